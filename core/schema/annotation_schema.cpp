@@ -1,83 +1,72 @@
-// Interim implementation (single_choice only); the full field set lands with the schema work.
+// AnnotationSchema look-ups and payload validation: the payload envelope, required fields and
+// dispatch to the per-kind checks in validate_*.cpp.
 #include "concord/schema/annotation_schema.h"
+
+#include "concord/schema/utf8.h"
+#include "json_helpers.h"
+#include "payload_check.h"
 
 namespace concord {
 
 namespace {
-constexpr std::pair<FieldKind, std::string_view> kKindNames[] = {
-    {FieldKind::SingleChoice, "single_choice"}, {FieldKind::MultiChoice, "multi_choice"},
-    {FieldKind::Ordinal, "ordinal"},           {FieldKind::Number, "number"},
-    {FieldKind::Spans, "spans"},               {FieldKind::Regions, "regions"},
-    {FieldKind::FreeText, "free_text"},        {FieldKind::Preference, "preference"},
-    {FieldKind::RubricAuthoring, "rubric_authoring"}, {FieldKind::RubricGrading, "rubric_grading"},
-};
+
+void checkValue(const FieldSpec& spec, const Json& value, const std::string& path, detail::PayloadCheck& check) {
+  switch (spec.kind) {
+    case FieldKind::SingleChoice: return detail::checkSingleChoice(spec, value, path, check);
+    case FieldKind::MultiChoice: return detail::checkMultiChoice(spec, value, path, check);
+    case FieldKind::Ordinal: return detail::checkOrdinal(spec, value, path, check);
+    case FieldKind::Number: return detail::checkNumber(spec, value, path, check);
+    case FieldKind::Spans: return detail::checkSpans(spec, value, path, check);
+    case FieldKind::Regions: return detail::checkRegions(spec, value, path, check);
+    case FieldKind::FreeText: return detail::checkFreeText(spec, value, path, check);
+    case FieldKind::Preference: return detail::checkPreference(spec, value, path, check);
+    case FieldKind::RubricAuthoring: return detail::checkRubricAuthoring(spec, value, path, check);
+    case FieldKind::RubricGrading: return detail::checkRubricGrading(spec, value, path, check);
+  }
+}
+
 }  // namespace
 
-std::string_view fieldKindName(FieldKind kind) {
-  for (auto [k, n] : kKindNames) if (k == kind) return n;
-  return "single_choice";
-}
-
-std::optional<FieldKind> parseFieldKind(std::string_view name) {
-  for (auto [k, n] : kKindNames) if (n == name) return k;
-  return std::nullopt;
-}
-
-AnnotationSchema AnnotationSchema::parse(const Json& document) {
-  if (!document.is_object()) throw SchemaError("", "the schema must be a JSON object");
-  AnnotationSchema schema;
-  schema.version_ = document.value("version", 1);
-  const auto& fields = document.at("fields");
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    const auto& f = fields[i];
-    FieldSpec spec;
-    spec.id = f.at("id").get<std::string>();
-    auto kind = parseFieldKind(f.at("kind").get<std::string>());
-    if (!kind) throw SchemaError("/fields/" + std::to_string(i) + "/kind", "unknown field kind");
-    spec.kind = *kind;
-    spec.label = f.value("label", spec.id);
-    spec.required = f.value("required", false);
-    for (const auto& o : f.value("options", Json::array())) {
-      spec.options.push_back({o.at("value"), o.value("label", ""), o.value("key", "")});
-    }
-    schema.fields_.push_back(std::move(spec));
-  }
-  return schema;
-}
-
 const FieldSpec* AnnotationSchema::field(std::string_view id) const {
-  for (const auto& f : fields_) if (f.id == id) return &f;
+  for (const auto& spec : fields_) {
+    if (spec.id == id) return &spec;
+  }
   return nullptr;
 }
 
-std::vector<FieldError> AnnotationSchema::validate(const Json& payload, const ValidationContext&,
+std::vector<FieldError> AnnotationSchema::validate(const Json& payload, const ValidationContext& context,
                                                    PayloadStage stage) const {
   std::vector<FieldError> errors;
-  if (!payload.is_object()) return {{"", "the annotation must be a JSON object"}};
-  for (auto it = payload.begin(); it != payload.end(); ++it) {
-    const FieldSpec* spec = field(it.key());
-    if (!spec) { errors.push_back({"/" + it.key(), "unknown field"}); continue; }
-    bool ok = false;
-    for (const auto& o : spec->options) ok = ok || o.value == it.value();
-    if (!ok) errors.push_back({"/" + it.key(), "not one of the field's options"});
+  detail::PayloadCheck check(context, stage, errors);
+  if (!payload.is_object()) {
+    check.fail("", "an annotation must be an object keyed by field id, not " + detail::describeType(payload));
+    return errors;
   }
-  if (stage == PayloadStage::Submitted) {
-    for (const auto& f : fields_) {
-      if (f.required && !payload.contains(f.id)) errors.push_back({"/" + f.id, "required"});
+  try {
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+      const std::string path = detail::childPointer("", it.key());
+      const FieldSpec* spec = field(it.key());
+      if (spec == nullptr) {
+        check.fail(path, "unknown field " + detail::quoteText(it.key()) + ": the schema has no field with this id");
+      } else if (it.value().is_null()) {
+        // One way to say "no answer" keeps exporters simple: the key is left out.
+        check.fail(path, "null is not an answer; leave the field out instead");
+      } else {
+        checkValue(*spec, it.value(), path, check);
+      }
     }
+    if (stage == PayloadStage::Submitted) {
+      for (const auto& spec : fields_) {
+        if (spec.required && !payload.contains(spec.id)) {
+          check.fail(detail::childPointer("", spec.id), "is required: " + detail::quoteText(spec.label) + " has no answer");
+        }
+      }
+    }
+  } catch (const Json::exception& e) {
+    // The checks test types before reading, so this only guards against a slip in them.
+    check.fail("", "malformed annotation: " + displayableUtf8(e.what(), 200));
   }
   return errors;
-}
-
-Json AnnotationSchema::toJson() const {
-  Json fields = Json::array();
-  for (const auto& f : fields_) {
-    Json options = Json::array();
-    for (const auto& o : f.options) options.push_back({{"value", o.value}, {"label", o.label}, {"key", o.key}});
-    fields.push_back({{"id", f.id}, {"kind", fieldKindName(f.kind)}, {"label", f.label},
-                      {"required", f.required}, {"options", options}});
-  }
-  return {{"version", version_}, {"fields", fields}};
 }
 
 }  // namespace concord

@@ -5,6 +5,8 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "concord/core/json.h"
@@ -53,7 +55,7 @@ struct FieldSpec {
 
 /// What a payload is checked against besides the schema: facts about the case.
 struct ValidationContext {
-  std::optional<std::size_t> textLength;        // note length in code points (spans)
+  std::optional<std::size_t> textLength;        // note length in code points (spans); unknown = unchecked
   std::size_t imageCount = 0;                   // regions refer to images by index
   std::vector<std::string> rubricCriterionIds;  // rubric grading refers to these
 };
@@ -62,6 +64,7 @@ struct ValidationContext {
 struct FieldError {
   std::string path;
   std::string message;
+  bool operator==(const FieldError&) const = default;
 };
 
 /// Thrown by AnnotationSchema::parse; `path` points into the schema document.
@@ -79,24 +82,33 @@ enum class PayloadStage { Draft, Submitted };
 
 class AnnotationSchema {
  public:
-  /// Parses and validates a schema document {"version": N, "fields": [...]}.
+  /// Parses and validates a schema document {"version": N, "fields": [...]}. Throws SchemaError
+  /// (never a nlohmann exception) whose path points into `document`, e.g. "/fields/2/options".
   static AnnotationSchema parse(const Json& document);
 
   int version() const { return version_; }
   const std::vector<FieldSpec>& fields() const { return fields_; }
   const FieldSpec* field(std::string_view id) const;
 
-  /// Validates an annotation payload (an object keyed by field id). Drafts may omit required
-  /// fields; submissions may not. Unknown keys are errors. Returns every error found.
+  /// Validates an annotation payload (an object keyed by field id). Unknown keys and null values
+  /// are errors. Drafts may be incomplete: they may omit required fields, stay below minimum
+  /// counts and lengths, leave preference strength out and grade only some rubric criteria;
+  /// submissions may not. Returns every error found (empty = valid), in payload order; paths and
+  /// messages are always valid UTF-8. Never throws for any payload.
   std::vector<FieldError> validate(const Json& payload, const ValidationContext& context,
                                    PayloadStage stage) const;
 
-  /// The schema back as JSON (normalised).
+  /// The schema back as JSON, normalised: defaults written out, whole numbers as integers,
+  /// only the settings of each field's kind. parse(toJson()) gives the same schema.
   Json toJson() const;
 
  private:
   int version_ = 1;
   std::vector<FieldSpec> fields_;
 };
+
+/// SHA-256 (lowercase hex) of schema.toJson().dump(): equal for documents that parse to the
+/// same schema (key order, defaults and 2 vs 2.0 do not matter), different for any change.
+std::string schemaFingerprint(const AnnotationSchema& schema);
 
 }  // namespace concord
