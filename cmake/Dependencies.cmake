@@ -11,4 +11,5 @@ find_package(Threads REQUIRED)
 pkg_check_modules(PQXX REQUIRED IMPORTED_TARGET libpqxx>=6.4)
 find_package(Poco 1.11 REQUIRED COMPONENTS Foundation Net NetSSL Util JSON Crypto)
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql Test Charts Concurrent)
-qt_standard_project_setup()
+# AUTOMOC is switched on only for the Qt targets (app, tests), so non-Qt libraries build
+# without waiting on autogen steps.

@@ -1,0 +1,12 @@
+#pragma once
+// Route groups. Each handler parses, calls one service function, maps the result.
+#include "http/router.h"
+#include "http/services.h"
+
+namespace concord::http {
+
+void registerHealthRoutes(Router& router, Services& services);
+void registerAuthRoutes(Router& router, Services& services);
+void registerCaseRoutes(Router& router, Services& services);
+
+}  // namespace concord::http

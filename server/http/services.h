@@ -1,0 +1,23 @@
+#pragma once
+// Everything the handlers may call, owned by the server.
+#include "http/metrics.h"
+#include "service/annotation_service.h"
+#include "service/auth_service.h"
+#include "service/case_service.h"
+#include "store/database.h"
+
+namespace concord::http {
+
+struct Services {
+  store::Database& db;
+  service::AuthService& auth;
+  service::CaseService& cases;
+  service::AnnotationService& annotations;
+  Metrics& metrics;
+};
+
+class Router;
+/// Registers every route of the REST API. docs/openapi.json documents each one.
+void registerRoutes(Router& router, Services& services);
+
+}  // namespace concord::http

@@ -1,0 +1,52 @@
+#pragma once
+// Bootstrap and administration: users, projects, case import, assignment.
+#include <cstdint>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "concord/core/json.h"
+#include "service/context.h"
+#include "store/database.h"
+
+namespace concord::service {
+
+struct NewUser {
+  std::string username;
+  std::string displayName;
+  std::string role;
+  std::vector<std::string> specialties;
+  std::string password;
+  int kdfIterations = 0;  // 0: the default (OWASP strength)
+};
+
+struct NewProject {
+  std::string slug;
+  std::string name;
+  Json annotationSchema;
+  int overlapK = 2;
+  double goldRate = 0;
+};
+
+struct ImportReport {
+  std::int64_t inserted = 0;
+  std::int64_t alreadyPresent = 0;
+};
+
+class AdminService {
+ public:
+  explicit AdminService(store::Database& db) : db_(db) {}
+
+  /// Throws ServiceError (422) for a bad role, username or password, (409) when the name is taken.
+  std::int64_t createUser(const NewUser& user, const RequestMeta& meta, std::optional<std::int64_t> actor = {});
+  std::int64_t createProject(const NewProject& project, const RequestMeta& meta, std::optional<std::int64_t> actor = {});
+
+  /// Gives each ready case of the project to `overlap_k` clinicians, round robin over the
+  /// named clinicians (bootstrap and demo use; the live workflow uses next-task).
+  std::int64_t assignRoundRobin(const std::string& projectSlug, const std::vector<std::string>& clinicians);
+
+ private:
+  store::Database& db_;
+};
+
+}  // namespace concord::service
