@@ -1,0 +1,58 @@
+#include "fixtures.h"
+
+#include <pqxx/pqxx>
+
+#include "service/admin_service.h"
+#include "store/case_store.h"
+#include "store/database.h"
+
+namespace concord::testing {
+
+std::int64_t seedUser(const std::string& dbUrl, const std::string& username, const std::string& role,
+                      const std::vector<std::string>& specialties) {
+  store::Database db(dbUrl, 1);
+  return service::AdminService(db).createUser({username, username, role, specialties, kTestPassword, 1000}, {"test", "local"});
+}
+
+Json choiceSchema() {
+  return Json::parse(R"({"version": 1, "fields": [
+    {"id": "finding", "kind": "single_choice", "label": "Finding", "required": true,
+     "options": [{"value": "normal", "label": "Normal", "key": "1"},
+                 {"value": "abnormal", "label": "Abnormal", "key": "2"},
+                 {"value": "uncertain", "label": "Uncertain", "key": "3"}]}]})");
+}
+
+std::int64_t seedProject(const std::string& dbUrl, const std::string& slug, const Json& schema, int overlapK) {
+  store::Database db(dbUrl, 1);
+  return service::AdminService(db).createProject({slug, slug, schema, overlapK, 0}, {"test", "local"});
+}
+
+std::vector<std::int64_t> seedCases(const std::string& dbUrl, std::int64_t projectId, int count,
+                                    const std::string& specialty) {
+  store::Database db(dbUrl, 1);
+  auto conn = db.acquire();
+  pqxx::work tx(*conn);
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < count; ++i) {
+    store::CaseRecord c;
+    c.projectId = projectId;
+    c.externalId = "case-" + std::to_string(i);
+    c.patientKey = "patient-" + std::to_string(i / 2);
+    c.specialty = specialty;
+    c.noteText = "Fictional note " + std::to_string(i) + ": chest pain on exertion, ECG unremarkable.";
+    c.content = Json::object();
+    ids.push_back(store::insertCaseIfAbsent(tx, c).first);
+  }
+  tx.commit();
+  return ids;
+}
+
+void seedAssignment(const std::string& dbUrl, std::int64_t caseId, std::int64_t userId) {
+  store::Database db(dbUrl, 1);
+  auto conn = db.acquire();
+  pqxx::work tx(*conn);
+  store::insertAssignment(tx, caseId, userId, Json::array());
+  tx.commit();
+}
+
+}  // namespace concord::testing
