@@ -16,6 +16,7 @@ function(concord_embed_text target file function)
   add_custom_command(OUTPUT ${out}
     COMMAND ${CMAKE_COMMAND} -DINPUT=${file} -DOUTPUT=${out} -DFUNCTION=${function}
             -P ${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake
-    DEPENDS ${file} ${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake)
+    DEPENDS ${file} ${PROJECT_SOURCE_DIR}/cmake/embed_text.cmake
+    VERBATIM)
   target_sources(${target} PRIVATE ${out})
 endfunction()
