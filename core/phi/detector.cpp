@@ -1,0 +1,79 @@
+// Runs every scanner over the text and resolves overlaps between their candidates.
+#include "concord/phi/detector.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include "scan.h"
+
+namespace concord::phi {
+
+namespace {
+
+// Keeps the strongest candidates: by priority, then length, then position; a candidate that
+// overlaps one already kept is dropped.
+std::vector<Finding> resolveOverlaps(detail::Candidates candidates) {
+  std::sort(candidates.begin(), candidates.end(), [](const detail::Candidate& a, const detail::Candidate& b) {
+    if (a.priority != b.priority) return a.priority > b.priority;
+    if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
+    return a.start < b.start;
+  });
+  std::map<std::size_t, Finding> kept;  // by start
+  for (const detail::Candidate& c : candidates) {
+    if (c.end <= c.start) continue;
+    auto next = kept.lower_bound(c.start);
+    if (next != kept.end() && next->second.start < c.end) continue;
+    if (next != kept.begin() && std::prev(next)->second.end > c.start) continue;
+    kept.emplace(c.start, Finding{c.start, c.end, c.category});
+  }
+  std::vector<Finding> findings;
+  findings.reserve(kept.size());
+  for (auto& [start, finding] : kept) findings.push_back(finding);
+  return findings;
+}
+
+}  // namespace
+
+std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
+  detail::ScanInput in{utf8Text, detail::tokenize(utf8Text)};
+  detail::Candidates candidates;
+  detail::scanEmails(in, candidates);
+  detail::scanUrls(in, candidates);
+  detail::scanIpAddresses(in, candidates);
+  detail::scanPhonesAndSsns(in, candidates);
+  detail::scanKeywordIdentifiers(in, candidates);
+  detail::scanVins(in, candidates);
+  detail::scanNumericDates(in, candidates);
+  detail::scanMonthDates(in, candidates);
+  detail::scanAges(in, candidates);
+  detail::scanAddresses(in, candidates);
+  detail::scanZipCodes(in, candidates);
+  detail::Candidates names;
+  detail::scanNames(in, candidates, names);
+  candidates.insert(candidates.end(), names.begin(), names.end());
+  return resolveOverlaps(std::move(candidates));
+}
+
+std::vector<Finding> toCodePointOffsets(std::string_view utf8Text, std::vector<Finding> byteFindings) {
+  // One pass: findings are sorted and disjoint, so both boundaries only move forward.
+  std::size_t bytePos = 0;
+  std::size_t codePoints = 0;
+  auto advanceTo = [&](std::size_t target) {
+    for (; bytePos < target && bytePos < utf8Text.size(); ++bytePos) {
+      if ((static_cast<unsigned char>(utf8Text[bytePos]) & 0xC0) != 0x80) ++codePoints;
+    }
+    return codePoints;
+  };
+  for (Finding& f : byteFindings) {
+    f.start = advanceTo(f.start);
+    f.end = advanceTo(f.end);
+  }
+  return byteFindings;
+}
+
+std::vector<Finding> detectPhi(std::string_view utf8Text) {
+  return toCodePointOffsets(utf8Text, detectPhiBytes(utf8Text));
+}
+
+}  // namespace concord::phi

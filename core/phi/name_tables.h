@@ -1,0 +1,38 @@
+#pragma once
+// Word lists for name detection. All entries are ASCII lower case; look-ups take lower case.
+#include <span>
+#include <string_view>
+
+namespace concord::phi::detail {
+
+/// Common given names (a generic list of frequent names, not drawn from any patient data).
+bool isCommonGivenName(std::string_view lower);
+/// Common family names.
+bool isCommonFamilyName(std::string_view lower);
+/// Names that are also ordinary words ("Will", "Grace", "Brown", "May"): a name only with a cue.
+bool isAmbiguousNameWord(std::string_view lower);
+/// Capitalised words of clinical prose and note layout that are never part of a person's name:
+/// headings, departments, specialties, eponyms used as disease names, credentials, months.
+bool isNeverNameWord(std::string_view lower);
+/// Words after a capitalised word that make it an eponym, not a person ("Bell palsy").
+bool isEponymTrigger(std::string_view lower);
+/// Honorifics before a name: "mr", "dr", ...
+bool isTitleWord(std::string_view lower);
+/// Professional credentials after a name: "md", "rn", ...
+bool isCredentialWord(std::string_view lower);
+/// Two-letter US state or territory codes, upper case expected in the text ("il").
+bool isStateCode(std::string_view lower);
+/// Full state names, one word or the last word of two ("york" in "New York" needs the first).
+bool isStateName(std::string_view lower);
+/// Street-type words: "street", "st", "avenue", ...
+bool isStreetSuffix(std::string_view lower);
+
+}  // namespace concord::phi::detail
+
+namespace concord::phi::detail {
+
+/// The whole tables, for drawing surrogate names.
+std::span<const std::string_view> givenNameTable();
+std::span<const std::string_view> familyNameTable();
+
+}  // namespace concord::phi::detail

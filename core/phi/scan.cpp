@@ -1,0 +1,109 @@
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// UTF-8 upper-case Latin-1 letters (À..Þ except ×) are C3 80..C3 9E.
+bool startsWithUpperLatin1(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  return lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    if (!isWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    Token t;
+    t.start = i;
+    bool anyLower = false;  // a lower-case letter after the first byte
+    bool anyUpper = false;  // an upper-case letter anywhere
+    while (i < n && isWordByte(text[i])) {
+      const char c = text[i];
+      if (isDigit(c)) {
+        t.hasDigit = true;
+      } else {
+        t.hasLetter = true;
+        if (isUpper(c) || startsWithUpperLatin1(text, i)) {
+          anyUpper = true;
+        } else if (isLower(c) || (isNonAscii(c) && static_cast<unsigned char>(c) >= 0xC0)) {
+          // ASCII lower case, or the lead byte of a non-ASCII letter other than À..Þ.
+          if (i > t.start) anyLower = true;
+        }
+      }
+      t.lower.push_back(lowerAscii(c));
+      ++i;
+    }
+    t.end = i;
+    t.allDigits = t.hasDigit && !t.hasLetter;
+    const bool firstUpper = isUpper(text[t.start]) || startsWithUpperLatin1(text, t.start);
+    t.capitalised = firstUpper && anyLower && !t.hasDigit;
+    t.allCaps = t.hasLetter && anyUpper && !anyLower && !isLower(text[t.start]);
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+bool isInlineSpace(std::string_view gap, std::size_t maxLength) {
+  if (gap.empty() || gap.size() > maxLength) return false;
+  for (char c : gap) {
+    if (!isSpaceOrTab(c)) return false;
+  }
+  return true;
+}
+
+bool gapOnly(std::string_view gap, std::string_view allowed, std::size_t maxLength) {
+  if (gap.size() > maxLength) return false;
+  for (char c : gap) {
+    if (allowed.find(c) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
+std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::size_t maxBytes) {
+  const std::size_t from = pos > maxBytes ? pos - maxBytes : 0;
+  std::string_view window = text.substr(from, pos - from);
+  const std::size_t newline = window.find_last_of('\n');
+  if (newline != std::string_view::npos) window.remove_prefix(newline + 1);
+  return window;
+}
+
+std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle) {
+  if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
+  for (std::size_t i = hay.size() - needle.size() + 1; i-- > 0;) {
+    if (i > 0 && isWordByte(hay[i - 1])) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < needle.size(); ++k) {
+      if (lowerAscii(hay[i + k]) != needle[k]) {
+        match = false;
+        break;
+      }
+    }
+    if (match) return i;
+  }
+  return std::string_view::npos;
+}
+
+int parseDigits(std::string_view text, std::size_t pos, std::size_t count) {
+  int value = 0;
+  for (std::size_t k = 0; k < count; ++k) value = value * 10 + (text[pos + k] - '0');
+  return value;
+}
+
+std::size_t digitRun(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  while (k < text.size() && isDigit(text[k])) ++k;
+  return k - pos;
+}
+
+}  // namespace concord::phi::detail

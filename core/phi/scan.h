@@ -1,0 +1,112 @@
+#pragma once
+// Internal building blocks shared by the PHI scanners: byte classes, tokens, candidates.
+// Text is UTF-8; every offset here is a byte offset. Bytes >= 0x80 count as letters, so
+// names such as "José" or "Zoë" stay one token.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "concord/phi/category.h"
+
+namespace concord::phi::detail {
+
+inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool isAsciiAlpha(char c) { return isUpper(c) || isLower(c); }
+inline bool isNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
+inline bool isWordByte(char c) { return isDigit(c) || isAsciiAlpha(c) || isNonAscii(c); }
+inline bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+inline char lowerAscii(char c) { return isUpper(c) ? static_cast<char>(c + 32) : c; }
+inline bool isSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
+
+/// A maximal run of word bytes (ASCII letters and digits, and any non-ASCII byte).
+struct Token {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string lower;         // ASCII-lowercased copy, for table and keyword look-ups
+  bool allDigits = false;
+  bool hasDigit = false;
+  bool hasLetter = false;
+  bool capitalised = false;  // first letter upper case, at least one lower-case letter after it
+  bool allCaps = false;      // has letters and none of them is lower case
+  std::size_t length() const { return end - start; }
+  /// Starts with an upper-case letter (capitalised or ALL CAPS): the shape of a proper noun.
+  bool properShape() const { return capitalised || (allCaps && hasLetter && !hasDigit); }
+};
+
+std::vector<Token> tokenize(std::string_view text);
+
+/// A finding before overlaps are resolved: where two overlap, higher priority wins, then length.
+struct Candidate {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  PhiCategory category = PhiCategory::Name;
+  int priority = 0;
+};
+
+/// Conflict priorities, strongest evidence first.
+namespace priority {
+inline constexpr int kEmail = 100;
+inline constexpr int kUrl = 95;
+inline constexpr int kSsn = 90;
+inline constexpr int kKeywordId = 85;
+inline constexpr int kVin = 84;
+inline constexpr int kIp = 80;
+inline constexpr int kPhone = 70;
+inline constexpr int kDate = 60;
+inline constexpr int kAge = 55;
+inline constexpr int kAddress = 50;
+inline constexpr int kZip = 45;
+inline constexpr int kName = 10;
+}  // namespace priority
+
+/// What every scanner sees: the text and its tokens.
+struct ScanInput {
+  std::string_view text;
+  std::vector<Token> tokens;
+};
+
+using Candidates = std::vector<Candidate>;
+
+/// Bytes between the end of token `a` and the start of token `b` (a < b).
+inline std::string_view gapBetween(const ScanInput& in, std::size_t a, std::size_t b) {
+  return in.text.substr(in.tokens[a].end, in.tokens[b].start - in.tokens[a].end);
+}
+
+/// True if `gap` is only spaces/tabs (at most `maxLength` bytes) — the tokens are on one line.
+bool isInlineSpace(std::string_view gap, std::size_t maxLength = 3);
+
+/// True if every byte of `gap` is one of `allowed` and the gap is at most `maxLength` bytes.
+bool gapOnly(std::string_view gap, std::string_view allowed, std::size_t maxLength);
+
+/// The up to `maxBytes` bytes before `pos`, stopping at a line break.
+std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::size_t maxBytes);
+
+/// Case-insensitive search for an ASCII-lowercase `needle` that starts at a word boundary.
+/// Returns the offset in `hay` of the last such occurrence, or npos.
+std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle);
+
+/// Parses the unsigned decimal number in text[pos, pos+count); all bytes must be digits.
+int parseDigits(std::string_view text, std::size_t pos, std::size_t count);
+
+/// Length of the run of ASCII digits starting at `pos`.
+std::size_t digitRun(std::string_view text, std::size_t pos);
+
+// The scanners. Each appends candidates; none needs the others' results.
+void scanEmails(const ScanInput& in, Candidates& out);
+void scanUrls(const ScanInput& in, Candidates& out);
+void scanIpAddresses(const ScanInput& in, Candidates& out);
+void scanPhonesAndSsns(const ScanInput& in, Candidates& out);
+void scanNumericDates(const ScanInput& in, Candidates& out);
+void scanMonthDates(const ScanInput& in, Candidates& out);
+void scanAges(const ScanInput& in, Candidates& out);
+void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
+void scanVins(const ScanInput& in, Candidates& out);
+void scanAddresses(const ScanInput& in, Candidates& out);
+void scanZipCodes(const ScanInput& in, Candidates& out);
+/// Names come last: they also look at what the other scanners already claimed.
+void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out);
+
+}  // namespace concord::phi::detail

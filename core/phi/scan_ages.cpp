@@ -1,0 +1,102 @@
+// Ages over 89 (Safe Harbor folds them into "90 or older"): "93-year-old", "93 yo", "93 y/o",
+// "aged 93", "age: 93", "93F", "ninety-three-year-old". The finding covers the number only, so
+// redaction reads "[AGE]-year-old". Ages of 89 and under are not PHI and are never reported.
+#include <array>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+constexpr int kMinAge = 90;
+constexpr int kMaxAge = 130;
+
+bool isAgeNumber(const Token& token) {
+  if (!token.allDigits || token.length() < 2 || token.length() > 3) return false;
+  const int value = parseDigits(token.lower, 0, token.length());
+  return value >= kMinAge && value <= kMaxAge;
+}
+
+bool is(const Token& token, std::string_view lower) { return token.lower == lower; }
+
+// Does an age unit follow, starting at token j? "year old", "years old", "yrs of age", "yo", "y/o", "y.o.".
+bool ageUnitFollows(const ScanInput& in, std::size_t j) {
+  const auto& tokens = in.tokens;
+  if (j >= tokens.size()) return false;
+  const Token& unit = tokens[j];
+  if (is(unit, "yo") || is(unit, "yof") || is(unit, "yom") || is(unit, "yoa")) return true;
+  const bool year = is(unit, "year") || is(unit, "yr") || is(unit, "years") || is(unit, "yrs") || is(unit, "y");
+  if (!year || j + 1 >= tokens.size()) return false;
+  const Token& after = tokens[j + 1];
+  const std::string_view gap = gapBetween(in, j, j + 1);
+  if (is(unit, "y") && is(after, "o") && (gap == "/" || gap == ".")) return true;  // y/o, y.o.
+  if (!gapOnly(gap, " -", 2) || gap.empty()) return false;
+  if (is(after, "old")) return true;
+  return (is(unit, "years") || is(unit, "yrs")) && is(after, "of") && j + 2 < tokens.size() &&
+         is(tokens[j + 2], "age");
+}
+
+// "93F", "93yo", "93M": digits with a sex or age suffix in one token.
+std::size_t attachedAgeDigits(const Token& token) {
+  std::size_t digits = 0;
+  while (digits < token.lower.size() && isDigit(token.lower[digits])) ++digits;
+  if (digits < 2 || digits > 3 || digits == token.lower.size()) return 0;
+  const std::string_view suffix = std::string_view(token.lower).substr(digits);
+  static constexpr std::array<std::string_view, 7> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs"};
+  bool known = false;
+  for (std::string_view s : kSuffixes) known = known || suffix == s;
+  if (!known) return 0;
+  const int value = parseDigits(token.lower, 0, digits);
+  return value >= kMinAge && value <= kMaxAge ? digits : 0;
+}
+
+int unitWordValue(std::string_view lower) {
+  static constexpr std::array<std::string_view, 10> kUnits = {"", "one", "two", "three", "four",
+                                                              "five", "six", "seven", "eight", "nine"};
+  for (std::size_t k = 1; k < kUnits.size(); ++k) {
+    if (lower == kUnits[k]) return static_cast<int>(k);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void scanAges(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (isAgeNumber(t)) {
+      const bool unitAfter = i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 2) && ageUnitFollows(in, i + 1);
+      bool cueBefore = false;
+      if (i > 0) {
+        std::size_t k = i - 1;
+        if (is(tokens[k], "of") && k > 0 && isInlineSpace(gapBetween(in, k, i))) --k;  // "age of 93"
+        cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages")) &&
+                    gapOnly(gapBetween(in, k, k + 1), " :=", 3);
+      }
+      if (unitAfter || cueBefore) out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
+      continue;
+    }
+    if (const std::size_t digits = attachedAgeDigits(t); digits > 0) {
+      out.push_back({t.start, t.start + digits, PhiCategory::Age, priority::kAge});
+      continue;
+    }
+    // Spelled out: "ninety-three-year-old", "ninety year old".
+    if (is(t, "ninety") || is(t, "hundred")) {
+      std::size_t last = i;
+      if (i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 1) && unitWordValue(tokens[i + 1].lower) > 0) {
+        last = i + 1;
+      }
+      if (last + 1 < n && gapOnly(gapBetween(in, last, last + 1), " -", 2) && ageUnitFollows(in, last + 1)) {
+        std::size_t start = t.start;
+        if (is(t, "hundred") && i > 0 && is(tokens[i - 1], "one")) start = tokens[i - 1].start;
+        out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
+        i = last;
+      }
+    }
+  }
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,220 @@
+// E-mail addresses, URLs and IP addresses: character-level scanners.
+#include <array>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool isEmailLocalByte(char c) { return isAsciiAlpha(c) || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
+bool isDomainByte(char c) { return isAsciiAlpha(c) || isDigit(c) || c == '.' || c == '-'; }
+
+// Top-level domains accepted for bare host names ("clinic.example.org") without a scheme.
+// Short on purpose: "e.g", "q.d" or "p.o" must never look like a host.
+constexpr std::array<std::string_view, 14> kBareTlds = {"com", "org", "net", "edu", "gov", "mil", "io",
+                                                       "us",  "uk",  "ca",  "info", "health", "care", "biz"};
+
+bool endsWithBareTld(std::string_view host) {
+  const std::size_t dot = host.find_last_of('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view tld = host.substr(dot + 1);
+  for (std::string_view known : kBareTlds) {
+    if (tld.size() != known.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < tld.size(); ++k) same = same && lowerAscii(tld[k]) == known[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+// Bytes that may continue a URL after its host; stops at spaces, quotes and angle brackets.
+bool isUrlByte(char c) {
+  return !(static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>' || c == '\'' || c == '`' ||
+           c == '{' || c == '}' || c == '|' || c == '\\' || c == '^');
+}
+
+// Sentence punctuation that ends a URL if it is the last byte ("see www.example.org.").
+std::size_t trimUrlTail(std::string_view text, std::size_t start, std::size_t end) {
+  while (end > start) {
+    const char c = text[end - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']') {
+      --end;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+bool startsWithCaseless(std::string_view text, std::size_t pos, std::string_view lowerPrefix) {
+  if (pos + lowerPrefix.size() > text.size()) return false;
+  for (std::size_t k = 0; k < lowerPrefix.size(); ++k) {
+    if (lowerAscii(text[pos + k]) != lowerPrefix[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void scanEmails(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  std::size_t searchFrom = 0;
+  while (true) {
+    const std::size_t at = text.find('@', searchFrom);
+    if (at == std::string_view::npos) return;
+    searchFrom = at + 1;
+    std::size_t start = at;
+    while (start > 0 && isEmailLocalByte(text[start - 1])) --start;
+    while (start < at && (text[start] == '.' || text[start] == '-')) ++start;
+    std::size_t end = at + 1;
+    while (end < text.size() && isDomainByte(text[end])) ++end;
+    while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+    const std::string_view domain = text.substr(at + 1, end - at - 1);
+    const std::size_t lastDot = domain.find_last_of('.');
+    if (start == at || lastDot == std::string_view::npos || lastDot == 0 || domain.size() - lastDot - 1 < 2) continue;
+    out.push_back({start, end, PhiCategory::Email, priority::kEmail});
+    searchFrom = end;
+  }
+}
+
+void scanUrls(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  std::size_t covered = 0;  // no URL starts inside the previous one
+  for (const Token& token : in.tokens) {
+    if (token.start < covered) continue;
+    const std::size_t start = token.start;
+    if (start > 0 && (text[start - 1] == '@' || text[start - 1] == '.' || text[start - 1] == '/')) continue;
+    std::size_t hostStart = std::string_view::npos;
+    if (startsWithCaseless(text, start, "https://")) {
+      hostStart = start + 8;
+    } else if (startsWithCaseless(text, start, "http://")) {
+      hostStart = start + 7;
+    } else if (startsWithCaseless(text, start, "ftp://")) {
+      hostStart = start + 6;
+    } else if (startsWithCaseless(text, start, "www.")) {
+      hostStart = start + 4;
+    }
+    std::size_t hostEnd = hostStart == std::string_view::npos ? start : hostStart;
+    while (hostEnd < text.size() && isDomainByte(text[hostEnd])) ++hostEnd;
+    if (hostEnd < text.size() && text[hostEnd] == '@') continue;  // an e-mail address
+    if (hostStart == std::string_view::npos) {
+      // A bare host needs a dot and a known top-level domain: "portal.example.org".
+      std::size_t trimmed = trimUrlTail(text, start, hostEnd);
+      const std::string_view host = text.substr(start, trimmed - start);
+      if (host.find('.') == std::string_view::npos || !endsWithBareTld(host)) continue;
+      if (!isAsciiAlpha(text[start]) && !isDigit(text[start])) continue;
+    } else if (hostEnd == hostStart) {
+      continue;
+    }
+    std::size_t end = hostEnd;
+    if (end < text.size() && (text[end] == '/' || text[end] == ':' || text[end] == '?' || text[end] == '#')) {
+      while (end < text.size() && isUrlByte(text[end])) ++end;
+    }
+    end = trimUrlTail(text, start, end);
+    out.push_back({start, end, PhiCategory::Url, priority::kUrl});
+    covered = end;
+  }
+}
+
+namespace {
+
+// Length of a dotted-quad IPv4 address at `pos`, or 0.
+std::size_t ipv4Length(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  for (int part = 0; part < 4; ++part) {
+    const std::size_t run = digitRun(text, k);
+    if (run == 0 || run > 3 || parseDigits(text, k, run) > 255) return 0;
+    k += run;
+    if (part < 3) {
+      if (k >= text.size() || text[k] != '.') return 0;
+      ++k;
+    }
+  }
+  if (k < text.size() && (isWordByte(text[k]) || (text[k] == '.' && k + 1 < text.size() && isDigit(text[k + 1])))) {
+    return 0;
+  }
+  return k - pos;
+}
+
+// Length of an IPv6 address at `pos` (RFC 4291 text forms, with an optional dotted-quad tail), or 0.
+std::size_t ipv6Length(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  int groups = 0;
+  bool compressed = false;
+  std::size_t end = pos;
+  if (k + 1 < text.size() && text[k] == ':' && text[k + 1] == ':') {
+    compressed = true;
+    k += 2;
+    end = k;
+  }
+  while (k < text.size()) {
+    const std::size_t v4 = ipv4Length(text, k);
+    if (v4 > 0 && (compressed || groups == 6) && (groups > 0 || compressed)) {
+      groups += 2;
+      end = k + v4;
+      break;
+    }
+    std::size_t g = k;
+    while (g < text.size() && g - k < 5 && isHexDigit(text[g])) ++g;
+    const std::size_t length = g - k;
+    if (length == 0 || length > 4) break;
+    ++groups;
+    end = g;
+    k = g;
+    if (k + 1 < text.size() && text[k] == ':' && text[k + 1] == ':') {
+      if (compressed) return 0;
+      compressed = true;
+      k += 2;
+      end = k;
+    } else if (k < text.size() && text[k] == ':' && k + 1 < text.size() && isHexDigit(text[k + 1])) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == ':')) return 0;
+  if (compressed ? groups > 7 || end - pos < 3 : groups != 8) return 0;
+  if (compressed && groups < 1 && end - pos < 3) return 0;
+  return end - pos;
+}
+
+}  // namespace
+
+void scanIpAddresses(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = text[i];
+    const bool boundary = i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ':');
+    if (boundary && (isHexDigit(c) || c == ':')) {
+      if (isDigit(c)) {
+        if (const std::size_t v4 = ipv4Length(text, i); v4 > 0) {
+          out.push_back({i, i + v4, PhiCategory::Ip, priority::kIp});
+          i += v4;
+          continue;
+        }
+      }
+      // IPv6 needs at least two colons in the run; check cheaply before parsing.
+      std::size_t probe = i;
+      int colons = 0;
+      while (probe < n && (isHexDigit(text[probe]) || text[probe] == ':' || text[probe] == '.')) {
+        colons += text[probe] == ':';
+        ++probe;
+      }
+      if (colons >= 2) {
+        if (const std::size_t v6 = ipv6Length(text, i); v6 > 0) {
+          out.push_back({i, i + v6, PhiCategory::Ip, priority::kIp});
+          i += v6;
+          continue;
+        }
+      }
+      i = probe > i ? probe : i + 1;
+      continue;
+    }
+    ++i;
+  }
+}
+
+}  // namespace concord::phi::detail

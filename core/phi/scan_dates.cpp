@@ -1,0 +1,207 @@
+// Dates more specific than a year: numeric forms (3/14/2023, 2023-03-14, 14.03.2023, 03/2023,
+// "on 3/14") and month-name forms (March 14, 2023; 14th of March; Mar 2023; 14-Mar-23).
+// A year on its own is not PHI under Safe Harbor and is never reported.
+#include <array>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool plausibleYear(int year) { return year >= 1900 && year <= 2099; }
+
+// A number is a complete date part only if no digit, or separator + digit, continues it.
+bool endsCleanly(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return true;
+  if (isWordByte(text[end])) return false;
+  if ((text[end] == '-' || text[end] == '.' || text[end] == '/' || text[end] == ':') && end + 1 < text.size() &&
+      isDigit(text[end + 1])) {
+    return false;
+  }
+  return true;
+}
+
+// Words after which "3/14" (no year) is read as a date rather than a ratio or a score.
+constexpr std::array<std::string_view, 20> kShortDateCues = {
+    "on",    "since",     "from",       "until",      "till",  "through", "thru",  "dated", "starting", "effective",
+    "by",    "date",      "dos",        "seen",       "before", "after",  "last",  "admitted", "discharged", "and"};
+
+bool shortDateCue(std::string_view text, std::size_t pos) {
+  const std::string_view before = sameLineBefore(text, pos, 16);
+  std::size_t end = before.size();
+  while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == ':')) --end;
+  std::size_t start = end;
+  while (start > 0 && isAsciiAlpha(before[start - 1])) --start;
+  if (start == end) return false;
+  std::string word;
+  for (std::size_t k = start; k < end; ++k) word.push_back(lowerAscii(before[k]));
+  for (std::string_view cue : kShortDateCues) {
+    if (word == cue) return true;
+  }
+  return false;
+}
+
+// Length of a numeric date at `pos` (a digit at a word boundary), or 0.
+std::size_t numericDateLength(std::string_view text, std::size_t pos) {
+  const std::size_t a = digitRun(text, pos);
+  if (a == 0 || a > 4 || a == 3) return 0;
+  std::size_t k = pos + a;
+  if (k + 1 >= text.size()) return 0;
+  const char sep = text[k];
+  if (sep != '/' && sep != '-' && sep != '.') return 0;
+  const std::size_t bPos = k + 1;
+  const std::size_t b = digitRun(text, bPos);
+  if (b == 0 || b > 4 || b == 3) return 0;
+  const int first = parseDigits(text, pos, a);
+  const int second = parseDigits(text, bPos, b);
+  k = bPos + b;
+  const bool third = k + 1 < text.size() && text[k] == sep && isDigit(text[k + 1]);
+  if (third) {
+    const std::size_t cPos = k + 1;
+    const std::size_t c = digitRun(text, cPos);
+    const std::size_t end = cPos + c;
+    if (!endsCleanly(text, end)) return 0;
+    const int last = parseDigits(text, cPos, c > 4 ? 4 : c);
+    if (a == 4) {  // year-month-day
+      return plausibleYear(first) && b <= 2 && second >= 1 && second <= 12 && c <= 2 && last >= 1 && last <= 31
+                 ? end - pos
+                 : 0;
+    }
+    if (b == 4) return 0;
+    const bool yearOk = (c == 4 && plausibleYear(last)) || (c == 2 && sep != '.');
+    const bool monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+    const bool dayMonth = first >= 1 && first <= 31 && second >= 1 && second <= 12;
+    return yearOk && (monthDay || dayMonth) ? end - pos : 0;
+  }
+  const std::size_t end = bPos + b;
+  if (!endsCleanly(text, end) || sep == '.') return 0;
+  if (a <= 2 && b == 4) {  // month/year
+    return first >= 1 && first <= 12 && plausibleYear(second) ? end - pos : 0;
+  }
+  if (a == 4 && b == 2) {  // year-month
+    return plausibleYear(first) && second >= 1 && second <= 12 && sep == '-' ? end - pos : 0;
+  }
+  if (a <= 2 && b <= 2 && sep == '/' && first >= 1 && first <= 12 && second >= 1 && second <= 31 &&
+      shortDateCue(text, pos)) {
+    return end - pos;
+  }
+  return 0;
+}
+
+// Month number of a month word (full or abbreviated), or 0.
+int monthNumber(const Token& token) {
+  static constexpr std::array<std::pair<std::string_view, int>, 24> kMonths = {{
+      {"january", 1}, {"february", 2}, {"march", 3},    {"april", 4},   {"may", 5},      {"june", 6},
+      {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+      {"jan", 1},     {"feb", 2},      {"mar", 3},      {"apr", 4},     {"jun", 6},      {"jul", 7},
+      {"aug", 8},     {"sep", 9},      {"sept", 9},     {"oct", 10},    {"nov", 11},     {"dec", 12},
+  }};
+  if (token.hasDigit || token.length() < 3 || token.length() > 9) return 0;
+  for (const auto& [word, number] : kMonths) {
+    if (token.lower == word) return number;
+  }
+  return 0;
+}
+
+// "may", "march" and the abbreviations are ordinary words in lower case; only full month
+// names other than those are accepted uncapitalised ("seen on january 5").
+bool monthShapeOk(const Token& token) {
+  if (token.capitalised || token.allCaps) return true;
+  return token.length() >= 4 && token.lower != "may" && token.lower != "march" && token.lower != "sept";
+}
+
+// Day of month: "14", "14th", "1st". Returns 0 if not a day.
+int dayNumber(const Token& token) {
+  std::size_t digits = 0;
+  while (digits < token.lower.size() && isDigit(token.lower[digits])) ++digits;
+  if (digits == 0 || digits > 2) return 0;
+  const std::string_view suffix = std::string_view(token.lower).substr(digits);
+  if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) return 0;
+  const int day = parseDigits(token.lower, 0, digits);
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
+bool isYearToken(const Token& token) {
+  return token.allDigits && token.length() == 4 && plausibleYear(parseDigits(token.lower, 0, 4));
+}
+
+// Two-digit year written with an apostrophe: "Mar '21".
+bool isApostropheYear(const ScanInput& in, std::size_t i, std::size_t j) {
+  const std::string_view gap = gapBetween(in, i, j);
+  return in.tokens[j].allDigits && in.tokens[j].length() == 2 && !gap.empty() && gap.back() == '\'' &&
+         gapOnly(gap, " ,'", 3);
+}
+
+bool dateGap(const ScanInput& in, std::size_t a, std::size_t b) { return gapOnly(gapBetween(in, a, b), " ,.-/", 3) && !gapBetween(in, a, b).empty(); }
+
+}  // namespace
+
+void scanNumericDates(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (const Token& token : in.tokens) {
+    if (!isDigit(text[token.start])) continue;
+    const std::size_t pos = token.start;
+    if (pos > 0 && (text[pos - 1] == '/' || text[pos - 1] == '-' || text[pos - 1] == '.' || text[pos - 1] == ':' ||
+                    text[pos - 1] == '+')) {
+      // Inside a longer number ("1/2/3/4", "10.5.2020.1") or a negative/qualified value.
+      if (pos < 2 || isDigit(text[pos - 2]) || text[pos - 1] != '-') continue;
+    }
+    if (const std::size_t length = numericDateLength(text, pos); length > 0) {
+      out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
+    }
+  }
+}
+
+void scanMonthDates(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    // Day first: "14 March 2023", "14th of March", "14-Mar-23".
+    if (dayNumber(t) > 0 && i + 1 < n) {
+      std::size_t m = i + 1;
+      bool gapOk = dateGap(in, i, m);
+      if (tokens[m].lower == "of" && m + 1 < n && isInlineSpace(gapBetween(in, i, m))) {
+        gapOk = isInlineSpace(gapBetween(in, m, m + 1));
+        ++m;
+      }
+      if (gapOk && monthNumber(tokens[m]) > 0 && monthShapeOk(tokens[m])) {
+        std::size_t end = tokens[m].end;
+        std::size_t last = m;
+        if (m + 1 < n && (dateGap(in, m, m + 1) || isApostropheYear(in, m, m + 1))) {
+          const Token& year = tokens[m + 1];
+          const bool twoDigitYear = year.allDigits && year.length() == 2 && gapBetween(in, m, m + 1) == "-";
+          if (isYearToken(year) || isApostropheYear(in, m, m + 1) || twoDigitYear) {
+            end = year.end;
+            last = m + 1;
+          }
+        }
+        out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+        i = last;
+        continue;
+      }
+    }
+    const int month = monthNumber(t);
+    if (month == 0 || !monthShapeOk(t) || i + 1 >= n) continue;
+    const Token& next = tokens[i + 1];
+    if (!dateGap(in, i, i + 1) && !isApostropheYear(in, i, i + 1)) continue;
+    if (dayNumber(next) > 0 && !(next.allDigits && next.length() == 4)) {
+      // "March 14", optionally ", 2023".
+      std::size_t end = next.end;
+      std::size_t last = i + 1;
+      if (i + 2 < n && (dateGap(in, i + 1, i + 2) || isApostropheYear(in, i + 1, i + 2)) &&
+          (isYearToken(tokens[i + 2]) || isApostropheYear(in, i + 1, i + 2))) {
+        end = tokens[i + 2].end;
+        last = i + 2;
+      }
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      i = last;
+    } else if (isYearToken(next) || isApostropheYear(in, i, i + 1)) {
+      out.push_back({t.start, next.end, PhiCategory::Date, priority::kDate});  // "March 2023"
+      i = i + 1;
+    }
+  }
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,211 @@
+// Record, account, health-plan, licence, device and vehicle numbers. Their shapes are arbitrary
+// (digits, letters, dashes), so they are found by the keyword before them: "MRN: 00412345",
+// "Member ID XQZ-88412", "S/N 4471-AC". Vehicle identification numbers (17 characters without
+// I, O, Q) are also found by shape alone.
+#include <array>
+#include <span>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+struct KeywordRule {
+  std::array<std::string_view, 5> words;  // lower case, unused slots empty
+  PhiCategory category;
+  std::size_t size() const {
+    std::size_t k = 0;
+    while (k < words.size() && !words[k].empty()) ++k;
+    return k;
+  }
+};
+
+using C = PhiCategory;
+// Longer phrases are listed before their prefixes' shorter rules only for readability:
+// matching always prefers the longest phrase at a position.
+constexpr std::array<KeywordRule, 77> kRules = {{
+    {{"mrn"}, C::Mrn},
+    {{"mr"}, C::Mrn},
+    {{"medical", "record"}, C::Mrn},
+    {{"med", "rec"}, C::Mrn},
+    {{"record", "number"}, C::Mrn},
+    {{"record", "no"}, C::Mrn},
+    {{"chart", "number"}, C::Mrn},
+    {{"chart", "no"}, C::Mrn},
+    {{"chart"}, C::Mrn},
+    {{"patient", "id"}, C::Mrn},
+    {{"patient", "identifier"}, C::Mrn},
+    {{"patient", "number"}, C::Mrn},
+    {{"pt", "id"}, C::Mrn},
+    {{"hospital", "number"}, C::Mrn},
+    {{"hospital", "no"}, C::Mrn},
+    {{"unit", "number"}, C::Mrn},
+    {{"emr"}, C::Mrn},
+    {{"ehr"}, C::Mrn},
+    {{"account"}, C::Account},
+    {{"acct"}, C::Account},
+    {{"billing", "number"}, C::Account},
+    {{"billing", "account"}, C::Account},
+    {{"encounter", "number"}, C::Account},
+    {{"encounter", "id"}, C::Account},
+    {{"visit", "number"}, C::Account},
+    {{"visit", "id"}, C::Account},
+    {{"fin"}, C::Account},
+    {{"financial", "number"}, C::Account},
+    {{"invoice"}, C::Account},
+    {{"claim", "number"}, C::Account},
+    {{"claim", "no"}, C::Account},
+    {{"claim", "id"}, C::Account},
+    {{"member", "id"}, C::HealthPlan},
+    {{"member", "number"}, C::HealthPlan},
+    {{"member"}, C::HealthPlan},
+    {{"subscriber", "id"}, C::HealthPlan},
+    {{"subscriber", "number"}, C::HealthPlan},
+    {{"subscriber"}, C::HealthPlan},
+    {{"policy"}, C::HealthPlan},
+    {{"insurance", "id"}, C::HealthPlan},
+    {{"insurance", "number"}, C::HealthPlan},
+    {{"insurance", "policy"}, C::HealthPlan},
+    {{"group", "number"}, C::HealthPlan},
+    {{"group", "no"}, C::HealthPlan},
+    {{"group", "id"}, C::HealthPlan},
+    {{"health", "plan"}, C::HealthPlan},
+    {{"plan", "id"}, C::HealthPlan},
+    {{"beneficiary"}, C::HealthPlan},
+    {{"medicare"}, C::HealthPlan},
+    {{"medicaid"}, C::HealthPlan},
+    {{"mbi"}, C::HealthPlan},
+    {{"hicn"}, C::HealthPlan},
+    {{"license"}, C::License},
+    {{"licence"}, C::License},
+    {{"lic"}, C::License},
+    {{"dea"}, C::License},
+    {{"npi"}, C::License},
+    {{"certificate"}, C::License},
+    {{"cert"}, C::License},
+    {{"dl"}, C::License},
+    {{"serial"}, C::Device},
+    {{"s", "n"}, C::Device},
+    {{"sn"}, C::Device},
+    {{"device", "id"}, C::Device},
+    {{"device", "identifier"}, C::Device},
+    {{"device", "serial"}, C::Device},
+    {{"udi"}, C::Device},
+    {{"imei"}, C::Device},
+    {{"implant", "id"}, C::Device},
+    {{"vin"}, C::Vehicle},
+    {{"vehicle", "identification"}, C::Vehicle},
+    {{"vehicle", "id"}, C::Vehicle},
+    {{"license", "plate"}, C::Vehicle},
+    {{"licence", "plate"}, C::Vehicle},
+    {{"plate"}, C::Vehicle},
+    {{"registration", "plate"}, C::Vehicle},
+    {{"tag", "number"}, C::Vehicle},
+}};
+
+// Words that may sit between the keyword and the value: "Member ID number is: X".
+bool isFillerWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 15> kFillers = {
+      "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s"};
+  for (std::string_view f : kFillers) {
+    if (lower == f) return true;
+  }
+  return false;
+}
+
+bool fillerGap(std::string_view gap) { return gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5); }
+
+// Length of the longest keyword phrase starting at token i (in tokens), and its category.
+std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& category) {
+  std::size_t best = 0;
+  for (const KeywordRule& rule : kRules) {
+    const std::size_t words = rule.size();
+    if (words <= best || i + words > in.tokens.size() || in.tokens[i].lower != rule.words[0]) continue;
+    bool match = true;
+    for (std::size_t k = 1; k < words && match; ++k) {
+      match = in.tokens[i + k].lower == rule.words[k] && gapOnly(gapBetween(in, i + k - 1, i + k), " /.'-", 3) &&
+              !gapBetween(in, i + k - 1, i + k).empty();
+    }
+    if (match) {
+      best = words;
+      category = rule.category;
+    }
+  }
+  return best;
+}
+
+// End of an identifier value starting at byte `pos`: word bytes joined by - / . (not trailing).
+std::size_t identifierEnd(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  while (k < text.size()) {
+    if (isWordByte(text[k])) {
+      ++k;
+    } else if ((text[k] == '-' || text[k] == '/' || text[k] == '.') && k + 1 < text.size() && isWordByte(text[k + 1])) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+bool looksLikeIdentifier(std::string_view value) {
+  std::size_t alnum = 0;
+  bool digit = false;
+  for (char c : value) {
+    if (isWordByte(c)) ++alnum;
+    digit = digit || isDigit(c);
+  }
+  return digit && alnum >= 4;
+}
+
+}  // namespace
+
+void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (tokens[i].hasDigit || tokens[i].length() > 14) continue;
+    PhiCategory category = PhiCategory::Mrn;
+    const std::size_t words = matchKeyword(in, i, category);
+    if (words == 0) continue;
+    std::size_t j = i + words;
+    // Skip fillers ("number", "is", "#") between keyword and value, at most three.
+    for (int skipped = 0; j < n && skipped < 3 && isFillerWord(tokens[j].lower) && !tokens[j].hasDigit &&
+                          fillerGap(gapBetween(in, j - 1, j));
+         ++skipped) {
+      ++j;
+    }
+    if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
+    const std::size_t start = tokens[j].start;
+    std::size_t end = identifierEnd(text, start);
+    // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".
+    std::string_view value = text.substr(start, end - start);
+    if (!looksLikeIdentifier(value) && end + 1 < text.size() && text[end] == ' ' && isDigit(text[end + 1]) &&
+        value.size() <= 4) {
+      end = identifierEnd(text, end + 1);
+      value = text.substr(start, end - start);
+    }
+    if (!looksLikeIdentifier(value)) continue;
+    out.push_back({start, end, category, priority::kKeywordId});
+    while (i + 1 < n && tokens[i + 1].start < end) ++i;
+  }
+}
+
+void scanVins(const ScanInput& in, Candidates& out) {
+  for (const Token& t : in.tokens) {
+    if (t.length() != 17 || !t.hasDigit || !t.hasLetter) continue;
+    int digits = 0;
+    bool valid = true;
+    for (std::size_t k = t.start; k < t.end && valid; ++k) {
+      const char c = in.text[k];
+      valid = isDigit(c) || (isUpper(c) && c != 'I' && c != 'O' && c != 'Q');
+      digits += isDigit(c);
+    }
+    if (valid && digits >= 3 && digits <= 14) out.push_back({t.start, t.end, PhiCategory::Vehicle, priority::kVin});
+  }
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,179 @@
+// Telephone and fax numbers (North American and international forms) and social security
+// numbers: character-level scanners anchored at the start of a digit run.
+#include <array>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool isPhoneSeparator(char c) { return c == '-' || c == '.' || c == ' '; }
+
+// The nearest of `words` that ends before `pos` on the same line, within `window` bytes;
+// returns its offset inside that window or npos.
+template <std::size_t N>
+std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t window,
+                           const std::array<std::string_view, N>& words) {
+  const std::string_view before = sameLineBefore(text, pos, window);
+  std::size_t best = std::string_view::npos;
+  for (std::string_view word : words) {
+    const std::size_t at = rfindWordCaseless(before, word);
+    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at;
+  }
+  return best;
+}
+
+constexpr std::array<std::string_view, 12> kPhoneWords = {"phone", "tel",   "telephone", "cell", "mobile", "ph",
+                                                         "pager", "call",  "contact",   "home", "work",   "mob"};
+constexpr std::array<std::string_view, 2> kFaxWords = {"fax", "facsimile"};
+constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
+
+bool anyPhoneCue(std::string_view text, std::size_t pos) {
+  return nearestKeyword(text, pos, 40, kPhoneWords) != std::string_view::npos ||
+         nearestKeyword(text, pos, 40, kFaxWords) != std::string_view::npos;
+}
+
+PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
+  const std::size_t fax = nearestKeyword(text, pos, 40, kFaxWords);
+  if (fax == std::string_view::npos) return PhiCategory::Phone;
+  const std::size_t phone = nearestKeyword(text, pos, 40, kPhoneWords);
+  return phone == std::string_view::npos || fax > phone ? PhiCategory::Fax : PhiCategory::Phone;
+}
+
+// A number ends where no digit (nor a separator followed by a digit) continues it.
+bool endsCleanly(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return true;
+  if (isWordByte(text[end])) return false;
+  if ((text[end] == '-' || text[end] == '.' || text[end] == '/') && end + 1 < text.size() && isDigit(text[end + 1])) {
+    return false;
+  }
+  return true;
+}
+
+bool digitsAt(std::string_view text, std::size_t pos, std::size_t count) {
+  return pos + count <= text.size() && digitRun(text, pos) >= count;
+}
+
+// North American number: [+1 | 1-] (NXX) NXX-XXXX with '-', '.' or ' ' separators. Returns length or 0.
+std::size_t nanpLength(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  if (text[k] == '+') {
+    if (k + 1 >= text.size() || text[k + 1] != '1') return 0;
+    k += 2;
+    if (k < text.size() && isPhoneSeparator(text[k])) ++k;
+  } else if (text[k] == '1' && k + 2 < text.size() && isPhoneSeparator(text[k + 1]) &&
+             (text[k + 2] == '(' || (digitRun(text, k + 2) == 3))) {
+    k += 2;
+  }
+  if (k >= text.size()) return 0;
+  if (text[k] == '(') {
+    if (!digitsAt(text, k + 1, 3) || digitRun(text, k + 1) != 3 || k + 4 >= text.size() || text[k + 4] != ')') return 0;
+    if (text[k + 1] < '2') return 0;
+    k += 5;
+    if (k < text.size() && (text[k] == ' ' || text[k] == '-')) ++k;
+  } else {
+    if (digitRun(text, k) != 3 || text[k] < '2') return 0;
+    k += 3;
+    if (k >= text.size() || !isPhoneSeparator(text[k])) return 0;
+    ++k;
+  }
+  if (digitRun(text, k) != 3 || text[k] < '2') return 0;
+  k += 3;
+  if (k >= text.size() || !isPhoneSeparator(text[k])) return 0;
+  ++k;
+  if (digitRun(text, k) != 4) return 0;
+  k += 4;
+  return endsCleanly(text, k) ? k - pos : 0;
+}
+
+// International number: +CC followed by two or more digit groups; 8 to 15 digits in all.
+std::size_t internationalLength(std::string_view text, std::size_t pos) {
+  if (text[pos] != '+') return 0;
+  std::size_t k = pos + 1;
+  const std::size_t cc = digitRun(text, k);
+  if (cc == 0 || cc > 3 || text[k] == '0') return 0;
+  k += cc;
+  std::size_t digits = cc;
+  int groups = 0;
+  std::size_t end = k;
+  while (k + 1 < text.size() && isPhoneSeparator(text[k]) && isDigit(text[k + 1])) {
+    const std::size_t run = digitRun(text, k + 1);
+    if (run > 8) return 0;
+    digits += run;
+    k += 1 + run;
+    end = k;
+    ++groups;
+  }
+  if (groups < 2 || digits < 8 || digits > 15) return 0;
+  return endsCleanly(text, end) ? end - pos : 0;
+}
+
+bool ssnInRange(int area, int group, int serial) {
+  return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
+}
+
+// NNN-NN-NNNN or NNN NN NNNN. Returns length or 0; `valid` says whether the ranges are possible.
+std::size_t ssnLength(std::string_view text, std::size_t pos, bool& valid) {
+  if (digitRun(text, pos) != 3 || pos + 11 > text.size()) return 0;
+  const char sep = text[pos + 3];
+  if (sep != '-' && sep != ' ') return 0;
+  if (digitRun(text, pos + 4) != 2 || text[pos + 6] != sep || digitRun(text, pos + 7) != 4) return 0;
+  if (!endsCleanly(text, pos + 11)) return 0;
+  valid = ssnInRange(parseDigits(text, pos, 3), parseDigits(text, pos + 4, 2), parseDigits(text, pos + 7, 4));
+  return 11;
+}
+
+}  // namespace
+
+void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = text[i];
+    if (!(isDigit(c) || c == '(' || c == '+')) {
+      ++i;
+      continue;
+    }
+    const bool boundary = i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '.' ||
+                                      text[i - 1] == '/' || text[i - 1] == '+');
+    if (!boundary) {
+      i += isDigit(c) ? digitRun(text, i) : 1;
+      continue;
+    }
+    bool ssnValid = false;
+    if (const std::size_t ssn = ssnLength(text, i, ssnValid); ssn > 0) {
+      if (ssnValid || nearestKeyword(text, i, 30, kSsnWords) != std::string_view::npos) {
+        out.push_back({i, i + ssn, PhiCategory::Ssn, priority::kSsn});
+        i += ssn;
+        continue;
+      }
+    }
+    std::size_t phone = nanpLength(text, i);
+    if (phone == 0) phone = internationalLength(text, i);
+    if (phone == 0 && isDigit(c)) {
+      const std::size_t run = digitRun(text, i);
+      if (run == 9 && endsCleanly(text, i + 9) && nearestKeyword(text, i, 30, kSsnWords) != std::string_view::npos) {
+        out.push_back({i, i + 9, PhiCategory::Ssn, priority::kSsn});
+        i += 9;
+        continue;
+      }
+      // Bare ten digits, or a seven-digit local number, count only after a phone or fax cue.
+      if (run == 10 && endsCleanly(text, i + 10) && anyPhoneCue(text, i)) {
+        phone = 10;
+      } else if (run == 3 && i + 8 <= n && text[i + 3] == '-' && digitRun(text, i + 4) == 4 &&
+                 endsCleanly(text, i + 8) && anyPhoneCue(text, i)) {
+        phone = 8;
+      }
+    }
+    if (phone > 0) {
+      out.push_back({i, i + phone, phoneOrFax(text, i), priority::kPhone});
+      i += phone;
+      continue;
+    }
+    i += isDigit(c) ? digitRun(text, i) : 1;
+  }
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,206 @@
+// Street addresses ("1420 West Larkin Avenue, Apt 3B, Millbrook, OH") and ZIP codes.
+// A street address is a house number, up to five name words and a street-type word, then
+// optionally a unit and a "City, ST" tail (same line or the next). ZIP codes count after a
+// state or a "ZIP" label, so doses like "10000 units" are never read as ZIP codes.
+#include <array>
+
+#include "name_tables.h"
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool isHouseNumber(const Token& t) {
+  if (!t.hasDigit || t.length() > 7) return false;
+  std::size_t digits = 0;
+  while (digits < t.lower.size() && isDigit(t.lower[digits])) ++digits;
+  if (digits == 0 || digits > 6) return false;
+  return t.lower.size() - digits <= 1;  // "221b"
+}
+
+bool isOrdinal(const Token& t) {
+  std::size_t digits = 0;
+  while (digits < t.lower.size() && isDigit(t.lower[digits])) ++digits;
+  const std::string_view suffix = std::string_view(t.lower).substr(digits);
+  return digits > 0 && digits <= 3 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
+bool isDirection(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kDirections = {"n", "s", "e", "w", "ne", "nw", "se", "sw",
+                                                                   "north", "south", "east", "west"};
+  for (std::string_view d : kDirections) {
+    if (lower == d) return true;
+  }
+  return false;
+}
+
+bool isUnitWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 11> kUnits = {"apt", "apartment", "suite", "ste", "unit", "room",
+                                                              "rm",  "fl",        "floor", "bldg", "building"};
+  for (std::string_view u : kUnits) {
+    if (lower == u) return true;
+  }
+  return false;
+}
+
+// Words of one street name: separated by a space, or ". " after an abbreviation ("N. Main").
+bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
+  const std::string_view gap = gapBetween(in, a, b);
+  return gap == " " || gap == ". ";
+}
+
+// A state written out, possibly two words ("New York"); returns the index of its last token or npos.
+std::size_t stateAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const Token& t = tokens[i];
+  if (t.allCaps && t.length() == 2 && isStateCode(t.lower)) return i;
+  if (!t.properShape()) return std::string_view::npos;
+  static constexpr std::array<std::string_view, 6> kFirstWords = {"new", "north", "south", "west", "rhode", "district"};
+  for (std::string_view first : kFirstWords) {
+    if (t.lower == first && i + 1 < tokens.size() && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
+        (isStateName(tokens[i + 1].lower) || tokens[i + 1].lower == "of")) {
+      return tokens[i + 1].lower == "of" && i + 2 < tokens.size() ? i + 2 : i + 1;
+    }
+  }
+  if (isStateName(t.lower) && t.lower != "island" && t.lower != "carolina" && t.lower != "dakota" &&
+      t.lower != "jersey" && t.lower != "york" && t.lower != "hampshire" && t.lower != "mexico") {
+    return i;
+  }
+  return std::string_view::npos;
+}
+
+// "City, ST" or "City ST" starting at token i: returns the last token of the state, or npos.
+std::size_t cityStateAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  for (std::size_t words = 1; words <= 3 && i + words < tokens.size(); ++words) {
+    const std::size_t last = i + words - 1;
+    if (!tokens[last].properShape() || tokens[last].hasDigit) return std::string_view::npos;
+    if (words > 1 && !isInlineSpace(gapBetween(in, last - 1, last), 1)) return std::string_view::npos;
+    const std::string_view gap = gapBetween(in, last, last + 1);
+    if (gap != ", " && gap != " " && gap != ",") continue;
+    const std::size_t state = stateAt(in, last + 1);
+    if (state != std::string_view::npos) return state;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const std::string_view text = in.text;
+  const Token& number = tokens[i];
+  if (!isHouseNumber(number)) return i;
+  if (number.start > 0 && (text[number.start - 1] == '/' || text[number.start - 1] == '.' ||
+                           text[number.start - 1] == '-' || text[number.start - 1] == ':')) {
+    return i;
+  }
+  std::size_t j = i + 1;
+  if (j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j)) ++j;
+  // Name words then a suffix; the suffix must follow at least one name word.
+  std::size_t suffix = std::string_view::npos;
+  for (std::size_t words = 0; j < n && words <= 5; ++words, ++j) {
+    if (!wordGap(in, j - 1, j)) break;
+    const Token& w = tokens[j];
+    if (words > 0 && isStreetSuffix(w.lower) && w.properShape()) {
+      suffix = j;
+      break;
+    }
+    if (!(w.properShape() || isOrdinal(w))) break;
+  }
+  if (suffix == std::string_view::npos) return i;
+  std::size_t last = suffix;
+  std::size_t end = tokens[suffix].end;
+  if (end < text.size() && text[end] == '.' && tokens[suffix].length() <= 4) ++end;  // "St."
+  if (last + 1 < n && isDirection(tokens[last + 1].lower) && tokens[last + 1].allCaps &&
+      isInlineSpace(gapBetween(in, last, last + 1), 1)) {
+    ++last;
+    end = tokens[last].end;
+  }
+  // Unit: ", Apt 3B", " Suite 200", " #12".
+  if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && gapOnly(gapBetween(in, last, last + 1), " ,.", 3) &&
+      gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) && tokens[last + 2].length() <= 6) {
+    last += 2;
+    end = tokens[last].end;
+  } else if (last + 1 < n && gapOnly(gapBetween(in, last, last + 1), " ,.#", 4) &&
+             gapBetween(in, last, last + 1).find('#') != std::string_view::npos && tokens[last + 1].hasDigit &&
+             tokens[last + 1].length() <= 6) {
+    ++last;
+    end = tokens[last].end;
+  }
+  // City and state, on the same line after a comma or on the next line.
+  if (last + 1 < n) {
+    const std::string_view gap = gapBetween(in, last, last + 1);
+    if (gapOnly(gap, " ,.\n\r\t", 6) && !gap.empty()) {
+      const std::size_t state = cityStateAt(in, last + 1);
+      if (state != std::string_view::npos) {
+        last = state;
+        end = tokens[state].end;
+      }
+    }
+  }
+  out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
+// "P.O. Box 1234", "PO Box 77".
+std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  std::size_t j = i;
+  if (tokens[i].lower == "po" && tokens[i].allCaps) {
+    j = i + 1;
+  } else if (tokens[i].lower == "p" && i + 1 < tokens.size() && tokens[i + 1].lower == "o" &&
+             gapOnly(gapBetween(in, i, i + 1), ". ", 2)) {
+    j = i + 2;
+  } else {
+    return i;
+  }
+  if (j + 1 >= tokens.size() || tokens[j].lower != "box" || !gapOnly(gapBetween(in, j - 1, j), ". ", 3) ||
+      !tokens[j + 1].allDigits || !isInlineSpace(gapBetween(in, j, j + 1), 2)) {
+    return i;
+  }
+  out.push_back({tokens[i].start, tokens[j + 1].end, PhiCategory::Address, priority::kAddress});
+  return j + 1;
+}
+
+}  // namespace
+
+void scanAddresses(const ScanInput& in, Candidates& out) {
+  for (std::size_t i = 0; i < in.tokens.size(); ++i) {
+    if (in.tokens[i].hasDigit) {
+      i = scanStreetAddress(in, i, out);
+    } else if (in.tokens[i].lower == "po" || in.tokens[i].lower == "p") {
+      i = scanPoBox(in, i, out);
+    }
+  }
+}
+
+void scanZipCodes(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.allDigits || t.length() != 5) continue;
+    std::size_t end = t.end;
+    if (end + 5 <= text.size() && text[end] == '-' && digitRun(text, end + 1) == 4) end += 5;
+    if (end < text.size() && (isWordByte(text[end]) || (text[end] == '-' && end + 1 < text.size() && isDigit(text[end + 1])))) {
+      continue;
+    }
+    const std::string_view gap = gapBetween(in, i - 1, i);
+    const Token& before = tokens[i - 1];
+    bool cue = false;
+    if (gap == " " || gap == ", " || gap == "  ") {
+      cue = (before.allCaps && before.length() == 2 && isStateCode(before.lower)) ||
+            (before.properShape() && isStateName(before.lower));
+    }
+    if (!cue) {
+      // "ZIP: 60614", "zip code 60614", "postal code 60614".
+      const std::string_view line = sameLineBefore(text, t.start, 16);
+      cue = rfindWordCaseless(line, "zip") != std::string_view::npos ||
+            rfindWordCaseless(line, "postal") != std::string_view::npos;
+    }
+    if (cue) out.push_back({t.start, end, PhiCategory::Zip, priority::kZip});
+  }
+}
+
+}  // namespace concord::phi::detail
