@@ -183,8 +183,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".
     std::string_view value = text.substr(start, end - start);
-    if (!looksLikeIdentifier(value) && end + 1 < text.size() && text[end] == ' ' && isDigit(text[end + 1]) &&
-        value.size() <= 4) {
+    bool upperLetters = !value.empty() && value.size() <= 4;
+    for (char c : value) upperLetters = upperLetters && isUpper(c);
+    if (upperLetters && end + 1 < text.size() && text[end] == ' ' && digitRun(text, end + 1) >= 3) {
       end = identifierEnd(text, end + 1);
       value = text.substr(start, end - start);
     }

@@ -142,6 +142,12 @@ class NameScanner {
         continue;
       }
       if (!nameWord(k, cue)) break;
+      // In ALL-CAPS text a run could swallow the sentence ("JOHN SMITH WAS SEEN"): after two
+      // words, only known names continue it.
+      if (words >= 2 && tokens_[k].allCaps && !isInitial(k) && !isCommonGivenName(tokens_[k].lower) &&
+          !isCommonFamilyName(tokens_[k].lower)) {
+        break;
+      }
       // An initial must look like one: followed by '.' or by another name word.
       ++words;
       ++k;
@@ -273,6 +279,22 @@ class NameScanner {
     return next < tokens_.size() && isEponymTrigger(tokens_[next].lower);
   }
 
+  // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
+  bool institutionContext(std::size_t i) const {
+    if (i > 0) {
+      const std::string_view before = tokens_[i - 1].lower;
+      if (before == "st" || before == "saint" || before == "mount" || before == "mt") return true;
+    }
+    if (i + 1 < tokens_.size() && isInlineSpace(gap(i, i + 1), 1)) {
+      static constexpr std::array<std::string_view, 14> kPlaces = {
+          "hospital", "clinic",  "center", "centre", "medical", "health",   "university",
+          "college",  "school",  "church", "county", "memorial", "institute", "foundation"};
+      const std::string_view after = tokens_[i + 1].lower;
+      if (std::find(kPlaces.begin(), kPlaces.end(), after) != kPlaces.end()) return true;
+    }
+    return false;
+  }
+
   void tryTables(std::size_t i) {
     const Token& t = tokens_[i];
     if (!t.properShape() || t.length() < 2) return;
@@ -285,14 +307,17 @@ class NameScanner {
     if (given && i + 1 < tokens_.size() && innerGap(i, i + 1)) {
       std::size_t next = i + 1;
       if (isInitial(next) && next + 1 < tokens_.size() && innerGap(next, next + 1)) ++next;
-      const bool surname = nameWord(next, true) && !isNeverNameWord(tokens_[next].lower) &&
-                           (isCommonFamilyName(tokens_[next].lower) || !ambiguous) && !eponymContext(next);
+      const std::string_view nextWord = tokens_[next].lower;
+      const bool surname = nameWord(next, true) && !eponymContext(next) &&
+                           (isCommonFamilyName(nextWord) || (!ambiguous && !isNeverNameWord(nextWord)));
       if (surname) {
-        mark(i, nameRun(i, true, false));
+        std::size_t end = next + 1;
+        if (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, true)) ++end;  // "Smith-Jones"
+        mark(i, end);
         return;
       }
     }
-    if (!ambiguous) mark(i, i + 1);
+    if (!ambiguous && !institutionContext(i)) mark(i, i + 1);
   }
 
   void propagate() {

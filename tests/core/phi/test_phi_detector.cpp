@@ -1,0 +1,227 @@
+// Per-category detection tests: each row says which substring must be found, and as what.
+// The negative rows are clinical text that looks like PHI to a careless scanner.
+#include <QtTest>
+
+#include <string>
+
+#include "concord/phi/detector.h"
+
+using namespace concord::phi;
+
+namespace {
+
+std::string describe(std::string_view text, const std::vector<Finding>& findings) {
+  std::string out;
+  for (const Finding& f : findings) {
+    out += std::string(categoryName(f.category)) + "='" + std::string(text.substr(f.start, f.end - f.start)) + "' ";
+  }
+  return out.empty() ? "(none)" : out;
+}
+
+}  // namespace
+
+class PhiDetectorTest : public QObject {
+  Q_OBJECT
+ private slots:
+  void findsEachCategory_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // Names
+    row("title", "Seen today by Dr. Okonkwo for follow-up.", "Okonkwo", "name");
+    row("title full name", "Mrs. Halvorsen-Pike reports less pain.", "Halvorsen-Pike", "name");
+    row("label", "Patient: Ingrid Vasquez\nDOB: 01/02/1950", "Ingrid Vasquez", "name");
+    row("label all caps inverted", "PATIENT: OKAFOR, NGOZI\nAGE: 70", "OKAFOR, NGOZI", "name");
+    row("signature credential", "Electronically signed: Tobias R. Lindqvist, MD", "Tobias R. Lindqvist", "name");
+    row("signed by", "Note dictated by Priyanka Raman on the ward.", "Priyanka Raman", "name");
+    row("relation", "Her daughter Marisol will bring the medication list.", "Marisol", "name");
+    row("table full name", "Michael Thompson presented with chest pain.", "Michael Thompson", "name");
+    row("table all caps", "MARIA GONZALEZ WAS ADMITTED OVERNIGHT.", "MARIA GONZALEZ", "name");
+    row("propagated", "Mr. Adeyemi was admitted. Later ADEYEMI ate lunch.", "ADEYEMI", "name");
+    row("cc list", "cc: Dr. Brandt, Lucia Ferreira and Tomasz Wiecek", "Tomasz Wiecek", "name");
+    row("unicode", "Patient: José Müller", "José Müller", "name");
+    // Dates
+    row("us slash", "Admitted 03/14/2023 with sepsis.", "03/14/2023", "date");
+    row("iso", "Scan on 2023-03-14 was clear.", "2023-03-14", "date");
+    row("dotted", "Befund vom 14.03.2023.", "14.03.2023", "date");
+    row("two digit year", "Seen 3/4/21 in clinic.", "3/4/21", "date");
+    row("month name", "Surgery on March 5, 2023 went well.", "March 5, 2023", "date");
+    row("month ordinal", "Follow-up on Jan. 5th, 2024.", "Jan. 5th, 2024", "date");
+    row("day first", "Admitted 14 February 2022.", "14 February 2022", "date");
+    row("day of month", "Returned on the 3rd of May.", "3rd of May", "date");
+    row("dd-mon-yy", "Specimen 12-Mar-21 received.", "12-Mar-21", "date");
+    row("month year", "Diagnosed in September 2019.", "September 2019", "date");
+    row("numeric month year", "Last colonoscopy 06/2018.", "06/2018", "date");
+    row("short with cue", "Stopped aspirin on 3/14 per cardiology.", "3/14", "date");
+    row("all caps month", "DISCHARGED: JUNE 3, 2022", "JUNE 3, 2022", "date");
+    // Ages over 89
+    row("year old", "A 93-year-old woman with dyspnea.", "93", "age");
+    row("yo", "92 yo male, fall at home.", "92", "age");
+    row("y/o", "He is 101 y/o.", "101", "age");
+    row("age label", "Age: 95", "95", "age");
+    row("age 93", "At age 93 she still walks daily.", "93", "age");
+    row("attached", "94F with syncope.", "94", "age");
+    row("spelled", "A ninety-one-year-old man.", "ninety-one", "age");
+    row("years of age", "She is 90 years of age.", "90", "age");
+    // Contact
+    row("phone parens", "Call (312) 555-0198 with results.", "(312) 555-0198", "phone");
+    row("phone dashes", "Phone: 312-555-0198", "312-555-0198", "phone");
+    row("phone dots", "Cell 312.555.0198", "312.555.0198", "phone");
+    row("phone country", "Reach her at +1 312 555 0198.", "+1 312 555 0198", "phone");
+    row("phone international", "Daughter abroad: +44 20 7946 0958.", "+44 20 7946 0958", "phone");
+    row("phone local with cue", "Home phone 555-0142.", "555-0142", "phone");
+    row("fax", "Fax: (312) 555-0199", "(312) 555-0199", "fax");
+    row("fax after phone", "Tel 312-555-0198, fax 312-555-0199", "312-555-0199", "fax");
+    row("email", "Write to j.doe+clinic@mail.example.com today.", "j.doe+clinic@mail.example.com", "email");
+    row("url scheme", "Portal: https://portal.example.org/p?id=77.", "https://portal.example.org/p?id=77", "url");
+    row("url www", "See www.northriver-clinic.org for hours.", "www.northriver-clinic.org", "url");
+    row("url bare", "Results at myhealth.example.com/results", "myhealth.example.com/results", "url");
+    row("ipv4", "Logged in from 192.168.14.201 at night.", "192.168.14.201", "ip");
+    row("ipv6", "Client fe80::1ff:fe23:4567:890a connected.", "fe80::1ff:fe23:4567:890a", "ip");
+    row("ipv6 full", "Host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 seen.", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "ip");
+    // Numbers by shape or keyword
+    row("ssn", "SSN 123-45-6789 on file.", "123-45-6789", "ssn");
+    row("ssn spaces", "Social security 123 45 6789.", "123 45 6789", "ssn");
+    row("ssn bare with cue", "SSN: 123456789", "123456789", "ssn");
+    row("mrn", "MRN: 00412345", "00412345", "mrn");
+    row("medical record number", "Medical record number is 7734-221.", "7734-221", "mrn");
+    row("account", "Account # 99812-77 billed.", "99812-77", "account");
+    row("health plan member", "Member ID: XQZ884120", "XQZ884120", "health_plan");
+    row("health plan medicare", "Medicare number 1EG4-TE5-MK73.", "1EG4-TE5-MK73", "health_plan");
+    row("license", "License no. D1234567 (Illinois).", "D1234567", "license");
+    row("dea", "DEA: AB1234563", "AB1234563", "license");
+    row("device serial", "Pacemaker serial number: PZX-204-8812.", "PZX-204-8812", "device");
+    row("device s/n", "Pump S/N 4471AC9 checked.", "4471AC9", "device");
+    row("vin", "Car VIN 1HGCM82633A004352 recorded.", "1HGCM82633A004352", "vehicle");
+    row("plate", "License plate 7ABC123 noted by police.", "7ABC123", "vehicle");
+    row("plate with space", "Plate number: KLM 4421.", "KLM 4421", "vehicle");
+    // Places
+    row("street", "Lives at 1420 West Larkin Avenue with her son.", "1420 West Larkin Avenue", "address");
+    row("street unit city state", "Home: 77 Birch Rd., Apt 3B, Millbrook, OH 43001", "77 Birch Rd., Apt 3B, Millbrook, OH",
+        "address");
+    row("street two lines", "Address: 9 Elm St\nSpringfield, IL 62704", "9 Elm St\nSpringfield, IL", "address");
+    row("po box", "Mail to P.O. Box 1234.", "P.O. Box 1234", "address");
+    row("zip after state", "Springfield, IL 62704-1234", "62704-1234", "zip");
+    row("zip label", "ZIP code: 60614", "60614", "zip");
+  }
+
+  void findsEachCategory() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    const std::string utf8 = text.toStdString();
+    const std::string want = expected.toStdString();
+    const std::size_t start = utf8.find(want);
+    QVERIFY2(start != std::string::npos, "test row is inconsistent");
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    bool found = false;
+    for (const Finding& f : findings) {
+      found = found || (f.start == start && f.end == start + want.size() && categoryName(f.category) == category.toStdString());
+    }
+    QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
+  }
+
+  void ignoresClinicalLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("eponyms", "History of Parkinson disease, Crohn's disease and Bell's palsy; Foley catheter removed.");
+    row("more eponyms", "Murphy's sign negative. Graves disease on methimazole. Hodgkin lymphoma in remission.");
+    row("may as verb", "Patient may resume metoprolol 25 mg twice daily. May return to work.");
+    row("doses and labs", "K 4.1, Na 138, Cr 1.2, Hgb 10.5, WBC 11.2, platelets 250, INR 2.3, A1c 7.2%.");
+    row("ratios and scores", "BP 128/76, strength 4/5 in the left arm, take 1/2 tab, GCS 15, pain 3/10.");
+    row("year only", "Diagnosed in 2019; appendectomy in 1998.");
+    row("young age", "A 45-year-old man, age 67 at diagnosis; 89 yo aunt with dementia.");
+    row("doses that look like zip", "Heparin 10000 units; ferritin 12000; 50000 IU vitamin D weekly.");
+    row("times", "Seen at 10:30 and again at 14:45:10.");
+    row("hospital words", "Transferred from the Emergency Department to the Intensive Care Unit at St. Luke Hospital.");
+    row("headers", "HISTORY OF PRESENT ILLNESS\nASSESSMENT AND PLAN\nREVIEW OF SYSTEMS: negative.");
+    row("drugs", "Started Lasix 40 mg, Eliquis 5 mg BID, Tylenol PRN, insulin glargine 20 units nightly.");
+    row("icd and versions", "ICD-10 I10, E11.9; version 2.3.1; 3.5 cm mass; 1.2.3 pathway.");
+    row("account as verb", "This may account for 5 mg of the difference.");
+    row("member of team", "Member of the care team reviewed vitals.");
+    row("month word alone", "Symptoms worse since the march of winter; may improve in spring.");
+    row("pack years", "Smoked 40 pack-years, quit 10 years ago, walks 2 miles.");
+  }
+
+  void ignoresClinicalLookalikes() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+  }
+
+  void findingsAreSortedAndDisjoint() {
+    const std::string text =
+        "Patient: John Smith, MRN 5512345, seen 03/14/2023 at 1420 West Larkin Avenue, Millbrook, OH 43001; "
+        "phone 312-555-0198, email john.smith@example.com, Dr. Okafor.";
+    const std::vector<Finding> findings = detectPhiBytes(text);
+    QVERIFY(findings.size() >= 8);
+    for (std::size_t k = 0; k < findings.size(); ++k) {
+      QVERIFY(findings[k].start < findings[k].end);
+      QVERIFY(findings[k].end <= text.size());
+      if (k > 0) QVERIFY(findings[k - 1].end <= findings[k].start);
+    }
+  }
+
+  void emailIsNotAlsoAUrlOrName() {
+    const std::string text = "Contact: mary.jones@example.org";
+    const std::vector<Finding> findings = detectPhiBytes(text);
+    QCOMPARE(findings.size(), std::size_t(1));
+    QCOMPARE(findings[0].category, PhiCategory::Email);
+  }
+
+  void ssnRangeChecks() {
+    // Area 000, 666 and 9xx and group 00 are never issued: not an SSN without an SSN cue.
+    for (const char* text : {"Ref 000-12-3456.", "Ref 666-12-3456.", "Ref 912-12-3456.", "Ref 123-00-4567."}) {
+      for (const Finding& f : detectPhiBytes(text)) QVERIFY(f.category != PhiCategory::Ssn);
+    }
+    const std::vector<Finding> cued = detectPhiBytes("SSN: 912-12-3456");
+    QCOMPARE(cued.size(), std::size_t(1));
+    QCOMPARE(cued[0].category, PhiCategory::Ssn);
+  }
+
+  void ageBoundary() {
+    QVERIFY(detectPhiBytes("An 89-year-old man.").empty());
+    QCOMPARE(detectPhiBytes("A 90-year-old man.").size(), std::size_t(1));
+  }
+
+  void codePointOffsets() {
+    // "Zoë Ølstad" is preceded by "Pt: " and a two-byte "é" in "Fiancé"; offsets count code points.
+    const std::string text = "Fiancé of Pt: Zoë Ølstad, seen 03/14/2023.";
+    const std::vector<Finding> bytes = detectPhiBytes(text);
+    const std::vector<Finding> points = detectPhi(text);
+    QCOMPARE(points.size(), bytes.size());
+    QVERIFY(!points.empty());
+    const QString q = QString::fromStdString(text);
+    bool sawName = false;
+    for (const Finding& f : points) {
+      const QString piece = q.mid(static_cast<int>(f.start), static_cast<int>(f.end - f.start));
+      if (f.category == PhiCategory::Name) {
+        QCOMPARE(piece, QString::fromUtf8("Zoë Ølstad"));
+        sawName = true;
+      }
+      if (f.category == PhiCategory::Date) QCOMPARE(piece, QString("03/14/2023"));
+    }
+    QVERIFY(sawName);
+  }
+
+  void categoryNamesRoundTrip() {
+    for (PhiCategory c : kAllCategories) {
+      QCOMPARE(categoryFromName(categoryName(c)), std::optional<PhiCategory>(c));
+    }
+    QCOMPARE(categoryName(PhiCategory::HealthPlan), std::string_view("health_plan"));
+    QVERIFY(!categoryFromName("nonsense").has_value());
+  }
+
+  void emptyAndBinaryInput() {
+    QVERIFY(detectPhi("").empty());
+    const std::string junk("\xff\xfe\x00\x80 Dr. \xc3", 12);
+    (void)detectPhi(junk);  // must not crash or read out of bounds (checked under ASan)
+  }
+};
+
+QTEST_APPLESS_MAIN(PhiDetectorTest)
+#include "test_phi_detector.moc"
