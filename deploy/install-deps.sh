@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  g++ make cmake ninja-build pkgconf git ca-certificates
+  g++ make cmake ninja-build pkgconf git ca-certificates curl
   # Qt 6 (widgets, network, sql-sqlite, test, charts, multimedia, svg)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-multimedia-dev qt6-svg-dev
   libqt6sql6-sqlite fonts-dejavu-core

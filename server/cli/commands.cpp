@@ -13,6 +13,8 @@
 
 #include "http/server.h"
 #include "service/admin_service.h"
+#include "service/case_import.h"
+#include "service/secret_file.h"
 #include "service/errors.h"
 #include "store/database.h"
 #include "store/migrator.h"
@@ -107,6 +109,20 @@ int reportServiceError(const service::ServiceError& e) {
   return 1;
 }
 
+std::string secretFile(const Options& o) {
+  return o.get("secret-file", o.get("state-dir", defaultStateDir()) + "/pseudonym.key");
+}
+
+Json readJsonFile(const std::string& path, const std::string& what) {
+  std::ifstream in(path);
+  if (!in) throw std::invalid_argument("cannot read " + what + " " + path);
+  try {
+    return Json::parse(in);
+  } catch (const Json::parse_error& e) {
+    throw std::invalid_argument(what + " " + path + " is not valid JSON (byte " + std::to_string(e.byte) + ")");
+  }
+}
+
 }  // namespace
 
 int runMigrate(int argc, char** argv) {
@@ -131,7 +147,7 @@ void onSignal(int) { stopRequested = true; }
 
 int runServe(int argc, char** argv) {
   Options o = parseOptions(argc, argv, 2,
-                           {"db", "listen", "tls-cert", "tls-key", "state-dir", "threads", "pool"},
+                           {"db", "listen", "tls-cert", "tls-key", "state-dir", "secret-file", "threads", "pool"},
                            {"plain-http"});
   http::ServerOptions options;
   options.databaseUrl = databaseUrl(o);
@@ -150,6 +166,7 @@ int runServe(int argc, char** argv) {
     throw std::invalid_argument("--plain-http and --tls-cert exclude each other");
   }
   options.stateDir = o.get("state-dir", defaultStateDir());
+  options.secret = service::loadOrCreateSecret(secretFile(o));
   options.maxThreads = toInt(o.get("threads", "64"), "threads", 2, 4096);
   options.poolSize = toInt(o.get("pool", "16"), "pool", 1, 512);
 
@@ -182,7 +199,7 @@ int runCreateUser(int argc, char** argv) {
   service::NewUser user{o.required("username"), o.get("display-name"), o.required("role"), o.all("specialty"), password,
                         o.has("kdf-iterations") ? toInt(o.get("kdf-iterations"), "kdf-iterations", 1000, 10000000) : 0};
   try {
-    auto id = service::AdminService(db).createUser(user, {"cli", "local"});
+    auto id = service::AdminService(db, "").createUser(user, {"cli", "local"});
     std::cout << "created user " << user.username << " (id " << id << ", " << user.role << ")\n";
     return 0;
   } catch (const service::ServiceError& e) {
@@ -192,19 +209,13 @@ int runCreateUser(int argc, char** argv) {
 
 int runCreateProject(int argc, char** argv) {
   Options o = parseOptions(argc, argv, 2, {"db", "slug", "name", "schema", "overlap", "gold-rate"}, {});
-  std::ifstream in(o.required("schema"));
-  if (!in) throw std::invalid_argument("cannot read --schema file " + o.get("schema"));
-  Json schema;
-  try {
-    schema = Json::parse(in);
-  } catch (const Json::parse_error& e) {
-    throw std::invalid_argument("--schema file is not valid JSON (byte " + std::to_string(e.byte) + ")");
-  }
+  o.required("schema");
+  Json schema = readJsonFile(o.get("schema"), "--schema file");
   store::Database db(databaseUrl(o), 1);
   service::NewProject project{o.required("slug"), o.get("name", o.get("slug")), schema,
                               toInt(o.get("overlap", "2"), "overlap", 1, 50), std::stod(o.get("gold-rate", "0"))};
   try {
-    auto id = service::AdminService(db).createProject(project, {"cli", "local"});
+    auto id = service::AdminService(db, "").createProject(project, {"cli", "local"});
     std::cout << "created project " << project.slug << " (id " << id << ")\n";
     return 0;
   } catch (const service::ServiceError& e) {
@@ -213,15 +224,68 @@ int runCreateProject(int argc, char** argv) {
 }
 
 int runAssign(int argc, char** argv) {
-  Options o = parseOptions(argc, argv, 2, {"db", "project", "clinicians"}, {});
+  Options o = parseOptions(argc, argv, 2, {"db", "project", "clinicians", "state-dir", "secret-file"}, {});
   store::Database db(databaseUrl(o), 1);
   try {
-    auto created = service::AdminService(db).assignRoundRobin(o.required("project"), splitComma(o.required("clinicians")));
+    auto created = service::AdminService(db, service::loadOrCreateSecret(secretFile(o))).assignRoundRobin(o.required("project"), splitComma(o.required("clinicians")));
     std::cout << "created " << created << " assignment(s)\n";
     return 0;
   } catch (const service::ServiceError& e) {
     return reportServiceError(e);
   }
+}
+
+int runImportCases(int argc, char** argv) {
+  Options o = parseOptions(argc, argv, 2, {"db", "project", "file", "state-dir", "secret-file"}, {});
+  std::ifstream in(o.required("file"));
+  if (!in) throw std::invalid_argument("cannot read --file " + o.get("file"));
+  store::Database db(databaseUrl(o), 1);
+  try {
+    service::CaseImporter importer(db, service::loadOrCreateSecret(secretFile(o)));
+    auto summary = importer.import(o.required("project"), in, {"cli", "local"}, std::nullopt);
+    std::cout << summary.toJson().dump() << "\n";
+    return 0;
+  } catch (const service::ServiceError& e) {
+    std::cerr << "import failed, nothing was written: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+int runLoadDemo(int argc, char** argv) {
+  Options o = parseOptions(argc, argv, 2, {"db", "dir", "state-dir", "secret-file"}, {});
+  std::string dir = o.required("dir");
+  Json users = readJsonFile(dir + "/users.json", "demo users");
+  Json project = readJsonFile(dir + "/project.json", "demo project");
+  store::Database db(databaseUrl(o), 2);
+  std::string secret = service::loadOrCreateSecret(secretFile(o));
+  service::AdminService admin(db, secret);
+  service::RequestMeta meta{"load-demo", "local"};
+  std::vector<std::string> clinicians;
+  for (const auto& u : users.at("users")) {
+    service::NewUser user{u.at("username"), u.at("username"), u.at("role"),
+                          u.value("specialties", std::vector<std::string>{}), u.at("password"), 0};
+    if (user.role == "clinician") clinicians.push_back(user.username);
+    try {
+      admin.createUser(user, meta);
+      std::cout << "created user " << user.username << "\n";
+    } catch (const service::ServiceError& e) {
+      if (e.kind() != service::ErrorKind::Conflict) throw;
+    }
+  }
+  std::string slug = project.at("slug");
+  try {
+    admin.createProject({slug, project.value("name", slug), project.at("schema"), project.value("overlap", 2),
+                         project.value("gold_rate", 0.0)}, meta);
+    std::cout << "created project " << slug << "\n";
+  } catch (const service::ServiceError& e) {
+    if (e.kind() != service::ErrorKind::Conflict) throw;
+  }
+  std::ifstream cases(dir + "/cases.jsonl");
+  if (!cases) throw std::invalid_argument("cannot read " + dir + "/cases.jsonl");
+  auto summary = service::CaseImporter(db, secret).import(slug, cases, meta, std::nullopt);
+  std::cout << "cases: " << summary.toJson().dump() << "\n";
+  std::cout << "assignments created: " << admin.assignRoundRobin(slug, clinicians) << "\n";
+  return 0;
 }
 
 }  // namespace concord::cli

@@ -25,5 +25,7 @@ int runServe(int argc, char** argv);
 int runCreateUser(int argc, char** argv);
 int runCreateProject(int argc, char** argv);
 int runAssign(int argc, char** argv);
+int runImportCases(int argc, char** argv);
+int runLoadDemo(int argc, char** argv);
 
 }  // namespace concord::cli

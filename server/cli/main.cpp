@@ -17,7 +17,12 @@ void usage(std::ostream& out) {
          "  create-user    --db URI --username U --role clinician|data_lead|admin\n"
          "                 [--specialty S ...] [--display-name N]   (password read from stdin)\n"
          "  create-project --db URI --slug S --name N --schema FILE [--overlap K] [--gold-rate R]\n"
+         "  import-cases   --db URI --project S --file CASES.jsonl   (see docs/case-import.md)\n"
          "  assign         --db URI --project S --clinicians a,b,c\n"
+         "  load-demo      --db URI --dir resources/demo   users, project, cases, assignments\n"
+         "\n"
+         "import-cases, assign, load-demo and serve use the pseudonymisation secret in\n"
+         "STATE_DIR/pseudonym.key (created on first use; --state-dir or --secret-file).\n"
          "\n"
          "--db may be omitted when CONCORD_DB_URL is set.\n";
 }
@@ -36,6 +41,8 @@ int main(int argc, char** argv) {
     if (command == "create-user") return concord::cli::runCreateUser(argc, argv);
     if (command == "create-project") return concord::cli::runCreateProject(argc, argv);
     if (command == "assign") return concord::cli::runAssign(argc, argv);
+    if (command == "import-cases") return concord::cli::runImportCases(argc, argv);
+    if (command == "load-demo") return concord::cli::runLoadDemo(argc, argv);
     if (command == "--help" || command == "-h" || command == "help") {
       usage(std::cout);
       return 0;

@@ -14,6 +14,7 @@ struct ServerOptions {
   std::string tlsCertificate;      // PEM chain; with tlsKey
   std::string tlsKey;
   std::string stateDir;            // dev CA and certificate live here when none is given
+  std::string secret;              // pseudonymisation / blinding secret (never in the database)
   int maxThreads = 64;
   int maxQueued = 1024;
   int poolSize = 16;

@@ -1,5 +1,6 @@
 #include "service/admin_service.h"
 
+#include "concord/cases/blinding.h"
 #include "concord/core/hashing.h"
 #include "concord/core/password_hash.h"
 #include "concord/core/roles.h"
@@ -74,16 +75,10 @@ std::int64_t AdminService::createProject(const NewProject& project, const Reques
   return id;
 }
 
-Json randomResponseOrder(int responses) {
-  Json order = Json::array();
-  if (responses == 2) {
-    // One unbiased random bit decides which model is shown as "A".
-    bool swap = (static_cast<unsigned char>(randomBytes(1)[0]) & 1) != 0;
-    order = swap ? Json::array({1, 0}) : Json::array({0, 1});
-  } else {
-    for (int i = 0; i < responses; ++i) order.push_back(i);
-  }
-  return order;
+Json responseOrderFor(const std::string& secret, std::int64_t caseId, std::int64_t userId, int responses) {
+  if (responses <= 0) return Json::array();
+  std::string material = hmacSha256Hex(secret, "response-order:" + std::to_string(caseId) + ":" + std::to_string(userId));
+  return Json(concord::responseOrderFor(material, static_cast<std::size_t>(responses)));
 }
 
 std::int64_t AdminService::assignRoundRobin(const std::string& projectSlug, const std::vector<std::string>& clinicians) {
@@ -107,7 +102,7 @@ std::int64_t AdminService::assignRoundRobin(const std::string& projectSlug, cons
     auto c = store::findCase(tx, caseId);
     for (int i = 0; i < k; ++i) {
       std::int64_t user = userIds[next++ % userIds.size()];
-      if (store::insertAssignment(tx, caseId, user, randomResponseOrder(store::responseCount(*c)))) ++created;
+      if (store::insertAssignment(tx, caseId, user, responseOrderFor(secret_, caseId, user, store::responseCount(*c)))) ++created;
     }
   }
   tx.commit();

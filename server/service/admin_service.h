@@ -35,7 +35,8 @@ struct ImportReport {
 
 class AdminService {
  public:
-  explicit AdminService(store::Database& db) : db_(db) {}
+  /// `secret` keys the per-assignment response order (see concord/cases/blinding.h).
+  AdminService(store::Database& db, std::string secret) : db_(db), secret_(std::move(secret)) {}
 
   /// Throws ServiceError (422) for a bad role, username or password, (409) when the name is taken.
   std::int64_t createUser(const NewUser& user, const RequestMeta& meta, std::optional<std::int64_t> actor = {});
@@ -47,6 +48,11 @@ class AdminService {
 
  private:
   store::Database& db_;
+  std::string secret_;
 };
+
+/// The presentation order of a case's candidate responses for one clinician: unpredictable
+/// without the server secret, stable for the same (case, clinician).
+Json responseOrderFor(const std::string& secret, std::int64_t caseId, std::int64_t userId, int responses);
 
 }  // namespace concord::service

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "concord/cases/blinding.h"
 #include "service/errors.h"
 #include "store/annotation_store.h"
 #include "store/audit_store.h"
@@ -24,17 +25,9 @@ std::int64_t parseCursor(const std::string& cursor) {
 // Candidate responses relabelled "A"/"B" in the order recorded for this assignment; the
 // model identities never leave the server.
 Json blindConversation(const Json& content, const Json& responseOrder) {
-  if (!content.contains("conversation")) return nullptr;
-  const Json& conversation = content["conversation"];
-  Json out{{"messages", conversation.value("messages", Json::array())}, {"responses", Json::array()}};
-  const Json responses = conversation.value("responses", Json::array());
-  for (std::size_t shown = 0; shown < responseOrder.size() && shown < responses.size(); ++shown) {
-    std::size_t source = responseOrder[shown].get<std::size_t>();
-    if (source >= responses.size()) continue;
-    out["responses"].push_back({{"label", std::string(1, static_cast<char>('A' + shown))},
-                                {"content", responses[source].value("content", "")}});
-  }
-  return out;
+  std::vector<int> order;
+  for (const auto& v : responseOrder) order.push_back(v.get<int>());
+  return blindedConversation(content, order);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@ const StatementSet kStatements{
      "  ON CONFLICT (project_id, external_id) DO NOTHING RETURNING id)"
      " SELECT id, true FROM ins"
      " UNION ALL SELECT id, false FROM cases WHERE project_id = $1 AND external_id = $2 AND NOT EXISTS (SELECT 1 FROM ins)"},
+    {"case_set_gold_answer", "UPDATE cases SET gold_answer = $2::jsonb WHERE id = $1"},
     {"case_media_insert",
      "INSERT INTO case_media (case_id, position, kind, mime_type, sha256, data) "
      "VALUES ($1, $2, $3, $4, encode(sha256($5::bytea), 'hex'), $5::bytea) ON CONFLICT DO NOTHING"},
@@ -45,6 +46,10 @@ std::pair<std::int64_t, bool> insertCaseIfAbsent(pqxx::transaction_base& tx, con
   auto row = tx.exec_prepared1("case_insert_if_absent", c.projectId, c.externalId, c.patientKey, c.specialty,
                                c.noteText, c.content.dump(), c.isGold, c.status.empty() ? "ready" : c.status);
   return {row[0].as<std::int64_t>(), row[1].as<bool>()};
+}
+
+void setGoldAnswer(pqxx::transaction_base& tx, std::int64_t caseId, const Json& answer) {
+  tx.exec_prepared0("case_set_gold_answer", caseId, answer.dump());
 }
 
 void insertCaseMedia(pqxx::transaction_base& tx, std::int64_t caseId, int position, const std::string& kind,

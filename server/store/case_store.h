@@ -7,6 +7,7 @@ namespace concord::store {
 
 /// Inserts a case unless (project, external_id) exists. Returns {id, inserted}.
 std::pair<std::int64_t, bool> insertCaseIfAbsent(pqxx::transaction_base& tx, const CaseRecord& c);
+void setGoldAnswer(pqxx::transaction_base& tx, std::int64_t caseId, const Json& answer);
 void insertCaseMedia(pqxx::transaction_base& tx, std::int64_t caseId, int position, const std::string& kind,
                      const std::string& mimeType, const std::string& bytes);
 std::vector<MediaSummary> listCaseMedia(pqxx::transaction_base& tx, std::int64_t caseId);

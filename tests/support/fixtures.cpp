@@ -11,7 +11,7 @@ namespace concord::testing {
 std::int64_t seedUser(const std::string& dbUrl, const std::string& username, const std::string& role,
                       const std::vector<std::string>& specialties) {
   store::Database db(dbUrl, 1);
-  return service::AdminService(db).createUser({username, username, role, specialties, kTestPassword, 1000}, {"test", "local"});
+  return service::AdminService(db, "test-secret-0123456789abcdef").createUser({username, username, role, specialties, kTestPassword, 1000}, {"test", "local"});
 }
 
 Json choiceSchema() {
@@ -24,7 +24,7 @@ Json choiceSchema() {
 
 std::int64_t seedProject(const std::string& dbUrl, const std::string& slug, const Json& schema, int overlapK) {
   store::Database db(dbUrl, 1);
-  return service::AdminService(db).createProject({slug, slug, schema, overlapK, 0}, {"test", "local"});
+  return service::AdminService(db, "test-secret-0123456789abcdef").createProject({slug, slug, schema, overlapK, 0}, {"test", "local"});
 }
 
 std::vector<std::int64_t> seedCases(const std::string& dbUrl, std::int64_t projectId, int count,

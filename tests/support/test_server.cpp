@@ -14,6 +14,7 @@ TestServer::TestServer(const std::string& databaseUrl, bool plainHttp) {
   options.port = 0;
   options.plainHttp = plainHttp;
   options.stateDir = stateDir_;
+  options.secret = "test-secret-0123456789abcdef";
   options.maxThreads = 32;
   options.poolSize = 8;
   server_ = std::make_unique<http::Server>(options);
