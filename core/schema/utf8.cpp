@@ -56,7 +56,8 @@ std::string displayableUtf8(std::string_view text, std::size_t maxCodePoints) {
       break;
     }
     const std::size_t length = sequenceLength(text);
-    if (length == 0) {
+    const auto lead = static_cast<unsigned char>(text[0]);
+    if (length == 0 || lead < 0x20 || lead == 0x7F) {
       out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
       text.remove_prefix(1);
     } else {

@@ -46,6 +46,7 @@ class Utf8Test : public QObject {
     QCOMPARE(displayableUtf8("日本語テキスト", 3), std::string("日本語…"));
     QCOMPARE(displayableUtf8("abc", 3), std::string("abc"));
     QCOMPARE(displayableUtf8(""), std::string(""));
+    QCOMPARE(displayableUtf8(std::string("a\0\n", 3)), std::string("a\xEF\xBF\xBD\xEF\xBF\xBD"));
   }
 };
 

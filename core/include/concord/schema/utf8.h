@@ -15,7 +15,8 @@ std::optional<std::size_t> utf8Length(std::string_view text);
 
 inline bool isValidUtf8(std::string_view text) { return utf8Length(text).has_value(); }
 
-/// `text` made safe to show a person: ill-formed bytes become U+FFFD and text longer than
+/// `text` made safe to show a person: ill-formed bytes and control characters (U+0000..U+001F,
+/// U+007F) become U+FFFD, and text longer than
 /// `maxCodePoints` is cut and ends with "…". The result is always valid UTF-8.
 std::string displayableUtf8(std::string_view text, std::size_t maxCodePoints = 80);
 
