@@ -1,17 +1,39 @@
 #include "concord/agreement/summary.h"
 
+#include <cstdio>
+
 #include "concord/agreement/agreement_error.h"
 #include "concord/agreement/alpha.h"
+#include "concord/agreement/bootstrap.h"
 #include "concord/agreement/reliability_data.h"
+#include "concord/agreement/span_agreement.h"
+#include "concord/agreement/warnings.h"
 
 namespace concord::agreement {
 namespace {
+
+std::string minimumKey(double minimum) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3f", minimum);
+    return text;
+}
 
 Json optionalNumber(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 
 void putStatistic(Json& out, const std::string& name, const std::optional<double>& value, const std::string& reason) {
     out[name] = optionalNumber(value);
     if (!value) out["undefined_reason"] = reason;
+}
+
+// Absent interval (alpha undefined): ci_low and ci_high are null so the keys are always there.
+void putInterval(Json& out, const std::optional<BootstrapResult>& interval) {
+    out["ci_low"] = interval ? Json(interval->ciLow) : Json(nullptr);
+    out["ci_high"] = interval ? Json(interval->ciHigh) : Json(nullptr);
+    Json below = Json::object();
+    if (interval)
+        for (const auto& [minimum, probability] : interval->probabilityBelow) below[minimumKey(minimum)] = probability;
+    out["p_below"] = below;
+    out["bootstrap_resamples"] = interval ? interval->resamples : 0;
 }
 
 Json summarizeCategorical(const std::vector<Rating>& ratings, const SummaryOptions& options) {
@@ -58,7 +80,34 @@ Json summarizeCategorical(const std::vector<Rating>& ratings, const SummaryOptio
     out["n_coders"] = data.coderIds.size();
     out["n_pairable"] = alpha.pairableValues;
     out["n_pairable_units"] = alpha.pairableUnits;
-    out["warnings"] = Json::array();
+    if (options.bootstrapResamples > 0) {
+        if (options.metric != Metric::Alpha) throw AgreementError("--bootstrap applies to alpha only");
+        BootstrapOptions bootstrap;
+        bootstrap.resamples = options.bootstrapResamples;
+        bootstrap.seed = options.seed;
+        bootstrap.minimums = options.minimums;
+        putInterval(out, bootstrapAlpha(data, bootstrap));
+    }
+    out["warnings"] = warningsToJson(reliabilityWarnings(data));
+    return out;
+}
+
+Json summarizeSpans(const std::vector<Rating>& ratings, const SummaryOptions& options) {
+    SpanMatchOptions match;
+    match.matching = options.spanOverlap ? SpanMatching::Overlap : SpanMatching::Exact;
+    match.requireSameLabel = options.spanRequireLabel;
+    PairwiseMatchResult result = pairwiseSpanF1(ratings, match);
+    Json out = Json::object();
+    out["span-f1"] = optionalNumber(result.total.f1());
+    if (!result.total.f1()) out["undefined_reason"] = "no spans marked on any unit two annotators both annotated";
+    out["matching"] = options.spanOverlap ? "overlap" : "exact";
+    out["require_same_label"] = options.spanRequireLabel;
+    out["n_units"] = result.unitsSeen;
+    out["n_coders"] = result.coders;
+    out["n_pairable"] = result.units;
+    out["n_matched"] = result.total.matched;
+    out["n_spans_in_pairs"] = result.total.first + result.total.second;
+    out["warnings"] = warningsToJson(matchingWarnings(result.units));
     return out;
 }
 
@@ -85,6 +134,7 @@ std::string metricName(Metric metric) {
 }
 
 Json summarize(const std::vector<Rating>& ratings, const SummaryOptions& options) {
+    if (options.metric == Metric::SpanF1) return summarizeSpans(ratings, options);
     return summarizeCategorical(ratings, options);
 }
 
