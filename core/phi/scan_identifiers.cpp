@@ -24,7 +24,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 77> kRules = {{
+constexpr std::array<KeywordRule, 78> kRules = {{
     {{"mrn"}, C::Mrn},
     {{"mr"}, C::Mrn},
     {{"medical", "record"}, C::Mrn},
@@ -48,6 +48,7 @@ constexpr std::array<KeywordRule, 77> kRules = {{
     {{"billing", "number"}, C::Account},
     {{"billing", "account"}, C::Account},
     {{"encounter", "number"}, C::Account},
+    {{"encounter"}, C::Account},
     {{"encounter", "id"}, C::Account},
     {{"visit", "number"}, C::Account},
     {{"visit", "id"}, C::Account},
@@ -114,6 +115,16 @@ bool isFillerWord(std::string_view lower) {
   return false;
 }
 
+bool isWeakKeyword(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kWeak = {"encounter", "member",      "subscriber", "policy",
+                                                             "chart",     "fin",         "invoice",    "certificate",
+                                                             "cert",      "beneficiary", "account",    "subscriber"};
+  for (std::string_view w : kWeak) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 bool fillerGap(std::string_view gap) { return gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5); }
 
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.
@@ -173,12 +184,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 0) continue;
     std::size_t j = i + words;
     // Skip fillers ("number", "is", "#") between keyword and value, at most three.
+    // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
+    // need a "#", ":" or a word such as "number" before the value.
+    bool marked = gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
     for (int skipped = 0; j < n && skipped < 3 && isFillerWord(tokens[j].lower) && !tokens[j].hasDigit &&
                           fillerGap(gapBetween(in, j - 1, j));
          ++skipped) {
+      const std::string_view filler = tokens[j].lower;
+      marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of");
       ++j;
+      if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
     }
     if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
+    if (words == 1 && isWeakKeyword(tokens[i].lower) && !marked) continue;
     const std::size_t start = tokens[j].start;
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".

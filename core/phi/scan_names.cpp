@@ -29,7 +29,7 @@ struct LabelRule {
   }
 };
 
-constexpr std::array<LabelRule, 70> kLabels = {{
+constexpr std::array<LabelRule, 76> kLabels = {{
     {{"patient"}, true, false},          {{"patient", "name"}, true, false}, {{"name"}, true, false},
     {{"pt"}, true, false},               {{"pt", "name"}, true, false},      {{"attending"}, true, false},
     {{"attending", "physician"}, true, false}, {{"physician"}, true, false}, {{"provider"}, true, false},
@@ -54,7 +54,9 @@ constexpr std::array<LabelRule, 70> kLabels = {{
     {{"sister"}, false, false},          {{"brother"}, false, false},        {{"spouse"}, false, false},
     {{"partner"}, false, false},         {{"niece"}, false, false},          {{"nephew"}, false, false},
     {{"granddaughter"}, false, false},   {{"grandson"}, false, false},       {{"caregiver"}, false, false},
-    {{"neighbor"}, false, false},
+    {{"neighbor"}, false, false},        {{"re"}, true, false},              {{"seeing"}, false, false},
+    {{"regarding"}, false, false},       {{"patient"}, false, false},        {{"rn"}, false, false},
+    {{"np"}, false, false},
 }};
 
 bool isParticle(std::string_view lower) {
@@ -77,6 +79,10 @@ class NameScanner {
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (!claimed_[i] && !marked_[i]) tryTables(i);
+    }
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+      if (!claimed_[i] && !tokens_[i].properShape()) tryVerbCue(i);
+      if (tokens_[i].allCaps) tryVerbCue(i);
     }
     propagate();
     emit();
@@ -266,6 +272,34 @@ class NameScanner {
     if (!fullWord) return false;
     mark(first, i);
     return true;
+  }
+
+  // "Marisol Okafor reports ...", "Eamon ambulated twice": a capitalised name right before a
+  // verb that notes use for people. One word needs a verb only people do; two or more words
+  // may also take "is", "was", "has".
+  void tryVerbCue(std::size_t verb) {
+    static constexpr std::array<std::string_view, 16> kPersonVerbs = {
+        "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses",
+        "says",    "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned"};
+    static constexpr std::array<std::string_view, 7> kWeakVerbs = {"is", "was", "has", "had", "lives", "will", "called"};
+    const std::string_view word = tokens_[verb].lower;
+    const bool strong = std::find(kPersonVerbs.begin(), kPersonVerbs.end(), word) != kPersonVerbs.end();
+    const bool weak = std::find(kWeakVerbs.begin(), kWeakVerbs.end(), word) != kWeakVerbs.end();
+    if ((!strong && !weak) || verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
+    std::size_t first = verb;
+    std::size_t words = 0;
+    while (first > 0 && words < 4) {
+      const std::size_t k = first - 1;
+      if (marked_[k] || !nameWord(k, true) || eponymContext(k)) break;
+      if (k + 1 < verb && !innerGap(k, k + 1)) break;
+      first = k;
+      ++words;
+    }
+    if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first))) return;
+    if (first > 0 && innerGap(first - 1, first) && (marked_[first - 1] || isTitleWord(tokens_[first - 1].lower))) {
+      return;  // part of a name found by a stronger cue
+    }
+    mark(first, verb);
   }
 
   bool eponymContext(std::size_t i) const {

@@ -44,10 +44,11 @@ bool isUnitWord(std::string_view lower) {
   return false;
 }
 
-// Words of one street name: separated by a space, or ". " after an abbreviation ("N. Main").
+// Words of one street name: separated by a space, or ". " after a one- or two-letter
+// abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X") is not a gap.
 bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
   const std::string_view gap = gapBetween(in, a, b);
-  return gap == " " || gap == ". ";
+  return gap == " " || (gap == ". " && in.tokens[a].length() <= 2 && !in.tokens[a].hasDigit);
 }
 
 // A state written out, possibly two words ("New York"); returns the index of its last token or npos.

@@ -1,0 +1,43 @@
+#pragma once
+// A synthetic, annotated corpus of fictional clinical notes for measuring PHI detection.
+//
+// Independent of concord_core on purpose: the corpus knows nothing about the detector. Notes
+// are built from many templates, clinical prose full of look-alikes (eponyms, drugs, doses,
+// lab values, month words that are not dates) and surrogate values drawn from lists that are
+// separate from the detector's name tables. Every byte of PHI is placed by the generator, so
+// its position and category are known. The same seed always gives the same corpus.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace concord::phi::corpus {
+
+/// A gold annotation: the byte range [start, end) of `text` and its category name
+/// ("name", "date", "age", "phone", "fax", "email", "ssn", "mrn", "account", "health_plan",
+/// "license", "url", "ip", "address", "zip", "device", "vehicle").
+struct GoldSpan {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string category;
+};
+
+struct AnnotatedNote {
+  std::string id;
+  std::string patient;  // notes of one patient share names, dates of birth and numbers
+  std::string template_name;
+  std::string text;
+  std::vector<GoldSpan> gold;
+};
+
+/// Note number `index` of the corpus for `seed`; notes can be made one at a time (streaming).
+AnnotatedNote generateNote(std::uint64_t seed, std::size_t index);
+
+/// The first `count` notes of the corpus for `seed`.
+std::vector<AnnotatedNote> generateCorpus(std::uint64_t seed, std::size_t count);
+
+/// Seeds: develop rules against the development corpus, report on the held-out one.
+inline constexpr std::uint64_t kDevelopmentSeed = 1;
+inline constexpr std::uint64_t kHeldOutSeed = 20261126;
+
+}  // namespace concord::phi::corpus

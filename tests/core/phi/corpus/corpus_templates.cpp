@@ -1,0 +1,104 @@
+// Note templates: the kinds of documents a clinical data set holds. Each is a pattern with
+// placeholders (see corpus_builder.cpp); {prose} adds clinical sentences with look-alikes.
+#include <array>
+
+#include "corpus_builder.h"
+
+namespace concord::phi::corpus {
+
+namespace {
+
+struct Template {
+  std::string_view name;
+  std::string_view pattern;
+};
+
+// Roughly one note in six carries no PHI at all.
+constexpr std::array<Template, 22> kTemplates = {{
+    {"admission",
+     "ADMISSION NOTE\nPatient: {pname}\nDOB: {dob}   {mrn}\nAdmitted: {date}\n\nHISTORY OF PRESENT ILLNESS\n"
+     "{title} {plast} is a {age} with {prose} {prose} {title} {plast} was brought in by {relation} {rel}.\n"
+     "{prose}\n\nASSESSMENT AND PLAN\n{prose} {prose}\nAttending: Dr. {doclast}\n"},
+    {"progress",
+     "Progress note, {date}\n{prose} {prose} Seen with Dr. {doclast}. {pfirst} reports less pain today. {prose}\n"
+     "Plan: {prose}\n{doc}, MD\n"},
+    {"discharge",
+     "DISCHARGE SUMMARY\nName: {pname}   {mrn}   {account}\nAdmission date: {date}   Discharge date: {date}\n"
+     "{prose} {prose} {prose}\nFollow up with Dr. {doclast} at {hospital}; call {phone} with questions.\n"
+     "Discharged home to {address}.\n"},
+    {"ed",
+     "ED NOTE. {age}, {prose} Patient states {relation} {relfull} found him on the floor. {prose}\n"
+     "Triage RN: {nurse}. {prose} Contact: {relation}, phone {phone}.\n"},
+    {"radiology",
+     "RADIOLOGY REPORT\nExam date: {date}   {mrn}\nReferring physician: {doc}\nCT ABDOMEN/PELVIS WITH CONTRAST\n"
+     "{prose} {prose}\nImpression: {prose}\nDictated by {doc} on {date}.\n"},
+    {"referral",
+     "Dear Dr. {doclast},\nThank you for seeing {pnamePlain} (DOB {dob}), who lives at {address}. {prose} {prose}\n"
+     "Please fax the report to {fax} or email {email}.\nSincerely,\n{doc}, MD\n"},
+    {"telephone",
+     "Telephone encounter {date}: {relation} {rel} called from {phone} regarding {pfirst}. {prose} "
+     "Advised to return {shortdate} if worse. {prose}\n"},
+    {"billing",
+     "BILLING\nPatient: {pname}\n{account}\n{plan}\n{ssn}\nAddress: {address}\nPhone: {phone}\n{prose}\n"},
+    {"insurance",
+     "Prior authorization for {pnamePlain}: {plan}. {prose} Submitted {date}; fax {fax}. {prose}\n"},
+    {"device",
+     "Device clinic {date}. {title} {plast} has a dual-chamber pacemaker, {device}. {prose} Interrogation normal. "
+     "{prose} Next check {shortdate}.\n"},
+    {"social",
+     "SOCIAL WORK NOTE\n{prose} {title} {plast} lives alone at {street}; {relation} {relfull} visits weekly. "
+     "Drives a sedan, {plate}; {vin}. {license}. {prose}\n"},
+    {"telehealth",
+     "Telehealth visit {date}. Patient {pname} connected from IP {ip} via {url}. Email on file {email}. {prose} "
+     "{prose}\n"},
+    {"nursing",
+     "Nursing: {pfirst} {plast} ambulated twice. {prose} {prose} {title} {plast} tolerated dinner. RN {nurse}\n"},
+    {"consult",
+     "CONSULTATION\nRequested by: Dr. {doclast}\nReason: {prose}\n{title} {plast}, {age}, {prose} {prose}\n"
+     "Recommendations: {prose}\nThank you for this consult. {doc}, MD\n"},
+    {"geriatrics",
+     "Geriatric assessment. {pnamePlain} is {age}. {prose} Lives with {relation} {rel} at {street}, {zip}. "
+     "{prose} MoCA 22/30.\n"},
+    {"pharmacy",
+     "Pharmacy note {date}: {prose} {prose} Verified with prescriber Dr. {doclast} ({phone}). {mrn}.\n"},
+    {"letterhead",
+     "{hospital}\n{address}\nTel {phone}  Fax {fax}\n\nRe: {pname}, DOB {dob}\n{prose} {prose}\n"},
+    {"lists",
+     "Care team: Dr. {doclast}, {nurse} and {relfull}.\n{prose} {prose} cc: Dr. {doclast}\n"},
+    {"no_phi_progress", "PROGRESS NOTE\n{prose} {prose} {prose}\nASSESSMENT: {prose}\nPLAN: {prose} {prose}\n"},
+    {"no_phi_hp",
+     "HISTORY OF PRESENT ILLNESS\n{prose} {prose} {prose}\nPAST MEDICAL HISTORY\n{prose}\nMEDICATIONS\n{prose} "
+     "{prose}\nREVIEW OF SYSTEMS\n{prose}\nEXAM\n{prose} {prose}\n"},
+    {"no_phi_young",
+     "A {youngage} presents with {prose} {prose} At {youngage} she had {prose}\n{prose}\n"},
+    {"no_phi_labs", "LABS\n{prose}\n{prose}\n{prose}\nIMAGING\n{prose}\n{prose}\n"},
+}};
+
+// Notes per patient on average: several notes share one patient, as in real data sets.
+constexpr std::size_t kNotesPerPatient = 3;
+
+}  // namespace
+
+AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
+  Random random(seed * 0x100000001b3ULL ^ (index + 0x51ed270b27ULL));
+  random.next();
+  const Patient patient = makePatient(seed, index / kNotesPerPatient);
+  const Template& t = kTemplates[random.next() % kTemplates.size()];
+  NoteBuilder builder(random, patient);
+  builder.write(t.pattern);
+  if (random.chance(0.5)) {
+    builder.text("\n");
+    builder.write("{prose} {prose}");
+  }
+  const bool allCaps = random.chance(0.08);  // some source systems store notes upper case
+  return builder.finish("note-" + std::to_string(index), std::string(t.name), allCaps);
+}
+
+std::vector<AnnotatedNote> generateCorpus(std::uint64_t seed, std::size_t count) {
+  std::vector<AnnotatedNote> notes;
+  notes.reserve(count);
+  for (std::size_t i = 0; i < count; ++i) notes.push_back(generateNote(seed, i));
+  return notes;
+}
+
+}  // namespace concord::phi::corpus

@@ -1,0 +1,95 @@
+// concord-phi-eval: scores the detector on the synthetic corpus, or measures its throughput.
+//   concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]]
+//   concord-phi-eval --throughput-mb M [--seed S]
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "concord/phi/detector.h"
+#include "corpus.h"
+#include "evaluation.h"
+
+namespace {
+
+using concord::phi::corpus::PredictedSpan;
+
+std::vector<PredictedSpan> detectForEvaluation(const std::string& text) {
+  std::vector<PredictedSpan> spans;
+  for (const concord::phi::Finding& f : concord::phi::detectPhiBytes(text)) {
+    spans.push_back({f.start, f.end, std::string(concord::phi::categoryName(f.category))});
+  }
+  return spans;
+}
+
+int throughput(std::uint64_t seed, double megabytes) {
+  const std::size_t target = static_cast<std::size_t>(megabytes * 1e6);
+  std::vector<std::string> notes;
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; bytes < target; ++i) {
+    notes.push_back(concord::phi::corpus::generateNote(seed, i).text);
+    bytes += notes.back().size();
+  }
+  std::size_t findings = 0;
+  const auto start = std::chrono::steady_clock::now();
+  for (const std::string& note : notes) findings += concord::phi::detectPhiBytes(note).size();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("corpus: %zu notes, %.1f MB (seed %llu)\n", notes.size(), static_cast<double>(bytes) / 1e6,
+              static_cast<unsigned long long>(seed));
+  std::printf("detectPhiBytes, one thread: %.2f s, %.1f MB/s, %.0f notes/s, %zu findings\n", seconds,
+              static_cast<double>(bytes) / 1e6 / seconds, static_cast<double>(notes.size()) / seconds, findings);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::uint64_t seed = concord::phi::corpus::kHeldOutSeed;
+  std::size_t notes = 5000;
+  std::size_t errors = 0;
+  std::string category;
+  double throughputMb = 0;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << "concord-phi-eval: " << arg << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (arg == "--seed") {
+      seed = std::stoull(value());
+    } else if (arg == "--notes") {
+      notes = std::stoul(value());
+    } else if (arg == "--errors") {
+      errors = std::stoul(value());
+    } else if (arg == "--category") {
+      category = value();
+    } else if (arg == "--throughput-mb") {
+      throughputMb = std::stod(value());
+    } else {
+      std::cerr << "usage: concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]] | "
+                   "--throughput-mb M [--seed S]\n";
+      return 2;
+    }
+  }
+  if (throughputMb > 0) return throughput(seed, throughputMb);
+  const auto evaluation = concord::phi::corpus::evaluate(seed, notes, detectForEvaluation);
+  std::printf("PHI detection on the synthetic corpus, seed %llu%s, %zu notes\n\n",
+              static_cast<unsigned long long>(seed),
+              seed == concord::phi::corpus::kHeldOutSeed     ? " (held out)"
+              : seed == concord::phi::corpus::kDevelopmentSeed ? " (development)"
+                                                               : "",
+              notes);
+  std::fputs(evaluation.table().c_str(), stdout);
+  std::size_t shown = 0;
+  for (const auto& e : evaluation.errors()) {
+    if (shown >= errors) break;
+    if (!category.empty() && e.category != category) continue;
+    std::printf("%s %-12s %s\n", e.missed ? "MISS" : "FP  ", e.category.c_str(), e.snippet.c_str());
+    ++shown;
+  }
+  return 0;
+}
