@@ -6,6 +6,8 @@ void registerRoutes(Router& router, Services& services) {
   registerHealthRoutes(router, services);
   registerAuthRoutes(router, services);
   registerCaseRoutes(router, services);
+  registerReviewRoutes(router, services);
+  registerTaskRoutes(router, services);
 }
 
 }  // namespace concord::http

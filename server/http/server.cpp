@@ -15,6 +15,8 @@
 #include "service/annotation_service.h"
 #include "service/auth_service.h"
 #include "service/case_service.h"
+#include "service/review_service.h"
+#include "service/task_service.h"
 #include "store/database.h"
 #include "tls/dev_certificates.h"
 
@@ -27,6 +29,8 @@ struct Server::Impl {
   service::AuthService auth;
   service::CaseService cases;
   service::AnnotationService annotations;
+  service::ReviewService review;
+  service::TaskService tasks;
   Metrics metrics;
   Services services;
   Router router;
@@ -40,7 +44,9 @@ struct Server::Impl {
         auth(db),
         cases(db),
         annotations(db),
-        services{db, auth, cases, annotations, metrics} {
+        review(db),
+        tasks(db, options.secret),
+        services{db, auth, cases, annotations, tasks, metrics, review} {
     registerRoutes(router, services);
   }
 };

@@ -4,6 +4,8 @@
 #include "service/annotation_service.h"
 #include "service/auth_service.h"
 #include "service/case_service.h"
+#include "service/review_service.h"
+#include "service/task_service.h"
 #include "store/database.h"
 
 namespace concord::http {
@@ -13,7 +15,9 @@ struct Services {
   service::AuthService& auth;
   service::CaseService& cases;
   service::AnnotationService& annotations;
+  service::TaskService& tasks;
   Metrics& metrics;
+  service::ReviewService& review;
 };
 
 class Router;

@@ -9,6 +9,7 @@
 #include "store/audit_store.h"
 #include "store/case_store.h"
 #include "store/project_store.h"
+#include "store/task_store.h"
 #include "store/user_store.h"
 
 namespace concord::service {
@@ -102,7 +103,10 @@ std::int64_t AdminService::assignRoundRobin(const std::string& projectSlug, cons
     auto c = store::findCase(tx, caseId);
     for (int i = 0; i < k; ++i) {
       std::int64_t user = userIds[next++ % userIds.size()];
-      if (store::insertAssignment(tx, caseId, user, responseOrderFor(secret_, caseId, user, store::responseCount(*c)))) ++created;
+      if (store::insertAssignment(tx, caseId, user, responseOrderFor(secret_, caseId, user, store::responseCount(*c)))) {
+        store::countAssignment(tx, caseId);
+        ++created;
+      }
     }
   }
   tx.commit();

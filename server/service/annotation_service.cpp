@@ -8,6 +8,7 @@
 #include "store/annotation_store.h"
 #include "store/audit_store.h"
 #include "store/case_store.h"
+#include "store/phi_store.h"
 #include "store/project_store.h"
 
 namespace concord::service {
@@ -149,6 +150,11 @@ WriteResult AnnotationService::putAnnotation(const Principal& who, const Annotat
     status = 201;
   }
   if (parsed.status == "submitted") store::setAssignmentStatus(tx, assignment->id, "submitted");
+  if (parsed.flaggedPhi) {
+    // "Contains PHI" quarantines the case for everyone until a data lead clears it.
+    store::insertPhiFinding(tx, {write.caseId, "clinician_flag", "case", std::nullopt, std::nullopt, "flagged", who.userId});
+    store::quarantineCase(tx, write.caseId);
+  }
 
   Json response{{"case_id", saved.caseId},         {"status", saved.status},
                 {"payload", saved.payload},        {"version", saved.version},

@@ -5,6 +5,7 @@
 #include "service/admin_service.h"
 #include "store/case_store.h"
 #include "store/database.h"
+#include "store/task_store.h"
 
 namespace concord::testing {
 
@@ -52,6 +53,7 @@ void seedAssignment(const std::string& dbUrl, std::int64_t caseId, std::int64_t 
   auto conn = db.acquire();
   pqxx::work tx(*conn);
   store::insertAssignment(tx, caseId, userId, Json::array());
+  store::countAssignment(tx, caseId);
   tx.commit();
 }
 

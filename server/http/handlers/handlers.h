@@ -8,5 +8,7 @@ namespace concord::http {
 void registerHealthRoutes(Router& router, Services& services);
 void registerAuthRoutes(Router& router, Services& services);
 void registerCaseRoutes(Router& router, Services& services);
+void registerReviewRoutes(Router& router, Services& services);
+void registerTaskRoutes(Router& router, Services& services);
 
 }  // namespace concord::http
