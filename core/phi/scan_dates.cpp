@@ -161,7 +161,8 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
     // Day first: "14 March 2023", "14th of March", "14-Mar-23".
     if (dayNumber(t) > 0 && i + 1 < n) {
       std::size_t m = i + 1;
-      bool gapOk = dateGap(in, i, m);
+      // Day then month: "14 March", "14-Mar"; not "grade 3. May-Thurner".
+      bool gapOk = gapOnly(gapBetween(in, i, m), " -/,", 2) && !gapBetween(in, i, m).empty();
       if (tokens[m].lower == "of" && m + 1 < n && isInlineSpace(gapBetween(in, i, m))) {
         gapOk = isInlineSpace(gapBetween(in, m, m + 1));
         ++m;

@@ -313,6 +313,34 @@ class NameScanner {
     return next < tokens_.size() && isEponymTrigger(tokens_[next].lower);
   }
 
+  // A lone table name with no cue must read like a person: followed by the end of the clause,
+  // or by a verb or function word ("Garcia was", "Garcia and her son"), not by a noun
+  // ("Clark level", "Wright stain", "Grant funding") or a hyphenated eponym ("Jackson-Pratt").
+  bool personFollows(std::size_t i) const {
+    if (i + 1 >= tokens_.size()) return true;
+    const std::string_view g = gap(i, i + 1);
+    if (g == "-") return isCommonFamilyName(tokens_[i + 1].lower) && !isNeverNameWord(tokens_[i + 1].lower);
+    if (g != " ") return g.find_first_of(".,;:)!?\n") != std::string_view::npos || g == "'";
+    static constexpr std::array<std::string_view, 64> kFollowers = {
+        "was",      "is",        "has",      "had",       "and",       "or",        "who",       "will",
+        "would",    "can",       "did",      "does",      "reports",   "reported",  "states",    "stated",
+        "denies",   "denied",    "says",     "said",      "called",    "came",      "went",      "lives",
+        "lived",    "presents",  "presented", "returned", "arrived",   "tolerated", "ambulated", "underwent",
+        "agreed",   "agrees",    "declined", "declines",  "wants",     "wishes",    "prefers",   "feels",
+        "felt",     "notes",     "noted",    "asked",     "asks",      "spoke",     "understands", "remains",
+        "continues", "appears",  "complains", "endorses", "took",      "takes",     "at",        "in",
+        "with",     "to",        "for",      "from",      "by",        "today",     "also",      "again"};
+    const std::string_view next = tokens_[i + 1].lower;
+    return std::find(kFollowers.begin(), kFollowers.end(), next) != kFollowers.end() ||
+           (tokens_[i + 1].properShape() && !tokens_[i + 1].allCaps);
+  }
+
+  bool sentenceStart(std::size_t i) const {
+    if (i == 0) return true;
+    const std::string_view g = gap(i - 1, i);
+    return g.find_first_of(".:;!?\n") != std::string_view::npos;
+  }
+
   // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
   bool institutionContext(std::size_t i) const {
     if (i > 0) {
@@ -351,7 +379,7 @@ class NameScanner {
         return;
       }
     }
-    if (!ambiguous && !institutionContext(i)) mark(i, i + 1);
+    if (!ambiguous && !institutionContext(i) && personFollows(i)) mark(i, i + 1);
   }
 
   void propagate() {
@@ -365,7 +393,11 @@ class NameScanner {
     if (known.empty()) return;
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
       if (marked_[k] || claimed_[k] || !tokens_[k].properShape() || tokens_[k].hasDigit) continue;
-      if (known.count(tokens_[k].lower) == 0 || eponymContext(k)) continue;
+      if (known.count(tokens_[k].lower) == 0 || eponymContext(k) || institutionContext(k)) continue;
+      // Names that are also words ("Rose from a chair", "Mark the site") and eponym pairs
+      // ("Brown-Sequard") need the reading of a person here too.
+      if (isAmbiguousNameWord(tokens_[k].lower) && (sentenceStart(k) || !personFollows(k))) continue;
+      if (k + 1 < tokens_.size() && gap(k, k + 1) == "-" && !marked_[k + 1]) continue;
       mark(k, k + 1);
     }
   }

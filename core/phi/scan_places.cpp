@@ -48,7 +48,7 @@ bool isUnitWord(std::string_view lower) {
 // abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X") is not a gap.
 bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
   const std::string_view gap = gapBetween(in, a, b);
-  return gap == " " || (gap == ". " && in.tokens[a].length() <= 2 && !in.tokens[a].hasDigit);
+  return gap == " " || (gap == ". " && isDirection(in.tokens[a].lower));
 }
 
 // A state written out, possibly two words ("New York"); returns the index of its last token or npos.
@@ -108,6 +108,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
       break;
     }
     if (!(w.properShape() || isOrdinal(w))) break;
+    // In ALL-CAPS text every word looks like a street name; refuse ordinary note words.
+    if (w.allCaps && isNeverNameWord(w.lower) && !isDirection(w.lower)) break;
   }
   if (suffix == std::string_view::npos) return i;
   std::size_t last = suffix;

@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "corpus_builder.h"
+#include "corpus_heldout_family.h"
 #include "corpus_values.h"
 
 namespace concord::phi::corpus {
@@ -408,6 +409,8 @@ void NoteBuilder::placeholder(std::string_view key) {
     text_ += r.pick(values::kHospitals);
   } else if (key == "prose") {
     text_ += clinicalSentence(r);
+  } else if (key == "heldout") {
+    text_ += heldOutSentence(r);
   } else {
     writeIdentifier(key);
   }

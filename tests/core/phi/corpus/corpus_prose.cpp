@@ -43,7 +43,7 @@ std::string clinicalSentence(Random& r) {
   const std::string condition(r.pick(std::span<const std::string_view>(kCommonConditions)));
   const std::string department(r.pick(std::span<const std::string_view>(kDepartments)));
   const std::string hospital(r.pick(values::kHospitals));
-  switch (r.between(0, 39)) {
+  switch (r.between(0, 59)) {
     case 0: return "Continue " + drug + " " + number(r, 1, 100) + " " + unit + " " + frequency + ".";
     case 1: return "History of " + eponym + " and " + condition + ".";
     case 2: return "Patient may resume " + drug + " if tolerated; may need titration.";
@@ -91,6 +91,26 @@ std::string clinicalSentence(Random& r) {
     case 36: return "Ferritin " + number(r, 10, 12000) + " ng/mL, CRP " + decimal(r, 0, 30) + " mg/L.";
     case 37: return "Reviewed " + eponym + " guidelines from the American College of Cardiology.";
     case 38: return "Room " + number(r, 100, 999) + ", bed " + std::string(r.chance(0.5) ? "A" : "B") + "; isolation precautions.";
+    // Eponyms and brands spelled like common surnames or given names.
+    case 40: return "Jackson-Pratt drain output " + number(r, 5, 120) + " mL; Foley in place.";
+    case 41: return "Wells score " + number(r, 0, 6) + "; Hawkins test positive on the right.";
+    case 42: return "Gram stain with gram-positive cocci; Wright stain reviewed.";
+    case 43: return "Harris-Benedict equation used to estimate " + number(r, 1400, 2600) + " kcal per day.";
+    case 44: return "Jones criteria not met; Duke criteria reviewed with Infectious Disease.";
+    case 45: return "Clark level IV melanoma, Breslow depth " + decimal(r, 0, 4) + " mm.";
+    case 46: return "Fisher grade " + number(r, 1, 4) + " hemorrhage, Hunt and Hess grade " + number(r, 1, 5) + ".";
+    case 47: return "Graham patch repair of a perforated ulcer; Nissen fundoplication in " + number(r, 1990, 2020) + ".";
+    case 48: return "Allen test normal before the arterial line; Romberg sign negative; Tinel sign positive.";
+    case 49: return "Bristol stool scale type " + number(r, 1, 7) + "; Lewy body dementia suspected.";
+    case 50: return "Austin Flint murmur noted; Brown-Sequard syndrome ruled out.";
+    case 51: return "Will discuss at the Tumor Board next week.";
+    case 52: return "Mark the operative site before transfer.";
+    case 53: return "Baxter infusion pump and Medtronic pacemaker functioning; Abbott glucose sensor applied.";
+    case 54: return "Rose from a chair without assistance. Hope is to discharge by the weekend.";
+    case 55: return "Kelly clamp and Allis clamp used; Miller blade for intubation.";
+    case 56: return "Chase the potassium with a repeat BMP in " + number(r, 2, 8) + " hours.";
+    case 57: return "May-Thurner syndrome considered; Washington Manual dosing followed.";
+    case 58: return "Grant funding covers home oxygen; Faith community visits arranged.";
     default: return "Tolerating a regular diet. Bowel movement this morning. Afebrile overnight.";
   }
 }

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "corpus_builder.h"
+#include "corpus_heldout_family.h"
 
 namespace concord::phi::corpus {
 
@@ -14,7 +15,7 @@ struct Template {
 };
 
 // Roughly one note in six carries no PHI at all.
-constexpr std::array<Template, 22> kTemplates = {{
+constexpr std::array<Template, 24> kTemplates = {{
     {"admission",
      "ADMISSION NOTE\nPatient: {pname}\nDOB: {dob}   {mrn}\nAdmitted: {date}\n\nHISTORY OF PRESENT ILLNESS\n"
      "{title} {plast} is a {age} with {prose} {prose} {title} {plast} was brought in by {relation} {rel}.\n"
@@ -65,6 +66,12 @@ constexpr std::array<Template, 22> kTemplates = {{
      "{hospital}\n{address}\nTel {phone}  Fax {fax}\n\nRe: {pname}, DOB {dob}\n{prose} {prose}\n"},
     {"lists",
      "Care team: Dr. {doclast}, {nurse} and {relfull}.\n{prose} {prose} cc: Dr. {doclast}\n"},
+    {"clinic",
+     "{pnamePlain} was seen in clinic today. {prose} Spoke with {relfull} by phone. Message left for {pfirst}. "
+     "{prose} Friend {rel} will drive her home. Interpreter {nurse} present.\n"},
+    {"operative",
+     "OPERATIVE NOTE\nSurgeon: {doc}\nAssistant: {nurse}\nPatient: {pname}   {mrn}\nDate of surgery: {date}\n"
+     "{prose} {prose} {prose}\nThe patient, {plast}, tolerated the procedure well. {prose}\n"},
     {"no_phi_progress", "PROGRESS NOTE\n{prose} {prose} {prose}\nASSESSMENT: {prose}\nPLAN: {prose} {prose}\n"},
     {"no_phi_hp",
      "HISTORY OF PRESENT ILLNESS\n{prose} {prose} {prose}\nPAST MEDICAL HISTORY\n{prose}\nMEDICATIONS\n{prose} "
@@ -83,15 +90,27 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   Random random(seed * 0x100000001b3ULL ^ (index + 0x51ed270b27ULL));
   random.next();
   const Patient patient = makePatient(seed, index / kNotesPerPatient);
-  const Template& t = kTemplates[random.next() % kTemplates.size()];
+  // The development corpus uses the shared templates only; every other seed also draws from
+  // the held-out family (about one note in three).
+  const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
+  const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
+  const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
-  builder.write(t.pattern);
+  std::string_view name;
+  if (choice < kTemplates.size()) {
+    name = kTemplates[choice].name;
+    builder.write(kTemplates[choice].pattern);
+  } else {
+    const HeldOutTemplate& t = heldOut[(choice - kTemplates.size()) % heldOut.size()];
+    name = t.name;
+    builder.write(t.pattern);
+  }
   if (random.chance(0.5)) {
     builder.text("\n");
     builder.write("{prose} {prose}");
   }
   const bool allCaps = random.chance(0.08);  // some source systems store notes upper case
-  return builder.finish("note-" + std::to_string(index), std::string(t.name), allCaps);
+  return builder.finish("note-" + std::to_string(index), std::string(name), allCaps);
 }
 
 std::vector<AnnotatedNote> generateCorpus(std::uint64_t seed, std::size_t count) {
