@@ -179,6 +179,16 @@ std::size_t ipv6Length(std::string_view text, std::size_t pos) {
   return end - pos;
 }
 
+// "version 10.2.0.1", "build 4.1.0.12": software versions have the shape of IPv4 addresses.
+bool versionBefore(std::string_view text, std::size_t pos) {
+  const std::string_view before = sameLineBefore(text, pos, 12);
+  for (std::string_view word : {"version", "ver", "v", "build", "release", "firmware"}) {
+    const std::size_t at = rfindWordCaseless(before, word);
+    if (at != std::string_view::npos && gapOnly(before.substr(at + word.size()), " .:", 3)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void scanIpAddresses(const ScanInput& in, Candidates& out) {
@@ -191,7 +201,7 @@ void scanIpAddresses(const ScanInput& in, Candidates& out) {
     if (boundary && (isHexDigit(c) || c == ':')) {
       if (isDigit(c)) {
         if (const std::size_t v4 = ipv4Length(text, i); v4 > 0) {
-          out.push_back({i, i + v4, PhiCategory::Ip, priority::kIp});
+          if (!versionBefore(text, i)) out.push_back({i, i + v4, PhiCategory::Ip, priority::kIp});
           i += v4;
           continue;
         }

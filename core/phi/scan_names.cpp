@@ -29,7 +29,7 @@ struct LabelRule {
   }
 };
 
-constexpr std::array<LabelRule, 76> kLabels = {{
+constexpr std::array<LabelRule, 83> kLabels = {{
     {{"patient"}, true, false},          {{"patient", "name"}, true, false}, {{"name"}, true, false},
     {{"pt"}, true, false},               {{"pt", "name"}, true, false},      {{"attending"}, true, false},
     {{"attending", "physician"}, true, false}, {{"physician"}, true, false}, {{"provider"}, true, false},
@@ -56,7 +56,9 @@ constexpr std::array<LabelRule, 76> kLabels = {{
     {{"granddaughter"}, false, false},   {{"grandson"}, false, false},       {{"caregiver"}, false, false},
     {{"neighbor"}, false, false},        {{"re"}, true, false},              {{"seeing"}, false, false},
     {{"regarding"}, false, false},       {{"patient"}, false, false},        {{"rn"}, false, false},
-    {{"np"}, false, false},
+    {{"np"}, false, false},              {{"interpreter"}, false, false},    {{"friend"}, false, false},
+    {{"proxy"}, true, false},            {{"assistant"}, true, false},       {{"ordering"}, true, false},
+    {{"client"}, true, false},           {{"surgeon"}, false, false},
 }};
 
 bool isParticle(std::string_view lower) {
@@ -310,7 +312,15 @@ class NameScanner {
     if (end + 3 < text.size() && text.substr(end, 3) == "\u2019" && next < tokens_.size() && tokens_[next].lower == "s") {
       ++next;
     }
-    return next < tokens_.size() && isEponymTrigger(tokens_[next].lower);
+    // Look past a hyphenated partner and up to three capitalised words:
+    // "Stevens-Johnson syndrome", "Hamilton Depression Rating Scale", "Allen Cognitive Level".
+    for (int hops = 0; next < tokens_.size() && hops < 4; ++hops, ++next) {
+      if (isEponymTrigger(tokens_[next].lower)) return true;
+      const std::string_view g = gapBetween(in_, next - 1, next);
+      const bool joined = g == "-" || g == " " || g == "'";
+      if (!joined || !(tokens_[next].properShape() || tokens_[next].lower == "s")) return false;
+    }
+    return false;
   }
 
   // A lone table name with no cue must read like a person: followed by the end of the clause,
