@@ -1,0 +1,151 @@
+// Redaction, surrogates (consistency within a patient, date shifting that keeps intervals and
+// layout) and keyed patient pseudonyms.
+#include <QtTest>
+
+#include <string>
+
+#include "concord/phi/detector.h"
+#include "concord/phi/pseudonym.h"
+#include "concord/phi/redact.h"
+#include "concord/phi/surrogate.h"
+
+using namespace concord::phi;
+
+namespace {
+
+std::string surrogate(const SurrogateGenerator& g, const std::string& text, const std::string& patient) {
+  return g.apply(text, detectPhiBytes(text), patient);
+}
+
+}  // namespace
+
+class PhiRedactSurrogateTest : public QObject {
+  Q_OBJECT
+ private slots:
+  void redactReplacesEachFindingWithItsCategory() {
+    const std::string text = "Dr. Okafor saw Mr. Lindqvist on 03/14/2023; member ID: XQZ884120.";
+    QCOMPARE(redactPhi(text), std::string("Dr. [NAME] saw Mr. [NAME] on [DATE]; member ID: [HEALTH_PLAN]."));
+  }
+
+  void redactKeepsTextWithoutFindings() {
+    const std::string text = "Continue metoprolol 25 mg twice daily.";
+    QCOMPARE(redactPhi(text), text);
+    QCOMPARE(redact("abc", {}), std::string("abc"));
+  }
+
+  void redactSkipsFindingsThatAreNotSortedOrDisjoint() {
+    const std::vector<Finding> bad = {{4, 8, PhiCategory::Name}, {2, 6, PhiCategory::Date}, {20, 30, PhiCategory::Zip}};
+    QCOMPARE(redact("abcdefghij", bad), std::string("abcd[NAME]ij"));
+  }
+
+  void surrogateNamesAreConsistentWithinAPatient() {
+    const SurrogateGenerator g(42);
+    const std::string first = surrogate(g, "Patient: John Smith. Mr. Smith reports pain.", "P1");
+    const std::string second = surrogate(g, "PATIENT: SMITH, JOHN\nDr. Okafor called back.", "P1");
+    QVERIFY(first.find("Smith") == std::string::npos);
+    QVERIFY(first.find("John") == std::string::npos);
+    const std::string fakeSmith = g.surrogateFor(PhiCategory::Name, "Smith", "P1");
+    const std::string fakeJohn = g.surrogateFor(PhiCategory::Name, "John", "P1");
+    QVERIFY(fakeSmith != "Smith");
+    QVERIFY(first.find(fakeJohn + " " + fakeSmith) != std::string::npos);
+    QVERIFY(first.find("Mr. " + fakeSmith) != std::string::npos);
+    std::string upper = fakeSmith + ", " + fakeJohn;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    QVERIFY2(second.find(upper) != std::string::npos, second.c_str());
+  }
+
+  void surrogatesDependOnSeedAndPatient() {
+    const SurrogateGenerator a(1), b(2);
+    QCOMPARE(a.surrogateFor(PhiCategory::Name, "Smith", "P1"), a.surrogateFor(PhiCategory::Name, "Smith", "P1"));
+    int differences = 0;
+    for (const char* name : {"Smith", "Okafor", "Lindqvist", "Garcia", "Nguyen"}) {
+      differences += a.surrogateFor(PhiCategory::Name, name, "P1") != b.surrogateFor(PhiCategory::Name, name, "P1");
+      differences += a.surrogateFor(PhiCategory::Name, name, "P1") != a.surrogateFor(PhiCategory::Name, name, "P2");
+    }
+    QVERIFY(differences >= 8);
+  }
+
+  void datesShiftByOneOffsetPerPatient() {
+    const SurrogateGenerator g(7);
+    const int shift = g.dateShiftDays("P1");
+    QVERIFY(shift != 0 && shift >= -365 && shift <= 365);
+    QCOMPARE(g.dateShiftDays("P1"), shift);
+    // Two dates ten days apart stay ten days apart, in their own layouts.
+    const std::string a = g.surrogateFor(PhiCategory::Date, "2023-03-01", "P1");
+    const std::string b = g.surrogateFor(PhiCategory::Date, "2023-03-11", "P1");
+    QCOMPARE(a.size(), std::size_t(10));
+    QCOMPARE(a[4], '-');
+    const QDate da = QDate::fromString(QString::fromStdString(a), Qt::ISODate);
+    const QDate db = QDate::fromString(QString::fromStdString(b), Qt::ISODate);
+    QVERIFY(da.isValid() && db.isValid());
+    QCOMPARE(da.daysTo(db), qint64(10));
+    QCOMPARE(QDate(2023, 3, 1).daysTo(da), qint64(shift));
+  }
+
+  void dateLayoutsArePreserved_data() {
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("format");  // QDate format the surrogate must parse with
+    QTest::newRow("us") << "03/14/2023" << "MM/dd/yyyy";
+    QTest::newRow("us short") << "3/4/2021" << "M/d/yyyy";
+    QTest::newRow("iso") << "2023-03-14" << "yyyy-MM-dd";
+    QTest::newRow("dotted") << "14.03.2023" << "dd.MM.yyyy";
+    QTest::newRow("month name") << "March 14, 2023" << "MMMM d, yyyy";
+    QTest::newRow("abbreviated") << "14-Mar-2023" << "d-MMM-yyyy";
+  }
+
+  void dateLayoutsArePreserved() {
+    QFETCH(QString, date);
+    QFETCH(QString, format);
+    const SurrogateGenerator g(99);
+    const QString shifted = QString::fromStdString(g.surrogateFor(PhiCategory::Date, date.toStdString(), "P9"));
+    const QDate original = QLocale::c().toDate(date, format);
+    const QDate moved = QLocale::c().toDate(shifted, format);
+    QVERIFY2(moved.isValid(), qPrintable(shifted));
+    QCOMPARE(original.daysTo(moved), qint64(g.dateShiftDays("P9")));
+  }
+
+  void otherCategoriesGetFictionalValuesOfTheSameKind() {
+    const SurrogateGenerator g(5);
+    const std::string ssn = g.surrogateFor(PhiCategory::Ssn, "123-45-6789", "P1");
+    QCOMPARE(ssn.size(), std::size_t(11));
+    QCOMPARE(ssn[0], '9');  // area 9xx is never issued
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "93", "P1"), std::string("90"));
+    const std::string mrn = g.surrogateFor(PhiCategory::Mrn, "MR0012345", "P1");
+    QCOMPARE(mrn.size(), std::size_t(9));
+    QVERIFY(mrn != "MR0012345");
+    QVERIFY(isupper(static_cast<unsigned char>(mrn[0])) && isdigit(static_cast<unsigned char>(mrn[8])));
+    QVERIFY(g.surrogateFor(PhiCategory::Email, "a@b.org", "P1").ends_with("@example.org"));
+    QVERIFY(g.surrogateFor(PhiCategory::Ip, "10.1.2.3", "P1").starts_with("192.0.2."));
+    QVERIFY(g.surrogateFor(PhiCategory::Ip, "fe80::1", "P1").starts_with("2001:db8::"));
+    const std::string phone = g.surrogateFor(PhiCategory::Phone, "(312) 555-0198", "P1");
+    QCOMPARE(phone.size(), std::size_t(14));
+    QCOMPARE(phone.front(), '(');
+    QVERIFY(phone != "(312) 555-0198");
+  }
+
+  void surrogateTextKeepsNonPhiAndRemovesPhi() {
+    const SurrogateGenerator g(3);
+    const std::string text = "Patient: Ingrid Vasquez, MRN 00412345, seen 03/14/2023. Continue metoprolol 25 mg.";
+    const std::string out = surrogate(g, text, "P7");
+    QVERIFY(out.find("Ingrid") == std::string::npos && out.find("Vasquez") == std::string::npos);
+    QVERIFY(out.find("00412345") == std::string::npos);
+    QVERIFY(out.find("03/14/2023") == std::string::npos);
+    QVERIFY(out.find("Continue metoprolol 25 mg.") != std::string::npos);
+    QVERIFY(out.starts_with("Patient: "));
+  }
+
+  void pseudonymIsKeyedHmac() {
+    const std::string key = "0123456789abcdef-server-secret";
+    const std::string p = pseudonymizePatientKey(key, "MRN-0042");
+    QCOMPARE(p.size(), std::size_t(64));
+    QCOMPARE(p, pseudonymizePatientKey(key, "MRN-0042"));
+    QVERIFY(p != pseudonymizePatientKey(key, "MRN-0043"));
+    QVERIFY(p != pseudonymizePatientKey("another-secret-key-of-16+", "MRN-0042"));
+    // RFC 4231 test case 2 is HMAC-SHA256("Jefe", ...), but "Jefe" is too short a key here.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, pseudonymizePatientKey("Jefe", "what do ya want for nothing?"));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, pseudonymizePatientKey(key, ""));
+  }
+};
+
+QTEST_APPLESS_MAIN(PhiRedactSurrogateTest)
+#include "test_phi_redact_surrogate.moc"
