@@ -2,8 +2,7 @@
 // no entry comes from patient data. Each array is sorted for binary search.
 #include "name_tables.h"
 
-#include <algorithm>
-#include <iterator>
+#include <unordered_map>
 
 namespace concord::phi::detail {
 
@@ -1970,22 +1969,48 @@ constexpr std::string_view kStreetSuffixes[] = {
     "way"};
 
 template <std::size_t N>
-bool contains(const std::string_view (&table)[N], std::string_view word) {
-  return std::binary_search(std::begin(table), std::end(table), word);
+void addAll(std::unordered_map<std::string_view, std::uint16_t>& map, const std::string_view (&table)[N],
+            std::uint16_t bit) {
+  for (std::string_view word : table) map[word] |= bit;
+}
+
+// One hash look-up answers every membership question for a word.
+const std::unordered_map<std::string_view, std::uint16_t>& classMap() {
+  static const auto* map = [] {
+    auto* m = new std::unordered_map<std::string_view, std::uint16_t>();
+    addAll(*m, kGivenNames, WordClass::kGiven);
+    addAll(*m, kFamilyNames, WordClass::kFamily);
+    addAll(*m, kAmbiguous, WordClass::kAmbiguous);
+    addAll(*m, kNever, WordClass::kNever);
+    addAll(*m, kEponymTriggers, WordClass::kEponymTrigger);
+    addAll(*m, kTitles, WordClass::kTitle);
+    addAll(*m, kCredentials, WordClass::kCredential);
+    addAll(*m, kStateCodes, WordClass::kStateCode);
+    addAll(*m, kStateNames, WordClass::kStateName);
+    addAll(*m, kStreetSuffixes, WordClass::kStreetSuffix);
+    return m;
+  }();
+  return *map;
 }
 
 }  // namespace
 
-bool isCommonGivenName(std::string_view lower) { return contains(kGivenNames, lower); }
-bool isCommonFamilyName(std::string_view lower) { return contains(kFamilyNames, lower); }
-bool isAmbiguousNameWord(std::string_view lower) { return contains(kAmbiguous, lower); }
-bool isNeverNameWord(std::string_view lower) { return contains(kNever, lower); }
-bool isEponymTrigger(std::string_view lower) { return contains(kEponymTriggers, lower); }
-bool isTitleWord(std::string_view lower) { return contains(kTitles, lower); }
-bool isCredentialWord(std::string_view lower) { return contains(kCredentials, lower); }
-bool isStateCode(std::string_view lower) { return contains(kStateCodes, lower); }
-bool isStateName(std::string_view lower) { return contains(kStateNames, lower); }
-bool isStreetSuffix(std::string_view lower) { return contains(kStreetSuffixes, lower); }
+std::uint16_t wordClasses(std::string_view lower) {
+  const auto& map = classMap();
+  const auto it = map.find(lower);
+  return it == map.end() ? 0 : it->second;
+}
+
+bool isCommonGivenName(std::string_view lower) { return wordClasses(lower) & WordClass::kGiven; }
+bool isCommonFamilyName(std::string_view lower) { return wordClasses(lower) & WordClass::kFamily; }
+bool isAmbiguousNameWord(std::string_view lower) { return wordClasses(lower) & WordClass::kAmbiguous; }
+bool isNeverNameWord(std::string_view lower) { return wordClasses(lower) & WordClass::kNever; }
+bool isEponymTrigger(std::string_view lower) { return wordClasses(lower) & WordClass::kEponymTrigger; }
+bool isTitleWord(std::string_view lower) { return wordClasses(lower) & WordClass::kTitle; }
+bool isCredentialWord(std::string_view lower) { return wordClasses(lower) & WordClass::kCredential; }
+bool isStateCode(std::string_view lower) { return wordClasses(lower) & WordClass::kStateCode; }
+bool isStateName(std::string_view lower) { return wordClasses(lower) & WordClass::kStateName; }
+bool isStreetSuffix(std::string_view lower) { return wordClasses(lower) & WordClass::kStreetSuffix; }
 
 std::span<const std::string_view> givenNameTable() { return kGivenNames; }
 std::span<const std::string_view> familyNameTable() { return kFamilyNames; }

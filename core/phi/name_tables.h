@@ -1,9 +1,27 @@
 #pragma once
 // Word lists for name detection. All entries are ASCII lower case; look-ups take lower case.
+#include <cstdint>
 #include <span>
 #include <string_view>
 
 namespace concord::phi::detail {
+
+/// Bits of wordClasses(): which lists a word is on.
+namespace WordClass {
+inline constexpr std::uint16_t kGiven = 1 << 0;
+inline constexpr std::uint16_t kFamily = 1 << 1;
+inline constexpr std::uint16_t kAmbiguous = 1 << 2;
+inline constexpr std::uint16_t kNever = 1 << 3;
+inline constexpr std::uint16_t kEponymTrigger = 1 << 4;
+inline constexpr std::uint16_t kTitle = 1 << 5;
+inline constexpr std::uint16_t kCredential = 1 << 6;
+inline constexpr std::uint16_t kStateCode = 1 << 7;
+inline constexpr std::uint16_t kStateName = 1 << 8;
+inline constexpr std::uint16_t kStreetSuffix = 1 << 9;
+}  // namespace WordClass
+
+/// Every list `lower` is on, as WordClass bits (one hash look-up).
+std::uint16_t wordClasses(std::string_view lower);
 
 /// Common given names (a generic list of frequent names, not drawn from any patient data).
 bool isCommonGivenName(std::string_view lower);

@@ -49,6 +49,7 @@ std::vector<Token> tokenize(std::string_view text) {
     const bool firstUpper = isUpper(text[t.start]) || startsWithUpperLatin1(text, t.start);
     t.capitalised = firstUpper && anyLower && !t.hasDigit;
     t.allCaps = t.hasLetter && anyUpper && !anyLower && !isLower(text[t.start]);
+    if (t.hasLetter && !t.hasDigit && t.length() <= 24) t.classes = wordClasses(t.lower);
     tokens.push_back(std::move(t));
   }
   return tokens;

@@ -3,11 +3,13 @@
 // Text is UTF-8; every offset here is a byte offset. Bytes >= 0x80 count as letters, so
 // names such as "José" or "Zoë" stay one token.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "concord/phi/category.h"
+#include "name_tables.h"
 
 namespace concord::phi::detail {
 
@@ -31,12 +33,25 @@ struct Token {
   bool hasLetter = false;
   bool capitalised = false;  // first letter upper case, at least one lower-case letter after it
   bool allCaps = false;      // has letters and none of them is lower case
+  std::uint16_t classes = 0;  // WordClass bits of `lower` (name_tables.h), looked up once
   std::size_t length() const { return end - start; }
   /// Starts with an upper-case letter (capitalised or ALL CAPS): the shape of a proper noun.
   bool properShape() const { return capitalised || (allCaps && hasLetter && !hasDigit); }
 };
 
 std::vector<Token> tokenize(std::string_view text);
+
+// Token forms of the word-list questions: they use the classes looked up by tokenize().
+inline bool isCommonGivenName(const Token& t) { return t.classes & WordClass::kGiven; }
+inline bool isCommonFamilyName(const Token& t) { return t.classes & WordClass::kFamily; }
+inline bool isAmbiguousNameWord(const Token& t) { return t.classes & WordClass::kAmbiguous; }
+inline bool isNeverNameWord(const Token& t) { return t.classes & WordClass::kNever; }
+inline bool isEponymTrigger(const Token& t) { return t.classes & WordClass::kEponymTrigger; }
+inline bool isTitleWord(const Token& t) { return t.classes & WordClass::kTitle; }
+inline bool isCredentialWord(const Token& t) { return t.classes & WordClass::kCredential; }
+inline bool isStateCode(const Token& t) { return t.classes & WordClass::kStateCode; }
+inline bool isStateName(const Token& t) { return t.classes & WordClass::kStateName; }
+inline bool isStreetSuffix(const Token& t) { return t.classes & WordClass::kStreetSuffix; }
 
 /// A finding before overlaps are resolved: where two overlap, higher priority wins, then length.
 struct Candidate {

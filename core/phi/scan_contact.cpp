@@ -95,6 +95,10 @@ void scanUrls(const ScanInput& in, Candidates& out) {
     } else if (startsWithCaseless(text, start, "www.")) {
       hostStart = start + 4;
     }
+    if (hostStart == std::string_view::npos &&
+        (token.end + 1 >= text.size() || text[token.end] != '.' || !isAsciiAlpha(text[token.end + 1]))) {
+      continue;  // cheap rejection: a bare host has a dot and a letter right after its first label
+    }
     std::size_t hostEnd = hostStart == std::string_view::npos ? start : hostStart;
     while (hostEnd < text.size() && isDomainByte(text[hostEnd])) ++hostEnd;
     if (hostEnd < text.size() && text[hostEnd] == '@') continue;  // an e-mail address
@@ -199,6 +203,13 @@ void scanIpAddresses(const ScanInput& in, Candidates& out) {
     const char c = text[i];
     const bool boundary = i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == ':');
     if (boundary && (isHexDigit(c) || c == ':')) {
+      // Cheap rejection: an address has a '.' or ':' within its first five bytes.
+      std::size_t look = i;
+      while (look < n && look - i < 5 && isHexDigit(text[look])) ++look;
+      if (look >= n || (text[look] != '.' && text[look] != ':')) {
+        while (i < n && isWordByte(text[i])) ++i;
+        continue;
+      }
       if (isDigit(c)) {
         if (const std::size_t v4 = ipv4Length(text, i); v4 > 0) {
           if (!versionBefore(text, i)) out.push_back({i, i + v4, PhiCategory::Ip, priority::kIp});

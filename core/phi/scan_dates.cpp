@@ -98,6 +98,12 @@ int monthNumber(const Token& token) {
       {"aug", 8},     {"sep", 9},      {"sept", 9},     {"oct", 10},    {"nov", 11},     {"dec", 12},
   }};
   if (token.hasDigit || token.length() < 3 || token.length() > 9) return 0;
+  // Cheap rejection on the first letter: months start with one of "adfjmnos".
+  const char first = token.lower[0];
+  if (!(first == 'a' || first == 'd' || first == 'f' || first == 'j' || first == 'm' || first == 'n' ||
+        first == 'o' || first == 's')) {
+    return 0;
+  }
   for (const auto& [word, number] : kMonths) {
     if (token.lower == word) return number;
   }

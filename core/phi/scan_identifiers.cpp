@@ -4,6 +4,7 @@
 // I, O, Q) are also found by shape alone.
 #include <array>
 #include <span>
+#include <unordered_set>
 
 #include "scan.h"
 
@@ -129,6 +130,13 @@ bool fillerGap(std::string_view gap) { return gap.size() <= 5 && gapOnly(gap, " 
 
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.
 std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& category) {
+  // Most words start no keyword: one hash look-up instead of a pass over every rule.
+  static const std::unordered_set<std::string_view> kFirstWords = [] {
+    std::unordered_set<std::string_view> words;
+    for (const KeywordRule& rule : kRules) words.insert(rule.words[0]);
+    return words;
+  }();
+  if (kFirstWords.count(in.tokens[i].lower) == 0) return 0;
   std::size_t best = 0;
   for (const KeywordRule& rule : kRules) {
     const std::size_t words = rule.size();

@@ -125,9 +125,9 @@ class NameScanner {
     if (claimed_[k] || t.hasDigit) return false;
     if (isInitial(k)) return true;
     if (!t.properShape() || t.length() < 2) return false;
-    const bool known = isCommonGivenName(t.lower) || isCommonFamilyName(t.lower);
-    if (isNeverNameWord(t.lower) && !(cue && known)) return false;
-    if (!cue && isAmbiguousNameWord(t.lower)) return false;
+    const bool known = isCommonGivenName(t) || isCommonFamilyName(t);
+    if (isNeverNameWord(t) && !(cue && known)) return false;
+    if (!cue && isAmbiguousNameWord(t)) return false;
     return true;
   }
 
@@ -152,8 +152,8 @@ class NameScanner {
       if (!nameWord(k, cue)) break;
       // In ALL-CAPS text a run could swallow the sentence ("JOHN SMITH WAS SEEN"): after two
       // words, only known names continue it.
-      if (words >= 2 && tokens_[k].allCaps && !isInitial(k) && !isCommonGivenName(tokens_[k].lower) &&
-          !isCommonFamilyName(tokens_[k].lower)) {
+      if (words >= 2 && tokens_[k].allCaps && !isInitial(k) && !isCommonGivenName(tokens_[k]) &&
+          !isCommonFamilyName(tokens_[k])) {
         break;
       }
       // An initial must look like one: followed by '.' or by another name word.
@@ -186,7 +186,7 @@ class NameScanner {
 
   bool tryTitle(std::size_t i) {
     const Token& t = tokens_[i];
-    if (!isTitleWord(t.lower) || i + 1 >= tokens_.size()) return false;
+    if (!isTitleWord(t) || i + 1 >= tokens_.size()) return false;
     if (!(t.properShape() || t.lower == "dr")) return false;
     const std::string_view g = gap(i, i + 1);
     if (!(g == " " || g == ". " || g == "." || g == "  ")) return false;
@@ -199,7 +199,7 @@ class NameScanner {
 
   // Skips an optional title after a label: "Attending: Dr. Smith".
   std::size_t skipTitle(std::size_t j) const {
-    if (j + 1 < tokens_.size() && isTitleWord(tokens_[j].lower) && tokens_[j].properShape()) {
+    if (j + 1 < tokens_.size() && isTitleWord(tokens_[j]) && tokens_[j].properShape()) {
       const std::string_view g = gap(j, j + 1);
       if (g == " " || g == ". " || g == ".") return j + 1;
     }
@@ -207,6 +207,13 @@ class NameScanner {
   }
 
   bool tryLabel(std::size_t i) {
+    // Most words start no label: one hash look-up instead of a pass over every rule.
+    static const std::unordered_set<std::string_view> kFirstWords = [] {
+      std::unordered_set<std::string_view> words;
+      for (const LabelRule& rule : kLabels) words.insert(rule.words[0]);
+      return words;
+    }();
+    if (tokens_[i].hasDigit || kFirstWords.count(tokens_[i].lower) == 0) return false;
     for (const LabelRule& rule : kLabels) {
       const std::size_t words = rule.size();
       if (i + words >= tokens_.size() || tokens_[i].lower != rule.words[0]) continue;
@@ -252,7 +259,7 @@ class NameScanner {
 
   bool tryCredential(std::size_t i) {
     const Token& t = tokens_[i];
-    if (!isCredentialWord(t.lower) || !t.allCaps || i == 0) return false;
+    if (!isCredentialWord(t) || !t.allCaps || i == 0) return false;
     const std::string_view g = gap(i - 1, i);
     const bool comma = g == ", " || g == ",";
     const bool strong = t.length() >= 3 || t.lower == "md" || t.lower == "rn" || t.lower == "np";
@@ -298,7 +305,7 @@ class NameScanner {
       ++words;
     }
     if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first))) return;
-    if (first > 0 && innerGap(first - 1, first) && (marked_[first - 1] || isTitleWord(tokens_[first - 1].lower))) {
+    if (first > 0 && innerGap(first - 1, first) && (marked_[first - 1] || isTitleWord(tokens_[first - 1]))) {
       return;  // part of a name found by a stronger cue
     }
     mark(first, verb);
@@ -315,7 +322,7 @@ class NameScanner {
     // Look past a hyphenated partner and up to three capitalised words:
     // "Stevens-Johnson syndrome", "Hamilton Depression Rating Scale", "Allen Cognitive Level".
     for (int hops = 0; next < tokens_.size() && hops < 4; ++hops, ++next) {
-      if (isEponymTrigger(tokens_[next].lower)) return true;
+      if (isEponymTrigger(tokens_[next])) return true;
       const std::string_view g = gapBetween(in_, next - 1, next);
       const bool joined = g == "-" || g == " " || g == "'";
       if (!joined || !(tokens_[next].properShape() || tokens_[next].lower == "s")) return false;
@@ -329,7 +336,7 @@ class NameScanner {
   bool personFollows(std::size_t i) const {
     if (i + 1 >= tokens_.size()) return true;
     const std::string_view g = gap(i, i + 1);
-    if (g == "-") return isCommonFamilyName(tokens_[i + 1].lower) && !isNeverNameWord(tokens_[i + 1].lower);
+    if (g == "-") return isCommonFamilyName(tokens_[i + 1]) && !isNeverNameWord(tokens_[i + 1]);
     if (g != " ") return g.find_first_of(".,;:)!?\n") != std::string_view::npos || g == "'";
     static constexpr std::array<std::string_view, 64> kFollowers = {
         "was",      "is",        "has",      "had",       "and",       "or",        "who",       "will",
@@ -370,11 +377,11 @@ class NameScanner {
   void tryTables(std::size_t i) {
     const Token& t = tokens_[i];
     if (!t.properShape() || t.length() < 2) return;
-    const bool given = isCommonGivenName(t.lower);
-    const bool family = isCommonFamilyName(t.lower);
+    const bool given = isCommonGivenName(t);
+    const bool family = isCommonFamilyName(t);
     if (!given && !family) return;
-    if (isNeverNameWord(t.lower) || eponymContext(i)) return;
-    const bool ambiguous = isAmbiguousNameWord(t.lower);
+    if (isNeverNameWord(t) || eponymContext(i)) return;
+    const bool ambiguous = isAmbiguousNameWord(t);
     // A given name followed by a capitalised word: "Maria Gonzalez", "Grace Kim".
     if (given && i + 1 < tokens_.size() && innerGap(i, i + 1)) {
       std::size_t next = i + 1;
@@ -395,7 +402,7 @@ class NameScanner {
   void propagate() {
     std::unordered_set<std::string> known;
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
-      if (marked_[k] && tokens_[k].length() >= 2 && !isNeverNameWord(tokens_[k].lower) &&
+      if (marked_[k] && tokens_[k].length() >= 2 && !isNeverNameWord(tokens_[k]) &&
           !isParticle(tokens_[k].lower)) {
         known.insert(tokens_[k].lower);
       }
@@ -406,7 +413,7 @@ class NameScanner {
       if (known.count(tokens_[k].lower) == 0 || eponymContext(k) || institutionContext(k)) continue;
       // Names that are also words ("Rose from a chair", "Mark the site") and eponym pairs
       // ("Brown-Sequard") need the reading of a person here too.
-      if (isAmbiguousNameWord(tokens_[k].lower) && (sentenceStart(k) || !personFollows(k))) continue;
+      if (isAmbiguousNameWord(tokens_[k]) && (sentenceStart(k) || !personFollows(k))) continue;
       if (k + 1 < tokens_.size() && gap(k, k + 1) == "-" && !marked_[k + 1]) continue;
       mark(k, k + 1);
     }

@@ -55,16 +55,16 @@ bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
 std::size_t stateAt(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   const Token& t = tokens[i];
-  if (t.allCaps && t.length() == 2 && isStateCode(t.lower)) return i;
+  if (t.allCaps && t.length() == 2 && isStateCode(t)) return i;
   if (!t.properShape()) return std::string_view::npos;
   static constexpr std::array<std::string_view, 6> kFirstWords = {"new", "north", "south", "west", "rhode", "district"};
   for (std::string_view first : kFirstWords) {
     if (t.lower == first && i + 1 < tokens.size() && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
-        (isStateName(tokens[i + 1].lower) || tokens[i + 1].lower == "of")) {
+        (isStateName(tokens[i + 1]) || tokens[i + 1].lower == "of")) {
       return tokens[i + 1].lower == "of" && i + 2 < tokens.size() ? i + 2 : i + 1;
     }
   }
-  if (isStateName(t.lower) && t.lower != "island" && t.lower != "carolina" && t.lower != "dakota" &&
+  if (isStateName(t) && t.lower != "island" && t.lower != "carolina" && t.lower != "dakota" &&
       t.lower != "jersey" && t.lower != "york" && t.lower != "hampshire" && t.lower != "mexico") {
     return i;
   }
@@ -103,13 +103,13 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   for (std::size_t words = 0; j < n && words <= 5; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
     const Token& w = tokens[j];
-    if (words > 0 && isStreetSuffix(w.lower) && w.properShape()) {
+    if (words > 0 && isStreetSuffix(w) && w.properShape()) {
       suffix = j;
       break;
     }
     if (!(w.properShape() || isOrdinal(w))) break;
     // In ALL-CAPS text every word looks like a street name; refuse ordinary note words.
-    if (w.allCaps && isNeverNameWord(w.lower) && !isDirection(w.lower)) break;
+    if (w.allCaps && isNeverNameWord(w) && !isDirection(w.lower)) break;
   }
   if (suffix == std::string_view::npos) return i;
   std::size_t last = suffix;
@@ -193,8 +193,8 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     const Token& before = tokens[i - 1];
     bool cue = false;
     if (gap == " " || gap == ", " || gap == "  ") {
-      cue = (before.allCaps && before.length() == 2 && isStateCode(before.lower)) ||
-            (before.properShape() && isStateName(before.lower));
+      cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
+            (before.properShape() && isStateName(before));
     }
     if (!cue) {
       // "ZIP: 60614", "zip code 60614", "postal code 60614".
