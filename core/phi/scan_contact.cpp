@@ -95,9 +95,11 @@ void scanUrls(const ScanInput& in, Candidates& out) {
     } else if (startsWithCaseless(text, start, "www.")) {
       hostStart = start + 4;
     }
-    if (hostStart == std::string_view::npos &&
-        (token.end + 1 >= text.size() || text[token.end] != '.' || !isAsciiAlpha(text[token.end + 1]))) {
-      continue;  // cheap rejection: a bare host has a dot and a letter right after its first label
+    if (hostStart == std::string_view::npos) {
+      // Cheap rejection: a bare host has a dot and a letter right after its first label.
+      std::size_t label = token.end;
+      while (label < text.size() && (text[label] == '-' || isAsciiAlpha(text[label]) || isDigit(text[label]))) ++label;
+      if (label + 1 >= text.size() || text[label] != '.' || !isAsciiAlpha(text[label + 1])) continue;
     }
     std::size_t hostEnd = hostStart == std::string_view::npos ? start : hostStart;
     while (hostEnd < text.size() && isDomainByte(text[hostEnd])) ++hostEnd;

@@ -79,6 +79,8 @@ class PhiDetectorTest : public QObject {
     row("url scheme", "Portal: https://portal.example.org/p?id=77.", "https://portal.example.org/p?id=77", "url");
     row("url www", "See www.northriver-clinic.org for hours.", "www.northriver-clinic.org", "url");
     row("url bare", "Results at myhealth.example.com/results", "myhealth.example.com/results", "url");
+    row("url bare hyphen", "See northriver-health.example.org/portal/1.", "northriver-health.example.org/portal/1", "url");
+    row("ip not version", "Host 10.2.0.1 up.", "10.2.0.1", "ip");
     row("ipv4", "Logged in from 192.168.14.201 at night.", "192.168.14.201", "ip");
     row("ipv6", "Client fe80::1ff:fe23:4567:890a connected.", "fe80::1ff:fe23:4567:890a", "ip");
     row("ipv6 full", "Host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 seen.", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "ip");
@@ -144,6 +146,8 @@ class PhiDetectorTest : public QObject {
     row("member of team", "Member of the care team reviewed vitals.");
     row("month word alone", "Symptoms worse since the march of winter; may improve in spring.");
     row("pack years", "Smoked 40 pack-years, quit 10 years ago, walks 2 miles.");
+    row("software version", "Monitor software version 10.2.0.1 installed.");
+    row("eponym scales", "Hamilton Depression Rating Scale 14; Stevens-Johnson syndrome; Jackson-Pratt drain.");
   }
 
   void ignoresClinicalLookalikes() {

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "corpus_blind_family.h"
 #include "corpus_builder.h"
 #include "corpus_heldout_family.h"
 #include "corpus_values.h"
@@ -411,6 +412,8 @@ void NoteBuilder::placeholder(std::string_view key) {
     text_ += clinicalSentence(r);
   } else if (key == "heldout") {
     text_ += heldOutSentence(r);
+  } else if (key == "blind") {
+    text_ += blindSentence(r);
   } else {
     writeIdentifier(key);
   }

@@ -2,6 +2,7 @@
 // placeholders (see corpus_builder.cpp); {prose} adds clinical sentences with look-alikes.
 #include <array>
 
+#include "corpus_blind_family.h"
 #include "corpus_builder.h"
 #include "corpus_heldout_family.h"
 
@@ -92,12 +93,17 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   const Patient patient = makePatient(seed, index / kNotesPerPatient);
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
+  // The blind seed draws only from the blind family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (choice < kTemplates.size()) {
+  if (seed == kBlindSeed) {
+    const BlindTemplate& t = blindTemplates()[choice % blindTemplates().size()];
+    name = t.name;
+    builder.write(t.pattern);
+  } else if (choice < kTemplates.size()) {
     name = kTemplates[choice].name;
     builder.write(kTemplates[choice].pattern);
   } else {
@@ -107,7 +113,7 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    builder.write("{prose} {prose}");
+    builder.write(seed == kBlindSeed ? "{blind} {blind}" : "{prose} {prose}");
   }
   const bool allCaps = random.chance(0.08);  // some source systems store notes upper case
   return builder.finish("note-" + std::to_string(index), std::string(name), allCaps);
