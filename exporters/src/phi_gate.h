@@ -1,0 +1,39 @@
+#pragma once
+// The last check before publishing: every text an export writes is scanned with the PHI detector
+// from core; a hit blocks the export unless a data lead recorded an override for exactly that
+// case, category and matched text (phi_overrides).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "export_case.h"
+#include "record_builder.h"
+
+namespace concord::exporters {
+
+struct PhiHit {
+  std::int64_t caseId = 0;
+  std::string where;     // "note_text", "prompt/0", "annotations/ann-1f2e/answer", ...
+  std::string category;  // "name", "phone", ...
+};
+
+class PhiGate {
+ public:
+  /// Scans the record's texts; returns false (and remembers the hits) when any hit is not
+  /// overridden.
+  bool scan(const ExportCase& exportCase, const BuiltRecord& record);
+
+  std::uint64_t hitCount() const { return hitCount_; }
+  std::uint64_t overridden() const { return overridden_; }
+  /// The first hits, for the error message.
+  const std::vector<PhiHit>& firstHits() const { return firstHits_; }
+  /// "PHI found in 3 places: case 12 note_text (name), ..." for the error.
+  std::string report() const;
+
+ private:
+  std::uint64_t hitCount_ = 0;
+  std::uint64_t overridden_ = 0;
+  std::vector<PhiHit> firstHits_;
+};
+
+}  // namespace concord::exporters
