@@ -31,21 +31,36 @@ std::vector<Cell> coincidenceCells(const ReliabilityData& data, const std::vecto
                 cells[(a << 32) | b] += perPair;
             }
     }
-    std::vector<Cell> result;
-    result.reserve(cells.size());
+    // Only delta² matters to Do, so cells with equal delta² merge exactly; on data with
+    // repeating values (scales, rounded numbers) this leaves few cells whatever n is.
+    std::vector<Cell> byKey;
+    byKey.reserve(cells.size());
     for (const auto& [key, o] : cells) {
         const std::size_t a = key >> 32;
         const std::size_t b = key & 0xffffffffu;
-        result.push_back({detail::delta2(data.level, position[a], position[b], a, b), o / n});
+        byKey.push_back({detail::delta2(data.level, position[a], position[b], a, b), o / n});
     }
     // Hash order is not portable: sort so a seed gives the same draws everywhere.
-    std::sort(result.begin(), result.end(),
+    std::sort(byKey.begin(), byKey.end(),
               [](const Cell& x, const Cell& y) { return x.delta2 != y.delta2 ? x.delta2 < y.delta2 : x.weight < y.weight; });
-    return result;
+    std::vector<Cell> merged;
+    for (const auto& cell : byKey) {
+        if (!merged.empty() && merged.back().delta2 == cell.delta2) merged.back().weight += cell.weight;
+        else merged.push_back(cell);
+    }
+    return merged;
 }
 
-// Sum of delta² over M pairs drawn with replacement from the cells. Few cells: one multinomial
-// draw through conditional binomials, O(cells). Many cells: M direct draws.
+// Work per resample above which an exact draw gives way to the normal limit of the mean.
+constexpr double kExactWorkLimit = 5e4;
+
+enum class DrawMethod {
+    Multinomial,  // exact: one multinomial draw over the cells, O(cells)
+    Direct,       // exact: M draws of single pairs, O(M log cells)
+    NormalLimit,  // mean of M >= 50,000 iid draws: its normal limit (central limit theorem)
+};
+
+// Sum of delta² over M pairs drawn with replacement from the cells.
 double drawDisagreement(const std::vector<Cell>& cells, std::uint64_t pairs, std::mt19937_64& random,
                         std::discrete_distribution<std::size_t>* direct) {
     double sum = 0.0;
@@ -85,17 +100,33 @@ std::optional<BootstrapResult> bootstrapAlpha(const ReliabilityData& data, const
         if (m >= 2) pairs += m * (m - 1) / 2;
     }
 
+    const double cellCount = static_cast<double>(cells.size());
+    const double pairCount = static_cast<double>(pairs);
+    DrawMethod method = DrawMethod::Multinomial;
+    if (cellCount > kExactWorkLimit && cellCount > pairCount / 4) method = DrawMethod::Direct;
+    if (method == DrawMethod::Direct && pairCount > kExactWorkLimit) method = DrawMethod::NormalLimit;
+
     std::mt19937_64 random(options.seed);
     std::optional<std::discrete_distribution<std::size_t>> direct;
-    if (cells.size() > pairs / 4) {
+    if (method == DrawMethod::Direct) {
         std::vector<double> weights;
         for (const auto& cell : cells) weights.push_back(cell.weight);
         direct.emplace(weights.begin(), weights.end());
     }
+    double mean = 0.0;
+    double square = 0.0;
+    for (const auto& cell : cells) {
+        mean += cell.weight * cell.delta2;
+        square += cell.weight * cell.delta2 * cell.delta2;
+    }
+    std::normal_distribution<double> meanOfDraws(mean, std::sqrt(std::max(0.0, square - mean * mean) / pairCount));
+
     std::vector<double> alphas(options.resamples);
     const double expected = alpha.expectedDisagreement;
     for (auto& a : alphas) {
-        const double observed = drawDisagreement(cells, pairs, random, direct ? &*direct : nullptr) / static_cast<double>(pairs);
+        const double observed = method == DrawMethod::NormalLimit
+                                    ? meanOfDraws(random)
+                                    : drawDisagreement(cells, pairs, random, direct ? &*direct : nullptr) / pairCount;
         a = 1.0 - observed / expected;
     }
     std::sort(alphas.begin(), alphas.end());

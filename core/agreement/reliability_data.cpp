@@ -16,17 +16,23 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 std::string inQuotes(const std::string& text) { return "\"" + text + "\""; }
 
-// Interns strings into dense indices in first-seen order.
+// Interns strings into dense indices in first-seen order. Input usually lists a unit's
+// ratings together, so the previous key is checked before the hash table.
 class Interner {
 public:
     std::uint32_t index(const std::string& key, std::vector<std::string>& names) {
+        if (last_ != nullptr && *last_ == key) return lastIndex_;
         auto [it, inserted] = map_.try_emplace(key, static_cast<std::uint32_t>(names.size()));
         if (inserted) names.push_back(key);
-        return it->second;
+        last_ = &it->first;  // node-based map: the key's address is stable
+        lastIndex_ = it->second;
+        return lastIndex_;
     }
 
 private:
     std::unordered_map<std::string, std::uint32_t> map_;
+    const std::string* last_ = nullptr;
+    std::uint32_t lastIndex_ = 0;
 };
 
 // Assigns category codes. Numeric levels key by number (so 3 and "3" and 3.0 agree);
