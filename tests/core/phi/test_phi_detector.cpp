@@ -220,6 +220,28 @@ class PhiDetectorTest : public QObject {
     QVERIFY(!categoryFromName("nonsense").has_value());
   }
 
+  void randomTextKeepsInvariants() {
+    // Deterministic noise built from the characters the scanners care about; run under ASan
+    // this also checks that no scanner reads past the end of the text.
+    static constexpr char kAlphabet[] = "0123456789 -./:@#(),'+\nAaBbDdMmRrSsNnOoYyZz\xc3\xa9\xc3\x89x";
+    std::uint64_t state = 12345;
+    for (int round = 0; round < 3000; ++round) {
+      std::string text;
+      const int length = static_cast<int>(state % 60);
+      for (int k = 0; k < length; ++k) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        text.push_back(kAlphabet[(state >> 33) % (sizeof kAlphabet - 1)]);
+      }
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      const std::vector<Finding> findings = detectPhiBytes(text);
+      for (std::size_t k = 0; k < findings.size(); ++k) {
+        QVERIFY(findings[k].start < findings[k].end && findings[k].end <= text.size());
+        if (k > 0) QVERIFY(findings[k - 1].end <= findings[k].start);
+      }
+      QCOMPARE(detectPhi(text).size(), findings.size());
+    }
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     const std::string junk("\xff\xfe\x00\x80 Dr. \xc3", 12);
