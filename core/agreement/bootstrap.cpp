@@ -51,23 +51,13 @@ std::vector<Cell> coincidenceCells(const ReliabilityData& data, const std::vecto
     return merged;
 }
 
-// Work per resample above which an exact draw gives way to the normal limit of the mean.
+// Cells (distinct delta²) above which the exact draw gives way to the normal limit of the mean.
 constexpr double kExactWorkLimit = 5e4;
 
-enum class DrawMethod {
-    Multinomial,  // exact: one multinomial draw over the cells, O(cells)
-    Direct,       // exact: M draws of single pairs, O(M log cells)
-    NormalLimit,  // mean of M >= 50,000 iid draws: its normal limit (central limit theorem)
-};
-
-// Sum of delta² over M pairs drawn with replacement from the cells.
-double drawDisagreement(const std::vector<Cell>& cells, std::uint64_t pairs, std::mt19937_64& random,
-                        std::discrete_distribution<std::size_t>* direct) {
+// Sum of delta² over M pairs drawn with replacement from the cells: one multinomial draw
+// through conditional binomials, exact and O(cells).
+double drawDisagreement(const std::vector<Cell>& cells, std::uint64_t pairs, std::mt19937_64& random) {
     double sum = 0.0;
-    if (direct) {
-        for (std::uint64_t i = 0; i < pairs; ++i) sum += cells[(*direct)(random)].delta2;
-        return sum;
-    }
     std::uint64_t remaining = pairs;
     double remainingWeight = 1.0;
     for (std::size_t c = 0; c + 1 < cells.size() && remaining > 0; ++c) {
@@ -100,19 +90,12 @@ std::optional<BootstrapResult> bootstrapAlpha(const ReliabilityData& data, const
         if (m >= 2) pairs += m * (m - 1) / 2;
     }
 
-    const double cellCount = static_cast<double>(cells.size());
     const double pairCount = static_cast<double>(pairs);
-    DrawMethod method = DrawMethod::Multinomial;
-    if (cellCount > kExactWorkLimit && cellCount > pairCount / 4) method = DrawMethod::Direct;
-    if (method == DrawMethod::Direct && pairCount > kExactWorkLimit) method = DrawMethod::NormalLimit;
+    // Cells never outnumber pairs, so past the limit M > 50,000 and the mean of M iid draws
+    // is, by the central limit theorem, normal with the cells' mean and variance / M.
+    const bool normalLimit = static_cast<double>(cells.size()) > kExactWorkLimit;
 
     std::mt19937_64 random(options.seed);
-    std::optional<std::discrete_distribution<std::size_t>> direct;
-    if (method == DrawMethod::Direct) {
-        std::vector<double> weights;
-        for (const auto& cell : cells) weights.push_back(cell.weight);
-        direct.emplace(weights.begin(), weights.end());
-    }
     double mean = 0.0;
     double square = 0.0;
     for (const auto& cell : cells) {
@@ -124,9 +107,7 @@ std::optional<BootstrapResult> bootstrapAlpha(const ReliabilityData& data, const
     std::vector<double> alphas(options.resamples);
     const double expected = alpha.expectedDisagreement;
     for (auto& a : alphas) {
-        const double observed = method == DrawMethod::NormalLimit
-                                    ? meanOfDraws(random)
-                                    : drawDisagreement(cells, pairs, random, direct ? &*direct : nullptr) / pairCount;
+        const double observed = normalLimit ? meanOfDraws(random) : drawDisagreement(cells, pairs, random) / pairCount;
         a = 1.0 - observed / expected;
     }
     std::sort(alphas.begin(), alphas.end());

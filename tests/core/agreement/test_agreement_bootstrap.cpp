@@ -1,5 +1,6 @@
 // Bootstrapped interval of alpha: reproducible from a seed, sensible around alpha.
 #include <QtTest>
+#include <random>
 
 #include "agreement_fixtures.h"
 #include "concord/agreement/alpha.h"
@@ -92,6 +93,32 @@ private slots:
         auto narrow = bootstrapAlpha(encodeRatings(large, {}), options);
         auto wide = bootstrapAlpha(encodeRatings(small, {}), options);
         QVERIFY(narrow->ciHigh - narrow->ciLow < wide->ciHigh - wide->ciLow);
+    }
+
+    void manyDistinctValues_useTheNormalLimit_andStaySensible() {
+        // Continuous values: nearly every pair has its own delta², past the exact-draw limit.
+        std::mt19937 random(3);
+        std::normal_distribution<double> truth(50.0, 20.0);
+        std::normal_distribution<double> noise(0.0, 5.0);
+        std::vector<Rating> ratings;
+        for (int u = 0; u < 60000; ++u) {
+            const double t = truth(random);
+            ratings.push_back({std::to_string(u), "A", t + noise(random)});
+            ratings.push_back({std::to_string(u), "B", t + noise(random)});
+        }
+        EncodeOptions encode;
+        encode.level = Level::Interval;
+        const ReliabilityData data = encodeRatings(ratings, encode);
+        const double alpha = *krippendorffAlpha(data).alpha;
+        BootstrapOptions options;
+        options.seed = 11;
+        auto first = bootstrapAlpha(data, options);
+        auto second = bootstrapAlpha(data, options);
+        QVERIFY(first && second);
+        QCOMPARE(first->ciLow, second->ciLow);
+        QVERIFY(first->ciLow < alpha && alpha < first->ciHigh);
+        QVERIFY(first->ciHigh - first->ciLow < 0.01);  // 60,000 pairs: a narrow interval
+        QVERIFY(first->ciHigh - first->ciLow > 0.0);
     }
 
     void undefinedAlpha_hasNoInterval() {
