@@ -1,0 +1,27 @@
+// concord: the clinician desktop app. A thin shell: options, then the main window.
+#include <QApplication>
+#include <QTimer>
+#include <cstdio>
+
+#include "ui/app_options.h"
+#include "ui/login_page.h"
+#include "ui/main_window.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("Concord"));
+  QApplication::setApplicationName(QStringLiteral("concord"));
+  QString error;
+  const auto options = concord::app::AppOptions::fromArguments(QApplication::arguments(), &error);
+  if (!error.isEmpty()) {
+    std::fprintf(stderr, "concord: %s\n", qPrintable(error));
+    return 2;
+  }
+  concord::app::MainWindow window(options);
+  window.show();
+  // Demo scripts pass the password in CONCORD_PASSWORD; a person types it.
+  if (!options.password.isEmpty() && !options.server.isEmpty() && !options.user.isEmpty()) {
+    QTimer::singleShot(0, window.loginPage(), &concord::app::LoginPage::submit);
+  }
+  return app.exec();
+}

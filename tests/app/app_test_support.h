@@ -1,0 +1,46 @@
+#pragma once
+// Shared steps for the app's GUI tests: a real server on a fresh database, and a main window
+// driven through its real widgets (typing into the login form, clicking, pressing keys).
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "editors/field_editor.h"
+#include "model/assignment_model.h"
+#include "ui/app_options.h"
+#include "ui/case_page.h"
+#include "ui/login_page.h"
+#include "ui/main_window.h"
+#include "ui/queue_page.h"
+
+namespace concord::testing {
+
+/// Keeps QSettings and app data away from the real user's files.
+inline void isolateSettings() {
+  QStandardPaths::setTestModeEnabled(true);
+  QCoreApplication::setOrganizationName(QStringLiteral("ConcordTest"));
+  QCoreApplication::setApplicationName(QStringLiteral("concord-test"));
+}
+
+inline app::AppOptions optionsFor(const std::string& baseUrl, const std::string& caFile, const QString& user) {
+  app::AppOptions o;
+  o.server = QString::fromStdString(baseUrl);
+  o.caFile = QString::fromStdString(caFile);
+  o.user = user;
+  return o;
+}
+
+/// Types the password into the real form and presses the Log in button.
+inline void typePasswordAndLogIn(app::MainWindow& w, const QString& password) {
+  auto* field = w.loginPage()->findChild<QLineEdit*>(QStringLiteral("password"));
+  QVERIFY(field);
+  field->clear();
+  QTest::keyClicks(field, password);
+  auto* button = w.loginPage()->findChild<QPushButton*>(QStringLiteral("loginButton"));
+  QVERIFY(button);
+  QTest::mouseClick(button, Qt::LeftButton);
+}
+
+}  // namespace concord::testing
