@@ -191,6 +191,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) continue;
     std::size_t j = i + words;
+    if (j >= n) continue;  // a keyword at the very end has no value
     // Skip fillers ("number", "is", "#") between keyword and value, at most three.
     // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
     // need a "#", ":" or a word such as "number" before the value.

@@ -244,7 +244,8 @@ class PhiDetectorTest : public QObject {
 
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
-    const std::string junk("\xff\xfe\x00\x80 Dr. \xc3", 12);
+    static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
+    const std::string junk(kJunk, sizeof kJunk - 1);  // keeps the embedded NUL, ends mid-character
     (void)detectPhi(junk);  // must not crash or read out of bounds (checked under ASan)
   }
 };
