@@ -99,7 +99,7 @@ def main():
         if os.access(bench, os.X_OK):
             core = json.loads(subprocess.run([bench, "--input", path, "--level", level], check=True,
                                              capture_output=True, text=True).stdout)
-            print("%-8s   in memory both sides: concord encode + alpha %.4f s vs nltk cpu %.2f s: %.0fx, same value: %s"
+            print("%-8s   in memory both sides: concord encode + alpha cpu %.4f s vs nltk cpu %.2f s: %.0fx, same value: %s"
                   % ("", core["seconds"], nltk_cpu, nltk_cpu / max(core["seconds"], 1e-6),
                      abs(core["alpha"] - theirs) < 1e-9))
 
