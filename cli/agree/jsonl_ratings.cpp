@@ -78,8 +78,10 @@ private:
 
 }  // namespace
 
-JsonlRatings readJsonlRatings(std::istream& in) {
+JsonlRatings readJsonlRatings(std::istream& in, std::size_t expectedLines) {
     JsonlRatings result;
+    result.ratings.reserve(expectedLines);
+    result.lineOf.reserve(expectedLines);
     std::string text;
     std::size_t line = 0;
     while (std::getline(in, text)) {

@@ -14,7 +14,7 @@ struct JsonlRatings {
 };
 
 // Throws std::runtime_error "line N: <problem>" for a line that is not a rating object.
-// Blank lines are skipped.
-JsonlRatings readJsonlRatings(std::istream& in);
+// Blank lines are skipped. expectedLines, when known, saves regrowing the vectors.
+JsonlRatings readJsonlRatings(std::istream& in, std::size_t expectedLines = 0);
 
 }  // namespace concord::cli

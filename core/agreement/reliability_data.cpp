@@ -20,6 +20,7 @@ std::string inQuotes(const std::string& text) { return "\"" + text + "\""; }
 // ratings together, so the previous key is checked before the hash table.
 class Interner {
 public:
+    void reserve(std::size_t count) { map_.reserve(count); }
     std::uint32_t index(const std::string& key, std::vector<std::string>& names) {
         if (last_ != nullptr && *last_ == key) return lastIndex_;
         auto [it, inserted] = map_.try_emplace(key, static_cast<std::uint32_t>(names.size()));
@@ -203,6 +204,7 @@ ReliabilityData encodeWith(const std::vector<Item>& items, const EncodeOptions& 
     data.level = options.level;
     Interner units;
     Interner coders;
+    units.reserve(items.size() / 2);  // most data has two or more ratings per unit
     CategoryCoder coder(options);
     std::vector<RawRating> raw;
     raw.reserve(items.size());
