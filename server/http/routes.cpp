@@ -7,6 +7,7 @@ void registerRoutes(Router& router, Services& services) {
   registerAuthRoutes(router, services);
   registerCaseRoutes(router, services);
   registerReviewRoutes(router, services);
+  registerAgreementRoutes(router, services);
   registerTaskRoutes(router, services);
 }
 

@@ -15,6 +15,7 @@
 #include "service/annotation_service.h"
 #include "service/auth_service.h"
 #include "service/case_service.h"
+#include "service/agreement_service.h"
 #include "service/review_service.h"
 #include "service/task_service.h"
 #include "store/database.h"
@@ -30,6 +31,7 @@ struct Server::Impl {
   service::CaseService cases;
   service::AnnotationService annotations;
   service::ReviewService review;
+  service::AgreementService agreement;
   service::TaskService tasks;
   Metrics metrics;
   Services services;
@@ -45,8 +47,9 @@ struct Server::Impl {
         cases(db),
         annotations(db),
         review(db),
+        agreement(db),
         tasks(db, options.secret),
-        services{db, auth, cases, annotations, tasks, metrics, review} {
+        services{db, auth, cases, annotations, tasks, metrics, review, agreement} {
     registerRoutes(router, services);
   }
 };

@@ -4,6 +4,7 @@
 #include "service/annotation_service.h"
 #include "service/auth_service.h"
 #include "service/case_service.h"
+#include "service/agreement_service.h"
 #include "service/review_service.h"
 #include "service/task_service.h"
 #include "store/database.h"
@@ -18,6 +19,7 @@ struct Services {
   service::TaskService& tasks;
   Metrics& metrics;
   service::ReviewService& review;
+  service::AgreementService& agreement;
 };
 
 class Router;

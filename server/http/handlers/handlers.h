@@ -9,6 +9,7 @@ void registerHealthRoutes(Router& router, Services& services);
 void registerAuthRoutes(Router& router, Services& services);
 void registerCaseRoutes(Router& router, Services& services);
 void registerReviewRoutes(Router& router, Services& services);
+void registerAgreementRoutes(Router& router, Services& services);
 void registerTaskRoutes(Router& router, Services& services);
 
 }  // namespace concord::http
