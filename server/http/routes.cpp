@@ -8,6 +8,7 @@ void registerRoutes(Router& router, Services& services) {
   registerCaseRoutes(router, services);
   registerReviewRoutes(router, services);
   registerAgreementRoutes(router, services);
+  registerExportRoutes(router, services);
   registerTaskRoutes(router, services);
 }
 

@@ -16,6 +16,7 @@
 #include "service/auth_service.h"
 #include "service/case_service.h"
 #include "service/agreement_service.h"
+#include "service/export_jobs.h"
 #include "service/review_service.h"
 #include "service/task_service.h"
 #include "store/database.h"
@@ -32,6 +33,7 @@ struct Server::Impl {
   service::AnnotationService annotations;
   service::ReviewService review;
   service::AgreementService agreement;
+  service::ExportJobs exports;
   service::TaskService tasks;
   Metrics metrics;
   Services services;
@@ -48,8 +50,9 @@ struct Server::Impl {
         annotations(db),
         review(db),
         agreement(db),
+        exports(db, options.stateDir),
         tasks(db, options.secret),
-        services{db, auth, cases, annotations, tasks, metrics, review, agreement} {
+        services{db, auth, cases, annotations, tasks, metrics, review, agreement, exports} {
     registerRoutes(router, services);
   }
 };

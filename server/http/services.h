@@ -5,6 +5,7 @@
 #include "service/auth_service.h"
 #include "service/case_service.h"
 #include "service/agreement_service.h"
+#include "service/export_jobs.h"
 #include "service/review_service.h"
 #include "service/task_service.h"
 #include "store/database.h"
@@ -20,6 +21,7 @@ struct Services {
   Metrics& metrics;
   service::ReviewService& review;
   service::AgreementService& agreement;
+  service::ExportJobs& exports;
 };
 
 class Router;

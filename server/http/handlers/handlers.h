@@ -10,6 +10,7 @@ void registerAuthRoutes(Router& router, Services& services);
 void registerCaseRoutes(Router& router, Services& services);
 void registerReviewRoutes(Router& router, Services& services);
 void registerAgreementRoutes(Router& router, Services& services);
+void registerExportRoutes(Router& router, Services& services);
 void registerTaskRoutes(Router& router, Services& services);
 
 }  // namespace concord::http

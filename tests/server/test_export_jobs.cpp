@@ -1,0 +1,163 @@
+// Export jobs over a real TLS server: a data lead starts a classification export, it runs in the
+// background to "succeeded", and the manifest it serves matches the shard files on disk byte for
+// byte; failures and refusals are reported as such.
+#include <QtTest>
+
+#include <pqxx/pqxx>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "concord/core/hashing.h"
+#include "fixtures.h"
+#include "https_client.h"
+#include "test_database.h"
+#include "test_server.h"
+
+using namespace concord;
+using namespace concord::testing;
+
+class ExportJobsTest : public QObject {
+  Q_OBJECT
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<TestServer> server_;
+  std::string leadToken_;
+
+  HttpsClient client() { return HttpsClient("127.0.0.1", server_->port(), server_->caFile()); }
+
+  HttpResult post(const Json& body, const std::string& token, const std::string& project = "export-demo") {
+    auto c = client();
+    return c.request("POST", "/api/v1/projects/" + project + "/exports", body.dump(), {{"Authorization", "Bearer " + token}});
+  }
+
+  // Polls the job until it leaves "running" (or a minute passes).
+  Json waitFor(const std::string& location) {
+    auto c = client();
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    Json status;
+    while (std::chrono::steady_clock::now() < deadline) {
+      auto r = c.get(location, leadToken_);
+      if (r.status != 200) return Json();
+      status = r.json();
+      if (status["status"] != "running") return status;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return status;
+  }
+
+  std::string outputDir(std::int64_t jobId) {
+    pqxx::connection conn(db_->url());
+    pqxx::work tx(conn);
+    return tx.exec_params1("SELECT output_dir FROM export_jobs WHERE id = $1", jobId)[0].as<std::string>();
+  }
+
+ private slots:
+  void initTestCase() {
+    db_ = std::make_unique<TestDatabase>();
+    auto alice = seedUser(db_->url(), "alice", "clinician", {"cardiology"});
+    auto bob = seedUser(db_->url(), "bob", "clinician", {"cardiology"});
+    seedUser(db_->url(), "lead", "data_lead");
+    auto project = seedProject(db_->url(), "export-demo", choiceSchema());
+    auto cases = seedCases(db_->url(), project, 6);
+    {
+      pqxx::connection conn(db_->url());
+      pqxx::work tx(conn);
+      const char* answers[] = {"normal", "abnormal", "uncertain"};
+      for (std::size_t i = 0; i < cases.size(); ++i) {
+        for (auto user : {alice, bob}) {
+          auto assignment = tx.exec_params1(
+              "INSERT INTO assignments (case_id, user_id, status) VALUES ($1, $2, 'submitted') RETURNING id", cases[i], user)[0]
+                                .as<std::int64_t>();
+          Json payload{{"finding", answers[i % 3]}};
+          tx.exec_params0(
+              "INSERT INTO annotations (assignment_id, case_id, user_id, project_id, schema_version, status, payload, submitted_at)"
+              " VALUES ($1, $2, $3, $4, 1, 'submitted', $5::jsonb, now())",
+              assignment, cases[i], user, project, payload.dump());
+        }
+      }
+      tx.commit();
+    }
+    server_ = std::make_unique<TestServer>(db_->url());
+    auto c = client();
+    leadToken_ = c.login("lead", kTestPassword);
+    QVERIFY(!leadToken_.empty());
+  }
+  void cleanupTestCase() {
+    server_.reset();
+    db_.reset();
+  }
+
+  void exportSucceedsAndManifestMatchesTheShards() {
+    auto started = post({{"task", "classification"}, {"split", "train=0.5,test=0.5"}, {"seed", 7}, {"compression", "zstd"},
+                         {"shard_records", 2}},
+                        leadToken_);
+    QCOMPARE(started.status, 202);
+    std::string location = started.header("location");
+    QVERIFY(location.rfind("/api/v1/exports/", 0) == 0);
+    std::int64_t id = started.json()["id"].get<std::int64_t>();
+    QCOMPARE(location, "/api/v1/exports/" + std::to_string(id));
+    QVERIFY(started.json()["status"] == "running" || started.json()["status"] == "succeeded");
+
+    Json status = waitFor(location);
+    QVERIFY2(status["status"] == "succeeded", status.dump().c_str());
+    QCOMPARE(status["counts"]["records"].get<int>(), 6);
+    QCOMPARE(status["progress"]["records_written"].get<int>(), 6);
+    QVERIFY(status["export_run_id"].is_number_integer());
+    std::string manifestHash = status["manifest_sha256"].get<std::string>();
+
+    auto c = client();
+    auto manifest = c.get(location + "/manifest", leadToken_);
+    QCOMPARE(manifest.status, 200);
+    QCOMPARE(sha256Hex(manifest.body), manifestHash);
+    Json m = manifest.json();
+    QVERIFY(m["shards"].size() >= 2);
+    std::filesystem::path dir = outputDir(id);
+    std::uint64_t records = 0;
+    for (const auto& shard : m["shards"]) {
+      std::ifstream in(dir / shard["path"].get<std::string>(), std::ios::binary);
+      QVERIFY(in.good());
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      QCOMPARE(sha256Hex(bytes.str()), shard["sha256"].get<std::string>());
+      QCOMPARE(static_cast<std::uint64_t>(bytes.str().size()), shard["bytes"].get<std::uint64_t>());
+      records += shard["records"].get<std::uint64_t>();
+    }
+    QCOMPARE(records, std::uint64_t(6));
+
+    pqxx::connection conn(db_->url());
+    pqxx::work tx(conn);
+    auto run = tx.exec_params1("SELECT status, manifest_sha256 FROM export_runs WHERE id = $1", status["export_run_id"].get<std::int64_t>());
+    QCOMPARE(run[0].as<std::string>(), std::string("succeeded"));
+    QCOMPARE(run[1].as<std::string>(), manifestHash);
+    QCOMPARE(tx.exec1("SELECT count(*) FROM audit_log WHERE action = 'export.start'")[0].as<int>(), 1);
+  }
+
+  void failedExportIsReported() {
+    auto started = post({{"task", "classification"}, {"specialty", "no-such-specialty"}}, leadToken_);
+    QCOMPARE(started.status, 202);
+    Json status = waitFor(started.header("location"));
+    QCOMPARE(status["status"].get<std::string>(), std::string("failed"));
+    QVERIFY(status["error"].is_string());
+    auto c = client();
+    QCOMPARE(c.get(started.header("location") + "/manifest", leadToken_).status, 409);
+  }
+
+  void refusals() {
+    auto c = client();
+    std::string clinician = c.login("alice", kTestPassword);
+    QCOMPARE(post({{"task", "classification"}}, clinician).status, 403);
+    QCOMPARE(post({{"task", "classification"}}, leadToken_, "no-such").status, 404);
+    QCOMPARE(post({{"task", "poetry"}}, leadToken_).status, 422);
+    QCOMPARE(post({{"task", "classification"}, {"colour", "blue"}}, leadToken_).status, 422);
+    QCOMPARE(post({{"split", "train=1"}}, leadToken_).status, 422);
+    QCOMPARE(c.get("/api/v1/exports/999999", leadToken_).status, 404);
+    QCOMPARE(c.get("/api/v1/exports/1", clinician).status, 403);
+  }
+};
+
+QTEST_GUILESS_MAIN(ExportJobsTest)
+#include "test_export_jobs.moc"
