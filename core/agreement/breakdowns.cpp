@@ -6,11 +6,12 @@
 #include "concord/agreement/alpha.h"
 #include "concord/agreement/kappa.h"
 #include "difference.h"
+#include "json_figures.h"
 
 namespace concord::agreement {
 namespace {
 
-Json orNull(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+using detail::orNull;
 
 void putAlpha(Json& out, const AlphaResult& alpha) {
     out["alpha"] = orNull(alpha.alpha);

@@ -1,6 +1,5 @@
 #include "concord/agreement/field_report.h"
 
-#include <cstdio>
 #include <map>
 #include <unordered_set>
 
@@ -11,17 +10,13 @@
 #include "concord/agreement/kappa.h"
 #include "difference.h"
 #include "field_expansion.h"
+#include "json_figures.h"
 
 namespace concord::agreement {
 namespace {
 
-Json orNull(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
-
-std::string minimumKey(double minimum) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f", minimum);
-    return text;
-}
+using detail::minimumKey;
+using detail::orNull;
 
 std::size_t distinctUnits(const std::vector<Rating>& ratings) {
     std::unordered_set<std::string> units;

@@ -1,27 +1,21 @@
 #include "concord/agreement/summary.h"
 
-#include <cstdio>
-
 #include "concord/agreement/agreement_error.h"
 #include "concord/agreement/alpha.h"
 #include "concord/agreement/bootstrap.h"
 #include "concord/agreement/reliability_data.h"
 #include "concord/agreement/span_agreement.h"
 #include "concord/agreement/warnings.h"
+#include "json_figures.h"
 
 namespace concord::agreement {
 namespace {
 
-std::string minimumKey(double minimum) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f", minimum);
-    return text;
-}
-
-Json optionalNumber(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
+using detail::minimumKey;
+using detail::orNull;
 
 void putStatistic(Json& out, const std::string& name, const std::optional<double>& value, const std::string& reason) {
-    out[name] = optionalNumber(value);
+    out[name] = orNull(value);
     if (!value) out["undefined_reason"] = reason;
 }
 
@@ -98,7 +92,7 @@ Json summarizeSpans(const std::vector<Rating>& ratings, const SummaryOptions& op
     match.requireSameLabel = options.spanRequireLabel;
     PairwiseMatchResult result = pairwiseSpanF1(ratings, match);
     Json out = Json::object();
-    out["span-f1"] = optionalNumber(result.total.f1());
+    out["span-f1"] = orNull(result.total.f1());
     if (!result.total.f1()) out["undefined_reason"] = "no spans marked on any unit two annotators both annotated";
     out["matching"] = options.spanOverlap ? "overlap" : "exact";
     out["require_same_label"] = options.spanRequireLabel;

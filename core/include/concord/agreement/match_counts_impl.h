@@ -1,5 +1,6 @@
 #pragma once
 // Kuhn's augmenting-path matching; annotations per unit are small, so O(V * E) is plenty.
+#include <algorithm>
 #include <vector>
 
 namespace concord::agreement {
