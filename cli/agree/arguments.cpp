@@ -32,7 +32,7 @@ Number parseWhole(const std::string& option, const std::string& text) {
 const char* agreeUsage() {
     return "usage: concord-agree [--input FILE] [--metric alpha|fleiss|cohen|scott|ac1|percent|span-f1]\n"
            "                     [--level nominal|ordinal|interval|ratio] [--weights none|linear|quadratic]\n"
-           "                     [--categories a,b,c] [--bootstrap N --seed S]\n"
+           "                     [--categories a,b,c] [--bootstrap N --seed S [--minimums 0.667,0.8]]\n"
            "                     [--span-match exact|overlap] [--span-ignore-label]\n"
            "Reads JSONL ratings {\"unit\": id, \"coder\": id, \"value\": string|number|null|[spans]}\n"
            "from FILE or standard input and prints one JSON object.\n";
@@ -70,6 +70,15 @@ AgreeArguments parseAgreeArguments(const std::vector<std::string>& args) {
         } else if (option == "--seed") {
             parsed.summary.seed = parseWhole<std::uint64_t>(option, value());
             seedGiven = true;
+        } else if (option == "--minimums") {
+            parsed.summary.minimums.clear();
+            for (const auto& text : splitCommas(value())) {
+                double minimum = 0.0;
+                auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), minimum);
+                if (ec != std::errc{} || ptr != text.data() + text.size() || minimum < -1.0 || minimum > 1.0)
+                    throw std::invalid_argument("--minimums needs alpha values between -1 and 1, got \"" + text + "\"");
+                parsed.summary.minimums.push_back(minimum);
+            }
         } else if (option == "--span-match") {
             const std::string& match = value();
             if (match != "exact" && match != "overlap") throw std::invalid_argument("--span-match must be exact or overlap");

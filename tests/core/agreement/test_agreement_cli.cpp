@@ -96,6 +96,11 @@ private slots:
         QVERIFY(first.output["ci_low"].get<double>() < first.output["alpha"].get<double>());
         QVERIFY(first.output["ci_high"].get<double>() > first.output["alpha"].get<double>());
         QVERIFY(first.output["p_below"].contains("0.800"));
+
+        Run chosen = runAgree({"--level", "interval", "--bootstrap", "800", "--seed", "9", "--minimums", "0.7,0.9"}, exampleC());
+        QCOMPARE(chosen.output["p_below"].size(), std::size_t(2));
+        QVERIFY(chosen.output["p_below"]["0.700"].get<double>() <= chosen.output["p_below"]["0.900"].get<double>());
+        QCOMPARE(runAgree({"--minimums", "high"}).exitCode, 2);
     }
 
     void undefinedAlpha_isNullWithAReason() {
