@@ -6,9 +6,8 @@
 #include <regex>
 
 #include "concord/agreement/agreement_error.h"
-#include "concord/agreement/region_agreement.h"
+#include "concord/agreement/field_report.h"
 #include "concord/agreement/reliability_data.h"
-#include "concord/agreement/summary.h"
 #include "concord/schema/annotation_schema.h"
 #include "service/errors.h"
 #include "service/review_service.h"
@@ -75,25 +74,6 @@ Json scalarValue(const FieldSpec& field, const Json& raw, const Json& responseOr
   }
 }
 
-// For multi_choice: {label: chosen?}; for rubric grading: {criterion: met?}. Null when not rated.
-Json flagsValue(const FieldSpec& field, const Json& raw) {
-  if (!raw.is_array()) return Json();
-  Json out = Json::object();
-  if (field.kind == FieldKind::MultiChoice) {
-    for (const auto& option : field.options) {
-      bool chosen = std::find(raw.begin(), raw.end(), option.value) != raw.end();
-      out[agreement::categoryText(option.value)] = chosen;
-    }
-  } else {
-    for (const auto& g : raw) {
-      if (g.is_object() && g.contains("criterion_id") && g["criterion_id"].is_string() && g.contains("met") && g["met"].is_boolean()) {
-        out[g["criterion_id"].get<std::string>()] = g["met"].get<bool>();
-      }
-    }
-  }
-  return out;
-}
-
 // The regions of one image as {x, y, width, height, label}; null when `raw` is no region list.
 Json regionsOfImage(const Json& raw, std::int64_t image) {
   if (!raw.is_array()) return Json();
@@ -130,34 +110,89 @@ Rating withMetadata(Rating rating, const store::AgreementRow& row, Json gold, Js
   return rating;
 }
 
-Json runSummary(const std::vector<Rating>& ratings, const agreement::SummaryOptions& options) {
-  try {
-    return agreement::summarize(ratings, options);
-  } catch (const agreement::AgreementError& e) {
-    throw ServiceError(ErrorKind::Unprocessable, "agreement-undefined", e.what());
+// Multi-choice: the list of labels chosen; rubric grading: {criterion: met}. Null when not rated.
+Json listOrGrades(FieldKind kind, const Json& raw) {
+  if (!raw.is_array()) return Json();
+  if (kind == FieldKind::MultiChoice) {
+    Json labels = Json::array();
+    for (const auto& v : raw) labels.push_back(agreement::categoryText(v));
+    return labels;
   }
+  Json grades = Json::object();
+  for (const auto& g : raw) {
+    if (g.is_object() && g.contains("criterion_id") && g["criterion_id"].is_string() && g.contains("met") &&
+        g["met"].is_boolean()) {
+      grades[g["criterion_id"].get<std::string>()] = g["met"].get<bool>() ? "met" : "unmet";
+    }
+  }
+  return grades;
 }
 
-Json regionReport(const std::vector<Rating>& ratings) {
-  agreement::RegionMatchOptions match;
-  agreement::PairwiseMatchResult result;
-  try {
-    result = agreement::pairwiseRegionF1(ratings, match);
-  } catch (const agreement::AgreementError& e) {
-    throw ServiceError(ErrorKind::Unprocessable, "agreement-undefined", e.what());
+agreement::FieldKind statisticKind(const FieldSpec& field) {
+  switch (field.kind) {
+    case FieldKind::SingleChoice: return agreement::FieldKind::SingleChoice;
+    case FieldKind::MultiChoice: return agreement::FieldKind::MultiChoice;
+    case FieldKind::Ordinal: return agreement::FieldKind::OrdinalScale;
+    case FieldKind::Number: return agreement::FieldKind::Number;
+    case FieldKind::Spans: return agreement::FieldKind::Spans;
+    case FieldKind::Regions: return agreement::FieldKind::Regions;
+    case FieldKind::Preference: return agreement::FieldKind::Preference;
+    case FieldKind::RubricGrading: return agreement::FieldKind::RubricGrading;
+    case FieldKind::FreeText:
+    case FieldKind::RubricAuthoring: break;
   }
-  Json out = Json::object();
-  auto f1 = result.total.f1();
-  out["region-f1"] = f1 ? Json(*f1) : Json(nullptr);
-  if (!f1) out["undefined_reason"] = "no regions marked on any image two annotators both annotated";
-  out["iou_threshold"] = match.iouThreshold;
-  out["require_same_label"] = match.requireSameLabel;
-  out["n_units"] = result.unitsSeen;
-  out["n_coders"] = result.coders;
-  out["n_pairable"] = result.units;
-  out["n_matched"] = result.total.matched;
-  out["n_regions_in_pairs"] = result.total.first + result.total.second;
-  return out;
+  throw badQuery("no-agreement-statistic",
+                 "Field \"" + field.id + "\" is " + std::string(fieldKindName(field.kind)) + ": it has no agreement statistic.");
+}
+
+// Ratings of one field, one per submitted annotation (one per annotation and image for regions).
+std::vector<Rating> ratingsFor(const FieldSpec& field, const std::vector<store::AgreementRow>& rows) {
+  const Json identity = Json::array();
+  std::vector<Rating> ratings;
+  for (const auto& row : rows) {
+    const Json raw = fieldOf(row.payload, field.id);
+    const Json gold = fieldOf(row.goldAnswer, field.id);
+    const Json adjudicated = fieldOf(row.adjudicatedPayload, field.id);
+    const std::string unit = std::to_string(row.caseId);
+    switch (field.kind) {
+      case FieldKind::SingleChoice:
+      case FieldKind::Ordinal:
+      case FieldKind::Number:
+      case FieldKind::Preference: {
+        Json value = scalarValue(field, raw, row.responseOrder, row.responseModels);
+        if (value.is_null()) break;  // the field was left out of this annotation
+        // Gold answers and adjudications name preference responses in source order.
+        ratings.push_back(withMetadata(Rating(unit, row.pseudonym, std::move(value)), row,
+                                       scalarValue(field, gold, identity, row.responseModels),
+                                       scalarValue(field, adjudicated, identity, row.responseModels)));
+        break;
+      }
+      case FieldKind::MultiChoice:
+      case FieldKind::RubricGrading: {
+        Json value = listOrGrades(field.kind, raw);
+        if (value.is_null()) break;
+        ratings.push_back(withMetadata(Rating(unit, row.pseudonym, std::move(value)), row,
+                                       listOrGrades(field.kind, gold), listOrGrades(field.kind, adjudicated)));
+        break;
+      }
+      case FieldKind::Spans:
+        if (!raw.is_array()) break;
+        ratings.push_back(withMetadata(Rating(unit, row.pseudonym, raw), row, gold.is_array() ? gold : Json(),
+                                       adjudicated.is_array() ? adjudicated : Json()));
+        break;
+      case FieldKind::Regions:
+        // The unit is one image of a case: an annotator who marked nothing on it rated it empty.
+        if (!raw.is_array()) break;
+        for (std::int64_t image = 0; image < row.imageCount; ++image) {
+          ratings.push_back(withMetadata(Rating(unit + "/" + std::to_string(image), row.pseudonym, regionsOfImage(raw, image)),
+                                         row, regionsOfImage(gold, image), regionsOfImage(adjudicated, image)));
+        }
+        break;
+      case FieldKind::FreeText:
+      case FieldKind::RubricAuthoring: break;
+    }
+  }
+  return ratings;
 }
 
 }  // namespace
@@ -195,104 +230,27 @@ Json AgreementService::report(const Principal& who, const AgreementQuery& query)
   AnnotationSchema schema = AnnotationSchema::parse(project.annotationSchema);
   const FieldSpec& field = *schema.field(query.field);
 
-  agreement::SummaryOptions options;
+  agreement::ReportOptions options;
+  options.kind = statisticKind(field);
+  options.zeroIsMeaningful = field.ratio;
+  if (field.kind == FieldKind::SingleChoice || field.kind == FieldKind::Ordinal || field.kind == FieldKind::MultiChoice) {
+    for (const auto& o : field.options) options.categories.push_back(agreement::categoryText(o.value));
+  }
   options.bootstrapResamples = static_cast<std::size_t>(query.bootstrap);
   options.seed = seed;
+  // Spans: exact boundaries and the same label for the headline (variants are reported too).
+  options.spans = agreement::SpanMatchOptions{agreement::SpanMatching::Exact, true};
+  const std::vector<Rating> ratings = ratingsFor(field, rows);
   Json report;
-  std::size_t ratingCount = 0;
-  const Json identity = Json::array();
-
-  switch (field.kind) {
-    case FieldKind::SingleChoice:
-    case FieldKind::Ordinal:
-    case FieldKind::Number:
-    case FieldKind::Preference: {
-      if (field.kind == FieldKind::Ordinal) {
-        options.level = agreement::Level::Ordinal;
-        for (const auto& o : field.options) options.categories.push_back(agreement::categoryText(o.value));
-      } else if (field.kind == FieldKind::Number) {
-        options.level = field.ratio ? agreement::Level::Ratio : agreement::Level::Interval;
-      } else if (field.kind == FieldKind::SingleChoice) {
-        for (const auto& o : field.options) options.categories.push_back(agreement::categoryText(o.value));
-      }
-      std::vector<Rating> ratings;
-      for (const auto& row : rows) {
-        Json value = scalarValue(field, fieldOf(row.payload, field.id), row.responseOrder, row.responseModels);
-        if (value.is_null()) continue;  // the field was left out of this annotation
-        // Gold answers and adjudications name preference responses in source order.
-        ratings.push_back(withMetadata(
-            Rating(std::to_string(row.caseId), row.pseudonym, std::move(value)), row, scalarValue(field, fieldOf(row.goldAnswer, field.id), identity, row.responseModels),
-            scalarValue(field, fieldOf(row.adjudicatedPayload, field.id), identity, row.responseModels)));
-      }
-      ratingCount = ratings.size();
-      report = runSummary(ratings, options);
-      break;
+  try {
+    report = agreement::fieldReport(ratings, options);
+  } catch (const agreement::AgreementError& e) {
+    Json extensions = Json::object();
+    if (auto index = e.ratingIndex(); index && *index < ratings.size()) {
+      extensions["unit"] = ratings[*index].unit;
+      extensions["coder"] = ratings[*index].coder;
     }
-    case FieldKind::MultiChoice:
-    case FieldKind::RubricGrading: {
-      // One nominal alpha per label (multi-choice) or criterion (rubric grading).
-      std::map<std::string, std::vector<Rating>> byKey;
-      std::vector<std::string> keys;
-      if (field.kind == FieldKind::MultiChoice) {
-        for (const auto& o : field.options) keys.push_back(agreement::categoryText(o.value));
-      }
-      for (const auto& row : rows) {
-        Json value = flagsValue(field, fieldOf(row.payload, field.id));
-        Json gold = flagsValue(field, fieldOf(row.goldAnswer, field.id));
-        Json adjudicated = flagsValue(field, fieldOf(row.adjudicatedPayload, field.id));
-        if (!value.is_object()) continue;
-        for (auto it = value.begin(); it != value.end(); ++it) {
-          if (std::find(keys.begin(), keys.end(), it.key()) == keys.end()) keys.push_back(it.key());
-          byKey[it.key()].push_back(withMetadata(Rating(std::to_string(row.caseId), row.pseudonym, it.value()), row,
-                                                 gold.is_object() ? gold.value(it.key(), Json()) : Json(),
-                                                 adjudicated.is_object() ? adjudicated.value(it.key(), Json()) : Json()));
-        }
-        ++ratingCount;
-      }
-      options.categories = {"false", "true"};
-      Json per = Json::object();
-      for (const auto& key : keys) {
-        auto it = byKey.find(key);
-        per[key] = it == byKey.end() ? Json(nullptr) : runSummary(it->second, options);
-      }
-      report = {{field.kind == FieldKind::MultiChoice ? "per_label" : "per_criterion", per}};
-      break;
-    }
-    case FieldKind::Spans: {
-      options.metric = agreement::Metric::SpanF1;
-      options.bootstrapResamples = 0;
-      std::vector<Rating> ratings;
-      for (const auto& row : rows) {
-        Json raw = fieldOf(row.payload, field.id);
-        if (!raw.is_array()) continue;
-        ratings.push_back(withMetadata(Rating(std::to_string(row.caseId), row.pseudonym, raw), row,
-                                       fieldOf(row.goldAnswer, field.id), fieldOf(row.adjudicatedPayload, field.id)));
-      }
-      ratingCount = ratings.size();
-      report = runSummary(ratings, options);
-      break;
-    }
-    case FieldKind::Regions: {
-      // The unit is one image of a case: an annotator who marked nothing on it rated it empty.
-      std::vector<Rating> ratings;
-      for (const auto& row : rows) {
-        Json raw = fieldOf(row.payload, field.id);
-        if (!raw.is_array()) continue;
-        ++ratingCount;
-        for (std::int64_t image = 0; image < row.imageCount; ++image) {
-          ratings.push_back(withMetadata(
-              Rating(std::to_string(row.caseId) + "/" + std::to_string(image), row.pseudonym, regionsOfImage(raw, image)),
-              row, regionsOfImage(fieldOf(row.goldAnswer, field.id), image),
-              regionsOfImage(fieldOf(row.adjudicatedPayload, field.id), image)));
-        }
-      }
-      report = regionReport(ratings);
-      break;
-    }
-    case FieldKind::FreeText:
-    case FieldKind::RubricAuthoring:
-      throw badQuery("no-agreement-statistic",
-                     "Field \"" + field.id + "\" is " + std::string(fieldKindName(field.kind)) + ": it has no agreement statistic.");
+    throw ServiceError(ErrorKind::Unprocessable, "agreement-input", e.what(), extensions);
   }
 
   Json filters{{"specialty", query.specialty ? Json(*query.specialty) : Json()},
@@ -302,7 +260,7 @@ Json AgreementService::report(const Principal& who, const AgreementQuery& query)
                {"bootstrap", query.bootstrap},
                {"seed", seed}};
   return {{"project", project.slug}, {"field", field.id},         {"kind", std::string(fieldKindName(field.kind))},
-          {"filters", filters},      {"n_ratings", ratingCount}, {"report", report}};
+          {"filters", filters},      {"n_ratings", ratings.size()}, {"report", report}};
 }
 
 }  // namespace concord::service

@@ -1,14 +1,16 @@
 #pragma once
-// Inter-annotator agreement of one project field, computed by the core agreement library from the
-// submitted annotations. The field kind decides the statistic:
-//   single_choice → nominal alpha; ordinal → ordinal alpha (levels in schema order);
-//   number → interval alpha (ratio when the field says so); multi_choice → nominal alpha per
-//   label (chosen or not); preference → nominal alpha over the de-randomised answer (the source
-//   response chosen, or "tie"); rubric_grading → nominal alpha per criterion (met or not);
-//   spans → pairwise span F1 (exact boundaries, same label); regions → pairwise IoU-F1 per image
-//   (IoU ≥ 0.5, same label; polygons by their bounding boxes). free_text and rubric_authoring
-//   have no agreement statistic. Gold answers and adjudications travel as rating metadata; in
-//   them a preference letter names the response in source order ("A" = the first response).
+// Inter-annotator agreement of one project field: the submitted annotations, filtered, mapped to
+// ratings and handed to the core agreement library's fieldReport() (result shape in
+// docs/agreement.md). The field kind decides the statistic: single_choice → nominal alpha;
+// ordinal → ordinal alpha (levels in schema order); number → interval alpha (ratio when the field
+// says so); multi_choice → nominal alpha per label; preference → nominal alpha over the
+// de-randomised answer (the source response chosen, "response-<index>", or "tie");
+// rubric_grading → nominal alpha per criterion (met / unmet); spans → pairwise span F1 (headline:
+// exact boundaries, same label); regions → pairwise IoU-F1 per image (IoU ≥ 0.5; polygons by
+// their bounding boxes). free_text and rubric_authoring have no statistic. Coders are annotator
+// pseudonyms. Gold answers and adjudications travel as rating metadata for the vs_gold and
+// vs_adjudicated breakdowns; in them a preference letter names the response in source order
+// ("A" = the first response).
 #include <cstdint>
 #include <optional>
 #include <string>

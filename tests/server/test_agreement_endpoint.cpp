@@ -5,6 +5,8 @@
 
 #include <pqxx/pqxx>
 
+#include <set>
+
 #include "fixtures.h"
 #include "https_client.h"
 #include "test_database.h"
@@ -114,7 +116,7 @@ class AgreementEndpointTest : public QObject {
     Json r = agreement("field=finding");
     QCOMPARE(r["kind"].get<std::string>(), std::string("single_choice"));
     QCOMPARE(r["n_ratings"].get<int>(), 12);
-    QVERIFY(std::abs(r["report"]["alpha"].get<double>() - 7.0 / 18.0) < 1e-9);
+    QVERIFY(std::abs(r["report"]["value"].get<double>() - 7.0 / 18.0) < 1e-9);
     QCOMPARE(r["report"]["n_coders"].get<int>(), 3);
     QCOMPARE(r["report"]["n_units"].get<int>(), 4);
   }
@@ -124,20 +126,21 @@ class AgreementEndpointTest : public QObject {
     // D_o = 2/9, D_e = 2·5·4/(9·8) = 5/9, alpha = 0.6.
     Json byTime = agreement("field=finding&from=2026-01-01&to=2026-01-05T00:00:00Z");
     QCOMPARE(byTime["n_ratings"].get<int>(), 9);
-    QVERIFY(std::abs(byTime["report"]["alpha"].get<double>() - 0.6) < 1e-9);
+    QVERIFY(std::abs(byTime["report"]["value"].get<double>() - 0.6) < 1e-9);
     Json bySpecialty = agreement("field=finding&specialty=cardiology");
-    QVERIFY(std::abs(bySpecialty["report"]["alpha"].get<double>() - 0.6) < 1e-9);
+    QVERIFY(std::abs(bySpecialty["report"]["value"].get<double>() - 0.6) < 1e-9);
     // alice and bob only: o(yes,yes) = 4, o(no,no) = 2, o(yes,no) = o(no,yes) = 1, n = 8:
     // D_o = 2/8, D_e = 2·5·3/(8·7) = 15/28, alpha = 1 − (1/4)(28/15) = 8/15.
     Json byAnnotators = agreement("field=finding&annotators=alice,bob");
     QCOMPARE(byAnnotators["report"]["n_coders"].get<int>(), 2);
-    QVERIFY(std::abs(byAnnotators["report"]["alpha"].get<double>() - 8.0 / 15.0) < 1e-9);
+    QVERIFY(std::abs(byAnnotators["report"]["value"].get<double>() - 8.0 / 15.0) < 1e-9);
   }
 
   void bootstrapIsReproducible() {
     Json a = agreement("field=finding&bootstrap=200&seed=42");
     Json b = agreement("field=finding&bootstrap=200&seed=42");
-    QVERIFY(a["report"].contains("ci_low"));
+    QVERIFY(a["report"]["interval"].is_object());
+    QCOMPARE(a["report"]["interval"]["resamples"].get<int>(), 200);
     QCOMPARE(a["report"], b["report"]);
   }
 
@@ -145,15 +148,26 @@ class AgreementEndpointTest : public QObject {
     // The letters disagree on cases 0 and 1, the responses chosen never do.
     Json r = agreement("field=pref");
     QCOMPARE(r["n_ratings"].get<int>(), 6);
-    QVERIFY(std::abs(r["report"]["alpha"].get<double>() - 1.0) < 1e-9);
+    QVERIFY(std::abs(r["report"]["value"].get<double>() - 1.0) < 1e-9);
   }
 
   void multiChoiceIsPerLabel() {
     Json r = agreement("field=signs");
-    // fever: case 0 (1,1), case 1 (1,0), case 2 (0,0) → alpha < 1; rash: same pattern.
-    QVERIFY(r["report"]["per_label"].contains("fever"));
-    QVERIFY(r["report"]["per_label"].contains("rash"));
-    QCOMPARE(r["report"]["per_label"]["fever"]["n_units"].get<int>(), 3);
+    QCOMPARE(r["report"]["field_kind"].get<std::string>(), std::string("multi_choice"));
+    std::set<std::string> labels;
+    for (const auto& entry : r["report"]["per_label"]) labels.insert(entry["label"].get<std::string>());
+    QVERIFY(labels.count("fever") == 1 && labels.count("rash") == 1);
+  }
+
+  void goldAndAdjudicationReachTheBreakdowns() {
+    // Case 0 is gold ("yes"); every clinician answered "yes" there.
+    Json r = agreement("field=finding");
+    QCOMPARE(r["report"]["vs_gold"].size(), std::size_t(3));
+    for (const auto& entry : r["report"]["vs_gold"]) {
+      QCOMPARE(entry["n_units"].get<int>(), 1);
+      QVERIFY(std::abs(entry["agreement"].get<double>() - 1.0) < 1e-9);
+    }
+    QVERIFY(r["report"]["pairs"]["coders"].size() == 3);
   }
 
   void refusals() {
