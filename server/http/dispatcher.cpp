@@ -8,6 +8,7 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <limits>
 
 #include "concord/core/hashing.h"
 #include "concord/core/json_escape.h"
@@ -83,6 +84,7 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
                 << "\",\"error_type\":\"" << typeid(e).name() << "\"}\n";
       response = problem(500, "internal", "", "Something went wrong on the server; it has been logged.", request.path);
     }
+    settleUnreadBody(in, out, request);
     response.headers.emplace_back("X-Request-Id", request.meta.requestId);
     response.headers.emplace_back("Cache-Control", "no-store");
     response.headers.emplace_back("X-Content-Type-Options", "nosniff");
@@ -120,12 +122,36 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
     request.params = std::move(match.params);
 
     if (!route.isPublic) authorize(request, route);
+    request.bodyRead = true;  // from here on the handler or readBody owns the body
     if (route.streamsBody) {
       request.bodyStream = &in.stream();
     } else {
+      request.bodyRead = false;
       request.body = readBody(in, route.maxBodyBytes);
+      request.bodyRead = true;
     }
     return route.handler(request);
+  }
+
+  // A request refused before its body was read leaves that body on the connection, where it
+  // would be parsed as the next request. Drain a small body; close the connection otherwise.
+  static void settleUnreadBody(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out,
+                               const Request& request) {
+    if (request.bodyStream != nullptr) {
+      // A streamed body may have been abandoned part-way (a bad import line): never reuse it.
+      if (request.bodyStream->good() && request.bodyStream->peek() != std::char_traits<char>::eof()) out.setKeepAlive(false);
+      return;
+    }
+    if (request.bodyRead) return;
+    constexpr Poco::Int64 kDrainLimit = 1 << 20;
+    bool chunked = in.getChunkedTransferEncoding();
+    Poco::Int64 length = in.hasContentLength() ? in.getContentLength64() : 0;
+    if (!chunked && length == 0) return;
+    if (!chunked && length <= kDrainLimit) {
+      in.stream().ignore(std::numeric_limits<std::streamsize>::max());
+      return;
+    }
+    out.setKeepAlive(false);
   }
 
   void authorize(Request& request, const Route& route) {

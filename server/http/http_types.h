@@ -20,6 +20,7 @@ struct Request {
   std::map<std::string, std::string> headers; // lower-case names
   std::string body;                           // empty for streaming routes
   std::istream* bodyStream = nullptr;         // set for streaming routes only
+  bool bodyRead = false;                      // the body was consumed (or handed to the handler)
   std::optional<service::Principal> principal;
   std::string bearerToken;
   service::RequestMeta meta;

@@ -10,6 +10,9 @@ void registerRoutes(Router& router, Services& services) {
   registerAgreementRoutes(router, services);
   registerExportRoutes(router, services);
   registerTaskRoutes(router, services);
+  registerAdminRoutes(router, services);
+  registerProjectRoutes(router, services);
+  registerPhiRoutes(router, services);
 }
 
 }  // namespace concord::http

@@ -35,6 +35,9 @@ struct Server::Impl {
   service::AgreementService agreement;
   service::ExportJobs exports;
   service::TaskService tasks;
+  service::AdminService admin;
+  service::CaseImporter importer;
+  service::PhiReviewService phiReview;
   Metrics metrics;
   Services services;
   Router router;
@@ -52,7 +55,10 @@ struct Server::Impl {
         agreement(db),
         exports(db, options.stateDir),
         tasks(db, options.secret),
-        services{db, auth, cases, annotations, tasks, metrics, review, agreement, exports} {
+        admin(db, options.secret),
+        importer(db, options.secret),
+        phiReview(db, options.secret),
+        services{db, auth, cases, annotations, tasks, admin, importer, phiReview, metrics, review, agreement, exports} {
     registerRoutes(router, services);
   }
 };
@@ -112,5 +118,7 @@ std::string Server::baseUrl() const {
 }
 
 const std::string& Server::devCaFile() const { return impl_->caFile; }
+
+const Router& Server::router() const { return impl_->router; }
 
 }  // namespace concord::http

@@ -6,6 +6,8 @@
 
 namespace concord::http {
 
+class Router;
+
 struct ServerOptions {
   std::string databaseUrl;
   std::string host = "127.0.0.1";
@@ -33,6 +35,8 @@ class Server {
   std::string baseUrl() const;
   /// The CA file clients should trust (empty when a certificate was given or plain HTTP).
   const std::string& devCaFile() const;
+  /// The routing table (for the API contract tests).
+  const Router& router() const;
 
  private:
   struct Impl;

@@ -8,6 +8,9 @@
 #include "service/export_jobs.h"
 #include "service/review_service.h"
 #include "service/task_service.h"
+#include "service/admin_service.h"
+#include "service/case_import.h"
+#include "service/phi_review_service.h"
 #include "store/database.h"
 
 namespace concord::http {
@@ -18,6 +21,9 @@ struct Services {
   service::CaseService& cases;
   service::AnnotationService& annotations;
   service::TaskService& tasks;
+  service::AdminService& admin;
+  service::CaseImporter& importer;
+  service::PhiReviewService& phiReview;
   Metrics& metrics;
   service::ReviewService& review;
   service::AgreementService& agreement;

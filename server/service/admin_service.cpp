@@ -9,6 +9,7 @@
 #include "store/audit_store.h"
 #include "store/case_store.h"
 #include "store/project_store.h"
+#include "store/session_store.h"
 #include "store/task_store.h"
 #include "store/user_store.h"
 
@@ -74,6 +75,93 @@ std::int64_t AdminService::createProject(const NewProject& project, const Reques
   store::appendAudit(tx, {actor, "project.create", "project", std::to_string(id), meta.requestId, meta.clientAddr, {}});
   tx.commit();
   return id;
+}
+
+std::vector<store::ProjectRecord> AdminService::listProjects() {
+  auto conn = db_.acquire();
+  pqxx::read_transaction tx(*conn);
+  return store::listProjects(tx);
+}
+
+std::optional<store::ProjectRecord> AdminService::findProject(const std::string& slug) {
+  auto conn = db_.acquire();
+  pqxx::read_transaction tx(*conn);
+  return store::findProjectBySlug(tx, slug);
+}
+
+Json userJson(const store::UserRecord& user) {
+  return {{"id", user.id},           {"username", user.username},       {"display_name", user.displayName},
+          {"role", user.role},       {"specialties", user.specialties}, {"disabled", user.disabled},
+          {"pseudonym", user.pseudonym}};
+}
+
+Json AdminService::listUsers(const std::string& cursor, int limit) {
+  std::int64_t after = 0;
+  if (!cursor.empty()) {
+    try {
+      std::size_t used = 0;
+      after = std::stoll(cursor, &used);
+      if (used != cursor.size() || after < 0) throw std::invalid_argument("cursor");
+    } catch (const std::exception&) {
+      throw ServiceError(ErrorKind::BadRequest, "bad-cursor", "The cursor is not one this server gave out.");
+    }
+  }
+  auto conn = db_.acquire();
+  pqxx::read_transaction tx(*conn);
+  auto users = store::listUsers(tx, after, limit + 1);
+  Json items = Json::array();
+  for (std::size_t i = 0; i < users.size() && static_cast<int>(i) < limit; ++i) items.push_back(userJson(users[i]));
+  Json next = static_cast<int>(users.size()) > limit ? Json(std::to_string(users[static_cast<std::size_t>(limit) - 1].id)) : Json();
+  return {{"items", items}, {"next_cursor", next}};
+}
+
+Json AdminService::updateUser(std::int64_t userId, const Json& patch, const Principal& actor, const RequestMeta& meta) {
+  auto invalid = [](const std::string& path, const std::string& message) {
+    return ServiceError(ErrorKind::Unprocessable, "invalid-request", message,
+                        Json{{"errors", Json::array({{{"path", path}, {"message", message}}})}});
+  };
+  if (!patch.is_object()) throw invalid("", "The body must be a JSON object.");
+  auto conn = db_.acquire();
+  pqxx::work tx(*conn);
+  auto user = store::findUserById(tx, userId);
+  if (!user) throw ServiceError(ErrorKind::NotFound, "not-found", "No such user.");
+  Json changed = Json::array();
+  for (auto it = patch.begin(); it != patch.end(); ++it) {
+    const std::string& key = it.key();
+    const Json& v = it.value();
+    if (key == "display_name") {
+      if (!v.is_string() || v.get<std::string>().size() > 200) throw invalid("/display_name", "A name of at most 200 bytes.");
+      user->displayName = v.get<std::string>();
+    } else if (key == "role") {
+      if (!v.is_string() || !parseRole(v.get<std::string>())) throw invalid("/role", "role must be clinician, data_lead or admin.");
+      if (user->id == actor.userId && v.get<std::string>() != "admin") throw invalid("/role", "You cannot remove your own admin role.");
+      user->role = v.get<std::string>();
+    } else if (key == "specialties") {
+      if (!v.is_array()) throw invalid("/specialties", "specialties must be a list of strings.");
+      user->specialties.clear();
+      for (const auto& sp : v) {
+        if (!sp.is_string() || sp.get<std::string>().empty()) throw invalid("/specialties", "specialties must be non-empty strings.");
+        user->specialties.push_back(sp.get<std::string>());
+      }
+    } else if (key == "disabled") {
+      if (!v.is_boolean()) throw invalid("/disabled", "disabled must be true or false.");
+      if (user->id == actor.userId && v.get<bool>()) throw invalid("/disabled", "You cannot disable yourself.");
+      user->disabled = v.get<bool>();
+    } else if (key == "password") {
+      if (!v.is_string()) throw invalid("/password", "password must be a string.");
+      if (std::string problem = checkPasswordPolicy(v.get<std::string>()); !problem.empty()) throw invalid("/password", problem + ".");
+      user->passwordHash = hashPassword(v.get<std::string>());
+    } else {
+      throw invalid("/" + key, "Unknown member \"" + key + "\".");
+    }
+    changed.push_back(key);
+  }
+  store::updateUser(tx, *user);
+  if (user->disabled || patch.contains("password")) store::revokeUserSessions(tx, user->id);
+  store::appendAudit(tx, {actor.userId, "user.update", "user", std::to_string(user->id), meta.requestId, meta.clientAddr,
+                          Json{{"changed", changed}}});
+  tx.commit();
+  return userJson(*user);
 }
 
 Json responseOrderFor(const std::string& secret, std::int64_t caseId, std::int64_t userId, int responses) {

@@ -2,12 +2,14 @@
 // Bootstrap and administration: users, projects, case import, assignment.
 #include <cstdint>
 #include <istream>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "concord/core/json.h"
 #include "service/context.h"
 #include "store/database.h"
+#include "store/records.h"
 
 namespace concord::service {
 
@@ -42,6 +44,16 @@ class AdminService {
   std::int64_t createUser(const NewUser& user, const RequestMeta& meta, std::optional<std::int64_t> actor = {});
   std::int64_t createProject(const NewProject& project, const RequestMeta& meta, std::optional<std::int64_t> actor = {});
 
+  std::vector<store::ProjectRecord> listProjects();
+  std::optional<store::ProjectRecord> findProject(const std::string& slug);
+
+  /// {"items": [users without password hashes], "next_cursor"}.
+  Json listUsers(const std::string& cursor, int limit);
+
+  /// Applies a JSON patch-like object {display_name?, role?, specialties?, disabled?, password?}.
+  /// Disabling a user revokes all their sessions at once. Returns the user as JSON.
+  Json updateUser(std::int64_t userId, const Json& patch, const Principal& actor, const RequestMeta& meta);
+
   /// Gives each ready case of the project to `overlap_k` clinicians, round robin over the
   /// named clinicians (bootstrap and demo use; the live workflow uses next-task).
   std::int64_t assignRoundRobin(const std::string& projectSlug, const std::vector<std::string>& clinicians);
@@ -50,6 +62,9 @@ class AdminService {
   store::Database& db_;
   std::string secret_;
 };
+
+/// A user as the API shows it (never the password hash).
+Json userJson(const store::UserRecord& user);
 
 /// The presentation order of a case's candidate responses for one clinician: unpredictable
 /// without the server secret, stable for the same (case, clinician).

@@ -109,4 +109,27 @@ CaseView CaseService::getCase(const Principal& who, std::int64_t caseId, const R
   return {body, etag};
 }
 
+CaseService::Medium CaseService::getMedium(const Principal& who, std::int64_t caseId, std::int64_t mediumId,
+                                           const RequestMeta& meta) {
+  auto conn = db_.acquire();
+  pqxx::work tx(*conn);
+  bool allowed = who.role != Role::Clinician;
+  if (!allowed) {
+    auto assignment = store::findAssignment(tx, caseId, who.userId);
+    auto found = assignment ? store::findCase(tx, caseId) : std::nullopt;
+    allowed = found && found->status == "ready";
+  }
+  auto medium = allowed ? store::findCaseMedium(tx, caseId, mediumId) : std::nullopt;
+  if (!medium) {
+    store::appendAudit(tx, {who.userId, "media.read.refused", "case", std::to_string(caseId), meta.requestId,
+                            meta.clientAddr, Json{{"medium_id", mediumId}}});
+    tx.commit();
+    throw ServiceError(ErrorKind::NotFound, "not-found", "No such file among your cases.");
+  }
+  store::appendAudit(tx, {who.userId, "media.read", "case", std::to_string(caseId), meta.requestId, meta.clientAddr,
+                          Json{{"medium_id", mediumId}}});
+  tx.commit();
+  return {medium->first, std::move(medium->second)};
+}
+
 }  // namespace concord::service

@@ -25,6 +25,14 @@ class CaseService {
   /// the caller is NotFound (its existence is not revealed); the refusal is audited.
   CaseView getCase(const Principal& who, std::int64_t caseId, const RequestMeta& meta);
 
+  struct Medium {
+    std::string mimeType;
+    std::string bytes;
+  };
+  /// An image or audio file of a case: for the case's assignees (while the case is ready) and
+  /// for data leads and admins. Anyone else gets NotFound; every read is audited.
+  Medium getMedium(const Principal& who, std::int64_t caseId, std::int64_t mediumId, const RequestMeta& meta);
+
  private:
   store::Database& db_;
 };

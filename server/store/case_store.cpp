@@ -21,6 +21,7 @@ const StatementSet kStatements{
     {"case_media_list",
      "SELECT id, position, kind, mime_type, sha256, octet_length(data) FROM case_media WHERE case_id = $1 "
      "ORDER BY kind, position"},
+    {"case_medium", "SELECT mime_type, data FROM case_media WHERE case_id = $1 AND id = $2"},
     {"case_by_id",
      "SELECT id, project_id, external_id, patient_key, specialty, note_text, content::text, is_gold, status "
      "FROM cases WHERE id = $1"},
@@ -65,6 +66,14 @@ std::vector<MediaSummary> listCaseMedia(pqxx::transaction_base& tx, std::int64_t
                    r[4].as<std::string>(), r[5].as<std::int64_t>()});
   }
   return out;
+}
+
+std::optional<std::pair<std::string, std::string>> findCaseMedium(pqxx::transaction_base& tx, std::int64_t caseId,
+                                                                  std::int64_t mediumId) {
+  auto result = tx.exec_prepared("case_medium", caseId, mediumId);
+  if (result.empty()) return std::nullopt;
+  pqxx::binarystring bytes(result[0][1]);
+  return std::make_pair(result[0][0].as<std::string>(), bytes.str());
 }
 
 std::optional<CaseRecord> findCase(pqxx::transaction_base& tx, std::int64_t caseId) {

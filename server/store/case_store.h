@@ -11,6 +11,9 @@ void setGoldAnswer(pqxx::transaction_base& tx, std::int64_t caseId, const Json& 
 void insertCaseMedia(pqxx::transaction_base& tx, std::int64_t caseId, int position, const std::string& kind,
                      const std::string& mimeType, const std::string& bytes);
 std::vector<MediaSummary> listCaseMedia(pqxx::transaction_base& tx, std::int64_t caseId);
+/// One medium's MIME type and bytes, when it belongs to the case.
+std::optional<std::pair<std::string, std::string>> findCaseMedium(pqxx::transaction_base& tx, std::int64_t caseId,
+                                                                  std::int64_t mediumId);
 std::optional<CaseRecord> findCase(pqxx::transaction_base& tx, std::int64_t caseId);
 
 /// Creates an assignment unless one exists for (case, user). Returns its id when created.

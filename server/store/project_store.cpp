@@ -13,11 +13,10 @@ const StatementSet kStatements{
      "VALUES ($1, $2, $3::jsonb, $4, $5, $6) RETURNING id"},
     {"project_by_slug", "SELECT " PROJECT_COLUMNS " FROM projects WHERE slug = $1"},
     {"project_by_id", "SELECT " PROJECT_COLUMNS " FROM projects WHERE id = $1"},
+    {"project_list", "SELECT " PROJECT_COLUMNS " FROM projects ORDER BY slug"},
 };
 
-std::optional<ProjectRecord> first(const pqxx::result& result) {
-  if (result.empty()) return std::nullopt;
-  const auto& r = result[0];
+ProjectRecord toProject(const pqxx::row& r) {
   ProjectRecord p;
   p.id = r[0].as<std::int64_t>();
   p.slug = r[1].as<std::string>();
@@ -27,6 +26,11 @@ std::optional<ProjectRecord> first(const pqxx::result& result) {
   p.overlapK = r[5].as<int>();
   p.goldRate = r[6].as<double>();
   return p;
+}
+
+std::optional<ProjectRecord> first(const pqxx::result& result) {
+  if (result.empty()) return std::nullopt;
+  return toProject(result[0]);
 }
 
 }  // namespace
@@ -43,6 +47,12 @@ std::optional<ProjectRecord> findProjectBySlug(pqxx::transaction_base& tx, const
 
 std::optional<ProjectRecord> findProjectById(pqxx::transaction_base& tx, std::int64_t id) {
   return first(tx.exec_prepared("project_by_id", id));
+}
+
+std::vector<ProjectRecord> listProjects(pqxx::transaction_base& tx) {
+  std::vector<ProjectRecord> out;
+  for (const auto& r : tx.exec_prepared("project_list")) out.push_back(toProject(r));
+  return out;
 }
 
 }  // namespace concord::store

@@ -9,4 +9,6 @@ std::int64_t insertProject(pqxx::transaction_base& tx, const ProjectRecord& proj
 std::optional<ProjectRecord> findProjectBySlug(pqxx::transaction_base& tx, const std::string& slug);
 std::optional<ProjectRecord> findProjectById(pqxx::transaction_base& tx, std::int64_t id);
 
+std::vector<ProjectRecord> listProjects(pqxx::transaction_base& tx);
+
 }  // namespace concord::store

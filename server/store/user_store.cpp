@@ -14,6 +14,10 @@ const StatementSet kStatements{
     {"user_insert",
      "INSERT INTO users (username, display_name, role, specialties, password_hash) "
      "VALUES ($1, $2, $3, ARRAY(SELECT jsonb_array_elements_text($4::jsonb)), $5) RETURNING id"},
+    {"user_list", "SELECT " USER_COLUMNS " FROM users WHERE id > $1 ORDER BY id LIMIT $2"},
+    {"user_update",
+     "UPDATE users SET display_name = $2, role = $3, specialties = ARRAY(SELECT jsonb_array_elements_text($4::jsonb)),"
+     " disabled = $5, password_hash = $6, updated_at = now() WHERE id = $1"},
 };
 
 UserRecord toUser(const pqxx::row& r) {
@@ -49,6 +53,19 @@ std::int64_t insertUser(pqxx::transaction_base& tx, const UserRecord& user) {
   return tx.exec_prepared1("user_insert", user.username, user.displayName, user.role, specialties.dump(),
                            user.passwordHash)[0]
       .as<std::int64_t>();
+}
+
+std::vector<UserRecord> listUsers(pqxx::transaction_base& tx, std::int64_t afterId, int limit) {
+  std::vector<UserRecord> out;
+  for (const auto& r : tx.exec_prepared("user_list", afterId, limit)) out.push_back(toUser(r));
+  return out;
+}
+
+bool updateUser(pqxx::transaction_base& tx, const UserRecord& user) {
+  Json specialties = user.specialties;
+  return tx.exec_prepared("user_update", user.id, user.displayName, user.role, specialties.dump(), user.disabled,
+                          user.passwordHash)
+             .affected_rows() == 1;
 }
 
 }  // namespace concord::store

@@ -15,6 +15,7 @@ class TestServer {
   int port() const { return server_->port(); }
   const std::string& caFile() const { return server_->devCaFile(); }
   std::string baseUrl() const { return server_->baseUrl(); }
+  const http::Server& server() const { return *server_; }
 
  private:
   std::string stateDir_;

@@ -1,4 +1,5 @@
-// GET /api/v1/assignments, GET /api/v1/cases/{id}, PUT /api/v1/cases/{id}/annotation
+// GET /api/v1/assignments, GET /api/v1/cases/{id}, GET /api/v1/cases/{id}/media/{mediaId},
+// PUT /api/v1/cases/{id}/annotation
 #include "http/handlers/handlers.h"
 
 namespace concord::http {
@@ -14,6 +15,10 @@ void registerCaseRoutes(Router& router, Services& s) {
                 Response response = Response::json(200, view.body);
                 if (!view.etag.empty()) response.headers.emplace_back("ETag", view.etag);
                 return response;
+              }});
+  router.add({"GET", "/api/v1/cases/{id}/media/{mediaId}", kAnyRole, false, 0, false, [&s](Request& r) {
+                auto medium = s.cases.getMedium(r.who(), idParam(r, "id"), idParam(r, "mediaId"), r.meta);
+                return Response{200, medium.mimeType, std::move(medium.bytes), {}, {}};
               }});
   router.add({"PUT", "/api/v1/cases/{id}/annotation", kClinicians, false, 1 << 20, false, [&s](Request& r) {
                 service::AnnotationWrite write;

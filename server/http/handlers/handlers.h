@@ -12,5 +12,8 @@ void registerReviewRoutes(Router& router, Services& services);
 void registerAgreementRoutes(Router& router, Services& services);
 void registerExportRoutes(Router& router, Services& services);
 void registerTaskRoutes(Router& router, Services& services);
+void registerAdminRoutes(Router& router, Services& services);
+void registerProjectRoutes(Router& router, Services& services);
+void registerPhiRoutes(Router& router, Services& services);
 
 }  // namespace concord::http
