@@ -131,6 +131,24 @@ private slots:
         QVERIFY(report["interval"].is_null());
     }
 
+    void warningThresholds_areExact() {
+        // 29 pairable units warn, 30 do not; a coder with 9 pairable ratings warns, 10 does not.
+        auto report = [](int units, int ratingsOfC) {
+            std::vector<Rating> ratings;
+            for (int u = 0; u < units; ++u)
+                for (const char* coder : {"A", "B"}) ratings.push_back({std::to_string(u), coder, u % 3});
+            for (int u = 0; u < ratingsOfC; ++u) ratings.push_back({std::to_string(u), "C", u % 3});
+            ratings.push_back({"lonely", "A", 1});  // unpairable: counts for nothing
+            ReportOptions options;
+            options.bootstrapResamples = 0;
+            return fieldReport(ratings, options);
+        };
+        QVERIFY(hasWarning(report(29, 10), "few_pairable_units"));
+        QVERIFY(!hasWarning(report(30, 10), "few_pairable_units"));
+        QVERIFY(hasWarning(report(30, 9), "sparse_coder"));
+        QVERIFY(!hasWarning(report(30, 10), "sparse_coder"));
+    }
+
     void noWarnings_forAHealthyField() {
         std::vector<Rating> ratings;
         for (int u = 0; u < 60; ++u)
