@@ -9,10 +9,10 @@ namespace concord::app {
 
 class EditorFactory {
  public:
-  /// One editor per field, in schema order. `caseData` gives spans the note, regions the images,
+  /// One editor per field, in schema order. `env` gives spans the note, regions the images,
   /// rubric grading the criteria, preference the responses.
-  static std::vector<FieldEditor*> build(AnnotationDocument* doc, const CaseData& caseData, QWidget* parent);
-  static FieldEditor* create(const FieldSpec& spec, AnnotationDocument* doc, const CaseData& caseData, QWidget* parent);
+  static std::vector<FieldEditor*> build(AnnotationDocument* doc, const EditorEnv& env, QWidget* parent);
+  static FieldEditor* create(const FieldSpec& spec, AnnotationDocument* doc, const EditorEnv& env, QWidget* parent);
 };
 
 }  // namespace concord::app

@@ -11,9 +11,20 @@
 #include "model/case_data.h"
 
 class QKeyEvent;
+class QTextEdit;
 class QVBoxLayout;
 
 namespace concord::app {
+
+class ApiClient;
+
+/// What editors may use besides the document: the case, the note view (spans highlight and
+/// read selections there) and the API client (regions fetch their images).
+struct EditorEnv {
+  const CaseData* data = nullptr;
+  QTextEdit* note = nullptr;
+  ApiClient* api = nullptr;
+};
 
 class FieldEditor : public QFrame {
   Q_OBJECT

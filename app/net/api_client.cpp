@@ -58,6 +58,14 @@ void ApiClient::getCase(qint64 caseId, QObject* context, ApiCallback done) {
   send("GET", QStringLiteral("/api/v1/cases/%1").arg(caseId), {}, {}, context, std::move(done));
 }
 
+void ApiClient::getBytes(const QString& path, QObject* context, ApiCallback done) {
+  send("GET", path, {}, {}, context, std::move(done));
+}
+
+void ApiClient::postJson(const QString& path, const QByteArray& body, QObject* context, ApiCallback done) {
+  send("POST", path, body, {}, context, std::move(done));
+}
+
 void ApiClient::putAnnotation(qint64 caseId, const Json& body, const QString& idempotencyKey,
                               const QByteArray& ifMatch, QObject* context, ApiCallback done) {
   QList<QPair<QByteArray, QByteArray>> headers{{"Idempotency-Key", idempotencyKey.toUtf8()}};
@@ -95,7 +103,9 @@ void ApiClient::finish(QNetworkReply* reply, QPointer<QObject> context, bool had
   result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
   result.etag = reply->rawHeader("ETag");
   const QByteArray raw = reply->readAll();
-  if (!raw.isEmpty()) {
+  result.raw = raw;
+  const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+  if (!raw.isEmpty() && type.contains("json")) {
     result.body = Json::parse(raw.toStdString(), nullptr, /*allow_exceptions=*/false);
     if (result.body.is_discarded()) result.body = nullptr;
   }

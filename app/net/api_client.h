@@ -24,6 +24,7 @@ struct ApiReply {
   int status = 0;      // HTTP status; 0 when no answer arrived
   Json body;           // parsed JSON body (null when none)
   QByteArray etag;     // the ETag header, if any
+  QByteArray raw;      // the body as received (media)
   ApiError error;      // set when !ok
 };
 
@@ -48,6 +49,10 @@ class ApiClient : public QObject {
   void login(const QString& username, const QString& password, QObject* context, ApiCallback done);
   void listAssignments(const QString& cursor, int limit, QObject* context, ApiCallback done);
   void getCase(qint64 caseId, QObject* context, ApiCallback done);
+  /// GET of a server path such as a media url from the case; the bytes are in ApiReply::raw.
+  void getBytes(const QString& path, QObject* context, ApiCallback done);
+  /// POST of a JSON body to a server path (e.g. /api/v1/cases/{id}/skip).
+  void postJson(const QString& path, const QByteArray& body, QObject* context, ApiCallback done);
   /// PUT /cases/{id}/annotation. `ifMatch` empty = first write.
   void putAnnotation(qint64 caseId, const Json& body, const QString& idempotencyKey, const QByteArray& ifMatch,
                      QObject* context, ApiCallback done);

@@ -3,6 +3,7 @@
 // from the project schema on the right, and the actions (submit, draft, skip, flag PHI, undo)
 // with their shortcuts. Keys the focused widget does not use go to the active field's editor.
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QPointer>
 #include <QWidget>
 #include <memory>
@@ -12,10 +13,12 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 class QTextBrowser;
 class QVBoxLayout;
 
@@ -24,12 +27,14 @@ namespace concord::app {
 class AnnotationDocument;
 class ApiClient;
 class FieldEditor;
-class NoteView;
+class HelpOverlay;
+class ImageCanvas;
+class SyncService;
 
 class CasePage : public QWidget {
   Q_OBJECT
  public:
-  CasePage(ApiClient* api, QWidget* parent = nullptr);
+  CasePage(ApiClient* api, SyncService* sync, QWidget* parent = nullptr);
   ~CasePage() override;
 
   /// Fetches the case and builds its editors (asynchronously).
@@ -45,10 +50,22 @@ class CasePage : public QWidget {
 
   void submit();
   void saveDraft();
+  /// Skips the case with a reason (queued like any other write) and moves on.
+  void skip(const QString& reason);
+  /// Opens the non-modal skip form (Ctrl+K).
+  void askSkipReason();
+  void toggleHelp();
+  HelpOverlay* helpOverlay() const { return help_; }
   QList<QAction*> shortcutActions() const { return actions_; }
+  /// Draft autosave after this many ms without edits (0 = off).
+  void setAutosaveDelay(int ms);
+  /// Saves a draft now if there are unsaved edits (leaving the case, autosave).
+  void saveDraftIfModified();
+  QTextBrowser* noteView() const { return note_; }
 
  signals:
   void submitted(qint64 caseId);
+  void skipped(qint64 caseId);
   void backToQueue();
   void loadFailed(const QString& message);
   void caseLoaded(qint64 caseId);
@@ -59,14 +76,19 @@ class CasePage : public QWidget {
  private:
   void build(const CaseData& data);
   void clear();
-  void save(bool submit);
+  void save(bool submit, bool quiet = false);
+  void showImages();
   void setStatus(const QString& text, bool error = false);
   void setBusy(bool busy);
   QAction* addShortcut(const QString& text, const QKeySequence& key, std::function<void()> slot);
   void updateUndoActions();
 
   ApiClient* api_;
+  SyncService* sync_;
   qint64 caseId_ = 0;
+  bool submittedEarlier_ = false;  // the server refuses drafts after a submission
+  bool awaitingSubmit_ = false;
+  QTimer* autosave_;
   CaseData case_;
   AnnotationDocument* document_ = nullptr;
   std::vector<FieldEditor*> editors_;
@@ -77,6 +99,10 @@ class CasePage : public QWidget {
   QLabel* title_;
   QTextBrowser* note_;
   QTextBrowser* conversation_;
+  QTabWidget* tabs_;
+  ImageCanvas* imageView_;
+  QComboBox* imagePicker_;
+  HelpOverlay* help_;
   QScrollArea* editorScroll_;
   QWidget* editorPanel_ = nullptr;
   QCheckBox* flagPhi_;

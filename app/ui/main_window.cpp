@@ -7,7 +7,11 @@
 
 #include "model/assignment_model.h"
 #include "net/api_client.h"
+#include "offline/outbox.h"
+#include "offline/sync_service.h"
 #include "ui/case_page.h"
+#include "ui/conflict_dialog.h"
+#include "ui/sync_indicator.h"
 #include "ui/login_page.h"
 #include "ui/queue_page.h"
 
@@ -20,6 +24,8 @@ constexpr int kPageSize = 200;
 MainWindow::MainWindow(const AppOptions& options, QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("Concord"));
   api_ = new ApiClient(this);
+  outbox_ = new Outbox(options.outboxPath.isEmpty() ? Outbox::defaultPath() : options.outboxPath, this);
+  sync_ = new SyncService(api_, outbox_, this);
   assignments_ = new AssignmentModel(this);
   assignments_->setFetcher([this](const QString& cursor, auto done) {
     api_->listAssignments(cursor, kPageSize, this, [done](const ApiReply& reply) {
@@ -34,7 +40,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent) : QMainWindow
   pages_ = new QStackedWidget;
   login_ = new LoginPage(api_, options);
   queue_ = new QueuePage(assignments_);
-  case_ = new CasePage(api_);
+  case_ = new CasePage(api_, sync_);
   pages_->addWidget(login_);
   pages_->addWidget(queue_);
   pages_->addWidget(case_);
@@ -45,6 +51,24 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent) : QMainWindow
   activity_->setObjectName(QStringLiteral("networkActivity"));
   statusBar()->addWidget(userLabel_);
   statusBar()->addPermanentWidget(activity_);
+  indicator_ = new SyncIndicator(sync_);
+  statusBar()->addPermanentWidget(indicator_);
+  connect(indicator_, &SyncIndicator::resolveRequested, this, &MainWindow::resolve);
+  connect(outbox_, &Outbox::storageFailed, this, [this](const QString&) {
+    statusBar()->showMessage(tr("The offline queue file could not be opened: work cannot be kept while offline."));
+  });
+  connect(sync_, &SyncService::conflict, this, [this](const OutboxItem& item) {
+    statusBar()->showMessage(tr("Case %1 needs your decision: %2").arg(item.caseLabel, item.message));
+  });
+  connect(sync_, &SyncService::skipped, this, [this](qint64 caseId) {
+    assignments_->setCaseStatus(caseId, QStringLiteral("skipped"), QString());
+  });
+  connect(sync_, &SyncService::annotationSaved, this, [this](qint64 caseId, const QString& status, const QByteArray&) {
+    const int row = assignments_->rowOfCase(caseId);
+    if (row < 0) return;
+    const auto& r = assignments_->rowAt(row);
+    assignments_->setCaseStatus(caseId, status == QLatin1String("submitted") ? QStringLiteral("submitted") : r.status, status);
+  });
   connect(api_, &ApiClient::pendingChanged, this, [this](int n) {
     activity_->setText(n > 0 ? tr("Talking to the server…") : QString());
   });
@@ -57,6 +81,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent) : QMainWindow
   connect(queue_, &QueuePage::openCase, this, &MainWindow::openCase);
   connect(case_, &CasePage::submitted, this, &MainWindow::onSubmitted);
   connect(case_, &CasePage::backToQueue, this, &MainWindow::showQueue);
+  connect(case_, &CasePage::skipped, this, [this](qint64 caseId) {
+    assignments_->setCaseStatus(caseId, QStringLiteral("skipped"), QString());
+    goToNextCase(caseId);
+  });
   resize(1280, 800);
 }
 
@@ -69,6 +97,14 @@ void MainWindow::onLoggedIn(const QString& username) {
   pages_->setCurrentWidget(queue_);
   assignments_->reload();
   queue_->table()->setFocus();
+  sync_->resume();  // anything queued while logged out or offline goes now
+}
+
+void MainWindow::resolve(const QString& key) {
+  const OutboxItem* item = outbox_->find(key);
+  if (!item) return;
+  auto* dialog = new ConflictDialog(*item, api_, sync_, this);
+  dialog->open();
 }
 
 void MainWindow::openCase(qint64 caseId) {
@@ -78,6 +114,10 @@ void MainWindow::openCase(qint64 caseId) {
 
 void MainWindow::onSubmitted(qint64 caseId) {
   assignments_->setCaseStatus(caseId, QStringLiteral("submitted"), QStringLiteral("submitted"));
+  goToNextCase(caseId);
+}
+
+void MainWindow::goToNextCase(qint64 caseId) {
   // Straight on to the next case still to do, so a clinician can work through the queue
   // without going back to the table.
   const qint64 next = queue_->nextCaseAfter(caseId);
@@ -91,6 +131,7 @@ void MainWindow::onSubmitted(qint64 caseId) {
 }
 
 void MainWindow::showQueue() {
+  case_->saveDraftIfModified();
   queue_->selectCase(case_->caseId());
   pages_->setCurrentWidget(queue_);
   queue_->table()->setFocus();

@@ -14,7 +14,10 @@ class ApiClient;
 class AssignmentModel;
 class CasePage;
 class LoginPage;
+class Outbox;
 class QueuePage;
+class SyncService;
+class SyncIndicator;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -27,15 +30,23 @@ class MainWindow : public QMainWindow {
   QueuePage* queuePage() const { return queue_; }
   CasePage* casePage() const { return case_; }
   AssignmentModel* assignments() const { return assignments_; }
+  SyncService* sync() const { return sync_; }
+  Outbox* outbox() const { return outbox_; }
+  SyncIndicator* syncIndicator() const { return indicator_; }
   QWidget* currentPage() const;
 
  private:
   void onLoggedIn(const QString& username);
   void openCase(qint64 caseId);
   void onSubmitted(qint64 caseId);
+  void goToNextCase(qint64 after);
+  void resolve(const QString& key);
   void showQueue();
 
   ApiClient* api_;
+  Outbox* outbox_;
+  SyncService* sync_;
+  SyncIndicator* indicator_;
   AssignmentModel* assignments_;
   QStackedWidget* pages_;
   LoginPage* login_;

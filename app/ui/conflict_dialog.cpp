@@ -1,0 +1,86 @@
+#include "ui/conflict_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include "concord/core/json.h"
+#include "net/api_client.h"
+#include "offline/sync_service.h"
+
+namespace concord::app {
+
+namespace {
+QString pretty(const Json& j) { return QString::fromStdString(j.dump(2)); }
+}
+
+ConflictDialog::ConflictDialog(const OutboxItem& item, ApiClient* api, SyncService* sync, QWidget* parent)
+    : QDialog(parent), item_(item), sync_(sync) {
+  setObjectName(QStringLiteral("conflictDialog"));
+  setWindowTitle(tr("Case %1: your version and the server's").arg(item.caseLabel));
+  setAttribute(Qt::WA_DeleteOnClose);
+  reason_ = new QLabel(item.message);
+  reason_->setWordWrap(true);
+  mine_ = new QPlainTextEdit;
+  mine_->setReadOnly(true);
+  theirs_ = new QPlainTextEdit;
+  theirs_->setReadOnly(true);
+  const Json body = Json::parse(item.body.toStdString(), nullptr, false);
+  mine_->setPlainText(item.kind == OutboxItem::Kind::Skip
+                          ? tr("Skip: %1").arg(QString::fromStdString(body.value("reason", std::string())))
+                          : pretty(body.is_object() ? body.value("payload", Json::object()) : Json()));
+  theirs_->setPlainText(tr("Loading the server's version…"));
+
+  keepMine_ = new QPushButton(tr("Send mine (replace the server's)"));
+  keepMine_->setEnabled(false);  // only once the server's version is known
+  auto* keepTheirs = new QPushButton(tr("Keep the server's (discard mine)"));
+  auto* later = new QPushButton(tr("Decide later"));
+  auto* buttons = new QDialogButtonBox;
+  buttons->addButton(keepMine_, QDialogButtonBox::AcceptRole);
+  buttons->addButton(keepTheirs, QDialogButtonBox::DestructiveRole);
+  buttons->addButton(later, QDialogButtonBox::RejectRole);
+
+  auto* grid = new QGridLayout(this);
+  grid->addWidget(reason_, 0, 0, 1, 2);
+  grid->addWidget(new QLabel(tr("<b>Your version</b> (kept on this computer)")), 1, 0);
+  grid->addWidget(new QLabel(tr("<b>On the server now</b>")), 1, 1);
+  grid->addWidget(mine_, 2, 0);
+  grid->addWidget(theirs_, 2, 1);
+  grid->addWidget(buttons, 3, 0, 1, 2);
+  resize(900, 520);
+
+  connect(keepMine_, &QPushButton::clicked, this, [this] {
+    sync_->overwrite(item_.idempotencyKey, serverEtag_);
+    accept();
+  });
+  connect(keepTheirs, &QPushButton::clicked, this, [this] {
+    sync_->discard(item_.idempotencyKey);
+    accept();
+  });
+  connect(later, &QPushButton::clicked, this, &QDialog::reject);
+
+  api->getCase(item.caseId, this, [this](const ApiReply& reply) {
+    if (!reply.ok) {
+      theirs_->setPlainText(reply.error.message);
+      return;  // e.g. reassigned: only "keep the server's" (discard) makes sense
+    }
+    const Json annotation = reply.body.value("annotation", Json());
+    serverEtag_ = reply.etag;
+    if (annotation.is_object()) {
+      theirs_->setPlainText(tr("Version %1, %2\n\n%3")
+                                .arg(annotation.value("version", 0))
+                                .arg(QString::fromStdString(annotation.value("status", std::string())),
+                                     pretty(annotation.value("payload", Json::object()))));
+    } else {
+      theirs_->setPlainText(tr("No annotation on the server yet."));
+    }
+    keepMine_->setEnabled(item_.kind == OutboxItem::Kind::Annotation);
+  });
+}
+
+QString ConflictDialog::mineText() const { return mine_->toPlainText(); }
+QString ConflictDialog::theirsText() const { return theirs_->toPlainText(); }
+
+}  // namespace concord::app
