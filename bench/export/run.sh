@@ -76,6 +76,9 @@ for annotations in "${sizes[@]}"; do
   rm -rf "$out" "$BENCH_DIR"/.out-*.partial-* "$BENCH_DIR/copy-$annotations.tsv"
   sql=$("$EXPORT" --db "$url" --project bench --print-sql | tr '\n' ' ')
 
+  # psql runs the query with the session settings the exporter's snapshot transaction uses
+  # (exporters/src/snapshot_reader.cpp), so both sides run the same plan.
+  export PGOPTIONS="-c jit=off -c work_mem=64MB"
   # Warm the cache once, then time the baseline and the export back to back.
   psql -q "$url" -c "\\copy ($sql) TO '/dev/null'" >/dev/null
   read -r copy_s copy_kb < <(measure "copy-$annotations" psql -q "$url" -c "\\copy ($sql) TO '$BENCH_DIR/copy-$annotations.tsv'")
@@ -98,4 +101,5 @@ print(f"output: {plain / 1e6:.1f} MB JSONL ({plain / 1e6 / export_s:.1f} MB/s), 
 print(f"peak memory (max RSS) of concord-export: {rss_kb / 1024:.1f} MB (goal < 256 MB)")
 PY
   rm -f "$BENCH_DIR/copy-$annotations.tsv"
+  unset PGOPTIONS
 done

@@ -120,7 +120,9 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
   // --shard-records alone means "by records": the default byte limit would otherwise also apply.
   if (o.shardRecords > 0 && !shardBytesGiven) o.shardBytes = 0;
   if (line.help) return line;
-  if (auto problem = validateOptions(o); !problem.empty()) bad(problem);
+  ExportOptions checked = o;
+  checked.dryRun = checked.dryRun || line.printSql;  // printing the query needs no --out
+  if (auto problem = validateOptions(checked); !problem.empty()) bad(problem);
   return line;
 }
 

@@ -124,6 +124,7 @@ class Export {
     query.adjudicatedOnly = options_.adjudicatedOnly;
     query.withContent = needsContent(options_.task);
     query.withOverrides = true;
+    query.prefetch = options_.task != Task::Multimodal;
     return query;
   }
 

@@ -22,6 +22,9 @@ struct CaseQuery {
   bool adjudicatedOnly = false;
   bool withContent = false;    // conversation tasks need cases.content
   bool withOverrides = false;  // the PHI gate needs phi_overrides
+  // Fetch the next batch on a background thread while the current one is processed. Off when
+  // the caller runs other queries in the snapshot meanwhile (multimodal reads images).
+  bool prefetch = true;
 };
 
 /// One cursor row: either a case to export or the reason it is left out.
