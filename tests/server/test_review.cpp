@@ -20,6 +20,8 @@ Json reviewSchema() {
     {"id": "finding", "kind": "single_choice", "label": "Finding", "required": true,
      "options": [{"value": "normal", "label": "Normal"}, {"value": "abnormal", "label": "Abnormal"}]},
     {"id": "pref", "kind": "preference", "label": "Which answer is better?", "required": true},
+    {"id": "signs", "kind": "multi_choice", "label": "Signs",
+     "options": [{"value": "fever", "label": "Fever"}, {"value": "rash", "label": "Rash"}]},
     {"id": "comment", "kind": "free_text", "label": "Comment"}]})");
 }
 
@@ -65,10 +67,11 @@ class ReviewTest : public QObject {
   }
 
   void annotate(const std::string& user, std::int64_t caseId, const std::string& status, const std::string& finding,
-                const std::string& choice) {
+                const std::string& choice, const Json& signs = nullptr) {
     auto c = client();
     std::string token = c.login(user, kTestPassword);
     Json body{{"status", status}, {"payload", {{"finding", finding}, {"pref", {{"choice", choice}}}}}};
+    if (!signs.is_null()) body["payload"]["signs"] = signs;
     auto r = c.request("PUT", "/api/v1/cases/" + std::to_string(caseId) + "/annotation", body.dump(),
                        {{"Authorization", "Bearer " + token}, {"Idempotency-Key", user + "-" + std::to_string(caseId)}});
     QVERIFY2(r.status == 201, r.body.c_str());
@@ -91,7 +94,7 @@ class ReviewTest : public QObject {
     carol_ = seedUser(db_->url(), "carol", "clinician", {"cardiology"});
     seedUser(db_->url(), "lead", "data_lead");
     auto project = seedProject(db_->url(), "review-demo", reviewSchema());
-    cases_ = seedCases(db_->url(), project, 5);
+    cases_ = seedCases(db_->url(), project, 6);
     exec(std::string("UPDATE cases SET content = '") + kConversation + "'::jsonb");
     for (auto c : cases_) {
       seedAssignment(db_->url(), c, alice_);
@@ -115,6 +118,9 @@ class ReviewTest : public QObject {
     annotate("alice", cases_[3], "submitted", "normal", "A");  // one submission only
     annotate("alice", cases_[4], "submitted", "normal", "A");
     annotate("carol", cases_[4], "draft", "abnormal", "B");  // drafts do not count
+    // Case 5: the same signs in a different order agree.
+    annotate("alice", cases_[5], "submitted", "normal", "A", Json::array({"fever", "rash"}));
+    annotate("bob", cases_[5], "submitted", "normal", "A", Json::array({"rash", "fever"}));
 
     auto c = client();
     leadToken_ = c.login("lead", kTestPassword);
