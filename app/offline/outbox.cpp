@@ -49,10 +49,14 @@ Outbox::Outbox(const QString& path, QObject* parent)
 
 Outbox::~Outbox() {
   // Quit from inside the worker's queue so every write posted before this runs first.
-  QMetaObject::invokeMethod(worker_, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+  // The store is closed in the thread that opened it (Qt SQL connections belong to one thread).
+  auto store = store_;
+  QMetaObject::invokeMethod(worker_, [store] {
+    store->reset();
+    QThread::currentThread()->quit();
+  }, Qt::QueuedConnection);
   thread_.wait();
   delete worker_;
-  store_->reset();  // the worker thread is gone; closing here is safe
 }
 
 void Outbox::post(std::function<void(OutboxStore&)> job) {

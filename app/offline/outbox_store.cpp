@@ -52,16 +52,19 @@ QString stateName(OutboxItem::State s) {
   }
 }
 
+// A null QString binds as SQL NULL; the columns are NOT NULL with '' meaning "none".
+QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+
 void bindCommon(QSqlQuery& q, const OutboxItem& item) {
   q.bindValue(QStringLiteral(":kind"), kindName(item.kind));
   q.bindValue(QStringLiteral(":case_id"), item.caseId);
-  q.bindValue(QStringLiteral(":case_label"), item.caseLabel);
-  q.bindValue(QStringLiteral(":status"), item.status);
+  q.bindValue(QStringLiteral(":case_label"), text(item.caseLabel));
+  q.bindValue(QStringLiteral(":status"), text(item.status));
   q.bindValue(QStringLiteral(":body"), item.body);
   q.bindValue(QStringLiteral(":key"), item.idempotencyKey);
-  q.bindValue(QStringLiteral(":if_match"), QString::fromLatin1(item.ifMatch));
+  q.bindValue(QStringLiteral(":if_match"), text(QString::fromLatin1(item.ifMatch)));
   q.bindValue(QStringLiteral(":state"), stateName(item.state));
-  q.bindValue(QStringLiteral(":message"), item.message);
+  q.bindValue(QStringLiteral(":message"), text(item.message));
 }
 
 }  // namespace

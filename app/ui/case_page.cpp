@@ -210,7 +210,13 @@ CasePage::CasePage(ApiClient* api, SyncService* sync, QWidget* parent) : QWidget
   addShortcut(tr("Show / hide this help"), QKeySequence(Qt::Key_F1), [this] { toggleHelp(); });
 }
 
-CasePage::~CasePage() = default;
+CasePage::~CasePage() {
+  // The document's undo stack signals while it is destroyed; this page's actions must not hear it.
+  if (document_) {
+    document_->undoStack()->disconnect(this);
+    document_->disconnect(this);
+  }
+}
 
 QAction* CasePage::addShortcut(const QString& text, const QKeySequence& key, std::function<void()> slot) {
   auto* action = new QAction(text, this);
@@ -233,7 +239,11 @@ void CasePage::clear() {
   editors_.clear();
   if (editorPanel_) editorPanel_->deleteLater();
   editorPanel_ = nullptr;
-  if (document_) document_->deleteLater();
+  if (document_) {
+    document_->undoStack()->disconnect(this);
+    document_->disconnect(this);
+    document_->deleteLater();
+  }
   document_ = nullptr;
   active_ = -1;
   note_->clear();

@@ -129,18 +129,21 @@ void ImageCanvas::mousePressEvent(QMouseEvent* event) {
   }
   if (event->button() != Qt::LeftButton || image_.isNull()) return;
   const QPointF at = toImage(event->position());
+  // A click on a shape selects it (topmost first) and starts moving it — unless a polygon is
+  // being drawn, whose points may well fall inside other shapes.
+  if (pending_.isEmpty()) {
+    for (int i = static_cast<int>(shapes_.size()) - 1; i >= 0; --i) {
+      if (shapes_[i].contains(at)) {
+        setSelected(i);
+        drag_ = Drag::Move;
+        return;
+      }
+    }
+  }
   if (mode_ == Mode::DrawPolygon) {
     pending_ << at;
     update();
     return;
-  }
-  // A click on a shape selects it (topmost first) and starts moving it.
-  for (int i = static_cast<int>(shapes_.size()) - 1; i >= 0; --i) {
-    if (shapes_[i].contains(at)) {
-      setSelected(i);
-      drag_ = Drag::Move;
-      return;
-    }
   }
   setSelected(-1);
   drag_ = mode_ == Mode::DrawRect ? Drag::Draw : Drag::Pan;

@@ -27,15 +27,6 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent) : QMainWindow
   outbox_ = new Outbox(options.outboxPath.isEmpty() ? Outbox::defaultPath() : options.outboxPath, this);
   sync_ = new SyncService(api_, outbox_, this);
   assignments_ = new AssignmentModel(this);
-  assignments_->setFetcher([this](const QString& cursor, auto done) {
-    api_->listAssignments(cursor, kPageSize, this, [done](const ApiReply& reply) {
-      if (!reply.ok) return done({}, {}, reply.error.message);
-      std::vector<AssignmentRow> rows;
-      for (const auto& item : reply.body.value("items", Json::array())) rows.push_back(AssignmentRow::fromJson(item));
-      const Json next = reply.body.value("next_cursor", Json());
-      done(std::move(rows), next.is_string() ? QString::fromStdString(next.get<std::string>()) : QString(), {});
-    });
-  });
 
   pages_ = new QStackedWidget;
   login_ = new LoginPage(api_, options);
@@ -95,6 +86,16 @@ QWidget* MainWindow::currentPage() const { return pages_->currentWidget(); }
 void MainWindow::onLoggedIn(const QString& username) {
   userLabel_->setText(tr("Logged in as %1").arg(username));
   pages_->setCurrentWidget(queue_);
+  // The fetcher is set only now: views call fetchMore() as soon as they are shown.
+  assignments_->setFetcher([this](const QString& cursor, auto done) {
+    api_->listAssignments(cursor, kPageSize, this, [done](const ApiReply& reply) {
+      if (!reply.ok) return done({}, {}, reply.error.message);
+      std::vector<AssignmentRow> rows;
+      for (const auto& item : reply.body.value("items", Json::array())) rows.push_back(AssignmentRow::fromJson(item));
+      const Json next = reply.body.value("next_cursor", Json());
+      done(std::move(rows), next.is_string() ? QString::fromStdString(next.get<std::string>()) : QString(), {});
+    });
+  });
   assignments_->reload();
   queue_->table()->setFocus();
   sync_->resume();  // anything queued while logged out or offline goes now

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "editors/field_editor.h"
+#include "fixtures.h"
 #include "model/assignment_model.h"
 #include "ui/app_options.h"
 #include "ui/case_page.h"
@@ -24,8 +25,10 @@ inline void isolateSettings() {
   QCoreApplication::setApplicationName(QStringLiteral("concord-test"));
 }
 
-inline app::AppOptions optionsFor(const std::string& baseUrl, const std::string& caFile, const QString& user) {
+inline app::AppOptions optionsFor(const std::string& baseUrl, const std::string& caFile, const QString& user,
+                                  const QString& outboxPath = {}) {
   app::AppOptions o;
+  o.outboxPath = outboxPath;
   o.server = QString::fromStdString(baseUrl);
   o.caFile = QString::fromStdString(caFile);
   o.user = user;
@@ -41,6 +44,13 @@ inline void typePasswordAndLogIn(app::MainWindow& w, const QString& password) {
   auto* button = w.loginPage()->findChild<QPushButton*>(QStringLiteral("loginButton"));
   QVERIFY(button);
   QTest::mouseClick(button, Qt::LeftButton);
+}
+
+/// Logs in through the form and waits for the queue to show `rows` rows.
+inline bool logIn(app::MainWindow& w, int rows) {
+  typePasswordAndLogIn(w, QString::fromStdString(kTestPassword));
+  if (!QTest::qWaitFor([&] { return w.currentPage() == w.queuePage(); }, 15000)) return false;
+  return QTest::qWaitFor([&] { return w.assignments()->rowCount() == rows && !w.assignments()->loading(); }, 15000);
 }
 
 }  // namespace concord::testing
