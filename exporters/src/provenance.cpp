@@ -2,21 +2,44 @@
 
 namespace concord::exporters {
 
+void writeProvenance(JsonLine& line, const ExportCase& exportCase, const std::string& split, int schemaVersion,
+                     const std::string& fieldId) {
+  line.key("id").string("case-" + std::to_string(exportCase.id));
+  line.key("case_id").integer(exportCase.id);
+  line.key("patient_key").string(exportCase.patientKey);
+  line.key("split").string(split);
+  line.key("specialty").string(exportCase.specialty);
+  line.key("is_gold").boolean(exportCase.isGold);
+  line.key("field").string(fieldId);
+  line.key("schema_version").integer(schemaVersion);
+  line.key("annotators").beginArray();
+  for (const auto& answer : exportCase.answers) line.string(answer.annotator);
+  line.endArray();
+  line.key("adjudicated").boolean(exportCase.adjudicated.has_value());
+  line.key("adjudicator");
+  if (exportCase.adjudicated) {
+    line.string(exportCase.adjudicator);
+  } else {
+    line.null();
+  }
+}
+
 void addProvenance(Json& record, const ExportCase& exportCase, const std::string& split, int schemaVersion,
                    const std::string& fieldId) {
-  record["id"] = "case-" + std::to_string(exportCase.id);
-  record["case_id"] = exportCase.id;
-  record["patient_key"] = exportCase.patientKey;
-  record["split"] = split;
-  record["specialty"] = exportCase.specialty;
-  record["is_gold"] = exportCase.isGold;
-  record["field"] = fieldId;
-  record["schema_version"] = schemaVersion;
-  Json annotators = Json::array();
-  for (const auto& answer : exportCase.answers) annotators.push_back(answer.annotator);
-  record["annotators"] = std::move(annotators);
-  record["adjudicated"] = exportCase.adjudicated.has_value();
-  record["adjudicator"] = exportCase.adjudicated ? Json(exportCase.adjudicator) : Json(nullptr);
+  JsonLine line;
+  line.beginObject();
+  writeProvenance(line, exportCase, split, schemaVersion, fieldId);
+  line.endObject();
+  record.update(Json::parse(line.text()));
+}
+
+void writeConsensus(JsonLine& line, BuiltRecord& built, const Consensus& consensus, std::size_t annotators) {
+  line.key("resolution").string(consensus.resolution);
+  line.key("agreement").number(consensus.agreement);
+  line.key("num_annotators").integer(static_cast<std::int64_t>(annotators));
+  built.resolution = consensus.resolution;
+  built.agreement = consensus.agreement;
+  built.annotators = annotators;
 }
 
 void addConsensus(Json& record, BuiltRecord& built, const Consensus& consensus, std::size_t annotators) {

@@ -16,6 +16,7 @@ namespace concord::exporters {
 struct BuiltRecord {
   std::string skipReason;  // non-empty: the case cannot be a record of this task (counted)
   Json record = Json::object();
+  std::string line;  // when not empty: the record already written as one JSON line (hot path)
   std::vector<std::string> labels;  // counted per split in the manifest
   std::string resolution;
   double agreement = 0;

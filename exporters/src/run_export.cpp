@@ -41,11 +41,11 @@ std::string exclusionSummary(const ExportStats& stats, std::uint64_t total) {
   return text;
 }
 
-Json readJsonFile(const std::filesystem::path& path) {
-  std::ifstream in(path);
+std::string readTextFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  return Json::parse(text.str(), nullptr, false);
+  return text.str();
 }
 
 Json withoutCreated(Json manifest) {
@@ -196,13 +196,15 @@ class Export {
     result.manifestSha256 = sha256Hex(manifestText);
 
     if (target_ == TargetState::PreviousExport) {
-      Json existing = readJsonFile(options_.outputDir / "manifest.json");
+      std::string existingText = readTextFile(options_.outputDir / "manifest.json");
+      Json existing = Json::parse(existingText, nullptr, false);
       if (withoutCreated(existing) != withoutCreated(manifest)) {
         throw ExportError(ExportErrorKind::TargetExists,
                           options_.outputDir.string() + " already holds a different export; it was left as it is "
                           "(choose another --out)");
       }
       result.alreadyPublished = true;
+      result.manifestSha256 = sha256Hex(existingText);  // what is at DIR, recorded with the run
       return result;  // the staging area is removed; the identical export stays
     }
     staging->publish();
@@ -243,8 +245,9 @@ class Export {
     std::vector<std::string> annotators;
     for (const auto& answer : exportCase.answers) annotators.push_back(answer.annotator);
     stats_.addRecord(split, built, annotators);
-    sample.key = built.record.at("id").get<std::string>();
-    sample.json = built.record.dump(-1, ' ', false, Json::error_handler_t::replace);
+    sample.key = "case-" + std::to_string(exportCase.id);
+    sample.json = !built.line.empty() ? std::move(built.line)
+                                      : built.record.dump(-1, ' ', false, Json::error_handler_t::replace);
     progress.bytesWritten += sample.json.size() + 1;
     ++progress.recordsWritten;
     if (writer) writer->add(split, sample);

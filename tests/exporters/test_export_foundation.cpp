@@ -96,6 +96,10 @@ class ExportFoundationTest : public QObject {
     ExportFixture f(testing::choiceSchema());
     auto cases = seedAnnotated(f);
     f.adjudicate(cases[1], {{"finding", "uncertain"}});
+    // Text that needs escaping survives the hot-path JSON writer.
+    auto quoted = f.addCase("quoted", "patient-q", "He said \"stop\"\n\ttab \\ back — café ✓ \x01");
+    f.submit(quoted, f.clinician(0), {{"finding", "normal"}});
+    cases.push_back(quoted);
     auto dir = testing::scratchDir("records") / "out";
     NullProgress progress;
     runExport(f.options(dir), progress);
@@ -157,6 +161,9 @@ class ExportFoundationTest : public QObject {
     ExportResult again = runExport(f.options(dir), progress);
     QVERIFY(again.alreadyPublished);
     QCOMPARE(testing::readFile(dir / "manifest.json"), before);
+    QCOMPARE(again.manifestSha256, sha256Hex(before));
+    QCOMPARE(f.scalar("SELECT manifest_sha256 FROM export_runs WHERE id = " + std::to_string(again.runId)),
+             sha256Hex(before));
 
     // Different options: refused, untouched.
     ExportOptions other = f.options(dir);
