@@ -6,6 +6,7 @@
 #include "ui/app_options.h"
 #include "ui/login_page.h"
 #include "ui/main_window.h"
+#include "ui/screenshot_tour.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -19,7 +20,10 @@ int main(int argc, char** argv) {
   }
   concord::app::MainWindow window(options);
   window.show();
-  // Demo scripts pass the password in CONCORD_PASSWORD; a person types it.
+  if (!options.screenshotDir.isEmpty()) {
+    new concord::app::ScreenshotTour(&window, options.screenshotDir, qEnvironmentVariable("CONCORD_TOUR_PROJECT"));
+  }
+  // Demo scripts pass the password in CONCORD_PASSWORD (demo accounts only); a person types it.
   if (!options.password.isEmpty() && !options.server.isEmpty() && !options.user.isEmpty()) {
     QTimer::singleShot(0, window.loginPage(), &concord::app::LoginPage::submit);
   }

@@ -41,7 +41,7 @@ QStringList FieldEditor::keyHelp() const { return {tr("Delete — clear this ans
 void FieldEditor::setActive(bool active) {
   active_ = active;
   // A coloured border shows which field the number keys go to.
-  setStyleSheet(active ? QStringLiteral("FieldEditor#%1 { border: 2px solid palette(highlight); }").arg(objectName())
+  setStyleSheet(active ? QStringLiteral("#%1 { border: 2px solid palette(highlight); border-radius: 4px; }").arg(objectName())
                        : QString());
 }
 

@@ -31,7 +31,9 @@ AppOptions AppOptions::fromArguments(const QStringList& arguments, QString* erro
                         QStringLiteral("FILE"));
   QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name to log in as"), QStringLiteral("NAME"));
   QCommandLineOption outbox(QStringLiteral("outbox"), QStringLiteral("Offline queue file (SQLite)"), QStringLiteral("FILE"));
-  parser.addOptions({server, ca, user, outbox});
+  QCommandLineOption tour(QStringLiteral("screenshot-tour"), QStringLiteral("Save the main screens as PNG files in DIR, then quit"),
+                          QStringLiteral("DIR"));
+  parser.addOptions({server, ca, user, outbox, tour});
   AppOptions o = remembered();
   if (!parser.parse(arguments)) {
     if (error) *error = parser.errorText();
@@ -41,6 +43,7 @@ AppOptions AppOptions::fromArguments(const QStringList& arguments, QString* erro
   if (parser.isSet(ca)) o.caFile = parser.value(ca);
   if (parser.isSet(user)) o.user = parser.value(user);
   if (parser.isSet(outbox)) o.outboxPath = parser.value(outbox);
+  if (parser.isSet(tour)) o.screenshotDir = parser.value(tour);
   o.password = qEnvironmentVariable("CONCORD_PASSWORD");
   return o;
 }

@@ -12,6 +12,7 @@ struct AppOptions {
   QString user;
   QString password;  // only from CONCORD_PASSWORD (demo scripts); never written anywhere
   QString outboxPath;  // SQLite file of the offline queue ("" = default location)
+  QString screenshotDir;  // --screenshot-tour DIR: save the main screens there and quit
 
   /// `concord [--server URL] [--ca-file FILE] [--user NAME] [--outbox FILE]`, over the remembered
   /// settings. Unknown arguments are reported in `error`.

@@ -93,6 +93,7 @@ CasePage::CasePage(ApiClient* api, SyncService* sync, QWidget* parent) : QWidget
 
   editorScroll_ = new QScrollArea;
   editorScroll_->setWidgetResizable(true);
+  editorScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // editors wrap instead
   editorScroll_->setFocusPolicy(Qt::NoFocus);
 
   auto* split = new QSplitter(Qt::Horizontal);
