@@ -11,7 +11,7 @@
 namespace concord::exporters {
 namespace {
 
-constexpr int kFetchBatch = 500;
+constexpr int kFetchBatch = 2000;
 constexpr const char* kCursorName = "concord_export_cases";
 
 // Why a case is left out, first matching reason wins. $1 project, $4 specialty, $5 include gold,
