@@ -49,4 +49,12 @@ QVector<CaseMedia> CaseData::images() const {
   return out;
 }
 
+QVector<CaseMedia> CaseData::recordings() const {
+  QVector<CaseMedia> out;
+  for (const auto& m : media) {
+    if (m.kind == QLatin1String("audio") || m.mimeType.startsWith(QLatin1String("audio/"))) out.append(m);
+  }
+  return out;
+}
+
 }  // namespace concord::app

@@ -47,6 +47,7 @@ struct CaseData {
 
   static CaseData fromJson(const Json& body, const QByteArray& etag);
   QVector<CaseMedia> images() const;
+  QVector<CaseMedia> recordings() const;
 };
 
 }  // namespace concord::app

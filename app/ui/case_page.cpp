@@ -24,6 +24,7 @@
 #include "model/annotation_document.h"
 #include "net/api_client.h"
 #include "offline/sync_service.h"
+#include "ui/audio_panel.h"
 #include "ui/help_overlay.h"
 #include "ui/image_canvas.h"
 
@@ -87,6 +88,8 @@ CasePage::CasePage(ApiClient* api, SyncService* sync, QWidget* parent) : QWidget
   tabs_->setFocusPolicy(Qt::NoFocus);
   tabs_->addTab(reading, tr("Note and conversation"));
   tabs_->addTab(imagesTab, tr("Images"));
+  audio_ = new AudioPanel(api_);
+  tabs_->addTab(audio_, tr("Audio"));
   auto* left = tabs_;
   connect(fit, &QPushButton::clicked, imageView_, &ImageCanvas::fitToWindow);
   connect(imagePicker_, &QComboBox::currentIndexChanged, this, &CasePage::showImages);
@@ -208,6 +211,12 @@ CasePage::CasePage(ApiClient* api, SyncService* sync, QWidget* parent) : QWidget
   addShortcut(tr("Show images / note"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
     tabs_->setCurrentIndex(tabs_->currentIndex() == 0 && tabs_->isTabEnabled(1) ? 1 : 0);
   });
+  addShortcut(tr("Play / pause the case's audio"), QKeySequence(Qt::Key_F5), [this] {
+    if (tabs_->isTabEnabled(2)) {
+      tabs_->setCurrentIndex(2);
+      audio_->togglePlay();
+    }
+  });
   addShortcut(tr("Show / hide this help"), QKeySequence(Qt::Key_F1), [this] { toggleHelp(); });
 }
 
@@ -323,6 +332,10 @@ void CasePage::build(const CaseData& data) {
   for (int i = 0; i < images.size(); ++i) imagePicker_->addItem(tr("Image %1 of %2").arg(i + 1).arg(images.size()));
   tabs_->setTabEnabled(1, !images.isEmpty());
   tabs_->setTabText(1, images.isEmpty() ? tr("No images") : tr("Images (%1)").arg(images.size()));
+  const auto recordings = case_.recordings();
+  audio_->setRecordings(case_.id, recordings);
+  tabs_->setTabEnabled(2, !recordings.isEmpty());
+  tabs_->setTabText(2, recordings.isEmpty() ? tr("No audio") : tr("Audio (%1)").arg(recordings.size()));
   tabs_->setCurrentIndex(0);
   setStatus(done ? tr("Submitted earlier; a new submission replaces it.")
                  : annotationStatus == QLatin1String("draft") ? tr("Draft restored.") : QString());

@@ -25,6 +25,7 @@ class QVBoxLayout;
 namespace concord::app {
 
 class AnnotationDocument;
+class AudioPanel;
 class ApiClient;
 class FieldEditor;
 class HelpOverlay;
@@ -62,6 +63,7 @@ class CasePage : public QWidget {
   /// Saves a draft now if there are unsaved edits (leaving the case, autosave).
   void saveDraftIfModified();
   QTextBrowser* noteView() const { return note_; }
+  AudioPanel* audioPanel() const { return audio_; }
 
  signals:
   void submitted(qint64 caseId);
@@ -101,6 +103,7 @@ class CasePage : public QWidget {
   QTextBrowser* conversation_;
   QTabWidget* tabs_;
   ImageCanvas* imageView_;
+  AudioPanel* audio_;
   QComboBox* imagePicker_;
   HelpOverlay* help_;
   QScrollArea* editorScroll_;
