@@ -64,6 +64,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent) : QMainWindow
     activity_->setText(n > 0 ? tr("Talking to the server…") : QString());
   });
   connect(api_, &ApiClient::sessionExpired, this, [this] {
+    case_->saveDraftIfModified();  // queued; sent after the next login
     pages_->setCurrentWidget(login_);
     statusBar()->showMessage(tr("Your session has ended. Please log in again."));
   });

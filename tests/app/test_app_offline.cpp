@@ -144,6 +144,23 @@ class AppOfflineTest : public QObject {
     QCOMPARE(assignmentStatus(cases_[2]), std::string("submitted"));
   }
 
+  void draftIsSavedAutomatically() {
+    app::MainWindow w(options(QStringLiteral("autosave.sqlite")));
+    w.show();
+    QVERIFY(logIn(w, 4));
+    emit w.queuePage()->openCase(cases_[1]);
+    QTRY_VERIFY_WITH_TIMEOUT(w.casePage()->loaded(), 15000);
+    w.casePage()->setAutosaveDelay(100);
+    QTest::keyClick(w.casePage(), Qt::Key_2);
+    QVERIFY(stored(cases_[1]).is_null());  // not at once: after a pause in editing
+    QTRY_COMPARE_WITH_TIMEOUT(stored(cases_[1]), Json::parse(R"({"finding": "abnormal"})"), 15000);
+    pqxx::connection conn(db_->url());
+    pqxx::work tx(conn);
+    QCOMPARE(tx.exec_params1("SELECT status FROM annotations WHERE case_id = $1", cases_[1])[0].as<std::string>(),
+             std::string("draft"));
+    QCOMPARE(assignmentStatus(cases_[1]), std::string("assigned"));
+  }
+
   void skipRecordsTheReason() {
     app::MainWindow w(options(QStringLiteral("skip.sqlite")));
     w.show();
