@@ -93,7 +93,8 @@ void Outbox::update(const OutboxItem& item) {
   emit changed();
 }
 
-void Outbox::remove(const QString& key) {
+void Outbox::remove(const QString& keyRef) {
+  const QString key = keyRef;  // the caller's reference may point into items_
   items_.erase(std::remove_if(items_.begin(), items_.end(), [&](const OutboxItem& i) { return i.idempotencyKey == key; }),
                items_.end());
   post([key](OutboxStore& s) { s.remove(key); });

@@ -26,14 +26,16 @@ QString SyncService::saveAnnotation(qint64 caseId, const QString& caseLabel, con
   item.ifMatch = ifMatch;
   item.createdMs = QDateTime::currentMSecsSinceEpoch();
   // A newer write of the same case replaces an older queued draft: it holds all of its content.
+  QString superseded;
   for (const auto& old : outbox_->items()) {
     if (old.caseId == caseId && old.kind == OutboxItem::Kind::Annotation && old.state == OutboxItem::State::Pending &&
         old.status == QLatin1String("draft") && old.idempotencyKey != inFlight_) {
       item.ifMatch = old.ifMatch;
-      outbox_->remove(old.idempotencyKey);
+      superseded = old.idempotencyKey;  // a copy: removing shifts the list under a reference
       break;
     }
   }
+  if (!superseded.isEmpty()) outbox_->remove(superseded);
   outbox_->add(item);
   pump();
   return item.idempotencyKey;

@@ -10,7 +10,7 @@ namespace concord::app {
 
 HelpOverlay::HelpOverlay(QWidget* parent) : QFrame(parent) {
   setObjectName(QStringLiteral("helpOverlay"));
-  setStyleSheet(QStringLiteral("#helpOverlay { background: rgba(20, 20, 30, 225); }"
+  setStyleSheet(QStringLiteral("#helpOverlay { background: rgba(20, 20, 30, 242); }"
                                "#helpOverlay QLabel { color: white; }"));
   label_ = new QLabel;
   label_->setWordWrap(true);
