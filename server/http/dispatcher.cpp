@@ -143,7 +143,7 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
       return;
     }
     if (request.bodyRead) return;
-    constexpr Poco::Int64 kDrainLimit = 1 << 20;
+    constexpr Poco::Int64 kDrainLimit = 16 << 20;
     bool chunked = in.getChunkedTransferEncoding();
     Poco::Int64 length = in.hasContentLength() ? in.getContentLength64() : 0;
     if (!chunked && length == 0) return;
