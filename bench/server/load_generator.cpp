@@ -25,6 +25,8 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -191,6 +193,14 @@ std::string token(std::int64_t userId) { return "bench-" + std::to_string(userId
 
 const std::string kSubmitBody = R"({"status":"submitted","payload":{"finding":"normal"}})";
 
+// CPU seconds this process has used so far (the generator shares the machine with the server).
+double ownCpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& tv) { return static_cast<double>(tv.tv_sec) + static_cast<double>(tv.tv_usec) / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 double msSince(Clock::time_point from, Clock::time_point to) {
   return std::chrono::duration<double, std::milli>(to - from).count();
 }
@@ -319,9 +329,11 @@ int runFixed(const Options& o, const Poco::URI& uri, const Poco::Net::Context::P
   }
   while (ready < o.connections) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   t0 = Clock::now() + std::chrono::milliseconds(200);
+  double cpuAtStart = ownCpuSeconds();
   go = true;
   for (auto& th : threads) th.join();
   double elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
+  double cpuPercent = (ownCpuSeconds() - cpuAtStart) * 100.0 / elapsed;
   Stats n, s;
   long long lateTotal = 0, noTaskTotal = 0;
   for (int c = 0; c < o.connections; ++c) {
@@ -332,7 +344,8 @@ int runFixed(const Options& o, const Poco::URI& uri, const Poco::Net::Context::P
   }
   std::string common = " target_rate=" + std::to_string(o.rate) + " connections=" + std::to_string(o.connections) +
                        " elapsed=" + std::to_string(elapsed) + " not_sent=" + std::to_string(lateTotal) +
-                       " warm_failures=" + std::to_string(warmFailures.load());
+                       " warm_failures=" + std::to_string(warmFailures.load()) +
+                       " generator_cpu_pct=" + std::to_string(static_cast<int>(cpuPercent));
   report("next-task", n, o.seconds, common + " no_task=" + std::to_string(noTaskTotal));
   report("submit", s, o.seconds, common);
   Stats all;
