@@ -45,16 +45,35 @@ JsonLine& JsonLine::endArray() {
 }
 
 JsonLine& JsonLine::key(std::string_view name) {
-  separate();
-  appendJsonString(out_, name);
+  string(name);
   out_.push_back(':');
   afterKey_ = true;
   return *this;
 }
 
+namespace {
+
+// Printable ASCII without '"' and '\\' is written by appendJsonString unchanged between quotes,
+// so it can be copied in one go; everything else goes through the escaper.
+bool needsNoEscaping(std::string_view text) {
+  for (char ch : text) {
+    auto byte = static_cast<unsigned char>(ch);
+    if (byte < 0x20 || byte > 0x7E || byte == '"' || byte == '\\') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 JsonLine& JsonLine::string(std::string_view text) {
   separate();
-  appendJsonString(out_, text);
+  if (needsNoEscaping(text)) {
+    out_.push_back('"');
+    out_.append(text);
+    out_.push_back('"');
+  } else {
+    appendJsonString(out_, text);
+  }
   return *this;
 }
 
