@@ -32,6 +32,12 @@ std::vector<std::int64_t> seedAnnotated(ExportFixture& f, int count = 12) {
   return cases;
 }
 
+class RecordingProgress final : public ProgressSink {
+ public:
+  void report(const ExportProgress& progress) override { last = progress; }
+  ExportProgress last;
+};
+
 ExportError expectExportError(const ExportOptions& options) {
   NullProgress progress;
   try {
@@ -51,9 +57,13 @@ class ExportFoundationTest : public QObject {
     ExportFixture f(testing::choiceSchema());
     seedAnnotated(f);
     auto dir = testing::scratchDir("manifest") / "out";
-    NullProgress progress;
+    RecordingProgress progress;
     ExportResult result = runExport(f.options(dir), progress);
     QCOMPARE(result.records, std::uint64_t(12));
+    QVERIFY(progress.last.done);
+    QCOMPARE(progress.last.recordsWritten, std::uint64_t(12));
+    QCOMPARE(progress.last.casesRead, std::uint64_t(12));
+    QCOMPARE(progress.last.casesTotal, std::uint64_t(12));
 
     Json manifest = testing::readJson(dir / "manifest.json");
     QCOMPARE(manifest["task"].get<std::string>(), std::string("classification"));
@@ -75,6 +85,16 @@ class ExportFoundationTest : public QObject {
       listed.insert(shard["path"].get<std::string>());
     }
     QCOMPARE(total, std::uint64_t(12));
+    // The dataset card's YAML header maps each split to its shard files.
+    std::string card = testing::readFile(dir / "README.md");
+    QVERIFY(card.rfind("---\nconfigs:\n", 0) == 0 || card.rfind("---\npretty_name:", 0) == 0);
+    std::string header = card.substr(0, card.find("\n---\n", 4));
+    for (const auto& shard : manifest["shards"]) {
+      QVERIFY(header.find("- split: " + shard["split"].get<std::string>()) != std::string::npos);
+      QVERIFY(header.find("    - " + shard["path"].get<std::string>()) != std::string::npos);
+    }
+    QVERIFY(card.find("De-identification") != std::string::npos);
+    QVERIFY(card.find("Intended use") != std::string::npos);
     // No file in the export that the manifest does not list (besides manifest and card).
     for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
       if (!entry.is_regular_file()) continue;
