@@ -104,6 +104,7 @@ CasePage::CasePage(ApiClient* api, SyncService* sync, QWidget* parent) : QWidget
   split->addWidget(editorScroll_);
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 2);
+  split->setSizes({700, 560});  // a proportion: the editors need room for their rows of buttons
 
   auto* back = new QPushButton(tr("Back to queue"));
   auto* skipButton = new QPushButton(tr("Skip…"));
