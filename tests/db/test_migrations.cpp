@@ -26,7 +26,8 @@ class MigrationsTest : public QObject {
   void embeddedMigrationsAreNumberedInOrder() {
     const auto& all = embeddedMigrations();
     QVERIFY(all.size() >= 2);
-    for (std::size_t i = 0; i < all.size(); ++i) QCOMPARE(all[i].version, static_cast<int>(i + 1));
+    QCOMPARE(all.front().version, 1);
+    for (std::size_t i = 1; i < all.size(); ++i) QVERIFY(all[i].version > all[i - 1].version);
   }
 
   void failedMigrationLeavesDatabaseAsItWasAndNamesFileAndLine() {
