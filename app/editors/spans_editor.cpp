@@ -135,9 +135,13 @@ void SpansEditor::refresh() {
   // Several span fields may share the note: the note shows the marks of all of them.
   marks_ = marks;
   if (note_) {
+    // Only editors of this document: the previous case's editors may still await deletion, and
+    // this one may not be in the window yet while it is being built.
+    QList<SpansEditor*> editors = note_->window()->findChildren<SpansEditor*>();
+    if (!editors.contains(this)) editors.append(this);
     QList<QTextEdit::ExtraSelection> all;
-    for (auto* editor : note_->window()->findChildren<SpansEditor*>()) {
-      if (editor->note_ == note_) all += editor->marks_;
+    for (auto* editor : editors) {
+      if (editor->note_ == note_ && editor->doc_ == doc_) all += editor->marks_;
     }
     note_->setExtraSelections(all);
   }

@@ -3,6 +3,7 @@
 // response with strength, author and grade a rubric; undo and redo; the help overlay; submit —
 // and the server stores exactly what was entered.
 #include <QBuffer>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -236,6 +237,21 @@ class AppEditorsTest : public QObject {
     key(page, Qt::Key_N);  // grading continues at c2
     page->setActiveField(9);
 
+    // Save a draft (Ctrl+S) and reopen the case: the answers come back from the server, spans
+    // highlighted in the note and values in the editors.
+    const Json draft = doc->payload();
+    key(page, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(storedPayload(caseId_), draft, 15000);
+    QSignalSpy reloaded(page, &app::CasePage::caseLoaded);
+    emit w.queuePage()->openCase(caseId_);
+    QVERIFY2(reloaded.wait(15000), qPrintable(page->statusText()));
+    doc = page->document();
+    QCOMPARE(doc->payload(), draft);
+    QCOMPARE(page->noteView()->extraSelections().size(), 1);
+    QCOMPARE(editorOf<app::NumberEditor>(page, "heart_rate")->input()->text(), QStringLiteral("72"));
+    page->setActiveField(9);
+    page->setFocus();
+
     // Flag PHI is an undoable edit too.
     key(page, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(doc->flagPhi());
@@ -258,12 +274,12 @@ class AppEditorsTest : public QObject {
     page->setFocus();
     key(page, Qt::Key_Return, Qt::ControlModifier);
     std::string status;
-    QTRY_VERIFY_WITH_TIMEOUT(!storedPayload(caseId_, &status).is_null(), 15000);
-    QCOMPARE(status, std::string("submitted"));
+    QTRY_VERIFY_WITH_TIMEOUT(!storedPayload(caseId_, &status).is_null() && status == "submitted", 15000);
     QCOMPARE(storedPayload(caseId_), expected);
     QCOMPARE(expected["lesions"].size(), std::size_t{1});
     QCOMPARE(expected["comment"], Json("Looks fine"));
     QCOMPARE(expected["grading"].size(), std::size_t{2});
+
   }
 };
 
