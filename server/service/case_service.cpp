@@ -70,6 +70,11 @@ CaseView CaseService::getCase(const Principal& who, std::int64_t caseId, const R
     store::appendAudit(tx, {who.userId, "case.read.refused", "case", std::to_string(caseId), meta.requestId,
                             meta.clientAddr, {}});
     tx.commit();
+    if (assignment && found && found->status == "quarantined") {
+      // The assignee may learn why the case went away, never its content.
+      throw ServiceError(ErrorKind::NotFound, "case-quarantined",
+                         "This case is withheld while a data lead reviews possible PHI.");
+    }
     throw ServiceError(ErrorKind::NotFound, "not-found", "No such case among your assignments.");
   }
   auto project = store::findProjectById(tx, found->projectId);

@@ -73,6 +73,7 @@ void TaskService::skip(const Principal& who, std::int64_t caseId, const std::str
   auto conn = db_.acquire();
   pqxx::work tx(*conn);
   auto assignment = requireAssignment(tx, caseId, who, meta, "task.skip");
+  if (assignment.status == "skipped") return;  // a retried skip is a no-op, so queued retries are safe
   if (assignment.status != "assigned") {
     throw ServiceError(ErrorKind::Conflict, "not-open", "Only an open assignment can be skipped.");
   }
