@@ -5,6 +5,7 @@
 #include "concord/core/password_hash.h"
 #include "concord/core/roles.h"
 #include "concord/schema/annotation_schema.h"
+#include "service/cursor.h"
 #include "service/errors.h"
 #include "store/audit_store.h"
 #include "store/case_store.h"
@@ -96,16 +97,7 @@ Json userJson(const store::UserRecord& user) {
 }
 
 Json AdminService::listUsers(const std::string& cursor, int limit) {
-  std::int64_t after = 0;
-  if (!cursor.empty()) {
-    try {
-      std::size_t used = 0;
-      after = std::stoll(cursor, &used);
-      if (used != cursor.size() || after < 0) throw std::invalid_argument("cursor");
-    } catch (const std::exception&) {
-      throw ServiceError(ErrorKind::BadRequest, "bad-cursor", "The cursor is not one this server gave out.");
-    }
-  }
+  std::int64_t after = parseIdCursor(cursor);
   auto conn = db_.acquire();
   pqxx::read_transaction tx(*conn);
   auto users = store::listUsers(tx, after, limit + 1);

@@ -1,8 +1,8 @@
 #include "service/case_service.h"
 
-#include <charconv>
 
 #include "concord/cases/blinding.h"
+#include "service/cursor.h"
 #include "service/errors.h"
 #include "store/annotation_store.h"
 #include "store/audit_store.h"
@@ -11,16 +11,6 @@
 
 namespace concord::service {
 namespace {
-
-std::int64_t parseCursor(const std::string& cursor) {
-  if (cursor.empty()) return 0;
-  std::int64_t value = 0;
-  auto [ptr, ec] = std::from_chars(cursor.data(), cursor.data() + cursor.size(), value);
-  if (ec != std::errc() || ptr != cursor.data() + cursor.size() || value < 0) {
-    throw ServiceError(ErrorKind::BadRequest, "bad-cursor", "The cursor is not one this server gave out.");
-  }
-  return value;
-}
 
 // Candidate responses relabelled "A"/"B" in the order recorded for this assignment; the
 // model identities never leave the server.
@@ -38,7 +28,7 @@ Json CaseService::listAssignments(const Principal& who, const std::string& curso
   if (limit < 1 || limit > 1000) {
     throw ServiceError(ErrorKind::BadRequest, "bad-limit", "limit must be between 1 and 1000.");
   }
-  std::int64_t after = parseCursor(cursor);
+  std::int64_t after = parseIdCursor(cursor);
   auto conn = db_.acquire();
   pqxx::read_transaction tx(*conn);
   auto rows = store::listAssignments(tx, who.userId, after, limit + 1);

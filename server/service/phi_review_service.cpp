@@ -5,6 +5,7 @@
 #include "concord/phi/detector.h"
 #include "concord/phi/redact.h"
 #include "concord/phi/surrogate.h"
+#include "service/cursor.h"
 #include "service/errors.h"
 #include "store/audit_store.h"
 #include "store/case_store.h"
@@ -68,14 +69,7 @@ Json findingJson(const store::StoredFinding& f) {
 
 Json PhiReviewService::quarantine(const Principal& who, const std::string& projectSlug, const std::string& cursor,
                                   int limit, const RequestMeta& meta) {
-  std::int64_t after = 0;
-  if (!cursor.empty()) {
-    try {
-      after = std::stoll(cursor);
-    } catch (const std::exception&) {
-      throw ServiceError(ErrorKind::BadRequest, "bad-cursor", "The cursor is not one this server gave out.");
-    }
-  }
+  std::int64_t after = parseIdCursor(cursor);
   auto conn = db_.acquire();
   pqxx::work tx(*conn);
   auto project = store::findProjectBySlug(tx, projectSlug);

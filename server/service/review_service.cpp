@@ -1,10 +1,10 @@
 #include "service/review_service.h"
 
 #include <algorithm>
-#include <charconv>
 
 #include "concord/cases/case_record.h"
 #include "concord/core/hashing.h"
+#include "service/cursor.h"
 #include "service/errors.h"
 #include "store/annotation_store.h"
 #include "store/audit_store.h"
@@ -22,16 +22,6 @@ void requireLead(const Principal& who) {
   if (who.role != Role::DataLead && who.role != Role::Admin) {
     throw ServiceError(ErrorKind::Forbidden, "forbidden", "Only data leads and admins review annotations.");
   }
-}
-
-std::int64_t parseCursor(const std::string& cursor) {
-  if (cursor.empty()) return 0;
-  std::int64_t value = 0;
-  auto [ptr, ec] = std::from_chars(cursor.data(), cursor.data() + cursor.size(), value);
-  if (ec != std::errc() || ptr != cursor.data() + cursor.size() || value < 0) {
-    throw ServiceError(ErrorKind::BadRequest, "bad-cursor", "The cursor is not one this server gave out.");
-  }
-  return value;
 }
 
 store::ProjectRecord requireProject(pqxx::transaction_base& tx, const std::string& slug) {
@@ -152,7 +142,7 @@ Json ReviewService::reviewQueue(const Principal& who, const std::string& project
                                 int limit) {
   requireLead(who);
   if (limit < 1 || limit > 1000) throw ServiceError(ErrorKind::BadRequest, "bad-limit", "limit must be between 1 and 1000.");
-  std::int64_t after = parseCursor(cursor);
+  std::int64_t after = parseIdCursor(cursor);
   auto conn = db_.acquire();
   pqxx::read_transaction tx(*conn);
   auto project = requireProject(tx, projectSlug);

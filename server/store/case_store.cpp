@@ -79,7 +79,10 @@ std::optional<std::pair<std::string, std::string>> findCaseMedium(pqxx::transact
 std::optional<CaseRecord> findCase(pqxx::transaction_base& tx, std::int64_t caseId) {
   auto result = tx.exec_prepared("case_by_id", caseId);
   if (result.empty()) return std::nullopt;
-  const auto& r = result[0];
+  return caseFromRow(result[0]);
+}
+
+CaseRecord caseFromRow(const pqxx::row& r) {
   CaseRecord c;
   c.id = r[0].as<std::int64_t>();
   c.projectId = r[1].as<std::int64_t>();

@@ -15,6 +15,9 @@ std::vector<MediaSummary> listCaseMedia(pqxx::transaction_base& tx, std::int64_t
 std::optional<std::pair<std::string, std::string>> findCaseMedium(pqxx::transaction_base& tx, std::int64_t caseId,
                                                                   std::int64_t mediumId);
 std::optional<CaseRecord> findCase(pqxx::transaction_base& tx, std::int64_t caseId);
+/// Reads a row whose first nine columns are (id, project_id, external_id, patient_key,
+/// specialty, note_text, content::text, is_gold, status).
+CaseRecord caseFromRow(const pqxx::row& r);
 
 /// Creates an assignment unless one exists for (case, user). Returns its id when created.
 std::optional<std::int64_t> insertAssignment(pqxx::transaction_base& tx, std::int64_t caseId, std::int64_t userId,

@@ -1,5 +1,6 @@
 #include "store/review_store.h"
 
+#include "store/case_store.h"
 #include "store/row_parsing.h"
 #include "store/statements.h"
 
@@ -79,16 +80,7 @@ std::optional<ReviewCase> findReviewCase(pqxx::transaction_base& tx, std::int64_
   if (result.empty()) return std::nullopt;
   const auto& r = result[0];
   ReviewCase out;
-  CaseRecord& c = out.record;
-  c.id = r[0].as<std::int64_t>();
-  c.projectId = r[1].as<std::int64_t>();
-  c.externalId = r[2].as<std::string>();
-  c.patientKey = r[3].as<std::string>();
-  c.specialty = r[4].as<std::string>();
-  c.noteText = r[5].as<std::string>();
-  c.content = Json::parse(r[6].as<std::string>());
-  c.isGold = r[7].as<bool>();
-  c.status = r[8].as<std::string>();
+  out.record = caseFromRow(r);
   out.goldAnswer = jsonOrNull(r[9]);
   return out;
 }
