@@ -14,8 +14,6 @@
 namespace concord::service {
 namespace {
 
-constexpr std::size_t kMaxKeyLength = 200;
-
 struct ParsedWrite {
   std::string status;
   Json payload;
@@ -68,25 +66,12 @@ ValidationContext contextFor(const store::CaseRecord& c, std::size_t imageCount)
 
 WriteResult AnnotationService::putAnnotation(const Principal& who, const AnnotationWrite& write,
                                              const RequestMeta& meta) {
-  if (write.idempotencyKey.empty()) {
-    throw ServiceError(ErrorKind::BadRequest, "idempotency-key-required",
-                       "Every write needs an Idempotency-Key header.");
-  }
-  if (write.idempotencyKey.size() > kMaxKeyLength) {
-    throw ServiceError(ErrorKind::BadRequest, "bad-idempotency-key", "The Idempotency-Key is too long.");
-  }
+  requireIdempotencyKey(write.idempotencyKey);
   std::string fingerprint = sha256Hex(std::to_string(write.caseId) + "\n" + write.rawBody);
 
   auto conn = db_.acquire();
   pqxx::work tx(*conn);
-  store::lockIdempotencyKey(tx, who.userId, write.idempotencyKey);
-  if (auto previous = store::findIdempotency(tx, who.userId, write.idempotencyKey)) {
-    if (previous->requestHash != fingerprint) {
-      throw ServiceError(ErrorKind::Unprocessable, "idempotency-key-reused",
-                         "This Idempotency-Key was already used with a different request.");
-    }
-    return WriteResult{previous->responseStatus, previous->responseBody, previous->responseEtag, true};
-  }
+  if (auto replay = replayIfSeen(tx, who.userId, write.idempotencyKey, fingerprint)) return *replay;
 
   auto assignment = store::findAssignment(tx, write.caseId, who.userId);
   auto found = assignment ? store::findCase(tx, write.caseId) : std::nullopt;
@@ -164,8 +149,7 @@ WriteResult AnnotationService::putAnnotation(const Principal& who, const Annotat
   store::appendAudit(tx, {who.userId, parsed.status == "submitted" ? "annotation.submit" : "annotation.draft",
                           "annotation", std::to_string(saved.id), meta.requestId, meta.clientAddr,
                           Json{{"case_id", saved.caseId}, {"version", saved.version}}});
-  store::insertIdempotency(tx, who.userId, write.idempotencyKey,
-                           {fingerprint, result.status, result.body, result.etag});
+  rememberWrite(tx, who.userId, write.idempotencyKey, fingerprint, result);
   tx.commit();
   return result;
 }

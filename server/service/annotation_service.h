@@ -7,6 +7,7 @@
 
 #include "concord/core/json.h"
 #include "service/context.h"
+#include "service/idempotency.h"
 #include "store/database.h"
 
 namespace concord::service {
@@ -17,13 +18,6 @@ struct AnnotationWrite {
   std::optional<std::string> ifMatch; // the ETag the client last saw
   std::string rawBody;                // exact request bytes (fingerprinted for replay)
   Json body;                          // {"status": "draft"|"submitted", "payload": {...}, "time_on_task_ms": n}
-};
-
-struct WriteResult {
-  int status = 200;  // 200 updated, 201 created (replays return the original status)
-  std::string body;  // JSON text
-  std::string etag;
-  bool replayed = false;
 };
 
 class AnnotationService {

@@ -15,7 +15,6 @@
 namespace concord::service {
 namespace {
 
-constexpr std::size_t kMaxKeyLength = 200;
 constexpr std::size_t kMaxRationaleBytes = 20000;
 
 void requireLead(const Principal& who) {
@@ -252,25 +251,13 @@ CaseView ReviewService::caseAnnotations(const Principal& who, const std::string&
 
 WriteResult ReviewService::putAdjudication(const Principal& who, const AdjudicationWrite& write, const RequestMeta& meta) {
   requireLead(who);
-  if (write.idempotencyKey.empty()) {
-    throw ServiceError(ErrorKind::BadRequest, "idempotency-key-required", "Every write needs an Idempotency-Key header.");
-  }
-  if (write.idempotencyKey.size() > kMaxKeyLength) {
-    throw ServiceError(ErrorKind::BadRequest, "bad-idempotency-key", "The Idempotency-Key is too long.");
-  }
+  requireIdempotencyKey(write.idempotencyKey);
   std::string fingerprint =
       sha256Hex("adjudication\n" + write.projectSlug + "\n" + std::to_string(write.caseId) + "\n" + write.rawBody);
 
   auto conn = db_.acquire();
   pqxx::work tx(*conn);
-  store::lockIdempotencyKey(tx, who.userId, write.idempotencyKey);
-  if (auto previous = store::findIdempotency(tx, who.userId, write.idempotencyKey)) {
-    if (previous->requestHash != fingerprint) {
-      throw ServiceError(ErrorKind::Unprocessable, "idempotency-key-reused",
-                         "This Idempotency-Key was already used with a different request.");
-    }
-    return WriteResult{previous->responseStatus, previous->responseBody, previous->responseEtag, true};
-  }
+  if (auto replay = replayIfSeen(tx, who.userId, write.idempotencyKey, fingerprint)) return *replay;
   auto project = requireProject(tx, write.projectSlug);
   auto found = store::findReviewCase(tx, project.id, write.caseId);
   if (!found) {
@@ -322,7 +309,7 @@ WriteResult ReviewService::putAdjudication(const Principal& who, const Adjudicat
   store::appendAudit(tx, {who.userId, status == 201 ? "adjudication.create" : "adjudication.update", "adjudication",
                           std::to_string(saved->id), meta.requestId, meta.clientAddr,
                           Json{{"case_id", saved->caseId}, {"project", project.slug}, {"version", saved->version}}});
-  store::insertIdempotency(tx, who.userId, write.idempotencyKey, {fingerprint, result.status, result.body, result.etag});
+  rememberWrite(tx, who.userId, write.idempotencyKey, fingerprint, result);
   tx.commit();
   return result;
 }

@@ -32,7 +32,9 @@ const StatementSet kStatements{
     {"idempotency_lock", "SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || $2, 7))"},
 };
 
-AnnotationRecord toAnnotation(const pqxx::row& r) {
+}  // namespace
+
+AnnotationRecord annotationFromRow(const pqxx::row& r) {
   AnnotationRecord a;
   a.id = r[0].as<std::int64_t>();
   a.assignmentId = r[1].as<std::int64_t>();
@@ -48,9 +50,11 @@ AnnotationRecord toAnnotation(const pqxx::row& r) {
   return a;
 }
 
+namespace {
+
 std::optional<AnnotationRecord> first(const pqxx::result& result) {
   if (result.empty()) return std::nullopt;
-  return toAnnotation(result[0]);
+  return annotationFromRow(result[0]);
 }
 
 }  // namespace
@@ -65,7 +69,7 @@ std::optional<AnnotationRecord> findAnnotation(pqxx::transaction_base& tx, std::
 
 AnnotationRecord insertAnnotation(pqxx::transaction_base& tx, const AnnotationRecord& a, std::int64_t projectId,
                                   int schemaVersion) {
-  return toAnnotation(tx.exec_prepared1("annotation_insert", a.assignmentId, a.caseId, a.userId, projectId,
+  return annotationFromRow(tx.exec_prepared1("annotation_insert", a.assignmentId, a.caseId, a.userId, projectId,
                                         schemaVersion, a.status, a.payload.dump(), a.timeOnTaskMs, a.flaggedPhi));
 }
 

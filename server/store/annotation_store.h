@@ -5,6 +5,11 @@
 
 namespace concord::store {
 
+/// Reads a row whose first eleven columns are the annotation columns of annotation_store.cpp
+/// (id, assignment_id, case_id, user_id, status, payload, version, time_on_task_ms, flagged_phi,
+/// updated_at, submitted_at).
+AnnotationRecord annotationFromRow(const pqxx::row& r);
+
 /// The annotation of an assignment, row-locked for the rest of the transaction.
 std::optional<AnnotationRecord> lockAnnotation(pqxx::transaction_base& tx, std::int64_t assignmentId);
 std::optional<AnnotationRecord> findAnnotation(pqxx::transaction_base& tx, std::int64_t assignmentId);

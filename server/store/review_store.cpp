@@ -1,5 +1,6 @@
 #include "store/review_store.h"
 
+#include "store/annotation_store.h"
 #include "store/case_store.h"
 #include "store/row_parsing.h"
 #include "store/statements.h"
@@ -89,18 +90,7 @@ std::vector<ReviewAnnotation> listCaseAnnotations(pqxx::transaction_base& tx, st
   std::vector<ReviewAnnotation> out;
   for (const auto& r : tx.exec_prepared("review_case_annotations", caseId)) {
     ReviewAnnotation x;
-    AnnotationRecord& a = x.annotation;
-    a.id = r[0].as<std::int64_t>();
-    a.assignmentId = r[1].as<std::int64_t>();
-    a.caseId = r[2].as<std::int64_t>();
-    a.userId = r[3].as<std::int64_t>();
-    a.status = r[4].as<std::string>();
-    a.payload = Json::parse(r[5].as<std::string>());
-    a.version = r[6].as<int>();
-    a.timeOnTaskMs = r[7].as<std::int64_t>();
-    a.flaggedPhi = r[8].as<bool>();
-    a.updatedAt = r[9].as<std::string>();
-    a.submittedAt = r[10].as<std::string>();
+    x.annotation = annotationFromRow(r);
     x.username = r[11].as<std::string>();
     x.pseudonym = r[12].as<std::string>();
     x.responseOrder = Json::parse(r[13].as<std::string>());
