@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "lead/lead_console.h"
 #include "ui/app_options.h"
 #include "ui/login_page.h"
 #include "ui/main_window.h"
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   concord::app::MainWindow window(options);
+  window.setLeadConsole(new concord::app::LeadConsole(window.api()));
   window.show();
   if (!options.screenshotDir.isEmpty()) {
     new concord::app::ScreenshotTour(&window, options.screenshotDir, qEnvironmentVariable("CONCORD_TOUR_PROJECT"));

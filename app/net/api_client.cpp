@@ -62,6 +62,15 @@ void ApiClient::getBytes(const QString& path, QObject* context, ApiCallback done
   send("GET", path, {}, {}, context, std::move(done));
 }
 
+void ApiClient::getJson(const QString& path, QObject* context, ApiCallback done) {
+  send("GET", path, {}, {}, context, std::move(done));
+}
+
+void ApiClient::putJson(const QString& path, const Json& body, const QList<QPair<QByteArray, QByteArray>>& headers,
+                        QObject* context, ApiCallback done) {
+  send("PUT", path, QByteArray::fromStdString(body.dump()), headers, context, std::move(done));
+}
+
 void ApiClient::postJson(const QString& path, const QByteArray& body, QObject* context, ApiCallback done) {
   send("POST", path, body, {}, context, std::move(done));
 }

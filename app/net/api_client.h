@@ -51,8 +51,13 @@ class ApiClient : public QObject {
   void getCase(qint64 caseId, QObject* context, ApiCallback done);
   /// GET of a server path such as a media url from the case; the bytes are in ApiReply::raw.
   void getBytes(const QString& path, QObject* context, ApiCallback done);
+  /// GET of a JSON resource (path may carry a query); the parsed body is in ApiReply::body.
+  void getJson(const QString& path, QObject* context, ApiCallback done);
   /// POST of a JSON body to a server path (e.g. /api/v1/cases/{id}/skip).
   void postJson(const QString& path, const QByteArray& body, QObject* context, ApiCallback done);
+  /// PUT of a JSON body with extra headers (Idempotency-Key, If-Match), e.g. an adjudication.
+  void putJson(const QString& path, const Json& body, const QList<QPair<QByteArray, QByteArray>>& headers,
+               QObject* context, ApiCallback done);
   /// PUT /cases/{id}/annotation. `ifMatch` empty = first write.
   void putAnnotation(qint64 caseId, const Json& body, const QString& idempotencyKey, const QByteArray& ifMatch,
                      QObject* context, ApiCallback done);

@@ -1,6 +1,8 @@
 #include "ui/main_window.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -66,10 +68,21 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent) : QMainWindow
   connect(api_, &ApiClient::sessionExpired, this, [this] {
     case_->saveDraftIfModified();  // queued; sent after the next login
     pages_->setCurrentWidget(login_);
+    updateLeadAccess();
     statusBar()->showMessage(tr("Your session has ended. Please log in again."));
   });
 
-  connect(login_, &LoginPage::loggedIn, this, [this](const QString& user, const Json&) { onLoggedIn(user); });
+  connect(login_, &LoginPage::loggedIn, this, [this](const QString& user, const Json& who) {
+    const std::string role = who.value("role", std::string());
+    isLead_ = role == "data_lead" || role == "admin";
+    onLoggedIn(user);
+  });
+  auto* view = menuBar()->addMenu(tr("&View"));
+  queueAction_ = view->addAction(tr("My &queue"), this, &MainWindow::showQueue);
+  queueAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+  leadAction_ = view->addAction(tr("Data &lead console"), this, [this] { showLeadConsole(); });
+  leadAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+  updateLeadAccess();
   connect(queue_, &QueuePage::openCase, this, &MainWindow::openCase);
   connect(case_, &CasePage::submitted, this, &MainWindow::onSubmitted);
   connect(case_, &CasePage::backToQueue, this, &MainWindow::showQueue);
@@ -84,7 +97,30 @@ MainWindow::~MainWindow() = default;
 
 QWidget* MainWindow::currentPage() const { return pages_->currentWidget(); }
 
+void MainWindow::setLeadConsole(QWidget* console) {
+  leadConsole_ = console;
+  pages_->addWidget(console);
+  updateLeadAccess();
+}
+
+void MainWindow::updateLeadAccess() {
+  // The server refuses clinicians anyway (403); hiding the entry keeps it out of their way.
+  const bool allowed = isLead_ && leadConsole_ != nullptr && api_->loggedIn();
+  leadAction_->setVisible(allowed);
+  leadAction_->setEnabled(allowed);
+  queueAction_->setEnabled(api_->loggedIn());
+}
+
+bool MainWindow::showLeadConsole() {
+  updateLeadAccess();
+  if (!leadAction_->isEnabled()) return false;
+  if (pages_->currentWidget() == case_) case_->saveDraftIfModified();
+  pages_->setCurrentWidget(leadConsole_);
+  return true;
+}
+
 void MainWindow::onLoggedIn(const QString& username) {
+  updateLeadAccess();
   userLabel_->setText(tr("Logged in as %1").arg(username));
   pages_->setCurrentWidget(queue_);
   // The fetcher is set only now: views call fetchMore() as soon as they are shown.
@@ -133,6 +169,7 @@ void MainWindow::goToNextCase(qint64 caseId) {
 }
 
 void MainWindow::showQueue() {
+  if (!api_->loggedIn()) return;
   case_->saveDraftIfModified();
   queue_->selectCase(case_->caseId());
   pages_->setCurrentWidget(queue_);

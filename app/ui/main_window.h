@@ -5,6 +5,7 @@
 
 #include "ui/app_options.h"
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 
@@ -34,6 +35,12 @@ class MainWindow : public QMainWindow {
   Outbox* outbox() const { return outbox_; }
   SyncIndicator* syncIndicator() const { return indicator_; }
   QWidget* currentPage() const;
+  /// Adds the data lead's console (built outside this library, see main.cpp). It is offered
+  /// (View menu, Ctrl+L) only to data leads and admins once they have logged in.
+  void setLeadConsole(QWidget* console);
+  QWidget* leadConsole() const { return leadConsole_; }
+  /// Shows the console (data leads and admins only); returns false for anyone else.
+  bool showLeadConsole();
 
  private:
   void onLoggedIn(const QString& username);
@@ -42,6 +49,7 @@ class MainWindow : public QMainWindow {
   void goToNextCase(qint64 after);
   void resolve(const QString& key);
   void showQueue();
+  void updateLeadAccess();
 
   ApiClient* api_;
   Outbox* outbox_;
@@ -54,6 +62,10 @@ class MainWindow : public QMainWindow {
   CasePage* case_;
   QLabel* userLabel_;
   QLabel* activity_;
+  QWidget* leadConsole_ = nullptr;
+  QAction* leadAction_ = nullptr;
+  QAction* queueAction_ = nullptr;
+  bool isLead_ = false;
 };
 
 }  // namespace concord::app
