@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a throwaway demo (private PostgreSQL cluster, demo data, TLS server) and runs the
 # desktop app under Xvfb with --screenshot-tour, which saves the queue, a case with each field
-# editor active and the help overlay as PNG files.
+# editor active and the help overlay as PNG files; then, as the demo data lead, the agreement
+# dashboard, a case of the disagreement queue and a finished export.
 #   deploy/screenshots.sh [OUT_DIR]      (default: ./screenshots)
 # Needs: xvfb, xauth (see /work/shared/TOOLCHAIN.md or deploy/install-deps.sh) and a build with the
 # concord and concord-server targets (CONCORD_BUILD_DIR, default ./build; built if missing).
@@ -106,4 +107,13 @@ CONCORD_PASSWORD=demo-password-clinician-1 CONCORD_TOUR_PROJECT=screenshot-tour 
   xvfb-run -a -s "-screen 0 1400x900x24" \
   "$BIN/concord" --server "$URL" --ca-file "$CA" --user demo-clinician-1 \
   --outbox "$WORK/outbox.sqlite" --screenshot-tour "$OUT"
+
+# The data lead's console needs submitted work: the three demo clinicians annotate the demo
+# project (with some disagreement), then the tour runs again as the demo data lead.
+say "submitted $("$ROOT/deploy/demo-annotate.sh" "$URL" "$CA") demo annotations; touring the lead console"
+HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share" \
+CONCORD_PASSWORD=demo-password-data-lead \
+  xvfb-run -a -s "-screen 0 1400x900x24" \
+  "$BIN/concord" --server "$URL" --ca-file "$CA" --user demo-lead \
+  --outbox "$WORK/outbox-lead.sqlite" --screenshot-tour "$OUT"
 say "saved $(ls "$OUT"/*.png | wc -l) screenshots in $OUT"

@@ -108,7 +108,7 @@ void MainWindow::updateLeadAccess() {
   const bool allowed = isLead_ && leadConsole_ != nullptr && api_->loggedIn();
   leadAction_->setVisible(allowed);
   leadAction_->setEnabled(allowed);
-  queueAction_->setEnabled(api_->loggedIn());
+  queueAction_->setEnabled(api_->loggedIn() && !isLead_);
 }
 
 bool MainWindow::showLeadConsole() {
@@ -122,6 +122,12 @@ bool MainWindow::showLeadConsole() {
 void MainWindow::onLoggedIn(const QString& username) {
   updateLeadAccess();
   userLabel_->setText(tr("Logged in as %1").arg(username));
+  if (isLead_ && leadConsole_) {
+    // Data leads and admins have no queue of their own (the server keeps assignments for
+    // clinicians): they start in the console.
+    pages_->setCurrentWidget(leadConsole_);
+    return;
+  }
   pages_->setCurrentWidget(queue_);
   // The fetcher is set only now: views call fetchMore() as soon as they are shown.
   assignments_->setFetcher([this](const QString& cursor, auto done) {
@@ -169,7 +175,7 @@ void MainWindow::goToNextCase(qint64 caseId) {
 }
 
 void MainWindow::showQueue() {
-  if (!api_->loggedIn()) return;
+  if (!api_->loggedIn() || isLead_) return;
   case_->saveDraftIfModified();
   queue_->selectCase(case_->caseId());
   pages_->setCurrentWidget(queue_);

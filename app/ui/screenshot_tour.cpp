@@ -2,13 +2,18 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
 #include "editors/field_editor.h"
 #include "model/assignment_model.h"
 #include "ui/case_page.h"
+#include "ui/login_page.h"
 #include "ui/main_window.h"
 #include "ui/queue_page.h"
 
@@ -30,6 +35,13 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, QString directory, QString pr
   connect(window_->casePage(), &CasePage::caseLoaded, this,
           [this] { QTimer::singleShot(kSettleMs * 2, this, &ScreenshotTour::onCaseLoaded); });
   connect(window_->casePage(), &CasePage::loadFailed, this, &ScreenshotTour::finish);
+  connect(window_->loginPage(), &LoginPage::loggedIn, this, [this](const QString&, const Json& who) {
+    const std::string role = who.value("role", std::string());
+    if (!started_ && (role == "data_lead" || role == "admin")) {
+      started_ = true;
+      QTimer::singleShot(kSettleMs, this, &ScreenshotTour::startLeadTour);
+    }
+  });
   // Never hang a script: give up after two minutes whatever happened.
   QTimer::singleShot(120000, this, &ScreenshotTour::finish);
 }
@@ -77,6 +89,41 @@ void ScreenshotTour::shootEditor(int index) {
     const auto* e = window_->casePage()->editors()[static_cast<std::size_t>(index)];
     save(QStringLiteral("%1-editor-%2").arg(index + 10).arg(QString::fromStdString(std::string(fieldKindName(e->spec().kind)))));
     shootEditor(index + 1);
+  });
+}
+
+void ScreenshotTour::startLeadTour() {
+  if (!window_->showLeadConsole()) return finish();
+  // The figures need a bootstrap on the server and the manifest a finished export: generous waits.
+  shootLeadPage(0, QStringLiteral("20-lead-agreement"), 4000, {}, [this] {
+    shootLeadPage(1, QStringLiteral("21-lead-disagreement"), 3000, [this] {
+      auto* table = window_->leadConsole()->findChild<QAbstractItemView*>(QStringLiteral("reviewQueueTable"));
+      if (!table || !table->model() || table->model()->rowCount() == 0) return;
+      table->setFocus();
+      table->setCurrentIndex(table->model()->index(0, 0));
+      QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+      QApplication::sendEvent(table, &enter);
+    }, [this] {
+      shootLeadPage(2, QStringLiteral("22-lead-export"), 6000, [this] {
+        auto* start = window_->leadConsole()->findChild<QAbstractButton*>(QStringLiteral("exportStart"));
+        if (start) start->click();
+      }, [this] { finish(); });
+    });
+  });
+}
+
+void ScreenshotTour::shootLeadPage(int tab, const QString& name, int settleMs, std::function<void()> act,
+                                   std::function<void()> then) {
+  auto* tabs = window_->leadConsole()->findChild<QTabWidget*>(QStringLiteral("leadTabs"));
+  if (!tabs) return finish();
+  tabs->setCurrentIndex(tab);
+  // Let the page load what it shows first, then act on it, then let the result arrive.
+  QTimer::singleShot(1500, this, [this, name, settleMs, act = std::move(act), then = std::move(then)] {
+    if (act) act();
+    QTimer::singleShot(settleMs, this, [this, name, then] {
+      save(name);
+      then();
+    });
   });
 }
 

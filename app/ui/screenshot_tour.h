@@ -1,9 +1,13 @@
 #pragma once
 // `concord --screenshot-tour DIR`: after logging in, saves the queue, a case with each of its
-// editors active, and the help overlay as PNG files, then quits. Used by deploy/screenshots.sh
-// (under Xvfb) to document the screens; it drives the window through signals and timers only.
+// editors active, and the help overlay as PNG files, then quits. Logged in as a data lead, it
+// saves the console's pages instead: the agreement dashboard, a case of the disagreement queue
+// and a finished export. Used by deploy/screenshots.sh (under Xvfb) to document the screens; it
+// drives the window through signals, timers and key presses only, and finds the console's
+// widgets by object name (the console is built outside this library).
 #include <QObject>
 #include <QString>
+#include <functional>
 
 namespace concord::app {
 
@@ -17,6 +21,10 @@ class ScreenshotTour : public QObject {
 
  private:
   void onQueueLoaded();
+  void startLeadTour();
+  /// Switches the console to page `tab`, runs `act` (may be empty), waits `settleMs`, saves.
+  void shootLeadPage(int tab, const QString& name, int settleMs, std::function<void()> act,
+                     std::function<void()> then);
   void onCaseLoaded();
   void shootEditor(int index);
   void save(const QString& name);
