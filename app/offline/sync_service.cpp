@@ -123,18 +123,30 @@ void SyncService::onReply(const QString& key, const ApiReply& reply) {
       emit queued(item.caseId, reply.error.message);
       return;  // waits for the next login (resume())
     case Kind::Conflict:
-    case Kind::NotFound:
       item.state = OutboxItem::State::Conflict;
+      item.message = reply.error.message;
+      break;
+    case Kind::NotFound:
+      // The server answers 404 for a case no longer among the caller's assignments (reassigned or
+      // withdrawn). Retrying cannot help and dropping would lose the clinician's work: keep it as a
+      // conflict the clinician resolves (copy it, then discard it).
+      item.state = OutboxItem::State::Conflict;
+      item.message = reassignedMessage();
       break;
     default:
       item.state = OutboxItem::State::Rejected;
+      item.message = reply.error.message;
       break;
   }
-  item.message = reply.error.message;
   for (const auto& [path, message] : reply.error.fieldErrors) item.message += QStringLiteral("\n%1: %2").arg(path, message);
   outbox_->update(item);
   emit conflict(item);
   pump();
+}
+
+QString SyncService::reassignedMessage() {
+  return tr("This case was reassigned to another clinician (or withdrawn), so the server no longer accepts "
+            "your answer for it. Your version is kept on this computer until you discard it.");
 }
 
 void SyncService::discard(const QString& key) {

@@ -30,6 +30,10 @@ class SyncService : public QObject {
   void discard(const QString& key);
   void overwrite(const QString& key, const QByteArray& currentEtag);
 
+  /// The clinician-readable reason kept with an item the server refused because the case is no
+  /// longer assigned to this clinician (HTTP 404).
+  static QString reassignedMessage();
+
   bool online() const { return online_; }
   Outbox* outbox() const { return outbox_; }
   /// Milliseconds until the first retry when offline (doubles up to 60 s).

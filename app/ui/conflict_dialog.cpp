@@ -1,6 +1,8 @@
 #include "ui/conflict_dialog.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -35,11 +37,15 @@ ConflictDialog::ConflictDialog(const OutboxItem& item, ApiClient* api, SyncServi
 
   keepMine_ = new QPushButton(tr("Send mine (replace the server's)"));
   keepMine_->setEnabled(false);  // only once the server's version is known
-  auto* keepTheirs = new QPushButton(tr("Keep the server's (discard mine)"));
+  keepTheirs_ = new QPushButton(tr("Keep the server's (discard mine)"));
+  auto* copyMine = new QPushButton(tr("Copy my version"));
+  copyMine->setObjectName(QStringLiteral("copyMine"));
+  copyMine->setToolTip(tr("Puts your version on the clipboard, e.g. to send it to your data lead."));
   auto* later = new QPushButton(tr("Decide later"));
   auto* buttons = new QDialogButtonBox;
   buttons->addButton(keepMine_, QDialogButtonBox::AcceptRole);
-  buttons->addButton(keepTheirs, QDialogButtonBox::DestructiveRole);
+  buttons->addButton(keepTheirs_, QDialogButtonBox::DestructiveRole);
+  buttons->addButton(copyMine, QDialogButtonBox::ActionRole);
   buttons->addButton(later, QDialogButtonBox::RejectRole);
 
   auto* grid = new QGridLayout(this);
@@ -55,7 +61,10 @@ ConflictDialog::ConflictDialog(const OutboxItem& item, ApiClient* api, SyncServi
     sync_->overwrite(item_.idempotencyKey, serverEtag_);
     accept();
   });
-  connect(keepTheirs, &QPushButton::clicked, this, [this] {
+  connect(copyMine, &QPushButton::clicked, this, [this] {
+    QGuiApplication::clipboard()->setText(tr("Case %1 — my answer\n%2").arg(item_.caseLabel, mine_->toPlainText()));
+  });
+  connect(keepTheirs_, &QPushButton::clicked, this, [this] {
     sync_->discard(item_.idempotencyKey);
     accept();
   });
@@ -63,8 +72,9 @@ ConflictDialog::ConflictDialog(const OutboxItem& item, ApiClient* api, SyncServi
 
   api->getCase(item.caseId, this, [this](const ApiReply& reply) {
     if (!reply.ok) {
+      if (reply.error.kind == ApiError::Kind::NotFound) return showReassigned();
       theirs_->setPlainText(reply.error.message);
-      return;  // e.g. reassigned: only "keep the server's" (discard) makes sense
+      return;  // without the server's version, sending mine over it would be blind
     }
     const Json annotation = reply.body.value("annotation", Json());
     serverEtag_ = reply.etag;
@@ -80,7 +90,20 @@ ConflictDialog::ConflictDialog(const OutboxItem& item, ApiClient* api, SyncServi
   });
 }
 
+void ConflictDialog::showReassigned() {
+  // Nothing can be sent any more: say so plainly, keep the clinician's version in view, and offer
+  // only copying it and discarding it.
+  reassigned_ = true;
+  reason_->setText(tr("This case was reassigned to another clinician (or withdrawn), so the server no longer "
+                      "accepts your answer for it. Your version is shown on the left and stays on this computer "
+                      "until you discard it: copy it first if you want to keep it."));
+  theirs_->setPlainText(tr("You no longer have access to this case on the server."));
+  keepMine_->setVisible(false);
+  keepTheirs_->setText(tr("Discard mine"));
+}
+
 QString ConflictDialog::mineText() const { return mine_->toPlainText(); }
 QString ConflictDialog::theirsText() const { return theirs_->toPlainText(); }
+QString ConflictDialog::reasonText() const { return reason_->text(); }
 
 }  // namespace concord::app

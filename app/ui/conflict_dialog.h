@@ -1,6 +1,8 @@
 #pragma once
 // Shows a queued item the server refused next to what the server has now, and lets the clinician
-// decide: send mine over the server's version, or keep the server's version. Opened non-modally.
+// decide: send mine over the server's version, or keep the server's version. When the case was
+// reassigned (the server no longer shows it to this clinician) only "discard mine" is possible, so
+// the clinician's version stays visible and can be copied first. Opened non-modally.
 #include <QDialog>
 
 #include "offline/outbox_item.h"
@@ -20,6 +22,9 @@ class ConflictDialog : public QDialog {
   ConflictDialog(const OutboxItem& item, ApiClient* api, SyncService* sync, QWidget* parent = nullptr);
   QString mineText() const;
   QString theirsText() const;
+  QString reasonText() const;
+  /// True once the server said the case is no longer assigned to this clinician.
+  bool reassigned() const { return reassigned_; }
 
  private:
   OutboxItem item_;
@@ -29,6 +34,10 @@ class ConflictDialog : public QDialog {
   QPlainTextEdit* mine_;
   QPlainTextEdit* theirs_;
   QPushButton* keepMine_;
+  QPushButton* keepTheirs_;
+  bool reassigned_ = false;
+
+  void showReassigned();
 };
 
 }  // namespace concord::app
