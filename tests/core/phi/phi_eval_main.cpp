@@ -1,7 +1,8 @@
 // concord-phi-eval: scores the detector on the synthetic corpus, or measures its throughput.
 //   concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]]
 //   concord-phi-eval --throughput-mb M [--seed S]
-// Seeds: 1 development, 20261126 held out (default), 777 blind family (see corpus.h).
+// Seeds: 1 development, 20261126 held out (default), 777 blind family, 4242 fresh blind family
+// (see corpus.h).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -92,6 +93,7 @@ int main(int argc, char** argv) {
               seed == concord::phi::corpus::kHeldOutSeed       ? " (held out)"
               : seed == concord::phi::corpus::kDevelopmentSeed ? " (development)"
               : seed == concord::phi::corpus::kBlindSeed       ? " (blind family)"
+              : seed == concord::phi::corpus::kFreshSeed       ? " (fresh blind family)"
                                                                : "",
               notes);
   std::fputs(evaluation.table().c_str(), stdout);

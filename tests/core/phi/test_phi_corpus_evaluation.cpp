@@ -3,6 +3,8 @@
 // above a floor well under the measured value, so that a regression fails loudly.
 #include <QtTest>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "concord/phi/detector.h"
@@ -49,6 +51,44 @@ class PhiCorpusEvaluationTest : public QObject {
     QVERIFY(withoutPhi > 0);
     // A different seed is a different corpus: the held-out split is not the development one.
     QVERIFY(corpus::generateNote(corpus::kDevelopmentSeed, 0).text != a[0].text);
+  }
+
+  // The fresh family (seed 4242) is checked without the detector: it is run once, for the report.
+  void freshFamilyGoldSpansAreWellFormed() {
+    const std::vector<std::string> categories = {
+        "name", "date", "age", "phone", "fax", "email", "ssn", "mrn", "account", "health_plan", "license",
+        "url", "ip", "address", "zip", "device", "vehicle"};
+    std::map<std::string, int> perCategory;
+    std::size_t withoutPhi = 0;
+    for (std::size_t i = 0; i < 500; ++i) {
+      const corpus::AnnotatedNote note = corpus::generateNote(corpus::kFreshSeed, i);
+      QCOMPARE(note.text, corpus::generateNote(corpus::kFreshSeed, i).text);
+      QVERIFY(!note.template_name.empty());
+      withoutPhi += note.gold.empty();
+      std::size_t previousEnd = 0;
+      for (const auto& g : note.gold) {  // spans are recorded in text order
+        const std::string where = note.id + " " + note.template_name + " " + g.category;
+        QVERIFY2(g.start < g.end && g.end <= note.text.size(), where.c_str());
+        QVERIFY2(g.start >= previousEnd, ("overlapping spans: " + where).c_str());
+        previousEnd = g.end;
+        QVERIFY2(std::find(categories.begin(), categories.end(), g.category) != categories.end(), where.c_str());
+        ++perCategory[g.category];
+        const std::string value = note.text.substr(g.start, g.end - g.start);
+        QVERIFY2(!std::isspace(static_cast<unsigned char>(value.front())) &&
+                     !std::isspace(static_cast<unsigned char>(value.back())),
+                 ("span with surrounding space: " + where + " [" + value + "]").c_str());
+        const bool hasDigit = value.find_first_of("0123456789") != std::string::npos;
+        if (g.category == "name") {
+          QVERIFY2(!hasDigit && value.find('\n') == std::string::npos, ("name span: [" + value + "]").c_str());
+        } else if (g.category == "email") {
+          QVERIFY2(value.find('@') != std::string::npos, ("email span: [" + value + "]").c_str());
+        } else if (g.category != "url") {
+          QVERIFY2(hasDigit, ("pattern span without a digit: " + where + " [" + value + "]").c_str());
+        }
+      }
+    }
+    for (const std::string& c : categories) QVERIFY2(perCategory[c] > 0, c.c_str());
+    QVERIFY(withoutPhi > 0);
   }
 
   void wilsonIntervalMatchesKnownValues() {

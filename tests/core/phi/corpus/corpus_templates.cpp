@@ -4,6 +4,7 @@
 
 #include "corpus_blind_family.h"
 #include "corpus_builder.h"
+#include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
 
 namespace concord::phi::corpus {
@@ -93,13 +94,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   const Patient patient = makePatient(seed, index / kNotesPerPatient);
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
-  // The blind seed draws only from the blind family.
+  // The blind seed draws only from the blind family, the fresh seed only from the fresh family
+  // (its own draw of a template, so that the other seeds' notes are unchanged).
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kBlindSeed) {
+  if (seed == kFreshSeed) {
+    name = writeFreshNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kBlindSeed) {
     const BlindTemplate& t = blindTemplates()[choice % blindTemplates().size()];
     name = t.name;
     builder.write(t.pattern);
@@ -113,7 +117,13 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    builder.write(seed == kBlindSeed ? "{blind} {blind}" : "{prose} {prose}");
+    if (seed == kFreshSeed) {
+      builder.text(freshSentence(random));
+      builder.text(" ");
+      builder.text(freshSentence(random));
+    } else {
+      builder.write(seed == kBlindSeed ? "{blind} {blind}" : "{prose} {prose}");
+    }
   }
   const bool allCaps = random.chance(0.08);  // some source systems store notes upper case
   return builder.finish("note-" + std::to_string(index), std::string(name), allCaps);
