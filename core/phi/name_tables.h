@@ -18,6 +18,8 @@ inline constexpr std::uint16_t kCredential = 1 << 6;
 inline constexpr std::uint16_t kStateCode = 1 << 7;
 inline constexpr std::uint16_t kStateName = 1 << 8;
 inline constexpr std::uint16_t kStreetSuffix = 1 << 9;
+/// An ordinary English word (english_words.cpp); names that are words are on the name lists too.
+inline constexpr std::uint16_t kEnglish = 1 << 10;
 }  // namespace WordClass
 
 /// Every list `lower` is on, as WordClass bits (one hash look-up).
@@ -52,5 +54,7 @@ namespace concord::phi::detail {
 /// The whole tables, for drawing surrogate names.
 std::span<const std::string_view> givenNameTable();
 std::span<const std::string_view> familyNameTable();
+/// Lower-case common English words (english_words.cpp).
+std::span<const std::string_view> englishWordTable();
 
 }  // namespace concord::phi::detail

@@ -11,6 +11,7 @@
 #include <array>
 #include <unordered_set>
 
+#include "name_cues.h"
 #include "name_tables.h"
 #include "scan.h"
 
@@ -18,69 +19,31 @@ namespace concord::phi::detail {
 
 namespace {
 
-struct LabelRule {
-  std::array<std::string_view, 4> words;
-  bool needsColon;  // "Patient:" needs the colon; "signed by" and "daughter" do not
-  bool list;        // may be followed by several names: "cc: A, B and C"
-  std::size_t size() const {
-    std::size_t k = 0;
-    while (k < words.size() && !words[k].empty()) ++k;
-    return k;
-  }
-};
-
-constexpr std::array<LabelRule, 83> kLabels = {{
-    {{"patient"}, true, false},          {{"patient", "name"}, true, false}, {{"name"}, true, false},
-    {{"pt"}, true, false},               {{"pt", "name"}, true, false},      {{"attending"}, true, false},
-    {{"attending", "physician"}, true, false}, {{"physician"}, true, false}, {{"provider"}, true, false},
-    {{"pcp"}, true, false},              {{"primary", "care", "physician"}, true, false},
-    {{"referring"}, true, false},        {{"referring", "physician"}, true, false},
-    {{"referring", "provider"}, true, false}, {{"resident"}, true, false}, {{"fellow"}, true, false},
-    {{"surgeon"}, true, false},          {{"nurse"}, true, false},           {{"rn"}, true, false},
-    {{"np"}, true, false},               {{"author"}, true, false},          {{"signature"}, true, false},
-    {{"signed"}, true, false},           {{"contact"}, true, false},         {{"emergency", "contact"}, true, false},
-    {{"guardian"}, true, false},         {{"next", "of", "kin"}, true, false}, {{"nok"}, true, false},
-    {{"interpreter"}, true, false},      {{"witness"}, true, false},         {{"consultant"}, true, false},
-    {{"pharmacist"}, true, false},       {{"therapist"}, true, false},       {{"social", "worker"}, true, false},
-    {{"case", "manager"}, true, false},  {{"dictated", "by"}, false, false}, {{"transcribed", "by"}, false, false},
-    {{"signed", "by"}, false, false},    {{"seen", "by"}, false, false},     {{"reviewed", "by"}, false, false},
-    {{"examined", "by"}, false, false},  {{"referred", "by"}, false, false}, {{"accompanied", "by"}, false, false},
-    {{"performed", "by"}, false, false}, {{"authored", "by"}, false, false}, {{"spoke", "with"}, false, false},
-    {{"discussed", "with"}, false, false}, {{"cc"}, true, true},          {{"care", "team"}, true, true},
-    {{"team"}, true, true},              {{"copies", "to"}, true, true},     {{"present"}, true, true},
-    {{"family"}, true, true},            {{"participants"}, true, true},
-    {{"daughter"}, false, false},        {{"son"}, false, false},            {{"wife"}, false, false},
-    {{"husband"}, false, false},         {{"mother"}, false, false},         {{"father"}, false, false},
-    {{"sister"}, false, false},          {{"brother"}, false, false},        {{"spouse"}, false, false},
-    {{"partner"}, false, false},         {{"niece"}, false, false},          {{"nephew"}, false, false},
-    {{"granddaughter"}, false, false},   {{"grandson"}, false, false},       {{"caregiver"}, false, false},
-    {{"neighbor"}, false, false},        {{"re"}, true, false},              {{"seeing"}, false, false},
-    {{"regarding"}, false, false},       {{"patient"}, false, false},        {{"rn"}, false, false},
-    {{"np"}, false, false},              {{"interpreter"}, false, false},    {{"friend"}, false, false},
-    {{"proxy"}, true, false},            {{"assistant"}, true, false},       {{"ordering"}, true, false},
-    {{"client"}, true, false},           {{"surgeon"}, false, false},
-}};
-
-bool isParticle(std::string_view lower) {
-  static constexpr std::array<std::string_view, 10> kParticles = {"van", "von", "der", "de", "da",
-                                                                  "del", "la",  "le",  "di", "bin"};
-  return std::find(kParticles.begin(), kParticles.end(), lower) != kParticles.end();
-}
-
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)
       : in_(in), tokens_(in.tokens), out_(out), claimed_(tokens_.size(), false), marked_(tokens_.size(), false) {
     markClaimed(claimed);
+    // In a note written in ordinary case, a short ALL-CAPS word is an abbreviation ("SSN",
+    // "COPD"), not a name; in an ALL-CAPS note nothing can be told from case.
+    std::size_t lower = 0, upper = 0;
+    for (char c : in.text) {
+      lower += isLower(c);
+      upper += isUpper(c);
+    }
+    mixedCase_ = lower > upper;
   }
 
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryTitle(i) || tryLabel(i) || tryCredential(i)) continue;
+      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryCredential(i)) continue;
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (!claimed_[i] && !marked_[i]) tryTables(i);
+    }
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (!claimed_[i] && !marked_[i]) tryShape(i);
     }
     for (std::size_t i = 1; i < tokens_.size(); ++i) {
       if (!claimed_[i] && !tokens_[i].properShape()) tryVerbCue(i);
@@ -97,6 +60,7 @@ class NameScanner {
   std::vector<bool> claimed_;  // inside a finding of another category
   std::vector<bool> marked_;   // part of a name
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [first, last] token of each name
+  bool mixedCase_ = true;  // the text is mostly lower case
 
   void markClaimed(const Candidates& claimed) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
@@ -118,17 +82,89 @@ class NameScanner {
     return t.length() == 1 && isUpper(in_.text[t.start]);
   }
 
-  // May token k be a word of a name? With a cue any capitalised word will do unless it is
-  // note vocabulary; without one, vocabulary and ambiguous words are refused.
-  bool nameWord(std::size_t k, bool cue) const {
+  static bool listedName(const Token& t) {
+    return (t.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous)) != 0;
+  }
+
+  // "SSN", "ICU", "CBC": an ALL-CAPS word of three letters or fewer that is no listed name.
+  bool abbreviation(std::size_t k) const {
     const Token& t = tokens_[k];
-    if (claimed_[k] || t.hasDigit) return false;
+    return t.allCaps && t.length() <= 3 && !listedName(t);
+  }
+
+  // Endings of clinical and abstract nouns that no personal name has: "FUNDOPLICATION",
+  // "DYSFUNCTION", "Hashimoto thyroiditis" spelled in capitals. Only for words off the name lists.
+  static bool clinicalEnding(std::string_view w) {
+    static constexpr std::array<std::string_view, 16> kEndings = {
+        "tion", "sion", "osis", "itis", "ectomy", "otomy", "ostomy", "plasty",
+        "scopy", "graphy", "emia", "opathy", "algia", "ology", "ment", "ness"};
+    for (std::string_view e : kEndings) {
+      if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+    }
+    return false;
+  }
+
+  // "mL/min", "and/or": a word glued to the one before by a slash is a unit or an alternative.
+  bool afterSlash(std::size_t k) const {
+    const std::size_t start = tokens_[k].start;
+    return start > 0 && in_.text[start - 1] == '/';
+  }
+
+  // May token k be a word of a name? With a strong cue any capitalised word will do unless it
+  // is note vocabulary; a weak cue also refuses ordinary English words and abbreviations that
+  // are not on the name lists ("Father Time", "Patient SSN"); without a cue, vocabulary and
+  // ambiguous words are refused.
+  bool nameWord(std::size_t k, Cue cue) const {
+    const Token& t = tokens_[k];
+    if (claimed_[k] || t.hasDigit || afterSlash(k)) return false;
     if (isInitial(k)) return true;
     if (!t.properShape() || t.length() < 2) return false;
     const bool known = isCommonGivenName(t) || isCommonFamilyName(t);
-    if (isNeverNameWord(t) && !(cue && known)) return false;
-    if (!cue && isAmbiguousNameWord(t)) return false;
+    if (isNeverNameWord(t) && !(cue != Cue::kNone && known)) return false;
+    if (cue == Cue::kNone && isAmbiguousNameWord(t)) return false;
+    if (cue == Cue::kWeak && !listedName(t) && ((t.classes & WordClass::kEnglish) || abbreviation(k))) return false;
     return true;
+  }
+
+  // A word that reads as a proper noun on its own: capitalised, outside the English and
+  // clinical vocabularies (unless it is a listed name), not an abbreviation, title or unit.
+  bool unknownProperWord(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (claimed_[k] || t.hasDigit || !t.properShape() || t.length() < 2 || afterSlash(k)) return false;
+    if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || abbreviation(k)) return false;
+    if (listedName(t)) return !isNeverNameWord(t) || isCommonGivenName(t) || isCommonFamilyName(t);
+    // Short unlisted words are mostly abbreviations in Title Case ("Med Rec No.").
+    if (t.length() <= 3 || isEponymTrigger(t) || clinicalEnding(t.lower)) return false;
+    return !(t.classes & (WordClass::kEnglish | WordClass::kNever));
+  }
+
+  // After a weak cue the run is taken with a strong cue's reach ("changed by Rune Zielinski":
+  // "Rune" is an English word) but must contain a word that reads as a name on its own, and
+  // ends at the last such word ("daughter Ximena Follow up" is "Ximena"; "Father Time" is none).
+  std::size_t cueRun(std::size_t j, Cue cue, bool allowInversion) const {
+    std::size_t end = nameRun(j, cue == Cue::kNone ? cue : Cue::kStrong, allowInversion);
+    if (cue != Cue::kWeak) return end;
+    while (end > j && !unknownProperWord(end - 1) && !(isInitial(end - 1) && end - 1 > j)) --end;
+    while (end > j && isInitial(end - 1)) --end;
+    return end;
+  }
+
+  // What follows a name in a header or a list of people: "X, DOB ...", "X (DOB", "X, 93-year-old",
+  // "X, 93M", "X (2006-01-03)" (a date another scanner claimed), "X, MRN ...".
+  bool personAfter(std::size_t k) const {
+    if (k >= tokens_.size()) return false;
+    const std::string_view g = gap(k - 1, k);
+    if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - ")) return false;
+    const Token& t = tokens_[k];
+    static constexpr std::array<std::string_view, 9> kFacts = {"dob", "mrn", "born", "aged", "age",
+                                                               "ssn", "sex", "gender", "d"};
+    if (std::find(kFacts.begin(), kFacts.end(), t.lower) != kFacts.end()) return true;
+    if (g == " (" && claimed_[k]) return true;
+    if (!t.hasDigit || !isDigit(in_.text[t.start])) return false;
+    if (t.lower.back() == 'm' || t.lower.back() == 'f') return t.lower.size() <= 4;  // "93M"
+    if (k + 1 >= tokens_.size()) return false;
+    const std::string_view unit = tokens_[k + 1].lower;
+    return unit == "year" || unit == "years" || unit == "yo" || unit == "yr" || unit == "y";
   }
 
   // Gap inside one name: "Mary Ann", "Q. Smith", "Smith-Jones", "O'Brien".
@@ -139,12 +175,12 @@ class NameScanner {
   }
 
   // The longest name run starting at token j; returns one past its last token (j if none).
-  std::size_t nameRun(std::size_t j, bool cue, bool allowInversion) const {
+  std::size_t nameRun(std::size_t j, Cue cue, bool allowInversion) const {
     std::size_t k = j;
     std::size_t words = 0;
     bool inverted = false;
     while (k < tokens_.size() && words < 4) {
-      if (words > 0 && isParticle(tokens_[k].lower) && k + 1 < tokens_.size() && innerGap(k, k + 1) &&
+      if (words > 0 && isNameParticle(tokens_[k].lower) && k + 1 < tokens_.size() && innerGap(k, k + 1) &&
           nameWord(k + 1, cue)) {
         ++k;  // "van der Berg": particles ride along with the following word
         continue;
@@ -174,7 +210,7 @@ class NameScanner {
       --k;
     }
     // A run that ends in a particle is not a name.
-    while (k > j && isParticle(tokens_[k - 1].lower)) --k;
+    while (k > j && isNameParticle(tokens_[k - 1].lower)) --k;
     return k;
   }
 
@@ -190,33 +226,47 @@ class NameScanner {
     if (!(t.properShape() || t.lower == "dr")) return false;
     const std::string_view g = gap(i, i + 1);
     if (!(g == " " || g == ". " || g == "." || g == "  ")) return false;
-    // "Sister", "Father", "Nurse" are titles only when capitalised and directly before a name.
-    const std::size_t end = nameRun(i + 1, true, false);
-    if (end == i + 1) return false;
+    // "Sister", "Father", "Nurse" are titles only when capitalised and directly before a name,
+    // and only a weak cue: "Father Time" is no person. No title makes an eponym a person
+    // ("Sister Mary Joseph nodule").
+    const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
+    const std::size_t end = cueRun(i + 1, cue, false);
+    if (end == i + 1 || eponymContext(end - 1)) return false;
     mark(i + 1, end);
     return true;
   }
 
-  // Skips an optional title after a label: "Attending: Dr. Smith".
-  std::size_t skipTitle(std::size_t j) const {
+  // Skips an optional title after a label: "Attending: Dr. Smith". A title that is not a
+  // soft one makes the cue strong.
+  std::size_t skipTitle(std::size_t j, Cue& cue) const {
     if (j + 1 < tokens_.size() && isTitleWord(tokens_[j]) && tokens_[j].properShape()) {
       const std::string_view g = gap(j, j + 1);
-      if (g == " " || g == ". " || g == ".") return j + 1;
+      if (g == " " || g == ". " || g == ".") {
+        if (!isSoftTitle(tokens_[j].lower)) cue = Cue::kStrong;
+        return j + 1;
+      }
     }
     return j;
   }
 
+  // "Dressing changed by Saoirse Romanov", "blood drawn by Lee": the agent of a participle.
+  bool tryAgent(std::size_t i) {
+    if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].lower != "by") return false;
+    if (!isInlineSpace(gap(i - 1, i), 1) || !isInlineSpace(gap(i, i + 1), 2)) return false;
+    if (!isAgentParticiple(tokens_[i - 1].lower)) return false;
+    Cue cue = Cue::kWeak;
+    const std::size_t j = skipTitle(i + 1, cue);
+    const std::size_t end = cueRun(j, cue, false);
+    if (end == j || eponymContext(end - 1) || institutionContext(end - 1)) return false;
+    mark(j, end);
+    return true;
+  }
+
   bool tryLabel(std::size_t i) {
-    // Most words start no label: one hash look-up instead of a pass over every rule.
-    static const std::unordered_set<std::string_view> kFirstWords = [] {
-      std::unordered_set<std::string_view> words;
-      for (const LabelRule& rule : kLabels) words.insert(rule.words[0]);
-      return words;
-    }();
-    if (tokens_[i].hasDigit || kFirstWords.count(tokens_[i].lower) == 0) return false;
-    for (const LabelRule& rule : kLabels) {
+    if (tokens_[i].hasDigit) return false;
+    for (const LabelRule& rule : labelRulesStartingWith(tokens_[i].lower)) {
       const std::size_t words = rule.size();
-      if (i + words >= tokens_.size() || tokens_[i].lower != rule.words[0]) continue;
+      if (i + words >= tokens_.size()) continue;
       bool match = true;
       for (std::size_t k = 1; k < words && match; ++k) {
         match = tokens_[i + k].lower == rule.words[k] && isInlineSpace(gap(i + k - 1, i + k), 2);
@@ -226,9 +276,12 @@ class NameScanner {
       const std::string_view g = gap(after - 1, after);
       const bool colon = g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5);
       if (rule.needsColon ? !colon : !(colon || g == " " || g == ", ")) continue;
-      std::size_t j = skipTitle(after);
-      std::size_t end = nameRun(j, true, rule.needsColon && !rule.list);
-      if (end == j) continue;
+      // A label with a colon vouches for what follows; a phrase or role noun in running text
+      // only weakly ("lead placement", "Patient SSN verified").
+      Cue cue = colon ? Cue::kStrong : Cue::kWeak;
+      std::size_t j = skipTitle(after, cue);
+      std::size_t end = cueRun(j, cue, colon && !rule.list);
+      if (end == j || eponymContext(end - 1)) continue;
       mark(j, end);
       while (rule.list && end < tokens_.size()) {
         const std::string_view sep = gap(end - 1, end);
@@ -246,8 +299,8 @@ class NameScanner {
         } else {
           break;
         }
-        next = skipTitle(next);
-        const std::size_t listEnd = nameRun(next, true, false);
+        next = skipTitle(next, cue);
+        const std::size_t listEnd = cueRun(next, cue, false);
         if (listEnd == next) break;
         mark(next, listEnd);
         end = listEnd;
@@ -269,7 +322,7 @@ class NameScanner {
     std::size_t words = 0;
     while (first > 0 && words < 4) {
       const std::size_t k = first - 1;
-      if (!nameWord(k, true)) break;
+      if (!nameWord(k, Cue::kStrong)) break;
       if (k + 1 < i && !innerGap(k, k + 1)) break;
       first = k;
       ++words;
@@ -299,7 +352,7 @@ class NameScanner {
     std::size_t words = 0;
     while (first > 0 && words < 4) {
       const std::size_t k = first - 1;
-      if (marked_[k] || !nameWord(k, true) || eponymContext(k)) break;
+      if (marked_[k] || !nameWord(k, Cue::kWeak) || eponymContext(k)) break;
       if (k + 1 < verb && !innerGap(k, k + 1)) break;
       first = k;
       ++words;
@@ -376,7 +429,7 @@ class NameScanner {
 
   void tryTables(std::size_t i) {
     const Token& t = tokens_[i];
-    if (!t.properShape() || t.length() < 2) return;
+    if (!t.properShape() || t.length() < 2 || afterSlash(i)) return;
     const bool given = isCommonGivenName(t);
     const bool family = isCommonFamilyName(t);
     if (!given && !family) return;
@@ -387,11 +440,11 @@ class NameScanner {
       std::size_t next = i + 1;
       if (isInitial(next) && next + 1 < tokens_.size() && innerGap(next, next + 1)) ++next;
       const std::string_view nextWord = tokens_[next].lower;
-      const bool surname = nameWord(next, true) && !eponymContext(next) &&
+      const bool surname = nameWord(next, Cue::kStrong) && !eponymContext(next) &&
                            (isCommonFamilyName(nextWord) || (!ambiguous && !isNeverNameWord(nextWord)));
       if (surname) {
         std::size_t end = next + 1;
-        if (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, true)) ++end;  // "Smith-Jones"
+        if (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, Cue::kStrong)) ++end;  // "Smith-Jones"
         mark(i, end);
         return;
       }
@@ -399,11 +452,53 @@ class NameScanner {
     if (!ambiguous && !institutionContext(i) && personFollows(i)) mark(i, i + 1);
   }
 
+  // Name shape without a cue: two or more capitalised words that are neither English nor
+  // clinical vocabulary read as a person ("visit for Xiomara Nakamura on", "reviewed with
+  // KALANI DIMITROV and"). At the start of a sentence or line, where any word is capitalised,
+  // one of them must be a listed name, or there must be a middle initial ("Grace S.
+  // Villanueva"), or what follows must be a fact about a person ("X, DOB ...", "X (1974-06-27)").
+  // A double-barrelled word counts once ("Semmes-Weinstein" is one word, and an eponym); words
+  // after the run that make it an eponym or a place veto it. After a label's colon, an inverted
+  // "Last, First" with a listed name in it is taken too ("Identifying data: Delacroix, Joy").
+  void tryShape(std::size_t i) {
+    if (!unknownProperWord(i) || (i > 0 && marked_[i - 1] && innerGap(i - 1, i))) return;
+    std::size_t k = i;
+    std::size_t words = 0;
+    bool listed = false;
+    bool initial = false;
+    while (k < tokens_.size() && words < 4) {
+      if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1) == ". " && unknownProperWord(k + 1)) {
+        initial = true;  // "S." in "Anneliese S. Brown"
+        ++k;
+        continue;
+      }
+      if (!unknownProperWord(k)) break;
+      listed = listed || listedName(tokens_[k]);
+      if (k == i || gap(k - 1, k) != "-") ++words;
+      ++k;
+      if (k < tokens_.size() && innerGap(k - 1, k) && gap(k - 1, k) != "'") continue;
+      break;
+    }
+    const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+    const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
+    if (words == 1 && afterColon && k < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
+        unknownProperWord(k) && (listed || listedName(tokens_[k])) &&
+        (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " ")) {
+      mark(i, k + 1);  // "Delacroix, Joy"
+      return;
+    }
+    if (words < 2) return;
+    const bool midSentence = i > 0 && before.find_first_of(".!?\n") == std::string_view::npos;
+    if (!(midSentence || listed || initial || personAfter(k))) return;
+    if (eponymContext(k - 1) || institutionContext(i) || institutionContext(k - 1)) return;
+    mark(i, k);
+  }
+
   void propagate() {
     std::unordered_set<std::string> known;
     for (std::size_t k = 0; k < tokens_.size(); ++k) {
       if (marked_[k] && tokens_[k].length() >= 2 && !isNeverNameWord(tokens_[k]) &&
-          !isParticle(tokens_[k].lower)) {
+          !isNameParticle(tokens_[k].lower)) {
         known.insert(tokens_[k].lower);
       }
     }
@@ -413,7 +508,10 @@ class NameScanner {
       if (known.count(tokens_[k].lower) == 0 || eponymContext(k) || institutionContext(k)) continue;
       // Names that are also words ("Rose from a chair", "Mark the site") and eponym pairs
       // ("Brown-Sequard") need the reading of a person here too.
-      if (isAmbiguousNameWord(tokens_[k]) && (sentenceStart(k) || !personFollows(k))) continue;
+      const bool word = isAmbiguousNameWord(tokens_[k]) ||
+                        ((tokens_[k].classes & WordClass::kEnglish) && !listedName(tokens_[k]));
+      if (word && (sentenceStart(k) || !personFollows(k))) continue;
+      if (abbreviation(k) || afterSlash(k)) continue;
       if (k + 1 < tokens_.size() && gap(k, k + 1) == "-" && !marked_[k + 1]) continue;
       mark(k, k + 1);
     }

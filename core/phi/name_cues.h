@@ -1,0 +1,44 @@
+#pragma once
+// The cue inventory for person names: labels, role nouns, titles and phrases that introduce a
+// person. The data lives in scan_name_cues.cpp; scan_names.cpp decides what to do with it.
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+namespace concord::phi::detail {
+
+/// How much a cue vouches for the capitalised words after it.
+enum class Cue {
+  kNone,    // no cue: only the name tables and the shape of the words count
+  kWeak,    // a role noun, phrase or soft title ("wife", "reviewed with", "Sister"): ordinary
+            // English words after it are not names ("Father Time", "Nurse Protocol")
+  kStrong,  // a title or a label with a colon ("Dr.", "Patient:"): any capitalised word outside
+            // the clinical vocabulary
+};
+
+/// A label or phrase before a name: "Patient:", "signed by", "daughter", "cc:" (a list).
+struct LabelRule {
+  std::array<std::string_view, 4> words;
+  bool needsColon;  // "Attending:" needs the colon; "signed by" and "daughter" take one or not
+  bool list;        // may be followed by several names: "cc: A, B and C"
+  std::size_t size() const {
+    std::size_t k = 0;
+    while (k < words.size() && !words[k].empty()) ++k;
+    return k;
+  }
+};
+
+/// The rules whose first word is `lower`, longest first; empty for most words.
+std::span<const LabelRule> labelRulesStartingWith(std::string_view lower);
+
+/// Titles that are also ordinary nouns ("Sister", "Father", "Nurse"): only a weak cue.
+bool isSoftTitle(std::string_view lower);
+
+/// A participle before "by" that makes the next words its agent: "changed by", "drawn by".
+bool isAgentParticiple(std::string_view lower);
+
+/// Name particles that ride along inside a name: "van der Berg", "de la Cruz", "bin Said".
+bool isNameParticle(std::string_view lower);
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,134 @@
+// The cue inventory for person names (see name_cues.h). Three kinds of cue:
+//  - labels that need a colon ("Attending:", "Identifying data:" is not one: the colon alone is
+//    no cue, the shape rule in scan_names.cpp covers such labels);
+//  - phrases and role nouns that introduce a person with or without a colon ("spoke with",
+//    "signed by", "wife", "crew lead", "pharmacist"): the words a clinician writes before a
+//    person's name, whatever the template;
+//  - lists ("cc:", "Care team:") that may carry several names.
+// A role noun is only a weak cue (name_cues.h): "lead" before "Agnieszka Kowalczyk" is a cue,
+// "lead placement" is not, because "placement" is an ordinary word.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "name_cues.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+using Words = std::array<std::string_view, 4>;
+
+// Labels that introduce a person only with a colon ("Provider: X"; "provider network" is prose).
+constexpr Words kColonLabels[] = {
+    {"patient", "name"}, {"name"}, {"pt", "name"}, {"full", "name"}, {"legal", "name"},
+    {"preferred", "name"}, {"attending", "physician"}, {"provider"}, {"pcp"},
+    {"primary", "care", "physician"}, {"primary", "care", "provider"}, {"referring"},
+    {"referring", "physician"}, {"referring", "provider"}, {"author"}, {"signature"},
+    {"signed"}, {"emergency", "contact"}, {"next", "of", "kin"}, {"nok"}, {"witness"},
+    {"consultant"}, {"re"}, {"proxy"}, {"assistant"}, {"ordering"}, {"client"}, {"caller"},
+    {"historian"}, {"source"}, {"recipient"}, {"sender"}, {"subscriber"}, {"insured"},
+    {"policyholder"}, {"beneficiary"}, {"parent"}, {"attention"}, {"scribe"},
+    {"requestor"}, {"requester"}, {"physician", "name"}, {"provider", "name"},
+    {"guardian", "name"}, {"contact", "name"}, {"resident", "name"}, {"nurse", "name"},
+    {"identified", "as"}, {"mother", "name"}, {"father", "name"}, {"spouse", "name"},
+};
+
+// Lists: "cc: A, B and C".
+constexpr Words kListLabels[] = {
+    {"cc"}, {"care", "team"}, {"team"}, {"copies", "to"}, {"present"}, {"family"},
+    {"participants"}, {"attendees"}, {"distribution"},
+};
+
+// Phrases that put a person right after them, colon or not.
+constexpr Words kPhrases[] = {
+    {"dictated", "by"}, {"transcribed", "by"}, {"signed", "by"}, {"electronically", "signed", "by"},
+    {"cosigned", "by"}, {"seen", "by"}, {"reviewed", "by"}, {"examined", "by"}, {"referred", "by"},
+    {"accompanied", "by"}, {"performed", "by"}, {"authored", "by"}, {"requested", "by"},
+    {"brought", "in", "by"}, {"spoke", "with"}, {"spoke", "to"}, {"talked", "with"},
+    {"talked", "to"}, {"discussed", "with"}, {"reviewed", "with"}, {"met", "with"},
+    {"consulted", "with"}, {"confirmed", "with"}, {"lives", "with"}, {"living", "with"},
+    {"staying", "with"}, {"care", "of"}, {"on", "behalf", "of"}, {"seeing"},
+    {"regarding"}, {"called"}, {"notified"}, {"paged"}, {"informed"}, {"attn"},
+    {"social", "worker"}, {"case", "manager"}, {"charge", "nurse"}, {"primary", "nurse"},
+    {"next", "of", "kin"}, {"emergency", "contact"}, {"health", "care", "proxy"},
+    {"power", "of", "attorney"},
+};
+
+// Role nouns: kin, carers and the people of a care team, as clinicians write them before a
+// name ("wife Karen", "Pharmacist: Lee", "crew lead Noor Miller").
+constexpr std::string_view kRoleNouns[] = {
+    "patient", "pt", "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
+    "spouse", "partner", "niece", "nephew", "granddaughter", "grandson", "grandmother",
+    "grandfather", "grandparent", "grandchild", "stepmother", "stepfather", "stepson",
+    "stepdaughter", "aunt", "uncle", "cousin", "sibling", "twin", "mom", "dad", "fiance",
+    "fiancee", "boyfriend", "girlfriend", "roommate", "friend", "neighbor", "neighbour",
+    "caregiver", "carer", "caretaker", "companion", "guardian", "sponsor", "landlord", "employer",
+    "coworker", "colleague", "informant", "contact", "surrogate", "interpreter", "translator",
+    "escort", "visitor", "pastor", "chaplain", "attorney", "lawyer", "nurse", "rn", "np", "lpn",
+    "cna", "physician", "doctor", "attending", "resident", "fellow", "intern", "hospitalist",
+    "surgeon", "anesthesiologist", "anaesthetist", "therapist", "pharmacist", "dietitian",
+    "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife",
+    "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",
+    "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
+    "lead", "driver", "dispatcher", "scribe", "student", "provider", "clinician", "practitioner",
+};
+
+constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr"};
+
+// Participles after which "by" names an agent: "changed by X", "drawn by X", "placed by X".
+// Words ending in -ed are taken as participles too (isAgentParticiple).
+constexpr std::string_view kIrregularParticiples[] = {"seen", "done", "written", "drawn", "given",
+                                                      "taken", "made", "shown", "run", "led",
+                                                      "read", "sent", "brought", "kept", "held"};
+
+constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della",
+                                           "la", "le", "di", "du", "bin", "ibn", "ter"};
+
+using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
+
+const RuleMap& ruleMap() {
+  static const auto* map = [] {
+    auto* m = new RuleMap();
+    auto add = [m](const Words& words, bool colon, bool list) { (*m)[words[0]].push_back({words, colon, list}); };
+    for (const Words& w : kColonLabels) add(w, true, false);
+    for (const Words& w : kListLabels) add(w, true, true);
+    for (const Words& w : kPhrases) add(w, false, false);
+    for (std::string_view noun : kRoleNouns) add(Words{noun}, false, false);
+    // Longest first, so "patient name:" wins over "patient"; colon-only rules before the
+    // phrase of the same words.
+    for (auto& [first, rules] : *m) {
+      std::stable_sort(rules.begin(), rules.end(), [](const LabelRule& a, const LabelRule& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a.needsColon > b.needsColon;
+      });
+    }
+    return m;
+  }();
+  return *map;
+}
+
+template <std::size_t N>
+bool contains(const std::string_view (&table)[N], std::string_view word) {
+  return std::find(std::begin(table), std::end(table), word) != std::end(table);
+}
+
+}  // namespace
+
+std::span<const LabelRule> labelRulesStartingWith(std::string_view lower) {
+  const RuleMap& map = ruleMap();
+  const auto it = map.find(lower);
+  if (it == map.end()) return {};
+  return it->second;
+}
+
+bool isSoftTitle(std::string_view lower) { return contains(kSoftTitles, lower); }
+
+bool isAgentParticiple(std::string_view lower) {
+  if (lower.size() >= 5 && lower.ends_with("ed")) return true;
+  return contains(kIrregularParticiples, lower);
+}
+
+bool isNameParticle(std::string_view lower) { return contains(kParticles, lower); }
+
+}  // namespace concord::phi::detail
