@@ -4,12 +4,14 @@
 #include <cstdio>
 
 #include "lead/lead_console.h"
+#include "startup_trace.h"
 #include "ui/app_options.h"
 #include "ui/login_page.h"
 #include "ui/main_window.h"
 #include "ui/screenshot_tour.h"
 
 int main(int argc, char** argv) {
+  auto* trace = concord::app::StartupTrace::fromEnvironment();  // first: it times the start
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("Concord"));
   QApplication::setApplicationName(QStringLiteral("concord"));
@@ -22,6 +24,7 @@ int main(int argc, char** argv) {
   concord::app::MainWindow window(options);
   window.setLeadConsole(new concord::app::LeadConsole(window.api()));
   window.show();
+  if (trace) trace->attach(&window);
   if (!options.screenshotDir.isEmpty()) {
     new concord::app::ScreenshotTour(&window, options.screenshotDir, qEnvironmentVariable("CONCORD_TOUR_PROJECT"));
   }
