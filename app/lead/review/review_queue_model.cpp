@@ -1,0 +1,171 @@
+#include "lead/review/review_queue_model.h"
+
+#include <QPointer>
+#include <QUrlQuery>
+
+#include "net/api_client.h"
+
+namespace concord::app {
+
+ReviewQueueRow ReviewQueueRow::fromJson(const Json& item) {
+  ReviewQueueRow r;
+  if (!item.is_object()) return r;
+  r.caseId = item.value("case_id", qint64(0));
+  r.externalId = QString::fromStdString(item.value("external_id", std::string()));
+  r.specialty = QString::fromStdString(item.value("specialty", std::string()));
+  r.isGold = item.value("is_gold", false);
+  r.submitted = item.value("submitted", 0);
+  for (const auto& f : item.value("disagreeing_fields", Json::array())) {
+    if (f.is_string()) r.disagreeing << QString::fromStdString(f.get<std::string>());
+  }
+  return r;
+}
+
+ReviewPageFetcher reviewQueueFetcher(ApiClient* api, const QString& slug, int limit, QObject* context) {
+  QPointer<QObject> guard(context);
+  return [api, slug, limit, guard](const QString& cursor, auto done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty()) query.addQueryItem(QStringLiteral("cursor"), cursor);
+    const QString path = QStringLiteral("/api/v1/projects/%1/review-queue?%2")
+                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(slug)), query.toString(QUrl::FullyEncoded));
+    api->getJson(path, guard.data(), [done](const ApiReply& reply) {
+      if (!reply.ok) {
+        done({}, {}, reply.error.message);
+        return;
+      }
+      std::vector<ReviewQueueRow> rows;
+      for (const auto& item : reply.body.value("items", Json::array())) rows.push_back(ReviewQueueRow::fromJson(item));
+      const Json next = reply.body.value("next_cursor", Json());
+      done(std::move(rows), next.is_string() ? QString::fromStdString(next.get<std::string>()) : QString(), QString());
+    });
+  };
+}
+
+ReviewQueueModel::ReviewQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+ReviewQueueModel::~ReviewQueueModel() { *alive_ = false; }
+
+void ReviewQueueModel::setFetcher(ReviewPageFetcher fetcher) { fetcher_ = std::move(fetcher); }
+
+void ReviewQueueModel::setFieldLabels(QHash<QString, QString> labels) {
+  labels_ = std::move(labels);
+  if (!rows_.empty()) emit dataChanged(index(0, FieldsColumn), index(rowCount() - 1, FieldsColumn));
+}
+
+void ReviewQueueModel::reload() {
+  beginResetModel();
+  rows_.clear();
+  cursor_.clear();
+  exhausted_ = false;
+  ++generation_;
+  if (loading_) {
+    loading_ = false;
+    emit loadingChanged(false);
+  }
+  endResetModel();
+  if (canFetchMore({})) fetchMore({});
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int ReviewQueueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString ReviewQueueModel::fieldsText(const ReviewQueueRow& r) const {
+  QStringList names;
+  for (const auto& id : r.disagreeing) names << labels_.value(id, id);
+  return names.join(QStringLiteral(", "));
+}
+
+QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+  const ReviewQueueRow& r = rows_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+    case Qt::DisplayRole:
+      switch (index.column()) {
+        case CaseColumn: return r.isGold ? tr("%1 (gold)").arg(r.externalId) : r.externalId;
+        case SpecialtyColumn: return r.specialty;
+        case SubmittedColumn: return r.submitted;
+        case FieldsColumn: return fieldsText(r);
+        default: return {};
+      }
+    case Qt::ToolTipRole:
+      return index.column() == FieldsColumn ? QVariant(tr("Annotators disagree on: %1").arg(fieldsText(r))) : QVariant();
+    case CaseIdRole: return r.caseId;
+    default: return {};
+  }
+}
+
+QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+    case CaseColumn: return tr("Case");
+    case SpecialtyColumn: return tr("Specialty");
+    case SubmittedColumn: return tr("Submitted");
+    case FieldsColumn: return tr("Disagreeing fields");
+    default: return {};
+  }
+}
+
+bool ReviewQueueModel::canFetchMore(const QModelIndex& parent) const {
+  return !parent.isValid() && fetcher_ && !exhausted_ && !loading_;
+}
+
+void ReviewQueueModel::fetchMore(const QModelIndex& parent) {
+  if (!canFetchMore(parent)) return;
+  loading_ = true;
+  emit loadingChanged(true);
+  const int generation = generation_;
+  std::weak_ptr<bool> alive = alive_;
+  // Rows are appended from the event loop, never inside fetchMore(): views and
+  // QAbstractItemModelTester call fetchMore() in the middle of their own bookkeeping.
+  fetcher_(cursor_, [this, generation, alive](std::vector<ReviewQueueRow> rows, QString next, QString error) {
+    if (alive.expired()) return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, rows = std::move(rows), next, error]() mutable {
+          if (generation != generation_) return;  // a reload happened meanwhile
+          appendPage(std::move(rows), next, error);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void ReviewQueueModel::appendPage(std::vector<ReviewQueueRow> rows, const QString& nextCursor, const QString& error) {
+  loading_ = false;
+  if (!error.isEmpty()) {
+    emit loadingChanged(false);
+    emit loadFailed(error);
+    return;
+  }
+  // Cursor first: a view may call fetchMore() from its rowsInserted handler.
+  cursor_ = nextCursor;
+  exhausted_ = nextCursor.isEmpty();
+  if (!rows.empty()) {
+    const int first = static_cast<int>(rows_.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    rows_.insert(rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    endInsertRows();
+  }
+  emit loadingChanged(false);
+}
+
+int ReviewQueueModel::rowOfCase(qint64 caseId) const {
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    if (rows_[i].caseId == caseId) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int ReviewQueueModel::removeCase(qint64 caseId) {
+  const int row = rowOfCase(caseId);
+  if (row < 0) return -1;
+  beginRemoveRows({}, row, row);
+  rows_.erase(rows_.begin() + row);
+  endRemoveRows();
+  return row;
+}
+
+}  // namespace concord::app
