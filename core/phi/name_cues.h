@@ -41,4 +41,20 @@ bool isAgentParticiple(std::string_view lower);
 /// Name particles that ride along inside a name: "van der Berg", "de la Cruz", "bin Said".
 bool isNameParticle(std::string_view lower);
 
+// name_words.cpp: words around a name.
+/// A verb only people do, after a name: "Okafor reports".
+bool isPersonVerb(std::string_view lower);
+/// A verb that follows a two-word name: "Dawn Wexler is".
+bool isWeakPersonVerb(std::string_view lower);
+/// A word after a lone listed name that reads as a person: "Garcia was", "Garcia and".
+bool isPersonFollower(std::string_view lower);
+/// A word before a name that makes it a place: "St. Luke", "Mount Sinai".
+bool isPlaceBefore(std::string_view lower);
+/// A word after a name that makes it a place: "Franklin Clinic", "Lakewood Regional".
+bool isPlaceAfter(std::string_view lower);
+/// A fact about a person after a name in a header: "X, DOB", "X, MRN", "X, age 93".
+bool isPersonFact(std::string_view lower);
+/// An ending no personal name has: "-tion", "-itis", "-coccus", ...
+bool hasClinicalEnding(std::string_view lower);
+
 }  // namespace concord::phi::detail

@@ -86,22 +86,11 @@ class NameScanner {
     return (t.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous)) != 0;
   }
 
-  // "SSN", "ICU", "CBC": an ALL-CAPS word of three letters or fewer that is no listed name.
+  // "SSN", "ICU", "CBC": an ALL-CAPS word of three letters or fewer that is no listed name;
+  // in ordinary text even a listed one ("Sinai ED": "Ed").
   bool abbreviation(std::size_t k) const {
     const Token& t = tokens_[k];
-    return t.allCaps && t.length() <= 3 && !listedName(t);
-  }
-
-  // Endings of clinical and abstract nouns that no personal name has: "FUNDOPLICATION",
-  // "DYSFUNCTION", "Hashimoto thyroiditis" spelled in capitals. Only for words off the name lists.
-  static bool clinicalEnding(std::string_view w) {
-    static constexpr std::array<std::string_view, 16> kEndings = {
-        "tion", "sion", "osis", "itis", "ectomy", "otomy", "ostomy", "plasty",
-        "scopy", "graphy", "emia", "opathy", "algia", "ology", "ment", "ness"};
-    for (std::string_view e : kEndings) {
-      if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
-    }
-    return false;
+    return t.allCaps && t.length() <= 3 && (mixedCase_ || !listedName(t));
   }
 
   // "mL/min", "and/or": a word glued to the one before by a slash is a unit or an alternative.
@@ -134,7 +123,7 @@ class NameScanner {
     if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || abbreviation(k)) return false;
     if (listedName(t)) return !isNeverNameWord(t) || isCommonGivenName(t) || isCommonFamilyName(t);
     // Short unlisted words are mostly abbreviations in Title Case ("Med Rec No.").
-    if (t.length() <= 3 || isEponymTrigger(t) || clinicalEnding(t.lower)) return false;
+    if (t.length() <= 3 || isEponymTrigger(t) || hasClinicalEnding(t.lower)) return false;
     return !(t.classes & (WordClass::kEnglish | WordClass::kNever));
   }
 
@@ -144,9 +133,10 @@ class NameScanner {
   std::size_t cueRun(std::size_t j, Cue cue, bool allowInversion) const {
     std::size_t end = nameRun(j, cue == Cue::kNone ? cue : Cue::kStrong, allowInversion);
     if (cue != Cue::kWeak) return end;
-    while (end > j && !unknownProperWord(end - 1) && !(isInitial(end - 1) && end - 1 > j)) --end;
-    while (end > j && isInitial(end - 1)) --end;
-    return end;
+    while (end > j && (isInitial(end - 1) || !nameWord(end - 1, Cue::kWeak))) --end;
+    bool evidence = false;
+    for (std::size_t k = j; k < end; ++k) evidence = evidence || unknownProperWord(k);
+    return evidence ? end : j;
   }
 
   // What follows a name in a header or a list of people: "X, DOB ...", "X (DOB", "X, 93-year-old",
@@ -156,9 +146,7 @@ class NameScanner {
     const std::string_view g = gap(k - 1, k);
     if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - ")) return false;
     const Token& t = tokens_[k];
-    static constexpr std::array<std::string_view, 9> kFacts = {"dob", "mrn", "born", "aged", "age",
-                                                               "ssn", "sex", "gender", "d"};
-    if (std::find(kFacts.begin(), kFacts.end(), t.lower) != kFacts.end()) return true;
+    if (isPersonFact(t.lower)) return true;
     if (g == " (" && claimed_[k]) return true;
     if (!t.hasDigit || !isDigit(in_.text[t.start])) return false;
     if (t.lower.back() == 'm' || t.lower.back() == 'f') return t.lower.size() <= 4;  // "93M"
@@ -275,7 +263,9 @@ class NameScanner {
       const std::size_t after = i + words;
       const std::string_view g = gap(after - 1, after);
       const bool colon = g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5);
-      if (rule.needsColon ? !colon : !(colon || g == " " || g == ", ")) continue;
+      // "husband (Dariusz)": a role noun may put the name in parentheses.
+      const bool parenthesised = g == " (" && after + 1 < tokens_.size() && gap(after, after + 1).starts_with(")");
+      if (rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
       // A label with a colon vouches for what follows; a phrase or role noun in running text
       // only weakly ("lead placement", "Patient SSN verified").
       Cue cue = colon ? Cue::kStrong : Cue::kWeak;
@@ -340,13 +330,9 @@ class NameScanner {
   // verb that notes use for people. One word needs a verb only people do; two or more words
   // may also take "is", "was", "has".
   void tryVerbCue(std::size_t verb) {
-    static constexpr std::array<std::string_view, 16> kPersonVerbs = {
-        "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses",
-        "says",    "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned"};
-    static constexpr std::array<std::string_view, 7> kWeakVerbs = {"is", "was", "has", "had", "lives", "will", "called"};
     const std::string_view word = tokens_[verb].lower;
-    const bool strong = std::find(kPersonVerbs.begin(), kPersonVerbs.end(), word) != kPersonVerbs.end();
-    const bool weak = std::find(kWeakVerbs.begin(), kWeakVerbs.end(), word) != kWeakVerbs.end();
+    const bool strong = isPersonVerb(word);
+    const bool weak = isWeakPersonVerb(word);
     if ((!strong && !weak) || verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
     std::size_t first = verb;
     std::size_t words = 0;
@@ -391,17 +377,8 @@ class NameScanner {
     const std::string_view g = gap(i, i + 1);
     if (g == "-") return isCommonFamilyName(tokens_[i + 1]) && !isNeverNameWord(tokens_[i + 1]);
     if (g != " ") return g.find_first_of(".,;:)!?\n") != std::string_view::npos || g == "'";
-    static constexpr std::array<std::string_view, 64> kFollowers = {
-        "was",      "is",        "has",      "had",       "and",       "or",        "who",       "will",
-        "would",    "can",       "did",      "does",      "reports",   "reported",  "states",    "stated",
-        "denies",   "denied",    "says",     "said",      "called",    "came",      "went",      "lives",
-        "lived",    "presents",  "presented", "returned", "arrived",   "tolerated", "ambulated", "underwent",
-        "agreed",   "agrees",    "declined", "declines",  "wants",     "wishes",    "prefers",   "feels",
-        "felt",     "notes",     "noted",    "asked",     "asks",      "spoke",     "understands", "remains",
-        "continues", "appears",  "complains", "endorses", "took",      "takes",     "at",        "in",
-        "with",     "to",        "for",      "from",      "by",        "today",     "also",      "again"};
     const std::string_view next = tokens_[i + 1].lower;
-    return std::find(kFollowers.begin(), kFollowers.end(), next) != kFollowers.end() ||
+    return isPersonFollower(next) ||
            (tokens_[i + 1].properShape() && !tokens_[i + 1].allCaps);
   }
 
@@ -413,18 +390,8 @@ class NameScanner {
 
   // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
   bool institutionContext(std::size_t i) const {
-    if (i > 0) {
-      const std::string_view before = tokens_[i - 1].lower;
-      if (before == "st" || before == "saint" || before == "mount" || before == "mt") return true;
-    }
-    if (i + 1 < tokens_.size() && isInlineSpace(gap(i, i + 1), 1)) {
-      static constexpr std::array<std::string_view, 14> kPlaces = {
-          "hospital", "clinic",  "center", "centre", "medical", "health",   "university",
-          "college",  "school",  "church", "county", "memorial", "institute", "foundation"};
-      const std::string_view after = tokens_[i + 1].lower;
-      if (std::find(kPlaces.begin(), kPlaces.end(), after) != kPlaces.end()) return true;
-    }
-    return false;
+    if (i > 0 && isPlaceBefore(tokens_[i - 1].lower)) return true;
+    return i + 1 < tokens_.size() && isInlineSpace(gap(i, i + 1), 1) && isPlaceAfter(tokens_[i + 1].lower);
   }
 
   void tryTables(std::size_t i) {
@@ -488,6 +455,10 @@ class NameScanner {
       return;
     }
     if (words < 2) return;
+    // After "at", "in", "near" capitalised words name a place ("at Dana Farber"), not a person.
+    const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
+                                    tokens_[i - 1].lower == "near" || tokens_[i - 1].lower == "into");
+    if (locative) return;
     const bool midSentence = i > 0 && before.find_first_of(".!?\n") == std::string_view::npos;
     if (!(midSentence || listed || initial || personAfter(k))) return;
     if (eponymContext(k - 1) || institutionContext(i) || institutionContext(k - 1)) return;

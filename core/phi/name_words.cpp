@@ -1,0 +1,78 @@
+// Word-level questions of the name scanner (name_cues.h): which words follow or precede a
+// person, which name places, which endings no personal name has. Small fixed lists; the big
+// vocabularies are in name_tables.cpp and english_words.cpp.
+#include <algorithm>
+#include <array>
+
+#include "name_cues.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+}  // namespace
+
+bool isPersonVerb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kVerbs = {
+      "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses",
+      "says",    "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned"};
+  return in(kVerbs, lower);
+}
+
+bool isWeakPersonVerb(std::string_view lower) {
+  static constexpr std::array<std::string_view, 7> kVerbs = {"is", "was", "has", "had", "lives", "will", "called"};
+  return in(kVerbs, lower);
+}
+
+bool isPersonFollower(std::string_view lower) {
+  static constexpr std::array<std::string_view, 64> kFollowers = {
+      "was",      "is",        "has",      "had",       "and",       "or",        "who",       "will",
+      "would",    "can",       "did",      "does",      "reports",   "reported",  "states",    "stated",
+      "denies",   "denied",    "says",     "said",      "called",    "came",      "went",      "lives",
+      "lived",    "presents",  "presented", "returned", "arrived",   "tolerated", "ambulated", "underwent",
+      "agreed",   "agrees",    "declined", "declines",  "wants",     "wishes",    "prefers",   "feels",
+      "felt",     "notes",     "noted",    "asked",     "asks",      "spoke",     "understands", "remains",
+      "continues", "appears",  "complains", "endorses", "took",      "takes",     "at",        "in",
+      "with",     "to",        "for",      "from",      "by",        "today",     "also",      "again"};
+  return in(kFollowers, lower);
+}
+
+bool isPlaceBefore(std::string_view lower) {
+  return lower == "st" || lower == "saint" || lower == "mount" || lower == "mt" || lower == "fort" || lower == "lake";
+}
+
+bool isPlaceAfter(std::string_view lower) {
+  static constexpr std::array<std::string_view, 34> kPlaces = {
+      "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
+      "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
+      "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
+      "rehabilitation", "rehab", "hospice", "village", "manor", "heights", "springs", "valley",
+      "ward", "unit"};
+  return in(kPlaces, lower);
+}
+
+bool isPersonFact(std::string_view lower) {
+  static constexpr std::array<std::string_view, 9> kFacts = {"dob", "mrn", "born", "aged", "age",
+                                                             "ssn", "sex", "gender", "d"};
+  return in(kFacts, lower);
+}
+
+bool hasClinicalEnding(std::string_view lower) {
+  // Clinical and abstract nouns ("FUNDOPLICATION", "thyroiditis" in capitals) and the Latin of
+  // organisms ("Enterococcus Faecalis", "Klebsiella Pneumoniae"): no personal name ends so.
+  static constexpr std::array<std::string_view, 27> kEndings = {
+      "tion",  "sion",  "osis",   "itis",   "ectomy", "otomy",  "ostomy", "plasty", "scopy",
+      "graphy", "emia", "opathy", "algia",  "ology",  "ment",   "ness",   "coccus", "cocci",
+      "bacter", "bacillus", "monas", "myces", "iae",  "ensis",  "oides",  "alis",   "idium"};
+  for (std::string_view e : kEndings) {
+    if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
+  }
+  return false;
+}
+
+}  // namespace concord::phi::detail
