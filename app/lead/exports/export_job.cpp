@@ -187,4 +187,13 @@ QString startRefusalText(const ApiError& error) {
   return error.message;
 }
 
+QString lookupFailureText(const ApiError& error) {
+  // The client's wording for 404 speaks of assigned cases; here it is the export that is gone.
+  if (error.kind == ApiError::Kind::NotFound) {
+    return tr("The server no longer has this export or its manifest (was the server's state directory cleaned?).");
+  }
+  if (error.kind == ApiError::Kind::Forbidden) return tr("Only data leads and admins can see exports.");
+  return error.message;
+}
+
 }  // namespace concord::app

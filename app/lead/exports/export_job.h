@@ -70,4 +70,7 @@ QString failureText(const ExportJobStatus& job);
 /// Why the server refused to start an export (POST answered 4xx/5xx or no answer).
 QString startRefusalText(const ApiError& error);
 
+/// Why a started export's status or manifest could not be read.
+QString lookupFailureText(const ApiError& error);
+
 }  // namespace concord::app

@@ -60,6 +60,8 @@ ExportJobView::ExportJobView(QWidget* parent) : QWidget(parent) {
 
 void ExportJobView::clear() {
   status_->setText(tr("Start an export, or choose one from the list."));
+  progress_->setVisible(true);
+  counts_->setVisible(true);
   progress_->setRange(0, 1);
   progress_->setValue(0);
   counts_->clear();
@@ -80,6 +82,9 @@ void ExportJobView::display(const ExportJobStatus& job, const ManifestView* mani
   } else {
     status_->setText(tr("Export #%1: waiting for the server…").arg(job.id));
   }
+  // A failed export published nothing: its partial counts would only distract from the reason.
+  progress_->setVisible(!job.failed());
+  counts_->setVisible(!job.failed());
   // Until the server has counted the cases, the bar is busy rather than at 0 %.
   if (job.succeeded()) {
     progress_->setRange(0, 1);

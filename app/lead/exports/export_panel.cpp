@@ -106,7 +106,7 @@ void ExportPanel::poll() {
       polled.polling = false;
       if (!reply.ok) {
         // A passing network problem is retried on the next tick; anything else ends the watch.
-        if (!reply.error.retryable()) polled.note = reply.error.message;
+        if (!reply.error.retryable()) polled.note = lookupFailureText(reply.error);
         refresh(id);
         return;
       }
@@ -125,7 +125,7 @@ void ExportPanel::fetchManifest(qint64 id) {
   api_->getJson(job.status.manifestPath, this, [this, id](const ApiReply& reply) {
     Job& fetched = tracked_[id];
     if (!reply.ok || !reply.body.is_object()) {
-      fetched.note = tr("The export is done, but its manifest could not be fetched: %1").arg(reply.error.message);
+      fetched.note = tr("The export is done, but its manifest could not be fetched: %1").arg(lookupFailureText(reply.error));
     } else {
       fetched.manifestBytes = reply.raw;
       fetched.manifest = ManifestView::fromJson(reply.body);

@@ -32,9 +32,9 @@ NamedCounts counts(const Json& o) {
   return out;
 }
 
-QString joinCounts(const NamedCounts& items, QString (*name)(const QString&)) {
+QString joinCounts(const NamedCounts& items, QString (*name)(const QString&), const QString& pattern) {
   QStringList parts;
-  for (const auto& [key, n] : items) parts << QStringLiteral("%1 %2").arg(name(key)).arg(n);
+  for (const auto& [key, n] : items) parts << pattern.arg(name(key)).arg(n);
   return parts.join(QStringLiteral(", "));
 }
 
@@ -82,11 +82,11 @@ QString ManifestView::summaryText() const {
   QString field = fieldKind.isEmpty() ? fieldId : QStringLiteral("%1 (%2)").arg(fieldId, fieldKind);
   lines << tr("%1 export of %2, field %3, seed %4").arg(task, projectSlug, field).arg(seed);
   lines << tr("Records: %1 in %2 shard(s)").arg(records).arg(shards.size());
-  if (!perSplit.isEmpty()) lines << tr("Per split: %1").arg(joinCounts(perSplit, same));
+  if (!perSplit.isEmpty()) lines << tr("Per split: %1").arg(joinCounts(perSplit, same, QStringLiteral("%1 %2")));
   qint64 left = 0;
   for (const auto& [reason, n] : excluded) left += n;
   lines << (left == 0 ? tr("Left out: none")
-                      : tr("Left out: %1 case(s): %2").arg(left).arg(joinCounts(excluded, exclusionInWords)));
+                      : tr("Left out: %1 case(s) (%2)").arg(left).arg(joinCounts(excluded, exclusionInWords, QStringLiteral("%1: %2"))));
   lines << tr("Quarantined cases left out: %1").arg(excludedFor(QStringLiteral("quarantined")));
   if (duplicatesCollapsed > 0) lines << tr("Duplicates collapsed: %1").arg(duplicatesCollapsed);
   if (phiOverridden > 0) lines << tr("Reviewed PHI false positives kept: %1").arg(phiOverridden);
