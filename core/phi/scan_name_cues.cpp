@@ -83,6 +83,16 @@ constexpr std::string_view kIrregularParticiples[] = {"seen", "done", "written",
                                                       "taken", "made", "shown", "run", "led",
                                                       "read", "sent", "brought", "kept", "held"};
 
+// Participles whose "by" is followed by a cause, a finding or a measure, not a person:
+// "complicated by Clostridioides difficile", "confirmed by MRI", "followed by Lasix".
+constexpr std::string_view kThingParticiples[] = {
+    "complicated", "caused", "characterized", "characterised", "confirmed", "followed", "preceded",
+    "triggered", "relieved", "exacerbated", "aggravated", "worsened", "improved", "manifested",
+    "evidenced", "defined", "measured", "mediated", "induced", "indicated", "demonstrated",
+    "supported", "suggested", "limited", "affected", "infected", "colonized", "replaced",
+    "surrounded", "covered", "separated", "compressed", "obstructed", "bordered", "estimated",
+    "calculated", "multiplied", "divided", "increased", "decreased", "reduced", "elevated"};
+
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della",
                                            "la", "le", "di", "du", "bin", "ibn", "ter"};
 
@@ -125,6 +135,7 @@ std::span<const LabelRule> labelRulesStartingWith(std::string_view lower) {
 bool isSoftTitle(std::string_view lower) { return contains(kSoftTitles, lower); }
 
 bool isAgentParticiple(std::string_view lower) {
+  if (contains(kThingParticiples, lower)) return false;
   if (lower.size() >= 5 && lower.ends_with("ed")) return true;
   return contains(kIrregularParticiples, lower);
 }

@@ -112,6 +112,7 @@ class NameScanner {
     if (isNeverNameWord(t) && !(cue != Cue::kNone && known)) return false;
     if (cue == Cue::kNone && isAmbiguousNameWord(t)) return false;
     if (cue == Cue::kWeak && !listedName(t) && ((t.classes & WordClass::kEnglish) || abbreviation(k))) return false;
+    if (cue != Cue::kStrong && !known && hasClinicalEnding(t.lower)) return false;
     return true;
   }
 
@@ -135,7 +136,7 @@ class NameScanner {
     if (cue != Cue::kWeak) return end;
     while (end > j && (isInitial(end - 1) || !nameWord(end - 1, Cue::kWeak))) --end;
     bool evidence = false;
-    for (std::size_t k = j; k < end; ++k) evidence = evidence || unknownProperWord(k);
+    for (std::size_t k = j; k < end; ++k) evidence = evidence || (!isInitial(k) && nameWord(k, Cue::kWeak));
     return evidence ? end : j;
   }
 
@@ -173,7 +174,12 @@ class NameScanner {
         ++k;  // "van der Berg": particles ride along with the following word
         continue;
       }
-      if (!nameWord(k, cue)) break;
+      // A strong cue vouches for a name that is also a word when a name word follows:
+      // "Surgeon: June K. Price", "Name: Will Esposito" (but not "Re: June 2023").
+      const bool ambiguousLead = words == 0 && cue == Cue::kStrong && isAmbiguousNameWord(tokens_[k]) &&
+                                 tokens_[k].properShape() && !claimed_[k] && k + 1 < tokens_.size() &&
+                                 innerGap(k, k + 1) && nameWord(k + 1, cue) && !isNeverNameWord(tokens_[k + 1]);
+      if (!nameWord(k, cue) && !ambiguousLead) break;
       // In ALL-CAPS text a run could swallow the sentence ("JOHN SMITH WAS SEEN"): after two
       // words, only known names continue it.
       if (words >= 2 && tokens_[k].allCaps && !isInitial(k) && !isCommonGivenName(tokens_[k]) &&
@@ -219,7 +225,7 @@ class NameScanner {
     // ("Sister Mary Joseph nodule").
     const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
     const std::size_t end = cueRun(i + 1, cue, false);
-    if (end == i + 1 || eponymContext(end - 1)) return false;
+    if (end == i + 1 || runIsEponym(i + 1, end) || institutionContext(end - 1)) return false;
     mark(i + 1, end);
     return true;
   }
@@ -245,7 +251,7 @@ class NameScanner {
     Cue cue = Cue::kWeak;
     const std::size_t j = skipTitle(i + 1, cue);
     const std::size_t end = cueRun(j, cue, false);
-    if (end == j || eponymContext(end - 1) || institutionContext(end - 1)) return false;
+    if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) return false;
     mark(j, end);
     return true;
   }
@@ -271,7 +277,7 @@ class NameScanner {
       Cue cue = colon ? Cue::kStrong : Cue::kWeak;
       std::size_t j = skipTitle(after, cue);
       std::size_t end = cueRun(j, cue, colon && !rule.list);
-      if (end == j || eponymContext(end - 1)) continue;
+      if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
       mark(j, end);
       while (rule.list && end < tokens_.size()) {
         const std::string_view sep = gap(end - 1, end);
@@ -350,7 +356,11 @@ class NameScanner {
     mark(first, verb);
   }
 
-  bool eponymContext(std::size_t i) const {
+  // `hops` is how many capitalised words may stand between the name and the eponym word: a
+  // lone word may start a long eponym ("Hamilton Depression Rating Scale"), a whole name run
+  // only a direct one ("Sister Mary Joseph nodule"), so that the capitalised start of the next
+  // sentence ("Dr. Wilson. Score of 99", "Joseph Yamada Stevens-Johnson syndrome") is no veto.
+  bool eponymContext(std::size_t i, int maxHops = 4) const {
     const std::string_view text = in_.text;
     std::size_t next = i + 1;
     const std::size_t end = tokens_[i].end;
@@ -360,13 +370,18 @@ class NameScanner {
     }
     // Look past a hyphenated partner and up to three capitalised words:
     // "Stevens-Johnson syndrome", "Hamilton Depression Rating Scale", "Allen Cognitive Level".
-    for (int hops = 0; next < tokens_.size() && hops < 4; ++hops, ++next) {
-      if (isEponymTrigger(tokens_[next])) return true;
+    for (int hops = 0; next < tokens_.size() && hops < maxHops; ++hops, ++next) {
       const std::string_view g = gapBetween(in_, next - 1, next);
       const bool joined = g == "-" || g == " " || g == "'";
-      if (!joined || !(tokens_[next].properShape() || tokens_[next].lower == "s")) return false;
+      if (!joined) return false;
+      if (isEponymTrigger(tokens_[next])) return true;
+      if (!(tokens_[next].properShape() || tokens_[next].lower == "s")) return false;
     }
     return false;
+  }
+
+  bool runIsEponym(std::size_t first, std::size_t end) const {
+    return eponymContext(end - 1, end - first > 1 ? 1 : 4);
   }
 
   // A lone table name with no cue must read like a person: followed by the end of the clause,
@@ -428,28 +443,40 @@ class NameScanner {
   // after the run that make it an eponym or a place veto it. After a label's colon, an inverted
   // "Last, First" with a listed name in it is taken too ("Identifying data: Delacroix, Joy").
   void tryShape(std::size_t i) {
-    if (!unknownProperWord(i) || (i > 0 && marked_[i - 1] && innerGap(i - 1, i))) return;
+    if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+    const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+    // Mid-sentence after a lower-case word, a capitalised English word may be a first name
+    // when an unknown word follows ("authorization for Rune Fitzgerald").
+    const bool lowerBefore = i > 0 && before == " " && isLower(in_.text[tokens_[i - 1].start]);
+    const bool englishLead = lowerBefore && tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
+                             i + 1 < tokens_.size() &&
+                             innerGap(i, i + 1) && strongShapeWord(i + 1) && nameWord(i, Cue::kStrong);
+    if (!shapeWord(i) && !englishLead) return;
     std::size_t k = i;
     std::size_t words = 0;
     bool listed = false;
     bool initial = false;
+    bool strong = false;  // a word that is a name on its own, not a name that is also a word
+    bool allCaps = true;
     while (k < tokens_.size() && words < 4) {
-      if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1) == ". " && unknownProperWord(k + 1)) {
+      if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1) == ". " && shapeWord(k + 1)) {
         initial = true;  // "S." in "Anneliese S. Brown"
         ++k;
         continue;
       }
-      if (!unknownProperWord(k)) break;
+      if (!(shapeWord(k) || (k == i && englishLead))) break;
       listed = listed || listedName(tokens_[k]);
+      strong = strong || strongShapeWord(k);
+      allCaps = allCaps && tokens_[k].allCaps;
       if (k == i || gap(k - 1, k) != "-") ++words;
       ++k;
       if (k < tokens_.size() && innerGap(k - 1, k) && gap(k - 1, k) != "'") continue;
       break;
     }
-    const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+    if (!strong) return;
     const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
     if (words == 1 && afterColon && k < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
-        unknownProperWord(k) && (listed || listedName(tokens_[k])) &&
+        shapeWord(k) && (listed || listedName(tokens_[k])) &&
         (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " ")) {
       mark(i, k + 1);  // "Delacroix, Joy"
       return;
@@ -460,10 +487,23 @@ class NameScanner {
                                     tokens_[i - 1].lower == "near" || tokens_[i - 1].lower == "into");
     if (locative) return;
     const bool midSentence = i > 0 && before.find_first_of(".!?\n") == std::string_view::npos;
-    if (!(midSentence || listed || initial || personAfter(k))) return;
-    if (eponymContext(k - 1) || institutionContext(i) || institutionContext(k - 1)) return;
+    // In a note written in ordinary case, capitals mark a name even at a sentence start
+    // ("plate PTX-0454. ODILE PETROVIC HR 55"): headings are English words.
+    const bool capitalsInText = allCaps && mixedCase_;
+    if (!(midSentence || listed || initial || capitalsInText || personAfter(k))) return;
+    if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
     mark(i, k);
   }
+
+  // A word of a name shape: an unknown proper word, or a listed name that is also a word
+  // ("June", "Will"), which needs a strongShapeWord beside it.
+  bool shapeWord(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (unknownProperWord(k)) return true;
+    return isAmbiguousNameWord(t) && t.properShape() && !t.hasDigit && !claimed_[k] && !afterSlash(k) && !abbreviation(k);
+  }
+
+  bool strongShapeWord(std::size_t k) const { return unknownProperWord(k) && !isAmbiguousNameWord(tokens_[k]); }
 
   void propagate() {
     std::unordered_set<std::string> known;
