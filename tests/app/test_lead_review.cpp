@@ -15,6 +15,7 @@
 #include <pqxx/pqxx>
 
 #include "https_client.h"
+#include "lead/review/adjudication_sender.h"
 #include "lead/review/disagreement_queue.h"
 #include "lead/review/review_case.h"
 #include "lead/review/review_case_view.h"
@@ -392,6 +393,19 @@ class LeadReviewTest : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(adjudication(cases_[3])["rationale"].get<std::string>()),
                               QStringLiteral("Abnormal after all."), 15000);
     QCOMPARE(adjudication(cases_[3])["final_payload"]["finding"], Json("abnormal"));
+  }
+
+  void anInvalidFinalAnswerShowsTheServersReasons() {
+    // The editors cannot produce an invalid answer, so the sender is driven directly here.
+    app::AdjudicationSender sender(&api_);
+    QSignalSpy done(&sender, &app::AdjudicationSender::finished);
+    sender.send(QStringLiteral("lead-review"), cases_[6], Json{{"finding", "maybe"}}, QStringLiteral("Because."), {});
+    QVERIFY(sender.busy());
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+    const auto outcome = done.at(0).at(0).value<app::AdjudicationOutcome>();
+    QCOMPARE(outcome.kind, app::AdjudicationOutcome::Kind::Invalid);
+    QVERIFY2(outcome.message.contains(QStringLiteral("/final_payload/finding")), qPrintable(outcome.message));
+    QVERIFY(adjudication(cases_[6]).is_null());
   }
 };
 

@@ -40,6 +40,7 @@ DisagreementQueue::DisagreementQueue(ApiClient* api, QWidget* parent) : QWidget(
   split->addWidget(view_);
   split->setStretchFactor(0, 1);
   split->setStretchFactor(1, 4);
+  split->setSizes({200, 700});  // a proportion: a few queue rows stay visible above the case
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(split, 1);
   layout->addWidget(status_);

@@ -112,6 +112,7 @@ ReviewCaseView::ReviewCaseView(ApiClient* api, QWidget* parent) : QWidget(parent
   auto* right = new QSplitter(Qt::Vertical);
   right->addWidget(table_);
   right->addWidget(decide);
+  right->setSizes({220, 600});  // a proportion: deciding needs more room than comparing
   auto* split = new QSplitter(Qt::Horizontal);
   split->addWidget(reading);
   split->addWidget(right);
