@@ -149,6 +149,10 @@ class NameScanner {
     const Token& t = tokens_[k];
     if (isPersonFact(t.lower)) return true;
     if (g == " (" && claimed_[k]) return true;
+    // "ninety-six-year-old": a spelled age, hyphen-joined up to "year".
+    for (std::size_t h = k; h < tokens_.size() && h < k + 5 && (h == k || gap(h - 1, h) == "-"); ++h) {
+      if (h > k && (tokens_[h].lower == "year" || tokens_[h].lower == "yr")) return true;
+    }
     if (!t.hasDigit || !isDigit(in_.text[t.start])) return false;
     if (t.lower.back() == 'm' || t.lower.back() == 'f') return t.lower.size() <= 4;  // "93M"
     if (k + 1 >= tokens_.size()) return false;
@@ -180,15 +184,18 @@ class NameScanner {
                                  tokens_[k].properShape() && !claimed_[k] && k + 1 < tokens_.size() &&
                                  innerGap(k, k + 1) && nameWord(k + 1, cue) && !isNeverNameWord(tokens_[k + 1]);
       if (!nameWord(k, cue) && !ambiguousLead) break;
-      // In ALL-CAPS text a run could swallow the sentence ("JOHN SMITH WAS SEEN"): after two
-      // words, only known names continue it.
-      if (words >= 2 && tokens_[k].allCaps && !isInitial(k) && !isCommonGivenName(tokens_[k]) &&
-          !isCommonFamilyName(tokens_[k])) {
+      // In ALL-CAPS text case cannot end a run ("MR. YILMAZ LIVES ALONE", "JOHN SMITH WAS
+      // SEEN"): after the first word, an English or clinical word that is no listed name does.
+      if (words >= 1 && tokens_[k].allCaps && !isInitial(k) && !listedName(tokens_[k]) &&
+          (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))) {
         break;
       }
-      // An initial must look like one: followed by '.' or by another name word.
-      ++words;
+      if (words >= 1 && isEponymTrigger(tokens_[k])) break;  // "SISTER MARY JOSEPH NODULE"
+      // "O'" of "O'Brien" is no word of its own (for "O'BRIEN, SARAH").
+      if (!(isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019"))) ++words;
       ++k;
+      if (k >= tokens_.size()) break;
+      k = skipLowerHyphenPart(k);
       if (k >= tokens_.size()) break;
       if (innerGap(k - 1, k)) continue;
       if (allowInversion && !inverted && words == 1 && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
@@ -206,6 +213,15 @@ class NameScanner {
     // A run that ends in a particle is not a name.
     while (k > j && isNameParticle(tokens_[k - 1].lower)) --k;
     return k;
+  }
+
+  // "Hyun-woo": a short lower-case part after a hyphen belongs to the word before it. Returns
+  // the token after that part, or k unchanged.
+  std::size_t skipLowerHyphenPart(std::size_t k) const {
+    if (gap(k - 1, k) != "-" || !tokens_[k - 1].properShape()) return k;
+    const Token& t = tokens_[k];
+    if (t.hasDigit || !isLower(in_.text[t.start]) || t.length() > 6 || claimed_[k]) return k;
+    return k + 1;
   }
 
   void mark(std::size_t first, std::size_t endToken) {
@@ -276,7 +292,9 @@ class NameScanner {
       // only weakly ("lead placement", "Patient SSN verified").
       Cue cue = colon ? Cue::kStrong : Cue::kWeak;
       std::size_t j = skipTitle(after, cue);
-      std::size_t end = cueRun(j, cue, colon && !rule.list);
+      // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
+      // label's colon, or in capitals after any label.
+      std::size_t end = cueRun(j, cue, (colon || tokens_[j].allCaps) && !rule.list);
       if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
       mark(j, end);
       while (rule.list && end < tokens_.size()) {
@@ -448,9 +466,12 @@ class NameScanner {
     // Mid-sentence after a lower-case word, a capitalised English word may be a first name
     // when an unknown word follows ("authorization for Rune Fitzgerald").
     const bool lowerBefore = i > 0 && before == " " && isLower(in_.text[tokens_[i - 1].start]);
-    const bool englishLead = lowerBefore && tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
-                             i + 1 < tokens_.size() &&
-                             innerGap(i, i + 1) && strongShapeWord(i + 1) && nameWord(i, Cue::kStrong);
+    // So may one before a middle initial at any position ("Rune S. Lombardi was seen").
+    const bool initialNext = i + 2 < tokens_.size() && isInitial(i + 1) && gap(i + 1, i + 2) == ". " &&
+                             gap(i, i + 1) == " " && strongShapeWord(i + 2);
+    const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
+                             i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
+                             ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext);
     if (!shapeWord(i) && !englishLead) return;
     std::size_t k = i;
     std::size_t words = 0;
@@ -464,19 +485,27 @@ class NameScanner {
         ++k;
         continue;
       }
+      if (isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019") &&
+          tokens_[k + 1].properShape() && !tokens_[k + 1].hasDigit) {
+        ++k;  // "O'" of "O'Brien"
+        continue;
+      }
       if (!(shapeWord(k) || (k == i && englishLead))) break;
       listed = listed || listedName(tokens_[k]);
       strong = strong || strongShapeWord(k);
       allCaps = allCaps && tokens_[k].allCaps;
       if (k == i || gap(k - 1, k) != "-") ++words;
       ++k;
+      if (k < tokens_.size()) k = skipLowerHyphenPart(k);
       if (k < tokens_.size() && innerGap(k - 1, k) && gap(k - 1, k) != "'") continue;
       break;
     }
-    if (!strong) return;
+    // A name that is also a word needs a word that is a name on its own, or a fact about a
+    // person after it ("Will Green, 101-yr-old").
+    if (!strong && !(listed && words >= 2 && personAfter(k))) return;
     const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
     if (words == 1 && afterColon && k < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
-        shapeWord(k) && (listed || listedName(tokens_[k])) &&
+        shapeWord(k) && (listed || listedName(tokens_[k]) || personAfter(k + 1)) &&
         (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " ")) {
       mark(i, k + 1);  // "Delacroix, Joy"
       return;
