@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 #include <pqxx/pqxx>
 
@@ -143,12 +144,18 @@ class LeadExportsTest : public QObject {
     auto* start = child<QPushButton>(panel, "exportStart");
     QVERIFY(start->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
+    // The server answers 202 while the job runs; from then on the page polls it, until it is done.
+    auto poller = panel.findChildren<QTimer*>(QString(), Qt::FindDirectChildrenOnly);
+    QCOMPARE(poller.size(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return child<QListWidget>(panel, "exportJobs")->count() == 1; }, 15000));
+    QVERIFY(poller[0]->isActive());
 
     auto* progress = child<QProgressBar>(panel, "exportProgress");
     auto* shards = child<QTableWidget>(panel, "exportManifestShards");
     QVERIFY2(QTest::qWaitFor([&] { return shards->rowCount() > 0; }, 60000),
              qPrintable(child<QLabel>(panel, "exportStatus")->text()));
     QCOMPARE(progress->value(), progress->maximum());
+    QVERIFY(!poller[0]->isActive());
     QVERIFY(child<QLabel>(panel, "exportStatus")->text().contains(QLatin1String("done")));
     const qint64 id = onlyJobId(panel);
     QVERIFY(id > 0);
@@ -223,6 +230,20 @@ class LeadExportsTest : public QObject {
     keepPicture(panel, "lead-export-phi");
     QString error;
     QVERIFY(!panel.saveManifestTo(QDir::temp().filePath(QStringLiteral("never.json")), &error));
+  }
+
+  void anExportWithNothingToWriteSaysWhy() {
+    app::ExportPanel panel(api_.get());
+    panel.setProject(project("export-ui"));
+    panel.show();
+    child<QLineEdit>(panel, "exportSpecialty")->setText(QStringLiteral("dermatology"));
+    QTest::mouseClick(child<QPushButton>(panel, "exportStart"), Qt::LeftButton);
+    auto* jobs = child<QListWidget>(panel, "exportJobs");
+    QVERIFY(QTest::qWaitFor([&] { return jobs->count() == 1 && jobs->item(0)->text().contains(QLatin1String("failed")); },
+                            60000));
+    const QString text = child<QLabel>(panel, "exportStatus")->text();
+    QVERIFY2(text.startsWith(QLatin1String("Nothing to export: no case matched these options.")), qPrintable(text));
+    QVERIFY(!child<QProgressBar>(panel, "exportProgress")->isVisible());
   }
 
   void refusedOptionsAreSaidAndStartNothing() {

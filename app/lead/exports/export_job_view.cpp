@@ -42,7 +42,7 @@ ExportJobView::ExportJobView(QWidget* parent) : QWidget(parent) {
   shards_->setSelectionBehavior(QAbstractItemView::SelectRows);
   shards_->verticalHeader()->hide();
   shards_->horizontalHeader()->setStretchLastSection(true);
-  save_ = new QPushButton(tr("&Save manifest…"));
+  save_ = new QPushButton(tr("Sa&ve manifest…"));
   save_->setObjectName(QStringLiteral("exportSaveManifest"));
 
   auto* layout = new QVBoxLayout(this);

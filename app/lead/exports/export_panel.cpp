@@ -94,12 +94,20 @@ void ExportPanel::track(const ExportJobStatus& status) {
   if (status.succeeded()) fetchManifest(status.id);
 }
 
+bool ExportPanel::anyToWatch() const {
+  for (const auto& [id, job] : tracked_) {
+    if (job.status.running() && job.note.isEmpty()) return true;
+  }
+  return false;
+}
+
 void ExportPanel::poll() {
-  bool anyRunning = false;
+  if (!anyToWatch()) {
+    poll_->stop();
+    return;
+  }
   for (auto& [id, job] : tracked_) {
-    if (!job.status.running() || !job.note.isEmpty()) continue;
-    anyRunning = true;
-    if (job.polling) continue;
+    if (!job.status.running() || !job.note.isEmpty() || job.polling) continue;
     job.polling = true;
     api_->getJson(QStringLiteral("/api/v1/exports/%1").arg(id), this, [this, id = id](const ApiReply& reply) {
       Job& polled = tracked_[id];
@@ -107,15 +115,16 @@ void ExportPanel::poll() {
       if (!reply.ok) {
         // A passing network problem is retried on the next tick; anything else ends the watch.
         if (!reply.error.retryable()) polled.note = lookupFailureText(reply.error);
+        if (!anyToWatch()) poll_->stop();
         refresh(id);
         return;
       }
       polled.status = ExportJobStatus::fromJson(reply.body);
       if (polled.status.succeeded()) fetchManifest(id);
+      if (!anyToWatch()) poll_->stop();
       refresh(id);
     });
   }
-  if (!anyRunning) poll_->stop();
 }
 
 void ExportPanel::fetchManifest(qint64 id) {

@@ -47,6 +47,8 @@ class ExportPanel : public QWidget {
 
   void track(const ExportJobStatus& status);
   void poll();
+  /// True while a job started here is still running and can be asked about.
+  bool anyToWatch() const;
   void fetchManifest(qint64 id);
   void refresh(qint64 id);
   void showSelected();
