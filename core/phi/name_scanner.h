@@ -1,0 +1,209 @@
+#pragma once
+// The person-name scanner (scanNames in scan.h). Evidence, strongest first:
+//  1. a title before the name ("Dr. Okafor", "MRS. LINDQVIST"); soft titles ("Sister",
+//     "Father", "Nurse") are only weak cues;
+//  2. a label, phrase or role noun that introduces a person (name_cues.h): strong with a colon
+//     ("Patient:", "Attending:"), weak without ("signed by", "her daughter", "crew lead",
+//     "reviewed with"), including "LAST, FIRST" and lists after "cc:"; "<participle> by X";
+//  3. a credential after the name ("Jane Q. Doe, MD");
+//  4. the common-name tables (a given name followed by a capitalised word, or a frequent
+//     given or family name on its own, unless it is also an ordinary word or an eponym);
+//  5. the shape of a name: two or more capitalised words outside the English lexicon and the
+//     clinical vocabulary ("visit for Xiomara Nakamura on");
+//  6. a verb only people do after it ("Okafor reports");
+//  7. propagation: once a word is a name somewhere in the text, every other capitalised or
+//     ALL-CAPS occurrence of it is a name too ("Mr. Adeyemi ... ADEYEMI tolerated ...").
+// The class is split in two files:
+//   scan_names.cpp       word questions, name runs, eponym and place vetoes, output;
+//   scan_name_rules.cpp  the evidence rules (try*) and propagation.
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "name_cues.h"
+#include "name_tables.h"
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+class NameScanner {
+ public:
+  NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)
+      : in_(in), tokens_(in.tokens), out_(out), claimed_(tokens_.size(), false), marked_(tokens_.size(), false) {
+    markClaimed(claimed);
+    // In a note written in ordinary case, a short ALL-CAPS word is an abbreviation ("SSN",
+    // "COPD"), not a name; in an ALL-CAPS note nothing can be told from case.
+    std::size_t lower = 0, upper = 0;
+    for (char c : in.text) {
+      lower += isLower(c);
+      upper += isUpper(c);
+    }
+    mixedCase_ = lower > upper;
+  }
+
+  void run() {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (claimed_[i]) continue;
+      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryCredential(i)) continue;
+    }
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (!claimed_[i] && !marked_[i]) tryTables(i);
+    }
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (!claimed_[i] && !marked_[i]) tryShape(i);
+    }
+    for (std::size_t i = 1; i < tokens_.size(); ++i) {
+      if (!claimed_[i] && !tokens_[i].properShape()) tryVerbCue(i);
+      if (tokens_[i].allCaps) tryVerbCue(i);
+    }
+    propagate();
+    emit();
+  }
+
+ private:
+  const ScanInput& in_;
+  const std::vector<Token>& tokens_;
+  Candidates& out_;
+  std::vector<bool> claimed_;  // inside a finding of another category
+  std::vector<bool> marked_;   // part of a name
+  std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [first, last] token of each name
+  bool mixedCase_ = true;  // the text is mostly lower case
+
+  void markClaimed(const Candidates& claimed) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    spans.reserve(claimed.size());
+    for (const Candidate& c : claimed) spans.emplace_back(c.start, c.end);
+    std::sort(spans.begin(), spans.end());
+    std::size_t s = 0;
+    std::size_t reach = 0;  // furthest end among spans starting at or before the token
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      while (s < spans.size() && spans[s].first < tokens_[i].end) reach = std::max(reach, spans[s++].second);
+      claimed_[i] = reach > tokens_[i].start;
+    }
+  }
+
+  std::string_view gap(std::size_t a, std::size_t b) const { return gapBetween(in_, a, b); }
+
+  bool isInitial(std::size_t k) const {
+    const Token& t = tokens_[k];
+    return t.length() == 1 && isUpper(in_.text[t.start]);
+  }
+
+  static bool listedName(const Token& t) {
+    return (t.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous)) != 0;
+  }
+
+  // "SSN", "ICU", "CBC": an ALL-CAPS word of three letters or fewer that is no listed name;
+  // in ordinary text even a listed one ("Sinai ED": "Ed").
+  bool abbreviation(std::size_t k) const {
+    const Token& t = tokens_[k];
+    return t.allCaps && t.length() <= 3 && (mixedCase_ || !listedName(t));
+  }
+
+  // "mL/min", "and/or": a word glued to the one before by a slash is a unit or an alternative.
+  bool afterSlash(std::size_t k) const {
+    const std::size_t start = tokens_[k].start;
+    return start > 0 && in_.text[start - 1] == '/';
+  }
+
+  // May token k be a word of a name? With a strong cue any capitalised word will do unless it
+  // is note vocabulary; a weak cue also refuses ordinary English words and abbreviations that
+  // are not on the name lists ("Father Time", "Patient SSN"); without a cue, vocabulary and
+  // ambiguous words are refused.
+  bool nameWord(std::size_t k, Cue cue) const;
+
+  // A word that reads as a proper noun on its own: capitalised, outside the English and
+  // clinical vocabularies (unless it is a listed name), not an abbreviation, title or unit.
+  bool unknownProperWord(std::size_t k) const;
+
+  // After a weak cue the run is taken with a strong cue's reach ("changed by Rune Zielinski":
+  // "Rune" is an English word) but must contain a word that reads as a name on its own, and
+  // ends at the last such word ("daughter Ximena Follow up" is "Ximena"; "Father Time" is none).
+  std::size_t cueRun(std::size_t j, Cue cue, bool allowInversion) const;
+
+  // What follows a name in a header or a list of people: "X, DOB ...", "X (DOB", "X, 93-year-old",
+  // "X, 93M", "X (2006-01-03)" (a date another scanner claimed), "X, MRN ...".
+  bool personAfter(std::size_t k) const;
+
+  // Gap inside one name: "Mary Ann", "Q. Smith", "Smith-Jones", "O'Brien".
+  bool innerGap(std::size_t a, std::size_t b) const;
+
+  // The longest name run starting at token j; returns one past its last token (j if none).
+  std::size_t nameRun(std::size_t j, Cue cue, bool allowInversion) const;
+
+  // "Hyun-woo": a short lower-case part after a hyphen belongs to the word before it. Returns
+  // the token after that part, or k unchanged.
+  std::size_t skipLowerHyphenPart(std::size_t k) const;
+
+  void mark(std::size_t first, std::size_t endToken);
+
+  bool tryTitle(std::size_t i);
+
+  // Skips an optional title after a label: "Attending: Dr. Smith". A title that is not a
+  // soft one makes the cue strong.
+  std::size_t skipTitle(std::size_t j, Cue& cue) const;
+
+  // "Dressing changed by Saoirse Romanov", "blood drawn by Lee": the agent of a participle.
+  bool tryAgent(std::size_t i);
+
+  bool tryLabel(std::size_t i);
+
+  bool tryCredential(std::size_t i);
+
+  // "Marisol Okafor reports ...", "Eamon ambulated twice": a capitalised name right before a
+  // verb that notes use for people. One word needs a verb only people do; two or more words
+  // may also take "is", "was", "has".
+  void tryVerbCue(std::size_t verb);
+
+  // `hops` is how many capitalised words may stand between the name and the eponym word: a
+  // lone word may start a long eponym ("Hamilton Depression Rating Scale"), a whole name run
+  // only a direct one ("Sister Mary Joseph nodule"), so that the capitalised start of the next
+  // sentence ("Dr. Wilson. Score of 99", "Joseph Yamada Stevens-Johnson syndrome") is no veto.
+  bool eponymContext(std::size_t i, int maxHops = 4) const;
+
+  bool runIsEponym(std::size_t first, std::size_t end) const {
+    return eponymContext(end - 1, end - first > 1 ? 1 : 4);
+  }
+
+  // A lone table name with no cue must read like a person: followed by the end of the clause,
+  // or by a verb or function word ("Garcia was", "Garcia and her son"), not by a noun
+  // ("Clark level", "Wright stain", "Grant funding") or a hyphenated eponym ("Jackson-Pratt").
+  bool personFollows(std::size_t i) const;
+
+  bool sentenceStart(std::size_t i) const;
+
+  // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
+  bool institutionContext(std::size_t i) const {
+    if (i > 0 && isPlaceBefore(tokens_[i - 1].lower)) return true;
+    return i + 1 < tokens_.size() && isInlineSpace(gap(i, i + 1), 1) && isPlaceAfter(tokens_[i + 1].lower);
+  }
+
+  void tryTables(std::size_t i);
+
+  // Name shape without a cue: two or more capitalised words that are neither English nor
+  // clinical vocabulary read as a person ("visit for Xiomara Nakamura on", "reviewed with
+  // KALANI DIMITROV and"). At the start of a sentence or line, where any word is capitalised,
+  // one of them must be a listed name, or there must be a middle initial ("Grace S.
+  // Villanueva"), or what follows must be a fact about a person ("X, DOB ...", "X (1974-06-27)").
+  // A double-barrelled word counts once ("Semmes-Weinstein" is one word, and an eponym); words
+  // after the run that make it an eponym or a place veto it. After a label's colon, an inverted
+  // "Last, First" with a listed name in it is taken too ("Identifying data: Delacroix, Joy").
+  void tryShape(std::size_t i);
+
+  // A word of a name shape: an unknown proper word, or a listed name that is also a word
+  // ("June", "Will"), which needs a strongShapeWord beside it.
+  bool shapeWord(std::size_t k) const;
+
+  bool strongShapeWord(std::size_t k) const { return unknownProperWord(k) && !isAmbiguousNameWord(tokens_[k]); }
+
+  void propagate();
+
+  // Joins neighbouring name tokens into one finding per name.
+  void emit();
+
+  // "SMITH, JOHN" was matched as one run; keep it one finding.
+  bool joinedByInversion(std::size_t a, std::size_t b) const;
+};
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,267 @@
+// Name scanner, part two: the evidence rules — titles, labels and role nouns, agents,
+// credentials, person verbs, the name tables, name shapes — and propagation (see name_scanner.h).
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "name_scanner.h"
+
+namespace concord::phi::detail {
+
+bool NameScanner::tryTitle(std::size_t i) {
+  const Token& t = tokens_[i];
+  if (!isTitleWord(t) || i + 1 >= tokens_.size()) return false;
+  if (!(t.properShape() || t.lower == "dr")) return false;
+  const std::string_view g = gap(i, i + 1);
+  if (!(g == " " || g == ". " || g == "." || g == "  ")) return false;
+  // "Sister", "Father", "Nurse" are titles only when capitalised and directly before a name,
+  // and only a weak cue: "Father Time" is no person. No title makes an eponym a person
+  // ("Sister Mary Joseph nodule").
+  const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
+  const std::size_t end = cueRun(i + 1, cue, false);
+  if (end == i + 1 || runIsEponym(i + 1, end) || institutionContext(end - 1)) return false;
+  mark(i + 1, end);
+  return true;
+}
+
+std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
+  if (j + 1 < tokens_.size() && isTitleWord(tokens_[j]) && tokens_[j].properShape()) {
+    const std::string_view g = gap(j, j + 1);
+    if (g == " " || g == ". " || g == ".") {
+      if (!isSoftTitle(tokens_[j].lower)) cue = Cue::kStrong;
+      return j + 1;
+    }
+  }
+  return j;
+}
+
+bool NameScanner::tryAgent(std::size_t i) {
+  if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].lower != "by") return false;
+  if (!isInlineSpace(gap(i - 1, i), 1) || !isInlineSpace(gap(i, i + 1), 2)) return false;
+  if (!isAgentParticiple(tokens_[i - 1].lower)) return false;
+  Cue cue = Cue::kWeak;
+  const std::size_t j = skipTitle(i + 1, cue);
+  const std::size_t end = cueRun(j, cue, false);
+  if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) return false;
+  mark(j, end);
+  return true;
+}
+
+bool NameScanner::tryLabel(std::size_t i) {
+  if (tokens_[i].hasDigit) return false;
+  for (const LabelRule& rule : labelRulesStartingWith(tokens_[i].lower)) {
+    const std::size_t words = rule.size();
+    if (i + words >= tokens_.size()) continue;
+    bool match = true;
+    for (std::size_t k = 1; k < words && match; ++k) {
+      match = tokens_[i + k].lower == rule.words[k] && isInlineSpace(gap(i + k - 1, i + k), 2);
+    }
+    if (!match) continue;
+    const std::size_t after = i + words;
+    const std::string_view g = gap(after - 1, after);
+    const bool colon = g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5);
+    // "husband (Dariusz)": a role noun may put the name in parentheses.
+    const bool parenthesised = g == " (" && after + 1 < tokens_.size() && gap(after, after + 1).starts_with(")");
+    if (rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
+    // A label with a colon vouches for what follows; a phrase or role noun in running text
+    // only weakly ("lead placement", "Patient SSN verified").
+    Cue cue = colon ? Cue::kStrong : Cue::kWeak;
+    std::size_t j = skipTitle(after, cue);
+    // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
+    // label's colon, or in capitals after any label.
+    std::size_t end = cueRun(j, cue, (colon || tokens_[j].allCaps) && !rule.list);
+    if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    mark(j, end);
+    while (rule.list && end < tokens_.size()) {
+      const std::string_view sep = gap(end - 1, end);
+      std::size_t next = end;
+      if (sep == " & ") {
+        // "A & B"
+      } else if (sep == ", " || sep == "; " || sep == " ") {
+        const bool conjunction = tokens_[next].lower == "and" && next + 1 < tokens_.size() &&
+                                 isInlineSpace(gap(next, next + 1), 1);
+        if (conjunction) {
+          ++next;
+        } else if (sep == " ") {
+          break;
+        }
+      } else {
+        break;
+      }
+      next = skipTitle(next, cue);
+      const std::size_t listEnd = cueRun(next, cue, false);
+      if (listEnd == next) break;
+      mark(next, listEnd);
+      end = listEnd;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool NameScanner::tryCredential(std::size_t i) {
+  const Token& t = tokens_[i];
+  if (!isCredentialWord(t) || !t.allCaps || i == 0) return false;
+  const std::string_view g = gap(i - 1, i);
+  const bool comma = g == ", " || g == ",";
+  const bool strong = t.length() >= 3 || t.lower == "md" || t.lower == "rn" || t.lower == "np";
+  if (!(comma || (strong && g == " "))) return false;
+  // Walk back over the name on the same line.
+  std::size_t first = i;
+  std::size_t words = 0;
+  while (first > 0 && words < 4) {
+    const std::size_t k = first - 1;
+    if (!nameWord(k, Cue::kStrong)) break;
+    if (k + 1 < i && !innerGap(k, k + 1)) break;
+    first = k;
+    ++words;
+  }
+  if (words == 0) return false;
+  // At least one full word, not only initials.
+  bool fullWord = false;
+  for (std::size_t k = first; k < i; ++k) fullWord = fullWord || !isInitial(k);
+  if (!fullWord) return false;
+  mark(first, i);
+  return true;
+}
+
+void NameScanner::tryVerbCue(std::size_t verb) {
+  const std::string_view word = tokens_[verb].lower;
+  const bool strong = isPersonVerb(word);
+  const bool weak = isWeakPersonVerb(word);
+  if ((!strong && !weak) || verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
+  std::size_t first = verb;
+  std::size_t words = 0;
+  while (first > 0 && words < 4) {
+    const std::size_t k = first - 1;
+    if (marked_[k] || !nameWord(k, Cue::kWeak) || eponymContext(k)) break;
+    if (k + 1 < verb && !innerGap(k, k + 1)) break;
+    first = k;
+    ++words;
+  }
+  if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first))) return;
+  if (first > 0 && innerGap(first - 1, first) && (marked_[first - 1] || isTitleWord(tokens_[first - 1]))) {
+    return;  // part of a name found by a stronger cue
+  }
+  mark(first, verb);
+}
+
+void NameScanner::tryTables(std::size_t i) {
+  const Token& t = tokens_[i];
+  if (!t.properShape() || t.length() < 2 || afterSlash(i)) return;
+  const bool given = isCommonGivenName(t);
+  const bool family = isCommonFamilyName(t);
+  if (!given && !family) return;
+  if (isNeverNameWord(t) || eponymContext(i)) return;
+  const bool ambiguous = isAmbiguousNameWord(t);
+  // A given name followed by a capitalised word: "Maria Gonzalez", "Grace Kim".
+  if (given && i + 1 < tokens_.size() && innerGap(i, i + 1)) {
+    std::size_t next = i + 1;
+    if (isInitial(next) && next + 1 < tokens_.size() && innerGap(next, next + 1)) ++next;
+    const std::string_view nextWord = tokens_[next].lower;
+    const bool surname = nameWord(next, Cue::kStrong) && !eponymContext(next) &&
+                         (isCommonFamilyName(nextWord) || (!ambiguous && !isNeverNameWord(nextWord)));
+    if (surname) {
+      std::size_t end = next + 1;
+      if (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, Cue::kStrong)) ++end;  // "Smith-Jones"
+      mark(i, end);
+      return;
+    }
+  }
+  if (!ambiguous && !institutionContext(i) && personFollows(i)) mark(i, i + 1);
+}
+
+void NameScanner::tryShape(std::size_t i) {
+  if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+  // Mid-sentence after a lower-case word, a capitalised English word may be a first name
+  // when an unknown word follows ("authorization for Rune Fitzgerald").
+  const bool lowerBefore = i > 0 && before == " " && isLower(in_.text[tokens_[i - 1].start]);
+  // So may one before a middle initial at any position ("Rune S. Lombardi was seen").
+  const bool initialNext = i + 2 < tokens_.size() && isInitial(i + 1) && gap(i + 1, i + 2) == ". " &&
+                           gap(i, i + 1) == " " && strongShapeWord(i + 2);
+  const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
+                           i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
+                           ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext);
+  if (!shapeWord(i) && !englishLead) return;
+  std::size_t k = i;
+  std::size_t words = 0;
+  bool listed = false;
+  bool initial = false;
+  bool strong = false;  // a word that is a name on its own, not a name that is also a word
+  bool allCaps = true;
+  while (k < tokens_.size() && words < 4) {
+    if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1) == ". " && shapeWord(k + 1)) {
+      initial = true;  // "S." in "Anneliese S. Brown"
+      ++k;
+      continue;
+    }
+    if (isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019") &&
+        tokens_[k + 1].properShape() && !tokens_[k + 1].hasDigit) {
+      ++k;  // "O'" of "O'Brien"
+      continue;
+    }
+    if (!(shapeWord(k) || (k == i && englishLead))) break;
+    listed = listed || listedName(tokens_[k]);
+    strong = strong || strongShapeWord(k);
+    allCaps = allCaps && tokens_[k].allCaps;
+    if (k == i || gap(k - 1, k) != "-") ++words;
+    ++k;
+    if (k < tokens_.size()) k = skipLowerHyphenPart(k);
+    if (k < tokens_.size() && innerGap(k - 1, k) && gap(k - 1, k) != "'") continue;
+    break;
+  }
+  // A name that is also a word needs a word that is a name on its own, or a fact about a
+  // person after it ("Will Green, 101-yr-old").
+  if (!strong && !(listed && words >= 2 && personAfter(k))) return;
+  const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
+  if (words == 1 && afterColon && k < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
+      shapeWord(k) && (listed || listedName(tokens_[k]) || personAfter(k + 1)) &&
+      (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " ")) {
+    mark(i, k + 1);  // "Delacroix, Joy"
+    return;
+  }
+  if (words < 2) return;
+  // After "at", "in", "near" capitalised words name a place ("at Dana Farber"), not a person.
+  const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
+                                  tokens_[i - 1].lower == "near" || tokens_[i - 1].lower == "into");
+  if (locative) return;
+  const bool midSentence = i > 0 && before.find_first_of(".!?\n") == std::string_view::npos;
+  // In a note written in ordinary case, capitals mark a name even at a sentence start
+  // ("plate PTX-0454. ODILE PETROVIC HR 55"): headings are English words.
+  const bool capitalsInText = allCaps && mixedCase_;
+  if (!(midSentence || listed || initial || capitalsInText || personAfter(k))) return;
+  if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
+  mark(i, k);
+}
+
+bool NameScanner::shapeWord(std::size_t k) const {
+  const Token& t = tokens_[k];
+  if (unknownProperWord(k)) return true;
+  return isAmbiguousNameWord(t) && t.properShape() && !t.hasDigit && !claimed_[k] && !afterSlash(k) && !abbreviation(k);
+}
+
+void NameScanner::propagate() {
+  std::unordered_set<std::string> known;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (marked_[k] && tokens_[k].length() >= 2 && !isNeverNameWord(tokens_[k]) &&
+        !isNameParticle(tokens_[k].lower)) {
+      known.insert(tokens_[k].lower);
+    }
+  }
+  if (known.empty()) return;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (marked_[k] || claimed_[k] || !tokens_[k].properShape() || tokens_[k].hasDigit) continue;
+    if (known.count(tokens_[k].lower) == 0 || eponymContext(k) || institutionContext(k)) continue;
+    // Names that are also words ("Rose from a chair", "Mark the site") and eponym pairs
+    // ("Brown-Sequard") need the reading of a person here too.
+    const bool word = isAmbiguousNameWord(tokens_[k]) ||
+                      ((tokens_[k].classes & WordClass::kEnglish) && !listedName(tokens_[k]));
+    if (word && (sentenceStart(k) || !personFollows(k))) continue;
+    if (abbreviation(k) || afterSlash(k)) continue;
+    if (k + 1 < tokens_.size() && gap(k, k + 1) == "-" && !marked_[k + 1]) continue;
+    mark(k, k + 1);
+  }
+}
+
+}  // namespace concord::phi::detail
