@@ -257,6 +257,9 @@ class LeadReviewTest : public QObject {
 
     auto* table = find<QTableView>("reviewSideBySide");
     QCOMPARE(table->model(), sideBySide());
+    // Opened from the queue with Enter: the keyboard is on the first value to decide.
+    QTRY_VERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), kFindingRow);
     QCOMPARE(sideBySide()->columnCount(), 3);  // alice, bob, final answer
     QVERIFY(sideBySide()->headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("alice")));
     QVERIFY(sideBySide()->headerData(1, Qt::Horizontal).toString().startsWith(QStringLiteral("bob")));

@@ -34,6 +34,7 @@ DisagreementQueue::DisagreementQueue(ApiClient* api, QWidget* parent) : QWidget(
   status_ = new QLabel;
   status_->setObjectName(QStringLiteral("reviewStatus"));
   status_->setWordWrap(true);
+  status_->setTextFormat(Qt::PlainText);  // server messages are text, never markup
 
   auto* split = new QSplitter(Qt::Vertical);
   split->addWidget(table_);
@@ -94,7 +95,9 @@ void DisagreementQueue::openCase(qint64 caseId) {
       setStatus(reply.error.message, true);
       return;
     }
+    const bool fromQueue = table_->hasFocus();
     view_->showCase(ReviewCase::fromJson(reply.body, reply.etag));
+    if (fromQueue) view_->focusComparison();  // Enter in the queue: go straight to deciding
     const int row = model_->rowOfCase(caseId);
     if (row >= 0) table_->selectRow(row);
     if (!keepStatus_) setStatus(QString());

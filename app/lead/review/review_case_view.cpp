@@ -41,7 +41,7 @@ QString existingText(const Json& adjudication) {
   return QObject::tr("Already adjudicated by %1 (version %2): “%3”. Saving again replaces it.")
       .arg(QString::fromStdString(adjudication.value("adjudicator", std::string())))
       .arg(adjudication.value("version", 0))
-      .arg(QString::fromStdString(adjudication.value("rationale", std::string())).toHtmlEscaped());
+      .arg(QString::fromStdString(adjudication.value("rationale", std::string())));
 }
 
 }  // namespace
@@ -65,6 +65,7 @@ ReviewCaseView::ReviewCaseView(ApiClient* api, QWidget* parent) : QWidget(parent
   table_->setModel(model_);
   table_->setWordWrap(true);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setTabKeyNavigation(false);  // Tab goes on to the rationale; arrows move between cells
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->setToolTip(tr("Double-click (or Enter on) an annotator's value to make it the final answer."));
@@ -77,6 +78,7 @@ ReviewCaseView::ReviewCaseView(ApiClient* api, QWidget* parent) : QWidget(parent
   existing_ = new QLabel;
   existing_->setObjectName(QStringLiteral("reviewExisting"));
   existing_->setWordWrap(true);
+  existing_->setTextFormat(Qt::PlainText);  // another lead's rationale is text, never markup
   editorScroll_ = new QScrollArea;
   editorScroll_->setObjectName(QStringLiteral("reviewFinalEditors"));
   editorScroll_->setWidgetResizable(true);
@@ -89,6 +91,7 @@ ReviewCaseView::ReviewCaseView(ApiClient* api, QWidget* parent) : QWidget(parent
   hint_ = new QLabel;
   hint_->setObjectName(QStringLiteral("reviewAdjudicateHint"));
   hint_->setWordWrap(true);
+  hint_->setTextFormat(Qt::PlainText);
   adjudicate_ = new QPushButton(tr("Adjudicate (Ctrl+Enter)"));
   adjudicate_->setObjectName(QStringLiteral("reviewAdjudicateButton"));
   connect(adjudicate_, &QPushButton::clicked, this, &ReviewCaseView::tryAdjudicate);
@@ -189,8 +192,17 @@ void ReviewCaseView::showCase(const ReviewCase& data) {
     takeAllRow_->addWidget(take);
   }
   takeAllRow_->addStretch();
+  // Start on the first value to decide: arrows pick an annotator, Enter takes their value.
+  for (int row = 0; row < model_->rowCount(); ++row) {
+    if (model_->index(row, 0).data(SideBySideModel::DisagreesRole).toBool()) {
+      table_->setCurrentIndex(model_->index(row, 0));
+      break;
+    }
+  }
   updateReadiness();
 }
+
+void ReviewCaseView::focusComparison() { table_->setFocus(Qt::OtherFocusReason); }
 
 void ReviewCaseView::buildEditors() {
   auto* panel = new QWidget;

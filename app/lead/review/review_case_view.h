@@ -41,6 +41,8 @@ class ReviewCaseView : public QWidget {
   QString rationale() const;
   /// Why the lead cannot adjudicate yet (empty = they can).
   QString blocker() const;
+  /// Keyboard focus to the side-by-side table (its current cell is the first disagreement).
+  void focusComparison();
   /// While a request is in flight the button stays disabled.
   void setBusy(bool busy);
 
