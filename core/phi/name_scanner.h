@@ -51,7 +51,7 @@ class NameScanner {
       if (!claimed_[i] && !marked_[i]) tryTables(i);
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
-      if (!claimed_[i] && !marked_[i]) tryShape(i);
+      if (!claimed_[i]) tryShape(i);  // also over lone table names: "Kim, Zbigniew"
     }
     for (std::size_t i = 1; i < tokens_.size(); ++i) {
       if (!claimed_[i] && !tokens_[i].properShape()) tryVerbCue(i);

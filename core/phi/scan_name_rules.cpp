@@ -134,7 +134,9 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   std::size_t words = 0;
   while (first > 0 && words < 4) {
     const std::size_t k = first - 1;
-    if (marked_[k] || !nameWord(k, Cue::kWeak) || eponymContext(k)) break;
+    // A name that is also a word passes before a verb only people do ("June reports").
+    const bool wordName = strong && tokens_[k].capitalised && isAmbiguousNameWord(tokens_[k]);
+    if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName) || eponymContext(k)) break;
     if (k + 1 < verb && !innerGap(k, k + 1)) break;
     first = k;
     ++words;
@@ -213,10 +215,16 @@ void NameScanner::tryShape(std::size_t i) {
   }
   // A name that is also a word needs a word that is a name on its own, or a fact about a
   // person after it ("Will Green, 101-yr-old").
-  if (!strong && !(listed && words >= 2 && personAfter(k))) return;
+  // ... or a middle initial ("Rose J. King"), or, mid-sentence, a listed given and family
+  // name ("visit for Rose King on").
+  const bool givenFamily = words == 2 && k - i == 2 && lowerBefore && isAmbiguousNameWord(tokens_[i]) &&
+                           isCommonFamilyName(tokens_[k - 1]);
+  if (!strong && !(listed && words >= 2 && (personAfter(k) || initial || givenFamily))) return;
   const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
-  if (words == 1 && afterColon && k < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
-      shapeWord(k) && (listed || listedName(tokens_[k]) || personAfter(k + 1)) &&
+  if (words == 1 && (afterColon || personAfter(k + 1)) && k < tokens_.size() &&
+      (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
+      (shapeWord(k) || nameWord(k, Cue::kStrong) || isAmbiguousNameWord(tokens_[k])) &&
+      (listed || listedName(tokens_[k]) || personAfter(k + 1)) &&
       (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " ")) {
     mark(i, k + 1);  // "Delacroix, Joy"
     return;
@@ -238,7 +246,10 @@ void NameScanner::tryShape(std::size_t i) {
 bool NameScanner::shapeWord(std::size_t k) const {
   const Token& t = tokens_[k];
   if (unknownProperWord(k)) return true;
-  return isAmbiguousNameWord(t) && t.properShape() && !t.hasDigit && !claimed_[k] && !afterSlash(k) && !abbreviation(k);
+  if (!t.properShape() || t.hasDigit || claimed_[k] || afterSlash(k) || abbreviation(k)) return false;
+  // Short unknown words in Title case ("Ewa") only beside a longer name word: "Med Rec" is none.
+  const bool shortUnknown = t.capitalised && t.length() == 3 && !(t.classes & (WordClass::kEnglish | WordClass::kNever));
+  return isAmbiguousNameWord(t) || shortUnknown;
 }
 
 void NameScanner::propagate() {

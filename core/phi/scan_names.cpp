@@ -36,14 +36,21 @@ std::size_t NameScanner::cueRun(std::size_t j, Cue cue, bool allowInversion) con
   while (end > j && (isInitial(end - 1) || !nameWord(end - 1, Cue::kWeak))) --end;
   bool evidence = false;
   for (std::size_t k = j; k < end; ++k) evidence = evidence || (!isInitial(k) && nameWord(k, Cue::kWeak));
-  return evidence ? end : j;
+  if (evidence) return end;
+  // "son June", "brother Will": a listed name that is also a word, in Title case (in capitals
+  // "SON WILL CALL" is a sentence), not followed by a number ("Patient May 3").
+  const Token& t = tokens_[j];
+  const bool numberNext = j + 1 < tokens_.size() && tokens_[j + 1].hasDigit && isInlineSpace(gap(j, j + 1), 2);
+  if (j < tokens_.size() && t.capitalised && isAmbiguousNameWord(t) && !claimed_[j] && !numberNext) return j + 1;
+  return j;
 }
 
 bool NameScanner::personAfter(std::size_t k) const {
   if (k >= tokens_.size()) return false;
   const std::string_view g = gap(k - 1, k);
-  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - ")) return false;
   const Token& t = tokens_[k];
+  if ((g == "\n" || g == "\r\n") && isPersonFact(t.lower)) return true;  // "NAME\nDOB: ..."
+  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - ")) return false;
   if (isPersonFact(t.lower)) return true;
   if (g == " (" && claimed_[k]) return true;
   // "ninety-six-year-old": a spelled age, hyphen-joined up to "year".
