@@ -21,6 +21,7 @@
 #include "concord/core/hashing.h"
 #include "https_client.h"
 #include "lead/exports/export_job.h"
+#include "lead/exports/export_job_view.h"
 #include "lead/exports/export_panel.h"
 #include "lead/exports/export_request.h"
 #include "lead_test_support.h"
@@ -270,6 +271,21 @@ class LeadExportsTest : public QObject {
     panel.reset();  // its timer and pending answers must not reach the destroyed page
     QTRY_COMPARE_WITH_TIMEOUT(api_->pending(), 0, 15000);
     QTest::qWait(100);
+  }
+
+  void aRunningJobShowsHowFarItGot() {
+    app::ExportJobView view;
+    app::ExportJobStatus job = app::ExportJobStatus::fromJson(
+        {{"id", 5}, {"project", "p"}, {"status", "running"}, {"request", {{"task", "sft"}}},
+         {"progress", {{"cases_total", 40}, {"cases_read", 10}, {"records_written", 9}, {"bytes_written", 2048}}}});
+    view.display(job, nullptr);
+    auto* progress = child<QProgressBar>(view, "exportProgress");
+    QCOMPARE(progress->maximum(), 40);
+    QCOMPARE(progress->value(), 10);
+    QCOMPARE(child<QLabel>(view, "exportCounts")->text(), QStringLiteral("10 of 40 cases read · 9 records · 2.0 KB written"));
+    QVERIFY(child<QLabel>(view, "exportStatus")->text().contains(QLatin1String("running")));
+    QCOMPARE(app::jobListText(job), QStringLiteral("#5 sft (p) — running, 25%"));
+    QVERIFY(!child<QPushButton>(view, "exportSaveManifest")->isEnabled());
   }
 
   void requestBodyFollowsTheForm() {
