@@ -111,11 +111,13 @@ void DisagreementQueue::adjudicate() {
   view_->setBusy(true);
   setStatus(tr("Saving the adjudication…"));
   const ReviewCase& c = view_->current();
+  sentForProject_ = project_.slug;
   sender_->send(project_.slug, c.id, view_->finalAnswer()->payload(), view_->rationale(), c.etag);
 }
 
 void DisagreementQueue::finished(const AdjudicationOutcome& outcome) {
   view_->setBusy(false);
+  if (sentForProject_ != project_.slug) return;  // the lead moved to another project meanwhile
   switch (outcome.kind) {
     case AdjudicationOutcome::Kind::Saved: {
       setStatus(tr("Adjudicated. The next case is open."));
@@ -148,8 +150,8 @@ void DisagreementQueue::openNextAfter(int removedRow) {
   openCaseId_ = 0;
   keepStatus_ = false;
   view_->clear();
-  setStatus(model_->exhausted() ? tr("Adjudicated. No disagreements are left in this project.") : tr("Adjudicated."));
   if (model_->canFetchMore({})) model_->fetchMore({});
+  setStatus(model_->exhausted() ? tr("Adjudicated. No disagreements are left in this project.") : tr("Adjudicated."));
 }
 
 void DisagreementQueue::setStatus(const QString& text, bool error) {

@@ -54,6 +54,7 @@ class DisagreementQueue : public QWidget {
   bool loadingCase_ = false;
   // The status explains the case being opened (saved, or reloaded after a conflict): keep it.
   bool keepStatus_ = false;
+  QString sentForProject_;  // the project of the adjudication in flight
   int caseRequest_ = 0;  // bumped per request so a late reply for another case is dropped
 };
 
