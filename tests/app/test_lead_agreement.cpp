@@ -253,7 +253,8 @@ class LeadAgreementTest : public QObject {
     const Json served = c.get("/api/v1/projects/agree-ui/agreement?field=finding&bootstrap=1000&seed=1", leadToken_).json();
     const Json& interval = served["report"]["interval"];
     QVERIFY(interval.is_object());
-    const QString ci = QStringLiteral("95% CI %1–%2")
+    // A negative lower bound is written "a to b" (an en dash after a minus would read as one).
+    const QString ci = (interval["ci_low"].get<double>() < 0 ? QStringLiteral("95% CI %1 to %2") : QStringLiteral("95% CI %1–%2"))
                            .arg(QString::number(interval["ci_low"].get<double>(), 'f', 3),
                                 QString::number(interval["ci_high"].get<double>(), 'f', 3));
     QVERIFY2(headline(page).contains(ci), qPrintable(headline(page) + " / " + ci));
@@ -319,6 +320,8 @@ class LeadAgreementTest : public QObject {
     QVERIFY(std::abs(byLabel[QStringLiteral("fever")] - 4.0 / 9.0) < 1e-6);
     QVERIFY(std::abs(byLabel[QStringLiteral("rash")] - 1.0) < 1e-6);
     QCOMPARE(heatmap->rowCount(), 2);
+    // Multi-choice alpha runs over (case, label) items: the pair shares 3 cases × 2 labels.
+    QCOMPARE(cell(heatmap, alice, bob)->text().section(QLatin1Char('\n'), 1), QStringLiteral("6 items"));
     QVERIFY(headline(page).endsWith(QStringLiteral(", 3 cases, 2 annotators")));
     keepPicture(page, "lead-agreement-multi-choice");
   }

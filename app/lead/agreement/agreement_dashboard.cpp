@@ -74,13 +74,19 @@ AgreementDashboard::AgreementDashboard(ApiClient* api, QWidget* parent) : QWidge
   breakdowns_->setObjectName(QStringLiteral("agreementBreakdowns"));
   breakdowns_->addTab(vsGold_, tr("Against &gold"));
   breakdowns_->addTab(vsAdjudicated_, tr("Against ad&judicated"));
-  breakdowns_->addTab(perSpecialty_, tr("Per s&pecialty"));
+  breakdowns_->addTab(perSpecialty_, tr("Per spec&ialty"));
 
   auto* figures = new QSplitter(Qt::Horizontal);
-  figures->addWidget(boxed(tr("Annotator pairs"), heatmap_, "agreementPairsBox"));
+  auto* pairsBox = boxed(tr("Annotator pairs"), heatmap_, "agreementPairsBox");
+  auto* legend = new QLabel(tr("Red: no better than chance (0 or below); amber: 0.667, the lowest for tentative "
+                               "conclusions; green: 1. Each cell also gives the shared count; hover for details."));
+  legend->setObjectName(QStringLiteral("agreementHeatmapLegend"));
+  legend->setWordWrap(true);
+  pairsBox->layout()->addWidget(legend);
+  figures->addWidget(pairsBox);
   figures->addWidget(boxed(tr("Per label"), chart_, "agreementPerLabelBox"));
-  figures->setStretchFactor(0, 1);
-  figures->setStretchFactor(1, 1);
+  figures->setChildrenCollapsible(false);
+  figures->setSizes({1000, 1000});  // used as proportions until the page is laid out: half each
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(filters_);
@@ -181,7 +187,7 @@ void AgreementDashboard::display(const AgreementView& view) {
   }
   warningsTitle_->setText(view.warnings.empty() ? tr("&Warnings: none") : tr("&Warnings (%1):").arg(view.warnings.size()));
 
-  const QString noun = view.unitNoun();
+  const QString noun = view.itemNoun();
   heatmap_->display(view.pairs, noun);
   chart_->display(view.labelFigures, view.labelFigureKind);
   const QString statistic = view.statistic == QLatin1String("alpha") ? tr("alpha") : tr("F1");

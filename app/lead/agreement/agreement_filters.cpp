@@ -61,7 +61,7 @@ AgreementFilters::AgreementFilters(QWidget* parent) : QWidget(parent) {
   from_->setToolTip(tr("Only annotations submitted on or after this day (UTC)"));
   to_ = dateEdit("agreementTo");
   to_->setToolTip(tr("Only annotations submitted on or before this day (UTC)"));
-  anyDate_ = new QPushButton(tr("Any &date"));
+  anyDate_ = new QPushButton(tr("&Clear dates"));
   anyDate_->setObjectName(QStringLiteral("agreementAnyDate"));
   anyDate_->setToolTip(tr("Count annotations whenever they were submitted"));
 

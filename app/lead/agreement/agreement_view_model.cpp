@@ -177,6 +177,11 @@ QString AgreementView::unitNoun() const {
   return fieldKind == QLatin1String("regions") ? tr("images") : tr("cases");
 }
 
+QString AgreementView::itemNoun() const {
+  return fieldKind == QLatin1String("multi_choice") || fieldKind == QLatin1String("rubric_grading") ? tr("items")
+                                                                                                    : unitNoun();
+}
+
 QString AgreementView::headline() const {
   const QString counts = tr("%1 %2, %3 annotators").arg(units).arg(unitNoun()).arg(coders);
   if (!value) {
@@ -185,8 +190,9 @@ QString AgreementView::headline() const {
   }
   QString line = statisticName() + QLatin1Char(' ') + formatFigure(value);
   if (interval) {
-    line += tr(", %1 CI %2–%3")
-                .arg(percentText(interval->confidence), formatFigure(interval->low), formatFigure(interval->high));
+    // An en dash after a minus sign reads as a second minus: negative bounds get "to".
+    const QString format = interval->low < 0.0 ? tr(", %1 CI %2 to %3") : tr(", %1 CI %2–%3");
+    line += format.arg(percentText(interval->confidence), formatFigure(interval->low), formatFigure(interval->high));
   }
   return line + QStringLiteral(", ") + counts;
 }

@@ -89,6 +89,9 @@ struct AgreementView {
   QString details() const;
   /// "cases", or "images" for regions (whose units are the images of a case).
   QString unitNoun() const;
+  /// What the pairwise and per-specialty counts count: the unit noun, or "items" where alpha runs
+  /// over (case, label) or (case, criterion) items (multi-choice, rubric grading).
+  QString itemNoun() const;
 };
 
 /// A figure for display, or "—" when it is undefined.

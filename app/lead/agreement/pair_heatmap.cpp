@@ -11,7 +11,8 @@ PairHeatmap::PairHeatmap(QWidget* parent) : QTableWidget(parent) {
   setSelectionMode(QAbstractItemView::SingleSelection);
   setTabKeyNavigation(false);  // Tab leaves the table; arrows move between cells
   setWordWrap(true);
-  horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  // Pseudonyms are long: columns fit their header, and the table scrolls when they do not fit.
+  horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   setAccessibleName(tr("Agreement between each pair of annotators"));
 }
