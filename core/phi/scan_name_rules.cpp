@@ -165,7 +165,9 @@ void NameScanner::tryTables(std::size_t i) {
                          (isCommonFamilyName(nextWord) || (!ambiguous && !isNeverNameWord(nextWord)));
     if (surname) {
       std::size_t end = next + 1;
-      if (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, Cue::kStrong)) ++end;  // "Smith-Jones"
+      // "Smith-Jones", "M. O'Dowd"
+      const bool apostrophe = isInitial(end - 1) && end < tokens_.size() && (gap(end - 1, end) == "'" || gap(end - 1, end) == "\u2019");
+      if (end < tokens_.size() && (gap(end - 1, end) == "-" || apostrophe) && nameWord(end, Cue::kStrong)) ++end;
       mark(i, end);
       return;
     }
@@ -225,7 +227,7 @@ void NameScanner::tryShape(std::size_t i) {
       (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
       (shapeWord(k) || nameWord(k, Cue::kStrong) || isAmbiguousNameWord(tokens_[k])) &&
       (listed || listedName(tokens_[k]) || personAfter(k + 1)) &&
-      (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " ")) {
+      (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " " || personAfter(k + 1))) {
     mark(i, k + 1);  // "Delacroix, Joy"
     return;
   }

@@ -25,6 +25,7 @@ constexpr std::size_t kNotes = 4000;
 constexpr double kPatternRecallFloor = 0.99;
 constexpr double kNameRecallFloor = 0.95;
 constexpr double kPrecisionFloor = 0.75;
+constexpr double kFormerBlindPrecisionFloor = 0.95;  // measured 1.000 on names after the rework
 
 }  // namespace
 
@@ -127,6 +128,20 @@ class PhiCorpusEvaluationTest : public QObject {
       QVERIFY2(score.precision() >= kPrecisionFloor, message.c_str());
     }
     QVERIFY(evaluation.total(corpus::Evaluation::patternCategories()).recall() >= kPatternRecallFloor);
+  }
+
+  // Seed 777 was the blind family until its one run (names 0.746 recall, 0.727 precision); the
+  // name rules were then reworked against its errors, so it is a development set now and its
+  // floors guard against regressions, not for generalisation (the fresh family is the blind one).
+  void formerBlindFamilyKeepsItsGains() {
+    const corpus::Evaluation evaluation = corpus::evaluate(corpus::kBlindSeed, 2000, detectForEvaluation);
+    for (const auto& [category, score] : evaluation.byCategory()) {
+      const double floor = category == "name" ? kNameRecallFloor : kPatternRecallFloor;
+      const std::string message = category + ": recall " + std::to_string(score.recall()) + " of " +
+                                  std::to_string(score.gold) + ", precision " + std::to_string(score.precision());
+      QVERIFY2(score.recall() >= floor, message.c_str());
+      QVERIFY2(score.precision() >= kFormerBlindPrecisionFloor, message.c_str());
+    }
   }
 };
 

@@ -43,6 +43,22 @@ class PhiDetectorTest : public QObject {
     row("propagated", "Mr. Adeyemi was admitted. Later ADEYEMI ate lunch.", "ADEYEMI", "name");
     row("cc list", "cc: Dr. Brandt, Lucia Ferreira and Tomasz Wiecek", "Tomasz Wiecek", "name");
     row("unicode", "Patient: José Müller", "José Müller", "name");
+    // Cue inventory (scan_name_cues.cpp): role nouns, phrases, "<participle> by".
+    row("agent of participle", "Dressing changed by Saoirse Romanov at noon.", "Saoirse Romanov", "name");
+    row("role noun", "Transport tech Kwabena Mensah assisted with the transfer.", "Kwabena Mensah", "name");
+    row("pt without colon", "Pt Dagny Eriksdottir seen in triage.", "Dagny Eriksdottir", "name");
+    row("role noun parenthesised", "Husband (Dariusz) at bedside.", "Dariusz", "name");
+    row("kin noun with word name", "Lives with her son June in town.", "June", "name");
+    row("strong cue with word name", "Surgeon: June K. Price", "June K. Price", "name");
+    row("inverted caps after weak cue", "Patient WILSON, YEVGENIA connected by video.", "WILSON, YEVGENIA", "name");
+    // Name shapes without a cue: unknown capitalised words, initials, person facts after.
+    row("shape mid-sentence", "Records were faxed to Obiageli Nwachukwu yesterday.", "Obiageli Nwachukwu", "name");
+    row("shape hyphenated", "Plan reviewed with Oluchi Adebayo-Okafor and her son.", "Oluchi Adebayo-Okafor", "name");
+    row("shape middle initial", "Teodoro B. Arriaga, age 54, transferred from outside.", "Teodoro B. Arriaga", "name");
+    row("shape capitals in ordinary text", "Transport arranged for HALVARD OSTERGAARD tomorrow.", "HALVARD OSTERGAARD", "name");
+    row("shape inverted before dob", "REFERRAL\nIBARRA, QUENTIN DOB: 01/02/1950", "IBARRA, QUENTIN", "name");
+    row("hyphen lower part", "Triage RN: Hyun-woo Patel.", "Hyun-woo Patel", "name");
+    row("apostrophe after initial", "Referral from Siobhan M. O'Dowd for evaluation.", "Siobhan M. O'Dowd", "name");
     // Dates
     row("us slash", "Admitted 03/14/2023 with sepsis.", "03/14/2023", "date");
     row("iso", "Scan on 2023-03-14 was clear.", "2023-03-14", "date");
@@ -148,6 +164,18 @@ class PhiDetectorTest : public QObject {
     row("pack years", "Smoked 40 pack-years, quit 10 years ago, walks 2 miles.");
     row("software version", "Monitor software version 10.2.0.1 installed.");
     row("eponym scales", "Hamilton Depression Rating Scale 14; Stevens-Johnson syndrome; Jackson-Pratt drain.");
+    // Guards of the cue and shape rules.
+    row("soft title and ordinary word", "Blame it on Mother Nature, she said. Father Time jokes aside.");
+    row("soft title and eponym", "Sister Mary Joseph nodule absent.");
+    row("abbreviation after role noun", "Patient ICU stay was brief.");
+    row("unit after slash", "RATE 4 ML/MIN, THEN STOP.");
+    row("organisms", "Culture grew Pseudomonas Aeruginosa and Enterococcus Faecalis.");
+    row("cause after participle", "Course complicated by Clostridioides Difficile colitis.");
+    row("place after preposition", "Tumor board at Dana Farber reviewed the case.");
+    row("clinical capitals", "NISSEN FUNDOPLICATION IN 2010; DIASTOLIC DYSFUNCTION GRADE 2.");
+    row("departments after phrase", "Spoke with Pharmacy and Physical Therapy.");
+    row("languages", "Interpreter: Vietnamese. Interpreter (Mandarin) used.");
+    row("hyphenated eponyms", "Semmes-Weinstein monofilament absent; Tay-Sachs screening negative.");
   }
 
   void ignoresClinicalLookalikes() {
