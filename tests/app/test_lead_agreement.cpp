@@ -230,11 +230,40 @@ class LeadAgreementTest : public QObject {
     QCOMPARE(v.perSpecialty[0].units, 20);
   }
 
+  void viewModelPrefersCriteriaAndNamesUndefinedFigures() {
+    // Rubric grading: per_criterion is the figure (its per_label of met/unmet says less); a
+    // criterion everyone graded alike has no alpha, and the headline says when alpha is undefined.
+    const Json answer = Json::parse(R"({"field": "grades", "kind": "rubric_grading", "n_ratings": 4, "report": {
+      "statistic": "alpha", "level": "nominal", "value": null, "undefined_reason": "expected disagreement is zero",
+      "n_units": 2, "n_coders": 2, "n_pairable_units": 4, "interval": null, "ac1": null, "percent_agreement": 1.0,
+      "per_label": [{"label": "met", "n_pairable": 8, "alpha": null}],
+      "per_criterion": [{"criterion": "safe", "n_pairable_units": 2, "alpha": null, "undefined_reason": "all met"},
+                        {"criterion": "cites", "n_pairable_units": 2, "alpha": -0.25}],
+      "pairs": {"coders": ["A", "B"], "alpha": [[null, null], [null, null]], "percent": [[null, 1.0], [1.0, null]],
+                "n_units": [[0, 4], [4, 0]]},
+      "warnings": [{"code": "few_pairable_units", "message": "only 4 pairable units"}]}})");
+    const auto v = app::AgreementView::fromJson(answer);
+    QCOMPARE(v.labelFigureKind, QStringLiteral("criterion"));
+    QCOMPARE(v.labelFigures.size(), std::size_t(2));
+    QVERIFY(!v.labelFigures[0].value);
+    QCOMPARE(v.labelFigures[0].undefinedReason, QStringLiteral("all met"));
+    QVERIFY(v.labelFigures[1].value && near(*v.labelFigures[1].value, -0.25));
+    QCOMPARE(v.headline(), QStringLiteral("Krippendorff's alpha (nominal) is undefined (2 cases, 2 annotators): "
+                                          "expected disagreement is zero"));
+    QVERIFY2(v.details().contains(QStringLiteral("4 (case, criterion) items")), qPrintable(v.details()));
+    QCOMPARE(v.itemNoun(), QStringLiteral("items"));
+    QCOMPARE(v.warnings.size(), std::size_t(1));
+    QCOMPARE(app::formatFigure(std::nullopt), QStringLiteral("—"));
+  }
+
   void showsAlphaHeatmapChartAndWarnings() {
     app::AgreementDashboard page(api_.get());
     page.resize(1200, 860);
     page.show();
-    QVERIFY(answered(page, [&] { page.setProject(project()); }));
+    QVERIFY(answered(page, [&] {
+      page.setProject(project());
+      QCOMPARE(child<QLabel>(page, "agreementStatus")->text(), QStringLiteral("Loading…"));
+    }));
     QVERIFY2(page.view().has_value(), qPrintable(child<QLabel>(page, "agreementStatus")->text()));
 
     // The picker offers the two fields with a statistic, the first chosen.
@@ -379,6 +408,20 @@ class LeadAgreementTest : public QObject {
     QVERIFY(answered(page, [&] { QTest::mouseClick(child<QPushButton>(page, "agreementAnyDate"), Qt::LeftButton); }));
     QVERIFY(!page.lastRequestPath().contains(QStringLiteral("from=")));
     QCOMPARE(to->text(), QStringLiteral("any date"));
+
+    // Two of the three annotators: alpha over alice and bob alone is 8/15.
+    auto* annotators = child<QLineEdit>(page, "agreementAnnotators");
+    QVERIFY(answered(page, [&] {
+      annotators->setText(QStringLiteral("alice, bob"));
+      emit annotators->editingFinished();
+    }));
+    QVERIFY2(page.lastRequestPath().contains(QStringLiteral("&annotators=alice%2Cbob")), qPrintable(page.lastRequestPath()));
+    QVERIFY(value(page) && near(*value(page), 8.0 / 15.0));
+    QCOMPARE(child<QTableWidget>(page, "agreementHeatmap")->rowCount(), 2);
+    QVERIFY(answered(page, [&] {
+      annotators->clear();
+      emit annotators->editingFinished();
+    }));
 
     // Without bootstrap there is no interval to show.
     QVERIFY(answered(page, [&] { child<QSpinBox>(page, "agreementBootstrap")->setValue(0); }));
