@@ -3,7 +3,7 @@
 # (targets concord, concord-server, concord-queue-bench, concord-session-bench).
 #   bench/app/run.sh [BUILD_DIR=build] [ROWS=100000]
 #   env: RUNS=10 (cold starts), ANNOTATIONS=500, SAMPLE_EVERY=50, PACE_MS=0 (7200 = an hour for 500),
-#        ONLY=queue|startup|session (one part)
+#        ONLY=queue|startup|session (one part), PLATFORM=offscreen|xcb (xcb: one Xvfb for all runs)
 # 1. queue: 100,000 assignments through the real model, filter and table view (no server).
 # 2. cold start to the first case on screen: a throwaway PostgreSQL cluster and concord-server
 #    (TLS, its development CA) on 127.0.0.1 with one clinician and 520 cases (note + 1024x768 PNG,
@@ -12,7 +12,8 @@
 #    prints when it has painted it, then quits. Median, p90 and max of each step.
 # 3. session: concord-session-bench answers ANNOTATIONS cases through the real editors against the
 #    same server and samples the resident set size every SAMPLE_EVERY annotations.
-# All GUI runs use the offscreen platform (no display needed). The trap stops server and cluster.
+# GUI runs use the offscreen platform by default (no display needed); PLATFORM=xcb runs them on an
+# X server (Xvfb) like a desktop, which costs more memory. The trap stops server, Xvfb and cluster.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,25 +24,18 @@ ANNOTATIONS=${ANNOTATIONS:-500}
 SAMPLE_EVERY=${SAMPLE_EVERY:-50}
 PACE_MS=${PACE_MS:-0}
 ONLY=${ONLY:-}
+PLATFORM=${PLATFORM:-offscreen}
 BIN="$BUILD_DIR/bin"
 export QT_QPA_PLATFORM=offscreen
 say() { echo "== $*" >&2; }
 wants() { [ -z "$ONLY" ] || [ "$ONLY" = "$1" ]; }
 
-if wants queue; then
-  say "queue: $ROWS assignments"
-  "$BIN/concord-queue-bench" "$ROWS"
-fi
-wants startup || wants session || exit 0
-
-for b in concord concord-server concord-session-bench; do
-  [ -x "$BIN/$b" ] || { echo "missing $BIN/$b: cmake --build $BUILD_DIR --target $b" >&2; exit 1; }
-done
-
 WORK=$(mktemp -d /tmp/concord-app-bench.XXXXXX)
 chmod 0755 "$WORK"
 SERVER_PID=""
+XVFB_PID=""
 cleanup() {
+  [ -z "$XVFB_PID" ] || kill -TERM "$XVFB_PID" 2>/dev/null || true
   if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill -TERM "$SERVER_PID" 2>/dev/null || true
     for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
@@ -56,6 +50,16 @@ trap 'exit 130' INT TERM
 export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share" \
        XDG_RUNTIME_DIR="$WORK/run"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" && mkdir -m 0700 "$XDG_RUNTIME_DIR"
+
+if wants queue; then
+  say "queue: $ROWS assignments"
+  "$BIN/concord-queue-bench" "$ROWS"
+fi
+wants startup || wants session || exit 0
+
+for b in concord concord-server concord-session-bench; do
+  [ -x "$BIN/$b" ] || { echo "missing $BIN/$b: cmake --build $BUILD_DIR --target $b" >&2; exit 1; }
+done
 
 say "PostgreSQL cluster and server in $WORK"
 "$ROOT/deploy/pg-local.sh" start "$WORK/pg" >/dev/null 2>&1
@@ -86,6 +90,17 @@ for _ in $(seq 1 100); do
 done
 say "server at $URL: 1 clinician, $CASES cases assigned"
 
+if [ "$PLATFORM" = xcb ]; then
+  # One X server for every run, started before the clock, so no launch pays for it.
+  D=90
+  while [ -e "/tmp/.X11-unix/X$D" ] || [ -e "/tmp/.X$D-lock" ]; do D=$((D + 1)); done
+  Xvfb ":$D" -screen 0 1920x1080x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+  XVFB_PID=$!
+  for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$D" ] && break; sleep 0.1; done
+  export DISPLAY=":$D" QT_QPA_PLATFORM=xcb
+  say "Xvfb on $DISPLAY"
+fi
+
 # stats NAME VALUES... → "NAME median=… p90=… max=…" (nearest-rank percentiles)
 stats() {
   local name=$1; shift
@@ -110,7 +125,7 @@ if wants startup; then
     built+=("$(f built)"); onscreen+=("$(f onscreen)"); image+=("$(f image)"); wall+=("$(( (t1 - t0) / 1000000 ))")
     echo "run $i: $line" >&2
   done
-  echo "cold start, ms from process start (offscreen platform, server on 127.0.0.1, $RUNS runs):"
+  echo "cold start, ms from process start ($QT_QPA_PLATFORM platform, server on 127.0.0.1, $RUNS runs):"
   stats "main() entered" "${premain[@]}"
   stats "window shown (show())" "${shown[@]}"
   stats "window first painted" "${painted[@]}"
@@ -124,7 +139,7 @@ if wants startup; then
 fi
 
 if wants session; then
-  say "session: $ANNOTATIONS annotations through the real editors (pace ${PACE_MS} ms)"
+  say "session: $ANNOTATIONS annotations through the real editors (pace ${PACE_MS} ms, $QT_QPA_PLATFORM platform)"
   CONCORD_PASSWORD="$PASSWORD" "$BIN/concord-session-bench" run --server "$URL" --ca-file "$CA" --user "$USER_NAME" \
     --annotations "$ANNOTATIONS" --sample-every "$SAMPLE_EVERY" --pace-ms "$PACE_MS" 2>"$WORK/session.log" \
     || { tail -20 "$WORK/session.log" >&2; exit 1; }

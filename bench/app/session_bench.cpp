@@ -156,6 +156,9 @@ int runSession(const QCommandLineParser& args) {
 
   MainWindow w(options);
   w.show();
+  // Shortcuts such as Ctrl+Return only fire in the active window (on X11 that is not a given).
+  w.activateWindow();
+  if (!QTest::qWaitForWindowActive(&w, 10000)) std::fprintf(stderr, "session: the window did not become active\n");
   const long startKb = statusKb("VmRSS:");
   w.loginPage()->submit();
   if (!QTest::qWaitFor([&] { return w.currentPage() == w.queuePage() && w.assignments()->rowCount() > 0 &&
@@ -164,7 +167,6 @@ int runSession(const QCommandLineParser& args) {
     return 1;
   }
   CasePage* page = w.casePage();
-  page->setAutosaveDelay(0);  // one write per case: the submission
   emit w.queuePage()->openCase(w.assignments()->rowAt(0).caseId);
 
   std::vector<std::pair<int, long>> samples{{0, startKb}};
@@ -205,8 +207,8 @@ int runSession(const QCommandLineParser& args) {
   const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
   if (!QTest::qWaitFor([&] { return w.outbox()->items().isEmpty(); }, 15000)) ++stalls;
 
-  std::printf("session: %d annotations in %.0f s (%.0f ms each)%s\n", samples.back().first, seconds,
-              1000.0 * seconds / std::max(1, samples.back().first),
+  std::printf("session: %d annotations in %.0f s (%.0f ms each, %s platform)%s\n", samples.back().first, seconds,
+              1000.0 * seconds / std::max(1, samples.back().first), qPrintable(QGuiApplication::platformName()),
               paceMs > 0 ? "" : " — an hour's work compressed: no pauses between cases (--pace-ms to pace it)");
   std::printf("session: regions drawn on %d case(s); left in the outbox: %lld; back at the queue (no loaded case "
               "left): %d time(s); waits timed out: %d\n", regionsDrawn, static_cast<long long>(w.outbox()->items().size()), backToQueue, stalls);
