@@ -118,6 +118,7 @@ void AgreementDashboard::setSettleDelay(int ms) { settle_->setInterval(ms); }
 void AgreementDashboard::setProject(const LeadProject& project) {
   project_ = project;
   filters_->setFields(agreementFields(project.schema));
+  filters_->forgetKnownSpecialties();
   lastPath_.clear();
   load(true);
 }

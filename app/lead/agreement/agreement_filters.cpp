@@ -147,6 +147,8 @@ void AgreementFilters::setKnownSpecialties(const QStringList& specialties) {
   specialties_->setStringList(merged);
 }
 
+void AgreementFilters::forgetKnownSpecialties() { specialties_->setStringList({}); }
+
 bool AgreementFilters::hasField() const { return field_->currentIndex() >= 0; }
 
 void AgreementFilters::clearDates() {

@@ -25,6 +25,8 @@ class AgreementFilters : public QWidget {
   void setFields(const std::vector<AgreementField>& fields);
   /// Specialties seen in the figures, offered as completions of the specialty filter.
   void setKnownSpecialties(const QStringList& specialties);
+  /// Another project: the specialties seen so far were its own.
+  void forgetKnownSpecialties();
   /// The request for `project` with the current choices.
   AgreementRequest request(const QString& project) const;
   bool hasField() const;
