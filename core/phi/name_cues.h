@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace concord::phi::detail {
 
@@ -31,6 +32,9 @@ struct LabelRule {
 
 /// The rules whose first word is `lower`, longest first; empty for most words.
 std::span<const LabelRule> labelRulesStartingWith(std::string_view lower);
+
+/// Every word that starts a label rule (for WordClass::kCueStart).
+std::vector<std::string_view> cueFirstWords();
 
 /// Titles that are also ordinary nouns ("Sister", "Father", "Nurse"): only a weak cue.
 bool isSoftTitle(std::string_view lower);

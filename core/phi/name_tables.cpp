@@ -2,6 +2,8 @@
 // no entry comes from patient data. Each array is sorted for binary search.
 #include "name_tables.h"
 
+#include "name_cues.h"
+
 #include <unordered_map>
 
 namespace concord::phi::detail {
@@ -2081,6 +2083,7 @@ const std::unordered_map<std::string_view, std::uint16_t>& classMap() {
     addAll(*m, kStreetSuffixes, WordClass::kStreetSuffix);
     m->reserve(m->size() + englishWordTable().size());
     for (std::string_view word : englishWordTable()) (*m)[word] |= WordClass::kEnglish;
+    for (std::string_view word : cueFirstWords()) (*m)[word] |= WordClass::kCueStart;
     return m;
   }();
   return *map;

@@ -20,6 +20,8 @@ inline constexpr std::uint16_t kStateName = 1 << 8;
 inline constexpr std::uint16_t kStreetSuffix = 1 << 9;
 /// An ordinary English word (english_words.cpp); names that are words are on the name lists too.
 inline constexpr std::uint16_t kEnglish = 1 << 10;
+/// The first word of a name cue (name_cues.h), so that most tokens skip the cue look-up.
+inline constexpr std::uint16_t kCueStart = 1 << 11;
 }  // namespace WordClass
 
 /// Every list `lower` is on, as WordClass bits (one hash look-up).

@@ -132,6 +132,12 @@ std::span<const LabelRule> labelRulesStartingWith(std::string_view lower) {
   return it->second;
 }
 
+std::vector<std::string_view> cueFirstWords() {
+  std::vector<std::string_view> words;
+  for (const auto& [first, rules] : ruleMap()) words.push_back(first);
+  return words;
+}
+
 bool isSoftTitle(std::string_view lower) { return contains(kSoftTitles, lower); }
 
 bool isAgentParticiple(std::string_view lower) {

@@ -48,7 +48,7 @@ bool NameScanner::tryAgent(std::size_t i) {
 }
 
 bool NameScanner::tryLabel(std::size_t i) {
-  if (tokens_[i].hasDigit) return false;
+  if (!(tokens_[i].classes & WordClass::kCueStart)) return false;  // most words start no cue
   for (const LabelRule& rule : labelRulesStartingWith(tokens_[i].lower)) {
     const std::size_t words = rule.size();
     if (i + words >= tokens_.size()) continue;
