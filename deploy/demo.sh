@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Runs the Concord demo on this machine.
 #   deploy/demo.sh              install, build, start PostgreSQL + server, open the app as a demo clinician
+#   deploy/demo.sh --lead       the same, but the demo clinicians first annotate every demo case
+#                               over REST and the app opens as the demo data lead (the console:
+#                               agreement, disagreements to adjudicate, exports)
 #   deploy/demo.sh --headless   the whole path with no display: log in, annotate every demo case as
 #                               three demo clinicians over the REST API, export, verify the manifest
 #   deploy/demo.sh --stop       stop the server and the PostgreSQL cluster the demo started
@@ -12,8 +15,9 @@ MODE=gui
 case "${1:-}" in
   "") ;;
   --headless) MODE=headless ;;
+  --lead) MODE=lead ;;
   --stop) MODE=stop ;;
-  *) echo "usage: deploy/demo.sh [--headless|--stop]" >&2; exit 2 ;;
+  *) echo "usage: deploy/demo.sh [--lead|--headless|--stop]" >&2; exit 2 ;;
 esac
 
 if [ "$(id -u)" -eq 0 ]; then STATE=${CONCORD_DEMO_STATE:-/var/tmp/concord-root/demo}; else
@@ -41,7 +45,7 @@ mkdir -p "$STATE"
 say "building (cmake --preset default)"
 cmake --preset default -S "$ROOT" >/dev/null
 targets=(concord-server concord-export)
-[ "$MODE" = gui ] && targets+=(concord)
+[ "$MODE" != headless ] && targets+=(concord)
 cmake --build "$ROOT/build" -j "$(nproc)" --target "${targets[@]}" >/dev/null
 
 "$ROOT/deploy/pg-local.sh" start "$PG_DIR"
@@ -67,6 +71,13 @@ for _ in $(seq 1 100); do
 done
 say "server at $URL (trust $CA)"
 
+if [ "$MODE" = lead ]; then
+  say "submitted $("$ROOT/deploy/demo-annotate.sh" "$URL" "$CA") annotations as 3 demo clinicians"
+  say "opening the app as demo-lead"
+  CONCORD_PASSWORD=demo-password-data-lead "$BIN/concord" --server "$URL" --ca-file "$CA" --user demo-lead &
+  say "stop everything with: deploy/demo.sh --stop"
+  exit 0
+fi
 if [ "$MODE" = gui ]; then
   say "opening the app as demo-clinician-1"
   # The demo password comes from the demo accounts file; a real user types theirs.

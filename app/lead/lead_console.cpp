@@ -18,7 +18,7 @@ LeadConsole::LeadConsole(ApiClient* api, QWidget* parent) : QWidget(parent), api
   setObjectName(QStringLiteral("leadConsole"));
   picker_ = new QComboBox;
   picker_->setObjectName(QStringLiteral("projectPicker"));
-  picker_->setMinimumContentsLength(24);
+  picker_->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // project names are long
   status_ = new QLabel;
   status_->setObjectName(QStringLiteral("leadConsoleStatus"));
   auto* projectLabel = new QLabel(tr("&Project:"));
