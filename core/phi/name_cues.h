@@ -23,6 +23,7 @@ struct LabelRule {
   std::array<std::string_view, 4> words;
   bool needsColon;  // "Attending:" needs the colon; "signed by" and "daughter" take one or not
   bool list;        // may be followed by several names: "cc: A, B and C"
+  bool nextLine = false;  // a closing: the name is on the next line ("Sincerely,\nX")
   std::size_t size() const {
     std::size_t k = 0;
     while (k < words.size() && !words[k].empty()) ++k;
@@ -35,6 +36,9 @@ std::span<const LabelRule> labelRulesStartingWith(std::string_view lower);
 
 /// Every word that starts a label rule (for WordClass::kCueStart).
 std::vector<std::string_view> cueFirstWords();
+
+/// Kin, carers and care-team members: "daughter", "caregiver", "pharmacist".
+bool isRoleNoun(std::string_view lower);
 
 /// Titles that are also ordinary nouns ("Sister", "Father", "Nurse"): only a weak cue.
 bool isSoftTitle(std::string_view lower);
@@ -52,7 +56,7 @@ bool isPersonVerb(std::string_view lower);
 bool isWeakPersonVerb(std::string_view lower);
 /// A word after a lone listed name that reads as a person: "Garcia was", "Garcia and".
 bool isPersonFollower(std::string_view lower);
-/// A word before a name that makes it a place: "St. Luke", "Mount Sinai".
+/// A word before a name, or its first word, that makes it a place: "St. Luke", "San Mateo".
 bool isPlaceBefore(std::string_view lower);
 /// A word after a name that makes it a place: "Franklin Clinic", "Lakewood Regional".
 bool isPlaceAfter(std::string_view lower);

@@ -125,6 +125,8 @@ class NameScanner {
   // What follows a name in a header or a list of people: "X, DOB ...", "X (DOB", "X, 93-year-old",
   // "X, 93M", "X (2006-01-03)" (a date another scanner claimed), "X, MRN ...".
   bool personAfter(std::size_t k) const;
+  // A role after a name: "Dariusz (husband)", "Karen, her daughter". k is the token after it.
+  bool roleAfter(std::size_t k) const;
 
   // Gap inside one name: "Mary Ann", "Q. Smith", "Smith-Jones", "O'Brien".
   bool innerGap(std::size_t a, std::size_t b) const;

@@ -43,7 +43,9 @@ bool isPersonFollower(std::string_view lower) {
 }
 
 bool isPlaceBefore(std::string_view lower) {
-  return lower == "st" || lower == "saint" || lower == "mount" || lower == "mt" || lower == "fort" || lower == "lake";
+  static constexpr std::array<std::string_view, 13> kPrefixes = {
+      "st", "saint", "mount", "mt", "fort", "lake", "port", "san", "santa", "los", "las", "el", "new"};
+  return in(kPrefixes, lower);
 }
 
 bool isPlaceAfter(std::string_view lower) {

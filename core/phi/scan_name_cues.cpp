@@ -75,6 +75,12 @@ constexpr std::string_view kRoleNouns[] = {
     "lead", "driver", "dispatcher", "scribe", "student", "provider", "clinician", "practitioner",
 };
 
+// Closings of letters and messages: the signer's name is on the next line.
+constexpr Words kClosings[] = {
+    {"sincerely"}, {"regards"}, {"best", "regards"}, {"kind", "regards"}, {"warm", "regards"},
+    {"respectfully"}, {"cordially"}, {"yours", "truly"}, {"thanks"}, {"thank", "you"},
+};
+
 constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr"};
 
 // Participles after which "by" names an agent: "changed by X", "drawn by X", "placed by X".
@@ -106,6 +112,7 @@ const RuleMap& ruleMap() {
     for (const Words& w : kListLabels) add(w, true, true);
     for (const Words& w : kPhrases) add(w, false, false);
     for (std::string_view noun : kRoleNouns) add(Words{noun}, false, false);
+    for (const Words& w : kClosings) (*m)[w[0]].push_back({w, false, false, true});
     // Longest first, so "patient name:" wins over "patient"; colon-only rules before the
     // phrase of the same words.
     for (auto& [first, rules] : *m) {
@@ -137,6 +144,8 @@ std::vector<std::string_view> cueFirstWords() {
   for (const auto& [first, rules] : ruleMap()) words.push_back(first);
   return words;
 }
+
+bool isRoleNoun(std::string_view lower) { return contains(kRoleNouns, lower); }
 
 bool isSoftTitle(std::string_view lower) { return contains(kSoftTitles, lower); }
 

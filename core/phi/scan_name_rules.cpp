@@ -62,7 +62,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool colon = g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5);
     // "husband (Dariusz)": a role noun may put the name in parentheses.
     const bool parenthesised = g == " (" && after + 1 < tokens_.size() && gap(after, after + 1).starts_with(")");
-    if (rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
+    const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
+    if (rule.nextLine ? !nextLine : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
     // A label with a colon vouches for what follows; a phrase or role noun in running text
     // only weakly ("lead placement", "Patient SSN verified").
     Cue cue = colon ? Cue::kStrong : Cue::kWeak;
@@ -221,7 +222,9 @@ void NameScanner::tryShape(std::size_t i) {
   // name ("visit for Rose King on").
   const bool givenFamily = words == 2 && k - i == 2 && lowerBefore && isAmbiguousNameWord(tokens_[i]) &&
                            isCommonFamilyName(tokens_[k - 1]);
-  if (!strong && !(listed && words >= 2 && (personAfter(k) || initial || givenFamily))) return;
+  // A name before its role: "Dariusz (husband)", "Karen, her daughter,".
+  const bool role = roleAfter(k);
+  if (!strong && !(listed && ((words >= 2 && (personAfter(k) || initial || givenFamily)) || role))) return;
   const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
   if (words == 1 && (afterColon || personAfter(k + 1)) && k < tokens_.size() &&
       (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
@@ -229,6 +232,11 @@ void NameScanner::tryShape(std::size_t i) {
       (listed || listedName(tokens_[k]) || personAfter(k + 1)) &&
       (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " " || personAfter(k + 1))) {
     mark(i, k + 1);  // "Delacroix, Joy"
+    return;
+  }
+  if (isPlaceBefore(tokens_[i].lower)) return;  // "San Mateo", "Port Angeles"
+  if (role && words >= 1 && !runIsEponym(i, k)) {
+    mark(i, k);
     return;
   }
   if (words < 2) return;

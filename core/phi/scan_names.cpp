@@ -45,6 +45,16 @@ std::size_t NameScanner::cueRun(std::size_t j, Cue cue, bool allowInversion) con
   return j;
 }
 
+bool NameScanner::roleAfter(std::size_t k) const {
+  if (k == 0 || k >= tokens_.size()) return false;
+  const std::string_view g = gap(k - 1, k);
+  const std::string_view word = tokens_[k].lower;
+  if (g == " (" && isRoleNoun(word)) return k + 1 >= tokens_.size() || gap(k, k + 1).starts_with(")");
+  const bool possessive = word == "her" || word == "his" || word == "their" || word == "the";
+  return g == ", " && possessive && k + 1 < tokens_.size() && isRoleNoun(tokens_[k + 1].lower) &&
+         isInlineSpace(gap(k, k + 1), 1);
+}
+
 bool NameScanner::personAfter(std::size_t k) const {
   if (k >= tokens_.size()) return false;
   const std::string_view g = gap(k - 1, k);

@@ -59,6 +59,9 @@ class PhiDetectorTest : public QObject {
     row("shape inverted before dob", "REFERRAL\nIBARRA, QUENTIN DOB: 01/02/1950", "IBARRA, QUENTIN", "name");
     row("hyphen lower part", "Triage RN: Hyun-woo Patel.", "Hyun-woo Patel", "name");
     row("apostrophe after initial", "Referral from Siobhan M. O'Dowd for evaluation.", "Siobhan M. O'Dowd", "name");
+    row("role in parentheses after", "Updated Dariusz (husband) at the bedside.", "Dariusz", "name");
+    row("role after comma", "Updated Wieslawa, her daughter, at the bedside.", "Wieslawa", "name");
+    row("letter closing", "Sincerely,\nObiageli Nwachukwu", "Obiageli Nwachukwu", "name");
     // Dates
     row("us slash", "Admitted 03/14/2023 with sepsis.", "03/14/2023", "date");
     row("iso", "Scan on 2023-03-14 was clear.", "2023-03-14", "date");
@@ -176,6 +179,9 @@ class PhiDetectorTest : public QObject {
     row("departments after phrase", "Spoke with Pharmacy and Physical Therapy.");
     row("languages", "Interpreter: Vietnamese. Interpreter (Mandarin) used.");
     row("hyphenated eponyms", "Semmes-Weinstein monofilament absent; Tay-Sachs screening negative.");
+    row("two-word eponyms", "Argyll Robertson pupil noted; Bence Jones protein negative; Hunt Hess grade 2.");
+    row("place prefix", "Moved here from San Mateo last year.");
+    row("closing before a department", "Sincerely,\nCardiology Clinic");
   }
 
   void ignoresClinicalLookalikes() {
