@@ -146,7 +146,8 @@ fi
 if wants session; then
   say "session: $ANNOTATIONS annotations through the real editors (pace ${PACE_MS} ms, $QT_QPA_PLATFORM platform)"
   CONCORD_PASSWORD="$PASSWORD" "$BIN/concord-session-bench" run --server "$URL" --ca-file "$CA" --user "$USER_NAME" \
-    --annotations "$ANNOTATIONS" --sample-every "$SAMPLE_EVERY" --pace-ms "$PACE_MS" 2>"$WORK/session.log" \
+    --annotations "$ANNOTATIONS" --sample-every "$SAMPLE_EVERY" --pace-ms "$PACE_MS" \
+    2> >(tee "$WORK/session.log" | grep --line-buffered '^session: [0-9]' >&2) \
     || { tail -20 "$WORK/session.log" >&2; exit 1; }
   submitted=$(psql "$DB_URL" -tAc "SELECT count(*) FROM annotations WHERE status = 'submitted'")
   echo "session: the server holds $submitted submitted annotation(s), e.g. $(psql "$DB_URL" -tAc "SELECT payload::text FROM annotations ORDER BY id LIMIT 1")"

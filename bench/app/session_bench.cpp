@@ -202,7 +202,12 @@ int runSession(const QCommandLineParser& args) {
     key(page, Qt::Key_Return, Qt::ControlModifier);
     // Wait for the server to take it (or the app to move on), so the queue never piles up.
     if (!QTest::qWaitFor([&] { return w.outbox()->items().isEmpty() && page->caseId() != previous; }, 15000)) ++stalls;
-    if ((n + 1) % every == 0) samples.emplace_back(n + 1, statusKb("VmRSS:"));
+    if ((n + 1) % every == 0) {
+      samples.emplace_back(n + 1, statusKb("VmRSS:"));
+      // Progress on stderr: a paced session runs for an hour.
+      std::fprintf(stderr, "session: %d annotations, RSS %.1f MB, %.0f s\n", n + 1,
+                   static_cast<double>(samples.back().second) / 1024.0, static_cast<double>(clock.elapsed()) / 1000.0);
+    }
   }
   const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
   if (!QTest::qWaitFor([&] { return w.outbox()->items().isEmpty(); }, 15000)) ++stalls;
