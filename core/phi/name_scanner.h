@@ -185,10 +185,10 @@ class NameScanner {
 
   // Name shape without a cue: two or more capitalised words that are neither English nor
   // clinical vocabulary read as a person ("visit for Xiomara Nakamura on", "reviewed with
-  // KALANI DIMITROV and"). At the start of a sentence or line, where any word is capitalised,
-  // one of them must be a listed name, or there must be a middle initial ("Grace S.
-  // Villanueva"), or what follows must be a fact about a person ("X, DOB ...", "X (1974-06-27)").
-  // A double-barrelled word counts once ("Semmes-Weinstein" is one word, and an eponym); words
+  // KALANI DIMITROV and", "plate PTX-0454. Vikram Varga Dose ..."), at a sentence start too:
+  // headings and sentence openings are English or clinical words. Listed names that are also
+  // words need a word that is a name on its own beside them, a middle initial ("Rose J. King")
+  // or a fact about a person after them ("Will Green, 101-yr-old"). A double-barrelled word counts once ("Semmes-Weinstein" is one word, and an eponym); words
   // after the run that make it an eponym or a place veto it. After a label's colon, an inverted
   // "Last, First" with a listed name in it is taken too ("Identifying data: Delacroix, Joy").
   void tryShape(std::size_t i);

@@ -65,12 +65,16 @@ bool isPersonFact(std::string_view lower) {
 }
 
 bool hasClinicalEnding(std::string_view lower) {
-  // Clinical and abstract nouns ("FUNDOPLICATION", "thyroiditis" in capitals) and the Latin of
-  // organisms ("Enterococcus Faecalis", "Klebsiella Pneumoniae"): no personal name ends so.
-  static constexpr std::array<std::string_view, 27> kEndings = {
+  // Clinical and abstract nouns ("FUNDOPLICATION", "thyroiditis" in capitals), the Latin of
+  // organisms ("Enterococcus Faecalis", "Klebsiella Pneumoniae") and the stems of generic drug
+  // names ("Lisinopril", "Apixaban", "Pembrolizumab"): no personal name ends so.
+  static constexpr std::array<std::string_view, 51> kEndings = {
       "tion",  "sion",  "osis",   "itis",   "ectomy", "otomy",  "ostomy", "plasty", "scopy",
       "graphy", "emia", "opathy", "algia",  "ology",  "ment",   "ness",   "coccus", "cocci",
-      "bacter", "bacillus", "monas", "myces", "iae",  "ensis",  "oides",  "alis",   "idium"};
+      "bacter", "bacillus", "monas", "myces", "iae",  "ensis",  "oides",  "alis",   "idium",
+      "pril",  "olol",  "statin", "sartan", "mab",    "tinib",  "azole",  "cillin", "mycin",
+      "floxacin", "tidine", "prazole", "dipine", "gliptin", "gliflozin", "parin", "xaban",
+      "cycline", "navir", "vudine", "triptan", "setron", "azepam", "barbital"};
   for (std::string_view e : kEndings) {
     if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
   }

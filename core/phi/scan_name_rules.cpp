@@ -194,7 +194,6 @@ void NameScanner::tryShape(std::size_t i) {
   bool listed = false;
   bool initial = false;
   bool strong = false;  // a word that is a name on its own, not a name that is also a word
-  bool allCaps = true;
   while (k < tokens_.size() && words < 4) {
     if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1) == ". " && shapeWord(k + 1)) {
       initial = true;  // "S." in "Anneliese S. Brown"
@@ -209,7 +208,6 @@ void NameScanner::tryShape(std::size_t i) {
     if (!(shapeWord(k) || (k == i && englishLead))) break;
     listed = listed || listedName(tokens_[k]);
     strong = strong || strongShapeWord(k);
-    allCaps = allCaps && tokens_[k].allCaps;
     if (k == i || gap(k - 1, k) != "-") ++words;
     ++k;
     if (k < tokens_.size()) k = skipLowerHyphenPart(k);
@@ -244,11 +242,6 @@ void NameScanner::tryShape(std::size_t i) {
   const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
                                   tokens_[i - 1].lower == "near" || tokens_[i - 1].lower == "into");
   if (locative) return;
-  const bool midSentence = i > 0 && before.find_first_of(".!?\n") == std::string_view::npos;
-  // In a note written in ordinary case, capitals mark a name even at a sentence start
-  // ("plate PTX-0454. ODILE PETROVIC HR 55"): headings are English words.
-  const bool capitalsInText = allCaps && mixedCase_;
-  if (!(midSentence || listed || initial || capitalsInText || personAfter(k))) return;
   if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
   mark(i, k);
 }
