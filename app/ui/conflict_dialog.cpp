@@ -94,6 +94,7 @@ void ConflictDialog::showReassigned() {
   // Nothing can be sent any more: say so plainly, keep the clinician's version in view, and offer
   // only copying it and discarding it.
   reassigned_ = true;
+  setWindowTitle(tr("Case %1 was reassigned: your version").arg(item_.caseLabel));
   reason_->setText(tr("This case was reassigned to another clinician (or withdrawn), so the server no longer "
                       "accepts your answer for it. Your version is shown on the left and stays on this computer "
                       "until you discard it: copy it first if you want to keep it."));
