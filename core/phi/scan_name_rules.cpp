@@ -222,16 +222,16 @@ void NameScanner::tryShape(std::size_t i) {
                            isCommonFamilyName(tokens_[k - 1]);
   // A name before its role: "Dariusz (husband)", "Karen, her daughter,".
   const bool role = roleAfter(k);
-  if (!strong && !(listed && ((words >= 2 && (personAfter(k) || initial || givenFamily)) || role))) return;
   const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
   if (words == 1 && (afterColon || personAfter(k + 1)) && k < tokens_.size() &&
       (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
       (shapeWord(k) || nameWord(k, Cue::kStrong) || isAmbiguousNameWord(tokens_[k])) &&
-      (listed || listedName(tokens_[k]) || personAfter(k + 1)) &&
+      (listed || listedName(tokens_[k]) || personAfter(k + 1)) && (strong || strongShapeWord(k) || personAfter(k + 1)) &&
       (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " " || personAfter(k + 1))) {
-    mark(i, k + 1);  // "Delacroix, Joy"
+    mark(i, k + 1);  // "Delacroix, Joy", "GREEN, DAGNY, ninety-seven-year-old"
     return;
   }
+  if (!strong && !(listed && ((words >= 2 && (personAfter(k) || initial || givenFamily)) || role))) return;
   if (isPlaceBefore(tokens_[i].lower)) return;  // "San Mateo", "Port Angeles"
   if (role && words >= 1 && !runIsEponym(i, k)) {
     mark(i, k);

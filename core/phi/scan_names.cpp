@@ -33,7 +33,13 @@ bool NameScanner::unknownProperWord(std::size_t k) const {
 std::size_t NameScanner::cueRun(std::size_t j, Cue cue, bool allowInversion) const {
   std::size_t end = nameRun(j, cue == Cue::kNone ? cue : Cue::kStrong, allowInversion);
   if (cue != Cue::kWeak) return end;
-  while (end > j && (isInitial(end - 1) || !nameWord(end - 1, Cue::kWeak))) --end;
+  while (end > j) {
+    std::size_t last = end - 1;
+    // "Hyun-woo": judge the word by its capitalised part.
+    if (last > j && gap(last - 1, last) == "-" && isLower(in_.text[tokens_[last].start])) --last;
+    if (!isInitial(last) && nameWord(last, Cue::kWeak)) break;
+    end = last;
+  }
   bool evidence = false;
   for (std::size_t k = j; k < end; ++k) evidence = evidence || (!isInitial(k) && nameWord(k, Cue::kWeak));
   if (evidence) return end;
@@ -98,7 +104,7 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     if (!nameWord(k, cue) && !ambiguousLead) break;
     // In ALL-CAPS text case cannot end a run ("MR. YILMAZ LIVES ALONE", "JOHN SMITH WAS
     // SEEN"): after the first word, an English or clinical word that is no listed name does.
-    if (words >= 1 && tokens_[k].allCaps && !isInitial(k) && !listedName(tokens_[k]) &&
+    if (words >= 1 && tokens_[k].allCaps && !isInitial(k) && !listedName(tokens_[k]) && gap(k - 1, k) != "-" &&
         (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))) {
       break;
     }
