@@ -8,6 +8,8 @@
 namespace concord::exporters {
 namespace {
 constexpr std::size_t kHitsReported = 20;
+// A detector gone wrong must not turn one export into millions of finding rows.
+constexpr std::size_t kHitsRecorded = 100000;
 }
 
 bool PhiGate::scan(const ExportCase& exportCase, const BuiltRecord& record) {
@@ -24,6 +26,7 @@ bool PhiGate::scan(const ExportCase& exportCase, const BuiltRecord& record) {
       clean = false;
       ++hitCount_;
       if (firstHits_.size() < kHitsReported) firstHits_.push_back({exportCase.id, where, category});
+      if (hits_.size() < kHitsRecorded) hits_.push_back({exportCase.id, where, category});
     }
   }
   return clean;
@@ -31,7 +34,8 @@ bool PhiGate::scan(const ExportCase& exportCase, const BuiltRecord& record) {
 
 std::string PhiGate::report() const {
   std::string text = "the PHI scan found " + std::to_string(hitCount_) + " possible identifier(s) in text about to be "
-                     "exported; nothing was published. Review them (or record an override in phi_overrides):";
+                     "exported; nothing was published. Their cases are now quarantined for a data lead's PHI review "
+                     "(confirm a false positive, redact or replace), after which the export can run again:";
   for (const auto& hit : firstHits_) {
     text += "\n  case " + std::to_string(hit.caseId) + " " + hit.where + ": " + hit.category;
   }

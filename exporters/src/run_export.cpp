@@ -90,6 +90,10 @@ class Export {
       ExportResult result = stream(&runLog);
       runLog.succeed(runId_, reader_->snapshotId(), result.manifestSha256, result.records);
       return result;
+    } catch (const ExportError& e) {
+      if (e.kind() == ExportErrorKind::PhiFound) runLog.quarantineForPhi(runId_, phiGate_.hits());
+      runLog.fail(runId_, reader_->snapshotId(), e.what());
+      throw;
     } catch (const std::exception& e) {
       runLog.fail(runId_, reader_->snapshotId(), e.what());
       throw;

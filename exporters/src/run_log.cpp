@@ -1,6 +1,7 @@
 #include "run_log.h"
 
 #include <pqxx/pqxx>
+#include <set>
 
 namespace concord::exporters {
 
@@ -39,6 +40,32 @@ void RunLog::succeed(std::int64_t runId, const std::string& snapshotId, const st
       "record_count = $4 WHERE id = $1",
       runId, snapshotId, manifestSha256, records);
   tx.commit();
+}
+
+void RunLog::quarantineForPhi(std::int64_t runId, const std::vector<PhiHit>& hits) noexcept {
+  try {
+    pqxx::work tx(state_->connection);
+    std::set<std::int64_t> cases;
+    for (const auto& hit : hits) {
+      // Offsets stay NULL: the hit is in the exported text, which may be built from several
+      // fields (the `field` names which); the review rescans the case's texts anyway.
+      tx.exec_params("INSERT INTO phi_findings (case_id, source, field, category) VALUES ($1, 'export_scan', $2, $3)",
+                     hit.caseId, hit.where, hit.category);
+      cases.insert(hit.caseId);
+    }
+    for (auto caseId : cases) {
+      tx.exec_params("UPDATE cases SET status = 'quarantined', quarantined_at = now() WHERE id = $1 AND status = 'ready'",
+                     caseId);
+      tx.exec_params(
+          "INSERT INTO audit_log (actor_id, action, target_type, target_id, detail) "
+          "SELECT created_by, 'phi.export_scan', 'case', $2, jsonb_build_object('export_run', $1::bigint) "
+          "FROM export_runs WHERE id = $1",
+          runId, std::to_string(caseId));
+    }
+    tx.commit();
+  } catch (const std::exception&) {
+    // The export is refused either way; the findings can be recreated by running it again.
+  }
 }
 
 void RunLog::fail(std::int64_t runId, const std::string& snapshotId, const std::string& error) noexcept {

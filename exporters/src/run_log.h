@@ -6,7 +6,10 @@
 #include <optional>
 #include <string>
 
+#include <vector>
+
 #include "concord/core/json.h"
+#include "phi_gate.h"
 
 namespace concord::exporters {
 
@@ -24,6 +27,10 @@ class RunLog {
                      const Json& options, const std::string& outputDir);
   void succeed(std::int64_t runId, const std::string& snapshotId, const std::string& manifestSha256,
                std::uint64_t records);
+  /// The export gate refused: records each hit as an open `export_scan` finding and quarantines
+  /// its case, so it leaves assignment and later exports until a data lead reviews it (the same
+  /// path as findings at import), and audits it. Never throws: the refusal is on its way out.
+  void quarantineForPhi(std::int64_t runId, const std::vector<PhiHit>& hits) noexcept;
   /// Never throws: called while another error is on its way out.
   void fail(std::int64_t runId, const std::string& snapshotId, const std::string& error) noexcept;
 

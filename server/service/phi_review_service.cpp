@@ -1,5 +1,7 @@
 #include "service/phi_review_service.h"
 
+#include <set>
+
 #include "concord/core/hashing.h"
 #include "concord/core/json_escape.h"
 #include "concord/phi/detector.h"
@@ -11,6 +13,7 @@
 #include "store/case_store.h"
 #include "store/phi_store.h"
 #include "store/project_store.h"
+#include "store/review_store.h"
 
 namespace concord::service {
 namespace {
@@ -41,18 +44,35 @@ void rewriteTexts(std::string& note, Json& content, Rewrite rewrite) {
   }
 }
 
-// Records each current detector hit of every text as a known false positive.
+// Calls `visit` with every string inside a JSON value (an answer's free text, a rubric criterion).
+template <typename Visit>
+void forEachString(const Json& value, Visit& visit) {
+  if (value.is_string()) {
+    visit(value.get<std::string>());
+  } else if (value.is_array() || value.is_object()) {
+    for (const auto& item : value) forEachString(item, visit);
+  }
+}
+
+// Records each current detector hit of every text as a known false positive: the case's own
+// texts and, since the export gate also scans them, the clinicians' answers and the
+// adjudication (a finding from the export scan may be in either).
 void recordOverrides(pqxx::transaction_base& tx, std::int64_t caseId, const std::string& note, const Json& content,
                      const std::string& reason, std::int64_t reviewer) {
-  std::string noteCopy = note;
-  Json contentCopy = content;
-  rewriteTexts(noteCopy, contentCopy, [&](const std::string& text) {
+  std::set<std::string> recorded;  // category + hash: one override per distinct hit
+  auto record = [&](const std::string& text) {
     for (const auto& f : phi::detectPhiBytes(text)) {
-      store::insertOverride(tx, caseId, std::string(phi::categoryName(f.category)),
-                            sha256Hex(std::string_view(text).substr(f.start, f.end - f.start)), reason, reviewer);
+      std::string category(phi::categoryName(f.category));
+      std::string hash = sha256Hex(std::string_view(text).substr(f.start, f.end - f.start));
+      if (recorded.insert(category + ":" + hash).second) store::insertOverride(tx, caseId, category, hash, reason, reviewer);
     }
     return text;
-  });
+  };
+  std::string noteCopy = note;
+  Json contentCopy = content;
+  rewriteTexts(noteCopy, contentCopy, record);
+  for (const auto& a : store::listCaseAnnotations(tx, caseId)) forEachString(a.annotation.payload, record);
+  if (auto adjudication = store::findAdjudication(tx, caseId)) forEachString(adjudication->finalPayload, record);
 }
 
 Json findingJson(const store::StoredFinding& f) {

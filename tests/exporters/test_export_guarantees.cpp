@@ -351,8 +351,16 @@ class ExportGuaranteesTest : public QObject {
     QVERIFY2(text.find("case " + std::to_string(leaky) + " note_text") != std::string::npos, text.c_str());
     QVERIFY2(text.find("phone") != std::string::npos, text.c_str());
     QVERIFY(std::filesystem::is_empty(parent));
+    // The refusal sent the case to PHI review: an open export_scan finding, quarantined.
+    QCOMPARE(f.scalar("SELECT count(*) FROM phi_findings WHERE case_id = " + std::to_string(leaky) +
+                      " AND source = 'export_scan' AND status = 'open' AND field = 'note_text'"),
+             std::to_string(phi::detectPhiBytes(note).size()));
+    QCOMPARE(f.scalar("SELECT status FROM cases WHERE id = " + std::to_string(leaky)), std::string("quarantined"));
 
-    // A data lead records each hit as reviewed: the export goes through and says so.
+    // A data lead reviews it (what the server's PHI review does for a false positive): records
+    // each hit as reviewed and releases the case. The export goes through and says so.
+    f.exec("UPDATE phi_findings SET status = 'false_positive' WHERE case_id = " + std::to_string(leaky));
+    f.exec("UPDATE cases SET status = 'ready' WHERE id = " + std::to_string(leaky));
     auto findings = phi::detectPhiBytes(note);
     QVERIFY(!findings.empty());
     for (const auto& finding : findings) {

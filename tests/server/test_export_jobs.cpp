@@ -3,6 +3,8 @@
 // byte; failures and refusals are reported as such.
 #include <QtTest>
 
+#include <set>
+
 #include <pqxx/pqxx>
 
 #include <chrono>
@@ -144,6 +146,72 @@ class ExportJobsTest : public QObject {
     QVERIFY(status["error"].is_string());
     auto c = client();
     QCOMPARE(c.get(started.header("location") + "/manifest", leadToken_).status, 409);
+  }
+
+  // The gate's refusal sends the case to the PHI review queue with what the scan found, in the
+  // note and in a clinician's answer; confirming a false positive there lets the export through.
+  void phiRefusalQuarantinesTheCaseForReview() {
+    Json schema = Json::parse(R"({"version": 1, "fields": [
+      {"id": "answer", "kind": "free_text", "label": "Reference answer", "required": true}]})");
+    auto project = seedProject(db_->url(), "export-phi", schema);
+    auto cases = seedCases(db_->url(), project, 2);
+    {
+      pqxx::connection conn(db_->url());
+      pqxx::work tx(conn);
+      // Written straight into the table: the detector at import never saw this note.
+      tx.exec_params0("UPDATE cases SET note_text = 'Callback number (312) 555-0198 was given.' WHERE id = $1", cases[0]);
+      auto alice = tx.exec1("SELECT id FROM users WHERE username = 'alice'")[0].as<std::int64_t>();
+      for (std::size_t i = 0; i < cases.size(); ++i) {
+        auto assignment = tx.exec_params1("INSERT INTO assignments (case_id, user_id, status) VALUES ($1, $2, 'submitted') RETURNING id",
+                                          cases[i], alice)[0].as<std::int64_t>();
+        Json payload{{"answer", i == 0 ? "Ring the family on (617) 555-0134 today." : "Rest and review in a week."}};
+        tx.exec_params0(
+            "INSERT INTO annotations (assignment_id, case_id, user_id, project_id, schema_version, status, payload, submitted_at)"
+            " VALUES ($1, $2, $3, $4, 1, 'submitted', $5::jsonb, now())",
+            assignment, cases[i], alice, project, payload.dump());
+      }
+      tx.commit();
+    }
+    auto started = post({{"task", "sft"}, {"field", "answer"}}, leadToken_, "export-phi");
+    QCOMPARE(started.status, 202);
+    Json status = waitFor(started.header("location"));
+    QCOMPARE(status["status"].get<std::string>(), std::string("failed"));
+    QVERIFY2(status["error"].get<std::string>().find("phone") != std::string::npos, status.dump().c_str());
+
+    auto c = client();
+    auto queue = c.get("/api/v1/projects/export-phi/quarantine", leadToken_);
+    QCOMPARE(queue.status, 200);
+    QCOMPARE(queue.json()["items"].size(), std::size_t(1));
+    Json item = queue.json()["items"][0];
+    QCOMPARE(item["case_id"].get<std::int64_t>(), cases[0]);
+    std::set<std::string> where;
+    for (const auto& f : item["findings"]) {
+      QCOMPARE(f["source"].get<std::string>(), std::string("export_scan"));
+      QCOMPARE(f["category"].get<std::string>(), std::string("phone"));
+      std::string field = f["field"].get<std::string>();
+      where.insert(field.rfind("annotations/", 0) == 0 ? "annotations/<pseudonym>" : field);
+    }
+    // The note is the sft prompt's first message; the other hit is alice's answer.
+    QCOMPARE(where, (std::set<std::string>{"annotations/<pseudonym>", "messages/0"}));
+    {
+      pqxx::connection conn(db_->url());
+      pqxx::work tx(conn);
+      QCOMPARE(tx.exec1("SELECT count(*) FROM audit_log WHERE action = 'phi.export_scan'")[0].as<int>(), 1);
+    }
+
+    // While it waits for review the case is left out, so the rest can still be exported.
+    Json without = waitFor(post({{"task", "sft"}, {"field", "answer"}}, leadToken_, "export-phi").header("location"));
+    QVERIFY2(without["status"] == "succeeded", without.dump().c_str());
+    QCOMPARE(without["counts"]["records"].get<int>(), 1);
+
+    auto review = c.postJson("/api/v1/cases/" + std::to_string(cases[0]) + "/phi-review",
+                             {{"action", "false_positive"}, {"reason", "fictional numbers from the teaching file"}}, leadToken_);
+    QCOMPARE(review.status, 200);
+    Json after = waitFor(post({{"task", "sft"}, {"field", "answer"}}, leadToken_, "export-phi").header("location"));
+    QVERIFY2(after["status"] == "succeeded", after.dump().c_str());
+    QCOMPARE(after["counts"]["records"].get<int>(), 2);
+    auto manifest = c.get("/api/v1/exports/" + std::to_string(after["id"].get<std::int64_t>()) + "/manifest", leadToken_);
+    QCOMPARE(manifest.json()["counts"]["phi_overridden"].get<int>(), 2);
   }
 
   void refusals() {
