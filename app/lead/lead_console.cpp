@@ -9,6 +9,7 @@
 
 #include "lead/agreement/agreement_dashboard.h"
 #include "lead/exports/export_panel.h"
+#include "lead/phi/phi_review_page.h"
 #include "lead/review/disagreement_queue.h"
 #include "net/api_client.h"
 
@@ -27,11 +28,13 @@ LeadConsole::LeadConsole(ApiClient* api, QWidget* parent) : QWidget(parent), api
   agreement_ = new AgreementDashboard(api_);
   disagreements_ = new DisagreementQueue(api_);
   exports_ = new ExportPanel(api_);
+  phiReview_ = new PhiReviewPage(api_);
   tabs_ = new QTabWidget;
   tabs_->setObjectName(QStringLiteral("leadTabs"));
   tabs_->addTab(agreement_, tr("&Agreement"));
   tabs_->addTab(disagreements_, tr("&Disagreements"));
   tabs_->addTab(exports_, tr("E&xports"));
+  tabs_->addTab(phiReview_, tr("&PHI review"));
 
   auto* top = new QHBoxLayout;
   top->addWidget(projectLabel);
@@ -41,8 +44,8 @@ LeadConsole::LeadConsole(ApiClient* api, QWidget* parent) : QWidget(parent), api
   layout->addLayout(top);
   layout->addWidget(tabs_, 1);
 
-  // Ctrl+1..3 switch pages from anywhere in the console.
-  for (int i = 0; i < 3; ++i) {
+  // Ctrl+1..4 switch pages from anywhere in the console.
+  for (int i = 0; i < tabs_->count(); ++i) {
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcut, &QShortcut::activated, this, [this, i] { tabs_->setCurrentIndex(i); });
@@ -95,6 +98,7 @@ void LeadConsole::choose(int index) {
   agreement_->setProject(project);
   disagreements_->setProject(project);
   exports_->setProject(project);
+  phiReview_->setProject(project);
   emit projectChanged(project.slug);
 }
 

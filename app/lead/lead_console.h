@@ -1,6 +1,6 @@
 #pragma once
-// The data lead's console: pick a project, then three pages on it: the agreement dashboard, the
-// disagreement queue (adjudication) and exports. It only wires the pages to the chosen project;
+// The data lead's console: pick a project, then four pages on it: the agreement dashboard, the
+// disagreement queue (adjudication), exports, and the review of cases quarantined for PHI. It only wires the pages to the chosen project;
 // each page talks to the server itself, asynchronously.
 #include <QWidget>
 #include <vector>
@@ -17,6 +17,7 @@ class AgreementDashboard;
 class ApiClient;
 class DisagreementQueue;
 class ExportPanel;
+class PhiReviewPage;
 
 class LeadConsole : public QWidget {
   Q_OBJECT
@@ -31,6 +32,7 @@ class LeadConsole : public QWidget {
   AgreementDashboard* agreement() const { return agreement_; }
   DisagreementQueue* disagreements() const { return disagreements_; }
   ExportPanel* exports() const { return exports_; }
+  PhiReviewPage* phiReview() const { return phiReview_; }
 
  signals:
   void projectChanged(const QString& slug);
@@ -48,6 +50,7 @@ class LeadConsole : public QWidget {
   AgreementDashboard* agreement_;
   DisagreementQueue* disagreements_;
   ExportPanel* exports_;
+  PhiReviewPage* phiReview_;
   std::vector<LeadProject> projects_;
   bool loadedOnce_ = false;
 };
