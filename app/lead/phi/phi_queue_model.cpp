@@ -1,0 +1,154 @@
+#include "lead/phi/phi_queue_model.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "net/api_client.h"
+
+namespace concord::app {
+
+PhiPageFetcher phiQuarantineFetcher(ApiClient* api, const QString& slug, int limit, QObject* context) {
+  QPointer<QObject> guard(context);
+  return [api, slug, limit, guard](const QString& cursor, auto done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty()) query.addQueryItem(QStringLiteral("cursor"), cursor);
+    const QString path = QStringLiteral("/api/v1/projects/%1/quarantine?%2")
+                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(slug)), query.toString(QUrl::FullyEncoded));
+    api->getJson(path, guard.data(), [done](const ApiReply& reply) {
+      if (!reply.ok) {
+        done({}, {}, reply.error.message);
+        return;
+      }
+      std::vector<PhiCase> rows;
+      for (const auto& item : reply.body.value("items", Json::array())) rows.push_back(PhiCase::fromJson(item));
+      const Json next = reply.body.value("next_cursor", Json());
+      done(std::move(rows), next.is_string() ? QString::fromStdString(next.get<std::string>()) : QString(), QString());
+    });
+  };
+}
+
+PhiQueueModel::PhiQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+PhiQueueModel::~PhiQueueModel() { *alive_ = false; }
+
+void PhiQueueModel::setFetcher(PhiPageFetcher fetcher) { fetcher_ = std::move(fetcher); }
+
+void PhiQueueModel::reload() {
+  beginResetModel();
+  rows_.clear();
+  cursor_.clear();
+  exhausted_ = false;
+  ++generation_;
+  if (loading_) {
+    loading_ = false;
+    emit loadingChanged(false);
+  }
+  endResetModel();
+  if (canFetchMore({})) fetchMore({});
+}
+
+int PhiQueueModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(rows_.size()); }
+
+int PhiQueueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant PhiQueueModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+  const PhiCase& c = rows_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+    case Qt::DisplayRole:
+      switch (index.column()) {
+        case CaseColumn: return c.externalId;
+        case QuarantinedColumn: {
+          // Cases quarantined by the import carry no time (the server leaves it null).
+          if (c.quarantinedAt.isEmpty()) return tr("at import (time not recorded)");
+          const QDateTime when = QDateTime::fromString(c.quarantinedAt, Qt::ISODateWithMs);
+          return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : c.quarantinedAt;
+        }
+        case SourcesColumn: return c.sourcesText();
+        case CategoriesColumn: return c.categoriesText();
+        default: return {};
+      }
+    case Qt::ToolTipRole:
+      return index.column() == QuarantinedColumn ? QVariant(c.quarantinedAt) : QVariant();
+    case CaseIdRole: return c.caseId;
+    default: return {};
+  }
+}
+
+QVariant PhiQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+    case CaseColumn: return tr("Case");
+    case QuarantinedColumn: return tr("Quarantined");
+    case SourcesColumn: return tr("Found by");
+    case CategoriesColumn: return tr("Categories");
+    default: return {};
+  }
+}
+
+bool PhiQueueModel::canFetchMore(const QModelIndex& parent) const {
+  return !parent.isValid() && fetcher_ && !exhausted_ && !loading_;
+}
+
+void PhiQueueModel::fetchMore(const QModelIndex& parent) {
+  if (!canFetchMore(parent)) return;
+  loading_ = true;
+  emit loadingChanged(true);
+  const int generation = generation_;
+  std::weak_ptr<bool> alive = alive_;
+  // Rows are appended from the event loop, never inside fetchMore(): views and
+  // QAbstractItemModelTester call fetchMore() in the middle of their own bookkeeping.
+  fetcher_(cursor_, [this, generation, alive](std::vector<PhiCase> rows, QString next, QString error) {
+    if (alive.expired()) return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, rows = std::move(rows), next, error]() mutable {
+          if (generation != generation_) return;  // a reload happened meanwhile
+          appendPage(std::move(rows), next, error);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void PhiQueueModel::appendPage(std::vector<PhiCase> rows, const QString& nextCursor, const QString& error) {
+  loading_ = false;
+  if (!error.isEmpty()) {
+    emit loadingChanged(false);
+    emit loadFailed(error);
+    return;
+  }
+  // Cursor first: a view may call fetchMore() from its rowsInserted handler.
+  cursor_ = nextCursor;
+  exhausted_ = nextCursor.isEmpty();
+  // A case reviewed and re-quarantined between pages could arrive twice: keep the first.
+  std::erase_if(rows, [this](const PhiCase& c) { return rowOfCase(c.caseId) >= 0; });
+  if (!rows.empty()) {
+    const int first = static_cast<int>(rows_.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    rows_.insert(rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    endInsertRows();
+  }
+  emit loadingChanged(false);
+}
+
+int PhiQueueModel::rowOfCase(qint64 caseId) const {
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    if (rows_[i].caseId == caseId) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int PhiQueueModel::removeCase(qint64 caseId) {
+  const int row = rowOfCase(caseId);
+  if (row < 0) return -1;
+  beginRemoveRows({}, row, row);
+  rows_.erase(rows_.begin() + row);
+  endRemoveRows();
+  return row;
+}
+
+}  // namespace concord::app
