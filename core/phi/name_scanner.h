@@ -134,6 +134,9 @@ class NameScanner {
   // The longest name run starting at token j; returns one past its last token (j if none).
   std::size_t nameRun(std::size_t j, Cue cue, bool allowInversion) const;
 
+  // The token after a run of name particles starting at k ("de la", "van der"); k if none.
+  std::size_t skipParticles(std::size_t k) const;
+
   // "Hyun-woo": a short lower-case part after a hyphen belongs to the word before it. Returns
   // the token after that part, or k unchanged.
   std::size_t skipLowerHyphenPart(std::size_t k) const;

@@ -188,6 +188,8 @@ void NameScanner::tryShape(std::size_t i) {
   const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
                            i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
                            ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext);
+  // A leading initial ("J. Nwachukwu") is left to the cues: without one it is mostly a unit or
+  // a vitamin ("UF goal 3 L. Basal rate", "vitamin D. Zyprexa").
   if (!shapeWord(i) && !englishLead) return;
   std::size_t k = i;
   std::size_t words = 0;
@@ -195,6 +197,13 @@ void NameScanner::tryShape(std::size_t i) {
   bool initial = false;
   bool strong = false;  // a word that is a name on its own, not a name that is also a word
   while (k < tokens_.size() && words < 4) {
+    if (words > 0) {
+      const std::size_t after = skipParticles(k);  // "Maria de la Cruz", "Pieter van Wyk"
+      if (after > k && after < tokens_.size() && shapeWord(after)) {
+        k = after;
+        continue;
+      }
+    }
     if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1) == ". " && shapeWord(k + 1)) {
       initial = true;  // "S." in "Anneliese S. Brown"
       ++k;
@@ -206,6 +215,7 @@ void NameScanner::tryShape(std::size_t i) {
       continue;
     }
     if (!(shapeWord(k) || (k == i && englishLead))) break;
+    if (k > i && isNameParticle(tokens_[k - 1].lower) && !innerGap(k - 1, k)) break;
     listed = listed || listedName(tokens_[k]);
     strong = strong || strongShapeWord(k);
     if (k == i || gap(k - 1, k) != "-") ++words;
@@ -214,10 +224,9 @@ void NameScanner::tryShape(std::size_t i) {
     if (k < tokens_.size() && innerGap(k - 1, k) && gap(k - 1, k) != "'") continue;
     break;
   }
-  // A name that is also a word needs a word that is a name on its own, or a fact about a
-  // person after it ("Will Green, 101-yr-old").
-  // ... or a middle initial ("Rose J. King"), or, mid-sentence, a listed given and family
-  // name ("visit for Rose King on").
+  // A name that is also a word needs a word that is a name on its own beside it, a fact about a
+  // person after it ("Will Green, 101-yr-old"), a middle initial ("Rose J. King"), a role
+  // after it, or, mid-sentence, a family name after it ("visit for Rose King on").
   const bool givenFamily = words == 2 && k - i == 2 && lowerBefore && isAmbiguousNameWord(tokens_[i]) &&
                            isCommonFamilyName(tokens_[k - 1]);
   // A name before its role: "Dariusz (husband)", "Karen, her daughter,".

@@ -91,10 +91,12 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
   std::size_t words = 0;
   bool inverted = false;
   while (k < tokens_.size() && words < 4) {
-    if (words > 0 && isNameParticle(tokens_[k].lower) && k + 1 < tokens_.size() && innerGap(k, k + 1) &&
-        nameWord(k + 1, cue)) {
-      ++k;  // "van der Berg": particles ride along with the following word
-      continue;
+    if (words > 0) {
+      const std::size_t after = skipParticles(k);  // "van der Berg": particles ride along
+      if (after > k && after < tokens_.size() && nameWord(after, cue)) {
+        k = after;
+        continue;
+      }
     }
     // A strong cue vouches for a name that is also a word when a name word follows:
     // "Surgeon: June K. Price", "Name: Will Esposito" (but not "Re: June 2023").
@@ -131,6 +133,15 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
   // A run that ends in a particle is not a name.
   while (k > j && isNameParticle(tokens_[k - 1].lower)) --k;
   return k;
+}
+
+std::size_t NameScanner::skipParticles(std::size_t k) const {
+  std::size_t p = k;
+  while (p + 1 < tokens_.size() && isNameParticle(tokens_[p].lower) && innerGap(p, p + 1) &&
+         (isLower(in_.text[tokens_[p].start]) || tokens_[p].allCaps)) {
+    ++p;
+  }
+  return p;
 }
 
 std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {

@@ -62,6 +62,8 @@ class PhiDetectorTest : public QObject {
     row("role in parentheses after", "Updated Dariusz (husband) at the bedside.", "Dariusz", "name");
     row("role after comma", "Updated Wieslawa, her daughter, at the bedside.", "Wieslawa", "name");
     row("letter closing", "Sincerely,\nObiageli Nwachukwu", "Obiageli Nwachukwu", "name");
+    row("particles in a shape", "Seen with Maria de la Cruz and Pieter van Wyk today.", "Maria de la Cruz", "name");
+    row("particles after a label", "Patient: Anke van der Berg", "Anke van der Berg", "name");
     // Dates
     row("us slash", "Admitted 03/14/2023 with sepsis.", "03/14/2023", "date");
     row("iso", "Scan on 2023-03-14 was clear.", "2023-03-14", "date");
@@ -181,6 +183,7 @@ class PhiDetectorTest : public QObject {
     row("hyphenated eponyms", "Semmes-Weinstein monofilament absent; Tay-Sachs screening negative.");
     row("two-word eponyms", "Argyll Robertson pupil noted; Bence Jones protein negative; Hunt Hess grade 2.");
     row("place prefix", "Moved here from San Mateo last year.");
+    row("unit and vitamin letters", "UF goal 3 L. Basal rate 0.6; take vitamin D. Zyprexa at night.");
     row("closing before a department", "Sincerely,\nCardiology Clinic");
   }
 
