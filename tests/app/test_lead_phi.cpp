@@ -38,6 +38,14 @@ std::string caseLine(const std::string& id, const std::string& patient, const st
 
 // U+1FA7A (stethoscope) is two UTF-16 units: every offset after it differs between code points
 // and QString positions, so a wrong conversion highlights the wrong characters.
+// A clean note, PHI only in the patient's message: the finding is in another text of the case.
+std::string conversationLine() {
+  Json line{{"external_id", "phi-f"}, {"patient_key", "p8"}, {"specialty", "cardiology"}, {"note", "Chest pain follow-up."}};
+  line["conversation"] = {{"messages", {{{"role", "user"}, {"content", "Is my pain cardiac? Ring me on 617-555-0188."}}}},
+                          {"responses", {{{"model", "model-x"}, {"content", "Probably not."}}, {{"model", "model-y"}, {"content", "An ECG would tell."}}}}};
+  return line.dump() + "\n";
+}
+
 const std::string kNonAsciiNote = "Zoë 🩺 came back today. Seen by Dr. John Smith, call 617-555-0134 with results.";
 
 }  // namespace
@@ -113,14 +121,17 @@ class LeadPhiTest : public QObject {
                              caseLine("clean-2", "p4", "Follow-up: exercise tolerance improved.") +
                              caseLine("phi-c", "p5", "Reviewed with Dr. Maria Lopez, phone 312-555-0198.") +
                              caseLine("phi-d", "p6", "Call the daughter at 415-555-0172 before discharge.") +
-                             caseLine("phi-e", "p7", "Patient: Peter Novak, seen 02/02/2022.");
+                             caseLine("phi-e", "p7", "Patient: Peter Novak, seen 02/02/2022.") + conversationLine();
     auto imported = c.request("POST", std::string("/api/v1/projects/") + kSlug + "/cases/import", body,
                               {{"Authorization", "Bearer " + leadToken_}, {"Content-Type", "application/x-ndjson"}});
     QVERIFY2(imported.status == 200, imported.body.c_str());
-    QCOMPARE(imported.json()["quarantined"].get<int>(), 5);
+    QCOMPARE(imported.json()["quarantined"].get<int>(), 6);
     // A finding of the export scan has no offsets: the page must say where it was found instead.
     pqxx::connection conn(db_->url());
     pqxx::work tx(conn);
+    // A clinician's flag names the whole case, without offsets.
+    tx.exec_params0("INSERT INTO phi_findings (case_id, source, field, category) VALUES ($1, 'clinician_flag', 'case', 'flagged')",
+                    caseId("phi-c"));
     tx.exec_params0("UPDATE cases SET quarantined_at = '2026-11-26 08:07:00+00' WHERE id = $1", caseId("phi-b"));
     tx.exec_params0("INSERT INTO phi_findings (case_id, source, field, category) VALUES ($1, 'export_scan', 'annotations/k3x9', 'phone')",
                     caseId("phi-b"));
@@ -136,7 +147,7 @@ class LeadPhiTest : public QObject {
   void listShowsExactlyTheQuarantinedCasesPaged() {
     app::PhiQueueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // Two cases a page: five cases take three pages, each no bigger than asked for.
+    // Two cases a page: six cases take three pages, each no bigger than asked for.
     const app::PhiPageFetcher real = app::phiQuarantineFetcher(&api_, QString::fromLatin1(kSlug), 2, &model);
     int pages = 0;
     std::size_t biggest = 0;
@@ -158,7 +169,9 @@ class LeadPhiTest : public QObject {
     for (int row = 0; row < model.rowCount(); ++row)
       shown.insert(model.index(row, app::PhiQueueModel::CaseColumn).data().toString().toStdString());
     QCOMPARE(shown, quarantinedInDb());
-    QCOMPARE(shown, (std::set<std::string>{"phi-a", "phi-b", "phi-c", "phi-d", "phi-e"}));
+    QCOMPARE(shown, (std::set<std::string>{"phi-a", "phi-b", "phi-c", "phi-d", "phi-e", "phi-f"}));
+    QCOMPARE(model.index(model.rowOfCase(caseId("phi-c")), app::PhiQueueModel::SourcesColumn).data().toString(),
+             QStringLiteral("import, clinician flag"));
 
     const int a = model.rowOfCase(caseId("phi-a"));
     const QString categories = model.index(a, app::PhiQueueModel::CategoriesColumn).data().toString();
@@ -175,7 +188,7 @@ class LeadPhiTest : public QObject {
     QVERIFY2(when.contains(QStringLiteral("07")) && !when.contains(QLatin1Char('T')), qPrintable(when));
 
     QCOMPARE(model.removeCase(caseId("phi-b")), b);
-    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.rowOfCase(caseId("phi-b")), -1);
   }
 
@@ -227,6 +240,43 @@ class LeadPhiTest : public QObject {
     const QRect cell = findings->visualRect(findings->model()->index(phoneRow, 0));
     QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(note->textCursor().selectedText(), QStringLiteral("617-555-0134"));
+  }
+
+  void findingsInOtherTextsAreShownAndListedWithTheirField() {
+    QVERIFY(openPage());
+    QVERIFY(selectCase("phi-f"));
+    auto* note = find<QPlainTextEdit>("phiNote");
+    const QString document = note->toPlainText();
+    QVERIFY2(document.startsWith(QStringLiteral("Chest pain follow-up")), qPrintable(document));
+    const int message = document.indexOf(QStringLiteral("── conversation message 1 ──"));
+    QVERIFY(message > 0);
+    QStringList highlighted;
+    for (const auto& mark : note->extraSelections()) {
+      QVERIFY(mark.cursor.selectionStart() > message);  // the note itself has no finding
+      highlighted << mark.cursor.selectedText();
+    }
+    QVERIFY2(highlighted.contains(QStringLiteral("617-555-0188")), qPrintable(highlighted.join(QLatin1Char('|'))));
+    auto* findings = find<QTableWidget>("phiFindings");
+    bool listed = false;
+    for (int row = 0; row < findings->rowCount(); ++row) {
+      if (findings->item(row, app::PhiCaseView::TextColumn)->text() != QStringLiteral("617-555-0188")) continue;
+      listed = true;
+      QCOMPARE(findings->item(row, app::PhiCaseView::WhereColumn)->text(), QStringLiteral("conversation message 1"));
+      findings->setCurrentCell(row, 0);
+      QCOMPARE(note->textCursor().selectedText(), QStringLiteral("617-555-0188"));
+    }
+    QVERIFY(listed);
+
+    // A clinician's flag: the whole case, said in words.
+    QVERIFY(selectCase("phi-c"));
+    bool flag = false;
+    for (int row = 0; row < findings->rowCount(); ++row) {
+      if (findings->item(row, app::PhiCaseView::SourceColumn)->text() != QStringLiteral("clinician flag")) continue;
+      flag = true;
+      QCOMPARE(findings->item(row, app::PhiCaseView::WhereColumn)->text(), QStringLiteral("whole case"));
+      QCOMPARE(findings->item(row, app::PhiCaseView::TextColumn)->text(), QStringLiteral("(flagged by a clinician as containing PHI)"));
+    }
+    QVERIFY(flag);
   }
 
   void blankReasonKeepsEveryDecisionDisabled() {

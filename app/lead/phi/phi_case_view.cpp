@@ -22,6 +22,7 @@ PhiCaseView::PhiCaseView(QWidget* parent) : QWidget(parent) {
   findings_->setSelectionMode(QAbstractItemView::SingleSelection);
   findings_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   findings_->horizontalHeader()->setStretchLastSection(true);
+  findings_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   findings_->verticalHeader()->setVisible(false);
 
   auto* split = new QSplitter(Qt::Vertical);

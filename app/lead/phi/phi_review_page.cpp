@@ -30,6 +30,8 @@ PhiReviewPage::PhiReviewPage(ApiClient* api, QWidget* parent) : QWidget(parent),
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->horizontalHeader()->setStretchLastSection(true);
+  // A page holds at most 50 cases: sizing to contents is cheap and keeps each row on one line.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->verticalHeader()->setVisible(false);
   view_ = new PhiCaseView;
   sender_ = new PhiReviewSender(api_, this);
@@ -149,9 +151,9 @@ void PhiReviewPage::finished(const PhiReviewOutcome& outcome) {
       if (next >= 0) table_->selectRow(next);
       else showRow(-1);
       if (model_->rowCount() == 0 && model_->canFetchMore({})) model_->fetchMore({});
-      setStatus(next >= 0 ? tr("Done: %n finding(s) closed. The next case is open.", nullptr, outcome.findingsClosed)
-                          : tr("Done: %n finding(s) closed. No more cases are waiting in what is loaded.", nullptr,
-                               outcome.findingsClosed));
+      if (next >= 0) setStatus(tr("Done: %n finding(s) closed. The next case is open.", nullptr, outcome.findingsClosed));
+      else if (model_->exhausted()) setStatus(tr("Done: %n finding(s) closed. No cases are left to review.", nullptr, outcome.findingsClosed));
+      else setStatus(tr("Done: %n finding(s) closed. Loading more cases…", nullptr, outcome.findingsClosed));
       break;
     }
     case PhiReviewOutcome::Kind::AlreadyReviewed:
@@ -175,9 +177,15 @@ void PhiReviewPage::updateButtons() {
   if (!view_->hasCase()) why = tr("Choose a case to review.");
   else if (sender_->busy()) why = tr("Sending the decision…");
   else why = phiReasonBlocker(reason_->text());
-  for (auto* b : {falsePositive_, redact_, surrogate_}) {
-    b->setEnabled(why.isEmpty());
-    b->setToolTip(why);
+  const std::pair<QPushButton*, PhiAction> buttons[] = {
+      {falsePositive_, PhiAction::FalsePositive}, {redact_, PhiAction::Redact}, {surrogate_, PhiAction::Surrogate}};
+  for (const auto& [button, action] : buttons) {
+    button->setEnabled(why.isEmpty());
+    button->setToolTip(why);
+    // The chosen action stands out: it is the one Ctrl+Return will send.
+    QFont font = button->font();
+    font.setBold(chosen_ == action);
+    button->setFont(font);
   }
   if (!why.isEmpty()) hint_->setText(why);
   else if (chosen_) hint_->setText(tr("%1 Press Ctrl+Return or the same button again to confirm.").arg(phiActionConsequence(*chosen_)));
