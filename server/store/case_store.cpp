@@ -9,8 +9,9 @@ namespace {
 const StatementSet kStatements{
     {"case_insert_if_absent",
      "WITH ins AS ("
-     "  INSERT INTO cases (project_id, external_id, patient_key, specialty, note_text, content, is_gold, status)"
-     "  VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)"
+     "  INSERT INTO cases (project_id, external_id, patient_key, specialty, note_text, content, is_gold, status,"
+     "                     quarantined_at)"
+     "  VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, CASE WHEN $8 = 'quarantined' THEN now() END)"
      "  ON CONFLICT (project_id, external_id) DO NOTHING RETURNING id)"
      " SELECT id, true FROM ins"
      " UNION ALL SELECT id, false FROM cases WHERE project_id = $1 AND external_id = $2 AND NOT EXISTS (SELECT 1 FROM ins)"},

@@ -162,6 +162,7 @@ class AdminImportPhiTest : public QObject {
     QCOMPARE(page.json()["items"].size(), std::size_t(1));
     auto item = page.json()["items"][0];
     QCOMPARE(item["external_id"].get<std::string>(), std::string("b"));
+    QVERIFY2(!item["quarantined_at"].get<std::string>().empty(), "import records when it quarantined the case");
     QVERIFY(item["findings"].size() >= 3);
     auto caseId = item["case_id"].get<std::int64_t>();
     std::string review = "/api/v1/cases/" + std::to_string(caseId) + "/phi-review";

@@ -63,7 +63,7 @@ QVariant PhiQueueModel::data(const QModelIndex& index, int role) const {
       switch (index.column()) {
         case CaseColumn: return c.externalId;
         case QuarantinedColumn: {
-          // Cases quarantined by the import carry no time (the server leaves it null).
+          // Cases imported before the server recorded the time carry none.
           if (c.quarantinedAt.isEmpty()) return tr("at import (time not recorded)");
           const QDateTime when = QDateTime::fromString(c.quarantinedAt, Qt::ISODateWithMs);
           return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : c.quarantinedAt;
