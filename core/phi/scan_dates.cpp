@@ -14,6 +14,8 @@ bool plausibleYear(int year) { return year >= 1900 && year <= 2099; }
 // A number is a complete date part only if no digit, or separator + digit, continues it.
 bool endsCleanly(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
+  // ISO 8601 with a time: "2023-03-14T10:22".
+  if (text[end] == 'T' && end + 1 < text.size() && isDigit(text[end + 1])) return true;
   if (isWordByte(text[end])) return false;
   if ((text[end] == '-' || text[end] == '.' || text[end] == '/' || text[end] == ':') && end + 1 < text.size() &&
       isDigit(text[end + 1])) {
@@ -22,22 +24,61 @@ bool endsCleanly(std::string_view text, std::size_t end) {
   return true;
 }
 
-// Words after which "3/14" (no year) is read as a date rather than a ratio or a score.
-constexpr std::array<std::string_view, 20> kShortDateCues = {
-    "on",    "since",     "from",       "until",      "till",  "through", "thru",  "dated", "starting", "effective",
-    "by",    "date",      "dos",        "seen",       "before", "after",  "last",  "admitted", "discharged", "and"};
+// Words after which "3/14" (no year) is read as a date rather than a ratio or a score: cue
+// prepositions, and the events and labels a clinician dates ("received 2/18", "POLST signed
+// 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
+constexpr std::array<std::string_view, 36> kShortDateCues = {
+    "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
+    "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
+    "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
+    "reviewed",  "completed", "obtained", "performed", "faxed",    "mailed",    "scheduled", "expires",  "issued"};
 
-bool shortDateCue(std::string_view text, std::size_t pos) {
+// Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
+constexpr std::array<std::string_view, 10> kSignatureCredentials = {"md", "do", "rn", "np", "pa", "pharmd",
+                                                                    "phd", "lcsw", "dds", "crna"};
+
+// The word before `pos` on its line (skipping spaces and one ':' or ','), lower-cased, and whether
+// a comma was skipped.
+std::string wordBefore(std::string_view text, std::size_t pos, bool& comma) {
   const std::string_view before = sameLineBefore(text, pos, 16);
   std::size_t end = before.size();
-  while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == ':')) --end;
+  comma = false;
+  while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == ':' || before[end - 1] == ',')) {
+    comma = comma || before[end - 1] == ',';
+    --end;
+  }
   std::size_t start = end;
   while (start > 0 && isAsciiAlpha(before[start - 1])) --start;
-  if (start == end) return false;
   std::string word;
   for (std::size_t k = start; k < end; ++k) word.push_back(lowerAscii(before[k]));
+  return word;
+}
+
+bool shortDateCue(std::string_view text, std::size_t pos) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  if (word.empty()) return false;
+  if (comma) {
+    for (std::string_view credential : kSignatureCredentials) {
+      if (word == credential) return true;
+    }
+    return false;
+  }
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
+  }
+  return false;
+}
+
+// Dotted dates with a two-digit year ("3.14.23") read like version or section numbers after
+// these words.
+bool dottedDateVeto(std::string_view text, std::size_t pos) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  static constexpr std::array<std::string_view, 10> kVeto = {"version", "ver", "v",    "build", "release",
+                                                             "rev",     "section", "step", "chapter", "item"};
+  for (std::string_view v : kVeto) {
+    if (word == v) return true;
   }
   return false;
 }
@@ -69,7 +110,13 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
                  : 0;
     }
     if (b == 4) return 0;
-    const bool yearOk = (c == 4 && plausibleYear(last)) || (c == 2 && sep != '.');
+    // A dotted date with a two-digit year is month first, US style ("3.14.23"), and both
+    // parts must be in range: "10.5.2" or "1.25.30" are no dates.
+    const bool dottedShort = c == 2 && sep == '.';
+    if (dottedShort && !(first >= 1 && first <= 12 && second >= 1 && second <= 31 && !dottedDateVeto(text, pos))) {
+      return 0;
+    }
+    const bool yearOk = (c == 4 && plausibleYear(last)) || c == 2;
     const bool monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
     const bool dayMonth = first >= 1 && first <= 31 && second >= 1 && second <= 12;
     return yearOk && (monthDay || dayMonth) ? end - pos : 0;
@@ -141,6 +188,26 @@ bool isApostropheYear(const ScanInput& in, std::size_t i, std::size_t j) {
 
 bool dateGap(const ScanInput& in, std::size_t a, std::size_t b) { return gapOnly(gapBetween(in, a, b), " ,.-/", 3) && !gapBetween(in, a, b).empty(); }
 
+// Compact day-month-year written as one word, common in lab and pharmacy systems: "14Mar2023",
+// "1DEC2017", "14March23". The whole token must be the date.
+bool isCompactDate(const Token& token) {
+  const std::string_view w = token.lower;
+  std::size_t d = 0;
+  while (d < w.size() && isDigit(w[d])) ++d;
+  if (d == 0 || d > 2) return false;
+  const int day = parseDigits(w, 0, d);
+  std::size_t m = d;
+  while (m < w.size() && isAsciiAlpha(w[m])) ++m;
+  const std::size_t y = w.size() - m;
+  if (m == d || (y != 4 && y != 2) || digitRun(w, m) != y) return false;
+  if (y == 4 && !plausibleYear(parseDigits(w, m, 4))) return false;
+  Token month;
+  month.lower = std::string(w.substr(d, m - d));
+  month.start = 0;
+  month.end = month.lower.size();
+  return day >= 1 && day <= 31 && monthNumber(month) > 0;
+}
+
 }  // namespace
 
 void scanNumericDates(const ScanInput& in, Candidates& out) {
@@ -148,6 +215,10 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
   for (const Token& token : in.tokens) {
     if (!isDigit(text[token.start])) continue;
     const std::size_t pos = token.start;
+    if (token.hasLetter) {
+      if (token.length() >= 6 && isCompactDate(token)) out.push_back({pos, token.end, PhiCategory::Date, priority::kDate});
+      continue;
+    }
     if (pos > 0 && (text[pos - 1] == '/' || text[pos - 1] == '-' || text[pos - 1] == '.' || text[pos - 1] == ':' ||
                     text[pos - 1] == '+')) {
       // Inside a longer number ("1/2/3/4", "10.5.2020.1") or a negative/qualified value.

@@ -25,8 +25,15 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 78> kRules = {{
+constexpr std::array<KeywordRule, 94> kRules = {{
     {{"mrn"}, C::Mrn},
+    // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
+    {{"hosp", "no"}, C::Mrn},
+    {{"hosp", "number"}, C::Mrn},
+    {{"hosp", "id"}, C::Mrn},
+    {{"hospital", "id"}, C::Mrn},
+    {{"med", "rec", "no"}, C::Mrn},
+    {{"medical", "record", "no"}, C::Mrn},
     {{"mr"}, C::Mrn},
     {{"medical", "record"}, C::Mrn},
     {{"med", "rec"}, C::Mrn},
@@ -45,6 +52,16 @@ constexpr std::array<KeywordRule, 78> kRules = {{
     {{"emr"}, C::Mrn},
     {{"ehr"}, C::Mrn},
     {{"account"}, C::Account},
+    // An account named by its owner is an account number whatever follows: "hospital account 83519-16".
+    {{"hospital", "account"}, C::Account},
+    {{"patient", "account"}, C::Account},
+    {{"guarantor", "account"}, C::Account},
+    {{"guarantor", "id"}, C::Account},
+    {{"billing", "id"}, C::Account},
+    {{"acct", "no"}, C::Account},
+    {{"csn"}, C::Account},
+    {{"har"}, C::Account},
+    {{"enc"}, C::Account},
     {{"acct"}, C::Account},
     {{"billing", "number"}, C::Account},
     {{"billing", "account"}, C::Account},
@@ -59,6 +76,7 @@ constexpr std::array<KeywordRule, 78> kRules = {{
     {{"claim", "number"}, C::Account},
     {{"claim", "no"}, C::Account},
     {{"claim", "id"}, C::Account},
+    {{"claim"}, C::Account},
     {{"member", "id"}, C::HealthPlan},
     {{"member", "number"}, C::HealthPlan},
     {{"member"}, C::HealthPlan},
@@ -117,9 +135,10 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kWeak = {"encounter", "member",      "subscriber", "policy",
+  static constexpr std::array<std::string_view, 14> kWeak = {"encounter", "member",      "subscriber", "policy",
                                                              "chart",     "fin",         "invoice",    "certificate",
-                                                             "cert",      "beneficiary", "account",    "subscriber"};
+                                                             "cert",      "beneficiary", "account",    "subscriber",
+                                                             "claim",     "enc"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }

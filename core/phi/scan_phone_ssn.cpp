@@ -24,8 +24,10 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
   return best;
 }
 
-constexpr std::array<std::string_view, 12> kPhoneWords = {"phone", "tel",   "telephone", "cell", "mobile", "ph",
-                                                         "pager", "call",  "contact",   "home", "work",   "mob"};
+// "reachable at", "notified at", "text": how notes say where a person can be called back.
+constexpr std::array<std::string_view, 20> kPhoneWords = {
+    "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
+    "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext"};
 constexpr std::array<std::string_view, 2> kFaxWords = {"fax", "facsimile"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
@@ -53,6 +55,21 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 
 bool digitsAt(std::string_view text, std::size_t pos, std::size_t count) {
   return pos + count <= text.size() && digitRun(text, pos) >= count;
+}
+
+// Labels of ten-digit numbers that are not phones (lot, order, accession, NDC numbers).
+constexpr std::array<std::string_view, 12> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
+                                                             "batch",    "ref",   "reference", "confirmation", "barcode", "catalog"};
+
+// Ten bare digits NXX NXX XXXX standing alone between spaces or punctuation of prose.
+bool bareNanp(std::string_view text, std::size_t pos) {
+  if (text[pos] < '2' || text[pos + 3] < '2') return false;
+  if (nearestKeyword(text, pos, 24, kNotPhoneWords) != std::string_view::npos) return false;
+  if (pos > 0 && (isWordByte(text[pos - 1]) || text[pos - 1] == '#' || text[pos - 1] == '-' || text[pos - 1] == '/' ||
+                  text[pos - 1] == '.')) {
+    return false;
+  }
+  return true;
 }
 
 // North American number: [+1 | 1-] (NXX) NXX-XXXX with '-', '.' or ' ' separators. Returns length or 0.
@@ -159,8 +176,11 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
         i += 9;
         continue;
       }
-      // Bare ten digits, or a seven-digit local number, count only after a phone or fax cue.
-      if (run == 10 && endsCleanly(text, i + 10) && anyPhoneCue(text, i)) {
+      // Bare ten digits count after a phone or fax cue, or without one when they have the North
+      // American shape (area code and exchange start with 2-9) and no word or symbol clings to
+      // them: keyword identifiers ("Acct 4125550198") outrank phones in the overlap resolution.
+      // A seven-digit local number needs a cue.
+      if (run == 10 && endsCleanly(text, i + 10) && (anyPhoneCue(text, i) || bareNanp(text, i))) {
         phone = 10;
       } else if (run == 3 && i + 8 <= n && text[i + 3] == '-' && digitRun(text, i + 4) == 4 &&
                  endsCleanly(text, i + 8) && anyPhoneCue(text, i)) {

@@ -78,6 +78,14 @@ class PhiDetectorTest : public QObject {
     row("numeric month year", "Last colonoscopy 06/2018.", "06/2018", "date");
     row("short with cue", "Stopped aspirin on 3/14 per cardiology.", "3/14", "date");
     row("all caps month", "DISCHARGED: JUNE 3, 2022", "JUNE 3, 2022", "date");
+    row("compact day month year", "Skilled nursing visit 17Jan2020, 10:15-11:05.", "17Jan2020", "date");
+    row("compact all caps", "NOTES FROM 1DEC2017 WERE REVIEWED.", "1DEC2017", "date");
+    row("dotted short year", "POLST signed 12.9.24 at the bedside.", "12.9.24", "date");
+    row("iso with time", "Specimen drawn 2023-03-14T10:22 in clinic.", "2023-03-14", "date");
+    row("short after event verb", "Remote transmission received 2/18 via the portal.", "2/18", "date");
+    row("short after label", "BRIEF OP NOTE Date of service: 7/3 Patient: X", "7/3", "date");
+    row("short after addendum", "ADDENDUM 4/1: critical finding discussed.", "4/1", "date");
+    row("short after signature", "Follows with psychiatry (Ciaran Mulder, MD, 8/25).", "8/25", "date");
     // Ages over 89
     row("year old", "A 93-year-old woman with dyspnea.", "93", "age");
     row("yo", "92 yo male, fall at home.", "92", "age");
@@ -95,6 +103,8 @@ class PhiDetectorTest : public QObject {
     row("phone international", "Daughter abroad: +44 20 7946 0958.", "+44 20 7946 0958", "phone");
     row("phone local with cue", "Home phone 555-0142.", "555-0142", "phone");
     row("fax", "Fax: (312) 555-0199", "(312) 555-0199", "fax");
+    row("phone bare ten digits", "Son is en route, 4155550198.", "4155550198", "phone");
+    row("phone reachable at", "Guardian reachable at 1235550198 or by e-mail.", "1235550198", "phone");
     row("fax after phone", "Tel 312-555-0198, fax 312-555-0199", "312-555-0199", "fax");
     row("email", "Write to j.doe+clinic@mail.example.com today.", "j.doe+clinic@mail.example.com", "email");
     row("url scheme", "Portal: https://portal.example.org/p?id=77.", "https://portal.example.org/p?id=77", "url");
@@ -112,6 +122,11 @@ class PhiDetectorTest : public QObject {
     row("mrn", "MRN: 00412345", "00412345", "mrn");
     row("medical record number", "Medical record number is 7734-221.", "7734-221", "mrn");
     row("account", "Account # 99812-77 billed.", "99812-77", "account");
+    row("hospital account", "Charity care application; hospital account 83519-16.", "83519-16", "account");
+    row("hosp no", "Name: KNIGHT, PENNY   Hosp No: 582-41-339   Collected: 3/2/2021", "582-41-339", "mrn");
+    row("csn", "CSN 7712094431 for this visit.", "7712094431", "account");
+    row("claim hash", "Claim # CLM-88412 denied.", "CLM-88412", "account");
+    row("med rec no", "Med Rec No. 4471203", "4471203", "mrn");
     row("health plan member", "Member ID: XQZ884120", "XQZ884120", "health_plan");
     row("health plan medicare", "Medicare number 1EG4-TE5-MK73.", "1EG4-TE5-MK73", "health_plan");
     row("license", "License no. D1234567 (Illinois).", "D1234567", "license");
@@ -168,6 +183,8 @@ class PhiDetectorTest : public QObject {
     row("month word alone", "Symptoms worse since the march of winter; may improve in spring.");
     row("pack years", "Smoked 40 pack-years, quit 10 years ago, walks 2 miles.");
     row("software version", "Monitor software version 10.2.0.1 installed.");
+    row("dotted version two-digit tail", "Pump firmware version 3.14.23 installed.");
+    row("ten-digit lot number", "Vaccine lot 4125550198 documented.");
     row("eponym scales", "Hamilton Depression Rating Scale 14; Stevens-Johnson syndrome; Jackson-Pratt drain.");
     // Guards of the cue and shape rules.
     row("soft title and ordinary word", "Blame it on Mother Nature, she said. Father Time jokes aside.");
