@@ -2,7 +2,7 @@
 # Starts a throwaway demo (private PostgreSQL cluster, demo data, TLS server) and runs the
 # desktop app under Xvfb with --screenshot-tour, which saves the queue, a case with each field
 # editor active and the help overlay as PNG files; then, as the demo data lead, the agreement
-# dashboard, a case of the disagreement queue and a finished export.
+# dashboard, a case of the disagreement queue, a finished export and the PHI review.
 #   deploy/screenshots.sh [OUT_DIR]      (default: ./screenshots)
 # Needs: xvfb, xauth (see /work/shared/TOOLCHAIN.md or deploy/install-deps.sh) and a build with the
 # concord and concord-server targets (CONCORD_BUILD_DIR, default ./build; built if missing).
@@ -83,6 +83,13 @@ PY
 "$BIN/concord-server" import-cases --db "$DB" --project screenshot-tour --file "$WORK/cases.jsonl" \
   --state-dir "$WORK/server" >/dev/null
 "$BIN/concord-server" assign --db "$DB" --project screenshot-tour --clinicians demo-clinician-1 \
+  --state-dir "$WORK/server" >/dev/null
+# A case with identifiers an upstream de-identification missed (all fictional): the import
+# quarantines it, and the lead's PHI review page shows it.
+cat >"$WORK/phi-case.jsonl" <<'JSONL'
+{"external_id": "demo-phi-001", "patient_key": "demo-phi-patient", "specialty": "cardiology", "note": "Seen with her husband Tomasz Wierzbicki on 03/14/2024. Chest pain since Tuesday. Daughter can be reached at (617) 555-0134. MRN: 88120457. Plan: troponin, ECG."}
+JSONL
+"$BIN/concord-server" import-cases --db "$DB" --project demo-chest-pain --file "$WORK/phi-case.jsonl" \
   --state-dir "$WORK/server" >/dev/null
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

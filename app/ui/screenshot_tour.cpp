@@ -107,7 +107,7 @@ void ScreenshotTour::startLeadTour() {
       shootLeadPage(2, QStringLiteral("22-lead-export"), 6000, [this] {
         auto* start = window_->leadConsole()->findChild<QAbstractButton*>(QStringLiteral("exportStart"));
         if (start) start->click();
-      }, [this] { finish(); });
+      }, [this] { shootLeadPage(3, QStringLiteral("23-lead-phi-review"), 1500, {}, [this] { finish(); }); });
     });
   });
 }

@@ -1,10 +1,10 @@
 #pragma once
 // `concord --screenshot-tour DIR`: after logging in, saves the queue, a case with each of its
 // editors active, and the help overlay as PNG files, then quits. Logged in as a data lead, it
-// saves the console's pages instead: the agreement dashboard, a case of the disagreement queue
-// and a finished export. Used by deploy/screenshots.sh (under Xvfb) to document the screens; it
-// drives the window through signals, timers and key presses only, and finds the console's
-// widgets by object name (the console is built outside this library).
+// saves the console's pages instead: the agreement dashboard, a case of the disagreement queue,
+// a finished export and the PHI review. Used by deploy/screenshots.sh (under Xvfb) to document
+// the screens; it drives the window through signals, timers and key presses only, and finds the
+// console's widgets by object name (the console is built outside this library).
 #include <QObject>
 #include <QString>
 #include <functional>
