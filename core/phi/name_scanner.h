@@ -16,6 +16,7 @@
 // The class is split in two files:
 //   scan_names.cpp       word questions, name runs, eponym and place vetoes, output;
 //   scan_name_rules.cpp  the evidence rules (try*) and propagation.
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <utility>
@@ -143,6 +144,10 @@ class NameScanner {
 
   void mark(std::size_t first, std::size_t endToken);
 
+  // Sloppy notes write names in lower case after a cue ("seen w/ dr okonkwo", "son yolanda at
+  // bs", "Cosigned: catalina keita"); see scan_name_lower.cpp.
+  bool lowerNameWord(std::size_t k) const;
+  std::size_t lowerRun(std::size_t j) const;
   bool tryTitle(std::size_t i);
 
   // Skips an optional title after a label: "Attending: Dr. Smith". A title that is not a
@@ -181,7 +186,13 @@ class NameScanner {
   // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
   bool institutionContext(std::size_t i) const {
     if (i > 0 && isPlaceBefore(tokens_[i - 1].lower)) return true;
-    return i + 1 < tokens_.size() && isInlineSpace(gap(i, i + 1), 1) && isPlaceAfter(tokens_[i + 1].lower);
+    if (i + 1 >= tokens_.size() || !isInlineSpace(gap(i, i + 1), 1)) return false;
+    if (isPlaceAfter(tokens_[i + 1].lower)) return true;
+    // One specialty or descriptive word may sit between: "Northwest Cardiology Clinic".
+    // ("DR. NGUYEN AT UNIVERSITY HOSPITAL": a short word such as "AT" is no part of the place.)
+    return i + 2 < tokens_.size() && tokens_[i + 1].properShape() && !tokens_[i + 1].hasDigit &&
+           tokens_[i + 1].length() >= 4 &&
+           isInlineSpace(gap(i + 1, i + 2), 1) && isPlaceAfter(tokens_[i + 2].lower);
   }
 
   void tryTables(std::size_t i);
@@ -199,6 +210,10 @@ class NameScanner {
   // A word of a name shape: an unknown proper word, or a listed name that is also a word
   // ("June", "Will"), which needs a strongShapeWord beside it.
   bool shapeWord(std::size_t k) const;
+  /// "Zhou's ICD": the word at i owns what follows.
+  bool possessive(std::size_t i) const;
+  /// "is a 9-month-old" starts at token k.
+  bool ageFollows(std::size_t k) const;
 
   bool strongShapeWord(std::size_t k) const { return unknownProperWord(k) && !isAmbiguousNameWord(tokens_[k]); }
 

@@ -49,12 +49,13 @@ bool isPlaceBefore(std::string_view lower) {
 }
 
 bool isPlaceAfter(std::string_view lower) {
-  static constexpr std::array<std::string_view, 34> kPlaces = {
+  // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
+  static constexpr std::array<std::string_view, 36> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
       "rehabilitation", "rehab", "hospice", "village", "manor", "heights", "springs", "valley",
-      "ward", "unit"};
+      "ward", "unit", "house", "lodge"};
   return in(kPlaces, lower);
 }
 

@@ -33,6 +33,9 @@ constexpr Words kColonLabels[] = {
     {"requestor"}, {"requester"}, {"physician", "name"}, {"provider", "name"},
     {"guardian", "name"}, {"contact", "name"}, {"resident", "name"}, {"nurse", "name"},
     {"identified", "as"}, {"mother", "name"}, {"father", "name"}, {"spouse", "name"},
+    // Message headers and staff lists: "From: X", "To: X", "Cosigned: X", "Anesthesia: X".
+    {"from"}, {"to"}, {"cosigned"}, {"cosigner"}, {"submitting", "physician"}, {"anesthesia"},
+    {"verified", "by"}, {"approved", "by"},
 };
 
 // Lists: "cc: A, B and C".
@@ -53,7 +56,14 @@ constexpr Words kPhrases[] = {
     {"regarding"}, {"called"}, {"notified"}, {"paged"}, {"informed"}, {"attn"},
     {"social", "worker"}, {"case", "manager"}, {"charge", "nurse"}, {"primary", "nurse"},
     {"next", "of", "kin"}, {"emergency", "contact"}, {"health", "care", "proxy"},
-    {"power", "of", "attorney"},
+    {"power", "of", "attorney"}, {"signed", "out", "by"}, {"signed", "out", "to"}, {"handed", "off", "to"},
+    // In-law kin, written with hyphens ("sister-in-law Sanne"; the hyphen gaps match).
+    {"sister", "in", "law"}, {"brother", "in", "law"}, {"mother", "in", "law"},
+    {"father", "in", "law"}, {"daughter", "in", "law"}, {"son", "in", "law"},
+    // Visits, prayers, messages and newborns: "Chaplain visited X", "prayed with patient and X",
+    // "Please tell X", "Hi X,", "Baby Girl X".
+    {"visited"}, {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
+    {"dear"}, {"baby", "girl"}, {"baby", "boy"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a
@@ -62,7 +72,8 @@ constexpr std::string_view kRoleNouns[] = {
     "patient", "pt", "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
     "spouse", "partner", "niece", "nephew", "granddaughter", "grandson", "grandmother",
     "grandfather", "grandparent", "grandchild", "stepmother", "stepfather", "stepson",
-    "stepdaughter", "aunt", "uncle", "cousin", "sibling", "twin", "mom", "dad", "fiance",
+    "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "godmother",
+    "godfather", "godparent", "fianc\u00e9", "fianc\u00e9e", "aunt", "uncle", "cousin", "sibling", "twin", "mom", "dad", "fiance",
     "fiancee", "boyfriend", "girlfriend", "roommate", "friend", "neighbor", "neighbour",
     "caregiver", "carer", "caretaker", "companion", "guardian", "sponsor", "landlord", "employer",
     "coworker", "colleague", "informant", "contact", "surrogate", "interpreter", "translator",
@@ -72,7 +83,7 @@ constexpr std::string_view kRoleNouns[] = {
     "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife",
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
-    "lead", "driver", "dispatcher", "scribe", "student", "provider", "clinician", "practitioner",
+    "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.

@@ -18,7 +18,8 @@ bool NameScanner::tryTitle(std::size_t i) {
   // and only a weak cue: "Father Time" is no person. No title makes an eponym a person
   // ("Sister Mary Joseph nodule").
   const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
-  const std::size_t end = cueRun(i + 1, cue, false);
+  std::size_t end = cueRun(i + 1, cue, false);
+  if (end == i + 1 && cue == Cue::kStrong) end = lowerRun(i + 1);  // "w/ dr okonkwo"
   if (end == i + 1 || runIsEponym(i + 1, end) || institutionContext(end - 1)) return false;
   mark(i + 1, end);
   return true;
@@ -54,12 +55,16 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (i + words >= tokens_.size()) continue;
     bool match = true;
     for (std::size_t k = 1; k < words && match; ++k) {
-      match = tokens_[i + k].lower == rule.words[k] && isInlineSpace(gap(i + k - 1, i + k), 2);
+      // "sister-in-law": a hyphenated label matches word by word.
+      const std::string_view between = gap(i + k - 1, i + k);
+      match = tokens_[i + k].lower == rule.words[k] && (isInlineSpace(between, 2) || between == "-");
     }
     if (!match) continue;
     const std::size_t after = i + words;
     const std::string_view g = gap(after - 1, after);
-    const bool colon = g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5);
+    // Staff lists separate role and name with a dash as often as with a colon:
+    // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN".
+    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5)) || g == " - ";
     // "husband (Dariusz)": a role noun may put the name in parentheses.
     const bool parenthesised = g == " (" && after + 1 < tokens_.size() && gap(after, after + 1).starts_with(")");
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
@@ -71,6 +76,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
     // label's colon, or in capitals after any label.
     std::size_t end = cueRun(j, cue, (colon || tokens_[j].allCaps) && !rule.list);
+    if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j);  // "son yolanda"
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
     mark(j, end);
     while (rule.list && end < tokens_.size()) {
@@ -164,7 +170,8 @@ void NameScanner::tryTables(std::size_t i) {
     const std::string_view nextWord = tokens_[next].lower;
     const bool surname = nameWord(next, Cue::kStrong) && !eponymContext(next) &&
                          (isCommonFamilyName(nextWord) || (!ambiguous && !isNeverNameWord(nextWord)));
-    if (surname) {
+    // "Ronald McDonald House", "Grace Kelly Foundation": a name that names a place.
+    if (surname && !institutionContext(next)) {
       std::size_t end = next + 1;
       // "Smith-Jones", "M. O'Dowd"
       const bool apostrophe = isInitial(end - 1) && end < tokens_.size() && (gap(end - 1, end) == "'" || gap(end - 1, end) == "\u2019");
@@ -246,6 +253,13 @@ void NameScanner::tryShape(std::size_t i) {
     mark(i, k);
     return;
   }
+  // A lone unknown name reads as a person when it owns something or has an age:
+  // "transmission from Chukwuemeka's ICD", "Ludmila is a 9-month-old here with mom".
+  if (words == 1 && k == i + 1 && strong && !listed && !runIsEponym(i, k) && !institutionContext(i) &&
+      (possessive(i) || ageFollows(k))) {
+    mark(i, k);
+    return;
+  }
   if (words < 2) return;
   // After "at", "in", "near" capitalised words name a place ("at Dana Farber"), not a person.
   const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
@@ -253,6 +267,25 @@ void NameScanner::tryShape(std::size_t i) {
   if (locative) return;
   if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
   mark(i, k);
+}
+
+bool NameScanner::possessive(std::size_t i) const {
+  if (i + 2 >= tokens_.size() || tokens_[i + 1].lower != "s") return false;
+  const std::string_view g = gap(i, i + 1);
+  if (!(g == "'" || g == "\u2019")) return false;
+  // "Zhou's" before a lower-case word or an abbreviation; a capitalised word after it may make a
+  // brand or a place ("Hannaford's Pharmacy" is vetoed by the place words as well).
+  const std::string_view next = gap(i + 1, i + 2);
+  return next == " " && !isPlaceAfter(tokens_[i + 2].lower);
+}
+
+bool NameScanner::ageFollows(std::size_t k) const {
+  // "is a 9-month-old", "is an 18-year-old".
+  if (k + 4 >= tokens_.size() || tokens_[k].lower != "is") return false;
+  if (tokens_[k + 1].lower != "a" && tokens_[k + 1].lower != "an") return false;
+  if (!tokens_[k + 2].allDigits || gap(k + 2, k + 3) != "-") return false;
+  const std::string_view unit = tokens_[k + 3].lower;
+  return unit == "year" || unit == "month" || unit == "week" || unit == "day";
 }
 
 bool NameScanner::shapeWord(std::size_t k) const {

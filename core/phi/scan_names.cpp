@@ -91,8 +91,9 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
   std::size_t words = 0;
   bool inverted = false;
   while (k < tokens_.size() && words < 4) {
-    if (words > 0) {
-      const std::size_t after = skipParticles(k);  // "van der Berg": particles ride along
+    // "van der Berg": particles ride along; after a strong cue they may lead ("Dr. ter Horst").
+    if (words > 0 || cue == Cue::kStrong) {
+      const std::size_t after = skipParticles(k);
       if (after > k && after < tokens_.size() && nameWord(after, cue)) {
         k = after;
         continue;
@@ -131,7 +132,9 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     --k;
   }
   // A run that ends in a particle is not a name.
-  while (k > j && isNameParticle(tokens_[k - 1].lower)) --k;
+  // A capitalised particle alone after a strong cue is a family name: "Dr. Le", "Sending: Dr. Da".
+  const bool loneFamily = k == j + 1 && cue == Cue::kStrong && tokens_[j].capitalised;
+  while (k > j && isNameParticle(tokens_[k - 1].lower) && !loneFamily) --k;
   return k;
 }
 

@@ -51,6 +51,24 @@ class PhiDetectorTest : public QObject {
     row("kin noun with word name", "Lives with her son June in town.", "June", "name");
     row("strong cue with word name", "Surgeon: June K. Price", "June K. Price", "name");
     row("inverted caps after weak cue", "Patient WILSON, YEVGENIA connected by video.", "WILSON, YEVGENIA", "name");
+    // Staff lists with dashes, in-law kin, message headers, lower-case notes, particles, possessives.
+    row("dash label inverted", "Primary RN - Khoury, Seydou   Case Manager - Young, Itzel F., RN", "Khoury, Seydou", "name");
+    row("dash label inverted 2", "Primary RN - Khoury, Seydou   Case Manager - Young, Itzel F., RN", "Young, Itzel F", "name");
+    row("in-law kin", "Consent given at the request of his sister-in-law, Sanne.", "Sanne", "name");
+    row("godchild kin", "Pt's goddaughter Rusty at bedside.", "Rusty", "name");
+    row("visited", "Chaplain visited Catalina at the request of her son.", "Catalina", "name");
+    row("message header", "From: Quarshie, Abena\nSent: Monday", "Quarshie, Abena", "name");
+    row("lower case after dr", "pt seen w/ dr okonkwo this am", "okonkwo", "name");
+    row("lower case after pt", "pt abena subramaniam seen this am", "abena subramaniam", "name");
+    row("lower case after kin", "seen this am, son fernando at bs.", "fernando", "name");
+    row("lower case after colon", "Cosigned: catalina keita pgy2", "catalina keita", "name");
+    row("lower case particles", "seen w/ dr van den heuvel this am", "van den heuvel", "name");
+    row("leading particle after title", "Routed to Dr. ter Horst for review.", "ter Horst", "name");
+    row("lone particle name after title", "Sending: Dr. Le   Report called", "Le", "name");
+    row("possessive lone name", "Remote transmission from Chukwuemeka's ICD received.", "Chukwuemeka", "name");
+    row("age after lone name", "WELL CHILD VISIT Ludmila is a 9-month-old here with mom.", "Ludmila", "name");
+    row("signed out by", "Electronically signed out by Farhan B. van der Berg, M.D., on 3/28/2020", "Farhan B. van der Berg", "name");
+    row("name before pcp role", "Taras asked that Salma R. Oyelaran, his PCP, be updated.", "Salma R. Oyelaran", "name");
     // Name shapes without a cue: unknown capitalised words, initials, person facts after.
     row("shape mid-sentence", "Records were faxed to Obiageli Nwachukwu yesterday.", "Obiageli Nwachukwu", "name");
     row("shape hyphenated", "Plan reviewed with Oluchi Adebayo-Okafor and her son.", "Oluchi Adebayo-Okafor", "name");
@@ -183,6 +201,11 @@ class PhiDetectorTest : public QObject {
     row("month word alone", "Symptoms worse since the march of winter; may improve in spring.");
     row("pack years", "Smoked 40 pack-years, quit 10 years ago, walks 2 miles.");
     row("software version", "Monitor software version 10.2.0.1 installed.");
+    row("stain eponym", "Rose Bengal staining of the cornea was negative.");
+    row("charity lodging", "Ronald McDonald House room requested for the family.");
+    row("practice name after header", "TRANSFER SUMMARY From: Northwest Cardiology Clinic, 5 West");
+    row("all caps clinical pair", "CT HEAD: SMALL SUBDURAL HEMATOMA, STABLE.");
+    row("lower case clinical words after cues", "pt ambulating in hall; called pharmacy; son at bs; dr aware.");
     row("dotted version two-digit tail", "Pump firmware version 3.14.23 installed.");
     row("ten-digit lot number", "Vaccine lot 4125550198 documented.");
     row("eponym scales", "Hamilton Depression Rating Scale 14; Stevens-Johnson syndrome; Jackson-Pratt drain.");

@@ -1,0 +1,49 @@
+// Names written in lower case. Hurried notes drop capitals everywhere ("pt abena subramaniam
+// seen w/ dr okonkwo, son fernando at bs"), so case cannot tell a name from a word there. Such a
+// run is taken only right after a cue (a title, a label, a kin or role noun, a phrase such as
+// "called"), and only from words that cannot be English or clinical: listed names that are not
+// also words, or unknown words of four letters or more outside the lexicon and the clinical
+// vocabulary.
+#include <algorithm>
+
+#include "name_cues.h"
+#include "name_scanner.h"
+
+namespace concord::phi::detail {
+
+bool NameScanner::lowerNameWord(std::size_t k) const {
+  if (k >= tokens_.size()) return false;
+  const Token& t = tokens_[k];
+  if (claimed_[k] || t.hasDigit || t.length() < 3 || t.capitalised || t.allCaps) return false;
+  const char first = in_.text[t.start];
+  if (!(isLower(first) || isNonAscii(first))) return false;
+  if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || isRoleNoun(t.lower)) return false;
+  if (isAmbiguousNameWord(t) || isNeverNameWord(t) || (t.classes & WordClass::kEnglish)) return false;
+  if (isCommonGivenName(t) || isCommonFamilyName(t)) return true;
+  return t.length() >= 4 && !hasClinicalEnding(t.lower) && !isEponymTrigger(t);
+}
+
+std::size_t NameScanner::lowerRun(std::size_t j) const {
+  const std::size_t n = tokens_.size();
+  std::size_t k = j;
+  std::size_t words = 0;
+  while (k < n && words < 3) {
+    // Particles ride along when a name word follows: "dr van den heuvel".
+    std::size_t p = k;
+    while (p + 1 < n && isNameParticle(tokens_[p].lower) && isLower(in_.text[tokens_[p].start]) &&
+           gap(p, p + 1) == " ") {
+      ++p;
+    }
+    // "jia-hui": a short part joined by a hyphen to a lower-case part.
+    const bool hyphenated = p + 1 < n && gap(p, p + 1) == "-" && tokens_[p].length() >= 2 && !tokens_[p].hasDigit &&
+                            isLower(in_.text[tokens_[p].start]) && lowerNameWord(p + 1);
+    if (!hyphenated && !lowerNameWord(p)) break;
+    k = hyphenated ? p + 2 : p + 1;
+    ++words;
+    if (k < n && gap(k - 1, k) == " ") continue;
+    break;
+  }
+  return words == 0 ? j : k;
+}
+
+}  // namespace concord::phi::detail
