@@ -1,8 +1,8 @@
 // concord-phi-eval: scores the detector on the synthetic corpus, or measures its throughput.
 //   concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]]
 //   concord-phi-eval --throughput-mb M [--seed S]
-// Seeds: 1 development, 20261126 held out (default), 777 blind family, 4242 fresh blind family
-// (see corpus.h).
+// Seeds: 1 development, 20261126 held out (default), 777 blind family, 4242 fresh blind family,
+// 5151 fifth blind family (see corpus.h).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
               : seed == concord::phi::corpus::kDevelopmentSeed ? " (development)"
               : seed == concord::phi::corpus::kBlindSeed       ? " (blind family)"
               : seed == concord::phi::corpus::kFreshSeed       ? " (fresh blind family)"
+              : seed == concord::phi::corpus::kFifthSeed       ? " (fifth blind family)"
                                                                : "",
               notes);
   std::fputs(evaluation.table().c_str(), stdout);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <set>
 
 #include "concord/phi/detector.h"
 #include "corpus.h"
@@ -90,6 +91,62 @@ class PhiCorpusEvaluationTest : public QObject {
     }
     for (const std::string& c : categories) QVERIFY2(perCategory[c] > 0, c.c_str());
     QVERIFY(withoutPhi > 0);
+  }
+
+  void fifthFamilyGoldSpansAreWellFormed() {
+    // The fifth blind family (seed 5151): the same checks as the fresh family's, without the
+    // detector, plus the family's own conventions (titles, "/s/", "(née" and weekdays outside).
+    const std::vector<std::string> categories = {
+        "name", "date", "age", "phone", "fax", "email", "ssn", "mrn", "account", "health_plan", "license",
+        "url", "ip", "address", "zip", "device", "vehicle"};
+    std::map<std::string, int> perCategory;
+    std::set<std::string> templates;
+    std::size_t withoutPhi = 0;
+    for (std::size_t i = 0; i < 500; ++i) {
+      const corpus::AnnotatedNote note = corpus::generateNote(corpus::kFifthSeed, i);
+      QCOMPARE(note.text, corpus::generateNote(corpus::kFifthSeed, i).text);
+      QVERIFY(!note.template_name.empty());
+      templates.insert(note.template_name);
+      withoutPhi += note.gold.empty();
+      std::size_t previousEnd = 0;
+      for (const auto& g : note.gold) {  // spans are recorded in text order
+        const std::string where = note.id + " " + note.template_name + " " + g.category;
+        QVERIFY2(g.start < g.end && g.end <= note.text.size(), where.c_str());
+        QVERIFY2(g.start >= previousEnd, ("overlapping spans: " + where).c_str());
+        previousEnd = g.end;
+        QVERIFY2(std::find(categories.begin(), categories.end(), g.category) != categories.end(), where.c_str());
+        ++perCategory[g.category];
+        const std::string value = note.text.substr(g.start, g.end - g.start);
+        QVERIFY2(!std::isspace(static_cast<unsigned char>(value.front())) &&
+                     !std::isspace(static_cast<unsigned char>(value.back())),
+                 ("span with surrounding space: " + where + " [" + value + "]").c_str());
+        const bool hasDigit = value.find_first_of("0123456789") != std::string::npos;
+        if (g.category == "name") {
+          QVERIFY2(!hasDigit && value.find('\n') == std::string::npos, ("name span: [" + value + "]").c_str());
+          for (const char* outside : {"Dr ", "Dr. ", "Prof. ", "Sr. ", "Fr. ", "/s/", "(n"}) {
+            QVERIFY2(value.rfind(outside, 0) != 0, ("title inside a name span: [" + value + "]").c_str());
+          }
+        } else if (g.category == "email") {
+          QVERIFY2(value.find('@') != std::string::npos, ("email span: [" + value + "]").c_str());
+        } else if (g.category == "age") {  // digits or words ("ninety-three", "one hundred and one")
+          std::string words = value;  // notes may be all capitals
+          for (char& c : words) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          QVERIFY2(hasDigit || words.rfind("ninety", 0) == 0 || words.rfind("one hundred", 0) == 0,
+                   ("age span: [" + value + "]").c_str());
+        } else if (g.category != "url") {
+          QVERIFY2(hasDigit, ("pattern span without a digit: " + where + " [" + value + "]").c_str());
+        }
+        if (g.category == "date") {
+          for (const char* outside : {"Mon ", "Tues ", "Wed ", "Thurs ", "Fri ", "Sat ", "Sun ", "the ", "@"}) {
+            QVERIFY2(value.rfind(outside, 0) != 0 && value.find('@') == std::string::npos,
+                     ("weekday, article or time inside a date span: [" + value + "]").c_str());
+          }
+        }
+      }
+    }
+    for (const std::string& c : categories) QVERIFY2(perCategory[c] > 0, c.c_str());
+    QVERIFY(withoutPhi > 0);
+    QVERIFY(templates.size() >= 25);
   }
 
   void wilsonIntervalMatchesKnownValues() {

@@ -49,5 +49,9 @@ inline constexpr std::uint64_t kBlindSeed = 777;
 /// the fresh corpus uses only a fourth family of templates, sentences and name pools
 /// (corpus_fresh_family.cpp).
 inline constexpr std::uint64_t kFreshSeed = 4242;
+/// The fifth family, written by someone who had not seen the rules, run once for the report: the
+/// fifth corpus uses only a fifth family of templates, sentences and name pools
+/// (corpus_fifth_family.cpp).
+inline constexpr std::uint64_t kFifthSeed = 5151;
 
 }  // namespace concord::phi::corpus

@@ -4,6 +4,7 @@
 
 #include "corpus_blind_family.h"
 #include "corpus_builder.h"
+#include "corpus_fifth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
 
@@ -95,13 +96,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
   // The blind seed draws only from the blind family, the fresh seed only from the fresh family
-  // (its own draw of a template, so that the other seeds' notes are unchanged).
+  // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
+  // likewise only from the fifth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kFreshSeed) {
+  if (seed == kFifthSeed) {
+    name = writeFifthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kFreshSeed) {
     name = writeFreshNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kBlindSeed) {
     const BlindTemplate& t = blindTemplates()[choice % blindTemplates().size()];
@@ -117,7 +121,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kFreshSeed) {
+    if (seed == kFifthSeed) {
+      builder.text(fifthSentence(random));
+      builder.text(" ");
+      builder.text(fifthSentence(random));
+    } else if (seed == kFreshSeed) {
       builder.text(freshSentence(random));
       builder.text(" ");
       builder.text(freshSentence(random));
