@@ -47,6 +47,7 @@ class NameScanner {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
       if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryCredential(i)) continue;
+      tryLowerRole(i);
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (!claimed_[i] && !marked_[i]) tryTables(i);
@@ -147,7 +148,11 @@ class NameScanner {
   // Sloppy notes write names in lower case after a cue ("seen w/ dr okonkwo", "son yolanda at
   // bs", "Cosigned: catalina keita"); see scan_name_lower.cpp.
   bool lowerNameWord(std::size_t k) const;
-  std::size_t lowerRun(std::size_t j) const;
+  /// After a strong cue (a colon label, "dr") a listed given name that is also a word may lead
+  /// when a family name follows: "Triage RN: guy haile".
+  std::size_t lowerRun(std::size_t j, bool strong = false) const;
+  /// "rose (pcp)": a lower-case listed name before a role in parentheses.
+  void tryLowerRole(std::size_t i);
   bool tryTitle(std::size_t i);
 
   // Skips an optional title after a label: "Attending: Dr. Smith". A title that is not a
@@ -214,6 +219,8 @@ class NameScanner {
   bool possessive(std::size_t i) const;
   /// "is a 9-month-old" starts at token k.
   bool ageFollows(std::size_t k) const;
+  /// "and his roommate" starts at token k.
+  bool kinFollows(std::size_t k) const;
 
   bool strongShapeWord(std::size_t k) const { return unknownProperWord(k) && !isAmbiguousNameWord(tokens_[k]); }
 

@@ -54,7 +54,7 @@ constexpr Words kPhrases[] = {
     {"consulted", "with"}, {"confirmed", "with"}, {"lives", "with"}, {"living", "with"},
     {"staying", "with"}, {"care", "of"}, {"on", "behalf", "of"}, {"seeing"},
     {"regarding"}, {"called"}, {"notified"}, {"paged"}, {"informed"}, {"attn"},
-    {"social", "worker"}, {"case", "manager"}, {"charge", "nurse"}, {"primary", "nurse"},
+    {"social", "worker"}, {"social", "work"}, {"case", "manager"}, {"charge", "nurse"}, {"primary", "nurse"},
     {"next", "of", "kin"}, {"emergency", "contact"}, {"health", "care", "proxy"},
     {"power", "of", "attorney"}, {"signed", "out", "by"}, {"signed", "out", "to"}, {"handed", "off", "to"},
     // In-law kin, written with hyphens ("sister-in-law Sanne"; the hyphen gaps match).

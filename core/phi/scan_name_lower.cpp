@@ -23,10 +23,17 @@ bool NameScanner::lowerNameWord(std::size_t k) const {
   return t.length() >= 4 && !hasClinicalEnding(t.lower) && !isEponymTrigger(t);
 }
 
-std::size_t NameScanner::lowerRun(std::size_t j) const {
+std::size_t NameScanner::lowerRun(std::size_t j, bool strong) const {
   const std::size_t n = tokens_.size();
   std::size_t k = j;
   std::size_t words = 0;
+  if (strong && j + 1 < n && !claimed_[j] && isLower(in_.text[tokens_[j].start]) && listedName(tokens_[j]) &&
+      !tokens_[j].hasDigit && gap(j, j + 1) == " " && isLower(in_.text[tokens_[j + 1].start]) &&
+      (lowerNameWord(j + 1) || (listedName(tokens_[j + 1]) && !tokens_[j + 1].hasDigit) ||
+       isNameParticle(tokens_[j + 1].lower))) {
+    k = j + 1;  // "guy haile", "rose knight", "page de vries"
+    words = 1;
+  }
   while (k < n && words < 3) {
     // Particles ride along when a name word follows: "dr van den heuvel".
     std::size_t p = k;
@@ -37,13 +44,22 @@ std::size_t NameScanner::lowerRun(std::size_t j) const {
     // "jia-hui": a short part joined by a hyphen to a lower-case part.
     const bool hyphenated = p + 1 < n && gap(p, p + 1) == "-" && tokens_[p].length() >= 2 && !tokens_[p].hasDigit &&
                             isLower(in_.text[tokens_[p].start]) && lowerNameWord(p + 1);
-    if (!hyphenated && !lowerNameWord(p)) break;
+    // After a listed lead, a listed family name that is also a word ends the name: "rose knight".
+    const bool listedTail = words == 1 && k == j + 1 && p == k && listedName(tokens_[p]) && !tokens_[p].hasDigit;
+    if (!hyphenated && !lowerNameWord(p) && !listedTail) break;
     k = hyphenated ? p + 2 : p + 1;
     ++words;
     if (k < n && gap(k - 1, k) == " ") continue;
     break;
   }
   return words == 0 ? j : k;
+}
+
+void NameScanner::tryLowerRole(std::size_t i) {
+  const Token& t = tokens_[i];
+  if (marked_[i] || t.hasDigit || t.length() < 3 || !isLower(in_.text[t.start])) return;
+  if (!(lowerNameWord(i) || ((isCommonGivenName(t) || isCommonFamilyName(t)) && !isNeverNameWord(t)))) return;
+  if (roleAfter(i + 1)) mark(i, i + 1);
 }
 
 }  // namespace concord::phi::detail

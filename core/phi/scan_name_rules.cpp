@@ -19,7 +19,14 @@ bool NameScanner::tryTitle(std::size_t i) {
   // ("Sister Mary Joseph nodule").
   const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
   std::size_t end = cueRun(i + 1, cue, false);
-  if (end == i + 1 && cue == Cue::kStrong) end = lowerRun(i + 1);  // "w/ dr okonkwo"
+  if (end == i + 1 && cue == Cue::kStrong) end = lowerRun(i + 1, true);  // "w/ dr okonkwo"
+  // "Mr. Head", "Mrs. Bone": after a courtesy title in Title case a capitalised word is a family
+  // name even when it is clinical vocabulary (no eponym or place follows a courtesy title).
+  const bool courtesy = t.capitalised && (t.lower == "mr" || t.lower == "mrs" || t.lower == "ms" || t.lower == "miss");
+  if (end == i + 1 && courtesy && g == ". " && tokens_[i + 1].capitalised && !tokens_[i + 1].hasDigit && !claimed_[i + 1] &&
+      tokens_[i + 1].length() >= 2) {
+    end = i + 2;
+  }
   if (end == i + 1 || runIsEponym(i + 1, end) || institutionContext(end - 1)) return false;
   mark(i + 1, end);
   return true;
@@ -65,8 +72,11 @@ bool NameScanner::tryLabel(std::size_t i) {
     // Staff lists separate role and name with a dash as often as with a colon:
     // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN".
     const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5)) || g == " - ";
-    // "husband (Dariusz)": a role noun may put the name in parentheses.
-    const bool parenthesised = g == " (" && after + 1 < tokens_.size() && gap(after, after + 1).starts_with(")");
+    // "husband (Dariusz)", "Social work (Krüger, Piotr)": a role may put the name in parentheses.
+    const bool parenthesised = g == " (" && after + 1 < tokens_.size() &&
+                               (gap(after, after + 1).starts_with(")") ||
+                                (after + 2 < tokens_.size() && gap(after, after + 1) == ", " &&
+                                 gap(after + 1, after + 2).starts_with(")")));
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
     if (rule.nextLine ? !nextLine : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
     // A label with a colon vouches for what follows; a phrase or role noun in running text
@@ -75,11 +85,13 @@ bool NameScanner::tryLabel(std::size_t i) {
     std::size_t j = skipTitle(after, cue);
     // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
     // label's colon, or in capitals after any label.
-    std::size_t end = cueRun(j, cue, (colon || tokens_[j].allCaps) && !rule.list);
-    if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j);  // "son yolanda"
+    std::size_t end = cueRun(j, cue, (colon || parenthesised || tokens_[j].allCaps) && !rule.list);
+    if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j, colon);  // "son yolanda"
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
     mark(j, end);
-    while (rule.list && end < tokens_.size()) {
+    // "To: O'Connell, Kavya; Banks, Bill": after a colon, names separated by semicolons are a
+    // list of inverted names whatever the label.
+    while ((rule.list || (colon && end < tokens_.size() && gap(end - 1, end) == "; ")) && end < tokens_.size()) {
       const std::string_view sep = gap(end - 1, end);
       std::size_t next = end;
       if (sep == " & ") {
@@ -96,7 +108,7 @@ bool NameScanner::tryLabel(std::size_t i) {
         break;
       }
       next = skipTitle(next, cue);
-      const std::size_t listEnd = cueRun(next, cue, false);
+      const std::size_t listEnd = cueRun(next, cue, sep == "; " && colon);
       if (listEnd == next) break;
       mark(next, listEnd);
       end = listEnd;
@@ -256,7 +268,7 @@ void NameScanner::tryShape(std::size_t i) {
   // A lone unknown name reads as a person when it owns something or has an age:
   // "transmission from Chukwuemeka's ICD", "Ludmila is a 9-month-old here with mom".
   if (words == 1 && k == i + 1 && strong && !listed && !runIsEponym(i, k) && !institutionContext(i) &&
-      (possessive(i) || ageFollows(k))) {
+      (possessive(i) || ageFollows(k) || kinFollows(k))) {
     mark(i, k);
     return;
   }
@@ -277,6 +289,14 @@ bool NameScanner::possessive(std::size_t i) const {
   // brand or a place ("Hannaford's Pharmacy" is vetoed by the place words as well).
   const std::string_view next = gap(i + 1, i + 2);
   return next == " " && !isPlaceAfter(tokens_[i + 2].lower);
+}
+
+bool NameScanner::kinFollows(std::size_t k) const {
+  // "Jiho and his roommate Yolanda agree": only people have roommates, wives and daughters.
+  if (k + 2 >= tokens_.size() || tokens_[k].lower != "and" || gap(k - 1, k) != " ") return false;
+  const std::string_view owner = tokens_[k + 1].lower;
+  return (owner == "his" || owner == "her" || owner == "their") && isRoleNoun(tokens_[k + 2].lower) &&
+         tokens_[k + 2].lower != "patient" && tokens_[k + 2].lower != "pt";
 }
 
 bool NameScanner::ageFollows(std::size_t k) const {

@@ -69,6 +69,12 @@ class PhiDetectorTest : public QObject {
     row("age after lone name", "WELL CHILD VISIT Ludmila is a 9-month-old here with mom.", "Ludmila", "name");
     row("signed out by", "Electronically signed out by Farhan B. van der Berg, M.D., on 3/28/2020", "Farhan B. van der Berg", "name");
     row("name before pcp role", "Taras asked that Salma R. Oyelaran, his PCP, be updated.", "Salma R. Oyelaran", "name");
+    row("parenthesised inverted", "Social work (Krüger, Piotr) following.", "Krüger, Piotr", "name");
+    row("semicolon list after colon", "To: O'Connell, Kavya; Banks, Bill\nSent: May 2020", "Banks, Bill", "name");
+    row("courtesy title with word", "1400 Mr. Head ambulated to the bathroom.", "Head", "name");
+    row("lone name with kin", "Plan unchanged. Tsehay and his father Ling agree with the plan.", "Tsehay", "name");
+    row("lower case word name after colon", "Triage RN: guy haile", "guy haile", "name");
+    row("lower case name before role", "lmtcb. f/u w sandhu (pcp) on 12/20", "sandhu", "name");
     // Name shapes without a cue: unknown capitalised words, initials, person facts after.
     row("shape mid-sentence", "Records were faxed to Obiageli Nwachukwu yesterday.", "Obiageli Nwachukwu", "name");
     row("shape hyphenated", "Plan reviewed with Oluchi Adebayo-Okafor and her son.", "Oluchi Adebayo-Okafor", "name");
@@ -201,6 +207,8 @@ class PhiDetectorTest : public QObject {
     row("month word alone", "Symptoms worse since the march of winter; may improve in spring.");
     row("pack years", "Smoked 40 pack-years, quit 10 years ago, walks 2 miles.");
     row("software version", "Monitor software version 10.2.0.1 installed.");
+    row("courtesy title needs title case", "MS. Head CT negative.");
+    row("lower case role in parentheses", "follow up with primary (pcp) next week.");
     row("stain eponym", "Rose Bengal staining of the cornea was negative.");
     row("charity lodging", "Ronald McDonald House room requested for the family.");
     row("practice name after header", "TRANSFER SUMMARY From: Northwest Cardiology Clinic, 5 West");
