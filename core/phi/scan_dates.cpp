@@ -268,12 +268,17 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       // "March 14", optionally ", 2023".
       std::size_t end = next.end;
       std::size_t last = i + 1;
+      std::size_t begin = t.start;
       if (i + 2 < n && (dateGap(in, i + 1, i + 2) || isApostropheYear(in, i + 1, i + 2)) &&
           (isYearToken(tokens[i + 2]) || isApostropheYear(in, i + 1, i + 2))) {
         end = tokens[i + 2].end;
         last = i + 2;
+      } else if (i > 0 && isYearToken(tokens[i - 1]) &&
+                 (gapBetween(in, i - 1, i) == " " || gapBetween(in, i - 1, i) == "-") &&
+                 gapBetween(in, i, i + 1) == gapBetween(in, i - 1, i)) {
+        begin = tokens[i - 1].start;  // year first: "2023 Mar 14", "2023-Mar-14"
       }
-      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      out.push_back({begin, end, PhiCategory::Date, priority::kDate});
       i = last;
     } else if (isYearToken(next) || isApostropheYear(in, i, i + 1)) {
       out.push_back({t.start, next.end, PhiCategory::Date, priority::kDate});  // "March 2023"

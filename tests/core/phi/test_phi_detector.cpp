@@ -104,6 +104,7 @@ class PhiDetectorTest : public QObject {
     row("all caps month", "DISCHARGED: JUNE 3, 2022", "JUNE 3, 2022", "date");
     row("compact day month year", "Skilled nursing visit 17Jan2020, 10:15-11:05.", "17Jan2020", "date");
     row("compact all caps", "NOTES FROM 1DEC2017 WERE REVIEWED.", "1DEC2017", "date");
+    row("year month day", "Culture resulted 2023 Mar 14 in the lab.", "2023 Mar 14", "date");
     row("dotted short year", "POLST signed 12.9.24 at the bedside.", "12.9.24", "date");
     row("iso with time", "Specimen drawn 2023-03-14T10:22 in clinic.", "2023-03-14", "date");
     row("short after event verb", "Remote transmission received 2/18 via the portal.", "2/18", "date");
