@@ -40,6 +40,9 @@ std::vector<std::string_view> cueFirstWords();
 /// Kin, carers and care-team members: "daughter", "caregiver", "pharmacist".
 bool isRoleNoun(std::string_view lower);
 
+/// Family, partners and friends (a subset of the role nouns): "nephew", "partner", "roommate".
+bool isKinNoun(std::string_view lower);
+
 /// Titles that are also ordinary nouns ("Sister", "Father", "Nurse"): only a weak cue.
 bool isSoftTitle(std::string_view lower);
 

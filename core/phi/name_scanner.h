@@ -221,6 +221,7 @@ class NameScanner {
   bool ageFollows(std::size_t k) const;
   /// "and his roommate" starts at token k.
   bool kinFollows(std::size_t k) const;
+  static bool adjectiveLike(const Token& t);
 
   bool strongShapeWord(std::size_t k) const { return unknownProperWord(k) && !isAmbiguousNameWord(tokens_[k]); }
 

@@ -158,6 +158,15 @@ std::vector<std::string_view> cueFirstWords() {
 
 bool isRoleNoun(std::string_view lower) { return contains(kRoleNouns, lower); }
 
+bool isKinNoun(std::string_view lower) {
+  static constexpr std::string_view kKin[] = {
+      "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "spouse", "partner", "niece",
+      "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
+      "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
+      "fiance", "fiancee", "boyfriend", "girlfriend", "friend", "roommate", "neighbor", "neighbour"};
+  return contains(kKin, lower);
+}
+
 bool isSoftTitle(std::string_view lower) { return contains(kSoftTitles, lower); }
 
 bool isAgentParticiple(std::string_view lower) {

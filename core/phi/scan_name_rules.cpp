@@ -87,6 +87,15 @@ bool NameScanner::tryLabel(std::size_t i) {
     // label's colon, or in capitals after any label.
     std::size_t end = cueRun(j, cue, (colon || parenthesised || tokens_[j].allCaps) && !rule.list);
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j, colon);  // "son yolanda"
+    // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
+    // kin have names: "lives with his partner Sunny", "father Charity rooming in".
+    if (end == j && words == 1 && isKinNoun(tokens_[i].lower) && isLower(in_.text[tokens_[i].start]) &&
+        (g == " " || g == ", ") && tokens_[j].capitalised && !tokens_[j].hasDigit && !claimed_[j] &&
+        !isNeverNameWord(tokens_[j]) && !hasClinicalEnding(tokens_[j].lower) && !isTitleWord(tokens_[j]) &&
+        !adjectiveLike(tokens_[j]) &&
+        !(j + 1 < tokens_.size() && tokens_[j + 1].hasDigit && isInlineSpace(gap(j, j + 1), 2))) {
+      end = j + 1;
+    }
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
     mark(j, end);
     // "To: O'Connell, Kavya; Banks, Bill": after a colon, names separated by semicolons are a
@@ -114,6 +123,17 @@ bool NameScanner::tryLabel(std::size_t i) {
       end = listEnd;
     }
     return true;
+  }
+  return false;
+}
+
+bool NameScanner::adjectiveLike(const Token& t) {
+  // An English word with an adjective or participle ending is a description, not a name:
+  // "mother Diabetic", "son Unresponsive", "wife Concerned".
+  if (listedName(t) || !(t.classes & WordClass::kEnglish)) return false;
+  const std::string_view w = t.lower;
+  for (std::string_view ending : {"ic", "al", "ous", "ive", "ed", "ing", "ent", "ant", "ful", "less", "ly", "able"}) {
+    if (w.size() > ending.size() + 2 && w.ends_with(ending)) return true;
   }
   return false;
 }

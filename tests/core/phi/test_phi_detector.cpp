@@ -69,6 +69,7 @@ class PhiDetectorTest : public QObject {
     row("age after lone name", "WELL CHILD VISIT Ludmila is a 9-month-old here with mom.", "Ludmila", "name");
     row("signed out by", "Electronically signed out by Farhan B. van der Berg, M.D., on 3/28/2020", "Farhan B. van der Berg", "name");
     row("name before pcp role", "Taras asked that Salma R. Oyelaran, his PCP, be updated.", "Salma R. Oyelaran", "name");
+    row("word name after lower-case kin", "Lives with his partner Sunny in a walk-up.", "Sunny", "name");
     row("parenthesised inverted", "Social work (Krüger, Piotr) following.", "Krüger, Piotr", "name");
     row("semicolon list after colon", "To: O'Connell, Kavya; Banks, Bill\nSent: May 2020", "Banks, Bill", "name");
     row("courtesy title with word", "1400 Mr. Head ambulated to the bathroom.", "Head", "name");
@@ -210,6 +211,7 @@ class PhiDetectorTest : public QObject {
     row("software version", "Monitor software version 10.2.0.1 installed.");
     row("courtesy title needs title case", "MS. Head CT negative.");
     row("lower case role in parentheses", "follow up with primary (pcp) next week.");
+    row("kin before clinical word", "Her mother Diabetic since youth; son Lasix compliant.");
     row("stain eponym", "Rose Bengal staining of the cornea was negative.");
     row("charity lodging", "Ronald McDonald House room requested for the family.");
     row("practice name after header", "TRANSFER SUMMARY From: Northwest Cardiology Clinic, 5 West");
