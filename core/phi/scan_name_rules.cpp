@@ -12,6 +12,9 @@ bool NameScanner::tryTitle(std::size_t i) {
   const Token& t = tokens_[i];
   if (!isTitleWord(t) || i + 1 >= tokens_.size()) return false;
   if (!(t.properShape() || t.lower == "dr")) return false;
+  // "QTC 479 MS. SEASONAL ALLERGIES": after a number "MS" is milliseconds, not a title.
+  // ("1400 Mr. Head" keeps its title: only capital "MS" is a unit there.)
+  if (t.allCaps && t.lower == "ms" && i > 0 && tokens_[i - 1].allDigits && isInlineSpace(gap(i - 1, i), 1)) return false;
   const std::string_view g = gap(i, i + 1);
   if (!(g == " " || g == ". " || g == "." || g == "  ")) return false;
   // "Sister", "Father", "Nurse" are titles only when capitalised and directly before a name,

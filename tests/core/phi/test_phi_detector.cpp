@@ -212,6 +212,7 @@ class PhiDetectorTest : public QObject {
     row("courtesy title needs title case", "MS. Head CT negative.");
     row("lower case role in parentheses", "follow up with primary (pcp) next week.");
     row("kin before clinical word", "Her mother Diabetic since youth; son Lasix compliant.");
+    row("milliseconds before caps sentence", "QRS 97 MS, QTC 424 MS. PRICE OF OZEMPIC DISCUSSED.");
     row("stain eponym", "Rose Bengal staining of the cornea was negative.");
     row("charity lodging", "Ronald McDonald House room requested for the family.");
     row("practice name after header", "TRANSFER SUMMARY From: Northwest Cardiology Clinic, 5 West");
