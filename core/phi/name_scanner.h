@@ -150,7 +150,8 @@ class NameScanner {
   bool lowerNameWord(std::size_t k) const;
   /// After a strong cue (a colon label, "dr") a listed given name that is also a word may lead
   /// when a family name follows: "Triage RN: guy haile".
-  std::size_t lowerRun(std::size_t j, bool strong = false) const;
+  /// `singleOk`: one unlisted word is enough (after a strong cue or a kin noun).
+  std::size_t lowerRun(std::size_t j, bool strong, bool singleOk) const;
   /// "rose (pcp)": a lower-case listed name before a role in parentheses.
   void tryLowerRole(std::size_t i);
   bool tryTitle(std::size_t i);

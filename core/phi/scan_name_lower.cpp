@@ -20,10 +20,17 @@ bool NameScanner::lowerNameWord(std::size_t k) const {
   if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || isRoleNoun(t.lower)) return false;
   if (isAmbiguousNameWord(t) || isNeverNameWord(t) || (t.classes & WordClass::kEnglish)) return false;
   if (isCommonGivenName(t) || isCommonFamilyName(t)) return true;
-  return t.length() >= 4 && !hasClinicalEnding(t.lower) && !isEponymTrigger(t);
+  if (t.length() < 4 || hasClinicalEnding(t.lower) || isEponymTrigger(t)) return false;
+  // Lower-case clinical adjectives outside the lexicon ("afebrile", "tachycardic",
+  // "hypotensive", "diaphoretic") have these endings; few names written in ASCII do.
+  for (std::string_view ending : {"ic", "ile", "ive", "al", "ous", "ent", "ant", "ing", "ed", "oid", "ary",
+                                  "emia", "osis", "otic", "nea", "uria", "ase", "ine", "ide", "ol"}) {
+    if (t.lower.size() > ending.size() + 2 && t.lower.ends_with(ending)) return false;
+  }
+  return true;
 }
 
-std::size_t NameScanner::lowerRun(std::size_t j, bool strong) const {
+std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) const {
   const std::size_t n = tokens_.size();
   std::size_t k = j;
   std::size_t words = 0;
@@ -52,7 +59,12 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong) const {
     if (k < n && gap(k - 1, k) == " ") continue;
     break;
   }
-  return words == 0 ? j : k;
+  if (words == 0) return j;
+  // After a weak cue ("pt", "called") one unlisted word alone is too little: "pt
+  // afebrile", "called pharm". Two name words, or a listed name, are needed.
+  // After a kin noun a lone word is a name more often than not ("son ciaran at bs").
+  if (!singleOk && words == 1 && k == j + 1 && !listedName(tokens_[j])) return j;
+  return k;
 }
 
 void NameScanner::tryLowerRole(std::size_t i) {

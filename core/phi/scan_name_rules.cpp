@@ -22,7 +22,7 @@ bool NameScanner::tryTitle(std::size_t i) {
   // ("Sister Mary Joseph nodule").
   const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
   std::size_t end = cueRun(i + 1, cue, false);
-  if (end == i + 1 && cue == Cue::kStrong) end = lowerRun(i + 1, true);  // "w/ dr okonkwo"
+  if (end == i + 1 && cue == Cue::kStrong) end = lowerRun(i + 1, true, true);  // "w/ dr okonkwo"
   // "Mr. Head", "Mrs. Bone": after a courtesy title in Title case a capitalised word is a family
   // name even when it is clinical vocabulary (no eponym or place follows a courtesy title).
   const bool courtesy = t.capitalised && (t.lower == "mr" || t.lower == "mrs" || t.lower == "ms" || t.lower == "miss");
@@ -89,7 +89,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
     // label's colon, or in capitals after any label.
     std::size_t end = cueRun(j, cue, (colon || parenthesised || tokens_[j].allCaps) && !rule.list);
-    if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j, colon);  // "son yolanda"
+    if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i].lower)));  // "son yolanda"
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
     // kin have names: "lives with his partner Sunny", "father Charity rooming in".
     if (end == j && words == 1 && isKinNoun(tokens_[i].lower) && isLower(in_.text[tokens_[i].start]) &&

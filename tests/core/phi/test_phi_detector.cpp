@@ -61,6 +61,7 @@ class PhiDetectorTest : public QObject {
     row("lower case after dr", "pt seen w/ dr okonkwo this am", "okonkwo", "name");
     row("lower case after pt", "pt abena subramaniam seen this am", "abena subramaniam", "name");
     row("lower case after kin", "seen this am, son fernando at bs.", "fernando", "name");
+    row("lower case unlisted after kin", "seen this am, son ciaran at bs.", "ciaran", "name");
     row("lower case after colon", "Cosigned: catalina keita pgy2", "catalina keita", "name");
     row("lower case particles", "seen w/ dr van den heuvel this am", "van den heuvel", "name");
     row("leading particle after title", "Routed to Dr. ter Horst for review.", "ter Horst", "name");
@@ -218,6 +219,7 @@ class PhiDetectorTest : public QObject {
     row("practice name after header", "TRANSFER SUMMARY From: Northwest Cardiology Clinic, 5 West");
     row("all caps clinical pair", "CT HEAD: SMALL SUBDURAL HEMATOMA, STABLE.");
     row("lower case clinical words after cues", "pt ambulating in hall; called pharmacy; son at bs; dr aware.");
+    row("lower case adjectives after pt", "pt afebrile overnight; pt hypotensive, gave bolus; pt tachycardic to 120s; called pharm re: dose; pt diaphoretic and tachypneic.");
     row("dotted version two-digit tail", "Pump firmware version 3.14.23 installed.");
     row("ten-digit lot number", "Vaccine lot 4125550198 documented.");
     row("eponym scales", "Hamilton Depression Rating Scale 14; Stevens-Johnson syndrome; Jackson-Pratt drain.");
