@@ -60,9 +60,9 @@ constexpr Words kPhrases[] = {
     // In-law kin, written with hyphens ("sister-in-law Sanne"; the hyphen gaps match).
     {"sister", "in", "law"}, {"brother", "in", "law"}, {"mother", "in", "law"},
     {"father", "in", "law"}, {"daughter", "in", "law"}, {"son", "in", "law"},
-    // Visits, prayers, messages and newborns: "Chaplain visited X", "prayed with patient and X",
-    // "Please tell X", "Hi X,", "Baby Girl X".
-    {"visited"}, {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
+    // Prayers, messages and newborns: "prayed with patient and X",
+    // "Please tell X", "Hi X,", "Baby Girl X" ("visited" is no cue: "visited Boston").
+    {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
     {"dear"}, {"baby", "girl"}, {"baby", "boy"},
 };
 

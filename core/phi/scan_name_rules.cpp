@@ -85,7 +85,10 @@ bool NameScanner::tryLabel(std::size_t i) {
     // A label with a colon vouches for what follows; a phrase or role noun in running text
     // only weakly ("lead placement", "Patient SSN verified").
     Cue cue = colon ? Cue::kStrong : Cue::kWeak;
+    // "From:" and "To:" also head units: "To: ED" is no person, whatever "Ed" is.
+    const bool fromTo = words == 1 && (tokens_[i].lower == "from" || tokens_[i].lower == "to");
     std::size_t j = skipTitle(after, cue);
+    if (fromTo && mixedCase_ && tokens_[j].allCaps && tokens_[j].length() >= 2 && tokens_[j].length() <= 3) continue;  // "To: ED"
     // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
     // label's colon, or in capitals after any label.
     std::size_t end = cueRun(j, cue, (colon || parenthesised || tokens_[j].allCaps) && !rule.list);
@@ -119,8 +122,10 @@ bool NameScanner::tryLabel(std::size_t i) {
       } else {
         break;
       }
-      next = skipTitle(next, cue);
-      const std::size_t listEnd = cueRun(next, cue, sep == "; " && colon);
+      // After a name, "; X" continues a list of names: the first vouches for the next.
+      Cue listCue = sep == "; " && colon ? Cue::kStrong : cue;
+      next = skipTitle(next, listCue);
+      const std::size_t listEnd = cueRun(next, listCue, sep == "; " && colon);
       if (listEnd == next) break;
       mark(next, listEnd);
       end = listEnd;
@@ -311,7 +316,10 @@ bool NameScanner::possessive(std::size_t i) const {
   // "Zhou's" before a lower-case word or an abbreviation; a capitalised word after it may make a
   // brand or a place ("Hannaford's Pharmacy" is vetoed by the place words as well).
   const std::string_view next = gap(i + 1, i + 2);
-  return next == " " && !isPlaceAfter(tokens_[i + 2].lower);
+  // "at Lowe's", "in Macy's": after a locative preposition the owner is a shop or a place.
+  const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
+                                  tokens_[i - 1].lower == "near");
+  return next == " " && !locative && !isPlaceAfter(tokens_[i + 2].lower);
 }
 
 bool NameScanner::kinFollows(std::size_t k) const {

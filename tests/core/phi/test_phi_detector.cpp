@@ -56,7 +56,7 @@ class PhiDetectorTest : public QObject {
     row("dash label inverted 2", "Primary RN - Khoury, Seydou   Case Manager - Young, Itzel F., RN", "Young, Itzel F", "name");
     row("in-law kin", "Consent given at the request of his sister-in-law, Sanne.", "Sanne", "name");
     row("godchild kin", "Pt's goddaughter Rusty at bedside.", "Rusty", "name");
-    row("visited", "Chaplain visited Catalina at the request of her son.", "Catalina", "name");
+    row("prayed with", "Prayed with patient and Dawit before surgery.", "Dawit", "name");
     row("message header", "From: Quarshie, Abena\nSent: Monday", "Quarshie, Abena", "name");
     row("lower case after dr", "pt seen w/ dr okonkwo this am", "okonkwo", "name");
     row("lower case after pt", "pt abena subramaniam seen this am", "abena subramaniam", "name");
@@ -214,6 +214,7 @@ class PhiDetectorTest : public QObject {
     row("lower case role in parentheses", "follow up with primary (pcp) next week.");
     row("kin before clinical word", "Her mother Diabetic since youth; son Lasix compliant.");
     row("milliseconds before caps sentence", "QRS 97 MS, QTC 424 MS. PRICE OF OZEMPIC DISCUSSED.");
+    row("places after visited, from and to", "Patient visited Boston last week. From: Home\nTo: ED triage. Seen at Lowe's today.");
     row("stain eponym", "Rose Bengal staining of the cornea was negative.");
     row("charity lodging", "Ronald McDonald House room requested for the family.");
     row("practice name after header", "TRANSFER SUMMARY From: Northwest Cardiology Clinic, 5 West");
