@@ -28,29 +28,7 @@ AssignmentRow AssignmentRow::fromJson(const Json& item) {
   return r;
 }
 
-AssignmentModel::AssignmentModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-AssignmentModel::~AssignmentModel() { *alive_ = false; }
-
-void AssignmentModel::setFetcher(PageFetcher fetcher) { fetcher_ = std::move(fetcher); }
-
-void AssignmentModel::reload() {
-  beginResetModel();
-  rows_.clear();
-  cursor_.clear();
-  exhausted_ = false;
-  ++generation_;
-  if (loading_) {
-    loading_ = false;
-    emit loadingChanged(false);
-  }
-  endResetModel();
-  if (canFetchMore({})) fetchMore({});
-}
-
-int AssignmentModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
+AssignmentModel::AssignmentModel(QObject* parent) : PagedRowsModel(parent) {}
 
 int AssignmentModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -93,57 +71,6 @@ QVariant AssignmentModel::headerData(int section, Qt::Orientation orientation, i
     case AssignedColumn: return tr("Assigned");
     default: return {};
   }
-}
-
-bool AssignmentModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && fetcher_ && !exhausted_ && !loading_;
-}
-
-void AssignmentModel::fetchMore(const QModelIndex& parent) {
-  if (!canFetchMore(parent)) return;
-  loading_ = true;
-  emit loadingChanged(true);
-  const int generation = generation_;
-  std::weak_ptr<bool> alive = alive_;
-  // Rows are always appended from the event loop, never inside fetchMore(): views and
-  // QAbstractItemModelTester call fetchMore() in the middle of their own bookkeeping.
-  fetcher_(cursor_, [this, generation, alive](std::vector<AssignmentRow> rows, QString next, QString error) {
-    if (alive.expired()) return;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, rows = std::move(rows), next, error]() mutable {
-          if (generation != generation_) return;  // a reload happened meanwhile
-          appendPage(std::move(rows), next, error);
-        },
-        Qt::QueuedConnection);
-  });
-}
-
-void AssignmentModel::appendPage(std::vector<AssignmentRow> rows, const QString& nextCursor, const QString& error) {
-  loading_ = false;
-  if (!error.isEmpty()) {
-    emit loadingChanged(false);
-    emit loadFailed(error);
-    return;
-  }
-  // Cursor first: views may call fetchMore() from their rowsInserted handlers, and must then
-  // ask for the page after this one, not this one again.
-  cursor_ = nextCursor;
-  exhausted_ = nextCursor.isEmpty();
-  if (!rows.empty()) {
-    const int first = static_cast<int>(rows_.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    rows_.insert(rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-    endInsertRows();
-  }
-  emit loadingChanged(false);
-}
-
-int AssignmentModel::rowOfCase(qint64 caseId) const {
-  for (std::size_t i = 0; i < rows_.size(); ++i) {
-    if (rows_[i].caseId == caseId) return static_cast<int>(i);
-  }
-  return -1;
 }
 
 void AssignmentModel::setCaseStatus(qint64 caseId, const QString& status, const QString& annotationStatus) {

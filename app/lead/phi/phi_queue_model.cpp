@@ -31,27 +31,7 @@ PhiPageFetcher phiQuarantineFetcher(ApiClient* api, const QString& slug, int lim
   };
 }
 
-PhiQueueModel::PhiQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-PhiQueueModel::~PhiQueueModel() { *alive_ = false; }
-
-void PhiQueueModel::setFetcher(PhiPageFetcher fetcher) { fetcher_ = std::move(fetcher); }
-
-void PhiQueueModel::reload() {
-  beginResetModel();
-  rows_.clear();
-  cursor_.clear();
-  exhausted_ = false;
-  ++generation_;
-  if (loading_) {
-    loading_ = false;
-    emit loadingChanged(false);
-  }
-  endResetModel();
-  if (canFetchMore({})) fetchMore({});
-}
-
-int PhiQueueModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(rows_.size()); }
+PhiQueueModel::PhiQueueModel(QObject* parent) : PagedRowsModel(parent) {}
 
 int PhiQueueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -90,65 +70,9 @@ QVariant PhiQueueModel::headerData(int section, Qt::Orientation orientation, int
   }
 }
 
-bool PhiQueueModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && fetcher_ && !exhausted_ && !loading_;
-}
-
-void PhiQueueModel::fetchMore(const QModelIndex& parent) {
-  if (!canFetchMore(parent)) return;
-  loading_ = true;
-  emit loadingChanged(true);
-  const int generation = generation_;
-  std::weak_ptr<bool> alive = alive_;
-  // Rows are appended from the event loop, never inside fetchMore(): views and
-  // QAbstractItemModelTester call fetchMore() in the middle of their own bookkeeping.
-  fetcher_(cursor_, [this, generation, alive](std::vector<PhiCase> rows, QString next, QString error) {
-    if (alive.expired()) return;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, rows = std::move(rows), next, error]() mutable {
-          if (generation != generation_) return;  // a reload happened meanwhile
-          appendPage(std::move(rows), next, error);
-        },
-        Qt::QueuedConnection);
-  });
-}
-
-void PhiQueueModel::appendPage(std::vector<PhiCase> rows, const QString& nextCursor, const QString& error) {
-  loading_ = false;
-  if (!error.isEmpty()) {
-    emit loadingChanged(false);
-    emit loadFailed(error);
-    return;
-  }
-  // Cursor first: a view may call fetchMore() from its rowsInserted handler.
-  cursor_ = nextCursor;
-  exhausted_ = nextCursor.isEmpty();
+void PhiQueueModel::filterPage(std::vector<PhiCase>& rows) const {
   // A case reviewed and re-quarantined between pages could arrive twice: keep the first.
   std::erase_if(rows, [this](const PhiCase& c) { return rowOfCase(c.caseId) >= 0; });
-  if (!rows.empty()) {
-    const int first = static_cast<int>(rows_.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    rows_.insert(rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-    endInsertRows();
-  }
-  emit loadingChanged(false);
-}
-
-int PhiQueueModel::rowOfCase(qint64 caseId) const {
-  for (std::size_t i = 0; i < rows_.size(); ++i) {
-    if (rows_[i].caseId == caseId) return static_cast<int>(i);
-  }
-  return -1;
-}
-
-int PhiQueueModel::removeCase(qint64 caseId) {
-  const int row = rowOfCase(caseId);
-  if (row < 0) return -1;
-  beginRemoveRows({}, row, row);
-  rows_.erase(rows_.begin() + row);
-  endRemoveRows();
-  return row;
 }
 
 }  // namespace concord::app

@@ -42,33 +42,11 @@ ReviewPageFetcher reviewQueueFetcher(ApiClient* api, const QString& slug, int li
   };
 }
 
-ReviewQueueModel::ReviewQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-ReviewQueueModel::~ReviewQueueModel() { *alive_ = false; }
-
-void ReviewQueueModel::setFetcher(ReviewPageFetcher fetcher) { fetcher_ = std::move(fetcher); }
+ReviewQueueModel::ReviewQueueModel(QObject* parent) : PagedRowsModel(parent) {}
 
 void ReviewQueueModel::setFieldLabels(QHash<QString, QString> labels) {
   labels_ = std::move(labels);
   if (!rows_.empty()) emit dataChanged(index(0, FieldsColumn), index(rowCount() - 1, FieldsColumn));
-}
-
-void ReviewQueueModel::reload() {
-  beginResetModel();
-  rows_.clear();
-  cursor_.clear();
-  exhausted_ = false;
-  ++generation_;
-  if (loading_) {
-    loading_ = false;
-    emit loadingChanged(false);
-  }
-  endResetModel();
-  if (canFetchMore({})) fetchMore({});
-}
-
-int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
 int ReviewQueueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -107,65 +85,6 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     case FieldsColumn: return tr("Disagreeing fields");
     default: return {};
   }
-}
-
-bool ReviewQueueModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && fetcher_ && !exhausted_ && !loading_;
-}
-
-void ReviewQueueModel::fetchMore(const QModelIndex& parent) {
-  if (!canFetchMore(parent)) return;
-  loading_ = true;
-  emit loadingChanged(true);
-  const int generation = generation_;
-  std::weak_ptr<bool> alive = alive_;
-  // Rows are appended from the event loop, never inside fetchMore(): views and
-  // QAbstractItemModelTester call fetchMore() in the middle of their own bookkeeping.
-  fetcher_(cursor_, [this, generation, alive](std::vector<ReviewQueueRow> rows, QString next, QString error) {
-    if (alive.expired()) return;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, rows = std::move(rows), next, error]() mutable {
-          if (generation != generation_) return;  // a reload happened meanwhile
-          appendPage(std::move(rows), next, error);
-        },
-        Qt::QueuedConnection);
-  });
-}
-
-void ReviewQueueModel::appendPage(std::vector<ReviewQueueRow> rows, const QString& nextCursor, const QString& error) {
-  loading_ = false;
-  if (!error.isEmpty()) {
-    emit loadingChanged(false);
-    emit loadFailed(error);
-    return;
-  }
-  // Cursor first: a view may call fetchMore() from its rowsInserted handler.
-  cursor_ = nextCursor;
-  exhausted_ = nextCursor.isEmpty();
-  if (!rows.empty()) {
-    const int first = static_cast<int>(rows_.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    rows_.insert(rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-    endInsertRows();
-  }
-  emit loadingChanged(false);
-}
-
-int ReviewQueueModel::rowOfCase(qint64 caseId) const {
-  for (std::size_t i = 0; i < rows_.size(); ++i) {
-    if (rows_[i].caseId == caseId) return static_cast<int>(i);
-  }
-  return -1;
-}
-
-int ReviewQueueModel::removeCase(qint64 caseId) {
-  const int row = rowOfCase(caseId);
-  if (row < 0) return -1;
-  beginRemoveRows({}, row, row);
-  rows_.erase(rows_.begin() + row);
-  endRemoveRows();
-  return row;
 }
 
 }  // namespace concord::app
