@@ -1764,7 +1764,16 @@ constexpr std::string_view kNever[] = {
     "yom",
     "yoruba",
     "zip",
-    "zocor"};
+    "zocor",
+    // Oncology shorthand and drug-delivery brands written capitalised ("Med Onc", "Neulasta
+    // Onpro", "NEOADJUVANT CHEMOTHERAPY" in an upper-case note).
+    "onc",
+    "med",
+    "neulasta",
+    "onpro",
+    "adjuvant",
+    "neoadjuvant",
+    "chemotherapy"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -1896,7 +1905,10 @@ constexpr std::string_view kEponymTriggers[] = {
     "units",
     "valve",
     "view",
-    "virus"};
+    "virus",
+    // "Brescia-Cimino fistula", "Marcus Gunn jaw-winking".
+    "fistula",
+    "jaw"};
 
 constexpr std::string_view kTitles[] = {
     "doctor",

@@ -68,6 +68,7 @@ inline constexpr int kUrl = 95;
 inline constexpr int kSsn = 90;
 inline constexpr int kKeywordId = 85;
 inline constexpr int kVin = 84;
+inline constexpr int kShapeId = 82;
 inline constexpr int kIp = 80;
 inline constexpr int kPhone = 70;
 inline constexpr int kDate = 60;
@@ -119,6 +120,7 @@ void scanMonthDates(const ScanInput& in, Candidates& out);
 void scanAges(const ScanInput& in, Candidates& out);
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 void scanVins(const ScanInput& in, Candidates& out);
+void scanRecordShapes(const ScanInput& in, Candidates& out);
 void scanAddresses(const ScanInput& in, Candidates& out);
 void scanZipCodes(const ScanInput& in, Candidates& out);
 /// Names come last: they also look at what the other scanners already claimed.

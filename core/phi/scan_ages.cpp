@@ -1,5 +1,5 @@
 // Ages over 89 (Safe Harbor folds them into "90 or older"): "93-year-old", "93 yo", "93 y/o",
-// "aged 93", "age: 93", "93F", "ninety-three-year-old". The finding covers the number only, so
+// "aged 93", "age: 93", "93F", "95-yr", "ninety-three-year-old", "one hundred and one year old". The finding covers the number only, so
 // redaction reads "[AGE]-year-old". Ages of 89 and under are not PHI and are never reported.
 #include <array>
 
@@ -27,7 +27,10 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   const Token& unit = tokens[j];
   if (is(unit, "yo") || is(unit, "yof") || is(unit, "yom") || is(unit, "yoa")) return true;
   const bool year = is(unit, "year") || is(unit, "yr") || is(unit, "years") || is(unit, "yrs") || is(unit, "y");
-  if (!year || j + 1 >= tokens.size()) return false;
+  if (!year) return false;
+  // "95-yr", "101-yrs": the hyphen ties the unit to the number, no "old" needed.
+  if ((is(unit, "yr") || is(unit, "yrs")) && j > 0 && gapBetween(in, j - 1, j) == "-") return true;
+  if (j + 1 >= tokens.size()) return false;
   const Token& after = tokens[j + 1];
   const std::string_view gap = gapBetween(in, j, j + 1);
   if (is(unit, "y") && is(after, "o") && (gap == "/" || gap == ".")) return true;  // y/o, y.o.
@@ -83,15 +86,23 @@ void scanAges(const ScanInput& in, Candidates& out) {
       out.push_back({t.start, t.start + digits, PhiCategory::Age, priority::kAge});
       continue;
     }
-    // Spelled out: "ninety-three-year-old", "ninety year old".
+    // Spelled out: "ninety-three-year-old", "ninety year old", "one hundred and one year old",
+    // "aged ninety-one".
     if (is(t, "ninety") || is(t, "hundred")) {
       std::size_t last = i;
-      if (i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 1) && unitWordValue(tokens[i + 1].lower) > 0) {
+      if (is(t, "hundred") && i + 2 < n && is(tokens[i + 1], "and") && isInlineSpace(gapBetween(in, i, i + 1)) &&
+          isInlineSpace(gapBetween(in, i + 1, i + 2)) && unitWordValue(tokens[i + 2].lower) > 0) {
+        last = i + 2;
+      } else if (i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 1) && unitWordValue(tokens[i + 1].lower) > 0) {
         last = i + 1;
       }
-      if (last + 1 < n && gapOnly(gapBetween(in, last, last + 1), " -", 2) && ageUnitFollows(in, last + 1)) {
-        std::size_t start = t.start;
-        if (is(t, "hundred") && i > 0 && is(tokens[i - 1], "one")) start = tokens[i - 1].start;
+      std::size_t start = t.start;
+      if (is(t, "hundred") && i > 0 && is(tokens[i - 1], "one")) start = tokens[i - 1].start;
+      const std::size_t first = start == t.start ? i : i - 1;
+      const bool unitAfter = last + 1 < n && gapOnly(gapBetween(in, last, last + 1), " -", 2) && ageUnitFollows(in, last + 1);
+      const bool cueBefore = first > 0 && (is(tokens[first - 1], "aged") || is(tokens[first - 1], "age")) &&
+                             gapOnly(gapBetween(in, first - 1, first), " :", 2);
+      if (unitAfter || cueBefore) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;
       }

@@ -27,11 +27,16 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // Words after which "3/14" (no year) is read as a date rather than a ratio or a score: cue
 // prepositions, and the events and labels a clinician dates ("received 2/18", "POLST signed
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
-constexpr std::array<std::string_view, 36> kShortDateCues = {
+// A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
+// label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
+constexpr std::array<std::string_view, 61> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
-    "reviewed",  "completed", "obtained", "performed", "faxed",    "mailed",    "scheduled", "expires",  "issued"};
+    "reviewed",  "completed", "obtained", "performed", "faxed",    "mailed",    "scheduled", "expires",  "issued",
+    "dob",       "sent",     "appointment", "appt",   "dd",       "dt",        "time",      "mon",      "monday",
+    "tue",       "tues",     "tuesday",  "wed",       "weds",     "wednesday", "thu",       "thur",     "thurs",
+    "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday"};
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
 constexpr std::array<std::string_view, 10> kSignatureCredentials = {"md", "do", "rn", "np", "pa", "pharmd",
@@ -208,6 +213,23 @@ bool isCompactDate(const Token& token) {
   return day >= 1 && day <= 31 && monthNumber(month) > 0;
 }
 
+// Eight digits YYYYMMDD standing alone ("Seen 20201104", "DOB 19690516"), as system exports
+// write dates: the year 1900-2099, month and day in range. A labelled identifier with the same
+// digits outranks the date in overlap resolution.
+bool isCompactIsoDate(std::string_view text, const Token& token) {
+  if (!token.allDigits || token.length() != 8) return false;
+  const int year = parseDigits(text, token.start, 4);
+  const int month = parseDigits(text, token.start + 4, 2);
+  const int day = parseDigits(text, token.start + 6, 2);
+  if (!plausibleYear(year) || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const std::size_t pos = token.start;
+  if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' || text[pos - 1] == ':' ||
+                   text[pos - 1] == '(' || text[pos - 1] == ',')) {
+    return false;
+  }
+  return endsCleanly(text, token.end);
+}
+
 }  // namespace
 
 void scanNumericDates(const ScanInput& in, Candidates& out) {
@@ -217,6 +239,10 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
     const std::size_t pos = token.start;
     if (token.hasLetter) {
       if (token.length() >= 6 && isCompactDate(token)) out.push_back({pos, token.end, PhiCategory::Date, priority::kDate});
+      continue;
+    }
+    if (isCompactIsoDate(text, token)) {
+      out.push_back({pos, token.end, PhiCategory::Date, priority::kDate});
       continue;
     }
     if (pos > 0 && (text[pos - 1] == '/' || text[pos - 1] == '-' || text[pos - 1] == '.' || text[pos - 1] == ':' ||

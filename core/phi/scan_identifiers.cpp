@@ -25,7 +25,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 94> kRules = {{
+constexpr std::array<KeywordRule, 108> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -50,6 +50,13 @@ constexpr std::array<KeywordRule, 94> kRules = {{
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},
     {{"emr"}, C::Mrn},
+    // Laboratory, pathology and autopsy numbers identify the patient's specimen as an MRN does:
+    // "Accession: S24-01873", "Specimen # 22-1187", "Case A-22-945033", "Biopsy S21-30082".
+    {{"accession"}, C::Mrn},
+    {{"acc"}, C::Mrn},
+    {{"specimen"}, C::Mrn},
+    {{"case"}, C::Mrn},
+    {{"biopsy"}, C::Mrn},
     {{"ehr"}, C::Mrn},
     {{"account"}, C::Account},
     // An account named by its owner is an account number whatever follows: "hospital account 83519-16".
@@ -77,6 +84,12 @@ constexpr std::array<KeywordRule, 94> kRules = {{
     {{"claim", "no"}, C::Account},
     {{"claim", "id"}, C::Account},
     {{"claim"}, C::Account},
+    // Prior-authorisation and payer references are billing identifiers: "Reference # PA-4458-16365".
+    {{"reference"}, C::Account},
+    {{"ref"}, C::Account},
+    {{"auth"}, C::Account},
+    {{"authorization"}, C::Account},
+    {{"authorisation"}, C::Account},
     {{"member", "id"}, C::HealthPlan},
     {{"member", "number"}, C::HealthPlan},
     {{"member"}, C::HealthPlan},
@@ -105,6 +118,9 @@ constexpr std::array<KeywordRule, 94> kRules = {{
     {{"certificate"}, C::License},
     {{"cert"}, C::License},
     {{"dl"}, C::License},
+    // Commercial driver's licence and other permits: "CDL R4104465".
+    {{"cdl"}, C::License},
+    {{"permit"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
     {{"sn"}, C::Device},
@@ -135,10 +151,10 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 14> kWeak = {"encounter", "member",      "subscriber", "policy",
-                                                             "chart",     "fin",         "invoice",    "certificate",
-                                                             "cert",      "beneficiary", "account",    "subscriber",
-                                                             "claim",     "enc"};
+  static constexpr std::array<std::string_view, 24> kWeak = {
+      "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
+      "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
+      "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -188,6 +204,26 @@ std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   return k;
 }
 
+// A value no ordinary word, date or measurement has: a letter prefix and four or more digits
+// ("CLM5871-40175", "A21-41645", "KH-0022357"; not the date "2-May-2022"), or, without letters, a group of five or more
+// digits ("83519-16", "00412345"; not "2024-03-14"). After a weak keyword ("Account", "Case",
+// "Chart") such a value needs no "#" or ":" to count.
+bool strongIdentifier(std::string_view value) {
+  std::size_t digits = 0;
+  std::size_t group = 0;
+  std::size_t longestGroup = 0;
+  bool letter = false;
+  for (char c : value) {
+    if (c == '/' || c == '.') return false;
+    digits += isDigit(c);
+    group = isDigit(c) ? group + 1 : 0;
+    longestGroup = group > longestGroup ? group : longestGroup;
+    letter = letter || isAsciiAlpha(c);
+  }
+  if (letter) return digits >= 4 && !value.empty() && isAsciiAlpha(value.front());
+  return longestGroup >= 5;
+}
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;
@@ -224,7 +260,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
     }
     if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
-    if (words == 1 && isWeakKeyword(tokens[i].lower) && !marked) continue;
+    const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
     const std::size_t start = tokens[j].start;
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".
@@ -235,7 +271,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       end = identifierEnd(text, end + 1);
       value = text.substr(start, end - start);
     }
-    if (!looksLikeIdentifier(value)) continue;
+    if (!looksLikeIdentifier(value) || (weak && !strongIdentifier(value))) continue;
     out.push_back({start, end, category, priority::kKeywordId});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }

@@ -53,10 +53,6 @@ bool endsCleanly(std::string_view text, std::size_t end) {
   return true;
 }
 
-bool digitsAt(std::string_view text, std::size_t pos, std::size_t count) {
-  return pos + count <= text.size() && digitRun(text, pos) >= count;
-}
-
 // Labels of ten-digit numbers that are not phones (lot, order, accession, NDC numbers).
 constexpr std::array<std::string_view, 12> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
                                                              "batch",    "ref",   "reference", "confirmation", "barcode", "catalog"};
@@ -72,30 +68,47 @@ bool bareNanp(std::string_view text, std::size_t pos) {
   return true;
 }
 
-// North American number: [+1 | 1-] (NXX) NXX-XXXX with '-', '.' or ' ' separators. Returns length or 0.
+// North American number in any of the shapes people type: an optional "+1" or "1" trunk prefix
+// ("+1 ", "+1.", "1-", "1 (", "1("), an area code bare or in parentheses, and separators
+// '-', '.', ' ' between the groups. The area code may also end in '/' ("555/867-5309"), and a
+// parenthesised one may run straight into seven digits ("(555)8675309"). Exchange and area code
+// start with 2-9, so "1-800" toll-free numbers fit. Returns the length or 0; an extension
+// ("x204") stays outside the span.
 std::size_t nanpLength(std::string_view text, std::size_t pos) {
   std::size_t k = pos;
   if (text[k] == '+') {
     if (k + 1 >= text.size() || text[k + 1] != '1') return 0;
     k += 2;
     if (k < text.size() && isPhoneSeparator(text[k])) ++k;
+  } else if (text[k] == '1' && k + 1 < text.size() && text[k + 1] == '(') {
+    k += 1;
   } else if (text[k] == '1' && k + 2 < text.size() && isPhoneSeparator(text[k + 1]) &&
              (text[k + 2] == '(' || (digitRun(text, k + 2) == 3))) {
     k += 2;
   }
   if (k >= text.size()) return 0;
+  bool sevenStraight = false;
   if (text[k] == '(') {
-    if (!digitsAt(text, k + 1, 3) || digitRun(text, k + 1) != 3 || k + 4 >= text.size() || text[k + 4] != ')') return 0;
+    if (digitRun(text, k + 1) != 3 || k + 4 >= text.size() || text[k + 4] != ')') return 0;
     if (text[k + 1] < '2') return 0;
     k += 5;
-    if (k < text.size() && (text[k] == ' ' || text[k] == '-')) ++k;
+    if (k < text.size() && isPhoneSeparator(text[k])) {
+      ++k;
+    } else {
+      sevenStraight = digitRun(text, k) == 7;
+    }
   } else {
     if (digitRun(text, k) != 3 || text[k] < '2') return 0;
     k += 3;
-    if (k >= text.size() || !isPhoneSeparator(text[k])) return 0;
+    if (k >= text.size() || !(isPhoneSeparator(text[k]) || text[k] == '/')) return 0;
     ++k;
   }
-  if (digitRun(text, k) != 3 || text[k] < '2') return 0;
+  if (k >= text.size() || text[k] < '2') return 0;
+  if (sevenStraight) {
+    k += 7;
+    return endsCleanly(text, k) ? k - pos : 0;
+  }
+  if (digitRun(text, k) != 3) return 0;
   k += 3;
   if (k >= text.size() || !isPhoneSeparator(text[k])) return 0;
   ++k;

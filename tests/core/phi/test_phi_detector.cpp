@@ -171,6 +171,40 @@ class PhiDetectorTest : public QObject {
     row("po box", "Mail to P.O. Box 1234.", "P.O. Box 1234", "address");
     row("zip after state", "Springfield, IL 62704-1234", "62704-1234", "zip");
     row("zip label", "ZIP code: 60614", "60614", "zip");
+    // Phone shapes people type (scan_phone_ssn.cpp): slash after the area code, parentheses
+    // straight into seven digits, dotted +1, toll-free; phone vs fax by the nearest cue.
+    row("phone slash area", "Parent: Jo Ames, 555/867-5309 after 5 pm.", "555/867-5309", "phone");
+    row("phone parens seven", "Call (555)8675309 if the pain gets worse.", "(555)8675309", "phone");
+    row("phone parens dash", "Phone (555)-867-5309 daytime.", "(555)-867-5309", "phone");
+    row("phone dotted plus one", "Reach her at +1.555.867.5309 tonight.", "+1.555.867.5309", "phone");
+    row("phone toll free", "Questions after hours: 1-800-824-8815.", "1-800-824-8815", "phone");
+    row("phone one parens", "Main line 1(866)812-3344 weekdays.", "1(866)812-3344", "phone");
+    row("fax slash area", "Results faxed to 283/766-7139 today.", "283/766-7139", "fax");
+    row("fax parens seven", "Phone (212)9416558   Fax (849)5158707", "(849)5158707", "fax");
+    row("phone before fax", "Phone (212)9416558   Fax (849)5158707", "(212)9416558", "phone");
+    // Identifiers after a label (scan_identifiers.cpp) and by record shape (scan_record_shapes.cpp).
+    row("prior auth reference", "Reference # PA-4458-16365 Requested: Rinvoq", "PA-4458-16365", "account");
+    row("account unmarked strong", "Household of 4 Account CLM5871-40175 Mailing", "CLM5871-40175", "account");
+    row("cdl", "Driver: Kai Lee, 51-year-old   CDL R4104465 BP 138/86", "R4104465", "license");
+    row("accession", "Accession: S24-01873   Collected", "S24-01873", "mrn");
+    row("autopsy case", "AUTOPSY REPORT   Case A-22-945033", "A-22-945033", "mrn");
+    row("chart unmarked strong", "Chart KH-0022357 CC: tooth pain", "KH-0022357", "mrn");
+    row("accession shape alone", "Prelim read RAD-22-926167: no acute process", "RAD-22-926167", "mrn");
+    row("record shape alone", "Case 3: D. Brook, 91 y/o, UMC7936098X. Biopsy pending.", "UMC7936098X", "mrn");
+    row("record shape letters dash", "Ms Ito, 97-yr, KH-4744768, on the ward.", "KH-4744768", "mrn");
+    // Ages (scan_ages.cpp): "-yr" and spelled hundreds.
+    row("age yr hyphen", "Patient (95-yr) is a retired teacher.", "95", "age");
+    row("age hundred and one", "ED note. a one hundred and one year old from assisted living", "one hundred and one", "age");
+    row("age hundred and four hyphen", "Case: one hundred and four-year-old, stable.", "one hundred and four", "age");
+    row("age aged spelled", "She is aged ninety-one and lives alone.", "ninety-one", "age");
+    // Dates (scan_dates.cpp): weekday before M/D, compact YYYYMMDD.
+    row("weekday short date", "Study date: Sat 3/11, lights out 22:41", "3/11", "date");
+    row("weekday short date 2", "Next appointment Mon 4/11. Questions?", "4/11", "date");
+    row("dob short date", "DOB 9/25 per chart", "9/25", "date");
+    row("compact iso date", "OPHTHALMOLOGY Seen 20201104 @ 10:40.", "20201104", "date");
+    row("date is not an accession number", "Wound photos uploaded FEB-02-2023 to the portal.", "FEB-02-2023", "date");
+    row("date is not an account after encounter", "Telephone encounter 2-May-2022: niece called.", "2-May-2022", "date");
+    row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
   void findsEachCategory() {
@@ -240,6 +274,10 @@ class PhiDetectorTest : public QObject {
     row("place prefix", "Moved here from San Mateo last year.");
     row("unit and vitamin letters", "UF goal 3 L. Basal rate 0.6; take vitamin D. Zyprexa at night.");
     row("closing before a department", "Sincerely,\nCardiology Clinic");
+    row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
+    row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
+    row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
+    row("eight digits not a date", "Ferritin 12000; count 20201399 events; code 19691345.");
   }
 
   void ignoresClinicalLookalikes() {
