@@ -149,6 +149,74 @@ class PhiCorpusEvaluationTest : public QObject {
     QVERIFY(templates.size() >= 25);
   }
 
+  void sixthFamilyGoldSpansAreWellFormed() {
+    // The sixth blind family (seed 6161): the same checks as the fifth family's, without the
+    // detector, plus this family's own conventions (honorifics of other languages, parentheses
+    // and quotes, weekdays and times, phone extensions and IP ports outside; one line per span).
+    const std::vector<std::string> categories = {
+        "name", "date", "age", "phone", "fax", "email", "ssn", "mrn", "account", "health_plan", "license",
+        "url", "ip", "address", "zip", "device", "vehicle"};
+    std::map<std::string, int> perCategory;
+    std::set<std::string> templates;
+    std::size_t withoutPhi = 0;
+    for (std::size_t i = 0; i < 500; ++i) {
+      const corpus::AnnotatedNote note = corpus::generateNote(corpus::kSixthSeed, i);
+      QCOMPARE(note.text, corpus::generateNote(corpus::kSixthSeed, i).text);
+      QVERIFY(!note.template_name.empty());
+      templates.insert(note.template_name);
+      withoutPhi += note.gold.empty();
+      std::size_t previousEnd = 0;
+      for (const auto& g : note.gold) {  // spans are recorded in text order
+        const std::string where = note.id + " " + note.template_name + " " + g.category;
+        QVERIFY2(g.start < g.end && g.end <= note.text.size(), where.c_str());
+        QVERIFY2(g.start >= previousEnd, ("overlapping spans: " + where).c_str());
+        previousEnd = g.end;
+        QVERIFY2(std::find(categories.begin(), categories.end(), g.category) != categories.end(), where.c_str());
+        ++perCategory[g.category];
+        const std::string value = note.text.substr(g.start, g.end - g.start);
+        QVERIFY2(!std::isspace(static_cast<unsigned char>(value.front())) &&
+                     !std::isspace(static_cast<unsigned char>(value.back())),
+                 ("span with surrounding space: " + where + " [" + value + "]").c_str());
+        QVERIFY2(value.find('\n') == std::string::npos, ("span across a line break: " + where).c_str());
+        std::string folded = value;  // notes may be all capitals
+        for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const bool hasDigit = value.find_first_of("0123456789") != std::string::npos;
+        if (g.category == "name") {
+          QVERIFY2(!hasDigit, ("name span: [" + value + "]").c_str());
+          for (const char* outside : {"dr ", "dr. ", "mr. ", "ms. ", "hon. ", "sra. ", "sr. ", "herr ", "frau ",
+                                      "mme ", "don ", "do\xc3\xb1" "a ", "(", "\""}) {
+            QVERIFY2(folded.rfind(outside, 0) != 0, ("title or mark inside a name span: [" + value + "]").c_str());
+          }
+          QVERIFY2(value.back() != ')' && value.back() != '"' && value.back() != ',',
+                   ("mark inside a name span: [" + value + "]").c_str());
+        } else if (g.category == "email") {
+          QVERIFY2(value.find('@') != std::string::npos, ("email span: [" + value + "]").c_str());
+        } else if (g.category == "age") {
+          QVERIFY2(hasDigit && std::stoi(value) >= 90, ("age span: [" + value + "]").c_str());
+        } else if (g.category != "url" && g.category != "address") {  // "City, State" lines have none
+          QVERIFY2(hasDigit, ("pattern span without a digit: " + where + " [" + value + "]").c_str());
+        }
+        if (g.category == "date") {
+          for (const char* outside : {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      ":", " at "}) {
+            QVERIFY2(folded.find(outside) == std::string::npos,
+                     ("weekday or time inside a date span: [" + value + "]").c_str());
+          }
+        }
+        if (g.category == "phone" || g.category == "fax") {
+          QVERIFY2(folded.find('x') == std::string::npos && folded.find("tel") == std::string::npos,
+                   ("extension or label inside a phone span: [" + value + "]").c_str());
+        }
+        if (g.category == "ip") {
+          QVERIFY2(value.find(':') == std::string::npos, ("port inside an IPv4 span: [" + value + "]").c_str());
+        }
+      }
+    }
+    for (const std::string& c : categories) QVERIFY2(perCategory[c] > 0, c.c_str());
+    QVERIFY(withoutPhi > 0);
+    QVERIFY(templates.size() >= 25);
+  }
+
   void wilsonIntervalMatchesKnownValues() {
     // 81 of 263 (a textbook example): 0.2553–0.3662.
     const corpus::Interval i = corpus::wilson(81, 263);
