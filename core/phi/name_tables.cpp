@@ -1769,6 +1769,12 @@ constexpr std::string_view kNever[] = {
     // Onpro", "NEOADJUVANT CHEMOTHERAPY" in an upper-case note).
     "onc",
     "med",
+    // Care-team roles missing from the English word list ("Hygienist X reviewed flossing").
+    "hygienist",
+    "optometrist",
+    "audiologist",
+    "sonographer",
+    "phlebotomist",
     "neulasta",
     "onpro",
     "adjuvant",
@@ -1924,7 +1930,8 @@ constexpr std::string_view kTitles[] = {
     "professor",
     "rev",
     "sister",
-    "sr"};
+    "sr",
+    "fr"};
 
 constexpr std::string_view kCredentials[] = {
     "agnp",

@@ -36,6 +36,9 @@ constexpr Words kColonLabels[] = {
     // Message headers and staff lists: "From: X", "To: X", "Cosigned: X", "Anesthesia: X".
     {"from"}, {"to"}, {"cosigned"}, {"cosigner"}, {"submitting", "physician"}, {"anesthesia"},
     {"verified", "by"}, {"approved", "by"},
+    // The subject of a form: "Participant: X", "Applicant: X", "Decedent: X", "Member: X".
+    {"participant"}, {"applicant"}, {"athlete"}, {"decedent"}, {"member"}, {"examiner"},
+    {"enrollee"}, {"donor"}, {"resident"}, {"deceased"},
 };
 
 // Lists: "cc: A, B and C".
@@ -62,6 +65,12 @@ constexpr Words kPhrases[] = {
     {"father", "in", "law"}, {"daughter", "in", "law"}, {"son", "in", "law"},
     // Prayers, messages and newborns: "prayed with patient and X",
     // "Please tell X", "Hi X,", "Baby Girl X" ("visited" is no cue: "visited Boston").
+    // Agents written with a colon or in capitals: "Reported by: X", "Consent obtained by: X",
+    // "Received by: X", "Final to follow by X".
+    {"reported", "by"}, {"received", "by"}, {"obtained", "by"}, {"completed", "by"},
+    {"witnessed", "by"}, {"to", "follow", "by"}, {"administered", "by"}, {"prepared", "by"},
+    // A maiden name: "Ana Ruiz (née Haugen)".
+    {"n\u00e9e"}, {"nee"},
     {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
     {"dear"}, {"baby", "girl"}, {"baby", "boy"},
 };
@@ -84,6 +93,7 @@ constexpr std::string_view kRoleNouns[] = {
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
+    "hygienist", "dentist", "optometrist", "audiologist", "sonographer", "phlebotomist", "examiner",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.
@@ -92,7 +102,8 @@ constexpr Words kClosings[] = {
     {"respectfully"}, {"cordially"}, {"yours", "truly"}, {"thanks"}, {"thank", "you"},
 };
 
-constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr"};
+// "Fr." (a priest) is as ambiguous as "Sister": a weak cue.
+constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr", "fr"};
 
 // Participles after which "by" names an agent: "changed by X", "drawn by X", "placed by X".
 // Words ending in -ed are taken as participles too (isAgentParticiple).

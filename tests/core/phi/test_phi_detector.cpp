@@ -204,6 +204,15 @@ class PhiDetectorTest : public QObject {
     row("compact iso date", "OPHTHALMOLOGY Seen 20201104 @ 10:40.", "20201104", "date");
     row("date is not an accession number", "Wound photos uploaded FEB-02-2023 to the portal.", "FEB-02-2023", "date");
     row("date is not an account after encounter", "Telephone encounter 2-May-2022: niece called.", "2-May-2022", "date");
+    // Name cues (scan_name_cues.cpp): form subjects, agents with a colon, maiden names, "Fr.".
+    row("participant label", "INFORMED CONSENT\nParticipant: Royal Tehrani\nConsent obtained", "Royal Tehrani", "name");
+    row("applicant label", "Applicant: Yutong Dorsey SSN on file", "Yutong Dorsey", "name");
+    row("reported by colon", "Fall noted. Reported by: D. Horvat. Son notified.", "D. Horvat", "name");
+    row("obtained by colon", "Consent obtained by: Ebony Rivers, CCRC, on file.", "Ebony Rivers", "name");
+    row("final to follow by", "Read back. Final to follow by J. Nwachukwu.", "J. Nwachukwu", "name");
+    row("nee maiden name", "Chen Ren (n\u00e9e Haugen), 94, has heart failure.", "Haugen", "name");
+    row("religious title fr", "Sister Ren Luo and Fr. Sokolova visit weekly.", "Sokolova", "name");
+    row("hygienist role", "Hygienist Tamsin Oyelaran reviewed flossing.", "Tamsin Oyelaran", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
