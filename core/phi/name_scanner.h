@@ -155,6 +155,8 @@ class NameScanner {
   /// "rose (pcp)": a lower-case listed name before a role in parentheses.
   void tryLowerRole(std::size_t i);
   bool tryTitle(std::size_t i);
+  // Whether a one-word name at token k ends there: punctuation, a line break or a lower-case word follows.
+  bool nameEndsAfter(std::size_t k) const;
 
   // Skips an optional title after a label: "Attending: Dr. Smith". A title that is not a
   // soft one makes the cue strong.

@@ -38,7 +38,7 @@ constexpr Words kColonLabels[] = {
     {"verified", "by"}, {"approved", "by"},
     // The subject of a form: "Participant: X", "Applicant: X", "Decedent: X", "Member: X".
     {"participant"}, {"applicant"}, {"athlete"}, {"decedent"}, {"member"}, {"examiner"},
-    {"enrollee"}, {"donor"}, {"resident"}, {"deceased"},
+    {"enrollee"}, {"donor"}, {"resident"}, {"deceased"}, {"representative"},
 };
 
 // Lists: "cc: A, B and C".

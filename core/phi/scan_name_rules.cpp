@@ -30,9 +30,26 @@ bool NameScanner::tryTitle(std::size_t i) {
       tokens_[i + 1].length() >= 2) {
     end = i + 2;
   }
+  // "Referred by Dr Swan for ...", "To: Dr Pain, Cardiology": a Title-case word after "Dr" or
+  // "Prof" (period or not) is a family name even when it is an English word, if the name ends
+  // there (punctuation or a lower-case word follows), so "Dr Office Visit" stays prose.
+  const bool doctor = t.capitalised && (t.lower == "dr" || t.lower == "prof");
+  if (end == i + 1 && doctor && (g == " " || g == ". ") && tokens_[i + 1].capitalised && !tokens_[i + 1].hasDigit &&
+      !claimed_[i + 1] && tokens_[i + 1].length() >= 2 && nameEndsAfter(i + 1)) {
+    end = i + 2;
+  }
   if (end == i + 1 || runIsEponym(i + 1, end) || institutionContext(end - 1)) return false;
   mark(i + 1, end);
   return true;
+}
+
+bool NameScanner::nameEndsAfter(std::size_t k) const {
+  if (k + 1 >= tokens_.size()) return true;
+  const std::string_view g = gap(k, k + 1);
+  if (g == ", " || g == ". " || g == "; " || g == ": " || g == " (" || g == "." || g == "," || g.find('\n') != std::string_view::npos) {
+    return true;
+  }
+  return g == " " && isLower(in_.text[tokens_[k + 1].start]);
 }
 
 std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
@@ -49,7 +66,16 @@ std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
 bool NameScanner::tryAgent(std::size_t i) {
   if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].lower != "by") return false;
   if (!isInlineSpace(gap(i - 1, i), 1) || !isInlineSpace(gap(i, i + 1), 2)) return false;
-  if (!isAgentParticiple(tokens_[i - 1].lower)) return false;
+  if (!isAgentParticiple(tokens_[i - 1].lower)) {
+    // "dilated exam by L. Nwachukwu", "Transport by J. Ruiz": after any word, "by" and an
+    // initial with its period before a Title-case word is a person.
+    const std::size_t j = i + 1;
+    if (!(j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].capitalised)) return false;
+    const std::size_t end = cueRun(j, Cue::kStrong, false);
+    if (end <= j + 1 || runIsEponym(j, end) || institutionContext(end - 1)) return false;
+    mark(j, end);
+    return true;
+  }
   Cue cue = Cue::kWeak;
   const std::size_t j = skipTitle(i + 1, cue);
   const std::size_t end = cueRun(j, cue, false);

@@ -213,6 +213,10 @@ class PhiDetectorTest : public QObject {
     row("nee maiden name", "Chen Ren (n\u00e9e Haugen), 94, has heart failure.", "Haugen", "name");
     row("religious title fr", "Sister Ren Luo and Fr. Sokolova visit weekly.", "Sokolova", "name");
     row("hygienist role", "Hygienist Tamsin Oyelaran reviewed flossing.", "Tamsin Oyelaran", "name");
+    row("dr without period word name", "Referred by Dr Swan for decreased vision OS.", "Swan", "name");
+    row("dr word name before comma", "To: Dr Pain, Cardiology   Fax: on file", "Pain", "name");
+    row("by initial surname", "RTC 4 weeks; dilated exam by L. Nwachukwu, OD.", "L. Nwachukwu", "name");
+    row("representative label", "If signed by a representative: Sun Ren, brother", "Sun Ren", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
@@ -283,6 +287,7 @@ class PhiDetectorTest : public QObject {
     row("place prefix", "Moved here from San Mateo last year.");
     row("unit and vitamin letters", "UF goal 3 L. Basal rate 0.6; take vitamin D. Zyprexa at night.");
     row("closing before a department", "Sincerely,\nCardiology Clinic");
+    row("dr before a title-case phrase", "Dr Office Visit scheduled; Dr Note Template updated.");
     row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
     row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
     row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
