@@ -25,7 +25,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 108> kRules = {{
+constexpr std::array<KeywordRule, 109> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -50,6 +50,8 @@ constexpr std::array<KeywordRule, 108> kRules = {{
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},
     {{"emr"}, C::Mrn},
+    // A bare "ID" label: "ID# 00482913", "ID: ZX-448812" (weak: needs "#", ":" or a strong value).
+    {{"id"}, C::Mrn},
     // Laboratory, pathology and autopsy numbers identify the patient's specimen as an MRN does:
     // "Accession: S24-01873", "Specimen # 22-1187", "Case A-22-945033", "Biopsy S21-30082".
     {{"accession"}, C::Mrn},
@@ -151,10 +153,10 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 24> kWeak = {
+  static constexpr std::array<std::string_view, 25> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
-      "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc"};
+      "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }

@@ -43,9 +43,11 @@ PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
   return phone == std::string_view::npos || fax > phone ? PhiCategory::Fax : PhiCategory::Phone;
 }
 
-// A number ends where no digit (nor a separator followed by a digit) continues it.
+// A number ends where no digit (nor a separator followed by a digit) continues it. An extension
+// glued on ("555.867.5309x12") ends the number too; it stays outside the span.
 bool endsCleanly(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
+  if ((text[end] == 'x' || text[end] == 'X') && end + 1 < text.size() && isDigit(text[end + 1])) return true;
   if (isWordByte(text[end])) return false;
   if ((text[end] == '-' || text[end] == '.' || text[end] == '/') && end + 1 < text.size() && isDigit(text[end + 1])) {
     return false;
@@ -195,6 +197,9 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
       // A seven-digit local number needs a cue.
       if (run == 10 && endsCleanly(text, i + 10) && (anyPhoneCue(text, i) || bareNanp(text, i))) {
         phone = 10;
+      } else if (run == 3 && i + 11 <= n && text[i] >= '2' && (text[i + 3] == '-' || text[i + 3] == ' ') &&
+                 digitRun(text, i + 4) == 7 && text[i + 4] >= '2' && endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
+        phone = 11;  // "555-8675309" after a phone or fax cue
       } else if (run == 3 && i + 8 <= n && text[i + 3] == '-' && digitRun(text, i + 4) == 4 &&
                  endsCleanly(text, i + 8) && anyPhoneCue(text, i)) {
         phone = 8;

@@ -86,6 +86,16 @@ std::size_t cityStateAt(const ScanInput& in, std::size_t i) {
   return std::string_view::npos;
 }
 
+// City and state after the street or box ending at token `last`, on the same line after a comma
+// or on the next line: returns the last token of the state, or `last` when there is none.
+std::size_t cityStateTail(const ScanInput& in, std::size_t last) {
+  if (last + 1 >= in.tokens.size()) return last;
+  const std::string_view gap = gapBetween(in, last, last + 1);
+  if (!gapOnly(gap, " ,.\n\r\t", 6) || gap.empty()) return last;
+  const std::size_t state = cityStateAt(in, last + 1);
+  return state != std::string_view::npos ? state : last;
+}
+
 std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
@@ -131,17 +141,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
     ++last;
     end = tokens[last].end;
   }
-  // City and state, on the same line after a comma or on the next line.
-  if (last + 1 < n) {
-    const std::string_view gap = gapBetween(in, last, last + 1);
-    if (gapOnly(gap, " ,.\n\r\t", 6) && !gap.empty()) {
-      const std::size_t state = cityStateAt(in, last + 1);
-      if (state != std::string_view::npos) {
-        last = state;
-        end = tokens[state].end;
-      }
-    }
-  }
+  last = cityStateTail(in, last);
+  if (tokens[last].end > end) end = tokens[last].end;
   out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
   return last;
 }
@@ -162,8 +163,10 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
       !tokens[j + 1].allDigits || !isInlineSpace(gapBetween(in, j, j + 1), 2)) {
     return i;
   }
-  out.push_back({tokens[i].start, tokens[j + 1].end, PhiCategory::Address, priority::kAddress});
-  return j + 1;
+  // "PO Box 9129 Hollis Bay, PA": the town and state belong to the address as after a street.
+  const std::size_t last = cityStateTail(in, j + 1);
+  out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
 }
 
 }  // namespace

@@ -217,6 +217,10 @@ class PhiDetectorTest : public QObject {
     row("dr word name before comma", "To: Dr Pain, Cardiology   Fax: on file", "Pain", "name");
     row("by initial surname", "RTC 4 weeks; dilated exam by L. Nwachukwu, OD.", "L. Nwachukwu", "name");
     row("representative label", "If signed by a representative: Sun Ren, brother", "Sun Ren", "name");
+    row("phone extension glued", "Call 555.867.5309x12 during the day.", "555.867.5309", "phone");
+    row("phone three seven after cue", "Cell: 555-8675309 (mother).", "555-8675309", "phone");
+    row("bare id label", "Badge ID# 00482913 scanned.", "00482913", "mrn");
+    row("po box with town", "Mailing: PO Box 9129 Hollis Bay, PA 55722", "PO Box 9129 Hollis Bay, PA", "address");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
@@ -288,6 +292,7 @@ class PhiDetectorTest : public QObject {
     row("unit and vitamin letters", "UF goal 3 L. Basal rate 0.6; take vitamin D. Zyprexa at night.");
     row("closing before a department", "Sincerely,\nCardiology Clinic");
     row("dr before a title-case phrase", "Dr Office Visit scheduled; Dr Note Template updated.");
+    row("three seven digits without cue", "Order 555-8675309 was filled; ID consult 2019 follow-up.");
     row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
     row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
     row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
