@@ -155,6 +155,9 @@ class NameScanner {
   /// "rose (pcp)": a lower-case listed name before a role in parentheses.
   void tryLowerRole(std::size_t i);
   bool tryTitle(std::size_t i);
+  // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
+  bool dashRole(std::size_t k) const;
+  bool isDashToken(std::size_t k) const;
   // Whether a one-word name at token k ends there: punctuation, a line break or a lower-case word follows.
   bool nameEndsAfter(std::size_t k) const;
 

@@ -51,8 +51,34 @@ std::size_t NameScanner::cueRun(std::size_t j, Cue cue, bool allowInversion) con
   return j;
 }
 
+// Contact lists set the role off with dashes: "Opal Montoya — foster mother — 555-...",
+// "NIGHTINGALE, Rocío — PCP —". An em or en dash is a token of its own (bytes >= 0x80 count as
+// letters); a hyphen is a gap.
+bool NameScanner::isDashToken(std::size_t k) const {
+  return k < tokens_.size() && (tokens_[k].lower == "\u2014" || tokens_[k].lower == "\u2013");
+}
+
+bool NameScanner::dashRole(std::size_t k) const {
+  if (k == 0 || k >= tokens_.size()) return false;
+  std::size_t r = k;
+  if (isDashToken(k) && gap(k - 1, k) == " " && k + 1 < tokens_.size() && gap(k, k + 1) == " ") {
+    r = k + 1;
+  } else if (gap(k - 1, k) != " - ") {
+    return false;
+  }
+  const std::string_view lead = tokens_[r].lower;
+  if ((lead == "foster" || lead == "legal" || lead == "step" || lead == "health") && r + 1 < tokens_.size() &&
+      isInlineSpace(gap(r, r + 1), 1)) {
+    ++r;
+  }
+  if (!isRoleNoun(tokens_[r].lower) && tokens_[r].lower != "poa") return false;
+  if (r + 1 >= tokens_.size()) return true;
+  return gap(r, r + 1) == " - " || (gap(r, r + 1) == " " && isDashToken(r + 1));
+}
+
 bool NameScanner::roleAfter(std::size_t k) const {
   if (k == 0 || k >= tokens_.size()) return false;
+  if (dashRole(k)) return true;
   const std::string_view g = gap(k - 1, k);
   const std::string_view word = tokens_[k].lower;
   if (g == " (" && isRoleNoun(word)) return k + 1 >= tokens_.size() || gap(k, k + 1).starts_with(")");
@@ -66,6 +92,8 @@ bool NameScanner::personAfter(std::size_t k) const {
   const std::string_view g = gap(k - 1, k);
   const Token& t = tokens_[k];
   if ((g == "\n" || g == "\r\n") && isPersonFact(t.lower)) return true;  // "NAME\nDOB: ..."
+  if (dashRole(k)) return true;
+  if (g == " (" && (t.lower == "n\u00e9e" || t.lower == "nee")) return true;  // "Elif Silver (née Jovanović)"
   if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - ")) return false;
   if (isPersonFact(t.lower)) return true;
   if (g == " (" && claimed_[k]) return true;

@@ -221,6 +221,9 @@ class PhiDetectorTest : public QObject {
     row("phone three seven after cue", "Cell: 555-8675309 (mother).", "555-8675309", "phone");
     row("bare id label", "Badge ID# 00482913 scanned.", "00482913", "mrn");
     row("po box with town", "Mailing: PO Box 9129 Hollis Bay, PA 55722", "PO Box 9129 Hollis Bay, PA", "address");
+    row("name before dashed role", "Story Ansari \u2014 father \u2014 555-201-3344", "Ansari", "name");
+    row("name before dashed two-word role", "Ebony Darko \u2014 legal guardian \u2014 555-201-3344", "Darko", "name");
+    row("inverted name before dashed role", "SWEET, Rudo \u2014 PCP \u2014 398-288-7411", "SWEET, Rudo", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
@@ -293,6 +296,7 @@ class PhiDetectorTest : public QObject {
     row("closing before a department", "Sincerely,\nCardiology Clinic");
     row("dr before a title-case phrase", "Dr Office Visit scheduled; Dr Note Template updated.");
     row("three seven digits without cue", "Order 555-8675309 was filled; ID consult 2019 follow-up.");
+    row("department before dashed role", "Cardiology Clinic - PCP - follow-up in 3 months.");
     row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
     row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
     row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
