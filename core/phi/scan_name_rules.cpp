@@ -251,6 +251,21 @@ void NameScanner::tryTables(std::size_t i) {
 
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  // "Case 3: D. Brook, aged 98", "M. AL-KHATIB, 96-YR": an initial and a capitalised word are
+  // a person when a fact about a person (an age, DOB, MRN) follows.
+  // ("mg/L. A 63-year-old" is a unit and an article: the surname has two letters or more and
+  // a comma comes before the fact.)
+  if (!marked_[i] && isInitial(i) && !afterSlash(i) && i + 1 < tokens_.size() && gap(i, i + 1) == ". " &&
+      tokens_[i + 1].length() >= 2 && nameWord(i + 1, Cue::kStrong)) {
+    std::size_t end = i + 2;
+    if (end < tokens_.size()) end = skipLowerHyphenPart(end);
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, Cue::kStrong)) ++end;  // "Fitzpatrick-Hale"
+    if (end < tokens_.size() && gap(end - 1, end).starts_with(",") && personAfter(end) && !runIsEponym(i, end) &&
+        !institutionContext(end - 1)) {
+      mark(i, end);
+      return;
+    }
+  }
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
   // Mid-sentence after a lower-case word, a capitalised English word may be a first name
   // when an unknown word follows ("authorization for Rune Fitzgerald").
