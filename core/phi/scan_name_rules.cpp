@@ -23,6 +23,13 @@ bool NameScanner::tryTitle(std::size_t i) {
   const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
   std::size_t end = cueRun(i + 1, cue, false);
   if (end == i + 1 && cue == Cue::kStrong) end = lowerRun(i + 1, true, true);  // "w/ dr okonkwo"
+  // "hi dr carpenter, my wife ...", "plan per dr field (sounds like)": in lower-case notes a word
+  // after "dr" that ends at a comma or parenthesis is a family name even when it is English.
+  if (end == i + 1 && t.lower == "dr" && g == " " && isLower(in_.text[tokens_[i + 1].start]) &&
+      tokens_[i + 1].length() >= 2 && !tokens_[i + 1].hasDigit && !claimed_[i + 1] && !isNeverNameWord(tokens_[i + 1]) &&
+      i + 2 < tokens_.size() && (gap(i + 1, i + 2) == ", " || gap(i + 1, i + 2) == " (")) {
+    end = i + 2;
+  }
   // "Mr. Head", "Mrs. Bone": after a courtesy title in Title case a capitalised word is a family
   // name even when it is clinical vocabulary (no eponym or place follows a courtesy title).
   const bool courtesy = t.capitalised && (t.lower == "mr" || t.lower == "mrs" || t.lower == "ms" || t.lower == "miss");

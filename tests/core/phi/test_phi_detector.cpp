@@ -226,6 +226,8 @@ class PhiDetectorTest : public QObject {
     row("inverted name before dashed role", "SWEET, Rudo \u2014 PCP \u2014 398-288-7411", "SWEET, Rudo", "name");
     row("initial surname before age", "Case 3: D. Brook, aged 98, stable.", "D. Brook", "name");
     row("initial surname caps before age", "CASE 3: M. AL-KHATIB, 96-YR, STABLE.", "M. AL-KHATIB", "name");
+    row("lower-case dr word name", "hi dr carpenter, my wife says I should ask.", "carpenter", "name");
+    row("lower-case dr before parenthesis", "plan per dr field (sounds like).", "field", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
@@ -300,6 +302,7 @@ class PhiDetectorTest : public QObject {
     row("three seven digits without cue", "Order 555-8675309 was filled; ID consult 2019 follow-up.");
     row("department before dashed role", "Cardiology Clinic - PCP - follow-up in 3 months.");
     row("unit and article before age", "CRP 29.5 mg/L. A 63-year-old with hypertension.");
+    row("lower-case dr before an ordinary word", "pt ambulating; dr aware. called dr today, no answer.");
     row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
     row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
     row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
