@@ -169,6 +169,7 @@ class NameScanner {
   bool tryAgent(std::size_t i);
 
   bool tryLabel(std::size_t i);
+  bool tryLineList(std::size_t first);
 
   bool tryCredential(std::size_t i);
 

@@ -91,6 +91,35 @@ bool NameScanner::tryAgent(std::size_t i) {
   return true;
 }
 
+// "Present:\nGill, Youssef (Surg Onc, chair)\nMyrtle Silver (Med Onc)\nProf. Ito (Pathology)":
+// a list label alone on its line heads one person per line, each line starting with the name
+// (a title may lead, an inverted "Last, First" is one person) and the name ending the line or
+// followed by a comma or a parenthesised role. The list ends at the first line that does not
+// start so, or at a blank line.
+bool NameScanner::tryLineList(std::size_t first) {
+  bool any = false;
+  std::size_t j = first;
+  while (j < tokens_.size()) {
+    Cue cue = Cue::kStrong;
+    const std::size_t start = skipTitle(j, cue);
+    const std::size_t end = cueRun(start, Cue::kStrong, true);
+    if (end == start || runIsEponym(start, end) || institutionContext(end - 1)) break;
+    const std::string_view after = end < tokens_.size() ? gap(end - 1, end) : std::string_view("\n");
+    if (!(after.starts_with(" (") || after.starts_with(",") || after.starts_with("\n") || after.starts_with("\r"))) break;
+    mark(start, end);
+    any = true;
+    // Next line: skip to the first token after a single line break.
+    std::size_t k = end;
+    while (k < tokens_.size() && gap(k - 1, k).find('\n') == std::string_view::npos) ++k;
+    if (k >= tokens_.size() || gap(k - 1, k).find("\n\n") != std::string_view::npos ||
+        gap(k - 1, k).find("\n\r\n") != std::string_view::npos) {
+      break;
+    }
+    j = k;
+  }
+  return any;
+}
+
 bool NameScanner::tryLabel(std::size_t i) {
   if (!(tokens_[i].classes & WordClass::kCueStart)) return false;  // most words start no cue
   for (const LabelRule& rule : labelRulesStartingWith(tokens_[i].lower)) {
@@ -113,6 +142,7 @@ bool NameScanner::tryLabel(std::size_t i) {
                                (gap(after, after + 1).starts_with(")") ||
                                 (after + 2 < tokens_.size() && gap(after, after + 1) == ", " &&
                                  gap(after + 1, after + 2).starts_with(")")));
+    if (rule.list && (g == ":\n" || g == ":\r\n") && tryLineList(after)) return true;
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
     if (rule.nextLine ? !nextLine : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
     // A label with a colon vouches for what follows; a phrase or role noun in running text
@@ -125,6 +155,12 @@ bool NameScanner::tryLabel(std::size_t i) {
     // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
     // label's colon, or in capitals after any label.
     std::size_t end = cueRun(j, cue, (colon || parenthesised || tokens_[j].allCaps) && !rule.list);
+    // In a list "A, B" is two people, unless a parenthesis closes the pair as one:
+    // "Present: Gill, Youssef (Surg Onc, chair)".
+    if (rule.list && colon && j < tokens_.size()) {
+      const std::size_t inverted = cueRun(j, cue, true);
+      if (inverted > end && inverted < tokens_.size() && gap(inverted - 1, inverted) == " (") end = inverted;
+    }
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i].lower)));  // "son yolanda"
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
     // kin have names: "lives with his partner Sunny", "father Charity rooming in".

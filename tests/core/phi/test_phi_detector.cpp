@@ -228,6 +228,8 @@ class PhiDetectorTest : public QObject {
     row("initial surname caps before age", "CASE 3: M. AL-KHATIB, 96-YR, STABLE.", "M. AL-KHATIB", "name");
     row("lower-case dr word name", "hi dr carpenter, my wife says I should ask.", "carpenter", "name");
     row("lower-case dr before parenthesis", "plan per dr field (sounds like).", "field", "name");
+    row("line list inverted", "TUMOUR BOARD\nPresent:\nGill, Youssef (Surg Onc, chair)\nMyrtle Silver (Med Onc)\n\nCase 3.", "Gill, Youssef", "name");
+    row("line list second line", "TUMOUR BOARD\nPresent:\nGill, Youssef (Surg Onc, chair)\nMyrtle Silver (Med Onc)\n\nCase 3.", "Myrtle Silver", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
@@ -303,6 +305,7 @@ class PhiDetectorTest : public QObject {
     row("department before dashed role", "Cardiology Clinic - PCP - follow-up in 3 months.");
     row("unit and article before age", "CRP 29.5 mg/L. A 63-year-old with hypertension.");
     row("lower-case dr before an ordinary word", "pt ambulating; dr aware. called dr today, no answer.");
+    row("line list of departments", "Attendees:\nCardiology\nPharmacy (clinical)\nSocial Work\n\nFamily present:\nHusband at bedside.");
     row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
     row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
     row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
