@@ -198,16 +198,21 @@ int runSession(const QCommandLineParser& args) {
     previous = page->caseId();
     annotate(page, n);
     if (page->document() && page->document()->value("lesions").size() > 0) ++regionsDrawn;
-    if (paceMs > 0) QTest::qWait(paceMs);
-    key(page, Qt::Key_Return, Qt::ControlModifier);
-    // Wait for the server to take it (or the app to move on), so the queue never piles up.
-    if (!QTest::qWaitFor([&] { return w.outbox()->items().isEmpty() && page->caseId() != previous; }, 15000)) ++stalls;
+    // Sampled with the case fully on screen (image decoded, answer drawn), before it is left.
     if ((n + 1) % every == 0) {
+      const auto canvases = page->findChildren<ImageCanvas*>();
+      if (!QTest::qWaitFor([&] { return std::all_of(canvases.begin(), canvases.end(),
+                                                    [](ImageCanvas* c) { return !c->image().isNull(); }); }, 5000)) ++stalls;
+      QTest::qWait(20);  // and painted
       samples.emplace_back(n + 1, statusKb("VmRSS:"));
       // Progress on stderr: a paced session runs for an hour.
       std::fprintf(stderr, "session: %d annotations, RSS %.1f MB, %.0f s\n", n + 1,
                    static_cast<double>(samples.back().second) / 1024.0, static_cast<double>(clock.elapsed()) / 1000.0);
     }
+    if (paceMs > 0) QTest::qWait(paceMs);
+    key(page, Qt::Key_Return, Qt::ControlModifier);
+    // Wait for the server to take it (or the app to move on), so the queue never piles up.
+    if (!QTest::qWaitFor([&] { return w.outbox()->items().isEmpty() && page->caseId() != previous; }, 15000)) ++stalls;
   }
   const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
   if (!QTest::qWaitFor([&] { return w.outbox()->items().isEmpty(); }, 15000)) ++stalls;
