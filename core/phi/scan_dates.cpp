@@ -265,7 +265,10 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
     if (dayNumber(t) > 0 && i + 1 < n) {
       std::size_t m = i + 1;
       // Day then month: "14 March", "14-Mar"; not "grade 3. May-Thurner".
-      bool gapOk = gapOnly(gapBetween(in, i, m), " -/,", 2) && !gapBetween(in, i, m).empty();
+      // ("Shingrix #2  Jan-22-2021": a numbered item before a date is no day of it.)
+      const bool numbered = t.start > 0 && in.text[t.start - 1] == '#';
+      bool gapOk = gapOnly(gapBetween(in, i, m), " -/,", 2) && !gapBetween(in, i, m).empty() &&
+                   gapBetween(in, i, m) != "  " && !numbered;
       if (tokens[m].lower == "of" && m + 1 < n && isInlineSpace(gapBetween(in, i, m))) {
         gapOk = isInlineSpace(gapBetween(in, m, m + 1));
         ++m;

@@ -253,8 +253,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
     // need a "#", ":" or a word such as "number" before the value.
     bool marked = gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
+    // A filler joined to digits by a dash is the value's prefix: "Biopsy S-18-053140".
+    auto prefixOfValue = [&](std::size_t k) {
+      return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);
+    };
     for (int skipped = 0; j < n && skipped < 3 && isFillerWord(tokens[j].lower) && !tokens[j].hasDigit &&
-                          fillerGap(gapBetween(in, j - 1, j));
+                          fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;
       marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of");

@@ -230,6 +230,9 @@ class PhiDetectorTest : public QObject {
     row("lower-case dr before parenthesis", "plan per dr field (sounds like).", "field", "name");
     row("line list inverted", "TUMOUR BOARD\nPresent:\nGill, Youssef (Surg Onc, chair)\nMyrtle Silver (Med Onc)\n\nCase 3.", "Gill, Youssef", "name");
     row("line list second line", "TUMOUR BOARD\nPresent:\nGill, Youssef (Surg Onc, chair)\nMyrtle Silver (Med Onc)\n\nCase 3.", "Myrtle Silver", "name");
+    row("single-letter accession prefix", "Case 3: stable. Biopsy S-18-053140. Plan.", "S-18-053140", "mrn");
+    row("numbered item before a date", "Shingrix #2  Jan-22-2021   lot 7YJ88", "Jan-22-2021", "date");
+    row("numbered item before caps date", "Shingrix #1  JAN 15 2022   lot 9Z4K2", "JAN 15 2022", "date");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
