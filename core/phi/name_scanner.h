@@ -158,6 +158,8 @@ class NameScanner {
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;
   bool isDashToken(std::size_t k) const;
+  // "Jr", "Sr" (Title case) or "II", "III", "IV" (capitals) right after a name.
+  bool isGenerationalSuffix(std::size_t k) const;
   // Whether a one-word name at token k ends there: punctuation, a line break or a lower-case word follows.
   bool nameEndsAfter(std::size_t k) const;
 

@@ -236,9 +236,31 @@ void NameScanner::emit() {
            (innerGap(last, last + 1) || joinedByInversion(last, last + 1))) {
       ++last;
     }
-    out_.push_back({tokens_[k].start, tokens_[last].end, PhiCategory::Name, priority::kName});
+    std::size_t end = tokens_[last].end;
+    // A generational suffix belongs to the name: "Coral Ndlovu IV", "Ezekiel Gokhale, Sr.".
+    std::size_t next = last + 1;
+    if (next < tokens_.size() && !marked_[next] && isGenerationalSuffix(next) &&
+        (gap(last, next) == " " || gap(last, next) == ", ")) {
+      end = tokens_[next].end;
+      last = next;
+    }
+    // "Jr." and "Sr." keep their period, also when the run took the word itself.
+    const bool abbreviated = (tokens_[last].lower == "jr" || tokens_[last].lower == "sr") && last > k;
+    if (abbreviated && end < in_.text.size() && in_.text[end] == '.') ++end;
+    out_.push_back({tokens_[k].start, end, PhiCategory::Name, priority::kName});
     k = last + 1;
   }
+}
+
+bool NameScanner::isGenerationalSuffix(std::size_t k) const {
+  const Token& t = tokens_[k];
+  const std::string_view w = t.lower;
+  if (w == "jr" || w == "sr") return t.properShape();
+  // Roman numerals only in capitals ("II", "III", "IV"), and followed by no other word of the name.
+  if (!(w == "ii" || w == "iii" || w == "iv")) return false;
+  if (!t.allCaps) return false;
+  return k + 1 >= tokens_.size() || !isInlineSpace(gap(k, k + 1), 1) || !tokens_[k + 1].properShape() ||
+         isLower(in_.text[tokens_[k + 1].start]);
 }
 
 bool NameScanner::joinedByInversion(std::size_t a, std::size_t b) const {

@@ -233,6 +233,9 @@ class PhiDetectorTest : public QObject {
     row("single-letter accession prefix", "Case 3: stable. Biopsy S-18-053140. Plan.", "S-18-053140", "mrn");
     row("numbered item before a date", "Shingrix #2  Jan-22-2021   lot 7YJ88", "Jan-22-2021", "date");
     row("numbered item before caps date", "Shingrix #1  JAN 15 2022   lot 9Z4K2", "JAN 15 2022", "date");
+    row("suffix roman inside span", "Seen with Adaeze Ndlovu IV on the way, phone pending.", "Adaeze Ndlovu IV", "name");
+    row("suffix sr with comma", "Member: Ezekiel Gokhale, Sr.   Member ID W729916003", "Ezekiel Gokhale, Sr.", "name");
+    row("suffix jr period", "Driver: Dimitrios Vermeulen Jr., 32 y/o", "Dimitrios Vermeulen Jr.", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
@@ -309,6 +312,7 @@ class PhiDetectorTest : public QObject {
     row("unit and article before age", "CRP 29.5 mg/L. A 63-year-old with hypertension.");
     row("lower-case dr before an ordinary word", "pt ambulating; dr aware. called dr today, no answer.");
     row("line list of departments", "Attendees:\nCardiology\nPharmacy (clinical)\nSocial Work\n\nFamily present:\nHusband at bedside.");
+    row("roman numeral after a clinical word", "Stage IV disease; class II murmur; type III fracture.");
     row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
     row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
     row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
