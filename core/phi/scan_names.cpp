@@ -232,9 +232,19 @@ void NameScanner::emit() {
       continue;
     }
     std::size_t last = k;
-    while (last + 1 < tokens_.size() && marked_[last + 1] &&
-           (innerGap(last, last + 1) || joinedByInversion(last, last + 1))) {
-      ++last;
+    while (last + 1 < tokens_.size()) {
+      if (marked_[last + 1] && (innerGap(last, last + 1) || joinedByInversion(last, last + 1))) {
+        ++last;
+        continue;
+      }
+      // A quoted nickname inside a name: 'Inés "Sissy" Goodman' is one person.
+      const std::size_t nick = last + 1;
+      if (nick + 1 < tokens_.size() && gap(last, nick) == " \"" && tokens_[nick].capitalised && gap(nick, nick + 1) == "\" " &&
+          (marked_[nick + 1] || nameWord(nick + 1, Cue::kStrong))) {
+        last = nick + 1;
+        continue;
+      }
+      break;
     }
     std::size_t end = tokens_[last].end;
     // A generational suffix belongs to the name: "Coral Ndlovu IV", "Ezekiel Gokhale, Sr.".
@@ -247,7 +257,12 @@ void NameScanner::emit() {
     // "Jr." and "Sr." keep their period, also when the run took the word itself.
     const bool abbreviated = (tokens_[last].lower == "jr" || tokens_[last].lower == "sr") && last > k;
     if (abbreviated && end < in_.text.size() && in_.text[end] == '.') ++end;
-    out_.push_back({tokens_[k].start, end, PhiCategory::Name, priority::kName});
+    std::size_t first = k;
+    if (k >= 2 && !marked_[k - 2] && gap(k - 2, k - 1) == " \"" && gap(k - 1, k) == "\" " && tokens_[k - 1].capitalised &&
+        tokens_[k - 2].capitalised && nameWord(k - 2, Cue::kStrong)) {
+      first = k - 2;  // the given name before the nickname
+    }
+    out_.push_back({tokens_[first].start, end, PhiCategory::Name, priority::kName});
     k = last + 1;
   }
 }
