@@ -38,7 +38,8 @@ constexpr Words kColonLabels[] = {
     {"verified", "by"}, {"approved", "by"},
     // The subject of a form: "Participant: X", "Applicant: X", "Decedent: X", "Member: X".
     {"participant"}, {"applicant"}, {"athlete"}, {"decedent"}, {"member"}, {"examiner"},
-    {"enrollee"}, {"donor"}, {"resident"}, {"deceased"}, {"representative"},
+    {"enrollee"}, {"donor"}, {"resident"}, {"deceased"}, {"representative"}, {"prescriber"},
+    {"prescribing", "provider"}, {"prescribing", "physician"}, {"requesting", "provider"},
 };
 
 // Lists: "cc: A, B and C".

@@ -237,6 +237,7 @@ class PhiDetectorTest : public QObject {
     row("suffix sr with comma", "Member: Ezekiel Gokhale, Sr.   Member ID W729916003", "Ezekiel Gokhale, Sr.", "name");
     row("suffix jr period", "Driver: Dimitrios Vermeulen Jr., 32 y/o", "Dimitrios Vermeulen Jr.", "name");
     row("quoted nickname inside a name", "INFUSION CENTER NOTE Adaeze \"Sissy\" Okafor arrived ambulatory.", "Adaeze \"Sissy\" Okafor", "name");
+    row("prescriber label inverted", "Prescriber: Rock, Eoghan, MD   Phone 576/878-5348", "Rock, Eoghan", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
