@@ -122,8 +122,10 @@ constexpr std::string_view kThingParticiples[] = {
     "surrounded", "covered", "separated", "compressed", "obstructed", "bordered", "estimated",
     "calculated", "multiplied", "divided", "increased", "decreased", "reduced", "elevated"};
 
-constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della",
-                                           "la", "le", "di", "du", "bin", "ibn", "ter"};
+// Arabic, Portuguese and Irish particles too: "al", "dos Santos", "Mac Giolla", "Ní Bhriain".
+constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della", "la", "le", "di",
+                                           "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
+                                           "n\u00ed", "\u00f3", "\u00d3"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

@@ -77,7 +77,7 @@ bool NameScanner::tryAgent(std::size_t i) {
     // "dilated exam by L. Nwachukwu", "Transport by J. Ruiz": after any word, "by" and an
     // initial with its period before a Title-case word is a person.
     const std::size_t j = i + 1;
-    if (!(j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].capitalised)) return false;
+    if (!(j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].properShape())) return false;
     const std::size_t end = cueRun(j, Cue::kStrong, false);
     if (end <= j + 1 || runIsEponym(j, end) || institutionContext(end - 1)) return false;
     mark(j, end);
@@ -316,9 +316,12 @@ void NameScanner::tryShape(std::size_t i) {
   // So may one before a middle initial at any position ("Rune S. Lombardi was seen").
   const bool initialNext = i + 2 < tokens_.size() && isInitial(i + 1) && gap(i + 1, i + 2) == ". " &&
                            gap(i, i + 1) == " " && strongShapeWord(i + 2);
-  // And so may one before a surname and a role set off by dashes ("Honor Okafor — POA —").
+  // And so may one before a surname and a role set off by dashes ("Honor Okafor — POA —") or
+  // a maiden name ("Prince Goodman (née Demir)").
   const bool roleNext = i + 2 < tokens_.size() && innerGap(i, i + 1) && gap(i, i + 1) == " " &&
-                        strongShapeWord(i + 1) && dashRole(i + 2);
+                        strongShapeWord(i + 1) &&
+                        (dashRole(i + 2) || (gap(i + 1, i + 2) == " (" && (tokens_[i + 2].lower == "n\u00e9e" ||
+                                                                             tokens_[i + 2].lower == "nee")));
   const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
                            i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
                            ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext || roleNext);

@@ -97,9 +97,19 @@ bool NameScanner::personAfter(std::size_t k) const {
   if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - ")) return false;
   if (isPersonFact(t.lower)) return true;
   if (g == " (" && claimed_[k]) return true;
-  // "ninety-six-year-old": a spelled age, hyphen-joined up to "year".
-  for (std::size_t h = k; h < tokens_.size() && h < k + 5 && (h == k || gap(h - 1, h) == "-"); ++h) {
-    if (h > k && (tokens_[h].lower == "year" || tokens_[h].lower == "yr")) return true;
+  // "ninety-six-year-old": a spelled age, hyphen-joined up to "year"; "one hundred and one-year-old",
+  // "a ninety-seven year old": number words joined by spaces too.
+  for (std::size_t h = k; h < tokens_.size() && h < k + 7 && (h == k || gap(h - 1, h) == "-" || gap(h - 1, h) == " ");
+       ++h) {
+    const std::string_view w = tokens_[h].lower;
+    if (h > k && (w == "year" || w == "yr")) return true;
+    static constexpr std::array<std::string_view, 14> kNumberWords = {
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ninety", "hundred", "and", "an"};
+    if (std::find(kNumberWords.begin(), kNumberWords.end(), w) == kNumberWords.end()) break;
+  }
+  // "90yo M", "93yo": an age with its unit in one token.
+  if (t.lower.size() >= 4 && t.lower.size() <= 5 && isDigit(t.lower[0]) && (t.lower.ends_with("yo") || t.lower.ends_with("y"))) {
+    return true;
   }
   if (!t.hasDigit || !isDigit(in_.text[t.start])) return false;
   if (t.lower.back() == 'm' || t.lower.back() == 'f') return t.lower.size() <= 4;  // "93M"
@@ -168,8 +178,13 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
 
 std::size_t NameScanner::skipParticles(std::size_t k) const {
   std::size_t p = k;
+  // Irish and Arabic particles are written capitalised: "Mac Giolla", "Ní Bhriain", "Ó Súilleabháin"
+  // ("El" before a name is still vetoed as a place prefix, as in "El Paso").
+  auto capitalisedParticle = [](std::string_view w) {
+    return w == "el" || w == "al" || w == "mac" || w == "n\u00ed" || w == "\u00d3";
+  };
   while (p + 1 < tokens_.size() && isNameParticle(tokens_[p].lower) && innerGap(p, p + 1) &&
-         (isLower(in_.text[tokens_[p].start]) || tokens_[p].allCaps)) {
+         (isLower(in_.text[tokens_[p].start]) || tokens_[p].allCaps || capitalisedParticle(tokens_[p].lower))) {
     ++p;
   }
   return p;

@@ -238,6 +238,11 @@ class PhiDetectorTest : public QObject {
     row("suffix jr period", "Driver: Dimitrios Vermeulen Jr., 32 y/o", "Dimitrios Vermeulen Jr.", "name");
     row("quoted nickname inside a name", "INFUSION CENTER NOTE Adaeze \"Sissy\" Okafor arrived ambulatory.", "Adaeze \"Sissy\" Okafor", "name");
     row("prescriber label inverted", "Prescriber: Rock, Eoghan, MD   Phone 576/878-5348", "Rock, Eoghan", "name");
+    row("initial surname before spelled age", "Case 3: E. Montoya, one hundred and one-year-old, stable.", "E. Montoya", "name");
+    row("initial surname before attached age", "Case 3: P. Zuniga, 90yo M, stable.", "P. Zuniga", "name");
+    row("by initial surname caps", "RTC 4 WEEKS; DILATED EXAM BY A. WADSWORTH, OD.", "A. WADSWORTH", "name");
+    row("irish particle", "Read back. Final to follow by Y. Mac Giolla.", "Y. Mac Giolla", "name");
+    row("english given name before nee", "HOSPICE ADMISSION Prince Goodman (n\u00e9e Demir), stable.", "Prince Goodman", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
