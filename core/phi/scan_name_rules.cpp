@@ -318,13 +318,15 @@ void NameScanner::tryShape(std::size_t i) {
                            gap(i, i + 1) == " " && strongShapeWord(i + 2);
   // And so may one before a surname and a role set off by dashes ("Honor Okafor — POA —") or
   // a maiden name ("Prince Goodman (née Demir)").
-  const bool roleNext = i + 2 < tokens_.size() && innerGap(i, i + 1) && gap(i, i + 1) == " " &&
-                        strongShapeWord(i + 1) &&
-                        (dashRole(i + 2) || (gap(i + 1, i + 2) == " (" && (tokens_[i + 2].lower == "n\u00e9e" ||
-                                                                             tokens_[i + 2].lower == "nee")));
+  // (Evaluated only for a capitalised English word: this runs for every token.)
+  auto roleNext = [&] {
+    return i + 2 < tokens_.size() && gap(i, i + 1) == " " && strongShapeWord(i + 1) &&
+           (dashRole(i + 2) ||
+            (gap(i + 1, i + 2) == " (" && (tokens_[i + 2].lower == "n\u00e9e" || tokens_[i + 2].lower == "nee")));
+  };
   const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
                            i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
-                           ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext || roleNext);
+                           ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext || roleNext());
   // A leading initial ("J. Nwachukwu") is left to the cues: without one it is mostly a unit or
   // a vitamin ("UF goal 3 L. Basal rate", "vitamin D. Zyprexa").
   if (!shapeWord(i) && !englishLead) return;
