@@ -4,7 +4,8 @@
 // I, O, Q) are also found by shape alone.
 #include <array>
 #include <span>
-#include <unordered_set>
+#include <unordered_map>
+#include <vector>
 
 #include "scan.h"
 
@@ -167,25 +168,26 @@ bool fillerGap(std::string_view gap) { return gap.size() <= 5 && gapOnly(gap, " 
 
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.
 std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& category) {
-  // Most words start no keyword: one hash look-up instead of a pass over every rule.
-  static const std::unordered_set<std::string_view> kFirstWords = [] {
-    std::unordered_set<std::string_view> words;
-    for (const KeywordRule& rule : kRules) words.insert(rule.words[0]);
-    return words;
+  // Most words start no keyword: one hash look-up gives the few rules that start with this word.
+  static const std::unordered_map<std::string_view, std::vector<const KeywordRule*>> kByFirstWord = [] {
+    std::unordered_map<std::string_view, std::vector<const KeywordRule*>> byFirst;
+    for (const KeywordRule& rule : kRules) byFirst[rule.words[0]].push_back(&rule);
+    return byFirst;
   }();
-  if (kFirstWords.count(in.tokens[i].lower) == 0) return 0;
+  const auto found = kByFirstWord.find(in.tokens[i].lower);
+  if (found == kByFirstWord.end()) return 0;
   std::size_t best = 0;
-  for (const KeywordRule& rule : kRules) {
-    const std::size_t words = rule.size();
-    if (words <= best || i + words > in.tokens.size() || in.tokens[i].lower != rule.words[0]) continue;
+  for (const KeywordRule* rule : found->second) {
+    const std::size_t words = rule->size();
+    if (words <= best || i + words > in.tokens.size()) continue;
     bool match = true;
     for (std::size_t k = 1; k < words && match; ++k) {
-      match = in.tokens[i + k].lower == rule.words[k] && gapOnly(gapBetween(in, i + k - 1, i + k), " /.'-", 3) &&
+      match = in.tokens[i + k].lower == rule->words[k] && gapOnly(gapBetween(in, i + k - 1, i + k), " /.'-", 3) &&
               !gapBetween(in, i + k - 1, i + k).empty();
     }
     if (match) {
       best = words;
-      category = rule.category;
+      category = rule->category;
     }
   }
   return best;
