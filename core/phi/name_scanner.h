@@ -46,7 +46,7 @@ class NameScanner {
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryCredential(i)) continue;
+      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryCredential(i) || trySignatory(i)) continue;
       tryLowerRole(i);
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -172,6 +172,8 @@ class NameScanner {
 
   bool tryLabel(std::size_t i);
   bool tryLineList(std::size_t first);
+  // Consent forms: "I, Tabitha Honey, agree that ...".
+  bool trySignatory(std::size_t i);
 
   bool tryCredential(std::size_t i);
 

@@ -1,6 +1,7 @@
 // Name scanner, part two: the evidence rules — titles, labels and role nouns, agents,
 // credentials, person verbs, the name tables, name shapes — and propagation (see name_scanner.h).
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_set>
 
@@ -118,6 +119,23 @@ bool NameScanner::tryLineList(std::size_t first) {
     j = k;
   }
   return any;
+}
+
+// "I, Tabitha Honey, agree that photographs ...", "I, Horace El Fassi, consent to ...": the person
+// who signs a form names themself between commas after "I", before the verb of the form.
+bool NameScanner::trySignatory(std::size_t i) {
+  if (i + 2 >= tokens_.size() || tokens_[i].length() != 1 || in_.text[tokens_[i].start] != 'I' || gap(i, i + 1) != ", ") {
+    return false;
+  }
+  const std::size_t end = cueRun(i + 1, Cue::kStrong, false);
+  if (end == i + 1 || end >= tokens_.size() || gap(end - 1, end) != ", ") return false;
+  static constexpr std::array<std::string_view, 12> kFormVerbs = {
+      "agree", "consent", "authorize", "authorise", "understand", "hereby", "give", "acknowledge", "certify",
+      "request", "am", "voluntarily"};
+  if (std::find(kFormVerbs.begin(), kFormVerbs.end(), tokens_[end].lower) == kFormVerbs.end()) return false;
+  if (runIsEponym(i + 1, end) || institutionContext(end - 1)) return false;
+  mark(i + 1, end);
+  return true;
 }
 
 bool NameScanner::tryLabel(std::size_t i) {

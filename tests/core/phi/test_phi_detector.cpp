@@ -243,6 +243,7 @@ class PhiDetectorTest : public QObject {
     row("by initial surname caps", "RTC 4 WEEKS; DILATED EXAM BY A. WADSWORTH, OD.", "A. WADSWORTH", "name");
     row("irish particle", "Read back. Final to follow by Y. Mac Giolla.", "Y. Mac Giolla", "name");
     row("english given name before nee", "HOSPICE ADMISSION Prince Goodman (n\u00e9e Demir), stable.", "Prince Goodman", "name");
+    row("consent signatory", "CONSENT FOR CLINICAL PHOTOGRAPHY I, Tabitha Honey, agree that photographs may be taken.", "Tabitha Honey", "name");
     row("compact iso dob", "Re: Journey Ocampo, DOB 19690516 Pages: 7", "19690516", "date");
   }
 
@@ -320,6 +321,7 @@ class PhiDetectorTest : public QObject {
     row("lower-case dr before an ordinary word", "pt ambulating; dr aware. called dr today, no answer.");
     row("line list of departments", "Attendees:\nCardiology\nPharmacy (clinical)\nSocial Work\n\nFamily present:\nHusband at bedside.");
     row("roman numeral after a clinical word", "Stage IV disease; class II murmur; type III fracture.");
+    row("roman numeral one before a comma", "Grade I, Stage II, no nodes; Class I, Type A.");
     row("oncology shorthand and brands", "Discussed with Med Onc and Surg Onc; Neulasta Onpro applied. RECOMMENDATION: NEOADJUVANT CHEMOTHERAPY.");
     row("eponyms with fistula and jaw", "Marcus Gunn jaw-winking not seen. CIMINO FISTULA WITH A GOOD THRILL.");
     row("gene and staging shapes", "BRCA1 negative; T2N2M0; lot UJ472AB; CYP2D6 poor metaboliser; HLA-B27 positive.");
