@@ -1,30 +1,21 @@
 #include "model/assignment_model.h"
 
-namespace concord::app {
+#include "net/json_fields.h"
 
-namespace {
-QString str(const Json& item, const char* key) {
-  auto it = item.find(key);
-  return it != item.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-qint64 num(const Json& item, const char* key) {
-  auto it = item.find(key);
-  return it != item.end() && it->is_number() ? it->get<qint64>() : 0;
-}
-}  // namespace
+namespace concord::app {
 
 AssignmentRow AssignmentRow::fromJson(const Json& item) {
   AssignmentRow r;
   if (!item.is_object()) return r;
-  r.assignmentId = num(item, "assignment_id");
-  r.caseId = num(item, "case_id");
-  r.project = str(item, "project");
-  r.externalId = str(item, "external_id");
-  r.specialty = str(item, "specialty");
-  r.status = str(item, "status");
-  r.annotationStatus = str(item, "annotation_status");
-  r.annotationVersion = static_cast<int>(num(item, "annotation_version"));
-  r.assignedAt = str(item, "assigned_at");
+  r.assignmentId = jsonInt(item, "assignment_id");
+  r.caseId = jsonInt(item, "case_id");
+  r.project = jsonString(item, "project");
+  r.externalId = jsonString(item, "external_id");
+  r.specialty = jsonString(item, "specialty");
+  r.status = jsonString(item, "status");
+  r.annotationStatus = jsonString(item, "annotation_status");
+  r.annotationVersion = static_cast<int>(jsonInt(item, "annotation_version"));
+  r.assignedAt = jsonString(item, "assigned_at");
   return r;
 }
 

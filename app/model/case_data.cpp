@@ -1,43 +1,31 @@
 #include "model/case_data.h"
 
-namespace concord::app {
+#include "net/json_fields.h"
 
-namespace {
-QString str(const Json& o, const char* key) {
-  if (!o.is_object()) return {};
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-const Json& member(const Json& o, const char* key) {
-  static const Json null;
-  if (!o.is_object()) return null;
-  auto it = o.find(key);
-  return it == o.end() ? null : *it;
-}
-}  // namespace
+namespace concord::app {
 
 CaseData CaseData::fromJson(const Json& body, const QByteArray& etag) {
   CaseData c;
   c.etag = etag;
   if (!body.is_object()) return c;
-  const Json& id = member(body, "id");
+  const Json& id = jsonMember(body, "id");
   c.id = id.is_number_integer() ? id.get<qint64>() : 0;
-  c.project = str(body, "project");
-  c.externalId = str(body, "external_id");
-  c.specialty = str(body, "specialty");
-  c.noteText = str(body, "note_text");
-  const Json& conversation = member(body, "conversation");
+  c.project = jsonString(body, "project");
+  c.externalId = jsonString(body, "external_id");
+  c.specialty = jsonString(body, "specialty");
+  c.noteText = jsonString(body, "note_text");
+  const Json& conversation = jsonMember(body, "conversation");
   if (conversation.is_object()) {
-    for (const auto& m : member(conversation, "messages")) c.messages.append({str(m, "role"), str(m, "content")});
-    for (const auto& r : member(conversation, "responses")) c.responses.append({str(r, "label"), str(r, "content")});
+    for (const auto& m : jsonMember(conversation, "messages")) c.messages.append({jsonString(m, "role"), jsonString(m, "content")});
+    for (const auto& r : jsonMember(conversation, "responses")) c.responses.append({jsonString(r, "label"), jsonString(r, "content")});
   }
-  for (const auto& m : member(body, "media")) {
-    const Json& mid = member(m, "id");
-    c.media.append({mid.is_number_integer() ? mid.get<qint64>() : 0, str(m, "kind"), str(m, "mime_type"), str(m, "url")});
+  for (const auto& m : jsonMember(body, "media")) {
+    const Json& mid = jsonMember(m, "id");
+    c.media.append({mid.is_number_integer() ? mid.get<qint64>() : 0, jsonString(m, "kind"), jsonString(m, "mime_type"), jsonString(m, "url")});
   }
-  for (const auto& r : member(body, "rubric_criteria")) c.criteria.append({str(r, "id"), str(r, "text")});
-  c.schema = member(body, "schema");
-  c.annotation = member(body, "annotation");
+  for (const auto& r : jsonMember(body, "rubric_criteria")) c.criteria.append({jsonString(r, "id"), jsonString(r, "text")});
+  c.schema = jsonMember(body, "schema");
+  c.annotation = jsonMember(body, "annotation");
   return c;
 }
 

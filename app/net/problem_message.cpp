@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "net/json_fields.h"
+
 namespace concord::app {
 
 ApiError networkError(QNetworkReply::NetworkError code, const QString& technical) {
@@ -35,25 +37,18 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString& technical
 
 namespace {
 
-QString text(const Json& body, const char* key) {
-  if (body.is_object() && body.contains(key) && body[key].is_string()) {
-    return QString::fromStdString(body[key].get<std::string>());
-  }
-  return {};
-}
-
 }  // namespace
 
 ApiError httpError(int status, const Json& body) {
   ApiError e;
   e.status = status;
-  e.problemType = text(body, "type");
-  QString detail = text(body, "detail");
+  e.problemType = jsonString(body, "type");
+  QString detail = jsonString(body, "detail");
   e.technical = QStringLiteral("HTTP %1 %2 %3").arg(status).arg(e.problemType, detail);
   if (body.is_object() && body.contains("errors") && body["errors"].is_array()) {
     for (const auto& item : body["errors"]) {
       if (!item.is_object()) continue;
-      e.fieldErrors.append({text(item, "path"), text(item, "message")});
+      e.fieldErrors.append({jsonString(item, "path"), jsonString(item, "message")});
     }
   }
   // The server writes its `detail` for people; it is shown where it is specific, and a fixed

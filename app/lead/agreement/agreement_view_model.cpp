@@ -2,34 +2,16 @@
 
 #include <QCoreApplication>
 
+#include "net/json_fields.h"
+
 namespace concord::app {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("concord::app::AgreementView", text); }
 
-QString text(const Json& object, const char* key) {
-  if (!object.is_object()) return {};
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-std::optional<double> number(const Json& object, const char* key) {
-  if (!object.is_object()) return std::nullopt;
-  auto it = object.find(key);
-  if (it == object.end() || !it->is_number()) return std::nullopt;
-  return it->get<double>();
-}
-
 int integer(const Json& object, const char* key, int fallback = 0) {
-  auto value = number(object, key);
+  auto value = jsonNumber(object, key);
   return value ? static_cast<int>(*value) : fallback;
-}
-
-const Json& member(const Json& object, const char* key) {
-  static const Json none;
-  if (!object.is_object()) return none;
-  auto it = object.find(key);
-  return it == object.end() ? none : *it;
 }
 
 std::vector<std::vector<std::optional<double>>> figureMatrix(const Json& rows, std::size_t size) {
@@ -45,14 +27,14 @@ std::vector<std::vector<std::optional<double>>> figureMatrix(const Json& rows, s
 
 PairMatrix pairMatrix(const Json& pairs) {
   PairMatrix m;
-  for (const auto& coder : member(pairs, "coders"))
+  for (const auto& coder : jsonMember(pairs, "coders"))
     m.coders << (coder.is_string() ? QString::fromStdString(coder.get<std::string>()) : QString::fromStdString(coder.dump()));
   const auto size = static_cast<std::size_t>(m.coders.size());
-  m.statistic = member(pairs, "f1").is_array() ? QStringLiteral("f1") : QStringLiteral("alpha");
-  m.value = figureMatrix(member(pairs, m.statistic == QLatin1String("f1") ? "f1" : "alpha"), size);
-  if (member(pairs, "percent").is_array()) m.percent = figureMatrix(member(pairs, "percent"), size);
+  m.statistic = jsonMember(pairs, "f1").is_array() ? QStringLiteral("f1") : QStringLiteral("alpha");
+  m.value = figureMatrix(jsonMember(pairs, m.statistic == QLatin1String("f1") ? "f1" : "alpha"), size);
+  if (jsonMember(pairs, "percent").is_array()) m.percent = figureMatrix(jsonMember(pairs, "percent"), size);
   m.units.assign(size, std::vector<int>(size, 0));
-  const Json& units = member(pairs, "n_units");
+  const Json& units = jsonMember(pairs, "n_units");
   for (std::size_t a = 0; units.is_array() && a < size && a < units.size(); ++a)
     for (std::size_t b = 0; units[a].is_array() && b < size && b < units[a].size(); ++b)
       if (units[a][b].is_number()) m.units[a][b] = units[a][b].get<int>();
@@ -64,11 +46,11 @@ std::vector<LabelFigure> parts(const Json& list, const char* nameKey) {
   if (!list.is_array()) return out;
   for (const auto& entry : list) {
     LabelFigure f;
-    f.name = text(entry, nameKey);
-    f.value = number(entry, "alpha");
+    f.name = jsonString(entry, nameKey);
+    f.value = jsonNumber(entry, "alpha");
     f.pairableUnits = integer(entry, "n_pairable_units", integer(entry, "n_pairable", -1));
-    f.prevalence = number(entry, "prevalence");
-    f.undefinedReason = text(entry, "undefined_reason");
+    f.prevalence = jsonNumber(entry, "prevalence");
+    f.undefinedReason = jsonString(entry, "undefined_reason");
     out.push_back(f);
   }
   return out;
@@ -79,12 +61,12 @@ std::vector<BreakdownRow> breakdown(const Json& list, const char* nameKey) {
   if (!list.is_array()) return out;
   for (const auto& entry : list) {
     BreakdownRow row;
-    row.name = text(entry, nameKey);
+    row.name = jsonString(entry, nameKey);
     // per_specialty counts pairable cases; the reference comparisons count compared cases.
     row.units = integer(entry, "n_pairable_units", integer(entry, "n_units"));
-    row.value = entry.contains("f1") ? number(entry, "f1") : number(entry, "alpha");
-    row.agreement = number(entry, "agreement");
-    row.meanAbsoluteDifference = number(entry, "mean_absolute_difference");
+    row.value = entry.contains("f1") ? jsonNumber(entry, "f1") : jsonNumber(entry, "alpha");
+    row.agreement = jsonNumber(entry, "agreement");
+    row.meanAbsoluteDifference = jsonNumber(entry, "mean_absolute_difference");
     out.push_back(row);
   }
   return out;
@@ -100,47 +82,47 @@ QString formatFigure(std::optional<double> value, int decimals) {
 
 AgreementView AgreementView::fromJson(const Json& answer) {
   AgreementView v;
-  const Json& report = member(answer, "report");
-  v.field = text(answer, "field");
-  v.fieldKind = text(answer, "kind");
-  if (v.fieldKind.isEmpty()) v.fieldKind = text(report, "field_kind");
+  const Json& report = jsonMember(answer, "report");
+  v.field = jsonString(answer, "field");
+  v.fieldKind = jsonString(answer, "kind");
+  if (v.fieldKind.isEmpty()) v.fieldKind = jsonString(report, "field_kind");
   v.ratings = integer(answer, "n_ratings");
-  v.statistic = text(report, "statistic");
-  v.level = text(report, "level");
-  v.matching = text(report, "matching");
-  if (member(report, "require_same_label").is_boolean()) v.requireSameLabel = report["require_same_label"].get<bool>();
-  v.iouThreshold = number(report, "iou_threshold");
-  v.value = number(report, "value");
-  v.undefinedReason = text(report, "undefined_reason");
+  v.statistic = jsonString(report, "statistic");
+  v.level = jsonString(report, "level");
+  v.matching = jsonString(report, "matching");
+  if (jsonMember(report, "require_same_label").is_boolean()) v.requireSameLabel = report["require_same_label"].get<bool>();
+  v.iouThreshold = jsonNumber(report, "iou_threshold");
+  v.value = jsonNumber(report, "value");
+  v.undefinedReason = jsonString(report, "undefined_reason");
   v.units = integer(report, "n_units");
   v.coders = integer(report, "n_coders");
   v.pairableUnits = integer(report, "n_pairable_units");
 
-  const Json& interval = member(report, "interval");
-  if (interval.is_object() && number(interval, "ci_low") && number(interval, "ci_high")) {
+  const Json& interval = jsonMember(report, "interval");
+  if (interval.is_object() && jsonNumber(interval, "ci_low") && jsonNumber(interval, "ci_high")) {
     Interval i;
-    i.low = *number(interval, "ci_low");
-    i.high = *number(interval, "ci_high");
-    i.confidence = number(interval, "confidence").value_or(0.95);
+    i.low = *jsonNumber(interval, "ci_low");
+    i.high = *jsonNumber(interval, "ci_high");
+    i.confidence = jsonNumber(interval, "confidence").value_or(0.95);
     i.resamples = integer(interval, "resamples");
-    const Json& below = member(interval, "p_below");
+    const Json& below = jsonMember(interval, "p_below");
     if (below.is_object())
       for (auto it = below.begin(); it != below.end(); ++it)
         if (it->is_number()) i.probabilityBelow.emplace_back(QString::fromStdString(it.key()), it->get<double>());
     v.interval = i;
   }
-  v.ac1 = number(report, "ac1");
-  v.percentAgreement = number(report, "percent_agreement");
+  v.ac1 = jsonNumber(report, "ac1");
+  v.percentAgreement = jsonNumber(report, "percent_agreement");
 
   // The most telling per-part figure the field has: rubric criteria, labels, or (spans and
   // regions, which have neither) the matching variants.
-  if (member(report, "per_criterion").is_array() && !report["per_criterion"].empty()) {
+  if (jsonMember(report, "per_criterion").is_array() && !report["per_criterion"].empty()) {
     v.labelFigureKind = QStringLiteral("criterion");
     v.labelFigures = parts(report["per_criterion"], "criterion");
-  } else if (member(report, "per_label").is_array() && !report["per_label"].empty()) {
+  } else if (jsonMember(report, "per_label").is_array() && !report["per_label"].empty()) {
     v.labelFigureKind = QStringLiteral("label");
     v.labelFigures = parts(report["per_label"], "label");
-  } else if (member(report, "variants").is_object()) {
+  } else if (jsonMember(report, "variants").is_object()) {
     v.labelFigureKind = QStringLiteral("variant");
     for (auto it = report["variants"].begin(); it != report["variants"].end(); ++it) {
       LabelFigure f;
@@ -150,13 +132,13 @@ AgreementView AgreementView::fromJson(const Json& answer) {
     }
   }
 
-  v.pairs = pairMatrix(member(report, "pairs"));
-  v.vsGold = breakdown(member(report, "vs_gold"), "coder");
-  v.vsAdjudicated = breakdown(member(report, "vs_adjudicated"), "coder");
-  v.perSpecialty = breakdown(member(report, "per_specialty"), "specialty");
+  v.pairs = pairMatrix(jsonMember(report, "pairs"));
+  v.vsGold = breakdown(jsonMember(report, "vs_gold"), "coder");
+  v.vsAdjudicated = breakdown(jsonMember(report, "vs_adjudicated"), "coder");
+  v.perSpecialty = breakdown(jsonMember(report, "per_specialty"), "specialty");
   for (auto& row : v.perSpecialty)
     if (row.name.isEmpty()) row.name = tr("(no specialty)");
-  for (const auto& w : member(report, "warnings")) v.warnings.push_back({text(w, "code"), text(w, "message")});
+  for (const auto& w : jsonMember(report, "warnings")) v.warnings.push_back({jsonString(w, "code"), jsonString(w, "message")});
   return v;
 }
 

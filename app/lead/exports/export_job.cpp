@@ -3,20 +3,12 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "net/json_fields.h"
+
 namespace concord::app {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("ExportJob", text); }
-
-QString str(const Json& o, const char* key) {
-  if (!o.is_object() || !o.contains(key) || !o[key].is_string()) return {};
-  return QString::fromStdString(o[key].get<std::string>());
-}
-
-qint64 num(const Json& o, const char* key) {
-  if (!o.is_object() || !o.contains(key) || !o[key].is_number()) return 0;
-  return o[key].get<qint64>();
-}
 
 NamedCounts counts(const Json& o, const char* key) {
   NamedCounts out;
@@ -31,31 +23,31 @@ NamedCounts counts(const Json& o, const char* key) {
 
 ExportJobStatus ExportJobStatus::fromJson(const Json& body) {
   ExportJobStatus j;
-  j.id = num(body, "id");
-  j.project = str(body, "project");
-  j.status = str(body, "status");
-  if (body.is_object() && body.contains("request")) j.task = str(body["request"], "task");
+  j.id = jsonInt(body, "id");
+  j.project = jsonString(body, "project");
+  j.status = jsonString(body, "status");
+  if (body.is_object() && body.contains("request")) j.task = jsonString(body["request"], "task");
   if (body.is_object() && body.contains("progress")) {
     const Json& p = body["progress"];
-    j.casesTotal = num(p, "cases_total");
-    j.casesRead = num(p, "cases_read");
-    j.recordsWritten = num(p, "records_written");
-    j.bytesWritten = num(p, "bytes_written");
+    j.casesTotal = jsonInt(p, "cases_total");
+    j.casesRead = jsonInt(p, "cases_read");
+    j.recordsWritten = jsonInt(p, "records_written");
+    j.bytesWritten = jsonInt(p, "bytes_written");
   }
   if (body.is_object() && body.contains("counts")) {
     const Json& c = body["counts"];
-    j.records = num(c, "records");
+    j.records = jsonInt(c, "records");
     j.recordsPerSplit = counts(c, "records_per_split");
     j.excluded = counts(c, "excluded");
   }
-  j.manifestSha256 = str(body, "manifest_sha256");
-  if (body.is_object() && body.contains("links")) j.manifestPath = str(body["links"], "manifest");
+  j.manifestSha256 = jsonString(body, "manifest_sha256");
+  if (body.is_object() && body.contains("links")) j.manifestPath = jsonString(body["links"], "manifest");
   if (j.manifestPath.isEmpty() && j.id > 0) j.manifestPath = QStringLiteral("/api/v1/exports/%1/manifest").arg(j.id);
-  j.outputDir = str(body, "output_dir");
-  j.error = str(body, "error");
-  j.errorKind = str(body, "error_kind");
-  j.createdAt = str(body, "created_at");
-  j.finishedAt = str(body, "finished_at");
+  j.outputDir = jsonString(body, "output_dir");
+  j.error = jsonString(body, "error");
+  j.errorKind = jsonString(body, "error_kind");
+  j.createdAt = jsonString(body, "created_at");
+  j.finishedAt = jsonString(body, "finished_at");
   return j;
 }
 

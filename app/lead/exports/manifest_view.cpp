@@ -3,20 +3,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "net/json_fields.h"
+
 namespace concord::app {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("ManifestView", text); }
-
-QString str(const Json& o, const char* key) {
-  if (!o.is_object() || !o.contains(key) || !o[key].is_string()) return {};
-  return QString::fromStdString(o[key].get<std::string>());
-}
-
-qint64 num(const Json& o, const char* key) {
-  if (!o.is_object() || !o.contains(key) || !o[key].is_number()) return 0;
-  return o[key].get<qint64>();
-}
 
 const Json& member(const Json& o, const char* key) {
   static const Json none;
@@ -97,22 +89,22 @@ QString ManifestView::summaryText() const {
 
 ManifestView ManifestView::fromJson(const Json& m) {
   ManifestView v;
-  v.task = str(m, "task");
-  v.fieldId = str(member(m, "field"), "id");
-  v.fieldKind = str(member(m, "field"), "kind");
-  v.projectSlug = str(member(m, "project"), "slug");
+  v.task = jsonString(m, "task");
+  v.fieldId = jsonString(member(m, "field"), "id");
+  v.fieldKind = jsonString(member(m, "field"), "kind");
+  v.projectSlug = jsonString(member(m, "project"), "slug");
   if (member(m, "seed").is_number_unsigned()) v.seed = member(m, "seed").get<quint64>();
   const Json& c = member(m, "counts");
-  v.records = num(c, "records");
+  v.records = jsonInt(c, "records");
   v.perSplit = counts(member(c, "per_split"));
   v.excluded = counts(member(c, "excluded"));
-  v.duplicatesCollapsed = num(c, "duplicates_collapsed");
-  v.phiOverridden = num(c, "phi_overridden");
-  v.dataSha256 = str(m, "data_sha256");
-  v.createdAt = str(member(m, "created"), "at");
+  v.duplicatesCollapsed = jsonInt(c, "duplicates_collapsed");
+  v.phiOverridden = jsonInt(c, "phi_overridden");
+  v.dataSha256 = jsonString(m, "data_sha256");
+  v.createdAt = jsonString(member(m, "created"), "at");
   if (member(m, "shards").is_array()) {
     for (const auto& s : m["shards"]) {
-      v.shards.append({str(s, "split"), str(s, "path"), num(s, "records"), num(s, "bytes"), str(s, "sha256")});
+      v.shards.append({jsonString(s, "split"), jsonString(s, "path"), jsonInt(s, "records"), jsonInt(s, "bytes"), jsonString(s, "sha256")});
     }
   }
   return v;

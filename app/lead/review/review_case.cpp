@@ -4,22 +4,11 @@
 #include <algorithm>
 #include <optional>
 
+#include "net/json_fields.h"
+
 namespace concord::app {
 
 namespace {
-
-QString str(const Json& o, const char* key) {
-  if (!o.is_object()) return {};
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-const Json& member(const Json& o, const char* key) {
-  static const Json null;
-  if (!o.is_object()) return null;
-  auto it = o.find(key);
-  return it == o.end() ? null : *it;
-}
 
 QString letterOf(std::size_t sourceIndex) { return QString(QChar(static_cast<char16_t>(u'A' + sourceIndex))); }
 
@@ -70,25 +59,25 @@ Json toSourceOrder(const AnnotationSchema& schema, const Json& payload, const Js
 ReviewCase ReviewCase::fromJson(const Json& body, const QByteArray& etag) {
   ReviewCase c;
   c.etag = etag;
-  const Json& k = member(body, "case");
-  const Json& id = member(k, "id");
+  const Json& k = jsonMember(body, "case");
+  const Json& id = jsonMember(k, "id");
   c.id = id.is_number_integer() ? id.get<qint64>() : 0;
-  c.externalId = str(k, "external_id");
-  c.specialty = str(k, "specialty");
-  c.isGold = member(k, "is_gold").is_boolean() && member(k, "is_gold").get<bool>();
-  c.noteText = str(k, "note_text");
-  const Json& conversation = member(k, "conversation");
-  for (const auto& m : member(conversation, "messages")) c.messages.append({str(m, "role"), str(m, "content")});
+  c.externalId = jsonString(k, "external_id");
+  c.specialty = jsonString(k, "specialty");
+  c.isGold = jsonMember(k, "is_gold").is_boolean() && jsonMember(k, "is_gold").get<bool>();
+  c.noteText = jsonString(k, "note_text");
+  const Json& conversation = jsonMember(k, "conversation");
+  for (const auto& m : jsonMember(conversation, "messages")) c.messages.append({jsonString(m, "role"), jsonString(m, "content")});
   std::size_t index = 0;
-  for (const auto& r : member(conversation, "responses")) c.responses.append({letterOf(index++), str(r, "model"), str(r, "content")});
-  for (const auto& r : member(k, "rubric_criteria")) c.criteria.append({str(r, "id"), str(r, "text")});
-  for (const auto& m : member(k, "media")) {
-    const Json& mid = member(m, "id");
-    c.media.append({mid.is_number_integer() ? mid.get<qint64>() : 0, str(m, "kind"), str(m, "mime_type"), QString()});
+  for (const auto& r : jsonMember(conversation, "responses")) c.responses.append({letterOf(index++), jsonString(r, "model"), jsonString(r, "content")});
+  for (const auto& r : jsonMember(k, "rubric_criteria")) c.criteria.append({jsonString(r, "id"), jsonString(r, "text")});
+  for (const auto& m : jsonMember(k, "media")) {
+    const Json& mid = jsonMember(m, "id");
+    c.media.append({mid.is_number_integer() ? mid.get<qint64>() : 0, jsonString(m, "kind"), jsonString(m, "mime_type"), QString()});
   }
-  c.schema = member(body, "schema");
-  c.adjudication = member(body, "adjudication");
-  for (const auto& f : member(body, "disagreeing_fields")) {
+  c.schema = jsonMember(body, "schema");
+  c.adjudication = jsonMember(body, "adjudication");
+  for (const auto& f : jsonMember(body, "disagreeing_fields")) {
     if (f.is_string()) c.disagreeing << QString::fromStdString(f.get<std::string>());
   }
 
@@ -99,15 +88,15 @@ ReviewCase ReviewCase::fromJson(const Json& body, const QByteArray& etag) {
   } catch (const SchemaError&) {
   }
   const auto models = c.models();
-  for (const auto& a : member(body, "annotations")) {
+  for (const auto& a : jsonMember(body, "annotations")) {
     ReviewAnnotation r;
-    const Json& who = member(a, "annotator");
-    r.username = str(who, "username");
-    r.pseudonym = str(who, "pseudonym");
-    r.status = str(a, "status");
-    r.version = member(a, "version").is_number_integer() ? member(a, "version").get<int>() : 0;
-    r.payload = member(a, "payload");
-    r.responseOrder = member(a, "response_order");
+    const Json& who = jsonMember(a, "annotator");
+    r.username = jsonString(who, "username");
+    r.pseudonym = jsonString(who, "pseudonym");
+    r.status = jsonString(a, "status");
+    r.version = jsonMember(a, "version").is_number_integer() ? jsonMember(a, "version").get<int>() : 0;
+    r.payload = jsonMember(a, "payload");
+    r.responseOrder = jsonMember(a, "response_order");
     r.sourcePayload = schema ? toSourceOrder(*schema, r.payload, r.responseOrder, models) : r.payload;
     c.annotations.append(r);
   }
@@ -121,7 +110,7 @@ std::vector<std::string> ReviewCase::models() const {
 }
 
 Json ReviewCase::initialFinalPayload(const AnnotationSchema& schema) const {
-  if (adjudicated() && member(adjudication, "final_payload").is_object()) return adjudication["final_payload"];
+  if (adjudicated() && jsonMember(adjudication, "final_payload").is_object()) return adjudication["final_payload"];
   Json out = Json::object();
   for (const auto& a : annotations) {
     if (!a.submitted() || !a.sourcePayload.is_object()) continue;
