@@ -71,18 +71,7 @@ class LeadAgreementTest : public QObject {
 
   // A submitted annotation written straight into the tables, with a chosen submission time.
   void submitted(const std::string& user, int caseIndex, const Json& payload, const std::string& at) {
-    pqxx::connection conn(db_->url());
-    pqxx::work tx(conn);
-    auto caseId = cases_[static_cast<std::size_t>(caseIndex)];
-    auto assignment = tx.exec_params1(
-                            "INSERT INTO assignments (case_id, user_id, status) VALUES ($1, $2, 'submitted') RETURNING id",
-                            caseId, users_[user])[0]
-                          .as<std::int64_t>();
-    tx.exec_params0(
-        "INSERT INTO annotations (assignment_id, case_id, user_id, project_id, schema_version, status, payload, submitted_at)"
-        " VALUES ($1, $2, $3, $4, 1, 'submitted', $5::jsonb, $6::timestamptz)",
-        assignment, caseId, users_[user], projectId_, payload.dump(), at);
-    tx.commit();
+    seedSubmittedAnnotation(db_->url(), projectId_, cases_[static_cast<std::size_t>(caseIndex)], users_[user], payload, at);
   }
 
   static app::LeadProject project(const std::string& slug = "agree-ui") {

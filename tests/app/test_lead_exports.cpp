@@ -43,23 +43,10 @@ class LeadExportsTest : public QObject {
 
   // Every case gets a submitted answer from both clinicians, straight into the tables.
   void submitAnswers(std::int64_t project, const std::vector<std::int64_t>& cases, std::int64_t alice, std::int64_t bob) {
-    pqxx::connection conn(db_->url());
-    pqxx::work tx(conn);
     const char* answers[] = {"normal", "abnormal", "uncertain"};
     for (std::size_t i = 0; i < cases.size(); ++i) {
-      for (auto user : {alice, bob}) {
-        auto assignment = tx.exec_params1(
-                                "INSERT INTO assignments (case_id, user_id, status) VALUES ($1, $2, 'submitted') RETURNING id",
-                                cases[i], user)[0]
-                              .as<std::int64_t>();
-        Json payload{{"finding", answers[i % 3]}};
-        tx.exec_params0(
-            "INSERT INTO annotations (assignment_id, case_id, user_id, project_id, schema_version, status, payload, submitted_at)"
-            " VALUES ($1, $2, $3, $4, 1, 'submitted', $5::jsonb, now())",
-            assignment, cases[i], user, project, payload.dump());
-      }
+      for (auto user : {alice, bob}) seedSubmittedAnnotation(db_->url(), project, cases[i], user, {{"finding", answers[i % 3]}});
     }
-    tx.commit();
   }
 
   app::LeadProject project(const std::string& slug) {

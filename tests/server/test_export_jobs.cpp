@@ -65,23 +65,9 @@ class ExportJobsTest : public QObject {
     seedUser(db_->url(), "lead", "data_lead");
     auto project = seedProject(db_->url(), "export-demo", choiceSchema());
     auto cases = seedCases(db_->url(), project, 6);
-    {
-      pqxx::connection conn(db_->url());
-      pqxx::work tx(conn);
-      const char* answers[] = {"normal", "abnormal", "uncertain"};
-      for (std::size_t i = 0; i < cases.size(); ++i) {
-        for (auto user : {alice, bob}) {
-          auto assignment = tx.exec_params1(
-              "INSERT INTO assignments (case_id, user_id, status) VALUES ($1, $2, 'submitted') RETURNING id", cases[i], user)[0]
-                                .as<std::int64_t>();
-          Json payload{{"finding", answers[i % 3]}};
-          tx.exec_params0(
-              "INSERT INTO annotations (assignment_id, case_id, user_id, project_id, schema_version, status, payload, submitted_at)"
-              " VALUES ($1, $2, $3, $4, 1, 'submitted', $5::jsonb, now())",
-              assignment, cases[i], user, project, payload.dump());
-        }
-      }
-      tx.commit();
+    const char* answers[] = {"normal", "abnormal", "uncertain"};
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      for (auto user : {alice, bob}) seedSubmittedAnnotation(db_->url(), project, cases[i], user, {{"finding", answers[i % 3]}});
     }
     server_ = std::make_unique<TestServer>(db_->url());
     auto c = client();
@@ -155,22 +141,18 @@ class ExportJobsTest : public QObject {
       {"id": "answer", "kind": "free_text", "label": "Reference answer", "required": true}]})");
     auto project = seedProject(db_->url(), "export-phi", schema);
     auto cases = seedCases(db_->url(), project, 2);
+    std::int64_t alice = 0;
     {
       pqxx::connection conn(db_->url());
       pqxx::work tx(conn);
       // Written straight into the table: the detector at import never saw this note.
       tx.exec_params0("UPDATE cases SET note_text = 'Callback number (312) 555-0198 was given.' WHERE id = $1", cases[0]);
-      auto alice = tx.exec1("SELECT id FROM users WHERE username = 'alice'")[0].as<std::int64_t>();
-      for (std::size_t i = 0; i < cases.size(); ++i) {
-        auto assignment = tx.exec_params1("INSERT INTO assignments (case_id, user_id, status) VALUES ($1, $2, 'submitted') RETURNING id",
-                                          cases[i], alice)[0].as<std::int64_t>();
-        Json payload{{"answer", i == 0 ? "Ring the family on (617) 555-0134 today." : "Rest and review in a week."}};
-        tx.exec_params0(
-            "INSERT INTO annotations (assignment_id, case_id, user_id, project_id, schema_version, status, payload, submitted_at)"
-            " VALUES ($1, $2, $3, $4, 1, 'submitted', $5::jsonb, now())",
-            assignment, cases[i], alice, project, payload.dump());
-      }
+      alice = tx.exec1("SELECT id FROM users WHERE username = 'alice'")[0].as<std::int64_t>();
       tx.commit();
+    }
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      seedSubmittedAnnotation(db_->url(), project, cases[i], alice,
+                              {{"answer", i == 0 ? "Ring the family on (617) 555-0134 today." : "Rest and review in a week."}});
     }
     auto started = post({{"task", "sft"}, {"field", "answer"}}, leadToken_, "export-phi");
     QCOMPARE(started.status, 202);

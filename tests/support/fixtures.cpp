@@ -48,6 +48,23 @@ std::vector<std::int64_t> seedCases(const std::string& dbUrl, std::int64_t proje
   return ids;
 }
 
+void seedSubmittedAnnotation(const std::string& dbUrl, std::int64_t projectId, std::int64_t caseId,
+                             std::int64_t userId, const Json& payload, const std::string& submittedAt,
+                             const Json& responseOrder) {
+  pqxx::connection conn(dbUrl);
+  pqxx::work tx(conn);
+  auto assignment = tx.exec_params1(
+                          "INSERT INTO assignments (case_id, user_id, response_order, status) "
+                          "VALUES ($1, $2, $3::jsonb, 'submitted') RETURNING id",
+                          caseId, userId, responseOrder.dump())[0]
+                        .as<std::int64_t>();
+  tx.exec_params0(
+      "INSERT INTO annotations (assignment_id, case_id, user_id, project_id, schema_version, status, payload, submitted_at)"
+      " VALUES ($1, $2, $3, $4, 1, 'submitted', $5::jsonb, coalesce(NULLIF($6, '')::timestamptz, now()))",
+      assignment, caseId, userId, projectId, payload.dump(), submittedAt);
+  tx.commit();
+}
+
 void seedAssignment(const std::string& dbUrl, std::int64_t caseId, std::int64_t userId) {
   store::Database db(dbUrl, 1);
   auto conn = db.acquire();

@@ -26,4 +26,11 @@ std::vector<std::int64_t> seedCases(const std::string& dbUrl, std::int64_t proje
 
 void seedAssignment(const std::string& dbUrl, std::int64_t caseId, std::int64_t userId);
 
+/// A submitted annotation with its assignment, written straight into the tables (no API, no
+/// schema check), for tests that need many answers or chosen submission times.
+/// `submittedAt`: an ISO timestamp ("" = now); `responseOrder`: the order the annotator saw.
+void seedSubmittedAnnotation(const std::string& dbUrl, std::int64_t projectId, std::int64_t caseId,
+                             std::int64_t userId, const Json& payload, const std::string& submittedAt = "",
+                             const Json& responseOrder = Json::array());
+
 }  // namespace concord::testing
