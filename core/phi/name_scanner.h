@@ -171,11 +171,15 @@ class NameScanner {
   bool tryAgent(std::size_t i);
 
   bool tryLabel(std::size_t i);
+  // Does a name of up to four words starting at `first` end right before `close` (")" or a quote)?
+  bool enclosedRun(std::size_t first, std::string_view close) const;
   bool tryLineList(std::size_t first);
   // Consent forms: "I, Tabitha Honey, agree that ...".
   bool trySignatory(std::size_t i);
 
+  // "Jane Q. Doe, MD", "T. K. Chaiyaporn, MA, CCC-SLP": a name before a credential or a chain.
   bool tryCredential(std::size_t i);
+  bool credentialToken(std::size_t k) const;
 
   // "Marisol Okafor reports ...", "Eamon ambulated twice": a capitalised name right before a
   // verb that notes use for people. One word needs a verb only people do; two or more words
@@ -222,6 +226,11 @@ class NameScanner {
   // after the run that make it an eponym or a place veto it. After a label's colon, an inverted
   // "Last, First" with a listed name in it is taken too ("Identifying data: Delacroix, Joy").
   void tryShape(std::size_t i);
+  // A field that starts with an inverted name in capitals: "*** MAMANI, FERENC ***".
+  bool tryCapsInversion(std::size_t i);
+  // Token i opens a line, a field set off by two spaces, or follows "*" or "|" (not ":": after a
+  // label such as "HEENT:" or "Itinerary:" a capitalised pair is mostly findings or places).
+  bool fieldStart(std::size_t i) const;
 
   // A word of a name shape: an unknown proper word, or a listed name that is also a word
   // ("June", "Will"), which needs a strongShapeWord beside it.

@@ -1779,7 +1779,16 @@ constexpr std::string_view kNever[] = {
     "onpro",
     "adjuvant",
     "neoadjuvant",
-    "chemotherapy"};
+    "chemotherapy",
+    // Nursing and handoff words outside the English lexicon: "WOUND OSTOMY CONTINENCE NURSING",
+    // "EMS TO ED HANDOFF", "WILL REASSESS", "ovarian cancer".
+    "ostomy",
+    "continence",
+    "incontinence",
+    "reassess",
+    "handoff",
+    "handover",
+    "ovarian"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -1931,7 +1940,17 @@ constexpr std::string_view kTitles[] = {
     "rev",
     "sister",
     "sr",
-    "fr"};
+    "fr",
+    // Courtesy titles of other languages: "Sra. Abdi", "Mme Bacon", "Herr Shin", "Frau Judge";
+    // and a judge's: "the Hon. Asad Balogun".
+    "sra",
+    "srta",
+    "mme",
+    "mlle",
+    "herr",
+    "frau",
+    "hon",
+};
 
 constexpr std::string_view kCredentials[] = {
     "agnp",
@@ -1967,7 +1986,32 @@ constexpr std::string_view kCredentials[] = {
     "pt",
     "rd",
     "rn",
-    "slp"};
+    "slp",
+    // Nursing, allied-health and legal credentials: "BSN, RN, CWOCN", "T. K. Chaiyaporn, MA,
+    // CCC-SLP", "Marigold Anyanwu, EMT-P", "Gustavo Cannon, PTA", "Ana Gentle, Esq.".
+    "cwocn",
+    "cctc",
+    "ccrc",
+    "ccrn",
+    "ccc",
+    "emt",
+    "pta",
+    "cota",
+    "otr",
+    "cma",
+    "ma",
+    "rrt",
+    "lmsw",
+    "lmft",
+    "lpc",
+    "rdn",
+    "ibclc",
+    "cdces",
+    "fasam",
+    "faap",
+    "facog",
+    "esq",
+};
 
 constexpr std::string_view kStateCodes[] = {
     "ak",

@@ -40,12 +40,16 @@ constexpr Words kColonLabels[] = {
     {"participant"}, {"applicant"}, {"athlete"}, {"decedent"}, {"member"}, {"examiner"},
     {"enrollee"}, {"donor"}, {"resident"}, {"deceased"}, {"representative"}, {"prescriber"},
     {"prescribing", "provider"}, {"prescribing", "physician"}, {"requesting", "provider"},
+    // Research, transplant, legal and travel forms; shift handoffs ("Off-going: X -> on-coming: Y").
+    {"candidate"}, {"proband"}, {"evaluator"}, {"interviewer"}, {"traveler"}, {"traveller"},
+    {"employee"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
+    {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
 };
 
 // Lists: "cc: A, B and C".
 constexpr Words kListLabels[] = {
     {"cc"}, {"care", "team"}, {"team"}, {"copies", "to"}, {"present"}, {"family"},
-    {"participants"}, {"attendees"}, {"distribution"},
+    {"participants"}, {"attendees"}, {"distribution"}, {"crew"},
 };
 
 // Phrases that put a person right after them, colon or not.
@@ -74,6 +78,9 @@ constexpr Words kPhrases[] = {
     {"n\u00e9e"}, {"nee"},
     {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
     {"dear"}, {"baby", "girl"}, {"baby", "boy"},
+    // A caller or patient naming themself: "this is Keoni, I'm calling", "my name is Dolores,".
+    // These take any capitalised word, but only when the name ends the clause (tryLabel).
+    {"this", "is"}, {"my", "name", "is"}, {"name", "is"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a
@@ -95,6 +102,7 @@ constexpr std::string_view kRoleNouns[] = {
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
     "hygienist", "dentist", "optometrist", "audiologist", "sonographer", "phlebotomist", "examiner",
+    "coach", "prosecutor", "crc", "proband", "mentor",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.

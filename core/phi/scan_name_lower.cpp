@@ -60,6 +60,14 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
     break;
   }
   if (words == 0) return j;
+  // "grandmother: ovarian cancer": a lower-case word before a disease noun describes it.
+  if (k < n && gap(k - 1, k) == " ") {
+    const std::string_view next = tokens_[k].lower;
+    if (next == "cancer" || next == "disease" || next == "syndrome" || next == "carcinoma" || next == "tumor" ||
+        next == "tumour" || next == "disorder" || next == "failure") {
+      return j;
+    }
+  }
   // After a weak cue ("pt", "called") one unlisted word alone is too little: "pt
   // afebrile", "called pharm". Two name words, or a listed name, are needed.
   // After a kin noun a lone word is a name more often than not ("son ciaran at bs").

@@ -155,20 +155,35 @@ bool NameScanner::tryLabel(std::size_t i) {
     // Staff lists separate role and name with a dash as often as with a colon:
     // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN".
     const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5)) || g == " - ";
-    // "husband (Dariusz)", "Social work (Krüger, Piotr)": a role may put the name in parentheses.
-    const bool parenthesised = g == " (" && after + 1 < tokens_.size() &&
-                               (gap(after, after + 1).starts_with(")") ||
-                                (after + 2 < tokens_.size() && gap(after, after + 1) == ", " &&
-                                 gap(after + 1, after + 2).starts_with(")")));
+    // "husband (Dariusz)", "Social work (Krüger, Piotr)", "daughter (Esi Lor)": a role may put the
+    // name in parentheses; kin put it in quotes too ('her mother "Agus" not be called').
+    const bool parenthesised = (g == " (" && enclosedRun(after, ")")) || (g == " \"" && enclosedRun(after, "\""));
     if (rule.list && (g == ":\n" || g == ":\r\n") && tryLineList(after)) return true;
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
     if (rule.nextLine ? !nextLine : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
     // A label with a colon vouches for what follows; a phrase or role noun in running text
     // only weakly ("lead placement", "Patient SSN verified").
     Cue cue = colon ? Cue::kStrong : Cue::kWeak;
+    // Kin with their name set off: a capitalised word there is the name, even when it
+    // is an English word ('son (Marigold)', 'sister "Lucky"'), unless it is an abbreviation.
+    const bool selfIntroduction = rule.words[words - 1] == "is";
+    const std::string_view lastWord = tokens_[i + words - 1].lower;
+    const bool kinEnclosed = parenthesised && (isKinNoun(lastWord) || lastWord == "proxy") && !abbreviation(after) &&
+                             !isRoleNoun(tokens_[after].lower) && !isTitleWord(tokens_[after]);
+    if (kinEnclosed || selfIntroduction) {
+      cue = Cue::kStrong;
+    }
     // "From:" and "To:" also head units: "To: ED" is no person, whatever "Ed" is.
     const bool fromTo = words == 1 && (tokens_[i].lower == "from" || tokens_[i].lower == "to");
     std::size_t j = skipTitle(after, cue);
+    // "Infant: Baby Girl Cannon", "Baby Boy Santoso": a newborn is named by the family name.
+    if (j + 2 < tokens_.size() && tokens_[j].lower == "baby" && tokens_[j].capitalised &&
+        (tokens_[j + 1].lower == "girl" || tokens_[j + 1].lower == "boy") && isInlineSpace(gap(j, j + 1), 1) &&
+        isInlineSpace(gap(j + 1, j + 2), 1)) {
+      j += 2;
+      cue = Cue::kStrong;
+    }
+    if (words == 2 && tokens_[i].lower == "baby" && tokens_[i].capitalised) cue = Cue::kStrong;
     if (fromTo && mixedCase_ && tokens_[j].allCaps && tokens_[j].length() >= 2 && tokens_[j].length() <= 3) continue;  // "To: ED"
     // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
     // label's colon, or in capitals after any label.
@@ -190,6 +205,14 @@ bool NameScanner::tryLabel(std::size_t i) {
       end = j + 1;
     }
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    // "This is Medicare calling" is no introduction: the name must end the clause.
+    if (selfIntroduction && end < tokens_.size()) {
+      const std::string_view next = gap(end - 1, end);
+      if (!(next.starts_with(",") || next.starts_with(".") || next.starts_with("'") || next.starts_with("\u2019") ||
+            next.starts_with(" and ") || next.starts_with(";"))) {
+        continue;
+      }
+    }
     mark(j, end);
     // "To: O'Connell, Kavya; Banks, Bill": after a colon, names separated by semicolons are a
     // list of inverted names whatever the label.
@@ -222,6 +245,18 @@ bool NameScanner::tryLabel(std::size_t i) {
   return false;
 }
 
+bool NameScanner::enclosedRun(std::size_t first, std::string_view close) const {
+  // Up to four words joined as a name ("Esi Lor", "T. Okafor") or an inverted pair ("Krüger, Piotr")
+  // and then the closing mark.
+  for (std::size_t k = first; k < tokens_.size() && k < first + 4; ++k) {
+    if (k + 1 >= tokens_.size()) return in_.text.substr(tokens_[k].end).starts_with(close);
+    const std::string_view g = gap(k, k + 1);
+    if (g.starts_with(close)) return true;
+    if (!(innerGap(k, k + 1) || ((g == ", " || g == ",") && k == first))) return false;
+  }
+  return false;
+}
+
 bool NameScanner::adjectiveLike(const Token& t) {
   // An English word with an adjective or participle ending is a description, not a name:
   // "mother Diabetic", "son Unresponsive", "wife Concerned".
@@ -233,29 +268,55 @@ bool NameScanner::adjectiveLike(const Token& t) {
   return false;
 }
 
+bool NameScanner::credentialToken(std::size_t k) const {
+  const Token& t = tokens_[k];
+  // "Esq." is written in Title case; the others in capitals ("Md" is no credential).
+  return isCredentialWord(t) && (t.allCaps || (t.lower == "esq" && t.capitalised));
+}
+
 bool NameScanner::tryCredential(std::size_t i) {
   const Token& t = tokens_[i];
-  if (!isCredentialWord(t) || !t.allCaps || i == 0) return false;
-  const std::string_view g = gap(i - 1, i);
-  const bool comma = g == ", " || g == ",";
-  const bool strong = t.length() >= 3 || t.lower == "md" || t.lower == "rn" || t.lower == "np";
-  if (!(comma || (strong && g == " "))) return false;
+  if (!credentialToken(i) || i == 0) return false;
+  const auto commaGap = [](std::string_view g) { return g == ", " || g == ","; };
+  // "T. K. Chaiyaporn, MA, CCC-SLP", "Wiremu Bezerra, BSN, RN, CWOCN": the name ends before the
+  // first credential of a chain.
+  std::size_t nameEnd = i;
+  while (nameEnd >= 2 && commaGap(gap(nameEnd - 1, nameEnd)) && credentialToken(nameEnd - 1)) --nameEnd;
+  const bool chained = nameEnd < i;
+  const std::string_view g = gap(nameEnd - 1, nameEnd);
+  const bool comma = commaGap(g);
+  // Credentials that are also common abbreviations ("PTA" prior to admission, "MA", "PA" and "MS"
+  // the states) count only after a comma; a state code also needs no number after it
+  // ("Springfield, MA 01101") unless another credential follows.
+  const bool ambiguous = t.lower == "pta" || t.lower == "ma" || t.lower == "esq" || isStateCode(t);
+  const bool strong = !ambiguous && (t.length() >= 3 || t.lower == "md" || t.lower == "rn" || t.lower == "np");
+  if (!(comma || chained || (strong && g == " "))) return false;
+  if (isStateCode(t) && !chained) {
+    const bool chainFollows = i + 1 < tokens_.size() && commaGap(gap(i, i + 1)) && credentialToken(i + 1);
+    const bool numberFollows = i + 1 < tokens_.size() && tokens_[i + 1].hasDigit && isInlineSpace(gap(i, i + 1), 2);
+    if (numberFollows && !chainFollows) return false;
+  }
   // Walk back over the name on the same line.
-  std::size_t first = i;
+  std::size_t first = nameEnd;
   std::size_t words = 0;
   while (first > 0 && words < 4) {
     const std::size_t k = first - 1;
-    if (!nameWord(k, Cue::kStrong)) break;
-    if (k + 1 < i && !innerGap(k, k + 1)) break;
+    if (!nameWord(k, Cue::kStrong) || credentialToken(k)) break;
+    if (k + 1 < nameEnd && !innerGap(k, k + 1)) break;
     first = k;
     ++words;
   }
   if (words == 0) return false;
   // At least one full word, not only initials.
   bool fullWord = false;
-  for (std::size_t k = first; k < i; ++k) fullWord = fullWord || !isInitial(k);
+  for (std::size_t k = first; k < nameEnd; ++k) fullWord = fullWord || !isInitial(k);
   if (!fullWord) return false;
-  mark(first, i);
+  // "moved from Worcester, MA": after a locative word a state code follows a city.
+  if (isStateCode(t) && !chained && first > 0) {
+    const std::string_view before = tokens_[first - 1].lower;
+    if (before == "in" || before == "at" || before == "from" || before == "to" || before == "near") return false;
+  }
+  mark(first, nameEnd);
   return true;
 }
 
@@ -289,6 +350,8 @@ void NameScanner::tryTables(std::size_t i) {
   const bool family = isCommonFamilyName(t);
   if (!given && !family) return;
   if (isNeverNameWord(t) || eponymContext(i)) return;
+  // "ETA BY AIR 55 MIN": a short capitalised word after a number is its unit.
+  if (t.allCaps && t.length() <= 3 && i > 0 && tokens_[i - 1].allDigits && isInlineSpace(gap(i - 1, i), 1)) return;
   const bool ambiguous = isAmbiguousNameWord(t);
   // A given name followed by a capitalised word: "Maria Gonzalez", "Grace Kim".
   if (given && i + 1 < tokens_.size() && innerGap(i, i + 1)) {
@@ -310,8 +373,34 @@ void NameScanner::tryTables(std::size_t i) {
   if (!ambiguous && !institutionContext(i) && personFollows(i)) mark(i, i + 1);
 }
 
+bool NameScanner::fieldStart(std::size_t i) const {
+  if (i == 0) return true;
+  const std::string_view g = gap(i - 1, i);
+  if (g.find(':') != std::string_view::npos) return false;
+  return g.find('\n') != std::string_view::npos || g.find("  ") != std::string_view::npos ||
+         g.find_first_of("*|") != std::string_view::npos;
+}
+
+bool NameScanner::tryCapsInversion(std::size_t i) {
+  // "*** MAMANI, FERENC *** DOB", "Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11": a record
+  // field that opens with an inverted name in capitals. Both words must read as names on their own
+  // (no English or clinical word, no abbreviation), so "HTN, DM" or "FALLS, SYNCOPE" stay prose.
+  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps || gap(i, i + 1) != ", " || !fieldStart(i)) return false;
+  if (marked_[i] || !strongShapeWord(i)) return false;
+  const std::size_t k = i + 1;
+  const Token& given = tokens_[k];
+  if (!given.properShape() || given.length() < 3 || !nameWord(k, Cue::kStrong)) return false;
+  if (!(strongShapeWord(k) || (listedName(given) && !isNeverNameWord(given)) || !given.allCaps)) return false;
+  if ((given.classes & WordClass::kEnglish) && !listedName(given)) return false;
+  // "BRISTOL, MASSACHUSETTS": a city and its state.
+  if (isStateName(given) || isStateCode(given)) return false;
+  mark(i, k + 1);
+  return true;
+}
+
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  if (tryCapsInversion(i)) return;
   // "Case 3: D. Brook, aged 98", "M. AL-KHATIB, 96-YR": an initial and a capitalised word are
   // a person when a fact about a person (an age, DOB, MRN) follows.
   // ("mg/L. A 63-year-old" is a unit and an article: the surname has two letters or more and
@@ -380,6 +469,11 @@ void NameScanner::tryShape(std::size_t i) {
     if (k < tokens_.size()) k = skipLowerHyphenPart(k);
     if (k < tokens_.size() && innerGap(k - 1, k) && gap(k - 1, k) != "'") continue;
     break;
+  }
+  // "Ashkenazi Jewish ancestry", "Hmong descent": an ancestry, not a person.
+  if (k < tokens_.size() && isInlineSpace(gap(k - 1, k), 1)) {
+    const std::string_view next = tokens_[k].lower;
+    if (next == "ancestry" || next == "descent" || next == "heritage" || next == "origin") return;
   }
   // A name that is also a word needs a word that is a name on its own beside it, a fact about a
   // person after it ("Will Green, 101-yr-old"), a middle initial ("Rose J. King"), a role

@@ -11,6 +11,8 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
   const Token& t = tokens_[k];
   if (claimed_[k] || t.hasDigit || afterSlash(k)) return false;
   if (isInitial(k)) return true;
+  // "Rojin Popal, EMT-P; D Fifita": a credential in a list of people is no name.
+  if (credentialToken(k) && t.length() >= 3 && !listedName(t)) return false;
   if (!t.properShape() || t.length() < 2) return false;
   const bool known = isCommonGivenName(t) || isCommonFamilyName(t);
   if (isNeverNameWord(t) && !(cue != Cue::kNone && known)) return false;

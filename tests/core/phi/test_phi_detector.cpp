@@ -420,6 +420,81 @@ class PhiDetectorTest : public QObject {
     }
   }
 
+  // Name cues met in the sixth corpus family's notes: self-introductions, kin with a quoted or
+  // parenthesised name, shift handoffs, crew lists, credential chains, courtesy titles of other
+  // languages, newborns and inverted names in capitals opening a record field.
+  void findsNamesByTheirCues_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("caller introduces themself", "Hi, this is Keoni, I'm calling for my dad.", "Keoni");
+    row("english-word name introduced", "Voicemail: yes hi this is Dusty, please call back.", "Dusty");
+    row("my name is", "Oriented; stated \"my name is Dolores, I live with my husband.\"", "Dolores");
+    row("kin with a quoted name", "Patient asked that her mother \"Agus\" not be called.", "Agus");
+    row("kin with an english-word name in parentheses", "Stoma teaching with his son (Marigold) today.", "Marigold");
+    row("kin with a full name in parentheses", "Present: patient's daughter (Esi Lor), husband.", "Esi Lor");
+    row("off-going", "Off-going: Kwesi -> on-coming: Thiago", "Kwesi");
+    row("on-coming english word", "OFF-GOING: INDAH -> ON-COMING: BLISS  TST read.", "BLISS");
+    row("crew list first", "Medic 12 crew: Marigold Anyanwu, EMT-P; F. S. Fashola, EMT-B", "Marigold Anyanwu");
+    row("crew list initials", "Medic 12 crew: Marigold Anyanwu, EMT-P; F. S. Fashola, EMT-B", "F. S. Fashola");
+    row("credential chain", "Swallow study reviewed. T. K. Chaiyaporn, MA, CCC-SLP", "T. K. Chaiyaporn");
+    row("assistant credential after comma", "Call Gustavo Cannon, PTA at 971-771-8227 if pain.", "Gustavo Cannon");
+    row("attorney", "Defense counsel: Ausra Gentle, Esq.; prosecutor on leave.", "Ausra Gentle");
+    row("spanish courtesy title", "Dear Sra. Abdi, I am writing about your father.", "Abdi");
+    row("german courtesy title", "Your partner, Frau Judge, has asked to be copied.", "Judge");
+    row("french courtesy title", "Dear Mme Bacon, I am writing about your results.", "Bacon");
+    row("judge", "Ordered by the Hon. Asad Balogun on the 3rd.", "Asad Balogun");
+    row("newborn after label", "Infant: Baby Girl Cannon   Chart # 123", "Cannon");
+    row("recovery coach", "Recovery coach Maxine will text her cell.", "Maxine");
+    row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
+    row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
+        "KEAWE, PRASERT");
+  }
+
+  void findsNamesByTheirCues() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const std::string utf8 = text.toStdString();
+    const std::string want = expected.toStdString();
+    const std::size_t start = utf8.find(want);
+    QVERIFY2(start != std::string::npos, "test row is inconsistent");
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    bool found = false;
+    for (const Finding& f : findings) {
+      found = found || (f.start == start && f.end == start + want.size() && f.category == PhiCategory::Name);
+    }
+    QVERIFY2(found, ("expected name='" + want + "', got " + describe(utf8, findings)).c_str());
+  }
+
+  // The guards of those cues: what must stay prose.
+  void ignoresNameCueLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("this is a disease", "I think this is Crohn's, not UC.");
+    row("this is a weekday", "Confirmed this is Tuesday, so clinic is open.");
+    row("this is a payer mid-sentence", "This is Medicare calling about coverage.");
+    row("kin with an abbreviation or a state", "Son (HCP) present. Sister (deceased).");
+    row("role in parentheses after a credential", "Paged the RN (Nurse Navigator) twice.");
+    row("prior to admission", "Meds PTA: lisinopril. Lasix PTA held.");
+    row("city and state code", "Moved from Worcester, MA in 2019. Seen in Boston, MA.");
+    row("credential alone in a list", "Nursing credentials on file: BSN, RN, CWOCN, CCTC.");
+    row("abbreviations in a field", "Dx:  HTN, DM, CKD. *** FALLS, SYNCOPE ***");
+    row("findings after a label", "HEENT:  PERRLA, EOMI. Itinerary: LIMA, CUSCO and the Amazon basin.");
+    row("disease after kin label", "Maternal grandmother: ovarian cancer in her fifties.");
+    row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
+    row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
+    row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
+  }
+
+  void ignoresNameCueLookalikes() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
