@@ -228,6 +228,8 @@ class NameScanner {
   void tryShape(std::size_t i);
   // A field that starts with an inverted name in capitals: "*** MAMANI, FERENC ***".
   bool tryCapsInversion(std::size_t i);
+  // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".
+  bool tryPossessiveKin(std::size_t i);
   // Token i opens a line, a field set off by two spaces, or follows "*" or "|" (not ":": after a
   // label such as "HEENT:" or "Itinerary:" a capitalised pair is mostly findings or places).
   bool fieldStart(std::size_t i) const;

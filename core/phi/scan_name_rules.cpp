@@ -252,6 +252,8 @@ bool NameScanner::enclosedRun(std::size_t first, std::string_view close) const {
     if (k + 1 >= tokens_.size()) return in_.text.substr(tokens_[k].end).starts_with(close);
     const std::string_view g = gap(k, k + 1);
     if (g.starts_with(close)) return true;
+    // "uncle (Lucky Abdi, by phone from abroad)": a comma after the name closes it too.
+    if (close == ")" && g == ", " && k > first && !(k + 1 < tokens_.size() && tokens_[k + 1].properShape())) return true;
     if (!(innerGap(k, k + 1) || ((g == ", " || g == ",") && k == first))) return false;
   }
   return false;
@@ -400,7 +402,7 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
 
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
-  if (tryCapsInversion(i)) return;
+  if (tryCapsInversion(i) || tryPossessiveKin(i)) return;
   // "Case 3: D. Brook, aged 98", "M. AL-KHATIB, 96-YR": an initial and a capitalised word are
   // a person when a fact about a person (an age, DOB, MRN) follows.
   // ("mg/L. A 63-year-old" is a unit and an article: the surname has two letters or more and
@@ -480,8 +482,15 @@ void NameScanner::tryShape(std::size_t i) {
   // after it, or, mid-sentence, a family name after it ("visit for Rose King on").
   const bool givenFamily = words == 2 && k - i == 2 && lowerBefore && isAmbiguousNameWord(tokens_[i]) &&
                            isCommonFamilyName(tokens_[k - 1]);
-  // A name before its role: "Dariusz (husband)", "Karen, her daughter,".
-  const bool role = roleAfter(k);
+  // A name before its role: "Dariusz (husband)", "Karen, her daughter,"; the family name may then
+  // be an English word ("Lyle Gentle (health care proxy)", "Tuan Judge (son)").
+  bool role = roleAfter(k);
+  if (!role && words == 1 && k + 1 < tokens_.size() && gap(k - 1, k) == " " && tokens_[k].properShape() &&
+      (tokens_[k].classes & WordClass::kEnglish) && nameWord(k, Cue::kStrong) && roleAfter(k + 1) &&
+      (strong || listed)) {
+    ++k;
+    role = true;
+  }
   const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
   if (words == 1 && (afterColon || personAfter(k + 1)) && k < tokens_.size() &&
       (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
@@ -511,6 +520,25 @@ void NameScanner::tryShape(std::size_t i) {
   if (locative) return;
   if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
   mark(i, k);
+}
+
+bool NameScanner::tryPossessiveKin(std::size_t i) {
+  // "Esi's ex-wife", "Dusty's health care proxy", "VASILIKI'S WIFE": only people have kin.
+  const Token& t = tokens_[i];
+  if (marked_[i] || i + 3 >= tokens_.size() || !t.properShape() || t.length() < 2) return false;
+  if (tokens_[i + 1].lower != "s" || !(gap(i, i + 1) == "'" || gap(i, i + 1) == "\u2019") || gap(i + 1, i + 2) != " ") {
+    return false;
+  }
+  std::size_t r = i + 2;
+  if ((tokens_[r].lower == "ex" || tokens_[r].lower == "step") && gap(r, r + 1) == "-") ++r;
+  if (tokens_[r].lower == "health" && r + 2 < tokens_.size() && tokens_[r + 1].lower == "care") r += 2;
+  const std::string_view role = tokens_[r].lower;
+  if (!(isKinNoun(role) || role == "proxy" || role == "caregiver" || role == "guardian")) return false;
+  if (!nameWord(i, Cue::kStrong) || isRoleNoun(t.lower) || isTitleWord(t)) return false;
+  // "Baby's father", "Everyone's friend": an ordinary word opening a sentence owns nothing here.
+  if ((t.classes & WordClass::kEnglish) && !listedName(t) && sentenceStart(i)) return false;
+  mark(i, i + 1);
+  return true;
 }
 
 bool NameScanner::possessive(std::size_t i) const {

@@ -83,7 +83,17 @@ bool NameScanner::roleAfter(std::size_t k) const {
   if (dashRole(k)) return true;
   const std::string_view g = gap(k - 1, k);
   const std::string_view word = tokens_[k].lower;
-  if (g == " (" && isRoleNoun(word)) return k + 1 >= tokens_.size() || gap(k, k + 1).starts_with(")");
+  if (g == " (") {
+    // "(son)", "(chaplain)", and up to two words before the role: "(health care proxy)",
+    // "(legal guardian)", "(foster mother)".
+    std::size_t r = k;
+    while (r < k + 2 && r + 1 < tokens_.size() && !isRoleNoun(tokens_[r].lower) && tokens_[r].lower != "proxy" &&
+           !tokens_[r].hasDigit && isInlineSpace(gap(r, r + 1), 1)) {
+      ++r;
+    }
+    if (!(isRoleNoun(tokens_[r].lower) || tokens_[r].lower == "proxy")) return false;
+    return r + 1 >= tokens_.size() || gap(r, r + 1).starts_with(")");
+  }
   const bool possessive = word == "her" || word == "his" || word == "their" || word == "the";
   return g == ", " && possessive && k + 1 < tokens_.size() && isRoleNoun(tokens_[k + 1].lower) &&
          isInlineSpace(gap(k, k + 1), 1);

@@ -448,6 +448,11 @@ class PhiDetectorTest : public QObject {
     row("judge", "Ordered by the Hon. Asad Balogun on the 3rd.", "Asad Balogun");
     row("newborn after label", "Infant: Baby Girl Cannon   Chart # 123", "Cannon");
     row("recovery coach", "Recovery coach Maxine will text her cell.", "Maxine");
+    row("english family name before a role", "Caregiver plan: Lyle Gentle (health care proxy) primary.", "Lyle Gentle");
+    row("english family name before kin", "Support: Tuan Judge (son) primary, neighbour backup.", "Tuan Judge");
+    row("name that owns a proxy", "Yes hi this is Lyle, Dusty's health care proxy, please call.", "Dusty");
+    row("name that owns an ex-wife", "Calling about Esi's ex-wife, who is unwell.", "Esi");
+    row("kin with a name before a comma in parentheses", "Family: uncle (Lucky Abdi, by phone from abroad).", "Lucky Abdi");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -483,6 +488,8 @@ class PhiDetectorTest : public QObject {
     row("abbreviations in a field", "Dx:  HTN, DM, CKD. *** FALLS, SYNCOPE ***");
     row("findings after a label", "HEENT:  PERRLA, EOMI. Itinerary: LIMA, CUSCO and the Amazon basin.");
     row("disease after kin label", "Maternal grandmother: ovarian cancer in her fifties.");
+    row("ordinary word owning kin", "Baby's father at bedside. Everyone's friend visited.");
+    row("role in parentheses after a department", "Seen by Pharmacy (clinical pharmacist) and Social Work.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
