@@ -217,6 +217,128 @@ class PhiCorpusEvaluationTest : public QObject {
     QVERIFY(templates.size() >= 25);
   }
 
+  void seventhFamilyGoldSpansAreWellFormed() {
+    // The seventh blind family (seed 7171), checked without the detector: determinism,
+    // well-formed spans in text order, every category, PHI-free notes, template coverage, and
+    // the family's conventions (see the header of corpus_seventh_family.cpp).
+    const std::vector<std::string> categories = {
+        "name", "date", "age", "phone", "fax", "email", "ssn", "mrn", "account", "health_plan", "license",
+        "url", "ip", "address", "zip", "device", "vehicle"};
+    constexpr std::size_t kSeventhNotes = 1500;
+    std::map<std::string, int> perCategory;
+    std::set<std::string> templates;
+    std::size_t withoutPhi = 0;
+    auto digitsIn = [](const std::string& s) {
+      return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    };
+    for (std::size_t i = 0; i < kSeventhNotes; ++i) {
+      const corpus::AnnotatedNote note = corpus::generateNote(corpus::kSeventhSeed, i);
+      const corpus::AnnotatedNote again = corpus::generateNote(corpus::kSeventhSeed, i);
+      QCOMPARE(note.text, again.text);
+      QCOMPARE(note.gold.size(), again.gold.size());
+      QVERIFY(!note.template_name.empty());
+      templates.insert(note.template_name);
+      withoutPhi += note.gold.empty();
+      // The text is valid UTF-8 (initials and case mapping of names with accents keep whole letters).
+      for (std::size_t k = 0; k < note.text.size();) {
+        const auto lead = static_cast<unsigned char>(note.text[k]);
+        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        QVERIFY2(length > 0 && k + length <= note.text.size(), ("invalid UTF-8 in " + note.id).c_str());
+        for (std::size_t m = 1; m < length; ++m) {
+          QVERIFY2((static_cast<unsigned char>(note.text[k + m]) & 0xC0) == 0x80, ("invalid UTF-8 in " + note.id).c_str());
+        }
+        k += length;
+      }
+      std::size_t previousEnd = 0;
+      for (const auto& g : note.gold) {  // spans are recorded in text order
+        const std::string where = note.id + " " + note.template_name + " " + g.category;
+        QVERIFY2(g.start < g.end && g.end <= note.text.size(), where.c_str());
+        QVERIFY2(g.start >= previousEnd, ("overlapping spans: " + where).c_str());
+        previousEnd = g.end;
+        QVERIFY2(std::find(categories.begin(), categories.end(), g.category) != categories.end(), where.c_str());
+        ++perCategory[g.category];
+        const std::string value = note.text.substr(g.start, g.end - g.start);
+        const std::string shown = where + " [" + value + "]";
+        QVERIFY2(!std::isspace(static_cast<unsigned char>(value.front())) &&
+                     !std::isspace(static_cast<unsigned char>(value.back())),
+                 ("span with surrounding space: " + shown).c_str());
+        QVERIFY2(value.find('\n') == std::string::npos, ("span across a line break: " + shown).c_str());
+        std::string folded = value;  // notes may be all capitals
+        for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::size_t digits = digitsIn(value);
+        if (g.category == "name") {
+          QVERIFY2(digits == 0, ("name span: " + shown).c_str());
+          for (const char* outside : {"dr ", "dr. ", "mr. ", "mrs. ", "ms. ", "miss ", "father ", "chaplain ",
+                                      "officer ", "(", "\"", "<"}) {
+            QVERIFY2(folded.rfind(outside, 0) != 0, ("title or mark inside a name span: " + shown).c_str());
+          }
+          for (const char* outside : {", md", " rn", ", rn", ", lcsw", ", pharmd"}) {
+            QVERIFY2(folded.find(outside) == std::string::npos, ("credential inside a name span: " + shown).c_str());
+          }
+          QVERIFY2(!folded.ends_with("'s"), ("possessive inside a name span: " + shown).c_str());
+          QVERIFY2(std::string(")\",:;>").find(value.back()) == std::string::npos,
+                   ("mark inside a name span: " + shown).c_str());
+        } else if (g.category == "age") {
+          QVERIFY2((digits > 0 && std::stoi(value) >= 90) || folded.rfind("ninety", 0) == 0 ||
+                       folded.rfind("one hundred", 0) == 0,
+                   ("age span: " + shown).c_str());
+        } else if (g.category == "date") {
+          QVERIFY2(digits > 0 || folded.find("teen") != std::string::npos || folded.find("twenty") != std::string::npos ||
+                       folded.find("thousand") != std::string::npos,  // a spoken date in a dictation
+                   ("date span: " + shown).c_str());
+          for (const char* outside : {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                      "sun ", "mon ", "tue ", "wed ", "thu ", "fri ", "sat ", ":", " at ", "the "}) {
+            QVERIFY2(folded.find(outside) == std::string::npos,
+                     ("weekday, article or time inside a date span: " + shown).c_str());
+          }
+          for (std::size_t k = 1; k + 1 < folded.size(); ++k) {  // the "T" of an ISO 8601 date-time
+            QVERIFY2(!(std::isdigit(static_cast<unsigned char>(folded[k - 1])) && folded[k] == 't' &&
+                       std::isdigit(static_cast<unsigned char>(folded[k + 1]))),
+                     ("ISO time inside a date span: " + shown).c_str());
+          }
+          QVERIFY2(!(digits >= 12 && value.find_first_not_of("0123456789") == std::string::npos),
+                   ("time digits inside an HL7 date span: " + shown).c_str());
+        } else if (g.category == "phone" || g.category == "fax") {
+          QVERIFY2(digits >= 7 && digits <= 12, ("phone span: " + shown).c_str());
+          QVERIFY2(folded.find('x') == std::string::npos && folded.find("ext") == std::string::npos &&
+                       folded.find("tel") == std::string::npos && folded.find("fax") == std::string::npos,
+                   ("extension or label inside a phone span: " + shown).c_str());
+        } else if (g.category == "email") {
+          QVERIFY2(value.find('@') != std::string::npos && value.find(' ') == std::string::npos &&
+                       value.find('<') == std::string::npos && value.find('>') == std::string::npos,
+                   ("email span: " + shown).c_str());
+        } else if (g.category == "url") {
+          QVERIFY2(value.find('.') != std::string::npos && value.find('/') != std::string::npos &&
+                       value.find(' ') == std::string::npos,
+                   ("url span: " + shown).c_str());
+        } else if (g.category == "ip") {
+          const bool v6 = value.find("::") != std::string::npos || value.find(':') != std::string::npos;
+          QVERIFY2(v6 || std::count(value.begin(), value.end(), '.') == 3, ("ip span: " + shown).c_str());
+        } else if (g.category == "ssn") {
+          QVERIFY2(digits == 9, ("ssn span: " + shown).c_str());
+        } else if (g.category == "zip") {
+          QVERIFY2((value.size() == 5 || value.size() == 10) && (digits == 5 || digits == 9),
+                   ("zip span: " + shown).c_str());
+        } else if (g.category == "address") {
+          QVERIFY2(value.back() != ',' && value.back() != '^', ("address span: " + shown).c_str());
+        } else if (g.category == "device") {
+          QVERIFY2(digits > 0 && value.find('(') == std::string::npos, ("device span: " + shown).c_str());
+        } else {  // mrn, account, health_plan, license, vehicle
+          QVERIFY2(digits > 0 && value.find(':') == std::string::npos && value.find('#') == std::string::npos,
+                   ("identifier span: " + shown).c_str());
+        }
+      }
+    }
+    for (const std::string& c : categories) {
+      QVERIFY2(perCategory[c] >= 10, (c + ": " + std::to_string(perCategory[c])).c_str());
+    }
+    const double phiFree = static_cast<double>(withoutPhi) / kSeventhNotes;
+    QVERIFY2(phiFree > 0.08 && phiFree < 0.25, std::to_string(phiFree).c_str());
+    QVERIFY2(templates.size() >= 40, std::to_string(templates.size()).c_str());
+    // The seventh seed is a different corpus from the sixth.
+    QVERIFY(corpus::generateNote(corpus::kSeventhSeed, 0).text != corpus::generateNote(corpus::kSixthSeed, 0).text);
+  }
+
   void wilsonIntervalMatchesKnownValues() {
     // 81 of 263 (a textbook example): 0.2553–0.3662.
     const corpus::Interval i = corpus::wilson(81, 263);

@@ -7,6 +7,7 @@
 #include "corpus_fifth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
+#include "corpus_seventh_family.h"
 #include "corpus_sixth_family.h"
 
 namespace concord::phi::corpus {
@@ -98,13 +99,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // the held-out family (about one note in three).
   // The blind seed draws only from the blind family, the fresh seed only from the fresh family
   // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
-  // likewise only from the fifth family, and the sixth seed only from the sixth family.
+  // likewise only from the fifth family, the sixth seed only from the sixth family and the
+  // seventh seed only from the seventh family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kSixthSeed) {
+  if (seed == kSeventhSeed) {
+    name = writeSeventhNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kSixthSeed) {
     name = writeSixthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kFifthSeed) {
     name = writeFifthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -124,7 +128,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kSixthSeed) {
+    if (seed == kSeventhSeed) {
+      builder.text(seventhSentence(random));
+      builder.text(" ");
+      builder.text(seventhSentence(random));
+    } else if (seed == kSixthSeed) {
       builder.text(sixthSentence(random));
       builder.text(" ");
       builder.text(sixthSentence(random));
