@@ -7,16 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "concord/exporters/run_export.h"
 #include "export_case.h"
 #include "record_builder.h"
 
 namespace concord::exporters {
-
-struct PhiHit {
-  std::int64_t caseId = 0;
-  std::string where;     // "note_text", "prompt/0", "annotations/ann-1f2e/answer", ...
-  std::string category;  // "name", "phone", ...
-};
 
 class PhiGate {
  public:

@@ -159,7 +159,7 @@ class Export {
       addCase(row.exportCase, writer.get(), progress);
     }
     stats_.phiOverridden = phiGate_.overridden();
-    if (phiGate_.hitCount() > 0) throw ExportError(ExportErrorKind::PhiFound, phiGate_.report());
+    if (phiGate_.hitCount() > 0) throw ExportError(phiGate_.report(), phiGate_.firstHits(), phiGate_.hitCount());
     if (stats_.records == 0) {
       throw ExportError(ExportErrorKind::Empty,
                         "nothing to export: project '" + project_.slug + "' has no case that passes the filters for "

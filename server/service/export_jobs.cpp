@@ -98,6 +98,8 @@ std::string errorKindName(exporters::ExportErrorKind kind) {
 
 Json statusJson(const store::ExportJobRecord& j) {
   const std::string self = "/api/v1/exports/" + std::to_string(j.id);
+  // A PHI refusal keeps its first hits where a finished job keeps its counts.
+  const bool phiRefusal = j.result.is_object() && j.result.contains("phi_hits");
   return {{"id", j.id},
           {"project", j.projectSlug},
           {"requested_by", j.requestedBy},
@@ -108,7 +110,9 @@ Json statusJson(const store::ExportJobRecord& j) {
             {"cases_read", j.casesRead},
             {"records_written", j.recordsWritten},
             {"bytes_written", j.bytesWritten}}},
-          {"counts", j.result},
+          {"counts", phiRefusal ? Json() : j.result},
+          {"phi_hits", phiRefusal ? j.result["phi_hits"] : Json()},
+          {"phi_hit_count", phiRefusal ? j.result["phi_hit_count"] : Json()},
           {"manifest_sha256", j.manifestSha256.empty() ? Json() : Json(j.manifestSha256)},
           {"export_run_id", j.exportRunId ? Json(*j.exportRunId) : Json()},
           {"error", j.error.empty() ? Json() : Json(j.error)},
@@ -257,6 +261,14 @@ void ExportJobs::run(std::shared_ptr<Job> job) {
     outcome.status = "failed";
     outcome.error = e.what();
     outcome.errorKind = errorKindName(e.kind());
+    if (e.kind() == exporters::ExportErrorKind::PhiFound) {
+      // The first hits as data, so a client names the case and category without parsing prose.
+      Json hits = Json::array();
+      for (const auto& hit : e.phiHits()) {
+        hits.push_back({{"case_id", hit.caseId}, {"where", hit.where}, {"category", hit.category}});
+      }
+      outcome.result = Json{{"phi_hits", hits}, {"phi_hit_count", e.phiHitCount()}}.dump();
+    }
   } catch (const std::exception& e) {
     outcome.status = "failed";
     outcome.error = e.what();

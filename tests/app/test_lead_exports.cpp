@@ -287,11 +287,18 @@ class LeadExportsTest : public QObject {
     QVERIFY(!body.contains("adjudicated_only"));
     QCOMPARE(app::exportableFields(choiceSchema(), QStringLiteral("classification")).size(), 1);
     QCOMPARE(app::exportableFields(choiceSchema(), QStringLiteral("sft")).size(), 0);
-    auto hits = app::parsePhiHits(QStringLiteral("the PHI scan found 2 ...:\n  case 12 responses/1: email\n  case 3 note_text: name"));
+    const auto refused = app::ExportJobStatus::fromJson(Json::parse(R"({"id": 7, "status": "failed",
+        "error_kind": "phi_found", "error": "the PHI scan found 23 ...", "phi_hit_count": 23, "phi_hits": [
+        {"case_id": 12, "where": "responses/1", "category": "email"},
+        {"case_id": 3, "where": "note_text", "category": "name"}]})"));
+    const auto& hits = refused.phiHits;
     QCOMPARE(hits.size(), 2);
     QCOMPARE(hits[0].caseId, qint64(12));
     QCOMPARE(app::whereInWords(hits[0].where), QStringLiteral("model response 2"));
     QCOMPARE(app::phiCategoryInWords(hits[1].category), QStringLiteral("a person's name"));
+    const QString text = app::failureText(refused);
+    QVERIFY2(text.contains(QStringLiteral("Case 3, in the clinical note: a person's name")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("… and 21 more")), qPrintable(text));
   }
 };
 

@@ -159,6 +159,19 @@ class ExportJobsTest : public QObject {
     Json status = waitFor(started.header("location"));
     QCOMPARE(status["status"].get<std::string>(), std::string("failed"));
     QVERIFY2(status["error"].get<std::string>().find("phone") != std::string::npos, status.dump().c_str());
+    // The same hits as data: the case, where in the record, and the category.
+    QCOMPARE(status["error_kind"].get<std::string>(), std::string("phi_found"));
+    QCOMPARE(status["phi_hit_count"].get<int>(), 2);
+    QCOMPARE(status["phi_hits"].size(), std::size_t(2));
+    QVERIFY(status["counts"].is_null());
+    std::set<std::string> hitPlaces;
+    for (const auto& hit : status["phi_hits"]) {
+      QCOMPARE(hit["case_id"].get<std::int64_t>(), cases[0]);
+      QCOMPARE(hit["category"].get<std::string>(), std::string("phone"));
+      const std::string field = hit["where"].get<std::string>();
+      hitPlaces.insert(field.rfind("annotations/", 0) == 0 ? "annotations/<pseudonym>" : field);
+    }
+    QCOMPARE(hitPlaces, (std::set<std::string>{"annotations/<pseudonym>", "messages/0"}));
 
     auto c = client();
     auto queue = c.get("/api/v1/projects/export-phi/quarantine", leadToken_);

@@ -1,7 +1,6 @@
 #include "lead/exports/export_job.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include "net/json_fields.h"
 
@@ -46,6 +45,12 @@ ExportJobStatus ExportJobStatus::fromJson(const Json& body) {
   j.outputDir = jsonString(body, "output_dir");
   j.error = jsonString(body, "error");
   j.errorKind = jsonString(body, "error_kind");
+  if (body.is_object() && body.contains("phi_hits") && body["phi_hits"].is_array()) {
+    for (const Json& hit : body["phi_hits"]) {
+      j.phiHits.append({jsonInt(hit, "case_id"), jsonString(hit, "where"), jsonString(hit, "category")});
+    }
+  }
+  j.phiHitCount = jsonInt(body, "phi_hit_count");
   j.createdAt = jsonString(body, "created_at");
   j.finishedAt = jsonString(body, "finished_at");
   return j;
@@ -78,18 +83,6 @@ QString jobListText(const ExportJobStatus& job) {
   if (job.succeeded()) return tr("%1 — done, %2 records").arg(head).arg(job.records);
   if (job.failed()) return tr("%1 — failed").arg(head);
   return tr("%1 — %2").arg(head, job.status);
-}
-
-QList<PhiHit> parsePhiHits(const QString& error) {
-  // The exporter's PHI gate lists its first hits one per line: "  case <id> <where>: <category>".
-  static const QRegularExpression line(QStringLiteral(R"(^\s*case (\d+) (\S+): (\S+)\s*$)"),
-                                       QRegularExpression::MultilineOption);
-  QList<PhiHit> hits;
-  for (auto it = line.globalMatch(error); it.hasNext();) {
-    auto m = it.next();
-    hits.append({m.captured(1).toLongLong(), m.captured(2), m.captured(3)});
-  }
-  return hits;
 }
 
 QString whereInWords(const QString& where) {
@@ -137,15 +130,13 @@ QString phiCategoryInWords(const QString& category) {
 QString failureText(const ExportJobStatus& job) {
   const QString kind = job.errorKind;
   if (kind == QLatin1String("phi_found")) {
-    const QList<PhiHit> hits = parsePhiHits(job.error);
     QStringList lines;
     lines << tr("Nothing was exported: the privacy check found text that may identify a patient.");
-    for (const auto& hit : hits) {
+    for (const auto& hit : job.phiHits) {
       lines << tr("• Case %1, in %2: %3").arg(hit.caseId).arg(whereInWords(hit.where), phiCategoryInWords(hit.category));
     }
-    static const QRegularExpression more(QStringLiteral(R"(\.\.\. and (\d+) more)"));
-    if (auto m = more.match(job.error); m.hasMatch()) lines << tr("• … and %1 more").arg(m.captured(1));
-    if (hits.isEmpty()) lines << job.error;
+    if (job.phiHitCount > job.phiHits.size()) lines << tr("• … and %1 more").arg(job.phiHitCount - job.phiHits.size());
+    if (job.phiHits.isEmpty()) lines << job.error;
     lines << tr("Have these cases reviewed for PHI (redact the text, or record a reviewed false positive), "
                 "then start the export again.");
     return lines.join(QLatin1Char('\n'));

@@ -13,6 +13,13 @@ namespace concord::app {
 
 using NamedCounts = QList<QPair<QString, qint64>>;
 
+/// A possible identifier the PHI gate named in its refusal.
+struct PhiHit {
+  qint64 caseId = 0;
+  QString where;     // e.g. "note_text", "responses/0"
+  QString category;  // e.g. "phone"
+};
+
 struct ExportJobStatus {
   qint64 id = 0;
   QString project;
@@ -30,6 +37,8 @@ struct ExportJobStatus {
   QString outputDir;     // only if the server names it
   QString error;
   QString errorKind;
+  QList<PhiHit> phiHits;  // a PHI refusal's first hits (phi_hits)
+  qint64 phiHitCount = 0;  // and how many there were in all
   QString createdAt;
   QString finishedAt;
 
@@ -48,16 +57,6 @@ QString progressText(const ExportJobStatus& job);
 
 /// One line for the list of jobs: "#12 classification (slug) — running, 30%".
 QString jobListText(const ExportJobStatus& job);
-
-/// A possible identifier the PHI gate named in its refusal.
-struct PhiHit {
-  qint64 caseId = 0;
-  QString where;     // e.g. "note_text", "responses/0"
-  QString category;  // e.g. "phone"
-};
-
-/// The hits listed in the exporter's PHI refusal ("case 12 note_text: phone" lines).
-QList<PhiHit> parsePhiHits(const QString& error);
 
 /// "the clinical note", "model response 1", ...
 QString whereInWords(const QString& where);

@@ -7,6 +7,8 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "concord/exporters/export_options.h"
 
@@ -22,13 +24,27 @@ enum class ExportErrorKind {
   Failed,         // database or file-system failure
 };
 
+/// One identifier the PHI gate found in text about to be exported.
+struct PhiHit {
+  std::int64_t caseId = 0;
+  std::string where;     // "note_text", "prompt/0", "annotations/ann-1f2e/answer", ...
+  std::string category;  // "name", "phone", ...
+};
+
 class ExportError : public std::runtime_error {
  public:
   ExportError(ExportErrorKind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+  /// A PhiFound refusal with its first hits and the total count, so callers need not parse the message.
+  ExportError(const std::string& message, std::vector<PhiHit> firstHits, std::uint64_t hitCount)
+      : std::runtime_error(message), kind_(ExportErrorKind::PhiFound), phiHits_(std::move(firstHits)), phiHitCount_(hitCount) {}
   ExportErrorKind kind() const { return kind_; }
+  const std::vector<PhiHit>& phiHits() const { return phiHits_; }
+  std::uint64_t phiHitCount() const { return phiHitCount_; }
 
  private:
   ExportErrorKind kind_;
+  std::vector<PhiHit> phiHits_;
+  std::uint64_t phiHitCount_ = 0;
 };
 
 struct ExportProgress {
