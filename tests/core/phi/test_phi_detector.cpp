@@ -263,6 +263,64 @@ class PhiDetectorTest : public QObject {
     QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
   }
 
+  // Pattern formats of the sixth corpus family (seed 6161), written as general rules.
+  void findsSixthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // Dates
+    row("month of year", "DOB/TOB: July of 2020 03:17", "July of 2020", "date");
+    row("month of year caps", "DOB OCTOBER OF 2021   CHART # 12", "OCTOBER OF 2021", "date");
+    row("month of year lower case", "moved here in july of 2019.", "july of 2019", "date");
+    row("dotted day first two-digit year", "Employee: Judge, Dunia   DOB 18.06.85   Dept: 6 West", "18.06.85", "date");
+    row("dotted day first in a period", "Certification period: 19.03.21 through 2025/7/28", "19.03.21", "date");
+    row("roman month", "DOB: 26.VI.1965 *** M", "26.VI.1965", "date");
+    row("roman month one-digit day", "Next visit 1.IV.2024 with the team.", "1.IV.2024", "date");
+    row("roman month twelve", "hasn't slept since 5.XII.2021 and", "5.XII.2021", "date");
+    row("roman month dashes", "Listed 18-IX-2019, MELD 24.", "18-IX-2019", "date");
+    row("ordinal day month year", "Seen on 3rd March 2024 in clinic.", "3rd March 2024", "date");
+    row("abbreviated month ordinal day", "Follow-up Mar. 3rd with labs.", "Mar. 3rd", "date");
+    row("compact day month year with time", "DOB/TOB: 06JUN2024 03:17", "06JUN2024", "date");
+  }
+
+  void findsSixthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    const std::string utf8 = text.toStdString();
+    const std::string want = expected.toStdString();
+    const std::size_t start = utf8.find(want);
+    QVERIFY2(start != std::string::npos, "test row is inconsistent");
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    bool found = false;
+    for (const Finding& f : findings) {
+      found = found || (f.start == start && f.end == start + want.size() && categoryName(f.category) == category.toStdString());
+    }
+    QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
+  }
+
+  // Clinical text shaped like the sixth family's formats that must give nothing.
+  void ignoresSixthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("charity with of", "Donated to the March of Dimes campaign.");
+    row("march as a noun before a year", "the march of 2020 protests were discussed.");
+    row("roman numerals in staging", "Stage IV disease; Type II diabetes; class III obesity.");
+    row("roman numeral without year", "See item 3.IV in the protocol.");
+    row("decimals and versions", "Take 1.5 mg at night; firmware v4.9.1; pH 7.35.");
+    row("dotted version after a label", "Software version 12.03.21 installed.");
+  }
+
+  void ignoresSixthFamilyLookalikes() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
