@@ -284,6 +284,17 @@ class PhiDetectorTest : public QObject {
     row("ordinal day month year", "Seen on 3rd March 2024 in clinic.", "3rd March 2024", "date");
     row("abbreviated month ordinal day", "Follow-up Mar. 3rd with labs.", "Mar. 3rd", "date");
     row("compact day month year with time", "DOB/TOB: 06JUN2024 03:17", "06JUN2024", "date");
+    // Ages over 89
+    row("decade his", "ED HANDOFF (SBAR) S: in his 90s found down at home", "90s", "age");
+    row("decade her in parentheses", "Proband: Hemi Tang (in her 90s), referred by Dr. Etxeberria.", "90s", "age");
+    row("decade late with apostrophe", "Ms. Truong, in her late 90's, oriented.", "90's", "age");
+    row("decade caps hundred", "PATIENT IN HIS 100S, NSTEMI.", "100S", "age");
+    row("years in parentheses", "S: (99 yrs) found down at home", "99", "age");
+    row("years in double parentheses caps", "JONAS DENG ((101 YRS)), REFERRED BY DR. X", "101", "age");
+    row("years between commas", "Mr. Osei, 95 yrs, POD 2 s/p hip ORIF.", "95", "age");
+    row("age sex pair", "Rm 12B: Ms. Lee, Age/Sex: 94/F, NSTEMI.", "94", "age");
+    row("age sex pair in parentheses", "Proband: Ana Ruiz (Age/Sex: 103/F), referred.", "103", "age");
+    row("sex age pair", "Sex/Age: M/97, oriented.", "97", "age");
   }
 
   void findsSixthFamilyPatterns() {
@@ -312,6 +323,11 @@ class PhiDetectorTest : public QObject {
     row("roman numeral without year", "See item 3.IV in the protocol.");
     row("decimals and versions", "Take 1.5 mg at night; firmware v4.9.1; pH 7.35.");
     row("dotted version after a label", "Software version 12.03.21 installed.");
+    row("decades under ninety", "A woman in her 80s; her father in his 50s.");
+    row("decade of a measurement", "Sats in the 90s on room air; SBP in the 90s.");
+    row("age sex pair under ninety", "Age/Sex: 64/F, stable.");
+    row("years under ninety in parentheses", "Smoker (45 yrs), quit (12 years) ago.");
+    row("years as a duration", "Lived in the same house for 95 yrs, she says.");
   }
 
   void ignoresSixthFamilyLookalikes() {
