@@ -295,6 +295,18 @@ class PhiDetectorTest : public QObject {
     row("age sex pair", "Rm 12B: Ms. Lee, Age/Sex: 94/F, NSTEMI.", "94", "age");
     row("age sex pair in parentheses", "Proband: Ana Ruiz (Age/Sex: 103/F), referred.", "103", "age");
     row("sex age pair", "Sex/Age: M/97, oriented.", "97", "age");
+    // Street addresses with the unit and the town on lines of their own
+    row("address unit and city same line", "Address: 8806 North 3rd Blvd Unit 7 Millbrook, Ohio  52634",
+        "8806 North 3rd Blvd Unit 7 Millbrook, Ohio", "address");
+    row("address unit on its own line", "Address:\n9501 Orchard Rd\nUnit 18\nHollis Bay, Washington  48344",
+        "9501 Orchard Rd\nUnit 18\nHollis Bay, Washington", "address");
+    row("address apartment and two-word state", "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina 28301-6162",
+        "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina", "address");
+    row("address hash unit on its own line", "ADDRESS:\n9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN  31829-7251",
+        "9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN", "address");
+    row("address zip after the town", "3161 Summit St.\nApt. 12\nFairhaven, GA  54830", "54830", "zip");
+    row("address stops before a list item", "Lives at 12 Main St\n#2 Lisinopril 10 mg daily", "12 Main St", "address");
+    row("address stops before a unit without a town", "12 Main St\nSuite 200 is closed on Fridays.", "12 Main St", "address");
   }
 
   void findsSixthFamilyPatterns() {
