@@ -307,6 +307,23 @@ class PhiDetectorTest : public QObject {
     row("address zip after the town", "3161 Summit St.\nApt. 12\nFairhaven, GA  54830", "54830", "zip");
     row("address stops before a list item", "Lives at 12 Main St\n#2 Lisinopril 10 mg daily", "12 Main St", "address");
     row("address stops before a unit without a town", "12 Main St\nSuite 200 is closed on Fridays.", "12 Main St", "address");
+    // Record, account, health-plan, licence and device numbers
+    row("chart number in spaced groups", "Infant: Baby Boy Balogun   Chart # 006 574 48\nDOB/TOB: 13OCT2023", "006 574 48", "mrn");
+    row("mrn in spaced groups", "*** F *** MRN: 086 453 56 ***", "086 453 56", "mrn");
+    row("pt id in spaced groups", "HOME INDUCTION\nPt ID 082 638 87   MATSUMOTO, FUNMILAYO", "082 638 87", "mrn");
+    row("patient no with check digit", "Date of birth: 1/4/1967   Patient No. 01344658-4", "01344658-4", "mrn");
+    row("patient no caps dashed", "PATIENT NO. 06-493709\nSOCIAL SECURITY NO.: 092-51-1000", "06-493709", "mrn");
+    row("subject id", "Site 04   Subject ID 333-9816   Initials B-D-D", "333-9816", "mrn");
+    row("participant id", "Participant ID P-0042 consented.", "P-0042", "mrn");
+    row("waitlist id", "Candidate: F. Mamani   Waitlist ID JYA573493   Blood type B", "JYA573493", "mrn");
+    row("visit number is an account", "Group No. 400637-632\nVisit # E0053989036\nInterQual criteria met", "E0053989036", "account");
+    row("group number", "Member ID RJ776215   Group No. 400637-632", "400637-632", "health_plan");
+    row("insurance label dashed", "PCP: SRISAWAT, AGUS   Insurance: M868-2893-21\nEmergency contact:", "M868-2893-21", "health_plan");
+    row("insurance label mixed groups", "Insurance: 4AJ7-OL7-GC02", "4AJ7-OL7-GC02", "health_plan");
+    row("insurance label outranks record shape", "Insurance: EMZ753710328\nEmergency contact:", "EMZ753710328", "health_plan");
+    row("passport", "Traveler: Aroha Santoso   Passport no. 167003440\nItinerary: Lima", "167003440", "license");
+    row("transmitter id", "Last contact from 169.33.126.176. Transmitter ID 3R5BRX. Braden 11.", "3R5BRX", "device");
+    row("date after a visit label", "Visit: 03/14/2023 follow-up", "03/14/2023", "date");
   }
 
   void findsSixthFamilyPatterns() {
@@ -340,6 +357,10 @@ class PhiDetectorTest : public QObject {
     row("age sex pair under ninety", "Age/Sex: 64/F, stable.");
     row("years under ninety in parentheses", "Smoker (45 yrs), quit (12 years) ago.");
     row("years as a duration", "Lived in the same house for 95 yrs, she says.");
+    row("group and visit words", "Group B strep positive; Visit 3 of 6 today; visit 12 of 20.");
+    row("chart and patient words", "Chart reviewed; patient no longer smokes; chart # 12 34 pending.");
+    row("insurance passport transmitter words", "Insurance: Medicare and Medicaid; passport renewed; transmitter replaced; insurance 2 years ago lapsed.");
+    row("protocol and subject words", "Protocol ONC-2217 screening; Subject ID pending.");
   }
 
   void ignoresSixthFamilyLookalikes() {
