@@ -324,6 +324,11 @@ class PhiDetectorTest : public QObject {
     row("passport", "Traveler: Aroha Santoso   Passport no. 167003440\nItinerary: Lima", "167003440", "license");
     row("transmitter id", "Last contact from 169.33.126.176. Transmitter ID 3R5BRX. Braden 11.", "3R5BRX", "device");
     row("date after a visit label", "Visit: 03/14/2023 follow-up", "03/14/2023", "date");
+    // Phone and fax
+    row("fax before a later phone line", "payer fax (250) 444-4687; payer UM line +1-963-916-6804 ext. 3", "(250) 444-4687", "fax");
+    row("phone line after a fax", "payer fax (250) 444-4687; payer UM line +1-963-916-6804 ext. 3", "+1-963-916-6804", "phone");
+    row("fax line is a fax", "Dedicated fax line (250) 444-4687 for records.", "(250) 444-4687", "fax");
+    row("phone after fax then tel", "Fax 312-555-0198, tel. 312-555-0199", "312-555-0199", "phone");
   }
 
   void findsSixthFamilyPatterns() {
@@ -361,6 +366,7 @@ class PhiDetectorTest : public QObject {
     row("chart and patient words", "Chart reviewed; patient no longer smokes; chart # 12 34 pending.");
     row("insurance passport transmitter words", "Insurance: Medicare and Medicaid; passport renewed; transmitter replaced; insurance 2 years ago lapsed.");
     row("protocol and subject words", "Protocol ONC-2217 screening; Subject ID pending.");
+    row("line words without a number", "PICC line placed; A-line 20 g; see line 3 of the fax cover sheet.");
   }
 
   void ignoresSixthFamilyLookalikes() {
