@@ -167,6 +167,7 @@ std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   const char sep = text[pos + a];
   if (day < 1 || day > 31 || !(sep == '.' || sep == '-' || sep == '/')) return 0;
   std::size_t k = pos + a + 1;
+  if (!(text[k] == 'I' || text[k] == 'V' || text[k] == 'X')) return 0;
   std::size_t letters = 0;
   while (k + letters < text.size() && isUpper(text[k + letters]) && letters < 5) ++letters;
   if (letters == 0 || romanMonth(text, k, letters) == 0) return 0;
@@ -289,7 +290,7 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
     }
     if (const std::size_t length = numericDateLength(text, pos); length > 0) {
       out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
-    } else if (const std::size_t roman = romanDateLength(text, pos); roman > 0) {
+    } else if (const std::size_t roman = token.length() <= 2 ? romanDateLength(text, pos) : 0; roman > 0) {
       out.push_back({pos, pos + roman, PhiCategory::Date, priority::kDate});
     }
   }

@@ -315,8 +315,17 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
   const std::size_t n = tokens.size();
+  // Every value has a digit within a few tokens of its keyword (at most five keyword words,
+  // three fillers and a value of a few parts): words far from any digit need no look-up.
+  constexpr std::size_t kDigitReach = 12;
+  std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
     if (tokens[i].hasDigit || tokens[i].length() > 14) continue;
+    if (nextDigit <= i) {
+      nextDigit = i + 1;
+      while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
+    }
+    if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) continue;
