@@ -64,7 +64,7 @@ int unitWordValue(std::string_view lower) {
   return 0;
 }
 
-// "in his 90s", "in her late 90s", "in their 100s": a decade of life of 90 or more. The
+// "in his 90s", "in her late 90s", "in her nineties", "in their 100s": a decade of life of 90 or more. The
 // possessive is required: "sats in the 90s" and "SBP in the 90s" are measurements. Returns the
 // length of the decade ("90s", "90's") at token i, or 0.
 std::size_t decadeAgeLength(const ScanInput& in, std::size_t i) {
@@ -72,7 +72,11 @@ std::size_t decadeAgeLength(const ScanInput& in, std::size_t i) {
   const Token& t = tokens[i];
   const std::string_view text = in.text;
   std::size_t end = 0;
-  if (t.hasLetter) {
+  int value = 0;
+  if (is(t, "nineties")) {
+    end = t.end;  // "in her nineties"
+    value = 90;
+  } else if (t.hasLetter) {
     // "90s" in one token.
     if (t.lower.size() < 3 || t.lower.back() != 's') return 0;
     const std::size_t digits = t.lower.size() - 1;
@@ -84,8 +88,7 @@ std::size_t decadeAgeLength(const ScanInput& in, std::size_t i) {
   } else {
     return 0;
   }
-  const std::size_t digits = digitRun(text, t.start);
-  const int value = parseDigits(text, t.start, digits);
+  if (value == 0) value = parseDigits(text, t.start, digitRun(text, t.start));
   if (value < kMinAge || value > kMaxAge || value % 10 != 0) return 0;
   std::size_t k = i;
   if (k == 0) return 0;
@@ -119,8 +122,11 @@ bool setOffYears(const ScanInput& in, std::size_t i) {
 bool ageSexPair(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   auto sexWord = [](const Token& w) { return is(w, "sex") || is(w, "gender"); };
-  auto sexValue = [](const Token& w) { return is(w, "f") || is(w, "m") || is(w, "x"); };
-  if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "/" && sexValue(tokens[i + 1]) && i >= 2 &&
+  auto sexValue = [](const Token& w) {
+    return is(w, "f") || is(w, "m") || is(w, "x") || is(w, "female") || is(w, "male");
+  };
+  if (i + 1 < tokens.size() && (gapBetween(in, i, i + 1) == "/" || gapBetween(in, i, i + 1) == " ") &&
+      sexValue(tokens[i + 1]) && i >= 2 &&
       is(tokens[i - 2], "age") && sexWord(tokens[i - 1]) && gapBetween(in, i - 2, i - 1) == "/" &&
       gapOnly(gapBetween(in, i - 1, i), " :", 3)) {
     return true;  // Age/Sex: 94/F
@@ -156,7 +162,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
       }
       continue;
     }
-    if (t.hasDigit && t.hasLetter && isDigit(t.lower[0])) {
+    if ((t.hasDigit && t.hasLetter && isDigit(t.lower[0])) || is(t, "nineties")) {
       if (const std::size_t decade = decadeAgeLength(in, i); decade > 0) {
         out.push_back({t.start, t.start + decade, PhiCategory::Age, priority::kAge});
         continue;

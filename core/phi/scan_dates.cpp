@@ -158,7 +158,7 @@ int romanMonth(std::string_view text, std::size_t pos, std::size_t count) {
 }
 
 // Day, Roman month and four-digit year, as Central and Eastern European notes write them:
-// "26.VI.1965", "1.IV.2024", "5-XII-2021". Returns the length at `pos` or 0. The year is
+// "26.VI.1965", "1.IV.2024", "5-XII-2021", "3.iv.2024". Returns the length at `pos` or 0. The year is
 // required: "3.IV" alone reads like a list item or a stage.
 std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   const std::size_t a = digitRun(text, pos);
@@ -167,10 +167,16 @@ std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   const char sep = text[pos + a];
   if (day < 1 || day > 31 || !(sep == '.' || sep == '-' || sep == '/')) return 0;
   std::size_t k = pos + a + 1;
-  if (!(text[k] == 'I' || text[k] == 'V' || text[k] == 'X')) return 0;
-  std::size_t letters = 0;
-  while (k + letters < text.size() && isUpper(text[k + letters]) && letters < 5) ++letters;
-  if (letters == 0 || romanMonth(text, k, letters) == 0) return 0;
+  // Upper case, or all lower case as some write them ("26.vi.1965").
+  const bool lower = text[k] == 'i' || text[k] == 'v' || text[k] == 'x';
+  if (!(lower || text[k] == 'I' || text[k] == 'V' || text[k] == 'X')) return 0;
+  std::string upper;
+  while (k + upper.size() < text.size() && upper.size() < 5 &&
+         (lower ? isLower(text[k + upper.size()]) : isUpper(text[k + upper.size()]))) {
+    upper.push_back(static_cast<char>(text[k + upper.size()] & ~0x20));
+  }
+  const std::size_t letters = upper.size();
+  if (letters == 0 || romanMonth(upper, 0, letters) == 0) return 0;
   k += letters;
   if (k + 1 >= text.size() || text[k] != sep) return 0;
   ++k;

@@ -26,7 +26,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 123> kRules = {{
+constexpr std::array<KeywordRule, 126> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -48,6 +48,9 @@ constexpr std::array<KeywordRule, 123> kRules = {{
     {{"patient", "number"}, C::Mrn},
     {{"pt", "id"}, C::Mrn},
     {{"patient", "no"}, C::Mrn},
+    // "Patient #: 00412345", "Pt # 5512345": only with the "#" ("Patient: 101-year-old").
+    {{"patient"}, C::Mrn},
+    {{"pt"}, C::Mrn},
     // Research and registry identifiers name the patient as an MRN does: "Subject ID 333-9816",
     // "Participant ID P-0042", "Waitlist ID OTD205529".
     {{"subject", "id"}, C::Mrn},
@@ -113,6 +116,7 @@ constexpr std::array<KeywordRule, 123> kRules = {{
     {{"subscriber"}, C::HealthPlan},
     {{"policy"}, C::HealthPlan},
     {{"insurance", "id"}, C::HealthPlan},
+    {{"ins", "id"}, C::HealthPlan},
     // "Insurance: M868-2893-21" (weak: "insurance 2 years ago" needs a "#" or ":").
     {{"insurance"}, C::HealthPlan},
     {{"insurance", "number"}, C::HealthPlan},
@@ -348,6 +352,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
     }
     if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
+    if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
+        gapBetween(in, i, i + 1).find('#') == std::string_view::npos) {
+      continue;
+    }
     const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
     const std::size_t start = tokens[j].start;
     std::size_t end = identifierEnd(text, start);

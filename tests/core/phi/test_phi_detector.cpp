@@ -281,6 +281,7 @@ class PhiDetectorTest : public QObject {
     row("roman month one-digit day", "Next visit 1.IV.2024 with the team.", "1.IV.2024", "date");
     row("roman month twelve", "hasn't slept since 5.XII.2021 and", "5.XII.2021", "date");
     row("roman month dashes", "Listed 18-IX-2019, MELD 24.", "18-IX-2019", "date");
+    row("roman month lower case", "Screen failed 3.iv.2024 (ANC 1.1).", "3.iv.2024", "date");
     row("ordinal day month year", "Seen on 3rd March 2024 in clinic.", "3rd March 2024", "date");
     row("abbreviated month ordinal day", "Follow-up Mar. 3rd with labs.", "Mar. 3rd", "date");
     row("compact day month year with time", "DOB/TOB: 06JUN2024 03:17", "06JUN2024", "date");
@@ -295,6 +296,8 @@ class PhiDetectorTest : public QObject {
     row("age sex pair", "Rm 12B: Ms. Lee, Age/Sex: 94/F, NSTEMI.", "94", "age");
     row("age sex pair in parentheses", "Proband: Ana Ruiz (Age/Sex: 103/F), referred.", "103", "age");
     row("sex age pair", "Sex/Age: M/97, oriented.", "97", "age");
+    row("age sex pair with a space", "Age/Gender: 91 Female, stable.", "91", "age");
+    row("decade spelled out", "A widow in her nineties who lives alone.", "nineties", "age");
     // Street addresses with the unit and the town on lines of their own
     row("address unit and city same line", "Address: 8806 North 3rd Blvd Unit 7 Millbrook, Ohio  52634",
         "8806 North 3rd Blvd Unit 7 Millbrook, Ohio", "address");
@@ -315,6 +318,9 @@ class PhiDetectorTest : public QObject {
     row("patient no caps dashed", "PATIENT NO. 06-493709\nSOCIAL SECURITY NO.: 092-51-1000", "06-493709", "mrn");
     row("subject id", "Site 04   Subject ID 333-9816   Initials B-D-D", "333-9816", "mrn");
     row("participant id", "Participant ID P-0042 consented.", "P-0042", "mrn");
+    row("patient hash", "Patient #: 00412345   Room 4", "00412345", "mrn");
+    row("pt hash", "Pt # 5512345 seen today.", "5512345", "mrn");
+    row("insurance id abbreviated", "Ins ID: ZGP448812", "ZGP448812", "health_plan");
     row("waitlist id", "Candidate: F. Mamani   Waitlist ID JYA573493   Blood type B", "JYA573493", "mrn");
     row("visit number is an account", "Group No. 400637-632\nVisit # E0053989036\nInterQual criteria met", "E0053989036", "account");
     row("group number", "Member ID RJ776215   Group No. 400637-632", "400637-632", "health_plan");
@@ -360,6 +366,8 @@ class PhiDetectorTest : public QObject {
     row("decades under ninety", "A woman in her 80s; her father in his 50s.");
     row("decade of a measurement", "Sats in the 90s on room air; SBP in the 90s.");
     row("age sex pair under ninety", "Age/Sex: 64/F, stable.");
+    row("decade spelled out without possessive", "Temperatures in the nineties all week; Age/Sex: 64 F.");
+    row("patient label before an age", "Patient: 45-year-old; pt 12345 steps walked.");
     row("years under ninety in parentheses", "Smoker (45 yrs), quit (12 years) ago.");
     row("years as a duration", "Lived in the same house for 95 yrs, she says.");
     row("group and visit words", "Group B strep positive; Visit 3 of 6 today; visit 12 of 20.");
