@@ -278,6 +278,16 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
   return groups > 1 && digits >= 6 ? k : end;
 }
 
+// A month name of at most four letters in capitals: "JUNE", "SEPT", "MAR".
+bool isShortMonth(std::string_view letters) {
+  static constexpr std::array<std::string_view, 15> kMonths = {"JAN", "FEB", "MAR", "APR",  "MAY",  "JUN", "JUL", "AUG",
+                                                              "SEP", "SEPT", "OCT", "NOV", "DEC", "JUNE", "JULY"};
+  for (std::string_view m : kMonths) {
+    if (letters == m) return true;
+  }
+  return false;
+}
+
 // A calendar date with day, month and year: "03/14/2023", "2023-03-14", "14.03.2023", "3-4-21".
 bool looksLikeDate(std::string_view value) {
   std::array<std::size_t, 4> lengths{};
@@ -363,9 +373,17 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::string_view value = text.substr(start, end - start);
     bool upperLetters = !value.empty() && value.size() <= 4;
     for (char c : value) upperLetters = upperLetters && isUpper(c);
+    // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
+    // "VISIT JUNE 2023" a month.
     if (upperLetters && end + 1 < text.size() && text[end] == ' ' && digitRun(text, end + 1) >= 3) {
-      end = identifierEnd(text, end + 1);
-      value = text.substr(start, end - start);
+      const std::size_t next = identifierEnd(text, end + 1);
+      const std::string_view second = text.substr(end + 1, next - end - 1);
+      const bool monthYear = isShortMonth(value) && second.size() == 4 && digitRun(second, 0) == 4 &&
+                             (second.starts_with("19") || second.starts_with("20"));
+      if (!monthYear && !looksLikeDate(second)) {
+        end = next;
+        value = text.substr(start, end - start);
+      }
     }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".

@@ -330,6 +330,9 @@ class PhiDetectorTest : public QObject {
     row("passport", "Traveler: Aroha Santoso   Passport no. 167003440\nItinerary: Lima", "167003440", "license");
     row("transmitter id", "Last contact from 169.33.126.176. Transmitter ID 3R5BRX. Braden 11.", "3R5BRX", "device");
     row("date after a visit label", "Visit: 03/14/2023 follow-up", "03/14/2023", "date");
+    row("caps month year after a visit word", "TELEHEALTH VISIT JUNE 2023. PATIENT CONNECTED.", "JUNE 2023", "date");
+    row("caps date after a chart word", "SCANNED INTO THE CHART ON 2016-04-01. SITTER ORDERED.", "2016-04-01", "date");
+    row("plate letters that spell a month", "Drives a sedan, license plate JAN 8546; no tickets.", "JAN 8546", "vehicle");
     // Phone and fax
     row("fax before a later phone line", "payer fax (250) 444-4687; payer UM line +1-963-916-6804 ext. 3", "(250) 444-4687", "fax");
     row("phone line after a fax", "payer fax (250) 444-4687; payer UM line +1-963-916-6804 ext. 3", "+1-963-916-6804", "phone");
