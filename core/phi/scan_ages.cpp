@@ -1,5 +1,6 @@
 // Ages over 89 (Safe Harbor folds them into "90 or older"): "93-year-old", "93 yo", "93 y/o",
-// "aged 93", "age: 93", "93F", "95-yr", "ninety-three-year-old", "one hundred and one year old". The finding covers the number only, so
+// "aged 93", "age: 93", "93F", "95-yr", "(93 yrs)", "Age/Sex: 93/F", "in her 90s",
+// "ninety-three-year-old", "one hundred and one year old". The finding covers the number only, so
 // redaction reads "[AGE]-year-old". Ages of 89 and under are not PHI and are never reported.
 #include <array>
 
@@ -63,6 +64,79 @@ int unitWordValue(std::string_view lower) {
   return 0;
 }
 
+// "in his 90s", "in her late 90s", "in her nineties", "in their 100s": a decade of life of 90 or more. The
+// possessive is required: "sats in the 90s" and "SBP in the 90s" are measurements. Returns the
+// length of the decade ("90s", "90's") at token i, or 0.
+std::size_t decadeAgeLength(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const Token& t = tokens[i];
+  const std::string_view text = in.text;
+  std::size_t end = 0;
+  int value = 0;
+  if (is(t, "nineties")) {
+    end = t.end;  // "in her nineties"
+    value = 90;
+  } else if (t.hasLetter) {
+    // "90s" in one token.
+    if (t.lower.size() < 3 || t.lower.back() != 's') return 0;
+    const std::size_t digits = t.lower.size() - 1;
+    if (digits > 3 || digitRun(t.lower, 0) != digits) return 0;
+    end = t.end;
+  } else if (t.allDigits && t.length() <= 3 && i + 1 < tokens.size() && tokens[i + 1].lower == "s" &&
+             gapBetween(in, i, i + 1) == "'") {
+    end = tokens[i + 1].end;  // "90's"
+  } else {
+    return 0;
+  }
+  if (value == 0) value = parseDigits(text, t.start, digitRun(text, t.start));
+  if (value < kMinAge || value > kMaxAge || value % 10 != 0) return 0;
+  std::size_t k = i;
+  if (k == 0) return 0;
+  --k;
+  if ((is(tokens[k], "early") || is(tokens[k], "mid") || is(tokens[k], "late")) && k > 0) --k;
+  if (!(is(tokens[k], "his") || is(tokens[k], "her") || is(tokens[k], "their"))) return 0;
+  if (k == 0 || !is(tokens[k - 1], "in")) return 0;
+  for (std::size_t g = k - 1; g < i; ++g) {
+    if (!gapOnly(gapBetween(in, g, g + 1), " -", 2) || gapBetween(in, g, g + 1).empty()) return 0;
+  }
+  return end - t.start;
+}
+
+// "(99 yrs)", "((101 YRS))", "(93 years)", "Mr. Osei, 95 yrs, POD 2": a bare number of years
+// set off after a name, in parentheses or between commas ("for 95 yrs" is no age).
+bool setOffYears(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const Token& t = tokens[i];
+  if (i + 1 >= tokens.size() || t.start == 0) return false;
+  const Token& unit = tokens[i + 1];
+  if (!(is(unit, "yrs") || is(unit, "yr") || is(unit, "years") || is(unit, "y")) ||
+      !isInlineSpace(gapBetween(in, i, i + 1), 1) || unit.end >= text.size()) {
+    return false;
+  }
+  if (text[t.start - 1] == '(') return text[unit.end] == ')';
+  return t.start >= 2 && text[t.start - 1] == ' ' && text[t.start - 2] == ',' && text[unit.end] == ',';
+}
+
+// "Age/Sex: 94/F", "AGE/GENDER 101/M", "Sex/Age: F/94": the age of a header's age/sex pair.
+bool ageSexPair(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  auto sexWord = [](const Token& w) { return is(w, "sex") || is(w, "gender"); };
+  auto sexValue = [](const Token& w) {
+    return is(w, "f") || is(w, "m") || is(w, "x") || is(w, "female") || is(w, "male");
+  };
+  if (i + 1 < tokens.size() && (gapBetween(in, i, i + 1) == "/" || gapBetween(in, i, i + 1) == " ") &&
+      sexValue(tokens[i + 1]) && i >= 2 &&
+      is(tokens[i - 2], "age") && sexWord(tokens[i - 1]) && gapBetween(in, i - 2, i - 1) == "/" &&
+      gapOnly(gapBetween(in, i - 1, i), " :", 3)) {
+    return true;  // Age/Sex: 94/F
+  }
+  // Sex/Age: F/94
+  return i >= 3 && gapBetween(in, i - 1, i) == "/" && sexValue(tokens[i - 1]) && sexWord(tokens[i - 3]) &&
+         is(tokens[i - 2], "age") && gapBetween(in, i - 3, i - 2) == "/" &&
+         gapOnly(gapBetween(in, i - 2, i - 1), " :", 3);
+}
+
 }  // namespace
 
 void scanAges(const ScanInput& in, Candidates& out) {
@@ -79,8 +153,20 @@ void scanAges(const ScanInput& in, Candidates& out) {
         cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages")) &&
                     gapOnly(gapBetween(in, k, k + 1), " :=", 3);
       }
-      if (unitAfter || cueBefore) out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
+      if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i)) {
+        out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
+        continue;
+      }
+      if (const std::size_t decade = decadeAgeLength(in, i); decade > 0) {
+        out.push_back({t.start, t.start + decade, PhiCategory::Age, priority::kAge});
+      }
       continue;
+    }
+    if ((t.hasDigit && t.hasLetter && isDigit(t.lower[0])) || is(t, "nineties")) {
+      if (const std::size_t decade = decadeAgeLength(in, i); decade > 0) {
+        out.push_back({t.start, t.start + decade, PhiCategory::Age, priority::kAge});
+        continue;
+      }
     }
     if (const std::size_t digits = attachedAgeDigits(t); digits > 0) {
       out.push_back({t.start, t.start + digits, PhiCategory::Age, priority::kAge});

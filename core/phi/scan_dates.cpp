@@ -1,5 +1,6 @@
-// Dates more specific than a year: numeric forms (3/14/2023, 2023-03-14, 14.03.2023, 03/2023,
-// "on 3/14") and month-name forms (March 14, 2023; 14th of March; Mar 2023; 14-Mar-23).
+// Dates more specific than a year: numeric forms (3/14/2023, 2023-03-14, 14.03.2023, 18.06.85,
+// 26.VI.1965, 03/2023, "on 3/14") and month-name forms (March 14, 2023; 14th of March; Mar 2023;
+// July of 2020; 14-Mar-23).
 // A year on its own is not PHI under Safe Harbor and is never reported.
 #include <array>
 
@@ -117,8 +118,12 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     if (b == 4) return 0;
     // A dotted date with a two-digit year is month first, US style ("3.14.23"), and both
     // parts must be in range: "10.5.2" or "1.25.30" are no dates.
+    // European notes write the day first with zero-padded parts ("18.06.85", "19.03.21"); two
+    // two-digit parts with the second a month read as day.month.year too.
     const bool dottedShort = c == 2 && sep == '.';
-    if (dottedShort && !(first >= 1 && first <= 12 && second >= 1 && second <= 31 && !dottedDateVeto(text, pos))) {
+    const bool dottedMonthFirst = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+    const bool dottedDayFirst = a == 2 && b == 2 && first >= 1 && first <= 31 && second >= 1 && second <= 12;
+    if (dottedShort && !((dottedMonthFirst || dottedDayFirst) && !dottedDateVeto(text, pos))) {
       return 0;
     }
     const bool yearOk = (c == 4 && plausibleYear(last)) || c == 2;
@@ -139,6 +144,45 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     return end - pos;
   }
   return 0;
+}
+
+// Month number of an upper-case Roman numeral I..XII in text[pos, pos+count), or 0.
+int romanMonth(std::string_view text, std::size_t pos, std::size_t count) {
+  static constexpr std::array<std::string_view, 12> kRoman = {"I", "II", "III", "IV", "V",  "VI",
+                                                              "VII", "VIII", "IX", "X", "XI", "XII"};
+  const std::string_view word = text.substr(pos, count);
+  for (std::size_t k = 0; k < kRoman.size(); ++k) {
+    if (word == kRoman[k]) return static_cast<int>(k + 1);
+  }
+  return 0;
+}
+
+// Day, Roman month and four-digit year, as Central and Eastern European notes write them:
+// "26.VI.1965", "1.IV.2024", "5-XII-2021", "3.iv.2024". Returns the length at `pos` or 0. The year is
+// required: "3.IV" alone reads like a list item or a stage.
+std::size_t romanDateLength(std::string_view text, std::size_t pos) {
+  const std::size_t a = digitRun(text, pos);
+  if (a == 0 || a > 2 || pos + a + 1 >= text.size()) return 0;
+  const int day = parseDigits(text, pos, a);
+  const char sep = text[pos + a];
+  if (day < 1 || day > 31 || !(sep == '.' || sep == '-' || sep == '/')) return 0;
+  std::size_t k = pos + a + 1;
+  // Upper case, or all lower case as some write them ("26.vi.1965").
+  const bool lower = text[k] == 'i' || text[k] == 'v' || text[k] == 'x';
+  if (!(lower || text[k] == 'I' || text[k] == 'V' || text[k] == 'X')) return 0;
+  std::string upper;
+  while (k + upper.size() < text.size() && upper.size() < 5 &&
+         (lower ? isLower(text[k + upper.size()]) : isUpper(text[k + upper.size()]))) {
+    upper.push_back(static_cast<char>(text[k + upper.size()] & ~0x20));
+  }
+  const std::size_t letters = upper.size();
+  if (letters == 0 || romanMonth(upper, 0, letters) == 0) return 0;
+  k += letters;
+  if (k + 1 >= text.size() || text[k] != sep) return 0;
+  ++k;
+  if (digitRun(text, k) != 4 || !plausibleYear(parseDigits(text, k, 4))) return 0;
+  k += 4;
+  return endsCleanly(text, k) ? k - pos : 0;
 }
 
 // Month number of a month word (full or abbreviated), or 0.
@@ -252,6 +296,8 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
     }
     if (const std::size_t length = numericDateLength(text, pos); length > 0) {
       out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
+    } else if (const std::size_t roman = token.length() <= 2 ? romanDateLength(text, pos) : 0; roman > 0) {
+      out.push_back({pos, pos + roman, PhiCategory::Date, priority::kDate});
     }
   }
 }
@@ -292,6 +338,13 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
     const int month = monthNumber(t);
     if (month == 0 || !monthShapeOk(t) || i + 1 >= n) continue;
     const Token& next = tokens[i + 1];
+    // Month "of" year: "July of 2020", "OCTOBER OF 2021" (not "March of Dimes").
+    if (next.lower == "of" && i + 2 < n && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
+        isInlineSpace(gapBetween(in, i + 1, i + 2), 1) && isYearToken(tokens[i + 2])) {
+      out.push_back({t.start, tokens[i + 2].end, PhiCategory::Date, priority::kDate});
+      i = i + 2;
+      continue;
+    }
     if (!dateGap(in, i, i + 1) && !isApostropheYear(in, i, i + 1)) continue;
     if (dayNumber(next) > 0 && !(next.allDigits && next.length() == 4)) {
       // "March 14", optionally ", 2023".

@@ -26,7 +26,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 109> kRules = {{
+constexpr std::array<KeywordRule, 126> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -47,6 +47,19 @@ constexpr std::array<KeywordRule, 109> kRules = {{
     {{"patient", "identifier"}, C::Mrn},
     {{"patient", "number"}, C::Mrn},
     {{"pt", "id"}, C::Mrn},
+    {{"patient", "no"}, C::Mrn},
+    // "Patient #: 00412345", "Pt # 5512345": only with the "#" ("Patient: 101-year-old").
+    {{"patient"}, C::Mrn},
+    {{"pt"}, C::Mrn},
+    // Research and registry identifiers name the patient as an MRN does: "Subject ID 333-9816",
+    // "Participant ID P-0042", "Waitlist ID OTD205529".
+    {{"subject", "id"}, C::Mrn},
+    {{"subject", "number"}, C::Mrn},
+    {{"subject", "no"}, C::Mrn},
+    {{"participant", "id"}, C::Mrn},
+    {{"enrollment", "id"}, C::Mrn},
+    {{"enrolment", "id"}, C::Mrn},
+    {{"waitlist", "id"}, C::Mrn},
     {{"hospital", "number"}, C::Mrn},
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},
@@ -79,6 +92,8 @@ constexpr std::array<KeywordRule, 109> kRules = {{
     {{"encounter"}, C::Account},
     {{"encounter", "id"}, C::Account},
     {{"visit", "number"}, C::Account},
+    // A visit or encounter number is an account: "Visit # E0053989036" (weak: "Visit 3 of 6").
+    {{"visit"}, C::Account},
     {{"visit", "id"}, C::Account},
     {{"fin"}, C::Account},
     {{"financial", "number"}, C::Account},
@@ -101,6 +116,9 @@ constexpr std::array<KeywordRule, 109> kRules = {{
     {{"subscriber"}, C::HealthPlan},
     {{"policy"}, C::HealthPlan},
     {{"insurance", "id"}, C::HealthPlan},
+    {{"ins", "id"}, C::HealthPlan},
+    // "Insurance: M868-2893-21" (weak: "insurance 2 years ago" needs a "#" or ":").
+    {{"insurance"}, C::HealthPlan},
     {{"insurance", "number"}, C::HealthPlan},
     {{"insurance", "policy"}, C::HealthPlan},
     {{"group", "number"}, C::HealthPlan},
@@ -124,6 +142,8 @@ constexpr std::array<KeywordRule, 109> kRules = {{
     // Commercial driver's licence and other permits: "CDL R4104465".
     {{"cdl"}, C::License},
     {{"permit"}, C::License},
+    // Passports are certificate numbers: "Passport no. 167003440".
+    {{"passport"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
     {{"sn"}, C::Device},
@@ -133,6 +153,12 @@ constexpr std::array<KeywordRule, 109> kRules = {{
     {{"udi"}, C::Device},
     {{"imei"}, C::Device},
     {{"implant", "id"}, C::Device},
+    // Glucose-monitor and telemetry parts: "Transmitter ID 3R5BRX", "Sensor serial 4QX71".
+    {{"transmitter"}, C::Device},
+    {{"transmitter", "id"}, C::Device},
+    {{"sensor", "id"}, C::Device},
+    {{"sensor", "serial"}, C::Device},
+    {{"receiver", "id"}, C::Device},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},
@@ -154,10 +180,11 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 25> kWeak = {
+  static constexpr std::array<std::string_view, 29> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
-      "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id"};
+      "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
+      "visit",     "insurance", "passport", "transmitter"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -228,6 +255,64 @@ bool strongIdentifier(std::string_view value) {
   return longestGroup >= 5;
 }
 
+// Digit groups separated by single spaces, as forms print record numbers ("005 574 44",
+// "086 453 56"): a first group of two to four digits, then groups of two to four digits, six
+// digits or more in all. Returns the end of the last group, or `end` (the end of the first value).
+std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
+  const std::size_t first = end - start;
+  if (first < 2 || first > 4 || digitRun(text, start) != first) return end;
+  std::size_t k = end;
+  std::size_t digits = first;
+  std::size_t groups = 1;
+  while (groups < 4 && k + 1 < text.size() && text[k] == ' ') {
+    const std::size_t run = digitRun(text, k + 1);
+    const std::size_t after = k + 1 + run;
+    if (run < 2 || run > 4 || (after < text.size() && (isWordByte(text[after]) || text[after] == '.' ||
+                                                      text[after] == '/' || text[after] == '-'))) {
+      break;
+    }
+    digits += run;
+    ++groups;
+    k = after;
+  }
+  return groups > 1 && digits >= 6 ? k : end;
+}
+
+// A month name of at most four letters in capitals: "JUNE", "SEPT", "MAR".
+bool isShortMonth(std::string_view letters) {
+  static constexpr std::array<std::string_view, 15> kMonths = {"JAN", "FEB", "MAR", "APR",  "MAY",  "JUN", "JUL", "AUG",
+                                                              "SEP", "SEPT", "OCT", "NOV", "DEC", "JUNE", "JULY"};
+  for (std::string_view m : kMonths) {
+    if (letters == m) return true;
+  }
+  return false;
+}
+
+// A calendar date with day, month and year: "03/14/2023", "2023-03-14", "14.03.2023", "3-4-21".
+bool looksLikeDate(std::string_view value) {
+  std::array<std::size_t, 4> lengths{};
+  std::array<int, 4> parts{};
+  std::size_t groups = 0;
+  char sep = 0;
+  for (std::size_t k = 0; k < value.size();) {
+    const std::size_t run = digitRun(value, k);
+    if (run == 0 || run > 4 || groups == 3) return false;
+    lengths[groups] = run;
+    parts[groups] = parseDigits(value, k, run);
+    ++groups;
+    k += run;
+    if (k == value.size()) break;
+    if (sep == 0) sep = value[k];
+    if (value[k] != sep || !(sep == '/' || sep == '-' || sep == '.')) return false;
+    ++k;
+  }
+  if (groups != 3) return false;
+  if (lengths[0] == 4) return lengths[1] <= 2 && lengths[2] <= 2 && parts[1] >= 1 && parts[1] <= 12;
+  const bool dayMonth = parts[0] >= 1 && parts[1] >= 1 && (parts[0] <= 12 || parts[1] <= 12) && parts[0] <= 31 &&
+                        parts[1] <= 31;
+  return lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4) && dayMonth;
+}
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;
@@ -244,8 +329,17 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
   const std::size_t n = tokens.size();
+  // Every value has a digit within a few tokens of its keyword (at most five keyword words,
+  // three fillers and a value of a few parts): words far from any digit need no look-up.
+  constexpr std::size_t kDigitReach = 12;
+  std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
     if (tokens[i].hasDigit || tokens[i].length() > 14) continue;
+    if (nextDigit <= i) {
+      nextDigit = i + 1;
+      while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
+    }
+    if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) continue;
@@ -268,6 +362,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
     }
     if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
+    if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
+        gapBetween(in, i, i + 1).find('#') == std::string_view::npos) {
+      continue;
+    }
     const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
     const std::size_t start = tokens[j].start;
     std::size_t end = identifierEnd(text, start);
@@ -275,11 +373,27 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::string_view value = text.substr(start, end - start);
     bool upperLetters = !value.empty() && value.size() <= 4;
     for (char c : value) upperLetters = upperLetters && isUpper(c);
+    // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
+    // "VISIT JUNE 2023" a month.
     if (upperLetters && end + 1 < text.size() && text[end] == ' ' && digitRun(text, end + 1) >= 3) {
-      end = identifierEnd(text, end + 1);
+      const std::size_t next = identifierEnd(text, end + 1);
+      const std::string_view second = text.substr(end + 1, next - end - 1);
+      const bool monthYear = isShortMonth(value) && second.size() == 4 && digitRun(second, 0) == 4 &&
+                             (second.starts_with("19") || second.starts_with("20"));
+      if (!monthYear && !looksLikeDate(second)) {
+        end = next;
+        value = text.substr(start, end - start);
+      }
+    }
+    // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
+    // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
+    if (!weak) {
+      end = spacedGroupsEnd(text, start, end);
       value = text.substr(start, end - start);
     }
     if (!looksLikeIdentifier(value) || (weak && !strongIdentifier(value))) continue;
+    // An ordinary noun before a date labels the date: "Visit: 03/14/2023", "Claim: 2023-03-14".
+    if (words == 1 && isWeakKeyword(tokens[i].lower) && looksLikeDate(value)) continue;
     out.push_back({start, end, category, priority::kKeywordId});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }

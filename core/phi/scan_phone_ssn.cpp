@@ -36,10 +36,24 @@ bool anyPhoneCue(std::string_view text, std::size_t pos) {
          nearestKeyword(text, pos, 40, kFaxWords) != std::string_view::npos;
 }
 
+// Words that name a voice line but are too common to be phone cues by themselves: after a fax
+// number they end its context ("fax (250) 444-4687; payer UM line +1-963-916-6804"), unless
+// they are the fax's own line ("fax line").
+constexpr std::array<std::string_view, 5> kVoiceLineWords = {"line", "hotline", "helpline", "voice", "voicemail"};
+
 PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
   const std::size_t fax = nearestKeyword(text, pos, 40, kFaxWords);
   if (fax == std::string_view::npos) return PhiCategory::Phone;
-  const std::size_t phone = nearestKeyword(text, pos, 40, kPhoneWords);
+  std::size_t phone = nearestKeyword(text, pos, 40, kPhoneWords);
+  const std::size_t line = nearestKeyword(text, pos, 40, kVoiceLineWords);
+  if (line != std::string_view::npos && line > fax && (phone == std::string_view::npos || line > phone)) {
+    // "fax line": the line word right after the fax word is the fax's own.
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    std::size_t k = line;
+    while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == '-')) --k;
+    const bool faxLine = k >= 3 && rfindWordCaseless(before.substr(0, k), "fax") == k - 3;
+    if (!faxLine) phone = line;
+  }
   return phone == std::string_view::npos || fax > phone ? PhiCategory::Fax : PhiCategory::Phone;
 }
 

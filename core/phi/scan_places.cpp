@@ -44,6 +44,19 @@ bool isUnitWord(std::string_view lower) {
   return false;
 }
 
+// Between a street and its unit: ", " or " ", or one line break ("9501 Orchard Rd\nUnit 18").
+bool unitGap(std::string_view gap, std::string_view extra = {}) {
+  for (char c : gap) {
+    if (!(c == ' ' || c == ',' || c == '.' || c == '\r' || c == '\n' || extra.find(c) != std::string_view::npos)) {
+      return false;
+    }
+  }
+  if (gap.empty() || gap.size() > 4) return false;
+  std::size_t newlines = 0;
+  for (char c : gap) newlines += c == '\n';
+  return newlines <= 1;
+}
+
 // Words of one street name: separated by a space, or ". " after a one- or two-letter
 // abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X") is not a gap.
 bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
@@ -130,16 +143,24 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
     ++last;
     end = tokens[last].end;
   }
-  // Unit: ", Apt 3B", " Suite 200", " #12".
-  if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && gapOnly(gapBetween(in, last, last + 1), " ,.", 3) &&
+  // Unit: ", Apt 3B", " Suite 200", " #12", or on a line of its own under the street
+  // ("9501 Orchard Rd\nUnit 18\nHollis Bay, WA"); a unit on its own line needs the city and
+  // state after it, so a list item under an address ("#2 ...") is not taken.
+  std::size_t unit = last;
+  if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && unitGap(gapBetween(in, last, last + 1)) &&
       gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) && tokens[last + 2].length() <= 6) {
-    last += 2;
-    end = tokens[last].end;
-  } else if (last + 1 < n && gapOnly(gapBetween(in, last, last + 1), " ,.#", 4) &&
+    unit = last + 2;
+  } else if (last + 1 < n && unitGap(gapBetween(in, last, last + 1), "#") &&
              gapBetween(in, last, last + 1).find('#') != std::string_view::npos && tokens[last + 1].hasDigit &&
              tokens[last + 1].length() <= 6) {
-    ++last;
-    end = tokens[last].end;
+    unit = last + 1;
+  }
+  if (unit != last) {
+    const bool ownLine = gapBetween(in, last, last + 1).find('\n') != std::string_view::npos;
+    if (!ownLine || cityStateTail(in, unit) != unit) {
+      last = unit;
+      end = tokens[last].end;
+    }
   }
   last = cityStateTail(in, last);
   if (tokens[last].end > end) end = tokens[last].end;

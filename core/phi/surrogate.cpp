@@ -127,8 +127,14 @@ std::string SurrogateGenerator::surrogateFor(PhiCategory category, std::string_v
       detail::SplitMix random = randomFor(normalised(realValue));
       return reshape(realValue, random, false);
     }
-    case PhiCategory::Age:
-      return realValue.find_first_of("0123456789") == std::string_view::npos ? withCaseOf(realValue, "ninety") : "90";
+    case PhiCategory::Age: {
+      // A decade keeps its plural: "in her 90s" -> "90s", "98's" -> "90's", "nineties" stays.
+      const std::size_t lastDigit = realValue.find_last_of("0123456789");
+      if (lastDigit == std::string_view::npos) {
+        return withCaseOf(realValue, realValue.size() > 3 && lowerAscii(realValue.back()) == 's' ? "nineties" : "ninety");
+      }
+      return "90" + std::string(realValue.substr(lastDigit + 1));
+    }
     case PhiCategory::Phone:
     case PhiCategory::Fax: {
       detail::SplitMix random = randomFor(normalised(realValue));

@@ -60,8 +60,36 @@ int monthFromWord(std::string_view lower) {
   return 0;
 }
 
-// Same style as the original word: abbreviated or full, and its capitalisation.
+constexpr std::array<std::string_view, 12> kRomanMonths = {"i",   "ii", "iii", "iv", "v",  "vi",
+                                                           "vii", "viii", "ix", "x",  "xi", "xii"};
+
+// Month of a Roman numeral written all upper or all lower case ("VI", "xii"), or 0.
+int monthFromRoman(std::string_view text) {
+  bool upper = true;
+  bool lower = true;
+  std::string folded;
+  for (char c : text) {
+    upper = upper && isUpper(c);
+    lower = lower && isLower(c);
+    folded.push_back(lowerAscii(c));
+  }
+  if (!upper && !lower) return 0;
+  for (std::size_t k = 0; k < kRomanMonths.size(); ++k) {
+    if (folded == kRomanMonths[k]) return static_cast<int>(k) + 1;
+  }
+  return 0;
+}
+
+// Same style as the original word: abbreviated or full, and its capitalisation; a Roman
+// numeral stays one ("26.VI.1965").
 std::string renderMonthWord(int month, int originalMonth, std::string_view original) {
+  if (monthFromRoman(original) > 0) {
+    std::string roman(kRomanMonths[static_cast<std::size_t>(month - 1)]);
+    if (isUpper(original[0])) {
+      for (char& c : roman) c = static_cast<char>(c - 32);
+    }
+    return roman;
+  }
   std::string lower;
   for (char c : original) lower.push_back(lowerAscii(c));
   const bool abbreviated = lower != kMonthNames[static_cast<std::size_t>(originalMonth - 1)];
@@ -130,6 +158,7 @@ std::optional<std::string> shiftDate(std::string_view date, int days) {
       std::string lower;
       for (char c : parts[k].text) lower.push_back(lowerAscii(c));
       if (monthFromWord(lower) > 0 && lower != "of") monthWord = k;
+      if (monthFromRoman(parts[k].text) > 0 && monthWord == parts.size()) monthWord = k;
     }
   }
   int year = 2000;
@@ -141,6 +170,7 @@ std::optional<std::string> shiftDate(std::string_view date, int days) {
     std::string lower;
     for (char c : parts[monthWord].text) lower.push_back(lowerAscii(c));
     month = monthFromWord(lower);
+    if (month == 0) month = monthFromRoman(parts[monthWord].text);
     parts[monthWord].role = Role::MonthWord;
     for (std::size_t k : numbers) {
       if (parts[k].text.size() == 4 || (hasDay && parts[k].text.size() == 2) ||

@@ -263,6 +263,130 @@ class PhiDetectorTest : public QObject {
     QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
   }
 
+  // Pattern formats of the sixth corpus family (seed 6161), written as general rules.
+  void findsSixthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // Dates
+    row("month of year", "DOB/TOB: July of 2020 03:17", "July of 2020", "date");
+    row("month of year caps", "DOB OCTOBER OF 2021   CHART # 12", "OCTOBER OF 2021", "date");
+    row("month of year lower case", "moved here in july of 2019.", "july of 2019", "date");
+    row("dotted day first two-digit year", "Employee: Judge, Dunia   DOB 18.06.85   Dept: 6 West", "18.06.85", "date");
+    row("dotted day first in a period", "Certification period: 19.03.21 through 2025/7/28", "19.03.21", "date");
+    row("roman month", "DOB: 26.VI.1965 *** M", "26.VI.1965", "date");
+    row("roman month one-digit day", "Next visit 1.IV.2024 with the team.", "1.IV.2024", "date");
+    row("roman month twelve", "hasn't slept since 5.XII.2021 and", "5.XII.2021", "date");
+    row("roman month dashes", "Listed 18-IX-2019, MELD 24.", "18-IX-2019", "date");
+    row("roman month lower case", "Screen failed 3.iv.2024 (ANC 1.1).", "3.iv.2024", "date");
+    row("ordinal day month year", "Seen on 3rd March 2024 in clinic.", "3rd March 2024", "date");
+    row("abbreviated month ordinal day", "Follow-up Mar. 3rd with labs.", "Mar. 3rd", "date");
+    row("compact day month year with time", "DOB/TOB: 06JUN2024 03:17", "06JUN2024", "date");
+    // Ages over 89
+    row("decade his", "ED HANDOFF (SBAR) S: in his 90s found down at home", "90s", "age");
+    row("decade her in parentheses", "Proband: Hemi Tang (in her 90s), referred by Dr. Etxeberria.", "90s", "age");
+    row("decade late with apostrophe", "Ms. Truong, in her late 90's, oriented.", "90's", "age");
+    row("decade caps hundred", "PATIENT IN HIS 100S, NSTEMI.", "100S", "age");
+    row("years in parentheses", "S: (99 yrs) found down at home", "99", "age");
+    row("years in double parentheses caps", "JONAS DENG ((101 YRS)), REFERRED BY DR. X", "101", "age");
+    row("years between commas", "Mr. Osei, 95 yrs, POD 2 s/p hip ORIF.", "95", "age");
+    row("age sex pair", "Rm 12B: Ms. Lee, Age/Sex: 94/F, NSTEMI.", "94", "age");
+    row("age sex pair in parentheses", "Proband: Ana Ruiz (Age/Sex: 103/F), referred.", "103", "age");
+    row("sex age pair", "Sex/Age: M/97, oriented.", "97", "age");
+    row("age sex pair with a space", "Age/Gender: 91 Female, stable.", "91", "age");
+    row("decade spelled out", "A widow in her nineties who lives alone.", "nineties", "age");
+    // Street addresses with the unit and the town on lines of their own
+    row("address unit and city same line", "Address: 8806 North 3rd Blvd Unit 7 Millbrook, Ohio  52634",
+        "8806 North 3rd Blvd Unit 7 Millbrook, Ohio", "address");
+    row("address unit on its own line", "Address:\n9501 Orchard Rd\nUnit 18\nHollis Bay, Washington  48344",
+        "9501 Orchard Rd\nUnit 18\nHollis Bay, Washington", "address");
+    row("address apartment and two-word state", "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina 28301-6162",
+        "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina", "address");
+    row("address hash unit on its own line", "ADDRESS:\n9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN  31829-7251",
+        "9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN", "address");
+    row("address zip after the town", "3161 Summit St.\nApt. 12\nFairhaven, GA  54830", "54830", "zip");
+    row("address stops before a list item", "Lives at 12 Main St\n#2 Lisinopril 10 mg daily", "12 Main St", "address");
+    row("address stops before a unit without a town", "12 Main St\nSuite 200 is closed on Fridays.", "12 Main St", "address");
+    // Record, account, health-plan, licence and device numbers
+    row("chart number in spaced groups", "Infant: Baby Boy Balogun   Chart # 006 574 48\nDOB/TOB: 13OCT2023", "006 574 48", "mrn");
+    row("mrn in spaced groups", "*** F *** MRN: 086 453 56 ***", "086 453 56", "mrn");
+    row("pt id in spaced groups", "HOME INDUCTION\nPt ID 082 638 87   MATSUMOTO, FUNMILAYO", "082 638 87", "mrn");
+    row("patient no with check digit", "Date of birth: 1/4/1967   Patient No. 01344658-4", "01344658-4", "mrn");
+    row("patient no caps dashed", "PATIENT NO. 06-493709\nSOCIAL SECURITY NO.: 092-51-1000", "06-493709", "mrn");
+    row("subject id", "Site 04   Subject ID 333-9816   Initials B-D-D", "333-9816", "mrn");
+    row("participant id", "Participant ID P-0042 consented.", "P-0042", "mrn");
+    row("patient hash", "Patient #: 00412345   Room 4", "00412345", "mrn");
+    row("pt hash", "Pt # 5512345 seen today.", "5512345", "mrn");
+    row("insurance id abbreviated", "Ins ID: ZGP448812", "ZGP448812", "health_plan");
+    row("waitlist id", "Candidate: F. Mamani   Waitlist ID JYA573493   Blood type B", "JYA573493", "mrn");
+    row("visit number is an account", "Group No. 400637-632\nVisit # E0053989036\nInterQual criteria met", "E0053989036", "account");
+    row("group number", "Member ID RJ776215   Group No. 400637-632", "400637-632", "health_plan");
+    row("insurance label dashed", "PCP: SRISAWAT, AGUS   Insurance: M868-2893-21\nEmergency contact:", "M868-2893-21", "health_plan");
+    row("insurance label mixed groups", "Insurance: 4AJ7-OL7-GC02", "4AJ7-OL7-GC02", "health_plan");
+    row("insurance label outranks record shape", "Insurance: EMZ753710328\nEmergency contact:", "EMZ753710328", "health_plan");
+    row("passport", "Traveler: Aroha Santoso   Passport no. 167003440\nItinerary: Lima", "167003440", "license");
+    row("transmitter id", "Last contact from 169.33.126.176. Transmitter ID 3R5BRX. Braden 11.", "3R5BRX", "device");
+    row("date after a visit label", "Visit: 03/14/2023 follow-up", "03/14/2023", "date");
+    row("caps month year after a visit word", "TELEHEALTH VISIT JUNE 2023. PATIENT CONNECTED.", "JUNE 2023", "date");
+    row("caps date after a chart word", "SCANNED INTO THE CHART ON 2016-04-01. SITTER ORDERED.", "2016-04-01", "date");
+    row("plate letters that spell a month", "Drives a sedan, license plate JAN 8546; no tickets.", "JAN 8546", "vehicle");
+    // Phone and fax
+    row("fax before a later phone line", "payer fax (250) 444-4687; payer UM line +1-963-916-6804 ext. 3", "(250) 444-4687", "fax");
+    row("phone line after a fax", "payer fax (250) 444-4687; payer UM line +1-963-916-6804 ext. 3", "+1-963-916-6804", "phone");
+    row("fax line is a fax", "Dedicated fax line (250) 444-4687 for records.", "(250) 444-4687", "fax");
+    row("phone after fax then tel", "Fax 312-555-0198, tel. 312-555-0199", "312-555-0199", "phone");
+  }
+
+  void findsSixthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    const std::string utf8 = text.toStdString();
+    const std::string want = expected.toStdString();
+    const std::size_t start = utf8.find(want);
+    QVERIFY2(start != std::string::npos, "test row is inconsistent");
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    bool found = false;
+    for (const Finding& f : findings) {
+      found = found || (f.start == start && f.end == start + want.size() && categoryName(f.category) == category.toStdString());
+    }
+    QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
+  }
+
+  // Clinical text shaped like the sixth family's formats that must give nothing.
+  void ignoresSixthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("charity with of", "Donated to the March of Dimes campaign.");
+    row("march as a noun before a year", "the march of 2020 protests were discussed.");
+    row("roman numerals in staging", "Stage IV disease; Type II diabetes; class III obesity.");
+    row("roman numeral without year", "See item 3.IV in the protocol.");
+    row("decimals and versions", "Take 1.5 mg at night; firmware v4.9.1; pH 7.35.");
+    row("dotted version after a label", "Software version 12.03.21 installed.");
+    row("decades under ninety", "A woman in her 80s; her father in his 50s.");
+    row("decade of a measurement", "Sats in the 90s on room air; SBP in the 90s.");
+    row("age sex pair under ninety", "Age/Sex: 64/F, stable.");
+    row("decade spelled out without possessive", "Temperatures in the nineties all week; Age/Sex: 64 F.");
+    row("patient label before an age", "Patient: 45-year-old; pt 12345 steps walked.");
+    row("years under ninety in parentheses", "Smoker (45 yrs), quit (12 years) ago.");
+    row("years as a duration", "Lived in the same house for 95 yrs, she says.");
+    row("group and visit words", "Group B strep positive; Visit 3 of 6 today; visit 12 of 20.");
+    row("chart and patient words", "Chart reviewed; patient no longer smokes; chart # 12 34 pending.");
+    row("insurance passport transmitter words", "Insurance: Medicare and Medicaid; passport renewed; transmitter replaced; insurance 2 years ago lapsed.");
+    row("protocol and subject words", "Protocol ONC-2217 screening; Subject ID pending.");
+    row("line words without a number", "PICC line placed; A-line 20 g; see line 3 of the fax cover sheet.");
+  }
+
+  void ignoresSixthFamilyLookalikes() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };

@@ -134,6 +134,27 @@ class PhiRedactSurrogateTest : public QObject {
     QVERIFY(out.starts_with("Patient: "));
   }
 
+  // Formats found since the sixth corpus family keep their form in surrogates.
+  void sixthFamilySurrogatesKeepTheirForm() {
+    const SurrogateGenerator g(11);
+    const int shift = g.dateShiftDays("P3");
+    const QDate moved = QDate(1965, 6, 26).addDays(shift);
+    static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+    const std::string expected =
+        std::to_string(moved.day()) + "." + kRoman[moved.month() - 1] + "." + std::to_string(moved.year());
+    QCOMPARE(g.surrogateFor(PhiCategory::Date, "26.VI.1965", "P3"), expected);
+    const std::string lower = g.surrogateFor(PhiCategory::Date, "3.iv.2024", "P3");
+    QVERIFY2(lower.find_first_of("IVX") == std::string::npos && lower.find('.') != std::string::npos, lower.c_str());
+    const QDate monthMoved = QDate(2020, 7, 15).addDays(shift);  // a month alone shifts from its middle
+    QCOMPARE(QString::fromStdString(g.surrogateFor(PhiCategory::Date, "July of 2020", "P3")),
+             QLocale::c().toString(monthMoved, "MMMM 'of' yyyy"));
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "90s", "P3"), std::string("90s"));
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "100S", "P3"), std::string("90S"));
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "90's", "P3"), std::string("90's"));
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "nineties", "P3"), std::string("nineties"));
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "94", "P3"), std::string("90"));
+  }
+
   void pseudonymIsKeyedHmac() {
     const std::string key = "0123456789abcdef-server-secret";
     const std::string p = pseudonymizePatientKey(key, "MRN-0042");
