@@ -230,6 +230,10 @@ class NameScanner {
   bool tryCapsInversion(std::size_t i);
   // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".
   bool tryPossessiveKin(std::size_t i);
+  // The speaker of a chat or log line: "[secure chat] Guillermo: hey ...".
+  bool tryChatSpeaker(std::size_t i);
+  // "2006 Honda Odyssey": token i is a car make before its model or after its year.
+  bool vehicleMakeBefore(std::size_t i) const;
   // Token i opens a line, a field set off by two spaces, or follows "*" or "|" (not ":": after a
   // label such as "HEENT:" or "Itinerary:" a capitalised pair is mostly findings or places).
   bool fieldStart(std::size_t i) const;

@@ -1788,7 +1788,25 @@ constexpr std::string_view kNever[] = {
     "reassess",
     "handoff",
     "handover",
-    "ovarian"};
+    "ovarian",
+    "exon",
+    "exons",
+    "intron",
+    // Report words and shorthand outside the lexicon, met in capitals after labels ("CC: SOB",
+    // "BILL TO: INS ID", "ON DUODENAL BIOPSY", "IRIS ATROPHY", "GROUND-GLASS OPACITY").
+    "sob",
+    "ins",
+    "pharm",
+    "comma",
+    "biopsy",
+    "biopsies",
+    "atrophy",
+    "opacity",
+    "opacities",
+    "duodenal",
+    "fundraiser",
+    "airbags",
+    "airbag"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -18,9 +18,9 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 }  // namespace
 
 bool isPersonVerb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 16> kVerbs = {
-      "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses",
-      "says",    "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned"};
+  static constexpr std::array<std::string_view, 18> kVerbs = {
+      "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says",
+      "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes"};
   return in(kVerbs, lower);
 }
 
@@ -69,7 +69,7 @@ bool hasClinicalEnding(std::string_view lower) {
   // Clinical and abstract nouns ("FUNDOPLICATION", "thyroiditis" in capitals), the Latin of
   // organisms ("Enterococcus Faecalis", "Klebsiella Pneumoniae") and the stems of generic drug
   // names ("Lisinopril", "Apixaban", "Pembrolizumab"): no personal name ends so.
-  static constexpr std::array<std::string_view, 59> kEndings = {
+  static constexpr std::array<std::string_view, 68> kEndings = {
       "tion",  "sion",  "osis",   "itis",   "ectomy", "otomy",  "ostomy", "plasty", "scopy",
       "graphy", "emia", "opathy", "algia",  "ology",  "ment",   "ness",   "coccus", "cocci",
       "bacter", "bacillus", "monas", "myces", "iae",  "ensis",  "oides",  "alis",   "idium",
@@ -77,7 +77,10 @@ bool hasClinicalEnding(std::string_view lower) {
       "floxacin", "tidine", "prazole", "dipine", "gliptin", "gliflozin", "parin", "xaban",
       "cycline", "navir", "vudine", "triptan", "setron", "azepam", "barbital",
       // verbs and adverbs written in capitals ("SIOBHAN NIEMINEN AMBULATED TWICE")
-      "ated", "ized", "ised", "ating", "izing", "ally", "ously", "fully"};
+      "ated", "ized", "ised", "ating", "izing", "ally", "ously", "fully",
+      // adjectives and findings of reports in capitals ("INVASIVE ADENOCARCINOMA", "MICROVASCULAR",
+      // "GLASS OPACITY", "IRIS ATROPHY", "DUODENAL BIOPSY", "ANTERIOR FASCICULAR")
+      "ous", "ular", "ical", "ive", "acity", "trophy", "opsy", "noma", "erior"};
   for (std::string_view e : kEndings) {
     if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
   }

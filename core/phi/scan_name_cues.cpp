@@ -44,6 +44,7 @@ constexpr Words kColonLabels[] = {
     {"candidate"}, {"proband"}, {"evaluator"}, {"interviewer"}, {"traveler"}, {"traveller"},
     {"employee"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
     {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
+    {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
 };
 
 // Lists: "cc: A, B and C".
@@ -81,6 +82,8 @@ constexpr Words kPhrases[] = {
     // A caller or patient naming themself: "this is Keoni, I'm calling", "my name is Dolores,".
     // These take any capitalised word, but only when the name ends the clause (tryLabel).
     {"this", "is"}, {"my", "name", "is"}, {"name", "is"},
+    // Letters and message threads: "Please excuse Ana Ruiz from work", "Reply from H Bass, NP".
+    {"please", "excuse"}, {"reply", "from"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a
@@ -102,7 +105,7 @@ constexpr std::string_view kRoleNouns[] = {
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
     "hygienist", "dentist", "optometrist", "audiologist", "sonographer", "phlebotomist", "examiner",
-    "coach", "prosecutor", "crc", "proband", "mentor",
+    "coach", "prosecutor", "crc", "proband", "mentor", "agent", "grandniece", "grandnephew",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.
@@ -185,7 +188,8 @@ bool isKinNoun(std::string_view lower) {
       "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "spouse", "partner", "niece",
       "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
       "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
-      "fiance", "fiancee", "boyfriend", "girlfriend", "friend", "roommate", "neighbor", "neighbour"};
+      "fiance", "fiancee", "boyfriend", "girlfriend", "friend", "roommate", "neighbor", "neighbour",
+      "grandniece", "grandnephew"};
   return contains(kKin, lower);
 }
 

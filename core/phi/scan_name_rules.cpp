@@ -150,11 +150,19 @@ bool NameScanner::tryLabel(std::size_t i) {
       match = tokens_[i + k].lower == rule.words[k] && (isInlineSpace(between, 2) || between == "-");
     }
     if (!match) continue;
-    const std::size_t after = i + words;
+    // "H Bass, NP: Smoked 1 ppd": a credential after a name is no label, colon or not.
+    if (i > 0 && tokens_[i].allCaps && credentialToken(i) && gap(i - 1, i) == ", ") continue;
+    std::size_t after = i + words;
+    // "Witness 1: X", "Contact 2: X": a numbered label.
+    if (after + 1 < tokens_.size() && tokens_[after].allDigits && tokens_[after].length() <= 2 &&
+        gap(after - 1, after) == " " && gap(after, after + 1).starts_with(":")) {
+      ++after;
+    }
     const std::string_view g = gap(after - 1, after);
     // Staff lists separate role and name with a dash as often as with a colon:
-    // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN".
-    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " :\t-", 5)) || g == " - ";
+    // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN". Forms lead the eye to
+    // the value with dots: "PATIENT NAME.......: X".
+    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-", 48)) || g == " - ";
     // "husband (Dariusz)", "Social work (Krüger, Piotr)", "daughter (Esi Lor)": a role may put the
     // name in parentheses; kin put it in quotes too ('her mother "Agus" not be called').
     const bool parenthesised = (g == " (" && enclosedRun(after, ")")) || (g == " \"" && enclosedRun(after, "\""));
@@ -163,7 +171,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (rule.nextLine ? !nextLine : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
     // A label with a colon vouches for what follows; a phrase or role noun in running text
     // only weakly ("lead placement", "Patient SSN verified").
-    Cue cue = colon ? Cue::kStrong : Cue::kWeak;
+    // "Re: Appointment question": a subject line vouches for no more than a role noun does.
+    Cue cue = colon && !(words == 1 && tokens_[i].lower == "re") ? Cue::kStrong : Cue::kWeak;
     // Kin with their name set off: a capitalised word there is the name, even when it
     // is an English word ('son (Marigold)', 'sister "Lucky"'), unless it is an abbreviation.
     const bool selfIntroduction = rule.words[words - 1] == "is";
@@ -338,7 +347,7 @@ void NameScanner::tryVerbCue(std::size_t verb) {
     first = k;
     ++words;
   }
-  if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first))) return;
+  if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first)) || vehicleMakeBefore(first)) return;
   if (first > 0 && innerGap(first - 1, first) && (marked_[first - 1] || isTitleWord(tokens_[first - 1]))) {
     return;  // part of a name found by a stronger cue
   }
@@ -351,7 +360,7 @@ void NameScanner::tryTables(std::size_t i) {
   const bool given = isCommonGivenName(t);
   const bool family = isCommonFamilyName(t);
   if (!given && !family) return;
-  if (isNeverNameWord(t) || eponymContext(i)) return;
+  if (isNeverNameWord(t) || eponymContext(i) || vehicleMakeBefore(i)) return;
   // "ETA BY AIR 55 MIN": a short capitalised word after a number is its unit.
   if (t.allCaps && t.length() <= 3 && i > 0 && tokens_[i - 1].allDigits && isInlineSpace(gap(i - 1, i), 1)) return;
   const bool ambiguous = isAmbiguousNameWord(t);
@@ -383,6 +392,35 @@ bool NameScanner::fieldStart(std::size_t i) const {
          g.find_first_of("*|") != std::string_view::npos;
 }
 
+bool NameScanner::vehicleMakeBefore(std::size_t i) const {
+  // "his 2006 Honda Odyssey", "2020 SUBARU OUTBACK": a make and its model, not a person.
+  static constexpr std::array<std::string_view, 24> kMakes = {
+      "honda", "toyota", "subaru", "chevrolet", "chevy", "nissan", "hyundai", "kia", "mazda", "volkswagen", "jeep",
+      "buick", "cadillac", "lexus", "acura", "tesla", "volvo", "mitsubishi", "infiniti", "lincoln", "chrysler",
+      "dodge", "ford", "gmc"};
+  if (std::find(kMakes.begin(), kMakes.end(), tokens_[i].lower) == kMakes.end()) return false;
+  // The make follows a model year, or is followed by a capitalised model.
+  const bool year = i > 0 && tokens_[i - 1].allDigits && tokens_[i - 1].length() == 4 && isInlineSpace(gap(i - 1, i), 1);
+  const bool model = i + 1 < tokens_.size() && isInlineSpace(gap(i, i + 1), 1) && tokens_[i + 1].properShape();
+  return year || (model && !isCommonFamilyName(tokens_[i]));
+}
+
+bool NameScanner::tryChatSpeaker(std::size_t i) {
+  // "[secure chat] Guillermo: hey is Ms. del Valle in 220B", "10:32 Rizalino: ya til after EGD": in
+  // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
+  if (marked_[i] || i == 0 || !tokens_[i].properShape() || !nameWord(i, Cue::kWeak) || isInitial(i)) return false;
+  const std::string_view before = gap(i - 1, i);
+  const bool tagged = before.ends_with("] ") ||
+                      (before == " " && tokens_[i - 1].allDigits && i >= 2 && gap(i - 2, i - 1) == ":");
+  if (!tagged) return false;
+  std::size_t end = i + 1;
+  if (end < tokens_.size() && innerGap(i, end) && nameWord(end, Cue::kWeak) && !isInitial(end)) ++end;
+  if (end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
+  if (runIsEponym(i, end) || institutionContext(end - 1)) return false;
+  mark(i, end);
+  return true;
+}
+
 bool NameScanner::tryCapsInversion(std::size_t i) {
   // "*** MAMANI, FERENC *** DOB", "Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11": a record
   // field that opens with an inverted name in capitals. Both words must read as names on their own
@@ -402,7 +440,8 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
 
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
-  if (tryCapsInversion(i) || tryPossessiveKin(i)) return;
+  if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i)) return;
+  if (vehicleMakeBefore(i)) return;
   // "Case 3: D. Brook, aged 98", "M. AL-KHATIB, 96-YR": an initial and a capitalised word are
   // a person when a fact about a person (an age, DOB, MRN) follows.
   // ("mg/L. A 63-year-old" is a unit and an article: the surname has two letters or more and

@@ -13,6 +13,16 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
   if (isInitial(k)) return true;
   // "Rojin Popal, EMT-P; D Fifita": a credential in a list of people is no name.
   if (credentialToken(k) && t.length() >= 3 && !listedName(t)) return false;
+  // "CC: SOB", "BILL TO: INS ID": a short capitalised abbreviation in ordinary text, even after a
+  // label, unless it is part of a longer name ("Surgeon: EWA DIMITROV", "HYUN-WOO").
+  // In an ALL-CAPS note case tells nothing ("DELIVERED BY DR. PAN"); a capitalised family name
+  // before a given name ("Decedent: BUI, Ren") or a credential ("Y. Bui, RN") passes too.
+  if (mixedCase_ && abbreviation(k) && !listedName(t) && !(k > 0 && gap(k - 1, k) == "-")) {
+    const std::string_view after = k + 1 < tokens_.size() ? gap(k, k + 1) : std::string_view();
+    const bool nameFollows = k + 1 < tokens_.size() && tokens_[k + 1].properShape() && !tokens_[k + 1].hasDigit &&
+                             ((after == " " && tokens_[k + 1].length() >= 3) || after == ", " || after == ",");
+    if (!nameFollows) return false;
+  }
   if (!t.properShape() || t.length() < 2) return false;
   const bool known = isCommonGivenName(t) || isCommonFamilyName(t);
   if (isNeverNameWord(t) && !(cue != Cue::kNone && known)) return false;
@@ -106,8 +116,13 @@ bool NameScanner::personAfter(std::size_t k) const {
   if ((g == "\n" || g == "\r\n") && isPersonFact(t.lower)) return true;  // "NAME\nDOB: ..."
   if (dashRole(k)) return true;
   if (g == " (" && (t.lower == "n\u00e9e" || t.lower == "nee")) return true;  // "Elif Silver (née Jovanović)"
-  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - ")) return false;
+  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || (g.size() >= 2 && gapOnly(g, " ", 8)))) return false;
   if (isPersonFact(t.lower)) return true;
+  // "Oyewole, Ingeborg   45/M": an age and sex.
+  if (t.allDigits && t.length() <= 3 && k + 1 < tokens_.size() && gap(k, k + 1) == "/") {
+    const std::string_view sex = tokens_[k + 1].lower;
+    if (sex == "m" || sex == "f" || sex == "male" || sex == "female") return true;
+  }
   if (g == " (" && claimed_[k]) return true;
   // "ninety-six-year-old": a spelled age, hyphen-joined up to "year"; "one hundred and one-year-old",
   // "a ninety-seven year old": number words joined by spaces too.
@@ -229,7 +244,10 @@ bool NameScanner::eponymContext(std::size_t i, int maxHops) const {
     const std::string_view g = gapBetween(in_, next - 1, next);
     const bool joined = g == "-" || g == " " || g == "'";
     if (!joined) return false;
-    if (isEponymTrigger(tokens_[next])) return true;
+    // "Collector: I.J. Sahin Tests: CMP": a trigger word before a colon heads the next field.
+    if (isEponymTrigger(tokens_[next])) {
+      return !(next + 1 < tokens_.size() && gapBetween(in_, next, next + 1).starts_with(":"));
+    }
     if (!(tokens_[next].properShape() || tokens_[next].lower == "s")) return false;
   }
   return false;

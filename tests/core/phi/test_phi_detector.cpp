@@ -577,6 +577,15 @@ class PhiDetectorTest : public QObject {
     row("name that owns a proxy", "Yes hi this is Lyle, Dusty's health care proxy, please call.", "Dusty");
     row("name that owns an ex-wife", "Calling about Esi's ex-wife, who is unwell.", "Esi");
     row("kin with a name before a comma in parentheses", "Family: uncle (Lucky Abdi, by phone from abroad).", "Lucky Abdi");
+    row("chat speaker", "[secure chat] Guillermo: hey is the patient in 220B still NPO?", "Guillermo");
+    row("log speaker after a time", "Thread 10:32 Rizalino: ya til after EGD.", "Rizalino");
+    row("dotted-leader label", "PATIENT NAME.......: MOREAU, PASQUALE   MED REC NO.......: 00343122", "MOREAU, PASQUALE");
+    row("numbered witness", "Witness 1: Ingeborg Halvorsen   Witness 2: pending", "Ingeborg Halvorsen");
+    row("inverted name before age and sex", "OPHTHALMOLOGY CLINIC Oyewole, Ingeborg   45/M   seen today", "Oyewole, Ingeborg");
+    row("work excuse", "Please excuse Tomasz Wierzbicki from work through Friday.", "Tomasz Wierzbicki");
+    row("e-mail reply", "On 3/4, 10:02 PM, Halvorsen wrote: thanks for the update", "Halvorsen");
+    row("collector", "DRAWN 07:31   COLLECTOR: I.J. SAHIN TESTS: CMP", "I.J. SAHIN");
+    row("short capitalised family name before a given name", "Decedent: BUI, Ren, 97-yr", "BUI, Ren");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -614,6 +623,12 @@ class PhiDetectorTest : public QObject {
     row("disease after kin label", "Maternal grandmother: ovarian cancer in her fifties.");
     row("ordinary word owning kin", "Baby's father at bedside. Everyone's friend visited.");
     row("role in parentheses after a department", "Seen by Pharmacy (clinical pharmacist) and Social Work.");
+    row("credential before a colon is no label", "Seen in clinic, NP: Smoked 1 ppd; Vent AC 18/450.");
+    row("chief complaint abbreviation", "Acuity: ESI 2 CC: SOB x2d. BILL TO: INS ID pending.");
+    row("subject line", "Subject: Re: Appointment question");
+    row("car make and model", "His 2006 Honda Odyssey was sold; VEHICLE: 2020 SUBARU OUTBACK.");
+    row("report findings in capitals", "MARSH 3B CHANGES ON DUODENAL BIOPSY. IRIS ATROPHY OS. INVASIVE ADENOCARCINOMA.");
+    row("chat label in capitals", "[secure chat] Plan: continue heparin drip.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
