@@ -18,8 +18,8 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 }  // namespace
 
 bool isPersonVerb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 18> kVerbs = {
-      "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says",
+  static constexpr std::array<std::string_view, 19> kVerbs = {
+      "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
       "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes"};
   return in(kVerbs, lower);
 }

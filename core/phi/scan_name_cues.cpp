@@ -83,7 +83,7 @@ constexpr Words kPhrases[] = {
     // These take any capitalised word, but only when the name ends the clause (tryLabel).
     {"this", "is"}, {"my", "name", "is"}, {"name", "is"},
     // Letters and message threads: "Please excuse Ana Ruiz from work", "Reply from H Bass, NP".
-    {"please", "excuse"}, {"reply", "from"},
+    {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a
@@ -136,7 +136,7 @@ constexpr std::string_view kThingParticiples[] = {
 // Arabic, Portuguese and Irish particles too: "al", "dos Santos", "Mac Giolla", "Ní Bhriain".
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della", "la", "le", "di",
                                            "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
-                                           "n\u00ed", "\u00f3", "\u00d3"};
+                                           "n\u00ed", "\u00f3", "\u00d3", "ten"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

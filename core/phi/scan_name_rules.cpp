@@ -218,7 +218,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (selfIntroduction && end < tokens_.size()) {
       const std::string_view next = gap(end - 1, end);
       if (!(next.starts_with(",") || next.starts_with(".") || next.starts_with("'") || next.starts_with("\u2019") ||
-            next.starts_with(" and ") || next.starts_with(";"))) {
+            next.starts_with(" and ") || next.starts_with(";") || (next == " " && tokens_[end].lower == "again"))) {
         continue;
       }
     }
@@ -538,6 +538,27 @@ void NameScanner::tryShape(std::size_t i) {
       (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " " || personAfter(k + 1))) {
     mark(i, k + 1);  // "Delacroix, Joy", "GREEN, DAGNY, ninety-seven-year-old"
     return;
+  }
+  // "Ngoc Bright, restrained driver", "Nokuthula ten Brink,": an unknown given name and a family
+  // name that is an English word, where the name ends (punctuation or a lower-case word follows).
+  // Brands name their product forms with such words ("Humira Pen", "Tegaderm Foam", "Ensure Plus"):
+  // those are no family names.
+  static constexpr std::array<std::string_view, 40> kProductForms = {
+      "pen", "pens", "spray", "foam", "border", "plus", "patch", "gel", "cream", "ointment", "lotion", "solution",
+      "drops", "kit", "pump", "sensor", "monitor", "strips", "flex", "max", "forte", "lite", "starter", "pack",
+      "guard", "shield", "dressing", "wrap", "boot", "brace", "clear", "free", "ultra", "classic", "original",
+      "mini", "complete", "advance", "extra", "select"};
+  if (words == 1 && k == i + 1 && strong && !listed && tokens_[i].length() >= 4 && !tokens_[i].allCaps && !sentenceStart(i) &&
+      k < tokens_.size() && std::find(kProductForms.begin(), kProductForms.end(), tokens_[k].lower) == kProductForms.end()) {
+    std::size_t family = skipParticles(k);
+    const bool joined = family == k ? gap(k - 1, k) == " " : true;
+    const Token& f = family < tokens_.size() ? tokens_[family] : tokens_[k - 1];
+    if (joined && family < tokens_.size() && f.capitalised && !f.allCaps && (f.classes & WordClass::kEnglish) &&
+        nameWord(family, Cue::kStrong) && !isEponymTrigger(f) && !hasClinicalEnding(f.lower) && !isPlaceAfter(f.lower) &&
+        nameEndsAfter(family) && !runIsEponym(i, family + 1) && !institutionContext(family)) {
+      mark(i, family + 1);
+      return;
+    }
   }
   if (!strong && !(listed && ((words >= 2 && (personAfter(k) || initial || givenFamily)) || role))) return;
   if (isPlaceBefore(tokens_[i].lower)) return;  // "San Mateo", "Port Angeles"

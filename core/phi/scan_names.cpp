@@ -166,7 +166,12 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     }
     // A strong cue vouches for a name that is also a word when a name word follows:
     // "Surgeon: June K. Price", "Name: Will Esposito" (but not "Re: June 2023").
-    const bool ambiguousLead = words == 0 && cue == Cue::kStrong && isAmbiguousNameWord(tokens_[k]) &&
+    // So does it for a given name that is also a clinical word ("Name: Echo Schneider") when a
+    // family name that reads as one on its own follows.
+    const bool wordLead = isAmbiguousNameWord(tokens_[k]) ||
+                          (isNeverNameWord(tokens_[k]) && tokens_[k].capitalised && !hasClinicalEnding(tokens_[k].lower) &&
+                           k + 1 < tokens_.size() && (strongShapeWord(k + 1) || isCommonFamilyName(tokens_[k + 1])));
+    const bool ambiguousLead = words == 0 && cue == Cue::kStrong && wordLead &&
                                tokens_[k].properShape() && !claimed_[k] && k + 1 < tokens_.size() &&
                                innerGap(k, k + 1) && nameWord(k + 1, cue) && !isNeverNameWord(tokens_[k + 1]);
     if (!nameWord(k, cue) && !ambiguousLead) break;

@@ -586,6 +586,11 @@ class PhiDetectorTest : public QObject {
     row("e-mail reply", "On 3/4, 10:02 PM, Halvorsen wrote: thanks for the update", "Halvorsen");
     row("collector", "DRAWN 07:31   COLLECTOR: I.J. SAHIN TESTS: CMP", "I.J. SAHIN");
     row("short capitalised family name before a given name", "Decedent: BUI, Ren, 97-yr", "BUI, Ren");
+    row("unknown given name and an english family name", "Motor vehicle collision Ngoc Bright, restrained driver.", "Ngoc Bright");
+    row("english family name after a particle", "Seen with Nokuthula ten Brink, her neighbour.", "Nokuthula ten Brink");
+    row("given name that is a clinical word after a label", "Name: Echo Schneider   DOB: 1978", "Echo Schneider");
+    row("said", "Left a message at (774) 861-2342. Aissatou said the prayer with us.", "Aissatou");
+    row("designated agent", "I designate Kaylee Osei, 894/521-1727, as my agent.", "Kaylee Osei");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -629,6 +634,7 @@ class PhiDetectorTest : public QObject {
     row("car make and model", "His 2006 Honda Odyssey was sold; VEHICLE: 2020 SUBARU OUTBACK.");
     row("report findings in capitals", "MARSH 3B CHANGES ON DUODENAL BIOPSY. IRIS ATROPHY OS. INVASIVE ADENOCARCINOMA.");
     row("chat label in capitals", "[secure chat] Plan: continue heparin drip.");
+    row("product forms of brands", "Started Humira Pen; applied Tegaderm Foam, then Mepilex Border. Given Narcan Spray.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
