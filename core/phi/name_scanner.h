@@ -173,6 +173,8 @@ class NameScanner {
   bool tryLabel(std::size_t i);
   // Does a name of up to four words starting at `first` end right before `close` (")" or a quote)?
   bool enclosedRun(std::size_t first, std::string_view close) const;
+  // Carers and helpers who are named as people: "driver", "chaplain", "interpreter", "coach".
+  static bool personRoleNoun(std::string_view lower);
   bool tryLineList(std::size_t first);
   // Consent forms: "I, Tabitha Honey, agree that ...".
   bool trySignatory(std::size_t i);
@@ -205,7 +207,8 @@ class NameScanner {
 
   // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
   bool institutionContext(std::size_t i) const {
-    if (i > 0 && isPlaceBefore(tokens_[i - 1].lower)) return true;
+    // ("El-Sayed", "Al-Rashid": a hyphen makes the prefix part of the name.)
+    if (i > 0 && isPlaceBefore(tokens_[i - 1].lower) && gap(i - 1, i) != "-") return true;
     if (i + 1 >= tokens_.size() || !isInlineSpace(gap(i, i + 1), 1)) return false;
     if (isPlaceAfter(tokens_[i + 1].lower)) return true;
     // One specialty or descriptive word may sit between: "Northwest Cardiology Clinic".

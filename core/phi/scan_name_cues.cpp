@@ -136,7 +136,7 @@ constexpr std::string_view kThingParticiples[] = {
 // Arabic, Portuguese and Irish particles too: "al", "dos Santos", "Mac Giolla", "Ní Bhriain".
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della", "la", "le", "di",
                                            "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
-                                           "n\u00ed", "\u00f3", "\u00d3", "ten"};
+                                           "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

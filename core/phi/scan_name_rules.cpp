@@ -203,10 +203,19 @@ bool NameScanner::tryLabel(std::size_t i) {
       const std::size_t inverted = cueRun(j, cue, true);
       if (inverted > end && inverted < tokens_.size() && gap(inverted - 1, inverted) == " (") end = inverted;
     }
-    if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i].lower)));  // "son yolanda"
+    // "son yolanda"; after kin, in-laws and carers a lone lower-case word will do ("landlord clodagh at bs").
+    const std::string_view lastCue = tokens_[i + words - 1].lower;
+    const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver";
+    if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
+      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i].lower)) || carer);
+    }
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
     // kin have names: "lives with his partner Sunny", "father Charity rooming in".
-    if (end == j && words == 1 && isKinNoun(tokens_[i].lower) && isLower(in_.text[tokens_[i].start]) &&
+    // So is one after a lower-case carer's noun when the name ends there ("by driver Nova;",
+    // "Recovery coach Sunshine will").
+    const bool carerRole = personRoleNoun(tokens_[i].lower) && nameEndsAfter(j) &&
+                           !(j + 1 < tokens_.size() && gap(j, j + 1).starts_with(":"));
+    if (end == j && words == 1 && (isKinNoun(tokens_[i].lower) || carerRole) && isLower(in_.text[tokens_[i].start]) &&
         (g == " " || g == ", ") && tokens_[j].capitalised && !tokens_[j].hasDigit && !claimed_[j] &&
         !isNeverNameWord(tokens_[j]) && !hasClinicalEnding(tokens_[j].lower) && !isTitleWord(tokens_[j]) &&
         !adjectiveLike(tokens_[j]) &&
@@ -254,6 +263,13 @@ bool NameScanner::tryLabel(std::size_t i) {
   return false;
 }
 
+bool NameScanner::personRoleNoun(std::string_view lower) {
+  static constexpr std::array<std::string_view, 17> kCarers = {
+      "driver", "chaplain", "interpreter", "translator", "aide", "coach", "agent", "sponsor", "caregiver", "carer",
+      "guardian", "landlord", "escort", "visitor", "pastor", "volunteer", "companion"};
+  return std::find(kCarers.begin(), kCarers.end(), lower) != kCarers.end();
+}
+
 bool NameScanner::enclosedRun(std::size_t first, std::string_view close) const {
   // Up to four words joined as a name ("Esi Lor", "T. Okafor") or an inverted pair ("Krüger, Piotr")
   // and then the closing mark.
@@ -281,8 +297,9 @@ bool NameScanner::adjectiveLike(const Token& t) {
 
 bool NameScanner::credentialToken(std::size_t k) const {
   const Token& t = tokens_[k];
-  // "Esq." is written in Title case; the others in capitals ("Md" is no credential).
-  return isCredentialWord(t) && (t.allCaps || (t.lower == "esq" && t.capitalised));
+  // "Esq." and "MDiv" are written in mixed case; the others in capitals ("Md" is no credential).
+  const bool mixedCaseCredential = t.lower == "esq" || t.lower == "mdiv" || t.lower == "dmin";
+  return isCredentialWord(t) && (t.allCaps || (mixedCaseCredential && t.capitalised));
 }
 
 bool NameScanner::tryCredential(std::size_t i) {
@@ -312,7 +329,12 @@ bool NameScanner::tryCredential(std::size_t i) {
   std::size_t words = 0;
   while (first > 0 && words < 4) {
     const std::size_t k = first - 1;
-    if (!nameWord(k, Cue::kStrong) || credentialToken(k)) break;
+    // "Makoa Child, MD": before the credential, a family name that is a clinical word passes when a
+    // given name that reads as one on its own stands before it.
+    const bool wordFamily = k + 1 == nameEnd && k > 0 && tokens_[k].capitalised && !tokens_[k].allCaps &&
+                            !tokens_[k].hasDigit && !claimed_[k] && innerGap(k - 1, k) &&
+                            (strongShapeWord(k - 1) || isCommonGivenName(tokens_[k - 1]));
+    if ((!nameWord(k, Cue::kStrong) && !wordFamily) || credentialToken(k)) break;
     if (k + 1 < nameEnd && !innerGap(k, k + 1)) break;
     first = k;
     ++words;

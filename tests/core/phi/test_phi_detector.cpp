@@ -591,6 +591,12 @@ class PhiDetectorTest : public QObject {
     row("given name that is a clinical word after a label", "Name: Echo Schneider   DOB: 1978", "Echo Schneider");
     row("said", "Left a message at (774) 861-2342. Aissatou said the prayer with us.", "Aissatou");
     row("designated agent", "I designate Kaylee Osei, 894/521-1727, as my agent.", "Kaylee Osei");
+    row("lower-case name after an in-law", "diuresing well. daughter-in-law gladys at bs, wants call back.", "gladys");
+    row("lower-case name after a landlord", "diuresing well. landlord clodagh at bs, wants call back.", "clodagh");
+    row("english-word name after a driver", "Delivered by driver Nova; signed for by the patient.", "Nova");
+    row("chaplain with a hyphenated el- family name", "Chaplain Munira El-Sayed, MDiv, prayed with us.", "Munira El-Sayed");
+    row("clinical-word family name before a credential", "RTC 3 months with HVF 24-2. Makoa Child, MD", "Makoa Child");
+    row("italian particle in lower case", "pt yehuda dal molin seen on rounds.", "yehuda dal molin");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -635,6 +641,8 @@ class PhiDetectorTest : public QObject {
     row("report findings in capitals", "MARSH 3B CHANGES ON DUODENAL BIOPSY. IRIS ATROPHY OS. INVASIVE ADENOCARCINOMA.");
     row("chat label in capitals", "[secure chat] Plan: continue heparin drip.");
     row("product forms of brands", "Started Humira Pen; applied Tegaderm Foam, then Mepilex Border. Given Narcan Spray.");
+    row("carer noun before a heading", "Ask the interpreter Services: ext 4410. Pharmacist Recommendations: none.");
+    row("place prefix stays a place", "Moved from El Paso last year.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
