@@ -2,7 +2,8 @@
 //   concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]]
 //   concord-phi-eval --throughput-mb M [--seed S]
 // Seeds: 1 development, 20261126 held out (default), 777 blind family, 4242 fresh blind family,
-// 5151 fifth blind family, 6161 sixth blind family, 7171 seventh blind family (see corpus.h).
+// 5151 fifth blind family, 6161 sixth blind family, 7171 seventh blind family, 8181 eighth blind
+// family (see corpus.h).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -97,6 +98,7 @@ int main(int argc, char** argv) {
               : seed == concord::phi::corpus::kFifthSeed       ? " (fifth blind family)"
               : seed == concord::phi::corpus::kSixthSeed       ? " (sixth blind family)"
               : seed == concord::phi::corpus::kSeventhSeed     ? " (seventh blind family)"
+              : seed == concord::phi::corpus::kEighthSeed      ? " (eighth blind family)"
                                                                : "",
               notes);
   std::fputs(evaluation.table().c_str(), stdout);

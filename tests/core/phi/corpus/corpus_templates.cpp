@@ -4,6 +4,7 @@
 
 #include "corpus_blind_family.h"
 #include "corpus_builder.h"
+#include "corpus_eighth_family.h"
 #include "corpus_fifth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
@@ -100,13 +101,15 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The blind seed draws only from the blind family, the fresh seed only from the fresh family
   // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
   // likewise only from the fifth family, the sixth seed only from the sixth family and the
-  // seventh seed only from the seventh family.
+  // seventh seed only from the seventh family and the eighth seed only from the eighth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kSeventhSeed) {
+  if (seed == kEighthSeed) {
+    name = writeEighthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kSeventhSeed) {
     name = writeSeventhNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kSixthSeed) {
     name = writeSixthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -128,7 +131,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kSeventhSeed) {
+    if (seed == kEighthSeed) {
+      builder.text(eighthSentence(random));
+      builder.text(" ");
+      builder.text(eighthSentence(random));
+    } else if (seed == kSeventhSeed) {
       builder.text(seventhSentence(random));
       builder.text(" ");
       builder.text(seventhSentence(random));
