@@ -168,33 +168,63 @@ class JobProgress final : public exporters::ProgressSink {
 }  // namespace
 
 ExportJobs::ExportJobs(store::Database& db, std::filesystem::path stateDir)
-    : db_(db), exportsDir_(std::filesystem::absolute(stateDir.empty() ? std::filesystem::path(".") : stateDir) / "exports") {}
+    : db_(db),
+      exportsDir_(std::filesystem::absolute(stateDir.empty() ? std::filesystem::path(".") : stateDir) / "exports"),
+      heartbeat_([this] { heartbeatLoop(); }) {}
 
 ExportJobs::~ExportJobs() {
-  stopping_ = true;
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (heartbeat_.joinable()) heartbeat_.join();
   waitForAll();
 }
 
 void ExportJobs::waitForAll() {
-  std::vector<std::pair<std::thread, std::shared_ptr<std::atomic<bool>>>> threads;
+  std::vector<Running> threads;
   {
     std::lock_guard lock(mutex_);
     threads.swap(threads_);
   }
-  for (auto& [thread, done] : threads) {
-    if (thread.joinable()) thread.join();
+  for (auto& running : threads) {
+    if (running.thread.joinable()) running.thread.join();
   }
 }
 
 void ExportJobs::reapFinished() {
   std::lock_guard lock(mutex_);
   for (auto it = threads_.begin(); it != threads_.end();) {
-    if (it->second->load()) {
-      if (it->first.joinable()) it->first.join();
+    if (it->done->load()) {
+      if (it->thread.joinable()) it->thread.join();
       it = threads_.erase(it);
     } else {
       ++it;
     }
+  }
+}
+
+void ExportJobs::heartbeatLoop() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    wake_.wait_for(lock, kHeartbeat, [this] { return stopping_.load(); });
+    if (stopping_) break;
+    std::vector<std::int64_t> live;
+    for (const auto& running : threads_) {
+      if (!running.done->load()) live.push_back(running.id);
+    }
+    if (live.empty()) continue;
+    lock.unlock();
+    try {
+      auto conn = db_.acquire();
+      pqxx::work tx(*conn);
+      for (std::int64_t id : live) store::touchExportJob(tx, id);
+      tx.commit();
+    } catch (const std::exception&) {
+      // The database is unreachable; the next beat tries again, well before a job reads as stale.
+    }
+    lock.lock();
   }
 }
 
@@ -234,7 +264,7 @@ StartedExport ExportJobs::start(const Principal& who, const std::string& project
 
   reapFinished();
   std::lock_guard lock(mutex_);
-  threads_.emplace_back(std::thread([this, job] { run(job); }), job->done);
+  threads_.push_back({job->id, std::thread([this, job] { run(job); }), job->done});
   return {job->id, status};
 }
 
@@ -291,9 +321,13 @@ void ExportJobs::run(std::shared_ptr<Job> job) {
 Json ExportJobs::status(const Principal& who, std::int64_t jobId) {
   requireLead(who);
   auto conn = db_.acquire();
-  pqxx::read_transaction tx(*conn);
+  pqxx::work tx(*conn);
+  // A job left "running" by a server that stopped would otherwise run for ever in the console.
+  store::failStaleExportJob(tx, jobId, kStaleAfter.count(),
+                            "the server running this export stopped before it finished; nothing was published");
   auto job = store::findExportJob(tx, jobId);
   if (!job) throw ServiceError(ErrorKind::NotFound, "not-found", "No such export.");
+  tx.commit();
   return statusJson(*job);
 }
 

@@ -3,6 +3,8 @@
 // background thread (output under <state dir>/exports/<job id>), progress and outcome go to
 // export_jobs, and the exporter records the run itself in export_runs.
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -44,16 +46,30 @@ class ExportJobs {
   /// Waits until every export started so far has finished (tests, shutdown).
   void waitForAll();
 
+  /// A running job nobody has touched for this long belongs to a server that stopped (a crash, a
+  /// replica taken down): its status then reads failed, error_kind "interrupted". Each server
+  /// touches its own running jobs every kHeartbeat.
+  static constexpr std::chrono::seconds kHeartbeat{30};
+  static constexpr std::chrono::seconds kStaleAfter{300};
+
  private:
   struct Job;
+  struct Running {
+    std::int64_t id = 0;
+    std::thread thread;
+    std::shared_ptr<std::atomic<bool>> done;
+  };
   void run(std::shared_ptr<Job> job);
   void reapFinished();
+  void heartbeatLoop();
 
   store::Database& db_;
   std::filesystem::path exportsDir_;
   std::atomic<bool> stopping_{false};
   std::mutex mutex_;
-  std::vector<std::pair<std::thread, std::shared_ptr<std::atomic<bool>>>> threads_;
+  std::condition_variable wake_;
+  std::vector<Running> threads_;
+  std::thread heartbeat_;
 };
 
 }  // namespace concord::service

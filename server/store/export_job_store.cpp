@@ -16,6 +16,10 @@ const StatementSet kStatements{
     {"export_job_finish",
      "UPDATE export_jobs SET status = $2, export_run_id = $3::bigint, result = $4::jsonb, manifest_sha256 = $5,"
      " error = $6, error_kind = $7, updated_at = now(), finished_at = now() WHERE id = $1"},
+    {"export_job_heartbeat", "UPDATE export_jobs SET updated_at = now() WHERE id = $1 AND status = 'running'"},
+    {"export_job_fail_stale",
+     "UPDATE export_jobs SET status = 'failed', error = $2, error_kind = 'interrupted', updated_at = now(),"
+     " finished_at = now() WHERE id = $1 AND status = 'running' AND updated_at < now() - make_interval(secs => $3)"},
     {"export_job_find",
      "SELECT j.id, j.project_id, p.slug, u.username, j.request::text, j.output_dir, j.status, j.cases_total,"
      "       j.cases_read, j.records_written, j.bytes_written, j.export_run_id, j.result::text,"
@@ -46,6 +50,13 @@ void finishExportJob(pqxx::transaction_base& tx, std::int64_t jobId, const Expor
       error(outcome.error), errorKind(outcome.errorKind);
   tx.exec_prepared0("export_job_finish", jobId, outcome.status, runId.get(), result.get(), manifest.get(), error.get(),
                     errorKind.get());
+}
+
+void touchExportJob(pqxx::transaction_base& tx, std::int64_t jobId) { tx.exec_prepared0("export_job_heartbeat", jobId); }
+
+bool failStaleExportJob(pqxx::transaction_base& tx, std::int64_t jobId, std::int64_t staleAfterSeconds,
+                        const std::string& error) {
+  return tx.exec_prepared("export_job_fail_stale", jobId, error, staleAfterSeconds).affected_rows() > 0;
 }
 
 std::optional<ExportJobRecord> findExportJob(pqxx::transaction_base& tx, std::int64_t jobId) {

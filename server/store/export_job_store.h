@@ -46,6 +46,12 @@ void setExportJobOutputDir(pqxx::transaction_base& tx, std::int64_t jobId, const
 void updateExportJobProgress(pqxx::transaction_base& tx, std::int64_t jobId, std::int64_t casesTotal,
                              std::int64_t casesRead, std::int64_t recordsWritten, std::int64_t bytesWritten);
 void finishExportJob(pqxx::transaction_base& tx, std::int64_t jobId, const ExportJobOutcome& outcome);
+/// The server running the job is alive: keeps a running job from being taken for orphaned.
+void touchExportJob(pqxx::transaction_base& tx, std::int64_t jobId);
+/// A running job whose server has not touched it for staleAfterSeconds is marked failed
+/// ("interrupted"): the process that ran it stopped. Returns whether it was.
+bool failStaleExportJob(pqxx::transaction_base& tx, std::int64_t jobId, std::int64_t staleAfterSeconds,
+                        const std::string& error);
 std::optional<ExportJobRecord> findExportJob(pqxx::transaction_base& tx, std::int64_t jobId);
 
 }  // namespace concord::store

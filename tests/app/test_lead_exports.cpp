@@ -299,6 +299,10 @@ class LeadExportsTest : public QObject {
     const QString text = app::failureText(refused);
     QVERIFY2(text.contains(QStringLiteral("Case 3, in the clinical note: a person's name")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("… and 21 more")), qPrintable(text));
+    app::ExportJobStatus interrupted;
+    interrupted.status = QStringLiteral("failed");
+    interrupted.errorKind = QStringLiteral("interrupted");
+    QVERIFY(app::failureText(interrupted).contains(QLatin1String("start the export again")));
   }
 };
 

@@ -17,6 +17,7 @@
 #include "fixtures.h"
 #include "https_client.h"
 #include "test_database.h"
+#include "service/export_jobs.h"
 #include "test_server.h"
 
 using namespace concord;
@@ -122,6 +123,37 @@ class ExportJobsTest : public QObject {
     QCOMPARE(run[0].as<std::string>(), std::string("succeeded"));
     QCOMPARE(run[1].as<std::string>(), manifestHash);
     QCOMPARE(tx.exec1("SELECT count(*) FROM audit_log WHERE action = 'export.start'")[0].as<int>(), 1);
+  }
+
+  // A job left "running" by a server that stopped (no heartbeat for longer than kStaleAfter) reads
+  // as failed, "interrupted"; a job this server is running and touching is left alone.
+  void orphanedJobReadsAsInterrupted() {
+    std::int64_t orphan = 0, fresh = 0;
+    {
+      pqxx::connection conn(db_->url());
+      pqxx::work tx(conn);
+      const auto project = tx.exec1("SELECT id FROM projects WHERE slug = 'export-demo'")[0].as<std::int64_t>();
+      const auto lead = tx.exec1("SELECT id FROM users WHERE username = 'lead'")[0].as<std::int64_t>();
+      const std::string insert =
+          "INSERT INTO export_jobs (project_id, requested_by, request, updated_at)"
+          " VALUES ($1, $2, '{\"task\": \"classification\"}', now() - make_interval(secs => $3)) RETURNING id";
+      const auto staleSeconds = service::ExportJobs::kStaleAfter.count();
+      orphan = tx.exec_params1(insert, project, lead, staleSeconds + 60)[0].as<std::int64_t>();
+      fresh = tx.exec_params1(insert, project, lead, staleSeconds - 60)[0].as<std::int64_t>();
+      tx.commit();
+    }
+    auto c = client();
+    auto gone = c.get("/api/v1/exports/" + std::to_string(orphan), leadToken_);
+    QCOMPARE(gone.status, 200);
+    QCOMPARE(gone.json()["status"].get<std::string>(), std::string("failed"));
+    QCOMPARE(gone.json()["error_kind"].get<std::string>(), std::string("interrupted"));
+    QVERIFY(gone.json()["finished_at"].is_string());
+    auto alive = c.get("/api/v1/exports/" + std::to_string(fresh), leadToken_);
+    QCOMPARE(alive.json()["status"].get<std::string>(), std::string("running"));
+    pqxx::connection conn(db_->url());
+    pqxx::work tx(conn);
+    tx.exec_params0("DELETE FROM export_jobs WHERE id = $1", fresh);  // no server will ever finish it
+    tx.commit();
   }
 
   void failedExportIsReported() {

@@ -149,6 +149,10 @@ QString failureText(const ExportJobStatus& job) {
   if (kind == QLatin1String("bad_options") || kind == QLatin1String("not_found")) {
     return tr("The export could not run with these options: %1").arg(job.error);
   }
+  if (kind == QLatin1String("interrupted")) {
+    return tr("The server running this export stopped before it finished (it was restarted or taken down). "
+              "Nothing was published; start the export again.");
+  }
   if (kind == QLatin1String("cancelled")) {
     return tr("The export was stopped because the server shut down. Nothing was published; start it again.");
   }
