@@ -153,17 +153,20 @@ Json ReviewService::reviewQueue(const Principal& who, const std::string& project
   const int batch = std::max(limit, 100);
   while (!more) {
     auto candidates = store::listReviewCandidates(tx, project.id, lastSeen, batch);
+    // Two queries per batch, not two per case.
+    const auto cases = store::findReviewCases(tx, project.id, candidates);
+    const auto annotations = store::listSubmittedAnnotations(tx, candidates);
     for (std::int64_t caseId : candidates) {
-      auto found = store::findReviewCase(tx, project.id, caseId);
-      if (!found) {
+      const auto found = cases.find(caseId);
+      if (found == cases.end()) {
         lastSeen = caseId;
         continue;
       }
       std::vector<ComparedAnnotation> submitted;
-      for (const auto& a : store::listCaseAnnotations(tx, caseId)) {
-        if (a.annotation.status == "submitted") submitted.push_back({a.annotation.payload, a.responseOrder});
+      if (const auto a = annotations.find(caseId); a != annotations.end()) {
+        for (const auto& x : a->second) submitted.push_back({x.annotation.payload, x.responseOrder});
       }
-      auto fields = disagreeingFields(schema, submitted, responseModels(found->record.content));
+      auto fields = disagreeingFields(schema, submitted, responseModels(found->second.record.content));
       if (fields.empty()) {
         lastSeen = caseId;
         continue;
@@ -174,9 +177,9 @@ Json ReviewService::reviewQueue(const Principal& who, const std::string& project
       }
       lastSeen = caseId;
       items.push_back({{"case_id", caseId},
-                       {"external_id", found->record.externalId},
-                       {"specialty", found->record.specialty},
-                       {"is_gold", found->record.isGold},
+                       {"external_id", found->second.record.externalId},
+                       {"specialty", found->second.record.specialty},
+                       {"is_gold", found->second.record.isGold},
                        {"submitted", submitted.size()},
                        {"disagreeing_fields", fields}});
     }

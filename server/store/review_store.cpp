@@ -23,6 +23,16 @@ const StatementSet kStatements{
      "SELECT id, project_id, external_id, patient_key, specialty, note_text, content::text, is_gold, status,"
      "       gold_answer::text"
      " FROM cases WHERE id = $2 AND project_id = $1"},
+    {"review_cases_batch",
+     "SELECT id, project_id, external_id, patient_key, specialty, note_text, content::text, is_gold, status,"
+     "       gold_answer::text"
+     " FROM cases WHERE project_id = $1 AND id = ANY($2::bigint[])"},
+    {"review_submitted_batch",
+     "SELECT n.id, n.assignment_id, n.case_id, n.user_id, n.status, n.payload::text, n.version, n.time_on_task_ms,"
+     "       n.flagged_phi, to_json(n.updated_at)#>>'{}', coalesce(to_json(n.submitted_at)#>>'{}', ''),"
+     "       u.username, u.pseudonym, a.response_order::text, a.status"
+     " FROM annotations n JOIN assignments a ON a.id = n.assignment_id JOIN users u ON u.id = n.user_id"
+     " WHERE n.case_id = ANY($1::bigint[]) AND n.status = 'submitted' ORDER BY n.case_id, a.id"},
     {"review_case_annotations",
      "SELECT n.id, n.assignment_id, n.case_id, n.user_id, n.status, n.payload::text, n.version, n.time_on_task_ms,"
      "       n.flagged_phi, to_json(n.updated_at)#>>'{}', coalesce(to_json(n.submitted_at)#>>'{}', ''),"
@@ -76,6 +86,27 @@ std::vector<std::int64_t> listReviewCandidates(pqxx::transaction_base& tx, std::
   return ids;
 }
 
+namespace {
+
+ReviewAnnotation reviewAnnotationFromRow(const pqxx::row& r) {
+  ReviewAnnotation x;
+  x.annotation = annotationFromRow(r);
+  x.username = r[11].as<std::string>();
+  x.pseudonym = r[12].as<std::string>();
+  x.responseOrder = Json::parse(r[13].as<std::string>());
+  x.assignmentStatus = r[14].as<std::string>();
+  return x;
+}
+
+// "{12,15,19}": a bigint[] parameter (ids are numbers, so no quoting is needed).
+std::string idArrayLiteral(const std::vector<std::int64_t>& ids) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
+  return out + "}";
+}
+
+}  // namespace
+
 std::optional<ReviewCase> findReviewCase(pqxx::transaction_base& tx, std::int64_t projectId, std::int64_t caseId) {
   auto result = tx.exec_prepared("review_case", projectId, caseId);
   if (result.empty()) return std::nullopt;
@@ -88,14 +119,30 @@ std::optional<ReviewCase> findReviewCase(pqxx::transaction_base& tx, std::int64_
 
 std::vector<ReviewAnnotation> listCaseAnnotations(pqxx::transaction_base& tx, std::int64_t caseId) {
   std::vector<ReviewAnnotation> out;
-  for (const auto& r : tx.exec_prepared("review_case_annotations", caseId)) {
-    ReviewAnnotation x;
-    x.annotation = annotationFromRow(r);
-    x.username = r[11].as<std::string>();
-    x.pseudonym = r[12].as<std::string>();
-    x.responseOrder = Json::parse(r[13].as<std::string>());
-    x.assignmentStatus = r[14].as<std::string>();
-    out.push_back(std::move(x));
+  for (const auto& r : tx.exec_prepared("review_case_annotations", caseId)) out.push_back(reviewAnnotationFromRow(r));
+  return out;
+}
+
+std::map<std::int64_t, ReviewCase> findReviewCases(pqxx::transaction_base& tx, std::int64_t projectId,
+                                                   const std::vector<std::int64_t>& caseIds) {
+  std::map<std::int64_t, ReviewCase> out;
+  if (caseIds.empty()) return out;
+  for (const auto& r : tx.exec_prepared("review_cases_batch", projectId, idArrayLiteral(caseIds))) {
+    ReviewCase c;
+    c.record = caseFromRow(r);
+    c.goldAnswer = jsonOrNull(r[9]);
+    out.emplace(c.record.id, std::move(c));
+  }
+  return out;
+}
+
+std::map<std::int64_t, std::vector<ReviewAnnotation>> listSubmittedAnnotations(pqxx::transaction_base& tx,
+                                                                               const std::vector<std::int64_t>& caseIds) {
+  std::map<std::int64_t, std::vector<ReviewAnnotation>> out;
+  if (caseIds.empty()) return out;
+  for (const auto& r : tx.exec_prepared("review_submitted_batch", idArrayLiteral(caseIds))) {
+    ReviewAnnotation x = reviewAnnotationFromRow(r);
+    out[x.annotation.caseId].push_back(std::move(x));
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <pqxx/pqxx>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,12 @@ std::vector<std::int64_t> listReviewCandidates(pqxx::transaction_base& tx, std::
 std::optional<ReviewCase> findReviewCase(pqxx::transaction_base& tx, std::int64_t projectId, std::int64_t caseId);
 /// Every annotation of the case (drafts too), in assignment order.
 std::vector<ReviewAnnotation> listCaseAnnotations(pqxx::transaction_base& tx, std::int64_t caseId);
+/// The project's cases among `caseIds`, by id (one query for a page of the review queue).
+std::map<std::int64_t, ReviewCase> findReviewCases(pqxx::transaction_base& tx, std::int64_t projectId,
+                                                   const std::vector<std::int64_t>& caseIds);
+/// The submitted annotations of each of `caseIds`, in assignment order (one query).
+std::map<std::int64_t, std::vector<ReviewAnnotation>> listSubmittedAnnotations(pqxx::transaction_base& tx,
+                                                                               const std::vector<std::int64_t>& caseIds);
 
 std::optional<AdjudicationRecord> findAdjudication(pqxx::transaction_base& tx, std::int64_t caseId);
 /// The adjudication of a case, row-locked for the rest of the transaction.
