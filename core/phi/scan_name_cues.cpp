@@ -44,6 +44,9 @@ constexpr Words kColonLabels[] = {
     {"candidate"}, {"proband"}, {"evaluator"}, {"interviewer"}, {"traveler"}, {"traveller"},
     {"employee"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
     {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
+    // Registration forms split the name: "LAST NAME: WELLS   FIRST: ABDOULAYE", "Preferred: Lark".
+    {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
+    {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
 };
 

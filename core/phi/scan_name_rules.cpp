@@ -168,7 +168,11 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool parenthesised = (g == " (" && enclosedRun(after, ")")) || (g == " \"" && enclosedRun(after, "\""));
     if (rule.list && (g == ":\n" || g == ":\r\n") && tryLineList(after)) return true;
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
-    if (rule.nextLine ? !nextLine : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) continue;
+    // "Thanks, Delali", "SINCERELY, ECHO BARBER 7129 MAPLE RD": a closing may sign on its own line too.
+    const bool signedInline = rule.nextLine && g == ", " && tokens_[i].capitalised;
+    if (rule.nextLine ? !(nextLine || signedInline) : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) {
+      continue;
+    }
     // A label with a colon vouches for what follows; a phrase or role noun in running text
     // only weakly ("lead placement", "Patient SSN verified").
     // "Re: Appointment question": a subject line vouches for no more than a role noun does.
@@ -232,6 +236,14 @@ bool NameScanner::tryLabel(std::size_t i) {
       }
     }
     mark(j, end);
+    // "Signed out by Rasha to Kainoa": a handoff names the receiver too.
+    if (tokens_[i].lower == "signed" && words == 3 && tokens_[i + 1].lower == "out" && end + 1 < tokens_.size() &&
+        gap(end - 1, end) == " " && tokens_[end].lower == "to" && gap(end, end + 1) == " ") {
+      Cue toCue = Cue::kStrong;
+      const std::size_t k = skipTitle(end + 1, toCue);
+      const std::size_t receiverEnd = cueRun(k, toCue, false);
+      if (receiverEnd > k && !runIsEponym(k, receiverEnd) && !institutionContext(receiverEnd - 1)) mark(k, receiverEnd);
+    }
     // "To: O'Connell, Kavya; Banks, Bill": after a colon, names separated by semicolons are a
     // list of inverted names whatever the label.
     while ((rule.list || (colon && end < tokens_.size() && gap(end - 1, end) == "; ")) && end < tokens_.size()) {

@@ -168,12 +168,16 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     // "Surgeon: June K. Price", "Name: Will Esposito" (but not "Re: June 2023").
     // So does it for a given name that is also a clinical word ("Name: Echo Schneider") when a
     // family name that reads as one on its own follows.
+    // And, after a label's colon, an inverted family name that is a clinical word ("Patient:
+    // GLASGOW, XIAOMING") when the given name after the comma reads as one on its own.
+    const bool invertedWord = allowInversion && k + 1 < tokens_.size() && gap(k, k + 1) == ", " && strongShapeWord(k + 1);
     const bool wordLead = isAmbiguousNameWord(tokens_[k]) ||
-                          (isNeverNameWord(tokens_[k]) && tokens_[k].capitalised && !hasClinicalEnding(tokens_[k].lower) &&
-                           k + 1 < tokens_.size() && (strongShapeWord(k + 1) || isCommonFamilyName(tokens_[k + 1])));
+                          (isNeverNameWord(tokens_[k]) && (tokens_[k].capitalised || (invertedWord && tokens_[k].allCaps)) &&
+                           !hasClinicalEnding(tokens_[k].lower) &&
+                           k + 1 < tokens_.size() && (strongShapeWord(k + 1) || isCommonFamilyName(tokens_[k + 1]) || invertedWord));
     const bool ambiguousLead = words == 0 && cue == Cue::kStrong && wordLead &&
                                tokens_[k].properShape() && !claimed_[k] && k + 1 < tokens_.size() &&
-                               innerGap(k, k + 1) && nameWord(k + 1, cue) && !isNeverNameWord(tokens_[k + 1]);
+                               (invertedWord || (innerGap(k, k + 1) && nameWord(k + 1, cue) && !isNeverNameWord(tokens_[k + 1])));
     if (!nameWord(k, cue) && !ambiguousLead) break;
     // In ALL-CAPS text case cannot end a run ("MR. YILMAZ LIVES ALONE", "JOHN SMITH WAS
     // SEEN"): after the first word, an English or clinical word that is no listed name does.

@@ -597,6 +597,12 @@ class PhiDetectorTest : public QObject {
     row("chaplain with a hyphenated el- family name", "Chaplain Munira El-Sayed, MDiv, prayed with us.", "Munira El-Sayed");
     row("clinical-word family name before a credential", "RTC 3 months with HVF 24-2. Makoa Child, MD", "Makoa Child");
     row("italian particle in lower case", "pt yehuda dal molin seen on rounds.", "yehuda dal molin");
+    row("first-name field", "PATIENT LAST NAME: WELLS   FIRST: ABDOULAYE DOB: 05.05.1927", "ABDOULAYE");
+    row("preferred name", "Legal name: Louise Hamilton    Preferred: Lark   Date of birth: 09/1987", "Lark");
+    row("handoff receiver", "Signed out by Rasha to Kainoa at 19:00.", "Kainoa");
+    row("inline closing", "The number is 555-0134. Thanks, Delali  > On Tue, Aug 29", "Delali");
+    row("inverted clinical-word family name after a label", "ACCESSION: S20-44986 PATIENT: GLASGOW, XIAOMING   DOB: 1940",
+        "GLASGOW, XIAOMING");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -643,6 +649,9 @@ class PhiDetectorTest : public QObject {
     row("product forms of brands", "Started Humira Pen; applied Tegaderm Foam, then Mepilex Border. Given Narcan Spray.");
     row("carer noun before a heading", "Ask the interpreter Services: ext 4410. Pharmacist Recommendations: none.");
     row("place prefix stays a place", "Moved from El Paso last year.");
+    row("form words after name labels", "Preferred: Spanish. First: take 2 tabs. Last: none. Preferred: Email");
+    row("closings before departments", "Thanks, Team. Sincerely, Cardiology Clinic");
+    row("handoff to a unit", "Signed out to night team; report given to ICU.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
