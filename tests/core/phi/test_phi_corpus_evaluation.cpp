@@ -445,17 +445,7 @@ class PhiCorpusEvaluationTest : public QObject {
   // (measured after them on 2,000 notes: names 0.954 at 1.000 precision, pattern categories
   // 1.000; the name floor sits below the 0.95 goal so that it is met with a margin); they say
   // nothing about unseen wording.
-  void freshFamilyKeepsItsGains() {
-    constexpr double kFreshNameRecallFloor = 0.93;
-    const corpus::Evaluation evaluation = corpus::evaluate(corpus::kFreshSeed, 2000, detectForEvaluation);
-    for (const auto& [category, score] : evaluation.byCategory()) {
-      const double floor = category == "name" ? kFreshNameRecallFloor : kPatternRecallFloor;
-      const std::string message = category + ": recall " + std::to_string(score.recall()) + " of " +
-                                  std::to_string(score.gold) + ", precision " + std::to_string(score.precision());
-      QVERIFY2(score.recall() >= floor, message.c_str());
-      QVERIFY2(score.precision() >= kFormerBlindPrecisionFloor, message.c_str());
-    }
-  }
+  void freshFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kFreshSeed, 0.93); }
 
   // Seed 5151 was the fifth blind family until its single run on the rules of fc01aab (names
   // 0.820 recall at 0.904 precision; pattern categories 0.783: account 0.000, MRN 0.126,
@@ -463,13 +453,24 @@ class PhiCorpusEvaluationTest : public QObject {
   // since that run: these floors guard the general rules added against its error classes
   // (measured after them on 2,000 notes: names 0.926 at 0.988 precision, pattern categories
   // 1.000 at 1.000, no finding in notes without PHI); they say nothing about unseen wording.
-  void fifthFamilyKeepsItsGains() {
-    constexpr double kFifthNameRecallFloor = 0.89;
-    const corpus::Evaluation evaluation = corpus::evaluate(corpus::kFifthSeed, 2000, detectForEvaluation);
+  void fifthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kFifthSeed, 0.89); }
+
+  // Seed 6161 was the sixth blind family until its single run on the rules of 73bd313 (names
+  // 0.864 at 0.930 precision; pattern categories 0.809). A development set since: measured after
+  // the round on its error classes on 2,000 notes, names 0.979 at 0.9996 precision, pattern
+  // categories 1.000 at 1.000.
+  void sixthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kSixthSeed, 0.95); }
+
+ private:
+  // A former blind family's regression guard: every pattern category at the 0.99 recall goal,
+  // names at `nameFloor`, precision of every category at least kFormerBlindPrecisionFloor.
+  static void checkDevelopmentFamily(std::uint64_t seed, double nameFloor) {
+    const corpus::Evaluation evaluation = corpus::evaluate(seed, 2000, detectForEvaluation);
     for (const auto& [category, score] : evaluation.byCategory()) {
-      const double floor = category == "name" ? kFifthNameRecallFloor : kPatternRecallFloor;
-      const std::string message = category + ": recall " + std::to_string(score.recall()) + " of " +
-                                  std::to_string(score.gold) + ", precision " + std::to_string(score.precision());
+      const double floor = category == "name" ? nameFloor : kPatternRecallFloor;
+      const std::string message = "seed " + std::to_string(seed) + " " + category + ": recall " +
+                                  std::to_string(score.recall()) + " of " + std::to_string(score.gold) + ", precision " +
+                                  std::to_string(score.precision());
       QVERIFY2(score.recall() >= floor, message.c_str());
       QVERIFY2(score.precision() >= kFormerBlindPrecisionFloor, message.c_str());
     }
