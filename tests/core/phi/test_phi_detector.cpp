@@ -603,6 +603,8 @@ class PhiDetectorTest : public QObject {
     row("inline closing", "The number is 555-0134. Thanks, Delali  > On Tue, Aug 29", "Delali");
     row("inverted clinical-word family name after a label", "ACCESSION: S20-44986 PATIENT: GLASGOW, XIAOMING   DOB: 1940",
         "GLASGOW, XIAOMING");
+    row("word name after a role noun", "Recovery coach Lark will text her on Friday.", "Lark");
+    row("word name after kin", "Lives with her son River and two cats.", "River");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -652,6 +654,7 @@ class PhiDetectorTest : public QObject {
     row("form words after name labels", "Preferred: Spanish. First: take 2 tabs. Last: none. Preferred: Email");
     row("closings before departments", "Thanks, Team. Sincerely, Cardiology Clinic");
     row("handoff to a unit", "Signed out to night team; report given to ICU.");
+    row("word names without a cue", "Forest plot reviewed. Storm warning; Rain expected. Royal College guidance.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
