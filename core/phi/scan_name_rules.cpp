@@ -460,7 +460,8 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   // field that opens with an inverted name in capitals. Both words must read as names on their own
   // (no English or clinical word, no abbreviation), so "HTN, DM" or "FALLS, SYNCOPE" stay prose.
   if (i + 1 >= tokens_.size() || !tokens_[i].allCaps || gap(i, i + 1) != ", " || !fieldStart(i)) return false;
-  if (marked_[i] || !strongShapeWord(i)) return false;
+  // (The family name alone may already be marked from the name tables: the pair is still one name.)
+  if (marked_[i + 1] || !strongShapeWord(i)) return false;
   const std::size_t k = i + 1;
   const Token& given = tokens_[k];
   if (!given.properShape() || given.length() < 3 || !nameWord(k, Cue::kStrong)) return false;
