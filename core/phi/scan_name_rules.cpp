@@ -310,8 +310,8 @@ bool NameScanner::adjectiveLike(const Token& t) {
 bool NameScanner::credentialToken(std::size_t k) const {
   const Token& t = tokens_[k];
   // "Esq." and "MDiv" are written in mixed case; the others in capitals ("Md" is no credential).
-  const bool mixedCaseCredential = t.lower == "esq" || t.lower == "mdiv" || t.lower == "dmin";
-  return isCredentialWord(t) && (t.allCaps || (mixedCaseCredential && t.capitalised));
+  if (!isCredentialWord(t)) return false;
+  return t.allCaps || (t.capitalised && (t.lower == "esq" || t.lower == "mdiv" || t.lower == "dmin"));
 }
 
 bool NameScanner::tryCredential(std::size_t i) {
@@ -442,11 +442,11 @@ bool NameScanner::vehicleMakeBefore(std::size_t i) const {
 bool NameScanner::tryChatSpeaker(std::size_t i) {
   // "[secure chat] Guillermo: hey is Ms. del Valle in 220B", "10:32 Rizalino: ya til after EGD": in
   // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
-  if (marked_[i] || i == 0 || !tokens_[i].properShape() || !nameWord(i, Cue::kWeak) || isInitial(i)) return false;
+  if (marked_[i] || i == 0 || !tokens_[i].properShape()) return false;
   const std::string_view before = gap(i - 1, i);
   const bool tagged = before.ends_with("] ") ||
                       (before == " " && tokens_[i - 1].allDigits && i >= 2 && gap(i - 2, i - 1) == ":");
-  if (!tagged) return false;
+  if (!tagged || !nameWord(i, Cue::kWeak) || isInitial(i)) return false;
   std::size_t end = i + 1;
   if (end < tokens_.size() && innerGap(i, end) && nameWord(end, Cue::kWeak) && !isInitial(end)) ++end;
   if (end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
@@ -476,7 +476,6 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i)) return;
-  if (vehicleMakeBefore(i)) return;
   // "Case 3: D. Brook, aged 98", "M. AL-KHATIB, 96-YR": an initial and a capitalised word are
   // a person when a fact about a person (an age, DOB, MRN) follows.
   // ("mg/L. A 63-year-old" is a unit and an article: the surname has two letters or more and
@@ -513,6 +512,7 @@ void NameScanner::tryShape(std::size_t i) {
   // A leading initial ("J. Nwachukwu") is left to the cues: without one it is mostly a unit or
   // a vitamin ("UF goal 3 L. Basal rate", "vitamin D. Zyprexa").
   if (!shapeWord(i) && !englishLead) return;
+  if (vehicleMakeBefore(i)) return;
   std::size_t k = i;
   std::size_t words = 0;
   bool listed = false;
