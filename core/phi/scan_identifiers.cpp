@@ -26,7 +26,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 126> kRules = {{
+constexpr std::array<KeywordRule, 131> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -122,6 +122,8 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"insurance", "number"}, C::HealthPlan},
     {{"insurance", "policy"}, C::HealthPlan},
     {{"group", "number"}, C::HealthPlan},
+    // "Group #: KF2333" (weak: "group 2 patients" needs a "#" or ":").
+    {{"group"}, C::HealthPlan},
     {{"group", "no"}, C::HealthPlan},
     {{"group", "id"}, C::HealthPlan},
     {{"health", "plan"}, C::HealthPlan},
@@ -144,6 +146,8 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"permit"}, C::License},
     // Passports are certificate numbers: "Passport no. 167003440".
     {{"passport"}, C::License},
+    {{"state", "id"}, C::License},
+    {{"state", "identification"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
     {{"sn"}, C::Device},
@@ -152,6 +156,8 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"device", "serial"}, C::Device},
     {{"udi"}, C::Device},
     {{"imei"}, C::Device},
+    // Key=value exports: "device=U1R2-74039" (weak: needs "=", ":" or "#", or a strong value).
+    {{"device"}, C::Device},
     {{"implant", "id"}, C::Device},
     // Glucose-monitor and telemetry parts: "Transmitter ID 3R5BRX", "Sensor serial 4QX71".
     {{"transmitter"}, C::Device},
@@ -167,6 +173,9 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"plate"}, C::Vehicle},
     {{"registration", "plate"}, C::Vehicle},
     {{"tag", "number"}, C::Vehicle},
+    // A plate after its state: "Texas tag GNE 2156", "North Carolina tag NNJ 0975" (only after a
+    // state name or code, see stateBefore()).
+    {{"tag"}, C::Vehicle},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
@@ -180,18 +189,52 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 29> kWeak = {
+  static constexpr std::array<std::string_view, 31> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
-      "visit",     "insurance", "passport", "transmitter"};
+      "visit",     "insurance", "passport", "transmitter", "group", "device"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
   return false;
 }
 
-bool fillerGap(std::string_view gap) { return gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5); }
+// A dotted leader of a printed form: "ACCOUNT NO.........: 382570576" (three dots or more,
+// then an optional colon and spaces).
+bool leaderGap(std::string_view gap) {
+  std::size_t k = 0;
+  while (k < gap.size() && gap[k] == ' ') ++k;
+  const std::size_t dots = k;
+  while (k < gap.size() && gap[k] == '.') ++k;
+  if (k - dots < 3) return false;
+  return gapOnly(gap.substr(k), " \t:", 4);
+}
+
+bool fillerGap(std::string_view gap) {
+  return (gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5)) || (gap.size() <= 60 && leaderGap(gap));
+}
+
+// A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
+// "Member ID (primary): X". Returns the token index after it, or `j` when there is none.
+std::size_t skipQualifier(const ScanInput& in, std::size_t j) {
+  const auto& tokens = in.tokens;
+  if (j + 1 >= tokens.size() || tokens[j].hasDigit || tokens[j].length() > 12) return j;
+  const std::string_view open = gapBetween(in, j - 1, j);
+  const std::string_view close = gapBetween(in, j, j + 1);
+  if (!(open == " (" || open == "(") || !close.starts_with(")") || close.size() > 4 ||
+      close.find(':') == std::string_view::npos) {
+    return j;
+  }
+  return j + 1;
+}
+
+// A state name or code right before token `i` ("Texas tag", "North Carolina tag", "AZ tag").
+bool stateBefore(const ScanInput& in, std::size_t i) {
+  if (i == 0 || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
+  const Token& t = in.tokens[i - 1];
+  return isStateName(t) || (isStateCode(t) && t.allCaps);
+}
 
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.
 std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& category) {
@@ -251,8 +294,12 @@ bool strongIdentifier(std::string_view value) {
     longestGroup = group > longestGroup ? group : longestGroup;
     letter = letter || isAsciiAlpha(c);
   }
-  if (letter) return digits >= 4 && !value.empty() && isAsciiAlpha(value.front());
-  return longestGroup >= 5;
+  if (letter && digits >= 4 && !value.empty() && isAsciiAlpha(value.front())) return true;
+  if (longestGroup >= 5) return !letter || digits >= 6;
+  // Digit groups joined by dashes, seven digits or more, not a phone's 3-3-4: "639-470-060A".
+  const std::size_t dash = value.find('-');
+  if (dash == std::string_view::npos || digits < 7) return false;
+  return !(value.size() == 12 && dash == 3 && value[7] == '-' && !letter);
 }
 
 // Digit groups separated by single spaces, as forms print record numbers ("005 574 44",
@@ -343,12 +390,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) continue;
+    if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
     std::size_t j = i + words;
     if (j >= n) continue;  // a keyword at the very end has no value
+    j = skipQualifier(in, j);
     // Skip fillers ("number", "is", "#") between keyword and value, at most three.
     // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
     // need a "#", ":" or a word such as "number" before the value.
-    bool marked = gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
+    bool marked = gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos ||
+                  (words == 1 && tokens[i].lower == "tag");
     // A filler joined to digits by a dash is the value's prefix: "Biopsy S-18-053140".
     auto prefixOfValue = [&](std::size_t k) {
       return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);
@@ -359,11 +409,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::string_view filler = tokens[j].lower;
       marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of");
       ++j;
-      if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
+      if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
     if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
     if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
-        gapBetween(in, i, i + 1).find('#') == std::string_view::npos) {
+        gapBetween(in, i, i + 1).find_first_of("#=") == std::string_view::npos) {
       continue;
     }
     const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
