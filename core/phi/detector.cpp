@@ -51,6 +51,7 @@ std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
   detail::scanPhonesAndSsns(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanVins(in, candidates);
+  detail::scanDeviceLists(in, candidates);
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);

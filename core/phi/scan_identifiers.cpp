@@ -449,6 +449,79 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   }
 }
 
+namespace {
+
+// GS1 UDI in human-readable form: "(01)00844588003288(17)280301(10)LOT7(21)M4I2-40295". The
+// device identifier (01), dates (11)/(17) and lot (10) are outside; the serial after (21) is the
+// device's own identifier.
+void scanGs1Udis(std::string_view text, Candidates& out) {
+  for (std::size_t at = text.find("(01)"); at != std::string_view::npos; at = text.find("(01)", at + 4)) {
+    std::size_t k = at + 4;
+    if (digitRun(text, k) != 14) continue;
+    k += 14;
+    // Application identifiers follow one another: "(NN)value".
+    while (k + 4 <= text.size() && text[k] == '(' && digitRun(text, k + 1) == 2 && text[k + 3] == ')') {
+      const bool serial = text[k + 1] == '2' && text[k + 2] == '1';
+      const std::size_t start = k + 4;
+      std::size_t end = start;
+      while (end < text.size() && (isAsciiAlpha(text[end]) || isDigit(text[end]) || text[end] == '-')) ++end;
+      while (end > start && text[end - 1] == '-') --end;
+      if (serial && end > start) out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+      if (end == start) break;
+      k = end;
+    }
+  }
+}
+
+// A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
+// Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
+// the part and a value with a digit; items are separated by ";" or ",".
+void scanSerialLists(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (tokens[i].lower != "serial" && tokens[i].lower != "serials") continue;
+    std::size_t j = i + 1;
+    if (tokens[i].lower == "serial") {
+      if (tokens[j].lower != "numbers" && tokens[j].lower != "nos") continue;
+      ++j;
+    }
+    if (gapBetween(in, j - 1, j).find(':') == std::string_view::npos || !gapOnly(gapBetween(in, j - 1, j), " .:", 4)) {
+      continue;
+    }
+    while (j < tokens.size()) {
+      std::size_t v = j;
+      // An optional part name: "chair", "bed", "pump" (a word not joined to what follows).
+      auto valueAt = [&](std::size_t t) {
+        const std::size_t e = identifierEnd(text, tokens[t].start);
+        return looksLikeIdentifier(text.substr(tokens[t].start, e - tokens[t].start));
+      };
+      if (!valueAt(v) && tokens[v].length() <= 12 && v + 1 < tokens.size() &&
+          isInlineSpace(gapBetween(in, v, v + 1), 1)) {
+        ++v;
+      }
+      if (!valueAt(v)) break;
+      const std::size_t start = tokens[v].start;
+      const std::size_t end = identifierEnd(text, start);
+      if (!looksLikeIdentifier(text.substr(start, end - start)) || looksLikeDate(text.substr(start, end - start))) break;
+      out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+      std::size_t next = v + 1;
+      while (next < tokens.size() && tokens[next].start < end) ++next;
+      if (next >= tokens.size()) break;
+      const std::string_view sep = gapBetween(in, next - 1, next);
+      if (!(sep == "; " || sep == ", " || sep == ";" || sep == ",")) break;
+      j = next;
+    }
+  }
+}
+
+}  // namespace
+
+void scanDeviceLists(const ScanInput& in, Candidates& out) {
+  if (in.text.find("(01)") != std::string_view::npos) scanGs1Udis(in.text, out);
+  scanSerialLists(in, out);
+}
+
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {
     if (t.length() != 17 || !t.hasDigit || !t.hasLetter) continue;
