@@ -110,7 +110,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     const std::size_t end = cPos + c;
     if (!endsCleanly(text, end)) return 0;
     const int last = parseDigits(text, cPos, c > 4 ? 4 : c);
-    if (a == 4) {  // year-month-day
+    if (a == 4) {  // year-month-day; "version 2024.1.4" is a release number
+      if (sep == '.' && dottedDateVeto(text, pos)) return 0;
       return plausibleYear(first) && b <= 2 && second >= 1 && second <= 12 && c <= 2 && last >= 1 && last <= 31
                  ? end - pos
                  : 0;
@@ -122,7 +123,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     // two-digit parts with the second a month read as day.month.year too.
     const bool dottedShort = c == 2 && sep == '.';
     const bool dottedMonthFirst = first >= 1 && first <= 12 && second >= 1 && second <= 31;
-    const bool dottedDayFirst = a == 2 && b == 2 && first >= 1 && first <= 31 && second >= 1 && second <= 12;
+    // Unpadded, the day first is certain only when it cannot be a month: "17.2.60", "26.9.20".
+    const bool dottedDayFirst = (a == 2 && b == 2 && first >= 1 && first <= 31 && second >= 1 && second <= 12) ||
+                                (a == 2 && first > 12 && first <= 31 && second >= 1 && second <= 12);
     if (dottedShort && !((dottedMonthFirst || dottedDayFirst) && !dottedDateVeto(text, pos))) {
       return 0;
     }
@@ -139,8 +142,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   if (a == 4 && b == 2) {  // year-month
     return plausibleYear(first) && second >= 1 && second <= 12 && sep == '-' ? end - pos : 0;
   }
-  if (a <= 2 && b <= 2 && sep == '/' && first >= 1 && first <= 12 && second >= 1 && second <= 31 &&
-      shortDateCue(text, pos)) {
+  // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
+  if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
+      second >= 1 && second <= 31 && shortDateCue(text, pos)) {
     return end - pos;
   }
   return 0;
