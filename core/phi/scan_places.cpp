@@ -190,6 +190,115 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   return last;
 }
 
+// A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
+// "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
+bool townWord(const Token& t) {
+  static constexpr std::array<std::string_view, 12> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
+                                                                 "east", "west", "north", "south", "glen", "grand"};
+  // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
+  static constexpr std::array<std::string_view, 12> kNotTown = {"assisted", "living", "care",    "nursing", "home",
+                                                                "group",    "senior", "section", "shelter", "facility",
+                                                                "memory",   "skilled"};
+  if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
+  for (std::string_view w : kNotTown) {
+    if (t.lower == w) return false;
+  }
+  for (std::string_view p : kPrefixes) {
+    if (t.lower == p) return true;
+  }
+  return !isNeverNameWord(t);
+}
+
+// The last token of a town of one to three words starting at i, or npos.
+std::size_t townAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size() || !townWord(tokens[i])) return std::string_view::npos;
+  std::size_t last = i;
+  while (last + 1 < tokens.size() && last < i + 2 && townWord(tokens[last + 1]) &&
+         isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos) {
+    ++last;
+  }
+  return last;
+}
+
+// The state after a town ("Ashford, NC", "Port Ellis, Arizona", "Oak Ridge AZ"), or npos. State
+// codes that are also credentials ("MD", "PA") count only when nothing word-like follows them.
+std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
+  const auto& tokens = in.tokens;
+  if (town + 1 >= tokens.size()) return std::string_view::npos;
+  const std::string_view gap = gapBetween(in, town, town + 1);
+  if (gap != ", " && gap != " " && gap != ",") return std::string_view::npos;
+  return stateAt(in, town + 1);
+}
+
+// Only punctuation or a line end after token k: "Lives in Fairhaven; ramp", "of Eastbrook, GA,".
+bool clauseEnds(const ScanInput& in, std::size_t k) {
+  const std::string_view text = in.text;
+  const std::size_t end = in.tokens[k].end;
+  return end >= text.size() || text[end] == ';' || text[end] == '.' || text[end] == ',' || text[end] == ')' ||
+         text[end] == '\n' || text[end] == '\r';
+}
+
+bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
+
+// A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
+// Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
+// alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
+// with its state.
+void scanTownPhrases(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    bool strong = false;
+    if (isWord(t, "in") && (isWord(tokens[i - 1], "lives") || isWord(tokens[i - 1], "living") ||
+                            isWord(tokens[i - 1], "resides") || isWord(tokens[i - 1], "residing") ||
+                            isWord(tokens[i - 1], "home") || isWord(tokens[i - 1], "live"))) {
+      strong = true;
+    } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+      continue;
+    }
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1) && !(isWord(t, "of"))) continue;
+    if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) continue;
+    const std::size_t town = townAt(in, i + 1);
+    if (town == std::string_view::npos) continue;
+    std::size_t last = town;
+    const std::size_t state = stateAfterTown(in, town);
+    if (state != std::string_view::npos) {
+      const Token& st = tokens[state];
+      const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
+      if (credentialCode && !clauseEnds(in, state)) continue;
+      last = state;
+    } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
+      continue;
+    }
+    out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+    i = last;
+  }
+}
+
+// The city line of a printed form under its street, after a dotted leader with no label
+// ("...................: HOLLIS BAY, NORTH CAROLINA 13533"), or after a "City" label.
+void scanLeaderCityLines(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view before = sameLineBefore(text, tokens[i].start, 80);
+    bool leader = before.size() >= 5 && gapOnly(before, " .:", 80) && before.find("...") != std::string_view::npos &&
+                  before.find(':') != std::string_view::npos;
+    if (!leader && i > 0 && (isWord(tokens[i - 1], "city") || isWord(tokens[i - 1], "town")) &&
+        gapOnly(gapBetween(in, i - 1, i), " .:", 40) && gapBetween(in, i - 1, i).find(':') != std::string_view::npos) {
+      leader = true;
+    }
+    if (!leader) continue;
+    const std::size_t town = townAt(in, i);
+    if (town == std::string_view::npos) continue;
+    const std::size_t state = stateAfterTown(in, town);
+    if (state == std::string_view::npos) continue;
+    out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+    i = state;
+  }
+}
+
 }  // namespace
 
 void scanAddresses(const ScanInput& in, Candidates& out) {
@@ -199,6 +308,11 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     } else if (in.tokens[i].lower == "po" || in.tokens[i].lower == "p") {
       i = scanPoBox(in, i, out);
     }
+  }
+  scanTownPhrases(in, out);
+  if (in.text.find("...") != std::string_view::npos || in.text.find("ity:") != std::string_view::npos ||
+      in.text.find("ITY:") != std::string_view::npos) {
+    scanLeaderCityLines(in, out);
   }
 }
 
