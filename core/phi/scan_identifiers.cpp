@@ -360,6 +360,15 @@ bool looksLikeDate(std::string_view value) {
   return lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4) && dayMonth;
 }
 
+// Eight digits that read as a date YYYYMMDD: "Next visit 20180415" is a date, not a visit number.
+bool compactDate(std::string_view value) {
+  if (value.size() != 8 || digitRun(value, 0) != 8) return false;
+  const int year = parseDigits(value, 0, 4);
+  const int month = parseDigits(value, 4, 2);
+  const int day = parseDigits(value, 6, 2);
+  return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;
@@ -425,6 +434,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     for (char c : value) upperLetters = upperLetters && isUpper(c);
     // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
     // "VISIT JUNE 2023" a month.
+    // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".
+    if (upperLetters && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
+                         value == "FOR" || value == "BY" || value == "IS" || value == "AND")) {
+      upperLetters = false;
+    }
     if (upperLetters && end + 1 < text.size() && text[end] == ' ' && digitRun(text, end + 1) >= 3) {
       const std::size_t next = identifierEnd(text, end + 1);
       const std::string_view second = text.substr(end + 1, next - end - 1);
@@ -443,7 +457,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     if (!looksLikeIdentifier(value) || (weak && !strongIdentifier(value))) continue;
     // An ordinary noun before a date labels the date: "Visit: 03/14/2023", "Claim: 2023-03-14".
-    if (words == 1 && isWeakKeyword(tokens[i].lower) && looksLikeDate(value)) continue;
+    // Unmarked, eight digits that read as a date are one too: "Next visit 20180415".
+    if (words == 1 && isWeakKeyword(tokens[i].lower) && (looksLikeDate(value) || (!marked && compactDate(value)))) {
+      continue;
+    }
     out.push_back({start, end, category, priority::kKeywordId});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }
