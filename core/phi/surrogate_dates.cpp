@@ -1,6 +1,7 @@
 // Date shifting that keeps the written form, so a surrogate note reads like the original.
 #include "surrogate_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -123,6 +124,18 @@ std::string padded(int value, std::size_t width) {
 }  // namespace
 
 std::optional<std::string> shiftDate(std::string_view date, int days) {
+  // A compact YYYYMMDD date (HL7 timestamps, exports): "19730101".
+  if (date.size() == 8 && std::all_of(date.begin(), date.end(), [](char c) { return isDigit(c); })) {
+    const int year = std::stoi(std::string(date.substr(0, 4)));
+    const int month = std::stoi(std::string(date.substr(4, 2)));
+    const int day = std::stoi(std::string(date.substr(6, 2)));
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return std::nullopt;
+    int newYear = 0;
+    int newMonth = 0;
+    int newDay = 0;
+    civilFromDays(daysFromCivil(year, month, day) + days, newYear, newMonth, newDay);
+    return padded(newYear, 4) + padded(newMonth, 2) + padded(newDay, 2);
+  }
   // Split into digit runs, letter runs and everything else.
   std::vector<Part> parts;
   for (std::size_t i = 0; i < date.size();) {
