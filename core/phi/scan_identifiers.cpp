@@ -305,7 +305,26 @@ bool strongIdentifier(std::string_view value) {
 // Digit groups separated by single spaces, as forms print record numbers ("005 574 44",
 // "086 453 56"): a first group of two to four digits, then groups of two to four digits, six
 // digits or more in all. Returns the end of the last group, or `end` (the end of the first value).
-std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
+std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_t end, bool weak = false) {
+  if (weak) {
+    // After an ordinary noun ("Chart 4827 2844 9") only a long number of four-digit groups, with
+    // at most a one-digit check group at the end: nine digits or more.
+    if (end - start != 4 || digitRun(text, start) != 4) return end;
+    std::size_t k = end;
+    std::size_t digits = 4;
+    while (k + 1 < text.size() && text[k] == ' ') {
+      const std::size_t run = digitRun(text, k + 1);
+      const std::size_t after = k + 1 + run;
+      if (!(run == 4 || run == 1) || (after < text.size() && (isWordByte(text[after]) || text[after] == '/' ||
+                                                              text[after] == '-' || text[after] == ':'))) {
+        break;
+      }
+      digits += run;
+      k = after;
+      if (run == 1) break;
+    }
+    return digits >= 9 ? k : end;
+  }
   const std::size_t first = end - start;
   if (first < 2 || first > 4 || digitRun(text, start) != first) return end;
   std::size_t k = end;
@@ -451,11 +470,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
-    if (!weak) {
-      end = spacedGroupsEnd(text, start, end);
-      value = text.substr(start, end - start);
-    }
-    if (!looksLikeIdentifier(value) || (weak && !strongIdentifier(value))) continue;
+    end = spacedGroupsEnd(text, start, end, weak);
+    value = text.substr(start, end - start);
+    const bool spacedWeak = weak && value.find(' ') != std::string_view::npos;
+    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
     // An ordinary noun before a date labels the date: "Visit: 03/14/2023", "Claim: 2023-03-14".
     // Unmarked, eight digits that read as a date are one too: "Next visit 20180415".
     if (words == 1 && isWeakKeyword(tokens[i].lower) && (looksLikeDate(value) || (!marked && compactDate(value)))) {

@@ -482,6 +482,7 @@ class PhiDetectorTest : public QObject {
     row("plate after a state", "Arizona tag 3KWX836. Airbags deployed.", "3KWX836", "vehicle");
     row("passport or state id", "Passport / state ID: E39121482 Website", "E39121482", "license");
     row("group number", "Member ID: EWA554439    Group #: KF2333 Date of birth: 1/2/1950", "KF2333", "health_plan");
+    row("chart number in four-digit groups", "DOB 9/8/1950   Chart 3482 0027 5 Dental ins.", "3482 0027 5", "mrn");
     // Ages
     row("age with y-o", "Mr. ten Brink is a 92-y-o admitted with CHF.", "92", "age");
     row("ordinal birthday", "She celebrated her 101st birthday this month.", "101st", "age");
@@ -527,6 +528,7 @@ class PhiDetectorTest : public QObject {
     row("price and group words", "price tag 2000 dollars; group 2 patients; device 3 failed.");
     row("codes and stage", "NDC 0093-7146-56; CPT 80053; ICD-10 I48.91; Stage IV; PICC line; ratio 1:4.");
     row("order and lot numbers", "Order 4471; lot LN0843; Job 55812.");
+    row("chart word before short groups", "Chart 2024 reviewed; chart 1234 5678 pending.");
   }
 
   void ignoresSeventhFamilyLookalikes() {
