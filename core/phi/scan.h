@@ -125,7 +125,8 @@ void scanMonthDates(const ScanInput& in, Candidates& out);
 void scanAges(const ScanInput& in, Candidates& out);
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 void scanVins(const ScanInput& in, Candidates& out);
-/// GS1 UDI serials after "(21)" and lists after "Serial numbers:" (scan_identifiers.cpp).
+/// GS1 UDI serials after "(21)" (scan_identifiers.cpp; lists after "Serial numbers:" are read
+/// by scanKeywordIdentifiers).
 void scanDeviceLists(const ScanInput& in, Candidates& out);
 void scanRecordShapes(const ScanInput& in, Candidates& out);
 void scanAddresses(const ScanInput& in, Candidates& out);

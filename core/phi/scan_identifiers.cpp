@@ -398,6 +398,48 @@ bool looksLikeIdentifier(std::string_view value) {
   return digit && alnum >= 4;
 }
 
+// A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
+// Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
+// the part and a value with a digit; items are separated by ";" or ",". Token i is "serial" or
+// "serials".
+void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i + 2 >= tokens.size()) return;
+  std::size_t j = i + 1;
+  if (tokens[i].lower == "serial") {
+    const std::string_view next = tokens[j].lower;
+    if (next != "numbers" && next != "nos") return;
+    ++j;
+  }
+  if (gapBetween(in, j - 1, j).find(':') == std::string_view::npos || !gapOnly(gapBetween(in, j - 1, j), " .:", 4)) {
+    return;
+  }
+  while (j < tokens.size()) {
+    std::size_t v = j;
+    // An optional part name: "chair", "bed", "pump" (a word not joined to what follows).
+    auto valueAt = [&](std::size_t t) {
+      const std::size_t e = identifierEnd(text, tokens[t].start);
+      return looksLikeIdentifier(text.substr(tokens[t].start, e - tokens[t].start));
+    };
+    if (!valueAt(v) && tokens[v].length() <= 12 && v + 1 < tokens.size() &&
+        isInlineSpace(gapBetween(in, v, v + 1), 1)) {
+      ++v;
+    }
+    if (!valueAt(v)) break;
+    const std::size_t start = tokens[v].start;
+    const std::size_t end = identifierEnd(text, start);
+    if (looksLikeDate(text.substr(start, end - start))) break;
+    out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+    std::size_t next = v + 1;
+    while (next < tokens.size() && tokens[next].start < end) ++next;
+    if (next >= tokens.size()) break;
+    const std::string_view sep = gapBetween(in, next - 1, next);
+    if (!(sep == "; " || sep == ", " || sep == ";" || sep == ",")) break;
+    j = next;
+  }
+}
+
 }  // namespace
 
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
@@ -415,6 +457,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
     }
     if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
+    if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
+        lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
+      serialListAt(in, i, out);
+    }
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) continue;
@@ -508,54 +554,9 @@ void scanGs1Udis(std::string_view text, Candidates& out) {
   }
 }
 
-// A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
-// Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
-// the part and a value with a digit; items are separated by ";" or ",".
-void scanSerialLists(const ScanInput& in, Candidates& out) {
-  const auto& tokens = in.tokens;
-  const std::string_view text = in.text;
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (tokens[i].lower != "serial" && tokens[i].lower != "serials") continue;
-    std::size_t j = i + 1;
-    if (tokens[i].lower == "serial") {
-      if (tokens[j].lower != "numbers" && tokens[j].lower != "nos") continue;
-      ++j;
-    }
-    if (gapBetween(in, j - 1, j).find(':') == std::string_view::npos || !gapOnly(gapBetween(in, j - 1, j), " .:", 4)) {
-      continue;
-    }
-    while (j < tokens.size()) {
-      std::size_t v = j;
-      // An optional part name: "chair", "bed", "pump" (a word not joined to what follows).
-      auto valueAt = [&](std::size_t t) {
-        const std::size_t e = identifierEnd(text, tokens[t].start);
-        return looksLikeIdentifier(text.substr(tokens[t].start, e - tokens[t].start));
-      };
-      if (!valueAt(v) && tokens[v].length() <= 12 && v + 1 < tokens.size() &&
-          isInlineSpace(gapBetween(in, v, v + 1), 1)) {
-        ++v;
-      }
-      if (!valueAt(v)) break;
-      const std::size_t start = tokens[v].start;
-      const std::size_t end = identifierEnd(text, start);
-      if (!looksLikeIdentifier(text.substr(start, end - start)) || looksLikeDate(text.substr(start, end - start))) break;
-      out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
-      std::size_t next = v + 1;
-      while (next < tokens.size() && tokens[next].start < end) ++next;
-      if (next >= tokens.size()) break;
-      const std::string_view sep = gapBetween(in, next - 1, next);
-      if (!(sep == "; " || sep == ", " || sep == ";" || sep == ",")) break;
-      j = next;
-    }
-  }
-}
-
 }  // namespace
 
-void scanDeviceLists(const ScanInput& in, Candidates& out) {
-  if (in.text.find("(01)") != std::string_view::npos) scanGs1Udis(in.text, out);
-  scanSerialLists(in, out);
-}
+void scanDeviceLists(const ScanInput& in, Candidates& out) { scanGs1Udis(in.text, out); }
 
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {

@@ -245,74 +245,93 @@ bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 // Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
 // alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
 // with its state.
-void scanTownPhrases(const ScanInput& in, Candidates& out) {
+// Returns the last token of a town phrase starting at the two-letter word i, or i.
+std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
-  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    bool strong = false;
-    if (isWord(t, "in") && (isWord(tokens[i - 1], "lives") || isWord(tokens[i - 1], "living") ||
-                            isWord(tokens[i - 1], "resides") || isWord(tokens[i - 1], "residing") ||
-                            isWord(tokens[i - 1], "home") || isWord(tokens[i - 1], "live"))) {
-      strong = true;
-    } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
-      continue;
-    }
-    if (!isInlineSpace(gapBetween(in, i - 1, i), 1) && !(isWord(t, "of"))) continue;
-    if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) continue;
-    const std::size_t town = townAt(in, i + 1);
-    if (town == std::string_view::npos) continue;
-    std::size_t last = town;
-    const std::size_t state = stateAfterTown(in, town);
-    if (state != std::string_view::npos) {
-      const Token& st = tokens[state];
-      const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
-      if (credentialCode && !clauseEnds(in, state)) continue;
-      last = state;
-    } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
-      continue;
-    }
-    out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
-    i = last;
+  if (i == 0 || i + 1 >= tokens.size()) return i;
+  const Token& t = tokens[i];
+  bool strong = false;
+  if (isWord(t, "in") && (isWord(tokens[i - 1], "lives") || isWord(tokens[i - 1], "living") ||
+                          isWord(tokens[i - 1], "resides") || isWord(tokens[i - 1], "residing") ||
+                          isWord(tokens[i - 1], "home") || isWord(tokens[i - 1], "live"))) {
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
+  } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+    return i;
   }
+  if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == std::string_view::npos) return i;
+  std::size_t last = town;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state != std::string_view::npos) {
+    const Token& st = tokens[state];
+    const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
+    if (credentialCode && !clauseEnds(in, state)) return i;
+    last = state;
+  } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
+    return i;
+  }
+  out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
 }
 
 // The city line of a printed form under its street, after a dotted leader with no label
-// ("...................: HOLLIS BAY, NORTH CAROLINA 13533"), or after a "City" label.
-void scanLeaderCityLines(const ScanInput& in, Candidates& out) {
+// ("...................: HOLLIS BAY, NORTH CAROLINA 13533"), or after a "City" label. Token i
+// follows a gap of two bytes or more. Returns the last token of the state, or i.
+std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string_view before = sameLineBefore(text, tokens[i].start, 80);
-    bool leader = before.size() >= 5 && gapOnly(before, " .:", 80) && before.find("...") != std::string_view::npos &&
-                  before.find(':') != std::string_view::npos;
-    if (!leader && i > 0 && (isWord(tokens[i - 1], "city") || isWord(tokens[i - 1], "town")) &&
-        gapOnly(gapBetween(in, i - 1, i), " .:", 40) && gapBetween(in, i - 1, i).find(':') != std::string_view::npos) {
-      leader = true;
-    }
-    if (!leader) continue;
-    const std::size_t town = townAt(in, i);
-    if (town == std::string_view::npos) continue;
-    const std::size_t state = stateAfterTown(in, town);
-    if (state == std::string_view::npos) continue;
-    out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
-    i = state;
+  const std::size_t from = i == 0 ? 0 : tokens[i - 1].end;
+  std::string_view before = text.substr(from, tokens[i].start - from);
+  const std::size_t newline = before.find_last_of('\n');
+  bool leader = false;
+  if (newline != std::string_view::npos || i == 0) {
+    if (newline != std::string_view::npos) before.remove_prefix(newline + 1);
+    leader = before.size() >= 5 && before.size() <= 80 && gapOnly(before, " .:", 80) &&
+             before.find("...") != std::string_view::npos && before.find(':') != std::string_view::npos;
   }
+  if (!leader && i > 0 && tokens[i - 1].length() == 4 &&
+      (isWord(tokens[i - 1], "city") || isWord(tokens[i - 1], "town")) && gapOnly(before, " .:", 40) &&
+      before.find(':') != std::string_view::npos) {
+    leader = true;
+  }
+  if (!leader) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
+  out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+  return state;
 }
 
 }  // namespace
 
 void scanAddresses(const ScanInput& in, Candidates& out) {
-  for (std::size_t i = 0; i < in.tokens.size(); ++i) {
-    if (in.tokens[i].hasDigit) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  // One pass over the tokens: streets, boxes, town phrases and city lines.
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.hasDigit) {
       i = scanStreetAddress(in, i, out);
-    } else if (in.tokens[i].lower == "po" || in.tokens[i].lower == "p") {
-      i = scanPoBox(in, i, out);
+      continue;
     }
-  }
-  scanTownPhrases(in, out);
-  if (in.text.find("...") != std::string_view::npos || in.text.find("ity:") != std::string_view::npos ||
-      in.text.find("ITY:") != std::string_view::npos) {
-    scanLeaderCityLines(in, out);
+    const std::size_t length = t.end - t.start;
+    // A city line follows a line break and a leader, or a "City:" label: a gap of two bytes or more.
+    if (t.start - (i == 0 ? 0 : tokens[i - 1].end) >= 2) {
+      if (const std::size_t last = leaderCityAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    if (length > 2) continue;
+    const char first = lowerAscii(text[t.start]);
+    if (first == 'p' && (isWord(t, "po") || isWord(t, "p"))) {
+      i = scanPoBox(in, i, out);
+    } else if (length == 2 && (first == 'i' || first == 'o')) {
+      i = townPhraseAt(in, i, out);
+    }
   }
 }
 

@@ -523,8 +523,14 @@ void readCsv(const ScanInput& in, Candidates& out) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     const Span line = trim(text, {pos, eol});
-    const std::size_t commas = text.substr(line.start, line.end - line.start).find(',') == std::string_view::npos ? 0 : 1;
-    if (commas == 0) {
+    // A row has a comma; a header line of names has no sentence punctuation (". ", ": ").
+    std::size_t commas = 0;
+    bool prose = false;
+    for (std::size_t k = line.start; k < line.end; ++k) {
+      commas += text[k] == ',';
+      prose = prose || ((text[k] == '.' || text[k] == ':') && k + 1 < line.end && text[k + 1] == ' ');
+    }
+    if (commas == 0 || (!inTable && (commas < 2 || prose))) {
       inTable = false;
     } else {
       const std::vector<Span> cells = csvCells(text, line);
@@ -546,7 +552,15 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   // Cheap gates: HL7 needs "|" and CSV needs ","; most notes have no "|".
   if (text.find('|') != std::string_view::npos) readHl7(in, out);
-  if (text.find(',') != std::string_view::npos) readCsv(in, out);
+  // CSV cells are joined by a comma with no space after it, which prose seldom has.
+  for (std::size_t comma = text.find(','); comma != std::string_view::npos; comma = text.find(',', comma + 1)) {
+    if (comma + 1 < text.size() && text[comma + 1] != ' ' && text[comma + 1] != '\n' &&
+        !(isDigit(text[comma + 1]) && comma > 0 && isDigit(text[comma - 1]) && comma + 3 < text.size() &&
+          digitRun(text, comma + 1) == 3)) {  // not a thousands separator "1,250"
+      readCsv(in, out);
+      break;
+    }
+  }
 }
 
 }  // namespace concord::phi::detail
