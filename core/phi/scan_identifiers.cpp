@@ -516,9 +516,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
-    end = spacedGroupsEnd(text, start, end, weak);
+    const std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
+    const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
+    end = groupsEnd;
     value = text.substr(start, end - start);
-    const bool spacedWeak = weak && value.find(' ') != std::string_view::npos;
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
     // An ordinary noun before a date labels the date: "Visit: 03/14/2023", "Claim: 2023-03-14".
     // Unmarked, eight digits that read as a date are one too: "Next visit 20180415".

@@ -529,6 +529,7 @@ class PhiDetectorTest : public QObject {
     row("codes and stage", "NDC 0093-7146-56; CPT 80053; ICD-10 I48.91; Stage IV; PICC line; ratio 1:4.");
     row("order and lot numbers", "Order 4471; lot LN0843; Job 55812.");
     row("chart word before short groups", "Chart 2024 reviewed; chart 1234 5678 pending.");
+    row("vital sign after visit", "Refill requested before the visit. HR 109 at 10:15; BP 110/72.");
   }
 
   void ignoresSeventhFamilyLookalikes() {
