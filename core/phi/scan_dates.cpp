@@ -30,14 +30,14 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 61> kShortDateCues = {
+constexpr std::array<std::string_view, 63> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
     "reviewed",  "completed", "obtained", "performed", "faxed",    "mailed",    "scheduled", "expires",  "issued",
     "dob",       "sent",     "appointment", "appt",   "dd",       "dt",        "time",      "mon",      "monday",
     "tue",       "tues",     "tuesday",  "wed",       "weds",     "wednesday", "thu",       "thur",     "thurs",
-    "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday"};
+    "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday",   "confirmed", "verified"};
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
 constexpr std::array<std::string_view, 10> kSignatureCredentials = {"md", "do", "rn", "np", "pa", "pharmd",
@@ -72,6 +72,20 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   }
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
+  }
+  // "move the visit to 9/7", "rescheduled to 11-12": "to" after a word of rescheduling.
+  if (word == "to") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t to = rfindWordCaseless(before, "to");
+    if (to != std::string_view::npos) {
+      bool ignored = false;
+      const std::string previous = wordBefore(text, pos - (before.size() - to), ignored);
+      static constexpr std::array<std::string_view, 9> kMoves = {"visit",      "appointment", "appt",     "moved",
+                                                                 "rescheduled", "postponed",  "changed", "move", "surgery"};
+      for (std::string_view m : kMoves) {
+        if (previous == m) return true;
+      }
+    }
   }
   return false;
 }

@@ -179,18 +179,22 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
 }
 
 // A seven-digit local number "469-2842" (exchange 2-9) without a phone word: right after "at"
-// ("Collateral from his son at 469-2842") or listed after an e-mail address in the same
-// parenthesis or clause ("(ann@example.com, 962-5424)").
+// ("Collateral from his son at 469-2842") or "number is" ("My number is 765-4299"), or listed
+// after an e-mail address in the same parenthesis or clause ("(ann@example.com, 962-5424)"), and
+// not followed by a unit ("at 250-1000 mg").
 bool localNumberCue(std::string_view text, std::size_t pos) {
   if (text[pos] < '2') return false;
+  // Not a range with a unit after it ("at 250-1000 mg").
+  const std::size_t end = pos + 8;
+  const bool clean = end >= text.size() || text[end] == '\n' || text[end] == '.' || text[end] == ',' ||
+                     text[end] == ';' || text[end] == ')' || text[end] == '?' ||
+                     (text[end] == ' ' && (end + 1 >= text.size() || !isAsciiAlpha(text[end + 1]) ||
+                                           isUpper(text[end + 1])));
+  if (!clean) return false;
   const std::string_view before = sameLineBefore(text, pos, 60);
-  if (before.ends_with(" at ") || before.ends_with(" AT ")) {
-    // Not a range with a unit after it ("at 250-1000 mg").
-    const std::size_t end = pos + 8;
-    return end >= text.size() || text[end] == '\n' || text[end] == '.' || text[end] == ',' || text[end] == ';' ||
-           text[end] == ')' || (text[end] == ' ' && (end + 1 >= text.size() || !isAsciiAlpha(text[end + 1]) ||
-                                                    isUpper(text[end + 1])));
-  }
+  if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
+  // "My number is 765-4299."
+  if (before.size() >= 10 && rfindWordCaseless(before.substr(before.size() - 10), "number is") == 0) return true;
   if (!before.ends_with(", ")) return false;
   const std::size_t at = before.rfind('@');
   return at != std::string_view::npos && before.find(' ', at) == before.size() - 1;

@@ -466,6 +466,9 @@ class PhiDetectorTest : public QObject {
     row("e164 phone with extension", "Call back number: +18894759636 x7027 Disposition: home", "+18894759636", "phone");
     row("e164 fax", "Appeals Department Fax: +17234512819  RE: Level 1 appeal", "+17234512819", "fax");
     row("local number after at", "Collateral from his son at 469-2842. Plan: lithium.", "469-2842", "phone");
+    row("local number after number is", "Could we move it? My number is 765-4299. Thanks", "765-4299", "phone");
+    row("short date after visit to", "Could we move the next visit to 9/7? Thanks", "9/7", "date");
+    row("short date after confirmed", "Code status: DNR/DNI (confirmed 1/30).", "1/30", "date");
     row("local number after an email", "(ann.k@web.example.com, 962-5424) visits on weekends", "962-5424", "phone");
     // Identifiers
     row("reference with dashed digit groups", "Submitted 1/29/24. Reference 639-470-060A. Pending.", "639-470-060A", "account");
@@ -517,7 +520,8 @@ class PhiDetectorTest : public QObject {
     row("csv of lab values", "test,value,units,flag\nsodium,138,mmol/L,N\npotassium,4.1,mmol/L,N\n");
     row("csv of drug codes", "drug,ndc,lot,dose\napixaban,0003-0893-21,LN0843,2.5 mg\n");
     row("version with a dotted year", "EHR upgraded to version 2024.1.4; HL7 v2.5.1 interface restarted.");
-    row("dose range after at", "Titrate at 250-1000 mg daily.");
+    row("dose range after at", "Titrate at 250-1000 mg daily; the number is 250-1000 mg.");
+    row("ratio after to", "Mix 2 to 3/4 of the dose.");
     row("temperature with a sex letter", "Temp: 98 F; Tmax: 101 F overnight.");
     row("age sex under ninety", "ID: Chase Wood, 64/F, bipolar I disorder.");
     row("rotation after turned", "The C-arm turned 90 degrees.");
