@@ -246,6 +246,23 @@ bool isYearToken(const Token& token) {
   return token.allDigits && token.length() == 4 && plausibleYear(parseDigits(token.lower, 0, 4));
 }
 
+// A lower-case month word inside a full date with a four-digit year, as hurried notes write them:
+// "dec 2, 2025", "29-dec-2019" (month at token m; the day before it or after it).
+bool lowerMonthInFullDate(const ScanInput& in, std::size_t m) {
+  const auto& tokens = in.tokens;
+  if (m + 1 >= tokens.size() || !isLower(in.text[tokens[m].start])) return false;
+  const std::string_view after = gapBetween(in, m, m + 1);
+  // Day first: "29-dec-2019", "29 dec 2019".
+  if (m > 0 && tokens[m - 1].allDigits && tokens[m - 1].length() <= 2 && isYearToken(tokens[m + 1]) &&
+      (after == "-" || after == " ") && gapBetween(in, m - 1, m) == after) {
+    return true;
+  }
+  // Month first: "dec 2, 2025", "dec 2 2025".
+  if (m + 2 >= tokens.size() || after != " " || !tokens[m + 1].allDigits || tokens[m + 1].length() > 2) return false;
+  const std::string_view beforeYear = gapBetween(in, m + 1, m + 2);
+  return (beforeYear == ", " || beforeYear == " ") && isYearToken(tokens[m + 2]);
+}
+
 // Two-digit year written with an apostrophe: "Mar '21".
 bool isApostropheYear(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view gap = gapBetween(in, i, j);
@@ -337,7 +354,7 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
         gapOk = isInlineSpace(gapBetween(in, m, m + 1));
         ++m;
       }
-      if (gapOk && monthNumber(tokens[m]) > 0 && monthShapeOk(tokens[m])) {
+      if (gapOk && monthNumber(tokens[m]) > 0 && (monthShapeOk(tokens[m]) || lowerMonthInFullDate(in, m))) {
         std::size_t end = tokens[m].end;
         std::size_t last = m;
         if (m + 1 < n && (dateGap(in, m, m + 1) || isApostropheYear(in, m, m + 1))) {
@@ -354,7 +371,7 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       }
     }
     const int month = monthNumber(t);
-    if (month == 0 || !monthShapeOk(t) || i + 1 >= n) continue;
+    if (month == 0 || i + 1 >= n || !(monthShapeOk(t) || lowerMonthInFullDate(in, i))) continue;
     const Token& next = tokens[i + 1];
     // Month "of" year: "July of 2020", "OCTOBER OF 2021" (not "March of Dimes").
     if (next.lower == "of" && i + 2 < n && isInlineSpace(gapBetween(in, i, i + 1), 1) &&

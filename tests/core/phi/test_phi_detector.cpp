@@ -501,6 +501,8 @@ class PhiDetectorTest : public QObject {
     // Dates
     row("unpadded day-first dotted date", "BIRTH DATE.........: 17.2.60\n", "17.2.60", "date");
     row("padded month-day after visit", "Next SN visit 06-26. Clinician: RN", "06-26", "date");
+    row("lower-case month with day and year", "f/u w dr bass dec 2, 2025. vent ac 18/450", "dec 2, 2025", "date");
+    row("lower-case day month year", "f/u w dr bass 29-dec-2019. parkinson disease", "29-dec-2019", "date");
     row("compact date after visit", "Next SN visit 20180415. Clinician: RN", "20180415", "date");
   }
 
@@ -522,6 +524,7 @@ class PhiDetectorTest : public QObject {
     row("version with a dotted year", "EHR upgraded to version 2024.1.4; HL7 v2.5.1 interface restarted.");
     row("dose range after at", "Titrate at 250-1000 mg daily; the number is 250-1000 mg.");
     row("ratio after to", "Mix 2 to 3/4 of the dose.");
+    row("lower-case month words without a year", "may 5 patients attend; dec 12 units; mar the surface.");
     row("temperature with a sex letter", "Temp: 98 F; Tmax: 101 F overnight.");
     row("age sex under ninety", "ID: Chase Wood, 64/F, bipolar I disorder.");
     row("rotation after turned", "The C-arm turned 90 degrees.");
