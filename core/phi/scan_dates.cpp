@@ -337,6 +337,126 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
   }
 }
 
+namespace {
+
+// Number words of a spoken date ("March twenty-sixth, nineteen fifty-two", dictation).
+int unitWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kUnits = {"zero", "one", "two",   "three", "four",
+                                                              "five", "six", "seven", "eight", "nine"};
+  for (std::size_t k = 1; k < kUnits.size(); ++k) {
+    if (w == kUnits[k]) return static_cast<int>(k);
+  }
+  return 0;
+}
+
+int teenWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kTeens = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                                              "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  for (std::size_t k = 0; k < kTeens.size(); ++k) {
+    if (w == kTeens[k]) return static_cast<int>(10 + k);
+  }
+  return 0;
+}
+
+int tensWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
+                                                            "sixty",  "seventy", "eighty", "ninety"};
+  for (std::size_t k = 0; k < kTens.size(); ++k) {
+    if (w == kTens[k]) return static_cast<int>(20 + 10 * k);
+  }
+  return 0;
+}
+
+int ordinalWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 19> kOrdinals = {
+      "first",      "second",     "third",      "fourth",      "fifth",      "sixth",     "seventh",
+      "eighth",     "ninth",      "tenth",      "eleventh",    "twelfth",    "thirteenth", "fourteenth",
+      "fifteenth",  "sixteenth",  "seventeenth", "eighteenth", "nineteenth"};
+  for (std::size_t k = 0; k < kOrdinals.size(); ++k) {
+    if (w == kOrdinals[k]) return static_cast<int>(k + 1);
+  }
+  if (w == "twentieth") return 20;
+  if (w == "thirtieth") return 30;
+  return 0;
+}
+
+// Tokens i, i+1 joined by a hyphen or a space: "twenty-sixth", "fifty two".
+bool joined(const ScanInput& in, std::size_t i) {
+  if (i + 1 >= in.tokens.size()) return false;
+  const std::string_view gap = gapBetween(in, i, i + 1);
+  return gap == "-" || gap == " ";
+}
+
+// A spoken day "seventh", "twenty-sixth", "thirty-first" at token i: returns its last token or npos.
+std::size_t spokenDayEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size()) return std::string_view::npos;
+  if (ordinalWord(tokens[i].lower) > 0) return i;
+  const int tens = tensWord(tokens[i].lower);
+  if ((tens == 20 || tens == 30) && joined(in, i)) {
+    const int unit = ordinalWord(tokens[i + 1].lower);
+    if (unit >= 1 && unit <= 9 && tens + unit <= 31) return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// The last token of a number from 1 to 99 in words at i ("fifty-two", "twelve", "oh five"), or npos.
+std::size_t spokenTwoDigitsEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size()) return std::string_view::npos;
+  const std::string_view w = tokens[i].lower;
+  if (teenWord(w) > 0) return i;
+  if (tensWord(w) > 0) return joined(in, i) && unitWord(tokens[i + 1].lower) > 0 ? i + 1 : i;
+  if ((w == "oh" || w == "o") && joined(in, i) && unitWord(tokens[i + 1].lower) > 0) return i + 1;
+  return std::string_view::npos;
+}
+
+// A spoken year at i: "nineteen fifty-two", "eighteen ninety", "two thousand three", "two
+// thousand and twelve", "twenty twenty-one". Returns its last token or npos.
+std::size_t spokenYearEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return std::string_view::npos;
+  const std::string_view w = tokens[i].lower;
+  if (w == "nineteen" || w == "eighteen" || w == "twenty") return spokenTwoDigitsEnd(in, i + 1);
+  if (w == "two" && tokens[i + 1].lower == "thousand") {
+    std::size_t k = i + 2;
+    if (k + 1 < tokens.size() && tokens[k].lower == "and" && gapBetween(in, k - 1, k) == " ") ++k;
+    if (k < tokens.size() && gapBetween(in, k - 1, k) == " ") {
+      if (unitWord(tokens[k].lower) > 0) return k;
+      if (const std::size_t end = spokenTwoDigitsEnd(in, k); end != std::string_view::npos) return end;
+    }
+    return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// A date dictated in words: "March twenty-sixth, nineteen fifty-two", "May third", "June
+// eleventh two thousand three". The month must be capitalised unless a spoken year follows.
+// Returns the last token, or npos.
+std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
+  const auto& tokens = in.tokens;
+  if (m + 1 >= tokens.size() || monthNumber(tokens[m]) == 0 || tokens[m].length() < 3 ||
+      gapBetween(in, m, m + 1) != " ") {
+    return std::string_view::npos;
+  }
+  const std::size_t day = spokenDayEnd(in, m + 1);
+  // "March second-line therapy": a word joined after the ordinal makes it no day.
+  if (day == std::string_view::npos || (day + 1 < tokens.size() && gapBetween(in, day, day + 1) == "-")) {
+    return std::string_view::npos;
+  }
+  if (day + 1 < tokens.size()) {
+    const std::string_view gap = gapBetween(in, day, day + 1);
+    if (gap == ", " || gap == " ") {
+      // "nineteen fifty-two" is read from its first word: the gap before it is ", " or " ".
+      const std::size_t year = spokenYearEnd(in, day + 1);
+      if (year != std::string_view::npos) return year;
+    }
+  }
+  return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
+}
+
+}  // namespace
+
 void scanMonthDates(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
@@ -371,7 +491,15 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       }
     }
     const int month = monthNumber(t);
-    if (month == 0 || i + 1 >= n || !(monthShapeOk(t) || lowerMonthInFullDate(in, i))) continue;
+    if (month == 0 || i + 1 >= n) continue;
+    if (tokens[i + 1].hasLetter && !tokens[i + 1].hasDigit) {
+      if (const std::size_t last = spokenDateEnd(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Date, priority::kDate});
+        i = last;
+        continue;
+      }
+    }
+    if (!(monthShapeOk(t) || lowerMonthInFullDate(in, i))) continue;
     const Token& next = tokens[i + 1];
     // Month "of" year: "July of 2020", "OCTOBER OF 2021" (not "March of Dimes").
     if (next.lower == "of" && i + 2 < n && isInlineSpace(gapBetween(in, i, i + 1), 1) &&

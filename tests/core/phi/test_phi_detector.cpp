@@ -503,6 +503,12 @@ class PhiDetectorTest : public QObject {
     row("padded month-day after visit", "Next SN visit 06-26. Clinician: RN", "06-26", "date");
     row("lower-case month with day and year", "f/u w dr bass dec 2, 2025. vent ac 18/450", "dec 2, 2025", "date");
     row("lower-case day month year", "f/u w dr bass 29-dec-2019. parkinson disease", "29-dec-2019", "date");
+    row("spoken date of birth", "comma date of birth March twenty-sixth, nineteen fifty-two period.",
+        "March twenty-sixth, nineteen fifty-two", "date");
+    row("spoken date in capitals", "DATE OF BIRTH SEPTEMBER TWENTY-THIRD, NINETEEN SIXTY-FIVE PERIOD.",
+        "SEPTEMBER TWENTY-THIRD, NINETEEN SIXTY-FIVE", "date");
+    row("spoken date after two thousand", "born May third two thousand and twelve.", "May third two thousand and twelve",
+        "date");
     row("compact date after visit", "Next SN visit 20180415. Clinician: RN", "20180415", "date");
   }
 
@@ -524,6 +530,7 @@ class PhiDetectorTest : public QObject {
     row("version with a dotted year", "EHR upgraded to version 2024.1.4; HL7 v2.5.1 interface restarted.");
     row("dose range after at", "Titrate at 250-1000 mg daily; the number is 250-1000 mg.");
     row("ratio after to", "Mix 2 to 3/4 of the dose.");
+    row("ordinal joined to a word after a month", "Started in March second-line therapy; may first-degree relatives.");
     row("lower-case month words without a year", "may 5 patients attend; dec 12 units; mar the surface.");
     row("temperature with a sex letter", "Temp: 98 F; Tmax: 101 F overnight.");
     row("age sex under ninety", "ID: Chase Wood, 64/F, bipolar I disorder.");

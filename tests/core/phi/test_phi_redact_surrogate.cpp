@@ -173,6 +173,17 @@ class PhiRedactSurrogateTest : public QObject {
     QVERIFY2(capsTown == QString::fromStdString(capsTown).toUpper().toStdString(), capsTown.c_str());
     const std::string unit = g.surrogateFor(PhiCategory::Address, "APT 4", "P4");
     QVERIFY2(unit.starts_with("APT ") && unit.size() == 5, unit.c_str());
+    // A dictated date shifts and stays in words, in its case.
+    const QDate spoken = QDate(1952, 3, 26).addDays(shift);
+    const std::string words = g.surrogateFor(PhiCategory::Date, "March twenty-sixth, nineteen fifty-two", "P4");
+    QVERIFY2(words.find_first_of("0123456789") == std::string::npos &&
+                 words.starts_with(QLocale::c().monthName(spoken.month()).toStdString() + " ") &&
+                 words.find(", nineteen fifty-") != std::string::npos,
+             words.c_str());
+    const std::string capitals = g.surrogateFor(PhiCategory::Date, "SEPTEMBER TWENTY-THIRD, NINETEEN SIXTY-FIVE", "P4");
+    QVERIFY2(capitals == QString::fromStdString(capitals).toUpper().toStdString() &&
+                 capitals.find_first_of("0123456789") == std::string::npos,
+             capitals.c_str());
     // A phone with en dashes keeps them.
     const std::string phone = g.surrogateFor(PhiCategory::Phone, "353\u2013991\u20134292", "P4");
     QVERIFY2(phone.find("\u2013") == 3 && phone.size() == std::string("353\u2013991\u20134292").size(), phone.c_str());
