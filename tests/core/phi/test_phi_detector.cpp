@@ -485,6 +485,10 @@ class PhiDetectorTest : public QObject {
     row("plate after a state", "Arizona tag 3KWX836. Airbags deployed.", "3KWX836", "vehicle");
     row("passport or state id", "Passport / state ID: E39121482 Website", "E39121482", "license");
     row("group number", "Member ID: EWA554439    Group #: KF2333 Date of birth: 1/2/1950", "KF2333", "health_plan");
+    row("record number in parentheses after a name", "Person affected: Akiko Kidd (00319198) Description: fall.",
+        "00319198", "mrn");
+    row("record number opening a table cell", "Bed 7 | GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: septic shock",
+        "49641281", "mrn");
     row("chart number in four-digit groups", "DOB 9/8/1950   Chart 3482 0027 5 Dental ins.", "3482 0027 5", "mrn");
     // Ages
     row("age with y-o", "Mr. ten Brink is a 92-y-o admitted with CHF.", "92", "age");
@@ -531,6 +535,7 @@ class PhiDetectorTest : public QObject {
     row("dose range after at", "Titrate at 250-1000 mg daily; the number is 250-1000 mg.");
     row("ratio after to", "Mix 2 to 3/4 of the dose.");
     row("ordinal joined to a word after a month", "Started in March second-line therapy; may first-degree relatives.");
+    row("numbers in parentheses and table cells", "Lipitor (1234567); trial year (2024); | 1250000 units | 138 |.");
     row("lower-case month words without a year", "may 5 patients attend; dec 12 units; mar the surface.");
     row("temperature with a sex letter", "Temp: 98 F; Tmax: 101 F overnight.");
     row("age sex under ninety", "ID: Chase Wood, 64/F, bipolar I disorder.");
