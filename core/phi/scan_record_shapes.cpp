@@ -70,36 +70,35 @@ bool compactDateDigits(std::string_view text, std::size_t pos, std::size_t lengt
 // (4471234)"), or at the start of a cell of a pipe table ("| GLASGOW, ABDOULAYE | 46 yo F |
 // 49641281 1-liner: ...").
 // Ten digits are left to the phone rules, eight that read as a date to the date rules.
-void scanSetOffRecordNumbers(const ScanInput& in, Candidates& out) {
+// Token i is all digits, seven to nine of them.
+void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
-  for (std::size_t i = 1; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (!t.allDigits || t.length() < 7 || t.length() > 9 || t.start < 2) continue;
-    if (compactDateDigits(text, t.start, t.length())) continue;
-    const char open = text[t.start - 1];
-    if (open == '(') {
-      if (t.end >= text.size() || text[t.end] != ')' || text[t.start - 2] != ' ') continue;
-      const Token& before = tokens[i - 1];
-      if (before.end != t.start - 2 || !before.properShape() || before.hasDigit || isNeverNameWord(before)) continue;
-      // The word before is a name's last word: a capitalised word before it on the line as well.
-      if (i < 2 || !tokens[i - 2].properShape() || !isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) continue;
-      out.push_back({t.start, t.end, PhiCategory::Mrn, priority::kShapeId});
-    } else if (open == ' ' && text[t.start - 2] == '|') {
-      if (t.end < text.size() && !(text[t.end] == ' ' || text[t.end] == '\n' || text[t.end] == '|')) continue;
-      // A quantity with its unit ("| 1250000 units |") is no record number.
-      if (t.end + 1 < text.size() && text[t.end] == ' ' && isAsciiAlpha(text[t.end + 1])) continue;
-      out.push_back({t.start, t.end, PhiCategory::Mrn, priority::kShapeId});
-    }
+  const Token& t = tokens[i];
+  if (i == 0 || t.start < 2 || compactDateDigits(text, t.start, t.length())) return;
+  const char open = text[t.start - 1];
+  if (open == '(') {
+    if (t.end >= text.size() || text[t.end] != ')' || text[t.start - 2] != ' ') return;
+    const Token& before = tokens[i - 1];
+    if (before.end != t.start - 2 || !before.properShape() || before.hasDigit || isNeverNameWord(before)) return;
+    // The word before is a name's last word: a capitalised word before it on the line as well.
+    if (i < 2 || !tokens[i - 2].properShape() || !isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) return;
+    out.push_back({t.start, t.end, PhiCategory::Mrn, priority::kShapeId});
+  } else if (open == ' ' && text[t.start - 2] == '|') {
+    if (t.end < text.size() && !(text[t.end] == ' ' || text[t.end] == '\n' || text[t.end] == '|')) return;
+    // A quantity with its unit ("| 1250000 units |") is no record number.
+    if (t.end + 1 < text.size() && text[t.end] == ' ' && isAsciiAlpha(text[t.end + 1])) return;
+    out.push_back({t.start, t.end, PhiCategory::Mrn, priority::kShapeId});
   }
 }
 
 }  // namespace
 
 void scanRecordShapes(const ScanInput& in, Candidates& out) {
-  scanSetOffRecordNumbers(in, out);
   const std::string_view text = in.text;
-  for (const Token& t : in.tokens) {
+  for (std::size_t i = 0; i < in.tokens.size(); ++i) {
+    const Token& t = in.tokens[i];
+    if (t.allDigits && t.length() >= 7 && t.length() <= 9) setOffRecordNumberAt(in, i, out);
     if (!isUpper(text[t.start]) || t.length() > 17) continue;
     const std::size_t pos = t.start;
     if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' || text[pos - 1] == '#')) {
