@@ -489,6 +489,8 @@ class PhiDetectorTest : public QObject {
         "00319198", "mrn");
     row("record number opening a table cell", "Bed 7 | GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: septic shock",
         "49641281", "mrn");
+    row("dashed record number after an apostrophe name", "Person affected: Rosaria O'Callaghan (906-51-451) Description:",
+        "906-51-451", "mrn");
     row("chart number in four-digit groups", "DOB 9/8/1950   Chart 3482 0027 5 Dental ins.", "3482 0027 5", "mrn");
     // Ages
     row("age with y-o", "Mr. ten Brink is a 92-y-o admitted with CHF.", "92", "age");
@@ -535,6 +537,7 @@ class PhiDetectorTest : public QObject {
     row("dose range after at", "Titrate at 250-1000 mg daily; the number is 250-1000 mg.");
     row("ratio after to", "Mix 2 to 3/4 of the dose.");
     row("ordinal joined to a word after a month", "Started in March second-line therapy; may first-degree relatives.");
+    row("ndc after a drug name", "Dispensed olanzapine (0002-4115-30); Room Service (555-1234-56).");
     row("numbers in parentheses and table cells", "Lipitor (1234567); trial year (2024); | 1250000 units | 138 |.");
     row("lower-case month words without a year", "may 5 patients attend; dec 12 units; mar the surface.");
     row("temperature with a sex letter", "Temp: 98 F; Tmax: 101 F overnight.");
