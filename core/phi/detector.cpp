@@ -19,17 +19,23 @@ std::vector<Finding> resolveOverlaps(detail::Candidates candidates) {
     if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
     return a.start < b.start;
   });
-  std::map<std::size_t, Finding> kept;  // by start
+  struct Kept {
+    Finding finding;
+    bool veto = false;
+  };
+  std::map<std::size_t, Kept> kept;  // by start
   for (const detail::Candidate& c : candidates) {
     if (c.end <= c.start) continue;
     auto next = kept.lower_bound(c.start);
-    if (next != kept.end() && next->second.start < c.end) continue;
-    if (next != kept.begin() && std::prev(next)->second.end > c.start) continue;
-    kept.emplace(c.start, Finding{c.start, c.end, c.category});
+    if (next != kept.end() && next->second.finding.start < c.end) continue;
+    if (next != kept.begin() && std::prev(next)->second.finding.end > c.start) continue;
+    kept.emplace(c.start, Kept{Finding{c.start, c.end, c.category}, c.veto});
   }
   std::vector<Finding> findings;
   findings.reserve(kept.size());
-  for (auto& [start, finding] : kept) findings.push_back(finding);
+  for (auto& [start, k] : kept) {
+    if (!k.veto) findings.push_back(k.finding);
+  }
   return findings;
 }
 
@@ -38,12 +44,14 @@ std::vector<Finding> resolveOverlaps(detail::Candidates candidates) {
 std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
   detail::ScanInput in{utf8Text, detail::tokenize(utf8Text)};
   detail::Candidates candidates;
+  detail::scanStructuredRecords(in, candidates);
   detail::scanEmails(in, candidates);
   detail::scanUrls(in, candidates);
   detail::scanIpAddresses(in, candidates);
   detail::scanPhonesAndSsns(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanVins(in, candidates);
+  detail::scanDeviceLists(in, candidates);
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);

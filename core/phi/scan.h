@@ -59,11 +59,16 @@ struct Candidate {
   std::size_t end = 0;
   PhiCategory category = PhiCategory::Name;
   int priority = 0;
+  /// Claims the span as holding no PHI (a field of a structured record known to hold none, such
+  /// as an HL7 message control ID): it wins overlaps like any candidate and is then dropped.
+  bool veto = false;
 };
 
 /// Conflict priorities, strongest evidence first.
 namespace priority {
 inline constexpr int kEmail = 100;
+/// A value whose category is given by its position in a structured record (HL7 field, CSV column).
+inline constexpr int kField = 110;
 inline constexpr int kUrl = 95;
 inline constexpr int kSsn = 90;
 inline constexpr int kKeywordId = 85;
@@ -120,9 +125,14 @@ void scanMonthDates(const ScanInput& in, Candidates& out);
 void scanAges(const ScanInput& in, Candidates& out);
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 void scanVins(const ScanInput& in, Candidates& out);
+/// GS1 UDI serials after "(21)" (scan_identifiers.cpp; lists after "Serial numbers:" are read
+/// by scanKeywordIdentifiers).
+void scanDeviceLists(const ScanInput& in, Candidates& out);
 void scanRecordShapes(const ScanInput& in, Candidates& out);
 void scanAddresses(const ScanInput& in, Candidates& out);
 void scanZipCodes(const ScanInput& in, Candidates& out);
+/// HL7 v2 segments and CSV rows under a header line (scan_structured.cpp).
+void scanStructuredRecords(const ScanInput& in, Candidates& out);
 /// Names come last: they also look at what the other scanners already claimed.
 void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out);
 

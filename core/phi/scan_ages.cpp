@@ -34,7 +34,7 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (j + 1 >= tokens.size()) return false;
   const Token& after = tokens[j + 1];
   const std::string_view gap = gapBetween(in, j, j + 1);
-  if (is(unit, "y") && is(after, "o") && (gap == "/" || gap == ".")) return true;  // y/o, y.o.
+  if (is(unit, "y") && is(after, "o") && (gap == "/" || gap == "." || gap == "-")) return true;  // y/o, y.o., y-o
   if (!gapOnly(gap, " -", 2) || gap.empty()) return false;
   if (is(after, "old")) return true;
   return (is(unit, "years") || is(unit, "yrs")) && is(after, "of") && j + 2 < tokens.size() &&
@@ -118,6 +118,66 @@ bool setOffYears(const ScanInput& in, std::size_t i) {
   return t.start >= 2 && text[t.start - 1] == ' ' && text[t.start - 2] == ',' && text[unit.end] == ',';
 }
 
+// A label's gap: ": ", or a dotted leader "............: ".
+bool labelGap(std::string_view gap) {
+  if (gapOnly(gap, " :", 3)) return true;
+  return gap.size() <= 40 && gapOnly(gap, " .:", 40) && gap.find("...") != std::string_view::npos;
+}
+
+// "Okafor, Ama   93/F   seen", "ID: Ama Okafor, 93/F, bipolar", "| 95/F |", "HPI: 92 F BIBA":
+// an age and a sex letter set off by a comma, a bar, a run of spaces or a line start. With a
+// space instead of the slash only after a comma, a bar or "HPI:" (not "Temp: 98 F").
+bool setOffAgeSex(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i + 1 >= tokens.size()) return false;
+  const Token& sex = tokens[i + 1];
+  if (!(sex.lower == "f" || sex.lower == "m") || !isUpper(text[sex.start])) return false;
+  const std::string_view gap = gapBetween(in, i, i + 1);
+  if (gap != "/" && gap != " ") return false;
+  if (sex.end < text.size() && (isWordByte(text[sex.end]) || text[sex.end] == '/' ||
+                                ((text[sex.end] == '.' || text[sex.end] == '-') && sex.end + 1 < text.size() &&
+                                 isWordByte(text[sex.end + 1])))) {
+    return false;
+  }
+  const std::size_t start = tokens[i].start;
+  const std::string_view before = sameLineBefore(text, start, 8);
+  const bool comma = before.ends_with(", ") || before.ends_with("| ");
+  // After a label ("HPI: 92 F", "CLINICAL HISTORY: 93/F"), not after a temperature's.
+  const bool label = i > 0 && gapBetween(in, i - 1, i) == ": " &&
+                     !(is(tokens[i - 1], "temp") || is(tokens[i - 1], "t") || is(tokens[i - 1], "tmax") ||
+                       is(tokens[i - 1], "temperature") || is(tokens[i - 1], "tm") || is(tokens[i - 1], "fever"));
+  // Columns of a printed header: "Okafor, Ama   98 M   seen".
+  const bool columns = before.ends_with("  ") && text.substr(sex.end).starts_with("  ");
+  if (gap == " ") return comma || label || columns;
+  return comma || label || columns || before.empty() || before.ends_with("  ") || before.ends_with("\t");
+}
+
+// "celebrated his 93rd birthday", "her 101st birthday": the ordinal's token is the span.
+bool birthdayOrdinal(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const Token& t = tokens[i];
+  if (i + 1 >= tokens.size() || !is(tokens[i + 1], "birthday") || !isInlineSpace(gapBetween(in, i, i + 1), 1)) {
+    return false;
+  }
+  const std::size_t digits = digitRun(t.lower, 0);
+  if (digits < 2 || digits > 3 || digits + 2 != t.lower.size()) return false;
+  const std::string_view suffix = std::string_view(t.lower).substr(digits);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  const int value = parseDigits(t.lower, 0, digits);
+  return value >= kMinAge && value <= kMaxAge;
+}
+
+// "just turned 95", "(just turned 101)": an age after "turned" that ends the clause.
+bool turnedAge(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i == 0 || !is(tokens[i - 1], "turned") || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
+  const std::size_t end = tokens[i].end;
+  return end >= text.size() || text[end] == '.' || text[end] == ',' || text[end] == ')' || text[end] == ';' ||
+         text[end] == '\n';
+}
+
 // "Age/Sex: 94/F", "AGE/GENDER 101/M", "Sex/Age: F/94": the age of a header's age/sex pair.
 bool ageSexPair(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
@@ -128,7 +188,7 @@ bool ageSexPair(const ScanInput& in, std::size_t i) {
   if (i + 1 < tokens.size() && (gapBetween(in, i, i + 1) == "/" || gapBetween(in, i, i + 1) == " ") &&
       sexValue(tokens[i + 1]) && i >= 2 &&
       is(tokens[i - 2], "age") && sexWord(tokens[i - 1]) && gapBetween(in, i - 2, i - 1) == "/" &&
-      gapOnly(gapBetween(in, i - 1, i), " :", 3)) {
+      labelGap(gapBetween(in, i - 1, i))) {
     return true;  // Age/Sex: 94/F
   }
   // Sex/Age: F/94
@@ -153,7 +213,8 @@ void scanAges(const ScanInput& in, Candidates& out) {
         cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages")) &&
                     gapOnly(gapBetween(in, k, k + 1), " :=", 3);
       }
-      if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i)) {
+      if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
+          turnedAge(in, i)) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
         continue;
       }
@@ -167,6 +228,10 @@ void scanAges(const ScanInput& in, Candidates& out) {
         out.push_back({t.start, t.start + decade, PhiCategory::Age, priority::kAge});
         continue;
       }
+    }
+    if (t.hasDigit && t.hasLetter && birthdayOrdinal(in, i)) {
+      out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
+      continue;
     }
     if (const std::size_t digits = attachedAgeDigits(t); digits > 0) {
       out.push_back({t.start, t.start + digits, PhiCategory::Age, priority::kAge});

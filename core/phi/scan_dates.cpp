@@ -30,14 +30,14 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 61> kShortDateCues = {
+constexpr std::array<std::string_view, 63> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
     "reviewed",  "completed", "obtained", "performed", "faxed",    "mailed",    "scheduled", "expires",  "issued",
     "dob",       "sent",     "appointment", "appt",   "dd",       "dt",        "time",      "mon",      "monday",
     "tue",       "tues",     "tuesday",  "wed",       "weds",     "wednesday", "thu",       "thur",     "thurs",
-    "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday"};
+    "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday",   "confirmed", "verified"};
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
 constexpr std::array<std::string_view, 10> kSignatureCredentials = {"md", "do", "rn", "np", "pa", "pharmd",
@@ -72,6 +72,20 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   }
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
+  }
+  // "move the visit to 9/7", "rescheduled to 11-12": "to" after a word of rescheduling.
+  if (word == "to") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t to = rfindWordCaseless(before, "to");
+    if (to != std::string_view::npos) {
+      bool ignored = false;
+      const std::string previous = wordBefore(text, pos - (before.size() - to), ignored);
+      static constexpr std::array<std::string_view, 9> kMoves = {"visit",      "appointment", "appt",     "moved",
+                                                                 "rescheduled", "postponed",  "changed", "move", "surgery"};
+      for (std::string_view m : kMoves) {
+        if (previous == m) return true;
+      }
+    }
   }
   return false;
 }
@@ -110,7 +124,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     const std::size_t end = cPos + c;
     if (!endsCleanly(text, end)) return 0;
     const int last = parseDigits(text, cPos, c > 4 ? 4 : c);
-    if (a == 4) {  // year-month-day
+    if (a == 4) {  // year-month-day; "version 2024.1.4" is a release number
+      if (sep == '.' && dottedDateVeto(text, pos)) return 0;
       return plausibleYear(first) && b <= 2 && second >= 1 && second <= 12 && c <= 2 && last >= 1 && last <= 31
                  ? end - pos
                  : 0;
@@ -122,7 +137,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     // two-digit parts with the second a month read as day.month.year too.
     const bool dottedShort = c == 2 && sep == '.';
     const bool dottedMonthFirst = first >= 1 && first <= 12 && second >= 1 && second <= 31;
-    const bool dottedDayFirst = a == 2 && b == 2 && first >= 1 && first <= 31 && second >= 1 && second <= 12;
+    // Unpadded, the day first is certain only when it cannot be a month: "17.2.60", "26.9.20".
+    const bool dottedDayFirst = (a == 2 && b == 2 && first >= 1 && first <= 31 && second >= 1 && second <= 12) ||
+                                (a == 2 && first > 12 && first <= 31 && second >= 1 && second <= 12);
     if (dottedShort && !((dottedMonthFirst || dottedDayFirst) && !dottedDateVeto(text, pos))) {
       return 0;
     }
@@ -139,8 +156,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   if (a == 4 && b == 2) {  // year-month
     return plausibleYear(first) && second >= 1 && second <= 12 && sep == '-' ? end - pos : 0;
   }
-  if (a <= 2 && b <= 2 && sep == '/' && first >= 1 && first <= 12 && second >= 1 && second <= 31 &&
-      shortDateCue(text, pos)) {
+  // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
+  if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
+      second >= 1 && second <= 31 && shortDateCue(text, pos)) {
     return end - pos;
   }
   return 0;
@@ -228,6 +246,23 @@ bool isYearToken(const Token& token) {
   return token.allDigits && token.length() == 4 && plausibleYear(parseDigits(token.lower, 0, 4));
 }
 
+// A lower-case month word inside a full date with a four-digit year, as hurried notes write them:
+// "dec 2, 2025", "29-dec-2019" (month at token m; the day before it or after it).
+bool lowerMonthInFullDate(const ScanInput& in, std::size_t m) {
+  const auto& tokens = in.tokens;
+  if (m + 1 >= tokens.size() || !isLower(in.text[tokens[m].start])) return false;
+  const std::string_view after = gapBetween(in, m, m + 1);
+  // Day first: "29-dec-2019", "29 dec 2019".
+  if (m > 0 && tokens[m - 1].allDigits && tokens[m - 1].length() <= 2 && isYearToken(tokens[m + 1]) &&
+      (after == "-" || after == " ") && gapBetween(in, m - 1, m) == after) {
+    return true;
+  }
+  // Month first: "dec 2, 2025", "dec 2 2025".
+  if (m + 2 >= tokens.size() || after != " " || !tokens[m + 1].allDigits || tokens[m + 1].length() > 2) return false;
+  const std::string_view beforeYear = gapBetween(in, m + 1, m + 2);
+  return (beforeYear == ", " || beforeYear == " ") && isYearToken(tokens[m + 2]);
+}
+
 // Two-digit year written with an apostrophe: "Mar '21".
 bool isApostropheYear(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view gap = gapBetween(in, i, j);
@@ -302,6 +337,126 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
   }
 }
 
+namespace {
+
+// Number words of a spoken date ("March twenty-sixth, nineteen fifty-two", dictation).
+int unitWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kUnits = {"zero", "one", "two",   "three", "four",
+                                                              "five", "six", "seven", "eight", "nine"};
+  for (std::size_t k = 1; k < kUnits.size(); ++k) {
+    if (w == kUnits[k]) return static_cast<int>(k);
+  }
+  return 0;
+}
+
+int teenWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kTeens = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                                              "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  for (std::size_t k = 0; k < kTeens.size(); ++k) {
+    if (w == kTeens[k]) return static_cast<int>(10 + k);
+  }
+  return 0;
+}
+
+int tensWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
+                                                            "sixty",  "seventy", "eighty", "ninety"};
+  for (std::size_t k = 0; k < kTens.size(); ++k) {
+    if (w == kTens[k]) return static_cast<int>(20 + 10 * k);
+  }
+  return 0;
+}
+
+int ordinalWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 19> kOrdinals = {
+      "first",      "second",     "third",      "fourth",      "fifth",      "sixth",     "seventh",
+      "eighth",     "ninth",      "tenth",      "eleventh",    "twelfth",    "thirteenth", "fourteenth",
+      "fifteenth",  "sixteenth",  "seventeenth", "eighteenth", "nineteenth"};
+  for (std::size_t k = 0; k < kOrdinals.size(); ++k) {
+    if (w == kOrdinals[k]) return static_cast<int>(k + 1);
+  }
+  if (w == "twentieth") return 20;
+  if (w == "thirtieth") return 30;
+  return 0;
+}
+
+// Tokens i, i+1 joined by a hyphen or a space: "twenty-sixth", "fifty two".
+bool joined(const ScanInput& in, std::size_t i) {
+  if (i + 1 >= in.tokens.size()) return false;
+  const std::string_view gap = gapBetween(in, i, i + 1);
+  return gap == "-" || gap == " ";
+}
+
+// A spoken day "seventh", "twenty-sixth", "thirty-first" at token i: returns its last token or npos.
+std::size_t spokenDayEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size()) return std::string_view::npos;
+  if (ordinalWord(tokens[i].lower) > 0) return i;
+  const int tens = tensWord(tokens[i].lower);
+  if ((tens == 20 || tens == 30) && joined(in, i)) {
+    const int unit = ordinalWord(tokens[i + 1].lower);
+    if (unit >= 1 && unit <= 9 && tens + unit <= 31) return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// The last token of a number from 1 to 99 in words at i ("fifty-two", "twelve", "oh five"), or npos.
+std::size_t spokenTwoDigitsEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size()) return std::string_view::npos;
+  const std::string_view w = tokens[i].lower;
+  if (teenWord(w) > 0) return i;
+  if (tensWord(w) > 0) return joined(in, i) && unitWord(tokens[i + 1].lower) > 0 ? i + 1 : i;
+  if ((w == "oh" || w == "o") && joined(in, i) && unitWord(tokens[i + 1].lower) > 0) return i + 1;
+  return std::string_view::npos;
+}
+
+// A spoken year at i: "nineteen fifty-two", "eighteen ninety", "two thousand three", "two
+// thousand and twelve", "twenty twenty-one". Returns its last token or npos.
+std::size_t spokenYearEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return std::string_view::npos;
+  const std::string_view w = tokens[i].lower;
+  if (w == "nineteen" || w == "eighteen" || w == "twenty") return spokenTwoDigitsEnd(in, i + 1);
+  if (w == "two" && tokens[i + 1].lower == "thousand") {
+    std::size_t k = i + 2;
+    if (k + 1 < tokens.size() && tokens[k].lower == "and" && gapBetween(in, k - 1, k) == " ") ++k;
+    if (k < tokens.size() && gapBetween(in, k - 1, k) == " ") {
+      if (unitWord(tokens[k].lower) > 0) return k;
+      if (const std::size_t end = spokenTwoDigitsEnd(in, k); end != std::string_view::npos) return end;
+    }
+    return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+// A date dictated in words: "March twenty-sixth, nineteen fifty-two", "May third", "June
+// eleventh two thousand three". The month must be capitalised unless a spoken year follows.
+// Returns the last token, or npos.
+std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
+  const auto& tokens = in.tokens;
+  if (m + 1 >= tokens.size() || monthNumber(tokens[m]) == 0 || tokens[m].length() < 3 ||
+      gapBetween(in, m, m + 1) != " ") {
+    return std::string_view::npos;
+  }
+  const std::size_t day = spokenDayEnd(in, m + 1);
+  // "March second-line therapy": a word joined after the ordinal makes it no day.
+  if (day == std::string_view::npos || (day + 1 < tokens.size() && gapBetween(in, day, day + 1) == "-")) {
+    return std::string_view::npos;
+  }
+  if (day + 1 < tokens.size()) {
+    const std::string_view gap = gapBetween(in, day, day + 1);
+    if (gap == ", " || gap == " ") {
+      // "nineteen fifty-two" is read from its first word: the gap before it is ", " or " ".
+      const std::size_t year = spokenYearEnd(in, day + 1);
+      if (year != std::string_view::npos) return year;
+    }
+  }
+  return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
+}
+
+}  // namespace
+
 void scanMonthDates(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
@@ -319,7 +474,7 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
         gapOk = isInlineSpace(gapBetween(in, m, m + 1));
         ++m;
       }
-      if (gapOk && monthNumber(tokens[m]) > 0 && monthShapeOk(tokens[m])) {
+      if (gapOk && monthNumber(tokens[m]) > 0 && (monthShapeOk(tokens[m]) || lowerMonthInFullDate(in, m))) {
         std::size_t end = tokens[m].end;
         std::size_t last = m;
         if (m + 1 < n && (dateGap(in, m, m + 1) || isApostropheYear(in, m, m + 1))) {
@@ -336,7 +491,15 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       }
     }
     const int month = monthNumber(t);
-    if (month == 0 || !monthShapeOk(t) || i + 1 >= n) continue;
+    if (month == 0 || i + 1 >= n) continue;
+    if (tokens[i + 1].hasLetter && !tokens[i + 1].hasDigit) {
+      if (const std::size_t last = spokenDateEnd(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Date, priority::kDate});
+        i = last;
+        continue;
+      }
+    }
+    if (!(monthShapeOk(t) || lowerMonthInFullDate(in, i))) continue;
     const Token& next = tokens[i + 1];
     // Month "of" year: "July of 2020", "OCTOBER OF 2021" (not "March of Dimes").
     if (next.lower == "of" && i + 2 < n && isInlineSpace(gapBetween(in, i, i + 1), 1) &&

@@ -26,7 +26,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 126> kRules = {{
+constexpr std::array<KeywordRule, 131> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -122,6 +122,8 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"insurance", "number"}, C::HealthPlan},
     {{"insurance", "policy"}, C::HealthPlan},
     {{"group", "number"}, C::HealthPlan},
+    // "Group #: KF2333" (weak: "group 2 patients" needs a "#" or ":").
+    {{"group"}, C::HealthPlan},
     {{"group", "no"}, C::HealthPlan},
     {{"group", "id"}, C::HealthPlan},
     {{"health", "plan"}, C::HealthPlan},
@@ -144,6 +146,8 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"permit"}, C::License},
     // Passports are certificate numbers: "Passport no. 167003440".
     {{"passport"}, C::License},
+    {{"state", "id"}, C::License},
+    {{"state", "identification"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
     {{"sn"}, C::Device},
@@ -152,6 +156,8 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"device", "serial"}, C::Device},
     {{"udi"}, C::Device},
     {{"imei"}, C::Device},
+    // Key=value exports: "device=U1R2-74039" (weak: needs "=", ":" or "#", or a strong value).
+    {{"device"}, C::Device},
     {{"implant", "id"}, C::Device},
     // Glucose-monitor and telemetry parts: "Transmitter ID 3R5BRX", "Sensor serial 4QX71".
     {{"transmitter"}, C::Device},
@@ -167,6 +173,9 @@ constexpr std::array<KeywordRule, 126> kRules = {{
     {{"plate"}, C::Vehicle},
     {{"registration", "plate"}, C::Vehicle},
     {{"tag", "number"}, C::Vehicle},
+    // A plate after its state: "Texas tag GNE 2156", "North Carolina tag NNJ 0975" (only after a
+    // state name or code, see stateBefore()).
+    {{"tag"}, C::Vehicle},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
@@ -180,18 +189,52 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 29> kWeak = {
+  static constexpr std::array<std::string_view, 31> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
-      "visit",     "insurance", "passport", "transmitter"};
+      "visit",     "insurance", "passport", "transmitter", "group", "device"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
   return false;
 }
 
-bool fillerGap(std::string_view gap) { return gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5); }
+// A dotted leader of a printed form: "ACCOUNT NO.........: 382570576" (three dots or more,
+// then an optional colon and spaces).
+bool leaderGap(std::string_view gap) {
+  std::size_t k = 0;
+  while (k < gap.size() && gap[k] == ' ') ++k;
+  const std::size_t dots = k;
+  while (k < gap.size() && gap[k] == '.') ++k;
+  if (k - dots < 3) return false;
+  return gapOnly(gap.substr(k), " \t:", 4);
+}
+
+bool fillerGap(std::string_view gap) {
+  return (gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5)) || (gap.size() <= 60 && leaderGap(gap));
+}
+
+// A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
+// "Member ID (primary): X". Returns the token index after it, or `j` when there is none.
+std::size_t skipQualifier(const ScanInput& in, std::size_t j) {
+  const auto& tokens = in.tokens;
+  if (j + 1 >= tokens.size() || tokens[j].hasDigit || tokens[j].length() > 12) return j;
+  const std::string_view open = gapBetween(in, j - 1, j);
+  const std::string_view close = gapBetween(in, j, j + 1);
+  if (!(open == " (" || open == "(") || !close.starts_with(")") || close.size() > 4 ||
+      close.find(':') == std::string_view::npos) {
+    return j;
+  }
+  return j + 1;
+}
+
+// A state name or code right before token `i` ("Texas tag", "North Carolina tag", "AZ tag").
+bool stateBefore(const ScanInput& in, std::size_t i) {
+  if (i == 0 || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
+  const Token& t = in.tokens[i - 1];
+  return isStateName(t) || (isStateCode(t) && t.allCaps);
+}
 
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.
 std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& category) {
@@ -251,14 +294,37 @@ bool strongIdentifier(std::string_view value) {
     longestGroup = group > longestGroup ? group : longestGroup;
     letter = letter || isAsciiAlpha(c);
   }
-  if (letter) return digits >= 4 && !value.empty() && isAsciiAlpha(value.front());
-  return longestGroup >= 5;
+  if (letter && digits >= 4 && !value.empty() && isAsciiAlpha(value.front())) return true;
+  if (longestGroup >= 5) return !letter || digits >= 6;
+  // Digit groups joined by dashes, seven digits or more, not a phone's 3-3-4: "639-470-060A".
+  const std::size_t dash = value.find('-');
+  if (dash == std::string_view::npos || digits < 7) return false;
+  return !(value.size() == 12 && dash == 3 && value[7] == '-' && !letter);
 }
 
 // Digit groups separated by single spaces, as forms print record numbers ("005 574 44",
 // "086 453 56"): a first group of two to four digits, then groups of two to four digits, six
 // digits or more in all. Returns the end of the last group, or `end` (the end of the first value).
-std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
+std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_t end, bool weak = false) {
+  if (weak) {
+    // After an ordinary noun ("Chart 4827 2844 9") only a long number of four-digit groups, with
+    // at most a one-digit check group at the end: nine digits or more.
+    if (end - start != 4 || digitRun(text, start) != 4) return end;
+    std::size_t k = end;
+    std::size_t digits = 4;
+    while (k + 1 < text.size() && text[k] == ' ') {
+      const std::size_t run = digitRun(text, k + 1);
+      const std::size_t after = k + 1 + run;
+      if (!(run == 4 || run == 1) || (after < text.size() && (isWordByte(text[after]) || text[after] == '/' ||
+                                                              text[after] == '-' || text[after] == ':'))) {
+        break;
+      }
+      digits += run;
+      k = after;
+      if (run == 1) break;
+    }
+    return digits >= 9 ? k : end;
+  }
   const std::size_t first = end - start;
   if (first < 2 || first > 4 || digitRun(text, start) != first) return end;
   std::size_t k = end;
@@ -313,6 +379,15 @@ bool looksLikeDate(std::string_view value) {
   return lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4) && dayMonth;
 }
 
+// Eight digits that read as a date YYYYMMDD: "Next visit 20180415" is a date, not a visit number.
+bool compactDate(std::string_view value) {
+  if (value.size() != 8 || digitRun(value, 0) != 8) return false;
+  const int year = parseDigits(value, 0, 4);
+  const int month = parseDigits(value, 4, 2);
+  const int day = parseDigits(value, 6, 2);
+  return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;
@@ -321,6 +396,48 @@ bool looksLikeIdentifier(std::string_view value) {
     digit = digit || isDigit(c);
   }
   return digit && alnum >= 4;
+}
+
+// A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
+// Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
+// the part and a value with a digit; items are separated by ";" or ",". Token i is "serial" or
+// "serials".
+void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i + 2 >= tokens.size()) return;
+  std::size_t j = i + 1;
+  if (tokens[i].lower == "serial") {
+    const std::string_view next = tokens[j].lower;
+    if (next != "numbers" && next != "nos") return;
+    ++j;
+  }
+  if (gapBetween(in, j - 1, j).find(':') == std::string_view::npos || !gapOnly(gapBetween(in, j - 1, j), " .:", 4)) {
+    return;
+  }
+  while (j < tokens.size()) {
+    std::size_t v = j;
+    // An optional part name: "chair", "bed", "pump" (a word not joined to what follows).
+    auto valueAt = [&](std::size_t t) {
+      const std::size_t e = identifierEnd(text, tokens[t].start);
+      return looksLikeIdentifier(text.substr(tokens[t].start, e - tokens[t].start));
+    };
+    if (!valueAt(v) && tokens[v].length() <= 12 && v + 1 < tokens.size() &&
+        isInlineSpace(gapBetween(in, v, v + 1), 1)) {
+      ++v;
+    }
+    if (!valueAt(v)) break;
+    const std::size_t start = tokens[v].start;
+    const std::size_t end = identifierEnd(text, start);
+    if (looksLikeDate(text.substr(start, end - start))) break;
+    out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+    std::size_t next = v + 1;
+    while (next < tokens.size() && tokens[next].start < end) ++next;
+    if (next >= tokens.size()) break;
+    const std::string_view sep = gapBetween(in, next - 1, next);
+    if (!(sep == "; " || sep == ", " || sep == ";" || sep == ",")) break;
+    j = next;
+  }
 }
 
 }  // namespace
@@ -340,15 +457,22 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
     }
     if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
+    if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
+        lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
+      serialListAt(in, i, out);
+    }
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) continue;
+    if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
     std::size_t j = i + words;
     if (j >= n) continue;  // a keyword at the very end has no value
+    j = skipQualifier(in, j);
     // Skip fillers ("number", "is", "#") between keyword and value, at most three.
     // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
     // need a "#", ":" or a word such as "number" before the value.
-    bool marked = gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
+    bool marked = gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos ||
+                  (words == 1 && tokens[i].lower == "tag");
     // A filler joined to digits by a dash is the value's prefix: "Biopsy S-18-053140".
     auto prefixOfValue = [&](std::size_t k) {
       return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);
@@ -359,11 +483,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::string_view filler = tokens[j].lower;
       marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of");
       ++j;
-      if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:") != std::string_view::npos;
+      if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
     if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
     if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
-        gapBetween(in, i, i + 1).find('#') == std::string_view::npos) {
+        gapBetween(in, i, i + 1).find_first_of("#=") == std::string_view::npos) {
       continue;
     }
     const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
@@ -375,6 +499,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     for (char c : value) upperLetters = upperLetters && isUpper(c);
     // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
     // "VISIT JUNE 2023" a month.
+    // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".
+    if (upperLetters && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
+                         value == "FOR" || value == "BY" || value == "IS" || value == "AND")) {
+      upperLetters = false;
+    }
     if (upperLetters && end + 1 < text.size() && text[end] == ' ' && digitRun(text, end + 1) >= 3) {
       const std::size_t next = identifierEnd(text, end + 1);
       const std::string_view second = text.substr(end + 1, next - end - 1);
@@ -387,17 +516,48 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
-    if (!weak) {
-      end = spacedGroupsEnd(text, start, end);
-      value = text.substr(start, end - start);
-    }
-    if (!looksLikeIdentifier(value) || (weak && !strongIdentifier(value))) continue;
+    const std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
+    const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
+    end = groupsEnd;
+    value = text.substr(start, end - start);
+    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
     // An ordinary noun before a date labels the date: "Visit: 03/14/2023", "Claim: 2023-03-14".
-    if (words == 1 && isWeakKeyword(tokens[i].lower) && looksLikeDate(value)) continue;
+    // Unmarked, eight digits that read as a date are one too: "Next visit 20180415".
+    if (words == 1 && isWeakKeyword(tokens[i].lower) && (looksLikeDate(value) || (!marked && compactDate(value)))) {
+      continue;
+    }
     out.push_back({start, end, category, priority::kKeywordId});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }
 }
+
+namespace {
+
+// GS1 UDI in human-readable form: "(01)00844588003288(17)280301(10)LOT7(21)M4I2-40295". The
+// device identifier (01), dates (11)/(17) and lot (10) are outside; the serial after (21) is the
+// device's own identifier.
+void scanGs1Udis(std::string_view text, Candidates& out) {
+  for (std::size_t at = text.find("(01)"); at != std::string_view::npos; at = text.find("(01)", at + 4)) {
+    std::size_t k = at + 4;
+    if (digitRun(text, k) != 14) continue;
+    k += 14;
+    // Application identifiers follow one another: "(NN)value".
+    while (k + 4 <= text.size() && text[k] == '(' && digitRun(text, k + 1) == 2 && text[k + 3] == ')') {
+      const bool serial = text[k + 1] == '2' && text[k + 2] == '1';
+      const std::size_t start = k + 4;
+      std::size_t end = start;
+      while (end < text.size() && (isAsciiAlpha(text[end]) || isDigit(text[end]) || text[end] == '-')) ++end;
+      while (end > start && text[end - 1] == '-') --end;
+      if (serial && end > start) out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+      if (end == start) break;
+      k = end;
+    }
+  }
+}
+
+}  // namespace
+
+void scanDeviceLists(const ScanInput& in, Candidates& out) { scanGs1Udis(in.text, out); }
 
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {

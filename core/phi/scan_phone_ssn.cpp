@@ -10,6 +10,18 @@ namespace {
 
 bool isPhoneSeparator(char c) { return c == '-' || c == '.' || c == ' '; }
 
+// Length of a separator between digit groups at `k`: '-', '.', ' ' or an en dash (U+2013, which
+// word processors substitute for a hyphen: "353–991–4292"); 0 if none.
+std::size_t separatorAt(std::string_view text, std::size_t k) {
+  if (k >= text.size()) return 0;
+  if (isPhoneSeparator(text[k])) return 1;
+  if (k + 2 < text.size() && static_cast<unsigned char>(text[k]) == 0xE2 &&
+      static_cast<unsigned char>(text[k + 1]) == 0x80 && static_cast<unsigned char>(text[k + 2]) == 0x93) {
+    return 3;
+  }
+  return 0;
+}
+
 // The nearest of `words` that ends before `pos` on the same line, within `window` bytes;
 // returns its offset inside that window or npos.
 template <std::size_t N>
@@ -94,6 +106,10 @@ std::size_t nanpLength(std::string_view text, std::size_t pos) {
   std::size_t k = pos;
   if (text[k] == '+') {
     if (k + 1 >= text.size() || text[k + 1] != '1') return 0;
+    // E.164 as stored by phone systems: "+16676947965".
+    if (digitRun(text, k + 2) == 10 && text[k + 2] >= '2' && text[k + 5] >= '2') {
+      return endsCleanly(text, k + 12) ? k + 12 - pos : 0;
+    }
     k += 2;
     if (k < text.size() && isPhoneSeparator(text[k])) ++k;
   } else if (text[k] == '1' && k + 1 < text.size() && text[k + 1] == '(') {
@@ -116,8 +132,14 @@ std::size_t nanpLength(std::string_view text, std::size_t pos) {
   } else {
     if (digitRun(text, k) != 3 || text[k] < '2') return 0;
     k += 3;
-    if (k >= text.size() || !(isPhoneSeparator(text[k]) || text[k] == '/')) return 0;
-    ++k;
+    if (k >= text.size()) return 0;
+    if (text[k] == '/') {
+      ++k;
+    } else if (const std::size_t sep = separatorAt(text, k); sep > 0) {
+      k += sep;
+    } else {
+      return 0;
+    }
   }
   if (k >= text.size() || text[k] < '2') return 0;
   if (sevenStraight) {
@@ -126,8 +148,9 @@ std::size_t nanpLength(std::string_view text, std::size_t pos) {
   }
   if (digitRun(text, k) != 3) return 0;
   k += 3;
-  if (k >= text.size() || !isPhoneSeparator(text[k])) return 0;
-  ++k;
+  const std::size_t sep = separatorAt(text, k);
+  if (sep == 0) return 0;
+  k += sep;
   if (digitRun(text, k) != 4) return 0;
   k += 4;
   return endsCleanly(text, k) ? k - pos : 0;
@@ -153,6 +176,28 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
   }
   if (groups < 2 || digits < 8 || digits > 15) return 0;
   return endsCleanly(text, end) ? end - pos : 0;
+}
+
+// A seven-digit local number "469-2842" (exchange 2-9) without a phone word: right after "at"
+// ("Collateral from his son at 469-2842") or "number is" ("My number is 765-4299"), or listed
+// after an e-mail address in the same parenthesis or clause ("(ann@example.com, 962-5424)"), and
+// not followed by a unit ("at 250-1000 mg").
+bool localNumberCue(std::string_view text, std::size_t pos) {
+  if (text[pos] < '2') return false;
+  // Not a range with a unit after it ("at 250-1000 mg").
+  const std::size_t end = pos + 8;
+  const bool clean = end >= text.size() || text[end] == '\n' || text[end] == '.' || text[end] == ',' ||
+                     text[end] == ';' || text[end] == ')' || text[end] == '?' ||
+                     (text[end] == ' ' && (end + 1 >= text.size() || !isAsciiAlpha(text[end + 1]) ||
+                                           isUpper(text[end + 1])));
+  if (!clean) return false;
+  const std::string_view before = sameLineBefore(text, pos, 60);
+  if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
+  // "My number is 765-4299."
+  if (before.size() >= 10 && rfindWordCaseless(before.substr(before.size() - 10), "number is") == 0) return true;
+  if (!before.ends_with(", ")) return false;
+  const std::size_t at = before.rfind('@');
+  return at != std::string_view::npos && before.find(' ', at) == before.size() - 1;
 }
 
 bool ssnInRange(int area, int group, int serial) {
@@ -215,7 +260,7 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
                  digitRun(text, i + 4) == 7 && text[i + 4] >= '2' && endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
         phone = 11;  // "555-8675309" after a phone or fax cue
       } else if (run == 3 && i + 8 <= n && text[i + 3] == '-' && digitRun(text, i + 4) == 4 &&
-                 endsCleanly(text, i + 8) && anyPhoneCue(text, i)) {
+                 endsCleanly(text, i + 8) && (anyPhoneCue(text, i) || localNumberCue(text, i))) {
         phone = 8;
       }
     }

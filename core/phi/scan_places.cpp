@@ -190,14 +190,147 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   return last;
 }
 
+// A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
+// "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
+bool townWord(const Token& t) {
+  static constexpr std::array<std::string_view, 12> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
+                                                                 "east", "west", "north", "south", "glen", "grand"};
+  // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
+  static constexpr std::array<std::string_view, 12> kNotTown = {"assisted", "living", "care",    "nursing", "home",
+                                                                "group",    "senior", "section", "shelter", "facility",
+                                                                "memory",   "skilled"};
+  if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
+  for (std::string_view w : kNotTown) {
+    if (t.lower == w) return false;
+  }
+  for (std::string_view p : kPrefixes) {
+    if (t.lower == p) return true;
+  }
+  return !isNeverNameWord(t);
+}
+
+// The last token of a town of one to three words starting at i, or npos.
+std::size_t townAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size() || !townWord(tokens[i])) return std::string_view::npos;
+  std::size_t last = i;
+  while (last + 1 < tokens.size() && last < i + 2 && townWord(tokens[last + 1]) &&
+         isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos) {
+    ++last;
+  }
+  return last;
+}
+
+// The state after a town ("Ashford, NC", "Port Ellis, Arizona", "Oak Ridge AZ"), or npos. State
+// codes that are also credentials ("MD", "PA") count only when nothing word-like follows them.
+std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
+  const auto& tokens = in.tokens;
+  if (town + 1 >= tokens.size()) return std::string_view::npos;
+  const std::string_view gap = gapBetween(in, town, town + 1);
+  if (gap != ", " && gap != " " && gap != ",") return std::string_view::npos;
+  return stateAt(in, town + 1);
+}
+
+// Only punctuation or a line end after token k: "Lives in Fairhaven; ramp", "of Eastbrook, GA,".
+bool clauseEnds(const ScanInput& in, std::size_t k) {
+  const std::string_view text = in.text;
+  const std::size_t end = in.tokens[k].end;
+  return end >= text.size() || text[end] == ';' || text[end] == '.' || text[end] == ',' || text[end] == ')' ||
+         text[end] == '\n' || text[end] == '\r';
+}
+
+bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
+
+// A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
+// Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
+// alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
+// with its state.
+// Returns the last token of a town phrase starting at the two-letter word i, or i.
+std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  if (i == 0 || i + 1 >= tokens.size()) return i;
+  const Token& t = tokens[i];
+  bool strong = false;
+  if (isWord(t, "in") && (isWord(tokens[i - 1], "lives") || isWord(tokens[i - 1], "living") ||
+                          isWord(tokens[i - 1], "resides") || isWord(tokens[i - 1], "residing") ||
+                          isWord(tokens[i - 1], "home") || isWord(tokens[i - 1], "live"))) {
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
+  } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+    return i;
+  }
+  if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == std::string_view::npos) return i;
+  std::size_t last = town;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state != std::string_view::npos) {
+    const Token& st = tokens[state];
+    const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
+    if (credentialCode && !clauseEnds(in, state)) return i;
+    last = state;
+  } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
+    return i;
+  }
+  out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
+// The city line of a printed form under its street, after a dotted leader with no label
+// ("...................: HOLLIS BAY, NORTH CAROLINA 13533"), or after a "City" label. Token i
+// follows a gap of two bytes or more. Returns the last token of the state, or i.
+std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t from = i == 0 ? 0 : tokens[i - 1].end;
+  std::string_view before = text.substr(from, tokens[i].start - from);
+  const std::size_t newline = before.find_last_of('\n');
+  bool leader = false;
+  if (newline != std::string_view::npos || i == 0) {
+    if (newline != std::string_view::npos) before.remove_prefix(newline + 1);
+    leader = before.size() >= 5 && before.size() <= 80 && gapOnly(before, " .:", 80) &&
+             before.find("...") != std::string_view::npos && before.find(':') != std::string_view::npos;
+  }
+  if (!leader && i > 0 && tokens[i - 1].length() == 4 &&
+      (isWord(tokens[i - 1], "city") || isWord(tokens[i - 1], "town")) && gapOnly(before, " .:", 40) &&
+      before.find(':') != std::string_view::npos) {
+    leader = true;
+  }
+  if (!leader) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
+  out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
 }  // namespace
 
 void scanAddresses(const ScanInput& in, Candidates& out) {
-  for (std::size_t i = 0; i < in.tokens.size(); ++i) {
-    if (in.tokens[i].hasDigit) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  // One pass over the tokens: streets, boxes, town phrases and city lines.
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.hasDigit) {
       i = scanStreetAddress(in, i, out);
-    } else if (in.tokens[i].lower == "po" || in.tokens[i].lower == "p") {
+      continue;
+    }
+    const std::size_t length = t.end - t.start;
+    // A city line follows a line break and a leader, or a "City:" label: a gap of two bytes or more.
+    if (t.start - (i == 0 ? 0 : tokens[i - 1].end) >= 2) {
+      if (const std::size_t last = leaderCityAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    if (length > 2) continue;
+    const char first = lowerAscii(text[t.start]);
+    if (first == 'p' && (isWord(t, "po") || isWord(t, "p"))) {
       i = scanPoBox(in, i, out);
+    } else if (length == 2 && (first == 'i' || first == 'o')) {
+      i = townPhraseAt(in, i, out);
     }
   }
 }

@@ -56,11 +56,82 @@ std::size_t recordShapeLength(std::string_view text, std::size_t pos) {
   return endsValue(text, end) ? end - pos : 0;
 }
 
+// Eight digits that read as a date YYYYMMDD are a date, not a record number.
+bool compactDateDigits(std::string_view text, std::size_t pos, std::size_t length) {
+  if (length != 8) return false;
+  const int year = parseDigits(text, pos, 4);
+  const int month = parseDigits(text, pos + 4, 2);
+  const int day = parseDigits(text, pos + 6, 2);
+  return year >= 1850 && year <= 2199 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// A bare record number of seven to nine digits set off where lists print a patient's number:
+// in parentheses right after a name ("Person affected: Akiko Kidd (00319198)", "DOE, JANE
+// (4471234)"), or at the start of a cell of a pipe table ("| GLASGOW, ABDOULAYE | 46 yo F |
+// 49641281 1-liner: ...").
+// Ten digits are left to the phone rules, eight that read as a date to the date rules.
+// Length of a bare record number at `pos`: seven to nine digits (not a compact date), or three
+// groups of two or three digits joined by dashes, eight or nine digits in all ("906-51-451"; not
+// a phone, an SSN or an NDC, which have a group of four or five). Returns 0 otherwise.
+std::size_t bareRecordNumberLength(std::string_view text, std::size_t pos) {
+  const std::size_t first = digitRun(text, pos);
+  if (first >= 7 && first <= 9) return compactDateDigits(text, pos, first) ? 0 : first;
+  std::size_t k = pos;
+  std::size_t digits = 0;
+  int groups = 0;
+  while (true) {
+    const std::size_t run = digitRun(text, k);
+    if (run < 2 || run > 3) return 0;
+    digits += run;
+    k += run;
+    ++groups;
+    if (k + 1 < text.size() && text[k] == '-' && isDigit(text[k + 1]) && groups < 3) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return groups == 3 && digits >= 8 ? k - pos : 0;
+}
+
+// A bare record number set off where lists print a patient's number: in parentheses right after
+// a name ("Person affected: Akiko Kidd (00319198)", "Rosaria O'Callaghan (906-51-451)"), or at the
+// start of a pipe-table cell ("| GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: ..."). Token i
+// is all digits.
+void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const Token& t = tokens[i];
+  if (i == 0 || t.start < 2) return;
+  const char open = text[t.start - 1];
+  if (open != '(' && !(open == ' ' && text[t.start - 2] == '|')) return;
+  const std::size_t length = bareRecordNumberLength(text, t.start);
+  if (length == 0) return;
+  const std::size_t end = t.start + length;
+  if (open == '(') {
+    if (end >= text.size() || text[end] != ')' || text[t.start - 2] != ' ') return;
+    const Token& before = tokens[i - 1];
+    if (before.end != t.start - 2 || !before.properShape() || before.hasDigit || isNeverNameWord(before)) return;
+    // The word before is a name's last word: another capitalised word before it on the line,
+    // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle").
+    std::size_t k = i - 1;
+    while (k > 0 && (gapBetween(in, k - 1, k) == "'" || gapBetween(in, k - 1, k) == "-")) --k;
+    if (k == 0 || !tokens[k - 1].properShape() || !isInlineSpace(gapBetween(in, k - 1, k), 1)) return;
+  } else {
+    if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
+    // A quantity with its unit ("| 1250000 units |") is no record number.
+    if (end + 1 < text.size() && text[end] == ' ' && isAsciiAlpha(text[end + 1])) return;
+  }
+  out.push_back({t.start, end, PhiCategory::Mrn, priority::kShapeId});
+}
+
 }  // namespace
 
 void scanRecordShapes(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
-  for (const Token& t : in.tokens) {
+  for (std::size_t i = 0; i < in.tokens.size(); ++i) {
+    const Token& t = in.tokens[i];
+    if (t.allDigits && t.length() <= 9 && t.length() >= 2) setOffRecordNumberAt(in, i, out);
     if (!isUpper(text[t.start]) || t.length() > 17) continue;
     const std::size_t pos = t.start;
     if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' || text[pos - 1] == '#')) {

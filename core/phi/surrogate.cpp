@@ -12,6 +12,7 @@ namespace concord::phi {
 
 namespace {
 
+using detail::isAsciiAlpha;
 using detail::isDigit;
 using detail::isLower;
 using detail::isUpper;
@@ -133,7 +134,12 @@ std::string SurrogateGenerator::surrogateFor(PhiCategory category, std::string_v
       if (lastDigit == std::string_view::npos) {
         return withCaseOf(realValue, realValue.size() > 3 && lowerAscii(realValue.back()) == 's' ? "nineties" : "ninety");
       }
-      return "90" + std::string(realValue.substr(lastDigit + 1));
+      std::string suffix(realValue.substr(lastDigit + 1));
+      // An ordinal keeps an ordinal's ending: "93rd birthday" -> "90th", "101ST" -> "90TH".
+      if (suffix.size() == 2 && isAsciiAlpha(suffix[0]) && isAsciiAlpha(suffix[1])) {
+        suffix = isUpper(suffix[0]) ? "TH" : "th";
+      }
+      return "90" + suffix;
     }
     case PhiCategory::Phone:
     case PhiCategory::Fax: {
@@ -168,6 +174,24 @@ std::string SurrogateGenerator::surrogateFor(PhiCategory category, std::string_v
     }
     case PhiCategory::Address: {
       detail::SplitMix random = randomFor(normalised(realValue));
+      // A town alone ("Fairhaven", "Port Ellis, AZ", an HL7 city component) becomes a town, a
+      // unit alone ("APT 4", "Suite 200") a unit with new characters.
+      if (realValue.find_first_of("0123456789") == std::string_view::npos) {
+        const std::size_t comma = realValue.find(',');
+        std::string out = withCaseOf(realValue, kTowns[random.below(kTowns.size())]);
+        if (comma != std::string_view::npos) out += std::string(realValue.substr(comma));  // the state stays
+        return out;
+      }
+      {
+        std::size_t word = 0;
+        while (word < realValue.size() && isAsciiAlpha(realValue[word])) ++word;
+        std::string lower;
+        for (std::size_t k = 0; k < word; ++k) lower.push_back(lowerAscii(realValue[k]));
+        if (lower == "apt" || lower == "apartment" || lower == "suite" || lower == "ste" || lower == "unit" ||
+            lower == "room" || lower == "fl" || lower == "floor" || lower == "bldg") {
+          return std::string(realValue.substr(0, word)) + reshape(realValue.substr(word), random, false);
+        }
+      }
       std::string out = std::to_string(1 + random.below(9899)) + " " +
                         withCaseOf("X", pick(detail::familyNameTable(), random)) + " " +
                         std::string(kStreetTypes[random.below(kStreetTypes.size())]);

@@ -1,6 +1,7 @@
 // Date shifting that keeps the written form, so a surrogate note reads like the original.
 #include "surrogate_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -122,7 +123,149 @@ std::string padded(int value, std::size_t width) {
 
 }  // namespace
 
+namespace {
+
+constexpr std::array<std::string_view, 20> kSmall = {
+    "zero",    "one",     "two",       "three",    "four",     "five",    "six",      "seven",     "eight",    "nine",
+    "ten",     "eleven",  "twelve",    "thirteen", "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+constexpr std::array<std::string_view, 10> kTensWords = {"", "", "twenty", "thirty", "forty",
+                                                         "fifty", "sixty", "seventy", "eighty", "ninety"};
+constexpr std::array<std::string_view, 20> kOrdinalWords = {
+    "",           "first",      "second",    "third",       "fourth",     "fifth",     "sixth",
+    "seventh",    "eighth",     "ninth",     "tenth",       "eleventh",   "twelfth",   "thirteenth",
+    "fourteenth", "fifteenth",  "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+
+int wordValue(std::string_view w) {
+  for (std::size_t k = 0; k < kSmall.size(); ++k) {
+    if (w == kSmall[k]) return static_cast<int>(k);
+  }
+  for (std::size_t k = 2; k < kTensWords.size(); ++k) {
+    if (w == kTensWords[k]) return static_cast<int>(10 * k);
+  }
+  if (w == "oh" || w == "o") return 0;
+  return -1;
+}
+
+int ordinalValue(std::string_view w) {
+  for (std::size_t k = 1; k < kOrdinalWords.size(); ++k) {
+    if (w == kOrdinalWords[k]) return static_cast<int>(k);
+  }
+  if (w == "twentieth") return 20;
+  if (w == "thirtieth") return 30;
+  return -1;
+}
+
+std::string twoDigitWords(int n) {
+  if (n < 20) return std::string(kSmall[static_cast<std::size_t>(n)]);
+  std::string out(kTensWords[static_cast<std::size_t>(n / 10)]);
+  if (n % 10 != 0) out += "-" + std::string(kSmall[static_cast<std::size_t>(n % 10)]);
+  return out;
+}
+
+std::string dayWords(int day) {
+  if (day < 20) return std::string(kOrdinalWords[static_cast<std::size_t>(day)]);
+  if (day % 10 == 0) return day == 20 ? "twentieth" : "thirtieth";
+  return std::string(kTensWords[static_cast<std::size_t>(day / 10)]) + "-" +
+         std::string(kOrdinalWords[static_cast<std::size_t>(day % 10)]);
+}
+
+std::string yearWords(int year) {
+  if (year >= 2000 && year < 2010) return year == 2000 ? "two thousand" : "two thousand " + twoDigitWords(year % 100);
+  const int century = year / 100;
+  const int rest = year % 100;
+  std::string out = twoDigitWords(century);
+  if (rest == 0) return out + " hundred";
+  return out + " " + (rest < 10 ? "oh " + twoDigitWords(rest) : twoDigitWords(rest));
+}
+
+// A date dictated in words: "March twenty-sixth, nineteen fifty-two", "May third two thousand
+// and twelve". Shifted and written in words again, in the original's case.
+std::optional<std::string> shiftSpokenDate(std::string_view date, int days) {
+  std::vector<std::string> words;
+  std::string lowerDate;
+  for (char c : date) lowerDate.push_back(lowerAscii(c));
+  for (std::size_t i = 0; i < lowerDate.size();) {
+    if (!isAsciiAlpha(lowerDate[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < lowerDate.size() && isAsciiAlpha(lowerDate[end])) ++end;
+    words.push_back(lowerDate.substr(i, end - i));
+    i = end;
+  }
+  if (words.size() < 2) return std::nullopt;
+  const int month = monthFromWord(words[0]);
+  if (month == 0) return std::nullopt;
+  std::size_t k = 1;
+  int day = ordinalValue(words[k]);
+  if (day < 0 && k + 1 < words.size()) {
+    const int tens = wordValue(words[k]);
+    const int unit = ordinalValue(words[k + 1]);
+    if ((tens == 20 || tens == 30) && unit > 0 && unit < 10) {
+      day = tens + unit;
+      ++k;
+    }
+  }
+  if (day < 1 || day > 31) return std::nullopt;
+  ++k;
+  int year = 0;
+  if (k < words.size()) {
+    // "nineteen fifty-two", "two thousand (and) twelve", "twenty twenty-one".
+    std::vector<int> values;
+    bool thousand = false;
+    for (; k < words.size(); ++k) {
+      if (words[k] == "thousand") {
+        thousand = true;
+      } else if (words[k] != "and" && words[k] != "hundred") {
+        const int v = wordValue(words[k]);
+        if (v < 0) return std::nullopt;
+        values.push_back(v);
+      }
+    }
+    if (thousand) {
+      year = 2000;
+      for (std::size_t v = 1; v < values.size(); ++v) year += values[v];
+    } else if (!values.empty()) {
+      year = values[0] * 100;
+      for (std::size_t v = 1; v < values.size(); ++v) year += values[v];
+    }
+    if (year < 1800 || year > 2199) return std::nullopt;
+  }
+  const int knownYear = year == 0 ? 2001 : year;  // a day and month alone shift in a common year
+  if (day > daysInMonth(knownYear, month)) return std::nullopt;
+  int newYear = 0;
+  int newMonth = 0;
+  int newDay = 0;
+  civilFromDays(daysFromCivil(knownYear, month, day) + days, newYear, newMonth, newDay);
+  std::string out = std::string(kMonthNames[static_cast<std::size_t>(newMonth - 1)]) + " " + dayWords(newDay);
+  if (year != 0) out += (date.find(',') != std::string_view::npos ? ", " : " ") + yearWords(newYear);
+  const bool allCaps = date.size() > 1 && isUpper(date[0]) && isUpper(date[1]);
+  for (std::size_t c = 0; c < out.size(); ++c) {
+    if (isLower(out[c]) && (allCaps || (c == 0 && isUpper(date[0])))) out[c] = static_cast<char>(out[c] - 32);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::string> shiftDate(std::string_view date, int days) {
+  // Dictated in words: no digit, a month word first.
+  if (std::none_of(date.begin(), date.end(), [](char c) { return isDigit(c); })) {
+    if (auto spoken = shiftSpokenDate(date, days)) return spoken;
+  }
+  // A compact YYYYMMDD date (HL7 timestamps, exports): "19730101".
+  if (date.size() == 8 && std::all_of(date.begin(), date.end(), [](char c) { return isDigit(c); })) {
+    const int year = std::stoi(std::string(date.substr(0, 4)));
+    const int month = std::stoi(std::string(date.substr(4, 2)));
+    const int day = std::stoi(std::string(date.substr(6, 2)));
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return std::nullopt;
+    int newYear = 0;
+    int newMonth = 0;
+    int newDay = 0;
+    civilFromDays(daysFromCivil(year, month, day) + days, newYear, newMonth, newDay);
+    return padded(newYear, 4) + padded(newMonth, 2) + padded(newDay, 2);
+  }
   // Split into digit runs, letter runs and everything else.
   std::vector<Part> parts;
   for (std::size_t i = 0; i < date.size();) {

@@ -18,6 +18,28 @@ std::string describe(std::string_view text, const std::vector<Finding>& findings
   return out.empty() ? "(none)" : out;
 }
 
+// The check of a positive row: the first occurrence of `expected` in `text` is a finding of
+// exactly that span and category.
+void verifyExpectedFinding(const QString& text, const QString& expected, const QString& category) {
+  const std::string utf8 = text.toStdString();
+  const std::string want = expected.toStdString();
+  const std::size_t start = utf8.find(want);
+  QVERIFY2(start != std::string::npos, "test row is inconsistent");
+  const std::vector<Finding> findings = detectPhiBytes(utf8);
+  bool found = false;
+  for (const Finding& f : findings) {
+    found = found || (f.start == start && f.end == start + want.size() && categoryName(f.category) == category.toStdString());
+  }
+  QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
+}
+
+// The check of a look-alike row: no finding at all.
+void verifyNoFinding(const QString& text) {
+  const std::string utf8 = text.toStdString();
+  const std::vector<Finding> findings = detectPhiBytes(utf8);
+  QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+}
+
 }  // namespace
 
 class PhiDetectorTest : public QObject {
@@ -385,6 +407,156 @@ class PhiDetectorTest : public QObject {
     const std::string utf8 = text.toStdString();
     const std::vector<Finding> findings = detectPhiBytes(utf8);
     QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+  }
+
+  // Pattern formats of the seventh corpus family (seed 7171), written as general rules: HL7 v2
+  // fields, CSV columns, dotted-leader printouts, phones with en dashes or in E.164, GS1 UDIs.
+  void findsSeventhFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // HL7 v2 segments
+    const char* hl7 =
+        "MSH|^~\\&|ADT|TGRMC|LIS|TGRMC|20240307142205||ADT^A01|MSG11909564|P|2.5.1\n"
+        "EVN|A01|20240308091500\n"
+        "PID|1||00804358^^^TGRMC^MR~654105303^^^SSA^SS||SQUIRE^FLORENCE^J||19730101|F|||7129 MAPLE RD^APT 4^KINGSPORT^CO^29646^USA"
+        "||(561)427-1708|(561)427-1709||M||382570576\n"
+        "NK1|1|SQUIRE^JOHN^K|SPO|||(423)555-0100\n"
+        "IN1|1|MCR|MEDICARE|||||||||||||SQUIRE^FLORENCE^J|SEL|19200922||||||||||||||||||5M1AB23CD45\n";
+    row("hl7 message timestamp", hl7, "20240307", "date");
+    row("hl7 event timestamp", hl7, "20240308", "date");
+    row("hl7 pid-3 medical record", hl7, "00804358", "mrn");
+    row("hl7 pid-3 social security", hl7, "654105303", "ssn");
+    row("hl7 pid-7 birth date", hl7, "19730101", "date");
+    row("hl7 pid-11 street", hl7, "7129 MAPLE RD", "address");
+    row("hl7 pid-11 unit", hl7, "APT 4", "address");
+    row("hl7 pid-11 city", hl7, "KINGSPORT", "address");
+    row("hl7 pid-11 zip", hl7, "29646", "zip");
+    row("hl7 pid-13 home phone", hl7, "(561)427-1708", "phone");
+    row("hl7 pid-18 account", hl7, "382570576", "account");
+    row("hl7 nk1 phone", hl7, "(423)555-0100", "phone");
+    row("hl7 in1-18 insured birth date", hl7, "19200922", "date");
+    row("hl7 in1-36 policy number", hl7, "5M1AB23CD45", "health_plan");
+    row("hl7 pid-5 name", hl7, "SQUIRE^FLORENCE^J", "name");
+    row("hl7 segments ending in carriage returns", "PID|1||X55012^^^H^MR||DOE^JANE||19500412|F\r\nPV1|1|I|5E^512\r\n",
+        "19500412", "date");
+    row("hl7 account by type code", "PID|1||A7741235^^^H^AN||ROE^RICHARD||19440101|M", "A7741235", "account");
+    // CSV with a header line
+    const char* csv =
+        "mrn,last_name,first_name,dob,sex,zip,phone,admit_date,los\n00412345,Wolfe,Yewande,1950-03-14,F,60614,312-555-0198,"
+        "2024-03-01 14:22,4\n";
+    row("csv mrn column", csv, "00412345", "mrn");
+    row("csv dob column", csv, "1950-03-14", "date");
+    row("csv zip column", csv, "60614", "zip");
+    row("csv phone column", csv, "312-555-0198", "phone");
+    row("csv date column without its time", csv, "2024-03-01", "date");
+    row("csv quoted address column", "patient_id,address,city,zip\n7781234,\"12 Oak St, Apt 2\",Millbrook,60614\n",
+        "12 Oak St, Apt 2", "address");
+    // Dotted-leader printouts
+    row("dotted leader account", "ACCOUNT NO.........: 382570576\nBIRTH DATE.........: 19370204", "382570576", "account");
+    row("dotted leader record number", "MED REC NO.........: 00343122\n", "00343122", "mrn");
+    row("dotted leader city line", "ADDRESS............: 12 MEADOW ST.\n...................: HOLLIS BAY, NORTH CAROLINA 13533\n",
+        "HOLLIS BAY, NORTH CAROLINA", "address");
+    row("dotted leader age sex", "AGE/SEX............: 96/M\n", "96", "age");
+    // Phones
+    row("en dash phone", "Alt: 353\u2013991\u20134292 Items: K0001", "353\u2013991\u20134292", "phone");
+    row("e164 phone with extension", "Call back number: +18894759636 x7027 Disposition: home", "+18894759636", "phone");
+    row("e164 fax", "Appeals Department Fax: +17234512819  RE: Level 1 appeal", "+17234512819", "fax");
+    row("local number after at", "Collateral from his son at 469-2842. Plan: lithium.", "469-2842", "phone");
+    row("local number after number is", "Could we move it? My number is 765-4299. Thanks", "765-4299", "phone");
+    row("short date after visit to", "Could we move the next visit to 9/7? Thanks", "9/7", "date");
+    row("short date after confirmed", "Code status: DNR/DNI (confirmed 1/30).", "1/30", "date");
+    row("local number after an email", "(ann.k@web.example.com, 962-5424) visits on weekends", "962-5424", "phone");
+    // Identifiers
+    row("reference with dashed digit groups", "Submitted 1/29/24. Reference 639-470-060A. Pending.", "639-470-060A", "account");
+    row("mrn with a qualifier", "MRN (sending): 216-82-625 Reason: STEMI", "216-82-625", "mrn");
+    row("patient key value", "device=U1R2-74039 imei=039262409697322 pt=265-82-706 uplink", "265-82-706", "mrn");
+    row("device key value", "device=U1R2-74039 imei=039262409697322 pt=265-82-706 uplink", "U1R2-74039", "device");
+    row("imei key value", "device=U1R2-74039 imei=039262409697322 pt=265-82-706 uplink", "039262409697322", "device");
+    row("serial list first item", "Serial numbers: chair SN186843674; bed Y8K5-05897 Ordering: X", "SN186843674", "device");
+    row("serial list second item", "Serial numbers: chair SN186843674; bed Y8K5-05897 Ordering: X", "Y8K5-05897", "device");
+    row("serial list dashed groups", "Serial numbers: chair KRJ-312-6443; bed 74H34104.", "KRJ-312-6443", "device");
+    row("gs1 udi serial", "Implant UDI (01)00846946029371(17)270301(21)M4I2-40295. EBL: 250 mL.", "M4I2-40295", "device");
+    row("plate after a two-word state", "VIN 1HGCM82633A004352, North Carolina tag NNJ 0975. Airbags deployed.", "NNJ 0975",
+        "vehicle");
+    row("plate after a state", "Arizona tag 3KWX836. Airbags deployed.", "3KWX836", "vehicle");
+    row("passport or state id", "Passport / state ID: E39121482 Website", "E39121482", "license");
+    row("group number", "Member ID: EWA554439    Group #: KF2333 Date of birth: 1/2/1950", "KF2333", "health_plan");
+    row("record number in parentheses after a name", "Person affected: Akiko Kidd (00319198) Description: fall.",
+        "00319198", "mrn");
+    row("record number opening a table cell", "Bed 7 | GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: septic shock",
+        "49641281", "mrn");
+    row("dashed record number after an apostrophe name", "Person affected: Rosaria O'Callaghan (906-51-451) Description:",
+        "906-51-451", "mrn");
+    row("chart number in four-digit groups", "DOB 9/8/1950   Chart 3482 0027 5 Dental ins.", "3482 0027 5", "mrn");
+    // Ages
+    row("age with y-o", "Mr. ten Brink is a 92-y-o admitted with CHF.", "92", "age");
+    row("ordinal birthday", "She celebrated her 101st birthday this month.", "101st", "age");
+    row("just turned", "Restrained driver, just turned 94. Vehicle: sedan.", "94", "age");
+    row("age sex after a name", "ID: Chase Wood, 93/F, bipolar I disorder.", "93", "age");
+    row("age sex in a table cell", "Bed 7 | CHO, MINHO | 95/F | 71509476", "95", "age");
+    row("age sex after hpi", "CC: SOB x2d HPI: 92 F BIBA from home.", "92", "age");
+    row("age sex in header columns", "OPHTHALMOLOGY CLINIC Wells, Simran   92 F   seen 25.11.2017", "92", "age");
+    // Addresses
+    row("town after lives in", "Lives in Fairhaven; ramp install scheduled.", "Fairhaven", "address");
+    row("town and state after at home in", "Patient at home in Port Ellis, AZ; provider at clinic.", "Port Ellis, AZ", "address");
+    row("town and state after of", "I, Ramona Ann Petrenko, of Ashford, NC, designate Cecil Petrenko.", "Ashford, NC", "address");
+    // Dates
+    row("unpadded day-first dotted date", "BIRTH DATE.........: 17.2.60\n", "17.2.60", "date");
+    row("padded month-day after visit", "Next SN visit 06-26. Clinician: RN", "06-26", "date");
+    row("lower-case month with day and year", "f/u w dr bass dec 2, 2025. vent ac 18/450", "dec 2, 2025", "date");
+    row("lower-case day month year", "f/u w dr bass 29-dec-2019. parkinson disease", "29-dec-2019", "date");
+    row("spoken date of birth", "comma date of birth March twenty-sixth, nineteen fifty-two period.",
+        "March twenty-sixth, nineteen fifty-two", "date");
+    row("spoken date in capitals", "DATE OF BIRTH SEPTEMBER TWENTY-THIRD, NINETEEN SIXTY-FIVE PERIOD.",
+        "SEPTEMBER TWENTY-THIRD, NINETEEN SIXTY-FIVE", "date");
+    row("spoken date after two thousand", "born May third two thousand and twelve.", "May third two thousand and twelve",
+        "date");
+    row("compact date after visit", "Next SN visit 20180415. Clinician: RN", "20180415", "date");
+  }
+
+  void findsSeventhFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Clinical text shaped like the seventh family's formats that must give nothing.
+  void ignoresSeventhFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("hl7 header without patient fields", "MSH|^~\\&|ADT|TGRMC|LIS|TGRMC|||ADT^A01|MSG11909564|P|2.5.1\n");
+    row("hl7 result values", "OBX|1|NM|2345-7^GLUCOSE^LN||105|mg/dL|70-99|H|||F\n");
+    row("csv of lab values", "test,value,units,flag\nsodium,138,mmol/L,N\npotassium,4.1,mmol/L,N\n");
+    row("csv of drug codes", "drug,ndc,lot,dose\napixaban,0003-0893-21,LN0843,2.5 mg\n");
+    row("version with a dotted year", "EHR upgraded to version 2024.1.4; HL7 v2.5.1 interface restarted.");
+    row("dose range after at", "Titrate at 250-1000 mg daily; the number is 250-1000 mg.");
+    row("ratio after to", "Mix 2 to 3/4 of the dose.");
+    row("ordinal joined to a word after a month", "Started in March second-line therapy; may first-degree relatives.");
+    row("ndc after a drug name", "Dispensed olanzapine (0002-4115-30); Room Service (555-1234-56).");
+    row("numbers in parentheses and table cells", "Lipitor (1234567); trial year (2024); | 1250000 units | 138 |.");
+    row("lower-case month words without a year", "may 5 patients attend; dec 12 units; mar the surface.");
+    row("temperature with a sex letter", "Temp: 98 F; Tmax: 101 F overnight.");
+    row("age sex under ninety", "ID: Chase Wood, 64/F, bipolar I disorder.");
+    row("rotation after turned", "The C-arm turned 90 degrees.");
+    row("birthday under ninety", "She celebrated her 89th birthday.");
+    row("residence that is no town", "Lives in Assisted Living; lives in a second-floor walk-up.");
+    row("serial list without values", "Serial numbers: pending; see device log.");
+    row("udi device identifier and expiry only", "UDI (01)00846946029371(17)270301 scanned.");
+    row("price and group words", "price tag 2000 dollars; group 2 patients; device 3 failed.");
+    row("codes and stage", "NDC 0093-7146-56; CPT 80053; ICD-10 I48.91; Stage IV; PICC line; ratio 1:4.");
+    row("order and lot numbers", "Order 4471; lot LN0843; Job 55812.");
+    row("chart word before short groups", "Chart 2024 reviewed; chart 1234 5678 pending.");
+    row("vital sign after visit", "Refill requested before the visit. HR 109 at 10:15; BP 110/72.");
+  }
+
+  void ignoresSeventhFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
   }
 
   void ignoresClinicalLookalikes_data() {

@@ -155,6 +155,40 @@ class PhiRedactSurrogateTest : public QObject {
     QCOMPARE(g.surrogateFor(PhiCategory::Age, "94", "P3"), std::string("90"));
   }
 
+  void seventhFamilySurrogatesKeepTheirForm() {
+    const SurrogateGenerator g(13);
+    const int shift = g.dateShiftDays("P4");
+    // A compact HL7 date shifts and stays eight digits.
+    QCOMPARE(QString::fromStdString(g.surrogateFor(PhiCategory::Date, "19730101", "P4")),
+             QDate(1973, 1, 1).addDays(shift).toString("yyyyMMdd"));
+    // An ordinal age keeps an ordinal's ending.
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "93rd", "P4"), std::string("90th"));
+    QCOMPARE(g.surrogateFor(PhiCategory::Age, "101ST", "P4"), std::string("90TH"));
+    // A town alone becomes a town (the state after it stays); a unit alone stays a unit.
+    const std::string town = g.surrogateFor(PhiCategory::Address, "Fairhaven", "P4");
+    QVERIFY2(!town.empty() && town.find_first_of("0123456789") == std::string::npos && town != "Fairhaven", town.c_str());
+    const std::string townState = g.surrogateFor(PhiCategory::Address, "Port Ellis, AZ", "P4");
+    QVERIFY2(townState.ends_with(", AZ") && townState.find_first_of("0123456789") == std::string::npos, townState.c_str());
+    const std::string capsTown = g.surrogateFor(PhiCategory::Address, "KINGSPORT", "P4");
+    QVERIFY2(capsTown == QString::fromStdString(capsTown).toUpper().toStdString(), capsTown.c_str());
+    const std::string unit = g.surrogateFor(PhiCategory::Address, "APT 4", "P4");
+    QVERIFY2(unit.starts_with("APT ") && unit.size() == 5, unit.c_str());
+    // A dictated date shifts and stays in words, in its case.
+    const QDate spoken = QDate(1952, 3, 26).addDays(shift);
+    const std::string words = g.surrogateFor(PhiCategory::Date, "March twenty-sixth, nineteen fifty-two", "P4");
+    QVERIFY2(words.find_first_of("0123456789") == std::string::npos &&
+                 words.starts_with(QLocale::c().monthName(spoken.month()).toStdString() + " ") &&
+                 words.find(", nineteen fifty-") != std::string::npos,
+             words.c_str());
+    const std::string capitals = g.surrogateFor(PhiCategory::Date, "SEPTEMBER TWENTY-THIRD, NINETEEN SIXTY-FIVE", "P4");
+    QVERIFY2(capitals == QString::fromStdString(capitals).toUpper().toStdString() &&
+                 capitals.find_first_of("0123456789") == std::string::npos,
+             capitals.c_str());
+    // A phone with en dashes keeps them.
+    const std::string phone = g.surrogateFor(PhiCategory::Phone, "353\u2013991\u20134292", "P4");
+    QVERIFY2(phone.find("\u2013") == 3 && phone.size() == std::string("353\u2013991\u20134292").size(), phone.c_str());
+  }
+
   void pseudonymIsKeyedHmac() {
     const std::string key = "0123456789abcdef-server-secret";
     const std::string p = pseudonymizePatientKey(key, "MRN-0042");

@@ -1,0 +1,566 @@
+// Values whose category is given by their position in a structured record rather than by words
+// around them:
+//   - HL7 v2 segments ("PID|1||00804358^^^TGRMC^MR~654105303^^^SSA^SS||...|19730101|F|||7129
+//     MAPLE RD^^KINGSPORT^CO^29646^USA||(561)427-1708"): the standard field positions of MSH, EVN,
+//     PID, NK1, PV1, IN1, GT1, MRG, ORC, OBR and OBX. Identifier lists (CX) take their category
+//     from the type code (MR, SS, AN, MB, DL, ...); timestamps give their eight date digits;
+//     address fields (XAD) give street, other designation and city as addresses and the ZIP as a
+//     zip (the state code is left alone); telecom fields (XTN) give phones. Fields known to hold
+//     no PHI (message type, control ID, sending application, patient class, location, plan code)
+//     are claimed as "no PHI" so that no other scanner reads their shapes ("MSG11909564").
+//   - CSV exports with a header line ("mrn,last_name,first_name,dob,sex,zip,phone"): each cell
+//     below a header column named after a category is a finding of that category.
+// Person names in these records (PID-5, NK1-2, IN1-16, GT1-3, PV1-7/8/9 and CSV name columns)
+// are emitted by their own functions (hl7PersonNames, csvPersonName) so that the name rules
+// stay separate from the pattern rules.
+#include <array>
+#include <vector>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+using C = PhiCategory;
+
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool empty() const { return end <= start; }
+};
+
+// Splits text[span] at `sep` (no escapes; HL7 escapes such as "\T\" never hold a separator byte).
+std::vector<Span> split(std::string_view text, Span span, char sep) {
+  std::vector<Span> parts;
+  std::size_t from = span.start;
+  for (std::size_t k = span.start; k < span.end; ++k) {
+    if (text[k] == sep) {
+      parts.push_back({from, k});
+      from = k + 1;
+    }
+  }
+  parts.push_back({from, span.end});
+  return parts;
+}
+
+Span trim(std::string_view text, Span s) {
+  while (s.start < s.end && (text[s.start] == ' ' || text[s.start] == '\t' || text[s.start] == '"')) ++s.start;
+  while (s.end > s.start && (text[s.end - 1] == ' ' || text[s.end - 1] == '\t' || text[s.end - 1] == '\r' ||
+                             text[s.end - 1] == '"')) {
+    --s.end;
+  }
+  return s;
+}
+
+std::size_t countDigits(std::string_view text, Span s) {
+  std::size_t digits = 0;
+  for (std::size_t k = s.start; k < s.end; ++k) digits += isDigit(text[k]);
+  return digits;
+}
+
+bool hasLetter(std::string_view text, Span s) {
+  for (std::size_t k = s.start; k < s.end; ++k) {
+    if (isAsciiAlpha(text[k]) || isNonAscii(text[k])) return true;
+  }
+  return false;
+}
+
+bool equalsCaseless(std::string_view a, std::string_view lowerB) {
+  if (a.size() != lowerB.size()) return false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (lowerAscii(a[k]) != lowerB[k]) return false;
+  }
+  return true;
+}
+
+void add(Candidates& out, Span s, PhiCategory category) {
+  if (!s.empty()) out.push_back({s.start, s.end, category, priority::kField});
+}
+
+void veto(Candidates& out, Span s) {
+  if (!s.empty()) out.push_back({s.start, s.end, PhiCategory::Name, priority::kField - 1, true});
+}
+
+// The date of an HL7 timestamp "YYYYMMDD[HHMM[SS[.S]]][+ZZZZ]": its first eight digits when
+// they are a valid date.
+void addTimestamp(std::string_view text, Span field, Candidates& out) {
+  const Span s = trim(text, field);
+  if (s.end - s.start < 8 || digitRun(text, s.start) < 8) return;
+  const int year = parseDigits(text, s.start, 4);
+  const int month = parseDigits(text, s.start + 4, 2);
+  const int day = parseDigits(text, s.start + 6, 2);
+  if (year < 1850 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31) return;
+  add(out, {s.start, s.start + 8}, C::Date);
+}
+
+// Any identifier-looking value: a digit and at least three word bytes.
+bool identifierValue(std::string_view text, Span s) {
+  if (s.empty()) return false;
+  std::size_t word = 0;
+  for (std::size_t k = s.start; k < s.end; ++k) word += isWordByte(text[k]);
+  return countDigits(text, s) > 0 && word >= 3;
+}
+
+// The category of an HL7 identifier type code (table 0203).
+PhiCategory identifierType(std::string_view code, PhiCategory fallback) {
+  if (code == "SS" || code == "SSN") return C::Ssn;
+  if (code == "AN" || code == "AAN" || code == "VN" || code == "FI" || code == "ANON") return C::Account;
+  if (code == "MB" || code == "MC" || code == "MA" || code == "SN" || code == "MCD" || code == "MCR" ||
+      code == "HC" || code == "JHN" || code == "NH" || code == "NI" || code == "PN" || code == "GN") {
+    return C::HealthPlan;
+  }
+  if (code == "DL" || code == "PPN" || code == "DN" || code == "LN" || code == "NPI" || code == "DEA" ||
+      code == "SID") {
+    return C::License;
+  }
+  if (code == "MR" || code == "PI" || code == "PT" || code == "MRN" || code == "PE" || code == "EMR") return C::Mrn;
+  return fallback;
+}
+
+// A CX list "ID^check^scheme^authority^TYPE~ID^...": each ID with the category of its type code.
+void addIdentifierList(std::string_view text, Span field, PhiCategory fallback, Candidates& out) {
+  for (const Span& rep : split(text, field, '~')) {
+    const std::vector<Span> comps = split(text, rep, '^');
+    const Span id = trim(text, comps[0]);
+    if (!identifierValue(text, id)) continue;
+    PhiCategory category = fallback;
+    if (comps.size() >= 5) category = identifierType(text.substr(comps[4].start, comps[4].end - comps[4].start), fallback);
+    add(out, id, category);
+    for (std::size_t c = 1; c < comps.size(); ++c) veto(out, comps[c]);
+  }
+}
+
+// The first component of each repetition, when it is an identifier.
+void addFirstComponent(std::string_view text, Span field, PhiCategory category, Candidates& out) {
+  for (const Span& rep : split(text, field, '~')) {
+    const Span id = trim(text, split(text, rep, '^')[0]);
+    if (identifierValue(text, id)) add(out, id, category);
+  }
+}
+
+// An XAD address "street^other^city^state^zip^country^...": street, other designation and city
+// are addresses, the zip a zip; the state and country codes are no finding.
+void addAddress(std::string_view text, Span field, Candidates& out) {
+  for (const Span& rep : split(text, field, '~')) {
+    const std::vector<Span> comps = split(text, rep, '^');
+    for (std::size_t c = 0; c < comps.size() && c < 3; ++c) {
+      const Span part = trim(text, comps[c]);
+      if (hasLetter(text, part) || countDigits(text, part) > 0) add(out, part, C::Address);
+    }
+    if (comps.size() > 4) {
+      const Span zip = trim(text, comps[4]);
+      const std::size_t digits = countDigits(text, zip);
+      if (digits == 5 || digits == 9) add(out, zip, C::Zip);
+      else if (hasLetter(text, zip) && digits > 0) add(out, zip, C::Zip);  // foreign postal codes
+    }
+    for (std::size_t c = 5; c < comps.size(); ++c) veto(out, comps[c]);
+    if (comps.size() > 3) veto(out, comps[3]);
+  }
+}
+
+// An XTN list: the first component when it holds a number of seven digits or more; otherwise
+// the area code and local number components (6 and 7) of the structured form.
+void addTelecom(std::string_view text, Span field, PhiCategory category, Candidates& out) {
+  for (const Span& rep : split(text, field, '~')) {
+    const std::vector<Span> comps = split(text, rep, '^');
+    Span number = trim(text, comps[0]);
+    // An extension written in the first component ("(555)555-1234X123") stays outside.
+    for (std::size_t k = number.start; k < number.end; ++k) {
+      if ((text[k] == 'X' || text[k] == 'x') && k > number.start && isDigit(text[k - 1])) {
+        number.end = k;
+        break;
+      }
+    }
+    const std::size_t digits = countDigits(text, number);
+    if (digits >= 7 && digits <= 15) {
+      add(out, number, C::Phone);
+    } else if (comps.size() > 6) {
+      const Span area = trim(text, comps[5]);
+      const Span local = trim(text, comps[6]);
+      if (countDigits(text, local) >= 7) {
+        add(out, area.empty() ? local : Span{area.start, local.end}, category);
+      }
+    }
+    for (const Span& c : comps) {
+      if (c.start != comps[0].start) {
+        const Span part = trim(text, c);
+        if (countDigits(text, part) == 0) veto(out, part);  // "PRN", "PH", "NET"
+      }
+    }
+  }
+}
+
+// A field's value is any free text: claimed as no PHI.
+void vetoField(std::string_view text, Span field, Candidates& out) { veto(out, trim(text, field)); }
+
+bool isSegmentName(std::string_view text, std::size_t pos) {
+  return pos + 3 < text.size() && isUpper(text[pos]) && isUpper(text[pos + 1]) &&
+         (isUpper(text[pos + 2]) || isDigit(text[pos + 2])) && text[pos + 3] == '|';
+}
+
+// Segment names whose fields this reader knows.
+bool knownSegment(std::string_view name) {
+  static constexpr std::array<std::string_view, 16> kSegments = {"MSH", "EVN", "PID", "PD1", "NK1", "PV1",
+                                                                 "PV2", "IN1", "IN2", "GT1", "MRG", "ORC",
+                                                                 "OBR", "OBX", "AL1", "DG1"};
+  for (std::string_view s : kSegments) {
+    if (name == s) return true;
+  }
+  return false;
+}
+
+// The patterns of one segment. `f[n]` is field n (for MSH, f[n] is MSH-(n+1) since MSH-1 is
+// the field separator itself).
+void readSegment(std::string_view text, std::string_view name, const std::vector<Span>& f, Candidates& out) {
+  auto field = [&](std::size_t n) { return n < f.size() ? f[n] : Span{}; };
+  // Coded values ("SEL", "SPO", "MTH", "F", "I", "MED"): two or three capitals alone in a field
+  // (or a component) are table codes, never PHI.
+  for (std::size_t n = 1; n < f.size(); ++n) {
+    for (const Span& part : split(text, f[n], '^')) {
+      const Span c = trim(text, part);
+      const std::size_t length = c.end - c.start;
+      bool code = length >= 1 && length <= 3;
+      for (std::size_t k = c.start; k < c.end && code; ++k) code = isUpper(text[k]);
+      if (code) veto(out, c);
+    }
+  }
+  if (name == "MSH") {
+    for (std::size_t n : {2, 3, 4, 5, 8, 9, 10, 11}) vetoField(text, field(n), out);  // MSH-3..6, 9..12
+    addTimestamp(text, field(6), out);                                                 // MSH-7
+  } else if (name == "EVN") {
+    vetoField(text, field(1), out);
+    addTimestamp(text, field(2), out);
+    addTimestamp(text, field(3), out);
+    addTimestamp(text, field(6), out);
+  } else if (name == "PID") {
+    vetoField(text, field(1), out);
+    addIdentifierList(text, field(2), C::Mrn, out);
+    addIdentifierList(text, field(3), C::Mrn, out);
+    addIdentifierList(text, field(4), C::Mrn, out);
+    addTimestamp(text, field(7), out);
+    vetoField(text, field(8), out);
+    addAddress(text, field(11), out);
+    addTelecom(text, field(13), C::Phone, out);
+    addTelecom(text, field(14), C::Phone, out);
+    addIdentifierList(text, field(18), C::Account, out);
+    addFirstComponent(text, field(19), C::Ssn, out);
+    addFirstComponent(text, field(20), C::License, out);
+    addTimestamp(text, field(29), out);
+  } else if (name == "NK1") {
+    vetoField(text, field(1), out);
+    addAddress(text, field(4), out);
+    addTelecom(text, field(5), C::Phone, out);
+    addTelecom(text, field(6), C::Phone, out);
+    addTimestamp(text, field(16), out);
+    addFirstComponent(text, field(37), C::Ssn, out);
+  } else if (name == "PV1") {
+    vetoField(text, field(1), out);
+    vetoField(text, field(2), out);
+    vetoField(text, field(3), out);
+    vetoField(text, field(10), out);
+    addFirstComponent(text, field(19), C::Account, out);
+    addTimestamp(text, field(44), out);
+    addTimestamp(text, field(45), out);
+  } else if (name == "IN1") {
+    vetoField(text, field(1), out);
+    vetoField(text, field(2), out);
+    vetoField(text, field(3), out);
+    // Every IN1 timestamp is a date of the patient's cover or birth (effective, expiry, insured's
+    // birth date, verification...): senders that shift the fields by one still give dates.
+    for (std::size_t n = 12; n < f.size() && n <= 30; ++n) {
+      if (n != 19) addTimestamp(text, field(n), out);
+    }
+    addAddress(text, field(19), out);
+    // IN1-36 policy number; some senders write it one field early (IN1-35, company plan code,
+    // which is otherwise empty or a short code): a long identifier there is the policy number.
+    const Span policy = trim(text, field(36));
+    const Span early = trim(text, field(35));
+    if (!policy.empty()) {
+      addFirstComponent(text, field(36), C::HealthPlan, out);
+    } else if (early.end - early.start >= 8 && hasLetter(text, early) && countDigits(text, early) > 0) {
+      add(out, early, C::HealthPlan);
+    }
+    addIdentifierList(text, field(49), C::HealthPlan, out);
+  } else if (name == "GT1") {
+    addIdentifierList(text, field(2), C::Account, out);
+    addAddress(text, field(5), out);
+    addTelecom(text, field(6), C::Phone, out);
+    addTelecom(text, field(7), C::Phone, out);
+    addTimestamp(text, field(8), out);
+    addFirstComponent(text, field(12), C::Ssn, out);
+  } else if (name == "MRG") {
+    addIdentifierList(text, field(1), C::Mrn, out);
+    addIdentifierList(text, field(3), C::Account, out);
+  } else if (name == "ORC") {
+    addTimestamp(text, field(9), out);
+  } else if (name == "OBR") {
+    addTimestamp(text, field(6), out);
+    addTimestamp(text, field(7), out);
+    addTimestamp(text, field(8), out);
+    addTimestamp(text, field(14), out);
+    addTimestamp(text, field(22), out);
+  } else if (name == "OBX") {
+    addTimestamp(text, field(14), out);
+  } else if (name == "PD1" || name == "PV2" || name == "IN2" || name == "AL1" || name == "DG1") {
+    vetoField(text, field(1), out);
+  }
+}
+
+// An XPN/XCN name list: "FAMILY^GIVEN^MIDDLE" (XPN) or "ID^FAMILY^GIVEN^MIDDLE" (XCN). The span
+// runs from the family name to the last non-empty name component; suffixes, degrees and type
+// codes after it stay outside.
+void addPersonNames(std::string_view text, Span field, bool withId, Candidates& out) {
+  for (const Span& rep : split(text, field, '~')) {
+    const std::vector<Span> comps = split(text, rep, '^');
+    const std::size_t first = withId ? 1 : 0;
+    if (comps.size() <= first) continue;
+    std::size_t last = first;
+    for (std::size_t c = first; c < comps.size() && c < first + 3; ++c) {
+      if (hasLetter(text, trim(text, comps[c]))) last = c;
+    }
+    const Span family = trim(text, comps[first]);
+    // A family name alone is too weak ("SEL" is a relationship code in a shifted IN1).
+    if (!hasLetter(text, family) || countDigits(text, family) > 0 || last == first) continue;
+    add(out, {family.start, trim(text, comps[last]).end}, C::Name);
+  }
+}
+
+// Names of HL7 person fields, kept apart from the pattern fields above (the name rules are
+// maintained separately). PID-5, PID-6 (mother's maiden name), NK1-2, GT1-3, IN1-16 are XPN;
+// PV1-7/8/9/17 are XCN with an ID first.
+void hl7PersonNames(std::string_view text, std::string_view name, const std::vector<Span>& f, Candidates& out) {
+  auto field = [&](std::size_t n) { return n < f.size() ? f[n] : Span{}; };
+  if (name == "PID") {
+    addPersonNames(text, field(5), false, out);
+    addPersonNames(text, field(6), false, out);
+  } else if (name == "NK1") {
+    addPersonNames(text, field(2), false, out);
+  } else if (name == "GT1") {
+    addPersonNames(text, field(3), false, out);
+  } else if (name == "IN1") {
+    // IN1-16 insured's name; senders that shift IN1 by one field write it in IN1-15 (plan type,
+    // otherwise a short code).
+    addPersonNames(text, field(16), false, out);
+    if (split(text, field(15), '^').size() >= 2) addPersonNames(text, field(15), false, out);
+  } else if (name == "PV1") {
+    for (std::size_t n : {7, 8, 9, 17}) addPersonNames(text, field(n), true, out);
+  }
+}
+
+void readHl7(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    if (isSegmentName(text, pos) && knownSegment(text.substr(pos, 3))) {
+      const std::string_view name = text.substr(pos, 3);
+      std::size_t end = eol;
+      if (end > pos && text[end - 1] == '\r') --end;
+      // A segment may end at a carriage return inside the line ("PID|...\rPV1|...").
+      const std::vector<Span> fields = split(text, {pos, end}, '|');
+      readSegment(text, name, fields, out);
+      hl7PersonNames(text, name, fields, out);
+    }
+    pos = eol + 1;
+  }
+}
+
+// ---- CSV -------------------------------------------------------------------------------------
+
+enum class Column { None, Category, Name, Age };
+
+struct ColumnKind {
+  Column kind = Column::None;
+  PhiCategory category = C::Name;
+};
+
+// The header word's category: "mrn", "dob", "zip", "home_phone", "admit_date", "last_name".
+ColumnKind columnKind(std::string_view header) {
+  std::string h;
+  for (char c : header) {
+    if (isWordByte(c)) h.push_back(lowerAscii(c));
+    else if (!h.empty() && h.back() != '_') h.push_back('_');
+  }
+  while (!h.empty() && h.back() == '_') h.pop_back();
+  auto is = [&](std::string_view w) { return h == w; };
+  auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
+  auto ends = [&](std::string_view w) { return h.ends_with(w); };
+  if (is("mrn") || has("medical_record") || is("mr") || is("med_rec") || is("chart") || is("chart_no") ||
+      is("patient_id") || is("pt_id") || ends("_mrn") || is("accession") || is("mrn_no")) {
+    return {Column::Category, C::Mrn};
+  }
+  if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
+      is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no")) {
+    return {Column::Category, C::Account};
+  }
+  if (is("ssn") || ends("_ssn")) return {Column::Category, C::Ssn};
+  if (is("dob") || is("date") || ends("_date") || ends("_dt") || is("birth_date") || is("date_of_birth") ||
+      is("birthdate") || is("dod") || is("admitted") || is("discharged")) {
+    return {Column::Category, C::Date};
+  }
+  if (is("zip") || is("zipcode") || is("zip_code") || is("postal_code") || ends("_zip")) return {Column::Category, C::Zip};
+  if (is("phone") || ends("_phone") || is("telephone") || is("tel") || is("mobile") || is("cell") ||
+      is("contact_phone") || is("phone_number")) {
+    return {Column::Category, C::Phone};
+  }
+  if (is("fax") || ends("_fax")) return {Column::Category, C::Fax};
+  if (is("email") || ends("_email") || is("e_mail")) return {Column::Category, C::Email};
+  if (is("address") || is("street") || is("addr") || is("address1") || is("address_1") || is("street_address") ||
+      is("city") || is("address2") || is("address_2") || ends("_address") || ends("_street") || ends("_city")) {
+    return {Column::Category, C::Address};
+  }
+  if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("mbi") ||
+      is("medicaid_id") || is("medicare_id") || is("insurance_id")) {
+    return {Column::Category, C::HealthPlan};
+  }
+  if (is("age")) return {Column::Age, C::Age};
+  if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
+      is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||
+      is("given_name") || is("family_name")) {
+    return {Column::Name, C::Name};
+  }
+  return {};
+}
+
+// Cells of one CSV line; quotes around a cell are outside it and may hold commas.
+std::vector<Span> csvCells(std::string_view text, Span line) {
+  std::vector<Span> cells;
+  std::size_t k = line.start;
+  while (k <= line.end) {
+    if (k < line.end && text[k] == '"') {
+      const std::size_t close = text.find('"', k + 1);
+      if (close == std::string_view::npos || close >= line.end) return {};
+      cells.push_back({k + 1, close});
+      k = close + 1;
+      if (k < line.end && text[k] != ',') return {};
+      ++k;
+      continue;
+    }
+    std::size_t comma = k;
+    while (comma < line.end && text[comma] != ',') ++comma;
+    cells.push_back({k, comma});
+    k = comma + 1;
+  }
+  return cells;
+}
+
+// A header: three or more cells, every one a short name of letters, digits and _ - / . or
+// spaces with a letter first, and at least two of them naming a PHI column.
+bool csvHeader(std::string_view text, const std::vector<Span>& cells, std::vector<ColumnKind>& kinds) {
+  if (cells.size() < 3) return false;
+  kinds.clear();
+  std::size_t phi = 0;
+  for (const Span& raw : cells) {
+    const Span c = trim(text, raw);
+    if (c.empty() || c.end - c.start > 32 || !isAsciiAlpha(text[c.start])) return false;
+    for (std::size_t k = c.start; k < c.end; ++k) {
+      const char ch = text[k];
+      if (!(isWordByte(ch) || ch == '_' || ch == ' ' || ch == '-' || ch == '/' || ch == '.' || ch == '#')) return false;
+    }
+    kinds.push_back(columnKind(text.substr(c.start, c.end - c.start)));
+    phi += kinds.back().kind != Column::None;
+  }
+  return phi >= 2;
+}
+
+// The date of a date cell: up to a time after a space or "T".
+Span dateCell(std::string_view text, Span c) {
+  for (std::size_t k = c.start; k < c.end; ++k) {
+    if (text[k] == ' ' || (text[k] == 'T' && k > c.start && isDigit(text[k - 1]))) return {c.start, k};
+  }
+  return c;
+}
+
+void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& out) {
+  c = trim(text, c);
+  if (c.empty()) return;
+  const std::string_view v = text.substr(c.start, c.end - c.start);
+  if (equalsCaseless(v, "null") || equalsCaseless(v, "n/a") || equalsCaseless(v, "na") || v == "-" ||
+      equalsCaseless(v, "unknown")) {
+    return;
+  }
+  switch (kind.kind) {
+    case Column::None: return;
+    case Column::Name:
+      if (hasLetter(text, c) && countDigits(text, c) == 0) add(out, c, C::Name);
+      return;
+    case Column::Age:
+      if (digitRun(text, c.start) == c.end - c.start && c.end - c.start <= 3 &&
+          parseDigits(text, c.start, c.end - c.start) >= 90) {
+        add(out, c, C::Age);
+      }
+      return;
+    case Column::Category: break;
+  }
+  const std::size_t digits = countDigits(text, c);
+  switch (kind.category) {
+    case C::Date:
+      if (digits >= 3) add(out, dateCell(text, c), C::Date);
+      return;
+    case C::Phone:
+    case C::Fax:
+      if (digits >= 7 && digits <= 15) add(out, c, kind.category);
+      return;
+    case C::Zip:
+      if (digits == 5 || digits == 9) add(out, c, C::Zip);
+      return;
+    case C::Address:
+    case C::Email:
+      if (hasLetter(text, c)) add(out, c, kind.category);
+      return;
+    default:
+      if (digits > 0) add(out, c, kind.category);
+      return;
+  }
+}
+
+void readCsv(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  std::vector<ColumnKind> kinds;
+  bool inTable = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const Span line = trim(text, {pos, eol});
+    // A row has a comma; a header line of names has no sentence punctuation (". ", ": ").
+    std::size_t commas = 0;
+    bool prose = false;
+    for (std::size_t k = line.start; k < line.end; ++k) {
+      commas += text[k] == ',';
+      prose = prose || ((text[k] == '.' || text[k] == ':') && k + 1 < line.end && text[k + 1] == ' ');
+    }
+    if (commas == 0 || (!inTable && (commas < 2 || prose))) {
+      inTable = false;
+    } else {
+      const std::vector<Span> cells = csvCells(text, line);
+      if (inTable && cells.size() == kinds.size()) {
+        for (std::size_t c = 0; c < cells.size(); ++c) csvCell(text, cells[c], kinds[c], out);
+      } else {
+        std::vector<ColumnKind> header;
+        inTable = csvHeader(text, cells, header);
+        if (inTable) kinds = std::move(header);
+      }
+    }
+    pos = eol + 1;
+  }
+}
+
+}  // namespace
+
+void scanStructuredRecords(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  // Cheap gates: HL7 needs "|" and CSV needs ","; most notes have no "|".
+  if (text.find('|') != std::string_view::npos) readHl7(in, out);
+  // CSV cells are joined by a comma with no space after it, which prose seldom has.
+  for (std::size_t comma = text.find(','); comma != std::string_view::npos; comma = text.find(',', comma + 1)) {
+    if (comma + 1 < text.size() && text[comma + 1] != ' ' && text[comma + 1] != '\n' &&
+        !(isDigit(text[comma + 1]) && comma > 0 && isDigit(text[comma - 1]) && comma + 3 < text.size() &&
+          digitRun(text, comma + 1) == 3)) {  // not a thousands separator "1,250"
+      readCsv(in, out);
+      break;
+    }
+  }
+}
+
+}  // namespace concord::phi::detail
