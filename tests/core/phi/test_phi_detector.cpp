@@ -541,7 +541,7 @@ class PhiDetectorTest : public QObject {
     row("numbers in parentheses and table cells", "Lipitor (1234567); trial year (2024); | 1250000 units | 138 |.");
     row("lower-case month words without a year", "may 5 patients attend; dec 12 units; mar the surface.");
     row("temperature with a sex letter", "Temp: 98 F; Tmax: 101 F overnight.");
-    row("age sex under ninety", "ID: Chase Wood, 64/F, bipolar I disorder.");
+    row("age sex under ninety", "Seen in clinic today, 64/F, bipolar I disorder.");
     row("rotation after turned", "The C-arm turned 90 degrees.");
     row("birthday under ninety", "She celebrated her 89th birthday.");
     row("residence that is no town", "Lives in Assisted Living; lives in a second-floor walk-up.");
