@@ -2073,7 +2073,16 @@ constexpr std::string_view kAmbiguous[] = {
     "rowan",
     "ash",
     "cedar",
-    "drew"};
+    "drew",
+    "comfort",
+    "blessing",
+    "gift",
+    "mercy",
+    "peace",
+    "praise",
+    "favour",
+    "wisdom",
+    "treasure"};
 
 constexpr std::string_view kNever[] = {
     "a",
@@ -2944,7 +2953,41 @@ constexpr std::string_view kNever[] = {
     "duodenal",
     "fundraiser",
     "airbags",
-    "airbag"};
+    "airbag",
+    // More of the same, and bedside manoeuvres named for a person but written alone ("Romberg
+    // negative", "Dix-Hallpike positive"), and text-message contractions ("CANT MAKE APPT").
+    "demographics",
+    "recheck",
+    "muscularis",
+    "propria",
+    "visceral",
+    "parietal",
+    "peritoneum",
+    "serosa",
+    "submucosa",
+    "mucosa",
+    "prophylaxis",
+    "chemoprophylaxis",
+    "atovaquone",
+    "proguanil",
+    "mefloquine",
+    "romberg",
+    "hallpike",
+    "babinski",
+    "lachman",
+    "phalen",
+    "tinel",
+    "spurling",
+    "trendelenburg",
+    "homans",
+    "kernig",
+    "brudzinski",
+    "rumack",
+    "cant",
+    "dont",
+    "wont",
+    "didnt",
+    "isnt"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3106,6 +3149,23 @@ constexpr std::string_view kTitles[] = {
     "herr",
     "frau",
     "hon",
+    // Military ranks before a service member's name: "SM: SGT BRISTOW, BRIAR", "Capt. Ruiz".
+    "sgt",
+    "ssgt",
+    "sfc",
+    "msgt",
+    "tsgt",
+    "cpl",
+    "pvt",
+    "pfc",
+    "spc",
+    "capt",
+    "cpt",
+    "maj",
+    "ltc",
+    "cdr",
+    "lcdr",
+    "amn",
 };
 
 constexpr std::string_view kCredentials[] = {
@@ -3170,6 +3230,11 @@ constexpr std::string_view kCredentials[] = {
     "faap",
     "facog",
     "esq",
+    "cspi",
+    "dabat",
+    "aud",
+    "drph",
+    "ccc-a",
 };
 
 constexpr std::string_view kStateCodes[] = {

@@ -60,8 +60,8 @@ bool isPlaceAfter(std::string_view lower) {
 }
 
 bool isPersonFact(std::string_view lower) {
-  static constexpr std::array<std::string_view, 9> kFacts = {"dob", "mrn", "born", "aged", "age",
-                                                             "ssn", "sex", "gender", "d"};
+  static constexpr std::array<std::string_view, 10> kFacts = {"dob", "mrn", "born", "aged", "age",
+                                                              "ssn", "sex", "gender", "d", "passport"};
   return in(kFacts, lower);
 }
 

@@ -45,6 +45,7 @@ constexpr Words kColonLabels[] = {
     {"employee"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
     {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
     // Registration forms split the name: "LAST NAME: WELLS   FIRST: ABDOULAYE", "Preferred: Lark".
+    {"veteran"}, {"service", "member"}, {"specialist"},
     {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
@@ -86,7 +87,9 @@ constexpr Words kPhrases[] = {
     // These take any capitalised word, but only when the name ends the clause (tryLabel).
     {"this", "is"}, {"my", "name", "is"}, {"name", "is"},
     // Letters and message threads: "Please excuse Ana Ruiz from work", "Reply from H Bass, NP".
-    {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"},
+    {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"}, {"appoints"}, {"appoint"},
+    // Outreach and follow-up: "Met Siti at the encampment", "Will look for Siti again".
+    {"met"}, {"look", "for"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a

@@ -22,7 +22,8 @@ bool NameScanner::tryTitle(std::size_t i) {
   // and only a weak cue: "Father Time" is no person. No title makes an eponym a person
   // ("Sister Mary Joseph nodule").
   const Cue cue = isSoftTitle(t.lower) ? Cue::kWeak : Cue::kStrong;
-  std::size_t end = cueRun(i + 1, cue, false);
+  // "SM: SGT BRISTOW, BRIAR": in capitals a title may head an inverted name too.
+  std::size_t end = cueRun(i + 1, cue, t.allCaps && tokens_[i + 1].allCaps && !isSoftTitle(t.lower));
   if (end == i + 1 && cue == Cue::kStrong) end = lowerRun(i + 1, true, true);  // "w/ dr okonkwo"
   // "hi dr carpenter, my wife ...", "plan per dr field (sounds like)": in lower-case notes a word
   // after "dr" that ends at a comma or parenthesis is a family name even when it is English.
@@ -86,6 +87,8 @@ bool NameScanner::tryAgent(std::size_t i) {
   }
   Cue cue = Cue::kWeak;
   const std::size_t j = skipTitle(i + 1, cue);
+  // "Logged by K. Monk": an initial with its period before a Title-case word is a person's.
+  if (j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].properShape()) cue = Cue::kStrong;
   const std::size_t end = cueRun(j, cue, false);
   if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) return false;
   mark(j, end);
@@ -311,7 +314,9 @@ bool NameScanner::credentialToken(std::size_t k) const {
   const Token& t = tokens_[k];
   // "Esq." and "MDiv" are written in mixed case; the others in capitals ("Md" is no credential).
   if (!isCredentialWord(t)) return false;
-  return t.allCaps || (t.capitalised && (t.lower == "esq" || t.lower == "mdiv" || t.lower == "dmin"));
+  // "PhD", "AuD", "PharmD", "MDiv", "Esq." are written in mixed case; two-letter ones only in capitals
+  // ("Pt", "Ma", "Rd" and "Do" are words).
+  return t.allCaps || (isUpper(in_.text[t.start]) && t.length() >= 3);
 }
 
 bool NameScanner::tryCredential(std::size_t i) {
@@ -395,6 +400,9 @@ void NameScanner::tryTables(std::size_t i) {
   const bool family = isCommonFamilyName(t);
   if (!given && !family) return;
   if (isNeverNameWord(t) || eponymContext(i) || vehicleMakeBefore(i)) return;
+  // "Rumack-Matthew nomogram", "Brown-Sequard": a listed name after a hyphen and a word that is no
+  // name is the second half of an eponym.
+  if (i > 0 && gap(i - 1, i) == "-" && !listedName(tokens_[i - 1]) && !marked_[i - 1]) return;
   // "ETA BY AIR 55 MIN": a short capitalised word after a number is its unit.
   if (t.allCaps && t.length() <= 3 && i > 0 && tokens_[i - 1].allDigits && isInlineSpace(gap(i - 1, i), 1)) return;
   const bool ambiguous = isAmbiguousNameWord(t);

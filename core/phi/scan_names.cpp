@@ -142,6 +142,11 @@ bool NameScanner::personAfter(std::size_t k) const {
   if (t.lower.back() == 'm' || t.lower.back() == 'f') return t.lower.size() <= 4;  // "93M"
   if (k + 1 >= tokens_.size()) return false;
   const std::string_view unit = tokens_[k + 1].lower;
+  // "A. Stokes, 97 F, MRN ...": an age and a sex letter.
+  if (t.allDigits && t.length() <= 3 && gap(k, k + 1) == " " && (unit == "m" || unit == "f") &&
+      (k + 2 >= tokens_.size() || !isLower(in_.text[tokens_[k + 2].start]) || gap(k + 1, k + 2) != " ")) {
+    return true;
+  }
   return unit == "year" || unit == "years" || unit == "yo" || unit == "yr" || unit == "y";
 }
 

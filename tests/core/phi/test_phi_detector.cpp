@@ -777,6 +777,12 @@ class PhiDetectorTest : public QObject {
         "GLASGOW, XIAOMING");
     row("word name after a role noun", "Recovery coach Lark will text her on Friday.", "Lark");
     row("word name after kin", "Lives with her son River and two cats.", "River");
+    row("military rank", "SICK CALL SM: SGT BRISTOW, BRIAR    TRICARE ID pending", "BRISTOW, BRIAR");
+    row("outreach meeting", "STREET MEDICINE OUTREACH Met Siti at the encampment.", "Siti");
+    row("age and sex letter after an initial and family name", "Tumor board: Case 3: A. Okonjo, 97 F, ER+/PR+.", "A. Okonjo");
+    row("agent with an initial", "Photo uploaded; logged by K. Monk on arrival.", "K. Monk");
+    row("mixed-case credential", "Hearing aid fitted by Jaroslava Friend, AuD", "Jaroslava Friend");
+    row("word name before a person verb", "Thirteen-month call. Comfort reports sleeping better.", "Comfort");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -827,6 +833,9 @@ class PhiDetectorTest : public QObject {
     row("closings before departments", "Thanks, Team. Sincerely, Cardiology Clinic");
     row("handoff to a unit", "Signed out to night team; report given to ICU.");
     row("word names without a cue", "Forest plot reviewed. Storm warning; Rain expected. Royal College guidance.");
+    row("bedside manoeuvres and nomograms", "Dix-Hallpike positive on the right; Romberg negative. NAC per Rumack-Matthew.");
+    row("pathology staging words", "T2 MUSCULARIS PROPRIA; T4A VISCERAL PERITONEUM. MALARIA CHEMOPROPHYLAXIS ATOVAQUONE-PROGUANIL.");
+    row("text-message contraction and headings", "FROM PT: CANT MAKE APPT. *** PATIENT DEMOGRAPHICS *** WILL RECHECK BMP.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
