@@ -11,6 +11,7 @@
 #include "concord/phi/detector.h"
 #include "corpus.h"
 #include "corpus_eighth_family.h"
+#include "corpus_ninth_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -382,6 +383,39 @@ class PhiCorpusEvaluationTest : public QObject {
       }
     }
     for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
+                              "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
+      QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
+    }
+  }
+
+  void ninthFamilyGoldSpansAreWellFormed() {
+    // The ninth blind family (seed 9191), checked without the detector with the seventh family's
+    // checks (the same conventions, see the header of corpus_ninth_family.cpp), plus its own
+    // credentials outside name spans.
+    checkBlindFamilyGoldSpans(corpus::kNinthSeed, corpus::kEighthSeed, 1500, {"rn ", "user: "},
+                              {", dpm", ", cnm", ", rdh", ", ms,", "ccc-slp", ", pmhnp", ", ladc", ", mdiv",
+                               ", ccrc", ", cds", ", dpt", ", cwocn", ", agsf", ", fhrs", ", pa-c"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::ninthTemplateCount() >= 45, std::to_string(corpus::ninthTemplateCount()).c_str());
+    std::map<std::string, int> shapes;
+    for (std::size_t i = 0; i < 1500; ++i) {
+      const corpus::AnnotatedNote note = corpus::generateNote(corpus::kNinthSeed, i);
+      for (const auto& g : note.gold) {
+        const std::string value = note.text.substr(g.start, g.end - g.start);
+        const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (g.category == "age" && digits == 0) ++shapes["age in words"];
+        if (g.category == "ip" && value.find(':') != std::string::npos) ++shapes["IPv6"];
+        if (g.category == "phone" && digits == 7) ++shapes["seven-digit phone"];
+        if (g.category == "phone" && value.front() == '+' && value.rfind("+1", 0) != 0) ++shapes["international phone"];
+        if (g.category == "date" && digits <= 4 && value.find('/') != std::string::npos) ++shapes["month/day"];
+        if (g.category == "name" && value.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos) ++shapes["lower-case name"];
+        if (g.category == "name" && value.find(',') != std::string::npos) ++shapes["inverted name"];
+        if (g.category == "address" && value.find_first_of("0123456789") == std::string::npos) ++shapes["city or City, ST"];
+        if (g.category == "zip" && value.size() == 10) ++shapes["ZIP+4"];
+        if (g.category == "ssn" && value.find('-') == std::string::npos) ++shapes["SSN without dashes"];
+      }
+    }
+    for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day",
                               "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
       QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
     }

@@ -8,6 +8,7 @@
 #include "corpus_fifth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
+#include "corpus_ninth_family.h"
 #include "corpus_seventh_family.h"
 #include "corpus_sixth_family.h"
 
@@ -101,13 +102,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The blind seed draws only from the blind family, the fresh seed only from the fresh family
   // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
   // likewise only from the fifth family, the sixth seed only from the sixth family and the
-  // seventh seed only from the seventh family and the eighth seed only from the eighth family.
+  // seventh seed only from the seventh family, the eighth seed only from the eighth family and the
+  // ninth seed only from the ninth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kEighthSeed) {
+  if (seed == kNinthSeed) {
+    name = writeNinthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kEighthSeed) {
     name = writeEighthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kSeventhSeed) {
     name = writeSeventhNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -131,7 +135,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kEighthSeed) {
+    if (seed == kNinthSeed) {
+      builder.text(ninthSentence(random));
+      builder.text(" ");
+      builder.text(ninthSentence(random));
+    } else if (seed == kEighthSeed) {
       builder.text(eighthSentence(random));
       builder.text(" ");
       builder.text(eighthSentence(random));
