@@ -387,6 +387,11 @@ void NameScanner::tryVerbCue(std::size_t verb) {
     ++words;
   }
   if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first)) || vehicleMakeBefore(first)) return;
+  // "He said", "She reports": a pronoun, even one that is also a family name ("He", "Yu").
+  if (words == 1) {
+    static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "they", "we", "you", "it", "i", "who"};
+    if (std::find(kPronouns.begin(), kPronouns.end(), tokens_[first].lower) != kPronouns.end()) return;
+  }
   if (first > 0 && innerGap(first - 1, first) && (marked_[first - 1] || isTitleWord(tokens_[first - 1]))) {
     return;  // part of a name found by a stronger cue
   }

@@ -836,6 +836,7 @@ class PhiDetectorTest : public QObject {
     row("bedside manoeuvres and nomograms", "Dix-Hallpike positive on the right; Romberg negative. NAC per Rumack-Matthew.");
     row("pathology staging words", "T2 MUSCULARIS PROPRIA; T4A VISCERAL PERITONEUM. MALARIA CHEMOPROPHYLAXIS ATOVAQUONE-PROGUANIL.");
     row("text-message contraction and headings", "FROM PT: CANT MAKE APPT. *** PATIENT DEMOGRAPHICS *** WILL RECHECK BMP.");
+    row("pronouns before person verbs", "He said \"stop\". She reports less pain; They stated it was fine.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
