@@ -828,7 +828,10 @@ void readJson(const ScanInput& in, Candidates& out) {
       JsonFrame* top = stack.empty() ? nullptr : &stack.back();
       if (!key.empty()) {
         if (top != nullptr && top->object) {
-          if (key == "system") top->system = lowerCopy(str);
+          if (key == "system") {
+            top->system = lowerCopy(str);
+            veto(out, s);  // a naming system ("http://loinc.org", "urn:oid:..."), not the patient's URL
+          }
           else if (key == "code") top->code = str;
           else if (key == "value") top->value = s;
         }
@@ -952,21 +955,20 @@ void readXml(const ScanInput& in, Candidates& out) {
 // value up to the end of the line, a tab or two spaces, capitalised words only; after a
 // "City/ST" label the state code is part of the value.
 void readLabelledCities(std::string_view text, Candidates& out) {
-  for (std::size_t at = text.find("ity"); at != std::string_view::npos; at = text.find("ity", at + 3)) {
-    if (at == 0 || lowerAscii(text[at - 1]) != 'c' || (at >= 2 && isWordByte(text[at - 2]))) continue;
-    std::size_t k = at + 3;
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    // Back over a dotted leader, an optional "/ST" or "/STATE", then "city" as a whole word.
+    std::size_t b = colon;
+    while (b > 0 && text[b - 1] == '.') --b;
     bool withState = false;
-    if (k < text.size() && text[k] == '/') {
-      std::size_t e = k + 1;
-      while (e < text.size() && isAsciiAlpha(text[e])) ++e;
-      const std::string_view st = text.substr(k + 1, e - k - 1);
-      if (!equalsCaseless(st, "st") && !equalsCaseless(st, "state")) continue;
+    std::size_t w = b;
+    while (w > 0 && isAsciiAlpha(text[w - 1])) --w;
+    if (w > 0 && text[w - 1] == '/' &&
+        (equalsCaseless(text.substr(w, b - w), "st") || equalsCaseless(text.substr(w, b - w), "state"))) {
       withState = true;
-      k = e;
+      b = w - 1;
     }
-    while (k < text.size() && text[k] == '.') ++k;
-    if (k >= text.size() || text[k] != ':') continue;
-    ++k;
+    if (b < 4 || !equalsCaseless(text.substr(b - 4, 4), "city") || (b > 4 && isWordByte(text[b - 5]))) continue;
+    std::size_t k = colon + 1;
     while (k < text.size() && text[k] == ' ') ++k;
     const std::size_t start = k;
     std::size_t end = k;
