@@ -629,6 +629,13 @@ class PhiDetectorTest : public QObject {
         "vehicle");
     row("second serial after a slash", "bilateral RIC aids, serials LKQ-512-0093 / 71C448210 fitted", "71C448210",
         "device");
+    row("month and day after filled", "Atorvastatin 20 mg, last filled 5/19, 1 refill left", "5/19", "date");
+    row("month and day before a clock time", "sms 10/14 07:42 from pt: running late", "10/14", "date");
+    row("month and day after census", "5 NORTH CENSUS 2/17 DAY SHIFT", "2/17", "date");
+    row("local number after the charge nurse", "CHARGE: Oriel 463-2291", "463-2291", "phone");
+    row("years after a name before a label", "Potential donor: Wenna Trask, 96 yrs UNOS ID: KQP221", "96", "age");
+    row("own age in a portal message", "i know im 94 but i still drive", "94", "age");
+    row("lower-case age and sex pair", "pt seen 4/2, 101/f, c/o sob", "101", "age");
   }
 
   void findsEighthFamilyPatterns() {
@@ -658,6 +665,9 @@ class PhiDetectorTest : public QObject {
     row("city word without a value", "City: pending; we will confirm at the next visit.");
     row("case number outside a poison centre word", "Case 2 of 3 reviewed.");
     row("plate word before a state and no number", "Plate OK for discharge.");
+    row("fraction after filled", "Syringe filled 1/2 way with saline.");
+    row("own score not an age", "I am 90 percent sure; im 95% better.");
+    row("temperature with a lower-case letter", "vitals 98/f, hr 80");
   }
 
   void ignoresEighthFamilyLookalikes() {
