@@ -584,6 +584,28 @@ bool staffColumn(std::string_view h) {
          equalsCaseless(h, "pcp") || equalsCaseless(h, "resident");
 }
 
+// The staff line under a board: "CHARGE: Baila 732-6616", "Charge RN: Ines Daly x4410": the
+// words after the label up to a number or the end of the line are the nurse's name.
+void boardStaffName(std::string_view text, Span line, Candidates& out) {
+  const std::string_view l = text.substr(line.start, line.end - line.start);
+  std::size_t k = 0;
+  if (l.size() > 7 && equalsCaseless(l.substr(0, 7), "charge:")) k = 7;
+  else if (l.size() > 10 && equalsCaseless(l.substr(0, 10), "charge rn:")) k = 10;
+  else return;
+  while (k < l.size() && l[k] == ' ') ++k;
+  const std::size_t start = k;
+  std::size_t end = k;
+  std::size_t words = 0;
+  while (k < l.size() && words < 3 && (isUpper(l[k]) || isNonAscii(l[k]))) {
+    while (k < l.size() && (isAsciiAlpha(l[k]) || isNonAscii(l[k]) || l[k] == '\'' || l[k] == '-')) ++k;
+    end = k;
+    ++words;
+    if (k < l.size() && l[k] == ' ') ++k;
+  }
+  if (words == 0 || (k < l.size() && !isDigit(l[k]) && l[k] != 'x' && l[k] != '(' && l[k] != '#')) return;
+  add(out, {line.start + start, line.start + end}, C::Name);
+}
+
 void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates& out) {
   const std::vector<Span> head = boardCells(text, header);
   if (head.size() < 3) return;
@@ -607,6 +629,7 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
     const Span line = trim(text, {pos, eol});
     if (line.empty()) return;
     pos = eol + 1;
+    boardStaffName(text, line, out);
     std::vector<Span> cells = boardCells(text, line);
     if (cells.size() + 1 == kinds.size() && kinds[0].kind == Column::None) {
       const std::size_t space = text.find(' ', cells[0].start);

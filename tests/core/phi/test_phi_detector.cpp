@@ -616,6 +616,9 @@ class PhiDetectorTest : public QObject {
     row("census board age over 89", board, "93", "age");
     row("census board physician", board, "Addo", "name");
     row("census board patient after two spaces", board, "Quist, B", "name");
+    row("charge nurse under a census board in capitals",
+        "RM  PATIENT          AGE  DX          MD\n21A PENHALLOW, R    93F  SEPSIS      ADDO\nCHARGE: MERRYN 463-2291\n",
+        "MERRYN", "name");
     row("labelled city", "ePatient.05 Address: 12 Kestrel Row\nePatient.06 City: Marsh Hollow\n", "Marsh Hollow", "address");
     row("labelled city and state with a leader", "CITY/ST...: NEW HARLOW, KS   ZIP: 66002\n", "NEW HARLOW, KS", "address");
     row("tricare id", "SGT LANYON, PIRAN    TRICARE ID 50417728391 Unit: 3-7 FA", "50417728391", "health_plan");
