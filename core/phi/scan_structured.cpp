@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "name_tables.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -1028,6 +1029,64 @@ void readLabelledCities(std::string_view text, Candidates& out) {
   }
 }
 
+// ---- Pipe-separated records without a header ------------------------------------------------
+// A caption or status line of cells joined by " | " ("Image 2 of 4 | Partridge, Chi-wai | sacral
+// pressure injury"): a whole cell written "Surname, Given" is a person's name when the given
+// name is not an ordinary English word or is a known given name. Kept apart from the pattern
+// rules, as the HL7 names are.
+
+bool capitalisedNameWord(std::string_view w) {
+  if (w.size() < 2 || !(isUpper(w[0]) || isNonAscii(w[0]))) return false;
+  for (char c : w) {
+    if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'')) return false;
+  }
+  return true;
+}
+
+void pipeCellNames(std::string_view text, Span line, Candidates& out) {
+  for (const Span& raw : split(text, line, '|')) {
+    const Span c = trim(text, raw);
+    const std::string_view cell = text.substr(c.start, c.end - c.start);
+    const std::size_t comma = cell.find(", ");
+    if (comma == std::string_view::npos || cell.find(' ', comma + 2) != std::string_view::npos) continue;
+    const std::string_view family = cell.substr(0, comma);
+    const std::string_view given = cell.substr(comma + 2);
+    if (family.find(' ') != std::string_view::npos || !capitalisedNameWord(family) || !capitalisedNameWord(given)) {
+      continue;
+    }
+    const std::string lowerGiven = lowerCopy(given);
+    const std::string lowerFamily = lowerCopy(family);
+    const std::uint16_t g = wordClasses(lowerGiven);
+    const std::uint16_t f = wordClasses(lowerFamily);
+    if ((f & WordClass::kNever) || (g & WordClass::kNever)) continue;
+    // Both words ordinary words ("Ulcer, Sacral" is a diagnosis) unless one is a known name.
+    const bool knownName = (g & WordClass::kGiven) || (f & WordClass::kFamily);
+    if ((g & WordClass::kEnglish) && !(g & WordClass::kGiven)) continue;
+    if ((f & WordClass::kEnglish) && !knownName) continue;
+    // A given name of the word shapes of clinical adjectives ("Sacral", "Lumbar", "Distal") needs the
+    // name lists.
+    if (!knownName && (lowerGiven.ends_with("al") || lowerGiven.ends_with("ar") || lowerGiven.ends_with("ic") ||
+                       lowerGiven.ends_with("ous") || lowerGiven.ends_with("ive"))) {
+      continue;
+    }
+    add(out, c, C::Name);
+  }
+}
+
+void readPipeRecords(std::string_view text, Candidates& out) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view l = text.substr(pos, eol - pos);
+    const std::size_t first = l.find(" | ");
+    if (first != std::string_view::npos && l.find(" | ", first + 3) != std::string_view::npos &&
+        l.find(", ") != std::string_view::npos) {
+      pipeCellNames(text, {pos, eol}, out);
+    }
+    pos = eol + 1;
+  }
+}
+
 }  // namespace
 
 void scanStructuredRecords(const ScanInput& in, Candidates& out) {
@@ -1036,6 +1095,7 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   if (text.find('|') != std::string_view::npos) {
     readHl7(in, out);
     readCsv(in, out, '|');
+    readPipeRecords(text, out);
   }
   // JSON needs a quoted key ("\":"), XML an element closed on the same line ("</").
   if (text.find("\":") != std::string_view::npos || text.find("\" :") != std::string_view::npos) readJson(in, out);

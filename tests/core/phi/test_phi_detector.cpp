@@ -619,6 +619,8 @@ class PhiDetectorTest : public QObject {
     row("charge nurse under a census board in capitals",
         "RM  PATIENT          AGE  DX          MD\n21A PENHALLOW, R    93F  SEPSIS      ADDO\nCHARGE: MERRYN 463-2291\n",
         "MERRYN", "name");
+    row("inverted name in a pipe-separated caption",
+        "WOUND PHOTO Image 3 of 5 | Tregarthen, Senara | heel pressure injury | 04/11/2024", "Tregarthen, Senara", "name");
     row("labelled city", "ePatient.05 Address: 12 Kestrel Row\nePatient.06 City: Marsh Hollow\n", "Marsh Hollow", "address");
     row("labelled city and state with a leader", "CITY/ST...: NEW HARLOW, KS   ZIP: 66002\n", "NEW HARLOW, KS", "address");
     row("tricare id", "SGT LANYON, PIRAN    TRICARE ID 50417728391 Unit: 3-7 FA", "50417728391", "health_plan");
@@ -668,6 +670,7 @@ class PhiDetectorTest : public QObject {
     row("city word without a value", "City: pending; we will confirm at the next visit.");
     row("case number outside a poison centre word", "Case 2 of 3 reviewed.");
     row("plate word before a state and no number", "Plate OK for discharge.");
+    row("pipe-separated caption with a diagnosis pair", "Image 2 of 4 | Hypertension, Essential | Ulcer, Sacral | day 3");
     row("fraction after filled", "Syringe filled 1/2 way with saline.");
     row("own score not an age", "I am 90 percent sure; im 95% better.");
     row("temperature with a lower-case letter", "vitals 98/f, hr 80");
