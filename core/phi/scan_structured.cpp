@@ -68,6 +68,13 @@ bool hasLetter(std::string_view text, Span s) {
   return false;
 }
 
+bool hasCapital(std::string_view text, Span s) {
+  for (std::size_t k = s.start; k < s.end; ++k) {
+    if (isUpper(text[k]) || isNonAscii(text[k])) return true;
+  }
+  return false;
+}
+
 bool equalsCaseless(std::string_view a, std::string_view lowerB) {
   if (a.size() != lowerB.size()) return false;
   for (std::size_t k = 0; k < a.size(); ++k) {
@@ -764,7 +771,7 @@ void jsonPersonName(std::string_view text, std::string_view key, std::string_vie
                     Candidates& out) {
   const bool nameKey = key == "family" || key == "given" || (key == "text" && container == "name");
   if (!nameKey || value.empty() || value.end - value.start > 60) return;
-  if (hasLetter(text, value) && countDigits(text, value) == 0) add(out, value, C::Name);
+  if (hasLetter(text, value) && countDigits(text, value) == 0 && hasCapital(text, value)) add(out, value, C::Name);
 }
 
 void jsonField(std::string_view text, std::string_view key, std::string_view container, Span value,
@@ -902,7 +909,12 @@ Span xmlAttribute(std::string_view text, std::size_t from, std::size_t to, std::
 // Names of XML person-name elements, kept apart from the pattern elements.
 void xmlPersonName(std::string_view text, std::string_view tag, Span value, Candidates& out) {
   if (tag != "given" && tag != "family") return;
-  if (hasLetter(text, value) && countDigits(text, value) == 0 && value.end - value.start <= 60) add(out, value, C::Name);
+  // Names are written capitalised ("van 't Hof" has its capital later): "<family>history</family>"
+  // is no name.
+  if (hasLetter(text, value) && countDigits(text, value) == 0 && value.end - value.start <= 60 &&
+      hasCapital(text, value)) {
+    add(out, value, C::Name);
+  }
 }
 
 void xmlElement(std::string_view text, std::string_view tag, Span value, Candidates& out) {
@@ -953,8 +965,10 @@ void readXml(const ScanInput& in, Candidates& out) {
     std::size_t e = lt + 1;
     while (e < text.size() && (isWordByte(text[e]) || text[e] == ':' || text[e] == '_' || text[e] == '-')) ++e;
     if (e >= text.size() || !(text[e] == ' ' || text[e] == '>' || text[e] == '/')) continue;
-    const std::size_t gt = text.find('>', e);
-    if (gt == std::string_view::npos || gt - lt > 400) continue;
+    // Bounded look-ups: "<" in prose ("BP < 90") must not scan the rest of the note each time.
+    const std::size_t gtAt = text.substr(e, 400).find('>');
+    if (gtAt == std::string_view::npos) continue;
+    const std::size_t gt = e + gtAt;
     const std::string tag = lowerCopy(localName(text.substr(lt + 1, e - lt - 1)));
     if (text[gt - 1] == '/') {
       xmlEmptyTag(text, tag, e, gt, out);
@@ -962,13 +976,14 @@ void readXml(const ScanInput& in, Candidates& out) {
     }
     xmlEmptyTag(text, tag, e, gt, out);  // "<id extension=...></id>" and "<birthTime value=...></birthTime>"
     // Text up to the closing tag of the same element, on one line.
-    const std::size_t next = text.find('<', gt + 1);
-    if (next == std::string_view::npos || next + 2 >= text.size() || text[next + 1] != '/') continue;
-    const std::size_t closeEnd = text.find('>', next);
-    if (closeEnd == std::string_view::npos ||
-        lowerCopy(localName(text.substr(next + 2, closeEnd - next - 2))) != tag) {
-      continue;
-    }
+    const std::size_t nextAt = text.substr(gt + 1, 200).find('<');
+    if (nextAt == std::string_view::npos) continue;
+    const std::size_t next = gt + 1 + nextAt;
+    if (next + 2 >= text.size() || text[next + 1] != '/') continue;
+    const std::size_t closeAt = text.substr(next, 80).find('>');
+    if (closeAt == std::string_view::npos) continue;
+    const std::size_t closeEnd = next + closeAt;
+    if (lowerCopy(localName(text.substr(next + 2, closeEnd - next - 2))) != tag) continue;
     if (text.substr(gt + 1, next - gt - 1).find('\n') != std::string_view::npos) continue;
     xmlElement(text, tag, {gt + 1, next}, out);
   }

@@ -671,6 +671,7 @@ class PhiDetectorTest : public QObject {
     row("case number outside a poison centre word", "Case 2 of 3 reviewed.");
     row("plate word before a state and no number", "Plate OK for discharge.");
     row("pipe-separated caption with a diagnosis pair", "Image 2 of 4 | Hypertension, Essential | Ulcer, Sacral | day 3");
+    row("comparisons and markup in prose", "K <3.5 and Na <135 </b> <i>hold</i> <city>? <family>history</family> negative");
     row("fraction after filled", "Syringe filled 1/2 way with saline.");
     row("own score not an age", "I am 90 percent sure; im 95% better.");
     row("temperature with a lower-case letter", "vitals 98/f, hr 80");
