@@ -115,7 +115,32 @@ bool setOffYears(const ScanInput& in, std::size_t i) {
     return false;
   }
   if (text[t.start - 1] == '(') return text[unit.end] == ')';
-  return t.start >= 2 && text[t.start - 1] == ' ' && text[t.start - 2] == ',' && text[unit.end] == ',';
+  // After the name and a comma, the clause ends at a comma or where a capitalised label starts:
+  // "Potential donor: Dvora Aberg, 98 yrs UNOS ID: ...".
+  const bool labelAfter = text[unit.end] == ' ' && unit.end + 1 < text.size() && isUpper(text[unit.end + 1]);
+  return t.start >= 2 && text[t.start - 1] == ' ' && text[t.start - 2] == ',' &&
+         (text[unit.end] == ',' || text[unit.end] == ';' || text[unit.end] == '\n' || labelAfter);
+}
+
+// "i know im 97 but", "I'm 93, and": the writer's own age after "I'm", "im" or "I am", ending the
+// clause (not "I am 90 percent sure").
+bool ownAge(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i == 0 || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
+  const Token& before = tokens[i - 1];
+  const bool im = is(before, "im") || (is(before, "m") && i >= 2 && is(tokens[i - 2], "i") &&
+                                       (gapBetween(in, i - 2, i - 1) == "'" || gapBetween(in, i - 2, i - 1) == "’")) ||
+                  (is(before, "am") && i >= 2 && is(tokens[i - 2], "i") && gapBetween(in, i - 2, i - 1) == " ");
+  if (!im) return false;
+  const std::size_t end = tokens[i].end;
+  if (end >= text.size() || text[end] == '.' || text[end] == ',' || text[end] == ';' || text[end] == '\n' ||
+      text[end] == '!') {
+    return true;
+  }
+  return i + 1 < tokens.size() && text[end] == ' ' &&
+         (is(tokens[i + 1], "but") || is(tokens[i + 1], "and") || is(tokens[i + 1], "now") ||
+          is(tokens[i + 1], "yrs") || is(tokens[i + 1], "years"));
 }
 
 // A label's gap: ": ", or a dotted leader "............: ".
@@ -132,8 +157,11 @@ bool setOffAgeSex(const ScanInput& in, std::size_t i) {
   const std::string_view text = in.text;
   if (i + 1 >= tokens.size()) return false;
   const Token& sex = tokens[i + 1];
-  if (!(sex.lower == "f" || sex.lower == "m") || !isUpper(text[sex.start])) return false;
   const std::string_view gap = gapBetween(in, i, i + 1);
+  // Lower case only in a slash pair set off by commas, as hurried notes write it: ", 102/m, c/o".
+  const bool lowerPair = gap == "/" && sameLineBefore(text, tokens[i].start, 2) == ", " && sex.end < text.size() &&
+                         text[sex.end] == ',';
+  if (!(sex.lower == "f" || sex.lower == "m") || !(isUpper(text[sex.start]) || lowerPair)) return false;
   if (gap != "/" && gap != " ") return false;
   if (sex.end < text.size() && (isWordByte(text[sex.end]) || text[sex.end] == '/' ||
                                 ((text[sex.end] == '.' || text[sex.end] == '-') && sex.end + 1 < text.size() &&
@@ -214,7 +242,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
                     gapOnly(gapBetween(in, k, k + 1), " :=", 3);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
-          turnedAge(in, i)) {
+          turnedAge(in, i) || ownAge(in, i)) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
         continue;
       }

@@ -30,14 +30,17 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 63> kShortDateCues = {
+constexpr std::array<std::string_view, 66> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
     "reviewed",  "completed", "obtained", "performed", "faxed",    "mailed",    "scheduled", "expires",  "issued",
     "dob",       "sent",     "appointment", "appt",   "dd",       "dt",        "time",      "mon",      "monday",
     "tue",       "tues",     "tuesday",  "wed",       "weds",     "wednesday", "thu",       "thur",     "thurs",
-    "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday",   "confirmed", "verified"};
+    "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday",   "confirmed", "verified",
+    // Competencies, boards and message logs: "(trained 2/8)", "4 WEST CENSUS 8/6", "sms 12/23 11:51".
+    "trained",  "census",   "sms"};
+
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
 constexpr std::array<std::string_view, 10> kSignatureCredentials = {"md", "do", "rn", "np", "pa", "pharmd",
@@ -58,6 +61,27 @@ std::string wordBefore(std::string_view text, std::size_t pos, bool& comma) {
   std::string word;
   for (std::size_t k = start; k < end; ++k) word.push_back(lowerAscii(before[k]));
   return word;
+}
+
+// Refill words, cues only when the date ends the clause: "last filled 6/23," (not "filled 1/2 way").
+bool refillCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end < text.size() && !(text[end] == ',' || text[end] == '.' || text[end] == ';' || text[end] == ')' ||
+                             text[end] == '\n' || text[end] == '\r')) {
+    return false;
+  }
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  return !comma && (word == "filled" || word == "refilled" || word == "dispensed");
+}
+
+// A 24-hour clock time right after a month/day: "12/23 11:51", "3/31 02:32".
+bool clockAfter(std::string_view text, std::size_t end) {
+  if (end + 6 > text.size() || text[end] != ' ' || digitRun(text, end + 1) != 2 || text[end + 3] != ':' ||
+      digitRun(text, end + 4) != 2) {
+    return false;
+  }
+  return parseDigits(text, end + 1, 2) <= 23 && parseDigits(text, end + 4, 2) <= 59 &&
+         (end + 6 == text.size() || !isWordByte(text[end + 6]));
 }
 
 bool shortDateCue(std::string_view text, std::size_t pos) {
@@ -158,7 +182,7 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   }
   // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
-      second >= 1 && second <= 31 && shortDateCue(text, pos)) {
+      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end))) {
     return end - pos;
   }
   return 0;

@@ -26,7 +26,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 131> kRules = {{
+constexpr std::array<KeywordRule, 134> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -129,6 +129,10 @@ constexpr std::array<KeywordRule, 131> kRules = {{
     {{"health", "plan"}, C::HealthPlan},
     {{"plan", "id"}, C::HealthPlan},
     {{"beneficiary"}, C::HealthPlan},
+    // Military and foreign coverage: "TRICARE ID 38176660426", "Foreign insurer no.: 4768 09792 2".
+    {{"tricare"}, C::HealthPlan},
+    {{"insurer"}, C::HealthPlan},
+    {{"insurer", "id"}, C::HealthPlan},
     {{"medicare"}, C::HealthPlan},
     {{"medicaid"}, C::HealthPlan},
     {{"mbi"}, C::HealthPlan},
@@ -189,11 +193,11 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 31> kWeak = {
+  static constexpr std::array<std::string_view, 32> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
-      "visit",     "insurance", "passport", "transmitter", "group", "device"};
+      "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -333,13 +337,16 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
   while (groups < 4 && k + 1 < text.size() && text[k] == ' ') {
     const std::size_t run = digitRun(text, k + 1);
     const std::size_t after = k + 1 + run;
-    if (run < 2 || run > 4 || (after < text.size() && (isWordByte(text[after]) || text[after] == '.' ||
-                                                      text[after] == '/' || text[after] == '-'))) {
+    // Groups of two to five digits; a one-digit check group may end the number: "4768 09792 2".
+    if (run < 1 || run > 5 || (run == 1 && groups < 2) ||
+        (after < text.size() && (isWordByte(text[after]) || text[after] == '.' || text[after] == '/' ||
+                                 text[after] == '-'))) {
       break;
     }
     digits += run;
     ++groups;
     k = after;
+    if (run == 1) break;
   }
   return groups > 1 && digits >= 6 ? k : end;
 }
@@ -412,7 +419,15 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (next != "numbers" && next != "nos") return;
     ++j;
   }
-  if (gapBetween(in, j - 1, j).find(':') == std::string_view::npos || !gapOnly(gapBetween(in, j - 1, j), " .:", 4)) {
+  // "Serials: ..." and "Serial numbers: ..."; without a colon only "serials" before a value with
+  // letters and digits ("bilateral RIC aids, serials 4369FV2 / 51A383040").
+  const bool colon = gapBetween(in, j - 1, j).find(':') != std::string_view::npos;
+  if (!gapOnly(gapBetween(in, j - 1, j), " .:", 4) ||
+      (!colon && !(tokens[i].lower == "serials" && gapBetween(in, j - 1, j) == " " &&
+                   looksLikeIdentifier(text.substr(tokens[j].start, identifierEnd(text, tokens[j].start) -
+                                                                        tokens[j].start)) &&
+                   isAsciiAlpha(text[tokens[j].start]) != isDigit(text[tokens[j].start]) && tokens[j].length() <= 12 &&
+                   (tokens[j].hasLetter || tokens[j + 1].start < identifierEnd(text, tokens[j].start))))) {
     return;
   }
   while (j < tokens.size()) {
@@ -435,7 +450,7 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
     while (next < tokens.size() && tokens[next].start < end) ++next;
     if (next >= tokens.size()) break;
     const std::string_view sep = gapBetween(in, next - 1, next);
-    if (!(sep == "; " || sep == ", " || sep == ";" || sep == ",")) break;
+    if (!(sep == "; " || sep == ", " || sep == ";" || sep == "," || sep == " / ")) break;
     j = next;
   }
 }
@@ -468,6 +483,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t j = i + words;
     if (j >= n) continue;  // a keyword at the very end has no value
     j = skipQualifier(in, j);
+    // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552".
+    if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
+        isInlineSpace(gapBetween(in, j, j + 1), 1) && isInlineSpace(gapBetween(in, j - 1, j), 1) &&
+        text.substr(tokens[j + 1].start, 9).find_first_of("0123456789") <
+            text.substr(tokens[j + 1].start, 9).find_first_of(",;\n")) {
+      ++j;
+    }
     // Skip fillers ("number", "is", "#") between keyword and value, at most three.
     // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
     // need a "#", ":" or a word such as "number" before the value.
@@ -489,6 +511,23 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
         gapBetween(in, i, i + 1).find_first_of("#=") == std::string_view::npos) {
       continue;
+    }
+    // A bare "ID" on an insurance line is the member's: "Member: DOE, JANE   ID W875526223".
+    if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
+      const std::string_view before = sameLineBefore(text, tokens[i].start, 64);
+      if (rfindWordCaseless(before, "member") != std::string_view::npos ||
+          rfindWordCaseless(before, "subscriber") != std::string_view::npos ||
+          rfindWordCaseless(before, "insured") != std::string_view::npos) {
+        category = PhiCategory::HealthPlan;
+        marked = true;
+      }
+    }
+    // A poison centre's case number is a billing-side account, not a specimen number.
+    if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn) {
+      const std::size_t from = tokens[i].start > 160 ? tokens[i].start - 160 : 0;
+      if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "poison") != std::string_view::npos) {
+        category = PhiCategory::Account;
+      }
     }
     const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
     const std::size_t start = tokens[j].start;

@@ -195,6 +195,11 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
   // "My number is 765-4299."
   if (before.size() >= 10 && rfindWordCaseless(before.substr(before.size() - 10), "number is") == 0) return true;
+  // After a staff label and the person's name: "CHARGE: Kristaps 485-9816", "On call: Dr Ames 555-0142".
+  for (std::string_view role : {"charge:", "on call:", "on-call:", "covering:", "contact:"}) {
+    const std::size_t r = rfindWordCaseless(before, role);
+    if (r != std::string_view::npos && before.size() - r <= 40) return true;
+  }
   if (!before.ends_with(", ")) return false;
   const std::size_t at = before.rfind('@');
   return at != std::string_view::npos && before.find(' ', at) == before.size() - 1;

@@ -14,8 +14,10 @@
 // are emitted by their own functions (hl7PersonNames, csvPersonName) so that the name rules
 // stay separate from the pattern rules.
 #include <array>
+#include <string>
 #include <vector>
 
+#include "name_tables.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -62,6 +64,13 @@ std::size_t countDigits(std::string_view text, Span s) {
 bool hasLetter(std::string_view text, Span s) {
   for (std::size_t k = s.start; k < s.end; ++k) {
     if (isAsciiAlpha(text[k]) || isNonAscii(text[k])) return true;
+  }
+  return false;
+}
+
+bool hasCapital(std::string_view text, Span s) {
+  for (std::size_t k = s.start; k < s.end; ++k) {
+    if (isUpper(text[k]) || isNonAscii(text[k])) return true;
   }
   return false;
 }
@@ -424,7 +433,7 @@ ColumnKind columnKind(std::string_view header) {
 }
 
 // Cells of one CSV line; quotes around a cell are outside it and may hold commas.
-std::vector<Span> csvCells(std::string_view text, Span line) {
+std::vector<Span> csvCells(std::string_view text, Span line, char sep = ',') {
   std::vector<Span> cells;
   std::size_t k = line.start;
   while (k <= line.end) {
@@ -433,12 +442,12 @@ std::vector<Span> csvCells(std::string_view text, Span line) {
       if (close == std::string_view::npos || close >= line.end) return {};
       cells.push_back({k + 1, close});
       k = close + 1;
-      if (k < line.end && text[k] != ',') return {};
+      if (k < line.end && text[k] != sep) return {};
       ++k;
       continue;
     }
     std::size_t comma = k;
-    while (comma < line.end && text[comma] != ',') ++comma;
+    while (comma < line.end && text[comma] != sep) ++comma;
     cells.push_back({k, comma});
     k = comma + 1;
   }
@@ -485,12 +494,17 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
     case Column::Name:
       if (hasLetter(text, c) && countDigits(text, c) == 0) add(out, c, C::Name);
       return;
-    case Column::Age:
-      if (digitRun(text, c.start) == c.end - c.start && c.end - c.start <= 3 &&
-          parseDigits(text, c.start, c.end - c.start) >= 90) {
-        add(out, c, C::Age);
+    case Column::Age: {
+      // "94", or with the sex after it as census boards write it: "94F", "94 M", "94/F".
+      const std::size_t run = digitRun(text, c.start);
+      std::size_t rest = c.start + run;
+      if (rest < c.end && (text[rest] == ' ' || text[rest] == '/')) ++rest;
+      const bool sexAfter = rest + 1 == c.end && (lowerAscii(text[rest]) == 'm' || lowerAscii(text[rest]) == 'f');
+      if (run >= 2 && run <= 3 && (run == c.end - c.start || sexAfter) && parseDigits(text, c.start, run) >= 90) {
+        add(out, {c.start, c.start + run}, C::Age);
       }
       return;
+    }
     case Column::Category: break;
   }
   const std::size_t digits = countDigits(text, c);
@@ -515,25 +529,30 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
   }
 }
 
-void readCsv(const ScanInput& in, Candidates& out) {
+// CSV (sep ',') and pipe tables (sep '|': "LAST|FIRST|DOB|ZIP", or "| Name | MRN |" with outer
+// pipes, which are dropped).
+void readCsv(const ScanInput& in, Candidates& out, char sep = ',') {
   const std::string_view text = in.text;
   std::vector<ColumnKind> kinds;
   bool inTable = false;
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
-    const Span line = trim(text, {pos, eol});
+    Span line = trim(text, {pos, eol});
+    if (sep == '|' && line.end - line.start >= 2 && text[line.start] == '|' && text[line.end - 1] == '|') {
+      line = {line.start + 1, line.end - 1};
+    }
     // A row has a comma; a header line of names has no sentence punctuation (". ", ": ").
     std::size_t commas = 0;
     bool prose = false;
     for (std::size_t k = line.start; k < line.end; ++k) {
-      commas += text[k] == ',';
+      commas += text[k] == sep;
       prose = prose || ((text[k] == '.' || text[k] == ':') && k + 1 < line.end && text[k + 1] == ' ');
     }
     if (commas == 0 || (!inTable && (commas < 2 || prose))) {
       inTable = false;
     } else {
-      const std::vector<Span> cells = csvCells(text, line);
+      const std::vector<Span> cells = csvCells(text, line, sep);
       if (inTable && cells.size() == kinds.size()) {
         for (std::size_t c = 0; c < cells.size(); ++c) csvCell(text, cells[c], kinds[c], out);
       } else {
@@ -546,12 +565,559 @@ void readCsv(const ScanInput& in, Candidates& out) {
   }
 }
 
+// ---- Census boards ---------------------------------------------------------------------------
+// A whitespace-aligned table: a header line of short column names separated by two spaces or
+// more ("RM  PATIENT            AGE  DX             MD"), rows below split the same way. A row with
+// one cell fewer than the header whose first cell starts with a room or bed ("12B Goodbody, T")
+// has that first cell split at its first space. A blank line ends the board.
+
+std::vector<Span> boardCells(std::string_view text, Span line) {
+  std::vector<Span> cells;
+  std::size_t k = line.start;
+  while (k < line.end) {
+    while (k < line.end && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k >= line.end) break;
+    std::size_t e = k;
+    while (e < line.end && text[e] != '\t' && !(text[e] == ' ' && e + 1 < line.end && text[e + 1] == ' ')) ++e;
+    cells.push_back(trim(text, {k, e}));
+    k = e;
+  }
+  return cells;
+}
+
+// A board column named after a person who is not the patient: "MD", "RN", "ATTENDING".
+bool staffColumn(std::string_view h) {
+  return equalsCaseless(h, "md") || equalsCaseless(h, "rn") || equalsCaseless(h, "attending") ||
+         equalsCaseless(h, "nurse") || equalsCaseless(h, "physician") || equalsCaseless(h, "provider") ||
+         equalsCaseless(h, "pcp") || equalsCaseless(h, "resident");
+}
+
+// The staff line under a board: "CHARGE: Baila 732-6616", "Charge RN: Ines Daly x4410": the
+// words after the label up to a number or the end of the line are the nurse's name.
+void boardStaffName(std::string_view text, Span line, Candidates& out) {
+  const std::string_view l = text.substr(line.start, line.end - line.start);
+  std::size_t k = 0;
+  if (l.size() > 7 && equalsCaseless(l.substr(0, 7), "charge:")) k = 7;
+  else if (l.size() > 10 && equalsCaseless(l.substr(0, 10), "charge rn:")) k = 10;
+  else return;
+  while (k < l.size() && l[k] == ' ') ++k;
+  const std::size_t start = k;
+  std::size_t end = k;
+  std::size_t words = 0;
+  while (k < l.size() && words < 3 && (isUpper(l[k]) || isNonAscii(l[k]))) {
+    while (k < l.size() && (isAsciiAlpha(l[k]) || isNonAscii(l[k]) || l[k] == '\'' || l[k] == '-')) ++k;
+    end = k;
+    ++words;
+    if (k < l.size() && l[k] == ' ') ++k;
+  }
+  if (words == 0 || (k < l.size() && !isDigit(l[k]) && l[k] != 'x' && l[k] != '(' && l[k] != '#')) return;
+  add(out, {line.start + start, line.start + end}, C::Name);
+}
+
+void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates& out) {
+  const std::vector<Span> head = boardCells(text, header);
+  if (head.size() < 3) return;
+  std::vector<ColumnKind> kinds;
+  std::size_t names = 0;
+  std::size_t phi = 0;
+  for (const Span& h : head) {
+    if (h.end - h.start > 16) return;
+    for (std::size_t k = h.start; k < h.end; ++k) {
+      if (!(isAsciiAlpha(text[k]) || text[k] == '_' || text[k] == '#' || text[k] == '/' || text[k] == '.')) return;
+    }
+    const std::string_view word = text.substr(h.start, h.end - h.start);
+    kinds.push_back(staffColumn(word) ? ColumnKind{Column::Name, C::Name} : columnKind(word));
+    names += kinds.back().kind == Column::Name;
+    phi += kinds.back().kind != Column::None;
+  }
+  if (names == 0 || phi < 2) return;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const Span line = trim(text, {pos, eol});
+    if (line.empty()) return;
+    pos = eol + 1;
+    boardStaffName(text, line, out);
+    std::vector<Span> cells = boardCells(text, line);
+    if (cells.size() + 1 == kinds.size() && kinds[0].kind == Column::None) {
+      const std::size_t space = text.find(' ', cells[0].start);
+      if (space < cells[0].end && space - cells[0].start <= 5 && countDigits(text, {cells[0].start, space}) > 0) {
+        const Span first{cells[0].start, space};
+        cells[0] = trim(text, {space + 1, cells[0].end});
+        cells.insert(cells.begin(), first);
+      }
+    }
+    if (cells.size() != kinds.size()) continue;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (kinds[c].kind == Column::Name && hasLetter(text, cells[c]) && countDigits(text, cells[c]) == 0) {
+        // A name cell holds a name and nothing after two spaces; words in parentheses are no name.
+        if (text.substr(cells[c].start, cells[c].end - cells[c].start).find('(') != std::string_view::npos) continue;
+      }
+      csvCell(text, cells[c], kinds[c], out);
+    }
+  }
+}
+
+void readBoards(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const Span line = trim(text, {pos, eol});
+    pos = eol + 1;
+    // Cheap gate: a header has two spaces in a row and no digit.
+    const std::string_view l = text.substr(line.start, line.end - line.start);
+    if (l.find("  ") == std::string_view::npos || countDigits(text, line) > 0) continue;
+    readBoard(text, line, pos, out);
+  }
+}
+
+// ---- JSON ------------------------------------------------------------------------------------
+// FHIR-like and other JSON: "family": "X", "given": ["Y", "Z"], "birthDate", "address" with
+// "line"/"city"/"postalCode", telecom and identifier objects whose "value" takes its category
+// from the object's "system" (and an identifier's type code), and keys named like CSV columns
+// ("mrn", "dob", "phone", "last_name").
+
+// Reads the JSON string opening at `q`; its content span, and `after` past its closing quote.
+bool jsonString(std::string_view text, std::size_t q, Span& s, std::size_t& after) {
+  for (std::size_t k = q + 1; k < text.size() && k < q + 400; ++k) {
+    if (text[k] == '\\') {
+      ++k;
+    } else if (text[k] == '\n') {
+      return false;
+    } else if (text[k] == '"') {
+      s = {q + 1, k};
+      after = k + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t skipSpace(std::string_view text, std::size_t k) {
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n')) ++k;
+  return k;
+}
+
+std::string lowerCopy(std::string_view v) {
+  std::string s(v);
+  for (char& c : s) c = lowerAscii(c);
+  return s;
+}
+
+bool containsCaseless(std::string_view hay, std::string_view lowerNeedle) {
+  if (lowerNeedle.size() > hay.size()) return false;
+  for (std::size_t k = 0; k + lowerNeedle.size() <= hay.size(); ++k) {
+    if (equalsCaseless(hay.substr(k, lowerNeedle.size()), lowerNeedle)) return true;
+  }
+  return false;
+}
+
+// The category of an identifier by its naming system (an OID or URI) and type code; `none` for
+// code systems, whose values are codes, not identifiers.
+bool identifierSystem(std::string_view system, std::string_view code, PhiCategory& category) {
+  for (std::string_view codes : {"loinc", "snomed", "rxnorm", "ndc", "icd", "cpt", "ucum", "unitsofmeasure", "hcpcs",
+                                 "terminology.hl7.org/codesystem/v3", "cvx"}) {
+    if (containsCaseless(system, codes)) return false;
+  }
+  if (containsCaseless(system, "ssn") || system.ends_with("2.16.840.1.113883.4.1")) {
+    category = C::Ssn;
+  } else if (containsCaseless(system, "npi") || system.ends_with("2.16.840.1.113883.4.6")) {
+    category = C::License;
+  } else if (containsCaseless(system, "medicaid") || containsCaseless(system, "medicare") ||
+             containsCaseless(system, "member") || containsCaseless(system, "insur") ||
+             containsCaseless(system, "payer") || containsCaseless(system, "mbi")) {
+    category = C::HealthPlan;
+  } else if (containsCaseless(system, "driver") || containsCaseless(system, "licen") ||
+             containsCaseless(system, "passport")) {
+    category = C::License;
+  } else if (containsCaseless(system, "account") || containsCaseless(system, "encounter") ||
+             containsCaseless(system, "claim")) {
+    category = C::Account;
+  } else {
+    category = identifierType(code, C::Mrn);
+  }
+  return true;
+}
+
+struct JsonFrame {
+  std::string key;          // the key whose value this object or array is ("identifier", "name"), lower case
+  bool object = false;
+  std::string system;       // an object's "system", lower case
+  std::string_view code;    // a "code" anywhere inside the object (an identifier's type)
+  Span value;               // an object's string "value"
+};
+
+void flushJsonObject(std::string_view text, const JsonFrame& f, Candidates& out) {
+  if (f.value.empty()) return;
+  const std::string_view v = text.substr(f.value.start, f.value.end - f.value.start);
+  if (f.key == "telecom" || f.system == "phone" || f.system == "fax" || f.system == "email" || f.system == "sms") {
+    if (f.system == "email") {
+      if (v.find('@') != std::string_view::npos) add(out, f.value, C::Email);
+    } else if (f.system == "phone" || f.system == "sms" || f.system == "fax") {
+      const std::size_t digits = countDigits(text, f.value);
+      if (digits >= 7 && digits <= 15) add(out, f.value, f.system == "fax" ? C::Fax : C::Phone);
+    }
+    return;
+  }
+  if (f.key != "identifier" || !identifierValue(text, f.value)) return;
+  PhiCategory category = C::Mrn;
+  if (identifierSystem(f.system, f.code, category)) add(out, f.value, category);
+}
+
+// A person-name field of a JSON record ("family", "given", a HumanName's "text"), kept apart from
+// the pattern fields.
+void jsonPersonName(std::string_view text, std::string_view key, std::string_view container, Span value,
+                    Candidates& out) {
+  const bool nameKey = key == "family" || key == "given" || (key == "text" && container == "name");
+  if (!nameKey || value.empty() || value.end - value.start > 60) return;
+  if (hasLetter(text, value) && countDigits(text, value) == 0 && hasCapital(text, value)) add(out, value, C::Name);
+}
+
+void jsonField(std::string_view text, std::string_view key, std::string_view container, Span value,
+               Candidates& out) {
+  value = trim(text, value);
+  if (value.empty()) return;
+  jsonPersonName(text, key, container, value, out);
+  if (key == "family" || key == "given" || key == "text" || key == "name" || key == "value" || key == "system" ||
+      key == "code" || key == "display" || key == "use" || key == "state" || key == "country") {
+    return;
+  }
+  if (key == "line" && container == "address") {
+    if (hasLetter(text, value)) add(out, value, C::Address);
+    return;
+  }
+  if (key == "postalcode" || key == "city" || key == "district") {
+    if (key != "postalcode") {
+      if (hasLetter(text, value) && countDigits(text, value) == 0) add(out, value, C::Address);
+    } else if (countDigits(text, value) == 5 || countDigits(text, value) == 9) {
+      add(out, value, C::Zip);
+    }
+    return;
+  }
+  const ColumnKind kind = columnKind(key);
+  if (kind.kind == Column::Name) {
+    if (key.find('_') != std::string_view::npos || key.size() > 6) csvCell(text, value, kind, out);
+    return;
+  }
+  if (kind.kind == Column::Category && kind.category == C::Date && countDigits(text, value) < 6) return;
+  // FHIR dates and date-times: "birthDate", "deceasedDateTime", "effectiveDateTime".
+  if (kind.kind == Column::None && (key.ends_with("date") || key.ends_with("datetime")) &&
+      countDigits(text, value) >= 6 && digitRun(text, value.start) == 4) {
+    csvCell(text, value, {Column::Category, C::Date}, out);
+    return;
+  }
+  csvCell(text, value, kind, out);
+}
+
+void readJson(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  std::vector<JsonFrame> stack;
+  std::string key;  // the key just read, waiting for its value (lower case)
+  for (std::size_t k = 0; k < text.size();) {
+    const char c = text[k];
+    if (c == '{' || c == '[') {
+      JsonFrame f;
+      f.object = c == '{';
+      f.key = !key.empty() ? key : (!stack.empty() && !stack.back().object ? stack.back().key : std::string{});
+      stack.push_back(std::move(f));
+      key = {};
+      ++k;
+    } else if (c == '}' || c == ']') {
+      if (!stack.empty()) {
+        const JsonFrame f = std::move(stack.back());
+        stack.pop_back();
+        if (f.object) {
+          flushJsonObject(text, f, out);
+          if (!f.code.empty()) {
+            for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+              if (it->object) {
+                if (it->code.empty()) it->code = f.code;
+                break;
+              }
+            }
+          }
+        }
+      }
+      key = {};
+      ++k;
+    } else if (c == '"') {
+      Span s;
+      std::size_t after = 0;
+      if (!jsonString(text, k, s, after)) {
+        ++k;
+        continue;
+      }
+      const std::size_t next = skipSpace(text, after);
+      const std::string_view str = text.substr(s.start, s.end - s.start);
+      if (next < text.size() && text[next] == ':' && key.empty()) {
+        key = lowerCopy(str);
+        k = next + 1;
+        continue;
+      }
+      // A value: of the key just read, or an element of an array.
+      JsonFrame* top = stack.empty() ? nullptr : &stack.back();
+      if (!key.empty()) {
+        if (top != nullptr && top->object) {
+          if (key == "system") {
+            top->system = lowerCopy(str);
+            veto(out, s);  // a naming system ("http://loinc.org", "urn:oid:..."), not the patient's URL
+          }
+          else if (key == "code") top->code = str;
+          else if (key == "value") top->value = s;
+        }
+        jsonField(text, key, top != nullptr ? std::string_view(top->key) : std::string_view{}, s, out);
+      } else if (top != nullptr && !top->object) {
+        JsonFrame* parent = stack.size() >= 2 ? &stack[stack.size() - 2] : nullptr;
+        jsonField(text, top->key, parent != nullptr ? std::string_view(parent->key) : std::string_view{}, s, out);
+      }
+      key = {};
+      k = after;
+    } else {
+      if (c == ',') key = {};
+      ++k;
+    }
+    if (stack.size() > 64) return;
+  }
+}
+
+// ---- XML -------------------------------------------------------------------------------------
+// CDA-like XML: <given>, <family>, <streetAddressLine>, <city>, <postalCode> elements,
+// <birthTime value="19520314"/> and other HL7 timestamps in "value" attributes of *Time, low and
+// high elements, <telecom value="tel:..."/>, <id root="..." extension="..."/>.
+
+std::string_view localName(std::string_view tag) {
+  const std::size_t colon = tag.rfind(':');
+  return colon == std::string_view::npos ? tag : tag.substr(colon + 1);
+}
+
+// The value span of attribute `name` in the tag text[from, to).
+Span xmlAttribute(std::string_view text, std::size_t from, std::size_t to, std::string_view name) {
+  for (std::size_t at = from; at + name.size() < to; ++at) {
+    const std::size_t q = at + name.size();
+    if (text[at - 1] != ' ' || text[q] != '=' || q + 1 >= to || text[q + 1] != '"' ||
+        !equalsCaseless(text.substr(at, name.size()), name)) {
+      continue;
+    }
+    const std::size_t close = text.find('"', q + 2);
+    if (close == std::string_view::npos || close > to) return {};
+    return {q + 2, close};
+  }
+  return {};
+}
+
+// Names of XML person-name elements, kept apart from the pattern elements.
+void xmlPersonName(std::string_view text, std::string_view tag, Span value, Candidates& out) {
+  if (tag != "given" && tag != "family") return;
+  // Names are written capitalised ("van 't Hof" has its capital later): "<family>history</family>"
+  // is no name.
+  if (hasLetter(text, value) && countDigits(text, value) == 0 && value.end - value.start <= 60 &&
+      hasCapital(text, value)) {
+    add(out, value, C::Name);
+  }
+}
+
+void xmlElement(std::string_view text, std::string_view tag, Span value, Candidates& out) {
+  value = trim(text, value);
+  if (value.empty()) return;
+  xmlPersonName(text, tag, value, out);
+  if (tag == "streetaddressline" || tag == "city") {
+    if (hasLetter(text, value)) add(out, value, C::Address);
+  } else if (tag == "postalcode") {
+    if (countDigits(text, value) == 5 || countDigits(text, value) == 9) add(out, value, C::Zip);
+  } else if (tag != "given" && tag != "family" && tag != "name" && tag != "value" && tag != "code") {
+    const ColumnKind kind = columnKind(tag);
+    if (kind.kind == Column::Category && !(kind.category == C::Date && countDigits(text, value) < 6)) {
+      csvCell(text, value, kind, out);
+    }
+  }
+}
+
+void xmlEmptyTag(std::string_view text, std::string_view tag, std::size_t from, std::size_t to, Candidates& out) {
+  if (tag == "telecom") {
+    const Span v = xmlAttribute(text, from, to, "value");
+    const std::string s = lowerCopy(text.substr(v.start, v.end - v.start));
+    if (s.starts_with("tel:") || s.starts_with("fax:")) {
+      const Span number{v.start + 4, v.end};
+      const std::size_t digits = countDigits(text, number);
+      if (digits >= 7 && digits <= 15) add(out, trim(text, number), s.starts_with("fax:") ? C::Fax : C::Phone);
+    } else if (s.starts_with("mailto:")) {
+      add(out, {v.start + 7, v.end}, C::Email);
+    }
+  } else if (tag == "id") {
+    const Span ext = xmlAttribute(text, from, to, "extension");
+    const Span root = xmlAttribute(text, from, to, "root");
+    PhiCategory category = C::Mrn;
+    if (identifierValue(text, ext) &&
+        identifierSystem(text.substr(root.start, root.end - root.start), {}, category)) {
+      add(out, ext, category);
+    }
+  } else if (tag.ends_with("time") || tag == "low" || tag == "high") {
+    const Span v = xmlAttribute(text, from, to, "value");
+    if (!v.empty()) addTimestamp(text, v, out);
+  }
+}
+
+void readXml(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (std::size_t lt = text.find('<'); lt != std::string_view::npos; lt = text.find('<', lt + 1)) {
+    if (lt + 1 >= text.size() || !isAsciiAlpha(text[lt + 1])) continue;
+    std::size_t e = lt + 1;
+    while (e < text.size() && (isWordByte(text[e]) || text[e] == ':' || text[e] == '_' || text[e] == '-')) ++e;
+    if (e >= text.size() || !(text[e] == ' ' || text[e] == '>' || text[e] == '/')) continue;
+    // Bounded look-ups: "<" in prose ("BP < 90") must not scan the rest of the note each time.
+    const std::size_t gtAt = text.substr(e, 400).find('>');
+    if (gtAt == std::string_view::npos) continue;
+    const std::size_t gt = e + gtAt;
+    const std::string tag = lowerCopy(localName(text.substr(lt + 1, e - lt - 1)));
+    if (text[gt - 1] == '/') {
+      xmlEmptyTag(text, tag, e, gt, out);
+      continue;
+    }
+    xmlEmptyTag(text, tag, e, gt, out);  // "<id extension=...></id>" and "<birthTime value=...></birthTime>"
+    // Text up to the closing tag of the same element, on one line.
+    const std::size_t nextAt = text.substr(gt + 1, 200).find('<');
+    if (nextAt == std::string_view::npos) continue;
+    const std::size_t next = gt + 1 + nextAt;
+    if (next + 2 >= text.size() || text[next + 1] != '/') continue;
+    const std::size_t closeAt = text.substr(next, 80).find('>');
+    if (closeAt == std::string_view::npos) continue;
+    const std::size_t closeEnd = next + closeAt;
+    if (lowerCopy(localName(text.substr(next + 2, closeEnd - next - 2))) != tag) continue;
+    if (text.substr(gt + 1, next - gt - 1).find('\n') != std::string_view::npos) continue;
+    xmlElement(text, tag, {gt + 1, next}, out);
+  }
+}
+
+// ---- Labelled city fields --------------------------------------------------------------------
+// A form field "City: Dunmore" or "CITY/ST...: PORT ELLIS, IL" (a dotted leader allowed): the
+// value up to the end of the line, a tab or two spaces, capitalised words only; after a
+// "City/ST" label the state code is part of the value.
+void readLabelledCities(std::string_view text, Candidates& out) {
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    // Back over a dotted leader, an optional "/ST" or "/STATE", then "city" as a whole word.
+    std::size_t b = colon;
+    while (b > 0 && text[b - 1] == '.') --b;
+    bool withState = false;
+    std::size_t w = b;
+    while (w > 0 && isAsciiAlpha(text[w - 1])) --w;
+    if (w > 0 && text[w - 1] == '/' &&
+        (equalsCaseless(text.substr(w, b - w), "st") || equalsCaseless(text.substr(w, b - w), "state"))) {
+      withState = true;
+      b = w - 1;
+    }
+    if (b < 4 || !equalsCaseless(text.substr(b - 4, 4), "city") || (b > 4 && isWordByte(text[b - 5]))) continue;
+    std::size_t k = colon + 1;
+    while (k < text.size() && text[k] == ' ') ++k;
+    const std::size_t start = k;
+    std::size_t end = k;
+    std::size_t words = 0;
+    bool ok = true;
+    while (k < text.size() && ok) {
+      if (!isUpper(text[k])) {
+        ok = false;
+        break;
+      }
+      ++words;
+      while (k < text.size() && (isAsciiAlpha(text[k]) || isNonAscii(text[k]) || text[k] == '\'' || text[k] == '-' ||
+                                 text[k] == '.')) {
+        ++k;
+      }
+      end = k;
+      if (k < text.size() && text[k] == ',' && withState && k + 4 <= text.size() && text[k + 1] == ' ' &&
+          isUpper(text[k + 2]) && isUpper(text[k + 3]) && (k + 4 == text.size() || !isWordByte(text[k + 4]))) {
+        end = k + 4;
+        k = end;
+        break;
+      }
+      if (k < text.size() && text[k] == ' ' && k + 1 < text.size() && text[k + 1] != ' ') {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (!ok || words == 0 || words > 4 || end <= start) continue;
+    if (end < text.size() && !(text[end] == '\n' || text[end] == '\r' || text[end] == '\t' || text[end] == ' ')) continue;
+    const std::string_view v = text.substr(start, end - start);
+    if (equalsCaseless(v, "unknown") || equalsCaseless(v, "none") || equalsCaseless(v, "same")) continue;
+    add(out, {start, end}, C::Address);
+  }
+}
+
+// ---- Pipe-separated records without a header ------------------------------------------------
+// A caption or status line of cells joined by " | " ("Image 2 of 4 | Partridge, Chi-wai | sacral
+// pressure injury"): a whole cell written "Surname, Given" is a person's name when the given
+// name is not an ordinary English word or is a known given name. Kept apart from the pattern
+// rules, as the HL7 names are.
+
+bool capitalisedNameWord(std::string_view w) {
+  if (w.size() < 2 || !(isUpper(w[0]) || isNonAscii(w[0]))) return false;
+  for (char c : w) {
+    if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'')) return false;
+  }
+  return true;
+}
+
+void pipeCellNames(std::string_view text, Span line, Candidates& out) {
+  for (const Span& raw : split(text, line, '|')) {
+    const Span c = trim(text, raw);
+    const std::string_view cell = text.substr(c.start, c.end - c.start);
+    const std::size_t comma = cell.find(", ");
+    if (comma == std::string_view::npos || cell.find(' ', comma + 2) != std::string_view::npos) continue;
+    const std::string_view family = cell.substr(0, comma);
+    const std::string_view given = cell.substr(comma + 2);
+    if (family.find(' ') != std::string_view::npos || !capitalisedNameWord(family) || !capitalisedNameWord(given)) {
+      continue;
+    }
+    const std::string lowerGiven = lowerCopy(given);
+    const std::string lowerFamily = lowerCopy(family);
+    const std::uint16_t g = wordClasses(lowerGiven);
+    const std::uint16_t f = wordClasses(lowerFamily);
+    if ((f & WordClass::kNever) || (g & WordClass::kNever)) continue;
+    // Both words ordinary words ("Ulcer, Sacral" is a diagnosis) unless one is a known name.
+    const bool knownName = (g & WordClass::kGiven) || (f & WordClass::kFamily);
+    if ((g & WordClass::kEnglish) && !(g & WordClass::kGiven)) continue;
+    if ((f & WordClass::kEnglish) && !knownName) continue;
+    // A given name of the word shapes of clinical adjectives ("Sacral", "Lumbar", "Distal") needs the
+    // name lists.
+    if (!knownName && (lowerGiven.ends_with("al") || lowerGiven.ends_with("ar") || lowerGiven.ends_with("ic") ||
+                       lowerGiven.ends_with("ous") || lowerGiven.ends_with("ive"))) {
+      continue;
+    }
+    add(out, c, C::Name);
+  }
+}
+
+void readPipeRecords(std::string_view text, Candidates& out) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::string_view l = text.substr(pos, eol - pos);
+    const std::size_t first = l.find(" | ");
+    if (first != std::string_view::npos && l.find(" | ", first + 3) != std::string_view::npos &&
+        l.find(", ") != std::string_view::npos) {
+      pipeCellNames(text, {pos, eol}, out);
+    }
+    pos = eol + 1;
+  }
+}
+
 }  // namespace
 
 void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   // Cheap gates: HL7 needs "|" and CSV needs ","; most notes have no "|".
-  if (text.find('|') != std::string_view::npos) readHl7(in, out);
+  if (text.find('|') != std::string_view::npos) {
+    readHl7(in, out);
+    readCsv(in, out, '|');
+    readPipeRecords(text, out);
+  }
+  // JSON needs a quoted key ("\":"), XML an element closed on the same line ("</").
+  if (text.find("\":") != std::string_view::npos || text.find("\" :") != std::string_view::npos) readJson(in, out);
+  if (text.find("</") != std::string_view::npos || text.find("/>") != std::string_view::npos) readXml(in, out);
+  readLabelledCities(text, out);
+  // Census boards need a header of words two spaces apart.
+  if (text.find("  ") != std::string_view::npos) readBoards(in, out);
   // CSV cells are joined by a comma with no space after it, which prose seldom has.
   for (std::size_t comma = text.find(','); comma != std::string_view::npos; comma = text.find(',', comma + 1)) {
     if (comma + 1 < text.size() && text[comma + 1] != ' ' && text[comma + 1] != '\n' &&

@@ -182,6 +182,10 @@ std::string SurrogateGenerator::surrogateFor(PhiCategory category, std::string_v
         if (comma != std::string_view::npos) out += std::string(realValue.substr(comma));  // the state stays
         return out;
       }
+      // A unit number alone on its line ("#14" under a street) stays a unit number.
+      if (realValue.front() == '#' && realValue.size() <= 8) {
+        return "#" + reshape(realValue.substr(1), random, false);
+      }
       {
         std::size_t word = 0;
         while (word < realValue.size() && isAsciiAlpha(realValue[word])) ++word;

@@ -559,6 +559,129 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Formats of the eighth corpus family (seed 8181), written as general rules: FHIR-like JSON,
+  // CDA-like XML, pipe tables and census boards with a header row, labelled city fields, and the
+  // labels of military, foreign and member-line insurance numbers.
+  void findsEighthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    const char* json =
+        "{\n  \"resourceType\": \"Patient\",\n  \"identifier\": [{\"system\": \"urn:oid:1.2.840.114350\", "
+        "\"value\": \"Q4471902\"}],\n  \"name\": [{\"family\": \"Quennell\", \"given\": [\"Ottoline\", \"Mae\"]}],\n"
+        "  \"telecom\": [{\"system\": \"phone\", \"value\": \"412-555-0187\"}],\n  \"birthDate\": \"1948-02-29\",\n"
+        "  \"address\": [{\"line\": [\"18 Wren Hollow\"], \"city\": \"Bellmore\", \"state\": \"NE\", "
+        "\"postalCode\": \"68310\"}]\n}\n";
+    row("json family name", json, "Quennell", "name");
+    row("json first given name", json, "Ottoline", "name");
+    row("json second given name", json, "Mae", "name");
+    row("json identifier value", json, "Q4471902", "mrn");
+    row("json telecom phone", json, "412-555-0187", "phone");
+    row("json birth date", json, "1948-02-29", "date");
+    row("json address line", json, "18 Wren Hollow", "address");
+    row("json city", json, "Bellmore", "address");
+    row("json postal code", json, "68310", "zip");
+    row("json identifier typed as member",
+        "{\"identifier\": [{\"type\": {\"coding\": [{\"code\": \"MB\"}]}, \"system\": \"urn:oid:2.9.7\", "
+        "\"value\": \"XKW448120\"}]}",
+        "XKW448120", "health_plan");
+    row("json in capitals", "\"NAME\": [{\"FAMILY\": \"QUENNELL\", \"GIVEN\": [\"OTTOLINE\"]}]", "QUENNELL", "name");
+    const char* xml =
+        "<patientRole>\n<id root=\"2.16.840.1.113883.19.5.4471\" extension=\"A7730512\"/>\n"
+        "<addr use=\"HP\"><streetAddressLine>907 Sandpiper Row</streetAddressLine><city>Wexcombe</city>"
+        "<state>OR</state><postalCode>97420</postalCode></addr>\n<telecom value=\"tel:+1-541-555-0199\" use=\"HP\"/>\n"
+        "<patient><name><given>Perpetua</given><family>Oyelaran</family></name>\n"
+        "<birthTime value=\"19330907\"/></patient>\n</patientRole>\n";
+    row("xml given name", xml, "Perpetua", "name");
+    row("xml family name", xml, "Oyelaran", "name");
+    row("xml id extension", xml, "A7730512", "mrn");
+    row("xml street line", xml, "907 Sandpiper Row", "address");
+    row("xml city", xml, "Wexcombe", "address");
+    row("xml postal code", xml, "97420", "zip");
+    row("xml telecom", xml, "+1-541-555-0199", "phone");
+    row("xml birth time", xml, "19330907", "date");
+    const char* pipe = "LAST|FIRST|DOB|ZIP|PHONE|STATUS\nTrevanion|Idony|19410622|04011|2075550143|MATCHED\n";
+    row("pipe table last name", pipe, "Trevanion", "name");
+    row("pipe table first name", pipe, "Idony", "name");
+    row("pipe table compact date", pipe, "19410622", "date");
+    row("pipe table zip", pipe, "04011", "zip");
+    row("markdown table name", "| Patient | MRN | Bed |\n|---|---|---|\n| Marwick, Ysolde | 00918273 | 4 |\n",
+        "Marwick, Ysolde", "name");
+    const char* board = "3 EAST CENSUS\nRM  PATIENT          AGE  DX          MD\n"
+                        "21A Penhallow, R    93F  sepsis      Addo\n22  Quist, B    71M  CAP         Ferreira\n";
+    row("census board patient after room", board, "Penhallow, R", "name");
+    row("census board age over 89", board, "93", "age");
+    row("census board physician", board, "Addo", "name");
+    row("census board patient after two spaces", board, "Quist, B", "name");
+    row("charge nurse under a census board in capitals",
+        "RM  PATIENT          AGE  DX          MD\n21A PENHALLOW, R    93F  SEPSIS      ADDO\nCHARGE: MERRYN 463-2291\n",
+        "MERRYN", "name");
+    row("inverted name in a pipe-separated caption",
+        "WOUND PHOTO Image 3 of 5 | Tregarthen, Senara | heel pressure injury | 04/11/2024", "Tregarthen, Senara", "name");
+    row("labelled city", "ePatient.05 Address: 12 Kestrel Row\nePatient.06 City: Marsh Hollow\n", "Marsh Hollow", "address");
+    row("labelled city and state with a leader", "CITY/ST...: NEW HARLOW, KS   ZIP: 66002\n", "NEW HARLOW, KS", "address");
+    row("tricare id", "SGT LANYON, PIRAN    TRICARE ID 50417728391 Unit: 3-7 FA", "50417728391", "health_plan");
+    row("foreign insurer number in groups", "Foreign insurer no.: 5512 40371 6 Local phone: +44 7700 900123",
+        "5512 40371 6", "health_plan");
+    row("bare id on a member line", "Member: ARKWRIGHT, TAMSIN   ID 4RT7-QX2-MB81   Group 552810-204", "4RT7-QX2-MB81",
+        "health_plan");
+    row("poison centre case number", "POISON CENTER CALL RECORD Case no. 31-448207    Received 03/02/2021",
+        "31-448207", "account");
+    row("plate after a state code", "restrained driver of 2015 Ford Focus, plate KS TRW-4410, VIN pending", "TRW-4410",
+        "vehicle");
+    row("second serial after a slash", "bilateral RIC aids, serials LKQ-512-0093 / 71C448210 fitted", "71C448210",
+        "device");
+    row("month and day after filled", "Atorvastatin 20 mg, last filled 5/19, 1 refill left", "5/19", "date");
+    row("month and day before a clock time", "sms 10/14 07:42 from pt: running late", "10/14", "date");
+    row("month and day after census", "5 NORTH CENSUS 2/17 DAY SHIFT", "2/17", "date");
+    row("local number after the charge nurse", "CHARGE: Oriel 463-2291", "463-2291", "phone");
+    row("years after a name before a label", "Potential donor: Wenna Trask, 96 yrs UNOS ID: KQP221", "96", "age");
+    row("own age in a portal message", "i know im 94 but i still drive", "94", "age");
+    row("lower-case age and sex pair", "pt seen 4/2, 101/f, c/o sob", "101", "age");
+  }
+
+  void findsEighthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Structured clinical text shaped like the eighth family's formats that must give nothing.
+  void ignoresEighthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("json observation with codes and quantities",
+        "{\"resourceType\": \"Observation\", \"code\": {\"coding\": [{\"system\": \"http://loinc.org\", "
+        "\"code\": \"2345-7\", \"display\": \"Glucose\"}]}, \"valueQuantity\": {\"value\": 105, \"unit\": "
+        "\"mg/dL\"}, \"status\": \"final\"}");
+    row("json identifier in a code system",
+        "{\"identifier\": [{\"system\": \"http://loinc.org\", \"value\": \"8480-6\"}], \"text\": \"Systolic\"}");
+    row("json medication name", "{\"medication\": {\"name\": \"Lisinopril\", \"strength\": \"10 mg\"}}");
+    row("xml observation values",
+        "<observation><code code=\"8867-4\" codeSystem=\"2.16.840.1.113883.6.1\"/><value xsi:type=\"PQ\" "
+        "value=\"72\" unit=\"/min\"/><text>Heart rate</text></observation>");
+    row("pipe table of lab values", "TEST|VALUE|UNITS|FLAG\nSODIUM|138|mmol/L|N\nPOTASSIUM|4.1|mmol/L|N\n");
+    row("census board without names", "RM  STATUS     AGE  DX\n14A  clean      --   --\n15  blocked    --   --\n");
+    row("board of beds and acuity", "BED  ACUITY  DX           DIET\n12   3       CHF          2 g Na\n");
+    row("city word without a value", "City: pending; we will confirm at the next visit.");
+    row("case number outside a poison centre word", "Case 2 of 3 reviewed.");
+    row("plate word before a state and no number", "Plate OK for discharge.");
+    row("pipe-separated caption with a diagnosis pair", "Image 2 of 4 | Hypertension, Essential | Ulcer, Sacral | day 3");
+    row("comparisons and markup in prose", "K <3.5 and Na <135 </b> <i>hold</i> <city>? <family>history</family> negative");
+    row("fraction after filled", "Syringe filled 1/2 way with saline.");
+    row("own score not an age", "I am 90 percent sure; im 95% better.");
+    row("temperature with a lower-case letter", "vitals 98/f, hr 80");
+  }
+
+  void ignoresEighthFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };

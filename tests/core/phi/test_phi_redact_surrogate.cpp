@@ -189,6 +189,20 @@ class PhiRedactSurrogateTest : public QObject {
     QVERIFY2(phone.find("\u2013") == 3 && phone.size() == std::string("353\u2013991\u20134292").size(), phone.c_str());
   }
 
+  void eighthFamilySurrogatesKeepTheirForm() {
+    const SurrogateGenerator g(13);
+    // A unit number alone on its line stays a unit number.
+    const std::string unit = g.surrogateFor(PhiCategory::Address, "#14", "P5");
+    QVERIFY2(unit.starts_with("#") && unit.size() == 3 && unit != "#14", unit.c_str());
+    // A FHIR-like name and a CDA birth time keep their form.
+    const std::string json = "\"name\": [{\"family\": \"Quennell\", \"given\": [\"Ottoline\"]}], "
+                             "\"birthDate\": \"1948-02-29\"";
+    const std::string jsonOut = surrogate(g, json, "P5");
+    QVERIFY2(jsonOut.find("Quennell") == std::string::npos && jsonOut.find("Ottoline") == std::string::npos &&
+                 jsonOut.find("\"birthDate\": \"19") != std::string::npos && jsonOut.find("1948-02-29") == std::string::npos,
+             jsonOut.c_str());
+  }
+
   void pseudonymIsKeyedHmac() {
     const std::string key = "0123456789abcdef-server-secret";
     const std::string p = pseudonymizePatientKey(key, "MRN-0042");
