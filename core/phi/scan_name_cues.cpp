@@ -45,7 +45,7 @@ constexpr Words kColonLabels[] = {
     {"employee"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
     {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
     // Registration forms split the name: "LAST NAME: WELLS   FIRST: ABDOULAYE", "Preferred: Lark".
-    {"veteran"}, {"service", "member"}, {"specialist"},
+    {"veteran"}, {"service", "member"}, {"specialist"}, {"user"},
     {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
@@ -90,6 +90,8 @@ constexpr Words kPhrases[] = {
     {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"}, {"appoints"}, {"appoint"},
     // Outreach and follow-up: "Met Siti at the encampment", "Will look for Siti again".
     {"met"}, {"look", "for"},
+    // Nicknames: 'goes by "Bo"', 'known as "Scooter"'.
+    {"goes", "by"}, {"known", "as"}, {"nicknamed"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a
@@ -111,7 +113,7 @@ constexpr std::string_view kRoleNouns[] = {
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
     "hygienist", "dentist", "optometrist", "audiologist", "sonographer", "phlebotomist", "examiner",
-    "coach", "prosecutor", "crc", "proband", "mentor", "agent", "grandniece", "grandnephew",
+    "coach", "prosecutor", "crc", "proband", "mentor", "agent", "grandniece", "grandnephew", "prescriber",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.

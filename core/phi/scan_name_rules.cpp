@@ -165,7 +165,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     // Staff lists separate role and name with a dash as often as with a colon:
     // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN". Forms lead the eye to
     // the value with dots: "PATIENT NAME.......: X".
-    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-", 48)) || g == " - ";
+    // Logs write key="value": 'user="B. Webster" patient="AL-MASRI, JOHANN"'.
+    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-", 48)) || g == " - " ||
+                       (g == "=\"" && enclosedRun(after, "\""));
     // "husband (Dariusz)", "Social work (Krüger, Piotr)", "daughter (Esi Lor)": a role may put the
     // name in parentheses; kin put it in quotes too ('her mother "Agus" not be called').
     const bool parenthesised = (g == " (" && enclosedRun(after, ")")) || (g == " \"" && enclosedRun(after, "\""));
@@ -184,7 +186,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     // is an English word ('son (Marigold)', 'sister "Lucky"'), unless it is an abbreviation.
     const bool selfIntroduction = rule.words[words - 1] == "is";
     const std::string_view lastWord = tokens_[i + words - 1].lower;
-    const bool kinEnclosed = parenthesised && (isKinNoun(lastWord) || lastWord == "proxy") && !abbreviation(after) &&
+    const bool nickname = (lastWord == "by" && tokens_[i].lower == "goes") || lastWord == "as" || lastWord == "nicknamed";
+    const bool kinEnclosed = parenthesised && (isKinNoun(lastWord) || lastWord == "proxy" || nickname) && !abbreviation(after) &&
                              !isRoleNoun(tokens_[after].lower) && !isTitleWord(tokens_[after]);
     if (kinEnclosed || selfIntroduction) {
       cue = Cue::kStrong;
@@ -230,6 +233,10 @@ bool NameScanner::tryLabel(std::size_t i) {
       end = j + 1;
     }
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    // "To: Greyfriars Skilled Nursing": a place word inside the run makes it a facility.
+    bool placeWord = false;
+    for (std::size_t k = j + 1; k < end && !placeWord; ++k) placeWord = isPlaceAfter(tokens_[k].lower);
+    if (placeWord) continue;
     // "This is Medicare calling" is no introduction: the name must end the clause.
     if (selfIntroduction && end < tokens_.size()) {
       const std::string_view next = gap(end - 1, end);
@@ -361,6 +368,8 @@ bool NameScanner::tryCredential(std::size_t i) {
   bool fullWord = false;
   for (std::size_t k = first; k < nameEnd; ++k) fullWord = fullWord || !isInitial(k);
   if (!fullWord) return false;
+  // "(Riverton, MA)": one word before a state code is a town; "Jane Doe, MA" has two.
+  if (isStateCode(t) && !chained && words < 2) return false;
   // "moved from Worcester, MA": after a locative word a state code follows a city.
   if (isStateCode(t) && !chained && first > 0) {
     const std::string_view before = tokens_[first - 1].lower;
@@ -504,6 +513,22 @@ void NameScanner::tryShape(std::size_t i) {
       return;
     }
   }
+  // "Appt made with T. Fenn tomorrow", "Called prescriber M. Aquino at": after a preposition an
+  // initial and a family name that reads as one on its own (a listed name, or an unknown word of
+  // four letters or more) are a person; "with E. Coli" and "vitamin D. Zyprexa" are not.
+  if (!marked_[i] && isInitial(i) && i > 0 && i + 1 < tokens_.size() && gap(i - 1, i) == " " && gap(i, i + 1) == ". ") {
+    const std::string_view prep = tokens_[i - 1].lower;
+    const bool preposition = prep == "with" || prep == "by" || prep == "to" || prep == "from" || prep == "w" || prep == "per";
+    const std::size_t f = i + 1;
+    const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4);
+    if (preposition && family && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
+        !hasClinicalEnding(tokens_[f].lower) && !runIsEponym(i, f + 1) && !institutionContext(f)) {
+      std::size_t end = f + 1;
+      if (end < tokens_.size()) end = skipLowerHyphenPart(end);
+      mark(i, end);
+      return;
+    }
+  }
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
   // Mid-sentence after a lower-case word, a capitalised English word may be a first name
   // when an unknown word follows ("authorization for Rune Fitzgerald").
@@ -539,7 +564,9 @@ void NameScanner::tryShape(std::size_t i) {
         continue;
       }
     }
-    if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1) == ". " && shapeWord(k + 1)) {
+    // "Sarojini R Shaheen": the middle initial's period is often left out.
+    if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == ". " || gap(k, k + 1) == " ") &&
+        gap(k - 1, k) == " " && shapeWord(k + 1)) {
       initial = true;  // "S." in "Anneliese S. Brown"
       ++k;
       continue;
@@ -579,6 +606,13 @@ void NameScanner::tryShape(std::size_t i) {
     role = true;
   }
   const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
+  // "Chanthavong, Panagiota F.   MRN ...": the given name may carry a middle initial before the fact.
+  if (words == 1 && k + 3 < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") && strongShapeWord(i) &&
+      (strongShapeWord(k) || listedName(tokens_[k])) && gap(k, k + 1) == " " && isInitial(k + 1) &&
+      gap(k + 1, k + 2).starts_with(".") && personAfter(k + 2) && !runIsEponym(i, k + 2)) {
+    mark(i, k + 2);
+    return;
+  }
   if (words == 1 && (afterColon || personAfter(k + 1)) && k < tokens_.size() &&
       (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
       (shapeWord(k) || nameWord(k, Cue::kStrong) || isAmbiguousNameWord(tokens_[k])) &&

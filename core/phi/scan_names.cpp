@@ -111,7 +111,9 @@ bool NameScanner::roleAfter(std::size_t k) const {
 
 bool NameScanner::personAfter(std::size_t k) const {
   if (k >= tokens_.size()) return false;
-  const std::string_view g = gap(k - 1, k);
+  std::string_view g = gap(k - 1, k);
+  // After a middle initial its period comes first: "Chanthavong, Panagiota F.   MRN".
+  if (g.starts_with(".") && g.size() > 1 && k >= 1 && isInitial(k - 1)) g.remove_prefix(1);
   const Token& t = tokens_[k];
   if ((g == "\n" || g == "\r\n") && isPersonFact(t.lower)) return true;  // "NAME\nDOB: ..."
   if (dashRole(k)) return true;

@@ -906,6 +906,14 @@ class PhiDetectorTest : public QObject {
     row("agent with an initial", "Photo uploaded; logged by K. Monk on arrival.", "K. Monk");
     row("mixed-case credential", "Hearing aid fitted by Jaroslava Friend, AuD", "Jaroslava Friend");
     row("word name before a person verb", "Thirteen-month call. Comfort reports sleeping better.", "Comfort");
+    row("initial and family name after a preposition", "Appt made with T. Fenn tomorrow 0940.", "T. Fenn");
+    row("prescriber", "Called prescriber M. Aquino at the clinic; voicemail left.", "M. Aquino");
+    row("podiatry credential", "TCC applied. Return 1 week. D. D'Onofrio, DPM", "D. D'Onofrio");
+    row("middle initial without its period", "Periodic Oral Evaluation Sarojini R Shaheen   Chart 00-847827", "Sarojini R Shaheen");
+    row("inverted name with a middle initial before a record number", "ICD interrogation Chanthavong, Panagiota F.   MRN MR2065827",
+        "Chanthavong, Panagiota F");
+    row("quoted nickname", "Dashiell Sanchez, goes by \"Bo\", 99/M.", "Bo");
+    row("key and quoted value in a log", "privacy office user=\"B. Webster\" (registration)", "B. Webster");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -960,6 +968,10 @@ class PhiDetectorTest : public QObject {
     row("pathology staging words", "T2 MUSCULARIS PROPRIA; T4A VISCERAL PERITONEUM. MALARIA CHEMOPROPHYLAXIS ATOVAQUONE-PROGUANIL.");
     row("text-message contraction and headings", "FROM PT: CANT MAKE APPT. *** PATIENT DEMOGRAPHICS *** WILL RECHECK BMP.");
     row("pronouns before person verbs", "He said \"stop\". She reports less pain; They stated it was fine.");
+    row("organisms and vitamins after prepositions", "Grew with E. Coli; started on C. Diff precautions; with H. Pylori; take vitamin D. Zyprexa at night.");
+    row("town and state code in parentheses", "Patient joined from home (Riverton, MA); session logged.");
+    row("suppliers and facilities", "DME: call Breatheasy Supply. To: Greyfriars Skilled Nursing, chair 4.");
+    row("eponymous findings in capitals", "ADD SHOCK FOR REYNOLDS PENTAD. C-SPINE CLEARED BY NEXUS. FECAL CALPROTECTIN 743.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
