@@ -11,6 +11,7 @@
 #include "corpus_ninth_family.h"
 #include "corpus_seventh_family.h"
 #include "corpus_sixth_family.h"
+#include "corpus_tenth_family.h"
 
 namespace concord::phi::corpus {
 
@@ -102,14 +103,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The blind seed draws only from the blind family, the fresh seed only from the fresh family
   // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
   // likewise only from the fifth family, the sixth seed only from the sixth family and the
-  // seventh seed only from the seventh family, the eighth seed only from the eighth family and the
-  // ninth seed only from the ninth family.
+  // seventh seed only from the seventh family, the eighth seed only from the eighth family, the
+  // ninth seed only from the ninth family and the tenth seed only from the tenth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kNinthSeed) {
+  if (seed == kTenthSeed) {
+    name = writeTenthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kNinthSeed) {
     name = writeNinthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kEighthSeed) {
     name = writeEighthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -135,7 +138,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kNinthSeed) {
+    if (seed == kTenthSeed) {
+      builder.text(tenthSentence(random));
+      builder.text(" ");
+      builder.text(tenthSentence(random));
+    } else if (seed == kNinthSeed) {
       builder.text(ninthSentence(random));
       builder.text(" ");
       builder.text(ninthSentence(random));
