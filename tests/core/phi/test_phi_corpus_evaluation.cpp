@@ -506,13 +506,26 @@ class PhiCorpusEvaluationTest : public QObject {
   // categories 1.000 at 1.000.
   void sixthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kSixthSeed, 0.95); }
 
+  // Seed 7171 was the seventh blind family until its single run on the rules of 2018c65 (names
+  // 0.826 at 0.956; pattern categories 0.822 at 0.976, in HL7 and CSV records above all). Measured
+  // after its round on 2,000 notes: names 0.968 at 0.998, every pattern category 0.99 or more at
+  // 1.000 but addresses (0.948: a town after "from", which stays a known limit).
+  void seventhFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kSeventhSeed, 0.93, 0.92); }
+
+  // Seed 8181 was the eighth blind family until its single run on the rules of f89a548 (names
+  // 0.748 at 0.971; pattern categories 0.891 at 0.986: JSON, XML, pipe tables, census boards).
+  // Measured after its round on 2,000 notes: names 0.888 at 0.999, pattern categories 0.99 or more
+  // at 1.000 but addresses (0.962).
+  void eighthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kEighthSeed, 0.86, 0.93); }
+
  private:
-  // A former blind family's regression guard: every pattern category at the 0.99 recall goal,
-  // names at `nameFloor`, precision of every category at least kFormerBlindPrecisionFloor.
-  static void checkDevelopmentFamily(std::uint64_t seed, double nameFloor) {
+  // A former blind family's regression guard: every pattern category at the 0.99 recall goal
+  // (addresses at `addressFloor` where towns outside a street line are a known limit), names at
+  // `nameFloor`, precision of every category at least kFormerBlindPrecisionFloor.
+  static void checkDevelopmentFamily(std::uint64_t seed, double nameFloor, double addressFloor = kPatternRecallFloor) {
     const corpus::Evaluation evaluation = corpus::evaluate(seed, 2000, detectForEvaluation);
     for (const auto& [category, score] : evaluation.byCategory()) {
-      const double floor = category == "name" ? nameFloor : kPatternRecallFloor;
+      const double floor = category == "name" ? nameFloor : category == "address" ? addressFloor : kPatternRecallFloor;
       const std::string message = "seed " + std::to_string(seed) + " " + category + ": recall " +
                                   std::to_string(score.recall()) + " of " + std::to_string(score.gold) + ", precision " +
                                   std::to_string(score.precision());
