@@ -18,9 +18,11 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 }  // namespace
 
 bool isPersonVerb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 19> kVerbs = {
+  static constexpr std::array<std::string_view, 31> kVerbs = {
       "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
-      "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes"};
+      "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes",
+      "asked", "asks", "agreed", "agrees", "declined", "declines", "verbalized", "verbalizes", "understands",
+      "wants", "requested", "requests"};
   return in(kVerbs, lower);
 }
 

@@ -46,6 +46,9 @@ constexpr Words kColonLabels[] = {
     {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
     // Registration forms split the name: "LAST NAME: WELLS   FIRST: ABDOULAYE", "Preferred: Lark".
     {"veteran"}, {"service", "member"}, {"specialist"}, {"user"},
+    // Transport, safeguarding and letters: "Pick up: X", "Alleged victim: X", "To whom it may concern: X was".
+    {"pick", "up"}, {"pickup"}, {"alleged", "perpetrator"}, {"alleged", "victim"}, {"perpetrator"}, {"victim"},
+    {"it", "may", "concern"},
     {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
@@ -113,7 +116,7 @@ constexpr std::string_view kRoleNouns[] = {
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
     "hygienist", "dentist", "optometrist", "audiologist", "sonographer", "phlebotomist", "examiner",
-    "coach", "prosecutor", "crc", "proband", "mentor", "agent", "grandniece", "grandnephew", "prescriber",
+    "coach", "prosecutor", "crc", "proband", "mentor", "agent", "grandniece", "grandnephew", "prescriber", "client",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.

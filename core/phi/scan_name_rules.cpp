@@ -75,7 +75,14 @@ std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
 bool NameScanner::tryAgent(std::size_t i) {
   if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].lower != "by") return false;
   if (!isInlineSpace(gap(i - 1, i), 1) || !isInlineSpace(gap(i, i + 1), 2)) return false;
-  if (!isAgentParticiple(tokens_[i - 1].lower)) {
+  // "Accompanied today by Ranjit": an adverb may stand between the participle and "by".
+  std::size_t participle = i - 1;
+  const std::string_view adverb = tokens_[participle].lower;
+  if (participle > 0 && (adverb == "today" || adverb == "again" || adverb == "also" || adverb == "now") &&
+      isInlineSpace(gap(participle - 1, participle), 1)) {
+    --participle;
+  }
+  if (!isAgentParticiple(tokens_[participle].lower)) {
     // "dilated exam by L. Nwachukwu", "Transport by J. Ruiz": after any word, "by" and an
     // initial with its period before a Title-case word is a person.
     const std::size_t j = i + 1;
@@ -516,9 +523,13 @@ void NameScanner::tryShape(std::size_t i) {
   // "Appt made with T. Fenn tomorrow", "Called prescriber M. Aquino at": after a preposition an
   // initial and a family name that reads as one on its own (a listed name, or an unknown word of
   // four letters or more) are a person; "with E. Coli" and "vitamin D. Zyprexa" are not.
-  if (!marked_[i] && isInitial(i) && i > 0 && i + 1 < tokens_.size() && gap(i - 1, i) == " " && gap(i, i + 1) == ". ") {
+  // So are they alone in parentheses: "refer oral surgery (N. Toure)".
+  if (!marked_[i] && isInitial(i) && i > 0 && i + 1 < tokens_.size() && (gap(i - 1, i) == " " || gap(i - 1, i) == " (") &&
+      gap(i, i + 1) == ". ") {
     const std::string_view prep = tokens_[i - 1].lower;
-    const bool preposition = prep == "with" || prep == "by" || prep == "to" || prep == "from" || prep == "w" || prep == "per";
+    const bool enclosed = gap(i - 1, i) == " (" && (i + 2 >= tokens_.size() || gap(i + 1, i + 2).starts_with(")"));
+    const bool preposition = enclosed || (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" ||
+                                                                    prep == "from" || prep == "w" || prep == "per"));
     const std::size_t f = i + 1;
     const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4);
     if (preposition && family && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
@@ -607,7 +618,8 @@ void NameScanner::tryShape(std::size_t i) {
   }
   const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
   // "Chanthavong, Panagiota F.   MRN ...": the given name may carry a middle initial before the fact.
-  if (words == 1 && k + 3 < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") && strongShapeWord(i) &&
+  if (words == 1 && k + 3 < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
+      (strongShapeWord(i) || (tokens_[i].properShape() && !isNeverNameWord(tokens_[i]) && strongShapeWord(k))) &&
       (strongShapeWord(k) || listedName(tokens_[k])) && gap(k, k + 1) == " " && isInitial(k + 1) &&
       gap(k + 1, k + 2).starts_with(".") && personAfter(k + 2) && !runIsEponym(i, k + 2)) {
     mark(i, k + 2);

@@ -914,6 +914,11 @@ class PhiDetectorTest : public QObject {
         "Chanthavong, Panagiota F");
     row("quoted nickname", "Dashiell Sanchez, goes by \"Bo\", 99/M.", "Bo");
     row("key and quoted value in a log", "privacy office user=\"B. Webster\" (registration)", "B. Webster");
+    row("initial and family name in parentheses", "Caries UR/LR, refer oral surgery (N. Toure). Next recall 10/2019.", "N. Toure");
+    row("agent after an adverb", "MoCA today. Accompanied today by Ranjit. Discussed plan.", "Ranjit");
+    row("person verb asked", "Would not want to go back on the ventilator. Pornthip asked about a feeding tube.", "Pornthip");
+    row("safeguarding form", "APS referral. Alleged perpetrator: Satin Makepeace, grandson.", "Satin Makepeace");
+    row("transport pick-up", "Transport request Pick up: M. Rodrigues at home, Unit 7.", "M. Rodrigues");
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
@@ -972,6 +977,7 @@ class PhiDetectorTest : public QObject {
     row("town and state code in parentheses", "Patient joined from home (Riverton, MA); session logged.");
     row("suppliers and facilities", "DME: call Breatheasy Supply. To: Greyfriars Skilled Nursing, chair 4.");
     row("eponymous findings in capitals", "ADD SHOCK FOR REYNOLDS PENTAD. C-SPINE CLEARED BY NEXUS. FECAL CALPROTECTIN 743.");
+    row("payers and departments before person verbs", "Insurance declined the claim. Pharmacy requested a new script. Medicare agreed.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
