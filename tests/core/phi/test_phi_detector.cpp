@@ -682,6 +682,52 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Formats of the ninth family (seed 9191): categories of labelled identifiers.
+  void findsNinthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("transfer centre number is an account", "Accepted to CCU bed 9. Transfer ID FIN775223942. Plan cath.",
+        "FIN775223942", "account");
+    row("transfer number in capitals", "TRANSFER NUMBER: 88213409", "88213409", "account");
+    row("registry id of three letters and three digits", "State registry updated, registry ID MKN554.", "MKN554",
+        "mrn");
+    row("registry number", "Tumor registry no. 2021-00841", "2021-00841", "mrn");
+    row("bare id after the medicaid payer", "Income: SSDI. Insurance: Medicaid, ID W135683340. Transport: bus.",
+        "W135683340", "health_plan");
+    row("bare id after medicare", "Coverage: Medicare Part B, ID 1EG4-TE5-MK73", "1EG4-TE5-MK73", "health_plan");
+    row("secondary coverage under the primary", "PRIMARY INS: MEDICARE   MBI: 1R24VW8DN72\nSECONDARY: Z32906879\n",
+        "Z32906879", "health_plan");
+    row("cgm transmitter short serial", "CGM transmitter 8ZVNJD: TIR 71%, TBR 2%.", "8ZVNJD", "device");
+  }
+
+  void findsNinthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of the ninth family's formats that must give nothing.
+  void ignoresNinthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("transfer with a count", "Transfer ID band checked x2 before the move.");
+    row("registry id without a number", "Registry ID pending; will enroll at the next visit.");
+    row("secondary without an insurance line", "Diagnoses\nSECONDARY: E11.9 type 2 diabetes");
+    row("secondary count in prose", "Secondary: 2 units PRBC after the primary bolus.");
+    row("cgm transmitter with a duration", "CGM transmitter 90 days old; sensor changed.");
+    row("medicaid before an id band", "Insurance: Medicaid. ID band on the left wrist.");
+  }
+
+  void ignoresNinthFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
