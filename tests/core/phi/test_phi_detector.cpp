@@ -702,6 +702,12 @@ class PhiDetectorTest : public QObject {
     row("secondary coverage under the primary", "PRIMARY INS: MEDICARE   MBI: 1R24VW8DN72\nSECONDARY: Z32906879\n",
         "Z32906879", "health_plan");
     row("cgm transmitter short serial", "CGM transmitter 8ZVNJD: TIR 71%, TBR 2%.", "8ZVNJD", "device");
+    row("town and state in parentheses", "Patient joined from home (Kingsport, TX); session log follows.",
+        "Kingsport, TX", "address");
+    row("town after lives with a relative", "an 84-year-old man who lives with his daughter-in-law in Eastbrook.",
+        "Eastbrook", "address");
+    row("town after a post office", "Slipped on ice outside the post office in Hollis Bay. R radius fx.", "Hollis Bay",
+        "address");
   }
 
   void findsNinthFamilyPatterns() {
@@ -721,6 +727,10 @@ class PhiDetectorTest : public QObject {
     row("secondary count in prose", "Secondary: 2 units PRBC after the primary bolus.");
     row("cgm transmitter with a duration", "CGM transmitter 90 days old; sensor changed.");
     row("medicaid before an id band", "Insurance: Medicaid. ID band on the left wrist.");
+    row("service and credential code in parentheses", "Ordered by the urology team (Consult, MD) and (Surgery, PA).");
+    row("parenthesised words before a state-like code", "Pain (Worse, OR better?) unchanged.");
+    row("lives with a relative in a facility", "Lives with her sister in Assisted Living; ambulates with a cane.");
+    row("post office in a season", "Fell outside the post office in January.");
   }
 
   void ignoresNinthFamilyLookalikes() {
