@@ -706,6 +706,10 @@ class PhiDetectorTest : public QObject {
         "Kingsport, TX", "address");
     row("town after lives with a relative", "an 84-year-old man who lives with his daughter-in-law in Eastbrook.",
         "Eastbrook", "address");
+    row("month and day after since around", "feet have been tingly since around 9/22, is that the sugar??", "9/22",
+        "date");
+    row("date after from about", "Off work from about 3/14 per the employer.", "3/14", "date");
+    row("expiry without a lot is still a date", "Driver licence on file, exp 2026-04.", "2026-04", "date");
     row("town after a post office", "Slipped on ice outside the post office in Hollis Bay. R radius fx.", "Hollis Bay",
         "address");
   }
@@ -731,6 +735,9 @@ class PhiDetectorTest : public QObject {
     row("parenthesised words before a state-like code", "Pain (Worse, OR better?) unchanged.");
     row("lives with a relative in a facility", "Lives with her sister in Assisted Living; ambulates with a cane.");
     row("post office in a season", "Fell outside the post office in January.");
+    row("vaccine lot expiry", "Shingrix 0.5 mL IM, lot 7H3RX, exp 2026-04. Observed 15 min.");
+    row("lot expiry month and year", "Lot# K2291 expires 04/2027; NDC 58160-0823-52.");
+    row("around a fraction", "Took around 1/2 of the dose; about 3/4 of meals eaten.");
   }
 
   void ignoresNinthFamilyLookalikes() {
