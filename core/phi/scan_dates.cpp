@@ -97,6 +97,15 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
   }
+  // A device clinic's next check: "next remote 10/24", "next transmission 3/4".
+  if (word == "remote" || word == "transmission" || word == "interrogation" || word == "download") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t at = rfindWordCaseless(before, word);
+    if (at != std::string_view::npos) {
+      bool ignored = false;
+      if (wordBefore(text, pos - (before.size() - at), ignored) == "next") return true;
+    }
+  }
   // "since around 9/22", "from about 3/4": an approximation after a cue preposition.
   if (word == "around" || word == "about" || word == "approximately" || word == "approx") {
     const std::string_view before = sameLineBefore(text, pos, 40);

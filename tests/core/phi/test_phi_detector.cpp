@@ -708,6 +708,7 @@ class PhiDetectorTest : public QObject {
         "Eastbrook", "address");
     row("month and day after since around", "feet have been tingly since around 9/22, is that the sugar??", "9/22",
         "date");
+    row("next remote check of a device", "Home monitor paired; next remote 10/24. P. Holm, CDS", "10/24", "date");
     row("date after from about", "Off work from about 3/14 per the employer.", "3/14", "date");
     row("expiry without a lot is still a date", "Driver licence on file, exp 2026-04.", "2026-04", "date");
     row("town after a post office", "Slipped on ice outside the post office in Hollis Bay. R radius fx.", "Hollis Bay",
@@ -737,6 +738,7 @@ class PhiDetectorTest : public QObject {
     row("post office in a season", "Fell outside the post office in January.");
     row("vaccine lot expiry", "Shingrix 0.5 mL IM, lot 7H3RX, exp 2026-04. Observed 15 min.");
     row("lot expiry month and year", "Lot# K2291 expires 04/2027; NDC 58160-0823-52.");
+    row("remote fraction without next", "Remote 1/2 of the sessions were missed; transmission 3/4 complete.");
     row("around a fraction", "Took around 1/2 of the dose; about 3/4 of meals eaten.");
   }
 
