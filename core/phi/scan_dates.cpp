@@ -216,7 +216,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   }
   // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
-      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end))) {
+      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end)) &&
+      !productExpiry(text, pos)) {
     return end - pos;
   }
   return 0;

@@ -737,6 +737,7 @@ class PhiDetectorTest : public QObject {
     row("lives with a relative in a facility", "Lives with her sister in Assisted Living; ambulates with a cane.");
     row("post office in a season", "Fell outside the post office in January.");
     row("vaccine lot expiry", "Shingrix 0.5 mL IM, lot 7H3RX, exp 2026-04. Observed 15 min.");
+    row("lot expiry month and day", "Tdap lot U7741AA expires 4/27; VIS given.");
     row("lot expiry month and year", "Lot# K2291 expires 04/2027; NDC 58160-0823-52.");
     row("remote fraction without next", "Remote 1/2 of the sessions were missed; transmission 3/4 complete.");
     row("around a fraction", "Took around 1/2 of the dose; about 3/4 of meals eaten.");
