@@ -2,6 +2,7 @@
 // (digits, letters, dashes), so they are found by the keyword before them: "MRN: 00412345",
 // "Member ID XQZ-88412", "S/N 4471-AC". Vehicle identification numbers (17 characters without
 // I, O, Q) are also found by shape alone.
+#include <algorithm>
 #include <array>
 #include <span>
 #include <unordered_map>
@@ -588,6 +589,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     end = groupsEnd;
     value = text.substr(start, end - start);
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
+    // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
+    // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
+    if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&
+        std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); }) < 4) {
+      continue;
+    }
     // An ordinary noun before a date labels the date: "Visit: 03/14/2023", "Claim: 2023-03-14".
     // Unmarked, eight digits that read as a date are one too: "Next visit 20180415".
     if (words == 1 && isWeakKeyword(tokens[i].lower) && (looksLikeDate(value) || (!marked && compactDate(value)))) {

@@ -701,6 +701,8 @@ class PhiDetectorTest : public QObject {
     row("bare id after medicare", "Coverage: Medicare Part B, ID 1EG4-TE5-MK73", "1EG4-TE5-MK73", "health_plan");
     row("secondary coverage under the primary", "PRIMARY INS: MEDICARE   MBI: 1R24VW8DN72\nSECONDARY: Z32906879\n",
         "Z32906879", "health_plan");
+    row("dashed secondary coverage", "PRIMARY INS: MEDICARE\nSECONDARY: 7IX3-YJ5-TH71\nEMERGENCY CONTACT: none",
+        "7IX3-YJ5-TH71", "health_plan");
     row("cgm transmitter short serial", "CGM transmitter 8ZVNJD: TIR 71%, TBR 2%.", "8ZVNJD", "device");
     row("town and state in parentheses", "Patient joined from home (Kingsport, TX); session log follows.",
         "Kingsport, TX", "address");
@@ -729,6 +731,7 @@ class PhiDetectorTest : public QObject {
     row("transfer with a count", "Transfer ID band checked x2 before the move.");
     row("registry id without a number", "Registry ID pending; will enroll at the next visit.");
     row("secondary without an insurance line", "Diagnoses\nSECONDARY: E11.9 type 2 diabetes");
+    row("secondary finding under an insurance line", "Insurance reviewed.\nSecondary: 2nd-degree burns of the hand.");
     row("secondary count in prose", "Secondary: 2 units PRBC after the primary bolus.");
     row("cgm transmitter with a duration", "CGM transmitter 90 days old; sensor changed.");
     row("medicaid before an id band", "Insurance: Medicaid. ID band on the left wrist.");
