@@ -315,6 +315,22 @@ std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (state == std::string_view::npos || tokens[state].end >= text.size() || text[tokens[state].end] != ')') return i;
   const Token& st = tokens[state];
   if (st.length() == 2 && (st.lower == "md" || st.lower == "pa" || st.lower == "de" || st.lower == "me")) return i;
+  // A code that is also a word or an abbreviation of a note ("OK", "HI", "IN", "OH", "OR", "CO")
+  // counts only after a word of place before the parenthesis: "(Diet, OK)", "(Glucose, HI)" are
+  // checklists; "from home (Kingsport, OK)" is a town.
+  static constexpr std::array<std::string_view, 23> kWordCodes = {
+      "ok", "hi", "in", "oh", "or", "id", "al", "co", "la", "ms", "mo", "ma",
+      "nc", "sc", "ga", "nd", "nm", "va", "mi", "ne", "ia", "pr", "ri"};
+  bool wordCode = false;
+  for (std::string_view c : kWordCodes) wordCode = wordCode || (st.length() == 2 && st.lower == c);
+  if (wordCode) {
+    if (i == 0 || gapBetween(in, i - 1, i) != " (") return i;
+    const Token& cue = tokens[i - 1];
+    if (!(isWord(cue, "home") || isWord(cue, "from") || isWord(cue, "in") || isWord(cue, "at") || isWord(cue, "of") ||
+          isWord(cue, "near"))) {
+      return i;
+    }
+  }
   out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
   return state;
 }

@@ -706,6 +706,8 @@ class PhiDetectorTest : public QObject {
     row("cgm transmitter short serial", "CGM transmitter 8ZVNJD: TIR 71%, TBR 2%.", "8ZVNJD", "device");
     row("town and state in parentheses", "Patient joined from home (Kingsport, TX); session log follows.",
         "Kingsport, TX", "address");
+    row("town with a word-like code after home", "Joined the video visit from home (Tulsa, OK) today.", "Tulsa, OK",
+        "address");
     row("town after lives with a relative", "an 84-year-old man who lives with his daughter-in-law in Eastbrook.",
         "Eastbrook", "address");
     row("month and day after since around", "feet have been tingly since around 9/22, is that the sugar??", "9/22",
@@ -737,6 +739,10 @@ class PhiDetectorTest : public QObject {
     row("medicaid before an id band", "Insurance: Medicaid. ID band on the left wrist.");
     row("service and credential code in parentheses", "Ordered by the urology team (Consult, MD) and (Surgery, PA).");
     row("parenthesised words before a state-like code", "Pain (Worse, OR better?) unchanged.");
+    row("checklist words before word-like state codes",
+        "Checks (Diet, OK) (Ambulation, OK) (Wound, OK) (Tele, OK) (Glucose, HI) (Mood, OK) (Pain, IN).");
+    row("clinical abbreviations that are state codes",
+        "Given (Insulin, SC) after (Surgery, GA); (Troponin, MI) ruled out; (Weight, NC); (Lipids, ND).");
     row("lives with a relative in a facility", "Lives with her sister in Assisted Living; ambulates with a cane.");
     row("post office in a season", "Fell outside the post office in January.");
     row("vaccine lot expiry", "Shingrix 0.5 mL IM, lot 7H3RX, exp 2026-04. Observed 15 min.");
