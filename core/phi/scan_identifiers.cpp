@@ -27,7 +27,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 145> kRules = {{
+constexpr std::array<KeywordRule, 147> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -105,6 +105,8 @@ constexpr std::array<KeywordRule, 145> kRules = {{
     // A transfer centre's number is the encounter's: "Transfer ID FIN775223942".
     {{"transfer", "id"}, C::Account},
     {{"transfer", "number"}, C::Account},
+    {{"transfer", "center", "id"}, C::Account},
+    {{"transfer", "centre", "id"}, C::Account},
     {{"invoice"}, C::Account},
     {{"claim", "number"}, C::Account},
     {{"claim", "no"}, C::Account},

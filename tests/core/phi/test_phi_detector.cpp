@@ -692,6 +692,7 @@ class PhiDetectorTest : public QObject {
     };
     row("transfer centre number is an account", "Accepted to CCU bed 9. Transfer ID FIN775223942. Plan cath.",
         "FIN775223942", "account");
+    row("transfer centre id", "Transfer Center ID: 4471-0093 (accepting: CCU)", "4471-0093", "account");
     row("transfer number in capitals", "TRANSFER NUMBER: 88213409", "88213409", "account");
     row("registry id of three letters and three digits", "State registry updated, registry ID MKN554.", "MKN554",
         "mrn");
