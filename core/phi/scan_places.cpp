@@ -304,8 +304,8 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
 }
 
 // "(Town, ST)" with the town starting at token i, right after "(": the state a code in capitals
-// or a state name, then ")". Codes that are also credentials ("(Lee, MD)", "(Ruiz, PA)") do not
-// count. Returns the last token of the state, or i.
+// or a state name, then ")". Codes that are also credentials ("(Lee, MD)", "(Ruiz, PA)") or words
+// count only after a word of place. Returns the last token of the state, or i.
 std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
@@ -314,13 +314,12 @@ std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t state = stateAt(in, town + 1);
   if (state == std::string_view::npos || tokens[state].end >= text.size() || text[tokens[state].end] != ')') return i;
   const Token& st = tokens[state];
-  if (st.length() == 2 && (st.lower == "md" || st.lower == "pa" || st.lower == "de" || st.lower == "me")) return i;
   // A code that is also a word or an abbreviation of a note ("OK", "HI", "IN", "OH", "OR", "CO")
   // counts only after a word of place before the parenthesis: "(Diet, OK)", "(Glucose, HI)" are
   // checklists; "from home (Kingsport, OK)" is a town.
-  static constexpr std::array<std::string_view, 23> kWordCodes = {
-      "ok", "hi", "in", "oh", "or", "id", "al", "co", "la", "ms", "mo", "ma",
-      "nc", "sc", "ga", "nd", "nm", "va", "mi", "ne", "ia", "pr", "ri"};
+  static constexpr std::array<std::string_view, 27> kWordCodes = {
+      "ok", "hi", "in", "oh", "or", "id", "al", "co", "la", "ms", "mo", "ma", "nc", "sc",
+      "ga", "nd", "nm", "va", "mi", "ne", "ia", "pr", "ri", "md", "pa", "de", "me"};
   bool wordCode = false;
   for (std::string_view c : kWordCodes) wordCode = wordCode || (st.length() == 2 && st.lower == c);
   if (wordCode) {

@@ -709,6 +709,8 @@ class PhiDetectorTest : public QObject {
         "Kingsport, TX", "address");
     row("town with a word-like code after home", "Joined the video visit from home (Tulsa, OK) today.", "Tulsa, OK",
         "address");
+    row("town with a credential-like code after home", "Patient joined from home (Greenville, PA); audio only.",
+        "Greenville, PA", "address");
     row("town after lives with a relative", "an 84-year-old man who lives with his daughter-in-law in Eastbrook.",
         "Eastbrook", "address");
     row("month and day after since around", "feet have been tingly since around 9/22, is that the sugar??", "9/22",
@@ -739,6 +741,7 @@ class PhiDetectorTest : public QObject {
     row("cgm transmitter with a duration", "CGM transmitter 90 days old; sensor changed.");
     row("medicaid before an id band", "Insurance: Medicaid. ID band on the left wrist.");
     row("service and credential code in parentheses", "Ordered by the urology team (Consult, MD) and (Surgery, PA).");
+    row("signer and credential in parentheses after from", "Orders from (Attending, MD) and from (Resident, PA).");
     row("parenthesised words before a state-like code", "Pain (Worse, OR better?) unchanged.");
     row("checklist words before word-like state codes",
         "Checks (Diet, OK) (Ambulation, OK) (Wound, OK) (Tele, OK) (Glucose, HI) (Mood, OK) (Pain, IN).");
