@@ -97,6 +97,27 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
   }
+  // A device clinic's next check: "next remote 10/24", "next transmission 3/4".
+  if (word == "remote" || word == "transmission" || word == "interrogation" || word == "download") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t at = rfindWordCaseless(before, word);
+    if (at != std::string_view::npos) {
+      bool ignored = false;
+      if (wordBefore(text, pos - (before.size() - at), ignored) == "next") return true;
+    }
+  }
+  // "since around 9/22", "from about 3/4": an approximation after a cue preposition.
+  if (word == "around" || word == "about" || word == "approximately" || word == "approx") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t at = rfindWordCaseless(before, word);
+    if (at != std::string_view::npos) {
+      bool ignored = false;
+      const std::string previous = wordBefore(text, pos - (before.size() - at), ignored);
+      if (previous == "since" || previous == "from" || previous == "until" || previous == "on" || previous == "till") {
+        return true;
+      }
+    }
+  }
   // "move the visit to 9/7", "rescheduled to 11-12": "to" after a word of rescheduling.
   if (word == "to") {
     const std::string_view before = sameLineBefore(text, pos, 40);
@@ -112,6 +133,16 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
     }
   }
   return false;
+}
+
+// The month of a product's expiry after its lot: "lot 7H3RX, exp 2026-04", "Lot# K2291 exp
+// 04/2027" (the vial's, not the patient's).
+bool productExpiry(std::string_view text, std::size_t pos) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  if (!(word == "exp" || word == "expires" || word == "expiry" || word == "expiration")) return false;
+  const std::string_view before = sameLineBefore(text, pos, 48);
+  return rfindWordCaseless(before, "lot") != std::string_view::npos;
 }
 
 // Dotted dates with a two-digit year ("3.14.23") read like version or section numbers after
@@ -174,6 +205,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   }
   const std::size_t end = bPos + b;
   if (!endsCleanly(text, end) || sep == '.') return 0;
+  if ((a <= 2 && b == 4) || (a == 4 && b == 2)) {
+    if (productExpiry(text, pos)) return 0;
+  }
   if (a <= 2 && b == 4) {  // month/year
     return first >= 1 && first <= 12 && plausibleYear(second) ? end - pos : 0;
   }
@@ -182,7 +216,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   }
   // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
-      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end))) {
+      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end)) &&
+      !productExpiry(text, pos)) {
     return end - pos;
   }
   return 0;

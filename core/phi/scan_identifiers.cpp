@@ -2,6 +2,7 @@
 // (digits, letters, dashes), so they are found by the keyword before them: "MRN: 00412345",
 // "Member ID XQZ-88412", "S/N 4471-AC". Vehicle identification numbers (17 characters without
 // I, O, Q) are also found by shape alone.
+#include <algorithm>
 #include <array>
 #include <span>
 #include <unordered_map>
@@ -26,7 +27,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 134> kRules = {{
+constexpr std::array<KeywordRule, 147> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -60,6 +61,10 @@ constexpr std::array<KeywordRule, 134> kRules = {{
     {{"enrollment", "id"}, C::Mrn},
     {{"enrolment", "id"}, C::Mrn},
     {{"waitlist", "id"}, C::Mrn},
+    // Immunisation and disease registries number the patient: "registry ID MKN554".
+    {{"registry", "id"}, C::Mrn},
+    {{"registry", "number"}, C::Mrn},
+    {{"registry", "no"}, C::Mrn},
     {{"hospital", "number"}, C::Mrn},
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},
@@ -97,6 +102,11 @@ constexpr std::array<KeywordRule, 134> kRules = {{
     {{"visit", "id"}, C::Account},
     {{"fin"}, C::Account},
     {{"financial", "number"}, C::Account},
+    // A transfer centre's number is the encounter's: "Transfer ID FIN775223942".
+    {{"transfer", "id"}, C::Account},
+    {{"transfer", "number"}, C::Account},
+    {{"transfer", "center", "id"}, C::Account},
+    {{"transfer", "centre", "id"}, C::Account},
     {{"invoice"}, C::Account},
     {{"claim", "number"}, C::Account},
     {{"claim", "no"}, C::Account},
@@ -137,6 +147,10 @@ constexpr std::array<KeywordRule, 134> kRules = {{
     {{"medicaid"}, C::HealthPlan},
     {{"mbi"}, C::HealthPlan},
     {{"hicn"}, C::HealthPlan},
+    // The second coverage of a face sheet, under the first: "PRIMARY INS: MEDICARE  MBI: X\n
+    // SECONDARY: W69636077" (only with a ":" and an insurance word before, see insuranceBefore()).
+    {{"secondary"}, C::HealthPlan},
+    {{"tertiary"}, C::HealthPlan},
     {{"license"}, C::License},
     {{"licence"}, C::License},
     {{"lic"}, C::License},
@@ -166,6 +180,8 @@ constexpr std::array<KeywordRule, 134> kRules = {{
     // Glucose-monitor and telemetry parts: "Transmitter ID 3R5BRX", "Sensor serial 4QX71".
     {{"transmitter"}, C::Device},
     {{"transmitter", "id"}, C::Device},
+    {{"cgm", "transmitter"}, C::Device},
+    {{"cgm", "sensor"}, C::Device},
     {{"sensor", "id"}, C::Device},
     {{"sensor", "serial"}, C::Device},
     {{"receiver", "id"}, C::Device},
@@ -513,13 +529,28 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     // A bare "ID" on an insurance line is the member's: "Member: DOE, JANE   ID W875526223".
+    // So is one after the payer's name: "Insurance: Medicaid, ID W135683340".
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
       const std::string_view before = sameLineBefore(text, tokens[i].start, 64);
       if (rfindWordCaseless(before, "member") != std::string_view::npos ||
           rfindWordCaseless(before, "subscriber") != std::string_view::npos ||
-          rfindWordCaseless(before, "insured") != std::string_view::npos) {
+          rfindWordCaseless(before, "insured") != std::string_view::npos ||
+          rfindWordCaseless(before, "medicaid") != std::string_view::npos ||
+          rfindWordCaseless(before, "medicare") != std::string_view::npos) {
         category = PhiCategory::HealthPlan;
         marked = true;
+      }
+    }
+    // "Secondary:" is a coverage only under an insurance line: "PRIMARY INS: ... \nSECONDARY: X".
+    if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary")) {
+      const std::size_t from = tokens[i].start > 120 ? tokens[i].start - 120 : 0;
+      const std::string_view before = text.substr(from, tokens[i].start - from);
+      if (gapBetween(in, i, i + 1).find(':') == std::string_view::npos ||
+          (rfindWordCaseless(before, "ins") == std::string_view::npos &&
+           rfindWordCaseless(before, "insurance") == std::string_view::npos &&
+           rfindWordCaseless(before, "payer") == std::string_view::npos &&
+           rfindWordCaseless(before, "coverage") == std::string_view::npos)) {
+        continue;
       }
     }
     // A poison centre's case number is a billing-side account, not a specimen number.
@@ -560,6 +591,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     end = groupsEnd;
     value = text.substr(start, end - start);
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
+    // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
+    // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
+    if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&
+        std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); }) < 4) {
+      continue;
+    }
     // An ordinary noun before a date labels the date: "Visit: 03/14/2023", "Claim: 2023-03-14".
     // Unmarked, eight digits that read as a date are one too: "Next visit 20180415".
     if (words == 1 && isWeakKeyword(tokens[i].lower) && (looksLikeDate(value) || (!marked && compactDate(value)))) {

@@ -241,6 +241,31 @@ bool clauseEnds(const ScanInput& in, std::size_t k) {
 
 bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 
+// "lives with her daughter-in-law in" before token i ("in"): a person's home is named next.
+bool livesWithBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  std::size_t k = i - 1;  // the last word of the relation
+  while (k > 0 && k + 4 > i && gapBetween(in, k - 1, k) == "-") --k;
+  if (k < 3 || tokens[i - 1].hasDigit) return false;
+  const Token& owner = tokens[k - 1];
+  if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return false;
+  if (!isWord(tokens[k - 2], "with")) return false;
+  const Token& verb = tokens[k - 3];
+  return isWord(verb, "lives") || isWord(verb, "living") || isWord(verb, "live") || isWord(verb, "resides") ||
+         isWord(verb, "residing");
+}
+
+// A town's public building before token i ("in"): "outside the post office in Bristol", "the
+// public library in Marlow", "city hall in Dunmore".
+bool landmarkBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i < 2 || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
+  const Token& place = tokens[i - 1];
+  const Token& before = tokens[i - 2];
+  return (isWord(place, "office") && isWord(before, "post")) || isWord(place, "library") ||
+         isWord(place, "courthouse") || (isWord(place, "hall") && (isWord(before, "city") || isWord(before, "town")));
+}
+
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
 // Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
 // alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
@@ -255,6 +280,8 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
                           isWord(tokens[i - 1], "resides") || isWord(tokens[i - 1], "residing") ||
                           isWord(tokens[i - 1], "home") || isWord(tokens[i - 1], "live"))) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
+  } else if (isWord(t, "in") && (livesWithBefore(in, i) || landmarkBefore(in, i))) {
     strong = true;
   } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
     return i;
@@ -274,6 +301,37 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   }
   out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
   return last;
+}
+
+// "(Town, ST)" with the town starting at token i, right after "(": the state a code in capitals
+// or a state name, then ")". Codes that are also credentials ("(Lee, MD)", "(Ruiz, PA)") or words
+// count only after a word of place. Returns the last token of the state, or i.
+std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != ", ") return i;
+  const std::size_t state = stateAt(in, town + 1);
+  if (state == std::string_view::npos || tokens[state].end >= text.size() || text[tokens[state].end] != ')') return i;
+  const Token& st = tokens[state];
+  // A code that is also a word or an abbreviation of a note ("OK", "HI", "IN", "OH", "OR", "CO")
+  // counts only after a word of place before the parenthesis: "(Diet, OK)", "(Glucose, HI)" are
+  // checklists; "from home (Kingsport, OK)" is a town.
+  static constexpr std::array<std::string_view, 27> kWordCodes = {
+      "ok", "hi", "in", "oh", "or", "id", "al", "co", "la", "ms", "mo", "ma", "nc", "sc",
+      "ga", "nd", "nm", "va", "mi", "ne", "ia", "pr", "ri", "md", "pa", "de", "me"};
+  bool wordCode = false;
+  for (std::string_view c : kWordCodes) wordCode = wordCode || (st.length() == 2 && st.lower == c);
+  if (wordCode) {
+    if (i == 0 || gapBetween(in, i - 1, i) != " (") return i;
+    const Token& cue = tokens[i - 1];
+    if (!(isWord(cue, "home") || isWord(cue, "from") || isWord(cue, "in") || isWord(cue, "at") || isWord(cue, "of") ||
+          isWord(cue, "near"))) {
+      return i;
+    }
+  }
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
+  return state;
 }
 
 // The city line of a printed form under its street, after a dotted leader with no label
@@ -321,6 +379,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     // A city line follows a line break and a leader, or a "City:" label: a gap of two bytes or more.
     if (t.start - (i == 0 ? 0 : tokens[i - 1].end) >= 2) {
       if (const std::size_t last = leaderCityAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
+    if (t.start > 0 && text[t.start - 1] == '(') {
+      if (const std::size_t last = parenTownAt(in, i, out); last != i) {
         i = last;
         continue;
       }

@@ -682,6 +682,85 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Formats of the ninth family (seed 9191): categories of labelled identifiers.
+  void findsNinthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("transfer centre number is an account", "Accepted to CCU bed 9. Transfer ID FIN775223942. Plan cath.",
+        "FIN775223942", "account");
+    row("transfer centre id", "Transfer Center ID: 4471-0093 (accepting: CCU)", "4471-0093", "account");
+    row("transfer number in capitals", "TRANSFER NUMBER: 88213409", "88213409", "account");
+    row("registry id of three letters and three digits", "State registry updated, registry ID MKN554.", "MKN554",
+        "mrn");
+    row("registry number", "Tumor registry no. 2021-00841", "2021-00841", "mrn");
+    row("bare id after the medicaid payer", "Income: SSDI. Insurance: Medicaid, ID W135683340. Transport: bus.",
+        "W135683340", "health_plan");
+    row("bare id after medicare", "Coverage: Medicare Part B, ID 1EG4-TE5-MK73", "1EG4-TE5-MK73", "health_plan");
+    row("secondary coverage under the primary", "PRIMARY INS: MEDICARE   MBI: 1R24VW8DN72\nSECONDARY: Z32906879\n",
+        "Z32906879", "health_plan");
+    row("dashed secondary coverage", "PRIMARY INS: MEDICARE\nSECONDARY: 7IX3-YJ5-TH71\nEMERGENCY CONTACT: none",
+        "7IX3-YJ5-TH71", "health_plan");
+    row("cgm transmitter short serial", "CGM transmitter 8ZVNJD: TIR 71%, TBR 2%.", "8ZVNJD", "device");
+    row("town and state in parentheses", "Patient joined from home (Kingsport, TX); session log follows.",
+        "Kingsport, TX", "address");
+    row("town with a word-like code after home", "Joined the video visit from home (Tulsa, OK) today.", "Tulsa, OK",
+        "address");
+    row("town with a credential-like code after home", "Patient joined from home (Greenville, PA); audio only.",
+        "Greenville, PA", "address");
+    row("town after lives with a relative", "an 84-year-old man who lives with his daughter-in-law in Eastbrook.",
+        "Eastbrook", "address");
+    row("month and day after since around", "feet have been tingly since around 9/22, is that the sugar??", "9/22",
+        "date");
+    row("next remote check of a device", "Home monitor paired; next remote 10/24. P. Holm, CDS", "10/24", "date");
+    row("date after from about", "Off work from about 3/14 per the employer.", "3/14", "date");
+    row("expiry without a lot is still a date", "Driver licence on file, exp 2026-04.", "2026-04", "date");
+    row("town after a post office", "Slipped on ice outside the post office in Hollis Bay. R radius fx.", "Hollis Bay",
+        "address");
+  }
+
+  void findsNinthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of the ninth family's formats that must give nothing.
+  void ignoresNinthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("transfer with a count", "Transfer ID band checked x2 before the move.");
+    row("registry id without a number", "Registry ID pending; will enroll at the next visit.");
+    row("secondary without an insurance line", "Diagnoses\nSECONDARY: E11.9 type 2 diabetes");
+    row("secondary finding under an insurance line", "Insurance reviewed.\nSecondary: 2nd-degree burns of the hand.");
+    row("secondary count in prose", "Secondary: 2 units PRBC after the primary bolus.");
+    row("cgm transmitter with a duration", "CGM transmitter 90 days old; sensor changed.");
+    row("medicaid before an id band", "Insurance: Medicaid. ID band on the left wrist.");
+    row("service and credential code in parentheses", "Ordered by the urology team (Consult, MD) and (Surgery, PA).");
+    row("signer and credential in parentheses after from", "Orders from (Attending, MD) and from (Resident, PA).");
+    row("parenthesised words before a state-like code", "Pain (Worse, OR better?) unchanged.");
+    row("checklist words before word-like state codes",
+        "Checks (Diet, OK) (Ambulation, OK) (Wound, OK) (Tele, OK) (Glucose, HI) (Mood, OK) (Pain, IN).");
+    row("clinical abbreviations that are state codes",
+        "Given (Insulin, SC) after (Surgery, GA); (Troponin, MI) ruled out; (Weight, NC); (Lipids, ND).");
+    row("lives with a relative in a facility", "Lives with her sister in Assisted Living; ambulates with a cane.");
+    row("post office in a season", "Fell outside the post office in January.");
+    row("vaccine lot expiry", "Shingrix 0.5 mL IM, lot 7H3RX, exp 2026-04. Observed 15 min.");
+    row("lot expiry month and day", "Tdap lot U7741AA expires 4/27; VIS given.");
+    row("lot expiry month and year", "Lot# K2291 expires 04/2027; NDC 58160-0823-52.");
+    row("remote fraction without next", "Remote 1/2 of the sessions were missed; transmission 3/4 complete.");
+    row("around a fraction", "Took around 1/2 of the dose; about 3/4 of meals eaten.");
+  }
+
+  void ignoresNinthFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
