@@ -1053,7 +1053,6 @@ class PhiDetectorTest : public QObject {
     row("text-message contraction and headings", "FROM PT: CANT MAKE APPT. *** PATIENT DEMOGRAPHICS *** WILL RECHECK BMP.");
     row("pronouns before person verbs", "He said \"stop\". She reports less pain; They stated it was fine.");
     row("organisms and vitamins after prepositions", "Grew with E. Coli; started on C. Diff precautions; with H. Pylori; take vitamin D. Zyprexa at night.");
-    row("town and state code in parentheses", "Patient joined from home (Riverton, MA); session logged.");
     row("suppliers and facilities", "DME: call Breatheasy Supply. To: Greyfriars Skilled Nursing, chair 4.");
     row("eponymous findings in capitals", "ADD SHOCK FOR REYNOLDS PENTAD. C-SPINE CLEARED BY NEXUS. FECAL CALPROTECTIN 743.");
     row("payers and departments before person verbs", "Insurance declined the claim. Pharmacy requested a new script. Medicare agreed.");
