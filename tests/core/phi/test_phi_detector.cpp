@@ -273,16 +273,7 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QFETCH(QString, category);
-    const std::string utf8 = text.toStdString();
-    const std::string want = expected.toStdString();
-    const std::size_t start = utf8.find(want);
-    QVERIFY2(start != std::string::npos, "test row is inconsistent");
-    const std::vector<Finding> findings = detectPhiBytes(utf8);
-    bool found = false;
-    for (const Finding& f : findings) {
-      found = found || (f.start == start && f.end == start + want.size() && categoryName(f.category) == category.toStdString());
-    }
-    QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
+    verifyExpectedFinding(text, expected, category);
   }
 
   // Pattern formats of the sixth corpus family (seed 6161), written as general rules.
@@ -366,16 +357,7 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QFETCH(QString, category);
-    const std::string utf8 = text.toStdString();
-    const std::string want = expected.toStdString();
-    const std::size_t start = utf8.find(want);
-    QVERIFY2(start != std::string::npos, "test row is inconsistent");
-    const std::vector<Finding> findings = detectPhiBytes(utf8);
-    bool found = false;
-    for (const Finding& f : findings) {
-      found = found || (f.start == start && f.end == start + want.size() && categoryName(f.category) == category.toStdString());
-    }
-    QVERIFY2(found, ("expected " + category.toStdString() + "='" + want + "', got " + describe(utf8, findings)).c_str());
+    verifyExpectedFinding(text, expected, category);
   }
 
   // Clinical text shaped like the sixth family's formats that must give nothing.
@@ -404,9 +386,7 @@ class PhiDetectorTest : public QObject {
 
   void ignoresSixthFamilyLookalikes() {
     QFETCH(QString, text);
-    const std::string utf8 = text.toStdString();
-    const std::vector<Finding> findings = detectPhiBytes(utf8);
-    QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+    verifyNoFinding(text);
   }
 
   // Pattern formats of the seventh corpus family (seed 7171), written as general rules: HL7 v2
@@ -828,9 +808,7 @@ class PhiDetectorTest : public QObject {
 
   void ignoresClinicalLookalikes() {
     QFETCH(QString, text);
-    const std::string utf8 = text.toStdString();
-    const std::vector<Finding> findings = detectPhiBytes(utf8);
-    QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+    verifyNoFinding(text);
   }
 
   void findingsAreSortedAndDisjoint() {
@@ -1006,16 +984,7 @@ class PhiDetectorTest : public QObject {
   void findsNamesByTheirCues() {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const std::string utf8 = text.toStdString();
-    const std::string want = expected.toStdString();
-    const std::size_t start = utf8.find(want);
-    QVERIFY2(start != std::string::npos, "test row is inconsistent");
-    const std::vector<Finding> findings = detectPhiBytes(utf8);
-    bool found = false;
-    for (const Finding& f : findings) {
-      found = found || (f.start == start && f.end == start + want.size() && f.category == PhiCategory::Name);
-    }
-    QVERIFY2(found, ("expected name='" + want + "', got " + describe(utf8, findings)).c_str());
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
   }
 
   // The guards of those cues: what must stay prose.
@@ -1063,9 +1032,7 @@ class PhiDetectorTest : public QObject {
 
   void ignoresNameCueLookalikes() {
     QFETCH(QString, text);
-    const std::string utf8 = text.toStdString();
-    const std::vector<Finding> findings = detectPhiBytes(utf8);
-    QVERIFY2(findings.empty(), ("unexpected findings: " + describe(utf8, findings)).c_str());
+    verifyNoFinding(text);
   }
 
   void emptyAndBinaryInput() {
