@@ -3001,6 +3001,13 @@ constexpr std::string_view kNever[] = {
     "pallidum",
     "trachomatis",
     "gonorrhoeae",
+    // A faith and note words met after the tenth family's run: "is Jehovah's Witness and declines
+    // blood", "Callback number", "FAXED CLINICALS", "HANDSET IMEI".
+    "jehovah",
+    "callback",
+    "faxed",
+    "clinicals",
+    "handset",
     "cant",
     "dont",
     "wont",

@@ -52,14 +52,14 @@ bool isPlaceBefore(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 43> kPlaces = {
+  static constexpr std::array<std::string_view, 45> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
       "rehabilitation", "rehab", "hospice", "village", "manor", "heights", "springs", "valley",
       "ward", "unit", "house", "lodge",
       // Suppliers and facilities: "Breatheasy Supply", "Greyfriars Skilled Nursing".
-      "supply", "supplies", "services", "skilled", "inc", "llc", "associates"};
+      "supply", "supplies", "services", "skilled", "inc", "llc", "associates", "drug", "drugs"};
   return in(kPlaces, lower);
 }
 

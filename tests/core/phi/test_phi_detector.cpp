@@ -1025,6 +1025,7 @@ class PhiDetectorTest : public QObject {
     row("suppliers and facilities", "DME: call Breatheasy Supply. To: Greyfriars Skilled Nursing, chair 4.");
     row("eponymous findings in capitals", "ADD SHOCK FOR REYNOLDS PENTAD. C-SPINE CLEARED BY NEXUS. FECAL CALPROTECTIN 743.");
     row("payers and departments before person verbs", "Insurance declined the claim. Pharmacy requested a new script. Medicare agreed.");
+    row("faith and pharmacy", "The patient is Jehovah's Witness and declines blood. Callback number given. Filled at Bellwood Drug.");
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
