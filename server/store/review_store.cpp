@@ -12,6 +12,15 @@ namespace {
   "d.id, d.case_id, d.project_id, d.adjudicator_id, u.username, d.final_payload::text, d.rationale,"      \
   " d.version, to_json(d.created_at)#>>'{}', to_json(d.updated_at)#>>'{}'"
 
+#define REVIEW_CASE_COLUMNS                                                                             \
+  "id, project_id, external_id, patient_key, specialty, note_text, content::text, is_gold, status, gold_answer::text"
+
+#define REVIEW_ANNOTATION_SELECT                                                                            \
+  "SELECT n.id, n.assignment_id, n.case_id, n.user_id, n.status, n.payload::text, n.version, n.time_on_task_ms," \
+  "       n.flagged_phi, to_json(n.updated_at)#>>'{}', coalesce(to_json(n.submitted_at)#>>'{}', '')," \
+  "       u.username, u.pseudonym, a.response_order::text, a.status"                                     \
+  " FROM annotations n JOIN assignments a ON a.id = n.assignment_id JOIN users u ON u.id = n.user_id"
+
 const StatementSet kStatements{
     {"review_candidates",
      "SELECT c.id FROM cases c"
@@ -19,26 +28,11 @@ const StatementSet kStatements{
      "   AND NOT EXISTS (SELECT 1 FROM adjudications d WHERE d.case_id = c.id)"
      "   AND (SELECT count(*) FROM annotations n WHERE n.case_id = c.id AND n.status = 'submitted') >= 2"
      " ORDER BY c.id LIMIT $3"},
-    {"review_case",
-     "SELECT id, project_id, external_id, patient_key, specialty, note_text, content::text, is_gold, status,"
-     "       gold_answer::text"
-     " FROM cases WHERE id = $2 AND project_id = $1"},
-    {"review_cases_batch",
-     "SELECT id, project_id, external_id, patient_key, specialty, note_text, content::text, is_gold, status,"
-     "       gold_answer::text"
-     " FROM cases WHERE project_id = $1 AND id = ANY($2::bigint[])"},
+    {"review_case", "SELECT " REVIEW_CASE_COLUMNS " FROM cases WHERE id = $2 AND project_id = $1"},
+    {"review_cases_batch", "SELECT " REVIEW_CASE_COLUMNS " FROM cases WHERE project_id = $1 AND id = ANY($2::bigint[])"},
     {"review_submitted_batch",
-     "SELECT n.id, n.assignment_id, n.case_id, n.user_id, n.status, n.payload::text, n.version, n.time_on_task_ms,"
-     "       n.flagged_phi, to_json(n.updated_at)#>>'{}', coalesce(to_json(n.submitted_at)#>>'{}', ''),"
-     "       u.username, u.pseudonym, a.response_order::text, a.status"
-     " FROM annotations n JOIN assignments a ON a.id = n.assignment_id JOIN users u ON u.id = n.user_id"
-     " WHERE n.case_id = ANY($1::bigint[]) AND n.status = 'submitted' ORDER BY n.case_id, a.id"},
-    {"review_case_annotations",
-     "SELECT n.id, n.assignment_id, n.case_id, n.user_id, n.status, n.payload::text, n.version, n.time_on_task_ms,"
-     "       n.flagged_phi, to_json(n.updated_at)#>>'{}', coalesce(to_json(n.submitted_at)#>>'{}', ''),"
-     "       u.username, u.pseudonym, a.response_order::text, a.status"
-     " FROM annotations n JOIN assignments a ON a.id = n.assignment_id JOIN users u ON u.id = n.user_id"
-     " WHERE n.case_id = $1 ORDER BY a.id"},
+     REVIEW_ANNOTATION_SELECT " WHERE n.case_id = ANY($1::bigint[]) AND n.status = 'submitted' ORDER BY n.case_id, a.id"},
+    {"review_case_annotations", REVIEW_ANNOTATION_SELECT " WHERE n.case_id = $1 ORDER BY a.id"},
     {"adjudication_find",
      "SELECT " ADJUDICATION_COLUMNS " FROM adjudications d JOIN users u ON u.id = d.adjudicator_id"
      " WHERE d.case_id = $1"},
@@ -88,6 +82,13 @@ std::vector<std::int64_t> listReviewCandidates(pqxx::transaction_base& tx, std::
 
 namespace {
 
+ReviewCase reviewCaseFromRow(const pqxx::row& r) {
+  ReviewCase out;
+  out.record = caseFromRow(r);
+  out.goldAnswer = jsonOrNull(r[9]);
+  return out;
+}
+
 ReviewAnnotation reviewAnnotationFromRow(const pqxx::row& r) {
   ReviewAnnotation x;
   x.annotation = annotationFromRow(r);
@@ -110,11 +111,7 @@ std::string idArrayLiteral(const std::vector<std::int64_t>& ids) {
 std::optional<ReviewCase> findReviewCase(pqxx::transaction_base& tx, std::int64_t projectId, std::int64_t caseId) {
   auto result = tx.exec_prepared("review_case", projectId, caseId);
   if (result.empty()) return std::nullopt;
-  const auto& r = result[0];
-  ReviewCase out;
-  out.record = caseFromRow(r);
-  out.goldAnswer = jsonOrNull(r[9]);
-  return out;
+  return reviewCaseFromRow(result[0]);
 }
 
 std::vector<ReviewAnnotation> listCaseAnnotations(pqxx::transaction_base& tx, std::int64_t caseId) {
@@ -128,9 +125,7 @@ std::map<std::int64_t, ReviewCase> findReviewCases(pqxx::transaction_base& tx, s
   std::map<std::int64_t, ReviewCase> out;
   if (caseIds.empty()) return out;
   for (const auto& r : tx.exec_prepared("review_cases_batch", projectId, idArrayLiteral(caseIds))) {
-    ReviewCase c;
-    c.record = caseFromRow(r);
-    c.goldAnswer = jsonOrNull(r[9]);
+    ReviewCase c = reviewCaseFromRow(r);
     out.emplace(c.record.id, std::move(c));
   }
   return out;
