@@ -43,6 +43,9 @@ bool isRoleNoun(std::string_view lower);
 /// Family, partners and friends (a subset of the role nouns): "nephew", "partner", "roommate".
 bool isKinNoun(std::string_view lower);
 
+/// Carers and helpers who are named as people, like kin ("by driver Nova;", "coach Sunshine will").
+bool isCarerNoun(std::string_view lower);
+
 /// Titles that are also ordinary nouns ("Sister", "Father", "Nurse"): only a weak cue.
 bool isSoftTitle(std::string_view lower);
 

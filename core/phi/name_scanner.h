@@ -173,8 +173,6 @@ class NameScanner {
   bool tryLabel(std::size_t i);
   // Does a name of up to four words starting at `first` end right before `close` (")" or a quote)?
   bool enclosedRun(std::size_t first, std::string_view close) const;
-  // Carers and helpers who are named as people: "driver", "chaplain", "interpreter", "coach".
-  static bool personRoleNoun(std::string_view lower);
   bool tryLineList(std::size_t first);
   // Consent forms: "I, Tabitha Honey, agree that ...".
   bool trySignatory(std::size_t i);

@@ -204,6 +204,13 @@ bool isKinNoun(std::string_view lower) {
   return contains(kKin, lower);
 }
 
+bool isCarerNoun(std::string_view lower) {
+  static constexpr std::string_view kCarers[] = {
+      "driver", "chaplain", "interpreter", "translator", "aide", "coach", "agent", "sponsor", "caregiver", "carer",
+      "guardian", "landlord", "escort", "visitor", "pastor", "volunteer", "companion"};
+  return contains(kCarers, lower);
+}
+
 bool isSoftTitle(std::string_view lower) { return contains(kSoftTitles, lower); }
 
 bool isAgentParticiple(std::string_view lower) {

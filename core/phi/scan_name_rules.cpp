@@ -230,7 +230,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     // kin have names: "lives with his partner Sunny", "father Charity rooming in".
     // So is one after a lower-case carer's noun when the name ends there ("by driver Nova;",
     // "Recovery coach Sunshine will").
-    const bool carerRole = personRoleNoun(tokens_[i].lower) && nameEndsAfter(j) &&
+    const bool carerRole = isCarerNoun(tokens_[i].lower) && nameEndsAfter(j) &&
                            !(j + 1 < tokens_.size() && gap(j, j + 1).starts_with(":"));
     if (end == j && words == 1 && (isKinNoun(tokens_[i].lower) || carerRole) && isLower(in_.text[tokens_[i].start]) &&
         (g == " " || g == ", ") && tokens_[j].capitalised && !tokens_[j].hasDigit && !claimed_[j] &&
@@ -290,13 +290,6 @@ bool NameScanner::tryLabel(std::size_t i) {
     return true;
   }
   return false;
-}
-
-bool NameScanner::personRoleNoun(std::string_view lower) {
-  static constexpr std::array<std::string_view, 17> kCarers = {
-      "driver", "chaplain", "interpreter", "translator", "aide", "coach", "agent", "sponsor", "caregiver", "carer",
-      "guardian", "landlord", "escort", "visitor", "pastor", "volunteer", "companion"};
-  return std::find(kCarers.begin(), kCarers.end(), lower) != kCarers.end();
 }
 
 bool NameScanner::enclosedRun(std::size_t first, std::string_view close) const {
