@@ -1,0 +1,64 @@
+#pragma once
+// The pieces the structured-record readers share (scan_structured.cpp and the readers of HL7 v2,
+// tables, JSON and XML): spans of the text, findings and "no PHI" claims, HL7 timestamps and
+// identifier types, and the meaning of a column named in a header ("mrn", "dob", "last_name").
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scan.h"
+
+namespace concord::phi::detail::structured {
+
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool empty() const { return end <= start; }
+};
+
+/// Splits text[span] at `sep` (no escapes; HL7 escapes such as "\T\" never hold a separator byte).
+std::vector<Span> split(std::string_view text, Span span, char sep);
+/// The span without surrounding spaces.
+Span trim(std::string_view text, Span s);
+std::size_t countDigits(std::string_view text, Span s);
+bool hasLetter(std::string_view text, Span s);
+bool hasCapital(std::string_view text, Span s);
+/// `a` equals the lower-case `lowerB`, ignoring ASCII case.
+bool equalsCaseless(std::string_view a, std::string_view lowerB);
+/// `hay` contains the lower-case `lowerNeedle`, ignoring ASCII case.
+bool containsCaseless(std::string_view hay, std::string_view lowerNeedle);
+std::string lowerCopy(std::string_view v);
+
+/// A finding of `category` over `s` (nothing when `s` is empty).
+void add(Candidates& out, Span s, PhiCategory category);
+/// A claim that `s` holds no PHI, so that no other scanner reads its shapes.
+void veto(Candidates& out, Span s);
+/// The date of an HL7 timestamp "YYYYMMDD[HHMM[SS[.S]]][+ZZZZ]": its first eight digits when
+/// they are a valid date.
+void addTimestamp(std::string_view text, Span field, Candidates& out);
+/// Any identifier-looking value: a digit and at least three word bytes.
+bool identifierValue(std::string_view text, Span s);
+/// The category of an HL7 identifier type code (table 0203), `fallback` for an unknown code.
+PhiCategory identifierType(std::string_view code, PhiCategory fallback);
+
+/// What a header names: a category's column, a person's name, an age, or nothing known.
+enum class Column { None, Category, Name, Age };
+struct ColumnKind {
+  Column kind = Column::None;
+  PhiCategory category = PhiCategory::Name;
+};
+/// The header word's kind: "mrn", "dob", "zip", "home_phone", "admit_date", "last_name".
+ColumnKind columnKind(std::string_view header);
+/// The finding of a cell under a column of that kind.
+void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& out);
+
+// The readers; scanStructuredRecords (scan_structured.cpp) calls each only when the note has its marker.
+void readHl7(const ScanInput& in, Candidates& out);
+void readCsv(const ScanInput& in, Candidates& out, char sep = ',');
+void readBoards(const ScanInput& in, Candidates& out);
+void readPipeRecords(std::string_view text, Candidates& out);
+void readLabelledCities(std::string_view text, Candidates& out);
+void readJson(const ScanInput& in, Candidates& out);
+void readXml(const ScanInput& in, Candidates& out);
+
+}  // namespace concord::phi::detail::structured
