@@ -1,21 +1,18 @@
 // Values whose category is given by their position in a structured record rather than by words
 // around them:
-//   - HL7 v2 segments ("PID|1||00804358^^^TGRMC^MR~654105303^^^SSA^SS||...|19730101|F|||7129
-//     MAPLE RD^^KINGSPORT^CO^29646^USA||(561)427-1708"): the standard field positions of MSH, EVN,
-//     PID, NK1, PV1, IN1, GT1, MRG, ORC, OBR and OBX. Identifier lists (CX) take their category
-//     from the type code (MR, SS, AN, MB, DL, ...); timestamps give their eight date digits;
-//     address fields (XAD) give street, other designation and city as addresses and the ZIP as a
-//     zip (the state code is left alone); telecom fields (XTN) give phones. Fields known to hold
-//     no PHI (message type, control ID, sending application, patient class, location, plan code)
+//   - HL7 v2 segments (scan_hl7.cpp): the standard field positions of MSH, EVN, PID, NK1, PV1,
+//     IN1, GT1, MRG, ORC, OBR and OBX. Identifier lists (CX) take their category from the type code
+//     (MR, SS, AN, MB, DL, ...); timestamps give their eight date digits; address fields (XAD)
+//     give street, other designation and city as addresses and the ZIP as a zip; telecom fields
+//     (XTN) give phones. Fields known to hold no PHI (message type, control ID, location, codes)
 //     are claimed as "no PHI" so that no other scanner reads their shapes ("MSG11909564").
-//   - CSV exports with a header line ("mrn,last_name,first_name,dob,sex,zip,phone"): each cell
-//     below a header column named after a category is a finding of that category.
-// Person names in these records (PID-5, NK1-2, IN1-16, GT1-3, PV1-7/8/9 and CSV name columns)
-// are emitted by their own functions (hl7PersonNames, csvPersonName) so that the name rules
-// stay separate from the pattern rules.
-// This file holds the entry point and the pieces the readers share (structured_fields.h); the
-// readers are scan_hl7.cpp, scan_tables.cpp (CSV, pipe tables, census boards, labelled cities,
-// pipe-separated records) and scan_json_xml.cpp.
+//   - Tables (scan_tables.cpp): CSV and pipe tables below a header line, census boards, labelled
+//     city fields, pipe-separated records without a header.
+//   - FHIR-like JSON and CDA-like XML (scan_json_xml.cpp).
+// Person names in these records are emitted by their own functions (hl7PersonNames, csvCell's
+// name columns, boardStaffName, pipeCellNames, jsonPersonName, xmlPersonName) so that the name
+// rules stay separate from the pattern rules.
+// This file holds the entry point and the pieces the readers share (structured_fields.h).
 #include <array>
 #include <string>
 #include <vector>
