@@ -70,5 +70,7 @@ bool isPlaceAfter(std::string_view lower);
 bool isPersonFact(std::string_view lower);
 /// An ending no personal name has: "-tion", "-itis", "-coccus", ...
 bool hasClinicalEnding(std::string_view lower);
+/// Number words of spelled ages: "ninety" of "ninety-three-year-old".
+bool isNumberWord(std::string_view lower);
 
 }  // namespace concord::phi::detail

@@ -59,6 +59,7 @@ class NameScanner {
       if (!claimed_[i] && !tokens_[i].properShape()) tryVerbCue(i);
       if (tokens_[i].allCaps) tryVerbCue(i);
     }
+    tryAliases();
     propagate();
     emit();
   }
@@ -144,6 +145,11 @@ class NameScanner {
   std::size_t skipLowerHyphenPart(std::size_t k) const;
 
   void mark(std::size_t first, std::size_t endToken);
+  // Where the name whose first found word is token `first` really starts: the found word may be
+  // the second half of "Mi'Kayla" or the family name after "Mi-sook" (returns `first` if not).
+  std::size_t compoundStart(std::size_t first) const;
+  // Token k is the lower-case second part of a given name: "sook" of "Mi-sook".
+  bool lowerSecondPart(std::size_t k) const;
 
   // Sloppy notes write names in lower case after a cue ("seen w/ dr okonkwo", "son yolanda at
   // bs", "Cosigned: catalina keita"); see scan_name_lower.cpp.
@@ -229,6 +235,10 @@ class NameScanner {
   void tryShape(std::size_t i);
   // A field that starts with an inverted name in capitals: "*** MAMANI, FERENC ***".
   bool tryCapsInversion(std::size_t i);
+  // A signature dash before token i: "-M. Wekesa" or "— B. Lowenstein" opening its line or clause.
+  bool signatureDash(std::size_t i) const;
+  // Names in parentheses after what the person is called: "Peanut (Tiffani Kamakana)".
+  void tryAliases();
   // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".
   bool tryPossessiveKin(std::size_t i);
   // The speaker of a chat or log line: "[secure chat] Guillermo: hey ...".

@@ -18,11 +18,12 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 }  // namespace
 
 bool isPersonVerb(std::string_view lower) {
-  static constexpr std::array<std::string_view, 31> kVerbs = {
+  // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
+  static constexpr std::array<std::string_view, 34> kVerbs = {
       "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
       "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes",
       "asked", "asks", "agreed", "agrees", "declined", "declines", "verbalized", "verbalizes", "understands",
-      "wants", "requested", "requests"};
+      "wants", "requested", "requests", "viewed", "accessed", "died"};
   return in(kVerbs, lower);
 }
 
@@ -67,6 +68,14 @@ bool isPersonFact(std::string_view lower) {
   static constexpr std::array<std::string_view, 10> kFacts = {"dob", "mrn", "born", "aged", "age",
                                                               "ssn", "sex", "gender", "d", "passport"};
   return in(kFacts, lower);
+}
+
+bool isNumberWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 28> kNumbers = {
+      "one",     "two",      "three",    "four",     "five",    "six",     "seven",   "eight",   "nine",   "ten",
+      "eleven",  "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty",  "thirty",   "forty",    "fifty",    "sixty",   "seventy", "eighty",  "ninety",  "hundred"};
+  return in(kNumbers, lower);
 }
 
 bool hasClinicalEnding(std::string_view lower) {

@@ -52,12 +52,19 @@ constexpr Words kColonLabels[] = {
     {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
+    // Other names a person goes by: "Other names used: X (maiden name)", "AKA: X", "Name on ID: X".
+    {"names", "used"}, {"other", "names"}, {"other", "name"}, {"aka"}, {"alias"}, {"also", "known", "as"},
+    {"maiden", "name"}, {"birth", "name"}, {"former", "name"}, {"previous", "name"}, {"name", "on", "id"},
+    {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"}, {"name", "on", "record"},
+    {"name", "as", "printed"}, {"name", "on", "chart"},
 };
 
 // Lists: "cc: A, B and C".
 constexpr Words kListLabels[] = {
     {"cc"}, {"care", "team"}, {"team"}, {"copies", "to"}, {"present"}, {"family"},
     {"participants"}, {"attendees"}, {"distribution"}, {"crew"},
+    // Who is in the room: "Family at bedside: A, B", "Visitors: A and B".
+    {"at", "bedside"}, {"at", "the", "bedside"}, {"bedside"}, {"visitors"}, {"visiting"},
 };
 
 // Phrases that put a person right after them, colon or not.
@@ -93,8 +100,8 @@ constexpr Words kPhrases[] = {
     {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"}, {"appoints"}, {"appoint"},
     // Outreach and follow-up: "Met Siti at the encampment", "Will look for Siti again".
     {"met"}, {"look", "for"},
-    // Nicknames: 'goes by "Bo"', 'known as "Scooter"'.
-    {"goes", "by"}, {"known", "as"}, {"nicknamed"},
+    // Nicknames: 'goes by "Bo"', 'known as "Scooter"', "prefers to be called Peanut".
+    {"goes", "by"}, {"known", "as"}, {"nicknamed"}, {"be", "called"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a
@@ -117,6 +124,10 @@ constexpr std::string_view kRoleNouns[] = {
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
     "hygienist", "dentist", "optometrist", "audiologist", "sonographer", "phlebotomist", "examiner",
     "coach", "prosecutor", "crc", "proband", "mentor", "agent", "grandniece", "grandnephew", "prescriber", "client",
+    // Office staff, household help, clergy and the users of an audit log: "my secretary Branko",
+    // "nanny Ofelia", "rabbi Katz", "user Awad viewed".
+    "secretary", "receptionist", "scheduler", "nanny", "babysitter", "housekeeper", "sitter", "teacher",
+    "minister", "priest", "rabbi", "imam", "deacon", "user",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.
@@ -144,10 +155,12 @@ constexpr std::string_view kThingParticiples[] = {
     "surrounded", "covered", "separated", "compressed", "obstructed", "bordered", "estimated",
     "calculated", "multiplied", "divided", "increased", "decreased", "reduced", "elevated"};
 
-// Arabic, Portuguese and Irish particles too: "al", "dos Santos", "Mac Giolla", "Ní Bhriain".
+// Arabic, Portuguese and Irish particles too: "al", "dos Santos", "Mac Giolla", "Ní Bhriain";
+// and the contracted and plural ones: "zur Mühlen", "de las Heras", "de los Santos", "des Rosiers".
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della", "la", "le", "di",
                                            "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
-                                           "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu"};
+                                           "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
+                                           "zur", "zum", "vom", "las", "los", "des", "dei", "degli"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 
@@ -207,7 +220,8 @@ bool isKinNoun(std::string_view lower) {
 bool isCarerNoun(std::string_view lower) {
   static constexpr std::string_view kCarers[] = {
       "driver", "chaplain", "interpreter", "translator", "aide", "coach", "agent", "sponsor", "caregiver", "carer",
-      "guardian", "landlord", "escort", "visitor", "pastor", "volunteer", "companion"};
+      "guardian", "landlord", "escort", "visitor", "pastor", "volunteer", "companion", "secretary", "nanny",
+      "babysitter", "housekeeper", "sitter"};
   return contains(kCarers, lower);
 }
 

@@ -193,10 +193,15 @@ bool NameScanner::tryLabel(std::size_t i) {
     // is an English word ('son (Marigold)', 'sister "Lucky"'), unless it is an abbreviation.
     const bool selfIntroduction = rule.words[words - 1] == "is";
     const std::string_view lastWord = tokens_[i + words - 1].lower;
-    const bool nickname = (lastWord == "by" && tokens_[i].lower == "goes") || lastWord == "as" || lastWord == "nicknamed";
+    const bool nickname = (lastWord == "by" && tokens_[i].lower == "goes") || lastWord == "as" || lastWord == "nicknamed" ||
+                          (lastWord == "called" && tokens_[i].lower == "be");
+    // A nickname is often an ordinary word ("prefers to be called Peanut", "goes by Chief"):
+    // any capitalised word will do there, as after "this is", when it ends the clause.
+    const bool namesItself = selfIntroduction || (nickname && !colon && g == " " && tokens_[after].capitalised &&
+                                                  !tokens_[after].allCaps);
     const bool kinEnclosed = parenthesised && (isKinNoun(lastWord) || lastWord == "proxy" || nickname) && !abbreviation(after) &&
                              !isRoleNoun(tokens_[after].lower) && !isTitleWord(tokens_[after]);
-    if (kinEnclosed || selfIntroduction) {
+    if (kinEnclosed || namesItself) {
       cue = Cue::kStrong;
     }
     // "From:" and "To:" also head units: "To: ED" is no person, whatever "Ed" is.
@@ -245,7 +250,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     for (std::size_t k = j + 1; k < end && !placeWord; ++k) placeWord = isPlaceAfter(tokens_[k].lower);
     if (placeWord) continue;
     // "This is Medicare calling" is no introduction: the name must end the clause.
-    if (selfIntroduction && end < tokens_.size()) {
+    if (namesItself && end < tokens_.size()) {
       const std::string_view next = gap(end - 1, end);
       if (!(next.starts_with(",") || next.starts_with(".") || next.starts_with("'") || next.starts_with("\u2019") ||
             next.starts_with(" and ") || next.starts_with(";") || (next == " " && tokens_[end].lower == "again"))) {
@@ -358,6 +363,12 @@ bool NameScanner::tryCredential(std::size_t i) {
     const bool wordFamily = k + 1 == nameEnd && k > 0 && tokens_[k].capitalised && !tokens_[k].allCaps &&
                             !tokens_[k].hasDigit && !claimed_[k] && innerGap(k - 1, k) &&
                             (strongShapeWord(k - 1) || isCommonGivenName(tokens_[k - 1]));
+    // "Mi-sook Dekker, MD": the lower-case second part of a given name goes with its first part.
+    if (k + 1 < nameEnd && lowerSecondPart(k)) {
+      first = k - 1;
+      ++words;
+      continue;
+    }
     if ((!nameWord(k, Cue::kStrong) && !wordFamily) || credentialToken(k)) break;
     if (k + 1 < nameEnd && !innerGap(k, k + 1)) break;
     first = k;
@@ -381,7 +392,10 @@ bool NameScanner::tryCredential(std::size_t i) {
 
 void NameScanner::tryVerbCue(std::size_t verb) {
   const std::string_view word = tokens_[verb].lower;
-  const bool strong = isPersonVerb(word);
+  // Only people live with someone or pass away: "Blažena lives with her son", "X passed away".
+  const std::string_view next = verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " ? tokens_[verb + 1].lower : "";
+  const bool strong = isPersonVerb(word) || (word == "lives" && (next == "with" || next == "alone")) ||
+                      (word == "passed" && next == "away");
   const bool weak = isWeakPersonVerb(word);
   if ((!strong && !weak) || verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
   std::size_t first = verb;
@@ -390,11 +404,23 @@ void NameScanner::tryVerbCue(std::size_t verb) {
     const std::size_t k = first - 1;
     // A name that is also a word passes before a verb only people do ("June reports").
     const bool wordName = strong && tokens_[k].capitalised && isAmbiguousNameWord(tokens_[k]);
+    // "Ka-ming de las Heras passed away": particles and a given name's lower-case part ride along.
+    if (words > 0 && !marked_[k] && isNameParticle(tokens_[k].lower) && isLower(in_.text[tokens_[k].start]) &&
+        innerGap(k, k + 1) && k > 0 && innerGap(k - 1, k)) {
+      first = k;
+      continue;
+    }
+    if (words > 0 && lowerSecondPart(k)) {
+      first = k - 1;
+      ++words;
+      continue;
+    }
     if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName) || eponymContext(k)) break;
     if (k + 1 < verb && !innerGap(k, k + 1)) break;
     first = k;
     ++words;
   }
+  while (first < verb && isNameParticle(tokens_[first].lower) && isLower(in_.text[tokens_[first].start])) ++first;
   if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first)) || vehicleMakeBefore(first)) return;
   // "He said", "She reports": a pronoun, even one that is also a family name ("He", "Yu").
   if (words == 1) {
@@ -481,17 +507,38 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   // "*** MAMANI, FERENC *** DOB", "Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11": a record
   // field that opens with an inverted name in capitals. Both words must read as names on their own
   // (no English or clinical word, no abbreviation), so "HTN, DM" or "FALLS, SYNCOPE" stay prose.
-  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps || gap(i, i + 1) != ", " || !fieldStart(i)) return false;
+  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps || !fieldStart(i)) return false;
+  // "LINDQVIST-ACHEBE, HALLDÓR W": a double-barrelled family name is one.
+  std::size_t f = i;
+  while (f + 1 < tokens_.size() && f < i + 2 && gap(f, f + 1) == "-" && tokens_[f + 1].allCaps && tokens_[f + 1].length() >= 2) ++f;
+  if (f + 1 >= tokens_.size() || gap(f, f + 1) != ", ") return false;
   // (The family name alone may already be marked from the name tables: the pair is still one name.)
-  if (marked_[i + 1] || !strongShapeWord(i)) return false;
-  const std::size_t k = i + 1;
+  if (marked_[f + 1]) return false;
+  const std::size_t k = f + 1;
   const Token& given = tokens_[k];
   if (!given.properShape() || given.length() < 3 || !nameWord(k, Cue::kStrong)) return false;
+  const bool givenStrong = strongShapeWord(k) || (isCommonGivenName(given) && !isNeverNameWord(given));
+  // The family name reads as one on its own, or is a word ("HEDGE, HARUKO") before a given name that does.
+  bool familyStrong = false;
+  for (std::size_t p = i; p <= f; ++p) familyStrong = familyStrong || strongShapeWord(p);
+  const bool familyWord = f == i && givenStrong && tokens_[i].length() >= 3 && nameWord(i, Cue::kStrong) &&
+                          !abbreviation(i) && !isStateName(tokens_[i]);
+  if (!familyStrong && !familyWord) return false;
   if (!(strongShapeWord(k) || (listedName(given) && !isNeverNameWord(given)) || !given.allCaps)) return false;
   if ((given.classes & WordClass::kEnglish) && !listedName(given)) return false;
   // "BRISTOL, MASSACHUSETTS": a city and its state.
   if (isStateName(given) || isStateCode(given)) return false;
-  mark(i, k + 1);
+  std::size_t end = k + 1;
+  // A middle initial at the end of the field: "AL-HAKIM, RODEL C\n".
+  if (end < tokens_.size() && gap(k, end) == " " && isInitial(end) &&
+      (end + 1 >= tokens_.size() || gap(end, end + 1).find('\n') != std::string_view::npos ||
+       gap(end, end + 1).starts_with(".") || (gapOnly(gap(end, end + 1), " ", 8) && gap(end, end + 1).size() >= 2))) {
+    ++end;
+  }
+  // A family name that is a word needs the whole shape of a record's name field: a middle
+  // initial or a fact about the person after it ("HEDGE, HARUKO E"; "FALLS, SYNCOPE" is prose).
+  if (!familyStrong && end == k + 1 && !personAfter(end)) return false;
+  mark(i, end);
   return true;
 }
 
@@ -529,6 +576,23 @@ void NameScanner::tryShape(std::size_t i) {
         !hasClinicalEnding(tokens_[f].lower) && !runIsEponym(i, f + 1) && !institutionContext(f)) {
       std::size_t end = f + 1;
       if (end < tokens_.size()) end = skipLowerHyphenPart(end);
+      mark(i, end);
+      return;
+    }
+  }
+  // A signature after a dash where a line or the note ends: "... understanding. -M. Wekesa",
+  // "— B. Lowenstein, RN".
+  if (!marked_[i] && isInitial(i) && i + 1 < tokens_.size() && gap(i, i + 1) == ". " && signatureDash(i)) {
+    const std::size_t f = i + 1;
+    // The dash, the initial and the line's end vouch for a family name that is also a word ("-I. Gay").
+    const bool family = tokens_[f].length() >= 2 && nameWord(f, Cue::kStrong) && !abbreviation(f);
+    std::size_t end = f + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, Cue::kStrong)) ++end;  // "Bouchard-Roy"
+    const std::string_view after = end < tokens_.size() ? gap(end - 1, end) : std::string_view("\n");
+    const bool lineEnds = after.find('\n') != std::string_view::npos || (after.size() >= 2 && gapOnly(after, " ", 8)) ||
+                          ((after == ", " || after == ",") && credentialToken(end));
+    if (family && lineEnds && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
+        !hasClinicalEnding(tokens_[f].lower)) {
       mark(i, end);
       return;
     }
@@ -669,6 +733,41 @@ void NameScanner::tryShape(std::size_t i) {
   mark(i, k);
 }
 
+bool NameScanner::signatureDash(std::size_t i) const {
+  // A hyphen is part of the gap before the token; an em or en dash is a token of its own.
+  const std::string_view before = i > 0 ? gap(i - 1, i) : in_.text.substr(0, tokens_[i].start);
+  if (before.ends_with("-")) {
+    const std::size_t dash = before.size() - 1;
+    const std::size_t at = i > 0 ? tokens_[i - 1].end + dash : dash;
+    return at == 0 || in_.text[at - 1] == ' ' || in_.text[at - 1] == '\n' || in_.text[at - 1] == '-';
+  }
+  if (i == 0 || !isDashToken(i - 1) || !(before.empty() || before == " ")) return false;
+  const std::string_view lead = i >= 2 ? gap(i - 2, i - 1) : in_.text.substr(0, tokens_[i - 1].start);
+  return i < 2 || lead.find_first_of(" \n") != std::string_view::npos;
+}
+
+void NameScanner::tryAliases() {
+  // "Peanut (Tiffani Kamakana) more somnolent": a word right before a name in parentheses is
+  // what the person is called, even an ordinary word; a role ("Patient (Ana Ruiz)"), a heading
+  // or a clinical word is not.
+  const auto runs = runs_;
+  for (const auto& [first, last] : runs) {
+    if (first == 0 || gap(first - 1, first) != " (" || last + 1 >= tokens_.size() || !gap(last, last + 1).starts_with(")")) {
+      continue;
+    }
+    const std::size_t a = first - 1;
+    const Token& t = tokens_[a];
+    if (marked_[a] || claimed_[a] || !t.capitalised || t.allCaps || t.hasDigit || t.length() < 3 || afterSlash(a)) continue;
+    if (isNeverNameWord(t) || isRoleNoun(t.lower) || isTitleWord(t) || isCredentialWord(t) || isEponymTrigger(t) ||
+        hasClinicalEnding(t.lower) || adjectiveLike(t) || isPlaceAfter(t.lower)) {
+      continue;
+    }
+    // The alias opens its clause: "RN visit. Peanut (...)", "Pt: Bud (...)".
+    if (a > 0 && !(sentenceStart(a) || gap(a - 1, a).find(':') != std::string_view::npos)) continue;
+    mark(a, a + 1);
+  }
+}
+
 bool NameScanner::tryPossessiveKin(std::size_t i) {
   // "Esi's ex-wife", "Dusty's health care proxy", "VASILIKI'S WIFE": only people have kin.
   const Token& t = tokens_[i];
@@ -710,11 +809,18 @@ bool NameScanner::kinFollows(std::size_t k) const {
 }
 
 bool NameScanner::ageFollows(std::size_t k) const {
-  // "is a 9-month-old", "is an 18-year-old".
+  // "is a 9-month-old", "is an 18-year-old", "is a forty-five-year-old".
   if (k + 4 >= tokens_.size() || tokens_[k].lower != "is") return false;
   if (tokens_[k + 1].lower != "a" && tokens_[k + 1].lower != "an") return false;
-  if (!tokens_[k + 2].allDigits || gap(k + 2, k + 3) != "-") return false;
-  const std::string_view unit = tokens_[k + 3].lower;
+  std::size_t u = k + 2;
+  if (tokens_[u].allDigits) {
+    ++u;
+  } else {
+    while (u < tokens_.size() && u < k + 6 && isNumberWord(tokens_[u].lower) && gap(u, u + 1) == "-") ++u;
+    if (u == k + 2) return false;
+  }
+  if (u >= tokens_.size() || gap(u - 1, u) != "-") return false;
+  const std::string_view unit = tokens_[u].lower;
   return unit == "year" || unit == "month" || unit == "week" || unit == "day";
 }
 

@@ -242,8 +242,36 @@ std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {
 
 void NameScanner::mark(std::size_t first, std::size_t endToken) {
   if (endToken <= first) return;
+  first = compoundStart(first);
   for (std::size_t k = first; k < endToken; ++k) marked_[k] = true;
   runs_.emplace_back(first, endToken - 1);
+}
+
+bool NameScanner::lowerSecondPart(std::size_t k) const {
+  if (k == 0 || gap(k - 1, k) != "-") return false;
+  const Token& part = tokens_[k];
+  const Token& lead = tokens_[k - 1];
+  if (!isLower(in_.text[part.start]) || part.length() > 5 || part.hasDigit || claimed_[k] || claimed_[k - 1]) return false;
+  // ("MI" is an abbreviation, "Mi" of "Mi-sook" is not: the lead is in Title case, and the
+  // lower-case part is no English or clinical word, unlike "Follow-up" or "Non-verbal".)
+  return lead.capitalised && !lead.allCaps && lead.length() <= 4 && !lead.hasDigit &&
+         (!(lead.classes & WordClass::kEnglish) || listedName(lead)) &&
+         !(part.classes & (WordClass::kNever | WordClass::kEnglish));
+}
+
+std::size_t NameScanner::compoundStart(std::size_t first) const {
+  if (first == 0 || !(tokens_[first].properShape() || isNameParticle(tokens_[first].lower))) return first;
+  const std::string_view g = gap(first - 1, first);
+  const Token& before = tokens_[first - 1];
+  // "Mi'Kayla", "D'Andre", "Le'Roy": a short capitalised part glued by an apostrophe.
+  if ((g == "'" || g == "\u2019") && tokens_[first].properShape() && before.properShape() && before.length() <= 3 &&
+      !before.hasDigit && !claimed_[first - 1]) {
+    return first - 1;
+  }
+  // "Mi-sook Dekker", "Ka-ming de las Heras": a given name whose second part is written in lower
+  // case, before the rest of a name a cue found.
+  if (g == " " && lowerSecondPart(first - 1)) return first - 2;
+  return first;
 }
 
 bool NameScanner::eponymContext(std::size_t i, int maxHops) const {

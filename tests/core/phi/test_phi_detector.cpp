@@ -979,6 +979,23 @@ class PhiDetectorTest : public QObject {
     row("inverted capitals opening a field", "*** MAMANI, FERENC *** DOB: 1965 *** M ***", "MAMANI, FERENC");
     row("inverted capitals after an id", "BUPRENORPHINE INDUCTION Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11.",
         "KEAWE, PRASERT");
+    row("contracted particle", "Plan discussed with Dr. zum Felde; hold until INR check.", "zum Felde");
+    row("plural particle", "Per neighbour, Luz de los Arcos passed away on Sunday.", "Luz de los Arcos");
+    row("apostrophe given name", "Code called 0312. Sha'Dae Obuya, 20M. No heart sounds x1 min.", "Sha'Dae Obuya");
+    row("lower-case second part before a credential", "I/O balanced. Hye-jin Roelofs, MD", "Hye-jin Roelofs");
+    row("signature after a dash", "Patient verbalized understanding. -T. Nkemelu", "T. Nkemelu");
+    row("signature after an em dash", "Tolerating diet.\n\u2014 R. Castellanos-Lyle, RN", "R. Castellanos-Lyle");
+    row("nickname after be called", "Pleasant. Likes to be called Sparrow. Mild Raynaud phenomenon.", "Sparrow");
+    row("alias before a full name", "Home visit. Pumpkin (Oyelaran Mbeki) more alert today.", "Pumpkin");
+    row("bedside list", "Family at bedside: Thandeka and Oyelaran. Comfort care continues.", "Oyelaran");
+    row("spelled age after a lone name", "Memory clinic. Olufunmi is a ninety-two-year-old who lives alone.", "Olufunmi");
+    row("lives with", "Interpreter present. Radoslava lives with her nephew.", "Radoslava");
+    row("office staff", "If urgent my receptionist Nkiruka can be reached at the desk.", "Nkiruka");
+    row("access log user", "Chart access audit: user Oyinlola viewed 2 encounters.", "Oyinlola");
+    row("other names used", "Other names used: Van Tassel (maiden name)", "Van Tassel");
+    row("name on a document", "MRN checked. Name on ID: TOLENTINO, MARISOL; DOB matched.", "TOLENTINO, MARISOL");
+    row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
+        "OKONJO-BRANDT, YEVGENIYA R");
   }
 
   void findsNamesByTheirCues() {
@@ -1029,6 +1046,10 @@ class PhiDetectorTest : public QObject {
     row("ancestry", "Ashkenazi Jewish ancestry on the paternal side.");
     row("caps nursing headings", "WOUND OSTOMY CONTINENCE NURSING. EMS TO ED HANDOFF. WILL REASSESS IN THE AM.");
     row("unit after a number in capitals", "ETA BY AIR 55 MIN. DOSE 10 MG.");
+    row("things that pass or live", "Stool passed. Keppra has had no effect. Whether Xarelto can restart is unclear.");
+    row("called by a role, and drug names in parentheses", "Prefers to be called by her first name. Patient (Lasix) held.");
+    row("bedside without names", "At bedside: supportive family. Visitors: none today.");
+    row("dash before a unit or a dose", "Weight 70 kg -5 lb. Sodium 130 -L. Follow-up clinic.");
   }
 
   void ignoresNameCueLookalikes() {
