@@ -70,6 +70,8 @@ bool isPlaceAfter(std::string_view lower);
 bool isPersonFact(std::string_view lower);
 /// An ending no personal name has: "-tion", "-itis", "-coccus", ...
 bool hasClinicalEnding(std::string_view lower);
+/// What only a person owns, after a possessive: "Gene's ICD", "Jordan's medical bills".
+bool isPersonalBelonging(std::string_view lower);
 /// Number words of spelled ages: "ninety" of "ninety-three-year-old".
 bool isNumberWord(std::string_view lower);
 

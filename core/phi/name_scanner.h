@@ -46,7 +46,7 @@ class NameScanner {
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryCredential(i) || trySignatory(i)) continue;
+      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryVisit(i) || tryCredential(i) || trySignatory(i)) continue;
       tryLowerRole(i);
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
@@ -173,6 +173,8 @@ class NameScanner {
   // soft one makes the cue strong.
   std::size_t skipTitle(std::size_t j, Cue& cue) const;
 
+  // "Chaplain visited Loretta at the request of her son": a visit at a request or a bedside.
+  bool tryVisit(std::size_t i);
   // "Dressing changed by Saoirse Romanov", "blood drawn by Lee": the agent of a participle.
   bool tryAgent(std::size_t i);
 
@@ -254,6 +256,8 @@ class NameScanner {
   bool shapeWord(std::size_t k) const;
   /// "Zhou's ICD": the word at i owns what follows.
   bool possessive(std::size_t i) const;
+  /// "Gene's ICD", "Jordan's medical bills": the word at i owns what only a person owns.
+  bool ownsBelonging(std::size_t i) const;
   /// "is a 9-month-old" starts at token k.
   bool ageFollows(std::size_t k) const;
   /// "and his roommate" starts at token k.

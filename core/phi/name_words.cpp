@@ -70,6 +70,15 @@ bool isPersonFact(std::string_view lower) {
   return in(kFacts, lower);
 }
 
+bool isPersonalBelonging(std::string_view lower) {
+  // What a person owns and a place or a thing does not: a device in the body, a home, bills, care.
+  static constexpr std::array<std::string_view, 22> kBelongings = {
+      "icd",   "pacemaker", "defibrillator", "pump",       "home",  "medical", "medications", "meds",
+      "bills", "rehab",     "care",          "appointment", "phone", "cell",    "insurance",   "wheelchair",
+      "walker", "glasses",  "hearing",       "birthday",    "funeral", "surgery"};
+  return in(kBelongings, lower);
+}
+
 bool isNumberWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 28> kNumbers = {
       "one",     "two",      "three",    "four",     "five",    "six",     "seven",   "eight",   "nine",   "ten",

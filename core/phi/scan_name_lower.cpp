@@ -49,8 +49,15 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
       ++p;
     }
     // "jia-hui": a short part joined by a hyphen to a lower-case part.
+    // The second part may be short ("kai-uwe", "soo-ah") when it is no English or clinical word.
+    const auto tail = [&](std::size_t t) {
+      const Token& w = tokens_[t];
+      return lowerNameWord(t) || (w.length() >= 2 && w.length() <= 3 && !w.hasDigit && !claimed_[t] &&
+                                  isLower(in_.text[w.start]) && !(w.classes & (WordClass::kEnglish | WordClass::kNever)) &&
+                                  !isCredentialWord(w) && !isNameParticle(w.lower));
+    };
     const bool hyphenated = p + 1 < n && gap(p, p + 1) == "-" && tokens_[p].length() >= 2 && !tokens_[p].hasDigit &&
-                            isLower(in_.text[tokens_[p].start]) && lowerNameWord(p + 1);
+                            isLower(in_.text[tokens_[p].start]) && tail(p + 1);
     // After a listed lead, a listed family name that is also a word ends the name: "rose knight".
     const bool listedTail = words == 1 && k == j + 1 && p == k && listedName(tokens_[p]) && !tokens_[p].hasDigit;
     if (!hyphenated && !lowerNameWord(p) && !listedTail) break;
@@ -80,7 +87,8 @@ void NameScanner::tryLowerRole(std::size_t i) {
   if (marked_[i] || t.hasDigit || t.length() < 3 || !isLower(in_.text[t.start])) return;
   // The role test first: it is one gap comparison, and almost every word fails it.
   if (!roleAfter(i + 1)) return;
-  if (lowerNameWord(i) || ((isCommonGivenName(t) || isCommonFamilyName(t)) && !isNeverNameWord(t))) mark(i, i + 1);
+  // ("f/u w faith (pcp)": before a role a name that is also a word is a name too.)
+  if (lowerNameWord(i) || ((listedName(t)) && !isNeverNameWord(t))) mark(i, i + 1);
 }
 
 }  // namespace concord::phi::detail

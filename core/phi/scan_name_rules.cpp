@@ -32,6 +32,13 @@ bool NameScanner::tryTitle(std::size_t i) {
       i + 2 < tokens_.size() && (gap(i + 1, i + 2) == ", " || gap(i + 1, i + 2) == " (")) {
     end = i + 2;
   }
+  // "seen w/ dr young this am", "f/u w dr power in oct": a name that is also a word, after "dr"
+  // (but "dr will call", "dr may adjust": modal verbs).
+  if (end == i + 1 && t.lower == "dr" && g == " " && isLower(in_.text[tokens_[i + 1].start]) &&
+      isAmbiguousNameWord(tokens_[i + 1]) && !isNeverNameWord(tokens_[i + 1]) && !claimed_[i + 1] &&
+      tokens_[i + 1].lower != "will" && tokens_[i + 1].lower != "may") {
+    end = i + 2;
+  }
   // "Mr. Head", "Mrs. Bone": after a courtesy title in Title case a capitalised word is a family
   // name even when it is clinical vocabulary (no eponym or place follows a courtesy title).
   const bool courtesy = t.capitalised && (t.lower == "mr" || t.lower == "mrs" || t.lower == "ms" || t.lower == "miss");
@@ -70,6 +77,21 @@ std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
     }
   }
   return j;
+}
+
+bool NameScanner::tryVisit(std::size_t i) {
+  // "Chaplain visited Loretta at the request of her son", "visited Tõnu at bedside": "visited" is
+  // no cue on its own ("visited Boston"), but a visit at someone's request or bedside is to a person.
+  if (tokens_[i].lower != "visited" || i + 2 >= tokens_.size() || gap(i, i + 1) != " ") return false;
+  const std::size_t j = i + 1;
+  const std::size_t end = cueRun(j, Cue::kStrong, false);
+  if (end == j || end + 2 >= tokens_.size() || gap(end - 1, end) != " " || tokens_[end].lower != "at") return false;
+  std::size_t w = end + 1;
+  if (tokens_[w].lower == "the" && w + 1 < tokens_.size()) ++w;
+  if (tokens_[w].lower != "request" && tokens_[w].lower != "bedside") return false;
+  if (runIsEponym(j, end) || institutionContext(end - 1)) return false;
+  mark(j, end);
+  return true;
 }
 
 bool NameScanner::tryAgent(std::size_t i) {
@@ -253,7 +275,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (namesItself && end < tokens_.size()) {
       const std::string_view next = gap(end - 1, end);
       if (!(next.starts_with(",") || next.starts_with(".") || next.starts_with("'") || next.starts_with("\u2019") ||
-            next.starts_with(" and ") || next.starts_with(";") || (next == " " && tokens_[end].lower == "again"))) {
+            next.starts_with(" and ") || next.starts_with(";") || (next == " " && tokens_[end].lower == "again") ||
+            (next == " " && isPersonFact(tokens_[end].lower)))) {
         continue;
       }
     }
@@ -659,6 +682,14 @@ void NameScanner::tryShape(std::size_t i) {
     const std::string_view next = tokens_[k].lower;
     if (next == "ancestry" || next == "descent" || next == "heritage" || next == "origin") return;
   }
+  // A name that is also a word reads as a person when it owns what only people own, mid-sentence:
+  // "transmission from Gene's ICD", "fundraiser for Jordan's medical bills".
+  // (So does an unknown one before "rehab" or "medical", words that otherwise make a place.)
+  if (words == 1 && k == i + 1 && (strong || isAmbiguousNameWord(tokens_[i])) &&
+      tokens_[i].capitalised && !sentenceStart(i) && ownsBelonging(i) && !runIsEponym(i, k) && !institutionContext(i)) {
+    mark(i, k);
+    return;
+  }
   // A name that is also a word needs a word that is a name on its own beside it, a fact about a
   // person after it ("Will Green, 101-yr-old"), a middle initial ("Rose J. King"), a role
   // after it, or, mid-sentence, a family name after it ("visit for Rose King on").
@@ -798,6 +829,15 @@ bool NameScanner::possessive(std::size_t i) const {
   const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
                                   tokens_[i - 1].lower == "near");
   return next == " " && !locative && !isPlaceAfter(tokens_[i + 2].lower);
+}
+
+bool NameScanner::ownsBelonging(std::size_t i) const {
+  if (i + 2 >= tokens_.size() || tokens_[i + 1].lower != "s" || gap(i + 1, i + 2) != " ") return false;
+  const std::string_view g = gap(i, i + 1);
+  if (!(g == "'" || g == "\u2019")) return false;
+  const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
+                                  tokens_[i - 1].lower == "near");
+  return !locative && isPersonalBelonging(tokens_[i + 2].lower);
 }
 
 bool NameScanner::kinFollows(std::size_t k) const {

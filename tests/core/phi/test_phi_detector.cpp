@@ -994,6 +994,14 @@ class PhiDetectorTest : public QObject {
     row("access log user", "Chart access audit: user Oyinlola viewed 2 encounters.", "Oyinlola");
     row("other names used", "Other names used: Van Tassel (maiden name)", "Van Tassel");
     row("name on a document", "MRN checked. Name on ID: TOLENTINO, MARISOL; DOB matched.", "TOLENTINO, MARISOL");
+    row("lower-case self-introduction before a date of birth", "car broke down. this is anouk verhoeven dob 7/8/99. txt back",
+        "anouk verhoeven");
+    row("lower-case hyphenated given name with a short part", "hi, this is kai-uwe brandt. my sugar was 212", "kai-uwe brandt");
+    row("visit at a request", "Chaplain visited Rosalind at the request of her granddaughter.", "Rosalind");
+    row("word-name owning a device", "Remote transmission from Sterling's ICD received overnight.", "Sterling");
+    row("unknown name owning rehab costs", "Family started a fundraiser for Radomir's rehab costs.", "Radomir");
+    row("word-name after lower-case dr", "pt seen w/ dr young this am, son at bs.", "young");
+    row("word-name before a role in lower case", "no answer, lmtcb. f/u w faith (pcp) since march", "faith");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1050,6 +1058,8 @@ class PhiDetectorTest : public QObject {
     row("called by a role, and drug names in parentheses", "Prefers to be called by her first name. Patient (Lasix) held.");
     row("bedside without names", "At bedside: supportive family. Visitors: none today.");
     row("dash before a unit or a dose", "Weight 70 kg -5 lb. Sodium 130 -L. Follow-up clinic.");
+    row("places and diseases owning things", "Visited Rome last year. In Jordan's capital. Alzheimer's care plan. Crohn's medications.");
+    row("modal verbs after lower-case dr", "the dr will call back. dr may adjust the dose.");
   }
 
   void ignoresNameCueLookalikes() {
