@@ -3177,6 +3177,7 @@ constexpr std::string_view kTitles[] = {
     "herr",
     "frau",
     "hon",
+    "judge",
     // Military ranks before a service member's name: "SM: SGT BRISTOW, BRIAR", "Capt. Ruiz".
     "sgt",
     "ssgt",

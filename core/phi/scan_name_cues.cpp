@@ -54,6 +54,8 @@ constexpr Words kColonLabels[] = {
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
     // Other names a person goes by: "Other names used: X (maiden name)", "AKA: X", "Name on ID: X".
     {"names", "used"}, {"other", "names"}, {"other", "name"}, {"aka"}, {"alias"}, {"also", "known", "as"},
+    {"support", "person"}, {"account", "holder"}, {"card", "holder"}, {"cardholder"}, {"policy", "holder"},
+    {"registered", "owner"}, {"owner"}, {"holder"},
     {"maiden", "name"}, {"birth", "name"}, {"former", "name"}, {"previous", "name"}, {"name", "on", "id"},
     {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"}, {"name", "on", "record"},
     {"name", "as", "printed"}, {"name", "on", "chart"},
@@ -95,7 +97,7 @@ constexpr Words kPhrases[] = {
     {"dear"}, {"baby", "girl"}, {"baby", "boy"},
     // A caller or patient naming themself: "this is Keoni, I'm calling", "my name is Dolores,".
     // These take any capitalised word, but only when the name ends the clause (tryLabel).
-    {"this", "is"}, {"my", "name", "is"}, {"name", "is"},
+    {"this", "is"}, {"my", "name", "is"}, {"name", "is"}, {"its"},
     // Letters and message threads: "Please excuse Ana Ruiz from work", "Reply from H Bass, NP".
     {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"}, {"appoints"}, {"appoint"},
     // Outreach and follow-up: "Met Siti at the encampment", "Will look for Siti again".
@@ -128,6 +130,9 @@ constexpr std::string_view kRoleNouns[] = {
     // "nanny Ofelia", "rabbi Katz", "user Awad viewed".
     "secretary", "receptionist", "scheduler", "nanny", "babysitter", "housekeeper", "sitter", "teacher",
     "minister", "priest", "rabbi", "imam", "deacon", "user",
+    // Specialists (isRoleNoun also knows them by their endings): "Retained pathologist: X".
+    "pathologist", "radiologist", "cardiologist", "oncologist", "neurologist", "podiatrist", "obstetrician",
+    "pediatrician", "paediatrician", "anesthetist", "crna", "perfusionist", "radiographer", "optician",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.
@@ -137,7 +142,8 @@ constexpr Words kClosings[] = {
 };
 
 // "Fr." (a priest) is as ambiguous as "Sister": a weak cue.
-constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr", "fr"};
+// ("Judge" too: "Judge Basil Lhamo" is a person, "judge fluid status" is not.)
+constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr", "fr", "judge"};
 
 // Participles after which "by" names an agent: "changed by X", "drawn by X", "placed by X".
 // Words ending in -ed are taken as participles too (isAgentParticiple).
@@ -205,7 +211,11 @@ std::vector<std::string_view> cueFirstWords() {
   return words;
 }
 
-bool isRoleNoun(std::string_view lower) { return contains(kRoleNouns, lower); }
+bool isRoleNoun(std::string_view lower) {
+  // Specialists by their endings: "pathologist", "podiatrist", "obstetrician", "sonographer".
+  auto endsIn = [&](std::string_view e) { return lower.size() > e.size() + 2 && lower.ends_with(e); };
+  return contains(kRoleNouns, lower) || endsIn("ologist") || endsIn("iatrist") || endsIn("ician") || endsIn("ographer");
+}
 
 bool isKinNoun(std::string_view lower) {
   static constexpr std::string_view kKin[] = {

@@ -190,12 +190,31 @@ bool NameScanner::tryLabel(std::size_t i) {
         gap(after - 1, after) == " " && gap(after, after + 1).starts_with(":")) {
       ++after;
     }
+    // "Guardian (grandparent): X", "OPO coordinator on site: X": a role noun with a few lower-case
+    // words of qualifier before the colon.
+    // ("Patient summary:", "Nurse note:" are headings: without parentheses the qualifier must
+    // open with a preposition.)
+    const std::string_view opener = after < tokens_.size() ? tokens_[after].lower : "";
+    const bool prepositional = opener == "on" || opener == "at" || opener == "in" || opener == "of" || opener == "for";
+    if (words == 1 && !rule.needsColon && isRoleNoun(tokens_[i].lower) && tokens_[i].lower != "patient" &&
+        tokens_[i].lower != "pt" && after < tokens_.size() &&
+        ((gap(after - 1, after) == " " && prepositional) || gap(after - 1, after) == " (")) {
+      for (std::size_t q = after; q < tokens_.size() && q < after + 3; ++q) {
+        if (!isLower(in_.text[tokens_[q].start]) || tokens_[q].hasDigit || q + 1 >= tokens_.size()) break;
+        const std::string_view next = gap(q, q + 1);
+        if (next == ": " || next == "): " || next == ":  " || next == "):  ") {
+          after = q + 1;
+          break;
+        }
+        if (next != " " && next != "-") break;
+      }
+    }
     const std::string_view g = gap(after - 1, after);
     // Staff lists separate role and name with a dash as often as with a colon:
     // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN". Forms lead the eye to
     // the value with dots: "PATIENT NAME.......: X".
     // Logs write key="value": 'user="B. Webster" patient="AL-MASRI, JOHANN"'.
-    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-", 48)) || g == " - " ||
+    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-)", 48)) || g == " - " ||
                        (g == "=\"" && enclosedRun(after, "\""));
     // "husband (Dariusz)", "Social work (Krüger, Piotr)", "daughter (Esi Lor)": a role may put the
     // name in parentheses; kin put it in quotes too ('her mother "Agus" not be called').
@@ -213,7 +232,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     Cue cue = colon && !(words == 1 && tokens_[i].lower == "re") ? Cue::kStrong : Cue::kWeak;
     // Kin with their name set off: a capitalised word there is the name, even when it
     // is an English word ('son (Marigold)', 'sister "Lucky"'), unless it is an abbreviation.
-    const bool selfIntroduction = rule.words[words - 1] == "is";
+    // ("hi dr Aoun its Gwendolyn again": "its" for "it's" in hurried messages.)
+    const bool selfIntroduction = rule.words[words - 1] == "is" || rule.words[words - 1] == "its";
     const std::string_view lastWord = tokens_[i + words - 1].lower;
     const bool nickname = (lastWord == "by" && tokens_[i].lower == "goes") || lastWord == "as" || lastWord == "nicknamed" ||
                           (lastWord == "called" && tokens_[i].lower == "be");

@@ -118,7 +118,10 @@ bool NameScanner::personAfter(std::size_t k) const {
   if ((g == "\n" || g == "\r\n") && isPersonFact(t.lower)) return true;  // "NAME\nDOB: ..."
   if (dashRole(k)) return true;
   if (g == " (" && (t.lower == "n\u00e9e" || t.lower == "nee")) return true;  // "Elif Silver (née Jovanović)"
-  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || (g.size() >= 2 && gapOnly(g, " ", 8)))) return false;
+  // ("Gwendolyn Huntington | 97F | ...": a table's cell separator too.)
+  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || g == " | " || (g.size() >= 2 && gapOnly(g, " ", 8)))) {
+    return false;
+  }
   if (isPersonFact(t.lower)) return true;
   // "Oyewole, Ingeborg   45/M": an age and sex.
   if (t.allDigits && t.length() <= 3 && k + 1 < tokens_.size() && gap(k, k + 1) == "/") {

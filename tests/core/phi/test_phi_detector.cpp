@@ -1002,6 +1002,12 @@ class PhiDetectorTest : public QObject {
     row("unknown name owning rehab costs", "Family started a fundraiser for Radomir's rehab costs.", "Radomir");
     row("word-name after lower-case dr", "pt seen w/ dr young this am, son at bs.", "young");
     row("word-name before a role in lower case", "no answer, lmtcb. f/u w faith (pcp) since march", "faith");
+    row("role with a qualifier in parentheses", "Guardian (grandparent): Wilhelmina Abara, reached at home", "Wilhelmina Abara");
+    row("role with a prepositional qualifier", "Transplant coordinator on call: Ngozi Ferreira-Lund", "Ngozi Ferreira-Lund");
+    row("account holder", "Account holder: Tobiah Renwick   Balance due", "Tobiah Renwick");
+    row("specialist by its ending", "Retained pathologist: Ilse Magnusdottir", "Ilse Magnusdottir");
+    row("judge as a title", "Appointed guardian of the person. Judge Amara Nwachukwu signed.", "Amara Nwachukwu");
+    row("its for it's", "hi dr its Perpetua again.. my sugars been high", "Perpetua");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1060,6 +1066,8 @@ class PhiDetectorTest : public QObject {
     row("dash before a unit or a dose", "Weight 70 kg -5 lb. Sodium 130 -L. Follow-up clinic.");
     row("places and diseases owning things", "Visited Rome last year. In Jordan's capital. Alzheimer's care plan. Crohn's medications.");
     row("modal verbs after lower-case dr", "the dr will call back. dr may adjust the dose.");
+    row("headings after a role", "Patient summary: Diet rich in potassium. Nurse note: Mark the site. Judge fluid status.");
+    row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
   void ignoresNameCueLookalikes() {
