@@ -258,6 +258,8 @@ class NameScanner {
   bool possessive(std::size_t i) const;
   /// "Gene's ICD", "Jordan's medical bills": the word at i owns what only a person owns.
   bool ownsBelonging(std::size_t i) const;
+  /// "the libre", "my omnipod": a determiner before token k makes it a thing.
+  bool determinerBefore(std::size_t k) const;
   /// "is a 9-month-old" starts at token k.
   bool ageFollows(std::size_t k) const;
   /// "and his roommate" starts at token k.

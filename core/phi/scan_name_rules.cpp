@@ -445,8 +445,13 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   std::size_t words = 0;
   while (first > 0 && words < 4) {
     const std::size_t k = first - 1;
-    // A name that is also a word passes before a verb only people do ("June reports").
-    const bool wordName = strong && tokens_[k].capitalised && isAmbiguousNameWord(tokens_[k]);
+    // A name that is also a word passes before a verb only people do ("June reports"); so does a
+    // lower-case name that cannot be a word ("stop amlodipine. ailsa says his fiancée").
+    // (Devices and apps "say" things too, "dexcom says high": a person's own pronoun must follow.)
+    const bool ownPronoun = verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " &&
+                            (next == "his" || next == "her" || next == "he" || next == "she");
+    const bool wordName = strong && ((tokens_[k].capitalised && isAmbiguousNameWord(tokens_[k])) ||
+                                     (k + 1 == verb && ownPronoun && lowerNameWord(k) && !determinerBefore(k)));
     // "Ka-ming de las Heras passed away": particles and a given name's lower-case part ride along.
     if (words > 0 && !marked_[k] && isNameParticle(tokens_[k].lower) && isLower(in_.text[tokens_[k].start]) &&
         innerGap(k, k + 1) && k > 0 && innerGap(k - 1, k)) {
@@ -614,7 +619,9 @@ void NameScanner::tryShape(std::size_t i) {
     const bool preposition = enclosed || (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" ||
                                                                     prep == "from" || prep == "w" || prep == "per"));
     const std::size_t f = i + 1;
-    const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4);
+    // (In parentheses alone the family name may be a word: "refer oral surgery (A. Rains)".)
+    const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4) ||
+                        (enclosed && tokens_[f].capitalised && tokens_[f].length() >= 3 && nameWord(f, Cue::kStrong));
     if (preposition && family && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
         !hasClinicalEnding(tokens_[f].lower) && !runIsEponym(i, f + 1) && !institutionContext(f)) {
       std::size_t end = f + 1;
@@ -655,9 +662,15 @@ void NameScanner::tryShape(std::size_t i) {
            (dashRole(i + 2) ||
             (gap(i + 1, i + 2) == " (" && (tokens_[i + 2].lower == "n\u00e9e" || tokens_[i + 2].lower == "nee")));
   };
+  // And so may one before a comma, a given name that reads as one and a fact about a person
+  // ("on Fuller, Baila (MRN 00804534)").
+  auto invertedNext = [&] {
+    return i + 2 < tokens_.size() && gap(i, i + 1) == ", " && strongShapeWord(i + 1) && personAfter(i + 2);
+  };
   const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
                            i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
-                           ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext || roleNext());
+                           ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext || roleNext() ||
+                            invertedNext());
   // A leading initial ("J. Nwachukwu") is left to the cues: without one it is mostly a unit or
   // a vitamin ("UF goal 3 L. Basal rate", "vitamin D. Zyprexa").
   if (!shapeWord(i) && !englishLead) return;
@@ -849,6 +862,12 @@ bool NameScanner::possessive(std::size_t i) const {
   const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
                                   tokens_[i - 1].lower == "near");
   return next == " " && !locative && !isPlaceAfter(tokens_[i + 2].lower);
+}
+
+bool NameScanner::determinerBefore(std::size_t k) const {
+  if (k == 0 || !isInlineSpace(gap(k - 1, k), 1)) return false;
+  static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a", "an", "my", "your", "his", "her", "their", "our"};
+  return std::find(kDeterminers.begin(), kDeterminers.end(), tokens_[k - 1].lower) != kDeterminers.end();
 }
 
 bool NameScanner::ownsBelonging(std::size_t i) const {

@@ -196,6 +196,11 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
       break;
     }
     if (words >= 1 && isEponymTrigger(tokens_[k])) break;  // "SISTER MARY JOSEPH NODULE"
+    // "CRNA: M. Ouyang Airway: Mallampati II": a word before a colon opens the next field.
+    if (words >= 1 && !isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1).starts_with(":") &&
+        (words >= 2 || (!listedName(tokens_[k]) && (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))))) {
+      break;
+    }
     // "O'" of "O'Brien" is no word of its own (for "O'BRIEN, SARAH").
     if (!(isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019"))) ++words;
     ++k;

@@ -1008,6 +1008,11 @@ class PhiDetectorTest : public QObject {
     row("specialist by its ending", "Retained pathologist: Ilse Magnusdottir", "Ilse Magnusdottir");
     row("judge as a title", "Appointed guardian of the person. Judge Amara Nwachukwu signed.", "Amara Nwachukwu");
     row("its for it's", "hi dr its Perpetua again.. my sugars been high", "Perpetua");
+    row("name ends before the next field's label", "Attending: Dr. Bhatt   CRNA: M. Ouyang Airway: Mallampati II", "M. Ouyang");
+    row("initial and a word-name in parentheses", "Caries #14. Refer oral surgery (A. Rains). Next recall in May.", "A. Rains");
+    row("inverted word family name before a record fact", "Potassium 6.9 on Fuller, Baila (MRN 00804534), collected today",
+        "Fuller, Baila");
+    row("lower-case name before a verb and a pronoun", "bp better. stop amlodipine. ailsa says his fiancee checks it", "ailsa");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1067,6 +1072,7 @@ class PhiDetectorTest : public QObject {
     row("places and diseases owning things", "Visited Rome last year. In Jordan's capital. Alzheimer's care plan. Crohn's medications.");
     row("modal verbs after lower-case dr", "the dr will call back. dr may adjust the dose.");
     row("headings after a role", "Patient summary: Diet rich in potassium. Nurse note: Mark the site. Judge fluid status.");
+    row("devices and apps that say things", "ok so mychart says it was sent. dexcom says high. the libre says her number is low.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
