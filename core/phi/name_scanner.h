@@ -154,6 +154,8 @@ class NameScanner {
   // Sloppy notes write names in lower case after a cue ("seen w/ dr okonkwo", "son yolanda at
   // bs", "Cosigned: catalina keita"); see scan_name_lower.cpp.
   bool lowerNameWord(std::size_t k) const;
+  // `ingAllowed`: a word ending in "-ing" may be a name ("tenzing"), when something else says so.
+  bool lowerNameWord(std::size_t k, bool ingAllowed) const;
   /// After a strong cue (a colon label, "dr") a listed given name that is also a word may lead
   /// when a family name follows: "Triage RN: guy haile".
   /// `singleOk`: one unlisted word is enough (after a strong cue or a kin noun).

@@ -222,8 +222,8 @@ bool isKinNoun(std::string_view lower) {
       "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "spouse", "partner", "niece",
       "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
       "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
-      "fiance", "fiancee", "boyfriend", "girlfriend", "friend", "roommate", "neighbor", "neighbour",
-      "grandniece", "grandnephew"};
+      "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "boyfriend", "girlfriend", "friend", "roommate", "neighbor",
+      "neighbour", "grandniece", "grandnephew"};
   return contains(kKin, lower);
 }
 

@@ -11,7 +11,9 @@
 
 namespace concord::phi::detail {
 
-bool NameScanner::lowerNameWord(std::size_t k) const {
+bool NameScanner::lowerNameWord(std::size_t k) const { return lowerNameWord(k, false); }
+
+bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const {
   if (k >= tokens_.size()) return false;
   const Token& t = tokens_[k];
   if (claimed_[k] || t.hasDigit || t.length() < 3 || t.capitalised || t.allCaps) return false;
@@ -25,6 +27,7 @@ bool NameScanner::lowerNameWord(std::size_t k) const {
   // "hypotensive", "diaphoretic") have these endings; few names written in ASCII do.
   for (std::string_view ending : {"ic", "ile", "ive", "al", "ous", "ent", "ant", "ing", "ed", "oid", "ary",
                                   "emia", "osis", "otic", "nea", "uria", "ase", "ine", "ide", "ol"}) {
+    if (ingAllowed && ending == "ing" && t.length() <= 8) continue;
     if (t.lower.size() > ending.size() + 2 && t.lower.ends_with(ending)) return false;
   }
   return true;
@@ -60,7 +63,11 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
                             isLower(in_.text[tokens_[p].start]) && tail(p + 1);
     // After a listed lead, a listed family name that is also a word ends the name: "rose knight".
     const bool listedTail = words == 1 && k == j + 1 && p == k && listedName(tokens_[p]) && !tokens_[p].hasDigit;
-    if (!hyphenated && !lowerNameWord(p) && !listedTail) break;
+    // "tenzing gauvreau", "chhiring rangihuna": a given name ending in "-ing" leads a name when a
+    // family name follows ("vomiting blood" is no name: "blood" is a word).
+    const bool ingLead = words == 0 && p == k && p + 1 < n && gap(p, p + 1) == " " && lowerNameWord(p, true) &&
+                         lowerNameWord(p + 1);
+    if (!hyphenated && !lowerNameWord(p) && !listedTail && !ingLead) break;
     k = hyphenated ? p + 2 : p + 1;
     ++words;
     if (k < n && gap(k - 1, k) == " ") continue;

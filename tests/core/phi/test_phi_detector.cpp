@@ -1013,6 +1013,8 @@ class PhiDetectorTest : public QObject {
     row("inverted word family name before a record fact", "Potassium 6.9 on Fuller, Baila (MRN 00804534), collected today",
         "Fuller, Baila");
     row("lower-case name before a verb and a pronoun", "bp better. stop amlodipine. ailsa says his fiancee checks it", "ailsa");
+    row("kin written with an accent", "found by his fianc\u00e9e Meadow on the bathroom floor", "Meadow");
+    row("lower-case given name ending in -ing", "pt seen w/ daughter xiaoming brandvold, c/o sob x3d.", "xiaoming brandvold");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1073,6 +1075,7 @@ class PhiDetectorTest : public QObject {
     row("modal verbs after lower-case dr", "the dr will call back. dr may adjust the dose.");
     row("headings after a role", "Patient summary: Diet rich in potassium. Nurse note: Mark the site. Judge fluid status.");
     row("devices and apps that say things", "ok so mychart says it was sent. dexcom says high. the libre says her number is low.");
+    row("lower-case gerunds after kin", "pt vomiting blood, son coughing badly, daughter wheezing today.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
