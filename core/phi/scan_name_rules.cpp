@@ -418,6 +418,13 @@ bool NameScanner::tryCredential(std::size_t i) {
     ++words;
   }
   if (words == 0) return false;
+  // "Wound RN", "CHARGE RN", "Float RN": one ordinary word before a credential without a comma is
+  // the nurse's role, not a name.
+  // ("Giving: Tiger RN": after a label's colon the word is the nurse's name.)
+  if (words == 1 && !comma && !chained && (tokens_[first].classes & WordClass::kEnglish) && !listedName(tokens_[first]) &&
+      !(first > 0 && gap(first - 1, first).find(':') != std::string_view::npos)) {
+    return false;
+  }
   // At least one full word, not only initials.
   bool fullWord = false;
   for (std::size_t k = first; k < nameEnd; ++k) fullWord = fullWord || !isInitial(k);
@@ -491,8 +498,8 @@ void NameScanner::tryTables(std::size_t i) {
   // "Rumack-Matthew nomogram", "Brown-Sequard": a listed name after a hyphen and a word that is no
   // name is the second half of an eponym.
   if (i > 0 && gap(i - 1, i) == "-" && !listedName(tokens_[i - 1]) && !marked_[i - 1]) return;
-  // "ETA BY AIR 55 MIN": a short capitalised word after a number is its unit.
-  if (t.allCaps && t.length() <= 3 && i > 0 && tokens_[i - 1].allDigits && isInlineSpace(gap(i - 1, i), 1)) return;
+  // "ETA BY AIR 55 MIN", "NO HEART SOUNDS X1 MIN": a short capitalised word after a number is its unit.
+  if (t.allCaps && t.length() <= 3 && i > 0 && tokens_[i - 1].hasDigit && isInlineSpace(gap(i - 1, i), 1)) return;
   const bool ambiguous = isAmbiguousNameWord(t);
   // A given name followed by a capitalised word: "Maria Gonzalez", "Grace Kim".
   if (given && i + 1 < tokens_.size() && innerGap(i, i + 1)) {

@@ -1015,6 +1015,7 @@ class PhiDetectorTest : public QObject {
     row("lower-case name before a verb and a pronoun", "bp better. stop amlodipine. ailsa says his fiancee checks it", "ailsa");
     row("kin written with an accent", "found by his fianc\u00e9e Meadow on the bathroom floor", "Meadow");
     row("lower-case given name ending in -ing", "pt seen w/ daughter xiaoming brandvold, c/o sob x3d.", "xiaoming brandvold");
+    row("word-name before a credential after a label", "Handoff. Giving: Tiger RN / Receiving: Aroha RN", "Tiger");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1076,6 +1077,7 @@ class PhiDetectorTest : public QObject {
     row("headings after a role", "Patient summary: Diet rich in potassium. Nurse note: Mark the site. Judge fluid status.");
     row("devices and apps that say things", "ok so mychart says it was sent. dexcom says high. the libre says her number is low.");
     row("lower-case gerunds after kin", "pt vomiting blood, son coughing badly, daughter wheezing today.");
+    row("a nurse's role before the credential", "Photos uploaded by the Wound RN today. Charge RN aware. Death note: NO HEART SOUNDS X1 MIN.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
