@@ -3150,7 +3150,39 @@ constexpr std::string_view kEponymTriggers[] = {
     "jaw",
     "pentad",
     "triad",
-    "tetrad"};
+    "tetrad",
+    // "TRENDELENBURG GAIT", "Holter monitor", "Braxton Hicks contractions", "Nissen fundoplication".
+    "gait",
+    "monitor",
+    "contractions",
+    "fundoplication",
+    "ophthalmopathy",
+    "orbitopathy",
+    "anemia",
+    "anaemia"};
+
+// Surnames that name a sign, a disease or a test ("Graves", "Parkinson", "Kernig"). Alone or
+// before a trigger word they are the eponym (kNever); right after a given name or a cue and
+// with no trigger after them they are a person's family name ("Ognyan Hashimoto", "Dr.
+// Lachman"). Not drawn as surrogates.
+constexpr std::string_view kEponymNames[] = {
+    "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
+    "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
+    "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",
+    "chadwick", "chagas", "charcot", "cheyne", "chiari", "chvostek", "colles", "conn", "cooley", "cori",
+    "crohn", "cullen", "cushing", "danlos", "darier", "dressler", "dubowitz", "duchenne", "dupuytren",
+    "ehlers", "ellison", "ewing", "fabry", "fallot", "fanconi", "finkelstein", "frey", "galeazzi", "gaucher",
+    "gilbert", "gleason", "goodpasture", "graves", "guillain", "hashimoto", "heberden", "hegar", "hicks",
+    "hirschsprung", "hodgkin", "holter", "homan", "homans", "horner", "huntington", "hurler", "hurthle",
+    "kaposi", "kawasaki", "kernig", "kienbock", "klinefelter", "korsakoff", "krukenberg", "kussmaul",
+    "lachman", "leopold", "levine", "lisfranc", "ludwig", "mallampati", "mallory", "marfan", "mcburney",
+    "mcmurray", "meckel", "meniere", "monteggia", "moro", "murphy", "naegele", "niemann", "nissen",
+    "ortolani", "osgood", "paget", "parkinson", "perthes", "peyronie", "phalen", "pompe", "pott",
+    "prinzmetal", "raynaud", "reiter", "reye", "romberg", "rovsing", "sachs", "schlatter", "sheehan",
+    "sj\u00f6gren", "sjogren", "stokes", "sturge", "tietze", "tinel", "tourette", "trendelenburg",
+    "trousseau", "virchow", "waldenstrom", "weber", "wegener", "wernicke", "whipple", "wilms", "wilson",
+    "zenker", "zollinger",
+};
 
 constexpr std::string_view kTitles[] = {
     "doctor",
@@ -3442,6 +3474,7 @@ const std::unordered_map<std::string_view, std::uint16_t>& classMap() {
     addAll(*m, kAmbiguous, WordClass::kAmbiguous);
     addAll(*m, kNever, WordClass::kNever);
     addAll(*m, kEponymTriggers, WordClass::kEponymTrigger);
+    addAll(*m, kEponymNames, WordClass::kEponymName);
     addAll(*m, kTitles, WordClass::kTitle);
     addAll(*m, kCredentials, WordClass::kCredential);
     addAll(*m, kStateCodes, WordClass::kStateCode);
@@ -3468,6 +3501,7 @@ bool isCommonFamilyName(std::string_view lower) { return wordClasses(lower) & Wo
 bool isAmbiguousNameWord(std::string_view lower) { return wordClasses(lower) & WordClass::kAmbiguous; }
 bool isNeverNameWord(std::string_view lower) { return wordClasses(lower) & WordClass::kNever; }
 bool isEponymTrigger(std::string_view lower) { return wordClasses(lower) & WordClass::kEponymTrigger; }
+bool isEponymName(std::string_view lower) { return wordClasses(lower) & WordClass::kEponymName; }
 bool isTitleWord(std::string_view lower) { return wordClasses(lower) & WordClass::kTitle; }
 bool isCredentialWord(std::string_view lower) { return wordClasses(lower) & WordClass::kCredential; }
 bool isStateCode(std::string_view lower) { return wordClasses(lower) & WordClass::kStateCode; }

@@ -22,6 +22,8 @@ inline constexpr std::uint16_t kStreetSuffix = 1 << 9;
 inline constexpr std::uint16_t kEnglish = 1 << 10;
 /// The first word of a name cue (name_cues.h), so that most tokens skip the cue look-up.
 inline constexpr std::uint16_t kCueStart = 1 << 11;
+/// A surname that also names a sign or a disease: "Graves", "Parkinson" (kEponymNames).
+inline constexpr std::uint16_t kEponymName = 1 << 12;
 }  // namespace WordClass
 
 /// Every list `lower` is on, as WordClass bits (one hash look-up).
@@ -38,6 +40,9 @@ bool isAmbiguousNameWord(std::string_view lower);
 bool isNeverNameWord(std::string_view lower);
 /// Words after a capitalised word that make it an eponym, not a person ("Bell palsy").
 bool isEponymTrigger(std::string_view lower);
+/// Surnames that also name a sign or a disease ("graves", "kernig"): a family name only after a
+/// given name or a cue, and with no trigger word after it.
+bool isEponymName(std::string_view lower);
 /// Honorifics before a name: "mr", "dr", ...
 bool isTitleWord(std::string_view lower);
 /// Professional credentials after a name: "md", "rn", ...

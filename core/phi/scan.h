@@ -47,6 +47,7 @@ inline bool isCommonFamilyName(const Token& t) { return t.classes & WordClass::k
 inline bool isAmbiguousNameWord(const Token& t) { return t.classes & WordClass::kAmbiguous; }
 inline bool isNeverNameWord(const Token& t) { return t.classes & WordClass::kNever; }
 inline bool isEponymTrigger(const Token& t) { return t.classes & WordClass::kEponymTrigger; }
+inline bool isEponymName(const Token& t) { return t.classes & WordClass::kEponymName; }
 inline bool isTitleWord(const Token& t) { return t.classes & WordClass::kTitle; }
 inline bool isCredentialWord(const Token& t) { return t.classes & WordClass::kCredential; }
 inline bool isStateCode(const Token& t) { return t.classes & WordClass::kStateCode; }

@@ -707,7 +707,11 @@ void NameScanner::tryShape(std::size_t i) {
       ++k;  // "O'" of "O'Brien"
       continue;
     }
-    if (!(shapeWord(k) || (k == i && englishLead))) break;
+    // "Ognyan Hashimoto.": after a word that is a name on its own, a surname that names a sign
+    // is the family name when no trigger word follows ("Hashimoto thyroiditis").
+    const bool eponymFamily = k > i && isEponymName(tokens_[k]) && gap(k - 1, k) == " " && strongShapeWord(k - 1) &&
+                              tokens_[k].properShape() && !eponymContext(k);
+    if (!(shapeWord(k) || (k == i && englishLead) || eponymFamily)) break;
     if (k > i && isNameParticle(tokens_[k - 1].lower) && !innerGap(k - 1, k)) break;
     listed = listed || listedName(tokens_[k]);
     strong = strong || strongShapeWord(k);

@@ -24,7 +24,13 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
     if (!nameFollows) return false;
   }
   if (!t.properShape() || t.length() < 2) return false;
-  const bool known = isCommonGivenName(t) || isCommonFamilyName(t);
+  // ("Dr. Lachman", "Patient: Stig Alzheimer": a surname that names a sign is a name after a cue
+  // when no trigger word follows it; "Patient: Parkinson disease" is none.)
+  // ("this is Crohn's": the possessive of an eponym is the disease.)
+  const bool eponymPossessive = k + 1 < tokens_.size() && tokens_[k + 1].lower == "s" &&
+                                (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019");
+  const bool known = isCommonGivenName(t) || isCommonFamilyName(t) ||
+                     (isEponymName(t) && cue != Cue::kNone && !eponymPossessive && !eponymContext(k));
   if (isNeverNameWord(t) && !(cue != Cue::kNone && known)) return false;
   if (cue == Cue::kNone && isAmbiguousNameWord(t)) return false;
   if (cue == Cue::kWeak && !listedName(t) && ((t.classes & WordClass::kEnglish) || abbreviation(k))) return false;

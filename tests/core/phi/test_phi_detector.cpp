@@ -1016,6 +1016,10 @@ class PhiDetectorTest : public QObject {
     row("kin written with an accent", "found by his fianc\u00e9e Meadow on the bathroom floor", "Meadow");
     row("lower-case given name ending in -ing", "pt seen w/ daughter xiaoming brandvold, c/o sob x3d.", "xiaoming brandvold");
     row("word-name before a credential after a label", "Handoff. Giving: Tiger RN / Receiving: Aroha RN", "Tiger");
+    row("surname that names a sign after a given name", "Seen with Laila Cushing and her son.", "Laila Cushing");
+    row("surname that names a disease after a label", "Patient: Stig Alzheimer, DOB 01/02/1950", "Stig Alzheimer");
+    row("surname that names a test after an unknown given name", "Dental recall. Ognyan Hashimoto. Apgars 8 and 9.",
+        "Ognyan Hashimoto");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1078,6 +1082,8 @@ class PhiDetectorTest : public QObject {
     row("devices and apps that say things", "ok so mychart says it was sent. dexcom says high. the libre says her number is low.");
     row("lower-case gerunds after kin", "pt vomiting blood, son coughing badly, daughter wheezing today.");
     row("a nurse's role before the credential", "Photos uploaded by the Wound RN today. Charge RN aware. Death note: NO HEART SOUNDS X1 MIN.");
+    row("eponyms as diseases and signs", "Hx of Graves disease, Parkinson's disease, Hashimoto thyroiditis. Kernig sign negative. "
+        "Patient: Parkinson disease on carbidopa. I think this is Crohn's.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
