@@ -406,6 +406,13 @@ bool NameScanner::tryCredential(std::size_t i) {
     const bool wordFamily = k + 1 == nameEnd && k > 0 && tokens_[k].capitalised && !tokens_[k].allCaps &&
                             !tokens_[k].hasDigit && !claimed_[k] && innerGap(k - 1, k) &&
                             (strongShapeWord(k - 1) || isCommonGivenName(tokens_[k - 1]));
+    // "Vladislav de la Tour, MD", "Marivic St. Germain, MD": particles and "St." inside the name.
+    if (words > 0 && k > 0 && innerGap(k, k + 1) &&
+        ((isNameParticle(tokens_[k].lower) && isLower(in_.text[tokens_[k].start])) ||
+         (tokens_[k].lower == "st" && tokens_[k].capitalised && gap(k, k + 1) == ". "))) {
+      first = k;
+      continue;
+    }
     // "Mi-sook Dekker, MD": the lower-case second part of a given name goes with its first part.
     if (k + 1 < nameEnd && lowerSecondPart(k)) {
       first = k - 1;
@@ -549,7 +556,11 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   const std::string_view before = gap(i - 1, i);
   const bool tagged = before.ends_with("] ") ||
                       (before == " " && tokens_[i - 1].allDigits && i >= 2 && gap(i - 2, i - 1) == ":");
-  if (!tagged || !nameWord(i, Cue::kWeak) || isInitial(i)) return false;
+  // After a bracketed tag the speaker may be a word-name ("[secure chat] Hawk: k."); not a
+  // department or a heading ("[note] Pharmacy: ok").
+  const bool bracketed = before.ends_with("] ") && !isRoleNoun(tokens_[i].lower) && !isPlaceAfter(tokens_[i].lower) &&
+                         nameWord(i, Cue::kStrong);
+  if (!tagged || !(nameWord(i, Cue::kWeak) || bracketed) || isInitial(i)) return false;
   std::size_t end = i + 1;
   if (end < tokens_.size() && innerGap(i, end) && nameWord(end, Cue::kWeak) && !isInitial(end)) ++end;
   if (end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
@@ -671,13 +682,18 @@ void NameScanner::tryShape(std::size_t i) {
   };
   // And so may one before a comma, a given name that reads as one and a fact about a person
   // ("on Fuller, Baila (MRN 00804534)").
+  // And so may one at a clause's start before a kin noun in parentheses ("Plum (wife) let me in").
+  auto kinNext = [&] {
+    return i + 2 < tokens_.size() && gap(i, i + 1) == " (" && isKinNoun(tokens_[i + 1].lower) && roleAfter(i + 1) &&
+           !isRoleNoun(tokens_[i].lower) && !adjectiveLike(tokens_[i]) && !tokens_[i].allCaps;
+  };
   auto invertedNext = [&] {
     return i + 2 < tokens_.size() && gap(i, i + 1) == ", " && strongShapeWord(i + 1) && personAfter(i + 2);
   };
   const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
                            i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
                            ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext || roleNext() ||
-                            invertedNext());
+                            invertedNext() || kinNext());
   // A leading initial ("J. Nwachukwu") is left to the cues: without one it is mostly a unit or
   // a vitamin ("UF goal 3 L. Basal rate", "vitamin D. Zyprexa").
   if (!shapeWord(i) && !englishLead) return;
@@ -752,7 +768,8 @@ void NameScanner::tryShape(std::size_t i) {
   // "Chanthavong, Panagiota F.   MRN ...": the given name may carry a middle initial before the fact.
   if (words == 1 && k + 3 < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
       (strongShapeWord(i) || (tokens_[i].properShape() && !isNeverNameWord(tokens_[i]) && strongShapeWord(k))) &&
-      (strongShapeWord(k) || listedName(tokens_[k])) && gap(k, k + 1) == " " && isInitial(k + 1) &&
+      (strongShapeWord(k) || listedName(tokens_[k]) || (strongShapeWord(i) && tokens_[k].capitalised && nameWord(k, Cue::kStrong))) &&
+      gap(k, k + 1) == " " && isInitial(k + 1) &&
       gap(k + 1, k + 2).starts_with(".") && personAfter(k + 2) && !runIsEponym(i, k + 2)) {
     mark(i, k + 2);
     return;
@@ -786,7 +803,9 @@ void NameScanner::tryShape(std::size_t i) {
       return;
     }
   }
-  if (!strong && !(listed && ((words >= 2 && (personAfter(k) || initial || givenFamily)) || role))) return;
+  if (!strong && !(listed && ((words >= 2 && (personAfter(k) || initial || givenFamily)) || role)) && !(role && englishLead)) {
+    return;
+  }
   if (isPlaceBefore(tokens_[i].lower)) return;  // "San Mateo", "Port Angeles"
   if (role && words >= 1 && !runIsEponym(i, k)) {
     mark(i, k);

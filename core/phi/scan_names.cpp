@@ -103,8 +103,9 @@ bool NameScanner::roleAfter(std::size_t k) const {
     // "(son)", "(chaplain)", and up to two words before the role: "(health care proxy)",
     // "(legal guardian)", "(foster mother)".
     std::size_t r = k;
+    // ("(ex-husband)", "(step-daughter)": a hyphen joins too.)
     while (r < k + 2 && r + 1 < tokens_.size() && !isRoleNoun(tokens_[r].lower) && tokens_[r].lower != "proxy" &&
-           !tokens_[r].hasDigit && isInlineSpace(gap(r, r + 1), 1)) {
+           !tokens_[r].hasDigit && (isInlineSpace(gap(r, r + 1), 1) || gap(r, r + 1) == "-")) {
       ++r;
     }
     if (!(isRoleNoun(tokens_[r].lower) || tokens_[r].lower == "proxy")) return false;
@@ -158,7 +159,7 @@ bool NameScanner::personAfter(std::size_t k) const {
       (k + 2 >= tokens_.size() || !isLower(in_.text[tokens_[k + 2].start]) || gap(k + 1, k + 2) != " ")) {
     return true;
   }
-  return unit == "year" || unit == "years" || unit == "yo" || unit == "yr" || unit == "y";
+  return unit == "year" || unit == "years" || unit == "yo" || unit == "yr" || unit == "yrs" || unit == "y";
 }
 
 bool NameScanner::innerGap(std::size_t a, std::size_t b) const {
@@ -357,8 +358,10 @@ void NameScanner::emit() {
       end = tokens_[next].end;
       last = next;
     }
-    // "Jr." and "Sr." keep their period, also when the run took the word itself.
-    const bool abbreviated = (tokens_[last].lower == "jr" || tokens_[last].lower == "sr") && last > k;
+    // "Jr." and "Sr." keep their period, also when the run took the word itself; so does a middle
+    // initial that ends the name ("Glenn, Ranger E. (DOB").
+    const bool abbreviated = ((tokens_[last].lower == "jr" || tokens_[last].lower == "sr") && last > k) ||
+                             (isInitial(last) && last > k && !isInitial(last - 1));
     if (abbreviated && end < in_.text.size() && in_.text[end] == '.') ++end;
     std::size_t first = k;
     if (k >= 2 && !marked_[k - 2] && gap(k - 2, k - 1) == " \"" && gap(k - 1, k) == "\" " && tokens_[k - 1].capitalised &&

@@ -75,7 +75,7 @@ class PhiDetectorTest : public QObject {
     row("inverted caps after weak cue", "Patient WILSON, YEVGENIA connected by video.", "WILSON, YEVGENIA", "name");
     // Staff lists with dashes, in-law kin, message headers, lower-case notes, particles, possessives.
     row("dash label inverted", "Primary RN - Khoury, Seydou   Case Manager - Young, Itzel F., RN", "Khoury, Seydou", "name");
-    row("dash label inverted 2", "Primary RN - Khoury, Seydou   Case Manager - Young, Itzel F., RN", "Young, Itzel F", "name");
+    row("dash label inverted 2", "Primary RN - Khoury, Seydou   Case Manager - Young, Itzel F., RN", "Young, Itzel F.", "name");
     row("in-law kin", "Consent given at the request of his sister-in-law, Sanne.", "Sanne", "name");
     row("godchild kin", "Pt's goddaughter Rusty at bedside.", "Rusty", "name");
     row("prayed with", "Prayed with patient and Dawit before surgery.", "Dawit", "name");
@@ -968,7 +968,7 @@ class PhiDetectorTest : public QObject {
     row("podiatry credential", "TCC applied. Return 1 week. D. D'Onofrio, DPM", "D. D'Onofrio");
     row("middle initial without its period", "Periodic Oral Evaluation Sarojini R Shaheen   Chart 00-847827", "Sarojini R Shaheen");
     row("inverted name with a middle initial before a record number", "ICD interrogation Chanthavong, Panagiota F.   MRN MR2065827",
-        "Chanthavong, Panagiota F");
+        "Chanthavong, Panagiota F.");
     row("quoted nickname", "Dashiell Sanchez, goes by \"Bo\", 99/M.", "Bo");
     row("key and quoted value in a log", "privacy office user=\"B. Webster\" (registration)", "B. Webster");
     row("initial and family name in parentheses", "Caries UR/LR, refer oral surgery (N. Toure). Next recall 10/2019.", "N. Toure");
@@ -1020,6 +1020,13 @@ class PhiDetectorTest : public QObject {
     row("surname that names a disease after a label", "Patient: Stig Alzheimer, DOB 01/02/1950", "Stig Alzheimer");
     row("surname that names a test after an unknown given name", "Dental recall. Ognyan Hashimoto. Apgars 8 and 9.",
         "Ognyan Hashimoto");
+    row("particles before a credential", "RTC 2 weeks. Vladislav de la Tour, MD  Hazel eyes.", "Vladislav de la Tour");
+    row("word-name speaking after a bracketed tag", "[secure chat] Falcon: k. also pharm says the home", "Falcon");
+    row("word-name before kin in parentheses", "Dog in the yard. Plum (wife) let me in.", "Plum");
+    row("name before ex-kin in parentheses", "Door code given. Phurba (ex-husband) let me in.", "Phurba");
+    row("inverted name with a word given name and an initial", "Rx for Okwuosa, Ranger E. (DOB 01-26-2002): levofloxacin",
+        "Okwuosa, Ranger E.");
+    row("age in yrs after a name", "Sleep Medicine follow-up Sizwe Okafor-Lund, 97 yrs, seen today", "Sizwe Okafor-Lund");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1084,6 +1091,7 @@ class PhiDetectorTest : public QObject {
     row("a nurse's role before the credential", "Photos uploaded by the Wound RN today. Charge RN aware. Death note: NO HEART SOUNDS X1 MIN.");
     row("eponyms as diseases and signs", "Hx of Graves disease, Parkinson's disease, Hashimoto thyroiditis. Kernig sign negative. "
         "Patient: Parkinson disease on carbidopa. I think this is Crohn's.");
+    row("headings after a bracketed tag", "[note] Pharmacy: ok to dispense. [chat] Plan: continue. Patient (wife present) calm.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
