@@ -60,6 +60,7 @@ class NameScanner {
       if (tokens_[i].allCaps) tryVerbCue(i);
     }
     tryAliases();
+    tryConjoined();
     propagate();
     emit();
   }
@@ -243,6 +244,8 @@ class NameScanner {
   bool signatureDash(std::size_t i) const;
   // Names in parentheses after what the person is called: "Peanut (Tiffani Kamakana)".
   void tryAliases();
+  // Names joined to a found name by "and": "Kipchoge and Bodil were present".
+  void tryConjoined();
   // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".
   bool tryPossessiveKin(std::size_t i);
   // The speaker of a chat or log line: "[secure chat] Guillermo: hey ...".

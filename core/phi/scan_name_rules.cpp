@@ -54,6 +54,15 @@ bool NameScanner::tryTitle(std::size_t i) {
       !claimed_[i + 1] && tokens_[i + 1].length() >= 2 && nameEndsAfter(i + 1)) {
     end = i + 2;
   }
+  // "Father Nickel from their parish", "Rev. Pond was called": a clergy title vouches for a
+  // family name that is an ordinary word when a word that follows people comes next.
+  const bool clergy = t.capitalised && (t.lower == "father" || t.lower == "fr" || t.lower == "rev");
+  if (end == i + 1 && clergy && (g == " " || g == ". ") && tokens_[i + 1].capitalised && !tokens_[i + 1].allCaps &&
+      !tokens_[i + 1].hasDigit && !claimed_[i + 1] && tokens_[i + 1].length() >= 3 && nameWord(i + 1, Cue::kStrong) &&
+      !adjectiveLike(tokens_[i + 1]) && i + 2 < tokens_.size() && gap(i + 1, i + 2) == " " &&
+      isPersonFollower(tokens_[i + 2].lower)) {  // ("Father Time jokes aside" is no priest)
+    end = i + 2;
+  }
   if (end == i + 1 || runIsEponym(i + 1, end) || institutionContext(end - 1)) return false;
   mark(i + 1, end);
   return true;
@@ -838,6 +847,27 @@ bool NameScanner::signatureDash(std::size_t i) const {
   if (i == 0 || !isDashToken(i - 1) || !(before.empty() || before == " ")) return false;
   const std::string_view lead = i >= 2 ? gap(i - 2, i - 1) : in_.text.substr(0, tokens_[i - 1].start);
   return i < 2 || lead.find_first_of(" \n") != std::string_view::npos;
+}
+
+void NameScanner::tryConjoined() {
+  // "His son Kipchoge and Bodil were present", "Omid and Dr. Ruiz": a word that reads as a name
+  // on its own, joined by "and" to a name, is one too.
+  const auto runs = runs_;
+  for (const auto& [first, last] : runs) {
+    const std::size_t next = last + 1;
+    if (next + 1 < tokens_.size() && gap(last, next) == " " && tokens_[next].lower == "and" && gap(next, next + 1) == " ") {
+      const std::size_t k = next + 1;
+      if (!marked_[k] && strongShapeWord(k) && !runIsEponym(k, k + 1) && !institutionContext(k)) {
+        std::size_t end = k + 1;
+        if (end < tokens_.size() && gap(k, end) == " " && strongShapeWord(end) && !marked_[end]) ++end;
+        mark(k, end);
+      }
+    }
+    if (first >= 2 && gap(first - 1, first) == " " && tokens_[first - 1].lower == "and" && gap(first - 2, first - 1) == " ") {
+      const std::size_t k = first - 2;
+      if (!marked_[k] && strongShapeWord(k) && !runIsEponym(k, k + 1) && !institutionContext(k)) mark(k, k + 1);
+    }
+  }
 }
 
 void NameScanner::tryAliases() {

@@ -1027,6 +1027,9 @@ class PhiDetectorTest : public QObject {
     row("inverted name with a word given name and an initial", "Rx for Okwuosa, Ranger E. (DOB 01-26-2002): levofloxacin",
         "Okwuosa, Ranger E.");
     row("age in yrs after a name", "Sleep Medicine follow-up Sizwe Okafor-Lund, 97 yrs, seen today", "Sizwe Okafor-Lund");
+    row("name joined by and to a found name", "His son Kipchoge and Bodil were present at the bedside.", "Bodil");
+    row("name joined by and before a found name", "Present: Yerlan and Mr. Okafor-Lund, both supportive.", "Yerlan");
+    row("clergy title before a word-name", "The family asked for Father Nickel from their parish to be called.", "Nickel");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1092,6 +1095,7 @@ class PhiDetectorTest : public QObject {
     row("eponyms as diseases and signs", "Hx of Graves disease, Parkinson's disease, Hashimoto thyroiditis. Kernig sign negative. "
         "Patient: Parkinson disease on carbidopa. I think this is Crohn's.");
     row("headings after a bracketed tag", "[note] Pharmacy: ok to dispense. [chat] Plan: continue. Patient (wife present) calm.");
+    row("clergy title before ordinary words", "Father Time jokes aside, Father reports pain. Rev counter checked.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
