@@ -620,6 +620,14 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i)) return;
+  // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
+  // reads as one on its own and a given name's initial with its period.
+  if (i + 2 < tokens_.size() && !marked_[i + 1] && gap(i, i + 1) == ", " && isInitial(i + 1) &&
+      gap(i + 1, i + 2).starts_with(".") && (strongShapeWord(i) || (isCommonFamilyName(tokens_[i]) && !isNeverNameWord(tokens_[i]))) &&
+      tokens_[i].length() >= 3 && !runIsEponym(i, i + 1) && !institutionContext(i) && !isStateName(tokens_[i])) {
+    mark(i, i + 2);
+    return;
+  }
   // "Case 3: D. Brook, aged 98", "M. AL-KHATIB, 96-YR": an initial and a capitalised word are
   // a person when a fact about a person (an age, DOB, MRN) follows.
   // ("mg/L. A 63-year-old" is a unit and an article: the surname has two letters or more and

@@ -1030,6 +1030,8 @@ class PhiDetectorTest : public QObject {
     row("name joined by and to a found name", "His son Kipchoge and Bodil were present at the bedside.", "Bodil");
     row("name joined by and before a found name", "Present: Yerlan and Mr. Okafor-Lund, both supportive.", "Yerlan");
     row("clergy title before a word-name", "The family asked for Father Nickel from their parish to be called.", "Nickel");
+    row("inverted family name and a given initial", "Bedside Swallow Evaluation Chiu, D., rm 6118, 78 yo", "Chiu, D.");
+    row("inverted initial after a found family name", "Subject: your patient Haddad, S.  Hi, saw her today.", "Haddad, S.");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1096,6 +1098,7 @@ class PhiDetectorTest : public QObject {
         "Patient: Parkinson disease on carbidopa. I think this is Crohn's.");
     row("headings after a bracketed tag", "[note] Pharmacy: ok to dispense. [chat] Plan: continue. Patient (wife present) calm.");
     row("clergy title before ordinary words", "Father Time jokes aside, Father reports pain. Rev counter checked.");
+    row("lists of letters after words", "Vitamins: B, C. Hepatitis, B. and C. Group, A. strep. Types: A, B.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
