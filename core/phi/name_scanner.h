@@ -69,8 +69,9 @@ class NameScanner {
   const ScanInput& in_;
   const std::vector<Token>& tokens_;
   Candidates& out_;
-  std::vector<bool> claimed_;  // inside a finding of another category
-  std::vector<bool> marked_;   // part of a name
+  // (Bytes, not std::vector<bool>: these are read for every token by almost every rule.)
+  std::vector<char> claimed_;  // inside a finding of another category
+  std::vector<char> marked_;   // part of a name
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [first, last] token of each name
   bool mixedCase_ = true;  // the text is mostly lower case
 
@@ -87,9 +88,9 @@ class NameScanner {
     }
   }
 
-  std::string_view gap(std::size_t a, std::size_t b) const { return gapBetween(in_, a, b); }
+  [[gnu::always_inline]] std::string_view gap(std::size_t a, std::size_t b) const { return gapBetween(in_, a, b); }
 
-  bool isInitial(std::size_t k) const {
+  [[gnu::always_inline]] bool isInitial(std::size_t k) const {
     const Token& t = tokens_[k];
     return t.length() == 1 && isUpper(in_.text[t.start]);
   }

@@ -52,13 +52,13 @@ constexpr Words kColonLabels[] = {
     {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
-    // Other names a person goes by: "Other names used: X (maiden name)", "AKA: X", "Name on ID: X".
-    {"names", "used"}, {"other", "names"}, {"other", "name"}, {"aka"}, {"alias"}, {"also", "known", "as"},
-    {"support", "person"}, {"account", "holder"}, {"card", "holder"}, {"cardholder"}, {"policy", "holder"},
-    {"registered", "owner"}, {"owner"}, {"holder"},
-    {"maiden", "name"}, {"birth", "name"}, {"former", "name"}, {"previous", "name"}, {"name", "on", "id"},
-    {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"}, {"name", "on", "record"},
-    {"name", "as", "printed"}, {"name", "on", "chart"},
+    // Other names a person goes by and the names on documents: "Other names used: X (maiden name)",
+    // "AKA: X", "Name on ID: X" ("Maiden name: X" is the "name" label). Holders and owners:
+    // "Account holder: X", "Registered owner: X", "Support person: X". (Only the last word opens
+    // the label, so that frequent words such as "other" or "account" start no cue.)
+    {"names", "used"}, {"aka"}, {"alias"}, {"person"}, {"cardholder"}, {"owner"}, {"holder"},
+    {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
+    {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"},
 };
 
 // Lists: "cc: A, B and C".
@@ -66,7 +66,7 @@ constexpr Words kListLabels[] = {
     {"cc"}, {"care", "team"}, {"team"}, {"copies", "to"}, {"present"}, {"family"},
     {"participants"}, {"attendees"}, {"distribution"}, {"crew"},
     // Who is in the room: "Family at bedside: A, B", "Visitors: A and B".
-    {"at", "bedside"}, {"at", "the", "bedside"}, {"bedside"}, {"visitors"}, {"visiting"},
+    {"bedside"}, {"visitors"},
 };
 
 // Phrases that put a person right after them, colon or not.
@@ -103,7 +103,7 @@ constexpr Words kPhrases[] = {
     // Outreach and follow-up: "Met Siti at the encampment", "Will look for Siti again".
     {"met"}, {"look", "for"},
     // Nicknames: 'goes by "Bo"', 'known as "Scooter"', "prefers to be called Peanut".
-    {"goes", "by"}, {"known", "as"}, {"nicknamed"}, {"be", "called"},
+    {"goes", "by"}, {"known", "as"}, {"nicknamed"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a

@@ -91,7 +91,7 @@ std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
 bool NameScanner::tryVisit(std::size_t i) {
   // "Chaplain visited Loretta at the request of her son", "visited Tõnu at bedside": "visited" is
   // no cue on its own ("visited Boston"), but a visit at someone's request or bedside is to a person.
-  if (tokens_[i].lower != "visited" || i + 2 >= tokens_.size() || gap(i, i + 1) != " ") return false;
+  if (tokens_[i].length() != 7 || tokens_[i].lower != "visited" || i + 2 >= tokens_.size() || gap(i, i + 1) != " ") return false;
   const std::size_t j = i + 1;
   const std::size_t end = cueRun(j, Cue::kStrong, false);
   if (end == j || end + 2 >= tokens_.size() || gap(end - 1, end) != " " || tokens_[end].lower != "at") return false;
@@ -244,8 +244,10 @@ bool NameScanner::tryLabel(std::size_t i) {
     // ("hi dr Aoun its Gwendolyn again": "its" for "it's" in hurried messages.)
     const bool selfIntroduction = rule.words[words - 1] == "is" || rule.words[words - 1] == "its";
     const std::string_view lastWord = tokens_[i + words - 1].lower;
+    // ("to be called Peanut": the "called" phrase after "be".)
     const bool nickname = (lastWord == "by" && tokens_[i].lower == "goes") || lastWord == "as" || lastWord == "nicknamed" ||
-                          (lastWord == "called" && tokens_[i].lower == "be");
+                          (words == 1 && lastWord == "called" && i > 0 && tokens_[i - 1].lower == "be" &&
+                           gap(i - 1, i) == " ");
     // A nickname is often an ordinary word ("prefers to be called Peanut", "goes by Chief"):
     // any capitalised word will do there, as after "this is", when it ends the clause.
     const bool namesItself = selfIntroduction || (nickname && !colon && g == " " && tokens_[after].capitalised &&
@@ -458,12 +460,15 @@ bool NameScanner::tryCredential(std::size_t i) {
 
 void NameScanner::tryVerbCue(std::size_t verb) {
   const std::string_view word = tokens_[verb].lower;
+  const bool listedStrong = isPersonVerb(word);
+  const bool weak = isWeakPersonVerb(word);
+  if (!listedStrong && !weak && word != "passed") return;
+  if (verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
   // Only people live with someone or pass away: "Blažena lives with her son", "X passed away".
   const std::string_view next = verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " ? tokens_[verb + 1].lower : "";
-  const bool strong = isPersonVerb(word) || (word == "lives" && (next == "with" || next == "alone")) ||
+  const bool strong = listedStrong || (word == "lives" && (next == "with" || next == "alone")) ||
                       (word == "passed" && next == "away");
-  const bool weak = isWeakPersonVerb(word);
-  if ((!strong && !weak) || verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
+  if (!strong && !weak) return;
   std::size_t first = verb;
   std::size_t words = 0;
   while (first > 0 && words < 4) {

@@ -27,10 +27,13 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
   // ("Dr. Lachman", "Patient: Stig Alzheimer": a surname that names a sign is a name after a cue
   // when no trigger word follows it; "Patient: Parkinson disease" is none.)
   // ("this is Crohn's": the possessive of an eponym is the disease.)
-  const bool eponymPossessive = k + 1 < tokens_.size() && tokens_[k + 1].lower == "s" &&
-                                (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019");
+  const auto eponymFamily = [&] {
+    const bool possessive = k + 1 < tokens_.size() && tokens_[k + 1].lower == "s" &&
+                            (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019");
+    return !possessive && !eponymContext(k);
+  };
   const bool known = isCommonGivenName(t) || isCommonFamilyName(t) ||
-                     (isEponymName(t) && cue != Cue::kNone && !eponymPossessive && !eponymContext(k));
+                     (isEponymName(t) && cue != Cue::kNone && eponymFamily());
   if (isNeverNameWord(t) && !(cue != Cue::kNone && known)) return false;
   if (cue == Cue::kNone && isAmbiguousNameWord(t)) return false;
   if (cue == Cue::kWeak && !listedName(t) && ((t.classes & WordClass::kEnglish) || abbreviation(k))) return false;
