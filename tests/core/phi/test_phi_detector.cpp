@@ -741,6 +741,51 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Formats of the tenth family's identifiers, ages, dates and places, written the ways other
+  // notes write them too.
+  void findsTenthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // TENTH-POSITIVE-ROWS
+    row("date after insurance stays a date", "Insurance 2-May-2022 renewal pending.", "2-May-2022", "date");
+    row("compact date after device stays a date", "Device 12Mar2024 check done.", "12Mar2024", "date");
+    row("participant number without id", "Screening log: participant PT-068-8300 consented today.", "PT-068-8300",
+        "mrn");
+    row("study subject number", "Subject S-0042-1177 completed visit 3.", "S-0042-1177", "mrn");
+    row("device serial with letters inside", "Compliance 92% of nights. Device 3353SE1. Data pulled.", "3353SE1",
+        "device");
+    row("plan number of dashed mixed groups", "Pt's insurance 2VC0-EE0-WF90 requires auth.", "2VC0-EE0-WF90",
+        "health_plan");
+    row("licence after a lab value in another unit", "Glucose 5.4 mmol/L. DL W4410-223-19 on file.",
+        "W4410-223-19", "license");
+  }
+
+  void findsTenthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of the tenth family's formats that must give nothing.
+  void ignoresTenthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // TENTH-NEGATIVE-ROWS
+    row("decilitre before a code", "LDL 41 mg/dL. ICD-10 I48.91 added; Hgb 12 g/dL. PHQ-9 score 3.");
+    row("subject to a count", "Subject to 2 more visits; participant 3 of 12 in the group.");
+    row("device with a dose or size", "Device 1000mg dose card; device 1024x768 screen.");
+  }
+
+  void ignoresTenthFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
