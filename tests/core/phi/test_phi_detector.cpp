@@ -751,6 +751,10 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("spelled age stated with is", "At the request of her son. Pt is ninety-one and wants to go home.",
+        "ninety-one", "age");
+    row("spelled age over a hundred", "PATIENT IS ONE HUNDRED AND TWO, LIVES AT HOME.", "ONE HUNDRED AND TWO", "age");
+    row("numeric age stated with is", "Discussed goals of care; she is 97 and frail.", "97", "age");
     row("date after insurance stays a date", "Insurance 2-May-2022 renewal pending.", "2-May-2022", "date");
     row("compact date after device stays a date", "Device 12Mar2024 check done.", "12Mar2024", "date");
     row("participant number without id", "Screening log: participant PT-068-8300 consented today.", "PT-068-8300",
@@ -776,6 +780,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // TENTH-NEGATIVE-ROWS
+    row("stated measurement after is", "Pt is 95 percent adherent; he is 100 kg; patient is ninety minutes late.");
     row("decilitre before a code", "LDL 41 mg/dL. ICD-10 I48.91 added; Hgb 12 g/dL. PHQ-9 score 3.");
     row("subject to a count", "Subject to 2 more visits; participant 3 of 12 in the group.");
     row("device with a dose or size", "Device 1000mg dose card; device 1024x768 screen.");
