@@ -74,6 +74,43 @@ bool refillCue(std::string_view text, std::size_t pos, std::size_t end) {
   return !comma && (word == "filled" || word == "refilled" || word == "dispensed");
 }
 
+// A lab or clinic check, cue only when the date ends the clause: "hold until INR check 1/21.",
+// "BMP due 3/4," (not "check 1/2 of the readings").
+bool checkCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end < text.size() && !(text[end] == ',' || text[end] == '.' || text[end] == ';' || text[end] == ')' ||
+                             text[end] == '\n' || text[end] == '\r')) {
+    return false;
+  }
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  return !comma && (word == "check" || word == "recheck" || word == "due" || word == "redraw");
+}
+
+// A surgical procedure dates itself: "s/p R TKA 11/24", "lap chole 3/2", "CABG 6/14",
+// "appendectomy 5/9". A score or grade after the procedure is no date: "TKA 4/5 strength".
+bool procedureCue(std::string_view text, std::size_t pos, std::size_t end) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  if (comma || word.size() < 3) return false;
+  static constexpr std::array<std::string_view, 17> kProcedures = {
+      "tka", "tha", "tkr", "thr", "cabg", "orif", "acdf", "turp", "tavr", "chole", "appy", "arthroplasty",
+      "surgery", "laminectomy", "replacement", "repair", "fusion"};
+  bool procedure = word.ends_with("ectomy") || word.ends_with("otomy") || word.ends_with("ostomy") ||
+                   word.ends_with("plasty") || word.ends_with("pexy");
+  for (std::string_view p : kProcedures) procedure = procedure || word == p;
+  if (!procedure) return false;
+  std::size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  std::string next;
+  while (k < text.size() && isAsciiAlpha(text[k]) && next.size() < 12) next.push_back(lowerAscii(text[k++]));
+  static constexpr std::array<std::string_view, 10> kScoreWords = {"strength", "murmur", "pain",  "scale", "score",
+                                                                   "grade",    "of",     "reps",  "sets",  "rom"};
+  for (std::string_view w : kScoreWords) {
+    if (next == w) return false;
+  }
+  return true;
+}
+
 // A 24-hour clock time right after a month/day: "12/23 11:51", "3/31 02:32".
 bool clockAfter(std::string_view text, std::size_t end) {
   if (end + 6 > text.size() || text[end] != ' ' || digitRun(text, end + 1) != 2 || text[end + 3] != ':' ||
@@ -216,7 +253,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   }
   // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
-      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end)) &&
+      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
+                            checkCue(text, pos, end) || procedureCue(text, pos, end)) &&
       !productExpiry(text, pos)) {
     return end - pos;
   }

@@ -751,6 +751,11 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("month and day after a lab check", "Hold warfarin until INR check 1/21. Caller verbalized understanding.",
+        "1/21", "date");
+    row("month and day after a procedure", "PT EVALUATION Dx: R TKA 11/24 Gait: antalgic.", "11/24", "date");
+    row("month and day after an operation word", "S/p laparoscopic cholecystectomy 3/2, tolerating diet.", "3/2",
+        "date");
     row("spelled age stated with is", "At the request of her son. Pt is ninety-one and wants to go home.",
         "ninety-one", "age");
     row("spelled age over a hundred", "PATIENT IS ONE HUNDRED AND TWO, LIVES AT HOME.", "ONE HUNDRED AND TWO", "age");
@@ -780,6 +785,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // TENTH-NEGATIVE-ROWS
+    row("fractions after check and procedure", "Check 1/2 of the readings; s/p TKA 4/5 strength; CABG 2/6 murmur.");
     row("stated measurement after is", "Pt is 95 percent adherent; he is 100 kg; patient is ninety minutes late.");
     row("decilitre before a code", "LDL 41 mg/dL. ICD-10 I48.91 added; Hgb 12 g/dL. PHQ-9 score 3.");
     row("subject to a count", "Subject to 2 more visits; participant 3 of 12 in the group.");
