@@ -35,6 +35,16 @@ bool isDirection(std::string_view lower) {
   return false;
 }
 
+bool isTimeUnit(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kTimes = {
+      "year", "years", "yrs", "month", "months", "mos", "week", "weeks",
+      "wks",  "day",   "days", "hour", "hours",  "hrs", "times", "minutes"};
+  for (std::string_view u : kTimes) {
+    if (lower == u) return true;
+  }
+  return false;
+}
+
 bool isUnitWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 11> kUnits = {"apt", "apartment", "suite", "ste", "unit", "room",
                                                               "rm",  "fl",        "floor", "bldg", "building"};
@@ -58,10 +68,11 @@ bool unitGap(std::string_view gap, std::string_view extra = {}) {
 }
 
 // Words of one street name: separated by a space, or ". " after a one- or two-letter
-// abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X") is not a gap.
+// abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X", "from 4 West. Per
+// Dr. X") is not a gap.
 bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
   const std::string_view gap = gapBetween(in, a, b);
-  return gap == " " || (gap == ". " && isDirection(in.tokens[a].lower));
+  return gap == " " || (gap == ". " && isDirection(in.tokens[a].lower) && in.tokens[a].length() <= 2);
 }
 
 // A state written out, possibly two words ("New York"); returns the index of its last token or npos.
@@ -120,6 +131,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
     return i;
   }
   std::size_t j = i + 1;
+  // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
+  if (j < n && isTimeUnit(tokens[j].lower)) return i;
   if (j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j)) ++j;
   // Name words then a suffix; the suffix must follow at least one name word.
   std::size_t suffix = std::string_view::npos;
@@ -168,6 +181,30 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   return last;
 }
 
+// A department or company named right before a box, on its line or the line above, makes the
+// box the organisation's mailing address, not a person's: "Appeals Unit\nPO Box 3300",
+// "Claims Department, PO Box 14079".
+bool organisationBefore(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '\t')) --end;
+  if (end > 0 && text[end - 1] == '\n') {
+    --end;
+    if (end > 0 && text[end - 1] == '\r') --end;
+  }
+  std::size_t start = end;
+  while (start > 0 && isAsciiAlpha(text[start - 1])) --start;
+  if (end - start < 3 || end - start > 12) return false;
+  std::string word;
+  for (std::size_t k = start; k < end; ++k) word.push_back(lowerAscii(text[k]));
+  static constexpr std::array<std::string_view, 12> kOrganisations = {
+      "unit", "department", "dept", "division", "office", "services", "center", "centre", "inc", "llc", "company",
+      "corporation"};
+  for (std::string_view o : kOrganisations) {
+    if (word == o) return true;
+  }
+  return false;
+}
+
 // "P.O. Box 1234", "PO Box 77".
 std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
@@ -184,6 +221,7 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
       !tokens[j + 1].allDigits || !isInlineSpace(gapBetween(in, j, j + 1), 2)) {
     return i;
   }
+  if (organisationBefore(in.text, tokens[i].start)) return i;
   // "PO Box 9129 Hollis Bay, PA": the town and state belong to the address as after a street.
   const std::size_t last = cityStateTail(in, j + 1);
   out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
@@ -276,10 +314,20 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (i == 0 || i + 1 >= tokens.size()) return i;
   const Token& t = tokens[i];
   bool strong = false;
-  if (isWord(t, "in") && (isWord(tokens[i - 1], "lives") || isWord(tokens[i - 1], "living") ||
-                          isWord(tokens[i - 1], "resides") || isWord(tokens[i - 1], "residing") ||
-                          isWord(tokens[i - 1], "home") || isWord(tokens[i - 1], "live"))) {
+  auto livesWord = [](const Token& w) {
+    return isWord(w, "lives") || isWord(w, "living") || isWord(w, "resides") || isWord(w, "residing") ||
+           isWord(w, "live");
+  };
+  // "lives alone in Fairhaven", "resides independently in Marlow": one adverb between.
+  auto adverb = [](const Token& w) {
+    return isWord(w, "alone") || isWord(w, "independently") || isWord(w, "currently") || isWord(w, "now") ||
+           isWord(w, "still");
+  };
+  if (isWord(t, "in") && (livesWord(tokens[i - 1]) || isWord(tokens[i - 1], "home"))) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
+  } else if (isWord(t, "in") && i >= 2 && adverb(tokens[i - 1]) && livesWord(tokens[i - 2])) {
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1) || !isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) return i;
     strong = true;
   } else if (isWord(t, "in") && (livesWithBefore(in, i) || landmarkBefore(in, i))) {
     strong = true;

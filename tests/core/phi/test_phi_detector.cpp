@@ -751,6 +751,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("town after lives alone in", "Pt lives alone in Cedar Falls; son's # on file.", "Cedar Falls", "address");
+    row("town after resides independently in", "She resides independently in Marlow.", "Marlow", "address");
+    row("patient box without an organisation", "Mailing address:\nPO Box 3300\n", "PO Box 3300", "address");
     row("month and day after a lab check", "Hold warfarin until INR check 1/21. Caller verbalized understanding.",
         "1/21", "date");
     row("month and day after a procedure", "PT EVALUATION Dx: R TKA 11/24 Gait: antalgic.", "11/24", "date");
@@ -785,6 +788,11 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // TENTH-NEGATIVE-ROWS
+    row("organisation box in a letter", "Appeals Unit\nPO Box 3300\n\nRe: appeal of the denial");
+    row("claims department box", "Mail to the Claims Department, PO Box 14079.");
+    row("interval before a path word", "RECOMMENDATIONS: REPEAT IN 7 YEARS PENDING PATH.");
+    row("ward before a title", "Transferred from 4 West. Per Dr. on call, hold.");
+    row("lives alone in a facility", "Lives alone in Assisted Living; ambulates with a walker.");
     row("fractions after check and procedure", "Check 1/2 of the readings; s/p TKA 4/5 strength; CABG 2/6 murmur.");
     row("stated measurement after is", "Pt is 95 percent adherent; he is 100 kg; patient is ninety minutes late.");
     row("decilitre before a code", "LDL 41 mg/dL. ICD-10 I48.91 added; Hgb 12 g/dL. PHQ-9 score 3.");
