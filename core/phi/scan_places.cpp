@@ -411,6 +411,29 @@ std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
   return state;
 }
 
+// "City, ST" after a label of where the patient is: "Location confirmed: Westfield, NY." (a
+// telehealth log), "Patient location: Oak Ridge, TN", "Residence: Marlow, OH". Token i follows
+// the label's ": ". Codes that are also credentials ("MD", "PA") count only at a clause end.
+// Returns the last token of the state, or i.
+std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view before = sameLineBefore(in.text, tokens[i].start, 40);
+  if (rfindWordCaseless(before, "location") == std::string_view::npos &&
+      rfindWordCaseless(before, "located") == std::string_view::npos &&
+      rfindWordCaseless(before, "residence") == std::string_view::npos &&
+      rfindWordCaseless(before, "hometown") == std::string_view::npos) {
+    return i;
+  }
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
+  const Token& st = tokens[state];
+  if (st.length() == 2 && (st.lower == "md" || st.lower == "pa") && !clauseEnds(in, state)) return i;
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
 }  // namespace
 
 void scanAddresses(const ScanInput& in, Candidates& out) {
@@ -434,6 +457,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {
       if (const std::size_t last = parenTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    // A town and its state after a label of place: "Location confirmed: Westfield, NY".
+    if (i > 0 && gapBetween(in, i - 1, i) == ": ") {
+      if (const std::size_t last = labelledTownAt(in, i, out); last != i) {
         i = last;
         continue;
       }

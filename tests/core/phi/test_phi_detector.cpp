@@ -751,6 +751,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("town and state after a location label", "Consent given by e-mail. Location confirmed: Oak Ridge, WA.",
+        "Oak Ridge, WA", "address");
+    row("town and state after a residence label", "Residence: Marlow, OH\nPCP: none", "Marlow, OH", "address");
     row("town after lives alone in", "Pt lives alone in Cedar Falls; son's # on file.", "Cedar Falls", "address");
     row("town after resides independently in", "She resides independently in Marlow.", "Marlow", "address");
     row("patient box without an organisation", "Mailing address:\nPO Box 3300\n", "PO Box 3300", "address");
@@ -788,6 +791,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // TENTH-NEGATIVE-ROWS
+    row("location label before a ward or a signer", "Location: Radiology, OR 3. Location confirmed: Surgery, PA on call.");
     row("organisation box in a letter", "Appeals Unit\nPO Box 3300\n\nRe: appeal of the denial");
     row("claims department box", "Mail to the Claims Department, PO Box 14079.");
     row("interval before a path word", "RECOMMENDATIONS: REPEAT IN 7 YEARS PENDING PATH.");
