@@ -2,6 +2,7 @@
 // A street address is a house number, up to five name words and a street-type word, then
 // optionally a unit and a "City, ST" tail (same line or the next). ZIP codes count after a
 // state or a "ZIP" label, so doses like "10000 units" are never read as ZIP codes.
+#include <algorithm>
 #include <array>
 
 #include "name_tables.h"
@@ -110,6 +111,14 @@ std::size_t cityStateAt(const ScanInput& in, std::size_t i) {
   return std::string_view::npos;
 }
 
+// A street type written short, whose dot is its own ("St.", "Ave.", "Blvd."), not a full word
+// whose dot ends the sentence ("Road.", "Way.").
+bool abbreviatedSuffix(const Token& t) {
+  if (t.length() > 4 || t.lower == "way" || t.lower == "row" || t.lower == "run" || t.lower == "bay") return false;
+  if (t.length() <= 3) return true;
+  return t.lower.find_first_of("aeiou") == std::string::npos;  // "Blvd", "Pkwy"
+}
+
 // City and state after the street or box ending at token `last`, on the same line after a comma
 // or on the next line: returns the last token of the state, or `last` when there is none.
 std::size_t cityStateTail(const ScanInput& in, std::size_t last) {
@@ -117,8 +126,44 @@ std::size_t cityStateTail(const ScanInput& in, std::size_t last) {
   const std::string_view gap = gapBetween(in, last, last + 1);
   if (!gapOnly(gap, " ,.\n\r\t", 6) || gap.empty()) return last;
   const std::size_t state = cityStateAt(in, last + 1);
+  // A sentence ends at ". " unless the dot is a street type's and a comma sets the state off:
+  // "6894 LARKIN ST. BRISTOL, OR" is one address; "7010 21ST WAY UNIT 7. GINTS IN THE HOME" and
+  // "6148 SPRUCE LN. FIROUZEH IN" are no city and state.
+  if (gap.find(". ") != std::string_view::npos && state != std::string_view::npos &&
+      (in.tokens[last].hasDigit || !abbreviatedSuffix(in.tokens[last]) ||
+       gapBetween(in, state - 1, state).find(',') == std::string_view::npos)) {
+    return last;
+  }
   return state != std::string_view::npos ? state : last;
 }
+
+// An address from token `first` to token `last`, one finding per line: a city line under the
+// street is its own span, as is a unit on its own line ("9501 Orchard Rd" / "Unit 18" / "Hollis
+// Bay, WA"). `suffixEnd` is the end of the street type at token `suffix`, with its abbreviation's
+// dot ("St."); a dot that also ends the sentence, with nothing of the address after it, stays
+// outside ("... at 8876 W Cherry Ct. Firouzeh in ..."). A line that starts with "#" keeps it.
+void pushAddressLines(const ScanInput& in, std::size_t first, std::size_t last, std::size_t suffix,
+                      std::size_t suffixEnd, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  auto lineStartByte = [&](std::size_t k) {
+    return k != first && tokens[k].start > 0 && text[tokens[k].start - 1] == '#' ? tokens[k].start - 1
+                                                                                 : tokens[k].start;
+  };
+  auto lineEnd = [&](std::size_t k) { return k == suffix ? suffixEnd : tokens[k].end; };
+  std::size_t lineStart = first;
+  for (std::size_t k = first; k < last; ++k) {
+    if (gapBetween(in, k, k + 1).find('\n') != std::string_view::npos) {
+      out.push_back({lineStartByte(lineStart), lineEnd(k), PhiCategory::Address, priority::kAddress});
+      lineStart = k + 1;
+    }
+  }
+  std::size_t end = lineEnd(last);
+  if (last == suffix && end > tokens[last].end && end < text.size() && text[end] == ' ') end = tokens[last].end;
+  out.push_back({lineStartByte(lineStart), end, PhiCategory::Address, priority::kAddress});
+}
+
+std::size_t townTail(const ScanInput& in, std::size_t last);
 
 std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
@@ -150,7 +195,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   if (suffix == std::string_view::npos) return i;
   std::size_t last = suffix;
   std::size_t end = tokens[suffix].end;
-  if (end < text.size() && text[end] == '.' && tokens[suffix].length() <= 4) ++end;  // "St."
+  if (end < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix])) ++end;  // "St."
+  const std::size_t suffixEnd = end;
   if (last + 1 < n && isDirection(tokens[last + 1].lower) && tokens[last + 1].allCaps &&
       isInlineSpace(gapBetween(in, last, last + 1), 1)) {
     ++last;
@@ -175,9 +221,10 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
       end = tokens[last].end;
     }
   }
+  const std::size_t street = last;
   last = cityStateTail(in, last);
-  if (tokens[last].end > end) end = tokens[last].end;
-  out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
+  if (last == street) last = townTail(in, last);
+  pushAddressLines(in, i, last, suffix, suffixEnd, out);
   return last;
 }
 
@@ -224,7 +271,7 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   if (organisationBefore(in.text, tokens[i].start)) return i;
   // "PO Box 9129 Hollis Bay, PA": the town and state belong to the address as after a street.
   const std::size_t last = cityStateTail(in, j + 1);
-  out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  pushAddressLines(in, i, last, last, tokens[last].end, out);
   return last;
 }
 
@@ -278,6 +325,15 @@ bool clauseEnds(const ScanInput& in, std::size_t k) {
 }
 
 bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
+
+// A town without its state after the street on the same line, ending the clause: "7448
+// Chestnut Drive, Riverton;" is one address span. Returns the town's last token, or `last`.
+std::size_t townTail(const ScanInput& in, std::size_t last) {
+  if (last + 1 >= in.tokens.size() || gapBetween(in, last, last + 1) != ", ") return last;
+  const std::size_t town = townAt(in, last + 1);
+  if (town == std::string_view::npos || !clauseEnds(in, town) || isUnitWord(in.tokens[last + 1].lower)) return last;
+  return town;
+}
 
 // "lives with her daughter-in-law in" before token i ("in"): a person's home is named next.
 bool livesWithBefore(const ScanInput& in, std::size_t i) {

@@ -189,7 +189,9 @@ class PhiDetectorTest : public QObject {
     row("street", "Lives at 1420 West Larkin Avenue with her son.", "1420 West Larkin Avenue", "address");
     row("street unit city state", "Home: 77 Birch Rd., Apt 3B, Millbrook, OH 43001", "77 Birch Rd., Apt 3B, Millbrook, OH",
         "address");
-    row("street two lines", "Address: 9 Elm St\nSpringfield, IL 62704", "9 Elm St\nSpringfield, IL", "address");
+    // Each line of a multi-line address is its own span.
+    row("street two lines", "Address: 9 Elm St\nSpringfield, IL 62704", "Springfield, IL", "address");
+    row("street line of two", "Address: 9 Elm St\nSpringfield, IL 62704", "9 Elm St", "address");
     row("po box", "Mail to P.O. Box 1234.", "P.O. Box 1234", "address");
     row("zip after state", "Springfield, IL 62704-1234", "62704-1234", "zip");
     row("zip label", "ZIP code: 60614", "60614", "zip");
@@ -315,11 +317,11 @@ class PhiDetectorTest : public QObject {
     row("address unit and city same line", "Address: 8806 North 3rd Blvd Unit 7 Millbrook, Ohio  52634",
         "8806 North 3rd Blvd Unit 7 Millbrook, Ohio", "address");
     row("address unit on its own line", "Address:\n9501 Orchard Rd\nUnit 18\nHollis Bay, Washington  48344",
-        "9501 Orchard Rd\nUnit 18\nHollis Bay, Washington", "address");
+        "Unit 18", "address");
     row("address apartment and two-word state", "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina 28301-6162",
-        "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina", "address");
+        "Apartment 5C", "address");
     row("address hash unit on its own line", "ADDRESS:\n9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN  31829-7251",
-        "9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN", "address");
+        "#14", "address");
     row("address zip after the town", "3161 Summit St.\nApt. 12\nFairhaven, GA  54830", "54830", "zip");
     row("address stops before a list item", "Lives at 12 Main St\n#2 Lisinopril 10 mg daily", "12 Main St", "address");
     row("address stops before a unit without a town", "12 Main St\nSuite 200 is closed on Fridays.", "12 Main St", "address");
@@ -751,6 +753,15 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("street type dot before the city", "6894 LARKIN ST. BRISTOL, OR 97201", "6894 LARKIN ST. BRISTOL, OR", "address");
+    row("street line keeps its dot above the city", "9491 Millrace Elm St.\nMarlow, OH", "9491 Millrace Elm St.",
+        "address");
+    row("sentence dot after the street stays out", "Visit at 8876 W Cherry Ct. Firouzeh in the home.",
+        "8876 W Cherry Ct", "address");
+    row("unit then a sentence in capitals", "VISIT AT 7010 21ST WAY UNIT 7. GINTS IN THE HOME.", "7010 21ST WAY UNIT 7",
+        "address");
+    row("town after the street on its line", "Lives at 7448 Chestnut Drive, Riverton; son nearby.",
+        "7448 Chestnut Drive, Riverton", "address");
     row("town and state after a location label", "Consent given by e-mail. Location confirmed: Oak Ridge, WA.",
         "Oak Ridge, WA", "address");
     row("town and state after a residence label", "Residence: Marlow, OH\nPCP: none", "Marlow, OH", "address");
