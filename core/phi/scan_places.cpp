@@ -473,6 +473,11 @@ std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
 // Returns the last token of the state, or i.
 std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
+  // The town and state first: most labels are followed by neither.
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
   const std::string_view before = sameLineBefore(in.text, tokens[i].start, 40);
   if (rfindWordCaseless(before, "location") == std::string_view::npos &&
       rfindWordCaseless(before, "located") == std::string_view::npos &&
@@ -480,10 +485,6 @@ std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) 
       rfindWordCaseless(before, "hometown") == std::string_view::npos) {
     return i;
   }
-  const std::size_t town = townAt(in, i);
-  if (town == std::string_view::npos) return i;
-  const std::size_t state = stateAfterTown(in, town);
-  if (state == std::string_view::npos) return i;
   const Token& st = tokens[state];
   if (st.length() == 2 && (st.lower == "md" || st.lower == "pa") && !clauseEnds(in, state)) return i;
   out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
