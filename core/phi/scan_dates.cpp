@@ -103,8 +103,9 @@ bool procedureCue(std::string_view text, std::size_t pos, std::size_t end) {
   while (k < text.size() && text[k] == ' ') ++k;
   std::string next;
   while (k < text.size() && isAsciiAlpha(text[k]) && next.size() < 12) next.push_back(lowerAscii(text[k++]));
-  static constexpr std::array<std::string_view, 10> kScoreWords = {"strength", "murmur", "pain",  "scale", "score",
-                                                                   "grade",    "of",     "reps",  "sets",  "rom"};
+  static constexpr std::array<std::string_view, 15> kScoreWords = {
+      "strength", "murmur", "pain", "scale", "score", "grade", "of",  "reps",
+      "sets",     "rom",    "vessel", "way", "day",   "days",  "inch"};
   for (std::string_view w : kScoreWords) {
     if (next == w) return false;
   }

@@ -469,8 +469,7 @@ std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
 
 // "City, ST" after a label of where the patient is: "Location confirmed: Westfield, NY." (a
 // telehealth log), "Patient location: Oak Ridge, TN", "Residence: Marlow, OH". Token i follows
-// the label's ": ". Codes that are also credentials ("MD", "PA") count only at a clause end.
-// Returns the last token of the state, or i.
+// the label's ": ". Returns the last token of the state, or i.
 std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   // The town and state first: most labels are followed by neither.
@@ -485,8 +484,13 @@ std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) 
       rfindWordCaseless(before, "hometown") == std::string_view::npos) {
     return i;
   }
+  // Codes that are also credentials or hospital words ("MD", "PA", "OR", "IN") count only at a
+  // clause end: "Location: Surgery, PA on call", "Location: Pre-op, OR 3" are no towns.
   const Token& st = tokens[state];
-  if (st.length() == 2 && (st.lower == "md" || st.lower == "pa") && !clauseEnds(in, state)) return i;
+  if (st.length() == 2 && (st.lower == "md" || st.lower == "pa" || st.lower == "or" || st.lower == "in") &&
+      !clauseEnds(in, state)) {
+    return i;
+  }
   out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
   return state;
 }

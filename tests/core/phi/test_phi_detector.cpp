@@ -802,6 +802,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // TENTH-NEGATIVE-ROWS
+    row("fraction after a procedure before a unit", "S/p CABG 3/4 vessel disease; TKA 1/2 way through rehab.");
+    row("location label before a hospital room", "Location: Pre-op, OR 3 then Holding, IN 2.");
     row("location label before a ward or a signer", "Location: Radiology, OR 3. Location confirmed: Surgery, PA on call.");
     row("organisation box in a letter", "Appeals Unit\nPO Box 3300\n\nRe: appeal of the denial");
     row("claims department box", "Mail to the Claims Department, PO Box 14079.");
