@@ -144,23 +144,29 @@ bool ownAge(const ScanInput& in, std::size_t i) {
           is(tokens[i + 1], "yrs") || is(tokens[i + 1], "years"));
 }
 
-// "Pt is ninety-one and ...", "she is 93.", "patient is one hundred and two": an age stated of the
-// patient with "is" or "was", ending the clause (not "pt is 95% adherent", "he is 100 kg").
+// "Pt is ninety-one and ...", "she is now 93.", "patient is one hundred and two": an age stated of
+// the patient with "is" or "was", ending the clause (not "pt is 95% adherent", "he is 100 kg",
+// "pt is 98.6").
 // Tokens first..last are the number.
 bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
-  if (first < 2 || !isInlineSpace(gapBetween(in, first - 1, first), 1) ||
-      !isInlineSpace(gapBetween(in, first - 2, first - 1), 1)) {
+  // "she is now 93": one "now" between.
+  const std::size_t v = first >= 2 && is(tokens[first - 1], "now") ? first - 1 : first;
+  if (v < 2 || !isInlineSpace(gapBetween(in, v - 1, v), 1) || !isInlineSpace(gapBetween(in, v - 2, v - 1), 1) ||
+      !isInlineSpace(gapBetween(in, first - 1, first), 1)) {
     return false;
   }
-  const Token& verb = tokens[first - 1];
-  const Token& subject = tokens[first - 2];
+  const Token& verb = tokens[v - 1];
+  const Token& subject = tokens[v - 2];
   if (!(is(verb, "is") || is(verb, "was")) ||
       !(is(subject, "pt") || is(subject, "patient") || is(subject, "he") || is(subject, "she") || is(subject, "who"))) {
     return false;
   }
   const std::size_t end = tokens[last].end;
+  if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
+    return false;  // "pt is 98.6": a temperature
+  }
   if (end >= text.size() || text[end] == '.' || text[end] == ',' || text[end] == ';' || text[end] == '\n' ||
       text[end] == '!' || text[end] == ')') {
     return true;

@@ -753,6 +753,7 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("spelled age stated with is now", "Patient is now ninety-two and lives alone.", "ninety-two", "age");
     row("street type dot before the city", "6894 LARKIN ST. BRISTOL, OR 97201", "6894 LARKIN ST. BRISTOL, OR", "address");
     row("street line keeps its dot above the city", "9491 Millrace Elm St.\nMarlow, OH", "9491 Millrace Elm St.",
         "address");
@@ -802,6 +803,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // TENTH-NEGATIVE-ROWS
+    row("temperature stated with is", "Temp check: pt is 98.6 and comfortable; she is 99,5 by the ear.");
     row("fraction after a procedure before a unit", "S/p CABG 3/4 vessel disease; TKA 1/2 way through rehab.");
     row("location label before a hospital room", "Location: Pre-op, OR 3 then Holding, IN 2.");
     row("location label before a ward or a signer", "Location: Radiology, OR 3. Location confirmed: Surgery, PA on call.");
