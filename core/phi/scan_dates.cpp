@@ -553,6 +553,30 @@ std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
   return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
 }
 
+// Day, month and two-digit year with spaces, as military and some lab systems write them: "18 JUN
+// 19", "20 MAR 23". Only with the month in three capitals after a day of one or two digits, and
+// the year not followed by a unit ("12 JAN 20 MG" is no date's year).
+bool militaryYear(const ScanInput& in, std::size_t day, std::size_t m) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (!tokens[day].allDigits || tokens[day].length() > 2 || !tokens[m].allCaps || tokens[m].length() != 3 ||
+      gapBetween(in, day, m) != " " || gapBetween(in, m, m + 1) != " ") {
+    return false;
+  }
+  const std::size_t end = tokens[m + 1].end;
+  if (end >= text.size() || text[end] == '\n' || text[end] == '\r' || text[end] == ',' || text[end] == ';' ||
+      text[end] == ')' || (text[end] == '.' && (end + 1 >= text.size() || !isDigit(text[end + 1])))) {
+    return true;
+  }
+  if (text[end] != ' ' || m + 2 >= tokens.size() || !tokens[m + 2].hasLetter || tokens[m + 2].hasDigit) return false;
+  static constexpr std::array<std::string_view, 14> kUnits = {"mg", "ml", "mcg", "g", "kg", "units", "unit",
+                                                              "u",  "mmol", "min", "hrs", "hours", "tabs", "mins"};
+  for (std::string_view u : kUnits) {
+    if (tokens[m + 2].lower == u) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void scanMonthDates(const ScanInput& in, Candidates& out) {
@@ -568,8 +592,13 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       const bool numbered = t.start > 0 && in.text[t.start - 1] == '#';
       bool gapOk = gapOnly(gapBetween(in, i, m), " -/,", 2) && !gapBetween(in, i, m).empty() &&
                    gapBetween(in, i, m) != "  " && !numbered;
-      if (tokens[m].lower == "of" && m + 1 < n && isInlineSpace(gapBetween(in, i, m))) {
-        gapOk = isInlineSpace(gapBetween(in, m, m + 1));
+      // The formal "29th day of May, 2018" of deeds and court orders: the ordinal starts the date.
+      if (t.hasLetter && tokens[m].lower == "day" && m + 2 < n && tokens[m + 1].lower == "of" &&
+          isInlineSpace(gapBetween(in, i, m), 1) && isInlineSpace(gapBetween(in, m, m + 1), 1)) {
+        ++m;
+      }
+      if (tokens[m].lower == "of" && m + 1 < n && isInlineSpace(gapBetween(in, m - 1, m))) {
+        gapOk = gapOk && isInlineSpace(gapBetween(in, m, m + 1));
         ++m;
       }
       if (gapOk && monthNumber(tokens[m]) > 0 && (monthShapeOk(tokens[m]) || lowerMonthInFullDate(in, m))) {
@@ -577,7 +606,8 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
         std::size_t last = m;
         if (m + 1 < n && (dateGap(in, m, m + 1) || isApostropheYear(in, m, m + 1))) {
           const Token& year = tokens[m + 1];
-          const bool twoDigitYear = year.allDigits && year.length() == 2 && gapBetween(in, m, m + 1) == "-";
+          const bool twoDigitYear = year.allDigits && year.length() == 2 &&
+                                    (gapBetween(in, m, m + 1) == "-" || militaryYear(in, i, m));
           if (isYearToken(year) || isApostropheYear(in, m, m + 1) || twoDigitYear) {
             end = year.end;
             last = m + 1;

@@ -753,6 +753,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("day month before a dose keeps the dose out", "GIVEN 12 JAN 20 MG IV.", "12 JAN", "date");
+    row("military day month and two-digit year", "SICK CALL 18 JUN 19 SM REPORTS KNEE PAIN.", "18 JUN 19", "date");
+    row("formal ordinal day of month", "Signed this 29th day of May, 2018 before me.", "29th day of May, 2018", "date");
     row("spelled age stated with is now", "Patient is now ninety-two and lives alone.", "ninety-two", "age");
     row("street type dot before the city", "6894 LARKIN ST. BRISTOL, OR 97201", "6894 LARKIN ST. BRISTOL, OR", "address");
     row("street line keeps its dot above the city", "9491 Millrace Elm St.\nMarlow, OH", "9491 Millrace Elm St.",
@@ -803,6 +806,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // TENTH-NEGATIVE-ROWS
+    row("ordinal day without a month", "On the 3rd day of admission, 2 units given.");
     row("temperature stated with is", "Temp check: pt is 98.6 and comfortable; she is 99,5 by the ear.");
     row("fraction after a procedure before a unit", "S/p CABG 3/4 vessel disease; TKA 1/2 way through rehab.");
     row("location label before a hospital room", "Location: Pre-op, OR 3 then Holding, IN 2.");
