@@ -119,6 +119,15 @@ bool abbreviatedSuffix(const Token& t) {
   return t.lower.find_first_of("aeiou") == std::string::npos;  // "Blvd", "Pkwy"
 }
 
+// Only the line's end, or a ZIP code and then the line's end, after token k.
+bool lineEndsAfter(const ScanInput& in, std::size_t k) {
+  const std::string_view text = in.text;
+  std::size_t end = in.tokens[k].end;
+  if (end + 6 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 5) end += 6;
+  while (end < text.size() && text[end] == ' ') ++end;
+  return end >= text.size() || text[end] == '\n' || text[end] == '\r';
+}
+
 // City and state after the street or box ending at token `last`, on the same line after a comma
 // or on the next line: returns the last token of the state, or `last` when there is none.
 std::size_t cityStateTail(const ScanInput& in, std::size_t last) {
@@ -126,12 +135,13 @@ std::size_t cityStateTail(const ScanInput& in, std::size_t last) {
   const std::string_view gap = gapBetween(in, last, last + 1);
   if (!gapOnly(gap, " ,.\n\r\t", 6) || gap.empty()) return last;
   const std::size_t state = cityStateAt(in, last + 1);
-  // A sentence ends at ". " unless the dot is a street type's and a comma sets the state off:
-  // "6894 LARKIN ST. BRISTOL, OR" is one address; "7010 21ST WAY UNIT 7. GINTS IN THE HOME" and
-  // "6148 SPRUCE LN. FIROUZEH IN" are no city and state.
+  // A sentence ends at ". " unless the dot is a street type's and a comma sets the state off or
+  // the line (or a ZIP) ends the address: "6894 LARKIN ST. BRISTOL, OR" and "964 EAST MAGNOLIA
+  // AVE. NEW CANAAN MN\n" are one address; "7010 21ST WAY UNIT 7. GINTS IN THE HOME" and "6148
+  // SPRUCE LN. FIROUZEH IN THE HOME" are no city and state.
   if (gap.find(". ") != std::string_view::npos && state != std::string_view::npos &&
       (in.tokens[last].hasDigit || !abbreviatedSuffix(in.tokens[last]) ||
-       gapBetween(in, state - 1, state).find(',') == std::string_view::npos)) {
+       (gapBetween(in, state - 1, state).find(',') == std::string_view::npos && !lineEndsAfter(in, state)))) {
     return last;
   }
   return state != std::string_view::npos ? state : last;
@@ -329,7 +339,10 @@ bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 // A town without its state after the street on the same line, ending the clause: "7448
 // Chestnut Drive, Riverton;" is one address span. Returns the town's last token, or `last`.
 std::size_t townTail(const ScanInput& in, std::size_t last) {
-  if (last + 1 >= in.tokens.size() || gapBetween(in, last, last + 1) != ", ") return last;
+  if (last + 1 >= in.tokens.size()) return last;
+  const std::string_view gap = gapBetween(in, last, last + 1);
+  // After a street type's own dot too: "9738 Hawthorne Lincoln St., Dunmore".
+  if (gap != ", " && !(gap == "., " && abbreviatedSuffix(in.tokens[last]) && !in.tokens[last].hasDigit)) return last;
   const std::size_t town = townAt(in, last + 1);
   if (town == std::string_view::npos || !clauseEnds(in, town) || isUnitWord(in.tokens[last + 1].lower)) return last;
   return town;

@@ -753,6 +753,10 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // TENTH-POSITIVE-ROWS
+    row("town after a street type's dot and comma", "Home: 9738 Hawthorne Lincoln St., Dunmore; lives alone.",
+        "9738 Hawthorne Lincoln St., Dunmore", "address");
+    row("city and state after a street dot at the line end", "ADDR 964 EAST MAGNOLIA AVE. NEW CANAAN MN 55401\nDOB",
+        "964 EAST MAGNOLIA AVE. NEW CANAAN MN", "address");
     row("day month before a dose keeps the dose out", "GIVEN 12 JAN 20 MG IV.", "12 JAN", "date");
     row("military day month and two-digit year", "SICK CALL 18 JUN 19 SM REPORTS KNEE PAIN.", "18 JUN 19", "date");
     row("formal ordinal day of month", "Signed this 29th day of May, 2018 before me.", "29th day of May, 2018", "date");
