@@ -1,7 +1,8 @@
 // Ages over 89 (Safe Harbor folds them into "90 or older"): "93-year-old", "93 yo", "93 y/o",
 // "aged 93", "age: 93", "93F", "95-yr", "(93 yrs)", "Age/Sex: 93/F", "in her 90s",
-// "ninety-three-year-old", "one hundred and one year old". The finding covers the number only, so
-// redaction reads "[AGE]-year-old". Ages of 89 and under are not PHI and are never reported.
+// "ninety-three-year-old", "one hundred and one year old", "Pt is ninety-one and". The finding
+// covers the number only, so redaction reads "[AGE]-year-old". Ages of 89 and under are not PHI
+// and are never reported.
 #include <array>
 
 #include "scan.h"
@@ -143,6 +144,38 @@ bool ownAge(const ScanInput& in, std::size_t i) {
           is(tokens[i + 1], "yrs") || is(tokens[i + 1], "years"));
 }
 
+// "Pt is ninety-one and ...", "she is now 93.", "patient is one hundred and two": an age stated of
+// the patient with "is" or "was", ending the clause (not "pt is 95% adherent", "he is 100 kg",
+// "pt is 98.6").
+// Tokens first..last are the number.
+bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  // "she is now 93": one "now" between.
+  const std::size_t v = first >= 2 && is(tokens[first - 1], "now") ? first - 1 : first;
+  if (v < 2 || !isInlineSpace(gapBetween(in, v - 1, v), 1) || !isInlineSpace(gapBetween(in, v - 2, v - 1), 1) ||
+      !isInlineSpace(gapBetween(in, first - 1, first), 1)) {
+    return false;
+  }
+  const Token& verb = tokens[v - 1];
+  const Token& subject = tokens[v - 2];
+  if (!(is(verb, "is") || is(verb, "was")) ||
+      !(is(subject, "pt") || is(subject, "patient") || is(subject, "he") || is(subject, "she") || is(subject, "who"))) {
+    return false;
+  }
+  const std::size_t end = tokens[last].end;
+  if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
+    return false;  // "pt is 98.6": a temperature
+  }
+  if (end >= text.size() || text[end] == '.' || text[end] == ',' || text[end] == ';' || text[end] == '\n' ||
+      text[end] == '!' || text[end] == ')') {
+    return true;
+  }
+  return last + 1 < tokens.size() && text[end] == ' ' &&
+         (is(tokens[last + 1], "and") || is(tokens[last + 1], "but") || is(tokens[last + 1], "now") ||
+          is(tokens[last + 1], "today"));
+}
+
 // A label's gap: ": ", or a dotted leader "............: ".
 bool labelGap(std::string_view gap) {
   if (gapOnly(gap, " :", 3)) return true;
@@ -242,7 +275,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
                     gapOnly(gapBetween(in, k, k + 1), " :=", 3);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
-          turnedAge(in, i) || ownAge(in, i)) {
+          turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i)) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
         continue;
       }
@@ -281,7 +314,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
       const bool unitAfter = last + 1 < n && gapOnly(gapBetween(in, last, last + 1), " -", 2) && ageUnitFollows(in, last + 1);
       const bool cueBefore = first > 0 && (is(tokens[first - 1], "aged") || is(tokens[first - 1], "age")) &&
                              gapOnly(gapBetween(in, first - 1, first), " :", 2);
-      if (unitAfter || cueBefore) {
+      if (unitAfter || cueBefore || statedAge(in, first, last)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;
       }

@@ -74,6 +74,44 @@ bool refillCue(std::string_view text, std::size_t pos, std::size_t end) {
   return !comma && (word == "filled" || word == "refilled" || word == "dispensed");
 }
 
+// A lab or clinic check, cue only when the date ends the clause: "hold until INR check 1/21.",
+// "BMP due 3/4," (not "check 1/2 of the readings").
+bool checkCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end < text.size() && !(text[end] == ',' || text[end] == '.' || text[end] == ';' || text[end] == ')' ||
+                             text[end] == '\n' || text[end] == '\r')) {
+    return false;
+  }
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  return !comma && (word == "check" || word == "recheck" || word == "due" || word == "redraw");
+}
+
+// A surgical procedure dates itself: "s/p R TKA 11/24", "lap chole 3/2", "CABG 6/14",
+// "appendectomy 5/9". A score or grade after the procedure is no date: "TKA 4/5 strength".
+bool procedureCue(std::string_view text, std::size_t pos, std::size_t end) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  if (comma || word.size() < 3) return false;
+  static constexpr std::array<std::string_view, 17> kProcedures = {
+      "tka", "tha", "tkr", "thr", "cabg", "orif", "acdf", "turp", "tavr", "chole", "appy", "arthroplasty",
+      "surgery", "laminectomy", "replacement", "repair", "fusion"};
+  bool procedure = word.ends_with("ectomy") || word.ends_with("otomy") || word.ends_with("ostomy") ||
+                   word.ends_with("plasty") || word.ends_with("pexy");
+  for (std::string_view p : kProcedures) procedure = procedure || word == p;
+  if (!procedure) return false;
+  std::size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  std::string next;
+  while (k < text.size() && isAsciiAlpha(text[k]) && next.size() < 12) next.push_back(lowerAscii(text[k++]));
+  static constexpr std::array<std::string_view, 15> kScoreWords = {
+      "strength", "murmur", "pain", "scale", "score", "grade", "of",  "reps",
+      "sets",     "rom",    "vessel", "way", "day",   "days",  "inch"};
+  for (std::string_view w : kScoreWords) {
+    if (next == w) return false;
+  }
+  return true;
+}
+
 // A 24-hour clock time right after a month/day: "12/23 11:51", "3/31 02:32".
 bool clockAfter(std::string_view text, std::size_t end) {
   if (end + 6 > text.size() || text[end] != ' ' || digitRun(text, end + 1) != 2 || text[end + 3] != ':' ||
@@ -216,7 +254,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   }
   // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
-      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end)) &&
+      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
+                            checkCue(text, pos, end) || procedureCue(text, pos, end)) &&
       !productExpiry(text, pos)) {
     return end - pos;
   }
@@ -514,6 +553,30 @@ std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
   return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
 }
 
+// Day, month and two-digit year with spaces, as military and some lab systems write them: "18 JUN
+// 19", "20 MAR 23". Only with the month in three capitals after a day of one or two digits, and
+// the year not followed by a unit ("12 JAN 20 MG" is no date's year).
+bool militaryYear(const ScanInput& in, std::size_t day, std::size_t m) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (!tokens[day].allDigits || tokens[day].length() > 2 || !tokens[m].allCaps || tokens[m].length() != 3 ||
+      gapBetween(in, day, m) != " " || gapBetween(in, m, m + 1) != " ") {
+    return false;
+  }
+  const std::size_t end = tokens[m + 1].end;
+  if (end >= text.size() || text[end] == '\n' || text[end] == '\r' || text[end] == ',' || text[end] == ';' ||
+      text[end] == ')' || (text[end] == '.' && (end + 1 >= text.size() || !isDigit(text[end + 1])))) {
+    return true;
+  }
+  if (text[end] != ' ' || m + 2 >= tokens.size() || !tokens[m + 2].hasLetter || tokens[m + 2].hasDigit) return false;
+  static constexpr std::array<std::string_view, 14> kUnits = {"mg", "ml", "mcg", "g", "kg", "units", "unit",
+                                                              "u",  "mmol", "min", "hrs", "hours", "tabs", "mins"};
+  for (std::string_view u : kUnits) {
+    if (tokens[m + 2].lower == u) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void scanMonthDates(const ScanInput& in, Candidates& out) {
@@ -529,8 +592,13 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       const bool numbered = t.start > 0 && in.text[t.start - 1] == '#';
       bool gapOk = gapOnly(gapBetween(in, i, m), " -/,", 2) && !gapBetween(in, i, m).empty() &&
                    gapBetween(in, i, m) != "  " && !numbered;
-      if (tokens[m].lower == "of" && m + 1 < n && isInlineSpace(gapBetween(in, i, m))) {
-        gapOk = isInlineSpace(gapBetween(in, m, m + 1));
+      // The formal "29th day of May, 2018" of deeds and court orders: the ordinal starts the date.
+      if (t.hasLetter && tokens[m].lower == "day" && m + 2 < n && tokens[m + 1].lower == "of" &&
+          isInlineSpace(gapBetween(in, i, m), 1) && isInlineSpace(gapBetween(in, m, m + 1), 1)) {
+        ++m;
+      }
+      if (tokens[m].lower == "of" && m + 1 < n && isInlineSpace(gapBetween(in, m - 1, m))) {
+        gapOk = gapOk && isInlineSpace(gapBetween(in, m, m + 1));
         ++m;
       }
       if (gapOk && monthNumber(tokens[m]) > 0 && (monthShapeOk(tokens[m]) || lowerMonthInFullDate(in, m))) {
@@ -538,7 +606,8 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
         std::size_t last = m;
         if (m + 1 < n && (dateGap(in, m, m + 1) || isApostropheYear(in, m, m + 1))) {
           const Token& year = tokens[m + 1];
-          const bool twoDigitYear = year.allDigits && year.length() == 2 && gapBetween(in, m, m + 1) == "-";
+          const bool twoDigitYear = year.allDigits && year.length() == 2 &&
+                                    (gapBetween(in, m, m + 1) == "-" || militaryYear(in, i, m));
           if (isYearToken(year) || isApostropheYear(in, m, m + 1) || twoDigitYear) {
             end = year.end;
             last = m + 1;

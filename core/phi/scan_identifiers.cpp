@@ -27,7 +27,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 147> kRules = {{
+constexpr std::array<KeywordRule, 149> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -58,6 +58,10 @@ constexpr std::array<KeywordRule, 147> kRules = {{
     {{"subject", "number"}, C::Mrn},
     {{"subject", "no"}, C::Mrn},
     {{"participant", "id"}, C::Mrn},
+    // A research log names the participant by number alone: "participant PT-068-8300",
+    // "Subject S-0042-17" (weak: "subject to 2 visits" needs a strong value).
+    {{"participant"}, C::Mrn},
+    {{"subject"}, C::Mrn},
     {{"enrollment", "id"}, C::Mrn},
     {{"enrolment", "id"}, C::Mrn},
     {{"waitlist", "id"}, C::Mrn},
@@ -209,11 +213,11 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 32> kWeak = {
+  static constexpr std::array<std::string_view, 34> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
-      "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer"};
+      "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -298,6 +302,35 @@ std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   return k;
 }
 
+// Letters between digits, with a digit in every dash-separated part: serials and plan numbers
+// such as "3353SE1", "2VC0-EE0-WF90" (two letters or more). A measurement ends with its unit
+// ("1000mg"), a dimension has one letter ("1024x768"), a date has a part without digits
+// ("2-May-2022") or a month between day and year ("11Apr2019").
+bool digitLetterDigit(std::string_view value) {
+  if (value.empty() || !isDigit(value.front()) || !isDigit(value.back())) return false;
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::size_t letters = 0;
+  bool partDigit = false;
+  for (std::size_t k = 0; k < value.size(); ++k) {
+    const char c = value[k];
+    if (c == '-') {
+      if (!partDigit) return false;
+      partDigit = false;
+      continue;
+    }
+    if (isAsciiAlpha(c) && k + 3 <= value.size() && (k == 0 || !isAsciiAlpha(value[k - 1]))) {
+      const std::string prefix{lowerAscii(c), lowerAscii(value[k + 1]), lowerAscii(value[k + 2])};
+      for (std::string_view m : kMonths) {
+        if (prefix == m) return false;
+      }
+    }
+    letters += isAsciiAlpha(c);
+    partDigit = partDigit || isDigit(c);
+  }
+  return partDigit && letters >= 2;
+}
+
 // A value no ordinary word, date or measurement has: a letter prefix and four or more digits
 // ("CLM5871-40175", "A21-41645", "KH-0022357"; not the date "2-May-2022"), or, without letters, a group of five or more
 // digits ("83519-16", "00412345"; not "2024-03-14"). After a weak keyword ("Account", "Case",
@@ -315,6 +348,7 @@ bool strongIdentifier(std::string_view value) {
     letter = letter || isAsciiAlpha(c);
   }
   if (letter && digits >= 4 && !value.empty() && isAsciiAlpha(value.front())) return true;
+  if (letter && digits >= 4 && digitLetterDigit(value)) return true;
   if (longestGroup >= 5) return !letter || digits >= 6;
   // Digit groups joined by dashes, seven digits or more, not a phone's 3-3-4: "639-470-060A".
   const std::size_t dash = value.find('-');
@@ -496,6 +530,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) continue;
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
+    // "DL" after a slash or a number is the decilitre of a lab value ("LDL 41 mg/dL. ICD-10"),
+    // not a driver's licence.
+    if (words == 1 && tokens[i].lower == "dl" && i > 0 &&
+        (text[tokens[i].start - 1] == '/' || (tokens[i - 1].allDigits && isInlineSpace(gapBetween(in, i - 1, i), 1)))) {
+      continue;
+    }
     std::size_t j = i + words;
     if (j >= n) continue;  // a keyword at the very end has no value
     j = skipQualifier(in, j);

@@ -1,15 +1,40 @@
 // Street addresses ("1420 West Larkin Avenue, Apt 3B, Millbrook, OH") and ZIP codes.
 // A street address is a house number, up to five name words and a street-type word, then
 // optionally a unit and a "City, ST" tail (same line or the next). ZIP codes count after a
-// state or a "ZIP" label, so doses like "10000 units" are never read as ZIP codes.
+// state or a "ZIP" label, so doses like "10000 units" are never read as ZIP codes. Towns named
+// without a street are in scan_towns.cpp; the one pass over the tokens (scanAddresses) is here.
+#include <algorithm>
 #include <array>
 
 #include "name_tables.h"
+#include "places.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
 
+// A state code, or a state written out, possibly two words ("New York") (see places.h).
+std::size_t stateAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const Token& t = tokens[i];
+  if (t.allCaps && t.length() == 2 && isStateCode(t)) return i;
+  if (!t.properShape()) return std::string_view::npos;
+  static constexpr std::array<std::string_view, 6> kFirstWords = {"new", "north", "south", "west", "rhode", "district"};
+  for (std::string_view first : kFirstWords) {
+    if (t.lower == first && i + 1 < tokens.size() && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
+        (isStateName(tokens[i + 1]) || tokens[i + 1].lower == "of")) {
+      return tokens[i + 1].lower == "of" && i + 2 < tokens.size() ? i + 2 : i + 1;
+    }
+  }
+  if (isStateName(t) && t.lower != "island" && t.lower != "carolina" && t.lower != "dakota" &&
+      t.lower != "jersey" && t.lower != "york" && t.lower != "hampshire" && t.lower != "mexico") {
+    return i;
+  }
+  return std::string_view::npos;
+}
+
 namespace {
+
+bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 
 bool isHouseNumber(const Token& t) {
   if (!t.hasDigit || t.length() > 7) return false;
@@ -31,6 +56,16 @@ bool isDirection(std::string_view lower) {
                                                                    "north", "south", "east", "west"};
   for (std::string_view d : kDirections) {
     if (lower == d) return true;
+  }
+  return false;
+}
+
+bool isTimeUnit(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kTimes = {
+      "year", "years", "yrs", "month", "months", "mos", "week", "weeks",
+      "wks",  "day",   "days", "hour", "hours",  "hrs", "times", "minutes"};
+  for (std::string_view u : kTimes) {
+    if (lower == u) return true;
   }
   return false;
 }
@@ -58,30 +93,11 @@ bool unitGap(std::string_view gap, std::string_view extra = {}) {
 }
 
 // Words of one street name: separated by a space, or ". " after a one- or two-letter
-// abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X") is not a gap.
+// abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X", "from 4 West. Per
+// Dr. X") is not a gap.
 bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
   const std::string_view gap = gapBetween(in, a, b);
-  return gap == " " || (gap == ". " && isDirection(in.tokens[a].lower));
-}
-
-// A state written out, possibly two words ("New York"); returns the index of its last token or npos.
-std::size_t stateAt(const ScanInput& in, std::size_t i) {
-  const auto& tokens = in.tokens;
-  const Token& t = tokens[i];
-  if (t.allCaps && t.length() == 2 && isStateCode(t)) return i;
-  if (!t.properShape()) return std::string_view::npos;
-  static constexpr std::array<std::string_view, 6> kFirstWords = {"new", "north", "south", "west", "rhode", "district"};
-  for (std::string_view first : kFirstWords) {
-    if (t.lower == first && i + 1 < tokens.size() && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
-        (isStateName(tokens[i + 1]) || tokens[i + 1].lower == "of")) {
-      return tokens[i + 1].lower == "of" && i + 2 < tokens.size() ? i + 2 : i + 1;
-    }
-  }
-  if (isStateName(t) && t.lower != "island" && t.lower != "carolina" && t.lower != "dakota" &&
-      t.lower != "jersey" && t.lower != "york" && t.lower != "hampshire" && t.lower != "mexico") {
-    return i;
-  }
-  return std::string_view::npos;
+  return gap == " " || (gap == ". " && isDirection(in.tokens[a].lower) && in.tokens[a].length() <= 2);
 }
 
 // "City, ST" or "City ST" starting at token i: returns the last token of the state, or npos.
@@ -99,6 +115,23 @@ std::size_t cityStateAt(const ScanInput& in, std::size_t i) {
   return std::string_view::npos;
 }
 
+// A street type written short, whose dot is its own ("St.", "Ave.", "Blvd."), not a full word
+// whose dot ends the sentence ("Road.", "Way.").
+bool abbreviatedSuffix(const Token& t) {
+  if (t.length() > 4 || t.lower == "way" || t.lower == "row" || t.lower == "run" || t.lower == "bay") return false;
+  if (t.length() <= 3) return true;
+  return t.lower.find_first_of("aeiou") == std::string::npos;  // "Blvd", "Pkwy"
+}
+
+// Only the line's end, or a ZIP code and then the line's end, after token k.
+bool lineEndsAfter(const ScanInput& in, std::size_t k) {
+  const std::string_view text = in.text;
+  std::size_t end = in.tokens[k].end;
+  if (end + 6 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 5) end += 6;
+  while (end < text.size() && text[end] == ' ') ++end;
+  return end >= text.size() || text[end] == '\n' || text[end] == '\r';
+}
+
 // City and state after the street or box ending at token `last`, on the same line after a comma
 // or on the next line: returns the last token of the state, or `last` when there is none.
 std::size_t cityStateTail(const ScanInput& in, std::size_t last) {
@@ -106,8 +139,45 @@ std::size_t cityStateTail(const ScanInput& in, std::size_t last) {
   const std::string_view gap = gapBetween(in, last, last + 1);
   if (!gapOnly(gap, " ,.\n\r\t", 6) || gap.empty()) return last;
   const std::size_t state = cityStateAt(in, last + 1);
+  // A sentence ends at ". " unless the dot is a street type's and a comma sets the state off or
+  // the line (or a ZIP) ends the address: "6894 LARKIN ST. BRISTOL, OR" and "964 EAST MAGNOLIA
+  // AVE. NEW CANAAN MN\n" are one address; "7010 21ST WAY UNIT 7. GINTS IN THE HOME" and "6148
+  // SPRUCE LN. FIROUZEH IN THE HOME" are no city and state.
+  if (gap.find(". ") != std::string_view::npos && state != std::string_view::npos &&
+      (in.tokens[last].hasDigit || !abbreviatedSuffix(in.tokens[last]) ||
+       (gapBetween(in, state - 1, state).find(',') == std::string_view::npos && !lineEndsAfter(in, state)))) {
+    return last;
+  }
   return state != std::string_view::npos ? state : last;
 }
+
+// An address from token `first` to token `last`, one finding per line: a city line under the
+// street is its own span, as is a unit on its own line ("9501 Orchard Rd" / "Unit 18" / "Hollis
+// Bay, WA"). `suffixEnd` is the end of the street type at token `suffix`, with its abbreviation's
+// dot ("St."); a dot that also ends the sentence, with nothing of the address after it, stays
+// outside ("... at 8876 W Cherry Ct. Firouzeh in ..."). A line that starts with "#" keeps it.
+void pushAddressLines(const ScanInput& in, std::size_t first, std::size_t last, std::size_t suffix,
+                      std::size_t suffixEnd, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  auto lineStartByte = [&](std::size_t k) {
+    return k != first && tokens[k].start > 0 && text[tokens[k].start - 1] == '#' ? tokens[k].start - 1
+                                                                                 : tokens[k].start;
+  };
+  auto lineEnd = [&](std::size_t k) { return k == suffix ? suffixEnd : tokens[k].end; };
+  std::size_t lineStart = first;
+  for (std::size_t k = first; k < last; ++k) {
+    if (gapBetween(in, k, k + 1).find('\n') != std::string_view::npos) {
+      out.push_back({lineStartByte(lineStart), lineEnd(k), PhiCategory::Address, priority::kAddress});
+      lineStart = k + 1;
+    }
+  }
+  std::size_t end = lineEnd(last);
+  if (last == suffix && end > tokens[last].end && end < text.size() && text[end] == ' ') end = tokens[last].end;
+  out.push_back({lineStartByte(lineStart), end, PhiCategory::Address, priority::kAddress});
+}
+
+std::size_t townTail(const ScanInput& in, std::size_t last);
 
 std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
@@ -120,6 +190,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
     return i;
   }
   std::size_t j = i + 1;
+  // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
+  if (j < n && isTimeUnit(tokens[j].lower)) return i;
   if (j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j)) ++j;
   // Name words then a suffix; the suffix must follow at least one name word.
   std::size_t suffix = std::string_view::npos;
@@ -137,7 +209,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   if (suffix == std::string_view::npos) return i;
   std::size_t last = suffix;
   std::size_t end = tokens[suffix].end;
-  if (end < text.size() && text[end] == '.' && tokens[suffix].length() <= 4) ++end;  // "St."
+  if (end < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix])) ++end;  // "St."
+  const std::size_t suffixEnd = end;
   if (last + 1 < n && isDirection(tokens[last + 1].lower) && tokens[last + 1].allCaps &&
       isInlineSpace(gapBetween(in, last, last + 1), 1)) {
     ++last;
@@ -162,10 +235,35 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
       end = tokens[last].end;
     }
   }
+  const std::size_t street = last;
   last = cityStateTail(in, last);
-  if (tokens[last].end > end) end = tokens[last].end;
-  out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
+  if (last == street) last = townTail(in, last);
+  pushAddressLines(in, i, last, suffix, suffixEnd, out);
   return last;
+}
+
+// A department or company named right before a box, on its line or the line above, makes the
+// box the organisation's mailing address, not a person's: "Appeals Unit\nPO Box 3300",
+// "Claims Department, PO Box 14079".
+bool organisationBefore(std::string_view text, std::size_t pos) {
+  std::size_t end = pos;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '\t')) --end;
+  if (end > 0 && text[end - 1] == '\n') {
+    --end;
+    if (end > 0 && text[end - 1] == '\r') --end;
+  }
+  std::size_t start = end;
+  while (start > 0 && isAsciiAlpha(text[start - 1])) --start;
+  if (end - start < 3 || end - start > 12) return false;
+  std::string word;
+  for (std::size_t k = start; k < end; ++k) word.push_back(lowerAscii(text[k]));
+  static constexpr std::array<std::string_view, 12> kOrganisations = {
+      "unit", "department", "dept", "division", "office", "services", "center", "centre", "inc", "llc", "company",
+      "corporation"};
+  for (std::string_view o : kOrganisations) {
+    if (word == o) return true;
+  }
+  return false;
 }
 
 // "P.O. Box 1234", "PO Box 77".
@@ -184,183 +282,23 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
       !tokens[j + 1].allDigits || !isInlineSpace(gapBetween(in, j, j + 1), 2)) {
     return i;
   }
+  if (organisationBefore(in.text, tokens[i].start)) return i;
   // "PO Box 9129 Hollis Bay, PA": the town and state belong to the address as after a street.
   const std::size_t last = cityStateTail(in, j + 1);
-  out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  pushAddressLines(in, i, last, last, tokens[last].end, out);
   return last;
 }
 
-// A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
-// "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
-bool townWord(const Token& t) {
-  static constexpr std::array<std::string_view, 12> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
-                                                                 "east", "west", "north", "south", "glen", "grand"};
-  // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
-  static constexpr std::array<std::string_view, 12> kNotTown = {"assisted", "living", "care",    "nursing", "home",
-                                                                "group",    "senior", "section", "shelter", "facility",
-                                                                "memory",   "skilled"};
-  if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
-  for (std::string_view w : kNotTown) {
-    if (t.lower == w) return false;
-  }
-  for (std::string_view p : kPrefixes) {
-    if (t.lower == p) return true;
-  }
-  return !isNeverNameWord(t);
-}
-
-// The last token of a town of one to three words starting at i, or npos.
-std::size_t townAt(const ScanInput& in, std::size_t i) {
-  const auto& tokens = in.tokens;
-  if (i >= tokens.size() || !townWord(tokens[i])) return std::string_view::npos;
-  std::size_t last = i;
-  while (last + 1 < tokens.size() && last < i + 2 && townWord(tokens[last + 1]) &&
-         isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos) {
-    ++last;
-  }
-  return last;
-}
-
-// The state after a town ("Ashford, NC", "Port Ellis, Arizona", "Oak Ridge AZ"), or npos. State
-// codes that are also credentials ("MD", "PA") count only when nothing word-like follows them.
-std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
-  const auto& tokens = in.tokens;
-  if (town + 1 >= tokens.size()) return std::string_view::npos;
-  const std::string_view gap = gapBetween(in, town, town + 1);
-  if (gap != ", " && gap != " " && gap != ",") return std::string_view::npos;
-  return stateAt(in, town + 1);
-}
-
-// Only punctuation or a line end after token k: "Lives in Fairhaven; ramp", "of Eastbrook, GA,".
-bool clauseEnds(const ScanInput& in, std::size_t k) {
-  const std::string_view text = in.text;
-  const std::size_t end = in.tokens[k].end;
-  return end >= text.size() || text[end] == ';' || text[end] == '.' || text[end] == ',' || text[end] == ')' ||
-         text[end] == '\n' || text[end] == '\r';
-}
-
-bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
-
-// "lives with her daughter-in-law in" before token i ("in"): a person's home is named next.
-bool livesWithBefore(const ScanInput& in, std::size_t i) {
-  const auto& tokens = in.tokens;
-  std::size_t k = i - 1;  // the last word of the relation
-  while (k > 0 && k + 4 > i && gapBetween(in, k - 1, k) == "-") --k;
-  if (k < 3 || tokens[i - 1].hasDigit) return false;
-  const Token& owner = tokens[k - 1];
-  if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return false;
-  if (!isWord(tokens[k - 2], "with")) return false;
-  const Token& verb = tokens[k - 3];
-  return isWord(verb, "lives") || isWord(verb, "living") || isWord(verb, "live") || isWord(verb, "resides") ||
-         isWord(verb, "residing");
-}
-
-// A town's public building before token i ("in"): "outside the post office in Bristol", "the
-// public library in Marlow", "city hall in Dunmore".
-bool landmarkBefore(const ScanInput& in, std::size_t i) {
-  const auto& tokens = in.tokens;
-  if (i < 2 || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
-  const Token& place = tokens[i - 1];
-  const Token& before = tokens[i - 2];
-  return (isWord(place, "office") && isWord(before, "post")) || isWord(place, "library") ||
-         isWord(place, "courthouse") || (isWord(place, "hall") && (isWord(before, "city") || isWord(before, "town")));
-}
-
-// A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
-// Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
-// alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
-// with its state.
-// Returns the last token of a town phrase starting at the two-letter word i, or i.
-std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
-  const auto& tokens = in.tokens;
-  if (i == 0 || i + 1 >= tokens.size()) return i;
-  const Token& t = tokens[i];
-  bool strong = false;
-  if (isWord(t, "in") && (isWord(tokens[i - 1], "lives") || isWord(tokens[i - 1], "living") ||
-                          isWord(tokens[i - 1], "resides") || isWord(tokens[i - 1], "residing") ||
-                          isWord(tokens[i - 1], "home") || isWord(tokens[i - 1], "live"))) {
-    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
-    strong = true;
-  } else if (isWord(t, "in") && (livesWithBefore(in, i) || landmarkBefore(in, i))) {
-    strong = true;
-  } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
-    return i;
-  }
-  if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
-  const std::size_t town = townAt(in, i + 1);
-  if (town == std::string_view::npos) return i;
-  std::size_t last = town;
-  const std::size_t state = stateAfterTown(in, town);
-  if (state != std::string_view::npos) {
-    const Token& st = tokens[state];
-    const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
-    if (credentialCode && !clauseEnds(in, state)) return i;
-    last = state;
-  } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
-    return i;
-  }
-  out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
-  return last;
-}
-
-// "(Town, ST)" with the town starting at token i, right after "(": the state a code in capitals
-// or a state name, then ")". Codes that are also credentials ("(Lee, MD)", "(Ruiz, PA)") or words
-// count only after a word of place. Returns the last token of the state, or i.
-std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
-  const auto& tokens = in.tokens;
-  const std::string_view text = in.text;
-  const std::size_t town = townAt(in, i);
-  if (town == std::string_view::npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != ", ") return i;
-  const std::size_t state = stateAt(in, town + 1);
-  if (state == std::string_view::npos || tokens[state].end >= text.size() || text[tokens[state].end] != ')') return i;
-  const Token& st = tokens[state];
-  // A code that is also a word or an abbreviation of a note ("OK", "HI", "IN", "OH", "OR", "CO")
-  // counts only after a word of place before the parenthesis: "(Diet, OK)", "(Glucose, HI)" are
-  // checklists; "from home (Kingsport, OK)" is a town.
-  static constexpr std::array<std::string_view, 27> kWordCodes = {
-      "ok", "hi", "in", "oh", "or", "id", "al", "co", "la", "ms", "mo", "ma", "nc", "sc",
-      "ga", "nd", "nm", "va", "mi", "ne", "ia", "pr", "ri", "md", "pa", "de", "me"};
-  bool wordCode = false;
-  for (std::string_view c : kWordCodes) wordCode = wordCode || (st.length() == 2 && st.lower == c);
-  if (wordCode) {
-    if (i == 0 || gapBetween(in, i - 1, i) != " (") return i;
-    const Token& cue = tokens[i - 1];
-    if (!(isWord(cue, "home") || isWord(cue, "from") || isWord(cue, "in") || isWord(cue, "at") || isWord(cue, "of") ||
-          isWord(cue, "near"))) {
-      return i;
-    }
-  }
-  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
-  return state;
-}
-
-// The city line of a printed form under its street, after a dotted leader with no label
-// ("...................: HOLLIS BAY, NORTH CAROLINA 13533"), or after a "City" label. Token i
-// follows a gap of two bytes or more. Returns the last token of the state, or i.
-std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
-  const auto& tokens = in.tokens;
-  const std::string_view text = in.text;
-  const std::size_t from = i == 0 ? 0 : tokens[i - 1].end;
-  std::string_view before = text.substr(from, tokens[i].start - from);
-  const std::size_t newline = before.find_last_of('\n');
-  bool leader = false;
-  if (newline != std::string_view::npos || i == 0) {
-    if (newline != std::string_view::npos) before.remove_prefix(newline + 1);
-    leader = before.size() >= 5 && before.size() <= 80 && gapOnly(before, " .:", 80) &&
-             before.find("...") != std::string_view::npos && before.find(':') != std::string_view::npos;
-  }
-  if (!leader && i > 0 && tokens[i - 1].length() == 4 &&
-      (isWord(tokens[i - 1], "city") || isWord(tokens[i - 1], "town")) && gapOnly(before, " .:", 40) &&
-      before.find(':') != std::string_view::npos) {
-    leader = true;
-  }
-  if (!leader) return i;
-  const std::size_t town = townAt(in, i);
-  if (town == std::string_view::npos) return i;
-  const std::size_t state = stateAfterTown(in, town);
-  if (state == std::string_view::npos) return i;
-  out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
-  return state;
+// A town without its state after the street on the same line, ending the clause: "7448
+// Chestnut Drive, Riverton;" is one address span. Returns the town's last token, or `last`.
+std::size_t townTail(const ScanInput& in, std::size_t last) {
+  if (last + 1 >= in.tokens.size()) return last;
+  const std::string_view gap = gapBetween(in, last, last + 1);
+  // After a street type's own dot too: "9738 Hawthorne Lincoln St., Dunmore".
+  if (gap != ", " && !(gap == "., " && abbreviatedSuffix(in.tokens[last]) && !in.tokens[last].hasDigit)) return last;
+  const std::size_t town = townAt(in, last + 1);
+  if (town == std::string_view::npos || !clauseEnds(in, town) || isUnitWord(in.tokens[last + 1].lower)) return last;
+  return town;
 }
 
 }  // namespace
@@ -386,6 +324,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {
       if (const std::size_t last = parenTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    // A town and its state after a label of place: "Location confirmed: Westfield, NY".
+    if (i > 0 && gapBetween(in, i - 1, i) == ": ") {
+      if (const std::size_t last = labelledTownAt(in, i, out); last != i) {
         i = last;
         continue;
       }

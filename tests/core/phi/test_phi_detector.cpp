@@ -189,7 +189,9 @@ class PhiDetectorTest : public QObject {
     row("street", "Lives at 1420 West Larkin Avenue with her son.", "1420 West Larkin Avenue", "address");
     row("street unit city state", "Home: 77 Birch Rd., Apt 3B, Millbrook, OH 43001", "77 Birch Rd., Apt 3B, Millbrook, OH",
         "address");
-    row("street two lines", "Address: 9 Elm St\nSpringfield, IL 62704", "9 Elm St\nSpringfield, IL", "address");
+    // Each line of a multi-line address is its own span.
+    row("street two lines", "Address: 9 Elm St\nSpringfield, IL 62704", "Springfield, IL", "address");
+    row("street line of two", "Address: 9 Elm St\nSpringfield, IL 62704", "9 Elm St", "address");
     row("po box", "Mail to P.O. Box 1234.", "P.O. Box 1234", "address");
     row("zip after state", "Springfield, IL 62704-1234", "62704-1234", "zip");
     row("zip label", "ZIP code: 60614", "60614", "zip");
@@ -315,11 +317,11 @@ class PhiDetectorTest : public QObject {
     row("address unit and city same line", "Address: 8806 North 3rd Blvd Unit 7 Millbrook, Ohio  52634",
         "8806 North 3rd Blvd Unit 7 Millbrook, Ohio", "address");
     row("address unit on its own line", "Address:\n9501 Orchard Rd\nUnit 18\nHollis Bay, Washington  48344",
-        "9501 Orchard Rd\nUnit 18\nHollis Bay, Washington", "address");
+        "Unit 18", "address");
     row("address apartment and two-word state", "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina 28301-6162",
-        "423 S. Prospect Lane\nApartment 5C\nNew Canaan, North Carolina", "address");
+        "Apartment 5C", "address");
     row("address hash unit on its own line", "ADDRESS:\n9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN  31829-7251",
-        "9432 LARKIN PARKWAY\n#14\nSPRINGFIELD, MN", "address");
+        "#14", "address");
     row("address zip after the town", "3161 Summit St.\nApt. 12\nFairhaven, GA  54830", "54830", "zip");
     row("address stops before a list item", "Lives at 12 Main St\n#2 Lisinopril 10 mg daily", "12 Main St", "address");
     row("address stops before a unit without a town", "12 Main St\nSuite 200 is closed on Fridays.", "12 Main St", "address");
@@ -737,6 +739,95 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresNinthFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Formats of the tenth family's identifiers, ages, dates and places, written the ways other
+  // notes write them too.
+  void findsTenthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // TENTH-POSITIVE-ROWS
+    row("town after a street type's dot and comma", "Home: 9738 Hawthorne Lincoln St., Dunmore; lives alone.",
+        "9738 Hawthorne Lincoln St., Dunmore", "address");
+    row("city and state after a street dot at the line end", "ADDR 964 EAST MAGNOLIA AVE. NEW CANAAN MN 55401\nDOB",
+        "964 EAST MAGNOLIA AVE. NEW CANAAN MN", "address");
+    row("day month before a dose keeps the dose out", "GIVEN 12 JAN 20 MG IV.", "12 JAN", "date");
+    row("military day month and two-digit year", "SICK CALL 18 JUN 19 SM REPORTS KNEE PAIN.", "18 JUN 19", "date");
+    row("formal ordinal day of month", "Signed this 29th day of May, 2018 before me.", "29th day of May, 2018", "date");
+    row("spelled age stated with is now", "Patient is now ninety-two and lives alone.", "ninety-two", "age");
+    row("street type dot before the city", "6894 LARKIN ST. BRISTOL, OR 97201", "6894 LARKIN ST. BRISTOL, OR", "address");
+    row("street line keeps its dot above the city", "9491 Millrace Elm St.\nMarlow, OH", "9491 Millrace Elm St.",
+        "address");
+    row("sentence dot after the street stays out", "Visit at 8876 W Cherry Ct. Firouzeh in the home.",
+        "8876 W Cherry Ct", "address");
+    row("unit then a sentence in capitals", "VISIT AT 7010 21ST WAY UNIT 7. GINTS IN THE HOME.", "7010 21ST WAY UNIT 7",
+        "address");
+    row("town after the street on its line", "Lives at 7448 Chestnut Drive, Riverton; son nearby.",
+        "7448 Chestnut Drive, Riverton", "address");
+    row("town and state after a location label", "Consent given by e-mail. Location confirmed: Oak Ridge, WA.",
+        "Oak Ridge, WA", "address");
+    row("town and state after a residence label", "Residence: Marlow, OH\nPCP: none", "Marlow, OH", "address");
+    row("town after lives alone in", "Pt lives alone in Cedar Falls; son's # on file.", "Cedar Falls", "address");
+    row("town after resides independently in", "She resides independently in Marlow.", "Marlow", "address");
+    row("patient box without an organisation", "Mailing address:\nPO Box 3300\n", "PO Box 3300", "address");
+    row("month and day after a lab check", "Hold warfarin until INR check 1/21. Caller verbalized understanding.",
+        "1/21", "date");
+    row("month and day after a procedure", "PT EVALUATION Dx: R TKA 11/24 Gait: antalgic.", "11/24", "date");
+    row("month and day after an operation word", "S/p laparoscopic cholecystectomy 3/2, tolerating diet.", "3/2",
+        "date");
+    row("spelled age stated with is", "At the request of her son. Pt is ninety-one and wants to go home.",
+        "ninety-one", "age");
+    row("spelled age over a hundred", "PATIENT IS ONE HUNDRED AND TWO, LIVES AT HOME.", "ONE HUNDRED AND TWO", "age");
+    row("numeric age stated with is", "Discussed goals of care; she is 97 and frail.", "97", "age");
+    row("date after insurance stays a date", "Insurance 2-May-2022 renewal pending.", "2-May-2022", "date");
+    row("compact date after device stays a date", "Device 12Mar2024 check done.", "12Mar2024", "date");
+    row("participant number without id", "Screening log: participant PT-068-8300 consented today.", "PT-068-8300",
+        "mrn");
+    row("study subject number", "Subject S-0042-1177 completed visit 3.", "S-0042-1177", "mrn");
+    row("device serial with letters inside", "Compliance 92% of nights. Device 3353SE1. Data pulled.", "3353SE1",
+        "device");
+    row("plan number of dashed mixed groups", "Pt's insurance 2VC0-EE0-WF90 requires auth.", "2VC0-EE0-WF90",
+        "health_plan");
+    row("licence after a lab value in another unit", "Glucose 5.4 mmol/L. DL W4410-223-19 on file.",
+        "W4410-223-19", "license");
+  }
+
+  void findsTenthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of the tenth family's formats that must give nothing.
+  void ignoresTenthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // TENTH-NEGATIVE-ROWS
+    row("ordinal day without a month", "On the 3rd day of admission, 2 units given.");
+    row("temperature stated with is", "Temp check: pt is 98.6 and comfortable; she is 99,5 by the ear.");
+    row("fraction after a procedure before a unit", "S/p CABG 3/4 vessel disease; TKA 1/2 way through rehab.");
+    row("location label before a hospital room", "Location: Pre-op, OR 3 then Holding, IN 2.");
+    row("location label before a ward or a signer", "Location: Radiology, OR 3. Location confirmed: Surgery, PA on call.");
+    row("organisation box in a letter", "Appeals Unit\nPO Box 3300\n\nRe: appeal of the denial");
+    row("claims department box", "Mail to the Claims Department, PO Box 14079.");
+    row("interval before a path word", "RECOMMENDATIONS: REPEAT IN 7 YEARS PENDING PATH.");
+    row("ward before a title", "Transferred from 4 West. Per Dr. on call, hold.");
+    row("lives alone in a facility", "Lives alone in Assisted Living; ambulates with a walker.");
+    row("fractions after check and procedure", "Check 1/2 of the readings; s/p TKA 4/5 strength; CABG 2/6 murmur.");
+    row("stated measurement after is", "Pt is 95 percent adherent; he is 100 kg; patient is ninety minutes late.");
+    row("decilitre before a code", "LDL 41 mg/dL. ICD-10 I48.91 added; Hgb 12 g/dL. PHQ-9 score 3.");
+    row("subject to a count", "Subject to 2 more visits; participant 3 of 12 in the group.");
+    row("device with a dose or size", "Device 1000mg dose card; device 1024x768 screen.");
+  }
+
+  void ignoresTenthFamilyLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }

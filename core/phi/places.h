@@ -1,0 +1,28 @@
+#pragma once
+// The parts of address finding that scan_places.cpp (streets, boxes, ZIP codes) and
+// scan_towns.cpp (towns named without a street) share. Each function reads the tokens of `in`
+// from token i; those returning a token index return npos (or i, for the *At finders that
+// record a finding) when nothing is there.
+#include <cstddef>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+// A state code in capitals or a state written out ("NC", "Arizona", "New York"): its last token,
+// or npos.
+std::size_t stateAt(const ScanInput& in, std::size_t i);
+
+// A town of one to three words ("Fairhaven", "Port Ellis"): its last token, or npos.
+std::size_t townAt(const ScanInput& in, std::size_t i);
+
+// Only punctuation or a line end after token k.
+bool clauseEnds(const ScanInput& in, std::size_t k);
+
+// Town finders: each records an "address" finding and returns its last token, or returns i.
+std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+
+}  // namespace concord::phi::detail

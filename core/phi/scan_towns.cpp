@@ -1,0 +1,232 @@
+// Towns named without a street: after a phrase that says where a person lives ("lives alone in
+// Fairhaven", "of Ashford, NC"), in parentheses ("(Kingsport, TX)"), on the city line of a printed
+// form, and after a label of place ("Location confirmed: Westfield, NY"). scanAddresses
+// (scan_places.cpp) calls these in its one pass over the tokens.
+#include <array>
+
+#include "name_tables.h"
+#include "places.h"
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
+
+// A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
+// "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
+bool townWord(const Token& t) {
+  static constexpr std::array<std::string_view, 12> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
+                                                                 "east", "west", "north", "south", "glen", "grand"};
+  // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
+  static constexpr std::array<std::string_view, 12> kNotTown = {"assisted", "living", "care",    "nursing", "home",
+                                                                "group",    "senior", "section", "shelter", "facility",
+                                                                "memory",   "skilled"};
+  if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
+  for (std::string_view w : kNotTown) {
+    if (t.lower == w) return false;
+  }
+  for (std::string_view p : kPrefixes) {
+    if (t.lower == p) return true;
+  }
+  return !isNeverNameWord(t);
+}
+
+}  // namespace
+
+// The last token of a town of one to three words starting at i, or npos.
+std::size_t townAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size() || !townWord(tokens[i])) return std::string_view::npos;
+  std::size_t last = i;
+  while (last + 1 < tokens.size() && last < i + 2 && townWord(tokens[last + 1]) &&
+         isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos) {
+    ++last;
+  }
+  return last;
+}
+
+// Only punctuation or a line end after token k: "Lives in Fairhaven; ramp", "of Eastbrook, GA,".
+bool clauseEnds(const ScanInput& in, std::size_t k) {
+  const std::string_view text = in.text;
+  const std::size_t end = in.tokens[k].end;
+  return end >= text.size() || text[end] == ';' || text[end] == '.' || text[end] == ',' || text[end] == ')' ||
+         text[end] == '\n' || text[end] == '\r';
+}
+
+namespace {
+
+// The state after a town ("Ashford, NC", "Port Ellis, Arizona", "Oak Ridge AZ"), or npos. State
+// codes that are also credentials ("MD", "PA") count only when nothing word-like follows them.
+std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
+  const auto& tokens = in.tokens;
+  if (town + 1 >= tokens.size()) return std::string_view::npos;
+  const std::string_view gap = gapBetween(in, town, town + 1);
+  if (gap != ", " && gap != " " && gap != ",") return std::string_view::npos;
+  return stateAt(in, town + 1);
+}
+
+// "lives with her daughter-in-law in" before token i ("in"): a person's home is named next.
+bool livesWithBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  std::size_t k = i - 1;  // the last word of the relation
+  while (k > 0 && k + 4 > i && gapBetween(in, k - 1, k) == "-") --k;
+  if (k < 3 || tokens[i - 1].hasDigit) return false;
+  const Token& owner = tokens[k - 1];
+  if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return false;
+  if (!isWord(tokens[k - 2], "with")) return false;
+  const Token& verb = tokens[k - 3];
+  return isWord(verb, "lives") || isWord(verb, "living") || isWord(verb, "live") || isWord(verb, "resides") ||
+         isWord(verb, "residing");
+}
+
+// A town's public building before token i ("in"): "outside the post office in Bristol", "the
+// public library in Marlow", "city hall in Dunmore".
+bool landmarkBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i < 2 || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
+  const Token& place = tokens[i - 1];
+  const Token& before = tokens[i - 2];
+  return (isWord(place, "office") && isWord(before, "post")) || isWord(place, "library") ||
+         isWord(place, "courthouse") || (isWord(place, "hall") && (isWord(before, "city") || isWord(before, "town")));
+}
+
+}  // namespace
+
+// A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
+// Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
+// alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
+// with its state.
+// Returns the last token of a town phrase starting at the two-letter word i, or i.
+std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  if (i == 0 || i + 1 >= tokens.size()) return i;
+  const Token& t = tokens[i];
+  bool strong = false;
+  auto livesWord = [](const Token& w) {
+    return isWord(w, "lives") || isWord(w, "living") || isWord(w, "resides") || isWord(w, "residing") ||
+           isWord(w, "live");
+  };
+  // "lives alone in Fairhaven", "resides independently in Marlow": one adverb between.
+  auto adverb = [](const Token& w) {
+    return isWord(w, "alone") || isWord(w, "independently") || isWord(w, "currently") || isWord(w, "now") ||
+           isWord(w, "still");
+  };
+  if (isWord(t, "in") && (livesWord(tokens[i - 1]) || isWord(tokens[i - 1], "home"))) {
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
+  } else if (isWord(t, "in") && i >= 2 && adverb(tokens[i - 1]) && livesWord(tokens[i - 2])) {
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1) || !isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) return i;
+    strong = true;
+  } else if (isWord(t, "in") && (livesWithBefore(in, i) || landmarkBefore(in, i))) {
+    strong = true;
+  } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+    return i;
+  }
+  if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == std::string_view::npos) return i;
+  std::size_t last = town;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state != std::string_view::npos) {
+    const Token& st = tokens[state];
+    const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
+    if (credentialCode && !clauseEnds(in, state)) return i;
+    last = state;
+  } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
+    return i;
+  }
+  out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
+// "(Town, ST)" with the town starting at token i, right after "(": the state a code in capitals
+// or a state name, then ")". Codes that are also credentials ("(Lee, MD)", "(Ruiz, PA)") or words
+// count only after a word of place. Returns the last token of the state, or i.
+std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != ", ") return i;
+  const std::size_t state = stateAt(in, town + 1);
+  if (state == std::string_view::npos || tokens[state].end >= text.size() || text[tokens[state].end] != ')') return i;
+  const Token& st = tokens[state];
+  // A code that is also a word or an abbreviation of a note ("OK", "HI", "IN", "OH", "OR", "CO")
+  // counts only after a word of place before the parenthesis: "(Diet, OK)", "(Glucose, HI)" are
+  // checklists; "from home (Kingsport, OK)" is a town.
+  static constexpr std::array<std::string_view, 27> kWordCodes = {
+      "ok", "hi", "in", "oh", "or", "id", "al", "co", "la", "ms", "mo", "ma", "nc", "sc",
+      "ga", "nd", "nm", "va", "mi", "ne", "ia", "pr", "ri", "md", "pa", "de", "me"};
+  bool wordCode = false;
+  for (std::string_view c : kWordCodes) wordCode = wordCode || (st.length() == 2 && st.lower == c);
+  if (wordCode) {
+    if (i == 0 || gapBetween(in, i - 1, i) != " (") return i;
+    const Token& cue = tokens[i - 1];
+    if (!(isWord(cue, "home") || isWord(cue, "from") || isWord(cue, "in") || isWord(cue, "at") || isWord(cue, "of") ||
+          isWord(cue, "near"))) {
+      return i;
+    }
+  }
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+// The city line of a printed form under its street, after a dotted leader with no label
+// ("...................: HOLLIS BAY, NORTH CAROLINA 13533"), or after a "City" label. Token i
+// follows a gap of two bytes or more. Returns the last token of the state, or i.
+std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t from = i == 0 ? 0 : tokens[i - 1].end;
+  std::string_view before = text.substr(from, tokens[i].start - from);
+  const std::size_t newline = before.find_last_of('\n');
+  bool leader = false;
+  if (newline != std::string_view::npos || i == 0) {
+    if (newline != std::string_view::npos) before.remove_prefix(newline + 1);
+    leader = before.size() >= 5 && before.size() <= 80 && gapOnly(before, " .:", 80) &&
+             before.find("...") != std::string_view::npos && before.find(':') != std::string_view::npos;
+  }
+  if (!leader && i > 0 && tokens[i - 1].length() == 4 &&
+      (isWord(tokens[i - 1], "city") || isWord(tokens[i - 1], "town")) && gapOnly(before, " .:", 40) &&
+      before.find(':') != std::string_view::npos) {
+    leader = true;
+  }
+  if (!leader) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
+  out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+// "City, ST" after a label of where the patient is: "Location confirmed: Westfield, NY." (a
+// telehealth log), "Patient location: Oak Ridge, TN", "Residence: Marlow, OH". Token i follows
+// the label's ": ". Returns the last token of the state, or i.
+std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  // The town and state first: most labels are followed by neither.
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
+  const std::string_view before = sameLineBefore(in.text, tokens[i].start, 40);
+  if (rfindWordCaseless(before, "location") == std::string_view::npos &&
+      rfindWordCaseless(before, "located") == std::string_view::npos &&
+      rfindWordCaseless(before, "residence") == std::string_view::npos &&
+      rfindWordCaseless(before, "hometown") == std::string_view::npos) {
+    return i;
+  }
+  // Codes that are also credentials or hospital words ("MD", "PA", "OR", "IN") count only at a
+  // clause end: "Location: Surgery, PA on call", "Location: Pre-op, OR 3" are no towns.
+  const Token& st = tokens[state];
+  if (st.length() == 2 && (st.lower == "md" || st.lower == "pa" || st.lower == "or" || st.lower == "in") &&
+      !clauseEnds(in, state)) {
+    return i;
+  }
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+}  // namespace concord::phi::detail
