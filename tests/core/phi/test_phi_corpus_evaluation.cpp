@@ -11,6 +11,7 @@
 #include "concord/phi/detector.h"
 #include "corpus.h"
 #include "corpus_eighth_family.h"
+#include "corpus_eleventh_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_tenth_family.h"
 #include "evaluation.h"
@@ -397,6 +398,18 @@ class PhiCorpusEvaluationTest : public QObject {
                               {", np", ", dpt", ", dds", ", aud", ", mdiv", ", cnm", ", dpm", ", frcp", ", otr"});
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::tenthTemplateCount() >= 40, std::to_string(corpus::tenthTemplateCount()).c_str());
+  }
+
+  void eleventhFamilyGoldSpansAreWellFormed() {
+    // The eleventh blind family (seed 1111), checked without the detector with the shared checks
+    // (the ninth family's conventions, see the header of corpus_eleventh_family.cpp), plus its own
+    // titles and credentials outside name spans.
+    checkBlindFamilyGoldSpans(corpus::kEleventhSeed, corpus::kTenthSeed, 1500,
+                              {"nurse ", "judge ", "doctor ", "mrs ", "mr "},
+                              {", crna", ", ibclc", ", cpo", ", esq", ", rrt", ", emt-p", ", lpn", ", aud", ", phd",
+                               ", mls", ", ms,", ", cgc"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::eleventhTemplateCount() >= 45, std::to_string(corpus::eleventhTemplateCount()).c_str());
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {
