@@ -568,9 +568,9 @@ std::string sentence11(Random& r) {
     case 1: return "Homans sign negative; calves soft and non-tender.";
     case 2: return "Tinel and Phalen tests positive at the right wrist.";
     case 3: return "Started Keppra 500 mg BD after a single provoked seizure in " + std::to_string(r.between(1988, 2021)) + ".";
-    case 4: return "Lachman grade " + n1 + " with a soft end point.";
+    case 4: return "Lachman grade " + std::to_string(r.between(1, 3)) + " with a soft end point.";
     case 5: return "Murphy sign equivocal; ultrasound booked for the morning list.";
-    case 6: return "Hb " + n2 + " g/L, platelets " + n3 + ", INR 1." + n1 + ", fibrinogen 2." + n1 + " g/L.";
+    case 6: return "Hb " + std::to_string(r.between(68, 162)) + " g/L, platelets " + n3 + ", INR 1." + n1 + ", fibrinogen 2." + n1 + " g/L.";
     case 7: return "Transfused 2 units RBC, unit W" + r.digits(4) + " " + r.digits(2) + " " + r.digits(6) + " first.";
     case 8: return "MRSA screen from nose and groin negative x" + n1 + ".";
     case 9: return "Bed " + n2 + " on Ward 7 West; side room requested for C. difficile precautions.";
@@ -597,7 +597,7 @@ std::string sentence11(Random& r) {
     case 30: return "Cheyne-Stokes breathing noted overnight, family aware.";
     case 31: return "Epworth sleepiness score " + std::to_string(r.between(2, 22)) + ".";
     case 32: return "Paget disease of bone on the 1999 films, alkaline phosphatase normal now.";
-    case 33: return "Child-Pugh B, MELD " + n2 + ".";
+    case 33: return "Child-Pugh B, MELD " + std::to_string(r.between(8, 38)) + ".";
     case 34: return "Glasgow-Blatchford score " + n1 + "; OGD within 24 hours.";
     case 35: return "Quit smoking in March after 30 pack-years.";
     case 36: return "May need a Foley again if the bladder scan exceeds 400 mL.";
@@ -716,12 +716,12 @@ constexpr Template11 kTemplates11[] = {
      "converted van, plate {plate}, VIN {vin}; ramp width checked. {s} Medicare {mbi}. Order sent to the vendor, fax "
      "{fax}. Delivery address: {addrz}.\n"},
     {"belongings_inventory", 0,
-     "PATIENT BELONGINGS INVENTORY\nName: {pt.CAPS}   Bed 4B   {date.mdy}\n1 wallet (cash $23, driver licence {lic}, "
+     "PATIENT BELONGINGS INVENTORY\nName: {pt.CAPS}   Bed 4B   {date}\n1 wallet (cash $23, driver licence {lic}, "
      "Medicaid card {medicaid}), 1 mobile phone, L hearing aid, yellow metal ring, car keys.\nItems handed to {rel} "
-     "{k1.full}; signed. Witness: {s5.full}, security.\n"},
+     "{k1.full}; signed. Witness: {s5}, security.\n"},
     {"vaccine_adverse_event", 0,
      "VACCINE ADVERSE EVENT REPORT (draft)\nPatient name: {pt.full}   Age: {age}\nDOB: {dob}   Address: {addr}\nPhone: "
-     "{phone}   E-mail: {email}\nVaccine: RSV, lot R3K44, L deltoid, given {date.mdy}\nEvent: syncope 5 min after the "
+     "{phone}   E-mail: {email}\nVaccine: RSV, lot R3K44, L deltoid, given {date}\nEvent: syncope 5 min after the "
      "dose; recovered supine. {s}\nReporter: {s5.full}, RN, {fac}, {cphone}\n"},
     {"answering_service", 0,
      "ANSWERING SERVICE - OVERNIGHT PAGES\n22:17 Caller {k1.full} re {pt.full}: fever 39.1 after chemo; paged Dr. "
@@ -734,7 +734,7 @@ constexpr Template11 kTemplates11[] = {
     {"photo_consent", 0,
      "CONSENT FOR CLINICAL PHOTOGRAPHY\nI, {pt.full}, agree to photographs of my leg ulcer being taken for my record and, "
      "with my face hidden, for teaching. Copies may be sent to my e-mail {email}.\nPatient signature: ________  Date: "
-     "{date.mdy}\nWitness: {s5.full}\n"},
+     "{date}\nWitness: {s5.full}\n"},
     {"compounding_label", 0,
      "{pt.CAPS}\nMagic mouthwash (lidocaine/diphenhydramine/Maalox 1:1:1) 240 mL\nSwish and spit 10 mL q4h prn\nDr. "
      "{s2.fi}   Filled {date.mdy0}   Discard after {date.mdy0}\nWillowmere Compounding {ph7}\n"},
@@ -752,16 +752,16 @@ constexpr Template11 kTemplates11[] = {
     {"controlled_substance_agreement", 0,
      "CONTROLLED SUBSTANCE AGREEMENT\nI, {pt.full}, agree that only Dr. {s2.last} will prescribe my opioid medicine, that "
      "I will use one pharmacy (phone {ph7}) and that I will bring my tablets to each visit for a count. {s}\nPDMP checked "
-     "{date.mdy}: 1 prescriber, 1 pharmacy. Photo ID checked: licence {lic}.\n"},
+     "{date}: 1 prescriber, 1 pharmacy. Photo ID checked: licence {lic}.\n"},
     {"wrong_patient_near_miss", 0,
      "SAFETY REPORT - NEAR MISS (wrong patient)\nOn {date.mdy} at 08:20 a phlebotomist approached {pt.full} in bed 9 with "
      "labels printed for {k2.full} in bed 10. The two-identifier check (name and DOB {dob}) caught the error before "
-     "venepuncture. {s} No harm.\nReported by {s5.full}, LPN; reviewed by {s6.fi}.\n"},
+     "venepuncture. {s} No harm.\nReported by {s5}, LPN; reviewed by {s6.fi}.\n"},
     {"telemetry_assignment", 0,
-     "Telemetry pack assignment: transmitter {serial} -> {pt.lf}, room 512, {date.mdy}. Previous wearer discharged; pack "
+     "Telemetry pack assignment: transmitter {serial} -> {pt.lf}, room 512, {date}. Previous wearer discharged; pack "
      "cleaned. Central station tech {s4.first} confirmed the signal at 14:12. {s}\n"},
     {"valet_log", 0,
-     "Main entrance valet log {date.mdy}\nTicket 0442 - dark blue hatchback, plate {plate} - owner {k1.full}, visiting "
+     "Main entrance valet log {date}\nTicket 0442 - dark blue hatchback, plate {plate} - owner {k1}, visiting "
      "{pt.full} in ICU. Keys in box 12. Text for pick-up to {phone2}.\n"},
     {"guardian_ad_litem", 0,
      "{date.long}\n\nIn the matter of the guardianship of {pt.full}\n\nJudge {s6.last},\nAs guardian ad litem I met "
@@ -769,14 +769,14 @@ constexpr Template11 kTemplates11[] = {
      "16/30). {s} I recommend that {rel} {k1.full} be appointed limited guardian.\n\nRespectfully,\n{s4.full}, Esq.\n"},
     {"payment_plan", 0,
      "PAYMENT PLAN AGREEMENT\nGuarantor: {k1.lf}   SSN {ssn}\nPatient: {pt.lf}\nAccount no. {acct}   Invoice {invoice}\n"
-     "Balance $2,318.40 in 12 instalments of $193.20 from {date.mdy}. Autopay by card. Statements to:\n{addr3}\n"
+     "Balance $2,318.40 in 12 instalments of $193.20 from {date}. Autopay by card. Statements to:\n{addr3}\n"
      "Questions: billing office {cphone}, M-F 8-5.\n"},
     {"growth_check", 0,
      "Growth and development check. {pt.first} (18 mo) brought by parents {k1.first} and {k2.first}. Weight 10.9 kg (50th "
      "centile), length 81 cm. Says 10 words, walks well. {s} MMR 1 and varicella given; lots in the immunisation "
      "register. Next review {date.monyy}.\n"},
     {"portal_it_ticket", 0,
-     "IT SERVICE DESK - ticket INC0093318\nCaller: {pt.full}, portal user {email}\nIssue: account locked after 5 failed "
+     "IT SERVICE DESK - ticket INC0093318\nCaller: {pt}, portal user {email}\nIssue: account locked after 5 failed "
      "logins from {ip} and {ip6}. Identity verified with DOB {dob}. Reset link sent {date.iso} 11:02; portal {url}. {s}\n"
      "Agent: {s4.first}\n"},
     {"newborn_hearing_letter", 0,
@@ -788,8 +788,8 @@ constexpr Template11 kTemplates11[] = {
      "SI, no plan, has been drinking. {s} Safety plan reviewed; agreed to call 988 or 911 if worse. Follow-up call "
      "scheduled. Counsellor: {s6.first}\n"},
     {"student_health_hold", 0,
-     "Student Health Services - registration hold\nStudent: {pt.full}   ID on file   e-mail {email}\nMissing: MMR dose 2, "
-     "MenACWY. Hold placed {date.mdy}. {s} Upload records at {url} or fax them to {fax}.\n"},
+     "Student Health Services - registration hold\nStudent: {pt}   ID on file   e-mail {email}\nMissing: MMR dose 2, "
+     "MenACWY. Hold placed {date}. {s} Upload records at {url} or fax them to {fax}.\n"},
     {"family_complaint_letter", 0,
      "Dear Patient Relations,\n\nI am writing as the {rel} of {pt.full}, who was on Ward 7 from {date.ord} to {date.ord}. "
      "On the second night {he} was left on a bedpan for over an hour with the call bell out of reach. When I raised this "
@@ -819,16 +819,16 @@ constexpr Template11 kTemplates11[] = {
      "Bed 5   {k2.iin}   post-op day 1 lap chole, for home tomorrow if eating.\nBed 8   empty, expecting a transfer "
      "from ED.\nDr on overnight: {s1.fi} (bleep 4420).\n"},
     {"adoption_records_request", 0,
-     "Adoption records request received {date.mdy}. Adoptee: {pt.full}, born {dob.long} at {fac}. Birth mother named "
+     "Adoption records request received {date}. Adoptee: {pt.full}, born {dob.long} at {fac}. Birth mother named "
      "on the original record as {k1.LF}. {s} The adoptee asks that any reply go to {email} or to {addr}, and can be "
-     "reached on {phone}. Logged by {s6.full}, HIM.\n"},
+     "reached on {phone}. Logged by {s6}, HIM.\n"},
     {"pharmacy_home_delivery", 0,
      "Home delivery run {date.mdy}: {pt.full} (known as {pt.nick}) at {addrz}. Rang {phone} twice, no answer. Meds "
      "left with {rel} {k1.first} per the signed waiver; fridge item (insulin) handed over in a cool bag. {s}\nDriver: "
      "{s4.first}\n"},
     {"medical_id_bracelet", 0,
      "Medical ID bracelet order form\nEngraving line 1: {pt.CAPS}\nEngraving line 2: TYPE 1 DIABETIC - ON INSULIN\n"
-     "Engraving line 3: ICE {k1.first} {phone2}\nShip to: {addrz}\nOrder placed by the diabetes educator on {date.mdy}; "
+     "Engraving line 3: ICE {k1.first} {phone2}\nShip to: {addrz}\nOrder placed by the diabetes educator on {date}; "
      "confirmation to {email}.\n"},
     {"no_phi_safety_checklist", 0,
      "SURGICAL SAFETY CHECKLIST\nSign in: identity, site, procedure and consent confirmed. {s}\nTime out: {s}\nSign out: "
