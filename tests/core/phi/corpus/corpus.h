@@ -73,5 +73,9 @@ inline constexpr std::uint64_t kNinthSeed = 9191;
 /// tenth corpus uses only a tenth family of templates, sentences and name pools
 /// (corpus_tenth_family.cpp).
 inline constexpr std::uint64_t kTenthSeed = 1010;
+/// The eleventh family, written by someone who had not seen the rules, run once for the report:
+/// the eleventh corpus uses only an eleventh family of templates, sentences and name pools
+/// (corpus_eleventh_family.cpp).
+inline constexpr std::uint64_t kEleventhSeed = 1111;
 
 }  // namespace concord::phi::corpus

@@ -5,6 +5,7 @@
 #include "corpus_blind_family.h"
 #include "corpus_builder.h"
 #include "corpus_eighth_family.h"
+#include "corpus_eleventh_family.h"
 #include "corpus_fifth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
@@ -104,13 +105,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
   // likewise only from the fifth family, the sixth seed only from the sixth family and the
   // seventh seed only from the seventh family, the eighth seed only from the eighth family, the
-  // ninth seed only from the ninth family and the tenth seed only from the tenth family.
+  // ninth seed only from the ninth family, the tenth seed only from the tenth family and the
+  // eleventh seed only from the eleventh family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kTenthSeed) {
+  if (seed == kEleventhSeed) {
+    name = writeEleventhNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kTenthSeed) {
     name = writeTenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kNinthSeed) {
     name = writeNinthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -138,7 +142,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kTenthSeed) {
+    if (seed == kEleventhSeed) {
+      builder.text(eleventhSentence(random));
+      builder.text(" ");
+      builder.text(eleventhSentence(random));
+    } else if (seed == kTenthSeed) {
       builder.text(tenthSentence(random));
       builder.text(" ");
       builder.text(tenthSentence(random));
