@@ -13,6 +13,7 @@
 #include "corpus_eighth_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_tenth_family.h"
+#include "corpus_twelfth_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -397,6 +398,18 @@ class PhiCorpusEvaluationTest : public QObject {
                               {", np", ", dpt", ", dds", ", aud", ", mdiv", ", cnm", ", dpm", ", frcp", ", otr"});
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::tenthTemplateCount() >= 40, std::to_string(corpus::tenthTemplateCount()).c_str());
+  }
+
+  void twelfthFamilyGoldSpansAreWellFormed() {
+    // The twelfth blind family (seed 1212), checked without the detector with the shared checks
+    // (the tenth family's conventions, see the header of corpus_twelfth_family.cpp), plus its own
+    // titles and credentials outside name spans.
+    checkBlindFamilyGoldSpans(corpus::kTwelfthSeed, corpus::kTenthSeed, 1500,
+                              {"prof. ", "constable ", "midwife ", "nurse ", "sister ", "agent "},
+                              {", mbbs", ", fracp", ", frcp", ", msw", ", bpharm", ", lpn", ", aud", ", np",
+                               ", pharmd", " rgn"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twelfthTemplateCount() >= 45, std::to_string(corpus::twelfthTemplateCount()).c_str());
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

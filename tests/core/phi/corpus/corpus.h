@@ -73,5 +73,9 @@ inline constexpr std::uint64_t kNinthSeed = 9191;
 /// tenth corpus uses only a tenth family of templates, sentences and name pools
 /// (corpus_tenth_family.cpp).
 inline constexpr std::uint64_t kTenthSeed = 1010;
+/// The twelfth family, written by someone who had not seen the rules, run once for the report:
+/// the twelfth corpus uses only a twelfth family of templates, sentences and name pools
+/// (corpus_twelfth_family.cpp).
+inline constexpr std::uint64_t kTwelfthSeed = 1212;
 
 }  // namespace concord::phi::corpus
