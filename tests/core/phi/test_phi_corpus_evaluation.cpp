@@ -14,6 +14,7 @@
 #include "corpus_eleventh_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_tenth_family.h"
+#include "corpus_twelfth_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -436,6 +437,18 @@ class PhiCorpusEvaluationTest : public QObject {
       QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
     }
     QCOMPARE(shapes["date without digits"], 0);
+  }
+
+  void twelfthFamilyGoldSpansAreWellFormed() {
+    // The twelfth blind family (seed 1212), checked without the detector with the shared checks
+    // (the tenth family's conventions, see the header of corpus_twelfth_family.cpp), plus its own
+    // titles and credentials outside name spans.
+    checkBlindFamilyGoldSpans(corpus::kTwelfthSeed, corpus::kTenthSeed, 1500,
+                              {"prof. ", "constable ", "midwife ", "nurse ", "sister ", "agent "},
+                              {", mbbs", ", fracp", ", frcp", ", msw", ", bpharm", ", lpn", ", aud", ", np",
+                               ", pharmd", " rgn"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twelfthTemplateCount() >= 45, std::to_string(corpus::twelfthTemplateCount()).c_str());
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

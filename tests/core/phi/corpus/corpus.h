@@ -77,5 +77,9 @@ inline constexpr std::uint64_t kTenthSeed = 1010;
 /// the eleventh corpus uses only an eleventh family of templates, sentences and name pools
 /// (corpus_eleventh_family.cpp).
 inline constexpr std::uint64_t kEleventhSeed = 1111;
+/// The twelfth family, written by someone who had not seen the rules, run once for the report:
+/// the twelfth corpus uses only a twelfth family of templates, sentences and name pools
+/// (corpus_twelfth_family.cpp).
+inline constexpr std::uint64_t kTwelfthSeed = 1212;
 
 }  // namespace concord::phi::corpus
