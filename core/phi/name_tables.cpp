@@ -3012,7 +3012,15 @@ constexpr std::string_view kNever[] = {
     "dont",
     "wont",
     "didnt",
-    "isnt"};
+    "isnt",
+    // Met after the eleventh and twelfth families' runs: "IV Hartmann's", "guardian ad litem",
+    // "Weber lateralises, Rinne positive", "FRAIL-HEART SUBSTUDY".
+    "hartmann",
+    "litem",
+    "lateralises",
+    "lateralizes",
+    "rinne",
+    "substudy"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3148,6 +3156,8 @@ constexpr std::string_view kEponymTriggers[] = {
     // "Brescia-Cimino fistula", "Marcus Gunn jaw-winking".
     "fistula",
     "jaw",
+    // "St John's wort".
+    "wort",
     "pentad",
     "triad",
     "tetrad",

@@ -19,11 +19,12 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 
 bool isPersonVerb(std::string_view lower) {
   // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
-  static constexpr std::array<std::string_view, 34> kVerbs = {
+  // ("rings", "rang", "phoned", "texted": how relatives keep in touch, "Jamarcus rings most evenings".)
+  static constexpr std::array<std::string_view, 39> kVerbs = {
       "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
       "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes",
       "asked", "asks", "agreed", "agrees", "declined", "declines", "verbalized", "verbalizes", "understands",
-      "wants", "requested", "requests", "viewed", "accessed", "died"};
+      "wants", "requested", "requests", "viewed", "accessed", "died", "rings", "rang", "phoned", "texted", "emailed"};
   return in(kVerbs, lower);
 }
 
@@ -53,12 +54,14 @@ bool isPlaceBefore(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 45> kPlaces = {
+  static constexpr std::array<std::string_view, 49> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
       "rehabilitation", "rehab", "hospice", "village", "manor", "heights", "springs", "valley",
       "ward", "unit", "house", "lodge",
+      // "Riverbend Midwifery Practice", "Saltmarsh Police", "Gorse Hill Women's Health".
+      "practice", "police", "women", "children",
       // Suppliers and facilities: "Breatheasy Supply", "Greyfriars Skilled Nursing".
       "supply", "supplies", "services", "skilled", "inc", "llc", "associates", "drug", "drugs"};
   return in(kPlaces, lower);

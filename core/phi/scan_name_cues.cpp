@@ -58,7 +58,7 @@ constexpr Words kColonLabels[] = {
     // the label, so that frequent words such as "other" or "account" start no cue.)
     {"names", "used"}, {"aka"}, {"alias"}, {"person"}, {"cardholder"}, {"owner"}, {"holder"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
-    {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"},
+    {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };
 
 // Lists: "cc: A, B and C".
@@ -133,6 +133,14 @@ constexpr std::string_view kRoleNouns[] = {
     // Specialists (isRoleNoun also knows them by their endings): "Retained pathologist: X".
     "pathologist", "radiologist", "cardiologist", "oncologist", "neurologist", "podiatrist", "obstetrician",
     "pediatrician", "paediatrician", "anesthetist", "crna", "perfusionist", "radiographer", "optician",
+    // Callers, advisors and the youngest patients: "Caller Divina, cb ...", "Health advisor: X",
+    // "infant Sifiso born 1/7", "Your baby Rigoberta", "Dr on overnight: K. Ozoliņa".
+    "caller", "advisor", "adviser", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
+    "parents", "grandparents", "children", "dr", "doctor",
+    // Kin as they are called at home and in other languages ("Mum (Baukje)", "su hija Ngaire").
+    "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",
+    "housemate", "flatmate", "landlady", "adoptee", "hija", "hijo", "esposa", "esposo", "madre", "padre",
+    "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha", "filho", "marido",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.
@@ -223,7 +231,10 @@ bool isKinNoun(std::string_view lower) {
       "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
       "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
       "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "boyfriend", "girlfriend", "friend", "roommate", "neighbor",
-      "neighbour", "grandniece", "grandnephew"};
+      "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran",
+      "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
+      "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
+      "filho", "marido"};
   return contains(kKin, lower);
 }
 

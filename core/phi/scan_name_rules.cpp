@@ -89,15 +89,17 @@ std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
 }
 
 bool NameScanner::tryVisit(std::size_t i) {
-  // "Chaplain visited Loretta at the request of her son", "visited Tõnu at bedside": "visited" is
-  // no cue on its own ("visited Boston"), but a visit at someone's request or bedside is to a person.
+  // "Chaplain visited Loretta at the request of her son", "visited Tõnu at bedside", "Visited
+  // Avigail at home": "visited" is no cue on its own ("visited Boston"), but a visit at someone's
+  // request, bedside or home is to a person.
   if (tokens_[i].length() != 7 || tokens_[i].lower != "visited" || i + 2 >= tokens_.size() || gap(i, i + 1) != " ") return false;
+  if (!tokens_[i + 1].properShape()) return false;
   const std::size_t j = i + 1;
   const std::size_t end = cueRun(j, Cue::kStrong, false);
   if (end == j || end + 2 >= tokens_.size() || gap(end - 1, end) != " " || tokens_[end].lower != "at") return false;
   std::size_t w = end + 1;
   if (tokens_[w].lower == "the" && w + 1 < tokens_.size()) ++w;
-  if (tokens_[w].lower != "request" && tokens_[w].lower != "bedside") return false;
+  if (tokens_[w].lower != "request" && tokens_[w].lower != "bedside" && tokens_[w].lower != "home") return false;
   if (runIsEponym(j, end) || institutionContext(end - 1)) return false;
   mark(j, end);
   return true;
@@ -105,7 +107,8 @@ bool NameScanner::tryVisit(std::size_t i) {
 
 bool NameScanner::tryAgent(std::size_t i) {
   if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].lower != "by") return false;
-  if (!isInlineSpace(gap(i - 1, i), 1) || !isInlineSpace(gap(i, i + 1), 2)) return false;
+  // ("Logged by: K. Gumbo": a colon may follow "by".)
+  if (!isInlineSpace(gap(i - 1, i), 1) || !(isInlineSpace(gap(i, i + 1), 2) || gap(i, i + 1) == ": ")) return false;
   // "Accompanied today by Ranjit": an adverb may stand between the participle and "by".
   std::size_t participle = i - 1;
   const std::string_view adverb = tokens_[participle].lower;
@@ -188,7 +191,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     for (std::size_t k = 1; k < words && match; ++k) {
       // "sister-in-law": a hyphenated label matches word by word.
       const std::string_view between = gap(i + k - 1, i + k);
-      match = tokens_[i + k].lower == rule.words[k] && (isInlineSpace(between, 2) || between == "-");
+      // ("pt_name=" in a log line: an underscore joins too.)
+      match = tokens_[i + k].lower == rule.words[k] && (isInlineSpace(between, 2) || between == "-" || between == "_");
     }
     if (!match) continue;
     // "H Bass, NP: Smoked 1 ppd": a credential after a name is no label, colon or not.
@@ -223,8 +227,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     // "PCP - Love, Ivy C., DO", "Case Manager - Young, Itzel F., RN". Forms lead the eye to
     // the value with dots: "PATIENT NAME.......: X".
     // Logs write key="value": 'user="B. Webster" patient="AL-MASRI, JOHANN"'.
+    // ('Preferred name: "Snookie"', "pt_name=CHAHAL, GOLROKH;": a quoted value, or a key=value pair.)
     const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-)", 48)) || g == " - " ||
-                       (g == "=\"" && enclosedRun(after, "\""));
+                       ((g == "=\"" || g == ": \"") && enclosedRun(after, "\"")) || g == "=";
     // "husband (Dariusz)", "Social work (Krüger, Piotr)", "daughter (Esi Lor)": a role may put the
     // name in parentheses; kin put it in quotes too ('her mother "Agus" not be called').
     const bool parenthesised = (g == " (" && enclosedRun(after, ")")) || (g == " \"" && enclosedRun(after, "\""));
@@ -280,7 +285,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     }
     // "son yolanda"; after kin, in-laws and carers a lone lower-case word will do ("landlord clodagh at bs").
     const std::string_view lastCue = tokens_[i + words - 1].lower;
-    const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver";
+    // ("hi its eliseo, ...": a self-introduction too; "agent yarran:" a carer's noun.)
+    const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver" ||
+                       isCarerNoun(lastCue) || selfIntroduction;
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
       end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i].lower)) || carer);
     }
@@ -306,7 +313,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (namesItself && end < tokens_.size()) {
       const std::string_view next = gap(end - 1, end);
       if (!(next.starts_with(",") || next.starts_with(".") || next.starts_with("'") || next.starts_with("\u2019") ||
-            next.starts_with(" and ") || next.starts_with(";") || (next == " " && tokens_[end].lower == "again") ||
+            next.starts_with(" and ") || next.starts_with(";") || next.starts_with(")") ||
+            (next == " " && (tokens_[end].lower == "again" || tokens_[end].lower == "from" || tokens_[end].lower == "i")) ||
             (next == " " && isPersonFact(tokens_[end].lower)))) {
         continue;
       }
@@ -836,7 +844,8 @@ void NameScanner::tryShape(std::size_t i) {
   // A lone unknown name reads as a person when it owns something or has an age:
   // "transmission from Chukwuemeka's ICD", "Ludmila is a 9-month-old here with mom".
   if (words == 1 && k == i + 1 && strong && !listed && !runIsEponym(i, k) && !institutionContext(i) &&
-      (possessive(i) || ageFollows(k) || kinFollows(k))) {
+      (possessive(i) || ageFollows(k) || kinFollows(k) || (k < tokens_.size() && gap(k - 1, k) == " (" && !claimed_[k] && personAfter(k)))) {
+    // (An age in parentheses, "Bérénice (18 mo)"; a number in them may be anything's: "LANDLINE (439) ...".)
     mark(i, k);
     return;
   }
@@ -872,7 +881,11 @@ void NameScanner::tryConjoined() {
       const std::size_t k = next + 1;
       if (!marked_[k] && strongShapeWord(k) && !runIsEponym(k, k + 1) && !institutionContext(k)) {
         std::size_t end = k + 1;
-        if (end < tokens_.size() && gap(k, end) == " " && strongShapeWord(end) && !marked_[end]) ++end;
+        // "Thuy-Tien", "Bogumila Nowak": a second part joined by a hyphen or a space.
+        if (end < tokens_.size() && (gap(k, end) == " " || gap(k, end) == "-") && !marked_[end] &&
+            (strongShapeWord(end) || (gap(k, end) == "-" && tokens_[end].capitalised && !tokens_[end].hasDigit))) {
+          ++end;
+        }
         mark(k, end);
       }
     }

@@ -129,16 +129,28 @@ bool NameScanner::personAfter(std::size_t k) const {
   if (dashRole(k)) return true;
   if (g == " (" && (t.lower == "n\u00e9e" || t.lower == "nee")) return true;  // "Elif Silver (née Jovanović)"
   // ("Gwendolyn Huntington | 97F | ...": a table's cell separator too.)
-  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || g == " | " || (g.size() >= 2 && gapOnly(g, " ", 8)))) {
+  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || g == " | " || g == " / " ||
+        (g.size() >= 2 && gapOnly(g, " ", 8)))) {
     return false;
   }
   if (isPersonFact(t.lower)) return true;
+  // A table row or a label-free line: "Lhundup, Arunima   01/05/1921   L deltoid", "X | 555-...":
+  // another finding right after a wide gap belongs to the person.
+  if (claimed_[k] && (g == " | " || g == " / " || (g.size() >= 2 && gapOnly(g, " ", 8)))) return true;
   // "Oyewole, Ingeborg   45/M": an age and sex.
   if (t.allDigits && t.length() <= 3 && k + 1 < tokens_.size() && gap(k, k + 1) == "/") {
     const std::string_view sex = tokens_[k + 1].lower;
     if (sex == "m" || sex == "f" || sex == "male" || sex == "female") return true;
   }
   if (g == " (" && claimed_[k]) return true;
+  // "Bérénice (18 mo)", "Ilse (93 yrs)": an age in parentheses.
+  if (g == " (" && t.allDigits && t.length() <= 3 && k + 1 < tokens_.size() && gap(k, k + 1) == " ") {
+    const std::string_view u = tokens_[k + 1].lower;
+    // (Only the short forms of an age: "for Ghana (3 weeks)" is a trip's length.)
+    if (u == "mo" || u == "mos" || u == "yo" || u == "yrs") {
+      return true;
+    }
+  }
   // "ninety-six-year-old": a spelled age, hyphen-joined up to "year"; "one hundred and one-year-old",
   // "a ninety-seven year old": number words joined by spaces too.
   for (std::size_t h = k; h < tokens_.size() && h < k + 7 && (h == k || gap(h - 1, h) == "-" || gap(h - 1, h) == " ");

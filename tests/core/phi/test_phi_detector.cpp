@@ -1123,6 +1123,28 @@ class PhiDetectorTest : public QObject {
     row("clergy title before a word-name", "The family asked for Father Nickel from their parish to be called.", "Nickel");
     row("inverted family name and a given initial", "Bedside Swallow Evaluation Chiu, D., rm 6118, 78 yo", "Chiu, D.");
     row("inverted initial after a found family name", "Subject: your patient Haddad, S.  Hi, saw her today.", "Haddad, S.");
+    row("nickname in parentheses after known as", "Resident: Kjell Lafontaine (known as Jinx) at the home.", "Jinx");
+    row("self-introduction before from", "Hi Eliseo, this is Thurston from the memory clinic.", "Thurston");
+    row("lower-case self-introduction before i'm", "\"hi um this is yerlan akhmetov i'm calling about my son", "yerlan akhmetov");
+    row("lower-case its introduction", "[8/3/25 18:02] wenhui: hi its pirjo, baozhu's son.", "pirjo");
+    row("first name only", "Caller gave a first name only: Seosamh. Calling from the ward.", "Seosamh");
+    row("caller as a role", "01:03 Caller Divina, cb 625 233 6852, asked about fever.", "Divina");
+    row("infant as a role", "Esfandiari (G1P1), infant Sifiso born 1/7 at 39+2.", "Sifiso");
+    row("mum with a name in parentheses", "cot 7 May 8: Mum (Baukje) did kangaroo care.", "Baukje");
+    row("parents and a name joined by and", "Brought by parents Bogumila and Thuy-Tien today.", "Thuy-Tien");
+    row("relatives who ring", "Daughter visits on Sundays; Jamarcus rings most evenings.", "Jamarcus");
+    row("age in parentheses after a lone name", "Growth and development check. Berenike (18 mo) brought in.", "Berenike");
+    row("doctor with a qualifier before the colon", "Dr on overnight: K. Ozolina (bleep 4420).", "K. Ozolina");
+    row("quoted value after a label", "Preferred name: \"Snookie\" NHI/UR: 266423", "Snookie");
+    row("advisor", "Gave self-care advice. Health advisor: Ebikabowei", "Ebikabowei");
+    row("inverted name before a date in a table row", "FLU CLINIC - given Lhundup, Arunima   01/05/1921   L deltoid",
+        "Lhundup, Arunima");
+    row("kin in Spanish", "Mujer de 48 a\u00f1os, vive con su hija Ngaire. Refiere dolor.", "Ngaire");
+    row("key=value log", "pt_name=CHAHAL, GOLROKH; dob=2002-06-24; sex=M;", "CHAHAL, GOLROKH");
+    row("agent after by and a colon", "Consent signed 11/3/2023 Logged by: K. Gumbo", "K. Gumbo");
+    row("visit at home", "Home visit 10:15. Visited Avigail at home, gate code given.", "Avigail");
+    row("lower-case carer's noun in a chat", "[09:42] agent yarran: hello! yes.", "yarran");
+    row("inverted name before a slash and a fact", "Wristband reprint request: NURLANOVA, RHIANNON / DOB 09/21/1953", "NURLANOVA, RHIANNON");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1190,6 +1212,8 @@ class PhiDetectorTest : public QObject {
     row("headings after a bracketed tag", "[note] Pharmacy: ok to dispense. [chat] Plan: continue. Patient (wife present) calm.");
     row("clergy title before ordinary words", "Father Time jokes aside, Father reports pain. Rev counter checked.");
     row("lists of letters after words", "Vitamins: B, C. Hepatitis, B. and C. Group, A. strep. Types: A, B.");
+    row("places and numbers in parentheses", "Departing for Ghana (3 weeks). CALL ON THE LANDLINE (NOT MOBILE).");
+    row("facilities, police and fluids", "Admitted to Gorse Hill Women's Health. Riverbend Midwifery Practice. Saltmarsh Police. IV Hartmann's at 80 mL/h.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
