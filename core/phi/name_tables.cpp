@@ -3020,7 +3020,29 @@ constexpr std::string_view kNever[] = {
     "lateralises",
     "lateralizes",
     "rinne",
-    "substudy"};
+    "substudy",
+    // Obstetric words outside the lexicon ("LACTATION CONSULT, POSTPARTUM DAY 2"), and clinical
+    // words of Spanish and French notes written in capitals ("NOTA DE ENFERMERÍA", "REFIERE DOLOR",
+    // "INSUFFISANCE CARDIAQUE").
+    "postpartum",
+    "antepartum",
+    "intrapartum",
+    "postnatal",
+    "antenatal",
+    "perinatal",
+    "adoptive",
+    "refiere",
+    "dolor",
+    "nota",
+    "enfermer\u00eda",
+    "enfermeria",
+    "tel\u00e9fono",
+    "telefono",
+    "paciente",
+    "insuffisance",
+    "cardiaque",
+    "douleur",
+    "suivi"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

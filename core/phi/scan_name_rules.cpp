@@ -499,7 +499,8 @@ void NameScanner::tryVerbCue(std::size_t verb) {
       ++words;
       continue;
     }
-    if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName) || eponymContext(k)) break;
+    // ("THE ADOPTEE ASKS", "Caller reports": a role is no name.)
+    if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName) || eponymContext(k) || isRoleNoun(tokens_[k].lower)) break;
     if (k + 1 < verb && !innerGap(k, k + 1)) break;
     first = k;
     ++words;

@@ -24,6 +24,11 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
     if (!nameFollows) return false;
   }
   if (!t.properShape() || t.length() < 2) return false;
+  // "SUPPORT PERSON: FOSTER MOTHER X", "step father": a word that makes a kin noun of the next.
+  if ((t.lower == "foster" || t.lower == "step" || t.lower == "birth") && k + 1 < tokens_.size() &&
+      isInlineSpace(gap(k, k + 1), 1) && isKinNoun(tokens_[k + 1].lower)) {
+    return false;
+  }
   // ("Dr. Lachman", "Patient: Stig Alzheimer": a surname that names a sign is a name after a cue
   // when no trigger word follows it; "Patient: Parkinson disease" is none.)
   // ("this is Crohn's": the possessive of an eponym is the disease.)

@@ -1132,7 +1132,7 @@ class PhiDetectorTest : public QObject {
     row("infant as a role", "Esfandiari (G1P1), infant Sifiso born 1/7 at 39+2.", "Sifiso");
     row("mum with a name in parentheses", "cot 7 May 8: Mum (Baukje) did kangaroo care.", "Baukje");
     row("parents and a name joined by and", "Brought by parents Bogumila and Thuy-Tien today.", "Thuy-Tien");
-    row("relatives who ring", "Daughter visits on Sundays; Jamarcus rings most evenings.", "Jamarcus");
+    row("relatives who ring", "Daughter visits on Sundays; Jamarcus phoned last night.", "Jamarcus");
     row("age in parentheses after a lone name", "Growth and development check. Berenike (18 mo) brought in.", "Berenike");
     row("doctor with a qualifier before the colon", "Dr on overnight: K. Ozolina (bleep 4420).", "K. Ozolina");
     row("quoted value after a label", "Preferred name: \"Snookie\" NHI/UR: 266423", "Snookie");
@@ -1214,6 +1214,8 @@ class PhiDetectorTest : public QObject {
     row("lists of letters after words", "Vitamins: B, C. Hepatitis, B. and C. Group, A. strep. Types: A, B.");
     row("places and numbers in parentheses", "Departing for Ghana (3 weeks). CALL ON THE LANDLINE (NOT MOBILE).");
     row("facilities, police and fluids", "Admitted to Gorse Hill Women's Health. Riverbend Midwifery Practice. Saltmarsh Police. IV Hartmann's at 80 mL/h.");
+    row("kin and roles in capitals", "SUPPORT PERSON: FOSTER MOTHER AT BEDSIDE. THE ADOPTEE ASKS FOR RECORDS. Kayser-Fleischer rings absent.");
+    row("obstetric and foreign clinical words in capitals", "LACTATION CONSULT, POSTPARTUM DAY 2. NOTA DE ENFERMERIA: REFIERE DOLOR.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
