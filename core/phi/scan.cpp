@@ -4,12 +4,34 @@ namespace concord::phi::detail {
 
 namespace {
 
-// UTF-8 upper-case Latin-1 letters (À..Þ except ×) are C3 80..C3 9E.
-bool startsWithUpperLatin1(std::string_view text, std::size_t pos) {
+// Whether the UTF-8 letter at `pos` is an upper-case Latin letter beyond ASCII, so that "Łukasz",
+// "Şükrü", "Żaneta", "ÖZTÜRK" and "Ứng" are capitalised words like "Lukasz":
+//  - Latin-1 (À..Þ except ×): C3 80..C3 9E;
+//  - Latin Extended-A (U+0100..U+017F): pairs of upper and lower case, the upper one even below
+//    U+0138 and from U+014A to U+0177, odd from U+0139 to U+0148 and from U+0179 to U+017E,
+//    plus Ÿ (U+0178);
+//  - Latin Extended Additional (U+1E00..U+1EFF, Vietnamese): even code points are upper case,
+//    except the lower-case run U+1E96..U+1E9D (ẞ, U+1E9E, is upper case).
+bool startsWithUpperLatin(std::string_view text, std::size_t pos) {
   if (pos + 1 >= text.size()) return false;
   const auto lead = static_cast<unsigned char>(text[pos]);
   const auto next = static_cast<unsigned char>(text[pos + 1]);
-  return lead == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97;
+  if (lead == 0xC3) return next >= 0x80 && next <= 0x9E && next != 0x97;
+  if (lead == 0xC4 || lead == 0xC5) {
+    const unsigned cp = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+    if (cp <= 0x137) return cp % 2 == 0;
+    if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+    if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+    if (cp == 0x178) return true;
+    if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;
+    return false;
+  }
+  if (lead == 0xE1 && next >= 0xB8 && next <= 0xBB && pos + 2 < text.size()) {
+    const unsigned cp = 0x1000u | ((next & 0x3Fu) << 6) | (static_cast<unsigned char>(text[pos + 2]) & 0x3Fu);
+    if (cp >= 0x1E96 && cp <= 0x1E9D) return false;
+    return cp % 2 == 0;
+  }
+  return false;
 }
 
 }  // namespace
@@ -34,10 +56,10 @@ std::vector<Token> tokenize(std::string_view text) {
         t.hasDigit = true;
       } else {
         t.hasLetter = true;
-        if (isUpper(c) || startsWithUpperLatin1(text, i)) {
+        if (isUpper(c) || startsWithUpperLatin(text, i)) {
           anyUpper = true;
         } else if (isLower(c) || (isNonAscii(c) && static_cast<unsigned char>(c) >= 0xC0)) {
-          // ASCII lower case, or the lead byte of a non-ASCII letter other than À..Þ.
+          // ASCII lower case, or the lead byte of a non-ASCII letter that is not upper case.
           if (i > t.start) anyLower = true;
         }
       }
@@ -46,7 +68,7 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     t.end = i;
     t.allDigits = t.hasDigit && !t.hasLetter;
-    const bool firstUpper = isUpper(text[t.start]) || startsWithUpperLatin1(text, t.start);
+    const bool firstUpper = isUpper(text[t.start]) || startsWithUpperLatin(text, t.start);
     t.capitalised = firstUpper && anyLower && !t.hasDigit;
     t.allCaps = t.hasLetter && anyUpper && !anyLower && !isLower(text[t.start]);
     if (t.hasLetter && !t.hasDigit && t.length() <= 24) t.classes = wordClasses(t.lower);

@@ -1145,6 +1145,9 @@ class PhiDetectorTest : public QObject {
     row("visit at home", "Home visit 10:15. Visited Avigail at home, gate code given.", "Avigail");
     row("lower-case carer's noun in a chat", "[09:42] agent yarran: hello! yes.", "yarran");
     row("inverted name before a slash and a fact", "Wristband reprint request: NURLANOVA, RHIANNON / DOB 09/21/1953", "NURLANOVA, RHIANNON");
+    row("names opening with Latin Extended-A capitals", "Spoke with \u0141ukasz \u017b\u00f3\u0142towski about results.",
+        "\u0141ukasz \u017b\u00f3\u0142towski");
+    row("turkish capitals", "Discussed with \u015e\u00fckr\u00fc \u00d6zt\u00fcrk and his son.", "\u015e\u00fckr\u00fc \u00d6zt\u00fcrk");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
