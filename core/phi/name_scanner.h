@@ -152,6 +152,8 @@ class NameScanner {
   std::size_t compoundStart(std::size_t first) const;
   // Token k is the lower-case second part of a given name: "sook" of "Mi-sook".
   bool lowerSecondPart(std::size_t k) const;
+  // Token k is the second part of a lower-case double-barrelled name: "stern" of "kaplan-stern".
+  bool lowerSecondPartLower(std::size_t k) const;
 
   // Sloppy notes write names in lower case after a cue ("seen w/ dr okonkwo", "son yolanda at
   // bs", "Cosigned: catalina keita"); see scan_name_lower.cpp.

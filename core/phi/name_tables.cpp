@@ -3338,6 +3338,27 @@ constexpr std::string_view kCredentials[] = {
     "ccm",
     "chpn",
     "cwcn",
+    // Laboratory, prosthetics, genetics and Commonwealth credentials: "J. Benavides, MLS", ", MBBS, FRACP", " RGN".
+    "mls",
+    "mlt",
+    "cpo",
+    "cgc",
+    "fracp",
+    "bpharm",
+    "rgn",
+    "rmn",
+    "mrcp",
+    "frcs",
+    "mrcgp",
+    "fanzca",
+    "frcpc",
+    "mcfp",
+    "cno",
+    "lnc",
+    "cnl",
+    "cpnp",
+    "whnp",
+    "anp",
 };
 
 constexpr std::string_view kStateCodes[] = {

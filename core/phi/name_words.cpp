@@ -20,11 +20,12 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 bool isPersonVerb(std::string_view lower) {
   // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
   // ("rang", "phoned", "texted": how relatives keep in touch. Not "rings": "Kayser-Fleischer rings".)
-  static constexpr std::array<std::string_view, 38> kVerbs = {
+  // ("came", "attended": "Seosamh came to the health office", "Belarmino attended with his daughter".)
+  static constexpr std::array<std::string_view, 40> kVerbs = {
       "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
       "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes",
       "asked", "asks", "agreed", "agrees", "declined", "declines", "verbalized", "verbalizes", "understands",
-      "wants", "requested", "requests", "viewed", "accessed", "died", "rang", "phoned", "texted", "emailed"};
+      "wants", "requested", "requests", "viewed", "accessed", "died", "rang", "phoned", "texted", "emailed", "came", "attended"};
   return in(kVerbs, lower);
 }
 

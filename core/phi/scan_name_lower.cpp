@@ -59,8 +59,11 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
                                   isLower(in_.text[w.start]) && !(w.classes & (WordClass::kEnglish | WordClass::kNever)) &&
                                   !isCredentialWord(w) && !isNameParticle(w.lower));
     };
+    // ("lily-grace", "mary-kate": two listed names, even ones that are words, make one.)
     const bool hyphenated = p + 1 < n && gap(p, p + 1) == "-" && tokens_[p].length() >= 2 && !tokens_[p].hasDigit &&
-                            isLower(in_.text[tokens_[p].start]) && tail(p + 1);
+                            isLower(in_.text[tokens_[p].start]) &&
+                            (tail(p + 1) || (listedName(tokens_[p]) && listedName(tokens_[p + 1]) && !claimed_[p + 1] &&
+                                             isLower(in_.text[tokens_[p + 1].start])));
     // After a listed lead, a listed family name that is also a word ends the name: "rose knight".
     const bool listedTail = words == 1 && k == j + 1 && p == k && listedName(tokens_[p]) && !tokens_[p].hasDigit;
     // "tenzing gauvreau", "chhiring rangihuna": a given name ending in "-ing" leads a name when a

@@ -470,12 +470,14 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   const std::string_view word = tokens_[verb].lower;
   const bool listedStrong = isPersonVerb(word);
   const bool weak = isWeakPersonVerb(word);
-  if (!listedStrong && !weak && word != "passed") return;
+  if (!listedStrong && !weak && word != "passed" && word != "seen") return;
   if (verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
   // Only people live with someone or pass away: "Blažena lives with her son", "X passed away".
   const std::string_view next = verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " ? tokens_[verb + 1].lower : "";
+  // ("Zareh seen at home", "Ansel seen today": a passive that notes use for patients.)
   const bool strong = listedStrong || (word == "lives" && (next == "with" || next == "alone")) ||
-                      (word == "passed" && next == "away");
+                      (word == "passed" && next == "away") ||
+                      (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by"));
   if (!strong && !weak) return;
   std::size_t first = verb;
   std::size_t words = 0;
@@ -575,8 +577,17 @@ bool NameScanner::vehicleMakeBefore(std::size_t i) const {
 bool NameScanner::tryChatSpeaker(std::size_t i) {
   // "[secure chat] Guillermo: hey is Ms. del Valle in 220B", "10:32 Rizalino: ya til after EGD": in
   // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
-  if (marked_[i] || i == 0 || !tokens_[i].properShape()) return false;
+  if (marked_[i] || i == 0) return false;
   const std::string_view before = gap(i - 1, i);
+  // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
+  // name that cannot be a word before the colon of a bracketed chat line.
+  if (!tokens_[i].properShape()) {
+    if (!before.ends_with("] ") || !isLower(in_.text[tokens_[i].start])) return false;
+    const std::size_t end = lowerRun(i, true, true);
+    if (end == i || end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
+    mark(i, end);
+    return true;
+  }
   const bool tagged = before.ends_with("] ") ||
                       (before == " " && tokens_[i - 1].allDigits && i >= 2 && gap(i - 2, i - 1) == ":");
   // After a bracketed tag the speaker may be a word-name ("[secure chat] Hawk: k."); not a
@@ -661,12 +672,14 @@ void NameScanner::tryShape(std::size_t i) {
   // initial and a family name that reads as one on its own (a listed name, or an unknown word of
   // four letters or more) are a person; "with E. Coli" and "vitamin D. Zyprexa" are not.
   // So are they alone in parentheses: "refer oral surgery (N. Toure)".
-  if (!marked_[i] && isInitial(i) && i > 0 && i + 1 < tokens_.size() && (gap(i - 1, i) == " " || gap(i - 1, i) == " (") &&
-      gap(i, i + 1) == ". ") {
+  // And so are they before a role in parentheses, after any word: "(SLP), T. Beauchemin (SW)".
+  if (!marked_[i] && isInitial(i) && i > 0 && i + 1 < tokens_.size() &&
+      (gap(i - 1, i) == " " || gap(i - 1, i) == " (" || gap(i - 1, i).ends_with(", ")) && gap(i, i + 1) == ". ") {
     const std::string_view prep = tokens_[i - 1].lower;
     const bool enclosed = gap(i - 1, i) == " (" && (i + 2 >= tokens_.size() || gap(i + 1, i + 2).starts_with(")"));
-    const bool preposition = enclosed || (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" ||
-                                                                    prep == "from" || prep == "w" || prep == "per"));
+    const bool preposition = enclosed || (i + 2 < tokens_.size() && roleAfter(i + 2)) ||
+                             (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" || prep == "from" ||
+                                                       prep == "w" || prep == "per"));
     const std::size_t f = i + 1;
     // (In parentheses alone the family name may be a word: "refer oral surgery (A. Rains)".)
     const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4) ||
@@ -922,7 +935,7 @@ void NameScanner::tryAliases() {
 bool NameScanner::tryPossessiveKin(std::size_t i) {
   // "Esi's ex-wife", "Dusty's health care proxy", "VASILIKI'S WIFE": only people have kin.
   const Token& t = tokens_[i];
-  if (marked_[i] || i + 3 >= tokens_.size() || !t.properShape() || t.length() < 2) return false;
+  if (marked_[i] || i + 3 >= tokens_.size() || t.length() < 2 || t.hasDigit) return false;
   if (tokens_[i + 1].lower != "s" || !(gap(i, i + 1) == "'" || gap(i, i + 1) == "\u2019") || gap(i + 1, i + 2) != " ") {
     return false;
   }
@@ -931,6 +944,16 @@ bool NameScanner::tryPossessiveKin(std::size_t i) {
   if (tokens_[r].lower == "health" && r + 2 < tokens_.size() && tokens_[r + 1].lower == "care") r += 2;
   const std::string_view role = tokens_[r].lower;
   if (!(isKinNoun(role) || role == "proxy" || role == "caregiver" || role == "guardian")) return false;
+  // "can someone ring ibtisam kaplan-stern's son-in-law back": in lower case, up to two words that
+  // cannot be English or clinical.
+  if (!t.properShape()) {
+    if (!(lowerNameWord(i) || lowerSecondPartLower(i)) || isRoleNoun(t.lower)) return false;
+    std::size_t first = i;
+    if (i >= 2 && lowerSecondPartLower(i)) first = i - 2;  // "kaplan-stern"
+    if (first >= 1 && gap(first - 1, first) == " " && lowerNameWord(first - 1)) --first;
+    mark(first, i + 1);
+    return true;
+  }
   if (!nameWord(i, Cue::kStrong) || isRoleNoun(t.lower) || isTitleWord(t)) return false;
   // "Baby's father", "Everyone's friend": an ordinary word opening a sentence owns nothing here.
   if ((t.classes & WordClass::kEnglish) && !listedName(t) && sentenceStart(i)) return false;

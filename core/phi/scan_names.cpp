@@ -116,7 +116,10 @@ bool NameScanner::roleAfter(std::size_t k) const {
            !tokens_[r].hasDigit && (isInlineSpace(gap(r, r + 1), 1) || gap(r, r + 1) == "-")) {
       ++r;
     }
-    if (!(isRoleNoun(tokens_[r].lower) || tokens_[r].lower == "proxy")) return false;
+    // ("T. Beauchemin (SW)", "Aksoy (SLP)": a discipline's abbreviation in capitals is a role too.)
+    const bool discipline = tokens_[r].allCaps && (isCredentialWord(tokens_[r]) || tokens_[r].lower == "sw" ||
+                                                   tokens_[r].lower == "cm" || tokens_[r].lower == "rt");
+    if (!(isRoleNoun(tokens_[r].lower) || tokens_[r].lower == "proxy" || discipline)) return false;
     return r + 1 >= tokens_.size() || gap(r, r + 1).starts_with(")");
   }
   const bool possessive = word == "her" || word == "his" || word == "their" || word == "the";
@@ -292,6 +295,11 @@ bool NameScanner::lowerSecondPart(std::size_t k) const {
   return lead.capitalised && !lead.allCaps && lead.length() <= 4 && !lead.hasDigit &&
          (!(lead.classes & WordClass::kEnglish) || listedName(lead)) &&
          !(part.classes & (WordClass::kNever | WordClass::kEnglish));
+}
+
+bool NameScanner::lowerSecondPartLower(std::size_t k) const {
+  // "stern" of "kaplan-stern": both parts in lower case, the first a name word.
+  return k >= 2 && gap(k - 1, k) == "-" && lowerNameWord(k - 1);
 }
 
 std::size_t NameScanner::compoundStart(std::size_t first) const {

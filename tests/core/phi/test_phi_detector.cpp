@@ -1148,6 +1148,13 @@ class PhiDetectorTest : public QObject {
     row("names opening with Latin Extended-A capitals", "Spoke with \u0141ukasz \u017b\u00f3\u0142towski about results.",
         "\u0141ukasz \u017b\u00f3\u0142towski");
     row("turkish capitals", "Discussed with \u015e\u00fckr\u00fc \u00d6zt\u00fcrk and his son.", "\u015e\u00fckr\u00fc \u00d6zt\u00fcrk");
+    row("laboratory credential", "Epley manoeuvre performed. -- J. Benavides, MLS  Barthel index 36/100", "J. Benavides");
+    row("person who came", "Dear Ms. Kilbride,  Seosamh came to the health office today.", "Seosamh");
+    row("person who attended", "Seating clinic 25.07.2022. Belarmino attended with his daughter.", "Belarmino");
+    row("person seen at home", "daily log 11 May 2023: Ansel seen at home, stable.", "Ansel");
+    row("initial and family before a discipline", "Team: R. Okoro (OT), T. Beauchemin (SW) Patient: stable", "T. Beauchemin");
+    row("lower-case chat speaker", "[09:41] lily-grace mununggurr: hi is this the right place", "lily-grace mununggurr");
+    row("lower-case owner of kin", "chat 4 east: can someone ring ibtisam kaplan-stern's son-in-law back", "ibtisam kaplan-stern");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1219,6 +1226,7 @@ class PhiDetectorTest : public QObject {
     row("facilities, police and fluids", "Admitted to Gorse Hill Women's Health. Riverbend Midwifery Practice. Saltmarsh Police. IV Hartmann's at 80 mL/h.");
     row("kin and roles in capitals", "SUPPORT PERSON: FOSTER MOTHER AT BEDSIDE. THE ADOPTEE ASKS FOR RECORDS. Kayser-Fleischer rings absent.");
     row("obstetric and foreign clinical words in capitals", "LACTATION CONSULT, POSTPARTUM DAY 2. NOTA DE ENFERMERIA: REFIERE DOLOR.");
+    row("lower-case owners and speakers that are words", "the patient's wife called. pt's son here. nurse's aide. [10:01] triage: ok then. Rash seen at the clinic.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
