@@ -95,6 +95,16 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
 void NameScanner::tryLowerRole(std::size_t i) {
   const Token& t = tokens_[i];
   if (marked_[i] || t.hasDigit || t.length() < 3 || !isLower(in_.text[t.start])) return;
+  // "about wubbo erdogan-smith date of birth july 15": two lower-case name words before a date of birth.
+  if (t.length() >= 4 && i + 3 < tokens_.size() && gap(i, i + 1) == " " && lowerNameWord(i)) {
+    const std::size_t end = lowerRun(i, false, false);
+    if (end >= i + 2 && end + 2 < tokens_.size() && (gap(end - 1, end) == " " || gap(end - 1, end) == ", ") &&
+        (tokens_[end].lower == "dob" || (tokens_[end].lower == "date" && tokens_[end + 1].lower == "of" &&
+                                         tokens_[end + 2].lower == "birth"))) {
+      mark(i, end);
+      return;
+    }
+  }
   // The role test first: it is one gap comparison, and almost every word fails it.
   if (!roleAfter(i + 1)) return;
   // ("f/u w faith (pcp)": before a role a name that is also a word is a name too.)

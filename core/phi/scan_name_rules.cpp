@@ -470,12 +470,16 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   const std::string_view word = tokens_[verb].lower;
   const bool listedStrong = isPersonVerb(word);
   const bool weak = isWeakPersonVerb(word);
-  if (!listedStrong && !weak && word != "passed" && word != "seen") return;
+  if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings") return;
   if (verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
   // Only people live with someone or pass away: "Blažena lives with her son", "X passed away".
   const std::string_view next = verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " ? tokens_[verb + 1].lower : "";
-  // ("Zareh seen at home", "Ansel seen today": a passive that notes use for patients.)
-  const bool strong = listedStrong || (word == "lives" && (next == "with" || next == "alone")) ||
+  // ("Zareh seen at home", "Ansel seen today": a passive that notes use for patients. "Hiyam rings
+  // most evenings", but "Kayser-Fleischer rings absent": a finding word after the rings.)
+  const bool ringsPerson = word == "rings" && !next.empty() && next != "absent" && next != "present" && next != "noted" &&
+                           next != "seen" && next != "visible" && next != "are" && next != "were" && next != "on" &&
+                           !(verb >= 2 && gap(verb - 2, verb - 1) == "-");
+  const bool strong = listedStrong || ringsPerson || (word == "lives" && (next == "with" || next == "alone")) ||
                       (word == "passed" && next == "away") ||
                       (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by"));
   if (!strong && !weak) return;
@@ -584,7 +588,8 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   if (!tokens_[i].properShape()) {
     if (!before.ends_with("] ") || !isLower(in_.text[tokens_[i].start])) return false;
     const std::size_t end = lowerRun(i, true, true);
-    if (end == i || end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
+    // (The message may open with a number: "[09:42] eudóxia: 25/01/1976".)
+    if (end == i || end >= tokens_.size() || gap(end - 1, end) != ": " || isUpper(in_.text[tokens_[end].start])) return false;
     mark(i, end);
     return true;
   }

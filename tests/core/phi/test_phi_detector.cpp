@@ -1155,6 +1155,10 @@ class PhiDetectorTest : public QObject {
     row("initial and family before a discipline", "Team: R. Okoro (OT), T. Beauchemin (SW) Patient: stable", "T. Beauchemin");
     row("lower-case chat speaker", "[09:41] lily-grace mununggurr: hi is this the right place", "lily-grace mununggurr");
     row("lower-case owner of kin", "chat 4 east: can someone ring ibtisam kaplan-stern's son-in-law back", "ibtisam kaplan-stern");
+    row("relative who rings", "Daughter visits on Sundays; Hiyam rings most evenings.", "Hiyam");
+    row("in case of emergency contact", "Engraving line 3: ICE Addilyn 377-214-9581", "Addilyn");
+    row("lower-case name before a date of birth", "calling about wubbo erdogan-smith date of birth july 15, 1968", "wubbo erdogan-smith");
+    row("lower-case chat speaker before a number", "date of birth please [09:42] eudoxia: 25/01/1976", "eudoxia");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1227,6 +1231,7 @@ class PhiDetectorTest : public QObject {
     row("kin and roles in capitals", "SUPPORT PERSON: FOSTER MOTHER AT BEDSIDE. THE ADOPTEE ASKS FOR RECORDS. Kayser-Fleischer rings absent.");
     row("obstetric and foreign clinical words in capitals", "LACTATION CONSULT, POSTPARTUM DAY 2. NOTA DE ENFERMERIA: REFIERE DOLOR.");
     row("lower-case owners and speakers that are words", "the patient's wife called. pt's son here. nurse's aide. [10:01] triage: ok then. Rash seen at the clinic.");
+    row("rings as findings", "Kayser-Fleischer rings absent. Schatzki rings noted on EGD. Ice pack applied; ice chips only.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
