@@ -14,6 +14,7 @@
 #include "corpus_eleventh_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_tenth_family.h"
+#include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "evaluation.h"
 
@@ -449,6 +450,44 @@ class PhiCorpusEvaluationTest : public QObject {
                                ", pharmd", " rgn"});
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twelfthTemplateCount() >= 45, std::to_string(corpus::twelfthTemplateCount()).c_str());
+  }
+
+  void thirteenthFamilyGoldSpansAreWellFormed() {
+    // The thirteenth blind family (seed 1313), checked without the detector with the shared
+    // checks (the twelfth family's conventions, see the header of corpus_thirteenth_family.cpp),
+    // plus its own titles and credentials outside name spans and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirteenthSeed, corpus::kTwelfthSeed, 1500,
+                              {"nurse ", "doctor ", "mr ", "ms ", "officer ", "ot ", "frau ", "herrn ", "dr ",
+                               "dr. med. "},
+                              {", np", ", pa-c", ", lpn", ", msw", ", esq", ", phd", ", aud", ", mbbs", ", rrt",
+                               ", mt-bc", ", ctbs", ", oec", ", claims adjuster"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirteenthTemplateCount() >= 45, std::to_string(corpus::thirteenthTemplateCount()).c_str());
+    std::map<std::string, int> shapes;
+    for (std::size_t i = 0; i < 1500; ++i) {
+      const corpus::AnnotatedNote note = corpus::generateNote(corpus::kThirteenthSeed, i);
+      for (const auto& g : note.gold) {
+        const std::string value = note.text.substr(g.start, g.end - g.start);
+        const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (g.category == "age" && digits == 0) ++shapes["age in words"];
+        if (g.category == "ip" && value.find(':') != std::string::npos) ++shapes["IPv6"];
+        if (g.category == "phone" && digits == 7) ++shapes["seven-digit phone"];
+        if (g.category == "phone" && value.front() == '+' && value.rfind("+1", 0) != 0) ++shapes["international phone"];
+        if (g.category == "date" && digits <= 4 && value.find('/') != std::string::npos) ++shapes["month/day"];
+        if (g.category == "date" && digits == 8 && value.find_first_not_of("0123456789") == std::string::npos) ++shapes["YYYYMMDD"];
+        if (g.category == "date" && digits == 0) ++shapes["date without digits"];  // must stay zero
+        if (g.category == "name" && value.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos) ++shapes["lower-case name"];
+        if (g.category == "name" && value.find(',') != std::string::npos) ++shapes["inverted name"];
+        if (g.category == "address" && value.find_first_of("0123456789") == std::string::npos) ++shapes["city or City, ST"];
+        if (g.category == "zip" && value.size() == 10) ++shapes["ZIP+4"];
+        if (g.category == "ssn" && value.find('-') == std::string::npos) ++shapes["SSN without dashes"];
+      }
+    }
+    for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
+                              "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
+      QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
+    }
+    QCOMPARE(shapes["date without digits"], 0);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -81,5 +81,9 @@ inline constexpr std::uint64_t kEleventhSeed = 1111;
 /// the twelfth corpus uses only a twelfth family of templates, sentences and name pools
 /// (corpus_twelfth_family.cpp).
 inline constexpr std::uint64_t kTwelfthSeed = 1212;
+/// The thirteenth family, written by someone who had not seen the rules, run once for the report:
+/// the thirteenth corpus uses only a thirteenth family of templates, sentences and name pools
+/// (corpus_thirteenth_family.cpp).
+inline constexpr std::uint64_t kThirteenthSeed = 1313;
 
 }  // namespace concord::phi::corpus

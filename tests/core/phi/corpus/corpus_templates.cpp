@@ -13,6 +13,7 @@
 #include "corpus_seventh_family.h"
 #include "corpus_sixth_family.h"
 #include "corpus_tenth_family.h"
+#include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 
 namespace concord::phi::corpus {
@@ -106,14 +107,17 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
   // likewise only from the fifth family, the sixth seed only from the sixth family and the
   // seventh seed only from the seventh family, the eighth seed only from the eighth family, the
-  // ninth seed only from the ninth family, the tenth seed only from the tenth family and the
-  // eleventh seed only from the eleventh family and the twelfth seed only from the twelfth family.
+  // ninth seed only from the ninth family, the tenth seed only from the tenth family, the
+  // eleventh seed only from the eleventh family, the twelfth seed only from the twelfth family and
+  // the thirteenth seed only from the thirteenth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kTwelfthSeed) {
+  if (seed == kThirteenthSeed) {
+    name = writeThirteenthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kTwelfthSeed) {
     name = writeTwelfthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kEleventhSeed) {
     name = writeEleventhNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -145,7 +149,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kTwelfthSeed) {
+    if (seed == kThirteenthSeed) {
+      builder.text(thirteenthSentence(random));
+      builder.text(" ");
+      builder.text(thirteenthSentence(random));
+    } else if (seed == kTwelfthSeed) {
       builder.text(twelfthSentence(random));
       builder.text(" ");
       builder.text(twelfthSentence(random));
