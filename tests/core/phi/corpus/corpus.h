@@ -81,5 +81,9 @@ inline constexpr std::uint64_t kEleventhSeed = 1111;
 /// the twelfth corpus uses only a twelfth family of templates, sentences and name pools
 /// (corpus_twelfth_family.cpp).
 inline constexpr std::uint64_t kTwelfthSeed = 1212;
+/// The fourteenth family, written by someone who had not seen the rules, run once for the report:
+/// the fourteenth corpus uses only a fourteenth family of templates, sentences and name pools
+/// (corpus_fourteenth_family.cpp).
+inline constexpr std::uint64_t kFourteenthSeed = 1414;
 
 }  // namespace concord::phi::corpus
