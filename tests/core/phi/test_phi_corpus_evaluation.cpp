@@ -12,6 +12,7 @@
 #include "corpus.h"
 #include "corpus_eighth_family.h"
 #include "corpus_eleventh_family.h"
+#include "corpus_fourteenth_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_tenth_family.h"
 #include "corpus_thirteenth_family.h"
@@ -488,6 +489,43 @@ class PhiCorpusEvaluationTest : public QObject {
       QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
     }
     QCOMPARE(shapes["date without digits"], 0);
+  }
+
+  void fourteenthFamilyGoldSpansAreWellFormed() {
+    // The fourteenth blind family (seed 1414), checked without the detector with the shared
+    // checks (the twelfth family's conventions, see the header of corpus_fourteenth_family.cpp),
+    // plus its own titles and credentials outside name spans.
+    checkBlindFamilyGoldSpans(corpus::kFourteenthSeed, corpus::kTwelfthSeed, 1500,
+                              {"prof. ", "nurse ", "sister ", "sgt ", "capt. ", "pharmacist ", "coroner ",
+                               "paramedic ", "mrs ", "mr ", "doctor "},
+                              {", mbchb", ", frcs", ", ccrn", ", cic", ", cgc", ", rph", ", emt", ", ocn", ", rn",
+                               ", dnp", ", pa-c", ", rd", ", cdces", " (scrub)", " (anaes)"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::fourteenthTemplateCount() >= 45, std::to_string(corpus::fourteenthTemplateCount()).c_str());
+    // The family's variety: some of each of the harder shapes.
+    std::map<std::string, int> shapes;
+    for (std::size_t i = 0; i < 1500; ++i) {
+      const corpus::AnnotatedNote note = corpus::generateNote(corpus::kFourteenthSeed, i);
+      for (const auto& g : note.gold) {
+        const std::string value = note.text.substr(g.start, g.end - g.start);
+        const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (g.category == "age" && digits == 0) ++shapes["age in words"];
+        if (g.category == "ip" && value.find(':') != std::string::npos) ++shapes["IPv6"];
+        if (g.category == "phone" && digits == 7) ++shapes["seven-digit phone"];
+        if (g.category == "phone" && value.front() == '+' && value.rfind("+1", 0) != 0) ++shapes["international phone"];
+        if (g.category == "date" && digits <= 4 && value.find('/') != std::string::npos) ++shapes["month/day"];
+        if (g.category == "date" && digits == 8 && value.find_first_not_of("0123456789") == std::string::npos) ++shapes["YYYYMMDD"];
+        if (g.category == "name" && value.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos) ++shapes["lower-case name"];
+        if (g.category == "name" && value.find(',') != std::string::npos) ++shapes["inverted name"];
+        if (g.category == "address" && value.find_first_of("0123456789") == std::string::npos) ++shapes["city or City, ST"];
+        if (g.category == "zip" && value.size() == 10) ++shapes["ZIP+4"];
+        if (g.category == "ssn" && value.find('-') == std::string::npos) ++shapes["SSN without dashes"];
+      }
+    }
+    for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
+                              "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
+      QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
+    }
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

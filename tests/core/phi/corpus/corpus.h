@@ -85,5 +85,9 @@ inline constexpr std::uint64_t kTwelfthSeed = 1212;
 /// the thirteenth corpus uses only a thirteenth family of templates, sentences and name pools
 /// (corpus_thirteenth_family.cpp).
 inline constexpr std::uint64_t kThirteenthSeed = 1313;
+/// The fourteenth family, written by someone who had not seen the rules, run once for the report:
+/// the fourteenth corpus uses only a fourteenth family of templates, sentences and name pools
+/// (corpus_fourteenth_family.cpp).
+inline constexpr std::uint64_t kFourteenthSeed = 1414;
 
 }  // namespace concord::phi::corpus

@@ -7,6 +7,7 @@
 #include "corpus_eighth_family.h"
 #include "corpus_eleventh_family.h"
 #include "corpus_fifth_family.h"
+#include "corpus_fourteenth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
 #include "corpus_ninth_family.h"
@@ -108,14 +109,17 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // likewise only from the fifth family, the sixth seed only from the sixth family and the
   // seventh seed only from the seventh family, the eighth seed only from the eighth family, the
   // ninth seed only from the ninth family, the tenth seed only from the tenth family, the
-  // eleventh seed only from the eleventh family, the twelfth seed only from the twelfth family and
-  // the thirteenth seed only from the thirteenth family.
+  // eleventh seed only from the eleventh family, the twelfth seed only from the twelfth family,
+  // the thirteenth seed only from the thirteenth family and the fourteenth seed only from the
+  // fourteenth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kThirteenthSeed) {
+  if (seed == kFourteenthSeed) {
+    name = writeFourteenthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kThirteenthSeed) {
     name = writeThirteenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kTwelfthSeed) {
     name = writeTwelfthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -149,7 +153,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kThirteenthSeed) {
+    if (seed == kFourteenthSeed) {
+      builder.text(fourteenthSentence(random));
+      builder.text(" ");
+      builder.text(fourteenthSentence(random));
+    } else if (seed == kThirteenthSeed) {
       builder.text(thirteenthSentence(random));
       builder.text(" ");
       builder.text(thirteenthSentence(random));
