@@ -57,6 +57,9 @@ constexpr Words kColonLabels[] = {
     // "Account holder: X", "Registered owner: X", "Support person: X". (Only the last word opens
     // the label, so that frequent words such as "other" or "account" start no cue.)
     {"names", "used"}, {"aka"}, {"alias"}, {"person"}, {"cardholder"}, {"owner"}, {"holder"},
+    // Parties to forms and proceedings: "Proposer: X", "Claimant: X", "Petitioner: X".
+    {"proposer"}, {"reporter"}, {"signer"}, {"signatory"}, {"nominee"}, {"assignee"}, {"payee"}, {"referrer"},
+    {"claimant"}, {"respondent"}, {"petitioner"}, {"plaintiff"}, {"defendant"}, {"complainant"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };

@@ -208,7 +208,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     // ("Patient summary:", "Nurse note:" are headings: without parentheses the qualifier must
     // open with a preposition.)
     const std::string_view opener = after < tokens_.size() ? tokens_[after].lower : "";
-    const bool prepositional = opener == "on" || opener == "at" || opener == "in" || opener == "of" || opener == "for";
+    // ("Interpreter assigned: X", "Interpreter booked: X": a participle qualifies the role too.)
+    const bool prepositional = opener == "on" || opener == "at" || opener == "in" || opener == "of" || opener == "for" ||
+                               (opener.size() > 4 && opener.ends_with("ed"));
     if (words == 1 && !rule.needsColon && isRoleNoun(tokens_[i].lower) && tokens_[i].lower != "patient" &&
         tokens_[i].lower != "pt" && after < tokens_.size() &&
         ((gap(after - 1, after) == " " && prepositional) || gap(after - 1, after) == " (")) {
@@ -433,7 +435,7 @@ bool NameScanner::tryCredential(std::size_t i) {
       continue;
     }
     // "Mi-sook Dekker, MD": the lower-case second part of a given name goes with its first part.
-    if (k + 1 < nameEnd && lowerSecondPart(k)) {
+    if (lowerSecondPart(k)) {
       first = k - 1;
       ++words;
       continue;
@@ -500,7 +502,7 @@ void NameScanner::tryVerbCue(std::size_t verb) {
       first = k;
       continue;
     }
-    if (words > 0 && lowerSecondPart(k)) {
+    if (lowerSecondPart(k)) {
       first = k - 1;
       ++words;
       continue;
@@ -678,21 +680,28 @@ void NameScanner::tryShape(std::size_t i) {
   // four letters or more) are a person; "with E. Coli" and "vitamin D. Zyprexa" are not.
   // So are they alone in parentheses: "refer oral surgery (N. Toure)".
   // And so are they before a role in parentheses, after any word: "(SLP), T. Beauchemin (SW)".
-  if (!marked_[i] && isInitial(i) && i > 0 && i + 1 < tokens_.size() &&
-      (gap(i - 1, i) == " " || gap(i - 1, i) == " (" || gap(i - 1, i).ends_with(", ")) && gap(i, i + 1) == ". ") {
+  // Two initials may be written together: "DISCHARGE CHECKLIST - K.B. Sekhon (231-00-183)".
+  std::size_t li = i;  // the last initial
+  if (isInitial(i) && i + 2 < tokens_.size() && gap(i, i + 1) == "." && isInitial(i + 1)) li = i + 1;
+  if (!marked_[i] && isInitial(i) && i > 0 && li + 1 < tokens_.size() &&
+      (gap(i - 1, i) == " " || gap(i - 1, i) == " (" || gap(i - 1, i).ends_with(", ") || gap(i - 1, i).ends_with(" - ")) &&
+      gap(li, li + 1) == ". ") {
     const std::string_view prep = tokens_[i - 1].lower;
-    const bool enclosed = gap(i - 1, i) == " (" && (i + 2 >= tokens_.size() || gap(i + 1, i + 2).starts_with(")"));
-    const bool preposition = enclosed || (i + 2 < tokens_.size() && roleAfter(i + 2)) ||
+    // ("Seen with A. da Costa-Mendes (consultant)": particles before the family name.)
+    const std::size_t f = skipParticles(li + 1) < tokens_.size() ? skipParticles(li + 1) : li + 1;
+    std::size_t end = f + 1;
+    if (end < tokens_.size()) end = skipLowerHyphenPart(end);
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].capitalised && !tokens_[end].hasDigit) ++end;
+    const bool enclosed = gap(i - 1, i) == " (" && (end >= tokens_.size() || gap(end - 1, end).starts_with(")"));
+    const bool preposition = enclosed || (end < tokens_.size() && roleAfter(end)) ||
+                             (li > i && end < tokens_.size() && gap(end - 1, end) == " (" && claimed_[end]) ||
                              (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" || prep == "from" ||
                                                        prep == "w" || prep == "per"));
-    const std::size_t f = i + 1;
     // (In parentheses alone the family name may be a word: "refer oral surgery (A. Rains)".)
     const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4) ||
                         (enclosed && tokens_[f].capitalised && tokens_[f].length() >= 3 && nameWord(f, Cue::kStrong));
     if (preposition && family && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
         !hasClinicalEnding(tokens_[f].lower) && !runIsEponym(i, f + 1) && !institutionContext(f)) {
-      std::size_t end = f + 1;
-      if (end < tokens_.size()) end = skipLowerHyphenPart(end);
       mark(i, end);
       return;
     }
@@ -823,12 +832,15 @@ void NameScanner::tryShape(std::size_t i) {
     mark(i, k + 2);
     return;
   }
-  if (words == 1 && (afterColon || personAfter(k + 1)) && k < tokens_.size() &&
+  // (The given name may have a lower-case part: "Mukherjee-Lowe, Thanh-huong   03/10/1964".)
+  const std::size_t kn = k + 1 < tokens_.size() ? skipLowerHyphenPart(k + 1) : k + 1;
+  if (words == 1 && (afterColon || personAfter(kn)) && k < tokens_.size() &&
       (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
       (shapeWord(k) || nameWord(k, Cue::kStrong) || isAmbiguousNameWord(tokens_[k])) &&
-      (listed || listedName(tokens_[k]) || personAfter(k + 1)) && (strong || strongShapeWord(k) || personAfter(k + 1)) &&
-      (k + 1 >= tokens_.size() || !tokens_[k + 1].properShape() || gap(k, k + 1) != " " || personAfter(k + 1))) {
-    mark(i, k + 1);  // "Delacroix, Joy", "GREEN, DAGNY, ninety-seven-year-old"
+      (listed || listedName(tokens_[k]) || personAfter(kn)) && (strong || strongShapeWord(k) || personAfter(kn)) &&
+      (kn >= tokens_.size() || !tokens_[kn].properShape() || gap(kn - 1, kn) != " " || personAfter(kn))) {
+    // "Mukherjee-Lowe, Thanh-huong": the given name's lower-case part goes with it.
+    mark(i, kn);  // "Delacroix, Joy", "GREEN, DAGNY, ninety-seven-year-old"
     return;
   }
   // "Ngoc Bright, restrained driver", "Nokuthula ten Brink,": an unknown given name and a family

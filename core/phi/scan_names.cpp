@@ -24,6 +24,11 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
     if (!nameFollows) return false;
   }
   if (!t.properShape() || t.length() < 2) return false;
+  // "St-Arnaud", "St-Pierre": "St" joined by a hyphen to a capitalised word is a family name's part.
+  if (t.lower == "st" && k + 1 < tokens_.size() && gap(k, k + 1) == "-" && tokens_[k + 1].properShape() &&
+      !tokens_[k + 1].hasDigit) {
+    return true;
+  }
   // "SUPPORT PERSON: FOSTER MOTHER X", "step father": a word that makes a kin noun of the next.
   if ((t.lower == "foster" || t.lower == "step" || t.lower == "birth") && k + 1 < tokens_.size() &&
       isInlineSpace(gap(k, k + 1), 1) && isKinNoun(tokens_[k + 1].lower)) {
@@ -292,9 +297,11 @@ bool NameScanner::lowerSecondPart(std::size_t k) const {
   if (!isLower(in_.text[part.start]) || part.length() > 5 || part.hasDigit || claimed_[k] || claimed_[k - 1]) return false;
   // ("MI" is an abbreviation, "Mi" of "Mi-sook" is not: the lead is in Title case, and the
   // lower-case part is no English or clinical word, unlike "Follow-up" or "Non-verbal".)
-  return lead.capitalised && !lead.allCaps && lead.length() <= 4 && !lead.hasDigit &&
-         (!(lead.classes & WordClass::kEnglish) || listedName(lead)) &&
-         !(part.classes & (WordClass::kNever | WordClass::kEnglish));
+  // ("Kwok-wing", "Sun-mi": the part may be an English word when the lead is no word.)
+  const bool leadWord = (lead.classes & WordClass::kEnglish) && !listedName(lead);
+  return lead.capitalised && !lead.allCaps && lead.length() <= 4 && lead.length() >= 2 && !lead.hasDigit && !leadWord &&
+         !isNeverNameWord(lead) && !(part.classes & WordClass::kNever) &&
+         (!(part.classes & WordClass::kEnglish) || !(lead.classes & WordClass::kEnglish));
 }
 
 bool NameScanner::lowerSecondPartLower(std::size_t k) const {

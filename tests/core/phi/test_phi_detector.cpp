@@ -1159,6 +1159,16 @@ class PhiDetectorTest : public QObject {
     row("in case of emergency contact", "Engraving line 3: ICE Addilyn 377-214-9581", "Addilyn");
     row("lower-case name before a date of birth", "calling about wubbo erdogan-smith date of birth july 15, 1968", "wubbo erdogan-smith");
     row("lower-case chat speaker before a number", "date of birth please [09:42] eudoxia: 25/01/1976", "eudoxia");
+    row("given name with an english lower-case part before a verb", "Seating clinic 2 May 2024. Kwok-wing attended with her son.",
+        "Kwok-wing");
+    row("given name with a lower-case part before a credential", "Seen by T. Ackroyd (consultant) and Xuan-mai RN today.",
+        "Xuan-mai");
+    row("inverted name with a lower-case given part before a date", "FLU CLINIC - given Mukherjee-Lowe, Thanh-huong   03/10/1964",
+        "Mukherjee-Lowe, Thanh-huong");
+    row("initial, particles and a double-barrelled family name", "Seen with A. da Costa-Mendes (consultant) today.",
+        "A. da Costa-Mendes");
+    row("role with a participle qualifier", "Interpreter assigned: Hye-won St-Arnaud   Agency line", "Hye-won St-Arnaud");
+    row("party to a form", "Statement of health. Claimant: Obiora Lindqvist", "Obiora Lindqvist");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1232,6 +1242,7 @@ class PhiDetectorTest : public QObject {
     row("obstetric and foreign clinical words in capitals", "LACTATION CONSULT, POSTPARTUM DAY 2. NOTA DE ENFERMERIA: REFIERE DOLOR.");
     row("lower-case owners and speakers that are words", "the patient's wife called. pt's son here. nurse's aide. [10:01] triage: ok then. Rash seen at the clinic.");
     row("rings as findings", "Kayser-Fleischer rings absent. Schatzki rings noted on EGD. Ice pack applied; ice chips only.");
+    row("hyphenated words that are no given names", "Follow-up visit. Non-verbal today. X-ray done. Well-being ok. Sun-dried.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
