@@ -46,7 +46,10 @@ class NameScanner {
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || tryVisit(i) || tryCredential(i) || trySignatory(i)) continue;
+      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
+          trySignatory(i)) {
+        continue;
+      }
       tryLowerRole(i);
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {

@@ -56,7 +56,7 @@ std::vector<Token> tokenize(std::string_view text) {
         t.hasDigit = true;
       } else {
         t.hasLetter = true;
-        if (isUpper(c) || startsWithUpperLatin(text, i)) {
+        if (isUpper(c) || (isNonAscii(c) && startsWithUpperLatin(text, i))) {
           anyUpper = true;
         } else if (isLower(c) || (isNonAscii(c) && static_cast<unsigned char>(c) >= 0xC0)) {
           // ASCII lower case, or the lead byte of a non-ASCII letter that is not upper case.
@@ -68,7 +68,7 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     t.end = i;
     t.allDigits = t.hasDigit && !t.hasLetter;
-    const bool firstUpper = isUpper(text[t.start]) || startsWithUpperLatin(text, t.start);
+    const bool firstUpper = isUpper(text[t.start]) || (isNonAscii(text[t.start]) && startsWithUpperLatin(text, t.start));
     t.capitalised = firstUpper && anyLower && !t.hasDigit;
     t.allCaps = t.hasLetter && anyUpper && !anyLower && !isLower(text[t.start]);
     if (t.hasLetter && !t.hasDigit && t.length() <= 24) t.classes = wordClasses(t.lower);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "name_cues.h"
@@ -208,6 +209,13 @@ bool contains(const std::string_view (&table)[N], std::string_view word) {
   return std::find(std::begin(table), std::end(table), word) != std::end(table);
 }
 
+// The longer lists, asked about many words of every note, are hashed once (each caller keeps its
+// own static set).
+template <std::size_t N>
+std::unordered_set<std::string_view> hashed(const std::string_view (&table)[N]) {
+  return {std::begin(table), std::end(table)};
+}
+
 }  // namespace
 
 std::span<const LabelRule> labelRulesStartingWith(std::string_view lower) {
@@ -226,7 +234,8 @@ std::vector<std::string_view> cueFirstWords() {
 bool isRoleNoun(std::string_view lower) {
   // Specialists by their endings: "pathologist", "podiatrist", "obstetrician", "sonographer".
   auto endsIn = [&](std::string_view e) { return lower.size() > e.size() + 2 && lower.ends_with(e); };
-  return contains(kRoleNouns, lower) || endsIn("ologist") || endsIn("iatrist") || endsIn("ician") || endsIn("ographer");
+  static const auto roles = hashed(kRoleNouns);
+  return roles.count(lower) != 0 || endsIn("ologist") || endsIn("iatrist") || endsIn("ician") || endsIn("ographer");
 }
 
 bool isKinNoun(std::string_view lower) {
@@ -239,7 +248,8 @@ bool isKinNoun(std::string_view lower) {
       "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
       "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
       "filho", "marido"};
-  return contains(kKin, lower);
+  static const auto kin = hashed(kKin);
+  return kin.count(lower) != 0;
 }
 
 bool isCarerNoun(std::string_view lower) {
@@ -258,6 +268,9 @@ bool isAgentParticiple(std::string_view lower) {
   return contains(kIrregularParticiples, lower);
 }
 
-bool isNameParticle(std::string_view lower) { return contains(kParticles, lower); }
+bool isNameParticle(std::string_view lower) {
+  static const auto particles = hashed(kParticles);
+  return particles.count(lower) != 0;
+}
 
 }  // namespace concord::phi::detail

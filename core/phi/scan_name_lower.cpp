@@ -19,8 +19,9 @@ bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const {
   if (claimed_[k] || t.hasDigit || t.length() < 3 || t.capitalised || t.allCaps) return false;
   const char first = in_.text[t.start];
   if (!(isLower(first) || isNonAscii(first))) return false;
-  if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || isRoleNoun(t.lower)) return false;
+  // (The word-class bits first: most lower-case words are English and need no list scan.)
   if (isAmbiguousNameWord(t) || isNeverNameWord(t) || (t.classes & WordClass::kEnglish)) return false;
+  if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || isRoleNoun(t.lower)) return false;
   if (isCommonGivenName(t) || isCommonFamilyName(t)) return true;
   if (t.length() < 4 || hasClinicalEnding(t.lower) || isEponymTrigger(t)) return false;
   // Lower-case clinical adjectives outside the lexicon ("afebrile", "tachycardic",
