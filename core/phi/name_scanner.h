@@ -63,6 +63,7 @@ class NameScanner {
       if (tokens_[i].allCaps) tryVerbCue(i);
     }
     tryAliases();
+    tryThatIs();
     tryConjoined();
     propagate();
     emit();
@@ -250,6 +251,8 @@ class NameScanner {
   bool signatureDash(std::size_t i) const;
   // Names in parentheses after what the person is called: "Peanut (Tiffani Kamakana)".
   void tryAliases();
+  // A nickname and the name it stands for: "Missy (that's Zareh)".
+  void tryThatIs();
   // Names joined to a found name by "and": "Kipchoge and Bodil were present".
   void tryConjoined();
   // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".

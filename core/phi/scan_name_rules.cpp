@@ -927,6 +927,33 @@ void NameScanner::tryConjoined() {
   }
 }
 
+void NameScanner::tryThatIs() {
+  // "just letting you know Missy (that's Zareh) had another fall": a nickname and, in
+  // parentheses after "that's" or "that is", the name it stands for.
+  for (std::size_t t = 1; t + 3 < tokens_.size(); ++t) {
+    if (tokens_[t].lower != "that" || gap(t - 1, t) != " (") continue;
+    std::size_t j = t + 1;
+    if (tokens_[j].lower == "s" && (gap(t, j) == "'" || gap(t, j) == "\u2019") && gap(j, j + 1) == " ") {
+      ++j;
+    } else if (tokens_[j].lower == "is" && gap(t, j) == " " && gap(j, j + 1) == " ") {
+      ++j;
+    } else {
+      continue;
+    }
+    if (!tokens_[j].capitalised || claimed_[j]) continue;
+    const std::size_t end = cueRun(j, Cue::kStrong, false);
+    if (end == j || end > tokens_.size() || (end < tokens_.size() && !gap(end - 1, end).starts_with(")"))) continue;
+    if (runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    mark(j, end);
+    const std::size_t a = t - 1;
+    const Token& alias = tokens_[a];
+    if (!marked_[a] && !claimed_[a] && alias.capitalised && !alias.hasDigit && alias.length() >= 3 && !isNeverNameWord(alias) &&
+        !isRoleNoun(alias.lower) && !isTitleWord(alias) && !hasClinicalEnding(alias.lower)) {
+      mark(a, a + 1);
+    }
+  }
+}
+
 void NameScanner::tryAliases() {
   // "Peanut (Tiffani Kamakana) more somnolent": a word right before a name in parentheses is
   // what the person is called, even an ordinary word; a role ("Patient (Ana Ruiz)"), a heading

@@ -1169,6 +1169,8 @@ class PhiDetectorTest : public QObject {
         "A. da Costa-Mendes");
     row("role with a participle qualifier", "Interpreter assigned: Hye-won St-Arnaud   Agency line", "Hye-won St-Arnaud");
     row("party to a form", "Statement of health. Claimant: Obiora Lindqvist", "Obiora Lindqvist");
+    row("nickname before that's and the name", "Hi, just letting you know Davo (that's Nanayaa) had another fall.", "Davo");
+    row("name after that's in parentheses", "Hi, just letting you know Davo (that's Nanayaa) had another fall.", "Nanayaa");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1243,6 +1245,7 @@ class PhiDetectorTest : public QObject {
     row("lower-case owners and speakers that are words", "the patient's wife called. pt's son here. nurse's aide. [10:01] triage: ok then. Rash seen at the clinic.");
     row("rings as findings", "Kayser-Fleischer rings absent. Schatzki rings noted on EGD. Ice pack applied; ice chips only.");
     row("hyphenated words that are no given names", "Follow-up visit. Non-verbal today. X-ray done. Well-being ok. Sun-dried.");
+    row("that's before things", "The scan (that's MRI) was fine. Dose (that is Lasix) held.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
