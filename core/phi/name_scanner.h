@@ -96,7 +96,9 @@ class NameScanner {
 
   [[gnu::always_inline]] bool isInitial(std::size_t k) const {
     const Token& t = tokens_[k];
-    return t.length() == 1 && isUpper(in_.text[t.start]);
+    // ("Å. Pfannenstiel", "Þ.R. Khumalo-Nel": a two-byte capital is an initial too.)
+    return t.length() == 1 ? isUpper(in_.text[t.start])
+                           : t.length() == 2 && isNonAscii(in_.text[t.start]) && startsWithUpperLatin(in_.text, t.start);
   }
 
   static bool listedName(const Token& t) {

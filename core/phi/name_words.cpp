@@ -69,8 +69,9 @@ bool isPlaceAfter(std::string_view lower) {
 }
 
 bool isPersonFact(std::string_view lower) {
-  static constexpr std::array<std::string_view, 10> kFacts = {"dob", "mrn", "born", "aged", "age",
-                                                              "ssn", "sex", "gender", "d", "passport"};
+  // ("Ferrante, De'Andre, room 512", "X, bed 4": where a patient lies.)
+  static constexpr std::array<std::string_view, 13> kFacts = {"dob", "mrn", "born", "aged", "age", "ssn", "sex",
+                                                              "gender", "d", "passport", "room", "rm", "bed"};
   return in(kFacts, lower);
 }
 

@@ -2,8 +2,6 @@
 
 namespace concord::phi::detail {
 
-namespace {
-
 // Whether the UTF-8 letter at `pos` is an upper-case Latin letter beyond ASCII, so that "Łukasz",
 // "Şükrü", "Żaneta", "ÖZTÜRK" and "Ứng" are capitalised words like "Lukasz":
 //  - Latin-1 (À..Þ except ×): C3 80..C3 9E;
@@ -34,7 +32,6 @@ bool startsWithUpperLatin(std::string_view text, std::size_t pos) {
   return false;
 }
 
-}  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;

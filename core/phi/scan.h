@@ -41,6 +41,10 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view text);
 
+/// Whether the UTF-8 letter at `pos` is an upper-case Latin letter beyond ASCII (Latin-1, Latin
+/// Extended-A, Vietnamese): "Łukasz", "Şükrü", "Å." are capitalised words and initials.
+bool startsWithUpperLatin(std::string_view text, std::size_t pos);
+
 // Token forms of the word-list questions: they use the classes looked up by tokenize().
 inline bool isCommonGivenName(const Token& t) { return t.classes & WordClass::kGiven; }
 inline bool isCommonFamilyName(const Token& t) { return t.classes & WordClass::kFamily; }

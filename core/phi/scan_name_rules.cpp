@@ -601,8 +601,11 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   // department or a heading ("[note] Pharmacy: ok").
   const bool bracketed = before.ends_with("] ") && !isRoleNoun(tokens_[i].lower) && !isPlaceAfter(tokens_[i].lower) &&
                          nameWord(i, Cue::kStrong);
-  if (!tagged || !(nameWord(i, Cue::kWeak) || bracketed) || isInitial(i)) return false;
-  std::size_t end = i + 1;
+  // ("[26/11/2025, 08:03] K. Nurlanova: thanks": an initial and a family name speak too.)
+  const bool initialSpeaker = isInitial(i) && i + 2 < tokens_.size() && gap(i, i + 1) == ". " && nameWord(i + 1, Cue::kWeak) &&
+                              !isInitial(i + 1);
+  if (!tagged || !(nameWord(i, Cue::kWeak) || bracketed || initialSpeaker) || (isInitial(i) && !initialSpeaker)) return false;
+  std::size_t end = initialSpeaker ? i + 2 : i + 1;
   if (end < tokens_.size() && innerGap(i, end) && nameWord(end, Cue::kWeak) && !isInitial(end)) ++end;
   if (end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
   if (runIsEponym(i, end) || institutionContext(end - 1)) return false;
@@ -700,8 +703,11 @@ void NameScanner::tryShape(std::size_t i) {
     // (In parentheses alone the family name may be a word: "refer oral surgery (A. Rains)".)
     const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4) ||
                         (enclosed && tokens_[f].capitalised && tokens_[f].length() >= 3 && nameWord(f, Cue::kStrong));
-    if (preposition && family && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
-        !hasClinicalEnding(tokens_[f].lower) && !runIsEponym(i, f + 1) && !institutionContext(f)) {
+    // (A surname that names a sign is a family name here when no trigger follows: "with H. Tourette tomorrow".)
+    const bool eponymFamily = isEponymName(tokens_[f]) && !eponymContext(f);
+    if (preposition && (family || eponymFamily) && tokens_[f].properShape() && !claimed_[f] &&
+        (!isNeverNameWord(tokens_[f]) || eponymFamily) && !hasClinicalEnding(tokens_[f].lower) && !runIsEponym(i, f + 1) &&
+        !institutionContext(f)) {
       mark(i, end);
       return;
     }
@@ -910,7 +916,11 @@ void NameScanner::tryConjoined() {
     const std::size_t next = last + 1;
     if (next + 1 < tokens_.size() && gap(last, next) == " " && tokens_[next].lower == "and" && gap(next, next + 1) == " ") {
       const std::size_t k = next + 1;
-      if (!marked_[k] && strongShapeWord(k) && !runIsEponym(k, k + 1) && !institutionContext(k)) {
+      // ("Jo-Ellen": a short part joined by a hyphen to a name.)
+      const bool shortHyphenated = k + 1 < tokens_.size() && gap(k, k + 1) == "-" && tokens_[k].capitalised &&
+                                   tokens_[k + 1].capitalised && (listedName(tokens_[k]) || strongShapeWord(k + 1) ||
+                                                                  listedName(tokens_[k + 1]));
+      if (!marked_[k] && (strongShapeWord(k) || shortHyphenated) && !runIsEponym(k, k + 1) && !institutionContext(k)) {
         std::size_t end = k + 1;
         // "Thuy-Tien", "Bogumila Nowak": a second part joined by a hyphen or a space.
         if (end < tokens_.size() && (gap(k, end) == " " || gap(k, end) == "-") && !marked_[end] &&

@@ -142,14 +142,14 @@ bool NameScanner::personAfter(std::size_t k) const {
   if (dashRole(k)) return true;
   if (g == " (" && (t.lower == "n\u00e9e" || t.lower == "nee")) return true;  // "Elif Silver (née Jovanović)"
   // ("Gwendolyn Huntington | 97F | ...": a table's cell separator too.)
-  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || g == " | " || g == " / " ||
+  if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || g == " | " || g == " / " || g == "\t" ||
         (g.size() >= 2 && gapOnly(g, " ", 8)))) {
     return false;
   }
   if (isPersonFact(t.lower)) return true;
   // A table row or a label-free line: "Lhundup, Arunima   01/05/1921   L deltoid", "X | 555-...":
   // another finding right after a wide gap belongs to the person.
-  if (claimed_[k] && (g == " | " || g == " / " || (g.size() >= 2 && gapOnly(g, " ", 8)))) return true;
+  if (claimed_[k] && (g == " | " || g == " / " || g == "\t" || (g.size() >= 2 && gapOnly(g, " ", 8)))) return true;
   // "Oyewole, Ingeborg   45/M": an age and sex.
   if (t.allDigits && t.length() <= 3 && k + 1 < tokens_.size() && gap(k, k + 1) == "/") {
     const std::string_view sex = tokens_[k + 1].lower;

@@ -1171,6 +1171,13 @@ class PhiDetectorTest : public QObject {
     row("party to a form", "Statement of health. Claimant: Obiora Lindqvist", "Obiora Lindqvist");
     row("nickname before that's and the name", "Hi, just letting you know Davo (that's Nanayaa) had another fall.", "Davo");
     row("name after that's in parentheses", "Hi, just letting you know Davo (that's Nanayaa) had another fall.", "Nanayaa");
+    row("initial with an accent before a credential", "after a 34 pack-year history. \u00c5. Pfannenstiel, MD", "\u00c5. Pfannenstiel");
+    row("initial and family name speaking in a chat", "[26/11/2025, 08:03] K. Nurlanova: thanks, will see first.", "K. Nurlanova");
+    row("inverted name before a room", "transmitter L53-NZ05150 -> Manybeads, Zoltan, room 512, 3/27/2025", "Manybeads, Zoltan");
+    row("inverted name between tabs and a date", "SM-8078234\tJellicoe, Cuauhtemoc\t10/13/2023\t990.579.8440",
+        "Jellicoe, Cuauhtemoc");
+    row("short hyphenated name joined by and", "Her granddaughter Dovid and Jo-Ellen were present.", "Jo-Ellen");
+    row("initial and a surname that names a sign", "Appt made with H. Tourette tomorrow 0940.", "H. Tourette");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1246,6 +1253,7 @@ class PhiDetectorTest : public QObject {
     row("rings as findings", "Kayser-Fleischer rings absent. Schatzki rings noted on EGD. Ice pack applied; ice chips only.");
     row("hyphenated words that are no given names", "Follow-up visit. Non-verbal today. X-ray done. Well-being ok. Sun-dried.");
     row("that's before things", "The scan (that's MRI) was fine. Dose (that is Lasix) held.");
+    row("eponyms after an initial", "Seen with E. Coli growth. Refer to H. Tourette syndrome clinic. Cardiology, room 5.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
