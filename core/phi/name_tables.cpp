@@ -11,6 +11,9 @@ namespace concord::phi::detail {
 namespace {
 
 constexpr std::string_view kGivenNames[] = {
+    // Given names with a clinical ending ("-emia"), listed so that the ending vetoes no one.
+    "eufemia",
+    "euphemia",
     "aaliyah",
     "aaron",
     "abigail",

@@ -19,8 +19,10 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
   // before a given name ("Decedent: BUI, Ren") or a credential ("Y. Bui, RN") passes too.
   if (mixedCase_ && abbreviation(k) && !listedName(t) && !(k > 0 && gap(k - 1, k) == "-")) {
     const std::string_view after = k + 1 < tokens_.size() ? gap(k, k + 1) : std::string_view();
+    // ("HOK-LAM GUNNARSDÓTTIR", "LAM-NGUYEN, ANAÏS-ROSE": a short part joined by a hyphen too.)
     const bool nameFollows = k + 1 < tokens_.size() && tokens_[k + 1].properShape() && !tokens_[k + 1].hasDigit &&
-                             ((after == " " && tokens_[k + 1].length() >= 3) || after == ", " || after == ",");
+                             ((after == " " && tokens_[k + 1].length() >= 3) || after == ", " || after == "," ||
+                              (after == "-" && tokens_[k + 1].length() >= 2));
     if (!nameFollows) return false;
   }
   if (!t.properShape() || t.length() < 2) return false;
@@ -231,13 +233,23 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
       break;
     }
     if (words >= 1 && isEponymTrigger(tokens_[k])) break;  // "SISTER MARY JOSEPH NODULE"
+    // "ATTENDANT: KWOK-WING ESFAHANI IP NO: IP56706679": a number's label opens the next field.
+    if (words >= 2 && k + 2 < tokens_.size() && gap(k, k + 1) == " " && gap(k + 1, k + 2).starts_with(":") &&
+        (tokens_[k + 1].lower == "no" || tokens_[k + 1].lower == "id" || tokens_[k + 1].lower == "number" ||
+         tokens_[k + 1].lower == "num" || tokens_[k + 1].lower == "nr")) {
+      break;
+    }
     // "CRNA: M. Ouyang Airway: Mallampati II": a word before a colon opens the next field.
     if (words >= 1 && !isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1).starts_with(":") &&
         (words >= 2 || (!listedName(tokens_[k]) && (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))))) {
       break;
     }
-    // "O'" of "O'Brien" is no word of its own (for "O'BRIEN, SARAH").
-    if (!(isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019"))) ++words;
+    // "O'" of "O'Brien" is no word of its own (for "O'BRIEN, SARAH"), nor is the second half of
+    // "LAM-NGUYEN" (for "LAM-NGUYEN, ANAÏS-ROSE").
+    if (!(isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019")) &&
+        !(k > j && gap(k - 1, k) == "-")) {
+      ++words;
+    }
     ++k;
     if (k >= tokens_.size()) break;
     k = skipLowerHyphenPart(k);
@@ -251,8 +263,15 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     break;
   }
   // Do not end on a dangling initial unless it is the whole run ("Dr. K").
+  // ("LAM-NGUYEN, ANAÏS-ROSE E   MRN": after an inverted name a middle initial set off by a wide gap
+  // or a line end stays.)
+  const auto setOff = [&](std::size_t end) {
+    if (end >= tokens_.size()) return true;
+    const std::string_view g = gap(end - 1, end);
+    return g.find('\n') != std::string_view::npos || (g.size() >= 2 && gapOnly(g, " \t", 8));
+  };
   while (k > j + 1 && isInitial(k - 1) &&
-         !(tokens_[k - 1].end < in_.text.size() && in_.text[tokens_[k - 1].end] == '.')) {
+         !(tokens_[k - 1].end < in_.text.size() && in_.text[tokens_[k - 1].end] == '.') && !(inverted && setOff(k))) {
     --k;
   }
   // A run that ends in a particle is not a name.

@@ -1178,6 +1178,11 @@ class PhiDetectorTest : public QObject {
         "Jellicoe, Cuauhtemoc");
     row("short hyphenated name joined by and", "Her granddaughter Dovid and Jo-Ellen were present.", "Jo-Ellen");
     row("initial and a surname that names a sign", "Appt made with H. Tourette tomorrow 0940.", "H. Tourette");
+    row("short hyphenated part in capitals after a label", "SICK CALL REQUEST Name: HOK-LAM GUNNARSDOTTIR   Housing: C-pod",
+        "HOK-LAM GUNNARSDOTTIR");
+    row("inverted capitals with a middle initial set off", "Patient: LAM-NGUYEN, ANAIS-ROSE E   MRN MR1040320", "LAM-NGUYEN, ANAIS-ROSE E");
+    row("name before a number's label", "AGE/SEX: 46/M ATTENDANT: KWOK-WING ESFAHANI IP NO: IP56706679", "KWOK-WING ESFAHANI");
+    row("given name with a clinical ending", "Kangaroo care; baby Eufemia tolerated 18 mL.", "Eufemia");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
