@@ -683,6 +683,27 @@ void NameScanner::tryShape(std::size_t i) {
   // four letters or more) are a person; "with E. Coli" and "vitamin D. Zyprexa" are not.
   // So are they alone in parentheses: "refer oral surgery (N. Toure)".
   // And so are they before a role in parentheses, after any word: "(SLP), T. Beauchemin (SW)".
+  // Handover lists write a patient's initials run together before the family name: "Bed 3   DC
+  // Higginbottom   31 yo", "BED 5   EF DRINKWATER   POST-OP DAY 1". Taken after a bed or room
+  // number, or before a fact about the person.
+  if (!marked_[i] && tokens_[i].allCaps && tokens_[i].length() >= 2 && tokens_[i].length() <= 3 && !tokens_[i].hasDigit &&
+      !(tokens_[i].classes & (WordClass::kEnglish | WordClass::kNever | WordClass::kCredential)) &&
+      i + 1 < tokens_.size() && gap(i, i + 1) == " " && !listedName(tokens_[i])) {
+    const std::size_t f = i + 1;
+    std::size_t end = f + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].properShape() && !tokens_[end].hasDigit) ++end;
+    const bool bedBefore = i >= 2 && tokens_[i - 1].allDigits && isInlineSpace(gap(i - 2, i - 1), 1) &&
+                           (tokens_[i - 2].lower == "bed" || tokens_[i - 2].lower == "room" || tokens_[i - 2].lower == "rm" ||
+                            tokens_[i - 2].lower == "bay");
+    const bool family = strongShapeWord(f) || (isCommonFamilyName(tokens_[f]) && !isNeverNameWord(tokens_[f]));
+    // (Initials that read as a state code, "DC", only after a bed: "Springfield IL 62701" is a place.)
+    if (family && tokens_[f].length() >= 3 && (bedBefore || (personAfter(end) && !isStateCode(tokens_[i]))) &&
+        !runIsEponym(i, end) &&
+        !institutionContext(end - 1)) {
+      mark(i, end);
+      return;
+    }
+  }
   // Two initials may be written together: "DISCHARGE CHECKLIST - K.B. Sekhon (231-00-183)".
   std::size_t li = i;  // the last initial
   if (isInitial(i) && i + 2 < tokens_.size() && gap(i, i + 1) == "." && isInitial(i + 1)) li = i + 1;

@@ -1183,6 +1183,8 @@ class PhiDetectorTest : public QObject {
     row("inverted capitals with a middle initial set off", "Patient: LAM-NGUYEN, ANAIS-ROSE E   MRN MR1040320", "LAM-NGUYEN, ANAIS-ROSE E");
     row("name before a number's label", "AGE/SEX: 46/M ATTENDANT: KWOK-WING ESFAHANI IP NO: IP56706679", "KWOK-WING ESFAHANI");
     row("given name with a clinical ending", "Kangaroo care; baby Eufemia tolerated 18 mL.", "Eufemia");
+    row("initials run together after a bed", "HANDOVER 6 NORTH Bed 3   DC Higginbottom   31 yo   NSTEMI", "DC Higginbottom");
+    row("initials run together before an age", "Ward list: EF Drinkwater   84 yo   post-op day 1", "EF Drinkwater");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1259,6 +1261,7 @@ class PhiDetectorTest : public QObject {
     row("hyphenated words that are no given names", "Follow-up visit. Non-verbal today. X-ray done. Well-being ok. Sun-dried.");
     row("that's before things", "The scan (that's MRI) was fine. Dose (that is Lasix) held.");
     row("eponyms after an initial", "Seen with E. Coli growth. Refer to H. Tourette syndrome clinic. Cardiology, room 5.");
+    row("abbreviations before capitalised words", "ICU Admission. ED Physician note. CT Abdomen done. Springfield IL 62701.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
