@@ -832,6 +832,56 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Contact, place and time shapes of the eleventh and twelfth families, written the ways notes
+  // in the US, the UK, Australia, New Zealand, Canada and India write them.
+  void findsContactShapesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // CONTACT-1112-POSITIVE-ROWS
+    row("british landline of five and six", "If no answer ring son Zixuan on 01709 137479.", "01709 137479", "phone");
+    row("british mobile", "Call-back: 07740 860564 Address: on file", "07740 860564", "phone");
+    row("london number of three four four", "Ring the ward on 020 7946 0958 after six.", "020 7946 0958", "phone");
+    row("australian mobile", "Called by wife Nelida (0439 022 832). Pt seen.", "0439 022 832", "phone");
+    row("australian landline with area in parentheses", "Best contact is the mobile, (02) 7129 9688.",
+        "(02) 7129 9688", "phone");
+    row("australian fax", "Tel (07) 1542 9219   Fax 0445 773 364", "0445 773 364", "fax");
+    row("new zealand mobile", "Contact Busra on 021 765 8179 if no answer at the door.", "021 765 8179", "phone");
+    row("new zealand landline", "Daughter lives nearby, ph 09 123 4567.", "09 123 4567", "phone");
+    row("australian service number", "Poisons line 1300 123 456 was called.", "1300 123 456", "phone");
+    row("local number closing a pharmacy line", "Refills: 2\nMarigold Pharmacy 852 2498\n", "852 2498", "phone");
+    row("local number after a business name", "Willowmere Compounding 787-5382  Order placed.", "787-5382", "phone");
+    row("local number as a table cell", "Ann Lee   Bed 3   944-0668   16:10  16:55", "944-0668", "phone");
+    row("spaced local number after tel", "Client: Ann Lee   Tel: 568 1698 Device: BTE right", "568 1698", "phone");
+  }
+
+  void findsContactShapesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those shapes that must give nothing.
+  void ignoresContactLookalikesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // CONTACT-1112-NEGATIVE-ROWS
+    row("medication times", "Doses given 0800 1400 2000 and 0600-1800 as charted.");
+    row("emergency numbers of other countries", "Advised to ring 000 or 999 or 111 if worse.");
+    row("dose range closing a line", "Titrate heparin 100-1000 units\n");
+    row("lot number of seven digits", "Vaccine lot 245-1234 given.");
+    row("quantity then a number", "Qty 60 tablets, 2 refills.");
+  }
+
+  void ignoresContactLookalikesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
