@@ -28,6 +28,8 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (j >= tokens.size()) return false;
   const Token& unit = tokens[j];
   if (is(unit, "yo") || is(unit, "yof") || is(unit, "yom") || is(unit, "yoa")) return true;
+  // Spanish and French notes: "de 94 años", "93 ans".
+  if (is(unit, "años") || is(unit, "aÑos") || is(unit, "anos") || is(unit, "ans")) return true;
   const bool year = is(unit, "year") || is(unit, "yr") || is(unit, "years") || is(unit, "yrs") || is(unit, "y");
   if (!year) return false;
   // "95-yr", "101-yrs": the hyphen ties the unit to the number, no "old" needed.
@@ -159,10 +161,18 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   }
   const Token& verb = tokens[v - 1];
   const Token& subject = tokens[v - 2];
-  if (!(is(verb, "is") || is(verb, "was")) ||
-      !(is(subject, "pt") || is(subject, "patient") || is(subject, "he") || is(subject, "she") || is(subject, "who"))) {
-    return false;
-  }
+  if (!(is(verb, "is") || is(verb, "was"))) return false;
+  // The subject: a pronoun or "patient"; a name after a title ("Mr Kuang is 95 and"); or a word
+  // for the person in the patient's role ("the proposed ward is ninety-two and", "the resident
+  // is 94"), not a measurement ("heart rate is ninety and regular").
+  static constexpr std::array<std::string_view, 11> kPersons = {
+      "pt", "patient", "he", "she", "who", "ward", "client", "resident", "gentleman", "lady", "veteran"};
+  bool pronoun = false;
+  for (std::string_view p : kPersons) pronoun = pronoun || is(subject, p);
+  const bool titledName = v >= 3 && isUpper(text[subject.start]) &&
+                          (is(tokens[v - 3], "mr") || is(tokens[v - 3], "mrs") || is(tokens[v - 3], "ms") ||
+                           is(tokens[v - 3], "miss") || is(tokens[v - 3], "mx"));
+  if (!(pronoun || titledName)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
     return false;  // "pt is 98.6": a temperature

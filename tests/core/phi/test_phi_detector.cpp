@@ -842,6 +842,13 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("spelled age after a titled name", "Seen 19 July 2025. Mr Kuang is ninety-five and lives with his son.",
+        "ninety-five", "age");
+    row("spelled age after a role word", "The proposed ward is one hundred and four and has dementia.",
+        "one hundred and four", "age");
+    row("numeric age after a titled name", "Mrs Okafor is 97 and lives alone.", "97", "age");
+    row("spanish age in years", "La paciente, de 94 años, vive con su hija.", "94", "age");
+    row("french age in years", "Mme Roy, 93 ans, suivie pour insuffisance cardiaque.", "93", "age");
     row("british landline of five and six", "If no answer ring son Zixuan on 01709 137479.", "01709 137479", "phone");
     row("british mobile", "Call-back: 07740 860564 Address: on file", "07740 860564", "phone");
     row("london number of three four four", "Ring the ward on 020 7946 0958 after six.", "020 7946 0958", "phone");
@@ -870,6 +877,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // CONTACT-1112-NEGATIVE-ROWS
+    row("measurements stated with is", "Heart rate is ninety and regular; the resident is 95 percent adherent.");
+    row("young ages in spanish and french", "La paciente, de 45 años; el paciente, 63 ans.");
     row("medication times", "Doses given 0800 1400 2000 and 0600-1800 as charted.");
     row("emergency numbers of other countries", "Advised to ring 000 or 999 or 111 if worse.");
     row("dose range closing a line", "Titrate heparin 100-1000 units\n");
