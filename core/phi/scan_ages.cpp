@@ -169,9 +169,15 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
       "pt", "patient", "he", "she", "who", "ward", "client", "resident", "gentleman", "lady", "veteran"};
   bool pronoun = false;
   for (std::string_view p : kPersons) pronoun = pronoun || is(subject, p);
-  const bool titledName = v >= 3 && isUpper(text[subject.start]) &&
-                          (is(tokens[v - 3], "mr") || is(tokens[v - 3], "mrs") || is(tokens[v - 3], "ms") ||
-                           is(tokens[v - 3], "miss") || is(tokens[v - 3], "mx"));
+  // A surname of several words or pieces ("Mrs De Luca-Hart", "Mr O'Rourke-Tiwari") reaches back
+  // to its title over hyphens, apostrophes and single spaces.
+  bool titledName = false;
+  for (std::size_t j = v - 2; j > 0 && j + 6 >= v && !titledName; --j) {
+    const Token& before = tokens[j - 1];
+    const std::string_view gap = gapBetween(in, j - 1, j);
+    if (!(gap == " " || gap == "-" || gap == "'" || gap == "\u2019") || !tokens[j].hasLetter) break;
+    titledName = is(before, "mr") || is(before, "mrs") || is(before, "ms") || is(before, "miss") || is(before, "mx");
+  }
   if (!(pronoun || titledName)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {

@@ -173,14 +173,15 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   return false;
 }
 
-// The month of a product's expiry after its lot: "lot 7H3RX, exp 2026-04", "Lot# K2291 exp
-// 04/2027" (the vial's, not the patient's).
+// The month of a product's expiry after its lot or batch: "lot 7H3RX, exp 2026-04", "Lot# K2291
+// exp 04/2027", "Batch AB0230, expiry 08/2027" (the vial's, not the patient's).
 bool productExpiry(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (!(word == "exp" || word == "expires" || word == "expiry" || word == "expiration")) return false;
   const std::string_view before = sameLineBefore(text, pos, 48);
-  return rfindWordCaseless(before, "lot") != std::string_view::npos;
+  return rfindWordCaseless(before, "lot") != std::string_view::npos ||
+         rfindWordCaseless(before, "batch") != std::string_view::npos;
 }
 
 // Dotted dates with a two-digit year ("3.14.23") read like version or section numbers after
@@ -252,9 +253,13 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   if (a == 4 && b == 2) {  // year-month
     return plausibleYear(first) && second >= 1 && second <= 12 && sep == '-' ? end - pos : 0;
   }
-  // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
-  if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
-      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
+  // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05"). Day
+  // first when the first part cannot be a month ("since 27/10", as British and Australian notes
+  // write it).
+  const bool shortMonthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+  const bool shortDayMonth = first > 12 && first <= 31 && second >= 1 && second <= 12;
+  if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && (shortMonthDay || shortDayMonth) &&
+      (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
                             checkCue(text, pos, end) || procedureCue(text, pos, end)) &&
       !productExpiry(text, pos)) {
     return end - pos;
@@ -553,6 +558,29 @@ std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
   return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
 }
 
+// A date dictated day first, as British and Commonwealth speakers say it: "the fourth of March
+// nineteen thirty-one", "twenty-eighth of December nineteen twenty-eight", "fifth of May". The
+// month must be capitalised unless a spoken year follows ("the third of may" alone stays out).
+// Returns the last token, or npos.
+std::size_t spokenDayFirstEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::size_t day = spokenDayEnd(in, i);
+  if (day == std::string_view::npos || day + 2 >= tokens.size() || tokens[day + 1].lower != "of" ||
+      gapBetween(in, day, day + 1) != " " || gapBetween(in, day + 1, day + 2) != " ") {
+    return std::string_view::npos;
+  }
+  const std::size_t m = day + 2;
+  if (monthNumber(tokens[m]) == 0 || tokens[m].length() < 3) return std::string_view::npos;
+  if (m + 1 < tokens.size()) {
+    const std::string_view gap = gapBetween(in, m, m + 1);
+    if (gap == ", " || gap == " ") {
+      const std::size_t year = spokenYearEnd(in, m + 1);
+      if (year != std::string_view::npos) return year;
+    }
+  }
+  return tokens[m].capitalised || tokens[m].allCaps ? m : std::string_view::npos;
+}
+
 // Day, month and two-digit year with spaces, as military and some lab systems write them: "18 JUN
 // 19", "20 MAR 23". Only with the month in three capitals after a day of one or two digits, and
 // the year not followed by a unit ("12 JAN 20 MG" is no date's year).
@@ -584,6 +612,13 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    if (t.hasLetter && !t.hasDigit) {
+      if (const std::size_t last = spokenDayFirstEnd(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Date, priority::kDate});
+        i = last;
+        continue;
+      }
+    }
     // Day first: "14 March 2023", "14th of March", "14-Mar-23".
     if (dayNumber(t) > 0 && i + 1 < n) {
       std::size_t m = i + 1;

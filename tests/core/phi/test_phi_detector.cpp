@@ -842,6 +842,13 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("spoken date of birth day first", "Patient Ann Lee, born the fourth of March nineteen thirty-one, seen.",
+        "fourth of March nineteen thirty-one", "date");
+    row("spoken day first in the new century", "born the twenty-third of November two thousand and two",
+        "twenty-third of November two thousand and two", "date");
+    row("day first short date after since", "Weight down 1.2 kg since 27/10. Eating well.", "27/10", "date");
+    row("spelled age after a hyphenated surname", "Mrs De Luca-Hart is ninety-six and lives with her brother.",
+        "ninety-six", "age");
     row("spelled age after a titled name", "Seen 19 July 2025. Mr Kuang is ninety-five and lives with his son.",
         "ninety-five", "age");
     row("spelled age after a role word", "The proposed ward is one hundred and four and has dementia.",
@@ -877,6 +884,9 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // CONTACT-1112-NEGATIVE-ROWS
+    row("expiry of a vaccine batch", "Batch AB0230, expiry 08/2027, given IM left deltoid.");
+    row("ordinal of a lower-case month word alone", "the third of may be enough; one fifth of march pace.");
+    row("day first ratio without a cue", "Smoked 20/day; GCS 15/15; ratio 27/10 noted.");
     row("measurements stated with is", "Heart rate is ninety and regular; the resident is 95 percent adherent.");
     row("young ages in spanish and french", "La paciente, de 45 años; el paciente, 63 ans.");
     row("medication times", "Doses given 0800 1400 2000 and 0600-1800 as charted.");
