@@ -3,6 +3,7 @@
 // July of 2020; 14-Mar-23).
 // A year on its own is not PHI under Safe Harbor and is never reported.
 #include <array>
+#include <string>
 
 #include "scan.h"
 
@@ -110,6 +111,52 @@ bool procedureCue(std::string_view text, std::size_t pos, std::size_t end) {
     if (next == w) return false;
   }
   return true;
+}
+
+// The next word after `end` (lower case, letters only), past one space; empty if none.
+std::string wordAfter(std::string_view text, std::size_t end) {
+  std::string next;
+  if (end + 1 >= text.size() || text[end] != ' ') return next;
+  for (std::size_t k = end + 1; k < text.size() && isAsciiAlpha(text[k]) && next.size() < 12; ++k) {
+    next.push_back(lowerAscii(text[k]));
+  }
+  return next;
+}
+
+// Words of an event on a day ("estimated discharge 10/4", "infant born 5/22 at 39+2", "given
+// 9/26", "PDMP checked 11/23:", "returned by courier 12/25.", "valet log 8/18"): cues when the
+// date ends the clause, or is followed by "at" or a capitalised word, not by a lower-case unit or
+// noun ("given 1/2 tab", "born 3/4 of the way").
+bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  if (comma) return false;
+  static constexpr std::array<std::string_view, 14> kEvents = {
+      "discharge", "born",      "given",  "checked", "returned", "courier", "post",
+      "log",       "delivered", "posted", "shipped", "edd",      "lmp",     "arrived"};
+  bool event = false;
+  for (std::string_view e : kEvents) event = event || word == e;
+  if (!event) return false;
+  if (end >= text.size() || text[end] == ',' || text[end] == '.' || text[end] == ';' || text[end] == ':' ||
+      text[end] == ')' || text[end] == '\n' || text[end] == '\r') {
+    return true;
+  }
+  if (text[end] != ' ' || end + 1 >= text.size()) return false;
+  return isUpper(text[end + 1]) || wordAfter(text, end) == "at";
+}
+
+// "the 3/14 CT report", "the 2/3 MRI": a short date naming which study, between "the" and the
+// study's noun.
+bool studyCue(std::string_view text, std::size_t pos, std::size_t end) {
+  bool comma = false;
+  if (wordBefore(text, pos, comma) != "the" || comma) return false;
+  const std::string next = wordAfter(text, end);
+  static constexpr std::array<std::string_view, 12> kStudies = {"ct",  "mri",    "xr",   "cxr",   "echo", "scan",
+                                                                "ekg", "ecg",    "labs", "report", "eeg", "ultrasound"};
+  for (std::string_view study : kStudies) {
+    if (next == study) return true;
+  }
+  return false;
 }
 
 // A 24-hour clock time right after a month/day: "12/23 11:51", "3/31 02:32".
@@ -260,11 +307,30 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   const bool shortDayMonth = first > 12 && first <= 31 && second >= 1 && second <= 12;
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && (shortMonthDay || shortDayMonth) &&
       (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
-                            checkCue(text, pos, end) || procedureCue(text, pos, end)) &&
+                            checkCue(text, pos, end) || procedureCue(text, pos, end) ||
+                                          eventCue(text, pos, end) || studyCue(text, pos, end)) &&
       !productExpiry(text, pos)) {
     return end - pos;
   }
   return 0;
+}
+
+// A full date with spaces around its slashes, as letter-spaced OCR of forms and some typists
+// write it: "02 / 27 / 1920", "7 / 4 / 1951". The four-digit year is required. Returns the length
+// at `pos` or 0.
+std::size_t spacedSlashDateLength(std::string_view text, std::size_t pos) {
+  const std::size_t a = digitRun(text, pos);
+  if (a == 0 || a > 2 || text.substr(pos + a, 3) != " / ") return 0;
+  const std::size_t bPos = pos + a + 3;
+  const std::size_t b = digitRun(text, bPos);
+  if (b == 0 || b > 2 || text.substr(bPos + b, 3) != " / ") return 0;
+  const std::size_t cPos = bPos + b + 3;
+  if (digitRun(text, cPos) != 4 || !endsCleanly(text, cPos + 4)) return 0;
+  const int first = parseDigits(text, pos, a);
+  const int second = parseDigits(text, bPos, b);
+  const bool inRange = (first >= 1 && first <= 12 && second >= 1 && second <= 31) ||
+                       (first >= 1 && first <= 31 && second >= 1 && second <= 12);
+  return inRange && plausibleYear(parseDigits(text, cPos, 4)) ? cPos + 4 - pos : 0;
 }
 
 // Month number of an upper-case Roman numeral I..XII in text[pos, pos+count), or 0.
@@ -434,6 +500,8 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
     }
     if (const std::size_t length = numericDateLength(text, pos); length > 0) {
       out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
+    } else if (const std::size_t spaced = spacedSlashDateLength(text, pos); spaced > 0) {
+      out.push_back({pos, pos + spaced, PhiCategory::Date, priority::kDate});
     } else if (const std::size_t roman = token.length() <= 2 ? romanDateLength(text, pos) : 0; roman > 0) {
       out.push_back({pos, pos + roman, PhiCategory::Date, priority::kDate});
     }

@@ -842,6 +842,11 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("short date after estimated discharge", "Estimated discharge 10/4. Family meeting booked.", "10/4", "date");
+    row("short date of a birth before at", "G1P1, infant born 5/22 at 39+2 weeks.", "5/22", "date");
+    row("short date after given before a label", "Lot R3K44, L deltoid, given 9/26 Event: syncope", "9/26", "date");
+    row("short date naming a study", "Dr Ames wants the 3/14 CT report printed.", "3/14", "date");
+    row("date with spaced slashes", "D . O . B . :   02 / 27 / 1920 A d d r e s s", "02 / 27 / 1920", "date");
     row("spoken date of birth day first", "Patient Ann Lee, born the fourth of March nineteen thirty-one, seen.",
         "fourth of March nineteen thirty-one", "date");
     row("spoken day first in the new century", "born the twenty-third of November two thousand and two",
@@ -884,6 +889,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // CONTACT-1112-NEGATIVE-ROWS
+    row("fractions after event words", "Given 1/2 tab at night; born 3/4 of the way; the 2/3 majority.");
+    row("spaced slashes without a year", "Score 3 / 4 / 5 on the scale; ratio 12 / 31 / 1850 units.");
     row("expiry of a vaccine batch", "Batch AB0230, expiry 08/2027, given IM left deltoid.");
     row("ordinal of a lower-case month word alone", "the third of may be enough; one fifth of march pace.");
     row("day first ratio without a cue", "Smoked 20/day; GCS 15/15; ratio 27/10 noted.");
