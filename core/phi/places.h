@@ -24,5 +24,6 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out);
 
 }  // namespace concord::phi::detail

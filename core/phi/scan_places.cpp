@@ -320,6 +320,10 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = townStateZipAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {
@@ -359,7 +363,9 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     const std::string_view gap = gapBetween(in, i - 1, i);
     const Token& before = tokens[i - 1];
     bool cue = false;
-    if (gap == " " || gap == ", " || gap == "  ") {
+    // A column gap too: "Hollis Bay, NC   84723".
+    const bool credential = before.lower == "md" || before.lower == "pa";
+    if (!gap.empty() && gap.size() <= (credential ? 2 : 4) && gapOnly(gap, " ,", 4)) {
       cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
             (before.properShape() && isStateName(before));
     }

@@ -92,7 +92,33 @@ bool landmarkBefore(const ScanInput& in, std::size_t i) {
          isWord(place, "courthouse") || (isWord(place, "hall") && (isWord(before, "city") || isWord(before, "town")));
 }
 
+// " and" right after token k: "grew up in Millbrook and worked as a seamstress".
+bool andFollows(const ScanInput& in, std::size_t k) {
+  return k + 1 < in.tokens.size() && gapBetween(in, k, k + 1) == " " && isWord(in.tokens[k + 1], "and");
+}
+
 }  // namespace
+
+// "Town, ST 12345" set off from what precedes by a column gap or a leader ("Lane, Unit 7
+// Hollis Bay, NC   84723", "CITY/ST/ZIP..: OAK RIDGE, WA 92246"): a town, its state and a ZIP
+// code after it on the line. Token i follows a gap of two bytes or more. Returns the last token
+// of the state, or i.
+std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos || state + 1 >= tokens.size()) return i;
+  const Token& zip = tokens[state + 1];
+  const std::string_view gap = gapBetween(in, state, state + 1);
+  if (!zip.allDigits || zip.length() != 5 || gap.empty() || gap.size() > 4 || !gapOnly(gap, " ,", 4)) return i;
+  // "Lee, MD   12345 units": a credential code then a count; Maryland and Pennsylvania need the
+  // ZIP right after them.
+  const Token& st = tokens[state];
+  if (st.length() == 2 && (st.lower == "md" || st.lower == "pa") && gap != " ") return i;
+  out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
 
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
 // Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
@@ -104,6 +130,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (i == 0 || i + 1 >= tokens.size()) return i;
   const Token& t = tokens[i];
   bool strong = false;
+  bool origin = false;
   auto livesWord = [](const Token& w) {
     return isWord(w, "lives") || isWord(w, "living") || isWord(w, "resides") || isWord(w, "residing") ||
            isWord(w, "live");
@@ -121,6 +148,13 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     strong = true;
   } else if (isWord(t, "in") && (livesWithBefore(in, i) || landmarkBefore(in, i))) {
     strong = true;
+  } else if (isWord(t, "in") && i >= 2 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+             ((isWord(tokens[i - 1], "up") && isWord(tokens[i - 2], "grew")) || isWord(tokens[i - 1], "raised") ||
+              isWord(tokens[i - 1], "born"))) {
+    // Where a person comes from, told in a life history: "I grew up in Millbrook and worked as",
+    // "raised in Port Ellis", "born in Dunmore"; the clause may go on with "and".
+    strong = true;
+    origin = true;
   } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
     return i;
   }
@@ -134,7 +168,8 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
     if (credentialCode && !clauseEnds(in, state)) return i;
     last = state;
-  } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
+  } else if (!strong || !(clauseEnds(in, town) || (origin && andFollows(in, town))) ||
+             stateAt(in, i + 1) != std::string_view::npos) {
     return i;
   }
   out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});

@@ -842,6 +842,12 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("town state and zip in a second column", "1 Elm Lane, Unit 7                 Hollis Bay, NC   84723 Home",
+        "Hollis Bay, NC", "address");
+    row("zip after a column gap", "Hollis Bay, NC   84723 Home Ph: none", "84723", "zip");
+    row("town state and zip after a form leader", "CITY/ST/ZIP..: OAK RIDGE, WA 92246 HOME PH", "OAK RIDGE, WA",
+        "address");
+    row("town where a person grew up", "I grew up in Millbrook and worked as a seamstress.", "Millbrook", "address");
     row("short date after estimated discharge", "Estimated discharge 10/4. Family meeting booked.", "10/4", "date");
     row("short date of a birth before at", "G1P1, infant born 5/22 at 39+2 weeks.", "5/22", "date");
     row("short date after given before a label", "Lot R3K44, L deltoid, given 9/26 Event: syncope", "9/26", "date");
@@ -889,6 +895,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // CONTACT-1112-NEGATIVE-ROWS
+    row("grew up in a common phrase", "She grew up in poverty and was raised in care.");
+    row("credential and count in a column", "Signed   Lee, MD   12345 units given.");
     row("fractions after event words", "Given 1/2 tab at night; born 3/4 of the way; the 2/3 majority.");
     row("spaced slashes without a year", "Score 3 / 4 / 5 on the scale; ratio 12 / 31 / 1850 units.");
     row("expiry of a vaccine batch", "Batch AB0230, expiry 08/2027, given IM left deltoid.");
