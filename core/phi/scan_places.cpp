@@ -332,9 +332,14 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
-    // A town and its state after a label of place: "Location confirmed: Westfield, NY".
-    if (i > 0 && gapBetween(in, i - 1, i) == ": ") {
+    // A town and its state after a label of place: "Location confirmed: Westfield, NY"; a town
+    // alone after a city or address label: "city=Eastbrook;", "Address: Bristol Mob:".
+    if (i > 0 && (gapBetween(in, i - 1, i) == ": " || gapBetween(in, i - 1, i) == "=")) {
       if (const std::size_t last = labelledTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+      if (const std::size_t last = labelOnlyTownAt(in, i, out); last != i) {
         i = last;
         continue;
       }
@@ -343,7 +348,7 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     const char first = lowerAscii(text[t.start]);
     if (first == 'p' && (isWord(t, "po") || isWord(t, "p"))) {
       i = scanPoBox(in, i, out);
-    } else if (length == 2 && (first == 'i' || first == 'o')) {
+    } else if (length == 2 && (first == 'i' || first == 'o' || first == 't')) {
       i = townPhraseAt(in, i, out);
     }
   }
@@ -364,7 +369,7 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     const Token& before = tokens[i - 1];
     bool cue = false;
     // A column gap too: "Hollis Bay, NC   84723".
-    const bool credential = before.lower == "md" || before.lower == "pa";
+    const bool credential = (before.lower == "md" || before.lower == "pa") && !zipEndsField(in, i);
     if (!gap.empty() && gap.size() <= (credential ? 2 : 4) && gapOnly(gap, " ,", 4)) {
       cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
             (before.properShape() && isStateName(before));

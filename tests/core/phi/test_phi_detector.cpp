@@ -842,6 +842,16 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("pennsylvania town and zip in a column", "12 Summit Avenue                 Marlow, PA   95441 Home Ph",
+        "Marlow, PA", "address");
+    row("town after lives with a named relative", "Lives with her sister Mei-Xing in Westfield. Reviewed today.",
+        "Westfield", "address");
+    row("town after resident of", "Ann Lee, aged 37 years, resident of New Canaan, was under my treatment.",
+        "New Canaan", "address");
+    row("town after drives to", "Her daughter thinks she still drives to Kingsport.", "Kingsport", "address");
+    row("town after a city key", "addr=5848 Lakeview Ave; city=Eastbrook; zip=86730", "Eastbrook", "address");
+    row("town alone after an address label before the next label", "Sex: M Address: Bristol Mob: +91 94280 53394",
+        "Bristol", "address");
     row("town state and zip in a second column", "1 Elm Lane, Unit 7                 Hollis Bay, NC   84723 Home",
         "Hollis Bay, NC", "address");
     row("zip after a column gap", "Hollis Bay, NC   84723 Home Ph: none", "84723", "zip");
@@ -895,6 +905,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // CONTACT-1112-NEGATIVE-ROWS
+    row("residence words in capitals", "DOWN SYNDROME, LIVES IN SUPPORTED ACCOMMODATION. LIVES IN SHELTERED HOUSING.");
+    row("drives to and moved to ordinary places", "She drives to the shops; moved to the ward; resident of the home.");
     row("grew up in a common phrase", "She grew up in poverty and was raised in care.");
     row("credential and count in a column", "Signed   Lee, MD   12345 units given.");
     row("fractions after event words", "Given 1/2 tab at night; born 3/4 of the way; the 2/3 majority.");
