@@ -287,6 +287,27 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   return at != std::string_view::npos && before.find(' ', at) == before.size() - 1;
 }
 
+// Nine bare digits are a social security number after its label, when no other field lies
+// between ("ssn=673-63-6308; acct=057326715": the account's digits), or after the label
+// letter-spaced as OCR of a form gives it ("S S N :  733050893").
+bool ssnLabelCue(std::string_view text, std::size_t pos) {
+  const std::string_view before = sameLineBefore(text, pos, 30);
+  std::size_t k = before.size();
+  while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ':' || before[k - 1] == '=' || before[k - 1] == '#')) --k;
+  if (k >= 5) {
+    const std::string_view tail = before.substr(k - 5, 5);
+    if ((tail == "S S N" || tail == "s s n") && (k == 5 || !isWordByte(before[k - 6]))) return true;
+  }
+  const std::size_t at = nearestKeyword(text, pos, 30, kSsnWords);
+  if (at == std::string_view::npos) return false;
+  int separators = 0;
+  for (std::size_t j = at; j < before.size(); ++j) {
+    if (before[j] == ';' || before[j] == '|' || before[j] == '\t') return false;
+    if (before[j] == ':' || before[j] == '=') ++separators;
+  }
+  return separators <= 1;
+}
+
 bool ssnInRange(int area, int group, int serial) {
   return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
 }
@@ -333,7 +354,7 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
     if (phone == 0) phone = nationalLength(text, i);
     if (phone == 0 && isDigit(c)) {
       const std::size_t run = digitRun(text, i);
-      if (run == 9 && endsCleanly(text, i + 9) && nearestKeyword(text, i, 30, kSsnWords) != std::string_view::npos) {
+      if (run == 9 && endsCleanly(text, i + 9) && ssnLabelCue(text, i)) {
         out.push_back({i, i + 9, PhiCategory::Ssn, priority::kSsn});
         i += 9;
         continue;

@@ -842,6 +842,11 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("nine digits of the field after an ssn stay the account", "ssn=673-63-6308; acct=057326715; ins=none",
+        "057326715", "account");
+    row("nine digits after a letter-spaced ssn label", "P h :  262-458-3041 S S N :  733050893 l n s",
+        "733050893", "ssn");
+    row("nine digits after an ssn key", "dob=1950-01-02; ssn=596174578; acct=Z1", "596174578", "ssn");
     row("pennsylvania town and zip in a column", "12 Summit Avenue                 Marlow, PA   95441 Home Ph",
         "Marlow, PA", "address");
     row("town after lives with a named relative", "Lives with her sister Mei-Xing in Westfield. Reviewed today.",
