@@ -124,16 +124,17 @@ std::string wordAfter(std::string_view text, std::size_t end) {
 }
 
 // Words of an event on a day ("estimated discharge 10/4", "infant born 5/22 at 39+2", "given
-// 9/26", "PDMP checked 11/23:", "returned by courier 12/25.", "valet log 8/18"): cues when the
+// 9/26", "PDMP checked 11/23:", "returned by courier 12/25.", "valet log 8/18", "hold placed
+// 4/13."): cues when the
 // date ends the clause, or is followed by "at" or a capitalised word, not by a lower-case unit or
 // noun ("given 1/2 tab", "born 3/4 of the way").
 bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (comma) return false;
-  static constexpr std::array<std::string_view, 14> kEvents = {
-      "discharge", "born",      "given",  "checked", "returned", "courier", "post",
-      "log",       "delivered", "posted", "shipped", "edd",      "lmp",     "arrived"};
+  static constexpr std::array<std::string_view, 15> kEvents = {
+      "discharge", "born",      "given",  "checked", "returned", "courier", "post",  "log",
+      "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed"};
   bool event = false;
   for (std::string_view e : kEvents) event = event || word == e;
   if (!event) return false;

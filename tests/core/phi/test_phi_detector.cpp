@@ -842,6 +842,7 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("short date after hold placed", "MenACWY dose 2. Hold placed 4/13. Started Keppra.", "4/13", "date");
     row("nine digits of the field after an ssn stay the account", "ssn=673-63-6308; acct=057326715; ins=none",
         "057326715", "account");
     row("nine digits after a letter-spaced ssn label", "P h :  262-458-3041 S S N :  733050893 l n s",
