@@ -681,7 +681,11 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
-    if (t.hasLetter && !t.hasDigit) {
+    // A cheap look at the word's ending first: ordinals end in "st", "nd", "rd" or "th".
+    const std::string_view w = t.lower;
+    if (t.hasLetter && !t.hasDigit && w.size() >= 5 &&
+        (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w == "twenty" ||
+         w == "thirty")) {
       if (const std::size_t last = spokenDayFirstEnd(in, i); last != std::string_view::npos) {
         out.push_back({t.start, tokens[last].end, PhiCategory::Date, priority::kDate});
         i = last;

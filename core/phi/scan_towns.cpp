@@ -135,6 +135,12 @@ bool zipEndsField(const ScanInput& in, std::size_t k) {
 // of the state, or i.
 std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
+  // Cheap first: five digits within the next five tokens, or no town here.
+  bool zipAhead = false;
+  for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !zipAhead; ++k) {
+    zipAhead = tokens[k].allDigits && tokens[k].length() == 5;
+  }
+  if (!zipAhead) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos) return i;
   const std::size_t state = stateAfterTown(in, town);
