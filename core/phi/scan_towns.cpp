@@ -80,23 +80,29 @@ std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
 // a person's home is named next.
 bool livesWithBefore(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
-  std::size_t k = i - 1;  // the last word of the relation
-  // The relative's name between: "lives with her sister Mei-Xing in Westfield".
-  std::size_t name = k;
-  while (name > 0 && gapBetween(in, name - 1, name) == "-" && tokens[name - 1].hasLetter) --name;
-  if (tokens[name].capitalised && name > 0 && gapBetween(in, name - 1, name) == " " &&
-      !tokens[name - 1].capitalised) {
-    k = name - 1;
+  if (tokens[i - 1].hasDigit) return false;
+  // The relation ends at token `last`: "with her daughter-in-law".
+  auto relationEndsAt = [&](std::size_t last) {
+    std::size_t k = last;
+    while (k > 0 && k + 4 > last + 1 && gapBetween(in, k - 1, k) == "-") --k;
+    if (k < 3) return false;
+    const Token& owner = tokens[k - 1];
+    if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return false;
+    if (!isWord(tokens[k - 2], "with")) return false;
+    const Token& verb = tokens[k - 3];
+    return isWord(verb, "lives") || isWord(verb, "living") || isWord(verb, "live") || isWord(verb, "resides") ||
+           isWord(verb, "residing");
+  };
+  if (relationEndsAt(i - 1)) return true;
+  // The relative's name between: "lives with her sister Mei-Xing in", "partner O'Shea in",
+  // "COUSIN CHINEDUM IN".
+  std::size_t name = i - 1;
+  while (name > 0 && (gapBetween(in, name - 1, name) == "-" || gapBetween(in, name - 1, name) == "'" ||
+                      gapBetween(in, name - 1, name) == "\u2019") &&
+         tokens[name - 1].hasLetter) {
+    --name;
   }
-  const std::size_t relationEnd = k;
-  while (k > 0 && k + 4 > relationEnd + 1 && gapBetween(in, k - 1, k) == "-") --k;
-  if (k < 3 || tokens[i - 1].hasDigit) return false;
-  const Token& owner = tokens[k - 1];
-  if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return false;
-  if (!isWord(tokens[k - 2], "with")) return false;
-  const Token& verb = tokens[k - 3];
-  return isWord(verb, "lives") || isWord(verb, "living") || isWord(verb, "live") || isWord(verb, "resides") ||
-         isWord(verb, "residing");
+  return tokens[name].properShape() && name > 1 && gapBetween(in, name - 1, name) == " " && relationEndsAt(name - 1);
 }
 
 // A town's public building before token i ("in"): "outside the post office in Bristol", "the

@@ -842,6 +842,10 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("town after a relative with an apostrophe name", "Lives with her partner O'Shea in Eastbrook. Reviewed.",
+        "Eastbrook", "address");
+    row("town after a named relative in capitals", "LIVES WITH HIS COUSIN CHINEDUM IN MARLOW. TESTS POSITIVE.",
+        "MARLOW", "address");
     row("short date after hold placed", "MenACWY dose 2. Hold placed 4/13. Started Keppra.", "4/13", "date");
     row("nine digits of the field after an ssn stay the account", "ssn=673-63-6308; acct=057326715; ins=none",
         "057326715", "account");
