@@ -209,6 +209,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   if (suffix == std::string_view::npos) return i;
   std::size_t last = suffix;
   std::size_t end = tokens[suffix].end;
+  // A suffix joined by a hyphen to a word is part of a name: "bed 12 Mr St-Arnaud".
+  if (end + 1 < text.size() && text[end] == '-' && isAsciiAlpha(text[end + 1])) return i;
   if (end < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix])) ++end;  // "St."
   const std::size_t suffixEnd = end;
   if (last + 1 < n && isDirection(tokens[last + 1].lower) && tokens[last + 1].allCaps &&
