@@ -166,6 +166,17 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
   k += cc;
   std::size_t digits = cc;
   int groups = 0;
+  // The trunk zero some write in parentheses after the country code: "+44 (0)20 7946 0958".
+  if (text.substr(k, 4) == " (0)" && k + 4 < text.size() && (isDigit(text[k + 4]) || text[k + 4] == ' ')) {
+    k += 4;
+    if (isDigit(text[k])) {
+      const std::size_t run = digitRun(text, k);
+      if (run > 8) return 0;
+      digits += run;
+      k += run;
+      ++groups;
+    }
+  }
   std::size_t end = k;
   while (k + 1 < text.size() && isPhoneSeparator(text[k]) && isDigit(text[k + 1])) {
     const std::size_t run = digitRun(text, k + 1);
@@ -372,6 +383,9 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
                  endsCleanly(text, i + 8) &&
                  (anyPhoneCue(text, i) || localNumberCue(text, i) || localNumberAlone(text, i, i + 8, false))) {
         phone = 8;
+      } else if (run == 5 && i + 11 <= n && text[i] >= '6' && text[i + 5] == ' ' && digitRun(text, i + 6) == 5 &&
+                 endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
+        phone = 11;  // an Indian mobile after a phone word: "Mob: 98765 43210"
       } else if (run == 3 && i + 8 <= n && text[i + 3] == ' ' && digitRun(text, i + 4) == 4 && text[i] >= '2' &&
                  endsCleanly(text, i + 8) &&
                  (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true))) {

@@ -842,6 +842,10 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
     };
     // CONTACT-1112-POSITIVE-ROWS
+    row("british number with the trunk zero in parentheses", "Daughter on +44 (0)20 7946 0958 evenings.",
+        "+44 (0)20 7946 0958", "phone");
+    row("indian mobile after a phone word", "Attendant: S/o Ravi, Mob: 98765 43210, Date: 06/03/2024",
+        "98765 43210", "phone");
     row("town after a relative with an apostrophe name", "Lives with her partner O'Shea in Eastbrook. Reviewed.",
         "Eastbrook", "address");
     row("town after a named relative in capitals", "LIVES WITH HIS COUSIN CHINEDUM IN MARLOW. TESTS POSITIVE.",
@@ -915,6 +919,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // CONTACT-1112-NEGATIVE-ROWS
+    row("two five-digit counts without a phone word", "Steps 12000 13000; platelets 98765 43210 counted twice.");
     row("street word joined to a word by a hyphen", "Sign with 12 Main St-style lettering printed.");
     row("residence words in capitals", "DOWN SYNDROME, LIVES IN SUPPORTED ACCOMMODATION. LIVES IN SHELTERED HOUSING.");
     row("drives to and moved to ordinary places", "She drives to the shops; moved to the ward; resident of the home.");
