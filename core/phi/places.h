@@ -19,10 +19,16 @@ std::size_t townAt(const ScanInput& in, std::size_t i);
 // Only punctuation or a line end after token k.
 bool clauseEnds(const ScanInput& in, std::size_t k);
 
+// After a credential-like state code and a column gap, whether the five digits at token k end
+// their field (no lower-case word follows), as a ZIP does.
+bool zipEndsField(const ScanInput& in, std::size_t k);
+
 // Town finders: each records an "address" finding and returns its last token, or returns i.
 std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out);
 
 }  // namespace concord::phi::detail

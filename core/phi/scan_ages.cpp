@@ -28,6 +28,8 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (j >= tokens.size()) return false;
   const Token& unit = tokens[j];
   if (is(unit, "yo") || is(unit, "yof") || is(unit, "yom") || is(unit, "yoa")) return true;
+  // Spanish and French notes: "de 94 años", "93 ans".
+  if (is(unit, "años") || is(unit, "aÑos") || is(unit, "anos") || is(unit, "ans")) return true;
   const bool year = is(unit, "year") || is(unit, "yr") || is(unit, "years") || is(unit, "yrs") || is(unit, "y");
   if (!year) return false;
   // "95-yr", "101-yrs": the hyphen ties the unit to the number, no "old" needed.
@@ -159,10 +161,24 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   }
   const Token& verb = tokens[v - 1];
   const Token& subject = tokens[v - 2];
-  if (!(is(verb, "is") || is(verb, "was")) ||
-      !(is(subject, "pt") || is(subject, "patient") || is(subject, "he") || is(subject, "she") || is(subject, "who"))) {
-    return false;
+  if (!(is(verb, "is") || is(verb, "was"))) return false;
+  // The subject: a pronoun or "patient"; a name after a title ("Mr Kuang is 95 and"); or a word
+  // for the person in the patient's role ("the proposed ward is ninety-two and", "the resident
+  // is 94"), not a measurement ("heart rate is ninety and regular").
+  static constexpr std::array<std::string_view, 11> kPersons = {
+      "pt", "patient", "he", "she", "who", "ward", "client", "resident", "gentleman", "lady", "veteran"};
+  bool pronoun = false;
+  for (std::string_view p : kPersons) pronoun = pronoun || is(subject, p);
+  // A surname of several words or pieces ("Mrs De Luca-Hart", "Mr O'Rourke-Tiwari") reaches back
+  // to its title over hyphens, apostrophes and single spaces.
+  bool titledName = false;
+  for (std::size_t j = v - 2; j > 0 && j + 6 >= v && !titledName; --j) {
+    const Token& before = tokens[j - 1];
+    const std::string_view gap = gapBetween(in, j - 1, j);
+    if (!(gap == " " || gap == "-" || gap == "'" || gap == "\u2019") || !tokens[j].hasLetter) break;
+    titledName = is(before, "mr") || is(before, "mrs") || is(before, "ms") || is(before, "miss") || is(before, "mx");
   }
+  if (!(pronoun || titledName)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
     return false;  // "pt is 98.6": a temperature

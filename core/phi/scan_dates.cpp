@@ -3,6 +3,7 @@
 // July of 2020; 14-Mar-23).
 // A year on its own is not PHI under Safe Harbor and is never reported.
 #include <array>
+#include <string>
 
 #include "scan.h"
 
@@ -112,6 +113,53 @@ bool procedureCue(std::string_view text, std::size_t pos, std::size_t end) {
   return true;
 }
 
+// The next word after `end` (lower case, letters only), past one space; empty if none.
+std::string wordAfter(std::string_view text, std::size_t end) {
+  std::string next;
+  if (end + 1 >= text.size() || text[end] != ' ') return next;
+  for (std::size_t k = end + 1; k < text.size() && isAsciiAlpha(text[k]) && next.size() < 12; ++k) {
+    next.push_back(lowerAscii(text[k]));
+  }
+  return next;
+}
+
+// Words of an event on a day ("estimated discharge 10/4", "infant born 5/22 at 39+2", "given
+// 9/26", "PDMP checked 11/23:", "returned by courier 12/25.", "valet log 8/18", "hold placed
+// 4/13."): cues when the
+// date ends the clause, or is followed by "at" or a capitalised word, not by a lower-case unit or
+// noun ("given 1/2 tab", "born 3/4 of the way").
+bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  if (comma) return false;
+  static constexpr std::array<std::string_view, 15> kEvents = {
+      "discharge", "born",      "given",  "checked", "returned", "courier", "post",  "log",
+      "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed"};
+  bool event = false;
+  for (std::string_view e : kEvents) event = event || word == e;
+  if (!event) return false;
+  if (end >= text.size() || text[end] == ',' || text[end] == '.' || text[end] == ';' || text[end] == ':' ||
+      text[end] == ')' || text[end] == '\n' || text[end] == '\r') {
+    return true;
+  }
+  if (text[end] != ' ' || end + 1 >= text.size()) return false;
+  return isUpper(text[end + 1]) || wordAfter(text, end) == "at";
+}
+
+// "the 3/14 CT report", "the 2/3 MRI": a short date naming which study, between "the" and the
+// study's noun.
+bool studyCue(std::string_view text, std::size_t pos, std::size_t end) {
+  bool comma = false;
+  if (wordBefore(text, pos, comma) != "the" || comma) return false;
+  const std::string next = wordAfter(text, end);
+  static constexpr std::array<std::string_view, 12> kStudies = {"ct",  "mri",    "xr",   "cxr",   "echo", "scan",
+                                                                "ekg", "ecg",    "labs", "report", "eeg", "ultrasound"};
+  for (std::string_view study : kStudies) {
+    if (next == study) return true;
+  }
+  return false;
+}
+
 // A 24-hour clock time right after a month/day: "12/23 11:51", "3/31 02:32".
 bool clockAfter(std::string_view text, std::size_t end) {
   if (end + 6 > text.size() || text[end] != ' ' || digitRun(text, end + 1) != 2 || text[end + 3] != ':' ||
@@ -173,14 +221,15 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   return false;
 }
 
-// The month of a product's expiry after its lot: "lot 7H3RX, exp 2026-04", "Lot# K2291 exp
-// 04/2027" (the vial's, not the patient's).
+// The month of a product's expiry after its lot or batch: "lot 7H3RX, exp 2026-04", "Lot# K2291
+// exp 04/2027", "Batch AB0230, expiry 08/2027" (the vial's, not the patient's).
 bool productExpiry(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (!(word == "exp" || word == "expires" || word == "expiry" || word == "expiration")) return false;
   const std::string_view before = sameLineBefore(text, pos, 48);
-  return rfindWordCaseless(before, "lot") != std::string_view::npos;
+  return rfindWordCaseless(before, "lot") != std::string_view::npos ||
+         rfindWordCaseless(before, "batch") != std::string_view::npos;
 }
 
 // Dotted dates with a two-digit year ("3.14.23") read like version or section numbers after
@@ -252,14 +301,37 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   if (a == 4 && b == 2) {  // year-month
     return plausibleYear(first) && second >= 1 && second <= 12 && sep == '-' ? end - pos : 0;
   }
-  // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05").
-  if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && first >= 1 && first <= 12 &&
-      second >= 1 && second <= 31 && (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
-                            checkCue(text, pos, end) || procedureCue(text, pos, end)) &&
+  // "3/14" after a cue; with a dash only zero-padded ("Next visit 06-26", "through 08-05"). Day
+  // first when the first part cannot be a month ("since 27/10", as British and Australian notes
+  // write it).
+  const bool shortMonthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+  const bool shortDayMonth = first > 12 && first <= 31 && second >= 1 && second <= 12;
+  if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && (shortMonthDay || shortDayMonth) &&
+      (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
+                            checkCue(text, pos, end) || procedureCue(text, pos, end) ||
+                                          eventCue(text, pos, end) || studyCue(text, pos, end)) &&
       !productExpiry(text, pos)) {
     return end - pos;
   }
   return 0;
+}
+
+// A full date with spaces around its slashes, as letter-spaced OCR of forms and some typists
+// write it: "02 / 27 / 1920", "7 / 4 / 1951". The four-digit year is required. Returns the length
+// at `pos` or 0.
+std::size_t spacedSlashDateLength(std::string_view text, std::size_t pos) {
+  const std::size_t a = digitRun(text, pos);
+  if (a == 0 || a > 2 || text.substr(pos + a, 3) != " / ") return 0;
+  const std::size_t bPos = pos + a + 3;
+  const std::size_t b = digitRun(text, bPos);
+  if (b == 0 || b > 2 || text.substr(bPos + b, 3) != " / ") return 0;
+  const std::size_t cPos = bPos + b + 3;
+  if (digitRun(text, cPos) != 4 || !endsCleanly(text, cPos + 4)) return 0;
+  const int first = parseDigits(text, pos, a);
+  const int second = parseDigits(text, bPos, b);
+  const bool inRange = (first >= 1 && first <= 12 && second >= 1 && second <= 31) ||
+                       (first >= 1 && first <= 31 && second >= 1 && second <= 12);
+  return inRange && plausibleYear(parseDigits(text, cPos, 4)) ? cPos + 4 - pos : 0;
 }
 
 // Month number of an upper-case Roman numeral I..XII in text[pos, pos+count), or 0.
@@ -429,6 +501,8 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
     }
     if (const std::size_t length = numericDateLength(text, pos); length > 0) {
       out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
+    } else if (const std::size_t spaced = spacedSlashDateLength(text, pos); spaced > 0) {
+      out.push_back({pos, pos + spaced, PhiCategory::Date, priority::kDate});
     } else if (const std::size_t roman = token.length() <= 2 ? romanDateLength(text, pos) : 0; roman > 0) {
       out.push_back({pos, pos + roman, PhiCategory::Date, priority::kDate});
     }
@@ -553,6 +627,29 @@ std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
   return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
 }
 
+// A date dictated day first, as British and Commonwealth speakers say it: "the fourth of March
+// nineteen thirty-one", "twenty-eighth of December nineteen twenty-eight", "fifth of May". The
+// month must be capitalised unless a spoken year follows ("the third of may" alone stays out).
+// Returns the last token, or npos.
+std::size_t spokenDayFirstEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::size_t day = spokenDayEnd(in, i);
+  if (day == std::string_view::npos || day + 2 >= tokens.size() || tokens[day + 1].lower != "of" ||
+      gapBetween(in, day, day + 1) != " " || gapBetween(in, day + 1, day + 2) != " ") {
+    return std::string_view::npos;
+  }
+  const std::size_t m = day + 2;
+  if (monthNumber(tokens[m]) == 0 || tokens[m].length() < 3) return std::string_view::npos;
+  if (m + 1 < tokens.size()) {
+    const std::string_view gap = gapBetween(in, m, m + 1);
+    if (gap == ", " || gap == " ") {
+      const std::size_t year = spokenYearEnd(in, m + 1);
+      if (year != std::string_view::npos) return year;
+    }
+  }
+  return tokens[m].capitalised || tokens[m].allCaps ? m : std::string_view::npos;
+}
+
 // Day, month and two-digit year with spaces, as military and some lab systems write them: "18 JUN
 // 19", "20 MAR 23". Only with the month in three capitals after a day of one or two digits, and
 // the year not followed by a unit ("12 JAN 20 MG" is no date's year).
@@ -584,6 +681,17 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    // A cheap look at the word's ending first: ordinals end in "st", "nd", "rd" or "th".
+    const std::string_view w = t.lower;
+    if (t.hasLetter && !t.hasDigit && w.size() >= 5 &&
+        (w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w == "twenty" ||
+         w == "thirty")) {
+      if (const std::size_t last = spokenDayFirstEnd(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Date, priority::kDate});
+        i = last;
+        continue;
+      }
+    }
     // Day first: "14 March 2023", "14th of March", "14-Mar-23".
     if (dayNumber(t) > 0 && i + 1 < n) {
       std::size_t m = i + 1;

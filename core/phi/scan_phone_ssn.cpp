@@ -1,6 +1,7 @@
 // Telephone and fax numbers (North American and international forms) and social security
 // numbers: character-level scanners anchored at the start of a digit run.
 #include <array>
+#include <string>
 
 #include "scan.h"
 
@@ -165,6 +166,17 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
   k += cc;
   std::size_t digits = cc;
   int groups = 0;
+  // The trunk zero some write in parentheses after the country code: "+44 (0)20 7946 0958".
+  if (text.substr(k, 4) == " (0)" && k + 4 < text.size() && (isDigit(text[k + 4]) || text[k + 4] == ' ')) {
+    k += 4;
+    if (isDigit(text[k])) {
+      const std::size_t run = digitRun(text, k);
+      if (run > 8) return 0;
+      digits += run;
+      k += run;
+      ++groups;
+    }
+  }
   std::size_t end = k;
   while (k + 1 < text.size() && isPhoneSeparator(text[k]) && isDigit(text[k + 1])) {
     const std::size_t run = digitRun(text, k + 1);
@@ -176,6 +188,87 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
   }
   if (groups < 2 || digits < 8 || digits > 15) return 0;
   return endsCleanly(text, end) ? end - pos : 0;
+}
+
+// Whether the word right before `pos` names a month: "MAR 02 2018 0320" is a day, a year and a
+// time, not a number dialled with a trunk "0".
+bool monthWordBefore(std::string_view text, std::size_t pos) {
+  std::size_t w = pos;
+  while (w > 0 && text[w - 1] == ' ') --w;
+  std::size_t ws = w;
+  while (ws > 0 && isAsciiAlpha(text[ws - 1])) --ws;
+  if (w - ws < 3) return false;
+  std::string word;
+  for (std::size_t k = ws; k < ws + 3; ++k) word.push_back(lowerAscii(text[k]));
+  static constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (std::string_view m : kMonths) {
+    if (word == m) return true;
+  }
+  return false;
+}
+
+// A number in the national format of countries that dial a trunk "0" before the area code
+// (United Kingdom, Ireland, Australia, New Zealand, India, most of Europe): "020 7946 0958",
+// "01709 137479", "0421 990 800", "021 765 8179", "09 123 4567", the area code in parentheses
+// ("(02) 7129 9688", "(0161) 496 0000"), and Australia's "1300"/"1800" service numbers. A first
+// group of 2-5 digits, one to three more of 3-8 digits after a single space or hyphen, 9 to 11
+// digits in all: dates, times ("0800 1400") and decimals never take this shape.
+std::size_t nationalLength(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  std::size_t digits = 0;
+  if (text[k] == '(') {
+    const std::size_t area = digitRun(text, k + 1);
+    if (area < 2 || area > 5 || text[k + 1] != '0' || text[k + 2] == '0') return 0;
+    k += 1 + area;
+    if (k >= text.size() || text[k] != ')') return 0;
+    ++k;
+    if (k + 1 >= text.size() || text[k] != ' ' || !isDigit(text[k + 1])) return 0;
+    digits = area;
+  } else {
+    const std::size_t first = digitRun(text, k);
+    const bool trunk = first >= 2 && first <= 5 && text[k] == '0' && text[k + 1] != '0';
+    const bool service = first == 4 && (text.substr(k, 4) == "1300" || text.substr(k, 4) == "1800");
+    if (!trunk && !service) return 0;
+    if (first == 2 && monthWordBefore(text, pos)) return 0;
+    k += first;
+    digits = first;
+  }
+  int groups = 0;
+  std::size_t end = k;
+  while (groups < 3 && k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && isDigit(text[k + 1])) {
+    const std::size_t run = digitRun(text, k + 1);
+    if (run < 3 || run > 8) break;
+    digits += run;
+    k += 1 + run;
+    end = k;
+    ++groups;
+  }
+  if (groups == 0 || digits < 9 || digits > 11) return 0;
+  // A card or reference number with a letter suffix ("0122-295-571-DJ") is no phone.
+  if (end + 1 < text.size() && text[end] == '-' && isWordByte(text[end + 1])) return 0;
+  return endsCleanly(text, end) ? end - pos : 0;
+}
+
+// A seven-digit local number standing as a table cell or closing its line after a name:
+// "Bed 3   481-4851   16:10", "Willowmere Compounding 787-5382  Order ...", "Marigold Pharmacy
+// 852 2498". Spaced ("852 2498") only right after a capitalised word or as a whole cell.
+bool localNumberAlone(std::string_view text, std::size_t pos, std::size_t end, bool spaced) {
+  if (text[pos] < '2') return false;
+  std::size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  const bool lineEnd = k >= text.size() || text[k] == '\n' || text[k] == '\r';
+  const bool cellAfter = k - end >= 2 || (end < text.size() && text[end] == '\t');
+  const bool cellBefore = pos >= 2 && ((text[pos - 1] == ' ' && text[pos - 2] == ' ') || text[pos - 1] == '\t');
+  // The word before: a name ("Pharmacy", "Compounding") or a bed, not a label of a quantity.
+  std::size_t w = pos;
+  while (w > 0 && text[w - 1] == ' ') --w;
+  std::size_t ws = w;
+  while (ws > 0 && isAsciiAlpha(text[ws - 1])) --ws;
+  const bool nameBefore = ws < w && isUpper(text[ws]) && w - ws >= 3;
+  if (spaced) return ((lineEnd || cellAfter) && nameBefore && pos - w == 1) || (cellBefore && cellAfter);
+  if (nearestKeyword(text, pos, 24, kNotPhoneWords) != std::string_view::npos) return false;
+  return (lineEnd || cellAfter) && (nameBefore || cellBefore);
 }
 
 // A seven-digit local number "469-2842" (exchange 2-9) without a phone word: right after "at"
@@ -203,6 +296,27 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   if (!before.ends_with(", ")) return false;
   const std::size_t at = before.rfind('@');
   return at != std::string_view::npos && before.find(' ', at) == before.size() - 1;
+}
+
+// Nine bare digits are a social security number after its label, when no other field lies
+// between ("ssn=673-63-6308; acct=057326715": the account's digits), or after the label
+// letter-spaced as OCR of a form gives it ("S S N :  733050893").
+bool ssnLabelCue(std::string_view text, std::size_t pos) {
+  const std::string_view before = sameLineBefore(text, pos, 30);
+  std::size_t k = before.size();
+  while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ':' || before[k - 1] == '=' || before[k - 1] == '#')) --k;
+  if (k >= 5) {
+    const std::string_view tail = before.substr(k - 5, 5);
+    if ((tail == "S S N" || tail == "s s n") && (k == 5 || !isWordByte(before[k - 6]))) return true;
+  }
+  const std::size_t at = nearestKeyword(text, pos, 30, kSsnWords);
+  if (at == std::string_view::npos) return false;
+  int separators = 0;
+  for (std::size_t j = at; j < before.size(); ++j) {
+    if (before[j] == ';' || before[j] == '|' || before[j] == '\t') return false;
+    if (before[j] == ':' || before[j] == '=') ++separators;
+  }
+  return separators <= 1;
 }
 
 bool ssnInRange(int area, int group, int serial) {
@@ -248,9 +362,10 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
     }
     std::size_t phone = nanpLength(text, i);
     if (phone == 0) phone = internationalLength(text, i);
+    if (phone == 0) phone = nationalLength(text, i);
     if (phone == 0 && isDigit(c)) {
       const std::size_t run = digitRun(text, i);
-      if (run == 9 && endsCleanly(text, i + 9) && nearestKeyword(text, i, 30, kSsnWords) != std::string_view::npos) {
+      if (run == 9 && endsCleanly(text, i + 9) && ssnLabelCue(text, i)) {
         out.push_back({i, i + 9, PhiCategory::Ssn, priority::kSsn});
         i += 9;
         continue;
@@ -265,8 +380,16 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
                  digitRun(text, i + 4) == 7 && text[i + 4] >= '2' && endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
         phone = 11;  // "555-8675309" after a phone or fax cue
       } else if (run == 3 && i + 8 <= n && text[i + 3] == '-' && digitRun(text, i + 4) == 4 &&
-                 endsCleanly(text, i + 8) && (anyPhoneCue(text, i) || localNumberCue(text, i))) {
+                 endsCleanly(text, i + 8) &&
+                 (anyPhoneCue(text, i) || localNumberCue(text, i) || localNumberAlone(text, i, i + 8, false))) {
         phone = 8;
+      } else if (run == 5 && i + 11 <= n && text[i] >= '6' && text[i + 5] == ' ' && digitRun(text, i + 6) == 5 &&
+                 endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
+        phone = 11;  // an Indian mobile after a phone word: "Mob: 98765 43210"
+      } else if (run == 3 && i + 8 <= n && text[i + 3] == ' ' && digitRun(text, i + 4) == 4 && text[i] >= '2' &&
+                 endsCleanly(text, i + 8) &&
+                 (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true))) {
+        phone = 8;  // "Tel: 568 1698": a local number grouped with a space
       }
     }
     if (phone > 0) {

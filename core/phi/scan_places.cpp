@@ -209,6 +209,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   if (suffix == std::string_view::npos) return i;
   std::size_t last = suffix;
   std::size_t end = tokens[suffix].end;
+  // A suffix joined by a hyphen to a word is part of a name: "bed 12 Mr St-Arnaud".
+  if (end + 1 < text.size() && text[end] == '-' && isAsciiAlpha(text[end + 1])) return i;
   if (end < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix])) ++end;  // "St."
   const std::size_t suffixEnd = end;
   if (last + 1 < n && isDirection(tokens[last + 1].lower) && tokens[last + 1].allCaps &&
@@ -320,6 +322,10 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = townStateZipAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {
@@ -328,9 +334,14 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
-    // A town and its state after a label of place: "Location confirmed: Westfield, NY".
-    if (i > 0 && gapBetween(in, i - 1, i) == ": ") {
+    // A town and its state after a label of place: "Location confirmed: Westfield, NY"; a town
+    // alone after a city or address label: "city=Eastbrook;", "Address: Bristol Mob:".
+    if (i > 0 && (gapBetween(in, i - 1, i) == ": " || gapBetween(in, i - 1, i) == "=")) {
       if (const std::size_t last = labelledTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+      if (const std::size_t last = labelOnlyTownAt(in, i, out); last != i) {
         i = last;
         continue;
       }
@@ -339,7 +350,7 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     const char first = lowerAscii(text[t.start]);
     if (first == 'p' && (isWord(t, "po") || isWord(t, "p"))) {
       i = scanPoBox(in, i, out);
-    } else if (length == 2 && (first == 'i' || first == 'o')) {
+    } else if (length == 2 && (first == 'i' || first == 'o' || first == 't')) {
       i = townPhraseAt(in, i, out);
     }
   }
@@ -359,7 +370,9 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     const std::string_view gap = gapBetween(in, i - 1, i);
     const Token& before = tokens[i - 1];
     bool cue = false;
-    if (gap == " " || gap == ", " || gap == "  ") {
+    // A column gap too: "Hollis Bay, NC   84723".
+    const bool credential = (before.lower == "md" || before.lower == "pa") && !zipEndsField(in, i);
+    if (!gap.empty() && gap.size() <= (credential ? 2 : 4) && gapOnly(gap, " ,", 4)) {
       cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
             (before.properShape() && isStateName(before));
     }

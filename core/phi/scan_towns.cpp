@@ -20,9 +20,11 @@ bool townWord(const Token& t) {
   static constexpr std::array<std::string_view, 12> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
                                                                  "east", "west", "north", "south", "glen", "grand"};
   // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
-  static constexpr std::array<std::string_view, 12> kNotTown = {"assisted", "living", "care",    "nursing", "home",
-                                                                "group",    "senior", "section", "shelter", "facility",
-                                                                "memory",   "skilled"};
+  // British and Australian ones too: "lives in Supported Accommodation", "Sheltered Housing".
+  static constexpr std::array<std::string_view, 19> kNotTown = {
+      "assisted", "living",    "care",          "nursing",   "home",    "group",       "senior",
+      "section",  "shelter",   "facility",      "memory",    "skilled", "supported",   "accommodation",
+      "sheltered", "housing",  "residential",   "hostel",    "respite"};
   if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
   for (std::string_view w : kNotTown) {
     if (t.lower == w) return false;
@@ -40,8 +42,15 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   if (i >= tokens.size() || !townWord(tokens[i])) return std::string_view::npos;
   std::size_t last = i;
+  // A word followed by ':' or '=' is the next field's label ("Address: Bristol Mob: +91 ..."),
+  // not part of the town.
+  auto label = [&](std::size_t k) {
+    const std::size_t end = tokens[k].end;
+    return end < in.text.size() && (in.text[end] == ':' || in.text[end] == '=');
+  };
   while (last + 1 < tokens.size() && last < i + 2 && townWord(tokens[last + 1]) &&
-         isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos) {
+         isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos &&
+         !label(last + 1)) {
     ++last;
   }
   return last;
@@ -67,18 +76,33 @@ std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
   return stateAt(in, town + 1);
 }
 
-// "lives with her daughter-in-law in" before token i ("in"): a person's home is named next.
+// "lives with her daughter-in-law in" before token i ("in"), the relative's name perhaps between:
+// a person's home is named next.
 bool livesWithBefore(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
-  std::size_t k = i - 1;  // the last word of the relation
-  while (k > 0 && k + 4 > i && gapBetween(in, k - 1, k) == "-") --k;
-  if (k < 3 || tokens[i - 1].hasDigit) return false;
-  const Token& owner = tokens[k - 1];
-  if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return false;
-  if (!isWord(tokens[k - 2], "with")) return false;
-  const Token& verb = tokens[k - 3];
-  return isWord(verb, "lives") || isWord(verb, "living") || isWord(verb, "live") || isWord(verb, "resides") ||
-         isWord(verb, "residing");
+  if (tokens[i - 1].hasDigit) return false;
+  // The relation ends at token `last`: "with her daughter-in-law".
+  auto relationEndsAt = [&](std::size_t last) {
+    std::size_t k = last;
+    while (k > 0 && k + 4 > last + 1 && gapBetween(in, k - 1, k) == "-") --k;
+    if (k < 3) return false;
+    const Token& owner = tokens[k - 1];
+    if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return false;
+    if (!isWord(tokens[k - 2], "with")) return false;
+    const Token& verb = tokens[k - 3];
+    return isWord(verb, "lives") || isWord(verb, "living") || isWord(verb, "live") || isWord(verb, "resides") ||
+           isWord(verb, "residing");
+  };
+  if (relationEndsAt(i - 1)) return true;
+  // The relative's name between: "lives with her sister Mei-Xing in", "partner O'Shea in",
+  // "COUSIN CHINEDUM IN".
+  std::size_t name = i - 1;
+  while (name > 0 && (gapBetween(in, name - 1, name) == "-" || gapBetween(in, name - 1, name) == "'" ||
+                      gapBetween(in, name - 1, name) == "\u2019") &&
+         tokens[name - 1].hasLetter) {
+    --name;
+  }
+  return tokens[name].properShape() && name > 1 && gapBetween(in, name - 1, name) == " " && relationEndsAt(name - 1);
 }
 
 // A town's public building before token i ("in"): "outside the post office in Bristol", "the
@@ -92,7 +116,77 @@ bool landmarkBefore(const ScanInput& in, std::size_t i) {
          isWord(place, "courthouse") || (isWord(place, "hall") && (isWord(before, "city") || isWord(before, "town")));
 }
 
+// " and" right after token k: "grew up in Millbrook and worked as a seamstress".
+bool andFollows(const ScanInput& in, std::size_t k) {
+  return k + 1 < in.tokens.size() && gapBetween(in, k, k + 1) == " " && isWord(in.tokens[k + 1], "and");
+}
+
 }  // namespace
+
+// "Lee, MD   12345 units" is a credential code then a count: after "MD" or "PA" and a column
+// gap, five digits are a ZIP only when no lower-case word follows them ("Marlow, PA   95441 Home
+// Ph").
+bool zipEndsField(const ScanInput& in, std::size_t k) {
+  const std::string_view text = in.text;
+  const std::size_t end = in.tokens[k].end;
+  if (end >= text.size() || text[end] != ' ') return true;
+  std::size_t j = end;
+  while (j < text.size() && text[j] == ' ') ++j;
+  return j >= text.size() || !isLower(text[j]);
+}
+
+// "Town, ST 12345" set off from what precedes by a column gap or a leader ("Lane, Unit 7
+// Hollis Bay, NC   84723", "CITY/ST/ZIP..: OAK RIDGE, WA 92246"): a town, its state and a ZIP
+// code after it on the line. Token i follows a gap of two bytes or more. Returns the last token
+// of the state, or i.
+std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  // Cheap first: five digits within the next five tokens, or no town here.
+  bool zipAhead = false;
+  for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !zipAhead; ++k) {
+    zipAhead = tokens[k].allDigits && tokens[k].length() == 5;
+  }
+  if (!zipAhead) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos || state + 1 >= tokens.size()) return i;
+  const Token& zip = tokens[state + 1];
+  const std::string_view gap = gapBetween(in, state, state + 1);
+  if (!zip.allDigits || zip.length() != 5 || gap.empty() || gap.size() > 4 || !gapOnly(gap, " ,", 4)) return i;
+  const Token& st = tokens[state];
+  if (st.length() == 2 && (st.lower == "md" || st.lower == "pa") && gap != " " && !zipEndsField(in, state + 1)) {
+    return i;
+  }
+  out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+// A town alone after a label of city or of address, as forms and key=value dumps write it:
+// "city=Eastbrook;", "Town: Marlow", "ADDRESS: BRISTOL MOB: +91 ...". After an address label only
+// when the clause ends or the next label starts. Token i follows ": " or "=". Returns the town's
+// last token, or i.
+std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  if (i == 0) return i;
+  const Token& label = tokens[i - 1];
+  const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb");
+  const bool addressLabel = isWord(label, "address") || isWord(label, "addr");
+  if (!cityLabel && !addressLabel) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos || stateAfterTown(in, town) != std::string_view::npos) return i;
+  bool ends = clauseEnds(in, town);
+  if (!ends && town + 1 < tokens.size()) {
+    // The next label: "Bristol Mob: +91", "Bristol  Phone:".
+    const std::size_t next = tokens[town + 1].end;
+    ends = isInlineSpace(gapBetween(in, town, town + 1), 3) && tokens[town + 1].properShape() &&
+           next < in.text.size() && (in.text[next] == ':' || in.text[next] == '=');
+  }
+  if (!ends && !cityLabel) return i;
+  if (!ends && !(town + 1 >= tokens.size() || gapBetween(in, town, town + 1).size() >= 2)) return i;
+  out.push_back({tokens[i].start, tokens[town].end, PhiCategory::Address, priority::kAddress});
+  return town;
+}
 
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
 // Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
@@ -104,6 +198,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (i == 0 || i + 1 >= tokens.size()) return i;
   const Token& t = tokens[i];
   bool strong = false;
+  bool origin = false;
   auto livesWord = [](const Token& w) {
     return isWord(w, "lives") || isWord(w, "living") || isWord(w, "resides") || isWord(w, "residing") ||
            isWord(w, "live");
@@ -121,6 +216,20 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     strong = true;
   } else if (isWord(t, "in") && (livesWithBefore(in, i) || landmarkBefore(in, i))) {
     strong = true;
+  } else if (isWord(t, "in") && i >= 2 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+             ((isWord(tokens[i - 1], "up") && isWord(tokens[i - 2], "grew")) || isWord(tokens[i - 1], "raised") ||
+              isWord(tokens[i - 1], "born"))) {
+    // Where a person comes from, told in a life history: "I grew up in Millbrook and worked as",
+    // "raised in Port Ellis", "born in Dunmore"; the clause may go on with "and".
+    strong = true;
+    origin = true;
+  } else if ((isWord(t, "of") && isWord(tokens[i - 1], "resident")) ||
+             (isWord(t, "to") && (isWord(tokens[i - 1], "drives") || isWord(tokens[i - 1], "drove") ||
+                                  isWord(tokens[i - 1], "moved") || isWord(tokens[i - 1], "relocated")))) {
+    // "resident of Millbrook, was under my treatment" (a certificate), "still drives to
+    // Kingsport.", "moved to Riverton last year": the town alone when the clause ends.
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
   } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
     return i;
   }
@@ -134,7 +243,8 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
     if (credentialCode && !clauseEnds(in, state)) return i;
     last = state;
-  } else if (!strong || !clauseEnds(in, town) || stateAt(in, i + 1) != std::string_view::npos) {
+  } else if (!strong || !(clauseEnds(in, town) || (origin && andFollows(in, town))) ||
+             stateAt(in, i + 1) != std::string_view::npos) {
     return i;
   }
   out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});

@@ -832,6 +832,118 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Contact, place and time shapes of the eleventh and twelfth families, written the ways notes
+  // in the US, the UK, Australia, New Zealand, Canada and India write them.
+  void findsContactShapesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // CONTACT-1112-POSITIVE-ROWS
+    row("british number with the trunk zero in parentheses", "Daughter on +44 (0)20 7946 0958 evenings.",
+        "+44 (0)20 7946 0958", "phone");
+    row("indian mobile after a phone word", "Attendant: S/o Ravi, Mob: 98765 43210, Date: 06/03/2024",
+        "98765 43210", "phone");
+    row("town after a relative with an apostrophe name", "Lives with her partner O'Shea in Eastbrook. Reviewed.",
+        "Eastbrook", "address");
+    row("town after a named relative in capitals", "LIVES WITH HIS COUSIN CHINEDUM IN MARLOW. TESTS POSITIVE.",
+        "MARLOW", "address");
+    row("short date after hold placed", "MenACWY dose 2. Hold placed 4/13. Started Keppra.", "4/13", "date");
+    row("nine digits of the field after an ssn stay the account", "ssn=673-63-6308; acct=057326715; ins=none",
+        "057326715", "account");
+    row("nine digits after a letter-spaced ssn label", "P h :  262-458-3041 S S N :  733050893 l n s",
+        "733050893", "ssn");
+    row("nine digits after an ssn key", "dob=1950-01-02; ssn=596174578; acct=Z1", "596174578", "ssn");
+    row("pennsylvania town and zip in a column", "12 Summit Avenue                 Marlow, PA   95441 Home Ph",
+        "Marlow, PA", "address");
+    row("town after lives with a named relative", "Lives with her sister Mei-Xing in Westfield. Reviewed today.",
+        "Westfield", "address");
+    row("town after resident of", "Ann Lee, aged 37 years, resident of New Canaan, was under my treatment.",
+        "New Canaan", "address");
+    row("town after drives to", "Her daughter thinks she still drives to Kingsport.", "Kingsport", "address");
+    row("town after a city key", "addr=5848 Lakeview Ave; city=Eastbrook; zip=86730", "Eastbrook", "address");
+    row("town alone after an address label before the next label", "Sex: M Address: Bristol Mob: +91 94280 53394",
+        "Bristol", "address");
+    row("town state and zip in a second column", "1 Elm Lane, Unit 7                 Hollis Bay, NC   84723 Home",
+        "Hollis Bay, NC", "address");
+    row("zip after a column gap", "Hollis Bay, NC   84723 Home Ph: none", "84723", "zip");
+    row("town state and zip after a form leader", "CITY/ST/ZIP..: OAK RIDGE, WA 92246 HOME PH", "OAK RIDGE, WA",
+        "address");
+    row("town where a person grew up", "I grew up in Millbrook and worked as a seamstress.", "Millbrook", "address");
+    row("short date after estimated discharge", "Estimated discharge 10/4. Family meeting booked.", "10/4", "date");
+    row("short date of a birth before at", "G1P1, infant born 5/22 at 39+2 weeks.", "5/22", "date");
+    row("short date after given before a label", "Lot R3K44, L deltoid, given 9/26 Event: syncope", "9/26", "date");
+    row("short date naming a study", "Dr Ames wants the 3/14 CT report printed.", "3/14", "date");
+    row("date with spaced slashes", "D . O . B . :   02 / 27 / 1920 A d d r e s s", "02 / 27 / 1920", "date");
+    row("spoken date of birth day first", "Patient Ann Lee, born the fourth of March nineteen thirty-one, seen.",
+        "fourth of March nineteen thirty-one", "date");
+    row("spoken day first in the new century", "born the twenty-third of November two thousand and two",
+        "twenty-third of November two thousand and two", "date");
+    row("day first short date after since", "Weight down 1.2 kg since 27/10. Eating well.", "27/10", "date");
+    row("spelled age after a hyphenated surname", "Mrs De Luca-Hart is ninety-six and lives with her brother.",
+        "ninety-six", "age");
+    row("spelled age after a titled name", "Seen 19 July 2025. Mr Kuang is ninety-five and lives with his son.",
+        "ninety-five", "age");
+    row("spelled age after a role word", "The proposed ward is one hundred and four and has dementia.",
+        "one hundred and four", "age");
+    row("numeric age after a titled name", "Mrs Okafor is 97 and lives alone.", "97", "age");
+    row("spanish age in years", "La paciente, de 94 años, vive con su hija.", "94", "age");
+    row("french age in years", "Mme Roy, 93 ans, suivie pour insuffisance cardiaque.", "93", "age");
+    row("british landline of five and six", "If no answer ring son Zixuan on 01709 137479.", "01709 137479", "phone");
+    row("british mobile", "Call-back: 07740 860564 Address: on file", "07740 860564", "phone");
+    row("london number of three four four", "Ring the ward on 020 7946 0958 after six.", "020 7946 0958", "phone");
+    row("australian mobile", "Called by wife Nelida (0439 022 832). Pt seen.", "0439 022 832", "phone");
+    row("australian landline with area in parentheses", "Best contact is the mobile, (02) 7129 9688.",
+        "(02) 7129 9688", "phone");
+    row("australian fax", "Tel (07) 1542 9219   Fax 0445 773 364", "0445 773 364", "fax");
+    row("new zealand mobile", "Contact Busra on 021 765 8179 if no answer at the door.", "021 765 8179", "phone");
+    row("new zealand landline", "Daughter lives nearby, ph 09 123 4567.", "09 123 4567", "phone");
+    row("australian service number", "Poisons line 1300 123 456 was called.", "1300 123 456", "phone");
+    row("local number closing a pharmacy line", "Refills: 2\nMarigold Pharmacy 852 2498\n", "852 2498", "phone");
+    row("local number after a business name", "Willowmere Compounding 787-5382  Order placed.", "787-5382", "phone");
+    row("local number as a table cell", "Ann Lee   Bed 3   944-0668   16:10  16:55", "944-0668", "phone");
+    row("spaced local number after tel", "Client: Ann Lee   Tel: 568 1698 Device: BTE right", "568 1698", "phone");
+  }
+
+  void findsContactShapesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those shapes that must give nothing.
+  void ignoresContactLookalikesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // CONTACT-1112-NEGATIVE-ROWS
+    row("two five-digit counts without a phone word", "Steps 12000 13000; platelets 98765 43210 counted twice.");
+    row("street word joined to a word by a hyphen", "Sign with 12 Main St-style lettering printed.");
+    row("residence words in capitals", "DOWN SYNDROME, LIVES IN SUPPORTED ACCOMMODATION. LIVES IN SHELTERED HOUSING.");
+    row("drives to and moved to ordinary places", "She drives to the shops; moved to the ward; resident of the home.");
+    row("grew up in a common phrase", "She grew up in poverty and was raised in care.");
+    row("credential and count in a column", "Signed   Lee, MD   12345 units given.");
+    row("fractions after event words", "Given 1/2 tab at night; born 3/4 of the way; the 2/3 majority.");
+    row("spaced slashes without a year", "Score 3 / 4 / 5 on the scale; ratio 12 / 31 / 1850 units.");
+    row("expiry of a vaccine batch", "Batch AB0230, expiry 08/2027, given IM left deltoid.");
+    row("ordinal of a lower-case month word alone", "the third of may be enough; one fifth of march pace.");
+    row("day first ratio without a cue", "Smoked 20/day; GCS 15/15; ratio 27/10 noted.");
+    row("measurements stated with is", "Heart rate is ninety and regular; the resident is 95 percent adherent.");
+    row("young ages in spanish and french", "La paciente, de 45 años; el paciente, 63 ans.");
+    row("medication times", "Doses given 0800 1400 2000 and 0600-1800 as charted.");
+    row("emergency numbers of other countries", "Advised to ring 000 or 999 or 111 if worse.");
+    row("dose range closing a line", "Titrate heparin 100-1000 units\n");
+    row("lot number of seven digits", "Vaccine lot 245-1234 given.");
+    row("quantity then a number", "Qty 60 tablets, 2 refills.");
+  }
+
+  void ignoresContactLookalikesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
