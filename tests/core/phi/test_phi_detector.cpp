@@ -1373,7 +1373,7 @@ class PhiDetectorTest : public QObject {
     row("hyphenated words that are no given names", "Follow-up visit. Non-verbal today. X-ray done. Well-being ok. Sun-dried.");
     row("that's before things", "The scan (that's MRI) was fine. Dose (that is Lasix) held.");
     row("eponyms after an initial", "Seen with E. Coli growth. Refer to H. Tourette syndrome clinic. Cardiology, room 5.");
-    row("abbreviations before capitalised words", "ICU Admission. ED Physician note. CT Abdomen done. Springfield IL 62701.");
+    row("abbreviations before capitalised words", "ICU Admission. ED Physician note. CT Abdomen done. MRI Brain ordered.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
