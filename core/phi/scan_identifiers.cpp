@@ -27,7 +27,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 149> kRules = {{
+constexpr std::array<KeywordRule, 177> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -83,6 +83,23 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"case"}, C::Mrn},
     {{"biopsy"}, C::Mrn},
     {{"ehr"}, C::Mrn},
+    // Australian and New Zealand hospitals number the patient by "UR" (unit record) and the
+    // national "NHI": "UR: 693998", "UR No 0041234", "NHI/UR: ZAB1234" (a bare "UR" is weak).
+    {{"ur"}, C::Mrn},
+    {{"ur", "no"}, C::Mrn},
+    {{"ur", "number"}, C::Mrn},
+    {{"urn"}, C::Mrn},
+    {{"nhi"}, C::Mrn},
+    {{"nhi", "ur"}, C::Mrn},
+    {{"nhi", "number"}, C::Mrn},
+    // Indian hospitals register the outpatient: "Regd. No: OPD/2024/071787", "UHID 2023004512",
+    // "CR No. 201904417", "OPD No 55120".
+    {{"regd", "no"}, C::Mrn},
+    {{"regd", "number"}, C::Mrn},
+    {{"uhid"}, C::Mrn},
+    {{"cr", "no"}, C::Mrn},
+    {{"opd", "no"}, C::Mrn},
+    {{"opd", "number"}, C::Mrn},
     {{"account"}, C::Account},
     // An account named by its owner is an account number whatever follows: "hospital account 83519-16".
     {{"hospital", "account"}, C::Account},
@@ -112,6 +129,12 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"transfer", "center", "id"}, C::Account},
     {{"transfer", "centre", "id"}, C::Account},
     {{"invoice"}, C::Account},
+    // An Indian inpatient (admission) number is the stay's, as an encounter number is:
+    // "IP No: IP73607542", "IPD No. 24/1187".
+    {{"ip", "no"}, C::Account},
+    {{"ip", "number"}, C::Account},
+    {{"ipd", "no"}, C::Account},
+    {{"ipd", "number"}, C::Account},
     {{"claim", "number"}, C::Account},
     {{"claim", "no"}, C::Account},
     {{"claim", "id"}, C::Account},
@@ -145,6 +168,18 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"beneficiary"}, C::HealthPlan},
     // Military and foreign coverage: "TRICARE ID 38176660426", "Foreign insurer no.: 4768 09792 2".
     {{"tricare"}, C::HealthPlan},
+    // Canadian provincial health cards: "Health card: 3774-452-507-HS", "OHIP 1234-567-890",
+    // "PHN 9876 543 210" (British Columbia), "RAMQ ABCD 1234 5678" (Quebec).
+    {{"health", "card"}, C::HealthPlan},
+    {{"health", "card", "number"}, C::HealthPlan},
+    {{"ohip"}, C::HealthPlan},
+    {{"phn"}, C::HealthPlan},
+    {{"ramq"}, C::HealthPlan},
+    // Face sheets abbreviate the coverage: "INS PLAN: W123456789  GRP 44821-P07", "ins=W20105"
+    // (a bare "ins" or "grp" is weak: "Pro-GRP 45").
+    {{"ins"}, C::HealthPlan},
+    {{"ins", "plan"}, C::HealthPlan},
+    {{"grp"}, C::HealthPlan},
     {{"insurer"}, C::HealthPlan},
     {{"insurer", "id"}, C::HealthPlan},
     {{"medicare"}, C::HealthPlan},
@@ -189,6 +224,10 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"sensor", "id"}, C::Device},
     {{"sensor", "serial"}, C::Device},
     {{"receiver", "id"}, C::Device},
+    // Parts of a power chair or an implant carry their own serials: "controller 1488HA5",
+    // "sound processor KTN-552-0913" (weak: "controller 2 of the pump").
+    {{"controller"}, C::Device},
+    {{"processor"}, C::Device},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},
@@ -200,12 +239,16 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     // A plate after its state: "Texas tag GNE 2156", "North Carolina tag NNJ 0975" (only after a
     // state name or code, see stateBefore()).
     {{"tag"}, C::Vehicle},
+    // Australian and New Zealand "rego" is the plate: "Car rego 1ABC234".
+    {{"rego"}, C::Vehicle},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
 bool isFillerWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 15> kFillers = {
-      "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s"};
+  // "card" of the cards that carry the number: "Medicaid card 123456789012", "Medicare card no".
+  static constexpr std::array<std::string_view, 16> kFillers = {
+      "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
+      "card"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -213,11 +256,12 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 34> kWeak = {
+  static constexpr std::array<std::string_view, 40> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
-      "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject"};
+      "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
+      "ur",        "ins",     "grp",      "controller", "processor", "phn"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }

@@ -832,6 +832,56 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifier labels and shapes of records from the US, UK, Australia, New Zealand, Canada and
+  // India (eleventh and twelfth families' conventions, written as general forms).
+  void findsIdentifierShapesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // ELEVEN-TWELVE-POSITIVE-ROWS
+    row("indian inpatient number", "IP No: IP73607542   Regd. No: OPD/2024/071787", "IP73607542", "account");
+    row("indian registration number", "IP No: IP73607542   Regd. No: OPD/2024/071787", "OPD/2024/071787", "mrn");
+    row("opd registration shape", "OPD SLIP   OPD/2025/107283\nName:", "OPD/2025/107283", "mrn");
+    row("australian UR number", "DOB: 18/12/2000   UR: 693998\nMedicare:", "693998", "mrn");
+    row("new zealand NHI/UR", "NHI/UR: ZAB1234   DOB: 01/02/1950", "ZAB1234", "mrn");
+    row("canadian health card", "Patient: DOE, JANE   Health card: 3774-452-507-HS   DOB:", "3774-452-507-HS", "health_plan");
+    row("key value account", "ssn=280300281; acct=210029694; ins=W201051850; pcp=Doe", "210029694", "account");
+    row("key value insurance", "ssn=280300281; acct=210029694; ins=W201051850; pcp=Doe", "W201051850", "health_plan");
+    row("wheelchair controller", "Power chair serial AFD1586786, controller 1488HA5. Seen.", "1488HA5", "device");
+    row("cochlear sound processor", "Implant serial 4417ZW2, sound processor KTN-552-0913. Heard.", "KTN-552-0913", "device");
+    row("plate in brackets after a car", "Son following in own car (QHS-5130) to the ED.", "QHS-5130", "vehicle");
+    row("plate in brackets after a van", "Wheelchair-accessible van (PCJ 3473, VIN 3XNXC40C1M4347918).", "PCJ 3473", "vehicle");
+    row("australian rego", "Car rego 1ABC234 noted by security.", "1ABC234", "vehicle");
+    row("medicaid card", "Belongings: licence A1234567, Medicaid card 123456789012), phone", "123456789012", "health_plan");
+    row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
+  }
+
+  void findsIdentifierShapesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those labels and shapes that must give nothing.
+  void ignoresIdentifierLookalikesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // ELEVEN-TWELVE-NEGATIVE-ROWS
+    row("controller as a word", "Controller 2 of the pump was replaced; the controller 3 times.");
+    row("car with a count", "Travelled by car (45 minutes) with the van (2 seats).");
+    row("GRP as a peptide", "Pro-GRP 45 pg/mL within range.");
+    row("health card presented", "Health card presented at reception.");
+  }
+
+  void ignoresIdentifierLookalikesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
