@@ -549,6 +549,49 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
   }
 }
 
+// A word naming a road vehicle: "own car", "wheelchair-accessible van", "his ute".
+bool isVehicleWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kVehicles = {
+      "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
+      "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer"};
+  for (std::string_view v : kVehicles) {
+    if (lower == v) return true;
+  }
+  return false;
+}
+
+// A plate in brackets right after the vehicle it belongs to: "following in own car (QHS-5130)",
+// "van (PCJ 3473, VIN ...)". Plates are capitals and digits, five to eight of them, with at least
+// two letters and one digit, one space or dash allowed ("SXX 0613", "7RWG581", "BAQ-7342"); a
+// bracket of words or a count ("car (45 minutes)") is no plate. Token i is the vehicle word.
+void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const std::string_view text = in.text;
+  const std::size_t open = in.tokens[i].end;
+  if (open + 2 >= text.size() || text[open] != ' ' || text[open + 1] != '(') return;
+  const std::size_t start = open + 2;
+  std::size_t k = start;
+  std::size_t letters = 0;
+  std::size_t digits = 0;
+  bool joined = false;
+  while (k < text.size()) {
+    const char c = text[k];
+    if (isUpper(c)) {
+      ++letters;
+    } else if (isDigit(c)) {
+      ++digits;
+    } else if ((c == ' ' || c == '-') && !joined && k > start && k + 1 < text.size() &&
+               (isUpper(text[k + 1]) || isDigit(text[k + 1]))) {
+      joined = true;
+    } else {
+      break;
+    }
+    ++k;
+  }
+  if (k >= text.size() || !(text[k] == ')' || text[k] == ',')) return;
+  if (letters < 2 || digits < 1 || letters + digits < 5 || letters + digits > 8) return;
+  out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
+}
+
 }  // namespace
 
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
@@ -566,6 +609,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
     }
     if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
+    if (tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) bracketedPlateAt(in, i, out);
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
         lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
       serialListAt(in, i, out);

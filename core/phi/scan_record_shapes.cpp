@@ -56,6 +56,22 @@ std::size_t recordShapeLength(std::string_view text, std::size_t pos) {
   return endsValue(text, end) ? end - pos : 0;
 }
 
+// Registration numbers of Indian hospitals: the register, the year and a serial, joined by
+// slashes ("OPD/2024/071787", "REG/2023/55120", "IPD/2025/00412"). An inpatient register's
+// number is the stay's (an account), every other the patient's (a record number). Returns the
+// length, or 0.
+std::size_t registerNumberLength(std::string_view text, std::size_t pos) {
+  const std::size_t letters = upperRun(text, pos);
+  if (letters < 2 || letters > 4) return 0;
+  std::size_t k = pos + letters;
+  if (k + 6 >= text.size() || text[k] != '/' || digitRun(text, k + 1) != 4 || text[k + 5] != '/') return 0;
+  const int year = parseDigits(text, k + 1, 4);
+  if (year < 1950 || year > 2099) return 0;
+  const std::size_t serial = digitRun(text, k + 6);
+  const std::size_t end = k + 6 + serial;
+  return serial >= 3 && serial <= 8 && endsValue(text, end) ? end - pos : 0;
+}
+
 // Eight digits that read as a date YYYYMMDD are a date, not a record number.
 bool compactDateDigits(std::string_view text, std::size_t pos, std::size_t length) {
   if (length != 8) return false;
@@ -135,6 +151,11 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
     if (!isUpper(text[t.start]) || t.length() > 17) continue;
     const std::size_t pos = t.start;
     if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' || text[pos - 1] == '#')) {
+      continue;
+    }
+    if (const std::size_t length = registerNumberLength(text, pos); length > 0) {
+      const bool inpatient = text[pos] == 'I' && text[pos + 1] == 'P';
+      out.push_back({pos, pos + length, inpatient ? PhiCategory::Account : PhiCategory::Mrn, priority::kShapeId});
       continue;
     }
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {

@@ -151,7 +151,8 @@ ColumnKind columnKind(std::string_view header) {
   auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
   auto ends = [&](std::string_view w) { return h.ends_with(w); };
   if (is("mrn") || has("medical_record") || is("mr") || is("med_rec") || is("chart") || is("chart_no") ||
-      is("patient_id") || is("pt_id") || ends("_mrn") || is("accession") || is("mrn_no")) {
+      is("patient_id") || is("pt_id") || ends("_mrn") || is("accession") || is("mrn_no") || is("ur") ||
+      is("ur_no") || is("urn") || is("nhi") || is("nhi_ur") || is("hosp_no") || is("hospital_no")) {
     return {Column::Category, C::Mrn};
   }
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
@@ -175,7 +176,8 @@ ColumnKind columnKind(std::string_view header) {
     return {Column::Category, C::Address};
   }
   if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("mbi") ||
-      is("medicaid_id") || is("medicare_id") || is("insurance_id")) {
+      is("medicaid_id") || is("medicare_id") || is("insurance_id") || is("ins") || is("ins_id") ||
+      is("plan_id") || is("group_no") || is("health_card")) {
     return {Column::Category, C::HealthPlan};
   }
   if (is("age")) return {Column::Age, C::Age};
@@ -258,6 +260,8 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   if (text.find("\":") != std::string_view::npos || text.find("\" :") != std::string_view::npos) readJson(in, out);
   if (text.find("</") != std::string_view::npos || text.find("/>") != std::string_view::npos) readXml(in, out);
   readLabelledCities(text, out);
+  // Key=value dumps need "=" (scan_key_values.cpp).
+  if (text.find('=') != std::string_view::npos) readKeyValues(text, out);
   // Census boards need a header of words two spaces apart.
   if (text.find("  ") != std::string_view::npos) readBoards(in, out);
   // CSV cells are joined by a comma with no space after it, which prose seldom has.

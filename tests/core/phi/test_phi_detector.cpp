@@ -856,6 +856,8 @@ class PhiDetectorTest : public QObject {
     row("plate in brackets after a van", "Wheelchair-accessible van (PCJ 3473, VIN 3XNXC40C1M4347918).", "PCJ 3473", "vehicle");
     row("australian rego", "Car rego 1ABC234 noted by security.", "1ABC234", "vehicle");
     row("medicaid card", "Belongings: licence A1234567, Medicaid card 123456789012), phone", "123456789012", "health_plan");
+    row("inpatient register number", "Admitted under IPD/2025/00412 on the medical ward.", "IPD/2025/00412", "account");
+    row("ur column of a pipe table", "TIME  | NAME        | UR NO   | REASON\n09:00 | DOE, JANE   | 554677 | review", "554677", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -874,6 +876,8 @@ class PhiDetectorTest : public QObject {
     row("controller as a word", "Controller 2 of the pump was replaced; the controller 3 times.");
     row("car with a count", "Travelled by car (45 minutes) with the van (2 seats).");
     row("GRP as a peptide", "Pro-GRP 45 pg/mL within range.");
+    row("form with a short serial", "See form ABC/2024/12 and the PO/2023 policy.");
+    row("key value dump without identifiers", "mode=auto; rate=12; volume=450; peep=5");
     row("health card presented", "Health card presented at reception.");
   }
 
