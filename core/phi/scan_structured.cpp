@@ -189,6 +189,35 @@ ColumnKind columnKind(std::string_view header) {
   return {};
 }
 
+// A North American phone: ten digits (eleven with a leading 1) in groups of 3-3-4 joined by
+// spaces, dashes, dots, slashes or an area code in brackets, or any number starting with "+".
+bool phoneShaped(std::string_view v) {
+  if (v.empty()) return false;
+  if (v.front() == '+' || v.front() == '(') return true;
+  std::array<std::size_t, 5> groups{};
+  std::size_t count = 0;
+  std::size_t run = 0;
+  for (char c : v) {
+    if (isDigit(c)) {
+      ++run;
+    } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+      if (run > 0) {
+        if (count == groups.size()) return false;
+        groups[count++] = run;
+      }
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  if (run > 0) {
+    if (count == groups.size()) return false;
+    groups[count++] = run;
+  }
+  const std::size_t first = count == 4 && groups[0] == 1 ? 1 : 0;
+  return count - first == 3 && groups[first] == 3 && groups[first + 1] == 3 && groups[first + 2] == 4;
+}
+
 // The date of a date cell: up to a time after a space or "T".
 Span dateCell(std::string_view text, Span c) {
   for (std::size_t k = c.start; k < c.end; ++k) {
@@ -240,7 +269,9 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (hasLetter(text, c)) add(out, c, kind.category);
       return;
     default:
-      if (digits > 0) add(out, c, kind.category);
+      // A phone printed under an identifier column is a misaligned row's phone, not a record
+      // number: "(481) 390-4140", "+1-716-251-6473", "1 (547) 995-9233", "453-706-6271".
+      if (digits > 0 && !phoneShaped(text.substr(c.start, c.end - c.start))) add(out, c, kind.category);
       return;
   }
 }

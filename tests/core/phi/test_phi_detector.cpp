@@ -858,6 +858,7 @@ class PhiDetectorTest : public QObject {
     row("medicaid card", "Belongings: licence A1234567, Medicaid card 123456789012), phone", "123456789012", "health_plan");
     row("inpatient register number", "Admitted under IPD/2025/00412 on the medical ward.", "IPD/2025/00412", "account");
     row("ur column of a pipe table", "TIME  | NAME        | UR NO   | REASON\n09:00 | DOE, JANE   | 554677 | review", "554677", "mrn");
+    row("pipe table row after a short row", "TIME  | NAME        | UR NO   | REASON\n09:40 | DNA - rebook\n10:00 | ROE, JOHN   | 322093 | post-op", "322093", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
