@@ -72,6 +72,16 @@ std::size_t registerNumberLength(std::string_view text, std::size_t pos) {
   return serial >= 3 && serial <= 8 && endsValue(text, end) ? end - pos : 0;
 }
 
+// Lower-case particles inside surnames: "van Rensburg", "dos Anjos", "de Villiers".
+bool isNameParticle(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kParticles = {"van", "von", "de", "da", "dos", "das", "del",
+                                                                  "der", "di", "du", "la", "le", "al", "ter"};
+  for (std::string_view p : kParticles) {
+    if (lower == p) return true;
+  }
+  return false;
+}
+
 // Eight digits that read as a date YYYYMMDD are a date, not a record number.
 bool compactDateDigits(std::string_view text, std::size_t pos, std::size_t length) {
   if (length != 8) return false;
@@ -132,7 +142,17 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle").
     std::size_t k = i - 1;
     while (k > 0 && (gapBetween(in, k - 1, k) == "'" || gapBetween(in, k - 1, k) == "-")) --k;
-    if (k == 0 || !tokens[k - 1].properShape() || !isInlineSpace(gapBetween(in, k - 1, k), 1)) return;
+    // Or the name's first part is an initial ("K.B. Sekhon"), a particle ("Ásta van Rensburg")
+    // or a hyphenated given name with a lower-case second part ("Yuk-lan Lajeunesse").
+    if (k == 0) return;
+    const Token& first = tokens[k - 1];
+    const std::string_view gap = gapBetween(in, k - 1, k);
+    const bool initial = gap == ". " && first.length() == 1 && isUpper(text[first.start]);
+    const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
+                            !first.hasDigit;
+    if (!initial && !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
+      return;
+    }
   } else {
     if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
     // A quantity with its unit ("| 1250000 units |") is no record number.

@@ -859,6 +859,9 @@ class PhiDetectorTest : public QObject {
     row("inpatient register number", "Admitted under IPD/2025/00412 on the medical ward.", "IPD/2025/00412", "account");
     row("ur column of a pipe table", "TIME  | NAME        | UR NO   | REASON\n09:00 | DOE, JANE   | 554677 | review", "554677", "mrn");
     row("pipe table row after a short row", "TIME  | NAME        | UR NO   | REASON\n09:40 | DNA - rebook\n10:00 | ROE, JOHN   | 322093 | post-op", "322093", "mrn");
+    row("number in brackets after initials and a surname", "DISCHARGE CHECKLIST - K.B. Sekhon (231-00-183)\n[x] Meds", "231-00-183", "mrn");
+    row("number in brackets after a particle", "Patient: Asta van Rensburg (73111322)\nLocation: Clinic B", "73111322", "mrn");
+    row("number in brackets after a hyphenated given name", "Patient: Yuk-lan Lajeunesse (33120317)\nLocation:", "33120317", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -879,6 +882,7 @@ class PhiDetectorTest : public QObject {
     row("GRP as a peptide", "Pro-GRP 45 pg/mL within range.");
     row("form with a short serial", "See form ABC/2024/12 and the PO/2023 policy.");
     row("key value dump without identifiers", "mode=auto; rate=12; volume=450; peep=5");
+    row("count in brackets after a particle", "Seen by the team at de (12345678) unknown; Ward van (2 beds).");
     row("health card presented", "Health card presented at reception.");
   }
 
