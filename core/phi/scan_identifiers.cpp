@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -592,6 +593,68 @@ void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
 }
 
+// One letter, a token of its own: a letter of a label printed with spaces between its letters.
+bool spacedLetter(const Token& t) { return t.length() == 1 && t.hasLetter; }
+
+// A label printed with a space between its letters and two between its words, as OCR reads a
+// spaced form: "l n s u r a n c e  I D :  W123456789", "M R N :  0041234". OCR reads a capital
+// I as "l", so a word starting "ln" starts "in". Token i is the label's first letter; returns the
+// token after the value found, or i.
+std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  if (i > 0 && spacedLetter(tokens[i - 1]) && gapBetween(in, i - 1, i).size() <= 2) return i;
+  std::string label;
+  std::size_t k = i;
+  std::size_t letters = 0;
+  while (k + 1 < n && spacedLetter(tokens[k])) {
+    label.push_back(tokens[k].lower[0]);
+    ++letters;
+    const std::string_view gap = gapBetween(in, k, k + 1);
+    if (gap == " " && spacedLetter(tokens[k + 1])) {
+      ++k;
+      continue;
+    }
+    if (gap == "  " && spacedLetter(tokens[k + 1]) && k + 2 < n && gapBetween(in, k + 1, k + 2) == " ") {
+      label.push_back(' ');
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (letters < 2 || k + 1 >= n || !gapOnly(gapBetween(in, k, k + 1), " :#", 5) ||
+      gapBetween(in, k, k + 1).find(':') == std::string_view::npos) {
+    return i;
+  }
+  for (std::size_t w = 0; w + 1 < label.size(); ++w) {
+    if ((w == 0 || label[w - 1] == ' ') && label[w] == 'l' && label[w + 1] == 'n') label[w] = 'i';
+  }
+  struct SpacedLabel {
+    std::string_view label;
+    PhiCategory category;
+  };
+  static constexpr std::array<SpacedLabel, 14> kLabels = {{
+      {"insurance id", PhiCategory::HealthPlan}, {"insurance", PhiCategory::HealthPlan},
+      {"member id", PhiCategory::HealthPlan},    {"policy no", PhiCategory::HealthPlan},
+      {"medicaid", PhiCategory::HealthPlan},     {"medicare", PhiCategory::HealthPlan},
+      {"group no", PhiCategory::HealthPlan},     {"mrn", PhiCategory::Mrn},
+      {"mr no", PhiCategory::Mrn},               {"chart no", PhiCategory::Mrn},
+      {"medical record no", PhiCategory::Mrn},   {"account no", PhiCategory::Account},
+      {"acct no", PhiCategory::Account},         {"account", PhiCategory::Account},
+  }};
+  for (const SpacedLabel& l : kLabels) {
+    if (label != l.label) continue;
+    const std::size_t start = tokens[k + 1].start;
+    const std::size_t end = identifierEnd(in.text, start);
+    if (!looksLikeIdentifier(in.text.substr(start, end - start))) return i;
+    out.push_back({start, end, l.category, priority::kKeywordId});
+    std::size_t next = k + 1;
+    while (next < n && tokens[next].start < end) ++next;
+    return next;
+  }
+  return i;
+}
+
 }  // namespace
 
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
@@ -613,6 +676,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
         lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
       serialListAt(in, i, out);
+    }
+    if (spacedLetter(tokens[i])) {
+      const std::size_t after = spacedLabelAt(in, i, out);
+      if (after != i) {
+        i = after - 1;
+        continue;
+      }
+      // "S S N :" is a spaced "SSN", not the "S/N" of a serial.
+      if (i > 0 && spacedLetter(tokens[i - 1]) && gapBetween(in, i - 1, i) == " ") continue;
     }
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
@@ -679,6 +751,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
            rfindWordCaseless(before, "payer") == std::string_view::npos &&
            rfindWordCaseless(before, "coverage") == std::string_view::npos)) {
         continue;
+      }
+    }
+    // "Your ref" in a letter to a records department is the hospital's own number for the
+    // patient: "Medical Records Department ... Your ref: 00412345".
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        tokens[i - 1].lower == "your" && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      const std::size_t from = tokens[i].start > 600 ? tokens[i].start - 600 : 0;
+      if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "records") != std::string_view::npos) {
+        category = PhiCategory::Mrn;
       }
     }
     // A poison centre's case number is a billing-side account, not a specimen number.

@@ -862,6 +862,8 @@ class PhiDetectorTest : public QObject {
     row("number in brackets after initials and a surname", "DISCHARGE CHECKLIST - K.B. Sekhon (231-00-183)\n[x] Meds", "231-00-183", "mrn");
     row("number in brackets after a particle", "Patient: Asta van Rensburg (73111322)\nLocation: Clinic B", "73111322", "mrn");
     row("number in brackets after a hyphenated given name", "Patient: Yuk-lan Lajeunesse (33120317)\nLocation:", "33120317", "mrn");
+    row("ocr spaced insurance label", "S S N :  123-45-6789\nl n s u r a n c e  I D :  W123456789\nS i g n a t u r e :  ____", "W123456789", "health_plan");
+    row("your ref to a records department", "Medical Records Department\nOur client: the above\nYour ref: 00412345   Claim ref: CL-2024-118", "00412345", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -883,6 +885,7 @@ class PhiDetectorTest : public QObject {
     row("form with a short serial", "See form ABC/2024/12 and the PO/2023 policy.");
     row("key value dump without identifiers", "mode=auto; rate=12; volume=450; peep=5");
     row("count in brackets after a particle", "Seen by the team at de (12345678) unknown; Ward van (2 beds).");
+    row("spaced letters of a heading", "S U M M A R Y :  stable, no change.\nA B C :  intact");
     row("health card presented", "Health card presented at reception.");
   }
 
