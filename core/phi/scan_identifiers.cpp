@@ -28,7 +28,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 177> kRules = {{
+constexpr std::array<KeywordRule, 179> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -70,6 +70,9 @@ constexpr std::array<KeywordRule, 177> kRules = {{
     {{"registry", "id"}, C::Mrn},
     {{"registry", "number"}, C::Mrn},
     {{"registry", "no"}, C::Mrn},
+    // A clinic's number for its patient: "labelled with both names and clinic number 00768862".
+    {{"clinic", "number"}, C::Mrn},
+    {{"clinic", "no"}, C::Mrn},
     {{"hospital", "number"}, C::Mrn},
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},

@@ -120,6 +120,28 @@ std::size_t bareRecordNumberLength(std::string_view text, std::size_t pos) {
   return groups == 3 && digits >= 8 ? k - pos : 0;
 }
 
+// A label line that starts with a name written "SURNAME, GIVEN" and ends with spaces at `pos`:
+// "WILMS, ADDILYN   38394676" on a specimen or test sheet. Only letters, apostrophes, hyphens,
+// single spaces and one comma; each part capitalised.
+bool nameLabelBefore(std::string_view text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  std::size_t from = pos;
+  while (from > 0 && text[from - 1] != '\n') --from;
+  if (pos - from < 4 || pos - from > 60 || !isUpper(text[from])) return false;
+  std::size_t commas = 0;
+  for (std::size_t k = from; k < pos; ++k) {
+    const char c = text[k];
+    if (c == ',') {
+      if (++commas > 1 || k + 2 >= pos || text[k + 1] != ' ' || !isUpper(text[k + 2])) return false;
+    } else if (c == ' ') {
+      if (text[k - 1] == ' ') return false;
+    } else if (!(isAsciiAlpha(c) || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
+  }
+  return commas == 1;
+}
+
 // A bare record number set off where lists print a patient's number: in parentheses right after
 // a name ("Person affected: Akiko Kidd (00319198)", "Rosaria O'Callaghan (906-51-451)"), or at the
 // start of a pipe-table cell ("| GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: ..."). Token i
@@ -130,7 +152,8 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const Token& t = tokens[i];
   if (i == 0 || t.start < 2) return;
   const char open = text[t.start - 1];
-  if (open != '(' && !(open == ' ' && text[t.start - 2] == '|')) return;
+  const bool labelLine = open == ' ' && text[t.start - 2] == ' ' && nameLabelBefore(text, t.start - 2);
+  if (open != '(' && !(open == ' ' && text[t.start - 2] == '|') && !labelLine) return;
   const std::size_t length = bareRecordNumberLength(text, t.start);
   if (length == 0) return;
   const std::size_t end = t.start + length;
@@ -153,6 +176,8 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (!initial && !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
       return;
     }
+  } else if (labelLine) {
+    if (end < text.size() && text[end] != '\n' && text[end] != '\r') return;
   } else {
     if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
     // A quantity with its unit ("| 1250000 units |") is no record number.
@@ -178,6 +203,8 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       out.push_back({pos, pos + length, inpatient ? PhiCategory::Account : PhiCategory::Mrn, priority::kShapeId});
       continue;
     }
+    // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.
+    if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {
       out.push_back({pos, pos + length, PhiCategory::Mrn, priority::kShapeId});
     }

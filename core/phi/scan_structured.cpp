@@ -290,6 +290,8 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   // JSON needs a quoted key ("\":"), XML an element closed on the same line ("</").
   if (text.find("\":") != std::string_view::npos || text.find("\" :") != std::string_view::npos) readJson(in, out);
   if (text.find("</") != std::string_view::npos || text.find("/>") != std::string_view::npos) readXml(in, out);
+  // Rows pasted from a spreadsheet are joined by tabs.
+  if (text.find('\t') != std::string_view::npos) readCsv(in, out, '\t');
   readLabelledCities(text, out);
   // Key=value dumps need "=" (scan_key_values.cpp).
   if (text.find('=') != std::string_view::npos) readKeyValues(text, out);

@@ -864,6 +864,9 @@ class PhiDetectorTest : public QObject {
     row("number in brackets after a hyphenated given name", "Patient: Yuk-lan Lajeunesse (33120317)\nLocation:", "33120317", "mrn");
     row("ocr spaced insurance label", "S S N :  123-45-6789\nl n s u r a n c e  I D :  W123456789\nS i g n a t u r e :  ____", "W123456789", "health_plan");
     row("your ref to a records department", "Medical Records Department\nOur client: the above\nYour ref: 00412345   Claim ref: CL-2024-118", "00412345", "mrn");
+    row("clinic number", "Straws labelled with both names and clinic number 00768862. Embryologist", "00768862", "mrn");
+    row("number ending a name label line", "SKIN PRICK TESTING 3 May 2024\nWILMS, ADDILYN   38394676\nHistamine 6 mm", "38394676", "mrn");
+    row("tab separated rows", "MRN\tName\tDOB\tPhone\n00383088\tDOE, JANE\t09/14/1935\t555-201-3344", "00383088", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -886,6 +889,8 @@ class PhiDetectorTest : public QObject {
     row("key value dump without identifiers", "mode=auto; rate=12; volume=450; peep=5");
     row("count in brackets after a particle", "Seen by the team at de (12345678) unknown; Ward van (2 beds).");
     row("spaced letters of a heading", "S U M M A R Y :  stable, no change.\nA B C :  intact");
+    row("service desk ticket", "IT SERVICE DESK - ticket INC0093318\nIssue: password reset");
+    row("dose at the end of a drug line", "Metoprolol, tartrate   25000000\nAspirin, low dose   81");
     row("health card presented", "Health card presented at reception.");
   }
 
