@@ -127,12 +127,14 @@ bool nameLabelBefore(std::string_view text, std::size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   std::size_t from = pos;
   while (from > 0 && text[from - 1] != '\n') --from;
-  if (pos - from < 4 || pos - from > 60 || !isUpper(text[from])) return false;
+  // Capitals may be accented: UTF-8 lead bytes count as letters ("ØVERGAARD, ÁSTA").
+  auto capital = [&](std::size_t k) { return isUpper(text[k]) || static_cast<unsigned char>(text[k]) >= 0xC0; };
+  if (pos - from < 4 || pos - from > 60 || !capital(from)) return false;
   std::size_t commas = 0;
   for (std::size_t k = from; k < pos; ++k) {
     const char c = text[k];
     if (c == ',') {
-      if (++commas > 1 || k + 2 >= pos || text[k + 1] != ' ' || !isUpper(text[k + 2])) return false;
+      if (++commas > 1 || k + 2 >= pos || text[k + 1] != ' ' || !capital(k + 2)) return false;
     } else if (c == ' ') {
       if (text[k - 1] == ' ') return false;
     } else if (!(isAsciiAlpha(c) || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80)) {
@@ -160,17 +162,22 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (open == '(') {
     if (end >= text.size() || text[end] != ')' || text[t.start - 2] != ' ') return;
     const Token& before = tokens[i - 1];
-    if (before.end != t.start - 2 || !before.properShape() || before.hasDigit || isNeverNameWord(before)) return;
+    if (before.end != t.start - 2 || before.hasDigit) return;
     // The word before is a name's last word: another capitalised word before it on the line,
-    // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle").
+    // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle"). A
+    // joined surname is a name whatever its parts ("Caruso-Bell", "al-Farsi", "Fa'amausili").
     std::size_t k = i - 1;
     while (k > 0 && (gapBetween(in, k - 1, k) == "'" || gapBetween(in, k - 1, k) == "-")) --k;
+    if (k == i - 1 ? (!before.properShape() || isNeverNameWord(before))
+                   : !(tokens[k].properShape() || isNameParticle(tokens[k].lower))) {
+      return;
+    }
     // Or the name's first part is an initial ("K.B. Sekhon"), a particle ("Ásta van Rensburg")
     // or a hyphenated given name with a lower-case second part ("Yuk-lan Lajeunesse").
     if (k == 0) return;
     const Token& first = tokens[k - 1];
     const std::string_view gap = gapBetween(in, k - 1, k);
-    const bool initial = gap == ". " && first.length() == 1 && isUpper(text[first.start]);
+    const bool initial = gap == ". " && ((first.length() == 1 && isUpper(text[first.start])) || first.lower == "st");
     const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
                             !first.hasDigit;
     if (!initial && !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {

@@ -867,6 +867,9 @@ class PhiDetectorTest : public QObject {
     row("clinic number", "Straws labelled with both names and clinic number 00768862. Embryologist", "00768862", "mrn");
     row("number ending a name label line", "SKIN PRICK TESTING 3 May 2024\nWILMS, ADDILYN   38394676\nHistamine 6 mm", "38394676", "mrn");
     row("tab separated rows", "MRN\tName\tDOB\tPhone\n00383088\tDOE, JANE\t09/14/1935\t555-201-3344", "00383088", "mrn");
+    row("number after a joined surname", "Kishore al-Farsi (41569291) wishes to leave before treatment.", "41569291", "mrn");
+    row("number after St. and a surname", "Hipólito St. Pierre-Okoye (424-86-391) wishes to leave.", "424-86-391", "mrn");
+    row("accented label line", "3 June 2025\nHAYASHIDA, ÁSTA   863-26-009\nHistamine 6 mm", "863-26-009", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
