@@ -28,7 +28,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 179> kRules = {{
+constexpr std::array<KeywordRule, 194> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -96,6 +96,16 @@ constexpr std::array<KeywordRule, 179> kRules = {{
     {{"nhi"}, C::Mrn},
     {{"nhi", "ur"}, C::Mrn},
     {{"nhi", "number"}, C::Mrn},
+    // National patient identifiers name the person across a health service as the NZ NHI does:
+    // "NHS No: 943 476 5919" (England and Wales), "CHI number 0101501234" (Scotland), "IHI 8003
+    // 6012 3456 7890" (Australia). A bare "NHS" is weak ("NHS 111").
+    {{"nhs"}, C::Mrn},
+    {{"nhs", "no"}, C::Mrn},
+    {{"nhs", "number"}, C::Mrn},
+    {{"chi", "no"}, C::Mrn},
+    {{"chi", "number"}, C::Mrn},
+    {{"ihi"}, C::Mrn},
+    {{"ihi", "number"}, C::Mrn},
     // Indian hospitals register the outpatient: "Regd. No: OPD/2024/071787", "UHID 2023004512",
     // "CR No. 201904417", "OPD No 55120".
     {{"regd", "no"}, C::Mrn},
@@ -177,6 +187,11 @@ constexpr std::array<KeywordRule, 179> kRules = {{
     {{"health", "card"}, C::HealthPlan},
     {{"health", "card", "number"}, C::HealthPlan},
     {{"ohip"}, C::HealthPlan},
+    {{"hcn"}, C::HealthPlan},
+    // Australian veterans' cards are the coverage: "DVA No: NX123456" (a bare "DVA" is weak).
+    {{"dva"}, C::HealthPlan},
+    {{"dva", "no"}, C::HealthPlan},
+    {{"dva", "number"}, C::HealthPlan},
     {{"phn"}, C::HealthPlan},
     {{"ramq"}, C::HealthPlan},
     // Face sheets abbreviate the coverage: "INS PLAN: W123456789  GRP 44821-P07", "ins=W20105"
@@ -245,6 +260,11 @@ constexpr std::array<KeywordRule, 179> kRules = {{
     {{"tag"}, C::Vehicle},
     // Australian and New Zealand "rego" is the plate: "Car rego 1ABC234".
     {{"rego"}, C::Vehicle},
+    // British "reg" of a car: "Vehicle reg: AB12 CDE", "number plate KX19 LMN".
+    {{"vehicle", "reg"}, C::Vehicle},
+    {{"vehicle", "registration"}, C::Vehicle},
+    {{"car", "reg"}, C::Vehicle},
+    {{"number", "plate"}, C::Vehicle},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
@@ -260,12 +280,12 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 40> kWeak = {
+  static constexpr std::array<std::string_view, 43> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
-      "ur",        "ins",     "grp",      "controller", "processor", "phn"};
+      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -592,7 +612,8 @@ void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
     ++k;
   }
   if (k >= text.size() || !(text[k] == ')' || text[k] == ',')) return;
-  if (letters < 2 || digits < 1 || letters + digits < 5 || letters + digits > 8) return;
+  // A make and model ("BMW X5") has one digit.
+  if (letters < 2 || digits < 2 || letters + digits < 5 || letters + digits > 8) return;
   out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
 }
 
@@ -796,6 +817,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         value = text.substr(start, end - start);
       }
     }
+    // A British plate is two letters and two digits, then three letters: "AB12 CDE".
+    if (category == PhiCategory::Vehicle && end - start == 4 && isUpper(text[start]) && isUpper(text[start + 1]) &&
+        digitRun(text, start + 2) == 2 && end + 4 <= text.size() && text[end] == ' ' && isUpper(text[end + 1]) &&
+        isUpper(text[end + 2]) && isUpper(text[end + 3]) && (end + 4 == text.size() || !isWordByte(text[end + 4]))) {
+      end += 4;
+      value = text.substr(start, end - start);
+    }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
     const std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
@@ -814,6 +842,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && isWeakKeyword(tokens[i].lower) && (looksLikeDate(value) || (!marked && compactDate(value)))) {
       continue;
     }
+    // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
+    if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
     out.push_back({start, end, category, priority::kKeywordId});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }

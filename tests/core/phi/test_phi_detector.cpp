@@ -870,6 +870,11 @@ class PhiDetectorTest : public QObject {
     row("number after a joined surname", "Kishore al-Farsi (41569291) wishes to leave before treatment.", "41569291", "mrn");
     row("number after St. and a surname", "Hipólito St. Pierre-Okoye (424-86-391) wishes to leave.", "424-86-391", "mrn");
     row("accented label line", "3 June 2025\nHAYASHIDA, ÁSTA   863-26-009\nHistamine 6 mm", "863-26-009", "mrn");
+    row("nhs number", "Re: Mrs Jane Doe   NHS No: 943 476 5919   Hosp No: K123456", "943 476 5919", "mrn");
+    row("chi number", "CHI number 0101501234 confirmed at reception.", "0101501234", "mrn");
+    row("dva card", "Veteran, DVA No: NX123456, gold card holder.", "NX123456", "health_plan");
+    row("british vehicle reg", "Parked in bay 4, vehicle reg: AB12 CDE, blue badge shown.", "AB12 CDE", "vehicle");
+    row("network address after ip no", "Pump IP no. 10.0.0.5 unreachable.", "10.0.0.5", "ip");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -894,6 +899,9 @@ class PhiDetectorTest : public QObject {
     row("spaced letters of a heading", "S U M M A R Y :  stable, no change.\nA B C :  intact");
     row("service desk ticket", "IT SERVICE DESK - ticket INC0093318\nIssue: password reset");
     row("dose at the end of a drug line", "Metoprolol, tartrate   25000000\nAspirin, low dose   81");
+    row("nhs helpline", "Advised to call NHS 111 if worse; NHS trust policy applies.");
+    row("make model and year in brackets", "Hit by a car (BMW X5) at speed; passenger in a van (VW T6).");
+    row("creatinine no change", "Cr no change at 1.45 mg/dL; rego due next month.");
     row("health card presented", "Health card presented at reception.");
   }
 
