@@ -647,7 +647,7 @@ std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
     break;
   }
   if (letters < 2 || k + 1 >= n || !gapOnly(gapBetween(in, k, k + 1), " :#", 5) ||
-      gapBetween(in, k, k + 1).find(':') == std::string_view::npos) {
+      gapBetween(in, k, k + 1).find_first_of(":#") == std::string_view::npos) {
     return i;
   }
   for (std::size_t w = 0; w + 1 < label.size(); ++w) {
@@ -657,7 +657,7 @@ std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
     std::string_view label;
     PhiCategory category;
   };
-  static constexpr std::array<SpacedLabel, 14> kLabels = {{
+  static constexpr std::array<SpacedLabel, 22> kLabels = {{
       {"insurance id", PhiCategory::HealthPlan}, {"insurance", PhiCategory::HealthPlan},
       {"member id", PhiCategory::HealthPlan},    {"policy no", PhiCategory::HealthPlan},
       {"medicaid", PhiCategory::HealthPlan},     {"medicare", PhiCategory::HealthPlan},
@@ -665,6 +665,10 @@ std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
       {"mr no", PhiCategory::Mrn},               {"chart no", PhiCategory::Mrn},
       {"medical record no", PhiCategory::Mrn},   {"account no", PhiCategory::Account},
       {"acct no", PhiCategory::Account},         {"account", PhiCategory::Account},
+      {"patient id", PhiCategory::Mrn},          {"hospital no", PhiCategory::Mrn},
+      {"member", PhiCategory::HealthPlan},       {"policy", PhiCategory::HealthPlan},
+      {"claim no", PhiCategory::Account},        {"license no", PhiCategory::License},
+      {"licence no", PhiCategory::License},      {"serial no", PhiCategory::Device},
   }};
   for (const SpacedLabel& l : kLabels) {
     if (label != l.label) continue;
@@ -696,7 +700,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
     }
     if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
-    if (tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) bracketedPlateAt(in, i, out);
+    // The bracket may follow the vehicle's make or model: "own car, a Corolla (1ABC234)".
+    if (tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) {
+      for (std::size_t v = i; v < n && v <= i + 3 && !tokens[v].hasDigit; ++v) {
+        if (v > i && !gapOnly(gapBetween(in, v - 1, v), " ,-", 2)) break;
+        bracketedPlateAt(in, v, out);
+      }
+    }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
         lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
       serialListAt(in, i, out);

@@ -1,4 +1,4 @@
-// Key=value dumps of a record, one line of pairs joined by ";" or "&": "pt_name=DOE, JANE;
+// Key=value dumps of a record, one line of pairs joined by ";", "&", "," or spaces: "pt_name=DOE, JANE;
 // dob=1950-01-02; acct=210029694; ins=W201051850; pcp=...". The key names the value as a
 // table's header names a column (columnKind), so an account number after "ssn=...;" is read
 // as the account, not as another SSN. Only the identifier categories are given here; names,
@@ -50,8 +50,11 @@ void readKeyValues(std::string_view text, Candidates& out) {
     if (eol == std::string_view::npos) eol = text.size();
     const std::string_view l = text.substr(pos, eol - pos);
     if (l.find('=') != std::string_view::npos) {
+      // Pairs are joined by ";" or "&" (a query string), else by ", " or a space (a log line).
       if (l.find(';') != std::string_view::npos) readLine(text, {pos, eol}, ';', out);
       else if (l.find('&') != std::string_view::npos) readLine(text, {pos, eol}, '&', out);
+      else if (l.find(',') != std::string_view::npos) readLine(text, {pos, eol}, ',', out);
+      else readLine(text, {pos, eol}, ' ', out);
     }
     pos = eol + 1;
   }

@@ -875,6 +875,9 @@ class PhiDetectorTest : public QObject {
     row("dva card", "Veteran, DVA No: NX123456, gold card holder.", "NX123456", "health_plan");
     row("british vehicle reg", "Parked in bay 4, vehicle reg: AB12 CDE, blue badge shown.", "AB12 CDE", "vehicle");
     row("network address after ip no", "Pump IP no. 10.0.0.5 unreachable.", "10.0.0.5", "ip");
+    row("plate after the model of a car", "Wife following in own car, silver Corolla (1ABC234) to the ED.", "1ABC234", "vehicle");
+    row("log line of pairs", "2024-03-01 audit user=jdoe mrn=00412345 acct=210029694 action=view", "210029694", "account");
+    row("ocr spaced patient id", "P a t i e n t  I D #  0041234\nD a t e :  today", "0041234", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -902,6 +905,7 @@ class PhiDetectorTest : public QObject {
     row("nhs helpline", "Advised to call NHS 111 if worse; NHS trust policy applies.");
     row("make model and year in brackets", "Hit by a car (BMW X5) at speed; passenger in a van (VW T6).");
     row("creatinine no change", "Cr no change at 1.45 mg/dL; rego due next month.");
+    row("settings written as pairs", "Vent settings mode=AC rate=14 peep=5 fio2=40");
     row("health card presented", "Health card presented at reception.");
   }
 
