@@ -732,6 +732,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     std::size_t j = i + words;
     if (j >= n) continue;  // a keyword at the very end has no value
+    // In lower case "ur" is a chat's "your" ("ur number is ...") and "cr" a creatinine: as
+    // labels they are written in capitals or marked by ":" or "#" ("UR: 693998", "ur: 693998").
+    if ((tokens[i].lower == "ur" || tokens[i].lower == "cr") && !tokens[i].allCaps &&
+        gapBetween(in, j - 1, j).find_first_of(":#") == std::string_view::npos) {
+      continue;
+    }
     j = skipQualifier(in, j);
     // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&

@@ -906,6 +906,7 @@ class PhiDetectorTest : public QObject {
     row("make model and year in brackets", "Hit by a car (BMW X5) at speed; passenger in a van (VW T6).");
     row("creatinine no change", "Cr no change at 1.45 mg/dL; rego due next month.");
     row("settings written as pairs", "Vent settings mode=AC rate=14 peep=5 fio2=40");
+    row("chat your number", "hi pls call me ur number is 0412A55123 thx; ur no 20394857 either");
     row("health card presented", "Health card presented at reception.");
   }
 
