@@ -28,7 +28,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 194> kRules = {{
+constexpr std::array<KeywordRule, 199> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -111,6 +111,8 @@ constexpr std::array<KeywordRule, 194> kRules = {{
     {{"regd", "no"}, C::Mrn},
     {{"regd", "number"}, C::Mrn},
     {{"uhid"}, C::Mrn},
+    {{"mrd", "no"}, C::Mrn},
+    {{"mrd", "number"}, C::Mrn},
     {{"cr", "no"}, C::Mrn},
     {{"opd", "no"}, C::Mrn},
     {{"opd", "number"}, C::Mrn},
@@ -192,6 +194,11 @@ constexpr std::array<KeywordRule, 194> kRules = {{
     {{"dva"}, C::HealthPlan},
     {{"dva", "no"}, C::HealthPlan},
     {{"dva", "number"}, C::HealthPlan},
+    {{"dva", "file", "no"}, C::HealthPlan},
+    {{"dva", "file", "number"}, C::HealthPlan},
+    // An Indian insurer's third-party administrator card: "TPA card no: MDI-1234567" (weak alone).
+    {{"tpa"}, C::HealthPlan},
+    {{"tpa", "id"}, C::HealthPlan},
     {{"phn"}, C::HealthPlan},
     {{"ramq"}, C::HealthPlan},
     // Face sheets abbreviate the coverage: "INS PLAN: W123456789  GRP 44821-P07", "ins=W20105"
@@ -280,12 +287,12 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 43> kWeak = {
+  static constexpr std::array<std::string_view, 44> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
-      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego"};
+      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -455,10 +462,12 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
   while (groups < 4 && k + 1 < text.size() && text[k] == ' ') {
     const std::size_t run = digitRun(text, k + 1);
     const std::size_t after = k + 1 + run;
-    // Groups of two to five digits; a one-digit check group may end the number: "4768 09792 2".
+    // Groups of two to five digits; a one-digit check group may end the number: "4768 09792 2",
+    // also before an Australian Medicare card's "/1" (the person's number on the card).
+    const bool issueAfter = run == 1 && after + 1 < text.size() && text[after] == '/' && isDigit(text[after + 1]);
     if (run < 1 || run > 5 || (run == 1 && groups < 2) ||
-        (after < text.size() && (isWordByte(text[after]) || text[after] == '.' || text[after] == '/' ||
-                                 text[after] == '-'))) {
+        (after < text.size() && !issueAfter &&
+         (isWordByte(text[after]) || text[after] == '.' || text[after] == '/' || text[after] == '-'))) {
       break;
     }
     digits += run;

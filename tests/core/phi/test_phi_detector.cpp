@@ -878,6 +878,10 @@ class PhiDetectorTest : public QObject {
     row("plate after the model of a car", "Wife following in own car, silver Corolla (1ABC234) to the ED.", "1ABC234", "vehicle");
     row("log line of pairs", "2024-03-01 audit user=jdoe mrn=00412345 acct=210029694 action=view", "210029694", "account");
     row("ocr spaced patient id", "P a t i e n t  I D #  0041234\nD a t e :  today", "0041234", "mrn");
+    row("medicare card with its issue number", "Medicare No: 2123 45670 1/1 expires 05/2027", "2123 45670 1", "health_plan");
+    row("dva file number", "DVA file no. QX123456 (white card).", "QX123456", "health_plan");
+    row("tpa card", "Insurer: Star Health   TPA card no: MDI-1234567", "MDI-1234567", "health_plan");
+    row("medical records department number", "MRD No: 123456   Bed 12", "123456", "mrn");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
