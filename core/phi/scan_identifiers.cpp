@@ -778,10 +778,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     // A bare "ID" on an insurance line is the member's: "Member: DOE, JANE   ID W875526223".
-    // So is one after the payer's name: "Insurance: Medicaid, ID W135683340".
+    // So is one after the payer's name: "Insurance: Medicaid, ID W135683340", "Primary
+    // insurance: BCBS  ID# XOD123456789".
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
       const std::string_view before = sameLineBefore(text, tokens[i].start, 64);
       if (rfindWordCaseless(before, "member") != std::string_view::npos ||
+          rfindWordCaseless(before, "insurance") != std::string_view::npos ||
+          rfindWordCaseless(before, "insurer") != std::string_view::npos ||
+          rfindWordCaseless(before, "payer") != std::string_view::npos ||
           rfindWordCaseless(before, "subscriber") != std::string_view::npos ||
           rfindWordCaseless(before, "insured") != std::string_view::npos ||
           rfindWordCaseless(before, "medicaid") != std::string_view::npos ||
@@ -809,6 +813,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::size_t from = tokens[i].start > 600 ? tokens[i].start - 600 : 0;
       if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "records") != std::string_view::npos) {
         category = PhiCategory::Mrn;
+      }
+    }
+    // A reference of a booking, ticket, order or parcel numbers no person: "booking ref BK-12345".
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      const std::string_view owner = tokens[i - 1].lower;
+      if (owner == "booking" || owner == "ticket" || owner == "order" || owner == "batch" || owner == "tracking" ||
+          owner == "shipment" || owner == "courier" || owner == "job") {
+        continue;
       }
     }
     // A poison centre's case number is a billing-side account, not a specimen number.

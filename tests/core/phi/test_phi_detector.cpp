@@ -882,6 +882,7 @@ class PhiDetectorTest : public QObject {
     row("dva file number", "DVA file no. QX123456 (white card).", "QX123456", "health_plan");
     row("tpa card", "Insurer: Star Health   TPA card no: MDI-1234567", "MDI-1234567", "health_plan");
     row("medical records department number", "MRD No: 123456   Bed 12", "123456", "mrn");
+    row("id after an insurance label", "Primary insurance: BCBS  ID# XOD123456789", "XOD123456789", "health_plan");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -911,6 +912,7 @@ class PhiDetectorTest : public QObject {
     row("creatinine no change", "Cr no change at 1.45 mg/dL; rego due next month.");
     row("settings written as pairs", "Vent settings mode=AC rate=14 peep=5 fio2=40");
     row("chat your number", "hi pls call me ur number is 0412A55123 thx; ur no 20394857 either");
+    row("booking and order references", "Interpreter booking ref BK-12345; courier tracking ref 1Z9999W99999999999.");
     row("health card presented", "Health card presented at reception.");
   }
 
