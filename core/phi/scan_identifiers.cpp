@@ -623,6 +623,10 @@ void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (k >= text.size() || !(text[k] == ')' || text[k] == ',')) return;
   // A make and model ("BMW X5") has one digit.
   if (letters < 2 || digits < 2 || letters + digits < 5 || letters + digits > 8) return;
+  // A split plate has three characters or more before the space or dash ("SXX 0613", "BAQ-7342");
+  // a shorter first part is a label ("van (ID 2231)", "car (No 12345)").
+  const std::size_t split = text.substr(start, k - start).find_first_of(" -");
+  if (split != std::string_view::npos && split < 3) return;
   out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
 }
 
