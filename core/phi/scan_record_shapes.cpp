@@ -185,6 +185,20 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
     }
   } else if (labelLine) {
     if (end < text.size() && text[end] != '\n' && text[end] != '\r') return;
+    // The words are a name's, not a heading's or a list's ("MEDICATIONS, HOME", "PENICILLIN,
+    // SULFA"): none is a never-name word or an English word that no name list holds.
+    for (std::size_t k = i; k > 0 && tokens[k - 1].end > 0 && text.find('\n', tokens[k - 1].end) >= t.start;) {
+      --k;
+      const Token& w = tokens[k];
+      // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
+      if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
+        continue;
+      }
+      if (isNeverNameWord(w) || ((w.classes & WordClass::kEnglish) && !isCommonGivenName(w) &&
+                                 !isCommonFamilyName(w) && !isAmbiguousNameWord(w))) {
+        return;
+      }
+    }
   } else {
     if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
     // A quantity with its unit ("| 1250000 units |") is no record number.

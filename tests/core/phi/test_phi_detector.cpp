@@ -911,6 +911,7 @@ class PhiDetectorTest : public QObject {
     row("make model and year in brackets", "Hit by a car (BMW X5) at speed; passenger in a van (VW T6).");
     row("creatinine no change", "Cr no change at 1.45 mg/dL; rego due next month.");
     row("label in brackets after a van", "Wheelchair van (ID 2231) booked; taxi (NO 12345) declined.");
+    row("heading and list lines ending with a number", "MEDICATIONS, HOME   1234567\nPENICILLIN, SULFA   12345678");
     row("settings written as pairs", "Vent settings mode=AC rate=14 peep=5 fio2=40");
     row("chat your number", "hi pls call me ur number is 0412A55123 thx; ur no 20394857 either");
     row("booking and order references", "Interpreter booking ref BK-12345; courier tracking ref 1Z9999W99999999999.");
