@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "identifier_forms.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -362,6 +363,8 @@ std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& catego
   return best;
 }
 
+}  // namespace
+
 // End of an identifier value starting at byte `pos`: word bytes joined by - / . (not trailing).
 std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   std::size_t k = pos;
@@ -376,6 +379,8 @@ std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   }
   return k;
 }
+
+namespace {
 
 // Letters between digits, with a digit in every dash-separated part: serials and plan numbers
 // such as "3353SE1", "2VC0-EE0-WF90" (two letters or more). A measurement ends with its unit
@@ -522,6 +527,8 @@ bool compactDate(std::string_view value) {
   return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+}  // namespace
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;
@@ -531,6 +538,8 @@ bool looksLikeIdentifier(std::string_view value) {
   }
   return digit && alnum >= 4;
 }
+
+namespace {
 
 // A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
 // Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
@@ -580,120 +589,6 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (!(sep == "; " || sep == ", " || sep == ";" || sep == "," || sep == " / ")) break;
     j = next;
   }
-}
-
-// A word naming a road vehicle: "own car", "wheelchair-accessible van", "his ute".
-bool isVehicleWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 16> kVehicles = {
-      "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
-      "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer"};
-  for (std::string_view v : kVehicles) {
-    if (lower == v) return true;
-  }
-  return false;
-}
-
-// A plate in brackets right after the vehicle it belongs to: "following in own car (QHS-5130)",
-// "van (PCJ 3473, VIN ...)". Plates are capitals and digits, five to eight of them, with at least
-// two letters and one digit, one space or dash allowed ("SXX 0613", "7RWG581", "BAQ-7342"); a
-// bracket of words or a count ("car (45 minutes)") is no plate. Token i is the vehicle word.
-void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
-  const std::string_view text = in.text;
-  const std::size_t open = in.tokens[i].end;
-  if (open + 2 >= text.size() || text[open] != ' ' || text[open + 1] != '(') return;
-  const std::size_t start = open + 2;
-  std::size_t k = start;
-  std::size_t letters = 0;
-  std::size_t digits = 0;
-  bool joined = false;
-  while (k < text.size()) {
-    const char c = text[k];
-    if (isUpper(c)) {
-      ++letters;
-    } else if (isDigit(c)) {
-      ++digits;
-    } else if ((c == ' ' || c == '-') && !joined && k > start && k + 1 < text.size() &&
-               (isUpper(text[k + 1]) || isDigit(text[k + 1]))) {
-      joined = true;
-    } else {
-      break;
-    }
-    ++k;
-  }
-  if (k >= text.size() || !(text[k] == ')' || text[k] == ',')) return;
-  // A make and model ("BMW X5") has one digit.
-  if (letters < 2 || digits < 2 || letters + digits < 5 || letters + digits > 8) return;
-  // A split plate has three characters or more before the space or dash ("SXX 0613", "BAQ-7342");
-  // a shorter first part is a label ("van (ID 2231)", "car (No 12345)").
-  const std::size_t split = text.substr(start, k - start).find_first_of(" -");
-  if (split != std::string_view::npos && split < 3) return;
-  out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
-}
-
-// One letter, a token of its own: a letter of a label printed with spaces between its letters.
-bool spacedLetter(const Token& t) { return t.length() == 1 && t.hasLetter; }
-
-// A label printed with a space between its letters and two between its words, as OCR reads a
-// spaced form: "l n s u r a n c e  I D :  W123456789", "M R N :  0041234". OCR reads a capital
-// I as "l", so a word starting "ln" starts "in". Token i is the label's first letter; returns the
-// token after the value found, or i.
-std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
-  const auto& tokens = in.tokens;
-  const std::size_t n = tokens.size();
-  if (i > 0 && spacedLetter(tokens[i - 1]) && gapBetween(in, i - 1, i).size() <= 2) return i;
-  std::string label;
-  std::size_t k = i;
-  std::size_t letters = 0;
-  while (k + 1 < n && spacedLetter(tokens[k])) {
-    label.push_back(tokens[k].lower[0]);
-    ++letters;
-    const std::string_view gap = gapBetween(in, k, k + 1);
-    if (gap == " " && spacedLetter(tokens[k + 1])) {
-      ++k;
-      continue;
-    }
-    if (gap == "  " && spacedLetter(tokens[k + 1]) && k + 2 < n && gapBetween(in, k + 1, k + 2) == " ") {
-      label.push_back(' ');
-      ++k;
-      continue;
-    }
-    break;
-  }
-  if (letters < 2 || k + 1 >= n || !gapOnly(gapBetween(in, k, k + 1), " :#", 5) ||
-      gapBetween(in, k, k + 1).find_first_of(":#") == std::string_view::npos) {
-    return i;
-  }
-  for (std::size_t w = 0; w + 1 < label.size(); ++w) {
-    if ((w == 0 || label[w - 1] == ' ') && label[w] == 'l' && label[w + 1] == 'n') label[w] = 'i';
-  }
-  struct SpacedLabel {
-    std::string_view label;
-    PhiCategory category;
-  };
-  static constexpr std::array<SpacedLabel, 22> kLabels = {{
-      {"insurance id", PhiCategory::HealthPlan}, {"insurance", PhiCategory::HealthPlan},
-      {"member id", PhiCategory::HealthPlan},    {"policy no", PhiCategory::HealthPlan},
-      {"medicaid", PhiCategory::HealthPlan},     {"medicare", PhiCategory::HealthPlan},
-      {"group no", PhiCategory::HealthPlan},     {"mrn", PhiCategory::Mrn},
-      {"mr no", PhiCategory::Mrn},               {"chart no", PhiCategory::Mrn},
-      {"medical record no", PhiCategory::Mrn},   {"account no", PhiCategory::Account},
-      {"acct no", PhiCategory::Account},         {"account", PhiCategory::Account},
-      {"patient id", PhiCategory::Mrn},          {"hospital no", PhiCategory::Mrn},
-      {"member", PhiCategory::HealthPlan},       {"policy", PhiCategory::HealthPlan},
-      {"claim no", PhiCategory::Account},        {"license no", PhiCategory::License},
-      {"licence no", PhiCategory::License},      {"serial no", PhiCategory::Device},
-  }};
-  for (const SpacedLabel& l : kLabels) {
-    if (label != l.label) continue;
-    const std::size_t start = tokens[k + 1].start;
-    const std::size_t end = identifierEnd(in.text, start);
-    if (!looksLikeIdentifier(in.text.substr(start, end - start))) return i;
-    out.push_back({start, end, l.category, priority::kKeywordId});
-    std::size_t next = k + 1;
-    while (next < n && tokens[next].start < end) ++next;
-    return next;
-  }
-  return i;
 }
 
 }  // namespace
