@@ -31,16 +31,18 @@ void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t start = open + 2;
   std::size_t k = start;
   std::size_t letters = 0;
+  std::size_t lower = 0;
   std::size_t digits = 0;
   bool joined = false;
   while (k < text.size()) {
     const char c = text[k];
-    if (isUpper(c)) {
+    if (isAsciiAlpha(c)) {
       ++letters;
+      lower += !isUpper(c);
     } else if (isDigit(c)) {
       ++digits;
     } else if ((c == ' ' || c == '-') && !joined && k > start && k + 1 < text.size() &&
-               (isUpper(text[k + 1]) || isDigit(text[k + 1]))) {
+               (isAsciiAlpha(text[k + 1]) || isDigit(text[k + 1]))) {
       joined = true;
     } else {
       break;
@@ -54,6 +56,13 @@ void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   // a shorter first part is a label ("van (ID 2231)", "car (No 12345)").
   const std::size_t split = text.substr(start, k - start).find_first_of(" -");
   if (split != std::string_view::npos && split < 3) return;
+  // A note written in lower case writes the plate so too ("own car (qhs-5130)"), all its letters
+  // alike and ending with a digit: a count with its unit ("car (45mins)") ends with a letter.
+  // Split by a space it could be words ("aged 98"), so only a dash joins its parts.
+  if (lower > 0 && (lower != letters || !isDigit(text[k - 1]) || text.substr(start, k - start).find(' ') !=
+                                                                     std::string_view::npos)) {
+    return;
+  }
   out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
 }
 
@@ -62,7 +71,7 @@ bool spacedLetter(const Token& t) { return t.length() == 1 && t.hasLetter; }
 
 // A label printed with a space between its letters and two between its words, as OCR reads a
 // spaced form: "l n s u r a n c e  I D :  W123456789", "M R N :  0041234". OCR reads a capital
-// I as "l", so a word starting "ln" starts "in". Token i is the label's first letter; returns the
+// I as "l", so a word starting "ln" starts "in" and "ld" is "id". Token i is the label's first letter; returns the
 // token after the value found, or i.
 std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
@@ -91,7 +100,11 @@ std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
     return i;
   }
   for (std::size_t w = 0; w + 1 < label.size(); ++w) {
-    if ((w == 0 || label[w - 1] == ' ') && label[w] == 'l' && label[w + 1] == 'n') label[w] = 'i';
+    const bool wordStart = w == 0 || label[w - 1] == ' ';
+    if (wordStart && label[w] == 'l' && (label[w + 1] == 'n' || (label[w + 1] == 'd' && (w + 2 == label.size() ||
+                                                                                    label[w + 2] == ' ')))) {
+      label[w] = 'i';  // "lnsurance", "ld"
+    }
   }
   struct SpacedLabel {
     std::string_view label;

@@ -609,7 +609,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
     // The bracket may follow the vehicle's make or model: "own car, a Corolla (1ABC234)".
-    if (tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) {
+    // "van" before a capitalised word or "der", "den" is a surname's particle ("van der Meer").
+    const bool particle = tokens[i].lower == "van" && i + 1 < n &&
+                          (tokens[i + 1].capitalised || tokens[i + 1].lower == "der" || tokens[i + 1].lower == "den");
+    if (tokens[i].length() <= 10 && !particle && isVehicleWord(tokens[i].lower)) {
       for (std::size_t v = i; v < n && v <= i + 3 && !tokens[v].hasDigit; ++v) {
         if (v > i && !gapOnly(gapBetween(in, v - 1, v), " ,-", 2)) break;
         bracketedPlateAt(in, v, out);

@@ -883,6 +883,9 @@ class PhiDetectorTest : public QObject {
     row("tpa card", "Insurer: Star Health   TPA card no: MDI-1234567", "MDI-1234567", "health_plan");
     row("medical records department number", "MRD No: 123456   Bed 12", "123456", "mrn");
     row("id after an insurance label", "Primary insurance: BCBS  ID# XOD123456789", "XOD123456789", "health_plan");
+    row("lower-case plate in brackets", "son following in own car (qhs-5130) to the ed", "qhs-5130", "vehicle");
+    row("ocr l for I in ID", "l n s u r a n c e  l D :  W123456789", "W123456789", "health_plan");
+    row("age in brackets after a van surname", "Assessment Jinhua van der Meer (aged 98) lives alone.", "98", "age");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
@@ -912,6 +915,7 @@ class PhiDetectorTest : public QObject {
     row("creatinine no change", "Cr no change at 1.45 mg/dL; rego due next month.");
     row("label in brackets after a van", "Wheelchair van (ID 2231) booked; taxi (NO 12345) declined.");
     row("heading and list lines ending with a number", "MEDICATIONS, HOME   1234567\nPENICILLIN, SULFA   12345678");
+    row("count with a unit in brackets after a car", "Travelled by car (45mins) and by taxi (2hrs).");
     row("settings written as pairs", "Vent settings mode=AC rate=14 peep=5 fio2=40");
     row("chat your number", "hi pls call me ur number is 0412A55123 thx; ur no 20394857 either");
     row("booking and order references", "Interpreter booking ref BK-12345; courier tracking ref 1Z9999W99999999999.");
