@@ -14,6 +14,8 @@ bool isVehicleWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 16> kVehicles = {
       "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
       "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer"};
+  // Cheap gate on the first letter: most words start no vehicle's name.
+  if (lower.size() < 3 || std::string_view("cvtusmwp").find(lower[0]) == std::string_view::npos) return false;
   for (std::string_view v : kVehicles) {
     if (lower == v) return true;
   }
@@ -71,11 +73,13 @@ bool spacedLetter(const Token& t) { return t.length() == 1 && t.hasLetter; }
 
 // A label printed with a space between its letters and two between its words, as OCR reads a
 // spaced form: "l n s u r a n c e  I D :  W123456789", "M R N :  0041234". OCR reads a capital
-// I as "l", so a word starting "ln" starts "in" and "ld" is "id". Token i is the label's first letter; returns the
-// token after the value found, or i.
+// I as "l", so a word starting "ln" starts "in" and "ld" is "id". Token i is the label's first
+// letter; returns the token after the value found, or i.
 std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
+  // Most single letters ("a", "I", an initial) start no spaced label: a second letter must follow.
+  if (i + 1 >= n || !spacedLetter(tokens[i + 1]) || gapBetween(in, i, i + 1) != " ") return i;
   if (i > 0 && spacedLetter(tokens[i - 1]) && gapBetween(in, i - 1, i).size() <= 2) return i;
   std::string label;
   std::size_t k = i;

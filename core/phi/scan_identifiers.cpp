@@ -608,14 +608,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
     }
     if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
-    // The bracket may follow the vehicle's make or model: "own car, a Corolla (1ABC234)".
-    // "van" before a capitalised word or "der", "den" is a surname's particle ("van der Meer").
-    const bool particle = tokens[i].lower == "van" && i + 1 < n &&
-                          (tokens[i + 1].capitalised || tokens[i + 1].lower == "der" || tokens[i + 1].lower == "den");
-    if (tokens[i].length() <= 10 && !particle && isVehicleWord(tokens[i].lower)) {
-      for (std::size_t v = i; v < n && v <= i + 3 && !tokens[v].hasDigit; ++v) {
-        if (v > i && !gapOnly(gapBetween(in, v - 1, v), " ,-", 2)) break;
-        bracketedPlateAt(in, v, out);
+    // A plate in brackets after a vehicle word, or after the vehicle's make or model: "own car,
+    // a Corolla (1ABC234)". " (" after a word is rare, so it is looked for first.
+    if (tokens[i].end + 2 < text.size() && text[tokens[i].end] == ' ' && text[tokens[i].end + 1] == '(') {
+      for (std::size_t w = i; w + 3 >= i && w < n; --w) {
+        if (w < i && !gapOnly(gapBetween(in, w, w + 1), " ,-", 2)) break;
+        // "van" before a capitalised word or "der", "den" is a surname's particle ("van der Meer").
+        const bool particle = tokens[w].lower == "van" && (tokens[w + 1].capitalised ||
+                                                           tokens[w + 1].lower == "der" || tokens[w + 1].lower == "den");
+        if (tokens[w].length() <= 10 && !tokens[w].hasDigit && !particle && isVehicleWord(tokens[w].lower)) {
+          bracketedPlateAt(in, i, out);
+          break;
+        }
+        if (w == 0) break;
       }
     }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&

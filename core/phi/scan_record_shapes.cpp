@@ -224,9 +224,9 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       out.push_back({pos, pos + length, inpatient ? PhiCategory::Account : PhiCategory::Mrn, priority::kShapeId});
       continue;
     }
-    // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.
-    if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {
+      // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.
+      if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
       out.push_back({pos, pos + length, PhiCategory::Mrn, priority::kShapeId});
     }
   }
