@@ -29,7 +29,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 199> kRules = {{
+constexpr std::array<KeywordRule, 206> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -94,6 +94,10 @@ constexpr std::array<KeywordRule, 199> kRules = {{
     {{"ur", "no"}, C::Mrn},
     {{"ur", "number"}, C::Mrn},
     {{"urn"}, C::Mrn},
+    {{"u", "r", "no"}, C::Mrn},
+    {{"u", "r", "number"}, C::Mrn},
+    // Dotted abbreviation of the record number: "M.R.N. 00412345".
+    {{"m", "r", "n"}, C::Mrn},
     {{"nhi"}, C::Mrn},
     {{"nhi", "ur"}, C::Mrn},
     {{"nhi", "number"}, C::Mrn},
@@ -152,6 +156,8 @@ constexpr std::array<KeywordRule, 199> kRules = {{
     {{"ip", "number"}, C::Account},
     {{"ipd", "no"}, C::Account},
     {{"ipd", "number"}, C::Account},
+    {{"inpatient", "no"}, C::Account},
+    {{"inpatient", "number"}, C::Account},
     {{"claim", "number"}, C::Account},
     {{"claim", "no"}, C::Account},
     {{"claim", "id"}, C::Account},
@@ -190,6 +196,9 @@ constexpr std::array<KeywordRule, 199> kRules = {{
     {{"health", "card"}, C::HealthPlan},
     {{"health", "card", "number"}, C::HealthPlan},
     {{"ohip"}, C::HealthPlan},
+    // Ontario's "Health Number", British Columbia's "Personal Health Number".
+    {{"health", "number"}, C::HealthPlan},
+    {{"health", "no"}, C::HealthPlan},
     {{"hcn"}, C::HealthPlan},
     // Australian veterans' cards are the coverage: "DVA No: NX123456" (a bare "DVA" is weak).
     {{"dva"}, C::HealthPlan},

@@ -886,6 +886,10 @@ class PhiDetectorTest : public QObject {
     row("lower-case plate in brackets", "son following in own car (qhs-5130) to the ed", "qhs-5130", "vehicle");
     row("ocr l for I in ID", "l n s u r a n c e  l D :  W123456789", "W123456789", "health_plan");
     row("age in brackets after a van surname", "Assessment Jinhua van der Meer (aged 98) lives alone.", "98", "age");
+    row("dotted UR number", "U.R. No: 0412345   Ward 7", "0412345", "mrn");
+    row("dotted MRN", "Label: M.R.N. 00412345", "00412345", "mrn");
+    row("inpatient number", "Inpatient no. 24-001187, admitted 3 days ago", "24-001187", "account");
+    row("provincial health number", "Provincial health number 9123 456 789 on file.", "9123 456 789", "health_plan");
     row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
   }
 
