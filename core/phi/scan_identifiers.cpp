@@ -536,6 +536,21 @@ bool compactDate(std::string_view value) {
   return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// A unit of measure right after a number: " mL", " mg", " kg", " units" (any case).
+bool unitAfter(std::string_view text, std::size_t end) {
+  if (end + 2 > text.size() || text[end] != ' ') return false;
+  std::size_t k = end + 1;
+  std::string unit;
+  while (k < text.size() && isAsciiAlpha(text[k]) && unit.size() < 6) unit.push_back(lowerAscii(text[k++]));
+  if (k < text.size() && isWordByte(text[k])) return false;
+  static constexpr std::array<std::string_view, 10> kUnits = {"ml", "mg", "mcg", "kg", "g", "l", "units", "cc", "iu",
+                                                              "mmol"};
+  for (std::string_view u : kUnits) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool looksLikeIdentifier(std::string_view value) {
@@ -785,6 +800,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     end = groupsEnd;
     value = text.substr(start, end - start);
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
+    // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
+    if (words == 1 && isWeakKeyword(tokens[i].lower) && unitAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
     // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
     if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&

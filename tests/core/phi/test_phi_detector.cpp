@@ -920,6 +920,7 @@ class PhiDetectorTest : public QObject {
     row("label in brackets after a van", "Wheelchair van (ID 2231) booked; taxi (NO 12345) declined.");
     row("heading and list lines ending with a number", "MEDICATIONS, HOME   1234567\nPENICILLIN, SULFA   12345678");
     row("count with a unit in brackets after a car", "Travelled by car (45mins) and by taxi (2hrs).");
+    row("intake with its unit", "I/O: INS 12500 ML TOTAL; ins 2450 mL, outs 1800 mL.");
     row("settings written as pairs", "Vent settings mode=AC rate=14 peep=5 fio2=40");
     row("chat your number", "hi pls call me ur number is 0412A55123 thx; ur no 20394857 either");
     row("booking and order references", "Interpreter booking ref BK-12345; courier tracking ref 1Z9999W99999999999.");
