@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "identifier_forms.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -27,7 +29,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 149> kRules = {{
+constexpr std::array<KeywordRule, 206> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -69,6 +71,9 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"registry", "id"}, C::Mrn},
     {{"registry", "number"}, C::Mrn},
     {{"registry", "no"}, C::Mrn},
+    // A clinic's number for its patient: "labelled with both names and clinic number 00768862".
+    {{"clinic", "number"}, C::Mrn},
+    {{"clinic", "no"}, C::Mrn},
     {{"hospital", "number"}, C::Mrn},
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},
@@ -83,6 +88,39 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"case"}, C::Mrn},
     {{"biopsy"}, C::Mrn},
     {{"ehr"}, C::Mrn},
+    // Australian and New Zealand hospitals number the patient by "UR" (unit record) and the
+    // national "NHI": "UR: 693998", "UR No 0041234", "NHI/UR: ZAB1234" (a bare "UR" is weak).
+    {{"ur"}, C::Mrn},
+    {{"ur", "no"}, C::Mrn},
+    {{"ur", "number"}, C::Mrn},
+    {{"urn"}, C::Mrn},
+    {{"u", "r", "no"}, C::Mrn},
+    {{"u", "r", "number"}, C::Mrn},
+    // Dotted abbreviation of the record number: "M.R.N. 00412345".
+    {{"m", "r", "n"}, C::Mrn},
+    {{"nhi"}, C::Mrn},
+    {{"nhi", "ur"}, C::Mrn},
+    {{"nhi", "number"}, C::Mrn},
+    // National patient identifiers name the person across a health service as the NZ NHI does:
+    // "NHS No: 943 476 5919" (England and Wales), "CHI number 0101501234" (Scotland), "IHI 8003
+    // 6012 3456 7890" (Australia). A bare "NHS" is weak ("NHS 111").
+    {{"nhs"}, C::Mrn},
+    {{"nhs", "no"}, C::Mrn},
+    {{"nhs", "number"}, C::Mrn},
+    {{"chi", "no"}, C::Mrn},
+    {{"chi", "number"}, C::Mrn},
+    {{"ihi"}, C::Mrn},
+    {{"ihi", "number"}, C::Mrn},
+    // Indian hospitals register the outpatient: "Regd. No: OPD/2024/071787", "UHID 2023004512",
+    // "CR No. 201904417", "OPD No 55120".
+    {{"regd", "no"}, C::Mrn},
+    {{"regd", "number"}, C::Mrn},
+    {{"uhid"}, C::Mrn},
+    {{"mrd", "no"}, C::Mrn},
+    {{"mrd", "number"}, C::Mrn},
+    {{"cr", "no"}, C::Mrn},
+    {{"opd", "no"}, C::Mrn},
+    {{"opd", "number"}, C::Mrn},
     {{"account"}, C::Account},
     // An account named by its owner is an account number whatever follows: "hospital account 83519-16".
     {{"hospital", "account"}, C::Account},
@@ -112,6 +150,14 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"transfer", "center", "id"}, C::Account},
     {{"transfer", "centre", "id"}, C::Account},
     {{"invoice"}, C::Account},
+    // An Indian inpatient (admission) number is the stay's, as an encounter number is:
+    // "IP No: IP73607542", "IPD No. 24/1187".
+    {{"ip", "no"}, C::Account},
+    {{"ip", "number"}, C::Account},
+    {{"ipd", "no"}, C::Account},
+    {{"ipd", "number"}, C::Account},
+    {{"inpatient", "no"}, C::Account},
+    {{"inpatient", "number"}, C::Account},
     {{"claim", "number"}, C::Account},
     {{"claim", "no"}, C::Account},
     {{"claim", "id"}, C::Account},
@@ -145,6 +191,31 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"beneficiary"}, C::HealthPlan},
     // Military and foreign coverage: "TRICARE ID 38176660426", "Foreign insurer no.: 4768 09792 2".
     {{"tricare"}, C::HealthPlan},
+    // Canadian provincial health cards: "Health card: 3774-452-507-HS", "OHIP 1234-567-890",
+    // "PHN 9876 543 210" (British Columbia), "RAMQ ABCD 1234 5678" (Quebec).
+    {{"health", "card"}, C::HealthPlan},
+    {{"health", "card", "number"}, C::HealthPlan},
+    {{"ohip"}, C::HealthPlan},
+    // Ontario's "Health Number", British Columbia's "Personal Health Number".
+    {{"health", "number"}, C::HealthPlan},
+    {{"health", "no"}, C::HealthPlan},
+    {{"hcn"}, C::HealthPlan},
+    // Australian veterans' cards are the coverage: "DVA No: NX123456" (a bare "DVA" is weak).
+    {{"dva"}, C::HealthPlan},
+    {{"dva", "no"}, C::HealthPlan},
+    {{"dva", "number"}, C::HealthPlan},
+    {{"dva", "file", "no"}, C::HealthPlan},
+    {{"dva", "file", "number"}, C::HealthPlan},
+    // An Indian insurer's third-party administrator card: "TPA card no: MDI-1234567" (weak alone).
+    {{"tpa"}, C::HealthPlan},
+    {{"tpa", "id"}, C::HealthPlan},
+    {{"phn"}, C::HealthPlan},
+    {{"ramq"}, C::HealthPlan},
+    // Face sheets abbreviate the coverage: "INS PLAN: W123456789  GRP 44821-P07", "ins=W20105"
+    // (a bare "ins" or "grp" is weak: "Pro-GRP 45").
+    {{"ins"}, C::HealthPlan},
+    {{"ins", "plan"}, C::HealthPlan},
+    {{"grp"}, C::HealthPlan},
     {{"insurer"}, C::HealthPlan},
     {{"insurer", "id"}, C::HealthPlan},
     {{"medicare"}, C::HealthPlan},
@@ -189,6 +260,10 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     {{"sensor", "id"}, C::Device},
     {{"sensor", "serial"}, C::Device},
     {{"receiver", "id"}, C::Device},
+    // Parts of a power chair or an implant carry their own serials: "controller 1488HA5",
+    // "sound processor KTN-552-0913" (weak: "controller 2 of the pump").
+    {{"controller"}, C::Device},
+    {{"processor"}, C::Device},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},
@@ -200,12 +275,21 @@ constexpr std::array<KeywordRule, 149> kRules = {{
     // A plate after its state: "Texas tag GNE 2156", "North Carolina tag NNJ 0975" (only after a
     // state name or code, see stateBefore()).
     {{"tag"}, C::Vehicle},
+    // Australian and New Zealand "rego" is the plate: "Car rego 1ABC234".
+    {{"rego"}, C::Vehicle},
+    // British "reg" of a car: "Vehicle reg: AB12 CDE", "number plate KX19 LMN".
+    {{"vehicle", "reg"}, C::Vehicle},
+    {{"vehicle", "registration"}, C::Vehicle},
+    {{"car", "reg"}, C::Vehicle},
+    {{"number", "plate"}, C::Vehicle},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
 bool isFillerWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 15> kFillers = {
-      "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s"};
+  // "card" of the cards that carry the number: "Medicaid card 123456789012", "Medicare card no".
+  static constexpr std::array<std::string_view, 16> kFillers = {
+      "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
+      "card"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -213,11 +297,12 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 34> kWeak = {
+  static constexpr std::array<std::string_view, 44> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
-      "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject"};
+      "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
+      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -287,6 +372,8 @@ std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& catego
   return best;
 }
 
+}  // namespace
+
 // End of an identifier value starting at byte `pos`: word bytes joined by - / . (not trailing).
 std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   std::size_t k = pos;
@@ -301,6 +388,8 @@ std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   }
   return k;
 }
+
+namespace {
 
 // Letters between digits, with a digit in every dash-separated part: serials and plan numbers
 // such as "3353SE1", "2VC0-EE0-WF90" (two letters or more). A measurement ends with its unit
@@ -387,10 +476,12 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
   while (groups < 4 && k + 1 < text.size() && text[k] == ' ') {
     const std::size_t run = digitRun(text, k + 1);
     const std::size_t after = k + 1 + run;
-    // Groups of two to five digits; a one-digit check group may end the number: "4768 09792 2".
+    // Groups of two to five digits; a one-digit check group may end the number: "4768 09792 2",
+    // also before an Australian Medicare card's "/1" (the person's number on the card).
+    const bool issueAfter = run == 1 && after + 1 < text.size() && text[after] == '/' && isDigit(text[after + 1]);
     if (run < 1 || run > 5 || (run == 1 && groups < 2) ||
-        (after < text.size() && (isWordByte(text[after]) || text[after] == '.' || text[after] == '/' ||
-                                 text[after] == '-'))) {
+        (after < text.size() && !issueAfter &&
+         (isWordByte(text[after]) || text[after] == '.' || text[after] == '/' || text[after] == '-'))) {
       break;
     }
     digits += run;
@@ -445,6 +536,23 @@ bool compactDate(std::string_view value) {
   return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// A unit of measure right after a number: " mL", " mg", " kg", " units" (any case).
+bool unitAfter(std::string_view text, std::size_t end) {
+  if (end + 2 > text.size() || text[end] != ' ') return false;
+  std::size_t k = end + 1;
+  std::string unit;
+  while (k < text.size() && isAsciiAlpha(text[k]) && unit.size() < 6) unit.push_back(lowerAscii(text[k++]));
+  if (k < text.size() && isWordByte(text[k])) return false;
+  static constexpr std::array<std::string_view, 10> kUnits = {"ml", "mg", "mcg", "kg", "g", "l", "units", "cc", "iu",
+                                                              "mmol"};
+  for (std::string_view u : kUnits) {
+    if (unit == u) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;
@@ -454,6 +562,8 @@ bool looksLikeIdentifier(std::string_view value) {
   }
   return digit && alnum >= 4;
 }
+
+namespace {
 
 // A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
 // Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
@@ -522,9 +632,33 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
     }
     if (nextDigit >= n || nextDigit - i > kDigitReach) continue;
+    // A plate in brackets after a vehicle word, or after the vehicle's make or model: "own car,
+    // a Corolla (1ABC234)". " (" after a word is rare, so it is looked for first.
+    if (tokens[i].end + 2 < text.size() && text[tokens[i].end] == ' ' && text[tokens[i].end + 1] == '(') {
+      for (std::size_t w = i; w + 3 >= i && w < n; --w) {
+        if (w < i && !gapOnly(gapBetween(in, w, w + 1), " ,-", 2)) break;
+        // "van" before a capitalised word or "der", "den" is a surname's particle ("van der Meer").
+        const bool particle = tokens[w].lower == "van" && (tokens[w + 1].capitalised ||
+                                                           tokens[w + 1].lower == "der" || tokens[w + 1].lower == "den");
+        if (tokens[w].length() <= 10 && !tokens[w].hasDigit && !particle && isVehicleWord(tokens[w].lower)) {
+          bracketedPlateAt(in, i, out);
+          break;
+        }
+        if (w == 0) break;
+      }
+    }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
         lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
       serialListAt(in, i, out);
+    }
+    if (spacedLetter(tokens[i])) {
+      const std::size_t after = spacedLabelAt(in, i, out);
+      if (after != i) {
+        i = after - 1;
+        continue;
+      }
+      // "S S N :" is a spaced "SSN", not the "S/N" of a serial.
+      if (i > 0 && spacedLetter(tokens[i - 1]) && gapBetween(in, i - 1, i) == " ") continue;
     }
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
@@ -538,6 +672,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     std::size_t j = i + words;
     if (j >= n) continue;  // a keyword at the very end has no value
+    // In lower case "ur" is a chat's "your" ("ur number is ...") and "cr" a creatinine: as
+    // labels they are written in capitals or marked by ":" or "#" ("UR: 693998", "ur: 693998").
+    if ((tokens[i].lower == "ur" || tokens[i].lower == "cr") && !tokens[i].allCaps &&
+        gapBetween(in, j - 1, j).find_first_of(":#") == std::string_view::npos) {
+      continue;
+    }
     j = skipQualifier(in, j);
     // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
@@ -569,10 +709,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     // A bare "ID" on an insurance line is the member's: "Member: DOE, JANE   ID W875526223".
-    // So is one after the payer's name: "Insurance: Medicaid, ID W135683340".
+    // So is one after the payer's name: "Insurance: Medicaid, ID W135683340", "Primary
+    // insurance: BCBS  ID# XOD123456789".
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
       const std::string_view before = sameLineBefore(text, tokens[i].start, 64);
       if (rfindWordCaseless(before, "member") != std::string_view::npos ||
+          rfindWordCaseless(before, "insurance") != std::string_view::npos ||
+          rfindWordCaseless(before, "insurer") != std::string_view::npos ||
+          rfindWordCaseless(before, "payer") != std::string_view::npos ||
           rfindWordCaseless(before, "subscriber") != std::string_view::npos ||
           rfindWordCaseless(before, "insured") != std::string_view::npos ||
           rfindWordCaseless(before, "medicaid") != std::string_view::npos ||
@@ -590,6 +734,24 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
            rfindWordCaseless(before, "insurance") == std::string_view::npos &&
            rfindWordCaseless(before, "payer") == std::string_view::npos &&
            rfindWordCaseless(before, "coverage") == std::string_view::npos)) {
+        continue;
+      }
+    }
+    // "Your ref" in a letter to a records department is the hospital's own number for the
+    // patient: "Medical Records Department ... Your ref: 00412345".
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        tokens[i - 1].lower == "your" && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      const std::size_t from = tokens[i].start > 600 ? tokens[i].start - 600 : 0;
+      if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "records") != std::string_view::npos) {
+        category = PhiCategory::Mrn;
+      }
+    }
+    // A reference of a booking, ticket, order or parcel numbers no person: "booking ref BK-12345".
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      const std::string_view owner = tokens[i - 1].lower;
+      if (owner == "booking" || owner == "ticket" || owner == "order" || owner == "batch" || owner == "tracking" ||
+          owner == "shipment" || owner == "courier" || owner == "job") {
         continue;
       }
     }
@@ -624,6 +786,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         value = text.substr(start, end - start);
       }
     }
+    // A British plate is two letters and two digits, then three letters: "AB12 CDE".
+    if (category == PhiCategory::Vehicle && end - start == 4 && isUpper(text[start]) && isUpper(text[start + 1]) &&
+        digitRun(text, start + 2) == 2 && end + 4 <= text.size() && text[end] == ' ' && isUpper(text[end + 1]) &&
+        isUpper(text[end + 2]) && isUpper(text[end + 3]) && (end + 4 == text.size() || !isWordByte(text[end + 4]))) {
+      end += 4;
+      value = text.substr(start, end - start);
+    }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
     const std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
@@ -631,6 +800,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     end = groupsEnd;
     value = text.substr(start, end - start);
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
+    // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
+    if (words == 1 && isWeakKeyword(tokens[i].lower) && unitAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
     // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
     if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&
@@ -642,6 +813,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && isWeakKeyword(tokens[i].lower) && (looksLikeDate(value) || (!marked && compactDate(value)))) {
       continue;
     }
+    // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
+    if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
     out.push_back({start, end, category, priority::kKeywordId});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }

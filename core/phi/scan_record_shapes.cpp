@@ -56,6 +56,32 @@ std::size_t recordShapeLength(std::string_view text, std::size_t pos) {
   return endsValue(text, end) ? end - pos : 0;
 }
 
+// Registration numbers of Indian hospitals: the register, the year and a serial, joined by
+// slashes ("OPD/2024/071787", "REG/2023/55120", "IPD/2025/00412"). An inpatient register's
+// number is the stay's (an account), every other the patient's (a record number). Returns the
+// length, or 0.
+std::size_t registerNumberLength(std::string_view text, std::size_t pos) {
+  const std::size_t letters = upperRun(text, pos);
+  if (letters < 2 || letters > 4) return 0;
+  std::size_t k = pos + letters;
+  if (k + 6 >= text.size() || text[k] != '/' || digitRun(text, k + 1) != 4 || text[k + 5] != '/') return 0;
+  const int year = parseDigits(text, k + 1, 4);
+  if (year < 1950 || year > 2099) return 0;
+  const std::size_t serial = digitRun(text, k + 6);
+  const std::size_t end = k + 6 + serial;
+  return serial >= 3 && serial <= 8 && endsValue(text, end) ? end - pos : 0;
+}
+
+// Lower-case particles inside surnames: "van Rensburg", "dos Anjos", "de Villiers".
+bool isNameParticle(std::string_view lower) {
+  static constexpr std::array<std::string_view, 14> kParticles = {"van", "von", "de", "da", "dos", "das", "del",
+                                                                  "der", "di", "du", "la", "le", "al", "ter"};
+  for (std::string_view p : kParticles) {
+    if (lower == p) return true;
+  }
+  return false;
+}
+
 // Eight digits that read as a date YYYYMMDD are a date, not a record number.
 bool compactDateDigits(std::string_view text, std::size_t pos, std::size_t length) {
   if (length != 8) return false;
@@ -94,6 +120,30 @@ std::size_t bareRecordNumberLength(std::string_view text, std::size_t pos) {
   return groups == 3 && digits >= 8 ? k - pos : 0;
 }
 
+// A label line that starts with a name written "SURNAME, GIVEN" and ends with spaces at `pos`:
+// "WILMS, ADDILYN   38394676" on a specimen or test sheet. Only letters, apostrophes, hyphens,
+// single spaces and one comma; each part capitalised.
+bool nameLabelBefore(std::string_view text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  std::size_t from = pos;
+  while (from > 0 && text[from - 1] != '\n') --from;
+  // Capitals may be accented: UTF-8 lead bytes count as letters ("ØVERGAARD, ÁSTA").
+  auto capital = [&](std::size_t k) { return isUpper(text[k]) || static_cast<unsigned char>(text[k]) >= 0xC0; };
+  if (pos - from < 4 || pos - from > 60 || !capital(from)) return false;
+  std::size_t commas = 0;
+  for (std::size_t k = from; k < pos; ++k) {
+    const char c = text[k];
+    if (c == ',') {
+      if (++commas > 1 || k + 2 >= pos || text[k + 1] != ' ' || !capital(k + 2)) return false;
+    } else if (c == ' ') {
+      if (text[k - 1] == ' ') return false;
+    } else if (!(isAsciiAlpha(c) || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80)) {
+      return false;
+    }
+  }
+  return commas == 1;
+}
+
 // A bare record number set off where lists print a patient's number: in parentheses right after
 // a name ("Person affected: Akiko Kidd (00319198)", "Rosaria O'Callaghan (906-51-451)"), or at the
 // start of a pipe-table cell ("| GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: ..."). Token i
@@ -104,19 +154,51 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const Token& t = tokens[i];
   if (i == 0 || t.start < 2) return;
   const char open = text[t.start - 1];
-  if (open != '(' && !(open == ' ' && text[t.start - 2] == '|')) return;
+  const bool labelLine = open == ' ' && text[t.start - 2] == ' ' && nameLabelBefore(text, t.start - 2);
+  if (open != '(' && !(open == ' ' && text[t.start - 2] == '|') && !labelLine) return;
   const std::size_t length = bareRecordNumberLength(text, t.start);
   if (length == 0) return;
   const std::size_t end = t.start + length;
   if (open == '(') {
     if (end >= text.size() || text[end] != ')' || text[t.start - 2] != ' ') return;
     const Token& before = tokens[i - 1];
-    if (before.end != t.start - 2 || !before.properShape() || before.hasDigit || isNeverNameWord(before)) return;
+    if (before.end != t.start - 2 || before.hasDigit) return;
     // The word before is a name's last word: another capitalised word before it on the line,
-    // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle").
+    // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle"). A
+    // joined surname is a name whatever its parts ("Caruso-Bell", "al-Farsi", "Fa'amausili").
     std::size_t k = i - 1;
     while (k > 0 && (gapBetween(in, k - 1, k) == "'" || gapBetween(in, k - 1, k) == "-")) --k;
-    if (k == 0 || !tokens[k - 1].properShape() || !isInlineSpace(gapBetween(in, k - 1, k), 1)) return;
+    if (k == i - 1 ? (!before.properShape() || isNeverNameWord(before))
+                   : !(tokens[k].properShape() || isNameParticle(tokens[k].lower))) {
+      return;
+    }
+    // Or the name's first part is an initial ("K.B. Sekhon"), a particle ("Ásta van Rensburg")
+    // or a hyphenated given name with a lower-case second part ("Yuk-lan Lajeunesse").
+    if (k == 0) return;
+    const Token& first = tokens[k - 1];
+    const std::string_view gap = gapBetween(in, k - 1, k);
+    const bool initial = gap == ". " && ((first.length() == 1 && isUpper(text[first.start])) || first.lower == "st");
+    const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
+                            !first.hasDigit;
+    if (!initial && !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
+      return;
+    }
+  } else if (labelLine) {
+    if (end < text.size() && text[end] != '\n' && text[end] != '\r') return;
+    // The words are a name's, not a heading's or a list's ("MEDICATIONS, HOME", "PENICILLIN,
+    // SULFA"): none is a never-name word or an English word that no name list holds.
+    for (std::size_t k = i; k > 0 && tokens[k - 1].end > 0 && text.find('\n', tokens[k - 1].end) >= t.start;) {
+      --k;
+      const Token& w = tokens[k];
+      // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
+      if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
+        continue;
+      }
+      if (isNeverNameWord(w) || ((w.classes & WordClass::kEnglish) && !isCommonGivenName(w) &&
+                                 !isCommonFamilyName(w) && !isAmbiguousNameWord(w))) {
+        return;
+      }
+    }
   } else {
     if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
     // A quantity with its unit ("| 1250000 units |") is no record number.
@@ -137,7 +219,14 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
     if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' || text[pos - 1] == '#')) {
       continue;
     }
+    if (const std::size_t length = registerNumberLength(text, pos); length > 0) {
+      const bool inpatient = text[pos] == 'I' && text[pos + 1] == 'P';
+      out.push_back({pos, pos + length, inpatient ? PhiCategory::Account : PhiCategory::Mrn, priority::kShapeId});
+      continue;
+    }
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {
+      // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.
+      if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
       out.push_back({pos, pos + length, PhiCategory::Mrn, priority::kShapeId});
     }
   }

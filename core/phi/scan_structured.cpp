@@ -151,7 +151,8 @@ ColumnKind columnKind(std::string_view header) {
   auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
   auto ends = [&](std::string_view w) { return h.ends_with(w); };
   if (is("mrn") || has("medical_record") || is("mr") || is("med_rec") || is("chart") || is("chart_no") ||
-      is("patient_id") || is("pt_id") || ends("_mrn") || is("accession") || is("mrn_no")) {
+      is("patient_id") || is("pt_id") || ends("_mrn") || is("accession") || is("mrn_no") || is("ur") ||
+      is("ur_no") || is("urn") || is("nhi") || is("nhi_ur") || is("hosp_no") || is("hospital_no")) {
     return {Column::Category, C::Mrn};
   }
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
@@ -175,7 +176,8 @@ ColumnKind columnKind(std::string_view header) {
     return {Column::Category, C::Address};
   }
   if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("mbi") ||
-      is("medicaid_id") || is("medicare_id") || is("insurance_id")) {
+      is("medicaid_id") || is("medicare_id") || is("insurance_id") || is("ins") || is("ins_id") ||
+      is("plan_id") || is("group_no") || is("health_card")) {
     return {Column::Category, C::HealthPlan};
   }
   if (is("age")) return {Column::Age, C::Age};
@@ -185,6 +187,35 @@ ColumnKind columnKind(std::string_view header) {
     return {Column::Name, C::Name};
   }
   return {};
+}
+
+// A North American phone: ten digits (eleven with a leading 1) in groups of 3-3-4 joined by
+// spaces, dashes, dots, slashes or an area code in brackets, or any number starting with "+".
+bool phoneShaped(std::string_view v) {
+  if (v.empty()) return false;
+  if (v.front() == '+' || v.front() == '(') return true;
+  std::array<std::size_t, 5> groups{};
+  std::size_t count = 0;
+  std::size_t run = 0;
+  for (char c : v) {
+    if (isDigit(c)) {
+      ++run;
+    } else if (c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')') {
+      if (run > 0) {
+        if (count == groups.size()) return false;
+        groups[count++] = run;
+      }
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  if (run > 0) {
+    if (count == groups.size()) return false;
+    groups[count++] = run;
+  }
+  const std::size_t first = count == 4 && groups[0] == 1 ? 1 : 0;
+  return count - first == 3 && groups[first] == 3 && groups[first + 1] == 3 && groups[first + 2] == 4;
 }
 
 // The date of a date cell: up to a time after a space or "T".
@@ -238,7 +269,9 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (hasLetter(text, c)) add(out, c, kind.category);
       return;
     default:
-      if (digits > 0) add(out, c, kind.category);
+      // A phone printed under an identifier column is a misaligned row's phone, not a record
+      // number: "(481) 390-4140", "+1-716-251-6473", "1 (547) 995-9233", "453-706-6271".
+      if (digits > 0 && !phoneShaped(text.substr(c.start, c.end - c.start))) add(out, c, kind.category);
       return;
   }
 }
@@ -257,7 +290,11 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   // JSON needs a quoted key ("\":"), XML an element closed on the same line ("</").
   if (text.find("\":") != std::string_view::npos || text.find("\" :") != std::string_view::npos) readJson(in, out);
   if (text.find("</") != std::string_view::npos || text.find("/>") != std::string_view::npos) readXml(in, out);
+  // Rows pasted from a spreadsheet are joined by tabs.
+  if (text.find('\t') != std::string_view::npos) readCsv(in, out, '\t');
   readLabelledCities(text, out);
+  // Key=value dumps need "=" (scan_key_values.cpp).
+  if (text.find('=') != std::string_view::npos) readKeyValues(text, out);
   // Census boards need a header of words two spaces apart.
   if (text.find("  ") != std::string_view::npos) readBoards(in, out);
   // CSV cells are joined by a comma with no space after it, which prose seldom has.

@@ -225,9 +225,12 @@ void readCsv(const ScanInput& in, Candidates& out, char sep) {
       if (inTable && cells.size() == kinds.size()) {
         for (std::size_t c = 0; c < cells.size(); ++c) csvCell(text, cells[c], kinds[c], out);
       } else {
+        // A short row inside a table ("09:40 | DNA - rebook") is skipped, not the table's end:
+        // the rows after it still have the header's cells.
         std::vector<ColumnKind> header;
-        inTable = csvHeader(text, cells, header);
-        if (inTable) kinds = std::move(header);
+        const bool newHeader = csvHeader(text, cells, header);
+        if (newHeader) kinds = std::move(header);
+        inTable = newHeader || (inTable && cells.size() < kinds.size());
       }
     }
     pos = eol + 1;

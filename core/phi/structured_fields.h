@@ -58,6 +58,7 @@ void readCsv(const ScanInput& in, Candidates& out, char sep = ',');
 void readBoards(const ScanInput& in, Candidates& out);
 void readPipeRecords(std::string_view text, Candidates& out);
 void readLabelledCities(std::string_view text, Candidates& out);
+void readKeyValues(std::string_view text, Candidates& out);
 void readJson(const ScanInput& in, Candidates& out);
 void readXml(const ScanInput& in, Candidates& out);
 

@@ -944,6 +944,106 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifier labels and shapes of records from the US, UK, Australia, New Zealand, Canada and
+  // India (eleventh and twelfth families' conventions, written as general forms).
+  void findsIdentifierShapesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // ELEVEN-TWELVE-POSITIVE-ROWS
+    row("indian inpatient number", "IP No: IP73607542   Regd. No: OPD/2024/071787", "IP73607542", "account");
+    row("indian registration number", "IP No: IP73607542   Regd. No: OPD/2024/071787", "OPD/2024/071787", "mrn");
+    row("opd registration shape", "OPD SLIP   OPD/2025/107283\nName:", "OPD/2025/107283", "mrn");
+    row("australian UR number", "DOB: 18/12/2000   UR: 693998\nMedicare:", "693998", "mrn");
+    row("new zealand NHI/UR", "NHI/UR: ZAB1234   DOB: 01/02/1950", "ZAB1234", "mrn");
+    row("canadian health card", "Patient: DOE, JANE   Health card: 3774-452-507-HS   DOB:", "3774-452-507-HS", "health_plan");
+    row("key value account", "ssn=280300281; acct=210029694; ins=W201051850; pcp=Doe", "210029694", "account");
+    row("key value insurance", "ssn=280300281; acct=210029694; ins=W201051850; pcp=Doe", "W201051850", "health_plan");
+    row("wheelchair controller", "Power chair serial AFD1586786, controller 1488HA5. Seen.", "1488HA5", "device");
+    row("cochlear sound processor", "Implant serial 4417ZW2, sound processor KTN-552-0913. Heard.", "KTN-552-0913", "device");
+    row("plate in brackets after a car", "Son following in own car (QHS-5130) to the ED.", "QHS-5130", "vehicle");
+    row("plate in brackets after a van", "Wheelchair-accessible van (PCJ 3473, VIN 3XNXC40C1M4347918).", "PCJ 3473", "vehicle");
+    row("australian rego", "Car rego 1ABC234 noted by security.", "1ABC234", "vehicle");
+    row("medicaid card", "Belongings: licence A1234567, Medicaid card 123456789012), phone", "123456789012", "health_plan");
+    row("inpatient register number", "Admitted under IPD/2025/00412 on the medical ward.", "IPD/2025/00412", "account");
+    row("ur column of a pipe table", "TIME  | NAME        | UR NO   | REASON\n09:00 | DOE, JANE   | 554677 | review", "554677", "mrn");
+    row("pipe table row after a short row", "TIME  | NAME        | UR NO   | REASON\n09:40 | DNA - rebook\n10:00 | ROE, JOHN   | 322093 | post-op", "322093", "mrn");
+    row("number in brackets after initials and a surname", "DISCHARGE CHECKLIST - K.B. Sekhon (231-00-183)\n[x] Meds", "231-00-183", "mrn");
+    row("number in brackets after a particle", "Patient: Asta van Rensburg (73111322)\nLocation: Clinic B", "73111322", "mrn");
+    row("number in brackets after a hyphenated given name", "Patient: Yuk-lan Lajeunesse (33120317)\nLocation:", "33120317", "mrn");
+    row("ocr spaced insurance label", "S S N :  123-45-6789\nl n s u r a n c e  I D :  W123456789\nS i g n a t u r e :  ____", "W123456789", "health_plan");
+    row("your ref to a records department", "Medical Records Department\nOur client: the above\nYour ref: 00412345   Claim ref: CL-2024-118", "00412345", "mrn");
+    row("clinic number", "Straws labelled with both names and clinic number 00768862. Embryologist", "00768862", "mrn");
+    row("number ending a name label line", "SKIN PRICK TESTING 3 May 2024\nWILMS, ADDILYN   38394676\nHistamine 6 mm", "38394676", "mrn");
+    row("tab separated rows", "MRN\tName\tDOB\tPhone\n00383088\tDOE, JANE\t09/14/1935\t555-201-3344", "00383088", "mrn");
+    row("number after a joined surname", "Kishore al-Farsi (41569291) wishes to leave before treatment.", "41569291", "mrn");
+    row("number after St. and a surname", "Hipólito St. Pierre-Okoye (424-86-391) wishes to leave.", "424-86-391", "mrn");
+    row("accented label line", "3 June 2025\nHAYASHIDA, ÁSTA   863-26-009\nHistamine 6 mm", "863-26-009", "mrn");
+    row("nhs number", "Re: Mrs Jane Doe   NHS No: 943 476 5919   Hosp No: K123456", "943 476 5919", "mrn");
+    row("chi number", "CHI number 0101501234 confirmed at reception.", "0101501234", "mrn");
+    row("dva card", "Veteran, DVA No: NX123456, gold card holder.", "NX123456", "health_plan");
+    row("british vehicle reg", "Parked in bay 4, vehicle reg: AB12 CDE, blue badge shown.", "AB12 CDE", "vehicle");
+    row("network address after ip no", "Pump IP no. 10.0.0.5 unreachable.", "10.0.0.5", "ip");
+    row("plate after the model of a car", "Wife following in own car, silver Corolla (1ABC234) to the ED.", "1ABC234", "vehicle");
+    row("log line of pairs", "2024-03-01 audit user=jdoe mrn=00412345 acct=210029694 action=view", "210029694", "account");
+    row("ocr spaced patient id", "P a t i e n t  I D #  0041234\nD a t e :  today", "0041234", "mrn");
+    row("medicare card with its issue number", "Medicare No: 2123 45670 1/1 expires 05/2027", "2123 45670 1", "health_plan");
+    row("dva file number", "DVA file no. QX123456 (white card).", "QX123456", "health_plan");
+    row("tpa card", "Insurer: Star Health   TPA card no: MDI-1234567", "MDI-1234567", "health_plan");
+    row("medical records department number", "MRD No: 123456   Bed 12", "123456", "mrn");
+    row("id after an insurance label", "Primary insurance: BCBS  ID# XOD123456789", "XOD123456789", "health_plan");
+    row("lower-case plate in brackets", "son following in own car (qhs-5130) to the ed", "qhs-5130", "vehicle");
+    row("ocr l for I in ID", "l n s u r a n c e  l D :  W123456789", "W123456789", "health_plan");
+    row("age in brackets after a van surname", "Assessment Jinhua van der Meer (aged 98) lives alone.", "98", "age");
+    row("dotted UR number", "U.R. No: 0412345   Ward 7", "0412345", "mrn");
+    row("dotted MRN", "Label: M.R.N. 00412345", "00412345", "mrn");
+    row("inpatient number", "Inpatient no. 24-001187, admitted 3 days ago", "24-001187", "account");
+    row("provincial health number", "Provincial health number 9123 456 789 on file.", "9123 456 789", "health_plan");
+    row("group abbreviation", "INS PLAN.....: W123456789 GRP 44821-P07", "44821-P07", "health_plan");
+  }
+
+  void findsIdentifierShapesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those labels and shapes that must give nothing.
+  void ignoresIdentifierLookalikesOfElevenAndTwelve_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // ELEVEN-TWELVE-NEGATIVE-ROWS
+    row("controller as a word", "Controller 2 of the pump was replaced; the controller 3 times.");
+    row("car with a count", "Travelled by car (45 minutes) with the van (2 seats).");
+    row("GRP as a peptide", "Pro-GRP 45 pg/mL within range.");
+    row("form with a short serial", "See form ABC/2024/12 and the PO/2023 policy.");
+    row("key value dump without identifiers", "mode=auto; rate=12; volume=450; peep=5");
+    row("count in brackets after a particle", "Seen by the team at de (12345678) unknown; Ward van (2 beds).");
+    row("spaced letters of a heading", "S U M M A R Y :  stable, no change.\nA B C :  intact");
+    row("service desk ticket", "IT SERVICE DESK - ticket INC0093318\nIssue: password reset");
+    row("dose at the end of a drug line", "Metoprolol, tartrate   25000000\nAspirin, low dose   81");
+    row("nhs helpline", "Advised to call NHS 111 if worse; NHS trust policy applies.");
+    row("make model and year in brackets", "Hit by a car (BMW X5) at speed; passenger in a van (VW T6).");
+    row("creatinine no change", "Cr no change at 1.45 mg/dL; rego due next month.");
+    row("label in brackets after a van", "Wheelchair van (ID 2231) booked; taxi (NO 12345) declined.");
+    row("heading and list lines ending with a number", "MEDICATIONS, HOME   1234567\nPENICILLIN, SULFA   12345678");
+    row("count with a unit in brackets after a car", "Travelled by car (45mins) and by taxi (2hrs).");
+    row("intake with its unit", "I/O: INS 12500 ML TOTAL; ins 2450 mL, outs 1800 mL.");
+    row("settings written as pairs", "Vent settings mode=AC rate=14 peep=5 fio2=40");
+    row("chat your number", "hi pls call me ur number is 0412A55123 thx; ur no 20394857 either");
+    row("booking and order references", "Interpreter booking ref BK-12345; courier tracking ref 1Z9999W99999999999.");
+    row("health card presented", "Health card presented at reception.");
+  }
+
+  void ignoresIdentifierLookalikesOfElevenAndTwelve() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };

@@ -1,0 +1,25 @@
+#pragma once
+// Identifier forms that have no keyword of their own in front of the value (scan_identifier_forms.cpp),
+// used by the keyword scan (scan_identifiers.cpp), and the value helpers the two files share.
+#include <string_view>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+/// End of an identifier value starting at byte `pos`: word bytes joined by - / . (not trailing).
+std::size_t identifierEnd(std::string_view text, std::size_t pos);
+/// A digit and at least four word bytes.
+bool looksLikeIdentifier(std::string_view value);
+
+/// A word naming a road vehicle ("car", "van", "ute").
+bool isVehicleWord(std::string_view lower);
+/// A plate in brackets right after token i: "own car (QHS-5130)".
+void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
+/// One letter, a token of its own: a letter of a label printed with spaces between its letters.
+bool spacedLetter(const Token& t);
+/// A letter-spaced label starting at token i and its value ("l n s u r a n c e  I D :  W123"):
+/// the token after the value found, or i.
+std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out);
+
+}  // namespace concord::phi::detail

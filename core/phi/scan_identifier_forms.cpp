@@ -1,0 +1,143 @@
+// Identifier forms found without a keyword right before the value:
+//   - a plate in brackets after the vehicle it belongs to ("following in own car (QHS-5130)");
+//   - a label printed letter by letter, as OCR reads a spaced form ("l n s u r a n c e  I D :").
+// The keyword scan (scan_identifiers.cpp) calls these as it walks the tokens.
+#include <array>
+#include <string>
+
+#include "identifier_forms.h"
+
+namespace concord::phi::detail {
+
+// A word naming a road vehicle: "own car", "wheelchair-accessible van", "his ute".
+bool isVehicleWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kVehicles = {
+      "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
+      "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer"};
+  // Cheap gate on the first letter: most words start no vehicle's name.
+  if (lower.size() < 3 || std::string_view("cvtusmwp").find(lower[0]) == std::string_view::npos) return false;
+  for (std::string_view v : kVehicles) {
+    if (lower == v) return true;
+  }
+  return false;
+}
+
+// A plate in brackets right after the vehicle it belongs to: "following in own car (QHS-5130)",
+// "van (PCJ 3473, VIN ...)". Plates are capitals and digits, five to eight of them, with at least
+// two of each, one space or dash allowed ("SXX 0613", "7RWG581", "BAQ-7342"); a bracket of words
+// or a count ("car (45 minutes)") is no plate. Token i is the vehicle word or its make or model.
+void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const std::string_view text = in.text;
+  const std::size_t open = in.tokens[i].end;
+  if (open + 2 >= text.size() || text[open] != ' ' || text[open + 1] != '(') return;
+  const std::size_t start = open + 2;
+  std::size_t k = start;
+  std::size_t letters = 0;
+  std::size_t lower = 0;
+  std::size_t digits = 0;
+  bool joined = false;
+  while (k < text.size()) {
+    const char c = text[k];
+    if (isAsciiAlpha(c)) {
+      ++letters;
+      lower += !isUpper(c);
+    } else if (isDigit(c)) {
+      ++digits;
+    } else if ((c == ' ' || c == '-') && !joined && k > start && k + 1 < text.size() &&
+               (isAsciiAlpha(text[k + 1]) || isDigit(text[k + 1]))) {
+      joined = true;
+    } else {
+      break;
+    }
+    ++k;
+  }
+  if (k >= text.size() || !(text[k] == ')' || text[k] == ',')) return;
+  // A make and model ("BMW X5") has one digit.
+  if (letters < 2 || digits < 2 || letters + digits < 5 || letters + digits > 8) return;
+  // A split plate has three characters or more before the space or dash ("SXX 0613", "BAQ-7342");
+  // a shorter first part is a label ("van (ID 2231)", "car (No 12345)").
+  const std::size_t split = text.substr(start, k - start).find_first_of(" -");
+  if (split != std::string_view::npos && split < 3) return;
+  // A note written in lower case writes the plate so too ("own car (qhs-5130)"), all its letters
+  // alike and ending with a digit: a count with its unit ("car (45mins)") ends with a letter.
+  // Split by a space it could be words ("aged 98"), so only a dash joins its parts.
+  if (lower > 0 && (lower != letters || !isDigit(text[k - 1]) || text.substr(start, k - start).find(' ') !=
+                                                                     std::string_view::npos)) {
+    return;
+  }
+  out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
+}
+
+// One letter, a token of its own: a letter of a label printed with spaces between its letters.
+bool spacedLetter(const Token& t) { return t.length() == 1 && t.hasLetter; }
+
+// A label printed with a space between its letters and two between its words, as OCR reads a
+// spaced form: "l n s u r a n c e  I D :  W123456789", "M R N :  0041234". OCR reads a capital
+// I as "l", so a word starting "ln" starts "in" and "ld" is "id". Token i is the label's first
+// letter; returns the token after the value found, or i.
+std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  // Most single letters ("a", "I", an initial) start no spaced label: a second letter must follow.
+  if (i + 1 >= n || !spacedLetter(tokens[i + 1]) || gapBetween(in, i, i + 1) != " ") return i;
+  if (i > 0 && spacedLetter(tokens[i - 1]) && gapBetween(in, i - 1, i).size() <= 2) return i;
+  std::string label;
+  std::size_t k = i;
+  std::size_t letters = 0;
+  while (k + 1 < n && spacedLetter(tokens[k])) {
+    label.push_back(tokens[k].lower[0]);
+    ++letters;
+    const std::string_view gap = gapBetween(in, k, k + 1);
+    if (gap == " " && spacedLetter(tokens[k + 1])) {
+      ++k;
+      continue;
+    }
+    if (gap == "  " && spacedLetter(tokens[k + 1]) && k + 2 < n && gapBetween(in, k + 1, k + 2) == " ") {
+      label.push_back(' ');
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (letters < 2 || k + 1 >= n || !gapOnly(gapBetween(in, k, k + 1), " :#", 5) ||
+      gapBetween(in, k, k + 1).find_first_of(":#") == std::string_view::npos) {
+    return i;
+  }
+  for (std::size_t w = 0; w + 1 < label.size(); ++w) {
+    const bool wordStart = w == 0 || label[w - 1] == ' ';
+    if (wordStart && label[w] == 'l' && (label[w + 1] == 'n' || (label[w + 1] == 'd' && (w + 2 == label.size() ||
+                                                                                    label[w + 2] == ' ')))) {
+      label[w] = 'i';  // "lnsurance", "ld"
+    }
+  }
+  struct SpacedLabel {
+    std::string_view label;
+    PhiCategory category;
+  };
+  static constexpr std::array<SpacedLabel, 22> kLabels = {{
+      {"insurance id", PhiCategory::HealthPlan}, {"insurance", PhiCategory::HealthPlan},
+      {"member id", PhiCategory::HealthPlan},    {"policy no", PhiCategory::HealthPlan},
+      {"medicaid", PhiCategory::HealthPlan},     {"medicare", PhiCategory::HealthPlan},
+      {"group no", PhiCategory::HealthPlan},     {"mrn", PhiCategory::Mrn},
+      {"mr no", PhiCategory::Mrn},               {"chart no", PhiCategory::Mrn},
+      {"medical record no", PhiCategory::Mrn},   {"account no", PhiCategory::Account},
+      {"acct no", PhiCategory::Account},         {"account", PhiCategory::Account},
+      {"patient id", PhiCategory::Mrn},          {"hospital no", PhiCategory::Mrn},
+      {"member", PhiCategory::HealthPlan},       {"policy", PhiCategory::HealthPlan},
+      {"claim no", PhiCategory::Account},        {"license no", PhiCategory::License},
+      {"licence no", PhiCategory::License},      {"serial no", PhiCategory::Device},
+  }};
+  for (const SpacedLabel& l : kLabels) {
+    if (label != l.label) continue;
+    const std::size_t start = tokens[k + 1].start;
+    const std::size_t end = identifierEnd(in.text, start);
+    if (!looksLikeIdentifier(in.text.substr(start, end - start))) return i;
+    out.push_back({start, end, l.category, priority::kKeywordId});
+    std::size_t next = k + 1;
+    while (next < n && tokens[next].start < end) ++next;
+    return next;
+  }
+  return i;
+}
+
+}  // namespace concord::phi::detail
