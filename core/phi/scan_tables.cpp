@@ -1,6 +1,7 @@
 // Tables read by their header (see scan_structured.cpp for the whole picture): CSV and pipe tables
 // below a header line, whitespace-aligned census boards, labelled city fields of forms, and
 // pipe-separated records without a header (a whole "Surname, Given" cell, pipeCellNames).
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
@@ -143,7 +144,17 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (kinds[c].kind == Column::Name && hasLetter(text, cells[c]) && countDigits(text, cells[c]) == 0) {
         // A name cell holds a name and nothing after two spaces; words in parentheses are no name.
-        if (text.substr(cells[c].start, cells[c].end - cells[c].start).find('(') != std::string_view::npos) continue;
+        const std::string_view cell = text.substr(cells[c].start, cells[c].end - cells[c].start);
+        if (cell.find('(') != std::string_view::npos) continue;
+        // A row's label in the first column ("NOK  Lalitha Mac Aodha ...", "GP   Dr Chidambaram",
+        // "SELF"): one short word in capitals that is on no name list is a label, not a name (a
+        // nurse column further right holds short names: "YUAN", "DYER").
+        if (c == 0 && cell.size() <= 4 && cell.find(' ') == std::string_view::npos &&
+            std::all_of(cell.begin(), cell.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+          std::string lower(cell);
+          for (char& ch : lower) ch = static_cast<char>(ch - 'A' + 'a');
+          if (!(wordClasses(lower) & (WordClass::kGiven | WordClass::kFamily))) continue;
+        }
       }
       csvCell(text, cells[c], kinds[c], out);
     }

@@ -1474,6 +1474,7 @@ class PhiDetectorTest : public QObject {
     row("that's before things", "The scan (that's MRI) was fine. Dose (that is Lasix) held.");
     row("eponyms after an initial", "Seen with E. Coli growth. Refer to H. Tourette syndrome clinic. Cardiology, room 5.");
     row("abbreviations before capitalised words", "ICU Admission. ED Physician note. CT Abdomen done. MRI Brain ordered.");
+    row("row labels in a board's name column", "DEMOGRAPHICS\nName             DOB          Phone\nNOK  see below          none\nGP   to confirm        none\n");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
