@@ -55,7 +55,7 @@ bool isPlaceBefore(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 49> kPlaces = {
+  static constexpr std::array<std::string_view, 81> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
@@ -63,6 +63,12 @@ bool isPlaceAfter(std::string_view lower) {
       "ward", "unit", "house", "lodge",
       // "Riverbend Midwifery Practice", "Saltmarsh Police", "Gorse Hill Women's Health".
       "practice", "police", "women", "children",
+      // Firms and specialties named after a place or a person: "Quarry Ridge Haulage",
+      // "FROM: Sallowmere Cardiology".
+      "haulage", "logistics", "trucking", "freight", "construction", "ltd", "limited", "corp", "company", "bank",
+      "cardiology", "oncology", "neurology", "radiology", "orthopedics", "orthopaedics", "dermatology", "urology",
+      "nephrology", "gastroenterology", "rheumatology", "endocrinology", "pediatrics", "paediatrics", "psychiatry",
+      "podiatry", "audiology", "imaging", "dental", "dentistry", "optometry", "physiotherapy",
       // Suppliers and facilities: "Breatheasy Supply", "Greyfriars Skilled Nursing".
       "supply", "supplies", "services", "skilled", "inc", "llc", "associates", "drug", "drugs"};
   return in(kPlaces, lower);

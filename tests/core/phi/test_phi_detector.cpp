@@ -1475,6 +1475,10 @@ class PhiDetectorTest : public QObject {
     row("eponyms after an initial", "Seen with E. Coli growth. Refer to H. Tourette syndrome clinic. Cardiology, room 5.");
     row("abbreviations before capitalised words", "ICU Admission. ED Physician note. CT Abdomen done. MRI Brain ordered.");
     row("row labels in a board's name column", "DEMOGRAPHICS\nName             DOB          Phone\nNOK  see below          none\nGP   to confirm        none\n");
+    row("greetings after a speaker's label", "CALLER: Hi, it's about my mum. PHARMACIST: Thanks. Lot CX7839.");
+    row("legal parties and documents", "SUBPOENA DUCES TECUM  TO: Custodian of Records. RESPONDENT agrees.");
+    row("german and portuguese letters", "SEHR GEEHRTE KOLLEGIN, KLINIK F\u00dcR INNERE MEDIZIN. SEGUNDA OPINI\u00c3O: ESTENOSE A\u00d3RTICA.");
+    row("firms and specialties after a place name", "FAX FROM: Sallowmere Cardiology p.1. Invoice: Quarry Ridge Haulage.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
