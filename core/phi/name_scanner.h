@@ -228,7 +228,8 @@ class NameScanner {
     // ("El-Sayed", "Al-Rashid": a hyphen makes the prefix part of the name.)
     if (i > 0 && isPlaceBefore(tokens_[i - 1].lower) && gap(i - 1, i) != "-") return true;
     if (i + 1 >= tokens_.size() || !isInlineSpace(gap(i, i + 1), 1)) return false;
-    if (isPlaceAfter(tokens_[i + 1].lower)) return true;
+    // ("First name given: Velvalee Supplies: 40 ...": a place word before a colon is the next label.)
+    if (isPlaceAfter(tokens_[i + 1].lower)) return !(i + 2 < tokens_.size() && gap(i + 1, i + 2).starts_with(":"));
     // One specialty or descriptive word may sit between: "Northwest Cardiology Clinic".
     // ("DR. NGUYEN AT UNIVERSITY HOSPITAL": a short word such as "AT" is no part of the place.)
     return i + 2 < tokens_.size() && tokens_[i + 1].properShape() && !tokens_[i + 1].hasDigit &&

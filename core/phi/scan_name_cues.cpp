@@ -61,6 +61,9 @@ constexpr Words kColonLabels[] = {
     // Parties to forms and proceedings: "Proposer: X", "Claimant: X", "Petitioner: X".
     {"proposer"}, {"reporter"}, {"signer"}, {"signatory"}, {"nominee"}, {"assignee"}, {"payee"}, {"referrer"},
     {"claimant"}, {"respondent"}, {"petitioner"}, {"plaintiff"}, {"defendant"}, {"complainant"},
+    // Customers of banks, shops and travel: "Customer: X", "Guest: X", "Passenger: X", "Camper: X".
+    {"customer"}, {"guest"}, {"passenger"}, {"camper"}, {"attendee"}, {"presenter"}, {"handler"}, {"responder"},
+    {"name", "given"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };
@@ -99,6 +102,8 @@ constexpr Words kPhrases[] = {
     {"n\u00e9e"}, {"nee"},
     {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
     {"dear"}, {"baby", "girl"}, {"baby", "boy"},
+    // Who helps: "Coping with support from Sayantani."
+    {"support", "from"},
     // A caller or patient naming themself: "this is Keoni, I'm calling", "my name is Dolores,".
     // These take any capitalised word, but only when the name ends the clause (tryLabel).
     {"this", "is"}, {"my", "name", "is"}, {"name", "is"}, {"its"},
@@ -140,7 +145,7 @@ constexpr std::string_view kRoleNouns[] = {
     // Callers, advisors and the youngest patients: "Caller Divina, cb ...", "Health advisor: X",
     // "infant Sifiso born 1/7", "Your baby Rigoberta", "Dr on overnight: K. Ozoliņa".
     // ("ICE Addilyn 377-214-9581": the contact in case of emergency.)
-    "ice", "caller", "advisor", "adviser", "attendant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
+    "ice", "caller", "advisor", "adviser", "attendant", "operator", "gp", "registrar", "consultant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
     "parents", "grandparents", "children", "dr", "doctor",
     // Kin as they are called at home and in other languages ("Mum (Baukje)", "su hija Ngaire").
     "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",
@@ -152,6 +157,8 @@ constexpr std::string_view kRoleNouns[] = {
 constexpr Words kClosings[] = {
     {"sincerely"}, {"regards"}, {"best", "regards"}, {"kind", "regards"}, {"warm", "regards"},
     {"respectfully"}, {"cordially"}, {"yours", "truly"}, {"thanks"}, {"thank", "you"},
+    // Cards and messages from families and teams: "With love, Tabitha-Lynn", "Best wishes, X".
+    {"with", "love"}, {"love"}, {"best", "wishes"}, {"warmly"}, {"warm", "wishes"}, {"cheers"}, {"take", "care"},
 };
 
 // "Fr." (a priest) is as ambiguous as "Sister": a weak cue.
@@ -179,7 +186,7 @@ constexpr std::string_view kThingParticiples[] = {
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della", "la", "le", "di",
                                            "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
                                            "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
-                                           "zur", "zum", "vom", "las", "los", "des", "dei", "degli"};
+                                           "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

@@ -127,7 +127,13 @@ bool NameScanner::tryAgent(std::size_t i) {
     return true;
   }
   Cue cue = Cue::kWeak;
-  const std::size_t j = skipTitle(i + 1, cue);
+  // ("Referred by OT B. Ap Rhys": a discipline's abbreviation may stand before the agent.)
+  std::size_t agent = i + 1;
+  if (agent + 2 < tokens_.size() && credentialToken(agent) && tokens_[agent].allCaps && gap(agent, agent + 1) == " " &&
+      isInitial(agent + 1)) {
+    ++agent;
+  }
+  const std::size_t j = skipTitle(agent, cue);
   // "Logged by K. Monk": an initial with its period before a Title-case word is a person's.
   if (j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].properShape()) cue = Cue::kStrong;
   const std::size_t end = cueRun(j, cue, false);
@@ -275,6 +281,8 @@ bool NameScanner::tryLabel(std::size_t i) {
       cue = Cue::kStrong;
     }
     if (words == 2 && tokens_[i].lower == "baby" && tokens_[i].capitalised) cue = Cue::kStrong;
+    // "GP S. Fell", "dispatcher K. Monk": an initial with its period before a capitalised word is a person's.
+    if (j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].properShape()) cue = Cue::kStrong;
     if (fromTo && mixedCase_ && tokens_[j].allCaps && tokens_[j].length() >= 2 && tokens_[j].length() <= 3) continue;  // "To: ED"
     // "Patient: SMITH, JOHN", "Patient WILSON, YEVGENIA connected": an inverted name after a
     // label's colon, or in capitals after any label.
@@ -307,6 +315,10 @@ bool NameScanner::tryLabel(std::size_t i) {
       end = j + 1;
     }
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    // "Consultant Rheumatologist", "Consultant Geriatrician": a role after a role is no name.
+    bool roles = true;
+    for (std::size_t k = j; k < end && roles; ++k) roles = isRoleNoun(tokens_[k].lower);
+    if (roles) continue;
     // "To: Greyfriars Skilled Nursing": a place word inside the run makes it a facility.
     bool placeWord = false;
     for (std::size_t k = j + 1; k < end && !placeWord; ++k) placeWord = isPlaceAfter(tokens_[k].lower);
@@ -708,7 +720,8 @@ void NameScanner::tryShape(std::size_t i) {
   std::size_t li = i;  // the last initial
   if (isInitial(i) && i + 2 < tokens_.size() && gap(i, i + 1) == "." && isInitial(i + 1)) li = i + 1;
   if (!marked_[i] && isInitial(i) && i > 0 && li + 1 < tokens_.size() &&
-      (gap(i - 1, i) == " " || gap(i - 1, i) == " (" || gap(i - 1, i).ends_with(", ") || gap(i - 1, i).ends_with(" - ")) &&
+      (gap(i - 1, i) == " " || gap(i - 1, i) == " (" || gap(i - 1, i).ends_with(", ") || gap(i - 1, i).ends_with(" - ") ||
+       gap(i - 1, i) == ": " || gap(i - 1, i) == ":  ") &&
       gap(li, li + 1) == ". ") {
     const std::string_view prep = tokens_[i - 1].lower;
     // ("Seen with A. da Costa-Mendes (consultant)": particles before the family name.)
@@ -717,7 +730,9 @@ void NameScanner::tryShape(std::size_t i) {
     if (end < tokens_.size()) end = skipLowerHyphenPart(end);
     while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].capitalised && !tokens_[end].hasDigit) ++end;
     const bool enclosed = gap(i - 1, i) == " (" && (end >= tokens_.size() || gap(end - 1, end).starts_with(")"));
-    const bool preposition = enclosed || (end < tokens_.size() && roleAfter(end)) ||
+    // (After a label's colon too: "Patient Financial Services: D. Postlethwaite".)
+    const bool afterLabel = gap(i - 1, i) == ": " || gap(i - 1, i) == ":  ";
+    const bool preposition = enclosed || afterLabel || (end < tokens_.size() && roleAfter(end)) ||
                              (li > i && end < tokens_.size() && gap(end - 1, end) == " (" && claimed_[end]) ||
                              (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" || prep == "from" ||
                                                        prep == "w" || prep == "per"));

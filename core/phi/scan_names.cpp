@@ -129,7 +129,8 @@ bool NameScanner::roleAfter(std::size_t k) const {
     if (!(isRoleNoun(tokens_[r].lower) || tokens_[r].lower == "proxy" || discipline)) return false;
     return r + 1 >= tokens_.size() || gap(r, r + 1).starts_with(")");
   }
-  const bool possessive = word == "her" || word == "his" || word == "their" || word == "the";
+  // ("Harmony-Lee, a grandchild, recalls": an article too.)
+  const bool possessive = word == "her" || word == "his" || word == "their" || word == "the" || word == "a" || word == "an";
   return g == ", " && possessive && k + 1 < tokens_.size() && isRoleNoun(tokens_[k + 1].lower) &&
          isInlineSpace(gap(k, k + 1), 1);
 }

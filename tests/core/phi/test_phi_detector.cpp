@@ -1397,6 +1397,16 @@ class PhiDetectorTest : public QObject {
     row("given name with a clinical ending", "Kangaroo care; baby Eufemia tolerated 18 mL.", "Eufemia");
     row("initials run together after a bed", "HANDOVER 6 NORTH Bed 3   DC Higginbottom   31 yo   NSTEMI", "DC Higginbottom");
     row("initials run together before an age", "Ward list: EF Drinkwater   84 yo   post-op day 1", "EF Drinkwater");
+    row("first name given", "Contact 11/12 First name given: Velvalee Supplies: 40 x 1 mL", "Velvalee");
+    row("card signed with love", "Thinking of you.  With love, Tabitha-Lynn, and the night team", "Tabitha-Lynn");
+    row("operator", "Ambulance dispatched via 911 Operator: Rosalinda-Joy", "Rosalinda-Joy");
+    row("initial and family after a department's label", "Patient Financial Services: D. Postlethwaite   11/18/2024",
+        "D. Postlethwaite");
+    row("agent after a discipline's abbreviation", "Quote $1,140.00. Referred by OT B. Ap Rhys. Valid 30 days.", "B. Ap Rhys");
+    row("name before an article and kin", "Wants full code; Harmony-Lee, a grandchild, recalls the talk.", "Harmony-Lee");
+    row("customer", "EXPLOITATION REPORT Customer: PICKLE, APOLLINE J   Age: 56", "PICKLE, APOLLINE J");
+    row("support from a person", "Coping with support from Sayantani. Reviewed at MDT.", "Sayantani");
+    row("general practitioner as a role", "Ulrica Yamaguchi-Ford, RN; GP S. Fell to review methadone.", "S. Fell");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1479,6 +1489,7 @@ class PhiDetectorTest : public QObject {
     row("legal parties and documents", "SUBPOENA DUCES TECUM  TO: Custodian of Records. RESPONDENT agrees.");
     row("german and portuguese letters", "SEHR GEEHRTE KOLLEGIN, KLINIK F\u00dcR INNERE MEDIZIN. SEGUNDA OPINI\u00c3O: ESTENOSE A\u00d3RTICA.");
     row("firms and specialties after a place name", "FAX FROM: Sallowmere Cardiology p.1. Invoice: Quarry Ridge Haulage.");
+    row("a role after a role", "Regards, Consultant Rheumatologist. Consultant Geriatrician cc: clinic file.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
