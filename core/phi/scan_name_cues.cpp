@@ -63,6 +63,8 @@ constexpr Words kColonLabels[] = {
     {"claimant"}, {"respondent"}, {"petitioner"}, {"plaintiff"}, {"defendant"}, {"complainant"},
     // Customers of banks, shops and travel: "Customer: X", "Guest: X", "Passenger: X", "Camper: X".
     {"customer"}, {"guest"}, {"passenger"}, {"camper"}, {"attendee"}, {"presenter"}, {"handler"}, {"responder"},
+    // The theatre team and other staff fields: "Scrub: X (scrub)", "Circulating: X", "Rep: X", "Outreach: X".
+    {"scrub"}, {"circulating"}, {"circulator"}, {"rep"}, {"outreach"},
     {"name", "given"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},

@@ -484,16 +484,18 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   const std::string_view word = tokens_[verb].lower;
   const bool listedStrong = isPersonVerb(word);
   const bool weak = isWeakPersonVerb(word);
-  if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings") return;
+  if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings" && word != "took") return;
   if (verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
   // Only people live with someone or pass away: "Blažena lives with her son", "X passed away".
   const std::string_view next = verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " ? tokens_[verb + 1].lower : "";
   // ("Zareh seen at home", "Ansel seen today": a passive that notes use for patients. "Hiyam rings
   // most evenings", but "Kayser-Fleischer rings absent": a finding word after the rings.)
+  // ("Kimi-Sky took me to the shops": only people take someone somewhere.)
+  const bool tookPerson = word == "took" && (next == "me" || next == "my" || next == "him" || next == "us" || next == "them");
   const bool ringsPerson = word == "rings" && !next.empty() && next != "absent" && next != "present" && next != "noted" &&
                            next != "seen" && next != "visible" && next != "are" && next != "were" && next != "on" &&
                            !(verb >= 2 && gap(verb - 2, verb - 1) == "-");
-  const bool strong = listedStrong || ringsPerson || (word == "lives" && (next == "with" || next == "alone")) ||
+  const bool strong = listedStrong || ringsPerson || tookPerson || (word == "lives" && (next == "with" || next == "alone")) ||
                       (word == "passed" && next == "away") ||
                       (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by"));
   if (!strong && !weak) return;
@@ -519,8 +521,14 @@ void NameScanner::tryVerbCue(std::size_t verb) {
       ++words;
       continue;
     }
+    // ("Kimi-Sky took me": a word joined by a hyphen to a name word is part of the name.)
+    const bool hyphenPart = k > 0 && gap(k - 1, k) == "-" && tokens_[k].capitalised && !marked_[k - 1] &&
+                            nameWord(k - 1, Cue::kWeak) && !(tokens_[k - 1].classes & WordClass::kEnglish);
     // ("THE ADOPTEE ASKS", "Caller reports": a role is no name.)
-    if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName) || eponymContext(k) || isRoleNoun(tokens_[k].lower)) break;
+    if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName || hyphenPart) || eponymContext(k) ||
+        isRoleNoun(tokens_[k].lower)) {
+      break;
+    }
     if (k + 1 < verb && !innerGap(k, k + 1)) break;
     first = k;
     ++words;
@@ -629,7 +637,10 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   // "*** MAMANI, FERENC *** DOB", "Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11": a record
   // field that opens with an inverted name in capitals. Both words must read as names on their own
   // (no English or clinical word, no abbreviation), so "HTN, DM" or "FALLS, SYNCOPE" stay prose.
-  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps || !fieldStart(i)) return false;
+  // (After a label's colon too when a fact about the person follows: "Subject: BARLEY, SEONAID   DOB".)
+  const bool afterColon = i > 0 && gap(i - 1, i).find(':') != std::string_view::npos &&
+                          gap(i - 1, i).find('\n') == std::string_view::npos;
+  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps || !(fieldStart(i) || afterColon)) return false;
   // "LINDQVIST-ACHEBE, HALLDÓR W": a double-barrelled family name is one.
   std::size_t f = i;
   while (f + 1 < tokens_.size() && f < i + 2 && gap(f, f + 1) == "-" && tokens_[f + 1].allCaps && tokens_[f + 1].length() >= 2) ++f;
@@ -660,6 +671,7 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   // A family name that is a word needs the whole shape of a record's name field: a middle
   // initial or a fact about the person after it ("HEDGE, HARUKO E"; "FALLS, SYNCOPE" is prose).
   if (!familyStrong && end == k + 1 && !personAfter(end)) return false;
+  if (afterColon && !fieldStart(i) && !personAfter(end)) return false;
   mark(i, end);
   return true;
 }
@@ -761,6 +773,20 @@ void NameScanner::tryShape(std::size_t i) {
                           ((after == ", " || after == ",") && credentialToken(end));
     if (family && lineEnds && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
         !hasClinicalEnding(tokens_[f].lower)) {
+      mark(i, end);
+      return;
+    }
+  }
+  // "... took 2 paracetamol at 3pm. - Sokunthea", "uses library computer. - aroha-lee": a name
+  // alone after a sentence and a dash, ending the line or the note.
+  if (!marked_[i] && i > 0 && (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -")) {
+    std::size_t end = i + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;
+    const bool ends = end >= tokens_.size() || gap(end - 1, end).find('\n') != std::string_view::npos ||
+                      (gap(end - 1, end).size() >= 2 && gapOnly(gap(end - 1, end), " ", 8));
+    const bool word = tokens_[i].properShape() ? strongShapeWord(i) || (listedName(tokens_[i]) && !isNeverNameWord(tokens_[i]))
+                                               : lowerNameWord(i) || (listedName(tokens_[i]) && end > i + 1);
+    if (ends && word && !runIsEponym(i, end) && !institutionContext(end - 1)) {
       mark(i, end);
       return;
     }
@@ -950,6 +976,17 @@ void NameScanner::tryConjoined() {
   const auto runs = runs_;
   for (const auto& [first, last] : runs) {
     const std::size_t next = last + 1;
+    // "Ohannes -> Pathum": a page or a message from one person to another.
+    if (next < tokens_.size() && (gap(last, next) == " -> " || gap(last, next) == "  ->  ") && !marked_[next] &&
+        strongShapeWord(next) && !runIsEponym(next, next + 1) && !institutionContext(next)) {
+      std::size_t end = next + 1;
+      while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].capitalised) ++end;
+      mark(next, end);
+    }
+    if (first >= 1 && (gap(first - 1, first) == " -> " || gap(first - 1, first) == "  ->  ") && !marked_[first - 1] &&
+        strongShapeWord(first - 1) && !runIsEponym(first - 1, first) && !institutionContext(first - 1)) {
+      mark(first - 1, first);
+    }
     if (next + 1 < tokens_.size() && gap(last, next) == " " && tokens_[next].lower == "and" && gap(next, next + 1) == " ") {
       const std::size_t k = next + 1;
       // ("Jo-Ellen": a short part joined by a hyphen to a name.)

@@ -1407,6 +1407,14 @@ class PhiDetectorTest : public QObject {
     row("customer", "EXPLOITATION REPORT Customer: PICKLE, APOLLINE J   Age: 56", "PICKLE, APOLLINE J");
     row("support from a person", "Coping with support from Sayantani. Reviewed at MDT.", "Sayantani");
     row("general practitioner as a role", "Ulrica Yamaguchi-Ford, RN; GP S. Fell to review methadone.", "S. Fell");
+    row("page from one person to another", "02:11  Dr. Ohannes -> Pathum  \"bed 9 BP 78/40\"", "Pathum");
+    row("signature after a sentence and a dash", "I took 2 paracetamol at 3pm. - Sokunthea", "Sokunthea");
+    row("lower-case signature after a sentence and a dash", "uses the library computer. - aroha-lee\nNext entry", "aroha-lee");
+    row("person who took someone", "4/10 - better. Kimi-Sky took me to the shops.", "Kimi-Sky");
+    row("representative", "Reply from support. Rep: Hannelore-Kay (ID 4471)", "Hannelore-Kay");
+    row("inverted capitals after a colon before a fact", "LEGAL BLOOD ALCOHOL Subject: BARLEY, SEONAID   DOB 03/10/1986",
+        "BARLEY, SEONAID");
+    row("theatre team", "Anaesthetist: Dr. Pebble Scrub: Hermelinda (scrub)   Circulating: G. Lomax", "Hermelinda");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1490,6 +1498,7 @@ class PhiDetectorTest : public QObject {
     row("german and portuguese letters", "SEHR GEEHRTE KOLLEGIN, KLINIK F\u00dcR INNERE MEDIZIN. SEGUNDA OPINI\u00c3O: ESTENOSE A\u00d3RTICA.");
     row("firms and specialties after a place name", "FAX FROM: Sallowmere Cardiology p.1. Invoice: Quarry Ridge Haulage.");
     row("a role after a role", "Regards, Consultant Rheumatologist. Consultant Geriatrician cc: clinic file.");
+    row("lists after a dash and arrows", "Meds reviewed. - Lasix 40 mg\nPlan: A -> B. Sodium -> normal. Subject: FALLS, SYNCOPE.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
