@@ -63,6 +63,7 @@ class NameScanner {
       if (tokens_[i].allCaps) tryVerbCue(i);
     }
     tryAliases();
+    tryQuotedNicknames();
     tryThatIs();
     tryConjoined();
     propagate();
@@ -254,6 +255,8 @@ class NameScanner {
   bool signatureDash(std::size_t i) const;
   // Names in parentheses after what the person is called: "Peanut (Tiffani Kamakana)".
   void tryAliases();
+  // A nickname in quotes and parentheses after a name: 'mercy-ann ("gramps")'.
+  void tryQuotedNicknames();
   // A nickname and the name it stands for: "Missy (that's Zareh)".
   void tryThatIs();
   // Names joined to a found name by "and": "Kipchoge and Bodil were present".

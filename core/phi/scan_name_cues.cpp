@@ -104,8 +104,8 @@ constexpr Words kPhrases[] = {
     {"n\u00e9e"}, {"nee"},
     {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
     {"dear"}, {"baby", "girl"}, {"baby", "boy"},
-    // Who helps: "Coping with support from Sayantani."
-    {"support", "from"},
+    // Who helps: "Coping with support from Sayantani."; certificates: "This is to certify that X".
+    {"support", "from"}, {"certify", "that"},
     // A caller or patient naming themself: "this is Keoni, I'm calling", "my name is Dolores,".
     // These take any capitalised word, but only when the name ends the clause (tryLabel).
     {"this", "is"}, {"my", "name", "is"}, {"name", "is"}, {"its"},

@@ -74,6 +74,8 @@ bool NameScanner::nameEndsAfter(std::size_t k) const {
   if (g == ", " || g == ". " || g == "; " || g == ": " || g == " (" || g == "." || g == "," || g.find('\n') != std::string_view::npos) {
     return true;
   }
+  // A column gap ends a name too: "Chair 7 Taisiya Cobble  (95/F)".
+  if (g.size() >= 2 && (gapOnly(g, " ", 8) || (g.ends_with(" (") && gapOnly(g.substr(0, g.size() - 1), " ", 8)))) return true;
   return g == " " && isLower(in_.text[tokens_[k + 1].start]);
 }
 
@@ -583,6 +585,11 @@ bool NameScanner::fieldStart(std::size_t i) const {
   if (i == 0) return true;
   const std::string_view g = gap(i - 1, i);
   if (g.find(':') != std::string_view::npos) return false;
+  // A numbered item: "2. LEUNG-ASHBY, IAIN-RUARIDH - rectal ca".
+  if (g == ". " && tokens_[i - 1].allDigits && tokens_[i - 1].length() <= 2 &&
+      (i == 1 || gap(i - 2, i - 1).find('\n') != std::string_view::npos || gap(i - 2, i - 1).ends_with(". "))) {
+    return true;
+  }
   return g.find('\n') != std::string_view::npos || g.find("  ") != std::string_view::npos ||
          g.find_first_of("*|") != std::string_view::npos;
 }
@@ -662,15 +669,18 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   // "BRISTOL, MASSACHUSETTS": a city and its state.
   if (isStateName(given) || isStateCode(given)) return false;
   std::size_t end = k + 1;
+  // A double given name: "LEUNG-ASHBY, IAIN-RUARIDH".
+  while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].allCaps && tokens_[end].length() >= 2) ++end;
   // A middle initial at the end of the field: "AL-HAKIM, RODEL C\n".
-  if (end < tokens_.size() && gap(k, end) == " " && isInitial(end) &&
+  const std::size_t givenEnd = end;
+  if (end < tokens_.size() && gap(end - 1, end) == " " && isInitial(end) &&
       (end + 1 >= tokens_.size() || gap(end, end + 1).find('\n') != std::string_view::npos ||
        gap(end, end + 1).starts_with(".") || (gapOnly(gap(end, end + 1), " ", 8) && gap(end, end + 1).size() >= 2))) {
     ++end;
   }
   // A family name that is a word needs the whole shape of a record's name field: a middle
   // initial or a fact about the person after it ("HEDGE, HARUKO E"; "FALLS, SYNCOPE" is prose).
-  if (!familyStrong && end == k + 1 && !personAfter(end)) return false;
+  if (!familyStrong && end == givenEnd && !personAfter(end)) return false;
   if (afterColon && !fieldStart(i) && !personAfter(end)) return false;
   mark(i, end);
   return true;
@@ -1034,6 +1044,21 @@ void NameScanner::tryThatIs() {
         !isRoleNoun(alias.lower) && !isTitleWord(alias) && !hasClinicalEnding(alias.lower)) {
       mark(a, a + 1);
     }
+  }
+}
+
+void NameScanner::tryQuotedNicknames() {
+  // 'mercy-ann ("gramps") well known to team': a nickname in quotes and parentheses after a name.
+  const auto runs = runs_;
+  for (const auto& [first, last] : runs) {
+    const std::size_t k = last + 1;
+    if (k >= tokens_.size() || marked_[k] || claimed_[k] || gap(last, k) != " (\"") continue;
+    std::size_t end = k + 1;
+    while (end < tokens_.size() && end < k + 3 && (gap(end - 1, end) == "-" || gap(end - 1, end) == " ")) ++end;
+    if (in_.text.substr(tokens_[end - 1].end, 2) != "\")") continue;
+    bool words = true;
+    for (std::size_t w = k; w < end && words; ++w) words = !tokens_[w].hasDigit && tokens_[w].length() >= 2;
+    if (words) mark(k, end);
   }
 }
 

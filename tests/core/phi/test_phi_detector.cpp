@@ -1415,6 +1415,12 @@ class PhiDetectorTest : public QObject {
     row("inverted capitals after a colon before a fact", "LEGAL BLOOD ALCOHOL Subject: BARLEY, SEONAID   DOB 03/10/1986",
         "BARLEY, SEONAID");
     row("theatre team", "Anaesthetist: Dr. Pebble Scrub: Hermelinda (scrub)   Circulating: G. Lomax", "Hermelinda");
+    row("quoted nickname in parentheses after a name", "Seen at home. Mercy-Ann Okafor (\"gramps\") well known to team.", "gramps");
+    row("certificate", "This is to certify that TOBIAS-ELI KHOURY-NASSAR, date of birth 24 Dec 1955, was seen.",
+        "TOBIAS-ELI KHOURY-NASSAR");
+    row("age and sex in parentheses after a wide gap", "RUN SHEET  Chair 7 Taisiya Cobble  (95/F)  Dry wt 68.5 kg", "Taisiya Cobble");
+    row("inverted capitals in a numbered item", "Presenter Bracken. 2. LEUNG-ASHBY, IAIN-RUARIDH - rectal ca, post TNT.",
+        "LEUNG-ASHBY, IAIN-RUARIDH");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1499,6 +1505,7 @@ class PhiDetectorTest : public QObject {
     row("firms and specialties after a place name", "FAX FROM: Sallowmere Cardiology p.1. Invoice: Quarry Ridge Haulage.");
     row("a role after a role", "Regards, Consultant Rheumatologist. Consultant Geriatrician cc: clinic file.");
     row("lists after a dash and arrows", "Meds reviewed. - Lasix 40 mg\nPlan: A -> B. Sodium -> normal. Subject: FALLS, SYNCOPE.");
+    row("numbered items and quoted words", "1. HTN, DM. 2. FALLS, SYNCOPE. Pain (\"sharp\") noted. Certify that the form is complete.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
