@@ -79,6 +79,9 @@ class NameScanner {
   std::vector<char> marked_;   // part of a name
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [first, last] token of each name
   bool mixedCase_ = true;  // the text is mostly lower case
+  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+  mutable std::size_t chatLines_ = kUnknown;  // lines shaped "speaker: message" in lower case, counted once
+  std::size_t chatLines() const;
 
   void markClaimed(const Candidates& claimed) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;

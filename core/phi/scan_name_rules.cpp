@@ -610,18 +610,26 @@ bool NameScanner::vehicleMakeBefore(std::size_t i) const {
 bool NameScanner::tryChatSpeaker(std::size_t i) {
   // "[secure chat] Guillermo: hey is Ms. del Valle in 220B", "10:32 Rizalino: ya til after EGD": in
   // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
-  if (marked_[i] || i == 0) return false;
-  const std::string_view before = gap(i - 1, i);
+  if (marked_[i]) return false;
+  const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
   // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
   // name that cannot be a word before the colon of a bracketed chat line.
+  // In a transcript of three or more such lines, a lower-case speaker may open a line without a tag
+  // (and a listed name's family name there may be a word: "noor-jahan furrow:").
   if (!tokens_[i].properShape()) {
-    if (!before.ends_with("] ") || !isLower(in_.text[tokens_[i].start])) return false;
-    const std::size_t end = lowerRun(i, true, true);
+    const bool lineStart = before.find('\n') != std::string_view::npos && chatLines() >= 3;
+    if (!(before.ends_with("] ") || lineStart) || !isLower(in_.text[tokens_[i].start])) return false;
+    std::size_t end = lowerRun(i, true, true);
+    if (lineStart && end > i && end + 1 < tokens_.size() && gap(end - 1, end) == " " && gap(end, end + 1) == ": " &&
+        !tokens_[end].hasDigit && isLower(in_.text[tokens_[end].start]) && !(tokens_[end].classes & WordClass::kNever)) {
+      ++end;
+    }
     // (The message may open with a number: "[09:42] eudóxia: 25/01/1976".)
     if (end == i || end >= tokens_.size() || gap(end - 1, end) != ": " || isUpper(in_.text[tokens_[end].start])) return false;
     mark(i, end);
     return true;
   }
+  if (i == 0) return false;
   const bool tagged = before.ends_with("] ") ||
                       (before == " " && tokens_[i - 1].allDigits && i >= 2 && gap(i - 2, i - 1) == ":");
   // After a bracketed tag the speaker may be a word-name ("[secure chat] Hawk: k."); not a
@@ -638,6 +646,26 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   if (runIsEponym(i, end) || institutionContext(end - 1)) return false;
   mark(i, end);
   return true;
+}
+
+std::size_t NameScanner::chatLines() const {
+  if (chatLines_ != kUnknown) return chatLines_;
+  // Lines shaped "speaker: message" in lower case: "noor-jahan furrow: mum's been moved", "ilmari: ok".
+  std::size_t lines = 0;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (k > 0 && gap(k - 1, k).find('\n') == std::string_view::npos) continue;
+    if (!isLower(in_.text[tokens_[k].start])) continue;
+    std::size_t e = k + 1;
+    while (e < tokens_.size() && e < k + 4 && (gap(e - 1, e) == " " || gap(e - 1, e) == "-")) ++e;
+    for (std::size_t c = k + 1; c <= e && c < tokens_.size(); ++c) {
+      if (gap(c - 1, c).starts_with(": ") && !isUpper(in_.text[tokens_[c].start])) {
+        ++lines;
+        break;
+      }
+    }
+  }
+  chatLines_ = lines;
+  return lines;
 }
 
 bool NameScanner::tryCapsInversion(std::size_t i) {

@@ -1421,6 +1421,8 @@ class PhiDetectorTest : public QObject {
     row("age and sex in parentheses after a wide gap", "RUN SHEET  Chair 7 Taisiya Cobble  (95/F)  Dry wt 68.5 kg", "Taisiya Cobble");
     row("inverted capitals in a numbered item", "Presenter Bracken. 2. LEUNG-ASHBY, IAIN-RUARIDH - rectal ca, post TNT.",
         "LEUNG-ASHBY, IAIN-RUARIDH");
+    row("lower-case speakers of a transcript", "noor-jahan furrow: mum's been moved to ward 6\nilmari: ok whats the number there\n"
+        "noor-jahan furrow: 359-1469 or my mobile\nilmari: thanks", "ilmari");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1506,6 +1508,7 @@ class PhiDetectorTest : public QObject {
     row("a role after a role", "Regards, Consultant Rheumatologist. Consultant Geriatrician cc: clinic file.");
     row("lists after a dash and arrows", "Meds reviewed. - Lasix 40 mg\nPlan: A -> B. Sodium -> normal. Subject: FALLS, SYNCOPE.");
     row("numbered items and quoted words", "1. HTN, DM. 2. FALLS, SYNCOPE. Pain (\"sharp\") noted. Certify that the form is complete.");
+    row("lower-case labels of a note", "plan: continue meds\nnote: stable overnight\nlasix: 40 mg given\nbp: 120/80");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
