@@ -66,6 +66,7 @@ class NameScanner {
     tryQuotedNicknames();
     tryThatIs();
     tryConjoined();
+    tryPagers();
     propagate();
     emit();
   }
@@ -262,6 +263,8 @@ class NameScanner {
   void tryQuotedNicknames();
   // A nickname and the name it stands for: "Missy (that's Zareh)".
   void tryThatIs();
+  // Pages between two people: "Ohannes -> Pathum".
+  void tryPagers();
   // Names joined to a found name by "and": "Kipchoge and Bodil were present".
   void tryConjoined();
   // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".

@@ -66,6 +66,8 @@ constexpr Words kColonLabels[] = {
     // The theatre team and other staff fields: "Scrub: X (scrub)", "Circulating: X", "Rep: X", "Outreach: X".
     {"scrub"}, {"circulating"}, {"circulator"}, {"rep"}, {"outreach"},
     {"name", "given"},
+    // Spanish and Portuguese forms: "Paciente: X", "Nombre: X", "Nome: X".
+    {"paciente"}, {"nombre"}, {"nome"}, {"apellidos"}, {"apellido"}, {"sobrenome"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };

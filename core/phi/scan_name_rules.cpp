@@ -71,7 +71,8 @@ bool NameScanner::tryTitle(std::size_t i) {
 bool NameScanner::nameEndsAfter(std::size_t k) const {
   if (k + 1 >= tokens_.size()) return true;
   const std::string_view g = gap(k, k + 1);
-  if (g == ", " || g == ". " || g == "; " || g == ": " || g == " (" || g == "." || g == "," || g.find('\n') != std::string_view::npos) {
+  if (g == ", " || g == ". " || g == "; " || g == ": " || g == " (" || g == "." || g == "," || g == "\\, " ||
+      g.find('\n') != std::string_view::npos) {
     return true;
   }
   // A column gap ends a name too: "Chair 7 Taisiya Cobble  (95/F)".
@@ -1006,6 +1007,24 @@ bool NameScanner::signatureDash(std::size_t i) const {
   if (i == 0 || !isDashToken(i - 1) || !(before.empty() || before == " ")) return false;
   const std::string_view lead = i >= 2 ? gap(i - 2, i - 1) : in_.text.substr(0, tokens_[i - 1].start);
   return i < 2 || lead.find_first_of(" \n") != std::string_view::npos;
+}
+
+void NameScanner::tryPagers() {
+  // "02:11  Ohannes -> Pathum  \"bed 9 ...\"": a page or message from one person to another, both
+  // names that read as names on their own.
+  for (std::size_t k = 1; k < tokens_.size(); ++k) {
+    const std::string_view g = gap(k - 1, k);
+    if (g != " -> " && g != " \u2192 ") continue;
+    const std::size_t a = k - 1;
+    const auto nameLike = [&](std::size_t t) {
+      return !marked_[t] && !claimed_[t] && (strongShapeWord(t) || (listedName(tokens_[t]) && !isNeverNameWord(tokens_[t])));
+    };
+    if (!nameLike(a) || !nameLike(k) || runIsEponym(a, a + 1) || runIsEponym(k, k + 1)) continue;
+    mark(a, a + 1);
+    std::size_t end = k + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].properShape()) ++end;
+    mark(k, end);
+  }
 }
 
 void NameScanner::tryConjoined() {

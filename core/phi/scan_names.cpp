@@ -145,6 +145,8 @@ bool NameScanner::personAfter(std::size_t k) const {
   if (dashRole(k)) return true;
   if (g == " (" && (t.lower == "n\u00e9e" || t.lower == "nee")) return true;  // "Elif Silver (née Jovanović)"
   // ("Gwendolyn Huntington | 97F | ...": a table's cell separator too.)
+  // ("Goals of care for Guo-qiang Barley\, MRN ...": a comma escaped in a calendar file.)
+  if (g == "\\, ") g = ", ";
   // ("Chair 7 Taisiya Cobble  (95/F)": a parenthesis after a wide gap too.)
   if (g.size() >= 3 && g.ends_with(" (") && gapOnly(g.substr(0, g.size() - 1), " ", 8)) g = " (";
   if (!(g == " " || g == ", " || g == " (" || g == ",  " || g == " - " || g == " | " || g == " / " || g == "\t" ||

@@ -1423,6 +1423,10 @@ class PhiDetectorTest : public QObject {
         "LEUNG-ASHBY, IAIN-RUARIDH");
     row("lower-case speakers of a transcript", "noor-jahan furrow: mum's been moved to ward 6\nilmari: ok whats the number there\n"
         "noor-jahan furrow: 359-1469 or my mobile\nilmari: thanks", "ilmari");
+    row("page between two people", "04/26/2025 02:11  Ohannes -> Pathum  \"bed 9 BP 78/40\"", "Ohannes");
+    row("spanish and portuguese labels", "Second opinion request Paciente: Kanokwan Brekke   Data de nascimento: 26/05/1940",
+        "Kanokwan Brekke");
+    row("escaped comma in a calendar file", "DESCRIPTION:Goals of care for Guoqiang Barley\\, MRN 115-43-895", "Guoqiang Barley");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1509,6 +1513,7 @@ class PhiDetectorTest : public QObject {
     row("lists after a dash and arrows", "Meds reviewed. - Lasix 40 mg\nPlan: A -> B. Sodium -> normal. Subject: FALLS, SYNCOPE.");
     row("numbered items and quoted words", "1. HTN, DM. 2. FALLS, SYNCOPE. Pain (\"sharp\") noted. Certify that the form is complete.");
     row("lower-case labels of a note", "plan: continue meds\nnote: stable overnight\nlasix: 40 mg given\nbp: 120/80");
+    row("arrows between findings", "Sodium 128 -> 134. NPO -> clears. Heparin -> Apixaban switch.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
