@@ -652,19 +652,41 @@ class PhiCorpusEvaluationTest : public QObject {
   // 0.934 at 1.000, every pattern category 1.000 at 1.000.
   void tenthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kTenthSeed, 0.91); }
 
+  // Seed 9191 was the ninth blind family until its single run on the rules of 2d5a3e2 (names 0.839
+  // at 0.970; pattern categories 0.946 at 0.979). Measured after its rounds on 2,000 notes: names
+  // 0.947 at 0.999, every pattern category 1.000 but licences (0.757: a state ID printed after a
+  // bare "ID" is read as a record number, a known limit) and MRN precision (0.930, the same IDs).
+  void ninthFamilyKeepsItsGains() {
+    checkDevelopmentFamily(corpus::kNinthSeed, 0.92, kPatternRecallFloor, {{"license", 0.75}}, {{"mrn", 0.92}});
+  }
+
+  // Seeds 1111 and 1212 were the eleventh and twelfth blind families until their single runs on the
+  // rules of e2e67c6 (names 0.823 and 0.842; pattern categories 0.903 and 0.847). Measured after
+  // their round on 2,000 notes: names 0.968 and 0.951 at 0.9996 or more, every pattern category
+  // 0.99 or more at 1.000.
+  void eleventhFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kEleventhSeed, 0.94); }
+  void twelfthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kTwelfthSeed, 0.93); }
+
  private:
   // A former blind family's regression guard: every pattern category at the 0.99 recall goal
   // (addresses at `addressFloor` where towns outside a street line are a known limit), names at
   // `nameFloor`, precision of every category at least kFormerBlindPrecisionFloor.
-  static void checkDevelopmentFamily(std::uint64_t seed, double nameFloor, double addressFloor = kPatternRecallFloor) {
+  // `recallExceptions` and `precisionExceptions` lower the floor of a named category where a known
+  // limit keeps it below (documented at the call).
+  static void checkDevelopmentFamily(std::uint64_t seed, double nameFloor, double addressFloor = kPatternRecallFloor,
+                                     const std::map<std::string, double>& recallExceptions = {},
+                                     const std::map<std::string, double>& precisionExceptions = {}) {
     const corpus::Evaluation evaluation = corpus::evaluate(seed, 2000, detectForEvaluation);
     for (const auto& [category, score] : evaluation.byCategory()) {
-      const double floor = category == "name" ? nameFloor : category == "address" ? addressFloor : kPatternRecallFloor;
+      double floor = category == "name" ? nameFloor : category == "address" ? addressFloor : kPatternRecallFloor;
+      if (const auto it = recallExceptions.find(category); it != recallExceptions.end()) floor = it->second;
+      double precisionFloor = kFormerBlindPrecisionFloor;
+      if (const auto it = precisionExceptions.find(category); it != precisionExceptions.end()) precisionFloor = it->second;
       const std::string message = "seed " + std::to_string(seed) + " " + category + ": recall " +
                                   std::to_string(score.recall()) + " of " + std::to_string(score.gold) + ", precision " +
                                   std::to_string(score.precision());
       QVERIFY2(score.recall() >= floor, message.c_str());
-      QVERIFY2(score.precision() >= kFormerBlindPrecisionFloor, message.c_str());
+      QVERIFY2(score.precision() >= precisionFloor, message.c_str());
     }
   }
 };
