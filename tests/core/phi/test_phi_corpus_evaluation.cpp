@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <set>
+#include <string>
 
 #include "concord/phi/detector.h"
 #include "corpus.h"
