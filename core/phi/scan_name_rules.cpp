@@ -29,8 +29,9 @@ bool NameScanner::tryTitle(std::size_t i) {
   // after "dr" that ends at a comma or parenthesis is a family name even when it is English.
   if (end == i + 1 && t.lower == "dr" && g == " " && isLower(in_.text[tokens_[i + 1].start]) &&
       tokens_[i + 1].length() >= 2 && !tokens_[i + 1].hasDigit && !claimed_[i + 1] && !isNeverNameWord(tokens_[i + 1]) &&
-      i + 2 < tokens_.size() && (gap(i + 1, i + 2) == ", " || gap(i + 1, i + 2) == " (")) {
-    end = i + 2;
+      i + 2 < tokens_.size() &&
+      (gap(i + 1, i + 2) == ", " || gap(i + 1, i + 2) == " (" || (gap(i + 1, i + 2) == " " && isPersonVerb(tokens_[i + 2].lower)))) {
+    end = i + 2;  // ("dr cobble says hip is fine": before a verb only people do, too)
   }
   // "seen w/ dr young this am", "f/u w dr power in oct": a name that is also a word, after "dr"
   // (but "dr will call", "dr may adjust": modal verbs).
@@ -310,7 +311,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     // "Recovery coach Sunshine will").
     const bool carerRole = isCarerNoun(tokens_[i].lower) && nameEndsAfter(j) &&
                            !(j + 1 < tokens_.size() && gap(j, j + 1).starts_with(":"));
-    if (end == j && words == 1 && (isKinNoun(tokens_[i].lower) || carerRole) && isLower(in_.text[tokens_[i].start]) &&
+    // ("... call 249 867 9176. - Chaplain Buckle": a signing carer after a dash.)
+    const bool signing = i > 0 && (gap(i - 1, i).ends_with(" - ") || gap(i - 1, i).ends_with("\n")) && carerRole;
+    if (end == j && words == 1 && (isKinNoun(tokens_[i].lower) || carerRole) && (isLower(in_.text[tokens_[i].start]) || signing) &&
         (g == " " || g == ", ") && tokens_[j].capitalised && !tokens_[j].hasDigit && !claimed_[j] &&
         !isNeverNameWord(tokens_[j]) && !hasClinicalEnding(tokens_[j].lower) && !isTitleWord(tokens_[j]) &&
         !adjectiveLike(tokens_[j]) &&
@@ -588,7 +591,8 @@ bool NameScanner::fieldStart(std::size_t i) const {
   if (g.find(':') != std::string_view::npos) return false;
   // A numbered item: "2. LEUNG-ASHBY, IAIN-RUARIDH - rectal ca".
   if (g == ". " && tokens_[i - 1].allDigits && tokens_[i - 1].length() <= 2 &&
-      (i == 1 || gap(i - 2, i - 1).find('\n') != std::string_view::npos || gap(i - 2, i - 1).ends_with(". "))) {
+      (i == 1 || gap(i - 2, i - 1).find('\n') != std::string_view::npos || gap(i - 2, i - 1).ends_with(". ") ||
+       gap(i - 2, i - 1) == " ")) {
     return true;
   }
   return g.find('\n') != std::string_view::npos || g.find("  ") != std::string_view::npos ||
@@ -720,8 +724,11 @@ void NameScanner::tryShape(std::size_t i) {
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i)) return;
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.
+  // (A family name that is a word too, when a fact about the person follows: "WOOL, L. - RM 5114".)
   if (i + 2 < tokens_.size() && !marked_[i + 1] && gap(i, i + 1) == ", " && isInitial(i + 1) &&
-      gap(i + 1, i + 2).starts_with(".") && (strongShapeWord(i) || (isCommonFamilyName(tokens_[i]) && !isNeverNameWord(tokens_[i]))) &&
+      gap(i + 1, i + 2).starts_with(".") &&
+      (strongShapeWord(i) || (isCommonFamilyName(tokens_[i]) && !isNeverNameWord(tokens_[i])) ||
+       (tokens_[i].properShape() && !abbreviation(i) && nameWord(i, Cue::kStrong) && personAfter(i + 2))) &&
       tokens_[i].length() >= 3 && !runIsEponym(i, i + 1) && !institutionContext(i) && !isStateName(tokens_[i])) {
     mark(i, i + 2);
     return;
@@ -788,7 +795,18 @@ void NameScanner::tryShape(std::size_t i) {
                              (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" || prep == "from" ||
                                                        prep == "w" || prep == "per"));
     // (In parentheses alone the family name may be a word: "refer oral surgery (A. Rains)".)
-    const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4) ||
+    // (After "to", "with", "by" the family name may be a word when the name ends there: "Issued
+    // 03/15/2022 11:52 to A. Rudder  HbA1c".)
+    const auto closed = [&](std::size_t t) {  // punctuation, a column gap or the line's end after it
+      if (t + 1 >= tokens_.size()) return true;
+      const std::string_view after = gap(t, t + 1);
+      return after.find('\n') != std::string_view::npos || after.starts_with(".") || after.starts_with(",") ||
+             after.starts_with(";") || (after.size() >= 2 && gapOnly(after, " ", 8));
+    };
+    const bool wordFamily = !enclosed && f == end - 1 && tokens_[f].capitalised && tokens_[f].length() >= 3 &&
+                            nameWord(f, Cue::kStrong) && !isEponymTrigger(tokens_[f]) && closed(f) &&
+                            (prep == "to" || prep == "with" || prep == "by" || prep == "per");
+    const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4) || wordFamily ||
                         (enclosed && tokens_[f].capitalised && tokens_[f].length() >= 3 && nameWord(f, Cue::kStrong));
     // (A surname that names a sign is a family name here when no trigger follows: "with H. Tourette tomorrow".)
     const bool eponymFamily = isEponymName(tokens_[f]) && !eponymContext(f);
@@ -959,14 +977,17 @@ void NameScanner::tryShape(std::size_t i) {
       "drops", "kit", "pump", "sensor", "monitor", "strips", "flex", "max", "forte", "lite", "starter", "pack",
       "guard", "shield", "dressing", "wrap", "boot", "brace", "clear", "free", "ultra", "classic", "original",
       "mini", "complete", "advance", "extra", "select"};
-  if (words == 1 && k == i + 1 && strong && !listed && tokens_[i].length() >= 4 && !tokens_[i].allCaps && !sentenceStart(i) &&
+  // (At a sentence start too when a fact about a person follows: "HOSPICE ADMISSION\nSharmila
+  // Fell, 52 years of age".)
+  if (words == 1 && k == i + 1 && strong && !listed && tokens_[i].length() >= 4 && !tokens_[i].allCaps &&
       k < tokens_.size() && std::find(kProductForms.begin(), kProductForms.end(), tokens_[k].lower) == kProductForms.end()) {
     std::size_t family = skipParticles(k);
     const bool joined = family == k ? gap(k - 1, k) == " " : true;
     const Token& f = family < tokens_.size() ? tokens_[family] : tokens_[k - 1];
     if (joined && family < tokens_.size() && f.capitalised && !f.allCaps && (f.classes & WordClass::kEnglish) &&
         nameWord(family, Cue::kStrong) && !isEponymTrigger(f) && !hasClinicalEnding(f.lower) && !isPlaceAfter(f.lower) &&
-        nameEndsAfter(family) && !runIsEponym(i, family + 1) && !institutionContext(family)) {
+        nameEndsAfter(family) && (!sentenceStart(i) || personAfter(family + 1)) && !runIsEponym(i, family + 1) &&
+        !institutionContext(family)) {
       mark(i, family + 1);
       return;
     }

@@ -1427,6 +1427,15 @@ class PhiDetectorTest : public QObject {
     row("spanish and portuguese labels", "Second opinion request Paciente: Kanokwan Brekke   Data de nascimento: 26/05/1940",
         "Kanokwan Brekke");
     row("escaped comma in a calendar file", "DESCRIPTION:Goals of care for Guoqiang Barley\\, MRN 115-43-895", "Guoqiang Barley");
+    row("given name and word family name at a line start before an age", "HOSPICE ADMISSION\nSharmila Fell, 52 years of age, admitted",
+        "Sharmila Fell");
+    row("inverted word family name and initial before a room", "FLOWSHEET COMMENTS - WOOL, L. - RM 5114 0200 PT RESTLESS",
+        "WOOL, L.");
+    row("initial and word family name after to", "Kit issued 03/15/2022 11:52 to A. Rudder  HbA1c 7.7%", "A. Rudder");
+    row("lower-case word family name after dr before a person verb", "she fell again. dr cobble says hip is fine", "cobble");
+    row("inverted capitals in a numbered item after a date", "TUMOUR BOARD 10 May 2023 1. LADDER, ROZEMARIJN (MRN 00898604) - NSCLC",
+        "LADDER, ROZEMARIJN");
+    row("signing chaplain after a dash", "Please call the ward. - Chaplain Buckle\nKt/V 1.7", "Buckle");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1514,6 +1523,7 @@ class PhiDetectorTest : public QObject {
     row("numbered items and quoted words", "1. HTN, DM. 2. FALLS, SYNCOPE. Pain (\"sharp\") noted. Certify that the form is complete.");
     row("lower-case labels of a note", "plan: continue meds\nnote: stable overnight\nlasix: 40 mg given\nbp: 120/80");
     row("arrows between findings", "Sodium 128 -> 134. NPO -> clears. Heparin -> Apixaban switch.");
+    row("initials and words after prepositions", "Issued to A. Dose  later. Grade 1. HTN, DM noted. Switched to B. Complex vitamins.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
