@@ -3066,6 +3066,8 @@ constexpr std::string_view kNever[] = {
     "defendant",
     "claimant",
     "complainant",
+    "decedent",
+    "unclaimed",
     "modem",
     "imei",
     "sehr",
