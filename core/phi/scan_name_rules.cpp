@@ -217,7 +217,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     // words of qualifier before the colon.
     // ("Patient summary:", "Nurse note:" are headings: without parentheses the qualifier must
     // open with a preposition.)
-    const std::string_view opener = after < tokens_.size() ? tokens_[after].lower : "";
+    // (Both branches string views: a std::string branch would make a temporary the view outlives.)
+    const std::string_view opener = after < tokens_.size() ? std::string_view(tokens_[after].lower) : std::string_view();
     // ("Interpreter assigned: X", "Interpreter booked: X": a participle qualifies the role too.)
     const bool prepositional = opener == "on" || opener == "at" || opener == "in" || opener == "of" || opener == "for" ||
                                (opener.size() > 4 && opener.ends_with("ed"));
@@ -493,7 +494,8 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings" && word != "took") return;
   if (verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
   // Only people live with someone or pass away: "Blažena lives with her son", "X passed away".
-  const std::string_view next = verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " ? tokens_[verb + 1].lower : "";
+  const std::string_view next =
+      verb + 1 < tokens_.size() && gap(verb, verb + 1) == " " ? std::string_view(tokens_[verb + 1].lower) : std::string_view();
   // ("Zareh seen at home", "Ansel seen today": a passive that notes use for patients. "Hiyam rings
   // most evenings", but "Kayser-Fleischer rings absent": a finding word after the rings.)
   // ("Kimi-Sky took me to the shops": only people take someone somewhere.)
