@@ -529,11 +529,15 @@ void NameScanner::tryVerbCue(std::size_t verb) {
       ++words;
       continue;
     }
-    // ("Kimi-Sky took me": a word joined by a hyphen to a name word is part of the name.)
+    // ("Kimi-Sky took me": a word joined by a hyphen to a name word is part of the name; "Tuulikki
+    // Bellows died peacefully": a family name that is a word after a given name that reads as one.)
     const bool hyphenPart = k > 0 && gap(k - 1, k) == "-" && tokens_[k].capitalised && !marked_[k - 1] &&
                             nameWord(k - 1, Cue::kWeak) && !(tokens_[k - 1].classes & WordClass::kEnglish);
+    const bool wordFamily = strong && words == 0 && k > 0 && gap(k - 1, k) == " " && tokens_[k].capitalised &&
+                            !tokens_[k].allCaps && (tokens_[k].classes & WordClass::kEnglish) && !isNeverNameWord(tokens_[k]) &&
+                            !marked_[k - 1] && strongShapeWord(k - 1);
     // ("THE ADOPTEE ASKS", "Caller reports": a role is no name.)
-    if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName || hyphenPart) || eponymContext(k) ||
+    if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName || hyphenPart || wordFamily) || eponymContext(k) ||
         isRoleNoun(tokens_[k].lower)) {
       break;
     }

@@ -131,8 +131,11 @@ bool NameScanner::roleAfter(std::size_t k) const {
   }
   // ("Harmony-Lee, a grandchild, recalls": an article too.)
   const bool possessive = word == "her" || word == "his" || word == "their" || word == "the" || word == "a" || word == "an";
-  return g == ", " && possessive && k + 1 < tokens_.size() && isRoleNoun(tokens_[k + 1].lower) &&
-         isInlineSpace(gap(k, k + 1), 1);
+  // (Or a word describing the role: "Azaria Bellows, bereavement nurse".)
+  const bool described = isLower(in_.text[tokens_[k].start]) && !tokens_[k].hasDigit;
+  return g == ", " && (possessive || described) && k + 1 < tokens_.size() && isRoleNoun(tokens_[k + 1].lower) &&
+         isInlineSpace(gap(k, k + 1), 1) &&
+         (possessive || k + 2 >= tokens_.size() || !isLower(in_.text[tokens_[k + 2].start]) || gap(k + 1, k + 2) != " ");
 }
 
 bool NameScanner::personAfter(std::size_t k) const {
@@ -163,6 +166,11 @@ bool NameScanner::personAfter(std::size_t k) const {
     if (sex == "m" || sex == "f" || sex == "male" || sex == "female") return true;
   }
   if (g == " (" && claimed_[k]) return true;
+  // "Wafiq Kipper (F), travelling": a sex in parentheses.
+  if (g == " (" && (t.lower == "f" || t.lower == "m" || t.lower == "male" || t.lower == "female") &&
+      k + 1 < tokens_.size() && gap(k, k + 1).starts_with(")")) {
+    return true;
+  }
   // "Bérénice (18 mo)", "Ilse (93 yrs)": an age in parentheses.
   if (g == " (" && t.allDigits && t.length() <= 3 && k + 1 < tokens_.size() && gap(k, k + 1) == " ") {
     const std::string_view u = tokens_[k + 1].lower;

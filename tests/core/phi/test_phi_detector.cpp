@@ -1436,6 +1436,10 @@ class PhiDetectorTest : public QObject {
     row("inverted capitals in a numbered item after a date", "TUMOUR BOARD 10 May 2023 1. LADDER, ROZEMARIJN (MRN 00898604) - NSCLC",
         "LADDER, ROZEMARIJN");
     row("signing chaplain after a dash", "Please call the ward. - Chaplain Buckle\nKt/V 1.7", "Buckle");
+    row("given name and word family name before died", "CHAPLAINCY NOTE Tuulikki Bellows died peacefully on 1 March.",
+        "Tuulikki Bellows");
+    row("name before a described role", "Resident of Greenville. Azaria Bellows, bereavement nurse, will call.", "Azaria Bellows");
+    row("sex in parentheses after a name", "Travel clinic 27 June 2022 Wafiq Kipper (F), travelling to Ghana", "Wafiq Kipper");
     row("inverted capitals with a double-barrelled family name", "STATEMENT\nOKONJO-BRANDT, YEVGENIYA R\n12 Elm Rd",
         "OKONJO-BRANDT, YEVGENIYA R");
   }
@@ -1524,6 +1528,7 @@ class PhiDetectorTest : public QObject {
     row("lower-case labels of a note", "plan: continue meds\nnote: stable overnight\nlasix: 40 mg given\nbp: 120/80");
     row("arrows between findings", "Sodium 128 -> 134. NPO -> clears. Heparin -> Apixaban switch.");
     row("initials and words after prepositions", "Issued to A. Dose  later. Grade 1. HTN, DM noted. Switched to B. Complex vitamins.");
+    row("words before died and roles", "The pain died down. Wound care, bereavement support offered. Pain (F) noted.");
     row("its as a pronoun", "The pump and its Settings menu. its fine, thanks. Owner: unknown.");
   }
 
