@@ -29,7 +29,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 206> kRules = {{
+constexpr std::array<KeywordRule, 214> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -264,6 +264,16 @@ constexpr std::array<KeywordRule, 206> kRules = {{
     // "sound processor KTN-552-0913" (weak: "controller 2 of the pump").
     {{"controller"}, C::Device},
     {{"processor"}, C::Device},
+    // A pharmacy benefit card names the member "cardholder": "Cardholder ID: W123456789".
+    {{"cardholder", "id"}, C::HealthPlan},
+    {{"cardholder", "number"}, C::HealthPlan},
+    {{"cardholder", "no"}, C::HealthPlan},
+    // A prison or jail numbers the person in its care as a hospital does: "Prison no: 482913".
+    {{"prison", "no"}, C::Mrn},
+    {{"prison", "number"}, C::Mrn},
+    {{"inmate", "no"}, C::Mrn},
+    {{"inmate", "number"}, C::Mrn},
+    {{"inmate", "id"}, C::Mrn},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},

@@ -207,6 +207,31 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   out.push_back({t.start, end, PhiCategory::Mrn, priority::kShapeId});
 }
 
+// A word naming a piece of equipment: the number right after it is the equipment's serial, not a
+// patient's record ("pump CAD4471234", "Machine FMC2231907", "Unit: PND1036712", "concentrator
+// #INV8812345").
+bool isEquipmentWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 26> kEquipment = {
+      "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
+      "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
+      "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
+      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser"};
+  if (lower.size() < 3 || lower.size() > 13) return false;
+  for (std::string_view w : kEquipment) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// The category of a shaped number at token i: a device's serial right after an equipment word
+// (joined by a space, ": " or " #"), else a record number.
+PhiCategory shapeCategory(const ScanInput& in, std::size_t i) {
+  if (i == 0) return PhiCategory::Mrn;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  if (gap.empty() || !gapOnly(gap, " :#", 4)) return PhiCategory::Mrn;
+  return isEquipmentWord(in.tokens[i - 1].lower) ? PhiCategory::Device : PhiCategory::Mrn;
+}
+
 }  // namespace
 
 void scanRecordShapes(const ScanInput& in, Candidates& out) {
@@ -227,7 +252,7 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {
       // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.
       if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
-      out.push_back({pos, pos + length, PhiCategory::Mrn, priority::kShapeId});
+      out.push_back({pos, pos + length, shapeCategory(in, i), priority::kShapeId});
     }
   }
 }
