@@ -657,6 +657,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         if (w == 0) break;
       }
     }
+    if (tokens[i].length() >= 3 && tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) {
+      labelledPlateAt(in, i, out);
+    }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
         lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
       serialListAt(in, i, out);
