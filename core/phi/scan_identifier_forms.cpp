@@ -26,12 +26,12 @@ bool isVehicleWord(std::string_view lower) {
 // of each, one space or dash allowed after three characters or more ("SXX 0613", "7RWG581",
 // "BAQ-7342"). A lower-case plate ("qhs-5130") only when `lowerOk`, joined by a dash and ending
 // with a digit. Returns `start` when there is no plate.
-std::size_t plateEnd(std::string_view text, std::size_t start, bool lowerOk) {
+std::size_t plateEnd(std::string_view text, std::size_t start, bool lowerOk, bool joinOk) {
   std::size_t k = start;
   std::size_t letters = 0;
   std::size_t lower = 0;
   std::size_t digits = 0;
-  bool joined = false;
+  bool joined = !joinOk;
   while (k < text.size()) {
     const char c = text[k];
     if (isAsciiAlpha(c)) {
@@ -73,11 +73,15 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::string_view gap = gapBetween(in, j - 1, j);
   const bool colon = gap == ": " || gap == ":  " || gap == " : " || gap == ":" || gap == " #" || gap == "# ";
   if (!colon) {
-    if (j != i + 1 || gap != " ") return;
+    // No colon: the plate right after the vehicle word.
+    j = i + 1;
+    if (j >= tokens.size() || gapBetween(in, i, j) != " ") return;
   }
   const std::size_t start = tokens[j].start;
   if (!(isUpper(text[start]) || isDigit(text[start]))) return;
-  const std::size_t end = plateEnd(text, start, false);
+  // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.
+  std::size_t end = plateEnd(text, start, false, true);
+  if (end == start) end = plateEnd(text, start, false, false);
   if (end == start) return;
   // The plate ends the value: a space, a line end or punctuation, not a further word byte or a
   // dash or slash joined to more ("ABC-1234-77" is another number).
@@ -85,6 +89,11 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
                              text[end] == ';' || text[end] == ')' || text[end] == '\t' ||
                              (text[end] == '.' && (end + 1 == text.size() || !isWordByte(text[end + 1]))))) {
     return;
+  }
+  // Without a colon a word and a year are an event's name, not a plate ("vehicle MVA 2019").
+  if (!colon && end - start == 8 && text[start + 3] == ' ') {
+    const int year = parseDigits(text, start + 4, 4);
+    if (year >= 1950 && year <= 2039) return;
   }
   out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
 }
