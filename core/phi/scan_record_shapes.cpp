@@ -123,10 +123,30 @@ std::size_t bareRecordNumberLength(std::string_view text, std::size_t pos) {
 // A label line that starts with a name written "SURNAME, GIVEN" and ends with spaces at `pos`:
 // "WILMS, ADDILYN   38394676" on a specimen or test sheet. Only letters, apostrophes, hyphens,
 // single spaces and one comma; each part capitalised.
+bool nameShaped(std::string_view text, std::size_t from, std::size_t pos);
+
 bool nameLabelBefore(std::string_view text, std::size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   std::size_t from = pos;
   while (from > 0 && text[from - 1] != '\n') --from;
+  return nameShaped(text, from, pos);
+}
+
+// The cell of a pipe table before the "|" at `pipe`, written "SURNAME, GIVEN": "| HAWTHORN,
+// ALAMEA | 378940 |".
+bool nameCellBefore(std::string_view text, std::size_t pipe) {
+  std::size_t pos = pipe;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  std::size_t from = pos;
+  while (from > 0 && text[from - 1] != '|' && text[from - 1] != '\n') --from;
+  if (from == 0 || text[from - 1] != '|') return false;
+  while (from < pos && text[from] == ' ') ++from;
+  return nameShaped(text, from, pos);
+}
+
+// Bytes [from, pos) are a name written "SURNAME, GIVEN": letters, apostrophes, hyphens, single
+// spaces and one comma; each part capitalised.
+bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
   // Capitals may be accented: UTF-8 lead bytes count as letters ("ØVERGAARD, ÁSTA").
   auto capital = [&](std::size_t k) { return isUpper(text[k]) || static_cast<unsigned char>(text[k]) >= 0xC0; };
   if (pos - from < 4 || pos - from > 60 || !capital(from)) return false;
@@ -144,6 +164,26 @@ bool nameLabelBefore(std::string_view text, std::size_t pos) {
   return commas == 1;
 }
 
+// The words of tokens before i that start at `from` or later are a name's, not a heading's or a
+// list's ("MEDICATIONS, HOME", "PENICILLIN, SULFA"): none is a never-name word or an English word
+// that no name list holds.
+bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from) {
+  const auto& tokens = in.tokens;
+  for (std::size_t k = i; k > 0 && tokens[k - 1].start >= from;) {
+    --k;
+    const Token& w = tokens[k];
+    // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
+    if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
+      continue;
+    }
+    if (isNeverNameWord(w) || ((w.classes & WordClass::kEnglish) && !isCommonGivenName(w) && !isCommonFamilyName(w) &&
+                               !isAmbiguousNameWord(w))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // A bare record number set off where lists print a patient's number: in parentheses right after
 // a name ("Person affected: Akiko Kidd (00319198)", "Rosaria O'Callaghan (906-51-451)"), or at the
 // start of a pipe-table cell ("| GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: ..."). Token i
@@ -155,8 +195,15 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (i == 0 || t.start < 2) return;
   const char open = text[t.start - 1];
   const bool labelLine = open == ' ' && text[t.start - 2] == ' ' && nameLabelBefore(text, t.start - 2);
-  if (open != '(' && !(open == ' ' && text[t.start - 2] == '|') && !labelLine) return;
-  const std::size_t length = bareRecordNumberLength(text, t.start);
+  const bool pipeCell = open == ' ' && text[t.start - 2] == '|';
+  if (open != '(' && !pipeCell && !labelLine) return;
+  std::size_t length = bareRecordNumberLength(text, t.start);
+  // Six digits are a record number only in the cell after a name's ("| HAWTHORN, ALAMEA | 378940 |").
+  if (length == 0 && pipeCell && t.allDigits && t.length() == 6 && nameCellBefore(text, t.start - 2)) {
+    std::size_t cell = t.start - 2;
+    while (cell > 0 && text[cell - 1] != '|') --cell;
+    if (nameWordsBefore(in, i, cell)) length = 6;
+  }
   if (length == 0) return;
   const std::size_t end = t.start + length;
   if (open == '(') {
@@ -180,25 +227,21 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
     const bool initial = gap == ". " && ((first.length() == 1 && isUpper(text[first.start])) || first.lower == "st");
     const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
                             !first.hasDigit;
-    if (!initial && !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
+    // Or the name is written "SURNAME, GIVEN" ("GABLE, KWABENA-ATO (00873803)").
+    const bool inverted = gap == ", " && first.properShape() && !isNeverNameWord(first);
+    if (!initial && !inverted &&
+        !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
       return;
     }
   } else if (labelLine) {
-    if (end < text.size() && text[end] != '\n' && text[end] != '\r') return;
-    // The words are a name's, not a heading's or a list's ("MEDICATIONS, HOME", "PENICILLIN,
-    // SULFA"): none is a never-name word or an English word that no name list holds.
-    for (std::size_t k = i; k > 0 && tokens[k - 1].end > 0 && text.find('\n', tokens[k - 1].end) >= t.start;) {
-      --k;
-      const Token& w = tokens[k];
-      // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
-      if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
-        continue;
-      }
-      if (isNeverNameWord(w) || ((w.classes & WordClass::kEnglish) && !isCommonGivenName(w) &&
-                                 !isCommonFamilyName(w) && !isAmbiguousNameWord(w))) {
-        return;
-      }
+    // The number ends the line or a column of it ("WILMS, ADDILYN   38394676   DOB 01/02/1950").
+    if (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
+        !(end + 1 < text.size() && text[end] == ' ' && text[end + 1] == ' ')) {
+      return;
     }
+    std::size_t lineStart = t.start;
+    while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+    if (!nameWordsBefore(in, i, lineStart)) return;
   } else {
     if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
     // A quantity with its unit ("| 1250000 units |") is no record number.
