@@ -165,10 +165,12 @@ bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
 }
 
 // The words of tokens before i that start at `from` or later are a name's, not a heading's or a
-// list's ("MEDICATIONS, HOME", "PENICILLIN, SULFA"): none is a never-name word or an English word
-// that no name list holds.
+// list's ("MEDICATIONS, HOME", "PENICILLIN, SULFA"): none is a never-name word, and one at least
+// is a name's (a name list holds it, or no English word list does). A surname that is also a
+// word ("HARROW, NIAMH", "CROSSMATCH COBBLE, Taisiya") passes by the given name beside it.
 bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from) {
   const auto& tokens = in.tokens;
+  bool nameWord = false;
   for (std::size_t k = i; k > 0 && tokens[k - 1].start >= from;) {
     --k;
     const Token& w = tokens[k];
@@ -176,12 +178,11 @@ bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from) {
     if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
       continue;
     }
-    if (isNeverNameWord(w) || ((w.classes & WordClass::kEnglish) && !isCommonGivenName(w) && !isCommonFamilyName(w) &&
-                               !isAmbiguousNameWord(w))) {
-      return false;
-    }
+    if (isNeverNameWord(w)) return false;
+    nameWord = nameWord || !(w.classes & WordClass::kEnglish) || isCommonGivenName(w) || isCommonFamilyName(w) ||
+               isAmbiguousNameWord(w);
   }
-  return true;
+  return nameWord;
 }
 
 // A bare record number set off where lists print a patient's number: in parentheses right after
