@@ -165,12 +165,15 @@ bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
 }
 
 // The words of tokens before i that start at `from` or later are a name's, not a heading's or a
-// list's ("MEDICATIONS, HOME", "PENICILLIN, SULFA"): none is a never-name word, and one at least
-// is a name's (a name list holds it, or no English word list does). A surname that is also a
-// word ("HARROW, NIAMH", "CROSSMATCH COBBLE, Taisiya") passes by the given name beside it.
-bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from) {
+// list's ("MEDICATIONS, HOME", "PENICILLIN, SULFA"): none is a never-name word, and none is an
+// English word that no name list holds, unless a name list holds another of them: a surname that
+// is also a word ("HARROW, NIAMH", "CROSSMATCH COBBLE, Taisiya") passes by the name beside it.
+// In a table's name cell (`cell`) any word that no English list holds counts as a name's
+// ("| THIMBLE, SIVAKAMI | 741579 |"): the cell's place already says it holds a name.
+bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from, bool cell = false) {
   const auto& tokens = in.tokens;
-  bool nameWord = false;
+  bool listed = false;
+  bool word = false;
   for (std::size_t k = i; k > 0 && tokens[k - 1].start >= from;) {
     --k;
     const Token& w = tokens[k];
@@ -179,10 +182,14 @@ bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from) {
       continue;
     }
     if (isNeverNameWord(w)) return false;
-    nameWord = nameWord || !(w.classes & WordClass::kEnglish) || isCommonGivenName(w) || isCommonFamilyName(w) ||
-               isAmbiguousNameWord(w);
+    const bool name = isCommonGivenName(w) || isCommonFamilyName(w) || isAmbiguousNameWord(w);
+    // A word that no English list holds, written as a name is ("Taisiya") or joined as given
+    // names are ("NIAMH-KATE"), names the person as a listed name does.
+    const bool joined = k + 1 < i && gapBetween(in, k, k + 1) == "-";
+    listed = listed || name || (!(w.classes & WordClass::kEnglish) && (w.capitalised || joined || cell));
+    word = word || ((w.classes & WordClass::kEnglish) && !name);
   }
-  return nameWord;
+  return !word || listed;
 }
 
 // A bare record number set off where lists print a patient's number: in parentheses right after
@@ -203,7 +210,7 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (length == 0 && pipeCell && t.allDigits && t.length() == 6 && nameCellBefore(text, t.start - 2)) {
     std::size_t cell = t.start - 2;
     while (cell > 0 && text[cell - 1] != '|') --cell;
-    if (nameWordsBefore(in, i, cell)) length = 6;
+    if (nameWordsBefore(in, i, cell, true)) length = 6;
   }
   if (length == 0) return;
   const std::size_t end = t.start + length;
