@@ -12,6 +12,9 @@ std::size_t identifierEnd(std::string_view text, std::size_t pos);
 /// A digit and at least four word bytes.
 bool looksLikeIdentifier(std::string_view value);
 
+/// A word naming a piece of equipment ("pump", "machine", "unit"): a number right after it is
+/// the equipment's serial.
+bool isEquipmentWord(std::string_view lower);
 /// A word naming a road vehicle ("car", "van", "ute").
 bool isVehicleWord(std::string_view lower);
 /// A plate in brackets right after token i: "own car (QHS-5130)".

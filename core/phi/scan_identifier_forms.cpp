@@ -98,6 +98,22 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
 }
 
+// A word naming a piece of equipment: the number right after it is the equipment's serial, not a
+// patient's record ("pump CAD4471234", "Machine FMC2231907", "Unit: PND1036712", "concentrator
+// #INV8812345").
+bool isEquipmentWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 26> kEquipment = {
+      "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
+      "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
+      "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
+      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser"};
+  if (lower.size() < 3 || lower.size() > 13) return false;
+  for (std::string_view w : kEquipment) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 // A plate in brackets right after the vehicle it belongs to: "following in own car (QHS-5130)",
 // "van (PCJ 3473, VIN ...)". Plates are capitals and digits, five to eight of them, with at least
 // two of each, one space or dash allowed ("SXX 0613", "7RWG581", "BAQ-7342"); a bracket of words

@@ -729,7 +729,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // insurance: BCBS  ID# XOD123456789".
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
       const std::string_view before = sameLineBefore(text, tokens[i].start, 64);
-      if (rfindWordCaseless(before, "member") != std::string_view::npos ||
+      // The ID of a piece of equipment is its serial: "Infusion pump ID CAD-4471234", "PERS unit
+      // ID: PND1036712".
+      if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && isEquipmentWord(tokens[i - 1].lower)) {
+        category = PhiCategory::Device;
+      } else if (rfindWordCaseless(before, "member") != std::string_view::npos ||
           rfindWordCaseless(before, "insurance") != std::string_view::npos ||
           rfindWordCaseless(before, "insurer") != std::string_view::npos ||
           rfindWordCaseless(before, "payer") != std::string_view::npos ||

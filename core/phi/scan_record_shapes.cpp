@@ -8,6 +8,7 @@
 // and are left alone. A labelled identifier outranks these (priority kShapeId < kKeywordId).
 #include <array>
 
+#include "identifier_forms.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -258,22 +259,6 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   out.push_back({t.start, end, PhiCategory::Mrn, priority::kShapeId});
 }
 
-// A word naming a piece of equipment: the number right after it is the equipment's serial, not a
-// patient's record ("pump CAD4471234", "Machine FMC2231907", "Unit: PND1036712", "concentrator
-// #INV8812345").
-bool isEquipmentWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 26> kEquipment = {
-      "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
-      "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
-      "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
-      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser"};
-  if (lower.size() < 3 || lower.size() > 13) return false;
-  for (std::string_view w : kEquipment) {
-    if (lower == w) return true;
-  }
-  return false;
-}
-
 // The category of a shaped number at token i: a device's serial right after an equipment word
 // (joined by a space, ": " or " #"), else a record number.
 PhiCategory shapeCategory(const ScanInput& in, std::size_t i) {
@@ -292,7 +277,10 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
     if (t.allDigits && t.length() <= 9 && t.length() >= 2) setOffRecordNumberAt(in, i, out);
     if (!isUpper(text[t.start]) || t.length() > 17) continue;
     const std::size_t pos = t.start;
-    if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' || text[pos - 1] == '#')) {
+    // A "#" before the value belongs to its label; after an equipment word the label is the
+    // equipment's ("Pump #CAD4471234", "concentrator #INV8812345").
+    if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' ||
+                    (text[pos - 1] == '#' && shapeCategory(in, i) != PhiCategory::Device))) {
       continue;
     }
     if (const std::size_t length = registerNumberLength(text, pos); length > 0) {

@@ -156,7 +156,8 @@ ColumnKind columnKind(std::string_view header) {
     return {Column::Category, C::Mrn};
   }
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
-      is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no")) {
+      is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no") ||
+      is("claim_no") || is("claim_number") || is("claim")) {
     return {Column::Category, C::Account};
   }
   if (is("ssn") || ends("_ssn")) return {Column::Category, C::Ssn};
@@ -186,6 +187,10 @@ ColumnKind columnKind(std::string_view header) {
       is("sn") || is("imei") || is("udi") || ends("_serial") || is("unit_id") || is("transmitter_id") ||
       is("sensor_id")) {
     return {Column::Category, C::Device};
+  }
+  if (is("dl") || is("dl_no") || is("dl_number") || is("drivers_license") || is("driver_license") ||
+      is("drivers_licence") || is("driver_licence")) {
+    return {Column::Category, C::License};
   }
   if (is("vin") || is("plate") || is("license_plate") || is("plate_no")) return {Column::Category, C::Vehicle};
   if (is("age")) return {Column::Age, C::Age};

@@ -1059,6 +1059,11 @@ class PhiDetectorTest : public QObject {
     row("serial after a dialysis machine", "Dry wt 71.5 kg  Machine FMC2231907   Dialyser F180", "FMC2231907", "device");
     row("serial after a response unit", "Subscriber: DOE, JANE   Unit: PND1036712   Base station", "PND1036712", "device");
     row("serial after a concentrator", "Oxygen concentrator INV8812345 delivered.", "INV8812345", "device");
+    row("serial after a pump and a hash", "Pump #CAD4471234 returned to biomed.", "CAD4471234", "device");
+    row("id of an infusion pump", "Infusion pump ID CAD-4471234 swapped at 10:00.", "CAD-4471234", "device");
+    row("unit id after a subscriber", "Subscriber: DOE, JANE   Unit ID: PND1036712", "PND1036712", "device");
+    row("claim number of a log line", "user=jdoe; claim_no=CLM-2024-118; dl_no=D1234567; vin=1HGCM82633A004352", "CLM-2024-118", "account");
+    row("licence of a log line", "user=jdoe; claim_no=CLM-2024-118; dl_no=D1234567; vin=1HGCM82633A004352", "D1234567", "license");
     row("device id of a log line", "host=sync.example.net device_id=RHL9297243 fw=4.2.1 hr_avg=72", "RHL9297243", "device");
     row("imei of a log line", "user=jdoe imei=356938035643809 app=2.1 battery=80", "356938035643809", "device");
     row("vin of a log line", "event=tow vin=1HGCM82633A004352 plate=7ABC123 lot=B", "7ABC123", "vehicle");
@@ -1094,6 +1099,7 @@ class PhiDetectorTest : public QObject {
     row("order numbers of an hl7 order", "MSH|^~\\&|LAB|HOSP|||||ORU^R01|1|P|2.5\nOBR|1|ORD-1234567|SPC-12345678|CBC");
     row("six digits after a heading cell", "| MEDICATIONS, HOME | 125000 | units |");
     row("device key without a value", "device_id=none; fw=4.2.1; mode=auto");
+    row("equipment with a count", "Pump 2 of 3 running; unit #4 closed; machine ID check done.");
   }
 
   void ignoresIdentifierLookalikesOfThirteenAndFourteen() {
