@@ -29,7 +29,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 214> kRules = {{
+constexpr std::array<KeywordRule, 215> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -268,6 +268,8 @@ constexpr std::array<KeywordRule, 214> kRules = {{
     {{"cardholder", "id"}, C::HealthPlan},
     {{"cardholder", "number"}, C::HealthPlan},
     {{"cardholder", "no"}, C::HealthPlan},
+    // Weak: "Cardholder: DOE, JANE" names the member; "Cardholder: W123456789" numbers them.
+    {{"cardholder"}, C::HealthPlan},
     // A prison or jail numbers the person in its care as a hospital does: "Prison no: 482913".
     {{"prison", "no"}, C::Mrn},
     {{"prison", "number"}, C::Mrn},
@@ -307,12 +309,12 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 44> kWeak = {
+  static constexpr std::array<std::string_view, 45> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
-      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa"};
+      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }

@@ -1072,6 +1072,7 @@ class PhiDetectorTest : public QObject {
     row("plate right after car", "Transport home: carer Ulrica, car FOS 1234 Nurse Wen", "FOS 1234", "vehicle");
     row("one-piece plate before a word", "Left in car 7ABC123 today.", "7ABC123", "vehicle");
     row("pharmacy cardholder id", "BIN 610014 PCN ADV GROUP G1234567 Cardholder ID: W123456789   Person code: 01", "W123456789", "health_plan");
+    row("cardholder number", "Rx card: BIN 610014   Cardholder: W123456789   Person code 01", "W123456789", "health_plan");
     row("prison number", "Name: JANE DOE   Prison no: 482913 DOB: 01/02/1950", "482913", "mrn");
     row("inmate number", "Inmate number 0048213 escorted by two officers.", "0048213", "mrn");
     row("number after an inverted name in brackets", "1. GABLE, KWABENA-ATO (00873803) - stage IIIA", "00873803", "mrn");
@@ -1099,6 +1100,7 @@ class PhiDetectorTest : public QObject {
     row("order numbers of an hl7 order", "MSH|^~\\&|LAB|HOSP|||||ORU^R01|1|P|2.5\nOBR|1|ORD-1234567|SPC-12345678|CBC");
     row("six digits after a heading cell", "| MEDICATIONS, HOME | 125000 | units |");
     row("device key without a value", "device_id=none; fw=4.2.1; mode=auto");
+    row("cardholder as a person", "Cardholder signature on file; cardholder 2 of 3 on the plan.");
     row("equipment with a count", "Pump 2 of 3 running; unit #4 closed; machine ID check done.");
   }
 
