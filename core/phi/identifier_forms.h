@@ -12,10 +12,15 @@ std::size_t identifierEnd(std::string_view text, std::size_t pos);
 /// A digit and at least four word bytes.
 bool looksLikeIdentifier(std::string_view value);
 
+/// A word naming a piece of equipment ("pump", "machine", "unit"): a number right after it is
+/// the equipment's serial.
+bool isEquipmentWord(std::string_view lower);
 /// A word naming a road vehicle ("car", "van", "ute").
 bool isVehicleWord(std::string_view lower);
 /// A plate in brackets right after token i: "own car (QHS-5130)".
 void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
+/// A plate after a vehicle word and its label: "Vehicle in lot B: 7ABC123", "car JKL 4821".
+void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// One letter, a token of its own: a letter of a label printed with spaces between its letters.
 bool spacedLetter(const Token& t);
 /// A letter-spaced label starting at token i and its value ("l n s u r a n c e  I D :  W123"):

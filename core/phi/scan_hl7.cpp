@@ -189,8 +189,13 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
     addIdentifierList(text, field(1), C::Mrn, out);
     addIdentifierList(text, field(3), C::Account, out);
   } else if (name == "ORC") {
+    vetoField(text, field(2), out);
+    vetoField(text, field(3), out);
     addTimestamp(text, field(9), out);
   } else if (name == "OBR") {
+    // The placer's and the filler's order numbers (OBR-2, OBR-3) number the order, not the patient.
+    vetoField(text, field(2), out);
+    vetoField(text, field(3), out);
     addTimestamp(text, field(6), out);
     addTimestamp(text, field(7), out);
     addTimestamp(text, field(8), out);

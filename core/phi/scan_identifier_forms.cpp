@@ -22,6 +22,98 @@ bool isVehicleWord(std::string_view lower) {
   return false;
 }
 
+// End of a plate starting at `start`: capitals and digits, five to eight of them with at least two
+// of each, one space or dash allowed after three characters or more ("SXX 0613", "7RWG581",
+// "BAQ-7342"). A lower-case plate ("qhs-5130") only when `lowerOk`, joined by a dash and ending
+// with a digit. Returns `start` when there is no plate.
+std::size_t plateEnd(std::string_view text, std::size_t start, bool lowerOk, bool joinOk) {
+  std::size_t k = start;
+  std::size_t letters = 0;
+  std::size_t lower = 0;
+  std::size_t digits = 0;
+  bool joined = !joinOk;
+  while (k < text.size()) {
+    const char c = text[k];
+    if (isAsciiAlpha(c)) {
+      ++letters;
+      lower += !isUpper(c);
+    } else if (isDigit(c)) {
+      ++digits;
+    } else if ((c == ' ' || c == '-') && !joined && k > start && k + 1 < text.size() &&
+               (isAsciiAlpha(text[k + 1]) || isDigit(text[k + 1]))) {
+      joined = true;
+    } else {
+      break;
+    }
+    ++k;
+  }
+  if (letters < 2 || digits < 2 || letters + digits < 5 || letters + digits > 8) return start;
+  const std::size_t split = text.substr(start, k - start).find_first_of(" -");
+  if (split != std::string_view::npos && split < 3) return start;
+  if (lower > 0 && (!lowerOk || lower != letters || !isDigit(text[k - 1]) ||
+                    text.substr(start, k - start).find(' ') != std::string_view::npos)) {
+    return start;
+  }
+  return k;
+}
+
+// A plate after a label that names the vehicle: "Vehicle in lot B: 7ABC123", "Vehicle assigned:
+// ABC-1234", "left in car JKL 4821". Token i is the vehicle word; up to three words without digits
+// and a colon may stand between it and the plate, or a single space without them. The plate is
+// capitals and digits ("car 45mins", "car 2 hours" are no plates) and ends the value.
+void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  std::size_t j = i + 1;
+  for (std::size_t words = 0; j < tokens.size() && words < 3; ++j, ++words) {
+    const std::string_view gap = gapBetween(in, j - 1, j);
+    if (gap != " " || tokens[j].hasDigit || tokens[j].length() > 10) break;
+  }
+  if (j >= tokens.size()) return;
+  const std::string_view gap = gapBetween(in, j - 1, j);
+  const bool colon = gap == ": " || gap == ":  " || gap == " : " || gap == ":" || gap == " #" || gap == "# ";
+  if (!colon) {
+    // No colon: the plate right after the vehicle word.
+    j = i + 1;
+    if (j >= tokens.size() || gapBetween(in, i, j) != " ") return;
+  }
+  const std::size_t start = tokens[j].start;
+  if (!(isUpper(text[start]) || isDigit(text[start]))) return;
+  // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.
+  std::size_t end = plateEnd(text, start, false, true);
+  if (end == start) end = plateEnd(text, start, false, false);
+  if (end == start) return;
+  // The plate ends the value: a space, a line end or punctuation, not a further word byte or a
+  // dash or slash joined to more ("ABC-1234-77" is another number).
+  if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '\r' || text[end] == ',' ||
+                             text[end] == ';' || text[end] == ')' || text[end] == '\t' ||
+                             (text[end] == '.' && (end + 1 == text.size() || !isWordByte(text[end + 1]))))) {
+    return;
+  }
+  // Without a colon a word and a year are an event's name, not a plate ("vehicle MVA 2019").
+  if (!colon && end - start == 8 && text[start + 3] == ' ') {
+    const int year = parseDigits(text, start + 4, 4);
+    if (year >= 1950 && year <= 2039) return;
+  }
+  out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
+}
+
+// A word naming a piece of equipment: the number right after it is the equipment's serial, not a
+// patient's record ("pump CAD4471234", "Machine FMC2231907", "Unit: PND1036712", "concentrator
+// #INV8812345").
+bool isEquipmentWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 26> kEquipment = {
+      "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
+      "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
+      "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
+      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser"};
+  if (lower.size() < 3 || lower.size() > 13) return false;
+  for (std::string_view w : kEquipment) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 // A plate in brackets right after the vehicle it belongs to: "following in own car (QHS-5130)",
 // "van (PCJ 3473, VIN ...)". Plates are capitals and digits, five to eight of them, with at least
 // two of each, one space or dash allowed ("SXX 0613", "7RWG581", "BAQ-7342"); a bracket of words

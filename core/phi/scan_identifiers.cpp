@@ -29,7 +29,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 206> kRules = {{
+constexpr std::array<KeywordRule, 215> kRules = {{
     {{"mrn"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
@@ -264,6 +264,18 @@ constexpr std::array<KeywordRule, 206> kRules = {{
     // "sound processor KTN-552-0913" (weak: "controller 2 of the pump").
     {{"controller"}, C::Device},
     {{"processor"}, C::Device},
+    // A pharmacy benefit card names the member "cardholder": "Cardholder ID: W123456789".
+    {{"cardholder", "id"}, C::HealthPlan},
+    {{"cardholder", "number"}, C::HealthPlan},
+    {{"cardholder", "no"}, C::HealthPlan},
+    // Weak: "Cardholder: DOE, JANE" names the member; "Cardholder: W123456789" numbers them.
+    {{"cardholder"}, C::HealthPlan},
+    // A prison or jail numbers the person in its care as a hospital does: "Prison no: 482913".
+    {{"prison", "no"}, C::Mrn},
+    {{"prison", "number"}, C::Mrn},
+    {{"inmate", "no"}, C::Mrn},
+    {{"inmate", "number"}, C::Mrn},
+    {{"inmate", "id"}, C::Mrn},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},
@@ -297,12 +309,12 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 44> kWeak = {
+  static constexpr std::array<std::string_view, 45> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
-      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa"};
+      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -647,6 +659,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         if (w == 0) break;
       }
     }
+    if (tokens[i].length() >= 3 && tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) {
+      labelledPlateAt(in, i, out);
+    }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
         lowerAscii(text[tokens[i].start]) == 's' && (tokens[i].lower == "serial" || tokens[i].lower == "serials")) {
       serialListAt(in, i, out);
@@ -704,6 +719,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
     if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
+    // A full word and a full stop end a sentence: the next one's first word is no value ("billing
+    // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
+    if (tokens[j - 1].length() >= 5 && gapBetween(in, j - 1, j).starts_with(". ")) continue;
     if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
         gapBetween(in, i, i + 1).find_first_of("#=") == std::string_view::npos) {
       continue;
@@ -713,7 +731,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // insurance: BCBS  ID# XOD123456789".
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
       const std::string_view before = sameLineBefore(text, tokens[i].start, 64);
-      if (rfindWordCaseless(before, "member") != std::string_view::npos ||
+      // The ID of a piece of equipment is its serial: "Infusion pump ID CAD-4471234", "PERS unit
+      // ID: PND1036712".
+      if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && isEquipmentWord(tokens[i - 1].lower)) {
+        category = PhiCategory::Device;
+      } else if (rfindWordCaseless(before, "member") != std::string_view::npos ||
           rfindWordCaseless(before, "insurance") != std::string_view::npos ||
           rfindWordCaseless(before, "insurer") != std::string_view::npos ||
           rfindWordCaseless(before, "payer") != std::string_view::npos ||

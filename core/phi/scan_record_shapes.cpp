@@ -8,6 +8,7 @@
 // and are left alone. A labelled identifier outranks these (priority kShapeId < kKeywordId).
 #include <array>
 
+#include "identifier_forms.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -123,10 +124,30 @@ std::size_t bareRecordNumberLength(std::string_view text, std::size_t pos) {
 // A label line that starts with a name written "SURNAME, GIVEN" and ends with spaces at `pos`:
 // "WILMS, ADDILYN   38394676" on a specimen or test sheet. Only letters, apostrophes, hyphens,
 // single spaces and one comma; each part capitalised.
+bool nameShaped(std::string_view text, std::size_t from, std::size_t pos);
+
 bool nameLabelBefore(std::string_view text, std::size_t pos) {
   while (pos > 0 && text[pos - 1] == ' ') --pos;
   std::size_t from = pos;
   while (from > 0 && text[from - 1] != '\n') --from;
+  return nameShaped(text, from, pos);
+}
+
+// The cell of a pipe table before the "|" at `pipe`, written "SURNAME, GIVEN": "| HAWTHORN,
+// ALAMEA | 378940 |".
+bool nameCellBefore(std::string_view text, std::size_t pipe) {
+  std::size_t pos = pipe;
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  std::size_t from = pos;
+  while (from > 0 && text[from - 1] != '|' && text[from - 1] != '\n') --from;
+  if (from == 0 || text[from - 1] != '|') return false;
+  while (from < pos && text[from] == ' ') ++from;
+  return nameShaped(text, from, pos);
+}
+
+// Bytes [from, pos) are a name written "SURNAME, GIVEN": letters, apostrophes, hyphens, single
+// spaces and one comma; each part capitalised.
+bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
   // Capitals may be accented: UTF-8 lead bytes count as letters ("ØVERGAARD, ÁSTA").
   auto capital = [&](std::size_t k) { return isUpper(text[k]) || static_cast<unsigned char>(text[k]) >= 0xC0; };
   if (pos - from < 4 || pos - from > 60 || !capital(from)) return false;
@@ -144,6 +165,34 @@ bool nameLabelBefore(std::string_view text, std::size_t pos) {
   return commas == 1;
 }
 
+// The words of tokens before i that start at `from` or later are a name's, not a heading's or a
+// list's ("MEDICATIONS, HOME", "PENICILLIN, SULFA"): none is a never-name word, and none is an
+// English word that no name list holds, unless a name list holds another of them: a surname that
+// is also a word ("HARROW, NIAMH", "CROSSMATCH COBBLE, Taisiya") passes by the name beside it.
+// In a table's name cell (`cell`) any word that no English list holds counts as a name's
+// ("| THIMBLE, SIVAKAMI | 741579 |"): the cell's place already says it holds a name.
+bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from, bool cell = false) {
+  const auto& tokens = in.tokens;
+  bool listed = false;
+  bool word = false;
+  for (std::size_t k = i; k > 0 && tokens[k - 1].start >= from;) {
+    --k;
+    const Token& w = tokens[k];
+    // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
+    if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
+      continue;
+    }
+    if (isNeverNameWord(w)) return false;
+    const bool name = isCommonGivenName(w) || isCommonFamilyName(w) || isAmbiguousNameWord(w);
+    // A word that no English list holds, written as a name is ("Taisiya") or joined as given
+    // names are ("NIAMH-KATE"), names the person as a listed name does.
+    const bool joined = k + 1 < i && gapBetween(in, k, k + 1) == "-";
+    listed = listed || name || (!(w.classes & WordClass::kEnglish) && (w.capitalised || joined || cell));
+    word = word || ((w.classes & WordClass::kEnglish) && !name);
+  }
+  return !word || listed;
+}
+
 // A bare record number set off where lists print a patient's number: in parentheses right after
 // a name ("Person affected: Akiko Kidd (00319198)", "Rosaria O'Callaghan (906-51-451)"), or at the
 // start of a pipe-table cell ("| GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: ..."). Token i
@@ -155,8 +204,15 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (i == 0 || t.start < 2) return;
   const char open = text[t.start - 1];
   const bool labelLine = open == ' ' && text[t.start - 2] == ' ' && nameLabelBefore(text, t.start - 2);
-  if (open != '(' && !(open == ' ' && text[t.start - 2] == '|') && !labelLine) return;
-  const std::size_t length = bareRecordNumberLength(text, t.start);
+  const bool pipeCell = open == ' ' && text[t.start - 2] == '|';
+  if (open != '(' && !pipeCell && !labelLine) return;
+  std::size_t length = bareRecordNumberLength(text, t.start);
+  // Six digits are a record number only in the cell after a name's ("| HAWTHORN, ALAMEA | 378940 |").
+  if (length == 0 && pipeCell && t.allDigits && t.length() == 6 && nameCellBefore(text, t.start - 2)) {
+    std::size_t cell = t.start - 2;
+    while (cell > 0 && text[cell - 1] != '|') --cell;
+    if (nameWordsBefore(in, i, cell, true)) length = 6;
+  }
   if (length == 0) return;
   const std::size_t end = t.start + length;
   if (open == '(') {
@@ -180,31 +236,36 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
     const bool initial = gap == ". " && ((first.length() == 1 && isUpper(text[first.start])) || first.lower == "st");
     const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
                             !first.hasDigit;
-    if (!initial && !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
+    // Or the name is written "SURNAME, GIVEN" ("GABLE, KWABENA-ATO (00873803)").
+    const bool inverted = gap == ", " && first.properShape() && !isNeverNameWord(first);
+    if (!initial && !inverted &&
+        !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
       return;
     }
   } else if (labelLine) {
-    if (end < text.size() && text[end] != '\n' && text[end] != '\r') return;
-    // The words are a name's, not a heading's or a list's ("MEDICATIONS, HOME", "PENICILLIN,
-    // SULFA"): none is a never-name word or an English word that no name list holds.
-    for (std::size_t k = i; k > 0 && tokens[k - 1].end > 0 && text.find('\n', tokens[k - 1].end) >= t.start;) {
-      --k;
-      const Token& w = tokens[k];
-      // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
-      if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
-        continue;
-      }
-      if (isNeverNameWord(w) || ((w.classes & WordClass::kEnglish) && !isCommonGivenName(w) &&
-                                 !isCommonFamilyName(w) && !isAmbiguousNameWord(w))) {
-        return;
-      }
+    // The number ends the line or a column of it ("WILMS, ADDILYN   38394676   DOB 01/02/1950").
+    if (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
+        !(end + 1 < text.size() && text[end] == ' ' && text[end + 1] == ' ')) {
+      return;
     }
+    std::size_t lineStart = t.start;
+    while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+    if (!nameWordsBefore(in, i, lineStart)) return;
   } else {
     if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
     // A quantity with its unit ("| 1250000 units |") is no record number.
     if (end + 1 < text.size() && text[end] == ' ' && isAsciiAlpha(text[end + 1])) return;
   }
   out.push_back({t.start, end, PhiCategory::Mrn, priority::kShapeId});
+}
+
+// The category of a shaped number at token i: a device's serial right after an equipment word
+// (joined by a space, ": " or " #"), else a record number.
+PhiCategory shapeCategory(const ScanInput& in, std::size_t i) {
+  if (i == 0) return PhiCategory::Mrn;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  if (gap.empty() || !gapOnly(gap, " :#", 4)) return PhiCategory::Mrn;
+  return isEquipmentWord(in.tokens[i - 1].lower) ? PhiCategory::Device : PhiCategory::Mrn;
 }
 
 }  // namespace
@@ -216,7 +277,10 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
     if (t.allDigits && t.length() <= 9 && t.length() >= 2) setOffRecordNumberAt(in, i, out);
     if (!isUpper(text[t.start]) || t.length() > 17) continue;
     const std::size_t pos = t.start;
-    if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' || text[pos - 1] == '#')) {
+    // A "#" before the value belongs to its label; after an equipment word the label is the
+    // equipment's ("Pump #CAD4471234", "concentrator #INV8812345").
+    if (pos > 0 && (text[pos - 1] == '-' || text[pos - 1] == '/' || text[pos - 1] == '.' ||
+                    (text[pos - 1] == '#' && shapeCategory(in, i) != PhiCategory::Device))) {
       continue;
     }
     if (const std::size_t length = registerNumberLength(text, pos); length > 0) {
@@ -227,7 +291,7 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {
       // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.
       if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
-      out.push_back({pos, pos + length, PhiCategory::Mrn, priority::kShapeId});
+      out.push_back({pos, pos + length, shapeCategory(in, i), priority::kShapeId});
     }
   }
 }

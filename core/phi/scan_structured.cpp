@@ -156,7 +156,8 @@ ColumnKind columnKind(std::string_view header) {
     return {Column::Category, C::Mrn};
   }
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
-      is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no")) {
+      is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no") ||
+      is("claim_no") || is("claim_number") || is("claim")) {
     return {Column::Category, C::Account};
   }
   if (is("ssn") || ends("_ssn")) return {Column::Category, C::Ssn};
@@ -180,6 +181,18 @@ ColumnKind columnKind(std::string_view header) {
       is("plan_id") || is("group_no") || is("health_card")) {
     return {Column::Category, C::HealthPlan};
   }
+  // A device's or a vehicle's own key: "device_id=RHL9297243", "serial_no", "imei", "vin", "plate".
+  // A bare "device" column names the model ("Pacemaker 2019"), not its serial.
+  if (is("device_id") || is("device_serial") || is("serial") || is("serial_no") || is("serial_number") ||
+      is("sn") || is("imei") || is("udi") || ends("_serial") || is("unit_id") || is("transmitter_id") ||
+      is("sensor_id")) {
+    return {Column::Category, C::Device};
+  }
+  if (is("dl") || is("dl_no") || is("dl_number") || is("drivers_license") || is("driver_license") ||
+      is("drivers_licence") || is("driver_licence")) {
+    return {Column::Category, C::License};
+  }
+  if (is("vin") || is("plate") || is("license_plate") || is("plate_no")) return {Column::Category, C::Vehicle};
   if (is("age")) return {Column::Age, C::Age};
   if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
       is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||

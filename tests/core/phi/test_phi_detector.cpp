@@ -1044,6 +1044,71 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifier forms of the thirteenth and fourteenth families' document styles: serials after an
+  // equipment word, device and vehicle keys of a log line, plates after a vehicle's label,
+  // cardholder and prison numbers, record numbers beside a name written "SURNAME, GIVEN".
+  void findsIdentifierShapesOfThirteenAndFourteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // THIRTEEN-FOURTEEN-POSITIVE-ROWS
+    row("serial after an infusion pump", "Tue: ertapenem 1 g x 7, pump CAD4471234 Thu: supplies", "CAD4471234", "device");
+    row("serial after a dialysis machine", "Dry wt 71.5 kg  Machine FMC2231907   Dialyser F180", "FMC2231907", "device");
+    row("serial after a response unit", "Subscriber: DOE, JANE   Unit: PND1036712   Base station", "PND1036712", "device");
+    row("serial after a concentrator", "Oxygen concentrator INV8812345 delivered.", "INV8812345", "device");
+    row("serial after a pump and a hash", "Pump #CAD4471234 returned to biomed.", "CAD4471234", "device");
+    row("id of an infusion pump", "Infusion pump ID CAD-4471234 swapped at 10:00.", "CAD-4471234", "device");
+    row("unit id after a subscriber", "Subscriber: DOE, JANE   Unit ID: PND1036712", "PND1036712", "device");
+    row("claim number of a log line", "user=jdoe; claim_no=CLM-2024-118; dl_no=D1234567; vin=1HGCM82633A004352", "CLM-2024-118", "account");
+    row("licence of a log line", "user=jdoe; claim_no=CLM-2024-118; dl_no=D1234567; vin=1HGCM82633A004352", "D1234567", "license");
+    row("device id of a log line", "host=sync.example.net device_id=RHL9297243 fw=4.2.1 hr_avg=72", "RHL9297243", "device");
+    row("imei of a log line", "user=jdoe imei=356938035643809 app=2.1 battery=80", "356938035643809", "device");
+    row("vin of a log line", "event=tow vin=1HGCM82633A004352 plate=7ABC123 lot=B", "7ABC123", "vehicle");
+    row("plate after a vehicle label", "Vehicle in lot B: 7ABC123 Mechanism: fall", "7ABC123", "vehicle");
+    row("plate after vehicle assigned", "Vehicle assigned: ABC-1234 (VIN 1HGCM82633A004352) Booked", "ABC-1234", "vehicle");
+    row("plate right after car", "Transport home: carer Ulrica, car FOS 1234 Nurse Wen", "FOS 1234", "vehicle");
+    row("one-piece plate before a word", "Left in car 7ABC123 today.", "7ABC123", "vehicle");
+    row("pharmacy cardholder id", "BIN 610014 PCN ADV GROUP G1234567 Cardholder ID: W123456789   Person code: 01", "W123456789", "health_plan");
+    row("cardholder number", "Rx card: BIN 610014   Cardholder: W123456789   Person code 01", "W123456789", "health_plan");
+    row("prison number", "Name: JANE DOE   Prison no: 482913 DOB: 01/02/1950", "482913", "mrn");
+    row("inmate number", "Inmate number 0048213 escorted by two officers.", "0048213", "mrn");
+    row("number after an inverted name in brackets", "1. GABLE, KWABENA-ATO (00873803) - stage IIIA", "00873803", "mrn");
+    row("number in a name line's column", "CROSSMATCH COBBLE, Taisiya   62666290   DOB 02/24/1929", "62666290", "mrn");
+    row("six digits in the cell after a name", "Swab 2 | HARROW, NIAMH-KATE | 127069 | 1/27 | urine", "127069", "mrn");
+  }
+
+  void findsIdentifierShapesOfThirteenAndFourteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those labels and shapes that must give nothing.
+  void ignoresIdentifierLookalikesOfThirteenAndFourteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // THIRTEEN-FOURTEEN-NEGATIVE-ROWS
+    row("car with counts", "Came by car 2 hours ago; car 45mins away; the car park level 3.");
+    row("vehicle and a year", "Vehicle MVA 2019 rollover, no injuries then.");
+    row("vehicle label with words", "Vehicle in lot: none; car: not driving since the stroke.");
+    row("pump with a rate", "Pump rate 125 mL/h; machine 4 hours; unit 7 west.");
+    row("sentence ending on a plural label", "These are billing codes, not member numbers. PHQ-9 21, GAD-7 4.");
+    row("order numbers of an hl7 order", "MSH|^~\\&|LAB|HOSP|||||ORU^R01|1|P|2.5\nOBR|1|ORD-1234567|SPC-12345678|CBC");
+    row("six digits after a heading cell", "| MEDICATIONS, HOME | 125000 | units |");
+    row("device key without a value", "device_id=none; fw=4.2.1; mode=auto");
+    row("cardholder as a person", "Cardholder signature on file; cardholder 2 of 3 on the plan.");
+    row("equipment with a count", "Pump 2 of 3 running; unit #4 closed; machine ID check done.");
+  }
+
+  void ignoresIdentifierLookalikesOfThirteenAndFourteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
