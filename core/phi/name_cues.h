@@ -37,6 +37,14 @@ std::span<const LabelRule> labelRulesStartingWith(std::string_view lower);
 /// Every word that starts a label rule (for WordClass::kCueStart).
 std::vector<std::string_view> cueFirstWords();
 
+/// The role nouns, kin nouns and name particles (for WordClass::kRoleNoun, kKinNoun, kParticle).
+std::span<const std::string_view> roleNounTable();
+std::span<const std::string_view> kinNounTable();
+std::span<const std::string_view> particleTable();
+
+/// Specialists named by their endings: "pathologist", "podiatrist", "obstetrician", "sonographer".
+bool hasRoleEnding(std::string_view lower);
+
 /// Kin, carers and care-team members: "daughter", "caregiver", "pharmacist".
 bool isRoleNoun(std::string_view lower);
 

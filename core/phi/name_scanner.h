@@ -28,6 +28,11 @@
 
 namespace concord::phi::detail {
 
+// Token forms of the cue questions: a bit test on the word classes looked up by tokenize().
+inline bool isRoleNoun(const Token& t) { return (t.classes & WordClass::kRoleNoun) || hasRoleEnding(t.lower); }
+inline bool isKinNoun(const Token& t) { return t.classes & WordClass::kKinNoun; }
+inline bool isNameParticle(const Token& t) { return t.classes & WordClass::kParticle; }
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)

@@ -3586,6 +3586,9 @@ const std::unordered_map<std::string_view, std::uint16_t>& classMap() {
     m->reserve(m->size() + englishWordTable().size());
     for (std::string_view word : englishWordTable()) (*m)[word] |= WordClass::kEnglish;
     for (std::string_view word : cueFirstWords()) (*m)[word] |= WordClass::kCueStart;
+    for (std::string_view word : roleNounTable()) (*m)[word] |= WordClass::kRoleNoun;
+    for (std::string_view word : kinNounTable()) (*m)[word] |= WordClass::kKinNoun;
+    for (std::string_view word : particleTable()) (*m)[word] |= WordClass::kParticle;
     return m;
   }();
   return *map;

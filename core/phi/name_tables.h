@@ -24,6 +24,11 @@ inline constexpr std::uint16_t kEnglish = 1 << 10;
 inline constexpr std::uint16_t kCueStart = 1 << 11;
 /// A surname that also names a sign or a disease: "Graves", "Parkinson" (kEponymNames).
 inline constexpr std::uint16_t kEponymName = 1 << 12;
+/// Role nouns, kin nouns and name particles of the cue inventory (scan_name_cues.cpp), so that the
+/// name rules ask about a token's role with a bit test, not a list look-up.
+inline constexpr std::uint16_t kRoleNoun = 1 << 13;
+inline constexpr std::uint16_t kKinNoun = 1 << 14;
+inline constexpr std::uint16_t kParticle = 1 << 15;
 }  // namespace WordClass
 
 /// Every list `lower` is on, as WordClass bits (one hash look-up).

@@ -192,6 +192,17 @@ constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da
                                            "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
                                            "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap"};
 
+// Family, partners and friends, also as said at home and in other languages.
+constexpr std::string_view kKinNouns[] = {
+    "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "spouse", "partner", "niece",
+    "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
+    "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
+    "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "boyfriend", "girlfriend", "friend", "roommate", "neighbor",
+    "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran",
+    "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
+    "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
+    "filho", "marido"};
+
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 
 const RuleMap& ruleMap() {
@@ -242,24 +253,22 @@ std::vector<std::string_view> cueFirstWords() {
   return words;
 }
 
-bool isRoleNoun(std::string_view lower) {
-  // Specialists by their endings: "pathologist", "podiatrist", "obstetrician", "sonographer".
+bool hasRoleEnding(std::string_view lower) {
   auto endsIn = [&](std::string_view e) { return lower.size() > e.size() + 2 && lower.ends_with(e); };
-  static const auto roles = hashed(kRoleNouns);
-  return roles.count(lower) != 0 || endsIn("ologist") || endsIn("iatrist") || endsIn("ician") || endsIn("ographer");
+  return endsIn("ologist") || endsIn("iatrist") || endsIn("ician") || endsIn("ographer");
 }
 
+bool isRoleNoun(std::string_view lower) {
+  static const auto roles = hashed(kRoleNouns);
+  return roles.count(lower) != 0 || hasRoleEnding(lower);
+}
+
+std::span<const std::string_view> roleNounTable() { return kRoleNouns; }
+std::span<const std::string_view> kinNounTable() { return kKinNouns; }
+std::span<const std::string_view> particleTable() { return kParticles; }
+
 bool isKinNoun(std::string_view lower) {
-  static constexpr std::string_view kKin[] = {
-      "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "spouse", "partner", "niece",
-      "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
-      "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
-      "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "boyfriend", "girlfriend", "friend", "roommate", "neighbor",
-      "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran",
-      "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
-      "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
-      "filho", "marido"};
-  static const auto kin = hashed(kKin);
+  static const auto kin = hashed(kKinNouns);
   return kin.count(lower) != 0;
 }
 

@@ -21,7 +21,7 @@ bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const {
   if (!(isLower(first) || isNonAscii(first))) return false;
   // (The word-class bits first: most lower-case words are English and need no list scan.)
   if (isAmbiguousNameWord(t) || isNeverNameWord(t) || (t.classes & WordClass::kEnglish)) return false;
-  if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || isRoleNoun(t.lower)) return false;
+  if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t) || isRoleNoun(t)) return false;
   if (isCommonGivenName(t) || isCommonFamilyName(t)) return true;
   if (t.length() < 4 || hasClinicalEnding(t.lower) || isEponymTrigger(t)) return false;
   // Lower-case clinical adjectives outside the lexicon ("afebrile", "tachycardic",
@@ -41,14 +41,14 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
   if (strong && j + 1 < n && !claimed_[j] && isLower(in_.text[tokens_[j].start]) && listedName(tokens_[j]) &&
       !tokens_[j].hasDigit && gap(j, j + 1) == " " && isLower(in_.text[tokens_[j + 1].start]) &&
       (lowerNameWord(j + 1) || (listedName(tokens_[j + 1]) && !tokens_[j + 1].hasDigit) ||
-       isNameParticle(tokens_[j + 1].lower))) {
+       isNameParticle(tokens_[j + 1]))) {
     k = j + 1;  // "guy haile", "rose knight", "page de vries"
     words = 1;
   }
   while (k < n && words < 3) {
     // Particles ride along when a name word follows: "dr van den heuvel".
     std::size_t p = k;
-    while (p + 1 < n && isNameParticle(tokens_[p].lower) && isLower(in_.text[tokens_[p].start]) &&
+    while (p + 1 < n && isNameParticle(tokens_[p]) && isLower(in_.text[tokens_[p].start]) &&
            gap(p, p + 1) == " ") {
       ++p;
     }
@@ -58,7 +58,7 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
       const Token& w = tokens_[t];
       return lowerNameWord(t) || (w.length() >= 2 && w.length() <= 3 && !w.hasDigit && !claimed_[t] &&
                                   isLower(in_.text[w.start]) && !(w.classes & (WordClass::kEnglish | WordClass::kNever)) &&
-                                  !isCredentialWord(w) && !isNameParticle(w.lower));
+                                  !isCredentialWord(w) && !isNameParticle(w));
     };
     // ("lily-grace", "mary-kate": two listed names, even ones that are words, make one.)
     const bool hyphenated = p + 1 < n && gap(p, p + 1) == "-" && tokens_[p].length() >= 2 && !tokens_[p].hasDigit &&

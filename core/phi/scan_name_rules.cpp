@@ -222,7 +222,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     // ("Interpreter assigned: X", "Interpreter booked: X": a participle qualifies the role too.)
     const bool prepositional = opener == "on" || opener == "at" || opener == "in" || opener == "of" || opener == "for" ||
                                (opener.size() > 4 && opener.ends_with("ed"));
-    if (words == 1 && !rule.needsColon && isRoleNoun(tokens_[i].lower) && tokens_[i].lower != "patient" &&
+    if (words == 1 && !rule.needsColon && isRoleNoun(tokens_[i]) && tokens_[i].lower != "patient" &&
         tokens_[i].lower != "pt" && after < tokens_.size() &&
         ((gap(after - 1, after) == " " && prepositional) || gap(after - 1, after) == " (")) {
       for (std::size_t q = after; q < tokens_.size() && q < after + 3; ++q) {
@@ -271,7 +271,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool namesItself = selfIntroduction || (nickname && !colon && g == " " && tokens_[after].capitalised &&
                                                   !tokens_[after].allCaps);
     const bool kinEnclosed = parenthesised && (isKinNoun(lastWord) || lastWord == "proxy" || nickname) && !abbreviation(after) &&
-                             !isRoleNoun(tokens_[after].lower) && !isTitleWord(tokens_[after]);
+                             !isRoleNoun(tokens_[after]) && !isTitleWord(tokens_[after]);
     if (kinEnclosed || namesItself) {
       cue = Cue::kStrong;
     }
@@ -304,7 +304,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver" ||
                        isCarerNoun(lastCue) || selfIntroduction;
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
-      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i].lower)) || carer);
+      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer);
     }
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
     // kin have names: "lives with his partner Sunny", "father Charity rooming in".
@@ -314,7 +314,7 @@ bool NameScanner::tryLabel(std::size_t i) {
                            !(j + 1 < tokens_.size() && gap(j, j + 1).starts_with(":"));
     // ("... call 249 867 9176. - Chaplain Buckle": a signing carer after a dash.)
     const bool signing = i > 0 && (gap(i - 1, i).ends_with(" - ") || gap(i - 1, i).ends_with("\n")) && carerRole;
-    if (end == j && words == 1 && (isKinNoun(tokens_[i].lower) || carerRole) && (isLower(in_.text[tokens_[i].start]) || signing) &&
+    if (end == j && words == 1 && (isKinNoun(tokens_[i]) || carerRole) && (isLower(in_.text[tokens_[i].start]) || signing) &&
         (g == " " || g == ", ") && tokens_[j].capitalised && !tokens_[j].hasDigit && !claimed_[j] &&
         !isNeverNameWord(tokens_[j]) && !hasClinicalEnding(tokens_[j].lower) && !isTitleWord(tokens_[j]) &&
         !adjectiveLike(tokens_[j]) &&
@@ -324,7 +324,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
     // "Consultant Rheumatologist", "Consultant Geriatrician": a role after a role is no name.
     bool roles = true;
-    for (std::size_t k = j; k < end && roles; ++k) roles = isRoleNoun(tokens_[k].lower);
+    for (std::size_t k = j; k < end && roles; ++k) roles = isRoleNoun(tokens_[k]);
     if (roles) continue;
     // "To: Greyfriars Skilled Nursing": a place word inside the run makes it a facility.
     bool placeWord = false;
@@ -448,7 +448,7 @@ bool NameScanner::tryCredential(std::size_t i) {
                             (strongShapeWord(k - 1) || isCommonGivenName(tokens_[k - 1]));
     // "Vladislav de la Tour, MD", "Marivic St. Germain, MD": particles and "St." inside the name.
     if (words > 0 && k > 0 && innerGap(k, k + 1) &&
-        ((isNameParticle(tokens_[k].lower) && isLower(in_.text[tokens_[k].start])) ||
+        ((isNameParticle(tokens_[k]) && isLower(in_.text[tokens_[k].start])) ||
          (tokens_[k].lower == "st" && tokens_[k].capitalised && gap(k, k + 1) == ". "))) {
       first = k;
       continue;
@@ -519,7 +519,7 @@ void NameScanner::tryVerbCue(std::size_t verb) {
     const bool wordName = strong && ((tokens_[k].capitalised && isAmbiguousNameWord(tokens_[k])) ||
                                      (k + 1 == verb && ownPronoun && lowerNameWord(k) && !determinerBefore(k)));
     // "Ka-ming de las Heras passed away": particles and a given name's lower-case part ride along.
-    if (words > 0 && !marked_[k] && isNameParticle(tokens_[k].lower) && isLower(in_.text[tokens_[k].start]) &&
+    if (words > 0 && !marked_[k] && isNameParticle(tokens_[k]) && isLower(in_.text[tokens_[k].start]) &&
         innerGap(k, k + 1) && k > 0 && innerGap(k - 1, k)) {
       first = k;
       continue;
@@ -538,14 +538,14 @@ void NameScanner::tryVerbCue(std::size_t verb) {
                             !marked_[k - 1] && strongShapeWord(k - 1);
     // ("THE ADOPTEE ASKS", "Caller reports": a role is no name.)
     if (marked_[k] || !(nameWord(k, Cue::kWeak) || wordName || hyphenPart || wordFamily) || eponymContext(k) ||
-        isRoleNoun(tokens_[k].lower)) {
+        isRoleNoun(tokens_[k])) {
       break;
     }
     if (k + 1 < verb && !innerGap(k, k + 1)) break;
     first = k;
     ++words;
   }
-  while (first < verb && isNameParticle(tokens_[first].lower) && isLower(in_.text[tokens_[first].start])) ++first;
+  while (first < verb && isNameParticle(tokens_[first]) && isLower(in_.text[tokens_[first].start])) ++first;
   if (words == 0 || (words == 1 && !strong) || (first < verb && isInitial(first)) || vehicleMakeBefore(first)) return;
   // "He said", "She reports": a pronoun, even one that is also a family name ("He", "Yu").
   if (words == 1) {
@@ -628,8 +628,11 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   // In a transcript of three or more such lines, a lower-case speaker may open a line without a tag
   // (and a listed name's family name there may be a word: "noor-jahan furrow:").
   if (!tokens_[i].properShape()) {
-    const bool lineStart = before.find('\n') != std::string_view::npos && chatLines() >= 3;
-    if (!(before.ends_with("] ") || lineStart) || !isLower(in_.text[tokens_[i].start])) return false;
+    if (!isLower(in_.text[tokens_[i].start])) return false;
+    const bool tagged = before.ends_with("] ");
+    const bool lineStart = !tagged && !before.empty() && (before.back() == '\n' || before.find('\n') != std::string_view::npos) &&
+                           chatLines() >= 3;
+    if (!tagged && !lineStart) return false;
     std::size_t end = lowerRun(i, true, true);
     if (lineStart && end > i && end + 1 < tokens_.size() && gap(end - 1, end) == " " && gap(end, end + 1) == ": " &&
         !tokens_[end].hasDigit && isLower(in_.text[tokens_[end].start]) && !(tokens_[end].classes & WordClass::kNever)) {
@@ -645,7 +648,7 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
                       (before == " " && tokens_[i - 1].allDigits && i >= 2 && gap(i - 2, i - 1) == ":");
   // After a bracketed tag the speaker may be a word-name ("[secure chat] Hawk: k."); not a
   // department or a heading ("[note] Pharmacy: ok").
-  const bool bracketed = before.ends_with("] ") && !isRoleNoun(tokens_[i].lower) && !isPlaceAfter(tokens_[i].lower) &&
+  const bool bracketed = before.ends_with("] ") && !isRoleNoun(tokens_[i]) && !isPlaceAfter(tokens_[i].lower) &&
                          nameWord(i, Cue::kStrong);
   // ("[26/11/2025, 08:03] K. Nurlanova: thanks": an initial and a family name speak too.)
   const bool initialSpeaker = isInitial(i) && i + 2 < tokens_.size() && gap(i, i + 1) == ". " && nameWord(i + 1, Cue::kWeak) &&
@@ -873,8 +876,8 @@ void NameScanner::tryShape(std::size_t i) {
   // ("on Fuller, Baila (MRN 00804534)").
   // And so may one at a clause's start before a kin noun in parentheses ("Plum (wife) let me in").
   auto kinNext = [&] {
-    return i + 2 < tokens_.size() && gap(i, i + 1) == " (" && isKinNoun(tokens_[i + 1].lower) && roleAfter(i + 1) &&
-           !isRoleNoun(tokens_[i].lower) && !adjectiveLike(tokens_[i]) && !tokens_[i].allCaps;
+    return i + 2 < tokens_.size() && gap(i, i + 1) == " (" && isKinNoun(tokens_[i + 1]) && roleAfter(i + 1) &&
+           !isRoleNoun(tokens_[i]) && !adjectiveLike(tokens_[i]) && !tokens_[i].allCaps;
   };
   auto invertedNext = [&] {
     return i + 2 < tokens_.size() && gap(i, i + 1) == ", " && strongShapeWord(i + 1) && personAfter(i + 2);
@@ -917,7 +920,7 @@ void NameScanner::tryShape(std::size_t i) {
     const bool eponymFamily = k > i && isEponymName(tokens_[k]) && gap(k - 1, k) == " " && strongShapeWord(k - 1) &&
                               tokens_[k].properShape() && !eponymContext(k);
     if (!(shapeWord(k) || (k == i && englishLead) || eponymFamily)) break;
-    if (k > i && isNameParticle(tokens_[k - 1].lower) && !innerGap(k - 1, k)) break;
+    if (k > i && isNameParticle(tokens_[k - 1]) && !innerGap(k - 1, k)) break;
     listed = listed || listedName(tokens_[k]);
     strong = strong || strongShapeWord(k);
     if (k == i || gap(k - 1, k) != "-") ++words;
@@ -1115,7 +1118,7 @@ void NameScanner::tryThatIs() {
     const std::size_t a = t - 1;
     const Token& alias = tokens_[a];
     if (!marked_[a] && !claimed_[a] && alias.capitalised && !alias.hasDigit && alias.length() >= 3 && !isNeverNameWord(alias) &&
-        !isRoleNoun(alias.lower) && !isTitleWord(alias) && !hasClinicalEnding(alias.lower)) {
+        !isRoleNoun(alias) && !isTitleWord(alias) && !hasClinicalEnding(alias.lower)) {
       mark(a, a + 1);
     }
   }
@@ -1148,7 +1151,7 @@ void NameScanner::tryAliases() {
     const std::size_t a = first - 1;
     const Token& t = tokens_[a];
     if (marked_[a] || claimed_[a] || !t.capitalised || t.allCaps || t.hasDigit || t.length() < 3 || afterSlash(a)) continue;
-    if (isNeverNameWord(t) || isRoleNoun(t.lower) || isTitleWord(t) || isCredentialWord(t) || isEponymTrigger(t) ||
+    if (isNeverNameWord(t) || isRoleNoun(t) || isTitleWord(t) || isCredentialWord(t) || isEponymTrigger(t) ||
         hasClinicalEnding(t.lower) || adjectiveLike(t) || isPlaceAfter(t.lower)) {
       continue;
     }
@@ -1173,14 +1176,14 @@ bool NameScanner::tryPossessiveKin(std::size_t i) {
   // "can someone ring ibtisam kaplan-stern's son-in-law back": in lower case, up to two words that
   // cannot be English or clinical.
   if (!t.properShape()) {
-    if (!(lowerNameWord(i) || lowerSecondPartLower(i)) || isRoleNoun(t.lower)) return false;
+    if (!(lowerNameWord(i) || lowerSecondPartLower(i)) || isRoleNoun(t)) return false;
     std::size_t first = i;
     if (i >= 2 && lowerSecondPartLower(i)) first = i - 2;  // "kaplan-stern"
     if (first >= 1 && gap(first - 1, first) == " " && lowerNameWord(first - 1)) --first;
     mark(first, i + 1);
     return true;
   }
-  if (!nameWord(i, Cue::kStrong) || isRoleNoun(t.lower) || isTitleWord(t)) return false;
+  if (!nameWord(i, Cue::kStrong) || isRoleNoun(t) || isTitleWord(t)) return false;
   // "Baby's father", "Everyone's friend": an ordinary word opening a sentence owns nothing here.
   if ((t.classes & WordClass::kEnglish) && !listedName(t) && sentenceStart(i)) return false;
   mark(i, i + 1);
@@ -1219,7 +1222,7 @@ bool NameScanner::kinFollows(std::size_t k) const {
   // "Jiho and his roommate Yolanda agree": only people have roommates, wives and daughters.
   if (k + 2 >= tokens_.size() || tokens_[k].lower != "and" || gap(k - 1, k) != " ") return false;
   const std::string_view owner = tokens_[k + 1].lower;
-  return (owner == "his" || owner == "her" || owner == "their") && isRoleNoun(tokens_[k + 2].lower) &&
+  return (owner == "his" || owner == "her" || owner == "their") && isRoleNoun(tokens_[k + 2]) &&
          tokens_[k + 2].lower != "patient" && tokens_[k + 2].lower != "pt";
 }
 
@@ -1252,7 +1255,7 @@ void NameScanner::propagate() {
   std::unordered_set<std::string> known;
   for (std::size_t k = 0; k < tokens_.size(); ++k) {
     if (marked_[k] && tokens_[k].length() >= 2 && !isNeverNameWord(tokens_[k]) &&
-        !isNameParticle(tokens_[k].lower)) {
+        !isNameParticle(tokens_[k])) {
       known.insert(tokens_[k].lower);
     }
   }

@@ -33,7 +33,7 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
   }
   // "SUPPORT PERSON: FOSTER MOTHER X", "step father": a word that makes a kin noun of the next.
   if ((t.lower == "foster" || t.lower == "step" || t.lower == "birth") && k + 1 < tokens_.size() &&
-      isInlineSpace(gap(k, k + 1), 1) && isKinNoun(tokens_[k + 1].lower)) {
+      isInlineSpace(gap(k, k + 1), 1) && isKinNoun(tokens_[k + 1])) {
     return false;
   }
   // ("Dr. Lachman", "Patient: Stig Alzheimer": a surname that names a sign is a name after a cue
@@ -56,7 +56,7 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
 bool NameScanner::unknownProperWord(std::size_t k) const {
   const Token& t = tokens_[k];
   if (claimed_[k] || t.hasDigit || !t.properShape() || t.length() < 2 || afterSlash(k)) return false;
-  if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t.lower) || abbreviation(k)) return false;
+  if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t) || abbreviation(k)) return false;
   if (listedName(t)) return !isNeverNameWord(t) || isCommonGivenName(t) || isCommonFamilyName(t);
   // Short unlisted words are mostly abbreviations in Title Case ("Med Rec No.").
   if (t.length() <= 3 || isEponymTrigger(t) || hasClinicalEnding(t.lower)) return false;
@@ -104,7 +104,7 @@ bool NameScanner::dashRole(std::size_t k) const {
       isInlineSpace(gap(r, r + 1), 1)) {
     ++r;
   }
-  if (!isRoleNoun(tokens_[r].lower) && tokens_[r].lower != "poa") return false;
+  if (!isRoleNoun(tokens_[r]) && tokens_[r].lower != "poa") return false;
   if (r + 1 >= tokens_.size()) return true;
   return gap(r, r + 1) == " - " || (gap(r, r + 1) == " " && isDashToken(r + 1));
 }
@@ -119,21 +119,21 @@ bool NameScanner::roleAfter(std::size_t k) const {
     // "(legal guardian)", "(foster mother)".
     std::size_t r = k;
     // ("(ex-husband)", "(step-daughter)": a hyphen joins too.)
-    while (r < k + 2 && r + 1 < tokens_.size() && !isRoleNoun(tokens_[r].lower) && tokens_[r].lower != "proxy" &&
+    while (r < k + 2 && r + 1 < tokens_.size() && !isRoleNoun(tokens_[r]) && tokens_[r].lower != "proxy" &&
            !tokens_[r].hasDigit && (isInlineSpace(gap(r, r + 1), 1) || gap(r, r + 1) == "-")) {
       ++r;
     }
     // ("T. Beauchemin (SW)", "Aksoy (SLP)": a discipline's abbreviation in capitals is a role too.)
     const bool discipline = tokens_[r].allCaps && (isCredentialWord(tokens_[r]) || tokens_[r].lower == "sw" ||
                                                    tokens_[r].lower == "cm" || tokens_[r].lower == "rt");
-    if (!(isRoleNoun(tokens_[r].lower) || tokens_[r].lower == "proxy" || discipline)) return false;
+    if (!(isRoleNoun(tokens_[r]) || tokens_[r].lower == "proxy" || discipline)) return false;
     return r + 1 >= tokens_.size() || gap(r, r + 1).starts_with(")");
   }
   // ("Harmony-Lee, a grandchild, recalls": an article too.)
   const bool possessive = word == "her" || word == "his" || word == "their" || word == "the" || word == "a" || word == "an";
   // (Or a word describing the role: "Azaria Bellows, bereavement nurse".)
   const bool described = isLower(in_.text[tokens_[k].start]) && !tokens_[k].hasDigit;
-  return g == ", " && (possessive || described) && k + 1 < tokens_.size() && isRoleNoun(tokens_[k + 1].lower) &&
+  return g == ", " && (possessive || described) && k + 1 < tokens_.size() && isRoleNoun(tokens_[k + 1]) &&
          isInlineSpace(gap(k, k + 1), 1) &&
          (possessive || k + 2 >= tokens_.size() || !isLower(in_.text[tokens_[k + 2].start]) || gap(k + 1, k + 2) != " ");
 }
@@ -290,7 +290,7 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
   // A run that ends in a particle is not a name.
   // A capitalised particle alone after a strong cue is a family name: "Dr. Le", "Sending: Dr. Da".
   const bool loneFamily = k == j + 1 && cue == Cue::kStrong && tokens_[j].capitalised;
-  while (k > j && isNameParticle(tokens_[k - 1].lower) && !loneFamily) --k;
+  while (k > j && isNameParticle(tokens_[k - 1]) && !loneFamily) --k;
   return k;
 }
 
@@ -301,7 +301,7 @@ std::size_t NameScanner::skipParticles(std::size_t k) const {
   auto capitalisedParticle = [](std::string_view w) {
     return w == "el" || w == "al" || w == "mac" || w == "n\u00ed" || w == "\u00d3";
   };
-  while (p + 1 < tokens_.size() && isNameParticle(tokens_[p].lower) && innerGap(p, p + 1) &&
+  while (p + 1 < tokens_.size() && isNameParticle(tokens_[p]) && innerGap(p, p + 1) &&
          (isLower(in_.text[tokens_[p].start]) || tokens_[p].allCaps || capitalisedParticle(tokens_[p].lower))) {
     ++p;
   }
@@ -342,7 +342,7 @@ bool NameScanner::lowerSecondPartLower(std::size_t k) const {
 }
 
 std::size_t NameScanner::compoundStart(std::size_t first) const {
-  if (first == 0 || !(tokens_[first].properShape() || isNameParticle(tokens_[first].lower))) return first;
+  if (first == 0 || !(tokens_[first].properShape() || isNameParticle(tokens_[first]))) return first;
   const std::string_view g = gap(first - 1, first);
   const Token& before = tokens_[first - 1];
   // "Mi'Kayla", "D'Andre", "Le'Roy": a short capitalised part glued by an apostrophe.
