@@ -97,8 +97,11 @@ struct ScanInput {
 using Candidates = std::vector<Candidate>;
 
 /// Bytes between the end of token `a` and the start of token `b` (a < b).
-inline std::string_view gapBetween(const ScanInput& in, std::size_t a, std::size_t b) {
-  return in.text.substr(in.tokens[a].end, in.tokens[b].start - in.tokens[a].end);
+// (Asked many times for every token, so kept small enough to inline; empty unless b follows a.)
+[[gnu::always_inline]] inline std::string_view gapBetween(const ScanInput& in, std::size_t a, std::size_t b) {
+  const std::size_t from = in.tokens[a].end;
+  const std::size_t to = in.tokens[b].start;
+  return to > from ? std::string_view(in.text.data() + from, to - from) : std::string_view();
 }
 
 /// True if `gap` is only spaces/tabs (at most `maxLength` bytes) — the tokens are on one line.

@@ -622,6 +622,8 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   // "[secure chat] Guillermo: hey is Ms. del Valle in 220B", "10:32 Rizalino: ya til after EGD": in
   // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
   if (marked_[i]) return false;
+  // (Cheap tests first, this runs for every token: a speaker is a capitalised word or a lower-case one.)
+  if (!tokens_[i].properShape() && !isLower(in_.text[tokens_[i].start])) return false;
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
   // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
   // name that cannot be a word before the colon of a bracketed chat line.
@@ -687,9 +689,10 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   // field that opens with an inverted name in capitals. Both words must read as names on their own
   // (no English or clinical word, no abbreviation), so "HTN, DM" or "FALLS, SYNCOPE" stay prose.
   // (After a label's colon too when a fact about the person follows: "Subject: BARLEY, SEONAID   DOB".)
+  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps) return false;  // (the cheap test first: this runs for every token)
   const bool afterColon = i > 0 && gap(i - 1, i).find(':') != std::string_view::npos &&
                           gap(i - 1, i).find('\n') == std::string_view::npos;
-  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps || !(fieldStart(i) || afterColon)) return false;
+  if (!(fieldStart(i) || afterColon)) return false;
   // "LINDQVIST-ACHEBE, HALLDÓR W": a double-barrelled family name is one.
   std::size_t f = i;
   while (f + 1 < tokens_.size() && f < i + 2 && gap(f, f + 1) == "-" && tokens_[f + 1].allCaps && tokens_[f + 1].length() >= 2) ++f;
@@ -845,7 +848,8 @@ void NameScanner::tryShape(std::size_t i) {
   }
   // "... took 2 paracetamol at 3pm. - Sokunthea", "uses library computer. - aroha-lee": a name
   // alone after a sentence and a dash, ending the line or the note.
-  if (!marked_[i] && i > 0 && (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -")) {
+  if (!marked_[i] && i > 0 && gap(i - 1, i).starts_with(". ") &&
+      (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -")) {
     std::size_t end = i + 1;
     while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;
     const bool ends = end >= tokens_.size() || gap(end - 1, end).find('\n') != std::string_view::npos ||
@@ -1101,7 +1105,7 @@ void NameScanner::tryThatIs() {
   // "just letting you know Missy (that's Zareh) had another fall": a nickname and, in
   // parentheses after "that's" or "that is", the name it stands for.
   for (std::size_t t = 1; t + 3 < tokens_.size(); ++t) {
-    if (tokens_[t].lower != "that" || gap(t - 1, t) != " (") continue;
+    if (tokens_[t].length() != 4 || tokens_[t].lower != "that" || gap(t - 1, t) != " (") continue;
     std::size_t j = t + 1;
     if (tokens_[j].lower == "s" && (gap(t, j) == "'" || gap(t, j) == "\u2019") && gap(j, j + 1) == " ") {
       ++j;
