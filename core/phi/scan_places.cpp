@@ -346,11 +346,22 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    // "..., Oak Ridge, OH" closing an organisation's line.
+    if (i > 0 && t.properShape() && gapBetween(in, i - 1, i) == ", ") {
+      if (const std::size_t last = trailingTownStateAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    if (length == 4 && isWord(t, "from")) {
+      i = townPhraseAt(in, i, out);
+      continue;
+    }
     if (length > 2) continue;
     const char first = lowerAscii(text[t.start]);
     if (first == 'p' && (isWord(t, "po") || isWord(t, "p"))) {
       i = scanPoBox(in, i, out);
-    } else if (length == 2 && (first == 'i' || first == 'o' || first == 't')) {
+    } else if (length == 2 && (first == 'i' || first == 'o' || first == 't' || first == 'e')) {
       i = townPhraseAt(in, i, out);
     }
   }

@@ -188,6 +188,33 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   return town;
 }
 
+// A verb of travelling at token k, or one object pronoun after it ("drove me", "brought him").
+bool travelVerbBefore(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  auto verb = [](const Token& w) {
+    return isWord(w, "drove") || isWord(w, "came") || isWord(w, "driven") || isWord(w, "come") ||
+           isWord(w, "flew") || isWord(w, "drives") || isWord(w, "comes") || isWord(w, "brought") ||
+           isWord(w, "travelled") || isWord(w, "traveled") || isWord(w, "drive") || isWord(w, "bring");
+  };
+  if (verb(tokens[k])) return true;
+  const Token& w = tokens[k];
+  return k > 0 && (isWord(w, "me") || isWord(w, "us") || isWord(w, "him") || isWord(w, "her") || isWord(w, "them")) &&
+         verb(tokens[k - 1]);
+}
+
+// After a town of origin the sentence may go on with an adverb in lower case ("drove me in from
+// Riverton again", "Vive en Lakewood con su nieta"), or in capitals with an ordinary word.
+bool sentenceGoesOn(const ScanInput& in, std::size_t town) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t end = tokens[town].end;
+  if (town + 1 >= tokens.size() || end + 1 >= text.size() || text[end] != ' ' || tokens[town + 1].start != end + 1) {
+    return false;
+  }
+  const Token& next = tokens[town + 1];
+  return isLower(text[next.start]) || (next.allCaps && tokens[town].allCaps && isNeverNameWord(next));
+}
+
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
 // Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
 // alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
@@ -230,7 +257,33 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // Kingsport.", "moved to Riverton last year": the town alone when the clause ends.
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
-  } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+  } else if (isWord(t, "from") && i >= 2 && isWord(tokens[i - 1], "in") &&
+             travelVerbBefore(in, i - 2)) {
+    // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
+    strong = true;
+    origin = true;
+  } else if (isWord(t, "from") && i >= 2 && isWord(tokens[i - 1], "in") &&
+             (isWord(tokens[i - 2], "drove") || isWord(tokens[i - 2], "came") || isWord(tokens[i - 2], "driven") ||
+              isWord(tokens[i - 2], "come") || isWord(tokens[i - 2], "flew") || isWord(tokens[i - 2], "drives") ||
+              isWord(tokens[i - 2], "comes") || isWord(tokens[i - 2], "travelled") ||
+              isWord(tokens[i - 2], "traveled"))) {
+    // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
+    strong = true;
+    origin = true;
+  } else if ((isWord(t, "in") && i >= 1 &&
+              (isWord(tokens[i - 1], "wohnhaft") || isWord(tokens[i - 1], "wohnt") ||
+               (isWord(tokens[i - 1], "up") && i >= 2 && isWord(tokens[i - 2], "growing")))) ||
+             (isWord(t, "en") && i >= 1 &&
+              (isWord(tokens[i - 1], "vive") || isWord(tokens[i - 1], "vivo") || isWord(tokens[i - 1], "reside") ||
+               isWord(tokens[i - 1], "residente") || isWord(tokens[i - 1], "domiciliado") ||
+               isWord(tokens[i - 1], "domiciliada")))) {
+    // German and Spanish notes: "wohnhaft in Eastbrook", "Vive en Lakewood con su nieta";
+    // "stories about growing up in Greenville".
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
+    origin = true;
+  } else if (!((isWord(t, "of") || isWord(t, "in") || isWord(t, "from")) &&
+               (gapBetween(in, i - 1, i) == ", " || gapBetween(in, i - 1, i) == " "))) {
     return i;
   }
   if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
@@ -242,8 +295,24 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     const Token& st = tokens[state];
     const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
     if (credentialCode && !clauseEnds(in, state)) return i;
+    // With only a bare "in", "of" or "from" before it, the state must be a code in capitals or a
+    // state name, and codes that are also words ("OR", "IN", "ME", "OK", "HI", "DO") end the
+    // clause: "in Marlow, TX", "of Port Ellis, CO,", not "in Recovery, OR 3".
+    if (!strong && !(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+      // The comma is required ("from Hannelore Washington-Hale" is a person), and nothing may
+      // cling to the state.
+      if (gapBetween(in, town, town + 1) != ", ") return i;
+      if (st.end < in.text.size() && (in.text[st.end] == '-' || in.text[st.end] == '\'')) return i;
+      if (st.length() == 2 && !st.allCaps) return i;
+      const bool wordCode = st.length() == 2 && (st.lower == "or" || st.lower == "in" || st.lower == "me" ||
+                                                 st.lower == "ok" || st.lower == "hi" || st.lower == "do" ||
+                                                 st.lower == "md" || st.lower == "pa" || st.lower == "de" ||
+                                                 st.lower == "la" || st.lower == "id");
+      if ((wordCode || credentialCode) && !clauseEnds(in, state)) return i;
+      if (credentialCode || st.lower == "do") return i;
+    }
     last = state;
-  } else if (!strong || !(clauseEnds(in, town) || (origin && andFollows(in, town))) ||
+  } else if (!strong || !(clauseEnds(in, town) || (origin && (andFollows(in, town) || sentenceGoesOn(in, town)))) ||
              stateAt(in, i + 1) != std::string_view::npos) {
     return i;
   }
@@ -308,6 +377,47 @@ std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t state = stateAfterTown(in, town);
   if (state == std::string_view::npos) return i;
   out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+// "City, ST" closing a line or a field after a name and a comma, as a letterhead or an
+// organisation's line gives its place: "Sallowmere Travel Health, Oak Ridge, OH", "Location:
+// home, Dunmore, OH Advice: ...". Token i follows ", ". Codes that are also credentials or words
+// ("MD", "PA", "OR", "IN") are left alone: "Lee, Ann, MD" is a signature. Returns the last token
+// of the state, or i.
+std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i == 0 || gapBetween(in, i - 1, i) != ", " || !tokens[i - 1].hasLetter || tokens[i - 1].hasDigit) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  if (gapBetween(in, town, town + 1 < tokens.size() ? town + 1 : town) != ", ") return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
+  const Token& st = tokens[state];
+  const std::size_t end = st.end;
+  if (st.length() == 2) {
+    if (!st.allCaps) return i;
+    // Codes that are credentials never; codes that are words only where the line ends.
+    if (st.lower == "md" || st.lower == "pa" || st.lower == "do") return i;
+    static constexpr std::array<std::string_view, 9> kWordCodes = {"or", "in", "me", "ok", "hi",
+                                                                   "de", "la", "id", "ma"};
+    const bool lineEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r' ||
+                          (text.substr(end, 2) == "  " && text.find_first_not_of(' ', end) != std::string_view::npos &&
+                           text[text.find_first_not_of(' ', end)] == '\n');
+    for (std::string_view w : kWordCodes) {
+      if (st.lower == w && !lineEnds) return i;
+    }
+  }
+  // The line or the field ends after the state: a line break, a column gap, or the next label.
+  bool fieldEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r' || text.substr(end, 2) == "  ";
+  if (!fieldEnds && end + 1 < text.size() && text[end] == ' ' && isUpper(text[end + 1])) {
+    std::size_t k = end + 1;
+    while (k < text.size() && isAsciiAlpha(text[k])) ++k;
+    fieldEnds = k < text.size() && text[k] == ':';
+  }
+  if (!fieldEnds) return i;
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
   return state;
 }
 
