@@ -227,7 +227,7 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
 }
 
 bool capitalisedWord(const ScanInput& in, const Token& t) {
-  return t.hasLetter && !t.hasDigit && t.length() >= 2 && isUpper(in.text[t.start]);
+  return t.hasLetter && !t.hasDigit && t.length() >= 2 && isUpper(in.text[t.start]) && !isNeverNameWord(t);
 }
 
 // "bed 22 - Poplar, Gurnam, 93, new AF": a bare age between commas after a name written
@@ -247,7 +247,11 @@ bool ageAfterName(const ScanInput& in, std::size_t i) {
     const std::size_t given = wordStart(i - 1);
     if (capitalisedWord(in, tokens[given]) && given >= 1 && gapBetween(in, given - 1, given) == ", " &&
         capitalisedWord(in, tokens[wordStart(given - 1)])) {
-      return true;
+      // The name opens an entry of a list or a board: at the line's start or after " - ", "| ".
+      const std::string_view before = sameLineBefore(text, tokens[wordStart(given - 1)].start, 80);
+      bool lineStart = true;
+      for (char c : before) lineStart = lineStart && (c == ' ' || c == '\t');
+      if (lineStart || before.ends_with(" - ") || before.ends_with("| ") || before.ends_with("\t")) return true;
     }
   }
   if (i >= 2 && gapBetween(in, i - 1, i) == " (" && end + 1 < text.size() && text[end] == ')' &&

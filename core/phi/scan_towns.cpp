@@ -188,6 +188,18 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   return town;
 }
 
+// A word for a relative or a friend: "possible niece in Marlow, TX", "son-in-law in".
+bool kinWord(const Token& w) {
+  static constexpr std::array<std::string_view, 26> kKin = {
+      "wife",    "husband", "son",    "daughter", "niece",   "nephew",    "grandson", "granddaughter", "friend",
+      "cousin",  "sister",  "brother", "mother",  "father",  "law",       "goddaughter", "godson",     "aunt",
+      "uncle",   "partner", "mum",    "mom",      "dad",     "stepson",   "stepdaughter", "grandchild"};
+  for (std::string_view k : kKin) {
+    if (w.lower == k) return true;
+  }
+  return false;
+}
+
 // A verb of travelling at token k, or one object pronoun after it ("drove me", "brought him").
 bool travelVerbBefore(const ScanInput& in, std::size_t k) {
   const auto& tokens = in.tokens;
@@ -212,7 +224,8 @@ bool sentenceGoesOn(const ScanInput& in, std::size_t town) {
     return false;
   }
   const Token& next = tokens[town + 1];
-  return isLower(text[next.start]) || (next.allCaps && tokens[town].allCaps && isNeverNameWord(next));
+  return isLower(text[next.start]) ||
+         (next.allCaps && tokens[town].allCaps && (isNeverNameWord(next) || next.length() <= 3));
 }
 
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
@@ -282,8 +295,12 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
     origin = true;
-  } else if (!((isWord(t, "of") || isWord(t, "in") || isWord(t, "from")) &&
-               (gapBetween(in, i - 1, i) == ", " || gapBetween(in, i - 1, i) == " "))) {
+  } else if (!((isWord(t, "of") && (gapBetween(in, i - 1, i) == ", " ||
+                                     (gapBetween(in, i - 1, i) == " " && tokens[i - 1].properShape() &&
+                                      !isNeverNameWord(tokens[i - 1])))) ||
+               (isWord(t, "in") && gapBetween(in, i - 1, i) == " " && kinWord(tokens[i - 1])))) {
+    // With its state, a town after a bare "of" closing a name ("Ann Lee of Fairview, GA,") or
+    // after "in" following a relative ("possible niece in Marlow, TX").
     return i;
   }
   if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
@@ -398,8 +415,17 @@ std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& 
   const std::size_t end = st.end;
   if (st.length() == 2) {
     if (!st.allCaps) return i;
-    // Codes that are credentials never; codes that are words only where the line ends.
-    if (st.lower == "md" || st.lower == "pa" || st.lower == "do") return i;
+    // Codes that are credentials only after an organisation's name ("Harbour Travel Health,
+    // Marlow, PA") or "home" ("Location: home, Bristol, PA"), never after a person's ("Lee, Ann,
+    // MD"); codes that are words only where the line ends.
+    if (st.lower == "md" || st.lower == "pa" || st.lower == "do") {
+      static constexpr std::array<std::string_view, 12> kOrganisation = {
+          "health", "clinic", "hospital", "centre", "center", "medical", "practice", "pharmacy", "surgery",
+          "infirmary", "home", "services"};
+      bool organisation = false;
+      for (std::string_view w : kOrganisation) organisation = organisation || isWord(tokens[i - 1], w);
+      if (!organisation || st.lower == "do") return i;
+    }
     static constexpr std::array<std::string_view, 9> kWordCodes = {"or", "in", "me", "ok", "hi",
                                                                    "de", "la", "id", "ma"};
     const bool lineEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r' ||
