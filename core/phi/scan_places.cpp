@@ -305,7 +305,11 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   std::size_t last = suffix;
   std::size_t end = tokens[suffix].end;
   if (end + 1 < text.size() && text[end] == '-' && isAsciiAlpha(text[end + 1])) return i;
-  if (end < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix])) ++end;
+  // "dr." before a word reads as a title too ("by 12 elm dr. ann ..."): the name scanner keeps
+  // the dot's word, and the street ends at its type.
+  const bool titleLike = tokens[suffix].lower == "dr" && end + 2 < text.size() && text[end] == '.' &&
+                         text[end + 1] == ' ' && isAsciiAlpha(text[end + 2]);
+  if (end < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix]) && !titleLike) ++end;
   // A unit: ", suite 200", " apartment 5c".
   if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && lowerWord(tokens[last + 1]) &&
       unitGap(gapBetween(in, last, last + 1)) && gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) &&
