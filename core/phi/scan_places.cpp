@@ -307,19 +307,29 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   if (end + 1 < text.size() && text[end] == '-' && isAsciiAlpha(text[end + 1])) return i;
   // "dr." before a word reads as a title too ("by 12 elm dr. ann ..."): the name scanner keeps
   // the dot's word, and the street ends at its type.
-  const bool titleLike = tokens[suffix].lower == "dr" && end + 2 < text.size() && text[end] == '.' &&
-                         text[end + 1] == ' ' && isAsciiAlpha(text[end + 2]);
-  if (end < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix]) && !titleLike) ++end;
-  // A unit: ", suite 200", " apartment 5c".
+  // The abbreviation's dot stays inside when the address goes on after it (", fairhaven") or a
+  // sentence's dot follows ("oak st.."); before a space or a line end it may end the sentence,
+  // and "dr." before a word reads as a title too: the street ends at its type.
+  if (end + 1 < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix]) &&
+      (text[end + 1] == ',' || text[end + 1] == '.')) {
+    ++end;
+  }
+  // A unit: ", suite 200", " apartment 5c", " #14".
   if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && lowerWord(tokens[last + 1]) &&
       unitGap(gapBetween(in, last, last + 1)) && gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) &&
       tokens[last + 2].hasDigit && tokens[last + 2].length() <= 6) {
     last += 2;
     end = tokens[last].end;
+  } else if (last + 1 < n && (gapBetween(in, last, last + 1) == " #" || gapBetween(in, last, last + 1) == ", #") &&
+             tokens[last + 1].hasDigit && tokens[last + 1].length() <= 6) {
+    last += 1;
+    end = tokens[last].end;
   }
   // A town in lower case after a comma, one or two words, the clause ending or going on in lower
   // case: ", ashford if the nurse", ", new canaan.".
-  if (last + 1 < n && gapBetween(in, last, last + 1) == ", " && lowerWord(tokens[last + 1]) &&
+  const std::string_view townGap = gapBetween(in, last, last + 1 < n ? last + 1 : last);
+  if (last + 1 < n && (townGap == ", " || (townGap == "., " && end > tokens[last].end)) &&
+      lowerWord(tokens[last + 1]) &&
       !tokens[last + 1].hasDigit && !functionWord(tokens[last + 1].lower) && !isNeverNameWordOrPrefix(tokens[last + 1])) {
     std::size_t town = last + 1;
     if (town + 1 < n && gapBetween(in, town, town + 1) == " " && lowerWord(tokens[town + 1]) &&

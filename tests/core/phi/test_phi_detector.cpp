@@ -988,7 +988,9 @@ class PhiDetectorTest : public QObject {
     row("credential code after an organisation", "Harbour Sports Clinic, Fairview, PA\nSeen", "Fairview, PA", "address");
     row("location home town state", "Location: home, Fairview, NY Advice: rest", "Fairview, NY", "address");
     row("lower case street and town", "we live at 12 linden court, fairview if you can come", "12 linden court, fairview", "address");
-    row("lower case street abbreviated", "sleeping by 40 mill st. most nights", "40 mill st.", "address");
+    row("lower case street abbreviated", "sleeping by 40 mill st. most nights", "40 mill st", "address");
+    row("lower case street with a hash unit", "sleeping by 40 mill st #14 most nights", "40 mill st #14", "address");
+    row("lower case town after an abbreviation", "we live at 12 elm rd., fairview if you can", "12 elm rd., fairview", "address");
   }
 
   void findsContactShapesOfThirteenAndFourteen() {
