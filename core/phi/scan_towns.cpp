@@ -200,6 +200,67 @@ bool kinWord(const Token& w) {
   return false;
 }
 
+// "sister Ann in", "son Bo-Ram in": a relative's word and a given name (one word, perhaps
+// hyphenated) right before token i ("in").
+bool relativeNamedBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i < 2 || gapBetween(in, i - 1, i) != " ") return false;
+  std::size_t j = i - 1;
+  if (!tokens[j].hasLetter || tokens[j].hasDigit || isNeverNameWord(tokens[j])) return false;
+  while (j > 0 && (gapBetween(in, j - 1, j) == "-" || gapBetween(in, j - 1, j) == "'") && tokens[j - 1].hasLetter) --j;
+  if (j == 0 || gapBetween(in, j - 1, j) != " ") return false;
+  const Token& kin = tokens[j - 1];
+  return isWord(kin, "sister") || isWord(kin, "brother") || isWord(kin, "daughter") || isWord(kin, "son") ||
+         isWord(kin, "niece") || isWord(kin, "nephew") || isWord(kin, "cousin") || isWord(kin, "aunt") ||
+         isWord(kin, "uncle") || isWord(kin, "grandson") || isWord(kin, "granddaughter");
+}
+
+// A town written in lower case, as a note typed all in lower case gives it ("in kingsport
+// might", "in new canaan."): one or two words that are no ordinary words, on a line without
+// capitals. Returns its last token, or npos.
+std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i >= tokens.size()) return std::string_view::npos;
+  std::size_t lineStart = tokens[i].start;
+  while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+  for (std::size_t k = lineStart; k < tokens[i].start; ++k) {
+    if (isUpper(text[k])) return std::string_view::npos;
+  }
+  auto townPiece = [&](const Token& w, bool first) {
+    if (!w.hasLetter || w.hasDigit || w.length() < 3) return false;
+    for (std::size_t k = w.start; k < w.end; ++k) {
+      if (isUpper(text[k])) return false;
+    }
+    static constexpr std::array<std::string_view, 6> kPrefixes = {"new", "port", "oak", "cedar", "east", "west"};
+    if (first) {
+      for (std::string_view p : kPrefixes) {
+        if (w.lower == p) return true;
+      }
+    }
+    return !isNeverNameWord(w);
+  };
+  if (!townPiece(tokens[i], true)) return std::string_view::npos;
+  std::size_t last = i;
+  static constexpr std::array<std::string_view, 20> kPlaceEnds = {
+      "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills", "harbor", "harbour",
+      "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry", "bridge", "canaan"};
+  bool placeEnd = false;
+  if (i + 1 < tokens.size()) {
+    for (std::string_view e : kPlaceEnds) placeEnd = placeEnd || tokens[i + 1].lower == e;
+  }
+  if (placeEnd && gapBetween(in, i, i + 1) == " " && !isNeverNameWord(tokens[i])) {
+    // Two words only with a word that ends place names ("hollis bay", not "kingsport might").
+    last = i + 1;
+  } else if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && isNeverNameWord(tokens[i]) &&
+             townPiece(tokens[i + 1], false)) {
+    last = i + 1;  // "new canaan", "oak ridge"
+  } else if (isNeverNameWord(tokens[i])) {
+    return std::string_view::npos;
+  }
+  return last;
+}
+
 // A verb of travelling at token k, or one object pronoun after it ("drove me", "brought him").
 bool travelVerbBefore(const ScanInput& in, std::size_t k) {
   const auto& tokens = in.tokens;
@@ -239,6 +300,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const Token& t = tokens[i];
   bool strong = false;
   bool origin = false;
+  bool lowerTown = false;
   auto livesWord = [](const Token& w) {
     return isWord(w, "lives") || isWord(w, "living") || isWord(w, "resides") || isWord(w, "residing") ||
            isWord(w, "live");
@@ -270,6 +332,12 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // Kingsport.", "moved to Riverton last year": the town alone when the clause ends.
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
+  } else if (isWord(t, "in") && relativeNamedBefore(in, i)) {
+    // Where a named relative lives: "says sister Ann in Kingsport might take him", "her son
+    // Bo-Ram in Riverton".
+    strong = true;
+    origin = true;
+    lowerTown = true;
   } else if (isWord(t, "from") && i >= 2 && isWord(tokens[i - 1], "in") &&
              travelVerbBefore(in, i - 2)) {
     // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
@@ -304,7 +372,8 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     return i;
   }
   if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
-  const std::size_t town = townAt(in, i + 1);
+  std::size_t town = townAt(in, i + 1);
+  if (town == std::string_view::npos && lowerTown) town = lowerCaseTownAt(in, i + 1);
   if (town == std::string_view::npos) return i;
   std::size_t last = town;
   const std::size_t state = stateAfterTown(in, town);

@@ -979,6 +979,9 @@ class PhiDetectorTest : public QObject {
     row("pipe column headed onset", "# | Name | Onset | Site\n1 | Lee, Ann | 2/16 | wound\n2 | Roe, Bo | 2/19 | urine", "2/19", "date");
     row("compact dob key value", "name=LEE dob=19500312 mrn=12", "19500312", "date");
     row("icalendar stamp", "DTSTART:20240312T090000\nSUMMARY:review", "20240312", "date");
+    row("lower case town after a named relative", "says sister ann in fairview might take him", "fairview", "address");
+    row("two-word lower case town", "says sister ann in hollis bay might take him", "hollis bay", "address");
+    row("town after a named relative", "Her son Bo-Ram in Lakeport, will call.", "Lakeport", "address");
     row("town of origin after came in from", "She came in from Fairview this morning.", "Fairview", "address");
     row("german wohnhaft in", "Frau Lee, wohnhaft in Lindenberg, seit 2020.", "Lindenberg", "address");
     row("spanish vive en", "Vive en Fairview con su hija.", "Fairview", "address");
@@ -1008,6 +1011,7 @@ class PhiDetectorTest : public QObject {
     row("score ranges with one denominator", "Strength 4/5-5/5 both legs; pain 3/10 - 7/10 overnight.");
     row("hospital word codes after in", "Patient in Recovery, OR 3 then back to the ward.");
     row("clinic town after seen in", "Moved from Fairview, OH in 2019. Seen in Lakeport, MA.");
+    row("relative in law", "her sister in law visits; brother in hospital today");
     row("number word before a count", "The number of falls was 3 in 2 days.");
     row("contraction with a percentage", "She's 95% sure of the dose.");
     row("lab words between commas", "Checked: Sodium, Potassium, 98, all normal.");
