@@ -317,8 +317,16 @@ bool productExpiry(std::string_view text, std::size_t pos) {
   const std::string word = wordBefore(text, pos, comma);
   if (!(word == "exp" || word == "expires" || word == "expiry" || word == "expiration")) return false;
   const std::string_view before = sameLineBefore(text, pos, 48);
-  return rfindWordCaseless(before, "lot") != std::string_view::npos ||
-         rfindWordCaseless(before, "batch") != std::string_view::npos;
+  if (rfindWordCaseless(before, "lot") != std::string_view::npos ||
+      rfindWordCaseless(before, "batch") != std::string_view::npos) {
+    return true;
+  }
+  // After a drug's dose on the line, the expiry is the stock's: "amiodarone 150 mg x3, expiry
+  // 04/2027" (a crash-cart check), "insulin 100 units/mL, exp 11/2026".
+  for (std::string_view unit : {"mg", "mcg", "ml", "units", "vial", "vials", "ampoule", "ampoules", "tab", "tabs"}) {
+    if (rfindWordCaseless(before, unit) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // Dotted dates with a two-digit year ("3.14.23") read like version or section numbers after

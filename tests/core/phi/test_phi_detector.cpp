@@ -1012,6 +1012,7 @@ class PhiDetectorTest : public QObject {
     row("hospital word codes after in", "Patient in Recovery, OR 3 then back to the ward.");
     row("clinic town after seen in", "Moved from Fairview, OH in 2019. Seen in Lakeport, MA.");
     row("relative in law", "her sister in law visits; brother in hospital today");
+    row("expiry of stock after a dose", "Crash cart: adrenaline 1 mg x6, amiodarone 150 mg x3, expiry 04/2027.");
     row("number word before a count", "The number of falls was 3 in 2 days.");
     row("contraction with a percentage", "She's 95% sure of the dose.");
     row("lab words between commas", "Checked: Sodium, Potassium, 98, all normal.");
