@@ -242,13 +242,25 @@ bool ageAfterName(const ScanInput& in, std::size_t i) {
     while (j > 0 && (gapBetween(in, j - 1, j) == "-" || gapBetween(in, j - 1, j) == "'") && tokens[j - 1].hasLetter) --j;
     return j;
   };
-  if (i >= 2 && gapBetween(in, i - 1, i) == ", " && end < text.size() && text[end] == ',' &&
-      capitalisedWord(in, tokens[i - 1])) {
+  if (i >= 2 && gapBetween(in, i - 1, i) == ", " && end < text.size() && text[end] == ',' && tokens[i - 1].hasLetter &&
+      !tokens[i - 1].hasDigit) {
     const std::size_t given = wordStart(i - 1);
-    if (capitalisedWord(in, tokens[given]) && given >= 1 && gapBetween(in, given - 1, given) == ", " &&
-        capitalisedWord(in, tokens[wordStart(given - 1)])) {
+    if (capitalisedWord(in, tokens[given]) && given >= 2 && gapBetween(in, given - 1, given) == ", " &&
+        capitalisedWord(in, tokens[given - 1])) {
+      // The surname's last piece is capitalised ("Ross", "Harcourt" of "d'Harcourt"); particles
+      // in lower case may open it ("van den Berg-Okafor").
+      std::size_t surname = wordStart(given - 1);
+      for (int particles = 0; particles < 2 && surname > 0 && gapBetween(in, surname - 1, surname) == " "; ++particles) {
+        const Token& p = tokens[surname - 1];
+        if (!(p.lower == "van" || p.lower == "den" || p.lower == "der" || p.lower == "de" || p.lower == "von" ||
+              p.lower == "la" || p.lower == "le" || p.lower == "di" || p.lower == "da" || p.lower == "du" ||
+              p.lower == "ten" || p.lower == "ter" || p.lower == "el" || p.lower == "al")) {
+          break;
+        }
+        --surname;
+      }
       // The name opens an entry of a list or a board: at the line's start or after " - ", "| ".
-      const std::string_view before = sameLineBefore(text, tokens[wordStart(given - 1)].start, 80);
+      const std::string_view before = sameLineBefore(text, tokens[surname].start, 80);
       bool lineStart = true;
       for (char c : before) lineStart = lineStart && (c == ' ' || c == '\t');
       if (lineStart || before.ends_with(" - ") || before.ends_with("| ") || before.ends_with("\t")) return true;

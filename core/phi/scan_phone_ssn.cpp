@@ -339,6 +339,13 @@ bool localNumberAlone(std::string_view text, std::size_t pos, std::size_t end, b
 // digits nor a field break.
 bool numberWordCue(std::string_view text, std::size_t pos) {
   std::string_view before = sameLineBefore(text, pos, 40);
+  // An office or a desk labelled right before the number: "PRC office: 216-4111", "Front desk 555 0142".
+  for (std::string_view label : {"office: ", "office ", "desk: ", "desk ", "reception: ", "reception "}) {
+    if (before.size() >= label.size() &&
+        rfindWordCaseless(before.substr(before.size() - label.size()), label.substr(0, label.find_first_of(": "))) == 0) {
+      return true;
+    }
+  }
   std::size_t at = rfindWordCaseless(before, "number");
   if (at == std::string_view::npos) {
     // A chat or transcript reply: "B: what's the number there\nA: 858 1110" — only a speaker

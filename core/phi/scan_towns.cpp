@@ -395,7 +395,10 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
                                                  st.lower == "md" || st.lower == "pa" || st.lower == "de" ||
                                                  st.lower == "la" || st.lower == "id");
       if ((wordCode || credentialCode) && !clauseEnds(in, state)) return i;
-      if (credentialCode || st.lower == "do") return i;
+      // "Ann Lee of Springfield, PA, who wishes": a credential code after "of" only with the
+      // clause going on after a comma.
+      const bool ofClause = isWord(t, "of") && st.end < in.text.size() && in.text[st.end] == ',';
+      if ((credentialCode && !ofClause) || st.lower == "do") return i;
     }
     last = state;
   } else if (!strong || !(clauseEnds(in, town) || (origin && (andFollows(in, town) || sentenceGoesOn(in, town)))) ||

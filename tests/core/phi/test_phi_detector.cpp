@@ -961,11 +961,15 @@ class PhiDetectorTest : public QObject {
     row("from line without page counter", "FROM: Harbour Lung Clinic  415-201-3344\nThanks", "415-201-3344", "phone");
     row("page counter without a header label", "Results line 415-201-3344 p.1/2 enclosed", "415-201-3344", "phone");
     row("local number answering a chat", "B: can you send the number\nA: 642-1187 or the desk", "642-1187", "phone");
+    row("local number after an office label", "Ann Lee, NP  Clinic office: 216-4111\n", "216-4111", "phone");
+    row("spaced local number after a desk", "Refills: front desk 555 0142.", "555 0142", "phone");
     row("spaced local number after number", "The number for the ward is 642 1187.", "642 1187", "phone");
     row("age and sex in parentheses", "Chair 4 Ann Lee  (97/F)  dry weight 61 kg", "97", "age");
     row("contracted she is", "Honestly she's 101 and still walking.", "101", "age");
     row("relative named after my mum", "my mum rosa field is 94 now and not eating", "94", "age");
     row("age between commas after surname given", "Bed 3 - Lee, Ann-Marie, 96, chest pain", "96", "age");
+    row("age after a surname with a particle", "bed 4 - van den Berg, Ana-Lupe, 97, new AF", "97", "age");
+    row("age after a surname with an apostrophe", "bed 4 - d'Arcy, Hong-nhung, 95, falls", "95", "age");
     row("age in parentheses after a full name", "Her guardian Ann Lee (92) was present.", "92", "age");
     row("spelled age with sex after a label", "A: ninety-four F, fall at home", "ninety-four", "age");
     row("range of two days in parentheses", "Sensor report (3/4-3/18) reviewed", "3/18", "date");
@@ -986,6 +990,7 @@ class PhiDetectorTest : public QObject {
     row("german wohnhaft in", "Frau Lee, wohnhaft in Lindenberg, seit 2020.", "Lindenberg", "address");
     row("spanish vive en", "Vive en Fairview con su hija.", "Fairview", "address");
     row("town and state after a bare in", "possible cousin in Fairview, OH 3/2", "Fairview, OH", "address");
+    row("credential-like code after of with the clause going on", "the will of Ann Lee of Fairview, PA, who", "Fairview, PA", "address");
     row("town and state after a bare of", "on behalf of Ann Lee of Fairview, GA, who", "Fairview, GA", "address");
     row("city closing an organisation line", "Harbour Sports Clinic, Fairview, OH\nSeen today", "Fairview, OH", "address");
     row("credential code after an organisation", "Harbour Sports Clinic, Fairview, PA\nSeen", "Fairview, PA", "address");
