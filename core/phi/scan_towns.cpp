@@ -190,10 +190,11 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
 
 // A word for a relative or a friend: "possible niece in Marlow, TX", "son-in-law in".
 bool kinWord(const Token& w) {
-  static constexpr std::array<std::string_view, 26> kKin = {
+  static constexpr std::array<std::string_view, 28> kKin = {
       "wife",    "husband", "son",    "daughter", "niece",   "nephew",    "grandson", "granddaughter", "friend",
       "cousin",  "sister",  "brother", "mother",  "father",  "law",       "goddaughter", "godson",     "aunt",
-      "uncle",   "partner", "mum",    "mom",      "dad",     "stepson",   "stepdaughter", "grandchild"};
+      "uncle",   "partner", "mum",    "mom",      "dad",     "stepson",   "stepdaughter", "grandchild",
+      "neighbor", "neighbour"};
   for (std::string_view k : kKin) {
     if (w.lower == k) return true;
   }
@@ -376,11 +377,24 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (town == std::string_view::npos && lowerTown) town = lowerCaseTownAt(in, i + 1);
   if (town == std::string_view::npos) return i;
   std::size_t last = town;
-  const std::size_t state = stateAfterTown(in, town);
+  std::size_t state = stateAfterTown(in, town);
+  // A code that is also a word of the sentence going on in lower case is no state: "wohnhaft in
+  // ASHFORD, IN stationärer Behandlung".
+  if (state != std::string_view::npos && tokens[state].length() == 2 && tokens[state].end + 1 < in.text.size() &&
+      in.text[tokens[state].end] == ' ' && isLower(in.text[tokens[state].end + 1]) &&
+      (tokens[state].lower == "in" || tokens[state].lower == "or" || tokens[state].lower == "me")) {
+    state = std::string_view::npos;
+  }
   if (state != std::string_view::npos) {
     const Token& st = tokens[state];
     const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
-    if (credentialCode && !clauseEnds(in, state)) return i;
+    // After a relative, a date may follow the place: "possible niece in Marlow, PA 3/12".
+    // After a relative the place may close the line or be followed by a date: "possible niece
+    // in Marlow, PA 3/12", "... in Marlow, PA\n".
+    const bool kinDate = isWord(t, "in") && st.allCaps && kinWord(tokens[i - 1]) &&
+                         (st.end >= in.text.size() || in.text[st.end] == '\n' || in.text[st.end] == '\r' ||
+                          (st.end + 1 < in.text.size() && in.text[st.end] == ' ' && isDigit(in.text[st.end + 1])));
+    if (credentialCode && !clauseEnds(in, state) && !kinDate) return i;
     // With only a bare "in", "of" or "from" before it, the state must be a code in capitals or a
     // state name, and codes that are also words ("OR", "IN", "ME", "OK", "HI", "DO") end the
     // clause: "in Marlow, TX", "of Port Ellis, CO,", not "in Recovery, OR 3".
@@ -394,11 +408,11 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
                                                  st.lower == "ok" || st.lower == "hi" || st.lower == "do" ||
                                                  st.lower == "md" || st.lower == "pa" || st.lower == "de" ||
                                                  st.lower == "la" || st.lower == "id");
-      if ((wordCode || credentialCode) && !clauseEnds(in, state)) return i;
+      if ((wordCode || credentialCode) && !clauseEnds(in, state) && !kinDate) return i;
       // "Ann Lee of Springfield, PA, who wishes": a credential code after "of" only with the
       // clause going on after a comma.
       const bool ofClause = isWord(t, "of") && st.end < in.text.size() && in.text[st.end] == ',';
-      if ((credentialCode && !ofClause) || st.lower == "do") return i;
+      if ((credentialCode && !ofClause && !kinDate) || st.lower == "do") return i;
     }
     last = state;
   } else if (!strong || !(clauseEnds(in, town) || (origin && (andFollows(in, town) || sentenceGoesOn(in, town)))) ||

@@ -989,6 +989,9 @@ class PhiDetectorTest : public QObject {
     row("town of origin after came in from", "She came in from Fairview this morning.", "Fairview", "address");
     row("german wohnhaft in", "Frau Lee, wohnhaft in Lindenberg, seit 2020.", "Lindenberg", "address");
     row("spanish vive en", "Vive en Fairview con su hija.", "Fairview", "address");
+    row("town and state after a neighbour with a date", "possible neighbor in Fairview, PA 7/16  letter sent", "Fairview, PA", "address");
+    row("credential-like code closing a line after a relative", "possible grandson in Fairview, PA\n2/13  letter", "Fairview, PA", "address");
+    row("word code then lower case german", "wohnhaft in LINDENBERG, IN stationärer Behandlung", "LINDENBERG", "address");
     row("town and state after a bare in", "possible cousin in Fairview, OH 3/2", "Fairview, OH", "address");
     row("credential-like code after of with the clause going on", "the will of Ann Lee of Fairview, PA, who", "Fairview, PA", "address");
     row("town and state after a bare of", "on behalf of Ann Lee of Fairview, GA, who", "Fairview, GA", "address");
