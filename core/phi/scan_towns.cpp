@@ -492,6 +492,13 @@ std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& 
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
   if (i == 0 || gapBetween(in, i - 1, i) != ", " || !tokens[i - 1].hasLetter || tokens[i - 1].hasDigit) return i;
+  // Cheap look first: a comma after one of the next three words, then a word in capitals or a
+  // capitalised word.
+  bool comma = false;
+  for (std::size_t k = i; k < i + 3 && k + 1 < tokens.size() && !comma; ++k) {
+    comma = gapBetween(in, k, k + 1) == ", " && tokens[k + 1].properShape();
+  }
+  if (!comma) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos) return i;
   if (gapBetween(in, town, town + 1 < tokens.size() ? town + 1 : town) != ", ") return i;
