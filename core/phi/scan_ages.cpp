@@ -146,6 +146,27 @@ bool ownAge(const ScanInput& in, std::size_t i) {
           is(tokens[i + 1], "yrs") || is(tokens[i + 1], "years"));
 }
 
+// "she's 103 for God's sake", "he's 95 now": the age after a contracted "she's" or "he's".
+bool contractedAge(const ScanInput& in, std::size_t v, std::size_t last) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const Token& verb = tokens[v - 1];
+  const Token& subject = tokens[v - 2];
+  if (!isInlineSpace(gapBetween(in, v - 1, v), 1)) return false;
+  if (is(verb, "s") && (is(subject, "she") || is(subject, "he")) &&
+      (gapBetween(in, v - 2, v - 1) == "'" || gapBetween(in, v - 2, v - 1) == "\u2019")) {
+    const std::size_t stop = tokens[last].end;
+    if (stop >= text.size() || text[stop] == '.' || text[stop] == ',' || text[stop] == ';' || text[stop] == '\n' ||
+        text[stop] == '!' || text[stop] == '?') {
+      return true;
+    }
+    return last + 1 < tokens.size() && text[stop] == ' ' &&
+           (is(tokens[last + 1], "and") || is(tokens[last + 1], "but") || is(tokens[last + 1], "now") ||
+            is(tokens[last + 1], "for") || is(tokens[last + 1], "today") || is(tokens[last + 1], "already"));
+  }
+  return false;
+}
+
 // "Pt is ninety-one and ...", "she is now 93.", "patient is one hundred and two": an age stated of
 // the patient with "is" or "was", ending the clause (not "pt is 95% adherent", "he is 100 kg",
 // "pt is 98.6").
@@ -155,6 +176,7 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   const std::string_view text = in.text;
   // "she is now 93": one "now" between.
   const std::size_t v = first >= 2 && is(tokens[first - 1], "now") ? first - 1 : first;
+  if (v >= 2 && contractedAge(in, v, last)) return true;
   if (v < 2 || !isInlineSpace(gapBetween(in, v - 1, v), 1) || !isInlineSpace(gapBetween(in, v - 2, v - 1), 1) ||
       !isInlineSpace(gapBetween(in, first - 1, first), 1)) {
     return false;
@@ -178,7 +200,19 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
     if (!(gap == " " || gap == "-" || gap == "'" || gap == "\u2019") || !tokens[j].hasLetter) break;
     titledName = is(before, "mr") || is(before, "mrs") || is(before, "ms") || is(before, "miss") || is(before, "mx");
   }
-  if (!(pronoun || titledName)) return false;
+  // "my dad Bao-tran Quill is 95 now": a relative named after "my dad", "my mum".
+  bool kinName = false;
+  for (std::size_t j = v - 2; j > 0 && j + 7 >= v && !kinName; --j) {
+    const Token& before = tokens[j - 1];
+    const std::string_view gap = gapBetween(in, j - 1, j);
+    if (!(gap == " " || gap == "-" || gap == "'" || gap == "\u2019") || !tokens[j].hasLetter) break;
+    static constexpr std::array<std::string_view, 14> kKin = {
+        "dad", "mum", "mom", "father", "mother", "nan", "nana", "gran", "grandma", "grandpa", "grandmother",
+        "grandfather", "husband", "wife"};
+    for (std::string_view k : kKin) kinName = kinName || is(before, k);
+    kinName = kinName && j >= 2 && is(tokens[j - 2], "my");
+  }
+  if (!(pronoun || titledName || kinName)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
     return false;  // "pt is 98.6": a temperature
@@ -190,6 +224,57 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   return last + 1 < tokens.size() && text[end] == ' ' &&
          (is(tokens[last + 1], "and") || is(tokens[last + 1], "but") || is(tokens[last + 1], "now") ||
           is(tokens[last + 1], "today"));
+}
+
+bool capitalisedWord(const ScanInput& in, const Token& t) {
+  return t.hasLetter && !t.hasDigit && t.length() >= 2 && isUpper(in.text[t.start]) && !isNeverNameWord(t);
+}
+
+// "bed 22 - Poplar, Gurnam, 93, new AF": a bare age between commas after a name written
+// "Surname, Given"; "guardian Ama Okafor (94) is": an age in parentheses after a full name,
+// with the clause going on about the person.
+bool ageAfterName(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t end = tokens[i].end;
+  // The first piece of a hyphenated name word ending at token j ("Ana-Lupe": "Ana").
+  auto wordStart = [&](std::size_t j) {
+    while (j > 0 && (gapBetween(in, j - 1, j) == "-" || gapBetween(in, j - 1, j) == "'") && tokens[j - 1].hasLetter) --j;
+    return j;
+  };
+  if (i >= 2 && gapBetween(in, i - 1, i) == ", " && end < text.size() && text[end] == ',' && tokens[i - 1].hasLetter &&
+      !tokens[i - 1].hasDigit) {
+    const std::size_t given = wordStart(i - 1);
+    if (capitalisedWord(in, tokens[given]) && given >= 2 && gapBetween(in, given - 1, given) == ", " &&
+        capitalisedWord(in, tokens[given - 1])) {
+      // The surname's last piece is capitalised ("Ross", "Harcourt" of "d'Harcourt"); particles
+      // in lower case may open it ("van den Berg-Okafor").
+      std::size_t surname = wordStart(given - 1);
+      for (int particles = 0; particles < 2 && surname > 0 && gapBetween(in, surname - 1, surname) == " "; ++particles) {
+        const Token& p = tokens[surname - 1];
+        if (!(p.lower == "van" || p.lower == "den" || p.lower == "der" || p.lower == "de" || p.lower == "von" ||
+              p.lower == "la" || p.lower == "le" || p.lower == "di" || p.lower == "da" || p.lower == "du" ||
+              p.lower == "ten" || p.lower == "ter" || p.lower == "el" || p.lower == "al")) {
+          break;
+        }
+        --surname;
+      }
+      // The name opens an entry of a list or a board: at the line's start or after " - ", "| ".
+      const std::string_view before = sameLineBefore(text, tokens[surname].start, 80);
+      bool lineStart = true;
+      for (char c : before) lineStart = lineStart && (c == ' ' || c == '\t');
+      if (lineStart || before.ends_with(" - ") || before.ends_with("| ") || before.ends_with("\t")) return true;
+    }
+  }
+  if (i >= 2 && gapBetween(in, i - 1, i) == " (" && end + 1 < text.size() && text[end] == ')' &&
+      capitalisedWord(in, tokens[i - 1]) && tokens[i - 2].hasLetter &&
+      (gapBetween(in, i - 2, i - 1) == " " || gapBetween(in, i - 2, i - 1) == "-")) {
+    std::string after(text.substr(end + 1, 5));
+    for (char& c : after) c = isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    return after.starts_with(" is ") || after.starts_with(" was ") || after.starts_with(" has ") ||
+           after.starts_with(" who ");
+  }
+  return false;
 }
 
 // A label's gap: ": ", or a dotted leader "............: ".
@@ -219,6 +304,9 @@ bool setOffAgeSex(const ScanInput& in, std::size_t i) {
   }
   const std::size_t start = tokens[i].start;
   const std::string_view before = sameLineBefore(text, start, 8);
+  // "Chair 7 Ama Okafor  (96/M)": the pair in parentheses after a name.
+  const bool parenthesised = before.ends_with("(") && gap == "/" && sex.end < text.size() && text[sex.end] == ')';
+  if (parenthesised) return true;
   const bool comma = before.ends_with(", ") || before.ends_with("| ");
   // After a label ("HPI: 92 F", "CLINICAL HISTORY: 93/F"), not after a temperature's.
   const bool label = i > 0 && gapBetween(in, i - 1, i) == ": " &&
@@ -291,7 +379,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
                     gapOnly(gapBetween(in, k, k + 1), " :=", 3);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
-          turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i)) {
+          turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i) || ageAfterName(in, i)) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
         continue;
       }
@@ -330,7 +418,13 @@ void scanAges(const ScanInput& in, Candidates& out) {
       const bool unitAfter = last + 1 < n && gapOnly(gapBetween(in, last, last + 1), " -", 2) && ageUnitFollows(in, last + 1);
       const bool cueBefore = first > 0 && (is(tokens[first - 1], "aged") || is(tokens[first - 1], "age")) &&
                              gapOnly(gapBetween(in, first - 1, first), " :", 2);
-      if (unitAfter || cueBefore || statedAge(in, first, last)) {
+      // "A: one hundred and three M, ...": a spelled age and a sex letter after a label.
+      const bool sexAfter = last + 1 < n && gapBetween(in, last, last + 1) == " " &&
+                            (is(tokens[last + 1], "m") || is(tokens[last + 1], "f")) &&
+                            isUpper(in.text[tokens[last + 1].start]) && first > 0 &&
+                            gapBetween(in, first - 1, first) == ": " &&
+                            (tokens[last + 1].end >= in.text.size() || !isWordByte(in.text[tokens[last + 1].end]));
+      if (unitAfter || cueBefore || sexAfter || statedAge(in, first, last)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;
       }

@@ -132,9 +132,10 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (comma) return false;
-  static constexpr std::array<std::string_view, 15> kEvents = {
+  static constexpr std::array<std::string_view, 18> kEvents = {
       "discharge", "born",      "given",  "checked", "returned", "courier", "post",  "log",
-      "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed"};
+      "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed", "dictated",
+      "transcribed", "review"};
   bool event = false;
   for (std::string_view e : kEvents) event = event || word == e;
   if (!event) return false;
@@ -143,7 +144,95 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
     return true;
   }
   if (text[end] != ' ' || end + 1 >= text.size()) return false;
-  return isUpper(text[end + 1]) || wordAfter(text, end) == "at";
+  // A column gap after it ends the field too: "Next review: 7/7  Sickle cell trait".
+  return isUpper(text[end + 1]) || text[end + 1] == ' ' || wordAfter(text, end) == "at";
+}
+
+// A month/day written as a log's or a diary's entry: at the start of a line (or of a sentence in
+// running diary text) and followed by a column gap, a dash or a colon and words: "5/9  called
+// listed contact", "7/20 - dizzy again", "4/10 - better.", "8/4\tRm 418".
+bool entryStartCue(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view before = sameLineBefore(text, pos, 200);
+  bool lineStart = true;
+  for (char c : before) lineStart = lineStart && (c == ' ' || c == '\t');
+  const bool sentenceStart = before.ends_with(". ") || before.ends_with("! ");
+  if (!lineStart && !sentenceStart) return false;
+  const std::string_view after = text.substr(end, 4);
+  std::size_t k = end;
+  if (after.starts_with(" - ") || after.starts_with(" \u2013")) {
+    k = end + 3;
+  } else if (lineStart && (after.starts_with("  ") || after.starts_with("\t") || after.starts_with(": "))) {
+    k = end + 1;
+  } else {
+    return false;
+  }
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || static_cast<unsigned char>(text[k]) >= 0x80)) ++k;
+  return k < text.size() && isAsciiAlpha(text[k]);
+}
+
+// A month/day ending a heading in capitals after a column gap: "SSP CONTACT   9/8",
+// "CPAP COMPLIANCE REPORT   4/9 - 5/15/2023".
+bool headingDateCue(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view before = sameLineBefore(text, pos, 80);
+  if (!before.ends_with("  ")) return false;
+  int words = 0;
+  bool inWord = false;
+  for (char c : before) {
+    if (isLower(c) || isDigit(c)) return false;
+    if (isUpper(c) && !inWord) ++words;
+    inWord = isUpper(c);
+  }
+  if (words < 2) return false;
+  return end >= text.size() || text[end] == '\n' || text[end] == '\r' || text.substr(end, 3) == " - ";
+}
+
+// A month/day alone in a cell of a pipe table whose column is headed by a date word ("Onset",
+// "Date", "Collected"): "1 | Okafor, Ama | 442502 | 2/16 | urine".
+bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view before = sameLineBefore(text, pos, 400);
+  if (!before.ends_with("| ") || text.substr(end, 2) != " |") return false;
+  std::size_t column = 0;
+  for (char c : before) column += c == '|' ? 1 : 0;
+  std::size_t lineStart = pos - before.size();
+  for (int up = 0; up < 8 && lineStart > 0; ++up) {
+    const std::size_t prevEnd = lineStart - 1;
+    std::size_t prevStart = prevEnd;
+    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
+    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
+    lineStart = prevStart;
+    if (line.find('|') == std::string_view::npos) return false;
+    std::size_t bars = 0;
+    std::size_t cellStart = 0;
+    for (std::size_t j = 0; j <= line.size(); ++j) {
+      if (j < line.size() && line[j] != '|') continue;
+      if (bars == column) {
+        std::string cell;
+        for (char c : line.substr(cellStart, j - cellStart)) cell.push_back(lowerAscii(c));
+        static constexpr std::array<std::string_view, 9> kDateHeads = {
+            "date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob"};
+        for (std::string_view head : kDateHeads) {
+          const std::size_t at = rfindWordCaseless(cell, head);
+          if (at != std::string_view::npos) return true;
+        }
+        break;  // a row above: look further up for the header
+      }
+      ++bars;
+      cellStart = j + 1;
+    }
+  }
+  return false;
+}
+
+// "wk of 12/18", "week of 3/3": the Monday a weekly sheet begins.
+bool weekOfCue(std::string_view text, std::size_t pos) {
+  const std::string_view before = sameLineBefore(text, pos, 12);
+  for (std::string_view cue : {"wk of ", "week of "}) {
+    if (before.size() >= cue.size()) {
+      const std::size_t at = rfindWordCaseless(before, cue.substr(0, cue.size() - 1));
+      if (at != std::string_view::npos && at + cue.size() == before.size()) return true;
+    }
+  }
+  return false;
 }
 
 // "the 3/14 CT report", "the 2/3 MRI": a short date naming which study, between "the" and the
@@ -228,8 +317,16 @@ bool productExpiry(std::string_view text, std::size_t pos) {
   const std::string word = wordBefore(text, pos, comma);
   if (!(word == "exp" || word == "expires" || word == "expiry" || word == "expiration")) return false;
   const std::string_view before = sameLineBefore(text, pos, 48);
-  return rfindWordCaseless(before, "lot") != std::string_view::npos ||
-         rfindWordCaseless(before, "batch") != std::string_view::npos;
+  if (rfindWordCaseless(before, "lot") != std::string_view::npos ||
+      rfindWordCaseless(before, "batch") != std::string_view::npos) {
+    return true;
+  }
+  // After a drug's dose on the line, the expiry is the stock's: "amiodarone 150 mg x3, expiry
+  // 04/2027" (a crash-cart check), "insulin 100 units/mL, exp 11/2026".
+  for (std::string_view unit : {"mg", "mcg", "ml", "units", "vial", "vials", "ampoule", "ampoules", "tab", "tabs"}) {
+    if (rfindWordCaseless(before, unit) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // Dotted dates with a two-digit year ("3.14.23") read like version or section numbers after
@@ -309,7 +406,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && (shortMonthDay || shortDayMonth) &&
       (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
                             checkCue(text, pos, end) || procedureCue(text, pos, end) ||
-                                          eventCue(text, pos, end) || studyCue(text, pos, end)) &&
+                                          eventCue(text, pos, end) || studyCue(text, pos, end) ||
+       entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||
+       tableColumnCue(text, pos, end)) &&
       !productExpiry(text, pos)) {
     return end - pos;
   }
@@ -472,11 +571,74 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
   const int day = parseDigits(text, token.start + 6, 2);
   if (!plausibleYear(year) || month < 1 || month > 12 || day < 1 || day > 31) return false;
   const std::size_t pos = token.start;
-  if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' || text[pos - 1] == ':' ||
-                   text[pos - 1] == '(' || text[pos - 1] == ',')) {
+  // After a key=value label only when the key names a date ("dob=19720520", not "id=20201104").
+  if (pos > 0 && text[pos - 1] == '=') {
+    const std::string_view before = sameLineBefore(text, pos - 1, 12);
+    std::size_t k = before.size();
+    while (k > 0 && isAsciiAlpha(before[k - 1])) --k;
+    std::string key;
+    for (char c : before.substr(k)) key.push_back(static_cast<char>(isUpper(c) ? c - 'A' + 'a' : c));
+    if (!(key == "dob" || key == "date" || key == "dos" || key == "dod" || key == "birthdate" || key == "bdate")) {
+      return false;
+    }
+  } else if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' ||
+                          text[pos - 1] == ':' || text[pos - 1] == '(' || text[pos - 1] == ',')) {
     return false;
   }
   return endsCleanly(text, token.end);
+}
+
+// Length of a month/day "3/14" at `pos` (both parts in range, nothing glued before), or 0.
+std::size_t monthDayAt(std::string_view text, std::size_t pos) {
+  const std::size_t a = digitRun(text, pos);
+  if (a == 0 || a > 2 || pos + a + 1 >= text.size() || text[pos + a] != '/') return 0;
+  const std::size_t b = digitRun(text, pos + a + 1);
+  if (b == 0 || b > 2) return 0;
+  const int month = parseDigits(text, pos, a);
+  const int day = parseDigits(text, pos + a + 1, b);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? a + 1 + b : 0;
+}
+
+// A range of two days, "(8/1-8/11)", "4/9 - 5/15/2023", "12/4 to 6/5": a month/day joined by a
+// dash or "to" to another month/day or a full date. Scores and grades written as ranges share
+// their denominator ("4/5-5/5", "3/10 - 7/10") and are left alone. Returns the two spans
+// through `first` and `second`.
+bool dayRange(std::string_view text, std::size_t pos, std::pair<std::size_t, std::size_t>& first,
+              std::pair<std::size_t, std::size_t>& second) {
+  const std::size_t one = monthDayAt(text, pos);
+  if (one == 0) return false;
+  std::size_t k = pos + one;
+  if (text.substr(k, 1) == "-") {
+    k += 1;
+  } else if (text.substr(k, 3) == " - " || text.substr(k, 3) == "\u2013") {
+    k += 3;
+  } else if (text.substr(k, 4) == " to ") {
+    k += 4;
+  } else if (text.substr(k, 5) == " \u2013 ") {
+    k += 5;
+  } else {
+    return false;
+  }
+  const std::size_t two = monthDayAt(text, k);
+  if (two == 0) return false;
+  std::size_t length = numericDateLength(text, k);
+  if (length <= two) {
+    length = two;
+    if (!endsCleanly(text, k + two)) return false;
+  }
+  const int day1 = parseDigits(text, pos + digitRun(text, pos) + 1, digitRun(text, pos + digitRun(text, pos) + 1));
+  const int day2 = parseDigits(text, k + digitRun(text, k) + 1, digitRun(text, k + digitRun(text, k) + 1));
+  const int month1 = parseDigits(text, pos, digitRun(text, pos));
+  const int month2 = parseDigits(text, k, digitRun(text, k));
+  if (length == two && day1 == day2 && day1 <= 10 && month1 <= day1 && month2 <= day2) return false;
+  // Not inside a longer run of numbers ("1/2-3/4-5/6").
+  if (k + length < text.size() && text[k + length] == '-' && k + length + 1 < text.size() &&
+      isDigit(text[k + length + 1])) {
+    return false;
+  }
+  first = {pos, pos + one};
+  second = {k, k + length};
+  return true;
 }
 
 }  // namespace
@@ -488,6 +650,15 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
     const std::size_t pos = token.start;
     if (token.hasLetter) {
       if (token.length() >= 6 && isCompactDate(token)) out.push_back({pos, token.end, PhiCategory::Date, priority::kDate});
+      // iCalendar and ISO basic time stamps: "DTSTART:20220726T150000", the day only.
+      if (token.length() >= 13 && digitRun(text, pos) == 8 && text[pos + 8] == 'T' && digitRun(text, pos + 9) >= 4) {
+        Token day = token;
+        day.end = pos + 8;
+        day.lower = token.lower.substr(0, 8);
+        day.hasLetter = false;
+        day.allDigits = true;
+        if (isCompactIsoDate(text, day)) out.push_back({pos, pos + 8, PhiCategory::Date, priority::kDate});
+      }
       continue;
     }
     if (isCompactIsoDate(text, token)) {
@@ -498,6 +669,14 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
                     text[pos - 1] == '+')) {
       // Inside a longer number ("1/2/3/4", "10.5.2020.1") or a negative/qualified value.
       if (pos < 2 || isDigit(text[pos - 2]) || text[pos - 1] != '-') continue;
+    }
+    std::pair<std::size_t, std::size_t> first;
+    std::pair<std::size_t, std::size_t> second;
+    if ((pos == 0 || !(isWordByte(text[pos - 1]) || text[pos - 1] == '/' || text[pos - 1] == '-' || text[pos - 1] == '.')) &&
+        dayRange(text, pos, first, second)) {
+      out.push_back({first.first, first.second, PhiCategory::Date, priority::kDate});
+      out.push_back({second.first, second.second, PhiCategory::Date, priority::kDate});
+      continue;
     }
     if (const std::size_t length = numericDateLength(text, pos); length > 0) {
       out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});

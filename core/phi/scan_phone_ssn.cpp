@@ -1,5 +1,6 @@
 // Telephone and fax numbers (North American and international forms) and social security
 // numbers: character-level scanners anchored at the start of a digit run.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -8,6 +9,8 @@
 namespace concord::phi::detail {
 
 namespace {
+
+char toLowerAscii(char c) { return isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool isPhoneSeparator(char c) { return c == '-' || c == '.' || c == ' '; }
 
@@ -54,9 +57,65 @@ bool anyPhoneCue(std::string_view text, std::size_t pos) {
 // they are the fax's own line ("fax line").
 constexpr std::array<std::string_view, 5> kVoiceLineWords = {"line", "hotline", "helpline", "voice", "voicemail"};
 
+// A page counter as fax machines stamp it: "p.1/2", "P. 2/3", "pg 1/4", "page 1 of 3".
+bool pageCounterAt(std::string_view line, std::size_t k) {
+  std::size_t j = k;
+  auto word = [&](std::string_view w) {
+    if (line.size() - j < w.size()) return false;
+    for (std::size_t t = 0; t < w.size(); ++t) {
+      if (toLowerAscii(line[j + t]) != w[t]) return false;
+    }
+    j += w.size();
+    return true;
+  };
+  if (!(word("page") || word("pg") || word("p"))) return false;
+  if (j < line.size() && line[j] == '.') ++j;
+  if (j < line.size() && line[j] == ' ') ++j;
+  const std::size_t first = digitRun(line, j);
+  if (first == 0 || first > 2) return false;
+  j += first;
+  if (j < line.size() && line[j] == '/') {
+    ++j;
+  } else if (word(" of ")) {
+  } else {
+    return false;
+  }
+  const std::size_t second = digitRun(line, j);
+  return second > 0 && second <= 2 && (j + second == line.size() || !isWordByte(line[j + second]));
+}
+
+// A fax machine's transmission header: a line that opens with "FROM:" or "TO:" (after an
+// optional time stamp) and carries a page counter ("FROM: Harbour Cardiology  555-201-3344
+// p.1/2"); the number in it is the sending or receiving fax.
+bool faxHeaderLine(std::string_view text, std::size_t pos) {
+  std::size_t start = pos;
+  while (start > 0 && text[start - 1] != '\n') --start;
+  std::size_t end = text.find('\n', pos);
+  if (end == std::string_view::npos) end = text.size();
+  const std::string_view line = text.substr(start, end - start);
+  const std::size_t from = rfindWordCaseless(line.substr(0, std::min<std::size_t>(line.size(), pos - start)), "from");
+  const std::size_t to = rfindWordCaseless(line.substr(0, std::min<std::size_t>(line.size(), pos - start)), "to");
+  const auto labelled = [&](std::size_t at, std::size_t len) {
+    if (at == std::string_view::npos || at > 24 || at + len >= line.size() || line[at + len] != ':') return false;
+    // Only the word "FAX" and a time stamp may come before the label.
+    const std::size_t fax = rfindWordCaseless(line.substr(0, at), "fax");
+    for (std::size_t t = 0; t < at; ++t) {
+      if (isAsciiAlpha(line[t]) && !(fax != std::string_view::npos && t >= fax && t < fax + 3)) return false;
+    }
+    return true;
+  };
+  if (!labelled(from, 4) && !labelled(to, 2)) return false;
+  for (std::size_t k = pos - start; k < line.size(); ++k) {
+    if ((line[k] == 'p' || line[k] == 'P') && (k == 0 || !isWordByte(line[k - 1])) && pageCounterAt(line, k)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
   const std::size_t fax = nearestKeyword(text, pos, 40, kFaxWords);
-  if (fax == std::string_view::npos) return PhiCategory::Phone;
+  if (fax == std::string_view::npos) return faxHeaderLine(text, pos) ? PhiCategory::Fax : PhiCategory::Phone;
   std::size_t phone = nearestKeyword(text, pos, 40, kPhoneWords);
   const std::size_t line = nearestKeyword(text, pos, 40, kVoiceLineWords);
   if (line != std::string_view::npos && line > fax && (phone == std::string_view::npos || line > phone)) {
@@ -275,6 +334,38 @@ bool localNumberAlone(std::string_view text, std::size_t pos, std::size_t end, b
 // ("Collateral from his son at 469-2842") or "number is" ("My number is 765-4299"), or listed
 // after an e-mail address in the same parenthesis or clause ("(ann@example.com, 962-5424)"), and
 // not followed by a unit ("at 250-1000 mg").
+// "the number there is 555 0142", "what's the number there, Ana: 872-4078": the word "number"
+// close before a seven-digit local number, with only a name or a verb between, and no other
+// digits nor a field break.
+bool numberWordCue(std::string_view text, std::size_t pos) {
+  std::string_view before = sameLineBefore(text, pos, 40);
+  // An office or a desk labelled right before the number: "PRC office: 216-4111", "Front desk 555 0142".
+  for (std::string_view label : {"office: ", "office ", "desk: ", "desk ", "reception: ", "reception "}) {
+    if (before.size() >= label.size() &&
+        rfindWordCaseless(before.substr(before.size() - label.size()), label.substr(0, label.find_first_of(": "))) == 0) {
+      return true;
+    }
+  }
+  std::size_t at = rfindWordCaseless(before, "number");
+  if (at == std::string_view::npos) {
+    // A chat or transcript reply: "B: what's the number there\nA: 858 1110" — only a speaker
+    // label before the value, and the line before asks for the number.
+    const std::size_t start = pos - before.size();
+    if (before.size() > 30 || start < 2 || !before.ends_with(": ")) return false;
+    for (char c : before) {
+      if (isDigit(c)) return false;
+    }
+    before = sameLineBefore(text, start - 1, 60);
+    at = rfindWordCaseless(before, "number");
+    if (at == std::string_view::npos) return false;
+    return before.find_first_of("0123456789", at) == std::string_view::npos;
+  }
+  for (std::size_t j = at; j < before.size(); ++j) {
+    if (isDigit(before[j]) || before[j] == ';' || before[j] == '|' || before[j] == '\t' || before[j] == '.') return false;
+  }
+  return true;
+}
+
 bool localNumberCue(std::string_view text, std::size_t pos) {
   if (text[pos] < '2') return false;
   // Not a range with a unit after it ("at 250-1000 mg").
@@ -283,6 +374,11 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
                      text[end] == ';' || text[end] == ')' || text[end] == '?' ||
                      (text[end] == ' ' && (end + 1 >= text.size() || !isAsciiAlpha(text[end + 1]) ||
                                            isUpper(text[end + 1])));
+  // Another number may follow ("the number there: 872-4078 or my mobile ...").
+  const std::string_view after = text.substr(end, 4);
+  const bool alternative = after == " or " || after == " OR ";
+  if (!clean && !alternative) return false;
+  if (numberWordCue(text, pos)) return true;
   if (!clean) return false;
   const std::string_view before = sameLineBefore(text, pos, 60);
   if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
@@ -388,7 +484,10 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
         phone = 11;  // an Indian mobile after a phone word: "Mob: 98765 43210"
       } else if (run == 3 && i + 8 <= n && text[i + 3] == ' ' && digitRun(text, i + 4) == 4 && text[i] >= '2' &&
                  endsCleanly(text, i + 8) &&
-                 (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true))) {
+                 (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true) ||
+                  (numberWordCue(text, i) &&
+                   (i + 9 >= n || !isAsciiAlpha(text[i + 9]) || text.substr(i + 8, 4) == " or " ||
+                    text.substr(i + 8, 4) == " OR ")))) {
         phone = 8;  // "Tel: 568 1698": a local number grouped with a space
       }
     }

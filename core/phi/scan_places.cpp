@@ -179,7 +179,21 @@ void pushAddressLines(const ScanInput& in, std::size_t first, std::size_t last, 
 
 std::size_t townTail(const ScanInput& in, std::size_t last);
 
+std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& out);
+
+// A town's first word: an ordinary word only when it is a town prefix ("new canaan", "port ellis").
+bool isNeverNameWordOrPrefix(const Token& t) {
+  static constexpr std::array<std::string_view, 8> kPrefixes = {"new", "port", "fort", "mount",
+                                                                "lake", "saint", "east", "west"};
+  for (std::string_view p : kPrefixes) {
+    if (t.lower == p) return false;
+  }
+  return isNeverNameWord(t);
+}
+
 std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& out) {
+  const std::size_t lower = lowerCaseStreetAt(in, i, out);
+  if (lower != i) return lower;
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   const std::string_view text = in.text;
@@ -241,6 +255,97 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   last = cityStateTail(in, last);
   if (last == street) last = townTail(in, last);
   pushAddressLines(in, i, last, suffix, suffixEnd, out);
+  return last;
+}
+
+// Words that never name a street nor a town, though written in lower case like one.
+bool functionWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 26> kWords = {
+      "the", "a",   "an",   "in",   "on",    "of",    "to",   "and",   "or",    "for",  "with", "at",  "by",
+      "from", "is", "was",  "per",  "times", "days",  "pm",   "am",    "mg",    "ml",   "hours", "if", "but"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// A street written all in lower case, as patients type in e-mails and text messages: "we live at
+// 8057 cherry place, ashford if the nurse can come", "under the bridge by 4084 heron street",
+// "by 9932 e. juniper place, suite 200". Only after "at", "by", "on" or "to" right before the
+// house number, with a lower-case street type after one to four name words; a unit and a town
+// in lower case may follow after a comma. Returns the last token, or i.
+std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const std::string_view text = in.text;
+  const Token& number = tokens[i];
+  if (i == 0 || !isHouseNumber(number) || gapBetween(in, i - 1, i) != " ") return i;
+  const Token& cue = tokens[i - 1];
+  if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to"))) return i;
+  auto lowerWord = [&](const Token& w) {
+    if (!w.hasLetter || w.allCaps) return false;
+    for (std::size_t k = w.start; k < w.end; ++k) {
+      if (isUpper(text[k])) return false;
+    }
+    return true;
+  };
+  std::size_t j = i + 1;
+  std::size_t suffix = std::string_view::npos;
+  for (std::size_t words = 0; j < n && words <= 4; ++words, ++j) {
+    if (!wordGap(in, j - 1, j)) break;
+    const Token& w = tokens[j];
+    if (!lowerWord(w) && !isOrdinal(w)) break;
+    if (words > 0 && isStreetSuffix(w)) {
+      suffix = j;
+      break;
+    }
+    if (functionWord(w.lower) || (w.hasDigit && !isOrdinal(w))) break;
+  }
+  if (suffix == std::string_view::npos) return i;
+  std::size_t last = suffix;
+  std::size_t end = tokens[suffix].end;
+  if (end + 1 < text.size() && text[end] == '-' && isAsciiAlpha(text[end + 1])) return i;
+  // "dr." before a word reads as a title too ("by 12 elm dr. ann ..."): the name scanner keeps
+  // the dot's word, and the street ends at its type.
+  // The abbreviation's dot stays inside when the address goes on after it (", fairhaven") or a
+  // sentence's dot follows ("oak st.."); before a space or a line end it may end the sentence,
+  // and "dr." before a word reads as a title too: the street ends at its type.
+  if (end + 1 < text.size() && text[end] == '.' && abbreviatedSuffix(tokens[suffix]) &&
+      (text[end + 1] == ',' || text[end + 1] == '.')) {
+    ++end;
+  }
+  // A unit: ", suite 200", " apartment 5c", " #14".
+  if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && lowerWord(tokens[last + 1]) &&
+      unitGap(gapBetween(in, last, last + 1)) && gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) &&
+      tokens[last + 2].hasDigit && tokens[last + 2].length() <= 6) {
+    last += 2;
+    end = tokens[last].end;
+  } else if (last + 1 < n && (gapBetween(in, last, last + 1) == " #" || gapBetween(in, last, last + 1) == ", #") &&
+             tokens[last + 1].hasDigit && tokens[last + 1].length() <= 6) {
+    last += 1;
+    end = tokens[last].end;
+  }
+  // A town in lower case after a comma, one or two words, the clause ending or going on in lower
+  // case: ", ashford if the nurse", ", new canaan.".
+  const std::string_view townGap = gapBetween(in, last, last + 1 < n ? last + 1 : last);
+  if (last + 1 < n && (townGap == ", " || (townGap == "., " && end > tokens[last].end)) &&
+      lowerWord(tokens[last + 1]) &&
+      !tokens[last + 1].hasDigit && !functionWord(tokens[last + 1].lower) && !isNeverNameWordOrPrefix(tokens[last + 1])) {
+    std::size_t town = last + 1;
+    if (town + 1 < n && gapBetween(in, town, town + 1) == " " && lowerWord(tokens[town + 1]) &&
+        !tokens[town + 1].hasDigit && !functionWord(tokens[town + 1].lower) && !isNeverNameWord(tokens[town + 1])) {
+      ++town;
+    }
+    const std::size_t townEnd = tokens[town].end;
+    const bool ends = townEnd >= text.size() || text[townEnd] == '.' || text[townEnd] == ',' ||
+                      text[townEnd] == ';' || text[townEnd] == '\n' ||
+                      (text[townEnd] == ' ' && town + 1 < n && functionWord(tokens[town + 1].lower));
+    if (ends) {
+      last = town;
+      end = townEnd;
+    }
+  }
+  out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
   return last;
 }
 
@@ -346,11 +451,22 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    // "..., Oak Ridge, OH" closing an organisation's line.
+    if (i > 0 && t.properShape() && gapBetween(in, i - 1, i) == ", ") {
+      if (const std::size_t last = trailingTownStateAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    if (length == 4 && isWord(t, "from")) {
+      i = townPhraseAt(in, i, out);
+      continue;
+    }
     if (length > 2) continue;
     const char first = lowerAscii(text[t.start]);
     if (first == 'p' && (isWord(t, "po") || isWord(t, "p"))) {
       i = scanPoBox(in, i, out);
-    } else if (length == 2 && (first == 'i' || first == 'o' || first == 't')) {
+    } else if (length == 2 && (first == 'i' || first == 'o' || first == 't' || first == 'e')) {
       i = townPhraseAt(in, i, out);
     }
   }

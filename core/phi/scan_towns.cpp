@@ -188,6 +188,108 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   return town;
 }
 
+// A word for a relative or a friend: "possible niece in Marlow, TX", "son-in-law in".
+bool kinWord(const Token& w) {
+  static constexpr std::array<std::string_view, 28> kKin = {
+      "wife",    "husband", "son",    "daughter", "niece",   "nephew",    "grandson", "granddaughter", "friend",
+      "cousin",  "sister",  "brother", "mother",  "father",  "law",       "goddaughter", "godson",     "aunt",
+      "uncle",   "partner", "mum",    "mom",      "dad",     "stepson",   "stepdaughter", "grandchild",
+      "neighbor", "neighbour"};
+  for (std::string_view k : kKin) {
+    if (w.lower == k) return true;
+  }
+  return false;
+}
+
+// "sister Ann in", "son Bo-Ram in": a relative's word and a given name (one word, perhaps
+// hyphenated) right before token i ("in").
+bool relativeNamedBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i < 2 || gapBetween(in, i - 1, i) != " ") return false;
+  std::size_t j = i - 1;
+  if (!tokens[j].hasLetter || tokens[j].hasDigit || isNeverNameWord(tokens[j])) return false;
+  while (j > 0 && (gapBetween(in, j - 1, j) == "-" || gapBetween(in, j - 1, j) == "'") && tokens[j - 1].hasLetter) --j;
+  if (j == 0 || gapBetween(in, j - 1, j) != " ") return false;
+  const Token& kin = tokens[j - 1];
+  return isWord(kin, "sister") || isWord(kin, "brother") || isWord(kin, "daughter") || isWord(kin, "son") ||
+         isWord(kin, "niece") || isWord(kin, "nephew") || isWord(kin, "cousin") || isWord(kin, "aunt") ||
+         isWord(kin, "uncle") || isWord(kin, "grandson") || isWord(kin, "granddaughter");
+}
+
+// A town written in lower case, as a note typed all in lower case gives it ("in kingsport
+// might", "in new canaan."): one or two words that are no ordinary words, on a line without
+// capitals. Returns its last token, or npos.
+std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i >= tokens.size()) return std::string_view::npos;
+  std::size_t lineStart = tokens[i].start;
+  while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+  for (std::size_t k = lineStart; k < tokens[i].start; ++k) {
+    if (isUpper(text[k])) return std::string_view::npos;
+  }
+  auto townPiece = [&](const Token& w, bool first) {
+    if (!w.hasLetter || w.hasDigit || w.length() < 3) return false;
+    for (std::size_t k = w.start; k < w.end; ++k) {
+      if (isUpper(text[k])) return false;
+    }
+    static constexpr std::array<std::string_view, 6> kPrefixes = {"new", "port", "oak", "cedar", "east", "west"};
+    if (first) {
+      for (std::string_view p : kPrefixes) {
+        if (w.lower == p) return true;
+      }
+    }
+    return !isNeverNameWord(w);
+  };
+  if (!townPiece(tokens[i], true)) return std::string_view::npos;
+  std::size_t last = i;
+  static constexpr std::array<std::string_view, 20> kPlaceEnds = {
+      "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills", "harbor", "harbour",
+      "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry", "bridge", "canaan"};
+  bool placeEnd = false;
+  if (i + 1 < tokens.size()) {
+    for (std::string_view e : kPlaceEnds) placeEnd = placeEnd || tokens[i + 1].lower == e;
+  }
+  if (placeEnd && gapBetween(in, i, i + 1) == " " && !isNeverNameWord(tokens[i])) {
+    // Two words only with a word that ends place names ("hollis bay", not "kingsport might").
+    last = i + 1;
+  } else if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && isNeverNameWord(tokens[i]) &&
+             townPiece(tokens[i + 1], false)) {
+    last = i + 1;  // "new canaan", "oak ridge"
+  } else if (isNeverNameWord(tokens[i])) {
+    return std::string_view::npos;
+  }
+  return last;
+}
+
+// A verb of travelling at token k, or one object pronoun after it ("drove me", "brought him").
+bool travelVerbBefore(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  auto verb = [](const Token& w) {
+    return isWord(w, "drove") || isWord(w, "came") || isWord(w, "driven") || isWord(w, "come") ||
+           isWord(w, "flew") || isWord(w, "drives") || isWord(w, "comes") || isWord(w, "brought") ||
+           isWord(w, "travelled") || isWord(w, "traveled") || isWord(w, "drive") || isWord(w, "bring");
+  };
+  if (verb(tokens[k])) return true;
+  const Token& w = tokens[k];
+  return k > 0 && (isWord(w, "me") || isWord(w, "us") || isWord(w, "him") || isWord(w, "her") || isWord(w, "them")) &&
+         verb(tokens[k - 1]);
+}
+
+// After a town of origin the sentence may go on with an adverb in lower case ("drove me in from
+// Riverton again", "Vive en Lakewood con su nieta"), or in capitals with an ordinary word.
+bool sentenceGoesOn(const ScanInput& in, std::size_t town) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t end = tokens[town].end;
+  if (town + 1 >= tokens.size() || end + 1 >= text.size() || text[end] != ' ' || tokens[town + 1].start != end + 1) {
+    return false;
+  }
+  const Token& next = tokens[town + 1];
+  return isLower(text[next.start]) ||
+         (next.allCaps && tokens[town].allCaps && (isNeverNameWord(next) || next.length() <= 3));
+}
+
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
 // Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
 // alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
@@ -199,6 +301,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const Token& t = tokens[i];
   bool strong = false;
   bool origin = false;
+  bool lowerTown = false;
   auto livesWord = [](const Token& w) {
     return isWord(w, "lives") || isWord(w, "living") || isWord(w, "resides") || isWord(w, "residing") ||
            isWord(w, "live");
@@ -230,20 +333,89 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // Kingsport.", "moved to Riverton last year": the town alone when the clause ends.
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
-  } else if (!(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+  } else if (isWord(t, "in") && relativeNamedBefore(in, i)) {
+    // Where a named relative lives: "says sister Ann in Kingsport might take him", "her son
+    // Bo-Ram in Riverton".
+    strong = true;
+    origin = true;
+    lowerTown = true;
+  } else if (isWord(t, "from") && i >= 2 && isWord(tokens[i - 1], "in") &&
+             travelVerbBefore(in, i - 2)) {
+    // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
+    strong = true;
+    origin = true;
+  } else if (isWord(t, "from") && i >= 2 && isWord(tokens[i - 1], "in") &&
+             (isWord(tokens[i - 2], "drove") || isWord(tokens[i - 2], "came") || isWord(tokens[i - 2], "driven") ||
+              isWord(tokens[i - 2], "come") || isWord(tokens[i - 2], "flew") || isWord(tokens[i - 2], "drives") ||
+              isWord(tokens[i - 2], "comes") || isWord(tokens[i - 2], "travelled") ||
+              isWord(tokens[i - 2], "traveled"))) {
+    // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
+    strong = true;
+    origin = true;
+  } else if ((isWord(t, "in") && i >= 1 &&
+              (isWord(tokens[i - 1], "wohnhaft") || isWord(tokens[i - 1], "wohnt") ||
+               (isWord(tokens[i - 1], "up") && i >= 2 && isWord(tokens[i - 2], "growing")))) ||
+             (isWord(t, "en") && i >= 1 &&
+              (isWord(tokens[i - 1], "vive") || isWord(tokens[i - 1], "vivo") || isWord(tokens[i - 1], "reside") ||
+               isWord(tokens[i - 1], "residente") || isWord(tokens[i - 1], "domiciliado") ||
+               isWord(tokens[i - 1], "domiciliada")))) {
+    // German and Spanish notes: "wohnhaft in Eastbrook", "Vive en Lakewood con su nieta";
+    // "stories about growing up in Greenville".
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
+    origin = true;
+  } else if (!((isWord(t, "of") && (gapBetween(in, i - 1, i) == ", " ||
+                                     (gapBetween(in, i - 1, i) == " " && tokens[i - 1].properShape() &&
+                                      !isNeverNameWord(tokens[i - 1])))) ||
+               (isWord(t, "in") && gapBetween(in, i - 1, i) == " " && kinWord(tokens[i - 1])))) {
+    // With its state, a town after a bare "of" closing a name ("Ann Lee of Fairview, GA,") or
+    // after "in" following a relative ("possible niece in Marlow, TX").
     return i;
   }
   if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
-  const std::size_t town = townAt(in, i + 1);
+  std::size_t town = townAt(in, i + 1);
+  if (town == std::string_view::npos && lowerTown) town = lowerCaseTownAt(in, i + 1);
   if (town == std::string_view::npos) return i;
   std::size_t last = town;
-  const std::size_t state = stateAfterTown(in, town);
+  std::size_t state = stateAfterTown(in, town);
+  // A code that is also a word of the sentence going on in lower case is no state: "wohnhaft in
+  // ASHFORD, IN stationärer Behandlung".
+  if (state != std::string_view::npos && tokens[state].length() == 2 && tokens[state].end + 1 < in.text.size() &&
+      in.text[tokens[state].end] == ' ' && isLower(in.text[tokens[state].end + 1]) &&
+      (tokens[state].lower == "in" || tokens[state].lower == "or" || tokens[state].lower == "me")) {
+    state = std::string_view::npos;
+  }
   if (state != std::string_view::npos) {
     const Token& st = tokens[state];
     const bool credentialCode = st.length() == 2 && (st.lower == "md" || st.lower == "pa");
-    if (credentialCode && !clauseEnds(in, state)) return i;
+    // After a relative, a date may follow the place: "possible niece in Marlow, PA 3/12".
+    // After a relative the place may close the line or be followed by a date: "possible niece
+    // in Marlow, PA 3/12", "... in Marlow, PA\n".
+    const bool kinDate = isWord(t, "in") && st.allCaps && kinWord(tokens[i - 1]) &&
+                         (st.end >= in.text.size() || in.text[st.end] == '\n' || in.text[st.end] == '\r' ||
+                          (st.end + 1 < in.text.size() && in.text[st.end] == ' ' && isDigit(in.text[st.end + 1])));
+    if (credentialCode && !clauseEnds(in, state) && !kinDate) return i;
+    // With only a bare "in", "of" or "from" before it, the state must be a code in capitals or a
+    // state name, and codes that are also words ("OR", "IN", "ME", "OK", "HI", "DO") end the
+    // clause: "in Marlow, TX", "of Port Ellis, CO,", not "in Recovery, OR 3".
+    if (!strong && !(isWord(t, "of") && gapBetween(in, i - 1, i) == ", ")) {
+      // The comma is required ("from Hannelore Washington-Hale" is a person), and nothing may
+      // cling to the state.
+      if (gapBetween(in, town, town + 1) != ", ") return i;
+      if (st.end < in.text.size() && (in.text[st.end] == '-' || in.text[st.end] == '\'')) return i;
+      if (st.length() == 2 && !st.allCaps) return i;
+      const bool wordCode = st.length() == 2 && (st.lower == "or" || st.lower == "in" || st.lower == "me" ||
+                                                 st.lower == "ok" || st.lower == "hi" || st.lower == "do" ||
+                                                 st.lower == "md" || st.lower == "pa" || st.lower == "de" ||
+                                                 st.lower == "la" || st.lower == "id");
+      if ((wordCode || credentialCode) && !clauseEnds(in, state) && !kinDate) return i;
+      // "Ann Lee of Springfield, PA, who wishes": a credential code after "of" only with the
+      // clause going on after a comma.
+      const bool ofClause = isWord(t, "of") && st.end < in.text.size() && in.text[st.end] == ',';
+      if ((credentialCode && !ofClause && !kinDate) || st.lower == "do") return i;
+    }
     last = state;
-  } else if (!strong || !(clauseEnds(in, town) || (origin && andFollows(in, town))) ||
+  } else if (!strong || !(clauseEnds(in, town) || (origin && (andFollows(in, town) || sentenceGoesOn(in, town)))) ||
              stateAt(in, i + 1) != std::string_view::npos) {
     return i;
   }
@@ -308,6 +480,63 @@ std::size_t leaderCityAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t state = stateAfterTown(in, town);
   if (state == std::string_view::npos) return i;
   out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+// "City, ST" closing a line or a field after a name and a comma, as a letterhead or an
+// organisation's line gives its place: "Sallowmere Travel Health, Oak Ridge, OH", "Location:
+// home, Dunmore, OH Advice: ...". Token i follows ", ". Codes that are also credentials or words
+// ("MD", "PA", "OR", "IN") are left alone: "Lee, Ann, MD" is a signature. Returns the last token
+// of the state, or i.
+std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i == 0 || gapBetween(in, i - 1, i) != ", " || !tokens[i - 1].hasLetter || tokens[i - 1].hasDigit) return i;
+  // Cheap look first: a comma after one of the next three words, then a word in capitals or a
+  // capitalised word.
+  bool comma = false;
+  for (std::size_t k = i; k < i + 3 && k + 1 < tokens.size() && !comma; ++k) {
+    comma = gapBetween(in, k, k + 1) == ", " && tokens[k + 1].properShape();
+  }
+  if (!comma) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  if (gapBetween(in, town, town + 1 < tokens.size() ? town + 1 : town) != ", ") return i;
+  const std::size_t state = stateAfterTown(in, town);
+  if (state == std::string_view::npos) return i;
+  const Token& st = tokens[state];
+  const std::size_t end = st.end;
+  if (st.length() == 2) {
+    if (!st.allCaps) return i;
+    // Codes that are credentials only after an organisation's name ("Harbour Travel Health,
+    // Marlow, PA") or "home" ("Location: home, Bristol, PA"), never after a person's ("Lee, Ann,
+    // MD"); codes that are words only where the line ends.
+    if (st.lower == "md" || st.lower == "pa" || st.lower == "do") {
+      static constexpr std::array<std::string_view, 12> kOrganisation = {
+          "health", "clinic", "hospital", "centre", "center", "medical", "practice", "pharmacy", "surgery",
+          "infirmary", "home", "services"};
+      bool organisation = false;
+      for (std::string_view w : kOrganisation) organisation = organisation || isWord(tokens[i - 1], w);
+      if (!organisation || st.lower == "do") return i;
+    }
+    static constexpr std::array<std::string_view, 9> kWordCodes = {"or", "in", "me", "ok", "hi",
+                                                                   "de", "la", "id", "ma"};
+    const bool lineEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r' ||
+                          (text.substr(end, 2) == "  " && text.find_first_not_of(' ', end) != std::string_view::npos &&
+                           text[text.find_first_not_of(' ', end)] == '\n');
+    for (std::string_view w : kWordCodes) {
+      if (st.lower == w && !lineEnds) return i;
+    }
+  }
+  // The line or the field ends after the state: a line break, a column gap, or the next label.
+  bool fieldEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r' || text.substr(end, 2) == "  ";
+  if (!fieldEnds && end + 1 < text.size() && text[end] == ' ' && isUpper(text[end + 1])) {
+    std::size_t k = end + 1;
+    while (k < text.size() && isAsciiAlpha(text[k])) ++k;
+    fieldEnds = k < text.size() && text[k] == ':';
+  }
+  if (!fieldEnds) return i;
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
   return state;
 }
 

@@ -944,6 +944,95 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Contact, place and time shapes of the thirteenth and fourteenth families' documents, written
+  // as general forms: fax transmission headers, local numbers asked for in a chat, ages after a
+  // name or a contraction, month/day ranges and log entries, towns of origin and lower-case
+  // streets.
+  void findsContactShapesOfThirteenAndFourteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // CONTACT-1314-POSITIVE-ROWS
+    row("fax header from line", "FAX 03/04/2025 09:12 FROM: Harbour Lung Clinic  (415) 201-3344  p.1/3\nRe:", "(415) 201-3344", "fax");
+    row("fax header to line", "TO: Records Office  415.201.3344  Page 2 of 4\n", "415.201.3344", "fax");
+    row("from line without page counter", "FROM: Harbour Lung Clinic  415-201-3344\nThanks", "415-201-3344", "phone");
+    row("page counter without a header label", "Results line 415-201-3344 p.1/2 enclosed", "415-201-3344", "phone");
+    row("local number answering a chat", "B: can you send the number\nA: 642-1187 or the desk", "642-1187", "phone");
+    row("local number after an office label", "Ann Lee, NP  Clinic office: 216-4111\n", "216-4111", "phone");
+    row("spaced local number after a desk", "Refills: front desk 555 0142.", "555 0142", "phone");
+    row("spaced local number after number", "The number for the ward is 642 1187.", "642 1187", "phone");
+    row("age and sex in parentheses", "Chair 4 Ann Lee  (97/F)  dry weight 61 kg", "97", "age");
+    row("contracted she is", "Honestly she's 101 and still walking.", "101", "age");
+    row("relative named after my mum", "my mum rosa field is 94 now and not eating", "94", "age");
+    row("age between commas after surname given", "Bed 3 - Lee, Ann-Marie, 96, chest pain", "96", "age");
+    row("age after a surname with a particle", "bed 4 - van den Berg, Ana-Lupe, 97, new AF", "97", "age");
+    row("age after a surname with an apostrophe", "bed 4 - d'Arcy, Hong-nhung, 95, falls", "95", "age");
+    row("age in parentheses after a full name", "Her guardian Ann Lee (92) was present.", "92", "age");
+    row("spelled age with sex after a label", "A: ninety-four F, fall at home", "ninety-four", "age");
+    row("range of two days in parentheses", "Sensor report (3/4-3/18) reviewed", "3/18", "date");
+    row("first day of a range", "Sensor report (3/4-3/18) reviewed", "3/4", "date");
+    row("range to a full date", "CPAP REPORT   2/9 - 3/1/2025\nPatient", "2/9", "date");
+    row("log entry opening a line", "Search log\n6/12  phoned daughter, no answer", "6/12", "date");
+    row("diary entry after a sentence", "Felt fine. 5/3 - tired today.", "5/3", "date");
+    row("week of", "Glucose diary, week of 4/7\nMon 142", "4/7", "date");
+    row("dictated at a time", "Dictated 3/9 at 10:15.", "3/9", "date");
+    row("next review column gap", "Next review: 8/14  Plan unchanged", "8/14", "date");
+    row("pipe column headed onset", "# | Name | Onset | Site\n1 | Lee, Ann | 2/16 | wound\n2 | Roe, Bo | 2/19 | urine", "2/19", "date");
+    row("compact dob key value", "name=LEE dob=19500312 mrn=12", "19500312", "date");
+    row("icalendar stamp", "DTSTART:20240312T090000\nSUMMARY:review", "20240312", "date");
+    row("lower case town after a named relative", "says sister ann in fairview might take him", "fairview", "address");
+    row("two-word lower case town", "says sister ann in hollis bay might take him", "hollis bay", "address");
+    row("town after a named relative", "Her son Bo-Ram in Lakeport, will call.", "Lakeport", "address");
+    row("town of origin after came in from", "She came in from Fairview this morning.", "Fairview", "address");
+    row("german wohnhaft in", "Frau Lee, wohnhaft in Lindenberg, seit 2020.", "Lindenberg", "address");
+    row("spanish vive en", "Vive en Fairview con su hija.", "Fairview", "address");
+    row("town and state after a neighbour with a date", "possible neighbor in Fairview, PA 7/16  letter sent", "Fairview, PA", "address");
+    row("credential-like code closing a line after a relative", "possible grandson in Fairview, PA\n2/13  letter", "Fairview, PA", "address");
+    row("word code then lower case german", "wohnhaft in LINDENBERG, IN stationärer Behandlung", "LINDENBERG", "address");
+    row("town and state after a bare in", "possible cousin in Fairview, OH 3/2", "Fairview, OH", "address");
+    row("credential-like code after of with the clause going on", "the will of Ann Lee of Fairview, PA, who", "Fairview, PA", "address");
+    row("town and state after a bare of", "on behalf of Ann Lee of Fairview, GA, who", "Fairview, GA", "address");
+    row("city closing an organisation line", "Harbour Sports Clinic, Fairview, OH\nSeen today", "Fairview, OH", "address");
+    row("credential code after an organisation", "Harbour Sports Clinic, Fairview, PA\nSeen", "Fairview, PA", "address");
+    row("location home town state", "Location: home, Fairview, NY Advice: rest", "Fairview, NY", "address");
+    row("lower case street and town", "we live at 12 linden court, fairview if you can come", "12 linden court, fairview", "address");
+    row("lower case street abbreviated", "sleeping by 40 mill st. most nights", "40 mill st", "address");
+    row("lower case street with a hash unit", "sleeping by 40 mill st #14 most nights", "40 mill st #14", "address");
+    row("lower case town after an abbreviation", "we live at 12 elm rd., fairview if you can", "12 elm rd., fairview", "address");
+  }
+
+  void findsContactShapesOfThirteenAndFourteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those shapes that must give nothing.
+  void ignoresContactLookalikesOfThirteenAndFourteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // CONTACT-1314-NEGATIVE-ROWS
+    row("score ranges with one denominator", "Strength 4/5-5/5 both legs; pain 3/10 - 7/10 overnight.");
+    row("hospital word codes after in", "Patient in Recovery, OR 3 then back to the ward.");
+    row("clinic town after seen in", "Moved from Fairview, OH in 2019. Seen in Lakeport, MA.");
+    row("relative in law", "her sister in law visits; brother in hospital today");
+    row("expiry of stock after a dose", "Crash cart: adrenaline 1 mg x6, amiodarone 150 mg x3, expiry 04/2027.");
+    row("number word before a count", "The number of falls was 3 in 2 days.");
+    row("contraction with a percentage", "She's 95% sure of the dose.");
+    row("lab words between commas", "Checked: Sodium, Potassium, 98, all normal.");
+    row("lower case quantity not a street", "given at 5 different times in the way");
+    row("heading with a score", "Mini mental exam   score 24/30\n");
+  }
+
+  void ignoresContactLookalikesOfThirteenAndFourteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Identifier labels and shapes of records from the US, UK, Australia, New Zealand, Canada and
   // India (eleventh and twelfth families' conventions, written as general forms).
   void findsIdentifierShapesOfElevenAndTwelve_data() {
