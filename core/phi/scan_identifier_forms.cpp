@@ -123,40 +123,11 @@ void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t open = in.tokens[i].end;
   if (open + 2 >= text.size() || text[open] != ' ' || text[open + 1] != '(') return;
   const std::size_t start = open + 2;
-  std::size_t k = start;
-  std::size_t letters = 0;
-  std::size_t lower = 0;
-  std::size_t digits = 0;
-  bool joined = false;
-  while (k < text.size()) {
-    const char c = text[k];
-    if (isAsciiAlpha(c)) {
-      ++letters;
-      lower += !isUpper(c);
-    } else if (isDigit(c)) {
-      ++digits;
-    } else if ((c == ' ' || c == '-') && !joined && k > start && k + 1 < text.size() &&
-               (isAsciiAlpha(text[k + 1]) || isDigit(text[k + 1]))) {
-      joined = true;
-    } else {
-      break;
-    }
-    ++k;
-  }
-  if (k >= text.size() || !(text[k] == ')' || text[k] == ',')) return;
-  // A make and model ("BMW X5") has one digit.
-  if (letters < 2 || digits < 2 || letters + digits < 5 || letters + digits > 8) return;
-  // A split plate has three characters or more before the space or dash ("SXX 0613", "BAQ-7342");
-  // a shorter first part is a label ("van (ID 2231)", "car (No 12345)").
-  const std::size_t split = text.substr(start, k - start).find_first_of(" -");
-  if (split != std::string_view::npos && split < 3) return;
-  // A note written in lower case writes the plate so too ("own car (qhs-5130)"), all its letters
-  // alike and ending with a digit: a count with its unit ("car (45mins)") ends with a letter.
-  // Split by a space it could be words ("aged 98"), so only a dash joins its parts.
-  if (lower > 0 && (lower != letters || !isDigit(text[k - 1]) || text.substr(start, k - start).find(' ') !=
-                                                                     std::string_view::npos)) {
-    return;
-  }
+  // The plate's own shape is plateEnd's (a lower-case plate joined by a dash and ending with a
+  // digit, as notes in lower case write it: "own car (qhs-5130)"); a bracket of words or a count
+  // ("car (45mins)", "van (ID 2231)") is none. The plate must close the bracket or its first item.
+  const std::size_t k = plateEnd(text, start, /*lowerOk=*/true, /*joinOk=*/true);
+  if (k == start || k >= text.size() || !(text[k] == ')' || text[k] == ',')) return;
   out.push_back({start, k, PhiCategory::Vehicle, priority::kKeywordId});
 }
 
