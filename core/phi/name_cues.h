@@ -80,7 +80,5 @@ bool isPersonFact(std::string_view lower);
 bool hasClinicalEnding(std::string_view lower);
 /// What only a person owns, after a possessive: "Gene's ICD", "Jordan's medical bills".
 bool isPersonalBelonging(std::string_view lower);
-/// Number words of spelled ages: "ninety" of "ninety-three-year-old".
-bool isNumberWord(std::string_view lower);
 
 }  // namespace concord::phi::detail

@@ -24,6 +24,7 @@
 
 #include "name_cues.h"
 #include "name_tables.h"
+#include "number_words.h"
 #include "scan.h"
 
 namespace concord::phi::detail {

@@ -90,14 +90,6 @@ bool isPersonalBelonging(std::string_view lower) {
   return in(kBelongings, lower);
 }
 
-bool isNumberWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 28> kNumbers = {
-      "one",     "two",      "three",    "four",     "five",    "six",     "seven",   "eight",   "nine",   "ten",
-      "eleven",  "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-      "twenty",  "thirty",   "forty",    "fifty",    "sixty",   "seventy", "eighty",  "ninety",  "hundred"};
-  return in(kNumbers, lower);
-}
-
 bool hasClinicalEnding(std::string_view lower) {
   // Clinical and abstract nouns ("FUNDOPLICATION", "thyroiditis" in capitals), the Latin of
   // organisms ("Enterococcus Faecalis", "Klebsiella Pneumoniae") and the stems of generic drug

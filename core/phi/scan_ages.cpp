@@ -5,6 +5,7 @@
 // and are never reported.
 #include <array>
 
+#include "number_words.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -56,15 +57,6 @@ std::size_t attachedAgeDigits(const Token& token) {
   if (!known) return 0;
   const int value = parseDigits(token.lower, 0, digits);
   return value >= kMinAge && value <= kMaxAge ? digits : 0;
-}
-
-int unitWordValue(std::string_view lower) {
-  static constexpr std::array<std::string_view, 10> kUnits = {"", "one", "two", "three", "four",
-                                                              "five", "six", "seven", "eight", "nine"};
-  for (std::size_t k = 1; k < kUnits.size(); ++k) {
-    if (lower == kUnits[k]) return static_cast<int>(k);
-  }
-  return 0;
 }
 
 // "in his 90s", "in her late 90s", "in her nineties", "in their 100s": a decade of life of 90 or more. The
@@ -407,9 +399,9 @@ void scanAges(const ScanInput& in, Candidates& out) {
     if (is(t, "ninety") || is(t, "hundred")) {
       std::size_t last = i;
       if (is(t, "hundred") && i + 2 < n && is(tokens[i + 1], "and") && isInlineSpace(gapBetween(in, i, i + 1)) &&
-          isInlineSpace(gapBetween(in, i + 1, i + 2)) && unitWordValue(tokens[i + 2].lower) > 0) {
+          isInlineSpace(gapBetween(in, i + 1, i + 2)) && unitWord(tokens[i + 2].lower) > 0) {
         last = i + 2;
-      } else if (i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 1) && unitWordValue(tokens[i + 1].lower) > 0) {
+      } else if (i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 1) && unitWord(tokens[i + 1].lower) > 0) {
         last = i + 1;
       }
       std::size_t start = t.start;

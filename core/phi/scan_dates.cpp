@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "number_words.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -690,34 +691,8 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
 
 namespace {
 
-// Number words of a spoken date ("March twenty-sixth, nineteen fifty-two", dictation).
-int unitWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> kUnits = {"zero", "one", "two",   "three", "four",
-                                                              "five", "six", "seven", "eight", "nine"};
-  for (std::size_t k = 1; k < kUnits.size(); ++k) {
-    if (w == kUnits[k]) return static_cast<int>(k);
-  }
-  return 0;
-}
-
-int teenWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> kTeens = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-                                                              "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  for (std::size_t k = 0; k < kTeens.size(); ++k) {
-    if (w == kTeens[k]) return static_cast<int>(10 + k);
-  }
-  return 0;
-}
-
-int tensWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
-                                                            "sixty",  "seventy", "eighty", "ninety"};
-  for (std::size_t k = 0; k < kTens.size(); ++k) {
-    if (w == kTens[k]) return static_cast<int>(20 + 10 * k);
-  }
-  return 0;
-}
-
+// Number words of a spoken date ("March twenty-sixth, nineteen fifty-two", dictation) come from
+// number_words.h; ordinals are the dates' own.
 int ordinalWord(std::string_view w) {
   static constexpr std::array<std::string_view, 19> kOrdinals = {
       "first",      "second",     "third",      "fourth",      "fifth",      "sixth",     "seventh",

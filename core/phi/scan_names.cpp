@@ -185,9 +185,9 @@ bool NameScanner::personAfter(std::size_t k) const {
        ++h) {
     const std::string_view w = tokens_[h].lower;
     if (h > k && (w == "year" || w == "yr")) return true;
-    static constexpr std::array<std::string_view, 14> kNumberWords = {
-        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ninety", "hundred", "and", "an"};
-    if (std::find(kNumberWords.begin(), kNumberWords.end(), w) == kNumberWords.end()) break;
+    // (The words of an age of ninety or more: units, "ninety", "hundred", "and" and the article.)
+    const bool ageWord = unitWord(w) > 0 || w == "ninety" || w == "hundred" || w == "and" || w == "a" || w == "an";
+    if (!ageWord) break;
   }
   // "90yo M", "93yo": an age with its unit in one token.
   if (t.lower.size() >= 4 && t.lower.size() <= 5 && isDigit(t.lower[0]) && (t.lower.ends_with("yo") || t.lower.ends_with("y"))) {
