@@ -288,6 +288,9 @@ class NameScanner {
   bool shapeWord(std::size_t k) const;
   /// "Zhou's ICD": the word at i owns what follows.
   bool possessive(std::size_t i) const;
+  /// The word owned after "X's " when token i is X (not after "at", "in", "near": "at Lowe's");
+  /// empty if there is none.
+  std::string_view ownedWord(std::size_t i) const;
   /// "Gene's ICD", "Jordan's medical bills": the word at i owns what only a person owns.
   bool ownsBelonging(std::size_t i) const;
   /// "the libre", "my omnipod": a determiner before token k makes it a thing.

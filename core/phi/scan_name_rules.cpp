@@ -1194,17 +1194,21 @@ bool NameScanner::tryPossessiveKin(std::size_t i) {
   return true;
 }
 
-bool NameScanner::possessive(std::size_t i) const {
-  if (i + 2 >= tokens_.size() || tokens_[i + 1].lower != "s") return false;
+std::string_view NameScanner::ownedWord(std::size_t i) const {
+  if (i + 2 >= tokens_.size() || tokens_[i + 1].lower != "s" || gap(i + 1, i + 2) != " ") return {};
   const std::string_view g = gap(i, i + 1);
-  if (!(g == "'" || g == "\u2019")) return false;
-  // "Zhou's" before a lower-case word or an abbreviation; a capitalised word after it may make a
-  // brand or a place ("Hannaford's Pharmacy" is vetoed by the place words as well).
-  const std::string_view next = gap(i + 1, i + 2);
+  if (!(g == "'" || g == "\u2019")) return {};
   // "at Lowe's", "in Macy's": after a locative preposition the owner is a shop or a place.
   const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
                                   tokens_[i - 1].lower == "near");
-  return next == " " && !locative && !isPlaceAfter(tokens_[i + 2].lower);
+  return locative ? std::string_view() : std::string_view(tokens_[i + 2].lower);
+}
+
+bool NameScanner::possessive(std::size_t i) const {
+  // "Zhou's" before a lower-case word or an abbreviation; a capitalised word after it may make a
+  // brand or a place ("Hannaford's Pharmacy" is vetoed by the place words as well).
+  const std::string_view owned = ownedWord(i);
+  return !owned.empty() && !isPlaceAfter(owned);
 }
 
 bool NameScanner::determinerBefore(std::size_t k) const {
@@ -1214,12 +1218,8 @@ bool NameScanner::determinerBefore(std::size_t k) const {
 }
 
 bool NameScanner::ownsBelonging(std::size_t i) const {
-  if (i + 2 >= tokens_.size() || tokens_[i + 1].lower != "s" || gap(i + 1, i + 2) != " ") return false;
-  const std::string_view g = gap(i, i + 1);
-  if (!(g == "'" || g == "\u2019")) return false;
-  const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
-                                  tokens_[i - 1].lower == "near");
-  return !locative && isPersonalBelonging(tokens_[i + 2].lower);
+  const std::string_view owned = ownedWord(i);
+  return !owned.empty() && isPersonalBelonging(owned);
 }
 
 bool NameScanner::kinFollows(std::size_t k) const {
