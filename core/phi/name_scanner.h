@@ -269,7 +269,7 @@ class NameScanner {
   void tryQuotedNicknames();
   // A nickname and the name it stands for: "Missy (that's Zareh)".
   void tryThatIs();
-  // Pages between two people: "Ohannes -> Pathum".
+  // Pages between two people: "Ohannes -> Pathum", also when one side is a name found already.
   void tryPagers();
   // Names joined to a found name by "and": "Kipchoge and Bodil were present".
   void tryConjoined();

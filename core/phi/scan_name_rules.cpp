@@ -1044,20 +1044,21 @@ bool NameScanner::signatureDash(std::size_t i) const {
 }
 
 void NameScanner::tryPagers() {
-  // "02:11  Ohannes -> Pathum  \"bed 9 ...\"": a page or message from one person to another, both
-  // names that read as names on their own.
+  // "02:11  Ohannes -> Pathum  \"bed 9 ...\"": a page or a message from one person to another.
+  // Each side is a name found already, or a word that reads as a name on its own.
   for (std::size_t k = 1; k < tokens_.size(); ++k) {
     const std::string_view g = gap(k - 1, k);
-    if (g != " -> " && g != " \u2192 ") continue;
+    if (g != " -> " && g != "  ->  " && g != " \u2192 ") continue;
     const std::size_t a = k - 1;
-    const auto nameLike = [&](std::size_t t) {
-      return !marked_[t] && !claimed_[t] && (strongShapeWord(t) || (listedName(tokens_[t]) && !isNeverNameWord(tokens_[t])));
-    };
-    if (!nameLike(a) || !nameLike(k) || runIsEponym(a, a + 1) || runIsEponym(k, k + 1)) continue;
-    mark(a, a + 1);
     std::size_t end = k + 1;
     while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].properShape()) ++end;
-    mark(k, end);
+    const auto side = [&](std::size_t t, std::size_t tEnd) {
+      return marked_[t] || (!claimed_[t] && (strongShapeWord(t) || (listedName(tokens_[t]) && !isNeverNameWord(tokens_[t]))) &&
+                            !runIsEponym(t, tEnd) && !institutionContext(tEnd - 1));
+    };
+    if ((marked_[a] && marked_[k]) || !side(a, a + 1) || !side(k, end)) continue;
+    if (!marked_[a]) mark(a, a + 1);
+    if (!marked_[k]) mark(k, end);
   }
 }
 
@@ -1067,17 +1068,6 @@ void NameScanner::tryConjoined() {
   const auto runs = runs_;
   for (const auto& [first, last] : runs) {
     const std::size_t next = last + 1;
-    // "Ohannes -> Pathum": a page or a message from one person to another.
-    if (next < tokens_.size() && (gap(last, next) == " -> " || gap(last, next) == "  ->  ") && !marked_[next] &&
-        strongShapeWord(next) && !runIsEponym(next, next + 1) && !institutionContext(next)) {
-      std::size_t end = next + 1;
-      while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].capitalised) ++end;
-      mark(next, end);
-    }
-    if (first >= 1 && (gap(first - 1, first) == " -> " || gap(first - 1, first) == "  ->  ") && !marked_[first - 1] &&
-        strongShapeWord(first - 1) && !runIsEponym(first - 1, first) && !institutionContext(first - 1)) {
-      mark(first - 1, first);
-    }
     if (next + 1 < tokens_.size() && gap(last, next) == " " && tokens_[next].lower == "and" && gap(next, next + 1) == " ") {
       const std::size_t k = next + 1;
       // ("Jo-Ellen": a short part joined by a hyphen to a name.)
