@@ -13,9 +13,12 @@
 //  6. a verb only people do after it ("Okafor reports");
 //  7. propagation: once a word is a name somewhere in the text, every other capitalised or
 //     ALL-CAPS occurrence of it is a name too ("Mr. Adeyemi ... ADEYEMI tolerated ...").
-// The class is split in two files:
-//   scan_names.cpp       word questions, name runs, eponym and place vetoes, output;
-//   scan_name_rules.cpp  the evidence rules (try*) and propagation.
+// The class is split into these files:
+//   scan_names.cpp        word questions, name runs, eponym and place vetoes, output;
+//   scan_name_rules.cpp   the cue rules (titles, labels, agents, credentials, verbs, tables);
+//   scan_name_shapes.cpp  the shape rules (tryShape and the words right around a name);
+//   scan_name_links.cpp   names that follow from found names, and propagation;
+//   scan_name_lower.cpp   names written in lower case; scan_name_cues.cpp the cue inventory.
 #include <algorithm>
 #include <cstddef>
 #include <string_view>

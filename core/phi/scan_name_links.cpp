@@ -1,0 +1,146 @@
+// Name scanner, part three: names that follow from names already found (see name_scanner.h) —
+// pages between two people, names joined by "and", aliases and nicknames beside a name, and
+// propagation of a found name to its other occurrences.
+#include <string>
+#include <unordered_set>
+
+#include "name_scanner.h"
+
+namespace concord::phi::detail {
+
+void NameScanner::tryPagers() {
+  // "02:11  Ohannes -> Pathum  \"bed 9 ...\"": a page or a message from one person to another.
+  // Each side is a name found already, or a word that reads as a name on its own.
+  for (std::size_t k = 1; k < tokens_.size(); ++k) {
+    const std::string_view g = gap(k - 1, k);
+    if (g != " -> " && g != "  ->  " && g != " \u2192 ") continue;
+    const std::size_t a = k - 1;
+    std::size_t end = k + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].properShape()) ++end;
+    const auto side = [&](std::size_t t, std::size_t tEnd) {
+      return marked_[t] || (!claimed_[t] && (strongShapeWord(t) || (listedName(tokens_[t]) && !isNeverNameWord(tokens_[t]))) &&
+                            !runIsEponym(t, tEnd) && !institutionContext(tEnd - 1));
+    };
+    if ((marked_[a] && marked_[k]) || !side(a, a + 1) || !side(k, end)) continue;
+    if (!marked_[a]) mark(a, a + 1);
+    if (!marked_[k]) mark(k, end);
+  }
+}
+
+void NameScanner::tryConjoined() {
+  // "His son Kipchoge and Bodil were present", "Omid and Dr. Ruiz": a word that reads as a name
+  // on its own, joined by "and" to a name, is one too.
+  const auto runs = runs_;
+  for (const auto& [first, last] : runs) {
+    const std::size_t next = last + 1;
+    if (next + 1 < tokens_.size() && gap(last, next) == " " && tokens_[next].lower == "and" && gap(next, next + 1) == " ") {
+      const std::size_t k = next + 1;
+      // ("Jo-Ellen": a short part joined by a hyphen to a name.)
+      const bool shortHyphenated = k + 1 < tokens_.size() && gap(k, k + 1) == "-" && tokens_[k].capitalised &&
+                                   tokens_[k + 1].capitalised && (listedName(tokens_[k]) || strongShapeWord(k + 1) ||
+                                                                  listedName(tokens_[k + 1]));
+      if (!marked_[k] && (strongShapeWord(k) || shortHyphenated) && !runIsEponym(k, k + 1) && !institutionContext(k)) {
+        std::size_t end = k + 1;
+        // "Thuy-Tien", "Bogumila Nowak": a second part joined by a hyphen or a space.
+        if (end < tokens_.size() && (gap(k, end) == " " || gap(k, end) == "-") && !marked_[end] &&
+            (strongShapeWord(end) || (gap(k, end) == "-" && tokens_[end].capitalised && !tokens_[end].hasDigit))) {
+          ++end;
+        }
+        mark(k, end);
+      }
+    }
+    if (first >= 2 && gap(first - 1, first) == " " && tokens_[first - 1].lower == "and" && gap(first - 2, first - 1) == " ") {
+      const std::size_t k = first - 2;
+      if (!marked_[k] && strongShapeWord(k) && !runIsEponym(k, k + 1) && !institutionContext(k)) mark(k, k + 1);
+    }
+  }
+}
+
+void NameScanner::tryThatIs() {
+  // "just letting you know Missy (that's Zareh) had another fall": a nickname and, in
+  // parentheses after "that's" or "that is", the name it stands for.
+  for (std::size_t t = 1; t + 3 < tokens_.size(); ++t) {
+    if (tokens_[t].length() != 4 || tokens_[t].lower != "that" || gap(t - 1, t) != " (") continue;
+    std::size_t j = t + 1;
+    if (tokens_[j].lower == "s" && (gap(t, j) == "'" || gap(t, j) == "\u2019") && gap(j, j + 1) == " ") {
+      ++j;
+    } else if (tokens_[j].lower == "is" && gap(t, j) == " " && gap(j, j + 1) == " ") {
+      ++j;
+    } else {
+      continue;
+    }
+    if (!tokens_[j].capitalised || claimed_[j]) continue;
+    const std::size_t end = cueRun(j, Cue::kStrong, false);
+    if (end == j || end > tokens_.size() || (end < tokens_.size() && !gap(end - 1, end).starts_with(")"))) continue;
+    if (runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    mark(j, end);
+    const std::size_t a = t - 1;
+    const Token& alias = tokens_[a];
+    if (!marked_[a] && !claimed_[a] && alias.capitalised && !alias.hasDigit && alias.length() >= 3 && !isNeverNameWord(alias) &&
+        !isRoleNoun(alias) && !isTitleWord(alias) && !hasClinicalEnding(alias.lower)) {
+      mark(a, a + 1);
+    }
+  }
+}
+
+void NameScanner::tryQuotedNicknames() {
+  // 'mercy-ann ("gramps") well known to team': a nickname in quotes and parentheses after a name.
+  const auto runs = runs_;
+  for (const auto& [first, last] : runs) {
+    const std::size_t k = last + 1;
+    if (k >= tokens_.size() || marked_[k] || claimed_[k] || gap(last, k) != " (\"") continue;
+    std::size_t end = k + 1;
+    while (end < tokens_.size() && end < k + 3 && (gap(end - 1, end) == "-" || gap(end - 1, end) == " ")) ++end;
+    if (in_.text.substr(tokens_[end - 1].end, 2) != "\")") continue;
+    bool words = true;
+    for (std::size_t w = k; w < end && words; ++w) words = !tokens_[w].hasDigit && tokens_[w].length() >= 2;
+    if (words) mark(k, end);
+  }
+}
+
+void NameScanner::tryAliases() {
+  // "Peanut (Tiffani Kamakana) more somnolent": a word right before a name in parentheses is
+  // what the person is called, even an ordinary word; a role ("Patient (Ana Ruiz)"), a heading
+  // or a clinical word is not.
+  const auto runs = runs_;
+  for (const auto& [first, last] : runs) {
+    if (first == 0 || gap(first - 1, first) != " (" || last + 1 >= tokens_.size() || !gap(last, last + 1).starts_with(")")) {
+      continue;
+    }
+    const std::size_t a = first - 1;
+    const Token& t = tokens_[a];
+    if (marked_[a] || claimed_[a] || !t.capitalised || t.allCaps || t.hasDigit || t.length() < 3 || afterSlash(a)) continue;
+    if (isNeverNameWord(t) || isRoleNoun(t) || isTitleWord(t) || isCredentialWord(t) || isEponymTrigger(t) ||
+        hasClinicalEnding(t.lower) || adjectiveLike(t) || isPlaceAfter(t.lower)) {
+      continue;
+    }
+    // The alias opens its clause: "RN visit. Peanut (...)", "Pt: Bud (...)".
+    if (a > 0 && !(sentenceStart(a) || gap(a - 1, a).find(':') != std::string_view::npos)) continue;
+    mark(a, a + 1);
+  }
+}
+
+void NameScanner::propagate() {
+  std::unordered_set<std::string> known;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (marked_[k] && tokens_[k].length() >= 2 && !isNeverNameWord(tokens_[k]) &&
+        !isNameParticle(tokens_[k])) {
+      known.insert(tokens_[k].lower);
+    }
+  }
+  if (known.empty()) return;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (marked_[k] || claimed_[k] || !tokens_[k].properShape() || tokens_[k].hasDigit) continue;
+    if (known.count(tokens_[k].lower) == 0 || eponymContext(k) || institutionContext(k)) continue;
+    // Names that are also words ("Rose from a chair", "Mark the site") and eponym pairs
+    // ("Brown-Sequard") need the reading of a person here too.
+    const bool word = isAmbiguousNameWord(tokens_[k]) ||
+                      ((tokens_[k].classes & WordClass::kEnglish) && !listedName(tokens_[k]));
+    if (word && (sentenceStart(k) || !personFollows(k))) continue;
+    if (abbreviation(k) || afterSlash(k)) continue;
+    if (k + 1 < tokens_.size() && gap(k, k + 1) == "-" && !marked_[k + 1]) continue;
+    mark(k, k + 1);
+  }
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,555 @@
+// Name scanner, part four: names found by their shape and the words right around them, without a
+// cue before them (see name_scanner.h) — capitalised pairs outside the lexicon, inverted names in
+// capitals, initials and family names, chat and log speakers, signatures after a dash, owners of
+// kin and belongings, ages and kin after a lone name.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "name_scanner.h"
+
+namespace concord::phi::detail {
+
+bool NameScanner::fieldStart(std::size_t i) const {
+  if (i == 0) return true;
+  const std::string_view g = gap(i - 1, i);
+  if (g.find(':') != std::string_view::npos) return false;
+  // A numbered item: "2. LEUNG-ASHBY, IAIN-RUARIDH - rectal ca".
+  if (g == ". " && tokens_[i - 1].allDigits && tokens_[i - 1].length() <= 2 &&
+      (i == 1 || gap(i - 2, i - 1).find('\n') != std::string_view::npos || gap(i - 2, i - 1).ends_with(". ") ||
+       gap(i - 2, i - 1) == " ")) {
+    return true;
+  }
+  return g.find('\n') != std::string_view::npos || g.find("  ") != std::string_view::npos ||
+         g.find_first_of("*|") != std::string_view::npos;
+}
+
+bool NameScanner::vehicleMakeBefore(std::size_t i) const {
+  // "his 2006 Honda Odyssey", "2020 SUBARU OUTBACK": a make and its model, not a person.
+  static constexpr std::array<std::string_view, 24> kMakes = {
+      "honda", "toyota", "subaru", "chevrolet", "chevy", "nissan", "hyundai", "kia", "mazda", "volkswagen", "jeep",
+      "buick", "cadillac", "lexus", "acura", "tesla", "volvo", "mitsubishi", "infiniti", "lincoln", "chrysler",
+      "dodge", "ford", "gmc"};
+  if (std::find(kMakes.begin(), kMakes.end(), tokens_[i].lower) == kMakes.end()) return false;
+  // The make follows a model year, or is followed by a capitalised model.
+  const bool year = i > 0 && tokens_[i - 1].allDigits && tokens_[i - 1].length() == 4 && isInlineSpace(gap(i - 1, i), 1);
+  const bool model = i + 1 < tokens_.size() && isInlineSpace(gap(i, i + 1), 1) && tokens_[i + 1].properShape();
+  return year || (model && !isCommonFamilyName(tokens_[i]));
+}
+
+bool NameScanner::tryChatSpeaker(std::size_t i) {
+  // "[secure chat] Guillermo: hey is Ms. del Valle in 220B", "10:32 Rizalino: ya til after EGD": in
+  // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
+  if (marked_[i]) return false;
+  // (Cheap tests first, this runs for every token: a speaker is a capitalised word or a lower-case one.)
+  if (!tokens_[i].properShape() && !isLower(in_.text[tokens_[i].start])) return false;
+  const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+  // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
+  // name that cannot be a word before the colon of a bracketed chat line.
+  // In a transcript of three or more such lines, a lower-case speaker may open a line without a tag
+  // (and a listed name's family name there may be a word: "noor-jahan furrow:").
+  if (!tokens_[i].properShape()) {
+    if (!isLower(in_.text[tokens_[i].start])) return false;
+    const bool tagged = before.ends_with("] ");
+    const bool lineStart = !tagged && !before.empty() && (before.back() == '\n' || before.find('\n') != std::string_view::npos) &&
+                           chatLines() >= 3;
+    if (!tagged && !lineStart) return false;
+    std::size_t end = lowerRun(i, true, true);
+    if (lineStart && end > i && end + 1 < tokens_.size() && gap(end - 1, end) == " " && gap(end, end + 1) == ": " &&
+        !tokens_[end].hasDigit && isLower(in_.text[tokens_[end].start]) && !(tokens_[end].classes & WordClass::kNever)) {
+      ++end;
+    }
+    // (The message may open with a number: "[09:42] eudóxia: 25/01/1976".)
+    if (end == i || end >= tokens_.size() || gap(end - 1, end) != ": " || isUpper(in_.text[tokens_[end].start])) return false;
+    mark(i, end);
+    return true;
+  }
+  if (i == 0) return false;
+  const bool tagged = before.ends_with("] ") ||
+                      (before == " " && tokens_[i - 1].allDigits && i >= 2 && gap(i - 2, i - 1) == ":");
+  // After a bracketed tag the speaker may be a word-name ("[secure chat] Hawk: k."); not a
+  // department or a heading ("[note] Pharmacy: ok").
+  const bool bracketed = before.ends_with("] ") && !isRoleNoun(tokens_[i]) && !isPlaceAfter(tokens_[i].lower) &&
+                         nameWord(i, Cue::kStrong);
+  // ("[26/11/2025, 08:03] K. Nurlanova: thanks": an initial and a family name speak too.)
+  const bool initialSpeaker = isInitial(i) && i + 2 < tokens_.size() && gap(i, i + 1) == ". " && nameWord(i + 1, Cue::kWeak) &&
+                              !isInitial(i + 1);
+  if (!tagged || !(nameWord(i, Cue::kWeak) || bracketed || initialSpeaker) || (isInitial(i) && !initialSpeaker)) return false;
+  std::size_t end = initialSpeaker ? i + 2 : i + 1;
+  if (end < tokens_.size() && innerGap(i, end) && nameWord(end, Cue::kWeak) && !isInitial(end)) ++end;
+  if (end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
+  if (runIsEponym(i, end) || institutionContext(end - 1)) return false;
+  mark(i, end);
+  return true;
+}
+
+std::size_t NameScanner::chatLines() const {
+  if (chatLines_ != kUnknown) return chatLines_;
+  // Lines shaped "speaker: message" in lower case: "noor-jahan furrow: mum's been moved", "ilmari: ok".
+  std::size_t lines = 0;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (k > 0 && gap(k - 1, k).find('\n') == std::string_view::npos) continue;
+    if (!isLower(in_.text[tokens_[k].start])) continue;
+    std::size_t e = k + 1;
+    while (e < tokens_.size() && e < k + 4 && (gap(e - 1, e) == " " || gap(e - 1, e) == "-")) ++e;
+    for (std::size_t c = k + 1; c <= e && c < tokens_.size(); ++c) {
+      if (gap(c - 1, c).starts_with(": ") && !isUpper(in_.text[tokens_[c].start])) {
+        ++lines;
+        break;
+      }
+    }
+  }
+  chatLines_ = lines;
+  return lines;
+}
+
+bool NameScanner::tryCapsInversion(std::size_t i) {
+  // "*** MAMANI, FERENC *** DOB", "Pt ID 001 499 47   KEAWE, PRASERT COWS at visit 11": a record
+  // field that opens with an inverted name in capitals. Both words must read as names on their own
+  // (no English or clinical word, no abbreviation), so "HTN, DM" or "FALLS, SYNCOPE" stay prose.
+  // (After a label's colon too when a fact about the person follows: "Subject: BARLEY, SEONAID   DOB".)
+  if (i + 1 >= tokens_.size() || !tokens_[i].allCaps) return false;  // (the cheap test first: this runs for every token)
+  const bool afterColon = i > 0 && gap(i - 1, i).find(':') != std::string_view::npos &&
+                          gap(i - 1, i).find('\n') == std::string_view::npos;
+  if (!(fieldStart(i) || afterColon)) return false;
+  // "LINDQVIST-ACHEBE, HALLDÓR W": a double-barrelled family name is one.
+  std::size_t f = i;
+  while (f + 1 < tokens_.size() && f < i + 2 && gap(f, f + 1) == "-" && tokens_[f + 1].allCaps && tokens_[f + 1].length() >= 2) ++f;
+  if (f + 1 >= tokens_.size() || gap(f, f + 1) != ", ") return false;
+  // (The family name alone may already be marked from the name tables: the pair is still one name.)
+  if (marked_[f + 1]) return false;
+  const std::size_t k = f + 1;
+  const Token& given = tokens_[k];
+  if (!given.properShape() || given.length() < 3 || !nameWord(k, Cue::kStrong)) return false;
+  const bool givenStrong = strongShapeWord(k) || (isCommonGivenName(given) && !isNeverNameWord(given));
+  // The family name reads as one on its own, or is a word ("HEDGE, HARUKO") before a given name that does.
+  bool familyStrong = false;
+  for (std::size_t p = i; p <= f; ++p) familyStrong = familyStrong || strongShapeWord(p);
+  const bool familyWord = f == i && givenStrong && tokens_[i].length() >= 3 && nameWord(i, Cue::kStrong) &&
+                          !abbreviation(i) && !isStateName(tokens_[i]);
+  if (!familyStrong && !familyWord) return false;
+  if (!(strongShapeWord(k) || (listedName(given) && !isNeverNameWord(given)) || !given.allCaps)) return false;
+  if ((given.classes & WordClass::kEnglish) && !listedName(given)) return false;
+  // "BRISTOL, MASSACHUSETTS": a city and its state.
+  if (isStateName(given) || isStateCode(given)) return false;
+  std::size_t end = k + 1;
+  // A double given name: "LEUNG-ASHBY, IAIN-RUARIDH".
+  while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].allCaps && tokens_[end].length() >= 2) ++end;
+  // A middle initial at the end of the field: "AL-HAKIM, RODEL C\n".
+  const std::size_t givenEnd = end;
+  if (end < tokens_.size() && gap(end - 1, end) == " " && isInitial(end) &&
+      (end + 1 >= tokens_.size() || gap(end, end + 1).find('\n') != std::string_view::npos ||
+       gap(end, end + 1).starts_with(".") || (gapOnly(gap(end, end + 1), " ", 8) && gap(end, end + 1).size() >= 2))) {
+    ++end;
+  }
+  // A family name that is a word needs the whole shape of a record's name field: a middle
+  // initial or a fact about the person after it ("HEDGE, HARUKO E"; "FALLS, SYNCOPE" is prose).
+  if (!familyStrong && end == givenEnd && !personAfter(end)) return false;
+  if (afterColon && !fieldStart(i) && !personAfter(end)) return false;
+  mark(i, end);
+  return true;
+}
+
+void NameScanner::tryShape(std::size_t i) {
+  if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i)) return;
+  // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
+  // reads as one on its own and a given name's initial with its period.
+  // (A family name that is a word too, when a fact about the person follows: "WOOL, L. - RM 5114".)
+  if (i + 2 < tokens_.size() && !marked_[i + 1] && gap(i, i + 1) == ", " && isInitial(i + 1) &&
+      gap(i + 1, i + 2).starts_with(".") &&
+      (strongShapeWord(i) || (isCommonFamilyName(tokens_[i]) && !isNeverNameWord(tokens_[i])) ||
+       (tokens_[i].properShape() && !abbreviation(i) && nameWord(i, Cue::kStrong) && personAfter(i + 2))) &&
+      tokens_[i].length() >= 3 && !runIsEponym(i, i + 1) && !institutionContext(i) && !isStateName(tokens_[i])) {
+    mark(i, i + 2);
+    return;
+  }
+  // "Case 3: D. Brook, aged 98", "M. AL-KHATIB, 96-YR": an initial and a capitalised word are
+  // a person when a fact about a person (an age, DOB, MRN) follows.
+  // ("mg/L. A 63-year-old" is a unit and an article: the surname has two letters or more and
+  // a comma comes before the fact.)
+  if (!marked_[i] && isInitial(i) && !afterSlash(i) && i + 1 < tokens_.size() && gap(i, i + 1) == ". " &&
+      tokens_[i + 1].length() >= 2 && nameWord(i + 1, Cue::kStrong)) {
+    std::size_t end = i + 2;
+    if (end < tokens_.size()) end = skipLowerHyphenPart(end);
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, Cue::kStrong)) ++end;  // "Fitzpatrick-Hale"
+    if (end < tokens_.size() && gap(end - 1, end).starts_with(",") && personAfter(end) && !runIsEponym(i, end) &&
+        !institutionContext(end - 1)) {
+      mark(i, end);
+      return;
+    }
+  }
+  // "Appt made with T. Fenn tomorrow", "Called prescriber M. Aquino at": after a preposition an
+  // initial and a family name that reads as one on its own (a listed name, or an unknown word of
+  // four letters or more) are a person; "with E. Coli" and "vitamin D. Zyprexa" are not.
+  // So are they alone in parentheses: "refer oral surgery (N. Toure)".
+  // And so are they before a role in parentheses, after any word: "(SLP), T. Beauchemin (SW)".
+  // Handover lists write a patient's initials run together before the family name: "Bed 3   DC
+  // Higginbottom   31 yo", "BED 5   EF DRINKWATER   POST-OP DAY 1". Taken after a bed or room
+  // number, or before a fact about the person.
+  if (!marked_[i] && tokens_[i].allCaps && tokens_[i].length() >= 2 && tokens_[i].length() <= 3 && !tokens_[i].hasDigit &&
+      !(tokens_[i].classes & (WordClass::kEnglish | WordClass::kNever | WordClass::kCredential)) &&
+      i + 1 < tokens_.size() && gap(i, i + 1) == " " && !listedName(tokens_[i])) {
+    const std::size_t f = i + 1;
+    std::size_t end = f + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].properShape() && !tokens_[end].hasDigit) ++end;
+    const bool bedBefore = i >= 2 && tokens_[i - 1].allDigits && isInlineSpace(gap(i - 2, i - 1), 1) &&
+                           (tokens_[i - 2].lower == "bed" || tokens_[i - 2].lower == "room" || tokens_[i - 2].lower == "rm" ||
+                            tokens_[i - 2].lower == "bay");
+    const bool family = strongShapeWord(f) || (isCommonFamilyName(tokens_[f]) && !isNeverNameWord(tokens_[f]));
+    // (Initials that read as a state code, "DC", only after a bed: "Springfield IL 62701" is a place.)
+    if (family && tokens_[f].length() >= 3 && (bedBefore || (personAfter(end) && !isStateCode(tokens_[i]))) &&
+        !runIsEponym(i, end) &&
+        !institutionContext(end - 1)) {
+      mark(i, end);
+      return;
+    }
+  }
+  // Two initials may be written together: "DISCHARGE CHECKLIST - K.B. Sekhon (231-00-183)".
+  std::size_t li = i;  // the last initial
+  if (isInitial(i) && i + 2 < tokens_.size() && gap(i, i + 1) == "." && isInitial(i + 1)) li = i + 1;
+  if (!marked_[i] && isInitial(i) && i > 0 && li + 1 < tokens_.size() &&
+      (gap(i - 1, i) == " " || gap(i - 1, i) == " (" || gap(i - 1, i).ends_with(", ") || gap(i - 1, i).ends_with(" - ") ||
+       gap(i - 1, i) == ": " || gap(i - 1, i) == ":  ") &&
+      gap(li, li + 1) == ". ") {
+    const std::string_view prep = tokens_[i - 1].lower;
+    // ("Seen with A. da Costa-Mendes (consultant)": particles before the family name.)
+    const std::size_t f = skipParticles(li + 1) < tokens_.size() ? skipParticles(li + 1) : li + 1;
+    std::size_t end = f + 1;
+    if (end < tokens_.size()) end = skipLowerHyphenPart(end);
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].capitalised && !tokens_[end].hasDigit) ++end;
+    const bool enclosed = gap(i - 1, i) == " (" && (end >= tokens_.size() || gap(end - 1, end).starts_with(")"));
+    // (After a label's colon too: "Patient Financial Services: D. Postlethwaite".)
+    const bool afterLabel = gap(i - 1, i) == ": " || gap(i - 1, i) == ":  ";
+    const bool preposition = enclosed || afterLabel || (end < tokens_.size() && roleAfter(end)) ||
+                             (li > i && end < tokens_.size() && gap(end - 1, end) == " (" && claimed_[end]) ||
+                             (gap(i - 1, i) == " " && (prep == "with" || prep == "by" || prep == "to" || prep == "from" ||
+                                                       prep == "w" || prep == "per"));
+    // (In parentheses alone the family name may be a word: "refer oral surgery (A. Rains)".)
+    // (After "to", "with", "by" the family name may be a word when the name ends there: "Issued
+    // 03/15/2022 11:52 to A. Rudder  HbA1c".)
+    const auto closed = [&](std::size_t t) {  // punctuation, a column gap or the line's end after it
+      if (t + 1 >= tokens_.size()) return true;
+      const std::string_view after = gap(t, t + 1);
+      return after.find('\n') != std::string_view::npos || after.starts_with(".") || after.starts_with(",") ||
+             after.starts_with(";") || (after.size() >= 2 && gapOnly(after, " ", 8));
+    };
+    const bool wordFamily = !enclosed && f == end - 1 && tokens_[f].capitalised && tokens_[f].length() >= 3 &&
+                            nameWord(f, Cue::kStrong) && !isEponymTrigger(tokens_[f]) && closed(f) &&
+                            (prep == "to" || prep == "with" || prep == "by" || prep == "per");
+    const bool family = isCommonFamilyName(tokens_[f]) || (strongShapeWord(f) && tokens_[f].length() >= 4) || wordFamily ||
+                        (enclosed && tokens_[f].capitalised && tokens_[f].length() >= 3 && nameWord(f, Cue::kStrong));
+    // (A surname that names a sign is a family name here when no trigger follows: "with H. Tourette tomorrow".)
+    const bool eponymFamily = isEponymName(tokens_[f]) && !eponymContext(f);
+    if (preposition && (family || eponymFamily) && tokens_[f].properShape() && !claimed_[f] &&
+        (!isNeverNameWord(tokens_[f]) || eponymFamily) && !hasClinicalEnding(tokens_[f].lower) && !runIsEponym(i, f + 1) &&
+        !institutionContext(f)) {
+      mark(i, end);
+      return;
+    }
+  }
+  // A signature after a dash where a line or the note ends: "... understanding. -M. Wekesa",
+  // "— B. Lowenstein, RN".
+  if (!marked_[i] && isInitial(i) && i + 1 < tokens_.size() && gap(i, i + 1) == ". " && signatureDash(i)) {
+    const std::size_t f = i + 1;
+    // The dash, the initial and the line's end vouch for a family name that is also a word ("-I. Gay").
+    const bool family = tokens_[f].length() >= 2 && nameWord(f, Cue::kStrong) && !abbreviation(f);
+    std::size_t end = f + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && nameWord(end, Cue::kStrong)) ++end;  // "Bouchard-Roy"
+    const std::string_view after = end < tokens_.size() ? gap(end - 1, end) : std::string_view("\n");
+    const bool lineEnds = after.find('\n') != std::string_view::npos || (after.size() >= 2 && gapOnly(after, " ", 8)) ||
+                          ((after == ", " || after == ",") && credentialToken(end));
+    if (family && lineEnds && tokens_[f].properShape() && !claimed_[f] && !isNeverNameWord(tokens_[f]) &&
+        !hasClinicalEnding(tokens_[f].lower)) {
+      mark(i, end);
+      return;
+    }
+  }
+  // "... took 2 paracetamol at 3pm. - Sokunthea", "uses library computer. - aroha-lee": a name
+  // alone after a sentence and a dash, ending the line or the note.
+  if (!marked_[i] && i > 0 && gap(i - 1, i).starts_with(". ") &&
+      (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -")) {
+    std::size_t end = i + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;
+    const bool ends = end >= tokens_.size() || gap(end - 1, end).find('\n') != std::string_view::npos ||
+                      (gap(end - 1, end).size() >= 2 && gapOnly(gap(end - 1, end), " ", 8));
+    const bool word = tokens_[i].properShape() ? strongShapeWord(i) || (listedName(tokens_[i]) && !isNeverNameWord(tokens_[i]))
+                                               : lowerNameWord(i) || (listedName(tokens_[i]) && end > i + 1);
+    if (ends && word && !runIsEponym(i, end) && !institutionContext(end - 1)) {
+      mark(i, end);
+      return;
+    }
+  }
+  const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+  // Mid-sentence after a lower-case word, a capitalised English word may be a first name
+  // when an unknown word follows ("authorization for Rune Fitzgerald").
+  const bool lowerBefore = i > 0 && before == " " && isLower(in_.text[tokens_[i - 1].start]);
+  // So may one before a middle initial at any position ("Rune S. Lombardi was seen").
+  const bool initialNext = i + 2 < tokens_.size() && isInitial(i + 1) && gap(i + 1, i + 2) == ". " &&
+                           gap(i, i + 1) == " " && strongShapeWord(i + 2);
+  // And so may one before a surname and a role set off by dashes ("Honor Okafor — POA —") or
+  // a maiden name ("Prince Goodman (née Demir)").
+  // (Evaluated only for a capitalised English word: this runs for every token.)
+  auto roleNext = [&] {
+    return i + 2 < tokens_.size() && gap(i, i + 1) == " " && strongShapeWord(i + 1) &&
+           (dashRole(i + 2) ||
+            (gap(i + 1, i + 2) == " (" && (tokens_[i + 2].lower == "n\u00e9e" || tokens_[i + 2].lower == "nee")));
+  };
+  // And so may one before a comma, a given name that reads as one and a fact about a person
+  // ("on Fuller, Baila (MRN 00804534)").
+  // And so may one at a clause's start before a kin noun in parentheses ("Plum (wife) let me in").
+  auto kinNext = [&] {
+    return i + 2 < tokens_.size() && gap(i, i + 1) == " (" && isKinNoun(tokens_[i + 1]) && roleAfter(i + 1) &&
+           !isRoleNoun(tokens_[i]) && !adjectiveLike(tokens_[i]) && !tokens_[i].allCaps;
+  };
+  auto invertedNext = [&] {
+    return i + 2 < tokens_.size() && gap(i, i + 1) == ", " && strongShapeWord(i + 1) && personAfter(i + 2);
+  };
+  const bool englishLead = tokens_[i].capitalised && (tokens_[i].classes & WordClass::kEnglish) &&
+                           i + 1 < tokens_.size() && nameWord(i, Cue::kStrong) &&
+                           ((lowerBefore && innerGap(i, i + 1) && strongShapeWord(i + 1)) || initialNext || roleNext() ||
+                            invertedNext() || kinNext());
+  // A leading initial ("J. Nwachukwu") is left to the cues: without one it is mostly a unit or
+  // a vitamin ("UF goal 3 L. Basal rate", "vitamin D. Zyprexa").
+  if (!shapeWord(i) && !englishLead) return;
+  if (vehicleMakeBefore(i)) return;
+  std::size_t k = i;
+  std::size_t words = 0;
+  bool listed = false;
+  bool initial = false;
+  bool strong = false;  // a word that is a name on its own, not a name that is also a word
+  while (k < tokens_.size() && words < 4) {
+    if (words > 0) {
+      const std::size_t after = skipParticles(k);  // "Maria de la Cruz", "Pieter van Wyk"
+      if (after > k && after < tokens_.size() && shapeWord(after)) {
+        k = after;
+        continue;
+      }
+    }
+    // "Sarojini R Shaheen": the middle initial's period is often left out.
+    if (words > 0 && isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == ". " || gap(k, k + 1) == " ") &&
+        gap(k - 1, k) == " " && shapeWord(k + 1)) {
+      initial = true;  // "S." in "Anneliese S. Brown"
+      ++k;
+      continue;
+    }
+    if (isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019") &&
+        tokens_[k + 1].properShape() && !tokens_[k + 1].hasDigit) {
+      ++k;  // "O'" of "O'Brien"
+      continue;
+    }
+    // "Ognyan Hashimoto.": after a word that is a name on its own, a surname that names a sign
+    // is the family name when no trigger word follows ("Hashimoto thyroiditis").
+    const bool eponymFamily = k > i && isEponymName(tokens_[k]) && gap(k - 1, k) == " " && strongShapeWord(k - 1) &&
+                              tokens_[k].properShape() && !eponymContext(k);
+    if (!(shapeWord(k) || (k == i && englishLead) || eponymFamily)) break;
+    if (k > i && isNameParticle(tokens_[k - 1]) && !innerGap(k - 1, k)) break;
+    listed = listed || listedName(tokens_[k]);
+    strong = strong || strongShapeWord(k);
+    if (k == i || gap(k - 1, k) != "-") ++words;
+    ++k;
+    if (k < tokens_.size()) k = skipLowerHyphenPart(k);
+    if (k < tokens_.size() && innerGap(k - 1, k) && gap(k - 1, k) != "'") continue;
+    break;
+  }
+  // "Ashkenazi Jewish ancestry", "Hmong descent": an ancestry, not a person.
+  if (k < tokens_.size() && isInlineSpace(gap(k - 1, k), 1)) {
+    const std::string_view next = tokens_[k].lower;
+    if (next == "ancestry" || next == "descent" || next == "heritage" || next == "origin") return;
+  }
+  // A name that is also a word reads as a person when it owns what only people own, mid-sentence:
+  // "transmission from Gene's ICD", "fundraiser for Jordan's medical bills".
+  // (So does an unknown one before "rehab" or "medical", words that otherwise make a place.)
+  if (words == 1 && k == i + 1 && (strong || isAmbiguousNameWord(tokens_[i])) &&
+      tokens_[i].capitalised && !sentenceStart(i) && ownsBelonging(i) && !runIsEponym(i, k) && !institutionContext(i)) {
+    mark(i, k);
+    return;
+  }
+  // A name that is also a word needs a word that is a name on its own beside it, a fact about a
+  // person after it ("Will Green, 101-yr-old"), a middle initial ("Rose J. King"), a role
+  // after it, or, mid-sentence, a family name after it ("visit for Rose King on").
+  const bool givenFamily = words == 2 && k - i == 2 && lowerBefore && isAmbiguousNameWord(tokens_[i]) &&
+                           isCommonFamilyName(tokens_[k - 1]);
+  // A name before its role: "Dariusz (husband)", "Karen, her daughter,"; the family name may then
+  // be an English word ("Lyle Gentle (health care proxy)", "Tuan Judge (son)").
+  bool role = roleAfter(k);
+  if (!role && words == 1 && k + 1 < tokens_.size() && gap(k - 1, k) == " " && tokens_[k].properShape() &&
+      (tokens_[k].classes & WordClass::kEnglish) && nameWord(k, Cue::kStrong) && roleAfter(k + 1) &&
+      (strong || listed)) {
+    ++k;
+    role = true;
+  }
+  const bool afterColon = before.find(':') != std::string_view::npos && before.find('\n') == std::string_view::npos;
+  // "Chanthavong, Panagiota F.   MRN ...": the given name may carry a middle initial before the fact.
+  if (words == 1 && k + 3 < tokens_.size() && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
+      (strongShapeWord(i) || (tokens_[i].properShape() && !isNeverNameWord(tokens_[i]) && strongShapeWord(k))) &&
+      (strongShapeWord(k) || listedName(tokens_[k]) || (strongShapeWord(i) && tokens_[k].capitalised && nameWord(k, Cue::kStrong))) &&
+      gap(k, k + 1) == " " && isInitial(k + 1) &&
+      gap(k + 1, k + 2).starts_with(".") && personAfter(k + 2) && !runIsEponym(i, k + 2)) {
+    mark(i, k + 2);
+    return;
+  }
+  // (The given name may have a lower-case part: "Mukherjee-Lowe, Thanh-huong   03/10/1964".)
+  const std::size_t kn = k + 1 < tokens_.size() ? skipLowerHyphenPart(k + 1) : k + 1;
+  if (words == 1 && (afterColon || personAfter(kn)) && k < tokens_.size() &&
+      (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
+      (shapeWord(k) || nameWord(k, Cue::kStrong) || isAmbiguousNameWord(tokens_[k])) &&
+      (listed || listedName(tokens_[k]) || personAfter(kn)) && (strong || strongShapeWord(k) || personAfter(kn)) &&
+      (kn >= tokens_.size() || !tokens_[kn].properShape() || gap(kn - 1, kn) != " " || personAfter(kn))) {
+    // "Mukherjee-Lowe, Thanh-huong": the given name's lower-case part goes with it.
+    mark(i, kn);  // "Delacroix, Joy", "GREEN, DAGNY, ninety-seven-year-old"
+    return;
+  }
+  // "Ngoc Bright, restrained driver", "Nokuthula ten Brink,": an unknown given name and a family
+  // name that is an English word, where the name ends (punctuation or a lower-case word follows).
+  // Brands name their product forms with such words ("Humira Pen", "Tegaderm Foam", "Ensure Plus"):
+  // those are no family names.
+  static constexpr std::array<std::string_view, 40> kProductForms = {
+      "pen", "pens", "spray", "foam", "border", "plus", "patch", "gel", "cream", "ointment", "lotion", "solution",
+      "drops", "kit", "pump", "sensor", "monitor", "strips", "flex", "max", "forte", "lite", "starter", "pack",
+      "guard", "shield", "dressing", "wrap", "boot", "brace", "clear", "free", "ultra", "classic", "original",
+      "mini", "complete", "advance", "extra", "select"};
+  // (At a sentence start too when a fact about a person follows: "HOSPICE ADMISSION\nSharmila
+  // Fell, 52 years of age".)
+  if (words == 1 && k == i + 1 && strong && !listed && tokens_[i].length() >= 4 && !tokens_[i].allCaps &&
+      k < tokens_.size() && std::find(kProductForms.begin(), kProductForms.end(), tokens_[k].lower) == kProductForms.end()) {
+    std::size_t family = skipParticles(k);
+    const bool joined = family == k ? gap(k - 1, k) == " " : true;
+    const Token& f = family < tokens_.size() ? tokens_[family] : tokens_[k - 1];
+    if (joined && family < tokens_.size() && f.capitalised && !f.allCaps && (f.classes & WordClass::kEnglish) &&
+        nameWord(family, Cue::kStrong) && !isEponymTrigger(f) && !hasClinicalEnding(f.lower) && !isPlaceAfter(f.lower) &&
+        nameEndsAfter(family) && (!sentenceStart(i) || personAfter(family + 1)) && !runIsEponym(i, family + 1) &&
+        !institutionContext(family)) {
+      mark(i, family + 1);
+      return;
+    }
+  }
+  if (!strong && !(listed && ((words >= 2 && (personAfter(k) || initial || givenFamily)) || role)) && !(role && englishLead)) {
+    return;
+  }
+  if (isPlaceBefore(tokens_[i].lower)) return;  // "San Mateo", "Port Angeles"
+  if (role && words >= 1 && !runIsEponym(i, k)) {
+    mark(i, k);
+    return;
+  }
+  // A lone unknown name reads as a person when it owns something or has an age:
+  // "transmission from Chukwuemeka's ICD", "Ludmila is a 9-month-old here with mom".
+  if (words == 1 && k == i + 1 && strong && !listed && !runIsEponym(i, k) && !institutionContext(i) &&
+      (possessive(i) || ageFollows(k) || kinFollows(k) || (k < tokens_.size() && gap(k - 1, k) == " (" && !claimed_[k] && personAfter(k)))) {
+    // (An age in parentheses, "Bérénice (18 mo)"; a number in them may be anything's: "LANDLINE (439) ...".)
+    mark(i, k);
+    return;
+  }
+  if (words < 2) return;
+  // After "at", "in", "near" capitalised words name a place ("at Dana Farber"), not a person.
+  const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
+                                  tokens_[i - 1].lower == "near" || tokens_[i - 1].lower == "into");
+  if (locative) return;
+  if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
+  mark(i, k);
+}
+
+bool NameScanner::signatureDash(std::size_t i) const {
+  // A hyphen is part of the gap before the token; an em or en dash is a token of its own.
+  const std::string_view before = i > 0 ? gap(i - 1, i) : in_.text.substr(0, tokens_[i].start);
+  if (before.ends_with("-")) {
+    const std::size_t dash = before.size() - 1;
+    const std::size_t at = i > 0 ? tokens_[i - 1].end + dash : dash;
+    return at == 0 || in_.text[at - 1] == ' ' || in_.text[at - 1] == '\n' || in_.text[at - 1] == '-';
+  }
+  if (i == 0 || !isDashToken(i - 1) || !(before.empty() || before == " ")) return false;
+  const std::string_view lead = i >= 2 ? gap(i - 2, i - 1) : in_.text.substr(0, tokens_[i - 1].start);
+  return i < 2 || lead.find_first_of(" \n") != std::string_view::npos;
+}
+
+bool NameScanner::tryPossessiveKin(std::size_t i) {
+  // "Esi's ex-wife", "Dusty's health care proxy", "VASILIKI'S WIFE": only people have kin.
+  const Token& t = tokens_[i];
+  if (marked_[i] || i + 3 >= tokens_.size() || t.length() < 2 || t.hasDigit) return false;
+  if (tokens_[i + 1].lower != "s" || !(gap(i, i + 1) == "'" || gap(i, i + 1) == "\u2019") || gap(i + 1, i + 2) != " ") {
+    return false;
+  }
+  std::size_t r = i + 2;
+  if ((tokens_[r].lower == "ex" || tokens_[r].lower == "step") && gap(r, r + 1) == "-") ++r;
+  if (tokens_[r].lower == "health" && r + 2 < tokens_.size() && tokens_[r + 1].lower == "care") r += 2;
+  const std::string_view role = tokens_[r].lower;
+  if (!(isKinNoun(role) || role == "proxy" || role == "caregiver" || role == "guardian")) return false;
+  // "can someone ring ibtisam kaplan-stern's son-in-law back": in lower case, up to two words that
+  // cannot be English or clinical.
+  if (!t.properShape()) {
+    if (!(lowerNameWord(i) || lowerSecondPartLower(i)) || isRoleNoun(t)) return false;
+    std::size_t first = i;
+    if (i >= 2 && lowerSecondPartLower(i)) first = i - 2;  // "kaplan-stern"
+    if (first >= 1 && gap(first - 1, first) == " " && lowerNameWord(first - 1)) --first;
+    mark(first, i + 1);
+    return true;
+  }
+  if (!nameWord(i, Cue::kStrong) || isRoleNoun(t) || isTitleWord(t)) return false;
+  // "Baby's father", "Everyone's friend": an ordinary word opening a sentence owns nothing here.
+  if ((t.classes & WordClass::kEnglish) && !listedName(t) && sentenceStart(i)) return false;
+  mark(i, i + 1);
+  return true;
+}
+
+std::string_view NameScanner::ownedWord(std::size_t i) const {
+  if (i + 2 >= tokens_.size() || tokens_[i + 1].lower != "s" || gap(i + 1, i + 2) != " ") return {};
+  const std::string_view g = gap(i, i + 1);
+  if (!(g == "'" || g == "\u2019")) return {};
+  // "at Lowe's", "in Macy's": after a locative preposition the owner is a shop or a place.
+  const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
+                                  tokens_[i - 1].lower == "near");
+  return locative ? std::string_view() : std::string_view(tokens_[i + 2].lower);
+}
+
+bool NameScanner::possessive(std::size_t i) const {
+  // "Zhou's" before a lower-case word or an abbreviation; a capitalised word after it may make a
+  // brand or a place ("Hannaford's Pharmacy" is vetoed by the place words as well).
+  const std::string_view owned = ownedWord(i);
+  return !owned.empty() && !isPlaceAfter(owned);
+}
+
+bool NameScanner::determinerBefore(std::size_t k) const {
+  if (k == 0 || !isInlineSpace(gap(k - 1, k), 1)) return false;
+  static constexpr std::array<std::string_view, 9> kDeterminers = {"the", "a", "an", "my", "your", "his", "her", "their", "our"};
+  return std::find(kDeterminers.begin(), kDeterminers.end(), tokens_[k - 1].lower) != kDeterminers.end();
+}
+
+bool NameScanner::ownsBelonging(std::size_t i) const {
+  const std::string_view owned = ownedWord(i);
+  return !owned.empty() && isPersonalBelonging(owned);
+}
+
+bool NameScanner::kinFollows(std::size_t k) const {
+  // "Jiho and his roommate Yolanda agree": only people have roommates, wives and daughters.
+  if (k + 2 >= tokens_.size() || tokens_[k].lower != "and" || gap(k - 1, k) != " ") return false;
+  const std::string_view owner = tokens_[k + 1].lower;
+  return (owner == "his" || owner == "her" || owner == "their") && isRoleNoun(tokens_[k + 2]) &&
+         tokens_[k + 2].lower != "patient" && tokens_[k + 2].lower != "pt";
+}
+
+bool NameScanner::ageFollows(std::size_t k) const {
+  // "is a 9-month-old", "is an 18-year-old", "is a forty-five-year-old".
+  if (k + 4 >= tokens_.size() || tokens_[k].lower != "is") return false;
+  if (tokens_[k + 1].lower != "a" && tokens_[k + 1].lower != "an") return false;
+  std::size_t u = k + 2;
+  if (tokens_[u].allDigits) {
+    ++u;
+  } else {
+    while (u < tokens_.size() && u < k + 6 && isNumberWord(tokens_[u].lower) && gap(u, u + 1) == "-") ++u;
+    if (u == k + 2) return false;
+  }
+  if (u >= tokens_.size() || gap(u - 1, u) != "-") return false;
+  const std::string_view unit = tokens_[u].lower;
+  return unit == "year" || unit == "month" || unit == "week" || unit == "day";
+}
+
+bool NameScanner::shapeWord(std::size_t k) const {
+  const Token& t = tokens_[k];
+  if (unknownProperWord(k)) return true;
+  if (!t.properShape() || t.hasDigit || claimed_[k] || afterSlash(k) || abbreviation(k)) return false;
+  // Short unknown words in Title case ("Ewa") only beside a longer name word: "Med Rec" is none.
+  const bool shortUnknown = t.capitalised && t.length() == 3 && !(t.classes & (WordClass::kEnglish | WordClass::kNever));
+  return isAmbiguousNameWord(t) || shortUnknown;
+}
+
+}  // namespace concord::phi::detail
