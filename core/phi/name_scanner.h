@@ -237,6 +237,13 @@ class NameScanner {
 
   bool sentenceStart(std::size_t i) const;
 
+  // After "at", "in", "near", "into" capitalised words name a place ("at Dana Farber"), not a person.
+  bool locativeBefore(std::size_t i) const {
+    if (i == 0) return false;
+    const std::string_view w = tokens_[i - 1].lower;
+    return w == "at" || w == "in" || w == "near" || w == "into";
+  }
+
   // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
   bool institutionContext(std::size_t i) const {
     // ("El-Sayed", "Al-Rashid": a hyphen makes the prefix part of the name.)

@@ -3091,10 +3091,16 @@ constexpr std::string_view kNever[] = {
     "a\u00f3rtica",
     "aortica",
     "proposta",
-    "doen\u00e7a"};
+    "doen\u00e7a",
+    // Holidays and feasts: "Christmas plans", "over Easter" (some are surnames elsewhere).
+    "christmas", "xmas", "easter", "thanksgiving", "hanukkah", "chanukah", "passover", "ramadan", "ramadhan",
+    "diwali", "deepavali", "holi", "halloween", "pentecost", "purim", "kwanzaa", "navratri", "vesak", "nowruz",
+    "lunar"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
+    "balance",
+    "estimate",
     "angina",
     "anomaly",
     "approach",
@@ -3563,15 +3569,15 @@ constexpr std::string_view kStreetSuffixes[] = {
     "way"};
 
 template <std::size_t N>
-void addAll(std::unordered_map<std::string_view, std::uint16_t>& map, const std::string_view (&table)[N],
-            std::uint16_t bit) {
+void addAll(std::unordered_map<std::string_view, WordClassBits>& map, const std::string_view (&table)[N],
+            WordClassBits bit) {
   for (std::string_view word : table) map[word] |= bit;
 }
 
 // One hash look-up answers every membership question for a word.
-const std::unordered_map<std::string_view, std::uint16_t>& classMap() {
+const std::unordered_map<std::string_view, WordClassBits>& classMap() {
   static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string_view, std::uint16_t>();
+    auto* m = new std::unordered_map<std::string_view, WordClassBits>();
     addAll(*m, kGivenNames, WordClass::kGiven);
     addAll(*m, kFamilyNames, WordClass::kFamily);
     addAll(*m, kAmbiguous, WordClass::kAmbiguous);
@@ -3589,6 +3595,17 @@ const std::unordered_map<std::string_view, std::uint16_t>& classMap() {
     for (std::string_view word : roleNounTable()) (*m)[word] |= WordClass::kRoleNoun;
     for (std::string_view word : kinNounTable()) (*m)[word] |= WordClass::kKinNoun;
     for (std::string_view word : particleTable()) (*m)[word] |= WordClass::kParticle;
+    // The wide lexicon only adds words no curated list knows: an English word, a clinical word
+    // or an ambiguous name stays what the curated lists say it is.
+    const auto addUnknown = [m](std::span<const std::string_view> words, WordClassBits bit) {
+      for (std::string_view word : words) {
+        const auto it = m->find(word);
+        if (it == m->end()) (*m)[word] = bit | WordClass::kLexicon;
+        else if (!(it->second & ~(WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon))) it->second |= bit;
+      }
+    };
+    addUnknown(lexiconGivenNameTable(), WordClass::kGiven);
+    addUnknown(lexiconFamilyNameTable(), WordClass::kFamily);
     return m;
   }();
   return *map;
@@ -3596,7 +3613,7 @@ const std::unordered_map<std::string_view, std::uint16_t>& classMap() {
 
 }  // namespace
 
-std::uint16_t wordClasses(std::string_view lower) {
+WordClassBits wordClasses(std::string_view lower) {
   const auto& map = classMap();
   const auto it = map.find(lower);
   return it == map.end() ? 0 : it->second;

@@ -7,32 +7,35 @@
 namespace concord::phi::detail {
 
 /// Bits of wordClasses(): which lists a word is on.
+using WordClassBits = std::uint32_t;
 namespace WordClass {
-inline constexpr std::uint16_t kGiven = 1 << 0;
-inline constexpr std::uint16_t kFamily = 1 << 1;
-inline constexpr std::uint16_t kAmbiguous = 1 << 2;
-inline constexpr std::uint16_t kNever = 1 << 3;
-inline constexpr std::uint16_t kEponymTrigger = 1 << 4;
-inline constexpr std::uint16_t kTitle = 1 << 5;
-inline constexpr std::uint16_t kCredential = 1 << 6;
-inline constexpr std::uint16_t kStateCode = 1 << 7;
-inline constexpr std::uint16_t kStateName = 1 << 8;
-inline constexpr std::uint16_t kStreetSuffix = 1 << 9;
+inline constexpr WordClassBits kGiven = 1 << 0;
+inline constexpr WordClassBits kFamily = 1 << 1;
+inline constexpr WordClassBits kAmbiguous = 1 << 2;
+inline constexpr WordClassBits kNever = 1 << 3;
+inline constexpr WordClassBits kEponymTrigger = 1 << 4;
+inline constexpr WordClassBits kTitle = 1 << 5;
+inline constexpr WordClassBits kCredential = 1 << 6;
+inline constexpr WordClassBits kStateCode = 1 << 7;
+inline constexpr WordClassBits kStateName = 1 << 8;
+inline constexpr WordClassBits kStreetSuffix = 1 << 9;
 /// An ordinary English word (english_words.cpp); names that are words are on the name lists too.
-inline constexpr std::uint16_t kEnglish = 1 << 10;
+inline constexpr WordClassBits kEnglish = 1 << 10;
 /// The first word of a name cue (name_cues.h), so that most tokens skip the cue look-up.
-inline constexpr std::uint16_t kCueStart = 1 << 11;
+inline constexpr WordClassBits kCueStart = 1 << 11;
 /// A surname that also names a sign or a disease: "Graves", "Parkinson" (kEponymNames).
-inline constexpr std::uint16_t kEponymName = 1 << 12;
+inline constexpr WordClassBits kEponymName = 1 << 12;
 /// Role nouns, kin nouns and name particles of the cue inventory (scan_name_cues.cpp), so that the
 /// name rules ask about a token's role with a bit test, not a list look-up.
-inline constexpr std::uint16_t kRoleNoun = 1 << 13;
-inline constexpr std::uint16_t kKinNoun = 1 << 14;
-inline constexpr std::uint16_t kParticle = 1 << 15;
+inline constexpr WordClassBits kRoleNoun = 1 << 13;
+inline constexpr WordClassBits kKinNoun = 1 << 14;
+inline constexpr WordClassBits kParticle = 1 << 15;
+/// A name known only from the wide lexicon (name_lexicon.cpp), on no curated list.
+inline constexpr WordClassBits kLexicon = 1 << 16;
 }  // namespace WordClass
 
 /// Every list `lower` is on, as WordClass bits (one hash look-up).
-std::uint16_t wordClasses(std::string_view lower);
+WordClassBits wordClasses(std::string_view lower);
 
 /// Common given names (a generic list of frequent names, not drawn from any patient data).
 bool isCommonGivenName(std::string_view lower);
@@ -66,6 +69,9 @@ namespace concord::phi::detail {
 /// The whole tables, for drawing surrogate names.
 std::span<const std::string_view> givenNameTable();
 std::span<const std::string_view> familyNameTable();
+/// Given and family names of many countries (name_lexicon.cpp), generated; ASCII-lowered.
+std::span<const std::string_view> lexiconGivenNameTable();
+std::span<const std::string_view> lexiconFamilyNameTable();
 /// Lower-case common English words (english_words.cpp).
 std::span<const std::string_view> englishWordTable();
 

@@ -68,7 +68,14 @@ std::vector<Token> tokenize(std::string_view text) {
     const bool firstUpper = isUpper(text[t.start]) || (isNonAscii(text[t.start]) && startsWithUpperLatin(text, t.start));
     t.capitalised = firstUpper && anyLower && !t.hasDigit;
     t.allCaps = t.hasLetter && anyUpper && !anyLower && !isLower(text[t.start]);
-    if (t.hasLetter && !t.hasDigit && t.length() <= 24) t.classes = wordClasses(t.lower);
+    if (t.hasLetter && !t.hasDigit && t.length() <= 24) {
+      t.classes = wordClasses(t.lower);
+      // A short word in capitals known only from the wide lexicon is far more often an
+      // abbreviation ("ORIF", "MICU") than a name.
+      if (t.allCaps && t.length() <= 4 && (t.classes & WordClass::kLexicon)) {
+        t.classes &= ~(WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon);
+      }
+    }
     tokens.push_back(std::move(t));
   }
   return tokens;

@@ -33,7 +33,7 @@ struct Token {
   bool hasLetter = false;
   bool capitalised = false;  // first letter upper case, at least one lower-case letter after it
   bool allCaps = false;      // has letters and none of them is lower case
-  std::uint16_t classes = 0;  // WordClass bits of `lower` (name_tables.h), looked up once
+  WordClassBits classes = 0;  // WordClass bits of `lower` (name_tables.h), looked up once
   std::size_t length() const { return end - start; }
   /// Starts with an upper-case letter (capitalised or ALL CAPS): the shape of a proper noun.
   bool properShape() const { return capitalised || (allCaps && hasLetter && !hasDigit); }

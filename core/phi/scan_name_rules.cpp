@@ -580,7 +580,9 @@ void NameScanner::tryTables(std::size_t i) {
     const bool surname = nameWord(next, Cue::kStrong) && !eponymContext(next) &&
                          (isCommonFamilyName(nextWord) || (!ambiguous && !isNeverNameWord(nextWord)));
     // "Ronald McDonald House", "Grace Kelly Foundation": a name that names a place.
-    if (surname && !institutionContext(next)) {
+    // ("at Dana Farber": after "at" or "in" a pair read from weaker evidence names a place too.)
+    const bool weakPair = ambiguous || (tokens_[next].classes & WordClass::kLexicon);
+    if (surname && !institutionContext(next) && !(weakPair && locativeBefore(i))) {
       std::size_t end = next + 1;
       // "Smith-Jones", "M. O'Dowd"
       const bool apostrophe = isInitial(end - 1) && end < tokens_.size() && (gap(end - 1, end) == "'" || gap(end - 1, end) == "\u2019");
@@ -589,7 +591,14 @@ void NameScanner::tryTables(std::size_t i) {
       return;
     }
   }
-  if (!ambiguous && !institutionContext(i) && personFollows(i)) mark(i, i + 1);
+  // ("Seen at Lowe's", "at Dana Farber today": a name known only from the wide lexicon names a
+  // shop or a place after "at", alone or after another capitalised word.)
+  std::size_t lead = i;
+  if (lead > 0 && tokens_[lead - 1].properShape() && innerGap(lead - 1, lead)) --lead;
+  if (!ambiguous && !institutionContext(i) && !((t.classes & WordClass::kLexicon) && locativeBefore(lead)) &&
+      personFollows(i)) {
+    mark(i, i + 1);
+  }
 }
 
 }  // namespace concord::phi::detail

@@ -411,7 +411,9 @@ void NameScanner::tryShape(std::size_t i) {
       "mini", "complete", "advance", "extra", "select"};
   // (At a sentence start too when a fact about a person follows: "HOSPICE ADMISSION\nSharmila
   // Fell, 52 years of age".)
-  if (words == 1 && k == i + 1 && strong && !listed && tokens_[i].length() >= 4 && !tokens_[i].allCaps &&
+  // (A listed given name will do as well when it is no word: "Maria ten Brink".)
+  const bool plainGiven = !listed || (isCommonGivenName(tokens_[i]) && !(tokens_[i].classes & WordClass::kEnglish));
+  if (words == 1 && k == i + 1 && strong && plainGiven && tokens_[i].length() >= 4 && !tokens_[i].allCaps &&
       k < tokens_.size() && std::find(kProductForms.begin(), kProductForms.end(), tokens_[k].lower) == kProductForms.end()) {
     std::size_t family = skipParticles(k);
     const bool joined = family == k ? gap(k - 1, k) == " " : true;
@@ -441,10 +443,7 @@ void NameScanner::tryShape(std::size_t i) {
     return;
   }
   if (words < 2) return;
-  // After "at", "in", "near" capitalised words name a place ("at Dana Farber"), not a person.
-  const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
-                                  tokens_[i - 1].lower == "near" || tokens_[i - 1].lower == "into");
-  if (locative) return;
+  if (locativeBefore(i)) return;
   if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
   mark(i, k);
 }

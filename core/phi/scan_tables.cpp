@@ -190,8 +190,8 @@ void pipeCellNames(std::string_view text, Span line, Candidates& out) {
     }
     const std::string lowerGiven = lowerCopy(given);
     const std::string lowerFamily = lowerCopy(family);
-    const std::uint16_t g = wordClasses(lowerGiven);
-    const std::uint16_t f = wordClasses(lowerFamily);
+    const WordClassBits g = wordClasses(lowerGiven);
+    const WordClassBits f = wordClasses(lowerFamily);
     if ((f & WordClass::kNever) || (g & WordClass::kNever)) continue;
     // Both words ordinary words ("Ulcer, Sacral" is a diagnosis) unless one is a known name.
     const bool knownName = (g & WordClass::kGiven) || (f & WordClass::kFamily);
