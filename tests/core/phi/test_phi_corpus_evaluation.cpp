@@ -467,7 +467,7 @@ class PhiCorpusEvaluationTest : public QObject {
                                "sponsor ", "partner ", "interpreter ", "mr ", "mrs ", "ms ", "pt "},
                               {", bsn", ", cwon", ", crna", ", pt, dpt", ", dpt", ", otr/l", ", ccc-slp",
                                ", cnm", ", ibclc", ", msw", ", cadc", ", cprs", ", rph", ", cdces", ", chw",
-                               ", np", ", pgy-2"});
+                               ", np", ", rdms", ", pgy-2"});
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::fifteenthTemplateCount() >= 45, std::to_string(corpus::fifteenthTemplateCount()).c_str());
     // The family's variety: some of each of the harder shapes.

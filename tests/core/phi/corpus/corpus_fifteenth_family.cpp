@@ -19,7 +19,8 @@
 // census, wound/ostomy consult, infusion visit, pharmacist call-back, lower-case voicemail
 // transcript, staff e-mail thread, critical-value notification, ADT registration screen, sign-out
 // list, patient-relations complaint, hospice-eligibility recertification, community health
-// worker visit, and eight kinds of note without PHI.
+// worker visit, lower-case secure chat between staff, OB dating ultrasound, appointment-reminder
+// text with a reply, and eight kinds of note without PHI.
 //
 // Gold span conventions: the fourteenth family's, which restate the twelfth, tenth and ninth
 // families' (see the headers of corpus_fourteenth_family.cpp and corpus_twelfth_family.cpp),
@@ -33,16 +34,18 @@
 //    "mom ", "sponsor ", "partner ", "interpreter ") and credentials after it (", MD", ", DO",
 //    ", RN", ", BSN", ", CWON", ", CRNA", ", PT, DPT", ", OTR/L", ", MS, CCC-SLP", ", CNM",
 //    ", IBCLC", ", LCSW", ", MSW", ", CADC", ", CPRS", ", PharmD", ", RPh", ", CDCES",
-//    ", CHW", ", PGY-2") are outside; a name written in one piece is one span ("Maribel Tran",
-//    "Maribel T. Tran", "Maribel Concepcion Tran", "M. Tran", "Maribel T.", "Tran, Maribel",
-//    "Tran, M.", "TRAN, MARIBEL", "TRAN, Maribel", "TRAN, MARIBEL C", "MARIBEL TRAN", lower case
-//    in a portal message or a voicemail). Particles, apostrophes, hyphens, inner spaces of
-//    compound given names ("Mary Beth") and accents are inside. A possessive "'s" is outside. A
-//    first name alone, a surname alone (also a surname that is an ordinary word: "Her", "Outlaw",
-//    "Christmas", "Son") and a nickname (quotes outside) are spans; in 'Maura "Dutch" Thermidor'
-//    the three are three spans. A name in parentheses after a relation ("husband (Osvaldo) at
-//    bedside") is a span, the parentheses outside; a relation word ("Son", "Her husband") is not. Eponyms, brands, hospital, ward, school and
-//    street-named places that are not the patient's address are not PHI.
+//    ", CHW", ", NP", ", RDMS", ", PGY-2") are outside; a name written in one piece is one span
+//    ("Maribel Tran", "Maribel T. Tran", "Maribel Concepcion Tran", "M. Tran", "Maribel T.",
+//    "Tran, Maribel", "Tran, M.", "TRAN, MARIBEL", "TRAN, Maribel", "TRAN, MARIBEL C",
+//    "MARIBEL TRAN", "TRAN", lower case in a portal message, a voicemail or a staff chat).
+//    Particles, apostrophes, hyphens, inner spaces of compound given names ("Mary Beth") and
+//    accents are inside. A possessive "'s" is outside. A first name alone, a surname alone (also
+//    a surname that is an ordinary word: "Her", "Outlaw", "Christmas", "Son") and a nickname
+//    (quotes outside) are spans; in 'Maura "Dutch" Thermidor' the three are three spans. A name
+//    in parentheses after a relation ("husband (Osvaldo) at bedside") is a span, the
+//    parentheses outside; a relation word ("Son", "Her husband") is not. Eponyms, brands,
+//    hospital, ward, school and street-named places that are not the patient's address are not
+//    PHI.
 //  * Dates: the date only; a weekday before it ("Tues 3/4") and a time after it are outside; in
 //    "2025-03-04T21:52" only "2025-03-04" is the span; month/day without a year, month/year,
 //    "04MAR2025", "20250304" are dates; a date spoken in a dictation is a date, with its year
@@ -1015,13 +1018,25 @@ constexpr Template15 kTemplates15[] = {
      "family's name for {him}) fell. {s}\nReply by mail to {addr3}\nor by e-mail to {email.k1}.\nLiaison: "
      "{s6.full}\n"},
     {"hospice_recert", false,
-     "HOSPICE RECERTIFICATION - benefit period 3\n{pt.lf}, {age.yo}, {sexw}; dx: end-stage COPD. {s} "
+     "HOSPICE RECERTIFICATION - benefit period 3\n{pt.lf}, a {age.words} {sexw}; dx: end-stage COPD. {s} "
      "PPS 40%, FAST not applicable.\nFace-to-face done {date.mdy} by {s3.full}, NP, at home ({street}).\n"
      "{Rel} {k1.first} is the primary caregiver; family updates at {url.blog}\nHospice physician: {s1.full}, MD\n"},
     {"chw_home_visit", false,
      "COMMUNITY HEALTH WORKER VISIT {date.mdy}\nVisited {pt.first} and {his} {rel} at {street}. Food pantry "
      "list left; SNAP application started. {s}\n{pt.first} \"{pt.nick}\" {pt.last} asked for a ride on "
      "{wdmd}; booked. Cell {phone}.\n{s6.full}, CHW\n"},
+    {"secure_chat_lowercase", true,
+     "secure chat - {ward}\n[14:02] {s5.first}: is {pt.last} in {room} still npo?\n[14:03] {s2.first}: yes until ir "
+     "takes {him}. {rel} {k1.first} keeps calling, can u call back {ph7}\n[14:05] {s5.first}: ok. also {o1.last} "
+     "in {room} wants tylenol\n[14:06] {s2.first}: fine, 650 q6 prn\n"},
+    {"ob_dating_ultrasound", false,
+     "OB ULTRASOUND - DATING\nPatient: {pt.lfi}   MRN {mrn}   G2P1\nLMP: {date.md}   EDD by LMP: {date.mdy0}   EDD by "
+     "US: {date.mdy0}\nCRL 2.1 cm = 8w6d, FHR 164 bpm. Single IUP. {s}\nSonographer: {s5.first}, RDMS   Read by "
+     "{s1.full}, MD\n"},
+    {"appointment_reminder_text", false,
+     "TEXT SENT {date.mdy} 08:00 to {phone}\nLakemont Health: Hi {pt.first}, this is a reminder of your visit with "
+     "Dr. {s3.last} on {wdmd} at 9:40 AM. Reply C to confirm or R to reschedule. Questions? {cphone}\nREPLY "
+     "{date.mdy} 08:14: C. this is {his} {rel} {k1.first}, I will bring {him}\n"},
     {"no_phi_soap_example", false, "SOAP EXAMPLE FOR STUDENTS\nS: {s}\nO: {s}\nA: {s}\nP: {s}\n"},
     {"no_phi_sbar_script", false, "SBAR script (unit education, 7 West)\nS: {s} B: {s} A: {s} R: {s}\n"},
     {"no_phi_preop_blank", false,
