@@ -14,6 +14,7 @@
 #include "corpus.h"
 #include "corpus_eighth_family.h"
 #include "corpus_eleventh_family.h"
+#include "corpus_fifteenth_family.h"
 #include "corpus_fourteenth_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_tenth_family.h"
@@ -450,6 +451,27 @@ class PhiCorpusEvaluationTest : public QObject {
     QVERIFY2(corpus::fourteenthTemplateCount() >= 45, std::to_string(corpus::fourteenthTemplateCount()).c_str());
     // The family's variety: some of each of the harder shapes.
     std::map<std::string, int> shapes = goldShapes(corpus::kFourteenthSeed, 1500);
+    for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
+                              "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
+      QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
+    }
+  }
+
+  void fifteenthFamilyGoldSpansAreWellFormed() {
+    // The fifteenth blind family (seed 1515), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of corpus_fifteenth_family.cpp),
+    // plus its own titles, roles and verbs before names and credentials after them, all outside
+    // name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kFifteenthSeed, corpus::kTwelfthSeed, 1500,
+                              {"doctor ", "rn ", "md ", "baby boy ", "baby girl ", "per ", "d/w ", "fob ", "mom ",
+                               "sponsor ", "partner ", "interpreter ", "mr ", "mrs ", "ms ", "pt "},
+                              {", bsn", ", cwon", ", crna", ", pt, dpt", ", dpt", ", otr/l", ", ccc-slp",
+                               ", cnm", ", ibclc", ", msw", ", cadc", ", cprs", ", rph", ", cdces", ", chw",
+                               ", np", ", rdms", ", pgy-2"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::fifteenthTemplateCount() >= 45, std::to_string(corpus::fifteenthTemplateCount()).c_str());
+    // The family's variety: some of each of the harder shapes.
+    std::map<std::string, int> shapes = goldShapes(corpus::kFifteenthSeed, 1500);
     for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
                               "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
       QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
