@@ -89,5 +89,9 @@ inline constexpr std::uint64_t kThirteenthSeed = 1313;
 /// the fourteenth corpus uses only a fourteenth family of templates, sentences and name pools
 /// (corpus_fourteenth_family.cpp).
 inline constexpr std::uint64_t kFourteenthSeed = 1414;
+/// The sixteenth family, written by someone who had not seen the rules, run once for the report:
+/// the sixteenth corpus uses only a sixteenth family of templates, sentences and name pools
+/// (corpus_sixteenth_family.cpp).
+inline constexpr std::uint64_t kSixteenthSeed = 1616;
 
 }  // namespace concord::phi::corpus
