@@ -17,6 +17,7 @@
 #include "corpus_fifteenth_family.h"
 #include "corpus_fourteenth_family.h"
 #include "corpus_ninth_family.h"
+#include "corpus_sixteenth_family.h"
 #include "corpus_tenth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
@@ -472,6 +473,22 @@ class PhiCorpusEvaluationTest : public QObject {
     QVERIFY2(corpus::fifteenthTemplateCount() >= 45, std::to_string(corpus::fifteenthTemplateCount()).c_str());
     // The family's variety: some of each of the harder shapes.
     std::map<std::string, int> shapes = goldShapes(corpus::kFifteenthSeed, 1500);
+
+  void sixteenthFamilyGoldSpansAreWellFormed() {
+    // The sixteenth blind family (seed 1616), checked without the detector with the shared checks
+    // (the fourteenth family's conventions, see the header of corpus_sixteenth_family.cpp), plus
+    // its own titles, roles and kinship words outside name spans, its credentials outside name
+    // spans and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kSixteenthSeed, corpus::kTwelfthSeed, 1500,
+                              {"nurse ", "chr ", "deputy ", "sgt. ", "investigator ", "attorney ", "paralegal ",
+                               "pastor ", "coach ", "promotora ", "interpreter ", "grandma ", "grandpa ", "auntie ",
+                               "uncle ", "elder ", "tutu ", "tía ", "mr ", "ms ", "mrs ", "cna ", "supervisor ",
+                               "driver ", "tech ", "clan elder ", "mother "},
+                              {", fnp-c", ", pa-c", ", np", ", lpn", ", cma", ", chw", ", mph", ", cpht", ", ccht",
+                               ", cchp", ", cohn-s", ", d-abmdi", ", bsn", ", esq", " lpn", ", emt-b", ", aemt"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::sixteenthTemplateCount() >= 45, std::to_string(corpus::sixteenthTemplateCount()).c_str());
+    std::map<std::string, int> shapes = goldShapes(corpus::kSixteenthSeed, 1500);
     for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
                               "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
       QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());

@@ -13,6 +13,7 @@
 #include "corpus_heldout_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_seventh_family.h"
+#include "corpus_sixteenth_family.h"
 #include "corpus_sixth_family.h"
 #include "corpus_tenth_family.h"
 #include "corpus_thirteenth_family.h"
@@ -112,13 +113,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // ninth seed only from the ninth family, the tenth seed only from the tenth family, the
   // eleventh seed only from the eleventh family, the twelfth seed only from the twelfth family,
   // the thirteenth seed only from the thirteenth family, the fourteenth seed only from the
-  // fourteenth family and the fifteenth seed only from the fifteenth family.
+  // fourteenth family, the fifteenth seed only from the fifteenth family and the sixteenth seed
+  // only from the sixteenth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kFifteenthSeed) {
+  if (seed == kSixteenthSeed) {
+    name = writeSixteenthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kFifteenthSeed) {
     name = writeFifteenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kFourteenthSeed) {
     name = writeFourteenthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -156,7 +160,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kFifteenthSeed) {
+    if (seed == kSixteenthSeed) {
+      builder.text(sixteenthSentence(random));
+      builder.text(" ");
+      builder.text(sixteenthSentence(random));
+    } else if (seed == kFifteenthSeed) {
       builder.text(fifteenthSentence(random));
       builder.text(" ");
       builder.text(fifteenthSentence(random));
