@@ -473,6 +473,11 @@ class PhiCorpusEvaluationTest : public QObject {
     QVERIFY2(corpus::fifteenthTemplateCount() >= 45, std::to_string(corpus::fifteenthTemplateCount()).c_str());
     // The family's variety: some of each of the harder shapes.
     std::map<std::string, int> shapes = goldShapes(corpus::kFifteenthSeed, 1500);
+    for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
+                              "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
+      QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
+    }
+  }
 
   void sixteenthFamilyGoldSpansAreWellFormed() {
     // The sixteenth blind family (seed 1616), checked without the detector with the shared checks
