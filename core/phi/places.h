@@ -31,5 +31,6 @@ std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out);
 
 }  // namespace concord::phi::detail

@@ -462,6 +462,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
       i = townPhraseAt(in, i, out);
       continue;
     }
+    // "in Clarkston, GA", "Tuba City, AZ" anywhere in running text.
+    if (t.properShape()) {
+      if (const std::size_t last = townCommaStateAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
     if (length > 2) continue;
     const char first = lowerAscii(text[t.start]);
     if (first == 'p' && (isWord(t, "po") || isWord(t, "p"))) {

@@ -2,8 +2,10 @@
 // Fairhaven", "of Ashford, NC"), in parentheses ("(Kingsport, TX)"), on the city line of a printed
 // form, and after a label of place ("Location confirmed: Westfield, NY"). scanAddresses
 // (scan_places.cpp) calls these in its one pass over the tokens.
+#include <algorithm>
 #include <array>
 
+#include "name_cues.h"
 #include "name_tables.h"
 #include "places.h"
 #include "scan.h"
@@ -48,7 +50,14 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
     const std::size_t end = tokens[k].end;
     return end < in.text.size() && (in.text[end] == ':' || in.text[end] == '=');
   };
-  while (last + 1 < tokens.size() && last < i + 2 && townWord(tokens[last + 1]) &&
+  // The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
+  static constexpr std::array<std::string_view, 16> kTails = {
+      "city", "falls", "springs", "beach", "heights", "creek", "river", "harbor", "harbour", "bay", "valley",
+      "junction", "hills", "rapids", "ridge", "grove"};
+  auto tail = [&](const Token& w) {
+    return w.properShape() && std::find(kTails.begin(), kTails.end(), w.lower) != kTails.end();
+  };
+  while (last + 1 < tokens.size() && last < i + 2 && (townWord(tokens[last + 1]) || tail(tokens[last + 1])) &&
          isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos &&
          !label(last + 1)) {
     ++last;
@@ -565,6 +574,65 @@ std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) 
     return i;
   }
   out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+}  // namespace concord::phi::detail
+
+namespace concord::phi::detail {
+
+// "Town, ST" anywhere in running text: "stays with her aunt in Clarkston, GA.", "driving from
+// Tuba City, AZ", "Village: Bethel, AK 4/26". The state is a code in capitals. Codes that are
+// also credentials or words ("MD", "PA", "OR", "IN", "OH") are left to the rules that know their
+// context, as are towns in parentheses; a town that is a listed name ("Lee, AL" may be initials)
+// counts only after a preposition of place where the clause ends. Token i starts the town.
+// Returns the last token of the state, or i.
+std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  // Cheap look first: ", " after one of the next three words, then a code in capitals or a
+  // capitalised word.
+  bool comma = false;
+  for (std::size_t k = i; k < i + 3 && k + 1 < tokens.size() && !comma; ++k) {
+    comma = gapBetween(in, k, k + 1) == ", " && tokens[k + 1].properShape();
+  }
+  if (!comma) return i;
+  // The town starts here: not inside a run of capitalised words, not after a title.
+  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].properShape()) return i;
+  if (i > 0 && isTitleWord(tokens[i - 1])) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos || gapBetween(in, town, town + 1) != ", ") return i;
+  if (i > 0 && text[tokens[i].start - 1] == '(') return i;
+  if (tokens[i].length() < 3 || town + 1 >= tokens.size()) return i;
+  const std::size_t state = town + 1;
+  const Token& st = tokens[state];
+  if (st.length() != 2 || !st.allCaps || !isStateCode(st)) return i;
+  static constexpr std::array<std::string_view, 15> kDoubtfulCodes = {"md", "pa", "do", "ma", "ms", "or", "in", "me",
+                                                                      "ok", "hi", "de", "la", "id", "ct", "oh"};
+  if (isCredentialWord(st) ||
+      std::find(kDoubtfulCodes.begin(), kDoubtfulCodes.end(), st.lower) != kDoubtfulCodes.end()) {
+    return i;
+  }
+  const std::size_t end = st.end;
+  // Nothing clings to the state ("OR-1", "IN'S").
+  if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;
+  bool listedTown = false;
+  for (std::size_t k = i; k <= town; ++k) {
+    if (hasClinicalEnding(tokens[k].lower)) return i;  // "HYPERCALCAEMIA, CA 2.98"
+    listedTown = listedTown || (tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
+  }
+  if (listedTown) {
+    static constexpr std::array<std::string_view, 9> kPlacePrepositions = {"in", "from", "to", "at", "near",
+                                                                           "of", "outside", "around", "en"};
+    const bool preposition = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+                             std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), tokens[i - 1].lower) !=
+                                 kPlacePrepositions.end();
+    // ("Village: Bethel, AK 4/26/2023": after a label's colon the state may be followed by a date.)
+    const bool labelled = i > 0 && gapBetween(in, i - 1, i).ends_with(": ");
+    const bool ends = clauseEnds(in, state) || (labelled && end + 1 < text.size() && text[end] == ' ' && isDigit(text[end + 1]));
+    if (!(preposition || labelled) || !ends) return i;
+  }
+  out.push_back({tokens[i].start, end, PhiCategory::Address, priority::kAddress});
   return state;
 }
 

@@ -1198,6 +1198,41 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Shapes met in the fifteenth and sixteenth families after their single blind runs.
+  void findsShapesOfFifteenAndSixteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // PATTERNS-1516-POSITIVE-ROWS
+    row("town and state code after in", "Hailey now stays with Ubax in Clarkston, GA. Pavlenko to follow up.", "Clarkston, GA",
+        "address");
+    row("town with a landscape word after from", "Family: sister Norma driving from Tuba City, AZ.", "Tuba City, AZ", "address");
+    row("town and state code after a label", "Village: Bethel, AK 4/26/2023 07:40 - Coumadin clinic", "Bethel, AK", "address");
+  }
+
+  void findsShapesOfFifteenAndSixteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLookalikesOfFifteenAndSixteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // PATTERNS-1516-NEGATIVE-ROWS
+    row("diagnosis and an electrolyte in capitals", "REASON: HYPERCALCAEMIA, CA 2.98 MMOL/L.");
+    row("disease abbreviation that is a state code", "Diagnosis since 1999: relapsing sclerosis, MS. Stable on therapy.");
+  }
+
+  void ignoresLookalikesOfFifteenAndSixteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
