@@ -1198,6 +1198,37 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifier shapes met in the fifteenth and sixteenth families after their single blind runs.
+  void findsIdentifierShapesOfFifteenAndSixteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // IDS-1516-POSITIVE-ROWS
+    row("medical record number after MRN", "MRN 00412873 seen today.", "00412873", "mrn");
+  }
+
+  void findsIdentifierShapesOfFifteenAndSixteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIdentifierLookalikesOfFifteenAndSixteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // IDS-1516-NEGATIVE-ROWS
+    row("dose and lot", "Given 0.5 mL IM, lot 7H3RX.");
+  }
+
+  void ignoresIdentifierLookalikesOfFifteenAndSixteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Shapes met in the fifteenth and sixteenth families after their single blind runs.
   void findsShapesOfFifteenAndSixteen_data() {
     QTest::addColumn<QString>("text");
