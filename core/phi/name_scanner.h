@@ -141,6 +141,8 @@ class NameScanner {
   // A word that reads as a proper noun on its own: capitalised, outside the English and
   // clinical vocabularies (unless it is a listed name), not an abbreviation, title or unit.
   bool unknownProperWord(std::size_t k) const;
+  // A product's name in camel case: "FreeStyle", "OmniPod".
+  bool brandShape(std::size_t k) const;
 
   // After a weak cue the run is taken with a strong cue's reach ("changed by Rune Zielinski":
   // "Rune" is an English word) but must contain a word that reads as a name on its own, and
@@ -310,6 +312,9 @@ class NameScanner {
   /// "and his roommate" starts at token k.
   bool kinFollows(std::size_t k) const;
   static bool adjectiveLike(const Token& t);
+  // After a label's name-like word at j, a sentence, a sum or a score going on ("Am I", "SPINAL +
+  // MAC", "Braden 12").
+  bool labelValueGoesOn(std::size_t j) const;
 
   bool strongShapeWord(std::size_t k) const { return unknownProperWord(k) && !isAmbiguousNameWord(tokens_[k]); }
 

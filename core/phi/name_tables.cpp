@@ -3093,9 +3093,28 @@ constexpr std::string_view kNever[] = {
     "proposta",
     "doen\u00e7a",
     // Holidays and feasts: "Christmas plans", "over Easter" (some are surnames elsewhere).
+    // Clinical shorthand of messages: "RE: dispo for bed 12".
+    "dispo", "cath",
     "christmas", "xmas", "easter", "thanksgiving", "hanukkah", "chanukah", "passover", "ramadan", "ramadhan",
     "diwali", "deepavali", "holi", "halloween", "pentecost", "purim", "kwanzaa", "navratri", "vesak", "nowruz",
-    "lunar"};
+    "lunar",
+    // Countries and regions ("Family in Vietnam", "relatives in Somalia"); those that are also given
+    // names or surnames ("Jordan", "Georgia", "India", "Kenya", "Chad", "Israel", "Asia", "France",
+    // "Ireland") are left to the name lists.
+    "Family in Vietnam", "relatives in Somalia", "Jordan", "Georgia", "India", "Kenya", "Chad", "Israel", "afghanistan", "albania", "algeria", "andorra",
+    "angola", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
+    "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia", "cameroon",
+    "canada", "chile", "colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti", "ecuador",
+    "egypt", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "gabon", "gambia", "germany", "ghana", "greece",
+    "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "indonesia", "iran", "iraq", "italy",
+    "japan", "kazakhstan", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya",
+    "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "malta", "mauritania", "mauritius", "mexico", "micronesia",
+    "moldova", "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "burma", "namibia", "nauru", "nepal", "netherlands",
+    "nicaragua", "nigeria", "norway", "pakistan", "palau", "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal",
+    "qatar", "romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia",
+    "spain", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga",
+    "tunisia", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
+    "zimbabwe", "korea", "lanka", "zealand", "arabia", "faso", "guam", "europe", "africa"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3399,6 +3418,7 @@ constexpr std::string_view kCredentials[] = {
     "mlt",
     "cpo",
     "cgc",
+    "cohn",
     "fracp",
     "bpharm",
     "rgn",

@@ -55,7 +55,7 @@ bool isPlaceBefore(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 81> kPlaces = {
+  static constexpr std::array<std::string_view, 98> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
@@ -70,7 +70,11 @@ bool isPlaceAfter(std::string_view lower) {
       "nephrology", "gastroenterology", "rheumatology", "endocrinology", "pediatrics", "paediatrics", "psychiatry",
       "podiatry", "audiology", "imaging", "dental", "dentistry", "optometry", "physiotherapy",
       // Suppliers and facilities: "Breatheasy Supply", "Greyfriars Skilled Nursing".
-      "supply", "supplies", "services", "skilled", "inc", "llc", "associates", "drug", "drugs"};
+      "supply", "supplies", "services", "skilled", "inc", "llc", "associates", "drug", "drugs",
+      // Units, farms and institutions that are no clinic: "Riverbend Dialysis", "Cedar Hollow
+      // Correctional Facility", "Kettle Creek Farms", "Lakeview Elementary".
+      "dialysis", "facility", "facilities", "correctional", "detention", "jail", "prison", "farm", "farms",
+      "academy", "elementary", "agency", "ministries", "partners", "daycare", "nursery"};
   return in(kPlaces, lower);
 }
 

@@ -341,6 +341,10 @@ bool NameScanner::tryLabel(std::size_t i) {
         continue;
       }
     }
+    // "INTERVIEWER: Am I speaking with", "Cell P-20, bottom bunk", "ANESTHESIA: SPINAL + MAC",
+    // "EXAMINER - INVESTIGATIVE REPORT", "Braden 12": after a transcript's speaker or a form's
+    // field, one ordinary word with a sentence or a number going on after it is no name.
+    if (colon && end == j + 1 && end < tokens_.size() && !isInitial(j) && labelValueGoesOn(j)) continue;
     mark(j, end);
     // "Signed out by Rasha to Kainoa": a handoff names the receiver too.
     if (tokens_[i].lower == "signed" && words == 3 && tokens_[i + 1].lower == "out" && end + 1 < tokens_.size() &&
@@ -393,6 +397,26 @@ bool NameScanner::enclosedRun(std::size_t first, std::string_view close) const {
     if (!(innerGap(k, k + 1) || ((g == ", " || g == ",") && k == first))) return false;
   }
   return false;
+}
+
+bool NameScanner::labelValueGoesOn(std::size_t j) const {
+  const Token& next = tokens_[j + 1];
+  const std::string_view g = gap(j, j + 1);
+  if (g == " " && next.hasDigit) return true;  // "Braden 12"
+  const Token& word = tokens_[j];
+  const bool ordinary = !listedName(word) && ((word.classes & (WordClass::kEnglish | WordClass::kNever)) || adjectiveLike(word) ||
+                                              hasClinicalEnding(word.lower));
+  if (!ordinary) return false;
+  if (g == " + ") return true;  // "SPINAL + MAC"
+  if (g != " ") return false;
+  // A lower-case word that is no particle, the pronoun "I", or in capitals an ordinary word.
+  if (isLower(in_.text[next.start])) return !isNameParticle(next);
+  if (next.lower == "i") return true;
+  // (In capitals only a descriptive first word, and no inverted name: "INVESTIGATIVE REPORT", not
+  // "IRON CLOUD, QUOC-BAO" or "SPOTTED ELK, JUHANI".)
+  const bool inverted = j + 2 < tokens_.size() && gap(j + 1, j + 2).starts_with(",");
+  return word.allCaps && next.allCaps && !inverted && (adjectiveLike(word) || hasClinicalEnding(word.lower)) &&
+         !listedName(next) && (next.classes & (WordClass::kEnglish | WordClass::kNever));
 }
 
 bool NameScanner::adjectiveLike(const Token& t) {

@@ -26,6 +26,7 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
     if (!nameFollows) return false;
   }
   if (!t.properShape() || t.length() < 2) return false;
+  if (t.length() >= 6 && !t.allCaps && brandShape(k)) return false;  // "FreeStyle Libre"
   // "St-Arnaud", "St-Pierre": "St" joined by a hyphen to a capitalised word is a family name's part.
   if (t.lower == "st" && k + 1 < tokens_.size() && gap(k, k + 1) == "-" && tokens_[k + 1].properShape() &&
       !tokens_[k + 1].hasDigit) {
@@ -53,9 +54,22 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
   return true;
 }
 
+bool NameScanner::brandShape(std::size_t k) const {
+  // "FreeStyle", "OmniPod", "QuantiFERON", "CareLink": a capital inside the word after four
+  // letters or more is a product's name; names put one after a short prefix only ("McKenzie",
+  // "DeShawn", "MacDonald", "LaToya"), or after "Fitz".
+  const Token& t = tokens_[k];
+  if (t.lower.starts_with("fitz")) return false;
+  for (std::size_t b = t.start + 4; b < t.end; ++b) {
+    if (isUpper(in_.text[b]) && isLower(in_.text[b - 1])) return true;
+  }
+  return false;
+}
+
 bool NameScanner::unknownProperWord(std::size_t k) const {
   const Token& t = tokens_[k];
   if (claimed_[k] || t.hasDigit || !t.properShape() || t.length() < 2 || afterSlash(k)) return false;
+  if (t.length() >= 6 && !t.allCaps && brandShape(k)) return false;
   if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t) || abbreviation(k)) return false;
   if (listedName(t)) return !isNeverNameWord(t) || isCommonGivenName(t) || isCommonFamilyName(t);
   // Short unlisted words are mostly abbreviations in Title Case ("Med Rec No.").
