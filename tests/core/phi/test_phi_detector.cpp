@@ -1716,6 +1716,27 @@ class PhiDetectorTest : public QObject {
   // Name look-alikes met in the fifteenth and sixteenth families after their single blind runs:
   // products in camel case, countries, units and farms, and a speaker's or a field's label
   // followed by a sentence, a sum or a score.
+  // Names met in the fifteenth and sixteenth families after their single blind runs.
+  void findsNamesOfFifteenAndSixteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // NAMES-1516-POSITIVE-ROWS
+    row("aware", "Plan: admit for labor. Nazaire aware.", "Nazaire");
+    row("slept", "S: Kettly slept poorly; partner at bedside.", "Kettly");
+    row("following after a credential", "Breastfeeding well, IBCLC Vadim following.", "Vadim");
+    row("cut the cord", "Pediatrician present. Peggy cut the cord.", "Peggy");
+    row("fixing", "Tutu sitting outside, Jiban fixing the fence.", "Jiban");
+  }
+
+  void findsNamesOfFifteenAndSixteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
@@ -1728,6 +1749,7 @@ class PhiDetectorTest : public QObject {
     row("field label before a sum", "ANESTHESIA: SPINAL + MAC");
     row("field label before a score", "Nurse: Braden 12, Morse 35.");
     row("heading after a role and a dash", "OFFICE OF THE MEDICAL EXAMINER - INVESTIGATIVE REPORT");
+    row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
 
   void ignoresNameLookalikesOfFifteenAndSixteen() {
