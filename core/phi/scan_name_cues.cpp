@@ -115,6 +115,9 @@ constexpr Words kPhrases[] = {
     {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"}, {"appoints"}, {"appoint"},
     // Outreach and follow-up: "Met Siti at the encampment", "Will look for Siti again".
     {"met"}, {"look", "for"},
+    // Who decided and whom to reach: "Per Nazaire, OK to continue", "OK per Sellers.", "page
+    // Bernardo if SBP < 90", "call Yoselin in Apia", "stays with Guled in Dearborn".
+    {"per"}, {"page"}, {"call"}, {"stays", "with"}, {"stay", "with"},
     // Nicknames: 'goes by "Bo"', 'known as "Scooter"', "prefers to be called Peanut".
     {"goes", "by"}, {"known", "as"}, {"nicknamed"},
 };

@@ -278,6 +278,11 @@ bool NameScanner::tryLabel(std::size_t i) {
     }
     // "From:" and "To:" also head units: "To: ED" is no person, whatever "Ed" is.
     const bool fromTo = words == 1 && (tokens_[i].lower == "from" || tokens_[i].lower == "to");
+    // "per", "page", "call" vouch for a person in running text only: "Reason for call: Schatzki
+    // ring", "Page: 2" are fields.
+    const bool runningVerb = words == 1 && (tokens_[i].lower == "per" || tokens_[i].lower == "page" ||
+                                            tokens_[i].lower == "call");
+    if (runningVerb && colon) continue;
     std::size_t j = skipTitle(after, cue);
     // "Infant: Baby Girl Cannon", "Baby Boy Santoso": a newborn is named by the family name.
     if (j + 2 < tokens_.size() && tokens_[j].lower == "baby" && tokens_[j].capitalised &&
@@ -323,6 +328,15 @@ bool NameScanner::tryLabel(std::size_t i) {
       end = j + 1;
     }
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    // After "per" a standard is cited by its authors or its body: "per Rumack-Matthew", "per
+    // AASM", "per NSGC nomenclature".
+    // (In a note all in capitals, only a listed name that is no word: "CALL BELL OUT OF REACH".)
+    if (runningVerb) {
+      bool standard = tokens_[j].allCaps && (mixedCase_ ? !listedName(tokens_[j])
+                                                         : !listedName(tokens_[j]) || (tokens_[j].classes & WordClass::kEnglish));
+      for (std::size_t k = j + 1; k < end && !standard; ++k) standard = gap(k - 1, k) == "-" && tokens_[k].properShape();
+      if (standard) continue;
+    }
     // "Consultant Rheumatologist", "Consultant Geriatrician": a role after a role is no name.
     bool roles = true;
     for (std::size_t k = j; k < end && roles; ++k) roles = isRoleNoun(tokens_[k]);
@@ -409,13 +423,19 @@ bool NameScanner::labelValueGoesOn(std::size_t j) const {
   if (!ordinary) return false;
   if (g == " + ") return true;  // "SPINAL + MAC"
   if (g != " ") return false;
-  // A lower-case word that is no particle, the pronoun "I", or in capitals an ordinary word.
-  if (isLower(in_.text[next.start])) return !isNameParticle(next);
+  // A lower-case word that is no particle and no preposition ("Provider notified: Dollar at
+  // 04:18" is a person), the pronoun "I", or in capitals an ordinary word.
+  if (isLower(in_.text[next.start])) {
+    static constexpr std::array<std::string_view, 12> kLinks = {"at", "in", "on", "to", "from", "for",
+                                                                "by", "with", "and", "or", "via", "re"};
+    return !isNameParticle(next) && std::find(kLinks.begin(), kLinks.end(), next.lower) == kLinks.end();
+  }
   if (next.lower == "i") return true;
   // (In capitals only a descriptive first word, and no inverted name: "INVESTIGATIVE REPORT", not
   // "IRON CLOUD, QUOC-BAO" or "SPOTTED ELK, JUHANI".)
   const bool inverted = j + 2 < tokens_.size() && gap(j + 1, j + 2).starts_with(",");
-  return word.allCaps && next.allCaps && !inverted && (adjectiveLike(word) || hasClinicalEnding(word.lower)) &&
+  return word.allCaps && next.allCaps && !inverted &&
+         (adjectiveLike(word) || hasClinicalEnding(word.lower) || isPersonVerb(word.lower)) &&
          !listedName(next) && (next.classes & (WordClass::kEnglish | WordClass::kNever));
 }
 

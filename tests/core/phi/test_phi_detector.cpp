@@ -1729,6 +1729,10 @@ class PhiDetectorTest : public QObject {
     row("following after a credential", "Breastfeeding well, IBCLC Vadim following.", "Vadim");
     row("cut the cord", "Pediatrician present. Peggy cut the cord.", "Peggy");
     row("fixing", "Tutu sitting outside, Jiban fixing the fence.", "Jiban");
+    row("per a person", "Per Exantus, OK to continue amlodipine.", "Exantus");
+    row("page a person", "Recheck Na at 0600; page Bernardo if SBP < 90.", "Bernardo");
+    row("stays with", "Her son now stays with Guled most nights.", "Guled");
+    row("surname that is a word after a label, before a preposition", "Provider notified: Dollar at 04:18.", "Dollar");
   }
 
   void findsNamesOfFifteenAndSixteen() {
@@ -1749,6 +1753,9 @@ class PhiDetectorTest : public QObject {
     row("field label before a sum", "ANESTHESIA: SPINAL + MAC");
     row("field label before a score", "Nurse: Braden 12, Morse 35.");
     row("heading after a role and a dash", "OFFICE OF THE MEDICAL EXAMINER - INVESTIGATIVE REPORT");
+    row("standards after per", "Scoring per AASM Manual v3; acetylcysteine per Rumack-Matthew nomogram.");
+    row("fields called call and page", "Reason for call: Schatzki ring dilated. Page: 2 of 3");
+    row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
 
