@@ -97,5 +97,9 @@ inline constexpr std::uint64_t kFifteenthSeed = 1515;
 /// the sixteenth corpus uses only a sixteenth family of templates, sentences and name pools
 /// (corpus_sixteenth_family.cpp).
 inline constexpr std::uint64_t kSixteenthSeed = 1616;
+/// The seventeenth family, written by someone who had not seen the rules, run once for the
+/// report: the seventeenth corpus uses only a seventeenth family of templates, sentences and name
+/// pools (corpus_seventeenth_family.cpp).
+inline constexpr std::uint64_t kSeventeenthSeed = 1717;
 
 }  // namespace concord::phi::corpus
