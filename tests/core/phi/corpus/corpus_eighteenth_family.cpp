@@ -17,8 +17,10 @@
 // shut-off medical certificate, jury-duty excuse letter, airline medical form (MEDIF), landlord
 // accommodation letter, pastoral visit note, missing-person report to police, portal proxy
 // access request, billing payment-plan call, family WhatsApp group (lower case, numbers from
-// abroad), smart pill-box export, Spanish portal message from a daughter, power of attorney,
-// hospice bereavement card list, and eight kinds of note without PHI.
+// abroad), smart pill-box export, Spanish portal message from a relative, power of attorney,
+// hospice bereavement card list, visitor sign-in sheet, a family caregiver's notebook (lower
+// case), an HR leave e-mail, an estate attorney's records request, and eight kinds of note
+// without PHI.
 //
 // Gold span conventions: the fourteenth family's (which restate the twelfth's), restated briefly
 // with this family's additions.
@@ -344,6 +346,7 @@ void writeName(Ctx18& x, const Person18& p, std::string form) {
   else if (form == "nick") v = p.nick;
   else if (form == "mis") v = misspelt(p.first);
   else if (form == "low") v = lower18(p.first + " " + p.last);
+  else if (form == "mixed") v = lower18(p.first) + " " + upper18(p.last);
   else if (form == "lowfirst") v = lower18(p.first);
   else if (form == "lowmis") v = lower18(misspelt(p.first));
   else if (form == "lowlf") v = lower18(p.last + ", " + p.first);
@@ -663,7 +666,7 @@ std::string sentence18(Random& r) {
     case 2: return "Gate arm at Parking Garage B, level " + n1 + ", stuck again since Monday.";
     case 3: return "She finished treatment for Hodgkin lymphoma in 2011 and walks the Relay for Life every May.";
     case 4: return "Apple Watch flagged AFib twice overnight; the KardiaMobile strip read sinus at " + n2 + ".";
-    case 5: return "Steps " + std::to_string(r.between(900, 12000)) + ", resting HR " + std::to_string(r.between(52, 96)) + ", sleep " + n1 + " h " + n2 + " min per the Fitbit app.";
+    case 5: return "Steps " + std::to_string(r.between(900, 12000)) + ", resting HR " + std::to_string(r.between(52, 96)) + ", sleep " + std::to_string(r.between(3, 9)) + " h " + std::to_string(r.between(10, 59)) + " min per the Fitbit app.";
     case 6: return "Alexa, remind me to take the Lasix at 9 AM and the potassium with lunch.";
     case 7: return "Mrs. Dash seasoning only, no salt shaker on the table, Ensure Plus twice a day.";
     case 8: return "Dr. Scholl's inserts from Walgreens helped the heel pain a little.";
@@ -686,7 +689,7 @@ std::string sentence18(Random& r) {
     case 25: return "Graves disease treated with RAI in 2016; on levothyroxine " + std::to_string(r.between(5, 17)) + "5 mcg now.";
     case 26: return "Epley maneuver done twice at Physical Therapy; the Dix-Hallpike was positive on the right.";
     case 27: return "Pharmacy hours are 9 to 6 Monday through Friday, Saturday until noon, closed Sunday.";
-    case 28: return "ResMed AirSense 11 usage " + n1 + " h " + n2 + " min a night, AHI " + n1 + "." + n1 + ".";
+    case 28: return "ResMed AirSense 11 usage " + n1 + " h " + std::to_string(r.between(10, 59)) + " min a night, AHI " + n1 + "." + n1 + ".";
     case 29: return "The Jitterbug phone has big buttons; her old Samsung is in a kitchen drawer.";
     case 30: return "Uber Health ride cancelled at 10:40, rebooked with Lyft for 11:15.";
     case 31: return "Spanish interpreter via Video Remote, session " + n2 + " min; Mandarin by phone " + n1 + " min.";
@@ -727,7 +730,7 @@ constexpr Template18 kTemplates18[] = {
      "or {phone2}.\n\nSincerely,\n{k1.full}\n"},
     {"thank_you_card", false,
      "Scanned card (front: sunflowers)\nTo nurse {s5.first} and everyone on Magnolia Ward - thank you for taking "
-     "such good care of {kin} {pt.first} in {date.my}. {s} You made {him} laugh again.\nLove, the {pt.last} family "
+     "such good care of {kin} {pt.first} in {date.monyy}. {s} You made {him} laugh again.\nLove, the {pt.last} family "
      "({k1.first}, {k2.first} & Biscuit the dog)\n"},
     {"crowdfunding_page", false,
      "Copied into chart by SW {s4.full}, LMSW on {date.mdy}:\n\"HELP {pt.FIRST} COME HOME! Organised by {k1.full}, "
@@ -741,7 +744,7 @@ constexpr Template18 kTemplates18[] = {
     {"school_letter", false,
      "Bellwether Elementary School - Attendance Office\n{date.long}\n\nRe: {k2.full}, Grade 4\n\n{k2.first} has "
      "missed {num.1} days this term. We understand from {his} grandparent, {pt.full} (guardian on file, phone "
-     "{phone}), that {he} was in hospital. {s}\nPrincipal {s2.full}\nAttendance clerk: {s3.fl}\n"},
+     "{phone}), that {he} was in hospital. {s}\nHomeroom teacher: Ms. {s5.last}\nPrincipal {s2.full}\nAttendance clerk: {s3.fl}\n"},
     {"employer_rtw_letter", false,
      "HALVORSEN TOOL & DIE - Human Resources\n{date.mdy0}\n\nEmployee: {pt.LF}\nHome address: {addr}\n\n"
      "{pt.first} may return to the packing line on {date.long} with no lifting over 20 lb. {s}\nQuestions: "
@@ -778,7 +781,7 @@ constexpr Template18 kTemplates18[] = {
      "{his} {rel} {k1.full} of {cityst}, and {k2.full}. {s} Arrangements by Hollis & Crane.\n"},
     {"explanation_of_benefits", false,
      "EXPLANATION OF BENEFITS - THIS IS NOT A BILL\nMember: {pt.UP}   Member ID {plan}   Group {group}\nClaim "
-     "{claim}   Date of service {date.mdy0}\nProvider: Wrenfield Memorial Hospital\n{s}\nQuestions? Call "
+     "{claim}   Date of service {date.dashmon}\nProvider: Wrenfield Memorial Hospital\n{s}\nQuestions? Call "
      "member services; TTY 711.\n"},
     {"appeal_letter", false,
      "{date.long}\n\nAppeals Department\nRe: member {pt.full}, ID {plan}, claim {claim}\n\nI am the {rel} "
@@ -805,7 +808,7 @@ constexpr Template18 kTemplates18[] = {
      "{date.monthth}. {He} talked about {his} late wife {k2.first} and the dog. {s} Family ({k1.first}) "
      "driving in from {cityst}.\n- {s6.full} (volunteer)\n"},
     {"security_incident", false,
-     "SECURITY INCIDENT REPORT  IR-{num.5}\nDate/time: {date.mdy0} {hhmm}\nLocation: ED lobby\nSubject: "
+     "SECURITY INCIDENT REPORT  IR-{num.5}\nDate/time: {date} {hhmm}\nLocation: ED lobby\nSubject: "
      "visitor {k2.full}, DL {lic}, vehicle {plate} in Lot C\nNarrative: visitor became verbal when told {his} "
      "{parent}'s room (patient {pt.LF}) was closed to visitors. {s}\nOfficer {s6.last}, badge 318 (security)\n"},
     {"parking_waiver", false,
@@ -827,7 +830,7 @@ constexpr Template18 kTemplates18[] = {
     {"call_centre_script", false,
      "AGENT: Thank you for calling Wrenfield scheduling, this is {s5.first}. May I have the patient's full "
      "name?\nCALLER: {pt.full}. I'm {his} {rel}, {k1.first}.\nAGENT: And the date of birth?\nCALLER: "
-     "{dob.long}.\nAGENT: Thank you. {s} Best call-back number?\nCALLER: {ph7}, or my cell {phone2}.\n"},
+     "{dob.long}.\nAGENT: And the ZIP code at home?\nCALLER: {zip}.\nAGENT: Thank you. {s} Best call-back number?\nCALLER: {ph7}, or my cell {phone2}.\n"},
     {"appointment_texts", true,
      "sms log {date.md}\n[{hhmm}] wrenfield: hi {pt.lowfirst}, reminder: appt w/ {s1.lowfirst} on {date.mon} at "
      "{time}. reply c to confirm, r to reschedule\n[{hhmm}] from {phone}: this is {k1.lowfirst} {pt.lowfirst}'s "
@@ -922,8 +925,23 @@ constexpr Template18 kTemplates18[] = {
      "{k1.full}   {addr}\n{pt.LAST} (2nd)   {k2.fl}   {cityst}\nPrepared by {s6.full} (volunteer)\n"},
     {"visitor_sign_in", false,
      "VISITOR SIGN-IN  Magnolia Ward  {date.mdy}\nTime in | Visitor (print) | Visiting | Badge\n{hhmm} | "
-     "{k1.UP} | {pt.last} | V{num.3}\n{hhmm} | {k2.lowmis} | {kin} | V{num.3}\n{hhmm} | {s6.fl} | {pt.first} "
+     "{k1.UP} | {pt.last} | V{num.3}\n{hhmm} | {k2.lowmis} | {kin} | V{num.3}\n{hhmm} | {s6.mixed} | {pt.first} "
      "| V{num.3}\n"},
+    {"caregiver_notebook", true,
+     "family caregiver notebook (photo added to chart by {s5.fi}):\n{date.md} - {kin} ate half the toast, bp "
+     "150/90 on the cuff. {k2.lowfirst} came by at lunch.\n{date.md} - bad night. called the after-hours line, "
+     "spoke to {s1.lowfirst}. {s}\n{date.md} - {pt.lowfirst} asked for {k1.lowmis} all day. {k1.low} drove up "
+     "from {city}.\n"},
+    {"hr_leave_email", false,
+     "From: {s3.full} <{email.s3}>\nTo: {email.k1}\nDate: {wd}, {date.abbr}\nSubject: intermittent leave "
+     "approved\n\nHi {k1.first},\n\nYour intermittent FMLA leave to care for your {parent}, {pt.full}, is "
+     "approved from {date.md} through {date.mdy}. {s} Please send the WH-380-F to HR by fax at {fax}.\n\n"
+     "Thanks,\n{s3.first}\nHalvorsen Tool & Die, Human Resources\n"},
+    {"estate_attorney_letter", false,
+     "PRUITT & GALLAGHER, ATTORNEYS AT LAW\n{date.long}\n\nHealth Information Management\n{fac}\n\nRe: Estate "
+     "of {pt.full}, deceased {date.mdy}\nDate of birth: {dob.mdy0}   SSN: {ssnbare}\n\nOur office represents "
+     "{k1.full}, executor of the estate. Please release the complete medical record of the decedent, MRN "
+     "{mrn}, to this office. {s}\n\nVery truly yours,\n{s2.full}, Esq.\n"},
     {"no_phi_portal_faq", false, "Portal FAQ (for all patients): {s} {s} Forgot your password? Use the link on "
      "the sign-in page.\n"},
     {"no_phi_parking_notice", false, "PARKING NOTICE: {s} {s} Valet opens at 6 AM on weekdays.\n"},
