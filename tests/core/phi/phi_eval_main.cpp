@@ -5,7 +5,8 @@
 // 5151 fifth blind family, 6161 sixth blind family, 7171 seventh blind family, 8181 eighth blind
 // family, 9191 ninth blind family, 1010 tenth blind family, 1111 eleventh blind family, 1212
 // twelfth blind family, 1313 thirteenth blind family, 1414 fourteenth blind family, 1515 fifteenth
-// blind family, 1616 sixteenth blind family, 1717 seventeenth blind family (see corpus.h).
+// blind family, 1616 sixteenth blind family, 1717 seventeenth blind family, 1818 eighteenth
+// blind family (see corpus.h).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
               : seed == concord::phi::corpus::kThirteenthSeed  ? " (thirteenth blind family)"
               : seed == concord::phi::corpus::kFourteenthSeed  ? " (fourteenth blind family)"
               : seed == concord::phi::corpus::kSixteenthSeed   ? " (sixteenth blind family)"
+              : seed == concord::phi::corpus::kEighteenthSeed  ? " (eighteenth blind family)"
               : seed == concord::phi::corpus::kFifteenthSeed   ? " (fifteenth blind family)"
               : seed == concord::phi::corpus::kSeventeenthSeed ? " (seventeenth blind family)"
                                                                : "",

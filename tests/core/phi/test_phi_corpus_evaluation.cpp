@@ -12,6 +12,7 @@
 
 #include "concord/phi/detector.h"
 #include "corpus.h"
+#include "corpus_eighteenth_family.h"
 #include "corpus_eighth_family.h"
 #include "corpus_eleventh_family.h"
 #include "corpus_fifteenth_family.h"
@@ -515,6 +516,28 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::seventeenthTemplateCount() >= 45, std::to_string(corpus::seventeenthTemplateCount()).c_str());
     std::map<std::string, int> shapes = goldShapes(corpus::kSeventeenthSeed, 1500);
+    for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
+                              "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
+      QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());
+    }
+  }
+
+  void eighteenthFamilyGoldSpansAreWellFormed() {
+    // The eighteenth blind family (seed 1818), checked without the detector with the shared checks
+    // (the fourteenth family's conventions, see the header of corpus_eighteenth_family.cpp), plus
+    // its own titles, roles, kinship words and greetings before names and its credentials after
+    // them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kEighteenthSeed, corpus::kTwelfthSeed, 1500,
+                              {"mr ", "mrs ", "ms ", "nurse ", "pastor ", "coach ", "principal ", "agent ",
+                               "director ", "driver ", "interpreter ", "volunteer ", "judge ", "deacon ", "mom ",
+                               "dad ", "nana ", "grandma ", "grandpa ", "aunt ", "auntie ", "uncle ", "abuela ",
+                               "oma ", "nonna ", "dear ", "hi ", "hey ", "love, ", "tech ", "guarantor ",
+                               "neighbour ", "spouse ", "doctora "},
+                              {", np", ", lpn", ", cna", ", hha", ", cmi", ", fd", ", esq.", ", lmsw", ", cpht",
+                               ", ccm", ", cpc", " (hr)", " (volunteer)", " (security)"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::eighteenthTemplateCount() >= 45, std::to_string(corpus::eighteenthTemplateCount()).c_str());
+    std::map<std::string, int> shapes = goldShapes(corpus::kEighteenthSeed, 1500);
     for (const char* shape : {"age in words", "IPv6", "seven-digit phone", "international phone", "month/day", "YYYYMMDD",
                               "lower-case name", "inverted name", "city or City, ST", "ZIP+4", "SSN without dashes"}) {
       QVERIFY2(shapes[shape] >= 5, (std::string(shape) + ": " + std::to_string(shapes[shape])).c_str());

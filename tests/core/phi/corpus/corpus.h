@@ -101,5 +101,9 @@ inline constexpr std::uint64_t kSixteenthSeed = 1616;
 /// report: the seventeenth corpus uses only a seventeenth family of templates, sentences and name
 /// pools (corpus_seventeenth_family.cpp).
 inline constexpr std::uint64_t kSeventeenthSeed = 1717;
+/// The eighteenth family, written by someone who had not seen the rules, run once for the report:
+/// the eighteenth corpus uses only an eighteenth family of templates, sentences and name pools
+/// (corpus_eighteenth_family.cpp): text written by patients, families and non-clinical staff.
+inline constexpr std::uint64_t kEighteenthSeed = 1818;
 
 }  // namespace concord::phi::corpus

@@ -4,6 +4,7 @@
 
 #include "corpus_blind_family.h"
 #include "corpus_builder.h"
+#include "corpus_eighteenth_family.h"
 #include "corpus_eighth_family.h"
 #include "corpus_eleventh_family.h"
 #include "corpus_fifteenth_family.h"
@@ -115,13 +116,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // eleventh seed only from the eleventh family, the twelfth seed only from the twelfth family,
   // the thirteenth seed only from the thirteenth family, the fourteenth seed only from the
   // fourteenth family, the fifteenth seed only from the fifteenth family, the sixteenth seed only
-  // from the sixteenth family and the seventeenth seed only from the seventeenth family.
+  // from the sixteenth family, the seventeenth seed only from the seventeenth family and the
+  // eighteenth seed only from the eighteenth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kSeventeenthSeed) {
+  if (seed == kEighteenthSeed) {
+    name = writeEighteenthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kSeventeenthSeed) {
     name = writeSeventeenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kSixteenthSeed) {
     name = writeSixteenthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -163,7 +167,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kSeventeenthSeed) {
+    if (seed == kEighteenthSeed) {
+      builder.text(eighteenthSentence(random));
+      builder.text(" ");
+      builder.text(eighteenthSentence(random));
+    } else if (seed == kSeventeenthSeed) {
       builder.text(seventeenthSentence(random));
       builder.text(" ");
       builder.text(seventeenthSentence(random));
