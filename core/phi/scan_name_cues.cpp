@@ -146,6 +146,11 @@ constexpr std::string_view kRoleNouns[] = {
     // "nanny Ofelia", "rabbi Katz", "user Awad viewed".
     "secretary", "receptionist", "scheduler", "nanny", "babysitter", "housekeeper", "sitter", "teacher",
     "minister", "priest", "rabbi", "imam", "deacon", "user",
+    // People of inquiries, courts, boards and community work: "Investigator Aukai", "Presenter
+    // Bracken", "Deputy Tlatelpa witnessed", "promotora Yesenia", "MD Lieberman".
+    "investigator", "presenter", "coroner", "deputy", "sergeant", "inspector", "auditor", "reviewer",
+    "adjuster", "assessor", "notary", "clerk", "custodian", "executor", "trustee", "moderator",
+    "facilitator", "principal", "paralegal", "promotora", "promotor", "md",
     // Specialists (isRoleNoun also knows them by their endings): "Retained pathologist: X".
     "pathologist", "radiologist", "cardiologist", "oncologist", "neurologist", "podiatrist", "obstetrician",
     "pediatrician", "paediatrician", "anesthetist", "crna", "perfusionist", "radiographer", "optician",

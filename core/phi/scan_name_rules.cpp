@@ -417,6 +417,10 @@ bool NameScanner::labelValueGoesOn(std::size_t j) const {
   const Token& next = tokens_[j + 1];
   const std::string_view g = gap(j, j + 1);
   if (g == " " && next.hasDigit) return true;  // "Braden 12"
+  // "CORONER - INQUEST SUMMARY", "Examiner - Investigative Report": a heading, not a person.
+  static constexpr std::array<std::string_view, 10> kDocuments = {"summary", "report", "note", "form", "record",
+                                                                  "letter", "request", "referral", "log", "sheet"};
+  if (g == " " && std::find(kDocuments.begin(), kDocuments.end(), next.lower) != kDocuments.end()) return true;
   const Token& word = tokens_[j];
   const bool ordinary = !listedName(word) && ((word.classes & (WordClass::kEnglish | WordClass::kNever)) || adjectiveLike(word) ||
                                               hasClinicalEnding(word.lower));

@@ -150,9 +150,45 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   return true;
 }
 
+bool NameScanner::tryRoomMention(std::size_t i) {
+  // "is garcia-lopez in 245 still npo?", "also hrytsenko in 414 wants tylenol", "SAVAGE IN 734":
+  // ward chat names a patient by the room; a word that is no ordinary word before "in" and a
+  // room number is the patient's name.
+  const Token& t = tokens_[i];
+  if (t.hasDigit || marked_[i]) return false;
+  std::size_t end = i + 1;
+  while (end + 1 < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;
+  if (end + 1 >= tokens_.size() || gap(end - 1, end) != " " || tokens_[end].lower != "in" || gap(end, end + 1) != " ") {
+    return false;
+  }
+  const Token& room = tokens_[end + 1];
+  std::size_t digits = 0;
+  while (digits < room.lower.size() && isDigit(room.lower[digits])) ++digits;
+  if (digits < 3 || digits > 4 || room.lower.size() > digits + 1) return false;
+  // ("in 1500 mL", "in 2400 hours": a unit after the number makes it an amount.)
+  static constexpr std::array<std::string_view, 20> kUnits = {"ml", "l", "mg", "g", "kg", "mcg", "cc", "units",
+                                                             "cm", "mm", "h", "hr", "hrs", "hours", "min", "mins",
+                                                             "minutes", "days", "weeks", "months"};
+  if (end + 2 < tokens_.size() && gap(end + 1, end + 2) == " " &&
+      std::find(kUnits.begin(), kUnits.end(), tokens_[end + 2].lower) != kUnits.end()) {
+    return false;
+  }
+  const bool word = t.properShape() ? strongShapeWord(i) || (listedName(t) && !isNeverNameWord(t) && !isAmbiguousNameWord(t))
+                                    : lowerNameWord(i);
+  if (!word || isRoleNoun(t)) return false;
+  // After a chat line's colon, "is", "also", "and" or "check on": how a ward asks about a patient.
+  const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+  const std::string_view prev = i > 0 ? std::string_view(tokens_[i - 1].lower) : std::string_view();
+  const bool asked = before.ends_with(": ") || before.find('\n') != std::string_view::npos ||
+                     (before == " " && (prev == "is" || prev == "also" || prev == "and" || prev == "on" || prev == "see"));
+  if (!asked || runIsEponym(i, end) || institutionContext(end - 1)) return false;
+  mark(i, end);
+  return true;
+}
+
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
-  if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i)) return;
+  if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i) || tryRoomMention(i)) return;
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.
   // (A family name that is a word too, when a fact about the person follows: "WOOL, L. - RM 5114".)

@@ -1733,6 +1733,9 @@ class PhiDetectorTest : public QObject {
     row("page a person", "Recheck Na at 0600; page Bernardo if SBP < 90.", "Bernardo");
     row("stays with", "Her son now stays with Guled most nights.", "Guled");
     row("surname that is a word after a label, before a preposition", "Provider notified: Dollar at 04:18.", "Dollar");
+    row("patient named by the room in ward chat", "[14:02] pinchas: is garcia-lopez in 245 still npo?", "garcia-lopez");
+    row("investigator before a name", "Consent witnessed on 02/02. Investigator Aukai", "Aukai");
+    row("credential used as a title", "RN Tran; MD Lieberman", "Lieberman");
   }
 
   void findsNamesOfFifteenAndSixteen() {
@@ -1755,6 +1758,8 @@ class PhiDetectorTest : public QObject {
     row("heading after a role and a dash", "OFFICE OF THE MEDICAL EXAMINER - INVESTIGATIVE REPORT");
     row("standards after per", "Scoring per AASM Manual v3; acetylcysteine per Rumack-Matthew nomogram.");
     row("fields called call and page", "Reason for call: Schatzki ring dilated. Page: 2 of 3");
+    row("heading after a role and a dash", "OFFICE OF THE CORONER - INQUEST SUMMARY");
+    row("amount and hours after in", "Diuresed 1500 mL; urine output in 2400 mL collection.");
     row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
