@@ -307,10 +307,19 @@ bool NameScanner::tryLabel(std::size_t i) {
     // "son yolanda"; after kin, in-laws and carers a lone lower-case word will do ("landlord clodagh at bs").
     const std::string_view lastCue = tokens_[i + words - 1].lower;
     // ("hi its eliseo, ...": a self-introduction too; "agent yarran:" a carer's noun.)
+    // ("hi kunaq, whats going on", "thanks, jemutai littleben": a greeting or a thanks in a
+    // lower-case message names the reader or the writer when a comma, a "!" or the line closes it.)
+    const bool greeting = words == 1 && (lastCue == "hi" || lastCue == "hello" || lastCue == "hey" || lastCue == "thanks" ||
+                                         lastCue == "dear") &&
+                          isLower(in_.text[tokens_[i].start]);
     const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver" ||
-                       isCarerNoun(lastCue) || selfIntroduction;
+                       isCarerNoun(lastCue) || selfIntroduction || greeting;
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
       end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer);
+      if (greeting && end > j && end < tokens_.size()) {
+        const std::string_view closing = gap(end - 1, end);
+        if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos)) end = j;
+      }
     }
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
     // kin have names: "lives with his partner Sunny", "father Charity rooming in".
@@ -540,7 +549,9 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   const std::string_view word = tokens_[verb].lower;
   const bool listedStrong = isPersonVerb(word);
   const bool weak = isWeakPersonVerb(word);
-  if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings" && word != "took") return;
+  if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings" && word != "took" && word != "here") {
+    return;
+  }
   if (verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
   // Only people live with someone or pass away: "Blažena lives with her son", "X passed away".
   const std::string_view next =
@@ -554,7 +565,9 @@ void NameScanner::tryVerbCue(std::size_t verb) {
                            !(verb >= 2 && gap(verb - 2, verb - 1) == "-");
   const bool strong = listedStrong || ringsPerson || tookPerson || (word == "lives" && (next == "with" || next == "alone")) ||
                       (word == "passed" && next == "away") ||
-                      (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by"));
+                      (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by" || next == "for")) ||
+                      // ("Uyen here with baby Zaid": only people are here with someone.)
+                      (word == "here" && next == "with");
   if (!strong && !weak) return;
   std::size_t first = verb;
   std::size_t words = 0;

@@ -120,7 +120,12 @@ bool NameScanner::dashRole(std::size_t k) const {
   }
   if (!isRoleNoun(tokens_[r]) && tokens_[r].lower != "poa") return false;
   if (r + 1 >= tokens_.size()) return true;
-  return gap(r, r + 1) == " - " || (gap(r, r + 1) == " " && isDashToken(r + 1));
+  // ("Garrett - grandson, 16", "Lupe - sister; lives nearby": a household list sets a relative
+  // off with one dash, the age or the next clause after it.)
+  const std::string_view after = gap(r, r + 1);
+  const bool kinClosed = isKinNoun(tokens_[r]) && (after.starts_with(",") || after.starts_with(";") ||
+                                                  after.find('\n') != std::string_view::npos);
+  return after == " - " || (after == " " && isDashToken(r + 1)) || kinClosed;
 }
 
 bool NameScanner::roleAfter(std::size_t k) const {

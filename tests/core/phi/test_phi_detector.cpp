@@ -1736,6 +1736,10 @@ class PhiDetectorTest : public QObject {
     row("patient named by the room in ward chat", "[14:02] pinchas: is garcia-lopez in 245 still npo?", "garcia-lopez");
     row("investigator before a name", "Consent witnessed on 02/02. Investigator Aukai", "Aukai");
     row("credential used as a title", "RN Tran; MD Lieberman", "Lieberman");
+    row("relative set off by one dash before an age", "Household: works nights. Garrett - grandson, 16", "Garrett");
+    row("here with", "POSTPARTUM VISIT 10/21/2025 Uyen here with baby and partner.", "Uyen");
+    row("seen for", "ADDICTION MEDICINE FOLLOW-UP 9/12/2026 Cleotha seen for OUD on buprenorphine.", "Cleotha");
+    row("lower-case name after hi", "[19:05] ntxhi: hi kunaq, whats going on", "kunaq");
   }
 
   void findsNamesOfFifteenAndSixteen() {
@@ -1760,6 +1764,7 @@ class PhiDetectorTest : public QObject {
     row("fields called call and page", "Reason for call: Schatzki ring dilated. Page: 2 of 3");
     row("heading after a role and a dash", "OFFICE OF THE CORONER - INQUEST SUMMARY");
     row("amount and hours after in", "Diuresed 1500 mL; urine output in 2400 mL collection.");
+    row("greeting before an ordinary word", "hi there, thanks again for the call");
     row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
