@@ -55,6 +55,19 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
                            chatLines() >= 3;
     if (!tagged && !lineStart) return false;
     std::size_t end = lowerRun(i, true, true);
+    // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and
+    // unlisted words before the colon speak too, unless they are ordinary or a role.)
+    if (tagged && (end == i || end >= tokens_.size() || gap(end - 1, end) != ": ")) {
+      std::size_t e = i;
+      while (e < tokens_.size() && e < i + 3 && isLower(in_.text[tokens_[e].start]) && !tokens_[e].hasDigit &&
+             tokens_[e].length() >= 2 && !(tokens_[e].classes & (WordClass::kEnglish | WordClass::kNever)) &&
+             !isRoleNoun(tokens_[e]) && !isTitleWord(tokens_[e]) && (e == i || gap(e - 1, e) == " ")) {
+        ++e;
+      }
+      if (e > i && e < tokens_.size() && gap(e - 1, e) == ": " && !(e == i + 1 && isCredentialWord(tokens_[i]))) {
+        end = e;
+      }
+    }
     if (lineStart && end > i && end + 1 < tokens_.size() && gap(end - 1, end) == " " && gap(end, end + 1) == ": " &&
         !tokens_[end].hasDigit && isLower(in_.text[tokens_[end].start]) && !(tokens_[end].classes & WordClass::kNever)) {
       ++end;
@@ -77,7 +90,11 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   if (!tagged || !(nameWord(i, Cue::kWeak) || bracketed || initialSpeaker) || (isInitial(i) && !initialSpeaker)) return false;
   std::size_t end = initialSpeaker ? i + 2 : i + 1;
   if (end < tokens_.size() && innerGap(i, end) && nameWord(end, Cue::kWeak) && !isInitial(end)) ++end;
-  if (end >= tokens_.size() || gap(end - 1, end) != ": " || !isLower(in_.text[tokens_[end].start])) return false;
+  // (In a note all in capitals the message is in capitals too: "[19:07] KOUA: HEAT INDEX 104".)
+  if (end >= tokens_.size() || gap(end - 1, end) != ": " ||
+      !(isLower(in_.text[tokens_[end].start]) || (!mixedCase_ && before.ends_with("] ")))) {
+    return false;
+  }
   if (runIsEponym(i, end) || institutionContext(end - 1)) return false;
   mark(i, end);
   return true;
