@@ -96,6 +96,20 @@ void NameScanner::tryQuotedNicknames() {
     for (std::size_t w = k; w < end && words; ++w) words = !tokens_[w].hasDigit && tokens_[w].length() >= 2;
     if (words) mark(k, end);
   }
+  // 'and that "Pepe" (the family's name for him)', '"Bud" (his nickname)': a quoted word that a
+  // parenthesis after it calls a name.
+  for (std::size_t k = 1; k + 2 < tokens_.size(); ++k) {
+    if (marked_[k] || claimed_[k] || tokens_[k].hasDigit || tokens_[k].length() < 2 || !gap(k - 1, k).ends_with("\"")) {
+      continue;
+    }
+    if (gap(k, k + 1) != "\" (") continue;
+    bool named = false;
+    for (std::size_t w = k + 1; w < tokens_.size() && w < k + 8 && !named; ++w) {
+      named = tokens_[w].lower == "name" || tokens_[w].lower == "nickname";
+      if (gap(w - 1, w).find(')') != std::string_view::npos) break;
+    }
+    if (named) mark(k, k + 1);
+  }
 }
 
 void NameScanner::tryAliases() {
