@@ -93,10 +93,12 @@ bool isPersonFact(std::string_view lower) {
 
 bool isPersonalBelonging(std::string_view lower) {
   // What a person owns and a place or a thing does not: a device in the body, a home, bills, care.
-  static constexpr std::array<std::string_view, 22> kBelongings = {
+  static constexpr std::array<std::string_view, 28> kBelongings = {
       "icd",   "pacemaker", "defibrillator", "pump",       "home",  "medical", "medications", "meds",
       "bills", "rehab",     "care",          "appointment", "phone", "cell",    "insurance",   "wheelchair",
-      "walker", "glasses",  "hearing",       "birthday",    "funeral", "surgery"};
+      "walker", "glasses",  "hearing",       "birthday",    "funeral", "surgery",
+      // Where a person lives and what they drive: "at byron's house", "Ana's apartment".
+      "house", "apartment", "flat", "place", "car", "truck"};
   return in(kBelongings, lower);
 }
 

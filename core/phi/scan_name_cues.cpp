@@ -51,6 +51,7 @@ constexpr Words kColonLabels[] = {
     {"pick", "up"}, {"pickup"}, {"alleged", "perpetrator"}, {"alleged", "victim"}, {"perpetrator"}, {"victim"},
     {"it", "may", "concern"},
     {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
+    {"middle"}, {"middle", "name"}, {"maiden", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
     // Other names a person goes by and the names on documents: "Other names used: X (maiden name)",
@@ -120,6 +121,8 @@ constexpr Words kPhrases[] = {
     {"per"}, {"page"}, {"call"}, {"stays", "with"}, {"stay", "with"},
     // Nicknames: 'goes by "Bo"', 'known as "Scooter"', "prefers to be called Peanut".
     {"goes", "by"}, {"known", "as"}, {"nicknamed"},
+    // A person identified at the bedside: "IDENTIFIED AS VAN HORN, QUYNH PER WRISTBAND".
+    {"identified", "as"},
 };
 
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a

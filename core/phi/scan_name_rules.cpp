@@ -359,7 +359,8 @@ bool NameScanner::tryLabel(std::size_t i) {
       const std::string_view next = gap(end - 1, end);
       if (!(next.starts_with(",") || next.starts_with(".") || next.starts_with("'") || next.starts_with("\u2019") ||
             next.starts_with(" and ") || next.starts_with(";") || next.starts_with(")") ||
-            (next == " " && (tokens_[end].lower == "again" || tokens_[end].lower == "from" || tokens_[end].lower == "i")) ||
+            (next == " " && (tokens_[end].lower == "again" || tokens_[end].lower == "from" || tokens_[end].lower == "i" ||
+                             tokens_[end].lower == "calling" || tokens_[end].lower == "speaking")) ||
             (next == " " && isPersonFact(tokens_[end].lower)))) {
         continue;
       }

@@ -205,6 +205,12 @@ bool NameScanner::tryRoomMention(std::size_t i) {
 
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  // "left the inhaler at byron's house": in lower-case text a listed name that is no word owns
+  // what only people own.
+  if (!tokens_[i].properShape() && listedName(tokens_[i]) && lowerNameWord(i) && ownsBelonging(i)) {
+    mark(i, i + 1);
+    return;
+  }
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i) || tryRoomMention(i)) return;
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.
@@ -548,9 +554,12 @@ std::string_view NameScanner::ownedWord(std::size_t i) const {
   const std::string_view g = gap(i, i + 1);
   if (!(g == "'" || g == "\u2019")) return {};
   // "at Lowe's", "in Macy's": after a locative preposition the owner is a shop or a place.
+  // ("at byron's house", "at Ana's place": a home after the owner is a person's.)
+  const std::string_view owned = tokens_[i + 2].lower;
+  const bool home = owned == "house" || owned == "home" || owned == "place" || owned == "apartment" || owned == "flat";
   const bool locative = i > 0 && (tokens_[i - 1].lower == "at" || tokens_[i - 1].lower == "in" ||
                                   tokens_[i - 1].lower == "near");
-  return locative ? std::string_view() : std::string_view(tokens_[i + 2].lower);
+  return locative && !home ? std::string_view() : owned;
 }
 
 bool NameScanner::possessive(std::size_t i) const {

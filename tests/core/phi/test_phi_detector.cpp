@@ -1741,6 +1741,10 @@ class PhiDetectorTest : public QObject {
     row("seen for", "ADDICTION MEDICINE FOLLOW-UP 9/12/2026 Cleotha seen for OUD on buprenorphine.", "Cleotha");
     row("lower-case name after hi", "[19:05] ntxhi: hi kunaq, whats going on", "kunaq");
     row("quoted word the parenthesis calls a name", "settled after 40 minutes and that \"Pepe\" (the family's name for him) slept.", "Pepe");
+    row("middle name field", "First: Shirley   Middle: Kay   DOB: 03/16/1923", "Kay");
+    row("identified as", "FOUND ON THE FLOOR. IDENTIFIED AS VAN HORN, QUYNH PER WRISTBAND.", "VAN HORN, QUYNH");
+    row("lower-case name that owns a house", "sagal left the inhaler at byron's house this week", "byron");
+    row("self-introduction before calling", "Hi, this is Alvina Heal calling about my grandmother.", "Alvina Heal");
     row("short chat speaker after a time tag", "[14:03] nou: yes until ir takes her", "nou");
     row("two-word chat speaker after a time tag", "[14:05] mai kou: ok. thanks", "mai kou");
     row("chat speaker in a note all in capitals", "[19:06] KUNAQ: MY SUGAR IS 380\n[19:07] KOUA: HEAT INDEX 104 F", "KOUA");
@@ -1771,6 +1775,7 @@ class PhiDetectorTest : public QObject {
     row("greeting before an ordinary word", "hi there, thanks again for the call");
     row("ordinary word after a time tag", "[14:03] plan: continue; [09:00] rn: ok");
     row("quoted word before a parenthesis without a name", "Patient said \"Better\" (pain 3/10) after the dose.");
+    row("lower-case ordinary word that owns a house", "the fire at church's house last week");
     row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
