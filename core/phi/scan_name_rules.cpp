@@ -483,7 +483,8 @@ bool NameScanner::tryCredential(std::size_t i) {
   while (nameEnd >= 2 && commaGap(gap(nameEnd - 1, nameEnd)) && credentialToken(nameEnd - 1)) --nameEnd;
   const bool chained = nameEnd < i;
   const std::string_view g = gap(nameEnd - 1, nameEnd);
-  const bool comma = commaGap(g);
+  // ("Logan A., RN": a middle initial's period before the comma.)
+  const bool comma = commaGap(g) || (g == "., " && isInitial(nameEnd - 1));
   // Credentials that are also common abbreviations ("PTA" prior to admission, "MA", "PA" and "MS"
   // the states) count only after a comma; a state code also needs no number after it
   // ("Springfield, MA 01101") unless another credential follows.

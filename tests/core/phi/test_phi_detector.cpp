@@ -1741,6 +1741,7 @@ class PhiDetectorTest : public QObject {
     row("seen for", "ADDICTION MEDICINE FOLLOW-UP 9/12/2026 Cleotha seen for OUD on buprenorphine.", "Cleotha");
     row("lower-case name after hi", "[19:05] ntxhi: hi kunaq, whats going on", "kunaq");
     row("quoted word the parenthesis calls a name", "settled after 40 minutes and that \"Pepe\" (the family's name for him) slept.", "Pepe");
+    row("given name and middle initial before a credential", "Bed alarm on. Logan A., RN", "Logan A.");
     row("middle name field", "First: Shirley   Middle: Kay   DOB: 03/16/1923", "Kay");
     row("identified as", "FOUND ON THE FLOOR. IDENTIFIED AS VAN HORN, QUYNH PER WRISTBAND.", "VAN HORN, QUYNH");
     row("lower-case name that owns a house", "sagal left the inhaler at byron's house this week", "byron");
