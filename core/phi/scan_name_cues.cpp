@@ -33,7 +33,7 @@ constexpr Words kColonLabels[] = {
     {"policyholder"}, {"beneficiary"}, {"parent"}, {"attention"}, {"scribe"},
     {"requestor"}, {"requester"}, {"physician", "name"}, {"provider", "name"},
     {"guardian", "name"}, {"contact", "name"}, {"resident", "name"}, {"nurse", "name"},
-    {"identified", "as"}, {"mother", "name"}, {"father", "name"}, {"spouse", "name"},
+    {"mother", "name"}, {"father", "name"}, {"spouse", "name"},
     // Message headers and staff lists: "From: X", "To: X", "Cosigned: X", "Anesthesia: X".
     {"from"}, {"to"}, {"cosigned"}, {"cosigner"}, {"submitting", "physician"}, {"anesthesia"},
     {"verified", "by"}, {"approved", "by"},
@@ -43,7 +43,7 @@ constexpr Words kColonLabels[] = {
     {"prescribing", "provider"}, {"prescribing", "physician"}, {"requesting", "provider"},
     // Research, transplant, legal and travel forms; shift handoffs ("Off-going: X -> on-coming: Y").
     {"candidate"}, {"proband"}, {"evaluator"}, {"interviewer"}, {"traveler"}, {"traveller"},
-    {"employee"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
+    {"employee"}, {"inmate"}, {"detainee"}, {"rider"}, {"tenant"}, {"patron"}, {"maiden"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
     {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
     // Registration forms split the name: "LAST NAME: WELLS   FIRST: ABDOULAYE", "Preferred: Lark".
     {"veteran"}, {"service", "member"}, {"specialist"}, {"user"},

@@ -242,7 +242,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     // the value with dots: "PATIENT NAME.......: X".
     // Logs write key="value": 'user="B. Webster" patient="AL-MASRI, JOHANN"'.
     // ('Preferred name: "Snookie"', "pt_name=CHAHAL, GOLROKH;": a quoted value, or a key=value pair.)
-    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-)", 48)) || g == " - " ||
+    // ("TECH.......... Z.R. Tamashiro": a leader of dots without the colon.)
+    const bool leader = g.size() >= 4 && g.find("...") != std::string_view::npos && gapOnly(g, " .", 48);
+    const bool colon = (g.find(':') != std::string_view::npos && gapOnly(g, " .:\t-)", 48)) || g == " - " || leader ||
                        ((g == "=\"" || g == ": \"") && enclosedRun(after, "\"")) || g == "=";
     // "husband (Dariusz)", "Social work (Krüger, Piotr)", "daughter (Esi Lor)": a role may put the
     // name in parentheses; kin put it in quotes too ('her mother "Agus" not be called').

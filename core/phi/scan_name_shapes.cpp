@@ -90,9 +90,13 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   if (!tagged || !(nameWord(i, Cue::kWeak) || bracketed || initialSpeaker) || (isInitial(i) && !initialSpeaker)) return false;
   std::size_t end = initialSpeaker ? i + 2 : i + 1;
   if (end < tokens_.size() && innerGap(i, end) && nameWord(end, Cue::kWeak) && !isInitial(end)) ++end;
-  // (In a note all in capitals the message is in capitals too: "[19:07] KOUA: HEAT INDEX 104".)
+  // (In a note all in capitals the message is in capitals too: "[19:07] KOUA: HEAT INDEX 104";
+  // a transcript's time tag lets a speaker in capitals open a sentence: "[00:00:07] BLÁTHNAID
+  // YOO: Yes.")
+  const bool timeTag = before.ends_with("] ") && i >= 2 && tokens_[i - 1].allDigits && gap(i - 2, i - 1) == ":";
   if (end >= tokens_.size() || gap(end - 1, end) != ": " ||
-      !(isLower(in_.text[tokens_[end].start]) || (!mixedCase_ && before.ends_with("] ")))) {
+      !(isLower(in_.text[tokens_[end].start]) || (!mixedCase_ && before.ends_with("] ")) ||
+        (timeTag && tokens_[i].allCaps && tokens_[end].properShape()))) {
     return false;
   }
   if (runIsEponym(i, end) || institutionContext(end - 1)) return false;

@@ -1743,6 +1743,11 @@ class PhiDetectorTest : public QObject {
     row("quoted word the parenthesis calls a name", "settled after 40 minutes and that \"Pepe\" (the family's name for him) slept.", "Pepe");
     row("given name and middle initial before a credential", "Bed alarm on. Logan A., RN", "Logan A.");
     row("middle name field", "First: Shirley   Middle: Kay   DOB: 03/16/1923", "Kay");
+    row("inmate field", "Cedar Hollow Correctional Facility Inmate: WEINSTOCK, FRANKLYN   #F72723", "WEINSTOCK, FRANKLYN");
+    row("rider field", "pick-up 05:15 Rider: Alofa Hurt   from PO Box 1474", "Alofa Hurt");
+    row("mother's maiden name field", "MOTHER'S MAIDEN: STOLTZFUS   VACCINE", "STOLTZFUS");
+    row("field with a leader of dots", "15  30  45  35\nTECH.......... Z.R. Tamashiro", "Z.R. Tamashiro");
+    row("transcript speaker in capitals", "Is this Ms. Okafor? [00:00:07] BLATHNAID OKAFOR: Yes. It is.", "BLATHNAID OKAFOR");
     row("identified as", "FOUND ON THE FLOOR. IDENTIFIED AS VAN HORN, QUYNH PER WRISTBAND.", "VAN HORN, QUYNH");
     row("lower-case name that owns a house", "sagal left the inhaler at byron's house this week", "byron");
     row("self-introduction before calling", "Hi, this is Alvina Heal calling about my grandmother.", "Alvina Heal");
