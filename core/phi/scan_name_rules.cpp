@@ -203,7 +203,10 @@ bool NameScanner::tryLabel(std::size_t i) {
       // "sister-in-law": a hyphenated label matches word by word.
       const std::string_view between = gap(i + k - 1, i + k);
       // ("pt_name=" in a log line: an underscore joins too.)
-      match = tokens_[i + k].lower == rule.words[k] && (isInlineSpace(between, 2) || between == "-" || between == "_");
+      // ("IT'S RANGIMARIE CHALK": an apostrophe joins a contraction.)
+      match = tokens_[i + k].lower == rule.words[k] &&
+              (isInlineSpace(between, 2) || between == "-" || between == "_" ||
+               ((between == "'" || between == "\u2019") && rule.words[k] == "s"));
     }
     if (!match) continue;
     // "H Bass, NP: Smoked 1 ppd": a credential after a name is no label, colon or not.
@@ -263,7 +266,8 @@ bool NameScanner::tryLabel(std::size_t i) {
     // Kin with their name set off: a capitalised word there is the name, even when it
     // is an English word ('son (Marigold)', 'sister "Lucky"'), unless it is an abbreviation.
     // ("hi dr Aoun its Gwendolyn again": "its" for "it's" in hurried messages.)
-    const bool selfIntroduction = rule.words[words - 1] == "is" || rule.words[words - 1] == "its";
+    const bool selfIntroduction = rule.words[words - 1] == "is" || rule.words[words - 1] == "its" ||
+                                  (words == 2 && rule.words[0] == "it" && rule.words[1] == "s");
     const std::string_view lastWord = tokens_[i + words - 1].lower;
     // ("to be called Peanut": the "called" phrase after "be".)
     const bool nickname = (lastWord == "by" && tokens_[i].lower == "goes") || lastWord == "as" || lastWord == "nicknamed" ||

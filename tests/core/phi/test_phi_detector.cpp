@@ -1743,6 +1743,8 @@ class PhiDetectorTest : public QObject {
     row("quoted word the parenthesis calls a name", "settled after 40 minutes and that \"Pepe\" (the family's name for him) slept.", "Pepe");
     row("given name and middle initial before a credential", "Bed alarm on. Logan A., RN", "Logan A.");
     row("middle name field", "First: Shirley   Middle: Kay   DOB: 03/16/1923", "Kay");
+    row("saying", "Her grandson recalls Rosangela saying no machines.", "Rosangela");
+    row("it's in capitals", "CALLER: HI, IT'S RANGIMARIE HOHAIA, I'M PICKING UP FOR MY PARTNER.", "RANGIMARIE HOHAIA");
     row("inmate field", "Cedar Hollow Correctional Facility Inmate: WEINSTOCK, FRANKLYN   #F72723", "WEINSTOCK, FRANKLYN");
     row("rider field", "pick-up 05:15 Rider: Alofa Hurt   from PO Box 1474", "Alofa Hurt");
     row("mother's maiden name field", "MOTHER'S MAIDEN: STOLTZFUS   VACCINE", "STOLTZFUS");
