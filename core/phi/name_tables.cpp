@@ -3419,6 +3419,7 @@ constexpr std::string_view kCredentials[] = {
     "cpo",
     "cgc",
     "cohn",
+    "rph",
     "fracp",
     "bpharm",
     "rgn",

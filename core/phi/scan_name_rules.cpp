@@ -573,7 +573,8 @@ void NameScanner::tryVerbCue(std::size_t verb) {
                            !(verb >= 2 && gap(verb - 2, verb - 1) == "-");
   const bool strong = listedStrong || ringsPerson || tookPerson || (word == "lives" && (next == "with" || next == "alone")) ||
                       (word == "passed" && next == "away") ||
-                      (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by" || next == "for")) ||
+                      (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by" || next == "for" ||
+                                           next == "bedside")) ||
                       // ("Uyen here with baby Zaid": only people are here with someone.)
                       (word == "here" && next == "with");
   if (!strong && !weak) return;
