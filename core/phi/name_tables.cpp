@@ -3420,6 +3420,9 @@ constexpr std::string_view kCredentials[] = {
     "cgc",
     "cohn",
     "rph",
+    // More credentials of US care teams (not those that are also clinical abbreviations: "OD",
+    // "RT", "CRT", "CNS", "EDD", "CPT").
+    "cnp", "cpht", "cde", "aemt", "nrp", "licsw", "lmhc", "lcpc", "casac", "chw", "rma", "hha", "cen", "cpn", "cpen", "ocn", "cwon", "cws", "rdms", "rvt", "rdcs", "cpc", "ccs", "rhit", "rhia", "acm", "bcba", "facc", "mbchb", "jd", "csw", "agacnp", "acnp", "cfnp", "pnp", "ccma", "cphq", "atc", "cscs",
     "fracp",
     "bpharm",
     "rgn",

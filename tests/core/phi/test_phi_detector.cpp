@@ -1746,6 +1746,7 @@ class PhiDetectorTest : public QObject {
     row("saying", "Her grandson recalls Rosangela saying no machines.", "Rosangela");
     row("it's in capitals", "CALLER: HI, IT'S RANGIMARIE HOHAIA, I'M PICKING UP FOR MY PARTNER.", "RANGIMARIE HOHAIA");
     row("pharmacist's credential", "No prior auth needed. E. Lieu, RPh", "E. Lieu");
+    row("community health worker's credential", "Home visit done. Sefa Toleafoa, CHW", "Sefa Toleafoa");
     row("seen bedside", "OT TREATMENT NOTE 7/17 Teresita seen bedside for ADL retraining.", "Teresita");
     row("inmate field", "Cedar Hollow Correctional Facility Inmate: WEINSTOCK, FRANKLYN   #F72723", "WEINSTOCK, FRANKLYN");
     row("rider field", "pick-up 05:15 Rider: Alofa Hurt   from PO Box 1474", "Alofa Hurt");
