@@ -209,6 +209,18 @@ bool NameScanner::tryRoomMention(std::size_t i) {
 
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  // "HPI: Heaven is a 96-year-old male", "Precious is a 9-month-old": only a person is N years
+  // old, so a capitalised word opening that clause is a name even when it is an ordinary word.
+  if (tokens_[i].capitalised && i + 1 < tokens_.size() && gap(i, i + 1) == " " && !isNeverNameWord(tokens_[i]) &&
+      !isRoleNoun(tokens_[i]) && !isKinNoun(tokens_[i]) && !claimed_[i] && tokens_[i].length() >= 3 &&
+      (i == 0 || sentenceStart(i)) && ageFollows(i + 1)) {
+    static constexpr std::array<std::string_view, 10> kNotNames = {"she", "he", "this", "that", "who", "which",
+                                                                   "there", "here", "baby", "child"};
+    if (std::find(kNotNames.begin(), kNotNames.end(), tokens_[i].lower) == kNotNames.end()) {
+      mark(i, i + 1);
+      return;
+    }
+  }
   // "left the inhaler at byron's house": in lower-case text a listed name that is no word owns
   // what only people own.
   if (!tokens_[i].properShape() && listedName(tokens_[i]) && lowerNameWord(i) && ownsBelonging(i)) {
