@@ -145,6 +145,8 @@ class NameScanner {
   bool brandShape(std::size_t k) const;
   // A patient named by the room in ward chat: "is garcia-lopez in 245 still npo?".
   bool tryRoomMention(std::size_t i);
+  // Whether token i's line has no capital letter.
+  bool lowerCaseLine(std::size_t i) const;
 
   // After a weak cue the run is taken with a strong cue's reach ("changed by Rune Zielinski":
   // "Rune" is an English word) but must contain a word that reads as a name on its own, and

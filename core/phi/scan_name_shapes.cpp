@@ -207,8 +207,33 @@ bool NameScanner::tryRoomMention(std::size_t i) {
   return true;
 }
 
+bool NameScanner::lowerCaseLine(std::size_t i) const {
+  // The line of token i has no capital letter: a text message or a hurried note.
+  std::size_t from = tokens_[i].start;
+  while (from > 0 && in_.text[from - 1] != '\n') --from;
+  std::size_t to = tokens_[i].end;
+  while (to < in_.text.size() && in_.text[to] != '\n') ++to;
+  for (std::size_t b = from; b < to; ++b) {
+    if (isUpper(in_.text[b])) return false;
+  }
+  return true;
+}
+
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  // "ok ill go to urgent care. marisela can drive", "my sugar is 380 and marisela says": on a
+  // line without capitals, a given name the lists hold that is no word is a name.
+  // (Not a place after "in" or "port", nor a score before its number: "in lawrence", "port
+  // ellis", "braden 12".)
+  if (!tokens_[i].properShape() && isCommonGivenName(tokens_[i]) && tokens_[i].length() >= 4 && lowerNameWord(i) &&
+      !locativeBefore(i) && !(i > 0 && isPlaceBefore(tokens_[i - 1].lower)) &&
+      !(i + 1 < tokens_.size() && tokens_[i + 1].hasDigit && gap(i, i + 1) == " ") && lowerCaseLine(i)) {
+    std::size_t end = i + 1;
+    while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;  // "aroha-lee"
+    if (end < tokens_.size() && gap(end - 1, end) == " " && isCommonFamilyName(tokens_[end]) && lowerNameWord(end)) ++end;
+    mark(i, end);
+    return;
+  }
   // "HPI: Heaven is a 96-year-old male", "Precious is a 9-month-old": only a person is N years
   // old, so a capitalised word opening that clause is a name even when it is an ordinary word.
   if (tokens_[i].capitalised && i + 1 < tokens_.size() && gap(i, i + 1) == " " && !isNeverNameWord(tokens_[i]) &&
