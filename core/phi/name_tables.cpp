@@ -3118,6 +3118,7 @@ constexpr std::string_view kNever[] = {
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
+    "patch",
     "balance",
     "estimate",
     "angina",

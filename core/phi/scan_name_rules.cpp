@@ -665,8 +665,14 @@ void NameScanner::tryTables(std::size_t i) {
   // shop or a place after "at", alone or after another capitalised word.)
   std::size_t lead = i;
   if (lead > 0 && tokens_[lead - 1].properShape() && innerGap(lead - 1, lead)) --lead;
+  // ("asked Agneta about pain": mid-sentence after a lower-case word, a given name that is no
+  // word is a person wherever it stands.)
+  const bool givenMidSentence = given && t.capitalised && !(t.classes & WordClass::kEnglish) && t.length() >= 4 && i > 0 &&
+                                gap(i - 1, i) == " " && isLower(in_.text[tokens_[i - 1].start]) && !locativeBefore(i) &&
+                                !isPlaceBefore(tokens_[i - 1].lower) && !eponymContext(i) &&
+                                !(i + 1 < tokens_.size() && gap(i, i + 1).find('&') != std::string_view::npos);
   if (!ambiguous && !institutionContext(i) && !((t.classes & WordClass::kLexicon) && locativeBefore(lead)) &&
-      personFollows(i)) {
+      (personFollows(i) || givenMidSentence)) {
     mark(i, i + 1);
   }
 }
