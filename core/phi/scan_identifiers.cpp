@@ -29,8 +29,17 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 215> kRules = {{
+constexpr std::array<KeywordRule, 221> kRules = {{
     {{"mrn"}, C::Mrn},
+    // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
+    // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
+    {{"emrn"}, C::Mrn},
+    {{"hrn"}, C::Mrn},
+    {{"health", "record", "number"}, C::Mrn},
+    {{"health", "record", "no"}, C::Mrn},
+    // A registration screen's patient identifier: "PID: 69974118" (weak: "PID" is also pelvic
+    // inflammatory disease, "hx of PID 2015").
+    {{"pid"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
     {{"hosp", "number"}, C::Mrn},
@@ -226,6 +235,9 @@ constexpr std::array<KeywordRule, 215> kRules = {{
     // SECONDARY: W69636077" (only with a ":" and an insurance word before, see insuranceBefore()).
     {{"secondary"}, C::HealthPlan},
     {{"tertiary"}, C::HealthPlan},
+    // An eligibility number is the coverage's: "PRC eligibility: T742-970637" (tribal purchased
+    // care), "Eligibility no.: T943-323145" (weak: "eligibility 2023", "eligibility 12/01/2023").
+    {{"eligibility"}, C::HealthPlan},
     {{"license"}, C::License},
     {{"licence"}, C::License},
     {{"lic"}, C::License},
@@ -276,6 +288,9 @@ constexpr std::array<KeywordRule, 215> kRules = {{
     {{"inmate", "no"}, C::Mrn},
     {{"inmate", "number"}, C::Mrn},
     {{"inmate", "id"}, C::Mrn},
+    // A jail's booking number is the person's number there: "booking #2023-245770" (weak: "after
+    // booking 2 visits"; a booking reference of a trip is left by the "ref" rule).
+    {{"booking"}, C::Mrn},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},
@@ -309,12 +324,13 @@ bool isFillerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 45> kWeak = {
+  static constexpr std::array<std::string_view, 48> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
-      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder"};
+      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
+      "pid",       "booking", "eligibility"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }

@@ -1207,6 +1207,11 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDS-1516-POSITIVE-ROWS
+    row("electronic mrn", "Pt: DOE, JANE   EMRN 00734412   HAR H55120911", "00734412", "mrn");
+    row("health record number", "Walker Creek clinic HRN: 418803   seen today.", "418803", "mrn");
+    row("patient identifier of a registration screen", "ADMIT SCREEN PID: 73310452   NAME: DOE, JANE", "73310452", "mrn");
+    row("jail booking number", "name: jo doe   booking #2024-771203   housing: a pod", "2024-771203", "mrn");
+    row("purchased-care eligibility number", "Eligibility no.: T552-100387   Medicaid: pending", "T552-100387", "health_plan");
     row("medical record number after MRN", "MRN 00412873 seen today.", "00412873", "mrn");
   }
 
@@ -1221,6 +1226,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDS-1516-NEGATIVE-ROWS
+    row("pelvic inflammatory disease and a year", "Past history: PID 2015, treated; booking 2 visits next week.");
+    row("eligibility with a year", "Medicaid eligibility 2025 confirmed; eligibility review in 3 weeks.");
     row("dose and lot", "Given 0.5 mL IM, lot 7H3RX.");
   }
 
