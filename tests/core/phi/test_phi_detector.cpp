@@ -1207,6 +1207,10 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDS-1516-POSITIVE-ROWS
+    row("participant column of a registry export", "participant_id,last,first,dob,zip\nQX-30417-B,Doe,Jane,1970-01-02,85001", "QX-30417-B", "mrn");
+    row("prefixed number in brackets after a name", "Consent signed by participant Jane Doe (QX-30417-B) today.", "QX-30417-B", "mrn");
+    row("hashed number after a labelled name", "Resident: DOE, JANE   #K40219   DOB 01/02/1950   Bed 4", "K40219", "mrn");
+    row("number under a two-word column name", "PATIENT NAME     DOB         MRN        DRAWN\nDOE, JANE  01/02/1950  55120873  20250101", "55120873", "mrn");
     row("electronic mrn", "Pt: DOE, JANE   EMRN 00734412   HAR H55120911", "00734412", "mrn");
     row("health record number", "Walker Creek clinic HRN: 418803   seen today.", "418803", "mrn");
     row("patient identifier of a registration screen", "ADMIT SCREEN PID: 73310452   NAME: DOE, JANE", "73310452", "mrn");
@@ -1226,6 +1230,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDS-1516-NEGATIVE-ROWS
+    row("lot in brackets after a brand", "Given Boostrix (K74896J) and Shingrix (AB12345) in clinic.");
+    row("short hashed number after a name", "Inmate: DOE, JANE   #12   Cell C-4; tray #K401 returned.");
     row("pelvic inflammatory disease and a year", "Past history: PID 2015, treated; booking 2 visits next week.");
     row("eligibility with a year", "Medicaid eligibility 2025 confirmed; eligibility review in 3 weeks.");
     row("dose and lot", "Given 0.5 mL IM, lot 7H3RX.");
