@@ -323,6 +323,18 @@ bool isFillerWord(std::string_view lower) {
   return false;
 }
 
+// A word naming a thing that is numbered, not a person: the "ID" after it is the thing's
+// ("session_id", "order ID", "transaction ID").
+bool isThingOwnerWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 13> kThings = {
+      "session", "meeting", "transaction", "order", "ticket", "job", "request", "message", "batch", "confirmation",
+      "tracking", "shipment", "conference"};
+  for (std::string_view w : kThings) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 bool isWeakKeyword(std::string_view lower) {
   static constexpr std::array<std::string_view, 48> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
@@ -643,6 +655,25 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
   }
 }
 
+// A serial after a piece of equipment and a colon or "#": "Ankle monitor: EM-590278L", "Pump #
+// 44120-B7". The value has the strong shape of a label-less number (a letter prefix and four
+// digits, or a group of five), and is no date or quantity: "Pump: 125 mL/h", "Monitor: 03/14/2025".
+void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const std::string_view text = in.text;
+  if (i + 1 >= in.tokens.size()) return;
+  const std::string_view gap = gapBetween(in, i, i + 1);
+  if (!(gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
+  if (!isEquipmentWord(in.tokens[i].lower)) return;
+  const std::size_t start = in.tokens[i + 1].start;
+  const std::size_t end = identifierEnd(text, start);
+  const std::string_view value = text.substr(start, end - start);
+  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
+      unitAfter(text, end)) {
+    return;
+  }
+  out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+}
+
 }  // namespace
 
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
@@ -693,7 +724,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
-    if (words == 0) continue;
+    if (words == 0) {
+      equipmentSerialAt(in, i, out);
+      continue;
+    }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
     // "DL" after a slash or a number is the decilitre of a lab value ("LDL 41 mg/dL. ICD-10"),
     // not a driver's licence.
@@ -710,6 +744,21 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     j = skipQualifier(in, j);
+    // Where the number was read, between the label and its colon: "Driver's license in wallet:
+    // L5688867", "MRN at sending facility: 00412345", "Member ID on card: W123456789" (a
+    // preposition and one or two words, then the colon).
+    if (j + 2 < n && isInlineSpace(gapBetween(in, j - 1, j), 1) && tokens[j].length() <= 4 &&
+        (tokens[j].lower == "in" || tokens[j].lower == "on" || tokens[j].lower == "at" || tokens[j].lower == "from" ||
+         tokens[j].lower == "per")) {
+      for (std::size_t k = j + 1; k < n && k <= j + 2 && !tokens[k].hasDigit && tokens[k].length() <= 12; ++k) {
+        const std::string_view gap = gapBetween(in, k - 1, k);
+        if (gap != " ") break;
+        if (k + 1 < n && (gapBetween(in, k, k + 1) == ": " || gapBetween(in, k, k + 1) == ":")) {
+          j = k + 1;
+          break;
+        }
+      }
+    }
     // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
         isInlineSpace(gapBetween(in, j, j + 1), 1) && isInlineSpace(gapBetween(in, j - 1, j), 1) &&
@@ -793,6 +842,29 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    // The ID of a session, an order or a message numbers that thing, not a person:
+    // "session_id=tv-N75287I", "Order ID 4471230", "Transaction ID: TX-88120". The ID of an
+    // interpreter or a translator is the staff member's: "Somali interpreter (Khadra, ID 40917)",
+    // "Interpreter ID: 40917". Such a value is claimed as holding no PHI, so that no other rule
+    // reads its shape (five digits are no ZIP here).
+    bool notPerson = false;
+    if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
+      if (i > 0 && gapOnly(gapBetween(in, i - 1, i), " _-", 1) && !gapBetween(in, i - 1, i).empty() &&
+          isThingOwnerWord(tokens[i - 1].lower)) {
+        notPerson = true;
+      }
+      const std::string_view before = sameLineBefore(text, tokens[i].start, 40);
+      const std::size_t staff = std::min(rfindWordCaseless(before, "interpreter"), rfindWordCaseless(before, "translator"));
+      if (staff != std::string_view::npos && rfindWordCaseless(before.substr(staff), "patient") == std::string_view::npos) {
+        notPerson = true;
+      }
+    }
+    // A service's invoice is the vendor's bill to the clinic, not the patient's account:
+    // "LANGUAGE SERVICES INVOICE  INV-24033", "Ambulance service invoice 55120".
+    if (words == 1 && tokens[i].lower == "invoice" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        (tokens[i - 1].lower == "services" || tokens[i - 1].lower == "service")) {
+      notPerson = true;
+    }
     // A poison centre's case number is a billing-side account, not a specimen number.
     if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn) {
       const std::size_t from = tokens[i].start > 160 ? tokens[i].start - 160 : 0;
@@ -853,7 +925,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
     if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
-    out.push_back({start, end, category, priority::kKeywordId});
+    out.push_back({start, end, category, priority::kKeywordId, notPerson});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }
 }

@@ -1207,6 +1207,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDS-1516-POSITIVE-ROWS
+    row("licence with where it was read", "Driver's license in wallet: K2201774 Taken to ED.", "K2201774", "license");
+    row("record number with where it was read", "MRN at sending facility: 00734412 confirmed.", "00734412", "mrn");
+    row("serial after equipment and a colon", "Transfer date: 01-02-2025   Ankle monitor: GX-118204K", "GX-118204K", "device");
     row("participant column of a registry export", "participant_id,last,first,dob,zip\nQX-30417-B,Doe,Jane,1970-01-02,85001", "QX-30417-B", "mrn");
     row("prefixed number in brackets after a name", "Consent signed by participant Jane Doe (QX-30417-B) today.", "QX-30417-B", "mrn");
     row("hashed number after a labelled name", "Resident: DOE, JANE   #K40219   DOB 01/02/1950   Bed 4", "K40219", "mrn");
@@ -1230,6 +1233,10 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDS-1516-NEGATIVE-ROWS
+    row("session and order ids", "session_id=vx-K55120Q start=now; Order ID 4471230 placed.");
+    row("interpreter's id", "Visit with a Somali interpreter (ID 40917) by phone today.");
+    row("a service's invoice", "LANGUAGE SERVICES INVOICE  INV-24033 for the clinic.");
+    row("equipment with a rate and a count", "Pump: 125 mL/h overnight. Monitor: 2 leads off. Meter # 12500 units");
     row("lot in brackets after a brand", "Given Boostrix (K74896J) and Shingrix (AB12345) in clinic.");
     row("short hashed number after a name", "Inmate: DOE, JANE   #12   Cell C-4; tray #K401 returned.");
     row("pelvic inflammatory disease and a year", "Past history: PID 2015, treated; booking 2 visits next week.");
