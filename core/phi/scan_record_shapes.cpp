@@ -145,8 +145,14 @@ bool nameCellBefore(std::string_view text, std::size_t pipe) {
   return nameShaped(text, from, pos);
 }
 
+// "Jr", "Sr", "II", "III", "IV" after a surname.
+bool isGenerationalSuffix(std::string_view lower) {
+  return lower == "jr" || lower == "sr" || lower == "ii" || lower == "iii" || lower == "iv";
+}
+
 // Bytes [from, pos) are a name written "SURNAME, GIVEN": letters, apostrophes, hyphens, single
-// spaces and one comma; each part capitalised.
+// spaces and one comma; each part capitalised. The full stop of a suffix may stand before the
+// comma ("PULSE JR., LUJAIN").
 bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
   // Capitals may be accented: UTF-8 lead bytes count as letters ("ØVERGAARD, ÁSTA").
   auto capital = [&](std::size_t k) { return isUpper(text[k]) || static_cast<unsigned char>(text[k]) >= 0xC0; };
@@ -158,6 +164,10 @@ bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
       if (++commas > 1 || k + 2 >= pos || text[k + 1] != ' ' || !capital(k + 2)) return false;
     } else if (c == ' ') {
       if (text[k - 1] == ' ') return false;
+    } else if (c == '.' && k >= from + 2 && k + 1 < pos && text[k + 1] == ',' &&
+               (lowerAscii(text[k - 1]) == 'r') && (lowerAscii(text[k - 2]) == 'j' || lowerAscii(text[k - 2]) == 's') &&
+               (k == from + 2 || text[k - 3] == ' ')) {
+      continue;
     } else if (!(isAsciiAlpha(c) || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80)) {
       return false;
     }
@@ -179,7 +189,9 @@ bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from, bool 
     --k;
     const Token& w = tokens[k];
     // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
-    if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
+    // So is a generational suffix before the comma ("HRYTSENKO JR., ANGAYUK", "TEMPLE IV, ROBIN").
+    if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'")) ||
+        (isGenerationalSuffix(w.lower) && k + 1 < i && gapBetween(in, k, k + 1).find(',') != std::string_view::npos)) {
       continue;
     }
     if (isNeverNameWord(w)) return false;
@@ -330,7 +342,7 @@ void hashedNumberAfterNameAt(const ScanInput& in, std::size_t i, Candidates& out
     return;
   }
   const std::size_t from = labelledNameStart(text, pos - 1);
-  if (from == std::string_view::npos || !nameWordsBefore(in, i, from)) return;
+  if (from == std::string_view::npos || !nameWordsBefore(in, i, from, true)) return;
   out.push_back({pos, end, PhiCategory::Mrn, priority::kShapeId});
 }
 

@@ -1207,6 +1207,7 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDS-1516-POSITIVE-ROWS
+    row("hashed number after a name with a suffix", "Resident: OKAFOR JR., CHIDI   #K40219   Bed 2", "K40219", "mrn");
     row("licence with where it was read", "Driver's license in wallet: K2201774 Taken to ED.", "K2201774", "license");
     row("record number with where it was read", "MRN at sending facility: 00734412 confirmed.", "00734412", "mrn");
     row("serial after equipment and a colon", "Transfer date: 01-02-2025   Ankle monitor: GX-118204K", "GX-118204K", "device");
