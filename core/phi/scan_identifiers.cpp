@@ -323,6 +323,20 @@ bool isFillerWord(std::string_view lower) {
   return false;
 }
 
+// The line around [start, end) speaks of a chain of custody: "custody" or a bottle's "seal" (a
+// drug test's collection).
+bool custodyLine(std::string_view text, std::size_t start, std::size_t end) {
+  const std::string_view before = sameLineBefore(text, start, 120);
+  std::string_view after = text.substr(end, std::min<std::size_t>(120, text.size() - end));
+  after = after.substr(0, after.find('\n'));
+  for (std::string_view w : {std::string_view("custody"), std::string_view("seal")}) {
+    if (rfindWordCaseless(before, w) != std::string_view::npos || rfindWordCaseless(after, w) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A word naming a thing that is numbered, not a person: the "ID" after it is the thing's
 // ("session_id", "order ID", "transaction ID").
 bool isThingOwnerWord(std::string_view lower) {
@@ -863,6 +877,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // "LANGUAGE SERVICES INVOICE  INV-24033", "Ambulance service invoice 55120".
     if (words == 1 && tokens[i].lower == "invoice" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
         (tokens[i - 1].lower == "services" || tokens[i - 1].lower == "service")) {
+      notPerson = true;
+    }
+    // A drug test's chain-of-custody specimen ID is the code that keeps the donor's identity
+    // away from the laboratory (the donor is named only on the collector's copy), a code of the
+    // kind HIPAA allows to stay (45 CFR 164.514(c)): "CUSTODY AND CONTROL FORM  Specimen ID
+    // K74896J", "Specimen ID 079934616 split at 09:40, seal intact". A hospital specimen's number
+    // ("SPECIMEN ID: S24-01873", "Specimen # 22-1187") stays a record number.
+    if (words == 1 && tokens[i].lower == "specimen" && custodyLine(text, tokens[i].start, tokens[i].end)) {
       notPerson = true;
     }
     // A poison centre's case number is a billing-side account, not a specimen number.
