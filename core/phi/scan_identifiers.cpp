@@ -29,7 +29,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 221> kRules = {{
+constexpr std::array<KeywordRule, 233> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -229,6 +229,13 @@ constexpr std::array<KeywordRule, 221> kRules = {{
     {{"insurer", "id"}, C::HealthPlan},
     {{"medicare"}, C::HealthPlan},
     {{"medicaid"}, C::HealthPlan},
+    // State Medicaid programmes under their own names: "AHCCCS ID A12345678", "MassHealth
+    // member 100012345678", "TennCare ID: 1234567890" (weak: "on AHCCCS since 2019").
+    {{"ahcccs"}, C::HealthPlan},
+    {{"masshealth"}, C::HealthPlan},
+    {{"tenncare"}, C::HealthPlan},
+    {{"soonercare"}, C::HealthPlan},
+    {{"badgercare"}, C::HealthPlan},
     {{"mbi"}, C::HealthPlan},
     {{"hicn"}, C::HealthPlan},
     // The second coverage of a face sheet, under the first: "PRIMARY INS: MEDICARE  MBI: X\n
@@ -288,6 +295,15 @@ constexpr std::array<KeywordRule, 221> kRules = {{
     {{"inmate", "no"}, C::Mrn},
     {{"inmate", "number"}, C::Mrn},
     {{"inmate", "id"}, C::Mrn},
+    // Other names of a person's number in custody: "Inmate # A12345", "Offender ID 0048213",
+    // "Detainee no. 55120" (a bare "inmate" is weak: "Inmate: DOE, JANE" names the person).
+    {{"inmate"}, C::Mrn},
+    {{"offender", "id"}, C::Mrn},
+    {{"offender", "number"}, C::Mrn},
+    {{"offender", "no"}, C::Mrn},
+    {{"detainee", "id"}, C::Mrn},
+    {{"detainee", "number"}, C::Mrn},
+    {{"detainee", "no"}, C::Mrn},
     // A jail's booking number is the person's number there: "booking #2023-245770" (weak: "after
     // booking 2 visits"; a booking reference of a trip is left by the "ref" rule).
     {{"booking"}, C::Mrn},
@@ -350,13 +366,14 @@ bool isThingOwnerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 48> kWeak = {
+  static constexpr std::array<std::string_view, 54> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
-      "pid",       "booking", "eligibility"};
+      "pid",       "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
+      "badgercare"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }

@@ -1207,6 +1207,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDS-1516-POSITIVE-ROWS
+    row("inmate hash number", "Seen at sick call, inmate # A12345 in B pod.", "A12345", "mrn");
+    row("offender id", "Transfer packet: Offender ID 0048213, escorted.", "0048213", "mrn");
+    row("state medicaid programme id", "Coverage: AHCCCS ID A12345678 active.", "A12345678", "health_plan");
     row("hospital specimen number", "LIPID PANEL\nSPECIMEN ID: S24-01873 received 07:40", "S24-01873", "mrn");
     row("hashed number after a name with a suffix", "Resident: OKAFOR JR., CHIDI   #K40219   Bed 2", "K40219", "mrn");
     row("licence with where it was read", "Driver's license in wallet: K2201774 Taken to ED.", "K2201774", "license");
@@ -1235,6 +1238,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDS-1516-NEGATIVE-ROWS
+    row("custody and programme words with counts", "Covered by AHCCCS since 2019; inmate 2 of 4 seen; booking in 3 weeks.");
     row("chain-of-custody specimen ids", "DRUG TEST CUSTODY FORM  Specimen ID Q55120X\nSpecimen ID 771203554 in bottle A, seal intact.");
     row("session and order ids", "session_id=vx-K55120Q start=now; Order ID 4471230 placed.");
     row("interpreter's id", "Visit with a Somali interpreter (ID 40917) by phone today.");
