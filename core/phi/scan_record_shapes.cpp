@@ -75,8 +75,8 @@ std::size_t registerNumberLength(std::string_view text, std::size_t pos) {
 
 // Lower-case particles inside surnames: "van Rensburg", "dos Anjos", "de Villiers".
 bool isNameParticle(std::string_view lower) {
-  static constexpr std::array<std::string_view, 14> kParticles = {"van", "von", "de", "da", "dos", "das", "del",
-                                                                  "der", "di", "du", "la", "le", "al", "ter"};
+  static constexpr std::array<std::string_view, 16> kParticles = {"van", "von", "de", "da", "dos", "das", "del", "der",
+                                                                  "di", "du", "la", "le", "al", "ter", "ten", "den"};
   for (std::string_view p : kParticles) {
     if (lower == p) return true;
   }
@@ -231,8 +231,10 @@ bool nameBeforeBracket(const ScanInput& in, std::size_t i) {
   const bool initial = gap == ". " && ((first.length() == 1 && isUpper(text[first.start])) || first.lower == "st");
   const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
                           !first.hasDigit;
-  // Or the name is written "SURNAME, GIVEN" ("GABLE, KWABENA-ATO (00873803)").
-  const bool inverted = gap == ", " && first.properShape() && !isNeverNameWord(first);
+  // Or the name is written "SURNAME, GIVEN" ("GABLE, KWABENA-ATO (00873803)"); a joined
+  // surname is a name whatever its last part means ("KALLIO-WARD, MEILING-ROSE").
+  const bool joinedSurname = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape();
+  const bool inverted = gap == ", " && first.properShape() && (!isNeverNameWord(first) || joinedSurname);
   return initial || inverted ||
          (isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)));
 }

@@ -1207,6 +1207,8 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDS-1516-POSITIVE-ROWS
+    row("number in brackets after a name with a particle", "Person affected: Lotte ten Dam (00412873) fell.", "00412873", "mrn");
+    row("number in brackets after a joined inverted surname", "Record of HALE-WARD, ANA-LEE (00412873) released.", "00412873", "mrn");
     row("inmate hash number", "Seen at sick call, inmate # A12345 in B pod.", "A12345", "mrn");
     row("offender id", "Transfer packet: Offender ID 0048213, escorted.", "0048213", "mrn");
     row("state medicaid programme id", "Coverage: AHCCCS ID A12345678 active.", "A12345678", "health_plan");
