@@ -694,7 +694,8 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (i + 1 >= in.tokens.size()) return;
   const std::string_view gap = gapBetween(in, i, i + 1);
   if (!(gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
-  if (!isEquipmentWord(in.tokens[i].lower)) return;
+  // "Unit #B1234" is as often a flat of an address as a machine.
+  if (in.tokens[i].lower == "unit" || !isEquipmentWord(in.tokens[i].lower)) return;
   const std::size_t start = in.tokens[i + 1].start;
   const std::size_t end = identifierEnd(text, start);
   const std::string_view value = text.substr(start, end - start);

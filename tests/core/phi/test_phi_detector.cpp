@@ -1240,6 +1240,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDS-1516-NEGATIVE-ROWS
+    row("unit of a flat after a colon", "Moved to the annex, Unit: B12345 per the housing office.");
     row("custody and programme words with counts", "Covered by AHCCCS since 2019; inmate 2 of 4 seen; booking in 3 weeks.");
     row("chain-of-custody specimen ids", "DRUG TEST CUSTODY FORM  Specimen ID Q55120X\nSpecimen ID 771203554 in bottle A, seal intact.");
     row("session and order ids", "session_id=vx-K55120Q start=now; Order ID 4471230 placed.");
