@@ -29,8 +29,17 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 215> kRules = {{
+constexpr std::array<KeywordRule, 233> kRules = {{
     {{"mrn"}, C::Mrn},
+    // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
+    // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
+    {{"emrn"}, C::Mrn},
+    {{"hrn"}, C::Mrn},
+    {{"health", "record", "number"}, C::Mrn},
+    {{"health", "record", "no"}, C::Mrn},
+    // A registration screen's patient identifier: "PID: 69974118" (weak: "PID" is also pelvic
+    // inflammatory disease, "hx of PID 2015").
+    {{"pid"}, C::Mrn},
     // Abbreviated labels of hospital forms: "Hosp No", "Hosp #", "Med Rec #", "MR No".
     {{"hosp", "no"}, C::Mrn},
     {{"hosp", "number"}, C::Mrn},
@@ -220,12 +229,22 @@ constexpr std::array<KeywordRule, 215> kRules = {{
     {{"insurer", "id"}, C::HealthPlan},
     {{"medicare"}, C::HealthPlan},
     {{"medicaid"}, C::HealthPlan},
+    // State Medicaid programmes under their own names: "AHCCCS ID A12345678", "MassHealth
+    // member 100012345678", "TennCare ID: 1234567890" (weak: "on AHCCCS since 2019").
+    {{"ahcccs"}, C::HealthPlan},
+    {{"masshealth"}, C::HealthPlan},
+    {{"tenncare"}, C::HealthPlan},
+    {{"soonercare"}, C::HealthPlan},
+    {{"badgercare"}, C::HealthPlan},
     {{"mbi"}, C::HealthPlan},
     {{"hicn"}, C::HealthPlan},
     // The second coverage of a face sheet, under the first: "PRIMARY INS: MEDICARE  MBI: X\n
     // SECONDARY: W69636077" (only with a ":" and an insurance word before, see insuranceBefore()).
     {{"secondary"}, C::HealthPlan},
     {{"tertiary"}, C::HealthPlan},
+    // An eligibility number is the coverage's: "PRC eligibility: T742-970637" (tribal purchased
+    // care), "Eligibility no.: T943-323145" (weak: "eligibility 2023", "eligibility 12/01/2023").
+    {{"eligibility"}, C::HealthPlan},
     {{"license"}, C::License},
     {{"licence"}, C::License},
     {{"lic"}, C::License},
@@ -276,6 +295,18 @@ constexpr std::array<KeywordRule, 215> kRules = {{
     {{"inmate", "no"}, C::Mrn},
     {{"inmate", "number"}, C::Mrn},
     {{"inmate", "id"}, C::Mrn},
+    // Other names of a person's number in custody: "Inmate # A12345", "Offender ID 0048213",
+    // "Detainee no. 55120" (a bare "inmate" is weak: "Inmate: DOE, JANE" names the person).
+    {{"inmate"}, C::Mrn},
+    {{"offender", "id"}, C::Mrn},
+    {{"offender", "number"}, C::Mrn},
+    {{"offender", "no"}, C::Mrn},
+    {{"detainee", "id"}, C::Mrn},
+    {{"detainee", "number"}, C::Mrn},
+    {{"detainee", "no"}, C::Mrn},
+    // A jail's booking number is the person's number there: "booking #2023-245770" (weak: "after
+    // booking 2 visits"; a booking reference of a trip is left by the "ref" rule).
+    {{"booking"}, C::Mrn},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},
@@ -308,13 +339,41 @@ bool isFillerWord(std::string_view lower) {
   return false;
 }
 
+// The line around [start, end) speaks of a chain of custody: "custody" or a bottle's "seal" (a
+// drug test's collection).
+bool custodyLine(std::string_view text, std::size_t start, std::size_t end) {
+  const std::string_view before = sameLineBefore(text, start, 120);
+  std::string_view after = text.substr(end, std::min<std::size_t>(120, text.size() - end));
+  after = after.substr(0, after.find('\n'));
+  for (std::string_view w : {std::string_view("custody"), std::string_view("seal")}) {
+    if (rfindWordCaseless(before, w) != std::string_view::npos || rfindWordCaseless(after, w) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A word naming a thing that is numbered, not a person: the "ID" after it is the thing's
+// ("session_id", "order ID", "transaction ID").
+bool isThingOwnerWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 13> kThings = {
+      "session", "meeting", "transaction", "order", "ticket", "job", "request", "message", "batch", "confirmation",
+      "tracking", "shipment", "conference"};
+  for (std::string_view w : kThings) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 45> kWeak = {
+  static constexpr std::array<std::string_view, 54> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
-      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder"};
+      "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
+      "pid",       "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
+      "badgercare"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -627,6 +686,26 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
   }
 }
 
+// A serial after a piece of equipment and a colon or "#": "Ankle monitor: EM-590278L", "Pump #
+// 44120-B7". The value has the strong shape of a label-less number (a letter prefix and four
+// digits, or a group of five), and is no date or quantity: "Pump: 125 mL/h", "Monitor: 03/14/2025".
+void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const std::string_view text = in.text;
+  if (i + 1 >= in.tokens.size()) return;
+  const std::string_view gap = gapBetween(in, i, i + 1);
+  if (!(gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
+  // "Unit #B1234" is as often a flat of an address as a machine.
+  if (in.tokens[i].lower == "unit" || !isEquipmentWord(in.tokens[i].lower)) return;
+  const std::size_t start = in.tokens[i + 1].start;
+  const std::size_t end = identifierEnd(text, start);
+  const std::string_view value = text.substr(start, end - start);
+  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
+      unitAfter(text, end)) {
+    return;
+  }
+  out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+}
+
 }  // namespace
 
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
@@ -677,7 +756,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
-    if (words == 0) continue;
+    if (words == 0) {
+      equipmentSerialAt(in, i, out);
+      continue;
+    }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
     // "DL" after a slash or a number is the decilitre of a lab value ("LDL 41 mg/dL. ICD-10"),
     // not a driver's licence.
@@ -694,6 +776,21 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     j = skipQualifier(in, j);
+    // Where the number was read, between the label and its colon: "Driver's license in wallet:
+    // L5688867", "MRN at sending facility: 00412345", "Member ID on card: W123456789" (a
+    // preposition and one or two words, then the colon).
+    if (j + 2 < n && isInlineSpace(gapBetween(in, j - 1, j), 1) && tokens[j].length() <= 4 &&
+        (tokens[j].lower == "in" || tokens[j].lower == "on" || tokens[j].lower == "at" || tokens[j].lower == "from" ||
+         tokens[j].lower == "per")) {
+      for (std::size_t k = j + 1; k < n && k <= j + 2 && !tokens[k].hasDigit && tokens[k].length() <= 12; ++k) {
+        const std::string_view gap = gapBetween(in, k - 1, k);
+        if (gap != " ") break;
+        if (k + 1 < n && (gapBetween(in, k, k + 1) == ": " || gapBetween(in, k, k + 1) == ":")) {
+          j = k + 1;
+          break;
+        }
+      }
+    }
     // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
         isInlineSpace(gapBetween(in, j, j + 1), 1) && isInlineSpace(gapBetween(in, j - 1, j), 1) &&
@@ -777,6 +874,37 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    // The ID of a session, an order or a message numbers that thing, not a person:
+    // "session_id=tv-N75287I", "Order ID 4471230", "Transaction ID: TX-88120". The ID of an
+    // interpreter or a translator is the staff member's: "Somali interpreter (Khadra, ID 40917)",
+    // "Interpreter ID: 40917". Such a value is claimed as holding no PHI, so that no other rule
+    // reads its shape (five digits are no ZIP here).
+    bool notPerson = false;
+    if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
+      if (i > 0 && gapOnly(gapBetween(in, i - 1, i), " _-", 1) && !gapBetween(in, i - 1, i).empty() &&
+          isThingOwnerWord(tokens[i - 1].lower)) {
+        notPerson = true;
+      }
+      const std::string_view before = sameLineBefore(text, tokens[i].start, 40);
+      const std::size_t staff = std::min(rfindWordCaseless(before, "interpreter"), rfindWordCaseless(before, "translator"));
+      if (staff != std::string_view::npos && rfindWordCaseless(before.substr(staff), "patient") == std::string_view::npos) {
+        notPerson = true;
+      }
+    }
+    // A service's invoice is the vendor's bill to the clinic, not the patient's account:
+    // "LANGUAGE SERVICES INVOICE  INV-24033", "Ambulance service invoice 55120".
+    if (words == 1 && tokens[i].lower == "invoice" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        (tokens[i - 1].lower == "services" || tokens[i - 1].lower == "service")) {
+      notPerson = true;
+    }
+    // A drug test's chain-of-custody specimen ID is the code that keeps the donor's identity
+    // away from the laboratory (the donor is named only on the collector's copy), a code of the
+    // kind HIPAA allows to stay (45 CFR 164.514(c)): "CUSTODY AND CONTROL FORM  Specimen ID
+    // K74896J", "Specimen ID 079934616 split at 09:40, seal intact". A hospital specimen's number
+    // ("SPECIMEN ID: S24-01873", "Specimen # 22-1187") stays a record number.
+    if (words == 1 && tokens[i].lower == "specimen" && custodyLine(text, tokens[i].start, tokens[i].end)) {
+      notPerson = true;
+    }
     // A poison centre's case number is a billing-side account, not a specimen number.
     if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn) {
       const std::size_t from = tokens[i].start > 160 ? tokens[i].start - 160 : 0;
@@ -837,7 +965,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
     if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
-    out.push_back({start, end, category, priority::kKeywordId});
+    out.push_back({start, end, category, priority::kKeywordId, notPerson});
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }
 }

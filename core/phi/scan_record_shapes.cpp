@@ -75,8 +75,8 @@ std::size_t registerNumberLength(std::string_view text, std::size_t pos) {
 
 // Lower-case particles inside surnames: "van Rensburg", "dos Anjos", "de Villiers".
 bool isNameParticle(std::string_view lower) {
-  static constexpr std::array<std::string_view, 14> kParticles = {"van", "von", "de", "da", "dos", "das", "del",
-                                                                  "der", "di", "du", "la", "le", "al", "ter"};
+  static constexpr std::array<std::string_view, 16> kParticles = {"van", "von", "de", "da", "dos", "das", "del", "der",
+                                                                  "di", "du", "la", "le", "al", "ter", "ten", "den"};
   for (std::string_view p : kParticles) {
     if (lower == p) return true;
   }
@@ -145,8 +145,14 @@ bool nameCellBefore(std::string_view text, std::size_t pipe) {
   return nameShaped(text, from, pos);
 }
 
+// "Jr", "Sr", "II", "III", "IV" after a surname.
+bool isGenerationalSuffix(std::string_view lower) {
+  return lower == "jr" || lower == "sr" || lower == "ii" || lower == "iii" || lower == "iv";
+}
+
 // Bytes [from, pos) are a name written "SURNAME, GIVEN": letters, apostrophes, hyphens, single
-// spaces and one comma; each part capitalised.
+// spaces and one comma; each part capitalised. The full stop of a suffix may stand before the
+// comma ("PULSE JR., LUJAIN").
 bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
   // Capitals may be accented: UTF-8 lead bytes count as letters ("ØVERGAARD, ÁSTA").
   auto capital = [&](std::size_t k) { return isUpper(text[k]) || static_cast<unsigned char>(text[k]) >= 0xC0; };
@@ -158,6 +164,10 @@ bool nameShaped(std::string_view text, std::size_t from, std::size_t pos) {
       if (++commas > 1 || k + 2 >= pos || text[k + 1] != ' ' || !capital(k + 2)) return false;
     } else if (c == ' ') {
       if (text[k - 1] == ' ') return false;
+    } else if (c == '.' && k >= from + 2 && k + 1 < pos && text[k + 1] == ',' &&
+               (lowerAscii(text[k - 1]) == 'r') && (lowerAscii(text[k - 2]) == 'j' || lowerAscii(text[k - 2]) == 's') &&
+               (k == from + 2 || text[k - 3] == ' ')) {
+      continue;
     } else if (!(isAsciiAlpha(c) || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80)) {
       return false;
     }
@@ -179,7 +189,9 @@ bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from, bool 
     --k;
     const Token& w = tokens[k];
     // Particles and the parts of a joined surname are a name's whatever they mean ("AL-FARSI").
-    if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'"))) {
+    // So is a generational suffix before the comma ("HRYTSENKO JR., ANGAYUK", "TEMPLE IV, ROBIN").
+    if (isNameParticle(w.lower) || (k > 0 && (gapBetween(in, k - 1, k) == "-" || gapBetween(in, k - 1, k) == "'")) ||
+        (isGenerationalSuffix(w.lower) && k + 1 < i && gapBetween(in, k, k + 1).find(',') != std::string_view::npos)) {
       continue;
     }
     if (isNeverNameWord(w)) return false;
@@ -191,6 +203,40 @@ bool nameWordsBefore(const ScanInput& in, std::size_t i, std::size_t from, bool 
     word = word || ((w.classes & WordClass::kEnglish) && !name);
   }
   return !word || listed;
+}
+
+// A person's name right before the " (" that opens at token i: "Akiko Kidd (", "K.B. Sekhon (",
+// "GABLE, KWABENA-ATO (".
+bool nameBeforeBracket(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const Token& t = tokens[i];
+  if (i == 0 || t.start < 2 || text[t.start - 1] != '(' || text[t.start - 2] != ' ') return false;
+  const Token& before = tokens[i - 1];
+  if (before.end != t.start - 2 || before.hasDigit) return false;
+  // The word before is a name's last word: another capitalised word before it on the line,
+  // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle"). A
+  // joined surname is a name whatever its parts ("Caruso-Bell", "al-Farsi", "Fa'amausili").
+  std::size_t k = i - 1;
+  while (k > 0 && (gapBetween(in, k - 1, k) == "'" || gapBetween(in, k - 1, k) == "-")) --k;
+  if (k == i - 1 ? (!before.properShape() || isNeverNameWord(before))
+                 : !(tokens[k].properShape() || isNameParticle(tokens[k].lower))) {
+    return false;
+  }
+  // Or the name's first part is an initial ("K.B. Sekhon"), a particle ("Ásta van Rensburg")
+  // or a hyphenated given name with a lower-case second part ("Yuk-lan Lajeunesse").
+  if (k == 0) return false;
+  const Token& first = tokens[k - 1];
+  const std::string_view gap = gapBetween(in, k - 1, k);
+  const bool initial = gap == ". " && ((first.length() == 1 && isUpper(text[first.start])) || first.lower == "st");
+  const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
+                          !first.hasDigit;
+  // Or the name is written "SURNAME, GIVEN" ("GABLE, KWABENA-ATO (00873803)"); a joined
+  // surname is a name whatever its last part means ("KALLIO-WARD, MEILING-ROSE").
+  const bool joinedSurname = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape();
+  const bool inverted = gap == ", " && first.properShape() && (!isNeverNameWord(first) || joinedSurname);
+  return initial || inverted ||
+         (isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)));
 }
 
 // A bare record number set off where lists print a patient's number: in parentheses right after
@@ -216,32 +262,7 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (length == 0) return;
   const std::size_t end = t.start + length;
   if (open == '(') {
-    if (end >= text.size() || text[end] != ')' || text[t.start - 2] != ' ') return;
-    const Token& before = tokens[i - 1];
-    if (before.end != t.start - 2 || before.hasDigit) return;
-    // The word before is a name's last word: another capitalised word before it on the line,
-    // joined by a space, an apostrophe or a hyphen ("Kidd", "O'Callaghan", "Ruiz-Tagle"). A
-    // joined surname is a name whatever its parts ("Caruso-Bell", "al-Farsi", "Fa'amausili").
-    std::size_t k = i - 1;
-    while (k > 0 && (gapBetween(in, k - 1, k) == "'" || gapBetween(in, k - 1, k) == "-")) --k;
-    if (k == i - 1 ? (!before.properShape() || isNeverNameWord(before))
-                   : !(tokens[k].properShape() || isNameParticle(tokens[k].lower))) {
-      return;
-    }
-    // Or the name's first part is an initial ("K.B. Sekhon"), a particle ("Ásta van Rensburg")
-    // or a hyphenated given name with a lower-case second part ("Yuk-lan Lajeunesse").
-    if (k == 0) return;
-    const Token& first = tokens[k - 1];
-    const std::string_view gap = gapBetween(in, k - 1, k);
-    const bool initial = gap == ". " && ((first.length() == 1 && isUpper(text[first.start])) || first.lower == "st");
-    const bool hyphenated = k >= 2 && gapBetween(in, k - 2, k - 1) == "-" && tokens[k - 2].properShape() &&
-                            !first.hasDigit;
-    // Or the name is written "SURNAME, GIVEN" ("GABLE, KWABENA-ATO (00873803)").
-    const bool inverted = gap == ", " && first.properShape() && !isNeverNameWord(first);
-    if (!initial && !inverted &&
-        !(isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)))) {
-      return;
-    }
+    if (end >= text.size() || text[end] != ')' || !nameBeforeBracket(in, i)) return;
   } else if (labelLine) {
     // The number ends the line or a column of it ("WILMS, ADDILYN   38394676   DOB 01/02/1950").
     if (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
@@ -257,6 +278,74 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (end + 1 < text.size() && text[end] == ' ' && isAsciiAlpha(text[end + 1])) return;
   }
   out.push_back({t.start, end, PhiCategory::Mrn, priority::kShapeId});
+}
+
+// Length of a prefixed record number closing a bracket at `pos`: one to four capitals, an
+// optional dash, then five to twelve digits and a check part of one to three capitals or digits
+// after a dash ("RR-04440-G)"), or seven to twelve digits and at most one capital ("LBC7713020)").
+// Returns 0 otherwise. A check part after five digits is too weak a shape for prose, but a
+// number in brackets right after a person's name is that person's; a lot or a plate in brackets
+// after a brand has no check part ("Boostrix (K74896J)", "Corolla (QHS-5130)").
+std::size_t bracketedRecordLength(std::string_view text, std::size_t pos) {
+  const std::size_t letters = upperRun(text, pos);
+  if (letters == 0 || letters > 4) return 0;
+  std::size_t k = pos + letters;
+  if (k < text.size() && text[k] == '-') ++k;
+  const std::size_t digits = digitRun(text, k);
+  if (digits < 5 || digits > 12) return 0;
+  k += digits;
+  if (k + 1 < text.size() && text[k] == '-') {
+    std::size_t e = k + 1;
+    while (e < text.size() && e - k <= 4 && (isUpper(text[e]) || isDigit(text[e]))) ++e;
+    if (e - k - 1 < 1 || e - k - 1 > 3) return 0;
+    k = e;
+  } else if (digits < 7) {
+    return 0;
+  } else if (k < text.size() && isUpper(text[k])) {
+    ++k;
+  }
+  return k < text.size() && text[k] == ')' ? k - pos : 0;
+}
+
+// Start of a name written "SURNAME, GIVEN" that fills its line up to `pos` (spaces before `pos`
+// skipped), after an optional label of letters and a colon: "Inmate: YAMASHIRO, WISLY   ",
+// "DOE, JANE   ". Returns npos when there is none.
+std::size_t labelledNameStart(std::string_view text, std::size_t pos) {
+  while (pos > 0 && text[pos - 1] == ' ') --pos;
+  std::size_t from = pos;
+  while (from > 0 && text[from - 1] != '\n') --from;
+  std::size_t k = from;
+  while (k < pos && k - from <= 20 && (isAsciiAlpha(text[k]) || text[k] == ' ')) ++k;
+  if (k > from && k + 1 < pos && text[k] == ':' && text[k + 1] == ' ') {
+    from = k + 2;
+    while (from < pos && text[from] == ' ') ++from;
+  }
+  return nameShaped(text, from, pos) ? from : std::string_view::npos;
+}
+
+// A number written "#value" in the column after a person's name on a label line: "Inmate:
+// YAMASHIRO, WISLY   #X03638   DOB 11/12/1926", "DOE, JANE  #00412345". The value is a bare
+// record number or one to three capitals and five to nine digits; two spaces or the line's end
+// close the column. Token i starts right after the "#".
+void hashedNumberAfterNameAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const std::string_view text = in.text;
+  const std::size_t pos = in.tokens[i].start;
+  if (pos < 3 || text[pos - 1] != '#' || text[pos - 2] != ' ' || text[pos - 3] != ' ') return;
+  std::size_t length = bareRecordNumberLength(text, pos);
+  if (length == 0) {
+    const std::size_t letters = upperRun(text, pos);
+    const std::size_t digits = letters >= 1 && letters <= 3 ? digitRun(text, pos + letters) : 0;
+    if (digits >= 5 && digits <= 9) length = letters + digits;
+  }
+  if (length == 0) return;
+  const std::size_t end = pos + length;
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
+      !(end + 1 < text.size() && text[end] == ' ' && text[end + 1] == ' ')) {
+    return;
+  }
+  const std::size_t from = labelledNameStart(text, pos - 1);
+  if (from == std::string_view::npos || !nameWordsBefore(in, i, from, true)) return;
+  out.push_back({pos, end, PhiCategory::Mrn, priority::kShapeId});
 }
 
 // The category of a shaped number at token i: a device's serial right after an equipment word
@@ -275,6 +364,7 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
   for (std::size_t i = 0; i < in.tokens.size(); ++i) {
     const Token& t = in.tokens[i];
     if (t.allDigits && t.length() <= 9 && t.length() >= 2) setOffRecordNumberAt(in, i, out);
+    if (t.start >= 3 && text[t.start - 1] == '#' && t.length() <= 12) hashedNumberAfterNameAt(in, i, out);
     if (!isUpper(text[t.start]) || t.length() > 17) continue;
     const std::size_t pos = t.start;
     // A "#" before the value belongs to its label; after an equipment word the label is the
@@ -287,6 +377,13 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       const bool inpatient = text[pos] == 'I' && text[pos + 1] == 'P';
       out.push_back({pos, pos + length, inpatient ? PhiCategory::Account : PhiCategory::Mrn, priority::kShapeId});
       continue;
+    }
+    // A prefixed number in brackets after a person's name: "Participant: Klaas Tepox (RR-56489-Z)".
+    if (pos > 0 && text[pos - 1] == '(' && nameBeforeBracket(in, i)) {
+      if (const std::size_t length = bracketedRecordLength(text, pos); length > 0) {
+        out.push_back({pos, pos + length, PhiCategory::Mrn, priority::kShapeId});
+        continue;
+      }
     }
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {
       // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.

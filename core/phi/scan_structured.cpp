@@ -155,6 +155,14 @@ ColumnKind columnKind(std::string_view header) {
       is("ur_no") || is("urn") || is("nhi") || is("nhi_ur") || is("hosp_no") || is("hospital_no")) {
     return {Column::Category, C::Mrn};
   }
+  // Other numbers of the person that the labels of prose read as record numbers (scan_identifiers.cpp):
+  // a research or registry participant's ("participant_id,last,first" over "RR-00910-I,Doe,Jane"),
+  // a health record's, an inmate's or a booking's.
+  if (is("participant_id") || is("participant_no") || is("subject_id") || is("subject_no") || is("registry_id") ||
+      is("enrollment_id") || is("enrolment_id") || is("hrn") || is("emrn") || is("inmate_id") || is("inmate_no") ||
+      is("booking_no") || is("booking_number")) {
+    return {Column::Category, C::Mrn};
+  }
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
       is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no") ||
       is("claim_no") || is("claim_number") || is("claim")) {

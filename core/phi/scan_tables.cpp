@@ -107,15 +107,27 @@ void boardStaffName(std::string_view text, Span line, Candidates& out) {
   add(out, {line.start + start, line.start + end}, C::Name);
 }
 
+bool identifierColumn(PhiCategory c) {
+  return c == C::Mrn || c == C::Account || c == C::HealthPlan || c == C::License || c == C::Device || c == C::Vehicle;
+}
+
 void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates& out) {
   const std::vector<Span> head = boardCells(text, header);
   if (head.size() < 3) return;
   std::vector<ColumnKind> kinds;
   std::size_t names = 0;
   std::size_t phi = 0;
+  // A column name of two words ("PATIENT NAME        DOB       MRN") is read as one; such a
+  // board, printed by a lab or a registry rather than drawn by a ward, gives only its identifier
+  // columns here (its names and dates are left to their own rules).
+  bool spacedHeader = false;
   for (const Span& h : head) {
     if (h.end - h.start > 16) return;
     for (std::size_t k = h.start; k < h.end; ++k) {
+      if (text[k] == ' ' && k > h.start && isAsciiAlpha(text[k - 1]) && k + 1 < h.end && isAsciiAlpha(text[k + 1])) {
+        spacedHeader = true;
+        continue;
+      }
       if (!(isAsciiAlpha(text[k]) || text[k] == '_' || text[k] == '#' || text[k] == '/' || text[k] == '.')) return;
     }
     const std::string_view word = text.substr(h.start, h.end - h.start);
@@ -130,7 +142,7 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
     const Span line = trim(text, {pos, eol});
     if (line.empty()) return;
     pos = eol + 1;
-    boardStaffName(text, line, out);
+    if (!spacedHeader) boardStaffName(text, line, out);
     std::vector<Span> cells = boardCells(text, line);
     if (cells.size() + 1 == kinds.size() && kinds[0].kind == Column::None) {
       const std::size_t space = text.find(' ', cells[0].start);
@@ -142,6 +154,7 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
     }
     if (cells.size() != kinds.size()) continue;
     for (std::size_t c = 0; c < cells.size(); ++c) {
+      if (spacedHeader && !(kinds[c].kind == Column::Category && identifierColumn(kinds[c].category))) continue;
       if (kinds[c].kind == Column::Name && hasLetter(text, cells[c]) && countDigits(text, cells[c]) == 0) {
         // A name cell holds a name and nothing after two spaces; words in parentheses are no name.
         const std::string_view cell = text.substr(cells[c].start, cells[c].end - cells[c].start);

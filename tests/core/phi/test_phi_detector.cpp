@@ -1207,6 +1207,25 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDS-1516-POSITIVE-ROWS
+    row("number in brackets after a name with a particle", "Person affected: Lotte ten Dam (00412873) fell.", "00412873", "mrn");
+    row("number in brackets after a joined inverted surname", "Record of HALE-WARD, ANA-LEE (00412873) released.", "00412873", "mrn");
+    row("inmate hash number", "Seen at sick call, inmate # A12345 in B pod.", "A12345", "mrn");
+    row("offender id", "Transfer packet: Offender ID 0048213, escorted.", "0048213", "mrn");
+    row("state medicaid programme id", "Coverage: AHCCCS ID A12345678 active.", "A12345678", "health_plan");
+    row("hospital specimen number", "LIPID PANEL\nSPECIMEN ID: S24-01873 received 07:40", "S24-01873", "mrn");
+    row("hashed number after a name with a suffix", "Resident: OKAFOR JR., CHIDI   #K40219   Bed 2", "K40219", "mrn");
+    row("licence with where it was read", "Driver's license in wallet: K2201774 Taken to ED.", "K2201774", "license");
+    row("record number with where it was read", "MRN at sending facility: 00734412 confirmed.", "00734412", "mrn");
+    row("serial after equipment and a colon", "Transfer date: 01-02-2025   Ankle monitor: GX-118204K", "GX-118204K", "device");
+    row("participant column of a registry export", "participant_id,last,first,dob,zip\nQX-30417-B,Doe,Jane,1970-01-02,85001", "QX-30417-B", "mrn");
+    row("prefixed number in brackets after a name", "Consent signed by participant Jane Doe (QX-30417-B) today.", "QX-30417-B", "mrn");
+    row("hashed number after a labelled name", "Resident: DOE, JANE   #K40219   DOB 01/02/1950   Bed 4", "K40219", "mrn");
+    row("number under a two-word column name", "PATIENT NAME     DOB         MRN        DRAWN\nDOE, JANE  01/02/1950  55120873  20250101", "55120873", "mrn");
+    row("electronic mrn", "Pt: DOE, JANE   EMRN 00734412   HAR H55120911", "00734412", "mrn");
+    row("health record number", "Walker Creek clinic HRN: 418803   seen today.", "418803", "mrn");
+    row("patient identifier of a registration screen", "ADMIT SCREEN PID: 73310452   NAME: DOE, JANE", "73310452", "mrn");
+    row("jail booking number", "name: jo doe   booking #2024-771203   housing: a pod", "2024-771203", "mrn");
+    row("purchased-care eligibility number", "Eligibility no.: T552-100387   Medicaid: pending", "T552-100387", "health_plan");
     row("medical record number after MRN", "MRN 00412873 seen today.", "00412873", "mrn");
   }
 
@@ -1221,6 +1240,17 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDS-1516-NEGATIVE-ROWS
+    row("unit of a flat after a colon", "Moved to the annex, Unit: B12345 per the housing office.");
+    row("custody and programme words with counts", "Covered by AHCCCS since 2019; inmate 2 of 4 seen; booking in 3 weeks.");
+    row("chain-of-custody specimen ids", "DRUG TEST CUSTODY FORM  Specimen ID Q55120X\nSpecimen ID 771203554 in bottle A, seal intact.");
+    row("session and order ids", "session_id=vx-K55120Q start=now; Order ID 4471230 placed.");
+    row("interpreter's id", "Visit with a Somali interpreter (ID 40917) by phone today.");
+    row("a service's invoice", "LANGUAGE SERVICES INVOICE  INV-24033 for the clinic.");
+    row("equipment with a rate and a count", "Pump: 125 mL/h overnight. Monitor: 2 leads off. Meter # 12500 units");
+    row("lot in brackets after a brand", "Given Boostrix (K74896J) and Shingrix (AB12345) in clinic.");
+    row("short hashed number after a name", "Inmate: DOE, JANE   #12   Cell C-4; tray #K401 returned.");
+    row("pelvic inflammatory disease and a year", "Past history: PID 2015, treated; booking 2 visits next week.");
+    row("eligibility with a year", "Medicaid eligibility 2025 confirmed; eligibility review in 3 weeks.");
     row("dose and lot", "Given 0.5 mL IM, lot 7H3RX.");
   }
 
