@@ -1248,7 +1248,7 @@ class PhiDetectorTest : public QObject {
     row("a service's invoice", "LANGUAGE SERVICES INVOICE  INV-24033 for the clinic.");
     row("equipment with a rate and a count", "Pump: 125 mL/h overnight. Monitor: 2 leads off. Meter # 12500 units");
     row("lot in brackets after a brand", "Given Boostrix (K74896J) and Shingrix (AB12345) in clinic.");
-    row("short hashed number after a name", "Inmate: DOE, JANE   #12   Cell C-4; tray #K401 returned.");
+    row("short hashed number after a field", "Inmate: see roster   #12   Cell C-4; tray #K401 returned.");
     row("pelvic inflammatory disease and a year", "Past history: PID 2015, treated; booking 2 visits next week.");
     row("eligibility with a year", "Medicaid eligibility 2025 confirmed; eligibility review in 3 weeks.");
     row("dose and lot", "Given 0.5 mL IM, lot 7H3RX.");
