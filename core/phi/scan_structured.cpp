@@ -204,7 +204,11 @@ ColumnKind columnKind(std::string_view header) {
   if (is("age")) return {Column::Age, C::Age};
   if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
       is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||
-      is("given_name") || is("family_name")) {
+      is("given_name") || is("family_name") ||
+      // The people of a visit or a contact list: "visit_date,clinician,patient,...", "contact,relation".
+      is("clinician") || is("provider") || is("provider_name") || is("nurse") || is("staff") || is("caregiver") ||
+      is("contact") || is("contact_name") || is("guardian") || is("member_name") || is("resident_name") ||
+      is("client") || is("client_name") || is("participant_name") || is("full_name") || is("emergency_contact")) {
     return {Column::Name, C::Name};
   }
   return {};
@@ -258,7 +262,8 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
   switch (kind.kind) {
     case Column::None: return;
     case Column::Name:
-      if (hasLetter(text, c) && countDigits(text, c) == 0) add(out, c, C::Name);
+      // ("(household)", "(none)": a note in parentheses in a name column is no name.)
+      if (hasLetter(text, c) && countDigits(text, c) == 0 && text[c.start] != '(') add(out, c, C::Name);
       return;
     case Column::Age: {
       // "94", or with the sex after it as census boards write it: "94F", "94 M", "94/F".

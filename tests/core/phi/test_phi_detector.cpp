@@ -1780,6 +1780,7 @@ class PhiDetectorTest : public QObject {
     row("ordinary word before an age", "HPI: Heaven is a 96-year-old male with heart failure.", "Heaven");
     row("lower-case given name on a line without capitals", "ok ill go to urgent care. ingrid can drive", "ingrid");
     row("given name mid-sentence", "Discussed the plan and asked Agneta about pain overnight.", "Agneta");
+    row("clinician column of a CSV export", "visit_date,clinician,patient,zip\n2026-09-04,K. Lometo,\"Bjornstad, Lualhati\",99559", "K. Lometo");
     row("seen bedside", "OT TREATMENT NOTE 7/17 Teresita seen bedside for ADL retraining.", "Teresita");
     row("inmate field", "Cedar Hollow Correctional Facility Inmate: WEINSTOCK, FRANKLYN   #F72723", "WEINSTOCK, FRANKLYN");
     row("rider field", "pick-up 05:15 Rider: Alofa Hurt   from PO Box 1474", "Alofa Hurt");
@@ -1823,6 +1824,7 @@ class PhiDetectorTest : public QObject {
     row("pronoun before an age", "History: She is a 46-year-old woman. This is a 3-day-old infant.");
     row("lower-case places and scores", "my sister in port ellis might take him. waterlow 18, braden 12.");
     row("firm and eponymous repair mid-sentence", "Released to Hollis & Sons Funeral Home. Presents after Graham patch repair.");
+    row("note in parentheses in a contact column", "| contact | relation |\n| (household) | aunt, visiting |");
     row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
