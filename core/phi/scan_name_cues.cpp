@@ -111,7 +111,9 @@ constexpr Words kPhrases[] = {
     {"support", "from"}, {"certify", "that"},
     // A caller or patient naming themself: "this is Keoni, I'm calling", "my name is Dolores,".
     // These take any capitalised word, but only when the name ends the clause (tryLabel).
-    {"this", "is"}, {"my", "name", "is"}, {"name", "is"}, {"its"}, {"it", "s"},
+    {"this", "is"}, {"my", "name", "is"}, {"name", "is"}, {"its"}, {"it", "s"}, {"is", "this"},
+    // "appt w/ zacarías velásquez", "spoke w/ Dr. Ruiz".
+    {"w"},
     // Letters and message threads: "Please excuse Ana Ruiz from work", "Reply from H Bass, NP".
     {"please", "excuse"}, {"reply", "from"}, {"i", "designate"}, {"designate"}, {"appoints"}, {"appoint"},
     // Outreach and follow-up: "Met Siti at the encampment", "Will look for Siti again".

@@ -256,7 +256,12 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
     // "Thanks, Delali", "SINCERELY, ECHO BARBER 7129 MAPLE RD": a closing may sign on its own line too.
     const bool signedInline = rule.nextLine && g == ", " && tokens_[i].capitalised;
-    if (rule.nextLine ? !(nextLine || signedInline) : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised)) {
+    // ("appt w/ zacarías velásquez at three rivers": "w/" for "with".)
+    // ("AMBULATES W/ WALKER": an ordinary word after it is a thing.)
+    const bool withSlash = words == 1 && tokens_[i].lower == "w" && g == "/ " && after < tokens_.size() &&
+                           !(tokens_[after].classes & (WordClass::kEnglish | WordClass::kNever));
+    if (rule.nextLine ? !(nextLine || signedInline)
+                      : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised || withSlash)) {
       continue;
     }
     // A label with a colon vouches for what follows; a phrase or role noun in running text
@@ -266,8 +271,10 @@ bool NameScanner::tryLabel(std::size_t i) {
     // Kin with their name set off: a capitalised word there is the name, even when it
     // is an English word ('son (Marigold)', 'sister "Lucky"'), unless it is an abbreviation.
     // ("hi dr Aoun its Gwendolyn again": "its" for "it's" in hurried messages.)
+    // ("Is this Blathnaid?": the caller asks for the person by name.)
+    const bool askedFor = words == 2 && rule.words[0] == "is" && rule.words[1] == "this";
     const bool selfIntroduction = rule.words[words - 1] == "is" || rule.words[words - 1] == "its" ||
-                                  (words == 2 && rule.words[0] == "it" && rule.words[1] == "s");
+                                  (words == 2 && rule.words[0] == "it" && rule.words[1] == "s") || askedFor;
     const std::string_view lastWord = tokens_[i + words - 1].lower;
     // ("to be called Peanut": the "called" phrase after "be".)
     const bool nickname = (lastWord == "by" && tokens_[i].lower == "goes") || lastWord == "as" || lastWord == "nicknamed" ||
@@ -364,6 +371,7 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (namesItself && end < tokens_.size()) {
       const std::string_view next = gap(end - 1, end);
       if (!(next.starts_with(",") || next.starts_with(".") || next.starts_with("'") || next.starts_with("\u2019") ||
+            (askedFor && next.starts_with("?")) ||
             next.starts_with(" and ") || next.starts_with(";") || next.starts_with(")") ||
             (next == " " && (tokens_[end].lower == "again" || tokens_[end].lower == "from" || tokens_[end].lower == "i" ||
                              tokens_[end].lower == "calling" || tokens_[end].lower == "speaking")) ||
@@ -576,7 +584,10 @@ void NameScanner::tryVerbCue(std::size_t verb) {
                       (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by" || next == "for" ||
                                            next == "bedside")) ||
                       // ("Uyen here with baby Zaid": only people are here with someone.)
-                      (word == "here" && next == "with");
+                      (word == "here" && next == "with") ||
+                      // ("2:15 Bejang called re: meds": a phone message.)
+                      (word == "called" && (next == "re" || next == "back" || next == "about" || next == "asking" ||
+                                            next == "regarding"));
   if (!strong && !weak) return;
   std::size_t first = verb;
   std::size_t words = 0;

@@ -1781,6 +1781,9 @@ class PhiDetectorTest : public QObject {
     row("lower-case given name on a line without capitals", "ok ill go to urgent care. ingrid can drive", "ingrid");
     row("given name mid-sentence", "Discussed the plan and asked Agneta about pain overnight.", "Agneta");
     row("clinician column of a CSV export", "visit_date,clinician,patient,zip\n2026-09-04,K. Lometo,\"Bjornstad, Lualhati\",99559", "K. Lometo");
+    row("phone message", "For: Dr. Yazzie   11/28 2:15 Bejang called re: meds - wants callback", "Bejang");
+    row("asking for the person", "Hi, can you hear me? Is this Blathnaid? Yes.", "Blathnaid");
+    row("with written w/", "hi rafif! reminder: appt w/ zacarias velasquez at three rivers chc 4/21", "zacarias velasquez");
     row("seen bedside", "OT TREATMENT NOTE 7/17 Teresita seen bedside for ADL retraining.", "Teresita");
     row("inmate field", "Cedar Hollow Correctional Facility Inmate: WEINSTOCK, FRANKLYN   #F72723", "WEINSTOCK, FRANKLYN");
     row("rider field", "pick-up 05:15 Rider: Alofa Hurt   from PO Box 1474", "Alofa Hurt");
@@ -1825,6 +1828,7 @@ class PhiDetectorTest : public QObject {
     row("lower-case places and scores", "my sister in port ellis might take him. waterlow 18, braden 12.");
     row("firm and eponymous repair mid-sentence", "Released to Hollis & Sons Funeral Home. Presents after Graham patch repair.");
     row("note in parentheses in a contact column", "| contact | relation |\n| (household) | aunt, visiting |");
+    row("walker after w/", "BASELINE AMBULATES W/ WALKER. Is this Tuesday? Called re: refill.");
     row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
