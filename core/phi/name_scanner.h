@@ -147,6 +147,8 @@ class NameScanner {
   bool tryRoomMention(std::size_t i);
   // Whether token i's line has no capital letter.
   bool lowerCaseLine(std::size_t i) const;
+  // An age and a sex letter in one token: "74F", "102M".
+  bool ageSexToken(std::size_t k) const;
 
   // After a weak cue the run is taken with a strong cue's reach ("changed by Rune Zielinski":
   // "Rune" is an English word) but must contain a word that reads as a name on its own, and

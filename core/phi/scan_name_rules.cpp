@@ -251,7 +251,9 @@ bool NameScanner::tryLabel(std::size_t i) {
                        ((g == "=\"" || g == ": \"") && enclosedRun(after, "\"")) || g == "=";
     // "husband (Dariusz)", "Social work (Krüger, Piotr)", "daughter (Esi Lor)": a role may put the
     // name in parentheses; kin put it in quotes too ('her mother "Agus" not be called').
-    const bool parenthesised = (g == " (" && enclosedRun(after, ")")) || (g == " \"" && enclosedRun(after, "\""));
+    // ("interpreter (Khadra, ID 40917, by video)": a role's name first in its parenthesis, before a comma.)
+    const bool parenthesised = (g == " (" && enclosedRun(after, ")")) || (g == " \"" && enclosedRun(after, "\"")) ||
+                               (g == " (" && words == 1 && isRoleNoun(tokens_[i]) && enclosedRun(after, ","));
     if (rule.list && (g == ":\n" || g == ":\r\n") && tryLineList(after)) return true;
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
     // "Thanks, Delali", "SINCERELY, ECHO BARBER 7129 MAPLE RD": a closing may sign on its own line too.

@@ -537,7 +537,9 @@ void NameScanner::tryShape(std::size_t i) {
   // A lone unknown name reads as a person when it owns something or has an age:
   // "transmission from Chukwuemeka's ICD", "Ludmila is a 9-month-old here with mom".
   if (words == 1 && k == i + 1 && strong && !listed && !runIsEponym(i, k) && !institutionContext(i) &&
-      (possessive(i) || ageFollows(k) || kinFollows(k) || (k < tokens_.size() && gap(k - 1, k) == " (" && !claimed_[k] && personAfter(k)))) {
+      (possessive(i) || ageFollows(k) || kinFollows(k) ||
+       (k < tokens_.size() && gap(k - 1, k) == " (" && !claimed_[k] && personAfter(k)) ||
+       (k < tokens_.size() && gap(k - 1, k) == " - " && ageSexToken(k)))) {
     // (An age in parentheses, "Bérénice (18 mo)"; a number in them may be anything's: "LANDLINE (439) ...".)
     mark(i, k);
     return;

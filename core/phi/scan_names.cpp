@@ -157,6 +157,13 @@ bool NameScanner::roleAfter(std::size_t k) const {
          (possessive || k + 2 >= tokens_.size() || !isLower(in_.text[tokens_[k + 2].start]) || gap(k + 1, k + 2) != " ");
 }
 
+bool NameScanner::ageSexToken(std::size_t k) const {
+  // "74F", "102M": an age and a sex letter in one token.
+  const std::string_view w = tokens_[k].lower;
+  return w.size() >= 2 && w.size() <= 4 && isDigit(w[0]) && (w.back() == 'm' || w.back() == 'f') &&
+         isDigit(w[w.size() - 2]);
+}
+
 bool NameScanner::personAfter(std::size_t k) const {
   if (k >= tokens_.size()) return false;
   std::string_view g = gap(k - 1, k);
@@ -165,6 +172,8 @@ bool NameScanner::personAfter(std::size_t k) const {
   const Token& t = tokens_[k];
   if ((g == "\n" || g == "\r\n") && isPersonFact(t.lower)) return true;  // "NAME\nDOB: ..."
   if (dashRole(k)) return true;
+  // ("MIMS - 74F - bed 429": a sign-out list sets the age and sex off with dashes.)
+  if (g == " - " && ageSexToken(k)) return true;
   if (g == " (" && (t.lower == "n\u00e9e" || t.lower == "nee")) return true;  // "Elif Silver (née Jovanović)"
   // ("Gwendolyn Huntington | 97F | ...": a table's cell separator too.)
   // ("Goals of care for Guo-qiang Barley\, MRN ...": a comma escaped in a calendar file.)

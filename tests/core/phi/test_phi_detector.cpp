@@ -1784,6 +1784,7 @@ class PhiDetectorTest : public QObject {
     row("phone message", "For: Dr. Yazzie   11/28 2:15 Bejang called re: meds - wants callback", "Bejang");
     row("asking for the person", "Hi, can you hear me? Is this Blathnaid? Yes.", "Blathnaid");
     row("with written w/", "hi rafif! reminder: appt w/ zacarias velasquez at three rivers chc 4/21", "zacarias velasquez");
+    row("sign-out line with age and sex after a dash", "NIGHT SIGN-OUT 10/13\nMIMS - 74F - bed 429 - if SBP < 90", "MIMS");
     row("seen bedside", "OT TREATMENT NOTE 7/17 Teresita seen bedside for ADL retraining.", "Teresita");
     row("inmate field", "Cedar Hollow Correctional Facility Inmate: WEINSTOCK, FRANKLYN   #F72723", "WEINSTOCK, FRANKLYN");
     row("rider field", "pick-up 05:15 Rider: Alofa Hurt   from PO Box 1474", "Alofa Hurt");
@@ -1829,6 +1830,7 @@ class PhiDetectorTest : public QObject {
     row("firm and eponymous repair mid-sentence", "Released to Hollis & Sons Funeral Home. Presents after Graham patch repair.");
     row("note in parentheses in a contact column", "| contact | relation |\n| (household) | aunt, visiting |");
     row("walker after w/", "BASELINE AMBULATES W/ WALKER. Is this Tuesday? Called re: refill.");
+    row("heading before a dash and initials", "DISCHARGE CHECKLIST - reviewed with nurse (2 pages) [x]");
     row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
