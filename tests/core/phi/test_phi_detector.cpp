@@ -1716,6 +1716,9 @@ class PhiDetectorTest : public QObject {
     row("listed given name and an English family name after a particle", "Seen with Ingrid ten Brink, her neighbour.",
         "Ingrid ten Brink");
     row("credential after a lexicon name", "cc: Olegario Heal, COHN-S", "Olegario Heal");
+    row("pinyin given name built from its syllables", "Reason: asking whether Zihan can restart warfarin.", "Zihan");
+    row("korean given name built from its syllables", "Interpreter present. Seoyeon is meeting milestones.", "Seoyeon");
+    row("japanese given name of the list", "Reason: asking whether Daisuke can restart warfarin.", "Daisuke");
   }
 
   void findsNamesFromTheLexicon() {
