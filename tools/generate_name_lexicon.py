@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes core/phi/name_lexicon.cpp: given and family names of many countries for the PHI name
-scanner, taken from the person-name lists of the MIT-licensed @faker-js/faker package, with East
-Asian given names (which faker writes in their own scripts only) built below.
+scanner, taken from the person-name lists of the MIT-licensed @faker-js/faker package (Russian,
+Ukrainian and Greek ones transliterated), with East Asian given names (which faker writes in their
+own scripts only) built below.
 
 The curated lists in name_tables.cpp decide what a word is; this lexicon only widens them. So
 that it does not turn places and abbreviations into people, the generator leaves out:
@@ -87,9 +88,15 @@ const walk = (x, into) => {
   else if (x && typeof x === 'object') walk('value' in x ? x.value : Object.values(x), into);
   else if (typeof x === 'string') into.push(x);
 };
-for (const def of Object.values(faker.allLocales)) {
+out.scripts = [];
+for (const [loc, def] of Object.entries(faker.allLocales)) {
   const p = def.person || {};
   walk(p.first_name, out.given); walk(p.middle_name, out.given); walk(p.last_name, out.family);
+  if (loc === 'ru' || loc === 'uk' || loc === 'el') {
+    const g = [], f = [];
+    walk(p.first_name, g); walk(p.middle_name, g); walk(p.last_name, f);
+    out.scripts.push({ locale: loc, given: g, family: f });
+  }
   const l = def.location || {};
   for (const k of ['city_name', 'country', 'state', 'county', 'continent']) walk(l[k], out.places);
 }
@@ -97,6 +104,51 @@ console.log(JSON.stringify(out));
 """
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'\u2019-]+$")
+
+# Russian, Ukrainian and Greek names are written in English by transliteration, in more than one
+# way ("Dmitriy", "Dmitry"; "Kharlamov", "Harlamov"): the common spellings of each are kept.
+CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "",
+}
+GREEK = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+}
+GREEK_PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "γγ": "ng", "μπ": "b", "ντ": "d", "αυ": "av", "ευ": "ev"}
+
+
+def transliterations(name, locale):
+    import unicodedata
+    word = unicodedata.normalize("NFD", name.lower())
+    word = "".join(c for c in word if unicodedata.category(c) != "Mn")
+    if locale == "el":
+        out = ""
+        k = 0
+        while k < len(word):
+            if word[k:k + 2] in GREEK_PAIRS:
+                out += GREEK_PAIRS[word[k:k + 2]]
+                k += 2
+                continue
+            if word[k] not in GREEK:
+                return set()
+            out += GREEK[word[k]]
+            k += 1
+        return {out}
+    table = dict(CYRILLIC)
+    if locale == "uk":
+        table.update({"г": "h", "и": "y"})
+    if any(c not in table for c in word):
+        return set()
+    base = "".join(table[c] for c in word)
+    variants = {base}
+    variants.add(base.replace("iy", "y").replace("yy", "y"))  # "Dmitry"
+    variants.add(base.replace("kh", "h"))  # "Harlamov"
+    variants.add(base.replace("iy", "i"))  # "Dmitri"
+    return {v for v in variants if v}
 
 
 def ascii_lower(word):
@@ -139,6 +191,13 @@ def main():
             places |= forms(place)
     given = words_of(data["given"], places)
     family = words_of(data["family"], places)
+    for script in data["scripts"]:
+        for key, into in (("given", given), ("family", family)):
+            for name in script[key]:
+                if " " in name:
+                    continue
+                into.update(w for w in transliterations(name, script["locale"])
+                            if len(w) >= 4 and w not in places and w.isascii() and w.isalpha())
     # East Asian given names: the listed ones and two-syllable pinyin and Korean names; a family
     # name of the list above is a family name as well.
     east_asian = {w for w in EAST_ASIAN_NAMES if len(w) >= 4}

@@ -1719,6 +1719,7 @@ class PhiDetectorTest : public QObject {
     row("pinyin given name built from its syllables", "Reason: asking whether Zihan can restart warfarin.", "Zihan");
     row("korean given name built from its syllables", "Interpreter present. Seoyeon is meeting milestones.", "Seoyeon");
     row("japanese given name of the list", "Reason: asking whether Daisuke can restart warfarin.", "Daisuke");
+    row("russian family name transliterated", "Reason: asking whether Kuznetsova can restart warfarin.", "Kuznetsova");
   }
 
   void findsNamesFromTheLexicon() {
