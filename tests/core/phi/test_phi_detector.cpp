@@ -1720,6 +1720,7 @@ class PhiDetectorTest : public QObject {
     row("korean given name built from its syllables", "Interpreter present. Seoyeon is meeting milestones.", "Seoyeon");
     row("japanese given name of the list", "Reason: asking whether Daisuke can restart warfarin.", "Daisuke");
     row("russian family name transliterated", "Reason: asking whether Kuznetsova can restart warfarin.", "Kuznetsova");
+    row("somali given name of the world list", "Reason: asking whether Warsame can restart warfarin.", "Warsame");
   }
 
   void findsNamesFromTheLexicon() {
