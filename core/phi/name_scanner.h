@@ -147,6 +147,11 @@ class NameScanner {
   bool tryRoomMention(std::size_t i);
   // Whether token i's line has no capital letter.
   bool lowerCaseLine(std::size_t i) const;
+  // Names without a cue that the shape rule tries first: a listed given name on a line without
+  // capitals, any capitalised word before "is a N-year-old", a lower-case name that owns a home.
+  bool tryLowerLineName(std::size_t i);
+  bool tryNamedByAge(std::size_t i);
+  bool tryLowerOwner(std::size_t i);
   // An age and a sex letter in one token: "74F", "102M".
   bool ageSexToken(std::size_t k) const;
 

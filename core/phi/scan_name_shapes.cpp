@@ -219,39 +219,49 @@ bool NameScanner::lowerCaseLine(std::size_t i) const {
   return true;
 }
 
-void NameScanner::tryShape(std::size_t i) {
-  if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
-  // "ok ill go to urgent care. marisela can drive", "my sugar is 380 and marisela says": on a
-  // line without capitals, a given name the lists hold that is no word is a name.
+bool NameScanner::tryLowerLineName(std::size_t i) {
+  // "ok ill go to urgent care. ingrid can drive", "my sugar is 380 and ingrid says": on a line
+  // without capitals, a given name the lists hold that is no word is a name.
   // (Not a place after "in" or "port", nor a score before its number: "in lawrence", "port
   // ellis", "braden 12".)
-  if (!tokens_[i].properShape() && isCommonGivenName(tokens_[i]) && tokens_[i].length() >= 4 && lowerNameWord(i) &&
-      !locativeBefore(i) && !(i > 0 && isPlaceBefore(tokens_[i - 1].lower)) &&
-      !(i + 1 < tokens_.size() && tokens_[i + 1].hasDigit && gap(i, i + 1) == " ") && lowerCaseLine(i)) {
-    std::size_t end = i + 1;
-    while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;  // "aroha-lee"
-    if (end < tokens_.size() && gap(end - 1, end) == " " && isCommonFamilyName(tokens_[end]) && lowerNameWord(end)) ++end;
-    mark(i, end);
-    return;
+  if (tokens_[i].properShape() || !isCommonGivenName(tokens_[i]) || tokens_[i].length() < 4 || !lowerNameWord(i) ||
+      locativeBefore(i) || (i > 0 && isPlaceBefore(tokens_[i - 1].lower)) ||
+      (i + 1 < tokens_.size() && tokens_[i + 1].hasDigit && gap(i, i + 1) == " ") || !lowerCaseLine(i)) {
+    return false;
   }
+  std::size_t end = i + 1;
+  while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;  // "aroha-lee"
+  if (end < tokens_.size() && gap(end - 1, end) == " " && isCommonFamilyName(tokens_[end]) && lowerNameWord(end)) ++end;
+  mark(i, end);
+  return true;
+}
+
+bool NameScanner::tryNamedByAge(std::size_t i) {
   // "HPI: Heaven is a 96-year-old male", "Precious is a 9-month-old": only a person is N years
   // old, so a capitalised word opening that clause is a name even when it is an ordinary word.
-  if (tokens_[i].capitalised && i + 1 < tokens_.size() && gap(i, i + 1) == " " && !isNeverNameWord(tokens_[i]) &&
-      !isRoleNoun(tokens_[i]) && !isKinNoun(tokens_[i]) && !claimed_[i] && tokens_[i].length() >= 3 &&
-      (i == 0 || sentenceStart(i)) && ageFollows(i + 1)) {
-    static constexpr std::array<std::string_view, 10> kNotNames = {"she", "he", "this", "that", "who", "which",
-                                                                   "there", "here", "baby", "child"};
-    if (std::find(kNotNames.begin(), kNotNames.end(), tokens_[i].lower) == kNotNames.end()) {
-      mark(i, i + 1);
-      return;
-    }
+  if (!tokens_[i].capitalised || i + 1 >= tokens_.size() || gap(i, i + 1) != " " || isNeverNameWord(tokens_[i]) ||
+      isRoleNoun(tokens_[i]) || isKinNoun(tokens_[i]) || claimed_[i] || tokens_[i].length() < 3 ||
+      !(i == 0 || sentenceStart(i)) || !ageFollows(i + 1)) {
+    return false;
   }
+  static constexpr std::array<std::string_view, 10> kNotNames = {"she", "he", "this", "that", "who", "which",
+                                                                 "there", "here", "baby", "child"};
+  if (std::find(kNotNames.begin(), kNotNames.end(), tokens_[i].lower) != kNotNames.end()) return false;
+  mark(i, i + 1);
+  return true;
+}
+
+bool NameScanner::tryLowerOwner(std::size_t i) {
   // "left the inhaler at byron's house": in lower-case text a listed name that is no word owns
   // what only people own.
-  if (!tokens_[i].properShape() && listedName(tokens_[i]) && lowerNameWord(i) && ownsBelonging(i)) {
-    mark(i, i + 1);
-    return;
-  }
+  if (tokens_[i].properShape() || !listedName(tokens_[i]) || !lowerNameWord(i) || !ownsBelonging(i)) return false;
+  mark(i, i + 1);
+  return true;
+}
+
+void NameScanner::tryShape(std::size_t i) {
+  if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
+  if (tryLowerLineName(i) || tryNamedByAge(i) || tryLowerOwner(i)) return;
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i) || tryRoomMention(i)) return;
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.
