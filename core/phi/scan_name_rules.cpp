@@ -639,6 +639,8 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   if (first > 0 && innerGap(first - 1, first) && (marked_[first - 1] || isTitleWord(tokens_[first - 1]))) {
     return;  // part of a name found by a stronger cue
   }
+  // ("Relatives in Jordan asked for updates": after "in" the word is where they are.)
+  if (first > 0 && tokens_[first - 1].lower == "in" && gap(first - 1, first) == " ") return;
   mark(first, verb);
 }
 
@@ -684,7 +686,10 @@ void NameScanner::tryTables(std::size_t i) {
                                 gap(i - 1, i) == " " && isLower(in_.text[tokens_[i - 1].start]) && !locativeBefore(i) &&
                                 !isPlaceBefore(tokens_[i - 1].lower) && !eponymContext(i) &&
                                 !(i + 1 < tokens_.size() && gap(i, i + 1).find('&') != std::string_view::npos);
-  if (!ambiguous && !institutionContext(i) && !((t.classes & WordClass::kLexicon) && locativeBefore(lead)) &&
+  // ("Relatives in Hong Kong", "family in Jordan asked": after "in" a lone name is a place unless it
+  // owns something, "in Maria's room".)
+  const bool inPlace = i > 0 && tokens_[i - 1].lower == "in" && gap(i - 1, i) == " " && !possessive(i);
+  if (!ambiguous && !institutionContext(i) && !((t.classes & WordClass::kLexicon) && locativeBefore(lead)) && !inPlace &&
       (personFollows(i) || givenMidSentence)) {
     mark(i, i + 1);
   }

@@ -1838,6 +1838,7 @@ class PhiDetectorTest : public QObject {
     row("note in parentheses in a contact column", "| contact | relation |\n| (household) | aunt, visiting |");
     row("walker after w/", "BASELINE AMBULATES W/ WALKER. Is this Tuesday? Called re: refill.");
     row("heading before a dash and initials", "DISCHARGE CHECKLIST - reviewed with nurse (2 pages) [x]");
+    row("lone names after in", "Relatives in Jordan asked for updates; the family in Marlow called.");
     row("call bell in capitals", "FOUND WITH THE CALL BELL OUT OF REACH. SPOKE TO CHARGE NURSE.");
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
