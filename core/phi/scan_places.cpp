@@ -70,9 +70,11 @@ bool isTimeUnit(std::string_view lower) {
   return false;
 }
 
+// Units of a building, and the lot or trailer of a mobile-home park ("Lot 14", "Trlr 9").
 bool isUnitWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 11> kUnits = {"apt", "apartment", "suite", "ste", "unit", "room",
-                                                              "rm",  "fl",        "floor", "bldg", "building"};
+  static constexpr std::array<std::string_view, 14> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
+                                                              "room", "rm",       "fl",    "floor", "bldg",
+                                                              "building", "lot",  "trlr",  "trailer"};
   for (std::string_view u : kUnits) {
     if (lower == u) return true;
   }
@@ -178,6 +180,20 @@ void pushAddressLines(const ScanInput& in, std::size_t first, std::size_t last, 
 }
 
 std::size_t townTail(const ScanInput& in, std::size_t last);
+bool clauseGoesOn(const ScanInput& in, std::size_t k);
+bool functionWord(std::string_view lower);
+std::size_t townInAfterStreet(const ScanInput& in, std::size_t last, bool lowerCase, Candidates& out);
+
+// A house number with a half after it, as lots split in two are numbered: "1931 1/2 Broad Trail".
+// Returns the token of the "2", or i.
+std::size_t halfNumberEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 2 < tokens.size() && tokens[i + 1].lower == "1" && tokens[i + 2].lower == "2" &&
+      gapBetween(in, i, i + 1) == " " && gapBetween(in, i + 1, i + 2) == "/") {
+    return i + 2;
+  }
+  return i;
+}
 
 std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& out);
 
@@ -203,12 +219,13 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
                            text[number.start - 1] == '-' || text[number.start - 1] == ':')) {
     return i;
   }
-  std::size_t j = i + 1;
+  std::size_t j = halfNumberEnd(in, i) + 1;
   // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
   if (j < n && isTimeUnit(tokens[j].lower)) return i;
   if (j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j)) ++j;
   // Name words then a suffix; the suffix must follow at least one name word.
   std::size_t suffix = std::string_view::npos;
+  bool ordinaryCaps = false;
   for (std::size_t words = 0; j < n && words <= 5; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
     const Token& w = tokens[j];
@@ -217,10 +234,33 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
       break;
     }
     if (!(w.properShape() || isOrdinal(w))) break;
-    // In ALL-CAPS text every word looks like a street name; refuse ordinary note words.
-    if (w.allCaps && isNeverNameWord(w) && !isDirection(w.lower)) break;
+    // In ALL-CAPS text every word looks like a street name; ordinary note words count only
+    // before a street type that is no ordinary word ("3600 PLEASANT VALLEY PKWY", "6599 PLEASANT
+    // VALLEY AVENUE"; not "REPEAT IN 7 YEARS PENDING PATH").
+    if (w.allCaps && isNeverNameWord(w) && !isDirection(w.lower)) {
+      // A word of a sentence is none of a street's: "AGE 73 SHE HAD CT", "GRADE 3 ON THE CT".
+      static constexpr std::array<std::string_view, 11> kSentenceWords = {
+          "she", "he", "had", "has", "have", "her", "his", "we", "they", "presents", "presented"};
+      if (functionWord(w.lower) || std::find(kSentenceWords.begin(), kSentenceWords.end(), w.lower) != kSentenceWords.end()) {
+        break;
+      }
+      ordinaryCaps = true;
+    }
   }
   if (suffix == std::string_view::npos) return i;
+  if (ordinaryCaps) {
+    static constexpr std::array<std::string_view, 9> kPlainTypes = {
+        "avenue", "street", "boulevard", "parkway", "highway", "turnpike", "expressway", "freeway", "terrace"};
+    const Token& type = tokens[suffix];
+    const bool plain = std::find(kPlainTypes.begin(), kPlainTypes.end(), type.lower) != kPlainTypes.end();
+    if (!plain && !abbreviatedSuffix(type)) return i;
+    // "CT", "ST" and "DR" are also a scan, a saint and a doctor: only with the address going on
+    // after a comma ("1155 PLEASANT VALLEY ST, FL 3").
+    if ((type.lower == "ct" || type.lower == "st" || type.lower == "dr") &&
+        !(type.end < text.size() && text[type.end] == ',')) {
+      return i;
+    }
+  }
   std::size_t last = suffix;
   std::size_t end = tokens[suffix].end;
   // A suffix joined by a hyphen to a word is part of a name: "bed 12 Mr St-Arnaud".
@@ -255,6 +295,7 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   last = cityStateTail(in, last);
   if (last == street) last = townTail(in, last);
   pushAddressLines(in, i, last, suffix, suffixEnd, out);
+  if (last == street) last = townInAfterStreet(in, last, false, out);
   return last;
 }
 
@@ -289,7 +330,7 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     }
     return true;
   };
-  std::size_t j = i + 1;
+  std::size_t j = halfNumberEnd(in, i) + 1;
   std::size_t suffix = std::string_view::npos;
   for (std::size_t words = 0; j < n && words <= 4; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
@@ -346,7 +387,7 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     }
   }
   out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
-  return last;
+  return townInAfterStreet(in, last, true, out);
 }
 
 // A department or company named right before a box, on its line or the line above, makes the
@@ -404,8 +445,41 @@ std::size_t townTail(const ScanInput& in, std::size_t last) {
   // After a street type's own dot too: "9738 Hawthorne Lincoln St., Dunmore".
   if (gap != ", " && !(gap == "., " && abbreviatedSuffix(in.tokens[last]) && !in.tokens[last].hasDigit)) return last;
   const std::size_t town = townAt(in, last + 1);
-  if (town == std::string_view::npos || !clauseEnds(in, town) || isUnitWord(in.tokens[last + 1].lower)) return last;
-  return town;
+  if (town == std::string_view::npos || isUnitWord(in.tokens[last + 1].lower)) return last;
+  return clauseEnds(in, town) || clauseGoesOn(in, town) ? town : last;
+}
+
+// A word of the sentence going on after a place, written in the place's case: "from 4519 Oak
+// Ct, Lowell after a fall", "... ST, WARREN AFTER A FALL", "... trail in warren. call me".
+bool clauseGoesOn(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != " ") return false;
+  const Token& next = tokens[k + 1];
+  static constexpr std::array<std::string_view, 14> kGoesOn = {"after", "before", "where", "when",  "with",
+                                                               "for",   "since",  "until", "while", "and",
+                                                               "but",   "to",     "on",    "via"};
+  if (std::find(kGoesOn.begin(), kGoesOn.end(), next.lower) == kGoesOn.end()) return false;
+  return isLower(in.text[next.start]) || (next.allCaps && tokens[k].allCaps);
+}
+
+// "we live at 1931 1/2 broad trail in warren.", "AT 9544 NICOLLET HWY, APT 6C IN BEAVERTON.":
+// the town after the street and "in", its own span, when the clause ends there or its state
+// follows. Returns the last token of the town (or state), or `last`.
+std::size_t townInAfterStreet(const ScanInput& in, std::size_t last, bool lowerCase, Candidates& out) {
+  const auto& tokens = in.tokens;
+  if (last + 2 >= tokens.size() || tokens[last + 1].lower != "in" || gapBetween(in, last, last + 1) != " " ||
+      gapBetween(in, last + 1, last + 2) != " ") {
+    return last;
+  }
+  std::size_t town = lowerCase ? lowerCaseTownAt(in, last + 2) : townAt(in, last + 2);
+  if (town == std::string_view::npos) return last;
+  std::size_t end = town;
+  if (const std::size_t state = stateAfterTown(in, town); state != std::string_view::npos && !lowerCase) {
+    end = state;
+  }
+  if (!clauseEnds(in, end)) return last;
+  out.push_back({tokens[last + 2].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
+  return end;
 }
 
 }  // namespace

@@ -73,8 +73,6 @@ bool clauseEnds(const ScanInput& in, std::size_t k) {
          text[end] == '\n' || text[end] == '\r';
 }
 
-namespace {
-
 // The state after a town ("Ashford, NC", "Port Ellis, Arizona", "Oak Ridge AZ"), or npos. State
 // codes that are also credentials ("MD", "PA") count only when nothing word-like follows them.
 std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
@@ -84,6 +82,8 @@ std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
   if (gap != ", " && gap != " " && gap != ",") return std::string_view::npos;
   return stateAt(in, town + 1);
 }
+
+namespace {
 
 // "lives with her daughter-in-law in" before token i ("in"), the relative's name perhaps between:
 // a person's home is named next.
@@ -150,6 +150,9 @@ bool zipEndsField(const ScanInput& in, std::size_t k) {
 // of the state, or i.
 std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
+  // An opening parenthesis is no column gap: "(Ana, ID 40917, by video)" is an interpreter's
+  // name and badge number.
+  if (tokens[i].start > 0 && in.text[tokens[i].start - 1] == '(') return i;
   // Cheap first: five digits within the next five tokens, or no town here.
   bool zipAhead = false;
   for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !zipAhead; ++k) {

@@ -1242,6 +1242,14 @@ class PhiDetectorTest : public QObject {
         "address");
     row("town with a landscape word after from", "Family: sister Norma driving from Tuba City, AZ.", "Tuba City, AZ", "address");
     row("town and state code after a label", "Village: Bethel, AK 4/26/2023 07:40 - Coumadin clinic", "Bethel, AK", "address");
+    row("house number with a half", "Lives at 812 1/2 Maple Ave; son keeps the keys.", "812 1/2 Maple Ave", "address");
+    row("town after a lower-case street and in", "we live at 45 cedar lane in marlow. call me back", "marlow", "address");
+    row("town after a street, the sentence going on", "Brought in from 77 Birch Rd, Dunmore after a fall.",
+        "77 Birch Rd, Dunmore", "address");
+    row("lot of a mobile-home park as a unit", "Rents at 90 Oak Ave, Lot 7, Millbrook; notice served.",
+        "90 Oak Ave, Lot 7, Millbrook", "address");
+    row("ordinary words in a street in capitals", "RELEASE TO: ANN WU 52 PLEASANT HILL PKWY MARLOW, TX 75001",
+        "52 PLEASANT HILL PKWY MARLOW, TX", "address");
   }
 
   void findsShapesOfFifteenAndSixteen() {
@@ -1257,6 +1265,8 @@ class PhiDetectorTest : public QObject {
     // PATTERNS-1516-NEGATIVE-ROWS
     row("diagnosis and an electrolyte in capitals", "REASON: HYPERCALCAEMIA, CA 2.98 MMOL/L.");
     row("disease abbreviation that is a state code", "Diagnosis since 1999: relapsing sclerosis, MS. Stable on therapy.");
+    row("age and a scan in capitals", "AT AGE 73 SHE HAD CT CHEST.");
+    row("grade and a scan in capitals", "FISHER GRADE 3 ON THE CT.");
   }
 
   void ignoresLookalikesOfFifteenAndSixteen() {
