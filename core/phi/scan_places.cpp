@@ -183,6 +183,7 @@ std::size_t townTail(const ScanInput& in, std::size_t last);
 bool clauseGoesOn(const ScanInput& in, std::size_t k);
 bool functionWord(std::string_view lower);
 std::size_t townInAfterStreet(const ScanInput& in, std::size_t last, bool lowerCase, Candidates& out);
+std::size_t lowerTownAfterStreet(const ScanInput& in, std::size_t k);
 
 // A house number with a half after it, as lots split in two are numbered: "1931 1/2 Broad Trail".
 // Returns the token of the "2", or i.
@@ -222,7 +223,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   std::size_t j = halfNumberEnd(in, i) + 1;
   // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
   if (j < n && isTimeUnit(tokens[j].lower)) return i;
-  if (j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j)) ++j;
+  const bool direction = j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j);
+  if (direction) ++j;
   // Name words then a suffix; the suffix must follow at least one name word.
   std::size_t suffix = std::string_view::npos;
   bool ordinaryCaps = false;
@@ -248,7 +250,8 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
     }
   }
   if (suffix == std::string_view::npos) return i;
-  if (ordinaryCaps) {
+  // After a direction ("4547 E PLEASANT VALLEY PIKE") the shape is a street's whatever its type.
+  if (ordinaryCaps && !direction) {
     static constexpr std::array<std::string_view, 9> kPlainTypes = {
         "avenue", "street", "boulevard", "parkway", "highway", "turnpike", "expressway", "freeway", "terrace"};
     const Token& type = tokens[suffix];
@@ -358,7 +361,9 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   // A unit: ", suite 200", " apartment 5c", " #14".
   if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && lowerWord(tokens[last + 1]) &&
       unitGap(gapBetween(in, last, last + 1)) && gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) &&
-      tokens[last + 2].hasDigit && tokens[last + 2].length() <= 6) {
+      (tokens[last + 2].hasDigit ||
+       (tokens[last + 2].length() == 1 && (isWord(tokens[last + 1], "apt") || isWord(tokens[last + 1], "unit")))) &&
+      tokens[last + 2].length() <= 6) {
     last += 2;
     end = tokens[last].end;
   } else if (last + 1 < n && (gapBetween(in, last, last + 1) == " #" || gapBetween(in, last, last + 1) == ", #") &&
@@ -462,6 +467,27 @@ bool clauseGoesOn(const ScanInput& in, std::size_t k) {
   return isLower(in.text[next.start]) || (next.allCaps && tokens[k].allCaps);
 }
 
+// A town in lower case after a lower-case street and "in": one or two words, or "st." and a word,
+// that are no function words ("in silver spring.", "in st. cloud.", "in paterson."). Returns the
+// last token, or npos.
+std::size_t lowerTownAfterStreet(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  auto lowerWord = [&](const Token& w) {
+    if (!w.hasLetter || w.hasDigit || w.length() < 2 || functionWord(w.lower)) return false;
+    for (std::size_t b = w.start; b < w.end; ++b) {
+      if (isUpper(text[b])) return false;
+    }
+    return true;
+  };
+  if (k >= tokens.size() || !lowerWord(tokens[k])) return std::string_view::npos;
+  if (k + 1 < tokens.size() && lowerWord(tokens[k + 1]) &&
+      (gapBetween(in, k, k + 1) == " " || (tokens[k].lower == "st" && gapBetween(in, k, k + 1) == ". "))) {
+    return k + 1;
+  }
+  return tokens[k].lower == "st" ? std::string_view::npos : k;
+}
+
 // "we live at 1931 1/2 broad trail in warren.", "AT 9544 NICOLLET HWY, APT 6C IN BEAVERTON.":
 // the town after the street and "in", its own span, when the clause ends there or its state
 // follows. Returns the last token of the town (or state), or `last`.
@@ -471,7 +497,7 @@ std::size_t townInAfterStreet(const ScanInput& in, std::size_t last, bool lowerC
       gapBetween(in, last + 1, last + 2) != " ") {
     return last;
   }
-  std::size_t town = lowerCase ? lowerCaseTownAt(in, last + 2) : townAt(in, last + 2);
+  std::size_t town = lowerCase ? lowerTownAfterStreet(in, last + 2) : townAt(in, last + 2);
   if (town == std::string_view::npos) return last;
   std::size_t end = town;
   if (const std::size_t state = stateAfterTown(in, town); state != std::string_view::npos && !lowerCase) {
@@ -532,7 +558,7 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
-    if (length == 4 && isWord(t, "from")) {
+    if (length == 4 && (isWord(t, "from") || isWord(t, "near"))) {
       i = townPhraseAt(in, i, out);
       continue;
     }

@@ -42,8 +42,7 @@ bool townWord(const Token& t) {
 // The last token of a town of one to three words starting at i, or npos.
 std::size_t townAt(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
-  if (i >= tokens.size() || !townWord(tokens[i])) return std::string_view::npos;
-  std::size_t last = i;
+  if (i >= tokens.size()) return std::string_view::npos;
   // A word followed by ':' or '=' is the next field's label ("Address: Bristol Mob: +91 ..."),
   // not part of the town.
   auto label = [&](std::size_t k) {
@@ -51,12 +50,28 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
     return end < in.text.size() && (in.text[end] == ':' || in.text[end] == '=');
   };
   // The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
-  static constexpr std::array<std::string_view, 16> kTails = {
-      "city", "falls", "springs", "beach", "heights", "creek", "river", "harbor", "harbour", "bay", "valley",
-      "junction", "hills", "rapids", "ridge", "grove"};
+  static constexpr std::array<std::string_view, 19> kTails = {
+      "city",     "falls", "springs", "beach", "heights", "creek", "river",  "harbor",  "harbour", "bay",
+      "valley", "junction", "hills",  "rapids", "ridge",  "grove", "spring", "prairie", "lake"};
   auto tail = [&](const Token& w) {
     return w.properShape() && std::find(kTails.begin(), kTails.end(), w.lower) != kTails.end();
   };
+  std::size_t last = i;
+  if (i + 2 < tokens.size() && (tokens[i].lower == "st" || tokens[i].lower == "ste") && tokens[i].properShape() &&
+      gapBetween(in, i, i + 1) == ". " && townWord(tokens[i + 1]) && !label(i + 1)) {
+    // "St. Cloud", "Ste. Genevieve": the abbreviated saint and the name after it.
+    last = i + 1;
+  } else if (!townWord(tokens[i])) {
+    // An ordinary word before a word of landscape is a town too: "Cedar Falls", "Pine Ridge",
+    // "Silver Spring", "Garden Grove", "Eden Prairie".
+    const Token& first = tokens[i];
+    if (!(first.properShape() && !first.hasDigit && first.length() >= 3 && !isTitleWord(first) &&
+          !isCredentialWord(first) && i + 1 < tokens.size() && tail(tokens[i + 1]) &&
+          isInlineSpace(gapBetween(in, i, i + 1), 1))) {
+      return std::string_view::npos;
+    }
+    last = i + 1;
+  }
   while (last + 1 < tokens.size() && last < i + 2 && (townWord(tokens[last + 1]) || tail(tokens[last + 1])) &&
          isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos &&
          !label(last + 1)) {
@@ -302,6 +317,18 @@ bool sentenceGoesOn(const ScanInput& in, std::size_t town) {
          (next.allCaps && tokens[town].allCaps && (isNeverNameWord(next) || next.length() <= 3));
 }
 
+// A word of where a person lives or is placed, one to three words before "near" (token i): "a
+// facility near", "placement near", "an apartment somewhere near".
+bool residenceBefore(const ScanInput& in, std::size_t i) {
+  static constexpr std::array<std::string_view, 14> kResidence = {
+      "facility", "facilities", "home", "placement", "house", "apartment", "somewhere", "lives",
+      "living",   "stay",       "stays", "move",     "moved", "shelter"};
+  for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+    if (std::find(kResidence.begin(), kResidence.end(), in.tokens[k - 1].lower) != kResidence.end()) return true;
+  }
+  return false;
+}
+
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
 // Ellis, AZ", "resides in Oak Ridge, NY", "I, Ann Lee, of Ashford, NC, designate". The town
 // alone counts after "lives/living/resides/residing in" and "home in"; after a bare "of" only
@@ -338,6 +365,12 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // "raised in Port Ellis", "born in Dunmore"; the clause may go on with "and".
     strong = true;
     origin = true;
+  } else if ((isWord(t, "to") && (isWord(tokens[i - 1], "closer") || isWord(tokens[i - 1], "nearer"))) ||
+             (isWord(t, "near") && residenceBefore(in, i))) {
+    // Where a family wants a person to live: "wants her closer to Hialeah.", "prefers a
+    // facility near Beaverton.": the town alone when the clause ends.
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
   } else if ((isWord(t, "of") && isWord(tokens[i - 1], "resident")) ||
              (isWord(t, "to") && (isWord(tokens[i - 1], "drives") || isWord(tokens[i - 1], "drove") ||
                                   isWord(tokens[i - 1], "moved") || isWord(tokens[i - 1], "relocated")))) {
@@ -584,6 +617,15 @@ std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) 
 
 namespace concord::phi::detail {
 
+// A verb of going somewhere, before "to" or "from": "went to", "driving from", "moved to".
+bool travelWord(const Token& w) {
+  static constexpr std::array<std::string_view, 22> kTravel = {
+      "went",  "going",   "goes",      "gone",     "moved",    "moving",    "drove",   "driving",
+      "drives", "came",   "coming",    "comes",    "flew",     "flying",    "travelled", "traveled",
+      "traveling", "travelling", "relocated", "headed", "heading", "returned"};
+  return std::find(kTravel.begin(), kTravel.end(), w.lower) != kTravel.end();
+}
+
 // "Town, ST" anywhere in running text: "stays with her aunt in Clarkston, GA.", "driving from
 // Tuba City, AZ", "Village: Bethel, AK 4/26". The state is a code in capitals. Codes that are
 // also credentials or words ("MD", "PA", "OR", "IN", "OH") are left to the rules that know their
@@ -600,8 +642,14 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
     comma = gapBetween(in, k, k + 1) == ", " && tokens[k + 1].properShape();
   }
   if (!comma) return i;
-  // The town starts here: not inside a run of capitalised words, not after a title.
-  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].properShape()) return i;
+  static constexpr std::array<std::string_view, 9> kPlacePrepositions = {"in", "from", "to", "at", "near",
+                                                                         "of", "outside", "around", "en"};
+  const bool preposition = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+                           std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), tokens[i - 1].lower) !=
+                               kPlacePrepositions.end();
+  // The town starts here: not inside a run of capitalised words (a preposition in capitals
+  // opens it: "STAYS WITH ILHAN IN ELIZABETH, NJ"), not after a title.
+  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].properShape() && !preposition) return i;
   if (i > 0 && isTitleWord(tokens[i - 1])) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || gapBetween(in, town, town + 1) != ", ") return i;
@@ -610,12 +658,6 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   const std::size_t state = town + 1;
   const Token& st = tokens[state];
   if (st.length() != 2 || !st.allCaps || !isStateCode(st)) return i;
-  static constexpr std::array<std::string_view, 15> kDoubtfulCodes = {"md", "pa", "do", "ma", "ms", "or", "in", "me",
-                                                                      "ok", "hi", "de", "la", "id", "ct", "oh"};
-  if (isCredentialWord(st) ||
-      std::find(kDoubtfulCodes.begin(), kDoubtfulCodes.end(), st.lower) != kDoubtfulCodes.end()) {
-    return i;
-  }
   const std::size_t end = st.end;
   // Nothing clings to the state ("OR-1", "IN'S").
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;
@@ -624,16 +666,45 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
     if (hasClinicalEnding(tokens[k].lower)) return i;  // "HYPERCALCAEMIA, CA 2.98"
     listedTown = listedTown || (tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
   }
-  if (listedTown) {
-    static constexpr std::array<std::string_view, 9> kPlacePrepositions = {"in", "from", "to", "at", "near",
-                                                                           "of", "outside", "around", "en"};
-    const bool preposition = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
-                             std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), tokens[i - 1].lower) !=
-                                 kPlacePrepositions.end();
-    // ("Village: Bethel, AK 4/26/2023": after a label's colon the state may be followed by a date.)
-    const bool labelled = i > 0 && gapBetween(in, i - 1, i).ends_with(": ");
+  // Where a clinic saw or treated the patient is no address of the patient: "Seen in Lakeport,
+  // MA.", "treated in Eugene, OR".
+  static constexpr std::array<std::string_view, 10> kCareVerbs = {
+      "seen", "treated", "admitted", "evaluated", "hospitalized", "hospitalised", "followed", "operated",
+      "managed", "imaged"};
+  if (preposition && tokens[i - 1].lower == "in" && i >= 2 &&
+      std::find(kCareVerbs.begin(), kCareVerbs.end(), tokens[i - 2].lower) != kCareVerbs.end()) {
+    return i;
+  }
+  // ("Village: Bethel, AK 4/26/2023": after a label's colon the state may be followed by a date.)
+  const bool labelled = i > 0 && gapBetween(in, i - 1, i).ends_with(": ");
+  // A person's age before the place: "index case Lee, Ann (85 yrs, Cedar Falls, NC)".
+  const bool afterAge = i >= 2 && gapBetween(in, i - 1, i) == ", " && tokens[i - 2].allDigits &&
+                        (isWord(tokens[i - 1], "yrs") || isWord(tokens[i - 1], "yo") || isWord(tokens[i - 1], "years"));
+  static constexpr std::array<std::string_view, 15> kDoubtfulCodes = {"md", "pa", "do", "ma", "ms", "or", "in", "me",
+                                                                      "ok", "hi", "de", "la", "id", "ct", "oh"};
+  if (isCredentialWord(st) ||
+      std::find(kDoubtfulCodes.begin(), kDoubtfulCodes.end(), st.lower) != kDoubtfulCodes.end()) {
+    // Codes that are also credentials or words count only where a person is or goes, with the
+    // clause ending: "now stays with Kaden in Brockton, MA.", "(visiting son Ali in Hilo, HI)",
+    // "says May went to Waianae, HI.", "driving from Chester, PA.", "(85 yrs, Eastbrook, PA)";
+    // "to" and "from" only after a verb of travel ("Referred to Lee, PA." is an assistant).
+    // After "at" or "in" the sentence may go on in lower case: "says at Woodburn, OR for
+    // dialysis".
+    if (!(preposition || afterAge)) return i;
+    const std::string_view cue = preposition ? std::string_view(tokens[i - 1].lower) : std::string_view();
+    const bool credential = isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do";
+    const bool travel = (cue == "to" || cue == "from") && i >= 2 && travelWord(tokens[i - 2]);
+    const bool placeCue = afterAge || cue == "in" || cue == "near" || travel ||
+                          (!credential && (cue == "at" || cue == "to" || cue == "from"));
+    if (!placeCue) return i;
+    const bool lowerGoesOn = !credential && (cue == "at" || cue == "in") && end + 1 < text.size() && text[end] == ' ' &&
+                             isLower(text[end + 1]);
+    if (!clauseEnds(in, state) && !lowerGoesOn) return i;
+  } else if (listedTown) {
+    // A town that is a listed name ("Lee, AL" may be initials) after a preposition of place, a
+    // label or an age; after a label the clause must end or a date follow.
     const bool ends = clauseEnds(in, state) || (labelled && end + 1 < text.size() && text[end] == ' ' && isDigit(text[end + 1]));
-    if (!(preposition || labelled) || !ends) return i;
+    if (!(preposition || afterAge || (labelled && ends))) return i;
   }
   out.push_back({tokens[i].start, end, PhiCategory::Address, priority::kAddress});
   return state;

@@ -1250,6 +1250,19 @@ class PhiDetectorTest : public QObject {
         "90 Oak Ave, Lot 7, Millbrook", "address");
     row("ordinary words in a street in capitals", "RELEASE TO: ANN WU 52 PLEASANT HILL PKWY MARLOW, TX 75001",
         "52 PLEASANT HILL PKWY MARLOW, TX", "address");
+    row("ordinary words in capitals after a direction", "LIVES AT 4547 E PLEASANT VALLEY PIKE LOT 14; SON NEARBY.",
+        "4547 E PLEASANT VALLEY PIKE LOT 14", "address");
+    row("saint abbreviated in a lower-case town", "we live at 12 elm street apt b in st. cloud. call me", "st. cloud",
+        "address");
+    row("ordinary word before a word of landscape", "Index case (71 yrs, Pine Ridge, SD) | contact", "Pine Ridge, SD",
+        "address");
+    row("word code after in, in parentheses", "(visiting her cousin in Waianae, HI)", "Waianae, HI", "address");
+    row("credential code after a verb of travel", "Family: brother driving from Chester, PA.", "Chester, PA", "address");
+    row("word code after at, the sentence going on", "Neighbour says she is at Woodburn, OR for dialysis.",
+        "Woodburn, OR", "address");
+    row("town after closer to", "Her son wants her closer to Paterson. Please call back.", "Paterson", "address");
+    row("town after a facility near", "Daughter prefers a facility near Beaverton.", "Beaverton", "address");
+    row("town after a preposition in capitals", "SON STAYS WITH HER IN ELIZABETH, NJ.", "ELIZABETH, NJ", "address");
   }
 
   void findsShapesOfFifteenAndSixteen() {
@@ -1267,6 +1280,9 @@ class PhiDetectorTest : public QObject {
     row("disease abbreviation that is a state code", "Diagnosis since 1999: relapsing sclerosis, MS. Stable on therapy.");
     row("age and a scan in capitals", "AT AGE 73 SHE HAD CT CHEST.");
     row("grade and a scan in capitals", "FISHER GRADE 3 ON THE CT.");
+    row("assistant's credential after to", "Referred to Lee, PA.");
+    row("operating room after a service", "Sent to Urology, OR.");
+    row("holiday after a home near", "Plans to move home near Christmas.");
   }
 
   void ignoresLookalikesOfFifteenAndSixteen() {
