@@ -442,6 +442,66 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   return last;
 }
 
+// A rural address: "Rural Route 2 Box 40", "RR 2 Box 40", "HC 61 Box 214", "HCR 1 Box 5", "Star
+// Route 3 Box 12", with its town and state after a comma as after a street. "RR" and "HC" are
+// also a respiratory rate and a head circumference, so they need the box. Returns the last
+// token, or i.
+std::size_t ruralBoxAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  std::size_t number = i + 1;
+  bool needsBox = true;
+  if ((isWord(tokens[i], "rural") || isWord(tokens[i], "star")) && i + 2 < n && isWord(tokens[i + 1], "route") &&
+      gapBetween(in, i, i + 1) == " " && tokens[i + 1].properShape()) {
+    number = i + 2;
+    needsBox = false;
+  } else if (!((isWord(tokens[i], "rr") || isWord(tokens[i], "hc") || isWord(tokens[i], "hcr")) && tokens[i].allCaps)) {
+    return i;
+  }
+  if (number >= n || !tokens[number].allDigits || tokens[number].length() > 4 ||
+      !isInlineSpace(gapBetween(in, number - 1, number), 1)) {
+    return i;
+  }
+  std::size_t last = number;
+  if (number + 2 < n && isWord(tokens[number + 1], "box") && gapOnly(gapBetween(in, number, number + 1), " ,", 2) &&
+      tokens[number + 2].allDigits && tokens[number + 2].length() <= 5 &&
+      isInlineSpace(gapBetween(in, number + 1, number + 2), 1)) {
+    last = number + 2;
+  } else if (needsBox) {
+    return i;
+  }
+  last = cityStateTail(in, last);
+  pushAddressLines(in, i, last, last, tokens[last].end, out);
+  return last;
+}
+
+// A place on a road given by its mile marker, as ambulance and crash reports write it: "Mile 42
+// Elliott Hwy", "MP 118 Parks Hwy", "Mile 114 Indian Route 12". Returns the last token, or i.
+std::size_t mileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const Token& t = tokens[i];
+  if (!(isWord(t, "mile") || isWord(t, "milepost") || (isWord(t, "mp") && t.allCaps)) || !t.properShape()) return i;
+  if (i + 2 >= n || !tokens[i + 1].allDigits || tokens[i + 1].length() > 4 || gapBetween(in, i, i + 1) != " ") return i;
+  auto roadWord = [](const Token& w) {
+    static constexpr std::array<std::string_view, 9> kRoads = {"route", "rte", "hwy", "highway", "road",
+                                                               "rd",    "interstate", "pike", "freeway"};
+    return std::find(kRoads.begin(), kRoads.end(), w.lower) != kRoads.end();
+  };
+  std::size_t j = i + 2;
+  for (std::size_t words = 0; j < n && words <= 3; ++words, ++j) {
+    if (gapBetween(in, j - 1, j) != " " || !tokens[j].properShape() || tokens[j].hasDigit) return i;
+    if (roadWord(tokens[j])) break;
+  }
+  if (j >= n || !roadWord(tokens[j])) return i;
+  std::size_t last = j;
+  if (j + 1 < n && tokens[j + 1].allDigits && tokens[j + 1].length() <= 4 && gapBetween(in, j, j + 1) == " ") {
+    last = j + 1;
+  }
+  out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
 // A town without its state after the street on the same line, ending the clause: "7448
 // Chestnut Drive, Riverton;" is one address span. Returns the town's last token, or `last`.
 std::size_t townTail(const ScanInput& in, std::size_t last) {
@@ -521,6 +581,17 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
       continue;
     }
     const std::size_t length = t.end - t.start;
+    if (const char head = lowerAscii(text[t.start]); (head == 'r' || head == 'h' || head == 's' || head == 'm') &&
+                                                     t.properShape() && length <= 8) {
+      if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+      if (const std::size_t last = mileMarkerAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
     // A city line follows a line break and a leader, or a "City:" label: a gap of two bytes or more.
     if (t.start - (i == 0 ? 0 : tokens[i - 1].end) >= 2) {
       if (const std::size_t last = leaderCityAt(in, i, out); last != i) {

@@ -1263,6 +1263,21 @@ class PhiDetectorTest : public QObject {
     row("town after closer to", "Her son wants her closer to Paterson. Please call back.", "Paterson", "address");
     row("town after a facility near", "Daughter prefers a facility near Beaverton.", "Beaverton", "address");
     row("town after a preposition in capitals", "SON STAYS WITH HER IN ELIZABETH, NJ.", "ELIZABETH, NJ", "address");
+    row("rural route and box with its town", "Mailing: Rural Route 3 Box 57, Lumberton, NC 28358",
+        "Rural Route 3 Box 57, Lumberton, NC", "address");
+    row("highway contract route and box", "Pick-up from HC 12 Box 340, Bethel, AK", "HC 12 Box 340, Bethel, AK", "address");
+    row("mile post on a highway", "Location: MP 42 Parks Hwy, single vehicle", "MP 42 Parks Hwy", "address");
+    row("mile on a numbered route", "Location: Mile 17 Indian Route 9, rollover", "Mile 17 Indian Route 9", "address");
+    row("village after its label", "Village: Savoonga\nVitals stable.", "Savoonga", "address");
+    row("village clinic after from", "From: Kwethluk clinic   To: regional hospital", "Kwethluk", "address");
+    row("origin set off by commas", "Ana Cruz (44F), from Tlaxiaco, farm worker, c/o back pain.", "Tlaxiaco", "address");
+    row("village word in lower case", "Ana Cruz (44F), from Laura village, lives nearby.", "Laura village", "address");
+    row("town of relatives a person stays with", "maria is at her cousins in kotzebue, ak til 12/2", "kotzebue, ak",
+        "address");
+    row("town of relatives in capitals", "ANA IS AT HER AUNTS IN POINT HOPE TIL FRIDAY", "POINT HOPE", "address");
+    row("word code before the next field's label", "Employer: Sunny Acres Farms, Woodburn, OR   Supervisor: K. Lee",
+        "Woodburn, OR", "address");
+    row("word code in capitals with for after it", "NOT HOME; SON SAYS AT HILO, HI FOR DIALYSIS", "HILO, HI", "address");
   }
 
   void findsShapesOfFifteenAndSixteen() {
@@ -1283,6 +1298,10 @@ class PhiDetectorTest : public QObject {
     row("assistant's credential after to", "Referred to Lee, PA.");
     row("operating room after a service", "Sent to Urology, OR.");
     row("holiday after a home near", "Plans to move home near Christmas.");
+    row("respiratory rate and head circumference", "RR 22, HC 34 cm, weight 3.2 kg.");
+    row("clinic named in capitals after to", "TO: COBALT VALLEY CLINIC, CCU");
+    row("weekday set off by commas after from", "Started, from Monday, on new meds.");
+    row("distance walked on a route", "Walked 1 mile on Route 9 trail.");
   }
 
   void ignoresLookalikesOfFifteenAndSixteen() {
