@@ -1278,6 +1278,16 @@ class PhiDetectorTest : public QObject {
     row("word code before the next field's label", "Employer: Sunny Acres Farms, Woodburn, OR   Supervisor: K. Lee",
         "Woodburn, OR", "address");
     row("word code in capitals with for after it", "NOT HOME; SON SAYS AT HILO, HI FOR DIALYSIS", "HILO, HI", "address");
+    row("month/day closing a document's title line", "PEER SUPPORT NOTE 9/16\nMet client in the ED.", "9/16", "date");
+    row("month/day closing a lower-case title", "clinic chat - 10/7\n[19:02] hi", "10/7", "date");
+    row("month/day before a time with am or pm", "voicemail transcription (8/6 4:51 pm)", "8/6", "date");
+    row("month/day before a time glued to am", "appt at mesa clinic 6/5 9:40am. reply c to confirm", "6/5", "date");
+    row("month/day after a date label and initials", "Staff initials / date: Nahui 6/14", "6/14", "date");
+    row("month/day under a last-exposure column", "| contact | relation | last exposure |\n| niece | aunt | 5/6 |", "5/6",
+        "date");
+    row("month/day after til", "she is at her aunts til 1/5", "1/5", "date");
+    row("month/day after a dates label", "Requested dates: 1/18 through 3/27", "1/18", "date");
+    row("month/day after drop it off", "i will drop it off 9/9. you can reach me", "9/9", "date");
   }
 
   void findsShapesOfFifteenAndSixteen() {
@@ -1302,6 +1312,8 @@ class PhiDetectorTest : public QObject {
     row("clinic named in capitals after to", "TO: COBALT VALLEY CLINIC, CCU");
     row("weekday set off by commas after from", "Started, from Monday, on new meds.");
     row("distance walked on a route", "Walked 1 mile on Route 9 trail.");
+    row("run number with a dash on a title line", "AMBULANCE CARE REPORT   Run 24-10\nCrew of two.");
+    row("fraction after a title line", "WOUND CARE NOTE\nDressing 4/5 soaked, changed.");
   }
 
   void ignoresLookalikesOfFifteenAndSixteen() {
