@@ -1288,6 +1288,12 @@ class PhiDetectorTest : public QObject {
     row("month/day after til", "she is at her aunts til 1/5", "1/5", "date");
     row("month/day after a dates label", "Requested dates: 1/18 through 3/27", "1/18", "date");
     row("month/day after drop it off", "i will drop it off 9/9. you can reach me", "9/9", "date");
+    row("local number after left a message on", "left a message on 693-9556. Will retry.", "693-9556", "phone");
+    row("local number after a pharmacy in parentheses", "Sources: patient, CVS (654-6147), fill history", "654-6147",
+        "phone");
+    row("dotted local number after a phone word", "called re: meds - wants callback 481.9976", "481.9976", "phone");
+    row("local number under a phone column", "| contact | relation | phone |\n| coworker | friend | 292-4436 |",
+        "292-4436", "phone");
   }
 
   void findsShapesOfFifteenAndSixteen() {
@@ -1314,6 +1320,8 @@ class PhiDetectorTest : public QObject {
     row("distance walked on a route", "Walked 1 mile on Route 9 trail.");
     row("run number with a dash on a title line", "AMBULANCE CARE REPORT   Run 24-10\nCrew of two.");
     row("fraction after a title line", "WOUND CARE NOTE\nDressing 4/5 soaked, changed.");
+    row("dose range in a table cell", "| drug | dose range |\n| heparin | 250-1000 |");
+    row("dose range after message on", "Message on 250-1000 mg");
   }
 
   void ignoresLookalikesOfFifteenAndSixteen() {
