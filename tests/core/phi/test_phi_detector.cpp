@@ -1292,6 +1292,9 @@ class PhiDetectorTest : public QObject {
     row("local number after a pharmacy in parentheses", "Sources: patient, CVS (654-6147), fill history", "654-6147",
         "phone");
     row("dotted local number after a phone word", "called re: meds - wants callback 481.9976", "481.9976", "phone");
+    row("age stated of a person named before", "Re: Tswv's appt\nCan Tswv come? Tswv is 100 and cannot wait.", "100",
+        "age");
+    row("age in parentheses before a place", "index case (104 yrs, Marlow, WA)", "104", "age");
     row("local number under a phone column", "| contact | relation | phone |\n| coworker | friend | 292-4436 |",
         "292-4436", "phone");
   }
@@ -1321,6 +1324,8 @@ class PhiDetectorTest : public QObject {
     row("run number with a dash on a title line", "AMBULANCE CARE REPORT   Run 24-10\nCrew of two.");
     row("fraction after a title line", "WOUND CARE NOTE\nDressing 4/5 soaked, changed.");
     row("dose range in a table cell", "| drug | dose range |\n| heparin | 250-1000 |");
+    row("lab value stated after a measurement", "Glucose 110 this am. Glucose is 95 and stable.");
+    row("lab value stated after a lab name", "Lipase high. Lipase is 95 and falling.");
     row("dose range after message on", "Message on 250-1000 mg");
   }
 
