@@ -1295,6 +1295,8 @@ class PhiDetectorTest : public QObject {
     row("age stated of a person named before", "Re: Tswv's appt\nCan Tswv come? Tswv is 100 and cannot wait.", "100",
         "age");
     row("age in parentheses before a place", "index case (104 yrs, Marlow, WA)", "104", "age");
+    row("person's mailbox whose name starts like a role", "Reply to info.cruz@mail.example.com today",
+        "info.cruz@mail.example.com", "email");
     row("local number under a phone column", "| contact | relation | phone |\n| coworker | friend | 292-4436 |",
         "292-4436", "phone");
   }
@@ -1326,6 +1328,8 @@ class PhiDetectorTest : public QObject {
     row("dose range in a table cell", "| drug | dose range |\n| heparin | 250-1000 |");
     row("lab value stated after a measurement", "Glucose 110 this am. Glucose is 95 and stable.");
     row("lab value stated after a lab name", "Lipase high. Lipase is 95 and falling.");
+    row("clinic's front-desk mailbox", "To: front desk <frontdesk@redrock-fp.example.org>");
+    row("clinic's scheduling mailbox", "Please write to scheduling@clinic.example.org for a slot.");
     row("dose range after message on", "Message on 250-1000 mg");
   }
 
