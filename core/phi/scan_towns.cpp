@@ -25,10 +25,13 @@ bool townWord(const Token& t) {
   // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
   // British and Australian ones too: "lives in Supported Accommodation", "Sheltered Housing".
   // "til" and "till" of a text message end the town: "IN GAMBELL TIL 5/26".
-  static constexpr std::array<std::string_view, 21> kNotTown = {
+  static constexpr std::array<std::string_view, 28> kNotTown = {
       "assisted", "living",    "care",          "nursing",   "home",    "group",       "senior",
       "section",  "shelter",   "facility",      "memory",    "skilled", "supported",   "accommodation",
-      "sheltered", "housing",  "residential",   "hostel",    "respite", "til",         "till"};
+      "sheltered", "housing",  "residential",   "hostel",    "respite", "til",         "till",
+      // Spanish words after a town in capitals ("VIVE EN LAKEWOOD CON SU NIETA") and modal
+      // verbs ("IN NEW CANAAN MIGHT TAKE HIM").
+      "con",      "su",        "sus",           "might",     "could",   "would",       "should"};
   if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
   for (std::string_view w : kNotTown) {
     if (t.lower == w) return false;
@@ -84,7 +87,9 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
       last = i + 1;
     }
   }
-  while (last + 1 < tokens.size() && last < i + 2 && (townWord(tokens[last + 1]) || tail(tokens[last + 1])) &&
+  // A word of landscape ends the town: "IN HOLLIS BAY MIGHT TAKE HIM".
+  while (last + 1 < tokens.size() && last < i + 2 && !(last > i && tail(tokens[last])) &&
+         (townWord(tokens[last + 1]) || tail(tokens[last + 1])) &&
          isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos &&
          !label(last + 1)) {
     ++last;
@@ -277,7 +282,10 @@ bool relativeNamedBefore(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   if (i < 2 || gapBetween(in, i - 1, i) != " ") return false;
   std::size_t j = i - 1;
-  if (!tokens[j].hasLetter || tokens[j].hasDigit || isNeverNameWord(tokens[j])) return false;
+  // The last piece of a hyphenated name may be a word ("maarten-jan").
+  if (!tokens[j].hasLetter || tokens[j].hasDigit || (isNeverNameWord(tokens[j]) && gapBetween(in, j - 1, j) != "-")) {
+    return false;
+  }
   while (j > 0 && (gapBetween(in, j - 1, j) == "-" || gapBetween(in, j - 1, j) == "'") && tokens[j - 1].hasLetter) --j;
   if (j == 0 || gapBetween(in, j - 1, j) != " ") return false;
   const Token& kin = tokens[j - 1];
@@ -361,8 +369,20 @@ bool sentenceGoesOn(const ScanInput& in, std::size_t town) {
     return false;
   }
   const Token& next = tokens[town + 1];
+  static constexpr std::array<std::string_view, 4> kModals = {"might", "could", "would", "should"};
   return isLower(text[next.start]) ||
-         (next.allCaps && tokens[town].allCaps && (isNeverNameWord(next) || next.length() <= 3));
+         (next.allCaps && tokens[town].allCaps &&
+          (isNeverNameWord(next) || next.length() <= 3 ||
+           std::find(kModals.begin(), kModals.end(), next.lower) != kModals.end()));
+}
+
+// A verb of going somewhere, before "to" or "from": "went to", "driving from", "moved to".
+bool travelWord(const Token& w) {
+  static constexpr std::array<std::string_view, 22> kTravel = {
+      "went",  "going",   "goes",      "gone",     "moved",    "moving",    "drove",   "driving",
+      "drives", "came",   "coming",    "comes",    "flew",     "flying",    "travelled", "traveled",
+      "traveling", "travelling", "relocated", "headed", "heading", "returned"};
+  return std::find(kTravel.begin(), kTravel.end(), w.lower) != kTravel.end();
 }
 
 // A month or a day of the week ("from Monday, ...", "from June, ..."): no town.
@@ -476,6 +496,13 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // "raised in Port Ellis", "born in Dunmore"; the clause may go on with "and".
     strong = true;
     origin = true;
+  } else if (isWord(t, "from") && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+             (isWord(tokens[i - 1], "transported") || isWord(tokens[i - 1], "driving") ||
+              isWord(tokens[i - 1], "drove") || isWord(tokens[i - 1], "flew") || isWord(tokens[i - 1], "flying"))) {
+    // "TRANSPORTED FROM HOLLIS BAY", "driving from Riverton": where a person is travelling from
+    // today, the town alone when the clause ends (a past home, "Moved from Fairview, OH in
+    // 2019", is left as before).
+    strong = true;
   } else if (isWord(t, "from") && gapBetween(in, i - 1, i).ends_with(", ") && !monthOrWeekday(tokens[i + 1])) {
     // Where a person comes from, set off by commas after the person: "Limej Anjain (28M), from
     // Jaluit, lives in Pembroke", "Ana Cruz, from Tlaxiaco, H-2A worker"; the town closes the
@@ -744,15 +771,6 @@ std::size_t labelledTownAt(const ScanInput& in, std::size_t i, Candidates& out) 
 }  // namespace concord::phi::detail
 
 namespace concord::phi::detail {
-
-// A verb of going somewhere, before "to" or "from": "went to", "driving from", "moved to".
-bool travelWord(const Token& w) {
-  static constexpr std::array<std::string_view, 22> kTravel = {
-      "went",  "going",   "goes",      "gone",     "moved",    "moving",    "drove",   "driving",
-      "drives", "came",   "coming",    "comes",    "flew",     "flying",    "travelled", "traveled",
-      "traveling", "travelling", "relocated", "headed", "heading", "returned"};
-  return std::find(kTravel.begin(), kTravel.end(), w.lower) != kTravel.end();
-}
 
 // "Town, ST" anywhere in running text: "stays with her aunt in Clarkston, GA.", "driving from
 // Tuba City, AZ", "Village: Bethel, AK 4/26". The state is a code in capitals. Codes that are

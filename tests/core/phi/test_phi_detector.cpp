@@ -1295,6 +1295,11 @@ class PhiDetectorTest : public QObject {
     row("age stated of a person named before", "Re: Tswv's appt\nCan Tswv come? Tswv is 100 and cannot wait.", "100",
         "age");
     row("age in parentheses before a place", "index case (104 yrs, Marlow, WA)", "104", "age");
+    row("town after transported from", "Inmate transported from Greenville.\nTB screen negative.", "Greenville", "address");
+    row("town in capitals before a Spanish word", "VIVE EN LAKEWOOD CON SU NIETA.", "LAKEWOOD", "address");
+    row("town in capitals before a modal verb", "SAYS SISTER ANA IN NEW CANAAN MIGHT TAKE HIM.", "NEW CANAAN", "address");
+    row("town after a relative with a hyphenated name", "says sister ana-jan in kingsport might take him.", "kingsport",
+        "address");
     row("person's mailbox whose name starts like a role", "Reply to info.cruz@mail.example.com today",
         "info.cruz@mail.example.com", "email");
     row("local number under a phone column", "| contact | relation | phone |\n| coworker | friend | 292-4436 |",
@@ -1328,6 +1333,7 @@ class PhiDetectorTest : public QObject {
     row("dose range in a table cell", "| drug | dose range |\n| heparin | 250-1000 |");
     row("lab value stated after a measurement", "Glucose 110 this am. Glucose is 95 and stable.");
     row("lab value stated after a lab name", "Lipase high. Lipase is 95 and falling.");
+    row("departments after transported and returned from", "Transported from ED to CT. Returned from Radiology.");
     row("clinic's front-desk mailbox", "To: front desk <frontdesk@redrock-fp.example.org>");
     row("clinic's scheduling mailbox", "Please write to scheduling@clinic.example.org for a slot.");
     row("dose range after message on", "Message on 250-1000 mg");
