@@ -16,6 +16,12 @@ std::size_t stateAt(const ScanInput& in, std::size_t i);
 // A town of one to three words ("Fairhaven", "Port Ellis"): its last token, or npos.
 std::size_t townAt(const ScanInput& in, std::size_t i);
 
+// The state after a town and ", " or " ": its last token, or npos.
+std::size_t stateAfterTown(const ScanInput& in, std::size_t town);
+
+// A town in lower case on a line without capitals ("in new canaan."): its last token, or npos.
+std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i);
+
 // Only punctuation or a line end after token k.
 bool clauseEnds(const ScanInput& in, std::size_t k);
 

@@ -5,6 +5,7 @@
 // and are never reported.
 #include <array>
 
+#include "name_cues.h"
 #include "number_words.h"
 #include "scan.h"
 
@@ -109,7 +110,8 @@ bool setOffYears(const ScanInput& in, std::size_t i) {
       !isInlineSpace(gapBetween(in, i, i + 1), 1) || unit.end >= text.size()) {
     return false;
   }
-  if (text[t.start - 1] == '(') return text[unit.end] == ')';
+  // "(104 yrs, Marlow, WA)": in parentheses, the age may be followed by more after a comma.
+  if (text[t.start - 1] == '(') return text[unit.end] == ')' || text[unit.end] == ',';
   // After the name and a comma, the clause ends at a comma or where a capitalised label starts:
   // "Potential donor: Dvora Aberg, 98 yrs UNOS ID: ...".
   const bool labelAfter = text[unit.end] == ' ' && unit.end + 1 < text.size() && isUpper(text[unit.end + 1]);
@@ -204,7 +206,38 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
     for (std::string_view k : kKin) kinName = kinName || is(before, k);
     kinName = kinName && j >= 2 && is(tokens[j - 2], "my");
   }
-  if (!(pronoun || titledName || kinName)) return false;
+  // A person named before, the name opening the sentence: "Can Tswv get in before May 5? Tswv is
+  // 100 and cannot wait long." (not "Glucose is 95 and stable": an ordinary word, and no name
+  // said before).
+  // The name may have pieces ("Ok-ja", "Ingrid Paola"); its first piece opens the sentence.
+  bool namedBefore = false;
+  auto namePiece = [&](const Token& w) {
+    const bool plainWord = (w.classes & WordClass::kEnglish) && !(w.classes & (WordClass::kGiven | WordClass::kFamily));
+    return w.properShape() && w.hasLetter && !w.hasDigit && !isNeverNameWord(w) && !plainWord &&
+           !hasClinicalEnding(w.lower);
+  };
+  if (!(pronoun || titledName || kinName) && namePiece(subject)) {
+    std::size_t opening = v - 2;
+    // Pieces joined by a hyphen may be any word ("Ok-ja"); pieces after a space are names.
+    while (opening > 0 && opening + 3 > v - 2 && tokens[opening - 1].properShape() && !tokens[opening - 1].hasDigit &&
+           (gapBetween(in, opening - 1, opening) == "-" ||
+            (gapBetween(in, opening - 1, opening) == " " && namePiece(tokens[opening - 1])))) {
+      --opening;
+    }
+    const std::string_view lead = opening > 0 ? gapBetween(in, opening - 1, opening) : std::string_view("\n");
+    const bool sentenceStart = lead.ends_with(". ") || lead.ends_with("? ") || lead.ends_with("! ") ||
+                               lead.find('\n') != std::string_view::npos;
+    // A listed name, or a word said before as a person's: with a possessive ("Subject: Tswv's
+    // appointment"). A lab's name is neither ("Lipase high. Lipase is 95 and falling.").
+    const Token& name = tokens[opening];
+    const bool listed = name.classes & (WordClass::kGiven | WordClass::kFamily);
+    for (std::size_t k = opening; sentenceStart && k-- > 0 && !namedBefore;) {
+      if (tokens[k].lower != name.lower || !tokens[k].properShape()) continue;
+      const std::string_view after = gapBetween(in, k, k + 1);
+      namedBefore = listed || ((after == "'" || after == "\u2019") && k + 1 < opening && is(tokens[k + 1], "s"));
+    }
+  }
+  if (!(pronoun || titledName || kinName || namedBefore)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
     return false;  // "pt is 98.6": a temperature

@@ -1,5 +1,6 @@
 // E-mail addresses, URLs and IP addresses: character-level scanners.
 #include <array>
+#include <string>
 
 #include "scan.h"
 
@@ -55,6 +56,26 @@ bool startsWithCaseless(std::string_view text, std::size_t pos, std::string_view
   return true;
 }
 
+// The mailbox of a role or a desk, not of a person: "frontdesk@", "scheduling@", "no-reply@".
+// Safe Harbor lists the e-mail addresses of the patient, relatives, employers and household;
+// a clinic's shared inbox identifies none of them.
+bool roleMailbox(std::string_view local) {
+  std::string word;
+  for (char c : local) {
+    if (c == '.' || c == '-' || c == '_') continue;
+    if (word.size() >= 16) return false;
+    word.push_back(lowerAscii(c));
+  }
+  static constexpr std::array<std::string_view, 24> kRoles = {
+      "frontdesk", "info",     "scheduling", "appointments", "appts",    "billing",   "records",  "medicalrecords",
+      "referrals", "noreply",  "donotreply", "support",      "admin",    "reception", "office",   "intake",
+      "helpdesk",  "webmaster", "postmaster", "triage",      "enquiries", "inquiries", "frontoffice", "registration"};
+  for (std::string_view r : kRoles) {
+    if (word == r) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void scanEmails(const ScanInput& in, Candidates& out) {
@@ -73,7 +94,9 @@ void scanEmails(const ScanInput& in, Candidates& out) {
     const std::string_view domain = text.substr(at + 1, end - at - 1);
     const std::size_t lastDot = domain.find_last_of('.');
     if (start == at || lastDot == std::string_view::npos || lastDot == 0 || domain.size() - lastDot - 1 < 2) continue;
-    out.push_back({start, end, PhiCategory::Email, priority::kEmail});
+    // A role's mailbox is claimed as no PHI, so that no host or name is read inside it.
+    const bool role = roleMailbox(text.substr(start, at - start));
+    out.push_back({start, end, PhiCategory::Email, priority::kEmail, role});
     searchFrom = end;
   }
 }

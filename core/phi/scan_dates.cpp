@@ -32,7 +32,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 66> kShortDateCues = {
+constexpr std::array<std::string_view, 68> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -41,7 +41,9 @@ constexpr std::array<std::string_view, 66> kShortDateCues = {
     "tue",       "tues",     "tuesday",  "wed",       "weds",     "wednesday", "thu",       "thur",     "thurs",
     "thursday",  "fri",      "friday",   "sat",       "saturday", "sun",       "sunday",   "confirmed", "verified",
     // Competencies, boards and message logs: "(trained 2/8)", "4 WEST CENSUS 8/6", "sms 12/23 11:51".
-    "trained",  "census",   "sms"};
+    "trained",  "census",   "sms",
+    // Texts and forms: "at her cousins in bethel til 4/6", "Requested dates: 1/5 through 6/20".
+    "til",      "dates"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -133,10 +135,11 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (comma) return false;
-  static constexpr std::array<std::string_view, 18> kEvents = {
+  // ("i will drop it off 3/17.": a thing brought or dropped off on a day.)
+  static constexpr std::array<std::string_view, 19> kEvents = {
       "discharge", "born",      "given",  "checked", "returned", "courier", "post",  "log",
       "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed", "dictated",
-      "transcribed", "review"};
+      "transcribed", "review",  "off"};
   bool event = false;
   for (std::string_view e : kEvents) event = event || word == e;
   if (!event) return false;
@@ -209,8 +212,9 @@ bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
       if (bars == column) {
         std::string cell;
         for (char c : line.substr(cellStart, j - cellStart)) cell.push_back(lowerAscii(c));
-        static constexpr std::array<std::string_view, 9> kDateHeads = {
-            "date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob"};
+        // ("last exposure": the day of a contact-tracing list's last contact.)
+        static constexpr std::array<std::string_view, 10> kDateHeads = {
+            "date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob", "exposure"};
         for (std::string_view head : kDateHeads) {
           const std::size_t at = rfindWordCaseless(cell, head);
           if (at != std::string_view::npos) return true;
@@ -250,14 +254,56 @@ bool studyCue(std::string_view text, std::size_t pos, std::size_t end) {
   return false;
 }
 
-// A 24-hour clock time right after a month/day: "12/23 11:51", "3/31 02:32".
+// A clock time right after a month/day: "12/23 11:51", "3/31 02:32", and with a one-digit hour
+// "3/8 2:15", "4/21 9:40am", "(8/6 4:51 pm)".
 bool clockAfter(std::string_view text, std::size_t end) {
-  if (end + 6 > text.size() || text[end] != ' ' || digitRun(text, end + 1) != 2 || text[end + 3] != ':' ||
-      digitRun(text, end + 4) != 2) {
+  if (end + 5 > text.size() || text[end] != ' ') return false;
+  const std::size_t hour = digitRun(text, end + 1);
+  if (hour == 0 || hour > 2 || end + 1 + hour + 3 > text.size() || text[end + 1 + hour] != ':' ||
+      digitRun(text, end + 2 + hour) != 2) {
     return false;
   }
-  return parseDigits(text, end + 1, 2) <= 23 && parseDigits(text, end + 4, 2) <= 59 &&
-         (end + 6 == text.size() || !isWordByte(text[end + 6]));
+  const std::size_t stop = end + 4 + hour;
+  if (parseDigits(text, end + 1, hour) > 23 || parseDigits(text, end + 2 + hour, 2) > 59) return false;
+  if (stop == text.size() || !isWordByte(text[stop])) return true;
+  // "9:40am", "9:40pm"
+  const char a = lowerAscii(text[stop]);
+  return (a == 'a' || a == 'p') && stop + 1 < text.size() && lowerAscii(text[stop + 1]) == 'm' &&
+         (stop + 2 == text.size() || !isWordByte(text[stop + 2]));
+}
+
+// A month/day closing the title line of a document, its first line: "PEER RECOVERY NOTE 9/16",
+// "NIGHT SIGN-OUT 11/07", "PROGRESS NOTE (SOAP)  HD#3  8/28", "mesaview chat - 9/4",
+// "VALLE VERDE FARMWORKER HEALTH - outreach 2/16". The line names a kind of document.
+bool titleLineCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r') return false;
+  if (pos > 120 || text.substr(0, pos).find('\n') != std::string_view::npos) return false;
+  // With a slash only: "Run 24-10" is a run number.
+  if (text[pos + digitRun(text, pos)] != '/') return false;
+  const std::string_view line = text.substr(0, pos);
+  if (!(line.ends_with(" ") || line.ends_with("\t"))) return false;
+  static constexpr std::array<std::string_view, 22> kDocuments = {
+      "note",   "notes", "sign-out", "signout", "chat",   "outreach", "log",     "report", "list",    "census",
+      "summary", "handoff", "visit", "message", "messages", "consult", "update", "record", "round",   "rounds",
+      "huddle", "transcript"};
+  for (std::string_view word : kDocuments) {
+    if (rfindWordCaseless(line, word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A month/day closing a line after a date label and the initials or name of who signed:
+// "Staff initials / date: Zitkala 3/20", "Reviewed by / date: A. Lee 4/2".
+bool dateLabelLineCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r') return false;
+  const std::string_view before = sameLineBefore(text, pos, 48);
+  const std::size_t at = rfindWordCaseless(before, "date");
+  if (at == std::string_view::npos || at + 5 > before.size() || before[at + 4] != ':') return false;
+  for (std::size_t k = at + 5; k < before.size(); ++k) {
+    const char c = before[k];
+    if (!(isAsciiAlpha(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || isNonAscii(c))) return false;
+  }
+  return true;
 }
 
 bool shortDateCue(std::string_view text, std::size_t pos) {
@@ -409,7 +455,7 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
                             checkCue(text, pos, end) || procedureCue(text, pos, end) ||
                                           eventCue(text, pos, end) || studyCue(text, pos, end) ||
        entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||
-       tableColumnCue(text, pos, end)) &&
+       tableColumnCue(text, pos, end) || titleLineCue(text, pos, end) || dateLabelLineCue(text, pos, end)) &&
       !productExpiry(text, pos)) {
     return end - pos;
   }

@@ -366,6 +366,57 @@ bool numberWordCue(std::string_view text, std::size_t pos) {
   return true;
 }
 
+// A seven-digit number alone in a cell of a pipe table whose column is headed by a phone word:
+// "| contact | relation | phone |" ... "| coworker | 292-4436 |".
+bool phoneColumnCell(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view before = sameLineBefore(text, pos, 400);
+  if (!before.ends_with("| ") || text.substr(end, 2) != " |" || text[pos] < '2') return false;
+  std::size_t column = 0;
+  for (char c : before) column += c == '|' ? 1 : 0;
+  std::size_t lineStart = pos - before.size();
+  for (int up = 0; up < 8 && lineStart > 0; ++up) {
+    const std::size_t prevEnd = lineStart - 1;
+    std::size_t prevStart = prevEnd;
+    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
+    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
+    lineStart = prevStart;
+    if (line.find('|') == std::string_view::npos) return false;
+    // The cell of the same column on the line above.
+    std::size_t bars = 0;
+    std::size_t cellStart = 0;
+    for (std::size_t j = 0; j <= line.size(); ++j) {
+      if (j < line.size() && line[j] != '|') continue;
+      if (bars == column) {
+        const std::string_view cell = line.substr(cellStart, j - cellStart);
+        if (rfindWordCaseless(cell, "phone") != std::string_view::npos ||
+            rfindWordCaseless(cell, "tel") != std::string_view::npos ||
+            rfindWordCaseless(cell, "cell") != std::string_view::npos) {
+          return true;
+        }
+        break;
+      }
+      ++bars;
+      cellStart = j + 1;
+    }
+  }
+  return false;
+}
+
+// A pharmacy or a shop named right before the number in parentheses: "CVS (654-6147)",
+// "Walgreens (862-5007)", "Main Street Pharmacy (555-0142)".
+bool pharmacyBefore(std::string_view text, std::size_t pos) {
+  if (pos < 3 || text[pos - 1] != '(' || text[pos - 2] != ' ') return false;
+  std::size_t ws = pos - 2;
+  while (ws > 0 && isAsciiAlpha(text[ws - 1])) --ws;
+  if (pos - 2 - ws < 2 || pos - 2 - ws > 12) return false;
+  std::string word;
+  for (std::size_t k = ws; k < pos - 2; ++k) word.push_back(lowerAscii(text[k]));
+  static constexpr std::array<std::string_view, 11> kShops = {"pharmacy", "cvs",   "walgreens", "walmart",
+                                                              "drugs",    "drug",  "apothecary", "kroger",
+                                                              "costco",   "rx",    "chemist"};
+  return std::find(kShops.begin(), kShops.end(), word) != kShops.end();
+}
+
 bool localNumberCue(std::string_view text, std::size_t pos) {
   if (text[pos] < '2') return false;
   // Not a range with a unit after it ("at 250-1000 mg").
@@ -382,6 +433,13 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   if (!clean) return false;
   const std::string_view before = sameLineBefore(text, pos, 60);
   if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
+  // "left a message on 693-9556", "left vm on 555-0142".
+  if ((before.ends_with(" on ") || before.ends_with(" ON ")) &&
+      (rfindWordCaseless(before, "message") != std::string_view::npos ||
+       rfindWordCaseless(before, "voicemail") != std::string_view::npos ||
+       rfindWordCaseless(before, "vm") != std::string_view::npos)) {
+    return true;
+  }
   // "My number is 765-4299."
   if (before.size() >= 10 && rfindWordCaseless(before.substr(before.size() - 10), "number is") == 0) return true;
   // After a staff label and the person's name: "CHARGE: Kristaps 485-9816", "On call: Dr Ames 555-0142".
@@ -475,10 +533,11 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
       } else if (run == 3 && i + 11 <= n && text[i] >= '2' && (text[i + 3] == '-' || text[i + 3] == ' ') &&
                  digitRun(text, i + 4) == 7 && text[i + 4] >= '2' && endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
         phone = 11;  // "555-8675309" after a phone or fax cue
-      } else if (run == 3 && i + 8 <= n && text[i + 3] == '-' && digitRun(text, i + 4) == 4 &&
+      } else if (run == 3 && i + 8 <= n && (text[i + 3] == '-' || text[i + 3] == '.') && digitRun(text, i + 4) == 4 &&
                  endsCleanly(text, i + 8) &&
-                 (anyPhoneCue(text, i) || localNumberCue(text, i) || localNumberAlone(text, i, i + 8, false))) {
-        phone = 8;
+                 (anyPhoneCue(text, i) || localNumberCue(text, i) || localNumberAlone(text, i, i + 8, false) ||
+                  phoneColumnCell(text, i, i + 8) || pharmacyBefore(text, i))) {
+        phone = 8;  // "469-2842", and dotted "479.4396" as texts write it
       } else if (run == 5 && i + 11 <= n && text[i] >= '6' && text[i + 5] == ' ' && digitRun(text, i + 6) == 5 &&
                  endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
         phone = 11;  // an Indian mobile after a phone word: "Mob: 98765 43210"

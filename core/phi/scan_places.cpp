@@ -70,9 +70,11 @@ bool isTimeUnit(std::string_view lower) {
   return false;
 }
 
+// Units of a building, and the lot or trailer of a mobile-home park ("Lot 14", "Trlr 9").
 bool isUnitWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 11> kUnits = {"apt", "apartment", "suite", "ste", "unit", "room",
-                                                              "rm",  "fl",        "floor", "bldg", "building"};
+  static constexpr std::array<std::string_view, 14> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
+                                                              "room", "rm",       "fl",    "floor", "bldg",
+                                                              "building", "lot",  "trlr",  "trailer"};
   for (std::string_view u : kUnits) {
     if (lower == u) return true;
   }
@@ -178,6 +180,21 @@ void pushAddressLines(const ScanInput& in, std::size_t first, std::size_t last, 
 }
 
 std::size_t townTail(const ScanInput& in, std::size_t last);
+bool clauseGoesOn(const ScanInput& in, std::size_t k);
+bool functionWord(std::string_view lower);
+std::size_t townInAfterStreet(const ScanInput& in, std::size_t last, bool lowerCase, Candidates& out);
+std::size_t lowerTownAfterStreet(const ScanInput& in, std::size_t k);
+
+// A house number with a half after it, as lots split in two are numbered: "1931 1/2 Broad Trail".
+// Returns the token of the "2", or i.
+std::size_t halfNumberEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 2 < tokens.size() && tokens[i + 1].lower == "1" && tokens[i + 2].lower == "2" &&
+      gapBetween(in, i, i + 1) == " " && gapBetween(in, i + 1, i + 2) == "/") {
+    return i + 2;
+  }
+  return i;
+}
 
 std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& out);
 
@@ -203,12 +220,14 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
                            text[number.start - 1] == '-' || text[number.start - 1] == ':')) {
     return i;
   }
-  std::size_t j = i + 1;
+  std::size_t j = halfNumberEnd(in, i) + 1;
   // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
   if (j < n && isTimeUnit(tokens[j].lower)) return i;
-  if (j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j)) ++j;
+  const bool direction = j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j);
+  if (direction) ++j;
   // Name words then a suffix; the suffix must follow at least one name word.
   std::size_t suffix = std::string_view::npos;
+  bool ordinaryCaps = false;
   for (std::size_t words = 0; j < n && words <= 5; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
     const Token& w = tokens[j];
@@ -217,10 +236,34 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
       break;
     }
     if (!(w.properShape() || isOrdinal(w))) break;
-    // In ALL-CAPS text every word looks like a street name; refuse ordinary note words.
-    if (w.allCaps && isNeverNameWord(w) && !isDirection(w.lower)) break;
+    // In ALL-CAPS text every word looks like a street name; ordinary note words count only
+    // before a street type that is no ordinary word ("3600 PLEASANT VALLEY PKWY", "6599 PLEASANT
+    // VALLEY AVENUE"; not "REPEAT IN 7 YEARS PENDING PATH").
+    if (w.allCaps && isNeverNameWord(w) && !isDirection(w.lower)) {
+      // A word of a sentence is none of a street's: "AGE 73 SHE HAD CT", "GRADE 3 ON THE CT".
+      static constexpr std::array<std::string_view, 11> kSentenceWords = {
+          "she", "he", "had", "has", "have", "her", "his", "we", "they", "presents", "presented"};
+      if (functionWord(w.lower) || std::find(kSentenceWords.begin(), kSentenceWords.end(), w.lower) != kSentenceWords.end()) {
+        break;
+      }
+      ordinaryCaps = true;
+    }
   }
   if (suffix == std::string_view::npos) return i;
+  // After a direction ("4547 E PLEASANT VALLEY PIKE") the shape is a street's whatever its type.
+  if (ordinaryCaps && !direction) {
+    static constexpr std::array<std::string_view, 9> kPlainTypes = {
+        "avenue", "street", "boulevard", "parkway", "highway", "turnpike", "expressway", "freeway", "terrace"};
+    const Token& type = tokens[suffix];
+    const bool plain = std::find(kPlainTypes.begin(), kPlainTypes.end(), type.lower) != kPlainTypes.end();
+    if (!plain && !abbreviatedSuffix(type)) return i;
+    // "CT", "ST" and "DR" are also a scan, a saint and a doctor: only with the address going on
+    // after a comma ("1155 PLEASANT VALLEY ST, FL 3").
+    if ((type.lower == "ct" || type.lower == "st" || type.lower == "dr") &&
+        !(type.end < text.size() && text[type.end] == ',')) {
+      return i;
+    }
+  }
   std::size_t last = suffix;
   std::size_t end = tokens[suffix].end;
   // A suffix joined by a hyphen to a word is part of a name: "bed 12 Mr St-Arnaud".
@@ -255,6 +298,7 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   last = cityStateTail(in, last);
   if (last == street) last = townTail(in, last);
   pushAddressLines(in, i, last, suffix, suffixEnd, out);
+  if (last == street) last = townInAfterStreet(in, last, false, out);
   return last;
 }
 
@@ -289,7 +333,7 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     }
     return true;
   };
-  std::size_t j = i + 1;
+  std::size_t j = halfNumberEnd(in, i) + 1;
   std::size_t suffix = std::string_view::npos;
   for (std::size_t words = 0; j < n && words <= 4; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
@@ -317,7 +361,9 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   // A unit: ", suite 200", " apartment 5c", " #14".
   if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && lowerWord(tokens[last + 1]) &&
       unitGap(gapBetween(in, last, last + 1)) && gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) &&
-      tokens[last + 2].hasDigit && tokens[last + 2].length() <= 6) {
+      (tokens[last + 2].hasDigit ||
+       (tokens[last + 2].length() == 1 && (isWord(tokens[last + 1], "apt") || isWord(tokens[last + 1], "unit")))) &&
+      tokens[last + 2].length() <= 6) {
     last += 2;
     end = tokens[last].end;
   } else if (last + 1 < n && (gapBetween(in, last, last + 1) == " #" || gapBetween(in, last, last + 1) == ", #") &&
@@ -346,7 +392,7 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     }
   }
   out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
-  return last;
+  return townInAfterStreet(in, last, true, out);
 }
 
 // A department or company named right before a box, on its line or the line above, makes the
@@ -396,6 +442,66 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   return last;
 }
 
+// A rural address: "Rural Route 2 Box 40", "RR 2 Box 40", "HC 61 Box 214", "HCR 1 Box 5", "Star
+// Route 3 Box 12", with its town and state after a comma as after a street. "RR" and "HC" are
+// also a respiratory rate and a head circumference, so they need the box. Returns the last
+// token, or i.
+std::size_t ruralBoxAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  std::size_t number = i + 1;
+  bool needsBox = true;
+  if ((isWord(tokens[i], "rural") || isWord(tokens[i], "star")) && i + 2 < n && isWord(tokens[i + 1], "route") &&
+      gapBetween(in, i, i + 1) == " " && tokens[i + 1].properShape()) {
+    number = i + 2;
+    needsBox = false;
+  } else if (!((isWord(tokens[i], "rr") || isWord(tokens[i], "hc") || isWord(tokens[i], "hcr")) && tokens[i].allCaps)) {
+    return i;
+  }
+  if (number >= n || !tokens[number].allDigits || tokens[number].length() > 4 ||
+      !isInlineSpace(gapBetween(in, number - 1, number), 1)) {
+    return i;
+  }
+  std::size_t last = number;
+  if (number + 2 < n && isWord(tokens[number + 1], "box") && gapOnly(gapBetween(in, number, number + 1), " ,", 2) &&
+      tokens[number + 2].allDigits && tokens[number + 2].length() <= 5 &&
+      isInlineSpace(gapBetween(in, number + 1, number + 2), 1)) {
+    last = number + 2;
+  } else if (needsBox) {
+    return i;
+  }
+  last = cityStateTail(in, last);
+  pushAddressLines(in, i, last, last, tokens[last].end, out);
+  return last;
+}
+
+// A place on a road given by its mile marker, as ambulance and crash reports write it: "Mile 42
+// Elliott Hwy", "MP 118 Parks Hwy", "Mile 114 Indian Route 12". Returns the last token, or i.
+std::size_t mileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const Token& t = tokens[i];
+  if (!(isWord(t, "mile") || isWord(t, "milepost") || (isWord(t, "mp") && t.allCaps)) || !t.properShape()) return i;
+  if (i + 2 >= n || !tokens[i + 1].allDigits || tokens[i + 1].length() > 4 || gapBetween(in, i, i + 1) != " ") return i;
+  auto roadWord = [](const Token& w) {
+    static constexpr std::array<std::string_view, 9> kRoads = {"route", "rte", "hwy", "highway", "road",
+                                                               "rd",    "interstate", "pike", "freeway"};
+    return std::find(kRoads.begin(), kRoads.end(), w.lower) != kRoads.end();
+  };
+  std::size_t j = i + 2;
+  for (std::size_t words = 0; j < n && words <= 3; ++words, ++j) {
+    if (gapBetween(in, j - 1, j) != " " || !tokens[j].properShape() || tokens[j].hasDigit) return i;
+    if (roadWord(tokens[j])) break;
+  }
+  if (j >= n || !roadWord(tokens[j])) return i;
+  std::size_t last = j;
+  if (j + 1 < n && tokens[j + 1].allDigits && tokens[j + 1].length() <= 4 && gapBetween(in, j, j + 1) == " ") {
+    last = j + 1;
+  }
+  out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
 // A town without its state after the street on the same line, ending the clause: "7448
 // Chestnut Drive, Riverton;" is one address span. Returns the town's last token, or `last`.
 std::size_t townTail(const ScanInput& in, std::size_t last) {
@@ -404,8 +510,62 @@ std::size_t townTail(const ScanInput& in, std::size_t last) {
   // After a street type's own dot too: "9738 Hawthorne Lincoln St., Dunmore".
   if (gap != ", " && !(gap == "., " && abbreviatedSuffix(in.tokens[last]) && !in.tokens[last].hasDigit)) return last;
   const std::size_t town = townAt(in, last + 1);
-  if (town == std::string_view::npos || !clauseEnds(in, town) || isUnitWord(in.tokens[last + 1].lower)) return last;
-  return town;
+  if (town == std::string_view::npos || isUnitWord(in.tokens[last + 1].lower)) return last;
+  return clauseEnds(in, town) || clauseGoesOn(in, town) ? town : last;
+}
+
+// A word of the sentence going on after a place, written in the place's case: "from 4519 Oak
+// Ct, Lowell after a fall", "... ST, WARREN AFTER A FALL", "... trail in warren. call me".
+bool clauseGoesOn(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != " ") return false;
+  const Token& next = tokens[k + 1];
+  static constexpr std::array<std::string_view, 14> kGoesOn = {"after", "before", "where", "when",  "with",
+                                                               "for",   "since",  "until", "while", "and",
+                                                               "but",   "to",     "on",    "via"};
+  if (std::find(kGoesOn.begin(), kGoesOn.end(), next.lower) == kGoesOn.end()) return false;
+  return isLower(in.text[next.start]) || (next.allCaps && tokens[k].allCaps);
+}
+
+// A town in lower case after a lower-case street and "in": one or two words, or "st." and a word,
+// that are no function words ("in silver spring.", "in st. cloud.", "in paterson."). Returns the
+// last token, or npos.
+std::size_t lowerTownAfterStreet(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  auto lowerWord = [&](const Token& w) {
+    if (!w.hasLetter || w.hasDigit || w.length() < 2 || functionWord(w.lower)) return false;
+    for (std::size_t b = w.start; b < w.end; ++b) {
+      if (isUpper(text[b])) return false;
+    }
+    return true;
+  };
+  if (k >= tokens.size() || !lowerWord(tokens[k])) return std::string_view::npos;
+  if (k + 1 < tokens.size() && lowerWord(tokens[k + 1]) &&
+      (gapBetween(in, k, k + 1) == " " || (tokens[k].lower == "st" && gapBetween(in, k, k + 1) == ". "))) {
+    return k + 1;
+  }
+  return tokens[k].lower == "st" ? std::string_view::npos : k;
+}
+
+// "we live at 1931 1/2 broad trail in warren.", "AT 9544 NICOLLET HWY, APT 6C IN BEAVERTON.":
+// the town after the street and "in", its own span, when the clause ends there or its state
+// follows. Returns the last token of the town (or state), or `last`.
+std::size_t townInAfterStreet(const ScanInput& in, std::size_t last, bool lowerCase, Candidates& out) {
+  const auto& tokens = in.tokens;
+  if (last + 2 >= tokens.size() || tokens[last + 1].lower != "in" || gapBetween(in, last, last + 1) != " " ||
+      gapBetween(in, last + 1, last + 2) != " ") {
+    return last;
+  }
+  std::size_t town = lowerCase ? lowerTownAfterStreet(in, last + 2) : townAt(in, last + 2);
+  if (town == std::string_view::npos) return last;
+  std::size_t end = town;
+  if (const std::size_t state = stateAfterTown(in, town); state != std::string_view::npos && !lowerCase) {
+    end = state;
+  }
+  if (!clauseEnds(in, end)) return last;
+  out.push_back({tokens[last + 2].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
+  return end;
 }
 
 }  // namespace
@@ -421,6 +581,17 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
       continue;
     }
     const std::size_t length = t.end - t.start;
+    if (const char head = lowerAscii(text[t.start]); (head == 'r' || head == 'h' || head == 's' || head == 'm') &&
+                                                     t.properShape() && length <= 8) {
+      if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+      if (const std::size_t last = mileMarkerAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
     // A city line follows a line break and a leader, or a "City:" label: a gap of two bytes or more.
     if (t.start - (i == 0 ? 0 : tokens[i - 1].end) >= 2) {
       if (const std::size_t last = leaderCityAt(in, i, out); last != i) {
@@ -458,7 +629,7 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
-    if (length == 4 && isWord(t, "from")) {
+    if (length == 4 && (isWord(t, "from") || isWord(t, "near"))) {
       i = townPhraseAt(in, i, out);
       continue;
     }

@@ -19,14 +19,19 @@ bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 // A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
 // "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
 bool townWord(const Token& t) {
-  static constexpr std::array<std::string_view, 12> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
-                                                                 "east", "west", "north", "south", "glen", "grand"};
+  static constexpr std::array<std::string_view, 13> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
+                                                                 "east", "west", "north", "south", "glen", "grand",
+                                                                 "point"};
   // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
   // British and Australian ones too: "lives in Supported Accommodation", "Sheltered Housing".
-  static constexpr std::array<std::string_view, 19> kNotTown = {
+  // "til" and "till" of a text message end the town: "IN GAMBELL TIL 5/26".
+  static constexpr std::array<std::string_view, 28> kNotTown = {
       "assisted", "living",    "care",          "nursing",   "home",    "group",       "senior",
       "section",  "shelter",   "facility",      "memory",    "skilled", "supported",   "accommodation",
-      "sheltered", "housing",  "residential",   "hostel",    "respite"};
+      "sheltered", "housing",  "residential",   "hostel",    "respite", "til",         "till",
+      // Spanish words after a town in capitals ("VIVE EN LAKEWOOD CON SU NIETA") and modal
+      // verbs ("IN NEW CANAAN MIGHT TAKE HIM").
+      "con",      "su",        "sus",           "might",     "could",   "would",       "should"};
   if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
   for (std::string_view w : kNotTown) {
     if (t.lower == w) return false;
@@ -42,8 +47,7 @@ bool townWord(const Token& t) {
 // The last token of a town of one to three words starting at i, or npos.
 std::size_t townAt(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
-  if (i >= tokens.size() || !townWord(tokens[i])) return std::string_view::npos;
-  std::size_t last = i;
+  if (i >= tokens.size()) return std::string_view::npos;
   // A word followed by ':' or '=' is the next field's label ("Address: Bristol Mob: +91 ..."),
   // not part of the town.
   auto label = [&](std::size_t k) {
@@ -51,15 +55,48 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
     return end < in.text.size() && (in.text[end] == ':' || in.text[end] == '=');
   };
   // The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
-  static constexpr std::array<std::string_view, 16> kTails = {
-      "city", "falls", "springs", "beach", "heights", "creek", "river", "harbor", "harbour", "bay", "valley",
-      "junction", "hills", "rapids", "ridge", "grove"};
+  static constexpr std::array<std::string_view, 20> kTails = {
+      "city",     "falls", "springs", "beach", "heights", "creek", "river",  "harbor",  "harbour", "bay",
+      "valley", "junction", "hills",  "rapids", "ridge",  "grove", "spring", "prairie", "lake", "village"};
   auto tail = [&](const Token& w) {
     return w.properShape() && std::find(kTails.begin(), kTails.end(), w.lower) != kTails.end();
   };
-  while (last + 1 < tokens.size() && last < i + 2 && (townWord(tokens[last + 1]) || tail(tokens[last + 1])) &&
+  std::size_t last = i;
+  if (i + 2 < tokens.size() && (tokens[i].lower == "st" || tokens[i].lower == "ste") && tokens[i].properShape() &&
+      gapBetween(in, i, i + 1) == ". " && townWord(tokens[i + 1]) && !label(i + 1)) {
+    // "St. Cloud", "Ste. Genevieve": the abbreviated saint and the name after it.
+    last = i + 1;
+  } else if (!townWord(tokens[i])) {
+    // An ordinary word before a word of landscape is a town too: "Cedar Falls", "Pine Ridge",
+    // "Silver Spring", "Garden Grove", "Eden Prairie".
+    const Token& first = tokens[i];
+    if (!(first.properShape() && !first.hasDigit && first.length() >= 3 && !isTitleWord(first) &&
+          !isCredentialWord(first) && i + 1 < tokens.size() && tail(tokens[i + 1]) &&
+          isInlineSpace(gapBetween(in, i, i + 1), 1))) {
+      return std::string_view::npos;
+    }
+    last = i + 1;
+  } else if (i + 1 < tokens.size() && isInlineSpace(gapBetween(in, i, i + 1), 1) && !label(i + 1)) {
+    // After a prefix of towns the second word may be an ordinary one: "Point Hope", "New Hope",
+    // "Mount Pleasant", "Fort Worth" (not after a compass word: "West Wing" is a building's).
+    static constexpr std::array<std::string_view, 7> kOpeners = {"new", "port", "fort", "mount", "lake", "glen", "point"};
+    const Token& next = tokens[i + 1];
+    if (std::find(kOpeners.begin(), kOpeners.end(), tokens[i].lower) != kOpeners.end() && next.properShape() &&
+        !next.hasDigit && next.length() >= 3 && !isTitleWord(next) && !isCredentialWord(next) &&
+        stateAt(in, i + 1) == std::string_view::npos) {
+      last = i + 1;
+    }
+  }
+  // A word of landscape ends the town: "IN HOLLIS BAY MIGHT TAKE HIM".
+  while (last + 1 < tokens.size() && last < i + 2 && !(last > i && tail(tokens[last])) &&
+         (townWord(tokens[last + 1]) || tail(tokens[last + 1])) &&
          isInlineSpace(gapBetween(in, last, last + 1), 1) && stateAt(in, last + 1) == std::string_view::npos &&
          !label(last + 1)) {
+    ++last;
+  }
+  // "Laura village", "Kwethluk village": the word of a village after its name, in lower case.
+  if (last + 1 < tokens.size() && isWord(tokens[last + 1], "village") && in.text[tokens[last + 1].start] == 'v' &&
+      gapBetween(in, last, last + 1) == " ") {
     ++last;
   }
   return last;
@@ -73,8 +110,6 @@ bool clauseEnds(const ScanInput& in, std::size_t k) {
          text[end] == '\n' || text[end] == '\r';
 }
 
-namespace {
-
 // The state after a town ("Ashford, NC", "Port Ellis, Arizona", "Oak Ridge AZ"), or npos. State
 // codes that are also credentials ("MD", "PA") count only when nothing word-like follows them.
 std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
@@ -84,6 +119,8 @@ std::size_t stateAfterTown(const ScanInput& in, std::size_t town) {
   if (gap != ", " && gap != " " && gap != ",") return std::string_view::npos;
   return stateAt(in, town + 1);
 }
+
+namespace {
 
 // "lives with her daughter-in-law in" before token i ("in"), the relative's name perhaps between:
 // a person's home is named next.
@@ -150,6 +187,9 @@ bool zipEndsField(const ScanInput& in, std::size_t k) {
 // of the state, or i.
 std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
+  // An opening parenthesis is no column gap: "(Ana, ID 40917, by video)" is an interpreter's
+  // name and badge number.
+  if (tokens[i].start > 0 && in.text[tokens[i].start - 1] == '(') return i;
   // Cheap first: five digits within the next five tokens, or no town here.
   bool zipAhead = false;
   for (std::size_t k = i + 2; k < tokens.size() && k <= i + 5 && !zipAhead; ++k) {
@@ -171,6 +211,29 @@ std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out) 
   return state;
 }
 
+// The clinic of a village after a "From:" or "To:" label of a transfer, the village named:
+// "From: Toksook Bay clinic   To: regional hospital", "FROM: BETHEL, AK CLINIC". Returns the
+// last token of the town (or its state), or i.
+std::size_t clinicTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  std::size_t last = town;
+  if (const std::size_t state = stateAfterTown(in, town); state != std::string_view::npos &&
+                                                         gapBetween(in, town, town + 1) == ", ") {
+    last = state;
+  }
+  if (last + 1 >= tokens.size() || !isWord(tokens[last + 1], "clinic") || gapBetween(in, last, last + 1) != " ") {
+    return i;
+  }
+  // The clinic word in lower case; in capitals it may be the clinic's own name ("TO: COBALT
+  // VALLEY CLINIC"), so only with the state.
+  const Token& clinic = tokens[last + 1];
+  if (!(isLower(in.text[clinic.start]) || (clinic.allCaps && tokens[i].allCaps && last != town))) return i;
+  out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
 // A town alone after a label of city or of address, as forms and key=value dumps write it:
 // "city=Eastbrook;", "Town: Marlow", "ADDRESS: BRISTOL MOB: +91 ...". After an address label only
 // when the clause ends or the next label starts. Token i follows ": " or "=". Returns the town's
@@ -179,8 +242,11 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   const auto& tokens = in.tokens;
   if (i == 0) return i;
   const Token& label = tokens[i - 1];
-  const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb");
+  // "Village: Savoonga" in an Alaska health aide's note, "Community: Chinle".
+  const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb") ||
+                         isWord(label, "village") || isWord(label, "community");
   const bool addressLabel = isWord(label, "address") || isWord(label, "addr");
+  if (isWord(label, "from") || isWord(label, "to")) return clinicTownAt(in, i, out);
   if (!cityLabel && !addressLabel) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || stateAfterTown(in, town) != std::string_view::npos) return i;
@@ -216,7 +282,10 @@ bool relativeNamedBefore(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   if (i < 2 || gapBetween(in, i - 1, i) != " ") return false;
   std::size_t j = i - 1;
-  if (!tokens[j].hasLetter || tokens[j].hasDigit || isNeverNameWord(tokens[j])) return false;
+  // The last piece of a hyphenated name may be a word ("maarten-jan").
+  if (!tokens[j].hasLetter || tokens[j].hasDigit || (isNeverNameWord(tokens[j]) && gapBetween(in, j - 1, j) != "-")) {
+    return false;
+  }
   while (j > 0 && (gapBetween(in, j - 1, j) == "-" || gapBetween(in, j - 1, j) == "'") && tokens[j - 1].hasLetter) --j;
   if (j == 0 || gapBetween(in, j - 1, j) != " ") return false;
   const Token& kin = tokens[j - 1];
@@ -265,6 +334,11 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
   } else if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && isNeverNameWord(tokens[i]) &&
              townPiece(tokens[i + 1], false)) {
     last = i + 1;  // "new canaan", "oak ridge"
+  } else if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " &&
+             (isWord(tokens[i], "point") || isWord(tokens[i], "fort") || isWord(tokens[i], "mount") ||
+              isWord(tokens[i], "port")) &&
+             tokens[i + 1].length() >= 3 && !tokens[i + 1].hasDigit && isLower(text[tokens[i + 1].start])) {
+    last = i + 1;  // "point hope", "fort smith": after these the second word may be an ordinary one
   } else if (isNeverNameWord(tokens[i])) {
     return std::string_view::npos;
   }
@@ -295,8 +369,91 @@ bool sentenceGoesOn(const ScanInput& in, std::size_t town) {
     return false;
   }
   const Token& next = tokens[town + 1];
+  static constexpr std::array<std::string_view, 4> kModals = {"might", "could", "would", "should"};
   return isLower(text[next.start]) ||
-         (next.allCaps && tokens[town].allCaps && (isNeverNameWord(next) || next.length() <= 3));
+         (next.allCaps && tokens[town].allCaps &&
+          (isNeverNameWord(next) || next.length() <= 3 ||
+           std::find(kModals.begin(), kModals.end(), next.lower) != kModals.end()));
+}
+
+// A verb of going somewhere, before "to" or "from": "went to", "driving from", "moved to".
+bool travelWord(const Token& w) {
+  static constexpr std::array<std::string_view, 22> kTravel = {
+      "went",  "going",   "goes",      "gone",     "moved",    "moving",    "drove",   "driving",
+      "drives", "came",   "coming",    "comes",    "flew",     "flying",    "travelled", "traveled",
+      "traveling", "travelling", "relocated", "headed", "heading", "returned"};
+  return std::find(kTravel.begin(), kTravel.end(), w.lower) != kTravel.end();
+}
+
+// A month or a day of the week ("from Monday, ...", "from June, ..."): no town.
+bool monthOrWeekday(const Token& w) {
+  static constexpr std::array<std::string_view, 19> kWords = {
+      "january", "february", "march",  "april",   "may",      "june",   "july",     "august",  "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return std::find(kWords.begin(), kWords.end(), w.lower) != kWords.end();
+}
+
+// A word of where a person lives or is placed, one to three words before "near" (token i): "a
+// facility near", "placement near", "an apartment somewhere near".
+bool residenceBefore(const ScanInput& in, std::size_t i) {
+  static constexpr std::array<std::string_view, 14> kResidence = {
+      "facility", "facilities", "home", "placement", "house", "apartment", "somewhere", "lives",
+      "living",   "stay",       "stays", "move",     "moved", "shelter"};
+  for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+    if (std::find(kResidence.begin(), kResidence.end(), in.tokens[k - 1].lower) != kResidence.end()) return true;
+  }
+  return false;
+}
+
+// Where a person stays with relatives: "is at her cousins in gambell til 1/5", "staying at his
+// daughter's in Hooper Bay until Friday", "at their son's in Bethel, AK.". Token i is "in"; the
+// town (in lower case on a lower-case line too) and its state, the clause ending or going on with
+// "til", "until" or "for". Returns the last token, or i.
+std::size_t kinHomeTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i < 3 || i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return i;
+  // "cousins", "daughter's": the relative's word, plural or possessive.
+  std::size_t kin = i - 1;
+  if (isWord(tokens[kin], "s") && (gapBetween(in, kin - 1, kin) == "'" || gapBetween(in, kin - 1, kin) == "\u2019")) {
+    --kin;
+  }
+  if (kin < 2) return i;
+  std::string_view word = tokens[kin].lower;
+  if (word.size() > 3 && word.back() == 's' && !isWord(tokens[kin], "relatives")) word.remove_suffix(1);
+  static constexpr std::array<std::string_view, 18> kKin = {
+      "cousin", "sister", "brother", "daughter", "son", "aunt", "uncle", "niece", "nephew", "grandparent",
+      "parent", "grandmother", "grandfather", "mother", "father", "relatives", "relative", "grandma"};
+  if (std::find(kKin.begin(), kKin.end(), word) == kKin.end()) return i;
+  const Token& owner = tokens[kin - 1];
+  if (!(isWord(owner, "his") || isWord(owner, "her") || isWord(owner, "their") || isWord(owner, "my"))) return i;
+  if (!isWord(tokens[kin - 2], "at")) return i;
+  std::size_t town = townAt(in, i + 1);
+  if (town == std::string_view::npos) town = lowerCaseTownAt(in, i + 1);
+  if (town == std::string_view::npos) return i;
+  std::size_t last = town;
+  if (town + 2 < tokens.size() && gapBetween(in, town, town + 1) == ", ") {
+    const Token& st = tokens[town + 1];
+    // The state's code in capitals, or in lower case on a lower-case line when it is no word.
+    const bool lowerCode = st.length() == 2 && isLower(text[st.start]) && isStateCode(st) && !isWord(st, "in") &&
+                           !isWord(st, "or") && !isWord(st, "me") && !isWord(st, "ok") && !isWord(st, "hi") &&
+                           !isWord(st, "oh") && !isWord(st, "la") && !isWord(st, "de") && !isWord(st, "id") &&
+                           !isWord(st, "pa") && !isWord(st, "md") && !isWord(st, "ma") && !isWord(st, "ms") &&
+                           !isWord(st, "al") && !isWord(st, "co") && !isWord(st, "do");
+    if (const std::size_t state = stateAt(in, town + 1); state != std::string_view::npos) {
+      last = state;
+    } else if (lowerCode) {
+      last = town + 1;
+    }
+  }
+  bool ends = clauseEnds(in, last);
+  if (!ends && last + 1 < tokens.size() && gapBetween(in, last, last + 1) == " ") {
+    const Token& next = tokens[last + 1];
+    ends = isWord(next, "til") || isWord(next, "till") || isWord(next, "until") || isWord(next, "for");
+  }
+  if (!ends) return i;
+  out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
 }
 
 // A town after a phrase that says where a person lives: "lives in Westfield", "at home in Port
@@ -311,6 +468,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   bool strong = false;
   bool origin = false;
   bool lowerTown = false;
+  bool commaAfter = false;
   auto livesWord = [](const Token& w) {
     return isWord(w, "lives") || isWord(w, "living") || isWord(w, "resides") || isWord(w, "residing") ||
            isWord(w, "live");
@@ -320,6 +478,9 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     return isWord(w, "alone") || isWord(w, "independently") || isWord(w, "currently") || isWord(w, "now") ||
            isWord(w, "still");
   };
+  if (isWord(t, "in")) {
+    if (const std::size_t last = kinHomeTownAt(in, i, out); last != i) return last;
+  }
   if (isWord(t, "in") && (livesWord(tokens[i - 1]) || isWord(tokens[i - 1], "home"))) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
@@ -335,6 +496,25 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // "raised in Port Ellis", "born in Dunmore"; the clause may go on with "and".
     strong = true;
     origin = true;
+  } else if (isWord(t, "from") && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+             (isWord(tokens[i - 1], "transported") || isWord(tokens[i - 1], "driving") ||
+              isWord(tokens[i - 1], "drove") || isWord(tokens[i - 1], "flew") || isWord(tokens[i - 1], "flying"))) {
+    // "TRANSPORTED FROM HOLLIS BAY", "driving from Riverton": where a person is travelling from
+    // today, the town alone when the clause ends (a past home, "Moved from Fairview, OH in
+    // 2019", is left as before).
+    strong = true;
+  } else if (isWord(t, "from") && gapBetween(in, i - 1, i).ends_with(", ") && !monthOrWeekday(tokens[i + 1])) {
+    // Where a person comes from, set off by commas after the person: "Limej Anjain (28M), from
+    // Jaluit, lives in Pembroke", "Ana Cruz, from Tlaxiaco, H-2A worker"; the town closes the
+    // clause.
+    strong = true;
+    commaAfter = true;
+  } else if ((isWord(t, "to") && (isWord(tokens[i - 1], "closer") || isWord(tokens[i - 1], "nearer"))) ||
+             (isWord(t, "near") && residenceBefore(in, i))) {
+    // Where a family wants a person to live: "wants her closer to Hialeah.", "prefers a
+    // facility near Beaverton.": the town alone when the clause ends.
+    if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    strong = true;
   } else if ((isWord(t, "of") && isWord(tokens[i - 1], "resident")) ||
              (isWord(t, "to") && (isWord(tokens[i - 1], "drives") || isWord(tokens[i - 1], "drove") ||
                                   isWord(tokens[i - 1], "moved") || isWord(tokens[i - 1], "relocated")))) {
@@ -385,6 +565,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   std::size_t town = townAt(in, i + 1);
   if (town == std::string_view::npos && lowerTown) town = lowerCaseTownAt(in, i + 1);
   if (town == std::string_view::npos) return i;
+  if (commaAfter && !(town + 1 < tokens.size() && gapBetween(in, town, town + 1) == ", ")) return i;
   std::size_t last = town;
   std::size_t state = stateAfterTown(in, town);
   // A code that is also a word of the sentence going on in lower case is no state: "wohnhaft in
@@ -530,7 +711,17 @@ std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& 
     }
     static constexpr std::array<std::string_view, 9> kWordCodes = {"or", "in", "me", "ok", "hi",
                                                                    "de", "la", "id", "ma"};
-    const bool lineEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r' ||
+    // The line ends, or a column gap leads to the next field's label: "Employer: Kettle Creek
+    // Farms, Woodburn, OR   Supervisor: K. Lee".
+    std::size_t after = end;
+    while (after < text.size() && after < end + 12 && text[after] == ' ') ++after;
+    bool nextLabel = false;
+    if (after - end >= 2 && after < text.size() && isUpper(text[after])) {
+      std::size_t k = after;
+      while (k < text.size() && k < after + 20 && isAsciiAlpha(text[k])) ++k;
+      nextLabel = k < text.size() && text[k] == ':';
+    }
+    const bool lineEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r' || nextLabel ||
                           (text.substr(end, 2) == "  " && text.find_first_not_of(' ', end) != std::string_view::npos &&
                            text[text.find_first_not_of(' ', end)] == '\n');
     for (std::string_view w : kWordCodes) {
@@ -597,8 +788,14 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
     comma = gapBetween(in, k, k + 1) == ", " && tokens[k + 1].properShape();
   }
   if (!comma) return i;
-  // The town starts here: not inside a run of capitalised words, not after a title.
-  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].properShape()) return i;
+  static constexpr std::array<std::string_view, 9> kPlacePrepositions = {"in", "from", "to", "at", "near",
+                                                                         "of", "outside", "around", "en"};
+  const bool preposition = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+                           std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), tokens[i - 1].lower) !=
+                               kPlacePrepositions.end();
+  // The town starts here: not inside a run of capitalised words (a preposition in capitals
+  // opens it: "STAYS WITH ILHAN IN ELIZABETH, NJ"), not after a title.
+  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].properShape() && !preposition) return i;
   if (i > 0 && isTitleWord(tokens[i - 1])) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || gapBetween(in, town, town + 1) != ", ") return i;
@@ -607,12 +804,6 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   const std::size_t state = town + 1;
   const Token& st = tokens[state];
   if (st.length() != 2 || !st.allCaps || !isStateCode(st)) return i;
-  static constexpr std::array<std::string_view, 15> kDoubtfulCodes = {"md", "pa", "do", "ma", "ms", "or", "in", "me",
-                                                                      "ok", "hi", "de", "la", "id", "ct", "oh"};
-  if (isCredentialWord(st) ||
-      std::find(kDoubtfulCodes.begin(), kDoubtfulCodes.end(), st.lower) != kDoubtfulCodes.end()) {
-    return i;
-  }
   const std::size_t end = st.end;
   // Nothing clings to the state ("OR-1", "IN'S").
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;
@@ -621,16 +812,49 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
     if (hasClinicalEnding(tokens[k].lower)) return i;  // "HYPERCALCAEMIA, CA 2.98"
     listedTown = listedTown || (tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
   }
-  if (listedTown) {
-    static constexpr std::array<std::string_view, 9> kPlacePrepositions = {"in", "from", "to", "at", "near",
-                                                                           "of", "outside", "around", "en"};
-    const bool preposition = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
-                             std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), tokens[i - 1].lower) !=
-                                 kPlacePrepositions.end();
-    // ("Village: Bethel, AK 4/26/2023": after a label's colon the state may be followed by a date.)
-    const bool labelled = i > 0 && gapBetween(in, i - 1, i).ends_with(": ");
+  // Where a clinic saw or treated the patient is no address of the patient: "Seen in Lakeport,
+  // MA.", "treated in Eugene, OR".
+  static constexpr std::array<std::string_view, 10> kCareVerbs = {
+      "seen", "treated", "admitted", "evaluated", "hospitalized", "hospitalised", "followed", "operated",
+      "managed", "imaged"};
+  if (preposition && tokens[i - 1].lower == "in" && i >= 2 &&
+      std::find(kCareVerbs.begin(), kCareVerbs.end(), tokens[i - 2].lower) != kCareVerbs.end()) {
+    return i;
+  }
+  // ("Village: Bethel, AK 4/26/2023": after a label's colon the state may be followed by a date.)
+  const bool labelled = i > 0 && gapBetween(in, i - 1, i).ends_with(": ");
+  // A person's age before the place: "index case Lee, Ann (85 yrs, Cedar Falls, NC)".
+  const bool afterAge = i >= 2 && gapBetween(in, i - 1, i) == ", " && tokens[i - 2].allDigits &&
+                        (isWord(tokens[i - 1], "yrs") || isWord(tokens[i - 1], "yo") || isWord(tokens[i - 1], "years"));
+  static constexpr std::array<std::string_view, 15> kDoubtfulCodes = {"md", "pa", "do", "ma", "ms", "or", "in", "me",
+                                                                      "ok", "hi", "de", "la", "id", "ct", "oh"};
+  if (isCredentialWord(st) ||
+      std::find(kDoubtfulCodes.begin(), kDoubtfulCodes.end(), st.lower) != kDoubtfulCodes.end()) {
+    // Codes that are also credentials or words count only where a person is or goes, with the
+    // clause ending: "now stays with Kaden in Brockton, MA.", "(visiting son Ali in Hilo, HI)",
+    // "says May went to Waianae, HI.", "driving from Chester, PA.", "(85 yrs, Eastbrook, PA)";
+    // "to" and "from" only after a verb of travel ("Referred to Lee, PA." is an assistant).
+    // After "at" or "in" the sentence may go on in lower case: "says at Woodburn, OR for
+    // dialysis".
+    if (!(preposition || afterAge)) return i;
+    const std::string_view cue = preposition ? std::string_view(tokens[i - 1].lower) : std::string_view();
+    const bool credential = isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do";
+    const bool travel = (cue == "to" || cue == "from") && i >= 2 && travelWord(tokens[i - 2]);
+    const bool placeCue = afterAge || cue == "in" || cue == "near" || travel ||
+                          (!credential && (cue == "at" || cue == "to" || cue == "from"));
+    if (!placeCue) return i;
+    // ("SAYS AT HILO, HI FOR DIALYSIS": in capitals only with "for" or "til" after.)
+    const bool lowerGoesOn =
+        !credential && (cue == "at" || cue == "in") && end + 1 < text.size() && text[end] == ' ' &&
+        (isLower(text[end + 1]) ||
+         (state + 1 < tokens.size() && (isWord(tokens[state + 1], "for") || isWord(tokens[state + 1], "til") ||
+                                        isWord(tokens[state + 1], "until"))));
+    if (!clauseEnds(in, state) && !lowerGoesOn) return i;
+  } else if (listedTown) {
+    // A town that is a listed name ("Lee, AL" may be initials) after a preposition of place, a
+    // label or an age; after a label the clause must end or a date follow.
     const bool ends = clauseEnds(in, state) || (labelled && end + 1 < text.size() && text[end] == ' ' && isDigit(text[end + 1]));
-    if (!(preposition || labelled) || !ends) return i;
+    if (!(preposition || afterAge || (labelled && ends))) return i;
   }
   out.push_back({tokens[i].start, end, PhiCategory::Address, priority::kAddress});
   return state;

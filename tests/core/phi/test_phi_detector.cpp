@@ -1272,6 +1272,68 @@ class PhiDetectorTest : public QObject {
         "address");
     row("town with a landscape word after from", "Family: sister Norma driving from Tuba City, AZ.", "Tuba City, AZ", "address");
     row("town and state code after a label", "Village: Bethel, AK 4/26/2023 07:40 - Coumadin clinic", "Bethel, AK", "address");
+    row("house number with a half", "Lives at 812 1/2 Maple Ave; son keeps the keys.", "812 1/2 Maple Ave", "address");
+    row("town after a lower-case street and in", "we live at 45 cedar lane in marlow. call me back", "marlow", "address");
+    row("town after a street, the sentence going on", "Brought in from 77 Birch Rd, Dunmore after a fall.",
+        "77 Birch Rd, Dunmore", "address");
+    row("lot of a mobile-home park as a unit", "Rents at 90 Oak Ave, Lot 7, Millbrook; notice served.",
+        "90 Oak Ave, Lot 7, Millbrook", "address");
+    row("ordinary words in a street in capitals", "RELEASE TO: ANN WU 52 PLEASANT HILL PKWY MARLOW, TX 75001",
+        "52 PLEASANT HILL PKWY MARLOW, TX", "address");
+    row("ordinary words in capitals after a direction", "LIVES AT 4547 E PLEASANT VALLEY PIKE LOT 14; SON NEARBY.",
+        "4547 E PLEASANT VALLEY PIKE LOT 14", "address");
+    row("saint abbreviated in a lower-case town", "we live at 12 elm street apt b in st. cloud. call me", "st. cloud",
+        "address");
+    row("ordinary word before a word of landscape", "Index case (71 yrs, Pine Ridge, SD) | contact", "Pine Ridge, SD",
+        "address");
+    row("word code after in, in parentheses", "(visiting her cousin in Waianae, HI)", "Waianae, HI", "address");
+    row("credential code after a verb of travel", "Family: brother driving from Chester, PA.", "Chester, PA", "address");
+    row("word code after at, the sentence going on", "Neighbour says she is at Woodburn, OR for dialysis.",
+        "Woodburn, OR", "address");
+    row("town after closer to", "Her son wants her closer to Paterson. Please call back.", "Paterson", "address");
+    row("town after a facility near", "Daughter prefers a facility near Beaverton.", "Beaverton", "address");
+    row("town after a preposition in capitals", "SON STAYS WITH HER IN ELIZABETH, NJ.", "ELIZABETH, NJ", "address");
+    row("rural route and box with its town", "Mailing: Rural Route 3 Box 57, Lumberton, NC 28358",
+        "Rural Route 3 Box 57, Lumberton, NC", "address");
+    row("highway contract route and box", "Pick-up from HC 12 Box 340, Bethel, AK", "HC 12 Box 340, Bethel, AK", "address");
+    row("mile post on a highway", "Location: MP 42 Parks Hwy, single vehicle", "MP 42 Parks Hwy", "address");
+    row("mile on a numbered route", "Location: Mile 17 Indian Route 9, rollover", "Mile 17 Indian Route 9", "address");
+    row("village after its label", "Village: Savoonga\nVitals stable.", "Savoonga", "address");
+    row("village clinic after from", "From: Kwethluk clinic   To: regional hospital", "Kwethluk", "address");
+    row("origin set off by commas", "Ana Cruz (44F), from Tlaxiaco, farm worker, c/o back pain.", "Tlaxiaco", "address");
+    row("village word in lower case", "Ana Cruz (44F), from Laura village, lives nearby.", "Laura village", "address");
+    row("town of relatives a person stays with", "maria is at her cousins in kotzebue, ak til 12/2", "kotzebue, ak",
+        "address");
+    row("town of relatives in capitals", "ANA IS AT HER AUNTS IN POINT HOPE TIL FRIDAY", "POINT HOPE", "address");
+    row("word code before the next field's label", "Employer: Sunny Acres Farms, Woodburn, OR   Supervisor: K. Lee",
+        "Woodburn, OR", "address");
+    row("word code in capitals with for after it", "NOT HOME; SON SAYS AT HILO, HI FOR DIALYSIS", "HILO, HI", "address");
+    row("month/day closing a document's title line", "PEER SUPPORT NOTE 9/16\nMet client in the ED.", "9/16", "date");
+    row("month/day closing a lower-case title", "clinic chat - 10/7\n[19:02] hi", "10/7", "date");
+    row("month/day before a time with am or pm", "voicemail transcription (8/6 4:51 pm)", "8/6", "date");
+    row("month/day before a time glued to am", "appt at mesa clinic 6/5 9:40am. reply c to confirm", "6/5", "date");
+    row("month/day after a date label and initials", "Staff initials / date: Nahui 6/14", "6/14", "date");
+    row("month/day under a last-exposure column", "| contact | relation | last exposure |\n| niece | aunt | 5/6 |", "5/6",
+        "date");
+    row("month/day after til", "she is at her aunts til 1/5", "1/5", "date");
+    row("month/day after a dates label", "Requested dates: 1/18 through 3/27", "1/18", "date");
+    row("month/day after drop it off", "i will drop it off 9/9. you can reach me", "9/9", "date");
+    row("local number after left a message on", "left a message on 693-9556. Will retry.", "693-9556", "phone");
+    row("local number after a pharmacy in parentheses", "Sources: patient, CVS (654-6147), fill history", "654-6147",
+        "phone");
+    row("dotted local number after a phone word", "called re: meds - wants callback 481.9976", "481.9976", "phone");
+    row("age stated of a person named before", "Re: Tswv's appt\nCan Tswv come? Tswv is 100 and cannot wait.", "100",
+        "age");
+    row("age in parentheses before a place", "index case (104 yrs, Marlow, WA)", "104", "age");
+    row("town after transported from", "Inmate transported from Greenville.\nTB screen negative.", "Greenville", "address");
+    row("town in capitals before a Spanish word", "VIVE EN LAKEWOOD CON SU NIETA.", "LAKEWOOD", "address");
+    row("town in capitals before a modal verb", "SAYS SISTER ANA IN NEW CANAAN MIGHT TAKE HIM.", "NEW CANAAN", "address");
+    row("town after a relative with a hyphenated name", "says sister ana-jan in kingsport might take him.", "kingsport",
+        "address");
+    row("person's mailbox whose name starts like a role", "Reply to info.cruz@mail.example.com today",
+        "info.cruz@mail.example.com", "email");
+    row("local number under a phone column", "| contact | relation | phone |\n| coworker | friend | 292-4436 |",
+        "292-4436", "phone");
   }
 
   void findsShapesOfFifteenAndSixteen() {
@@ -1287,6 +1349,24 @@ class PhiDetectorTest : public QObject {
     // PATTERNS-1516-NEGATIVE-ROWS
     row("diagnosis and an electrolyte in capitals", "REASON: HYPERCALCAEMIA, CA 2.98 MMOL/L.");
     row("disease abbreviation that is a state code", "Diagnosis since 1999: relapsing sclerosis, MS. Stable on therapy.");
+    row("age and a scan in capitals", "AT AGE 73 SHE HAD CT CHEST.");
+    row("grade and a scan in capitals", "FISHER GRADE 3 ON THE CT.");
+    row("assistant's credential after to", "Referred to Lee, PA.");
+    row("operating room after a service", "Sent to Urology, OR.");
+    row("holiday after a home near", "Plans to move home near Christmas.");
+    row("respiratory rate and head circumference", "RR 22, HC 34 cm, weight 3.2 kg.");
+    row("clinic named in capitals after to", "TO: COBALT VALLEY CLINIC, CCU");
+    row("weekday set off by commas after from", "Started, from Monday, on new meds.");
+    row("distance walked on a route", "Walked 1 mile on Route 9 trail.");
+    row("run number with a dash on a title line", "AMBULANCE CARE REPORT   Run 24-10\nCrew of two.");
+    row("fraction after a title line", "WOUND CARE NOTE\nDressing 4/5 soaked, changed.");
+    row("dose range in a table cell", "| drug | dose range |\n| heparin | 250-1000 |");
+    row("lab value stated after a measurement", "Glucose 110 this am. Glucose is 95 and stable.");
+    row("lab value stated after a lab name", "Lipase high. Lipase is 95 and falling.");
+    row("departments after transported and returned from", "Transported from ED to CT. Returned from Radiology.");
+    row("clinic's front-desk mailbox", "To: front desk <frontdesk@redrock-fp.example.org>");
+    row("clinic's scheduling mailbox", "Please write to scheduling@clinic.example.org for a slot.");
+    row("dose range after message on", "Message on 250-1000 mg");
   }
 
   void ignoresLookalikesOfFifteenAndSixteen() {
