@@ -74,6 +74,8 @@ bool isPersonFollower(std::string_view lower);
 bool isPlaceBefore(std::string_view lower);
 /// A word after a name that makes it a place: "Franklin Clinic", "Lakewood Regional".
 bool isPlaceAfter(std::string_view lower);
+/// The place words that are no surname: "tower", "cafe", "lobby" ("Lazarus Tower").
+bool isBuildingWord(std::string_view lower);
 /// A fact about a person after a name in a header: "X, DOB", "X, MRN", "X, age 93".
 bool isPersonFact(std::string_view lower);
 /// An ending no personal name has: "-tion", "-itis", "-coccus", ...

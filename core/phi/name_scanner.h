@@ -152,6 +152,12 @@ class NameScanner {
   bool tryLowerLineName(std::size_t i);
   bool tryNamedByAge(std::size_t i);
   bool tryLowerOwner(std::size_t i);
+  // A building's word at k with a lower-case word or a number after it: "Lazarus Tower pool",
+  // "Tower 5 West" (not "Nicanor Tower (03/08/1922)").
+  bool buildingNamed(std::size_t k) const {
+    if (!isBuildingWord(tokens_[k].lower) || k + 1 >= tokens_.size() || gap(k, k + 1) != " ") return false;
+    return tokens_[k + 1].hasDigit || isLower(in_.text[tokens_[k + 1].start]);
+  }
   // An age and a sex letter in one token: "74F", "102M".
   bool ageSexToken(std::size_t k) const;
 

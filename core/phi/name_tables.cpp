@@ -1830,6 +1830,8 @@ constexpr std::string_view kFamilyNames[] = {
     "zubair"};
 
 constexpr std::string_view kAmbiguous[] = {
+    // Voice assistants answer to given names: "Alexa, remind me to take the Lasix".
+    "alexa", "siri",
     "al",
     "amber",
     "april",
@@ -3119,6 +3121,11 @@ constexpr std::string_view kNever[] = {
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
     "patch",
+    // "Lennox-Gastaut pattern", "Tommy John surgery", "Cockcroft-Gault CrCl", "Dr. Scholl's inserts".
+    "pattern",
+    "surgery",
+    "crcl",
+    "inserts",
     "balance",
     "estimate",
     "angina",

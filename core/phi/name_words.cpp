@@ -61,7 +61,7 @@ bool isPlaceBefore(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 98> kPlaces = {
+  static constexpr std::array<std::string_view, 104> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
@@ -80,8 +80,18 @@ bool isPlaceAfter(std::string_view lower) {
       // Units, farms and institutions that are no clinic: "Riverbend Dialysis", "Cedar Hollow
       // Correctional Facility", "Kettle Creek Farms", "Lakeview Elementary".
       "dialysis", "facility", "facilities", "correctional", "detention", "jail", "prison", "farm", "farms",
-      "academy", "elementary", "agency", "ministries", "partners", "daycare", "nursery"};
+      "academy", "elementary", "agency", "ministries", "partners", "daycare", "nursery",
+      // Buildings and rooms of a campus: "Lazarus Tower", "Atrium Cafe".
+      "tower", "cafe", "cafeteria", "lobby", "garage", "annex"};
   return in(kPlaces, lower);
+}
+
+bool isBuildingWord(std::string_view lower) {
+  // Words that name a building or a room ("Ward", "Church", "House" are surnames too, and so is
+  // "Tower": the callers ask for more).
+  static constexpr std::array<std::string_view, 6> kBuildings = {"tower", "cafe", "cafeteria", "lobby", "garage",
+                                                                 "annex"};
+  return in(kBuildings, lower);
 }
 
 bool isPersonFact(std::string_view lower) {

@@ -143,6 +143,9 @@ bool NameScanner::tryAgent(std::size_t i) {
   if (j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].properShape()) cue = Cue::kStrong;
   const std::size_t end = cueRun(j, cue, false);
   if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) return false;
+  // ("resolved by August": a month after "by" is a time, not an agent.)
+  static constexpr std::array<std::string_view, 6> kMonths = {"april", "may", "june", "july", "august", "september"};
+  if (end == j + 1 && std::find(kMonths.begin(), kMonths.end(), tokens_[j].lower) != kMonths.end()) return false;
   mark(j, end);
   return true;
 }
@@ -367,7 +370,11 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (roles) continue;
     // "To: Greyfriars Skilled Nursing": a place word inside the run makes it a facility.
     bool placeWord = false;
-    for (std::size_t k = j + 1; k < end && !placeWord; ++k) placeWord = isPlaceAfter(tokens_[k].lower);
+    // (A building's word names a building only before a lower-case word or a number: "Name:
+    // Nicanor Tower" is a person.)
+    for (std::size_t k = j + 1; k < end && !placeWord; ++k) {
+      placeWord = isPlaceAfter(tokens_[k].lower) && !(isBuildingWord(tokens_[k].lower) && !buildingNamed(k));
+    }
     if (placeWord) continue;
     // "This is Medicare calling" is no introduction: the name must end the clause.
     if (namesItself && end < tokens_.size()) {
@@ -667,7 +674,8 @@ void NameScanner::tryTables(std::size_t i) {
     // "Ronald McDonald House", "Grace Kelly Foundation": a name that names a place.
     // ("at Dana Farber": after "at" or "in" a pair read from weaker evidence names a place too.)
     const bool weakPair = ambiguous || (tokens_[next].classes & WordClass::kLexicon);
-    if (surname && !institutionContext(next) && !(weakPair && locativeBefore(i))) {
+    // ("Lazarus Tower pool": a place word as the second word makes a building.)
+    if (surname && !institutionContext(next) && !buildingNamed(next) && !(weakPair && locativeBefore(i))) {
       std::size_t end = next + 1;
       // "Smith-Jones", "M. O'Dowd"
       const bool apostrophe = isInitial(end - 1) && end < tokens_.size() && (gap(end - 1, end) == "'" || gap(end - 1, end) == "\u2019");

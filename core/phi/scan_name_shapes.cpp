@@ -556,7 +556,10 @@ void NameScanner::tryShape(std::size_t i) {
   }
   if (words < 2) return;
   if (locativeBefore(i)) return;
-  if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1)) return;
+  // ("Lazarus Tower pool": a place word ending the run makes a building; not the half of a
+  // double-barrelled name, "FitzGerald-Ward".)
+  const bool placeEnds = buildingNamed(k - 1) && !(k - 1 > i && gap(k - 2, k - 1) == "-");
+  if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1) || placeEnds) return;
   mark(i, k);
 }
 

@@ -346,6 +346,15 @@ std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {
 void NameScanner::mark(std::size_t first, std::size_t endToken) {
   if (endToken <= first) return;
   first = compoundStart(first);
+  // "the cat Mister Whiskers", "our dog Biscuit": a pet's name is no person's (a title may stand
+  // between).
+  std::size_t before = first;
+  if (before > 0 && isTitleWord(tokens_[before - 1])) --before;
+  if (before > 0 && isInlineSpace(gap(before - 1, before), 1)) {
+    static constexpr std::array<std::string_view, 12> kPets = {"cat", "dog", "kitten", "puppy", "pet", "parrot",
+                                                               "horse", "pony", "rabbit", "hamster", "cats", "dogs"};
+    if (std::find(kPets.begin(), kPets.end(), tokens_[before - 1].lower) != kPets.end()) return;
+  }
   for (std::size_t k = first; k < endToken; ++k) marked_[k] = true;
   runs_.emplace_back(first, endToken - 1);
 }

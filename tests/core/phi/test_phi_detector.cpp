@@ -1923,6 +1923,22 @@ class PhiDetectorTest : public QObject {
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
 
+  // Name look-alikes of the seventeenth and eighteenth families, after their single blind runs.
+  void ignoresNameLookalikesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("voice assistant", "Alexa, remind me to take the Lasix at noon.");
+    row("eponymous patterns and surgery", "Lennox-Gastaut pattern not seen. Tommy John surgery on his elbow.");
+    row("campus buildings", "Basket message routed to the Lazarus Tower pool. Lunch in the Atrium Cafe.");
+    row("a pet's name", "The cat Mister Whiskers goes to the shelter; our dog Biscuit stays.");
+    row("a month after by", "Rash since the spring of 2018, resolved by August.");
+  }
+
+  void ignoresNameLookalikesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen() {
     QFETCH(QString, text);
     verifyNoFinding(text);
