@@ -76,6 +76,8 @@ bool isPlaceBefore(std::string_view lower);
 bool isPlaceAfter(std::string_view lower);
 /// The place words that are no surname: "tower", "cafe", "lobby" ("Lazarus Tower").
 bool isBuildingWord(std::string_view lower);
+/// Words of landscape that end rural place names: "creek", "hollow", "mountain" ("Sorrel Creek").
+bool isLandscapeWord(std::string_view lower);
 /// A fact about a person after a name in a header: "X, DOB", "X, MRN", "X, age 93".
 bool isPersonFact(std::string_view lower);
 /// An ending no personal name has: "-tion", "-itis", "-coccus", ...

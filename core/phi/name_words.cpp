@@ -86,6 +86,15 @@ bool isPlaceAfter(std::string_view lower) {
   return in(kPlaces, lower);
 }
 
+bool isLandscapeWord(std::string_view lower) {
+  // Rural places are named by their landscape ("Sorrel Creek", "Bramblewood Hollow", "Roan
+  // Mountain"), and so are some families ("Hollow Horn", "Mhairi Mountain"): only a cue-less pair
+  // of capitalised words ending in one reads as a place.
+  static constexpr std::array<std::string_view, 7> kLandscape = {"creek", "hollow", "bend", "spur", "knob",
+                                                                 "mountain", "bluff"};
+  return in(kLandscape, lower);
+}
+
 bool isBuildingWord(std::string_view lower) {
   // Words that name a building or a room ("Ward", "Church", "House" are surnames too, and so is
   // "Tower": the callers ask for more).

@@ -214,7 +214,9 @@ constexpr std::string_view kKinNouns[] = {
     "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran",
     "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
     "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
-    "filho", "marido"};
+    "filho", "marido",
+    // Grandparents as families call them: "pray for my nonna", "abuela Rosa", "Tutu Xamdi".
+    "nonna", "nonno", "abuela", "abuelo", "abuelita", "oma", "opa", "bubbe", "zayde", "tutu"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

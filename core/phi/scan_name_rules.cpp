@@ -355,6 +355,11 @@ bool NameScanner::tryLabel(std::size_t i) {
       end = j + 1;
     }
     if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) continue;
+    // "(EMPLOYER): EMPLOYEE NAME: X": a word before "name:" is the next field's label.
+    if (end < tokens_.size() && tokens_[end].lower == "name" && end + 1 < tokens_.size() &&
+        gap(end, end + 1).starts_with(":")) {
+      continue;
+    }
     // After "per" a standard is cited by its authors or its body: "per Rumack-Matthew", "per
     // AASM", "per NSGC nomenclature".
     // (In a note all in capitals, only a listed name that is no word: "CALL BELL OUT OF REACH".)
@@ -675,7 +680,10 @@ void NameScanner::tryTables(std::size_t i) {
     // ("at Dana Farber": after "at" or "in" a pair read from weaker evidence names a place too.)
     const bool weakPair = ambiguous || (tokens_[next].classes & WordClass::kLexicon);
     // ("Lazarus Tower pool": a place word as the second word makes a building.)
-    if (surname && !institutionContext(next) && !buildingNamed(next) && !(weakPair && locativeBefore(i))) {
+    // ("past Sorrel Creek": a word of landscape after the pair names a rural place.)
+    const bool landscape = isLandscapeWord(tokens_[next].lower) &&
+                           !(next + 1 < tokens_.size() && (gap(next, next + 1) == "-" || gap(next, next + 1) == " "));
+    if (surname && !institutionContext(next) && !buildingNamed(next) && !landscape && !(weakPair && locativeBefore(i))) {
       std::size_t end = next + 1;
       // "Smith-Jones", "M. O'Dowd"
       const bool apostrophe = isInitial(end - 1) && end < tokens_.size() && (gap(end - 1, end) == "'" || gap(end - 1, end) == "\u2019");

@@ -96,7 +96,8 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   const bool timeTag = before.ends_with("] ") && i >= 2 && tokens_[i - 1].allDigits && gap(i - 2, i - 1) == ":";
   if (end >= tokens_.size() || gap(end - 1, end) != ": " ||
       !(isLower(in_.text[tokens_[end].start]) || (!mixedCase_ && before.ends_with("] ")) ||
-        (timeTag && tokens_[i].allCaps && tokens_[end].properShape()))) {
+        (timeTag && tokens_[i].allCaps && tokens_[end].properShape() &&
+         !(tokens_[i].classes & (WordClass::kEnglish | WordClass::kNever))))) {
     return false;
   }
   if (runIsEponym(i, end) || institutionContext(end - 1)) return false;
@@ -530,6 +531,7 @@ void NameScanner::tryShape(std::size_t i) {
     const Token& f = family < tokens_.size() ? tokens_[family] : tokens_[k - 1];
     if (joined && family < tokens_.size() && f.capitalised && !f.allCaps && (f.classes & WordClass::kEnglish) &&
         nameWord(family, Cue::kStrong) && !isEponymTrigger(f) && !hasClinicalEnding(f.lower) && !isPlaceAfter(f.lower) &&
+        !isLandscapeWord(f.lower) &&
         nameEndsAfter(family) && (!sentenceStart(i) || personAfter(family + 1)) && !runIsEponym(i, family + 1) &&
         !institutionContext(family)) {
       mark(i, family + 1);
@@ -558,7 +560,17 @@ void NameScanner::tryShape(std::size_t i) {
   if (locativeBefore(i)) return;
   // ("Lazarus Tower pool": a place word ending the run makes a building; not the half of a
   // double-barrelled name, "FitzGerald-Ward".)
-  const bool placeEnds = buildingNamed(k - 1) && !(k - 1 > i && gap(k - 2, k - 1) == "-");
+  const bool placeEnds = (buildingNamed(k - 1) || (k - i == 2 && isLandscapeWord(tokens_[k - 1].lower))) &&
+                         !(k - 1 > i && gap(k - 2, k - 1) == "-");
+  // "Arctic Sun pads", "Xience Skypoint stent": two capitalised words before a device's noun are
+  // the device's brand.
+  static constexpr std::array<std::string_view, 16> kDeviceNouns = {
+      "pads", "pad", "stent", "stents", "catheter", "system", "device", "pump", "sensor", "blanket", "valve",
+      "graft", "implant", "balloon", "sheath", "machine"};
+  if (k < tokens_.size() && gap(k - 1, k) == " " &&
+      std::find(kDeviceNouns.begin(), kDeviceNouns.end(), tokens_[k].lower) != kDeviceNouns.end()) {
+    return;
+  }
   if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1) || placeEnds) return;
   mark(i, k);
 }

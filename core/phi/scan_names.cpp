@@ -346,6 +346,13 @@ std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {
 void NameScanner::mark(std::size_t first, std::size_t endToken) {
   if (endToken <= first) return;
   first = compoundStart(first);
+  // "Hollis & Crane Funeral Home", "PRUITT & GALLAGHER, ATTORNEYS": names joined by "&" are a
+  // firm's (people are joined by "and"; "Mr & Mrs" is a title's).
+  const auto ampersand = [](std::string_view g) { return g == " & " || g == "&" || g == " &amp; "; };
+  if ((endToken < tokens_.size() && ampersand(gap(endToken - 1, endToken)) && !isTitleWord(tokens_[endToken])) ||
+      (first > 0 && ampersand(gap(first - 1, first)) && !isTitleWord(tokens_[first - 1]))) {
+    return;
+  }
   // "the cat Mister Whiskers", "our dog Biscuit": a pet's name is no person's (a title may stand
   // between).
   std::size_t before = first;
@@ -411,7 +418,12 @@ bool NameScanner::eponymContext(std::size_t i, int maxHops) const {
     if (isEponymTrigger(tokens_[next])) {
       return !(next + 1 < tokens_.size() && gapBetween(in_, next, next + 1).starts_with(":"));
     }
-    if (!(tokens_[next].properShape() || tokens_[next].lower == "s")) return false;
+    // ("Grey Turner and Cullen signs": two eponyms joined share the trigger.)
+    // (The joining word and the second eponym do not count as hops.)
+    const bool joinedEponym = (tokens_[next].lower == "and" || tokens_[next].lower == "or") && next + 1 < tokens_.size() &&
+                              tokens_[next + 1].properShape();
+    if (joinedEponym) maxHops += 2;
+    if (!(tokens_[next].properShape() || tokens_[next].lower == "s" || joinedEponym)) return false;
   }
   return false;
 }

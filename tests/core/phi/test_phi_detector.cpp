@@ -1932,6 +1932,12 @@ class PhiDetectorTest : public QObject {
     row("campus buildings", "Basket message routed to the Lazarus Tower pool. Lunch in the Atrium Cafe.");
     row("a pet's name", "The cat Mister Whiskers goes to the shelter; our dog Biscuit stays.");
     row("a month after by", "Rash since the spring of 2018, resolved by August.");
+    row("device brands before their nouns", "Arctic Sun pads for TTM at 36 C; Xience Skypoint stent deployed.");
+    row("eponyms joined by and", "Grey Turner and Cullen signs absent.");
+    row("firms joined by an ampersand", "Released to: Hollis & Crane Funeral Home. PRUITT & GALLAGHER, ATTORNEYS AT LAW");
+    row("a field's label before name", "SECTION I (EMPLOYER): EMPLOYEE NAME: see attached");
+    row("rural places named by their landscape", "Moved out past Sorrel Creek; her tenant near Bramblewood Hollow.");
+    row("a grandmother in Italian", "pray for my nonna, shes in the icu");
   }
 
   void ignoresNameLookalikesOfSeventeenAndEighteen() {
