@@ -152,6 +152,8 @@ class NameScanner {
   bool tryLowerLineName(std::size_t i);
   bool tryNamedByAge(std::size_t i);
   bool tryLowerOwner(std::size_t i);
+  // "the Xicoténcatl family": the family's name.
+  bool tryFamilyOf(std::size_t i);
   // A building's word at k with a lower-case word or a number after it: "Lazarus Tower pool",
   // "Tower 5 West" (not "Nicanor Tower (03/08/1922)").
   bool buildingNamed(std::size_t k) const {

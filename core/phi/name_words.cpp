@@ -21,7 +21,7 @@ bool isPersonVerb(std::string_view lower) {
   // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
   // ("rang", "phoned", "texted": how relatives keep in touch. Not "rings": "Kayser-Fleischer rings".)
   // ("came", "attended": "Seosamh came to the health office", "Belarmino attended with his daughter".)
-  static constexpr std::array<std::string_view, 65> kVerbs = {
+  static constexpr std::array<std::string_view, 66> kVerbs = {
       "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
       "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes",
       "asked", "asks", "agreed", "agrees", "declined", "declines", "verbalized", "verbalizes", "understands",
@@ -31,7 +31,7 @@ bool isPersonVerb(std::string_view lower) {
       // papers and agencies: "POLST signed", "ICVP confirmed", "CPS notified", "MAR updated".)
       "aware", "slept", "sleeps", "following", "cut", "fixing", "consented", "witnessed", "brought", "helped",
       "answered", "recalls", "recalled", "remembers", "worries", "worried", "cried", "prayed", "refused",
-      "refuses", "visited", "drove", "drives", "spoke", "saying"};
+      "refuses", "visited", "drove", "drives", "spoke", "saying", "paged"};
   return in(kVerbs, lower);
 }
 

@@ -121,6 +121,11 @@ constexpr Words kPhrases[] = {
     // Who decided and whom to reach: "Per Nazaire, OK to continue", "OK per Sellers.", "page
     // Bernardo if SBP < 90", "call Yoselin in Apia", "stays with Guled in Dearborn".
     {"per"}, {"page"}, {"call"}, {"stays", "with"}, {"stay", "with"},
+    // Reminders and messages: "Alexa, remind Orla-Mae to",
+    // "tell Ignatia we love her", "Alert texted to Obdulio at ...".
+    {"remind"}, {"tell"}, {"texted", "to"},
+    // Spanish greetings and introductions: "Hola doctora Nguyen-Desrosiers, soy Faisa,".
+    {"hola"}, {"soy"}, {"doctora"},
     // Nicknames: 'goes by "Bo"', 'known as "Scooter"', "prefers to be called Peanut".
     {"goes", "by"}, {"known", "as"}, {"nicknamed"},
     // A person identified at the bedside: "IDENTIFIED AS VAN HORN, QUYNH PER WRISTBAND".

@@ -141,7 +141,9 @@ bool NameScanner::tryAgent(std::size_t i) {
   const std::size_t j = skipTitle(agent, cue);
   // "Logged by K. Monk": an initial with its period before a Title-case word is a person's.
   if (j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].properShape()) cue = Cue::kStrong;
-  const std::size_t end = cueRun(j, cue, false);
+  std::size_t end = cueRun(j, cue, false);
+  // ("Submitted by: carmour": a user name in lower case after "by" and a colon.)
+  if (end == j && gap(i, i + 1) == ": ") end = lowerRun(j, true, true);
   if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) return false;
   // ("resolved by August": a month after "by" is a time, not an agent.)
   static constexpr std::array<std::string_view, 6> kMonths = {"april", "may", "june", "july", "august", "september"};
@@ -579,7 +581,8 @@ void NameScanner::tryVerbCue(std::size_t verb) {
   const std::string_view word = tokens_[verb].lower;
   const bool listedStrong = isPersonVerb(word);
   const bool weak = isWeakPersonVerb(word);
-  if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings" && word != "took" && word != "here") {
+  if (!listedStrong && !weak && word != "passed" && word != "seen" && word != "rings" && word != "took" && word != "here" &&
+      word != "at") {
     return;
   }
   if (verb == 0 || !isInlineSpace(gap(verb - 1, verb), 1)) return;
@@ -597,8 +600,8 @@ void NameScanner::tryVerbCue(std::size_t verb) {
                       (word == "passed" && next == "away") ||
                       (word == "seen" && (next == "at" || next == "in" || next == "today" || next == "by" || next == "for" ||
                                            next == "bedside")) ||
-                      // ("Uyen here with baby Zaid": only people are here with someone.)
-                      (word == "here" && next == "with") ||
+                      // ("Uyen here with baby Zaid": only people are here with someone; "KETLY AT BEDSIDE".)
+                      (word == "here" && next == "with") || (word == "at" && next == "bedside") ||
                       // ("2:15 Bejang called re: meds": a phone message.)
                       (word == "called" && (next == "re" || next == "back" || next == "about" || next == "asking" ||
                                             next == "regarding"));

@@ -252,6 +252,22 @@ bool NameScanner::tryNamedByAge(std::size_t i) {
   return true;
 }
 
+bool NameScanner::tryFamilyOf(std::size_t i) {
+  // "Love, the Xicoténcatl family", "the Sabbagh-Haddad family": a capitalised word between "the"
+  // and "family" is the family's name.
+  if (i == 0 || tokens_[i - 1].lower != "the" || gap(i - 1, i) != " " || !tokens_[i].capitalised || claimed_[i]) {
+    return false;
+  }
+  std::size_t end = i + 1;
+  while (end < tokens_.size() && gap(end - 1, end) == "-" && tokens_[end].properShape()) ++end;
+  if (end >= tokens_.size() || gap(end - 1, end) != " " || tokens_[end].lower != "family") return false;
+  for (std::size_t k = i; k < end; ++k) {
+    if (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever)) return false;  // "the Home family"
+  }
+  mark(i, end);
+  return true;
+}
+
 bool NameScanner::tryLowerOwner(std::size_t i) {
   // "left the inhaler at byron's house": in lower-case text a listed name that is no word owns
   // what only people own.
@@ -262,7 +278,7 @@ bool NameScanner::tryLowerOwner(std::size_t i) {
 
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
-  if (tryLowerLineName(i) || tryNamedByAge(i) || tryLowerOwner(i)) return;
+  if (tryLowerLineName(i) || tryNamedByAge(i) || tryLowerOwner(i) || tryFamilyOf(i)) return;
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i) || tryRoomMention(i)) return;
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.

@@ -1923,6 +1923,28 @@ class PhiDetectorTest : public QObject {
     row("papers and agencies before a verb", "POLST signed in clinic. ICVP stamp applied. MAR updated; CPS notified.");
   }
 
+  // Names of the seventeenth and eighteenth families, after their single blind runs.
+  void findsNamesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("the family of a name", "Thank you. Love, the Xicotencatl family.", "Xicotencatl");
+    row("paged", "Neuro IR Zimmerli paged; thrombectomy done.", "Zimmerli");
+    row("at bedside in capitals", "EXTUBATED AT 10:20. KETLY AT BEDSIDE.", "KETLY");
+    row("user name after by and a colon", "Submitted by: carmour Description: found on the floor", "carmour");
+    row("spanish greeting", "Hola doctora Nguyen-Desrosiers, soy Faisa, familiar de la paciente.", "Nguyen-Desrosiers");
+    row("remind", "\"Alexa, remind Orla-Mae to take the blue pill.\"", "Orla-Mae");
+    row("texted to", "Alert texted to Obdulio at 669-984-3535.", "Obdulio");
+  }
+
+  void findsNamesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
   // Name look-alikes of the seventeenth and eighteenth families, after their single blind runs.
   void ignoresNameLookalikesOfSeventeenAndEighteen_data() {
     QTest::addColumn<QString>("text");
@@ -1938,6 +1960,7 @@ class PhiDetectorTest : public QObject {
     row("a field's label before name", "SECTION I (EMPLOYER): EMPLOYEE NAME: see attached");
     row("rural places named by their landscape", "Moved out past Sorrel Creek; her tenant near Bramblewood Hollow.");
     row("a grandmother in Italian", "pray for my nonna, shes in the icu");
+    row("the family of a place", "Lunch with the Home family support group; EMS TO ED HANDOFF (SBAR) S: stable.");
   }
 
   void ignoresNameLookalikesOfSeventeenAndEighteen() {
