@@ -78,6 +78,8 @@ bool isPlaceAfter(std::string_view lower);
 bool isBuildingWord(std::string_view lower);
 /// Words of landscape that end rural place names: "creek", "hollow", "mountain" ("Sorrel Creek").
 bool isLandscapeWord(std::string_view lower);
+/// Departments, disciplines, agencies and tests written in three capitals or fewer: "ENT", "DSS".
+bool isThreeLetterAbbreviation(std::string_view lower);
 /// A fact about a person after a name in a header: "X, DOB", "X, MRN", "X, age 93".
 bool isPersonFact(std::string_view lower);
 /// An ending no personal name has: "-tion", "-itis", "-coccus", ...

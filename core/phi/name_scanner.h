@@ -331,6 +331,9 @@ class NameScanner {
   /// "and his roommate" starts at token k.
   bool kinFollows(std::size_t k) const;
   static bool adjectiveLike(const Token& t);
+  // Three capitals that may be a person's initials ("DSS", "RTH"): in ordinary text, on no list
+  // of words, credentials, states or roles.
+  bool initialsToken(std::size_t k) const;
   // After a label's name-like word at j, a sentence, a sum or a score going on ("Am I", "SPINAL +
   // MAC", "Braden 12").
   bool labelValueGoesOn(std::size_t j) const;

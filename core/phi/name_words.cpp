@@ -86,6 +86,20 @@ bool isPlaceAfter(std::string_view lower) {
   return in(kPlaces, lower);
 }
 
+bool isThreeLetterAbbreviation(std::string_view lower) {
+  // Departments, disciplines, agencies, tests and places of care written in three capitals: after
+  // "by" they name who acted, not a person's initials ("Reviewed by ENT", "referred by DSS").
+  static constexpr std::array<std::string_view, 96> kAbbreviations = {
+      "ent", "gyn", "icu", "ccu", "obs", "ped", "pmr", "ort", "gim", "imc", "hem", "onc", "nep", "uro", "rad",
+      "neu", "psy", "phm", "opd", "ems", "mri", "cta", "pet", "dvt", "chf", "cpr", "icd", "cpt", "ekg", "ecg",
+      "eeg", "emg", "abg", "cbc", "bmp", "cmp", "inr", "ptt", "esr", "crp", "tsh", "lft", "asc", "snf", "ltc",
+      "alf", "vna", "cdc", "fda", "cms", "doh", "dhs", "dss", "dcf", "cps", "aps", "ssa", "va", "irb", "qa",
+      "hr", "it", "gme", "pmd", "ada", "epa", "hhs", "nih", "who", "ucc", "ssi", "edu", "std", "hiv",
+      "hcv", "hbv", "tpn", "npo", "prn", "bid", "tid", "qid", "iv", "im", "sq", "po", "pt", "ot", "st", "slp",
+      "rt", "rrt", "lab", "mar", "emr", "ehr"};
+  return in(kAbbreviations, lower);
+}
+
 bool isLandscapeWord(std::string_view lower) {
   // Rural places are named by their landscape ("Sorrel Creek", "Bramblewood Hollow", "Roan
   // Mountain"), and so are some families ("Hollow Horn", "Mhairi Mountain"): only a cue-less pair

@@ -144,6 +144,9 @@ bool NameScanner::tryAgent(std::size_t i) {
   std::size_t end = cueRun(j, cue, false);
   // ("Submitted by: carmour": a user name in lower case after "by" and a colon.)
   if (end == j && gap(i, i + 1) == ": ") end = lowerRun(j, true, true);
+  // ("Printed by DSS at the 5 North desk", "Recorded by RTH": staff sign with three initials; not a
+  // department or a discipline, "Reviewed by ENT", "Seen by PT".)
+  if (end == j && j < tokens_.size() && initialsToken(j)) end = j + 1;
   if (end == j || runIsEponym(j, end) || institutionContext(end - 1)) return false;
   // ("resolved by August": a month after "by" is a time, not an agent.)
   static constexpr std::array<std::string_view, 6> kMonths = {"april", "may", "june", "july", "august", "september"};
@@ -481,6 +484,14 @@ bool NameScanner::labelValueGoesOn(std::size_t j) const {
   return word.allCaps && next.allCaps && !inverted &&
          (adjectiveLike(word) || hasClinicalEnding(word.lower) || isPersonVerb(word.lower)) &&
          !listedName(next) && (next.classes & (WordClass::kEnglish | WordClass::kNever));
+}
+
+bool NameScanner::initialsToken(std::size_t k) const {
+  const Token& t = tokens_[k];
+  return mixedCase_ && t.allCaps && t.length() == 3 && !t.hasDigit && !claimed_[k] && !listedName(t) &&
+         !(t.classes & (WordClass::kEnglish | WordClass::kNever | WordClass::kCredential | WordClass::kStateCode)) &&
+         !isRoleNoun(t) && !isThreeLetterAbbreviation(t.lower) &&
+         !(k + 1 < tokens_.size() && (gap(k, k + 1) == "/" || gap(k, k + 1) == "-"));
 }
 
 bool NameScanner::adjectiveLike(const Token& t) {

@@ -1937,6 +1937,7 @@ class PhiDetectorTest : public QObject {
     row("spanish greeting", "Hola doctora Nguyen-Desrosiers, soy Faisa, familiar de la paciente.", "Nguyen-Desrosiers");
     row("remind", "\"Alexa, remind Orla-Mae to take the blue pill.\"", "Orla-Mae");
     row("texted to", "Alert texted to Obdulio at 669-984-3535.", "Obdulio");
+    row("three initials after by", "Allergy: sulfa. Printed by RTH at the 5 North desk.", "RTH");
   }
 
   void findsNamesOfSeventeenAndEighteen() {
@@ -1960,6 +1961,7 @@ class PhiDetectorTest : public QObject {
     row("a field's label before name", "SECTION I (EMPLOYER): EMPLOYEE NAME: see attached");
     row("rural places named by their landscape", "Moved out past Sorrel Creek; her tenant near Bramblewood Hollow.");
     row("a grandmother in Italian", "pray for my nonna, shes in the icu");
+    row("a department after by", "Reviewed by ENT; seen by PT and cleared by ICU team; referred by DSS.");
     row("the family of a place", "Lunch with the Home family support group; EMS TO ED HANDOFF (SBAR) S: stable.");
   }
 
