@@ -104,8 +104,8 @@ bool isLandscapeWord(std::string_view lower) {
   // Rural places are named by their landscape ("Sorrel Creek", "Bramblewood Hollow", "Roan
   // Mountain"), and so are some families ("Hollow Horn", "Mhairi Mountain"): only a cue-less pair
   // of capitalised words ending in one reads as a place.
-  static constexpr std::array<std::string_view, 7> kLandscape = {"creek", "hollow", "bend", "spur", "knob",
-                                                                 "mountain", "bluff"};
+  static constexpr std::array<std::string_view, 9> kLandscape = {"creek", "hollow", "bend", "spur", "knob",
+                                                                 "mountain", "bluff", "bay", "falls"};
   return in(kLandscape, lower);
 }
 

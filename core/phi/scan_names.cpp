@@ -353,6 +353,13 @@ void NameScanner::mark(std::size_t first, std::size_t endToken) {
       (first > 0 && ampersand(gap(first - 1, first)) && !isTitleWord(tokens_[first - 1]))) {
     return;
   }
+  // "the Dix-Hallpike was positive", "the Atrium Cafe", "the Bethel AME": after an article a
+  // capitalised run names a thing or a place ("the X family" is read on its own).
+  if (first > 0 && gap(first - 1, first) == " " &&
+      (tokens_[first - 1].lower == "the" || tokens_[first - 1].lower == "a" || tokens_[first - 1].lower == "an") &&
+      !(endToken < tokens_.size() && tokens_[endToken].lower == "family")) {
+    return;
+  }
   // "the cat Mister Whiskers", "our dog Biscuit": a pet's name is no person's (a title may stand
   // between).
   std::size_t before = first;

@@ -1962,6 +1962,8 @@ class PhiDetectorTest : public QObject {
     row("rural places named by their landscape", "Moved out past Sorrel Creek; her tenant near Bramblewood Hollow.");
     row("a grandmother in Italian", "pray for my nonna, shes in the icu");
     row("a department after by", "Reviewed by ENT; seen by PT and cleared by ICU team; referred by DSS.");
+    row("a test or a place after an article", "At therapy the Dix-Hallpike was positive. Met in the Atrium Cafe, then a Harris Tweed coat.");
+    row("a town of a bay", "Raised by her aunt out past Lockhart Bay.");
     row("the family of a place", "Lunch with the Home family support group; EMS TO ED HANDOFF (SBAR) S: stable.");
   }
 
