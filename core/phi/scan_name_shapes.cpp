@@ -587,6 +587,7 @@ void NameScanner::tryShape(std::size_t i) {
       std::find(kDeviceNouns.begin(), kDeviceNouns.end(), tokens_[k].lower) != kDeviceNouns.end()) {
     return;
   }
+
   if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1) || placeEnds) return;
   mark(i, k);
 }

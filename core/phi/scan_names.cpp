@@ -353,6 +353,12 @@ void NameScanner::mark(std::size_t first, std::size_t endToken) {
       (first > 0 && ampersand(gap(first - 1, first)) && !isTitleWord(tokens_[first - 1]))) {
     return;
   }
+  // "Xience Skypoint 3.0 x 28 mm": a size after the words makes them a device.
+  if (endToken + 2 < tokens_.size() && gap(endToken - 1, endToken) == " " && tokens_[endToken].allDigits) {
+    std::size_t x = endToken + 1;
+    if (gap(endToken, x) == "." && tokens_[x].allDigits && x + 1 < tokens_.size()) ++x;
+    if (tokens_[x].lower == "x" && gap(x - 1, x) == " ") return;
+  }
   // "the Dix-Hallpike was positive", "the Atrium Cafe", "the Bethel AME": after an article a
   // capitalised run names a thing or a place ("the X family" is read on its own).
   if (first > 0 && gap(first - 1, first) == " " &&

@@ -1964,6 +1964,7 @@ class PhiDetectorTest : public QObject {
     row("a department after by", "Reviewed by ENT; seen by PT and cleared by ICU team; referred by DSS.");
     row("a test or a place after an article", "At therapy the Dix-Hallpike was positive. Met in the Atrium Cafe, then a Harris Tweed coat.");
     row("a town of a bay", "Raised by her aunt out past Lockhart Bay.");
+    row("a device before its size", "TIMI 3 flow restored; Xience Skypoint 3.0 x 28 mm deployed at 16 atm.");
     row("the family of a place", "Lunch with the Home family support group; EMS TO ED HANDOFF (SBAR) S: stable.");
   }
 
