@@ -100,13 +100,14 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
 
 // A word naming a piece of equipment: the number right after it is the equipment's serial, not a
 // patient's record ("pump CAD4471234", "Machine FMC2231907", "Unit: PND1036712", "concentrator
-// #INV8812345").
+// #INV8812345"). A pacing or defibrillator lead carries its own serial beside the generator's
+// ("RV lead PJY9342917V").
 bool isEquipmentWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 26> kEquipment = {
+  static constexpr std::array<std::string_view, 27> kEquipment = {
       "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
       "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
       "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
-      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser"};
+      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead"};
   if (lower.size() < 3 || lower.size() > 13) return false;
   for (std::string_view w : kEquipment) {
     if (lower == w) return true;
