@@ -1274,6 +1274,9 @@ class PhiDetectorTest : public QObject {
     row("plate written digits first", "Visitor parked in lot C, plate 612 KDW, until noon.", "612 KDW", "vehicle");
     row("zip after a town and Idaho", "Moved to 14 Elm St, Pocatello, ID 83201 last spring.", "83201", "zip");
     row("zip plus four after a town and Idaho", "Moved to 14 Elm St, Pocatello, ID 83201-4410 last spring.", "83201-4410", "zip");
+    row("dashed number with a check digit after a name", "Called about Mara Quist (31-40918-5) at noon.", "31-40918-5", "mrn");
+    row("number in a slash-split line after the name", "QUIST, MARA / 4471239 / cycle 2 day 1", "4471239", "mrn");
+    row("number closing the particulars after an age", "Re: Mara Quist, 61-year-old, 4471239\nHistory from her son.", "4471239", "mrn");
     row("address read on a licence", "Address on license: 1520 Dogwood Lane", "1520 Dogwood Lane", "address");
   }
 
@@ -1288,6 +1291,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDS-1718-NEGATIVE-ROWS
+    row("service-desk numbers", "RITM0012345 closed; CHG0041234 scheduled; INC0041187 priority P3.");
     row("equipment with a count or a setting", "Pump 2 of 3 running; concentrator 4 L/min; lead II ST elevation.");
     row("plate digits without letters", "Plate 612 was cleaned; plate 48 mm.");
     row("idaho without a zip", "Coverage via ID 2 visits; Boise, ID clinic.");
