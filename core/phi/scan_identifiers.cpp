@@ -956,7 +956,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
     // "VISIT JUNE 2023" a month.
     // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".
-    if (upperLetters && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
+    // In mixed case a plate's capitals may spell one ("plate BY 60653"): only a keyword in
+    // capitals says the note is upper-cased whole.
+    if (upperLetters && (category != PhiCategory::Vehicle || tokens[i].allCaps) && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
                          value == "FOR" || value == "BY" || value == "IS" || value == "AND")) {
       upperLetters = false;
     }
