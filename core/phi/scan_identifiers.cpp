@@ -775,7 +775,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) {
-      equipmentSerialAt(in, i, out);
+      // A serial after an equipment word starts right after it: a digit within three tokens
+      // ("concentrator YGW-978-3921"), which most words have not.
+      if (nextDigit <= i + 3) equipmentSerialAt(in, i, out);
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
