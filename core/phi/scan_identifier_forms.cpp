@@ -77,6 +77,8 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
     j = i + 1;
     if (j >= tokens.size() || gapBetween(in, i, j) != " ") return;
   }
+  // A label of its own is no plate's first part: "VEHICLE PLATE 333 MWU" is read from "PLATE".
+  if (tokens[j].lower == "plate" || tokens[j].lower == "tag" || tokens[j].lower == "reg") return;
   const std::size_t start = tokens[j].start;
   if (!(isUpper(text[start]) || isDigit(text[start]))) return;
   // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.

@@ -820,9 +820,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
-    // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552".
+    // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552". Two
+    // capitals before digits alone are the plate's own letters: "plate NC 00275".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
         isInlineSpace(gapBetween(in, j, j + 1), 1) && isInlineSpace(gapBetween(in, j - 1, j), 1) &&
+        !(tokens[j + 1].allDigits && tokens[j + 1].length() >= 4 && identifierEnd(text, tokens[j + 1].start) ==
+                                                                        tokens[j + 1].end) &&
         text.substr(tokens[j + 1].start, 9).find_first_of("0123456789") <
             text.substr(tokens[j + 1].start, 9).find_first_of(",;\n")) {
       ++j;

@@ -1273,6 +1273,8 @@ class PhiDetectorTest : public QObject {
     row("dashed serial after equipment without a colon", "Backup ventilator BXR-552-1093 checked by RT.", "BXR-552-1093", "device");
     row("plate written digits first", "Visitor parked in lot C, plate 612 KDW, until noon.", "612 KDW", "vehicle");
     row("plate whose letters spell a word", "Parking pass for plate BY 60653 renewed.", "BY 60653", "vehicle");
+    row("plate of two capitals and digits alone", "Parking pass for plate NC 00275 renewed.", "NC 00275", "vehicle");
+    row("plate after a vehicle word and its label", "LOT B, VEHICLE PLATE 333 MWU, KEYS AT DESK", "333 MWU", "vehicle");
     row("zip after a town and Idaho", "Moved to 14 Elm St, Pocatello, ID 83201 last spring.", "83201", "zip");
     row("zip plus four after a town and Idaho", "Moved to 14 Elm St, Pocatello, ID 83201-4410 last spring.", "83201-4410", "zip");
     row("dashed number with a check digit after a name", "Called about Mara Quist (31-40918-5) at noon.", "31-40918-5", "mrn");
