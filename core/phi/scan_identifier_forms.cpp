@@ -77,6 +77,8 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
     j = i + 1;
     if (j >= tokens.size() || gapBetween(in, i, j) != " ") return;
   }
+  // A label of its own is no plate's first part: "VEHICLE PLATE 333 MWU" is read from "PLATE".
+  if (tokens[j].lower == "plate" || tokens[j].lower == "tag" || tokens[j].lower == "reg") return;
   const std::size_t start = tokens[j].start;
   if (!(isUpper(text[start]) || isDigit(text[start]))) return;
   // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.
@@ -100,13 +102,14 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
 
 // A word naming a piece of equipment: the number right after it is the equipment's serial, not a
 // patient's record ("pump CAD4471234", "Machine FMC2231907", "Unit: PND1036712", "concentrator
-// #INV8812345").
+// #INV8812345"). A pacing or defibrillator lead carries its own serial beside the generator's
+// ("RV lead PJY9342917V").
 bool isEquipmentWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 26> kEquipment = {
+  static constexpr std::array<std::string_view, 27> kEquipment = {
       "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
       "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
       "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
-      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser"};
+      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead"};
   if (lower.size() < 3 || lower.size() > 13) return false;
   for (std::string_view w : kEquipment) {
     if (lower == w) return true;

@@ -607,6 +607,16 @@ bool compactDate(std::string_view value) {
   return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// Five digits, or five and four joined by a dash, ending the value: a ZIP code ("83201",
+// "83706-1234").
+bool zipShape(std::string_view text, std::size_t pos) {
+  if (digitRun(text, pos) != 5) return false;
+  std::size_t end = pos + 5;
+  if (end + 5 <= text.size() && text[end] == '-' && digitRun(text, end + 1) == 4) end += 5;
+  return end == text.size() || !(isWordByte(text[end]) || text[end] == '-' ||
+                                 (text[end] == '/' && end + 1 < text.size() && isWordByte(text[end + 1])));
+}
+
 // A unit of measure right after a number: " mL", " mg", " kg", " units" (any case).
 bool unitAfter(std::string_view text, std::size_t end) {
   if (end + 2 > text.size() || text[end] != ' ') return false;
@@ -693,7 +703,11 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::string_view text = in.text;
   if (i + 1 >= in.tokens.size()) return;
   const std::string_view gap = gapBetween(in, i, i + 1);
-  if (!(gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
+  // Without a colon or "#" only a value of letters and digits mixed, the shape a serial has and
+  // a count or a setting has not: "oxygen concentrator 7450IC9", "concentrator YGW-978-3921"
+  // (not "pump 2 of 3", "monitor 24 h").
+  const bool bare = gap == " ";
+  if (!(bare || gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
   // "Unit #B1234" is as often a flat of an address as a machine.
   if (in.tokens[i].lower == "unit" || !isEquipmentWord(in.tokens[i].lower)) return;
   const std::size_t start = in.tokens[i + 1].start;
@@ -701,6 +715,10 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::string_view value = text.substr(start, end - start);
   if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
       unitAfter(text, end)) {
+    return;
+  }
+  if (bare && (std::none_of(value.begin(), value.end(), [](char c) { return isAsciiAlpha(c); }) ||
+               std::none_of(value.begin(), value.end(), [](char c) { return isDigit(c); }))) {
     return;
   }
   out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
@@ -757,7 +775,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) {
-      equipmentSerialAt(in, i, out);
+      // A serial after an equipment word starts right after it: a digit within three tokens
+      // ("concentrator YGW-978-3921"), which most words have not.
+      if (nextDigit <= i + 3) equipmentSerialAt(in, i, out);
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
@@ -766,6 +786,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && tokens[i].lower == "dl" && i > 0 &&
         (text[tokens[i].start - 1] == '/' || (tokens[i - 1].allDigits && isInlineSpace(gapBetween(in, i - 1, i), 1)))) {
       continue;
+    }
+    // A document after "on", "per" or "from" is where another field was read, and that field is
+    // the value: "Address on license: 1520 Dogwood Lane", "Name per passport: ..." (but "number
+    // on license: D1234567" is the licence's).
+    if (i >= 2 && isInlineSpace(gapBetween(in, i - 1, i), 1) && isInlineSpace(gapBetween(in, i - 2, i - 1), 1) &&
+        (tokens[i - 1].lower == "on" || tokens[i - 1].lower == "per" || tokens[i - 1].lower == "from") &&
+        !tokens[i - 2].hasDigit && !isFillerWord(tokens[i - 2].lower)) {
+      PhiCategory owner = PhiCategory::Mrn;
+      if (matchKeyword(in, i - 2, owner) == 0) continue;
     }
     std::size_t j = i + words;
     if (j >= n) continue;  // a keyword at the very end has no value
@@ -791,9 +820,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
-    // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552".
+    // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552". Two
+    // capitals before digits alone are the plate's own letters: "plate NC 00275".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
         isInlineSpace(gapBetween(in, j, j + 1), 1) && isInlineSpace(gapBetween(in, j - 1, j), 1) &&
+        !(tokens[j + 1].allDigits && tokens[j + 1].length() >= 4 && identifierEnd(text, tokens[j + 1].start) ==
+                                                                        tokens[j + 1].end) &&
         text.substr(tokens[j + 1].start, 9).find_first_of("0123456789") <
             text.substr(tokens[j + 1].start, 9).find_first_of(",;\n")) {
       ++j;
@@ -891,6 +923,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         notPerson = true;
       }
     }
+    // After a town and a comma, "ID" before five digits (or ZIP+4) is Idaho and its ZIP, not a
+    // label: "Pocatello, ID 83201", "fenmore, id  83706-1234" (an interpreter's "Khadra, ID
+    // 40917" stays a staff number, claimed above).
+    if (words == 1 && tokens[i].lower == "id" && !notPerson && i > 0 && gapBetween(in, i - 1, i) == ", " &&
+        gapOnly(gapBetween(in, i, i + 1), " ", 2) && zipShape(text, tokens[i + 1].start)) {
+      continue;
+    }
     // A service's invoice is the vendor's bill to the clinic, not the patient's account:
     // "LANGUAGE SERVICES INVOICE  INV-24033", "Ambulance service invoice 55120".
     if (words == 1 && tokens[i].lower == "invoice" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
@@ -922,7 +961,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
     // "VISIT JUNE 2023" a month.
     // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".
-    if (upperLetters && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
+    // In mixed case a plate's capitals may spell one ("plate BY 60653"): only a keyword in
+    // capitals says the note is upper-cased whole.
+    if (upperLetters && (category != PhiCategory::Vehicle || tokens[i].allCaps) && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
                          value == "FOR" || value == "BY" || value == "IS" || value == "AND")) {
       upperLetters = false;
     }
@@ -933,6 +974,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                              (second.starts_with("19") || second.starts_with("20"));
       if (!monthYear && !looksLikeDate(second)) {
         end = next;
+        value = text.substr(start, end - start);
+      }
+    }
+    // A plate written digits first, then a group of capitals: "plate 487 NFI", "PLATE 596 USM"
+    // (the digits alone are too short a value).
+    if (category == PhiCategory::Vehicle && end - start <= 4 && digitRun(text, start) == end - start &&
+        end + 1 < text.size() && text[end] == ' ' && isUpper(text[end + 1])) {
+      const std::size_t plate = plateEnd(text, start, false, true);
+      if (plate > end && (plate == text.size() || !isWordByte(text[plate]))) {
+        end = plate;
         value = text.substr(start, end - start);
       }
     }

@@ -57,6 +57,17 @@ std::size_t recordShapeLength(std::string_view text, std::size_t pos) {
   return endsValue(text, end) ? end - pos : 0;
 }
 
+// An IT service-desk record: a ServiceNow-style prefix (incident, request item, change,
+// problem, task) and exactly seven digits: "INC0054853", "RITM0012345".
+bool serviceDeskNumber(std::string_view text, std::size_t pos, std::size_t length) {
+  static constexpr std::array<std::string_view, 6> kPrefixes = {"INC", "RITM", "CHG", "PRB", "SCTASK", "REQ"};
+  const std::string_view value = text.substr(pos, length);
+  for (std::string_view p : kPrefixes) {
+    if (value.size() == p.size() + 7 && value.starts_with(p) && digitRun(value, p.size()) == 7) return true;
+  }
+  return false;
+}
+
 // Registration numbers of Indian hospitals: the register, the year and a serial, joined by
 // slashes ("OPD/2024/071787", "REG/2023/55120", "IPD/2025/00412"). An inpatient register's
 // number is the stay's (an account), every other the patient's (a record number). Returns the
@@ -108,7 +119,9 @@ std::size_t bareRecordNumberLength(std::string_view text, std::size_t pos) {
   int groups = 0;
   while (true) {
     const std::size_t run = digitRun(text, k);
-    if (run < 2 || run > 3) return 0;
+    // The middle group may hold up to five digits and the last be a single check digit
+    // ("89-05477-4"); a phone's, an SSN's or an NDC's group of four or five stands first or last.
+    if (run < (groups == 2 ? 1u : 2u) || run > (groups == 1 ? 5u : 3u)) return 0;
     digits += run;
     k += run;
     ++groups;
@@ -239,6 +252,23 @@ bool nameBeforeBracket(const ScanInput& in, std::size_t i) {
          (isInlineSpace(gap, 1) && (first.properShape() || hyphenated || isNameParticle(first.lower)));
 }
 
+// An age in years ends at `pos`: "54-year-old", "91 yo", "45 y/o" (any case).
+bool ageBefore(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  auto endsWith = [&](std::string_view word) {
+    if (k < word.size()) return false;
+    for (std::size_t m = 0; m < word.size(); ++m) {
+      if (lowerAscii(text[k - word.size() + m]) != word[m]) return false;
+    }
+    k -= word.size();
+    return true;
+  };
+  if (!(endsWith("-year-old") || endsWith(" yo") || endsWith(" y/o"))) return false;
+  const std::size_t digitsEnd = k;
+  while (k > 0 && isDigit(text[k - 1]) && digitsEnd - k < 3) --k;
+  return k < digitsEnd && (k == 0 || !isWordByte(text[k - 1]));
+}
+
 // A bare record number set off where lists print a patient's number: in parentheses right after
 // a name ("Person affected: Akiko Kidd (00319198)", "Rosaria O'Callaghan (906-51-451)"), or at the
 // start of a pipe-table cell ("| GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: ..."). Token i
@@ -251,7 +281,14 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const char open = text[t.start - 1];
   const bool labelLine = open == ' ' && text[t.start - 2] == ' ' && nameLabelBefore(text, t.start - 2);
   const bool pipeCell = open == ' ' && text[t.start - 2] == '|';
-  if (open != '(' && !pipeCell && !labelLine) return;
+  // A field of a line split by " / " after the name that opens it: "FAIRCHILD, YANIRA / 8664105 /
+  // C3D1", as the pipe table's cell.
+  const bool slashField = open == ' ' && t.start >= 3 && text[t.start - 2] == '/' && text[t.start - 3] == ' ' &&
+                          nameLabelBefore(text, t.start - 3);
+  // The last of a person's particulars, after the name and age: "Re: Luther Rizvi, 54-year-old,
+  // 8424167" (the line ends there).
+  const bool afterAge = open == ' ' && text[t.start - 2] == ',' && ageBefore(text, t.start - 2);
+  if (open != '(' && !pipeCell && !labelLine && !slashField && !afterAge) return;
   std::size_t length = bareRecordNumberLength(text, t.start);
   // Six digits are a record number only in the cell after a name's ("| HAWTHORN, ALAMEA | 378940 |").
   if (length == 0 && pipeCell && t.allDigits && t.length() == 6 && nameCellBefore(text, t.start - 2)) {
@@ -263,6 +300,17 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t end = t.start + length;
   if (open == '(') {
     if (end >= text.size() || text[end] != ')' || !nameBeforeBracket(in, i)) return;
+  } else if (slashField || afterAge) {
+    if (slashField ? !(end == text.size() || text[end] == '\n' || text[end] == '\r' ||
+                       (end + 1 < text.size() && text[end] == ' ' && text[end + 1] == '/'))
+                   : !(end == text.size() || text[end] == '\n' || text[end] == '\r')) {
+      return;
+    }
+    if (slashField) {
+      std::size_t lineStart = t.start;
+      while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+      if (!nameWordsBefore(in, i, lineStart)) return;
+    }
   } else if (labelLine) {
     // The number ends the line or a column of it ("WILMS, ADDILYN   38394676   DOB 01/02/1950").
     if (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
@@ -386,8 +434,11 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       }
     }
     if (const std::size_t length = recordShapeLength(text, pos); length > 0) {
-      // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person.
+      // An IT service-desk ticket ("ticket INC0093318") numbers a request, not a person. So does
+      // a service-desk number by its own prefix and seven digits, wherever it stands
+      // ("INC0054853  Priority P2", "RITM0012345", "CHG0041234").
       if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
+      if (serviceDeskNumber(text, pos, length)) continue;
       out.push_back({pos, pos + length, shapeCategory(in, i), priority::kShapeId});
     }
   }

@@ -1259,6 +1259,52 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifier shapes met in the seventeenth and eighteenth families after their single blind runs.
+  void findsIdentifierShapesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // IDS-1718-POSITIVE-ROWS
+    row("serial of a pacing lead", "Interrogation: LV lead QRT5521907X impedance stable.", "QRT5521907X", "device");
+    row("serial after equipment without a colon", "Home oxygen: concentrator 4418KT2 delivered Monday.", "4418KT2", "device");
+    row("dashed serial after equipment without a colon", "Backup ventilator BXR-552-1093 checked by RT.", "BXR-552-1093", "device");
+    row("plate written digits first", "Visitor parked in lot C, plate 612 KDW, until noon.", "612 KDW", "vehicle");
+    row("plate whose letters spell a word", "Parking pass for plate BY 60653 renewed.", "BY 60653", "vehicle");
+    row("plate of two capitals and digits alone", "Parking pass for plate NC 00275 renewed.", "NC 00275", "vehicle");
+    row("plate after a vehicle word and its label", "LOT B, VEHICLE PLATE 333 MWU, KEYS AT DESK", "333 MWU", "vehicle");
+    row("zip after a town and Idaho", "Moved to 14 Elm St, Pocatello, ID 83201 last spring.", "83201", "zip");
+    row("zip plus four after a town and Idaho", "Moved to 14 Elm St, Pocatello, ID 83201-4410 last spring.", "83201-4410", "zip");
+    row("dashed number with a check digit after a name", "Called about Mara Quist (31-40918-5) at noon.", "31-40918-5", "mrn");
+    row("number in a slash-split line after the name", "QUIST, MARA / 4471239 / cycle 2 day 1", "4471239", "mrn");
+    row("number closing the particulars after an age", "Re: Mara Quist, 61-year-old, 4471239\nHistory from her son.", "4471239", "mrn");
+    row("address read on a licence", "Address on license: 1520 Dogwood Lane", "1520 Dogwood Lane", "address");
+  }
+
+  void findsIdentifierShapesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIdentifierLookalikesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // IDS-1718-NEGATIVE-ROWS
+    row("service-desk numbers", "RITM0012345 closed; CHG0041234 scheduled; INC0041187 priority P3.");
+    row("equipment with a count or a setting", "Pump 2 of 3 running; concentrator 4 L/min; lead II ST elevation.");
+    row("plate digits without letters", "Plate 612 was cleaned; plate 48 mm.");
+    row("idaho without a zip", "Coverage via ID 2 visits; Boise, ID clinic.");
+  }
+
+  void ignoresIdentifierLookalikesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Shapes met in the fifteenth and sixteenth families after their single blind runs.
   void findsShapesOfFifteenAndSixteen_data() {
     QTest::addColumn<QString>("text");
