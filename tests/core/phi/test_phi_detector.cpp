@@ -1374,6 +1374,43 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  void findsShapesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // PATTERNS-1718-POSITIVE-ROWS
+    row("fax header opening with the word fax", "FAX  02/11/2026 0915  FROM HARBOUR DRUG  (555) 201-3344\nREFILL REQUEST",
+        "(555) 201-3344", "fax");
+    row("local number set off after a caller's long name",
+        "Call from neighbour Marisol Quintero-Abernathy, 555-2090, at 7:10 PM: lights off.", "555-2090", "phone");
+    row("age after a kinship name and is", "my cousin says grandpa is ninety-six and cannot live alone", "ninety-six",
+        "age");
+    row("age in an obituary's apposition", "Tobias Wrenley-Vance, 97, of Port Aldous, died at home.", "97", "age");
+  }
+
+  void findsShapesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLookalikesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // PATTERNS-1718-NEGATIVE-ROWS
+    row("kinship word and a measurement", "grandma is 95 percent sure the pills were taken.");
+    row("dose range set off in a call line", "Called about the drip of Heparin Sodium Premix, 250-1000, titrated.");
+  }
+
+  void ignoresLookalikesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
