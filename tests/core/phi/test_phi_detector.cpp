@@ -1389,6 +1389,14 @@ class PhiDetectorTest : public QObject {
     row("age after a kinship name and is", "my cousin says grandpa is ninety-six and cannot live alone", "ninety-six",
         "age");
     row("age in an obituary's apposition", "Tobias Wrenley-Vance, 97, of Port Aldous, died at home.", "97", "age");
+    row("month/day after admit", "UR review: Admit 4/19; criteria met for acute care.", "4/19", "date");
+    row("month/day after Spanish desde el", "mi papá no duerme bien desde el 9/28. Gracias.", "9/28", "date");
+    row("month/day of a chat export's stamp", "[7/30, 21:05] Lupita: she ate a little", "7/30", "date");
+    row("month/day ending a title before a colon", "PANTRY DELIVERY NOTE, VAN 2, 11/19: left bag at door.",
+        "11/19", "date");
+    row("lower-case month and day after on", "txt: visit w/ dr lane on feb 9 at 10:15 am. reply y", "feb 9", "date");
+    row("compact date-time in a CSV cell", "ICU-2,ALLOWED,ANA RUIZ,202309140815\n", "20230914", "date");
+    row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
   void findsShapesOfSeventeenAndEighteen() {
@@ -1404,6 +1412,10 @@ class PhiDetectorTest : public QObject {
     // PATTERNS-1718-NEGATIVE-ROWS
     row("kinship word and a measurement", "grandma is 95 percent sure the pills were taken.");
     row("dose range set off in a call line", "Called about the drip of Heparin Sodium Premix, 250-1000, titrated.");
+    row("fraction of a cup after and", "Gave 1/2 tab of senna and 3/4 cup of the prune juice.");
+    row("fraction of a mile after on", "Walked on 1/2 mile loop, then on 3/4 mile loop.");
+    row("month abbreviation as a verb after on", "Scars on mar 2 sites were noted.");
+    row("twelve digits with no clock time", "Batch run 202311289977 completed.");
   }
 
   void ignoresLookalikesOfSeventeenAndEighteen() {
