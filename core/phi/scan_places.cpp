@@ -37,11 +37,21 @@ namespace {
 bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 
 bool isHouseNumber(const Token& t) {
-  if (!t.hasDigit || t.length() > 7) return false;
+  if (!t.hasDigit || t.length() > 8) return false;
   std::size_t digits = 0;
   while (digits < t.lower.size() && isDigit(t.lower[digits])) ++digits;
   if (digits == 0 || digits > 6) return false;
-  return t.lower.size() - digits <= 1;  // "221b"
+  // A half lot written with the fraction sign: "2112½ Turkey Foot Pike".
+  if (std::string_view(t.lower).substr(digits) == "\u00bd") return true;
+  return t.lower.size() - digits <= 1 && t.length() <= 7;  // "221b"
+}
+
+// Street types the shared table lacks, as rural and suburban roads are named: "Catawba Bend",
+// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace".
+bool isStreetType(const Token& t) {
+  if (isStreetSuffix(t)) return true;
+  static constexpr std::array<std::string_view, 6> kMoreTypes = {"bend", "hollow", "spur", "cove", "landing", "trace"};
+  return std::find(kMoreTypes.begin(), kMoreTypes.end(), t.lower) != kMoreTypes.end();
 }
 
 bool isOrdinal(const Token& t) {
@@ -221,6 +231,11 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
     return i;
   }
   std::size_t j = halfNumberEnd(in, i) + 1;
+  // A hyphenated house number, as Queens and Hawaii number lots: "186-9 Bluebonnet Boulevard".
+  if (j == i + 1 && j + 1 < n && gapBetween(in, i, j) == "-" && tokens[j].allDigits && tokens[j].length() <= 3 &&
+      number.allDigits) {
+    ++j;
+  }
   // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
   if (j < n && isTimeUnit(tokens[j].lower)) return i;
   const bool direction = j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j);
@@ -231,8 +246,14 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   for (std::size_t words = 0; j < n && words <= 5; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
     const Token& w = tokens[j];
-    if (words > 0 && isStreetSuffix(w) && w.properShape()) {
+    if (words > 0 && isStreetType(w) && w.properShape()) {
       suffix = j;
+      // A type word may name the street before its real type: "Quail Run Street", "Willow Bend
+      // Court", "Hickory Hollow Lane".
+      if (j + 1 < n && wordGap(in, j, j + 1) && tokens[j + 1].properShape() && isStreetType(tokens[j + 1]) &&
+          (tokens[j + 1].allCaps == w.allCaps)) {
+        suffix = j + 1;
+      }
       break;
     }
     if (!(w.properShape() || isOrdinal(w))) break;
@@ -334,13 +355,20 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     return true;
   };
   std::size_t j = halfNumberEnd(in, i) + 1;
+  if (j == i + 1 && j + 1 < n && gapBetween(in, i, j) == "-" && tokens[j].allDigits && tokens[j].length() <= 3 &&
+      number.allDigits) {
+    ++j;  // "397-5 ridgecrest ln"
+  }
   std::size_t suffix = std::string_view::npos;
   for (std::size_t words = 0; j < n && words <= 4; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
     const Token& w = tokens[j];
     if (!lowerWord(w) && !isOrdinal(w)) break;
-    if (words > 0 && isStreetSuffix(w)) {
+    if (words > 0 && isStreetType(w)) {
       suffix = j;
+      if (j + 1 < n && wordGap(in, j, j + 1) && lowerWord(tokens[j + 1]) && isStreetType(tokens[j + 1])) {
+        suffix = j + 1;  // "quail run street"
+      }
       break;
     }
     if (functionWord(w.lower) || (w.hasDigit && !isOrdinal(w))) break;

@@ -1396,6 +1396,14 @@ class PhiDetectorTest : public QObject {
         "11/19", "date");
     row("lower-case month and day after on", "txt: visit w/ dr lane on feb 9 at 10:15 am. reply y", "feb 9", "date");
     row("compact date-time in a CSV cell", "ICU-2,ALLOWED,ANA RUIZ,202309140815\n", "20230914", "date");
+    row("street type bend", "Family found him at 4410 Sorrel Bend since Tuesday.", "4410 Sorrel Bend", "address");
+    row("street type hollow in capitals", "RETURN TO 218 POSSUM HOLLOW, UNIT 2 IF NO ANSWER", "218 POSSUM HOLLOW, UNIT 2",
+        "address");
+    row("half lot with the fraction sign", "Deliver to 2117½ Tannery Spur by noon.", "2117½ Tannery Spur", "address");
+    row("hyphenated house number", "Lives alone at 186-9 Laurel Boulevard; son visits.", "186-9 Laurel Boulevard",
+        "address");
+    row("type word naming the street before its type", "Lives at 7023 Quail Run Street, Apt 4 with her son.",
+        "7023 Quail Run Street, Apt 4", "address");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
@@ -1416,6 +1424,7 @@ class PhiDetectorTest : public QObject {
     row("fraction of a mile after on", "Walked on 1/2 mile loop, then on 3/4 mile loop.");
     row("month abbreviation as a verb after on", "Scars on mar 2 sites were noted.");
     row("twelve digits with no clock time", "Batch run 202311289977 completed.");
+    row("bone spur and a range", "Calcaneal spur 2-3 mm; no hollow viscus injury.");
   }
 
   void ignoresLookalikesOfSeventeenAndEighteen() {
