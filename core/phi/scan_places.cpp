@@ -698,13 +698,64 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
       cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
             (before.properShape() && isStateName(before));
     }
+    int strength = priority::kZip;
+    // "Fenmore, ID 70995" on a street's line: the state code "ID" reads as a label of the number
+    // too, but a town before it and a house number before that make it Idaho's ZIP.
+    // The street may be on the line above, in a letter's address block.
+    if (cue && before.lower == "id" && i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape()) {
+      const std::size_t townStart = tokens[i - 2].start;
+      std::size_t from = townStart;
+      int breaks = 0;
+      while (from > 0 && townStart - from < 120) {
+        if (text[from - 1] == '\n' && ++breaks == 2) break;
+        --from;
+      }
+      // A house number and a street type there ("2800 Tupelo Hollow Varney, ID"), not a name
+      // and a badge ("interpreter (Khadra, ID 40917").
+      bool number = false;
+      bool type = false;
+      for (std::size_t k = i - 2; k-- > 0 && tokens[k].start >= from;) {
+        number = number || (isHouseNumber(tokens[k]) && tokens[k].allDigits);
+        type = type || (isStreetType(tokens[k]) && tokens[k].properShape());
+      }
+      if (number && type) strength = priority::kKeywordId + 1;
+    }
+    // A state code in lower case, after a town and a comma, in a line typed in lower case: "123
+    // elm st, lakeland, fl 31638-7329."
+    if (!cue && !gap.empty() && gap == " " && before.length() == 2 && isLower(text[before.start]) &&
+        isStateCode(before) && i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].hasLetter &&
+        !tokens[i - 2].hasDigit && isLower(text[tokens[i - 2].start])) {
+      cue = true;
+    }
     if (!cue) {
       // "ZIP: 60614", "zip code 60614", "postal code 60614".
       const std::string_view line = sameLineBefore(text, t.start, 16);
       cue = rfindWordCaseless(line, "zip") != std::string_view::npos ||
             rfindWordCaseless(line, "postal") != std::string_view::npos;
     }
-    if (cue) out.push_back({t.start, end, PhiCategory::Zip, priority::kZip});
+    if (!cue) {
+      // The answer to a question for it in a transcript: "And the ZIP code at home? CALLER:
+      // 80706." Only a speaker's label lies between the question mark and the number.
+      // The question may close the line above: "AGENT: And the ZIP code at home?\nCALLER: 80706."
+      std::string_view line = sameLineBefore(text, t.start, 48);
+      const std::size_t lineStart = t.start - line.size();
+      bool labelOnly = line.ends_with(": ") && line.size() <= 24;
+      for (std::size_t k = 0; k + 2 < line.size() && labelOnly; ++k) labelOnly = isAsciiAlpha(line[k]) || line[k] == ' ';
+      if (labelOnly && lineStart >= 2 && text[lineStart - 1] == '\n') {
+        const std::string_view above = sameLineBefore(text, lineStart - 1, 60);
+        cue = above.ends_with("?") && rfindWordCaseless(above, "zip") != std::string_view::npos;
+      }
+      const std::size_t zip = rfindWordCaseless(line, "zip");
+      const std::size_t question = zip == std::string_view::npos ? zip : line.find('?', zip);
+      if (!cue && question != std::string_view::npos && line.ends_with(": ")) {
+        bool label = true;
+        for (std::size_t k = question + 1; k + 2 < line.size() && label; ++k) {
+          label = isAsciiAlpha(line[k]) || line[k] == ' ';
+        }
+        cue = label;
+      }
+    }
+    if (cue) out.push_back({t.start, end, PhiCategory::Zip, strength});
   }
 }
 

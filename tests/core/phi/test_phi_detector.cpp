@@ -1404,6 +1404,12 @@ class PhiDetectorTest : public QObject {
         "address");
     row("type word naming the street before its type", "Lives at 7023 Quail Run Street, Apt 4 with her son.",
         "7023 Quail Run Street, Apt 4", "address");
+    row("ZIP after Idaho's code on a street's line", "Mail to 2800 Aspen Hollow\nKetchum, ID 83340 by Friday.",
+        "83340", "zip");
+    row("ZIP after a lower-case state code", "moved to 12 elm st, lakeland, fl 33801-4410. call me", "33801-4410",
+        "zip");
+    row("ZIP answering a question on the line above", "AGENT: And your ZIP code?\nCALLER: 30308.\nAGENT: Thanks.",
+        "30308", "zip");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
