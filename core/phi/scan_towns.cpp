@@ -44,6 +44,19 @@ bool townWord(const Token& t) {
 
 }  // namespace
 
+namespace {
+
+// The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
+constexpr std::array<std::string_view, 20> kTownTails = {
+    "city",     "falls", "springs", "beach", "heights", "creek", "river",  "harbor",  "harbour", "bay",
+    "valley", "junction", "hills",  "rapids", "ridge",  "grove", "spring", "prairie", "lake", "village"};
+
+bool landscapeTail(const Token& w) {
+  return w.properShape() && std::find(kTownTails.begin(), kTownTails.end(), w.lower) != kTownTails.end();
+}
+
+}  // namespace
+
 // The last token of a town of one to three words starting at i, or npos.
 std::size_t townAt(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
@@ -54,13 +67,7 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
     const std::size_t end = tokens[k].end;
     return end < in.text.size() && (in.text[end] == ':' || in.text[end] == '=');
   };
-  // The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
-  static constexpr std::array<std::string_view, 20> kTails = {
-      "city",     "falls", "springs", "beach", "heights", "creek", "river",  "harbor",  "harbour", "bay",
-      "valley", "junction", "hills",  "rapids", "ridge",  "grove", "spring", "prairie", "lake", "village"};
-  auto tail = [&](const Token& w) {
-    return w.properShape() && std::find(kTails.begin(), kTails.end(), w.lower) != kTails.end();
-  };
+  auto tail = [](const Token& w) { return landscapeTail(w); };
   std::size_t last = i;
   if (i + 2 < tokens.size() && (tokens[i].lower == "st" || tokens[i].lower == "ste") && tokens[i].properShape() &&
       gapBetween(in, i, i + 1) == ". " && townWord(tokens[i + 1]) && !label(i + 1)) {
@@ -351,7 +358,8 @@ bool travelVerbBefore(const ScanInput& in, std::size_t k) {
   auto verb = [](const Token& w) {
     return isWord(w, "drove") || isWord(w, "came") || isWord(w, "driven") || isWord(w, "come") ||
            isWord(w, "flew") || isWord(w, "drives") || isWord(w, "comes") || isWord(w, "brought") ||
-           isWord(w, "travelled") || isWord(w, "traveled") || isWord(w, "drive") || isWord(w, "bring");
+           isWord(w, "travelled") || isWord(w, "traveled") || isWord(w, "drive") || isWord(w, "bring") ||
+           isWord(w, "driving") || isWord(w, "coming") || isWord(w, "flying");
   };
   if (verb(tokens[k])) return true;
   const Token& w = tokens[k];
@@ -533,6 +541,13 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
     strong = true;
     origin = true;
+  } else if (isWord(t, "from") && i >= 2 &&
+             (isWord(tokens[i - 1], "up") || isWord(tokens[i - 1], "down") || isWord(tokens[i - 1], "over")) &&
+             gapBetween(in, i - 1, i) == " " && gapBetween(in, i - 2, i - 1) == " " && travelVerbBefore(in, i - 2)) {
+    // "drove up from Marlow.", "is driving up from roanoke" (a text typed in lower case), "came
+    // down from Hollis Bay": where a relative travels from.
+    strong = true;
+    lowerTown = true;
   } else if (isWord(t, "from") && i >= 2 && isWord(tokens[i - 1], "in") &&
              (isWord(tokens[i - 2], "drove") || isWord(tokens[i - 2], "came") || isWord(tokens[i - 2], "driven") ||
               isWord(tokens[i - 2], "come") || isWord(tokens[i - 2], "flew") || isWord(tokens[i - 2], "drives") ||
@@ -809,7 +824,9 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;
   bool listedTown = false;
   for (std::size_t k = i; k <= town; ++k) {
-    if (hasClinicalEnding(tokens[k].lower)) return i;  // "HYPERCALCAEMIA, CA 2.98"
+    // "HYPERCALCAEMIA, CA 2.98"; a word of landscape ending the town is no clinical word
+    // ("Pellston Junction, IA").
+    if (hasClinicalEnding(tokens[k].lower) && !(k > i && landscapeTail(tokens[k]))) return i;
     listedTown = listedTown || (tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
   }
   // Where a clinic saw or treated the patient is no address of the patient: "Seen in Lakeport,

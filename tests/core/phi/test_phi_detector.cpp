@@ -1410,6 +1410,11 @@ class PhiDetectorTest : public QObject {
         "zip");
     row("ZIP answering a question on the line above", "AGENT: And your ZIP code?\nCALLER: 30308.\nAGENT: Thanks.",
         "30308", "zip");
+    row("town ending in a landscape word with a clinical ending", "Keys are at the house in Orrin Junction, IA.",
+        "Orrin Junction, IA", "address");
+    row("lower-case town after driving up from", "ok tell mom that bea is driving up from tallowmere\n", "tallowmere",
+        "address");
+    row("town after drove up from", "Her son drove up from Wexbury. Family at bedside.", "Wexbury", "address");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
@@ -1431,6 +1436,7 @@ class PhiDetectorTest : public QObject {
     row("month abbreviation as a verb after on", "Scars on mar 2 sites were noted.");
     row("twelve digits with no clock time", "Batch run 202311289977 completed.");
     row("bone spur and a range", "Calcaneal spur 2-3 mm; no hollow viscus injury.");
+    row("clinical word after driving up from", "BP is driving up from pain; recheck later.");
   }
 
   void ignoresLookalikesOfSeventeenAndEighteen() {
