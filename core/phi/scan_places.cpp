@@ -656,7 +656,12 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = shopTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
+    if (length == 6 && isWord(t, "police")) townPoliceAt(in, i, out);
     if (length == 4 && (isWord(t, "from") || isWord(t, "near"))) {
       i = townPhraseAt(in, i, out);
       continue;

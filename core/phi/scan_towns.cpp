@@ -19,9 +19,10 @@ bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 // A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
 // "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
 bool townWord(const Token& t) {
-  static constexpr std::array<std::string_view, 13> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
-                                                                 "east", "west", "north", "south", "glen", "grand",
-                                                                 "point"};
+  // ("Lower Merion", "Upper Darby": the lower and upper town of a pair.)
+  static constexpr std::array<std::string_view, 15> kPrefixes = {"new",  "port", "fort",  "mount", "lake",
+                                                                 "saint", "east", "west", "north", "south",
+                                                                 "glen", "grand", "point", "lower", "upper"};
   // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
   // British and Australian ones too: "lives in Supported Accommodation", "Sheltered Housing".
   // "til" and "till" of a text message end the town: "IN GAMBELL TIL 5/26".
@@ -541,6 +542,11 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
     strong = true;
     origin = true;
+  } else if (isWord(t, "of") && i >= 2 && gapBetween(in, i - 1, i) == ", " && tokens[i - 1].allDigits &&
+             tokens[i - 1].length() <= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape()) {
+    // A newspaper's apposition after a name and an age: "Ines Marlowe, 96, of Port Aldous,
+    // passed away"; the town alone when the clause ends.
+    strong = true;
   } else if (isWord(t, "from") && i >= 2 &&
              (isWord(tokens[i - 1], "up") || isWord(tokens[i - 1], "down") || isWord(tokens[i - 1], "over")) &&
              gapBetween(in, i - 1, i) == " " && gapBetween(in, i - 2, i - 1) == " " && travelVerbBefore(in, i - 2)) {
@@ -875,6 +881,46 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   }
   out.push_back({tokens[i].start, end, PhiCategory::Address, priority::kAddress});
   return state;
+}
+
+// A town's police named after "with", "to" or a verb of telling: "Welfare check requested with
+// Dunsany police.", "information given to Sorrel Creek police", "notified Marlow Police". Token
+// i is "police"; the town is one to three town words right before it ("state police" and
+// "campus police" are ordinary words, no town). Returns i (the finding, if any, lies before it).
+std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  if (i < 2 || gapBetween(in, i - 1, i) != " ") return i;
+  static constexpr std::array<std::string_view, 6> kCues = {"with", "to", "notified", "called", "contacted", "by"};
+  for (std::size_t first = i - 1; first + 3 >= i && first >= 1; --first) {
+    if (!tokens[first].properShape() || gapBetween(in, first - 1, first) != " ") break;
+    if (std::find(kCues.begin(), kCues.end(), tokens[first - 1].lower) != kCues.end() &&
+        townAt(in, first) == i - 1) {
+      out.push_back({tokens[first].start, tokens[i - 1].end, PhiCategory::Address, priority::kAddress});
+      break;
+    }
+  }
+  return i;
+}
+
+// The town of a pharmacy or a drugstore after its name and a comma, closing the line: "Pharmacy:
+// Bellamy & Sons Drug, Holloway Springs". Token i is the town's first word after ", ". Returns
+// the last token, or i.
+std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  static constexpr std::array<std::string_view, 6> kShops = {"drug", "drugs", "pharmacy", "apothecary", "chemist",
+                                                             "chemists"};
+  if (i == 0 || std::find(kShops.begin(), kShops.end(), tokens[i - 1].lower) == kShops.end() ||
+      !tokens[i - 1].properShape()) {
+    return i;
+  }
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  std::size_t end = tokens[town].end;
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r')) return i;
+  out.push_back({tokens[i].start, tokens[town].end, PhiCategory::Address, priority::kAddress});
+  return town;
 }
 
 }  // namespace concord::phi::detail

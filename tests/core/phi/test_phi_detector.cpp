@@ -1415,6 +1415,14 @@ class PhiDetectorTest : public QObject {
     row("lower-case town after driving up from", "ok tell mom that bea is driving up from tallowmere\n", "tallowmere",
         "address");
     row("town after drove up from", "Her son drove up from Wexbury. Family at bedside.", "Wexbury", "address");
+    row("town of the police told", "Welfare check requested with Brackenfield police today.", "Brackenfield",
+        "address");
+    row("town in an obituary's apposition", "Tobias Wrenley, 97, of Port Aldous, passed away on Sunday.",
+        "Port Aldous", "address");
+    row("town of a pharmacy closing the line", "Pharmacy: Harbour & Sons Drug, Tallowmere\nComment: refill",
+        "Tallowmere", "address");
+    row("town with the lower of a pair", "Her daughter of Lower Wexbury, KY, and her son.", "Lower Wexbury, KY",
+        "address");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
@@ -1437,6 +1445,8 @@ class PhiDetectorTest : public QObject {
     row("twelve digits with no clock time", "Batch run 202311289977 completed.");
     row("bone spur and a range", "Calcaneal spur 2-3 mm; no hollow viscus injury.");
     row("clinical word after driving up from", "BP is driving up from pain; recheck later.");
+    row("kind of police after with", "Escorted with campus police to the lobby.");
+    row("state police after to", "Report given to state police at 14:00.");
   }
 
   void ignoresLookalikesOfSeventeenAndEighteen() {
