@@ -273,8 +273,11 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   if (suffix == std::string_view::npos) return i;
   // After a direction ("4547 E PLEASANT VALLEY PIKE") the shape is a street's whatever its type.
   if (ordinaryCaps && !direction) {
-    static constexpr std::array<std::string_view, 9> kPlainTypes = {
-        "avenue", "street", "boulevard", "parkway", "highway", "turnpike", "expressway", "freeway", "terrace"};
+    // (Long types that no note writes after a count: "9757 BLUE HERON LANE", "5171 BLUE HERON
+    // CROSSING", "4641 OLD MILL PIKE".)
+    static constexpr std::array<std::string_view, 17> kPlainTypes = {
+        "avenue",   "street", "boulevard", "parkway", "highway", "turnpike", "expressway", "freeway", "terrace",
+        "lane",     "crossing", "pike",    "hollow",  "bend",    "spur",     "trail",      "circle"};
     const Token& type = tokens[suffix];
     const bool plain = std::find(kPlainTypes.begin(), kPlainTypes.end(), type.lower) != kPlainTypes.end();
     if (!plain && !abbreviatedSuffix(type)) return i;

@@ -69,6 +69,16 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
     return end < in.text.size() && (in.text[end] == ':' || in.text[end] == '=');
   };
   auto tail = [](const Token& w) { return landscapeTail(w); };
+  // A possessive town, capitalised: "Gobbler's Knob", "Martha's Vineyard", "Land's End" (not an
+  // eponym: "Parkinson's Disease", "Bell's palsy").
+  if (i + 2 < tokens.size() && tokens[i].properShape() && !tokens[i].hasDigit && tokens[i].length() >= 3 &&
+      (gapBetween(in, i, i + 1) == "'" || gapBetween(in, i, i + 1) == "\u2019") && tokens[i + 1].lower == "s" &&
+      gapBetween(in, i + 1, i + 2) == " " && tokens[i + 2].properShape() && !tokens[i + 2].hasDigit &&
+      tokens[i + 2].length() >= 3 && !isEponymTrigger(tokens[i + 2]) && !isEponymName(tokens[i]) &&
+      !hasClinicalEnding(tokens[i + 2].lower) && !isTitleWord(tokens[i]) && !label(i + 2) &&
+      stateAt(in, i + 2) == std::string_view::npos) {
+    return i + 2;
+  }
   std::size_t last = i;
   if (i + 2 < tokens.size() && (tokens[i].lower == "st" || tokens[i].lower == "ste") && tokens[i].properShape() &&
       gapBetween(in, i, i + 1) == ". " && townWord(tokens[i + 1]) && !label(i + 1)) {
@@ -891,10 +901,24 @@ std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   if (i < 2 || gapBetween(in, i - 1, i) != " ") return i;
   static constexpr std::array<std::string_view, 6> kCues = {"with", "to", "notified", "called", "contacted", "by"};
-  for (std::size_t first = i - 1; first + 3 >= i && first >= 1; --first) {
-    if (!tokens[first].properShape() || gapBetween(in, first - 1, first) != " ") break;
-    if (std::find(kCues.begin(), kCues.end(), tokens[first - 1].lower) != kCues.end() &&
-        townAt(in, first) == i - 1) {
+  for (std::size_t first = i - 1; first + 4 >= i && first >= 1; --first) {
+    // The "s" of a possessive town: "with Gobbler's Knob police".
+    const std::string_view lead = gapBetween(in, first - 1, first);
+    if (tokens[first].lower == "s" && (lead == "'" || lead == "\u2019")) continue;
+    if (!tokens[first].properShape() || lead != " ") break;
+    // ("Saltlick Police" in capitals reads as one town of two words: the town ends before it.)
+    const std::size_t town = std::find(kCues.begin(), kCues.end(), tokens[first - 1].lower) != kCues.end()
+                                 ? townAt(in, first)
+                                 : std::string_view::npos;
+    // Kinds of police are no town: "Campus Police", "State Police", "Transit Police".
+    static constexpr std::array<std::string_view, 16> kKinds = {
+        "campus", "state",  "capitol", "transit", "hospital", "university", "park",    "tribal",
+        "county", "city",   "military", "border", "railway",  "airport",    "school", "federal"};
+    bool kind = false;
+    for (std::size_t k = first; k < i; ++k) {
+      kind = kind || std::find(kKinds.begin(), kKinds.end(), tokens[k].lower) != kKinds.end();
+    }
+    if ((town == i - 1 || town == i) && !kind) {
       out.push_back({tokens[first].start, tokens[i - 1].end, PhiCategory::Address, priority::kAddress});
       break;
     }

@@ -1423,6 +1423,10 @@ class PhiDetectorTest : public QObject {
         "Tallowmere", "address");
     row("town with the lower of a pair", "Her daughter of Lower Wexbury, KY, and her son.", "Lower Wexbury, KY",
         "address");
+    row("town of the police in capitals", "INFORMATION GIVEN TO WEXBURY POLICE AT 14:10.", "WEXBURY", "address");
+    row("possessive town", "Welfare check requested with Tinker's Hollow police.", "Tinker's Hollow", "address");
+    row("long street type after ordinary words in capitals", "NOT SEEN AT 9757 BLUE HERON LANE SINCE MONDAY.",
+        "9757 BLUE HERON LANE", "address");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
@@ -1447,6 +1451,8 @@ class PhiDetectorTest : public QObject {
     row("clinical word after driving up from", "BP is driving up from pain; recheck later.");
     row("kind of police after with", "Escorted with campus police to the lobby.");
     row("state police after to", "Report given to state police at 14:00.");
+    row("kinds of police, capitalised", "Escorted with Campus Police; report given to State Police.");
+    row("eponym with a possessive after of", "History of Parkinson's Disease, on carbidopa.");
   }
 
   void ignoresLookalikesOfSeventeenAndEighteen() {
