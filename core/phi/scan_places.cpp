@@ -321,7 +321,18 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   const std::size_t street = last;
   last = cityStateTail(in, last);
   if (last == street) last = townTail(in, last);
+  const std::size_t pushed = out.size();
   pushAddressLines(in, i, last, suffix, suffixEnd, out);
+  // Right after an address label the street outranks a reading of its house number as the
+  // number of an identifier named on the label: "Address on license: 15391 Dogwood Lane, ...".
+  const std::string_view label = sameLineBefore(text, number.start, 40);
+  if (label.ends_with(": ")) {
+    const std::size_t word = rfindWordCaseless(label, "address");
+    if (word != std::string_view::npos && label.find_first_of("0123456789", word) == std::string_view::npos &&
+        pushed < out.size()) {
+      out[pushed].priority = priority::kKeywordId + 1;
+    }
+  }
   if (last == street) last = townInAfterStreet(in, last, false, out);
   return last;
 }

@@ -26,13 +26,16 @@ bool townWord(const Token& t) {
   // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
   // British and Australian ones too: "lives in Supported Accommodation", "Sheltered Housing".
   // "til" and "till" of a text message end the town: "IN GAMBELL TIL 5/26".
-  static constexpr std::array<std::string_view, 28> kNotTown = {
+  static constexpr std::array<std::string_view, 39> kNotTown = {
       "assisted", "living",    "care",          "nursing",   "home",    "group",       "senior",
       "section",  "shelter",   "facility",      "memory",    "skilled", "supported",   "accommodation",
       "sheltered", "housing",  "residential",   "hostel",    "respite", "til",         "till",
       // Spanish words after a town in capitals ("VIVE EN LAKEWOOD CON SU NIETA") and modal
       // verbs ("IN NEW CANAAN MIGHT TAKE HIM").
-      "con",      "su",        "sus",           "might",     "could",   "would",       "should"};
+      "con",      "su",        "sus",           "might",     "could",   "would",       "should",
+      // Units of a hospital: "her son Ali in MICU", "daughter in PACU".
+      "icu",      "micu",      "sicu",          "nicu",      "picu",    "cvicu",       "cticu",
+      "ccu",      "pacu",      "snf",           "ltach"};
   if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
   for (std::string_view w : kNotTown) {
     if (t.lower == w) return false;
@@ -329,7 +332,9 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
     for (std::size_t k = w.start; k < w.end; ++k) {
       if (isUpper(text[k])) return false;
     }
-    static constexpr std::array<std::string_view, 6> kPrefixes = {"new", "port", "oak", "cedar", "east", "west"};
+    // ("las cruces", "san angelo", "eau claire": Spanish and French openers.)
+    static constexpr std::array<std::string_view, 11> kPrefixes = {"new", "port", "oak", "cedar", "east", "west",
+                                                                   "las", "los", "san", "santa", "eau"};
     if (first) {
       for (std::string_view p : kPrefixes) {
         if (w.lower == p) return true;
@@ -337,11 +342,23 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
     }
     return !isNeverNameWord(w);
   };
+  // An ordinary word before a word that ends place names: "bowling green", "pickett mill".
+  static constexpr std::array<std::string_view, 12> kNoPlace = {"the", "a", "an", "my", "his", "her", "their",
+                                                                "our", "your", "this", "that", "work"};
+  if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && tokens[i].hasLetter && !tokens[i].hasDigit &&
+      tokens[i].length() >= 3 && isLower(text[tokens[i].start]) &&
+      std::find(kNoPlace.begin(), kNoPlace.end(), tokens[i].lower) == kNoPlace.end() &&
+      isLower(text[tokens[i + 1].start]) &&
+      (tokens[i + 1].lower == "rapids" || tokens[i + 1].lower == "green" || tokens[i + 1].lower == "mill" ||
+       tokens[i + 1].lower == "junction" || tokens[i + 1].lower == "falls" || tokens[i + 1].lower == "springs")) {
+    return i + 1;
+  }
   if (!townPiece(tokens[i], true)) return std::string_view::npos;
   std::size_t last = i;
-  static constexpr std::array<std::string_view, 20> kPlaceEnds = {
-      "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills", "harbor", "harbour",
-      "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry", "bridge", "canaan"};
+  static constexpr std::array<std::string_view, 25> kPlaceEnds = {
+      "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills",  "harbor", "harbour",
+      "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry",  "bridge", "canaan",
+      "rapids", "green", "island", "junction", "mill"};
   bool placeEnd = false;
   if (i + 1 < tokens.size()) {
     for (std::string_view e : kPlaceEnds) placeEnd = placeEnd || tokens[i + 1].lower == e;
@@ -357,6 +374,11 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
               isWord(tokens[i], "port")) &&
              tokens[i + 1].length() >= 3 && !tokens[i + 1].hasDigit && isLower(text[tokens[i + 1].start])) {
     last = i + 1;  // "point hope", "fort smith": after these the second word may be an ordinary one
+  } else if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " &&
+             (isWord(tokens[i], "las") || isWord(tokens[i], "los") || isWord(tokens[i], "san") ||
+              isWord(tokens[i], "santa") || isWord(tokens[i], "eau")) &&
+             tokens[i + 1].length() >= 3 && !tokens[i + 1].hasDigit && isLower(text[tokens[i + 1].start])) {
+    last = i + 1;  // "las cruces", "eau claire": an opener never stands alone
   } else if (isNeverNameWord(tokens[i])) {
     return std::string_view::npos;
   }
@@ -831,7 +853,8 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || gapBetween(in, town, town + 1) != ", ") return i;
   if (i > 0 && text[tokens[i].start - 1] == '(') return i;
-  if (tokens[i].length() < 3 || town + 1 >= tokens.size()) return i;
+  const bool saint = (tokens[i].lower == "st" || tokens[i].lower == "ste") && town > i;  // "St. George, UT"
+  if ((tokens[i].length() < 3 && !saint) || town + 1 >= tokens.size()) return i;
   const std::size_t state = town + 1;
   const Token& st = tokens[state];
   if (st.length() != 2 || !st.allCaps || !isStateCode(st)) return i;

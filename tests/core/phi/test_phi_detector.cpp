@@ -1427,6 +1427,14 @@ class PhiDetectorTest : public QObject {
     row("possessive town", "Welfare check requested with Tinker's Hollow police.", "Tinker's Hollow", "address");
     row("long street type after ordinary words in capitals", "NOT SEEN AT 9757 BLUE HERON LANE SINCE MONDAY.",
         "9757 BLUE HERON LANE", "address");
+    row("street after an address label naming an identifier", "Address on license: 15391 Dogwood Lane, Elkford, UT",
+        "15391 Dogwood Lane, Elkford, UT", "address");
+    row("abbreviated saint town with its state", "Backup: SNF in St. Wexbury, UT. Hgb stable.", "St. Wexbury, UT",
+        "address");
+    row("lower-case town of two words with a Spanish opener", "tell mom bo is driving up from las palomas\n",
+        "las palomas", "address");
+    row("lower-case town ending in rapids", "tell mom bo is driving up from otter rapids\n", "otter rapids",
+        "address");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
@@ -1453,6 +1461,7 @@ class PhiDetectorTest : public QObject {
     row("state police after to", "Report given to state police at 14:00.");
     row("kinds of police, capitalised", "Escorted with Campus Police; report given to State Police.");
     row("eponym with a possessive after of", "History of Parkinson's Disease, on carbidopa.");
+    row("hospital unit after a relative and in", "Her son in MICU, daughter in PACU, sister in SNF.");
   }
 
   void ignoresLookalikesOfSeventeenAndEighteen() {
