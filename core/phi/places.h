@@ -40,5 +40,6 @@ std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& 
 std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t cellTownStateAt(const ScanInput& in, std::size_t i, Candidates& out);
 
 }  // namespace concord::phi::detail

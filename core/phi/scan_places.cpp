@@ -644,6 +644,10 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = cellTownStateAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {

@@ -970,4 +970,27 @@ std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   return town;
 }
 
+// "Town, ST" as the last cell of a table's line, after a column gap: "LAMBKIN (2nd)   Ana S.
+// Holloway Springs, ID\n". Codes that are credentials stay out ("Attending   Lee, MD"). Token i
+// follows a gap of two bytes or more. Returns the last token of the state, or i.
+std::size_t cellTownStateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i == 0) return i;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  if (!(gap.ends_with("  ") || gap.ends_with("\t")) || gap.find('\n') != std::string_view::npos) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != ", ") return i;
+  const std::size_t state = stateAt(in, town + 1);
+  if (state == std::string_view::npos) return i;
+  const Token& st = tokens[state];
+  if (isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do") return i;
+  if (st.length() == 2 && !st.allCaps) return i;
+  std::size_t end = st.end;
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r')) return i;
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
 }  // namespace concord::phi::detail

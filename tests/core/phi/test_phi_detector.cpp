@@ -1435,6 +1435,8 @@ class PhiDetectorTest : public QObject {
         "las palomas", "address");
     row("lower-case town ending in rapids", "tell mom bo is driving up from otter rapids\n", "otter rapids",
         "address");
+    row("town and state as a table's last cell", "WREN (2nd)   Ana S.   Tallowmere Falls, ID\nPrepared by staff",
+        "Tallowmere Falls, ID", "address");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
@@ -1461,6 +1463,7 @@ class PhiDetectorTest : public QObject {
     row("state police after to", "Report given to state police at 14:00.");
     row("kinds of police, capitalised", "Escorted with Campus Police; report given to State Police.");
     row("eponym with a possessive after of", "History of Parkinson's Disease, on carbidopa.");
+    row("credential as a table's last cell", "Service   Oncology, MD\nCover   Radiology, DO\n");
     row("hospital unit after a relative and in", "Her son in MICU, daughter in PACU, sister in SNF.");
   }
 
