@@ -333,8 +333,9 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
       if (isUpper(text[k])) return false;
     }
     // ("las cruces", "san angelo", "eau claire": Spanish and French openers.)
-    static constexpr std::array<std::string_view, 11> kPrefixes = {"new", "port", "oak", "cedar", "east", "west",
-                                                                   "las", "los", "san", "santa", "eau"};
+    static constexpr std::array<std::string_view, 13> kPrefixes = {"new", "port", "oak",   "cedar", "east",
+                                                                   "west", "las", "los",  "san",   "santa",
+                                                                   "eau", "lower", "upper"};
     if (first) {
       for (std::string_view p : kPrefixes) {
         if (w.lower == p) return true;

@@ -1437,6 +1437,7 @@ class PhiDetectorTest : public QObject {
         "address");
     row("town and state as a table's last cell", "WREN (2nd)   Ana S.   Tallowmere Falls, ID\nPrepared by staff",
         "Tallowmere Falls, ID", "address");
+    row("lower-case town with the lower of a pair", "ann drove up from lower wexbury.", "lower wexbury", "address");
     row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
   }
 
