@@ -38,5 +38,8 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
 std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t trailingTownStateAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+std::size_t cellTownStateAt(const ScanInput& in, std::size_t i, Candidates& out);
 
 }  // namespace concord::phi::detail

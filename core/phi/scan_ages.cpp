@@ -181,8 +181,13 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   // The subject: a pronoun or "patient"; a name after a title ("Mr Kuang is 95 and"); or a word
   // for the person in the patient's role ("the proposed ward is ninety-two and", "the resident
   // is 94"), not a measurement ("heart rate is ninety and regular").
-  static constexpr std::array<std::string_view, 11> kPersons = {
-      "pt", "patient", "he", "she", "who", "ward", "client", "resident", "gentleman", "lady", "veteran"};
+  // Family and carers write of the patient by a kinship name: "grandma is ninety-nine and they
+  // say she cant go back", "abuelo is 94 now".
+  static constexpr std::array<std::string_view, 32> kPersons = {
+      "pt",      "patient", "he",      "she",    "who",    "ward",    "client", "resident", "gentleman", "lady",
+      "veteran", "grandma", "grandpa", "granny", "gramps", "nana",    "abuela", "abuelo",   "oma",       "opa",
+      "nonna",   "nonno",   "mamaw",   "papaw",  "yiayia", "pappou",  "dad",    "mom",      "mum",       "grandmother",
+      "papa",    "mama"};
   bool pronoun = false;
   for (std::string_view p : kPersons) pronoun = pronoun || is(subject, p);
   // A surname of several words or pieces ("Mrs De Luca-Hart", "Mr O'Rourke-Tiwari") reaches back
@@ -290,6 +295,12 @@ bool ageAfterName(const ScanInput& in, std::size_t i) {
       for (char c : before) lineStart = lineStart && (c == ' ' || c == '\t');
       if (lineStart || before.ends_with(" - ") || before.ends_with("| ") || before.ends_with("\t")) return true;
     }
+  }
+  // The newspaper's apposition: "Ines Marlowe-Tate, 96, of Port Aldous, passed away": a bare
+  // number between a capitalised name and ", of" before a capitalised place.
+  if (i >= 1 && gapBetween(in, i - 1, i) == ", " && capitalisedWord(in, tokens[i - 1]) && end + 5 < text.size() &&
+      (text.substr(end, 5) == ", of " || text.substr(end, 5) == ", OF ") && isUpper(text[end + 5])) {
+    return true;
   }
   if (i >= 2 && gapBetween(in, i - 1, i) == " (" && end + 1 < text.size() && text[end] == ')' &&
       capitalisedWord(in, tokens[i - 1]) && tokens[i - 2].hasLetter &&

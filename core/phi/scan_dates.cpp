@@ -2,6 +2,7 @@
 // 26.VI.1965, 03/2023, "on 3/14") and month-name forms (March 14, 2023; 14th of March; Mar 2023;
 // July of 2020; 14-Mar-23).
 // A year on its own is not PHI under Safe Harbor and is never reported.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -32,7 +33,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 68> kShortDateCues = {
+constexpr std::array<std::string_view, 73> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -43,7 +44,11 @@ constexpr std::array<std::string_view, 68> kShortDateCues = {
     // Competencies, boards and message logs: "(trained 2/8)", "4 WEST CENSUS 8/6", "sms 12/23 11:51".
     "trained",  "census",   "sms",
     // Texts and forms: "at her cousins in bethel til 4/6", "Requested dates: 1/5 through 6/20".
-    "til",      "dates"};
+    "til",      "dates",
+    // Utilisation reviews and bed boards: "Admit 10/11; criteria met", "Discharge 3/2".
+    "admit",    "admission", "discharge",
+    // Spanish messages from relatives: "no quiere comer desde el 3/14", "hasta el 4/2".
+    "desde",    "hasta"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -272,11 +277,41 @@ bool clockAfter(std::string_view text, std::size_t end) {
          (stop + 2 == text.size() || !isWordByte(text[stop + 2]));
 }
 
+// A chat export's stamp: "[8/24, 18:24] +44 7700 900123: how is she", a month/day right after
+// the bracket and a 24-hour clock after a comma.
+bool chatStampAfter(std::string_view text, std::size_t pos, std::size_t end) {
+  if (pos == 0 || text[pos - 1] != '[' || end + 7 > text.size() || text[end] != ',' || text[end + 1] != ' ') return false;
+  return digitRun(text, end + 2) == 2 && text[end + 4] == ':' && digitRun(text, end + 5) == 2 &&
+         parseDigits(text, end + 2, 2) <= 23 && parseDigits(text, end + 5, 2) <= 59;
+}
+
+// Nouns of a measure after a fraction: "3/4 cup", "1/2 tab", "3/4 mile" are amounts, never days,
+// whatever cue comes before ("metoprolol and 3/4 cup of the mix").
+bool measureAfter(std::string_view text, std::size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  std::size_t k = end + 1;
+  std::size_t e = k;
+  while (e < text.size() && isAsciiAlpha(text[e]) && e - k < 12) ++e;
+  if (e == k || e - k > 10) return false;
+  char word[11] = {};
+  for (std::size_t j = k; j < e; ++j) word[j - k] = lowerAscii(text[j]);
+  const std::string_view w(word, e - k);
+  static constexpr std::array<std::string_view, 18> kMeasures = {
+      "cup",  "cups",   "tab",    "tabs",     "tablet",   "tablets",    "tsp",  "tbsp",  "teaspoon",
+      "pill", "pills",  "inch",   "inches",   "mile",     "miles",      "glass", "bottle", "tablespoon"};
+  return std::find(kMeasures.begin(), kMeasures.end(), w) != kMeasures.end();
+}
+
 // A month/day closing the title line of a document, its first line: "PEER RECOVERY NOTE 9/16",
 // "NIGHT SIGN-OUT 11/07", "PROGRESS NOTE (SOAP)  HD#3  8/28", "mesaview chat - 9/4",
 // "VALLE VERDE FARMWORKER HEALTH - outreach 2/16". The line names a kind of document.
+// The title may end in a colon before its first entry: "DRIVER NOTE, ROUTE 7, 12/26: Ana at
+// home".
 bool titleLineCue(std::string_view text, std::size_t pos, std::size_t end) {
-  if (end < text.size() && text[end] != '\n' && text[end] != '\r') return false;
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
+      !(text[end] == ':' && end + 1 < text.size() && text[end + 1] == ' ')) {
+    return false;
+  }
   if (pos > 120 || text.substr(0, pos).find('\n') != std::string_view::npos) return false;
   // With a slash only: "Run 24-10" is a run number.
   if (text[pos + digitRun(text, pos)] != '/') return false;
@@ -326,6 +361,16 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
     if (at != std::string_view::npos) {
       bool ignored = false;
       if (wordBefore(text, pos - (before.size() - at), ignored) == "next") return true;
+    }
+  }
+  // Spanish with the article: "desde el 3/14", "hasta el 4/2".
+  if (word == "el") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t at = rfindWordCaseless(before, "el");
+    if (at != std::string_view::npos) {
+      bool ignored = false;
+      const std::string previous = wordBefore(text, pos - (before.size() - at), ignored);
+      if (previous == "desde" || previous == "hasta") return true;
     }
   }
   // "since around 9/22", "from about 3/4": an approximation after a cue preposition.
@@ -455,8 +500,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
                             checkCue(text, pos, end) || procedureCue(text, pos, end) ||
                                           eventCue(text, pos, end) || studyCue(text, pos, end) ||
        entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||
-       tableColumnCue(text, pos, end) || titleLineCue(text, pos, end) || dateLabelLineCue(text, pos, end)) &&
-      !productExpiry(text, pos)) {
+       tableColumnCue(text, pos, end) || titleLineCue(text, pos, end) || dateLabelLineCue(text, pos, end) ||
+       chatStampAfter(text, pos, end)) &&
+      !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }
   return 0;
@@ -579,6 +625,25 @@ bool lowerMonthInFullDate(const ScanInput& in, std::size_t m) {
   return (beforeYear == ", " || beforeYear == " ") && isYearToken(tokens[m + 2]);
 }
 
+// A lower-case month word and a day after "on", as texts and reminders write them: "appt w/ Ana
+// on jan 17 at 3:05 am", "seen on mar 2.". The day must end the clause or be followed by "at" and
+// a clock time ("on may 5 at 2:30 pm"; not "on may 5 units").
+bool lowerMonthAfterOn(const ScanInput& in, std::size_t m) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (m == 0 || m + 1 >= tokens.size() || tokens[m - 1].lower != "on" || gapBetween(in, m - 1, m) != " " ||
+      gapBetween(in, m, m + 1) != " " || !tokens[m + 1].allDigits || dayNumber(tokens[m + 1]) == 0) {
+    return false;
+  }
+  const std::size_t end = tokens[m + 1].end;
+  if (end >= text.size() || text[end] == '\n' || text[end] == '\r') return true;
+  if ((text[end] == '.' || text[end] == ',' || text[end] == ';' || text[end] == '!' || text[end] == '?') &&
+      (end + 1 >= text.size() || !isDigit(text[end + 1]))) {
+    return true;
+  }
+  return text.substr(end, 4) == " at " && end + 4 < text.size() && isDigit(text[end + 4]);
+}
+
 // Two-digit year written with an apostrophe: "Mar '21".
 bool isApostropheYear(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view gap = gapBetween(in, i, j);
@@ -633,6 +698,30 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
     return false;
   }
   return endsCleanly(text, token.end);
+}
+
+// A compact date-time YYYYMMDDhhmm or YYYYMMDDhhmmss as exports and device logs write it
+// ("20241122" of "202411220715" in a CSV cell or a JSON string): the day is the first eight
+// digits, the clock time stays outside. The time must be a clock time (hours to 23, minutes
+// and seconds to 59), and the run must stand alone.
+bool compactDateTime(std::string_view text, const Token& token) {
+  if (!token.allDigits || (token.length() != 12 && token.length() != 14)) return false;
+  const std::size_t pos = token.start;
+  if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' || text[pos - 1] == ',' ||
+                   text[pos - 1] == '"' || text[pos - 1] == ':' || text[pos - 1] == '(')) {
+    return false;
+  }
+  if (token.end < text.size() && !(text[token.end] == ' ' || text[token.end] == ',' || text[token.end] == '"' ||
+                                   text[token.end] == '\n' || text[token.end] == '\r' || text[token.end] == ')' ||
+                                   text[token.end] == ';' || text[token.end] == '\t')) {
+    return false;
+  }
+  const int year = parseDigits(text, pos, 4);
+  const int month = parseDigits(text, pos + 4, 2);
+  const int day = parseDigits(text, pos + 6, 2);
+  if (!plausibleYear(year) || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (parseDigits(text, pos + 8, 2) > 23 || parseDigits(text, pos + 10, 2) > 59) return false;
+  return token.length() == 12 || parseDigits(text, pos + 12, 2) <= 59;
 }
 
 // Length of a month/day "3/14" at `pos` (both parts in range, nothing glued before), or 0.
@@ -710,6 +799,10 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
     }
     if (isCompactIsoDate(text, token)) {
       out.push_back({pos, token.end, PhiCategory::Date, priority::kDate});
+      continue;
+    }
+    if (token.length() >= 12 && compactDateTime(text, token)) {
+      out.push_back({pos, pos + 8, PhiCategory::Date, priority::kDate});
       continue;
     }
     if (pos > 0 && (text[pos - 1] == '/' || text[pos - 1] == '-' || text[pos - 1] == '.' || text[pos - 1] == ':' ||
@@ -935,7 +1028,13 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
-    if (!(monthShapeOk(t) || lowerMonthInFullDate(in, i))) continue;
+    if (!(monthShapeOk(t) || lowerMonthInFullDate(in, i))) {
+      if (lowerMonthAfterOn(in, i)) {
+        out.push_back({t.start, tokens[i + 1].end, PhiCategory::Date, priority::kDate});
+        ++i;
+      }
+      continue;
+    }
     const Token& next = tokens[i + 1];
     // Month "of" year: "July of 2020", "OCTOBER OF 2021" (not "March of Dimes").
     if (next.lower == "of" && i + 2 < n && isInlineSpace(gapBetween(in, i, i + 1), 1) &&

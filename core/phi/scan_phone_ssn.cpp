@@ -104,6 +104,14 @@ bool faxHeaderLine(std::string_view text, std::size_t pos) {
     }
     return true;
   };
+  // A header that opens with the word "FAX", a time stamp and the sender, without a colon or a
+  // page counter: "FAX  03/14/2025 1412  FROM HARBOUR DRUG  555-201-3344".
+  const bool opensWithFax = line.size() > 4 && (line[0] == 'F' || line[0] == 'f') &&
+                            toLowerAscii(line[1]) == 'a' && toLowerAscii(line[2]) == 'x' && line[3] == ' ';
+  if (opensWithFax && ((from != std::string_view::npos && from > 3) || (to != std::string_view::npos && to > 3)) &&
+      nearestKeyword(text, pos, pos - start, kPhoneWords) == std::string_view::npos) {
+    return true;
+  }
   if (!labelled(from, 4) && !labelled(to, 2)) return false;
   for (std::size_t k = pos - start; k < line.size(); ++k) {
     if ((line[k] == 'p' || line[k] == 'P') && (k == 0 || !isWordByte(line[k - 1])) && pageCounterAt(line, k)) {
@@ -433,6 +441,18 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   if (!clean) return false;
   const std::string_view before = sameLineBefore(text, pos, 60);
   if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
+  // Set off by commas after the caller's name in a line that tells of a call: "Call from
+  // neighbour Ana Ruiz-Beltran, 874-7026, at 6:55 PM".
+  // The word before the comma is the name, capitalised (not "heparin, 250-1000, units").
+  std::size_t nameStart = before.size() >= 2 ? before.size() - 2 : 0;
+  while (nameStart > 0 && isAsciiAlpha(before[nameStart - 1])) --nameStart;
+  if (before.ends_with(", ") && nameStart + 2 < before.size() && isUpper(before[nameStart]) && end < text.size() &&
+      text[end] == ',') {
+    // The call is from or by someone ("Call from", "called by"), not about a thing.
+    static constexpr std::array<std::string_view, 6> kCallFrom = {"call from", "calls from", "called by",
+                                                                  "phoned by", "call by",    "calling from"};
+    if (nearestKeyword(text, pos, 64, kCallFrom) != std::string_view::npos) return true;
+  }
   // "left a message on 693-9556", "left vm on 555-0142".
   if ((before.ends_with(" on ") || before.ends_with(" ON ")) &&
       (rfindWordCaseless(before, "message") != std::string_view::npos ||

@@ -37,11 +37,21 @@ namespace {
 bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 
 bool isHouseNumber(const Token& t) {
-  if (!t.hasDigit || t.length() > 7) return false;
+  if (!t.hasDigit || t.length() > 8) return false;
   std::size_t digits = 0;
   while (digits < t.lower.size() && isDigit(t.lower[digits])) ++digits;
   if (digits == 0 || digits > 6) return false;
-  return t.lower.size() - digits <= 1;  // "221b"
+  // A half lot written with the fraction sign: "2112½ Turkey Foot Pike".
+  if (std::string_view(t.lower).substr(digits) == "\u00bd") return true;
+  return t.lower.size() - digits <= 1 && t.length() <= 7;  // "221b"
+}
+
+// Street types the shared table lacks, as rural and suburban roads are named: "Catawba Bend",
+// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace".
+bool isStreetType(const Token& t) {
+  if (isStreetSuffix(t)) return true;
+  static constexpr std::array<std::string_view, 6> kMoreTypes = {"bend", "hollow", "spur", "cove", "landing", "trace"};
+  return std::find(kMoreTypes.begin(), kMoreTypes.end(), t.lower) != kMoreTypes.end();
 }
 
 bool isOrdinal(const Token& t) {
@@ -221,6 +231,11 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
     return i;
   }
   std::size_t j = halfNumberEnd(in, i) + 1;
+  // A hyphenated house number, as Queens and Hawaii number lots: "186-9 Bluebonnet Boulevard".
+  if (j == i + 1 && j + 1 < n && gapBetween(in, i, j) == "-" && tokens[j].allDigits && tokens[j].length() <= 3 &&
+      number.allDigits) {
+    ++j;
+  }
   // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
   if (j < n && isTimeUnit(tokens[j].lower)) return i;
   const bool direction = j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j);
@@ -231,8 +246,14 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   for (std::size_t words = 0; j < n && words <= 5; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
     const Token& w = tokens[j];
-    if (words > 0 && isStreetSuffix(w) && w.properShape()) {
+    if (words > 0 && isStreetType(w) && w.properShape()) {
       suffix = j;
+      // A type word may name the street before its real type: "Quail Run Street", "Willow Bend
+      // Court", "Hickory Hollow Lane".
+      if (j + 1 < n && wordGap(in, j, j + 1) && tokens[j + 1].properShape() && isStreetType(tokens[j + 1]) &&
+          (tokens[j + 1].allCaps == w.allCaps)) {
+        suffix = j + 1;
+      }
       break;
     }
     if (!(w.properShape() || isOrdinal(w))) break;
@@ -252,8 +273,11 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   if (suffix == std::string_view::npos) return i;
   // After a direction ("4547 E PLEASANT VALLEY PIKE") the shape is a street's whatever its type.
   if (ordinaryCaps && !direction) {
-    static constexpr std::array<std::string_view, 9> kPlainTypes = {
-        "avenue", "street", "boulevard", "parkway", "highway", "turnpike", "expressway", "freeway", "terrace"};
+    // (Long types that no note writes after a count: "9757 BLUE HERON LANE", "5171 BLUE HERON
+    // CROSSING", "4641 OLD MILL PIKE".)
+    static constexpr std::array<std::string_view, 17> kPlainTypes = {
+        "avenue",   "street", "boulevard", "parkway", "highway", "turnpike", "expressway", "freeway", "terrace",
+        "lane",     "crossing", "pike",    "hollow",  "bend",    "spur",     "trail",      "circle"};
     const Token& type = tokens[suffix];
     const bool plain = std::find(kPlainTypes.begin(), kPlainTypes.end(), type.lower) != kPlainTypes.end();
     if (!plain && !abbreviatedSuffix(type)) return i;
@@ -297,7 +321,18 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   const std::size_t street = last;
   last = cityStateTail(in, last);
   if (last == street) last = townTail(in, last);
+  const std::size_t pushed = out.size();
   pushAddressLines(in, i, last, suffix, suffixEnd, out);
+  // Right after an address label the street outranks a reading of its house number as the
+  // number of an identifier named on the label: "Address on license: 15391 Dogwood Lane, ...".
+  const std::string_view label = sameLineBefore(text, number.start, 40);
+  if (label.ends_with(": ")) {
+    const std::size_t word = rfindWordCaseless(label, "address");
+    if (word != std::string_view::npos && label.find_first_of("0123456789", word) == std::string_view::npos &&
+        pushed < out.size()) {
+      out[pushed].priority = priority::kKeywordId + 1;
+    }
+  }
   if (last == street) last = townInAfterStreet(in, last, false, out);
   return last;
 }
@@ -334,13 +369,20 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     return true;
   };
   std::size_t j = halfNumberEnd(in, i) + 1;
+  if (j == i + 1 && j + 1 < n && gapBetween(in, i, j) == "-" && tokens[j].allDigits && tokens[j].length() <= 3 &&
+      number.allDigits) {
+    ++j;  // "397-5 ridgecrest ln"
+  }
   std::size_t suffix = std::string_view::npos;
   for (std::size_t words = 0; j < n && words <= 4; ++words, ++j) {
     if (!wordGap(in, j - 1, j)) break;
     const Token& w = tokens[j];
     if (!lowerWord(w) && !isOrdinal(w)) break;
-    if (words > 0 && isStreetSuffix(w)) {
+    if (words > 0 && isStreetType(w)) {
       suffix = j;
+      if (j + 1 < n && wordGap(in, j, j + 1) && lowerWord(tokens[j + 1]) && isStreetType(tokens[j + 1])) {
+        suffix = j + 1;  // "quail run street"
+      }
       break;
     }
     if (functionWord(w.lower) || (w.hasDigit && !isOrdinal(w))) break;
@@ -602,6 +644,10 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = cellTownStateAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {
@@ -628,7 +674,12 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = shopTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
+    if (length == 6 && isWord(t, "police")) townPoliceAt(in, i, out);
     if (length == 4 && (isWord(t, "from") || isWord(t, "near"))) {
       i = townPhraseAt(in, i, out);
       continue;
@@ -670,13 +721,64 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
       cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
             (before.properShape() && isStateName(before));
     }
+    int strength = priority::kZip;
+    // "Fenmore, ID 70995" on a street's line: the state code "ID" reads as a label of the number
+    // too, but a town before it and a house number before that make it Idaho's ZIP.
+    // The street may be on the line above, in a letter's address block.
+    if (cue && before.lower == "id" && i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape()) {
+      const std::size_t townStart = tokens[i - 2].start;
+      std::size_t from = townStart;
+      int breaks = 0;
+      while (from > 0 && townStart - from < 120) {
+        if (text[from - 1] == '\n' && ++breaks == 2) break;
+        --from;
+      }
+      // A house number and a street type there ("2800 Tupelo Hollow Varney, ID"), not a name
+      // and a badge ("interpreter (Khadra, ID 40917").
+      bool number = false;
+      bool type = false;
+      for (std::size_t k = i - 2; k-- > 0 && tokens[k].start >= from;) {
+        number = number || (isHouseNumber(tokens[k]) && tokens[k].allDigits);
+        type = type || (isStreetType(tokens[k]) && tokens[k].properShape());
+      }
+      if (number && type) strength = priority::kKeywordId + 1;
+    }
+    // A state code in lower case, after a town and a comma, in a line typed in lower case: "123
+    // elm st, lakeland, fl 31638-7329."
+    if (!cue && !gap.empty() && gap == " " && before.length() == 2 && isLower(text[before.start]) &&
+        isStateCode(before) && i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].hasLetter &&
+        !tokens[i - 2].hasDigit && isLower(text[tokens[i - 2].start])) {
+      cue = true;
+    }
     if (!cue) {
       // "ZIP: 60614", "zip code 60614", "postal code 60614".
       const std::string_view line = sameLineBefore(text, t.start, 16);
       cue = rfindWordCaseless(line, "zip") != std::string_view::npos ||
             rfindWordCaseless(line, "postal") != std::string_view::npos;
     }
-    if (cue) out.push_back({t.start, end, PhiCategory::Zip, priority::kZip});
+    if (!cue) {
+      // The answer to a question for it in a transcript: "And the ZIP code at home? CALLER:
+      // 80706." Only a speaker's label lies between the question mark and the number.
+      // The question may close the line above: "AGENT: And the ZIP code at home?\nCALLER: 80706."
+      std::string_view line = sameLineBefore(text, t.start, 48);
+      const std::size_t lineStart = t.start - line.size();
+      bool labelOnly = line.ends_with(": ") && line.size() <= 24;
+      for (std::size_t k = 0; k + 2 < line.size() && labelOnly; ++k) labelOnly = isAsciiAlpha(line[k]) || line[k] == ' ';
+      if (labelOnly && lineStart >= 2 && text[lineStart - 1] == '\n') {
+        const std::string_view above = sameLineBefore(text, lineStart - 1, 60);
+        cue = above.ends_with("?") && rfindWordCaseless(above, "zip") != std::string_view::npos;
+      }
+      const std::size_t zip = rfindWordCaseless(line, "zip");
+      const std::size_t question = zip == std::string_view::npos ? zip : line.find('?', zip);
+      if (!cue && question != std::string_view::npos && line.ends_with(": ")) {
+        bool label = true;
+        for (std::size_t k = question + 1; k + 2 < line.size() && label; ++k) {
+          label = isAsciiAlpha(line[k]) || line[k] == ' ';
+        }
+        cue = label;
+      }
+    }
+    if (cue) out.push_back({t.start, end, PhiCategory::Zip, strength});
   }
 }
 

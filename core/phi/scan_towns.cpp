@@ -19,19 +19,23 @@ bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 // A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
 // "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
 bool townWord(const Token& t) {
-  static constexpr std::array<std::string_view, 13> kPrefixes = {"new",  "port", "fort", "mount", "lake", "saint",
-                                                                 "east", "west", "north", "south", "glen", "grand",
-                                                                 "point"};
+  // ("Lower Merion", "Upper Darby": the lower and upper town of a pair.)
+  static constexpr std::array<std::string_view, 15> kPrefixes = {"new",  "port", "fort",  "mount", "lake",
+                                                                 "saint", "east", "west", "north", "south",
+                                                                 "glen", "grand", "point", "lower", "upper"};
   // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
   // British and Australian ones too: "lives in Supported Accommodation", "Sheltered Housing".
   // "til" and "till" of a text message end the town: "IN GAMBELL TIL 5/26".
-  static constexpr std::array<std::string_view, 28> kNotTown = {
+  static constexpr std::array<std::string_view, 39> kNotTown = {
       "assisted", "living",    "care",          "nursing",   "home",    "group",       "senior",
       "section",  "shelter",   "facility",      "memory",    "skilled", "supported",   "accommodation",
       "sheltered", "housing",  "residential",   "hostel",    "respite", "til",         "till",
       // Spanish words after a town in capitals ("VIVE EN LAKEWOOD CON SU NIETA") and modal
       // verbs ("IN NEW CANAAN MIGHT TAKE HIM").
-      "con",      "su",        "sus",           "might",     "could",   "would",       "should"};
+      "con",      "su",        "sus",           "might",     "could",   "would",       "should",
+      // Units of a hospital: "her son Ali in MICU", "daughter in PACU".
+      "icu",      "micu",      "sicu",          "nicu",      "picu",    "cvicu",       "cticu",
+      "ccu",      "pacu",      "snf",           "ltach"};
   if (!t.properShape() || t.hasDigit || t.length() < 2 || isTitleWord(t) || isCredentialWord(t)) return false;
   for (std::string_view w : kNotTown) {
     if (t.lower == w) return false;
@@ -40,6 +44,19 @@ bool townWord(const Token& t) {
     if (t.lower == p) return true;
   }
   return !isNeverNameWord(t);
+}
+
+}  // namespace
+
+namespace {
+
+// The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
+constexpr std::array<std::string_view, 20> kTownTails = {
+    "city",     "falls", "springs", "beach", "heights", "creek", "river",  "harbor",  "harbour", "bay",
+    "valley", "junction", "hills",  "rapids", "ridge",  "grove", "spring", "prairie", "lake", "village"};
+
+bool landscapeTail(const Token& w) {
+  return w.properShape() && std::find(kTownTails.begin(), kTownTails.end(), w.lower) != kTownTails.end();
 }
 
 }  // namespace
@@ -54,13 +71,17 @@ std::size_t townAt(const ScanInput& in, std::size_t i) {
     const std::size_t end = tokens[k].end;
     return end < in.text.size() && (in.text[end] == ':' || in.text[end] == '=');
   };
-  // The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
-  static constexpr std::array<std::string_view, 20> kTails = {
-      "city",     "falls", "springs", "beach", "heights", "creek", "river",  "harbor",  "harbour", "bay",
-      "valley", "junction", "hills",  "rapids", "ridge",  "grove", "spring", "prairie", "lake", "village"};
-  auto tail = [&](const Token& w) {
-    return w.properShape() && std::find(kTails.begin(), kTails.end(), w.lower) != kTails.end();
-  };
+  auto tail = [](const Token& w) { return landscapeTail(w); };
+  // A possessive town, capitalised: "Gobbler's Knob", "Martha's Vineyard", "Land's End" (not an
+  // eponym: "Parkinson's Disease", "Bell's palsy").
+  if (i + 2 < tokens.size() && tokens[i].properShape() && !tokens[i].hasDigit && tokens[i].length() >= 3 &&
+      (gapBetween(in, i, i + 1) == "'" || gapBetween(in, i, i + 1) == "\u2019") && tokens[i + 1].lower == "s" &&
+      gapBetween(in, i + 1, i + 2) == " " && tokens[i + 2].properShape() && !tokens[i + 2].hasDigit &&
+      tokens[i + 2].length() >= 3 && !isEponymTrigger(tokens[i + 2]) && !isEponymName(tokens[i]) &&
+      !hasClinicalEnding(tokens[i + 2].lower) && !isTitleWord(tokens[i]) && !label(i + 2) &&
+      stateAt(in, i + 2) == std::string_view::npos) {
+    return i + 2;
+  }
   std::size_t last = i;
   if (i + 2 < tokens.size() && (tokens[i].lower == "st" || tokens[i].lower == "ste") && tokens[i].properShape() &&
       gapBetween(in, i, i + 1) == ". " && townWord(tokens[i + 1]) && !label(i + 1)) {
@@ -311,7 +332,10 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
     for (std::size_t k = w.start; k < w.end; ++k) {
       if (isUpper(text[k])) return false;
     }
-    static constexpr std::array<std::string_view, 6> kPrefixes = {"new", "port", "oak", "cedar", "east", "west"};
+    // ("las cruces", "san angelo", "eau claire": Spanish and French openers.)
+    static constexpr std::array<std::string_view, 13> kPrefixes = {"new", "port", "oak",   "cedar", "east",
+                                                                   "west", "las", "los",  "san",   "santa",
+                                                                   "eau", "lower", "upper"};
     if (first) {
       for (std::string_view p : kPrefixes) {
         if (w.lower == p) return true;
@@ -319,11 +343,23 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
     }
     return !isNeverNameWord(w);
   };
+  // An ordinary word before a word that ends place names: "bowling green", "pickett mill".
+  static constexpr std::array<std::string_view, 12> kNoPlace = {"the", "a", "an", "my", "his", "her", "their",
+                                                                "our", "your", "this", "that", "work"};
+  if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && tokens[i].hasLetter && !tokens[i].hasDigit &&
+      tokens[i].length() >= 3 && isLower(text[tokens[i].start]) &&
+      std::find(kNoPlace.begin(), kNoPlace.end(), tokens[i].lower) == kNoPlace.end() &&
+      isLower(text[tokens[i + 1].start]) &&
+      (tokens[i + 1].lower == "rapids" || tokens[i + 1].lower == "green" || tokens[i + 1].lower == "mill" ||
+       tokens[i + 1].lower == "junction" || tokens[i + 1].lower == "falls" || tokens[i + 1].lower == "springs")) {
+    return i + 1;
+  }
   if (!townPiece(tokens[i], true)) return std::string_view::npos;
   std::size_t last = i;
-  static constexpr std::array<std::string_view, 20> kPlaceEnds = {
-      "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills", "harbor", "harbour",
-      "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry", "bridge", "canaan"};
+  static constexpr std::array<std::string_view, 25> kPlaceEnds = {
+      "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills",  "harbor", "harbour",
+      "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry",  "bridge", "canaan",
+      "rapids", "green", "island", "junction", "mill"};
   bool placeEnd = false;
   if (i + 1 < tokens.size()) {
     for (std::string_view e : kPlaceEnds) placeEnd = placeEnd || tokens[i + 1].lower == e;
@@ -339,6 +375,11 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
               isWord(tokens[i], "port")) &&
              tokens[i + 1].length() >= 3 && !tokens[i + 1].hasDigit && isLower(text[tokens[i + 1].start])) {
     last = i + 1;  // "point hope", "fort smith": after these the second word may be an ordinary one
+  } else if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " &&
+             (isWord(tokens[i], "las") || isWord(tokens[i], "los") || isWord(tokens[i], "san") ||
+              isWord(tokens[i], "santa") || isWord(tokens[i], "eau")) &&
+             tokens[i + 1].length() >= 3 && !tokens[i + 1].hasDigit && isLower(text[tokens[i + 1].start])) {
+    last = i + 1;  // "las cruces", "eau claire": an opener never stands alone
   } else if (isNeverNameWord(tokens[i])) {
     return std::string_view::npos;
   }
@@ -351,7 +392,8 @@ bool travelVerbBefore(const ScanInput& in, std::size_t k) {
   auto verb = [](const Token& w) {
     return isWord(w, "drove") || isWord(w, "came") || isWord(w, "driven") || isWord(w, "come") ||
            isWord(w, "flew") || isWord(w, "drives") || isWord(w, "comes") || isWord(w, "brought") ||
-           isWord(w, "travelled") || isWord(w, "traveled") || isWord(w, "drive") || isWord(w, "bring");
+           isWord(w, "travelled") || isWord(w, "traveled") || isWord(w, "drive") || isWord(w, "bring") ||
+           isWord(w, "driving") || isWord(w, "coming") || isWord(w, "flying");
   };
   if (verb(tokens[k])) return true;
   const Token& w = tokens[k];
@@ -533,6 +575,18 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     // "drove me in from Hollis Bay", "came in from Riverton": where a person travels from.
     strong = true;
     origin = true;
+  } else if (isWord(t, "of") && i >= 2 && gapBetween(in, i - 1, i) == ", " && tokens[i - 1].allDigits &&
+             tokens[i - 1].length() <= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape()) {
+    // A newspaper's apposition after a name and an age: "Ines Marlowe, 96, of Port Aldous,
+    // passed away"; the town alone when the clause ends.
+    strong = true;
+  } else if (isWord(t, "from") && i >= 2 &&
+             (isWord(tokens[i - 1], "up") || isWord(tokens[i - 1], "down") || isWord(tokens[i - 1], "over")) &&
+             gapBetween(in, i - 1, i) == " " && gapBetween(in, i - 2, i - 1) == " " && travelVerbBefore(in, i - 2)) {
+    // "drove up from Marlow.", "is driving up from roanoke" (a text typed in lower case), "came
+    // down from Hollis Bay": where a relative travels from.
+    strong = true;
+    lowerTown = true;
   } else if (isWord(t, "from") && i >= 2 && isWord(tokens[i - 1], "in") &&
              (isWord(tokens[i - 2], "drove") || isWord(tokens[i - 2], "came") || isWord(tokens[i - 2], "driven") ||
               isWord(tokens[i - 2], "come") || isWord(tokens[i - 2], "flew") || isWord(tokens[i - 2], "drives") ||
@@ -800,7 +854,8 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || gapBetween(in, town, town + 1) != ", ") return i;
   if (i > 0 && text[tokens[i].start - 1] == '(') return i;
-  if (tokens[i].length() < 3 || town + 1 >= tokens.size()) return i;
+  const bool saint = (tokens[i].lower == "st" || tokens[i].lower == "ste") && town > i;  // "St. George, UT"
+  if ((tokens[i].length() < 3 && !saint) || town + 1 >= tokens.size()) return i;
   const std::size_t state = town + 1;
   const Token& st = tokens[state];
   if (st.length() != 2 || !st.allCaps || !isStateCode(st)) return i;
@@ -809,7 +864,9 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;
   bool listedTown = false;
   for (std::size_t k = i; k <= town; ++k) {
-    if (hasClinicalEnding(tokens[k].lower)) return i;  // "HYPERCALCAEMIA, CA 2.98"
+    // "HYPERCALCAEMIA, CA 2.98"; a word of landscape ending the town is no clinical word
+    // ("Pellston Junction, IA").
+    if (hasClinicalEnding(tokens[k].lower) && !(k > i && landscapeTail(tokens[k]))) return i;
     listedTown = listedTown || (tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
   }
   // Where a clinic saw or treated the patient is no address of the patient: "Seen in Lakeport,
@@ -857,6 +914,83 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
     if (!(preposition || afterAge || (labelled && ends))) return i;
   }
   out.push_back({tokens[i].start, end, PhiCategory::Address, priority::kAddress});
+  return state;
+}
+
+// A town's police named after "with", "to" or a verb of telling: "Welfare check requested with
+// Dunsany police.", "information given to Sorrel Creek police", "notified Marlow Police". Token
+// i is "police"; the town is one to three town words right before it ("state police" and
+// "campus police" are ordinary words, no town). Returns i (the finding, if any, lies before it).
+std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  if (i < 2 || gapBetween(in, i - 1, i) != " ") return i;
+  static constexpr std::array<std::string_view, 6> kCues = {"with", "to", "notified", "called", "contacted", "by"};
+  for (std::size_t first = i - 1; first + 4 >= i && first >= 1; --first) {
+    // The "s" of a possessive town: "with Gobbler's Knob police".
+    const std::string_view lead = gapBetween(in, first - 1, first);
+    if (tokens[first].lower == "s" && (lead == "'" || lead == "\u2019")) continue;
+    if (!tokens[first].properShape() || lead != " ") break;
+    // ("Saltlick Police" in capitals reads as one town of two words: the town ends before it.)
+    const std::size_t town = std::find(kCues.begin(), kCues.end(), tokens[first - 1].lower) != kCues.end()
+                                 ? townAt(in, first)
+                                 : std::string_view::npos;
+    // Kinds of police are no town: "Campus Police", "State Police", "Transit Police".
+    static constexpr std::array<std::string_view, 16> kKinds = {
+        "campus", "state",  "capitol", "transit", "hospital", "university", "park",    "tribal",
+        "county", "city",   "military", "border", "railway",  "airport",    "school", "federal"};
+    bool kind = false;
+    for (std::size_t k = first; k < i; ++k) {
+      kind = kind || std::find(kKinds.begin(), kKinds.end(), tokens[k].lower) != kKinds.end();
+    }
+    if ((town == i - 1 || town == i) && !kind) {
+      out.push_back({tokens[first].start, tokens[i - 1].end, PhiCategory::Address, priority::kAddress});
+      break;
+    }
+  }
+  return i;
+}
+
+// The town of a pharmacy or a drugstore after its name and a comma, closing the line: "Pharmacy:
+// Bellamy & Sons Drug, Holloway Springs". Token i is the town's first word after ", ". Returns
+// the last token, or i.
+std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  static constexpr std::array<std::string_view, 6> kShops = {"drug", "drugs", "pharmacy", "apothecary", "chemist",
+                                                             "chemists"};
+  if (i == 0 || std::find(kShops.begin(), kShops.end(), tokens[i - 1].lower) == kShops.end() ||
+      !tokens[i - 1].properShape()) {
+    return i;
+  }
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos) return i;
+  std::size_t end = tokens[town].end;
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r')) return i;
+  out.push_back({tokens[i].start, tokens[town].end, PhiCategory::Address, priority::kAddress});
+  return town;
+}
+
+// "Town, ST" as the last cell of a table's line, after a column gap: "LAMBKIN (2nd)   Ana S.
+// Holloway Springs, ID\n". Codes that are credentials stay out ("Attending   Lee, MD"). Token i
+// follows a gap of two bytes or more. Returns the last token of the state, or i.
+std::size_t cellTownStateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i == 0) return i;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  if (!(gap.ends_with("  ") || gap.ends_with("\t")) || gap.find('\n') != std::string_view::npos) return i;
+  const std::size_t town = townAt(in, i);
+  if (town == std::string_view::npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != ", ") return i;
+  const std::size_t state = stateAt(in, town + 1);
+  if (state == std::string_view::npos) return i;
+  const Token& st = tokens[state];
+  if (isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do") return i;
+  if (st.length() == 2 && !st.allCaps) return i;
+  std::size_t end = st.end;
+  while (end < text.size() && text[end] == ' ') ++end;
+  if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r')) return i;
+  out.push_back({tokens[i].start, st.end, PhiCategory::Address, priority::kAddress});
   return state;
 }
 

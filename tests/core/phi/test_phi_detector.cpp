@@ -1420,6 +1420,105 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  void findsShapesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // PATTERNS-1718-POSITIVE-ROWS
+    row("fax header opening with the word fax", "FAX  02/11/2026 0915  FROM HARBOUR DRUG  (555) 201-3344\nREFILL REQUEST",
+        "(555) 201-3344", "fax");
+    row("local number set off after a caller's long name",
+        "Call from neighbour Marisol Quintero-Abernathy, 555-2090, at 7:10 PM: lights off.", "555-2090", "phone");
+    row("age after a kinship name and is", "my cousin says grandpa is ninety-six and cannot live alone", "ninety-six",
+        "age");
+    row("age in an obituary's apposition", "Tobias Wrenley-Vance, 97, of Port Aldous, died at home.", "97", "age");
+    row("month/day after admit", "UR review: Admit 4/19; criteria met for acute care.", "4/19", "date");
+    row("month/day after Spanish desde el", "mi papá no duerme bien desde el 9/28. Gracias.", "9/28", "date");
+    row("month/day of a chat export's stamp", "[7/30, 21:05] Lupita: she ate a little", "7/30", "date");
+    row("month/day ending a title before a colon", "PANTRY DELIVERY NOTE, VAN 2, 11/19: left bag at door.",
+        "11/19", "date");
+    row("lower-case month and day after on", "txt: visit w/ dr lane on feb 9 at 10:15 am. reply y", "feb 9", "date");
+    row("compact date-time in a CSV cell", "ICU-2,ALLOWED,ANA RUIZ,202309140815\n", "20230914", "date");
+    row("street type bend", "Family found him at 4410 Sorrel Bend since Tuesday.", "4410 Sorrel Bend", "address");
+    row("street type hollow in capitals", "RETURN TO 218 POSSUM HOLLOW, UNIT 2 IF NO ANSWER", "218 POSSUM HOLLOW, UNIT 2",
+        "address");
+    row("half lot with the fraction sign", "Deliver to 2117½ Tannery Spur by noon.", "2117½ Tannery Spur", "address");
+    row("hyphenated house number", "Lives alone at 186-9 Laurel Boulevard; son visits.", "186-9 Laurel Boulevard",
+        "address");
+    row("type word naming the street before its type", "Lives at 7023 Quail Run Street, Apt 4 with her son.",
+        "7023 Quail Run Street, Apt 4", "address");
+    row("ZIP after Idaho's code on a street's line", "Mail to 2800 Aspen Hollow\nKetchum, ID 83340 by Friday.",
+        "83340", "zip");
+    row("ZIP after a lower-case state code", "moved to 12 elm st, lakeland, fl 33801-4410. call me", "33801-4410",
+        "zip");
+    row("ZIP answering a question on the line above", "AGENT: And your ZIP code?\nCALLER: 30308.\nAGENT: Thanks.",
+        "30308", "zip");
+    row("town ending in a landscape word with a clinical ending", "Keys are at the house in Orrin Junction, IA.",
+        "Orrin Junction, IA", "address");
+    row("lower-case town after driving up from", "ok tell mom that bea is driving up from tallowmere\n", "tallowmere",
+        "address");
+    row("town after drove up from", "Her son drove up from Wexbury. Family at bedside.", "Wexbury", "address");
+    row("town of the police told", "Welfare check requested with Brackenfield police today.", "Brackenfield",
+        "address");
+    row("town in an obituary's apposition", "Tobias Wrenley, 97, of Port Aldous, passed away on Sunday.",
+        "Port Aldous", "address");
+    row("town of a pharmacy closing the line", "Pharmacy: Harbour & Sons Drug, Tallowmere\nComment: refill",
+        "Tallowmere", "address");
+    row("town with the lower of a pair", "Her daughter of Lower Wexbury, KY, and her son.", "Lower Wexbury, KY",
+        "address");
+    row("town of the police in capitals", "INFORMATION GIVEN TO WEXBURY POLICE AT 14:10.", "WEXBURY", "address");
+    row("possessive town", "Welfare check requested with Tinker's Hollow police.", "Tinker's Hollow", "address");
+    row("long street type after ordinary words in capitals", "NOT SEEN AT 9757 BLUE HERON LANE SINCE MONDAY.",
+        "9757 BLUE HERON LANE", "address");
+    row("street after an address label naming an identifier", "Address on license: 15391 Dogwood Lane, Elkford, UT",
+        "15391 Dogwood Lane, Elkford, UT", "address");
+    row("abbreviated saint town with its state", "Backup: SNF in St. Wexbury, UT. Hgb stable.", "St. Wexbury, UT",
+        "address");
+    row("lower-case town of two words with a Spanish opener", "tell mom bo is driving up from las palomas\n",
+        "las palomas", "address");
+    row("lower-case town ending in rapids", "tell mom bo is driving up from otter rapids\n", "otter rapids",
+        "address");
+    row("town and state as a table's last cell", "WREN (2nd)   Ana S.   Tallowmere Falls, ID\nPrepared by staff",
+        "Tallowmere Falls, ID", "address");
+    row("lower-case town with the lower of a pair", "ann drove up from lower wexbury.", "lower wexbury", "address");
+    row("compact date-time in a JSON string", "{\"t\": \"202312011930\", \"hr\": 71}", "20231201", "date");
+  }
+
+  void findsShapesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLookalikesOfSeventeenAndEighteen_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // PATTERNS-1718-NEGATIVE-ROWS
+    row("kinship word and a measurement", "grandma is 95 percent sure the pills were taken.");
+    row("dose range set off in a call line", "Called about the drip of Heparin Sodium Premix, 250-1000, titrated.");
+    row("fraction of a cup after and", "Gave 1/2 tab of senna and 3/4 cup of the prune juice.");
+    row("fraction of a mile after on", "Walked on 1/2 mile loop, then on 3/4 mile loop.");
+    row("month abbreviation as a verb after on", "Scars on mar 2 sites were noted.");
+    row("twelve digits with no clock time", "Batch run 202311289977 completed.");
+    row("bone spur and a range", "Calcaneal spur 2-3 mm; no hollow viscus injury.");
+    row("clinical word after driving up from", "BP is driving up from pain; recheck later.");
+    row("kind of police after with", "Escorted with campus police to the lobby.");
+    row("state police after to", "Report given to state police at 14:00.");
+    row("kinds of police, capitalised", "Escorted with Campus Police; report given to State Police.");
+    row("eponym with a possessive after of", "History of Parkinson's Disease, on carbidopa.");
+    row("credential as a table's last cell", "Service   Oncology, MD\nCover   Radiology, DO\n");
+    row("hospital unit after a relative and in", "Her son in MICU, daughter in PACU, sister in SNF.");
+  }
+
+  void ignoresLookalikesOfSeventeenAndEighteen() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
