@@ -133,4 +133,37 @@ std::size_t digitRun(std::string_view text, std::size_t pos) {
   return k - pos;
 }
 
+bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
+                        std::initializer_list<std::string_view> heads) {
+  const std::string_view before = sameLineBefore(text, pos, 400);
+  if (!before.ends_with("| ") || text.substr(end, 2) != " |") return false;
+  std::size_t column = 0;
+  for (char c : before) column += c == '|' ? 1 : 0;
+  std::size_t lineStart = pos - before.size();
+  for (int up = 0; up < 8 && lineStart > 0; ++up) {
+    const std::size_t prevEnd = lineStart - 1;
+    std::size_t prevStart = prevEnd;
+    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
+    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
+    lineStart = prevStart;
+    if (line.find('|') == std::string_view::npos) return false;
+    // The cell of the same column on the line above; a row of data sends the look further up.
+    std::size_t bars = 0;
+    std::size_t cellStart = 0;
+    for (std::size_t j = 0; j <= line.size(); ++j) {
+      if (j < line.size() && line[j] != '|') continue;
+      if (bars == column) {
+        const std::string_view cell = line.substr(cellStart, j - cellStart);
+        for (std::string_view head : heads) {
+          if (rfindWordCaseless(cell, head) != std::string_view::npos) return true;
+        }
+        break;
+      }
+      ++bars;
+      cellStart = j + 1;
+    }
+  }
+  return false;
+}
+
 }  // namespace concord::phi::detail

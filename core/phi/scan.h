@@ -4,6 +4,7 @@
 // names such as "José" or "Zoë" stay one token.
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -116,6 +117,12 @@ std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::siz
 /// Case-insensitive search for an ASCII-lowercase `needle` that starts at a word boundary.
 /// Returns the offset in `hay` of the last such occurrence, or npos.
 std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle);
+
+/// In a pipe table, whether the cell of the same column as the cell ending the line before `pos`
+/// ("| coworker | 292-4436 |") holds one of `heads` as a word on one of the eight lines above:
+/// the column's header ("| contact | relation | phone |"). `end` must be followed by " |".
+bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
+                        std::initializer_list<std::string_view> heads);
 
 /// Parses the unsigned decimal number in text[pos, pos+count); all bytes must be digits.
 int parseDigits(std::string_view text, std::size_t pos, std::size_t count);

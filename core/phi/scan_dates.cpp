@@ -198,39 +198,10 @@ bool headingDateCue(std::string_view text, std::size_t pos, std::size_t end) {
 // A month/day alone in a cell of a pipe table whose column is headed by a date word ("Onset",
 // "Date", "Collected"): "1 | Okafor, Ama | 442502 | 2/16 | urine".
 bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
-  const std::string_view before = sameLineBefore(text, pos, 400);
-  if (!before.ends_with("| ") || text.substr(end, 2) != " |") return false;
-  std::size_t column = 0;
-  for (char c : before) column += c == '|' ? 1 : 0;
-  std::size_t lineStart = pos - before.size();
-  for (int up = 0; up < 8 && lineStart > 0; ++up) {
-    const std::size_t prevEnd = lineStart - 1;
-    std::size_t prevStart = prevEnd;
-    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
-    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
-    lineStart = prevStart;
-    if (line.find('|') == std::string_view::npos) return false;
-    std::size_t bars = 0;
-    std::size_t cellStart = 0;
-    for (std::size_t j = 0; j <= line.size(); ++j) {
-      if (j < line.size() && line[j] != '|') continue;
-      if (bars == column) {
-        std::string cell;
-        for (char c : line.substr(cellStart, j - cellStart)) cell.push_back(lowerAscii(c));
-        // ("last exposure": the day of a contact-tracing list's last contact.)
-        static constexpr std::array<std::string_view, 10> kDateHeads = {
-            "date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob", "exposure"};
-        for (std::string_view head : kDateHeads) {
-          const std::size_t at = rfindWordCaseless(cell, head);
-          if (at != std::string_view::npos) return true;
-        }
-        break;  // a row above: look further up for the header
-      }
-      ++bars;
-      cellStart = j + 1;
-    }
-  }
-  return false;
+  // ("last exposure": the day of a contact-tracing list's last contact.)
+  return pipeColumnHeadedBy(text, pos, end,
+                            {"date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob",
+                             "exposure"});
 }
 
 // "wk of 12/18", "week of 3/3": the Monday a weekly sheet begins.

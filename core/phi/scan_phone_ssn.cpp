@@ -377,37 +377,7 @@ bool numberWordCue(std::string_view text, std::size_t pos) {
 // A seven-digit number alone in a cell of a pipe table whose column is headed by a phone word:
 // "| contact | relation | phone |" ... "| coworker | 292-4436 |".
 bool phoneColumnCell(std::string_view text, std::size_t pos, std::size_t end) {
-  const std::string_view before = sameLineBefore(text, pos, 400);
-  if (!before.ends_with("| ") || text.substr(end, 2) != " |" || text[pos] < '2') return false;
-  std::size_t column = 0;
-  for (char c : before) column += c == '|' ? 1 : 0;
-  std::size_t lineStart = pos - before.size();
-  for (int up = 0; up < 8 && lineStart > 0; ++up) {
-    const std::size_t prevEnd = lineStart - 1;
-    std::size_t prevStart = prevEnd;
-    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
-    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
-    lineStart = prevStart;
-    if (line.find('|') == std::string_view::npos) return false;
-    // The cell of the same column on the line above.
-    std::size_t bars = 0;
-    std::size_t cellStart = 0;
-    for (std::size_t j = 0; j <= line.size(); ++j) {
-      if (j < line.size() && line[j] != '|') continue;
-      if (bars == column) {
-        const std::string_view cell = line.substr(cellStart, j - cellStart);
-        if (rfindWordCaseless(cell, "phone") != std::string_view::npos ||
-            rfindWordCaseless(cell, "tel") != std::string_view::npos ||
-            rfindWordCaseless(cell, "cell") != std::string_view::npos) {
-          return true;
-        }
-        break;
-      }
-      ++bars;
-      cellStart = j + 1;
-    }
-  }
-  return false;
+  return text[pos] >= '2' && pipeColumnHeadedBy(text, pos, end, {"phone", "tel", "cell"});
 }
 
 // A pharmacy or a shop named right before the number in parentheses: "CVS (654-6147)",
