@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 
+#include "name_model.h"
 #include "scan.h"
 
 namespace concord::phi {
@@ -39,10 +40,8 @@ std::vector<Finding> resolveOverlaps(detail::Candidates candidates) {
   return findings;
 }
 
-}  // namespace
-
-std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
-  detail::ScanInput in{utf8Text, detail::tokenize(utf8Text)};
+// Every rule scanner over the text, overlaps resolved: the rules' findings.
+std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::Candidates candidates;
   detail::scanStructuredRecords(in, candidates);
   detail::scanEmails(in, candidates);
@@ -62,6 +61,18 @@ std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
   detail::scanNames(in, candidates, names);
   candidates.insert(candidates.end(), names.begin(), names.end());
   return resolveOverlaps(std::move(candidates));
+}
+
+}  // namespace
+
+std::vector<Finding> detectPhiBytesByRules(std::string_view utf8Text) {
+  const detail::ScanInput in{utf8Text, detail::tokenize(utf8Text)};
+  return findByRules(in);
+}
+
+std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
+  const detail::ScanInput in{utf8Text, detail::tokenize(utf8Text)};
+  return detail::reviseNamesWithModel(in, findByRules(in));
 }
 
 std::vector<Finding> toCodePointOffsets(std::string_view utf8Text, std::vector<Finding> byteFindings) {

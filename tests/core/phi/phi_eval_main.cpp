@@ -1,5 +1,5 @@
 // concord-phi-eval: scores the detector on the synthetic corpus, or measures its throughput.
-//   concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]]
+//   concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]] [--rules-only]
 //   concord-phi-eval --throughput-mb M [--seed S]
 // Seeds: 1 development, 20261126 held out (default), 777 blind family, 4242 fresh blind family,
 // 5151 fifth blind family, 6161 sixth blind family, 7171 seventh blind family, 8181 eighth blind
@@ -22,9 +22,13 @@ namespace {
 
 using concord::phi::corpus::PredictedSpan;
 
+// --rules-only scores the hand-written rules without the learned name model.
+bool rulesOnly = false;
+
 std::vector<PredictedSpan> detectForEvaluation(const std::string& text) {
   std::vector<PredictedSpan> spans;
-  for (const concord::phi::Finding& f : concord::phi::detectPhiBytes(text)) {
+  for (const concord::phi::Finding& f :
+       rulesOnly ? concord::phi::detectPhiBytesByRules(text) : concord::phi::detectPhiBytes(text)) {
     spans.push_back({f.start, f.end, std::string(concord::phi::categoryName(f.category))});
   }
   return spans;
@@ -82,17 +86,19 @@ int main(int argc, char** argv) {
       errors = std::stoul(value());
     } else if (arg == "--category") {
       category = value();
+    } else if (arg == "--rules-only") {
+      rulesOnly = true;
     } else if (arg == "--throughput-mb") {
       throughputMb = std::stod(value());
     } else {
-      std::cerr << "usage: concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]] | "
+      std::cerr << "usage: concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]] [--rules-only] | "
                    "--throughput-mb M [--seed S]\n";
       return 2;
     }
   }
   if (throughputMb > 0) return throughput(seed, throughputMb);
   const auto evaluation = concord::phi::corpus::evaluate(seed, notes, detectForEvaluation);
-  std::printf("PHI detection on the synthetic corpus, seed %llu%s, %zu notes\n\n",
+  std::printf("PHI detection%s on the synthetic corpus, seed %llu%s, %zu notes\n\n", rulesOnly ? " (rules only)" : "",
               static_cast<unsigned long long>(seed),
               seed == concord::phi::corpus::kHeldOutSeed       ? " (held out)"
               : seed == concord::phi::corpus::kDevelopmentSeed ? " (development)"

@@ -1,5 +1,6 @@
 #pragma once
-// Rules-based PHI detection over UTF-8 text: hand-written scanners, no regular expressions.
+// PHI detection over UTF-8 text: hand-written scanners (no regular expressions), then a learned
+// second look at person names (core/phi/name_model.h).
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,10 @@ struct Finding {
 /// Findings with UTF-8 byte offsets, sorted by start, never overlapping.
 /// This is the internal form: redact() and the surrogate generator take it.
 std::vector<Finding> detectPhiBytes(std::string_view utf8Text);
+
+/// The hand-written rules alone, without the learned name model: what the model is trained on,
+/// and the baseline it is measured against. Same form as detectPhiBytes.
+std::vector<Finding> detectPhiBytesByRules(std::string_view utf8Text);
 
 /// Findings with Unicode code-point offsets (the public, JSON-facing form), sorted, disjoint.
 std::vector<Finding> detectPhi(std::string_view utf8Text);

@@ -1,0 +1,123 @@
+// The name model's revision of the rules' findings (name_model.h): words added, names dropped.
+#include <algorithm>
+
+#include "name_model.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// Whether two name words separated by `gap` belong to one name: "Mary Ann", "Le Blanc-Doucet",
+// "J. Smith", "O'Neil"; not across a line, a comma or a bracket.
+bool joinsName(std::string_view gap) {
+  return !gap.empty() && gap.size() <= 2 &&
+         std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-' || c == '\'' || c == '.'; });
+}
+
+// Whether token i is part of an eponym the rules refused: "Tay-Sachs", "Morton neuroma",
+// "Stevens-Johnson syndrome". The model is not asked to relearn the eponym lists.
+bool inEponym(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (isEponymName(tokens[i])) return true;
+  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+    const std::string_view gap = gapBetween(in, k - 1, k);
+    if (gap != " " && gap != "-" && gap != "'") break;
+    if (isEponymTrigger(tokens[k]) || (gap == "-" && isEponymName(tokens[k]))) return true;
+  }
+  return i > 0 && gapBetween(in, i - 1, i) == "-" && isEponymName(tokens[i - 1]);
+}
+
+// Words the curated lists say are never a name on their own: months and other never-names,
+// titles, credentials, role and kin nouns, states, street types ("August", "CMI", "Nonno").
+bool listedAsNoName(const Token& t) {
+  constexpr WordClassBits kNoName = WordClass::kNever | WordClass::kTitle | WordClass::kCredential |
+                                    WordClass::kRoleNoun | WordClass::kKinNoun | WordClass::kStateCode |
+                                    WordClass::kStateName | WordClass::kStreetSuffix;
+  return (t.classes & kNoName) != 0;
+}
+
+// Shapes the model is not trusted with, whatever its score: words of one or two letters ("Na");
+// lower-case words on no name list ("mychart"); the first part of a hyphenated word whose second
+// part is lower case ("Non-verbal", "Follow-up"); a word after a place's prefix ("San Mateo",
+// "El Paso").
+bool untrustedShape(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  const Token& t = tokens[i];
+  if (t.length() <= 2) return true;
+  if (isLower(in.text[t.start]) && !(t.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon))) {
+    return true;
+  }
+  if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
+  if (i > 0 && gapBetween(in, i - 1, i) == " ") {
+    constexpr std::string_view kPlacePrefixes[] = {"san", "santa", "el", "los", "las", "la", "fort", "port", "mount", "lake"};
+    const std::string_view before = tokens[i - 1].lower;
+    if (std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), before) != std::end(kPlacePrefixes)) return true;
+  }
+  return false;
+}
+
+struct Revised {
+  Finding finding;
+  bool added = false;
+};
+
+}  // namespace
+
+std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings) {
+  const std::vector<Token>& tokens = in.tokens;
+  const NameModelView view(in, findings);
+  std::vector<double> probability(tokens.size(), -1.0);  // -1: not looked at
+  std::vector<std::uint32_t> features;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!view.looksAt(i)) continue;
+    view.features(i, features);
+    probability[i] = nameModelProbability(features);
+  }
+
+  std::vector<Revised> revised;
+  revised.reserve(findings.size() + 8);
+  // A name finding is dropped when every word of it that the model looked at scores low.
+  std::size_t tok = 0;
+  for (const Finding& f : findings) {
+    if (f.category == PhiCategory::Name) {
+      while (tok < tokens.size() && tokens[tok].end <= f.start) ++tok;
+      bool seen = false, allLow = true;
+      for (std::size_t k = tok; k < tokens.size() && tokens[k].start < f.end; ++k) {
+        if (probability[k] < 0) continue;
+        seen = true;
+        allLow = allLow && probability[k] < kNameModelDropThreshold;
+      }
+      if (seen && allLow) continue;
+    }
+    revised.push_back({f, false});
+  }
+  // Words the rules left alone that the model takes for names.
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
+        untrustedShape(in, i) || inEponym(in, i)) {
+      continue;
+    }
+    revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});
+  }
+  std::sort(revised.begin(), revised.end(),
+            [](const Revised& a, const Revised& b) { return a.finding.start < b.finding.start; });
+
+  // An added word joins the name next to it ("Luther-Ray" after "Luther" was found).
+  std::vector<Finding> out;
+  out.reserve(revised.size());
+  bool lastAdded = false;
+  for (const Revised& r : revised) {
+    if (!out.empty() && (r.added || lastAdded) && out.back().category == PhiCategory::Name &&
+        r.finding.category == PhiCategory::Name && out.back().end <= r.finding.start &&
+        joinsName(in.text.substr(out.back().end, r.finding.start - out.back().end))) {
+      out.back().end = r.finding.end;
+      lastAdded = lastAdded || r.added;
+      continue;
+    }
+    out.push_back(r.finding);
+    lastAdded = r.added;
+  }
+  return out;
+}
+
+}  // namespace concord::phi::detail
