@@ -24,6 +24,7 @@
 #include "corpus_tenth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
+#include "corpus_twentieth_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -515,6 +516,23 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::eighteenthTemplateCount() >= 45, std::to_string(corpus::eighteenthTemplateCount()).c_str());
     checkHarderShapes(corpus::kEighteenthSeed);
+  }
+
+  void twentiethFamilyGoldSpansAreWellFormed() {
+    // The twentieth blind family (seed 2020), checked without the detector with the shared checks
+    // (the fourteenth family's conventions, see the header of corpus_twentieth_family.cpp), plus
+    // its own titles, ranks and roles before names and its credentials after them, all outside
+    // name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentiethSeed, corpus::kTwelfthSeed, 1500,
+                              {"mr ", "mrs ", "ms ", "nurse ", "medic ", "sgt ", "spc ", "pfc ", "capt. ",
+                               "deputy ", "sw ", "rt ", "interpreter ", "sitter ", "pharmacist ", "inmate ",
+                               "veteran ", "dear ", "hi ", "patient ", "pt ", "intensivist ", "supervisor ",
+                               "escort "},
+                              {", np", ", pa-c", ", crna", ", emt", ", nrp", ", rrt", ", ccrn", ", lpn", ", cna",
+                               ", rph", ", cwocn", ", cmi", " (charge)", " (sitter)", ", rn"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentiethTemplateCount() >= 50, std::to_string(corpus::twentiethTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentiethSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -105,5 +105,9 @@ inline constexpr std::uint64_t kSeventeenthSeed = 1717;
 /// the eighteenth corpus uses only an eighteenth family of templates, sentences and name pools
 /// (corpus_eighteenth_family.cpp): text written by patients, families and non-clinical staff.
 inline constexpr std::uint64_t kEighteenthSeed = 1818;
+/// The twentieth family, written by someone who had not seen the rules, run once for the report:
+/// the twentieth corpus uses only a twentieth family of templates, sentences and name pools
+/// (corpus_twentieth_family.cpp): acute care operations and transitions of care.
+inline constexpr std::uint64_t kTwentiethSeed = 2020;
 
 }  // namespace concord::phi::corpus

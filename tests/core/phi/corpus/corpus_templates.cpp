@@ -20,6 +20,7 @@
 #include "corpus_tenth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
+#include "corpus_twentieth_family.h"
 
 namespace concord::phi::corpus {
 
@@ -117,13 +118,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // the thirteenth seed only from the thirteenth family, the fourteenth seed only from the
   // fourteenth family, the fifteenth seed only from the fifteenth family, the sixteenth seed only
   // from the sixteenth family, the seventeenth seed only from the seventeenth family and the
-  // eighteenth seed only from the eighteenth family.
+  // eighteenth seed only from the eighteenth family and the twentieth seed only from the twentieth
+  // family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kEighteenthSeed) {
+  if (seed == kTwentiethSeed) {
+    name = writeTwentiethNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kEighteenthSeed) {
     name = writeEighteenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kSeventeenthSeed) {
     name = writeSeventeenthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -167,7 +171,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kEighteenthSeed) {
+    if (seed == kTwentiethSeed) {
+      builder.text(twentiethSentence(random));
+      builder.text(" ");
+      builder.text(twentiethSentence(random));
+    } else if (seed == kEighteenthSeed) {
       builder.text(eighteenthSentence(random));
       builder.text(" ");
       builder.text(eighteenthSentence(random));
