@@ -2,6 +2,7 @@
 // The negative rows are clinical text that looks like PHI to a careless scanner.
 #include <QtTest>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -2232,6 +2233,40 @@ class PhiDetectorTest : public QObject {
   void ignoresNameCueLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
+  }
+
+  // Names the rules alone miss and the learned name model adds (core/phi/name_model.h): each row
+  // checks both, so that it shows what the model is for and fails if the rules learn the case
+  // (then the row belongs with the rules' rows) or the model loses it.
+  void nameModelFindsWhatTheRulesMiss_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a name before a kin role in parentheses", "Sat with Wrenna (daughter-in-law) and Thaddeus during rounds.",
+        "Wrenna");
+    row("first of a family's list", "Thank-you card from the Ashdown family (Perpetua, Leander & Biscuit the cat).",
+        "Perpetua");
+    row("second of a family's list", "Thank-you card from the Ashdown family (Perpetua, Leander & Biscuit the cat).",
+        "Leander");
+  }
+  void nameModelFindsWhatTheRulesMiss() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const std::string utf8 = text.toStdString();
+    const std::string want = expected.toStdString();
+    const std::size_t start = utf8.find(want);
+    QVERIFY2(start != std::string::npos, "test row is inconsistent");
+    auto covers = [&](const std::vector<Finding>& findings) {
+      return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+        return f.category == PhiCategory::Name && f.start == start && f.end == start + want.size();
+      });
+    };
+    const std::vector<Finding> byRules = detectPhiBytesByRules(utf8);
+    QVERIFY2(!covers(byRules), ("the rules alone find it now: " + describe(utf8, byRules)).c_str());
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    QVERIFY2(covers(findings), ("expected name='" + want + "', got " + describe(utf8, findings)).c_str());
   }
 
   void emptyAndBinaryInput() {
