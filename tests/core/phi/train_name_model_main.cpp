@@ -1,6 +1,6 @@
 // concord-phi-train-names: trains the learned name model (core/phi/name_model.h) on the annotated
 // synthetic corpus and writes core/phi/name_model_weights.cpp.
-//   concord-phi-train-names [--notes N] [--epochs E] [--leave-out SEED]... [--out FILE]
+//   concord-phi-train-names [--notes N] [--epochs E] [--l2 L] [--leave-out SEED]... [--out FILE]
 // (--leave-out trains without a family, to measure the model on it: leave-one-family-out.)
 //
 // Training data: every word the model looks at in the first N notes of each development family
@@ -78,13 +78,12 @@ void collect(std::uint64_t seed, std::size_t notes, TrainingSet& set,
   }
 }
 
-std::vector<double> train(const TrainingSet& set, int epochs) {
+std::vector<double> train(const TrainingSet& set, int epochs, double l2) {
   std::vector<double> w(set.hashes.size(), 0.0);
   std::vector<std::size_t> order(set.examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 shuffle(20261127);
   double rate = 0.1;
-  constexpr double kL2 = 1e-6;
   for (int epoch = 0; epoch < epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), shuffle);
     double loss = 0.0;
@@ -96,7 +95,7 @@ std::vector<double> train(const TrainingSet& set, int epochs) {
       const double y = e.name ? 1.0 : 0.0;
       loss -= y * std::log(p + 1e-12) + (1.0 - y) * std::log(1.0 - p + 1e-12);
       const double gradient = p - y;
-      for (std::uint32_t f : e.features) w[f] -= rate * (gradient + kL2 * w[f]);
+      for (std::uint32_t f : e.features) w[f] -= rate * (gradient + l2 * w[f]);
     }
     std::fprintf(stderr, "epoch %d: mean log loss %.5f\n", epoch + 1, loss / static_cast<double>(order.size()));
     rate *= 0.6;
@@ -134,6 +133,7 @@ void write(std::ostream& out, const TrainingSet& set, const std::vector<double>&
 int main(int argc, char** argv) {
   std::size_t notes = 2000;
   int epochs = 6;
+  double l2 = 1e-6;
   std::string outPath;
   std::vector<std::uint64_t> seeds(std::begin(kTrainingSeeds), std::end(kTrainingSeeds));
   for (int i = 1; i < argc; ++i) {
@@ -142,25 +142,27 @@ int main(int argc, char** argv) {
       notes = std::strtoul(argv[++i], nullptr, 10);
     } else if (arg == "--epochs" && i + 1 < argc) {
       epochs = std::atoi(argv[++i]);
+    } else if (arg == "--l2" && i + 1 < argc) {
+      l2 = std::strtod(argv[++i], nullptr);
     } else if (arg == "--leave-out" && i + 1 < argc) {
       const std::uint64_t left = std::strtoull(argv[++i], nullptr, 10);
       std::erase(seeds, left);
     } else if (arg == "--out" && i + 1 < argc) {
       outPath = argv[++i];
     } else {
-      std::cerr << "usage: concord-phi-train-names [--notes N] [--epochs E] [--out FILE]\n";
+      std::cerr << "usage: concord-phi-train-names [--notes N] [--epochs E] [--l2 L] [--leave-out SEED]... [--out FILE]\n";
       return 2;
     }
   }
-  if (notes == 0 || epochs <= 0) {
-    std::cerr << "concord-phi-train-names: --notes and --epochs must be positive\n";
+  if (notes == 0 || epochs <= 0 || l2 < 0) {
+    std::cerr << "concord-phi-train-names: --notes and --epochs must be positive, --l2 not negative\n";
     return 2;
   }
   TrainingSet set;
   std::unordered_map<std::uint32_t, std::uint32_t> index;
   for (std::uint64_t seed : seeds) collect(seed, notes, set, index);
   std::fprintf(stderr, "%zu words, %zu in names, %zu features\n", set.examples.size(), set.names, set.hashes.size());
-  const std::vector<double> w = train(set, epochs);
+  const std::vector<double> w = train(set, epochs, l2);
   if (outPath.empty()) {
     write(std::cout, set, w, notes, seeds);
   } else {
