@@ -105,5 +105,10 @@ inline constexpr std::uint64_t kSeventeenthSeed = 1717;
 /// the eighteenth corpus uses only an eighteenth family of templates, sentences and name pools
 /// (corpus_eighteenth_family.cpp): text written by patients, families and non-clinical staff.
 inline constexpr std::uint64_t kEighteenthSeed = 1818;
+/// The nineteenth family, written by someone who had not seen the rules, run once for the report:
+/// the nineteenth corpus uses only a nineteenth family of templates, sentences and name pools
+/// (corpus_nineteenth_family.cpp): research, registry and public-health paperwork from sites in
+/// fifteen countries.
+inline constexpr std::uint64_t kNineteenthSeed = 1919;
 
 }  // namespace concord::phi::corpus

@@ -12,6 +12,7 @@
 #include "corpus_fourteenth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
+#include "corpus_nineteenth_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_seventeenth_family.h"
 #include "corpus_seventh_family.h"
@@ -116,14 +117,17 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // eleventh seed only from the eleventh family, the twelfth seed only from the twelfth family,
   // the thirteenth seed only from the thirteenth family, the fourteenth seed only from the
   // fourteenth family, the fifteenth seed only from the fifteenth family, the sixteenth seed only
-  // from the sixteenth family, the seventeenth seed only from the seventeenth family and the
-  // eighteenth seed only from the eighteenth family.
+  // from the sixteenth family, the seventeenth seed only from the seventeenth family, the
+  // eighteenth seed only from the eighteenth family and the nineteenth seed only from the
+  // nineteenth family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kEighteenthSeed) {
+  if (seed == kNineteenthSeed) {
+    name = writeNineteenthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kEighteenthSeed) {
     name = writeEighteenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kSeventeenthSeed) {
     name = writeSeventeenthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -167,7 +171,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kEighteenthSeed) {
+    if (seed == kNineteenthSeed) {
+      builder.text(nineteenthSentence(random));
+      builder.text(" ");
+      builder.text(nineteenthSentence(random));
+    } else if (seed == kEighteenthSeed) {
       builder.text(eighteenthSentence(random));
       builder.text(" ");
       builder.text(eighteenthSentence(random));
