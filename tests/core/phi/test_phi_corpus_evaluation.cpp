@@ -18,6 +18,7 @@
 #include "corpus_eleventh_family.h"
 #include "corpus_fifteenth_family.h"
 #include "corpus_fourteenth_family.h"
+#include "corpus_nineteenth_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_seventeenth_family.h"
 #include "corpus_sixteenth_family.h"
@@ -533,6 +534,19 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentiethTemplateCount() >= 50, std::to_string(corpus::twentiethTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentiethSeed);
+  void nineteenthFamilyGoldSpansAreWellFormed() {
+    // The nineteenth blind family (seed 1919), checked without the detector with the shared checks
+    // (the fourteenth family's conventions, see the header of corpus_nineteenth_family.cpp), plus
+    // its own titles, roles and greetings before names (in the languages of its sites) and its
+    // credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kNineteenthSeed, corpus::kTwelfthSeed, 1500,
+                              {"mr ", "ms ", "prof. ", "pr ", "dott.ssa ", "mme/m. ", "chv ", "monitor ", "dear ",
+                               "hi ", "gentile ", "geachte heer/mevrouw "},
+                              {", phd", ", mph", ", ccrc", ", cgc", ", ctr", ", cptc", ", mbbs", ", frcpath",
+                               ", dsno", ", tumour registrar", " (pi)"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::nineteenthTemplateCount() >= 50, std::to_string(corpus::nineteenthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kNineteenthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

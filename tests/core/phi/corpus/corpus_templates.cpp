@@ -12,6 +12,7 @@
 #include "corpus_fourteenth_family.h"
 #include "corpus_fresh_family.h"
 #include "corpus_heldout_family.h"
+#include "corpus_nineteenth_family.h"
 #include "corpus_ninth_family.h"
 #include "corpus_seventeenth_family.h"
 #include "corpus_seventh_family.h"
@@ -109,17 +110,9 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   const Patient patient = makePatient(seed, index / kNotesPerPatient);
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
-  // The blind seed draws only from the blind family, the fresh seed only from the fresh family
-  // (its own draw of a template, so that the other seeds' notes are unchanged); the fifth seed
-  // likewise only from the fifth family, the sixth seed only from the sixth family and the
-  // seventh seed only from the seventh family, the eighth seed only from the eighth family, the
-  // ninth seed only from the ninth family, the tenth seed only from the tenth family, the
-  // eleventh seed only from the eleventh family, the twelfth seed only from the twelfth family,
-  // the thirteenth seed only from the thirteenth family, the fourteenth seed only from the
-  // fourteenth family, the fifteenth seed only from the fifteenth family, the sixteenth seed only
-  // from the sixteenth family, the seventeenth seed only from the seventeenth family and the
-  // eighteenth seed only from the eighteenth family and the twentieth seed only from the twentieth
-  // family.
+  // The blind seed draws only from the blind family, and every later family's seed only from its
+  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020: see corpus.h), each with
+  // its own draw of a template, so that the other seeds' notes are unchanged.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
@@ -127,6 +120,8 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   std::string_view name;
   if (seed == kTwentiethSeed) {
     name = writeTwentiethNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kNineteenthSeed) {
+    name = writeNineteenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kEighteenthSeed) {
     name = writeEighteenthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kSeventeenthSeed) {
@@ -175,6 +170,10 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
       builder.text(twentiethSentence(random));
       builder.text(" ");
       builder.text(twentiethSentence(random));
+    } else if (seed == kNineteenthSeed) {
+      builder.text(nineteenthSentence(random));
+      builder.text(" ");
+      builder.text(nineteenthSentence(random));
     } else if (seed == kEighteenthSeed) {
       builder.text(eighteenthSentence(random));
       builder.text(" ");
