@@ -534,6 +534,8 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentiethTemplateCount() >= 50, std::to_string(corpus::twentiethTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentiethSeed);
+  }
+
   void nineteenthFamilyGoldSpansAreWellFormed() {
     // The nineteenth blind family (seed 1919), checked without the detector with the shared checks
     // (the fourteenth family's conventions, see the header of corpus_nineteenth_family.cpp), plus
