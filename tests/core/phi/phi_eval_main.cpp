@@ -6,7 +6,7 @@
 // family, 9191 ninth blind family, 1010 tenth blind family, 1111 eleventh blind family, 1212
 // twelfth blind family, 1313 thirteenth blind family, 1414 fourteenth blind family, 1515 fifteenth
 // blind family, 1616 sixteenth blind family, 1717 seventeenth blind family, 1818 eighteenth
-// blind family (see corpus.h).
+// blind family, 1919 nineteenth blind family, 2020 twentieth blind family (see corpus.h).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -120,6 +120,8 @@ int main(int argc, char** argv) {
               : seed == concord::phi::corpus::kEighteenthSeed  ? " (eighteenth blind family)"
               : seed == concord::phi::corpus::kFifteenthSeed   ? " (fifteenth blind family)"
               : seed == concord::phi::corpus::kSeventeenthSeed ? " (seventeenth blind family)"
+              : seed == concord::phi::corpus::kNineteenthSeed  ? " (nineteenth blind family)"
+              : seed == concord::phi::corpus::kTwentiethSeed   ? " (twentieth blind family)"
                                                                : "",
               notes);
   std::fputs(evaluation.table().c_str(), stdout);
