@@ -17,7 +17,7 @@ class FeatureSink {
   void add(const Parts&... parts) {
     std::uint32_t h = 2166136261u;
     (mix(h, std::string_view(parts)), ...);
-    out_.push_back(h);
+    out_.push_back(h == 0 ? 1 : h);  // 0 marks an empty slot of the weight table
   }
 
  private:
@@ -102,7 +102,17 @@ bool vocabulary(const Token& t, std::string_view text) {
 }  // namespace
 
 NameModelView::NameModelView(const ScanInput& in, const std::vector<Finding>& findings)
-    : in_(in), verdicts_(in.tokens.size()), lineOf_(in.tokens.size(), 0) {
+    : in_(in),
+      verdicts_(in.tokens.size()),
+      shapes_(in.tokens.size()),
+      vocabulary_(in.tokens.size(), 0),
+      lineOf_(in.tokens.size(), 0) {
+  // The facts every neighbour's features read, once per token.
+  for (std::size_t i = 0; i < in.tokens.size(); ++i) {
+    const Token& t = in.tokens[i];
+    shapes_[i] = t.hasDigit ? (t.hasLetter ? "mix" : "num") : shapeOf(t, in.text);
+    vocabulary_[i] = vocabulary(t, in.text);
+  }
   // Verdicts: findings are sorted and disjoint, so one sweep assigns them.
   std::size_t f = 0;
   for (std::size_t i = 0; i < in.tokens.size(); ++i) {
@@ -152,7 +162,7 @@ void NameModelView::features(std::size_t i, std::vector<std::uint32_t>& out) con
   const std::string_view text = in_.text;
   const std::vector<Token>& tokens = in_.tokens;
   const Token& t = tokens[i];
-  const std::string_view shape = shapeOf(t, text);
+  const std::string_view shape = shapes_[i];
   const std::string_view textCase = lowerCaseText_ ? "m" : "u";
   sink.add("bias");
   sink.add("sh", shape, textCase);
@@ -201,12 +211,12 @@ void NameModelView::features(std::size_t i, std::vector<std::uint32_t>& out) con
     }
     const std::size_t n = static_cast<std::size_t>(k);
     const Token& other = tokens[n];
-    const std::string_view otherShape = other.hasDigit ? (other.hasLetter ? "mix" : "num") : shapeOf(other, text);
+    const std::string_view otherShape = shapes_[n];
     sink.add(tag, "sh", otherShape);
     sink.add(tag, "shsh", otherShape, shape, textCase);
     if (verdicts_[n].name) sink.add(tag, "name");
     if (verdicts_[n].other) sink.add(tag, "other");
-    if (vocabulary(other, text)) {
+    if (vocabulary_[n]) {
       sink.add(tag, "w", other.lower);
       sink.add(tag, "w", other.lower, shape, textCase);
     }
@@ -230,36 +240,35 @@ void NameModelView::features(std::size_t i, std::vector<std::uint32_t>& out) con
 
 namespace {
 
-// The weights in an open-addressing table, built once: a lookup per feature must be cheap.
+// The weights in an open-addressing table, built once: a lookup per feature must be cheap, so a
+// key and its weight share a slot (one cache line read), and key 0 marks an empty slot.
 class WeightTable {
  public:
   WeightTable() {
     std::size_t capacity = 1;
     while (capacity < kNameModelWeightCount * 2 + 2) capacity <<= 1;
     mask_ = capacity - 1;
-    keys_.assign(capacity, 0);
-    weights_.assign(capacity, 0.0F);
-    used_.assign(capacity, 0);
+    slots_.assign(capacity, Slot{});
     for (std::size_t k = 0; k < kNameModelWeightCount; ++k) {
       std::size_t slot = kNameModelWeights[k].feature & mask_;
-      while (used_[slot]) slot = (slot + 1) & mask_;
-      used_[slot] = 1;
-      keys_[slot] = kNameModelWeights[k].feature;
-      weights_[slot] = kNameModelWeights[k].weight;
+      while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+      slots_[slot] = Slot{kNameModelWeights[k].feature, kNameModelWeights[k].weight};
     }
   }
   float weight(std::uint32_t feature) const {
-    for (std::size_t slot = feature & mask_; used_[slot]; slot = (slot + 1) & mask_) {
-      if (keys_[slot] == feature) return weights_[slot];
+    for (std::size_t slot = feature & mask_; slots_[slot].key != 0; slot = (slot + 1) & mask_) {
+      if (slots_[slot].key == feature) return slots_[slot].weight;
     }
     return 0.0F;
   }
 
  private:
+  struct Slot {
+    std::uint32_t key = 0;
+    float weight = 0.0F;
+  };
   std::size_t mask_ = 0;
-  std::vector<std::uint32_t> keys_;
-  std::vector<float> weights_;
-  std::vector<char> used_;
+  std::vector<Slot> slots_;
 };
 
 }  // namespace

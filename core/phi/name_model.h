@@ -51,6 +51,8 @@ class NameModelView {
   };
   const ScanInput& in_;
   std::vector<TokenVerdict> verdicts_;
+  std::vector<std::string_view> shapes_;  // per token: "Aa", "AA", "I", "a", "o", "mix", "num"
+  std::vector<char> vocabulary_;          // per token: its identity may be a feature
   std::vector<Line> lines_;
   std::vector<std::uint32_t> lineOf_;  // per token
   bool lowerCaseText_ = true;          // mostly lower case: case carries information
