@@ -32,10 +32,17 @@ using namespace concord::phi;
 
 namespace {
 
-std::vector<corpus::PredictedSpan> detectForEvaluation(const std::string& text) {
+std::vector<corpus::PredictedSpan> asSpans(const std::vector<Finding>& findings) {
   std::vector<corpus::PredictedSpan> spans;
-  for (const Finding& f : detectPhiBytes(text)) spans.push_back({f.start, f.end, std::string(categoryName(f.category))});
+  for (const Finding& f : findings) spans.push_back({f.start, f.end, std::string(categoryName(f.category))});
   return spans;
+}
+
+std::vector<corpus::PredictedSpan> detectForEvaluation(const std::string& text) { return asSpans(detectPhiBytes(text)); }
+
+// The hand-written rules without the learned name model, to compare the two.
+std::vector<corpus::PredictedSpan> detectByRulesForEvaluation(const std::string& text) {
+  return asSpans(detectPhiBytesByRules(text));
 }
 
 constexpr std::size_t kNotes = 4000;
@@ -599,6 +606,23 @@ class PhiCorpusEvaluationTest : public QObject {
       QVERIFY2(score.precision() >= kPrecisionFloor, message.c_str());
     }
     QVERIFY(evaluation.total(corpus::Evaluation::patternCategories()).recall() >= kPatternRecallFloor);
+  }
+
+  // The learned name model (core/phi/name_model.h) is trained without the held-out seed: there it
+  // must find at least the names the rules find, keep name precision at 0.99, and report nothing in
+  // PHI-free notes that the rules do not (measured on 4,000 notes with the first model: names
+  // 0.9933 at 0.9998 by the rules, 0.9945 at 0.9996 with the model, none in PHI-free notes).
+  void nameModelKeepsTheHeldOutCorpus() {
+    const corpus::Evaluation byRules = corpus::evaluate(corpus::kHeldOutSeed, kNotes, detectByRulesForEvaluation);
+    const corpus::Evaluation withModel = corpus::evaluate(corpus::kHeldOutSeed, kNotes, detectForEvaluation);
+    const corpus::CategoryScore& rules = byRules.byCategory().at("name");
+    const corpus::CategoryScore& model = withModel.byCategory().at("name");
+    const std::string message = "names: rules " + std::to_string(rules.recall()) + " at " +
+                                std::to_string(rules.precision()) + ", with the model " + std::to_string(model.recall()) +
+                                " at " + std::to_string(model.precision());
+    QVERIFY2(model.recall() >= rules.recall(), message.c_str());
+    QVERIFY2(model.precision() >= 0.99, message.c_str());
+    QCOMPARE(withModel.falsePositivesInNotesWithoutPhi(), byRules.falsePositivesInNotesWithoutPhi());
   }
 
   // Seed 777 was the blind family until its one run (names 0.746 recall, 0.727 precision); the
