@@ -5,7 +5,9 @@
 #include <iterator>
 #include <map>
 
+#include "local_phones.h"
 #include "name_model.h"
+#include "repeated_ids.h"
 #include "scan.h"
 
 namespace concord::phi {
@@ -48,6 +50,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanUrls(in, candidates);
   detail::scanIpAddresses(in, candidates);
   detail::scanPhonesAndSsns(in, candidates);
+  detail::scanLocalPhones(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanDeviceLists(in, candidates);
@@ -57,6 +60,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanZipCodes(in, candidates);
+  detail::repeatLabelledIdentifiers(in, candidates);
   detail::Candidates names;
   detail::scanNames(in, candidates, names);
   candidates.insert(candidates.end(), names.begin(), names.end());
