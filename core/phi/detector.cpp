@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 
+#include "local_addresses.h"
 #include "local_phones.h"
 #include "name_model.h"
 #include "repeated_ids.h"
@@ -59,6 +60,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanMonthDates(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
+  detail::scanLocalAddresses(in, candidates);
   detail::scanZipCodes(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);
   detail::Candidates names;

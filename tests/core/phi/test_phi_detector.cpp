@@ -912,6 +912,24 @@ class PhiDetectorTest : public QObject {
     row("mexican number after a relative", "Avisar a Rosa Díaz (daughter), 33 1842 7750.", "33 1842 7750", "phone");
     row("nigerian mobile unspaced after phone", "Phone: 08034417729 (WhatsApp)", "08034417729", "phone");
     row("local number after fax", "Tel 91 448 2210   Fax 914 48 22 11", "914 48 22 11", "fax");
+    row("italian street with the type first", "Residente in Via Roma 12, 40121 Bologna.", "Via Roma 12", "address");
+    row("italian postcode after the street", "Residente in Via Roma 12, 40121 Bologna.", "40121", "zip");
+    row("italian town after the postcode", "Residente in Via Roma 12, 40121 Bologna.", "Bologna", "address");
+    row("french number before the street type", "Domicile : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix",
+        "address");
+    row("spanish street with floor and door", "Domicilio: Calle Mayor 5, 3º B, 28013 Madrid", "Calle Mayor 5, 3º B",
+        "address");
+    row("norwegian street with its type word", "Adresse: Thorvald Meyers gate 4, 0555 Oslo", "Thorvald Meyers gate 4",
+        "address");
+    row("norwegian postcode inside the town line", "Adresse: Thorvald Meyers gate 4, 0555 Oslo", "0555 Oslo", "address");
+    row("swedish compound street and postcode", "Bor på Sveavägen 44 B\n113 59 Stockholm", "113 59 Stockholm",
+        "address");
+    row("dutch street and postcode", "Woonadres Kerkstraat 112, 3511 LX Utrecht", "Kerkstraat 112", "address");
+    row("danish floor and side", "Bopæl: Istedgade 31, 4. tv., 1650 København", "Istedgade 31, 4. tv.", "address");
+    row("mexican colonia and postal code", "Domicilio: Calle Hidalgo 48, Col. Roma Norte, C.P. 06700, Cuauhtémoc",
+        "06700", "zip");
+    row("brazilian town and cep", "Endereço: Rua Augusta, 210, Bairro Consolação, São Paulo - SP, CEP 01305-000",
+        "01305-000", "address");
   }
 
   void findsNineteenthFamilyPatterns() {
@@ -934,6 +952,9 @@ class PhiDetectorTest : public QObject {
     row("dose range after subject", "Each subject 100-200 mg daily for 12 weeks.");
     row("ranges that are not site numbers", "Subject to change; participant 3-12 weeks.");
     row("grouped kit codes without a phone word", "Kit 0612 3456 78 and rack 12 34 56 78 received.");
+    row("via before a catheter and a score", "Urine 40 mL/h via Foley. TIMI 3 flow restored.");
+    row("arteriovenous access in capitals", "ACCESS: LEFT ARM AV FISTULA. BLOOD FLOW 400 ML/MIN.");
+    row("street type word in prose", "Took the route 66 memory test; place 2 tablets under the tongue.");
   }
 
   void ignoresNineteenthFamilyLookalikes() {
