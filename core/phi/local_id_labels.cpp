@@ -8,6 +8,10 @@
 // word ("sécurité"); the unaccented spelling that keyboards without accents give is listed too.
 #include "local_id_labels.h"
 
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -121,12 +125,30 @@ std::span<const LocalIdLabel> localIdLabels() { return kLabels; }
 
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
   const Token& t = in.tokens[i];
-  // Cheap gate: every label starts with one of these letters (or a non-ASCII one).
-  if (t.length() < 2 || std::string_view("abcdefhijkmnprstvz").find(t.lower[0]) == std::string_view::npos) return 0;
+  if (t.length() < 3 || t.length() > 19) return 0;
+  // Most words start no label: one hash look-up gives the few labels that start with this word.
+  static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
+    std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
+    for (const LocalIdLabel& label : kLabels) byFirst[label.words[0]].push_back(&label);
+    return byFirst;
+  }();
+  // And before hashing, a table of the first words' first bytes and lengths, which rejects
+  // nearly every word of a note.
+  static const std::array<std::uint32_t, 256> kLengthsByFirstByte = [] {
+    std::array<std::uint32_t, 256> table{};
+    for (const LocalIdLabel& label : kLabels) {
+      table[static_cast<unsigned char>(label.words[0][0])] |= 1u << label.words[0].size();
+    }
+    return table;
+  }();
+  if ((kLengthsByFirstByte[static_cast<unsigned char>(t.lower[0])] & (1u << t.length())) == 0) return 0;
+  const auto found = kByFirstWord.find(t.lower);
+  if (found == kByFirstWord.end()) return 0;
   std::size_t best = 0;
-  for (const LocalIdLabel& label : kLabels) {
+  for (const LocalIdLabel* rule : found->second) {
+    const LocalIdLabel& label = *rule;
     const std::size_t words = label.size();
-    if (label.words[0] != t.lower || words <= best || i + words > in.tokens.size()) continue;
+    if (words <= best || i + words > in.tokens.size()) continue;
     bool match = true;
     for (std::size_t k = 1; k < words && match; ++k) {
       const std::string_view gap = gapBetween(in, i + k - 1, i + k);

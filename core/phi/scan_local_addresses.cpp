@@ -4,6 +4,7 @@
 // after the name or before the type, or the type is the end of a compound name ("-gatan",
 // "-gade", "-straat"). The town line that follows is read only after such a street, so that a
 // postcode-shaped number elsewhere stays what it is.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -20,20 +21,31 @@ bool inList(std::string_view lower, std::span<const std::string_view> words) {
   return false;
 }
 
+// Whether some word of `words` has `lower`'s first byte and length: a cheap test that rejects
+// nearly every word before the list is compared (street words are called for most tokens).
+template <std::size_t N>
+bool mayBeInList(std::string_view lower, const std::array<std::string_view, N>& words) {
+  if (lower.empty() || lower.size() > 31) return false;
+  for (std::string_view w : words) {
+    if (w.size() == lower.size() && w[0] == lower[0]) return true;
+  }
+  return false;
+}
+
 // Type words written before the street's name, with the house number after the name.
 bool isLeadingStreetType(std::string_view lower) {
   static constexpr std::array<std::string_view, 27> kTypes = {
       "via",     "viale",   "corso",  "piazza",   "vicolo",   "largo",    "calle",    "avenida", "av",
       "paseo",   "ronda",   "travesía", "travesia", "plaza",  "rua",      "travessa", "praça",   "praca",
       "alameda", "privada", "callejón", "callejon", "calzada", "carrera", "rodovia",  "estrada", "viela"};
-  return inList(lower, kTypes);
+  return mayBeInList(lower, kTypes) && inList(lower, kTypes);
 }
 
 // French (and Belgian) type words: the house number comes before them ("12 rue de la Paix").
 bool isFrenchStreetType(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kTypes = {
       "rue", "avenue", "boulevard", "bd", "impasse", "chemin", "allée", "allee", "place", "quai", "route", "cours"};
-  return inList(lower, kTypes);
+  return mayBeInList(lower, kTypes) && inList(lower, kTypes);
 }
 
 // Endings of compound street names in the Nordic languages, Dutch and German.
@@ -51,7 +63,7 @@ bool hasStreetEnding(std::string_view lower) {
 // A street type written as a word of its own after the name: "Thorvald Meyers gate", "Bygdøy allé".
 bool isTrailingStreetType(std::string_view lower) {
   static constexpr std::array<std::string_view, 6> kTypes = {"gate", "allé", "vei", "veg", "gata", "gränd"};
-  return inList(lower, kTypes);
+  return mayBeInList(lower, kTypes) && inList(lower, kTypes);
 }
 
 // Lower-case words inside a street's or a town's name: "calle de la Cerería", "Casalecchio di Reno".
@@ -306,14 +318,36 @@ void townLineAt(const ScanInput& in, std::size_t k, Candidates& out) {
   }
 }
 
+// Cheap gate before streetAt: a house number (French order), a word of a type's length and first
+// letter, a compound name before a house number, or a capitalised word with a type word within
+// three tokens.
+bool mayStartStreet(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const Token& t = tokens[i];
+  if (t.allDigits) {
+    // "12 rue ...", "3 bis avenue ...".
+    const Token& next = tokens[i + 1].lower == "bis" || tokens[i + 1].lower == "ter" ? tokens[std::min(i + 2, tokens.size() - 1)]
+                                                                                       : tokens[i + 1];
+    return t.length() <= 4 && isFrenchStreetType(next.lower);
+  }
+  if (!t.hasLetter || t.hasDigit || t.length() < 2) return false;
+  if (isLeadingStreetType(t.lower)) {
+    return true;
+  }
+  if (!t.properShape()) return false;
+  if (tokens[i + 1].allDigits && t.length() >= 6 && hasStreetEnding(t.lower)) return true;
+  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+    if (tokens[k].length() >= 3 && tokens[k].length() <= 6 && isTrailingStreetType(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void scanLocalAddresses(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    // Cheap gate: a street starts with a type word, a compound name or a house number.
-    if (t.length() < 2 && !t.allDigits) continue;
+    if (!mayStartStreet(in, i)) continue;
     const Span s = streetAt(in, i);
     if (s.end == 0) continue;
     out.push_back({s.start, s.end, PhiCategory::Address, priority::kAddress});

@@ -150,29 +150,23 @@ bool kinRoleBefore(std::string_view before) {
 
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i + 8 <= n; ++i) {
-    const char c = text[i];
-    if (!isDigit(c) && c != '(') continue;
+  std::size_t done = 0;  // the end of the last number found
+  // A number starts at a token of digits, or at the bracket of its area code right before one.
+  for (const Token& t : in.tokens) {
+    if (!t.allDigits || t.start < done) continue;
+    std::size_t i = t.start;
+    if (i > 0 && text[i - 1] == '(' && t.length() <= 3) --i;
     if (i > 0) {
       const char b = text[i - 1];
-      if (isWordByte(b) || b == '+' || b == '/' || b == '-' || b == '.' || b == '(' || b == '=') {
-        if (isDigit(c)) i += digitRun(text, i) - 1;
-        continue;
-      }
+      if (isWordByte(b) || b == '+' || b == '/' || b == '-' || b == '.' || b == '(' || b == '=') continue;
     }
     Grouping g;
-    if (!readGrouping(text, i, g) || g.digits < 8) {
-      if (isDigit(c)) i += digitRun(text, i) - 1;
-      continue;
-    }
+    if (!readGrouping(text, i, g) || g.digits < 8) continue;
     const std::string_view before = sameLineBefore(text, i, 48);
     if (distinctiveShape(text, i, g) || (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before)))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
-      i = g.end - 1;
-      continue;
+      done = g.end;
     }
-    if (isDigit(c)) i += digitRun(text, i) - 1;
   }
 }
 
