@@ -5,7 +5,10 @@
 #include <iterator>
 #include <map>
 
+#include "local_addresses.h"
+#include "local_phones.h"
 #include "name_model.h"
+#include "repeated_ids.h"
 #include "scan.h"
 
 namespace concord::phi {
@@ -48,6 +51,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanUrls(in, candidates);
   detail::scanIpAddresses(in, candidates);
   detail::scanPhonesAndSsns(in, candidates);
+  detail::scanLocalPhones(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanDeviceLists(in, candidates);
@@ -56,7 +60,9 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanMonthDates(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
+  detail::scanLocalAddresses(in, candidates);
   detail::scanZipCodes(in, candidates);
+  detail::repeatLabelledIdentifiers(in, candidates);
   detail::Candidates names;
   detail::scanNames(in, candidates, names);
   candidates.insert(candidates.end(), names.begin(), names.end());

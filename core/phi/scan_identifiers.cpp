@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "identifier_forms.h"
+#include "local_id_labels.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -377,7 +378,7 @@ bool isWeakKeyword(std::string_view lower) {
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
-  return false;
+  return isWeakLocalLabel(lower);
 }
 
 // A dotted leader of a printed form: "ACCOUNT NO.........: 382570576" (three dots or more,
@@ -424,9 +425,12 @@ std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& catego
     for (const KeywordRule& rule : kRules) byFirst[rule.words[0]].push_back(&rule);
     return byFirst;
   }();
+  // Labels of other countries and languages ("NHC", "Tarjeta sanitaria", "BSN").
+  PhiCategory local = category;
+  std::size_t best = matchLocalIdLabel(in, i, local);
+  if (best > 0) category = local;
   const auto found = kByFirstWord.find(in.tokens[i].lower);
-  if (found == kByFirstWord.end()) return 0;
-  std::size_t best = 0;
+  if (found == kByFirstWord.end()) return best;
   for (const KeywordRule* rule : found->second) {
     const std::size_t words = rule->size();
     if (words <= best || i + words > in.tokens.size()) continue;
@@ -996,11 +1000,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
-    const std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
+    std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
+    // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
+    if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
     const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
     end = groupsEnd;
     value = text.substr(start, end - start);
-    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !strongIdentifier(value))) continue;
+    // A trial knows its participant by site and subject number: "Subject 104-017", "deelnemer 12-0345".
+    const bool participant = words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
+                                            tokens[i].lower == "deelnemer") && siteSubjectShape(value);
+    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
     // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
     if (words == 1 && isWeakKeyword(tokens[i].lower) && unitAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has

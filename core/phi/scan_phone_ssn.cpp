@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "local_phones.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -121,6 +122,9 @@ bool faxHeaderLine(std::string_view text, std::size_t pos) {
   return false;
 }
 
+}  // namespace
+
+// Shared with the local phone formats (scan_local_phones.cpp).
 PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
   const std::size_t fax = nearestKeyword(text, pos, 40, kFaxWords);
   if (fax == std::string_view::npos) return faxHeaderLine(text, pos) ? PhiCategory::Fax : PhiCategory::Phone;
@@ -136,6 +140,8 @@ PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
   }
   return phone == std::string_view::npos || fax > phone ? PhiCategory::Fax : PhiCategory::Phone;
 }
+
+namespace {
 
 // A number ends where no digit (nor a separator followed by a digit) continues it. An extension
 // glued on ("555.867.5309x12") ends the number too; it stays outside the span.

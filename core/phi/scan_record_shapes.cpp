@@ -68,6 +68,16 @@ bool serviceDeskNumber(std::string_view text, std::size_t pos, std::size_t lengt
   return false;
 }
 
+// A clinical trial's registration: ClinicalTrials.gov "NCT" and the German register's "DRKS" with
+// eight digits ("NCT04512345"). It numbers the study, not a participant.
+bool trialRegistrationNumber(std::string_view text, std::size_t pos, std::size_t length) {
+  const std::string_view value = text.substr(pos, length);
+  for (std::string_view p : {std::string_view("NCT"), std::string_view("DRKS")}) {
+    if (value.size() == p.size() + 8 && value.starts_with(p) && digitRun(value, p.size()) == 8) return true;
+  }
+  return false;
+}
+
 // Registration numbers of Indian hospitals: the register, the year and a serial, joined by
 // slashes ("OPD/2024/071787", "REG/2023/55120", "IPD/2025/00412"). An inpatient register's
 // number is the stay's (an account), every other the patient's (a record number). Returns the
@@ -438,7 +448,7 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       // a service-desk number by its own prefix and seven digits, wherever it stands
       // ("INC0054853  Priority P2", "RITM0012345", "CHG0041234").
       if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
-      if (serviceDeskNumber(text, pos, length)) continue;
+      if (serviceDeskNumber(text, pos, length) || trialRegistrationNumber(text, pos, length)) continue;
       out.push_back({pos, pos + length, shapeCategory(in, i), priority::kShapeId});
     }
   }

@@ -160,7 +160,9 @@ ColumnKind columnKind(std::string_view header) {
   // a health record's, an inmate's or a booking's.
   if (is("participant_id") || is("participant_no") || is("subject_id") || is("subject_no") || is("registry_id") ||
       is("enrollment_id") || is("enrolment_id") || is("hrn") || is("emrn") || is("inmate_id") || is("inmate_no") ||
-      is("booking_no") || is("booking_number")) {
+      is("booking_no") || is("booking_number") ||
+      // REDCap names the participant's key "record_id" in every export.
+      is("record_id")) {
     return {Column::Category, C::Mrn};
   }
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||

@@ -857,6 +857,111 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // International formats of research, registry and public-health paperwork (the nineteenth
+  // family, seed 1919): identifier labels in local languages, national number layouts, trial
+  // subject numbers, national phone groupings, postcodes and street orders of other countries.
+  void findsNineteenthFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // NINETEENTH-POSITIVE-ROWS
+    row("spanish clinical history number", "Ingreso urgente. NHC 3318802, cama 12.", "3318802", "mrn");
+    row("spanish health card", "Tarjeta sanitaria: BBMK550129334417 vigente.", "BBMK550129334417", "health_plan");
+    row("french social security number in groups", "N° de sécurité sociale : 2 61 04 75 112 048 33\nIPP 4402781",
+        "2 61 04 75 112 048 33", "health_plan");
+    row("french permanent patient identifier", "Patiente vue en HDJ, IPP 8011250391, consentement signé.",
+        "8011250391", "mrn");
+    row("french nir after an english insurance label", "Insurance: 1 58 09 13 055 231 90 (mutuelle on file)",
+        "1 58 09 13 055 231 90", "health_plan");
+    row("european health insurance card", "Coverage: EHIC 80246 0011223344 until 2027.", "80246 0011223344",
+        "health_plan");
+    row("vietnamese health insurance card", "Số thẻ BHYT: DN4797931234567 còn hạn.", "DN4797931234567",
+        "health_plan");
+    row("vietnamese patient code", "Mã BN: 2403381207 - khoa Nhiễm.", "2403381207", "mrn");
+    row("philippine health insurance", "PhilHealth no.: 12-345678901-2 (member).", "12-345678901-2", "health_plan");
+    row("brazilian sus card", "Cartão SUS: 700 5023 1184 2291\nEndereço conferido.", "700 5023 1184 2291",
+        "health_plan");
+    row("mexican social security number", "NSS: 12-34-56-7890-1   Consultorio 4", "12-34-56-7890-1", "health_plan");
+    row("nigerian health insurance number", "Enrolled: NHIA no. NHIA-210-554321 on file.", "NHIA-210-554321",
+        "health_plan");
+    row("kenyan social health authority", "Client registered, SHA no. CR5566778812 confirmed.", "CR5566778812",
+        "health_plan");
+    row("dutch citizen service number with dots", "Mevrouw, geboren 1950, BSN 1122.33.445, verwezen.", "1122.33.445",
+        "ssn");
+    row("danish cpr number", "CPR: 121056-4437 (journal).", "121056-4437", "mrn");
+    row("norwegian birth number in two groups", "Fødselsnummer: 120356 44871", "120356 44871", "mrn");
+    row("italian clinical folder number", "ricoverato presso il reparto, cartella n. 2023/004417, dimesso.",
+        "2023/004417", "mrn");
+    row("brazilian medical record", "Atendido no PS; prontuário 4451230-7 anexado.", "4451230-7", "mrn");
+    row("trial subject of site and number", "Protocol AB-12   Subject 112-044   Visit 3", "112-044", "mrn");
+    row("dutch trial participant", "Betreft: deelnemer 031-207, verslag.", "031-207", "mrn");
+    row("subject number repeated without its label", "Subject 207-118 randomised.\nQuery raised for 207-118 today.",
+        "207-118", "mrn");
+    row("redcap record id column", "record_id,first_name,dob\n041-332,Ana,1950-01-02\n", "041-332", "mrn");
+    row("french phone in pairs", "Joignable au 06 71 22 48 90 le matin.", "06 71 22 48 90", "phone");
+    row("french phone with dots", "Contact famille : 04.72.11.36.80", "04.72.11.36.80", "phone");
+    row("brazilian mobile with area code", "Celular do paciente (85) 98812-3344 ativo.", "(85) 98812-3344", "phone");
+    row("swedish mobile with dashed area code", "Ring 073-512 44 90 efter kl 16.", "073-512 44 90", "phone");
+    row("dutch mobile with dash", "Bereikbaar op 06-41227790 overdag.", "06-41227790", "phone");
+    row("danish number after tlf", "Pårørende tlf. 28 44 61 90", "28 44 61 90", "phone");
+    row("norwegian number after tel", "Fastlege tel 915 22 408 (dagtid)", "915 22 408", "phone");
+    row("spanish number after telefono", "Teléfono: 612 448 903", "612 448 903", "phone");
+    row("mexican number after a relative", "Avisar a Rosa Díaz (daughter), 33 1842 7750.", "33 1842 7750", "phone");
+    row("nigerian mobile unspaced after phone", "Phone: 08034417729 (WhatsApp)", "08034417729", "phone");
+    row("local number after fax", "Tel 91 448 2210   Fax 914 48 22 11", "914 48 22 11", "fax");
+    row("italian street with the type first", "Residente in Via Roma 12, 40121 Bologna.", "Via Roma 12", "address");
+    row("italian postcode after the street", "Residente in Via Roma 12, 40121 Bologna.", "40121", "zip");
+    row("italian town after the postcode", "Residente in Via Roma 12, 40121 Bologna.", "Bologna", "address");
+    row("french number before the street type", "Domicile : 12 rue de la Paix, 75002 Paris", "12 rue de la Paix",
+        "address");
+    row("spanish street with floor and door", "Domicilio: Calle Mayor 5, 3º B, 28013 Madrid", "Calle Mayor 5, 3º B",
+        "address");
+    row("norwegian street with its type word", "Adresse: Thorvald Meyers gate 4, 0555 Oslo", "Thorvald Meyers gate 4",
+        "address");
+    row("norwegian postcode inside the town line", "Adresse: Thorvald Meyers gate 4, 0555 Oslo", "0555 Oslo", "address");
+    row("swedish compound street and postcode", "Bor på Sveavägen 44 B\n113 59 Stockholm", "113 59 Stockholm",
+        "address");
+    row("dutch street and postcode", "Woonadres Kerkstraat 112, 3511 LX Utrecht", "Kerkstraat 112", "address");
+    row("danish floor and side", "Bopæl: Istedgade 31, 4. tv., 1650 København", "Istedgade 31, 4. tv.", "address");
+    row("mexican colonia and postal code", "Domicilio: Calle Hidalgo 48, Col. Roma Norte, C.P. 06700, Cuauhtémoc",
+        "06700", "zip");
+    row("brazilian town and cep", "Endereço: Rua Augusta, 210, Bairro Consolação, São Paulo - SP, CEP 01305-000",
+        "01305-000", "address");
+  }
+
+  void findsNineteenthFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of the nineteenth family's formats that must give nothing.
+  void ignoresNineteenthFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // NINETEENTH-NEGATIVE-ROWS
+    row("french proton pump inhibitor", "Traitement: IPP 20 mg le matin, arrêt des AINS.");
+    row("resuscitation ratio", "CPR 30:2 started; CPR for 12 min before ROSC.");
+    row("file word after a preposition", "Revisado en el expediente: sin alergias conocidas.");
+    row("trial registration number", "The study is registered as NCT04411235 and DRKS00012345.");
+    row("counts in pairs without a phone word", "Scores by visit 12 14 15 16 18 and 20 22.");
+    row("dose range after subject", "Each subject 100-200 mg daily for 12 weeks.");
+    row("ranges that are not site numbers", "Subject to change; participant 3-12 weeks.");
+    row("grouped kit codes without a phone word", "Kit 0612 3456 78 and rack 12 34 56 78 received.");
+    row("via before a catheter and a score", "Urine 40 mL/h via Foley. TIMI 3 flow restored.");
+    row("arteriovenous access in capitals", "ACCESS: LEFT ARM AV FISTULA. BLOOD FLOW 400 ML/MIN.");
+    row("street type word in prose", "Took the route 66 memory test; place 2 tablets under the tongue.");
+  }
+
+  void ignoresNineteenthFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Contact, place and time shapes of the eleventh and twelfth families, written the ways notes
   // in the US, the UK, Australia, New Zealand, Canada and India write them.
   void findsContactShapesOfElevenAndTwelve_data() {

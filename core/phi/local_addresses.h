@@ -1,0 +1,15 @@
+#pragma once
+// Street addresses in the orders of other countries (scan_local_addresses.cpp).
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+/// Street lines whose type word comes first ("Via Roma 12", "Calle Mayor 5, 3º B", "Rua das
+/// Flores, 10", "12 rue de la Paix") or is the end of the street's name ("Storgatan 12 B",
+/// "Vesterbrogade 4, 2. th.", "Thorvald Meyers gate 4", "Kerkstraat 12"), and the town line after
+/// them on the same line or the next: a five-digit postcode (its own zip span) and the town,
+/// "C.P. 06700, Town", a Dutch, Nordic postcode with the town in one span ("1015 CW Delft",
+/// "411 38 Lund", "0182 Oslo"), a Brazilian "Town - UF" with its "CEP 50000-000".
+void scanLocalAddresses(const ScanInput& in, Candidates& out);
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,213 @@
+// Identifier labels as research, registry and public-health forms print them in other countries
+// and languages: a hospital's patient number (French "IPP", Spanish "NHC", Italian "cartella",
+// Dutch "patiëntnummer", Vietnamese "Mã BN", Brazilian "prontuário"), national person numbers
+// used as the record key (Scandinavian personnummer, fødselsnummer, CPR), health-insurance cards
+// (carte Vitale / sécurité sociale, tarjeta and tessera sanitaria, EHIC, NHIA/NHIS/NHIF/SHA,
+// BHYT, PhilHealth, Cartão SUS, the Mexican IMSS "NSS"), the Dutch BSN (a social security number),
+// driving licences and number plates. Labels are matched on tokens, so accents are part of the
+// word ("sécurité"); the unaccented spelling that keyboards without accents give is listed too.
+#include "local_id_labels.h"
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+using C = PhiCategory;
+
+constexpr std::array<LocalIdLabel, 77> kLabels = {{
+    // Hospital and clinic numbers of the patient.
+    {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
+    {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
+    {{"nhc"}, C::Mrn, false},  // número de historia clínica
+    {{"historia", "clínica"}, C::Mrn, false},
+    {{"historia", "clinica"}, C::Mrn, false},
+    {{"cartella"}, C::Mrn, true},  // cartella clinica
+    {{"cartella", "clinica"}, C::Mrn, false},
+    {{"cartella", "n"}, C::Mrn, false},
+    {{"patiëntnummer"}, C::Mrn, false},
+    {{"patientnummer"}, C::Mrn, false},
+    {{"patiëntnr"}, C::Mrn, false},
+    {{"mã", "bn"}, C::Mrn, false},  // mã bệnh nhân
+    {{"mã", "bệnh", "nhân"}, C::Mrn, false},
+    {{"prontuário"}, C::Mrn, true},
+    {{"prontuario"}, C::Mrn, true},
+    {{"expediente"}, C::Mrn, true},
+    {{"no", "expediente"}, C::Mrn, false},
+    {{"journalnummer"}, C::Mrn, false},
+    {{"journalnr"}, C::Mrn, false},
+    // Kenyan HIV care clinics number the client by the comprehensive care clinic: "CCC No. 13001-12345".
+    {{"ccc", "no"}, C::Mrn, false},
+    {{"ccc", "number"}, C::Mrn, false},
+    // A hospital record named by where it is kept: "identity confirmed from the hospital record (0412345)".
+    {{"hospital", "record"}, C::Mrn, false},
+    // The WHO-style EPID number of a notifiable-disease case.
+    {{"epid"}, C::Mrn, true},
+    {{"epid", "no"}, C::Mrn, false},
+    {{"epid", "number"}, C::Mrn, false},
+    // Personal identity numbers a Nordic record is kept under.
+    {{"personnummer"}, C::Mrn, false},
+    {{"personnr"}, C::Mrn, false},
+    {{"fødselsnummer"}, C::Mrn, false},
+    {{"fodselsnummer"}, C::Mrn, false},
+    {{"personnumer"}, C::Mrn, false},
+    {{"cpr"}, C::Mrn, true},  // "CPR" is also resuscitation: needs ":" or a strong value
+    {{"cpr", "nr"}, C::Mrn, false},
+    {{"cpr", "nummer"}, C::Mrn, false},
+    // A trial participant in Dutch and French: "deelnemer 104-017", "numéro de sujet".
+    {{"deelnemer"}, C::Mrn, true},
+    {{"deelnemersnummer"}, C::Mrn, false},
+    {{"numéro", "de", "sujet"}, C::Mrn, false},
+    {{"numéro", "d", "inclusion"}, C::Mrn, false},
+    // Health insurance.
+    {{"sécurité", "sociale"}, C::HealthPlan, false},
+    {{"securite", "sociale"}, C::HealthPlan, false},
+    {{"carte", "vitale"}, C::HealthPlan, false},
+    {{"nir"}, C::HealthPlan, true},
+    {{"tarjeta", "sanitaria"}, C::HealthPlan, false},
+    {{"tarjeta", "sanitaria", "individual"}, C::HealthPlan, false},
+    {{"tessera", "sanitaria"}, C::HealthPlan, false},
+    {{"ehic"}, C::HealthPlan, false},
+    {{"försäkring"}, C::HealthPlan, true},
+    {{"forsikring"}, C::HealthPlan, true},
+    {{"sygesikring"}, C::HealthPlan, true},
+    {{"sygesikringsbevis"}, C::HealthPlan, false},
+    {{"zorgverzekering"}, C::HealthPlan, true},
+    {{"polisnummer"}, C::HealthPlan, false},
+    {{"verzekerdennummer"}, C::HealthPlan, false},
+    {{"nhia"}, C::HealthPlan, true},  // Nigeria's and Ghana's health insurance authority/scheme
+    {{"nhis"}, C::HealthPlan, true},
+    {{"nhif"}, C::HealthPlan, true},  // Kenya's fund, now the Social Health Authority
+    {{"sha"}, C::HealthPlan, true},
+    {{"bhyt"}, C::HealthPlan, false},  // bảo hiểm y tế
+    {{"thẻ", "bhyt"}, C::HealthPlan, false},
+    {{"philhealth"}, C::HealthPlan, true},
+    {{"philhealth", "pin"}, C::HealthPlan, false},
+    {{"cartão", "sus"}, C::HealthPlan, false},
+    {{"cartao", "sus"}, C::HealthPlan, false},
+    {{"cns"}, C::HealthPlan, true},  // cartão nacional de saúde
+    {{"nss"}, C::HealthPlan, true},  // número de seguridad social (IMSS)
+    {{"afiliación"}, C::HealthPlan, true},
+    {{"afiliacion"}, C::HealthPlan, true},
+    // The Dutch citizen service number is the social security number.
+    {{"bsn"}, C::Ssn, false},
+    {{"burgerservicenummer"}, C::Ssn, false},
+    // Driving licences and number plates.
+    {{"permis", "de", "conduire"}, C::License, false},
+    {{"rijbewijs"}, C::License, true},
+    {{"körkort"}, C::License, true},
+    {{"førerkort"}, C::License, true},
+    {{"kørekort"}, C::License, true},
+    {{"immatriculation"}, C::Vehicle, true},
+    {{"kenteken"}, C::Vehicle, true},
+    {{"targa"}, C::Vehicle, true},
+    {{"matrícula"}, C::Vehicle, true},
+}};
+
+bool isArticleOrPreposition(std::string_view lower) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "el", "la", "los", "las", "del", "en", "le", "les", "du", "de", "des", "il", "lo", "nel", "nella",
+      "het", "in", "op", "the", "a", "on", "per"};
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::span<const LocalIdLabel> localIdLabels() { return kLabels; }
+
+std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
+  const Token& t = in.tokens[i];
+  if (t.length() < 3 || t.length() > 19) return 0;
+  // Most words start no label: one hash look-up gives the few labels that start with this word.
+  static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
+    std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
+    for (const LocalIdLabel& label : kLabels) byFirst[label.words[0]].push_back(&label);
+    return byFirst;
+  }();
+  // And before hashing, a table of the first words' first bytes and lengths, which rejects
+  // nearly every word of a note.
+  static const std::array<std::uint32_t, 256> kLengthsByFirstByte = [] {
+    std::array<std::uint32_t, 256> table{};
+    for (const LocalIdLabel& label : kLabels) {
+      table[static_cast<unsigned char>(label.words[0][0])] |= 1u << label.words[0].size();
+    }
+    return table;
+  }();
+  if ((kLengthsByFirstByte[static_cast<unsigned char>(t.lower[0])] & (1u << t.length())) == 0) return 0;
+  const auto found = kByFirstWord.find(t.lower);
+  if (found == kByFirstWord.end()) return 0;
+  std::size_t best = 0;
+  for (const LocalIdLabel* rule : found->second) {
+    const LocalIdLabel& label = *rule;
+    const std::size_t words = label.size();
+    if (words <= best || i + words > in.tokens.size()) continue;
+    bool match = true;
+    for (std::size_t k = 1; k < words && match; ++k) {
+      const std::string_view gap = gapBetween(in, i + k - 1, i + k);
+      match = in.tokens[i + k].lower == label.words[k] && !gap.empty() && gapOnly(gap, " /.'-", 3);
+    }
+    // An ordinary word after an article or preposition is the thing, not a label: "Dirección en el
+    // expediente: 4797 Tollgate Road" is the address on file.
+    if (match && label.weak && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        isArticleOrPreposition(in.tokens[i - 1].lower)) {
+      match = false;
+    }
+    if (match) {
+      best = words;
+      category = label.category;
+    }
+  }
+  return best;
+}
+
+bool isWeakLocalLabel(std::string_view lower) {
+  for (const LocalIdLabel& l : kLabels) {
+    if (l.weak && l.size() == 1 && l.words[0] == lower) return true;
+  }
+  return false;
+}
+
+std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
+  const std::size_t first = end - start;
+  if (first < 1 || first > 6 || digitRun(text, start) != first) return end;
+  std::size_t k = end;
+  std::size_t digits = first;
+  std::size_t groups = 1;
+  std::size_t shortest = 99;
+  while (groups < 8 && k + 1 < text.size() && text[k] == ' ' && isDigit(text[k + 1])) {
+    const std::size_t run = digitRun(text, k + 1);
+    const std::size_t after = k + 1 + run;
+    if (run < 2 || run > 10 ||
+        (after < text.size() && (isWordByte(text[after]) || text[after] == '/' || text[after] == '-' ||
+                                 (text[after] == '.' && after + 1 < text.size() && isDigit(text[after + 1]))))) {
+      break;
+    }
+    digits += run;
+    shortest = run < shortest ? run : shortest;
+    ++groups;
+    k = after;
+  }
+  if (groups < 2 || digits < 11 || digits > 20) return end;
+  // The NIR: a sex digit, then year, month, département, commune, order and key: 1+2+2+2+3+3+2.
+  const bool nir = first == 1 && (text[start] == '1' || text[start] == '2') && digits == 15;
+  // Two long groups: an institution and a card or person number ("80532 0621038404", "120345 12345").
+  const bool twoLong = groups == 2 && first >= 5;
+  return nir || twoLong ? k : end;
+}
+
+bool siteSubjectShape(std::string_view value) {
+  const std::size_t dash = value.find('-');
+  if (dash == std::string_view::npos || dash < 2 || dash > 3) return false;
+  const std::size_t tail = value.size() - dash - 1;
+  return digitRun(value, 0) == dash && tail >= 3 && tail <= 4 && digitRun(value, dash + 1) == tail;
+}
+
+}  // namespace concord::phi::detail

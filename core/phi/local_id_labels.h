@@ -1,0 +1,50 @@
+#pragma once
+// Identifier labels of other countries and languages (local_id_labels.cpp), read by the keyword
+// scan (scan_identifiers.cpp) exactly as its own English labels, and the value shapes that
+// national numbers print in.
+#include <array>
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+#include "concord/phi/category.h"
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+/// A label phrase (lower case, ASCII letters lowered only, unused slots empty) and the category of
+/// the value after it.
+struct LocalIdLabel {
+  std::array<std::string_view, 4> words;
+  PhiCategory category;
+  /// An ordinary word of its language ("expediente" is any file): the value needs a "#", ":" or
+  /// "number" before it, or the strong shape of a record number.
+  bool weak = false;
+  std::size_t size() const {
+    std::size_t k = 0;
+    while (k < words.size() && !words[k].empty()) ++k;
+    return k;
+  }
+};
+
+/// Every local-language label.
+std::span<const LocalIdLabel> localIdLabels();
+
+/// Length in tokens of the longest local label starting at token i (0 if none), and its category.
+std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category);
+
+/// Whether `lower` is a one-word local label that is an ordinary word (see LocalIdLabel::weak).
+bool isWeakLocalLabel(std::string_view lower);
+
+/// End of a national number printed in spaced digit groups that the English record-number groups
+/// do not cover, starting at `start` whose first group ends at `end`: the French NIR of the carte
+/// Vitale ("1 75 11 06 345 407 28"), the European health insurance card's institution and card
+/// numbers ("80532 0621038404"), the Norwegian fødselsnummer ("120345 12345"). Returns `end`
+/// when the groups make no such number.
+std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end);
+
+/// A research site's subject number, site and subject joined by a dash ("104-017", "12-0345"):
+/// too short for a record number's shape, but the number a trial knows its participant by.
+bool siteSubjectShape(std::string_view value);
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,173 @@
+// Telephone numbers in national formats without a country code. The North American, "+CC" and
+// trunk-"0" forms of scan_phone_ssn.cpp leave out the groupings that much of the world uses:
+// pairs of digits, a two-digit area code before two groups of four, a dash after the area code.
+// A few of these groupings are specific enough to stand alone; the others are numbers of any kind
+// unless a phone word or a relative's role comes right before them.
+#include <array>
+#include <string>
+
+#include "local_phones.h"
+#include "name_cues.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+struct Grouping {
+  std::array<std::size_t, 6> runs{};
+  std::array<char, 6> separators{};  // separators[k] comes before runs[k] (k >= 1)
+  std::size_t groups = 0;
+  std::size_t digits = 0;
+  std::size_t area = 0;  // digits of an area code in parentheses, 0 if none
+  std::size_t end = 0;
+};
+
+// Reads digit groups joined by single spaces, dashes or dots from `pos`, with an optional area
+// code in parentheses first ("(81) 98765-4321"). Returns false when no number starts there or
+// something glued on continues it (a letter, a slash, a time's colon, a seventh group).
+bool readGrouping(std::string_view text, std::size_t pos, Grouping& g) {
+  std::size_t k = pos;
+  if (text[k] == '(') {
+    const std::size_t run = digitRun(text, k + 1);
+    if (run < 2 || run > 3 || k + run + 3 >= text.size() || text[k + 1 + run] != ')' || text[k + 2 + run] != ' ') {
+      return false;
+    }
+    g.area = run;
+    g.digits = run;
+    k += run + 3;
+  }
+  while (true) {
+    const std::size_t run = digitRun(text, k);
+    if (run == 0 || g.groups == g.runs.size()) return false;
+    g.runs[g.groups++] = run;
+    g.digits += run;
+    k += run;
+    if (k + 1 < text.size() && (text[k] == ' ' || text[k] == '-' || text[k] == '.') && isDigit(text[k + 1])) {
+      g.separators[g.groups] = text[k];
+      ++k;
+      continue;
+    }
+    break;
+  }
+  g.end = k;
+  if (k < text.size()) {
+    const char c = text[k];
+    if (isWordByte(c) || c == '/' || c == '+' || c == '%' || c == '\'' ||
+        ((c == '-' || c == '.' || c == ':' || c == ',') && k + 1 < text.size() && isDigit(text[k + 1]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool sameSeparators(const Grouping& g, char sep) {
+  for (std::size_t k = 1; k < g.groups; ++k) {
+    if (g.separators[k] != sep) return false;
+  }
+  return true;
+}
+
+// Groupings that are telephone numbers wherever they stand.
+bool distinctiveShape(std::string_view text, std::size_t pos, const Grouping& g) {
+  // France: ten digits in five pairs from a trunk 0, by spaces or dots ("06 12 34 56 78").
+  if (g.area == 0 && g.groups == 5 && text[pos] == '0' && text[pos + 1] != '0' &&
+      (sameSeparators(g, ' ') || sameSeparators(g, '.'))) {
+    bool pairs = true;
+    for (std::size_t k = 0; k < 5; ++k) pairs = pairs && g.runs[k] == 2;
+    if (pairs) return true;
+  }
+  // Brazil: an area code in parentheses, then four or five digits, a dash and four.
+  if (g.area == 2 && g.groups == 2 && (g.runs[0] == 4 || g.runs[0] == 5) && g.runs[1] == 4 && g.separators[1] == '-') {
+    return true;
+  }
+  // Sweden: a trunk-0 area code, a dash, then the number in groups ("070-123 45 67", "08-123 456 78").
+  if (g.area == 0 && g.groups >= 3 && g.groups <= 4 && text[pos] == '0' && g.runs[0] >= 2 && g.runs[0] <= 4 &&
+      g.separators[1] == '-' && g.digits >= 9 && g.digits <= 10) {
+    bool spaced = true;
+    for (std::size_t k = 2; k < g.groups; ++k) spaced = spaced && g.separators[k] == ' ';
+    for (std::size_t k = 1; k < g.groups; ++k) spaced = spaced && g.runs[k] >= 2 && g.runs[k] <= 3;
+    if (spaced) return true;
+  }
+  // The Netherlands: a mobile "06-" and eight digits.
+  if (g.area == 0 && g.groups == 2 && g.runs[0] == 2 && text[pos] == '0' && text[pos + 1] == '6' && g.runs[1] == 8 &&
+      g.separators[1] == '-') {
+    return true;
+  }
+  return false;
+}
+
+// Any grouping a phone number may have: eight to eleven digits in one to five groups of two or
+// more, or twelve with an area code in parentheses.
+bool phoneLike(const Grouping& g) {
+  if (g.digits < 8 || g.digits > (g.area > 0 ? 12u : 11u) || g.groups > 5) return false;
+  for (std::size_t k = 0; k < g.groups; ++k) {
+    if (g.runs[k] < 2) return false;
+  }
+  // One unbroken run is a mobile with its trunk 0 ("08031234567", "0712345678").
+  return g.groups > 1 || g.area > 0 || (g.runs[0] >= 10 && g.runs[0] <= 11 && g.runs[0] == g.digits);
+}
+
+// Words right before a number that say it is dialled, in the languages of the sites.
+bool phoneWordBefore(std::string_view before) {
+  std::size_t k = before.size();
+  while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ':' || before[k - 1] == '.' || before[k - 1] == '#' ||
+                   before[k - 1] == '(' || before[k - 1] == '\t')) {
+    --k;
+  }
+  const std::string_view head = before.substr(0, k);
+  static constexpr std::array<std::string_view, 38> kWords = {
+      "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
+      "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
+      "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
+      "cellulare",   "thoại",     "ligne directe", "direct line", "number is",  "contact no", "contact",
+      "fax",         "faks",      "telefax",       "on file",    "call",        "please call", "dialled",
+      "dialed",      "telefoonnummer", "mob"};
+  for (std::string_view w : kWords) {
+    if (head.size() < w.size()) continue;
+    const std::size_t at = head.size() - w.size();
+    if (at > 0 && isWordByte(head[at - 1])) continue;
+    bool match = true;
+    for (std::size_t j = 0; j < w.size() && match; ++j) match = lowerAscii(head[at + j]) == w[j];
+    if (match) return true;
+  }
+  return false;
+}
+
+// A relative's role in parentheses right before the number: "Pilar Ruiz (mother), 55 1234 5678",
+// "(sister) 412 34 567".
+bool kinRoleBefore(std::string_view before) {
+  std::size_t k = before.size();
+  while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ',')) --k;
+  if (k == 0 || before[k - 1] != ')') return false;
+  const std::size_t open = before.rfind('(', k - 1);
+  if (open == std::string_view::npos || k - 1 - open > 20) return false;
+  std::string role;
+  for (std::size_t j = open + 1; j + 1 < k; ++j) role.push_back(lowerAscii(before[j]));
+  return isKinNoun(role) || role == "guardian" || role == "caregiver" || role == "carer";
+}
+
+}  // namespace
+
+void scanLocalPhones(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  std::size_t done = 0;  // the end of the last number found
+  // A number starts at a token of digits, or at the bracket of its area code right before one.
+  for (const Token& t : in.tokens) {
+    if (!t.allDigits || t.start < done) continue;
+    std::size_t i = t.start;
+    if (i > 0 && text[i - 1] == '(' && t.length() <= 3) --i;
+    if (i > 0) {
+      const char b = text[i - 1];
+      if (isWordByte(b) || b == '+' || b == '/' || b == '-' || b == '.' || b == '(' || b == '=') continue;
+    }
+    Grouping g;
+    if (!readGrouping(text, i, g) || g.digits < 8) continue;
+    const std::string_view before = sameLineBefore(text, i, 48);
+    if (distinctiveShape(text, i, g) || (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before)))) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+    }
+  }
+}
+
+}  // namespace concord::phi::detail
