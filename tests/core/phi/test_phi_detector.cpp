@@ -1543,6 +1543,50 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  void findsPatternsOfTheTwentiethFamily_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // PATTERNS-20-POSITIVE-ROWS
+    row("month/day of a last dose before PM", "Home meds per son: warfarin 5 mg daily - last dose 3/29 PM", "3/29",
+        "date");
+    row("month/day and a 24-hour clock closing a heading", "NIGHT RELIEF - 4 SOUTH   11/3 2300\nOff-going RN reports",
+        "11/3", "date");
+    row("month/day after a date-of label", "Date of injury: 6/14   Body part: L wrist", "6/14", "date");
+    row("month/day after f/u", "Plan: sling, f/u 10/2 with ortho.", "10/2", "date");
+    row("month/day in an appointment list", "3. Hand clinic - 2/21, bring splint", "2/21", "date");
+    row("month/day after signout", "signout 5/30 days -> nights\n- bed 4: stable", "5/30", "date");
+    row("month/day in a table's first column under Date", "Date | Reading | By\n6/3 | 142 | RN\n6/4 | 138 | RN",
+        "6/4", "date");
+    row("compact date-time as an XML element's text", "<visitDate>20240117T0930</visitDate>", "20240117", "date");
+  }
+
+  void findsPatternsOfTheTwentiethFamily() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPatternLookalikesOfTheTwentiethFamily_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // PATTERNS-20-NEGATIVE-ROWS
+    row("quality measures named by a month's letters", "Core measure SEP-1 met; MAR-2 reviewed.");
+    row("fraction before a dose with a unit", "Takes 1/2 1200 mg tab nightly.");
+    row("fraction of a tablet after next dose", "Next dose 1/2 tab at bedtime.");
+    row("scores in a table's first column", "Score | Item\n3/4 | gait\n2/4 | balance");
+    row("score and clock in a flowsheet line", "Pain 7/10 0400\nGCS 3/15 0800\n");
+  }
+
+  void ignoresPatternLookalikesOfTheTwentiethFamily() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
