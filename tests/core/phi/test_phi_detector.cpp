@@ -1562,6 +1562,10 @@ class PhiDetectorTest : public QObject {
     row("month/day in a table's first column under Date", "Date | Reading | By\n6/3 | 142 | RN\n6/4 | 138 | RN",
         "6/4", "date");
     row("compact date-time as an XML element's text", "<visitDate>20240117T0930</visitDate>", "20240117", "date");
+    row("VA integration control number after ICN", "Veteran seen for PACT intake. ICN 2093347715V640218, SC 30%",
+        "2093347715V640218", "mrn");
+    row("VA integration control number alone in a header", "OKAFOR,EMEKA  2093347715V640218  Primary care",
+        "2093347715V640218", "mrn");
   }
 
   void findsPatternsOfTheTwentiethFamily() {
@@ -1580,6 +1584,8 @@ class PhiDetectorTest : public QObject {
     row("fraction of a tablet after next dose", "Next dose 1/2 tab at bedtime.");
     row("scores in a table's first column", "Score | Item\n3/4 | gait\n2/4 | balance");
     row("score and clock in a flowsheet line", "Pain 7/10 0400\nGCS 3/15 0800\n");
+    row("employee and staff numbers", "Exposure form: Employee ID E552019; Staff ID 40917 witnessed it.");
+    row("case number of an incident report", "SECURITY INCIDENT REPORT   Case 24-58812\nUnit: 3 West lobby");
   }
 
   void ignoresPatternLookalikesOfTheTwentiethFamily() {
