@@ -1564,6 +1564,10 @@ class PhiDetectorTest : public QObject {
     row("compact date-time as an XML element's text", "<visitDate>20240117T0930</visitDate>", "20240117", "date");
     row("VA integration control number after ICN", "Veteran seen for PACT intake. ICN 2093347715V640218, SC 30%",
         "2093347715V640218", "mrn");
+    row("ZIP in a NEMSIS ePCR element", "<ePatient.06>Gullwater</ePatient.06>\n<ePatient.09>31562-0417</ePatient.09>\n",
+        "31562-0417", "zip");
+    row("city in a NEMSIS ePCR element", "<ePatient.06>Gullwater</ePatient.06>\n<ePatient.09>31562</ePatient.09>\n",
+        "Gullwater", "address");
     row("VA integration control number alone in a header", "OKAFOR,EMEKA  2093347715V640218  Primary care",
         "2093347715V640218", "mrn");
   }
@@ -1585,6 +1589,7 @@ class PhiDetectorTest : public QObject {
     row("scores in a table's first column", "Score | Item\n3/4 | gait\n2/4 | balance");
     row("score and clock in a flowsheet line", "Pain 7/10 0400\nGCS 3/15 0800\n");
     row("employee and staff numbers", "Exposure form: Employee ID E552019; Staff ID 40917 witnessed it.");
+    row("vital signs in NEMSIS ePCR elements", "<eVitals.06>128</eVitals.06>\n<eVitals.10>88021</eVitals.10>\n");
     row("case number of an incident report", "SECURITY INCIDENT REPORT   Case 24-58812\nUnit: 3 West lobby");
   }
 
