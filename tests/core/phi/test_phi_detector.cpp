@@ -1562,6 +1562,10 @@ class PhiDetectorTest : public QObject {
     row("month/day in a table's first column under Date", "Date | Reading | By\n6/3 | 142 | RN\n6/4 | 138 | RN",
         "6/4", "date");
     row("compact date-time as an XML element's text", "<visitDate>20240117T0930</visitDate>", "20240117", "date");
+    row("age between slashes after an inverted name", "Transfer pt: ABERNATHY, ROSALIND / 96 / F   Wt 51 kg", "96",
+        "age");
+    row("age in words after a name opening the sentence", "Family updated.\nIsaura is ninety-seven and still walks daily.",
+        "ninety-seven", "age");
     row("VA integration control number after ICN", "Veteran seen for PACT intake. ICN 2093347715V640218, SC 30%",
         "2093347715V640218", "mrn");
     row("ZIP in a NEMSIS ePCR element", "<ePatient.06>Gullwater</ePatient.06>\n<ePatient.09>31562-0417</ePatient.09>\n",
@@ -1590,6 +1594,8 @@ class PhiDetectorTest : public QObject {
     row("score and clock in a flowsheet line", "Pain 7/10 0400\nGCS 3/15 0800\n");
     row("employee and staff numbers", "Exposure form: Employee ID E552019; Staff ID 40917 witnessed it.");
     row("vital signs in NEMSIS ePCR elements", "<eVitals.06>128</eVitals.06>\n<eVitals.10>88021</eVitals.10>\n");
+    row("vital signs between slashes", "Triage: BP 140 / 92 / R arm; Lactate / 95 / M");
+    row("lab values dictated in words", "Ferritin is ninety-five and has been stable. Pulse is ninety-four and regular.");
     row("case number of an incident report", "SECURITY INCIDENT REPORT   Case 24-58812\nUnit: 3 West lobby");
   }
 
