@@ -1566,6 +1566,18 @@ class PhiDetectorTest : public QObject {
         "age");
     row("age in words after a name opening the sentence", "Family updated.\nIsaura is ninety-seven and still walks daily.",
         "ninety-seven", "age");
+    row("town after lives in, the clause going on with and", "Her nephew lives in Gullwater Flats and drives a bus.",
+        "Gullwater Flats", "address");
+    row("town of relatives as the sentence's subject", "Relatives in Brackenmoor were called at noon.", "Brackenmoor",
+        "address");
+    row("town and word-like state code before location", "Wants the Brackenmoor, OK location for labs.",
+        "Brackenmoor, OK", "address");
+    row("town and state in capitals after a verb", "PT PREFERS BRACKENMOOR MILLS, HI AREA FOR HOSPICE",
+        "BRACKENMOOR MILLS, HI", "address");
+    row("street with a building and a flat", "Address: 410 Tern Hollow Rd Bldg 7 Apt 3 Gullwater, TX",
+        "410 Tern Hollow Rd Bldg 7 Apt 3 Gullwater, TX", "address");
+    row("street with a mobile-home park's space", "Lives at 88 Kiln Yard Way Space 12, Gullwater, TX.",
+        "88 Kiln Yard Way Space 12, Gullwater, TX", "address");
     row("VA integration control number after ICN", "Veteran seen for PACT intake. ICN 2093347715V640218, SC 30%",
         "2093347715V640218", "mrn");
     row("ZIP in a NEMSIS ePCR element", "<ePatient.06>Gullwater</ePatient.06>\n<ePatient.09>31562-0417</ePatient.09>\n",
@@ -1596,6 +1608,10 @@ class PhiDetectorTest : public QObject {
     row("vital signs in NEMSIS ePCR elements", "<eVitals.06>128</eVitals.06>\n<eVitals.10>88021</eVitals.10>\n");
     row("vital signs between slashes", "Triage: BP 140 / 92 / R arm; Lactate / 95 / M");
     row("lab values dictated in words", "Ferritin is ninety-five and has been stable. Pulse is ninety-four and regular.");
+    row("checklist word and a state code before location", "Diet, OK location per tray card.");
+    row("country that is also a name after family in", "Family in Jordan were told by phone.");
+    row("hospital unit after family in", "Family in ICU were updated at noon.");
+    row("heater after a street's type", "Lives at home; space heater near bed. Walks 1/2 block.");
     row("case number of an incident report", "SECURITY INCIDENT REPORT   Case 24-58812\nUnit: 3 West lobby");
   }
 
