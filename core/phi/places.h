@@ -29,6 +29,17 @@ bool clauseEnds(const ScanInput& in, std::size_t k);
 // their field (no lower-case word follows), as a ZIP does.
 bool zipEndsField(const ScanInput& in, std::size_t k);
 
+// A word for a relative ("wife", "son", "neighbour").
+bool kinWord(const Token& w);
+
+// "Family in Hollis Bay were updated": token i is "in" after relatives, their town follows and
+// then the sentence's verb (scan_town_contexts.cpp).
+bool relativesInTownGoOn(const ScanInput& in, std::size_t i);
+
+// "the Kessling, OK location": a place named by the town at tokens [i, town] and its state
+// (scan_town_contexts.cpp).
+bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state);
+
 // Town finders: each records an "address" finding and returns its last token, or returns i.
 std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out);

@@ -136,7 +136,9 @@ std::size_t digitRun(std::string_view text, std::size_t pos) {
 bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
                         std::initializer_list<std::string_view> heads) {
   const std::string_view before = sameLineBefore(text, pos, 400);
-  if (!before.ends_with("| ") || text.substr(end, 2) != " |") return false;
+  // The first column has no bar before it: "2/16 | sacrum | ..." under "Date | Site | ...".
+  const bool firstColumn = before.find_first_not_of(" \t") == std::string_view::npos;
+  if (!(before.ends_with("| ") || firstColumn) || text.substr(end, 2) != " |") return false;
   std::size_t column = 0;
   for (char c : before) column += c == '|' ? 1 : 0;
   std::size_t lineStart = pos - before.size();

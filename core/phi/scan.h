@@ -120,7 +120,8 @@ std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle);
 
 /// In a pipe table, whether the cell of the same column as the cell ending the line before `pos`
 /// ("| coworker | 292-4436 |") holds one of `heads` as a word on one of the eight lines above:
-/// the column's header ("| contact | relation | phone |"). `end` must be followed by " |".
+/// the column's header ("| contact | relation | phone |"). `end` must be followed by " |"; the
+/// first column, with no bar before it, counts too.
 bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
                         std::initializer_list<std::string_view> heads);
 

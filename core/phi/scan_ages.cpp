@@ -242,6 +242,34 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
       namedBefore = listed || ((after == "'" || after == "\u2019") && k + 1 < opening && is(tokens[k + 1], "s"));
     }
   }
+  // A number in words is spoken or dictated, which no lab value is: a name opening the sentence
+  // needs no earlier mention then ("Present: ... \nSione is ninety-four and has been on the
+  // ventilator").
+  // Lab values dictated in words have their own endings ("Ferritin is ninety-five and", "Lipase",
+  // "Creatinine"), and a person's age is followed by what the person does ("and has been").
+  const bool spoken = !tokens[first].hasDigit;
+  const bool labEnding = !(subject.classes & (WordClass::kGiven | WordClass::kFamily)) &&
+                         (subject.lower.ends_with("in") || subject.lower.ends_with("ine") ||
+                          subject.lower.ends_with("ase"));
+  bool personGoesOn = false;
+  if (last + 2 < tokens.size() && is(tokens[last + 1], "and") && gapBetween(in, last, last + 1) == " ") {
+    for (std::string_view w : {"has", "had", "lives", "lived", "still", "wants", "cannot", "walks", "uses"}) {
+      personGoesOn = personGoesOn || is(tokens[last + 2], w);
+    }
+  }
+  if (!(pronoun || titledName || kinName || namedBefore) && spoken && personGoesOn && !labEnding &&
+      subject.properShape() && !subject.hasDigit) {
+    // A double name's first piece must read as a name ("Sheldon-Ray"; "Ray" alone is a word).
+    std::size_t opening = v - 2;
+    while (opening > 0 && opening + 3 > v - 2 && gapBetween(in, opening - 1, opening) == "-" &&
+           tokens[opening - 1].properShape() && !tokens[opening - 1].hasDigit) {
+      --opening;
+    }
+    if (!namePiece(tokens[opening])) return false;
+    const std::string_view lead = opening > 0 ? gapBetween(in, opening - 1, opening) : std::string_view("\n");
+    namedBefore = lead.ends_with(". ") || lead.ends_with("? ") || lead.ends_with("! ") ||
+                  lead.find('\n') != std::string_view::npos;
+  }
   if (!(pronoun || titledName || kinName || namedBefore)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
@@ -319,6 +347,28 @@ bool labelGap(std::string_view gap) {
   return gap.size() <= 40 && gapOnly(gap, " .:", 40) && gap.find("...") != std::string_view::npos;
 }
 
+// The field before `end` on its line, from a label's colon or the line's start, reads as a
+// person's name: capitalised words of letters only, two or more or inverted with a comma
+// ("OKAFOR, AMA", "Ama Okafor", "O'Neil-Baptiste, Jo").
+bool nameFieldBefore(std::string_view text, std::size_t end) {
+  std::string_view field = sameLineBefore(text, end, 60);
+  if (const std::size_t colon = field.rfind(':'); colon != std::string_view::npos) field.remove_prefix(colon + 1);
+  while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
+  if (field.empty() || !(isUpper(field.front()) || startsWithUpperLatin(field, 0))) return false;
+  int words = 0;
+  bool comma = false;
+  for (std::size_t k = 0; k < field.size(); ++k) {
+    const char c = field[k];
+    if (isDigit(c) || !(isWordByte(c) || c == ' ' || c == ',' || c == '-' || c == '\'' || c == '.')) return false;
+    comma = comma || c == ',';
+    if (isWordByte(c) && (k == 0 || field[k - 1] == ' ')) {
+      if (!(isUpper(c) || startsWithUpperLatin(field, k))) return false;
+      ++words;
+    }
+  }
+  return comma || words >= 2;
+}
+
 // "Okafor, Ama   93/F   seen", "ID: Ama Okafor, 93/F, bipolar", "| 95/F |", "HPI: 92 F BIBA":
 // an age and a sex letter set off by a comma, a bar, a run of spaces or a line start. With a
 // space instead of the slash only after a comma, a bar or "HPI:" (not "Temp: 98 F").
@@ -332,7 +382,7 @@ bool setOffAgeSex(const ScanInput& in, std::size_t i) {
   const bool lowerPair = gap == "/" && sameLineBefore(text, tokens[i].start, 2) == ", " && sex.end < text.size() &&
                          text[sex.end] == ',';
   if (!(sex.lower == "f" || sex.lower == "m") || !(isUpper(text[sex.start]) || lowerPair)) return false;
-  if (gap != "/" && gap != " ") return false;
+  if (gap != "/" && gap != " " && gap != " / ") return false;
   if (sex.end < text.size() && (isWordByte(text[sex.end]) || text[sex.end] == '/' ||
                                 ((text[sex.end] == '.' || text[sex.end] == '-') && sex.end + 1 < text.size() &&
                                  isWordByte(text[sex.end + 1])))) {
@@ -350,6 +400,9 @@ bool setOffAgeSex(const ScanInput& in, std::size_t i) {
                        is(tokens[i - 1], "temperature") || is(tokens[i - 1], "tm") || is(tokens[i - 1], "fever"));
   // Columns of a printed header: "Okafor, Ama   98 M   seen".
   const bool columns = before.ends_with("  ") && text.substr(sex.end).starts_with("  ");
+  // A header's fields set off by slashes after a person's name: "Pt: OKAFOR, AMA / 98 / M   DOB
+  // ..." (not "BP 120 / 95 / M", "Lactate / 95 / M").
+  if (gap == " / ") return before.ends_with(" / ") && nameFieldBefore(text, start - 3);
   if (gap == " ") return comma || label || columns;
   return comma || label || columns || before.empty() || before.ends_with("  ") || before.ends_with("\t");
 }

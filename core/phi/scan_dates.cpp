@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 
+#include "date_cues.h"
 #include "number_words.h"
 #include "scan.h"
 
@@ -33,7 +34,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 73> kShortDateCues = {
+constexpr std::array<std::string_view, 75> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -48,7 +49,9 @@ constexpr std::array<std::string_view, 73> kShortDateCues = {
     // Utilisation reviews and bed boards: "Admit 10/11; criteria met", "Discharge 3/2".
     "admit",    "admission", "discharge",
     // Spanish messages from relatives: "no quiere comer desde el 3/14", "hasta el 4/2".
-    "desde",    "hasta"};
+    "desde",    "hasta",
+    // A handoff dates itself: "signout 7/10 nf -> days", "handoff 3/2 to night team".
+    "signout",  "handoff"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -472,7 +475,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
                                           eventCue(text, pos, end) || studyCue(text, pos, end) ||
        entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||
        tableColumnCue(text, pos, end) || titleLineCue(text, pos, end) || dateLabelLineCue(text, pos, end) ||
-       chatStampAfter(text, pos, end)) &&
+       chatStampAfter(text, pos, end) || militaryClockAfter(text, pos, end) || dateFieldLabelCue(text, pos) ||
+       doseDayCue(text, pos, end) || followUpCue(text, pos, end)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }
@@ -665,7 +669,9 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
       return false;
     }
   } else if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' ||
-                          text[pos - 1] == ':' || text[pos - 1] == '(' || text[pos - 1] == ',')) {
+                          text[pos - 1] == ':' || text[pos - 1] == '(' || text[pos - 1] == ',' ||
+                          // An XML element's text: "<eTimes.03>20230211T0605</eTimes.03>".
+                          text[pos - 1] == '>')) {
     return false;
   }
   return endsCleanly(text, token.end);
@@ -1024,6 +1030,10 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
           (isYearToken(tokens[i + 2]) || isApostropheYear(in, i + 1, i + 2))) {
         end = tokens[i + 2].end;
         last = i + 2;
+      } else if (gapBetween(in, i, i + 1) == "-" && t.length() <= 4 && next.allDigits && next.length() == 1) {
+        // An abbreviated month joined to one unpadded digit, with no year, is a code: "SEP-1
+        // bundle" (a sepsis measure), "MAR-2". Systems that write dates so pad the day ("Sep-01").
+        continue;
       } else if (i > 0 && isYearToken(tokens[i - 1]) &&
                  (gapBetween(in, i - 1, i) == " " || gapBetween(in, i - 1, i) == "-") &&
                  gapBetween(in, i, i + 1) == gapBetween(in, i - 1, i)) {

@@ -926,6 +926,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (staff != std::string_view::npos && rfindWordCaseless(before.substr(staff), "patient") == std::string_view::npos) {
         notPerson = true;
       }
+      // An employer's number for its worker, even on the worker's own health form: "Employee ID
+      // E138803", "Staff ID 40917". (A badge may be the patient's wristband: "Badge ID# 00482913".)
+      if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+          (tokens[i - 1].lower == "employee" || tokens[i - 1].lower == "staff")) {
+        notPerson = true;
+      }
     }
     // After a town and a comma, "ID" before five digits (or ZIP+4) is Idaho and its ZIP, not a
     // label: "Pocatello, ID 83201", "fenmore, id  83706-1234" (an interpreter's "Khadra, ID
@@ -953,6 +959,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::size_t from = tokens[i].start > 160 ? tokens[i].start - 160 : 0;
       if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "poison") != std::string_view::npos) {
         category = PhiCategory::Account;
+      }
+      // The case of an incident report numbers the event, not a person: "SECURITY INCIDENT
+      // REPORT   Case 24-29420".
+      if (rfindWordCaseless(sameLineBefore(text, tokens[i].start, 80), "incident") != std::string_view::npos) {
+        notPerson = true;
       }
     }
     const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;

@@ -139,7 +139,8 @@ void jsonField(std::string_view text, std::string_view key, std::string_view con
 }
 
 // ---- XML -------------------------------------------------------------------------------------
-// CDA-like XML: <given>, <family>, <streetAddressLine>, <city>, <postalCode> elements,
+// CDA-like XML: <given>, <family>, <streetAddressLine>, <city>, <postalCode> elements (and the
+// NEMSIS ePCR's <ePatient.05>, <ePatient.06>, <ePatient.09>),
 // <birthTime value="19520314"/> and other HL7 timestamps in "value" attributes of *Time, low and
 // high elements, <telecom value="tel:..."/>, <id root="..." extension="..."/>.
 
@@ -178,9 +179,11 @@ void xmlElement(std::string_view text, std::string_view tag, Span value, Candida
   value = trim(text, value);
   if (value.empty()) return;
   xmlPersonName(text, tag, value, out);
-  if (tag == "streetaddressline" || tag == "city") {
+  // NEMSIS v3 ePCR exports name the patient's home address by element number: ePatient.05 the
+  // street, .06 the city, .09 the ZIP code.
+  if (tag == "streetaddressline" || tag == "city" || tag == "epatient.05" || tag == "epatient.06") {
     if (hasLetter(text, value)) add(out, value, C::Address);
-  } else if (tag == "postalcode") {
+  } else if (tag == "postalcode" || tag == "epatient.09") {
     if (countDigits(text, value) == 5 || countDigits(text, value) == 9) add(out, value, C::Zip);
   } else if (tag != "given" && tag != "family" && tag != "name" && tag != "value" && tag != "code") {
     const ColumnKind kind = columnKind(tag);
@@ -292,7 +295,11 @@ void readXml(const ScanInput& in, Candidates& out) {
   for (std::size_t lt = text.find('<'); lt != std::string_view::npos; lt = text.find('<', lt + 1)) {
     if (lt + 1 >= text.size() || !isAsciiAlpha(text[lt + 1])) continue;
     std::size_t e = lt + 1;
-    while (e < text.size() && (isWordByte(text[e]) || text[e] == ':' || text[e] == '_' || text[e] == '-')) ++e;
+    // (NEMSIS element names have a dot: "ePatient.09".)
+    while (e < text.size() &&
+           (isWordByte(text[e]) || text[e] == ':' || text[e] == '_' || text[e] == '-' || text[e] == '.')) {
+      ++e;
+    }
     if (e >= text.size() || !(text[e] == ' ' || text[e] == '>' || text[e] == '/')) continue;
     // Bounded look-ups: "<" in prose ("BP < 90") must not scan the rest of the note each time.
     const std::size_t gtAt = text.substr(e, 400).find('>');

@@ -80,11 +80,12 @@ bool isTimeUnit(std::string_view lower) {
   return false;
 }
 
-// Units of a building, and the lot or trailer of a mobile-home park ("Lot 14", "Trlr 9").
+// Units of a building, and the lot, space or trailer of a mobile-home park ("Lot 14", "Space 19",
+// "Trlr 9").
 bool isUnitWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 14> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
+  static constexpr std::array<std::string_view, 15> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
                                                               "room", "rm",       "fl",    "floor", "bldg",
-                                                              "building", "lot",  "trlr",  "trailer"};
+                                                              "building", "lot",  "trlr",  "trailer", "space"};
   for (std::string_view u : kUnits) {
     if (lower == u) return true;
   }
@@ -302,10 +303,16 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   // Unit: ", Apt 3B", " Suite 200", " #12", or on a line of its own under the street
   // ("9501 Orchard Rd\nUnit 18\nHollis Bay, WA"); a unit on its own line needs the city and
   // state after it, so a list item under an address ("#2 ...") is not taken.
+  // A building and a flat in it come one after the other: "Bldg 4 Apt 2". "Space" is a unit only
+  // before a number ("Space 19", not "space heater").
+  auto unitAt = [&](std::size_t word) {
+    return word + 1 < n && isUnitWord(tokens[word].lower) && gapOnly(gapBetween(in, word, word + 1), " .#", 3) &&
+           tokens[word + 1].length() <= 6 && (tokens[word].lower != "space" || tokens[word + 1].hasDigit);
+  };
   std::size_t unit = last;
-  if (last + 2 < n && isUnitWord(tokens[last + 1].lower) && unitGap(gapBetween(in, last, last + 1)) &&
-      gapOnly(gapBetween(in, last + 1, last + 2), " .#", 3) && tokens[last + 2].length() <= 6) {
+  if (last + 2 < n && unitGap(gapBetween(in, last, last + 1)) && unitAt(last + 1)) {
     unit = last + 2;
+    if (unit + 2 < n && gapBetween(in, unit, unit + 1) == " " && unitAt(unit + 1)) unit += 2;
   } else if (last + 1 < n && unitGap(gapBetween(in, last, last + 1), "#") &&
              gapBetween(in, last, last + 1).find('#') != std::string_view::npos && tokens[last + 1].hasDigit &&
              tokens[last + 1].length() <= 6) {

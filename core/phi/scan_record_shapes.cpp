@@ -4,6 +4,7 @@
 //     ("S24-01873", "A-22-945033", "RAD-22-926167");
 //   - prefixed record numbers: 1-4 capitals, an optional dash, 7-12 digits and at most one
 //     trailing capital ("KH-0048213", "UMC3454857X", "E9923995", "RAD2023798422").
+// The VA's Integration Control Number has a shape of its own ("1012345678V123456").
 // Gene names, staging, ICD codes and vaccine lots have fewer digits ("BRCA1", "T2N2M0", "UJ472AB")
 // and are left alone. A labelled identifier outranks these (priority kShapeId < kKeywordId).
 #include <array>
@@ -55,6 +56,13 @@ std::size_t recordShapeLength(std::string_view text, std::size_t pos) {
   std::size_t end = k + first;
   if (end < text.size() && isUpper(text[end])) ++end;
   return endsValue(text, end) ? end - pos : 0;
+}
+
+// A VA Integration Control Number, the patient's number across the VA's systems: ten digits, a
+// "V" and six check digits ("1012345678V123456"), shown after "ICN" or alone in VistA headers.
+bool vaIcnShape(std::string_view text, std::size_t pos) {
+  return digitRun(text, pos) == 10 && (text[pos + 10] == 'V' || text[pos + 10] == 'v') &&
+         digitRun(text, pos + 11) == 6;
 }
 
 // An IT service-desk record: a ServiceNow-style prefix (incident, request item, change,
@@ -423,6 +431,10 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
     const Token& t = in.tokens[i];
     if (t.allDigits && t.length() <= 9 && t.length() >= 2) setOffRecordNumberAt(in, i, out);
     if (t.start >= 3 && text[t.start - 1] == '#' && t.length() <= 12) hashedNumberAfterNameAt(in, i, out);
+    if (t.length() == 17 && vaIcnShape(text, t.start)) {
+      out.push_back({t.start, t.end, PhiCategory::Mrn, priority::kShapeId});
+      continue;
+    }
     if (!isUpper(text[t.start]) || t.length() > 17) continue;
     const std::size_t pos = t.start;
     // A "#" before the value belongs to its label; after an equipment word the label is the

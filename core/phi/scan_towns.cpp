@@ -18,11 +18,16 @@ bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
 
 // A town word: proper-shaped, no digit, not an ordinary English or clinical word ("Fairhaven",
 // "Port Ellis", "HOLLIS BAY"; not "Assisted Living", "Section").
-bool townWord(const Token& t) {
-  // ("Lower Merion", "Upper Darby": the lower and upper town of a pair.)
+// A word that opens town names: "Port Ellis", "Fort Worth", "North Calder".
+// ("Lower Merion", "Upper Darby": the lower and upper town of a pair.)
+bool townPrefix(const Token& t) {
   static constexpr std::array<std::string_view, 15> kPrefixes = {"new",  "port", "fort",  "mount", "lake",
                                                                  "saint", "east", "west", "north", "south",
                                                                  "glen", "grand", "point", "lower", "upper"};
+  return std::find(kPrefixes.begin(), kPrefixes.end(), t.lower) != kPrefixes.end();
+}
+
+bool townWord(const Token& t) {
   // Words of a residence that is no town: "lives in Assisted Living", "home in Section 8".
   // British and Australian ones too: "lives in Supported Accommodation", "Sheltered Housing".
   // "til" and "till" of a text message end the town: "IN GAMBELL TIL 5/26".
@@ -40,9 +45,7 @@ bool townWord(const Token& t) {
   for (std::string_view w : kNotTown) {
     if (t.lower == w) return false;
   }
-  for (std::string_view p : kPrefixes) {
-    if (t.lower == p) return true;
-  }
+  if (townPrefix(t)) return true;
   return !isNeverNameWord(t);
 }
 
@@ -50,10 +53,13 @@ bool townWord(const Token& t) {
 
 namespace {
 
-// The last word of many towns is a word of landscape: "Dodge City", "Twin Falls", "Hooper Bay".
-constexpr std::array<std::string_view, 20> kTownTails = {
-    "city",     "falls", "springs", "beach", "heights", "creek", "river",  "harbor",  "harbour", "bay",
-    "valley", "junction", "hills",  "rapids", "ridge",  "grove", "spring", "prairie", "lake", "village"};
+// The last word of many towns is a word of landscape or of the works and stops a town grew
+// around: "Dodge City", "Twin Falls", "Hooper Bay", "College Station", "Great Mills", "Mud Flats",
+// "Jacks Crossing".
+constexpr std::array<std::string_view, 24> kTownTails = {
+    "city",     "falls",   "springs", "beach",  "heights", "creek",  "river",  "harbor",
+    "harbour",  "bay",     "valley",  "junction", "hills", "rapids", "ridge",  "grove",
+    "spring",   "prairie", "lake",    "village", "station", "mills", "flats", "crossing"};
 
 bool landscapeTail(const Token& w) {
   return w.properShape() && std::find(kTownTails.begin(), kTownTails.end(), w.lower) != kTownTails.end();
@@ -523,12 +529,21 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (isWord(t, "in")) {
     if (const std::size_t last = kinHomeTownAt(in, i, out); last != i) return last;
   }
+  // "lives in Marlow and works nights": the clause may go on with "and" after a residence.
+  bool andGoesOn = false;
+  // "Family in Hollis Bay were updated": relatives where they live, the sentence's subject.
+  bool verbGoesOn = false;
   if (isWord(t, "in") && (livesWord(tokens[i - 1]) || isWord(tokens[i - 1], "home"))) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
+    andGoesOn = livesWord(tokens[i - 1]);
   } else if (isWord(t, "in") && i >= 2 && adverb(tokens[i - 1]) && livesWord(tokens[i - 2])) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1) || !isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) return i;
     strong = true;
+    andGoesOn = true;
+  } else if (isWord(t, "in") && relativesInTownGoOn(in, i)) {
+    strong = true;
+    verbGoesOn = true;
   } else if (isWord(t, "in") && (livesWithBefore(in, i) || landmarkBefore(in, i))) {
     strong = true;
   } else if (isWord(t, "in") && i >= 2 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
@@ -659,7 +674,9 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
       if ((credentialCode && !ofClause && !kinDate) || st.lower == "do") return i;
     }
     last = state;
-  } else if (!strong || !(clauseEnds(in, town) || (origin && (andFollows(in, town) || sentenceGoesOn(in, town)))) ||
+  } else if (!strong ||
+             !(clauseEnds(in, town) || (origin && (andFollows(in, town) || sentenceGoesOn(in, town))) ||
+               (andGoesOn && andFollows(in, town)) || verbGoesOn) ||
              stateAt(in, i + 1) != std::string_view::npos) {
     return i;
   }
@@ -849,7 +866,19 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
                                kPlacePrepositions.end();
   // The town starts here: not inside a run of capitalised words (a preposition in capitals
   // opens it: "STAYS WITH ILHAN IN ELIZABETH, NJ"), not after a title.
-  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].properShape() && !preposition) return i;
+  // An ordinary word in capitals is no part of a town unless a preposition of place opens it:
+  // "VETERAN PREFERS WEXFORD MILLS, AK LOCATION" (the town starts after "PREFERS"), but "AT
+  // DODGE CITY, KS".
+  auto plainCapitals = [&](const Token& w) {
+    return w.allCaps && (w.classes & WordClass::kEnglish) &&
+           !(w.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous)) && !landscapeTail(w) &&
+           !townPrefix(w);
+  };
+  if (plainCapitals(tokens[i]) && !preposition && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " ") return i;
+  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].properShape() && !preposition &&
+      !plainCapitals(tokens[i - 1])) {
+    return i;
+  }
   if (i > 0 && isTitleWord(tokens[i - 1])) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || gapBetween(in, town, town + 1) != ", ") return i;
@@ -885,6 +914,10 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
                         (isWord(tokens[i - 1], "yrs") || isWord(tokens[i - 1], "yo") || isWord(tokens[i - 1], "years"));
   static constexpr std::array<std::string_view, 15> kDoubtfulCodes = {"md", "pa", "do", "ma", "ms", "or", "in", "me",
                                                                       "ok", "hi", "de", "la", "id", "ct", "oh"};
+  if (placeNamedByTownState(in, i, town, state)) {
+    out.push_back({tokens[i].start, end, PhiCategory::Address, priority::kAddress});
+    return state;
+  }
   if (isCredentialWord(st) ||
       std::find(kDoubtfulCodes.begin(), kDoubtfulCodes.end(), st.lower) != kDoubtfulCodes.end()) {
     // Codes that are also credentials or words count only where a person is or goes, with the

@@ -1649,6 +1649,83 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  void findsPatternsOfTheTwentiethFamily_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // PATTERNS-20-POSITIVE-ROWS
+    row("month/day of a last dose before PM", "Home meds per son: warfarin 5 mg daily - last dose 3/29 PM", "3/29",
+        "date");
+    row("month/day and a 24-hour clock closing a heading", "NIGHT RELIEF - 4 SOUTH   11/3 2300\nOff-going RN reports",
+        "11/3", "date");
+    row("month/day after a date-of label", "Date of injury: 6/14   Body part: L wrist", "6/14", "date");
+    row("month/day after f/u", "Plan: sling, f/u 10/2 with ortho.", "10/2", "date");
+    row("month/day in an appointment list", "3. Hand clinic - 2/21, bring splint", "2/21", "date");
+    row("month/day after signout", "signout 5/30 days -> nights\n- bed 4: stable", "5/30", "date");
+    row("month/day in a table's first column under Date", "Date | Reading | By\n6/3 | 142 | RN\n6/4 | 138 | RN",
+        "6/4", "date");
+    row("compact date-time as an XML element's text", "<visitDate>20240117T0930</visitDate>", "20240117", "date");
+    row("age between slashes after an inverted name", "Transfer pt: ABERNATHY, ROSALIND / 96 / F   Wt 51 kg", "96",
+        "age");
+    row("age in words after a name opening the sentence", "Family updated.\nIsaura is ninety-seven and still walks daily.",
+        "ninety-seven", "age");
+    row("town after lives in, the clause going on with and", "Her nephew lives in Gullwater Flats and drives a bus.",
+        "Gullwater Flats", "address");
+    row("town of relatives as the sentence's subject", "Relatives in Brackenmoor were called at noon.", "Brackenmoor",
+        "address");
+    row("town and word-like state code before location", "Wants the Brackenmoor, OK location for labs.",
+        "Brackenmoor, OK", "address");
+    row("town and state in capitals after a verb", "PT PREFERS BRACKENMOOR MILLS, HI AREA FOR HOSPICE",
+        "BRACKENMOOR MILLS, HI", "address");
+    row("street with a building and a flat", "Address: 410 Tern Hollow Rd Bldg 7 Apt 3 Gullwater, TX",
+        "410 Tern Hollow Rd Bldg 7 Apt 3 Gullwater, TX", "address");
+    row("street with a mobile-home park's space", "Lives at 88 Kiln Yard Way Space 12, Gullwater, TX.",
+        "88 Kiln Yard Way Space 12, Gullwater, TX", "address");
+    row("VA integration control number after ICN", "Veteran seen for PACT intake. ICN 2093347715V640218, SC 30%",
+        "2093347715V640218", "mrn");
+    row("ZIP in a NEMSIS ePCR element", "<ePatient.06>Gullwater</ePatient.06>\n<ePatient.09>31562-0417</ePatient.09>\n",
+        "31562-0417", "zip");
+    row("city in a NEMSIS ePCR element", "<ePatient.06>Gullwater</ePatient.06>\n<ePatient.09>31562</ePatient.09>\n",
+        "Gullwater", "address");
+    row("VA integration control number alone in a header", "OKAFOR,EMEKA  2093347715V640218  Primary care",
+        "2093347715V640218", "mrn");
+  }
+
+  void findsPatternsOfTheTwentiethFamily() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPatternLookalikesOfTheTwentiethFamily_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // PATTERNS-20-NEGATIVE-ROWS
+    row("quality measures named by a month's letters", "Core measure SEP-1 met; MAR-2 reviewed.");
+    row("fraction before a dose with a unit", "Takes 1/2 1200 mg tab nightly.");
+    row("fraction of a tablet after next dose", "Next dose 1/2 tab at bedtime.");
+    row("scores in a table's first column", "Score | Item\n3/4 | gait\n2/4 | balance");
+    row("score and clock in a flowsheet line", "Pain 7/10 0400\nGCS 3/15 0800\n");
+    row("employee and staff numbers", "Exposure form: Employee ID E552019; Staff ID 40917 witnessed it.");
+    row("vital signs in NEMSIS ePCR elements", "<eVitals.06>128</eVitals.06>\n<eVitals.10>88021</eVitals.10>\n");
+    row("vital signs between slashes", "Triage: BP 140 / 92 / R arm; Lactate / 95 / M");
+    row("lab values dictated in words", "Ferritin is ninety-five and has been stable. Pulse is ninety-four and regular.");
+    row("checklist word and a state code before location", "Diet, OK location per tray card.");
+    row("country that is also a name after family in", "Family in Jordan were told by phone.");
+    row("hospital unit after family in", "Family in ICU were updated at noon.");
+    row("heater after a street's type", "Lives at home; space heater near bed. Walks 1/2 block.");
+    row("case number of an incident report", "SECURITY INCIDENT REPORT   Case 24-58812\nUnit: 3 West lobby");
+  }
+
+  void ignoresPatternLookalikesOfTheTwentiethFamily() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };

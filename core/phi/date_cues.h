@@ -1,0 +1,23 @@
+#pragma once
+// Cues that make a month/day without a year ("3/14") a calendar day, kept apart from
+// scan_dates.cpp, which reads the date forms themselves. Each takes the month/day's byte span
+// [pos, end) in `text`.
+#include <string_view>
+
+namespace concord::phi::detail {
+
+/// A 24-hour clock of four digits after the month/day closing a heading, as shift sheets and
+/// handoffs head themselves: "COUNT - 5 WEST   shift change 7/20 1900", "HANDOFF - MICU   9/16 0700".
+bool militaryClockAfter(std::string_view text, std::size_t pos, std::size_t end);
+
+/// The label of a date field before a colon: "Date of event: 3/16", "Date/time of exposure: 4/2".
+bool dateFieldLabelCue(std::string_view text, std::size_t pos);
+
+/// A dose's day: "last dose 8/16 AM", "next dose 9/2.".
+bool doseDayCue(std::string_view text, std::size_t pos, std::size_t end);
+
+/// A follow-up or an appointment: "f/u 5/12", "follow-up 6/3", "Wound clinic - 8/10, call to
+/// confirm".
+bool followUpCue(std::string_view text, std::size_t pos, std::size_t end);
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,108 @@
+// Cues for a month/day without a year, added after the twentieth family's run (seed 2020): the
+// clock of a shift sheet, a date field's label, a dose's day and a follow-up. scan_dates.cpp asks
+// them with its other cues; a measure after the day ("3/4 tab") still vetoes them there.
+#include <array>
+
+#include "date_cues.h"
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// The clause ends right after `end`: punctuation, a line break or the end of the text.
+bool clauseEndsAt(std::string_view text, std::size_t end) {
+  return end >= text.size() || text[end] == ',' || text[end] == '.' || text[end] == ';' || text[end] == ')' ||
+         text[end] == '\n' || text[end] == '\r';
+}
+
+// A half of the day after the date: " AM", " pm".
+bool meridiemAfter(std::string_view text, std::size_t end) {
+  if (end + 3 > text.size() || text[end] != ' ') return false;
+  const char a = lowerAscii(text[end + 1]);
+  return (a == 'a' || a == 'p') && lowerAscii(text[end + 2]) == 'm' && (end + 3 == text.size() || !isWordByte(text[end + 3]));
+}
+
+// `before` with trailing spaces removed.
+std::string_view trimRight(std::string_view before) {
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  return before;
+}
+
+// Whether `before` ends with the word `word` (caseless, at a word boundary).
+bool endsWithWord(std::string_view before, std::string_view word) {
+  const std::size_t at = rfindWordCaseless(before, word);
+  return at != std::string_view::npos && at + word.size() == before.size();
+}
+
+}  // namespace
+
+bool militaryClockAfter(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end + 5 > text.size() || text[end] != ' ' || digitRun(text, end + 1) != 4) return false;
+  if (parseDigits(text, end + 1, 2) > 23 || parseDigits(text, end + 3, 2) > 59) return false;
+  // The day and clock close the line, as a sheet's heading does.
+  const std::size_t after = end + 5;
+  if (!(after == text.size() || text[after] == '\n' || text[after] == '\r')) return false;
+  // A heading has two words in capitals before them ("I-PASS HANDOFF - MICU   9/16 1900"); a
+  // flowsheet's score and time have not ("Pain 7/10 0400", "GCS 3/15 0800").
+  int capitalWords = 0;
+  std::size_t run = 0;
+  bool lower = false;  // the word has a lower-case letter: "Pain" is no word in capitals
+  for (char c : sameLineBefore(text, pos, 120)) {
+    if (isAsciiAlpha(c)) {
+      run += isUpper(c) ? 1 : 0;
+      lower = lower || isLower(c);
+      continue;
+    }
+    capitalWords += run >= 2 && !lower ? 1 : 0;
+    run = 0;
+    lower = false;
+  }
+  return capitalWords >= 2;
+}
+
+bool dateFieldLabelCue(std::string_view text, std::size_t pos) {
+  std::string_view before = trimRight(sameLineBefore(text, pos, 60));
+  if (!before.ends_with(':')) return false;
+  before.remove_suffix(1);
+  // The label runs back to the previous field's column gap, a cell's bar or the line's start.
+  std::size_t start = before.size();
+  while (start > 0 && before[start - 1] != '|' && before[start - 1] != '\t' &&
+         !(before[start - 1] == ' ' && start >= 2 && before[start - 2] == ' ')) {
+    --start;
+  }
+  const std::string_view label = before.substr(start);
+  return label.size() <= 32 && rfindWordCaseless(label, "date") != std::string_view::npos;
+}
+
+bool doseDayCue(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view before = trimRight(sameLineBefore(text, pos, 24));
+  if (!endsWithWord(before, "dose")) return false;
+  const std::string_view head = trimRight(before.substr(0, before.size() - 4));
+  bool which = false;
+  for (std::string_view w : {"last", "next", "first", "final", "prior", "previous"}) which = which || endsWithWord(head, w);
+  if (!which) return false;
+  return clauseEndsAt(text, end) || meridiemAfter(text, end) ||
+         (end + 1 < text.size() && text[end] == ' ' && isUpper(text[end + 1]));
+}
+
+bool followUpCue(std::string_view text, std::size_t pos, std::size_t end) {
+  std::string_view before = trimRight(sameLineBefore(text, pos, 40));
+  // "f/u 5/12", "follow-up 6/3", "followup 7/1".
+  if (endsWithWord(before, "f/u") || endsWithWord(before, "follow-up") || endsWithWord(before, "followup")) {
+    if (clauseEndsAt(text, end) || meridiemAfter(text, end)) return true;
+    if (end + 1 >= text.size() || text[end] != ' ') return false;
+    // "f/u 10/2 with ortho", "f/u 3/8 w/ Dr. Lee", "follow-up 4/4 at 9:30", "f/u 6/1 Cardiology".
+    const std::string_view next = text.substr(end + 1, 5);
+    return isUpper(text[end + 1]) || next.starts_with("with ") || next.starts_with("w/") || next.starts_with("at ");
+  }
+  // An item of an appointment list: "Wound clinic - 8/10, call to confirm".
+  if (!before.ends_with(" -") || !clauseEndsAt(text, end)) return false;
+  before = trimRight(before.substr(0, before.size() - 1));
+  for (std::string_view w : {"clinic", "appointment", "appt", "visit", "follow-up"}) {
+    if (endsWithWord(before, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,64 @@
+// Towns known by the sentence around them rather than by a cue right before them, added after
+// the twentieth family's run (seed 2020): relatives and their town as a sentence's subject
+// ("Family in Hollis Bay were updated"), and a place named by its town and state ("the Kessling,
+// OK location"). scan_towns.cpp asks these from its town finders.
+#include <algorithm>
+#include <array>
+
+#include "name_tables.h"
+#include "places.h"
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
+
+}  // namespace
+
+// "Family in Hollis Bay were updated by phone", "her son in Marlow is driving down": relatives
+// and where they live as the subject of a sentence that goes on with its verb. Token i is "in"
+// after the word for the relatives. Without the verb the relative's town needs its state
+// ("possible niece in Marlow, TX", townPhraseAt).
+bool relativesInTownGoOn(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i == 0 || i + 1 >= tokens.size() || gapBetween(in, i - 1, i) != " " ||
+      !isInlineSpace(gapBetween(in, i, i + 1), 1)) {
+    return false;
+  }
+  const Token& who = tokens[i - 1];
+  if (!(kinWord(who) || isWord(who, "family") || isWord(who, "relatives"))) return false;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == std::string_view::npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != " ") {
+    return false;
+  }
+  // A country that is also a name ("Family in Jordan were told") is no town.
+  if (town == i + 1 && (tokens[town].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous))) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 8> kVerbs = {"were", "was", "is", "are", "will", "has", "have", "had"};
+  const Token& verb = tokens[town + 1];
+  return (verb.lower.size() <= 4 && std::find(kVerbs.begin(), kVerbs.end(), verb.lower) != kVerbs.end()) &&
+         (isLower(in.text[verb.start]) || (verb.allCaps && tokens[town].allCaps));
+}
+
+// A place named by its town and state before "location" or "area": "prefers the Kessling, OK
+// location", "the Hilo, HI area". Not a credential's ("Lee, MD location") nor a word's ("Diet, OK
+// location"); a clinic so named is a facility's name ("Boise, ID clinic") and is left alone.
+bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state) {
+  const auto& tokens = in.tokens;
+  const Token& st = tokens[state];
+  if (isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do" || st.lower == "ma" ||
+      st.lower == "ms") {
+    return false;
+  }
+  const Token& first = tokens[i];
+  const bool plainWord = town == i && (first.classes & WordClass::kEnglish) &&
+                         !(first.classes & (WordClass::kGiven | WordClass::kFamily));
+  if (plainWord || state + 1 >= tokens.size() || gapBetween(in, state, state + 1) != " ") return false;
+  const std::string_view next = tokens[state + 1].lower;
+  return next == "location" || next == "area";
+}
+
+}  // namespace concord::phi::detail
