@@ -36,13 +36,15 @@ bool listedAsNoName(const Token& t) {
   return (t.classes & kNoName) != 0;
 }
 
-// Shapes the model is not trusted with, whatever its score: words of one or two letters ("Na");
-// lower-case words on no name list ("mychart"); the first part of a hyphenated word whose second
+// Shapes the model is not trusted with, whatever its score: a token that does not start with a
+// letter ("✓": bytes above 0x7F are word bytes); words of one or two letters ("Na"); lower-case
+// words on no name list ("mychart"); the first part of a hyphenated word whose second
 // part is lower case ("Non-verbal", "Follow-up"); a word after a place's prefix ("San Mateo",
 // "El Paso").
 bool untrustedShape(const ScanInput& in, std::size_t i) {
   const std::vector<Token>& tokens = in.tokens;
   const Token& t = tokens[i];
+  if (!t.properShape() && !isLower(in.text[t.start])) return true;
   if (t.length() <= 2) return true;
   if (isLower(in.text[t.start]) && !(t.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon))) {
     return true;

@@ -2393,6 +2393,7 @@ class PhiDetectorTest : public QObject {
     row("obstetric and foreign clinical words in capitals", "LACTATION CONSULT, POSTPARTUM DAY 2. NOTA DE ENFERMERIA: REFIERE DOLOR.");
     row("lower-case owners and speakers that are words", "the patient's wife called. pt's son here. nurse's aide. [10:01] triage: ok then. Rash seen at the clinic.");
     row("rings as findings", "Kayser-Fleischer rings absent. Schatzki rings noted on EGD. Ice pack applied; ice chips only.");
+    row("symbols between words", "He said \"stop\"\n\ttab \\ back \u2014 caf\u00e9 \u2713 done \u2605 ok");
     row("hyphenated words that are no given names", "Follow-up visit. Non-verbal today. X-ray done. Well-being ok. Sun-dried.");
     row("that's before things", "The scan (that's MRI) was fine. Dose (that is Lasix) held.");
     row("eponyms after an initial", "Seen with E. Coli growth. Refer to H. Tourette syndrome clinic. Cardiology, room 5.");
