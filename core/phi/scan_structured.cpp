@@ -165,6 +165,9 @@ ColumnKind columnKind(std::string_view header) {
       is("record_id")) {
     return {Column::Category, C::Mrn};
   }
+  // A research log's first column is the participant, headed by the bare word: "Subject | Date |
+  // Description", "Participant | Visit | Amount".
+  if (is("subject") || is("participant") || is("subject_participant")) return {Column::Participant, C::Mrn};
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
       is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no") ||
       is("claim_no") || is("claim_number") || is("claim")) {
@@ -245,12 +248,23 @@ bool phoneShaped(std::string_view v) {
   return count - first == 3 && groups[first] == 3 && groups[first + 1] == 3 && groups[first + 2] == 4;
 }
 
-// The date of a date cell: up to a time after a space or "T".
+// A date cell's own trailing punctuation is outside it ("14 March 2024.").
+Span trimDateEnd(std::string_view text, Span c) {
+  while (c.end > c.start && (text[c.end - 1] == '.' || text[c.end - 1] == ',')) --c.end;
+  return c;
+}
+
+// The date of a date cell: up to a time after a space ("2024-03-14 09:30", "14 March 2024 9:30")
+// or "T". A date written in words keeps its spaces ("2nd May, 2023", "13 February 1962").
 Span dateCell(std::string_view text, Span c) {
   for (std::size_t k = c.start; k < c.end; ++k) {
-    if (text[k] == ' ' || (text[k] == 'T' && k > c.start && isDigit(text[k - 1]))) return {c.start, k};
+    if (text[k] == 'T' && k > c.start && isDigit(text[k - 1])) return {c.start, k};
+    if (text[k] != ' ') continue;
+    const std::size_t run = digitRun(text, k + 1);
+    const bool timeAfter = run >= 1 && run <= 2 && k + 1 + run < c.end && text[k + 1 + run] == ':';
+    if (timeAfter || !hasLetter(text, c)) return trimDateEnd(text, {c.start, k});
   }
-  return c;
+  return trimDateEnd(text, c);
 }
 
 void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& out) {
@@ -275,6 +289,15 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       const bool sexAfter = rest + 1 == c.end && (lowerAscii(text[rest]) == 'm' || lowerAscii(text[rest]) == 'f');
       if (run >= 2 && run <= 3 && (run == c.end - c.start || sexAfter) && parseDigits(text, c.start, run) >= 90) {
         add(out, {c.start, c.start + run}, C::Age);
+      }
+      return;
+    }
+    case Column::Participant: {
+      // One word with digits ("104-017", "S-0042"), not a subject line ("Re: visit 5 window").
+      const std::string_view v2 = text.substr(c.start, c.end - c.start);
+      if (identifierValue(text, c) && v2.find(' ') == std::string_view::npos && v2.find(':') == std::string_view::npos &&
+          !phoneShaped(v2)) {
+        add(out, c, C::Mrn);
       }
       return;
     }

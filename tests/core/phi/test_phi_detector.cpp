@@ -930,6 +930,12 @@ class PhiDetectorTest : public QObject {
         "06700", "zip");
     row("brazilian town and cep", "Endereço: Rua Augusta, 210, Bairro Consolação, São Paulo - SP, CEP 01305-000",
         "01305-000", "address");
+    row("subject column of a pipe log", "DEVIATIONS\nRef. | Subject | Date | Details\nPD-04 | 118-230 | 03/02/2024 | late visit\n",
+        "118-230", "mrn");
+    row("participant column after an abbreviation header", "No. | Participant | Visit | Date\n1 | 07-5521 | V2 | 2024-05-06\n",
+        "07-5521", "mrn");
+    row("date cell written in words", "Subject no. | Name | Consent date\n211-004 | Ana Ruiz | 14 March 2024\n",
+        "14 March 2024", "date");
   }
 
   void findsNineteenthFamilyPatterns() {
@@ -955,6 +961,7 @@ class PhiDetectorTest : public QObject {
     row("via before a catheter and a score", "Urine 40 mL/h via Foley. TIMI 3 flow restored.");
     row("arteriovenous access in capitals", "ACCESS: LEFT ARM AV FISTULA. BLOOD FLOW 400 ML/MIN.");
     row("street type word in prose", "Took the route 66 memory test; place 2 tablets under the tongue.");
+    row("subject column of an e-mail list", "Sent | Subject | From | Phone\nTue | Re: 2 samples | lab desk | none\n");
   }
 
   void ignoresNineteenthFamilyLookalikes() {
