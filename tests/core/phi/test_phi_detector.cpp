@@ -936,6 +936,10 @@ class PhiDetectorTest : public QObject {
         "07-5521", "mrn");
     row("date cell written in words", "Subject no. | Name | Consent date\n211-004 | Ana Ruiz | 14 March 2024\n",
         "14 March 2024", "date");
+    row("analyser patient line number", "UPLOAD  analyser 2\nPID|66120458|OKAFOR^NGOZI|19480312|F\nOBR|1|K 4.1\n",
+        "66120458", "mrn");
+    row("analyser patient line birth date", "UPLOAD  analyser 2\nPID|66120458|OKAFOR^NGOZI|19480312|F\n", "19480312",
+        "date");
   }
 
   void findsNineteenthFamilyPatterns() {
@@ -962,6 +966,7 @@ class PhiDetectorTest : public QObject {
     row("arteriovenous access in capitals", "ACCESS: LEFT ARM AV FISTULA. BLOOD FLOW 400 ML/MIN.");
     row("street type word in prose", "Took the route 66 memory test; place 2 tablets under the tongue.");
     row("subject column of an e-mail list", "Sent | Subject | From | Phone\nTue | Re: 2 samples | lab desk | none\n");
+    row("standard patient segment set id", "PID|1||||||||||||||||||||||||||||N\n");
   }
 
   void ignoresNineteenthFamilyLookalikes() {
