@@ -940,6 +940,8 @@ class PhiDetectorTest : public QObject {
         "66120458", "mrn");
     row("analyser patient line birth date", "UPLOAD  analyser 2\nPID|66120458|OKAFOR^NGOZI|19480312|F\n", "19480312",
         "date");
+    row("edc record of a participant", "2024-02-01 10:12,coord_7,Update record 27-0412,\"dob changed\"\n", "27-0412",
+        "mrn");
   }
 
   void findsNineteenthFamilyPatterns() {
@@ -967,6 +969,7 @@ class PhiDetectorTest : public QObject {
     row("street type word in prose", "Took the route 66 memory test; place 2 tablets under the tongue.");
     row("subject column of an e-mail list", "Sent | Subject | From | Phone\nTue | Re: 2 samples | lab desk | none\n");
     row("standard patient segment set id", "PID|1||||||||||||||||||||||||||||N\n");
+    row("record of readings and a range", "Please record 3 readings daily; record 10-20 min of walking.");
   }
 
   void ignoresNineteenthFamilyLookalikes() {
