@@ -19,6 +19,7 @@
 
 #include "name_tables.h"
 #include "scan.h"
+#include "local_id_labels.h"
 #include "structured_fields.h"
 
 namespace concord::phi::detail {
@@ -186,7 +187,7 @@ ColumnKind columnKind(std::string_view header) {
   if (is("fax") || ends("_fax")) return {Column::Category, C::Fax};
   if (is("email") || ends("_email") || is("e_mail")) return {Column::Category, C::Email};
   if (is("address") || is("street") || is("addr") || is("address1") || is("address_1") || is("street_address") ||
-      is("city") || is("address2") || is("address_2") || ends("_address") || ends("_street") || ends("_city")) {
+      is("city") || is("locality") || is("town") || is("village") || is("address2") || is("address_2") || ends("_address") || ends("_street") || ends("_city")) {
     return {Column::Category, C::Address};
   }
   if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("mbi") ||
@@ -207,6 +208,11 @@ ColumnKind columnKind(std::string_view header) {
   }
   if (is("vin") || is("plate") || is("license_plate") || is("plate_no")) return {Column::Category, C::Vehicle};
   if (is("age")) return {Column::Age, C::Age};
+  // A column headed by a national label of another country ("NHIS", "BHYT", "NHC", "CPR"): the
+  // label's category, as in prose (local_id_labels.cpp).
+  for (const LocalIdLabel& label : localIdLabels()) {
+    if (label.size() == 1 && h == label.words[0] && label.category != C::Vehicle) return {Column::Category, label.category};
+  }
   if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
       is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||
       is("given_name") || is("family_name") ||

@@ -942,6 +942,10 @@ class PhiDetectorTest : public QObject {
         "date");
     row("edc record of a participant", "2024-02-01 10:12,coord_7,Update record 27-0412,\"dob changed\"\n", "27-0412",
         "mrn");
+    row("national insurance label as a column", "No | Name | Phone | NHIS\n1 | Kofi Mensah | 024 555 0101 | 55120473\n",
+        "55120473", "health_plan");
+    row("locality column of a line list", "No | Name | Locality | Phone\n1 | Ama Boateng | Nkawkaw | 024 555 0102\n",
+        "Nkawkaw", "address");
   }
 
   void findsNineteenthFamilyPatterns() {
