@@ -946,6 +946,10 @@ class PhiDetectorTest : public QObject {
         "55120473", "health_plan");
     row("locality column of a line list", "No | Name | Locality | Phone\n1 | Ama Boateng | Nkawkaw | 024 555 0102\n",
         "Nkawkaw", "address");
+    row("brazilian postcode after a bairro", "Endereço: Travessa 3, casa 8, Jardim Esperança, Natal - RN, CEP 59000-120",
+        "59000-120", "address");
+    row("brazilian town and state before the postcode", "Mora no sítio, Serra Talhada - PE, CEP 56900-000.",
+        "Serra Talhada - PE", "address");
   }
 
   void findsNineteenthFamilyPatterns() {
@@ -974,6 +978,7 @@ class PhiDetectorTest : public QObject {
     row("subject column of an e-mail list", "Sent | Subject | From | Phone\nTue | Re: 2 samples | lab desk | none\n");
     row("standard patient segment set id", "PID|1||||||||||||||||||||||||||||N\n");
     row("record of readings and a range", "Please record 3 readings daily; record 10-20 min of walking.");
+    row("cep gene and a non-state code", "CEP 12345 assay pending; Trial - XX, CEP ok.");
   }
 
   void ignoresNineteenthFamilyLookalikes() {
