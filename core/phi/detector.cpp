@@ -61,6 +61,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);
+  detail::scanBrazilianPostcodes(in, candidates);
   detail::scanZipCodes(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);
   detail::Candidates names;

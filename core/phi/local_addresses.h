@@ -12,4 +12,7 @@ namespace concord::phi::detail {
 /// "411 38 Lund", "0182 Oslo"), a Brazilian "Town - UF" with its "CEP 50000-000".
 void scanLocalAddresses(const ScanInput& in, Candidates& out);
 
+/// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).
+void scanBrazilianPostcodes(const ScanInput& in, Candidates& out);
+
 }  // namespace concord::phi::detail

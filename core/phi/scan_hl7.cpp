@@ -106,6 +106,23 @@ bool knownSegment(std::string_view name) {
   return false;
 }
 
+// The short patient line of an analyser's upload, "PID|id|FAMILY^GIVEN|YYYYMMDD|sex": the
+// patient's number where HL7 puts the set ID, the name and the date of birth right after it. Told
+// from a standard PID by a first field no set ID is (more than four characters), a caret name of
+// letters in the second and a date of eight digits or more in the third.
+bool condensedPatientLine(std::string_view text, const std::vector<Span>& f) {
+  if (f.size() < 4 || f.size() > 8) return false;
+  const Span id = trim(text, f[1]);
+  const Span name = trim(text, f[2]);
+  const Span dob = trim(text, f[3]);
+  if (id.end - id.start <= 4 || !identifierValue(text, id)) return false;
+  if (!hasLetter(text, name) || countDigits(text, name) > 0 ||
+      text.substr(name.start, name.end - name.start).find('^') == std::string_view::npos) {
+    return false;
+  }
+  return dob.end - dob.start >= 8 && digitRun(text, dob.start) >= 8;
+}
+
 // The patterns of one segment. `f[n]` is field n (for MSH, f[n] is MSH-(n+1) since MSH-1 is
 // the field separator itself).
 void readSegment(std::string_view text, std::string_view name, const std::vector<Span>& f, Candidates& out) {
@@ -129,6 +146,9 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
     addTimestamp(text, field(2), out);
     addTimestamp(text, field(3), out);
     addTimestamp(text, field(6), out);
+  } else if (name == "PID" && condensedPatientLine(text, f)) {
+    addIdentifierList(text, field(1), C::Mrn, out);
+    addTimestamp(text, field(3), out);
   } else if (name == "PID") {
     vetoField(text, field(1), out);
     addIdentifierList(text, field(2), C::Mrn, out);
@@ -232,7 +252,9 @@ void addPersonNames(std::string_view text, Span field, bool withId, Candidates& 
 // PV1-7/8/9/17 are XCN with an ID first.
 void hl7PersonNames(std::string_view text, std::string_view name, const std::vector<Span>& f, Candidates& out) {
   auto field = [&](std::size_t n) { return n < f.size() ? f[n] : Span{}; };
-  if (name == "PID") {
+  if (name == "PID" && condensedPatientLine(text, f)) {
+    addPersonNames(text, field(2), false, out);
+  } else if (name == "PID") {
     addPersonNames(text, field(5), false, out);
     addPersonNames(text, field(6), false, out);
   } else if (name == "NK1") {

@@ -30,7 +30,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 233> kRules = {{
+constexpr std::array<KeywordRule, 234> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -74,6 +74,9 @@ constexpr std::array<KeywordRule, 233> kRules = {{
     // "Subject S-0042-17" (weak: "subject to 2 visits" needs a strong value).
     {{"participant"}, C::Mrn},
     {{"subject"}, C::Mrn},
+    // Electronic data capture keys each participant's case book as a record: "Update record
+    // 104-017", "record 12-0345 locked" (weak: "record 3 readings" needs a strong value).
+    {{"record"}, C::Mrn},
     {{"enrollment", "id"}, C::Mrn},
     {{"enrolment", "id"}, C::Mrn},
     {{"waitlist", "id"}, C::Mrn},
@@ -367,13 +370,13 @@ bool isThingOwnerWord(std::string_view lower) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 54> kWeak = {
+  static constexpr std::array<std::string_view, 55> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
-      "pid",       "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
+      "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
       "badgercare"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
@@ -1019,7 +1022,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     value = text.substr(start, end - start);
     // A trial knows its participant by site and subject number: "Subject 104-017", "deelnemer 12-0345".
     const bool participant = words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
-                                            tokens[i].lower == "deelnemer") && siteSubjectShape(value);
+                                            tokens[i].lower == "deelnemer" || tokens[i].lower == "record") &&
+                           siteSubjectShape(value);
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
     // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
     if (words == 1 && isWeakKeyword(tokens[i].lower) && unitAfter(text, end)) continue;

@@ -19,6 +19,7 @@
 
 #include "name_tables.h"
 #include "scan.h"
+#include "local_id_labels.h"
 #include "structured_fields.h"
 
 namespace concord::phi::detail {
@@ -165,6 +166,9 @@ ColumnKind columnKind(std::string_view header) {
       is("record_id")) {
     return {Column::Category, C::Mrn};
   }
+  // A research log's first column is the participant, headed by the bare word: "Subject | Date |
+  // Description", "Participant | Visit | Amount".
+  if (is("subject") || is("participant") || is("subject_participant")) return {Column::Participant, C::Mrn};
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
       is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no") ||
       is("claim_no") || is("claim_number") || is("claim")) {
@@ -183,7 +187,7 @@ ColumnKind columnKind(std::string_view header) {
   if (is("fax") || ends("_fax")) return {Column::Category, C::Fax};
   if (is("email") || ends("_email") || is("e_mail")) return {Column::Category, C::Email};
   if (is("address") || is("street") || is("addr") || is("address1") || is("address_1") || is("street_address") ||
-      is("city") || is("address2") || is("address_2") || ends("_address") || ends("_street") || ends("_city")) {
+      is("city") || is("locality") || is("town") || is("village") || is("address2") || is("address_2") || ends("_address") || ends("_street") || ends("_city")) {
     return {Column::Category, C::Address};
   }
   if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("mbi") ||
@@ -204,6 +208,11 @@ ColumnKind columnKind(std::string_view header) {
   }
   if (is("vin") || is("plate") || is("license_plate") || is("plate_no")) return {Column::Category, C::Vehicle};
   if (is("age")) return {Column::Age, C::Age};
+  // A column headed by a national label of another country ("NHIS", "BHYT", "NHC", "CPR"): the
+  // label's category, as in prose (local_id_labels.cpp).
+  for (const LocalIdLabel& label : localIdLabels()) {
+    if (label.size() == 1 && h == label.words[0] && label.category != C::Vehicle) return {Column::Category, label.category};
+  }
   if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
       is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||
       is("given_name") || is("family_name") ||
@@ -245,12 +254,23 @@ bool phoneShaped(std::string_view v) {
   return count - first == 3 && groups[first] == 3 && groups[first + 1] == 3 && groups[first + 2] == 4;
 }
 
-// The date of a date cell: up to a time after a space or "T".
+// A date cell's own trailing punctuation is outside it ("14 March 2024.").
+Span trimDateEnd(std::string_view text, Span c) {
+  while (c.end > c.start && (text[c.end - 1] == '.' || text[c.end - 1] == ',')) --c.end;
+  return c;
+}
+
+// The date of a date cell: up to a time after a space ("2024-03-14 09:30", "14 March 2024 9:30")
+// or "T". A date written in words keeps its spaces ("2nd May, 2023", "13 February 1962").
 Span dateCell(std::string_view text, Span c) {
   for (std::size_t k = c.start; k < c.end; ++k) {
-    if (text[k] == ' ' || (text[k] == 'T' && k > c.start && isDigit(text[k - 1]))) return {c.start, k};
+    if (text[k] == 'T' && k > c.start && isDigit(text[k - 1])) return {c.start, k};
+    if (text[k] != ' ') continue;
+    const std::size_t run = digitRun(text, k + 1);
+    const bool timeAfter = run >= 1 && run <= 2 && k + 1 + run < c.end && text[k + 1 + run] == ':';
+    if (timeAfter || !hasLetter(text, c)) return trimDateEnd(text, {c.start, k});
   }
-  return c;
+  return trimDateEnd(text, c);
 }
 
 void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& out) {
@@ -275,6 +295,15 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       const bool sexAfter = rest + 1 == c.end && (lowerAscii(text[rest]) == 'm' || lowerAscii(text[rest]) == 'f');
       if (run >= 2 && run <= 3 && (run == c.end - c.start || sexAfter) && parseDigits(text, c.start, run) >= 90) {
         add(out, {c.start, c.start + run}, C::Age);
+      }
+      return;
+    }
+    case Column::Participant: {
+      // One word with digits ("104-017", "S-0042"), not a subject line ("Re: visit 5 window").
+      const std::string_view v2 = text.substr(c.start, c.end - c.start);
+      if (identifierValue(text, c) && v2.find(' ') == std::string_view::npos && v2.find(':') == std::string_view::npos &&
+          !phoneShaped(v2)) {
+        add(out, c, C::Mrn);
       }
       return;
     }

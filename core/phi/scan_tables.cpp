@@ -240,7 +240,9 @@ void readCsv(const ScanInput& in, Candidates& out, char sep) {
     bool prose = false;
     for (std::size_t k = line.start; k < line.end; ++k) {
       commas += text[k] == sep;
-      prose = prose || ((text[k] == '.' || text[k] == ':') && k + 1 < line.end && text[k + 1] == ' ');
+      // ("No. | Subject", "Hosp. no. | Age": an abbreviation's point ends a header cell, no sentence.)
+      prose = prose || ((text[k] == '.' || text[k] == ':') && k + 1 < line.end && text[k + 1] == ' ' &&
+                        !(text[k] == '.' && k + 2 < line.end && text[k + 2] == sep));
     }
     if (commas == 0 || (!inTable && (commas < 2 || prose))) {
       inTable = false;

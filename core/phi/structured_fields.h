@@ -41,8 +41,10 @@ bool identifierValue(std::string_view text, Span s);
 /// The category of an HL7 identifier type code (table 0203), `fallback` for an unknown code.
 PhiCategory identifierType(std::string_view code, PhiCategory fallback);
 
-/// What a header names: a category's column, a person's name, an age, or nothing known.
-enum class Column { None, Category, Name, Age };
+/// What a header names: a category's column, a person's name, an age, a research participant (a
+/// bare "Subject" column: an identifier only when the cell is one number-bearing word, since the
+/// same header names an e-mail's subject line), or nothing known.
+enum class Column { None, Category, Name, Age, Participant };
 struct ColumnKind {
   Column kind = Column::None;
   PhiCategory category = PhiCategory::Name;

@@ -930,6 +930,26 @@ class PhiDetectorTest : public QObject {
         "06700", "zip");
     row("brazilian town and cep", "Endereço: Rua Augusta, 210, Bairro Consolação, São Paulo - SP, CEP 01305-000",
         "01305-000", "address");
+    row("subject column of a pipe log", "DEVIATIONS\nRef. | Subject | Date | Details\nPD-04 | 118-230 | 03/02/2024 | late visit\n",
+        "118-230", "mrn");
+    row("participant column after an abbreviation header", "No. | Participant | Visit | Date\n1 | 07-5521 | V2 | 2024-05-06\n",
+        "07-5521", "mrn");
+    row("date cell written in words", "Subject no. | Name | Consent date\n211-004 | Ana Ruiz | 14 March 2024\n",
+        "14 March 2024", "date");
+    row("analyser patient line number", "UPLOAD  analyser 2\nPID|66120458|OKAFOR^NGOZI|19480312|F\nOBR|1|K 4.1\n",
+        "66120458", "mrn");
+    row("analyser patient line birth date", "UPLOAD  analyser 2\nPID|66120458|OKAFOR^NGOZI|19480312|F\n", "19480312",
+        "date");
+    row("edc record of a participant", "2024-02-01 10:12,coord_7,Update record 27-0412,\"dob changed\"\n", "27-0412",
+        "mrn");
+    row("national insurance label as a column", "No | Name | Phone | NHIS\n1 | Kofi Mensah | 024 555 0101 | 55120473\n",
+        "55120473", "health_plan");
+    row("locality column of a line list", "No | Name | Locality | Phone\n1 | Ama Boateng | Nkawkaw | 024 555 0102\n",
+        "Nkawkaw", "address");
+    row("brazilian postcode after a bairro", "Endereço: Travessa 3, casa 8, Jardim Esperança, Natal - RN, CEP 59000-120",
+        "59000-120", "address");
+    row("brazilian town and state before the postcode", "Mora no sítio, Serra Talhada - PE, CEP 56900-000.",
+        "Serra Talhada - PE", "address");
   }
 
   void findsNineteenthFamilyPatterns() {
@@ -955,6 +975,10 @@ class PhiDetectorTest : public QObject {
     row("via before a catheter and a score", "Urine 40 mL/h via Foley. TIMI 3 flow restored.");
     row("arteriovenous access in capitals", "ACCESS: LEFT ARM AV FISTULA. BLOOD FLOW 400 ML/MIN.");
     row("street type word in prose", "Took the route 66 memory test; place 2 tablets under the tongue.");
+    row("subject column of an e-mail list", "Sent | Subject | From | Phone\nTue | Re: 2 samples | lab desk | none\n");
+    row("standard patient segment set id", "PID|1||||||||||||||||||||||||||||N\n");
+    row("record of readings and a range", "Please record 3 readings daily; record 10-20 min of walking.");
+    row("cep gene and a non-state code", "CEP 12345 assay pending; Trial - XX, CEP ok.");
   }
 
   void ignoresNineteenthFamilyLookalikes() {
