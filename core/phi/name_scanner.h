@@ -188,6 +188,11 @@ class NameScanner {
   std::size_t skipLowerHyphenPart(std::size_t k) const;
 
   void mark(std::size_t first, std::size_t endToken);
+  // Runs [first, endToken) that read as a person's name but name something else (see
+  // scan_name_vetoes.cpp): a facility of another language, a street, a trauma alias, a unit.
+  bool notAPerson(std::size_t first, std::size_t endToken) const;
+  // A house number right before token `first`.
+  bool numberBefore(std::size_t first) const;
   // Where the name whose first found word is token `first` really starts: the found word may be
   // the second half of "Mi'Kayla" or the family name after "Mi-sook" (returns `first` if not).
   std::size_t compoundStart(std::size_t first) const;

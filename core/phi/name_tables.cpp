@@ -3116,10 +3116,23 @@ constexpr std::string_view kNever[] = {
     "qatar", "romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore", "slovakia", "slovenia", "somalia",
     "spain", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "tonga",
     "tunisia", "turkmenistan", "tuvalu", "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia",
-    "zimbabwe", "korea", "lanka", "zealand", "arabia", "faso", "guam", "europe", "africa"};
+    "zimbabwe", "korea", "lanka", "zealand", "arabia", "faso", "guam", "europe", "africa",
+    // Viruses named after places and the immunoglobulin classes of serology ("West Nile and Zika
+    // IgM negative"); dispensing cabinets ("Omnicell transaction logged").
+    "zika", "nile", "chikungunya", "ebola", "dengue", "igm", "igg", "iga", "ige", "omnicell", "pyxis",
+    "pharmacovigilance",
+    // Headings, forms and bodies of Spanish, Portuguese and Italian notification and ethics
+    // paperwork ("FICHA DE NOTIFICAÇÃO", "HOJA DE SEGUIMIENTO", "COMITATO ETICO TERRITORIALE",
+    // "Medicina Preventiva", "Hospital General de Zona"); none is a personal name.
+    "ficha", "hoja", "seguimiento", "declaraci\u00f3n", "declaracion", "enfermedad", "estudio",
+    "epidemiol\u00f3gico", "epidemiologico", "comitato", "etico", "territoriale", "medicina", "preventiva",
+    "zona", "urgente", "nominale", "terapeutico", "primeiros", "sintomas", "fecha", "nacimiento", "preguntas",
+    "llame", "sant\u00e9", "sante", "publique", "notifica\u00e7\u00e3o", "notificacao"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
+    // "Fisher's exact test".
+    "exact",
     "patch",
     // "Lennox-Gastaut pattern", "Tommy John surgery", "Cockcroft-Gault CrCl", "Dr. Scholl's inserts".
     "pattern",

@@ -61,14 +61,14 @@ bool isPlaceBefore(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 104> kPlaces = {
+  static constexpr std::array<std::string_view, 105> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
       "rehabilitation", "rehab", "hospice", "village", "manor", "heights", "springs", "valley",
       "ward", "unit", "house", "lodge",
       // "Riverbend Midwifery Practice", "Saltmarsh Police", "Gorse Hill Women's Health".
-      "practice", "police", "women", "children",
+      "practice", "police", "women", "children", "laboratories",
       // Firms and specialties named after a place or a person: "Quarry Ridge Haulage",
       // "FROM: Sallowmere Cardiology".
       "haulage", "logistics", "trucking", "freight", "construction", "ltd", "limited", "corp", "company", "bank",

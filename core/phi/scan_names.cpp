@@ -375,6 +375,7 @@ void NameScanner::mark(std::size_t first, std::size_t endToken) {
                                                                "horse", "pony", "rabbit", "hamster", "cats", "dogs"};
     if (std::find(kPets.begin(), kPets.end(), tokens_[before - 1].lower) != kPets.end()) return;
   }
+  if (notAPerson(first, endToken)) return;
   for (std::size_t k = first; k < endToken; ++k) marked_[k] = true;
   runs_.emplace_back(first, endToken - 1);
 }

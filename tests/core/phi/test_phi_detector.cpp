@@ -2349,6 +2349,47 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Names of the nineteenth and twentieth families (now development families): the vetoes of
+  // facilities, streets and aliases must leave these people alone.
+  void findsNamesOfNineteenAndTwenty_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a name after an alias is resolved", "Alias TRAUMA, ZULU until 04:10; identified as Adaeze Okonkwo by her sister.",
+        "Adaeze Okonkwo");
+  }
+
+  void findsNamesOfNineteenAndTwenty() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Name look-alikes of the nineteenth and twentieth families: facilities, districts and bodies of
+  // other languages, viruses and serology, trauma aliases, dispensing cabinets, streets.
+  void ignoresNameLookalikesOfNineteenAndTwenty_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("serology of arboviruses", "Serology: dengue ELISA positive; West Nile and Zika IgM negative.");
+    row("an institute of another language", "Isolates were sent to Institut Pasteur for typing.");
+    row("an italian hospital", "Ricoverata presso Ospedale Maggiore Policlinico, reparto 4.");
+    row("a hospital and its zone", "Transferred to Hospital General de Zona overnight.");
+    row("a dutch hospital", "Verwezen naar Kennemer Ziekenhuis voor verdere zorg.");
+    row("a trauma alias", "Registered under alias Doe, Kilo at triage.");
+    row("a dispensing cabinet", "Waste witnessed; Omnicell transaction logged.");
+    row("a herbicide", "Agent Orange exposure presumed during service.");
+    row("an exact test", "Compared with Fisher's exact test.");
+    row("a street with its house number", "Home visit to house 14, Ngumo Road, after the clinic.");
+    row("a heading in spanish", "HOJA DE SEGUIMIENTO\nMedicina Preventiva revisa el caso.");
+  }
+
+  void ignoresNameLookalikesOfNineteenAndTwenty() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen() {
     QFETCH(QString, text);
     verifyNoFinding(text);

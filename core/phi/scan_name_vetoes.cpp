@@ -1,0 +1,133 @@
+// Name scanner: runs of capitalised words that have a name's shape but name a facility, a street,
+// an unidentified patient or a unit. Registries, trials and transfer paperwork of many countries
+// write facilities in their own language ("Ospedale San Gerardo", "Hospital das Clínicas de
+// Pernambuco", "Noorderzee Ziekenhuis", "Brgy. Bagong Silang"), and no rule that finds people
+// should take them.
+#include <algorithm>
+#include <array>
+
+#include "name_scanner.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Nouns of hospitals, institutes, committees and districts in the languages of registry and
+// trial paperwork: a run that holds one, or follows one, names a place or a body, not a person.
+// (No entry is a surname; English "Hospital" and "Clinic" are left to institutionContext, which
+// also knows the words of a place's name that come after.)
+bool isFacilityNoun(std::string_view lower) {
+  static constexpr std::array<std::string_view, 34> kNouns = {
+      "ospedale", "policlinico", "azienda", "institut", "instituto", "istituto", "institutet", "hopital",
+      "h\u00f4pital", "clinique", "cl\u00ednica", "clinica", "ziekenhuis", "sjukhus", "universitetssjukhus",
+      "krankenhaus", "klinikum", "universit\u00e4tsklinikum", "hospitais", "laboratories", "laboratorio",
+      "laborat\u00f3rio", "comitato", "commissie", "ministerio", "minist\u00e9rio", "secretar\u00eda",
+      // Districts of an address: "Brgy. Bagong Silang", "Bairro Cidade Nova", "Colonia Jardines del Sur".
+      "brgy", "barangay", "bairro", "colonia", "kelurahan", "terminal", "authority"};
+  return in(kNouns, lower);
+}
+
+// Particles that join a facility's noun to the rest of its name: "Hospital General de Zona",
+// "Hospital das Clínicas".
+bool isPlaceParticle(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kParticles = {"de", "del", "da", "das", "do", "dos",
+                                                                  "di", "dei", "della", "des", "du", "van"};
+  return in(kParticles, lower);
+}
+
+// The words of NATO's spelling alphabet, which trauma bays use for unidentified patients'
+// aliases ("TRAUMA, ZULU", "Doe, Kilo", "UNKNOWN, QUEBEC").
+bool isSpellingAlphabetWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 27> kWords = {
+      "alpha", "alfa",   "bravo", "charlie", "delta",   "echo",  "foxtrot", "golf",    "hotel",
+      "india", "juliet", "juliett", "kilo",  "lima",    "mike",  "november", "oscar",  "papa",
+      "quebec", "romeo", "sierra", "tango",  "uniform", "victor", "whiskey", "xray",   "yankee"};
+  return lower == "zulu" || in(kWords, lower);
+}
+
+bool isAliasFamilyWord(std::string_view lower) {
+  return lower == "doe" || lower == "trauma" || lower == "unknown" || lower == "unidentified" || lower == "unk";
+}
+
+// Street types written out in full after a street's name ("Kakamega Road", "Nii Okaiman Street");
+// the short forms ("St", "Dr") are titles and saints as often.
+bool isFullStreetWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 9> kWords = {"road", "street", "avenue", "lane", "boulevard",
+                                                             "highway", "avenida", "rua", "calle"};
+  return in(kWords, lower);
+}
+
+// Care units written in capitals after a facility's name: "Mercy Pointe ICU bed 4", "Sable Ridge ED".
+bool isCareUnit(std::string_view lower) {
+  static constexpr std::array<std::string_view, 8> kUnits = {"ed", "er", "icu", "micu", "sicu", "nicu", "picu", "pacu"};
+  return in(kUnits, lower);
+}
+
+}  // namespace
+
+bool NameScanner::numberBefore(std::size_t first) const {
+  // "106, Kakamega Road", "109 Mabini Street": the house number right before the street's name.
+  return first > 0 && tokens_[first - 1].allDigits;
+}
+
+bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
+  for (std::size_t k = first; k < endToken; ++k) {
+    if (isFacilityNoun(tokens_[k].lower)) return true;
+  }
+  // "Institut Pasteur", "Brgy. Bagong Silang", "Hospital General de Zona 27", "Hospital das
+  // Clínicas de Pernambuco": a facility's noun right before, or before a particle and at most one
+  // capitalised word.
+  if (first > 0) {
+    std::size_t b = first - 1;
+    const bool particle = isPlaceParticle(tokens_[b].lower);
+    if (isFacilityNoun(tokens_[b].lower)) return true;
+    if (particle && b > 0) {
+      --b;
+      if (tokens_[b].properShape() && b > 0 && !isPlaceAfter(tokens_[b].lower) && !isFacilityNoun(tokens_[b].lower)) --b;
+      if (isFacilityNoun(tokens_[b].lower) || (tokens_[b].capitalised && isPlaceAfter(tokens_[b].lower))) return true;
+    }
+  }
+  // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
+  if (endToken - first == 2) {
+    const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;
+    if ((isAliasFamilyWord(a) && isSpellingAlphabetWord(b)) || (isAliasFamilyWord(b) && isSpellingAlphabetWord(a))) {
+      return true;
+    }
+  }
+  // "house 14, Ngumo Road": the street's word taken into the run.
+  const std::string_view last = tokens_[endToken - 1].lower;
+  if (endToken - first >= 2 && isFullStreetWord(last) && ((last != "street" && last != "lane") || numberBefore(first))) {
+    return true;
+  }
+  if (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1)) {
+    const Token& next = tokens_[endToken];
+    // "House No. 75, Kojo Thompson Road": a street's name. ("Street" and "Lane" are family names
+    // too, "Bryce Street": they need the house number before the run.)
+    if (next.properShape() && isFullStreetWord(next.lower) && ((next.lower != "street" && next.lower != "lane") || numberBefore(first))) return true;
+    // "From: Mercy Pointe ICU bed 4": a facility and its unit (a two-word run, so that a lone
+    // family name before a unit in a sign-out list stays).
+    if (mixedCase_ && next.allCaps && endToken - first >= 2 && isCareUnit(next.lower)) return true;
+  }
+  // "Sable Ridge ED": the unit inside the run.
+  if (mixedCase_ && endToken - first >= 3 && tokens_[endToken - 1].allCaps && isCareUnit(tokens_[endToken - 1].lower)) {
+    return true;
+  }
+  // "Agent Orange exposure": the herbicides named by colour, not an agent called Orange.
+  if (first > 0 && tokens_[first - 1].lower == "agent" &&
+      (tokens_[first].lower == "orange" || tokens_[first].lower == "blue" || tokens_[first].lower == "white")) {
+    return true;
+  }
+  // "Chagas disease screening (ELISA)": an assay in capitals in ordinary text.
+  if (mixedCase_ && endToken - first == 1 && tokens_[first].allCaps &&
+      (tokens_[first].lower == "elisa" || tokens_[first].lower == "fish")) {
+    return true;
+  }
+  return false;
+}
+
+}  // namespace concord::phi::detail
