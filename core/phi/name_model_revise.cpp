@@ -39,8 +39,8 @@ bool listedAsNoName(const Token& t) {
 // Shapes the model is not trusted with, whatever its score: a token that does not start with a
 // letter ("✓": bytes above 0x7F are word bytes); words of one or two letters ("Na"); lower-case
 // words on no name list ("mychart"); the first part of a hyphenated word whose second
-// part is lower case ("Non-verbal", "Follow-up"); a word after a place's prefix ("San Mateo",
-// "El Paso").
+// part is lower case ("Non-verbal", "Follow-up"); a town before its state ("Boston, MA"); a word
+// after a place's prefix ("San Mateo", "El Paso").
 bool untrustedShape(const ScanInput& in, std::size_t i) {
   const std::vector<Token>& tokens = in.tokens;
   const Token& t = tokens[i];
@@ -50,6 +50,17 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     return true;
   }
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
+  // "Boston, MA": a word before a comma and a state is a town, unless the state code is also a
+  // credential ("Lee, MD", "Lee, MA") and no place's preposition comes first ("in Boston, MA").
+  const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+  if (next != nullptr && (gapBetween(in, i, i + 1) == ", " || gapBetween(in, i, i + 1) == ",")) {
+    const std::string_view before = i > 0 ? std::string_view(tokens[i - 1].lower) : std::string_view();
+    const bool placePreposition = before == "in" || before == "at" || before == "near" || before == "from" || before == "of";
+    if (isStateName(*next) ||
+        (isStateCode(*next) && next->allCaps && (!isCredentialWord(*next) || placePreposition))) {
+      return true;
+    }
+  }
   if (i > 0 && gapBetween(in, i - 1, i) == " ") {
     constexpr std::string_view kPlacePrefixes[] = {"san", "santa", "el", "los", "las", "la", "fort", "port", "mount", "lake"};
     const std::string_view before = tokens[i - 1].lower;

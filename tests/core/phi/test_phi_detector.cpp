@@ -40,16 +40,12 @@ void verifyExpectedFinding(const QString& text, const QString& expected, const Q
 // seen in the test output (QEXPECT_FAIL) and the list fails the test once one is mended (XPASS).
 // Most are single sentences with no context around the word; docs/phi.md, "The name model".
 const std::set<std::string> kKnownNameModelFalsePositives = {
-    "checklist words before word-like state codes",  // "(Tele, OK)"
     "credential and count in a column",              // "Signed   Lee, MD"
     "assistant's credential after to",               // "Referred to Lee, PA."
     "places after visited, from and to",             // "visited Boston"
-    "soft title and ordinary word",                  // "Mother Nature"
-    "medical companies and methods",                 // "Kirby-Bauer"
     "firms joined by an ampersand",                  // "PRUITT & GALLAGHER"
     "walker after w/",                               // "W/ WALKER"
     "product forms of brands",                       // "Narcan Spray"
-    "things that pass or live",                      // "Keppra has had"
 };
 
 // The check of a look-alike row: no finding at all, by the rules alone and by the whole detector.
