@@ -109,5 +109,10 @@ inline constexpr std::uint64_t kEighteenthSeed = 1818;
 /// the twentieth corpus uses only a twentieth family of templates, sentences and name pools
 /// (corpus_twentieth_family.cpp): acute care operations and transitions of care.
 inline constexpr std::uint64_t kTwentiethSeed = 2020;
+/// The twenty-first family, written by someone who had not seen the rules, run once for the
+/// report: the twenty-first corpus uses only a twenty-first family of templates, sentences and name
+/// pools (corpus_twenty_first_family.cpp): community and outpatient specialty care in the UK,
+/// Ireland, Australia, New Zealand, Canada, South Africa and the US.
+inline constexpr std::uint64_t kTwentyFirstSeed = 2121;
 
 }  // namespace concord::phi::corpus
