@@ -26,6 +26,7 @@
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
+#include "corpus_twenty_first_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -556,6 +557,26 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::nineteenthTemplateCount() >= 50, std::to_string(corpus::nineteenthTemplateCount()).c_str());
     checkHarderShapes(corpus::kNineteenthSeed);
+  }
+
+  void twentyFirstFamilyGoldSpansAreWellFormed() {
+    // The twenty-first blind family (seed 2121), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_first_family.cpp), plus its own titles, roles and kinship words before names and
+    // its credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentyFirstSeed, corpus::kTwelfthSeed, 1500,
+                              {"mr ", "mrs ", "ms ", "nurse ", "sister ", "midwife ", "dear ", "hi ", "kia ora ",
+                               "partner ", "support person ", "hv ", "gp ", "pharmacist ", "podiatrist ",
+                               "physiotherapist ", "audiologist ", "optometrist ", "counsellor ", "therapist ",
+                               "carer ", "senior ", "dn ", "nok ", "dis ", "client ", "patient ", "resident ",
+                               "player ", "student ", "traveller ", "driver ", "worker ", "baby ", "child ",
+                               "parent "},
+                              {", bds", ", mcoptom", ", aud", ", mnzas", ", mcsp", ", dc", ", dacbr", ", rm",
+                               ", rgn", ", rmn", ", mrpharms", ", rph", ", chn", ", od", " (gp)",
+                               " (practice manager)", ", midwife", ", podiatrist", ", physiotherapist"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentyFirstTemplateCount() >= 50, std::to_string(corpus::twentyFirstTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentyFirstSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

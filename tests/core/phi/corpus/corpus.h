@@ -114,5 +114,10 @@ inline constexpr std::uint64_t kTwentiethSeed = 2020;
 /// (corpus_nineteenth_family.cpp): research, registry and public-health paperwork from sites in
 /// fifteen countries.
 inline constexpr std::uint64_t kNineteenthSeed = 1919;
+/// The twenty-first family, written by someone who had not seen the rules, run once for the
+/// report: the twenty-first corpus uses only a twenty-first family of templates, sentences and name
+/// pools (corpus_twenty_first_family.cpp): community and outpatient specialty care in the UK,
+/// Ireland, Australia, New Zealand, Canada, South Africa and the US.
+inline constexpr std::uint64_t kTwentyFirstSeed = 2121;
 
 }  // namespace concord::phi::corpus

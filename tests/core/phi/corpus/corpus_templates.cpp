@@ -22,6 +22,7 @@
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
+#include "corpus_twenty_first_family.h"
 
 namespace concord::phi::corpus {
 
@@ -111,14 +112,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
   // The blind seed draws only from the blind family, and every later family's seed only from its
-  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020: see corpus.h), each with
+  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121: see corpus.h), each with
   // its own draw of a template, so that the other seeds' notes are unchanged.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kTwentiethSeed) {
+  if (seed == kTwentyFirstSeed) {
+    name = writeTwentyFirstNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kTwentiethSeed) {
     name = writeTwentiethNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kNineteenthSeed) {
     name = writeNineteenthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -166,7 +169,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kTwentiethSeed) {
+    if (seed == kTwentyFirstSeed) {
+      builder.text(twentyFirstSentence(random));
+      builder.text(" ");
+      builder.text(twentyFirstSentence(random));
+    } else if (seed == kTwentiethSeed) {
       builder.text(twentiethSentence(random));
       builder.text(" ");
       builder.text(twentiethSentence(random));
