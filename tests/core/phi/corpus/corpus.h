@@ -109,5 +109,9 @@ inline constexpr std::uint64_t kEighteenthSeed = 1818;
 /// the twentieth corpus uses only a twentieth family of templates, sentences and name pools
 /// (corpus_twentieth_family.cpp): acute care operations and transitions of care.
 inline constexpr std::uint64_t kTwentiethSeed = 2020;
+/// The twenty-second family, written by someone who had not seen the rules, run once for the
+/// report: the twenty-second corpus uses only a twenty-second family of templates, sentences and
+/// name pools (corpus_twenty_second_family.cpp): administrative and digital traces of care.
+inline constexpr std::uint64_t kTwentySecondSeed = 2222;
 
 }  // namespace concord::phi::corpus

@@ -21,6 +21,7 @@
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
+#include "corpus_twenty_second_family.h"
 
 namespace concord::phi::corpus {
 
@@ -118,14 +119,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // the thirteenth seed only from the thirteenth family, the fourteenth seed only from the
   // fourteenth family, the fifteenth seed only from the fifteenth family, the sixteenth seed only
   // from the sixteenth family, the seventeenth seed only from the seventeenth family and the
-  // eighteenth seed only from the eighteenth family and the twentieth seed only from the twentieth
-  // family.
+  // eighteenth seed only from the eighteenth family, the twentieth seed only from the twentieth
+  // family and the twenty-second seed only from the twenty-second family.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kTwentiethSeed) {
+  if (seed == kTwentySecondSeed) {
+    name = writeTwentySecondNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kTwentiethSeed) {
     name = writeTwentiethNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kEighteenthSeed) {
     name = writeEighteenthNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -171,7 +174,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kTwentiethSeed) {
+    if (seed == kTwentySecondSeed) {
+      builder.text(twentySecondSentence(random));
+      builder.text(" ");
+      builder.text(twentySecondSentence(random));
+    } else if (seed == kTwentiethSeed) {
       builder.text(twentiethSentence(random));
       builder.text(" ");
       builder.text(twentiethSentence(random));
