@@ -27,6 +27,7 @@
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
 #include "corpus_twenty_first_family.h"
+#include "corpus_twenty_second_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -577,6 +578,20 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentyFirstTemplateCount() >= 50, std::to_string(corpus::twentyFirstTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentyFirstSeed);
+  }
+
+  void twentySecondFamilyGoldSpansAreWellFormed() {
+    // The twenty-second blind family (seed 2222), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_second_family.cpp), plus its own titles, roles and greetings before names and
+    // its credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentySecondSeed, corpus::kTwelfthSeed, 1500,
+                              {"mr ", "mrs ", "ms ", "dra. ", "nurse ", "driver ", "agent ", "dear ", "hi ",
+                               "hello ", "hola "},
+                              {", np", ", esq.", ", rhia", ", cchi", ", cpc", " (medical assistant)"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentySecondTemplateCount() >= 50, std::to_string(corpus::twentySecondTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentySecondSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -119,5 +119,9 @@ inline constexpr std::uint64_t kNineteenthSeed = 1919;
 /// pools (corpus_twenty_first_family.cpp): community and outpatient specialty care in the UK,
 /// Ireland, Australia, New Zealand, Canada, South Africa and the US.
 inline constexpr std::uint64_t kTwentyFirstSeed = 2121;
+/// The twenty-second family, written by someone who had not seen the rules, run once for the
+/// report: the twenty-second corpus uses only a twenty-second family of templates, sentences and
+/// name pools (corpus_twenty_second_family.cpp): administrative and digital traces of care.
+inline constexpr std::uint64_t kTwentySecondSeed = 2222;
 
 }  // namespace concord::phi::corpus

@@ -23,6 +23,7 @@
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
 #include "corpus_twenty_first_family.h"
+#include "corpus_twenty_second_family.h"
 
 namespace concord::phi::corpus {
 
@@ -112,7 +113,7 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
   // The blind seed draws only from the blind family, and every later family's seed only from its
-  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121: see corpus.h), each with
+  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121, 2222: see corpus.h), each with
   // its own draw of a template, so that the other seeds' notes are unchanged.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
@@ -121,6 +122,8 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   std::string_view name;
   if (seed == kTwentyFirstSeed) {
     name = writeTwentyFirstNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kTwentySecondSeed) {
+    name = writeTwentySecondNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kTwentiethSeed) {
     name = writeTwentiethNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kNineteenthSeed) {
@@ -173,6 +176,10 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
       builder.text(twentyFirstSentence(random));
       builder.text(" ");
       builder.text(twentyFirstSentence(random));
+    } else if (seed == kTwentySecondSeed) {
+      builder.text(twentySecondSentence(random));
+      builder.text(" ");
+      builder.text(twentySecondSentence(random));
     } else if (seed == kTwentiethSeed) {
       builder.text(twentiethSentence(random));
       builder.text(" ");
