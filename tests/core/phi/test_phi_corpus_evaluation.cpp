@@ -729,14 +729,17 @@ class PhiCorpusEvaluationTest : public QObject {
   void eleventhFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kEleventhSeed, 0.94); }
   void twelfthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kTwelfthSeed, 0.93); }
 
+  // The name floors of 1313 to 1818 were raised with the learned name model (trained on these
+  // families), which took their names to 0.94–0.98 on 5,000 notes (docs/phi.md); the figures in
+  // the comments below are the rules' own, measured before it.
   // Seeds 1313 and 1414 were the thirteenth and fourteenth blind families until their single runs
   // on the rules of 1535599 (names 0.839 and 0.800; pattern categories 0.893 and 0.853). Measured
   // after their round on 2,000 notes: names 0.927 and 0.888, every pattern category 0.99 or more;
   // MRN precision on 1414 is 0.861 (its specimen numbers are not PHI there, other families label
   // the same shape as record numbers: a convention left unresolved).
-  void thirteenthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kThirteenthSeed, 0.90); }
+  void thirteenthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kThirteenthSeed, 0.95); }
   void fourteenthFamilyKeepsItsGains() {
-    checkDevelopmentFamily(corpus::kFourteenthSeed, 0.86, kPatternRecallFloor, {}, {{"mrn", 0.84}});
+    checkDevelopmentFamily(corpus::kFourteenthSeed, 0.95, kPatternRecallFloor, {}, {{"mrn", 0.84}});
   }
 
   // Seeds 1515 and 1616 were the fifteenth and sixteenth blind families until their single runs
@@ -751,19 +754,34 @@ class PhiCorpusEvaluationTest : public QObject {
   //  - MRN recall 0.989 on 1616 (5 of 438): participants whose family name is a weekday or a month
   //    ("FRIDAY, X   #...") and "FUNG, PA NHIA   #...".
   void fifteenthFamilyKeepsItsGains() {
-    checkDevelopmentFamily(corpus::kFifteenthSeed, 0.91, kPatternRecallFloor, {}, {{"mrn", 0.87}});
+    checkDevelopmentFamily(corpus::kFifteenthSeed, 0.94, kPatternRecallFloor, {}, {{"mrn", 0.87}});
   }
   // Seeds 1717 and 1818 were the seventeenth and eighteenth blind families until their single runs
   // on the rules of 5ca7116 (names 0.868 at 0.896 and 0.852 at 0.833; pattern categories 0.958
   // and 0.887). Measured after their round on 2,000 notes: names 0.889 and 0.871 at 0.969 and
   // 0.954, every pattern category 0.99 or more; MRN precision on 1818 is 0.885 (guardianship
   // court case numbers, "Case no. 24-P-4006", are no PHI there but are read as unique numbers).
-  void seventeenthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kSeventeenthSeed, 0.87); }
+  void seventeenthFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kSeventeenthSeed, 0.92); }
   void eighteenthFamilyKeepsItsGains() {
-    checkDevelopmentFamily(corpus::kEighteenthSeed, 0.85, kPatternRecallFloor, {}, {{"mrn", 0.86}});
+    checkDevelopmentFamily(corpus::kEighteenthSeed, 0.92, kPatternRecallFloor, {}, {{"mrn", 0.86}});
   }
+  // Seeds 1919 and 2020 were the nineteenth and twentieth blind families until their single runs
+  // on 62604ae, the first commit with the learned name model (names 0.954 at 0.729 and 0.935 at
+  // 0.871; pattern categories 0.663 and 0.922). Measured after their rounds (rules, then the model
+  // retrained with them) on 2,000 notes: names 0.975 at 0.940 and 0.966 at 0.988; every pattern
+  // category of 2020 at 1.000; on 1919 the international formats still left (docs/phi.md): address
+  // 0.771, age 0.663, vehicle 0.697, zip 0.896, mrn 0.909, date 0.913, phone 0.919 at 0.919, and the
+  // precision of devices (0.665: lab analysers' serials) and URLs (0.639: "ClinicalTrials.gov").
+  void nineteenthFamilyKeepsItsGains() {
+    checkDevelopmentFamily(corpus::kNineteenthSeed, 0.96, 0.76,
+                           {{"age", 0.65}, {"vehicle", 0.68}, {"zip", 0.88}, {"mrn", 0.89}, {"date", 0.90},
+                            {"phone", 0.90}},
+                           {{"name", 0.93}, {"device", 0.65}, {"url", 0.62}, {"phone", 0.90}});
+  }
+  void twentiethFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kTwentiethSeed, 0.95); }
+
   void sixteenthFamilyKeepsItsGains() {
-    checkDevelopmentFamily(corpus::kSixteenthSeed, 0.87, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
+    checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
                            {{"mrn", 0.78}});
   }
 
