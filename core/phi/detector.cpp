@@ -62,6 +62,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);
+  detail::scanCommonwealthPostcodes(in, candidates);
   detail::scanZipCodes(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);
   detail::Candidates names;

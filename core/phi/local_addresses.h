@@ -15,4 +15,9 @@ void scanLocalAddresses(const ScanInput& in, Candidates& out);
 /// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).
 void scanBrazilianPostcodes(const ScanInput& in, Candidates& out);
 
+/// UK, Irish and Canadian postcodes wherever they are ("G12 8QQ", "D02 X285", "K1A 0B1"), and the
+/// four-digit Australian, New Zealand and South African ones in a town line
+/// (scan_commonwealth_postcodes.cpp). Runs after the street scanners: it reads their findings.
+void scanCommonwealthPostcodes(const ScanInput& in, Candidates& out);
+
 }  // namespace concord::phi::detail

@@ -982,6 +982,53 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Postcodes, health numbers and street lines of the UK, Ireland, Australia, New Zealand, Canada
+  // and South Africa (the twenty-first family's countries).
+  void findsTwentyFirstFamilyPatterns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // TWENTY-FIRST-POSITIVE-ROWS
+    row("uk postcode alone after a label", "Postcode: LS6 2QT  (moved last spring)", "LS6 2QT", "address");
+    row("london postcode with a letter in the outward code", "Lives near SW1A 2BQ with her son.", "SW1A 2BQ", "address");
+    row("eircode on its own line", "Correspondence:\nT23 PX7R\nPhone to follow.", "T23 PX7R", "address");
+    row("dublin eircode", "Sent to D6W Y2K4 by post.", "D6W Y2K4", "address");
+    row("canadian postal code after a province", "Moved to Brandon MB  R7A 5Y3 last year.", "R7A 5Y3", "address");
+    row("australian town, state and postcode", "Home is in Wagga Wagga NSW 2650 now.", "Wagga Wagga NSW 2650", "address");
+    row("territory postcode with a leading zero", "Relocated: Alice Springs NT 0870", "Alice Springs NT 0870", "address");
+    row("postcode after its label", "Post code: 0181 (rural delivery)", "0181", "address");
+    row("dose under an address is not a postcode", "Moved to 14 Mill Road.\nWarfarin dose, Weekly 1250", "14 Mill Road", "address");
+    row("town lines of a block above the postcode", "Address:\n7 Kauri Lane\nBirkdale\nAUCKLAND\n0626\n", "Birkdale", "address");
+    row("new zealand city and postcode after a street", "Lives at 9 Tui Street, Hillcrest, Hamilton 3216", "3216", "address");
+  }
+
+  void findsTwentyFirstFamilyPatterns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those formats that must give nothing.
+  void ignoresTwentyFirstFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // TWENTY-FIRST-NEGATIVE-ROWS
+    row("glasgow coma scale run together", "GCS E3V4M6 on the ward round.");
+    row("inward code with a letter postcodes never use", "Sample tubes AB1 2CD and AB1 2IK relabelled.");
+    row("state code that does not fit the postcode", "Rated at level QLD 2650 in the audit.");
+    row("count at the end of a line", "Steps today, Total 4120");
+    row("count at a line's end after a lower-case word", "Warfarin dose, weekly total 1250");
+  }
+
+  void ignoresTwentyFirstFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Contact, place and time shapes of the eleventh and twelfth families, written the ways notes
   // in the US, the UK, Australia, New Zealand, Canada and India write them.
   void findsContactShapesOfElevenAndTwelve_data() {
