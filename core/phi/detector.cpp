@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 
+#include "identifier_forms.h"
 #include "local_addresses.h"
 #include "local_phones.h"
 #include "name_model.h"
@@ -53,6 +54,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanPhonesAndSsns(in, candidates);
   detail::scanLocalPhones(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
+  detail::scanSpacedNationalNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanDeviceLists(in, candidates);
   detail::scanRecordShapes(in, candidates);
