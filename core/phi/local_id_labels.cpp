@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 77> kLabels = {{
+constexpr std::array<LocalIdLabel, 84> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -46,6 +46,9 @@ constexpr std::array<LocalIdLabel, 77> kLabels = {{
     {{"ccc", "number"}, C::Mrn, false},
     // A hospital record named by where it is kept: "identity confirmed from the hospital record (0412345)".
     {{"hospital", "record"}, C::Mrn, false},
+    // South African public clinics file the patient's record in a folder: "Folder no.: 40012345".
+    {{"folder", "no"}, C::Mrn, false},
+    {{"folder", "number"}, C::Mrn, false},
     // The WHO-style EPID number of a notifiable-disease case.
     {{"epid"}, C::Mrn, true},
     {{"epid", "no"}, C::Mrn, false},
@@ -84,6 +87,13 @@ constexpr std::array<LocalIdLabel, 77> kLabels = {{
     {{"nhis"}, C::HealthPlan, true},
     {{"nhif"}, C::HealthPlan, true},  // Kenya's fund, now the Social Health Authority
     {{"sha"}, C::HealthPlan, true},
+    // Canada's Non-Insured Health Benefits for First Nations and Inuit: the registration (status)
+    // number is the coverage. Australian veterans' Gold and White Cards carry the DVA file number.
+    {{"nihb"}, C::HealthPlan, true},
+    {{"nihb", "no"}, C::HealthPlan, false},
+    {{"nihb", "registration", "no"}, C::HealthPlan, false},
+    {{"nihb", "registration", "number"}, C::HealthPlan, false},
+    {{"dva", "gold", "card"}, C::HealthPlan, false},
     {{"bhyt"}, C::HealthPlan, false},  // bảo hiểm y tế
     {{"thẻ", "bhyt"}, C::HealthPlan, false},
     {{"philhealth"}, C::HealthPlan, true},

@@ -1002,6 +1002,13 @@ class PhiDetectorTest : public QObject {
     row("postcode after its label", "Post code: 0181 (rural delivery)", "0181", "address");
     row("dose under an address is not a postcode", "Moved to 14 Mill Road.\nWarfarin dose, Weekly 1250", "14 Mill Road", "address");
     row("town lines of a block above the postcode", "Address:\n7 Kauri Lane\nBirkdale\nAUCKLAND\n0626\n", "Birkdale", "address");
+    row("nhs number after the bare acronym", "Referred by GP, NHS 401 023 2137, for review.", "401 023 2137", "mrn");
+    row("chi number after the bare acronym", "Patient CHI 2304681182 seen at home.", "2304681182", "mrn");
+    row("social insurance number in threes", "Worker SIN 130 692 544 on the claim form.", "130 692 544", "ssn");
+    row("social insurance number with dashes", "SIN: 130-692-544", "130-692-544", "ssn");
+    row("first nations benefits registration", "NIHB registration no. 6081234411 on file.", "6081234411", "health_plan");
+    row("south african clinic folder", "Folder no.: 401-22-871 kept at reception.", "401-22-871", "mrn");
+    row("veterans' gold card", "Holds a DVA Gold Card VX204411 since 2019.", "VX204411", "health_plan");
     row("new zealand city and postcode after a street", "Lives at 9 Tui Street, Hillcrest, Hamilton 3216", "3216", "address");
   }
 
@@ -1021,6 +1028,9 @@ class PhiDetectorTest : public QObject {
     row("inward code with a letter postcodes never use", "Sample tubes AB1 2CD and AB1 2IK relabelled.");
     row("state code that does not fit the postcode", "Rated at level QLD 2650 in the audit.");
     row("count at the end of a line", "Steps today, Total 4120");
+    row("nhs phone line", "If worse call NHS 111 or 999.");
+    row("nhs digits in other groupings", "NHS 111 222 3333 44 is not a number.");
+    row("spanish without before a dose", "Paciente SIN 120 mg de carga, sin alergias.");
     row("count at a line's end after a lower-case word", "Warfarin dose, weekly total 1250");
   }
 
