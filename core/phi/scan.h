@@ -128,6 +128,9 @@ bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
 /// Parses the unsigned decimal number in text[pos, pos+count); all bytes must be digits.
 int parseDigits(std::string_view text, std::size_t pos, std::size_t count);
 
+/// The number (1-12) of a month word, full or abbreviated ("march", "Sept"), or 0.
+int monthNumber(const Token& token);
+
 /// Length of the run of ASCII digits starting at `pos`.
 std::size_t digitRun(std::string_view text, std::size_t pos);
 

@@ -84,17 +84,6 @@ bool australianStateFits(std::string_view state, std::string_view code) {
   return false;
 }
 
-// A month's name or abbreviation: the number after it is a year.
-bool monthWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 24> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-  for (std::string_view m : kMonths) {
-    if (lower == m) return true;
-  }
-  return false;
-}
-
 bool lineEndsAt(std::string_view text, std::size_t end) {
   std::size_t k = end;
   if (k < text.size() && (text[k] == '.' || text[k] == ';' || text[k] == ',')) ++k;
@@ -128,7 +117,7 @@ bool insideAddress(std::size_t pos, std::span<const Candidate> found) {
 // A word that can be part of a town's or suburb's name: shaped as a proper noun, no digit, not a
 // month ("March 2024") and not a word that never names anything ("Room 1234").
 bool townWord(const Token& t) {
-  return t.properShape() && !t.hasDigit && !monthWord(t.lower) && !(t.classes & WordClass::kNever);
+  return t.properShape() && !t.hasDigit && monthNumber(t) == 0 && !(t.classes & WordClass::kNever);
 }
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);

@@ -540,26 +540,6 @@ std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   return endsCleanly(text, k) ? k - pos : 0;
 }
 
-// Month number of a month word (full or abbreviated), or 0.
-int monthNumber(const Token& token) {
-  static constexpr std::array<std::pair<std::string_view, int>, 24> kMonths = {{
-      {"january", 1}, {"february", 2}, {"march", 3},    {"april", 4},   {"may", 5},      {"june", 6},
-      {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-      {"jan", 1},     {"feb", 2},      {"mar", 3},      {"apr", 4},     {"jun", 6},      {"jul", 7},
-      {"aug", 8},     {"sep", 9},      {"sept", 9},     {"oct", 10},    {"nov", 11},     {"dec", 12},
-  }};
-  if (token.hasDigit || token.length() < 3 || token.length() > 9) return 0;
-  // Cheap rejection on the first letter: months start with one of "adfjmnos".
-  const char first = token.lower[0];
-  if (!(first == 'a' || first == 'd' || first == 'f' || first == 'j' || first == 'm' || first == 'n' ||
-        first == 'o' || first == 's')) {
-    return 0;
-  }
-  for (const auto& [word, number] : kMonths) {
-    if (token.lower == word) return number;
-  }
-  return 0;
-}
 
 // "may", "march" and the abbreviations are ordinary words in lower case; only full month
 // names other than those are accepted uncapitalised ("seen on january 5").
@@ -755,6 +735,27 @@ bool dayRange(std::string_view text, std::size_t pos, std::pair<std::size_t, std
 }
 
 }  // namespace
+
+// Month number of a month word (full or abbreviated), or 0.
+int monthNumber(const Token& token) {
+  static constexpr std::array<std::pair<std::string_view, int>, 24> kMonths = {{
+      {"january", 1}, {"february", 2}, {"march", 3},    {"april", 4},   {"may", 5},      {"june", 6},
+      {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+      {"jan", 1},     {"feb", 2},      {"mar", 3},      {"apr", 4},     {"jun", 6},      {"jul", 7},
+      {"aug", 8},     {"sep", 9},      {"sept", 9},     {"oct", 10},    {"nov", 11},     {"dec", 12},
+  }};
+  if (token.hasDigit || token.length() < 3 || token.length() > 9) return 0;
+  // Cheap rejection on the first letter: months start with one of "adfjmnos".
+  const char first = token.lower[0];
+  if (!(first == 'a' || first == 'd' || first == 'f' || first == 'j' || first == 'm' || first == 'n' ||
+        first == 'o' || first == 's')) {
+    return 0;
+  }
+  for (const auto& [word, number] : kMonths) {
+    if (token.lower == word) return number;
+  }
+  return 0;
+}
 
 void scanNumericDates(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
