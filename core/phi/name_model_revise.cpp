@@ -1,7 +1,9 @@
 // The name model's revision of the rules' findings (name_model.h): words added, names dropped.
 #include <algorithm>
 
+#include "name_cues.h"
 #include "name_model.h"
+#include "name_scanner.h"
 
 namespace concord::phi::detail {
 
@@ -14,17 +16,16 @@ bool joinsName(std::string_view gap) {
          std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-' || c == '\'' || c == '.'; });
 }
 
-// Whether token i is part of an eponym the rules refused: "Tay-Sachs", "Morton neuroma",
-// "Stevens-Johnson syndrome". The model is not asked to relearn the eponym lists.
+// Whether token i is part of an eponym the rules refuse: "Tay-Sachs", "Morton neuroma",
+// "Stevens-Johnson syndrome" (the rules' own test, eponymFollows; the model is not asked to
+// relearn the eponym lists).
 bool inEponym(const ScanInput& in, std::size_t i) {
   const std::vector<Token>& tokens = in.tokens;
-  if (isEponymName(tokens[i])) return true;
-  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
-    const std::string_view gap = gapBetween(in, k - 1, k);
-    if (gap != " " && gap != "-" && gap != "'") break;
-    if (isEponymTrigger(tokens[k]) || (gap == "-" && isEponymName(tokens[k]))) return true;
-  }
-  return i > 0 && gapBetween(in, i - 1, i) == "-" && isEponymName(tokens[i - 1]);
+  if (isEponymName(tokens[i]) || eponymFollows(in, i, 4)) return true;
+  // A hyphenated partner that is an eponym ("Tay-Sachs screening": no trigger word follows).
+  const bool partnerBefore = i > 0 && gapBetween(in, i - 1, i) == "-" && isEponymName(tokens[i - 1]);
+  const bool partnerAfter = i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isEponymName(tokens[i + 1]);
+  return partnerBefore || partnerAfter;
 }
 
 // Words the curated lists say are never a name on their own: months and other never-names,
@@ -61,12 +62,7 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
       return true;
     }
   }
-  if (i > 0 && gapBetween(in, i - 1, i) == " ") {
-    constexpr std::string_view kPlacePrefixes[] = {"san", "santa", "el", "los", "las", "la", "fort", "port", "mount", "lake"};
-    const std::string_view before = tokens[i - 1].lower;
-    if (std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), before) != std::end(kPlacePrefixes)) return true;
-  }
-  return false;
+  return i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower);
 }
 
 struct Revised {

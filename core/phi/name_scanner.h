@@ -37,6 +37,11 @@ inline bool isRoleNoun(const Token& t) { return (t.classes & WordClass::kRoleNou
 inline bool isKinNoun(const Token& t) { return t.classes & WordClass::kKinNoun; }
 inline bool isNameParticle(const Token& t) { return t.classes & WordClass::kParticle; }
 
+// Whether an eponym's trigger word follows token i, past a possessive, a hyphenated partner and
+// up to `maxHops` capitalised words ("Stevens-Johnson syndrome", "Hamilton Depression Rating
+// Scale", "Crohn's disease"): then the word names a sign or a disease, not a person.
+bool eponymFollows(const ScanInput& in, std::size_t i, int maxHops);
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)
@@ -250,7 +255,7 @@ class NameScanner {
   // lone word may start a long eponym ("Hamilton Depression Rating Scale"), a whole name run
   // only a direct one ("Sister Mary Joseph nodule"), so that the capitalised start of the next
   // sentence ("Dr. Wilson. Score of 99", "Joseph Yamada Stevens-Johnson syndrome") is no veto.
-  bool eponymContext(std::size_t i, int maxHops = 4) const;
+  bool eponymContext(std::size_t i, int maxHops = 4) const { return eponymFollows(in_, i, maxHops); }
 
   bool runIsEponym(std::size_t first, std::size_t end) const {
     return eponymContext(end - 1, end - first > 1 ? 1 : 4);

@@ -414,30 +414,31 @@ std::size_t NameScanner::compoundStart(std::size_t first) const {
   return first;
 }
 
-bool NameScanner::eponymContext(std::size_t i, int maxHops) const {
-  const std::string_view text = in_.text;
+bool eponymFollows(const ScanInput& in, std::size_t i, int maxHops) {
+  const std::vector<Token>& tokens = in.tokens;
+  const std::string_view text = in.text;
   std::size_t next = i + 1;
-  const std::size_t end = tokens_[i].end;
-  if (end + 1 < text.size() && text[end] == '\'' && next < tokens_.size() && tokens_[next].lower == "s") ++next;
-  if (end + 3 < text.size() && text.substr(end, 3) == "\u2019" && next < tokens_.size() && tokens_[next].lower == "s") {
+  const std::size_t end = tokens[i].end;
+  if (end + 1 < text.size() && text[end] == '\'' && next < tokens.size() && tokens[next].lower == "s") ++next;
+  if (end + 3 < text.size() && text.substr(end, 3) == "\u2019" && next < tokens.size() && tokens[next].lower == "s") {
     ++next;
   }
   // Look past a hyphenated partner and up to three capitalised words:
   // "Stevens-Johnson syndrome", "Hamilton Depression Rating Scale", "Allen Cognitive Level".
-  for (int hops = 0; next < tokens_.size() && hops < maxHops; ++hops, ++next) {
-    const std::string_view g = gapBetween(in_, next - 1, next);
+  for (int hops = 0; next < tokens.size() && hops < maxHops; ++hops, ++next) {
+    const std::string_view g = gapBetween(in, next - 1, next);
     const bool joined = g == "-" || g == " " || g == "'";
     if (!joined) return false;
     // "Collector: I.J. Sahin Tests: CMP": a trigger word before a colon heads the next field.
-    if (isEponymTrigger(tokens_[next])) {
-      return !(next + 1 < tokens_.size() && gapBetween(in_, next, next + 1).starts_with(":"));
+    if (isEponymTrigger(tokens[next])) {
+      return !(next + 1 < tokens.size() && gapBetween(in, next, next + 1).starts_with(":"));
     }
     // ("Grey Turner and Cullen signs": two eponyms joined share the trigger.)
     // (The joining word and the second eponym do not count as hops.)
-    const bool joinedEponym = (tokens_[next].lower == "and" || tokens_[next].lower == "or") && next + 1 < tokens_.size() &&
-                              tokens_[next + 1].properShape();
+    const bool joinedEponym = (tokens[next].lower == "and" || tokens[next].lower == "or") && next + 1 < tokens.size() &&
+                              tokens[next + 1].properShape();
     if (joinedEponym) maxHops += 2;
-    if (!(tokens_[next].properShape() || tokens_[next].lower == "s" || joinedEponym)) return false;
+    if (!(tokens[next].properShape() || tokens[next].lower == "s" || joinedEponym)) return false;
   }
   return false;
 }
