@@ -28,6 +28,7 @@
 #include "corpus_twentieth_family.h"
 #include "corpus_twenty_first_family.h"
 #include "corpus_twenty_second_family.h"
+#include "corpus_twenty_third_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -592,6 +593,21 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentySecondTemplateCount() >= 50, std::to_string(corpus::twentySecondTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentySecondSeed);
+  }
+
+  void twentyThirdFamilyGoldSpansAreWellFormed() {
+    // The twenty-third blind family (seed 2323), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_third_family.cpp), plus its own titles, ranks and roles before names and its
+    // credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentyThirdSeed, corpus::kTwelfthSeed, 1500,
+                              {"mr ", "ms ", "ofc. ", "trooper ", "tpr. ", "sgt. ", "det. ", "deputy ", "judge ",
+                               "hon. ", "atty. ", "adjuster ", "investigator ", "advocate ", "caseworker ", "dear "},
+                              {", esq.", ", j.d.", ", sane-a", ", d-abmdi", ", ccm", ", crc", ", mro", ", pa-c",
+                               ", nrp", ", emt-p", ", emt", ", phd", ", abpp", ", rhia"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentyThirdTemplateCount() >= 55, std::to_string(corpus::twentyThirdTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentyThirdSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -123,5 +123,10 @@ inline constexpr std::uint64_t kTwentyFirstSeed = 2121;
 /// report: the twenty-second corpus uses only a twenty-second family of templates, sentences and
 /// name pools (corpus_twenty_second_family.cpp): administrative and digital traces of care.
 inline constexpr std::uint64_t kTwentySecondSeed = 2222;
+/// The twenty-third family, written by someone who had not seen the rules, run once for the
+/// report: the twenty-third corpus uses only a twenty-third family of templates, sentences and
+/// name pools (corpus_twenty_third_family.cpp): medico-legal, insurance and public-safety
+/// paperwork that lands in the clinical record.
+inline constexpr std::uint64_t kTwentyThirdSeed = 2323;
 
 }  // namespace concord::phi::corpus
