@@ -1803,6 +1803,45 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifier numbers found by the cue that labels them: equipment keys of telemetry logs, table
+  // columns, vehicle, coverage and contact cues.
+  void findsIdentifiersByTheirCues_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // IDENTIFIER-CUE-POSITIVE-ROWS
+    row("hub address in a telemetry log", "ts=2024-07-11T14:22:26Z level=WARN hub=00:5C:6F:D3:6F:B9 fw=1.9.0 evt=SCALE",
+        "00:5C:6F:D3:6F:B9", "device");
+    row("sensor serial in a telemetry log", "evt=BP_READING sys=171 dia=98 sensor=PTY-741-4121 escalate=true",
+        "PTY-741-4121", "device");
+    row("device serial column of a board", "Patient            Device SN        Days\nOkafor, Kojo       H392FB21993      29\n",
+        "H392FB21993", "device");
+    row("medicare column of a csv", "date,rx_no,drug,patient,medicare\n20251018,4451233,Endone 5mg tab,\"RAPANA, DIEDERIK\",3047 64733 1\n",
+        "3047 64733 1", "health_plan");
+  }
+
+  void findsIdentifiersByTheirCues() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIdentifierCueLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // IDENTIFIER-CUE-NEGATIVE-ROWS
+    row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
+  }
+
+  void ignoresIdentifierCueLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
