@@ -399,6 +399,17 @@ bool fillerGap(std::string_view gap) {
   return (gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5)) || (gap.size() <= 60 && leaderGap(gap));
 }
 
+// A line of a two-column export, "Label,Value" and nothing else: "Sensor serial,W906PT41645" under
+// "Name,..." and "Date of birth,..." lines. Token i starts the label at the start of a line, token
+// j starts the value after a bare comma, and the value ends the line.
+bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
+  const std::string_view text = in.text;
+  const std::size_t start = in.tokens[i].start;
+  if (j >= in.tokens.size() || gapBetween(in, j - 1, j) != "," || (start > 0 && text[start - 1] != '\n')) return false;
+  const std::size_t end = identifierEnd(text, in.tokens[j].start);
+  return end == text.size() || text[end] == '\n' || text[end] == '\r';
+}
+
 // A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
 // "Member ID (primary): X". Returns the token index after it, or `j` when there is none.
 std::size_t skipQualifier(const ScanInput& in, std::size_t j) {
@@ -653,6 +664,11 @@ bool looksLikeIdentifier(std::string_view value) {
 
 namespace {
 
+// The side of a paired device, written before each one's serial: "R", "L", "right", "lt".
+bool isSideWord(std::string_view lower) {
+  return lower == "r" || lower == "l" || lower == "rt" || lower == "lt" || lower == "right" || lower == "left";
+}
+
 // A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
 // Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
 // the part and a value with a digit; items are separated by ";" or ",". Token i is "serial" or
@@ -670,12 +686,15 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
   // "Serials: ..." and "Serial numbers: ..."; without a colon only "serials" before a value with
   // letters and digits ("bilateral RIC aids, serials 4369FV2 / 51A383040").
   const bool colon = gapBetween(in, j - 1, j).find(':') != std::string_view::npos;
+  // A pair of hearing aids lists each ear's serial after its side: "serials R 4369FV2 / L 51A3830".
+  std::size_t first = j;
+  if (!colon && first + 2 < tokens.size() && isSideWord(tokens[first].lower) && gapBetween(in, first, first + 1) == " ") ++first;
   if (!gapOnly(gapBetween(in, j - 1, j), " .:", 4) ||
       (!colon && !(tokens[i].lower == "serials" && gapBetween(in, j - 1, j) == " " &&
-                   looksLikeIdentifier(text.substr(tokens[j].start, identifierEnd(text, tokens[j].start) -
-                                                                        tokens[j].start)) &&
-                   isAsciiAlpha(text[tokens[j].start]) != isDigit(text[tokens[j].start]) && tokens[j].length() <= 12 &&
-                   (tokens[j].hasLetter || tokens[j + 1].start < identifierEnd(text, tokens[j].start))))) {
+                   looksLikeIdentifier(text.substr(tokens[first].start, identifierEnd(text, tokens[first].start) -
+                                                                        tokens[first].start)) &&
+                   isAsciiAlpha(text[tokens[first].start]) != isDigit(text[tokens[first].start]) && tokens[first].length() <= 12 &&
+                   (tokens[first].hasLetter || tokens[first + 1].start < identifierEnd(text, tokens[first].start))))) {
     return;
   }
   while (j < tokens.size()) {
@@ -840,8 +859,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // Skip fillers ("number", "is", "#") between keyword and value, at most three.
     // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
     // need a "#", ":" or a word such as "number" before the value.
+    const bool exportPair = exportPairAt(in, i, j);
     bool marked = gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos ||
-                  (words == 1 && tokens[i].lower == "tag");
+                  (words == 1 && tokens[i].lower == "tag") || exportPair;
     // A filler joined to digits by a dash is the value's prefix: "Biopsy S-18-053140".
     auto prefixOfValue = [&](std::size_t k) {
       return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);
@@ -854,7 +874,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       ++j;
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
-    if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
+    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j))) continue;
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     if (tokens[j - 1].length() >= 5 && gapBetween(in, j - 1, j).starts_with(". ")) continue;

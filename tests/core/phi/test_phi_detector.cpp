@@ -1813,6 +1813,12 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDENTIFIER-CUE-POSITIVE-ROWS
+    row("label and value of a two-column export", "Name,\"DOE, JANE\"\nSensor serial,W906PT41645\nTimestamp,Glucose\n",
+        "W906PT41645", "device");
+    row("second ear's serial after its side", "Phonak Audeo L90-R, serials R 8222K8900 / L 3563L0361 fitted",
+        "3563L0361", "device");
+    row("first ear's serial after its side", "Phonak Audeo L90-R, serials R 8222K8900 / L 3563L0361 fitted",
+        "8222K8900", "device");
     row("hub address in a telemetry log", "ts=2024-07-11T14:22:26Z level=WARN hub=00:5C:6F:D3:6F:B9 fw=1.9.0 evt=SCALE",
         "00:5C:6F:D3:6F:B9", "device");
     row("sensor serial in a telemetry log", "evt=BP_READING sys=171 dia=98 sensor=PTY-741-4121 escalate=true",
@@ -1834,6 +1840,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDENTIFIER-CUE-NEGATIVE-ROWS
+    row("label and count of a two-column export", "Readings,14\nAverage,142\n");
+    row("side words before a count", "Hearing aids: serials pending; R 2 / L 3 domes fitted.");
     row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
   }
 
