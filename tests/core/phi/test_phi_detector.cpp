@@ -1813,6 +1813,10 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDENTIFIER-CUE-POSITIVE-ROWS
+    row("phone after a phone word and a comma", "Yes. Best to call my mobile, 62 31 60 04. Outcome: call back",
+        "62 31 60 04", "phone");
+    row("quoted phone of an audit log's change", "Update record 036-493,\"dob = '1928-06-16', phone = '442 60 011'\"",
+        "442 60 011", "phone");
     row("fleet vehicle abbreviated", "DRIVER MANIFEST   ROUTE 14   VEH 3YF6980   STOP 1", "3YF6980", "vehicle");
     row("registration after a vehicle and its VIN", "Scene: vehicle VIN 3BJPS52A4N0770220, registration 1KHI238\n",
         "1KHI238", "vehicle");
@@ -1851,6 +1855,8 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDENTIFIER-CUE-NEGATIVE-ROWS
+    row("courier's air waybill", "# shipment manifest, box 335, courier AWB 7794445392, packed on site");
+    row("carrier's tracking number", "Carrier tracking 1Z249267763\nStatus: DELIVERED");
     row("serial of a laboratory analyser", "ANALYSER UPLOAD  cobas c503  S/N 1896451\nOBR|8064142|CREA 1.8 mg/dL H");
     row("serial of a haematology analyser's run", "=== XN-1000  S/N 1134903  ===\nSample No. 0441   Rack 03-5\n");
     row("registration of an ordinary kind", "Registration 2024 for the course opened; registration 4 of 6 done.");
