@@ -56,6 +56,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanSpacedNationalNumbers(in, candidates);
   detail::scanVins(in, candidates);
+  detail::scanShippingNumbers(in, candidates);
   detail::scanDeviceLists(in, candidates);
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);

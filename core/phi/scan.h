@@ -144,6 +144,8 @@ void scanMonthDates(const ScanInput& in, Candidates& out);
 void scanAges(const ScanInput& in, Candidates& out);
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 void scanVins(const ScanInput& in, Candidates& out);
+/// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
+void scanShippingNumbers(const ScanInput& in, Candidates& out);
 /// GS1 UDI serials after "(21)" (scan_identifiers.cpp; lists after "Serial numbers:" are read
 /// by scanKeywordIdentifiers).
 void scanDeviceLists(const ScanInput& in, Candidates& out);

@@ -105,11 +105,12 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
 // #INV8812345"). A pacing or defibrillator lead carries its own serial beside the generator's
 // ("RV lead PJY9342917V").
 bool isEquipmentWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 27> kEquipment = {
+  // A home hub or gateway relays a patient's readings and is numbered as the device is.
+  static constexpr std::array<std::string_view, 29> kEquipment = {
       "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
       "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
       "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
-      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead"};
+      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead", "hub", "gateway"};
   if (lower.size() < 3 || lower.size() > 13) return false;
   for (std::string_view w : kEquipment) {
     if (lower == w) return true;

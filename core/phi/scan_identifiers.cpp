@@ -30,7 +30,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 234> kRules = {{
+constexpr std::array<KeywordRule, 237> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -329,6 +329,14 @@ constexpr std::array<KeywordRule, 234> kRules = {{
     {{"vehicle", "registration"}, C::Vehicle},
     {{"car", "reg"}, C::Vehicle},
     {{"number", "plate"}, C::Vehicle},
+    // A fleet's manifest abbreviates the vehicle: "ROUTE 14   VEH 3YF6980" (weak: "veh 2 of 3").
+    {{"veh"}, C::Vehicle},
+    // A registration is the plate after a vehicle ("vehicle VIN ..., registration 1KHI238") and the
+    // coverage's number on a benefit programme's form ("NIHB ... Registration no.: 9306830436");
+    // elsewhere it is left alone (see registrationCategory()).
+    {{"registration"}, C::Vehicle},
+    // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
+    {{"medical", "card"}, C::HealthPlan},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
@@ -360,24 +368,72 @@ bool custodyLine(std::string_view text, std::size_t start, std::size_t end) {
 // A word naming a thing that is numbered, not a person: the "ID" after it is the thing's
 // ("session_id", "order ID", "transaction ID").
 bool isThingOwnerWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 13> kThings = {
+  static constexpr std::array<std::string_view, 14> kThings = {
       "session", "meeting", "transaction", "order", "ticket", "job", "request", "message", "batch", "confirmation",
-      "tracking", "shipment", "conference"};
+      "tracking", "shipment", "conference", "call"};
   for (std::string_view w : kThings) {
     if (lower == w) return true;
   }
   return false;
 }
 
+// The category of a bare "registration": a vehicle's plate when a vehicle or its VIN is named
+// before it on the line, a coverage's number when a benefit programme or an insurer is named in
+// the lines before it, otherwise none (a registration of a birth, a clinic or a course is no
+// number of the person). Returns false for none.
+bool registrationCategory(std::string_view text, std::size_t pos, PhiCategory& category) {
+  const std::size_t from = pos > 240 ? pos - 240 : 0;
+  const std::string_view before = text.substr(from, pos - from);
+  for (std::string_view w : {std::string_view("nihb"), std::string_view("benefits"), std::string_view("insurance"),
+                             std::string_view("insurer"), std::string_view("coverage"), std::string_view("medicaid")}) {
+    if (rfindWordCaseless(before, w) != std::string_view::npos) {
+      category = PhiCategory::HealthPlan;
+      return true;
+    }
+  }
+  // ("van" and "car" are left out: "VAN TONDER" is a surname.)
+  const std::string_view line = sameLineBefore(text, pos, 100);
+  for (std::string_view w : {std::string_view("vehicle"), std::string_view("vin"), std::string_view("truck"),
+                             std::string_view("motorcycle")}) {
+    if (rfindWordCaseless(line, w) != std::string_view::npos) {
+      category = PhiCategory::Vehicle;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Sample " in any case.
+bool startsWithSample(std::string_view seven) {
+  static constexpr std::string_view kSample = "sample ";
+  for (std::size_t k = 0; k < kSample.size(); ++k) {
+    if (lowerAscii(seven[k]) != kSample[k]) return false;
+  }
+  return true;
+}
+
+bool instrumentSerial(std::string_view text, std::size_t pos) {
+  std::size_t from = text.rfind('\n', pos);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  std::size_t eol = text.find('\n', pos);
+  if (eol == std::string_view::npos) eol = text.size();
+  const std::string_view line = text.substr(from, std::min<std::size_t>(eol - from, 200));
+  for (std::string_view w : {std::string_view("analyser"), std::string_view("analyzer"), std::string_view("instrument")}) {
+    if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
+  }
+  const std::string_view next = eol < text.size() ? text.substr(eol + 1, 7) : std::string_view();
+  return next.size() == 7 && startsWithSample(next);
+}
+
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 55> kWeak = {
+  static constexpr std::array<std::string_view, 57> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare"};
+      "badgercare", "veh", "registration"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -397,6 +453,17 @@ bool leaderGap(std::string_view gap) {
 
 bool fillerGap(std::string_view gap) {
   return (gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5)) || (gap.size() <= 60 && leaderGap(gap));
+}
+
+// A line of a two-column export, "Label,Value" and nothing else: "Sensor serial,W906PT41645" under
+// "Name,..." and "Date of birth,..." lines. Token i starts the label at the start of a line, token
+// j starts the value after a bare comma, and the value ends the line.
+bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
+  const std::string_view text = in.text;
+  const std::size_t start = in.tokens[i].start;
+  if (j >= in.tokens.size() || gapBetween(in, j - 1, j) != "," || (start > 0 && text[start - 1] != '\n')) return false;
+  const std::size_t end = identifierEnd(text, in.tokens[j].start);
+  return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }
 
 // A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
@@ -531,6 +598,12 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
     // After an ordinary noun ("Chart 4827 2844 9") only a long number of four-digit groups, with
     // at most a one-digit check group at the end: nine digits or more.
     if (end - start != 4 || digitRun(text, start) != 4) return end;
+    // A ten-digit health number printed 4-3-3, as British Columbia's PHN is: "PHN 9928 363 572".
+    if (end + 8 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 3 && text[end + 4] == ' ' &&
+        digitRun(text, end + 5) == 3 &&
+        (end + 8 == text.size() || !(isWordByte(text[end + 8]) || text[end + 8] == '-' || text[end + 8] == '/'))) {
+      return end + 8;
+    }
     std::size_t k = end;
     std::size_t digits = 4;
     while (k + 1 < text.size() && text[k] == ' ') {
@@ -568,6 +641,32 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
     if (run == 1) break;
   }
   return groups > 1 && digits >= 6 ? k : end;
+}
+
+// A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
+// "VX 88 322", "KKV 188S", "PFD 193" (European and British plates). Returns the end of the last
+// group, at most three groups and eight characters, three digits or more ("PLATE READ AT 20 M" of a
+// vision test is none), or `end`.
+std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
+  auto plateByte = [](char c) { return isUpper(c) || isDigit(c); };
+  auto groupEnd = [&](std::size_t k) {
+    while (k < text.size() && plateByte(text[k])) ++k;
+    return k;
+  };
+  if (end - start > 4 || groupEnd(start) != end) return end;
+  std::size_t chars = end - start;
+  std::size_t k = end;
+  std::size_t best = end;
+  for (int groups = 1; groups < 3 && k + 1 < text.size() && text[k] == ' ' && plateByte(text[k + 1]); ++groups) {
+    const std::size_t next = groupEnd(k + 1);
+    if (next - k - 1 > 4 || chars + (next - k - 1) > 8 || (next < text.size() && isWordByte(text[next]))) break;
+    chars += next - k - 1;
+    k = next;
+    std::size_t digits = 0;
+    for (std::size_t d = start; d < k; ++d) digits += isDigit(text[d]);
+    if (digits >= 3) best = k;
+  }
+  return best;
 }
 
 // A month name of at most four letters in capitals: "JUNE", "SEPT", "MAR".
@@ -653,6 +752,11 @@ bool looksLikeIdentifier(std::string_view value) {
 
 namespace {
 
+// The side of a paired device, written before each one's serial: "R", "L", "right", "lt".
+bool isSideWord(std::string_view lower) {
+  return lower == "r" || lower == "l" || lower == "rt" || lower == "lt" || lower == "right" || lower == "left";
+}
+
 // A list of serial numbers after a plural label: "Serial numbers: chair SN186843674; bed
 // Y8K5-05897", "Serials: pump 4471-AC, charger 9QX-2231". Each item is an optional word naming
 // the part and a value with a digit; items are separated by ";" or ",". Token i is "serial" or
@@ -670,12 +774,15 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
   // "Serials: ..." and "Serial numbers: ..."; without a colon only "serials" before a value with
   // letters and digits ("bilateral RIC aids, serials 4369FV2 / 51A383040").
   const bool colon = gapBetween(in, j - 1, j).find(':') != std::string_view::npos;
+  // A pair of hearing aids lists each ear's serial after its side: "serials R 4369FV2 / L 51A3830".
+  std::size_t first = j;
+  if (!colon && first + 2 < tokens.size() && isSideWord(tokens[first].lower) && gapBetween(in, first, first + 1) == " ") ++first;
   if (!gapOnly(gapBetween(in, j - 1, j), " .:", 4) ||
       (!colon && !(tokens[i].lower == "serials" && gapBetween(in, j - 1, j) == " " &&
-                   looksLikeIdentifier(text.substr(tokens[j].start, identifierEnd(text, tokens[j].start) -
-                                                                        tokens[j].start)) &&
-                   isAsciiAlpha(text[tokens[j].start]) != isDigit(text[tokens[j].start]) && tokens[j].length() <= 12 &&
-                   (tokens[j].hasLetter || tokens[j + 1].start < identifierEnd(text, tokens[j].start))))) {
+                   looksLikeIdentifier(text.substr(tokens[first].start, identifierEnd(text, tokens[first].start) -
+                                                                        tokens[first].start)) &&
+                   isAsciiAlpha(text[tokens[first].start]) != isDigit(text[tokens[first].start]) && tokens[first].length() <= 12 &&
+                   (tokens[first].hasLetter || tokens[first + 1].start < identifierEnd(text, tokens[first].start))))) {
     return;
   }
   while (j < tokens.size()) {
@@ -788,6 +895,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
+    // A registration in its context needs no "#" or ":" ("registration 1KHI238").
+    const bool registration = words == 1 && tokens[i].lower == "registration";
+    if (registration && !registrationCategory(text, tokens[i].start, category)) continue;
     // "DL" after a slash or a number is the decilitre of a lab value ("LDL 41 mg/dL. ICD-10"),
     // not a driver's licence.
     if (words == 1 && tokens[i].lower == "dl" && i > 0 &&
@@ -797,7 +907,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A document after "on", "per" or "from" is where another field was read, and that field is
     // the value: "Address on license: 1520 Dogwood Lane", "Name per passport: ..." (but "number
     // on license: D1234567" is the licence's).
+    // Without the colon the value is the document's own: "stop statements on account 460223115".
     if (i >= 2 && isInlineSpace(gapBetween(in, i - 1, i), 1) && isInlineSpace(gapBetween(in, i - 2, i - 1), 1) &&
+        i + words < n && gapBetween(in, i + words - 1, i + words).find(':') != std::string_view::npos &&
         (tokens[i - 1].lower == "on" || tokens[i - 1].lower == "per" || tokens[i - 1].lower == "from") &&
         !tokens[i - 2].hasDigit && !isFillerWord(tokens[i - 2].lower)) {
       PhiCategory owner = PhiCategory::Mrn;
@@ -840,8 +952,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // Skip fillers ("number", "is", "#") between keyword and value, at most three.
     // Words that are also ordinary nouns ("telephone encounter 6/22", "encounter the 24th")
     // need a "#", ":" or a word such as "number" before the value.
+    const bool exportPair = exportPairAt(in, i, j);
     bool marked = gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos ||
-                  (words == 1 && tokens[i].lower == "tag");
+                  (words == 1 && tokens[i].lower == "tag") || exportPair || registration;
     // A filler joined to digits by a dash is the value's prefix: "Biopsy S-18-053140".
     auto prefixOfValue = [&](std::size_t k) {
       return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);
@@ -854,7 +967,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       ++j;
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
-    if (j >= n || !fillerGap(gapBetween(in, j - 1, j))) continue;
+    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j))) continue;
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     if (tokens[j - 1].length() >= 5 && gapBetween(in, j - 1, j).starts_with(". ")) continue;
@@ -878,7 +991,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           rfindWordCaseless(before, "subscriber") != std::string_view::npos ||
           rfindWordCaseless(before, "insured") != std::string_view::npos ||
           rfindWordCaseless(before, "medicaid") != std::string_view::npos ||
-          rfindWordCaseless(before, "medicare") != std::string_view::npos) {
+          rfindWordCaseless(before, "medicare") != std::string_view::npos ||
+          // A new plan's number: "she has a new plan, id eky932005".
+          rfindWordCaseless(before, "plan") != std::string_view::npos) {
         category = PhiCategory::HealthPlan;
         marked = true;
       }
@@ -931,8 +1046,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       }
       // An employer's number for its worker, even on the worker's own health form: "Employee ID
       // E138803", "Staff ID 40917". (A badge may be the patient's wristband: "Badge ID# 00482913".)
+      // A tax ID is the payee's (a practice, a records vendor): "Remit to: ... Tax ID 41-4134867".
       if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
-          (tokens[i - 1].lower == "employee" || tokens[i - 1].lower == "staff")) {
+          (tokens[i - 1].lower == "employee" || tokens[i - 1].lower == "staff" || tokens[i - 1].lower == "tax")) {
         notPerson = true;
       }
     }
@@ -969,6 +1085,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         notPerson = true;
       }
     }
+    if (category == PhiCategory::Device &&
+        (tokens[i].lower == "s" || tokens[i].lower == "sn" || tokens[i].lower == "serial") &&
+        instrumentSerial(text, tokens[i].start)) {
+      notPerson = true;
+    }
     const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
     const std::size_t start = tokens[j].start;
     std::size_t end = identifierEnd(text, start);
@@ -985,6 +1106,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                          value == "FOR" || value == "BY" || value == "IS" || value == "AND")) {
       upperLetters = false;
     }
+    // A counted thing in capitals is no prefix either: "MEDICARE ITEM 10962", "CLAIM LINE 2041".
+    if (upperLetters && (value == "ITEM" || value == "LINE" || value == "PAGE" || value == "ROOM" || value == "BED" ||
+                         value == "STEP" || value == "DOSE" || value == "CODE" || value == "DAY")) {
+      upperLetters = false;
+    }
     if (upperLetters && end + 1 < text.size() && text[end] == ' ' && digitRun(text, end + 1) >= 3) {
       const std::size_t next = identifierEnd(text, end + 1);
       const std::string_view second = text.substr(end + 1, next - end - 1);
@@ -993,6 +1119,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (!monthYear && !looksLikeDate(second)) {
         end = next;
         value = text.substr(start, end - start);
+        // A Nigerian plate ends with a second group of capitals: "MAM 544 FS".
+        if (category == PhiCategory::Vehicle && second.size() == 3 && digitRun(second, 0) == 3 && end + 3 <= text.size() &&
+            text[end] == ' ' && isUpper(text[end + 1]) && isUpper(text[end + 2]) &&
+            (end + 3 == text.size() || !isWordByte(text[end + 3]))) {
+          end += 3;
+          value = text.substr(start, end - start);
+        }
       }
     }
     // A plate written digits first, then a group of capitals: "plate 487 NFI", "PLATE 596 USM"
@@ -1010,6 +1143,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         digitRun(text, start + 2) == 2 && end + 4 <= text.size() && text[end] == ' ' && isUpper(text[end + 1]) &&
         isUpper(text[end + 2]) && isUpper(text[end + 3]) && (end + 4 == text.size() || !isWordByte(text[end + 4]))) {
       end += 4;
+      value = text.substr(start, end - start);
+    }
+    if (category == PhiCategory::Vehicle) {
+      end = plateGroupsEnd(text, start, end);
       value = text.substr(start, end - start);
     }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits

@@ -3,6 +3,7 @@
 // table's header names a column (columnKind), so an account number after "ssn=...;" is read
 // as the account, not as another SSN. Only the identifier categories are given here; names,
 // dates, phones and addresses of such lines are left to their own scanners.
+#include "identifier_forms.h"
 #include "scan.h"
 #include "structured_fields.h"
 
@@ -35,7 +36,10 @@ void readLine(std::string_view text, Span line, char sep, Candidates& out) {
     bool key = true;
     for (std::size_t k = 0; k < eq; ++k) key = key && (isWordByte(v[k]) || v[k] == '_');
     if (!key) continue;
-    const ColumnKind kind = columnKind(v.substr(0, eq));
+    ColumnKind kind = columnKind(v.substr(0, eq));
+    // A telemetry log keys a reading by the equipment that sent it: "hub=00:5C:6F:D3:6F:B9",
+    // "sensor=I043GX49222", "pump=PX-88120" name the equipment's own serial or address.
+    if (kind.kind == Column::None && isEquipmentWord(lowerCopy(v.substr(0, eq)))) kind = {Column::Category, PhiCategory::Device};
     if (kind.kind != Column::Category || !identifierCategory(kind.category)) continue;
     const Span value = trim(text, {t.start + eq + 1, t.end});
     if (identifierValue(text, value)) add(out, value, kind.category);

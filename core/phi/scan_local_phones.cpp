@@ -52,7 +52,9 @@ bool readGrouping(std::string_view text, std::size_t pos, Grouping& g) {
   g.end = k;
   if (k < text.size()) {
     const char c = text[k];
-    if (isWordByte(c) || c == '/' || c == '+' || c == '%' || c == '\'' ||
+    // A quote after the digits is a foot or minute mark, unless one opened the value: "'442 60 011'".
+    const bool quoted = c == '\'' && pos > 0 && text[pos - 1] == '\'';
+    if (isWordByte(c) || c == '/' || c == '+' || c == '%' || (c == '\'' && !quoted) ||
         ((c == '-' || c == '.' || c == ':' || c == ',') && k + 1 < text.size() && isDigit(text[k + 1]))) {
       return false;
     }
@@ -110,8 +112,10 @@ bool phoneLike(const Grouping& g) {
 // Words right before a number that say it is dialled, in the languages of the sites.
 bool phoneWordBefore(std::string_view before) {
   std::size_t k = before.size();
+  // (Also a comma, "call my mobile, 62 31 60 04", and a quoted value of a key, "phone = '442 60 011'".)
   while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ':' || before[k - 1] == '.' || before[k - 1] == '#' ||
-                   before[k - 1] == '(' || before[k - 1] == '\t')) {
+                   before[k - 1] == '(' || before[k - 1] == '\t' || before[k - 1] == ',' || before[k - 1] == '=' ||
+                   before[k - 1] == '\'')) {
     --k;
   }
   const std::string_view head = before.substr(0, k);

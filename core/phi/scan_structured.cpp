@@ -192,13 +192,16 @@ ColumnKind columnKind(std::string_view header) {
   }
   if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("mbi") ||
       is("medicaid_id") || is("medicare_id") || is("insurance_id") || is("ins") || is("ins_id") ||
-      is("plan_id") || is("group_no") || is("health_card")) {
+      is("plan_id") || is("group_no") || is("health_card") ||
+      // A national plan's column is headed by the plan's name: "patient,medicare" over "3047 64733 1".
+      is("medicare") || is("medicaid") || is("medicare_no") || is("medicaid_no") || is("medicare_number")) {
     return {Column::Category, C::HealthPlan};
   }
-  // A device's or a vehicle's own key: "device_id=RHL9297243", "serial_no", "imei", "vin", "plate".
+  // A device's or a vehicle's own key: "device_id=RHL9297243", "serial_no", "imei", "vin", "plate",
+  // "Device SN".
   // A bare "device" column names the model ("Pacemaker 2019"), not its serial.
   if (is("device_id") || is("device_serial") || is("serial") || is("serial_no") || is("serial_number") ||
-      is("sn") || is("imei") || is("udi") || ends("_serial") || is("unit_id") || is("transmitter_id") ||
+      is("sn") || is("imei") || is("udi") || ends("_serial") || ends("_sn") || is("unit_id") || is("transmitter_id") ||
       is("sensor_id")) {
     return {Column::Category, C::Device};
   }

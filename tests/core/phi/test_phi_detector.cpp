@@ -1803,6 +1803,77 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifier numbers found by the cue that labels them: equipment keys of telemetry logs, table
+  // columns, vehicle, coverage and contact cues.
+  void findsIdentifiersByTheirCues_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // IDENTIFIER-CUE-POSITIVE-ROWS
+    row("phone after a phone word and a comma", "Yes. Best to call my mobile, 62 31 60 04. Outcome: call back",
+        "62 31 60 04", "phone");
+    row("quoted phone of an audit log's change", "Update record 036-493,\"dob = '1928-06-16', phone = '442 60 011'\"",
+        "442 60 011", "phone");
+    row("fleet vehicle abbreviated", "DRIVER MANIFEST   ROUTE 14   VEH 3YF6980   STOP 1", "3YF6980", "vehicle");
+    row("registration after a vehicle and its VIN", "Scene: vehicle VIN 3BJPS52A4N0770220, registration 1KHI238\n",
+        "1KHI238", "vehicle");
+    row("plate in spaced groups", "Scene: vehicle VIN 3BJPS52A4N0770220, registration YW 96 365\n", "YW 96 365", "vehicle");
+    row("nigerian plate", "Exposure: bus, plate MAM 544 FS, 22/11; passenger unwell.", "MAM 544 FS", "vehicle");
+    row("registration on a benefit programme's form", "NIHB PREDETERMINATION\nClient: DOE, JANE   Registration no.: 9306830436\n",
+        "9306830436", "health_plan");
+    row("irish medical card", "DOB: 14/06/1932   Medical card: 7365554J\n", "7365554J", "health_plan");
+    row("id of a new plan in a chat", "ins termed 1/27, she has a new plan, id eky932005 i think", "eky932005", "health_plan");
+    row("personal health number printed 4-3-3", "Patient: Jane Doe   PHN 9928 363 572\n", "9928 363 572", "health_plan");
+    row("account after statements on", "stop statements on account 460223115; send the final bill", "460223115", "account");
+    row("label and value of a two-column export", "Name,\"DOE, JANE\"\nSensor serial,W906PT41645\nTimestamp,Glucose\n",
+        "W906PT41645", "device");
+    row("second ear's serial after its side", "Phonak Audeo L90-R, serials R 8222K8900 / L 3563L0361 fitted",
+        "3563L0361", "device");
+    row("first ear's serial after its side", "Phonak Audeo L90-R, serials R 8222K8900 / L 3563L0361 fitted",
+        "8222K8900", "device");
+    row("hub address in a telemetry log", "ts=2024-07-11T14:22:26Z level=WARN hub=00:5C:6F:D3:6F:B9 fw=1.9.0 evt=SCALE",
+        "00:5C:6F:D3:6F:B9", "device");
+    row("sensor serial in a telemetry log", "evt=BP_READING sys=171 dia=98 sensor=PTY-741-4121 escalate=true",
+        "PTY-741-4121", "device");
+    row("device serial column of a board", "Patient            Device SN        Days\nOkafor, Kojo       H392FB21993      29\n",
+        "H392FB21993", "device");
+    row("medicare column of a csv", "date,rx_no,drug,patient,medicare\n20251018,4451233,Endone 5mg tab,\"RAPANA, DIEDERIK\",3047 64733 1\n",
+        "3047 64733 1", "health_plan");
+  }
+
+  void findsIdentifiersByTheirCues() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIdentifierCueLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // IDENTIFIER-CUE-NEGATIVE-ROWS
+    row("courier's air waybill", "# shipment manifest, box 335, courier AWB 7794445392, packed on site");
+    row("carrier's tracking number", "Carrier tracking 1Z249267763\nStatus: DELIVERED");
+    row("serial of a laboratory analyser", "ANALYSER UPLOAD  cobas c503  S/N 1896451\nOBR|8064142|CREA 1.8 mg/dL H");
+    row("serial of a haematology analyser's run", "=== XN-1000  S/N 1134903  ===\nSample No. 0441   Rack 03-5\n");
+    row("registration of an ordinary kind", "Registration 2024 for the course opened; registration 4 of 6 done.");
+    row("number plate of a vision test", "VISUAL FIELDS FULL. NUMBER PLATE READ AT 20 M IN GOOD DAYLIGHT: YES");
+    row("medicare item numbers", "MEDICARE ITEM 10962 (PODIATRY) AND 10958 (PHYSIO) UNDER THE PLAN.");
+    row("payee's tax ID", "Remit to: the HIM office, Release of Information    Tax ID 41-4134867");
+    row("call ID of a phone line's record", "NURSE LINE - CALL RECORD\nCall ID: 88120455      Line 2");
+    row("label and count of a two-column export", "Readings,14\nAverage,142\n");
+    row("side words before a count", "Hearing aids: serials pending; R 2 / L 3 domes fitted.");
+    row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
+  }
+
+  void ignoresIdentifierCueLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresClinicalLookalikes_data() {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
