@@ -47,10 +47,13 @@ bool isHouseNumber(const Token& t) {
 }
 
 // Street types the shared table lacks, as rural and suburban roads are named: "Catawba Bend",
-// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace".
+// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace", and a
+// development's streets after its hill: "4020 Acacia Heights" (after a house number only, so the
+// town "Calloway Heights" stays a town).
 bool isStreetType(const Token& t) {
   if (isStreetSuffix(t)) return true;
-  static constexpr std::array<std::string_view, 6> kMoreTypes = {"bend", "hollow", "spur", "cove", "landing", "trace"};
+  static constexpr std::array<std::string_view, 7> kMoreTypes = {"bend",  "hollow", "spur",   "cove",
+                                                                 "landing", "trace", "heights"};
   return std::find(kMoreTypes.begin(), kMoreTypes.end(), t.lower) != kMoreTypes.end();
 }
 
@@ -81,11 +84,12 @@ bool isTimeUnit(std::string_view lower) {
 }
 
 // Units of a building, and the lot, space or trailer of a mobile-home park ("Lot 14", "Space 19",
-// "Trlr 9").
+// "Trlr 9"); British and Irish letters write the flat ("Flat 3").
 bool isUnitWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 15> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
+  static constexpr std::array<std::string_view, 16> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
                                                               "room", "rm",       "fl",    "floor", "bldg",
-                                                              "building", "lot",  "trlr",  "trailer", "space"};
+                                                              "building", "lot",  "trlr",  "trailer", "space",
+                                                              "flat"};
   for (std::string_view u : kUnits) {
     if (lower == u) return true;
   }
@@ -304,10 +308,11 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   // ("9501 Orchard Rd\nUnit 18\nHollis Bay, WA"); a unit on its own line needs the city and
   // state after it, so a list item under an address ("#2 ...") is not taken.
   // A building and a flat in it come one after the other: "Bldg 4 Apt 2". "Space" is a unit only
-  // before a number ("Space 19", not "space heater").
+  // before a number ("Space 19", not "space heater"), and so is "Flat" ("Flat 3", not "flat affect").
   auto unitAt = [&](std::size_t word) {
     return word + 1 < n && isUnitWord(tokens[word].lower) && gapOnly(gapBetween(in, word, word + 1), " .#", 3) &&
-           tokens[word + 1].length() <= 6 && (tokens[word].lower != "space" || tokens[word + 1].hasDigit);
+           tokens[word + 1].length() <= 6 &&
+           ((tokens[word].lower != "space" && tokens[word].lower != "flat") || tokens[word + 1].hasDigit);
   };
   std::size_t unit = last;
   if (last + 2 < n && unitGap(gapBetween(in, last, last + 1)) && unitAt(last + 1)) {

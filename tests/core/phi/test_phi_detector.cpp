@@ -1873,6 +1873,47 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Places, ages and dates written the ways letters, tables, chats and forms write them: street
+  // types and units of other kinds, towns named again, days and ages in other notations.
+  void findsPlacesAgesAndDates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("street named after its heights", "RE: mother, fell at home on 10691 Ironbark Heights, not hurt.",
+        "10691 Ironbark Heights", "address");
+    row("flat on its own line of a letter", "Yanmei Pyo\n16407 Quarry Hill Close\nFlat 3\nRavensholt, PA  20921\n",
+        "Flat 3", "address");
+    row("town line under a flat", "Yanmei Pyo\n16407 Quarry Hill Close\nFlat 3\nRavensholt, PA  20921\n",
+        "Ravensholt, PA", "address");
+    row("lower-case town after moved to", "[10:14] jlee: her brother is here. says they moved to tallis creek\n",
+        "tallis creek", "address");
+  }
+
+  void findsPlacesAgesAndDates() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPlaceAgeAndDateLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("flat affect after a count", "Walked 2 blocks flat affect noted, fear of heights.");
+    row("lower-case move to a ward", "pt moved to bed 4 after lunch. moved to icu overnight. moved to hospice care.");
+  }
+
+  void ignoresPlaceAgeAndDateLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void findingsAreSortedAndDisjoint() {
     const std::string text =
         "Patient: John Smith, MRN 5512345, seen 03/14/2023 at 1420 West Larkin Avenue, Millbrook, OH 43001; "
