@@ -660,6 +660,10 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = tableCellTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {
@@ -766,7 +770,7 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
       // "ZIP: 60614", "zip code 60614", "postal code 60614".
       const std::string_view line = sameLineBefore(text, t.start, 16);
       cue = rfindWordCaseless(line, "zip") != std::string_view::npos ||
-            rfindWordCaseless(line, "postal") != std::string_view::npos;
+            rfindWordCaseless(line, "postal") != std::string_view::npos || zipTableCellCue(text, t.start, end);
     }
     if (!cue) {
       // The answer to a question for it in a transcript: "And the ZIP code at home? CALLER:

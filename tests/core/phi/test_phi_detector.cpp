@@ -1883,6 +1883,11 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("town cell of a city/state row", "Field       | Old value        | New value\nCity/State  | Calloway Heights, WA      | Middlesbrook, NJ\n",
+        "Calloway Heights, WA", "address");
+    row("last town cell of a city/state row", "Field       | Old value        | New value\nCity/State  | Calloway Heights, WA      | Middlesbrook, NJ\n",
+        "Middlesbrook, NJ", "address");
+    row("zip plus four in the second cell of a zip row", "ZIP         | 39069                | 56024-0619\n", "56024-0619", "zip");
     row("street named after its heights", "RE: mother, fell at home on 10691 Ironbark Heights, not hurt.",
         "10691 Ironbark Heights", "address");
     row("flat on its own line of a letter", "Yanmei Pyo\n16407 Quarry Hill Close\nFlat 3\nRavensholt, PA  20921\n",
@@ -1905,6 +1910,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("city row of a form left blank", "City/State  | (none)      | Unknown\nZip code count | 12 | 14\n");
     row("flat affect after a count", "Walked 2 blocks flat affect noted, fear of heights.");
     row("lower-case move to a ward", "pt moved to bed 4 after lunch. moved to icu overnight. moved to hospice care.");
   }
