@@ -10,6 +10,7 @@
 #include "local_phones.h"
 #include "name_model.h"
 #include "repeated_ids.h"
+#include "repeated_towns.h"
 #include "scan.h"
 
 namespace concord::phi {
@@ -66,6 +67,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);
   detail::scanZipCodes(in, candidates);
+  detail::repeatFoundTowns(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);
   detail::Candidates names;
   detail::scanNames(in, candidates, names);

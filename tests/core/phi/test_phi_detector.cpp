@@ -1883,6 +1883,10 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("town named again bare", "Record B: LONDONO, S   DOB 11/27/1983   Calloway Heights\n"
+        "Record A: LONDONO, SITI   10713 Frangipani Avenue Apt 18, Calloway Heights, WA 49149\n", "Calloway Heights", "address");
+    row("town named again in capitals", "2   15:04  IFEANYI DIMITROV   DUNMORE HEATH        313-6148\n"
+        "1   13:41  ROCHELLE HAMMOCK   4748 CARDAMOM CIRCLE, DUNMORE HEATH, GA\n", "DUNMORE HEATH", "address");
     row("town cell of a city/state row", "Field       | Old value        | New value\nCity/State  | Calloway Heights, WA      | Middlesbrook, NJ\n",
         "Calloway Heights, WA", "address");
     row("last town cell of a city/state row", "Field       | Old value        | New value\nCity/State  | Calloway Heights, WA      | Middlesbrook, NJ\n",
@@ -1918,6 +1922,19 @@ class PhiDetectorTest : public QObject {
   void ignoresPlaceAgeAndDateLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
+  }
+
+  // A town repeated from an address of the note, but as part of a longer name, stays out:
+  // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
+  void repeatsTownsOnlyAsWholeNames() {
+    const std::string text =
+        "Pickup: 12 Elm Street, Carraway, OH\nDrop-off: Carraway Valley Clinic\nCircuit Court, Carraway County\n"
+        "Carraway stool scale type 4.";
+    const std::size_t first = text.find("Carraway");
+    for (const Finding& f : detectPhiBytes(text)) {
+      QVERIFY2(f.end <= first + 20 || f.category != PhiCategory::Address,
+               ("unexpected address: " + text.substr(f.start, f.end - f.start)).c_str());
+    }
   }
 
   void findingsAreSortedAndDisjoint() {
