@@ -16,7 +16,18 @@ namespace concord::phi::detail {
 std::size_t stateAt(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   const Token& t = tokens[i];
-  if (t.allCaps && t.length() == 2 && isStateCode(t)) return i;
+  if (t.allCaps && t.length() == 2 && isStateCode(t)) {
+    // A code in a chain of credentials is a degree: "Mistatim, DC, DACBR" (a chiropractor board
+    // certified in radiology), "Lee, MD, FACP".
+    if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == ", ") {
+      const Token& next = tokens[i + 1];
+      if (isCredentialWord(next) && next.allCaps) return std::string_view::npos;
+      if (next.allCaps && !next.hasDigit && next.length() >= 4 && next.length() <= 6 && !isStateName(next)) {
+        return std::string_view::npos;
+      }
+    }
+    return i;
+  }
   if (!t.properShape()) return std::string_view::npos;
   static constexpr std::array<std::string_view, 6> kFirstWords = {"new", "north", "south", "west", "rhode", "district"};
   for (std::string_view first : kFirstWords) {
@@ -47,13 +58,16 @@ bool isHouseNumber(const Token& t) {
 }
 
 // Street types the shared table lacks, as rural and suburban roads are named: "Catawba Bend",
-// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace", and a
+// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace"; a
 // development's streets after its hill: "4020 Acacia Heights" (after a house number only, so the
-// town "Calloway Heights" stays a town).
+// town "Calloway Heights" stays a town); the types of British, Irish, Australian and South
+// African streets: "Victoria Mews", "Billabong Parade", "Dyers Yard", "Rose Gardens", "Marine
+// Esplanade", "Jakaranda Straat", "Kerk Laan".
 bool isStreetType(const Token& t) {
   if (isStreetSuffix(t)) return true;
-  static constexpr std::array<std::string_view, 7> kMoreTypes = {"bend",  "hollow", "spur",   "cove",
-                                                                 "landing", "trace", "heights"};
+  static constexpr std::array<std::string_view, 16> kMoreTypes = {
+      "bend", "hollow", "spur",    "cove",       "landing", "trace",  "heights", "mews",
+      "parade", "yard", "gardens", "esplanade", "quay",    "grove",  "straat",  "laan"};
   return std::find(kMoreTypes.begin(), kMoreTypes.end(), t.lower) != kMoreTypes.end();
 }
 
@@ -239,6 +253,12 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   // A hyphenated house number, as Queens and Hawaii number lots: "186-9 Bluebonnet Boulevard".
   if (j == i + 1 && j + 1 < n && gapBetween(in, i, j) == "-" && tokens[j].allDigits && tokens[j].length() <= 3 &&
       number.allDigits) {
+    ++j;
+  }
+  // A unit and its building's number, as Australian and New Zealand addresses join them: "8/38
+  // Kurrajong Street", "14/185 KURRAJONG STREET" (a street type must still follow).
+  if (j == i + 1 && j + 1 < n && gapBetween(in, i, j) == "/" && tokens[j].allDigits && tokens[j].length() <= 5 &&
+      number.allDigits && number.length() <= 4) {
     ++j;
   }
   // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.

@@ -889,7 +889,8 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   if ((tokens[i].length() < 3 && !saint) || town + 1 >= tokens.size()) return i;
   const std::size_t state = town + 1;
   const Token& st = tokens[state];
-  if (st.length() != 2 || !st.allCaps || !isStateCode(st)) return i;
+  // (stateAt: a code in capitals, not one in a chain of credentials, "Mistatim, DC, DACBR".)
+  if (st.length() != 2 || stateAt(in, state) != state) return i;
   const std::size_t end = st.end;
   // Nothing clings to the state ("OR-1", "IN'S").
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;

@@ -1883,6 +1883,13 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("australian unit and building number", "Lives with partner and the grandkids at 8/38 Kurrajong Street, Currawang Springs",
+        "8/38 Kurrajong Street, Currawang Springs", "address");
+    row("australian unit in capitals", "AT 14/185 KURRAJONG STREET, MULGOA FLATS", "14/185 KURRAJONG STREET, MULGOA FLATS", "address");
+    row("british mews", "Address:\n144 Victoria Mews\nHOLLINSGATE\nCF17 2GQ\n", "144 Victoria Mews", "address");
+    row("australian parade", "Lives at 103 Billabong Parade, Yarrabee with her aunt.", "103 Billabong Parade, Yarrabee", "address");
+    row("chiropractor's credentials are no state", "Reported by: Athenkosi Mistatim, DC, DACBR", "Athenkosi Mistatim", "name");
+    row("afrikaans straat", "Adres: 196 Jakaranda Straat\nAmanzimnyama\n", "196 Jakaranda Straat", "address");
     row("town named again bare", "Record B: LONDONO, S   DOB 11/27/1983   Calloway Heights\n"
         "Record A: LONDONO, SITI   10713 Frangipani Avenue Apt 18, Calloway Heights, WA 49149\n", "Calloway Heights", "address");
     row("town named again in capitals", "2   15:04  IFEANYI DIMITROV   DUNMORE HEATH        313-6148\n"
@@ -1914,6 +1921,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("half tablet before a capitalised word", "Take 1/2 Tab Daily with food.");
     row("city row of a form left blank", "City/State  | (none)      | Unknown\nZip code count | 12 | 14\n");
     row("flat affect after a count", "Walked 2 blocks flat affect noted, fear of heights.");
     row("lower-case move to a ward", "pt moved to bed 4 after lunch. moved to icu overnight. moved to hospice care.");
