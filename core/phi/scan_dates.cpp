@@ -315,6 +315,16 @@ bool dateLabelLineCue(std::string_view text, std::size_t pos, std::size_t end) {
   return true;
 }
 
+// Whether the "and" before `pos` follows a number: "3/4 and 3/12", "March 3 and 3/12".
+bool numberBeforeAnd(std::string_view text, std::size_t pos) {
+  std::string_view before = sameLineBefore(text, pos, 40);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() < 4) return false;
+  before.remove_suffix(3);  // "and"
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+  return !before.empty() && isDigit(before.back());
+}
+
 bool shortDateCue(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
@@ -325,6 +335,10 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
     }
     return false;
   }
+  // "and" joins two days ("between 3/4 and 3/12", "on 9/2 and 9/9"): only after a number. Scores
+  // and fractions joined by it are no days: "VA 6/9 right and 6/12 left", "Recall 6/12 for an
+  // exam and 3/12 with the hygienist".
+  if (word == "and") return numberBeforeAnd(text, pos);
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
   }
@@ -379,6 +393,8 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
 // The month of a product's expiry after its lot or batch: "lot 7H3RX, exp 2026-04", "Lot# K2291
 // exp 04/2027", "Batch AB0230, expiry 08/2027" (the vial's, not the patient's).
 bool productExpiry(std::string_view text, std::size_t pos) {
+  // A device's warranty: "MANUFACTURER WARRANTY ENDS 11/2026", "warranty to 03/2027".
+  if (rfindWordCaseless(sameLineBefore(text, pos, 40), "warranty") != std::string_view::npos) return true;
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (!(word == "exp" || word == "expires" || word == "expiry" || word == "expiration")) return false;

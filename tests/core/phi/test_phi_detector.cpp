@@ -1883,6 +1883,7 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("second of two days joined by and", "Seen on 3/4 and 3/12 in clinic.", "3/12", "date");
     row("australian unit and building number", "Lives with partner and the grandkids at 8/38 Kurrajong Street, Currawang Springs",
         "8/38 Kurrajong Street, Currawang Springs", "address");
     row("australian unit in capitals", "AT 14/185 KURRAJONG STREET, MULGOA FLATS", "14/185 KURRAJONG STREET, MULGOA FLATS", "address");
@@ -1921,6 +1922,9 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("acuities joined by and", "VA 6/9 right and 6/12 left with pinhole improving to 6/6.");
+    row("recall intervals joined by and", "Recall 6/12 for an exam and 3/12 with the hygienist.");
+    row("a device's warranty", "MANUFACTURER WARRANTY ENDS 11/2026");
     row("half tablet before a capitalised word", "Take 1/2 Tab Daily with food.");
     row("city row of a form left blank", "City/State  | (none)      | Unknown\nZip code count | 12 | 14\n");
     row("flat affect after a count", "Walked 2 blocks flat affect noted, fear of heights.");
