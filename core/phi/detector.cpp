@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 
+#include "foreign_dates.h"
 #include "identifier_forms.h"
 #include "local_addresses.h"
 #include "local_phones.h"
@@ -61,6 +62,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);
+  detail::scanForeignMonthDates(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);

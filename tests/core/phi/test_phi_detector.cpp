@@ -1883,6 +1883,13 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("spanish date with de", "Fecha de inicio de síntomas: 12 de febrero de 2025", "12 de febrero de 2025", "date");
+    row("portuguese date in capitals", "DATA DOS PRIMEIROS SINTOMAS: 24 DE MARÇO DE 2025", "24 DE MARÇO DE 2025", "date");
+    row("french date of a signature", "Fait à Montreuil, le 7 décembre 2024", "7 décembre 2024", "date");
+    row("italian date of birth", "il paziente, nato il 16 dicembre 1997, residente in Monza", "16 dicembre 1997", "date");
+    row("dutch date of a letter", "Utrecht, 11 maart 2025", "11 maart 2025", "date");
+    row("vietnamese date", "NGÀY KHỞI PHÁT: 14 tháng 8 năm 2023", "14 tháng 8 năm 2023", "date");
+    row("spanish day and month without the year", "su cita es el 15 de julio a las 08:13.", "15 de julio", "date");
     row("second of two days joined by and", "Seen on 3/4 and 3/12 in clinic.", "3/12", "date");
     row("australian unit and building number", "Lives with partner and the grandkids at 8/38 Kurrajong Street, Currawang Springs",
         "8/38 Kurrajong Street, Currawang Springs", "address");
@@ -1922,6 +1929,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("numbers before foreign words that are no months", "Gave 2 de 5 doses; 3 mai tai glasses; 4 mars bars.");
     row("acuities joined by and", "VA 6/9 right and 6/12 left with pinhole improving to 6/6.");
     row("recall intervals joined by and", "Recall 6/12 for an exam and 3/12 with the hygienist.");
     row("a device's warranty", "MANUFACTURER WARRANTY ENDS 11/2026");
