@@ -34,7 +34,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 75> kShortDateCues = {
+constexpr std::array<std::string_view, 80> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -51,7 +51,10 @@ constexpr std::array<std::string_view, 75> kShortDateCues = {
     // Spanish messages from relatives: "no quiere comer desde el 3/14", "hasta el 4/2".
     "desde",    "hasta",
     // A handoff dates itself: "signout 7/10 nf -> days", "handoff 3/2 to night team".
-    "signout",  "handoff"};
+    "signout",  "handoff",
+    // Case investigations, partner notification and eligibility: "Rash onset 17/4", "Partner 1
+    // notified 9/4", "ins termed 1/27"; a text message sent ("recordatorio enviado 9/5").
+    "onset",    "notified", "termed",   "enviado",  "enviada"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".

@@ -1883,6 +1883,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("day of a rash's onset", "Rash onset 17/4, fever 1/10.", "17/4", "date");
+    row("day a partner was notified", "Partner 1 notified 9/4 and treated.", "9/4", "date");
+    row("day insurance ended", "ins termed 1/27, she has a new plan", "1/27", "date");
     row("spanish date with de", "Fecha de inicio de síntomas: 12 de febrero de 2025", "12 de febrero de 2025", "date");
     row("portuguese date in capitals", "DATA DOS PRIMEIROS SINTOMAS: 24 DE MARÇO DE 2025", "24 DE MARÇO DE 2025", "date");
     row("french date of a signature", "Fait à Montreuil, le 7 décembre 2024", "7 décembre 2024", "date");
@@ -1929,6 +1932,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("fraction of a tablet after onset", "Onset 1/2 tab helped; notified 3/4 cup taken.");
     row("numbers before foreign words that are no months", "Gave 2 de 5 doses; 3 mai tai glasses; 4 mars bars.");
     row("acuities joined by and", "VA 6/9 right and 6/12 left with pinhole improving to 6/6.");
     row("recall intervals joined by and", "Recall 6/12 for an exam and 3/12 with the hygienist.");
