@@ -1883,6 +1883,11 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("age at an event after its label", "Year of birth: 1925   Sex: M   Age at onset: 99", "99", "age");
+    row("age at an event in parentheses", "Date of birth 1928-06-16 does not match age at consent (96). Please check.", "96", "age");
+    row("age at time of death", "Deceased: Ana Cruz   Age at time of death: 93", "93", "age");
+    row("vietnamese age label", "Họ và tên: PHAN THỊ LAN   Tuổi: 103 tuổi", "103", "age");
+    row("spanish age label", "Edad: 94   Sexo: F", "94", "age");
     row("day of a rash's onset", "Rash onset 17/4, fever 1/10.", "17/4", "date");
     row("day a partner was notified", "Partner 1 notified 9/4 and treated.", "9/4", "date");
     row("day insurance ended", "ins termed 1/27, she has a new plan", "1/27", "date");
@@ -1932,6 +1937,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("counts after age at labels", "Mean age at onset: 54 years; age at diagnosis (range 40-89).");
     row("fraction of a tablet after onset", "Onset 1/2 tab helped; notified 3/4 cup taken.");
     row("numbers before foreign words that are no months", "Gave 2 de 5 doses; 3 mai tai glasses; 4 mars bars.");
     row("acuities joined by and", "VA 6/9 right and 6/12 left with pinhole improving to 6/6.");
