@@ -5,11 +5,13 @@
 #include <iterator>
 #include <map>
 
+#include "foreign_dates.h"
 #include "identifier_forms.h"
 #include "local_addresses.h"
 #include "local_phones.h"
 #include "name_model.h"
 #include "repeated_ids.h"
+#include "repeated_towns.h"
 #include "scan.h"
 
 namespace concord::phi {
@@ -61,12 +63,14 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);
+  detail::scanForeignMonthDates(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);
   detail::scanZipCodes(in, candidates);
+  detail::repeatFoundTowns(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);
   detail::Candidates names;
   detail::scanNames(in, candidates, names);

@@ -53,4 +53,16 @@ std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t cellTownStateAt(const ScanInput& in, std::size_t i, Candidates& out);
 
+// A town (and its state) as a whole cell of a pipe table row labelled "City", "City/State" or
+// "Town" (scan_table_places.cpp): records a finding and returns its last token, or returns i.
+std::size_t tableCellTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+
+// Whether the pipe table row holding `pos` is labelled "City", "City/State" or "Town" in its first
+// cell: its "Dunmore, WA" cells are places, not "Surname, Initials" (scan_table_places.cpp).
+bool rowLabelledByTown(std::string_view text, std::size_t pos);
+
+// Five digits (or ZIP+4) at [pos, end) as a whole cell of a pipe table row labelled "ZIP" or
+// "Postal code", in any column of old and new values (scan_table_places.cpp).
+bool zipTableCellCue(std::string_view text, std::size_t pos, std::size_t end);
+
 }  // namespace concord::phi::detail

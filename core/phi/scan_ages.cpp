@@ -453,6 +453,31 @@ bool ageSexPair(const ScanInput& in, std::size_t i) {
 
 }  // namespace
 
+// The word for age in the languages of forms Concord imports: "Edad: 93", "Idade: 95", "Alter: 91",
+// "Tuổi: 103 tuổi".
+bool ageWordOfLanguage(const Token& t) {
+  return is(t, "edad") || is(t, "idade") || is(t, "alter") || is(t, "tu\u1ed5i");
+}
+
+// "Age at onset: 99", "Age at diagnosis: 102", "age at consent (96)", "Age at time of death: 93":
+// a label of the age at an event, one to three words after "age at", then ": " or " (".
+bool ageAtEventBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i < 3) return false;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  if (!(gap == ": " || gap == " (" || gap == ":")) return false;
+  for (std::size_t words = 1; words <= 3 && i >= words + 2; ++words) {
+    const std::size_t at = i - 1 - words;
+    if (is(tokens[at], "at") && is(tokens[at - 1], "age") && gapBetween(in, at - 1, at) == " ") {
+      for (std::size_t k = at; k + 1 < i; ++k) {
+        if (gapBetween(in, k, k + 1) != " " || tokens[k + 1].hasDigit) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 void scanAges(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
@@ -464,8 +489,9 @@ void scanAges(const ScanInput& in, Candidates& out) {
       if (i > 0) {
         std::size_t k = i - 1;
         if (is(tokens[k], "of") && k > 0 && isInlineSpace(gapBetween(in, k, i))) --k;  // "age of 93"
-        cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages")) &&
+        cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
                     gapOnly(gapBetween(in, k, k + 1), " :=", 3);
+        cueBefore = cueBefore || ageAtEventBefore(in, i);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
           turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i) || ageAfterName(in, i)) {

@@ -34,7 +34,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 75> kShortDateCues = {
+constexpr std::array<std::string_view, 80> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -51,7 +51,10 @@ constexpr std::array<std::string_view, 75> kShortDateCues = {
     // Spanish messages from relatives: "no quiere comer desde el 3/14", "hasta el 4/2".
     "desde",    "hasta",
     // A handoff dates itself: "signout 7/10 nf -> days", "handoff 3/2 to night team".
-    "signout",  "handoff"};
+    "signout",  "handoff",
+    // Case investigations, partner notification and eligibility: "Rash onset 17/4", "Partner 1
+    // notified 9/4", "ins termed 1/27"; a text message sent ("recordatorio enviado 9/5").
+    "onset",    "notified", "termed",   "enviado",  "enviada"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -315,6 +318,16 @@ bool dateLabelLineCue(std::string_view text, std::size_t pos, std::size_t end) {
   return true;
 }
 
+// Whether the "and" before `pos` follows a number: "3/4 and 3/12", "March 3 and 3/12".
+bool numberBeforeAnd(std::string_view text, std::size_t pos) {
+  std::string_view before = sameLineBefore(text, pos, 40);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() < 4) return false;
+  before.remove_suffix(3);  // "and"
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+  return !before.empty() && isDigit(before.back());
+}
+
 bool shortDateCue(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
@@ -325,6 +338,10 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
     }
     return false;
   }
+  // "and" joins two days ("between 3/4 and 3/12", "on 9/2 and 9/9"): only after a number. Scores
+  // and fractions joined by it are no days: "VA 6/9 right and 6/12 left", "Recall 6/12 for an
+  // exam and 3/12 with the hygienist".
+  if (word == "and") return numberBeforeAnd(text, pos);
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
   }
@@ -379,6 +396,8 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
 // The month of a product's expiry after its lot or batch: "lot 7H3RX, exp 2026-04", "Lot# K2291
 // exp 04/2027", "Batch AB0230, expiry 08/2027" (the vial's, not the patient's).
 bool productExpiry(std::string_view text, std::size_t pos) {
+  // A device's warranty: "MANUFACTURER WARRANTY ENDS 11/2026", "warranty to 03/2027".
+  if (rfindWordCaseless(sameLineBefore(text, pos, 40), "warranty") != std::string_view::npos) return true;
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (!(word == "exp" || word == "expires" || word == "expiry" || word == "expiration")) return false;

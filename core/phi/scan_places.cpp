@@ -16,7 +16,18 @@ namespace concord::phi::detail {
 std::size_t stateAt(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   const Token& t = tokens[i];
-  if (t.allCaps && t.length() == 2 && isStateCode(t)) return i;
+  if (t.allCaps && t.length() == 2 && isStateCode(t)) {
+    // A code in a chain of credentials is a degree: "Mistatim, DC, DACBR" (a chiropractor board
+    // certified in radiology), "Lee, MD, FACP".
+    if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == ", ") {
+      const Token& next = tokens[i + 1];
+      if (isCredentialWord(next) && next.allCaps) return std::string_view::npos;
+      if (next.allCaps && !next.hasDigit && next.length() >= 4 && next.length() <= 6 && !isStateName(next)) {
+        return std::string_view::npos;
+      }
+    }
+    return i;
+  }
   if (!t.properShape()) return std::string_view::npos;
   static constexpr std::array<std::string_view, 6> kFirstWords = {"new", "north", "south", "west", "rhode", "district"};
   for (std::string_view first : kFirstWords) {
@@ -47,10 +58,16 @@ bool isHouseNumber(const Token& t) {
 }
 
 // Street types the shared table lacks, as rural and suburban roads are named: "Catawba Bend",
-// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace".
+// "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace"; a
+// development's streets after its hill: "4020 Acacia Heights" (after a house number only, so the
+// town "Calloway Heights" stays a town); the types of British, Irish, Australian and South
+// African streets: "Victoria Mews", "Billabong Parade", "Dyers Yard", "Rose Gardens", "Marine
+// Esplanade", "Jakaranda Straat", "Kerk Laan".
 bool isStreetType(const Token& t) {
   if (isStreetSuffix(t)) return true;
-  static constexpr std::array<std::string_view, 6> kMoreTypes = {"bend", "hollow", "spur", "cove", "landing", "trace"};
+  static constexpr std::array<std::string_view, 16> kMoreTypes = {
+      "bend", "hollow", "spur",    "cove",       "landing", "trace",  "heights", "mews",
+      "parade", "yard", "gardens", "esplanade", "quay",    "grove",  "straat",  "laan"};
   return std::find(kMoreTypes.begin(), kMoreTypes.end(), t.lower) != kMoreTypes.end();
 }
 
@@ -81,11 +98,12 @@ bool isTimeUnit(std::string_view lower) {
 }
 
 // Units of a building, and the lot, space or trailer of a mobile-home park ("Lot 14", "Space 19",
-// "Trlr 9").
+// "Trlr 9"); British and Irish letters write the flat ("Flat 3").
 bool isUnitWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 15> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
+  static constexpr std::array<std::string_view, 16> kUnits = {"apt", "apartment", "suite", "ste",  "unit",
                                                               "room", "rm",       "fl",    "floor", "bldg",
-                                                              "building", "lot",  "trlr",  "trailer", "space"};
+                                                              "building", "lot",  "trlr",  "trailer", "space",
+                                                              "flat"};
   for (std::string_view u : kUnits) {
     if (lower == u) return true;
   }
@@ -237,6 +255,12 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
       number.allDigits) {
     ++j;
   }
+  // A unit and its building's number, as Australian and New Zealand addresses join them: "8/38
+  // Kurrajong Street", "14/185 KURRAJONG STREET" (a street type must still follow).
+  if (j == i + 1 && j + 1 < n && gapBetween(in, i, j) == "/" && tokens[j].allDigits && tokens[j].length() <= 5 &&
+      number.allDigits && number.length() <= 4) {
+    ++j;
+  }
   // A count of time is no house number: "REPEAT IN 7 YEARS PENDING PATH." in capitals.
   if (j < n && isTimeUnit(tokens[j].lower)) return i;
   const bool direction = j < n && isDirection(tokens[j].lower) && tokens[j].properShape() && wordGap(in, j - 1, j);
@@ -304,10 +328,11 @@ std::size_t scanStreetAddress(const ScanInput& in, std::size_t i, Candidates& ou
   // ("9501 Orchard Rd\nUnit 18\nHollis Bay, WA"); a unit on its own line needs the city and
   // state after it, so a list item under an address ("#2 ...") is not taken.
   // A building and a flat in it come one after the other: "Bldg 4 Apt 2". "Space" is a unit only
-  // before a number ("Space 19", not "space heater").
+  // before a number ("Space 19", not "space heater"), and so is "Flat" ("Flat 3", not "flat affect").
   auto unitAt = [&](std::size_t word) {
     return word + 1 < n && isUnitWord(tokens[word].lower) && gapOnly(gapBetween(in, word, word + 1), " .#", 3) &&
-           tokens[word + 1].length() <= 6 && (tokens[word].lower != "space" || tokens[word + 1].hasDigit);
+           tokens[word + 1].length() <= 6 &&
+           ((tokens[word].lower != "space" && tokens[word].lower != "flat") || tokens[word + 1].hasDigit);
   };
   std::size_t unit = last;
   if (last + 2 < n && unitGap(gapBetween(in, last, last + 1)) && unitAt(last + 1)) {
@@ -655,6 +680,10 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = tableCellTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
     // A town and its state in parentheses: "Patient joined from home (Kingsport, TX);".
     if (t.start > 0 && text[t.start - 1] == '(') {
@@ -761,7 +790,7 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
       // "ZIP: 60614", "zip code 60614", "postal code 60614".
       const std::string_view line = sameLineBefore(text, t.start, 16);
       cue = rfindWordCaseless(line, "zip") != std::string_view::npos ||
-            rfindWordCaseless(line, "postal") != std::string_view::npos;
+            rfindWordCaseless(line, "postal") != std::string_view::npos || zipTableCellCue(text, t.start, end);
     }
     if (!cue) {
       // The answer to a question for it in a transcript: "And the ZIP code at home? CALLER:

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "name_tables.h"
+#include "places.h"
 #include "scan.h"
 #include "structured_fields.h"
 
@@ -206,6 +207,8 @@ void pipeCellNames(std::string_view text, Span line, Candidates& out) {
     const WordClassBits g = wordClasses(lowerGiven);
     const WordClassBits f = wordClasses(lowerFamily);
     if ((f & WordClass::kNever) || (g & WordClass::kNever)) continue;
+    // "Dunmore, WA" in a row labelled "City/State" is a town and its state.
+    if (given.size() == 2 && (g & WordClass::kStateCode) && rowLabelledByTown(text, c.start)) continue;
     // Both words ordinary words ("Ulcer, Sacral" is a diagnosis) unless one is a known name.
     const bool knownName = (g & WordClass::kGiven) || (f & WordClass::kFamily);
     if ((g & WordClass::kEnglish) && !(g & WordClass::kGiven)) continue;

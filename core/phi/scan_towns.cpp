@@ -576,9 +576,11 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
              (isWord(t, "to") && (isWord(tokens[i - 1], "drives") || isWord(tokens[i - 1], "drove") ||
                                   isWord(tokens[i - 1], "moved") || isWord(tokens[i - 1], "relocated")))) {
     // "resident of Millbrook, was under my treatment" (a certificate), "still drives to
-    // Kingsport.", "moved to Riverton last year": the town alone when the clause ends.
+    // Kingsport.", "moved to Riverton last year": the town alone when the clause ends; in a chat
+    // typed in lower case the town is too ("says they moved to tallis creek").
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
+    lowerTown = isWord(t, "to");
   } else if (isWord(t, "in") && relativeNamedBefore(in, i)) {
     // Where a named relative lives: "says sister Ann in Kingsport might take him", "her son
     // Bo-Ram in Riverton".
@@ -887,7 +889,8 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   if ((tokens[i].length() < 3 && !saint) || town + 1 >= tokens.size()) return i;
   const std::size_t state = town + 1;
   const Token& st = tokens[state];
-  if (st.length() != 2 || !st.allCaps || !isStateCode(st)) return i;
+  // (stateAt: a code in capitals, not one in a chain of credentials, "Mistatim, DC, DACBR".)
+  if (st.length() != 2 || stateAt(in, state) != state) return i;
   const std::size_t end = st.end;
   // Nothing clings to the state ("OR-1", "IN'S").
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;

@@ -1944,6 +1944,100 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Places, ages and dates written the ways letters, tables, chats and forms write them: street
+  // types and units of other kinds, towns named again, days and ages in other notations.
+  void findsPlacesAgesAndDates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("age at an event after its label", "Year of birth: 1925   Sex: M   Age at onset: 99", "99", "age");
+    row("age at an event in parentheses", "Date of birth 1928-06-16 does not match age at consent (96). Please check.", "96", "age");
+    row("age at time of death", "Deceased: Ana Cruz   Age at time of death: 93", "93", "age");
+    row("vietnamese age label", "Họ và tên: PHAN THỊ LAN   Tuổi: 103 tuổi", "103", "age");
+    row("spanish age label", "Edad: 94   Sexo: F", "94", "age");
+    row("day of a rash's onset", "Rash onset 17/4, fever 1/10.", "17/4", "date");
+    row("day a partner was notified", "Partner 1 notified 9/4 and treated.", "9/4", "date");
+    row("day insurance ended", "ins termed 1/27, she has a new plan", "1/27", "date");
+    row("spanish date with de", "Fecha de inicio de síntomas: 12 de febrero de 2025", "12 de febrero de 2025", "date");
+    row("portuguese date in capitals", "DATA DOS PRIMEIROS SINTOMAS: 24 DE MARÇO DE 2025", "24 DE MARÇO DE 2025", "date");
+    row("french date of a signature", "Fait à Montreuil, le 7 décembre 2024", "7 décembre 2024", "date");
+    row("italian date of birth", "il paziente, nato il 16 dicembre 1997, residente in Monza", "16 dicembre 1997", "date");
+    row("dutch date of a letter", "Utrecht, 11 maart 2025", "11 maart 2025", "date");
+    row("vietnamese date", "NGÀY KHỞI PHÁT: 14 tháng 8 năm 2023", "14 tháng 8 năm 2023", "date");
+    row("spanish day and month without the year", "su cita es el 15 de julio a las 08:13.", "15 de julio", "date");
+    row("second of two days joined by and", "Seen on 3/4 and 3/12 in clinic.", "3/12", "date");
+    row("australian unit and building number", "Lives with partner and the grandkids at 8/38 Kurrajong Street, Currawang Springs",
+        "8/38 Kurrajong Street, Currawang Springs", "address");
+    row("australian unit in capitals", "AT 14/185 KURRAJONG STREET, MULGOA FLATS", "14/185 KURRAJONG STREET, MULGOA FLATS", "address");
+    row("british mews", "Address:\n144 Victoria Mews\nHOLLINSGATE\nCF17 2GQ\n", "144 Victoria Mews", "address");
+    row("australian parade", "Lives at 103 Billabong Parade, Yarrabee with her aunt.", "103 Billabong Parade, Yarrabee", "address");
+    row("chiropractor's credentials are no state", "Reported by: Athenkosi Mistatim, DC, DACBR", "Athenkosi Mistatim", "name");
+    row("afrikaans straat", "Adres: 196 Jakaranda Straat\nAmanzimnyama\n", "196 Jakaranda Straat", "address");
+    row("town named again bare", "Record B: LONDONO, S   DOB 11/27/1983   Calloway Heights\n"
+        "Record A: LONDONO, SITI   10713 Frangipani Avenue Apt 18, Calloway Heights, WA 49149\n", "Calloway Heights", "address");
+    row("town named again in capitals", "2   15:04  IFEANYI DIMITROV   DUNMORE HEATH        313-6148\n"
+        "1   13:41  ROCHELLE HAMMOCK   4748 CARDAMOM CIRCLE, DUNMORE HEATH, GA\n", "DUNMORE HEATH", "address");
+    row("town cell of a city/state row", "Field       | Old value        | New value\nCity/State  | Calloway Heights, WA      | Middlesbrook, NJ\n",
+        "Calloway Heights, WA", "address");
+    row("last town cell of a city/state row", "Field       | Old value        | New value\nCity/State  | Calloway Heights, WA      | Middlesbrook, NJ\n",
+        "Middlesbrook, NJ", "address");
+    row("zip plus four in the second cell of a zip row", "ZIP         | 39069                | 56024-0619\n", "56024-0619", "zip");
+    row("street named after its heights", "RE: mother, fell at home on 10691 Ironbark Heights, not hurt.",
+        "10691 Ironbark Heights", "address");
+    row("flat on its own line of a letter", "Yanmei Pyo\n16407 Quarry Hill Close\nFlat 3\nRavensholt, PA  20921\n",
+        "Flat 3", "address");
+    row("town line under a flat", "Yanmei Pyo\n16407 Quarry Hill Close\nFlat 3\nRavensholt, PA  20921\n",
+        "Ravensholt, PA", "address");
+    row("lower-case town after moved to", "[10:14] jlee: her brother is here. says they moved to tallis creek\n",
+        "tallis creek", "address");
+  }
+
+  void findsPlacesAgesAndDates() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPlaceAgeAndDateLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("counts after age at labels", "Mean age at onset: 54 years; age at diagnosis (range 40-89).");
+    row("fraction of a tablet after onset", "Onset 1/2 tab helped; notified 3/4 cup taken.");
+    row("numbers before foreign words that are no months", "Gave 2 de 5 doses; 3 mai tai glasses; 4 mars bars.");
+    row("acuities joined by and", "VA 6/9 right and 6/12 left with pinhole improving to 6/6.");
+    row("recall intervals joined by and", "Recall 6/12 for an exam and 3/12 with the hygienist.");
+    row("a device's warranty", "MANUFACTURER WARRANTY ENDS 11/2026");
+    row("half tablet before a capitalised word", "Take 1/2 Tab Daily with food.");
+    row("city row of a form left blank", "City/State  | (none)      | Unknown\nZip code count | 12 | 14\n");
+    row("flat affect after a count", "Walked 2 blocks flat affect noted, fear of heights.");
+    row("lower-case move to a ward", "pt moved to bed 4 after lunch. moved to icu overnight. moved to hospice care.");
+  }
+
+  void ignoresPlaceAgeAndDateLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // A town repeated from an address of the note, but as part of a longer name, stays out:
+  // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
+  void repeatsTownsOnlyAsWholeNames() {
+    const std::string text =
+        "Pickup: 12 Elm Street, Carraway, OH\nDrop-off: Carraway Valley Clinic\nCircuit Court, Carraway County\n"
+        "Carraway stool scale type 4.";
+    const std::size_t first = text.find("Carraway");
+    for (const Finding& f : detectPhiBytes(text)) {
+      QVERIFY2(f.end <= first + 20 || f.category != PhiCategory::Address,
+               ("unexpected address: " + text.substr(f.start, f.end - f.start)).c_str());
+    }
+  }
+
   void findingsAreSortedAndDisjoint() {
     const std::string text =
         "Patient: John Smith, MRN 5512345, seen 03/14/2023 at 1420 West Larkin Avenue, Millbrook, OH 43001; "

@@ -1,0 +1,14 @@
+#pragma once
+// Dates written with the month's name in Spanish, Portuguese, French, Italian, Dutch or German, and
+// the Vietnamese "ngày 8 tháng 1 năm 2024" (scan_foreign_dates.cpp).
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+/// "12 de febrero de 2025", "24 de outubro de 2025", "7 décembre 2024", "nato il 16 dicembre
+/// 1997", "11 maart 2025", "3. März 2024", "14 tháng 8 năm 2023"; without the year only with the
+/// Spanish or Portuguese "de" ("el 15 de julio"), which no other sentence puts between a number and
+/// a month.
+void scanForeignMonthDates(const ScanInput& in, Candidates& out);
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,148 @@
+// Letters, notifications and consent pages of other countries write the month by its name in
+// their language, the day first. English month names are read by scanMonthDates (scan_dates.cpp);
+// this reads the others, in any case ("24 DE JUNHO DE 2025", "LE 27 MAI 2025").
+#include <string>
+
+#include "foreign_dates.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// The word in lower case, non-ASCII Latin capitals too ("MARÇO", "DÉCEMBRE", "THÁNG", "NĂM").
+std::string lowerWord(std::string_view text, const Token& t) {
+  std::string w;
+  w.reserve(t.length());
+  for (std::size_t k = t.start; k < t.end; ++k) {
+    const auto c = static_cast<unsigned char>(text[k]);
+    if (c == 0xC3 && k + 1 < t.end && static_cast<unsigned char>(text[k + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[k + 1]) <= 0x9E && static_cast<unsigned char>(text[k + 1]) != 0x97) {
+      w.push_back(text[k]);
+      w.push_back(static_cast<char>(text[k + 1] + 0x20));  // À..Þ -> à..þ
+      ++k;
+    } else if (c == 0xC4 && k + 1 < t.end && startsWithUpperLatin(text, k)) {
+      w.push_back(text[k]);
+      w.push_back(static_cast<char>(text[k + 1] + 1));  // Ă -> ă
+      ++k;
+    } else {
+      w.push_back(lowerAscii(text[k]));
+    }
+  }
+  return w;
+}
+
+// Month names that are not English ones (those are scanMonthDates'): Spanish, Portuguese,
+// French, Italian, Dutch, German.
+bool foreignMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      // Spanish
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+      "noviembre", "diciembre",
+      // Portuguese
+      "janeiro", "fevereiro", "mar\u00e7o", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+      // French
+      "janvier", "f\u00e9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\u00fbt", "septembre", "octobre",
+      "novembre", "d\u00e9cembre",
+      // Italian
+      "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+      // Dutch and German
+      "januari", "februari", "maart", "mei", "augustus", "oktober", "januar", "februar", "m\u00e4rz", "dezember"};
+  for (std::string_view m : kMonths) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+bool dayToken(const Token& t) {
+  if (!t.allDigits || t.length() > 2) return false;
+  const int day = (t.length() == 2 ? (t.lower[0] - '0') * 10 : 0) + (t.lower.back() - '0');
+  return day >= 1 && day <= 31;
+}
+
+bool yearToken(const Token& t) {
+  if (!t.allDigits || t.length() != 4) return false;
+  const int year = parseDigits(t.lower, 0, 4);
+  return year >= 1900 && year <= 2099;
+}
+
+// The Vietnamese date from the day at token i: "14 tháng 8 năm 2023". Returns the year's token,
+// or npos.
+std::size_t vietnameseDateEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 4 >= tokens.size()) return std::string_view::npos;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    if (gapBetween(in, k, k + 1) != " ") return std::string_view::npos;
+  }
+  const Token& month = tokens[i + 2];
+  if (lowerWord(in.text, tokens[i + 1]) != "th\u00e1ng" || !month.allDigits || month.length() > 2 ||
+      parseDigits(month.lower, 0, month.length()) < 1 || parseDigits(month.lower, 0, month.length()) > 12 ||
+      lowerWord(in.text, tokens[i + 3]) != "n\u0103m" || !yearToken(tokens[i + 4])) {
+    return std::string_view::npos;
+  }
+  return i + 4;
+}
+
+// A street's type written before its name, as Spanish, Portuguese, French and Italian addresses
+// write it.
+bool streetBefore(const Token& t) {
+  static constexpr std::string_view kTypes[] = {"calle", "avenida", "av",    "avda", "rua",    "travessa",
+                                                "rue",   "place",   "du",    "via",  "viale",  "piazza",
+                                                "plaza", "paseo",   "pra\u00e7a", "col",  "colonia", "largo"};
+  for (std::string_view type : kTypes) {
+    if (t.lower == type) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!dayToken(tokens[i])) continue;
+    // Inside a longer number: "2024/146667", "1.5".
+    if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
+                                in.text[tokens[i].start - 1] == '-')) {
+      continue;
+    }
+    if (const std::size_t last = vietnameseDateEnd(in, i); last != std::string_view::npos) {
+      out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
+      i = last;
+      continue;
+    }
+    // The day, "de" or nothing (a German day's dot: "3. März"), the month.
+    std::size_t m = i + 1;
+    bool de = false;
+    const std::string_view dayGap = gapBetween(in, i, m);
+    if (dayGap == " " && (tokens[m].lower == "de" || tokens[m].lower == "del") && m + 1 < n &&
+        gapBetween(in, m, m + 1) == " ") {
+      de = true;
+      ++m;
+    } else if (dayGap != " " && dayGap != ". ") {
+      continue;
+    }
+    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 12 ||
+        !foreignMonth(lowerWord(in.text, tokens[m]))) {
+      continue;
+    }
+    std::size_t last = m;
+    // The year: " 2024", " de 2025", ", 2024".
+    std::size_t y = m + 1;
+    if (y + 1 < n && (tokens[y].lower == "de" || tokens[y].lower == "del") && gapBetween(in, m, y) == " " &&
+        gapBetween(in, y, y + 1) == " ") {
+      ++y;
+    } else if (y < n && gapBetween(in, m, y) != " " && gapBetween(in, m, y) != ", ") {
+      y = n;
+    }
+    if (y < n && yearToken(tokens[y])) last = y;
+    if (last == m && !de) continue;
+    // Streets and squares are named for days: "Calle 5 de Mayo 232", "Rua 7 de Setembro", "Avenida 20
+    // de Noviembre", "Place du 8 Mai 1945".
+    if (i > 0 && streetBefore(tokens[i - 1])) continue;
+    out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
+    i = last;
+  }
+}
+
+}  // namespace concord::phi::detail
