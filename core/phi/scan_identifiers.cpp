@@ -12,6 +12,7 @@
 #include "identifier_forms.h"
 #include "local_id_labels.h"
 #include "scan.h"
+#include "structured_fields.h"
 
 namespace concord::phi::detail {
 
@@ -403,15 +404,8 @@ bool registrationCategory(std::string_view text, std::size_t pos, PhiCategory& c
   return false;
 }
 
-// "Sample " in any case.
-bool startsWithSample(std::string_view seven) {
-  static constexpr std::string_view kSample = "sample ";
-  for (std::size_t k = 0; k < kSample.size(); ++k) {
-    if (lowerAscii(seven[k]) != kSample[k]) return false;
-  }
-  return true;
-}
-
+// A serial on a line naming a laboratory analyser or instrument, or heading a "Sample ..." line of
+// its run, is the instrument's, not a device of the patient's.
 bool instrumentSerial(std::string_view text, std::size_t pos) {
   std::size_t from = text.rfind('\n', pos);
   from = from == std::string_view::npos ? 0 : from + 1;
@@ -422,7 +416,7 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
     if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
   }
   const std::string_view next = eol < text.size() ? text.substr(eol + 1, 7) : std::string_view();
-  return next.size() == 7 && startsWithSample(next);
+  return structured::equalsCaseless(next, "sample ");
 }
 
 bool isWeakKeyword(std::string_view lower) {
