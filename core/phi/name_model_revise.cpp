@@ -65,6 +65,23 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
   return i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower);
 }
 
+// An English word right before a kin noun qualifies the relative: "FOSTER MOTHER", "Step father",
+// "birth mother" (a name before a kin noun is written "Ana's mother" or "Ana (mother)").
+bool qualifiesKin(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  return (tokens[i].classes & WordClass::kEnglish) && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " &&
+         isKinNoun(tokens[i + 1]);
+}
+
+// The first of two capitalised words after "at" when the rules left the second alone: a place,
+// "Tumor board at Dana Farber" (the rules read a pair after "at" as a person only on strong
+// evidence: "seen at Maria Lopez's").
+bool startsPlaceAfterAt(const ScanInput& in, std::size_t i, const std::vector<TokenVerdict>& verdicts) {
+  const std::vector<Token>& tokens = in.tokens;
+  return i > 0 && i + 1 < tokens.size() && tokens[i - 1].lower == "at" && gapBetween(in, i - 1, i) == " " &&
+         gapBetween(in, i, i + 1) == " " && tokens[i + 1].capitalised && !verdicts[i + 1].name;
+}
+
 struct Revised {
   Finding finding;
   bool added = false;
@@ -103,7 +120,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   // Words the rules left alone that the model takes for names.
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
-        untrustedShape(in, i) || inEponym(in, i)) {
+        untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts())) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

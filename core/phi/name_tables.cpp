@@ -3306,7 +3306,7 @@ constexpr std::string_view kEponymNames[] = {
     "lachman", "leopold", "levine", "lisfranc", "ludwig", "mallampati", "mallory", "marfan", "mcburney",
     "mcmurray", "meckel", "meniere", "monteggia", "moro", "murphy", "naegele", "niemann", "nissen",
     "ortolani", "osgood", "paget", "parkinson", "perthes", "peyronie", "phalen", "pompe", "pott",
-    "prinzmetal", "raynaud", "reiter", "reye", "romberg", "rovsing", "sachs", "schlatter", "sheehan",
+    "prinzmetal", "raynaud", "reiter", "reye", "romberg", "rovsing", "rumack", "sachs", "schlatter", "sheehan",
     "sj\u00f6gren", "sjogren", "stokes", "sturge", "tietze", "tinel", "tourette", "trendelenburg",
     "trousseau", "virchow", "waldenstrom", "weber", "wegener", "wernicke", "whipple", "wilms", "wilson",
     "zenker", "zollinger",

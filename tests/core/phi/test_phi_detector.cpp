@@ -43,9 +43,9 @@ const std::set<std::string> kKnownNameModelFalsePositives = {
     "credential and count in a column",              // "Signed   Lee, MD"
     "assistant's credential after to",               // "Referred to Lee, PA."
     "places after visited, from and to",             // "visited Boston"
-    "firms joined by an ampersand",                  // "PRUITT & GALLAGHER"
     "walker after w/",                               // "W/ WALKER"
-    "product forms of brands",                       // "Narcan Spray"
+    "abbreviations in a field",                      // "*** FALLS, SYNCOPE ***"
+    "things that pass or live",                      // "Keppra has had no effect"
 };
 
 // The check of a look-alike row: no finding at all, by the rules alone and by the whole detector.
