@@ -783,29 +783,38 @@ class PhiCorpusEvaluationTest : public QObject {
   }
   // Seeds 1919 and 2020 were the nineteenth and twentieth blind families until their single runs
   // on 62604ae, the first commit with the learned name model (names 0.954 at 0.729 and 0.935 at
-  // 0.871; pattern categories 0.663 and 0.922). Measured after their rounds (rules, then the model
-  // retrained with them) on 2,000 notes: names 0.975 at 0.940 and 0.966 at 0.988; every pattern
-  // category of 2020 at 1.000; on 1919 the international formats still left (docs/phi.md): address
-  // 0.771, age 0.663, vehicle 0.697, zip 0.896, mrn 0.909, date 0.913, phone 0.919 at 0.919, and the
-  // precision of devices (0.665: lab analysers' serials) and URLs (0.639: "ClinicalTrials.gov").
+  // 0.871; pattern categories 0.663 and 0.922). Measured after their rounds and the rounds after
+  // 2222 (rules, then the model retrained with 2121 and 2222) on 2,000 notes: names 0.975 at 0.944
+  // and 0.965 at 0.988; every pattern category of 2020 at 1.000; on 1919 the international formats
+  // still left (docs/phi.md): address 0.771, zip 0.896, mrn 0.909, phone 0.933 at 0.946, date
+  // 0.947, age 0.970, and the precision of URLs (0.639: "ClinicalTrials.gov").
   void nineteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kNineteenthSeed, 0.96, 0.76,
-                           {{"age", 0.65}, {"vehicle", 0.68}, {"zip", 0.88}, {"mrn", 0.89}, {"date", 0.90},
-                            {"phone", 0.90}},
-                           {{"name", 0.93}, {"device", 0.65}, {"url", 0.62}, {"phone", 0.90}});
+                           {{"age", 0.96}, {"zip", 0.88}, {"mrn", 0.90}, {"date", 0.94}, {"phone", 0.92}},
+                           {{"name", 0.93}, {"url", 0.62}, {"phone", 0.93}});
   }
   void twentiethFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kTwentiethSeed, 0.95); }
 
   // Seed 2121 was the twenty-first blind family until its single run on 2462dff (names 0.962 at
-  // 0.817 with the name model, which was not retrained on it; pattern categories 0.825). Measured
-  // after its round of pattern rules on 2,000 notes: names 0.964 at 0.818, address 0.802, age
-  // 0.877, date 0.876 at 0.941, device 0.662, health_plan 0.779, mrn 0.929; the rest 0.99 or more.
-  // Towns alone in prose, Australian unit lines, hearing-aid serials and pharmacy rows without a
-  // header are left (docs/phi.md).
+  // 0.817 with the name model, which was not trained on it; pattern categories 0.825). Measured
+  // after its rounds and the model retrained with it, on 2,000 notes: names 0.980 at 0.958, address
+  // 0.858, age 0.877, date 0.885, mrn 0.929; the rest 0.99 or more. Towns alone in prose, a town
+  // after a clinic's name and day-first dates of some forms are left (docs/phi.md).
   void twentyFirstFamilyKeepsItsGains() {
-    checkDevelopmentFamily(corpus::kTwentyFirstSeed, 0.95, 0.79,
-                           {{"age", 0.85}, {"date", 0.86}, {"device", 0.64}, {"health_plan", 0.76}, {"mrn", 0.91}},
-                           {{"name", 0.80}, {"date", 0.93}});
+    checkDevelopmentFamily(corpus::kTwentyFirstSeed, 0.97, 0.85, {{"age", 0.87}, {"date", 0.88}, {"mrn", 0.92}},
+                           {{"name", 0.95}});
+  }
+
+  // Seed 2222 was the twenty-second blind family until its single run on 2462dff (names 0.880 at
+  // 0.898, pattern categories 0.906). Measured after its round and the model retrained with it, on
+  // 2,000 notes: names 0.926 at 0.983, account 0.782 at 0.764, phone 0.949, date 0.951, age 0.913;
+  // the rest 0.99 or more. Licences at 0.500 precision are prescribers' NPIs, which this family
+  // does not mark; a records vendor's invoice and a prior authorisation's reference are read as
+  // accounts (docs/phi.md).
+  void twentySecondFamilyKeepsItsGains() {
+    checkDevelopmentFamily(corpus::kTwentySecondSeed, 0.92, kPatternRecallFloor,
+                           {{"account", 0.77}, {"phone", 0.94}, {"date", 0.94}, {"age", 0.90}},
+                           {{"account", 0.75}, {"license", 0.49}, {"mrn", 0.92}});
   }
 
   void sixteenthFamilyKeepsItsGains() {
