@@ -1954,6 +1954,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("collection time of an analyser's condensed order line", "PID|5916788|DAHL^LEIF|19560824|M\nOBR|8064142|202407011913|CREA 1.8 mg/dL H\n",
+        "20240701", "date");
+    row("day a message log's job ran", "campaign=APPT_REMIND_48H  run=20251104 to=(847)758-1838 status=DELIVERED", "20251104", "date");
     row("age at an event after its label", "Year of birth: 1925   Sex: M   Age at onset: 99", "99", "age");
     row("age at an event in parentheses", "Date of birth 1928-06-16 does not match age at consent (96). Please check.", "96", "age");
     row("age at time of death", "Deceased: Ana Cruz   Age at time of death: 93", "93", "age");
@@ -2008,6 +2011,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("eight digits after an identifier's key", "order id=20251104 batch=20240606 lot=20230101");
     row("counts after age at labels", "Mean age at onset: 54 years; age at diagnosis (range 40-89).");
     row("fraction of a tablet after onset", "Onset 1/2 tab helped; notified 3/4 cup taken.");
     row("numbers before foreign words that are no months", "Gave 2 de 5 doses; 3 mai tai glasses; 4 mars bars.");
