@@ -1954,6 +1954,13 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("town a donor's family travels from", "Astrid travelling from Bergen\nProcurement coordinator: H. Lie", "Bergen", "address");
+    row("town a person went to", "Neighbour Emeka says he went to Onitsha for a funeral. Next attempt 2/3.", "Onitsha", "address");
+    row("town of a death at home", "Date of death: 18 May 2024   Place: at home, Recife\nRespondent: Marlene", "Recife", "address");
+    row("town of a french signature", "Fait à Vénissieux, le 7 décembre 2024", "Vénissieux", "address");
+    row("town after a date of birth and of", "Ana Villegas, born 21/11/1953, of Ecatepec, registry number AK19802893.", "Ecatepec", "address");
+    row("danish boulevard with a capital a-ring", "Adress: Åboulevarden 229, 7023 Aalborg", "Åboulevarden 229", "address");
+    row("norwegian allé in capitals", "USUAL RESIDENCE: BYGDøY ALLé 126, 2963 DRAMMEN", "BYGDøY ALLé 126", "address");
     row("collection time of an analyser's condensed order line", "PID|5916788|DAHL^LEIF|19560824|M\nOBR|8064142|202407011913|CREA 1.8 mg/dL H\n",
         "20240701", "date");
     row("day a message log's job ran", "campaign=APPT_REMIND_48H  run=20251104 to=(847)758-1838 status=DELIVERED", "20251104", "date");
@@ -2011,6 +2018,10 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("went to a department", "He went to Radiology for a scan, then went to Theatre. Nurse says she went to Lunch.");
+    row("travelling from a ward", "Porter travelling from the ward. Travelling from Theatre now.");
+    row("at home and a finding", "RUPTURE OF MEMBRANES AT HOME, CLEAR FLUID. Seen at home, Stable.");
+    row("born and of without a town", "Twins born at term, of whom one was small; born 2019, of note.");
     row("eight digits after an identifier's key", "order id=20251104 batch=20240606 lot=20230101");
     row("counts after age at labels", "Mean age at onset: 54 years; age at diagnosis (range 40-89).");
     row("fraction of a tablet after onset", "Onset 1/2 tab helped; notified 3/4 cup taken.");
