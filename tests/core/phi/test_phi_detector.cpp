@@ -1954,6 +1954,14 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("ghanaian house number and localities", "Result letter to: House No. 188, Asafo Market Road, Abrepo, Accra\n",
+        "House No. 188, Asafo Market Road, Abrepo, Accra", "address");
+    row("kenyan house in capitals before the next phrase", "HOME: HOUSE 2, NGONG ROAD, LANGAS, NAIROBI VISIT 5TH SEPTEMBER",
+        "HOUSE 2, NGONG ROAD, LANGAS, NAIROBI", "address");
+    row("philippine block and lot", "Address: Blk 3 Lot 9 Ilang-Ilang St., Brgy. Bagong Silang, Davao City Contact no.: 0994 009 4600",
+        "Blk 3 Lot 9 Ilang-Ilang St., Brgy. Bagong Silang, Davao City", "address");
+    row("vietnamese alley and street", "Địa chỉ: số 32 hẻm 12 đường Nguyễn Trãi, phường Bến Thành, Huế\n",
+        "số 32 hẻm 12 đường Nguyễn Trãi, phường Bến Thành, Huế", "address");
     row("town a donor's family travels from", "Astrid travelling from Bergen\nProcurement coordinator: H. Lie", "Bergen", "address");
     row("town a person went to", "Neighbour Emeka says he went to Onitsha for a funeral. Next attempt 2/3.", "Onitsha", "address");
     row("town of a death at home", "Date of death: 18 May 2024   Place: at home, Recife\nRespondent: Marlene", "Recife", "address");
@@ -2018,6 +2026,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("house and block numbers of no address", "House 2, Ward B rounds done. Block 3 lot 9 of the vials. Số 2 Bệnh nhân ổn.");
     row("went to a department", "He went to Radiology for a scan, then went to Theatre. Nurse says she went to Lunch.");
     row("travelling from a ward", "Porter travelling from the ward. Travelling from Theatre now.");
     row("at home and a finding", "RUPTURE OF MEMBRANES AT HOME, CLEAR FLUID. Seen at home, Stable.");
