@@ -1954,6 +1954,7 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("government site with a path stays a url", "Upload at records.example.gov/patient/77 or portal.example.gov", "records.example.gov/patient/77", "url");
     row("ghanaian house number and localities", "Result letter to: House No. 188, Asafo Market Road, Abrepo, Accra\n",
         "House No. 188, Asafo Market Road, Abrepo, Accra", "address");
     row("kenyan house in capitals before the next phrase", "HOME: HOUSE 2, NGONG ROAD, LANGAS, NAIROBI VISIT 5TH SEPTEMBER",
@@ -2026,6 +2027,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("public registry named bare", "Registered at ClinicalTrials.gov as the trial; REGISTERED AT CLINICALTRIALS.GOV.");
     row("house and block numbers of no address", "House 2, Ward B rounds done. Block 3 lot 9 of the vials. Số 2 Bệnh nhân ổn.");
     row("went to a department", "He went to Radiology for a scan, then went to Theatre. Nurse says she went to Lunch.");
     row("travelling from a ward", "Porter travelling from the ward. Travelling from Theatre now.");
