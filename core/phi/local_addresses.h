@@ -12,6 +12,11 @@ namespace concord::phi::detail {
 /// "411 38 Lund", "0182 Oslo"), a Brazilian "Town - UF" with its "CEP 50000-000".
 void scanLocalAddresses(const ScanInput& in, Candidates& out);
 
+/// Addresses opened by the house's number word: "House No. 188, Asafo Market Road, Abrepo, Accra",
+/// "Blk 3 Lot 9 Ilang-Ilang St., Brgy. Bagong Silang, Davao City", "số 32 hẻm 12 đường Nguyễn
+/// Trãi, phường Bến Thành, Huế" (scan_numbered_houses.cpp).
+void scanNumberedHouses(const ScanInput& in, Candidates& out);
+
 /// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).
 void scanBrazilianPostcodes(const ScanInput& in, Candidates& out);
 

@@ -53,6 +53,11 @@ std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out);
 std::size_t cellTownStateAt(const ScanInput& in, std::size_t i, Candidates& out);
 
+// A town after a cue of travel, of a death's or a signature's place: "travelling from Bergen",
+// "went to Kericho for a funeral", "at home, Recife", "Fait à Montreuil, le ...", "born
+// 21/11/1953, of Ecatepec," (scan_travel_towns.cpp). Token i is the cue's last word.
+std::size_t travelTownAt(const ScanInput& in, std::size_t i, Candidates& out);
+
 // A town (and its state) as a whole cell of a pipe table row labelled "City", "City/State" or
 // "Town" (scan_table_places.cpp): records a finding and returns its last token, or returns i.
 std::size_t tableCellTownAt(const ScanInput& in, std::size_t i, Candidates& out);

@@ -133,6 +133,12 @@ void scanUrls(const ScanInput& in, Candidates& out) {
       const std::string_view host = text.substr(start, trimmed - start);
       if (host.find('.') == std::string_view::npos || !endsWithBareTld(host)) continue;
       if (!isAsciiAlpha(text[start]) && !isDigit(text[start])) continue;
+      // A government's site named bare, with no path ("Registered at ClinicalTrials.gov as
+      // NCT05603023"), is a public registry the note cites, not a patient's address.
+      if (host.find('.') == host.rfind('.') && (trimmed >= text.size() || text[trimmed] != '/') &&
+          (host.ends_with(".gov") || host.ends_with(".GOV"))) {
+        continue;
+      }
     } else if (hostEnd == hostStart) {
       continue;
     }

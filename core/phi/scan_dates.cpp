@@ -664,9 +664,11 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
     while (k > 0 && isAsciiAlpha(before[k - 1])) --k;
     std::string key;
     for (char c : before.substr(k)) key.push_back(static_cast<char>(isUpper(c) ? c - 'A' + 'a' : c));
-    if (!(key == "dob" || key == "date" || key == "dos" || key == "dod" || key == "birthdate" || key == "bdate")) {
-      return false;
-    }
+    // A log's keys for when a job ran or a message went out are dates too ("run=20240606",
+    // "sent=20240101"); an identifier's key is not.
+    static constexpr std::array<std::string_view, 13> kDateKeys = {
+        "dob", "date", "dos", "dod", "birthdate", "bdate", "run", "sent", "created", "updated", "day", "on", "ts"};
+    if (std::find(kDateKeys.begin(), kDateKeys.end(), key) == kDateKeys.end()) return false;
   } else if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' ||
                           text[pos - 1] == ':' || text[pos - 1] == '(' || text[pos - 1] == ',' ||
                           // An XML element's text: "<eTimes.03>20230211T0605</eTimes.03>".

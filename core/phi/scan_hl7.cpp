@@ -214,7 +214,16 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
     addTimestamp(text, field(9), out);
   } else if (name == "OBR") {
     // The placer's and the filler's order numbers (OBR-2, OBR-3) number the order, not the patient.
-    vetoField(text, field(2), out);
+    // An analyser's condensed line ("OBR|id|202407011913|CREA 1.8 ...", a handful of fields) puts
+    // the collection time where the placer's number would be: a time stamp of twelve or fourteen
+    // digits there is the specimen's day.
+    const Span placer = trim(text, field(2));
+    const std::size_t placerLength = placer.end - placer.start;
+    if (f.size() <= 8 && (placerLength == 12 || placerLength == 14) && digitRun(text, placer.start) == placerLength) {
+      addTimestamp(text, field(2), out);
+    } else {
+      vetoField(text, field(2), out);
+    }
     vetoField(text, field(3), out);
     addTimestamp(text, field(6), out);
     addTimestamp(text, field(7), out);

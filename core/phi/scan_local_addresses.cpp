@@ -57,7 +57,8 @@ bool hasStreetEnding(std::string_view lower) {
   for (std::string_view e : kEndings) {
     if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
   }
-  return lower.starts_with("boulevard") || lower.starts_with("åboulevard");
+  // Lower-casing leaves letters beyond ASCII as they are: "Åboulevarden" keeps its capital Å.
+  return lower.starts_with("boulevard") || lower.starts_with("åboulevard") || lower.starts_with("Åboulevard");
 }
 
 // A street type written as a word of its own after the name: "Thorvald Meyers gate", "Bygdøy allé".
@@ -185,7 +186,12 @@ Span streetAt(const ScanInput& in, std::size_t i) {
   } else if (t.properShape() && !isNameParticle(t.lower)) {
     // "Thorvald Meyers gate 4", "Bygdøy allé 12": one or two words and a type word of its own.
     std::size_t k = i + 1;
-    for (std::size_t words = 0; k < n && words < 2 && gapBetween(in, k - 1, k) == " " && tokens[k].properShape(); ++words) ++k;
+    // (In capitals the type word has a name's shape too: "BYGDøY ALLé 126".)
+    for (std::size_t words = 0; k < n && words < 2 && gapBetween(in, k - 1, k) == " " && tokens[k].properShape() &&
+                                !isTrailingStreetType(tokens[k].lower);
+         ++words) {
+      ++k;
+    }
     if (k + 1 >= n || gapBetween(in, k - 1, k) != " " || !isTrailingStreetType(tokens[k].lower) ||
         gapBetween(in, k, k + 1) != " ") {
       return s;

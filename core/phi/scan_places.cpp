@@ -715,6 +715,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    if (length <= 4 && (isWord(t, "from") || isWord(t, "to") || isWord(t, "of") || isWord(t, "home") ||
+                        t.lower == "\xc3\xa0")) {
+      if (const std::size_t last = travelTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
     if (length == 6 && isWord(t, "police")) townPoliceAt(in, i, out);
     if (length == 4 && (isWord(t, "from") || isWord(t, "near"))) {
       i = townPhraseAt(in, i, out);

@@ -1954,6 +1954,25 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("government site with a path stays a url", "Upload at records.example.gov/patient/77 or portal.example.gov", "records.example.gov/patient/77", "url");
+    row("ghanaian house number and localities", "Result letter to: House No. 188, Asafo Market Road, Abrepo, Accra\n",
+        "House No. 188, Asafo Market Road, Abrepo, Accra", "address");
+    row("kenyan house in capitals before the next phrase", "HOME: HOUSE 2, NGONG ROAD, LANGAS, NAIROBI VISIT 5TH SEPTEMBER",
+        "HOUSE 2, NGONG ROAD, LANGAS, NAIROBI", "address");
+    row("philippine block and lot", "Address: Blk 3 Lot 9 Ilang-Ilang St., Brgy. Bagong Silang, Davao City Contact no.: 0994 009 4600",
+        "Blk 3 Lot 9 Ilang-Ilang St., Brgy. Bagong Silang, Davao City", "address");
+    row("vietnamese alley and street", "Địa chỉ: số 32 hẻm 12 đường Nguyễn Trãi, phường Bến Thành, Huế\n",
+        "số 32 hẻm 12 đường Nguyễn Trãi, phường Bến Thành, Huế", "address");
+    row("town a donor's family travels from", "Astrid travelling from Bergen\nProcurement coordinator: H. Lie", "Bergen", "address");
+    row("town a person went to", "Neighbour Emeka says he went to Onitsha for a funeral. Next attempt 2/3.", "Onitsha", "address");
+    row("town of a death at home", "Date of death: 18 May 2024   Place: at home, Recife\nRespondent: Marlene", "Recife", "address");
+    row("town of a french signature", "Fait à Vénissieux, le 7 décembre 2024", "Vénissieux", "address");
+    row("town after a date of birth and of", "Ana Villegas, born 21/11/1953, of Ecatepec, registry number AK19802893.", "Ecatepec", "address");
+    row("danish boulevard with a capital a-ring", "Adress: Åboulevarden 229, 7023 Aalborg", "Åboulevarden 229", "address");
+    row("norwegian allé in capitals", "USUAL RESIDENCE: BYGDøY ALLé 126, 2963 DRAMMEN", "BYGDøY ALLé 126", "address");
+    row("collection time of an analyser's condensed order line", "PID|5916788|DAHL^LEIF|19560824|M\nOBR|8064142|202407011913|CREA 1.8 mg/dL H\n",
+        "20240701", "date");
+    row("day a message log's job ran", "campaign=APPT_REMIND_48H  run=20251104 to=(847)758-1838 status=DELIVERED", "20251104", "date");
     row("age at an event after its label", "Year of birth: 1925   Sex: M   Age at onset: 99", "99", "age");
     row("age at an event in parentheses", "Date of birth 1928-06-16 does not match age at consent (96). Please check.", "96", "age");
     row("age at time of death", "Deceased: Ana Cruz   Age at time of death: 93", "93", "age");
@@ -2008,6 +2027,13 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("public registry named bare", "Registered at ClinicalTrials.gov as the trial; REGISTERED AT CLINICALTRIALS.GOV.");
+    row("house and block numbers of no address", "House 2, Ward B rounds done. Block 3 lot 9 of the vials. Số 2 Bệnh nhân ổn.");
+    row("went to a department", "He went to Radiology for a scan, then went to Theatre. Nurse says she went to Lunch.");
+    row("travelling from a ward", "Porter travelling from the ward. Travelling from Theatre now.");
+    row("at home and a finding", "RUPTURE OF MEMBRANES AT HOME, CLEAR FLUID. Seen at home, Stable.");
+    row("born and of without a town", "Twins born at term, of whom one was small; born 2019, of note.");
+    row("eight digits after an identifier's key", "order id=20251104 batch=20240606 lot=20230101");
     row("counts after age at labels", "Mean age at onset: 54 years; age at diagnosis (range 40-89).");
     row("fraction of a tablet after onset", "Onset 1/2 tab helped; notified 3/4 cup taken.");
     row("numbers before foreign words that are no months", "Gave 2 de 5 doses; 3 mai tai glasses; 4 mars bars.");
