@@ -18,7 +18,8 @@
 //   scan_name_rules.cpp   the cue rules (titles, labels, agents, credentials, verbs, tables);
 //   scan_name_shapes.cpp  the shape rules (tryShape and the words right around a name);
 //   scan_name_links.cpp   names that follow from found names, and propagation;
-//   scan_name_lower.cpp   names written in lower case; scan_name_cues.cpp the cue inventory.
+//   scan_name_lower.cpp   names written in lower case; scan_name_cues.cpp the cue inventory;
+//   scan_name_handles.cpp login handles built from names ("processed by dhutapea").
 #include <algorithm>
 #include <cstddef>
 #include <string_view>
@@ -61,7 +62,7 @@ class NameScanner {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
       if (tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
-          trySignatory(i)) {
+          trySignatory(i) || tryHandle(i)) {
         continue;
       }
       tryLowerRole(i);
@@ -215,6 +216,14 @@ class NameScanner {
   /// when a family name follows: "Triage RN: guy haile".
   /// `singleOk`: one unlisted word is enough (after a strong cue or a kin noun).
   std::size_t lowerRun(std::size_t j, bool strong, bool singleOk) const;
+  // Login handles built from a name (scan_name_handles.cpp): "by kmwangiotieno", "sitihajar.londono".
+  bool tryHandle(std::size_t i);
+  // Token k may be part of a handle: ASCII letters of one case, no English or clinical word.
+  bool handleWord(std::size_t k) const;
+  // "given.family" starting at token k: the token after it, or k if there is none.
+  std::size_t dottedHandle(std::size_t k) const;
+  // "by", "user", "user=", a label's colon before token k.
+  bool handleCueBefore(std::size_t k) const;
   /// "rose (pcp)": a lower-case listed name before a role in parentheses.
   void tryLowerRole(std::size_t i);
   bool tryTitle(std::size_t i);

@@ -3293,7 +3293,7 @@ constexpr std::string_view kEponymTriggers[] = {
 // with no trigger after them they are a person's family name ("Ognyan Hashimoto", "Dr.
 // Lachman"). Not drawn as surrogates.
 constexpr std::string_view kEponymNames[] = {
-    "mobitz", "rinne", "hartmann",
+    "mobitz", "rinne", "hartmann", "calvert",
     "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
     "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
     "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",

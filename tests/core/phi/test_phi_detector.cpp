@@ -1039,6 +1039,49 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Login handles built from a person's name (scan_name_handles.cpp), as audit trails, exports
+  // and portal logs write them.
+  void findsLoginHandles_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("handle after a participle and by", "Claim 4471 | 3/2 processed by tmwangiotieno \n", "tmwangiotieno");
+    row("handle with a particle run together", "Extract exported by jvandenberg on 20240101", "jvandenberg");
+    row("handle after by user", "Chart opened by user rokonkwo on 5/4. The user works in billing.", "rokonkwo");
+    row("handle in a key=value log", "fw=1.9.0 user=ksantamaria evt=SCALE_READING kg=71.4", "ksantamaria");
+    row("handle after a date and by", "Device interrogation. Verified 8/15 by zshields", "zshields");
+    row("handle after a label's colon", "Patient endpoint: aokonkwo - Chrome 124 on Android 14", "aokonkwo");
+    row("given and family names joined by a dot", "Please close the portal account (mahtab.okonkwo); stop statements.",
+        "mahtab.okonkwo");
+  }
+
+  void findsLoginHandles() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  // What stands where a handle would and is no person.
+  void ignoresLoginHandleLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a formula's author after dosed by", "Carboplatin AUC 5 dosed by calvert.");
+    row("a kin noun after a colon", "Relationship: grandniece (lives nearby)");
+    row("a drug and its dose after a colon", "First dose: methadone 30 mg given.");
+    row("a means after a noun and by", "Joined the call by speakerphone from home.");
+    row("a short value after a colon", "Allergy: sulfa");
+    row("a country in capitals after a colon", "COUNTRY: FRANCE   SEX: F");
+    row("an eponym in capitals after a colon", "EXAM: MALLORY-WEISS TEAR ON EGD");
+    row("words joined by a dot", "Saved as discharge.summary in the chart.");
+  }
+
+  void ignoresLoginHandleLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Contact, place and time shapes of the eleventh and twelfth families, written the ways notes
   // in the US, the UK, Australia, New Zealand, Canada and India write them.
   void findsContactShapesOfElevenAndTwelve_data() {
