@@ -1851,6 +1851,14 @@ class PhiDetectorTest : public QObject {
         "OTP-497480", "mrn");
     row("file number of an imaging centre", "Patient: DOE, JANE   DOB: 12 Nov 1926   File 40304455 Date of films: 2025-08-05",
         "40304455", "mrn");
+    row("local number in a padded ANI column", "pos | requested | ANI              | est. wait\n2   | 08:17     | 856-4475         | 19 min\n",
+        "856-4475", "phone");
+    row("spaced local number in a padded phone column", "pos | phone            | wait\n3   | 211 7806         | 19 min\n",
+        "211 7806", "phone");
+    row("local number in a csv contact column", "appt_id,mrn,dept,status,contact\n44120934,00412345,ORTHO,CANC-PT,523-0083\n",
+        "523-0083", "phone");
+    row("bare ten digits after a referral", "I tried the number on the referral (9483825947) three times.", "9483825947",
+        "phone");
     row("medicare column of a csv", "date,rx_no,drug,patient,medicare\n20251018,4451233,Endone 5mg tab,\"RAPANA, DIEDERIK\",3047 64733 1\n",
         "3047 64733 1", "health_plan");
   }
@@ -1881,6 +1889,9 @@ class PhiDetectorTest : public QObject {
     row("home equipment order number", "Harbourlight Home Medical Order SO-3732498    Item: CPAP, AirSense 11");
     row("ticket and order numbers marked", "Ticket #INC0012345 closed. Order no. 4471230 shipped.");
     row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
+    row("ten digits after a lot", "Vial lot 4483825947 opened.");
+    row("note in a csv contact column", "relation,contact\naunt,(household)\n");
+    row("counts in a padded ANI column", "pos | ANI          | est. wait\n1   | (withheld)   | 12 min\n2   | 2 calls      | 4 min\n");
     row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
   }
 
