@@ -1104,6 +1104,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::string_view value = text.substr(start, end - start);
     bool upperLetters = !value.empty() && value.size() <= 4;
     for (char c : value) upperLetters = upperLetters && isUpper(c);
+    // Capitals that are a label of their own name the card under a general label, and the number
+    // is that label's: "Försäkring: EHIC 80228 6564704006" (read when the scan reaches "EHIC"). A
+    // plate's letters may spell a label: "REGISTRATION SN 634SW".
+    if (upperLetters && !tokens[j].hasDigit && category != PhiCategory::Vehicle) {
+      PhiCategory inner = category;
+      if (matchKeyword(in, j, inner) > 0) continue;
+    }
     // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
     // "VISIT JUNE 2023" a month.
     // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".

@@ -1859,6 +1859,9 @@ class PhiDetectorTest : public QObject {
         "523-0083", "phone");
     row("bare ten digits after a referral", "I tried the number on the referral (9483825947) three times.", "9483825947",
         "phone");
+    row("card's own label under a general label", "Försäkring: EHIC 80228 6564704006\n", "80228 6564704006",
+        "health_plan");
+    row("plate whose letters spell a label", "VIN 1XLL80P3A1571386, REGISTRATION SN 634SW\n", "SN 634SW", "vehicle");
     row("medicare column of a csv", "date,rx_no,drug,patient,medicare\n20251018,4451233,Endone 5mg tab,\"RAPANA, DIEDERIK\",3047 64733 1\n",
         "3047 64733 1", "health_plan");
   }
