@@ -56,9 +56,11 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanPhonesAndSsns(in, candidates);
   detail::scanLocalPhones(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
+  detail::scanIdentifierLists(in, candidates);
   detail::scanSpacedNationalNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanShippingNumbers(in, candidates);
+  detail::scanOrderNumbers(in, candidates);
   detail::scanDeviceLists(in, candidates);
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);

@@ -138,7 +138,10 @@ bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
   const std::string_view before = sameLineBefore(text, pos, 400);
   // The first column has no bar before it: "2/16 | sacrum | ..." under "Date | Site | ...".
   const bool firstColumn = before.find_first_not_of(" \t") == std::string_view::npos;
-  if (!(before.ends_with("| ") || firstColumn) || text.substr(end, 2) != " |") return false;
+  // The cell may be padded to the column's width: "| 856-4475         |".
+  std::size_t bar = end;
+  while (bar < text.size() && bar - end < 40 && text[bar] == ' ') ++bar;
+  if (!(before.ends_with("| ") || firstColumn) || bar == end || bar >= text.size() || text[bar] != '|') return false;
   std::size_t column = 0;
   for (char c : before) column += c == '|' ? 1 : 0;
   std::size_t lineStart = pos - before.size();

@@ -143,9 +143,14 @@ void scanNumericDates(const ScanInput& in, Candidates& out);
 void scanMonthDates(const ScanInput& in, Candidates& out);
 void scanAges(const ScanInput& in, Candidates& out);
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
+/// Several numbers after one plural label: "Accounts to apply: 44408-03; HB01972266"
+/// (scan_identifier_lists.cpp).
+void scanIdentifierLists(const ScanInput& in, Candidates& out);
 void scanVins(const ScanInput& in, Candidates& out);
 /// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
 void scanShippingNumbers(const ScanInput& in, Candidates& out);
+/// An order's or a ticket's number, claimed as holding no PHI (scan_order_numbers.cpp).
+void scanOrderNumbers(const ScanInput& in, Candidates& out);
 /// GS1 UDI serials after "(21)" (scan_identifiers.cpp; lists after "Serial numbers:" are read
 /// by scanKeywordIdentifiers).
 void scanDeviceLists(const ScanInput& in, Candidates& out);

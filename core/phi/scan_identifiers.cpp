@@ -31,7 +31,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 237> kRules = {{
+constexpr std::array<KeywordRule, 243> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -89,6 +89,16 @@ constexpr std::array<KeywordRule, 237> kRules = {{
     {{"clinic", "number"}, C::Mrn},
     {{"clinic", "no"}, C::Mrn},
     {{"hospital", "number"}, C::Mrn},
+    // A service's number for the person it serves (a pharmacy's, a programme's, a practice's):
+    // "Client no. OTP-497480", "Client ID 448812".
+    {{"client", "no"}, C::Mrn},
+    {{"client", "number"}, C::Mrn},
+    {{"client", "id"}, C::Mrn},
+    // The patient's file at a practice or an imaging centre: "File 40304455", "File no. 22-1187"
+    // (weak: "file 2 of 3" needs a strong value).
+    {{"file"}, C::Mrn},
+    {{"file", "no"}, C::Mrn},
+    {{"file", "number"}, C::Mrn},
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},
     {{"emr"}, C::Mrn},
@@ -420,14 +430,14 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 57> kWeak = {
+  static constexpr std::array<std::string_view, 58> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration"};
+      "badgercare", "veh", "registration", "file"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -889,6 +899,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
+    // A bare "File" labels a field where a field starts (a line, a column after wide spaces); in
+    // a sentence it is where something was kept: "phone on file 06-03808703".
+    if (words == 1 && tokens[i].lower == "file" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) continue;
     // A registration in its context needs no "#" or ":" ("registration 1KHI238").
     const bool registration = words == 1 && tokens[i].lower == "registration";
     if (registration && !registrationCategory(text, tokens[i].start, category)) continue;
@@ -1091,6 +1104,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::string_view value = text.substr(start, end - start);
     bool upperLetters = !value.empty() && value.size() <= 4;
     for (char c : value) upperLetters = upperLetters && isUpper(c);
+    // Capitals that are a label of their own name the card under a general label, and the number
+    // is that label's: "Försäkring: EHIC 80228 6564704006" (read when the scan reaches "EHIC"). A
+    // plate's letters may spell a label: "REGISTRATION SN 634SW".
+    if (upperLetters && !tokens[j].hasDigit && category != PhiCategory::Vehicle) {
+      PhiCategory inner = category;
+      if (matchKeyword(in, j, inner) > 0) continue;
+    }
     // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
     // "VISIT JUNE 2023" a month.
     // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".

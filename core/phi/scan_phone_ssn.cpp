@@ -162,7 +162,14 @@ constexpr std::array<std::string_view, 12> kNotPhoneWords = {"lot",      "ndc", 
 // Ten bare digits NXX NXX XXXX standing alone between spaces or punctuation of prose.
 bool bareNanp(std::string_view text, std::size_t pos) {
   if (text[pos] < '2' || text[pos + 3] < '2') return false;
-  if (nearestKeyword(text, pos, 24, kNotPhoneWords) != std::string_view::npos) return false;
+  // Whole words only: "the number on the referral (9483825947)" has no "ref" before it.
+  const std::string_view before = sameLineBefore(text, pos, 24);
+  for (std::string_view word : kNotPhoneWords) {
+    const std::size_t at = rfindWordCaseless(before, word);
+    if (at != std::string_view::npos && (at + word.size() == before.size() || !isAsciiAlpha(before[at + word.size()]))) {
+      return false;
+    }
+  }
   if (pos > 0 && (isWordByte(text[pos - 1]) || text[pos - 1] == '#' || text[pos - 1] == '-' || text[pos - 1] == '/' ||
                   text[pos - 1] == '.')) {
     return false;
@@ -381,9 +388,11 @@ bool numberWordCue(std::string_view text, std::size_t pos) {
 }
 
 // A seven-digit number alone in a cell of a pipe table whose column is headed by a phone word:
-// "| contact | relation | phone |" ... "| coworker | 292-4436 |".
+// "| contact | relation | phone |" ... "| coworker | 292-4436 |". A call queue heads the caller's
+// number "ANI" (automatic number identification) or "callback".
 bool phoneColumnCell(std::string_view text, std::size_t pos, std::size_t end) {
-  return text[pos] >= '2' && pipeColumnHeadedBy(text, pos, end, {"phone", "tel", "cell"});
+  return text[pos] >= '2' &&
+         pipeColumnHeadedBy(text, pos, end, {"phone", "tel", "cell", "mobile", "telephone", "ani", "callback"});
 }
 
 // A pharmacy or a shop named right before the number in parentheses: "CVS (654-6147)",
@@ -539,7 +548,7 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
         phone = 11;  // an Indian mobile after a phone word: "Mob: 98765 43210"
       } else if (run == 3 && i + 8 <= n && text[i + 3] == ' ' && digitRun(text, i + 4) == 4 && text[i] >= '2' &&
                  endsCleanly(text, i + 8) &&
-                 (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true) ||
+                 (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true) || phoneColumnCell(text, i, i + 8) ||
                   (numberWordCue(text, i) &&
                    (i + 9 >= n || !isAsciiAlpha(text[i + 9]) || text.substr(i + 8, 4) == " or " ||
                     text.substr(i + 8, 4) == " OR ")))) {

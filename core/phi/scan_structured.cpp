@@ -257,6 +257,12 @@ bool phoneShaped(std::string_view v) {
   return count - first == 3 && groups[first] == 3 && groups[first + 1] == 3 && groups[first + 2] == 4;
 }
 
+// A seven-digit local number, the exchange starting with 2-9: "523-0083", "211 7806", "479.4396".
+bool localPhoneShaped(std::string_view v) {
+  return v.size() == 8 && digitRun(v, 0) == 3 && v[0] >= '2' && (v[3] == '-' || v[3] == ' ' || v[3] == '.') &&
+         digitRun(v, 4) == 4;
+}
+
 // A date cell's own trailing punctuation is outside it ("14 March 2024.").
 Span trimDateEnd(std::string_view text, Span c) {
   while (c.end > c.start && (text[c.end - 1] == '.' || text[c.end - 1] == ',')) --c.end;
@@ -289,6 +295,8 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
     case Column::Name:
       // ("(household)", "(none)": a note in parentheses in a name column is no name.)
       if (hasLetter(text, c) && countDigits(text, c) == 0 && text[c.start] != '(') add(out, c, C::Name);
+      // A "contact" column holds the number to call as often as the person: "...,CANC-PT,523-0083".
+      if ((phoneShaped(v) && countDigits(text, c) >= 10) || localPhoneShaped(v)) add(out, c, C::Phone);
       return;
     case Column::Age: {
       // "94", or with the sex after it as census boards write it: "94F", "94 M", "94/F".

@@ -1883,6 +1883,28 @@ class PhiDetectorTest : public QObject {
         "PTY-741-4121", "device");
     row("device serial column of a board", "Patient            Device SN        Days\nOkafor, Kojo       H392FB21993      29\n",
         "H392FB21993", "device");
+    row("first account of a plural label", "Monthly income: $1,142\nAccounts to apply: 44408-03; HB01972266 Signed 05/01/2024.",
+        "44408-03", "account");
+    row("second account of a plural label", "Monthly income: $1,142\nAccounts to apply: 44408-03; HB01972266 Signed 05/01/2024.",
+        "HB01972266", "account");
+    row("last record number after and", "Duplicate charts merged. MRNs: 00412345 and 00412399 (kept the first).",
+        "00412399", "mrn");
+    row("member numbers listed", "Member IDs: W123456789, W123456790", "W123456790", "health_plan");
+    row("client number of a pharmacy's programme", "MASEKO, THANDI   Client no. OTP-497480   Photo ID sighted",
+        "OTP-497480", "mrn");
+    row("file number of an imaging centre", "Patient: DOE, JANE   DOB: 12 Nov 1926   File 40304455 Date of films: 2025-08-05",
+        "40304455", "mrn");
+    row("local number in a padded ANI column", "pos | requested | ANI              | est. wait\n2   | 08:17     | 856-4475         | 19 min\n",
+        "856-4475", "phone");
+    row("spaced local number in a padded phone column", "pos | phone            | wait\n3   | 211 7806         | 19 min\n",
+        "211 7806", "phone");
+    row("local number in a csv contact column", "appt_id,mrn,dept,status,contact\n44120934,00412345,ORTHO,CANC-PT,523-0083\n",
+        "523-0083", "phone");
+    row("bare ten digits after a referral", "I tried the number on the referral (9483825947) three times.", "9483825947",
+        "phone");
+    row("card's own label under a general label", "Försäkring: EHIC 80228 6564704006\n", "80228 6564704006",
+        "health_plan");
+    row("plate whose letters spell a label", "VIN 1XLL80P3A1571386, REGISTRATION SN 634SW\n", "SN 634SW", "vehicle");
     row("medicare column of a csv", "date,rx_no,drug,patient,medicare\n20251018,4451233,Endone 5mg tab,\"RAPANA, DIEDERIK\",3047 64733 1\n",
         "3047 64733 1", "health_plan");
   }
@@ -1909,6 +1931,13 @@ class PhiDetectorTest : public QObject {
     row("call ID of a phone line's record", "NURSE LINE - CALL RECORD\nCall ID: 88120455      Line 2");
     row("label and count of a two-column export", "Readings,14\nAverage,142\n");
     row("side words before a count", "Hearing aids: serials pending; R 2 / L 3 domes fitted.");
+    row("plural labels before counts", "Accounts: 2 open, 1 closed. Claim numbers: pending; MRNs to merge: none.");
+    row("home equipment order number", "Harbourlight Home Medical Order SO-3732498    Item: CPAP, AirSense 11");
+    row("ticket and order numbers marked", "Ticket #INC0012345 closed. Order no. 4471230 shipped.");
+    row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
+    row("ten digits after a lot", "Vial lot 4483825947 opened.");
+    row("note in a csv contact column", "relation,contact\naunt,(household)\n");
+    row("counts in a padded ANI column", "pos | ANI          | est. wait\n1   | (withheld)   | 12 min\n2   | 2 calls      | 4 min\n");
     row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
   }
 
