@@ -2031,6 +2031,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("month and day naming a crash", "Records for your care of the client after the 7/21 crash. The fee schedule", "7/21", "date");
+    row("month and day someone was last known alive", "Found at the residence; last known alive 8/11. Device recovered", "8/11", "date");
+    row("month and day after a work day's label", "Time: 0936    Last day worked: 6/4 Description: pinned", "6/4", "date");
     row("crossing of two streets joined by and", "I was stopped at the light on Mockernut Trail and Smelter Pike around 6:05 AM",
         "Mockernut Trail and Smelter Pike", "address");
     row("crossing joined by at with an abbreviation's period", "Location: Buttonbush Pike at Bur Oak Ln. Claim number: 7",
@@ -2113,6 +2116,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("fractions before an incident word and after last seen", "Took the 1/2 tab; the 3/4 strength dose; last known well 2/3 of them.");
     row("courts of law joined by and", "Order of the Supreme Court and Circuit Court; heard at District Court at 9 AM.");
     row("streets in lower case and blocks of no street", "a two lane road and dirt trail; 2400 block of the study; 300 blocks of Main");
     row("coronary and anatomic names", "Left Anterior Descending and Circumflex; Loop Diuretic at High Dose; Trail Making Test and Clock Draw.");
