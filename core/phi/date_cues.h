@@ -20,4 +20,14 @@ bool doseDayCue(std::string_view text, std::size_t pos, std::size_t end);
 /// confirm".
 bool followUpCue(std::string_view text, std::size_t pos, std::size_t end);
 
+/// An incident named by its day: "after the 7/21 crash", "since her 3/2 fall".
+bool incidentDayCue(std::string_view text, std::size_t pos, std::size_t end);
+
+/// The day someone was last known alive or well, or last seen: "last known alive 8/11", "last
+/// seen 6/2", "last known well 3/4".
+bool lastKnownCue(std::string_view text, std::size_t pos, std::size_t end);
+
+/// The label of a work day before a colon: "Last day worked: 6/4", "First day off work: 3/2".
+bool workDayLabelCue(std::string_view text, std::size_t pos);
+
 }  // namespace concord::phi::detail

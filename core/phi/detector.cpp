@@ -70,6 +70,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);
   detail::scanNumberedHouses(in, candidates);
+  detail::scanStreetCrossings(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);
   detail::scanZipCodes(in, candidates);

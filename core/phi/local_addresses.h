@@ -17,6 +17,10 @@ void scanLocalAddresses(const ScanInput& in, Candidates& out);
 /// Trãi, phường Bến Thành, Huế" (scan_numbered_houses.cpp).
 void scanNumberedHouses(const ScanInput& in, Candidates& out);
 
+/// Places named by streets without a house: two streets crossing ("Mockernut Trail and Smelter
+/// Pike", "Ropewalk Hwy at Bobolink Road") and a hundred block ("5700 block of Buckeye Ridge St")
+/// (scan_street_crossings.cpp).
+void scanStreetCrossings(const ScanInput& in, Candidates& out);
 /// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).
 void scanBrazilianPostcodes(const ScanInput& in, Candidates& out);
 

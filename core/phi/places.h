@@ -22,6 +22,9 @@ std::size_t stateAfterTown(const ScanInput& in, std::size_t town);
 // A town in lower case on a line without capitals ("in new canaan."): its last token, or npos.
 std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i);
 
+// A street's type word: the shared table's ("Street", "Ave", "Pike") and the rural, suburban and
+// Commonwealth ones it lacks ("Hollow", "Mews", "Parade").
+bool isStreetType(const Token& t);
 // Only punctuation or a line end after token k.
 bool clauseEnds(const ScanInput& in, std::size_t k);
 

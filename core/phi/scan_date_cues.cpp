@@ -1,5 +1,7 @@
 // Cues for a month/day without a year, added after the twentieth family's run (seed 2020): the
-// clock of a shift sheet, a date field's label, a dose's day and a follow-up. scan_dates.cpp asks
+// clock of a shift sheet, a date field's label, a dose's day and a follow-up; after the
+// twenty-third (seed 2323): an incident named by its day, the day someone was last known alive
+// or last worked. scan_dates.cpp asks
 // them with its other cues; a measure after the day ("3/4 tab") still vetoes them there.
 #include <array>
 
@@ -103,6 +105,56 @@ bool followUpCue(std::string_view text, std::size_t pos, std::size_t end) {
     if (endsWithWord(before, w)) return true;
   }
   return false;
+}
+
+bool incidentDayCue(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view before = trimRight(sameLineBefore(text, pos, 12));
+  bool determiner = false;
+  for (std::string_view w : {"the", "that", "this", "his", "her", "their"}) determiner = determiner || endsWithWord(before, w);
+  if (!determiner || end + 2 >= text.size() || text[end] != ' ') return false;
+  std::size_t wordEnd = end + 1;
+  while (wordEnd < text.size() && isAsciiAlpha(text[wordEnd])) ++wordEnd;
+  std::string noun;
+  for (std::size_t k = end + 1; k < wordEnd; ++k) noun += lowerAscii(text[k]);
+  static constexpr std::array<std::string_view, 14> kIncidents = {
+      "crash", "accident", "collision", "wreck", "mvc",      "mva",    "fall",
+      "injury", "incident", "assault",  "fire",  "shooting", "overdose", "fight"};
+  for (std::string_view w : kIncidents) {
+    if (noun == w) return true;
+  }
+  return false;
+}
+
+bool lastKnownCue(std::string_view text, std::size_t pos, std::size_t end) {
+  // The day closes its clause or a time follows: "last seen 2/3 of the way" is a share.
+  const bool dayEnds = clauseEndsAt(text, end) || meridiemAfter(text, end) ||
+                       text.substr(end).starts_with(" at ") || text.substr(end).starts_with(" around ");
+  if (!dayEnds) return false;
+  const std::string_view before = trimRight(sameLineBefore(text, pos, 24));
+  for (std::string_view state : {"alive", "well", "seen"}) {
+    if (!endsWithWord(before, state)) continue;
+    const std::string_view head = trimRight(before.substr(0, before.size() - state.size()));
+    if (state == "seen" ? endsWithWord(head, "last") : (endsWithWord(head, "known") || endsWithWord(head, "seen"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool workDayLabelCue(std::string_view text, std::size_t pos) {
+  std::string_view before = trimRight(sameLineBefore(text, pos, 40));
+  if (!before.ends_with(':')) return false;
+  before.remove_suffix(1);
+  // The label runs back to the previous field's column gap or the line's start.
+  std::size_t start = before.size();
+  while (start > 0 && before[start - 1] != '|' && before[start - 1] != '\t' &&
+         !(before[start - 1] == ' ' && start >= 2 && before[start - 2] == ' ')) {
+    --start;
+  }
+  const std::string_view label = before.substr(start);
+  if (label.size() > 28) return false;
+  const auto has = [&](std::string_view w) { return rfindWordCaseless(label, w) != std::string_view::npos; };
+  return has("worked") || (has("day") && (has("last") || has("first")));
 }
 
 }  // namespace concord::phi::detail

@@ -495,7 +495,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||
        tableColumnCue(text, pos, end) || titleLineCue(text, pos, end) || dateLabelLineCue(text, pos, end) ||
        chatStampAfter(text, pos, end) || militaryClockAfter(text, pos, end) || dateFieldLabelCue(text, pos) ||
-       doseDayCue(text, pos, end) || followUpCue(text, pos, end)) &&
+       doseDayCue(text, pos, end) || followUpCue(text, pos, end) || incidentDayCue(text, pos, end) ||
+       lastKnownCue(text, pos, end) || workDayLabelCue(text, pos)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }

@@ -2,6 +2,7 @@
 // numbers: character-level scanners anchored at the start of a digit run.
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 #include "local_phones.h"
@@ -122,12 +123,38 @@ bool faxHeaderLine(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// A label naming both lines, "PHONE / FAX.......... 555-201-3344 / 555-201-3345", "Tel/Fax:",
+// "Fax & phone": its numbers come in the label's order, so the first is the line named first and
+// a number after another one is the second. `first` and `second` are the two words' offsets in
+// `before`; returns whether the number at the end of `before` is the second line's.
+std::optional<bool> pairedLabelSecond(std::string_view before, std::size_t first, std::size_t second) {
+  if (first == std::string_view::npos || second == std::string_view::npos || first >= second) return std::nullopt;
+  // Only a slash or an ampersand (and spaces) between the first word's end and the second word.
+  std::size_t k = second;
+  while (k > first && (before[k - 1] == ' ' || before[k - 1] == '/' || before[k - 1] == '&')) --k;
+  const std::string_view between = before.substr(k, second - k);
+  if (between.find_first_of("/&") == std::string_view::npos) return std::nullopt;
+  for (std::size_t t = first; t < k; ++t) {
+    if (!isAsciiAlpha(before[t])) return std::nullopt;
+  }
+  for (std::size_t t = second; t < before.size(); ++t) {
+    if (isDigit(before[t])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Shared with the local phone formats (scan_local_phones.cpp).
 PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
   const std::size_t fax = nearestKeyword(text, pos, 40, kFaxWords);
   if (fax == std::string_view::npos) return faxHeaderLine(text, pos) ? PhiCategory::Fax : PhiCategory::Phone;
+  {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t voice = nearestKeyword(text, pos, 40, kPhoneWords);
+    if (const auto second = pairedLabelSecond(before, voice, fax)) return *second ? PhiCategory::Fax : PhiCategory::Phone;
+    if (const auto second = pairedLabelSecond(before, fax, voice)) return *second ? PhiCategory::Phone : PhiCategory::Fax;
+  }
   std::size_t phone = nearestKeyword(text, pos, 40, kPhoneWords);
   const std::size_t line = nearestKeyword(text, pos, 40, kVoiceLineWords);
   if (line != std::string_view::npos && line > fax && (phone == std::string_view::npos || line > phone)) {

@@ -43,20 +43,6 @@ std::size_t stateAt(const ScanInput& in, std::size_t i) {
   return std::string_view::npos;
 }
 
-namespace {
-
-bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
-
-bool isHouseNumber(const Token& t) {
-  if (!t.hasDigit || t.length() > 8) return false;
-  std::size_t digits = 0;
-  while (digits < t.lower.size() && isDigit(t.lower[digits])) ++digits;
-  if (digits == 0 || digits > 6) return false;
-  // A half lot written with the fraction sign: "2112½ Turkey Foot Pike".
-  if (std::string_view(t.lower).substr(digits) == "\u00bd") return true;
-  return t.lower.size() - digits <= 1 && t.length() <= 7;  // "221b"
-}
-
 // Street types the shared table lacks, as rural and suburban roads are named: "Catawba Bend",
 // "Tupelo Hollow", "Old Mill Spur", "Heron Cove", "Ferry Landing", "Natchez Trace"; a
 // development's streets after its hill: "4020 Acacia Heights" (after a house number only, so the
@@ -69,6 +55,20 @@ bool isStreetType(const Token& t) {
       "bend", "hollow", "spur",    "cove",       "landing", "trace",  "heights", "mews",
       "parade", "yard", "gardens", "esplanade", "quay",    "grove",  "straat",  "laan"};
   return std::find(kMoreTypes.begin(), kMoreTypes.end(), t.lower) != kMoreTypes.end();
+}
+
+namespace {
+
+bool isWord(const Token& t, std::string_view lower) { return t.lower == lower; }
+
+bool isHouseNumber(const Token& t) {
+  if (!t.hasDigit || t.length() > 8) return false;
+  std::size_t digits = 0;
+  while (digits < t.lower.size() && isDigit(t.lower[digits])) ++digits;
+  if (digits == 0 || digits > 6) return false;
+  // A half lot written with the fraction sign: "2112½ Turkey Foot Pike".
+  if (std::string_view(t.lower).substr(digits) == "\u00bd") return true;
+  return t.lower.size() - digits <= 1 && t.length() <= 7;  // "221b"
 }
 
 bool isOrdinal(const Token& t) {

@@ -1206,6 +1206,11 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // CONTACT-1314-POSITIVE-ROWS
+    row("first number after a phone and fax label", "PHONE / FAX.......... 415-201-3344 / (415) 201-3345\n",
+        "415-201-3344", "phone");
+    row("second number after a phone and fax label", "PHONE / FAX.......... 415-201-3344 / (415) 201-3345\n",
+        "(415) 201-3345", "fax");
+    row("first number after a fax and phone label", "Fax/Tel: 415-201-3344 / 415-201-3345\n", "415-201-3344", "fax");
     row("fax header from line", "FAX 03/04/2025 09:12 FROM: Harbour Lung Clinic  (415) 201-3344  p.1/3\nRe:", "(415) 201-3344", "fax");
     row("fax header to line", "TO: Records Office  415.201.3344  Page 2 of 4\n", "415.201.3344", "fax");
     row("from line without page counter", "FROM: Harbour Lung Clinic  415-201-3344\nThanks", "415-201-3344", "phone");
@@ -2026,6 +2031,18 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // PLACES-AGES-DATES-POSITIVE-ROWS
+    row("month and day naming a crash", "Records for your care of the client after the 7/21 crash. The fee schedule", "7/21", "date");
+    row("month and day someone was last known alive", "Found at the residence; last known alive 8/11. Device recovered", "8/11", "date");
+    row("month and day after a work day's label", "Time: 0936    Last day worked: 6/4 Description: pinned", "6/4", "date");
+    row("crossing of two streets joined by and", "I was stopped at the light on Mockernut Trail and Smelter Pike around 6:05 AM",
+        "Mockernut Trail and Smelter Pike", "address");
+    row("crossing joined by at with an abbreviation's period", "Location: Buttonbush Pike at Bur Oak Ln. Claim number: 7",
+        "Buttonbush Pike at Bur Oak Ln.", "address");
+    row("crossing in capitals with a type inside a name", "LOCATION: REDBUD HOLLOW RD AT CHOKECHERRY STREET UNIT 1",
+        "REDBUD HOLLOW RD AT CHOKECHERRY STREET", "address");
+    row("hundred block without the article", "Dispatched 0431 hrs to the 4000 block of Wharfside Hwy for a two-vehicle MVC.",
+        "4000 block of Wharfside Hwy", "address");
+    row("hundred block in capitals", "LOCATION: THE 2700 BLOCK OF BITTERNUT AVE. UNIT 1", "2700 BLOCK OF BITTERNUT AVE.", "address");
     row("government site with a path stays a url", "Upload at records.example.gov/patient/77 or portal.example.gov", "records.example.gov/patient/77", "url");
     row("ghanaian house number and localities", "Result letter to: House No. 188, Asafo Market Road, Abrepo, Accra\n",
         "House No. 188, Asafo Market Road, Abrepo, Accra", "address");
@@ -2099,6 +2116,10 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // PLACES-AGES-DATES-NEGATIVE-ROWS
+    row("fractions before an incident word and after last seen", "Took the 1/2 tab; the 3/4 strength dose; last known well 2/3 of them.");
+    row("courts of law joined by and", "Order of the Supreme Court and Circuit Court; heard at District Court at 9 AM.");
+    row("streets in lower case and blocks of no street", "a two lane road and dirt trail; 2400 block of the study; 300 blocks of Main");
+    row("coronary and anatomic names", "Left Anterior Descending and Circumflex; Loop Diuretic at High Dose; Trail Making Test and Clock Draw.");
     row("public registry named bare", "Registered at ClinicalTrials.gov as the trial; REGISTERED AT CLINICALTRIALS.GOV.");
     row("house and block numbers of no address", "House 2, Ward B rounds done. Block 3 lot 9 of the vials. Số 2 Bệnh nhân ổn.");
     row("went to a department", "He went to Radiology for a scan, then went to Theatre. Nurse says she went to Lunch.");
