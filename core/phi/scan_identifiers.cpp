@@ -612,13 +612,18 @@ bool strongIdentifier(std::string_view value) {
   std::size_t group = 0;
   std::size_t longestGroup = 0;
   bool letter = false;
+  // Letters, then slashes between digits with a group of five or more, are a policy's, never a
+  // date's or a ratio's: "HJQ/669956/33".
+  const bool slashes = value.find('/') != std::string_view::npos;
+  const bool letteredSlashes = slashes && isAsciiAlpha(value.front());
   for (char c : value) {
-    if (c == '/' || c == '.') return false;
+    if ((c == '/' && !letteredSlashes) || c == '.') return false;
     digits += isDigit(c);
     group = isDigit(c) ? group + 1 : 0;
     longestGroup = group > longestGroup ? group : longestGroup;
     letter = letter || isAsciiAlpha(c);
   }
+  if (slashes) return longestGroup >= 5;
   if (letter && digits >= 4 && !value.empty() && isAsciiAlpha(value.front())) return true;
   if (letter && digits >= 4 && digitLetterDigit(value)) return true;
   if (longestGroup >= 5) return !letter || digits >= 6;
@@ -1175,7 +1180,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".
     // In mixed case a plate's capitals may spell one ("plate BY 60653"): only a keyword in
     // capitals says the note is upper-cased whole.
-    if (upperLetters && (category != PhiCategory::Vehicle || tokens[i].allCaps) && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
+    // After a colon or "#" they are a plate's letters all the same: "PLATE: BY 41180".
+    const bool plateMarked = category == PhiCategory::Vehicle &&
+                             gapBetween(in, j - 1, j).find_first_of(":#") != std::string_view::npos;
+    if (upperLetters && !plateMarked && (category != PhiCategory::Vehicle || tokens[i].allCaps) && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
                          value == "FOR" || value == "BY" || value == "IS" || value == "AND")) {
       upperLetters = false;
     }
@@ -1199,6 +1207,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           end += 3;
           value = text.substr(start, end - start);
         }
+      }
+    }
+    // A short group of digits and, after one space, a dashed number with letters are one number: a
+    // policy printed "566 4543-Q87-82A".
+    if (category != PhiCategory::Vehicle && end - start >= 2 && end - start <= 4 && digitRun(text, start) == end - start &&
+        end + 1 < text.size() && text[end] == ' ' && isDigit(text[end + 1])) {
+      const std::size_t next = identifierEnd(text, end + 1);
+      const std::string_view second = text.substr(end + 1, next - end - 1);
+      if (second.find('-') != std::string_view::npos &&
+          std::any_of(second.begin(), second.end(), [](char c) { return isAsciiAlpha(c); }) &&
+          !looksLikeDate(second) && strongIdentifier(second)) {
+        end = next;
+        value = text.substr(start, end - start);
       }
     }
     // A plate written digits first, then a group of capitals: "plate 487 NFI", "PLATE 596 USM"

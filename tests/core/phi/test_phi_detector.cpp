@@ -1856,6 +1856,18 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDENTIFIER-CUE-POSITIVE-ROWS
+    row("policy with a short first group", "Travel insurer Sentinel Oak, policy 110 7290-O42-99A, assistance line",
+        "110 7290-O42-99A", "health_plan");
+    row("policy of letters and slashed digit groups", "LODESTAR CASUALTY COMPANY POLICY HJQ/669956/33 NARRATIVE: UNIT 2",
+        "HJQ/669956/33", "health_plan");
+    row("spanish policy", "Aseguradora: Granite Shield Mutual, póliza PA-1567208-77\nDirección:", "PA-1567208-77",
+        "health_plan");
+    row("spanish claim number", "Fecha de nacimiento: 3 de mayo de 1961\nNúmero de reclamo: 7RW4034525\n", "7RW4034525",
+        "account");
+    row("claim number under a camel-case json key", "{\"claimNumber\": \"CLM26159300\", \"lossDate\": \"2024-03-01\"}",
+        "CLM26159300", "account");
+    row("plate of a preposition's letters after a colon", "VEH: 2014 TOYOTA CAMRY   PLATE: BY 41180   INS: X", "BY 41180",
+        "vehicle");
     row("alien registration number after A-Number", "Given name: AMARA\nA-Number: A044-503-775    Passport: L35310845",
         "A044-503-775", "license");
     row("alien number in spaced groups", "FAMILY NAME: DOE\nA-NUMBER: 399 221 911    PASSPORT: 603161477", "399 221 911",
@@ -1938,6 +1950,9 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDENTIFIER-CUE-NEGATIVE-ROWS
+    row("model year and make after a vehicle label", "NO PLATE SHOWN. VEHICLE: 2021 KIA SOUL, GRAY");
+    row("slashed section of a policy", "Policy section A/12/3 applies; see policy 2024/25 update.");
+    row("spanish claim word in prose", "Firmó el reclamo de auto 2 veces; la póliza 2024 cubre el daño.");
     row("model year after a vehicle label", "UNIT 2   VEH: 2018 SUBARU OUTBACK   AIRBAG: DEPLOYED");
     row("prescriber's NPI", "ORDERING PHYSICIAN NPI 1180757069\n");
     row("examiner's registry number", "Determination: meets standards\nExaminer's NRCME registry no. 4418830021\n");
