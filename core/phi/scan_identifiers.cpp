@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 257> kRules = {{
+constexpr std::array<KeywordRule, 261> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -281,6 +281,11 @@ constexpr std::array<KeywordRule, 257> kRules = {{
     // Passports are certificate numbers: "Passport no. 167003440".
     {{"passport"}, C::License},
     {{"state", "id"}, C::License},
+    // A licence and its issuing state in one label: "DL/ST: D1234567 / TX", "Lic/State: ...".
+    {{"dl", "st"}, C::License},
+    {{"dl", "state"}, C::License},
+    {{"lic", "st"}, C::License},
+    {{"lic", "state"}, C::License},
     // An alien registration number is the person's immigration file: "A-Number: A123456789",
     // "Alien reg. no. 123 456 789" (the bare "A number" only hyphenated or in capitals before a
     // colon or "#", see alienNumberLabel()).
@@ -1030,6 +1035,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       ++j;
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
+    // The participle may follow the fillers: "Policy number assigned: PA-1234567-12".
+    if (j < n && j > i + words && participleBetween(in, j) > 0) {
+      j += participleBetween(in, j);
+      if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
+    }
     if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j))) continue;
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
@@ -1208,6 +1218,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           value = text.substr(start, end - start);
         }
       }
+    }
+    // The issuing state written onto a licence or a plate is outside it: "Lic/St: D1234567/TX".
+    if ((category == PhiCategory::License || category == PhiCategory::Vehicle) && end - start > 5 &&
+        text[end - 3] == '/' && isUpper(text[end - 2]) && isUpper(text[end - 1])) {
+      end -= 3;
+      value = text.substr(start, end - start);
     }
     // A short group of digits and, after one space, a dashed number with letters are one number: a
     // policy printed "566 4543-Q87-82A".

@@ -1856,6 +1856,9 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDENTIFIER-CUE-POSITIVE-ROWS
+    row("licence after a licence and state label", "Driver 2: DL/ST: D1234567 / TX   DOB 01/02/1980", "D1234567", "license");
+    row("licence with its state written on", "Lic/St: D1234567/TX\n", "D1234567", "license");
+    row("participle after the label's filler", "Policy number assigned: PA-1234567-12\n", "PA-1234567-12", "health_plan");
     row("policy with a short first group", "Travel insurer Sentinel Oak, policy 110 7290-O42-99A, assistance line",
         "110 7290-O42-99A", "health_plan");
     row("policy of letters and slashed digit groups", "LODESTAR CASUALTY COMPANY POLICY HJQ/669956/33 NARRATIVE: UNIT 2",
