@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 84> kLabels = {{
+constexpr std::array<LocalIdLabel, 91> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -107,6 +107,15 @@ constexpr std::array<LocalIdLabel, 84> kLabels = {{
     // The Dutch citizen service number is the social security number.
     {{"bsn"}, C::Ssn, false},
     {{"burgerservicenummer"}, C::Ssn, false},
+    // Spanish claim and policy numbers of an insurer: "Número de reclamo: 7RW4034525", "póliza
+    // PA-1567208-77" (a bare "reclamo" is weak: "reclamo de auto").
+    {{"reclamo"}, C::Account, true},
+    {{"número", "de", "reclamo"}, C::Account, false},
+    {{"numero", "de", "reclamo"}, C::Account, false},
+    {{"póliza"}, C::HealthPlan, true},
+    {{"poliza"}, C::HealthPlan, true},
+    {{"número", "de", "póliza"}, C::HealthPlan, false},
+    {{"numero", "de", "poliza"}, C::HealthPlan, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
     {{"rijbewijs"}, C::License, true},

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "identifier_forms.h"
+#include "identifier_owners.h"
 
 namespace concord::phi::detail {
 
@@ -79,6 +80,8 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   }
   // A label of its own is no plate's first part: "VEHICLE PLATE 333 MWU" is read from "PLATE".
   if (tokens[j].lower == "plate" || tokens[j].lower == "tag" || tokens[j].lower == "reg") return;
+  // A model year before a make describes the car: "SHOWN VEHICLE: 2021 KIA SOUL".
+  if (modelYearAt(in, j)) return;
   const std::size_t start = tokens[j].start;
   if (!(isUpper(text[start]) || isDigit(text[start]))) return;
   // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.

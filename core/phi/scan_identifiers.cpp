@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "identifier_forms.h"
+#include "identifier_owners.h"
 #include "local_id_labels.h"
 #include "scan.h"
 #include "structured_fields.h"
@@ -31,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 243> kRules = {{
+constexpr std::array<KeywordRule, 261> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -174,6 +175,12 @@ constexpr std::array<KeywordRule, 243> kRules = {{
     {{"transfer", "center", "id"}, C::Account},
     {{"transfer", "centre", "id"}, C::Account},
     {{"invoice"}, C::Account},
+    // Protective services number the file of the person reported: "Intake #: 2024-881748" (weak:
+    // "intake 2400 mL" is a fluid balance; see intakeNumber()).
+    {{"intake"}, C::Account},
+    {{"intake", "number"}, C::Account},
+    {{"intake", "no"}, C::Account},
+    {{"intake", "id"}, C::Account},
     // An Indian inpatient (admission) number is the stay's, as an encounter number is:
     // "IP No: IP73607542", "IPD No. 24/1187".
     {{"ip", "no"}, C::Account},
@@ -274,6 +281,21 @@ constexpr std::array<KeywordRule, 243> kRules = {{
     // Passports are certificate numbers: "Passport no. 167003440".
     {{"passport"}, C::License},
     {{"state", "id"}, C::License},
+    // A licence and its issuing state in one label: "DL/ST: D1234567 / TX", "Lic/State: ...".
+    {{"dl", "st"}, C::License},
+    {{"dl", "state"}, C::License},
+    {{"lic", "st"}, C::License},
+    {{"lic", "state"}, C::License},
+    // An alien registration number is the person's immigration file: "A-Number: A123456789",
+    // "Alien reg. no. 123 456 789" (the bare "A number" only hyphenated or in capitals before a
+    // colon or "#", see alienNumberLabel()).
+    {{"a", "number"}, C::License},
+    {{"a", "no"}, C::License},
+    {{"alien", "number"}, C::License},
+    {{"alien", "registration", "number"}, C::License},
+    {{"alien", "registration", "no"}, C::License},
+    {{"alien", "reg", "no"}, C::License},
+    {{"uscis", "number"}, C::License},
     {{"state", "identification"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
@@ -322,12 +344,18 @@ constexpr std::array<KeywordRule, 243> kRules = {{
     // A jail's booking number is the person's number there: "booking #2023-245770" (weak: "after
     // booking 2 visits"; a booking reference of a trip is left by the "ref" rule).
     {{"booking"}, C::Mrn},
+    // A rental agreement numbers a contract, not a person (claimed as holding no PHI so that its
+    // shape is read by no other rule): "rental agreement RA-66167799".
+    {{"agreement"}, C::Mrn},
     {{"vin"}, C::Vehicle},
     {{"vehicle", "identification"}, C::Vehicle},
     {{"vehicle", "id"}, C::Vehicle},
     {{"license", "plate"}, C::Vehicle},
     {{"licence", "plate"}, C::Vehicle},
     {{"plate"}, C::Vehicle},
+    // A plate and its state in one label: "PLATE/ST: HFT-1695 / NE", "Plate/State: 4OVW887".
+    {{"plate", "st"}, C::Vehicle},
+    {{"plate", "state"}, C::Vehicle},
     {{"registration", "plate"}, C::Vehicle},
     {{"tag", "number"}, C::Vehicle},
     // A plate after its state: "Texas tag GNE 2156", "North Carolina tag NNJ 0975" (only after a
@@ -363,17 +391,28 @@ bool isFillerWord(std::string_view lower) {
 }
 
 // The line around [start, end) speaks of a chain of custody: "custody" or a bottle's "seal" (a
-// drug test's collection).
+// drug test's collection); so does a form headed by it on the line before ("FORENSIC TOXICOLOGY
+// CHAIN OF CUSTODY\nSpecimen ID 079934616").
 bool custodyLine(std::string_view text, std::size_t start, std::size_t end) {
   const std::string_view before = sameLineBefore(text, start, 120);
+  std::string_view heading;
+  const std::size_t lineStart = start - before.size();
+  if (lineStart > 0 && text[lineStart - 1] == '\n') heading = sameLineBefore(text, lineStart - 1, 120);
   std::string_view after = text.substr(end, std::min<std::size_t>(120, text.size() - end));
   after = after.substr(0, after.find('\n'));
   for (std::string_view w : {std::string_view("custody"), std::string_view("seal")}) {
-    if (rfindWordCaseless(before, w) != std::string_view::npos || rfindWordCaseless(after, w) != std::string_view::npos) {
+    if (rfindWordCaseless(before, w) != std::string_view::npos || rfindWordCaseless(after, w) != std::string_view::npos ||
+        rfindWordCaseless(heading, w) != std::string_view::npos) {
       return true;
     }
   }
   return false;
+}
+
+// A claim is named in the lines before `pos`.
+bool claimBefore(std::string_view text, std::size_t pos) {
+  const std::size_t from = pos > 400 ? pos - 400 : 0;
+  return rfindWordCaseless(text.substr(from, pos - from), "claim") != std::string_view::npos;
 }
 
 // A word naming a thing that is numbered, not a person: the "ID" after it is the thing's
@@ -430,14 +469,14 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 58> kWeak = {
+  static constexpr std::array<std::string_view, 60> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -578,13 +617,18 @@ bool strongIdentifier(std::string_view value) {
   std::size_t group = 0;
   std::size_t longestGroup = 0;
   bool letter = false;
+  // Letters, then slashes between digits with a group of five or more, are a policy's, never a
+  // date's or a ratio's: "HJQ/669956/33".
+  const bool slashes = value.find('/') != std::string_view::npos;
+  const bool letteredSlashes = slashes && isAsciiAlpha(value.front());
   for (char c : value) {
-    if (c == '/' || c == '.') return false;
+    if ((c == '/' && !letteredSlashes) || c == '.') return false;
     digits += isDigit(c);
     group = isDigit(c) ? group + 1 : 0;
     longestGroup = group > longestGroup ? group : longestGroup;
     letter = letter || isAsciiAlpha(c);
   }
+  if (slashes) return longestGroup >= 5;
   if (letter && digits >= 4 && !value.empty() && isAsciiAlpha(value.front())) return true;
   if (letter && digits >= 4 && digitLetterDigit(value)) return true;
   if (longestGroup >= 5) return !letter || digits >= 6;
@@ -650,7 +694,7 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
 // A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
 // "VX 88 322", "KKV 188S", "PFD 193" (European and British plates). Returns the end of the last
 // group, at most three groups and eight characters, three digits or more ("PLATE READ AT 20 M" of a
-// vision test is none), or `end`.
+// vision test is none) or two in a group that mixes capitals and digits ("SWE S16"), or `end`.
 std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
   auto plateByte = [](char c) { return isUpper(c) || isDigit(c); };
   auto groupEnd = [&](std::size_t k) {
@@ -661,14 +705,16 @@ std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t
   std::size_t chars = end - start;
   std::size_t k = end;
   std::size_t best = end;
+  bool mixedGroup = false;
   for (int groups = 1; groups < 3 && k + 1 < text.size() && text[k] == ' ' && plateByte(text[k + 1]); ++groups) {
     const std::size_t next = groupEnd(k + 1);
     if (next - k - 1 > 4 || chars + (next - k - 1) > 8 || (next < text.size() && isWordByte(text[next]))) break;
     chars += next - k - 1;
+    mixedGroup = mixedGroup || (isUpper(text[k + 1]) && isDigit(text[next - 1]));
     k = next;
     std::size_t digits = 0;
     for (std::size_t d = start; d < k; ++d) digits += isDigit(text[d]);
-    if (digits >= 3) best = k;
+    if (digits >= 3 || (digits >= 2 && mixedGroup && chars >= 6)) best = k;
   }
   return best;
 }
@@ -899,9 +945,17 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
+    if (words == 2 && tokens[i].lower == "a" && !alienNumberLabel(in, i)) continue;
     // A bare "File" labels a field where a field starts (a line, a column after wide spaces); in
     // a sentence it is where something was kept: "phone on file 06-03808703".
-    if (words == 1 && tokens[i].lower == "file" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) continue;
+    // An insurer's letter names the claim its file: "Your claim no.: ... Please direct questions to
+    // our file CLM81315006".
+    const bool claimFile = words == 1 && tokens[i].lower == "file" && i > 0 &&
+                           (tokens[i - 1].lower == "our" || tokens[i - 1].lower == "your") && claimBefore(text, tokens[i].start);
+    if (claimFile) category = PhiCategory::Account;
+    if (words == 1 && tokens[i].lower == "file" && !claimFile && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      continue;
+    }
     // A registration in its context needs no "#" or ":" ("registration 1KHI238").
     const bool registration = words == 1 && tokens[i].lower == "registration";
     if (registration && !registrationCategory(text, tokens[i].start, category)) continue;
@@ -930,7 +984,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         gapBetween(in, j - 1, j).find_first_of(":#") == std::string_view::npos) {
       continue;
     }
-    j = skipQualifier(in, j);
+    // A qualifier that is a label of its own names the number's kind: "Donor ID (CDL): L99281281".
+    if (const std::size_t q = skipQualifier(in, j); q != j) {
+      PhiCategory named = category;
+      if (matchKeyword(in, j, named) == 1) category = named;
+      j = q;
+    }
     // Where the number was read, between the label and its colon: "Driver's license in wallet:
     // L5688867", "MRN at sending facility: 00412345", "Member ID on card: W123456789" (a
     // preposition and one or two words, then the colon).
@@ -966,12 +1025,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     auto prefixOfValue = [&](std::size_t k) {
       return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);
     };
+    j += participleBetween(in, j);
+    if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     for (int skipped = 0; j < n && skipped < 3 && isFillerWord(tokens[j].lower) && !tokens[j].hasDigit &&
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;
       marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of");
       ++j;
+      if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
+    }
+    // The participle may follow the fillers: "Policy number assigned: PA-1234567-12".
+    if (j < n && j > i + words && participleBetween(in, j) > 0) {
+      j += participleBetween(in, j);
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
     if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j))) continue;
@@ -1092,6 +1158,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         notPerson = true;
       }
     }
+    notPerson = notPerson || numbersNoPatientFile(in, i, words);
+    // A model year and a make after "VEH:" describe the car, not its plate: "VEH: 2018 SUBARU".
+    if (category == PhiCategory::Vehicle && (tokens[i].lower == "veh" || tokens[i].lower == "vehicle") &&
+        modelYearAt(in, j)) {
+      continue;
+    }
     if (category == PhiCategory::Device &&
         (tokens[i].lower == "s" || tokens[i].lower == "sn" || tokens[i].lower == "serial") &&
         instrumentSerial(text, tokens[i].start)) {
@@ -1102,8 +1174,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".
     std::string_view value = text.substr(start, end - start);
-    bool upperLetters = !value.empty() && value.size() <= 4;
-    for (char c : value) upperLetters = upperLetters && isUpper(c);
+    // A plate's letters may hold a dash: a German district and its letters, "Y-AT 7151".
+    const bool dashedLetters = category == PhiCategory::Vehicle && value.find('-') != std::string_view::npos;
+    bool upperLetters = !value.empty() && value.size() <= (dashedLetters ? 5 : 4);
+    for (char c : value) upperLetters = upperLetters && (isUpper(c) || (dashedLetters && c == '-'));
     // Capitals that are a label of their own name the card under a general label, and the number
     // is that label's: "Försäkring: EHIC 80228 6564704006" (read when the scan reaches "EHIC"). A
     // plate's letters may spell a label: "REGISTRATION SN 634SW".
@@ -1116,7 +1190,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A preposition in capitals is no plate prefix: "MOVE THE NEXT VISIT TO 20190506".
     // In mixed case a plate's capitals may spell one ("plate BY 60653"): only a keyword in
     // capitals says the note is upper-cased whole.
-    if (upperLetters && (category != PhiCategory::Vehicle || tokens[i].allCaps) && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
+    // After a colon or "#" they are a plate's letters all the same: "PLATE: BY 41180".
+    const bool plateMarked = category == PhiCategory::Vehicle &&
+                             gapBetween(in, j - 1, j).find_first_of(":#") != std::string_view::npos;
+    if (upperLetters && !plateMarked && (category != PhiCategory::Vehicle || tokens[i].allCaps) && (value == "TO" || value == "ON" || value == "AT" || value == "IN" || value == "OF" ||
                          value == "FOR" || value == "BY" || value == "IS" || value == "AND")) {
       upperLetters = false;
     }
@@ -1140,6 +1217,25 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           end += 3;
           value = text.substr(start, end - start);
         }
+      }
+    }
+    // The issuing state written onto a licence or a plate is outside it: "Lic/St: D1234567/TX".
+    if ((category == PhiCategory::License || category == PhiCategory::Vehicle) && end - start > 5 &&
+        text[end - 3] == '/' && isUpper(text[end - 2]) && isUpper(text[end - 1])) {
+      end -= 3;
+      value = text.substr(start, end - start);
+    }
+    // A short group of digits and, after one space, a dashed number with letters are one number: a
+    // policy printed "566 4543-Q87-82A".
+    if (category != PhiCategory::Vehicle && end - start >= 2 && end - start <= 4 && digitRun(text, start) == end - start &&
+        end + 1 < text.size() && text[end] == ' ' && isDigit(text[end + 1])) {
+      const std::size_t next = identifierEnd(text, end + 1);
+      const std::string_view second = text.substr(end + 1, next - end - 1);
+      if (second.find('-') != std::string_view::npos &&
+          std::any_of(second.begin(), second.end(), [](char c) { return isAsciiAlpha(c); }) &&
+          !looksLikeDate(second) && strongIdentifier(second)) {
+        end = next;
+        value = text.substr(start, end - start);
       }
     }
     // A plate written digits first, then a group of capitals: "plate 487 NFI", "PLATE 596 USM"
@@ -1176,6 +1272,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                                             tokens[i].lower == "deelnemer" || tokens[i].lower == "record") &&
                            siteSubjectShape(value);
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
+    if (tokens[i].lower == "intake" &&
+        (!strongIdentifier(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
+      continue;
+    }
     // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
     if (words == 1 && isWeakKeyword(tokens[i].lower) && unitAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has

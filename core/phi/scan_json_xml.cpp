@@ -123,7 +123,20 @@ void jsonField(std::string_view text, std::string_view key, std::string_view con
     }
     return;
   }
-  const ColumnKind kind = columnKind(key);
+  ColumnKind kind = columnKind(key);
+  // Keys arrive in lower case, their camel case gone: "claimNumber" is read as "claim_number",
+  // "memberId" as "member_id".
+  if (kind.kind == Column::None) {
+    for (std::string_view suffix : {std::string_view("number"), std::string_view("id"), std::string_view("no")}) {
+      if (key.size() > suffix.size() + 2 && key.ends_with(suffix)) {
+        std::string split(key.substr(0, key.size() - suffix.size()));
+        split += '_';
+        split += suffix;
+        kind = columnKind(split);
+        break;
+      }
+    }
+  }
   if (kind.kind == Column::Name) {
     if (key.find('_') != std::string_view::npos || key.size() > 6) csvCell(text, value, kind, out);
     return;

@@ -142,10 +142,14 @@ bool containsCaseless(std::string_view hay, std::string_view lowerNeedle) {
 
 // The header word's category: "mrn", "dob", "zip", "home_phone", "admit_date", "last_name".
 ColumnKind columnKind(std::string_view header) {
+  // A JSON key in camel case is split where its words meet: "claimNumber" as "claim_number".
   std::string h;
+  char previous = 0;
   for (char c : header) {
+    if (isUpper(c) && isLower(previous)) h.push_back('_');
     if (isWordByte(c)) h.push_back(lowerAscii(c));
     else if (!h.empty() && h.back() != '_') h.push_back('_');
+    previous = c;
   }
   while (!h.empty() && h.back() == '_') h.pop_back();
   auto is = [&](std::string_view w) { return h == w; };
@@ -187,10 +191,11 @@ ColumnKind columnKind(std::string_view header) {
   if (is("fax") || ends("_fax")) return {Column::Category, C::Fax};
   if (is("email") || ends("_email") || is("e_mail")) return {Column::Category, C::Email};
   if (is("address") || is("street") || is("addr") || is("address1") || is("address_1") || is("street_address") ||
-      is("city") || is("locality") || is("town") || is("village") || is("address2") || is("address_2") || ends("_address") || ends("_street") || ends("_city")) {
+      is("city") || is("locality") || is("town") || is("village") || is("address2") || is("address_2") ||
+      (ends("_address") && !has("email") && !is("ip_address") && !is("mac_address")) || ends("_street") || ends("_city")) {
     return {Column::Category, C::Address};
   }
-  if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("mbi") ||
+  if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("policy_number") || is("mbi") ||
       is("medicaid_id") || is("medicare_id") || is("insurance_id") || is("ins") || is("ins_id") ||
       is("plan_id") || is("group_no") || is("health_card") ||
       // A national plan's column is headed by the plan's name: "patient,medicare" over "3047 64733 1".

@@ -1861,6 +1861,39 @@ class PhiDetectorTest : public QObject {
       QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
     };
     // IDENTIFIER-CUE-POSITIVE-ROWS
+    row("licence after a licence and state label", "Driver 2: DL/ST: D1234567 / TX   DOB 01/02/1980", "D1234567", "license");
+    row("licence with its state written on", "Lic/St: D1234567/TX\n", "D1234567", "license");
+    row("participle after the label's filler", "Policy number assigned: PA-1234567-12\n", "PA-1234567-12", "health_plan");
+    row("policy with a short first group", "Travel insurer Sentinel Oak, policy 110 7290-O42-99A, assistance line",
+        "110 7290-O42-99A", "health_plan");
+    row("policy of letters and slashed digit groups", "LODESTAR CASUALTY COMPANY POLICY HJQ/669956/33 NARRATIVE: UNIT 2",
+        "HJQ/669956/33", "health_plan");
+    row("spanish policy", "Aseguradora: Granite Shield Mutual, póliza PA-1567208-77\nDirección:", "PA-1567208-77",
+        "health_plan");
+    row("spanish claim number", "Fecha de nacimiento: 3 de mayo de 1961\nNúmero de reclamo: 7RW4034525\n", "7RW4034525",
+        "account");
+    row("claim number under a camel-case json key", "{\"claimNumber\": \"CLM26159300\", \"lossDate\": \"2024-03-01\"}",
+        "CLM26159300", "account");
+    row("plate of a preposition's letters after a colon", "VEH: 2014 TOYOTA CAMRY   PLATE: BY 41180   INS: X", "BY 41180",
+        "vehicle");
+    row("alien registration number after A-Number", "Given name: AMARA\nA-Number: A044-503-775    Passport: L35310845",
+        "A044-503-775", "license");
+    row("alien number in spaced groups", "FAMILY NAME: DOE\nA-NUMBER: 399 221 911    PASSPORT: 603161477", "399 221 911",
+        "license");
+    row("qualifier naming the kind of an ID", "Donor: DOE^JANE    Donor ID (CDL): L99281281\n", "L99281281", "license");
+    row("protective-services intake", "ADULT PROTECTIVE SERVICES REFERRAL\nIntake #: 2024-881748    Received: 4/6/2022",
+        "2024-881748", "account");
+    row("hotline intake without a mark", "HOTLINE REPORT    Intake 2023-375215\nDate: 02/08/2023", "2023-375215", "account");
+    row("claim after a participle", "Police report 23973343\nClaim assigned: 5321601833-5512\n", "5321601833-5512",
+        "account");
+    row("policy after applied for", "Application 412283310; policy applied for LF40322187\n", "LF40322187",
+        "health_plan");
+    row("an insurer's file named after the claim", "Your claim no.: AB-123-123456\n\nPlease direct questions to our file "
+        "CLM81315006 at our office.", "CLM81315006", "account");
+    row("plate after a plate and state label", "VEH: 2018 SUBARU OUTBACK   PLATE/ST: HFT-1695 / NE", "HFT-1695", "vehicle");
+    row("plate of three letters and a mixed group", "VEH: 2011 NISSAN ALTIMA   PLATE: SWE S16   INS: X", "SWE S16", "vehicle");
+    row("german plate with a dash in its letters", "a second car registered abroad, plate Y-AT 7151 (D).", "Y-AT 7151",
+        "vehicle");
     row("phone after a phone word and a comma", "Yes. Best to call my mobile, 62 31 60 04. Outcome: call back",
         "62 31 60 04", "phone");
     row("quoted phone of an audit log's change", "Update record 036-493,\"dob = '1928-06-16', phone = '442 60 011'\"",
@@ -1925,6 +1958,18 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     // IDENTIFIER-CUE-NEGATIVE-ROWS
+    row("model year and make after a vehicle label", "NO PLATE SHOWN. VEHICLE: 2021 KIA SOUL, GRAY");
+    row("slashed section of a policy", "Policy section A/12/3 applies; see policy 2024/25 update.");
+    row("spanish claim word in prose", "Firmó el reclamo de auto 2 veces; la póliza 2024 cubre el daño.");
+    row("model year after a vehicle label", "UNIT 2   VEH: 2018 SUBARU OUTBACK   AIRBAG: DEPLOYED");
+    row("prescriber's NPI", "ORDERING PHYSICIAN NPI 1180757069\n");
+    row("examiner's registry number", "Determination: meets standards\nExaminer's NRCME registry no. 4418830021\n");
+    row("police unit's case", "SUPPLEMENTAL NARRATIVE - Traffic Homicide Unit, Case 24118830\n");
+    row("law-enforcement agency's case", "Law enforcement on scene, agency case 240118830\n");
+    row("rental agreement", "Driver of a rental car, rental agreement RA-66167799, hit from behind.");
+    row("custody specimen under its heading", "FORENSIC TOXICOLOGY CHAIN OF CUSTODY\nSpecimen ID 079934616    Split: yes\n");
+    row("intake of fluids", "I/O: Intake: 2400; intake 1200 mL overnight; Intake 24h 15000.");
+    row("article before a number", "A number: none given. A-number pending. A number of 40000 cells.");
     row("courier's air waybill", "# shipment manifest, box 335, courier AWB 7794445392, packed on site");
     row("carrier's tracking number", "Carrier tracking 1Z249267763\nStatus: DELIVERED");
     row("serial of a laboratory analyser", "ANALYSER UPLOAD  cobas c503  S/N 1896451\nOBR|8064142|CREA 1.8 mg/dL H");

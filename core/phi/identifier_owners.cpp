@@ -1,0 +1,85 @@
+// Whose number a keyword's value is, and labels read by their neighbours (see identifier_owners.h).
+#include "identifier_owners.h"
+
+#include <array>
+
+namespace concord::phi::detail {
+
+namespace {
+
+template <std::size_t N>
+bool isOneOf(std::string_view lower, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// Words of a police investigation on the line before a "Case": the unit, the agency or the rank
+// of the detective who writes it ("Det. Ruiz, Traffic Homicide Unit, Case 24118830", "Law
+// enforcement: Det. Ruiz, agency case 240118830").
+bool lawEnforcementBefore(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "police", "sheriff", "trooper", "tpr", "homicide", "patrol", "precinct", "agency", "detective", "det", "enforcement"};
+  const std::string_view line = sameLineBefore(text, pos, 80);
+  for (std::string_view w : kWords) {
+    if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words) {
+  const std::string_view first = in.tokens[i].lower;
+  // A prescriber's National Provider Identifier.
+  if (words == 1 && first == "npi") return true;
+  // A clinician's number on a national registry: "Examiner: ..., NRCME registry no. 4418830021".
+  if (first == "registry" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+    static constexpr std::array<std::string_view, 2> kProfessionalRegistries = {"nrcme", "nremt"};
+    if (isOneOf(in.tokens[i - 1].lower, kProfessionalRegistries)) return true;
+  }
+  if (words == 1 && first == "agreement") return true;
+  // A medical examiner's case is the decedent's file ("ME case ME24-0187"); a police unit's is
+  // the investigation of an event.
+  if (words == 1 && first == "case") {
+    if (i > 0 && in.tokens[i - 1].lower == "me") return false;
+    return lawEnforcementBefore(in.text, in.tokens[i].start);
+  }
+  return false;
+}
+
+bool alienNumberLabel(const ScanInput& in, std::size_t i) {
+  if (i + 2 >= in.tokens.size() || in.text[in.tokens[i].start] != 'A') return false;
+  if (gapBetween(in, i, i + 1) == "-") return true;
+  return in.tokens[i + 1].allCaps && gapBetween(in, i + 1, i + 2).find_first_of(":#") != std::string_view::npos;
+}
+
+bool intakeNumber(std::string_view value, std::string_view gapBeforeValue) {
+  if (gapBeforeValue.find('#') != std::string_view::npos) return true;
+  for (char c : value) {
+    if (c == '-' || isAsciiAlpha(c)) return true;
+  }
+  return false;
+}
+
+std::size_t participleBetween(const ScanInput& in, std::size_t j) {
+  const auto& tokens = in.tokens;
+  if (j + 1 >= tokens.size() || !isInlineSpace(gapBetween(in, j - 1, j), 1)) return 0;
+  if (tokens[j].lower == "assigned" || tokens[j].lower == "issued") return 1;
+  if (tokens[j].lower == "applied" && tokens[j + 1].lower == "for" && isInlineSpace(gapBetween(in, j, j + 1), 1)) {
+    return 2;
+  }
+  return 0;
+}
+
+bool modelYearAt(const ScanInput& in, std::size_t j) {
+  const Token& t = in.tokens[j];
+  if (!t.allDigits || t.length() != 4 || j + 1 >= in.tokens.size()) return false;
+  const int year = parseDigits(in.text, t.start, 4);
+  const Token& make = in.tokens[j + 1];
+  return year >= 1950 && year <= 2035 && isInlineSpace(gapBetween(in, j, j + 1), 1) && make.hasLetter &&
+         !make.hasDigit && (make.capitalised || make.allCaps) && make.length() >= 2;
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,32 @@
+#pragma once
+// Whose number a keyword's value is (identifier_owners.cpp): the patient's file, or a member of
+// staff, an event or a document, whose numbers index no file about the person. And the labels
+// whose reading depends on their neighbours ("A-Number", "Intake", "Claim assigned:").
+#include <string_view>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+/// The number after keyword token i (a match of `words` tokens) numbers a member of staff (a
+/// prescriber's NPI, a medical examiner's NRCME registry number), a police investigation ("Det.
+/// Ruiz, Traffic Homicide Unit, Case 24118830") or a contract ("rental agreement RA-66167799"):
+/// not a file about the patient.
+bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words);
+
+/// Token i starts the label "a number" / "a no" of an alien registration number as forms print
+/// it ("A-Number:", "A-NO.", "A NUMBER:") rather than the article ("a number of visits").
+bool alienNumberLabel(const ScanInput& in, std::size_t i);
+
+/// A protective-services intake number: a value with a dash or a letter ("2024-881748"), or one
+/// marked by "#" (an intake of fluids is a bare quantity: "Intake: 2400", "intake 1200 mL").
+bool intakeNumber(std::string_view value, std::string_view gapBeforeValue);
+
+/// Tokens of a participle that joins a label to its value, starting at token j: "Claim assigned:
+/// WC23-557053-03", "policy applied for LF12345678", "Permit issued 44120". 0 when none.
+std::size_t participleBetween(const ScanInput& in, std::size_t j);
+
+/// A model year before a make: "VEH: 2018 SUBARU OUTBACK" (token j is the year), no plate.
+bool modelYearAt(const ScanInput& in, std::size_t j);
+
+}  // namespace concord::phi::detail
