@@ -3355,6 +3355,12 @@ constexpr std::string_view kTitles[] = {
     "cdr",
     "lcdr",
     "amn",
+    // Police and counsel on crash reports, affidavits and law-firm letters: "REPORTING OFFICER: TPR.
+    // PAYNE-SPEED", "Witnessed: Ofc. Van Buskirk", "Det. Okafor", "cc: Atty. Hanin Halim".
+    "tpr",
+    "ofc",
+    "det",
+    "atty",
 };
 
 constexpr std::string_view kCredentials[] = {
