@@ -82,6 +82,12 @@ bool startsPlaceAfterAt(const ScanInput& in, std::size_t i, const std::vector<To
          gapBetween(in, i, i + 1) == " " && tokens[i + 1].capitalised && !verdicts[i + 1].name;
 }
 
+// A word of a firm's name the rules refused: "Ironvale Defense Counsel LLP", "Bellwether Life &
+// Annuity" (the rules' own test, firmNounFollows).
+bool inFirmName(const ScanInput& in, std::size_t i) {
+  return isFirmWord(in.tokens[i].lower) || firmNounFollows(in, i + 1);
+}
+
 struct Revised {
   Finding finding;
   bool added = false;
@@ -120,7 +126,8 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   // Words the rules left alone that the model takes for names.
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
-        untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts())) {
+        untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
+        inFirmName(in, i)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

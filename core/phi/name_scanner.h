@@ -43,6 +43,10 @@ inline bool isNameParticle(const Token& t) { return t.classes & WordClass::kPart
 // Scale", "Crohn's disease"): then the word names a sign or a disease, not a person.
 bool eponymFollows(const ScanInput& in, std::size_t i, int maxHops);
 
+// Whether a firm's noun (isFirmWord) ends the capitalised words that start at token k, within
+// three of them: the words before k name a firm ("Ironvale Defense Counsel LLP").
+bool firmNounFollows(const ScanInput& in, std::size_t k);
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)

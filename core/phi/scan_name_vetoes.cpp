@@ -70,6 +70,22 @@ bool isCareUnit(std::string_view lower) {
 
 }  // namespace
 
+bool firmNounFollows(const ScanInput& in, std::size_t k) {
+  // "Ironvale Defense Counsel LLP", "Evenkeel Disability Insurance", "Meridian Point Claimants'
+  // Counsel", "Bellwether Life & Annuity": up to three capitalised words of the firm's name, the
+  // last its noun ("&" joins words of a firm's name, not of a person's).
+  const std::vector<Token>& tokens = in.tokens;
+  for (std::size_t end = std::min(k + 3, tokens.size()); k < end && k > 0; ++k) {
+    const std::string_view g = gapBetween(in, k - 1, k);
+    // ("V. YURIDIA BÉLANGER-ROY AND LODESTAR CASUALTY COMPANY": "and" in capitals joins another party.)
+    if (!(isInlineSpace(g, 1) || g == "' " || g == " & ") || !tokens[k].properShape() || tokens[k].lower == "and") {
+      return false;
+    }
+    if (isFirmWord(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 bool NameScanner::numberBefore(std::size_t first) const {
   // "106, Kakamega Road", "109 Mabini Street": the house number right before the street's name.
   return first > 0 && tokens_[first - 1].allDigits;
@@ -77,7 +93,7 @@ bool NameScanner::numberBefore(std::size_t first) const {
 
 bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   for (std::size_t k = first; k < endToken; ++k) {
-    if (isFacilityNoun(tokens_[k].lower)) return true;
+    if (isFacilityNoun(tokens_[k].lower) || isFirmWord(tokens_[k].lower)) return true;
   }
   // "Institut Pasteur", "Brgy. Bagong Silang", "Hospital General de Zona 27", "Hospital das
   // Clínicas de Pernambuco": a facility's noun right before, or before a particle and at most one
@@ -92,6 +108,7 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
       if (isFacilityNoun(tokens_[b].lower) || (tokens_[b].capitalised && isPlaceAfter(tokens_[b].lower))) return true;
     }
   }
+  if (firmNounFollows(in_, endToken)) return true;
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;

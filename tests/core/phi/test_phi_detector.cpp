@@ -2706,6 +2706,46 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Names of medico-legal, insurance and public-safety paperwork (the twenty-third family): the
+  // people of the case stay found next to the firms, ranks and citations around them.
+  void findsNamesOfMedicoLegalPaperwork_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("counsel after an abbreviated title", "cc: Atty. Hanin Halim, Lanternhouse Legal Aid", "Hanin Halim");
+    row("an officer after an abbreviated rank", "Witnessed: Ofc. Van Buskirk-Oyo, badge 3448", "Van Buskirk-Oyo");
+    row("a trooper inverted in capitals", "REPORTING OFFICER: TPR. OKONJO-REIS, NII-ARMAH   BADGE 4471", "OKONJO-REIS, NII-ARMAH");
+    row("a party before an insurer in a caption",
+        "MARA BRIGHT, PLAINTIFF, V. YURIDIA B\u00c9LANGER-ROY AND LODESTAR CASUALTY COMPANY, DEFENDANTS.",
+        "YURIDIA B\u00c9LANGER-ROY");
+    row("a supervisor after the employer", "Employer: Harvest Table Catering; supervisor Dariusz Okafor called.",
+        "Dariusz Okafor");
+  }
+
+  void findsNamesOfMedicoLegalPaperwork() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of that paperwork: employers, insurers and law offices.
+  void ignoresNameLookalikesOfMedicoLegalPaperwork_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an employer after its label", "Employer: Ironbridge Steel Fabricators has light duty available.");
+    row("employers of an injury claim", "Employer: Tollgate Poultry Processing. Prior employer: Silverleaf Assisted Living.");
+    row("law offices after a comma", "Copy to the clerk, Lanternhouse Legal Aid and Northbank Trial Lawyers PLLC.");
+    row("insurers in a caption", "Defendants: Evenkeel Disability Insurance and Bellwether Life & Annuity.");
+    row("a firm with a possessive noun", "Retained by Meridian Point Claimants' Counsel last year.");
+  }
+
+  void ignoresNameLookalikesOfMedicoLegalPaperwork() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen() {
     QFETCH(QString, text);
     verifyNoFinding(text);
