@@ -2722,6 +2722,9 @@ class PhiDetectorTest : public QObject {
         "YURIDIA B\u00c9LANGER-ROY");
     row("a supervisor after the employer", "Employer: Harvest Table Catering; supervisor Dariusz Okafor called.",
         "Dariusz Okafor");
+    row("a witness whose surname is a street's type", "Witness 1: Sjoerd Pike   Witness 2: Neema Durham", "Sjoerd Pike");
+    row("a surname that is a street's type before a crossing's word", "Seen with Margaret Court and her son today.",
+        "Margaret Court");
   }
 
   void findsNamesOfMedicoLegalPaperwork() {
@@ -2739,6 +2742,10 @@ class PhiDetectorTest : public QObject {
     row("law offices after a comma", "Copy to the clerk, Lanternhouse Legal Aid and Northbank Trial Lawyers PLLC.");
     row("insurers in a caption", "Defendants: Evenkeel Disability Insurance and Bellwether Life & Annuity.");
     row("a firm with a possessive noun", "Retained by Meridian Point Claimants' Counsel last year.");
+    row("crossing streets", "I was stopped at the light on Mockernut Trail and Smelter Pike around dawn.");
+    row("crossing streets of two words", "Struck at Sweetgum Lane and Redbud Hollow Ave. by a sedan.");
+    row("a block of a street", "Dispatched to the block of Cordwainer Lane for a two-vehicle collision.");
+    row("abbreviated street types", "Detour via Tinsmith Hwy, then Buttonbush Ave. and Ropewalk Run.");
   }
 
   void ignoresNameLookalikesOfMedicoLegalPaperwork() {
