@@ -51,6 +51,10 @@ bool firmNounFollows(const ScanInput& in, std::size_t k);
 // that start at token k, within two of them: the words before k name a street.
 bool streetTypeFollows(const ScanInput& in, std::size_t k);
 
+// Whether the words [first, endToken) are a party of a cited precedent: "JAFFEE V. REDMOND, 518
+// U.S. 1", "Birchfield v. North Dakota (2016)" (a "v." in, right before or right after them).
+bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken);
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)

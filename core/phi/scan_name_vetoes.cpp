@@ -94,6 +94,32 @@ bool firmNounFollows(const ScanInput& in, std::size_t k) {
   return false;
 }
 
+bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  // "UNDER JAFFEE V. REDMOND, 518 U.S. 1 (1996)", "AND BIRCHFIELD V. NORTH DAKOTA (2016)", "Olmstead
+  // v. L.C., 527 U.S. 581": a precedent cited by its parties, then its reporter or its year. (The
+  // parties of the patient's own case are written with their roles, "X, Plaintiff, v. Y", and no
+  // reporter follows.)
+  const std::vector<Token>& tokens = in.tokens;
+  const auto versus = [&](std::size_t k) {
+    return k > 0 && k + 1 < tokens.size() && (tokens[k].lower == "v" || tokens[k].lower == "vs") &&
+           gapBetween(in, k - 1, k) == " " && gapBetween(in, k, k + 1) == ". ";
+  };
+  std::size_t v = first > 0 ? first - 1 : first;
+  while (v <= endToken && v < tokens.size() && !versus(v)) ++v;
+  if (v > endToken || v >= tokens.size()) return false;
+  // The second party: up to five words ("NORTH DAKOTA", "L.C."), then the reporter or the year.
+  std::size_t e = v + 1;
+  while (e < tokens.size() && e < v + 6 && !tokens[e].hasDigit) {
+    const std::string_view g = e + 1 < tokens.size() ? gapBetween(in, e, e + 1) : std::string_view();
+    ++e;
+    if (!(g == " " || g == "." || g == ". ")) break;
+  }
+  if (e == v + 1 || e >= tokens.size()) return false;
+  std::string_view g = gapBetween(in, e - 1, e);
+  if (g.starts_with(".")) g.remove_prefix(1);
+  return tokens[e].allDigits && (g == ", " || (g == " (" && tokens[e].length() == 4));
+}
+
 bool streetTypeFollows(const ScanInput& in, std::size_t k) {
   // "Redbud Hollow Ave.", "Mockernut Trail": one or two capitalised words and a street's type
   // that is no surname.
@@ -163,7 +189,7 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
       if (isFacilityNoun(tokens_[b].lower) || (tokens_[b].capitalised && isPlaceAfter(tokens_[b].lower))) return true;
     }
   }
-  if (firmNounFollows(in_, endToken)) return true;
+  if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;

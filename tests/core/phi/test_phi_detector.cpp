@@ -2722,6 +2722,8 @@ class PhiDetectorTest : public QObject {
         "YURIDIA B\u00c9LANGER-ROY");
     row("a supervisor after the employer", "Employer: Harvest Table Catering; supervisor Dariusz Okafor called.",
         "Dariusz Okafor");
+    row("parties of the patient's own case in a caption",
+        "ROSALIND OKAFOR-BRIGHT, Plaintiff, v. TEODORO MWANGI, Defendant. Case No. 21-CV-1188", "TEODORO MWANGI");
     row("a witness whose surname is a street's type", "Witness 1: Sjoerd Pike   Witness 2: Neema Durham", "Sjoerd Pike");
     row("a surname that is a street's type before a crossing's word", "Seen with Margaret Court and her son today.",
         "Margaret Court");
@@ -2742,6 +2744,9 @@ class PhiDetectorTest : public QObject {
     row("law offices after a comma", "Copy to the clerk, Lanternhouse Legal Aid and Northbank Trial Lawyers PLLC.");
     row("insurers in a caption", "Defendants: Evenkeel Disability Insurance and Bellwether Life & Annuity.");
     row("a firm with a possessive noun", "Retained by Meridian Point Claimants' Counsel last year.");
+    row("precedents cited in capitals", "UNDER JAFFEE V. REDMOND, 518 U.S. 1 (1996), THE NOTES STAY PRIVATE.");
+    row("precedents cited by year", "LIMITED BY BIRCHFIELD V. NORTH DAKOTA (2016) AND PRIOR RULINGS.");
+    row("precedents in ordinary and lower case", "See Olmstead v. L.C., 527 U.S. 581; see also jackson v. indiana, 406 u.s. 715.");
     row("crossing streets", "I was stopped at the light on Mockernut Trail and Smelter Pike around dawn.");
     row("crossing streets of two words", "Struck at Sweetgum Lane and Redbud Hollow Ave. by a sedan.");
     row("a block of a street", "Dispatched to the block of Cordwainer Lane for a two-vehicle collision.");
