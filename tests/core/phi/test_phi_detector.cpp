@@ -2724,6 +2724,9 @@ class PhiDetectorTest : public QObject {
         "Dariusz Okafor");
     row("parties of the patient's own case in a caption",
         "ROSALIND OKAFOR-BRIGHT, Plaintiff, v. TEODORO MWANGI, Defendant. Case No. 21-CV-1188", "TEODORO MWANGI");
+    row("an owner after a dog's name", "Animal: dog, brown, name \"Biscuit\"\nOwner: Jean-Rodrigue Wozniak, by phone",
+        "Jean-Rodrigue Wozniak");
+    row("a given name that is a finding's look-alike", "Patient: Lien Nguyen-Tran, DOB on file", "Lien Nguyen-Tran");
     row("a witness whose surname is a street's type", "Witness 1: Sjoerd Pike   Witness 2: Neema Durham", "Sjoerd Pike");
     row("a surname that is a street's type before a crossing's word", "Seen with Margaret Court and her son today.",
         "Margaret Court");
@@ -2747,6 +2750,12 @@ class PhiDetectorTest : public QObject {
     row("precedents cited in capitals", "UNDER JAFFEE V. REDMOND, 518 U.S. 1 (1996), THE NOTES STAY PRIVATE.");
     row("precedents cited by year", "LIMITED BY BIRCHFIELD V. NORTH DAKOTA (2016) AND PRIOR RULINGS.");
     row("precedents in ordinary and lower case", "See Olmstead v. L.C., 527 U.S. 581; see also jackson v. indiana, 406 u.s. 715.");
+    row("a spanish release of records", "AUTORIZACI\u00d3N PARA DIVULGAR INFORMACI\u00d3N M\u00c9DICA (RECLAMO DE AUTO)");
+    row("a release of records", "ATTN: RELEASE OF INFORMATION");
+    row("findings in capitals", "STRANGULATION DOCUMENTATION: PETECHIAE ABOVE THE LIGATURE MARK. VARICELLA TITER POSITIVE.");
+    row("a truck's make and model", "Car keys to a 2012 Freightliner Cascadia were logged; VEHICLE: 2019 PETERBILT 579.");
+    row("a dog's name", "Animal: dog, pit-bull mix, brown, name \"Biscuit\"\nVaccination status unknown.");
+    row("a city with a hyphenated prefix", "Family moved from Port-au-Prince last spring.");
     row("crossing streets", "I was stopped at the light on Mockernut Trail and Smelter Pike around dawn.");
     row("crossing streets of two words", "Struck at Sweetgum Lane and Redbud Hollow Ave. by a sedan.");
     row("a block of a street", "Dispatched to the block of Cordwainer Lane for a two-vehicle collision.");
