@@ -74,6 +74,9 @@ bool isPersonFollower(std::string_view lower);
 bool isPlaceBefore(std::string_view lower);
 /// A word after a name that makes it a place: "Franklin Clinic", "Lakewood Regional".
 bool isPlaceAfter(std::string_view lower);
+/// Nouns of firms, insurers and law offices that no surname is: "Ironbridge Steel Fabricators",
+/// "Evenkeel Disability Insurance", "Ironvale Defense Counsel LLP".
+bool isFirmWord(std::string_view lower);
 /// The place words that are no surname: "tower", "cafe", "lobby" ("Lazarus Tower").
 bool isBuildingWord(std::string_view lower);
 /// Words of landscape that end rural place names: "creek", "hollow", "mountain" ("Sorrel Creek").

@@ -1,5 +1,6 @@
 // The name model's revision of the rules' findings (name_model.h): words added, names dropped.
 #include <algorithm>
+#include <array>
 
 #include "name_cues.h"
 #include "name_model.h"
@@ -62,7 +63,28 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
       return true;
     }
   }
-  return i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower);
+  if (i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower)) return true;
+  // "Port-au-Prince", "Fort-de-France": a place's prefix joined by a particle.
+  return i >= 2 && gapBetween(in, i - 1, i) == "-" && gapBetween(in, i - 2, i - 1) == "-" &&
+         isLower(in.text[tokens[i - 1].start]) && isPlaceBefore(tokens[i - 2].lower);
+}
+
+// An animal's name: a quoted word or one after "name"/"named" on a line that speaks of a pet
+// ('Animal: dog, pit-bull mix, brown, name "Biscuit"'); the rules' own pet test looks only at
+// the word right before.
+bool animalsName(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (i == 0) return false;
+  const std::string_view before = gapBetween(in, i - 1, i);
+  const bool named = tokens[i - 1].lower == "name" || tokens[i - 1].lower == "named";
+  if (!named && !before.ends_with("\"") && !before.ends_with("\u201c")) return false;
+  static constexpr std::array<std::string_view, 10> kAnimals = {"dog", "cat", "puppy", "kitten", "pet",
+                                                                "horse", "canine", "feline", "animal", "breed"};
+  for (std::size_t k = i; k-- > 0 && k + 12 > i;) {
+    if (gapBetween(in, k, k + 1).find('\n') != std::string_view::npos) break;
+    if (std::find(kAnimals.begin(), kAnimals.end(), tokens[k].lower) != kAnimals.end()) return true;
+  }
+  return false;
 }
 
 // An English word right before a kin noun qualifies the relative: "FOSTER MOTHER", "Step father",
@@ -80,6 +102,12 @@ bool startsPlaceAfterAt(const ScanInput& in, std::size_t i, const std::vector<To
   const std::vector<Token>& tokens = in.tokens;
   return i > 0 && i + 1 < tokens.size() && tokens[i - 1].lower == "at" && gapBetween(in, i - 1, i) == " " &&
          gapBetween(in, i, i + 1) == " " && tokens[i + 1].capitalised && !verdicts[i + 1].name;
+}
+
+// A word of a firm's name the rules refused: "Ironvale Defense Counsel LLP", "Bellwether Life &
+// Annuity" (the rules' own test, firmNounFollows).
+bool inFirmName(const ScanInput& in, std::size_t i) {
+  return isFirmWord(in.tokens[i].lower) || firmNounFollows(in, i + 1);
 }
 
 struct Revised {
@@ -120,7 +148,8 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   // Words the rules left alone that the model takes for names.
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
-        untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts())) {
+        untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
+        inFirmName(in, i) || streetTypeFollows(in, i + 1) || caseCitation(in, i, i + 1) || animalsName(in, i)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

@@ -43,6 +43,18 @@ inline bool isNameParticle(const Token& t) { return t.classes & WordClass::kPart
 // Scale", "Crohn's disease"): then the word names a sign or a disease, not a person.
 bool eponymFollows(const ScanInput& in, std::size_t i, int maxHops);
 
+// Whether a firm's noun (isFirmWord) ends the capitalised words that start at token k, within
+// three of them: the words before k name a firm ("Ironvale Defense Counsel LLP").
+bool firmNounFollows(const ScanInput& in, std::size_t k);
+
+// Whether a street's type that is no surname ("Ave", "Trail", "Hwy") ends the capitalised words
+// that start at token k, within two of them: the words before k name a street.
+bool streetTypeFollows(const ScanInput& in, std::size_t k);
+
+// Whether the words [first, endToken) are a party of a cited precedent: "JAFFEE V. REDMOND, 518
+// U.S. 1", "Birchfield v. North Dakota (2016)" (a "v." in, right before or right after them).
+bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken);
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)
@@ -199,6 +211,9 @@ class NameScanner {
   bool notAPerson(std::size_t first, std::size_t endToken) const;
   // A house number right before token `first`.
   bool numberBefore(std::size_t first) const;
+  // The run [first, endToken), which ends in a street's type, is a block or one of two crossing
+  // streets ("the 9200 block of Cordwainer Lane", "Sweetgum Hwy and Loblolly Court").
+  bool streetPlace(std::size_t first, std::size_t endToken) const;
   // Where the name whose first found word is token `first` really starts: the found word may be
   // the second half of "Mi'Kayla" or the family name after "Mi-sook" (returns `first` if not).
   std::size_t compoundStart(std::size_t first) const;

@@ -3127,7 +3127,16 @@ constexpr std::string_view kNever[] = {
     "ficha", "hoja", "seguimiento", "declaraci\u00f3n", "declaracion", "enfermedad", "estudio",
     "epidemiol\u00f3gico", "epidemiologico", "comitato", "etico", "territoriale", "medicina", "preventiva",
     "zona", "urgente", "nominale", "terapeutico", "primeiros", "sintomas", "fecha", "nacimiento", "preguntas",
-    "llame", "sant\u00e9", "sante", "publique", "notifica\u00e7\u00e3o", "notificacao"};
+    "llame", "sant\u00e9", "sante", "publique", "notifica\u00e7\u00e3o", "notificacao",
+    // Releases and claims of Spanish insurance paperwork ("AUTORIZACIÓN PARA DIVULGAR INFORMACIÓN
+    // MÉDICA (RECLAMO DE AUTO)", "NÚMERO DE RECLAMO").
+    "autorizaci\u00f3n", "autorizacion", "divulgar", "informaci\u00f3n", "informacion", "m\u00e9dica", "medica",
+    "reclamo", "n\u00famero", "numero",
+    // (Words are lowered in ASCII only: the capitals' accents stay.)
+    "autorizaci\u00d3n", "informaci\u00d3n", "m\u00c9dica", "n\u00damero",
+    // Releases of records requests ("ATTN: RELEASE OF INFORMATION") and findings of medico-legal
+    // examinations in capitals ("PETECHIAE ABOVE THE LIGATURE MARK", "VARICELLA TITER POSITIVE").
+    "release", "petechiae", "varicella", "titer", "titre"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3355,6 +3364,12 @@ constexpr std::string_view kTitles[] = {
     "cdr",
     "lcdr",
     "amn",
+    // Police and counsel on crash reports, affidavits and law-firm letters: "REPORTING OFFICER: TPR.
+    // PAYNE-SPEED", "Witnessed: Ofc. Van Buskirk", "Det. Okafor", "cc: Atty. Hanin Halim".
+    "tpr",
+    "ofc",
+    "det",
+    "atty",
 };
 
 constexpr std::string_view kCredentials[] = {

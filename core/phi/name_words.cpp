@@ -59,6 +59,17 @@ bool isPlaceBefore(std::string_view lower) {
   return in(kPrefixes, lower);
 }
 
+bool isFirmWord(std::string_view lower) {
+  // Employers, carriers and counsel of injury claims, subpoenas and captions ("Employer: Tollgate
+  // Poultry Processing", "v. X and Bellwether Life & Annuity", "Lanternhouse Legal Aid"). Not
+  // "Law": it is a surname ("Amitai Law"); nor "Legal", which people own ("Aurelio's legal guardian").
+  static constexpr std::array<std::string_view, 19> kFirms = {
+      "fabricators", "fabrication", "processing", "catering", "pumping",    "assisted",     "counsel",
+      "lawyers",     "attorneys",   "llp",        "pllc",     "aid",      "insurance",    "insurers",
+      "assurance",   "annuity",     "underwriters", "casualty", "indemnity"};
+  return in(kFirms, lower);
+}
+
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
   static constexpr std::array<std::string_view, 105> kPlaces = {

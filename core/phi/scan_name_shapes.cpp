@@ -26,10 +26,11 @@ bool NameScanner::fieldStart(std::size_t i) const {
 
 bool NameScanner::vehicleMakeBefore(std::size_t i) const {
   // "his 2006 Honda Odyssey", "2020 SUBARU OUTBACK": a make and its model, not a person.
-  static constexpr std::array<std::string_view, 24> kMakes = {
+  // (Trucks of commercial drivers' crash and DOT paperwork too: "2012 Freightliner Cascadia".)
+  static constexpr std::array<std::string_view, 29> kMakes = {
       "honda", "toyota", "subaru", "chevrolet", "chevy", "nissan", "hyundai", "kia", "mazda", "volkswagen", "jeep",
       "buick", "cadillac", "lexus", "acura", "tesla", "volvo", "mitsubishi", "infiniti", "lincoln", "chrysler",
-      "dodge", "ford", "gmc"};
+      "dodge", "ford", "gmc", "freightliner", "peterbilt", "kenworth", "navistar", "isuzu"};
   if (std::find(kMakes.begin(), kMakes.end(), tokens_[i].lower) == kMakes.end()) return false;
   // The make follows a model year, or is followed by a capitalised model.
   const bool year = i > 0 && tokens_[i - 1].allDigits && tokens_[i - 1].length() == 4 && isInlineSpace(gap(i - 1, i), 1);

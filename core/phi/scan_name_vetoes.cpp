@@ -54,12 +54,20 @@ bool isAliasFamilyWord(std::string_view lower) {
   return lower == "doe" || lower == "trauma" || lower == "unknown" || lower == "unidentified" || lower == "unk";
 }
 
-// Street types written out in full after a street's name ("Kakamega Road", "Nii Okaiman Street");
-// the short forms ("St", "Dr") are titles and saints as often.
+// Street types written out in full after a street's name ("Kakamega Road", "Nii Okaiman Street"),
+// and the short forms that are no title or saint ("Buttonbush Ave", "Tinsmith Hwy"; not "St",
+// "Dr"). None but "Street" and "Lane" is a surname.
 bool isFullStreetWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 9> kWords = {"road", "street", "avenue", "lane", "boulevard",
-                                                             "highway", "avenida", "rua", "calle"};
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "road",    "street", "avenue",  "lane", "boulevard", "highway",  "avenida", "rua", "calle", "trail", "run",
+      "parkway", "expressway", "freeway", "turnpike", "ave", "av", "blvd", "hwy", "pkwy", "rd", "ln"};
   return in(kWords, lower);
+}
+
+// Street types that are surnames too ("Margaret Court", "Lois Lane", "Rosamund Pike"): a street
+// only where streets are named, at a crossing or a block.
+bool isSurnameStreetWord(std::string_view lower) {
+  return lower == "street" || lower == "lane" || lower == "court" || lower == "pike" || lower == "way";
 }
 
 // Care units written in capitals after a facility's name: "Mercy Pointe ICU bed 4", "Sable Ridge ED".
@@ -70,14 +78,103 @@ bool isCareUnit(std::string_view lower) {
 
 }  // namespace
 
+bool firmNounFollows(const ScanInput& in, std::size_t k) {
+  // "Ironvale Defense Counsel LLP", "Evenkeel Disability Insurance", "Meridian Point Claimants'
+  // Counsel", "Bellwether Life & Annuity": up to three capitalised words of the firm's name, the
+  // last its noun ("&" joins words of a firm's name, not of a person's).
+  const std::vector<Token>& tokens = in.tokens;
+  for (std::size_t end = std::min(k + 3, tokens.size()); k < end && k > 0; ++k) {
+    const std::string_view g = gapBetween(in, k - 1, k);
+    // ("V. YURIDIA BÉLANGER-ROY AND LODESTAR CASUALTY COMPANY": "and" in capitals joins another party.)
+    if (!(isInlineSpace(g, 1) || g == "' " || g == " & ") || !tokens[k].properShape() || tokens[k].lower == "and") {
+      return false;
+    }
+    if (isFirmWord(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  // "UNDER JAFFEE V. REDMOND, 518 U.S. 1 (1996)", "AND BIRCHFIELD V. NORTH DAKOTA (2016)", "Olmstead
+  // v. L.C., 527 U.S. 581": a precedent cited by its parties, then its reporter or its year. (The
+  // parties of the patient's own case are written with their roles, "X, Plaintiff, v. Y", and no
+  // reporter follows.)
+  const std::vector<Token>& tokens = in.tokens;
+  const auto versus = [&](std::size_t k) {
+    return k > 0 && k + 1 < tokens.size() && (tokens[k].lower == "v" || tokens[k].lower == "vs") &&
+           gapBetween(in, k - 1, k) == " " && gapBetween(in, k, k + 1) == ". ";
+  };
+  std::size_t v = first > 0 ? first - 1 : first;
+  while (v <= endToken && v < tokens.size() && !versus(v)) ++v;
+  if (v > endToken || v >= tokens.size()) return false;
+  // The second party: up to five words ("NORTH DAKOTA", "L.C."), then the reporter or the year.
+  std::size_t e = v + 1;
+  while (e < tokens.size() && e < v + 6 && !tokens[e].hasDigit) {
+    const std::string_view g = e + 1 < tokens.size() ? gapBetween(in, e, e + 1) : std::string_view();
+    ++e;
+    if (!(g == " " || g == "." || g == ". ")) break;
+  }
+  if (e == v + 1 || e >= tokens.size()) return false;
+  std::string_view g = gapBetween(in, e - 1, e);
+  if (g.starts_with(".")) g.remove_prefix(1);
+  return tokens[e].allDigits && (g == ", " || (g == " (" && tokens[e].length() == 4));
+}
+
+bool streetTypeFollows(const ScanInput& in, std::size_t k) {
+  // "Redbud Hollow Ave.", "Mockernut Trail": one or two capitalised words and a street's type
+  // that is no surname.
+  const std::vector<Token>& tokens = in.tokens;
+  for (std::size_t end = std::min(k + 2, tokens.size()); k < end && k > 0; ++k) {
+    if (!isInlineSpace(gapBetween(in, k - 1, k), 1) || !tokens[k].properShape()) return false;
+    if (isFullStreetWord(tokens[k].lower) && !isSurnameStreetWord(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+bool NameScanner::streetPlace(std::size_t first, std::size_t endToken) const {
+  // "the 9200 block of Cordwainer Lane", "struck at Sweetgum Hwy and Loblolly Court", "Ropewalk
+  // Court at Bitternut Pike": a block, or a crossing with another street.
+  if (first >= 2 && tokens_[first - 1].lower == "of" && tokens_[first - 2].lower == "block") return true;
+  const auto crossing = [](std::string_view g, std::string_view word) {
+    return g == " & " || (g == " " && (word == "and" || word == "at"));
+  };
+  const auto streetWord = [&](std::size_t k) {
+    return tokens_[k].properShape() && (isFullStreetWord(tokens_[k].lower) || isStreetSuffix(tokens_[k]));
+  };
+  // The other street after: "X Court and Y Pike" (its first word, then its type).
+  if (endToken + 2 < tokens_.size()) {
+    std::size_t k = endToken;
+    if (gap(endToken - 1, k) == " " && crossing(" ", tokens_[k].lower)) ++k;
+    else if (gap(endToken - 1, k) != " & ") k = 0;
+    // ("at Redbud Hollow Ln.": the other street's name may have two words.)
+    if (k > endToken - 1 && k + 1 < tokens_.size() && tokens_[k].properShape() &&
+        (streetWord(k + 1) || (k + 2 < tokens_.size() && tokens_[k + 1].properShape() && streetWord(k + 2)))) {
+      return true;
+    }
+  }
+  // The other street before: "X Hwy and Y Court".
+  if (first >= 3) {
+    std::size_t k = first - 1;
+    if (gap(k, first) == " " && crossing(" ", tokens_[k].lower)) --k;
+    else if (gap(k, first) != " & ") return false;
+    const std::string_view g = gap(k, k + 1);
+    return k > 0 && (g == " " || g == ". " || g == " & ") && streetWord(k) && tokens_[k - 1].properShape();
+  }
+  return false;
+}
+
 bool NameScanner::numberBefore(std::size_t first) const {
   // "106, Kakamega Road", "109 Mabini Street": the house number right before the street's name.
-  return first > 0 && tokens_[first - 1].allDigits;
+  // ("Witness 1: Sjoerd Pike", "scheduled 12-09. Sjoerd Pike": a number before a colon or a full
+  // stop is no house's.)
+  if (first == 0 || !tokens_[first - 1].allDigits) return false;
+  const std::string_view g = gap(first - 1, first);
+  return g == " " || g == ", ";
 }
 
 bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   for (std::size_t k = first; k < endToken; ++k) {
-    if (isFacilityNoun(tokens_[k].lower)) return true;
+    if (isFacilityNoun(tokens_[k].lower) || isFirmWord(tokens_[k].lower)) return true;
   }
   // "Institut Pasteur", "Brgy. Bagong Silang", "Hospital General de Zona 27", "Hospital das
   // Clínicas de Pernambuco": a facility's noun right before, or before a particle and at most one
@@ -92,6 +189,7 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
       if (isFacilityNoun(tokens_[b].lower) || (tokens_[b].capitalised && isPlaceAfter(tokens_[b].lower))) return true;
     }
   }
+  if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;
@@ -101,14 +199,18 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   }
   // "house 14, Ngumo Road": the street's word taken into the run.
   const std::string_view last = tokens_[endToken - 1].lower;
-  if (endToken - first >= 2 && isFullStreetWord(last) && ((last != "street" && last != "lane") || numberBefore(first))) {
+  if (endToken - first >= 2 && (isFullStreetWord(last) || isSurnameStreetWord(last)) &&
+      (!isSurnameStreetWord(last) || numberBefore(first) || streetPlace(first, endToken))) {
     return true;
   }
   if (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1)) {
     const Token& next = tokens_[endToken];
     // "House No. 75, Kojo Thompson Road": a street's name. ("Street" and "Lane" are family names
     // too, "Bryce Street": they need the house number before the run.)
-    if (next.properShape() && isFullStreetWord(next.lower) && ((next.lower != "street" && next.lower != "lane") || numberBefore(first))) return true;
+    if (next.properShape() && isFullStreetWord(next.lower) &&
+        (!isSurnameStreetWord(next.lower) || numberBefore(first) || streetPlace(first, endToken + 1))) {
+      return true;
+    }
     // "From: Mercy Pointe ICU bed 4": a facility and its unit (a two-word run, so that a lone
     // family name before a unit in a sign-out list stays).
     if (mixedCase_ && next.allCaps && endToken - first >= 2 && isCareUnit(next.lower)) return true;

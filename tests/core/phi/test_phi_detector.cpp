@@ -2772,6 +2772,67 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Names of medico-legal, insurance and public-safety paperwork (the twenty-third family): the
+  // people of the case stay found next to the firms, ranks and citations around them.
+  void findsNamesOfMedicoLegalPaperwork_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("counsel after an abbreviated title", "cc: Atty. Hanin Halim, Lanternhouse Legal Aid", "Hanin Halim");
+    row("an officer after an abbreviated rank", "Witnessed: Ofc. Van Buskirk-Oyo, badge 3448", "Van Buskirk-Oyo");
+    row("a trooper inverted in capitals", "REPORTING OFFICER: TPR. OKONJO-REIS, NII-ARMAH   BADGE 4471", "OKONJO-REIS, NII-ARMAH");
+    row("a party before an insurer in a caption",
+        "MARA BRIGHT, PLAINTIFF, V. YURIDIA B\u00c9LANGER-ROY AND LODESTAR CASUALTY COMPANY, DEFENDANTS.",
+        "YURIDIA B\u00c9LANGER-ROY");
+    row("a supervisor after the employer", "Employer: Harvest Table Catering; supervisor Dariusz Okafor called.",
+        "Dariusz Okafor");
+    row("parties of the patient's own case in a caption",
+        "ROSALIND OKAFOR-BRIGHT, Plaintiff, v. TEODORO MWANGI, Defendant. Case No. 21-CV-1188", "TEODORO MWANGI");
+    row("an owner after a dog's name", "Animal: dog, brown, name \"Biscuit\"\nOwner: Jean-Rodrigue Wozniak, by phone",
+        "Jean-Rodrigue Wozniak");
+    row("a given name that is a finding's look-alike", "Patient: Lien Nguyen-Tran, DOB on file", "Lien Nguyen-Tran");
+    row("a witness whose surname is a street's type", "Witness 1: Sjoerd Pike   Witness 2: Neema Durham", "Sjoerd Pike");
+    row("a surname that is a street's type before a crossing's word", "Seen with Margaret Court and her son today.",
+        "Margaret Court");
+  }
+
+  void findsNamesOfMedicoLegalPaperwork() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of that paperwork: employers, insurers and law offices.
+  void ignoresNameLookalikesOfMedicoLegalPaperwork_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an employer after its label", "Employer: Ironbridge Steel Fabricators has light duty available.");
+    row("employers of an injury claim", "Employer: Tollgate Poultry Processing. Prior employer: Silverleaf Assisted Living.");
+    row("law offices after a comma", "Copy to the clerk, Lanternhouse Legal Aid and Northbank Trial Lawyers PLLC.");
+    row("insurers in a caption", "Defendants: Evenkeel Disability Insurance and Bellwether Life & Annuity.");
+    row("a firm with a possessive noun", "Retained by Meridian Point Claimants' Counsel last year.");
+    row("precedents cited in capitals", "UNDER JAFFEE V. REDMOND, 518 U.S. 1 (1996), THE NOTES STAY PRIVATE.");
+    row("precedents cited by year", "LIMITED BY BIRCHFIELD V. NORTH DAKOTA (2016) AND PRIOR RULINGS.");
+    row("precedents in ordinary and lower case", "See Olmstead v. L.C., 527 U.S. 581; see also jackson v. indiana, 406 u.s. 715.");
+    row("a spanish release of records", "AUTORIZACI\u00d3N PARA DIVULGAR INFORMACI\u00d3N M\u00c9DICA (RECLAMO DE AUTO)");
+    row("a release of records", "ATTN: RELEASE OF INFORMATION");
+    row("findings in capitals", "STRANGULATION DOCUMENTATION: PETECHIAE ABOVE THE LIGATURE MARK. VARICELLA TITER POSITIVE.");
+    row("a truck's make and model", "Car keys to a 2012 Freightliner Cascadia were logged; VEHICLE: 2019 PETERBILT 579.");
+    row("a dog's name", "Animal: dog, pit-bull mix, brown, name \"Biscuit\"\nVaccination status unknown.");
+    row("a city with a hyphenated prefix", "Family moved from Port-au-Prince last spring.");
+    row("crossing streets", "I was stopped at the light on Mockernut Trail and Smelter Pike around dawn.");
+    row("crossing streets of two words", "Struck at Sweetgum Lane and Redbud Hollow Ave. by a sedan.");
+    row("a block of a street", "Dispatched to the block of Cordwainer Lane for a two-vehicle collision.");
+    row("abbreviated street types", "Detour via Tinsmith Hwy, then Buttonbush Ave. and Ropewalk Run.");
+  }
+
+  void ignoresNameLookalikesOfMedicoLegalPaperwork() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen() {
     QFETCH(QString, text);
     verifyNoFinding(text);
