@@ -3103,7 +3103,7 @@ constexpr std::string_view kNever[] = {
     // Countries and regions ("Family in Vietnam", "relatives in Somalia"); those that are also given
     // names or surnames ("Jordan", "Georgia", "India", "Kenya", "Chad", "Israel", "Asia", "France",
     // "Ireland") are left to the name lists.
-    "Family in Vietnam", "relatives in Somalia", "Jordan", "Georgia", "India", "Kenya", "Chad", "Israel", "afghanistan", "albania", "algeria", "andorra",
+    "afghanistan", "albania", "algeria", "andorra",
     "angola", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium",
     "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia", "cameroon",
     "canada", "chile", "colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti", "ecuador",
