@@ -812,7 +812,16 @@ class PhiCorpusEvaluationTest : public QObject {
   // references, which other families mark (docs/phi.md).
   void twentySecondFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kTwentySecondSeed, 0.95, kPatternRecallFloor, {{"date", 0.95}, {"age", 0.90}},
-                           {{"account", 0.80}, {"license", 0.49}});
+                           {{"account", 0.80}});
+  }
+
+  // Seed 2323 was the twenty-third blind family until its single run on 035c0f7 (names 0.983 at
+  // 0.925, pattern categories 0.921 at 0.952). Measured after its round on 2,000 notes: names 0.984
+  // at 0.990, address 0.912 (addresses of other countries after a label, lower-case ones), MRN
+  // precision 0.747 (court case and docket numbers, which the rules keep as leading to records that
+  // name the person and this family does not mark); the rest 0.99 or more.
+  void twentyThirdFamilyKeepsItsGains() {
+    checkDevelopmentFamily(corpus::kTwentyThirdSeed, 0.97, 0.90, {}, {{"mrn", 0.74}});
   }
 
   void sixteenthFamilyKeepsItsGains() {
