@@ -27,6 +27,13 @@ bool incidentDayCue(std::string_view text, std::size_t pos, std::size_t end);
 /// seen 6/2", "last known well 3/4".
 bool lastKnownCue(std::string_view text, std::size_t pos, std::size_t end);
 
+/// The last time something happened, named by its noun, the day closing its clause: "last
+/// exposure 7/14;", "Last heroin use 11/4.", "last drink 3/2,".
+bool lastEventCue(std::string_view text, std::size_t pos, std::size_t end);
+
+/// A study's result headed by its day and a colon: "Scan 17/6: R 19, 18 mm", "Echo 3/2: EF 55%".
+bool studyResultCue(std::string_view text, std::size_t pos, std::size_t end);
+
 /// The label of a work day before a colon: "Last day worked: 6/4", "First day off work: 3/2".
 bool workDayLabelCue(std::string_view text, std::size_t pos);
 

@@ -341,6 +341,68 @@ bool ageAfterName(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+// "rm 3 clancy moala-finau (92) - settled", "BED 4 ANA OKAFOR (101), ...": an age in
+// parentheses after the name a handover gives a room or bed, in any case, the entry going on
+// after a dash or a comma.
+bool ageAfterBedName(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t end = tokens[i].end;
+  if (i < 4 || gapBetween(in, i - 1, i) != " (" || end >= text.size() || text[end] != ')') return false;
+  const std::string_view after = text.substr(end + 1, 3);
+  if (!(after.starts_with(" - ") || after.starts_with(","))) return false;
+  // Two to five words of letters back to the room's number.
+  std::size_t j = i - 1;
+  int words = 0;
+  // Words of a name, not of things ("side room (2)", "iv pump (100)"): no ordinary English
+  // word unless a name list has it too.
+  const auto nameLike = [](const Token& t) {
+    const WordClassBits c = t.classes;
+    return (c & WordClass::kNever) == 0 &&
+           ((c & WordClass::kEnglish) == 0 || (c & (WordClass::kGiven | WordClass::kFamily)) != 0);
+  };
+  while (j > 0 && words < 6 && tokens[j].hasLetter && !tokens[j].hasDigit && nameLike(tokens[j])) {
+    const std::string_view gap = gapBetween(in, j - 1, j);
+    if (!(gap == " " || gap == "-" || gap == "'")) break;
+    ++words;
+    --j;
+  }
+  if (words < 2 || words > 5 || !tokens[j].allDigits || gapBetween(in, j, j + 1) != " " || j == 0 ||
+      gapBetween(in, j - 1, j) != " ") {
+    return false;
+  }
+  const Token& place = tokens[j - 1];
+  return is(place, "rm") || is(place, "room") || is(place, "bed") || is(place, "bay") || is(place, "bd");
+}
+
+// "bot> How old is Dmytro? user> ninety-six bot>", "How old are you?\nPatient: 97.": the answer
+// to a question of age, the first words of the reply, closing it. Text `start`..`end` is the
+// number.
+bool answersHowOld(std::string_view text, std::size_t start, std::size_t end) {
+  const std::size_t from = start > 120 ? start - 120 : 0;
+  const std::string_view before = text.substr(from, start - from);
+  const std::size_t mark = before.rfind('?');
+  if (mark == std::string_view::npos || before.size() - mark > 24) return false;
+  // The reply's speaker label only between the question and the number: "user> ", "Patient: ".
+  for (char c : before.substr(mark + 1)) {
+    if (isDigit(c) || c == '.' || c == ',') return false;
+  }
+  const std::size_t how = rfindWordCaseless(before.substr(0, mark), "how old");
+  if (how == std::string_view::npos || mark - how > 60) return false;
+  for (char c : before.substr(how, mark - how)) {
+    if (c == '.' || c == '\n') return false;
+  }
+  // The number closes the reply: punctuation, a line's end or the next speaker ("bot>").
+  if (end >= text.size() || text[end] == '.' || text[end] == ',' || text[end] == '!' || text[end] == '\n' ||
+      text[end] == '\r') {
+    return true;
+  }
+  if (text[end] != ' ') return false;
+  std::size_t k = end + 1;
+  while (k < text.size() && (isAsciiAlpha(text[k]) || isDigit(text[k]))) ++k;
+  return k > end + 1 && k < text.size() && (text[k] == '>' || text[k] == ':');
+}
+
 // A label's gap: ": ", or a dotted leader "............: ".
 bool labelGap(std::string_view gap) {
   if (gapOnly(gap, " :", 3)) return true;
@@ -494,7 +556,8 @@ void scanAges(const ScanInput& in, Candidates& out) {
         cueBefore = cueBefore || ageAtEventBefore(in, i);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
-          turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i) || ageAfterName(in, i)) {
+          turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
+          answersHowOld(in.text, t.start, t.end)) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
         continue;
       }
@@ -539,7 +602,8 @@ void scanAges(const ScanInput& in, Candidates& out) {
                             isUpper(in.text[tokens[last + 1].start]) && first > 0 &&
                             gapBetween(in, first - 1, first) == ": " &&
                             (tokens[last + 1].end >= in.text.size() || !isWordByte(in.text[tokens[last + 1].end]));
-      if (unitAfter || cueBefore || sexAfter || statedAge(in, first, last)) {
+      if (unitAfter || cueBefore || sexAfter || statedAge(in, first, last) ||
+          answersHowOld(in.text, start, tokens[last].end)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;
       }

@@ -1,7 +1,8 @@
 // Cues for a month/day without a year, added after the twentieth family's run (seed 2020): the
 // clock of a shift sheet, a date field's label, a dose's day and a follow-up; after the
 // twenty-third (seed 2323): an incident named by its day, the day someone was last known alive
-// or last worked. scan_dates.cpp asks
+// or last worked; after the twenty-first's residual misses (seed 2121): the last time something
+// happened ("last exposure 7/14;") and a study's result headed by its day ("Scan 17/6:"). scan_dates.cpp asks
 // them with its other cues; a measure after the day ("3/4 tab") still vetoes them there.
 #include <array>
 
@@ -137,6 +138,38 @@ bool lastKnownCue(std::string_view text, std::size_t pos, std::size_t end) {
     if (state == "seen" ? endsWithWord(head, "last") : (endsWithWord(head, "known") || endsWithWord(head, "seen"))) {
       return true;
     }
+  }
+  return false;
+}
+
+bool lastEventCue(std::string_view text, std::size_t pos, std::size_t end) {
+  // "last pain 7/10." is a score: only nouns of something that happens on a day count.
+  if (!(clauseEndsAt(text, end) || meridiemAfter(text, end))) return false;
+  const std::string_view before = trimRight(sameLineBefore(text, pos, 40));
+  static constexpr std::array<std::string_view, 14> kEvents = {
+      "use",   "exposure", "drink",   "contact", "intercourse", "menses", "period",
+      "relapse", "seizure", "episode", "injection", "bm",        "meal",   "void"};
+  for (std::string_view noun : kEvents) {
+    if (!endsWithWord(before, noun)) continue;
+    std::string_view head = trimRight(before.substr(0, before.size() - noun.size()));
+    if (endsWithWord(head, "last")) return true;
+    // One word between: "last heroin use", "last sexual contact".
+    std::size_t word = head.size();
+    while (word > 0 && isAsciiAlpha(head[word - 1])) --word;
+    if (word == head.size()) return false;
+    head = trimRight(head.substr(0, word));
+    return endsWithWord(head, "last");
+  }
+  return false;
+}
+
+bool studyResultCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end >= text.size() || text[end] != ':') return false;
+  const std::string_view before = trimRight(sameLineBefore(text, pos, 24));
+  static constexpr std::array<std::string_view, 13> kStudies = {"scan", "ct",  "mri", "echo", "ultrasound", "uss", "xr",
+                                                                "cxr",  "ekg", "ecg", "eeg",  "bloods",     "labs"};
+  for (std::string_view study : kStudies) {
+    if (endsWithWord(before, study)) return true;
   }
   return false;
 }

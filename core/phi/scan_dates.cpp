@@ -147,10 +147,12 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
   const std::string word = wordBefore(text, pos, comma);
   if (comma) return false;
   // ("i will drop it off 3/17.": a thing brought or dropped off on a day.)
-  static constexpr std::array<std::string_view, 19> kEvents = {
+  static constexpr std::array<std::string_view, 21> kEvents = {
       "discharge", "born",      "given",  "checked", "returned", "courier", "post",  "log",
       "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed", "dictated",
-      "transcribed", "review",  "off"};
+      "transcribed", "review",  "off",
+      // ("Heel prick done 8/10.", "cultures drawn 3/4,": a test or sample taken on a day.)
+      "done",      "drawn"};
   bool event = false;
   for (std::string_view e : kEvents) event = event || word == e;
   if (!event) return false;
@@ -159,6 +161,8 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
     return true;
   }
   if (text[end] != ' ' || end + 1 >= text.size()) return false;
+  // A period's or a due day's note in brackets: "LMP 24/6 (certain)", "EDD 3/9 (by scan)".
+  if ((word == "lmp" || word == "edd") && text[end + 1] == '(') return true;
   // A column gap after it ends the field too: "Next review: 7/7  Sickle cell trait".
   return isUpper(text[end + 1]) || text[end + 1] == ' ' || wordAfter(text, end) == "at";
 }
@@ -496,7 +500,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        tableColumnCue(text, pos, end) || titleLineCue(text, pos, end) || dateLabelLineCue(text, pos, end) ||
        chatStampAfter(text, pos, end) || militaryClockAfter(text, pos, end) || dateFieldLabelCue(text, pos) ||
        doseDayCue(text, pos, end) || followUpCue(text, pos, end) || incidentDayCue(text, pos, end) ||
-       lastKnownCue(text, pos, end) || workDayLabelCue(text, pos)) &&
+       lastKnownCue(text, pos, end) || workDayLabelCue(text, pos) || lastEventCue(text, pos, end) ||
+       studyResultCue(text, pos, end)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }

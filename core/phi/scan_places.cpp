@@ -793,6 +793,12 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
         !tokens[i - 2].hasDigit && isLower(text[tokens[i - 2].start])) {
       cue = true;
     }
+    // A Mexican postal code after its label, wherever in the address: "Col. Del Valle, C.P. 55070,
+    // Mérida" (the colonia may stand between the street and the code).
+    if (!cue && i >= 2 && before.lower == "p" && (gap == ". " || gap == ".") && tokens[i - 2].lower == "c" &&
+        gapBetween(in, i - 2, i - 1) == ".") {
+      cue = true;
+    }
     if (!cue) {
       // "ZIP: 60614", "zip code 60614", "postal code 60614".
       const std::string_view line = sameLineBefore(text, t.start, 16);

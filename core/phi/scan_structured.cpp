@@ -183,7 +183,11 @@ ColumnKind columnKind(std::string_view header) {
       is("birthdate") || is("dod") || is("admitted") || is("discharged")) {
     return {Column::Category, C::Date};
   }
-  if (is("zip") || is("zipcode") || is("zip_code") || is("postal_code") || ends("_zip")) return {Column::Category, C::Zip};
+  // ("postcode": a REDCap export's column, of five or nine digits where the code is a ZIP.)
+  if (is("zip") || is("zipcode") || is("zip_code") || is("postal_code") || ends("_zip") || is("postcode") ||
+      is("post_code") || is("postalcode")) {
+    return {Column::Category, C::Zip};
+  }
   if (is("phone") || ends("_phone") || is("telephone") || is("tel") || is("mobile") || is("cell") ||
       is("contact_phone") || is("phone_number")) {
     return {Column::Category, C::Phone};

@@ -2052,6 +2052,16 @@ class PhiDetectorTest : public QObject {
     row("month and day naming a crash", "Records for your care of the client after the 7/21 crash. The fee schedule", "7/21", "date");
     row("month and day someone was last known alive", "Found at the residence; last known alive 8/11. Device recovered", "8/11", "date");
     row("month and day after a work day's label", "Time: 0936    Last day worked: 6/4 Description: pinned", "6/4", "date");
+    row("day-first day of the last exposure", "Contact phone 312 4707, last exposure 24/6; works nights", "24/6", "date");
+    row("day of the last use of a drug", "Observed COWS 2. Last heroin use 11/4. Next dose due", "11/4", "date");
+    row("day heading a scan's result", "cetrorelix from day 6 Scan 17/6: R 19, 18, 16 mm", "17/6", "date");
+    row("age in brackets after a room's name in a lower-case handover", "handover am - 22/5 rm 3 clancy moala-finau (92) - settled, up x2", "92", "age");
+    row("spelled age answering how old", "bot> How old is Nana-Yaw? user> ninety-nine bot> What is bothering you?", "ninety-nine", "age");
+    row("age in digits answering how old", "Nurse: How old are you?\nPatient: 97.\nNurse: Any pain?", "97", "age");
+    row("Mexican postal code after a colonia", "Calle 5 Sur 12, Col. Del Valle, C.P. 55070, Mérida Teléfono", "55070", "zip");
+    row("ZIP under a postcode column of a CSV export", "record_id,first_name,postcode,consent_date\n7,Ana,17187,2023-05-06\n", "17187", "zip");
+    row("day a test was done", "Birth weight 3.40 kg. Heel prick done 8/10. Cord dry.", "8/10", "date");
+    row("last period with a note in brackets", "Mobile: 07365 886597 LMP 3/3 (certain), cycle 28 days", "3/3", "date");
     row("crossing of two streets joined by and", "I was stopped at the light on Mockernut Trail and Smelter Pike around 6:05 AM",
         "Mockernut Trail and Smelter Pike", "address");
     // (Crossings are places, not two people: "Pike" and "Lane" are surnames too.)
@@ -2154,6 +2164,11 @@ class PhiDetectorTest : public QObject {
     row("numbers before foreign words that are no months", "Gave 2 de 5 doses; 3 mai tai glasses; 4 mars bars.");
     row("acuities joined by and", "VA 6/9 right and 6/12 left with pinhole improving to 6/6.");
     row("recall intervals joined by and", "Recall 6/12 for an exam and 3/12 with the hygienist.");
+    row("scores after last and a result's colon", "Last pain 7/10. last episode 1/2 of them; scan 2/3 of the images; VA 6/9: clear");
+    row("numbers in brackets after a room and after how old", "rm 3 side room (92) - clean; bed 4 iv pump (100), How old is the cast? 95 percent set.");
+    row("how old question answered with a count", "How old is the dressing? user> ninety minutes maybe; how old? 100 ml given");
+    row("counts after C.P. and under a postcode column", "C.P. 3 units; c.p. 12 mg.\nsite,postcode,score\nnorth,SW1A,12345\n");
+    row("fractions after done and drawn", "Task done 3/4 of the way; blood drawn 1/2 tube; PT done 2/3 sets.");
     row("a device's warranty", "MANUFACTURER WARRANTY ENDS 11/2026");
     row("half tablet before a capitalised word", "Take 1/2 Tab Daily with food.");
     row("city row of a form left blank", "City/State  | (none)      | Unknown\nZip code count | 12 | 14\n");
