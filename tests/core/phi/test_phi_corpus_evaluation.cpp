@@ -29,6 +29,7 @@
 #include "corpus_twenty_first_family.h"
 #include "corpus_twenty_second_family.h"
 #include "corpus_twenty_third_family.h"
+#include "corpus_twenty_fourth_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -608,6 +609,21 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentyThirdTemplateCount() >= 55, std::to_string(corpus::twentyThirdTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentyThirdSeed);
+  }
+
+  void twentyFourthFamilyGoldSpansAreWellFormed() {
+    // The twenty-fourth blind family (seed 2424), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_fourth_family.cpp), plus its own titles and baby placeholders before names and
+    // its credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentyFourthSeed, corpus::kTwentyThirdSeed, 1500,
+                              {"mr ", "mrs ", "mx ", "midwife ", "sister ", "nurse ", "caseworker ", "judge ", "dear ",
+                               "frau ", "herr ", "smt. ", "shri ", "baby girl ", "baby boy ", "bg ", "twin ",
+                               "triplet "},
+                              {", rm", ", cnm", ", nnp", ", ibclc", ", msw", ", cpst", ", np", ", phd"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentyFourthTemplateCount() >= 55, std::to_string(corpus::twentyFourthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentyFourthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

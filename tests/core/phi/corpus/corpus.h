@@ -128,5 +128,10 @@ inline constexpr std::uint64_t kTwentySecondSeed = 2222;
 /// name pools (corpus_twenty_third_family.cpp): medico-legal, insurance and public-safety
 /// paperwork that lands in the clinical record.
 inline constexpr std::uint64_t kTwentyThirdSeed = 2323;
+/// The twenty-fourth family, written by someone who had not seen the rules, run once for the
+/// report: the twenty-fourth corpus uses only a twenty-fourth family of templates, sentences and
+/// name pools (corpus_twenty_fourth_family.cpp): maternity, neonatal, paediatric, school-health
+/// and child-welfare records from several countries.
+inline constexpr std::uint64_t kTwentyFourthSeed = 2424;
 
 }  // namespace concord::phi::corpus
