@@ -7,14 +7,6 @@ namespace concord::phi::detail {
 
 namespace {
 
-template <std::size_t N>
-bool isOneOf(std::string_view lower, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words) {
-    if (lower == w) return true;
-  }
-  return false;
-}
-
 // Words of a police investigation on the line before a "Case": the unit, the agency or the rank
 // of the detective who writes it ("Det. Ruiz, Traffic Homicide Unit, Case 24118830", "Law
 // enforcement: Det. Ruiz, agency case 240118830").
@@ -37,7 +29,7 @@ bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words)
   // A clinician's number on a national registry: "Examiner: ..., NRCME registry no. 4418830021".
   if (first == "registry" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
     static constexpr std::array<std::string_view, 2> kProfessionalRegistries = {"nrcme", "nremt"};
-    if (isOneOf(in.tokens[i - 1].lower, kProfessionalRegistries)) return true;
+    if (listHas(kProfessionalRegistries, in.tokens[i - 1].lower)) return true;
   }
   if (words == 1 && first == "agreement") return true;
   // A medical examiner's case is the decedent's file ("ME case ME24-0187"); a police unit's is

@@ -5,17 +5,9 @@
 #include <array>
 
 #include "name_cues.h"
+#include "scan.h"
 
 namespace concord::phi::detail {
-
-namespace {
-
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-}  // namespace
 
 bool isPersonVerb(std::string_view lower) {
   // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
@@ -32,12 +24,12 @@ bool isPersonVerb(std::string_view lower) {
       "aware", "slept", "sleeps", "following", "cut", "fixing", "consented", "witnessed", "brought", "helped",
       "answered", "recalls", "recalled", "remembers", "worries", "worried", "cried", "prayed", "refused",
       "refuses", "visited", "drove", "drives", "spoke", "saying", "paged"};
-  return in(kVerbs, lower);
+  return listHas(kVerbs, lower);
 }
 
 bool isWeakPersonVerb(std::string_view lower) {
   static constexpr std::array<std::string_view, 7> kVerbs = {"is", "was", "has", "had", "lives", "will", "called"};
-  return in(kVerbs, lower);
+  return listHas(kVerbs, lower);
 }
 
 bool isPersonFollower(std::string_view lower) {
@@ -50,13 +42,13 @@ bool isPersonFollower(std::string_view lower) {
       "felt",     "notes",     "noted",    "asked",     "asks",      "spoke",     "understands", "remains",
       "continues", "appears",  "complains", "endorses", "took",      "takes",     "at",        "in",
       "with",     "to",        "for",      "from",      "by",        "today",     "also",      "again"};
-  return in(kFollowers, lower);
+  return listHas(kFollowers, lower);
 }
 
 bool isPlaceBefore(std::string_view lower) {
   static constexpr std::array<std::string_view, 13> kPrefixes = {
       "st", "saint", "mount", "mt", "fort", "lake", "port", "san", "santa", "los", "las", "el", "new"};
-  return in(kPrefixes, lower);
+  return listHas(kPrefixes, lower);
 }
 
 bool isFirmWord(std::string_view lower) {
@@ -67,7 +59,7 @@ bool isFirmWord(std::string_view lower) {
       "fabricators", "fabrication", "processing", "catering", "pumping",    "assisted",     "counsel",
       "lawyers",     "attorneys",   "llp",        "pllc",     "aid",      "insurance",    "insurers",
       "assurance",   "annuity",     "underwriters", "casualty", "indemnity"};
-  return in(kFirms, lower);
+  return listHas(kFirms, lower);
 }
 
 bool isPlaceAfter(std::string_view lower) {
@@ -94,7 +86,7 @@ bool isPlaceAfter(std::string_view lower) {
       "academy", "elementary", "agency", "ministries", "partners", "daycare", "nursery",
       // Buildings and rooms of a campus: "Lazarus Tower", "Atrium Cafe".
       "tower", "cafe", "cafeteria", "lobby", "garage", "annex"};
-  return in(kPlaces, lower);
+  return listHas(kPlaces, lower);
 }
 
 bool isThreeLetterAbbreviation(std::string_view lower) {
@@ -108,7 +100,7 @@ bool isThreeLetterAbbreviation(std::string_view lower) {
       "hr", "it", "gme", "pmd", "ada", "epa", "hhs", "nih", "who", "ucc", "ssi", "edu", "std", "hiv",
       "hcv", "hbv", "tpn", "npo", "prn", "bid", "tid", "qid", "iv", "im", "sq", "po", "pt", "ot", "st", "slp",
       "rt", "rrt", "lab", "mar", "emr", "ehr"};
-  return in(kAbbreviations, lower);
+  return listHas(kAbbreviations, lower);
 }
 
 bool isLandscapeWord(std::string_view lower) {
@@ -117,7 +109,7 @@ bool isLandscapeWord(std::string_view lower) {
   // of capitalised words ending in one reads as a place.
   static constexpr std::array<std::string_view, 9> kLandscape = {"creek", "hollow", "bend", "spur", "knob",
                                                                  "mountain", "bluff", "bay", "falls"};
-  return in(kLandscape, lower);
+  return listHas(kLandscape, lower);
 }
 
 bool isBuildingWord(std::string_view lower) {
@@ -125,14 +117,14 @@ bool isBuildingWord(std::string_view lower) {
   // "Tower": the callers ask for more).
   static constexpr std::array<std::string_view, 6> kBuildings = {"tower", "cafe", "cafeteria", "lobby", "garage",
                                                                  "annex"};
-  return in(kBuildings, lower);
+  return listHas(kBuildings, lower);
 }
 
 bool isPersonFact(std::string_view lower) {
   // ("Ferrante, De'Andre, room 512", "X, bed 4": where a patient lies.)
   static constexpr std::array<std::string_view, 13> kFacts = {"dob", "mrn", "born", "aged", "age", "ssn", "sex",
                                                               "gender", "d", "passport", "room", "rm", "bed"};
-  return in(kFacts, lower);
+  return listHas(kFacts, lower);
 }
 
 bool isPersonalBelonging(std::string_view lower) {
@@ -143,7 +135,7 @@ bool isPersonalBelonging(std::string_view lower) {
       "walker", "glasses",  "hearing",       "birthday",    "funeral", "surgery",
       // Where a person lives and what they drive: "at byron's house", "Ana's apartment".
       "house", "apartment", "flat", "place", "car", "truck"};
-  return in(kBelongings, lower);
+  return listHas(kBelongings, lower);
 }
 
 bool hasClinicalEnding(std::string_view lower) {

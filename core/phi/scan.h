@@ -2,6 +2,8 @@
 // Internal building blocks shared by the PHI scanners: byte classes, tokens, candidates.
 // Text is UTF-8; every offset here is a byte offset. Bytes >= 0x80 count as letters, so
 // names such as "José" or "Zoë" stay one token.
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -13,6 +15,12 @@
 #include "name_tables.h"
 
 namespace concord::phi::detail {
+
+/// Whether `word` is one of the fixed list's words (exact, already lower-cased comparison).
+template <std::size_t N>
+bool listHas(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 inline bool isDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }

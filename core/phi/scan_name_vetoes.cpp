@@ -12,11 +12,6 @@ namespace concord::phi::detail {
 
 namespace {
 
-template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Nouns of hospitals, institutes, committees and districts in the languages of registry and
 // trial paperwork: a run that holds one, or follows one, names a place or a body, not a person.
 // (No entry is a surname; English "Hospital" and "Clinic" are left to institutionContext, which
@@ -29,7 +24,7 @@ bool isFacilityNoun(std::string_view lower) {
       "laborat\u00f3rio", "comitato", "commissie", "ministerio", "minist\u00e9rio", "secretar\u00eda",
       // Districts of an address: "Brgy. Bagong Silang", "Bairro Cidade Nova", "Colonia Jardines del Sur".
       "brgy", "barangay", "bairro", "colonia", "kelurahan", "terminal", "authority"};
-  return in(kNouns, lower);
+  return listHas(kNouns, lower);
 }
 
 // Particles that join a facility's noun to the rest of its name: "Hospital General de Zona",
@@ -37,7 +32,7 @@ bool isFacilityNoun(std::string_view lower) {
 bool isPlaceParticle(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kParticles = {"de", "del", "da", "das", "do", "dos",
                                                                   "di", "dei", "della", "des", "du", "van"};
-  return in(kParticles, lower);
+  return listHas(kParticles, lower);
 }
 
 // The words of NATO's spelling alphabet, which trauma bays use for unidentified patients'
@@ -47,7 +42,7 @@ bool isSpellingAlphabetWord(std::string_view lower) {
       "alpha", "alfa",   "bravo", "charlie", "delta",   "echo",  "foxtrot", "golf",    "hotel",
       "india", "juliet", "juliett", "kilo",  "lima",    "mike",  "november", "oscar",  "papa",
       "quebec", "romeo", "sierra", "tango",  "uniform", "victor", "whiskey", "xray",   "yankee"};
-  return lower == "zulu" || in(kWords, lower);
+  return lower == "zulu" || listHas(kWords, lower);
 }
 
 bool isAliasFamilyWord(std::string_view lower) {
@@ -61,7 +56,7 @@ bool isFullStreetWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 22> kWords = {
       "road",    "street", "avenue",  "lane", "boulevard", "highway",  "avenida", "rua", "calle", "trail", "run",
       "parkway", "expressway", "freeway", "turnpike", "ave", "av", "blvd", "hwy", "pkwy", "rd", "ln"};
-  return in(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 // Street types that are surnames too ("Margaret Court", "Lois Lane", "Rosamund Pike"): a street
@@ -73,7 +68,7 @@ bool isSurnameStreetWord(std::string_view lower) {
 // Care units written in capitals after a facility's name: "Mercy Pointe ICU bed 4", "Sable Ridge ED".
 bool isCareUnit(std::string_view lower) {
   static constexpr std::array<std::string_view, 8> kUnits = {"ed", "er", "icu", "micu", "sicu", "nicu", "picu", "pacu"};
-  return in(kUnits, lower);
+  return listHas(kUnits, lower);
 }
 
 }  // namespace
