@@ -197,11 +197,13 @@ constexpr std::string_view kSuffixes25[] = {"Road", "Rd", "Lane", "Street", "St"
 constexpr std::string_view kUnits25[] = {"Apt 2C", "Apt. 410", "Unit 5", "#12", "Suite 300", "Trlr 14", "Rm 6"};
 constexpr std::string_view kStates25[] = {"AL", "MS", "LA", "AR", "KY", "TN", "OK", "KS", "NE", "IA", "MO", "SC",
                                           "VA", "WV", "NM", "ME"};
-constexpr std::string_view kSites25[] = {
-    "Halyard Cancer Institute", "St. Oliver Plunkett Oncology Centre", "Groote Kloof Academic Hospital",
-    "Merlion Eye and Ear Centre", "Our Lady of Peñafrancia Medical Center", "Federal Medical Centre Kubwa",
-    "Zeekant Medisch Centrum", "Clínica Cordillera", "Sakuragaoka Renal Clinic", "Bluestem Transplant Center",
-    "Veterans Affairs Medical Center", "Kestrelgate Community Pharmacy",
+constexpr std::string_view kCancer25[] = {
+    "Halyard Cancer Institute", "St. Oliver Plunkett Oncology Centre", "Bluestem Transplant Center",
+    "Northgate Comprehensive Cancer Center", "Larchmont Oncology Associates",
+};
+constexpr std::string_view kPharmacies25[] = {
+    "Kestrelgate Community Pharmacy", "Corner Apothecary", "Rx Express Pharmacy #2291", "Bluebonnet Drug",
+    "Mercy Outpatient Pharmacy",
 };
 // POOLS-END
 
@@ -576,7 +578,7 @@ std::string email(Random& r, const Person25& p, std::string_view work) {
   return (r.chance(0.5) ? f + "." + l : f.substr(0, 1) + l) + "@" + std::string(work);
 }
 
-std::string sentence25(Random& r);
+std::string sentence25(Random& r, std::string_view topic = {});
 std::string formatPhone(Random& r, const std::string& d) {  // d: ten digits
   const std::string a = d.substr(0, 3), e = d.substr(3, 3), l = d.substr(6, 4);
   switch (r.between(0, 6)) {
@@ -671,8 +673,10 @@ void placeholder(Ctx25& x, std::string_view key) {
     say(x, pickS(r, kWeekdays25));
   } else if (head == "job") {
     say(x, pickS(r, kJobs25));
-  } else if (head == "site") {
-    say(x, pickS(r, kSites25));
+  } else if (head == "cancer") {
+    say(x, pickS(r, kCancer25));
+  } else if (head == "pharmacy") {
+    say(x, pickS(r, kPharmacies25));
   } else if (head == "siteno") {  // a trial site number: not PHI
     say(x, c.site);
   } else if (head == "dob") {
@@ -739,6 +743,8 @@ void placeholder(Ctx25& x, std::string_view key) {
     say(x, p.ssn.substr(7, 4));
   } else if (head == "mrn") {
     put(x, "mrn", p.mrn);
+  } else if (head == "omrn") {  // another patient's record number
+    put(x, "mrn", r.digits(8));
   } else if (head == "fmrn") {  // a hospital number abroad
     put(x, "mrn", r.chance(0.5) ? r.letters(1, true) + r.digits(7) : r.digits(6) + "-" + r.digits(1));
   } else if (head == "subj") {
@@ -854,7 +860,7 @@ void placeholder(Ctx25& x, std::string_view key) {
   } else if (head == "foreign") {
     put(x, "address", foreignAddress(r, form));
   } else if (head == "s") {
-    say(x, sentence25(r));
+    say(x, sentence25(r, form));
   } else {
     throw std::logic_error("unknown placeholder " + std::string(key));
   }
@@ -884,12 +890,38 @@ void expand(Ctx25& x, std::string_view pattern) {
 // fractions that look like dates, tooth numbers, "ninety-day" supplies, eponyms (Gleason, Breslow,
 // Clark, Kaplan-Meier, Lynch, Li-Fraumeni, Whipple, Hodgkin, Amsler, Rinne, Weber) and place names
 // only inside eponyms, staging systems and criteria (Ann Arbor, Milan, Banff, Lugano, Seattle).
-std::string sentence25(Random& r) {
+std::string sentence25(Random& r, std::string_view topic) {
+  // The cases of each topic; no topic draws from them all.
+  static constexpr int kOnc[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 52, 53, 55, 56, 57};
+  static constexpr int kTrial[] = {10, 11, 12, 13, 14, 6, 7};
+  static constexpr int kGene[] = {15, 16, 17, 18, 19, 20};
+  static constexpr int kTx[] = {21, 22, 23, 24, 25, 26, 27};
+  static constexpr int kEye[] = {28, 29, 30};
+  static constexpr int kEar[] = {31, 32, 33, 43};
+  static constexpr int kDental[] = {34, 35, 36, 37};
+  static constexpr int kPharm[] = {37, 38, 39, 40, 41, 42};
+  static constexpr int kOcc[] = {43, 44, 45, 46};
+  static constexpr int kVet[] = {47, 48, 49, 31};
+  static constexpr int kTele[] = {50, 51, 22, 3};
+  std::span<const int> cases;
+  if (topic == "onc") cases = kOnc;
+  else if (topic == "trial") cases = kTrial;
+  else if (topic == "gene") cases = kGene;
+  else if (topic == "tx") cases = kTx;
+  else if (topic == "eye") cases = kEye;
+  else if (topic == "ear") cases = kEar;
+  else if (topic == "dental") cases = kDental;
+  else if (topic == "pharm") cases = kPharm;
+  else if (topic == "occ") cases = kOcc;
+  else if (topic == "vet") cases = kVet;
+  else if (topic == "tele") cases = kTele;
+  else if (!topic.empty()) throw std::logic_error("unknown sentence topic " + std::string(topic));
+  const int pick = cases.empty() ? r.between(0, 57) : cases[r.next() % cases.size()];
   const std::string n1 = std::to_string(r.between(1, 9));
   const std::string n2 = std::to_string(r.between(10, 98));
   const std::string n3 = std::to_string(r.between(100, 980));
   const std::string hh = pad2(r.between(7, 19)) + ":" + pad2(r.between(0, 59));
-  switch (r.between(0, 57)) {
+  switch (pick) {
     case 0: return "Gleason score 4+3=7 (Grade Group 3) in " + n1 + " of 12 cores; PSA " + n1 + "." + n1 + " ng/mL.";
     case 1: return "Breslow thickness 1." + n1 + " mm, Clark level IV, no ulceration; sentinel node biopsy advised.";
     case 2: return "Carboplatin AUC 5 and paclitaxel 175 mg/m2 every 21 days for 6 cycles; cycle 3 day 1 today.";
@@ -964,30 +996,30 @@ constexpr Case25 kU = Case25::upper;
 constexpr Template25 kTemplates25[] = {
     // --- oncology ---
     {"tumour_board_list", kN,
-     "MULTIDISCIPLINARY TUMOUR BOARD - {site}\nMeeting {wd} {date.long}, 07:30, Room 4B\n"
+     "MULTIDISCIPLINARY TUMOUR BOARD - {cancer}\nMeeting {wd} {date.long}, 07:30, Room 4B\n"
      "# | Patient | MRN | Age | Presenting | Question\n1 | {pt.LF} | {mrn} | {age.num} | Dr. {s1.last} | pT2N1 ER+ breast: adjuvant CDK4/6?\n"
-     "2 | {sib.lf} | {num.8} | {young} | Dr. {s2.last} | rectal ca after TNT: watch and wait?\n"
-     "Radiology: {s3.fi}    Pathology: {s4.fi}    Coordinator: {s5.full}\n{s}\n"},
+     "2 | {sib.lf} | {omrn} | {young} | Dr. {s2.last} | rectal ca after TNT: watch and wait?\n"
+     "Radiology: {s3.fi}    Pathology: {s4.fi}    Coordinator: {s5.full}\n{s.onc}\n"},
     {"chemo_order", kN,
      "CHEMOTHERAPY ORDER - CYCLE {num.1}\nPatient: {pt.lfm}    DOB: {dob.mdy0}    MRN: {mrn}\nHt 16{num.1} cm  Wt 7{num.1} kg  BSA 1.8 m2\n"
-     "Regimen: {s}\nDay 1 {date.md}   Day 8 {date.md}   Day 15 {date.md}\nHold if ANC < 1.0 or platelets < 100.\n"
+     "Regimen: {s.onc}\nDay 1 {date.md}   Day 8 {date.md}   Day 15 {date.md}\nHold if ANC < 1.0 or platelets < 100.\n"
      "Ordering physician: {s1.full}, MD    Verified by: {s6.fi}, PharmD    Second check: {s7.full}, RN\n"},
     {"radiation_plan_header", kN,
      "RT PLAN EXPORT (DICOM RT header)\nPatientName: {pt.dicom}\nPatientID: {mrn}\nPatientBirthDate: {dob.compact}\n"
      "PatientSex: {sex}\nStudyDate: {date.compact}\nRTPlanLabel: L_BREAST_TANG\nReferringPhysicianName: {s1.dicom}\n"
-     "Prescription: 40.05 Gy in 15 fractions, 6 MV; {s}\nApproved: {s3.full}, PhD (physics)\n"},
+     "Prescription: 40.05 Gy in 15 fractions, 6 MV; {s.onc}\nApproved: {s3.full}, PhD (physics)\n"},
     {"irish_oncology_letter", kN,
-     "{site}\nDepartment of Medical Oncology\n\n{date.dmylong}\n\nDr {s8.full}\nGeneral Practitioner\n{foreign.ie}\n\n"
+     "St. Oliver Plunkett Oncology Centre\nDepartment of Medical Oncology\n\n{date.dmylong}\n\nDr {s8.full}\nGeneral Practitioner\n{foreign.ie}\n\n"
      "Re: {pt.full}, DOB {dob.dmyslash}, MRN {fmrn}, Medical card {hp.ie}\nAddress: {foreign.ie}\n\nDear Dr {s8.last},\n"
-     "I reviewed {pt.first} today with {his} {rel} {kin.first}. {s} {s}\nI will see {pt.first} again on {later.dmyslash}.\n\n"
+     "I reviewed {pt.first} today with {his} {rel} {kin.first}. {s.onc} {s.onc}\nI will see {pt.first} again on {later.dmyslash}.\n\n"
      "Is mise le meas,\n\n{s1.full}\nConsultant Medical Oncologist\nTel {intl.ie}    Fax {ifax.ie}\n"},
     {"palliative_family_meeting", kN,
      "FAMILY MEETING NOTE - palliative care\nPatient: {pt.full}, {age.yo}    MRN {mrn}\nPresent: {kin.full} ({rel}), "
-     "{sib.full} (by phone from {cityst2}), {s2.full} (SW), Dr. {s1.last}\n{s}\nGoals: comfort; DNACPR discussed and agreed.\n"
+     "{sib.full} (by phone from {cityst2}), {s2.full} (SW), Dr. {s1.last}\n{s.onc}\nGoals: comfort; DNACPR discussed and agreed.\n"
      "{kin.first} can be reached on {cphone}.\n"},
     {"survivorship_care_plan", kN,
      "SURVIVORSHIP CARE PLAN\nName: {pt.full}    Date of birth: {dob.long}\nDiagnosis date: {date.long}    Treatment completed: {date.long}\n"
-     "{s} {s}\nMammogram yearly; next due {later.monY}.\nOncology nurse navigator: {s5.full}, {cphone}, {email.s2}\n"},
+     "{s.onc} {s.onc}\nMammogram yearly; next due {later.monY}.\nOncology nurse navigator: {s5.full}, {cphone}, {email.s2}\n"},
     {"oncology_phone_triage", kL,
      "phone triage {date.md} {tick}\ncaller: {kin.low} ({rel}) at {ph7}\npt {pt.low} on cycle 2 folfox, temp 38.4 since this morning, "
      "chills. advised to come to ed now, told to bring med list. dr {s1.lowlast} aware.\nrn {s7.lowfirst}\n"},
@@ -1004,23 +1036,23 @@ constexpr Template25 kTemplates25[] = {
     {"sae_report", kN,
      "SERIOUS ADVERSE EVENT REPORT - INITIAL    Sponsor ref. SAE-{num.5}\nProtocol HLY-204    Site {siteno}    Subject {subj}\n"
      "Initials: --    Age: {age.num}    Sex: {sex}    Date of birth: {dob.dmon}\nEvent: febrile neutropenia    Onset: {date.dmon}    "
-     "Hospitalised: {again}\n{s} {s}\nReporter: {s1.full}, MD, {email.s1}, tel {cphone}, fax {cfax}\n"},
+     "Hospitalised: {again}\n{s.trial} {s.trial}\nReporter: {s1.full}, MD, {email.s1}, tel {cphone}, fax {cfax}\n"},
     {"monitoring_visit_letter", kN,
-     "Cro Monitor Ltd\n\n{date.long}\n\nDr. {s1.full}\nPrincipal Investigator, Site {siteno}\n{site}\n\n"
+     "Cro Monitor Ltd\n\n{date.long}\n\nDr. {s1.full}\nPrincipal Investigator, Site {siteno}\n{cancer}\n\n"
      "Dear Dr. {s1.last},\nThank you for hosting the interim monitoring visit. Findings:\n"
      "1. Subject {subj}: ICF v3.1 signed on {date.mdy} but version 3.0 filed; note to file needed.\n"
-     "2. Subject {subj}: SAE onset {date.md} entered late in EDC.\n3. {s}\nPlease reply to {email.s3} or fax {cfax}.\n\n"
+     "2. Subject {subj}: SAE onset {date.md} entered late in EDC.\n3. {s.trial}\nPlease reply to {email.s3} or fax {cfax}.\n\n"
      "Regards,\n{s3.full}\nClinical Research Associate\n"},
     {"econsent_audit", kN,
      "ECONSENT AUDIT TRAIL  study HLY-204  site {siteno}\n{date.iso} {tick}  invite sent to {email.pt}\n"
-     "{date.iso} {tick}  link opened {url.trial} from {ip}\n{date.iso} {tick}  identity check: last 4 of SSN {last4}, DOB {dob.iso}\n"
-     "{date.iso} {tick}  signed by {pt.full} from {ip6}\n{date.iso} {tick}  countersigned by {s5.full}\n"},
+     "{again} {tick}  link opened {url.trial} from {ip}\n{again} {tick}  identity check: last 4 of SSN {last4}, DOB {dob.iso}\n"
+     "{date.iso} {tick}  signed by {pt.full} from {ip6}\n{again} {tick}  countersigned by {s5.full}\n"},
     {"trial_stipend_form", kN,
      "PARTICIPANT PAYMENT REQUEST (W-9 on file)\nParticipant: {pt.lf}    Subject no. {subj}\nSSN {ssn}\nMailing address: {addr}\n"
      "Visits: screening, C1D1, C1D15; mileage {num.2} miles; parking\nPrepared by {s5.fi}    Date {date.mdy0}\n"},
     {"trial_drug_accountability", kN,
      "INVESTIGATIONAL PRODUCT ACCOUNTABILITY\nSubject {subj}    Kit {num.6}    Lot {lot}    Expiry 2026-09\n"
-     "Dispensed {date.dmyslash}: 56 tablets. Returned {date.dmyslash}: 4 tablets. Compliance 93%.\nPharmacist: {s6.full}, RPh\n{s}\n"},
+     "Dispensed {date.dmyslash}: 56 tablets. Returned {date.dmyslash}: 4 tablets. Compliance 93%.\nPharmacist: {s6.full}, RPh\n{s.trial}\n"},
     {"trial_reminder_sms", kL,
      "sms {date.iso} {tick} to {phone}\nhi {pt.lowfirst}, reminder of your study visit on {later.md} at 8:00, fasting please. "
      "reply stop to opt out. - {s5.lowfirst}, research team\n"},
@@ -1030,17 +1062,17 @@ constexpr Template25 kTemplates25[] = {
      "I-2 deceased, ovarian ca\nII-1 {kin.first}, {young}, well\nII-3 {sib.full}, colon ca at 5{num.1}\nMaternal great-aunt alive at {eage.words}.\n"
      "Genetic counsellor: {s4.full}, CGC\n"},
     {"genetic_counselling_letter", kN,
-     "{site}\nCancer Genetics Service\n\n{date.long}\n\n{pt.full}\n{addr2}\n\nDear {pt.first},\n\n"
-     "Thank you for meeting with me on {date.long}. Your test found a pathogenic variant in BRCA2 (c.5946delT). {s}\n"
-     "Your {rel} {kin.first} and your grandmother {eld.full}, who is {eage.words}, may wish to consider testing. {s}\n"
+     "{cancer}\nCancer Genetics Service\n\n{date.long}\n\n{pt.full}\n{addr2}\n\nDear {pt.first},\n\n"
+     "Thank you for meeting with me on {date.long}. Your test found a pathogenic variant in BRCA2 (c.5946delT). {s.gene}\n"
+     "Your {rel} {kin.first} and your grandmother {eld.full}, who is {eage.words}, may wish to consider testing. {s.gene}\n"
      "Your report: {url.gene}\n\nWarm regards,\n{s4.full}, MS, CGC\n{cphone}\n"},
     {"variant_report", kU,
      "MOLECULAR GENETICS REPORT\nPatient: {pt.LF}    DOB: {dob.mdy0}    MRN: {mrn}\nAccession: MG{num.7}    Collected: {date.mdy0}    "
      "Reported: {date.mdy0}\nGene: BRCA1    Variant: c.68_69delAG (p.Glu23fs)    Zygosity: heterozygous\nClassification: pathogenic\n"
-     "{s}\nOrdering provider: {s1.full}, MD    Laboratory director: {s3.full}, PhD\n"},
+     "{s.gene}\nOrdering provider: {s1.full}, MD    Laboratory director: {s3.full}, PhD\n"},
     {"cascade_family_letter", kN,
      "A LETTER FOR THE RELATIVES OF {pt.UP}\n\n{date.dmylong}\n\nYour relative {pt.full} has been found to carry a variant in the MLH1 "
-     "gene (Lynch syndrome). Relatives may be at risk. {s}\nTo book testing, call the Cancer Genetics Service on {intl.za} and quote "
+     "gene (Lynch syndrome). Relatives may be at risk. {s.gene}\nTo book testing, call the Cancer Genetics Service on {intl.za} and quote "
      "reference {fmrn}.\nThis letter was given to {kin.full} ({rel}) and {sib.full}.\n"},
     {"genetics_lims_hl7", kN,
      "MSH|^~\\&|GENLIMS|HALYARD|||{date.compact}{hhmm}||ORU^R01|{num.8}|P|2.5.1\nPID|1||{mrn}^^^MRN||{pt.HL7}||{dob.compact}|{sex}|||"
@@ -1048,69 +1080,69 @@ constexpr Template25 kTemplates25[] = {
     // --- transplant and dialysis ---
     {"transplant_referral", kN,
      "KIDNEY TRANSPLANT REFERRAL\nPatient: {pt.full}    DOB {dob.mdy0}    Age {age.num}\nUNOS ID {unos}    MRN {mrn}\nAddress: {addr}\n"
-     "Phone: {phone}    Alt: {phone2}\nDialysis since {date.abbr} at {site}.\n{s}\nPotential living donor: {kin.full} ({rel}), DOB {odob}\n"
+     "Phone: {phone}    Alt: {phone2}\nDialysis since {date.abbr} at Bluestem Dialysis Unit.\n{s.tx}\nPotential living donor: {kin.full} ({rel}), DOB {odob}\n"
      "Referring nephrologist: Dr. {s1.full}\n"},
     {"living_donor_workup", kN,
      "LIVING DONOR EVALUATION\nDonor: {kin.lfm}    DOB {odob.mdy0}    Donor ID {donor}\nIntended recipient: {pt.full} (UNOS ID {unos})\n"
-     "Donor phone {cphone}    Donor e-mail {email.kin}\n{s}\nIndependent living donor advocate: {s2.full}, LCSW\n"},
+     "Donor phone {cphone}    Donor e-mail {email.kin}\n{s.tx}\nIndependent living donor advocate: {s2.full}, LCSW\n"},
     {"dialysis_run_sheet", kN,
      "HEMODIALYSIS RUN SHEET                         {date.mdy0}\nPATIENT   {pt.LF}                 CHAIR 12   MACHINE #7\n"
-     "MRN       {mrn}              DRY WT 72.5 kg\nPRE       BP 148/82  WT 74.9 kg\n{tick}  start, {s}\n{tick}  UF 2.4 L removed\n"
+     "MRN       {mrn}              DRY WT 72.5 kg\nPRE       BP 148/82  WT 74.9 kg\n{tick}  start, {s.tx}\n{tick}  UF 2.4 L removed\n"
      "RN        {s7.full}, RN, CNN\n"},
     {"home_dialysis_delivery", kN,
      "HOME HEMODIALYSIS - EQUIPMENT DELIVERY\nPatient: {pt.full}    {mrn}\nDeliver to: {addr}\nCycler serial {serial}    "
      "water system serial {serial}\nDelivered {date.mdy}; training by {s7.full}, RN\nCare partner: {kin.full}, {phone2}\n"},
     {"sa_transplant_clinic", kN,
-     "RENAL TRANSPLANT CLINIC - {site}\nName: {pt.UP}    ID no.: {natid.za}    Hosp no.: {fmrn}\nMedical aid no.: {hp.za}\n"
-     "Address: {foreign.za}\nCell: {intl.za}\nSeen {date.dmyslash}. {s} {s}\nNext visit {later.dmyslash}. Dr {s1.fl}\n"},
+     "RENAL TRANSPLANT CLINIC - Groote Kloof Academic Hospital\nName: {pt.UP}    ID no.: {natid.za}    Hosp no.: {fmrn}\nMedical aid no.: {hp.za}\n"
+     "Address: {foreign.za}\nCell: {intl.za}\nSeen {date.dmyslash}. {s.tx} {s.tx}\nNext visit {later.dmyslash}. Dr {s1.fl}\n"},
     {"chile_dialisis", kN,
      "CENTRO DE DIÁLISIS - FICHA DE INGRESO\nNombre: {pt.full}    RUT: {natid.cl}\nFecha de nacimiento: {dob.dmydash}    Edad: {age.anos}\n"
      "Previsión: ISAPRE, contrato {hp.cl}\nDomicilio: {foreign.cl}\nTeléfono: {intl.cl}\nContacto: {kin.full} ({rel})\n"
      "Ingreso: {date.es}\nNefrólogo: Dr. {s1.full}\n"},
     {"japan_renal_referral", kN,
-     "REFERRAL LETTER (shoukaijou) - {site}\nPatient: {pt.FF}    Date of birth: {dob.ymd} ({age.sai})\nInsurance card no.: {hp.jp}\n"
-     "Address: {foreign.jp}\nTel: {intl.jp}\nReferred {date.era} for evaluation of CKD stage G4. {s}\nDr. {s1.FF}\n"},
+     "REFERRAL LETTER (shoukaijou) - Sakuragaoka Renal Clinic\nPatient: {pt.FF}    Date of birth: {dob.ymd} ({age.sai})\nInsurance card no.: {hp.jp}\n"
+     "Address: {foreign.jp}\nTel: {intl.jp}\nReferred {date.era} for evaluation of CKD stage G4. {s.tx}\nDr. {s1.FF}\n"},
     // --- ophthalmology and audiology ---
     {"cataract_op_note", kN,
      "OPERATION NOTE - PHACOEMULSIFICATION WITH IOL, RIGHT EYE\nPatient: {pt.full}    {age.yo}    MRN {mrn}\nDate: {date.long}\n"
-     "Surgeon: {s1.full}, MD    Assistant: {s2.fi}\nIOL SN60WF +21.5 D, serial {serial}, lot {lot}\n{s} {s}\n"},
+     "Surgeon: {s1.full}, MD    Assistant: {s2.fi}\nIOL SN60WF +21.5 D, serial {serial}, lot {lot}\n{s.eye} {s.eye}\n"},
     {"singapore_eye_clinic", kN,
-     "{site}\nEye Clinic Memo\nName: {pt.ff}    NRIC: {natid.sg}    Hosp no.: {fmrn}\nDOB: {dob.dmyslash}\nAddress: {foreign.sg}\n"
-     "HP: {intl.sg}\nVA 6/9 OD, 6/12 OS. {s}\nReview {later.dmyslash}.    Dr {s1.ff}\n"},
+     "Merlion Eye and Ear Centre\nEye Clinic Memo\nName: {pt.ff}    NRIC: {natid.sg}    Hosp no.: {fmrn}\nDOB: {dob.dmyslash}\nAddress: {foreign.sg}\n"
+     "HP: {intl.sg}\nVA 6/9 OD, 6/12 OS. {s.eye}\nReview {later.dmyslash}.    Dr {s1.ff}\n"},
     {"driving_vision_letter", kN,
      "To the Medical Review Unit, Department of Motor Vehicles\n\nRe: {pt.full}, DOB {dob.mdy0}, driver license {lic}\n\n"
      "I examined {title} {pt.last} on {date.long}. Best corrected Snellen acuity 20/40 OU; horizontal field {num.3} degrees. "
-     "{s}\nSincerely,\n{s2.full}, OD\n{cphone}\n"},
+     "{s.eye}\nSincerely,\n{s2.full}, OD\n{cphone}\n"},
     {"hearing_aid_fitting", kN,
      "HEARING AID FITTING RECORD\nClient: {pt.lf}    DOB {dob.mdy0}    Phone {phone}\nRight aid serial {serial}    Left aid serial {serial}\n"
-     "Fitted {date.mdy0}; trial period ends {later.md}.\n{s}\nAudiologist: {s2.full}, Au.D.\n"},
+     "Fitted {date.mdy0}; trial period ends {later.md}.\n{s.ear}\nAudiologist: {s2.full}, Au.D.\n"},
     {"cochlear_implant_mapping", kN,
      "COCHLEAR IMPLANT MAPPING\n{pt.full}, {age.years}\nImplant (left) serial {dev}    Processor serial {serial}\nSession {date.abbr}: "
-     "{s}\nNext mapping {later.abbr}. Remote check via {url.portal}\nAudiologist {s2.fi}\n"},
+     "{s.ear}\nNext mapping {later.abbr}. Remote check via {url.portal}\nAudiologist {s2.fi}\n"},
     {"netherlands_audiology", kN,
-     "AUDIOLOGISCH CENTRUM - {site}\n{dhr} {pt.full}    Geboortedatum: {dob.dmydash}\nAdres: {foreign.nl}\nTelefoon: {intl.nl}\n"
-     "Polisnummer: {hp.nl}    Patiëntnummer: {fmrn}\nOnderzoek {date.nl}: {s}\nAudioloog: {s2.full}\n"},
+     "AUDIOLOGISCH CENTRUM - Zeekant Medisch Centrum\n{dhr} {pt.full}    Geboortedatum: {dob.dmydash}\nAdres: {foreign.nl}\nTelefoon: {intl.nl}\n"
+     "Polisnummer: {hp.nl}    Patiëntnummer: {fmrn}\nOnderzoek {date.nl}: {s.ear}\nAudioloog: {s2.full}\n"},
     // --- dental ---
     {"dental_surgery_note", kN,
-     "ORAL SURGERY NOTE    {date.mdy0}\nPt: {pt.full}  DOB {dob.mdy0}  Chart {mrn}\n{s} {s}\nPost-op instructions given to pt and "
+     "ORAL SURGERY NOTE    {date.mdy0}\nPt: {pt.full}  DOB {dob.mdy0}  Chart {mrn}\n{s.dental} {s.dental}\nPost-op instructions given to pt and "
      "{rel} ({kin.first}). Rx ibuprofen 600 mg.\n{s1.full}, DDS\n"},
     {"dental_claim", kN,
      "ADA DENTAL CLAIM\nSubscriber: {kin.LF}    Subscriber ID {plan}    Group {group}\nSubscriber SSN {ssnbare}\n"
      "Patient: {pt.LF}    DOB {dob.mdy0}    Relationship: dependent\nProcedures: D7240 #17, D7240 #32, D9230\n"
      "Billing dentist: {s1.full}, DMD, NPI {npi}\nPatient account {acct}\n"},
     {"dental_recall_text", kL,
-     "text from {site} dental: hi {pt.lowfirst}! you're due for your 6 month cleaning. call us at {ph7} or book at {url.portal}\n"
+     "text from Brightsmile dental: hi {pt.lowfirst}! you're due for your 6 month cleaning. call us at {ph7} or book at {url.portal}\n"
      "reply from {phone}: can i come {later.md} after 3? - {pt.low}\n"},
     {"philippines_dental", kN,
-     "DENTAL RECORD - {site}\nPatient: {pt.lfm}    Age: {age.num}    Birthday: {dob.mdy0}\nAddress: {foreign.ph}\nContact no.: {intl.ph}\n"
-     "PhilHealth no.: {hp.ph}\nSenior Citizen ID: {natid.ph}\nTreatment {date.long}: {s}\nDentist: Dr. {s1.full}\n"},
+     "DENTAL RECORD - Our Lady of Peñafrancia Medical Center\nPatient: {pt.lfm}    Age: {age.num}    Birthday: {dob.mdy0}\nAddress: {foreign.ph}\nContact no.: {intl.ph}\n"
+     "PhilHealth no.: {hp.ph}\nPhilSys ID: {natid.ph}\nTreatment {date.long}: {s.dental}\nDentist: Dr. {s1.full}\n"},
     // --- community pharmacy ---
     {"dispensing_label", kU,
-     "{site}\n{street2}, {cityst2}  {zip2}   {cphone}\nRx {num.7}    {date.mdy0}\n{pt.LFN}\n{street}\nTAKE 1 TABLET BY MOUTH TWICE DAILY\n"
+     "{pharmacy}\n{street2}, {cityst2}  {zip2}   {cphone}\nRx {num.7}    {date.mdy0}\n{pt.LFN}\n{street}\nTAKE 1 TABLET BY MOUTH TWICE DAILY\n"
      "METFORMIN ER 500 MG  #180  (90-day supply)\nDR. {s1.last}    REFILLS: 3 BEFORE {later.mdy0}\n"},
     {"prior_auth_form", kN,
      "PRIOR AUTHORIZATION REQUEST - PHARMACY\nTo: plan fax {cfax}    From: prescriber fax {fax}\nMember: {pt.full}    DOB {dob.mdy0}\n"
-     "Member ID {plan}    Group {group}    BIN 610014  PCN MEDDPRIME\nDrug: semaglutide 1 mg weekly\n{s}\nPrescriber: {s1.full}, MD, "
+     "Member ID {plan}    Group {group}    BIN 610014  PCN MEDDPRIME\nDrug: semaglutide 1 mg weekly\n{s.pharm}\nPrescriber: {s1.full}, MD, "
      "NPI {npi}, DEA {dea}\nPhone {cphone}\n"},
     {"refill_call_log", kN,
      "REFILL LINE\n{date.md} {tick}  vm from {pt.full} at {ph7}, wants lisinopril refilled\n{date.md} {tick}  called back, no answer, "
@@ -1125,48 +1157,48 @@ constexpr Template25 kTemplates25[] = {
     {"telehealth_chat", kL,
      "[chat transcript]\n{tick} {s7.lowfirst} (nurse): hi, this is {s7.low} from the cancer centre, am i speaking with {pt.lowfirst}?\n"
      "{tick} {pt.lowfirst}: yes its me, {pt.low}. dob is {dob.mdy}\n{tick} {s7.lowfirst} (nurse): thanks. how are the mouth sores?\n"
-     "{tick} {pt.lowfirst}: worse since {date.md}, can barely eat\n{tick} {s7.lowfirst} (nurse): {s}\n"},
+     "{tick} {pt.lowfirst}: worse since {date.md}, can barely eat\n{tick} {s7.lowfirst} (nurse): {s.onc}\n"},
     {"portal_message_thread", kN,
      "From: {pt.full} <{email.pt}>\nSent: {wd}, {date.long} {tick}\nSubject: question about my transplant meds\n\n"
      "Hi Dr. {s1.last}, my tacrolimus level was 12 and I'm shaky. Should I change my dose? My cell is {phone}.\n{pt.first}\n\n"
-     "--- Reply from {s7.full}, RN ---\n{s}\n"},
+     "--- Reply from {s7.full}, RN ---\n{s.tx}\n"},
     {"video_visit_log", kN,
      "VIDEO VISIT CONNECTION LOG\nPatient {pt.full} (MRN {mrn}) joined {url.tele} at {date.iso} {tick}\nClient IP {ip}    "
      "IPv6 {ip6}\nProvider {s1.full} joined at {tick}\nPatient location: {streetcity}\n"},
     {"remote_monitoring_upload", kN,
      "REMOTE PATIENT MONITORING - DAILY UPLOAD\n{pt.lfm}    DOB {dob.iso}\nBP cuff serial {serial} uploaded from {ip6} at {tick}\n"
-     "Scale serial {dev}\n{s}\nReviewed by {s7.fi}\n"},
+     "Scale serial {dev}\n{s.tele}\nReviewed by {s7.fi}\n"},
     // --- occupational health ---
     {"occ_preplacement", kN,
      "PRE-PLACEMENT MEDICAL EXAMINATION\nEmployee: {pt.full}    Employee no. {emp}    Job: {job}\nEmployer address: {street2}, {cityst2} {zip2}\n"
-     "DOB {dob.mdy0}    Driver license {lic}\n{s} {s}\nFit for duty without restriction.\nExaminer: {s2.full}, MD, MPH\n"},
+     "DOB {dob.mdy0}    Driver license {lic}\n{s.occ} {s.occ}\nFit for duty without restriction.\nExaminer: {s2.full}, MD, MPH\n"},
     {"needlestick_incident", kN,
      "BLOOD AND BODY FLUID EXPOSURE REPORT\nExposed worker: {pt.lf}, {job}, employee no. {emp}\nIncident {date.mdy0} at {tick}; source patient "
-     "{sib.full}, MRN {mrn}\n{s}\nFollow-up labs at 6 weeks ({later.md}) and 12 weeks.\nOccupational health nurse: {s7.full}\n"},
+     "{sib.full}, MRN {mrn}\n{s.occ}\nFollow-up labs at 6 weeks ({later.md}) and 12 weeks.\nOccupational health nurse: {s7.full}\n"},
     {"dutch_fitness_letter", kN,
-     "Bedrijfsarts - verslag\n\n{date.nl}\n\nBetreft: {pt.full}, geboren {dob.dmydash}\n{foreign.nl}\n\n{s} Re-integratie "
+     "Bedrijfsarts - verslag\n\n{date.nl}\n\nBetreft: {pt.full}, geboren {dob.dmydash}\n{foreign.nl}\n\n{s.occ} Re-integratie "
      "50% vanaf {later.dmydash}.\n\nMet vriendelijke groet,\n{s2.full}, bedrijfsarts\n{intl.nl}\n"},
     {"sa_injury_on_duty", kN,
      "EMPLOYER'S REPORT OF AN ACCIDENT (COIDA W.CL.2)\nClaim no. {coida}\nEmployee: {pt.lf}    ID no. {natid.za}\n"
-     "Residential address: {foreign.za}\nTel: {intl.za}\nDate of accident: {date.dmyslash}    {s}\nTreating doctor: Dr {s1.full}\n"},
+     "Residential address: {foreign.za}\nTel: {intl.za}\nDate of accident: {date.dmyslash}    {s.occ}\nTreating doctor: Dr {s1.full}\n"},
     {"nigeria_staff_clinic", kN,
-     "STAFF CLINIC - {site}\nName: {pt.UP}    NIN: {natid.ng}    Staff no. {emp}\nHMO/NHIA no.: {hp.ng}\nAddress: {foreign.ng}\n"
-     "Phone: {intl.ng}\nNext of kin: {kin.full} ({rel}), {intl.ng}\nSeen {date.dmyslash}: {s}\n"},
+     "STAFF CLINIC - Federal Medical Centre Kubwa\nName: {pt.UP}    NIN: {natid.ng}    Staff no. {emp}\nHMO/NHIA no.: {hp.ng}\nAddress: {foreign.ng}\n"
+     "Phone: {intl.ng}\nNext of kin: {kin.full} ({rel}), {intl.ng}\nSeen {date.dmyslash}: {s.occ}\n"},
     // --- veterans and military ---
     {"va_cp_exam", kN,
      "COMPENSATION AND PENSION EXAMINATION\nVeteran: {pt.LF}    Claim no. {claim}    SSN {ssnbare}\nDOB {dob.mil}    Age {age.num}\n"
-     "Period of service: {s}\nExaminer: {s2.full}, Au.D.\nHearing loss and tinnitus. {s}\n"},
+     "Period of service: US Army, Vietnam era.\nExaminer: {s2.full}, Au.D.\nHearing loss and tinnitus. {s.vet}\n"},
     {"va_home_health", kN,
      "VA HOME-BASED PRIMARY CARE VISIT\nVeteran: {title} {pt.full}, {age.words}-year-old\nHome: {addr}\nAdaptive van: plate {plate}, VIN {vin}\n"
-     "Caregiver: {kin.full} ({rel}), {phone}\n{s}\nNext visit {later.md}.  {s7.full}, RN\n"},
+     "Caregiver: {kin.full} ({rel}), {phone}\n{s.vet}\nNext visit {later.md}.  {s7.full}, RN\n"},
     {"military_sick_call", kN,
      "SICK CALL SCREENING - {date.mil}\nSGT {pt.UP}    DoD ID {dodid}\nUnit mailing address:\n{apo}\n"
-     "CC: left knee pain after ruck march. {s}\nScreener: SPC {s6.last}    Provider: CPT {s1.last}, PA-C\n"},
+     "CC: left knee pain after ruck march. {s.vet}\nScreener: SPC {s6.last}    Provider: CPT {s1.last}, PA-C\n"},
     {"veteran_buddy_statement", kN,
      "STATEMENT IN SUPPORT OF CLAIM\nI, {kin.full}, served with {pt.full} in 1971. {pt.first} was near the blast.\nClaimant's file no. "
      "{claim}\nMy address: {street2}, {cityst2} {zip2}    Phone {cphone}\nSigned {date.mdy0}\n"},
     {"va_dialysis_transport", kN,
-     "VA BENEFICIARY TRAVEL - DIALYSIS\nVeteran {pt.fml}, age {age.num}\nPickup: {street}, {city}\nMon/Wed/Fri 05:30 to {site}\n"
+     "VA BENEFICIARY TRAVEL - DIALYSIS\nVeteran {pt.fml}, age {age.num}\nPickup: {street}, {city}\nMon/Wed/Fri 05:30 to the Veterans Affairs Medical Center\n"
      "Driver licence on file {lic}; vehicle plate {plate}\nContact {phone}, alt {ph7}\n"},
     // --- HL7 / registry / insurance ---
     {"cancer_registry_csv", kN,
@@ -1175,7 +1207,7 @@ constexpr Template25 kTemplates25[] = {
      "{date.compact},C18.7,8140/3\n"},
     {"insurance_appeal_letter", kN,
      "{date.long}\n\nAppeals Unit\n\nRe: {pt.full}    Member ID {plan}    Claim {claim}\n\nTo whom it may concern,\nI am writing to appeal the "
-     "denial of proton therapy for my patient, {title} {pt.last}, born {dob.long}. {s} {s}\nPlease call {cphone} or fax {cfax}.\n\n"
+     "denial of proton therapy for my patient, {title} {pt.last}, born {dob.long}. {s.onc} {s.onc}\nPlease call {cphone} or fax {cfax}.\n\n"
      "{s1.full}, MD\n"},
     {"transplant_parking_permit", kN,
      "TRANSPLANT CENTER PARKING PERMIT\nPatient: {pt.fl}    Caregiver: {kin.full}\nVehicle: {vin}    Plate {plate} ({state})\n"
@@ -1187,16 +1219,16 @@ constexpr Template25 kTemplates25[] = {
      "MEDICATION COLLECTION SLIP\nCollected by {kin.ff} for {pt.ff}    NRIC {natid.sg}\nVehicle {fplate.sg} (drive-through)\n"
      "Date {date.dmyslash}    HP {intl.sg}\n"},
     // --- without PHI ---
-    {"no_phi_chemo_protocol", kN, "REGIMEN: FOLFOX (protocol version 4.0)\n{s}\n{s}\n{s}\n"},
-    {"no_phi_trial_synopsis", kN, "PROTOCOL SYNOPSIS (amendment 3)\n{s}\n{s}\nPrimary endpoint: progression-free survival.\n"},
-    {"no_phi_acmg_guide", kN, "VARIANT CLASSIFICATION QUICK GUIDE\n{s}\n{s}\nPVS1, PS1-4, PM1-6, PP1-5; BA1, BS1-4, BP1-7.\n"},
-    {"no_phi_dialysis_adequacy", kN, "DIALYSIS ADEQUACY TARGETS (unit policy)\nspKt/V at least 1.2; URR at least 65%.\n{s}\n{s}\n"},
-    {"no_phi_visual_acuity_table", kU, "VISUAL ACUITY CONVERSION\n6/6 = 20/20 = 0.0 logMAR\n6/12 = 20/40 = 0.3 logMAR\n{s}\n"},
-    {"no_phi_audiology_reference", kN, "HEARING LOSS GRADES (WHO)\nmild 20-34 dB, moderate 35-49 dB, moderately severe 50-64 dB.\n{s}\n{s}\n"},
-    {"no_phi_dental_charting", kN, "CHARTING LEGEND\nUniversal 1-32 (US) and FDI 11-48; #8 = 11, #19 = 36.\n{s}\n{s}\n"},
-    {"no_phi_pharmacy_leaflet", kN, "ABOUT YOUR MEDICINE\n{s} {s}\nStore below 25 C. Keep out of reach of children.\n"},
-    {"no_phi_exposure_limits", kN, "OCCUPATIONAL EXPOSURE LIMITS (excerpt)\n{s}\n{s}\nNoise action level 85 dBA over 8 hours.\n"},
-    {"no_phi_board_agenda", kN, "TUMOUR BOARD - STANDING AGENDA\n1. Pathology review. 2. Radiology review. 3. {s}\n{s}\n"},
+    {"no_phi_chemo_protocol", kN, "REGIMEN: FOLFOX (protocol version 4.0)\n{s.onc}\n{s.onc}\n{s.onc}\n"},
+    {"no_phi_trial_synopsis", kN, "PROTOCOL SYNOPSIS (amendment 3)\n{s.trial}\n{s.trial}\nPrimary endpoint: progression-free survival.\n"},
+    {"no_phi_acmg_guide", kN, "VARIANT CLASSIFICATION QUICK GUIDE\n{s.gene}\n{s.gene}\nPVS1, PS1-4, PM1-6, PP1-5; BA1, BS1-4, BP1-7.\n"},
+    {"no_phi_dialysis_adequacy", kN, "DIALYSIS ADEQUACY TARGETS (unit policy)\nspKt/V at least 1.2; URR at least 65%.\n{s.tx}\n{s.tx}\n"},
+    {"no_phi_visual_acuity_table", kU, "VISUAL ACUITY CONVERSION\n6/6 = 20/20 = 0.0 logMAR\n6/12 = 20/40 = 0.3 logMAR\n{s.eye}\n"},
+    {"no_phi_audiology_reference", kN, "HEARING LOSS GRADES (WHO)\nmild 20-34 dB, moderate 35-49 dB, moderately severe 50-64 dB.\n{s.ear}\n{s.ear}\n"},
+    {"no_phi_dental_charting", kN, "CHARTING LEGEND\nUniversal 1-32 (US) and FDI 11-48; #8 = 11, #19 = 36.\n{s.dental}\n{s.dental}\n"},
+    {"no_phi_pharmacy_leaflet", kN, "ABOUT YOUR MEDICINE\n{s.pharm} {s.pharm}\nStore below 25 C. Keep out of reach of children.\n"},
+    {"no_phi_exposure_limits", kN, "OCCUPATIONAL EXPOSURE LIMITS (excerpt)\n{s.occ}\n{s.occ}\nNoise action level 85 dBA over 8 hours.\n"},
+    {"no_phi_board_agenda", kN, "TUMOUR BOARD - STANDING AGENDA\n1. Pathology review. 2. Radiology review. 3. {s.onc}\n{s.onc}\n"},
 };
 
 }  // namespace
