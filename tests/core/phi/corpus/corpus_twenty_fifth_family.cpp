@@ -22,9 +22,12 @@
 // clinic card, VA compensation and pension exam, VA home-based primary care visit, military sick
 // call with an APO address, buddy statement for a VA claim, VA dialysis travel, state cancer-registry
 // CSV export, insurance appeal letter, transplant-centre parking permit, Irish radiotherapy travel
-// claim, Singapore medication collection slip, and ten kinds of note without PHI (chemotherapy
-// regimen, trial synopsis, ACMG guide, dialysis adequacy targets, visual-acuity conversion, hearing
-// loss grades, dental charting legend, medicine leaflet, exposure limits, tumour-board agenda).
+// claim, Singapore medication collection slip, FHIR Patient JSON from a telehealth app, pharmacy IVR
+// key=value log, kidney offer log, unrelated-donor search, Philippine overseas-worker pre-employment
+// exam, Nigerian haemoglobinopathy counselling, tele-ophthalmology upload, and ten kinds of note
+// without PHI (chemotherapy regimen, trial synopsis, ACMG guide, dialysis adequacy targets,
+// visual-acuity conversion, hearing loss grades, dental charting legend, medicine leaflet, exposure
+// limits, tumour-board agenda).
 //
 // Gold span conventions: the fourteenth family's (which restate the twelfth's), restated briefly
 // with this family's decisions for specialty and research records.
@@ -55,7 +58,9 @@
 //    (Irish, South African, Singaporean, Dutch "dd-mm-yyyy", Chilean "dd-mm-yyyy"), ISO, month/day,
 //    military ("05MAR2024"), "MAR-05-2024"-style, "Mar-05-2024", YYYYMMDD (HL7, DICOM, CSV),
 //    Japanese "2024/03/05" and Reiwa-era "R6.3.5", Dutch "5 maart 2024" and Spanish "5 de marzo de
-//    2024" forms are dates. Cycle days ("C1D15", "day +14"), durations ("90-day supply"), a year
+//    2024" forms are dates; in "ts=2024-03-05T14:02" only the date is the span. Dates of
+//    documents and products rather than of a person (a protocol amendment's date, a leaflet's
+//    edition, a kit's lot "2024-0612", an expiry "2026-09") are not PHI. Cycle days ("C1D15", "day +14"), durations ("90-day supply"), a year
 //    alone, protocol and guideline versions ("v3.1", "version 2.2024"), Snellen fractions ("6/9",
 //    "20/40"), blood pressures and doses are not PHI.
 //  * Ages: a span only over 89: the number only ("93" of "93-year-old", "age 93", "Age: 93",
@@ -81,19 +86,27 @@
 //    Not PHI: NCT and EudraCT numbers, protocol, amendment, version, site and kit numbers, drug,
 //    vaccine and implant lot numbers, Rx numbers, order numbers, laboratory accession numbers
 //    (specimen labels), SAE reference numbers, NDC codes, BIN and PCN (payer routing), NPIs and DEA
-//    numbers, chair and machine numbers of a dialysis unit, tooth numbers, ICD-O codes, HGVS
-//    variant names, HLA types, and the last four digits of an SSN written alone.
+//    numbers, chair and machine numbers of a dialysis unit, asset tags and serials of a clinic's own
+//    equipment (fundus cameras, dialysis machines in a unit), match-run numbers, FHIR resource ids,
+//    IVR call ids, ISRCTN, EU CT and IND numbers, tooth numbers, ICD-O codes, HGVS variant names,
+//    HLA types, and the last four digits of an SSN written alone. In a key=value log or a JSON
+//    export the value only is the span ("ani=" and quotes outside); FHIR "family" and "given"
+//    values are separate name spans, "line", "city" and "postalCode" separate address and zip
+//    spans.
 //  * Addresses: every street address written is an "address" span (the patient's, an employer's,
 //    a pharmacy's, a witness's), with unit, city and state inside it when they follow on the same
 //    line; in a letter's address block each line is its own span; a town alone or "Town, ST" is an
 //    "address" span; a military "PSC 12 Box 3456" line and its "APO AE"/"APO AP" line are address
 //    spans and the five digits after them a "zip"; a US ZIP (or ZIP+4) is its own "zip" span;
 //    postcodes of other countries (Eircodes, South African and Philippine four-digit codes,
-//    Singapore six-digit codes, Dutch "2311 AB", Japanese 〒 codes) are inside the one-line address.
+//    Singapore six-digit codes, Dutch "2311 AB", Japanese 〒 codes) are inside the one-line address;
+//    a town abroad written alone ("lives in Ogbomosho") is an address span like a town of the pool.
 //    Hospitals, clinics and pharmacies (never named after a town of the pool), countries, states
 //    alone and place names in eponyms, staging systems and criteria ("Ann Arbor stage", "Milan
-//    criteria", "Banff 2019", "Lugano classification", "Seattle protocol", "Geneva score") are not
-//    PHI.
+//    criteria", "Banff 2019", "Lugano classification", "Seattle protocol", "Geneva score",
+//    "Amsterdam II criteria", "Bethesda guidelines", "Manchester score", "Ashkenazi founder
+//    variant") and a country or city-state named as a destination ("a hospital in Singapore") are
+//    not PHI.
 //  * URLs one span with path and query (visit links, e-consent links, result links and portal
 //    message links); e-mail addresses one span each; IPv4 and IPv6 one "ip" span each.
 //  * Some templates are written in lower case and some in capitals; the spans are the same. Like
@@ -713,6 +726,8 @@ void placeholder(Ctx25& x, std::string_view key) {
     say(x, r.letters(2, true) + r.digits(7));
   } else if (head == "phone") {
     put(x, "phone", formatPhone(r, p.phone));
+  } else if (head == "phonedigits") {
+    put(x, "phone", p.phone);
   } else if (head == "phone2") {
     put(x, "phone", formatPhone(r, p.altPhone));
   } else if (head == "cphone") {
@@ -846,6 +861,9 @@ void placeholder(Ctx25& x, std::string_view key) {
     put(x, "address", std::to_string(r.between(10, 9999)) + " " + pickS(r, kStreets25) + " " + pickS(r, kSuffixes25));
   } else if (head == "cityst2") {
     put(x, "address", pickS(r, kTowns25) + ", " + pickS(r, kStates25));
+  } else if (head == "ngtown") {  // a town abroad written alone
+    static constexpr std::string_view kNgTowns[] = {"Ibadan", "Ogbomosho", "Nsukka", "Abeokuta", "Onitsha"};
+    put(x, "address", pickS(r, kNgTowns));
   } else if (head == "city2") {
     put(x, "address", pickS(r, kTowns25));
   } else if (head == "zip2") {
@@ -892,15 +910,15 @@ void expand(Ctx25& x, std::string_view pattern) {
 // only inside eponyms, staging systems and criteria (Ann Arbor, Milan, Banff, Lugano, Seattle).
 std::string sentence25(Random& r, std::string_view topic) {
   // The cases of each topic; no topic draws from them all.
-  static constexpr int kOnc[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 52, 53, 55, 56, 57};
-  static constexpr int kTrial[] = {10, 11, 12, 13, 14, 6, 7};
-  static constexpr int kGene[] = {15, 16, 17, 18, 19, 20};
-  static constexpr int kTx[] = {21, 22, 23, 24, 25, 26, 27};
-  static constexpr int kEye[] = {28, 29, 30};
+  static constexpr int kOnc[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 52, 53, 55, 56, 57, 60, 61, 69};
+  static constexpr int kTrial[] = {10, 11, 12, 13, 14, 6, 7, 63, 64, 65};
+  static constexpr int kGene[] = {15, 16, 17, 18, 19, 20, 58, 59, 62};
+  static constexpr int kTx[] = {21, 22, 23, 24, 25, 26, 27, 68};
+  static constexpr int kEye[] = {28, 29, 30, 67};
   static constexpr int kEar[] = {31, 32, 33, 43};
   static constexpr int kDental[] = {34, 35, 36, 37};
   static constexpr int kPharm[] = {37, 38, 39, 40, 41, 42};
-  static constexpr int kOcc[] = {43, 44, 45, 46};
+  static constexpr int kOcc[] = {43, 44, 45, 46, 66};
   static constexpr int kVet[] = {47, 48, 49, 31};
   static constexpr int kTele[] = {50, 51, 22, 3};
   std::span<const int> cases;
@@ -916,7 +934,7 @@ std::string sentence25(Random& r, std::string_view topic) {
   else if (topic == "vet") cases = kVet;
   else if (topic == "tele") cases = kTele;
   else if (!topic.empty()) throw std::logic_error("unknown sentence topic " + std::string(topic));
-  const int pick = cases.empty() ? r.between(0, 57) : cases[r.next() % cases.size()];
+  const int pick = cases.empty() ? r.between(0, 69) : cases[r.next() % cases.size()];
   const std::string n1 = std::to_string(r.between(1, 9));
   const std::string n2 = std::to_string(r.between(10, 98));
   const std::string n3 = std::to_string(r.between(100, 980));
@@ -979,7 +997,19 @@ std::string sentence25(Random& r, std::string_view topic) {
     case 54: return "Ewing sarcoma and Wilms tumour are discussed at the paediatric board, not this one.";
     case 55: return "Geneva score low; Wells score 1.5; D-dimer " + n3 + " ng/mL FEU.";
     case 56: return "Burkitt-like morphology excluded; Ki-67 " + n2 + "%, MYC rearrangement not detected by FISH.";
-    default: return "Fluorouracil 400 mg/m2 bolus then 2400 mg/m2 over 46 hours (FOLFOX, 12 cycles planned).";
+    case 57: return "Fluorouracil 400 mg/m2 bolus then 2400 mg/m2 over 46 hours (FOLFOX, 12 cycles planned).";
+    case 58: return "Family meets the Amsterdam II criteria; revised Bethesda guidelines also met.";
+    case 59: return "Tyrer-Cuzick (IBIS v8) lifetime risk " + n2 + "%; Gail model 5-year risk 1." + n1 + "%; Manchester score 1" + n1 + ".";
+    case 60: return "Reed-Sternberg cells present; Bence Jones protein negative; no Auer rods.";
+    case 61: return "Creatinine clearance " + n2 + " mL/min by Cockcroft-Gault; carboplatin dose by the Calvert formula.";
+    case 62: return "Peutz-Jeghers, Cowden and von Hippel-Lindau syndromes were considered and are not supported by the history.";
+    case 63: return "Registered as ISRCTN" + r.digits(8) + " and EU CT 2023-50" + r.digits(4) + "-" + r.digits(2) + "-00; IND " + r.digits(3) + "," + r.digits(3) + ".";
+    case 64: return "Protocol amendment 5 dated 12 January 2024 was approved by the central IRB (a date of a document, not of a participant).";
+    case 65: return "Monitor, coordinator, sub-investigator and pharmacist roles are listed on the delegation log, version 7.";
+    case 66: return "Tinel sign at the wrist negative; Phalen test positive at 40 seconds.";
+    case 67: return "Schirmer test 4 mm at 5 minutes; tear break-up time 6 seconds; Jones test not done.";
+    case 68: return "Dialyser FX80, lot " + r.digits(4) + "-" + r.digits(4) + ", reprocessing not used; machine disinfected per the Fresenius protocol.";
+    default: return "Lot 2024-0612 of the companion diagnostic kit (Ventana PD-L1 SP263) used; TPS " + n2 + "%.";
   }
 }
 
@@ -1218,6 +1248,35 @@ constexpr Template25 kTemplates25[] = {
     {"singapore_pharmacy_collection", kN,
      "MEDICATION COLLECTION SLIP\nCollected by {kin.ff} for {pt.ff}    NRIC {natid.sg}\nVehicle {fplate.sg} (drive-through)\n"
      "Date {date.dmyslash}    HP {intl.sg}\n"},
+    // --- exports, logs and registries ---
+    {"fhir_patient_json", kN,
+     "{lb}\"resourceType\": \"Patient\", \"id\": \"tele-{num.6}\", \"identifier\": [{lb}\"system\": \"urn:mrn\", \"value\": \"{mrn}\"{rb}], "
+     "\"name\": [{lb}\"family\": \"{pt.last}\", \"given\": [\"{pt.first}\"]{rb}], \"birthDate\": \"{dob.iso}\", \"telecom\": [{lb}\"system\": "
+     "\"phone\", \"value\": \"{phone}\"{rb}, {lb}\"system\": \"email\", \"value\": \"{email.pt}\"{rb}], \"address\": [{lb}\"line\": [\"{street}\"], "
+     "\"city\": \"{city}\", \"state\": \"{state}\", \"postalCode\": \"{zip}\"{rb}], \"meta\": {lb}\"source\": \"{ip}\"{rb}{rb}\n"},
+    {"pharmacy_ivr_log", kN,
+     "IVR REFILL LOG\ncall_id={num.9} ani={phonedigits} ts={date.iso}T{tick}\nrx_entered={num.7} dob_entered={dob.compact} match=Y\n"
+     "name_on_file={pt.LFN} store={pharmacy}\nrefill_ready={later.md} sms_to={ph7} status=QUEUED\n"},
+    {"organ_offer_log", kN,
+     "ORGAN OFFER LOG - KIDNEY\nDonor ID {donor}    Match run {num.7}    KDPI 34%\n{date.iso} {tick}  offer received for {pt.lf} (UNOS ID {unos}), "
+     "sequence 3\n{again} {tick}  Dr. {s1.last} on call, reviewing biopsy\n{again} {tick}  accepted; {pt.first} called at {phone}, ETA 2 h\n"
+     "{again} {tick}  {pt.first} admitted; {s.tx}\n"},
+    {"marrow_donor_search", kN,
+     "UNRELATED DONOR SEARCH - PRELIMINARY\nPatient: {pt.full}    DOB {dob.mdy0}    MRN {mrn}    Dx: AML in CR1\nPatient HLA: A*02:01, A*24:02; "
+     "B*07:02, B*35:01; C*04:01, C*07:02; DRB1*15:01, DRB1*04:01\nDonor {donor}: 10/10, CMV negative, age 2{num.1}\nDonor {donor}: 9/10 (DQB1 mismatch)\n"
+     "Sibling {sib.full} typed {date.mdy0}: haploidentical\nSearch coordinator: {s5.full}\n"},
+    {"ofw_predeparture_exam", kN,
+     "PRE-EMPLOYMENT MEDICAL EXAMINATION (OVERSEAS FILIPINO WORKER)\nName: {pt.LF}    Passport: {passport}    Birthday: {dob.long}\n"
+     "Address: {foreign.ph}\nMobile: {intl.ph}\nDestination employer: a hospital in Singapore, contact {intl.sg}\nVision 20/20 OU; audiometry normal. {s.occ}\n"
+     "Examining physician: {s2.full}, MD    Date: {date.mdy0}\n"},
+    {"sickle_cell_counselling", kN,
+     "GENETIC COUNSELLING - HAEMOGLOBINOPATHY\nClient: {pt.full}    Hosp no. {fmrn}    NHIA {hp.ng}\nAddress: {foreign.ng}    Phone {intl.ng}\n"
+     "Client genotype AS; partner {kin.full} genotype AS. Each pregnancy: 1 in 4 chance of SS.\nPaternal grandmother {eld.full}, {eage.aged}, genotype AA, "
+     "lives in {ngtown}.\n{s.gene}\nCounsellor: {s4.full}\n"},
+    {"tele_ophthalmology_upload", kN,
+     "TELE-OPHTHALMOLOGY DIABETIC EYE SCREEN\nPatient {pt.lfm}    DOB {dob.mdy0}    Age {age.num}\nCamera: clinic fundus camera, asset 4471 "
+     "(serial 7720-115, clinic equipment)\nImages uploaded {date.mdy0} {tick} from {ip} to {url.portal}\nGrade: R1 M0 both eyes. {s.eye}\n"
+     "Reader: {s2.fi}, OD\n"},
     // --- without PHI ---
     {"no_phi_chemo_protocol", kN, "REGIMEN: FOLFOX (protocol version 4.0)\n{s.onc}\n{s.onc}\n{s.onc}\n"},
     {"no_phi_trial_synopsis", kN, "PROTOCOL SYNOPSIS (amendment 3)\n{s.trial}\n{s.trial}\nPrimary endpoint: progression-free survival.\n"},
