@@ -116,8 +116,9 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
   // The blind seed draws only from the blind family, and every later family's seed only from its
-  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121, 2222, 2323, 2424, 2525:
-  // see corpus.h), each with its own draw of a template, so that the other seeds' notes are unchanged.
+  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121, 2222, 2323, 2424,
+  // 2525: see corpus.h), each with its own draw of a template, so that the other seeds' notes are
+  // unchanged.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;

@@ -525,27 +525,49 @@ std::string foreignAddress(Random& r, std::string_view country) {
   const std::string n = std::to_string(r.between(1, 240));
   const std::string st = pickS(r, kStreets25);
   if (country == "ie") {
-    static constexpr std::string_view kKeys[] = {"A65", "D04", "T12", "H91", "V94", "F92", "R95"};
-    return n + " " + st + " Park, Ballincollig, Co. Cork, " + pickS(r, kKeys) + " " + r.letters(1, true) + r.digits(1) +
+    static constexpr std::string_view kPlaces[] = {"Ballincollig, Co. Cork, P31", "Salthill, Galway, H91",
+                                                   "Drumcondra, Dublin 9, D09", "Ennis, Co. Clare, V95",
+                                                   "Tramore, Co. Waterford, X91"};
+    static constexpr std::string_view kKinds[] = {"Park", "Grove", "Road", "Avenue", "Heights"};
+    return n + " " + st + " " + pickS(r, kKinds) + ", " + pickS(r, kPlaces) + " " + r.letters(1, true) + r.digits(1) +
            r.letters(1, true) + r.digits(1);
   } else if (country == "za") {
-    return n + " " + st + " Street, Lynnwood Ridge, Pretoria, " + std::to_string(r.between(1, 9)) + r.digits(3);
+    static constexpr std::string_view kPlaces[] = {"Lynnwood Ridge, Pretoria", "Rondebosch, Cape Town",
+                                                   "Morningside, Durban", "Soshanguve, Pretoria", "Westdene, Bloemfontein"};
+    return n + " " + st + " Street, " + pickS(r, kPlaces) + ", " + std::to_string(r.between(1, 9)) + r.digits(3);
   } else if (country == "sg") {
-    return "Blk " + std::to_string(r.between(101, 899)) + " Tampines Street " + std::to_string(r.between(11, 92)) + " #" +
-           pad2(r.between(2, 25)) + "-" + std::to_string(r.between(100, 999)) + ", Singapore " + std::to_string(r.between(1, 8)) + r.digits(5);
+    static constexpr std::string_view kStreets[] = {"Tampines Street", "Jurong West Avenue", "Ang Mo Kio Avenue",
+                                                    "Bedok North Road", "Woodlands Drive"};
+    return "Blk " + std::to_string(r.between(101, 899)) + " " + pickS(r, kStreets) + " " + std::to_string(r.between(1, 92)) +
+           " #" + pad2(r.between(2, 25)) + "-" + std::to_string(r.between(100, 999)) + ", Singapore " +
+           std::to_string(r.between(1, 8)) + r.digits(5);
   } else if (country == "ph") {
-    return "Lot " + n + " Blk " + std::to_string(r.between(1, 30)) + ", " + st + " St., Brgy. San Roque, Antipolo City, " +
-           std::to_string(r.between(1, 9)) + r.digits(3) + " Rizal";
+    static constexpr std::string_view kPlaces[] = {"Brgy. San Roque, Antipolo City", "Brgy. Poblacion, Tagum City",
+                                                   "Brgy. Lahug, Cebu City", "Brgy. Malanday, Marikina City"};
+    static constexpr std::string_view kProvinces[] = {"Rizal", "Davao del Norte", "Cebu", "Metro Manila"};
+    return "Lot " + n + " Blk " + std::to_string(r.between(1, 30)) + ", " + st + " St., " + pickS(r, kPlaces) + ", " +
+           std::to_string(r.between(1, 9)) + r.digits(3) + " " + pickS(r, kProvinces);
   } else if (country == "ng") {
-    return r.chance(0.5) ? "Plot " + n + ", " + st + " Crescent, Wuse II, Abuja"
-                         : "No. " + n + " " + st + " Street, off Allen Avenue, Ikeja, Lagos";
+    switch (r.between(0, 2)) {
+      case 0: return "Plot " + n + ", " + st + " Crescent, Wuse II, Abuja";
+      case 1: return "No. " + n + " " + st + " Street, off Allen Avenue, Ikeja, Lagos";
+      default: return n + " " + st + " Close, GRA Phase 2, Port Harcourt, Rivers State";
+    }
   } else if (country == "nl") {
-    return st + "straat " + n + ", " + std::to_string(r.between(1, 9)) + r.digits(3) + " " + r.letters(2, true) + " Leiden";
+    static constexpr std::string_view kPlaces[] = {"Leiden", "Zwolle", "Leeuwarden", "Amersfoort", "Delft"};
+    static constexpr std::string_view kKinds[] = {"straat ", "laan ", "weg ", "plein "};
+    return st + pickS(r, kKinds) + n + ", " + std::to_string(r.between(1, 9)) + r.digits(3) + " " + r.letters(2, true) + " " +
+           pickS(r, kPlaces);
   } else if (country == "cl") {
-    return "Av. Los " + st + " " + std::to_string(r.between(100, 9999)) + ", depto. " + r.digits(3) + ", Providencia, Santiago";
+    static constexpr std::string_view kPlaces[] = {"Providencia, Santiago", "Ñuñoa, Santiago", "Viña del Mar",
+                                                   "Temuco", "Antofagasta"};
+    return "Av. Los " + st + " " + std::to_string(r.between(100, 9999)) + (r.chance(0.5) ? ", depto. " + r.digits(3) : "") +
+           ", " + pickS(r, kPlaces);
   } else if (country == "jp") {
-    return "〒" + r.digits(3) + "-" + r.digits(4) + " Tokyo-to Setagaya-ku Kitazawa " + std::to_string(r.between(1, 5)) +
-           "-" + std::to_string(r.between(1, 30)) + "-" + std::to_string(r.between(1, 20));
+    static constexpr std::string_view kPlaces[] = {"Tokyo-to Setagaya-ku Kitazawa", "Osaka-fu Suita-shi Senriyama",
+                                                   "Fukuoka-ken Fukuoka-shi Chuo-ku Ropponmatsu", "Hokkaido Sapporo-shi Kita-ku"};
+    return "〒" + r.digits(3) + "-" + r.digits(4) + " " + pickS(r, kPlaces) + " " + std::to_string(r.between(1, 5)) + "-" +
+           std::to_string(r.between(1, 30)) + "-" + std::to_string(r.between(1, 20));
   }
   throw std::logic_error("unknown country " + std::string(country));
 }
