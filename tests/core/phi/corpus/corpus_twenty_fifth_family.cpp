@@ -720,6 +720,16 @@ void placeholder(Ctx25& x, std::string_view key) {
     writeDate(x, r.between(1950, 2000), r.between(1, 12), r.between(1, 28), f.empty() ? "mdy0" : f);
   } else if (head == "date") {
     writeDate(x, r.between(2023, 2025), r.between(1, 12), r.between(1, 28), f);
+  } else if (head == "past") {
+    writeDate(x, r.between(2019, 2022), r.between(1, 12), r.between(1, 28), f);
+  } else if (head == "cycledays") {  // days 1, 8 and 15 of a chemotherapy cycle, month/day
+    const int m = r.between(1, 12), d = r.between(1, 14);
+    say(x, "Day 1 ");
+    writeDate(x, 2025, m, d, "md");
+    say(x, "   Day 8 ");
+    writeDate(x, 2025, m, d + 7, "md");
+    say(x, "   Day 15 ");
+    writeDate(x, 2025, m, d + 14, "md");
   } else if (head == "later") {
     writeDate(x, r.between(2025, 2027), r.between(1, 12), r.between(1, 28), f);
   } else if (head == "again") {
@@ -986,11 +996,11 @@ std::string sentence25(Random& r, std::string_view topic) {
     case 21: return "HLA typing A*02:01, B*44:02, DRB1*15:01; cPRA " + n2 + "%, crossmatch negative by flow.";
     case 22: return "Tacrolimus trough " + n1 + "." + n1 + " ng/mL (target 8-10); mycophenolate 720 mg twice daily.";
     case 23: return "Day +" + n3.substr(0, 2) + " after transplant; creatinine 1." + n1 + " mg/dL, Banff 2019 borderline changes on biopsy.";
-    case 24: return "Within the Milan criteria (one lesion under 5 cm) on the last MRI; MELD-Na " + n2 + ".";
+    case 24: return "Within the Milan criteria (one lesion under 5 cm) on the last MRI; MELD-Na 2" + n1 + ".";
     case 25: return "Kt/V 1." + n1 + " and URR " + std::to_string(r.between(65, 78)) + "% on the monthly labs; dry weight 7" + n1 + ".5 kg.";
     case 26: return "Blood flow 400 mL/min, dialysate flow 500 mL/min, 4 hours, 2K/2.5Ca bath, heparin 1000 units bolus.";
     case 27: return "AV fistula left forearm with a good thrill and bruit; cannulated with 15G needles, buttonhole technique.";
-    case 28: return "Visual acuity 6/9 right and 6/12 left, pinhole 6/6; IOP " + n2.substr(0, 1) + "4 mmHg by Goldmann.";
+    case 28: return "Visual acuity 6/9 right and 6/12 left, pinhole 6/6; IOP 1" + n1 + " mmHg by Goldmann.";
     case 29: return "Snellen 20/40 OD and 20/25 OS; Amsler grid normal; Ishihara 15/17 plates.";
     case 30: return "IOL model SN60WF +21.5 D placed in the bag; A-constant 119.0, SRK/T formula.";
     case 31: return "Pure-tone average 4" + n1 + " dB HL right; 4 kHz notch consistent with noise exposure.";
@@ -1054,7 +1064,7 @@ constexpr Template25 kTemplates25[] = {
      "Radiology: {s3.fi}    Pathology: {s4.fi}    Coordinator: {s5.full}\n{s.onc}\n"},
     {"chemo_order", kN,
      "CHEMOTHERAPY ORDER - CYCLE {num.1}\nPatient: {pt.lfm}    DOB: {dob.mdy0}    MRN: {mrn}\nHt 16{num.1} cm  Wt 7{num.1} kg  BSA 1.8 m2\n"
-     "Regimen: {s.onc}\nDay 1 {date.md}   Day 8 {date.md}   Day 15 {date.md}\nHold if ANC < 1.0 or platelets < 100.\n"
+     "Regimen: carboplatin AUC 5 D1, paclitaxel 80 mg/m2 D1, D8, D15 (q21d)\n{cycledays}\nHold if ANC < 1.0 or platelets < 100.\n"
      "Ordering physician: {s1.full}, MD    Verified by: {s6.fi}, PharmD    Second check: {s7.full}, RN\n"},
     {"radiation_plan_header", kN,
      "RT PLAN EXPORT (DICOM RT header)\nPatientName: {pt.dicom}\nPatientID: {mrn}\nPatientBirthDate: {dob.compact}\n"
@@ -1070,7 +1080,7 @@ constexpr Template25 kTemplates25[] = {
      "{sib.full} (by phone from {cityst2}), {s2.full} (SW), Dr. {s1.last}\n{s.onc}\nGoals: comfort; DNACPR discussed and agreed.\n"
      "{kin.first} can be reached on {cphone}.\n"},
     {"survivorship_care_plan", kN,
-     "SURVIVORSHIP CARE PLAN\nName: {pt.full}    Date of birth: {dob.long}\nDiagnosis date: {date.long}    Treatment completed: {date.long}\n"
+     "SURVIVORSHIP CARE PLAN\nName: {pt.full}    Date of birth: {dob.long}\nDiagnosis date: {past.long}    Treatment completed: {date.long}\n"
      "{s.onc} {s.onc}\nMammogram yearly; next due {later.monY}.\nOncology nurse navigator: {s5.full}, {cphone}, {email.s2}\n"},
     {"oncology_phone_triage", kL,
      "phone triage {date.md} {tick}\ncaller: {kin.low} ({rel}) at {ph7}\npt {pt.low} on cycle 2 folfox, temp 38.4 since this morning, "
@@ -1132,7 +1142,7 @@ constexpr Template25 kTemplates25[] = {
     // --- transplant and dialysis ---
     {"transplant_referral", kN,
      "KIDNEY TRANSPLANT REFERRAL\nPatient: {pt.full}    DOB {dob.mdy0}    Age {age.num}\nUNOS ID {unos}    MRN {mrn}\nAddress: {addr}\n"
-     "Phone: {phone}    Alt: {phone2}\nDialysis since {date.abbr} at Bluestem Dialysis Unit.\n{s.tx}\nPotential living donor: {kin.full} ({rel}), DOB {odob}\n"
+     "Phone: {phone}    Alt: {phone2}\nDialysis since {past.abbr} at Bluestem Dialysis Unit.\n{s.tx}\nPotential living donor: {kin.full} ({rel}), DOB {odob}\n"
      "Referring nephrologist: Dr. {s1.full}\n"},
     {"living_donor_workup", kN,
      "LIVING DONOR EVALUATION\nDonor: {kin.lfm}    DOB {odob.mdy0}    Donor ID {donor}\nIntended recipient: {pt.full} (UNOS ID {unos})\n"
@@ -1163,7 +1173,7 @@ constexpr Template25 kTemplates25[] = {
      "HP: {intl.sg}\nVA 6/9 OD, 6/12 OS. {s.eye}\nReview {later.dmyslash}.    Dr {s1.ff}\n"},
     {"driving_vision_letter", kN,
      "To the Medical Review Unit, Department of Motor Vehicles\n\nRe: {pt.full}, DOB {dob.mdy0}, driver license {lic}\n\n"
-     "I examined {title} {pt.last} on {date.long}. Best corrected Snellen acuity 20/40 OU; horizontal field {num.3} degrees. "
+     "I examined {title} {pt.last} on {date.long}. Best corrected Snellen acuity 20/40 OU; horizontal field 140 degrees. "
      "{s.eye}\nSincerely,\n{s2.full}, OD\n{cphone}\n"},
     {"hearing_aid_fitting", kN,
      "HEARING AID FITTING RECORD\nClient: {pt.lf}    DOB {dob.mdy0}    Phone {phone}\nRight aid serial {serial}    Left aid serial {serial}\n"
@@ -1197,8 +1207,8 @@ constexpr Template25 kTemplates25[] = {
      "Member ID {plan}    Group {group}    BIN 610014  PCN MEDDPRIME\nDrug: semaglutide 1 mg weekly\n{s.pharm}\nPrescriber: {s1.full}, MD, "
      "NPI {npi}, DEA {dea}\nPhone {cphone}\n"},
     {"refill_call_log", kN,
-     "REFILL LINE\n{date.md} {tick}  vm from {pt.full} at {ph7}, wants lisinopril refilled\n{date.md} {tick}  called back, no answer, "
-     "left msg\n{date.md} {tick}  {pt.first}'s {rel} {kin.first} called from {cphone}; ready for pickup {date.md}\nTech: {s6.first}, CPhT\n"},
+     "REFILL LINE\n{date.md} {tick}  vm from {pt.full} at {ph7}, wants lisinopril refilled\n{again} {tick}  called back, no answer, "
+     "left msg\n{again} {tick}  {pt.first}'s {rel} {kin.first} called from {cphone}; ready for pickup {later.md}\nTech: {s6.first}, CPhT\n"},
     {"pharmacy_vaccine_record", kN,
      "PHARMACY IMMUNIZATION RECORD\nPatient: {pt.lf}    DOB {dob.mdy0}    Age {age.num}\nAddress: {addr}\nVaccine: RSV (Arexvy), lot "
      "{lot}, 0.5 mL IM L deltoid\nGiven {date.mdy0} by {s6.full}, PharmD\nMedicare MBI {mbi}\n"},
@@ -1296,8 +1306,8 @@ constexpr Template25 kTemplates25[] = {
      "Client genotype AS; partner {kin.full} genotype AS. Each pregnancy: 1 in 4 chance of SS.\nPaternal grandmother {eld.full}, {eage.aged}, genotype AA, "
      "lives in {ngtown}.\n{s.gene}\nCounsellor: {s4.full}\n"},
     {"tele_ophthalmology_upload", kN,
-     "TELE-OPHTHALMOLOGY DIABETIC EYE SCREEN\nPatient {pt.lfm}    DOB {dob.mdy0}    Age {age.num}\nCamera: clinic fundus camera, asset 4471 "
-     "(serial 7720-115, clinic equipment)\nImages uploaded {date.mdy0} {tick} from {ip} to {url.portal}\nGrade: R1 M0 both eyes. {s.eye}\n"
+     "TELE-OPHTHALMOLOGY DIABETIC EYE SCREEN\nPatient {pt.lfm}    DOB {dob.mdy0}    Age {age.num}\nCamera: Topcon NW400, asset tag 4471, "
+     "serial 7720-115\nImages uploaded {date.mdy0} {tick} from {ip} to {url.portal}\nGrade: R1 M0 both eyes. {s.eye}\n"
      "Reader: {s2.fi}, OD\n"},
     // --- without PHI ---
     {"no_phi_chemo_protocol", kN, "REGIMEN: FOLFOX (protocol version 4.0)\n{s.onc}\n{s.onc}\n{s.onc}\n"},
