@@ -88,7 +88,7 @@
 //    (specimen labels), SAE reference numbers, NDC codes, BIN and PCN (payer routing), NPIs and DEA
 //    numbers, chair and machine numbers of a dialysis unit, asset tags and serials of a clinic's own
 //    equipment (fundus cameras, dialysis machines in a unit), match-run numbers, FHIR resource ids,
-//    IVR call ids, ISRCTN, EU CT and IND numbers, tooth numbers, ICD-O codes, HGVS variant names,
+//    IVR call ids, pharmacy store numbers ("#2291"), ISRCTN, EU CT and IND numbers, tooth numbers, ICD-O codes, HGVS variant names,
 //    HLA types, and the last four digits of an SSN written alone. In a key=value log or a JSON
 //    export the value only is the span ("ani=" and quotes outside); FHIR "family" and "given"
 //    values are separate name spans, "line", "city" and "postalCode" separate address and zip
@@ -894,7 +894,7 @@ void placeholder(Ctx25& x, std::string_view key) {
   } else if (head == "cityst2") {
     put(x, "address", pickS(r, kTowns25) + ", " + pickS(r, kStates25));
   } else if (head == "ngtown") {  // a town abroad written alone
-    static constexpr std::string_view kNgTowns[] = {"Ibadan", "Ogbomosho", "Nsukka", "Abeokuta", "Onitsha"};
+    static constexpr std::string_view kNgTowns[] = {"Ogbomosho", "Nsukka", "Ikot Ekpene", "Iseyin", "Okigwe"};
     put(x, "address", pickS(r, kNgTowns));
   } else if (head == "city2") {
     put(x, "address", pickS(r, kTowns25));
