@@ -39,7 +39,7 @@
 //    "Mevr. ", "SGT ", "SPC ", "CPT ", "Dear ", "pt ", "rn ", "dr ") are outside, and so are
 //    credentials after it (", MD", ", PharmD", ", RPh", ", RN", ", RN, CNN", ", CCRC", ", MS, CGC",
 //    ", CGC", ", PhD", ", LCSW", ", OD", ", Au.D.", ", DDS", ", DMD", ", CPhT", ", MD, MPH",
-//    ", PA-C") and role words in brackets ("(nurse)", "(SW)"). A name written in one piece is one
+//    ", PA-C", ", bedrijfsarts") and role words in brackets ("(nurse)", "(SW)", "(physics)"). A name written in one piece is one
 //    span, in any order: "Odhrán Scanlon", "Scanlon, Odhrán", "SCANLON, ODHRÁN", "SCANLON,ODHRÁN"
 //    on a dispensing label, "Tan Wei Ling" (Singapore, family name first), "TAKEDA Tsuyoshi"
 //    (Japanese romanised, family name in capitals first), "O. Scanlon", lower case in chats and
@@ -56,7 +56,7 @@
 //    pharmacist, technician and examiner.
 //  * Dates: the date only; a weekday before it and a time after it are outside. US, day-first
 //    (Irish, South African, Singaporean, Dutch "dd-mm-yyyy", Chilean "dd-mm-yyyy"), ISO, month/day,
-//    military ("05MAR2024"), "MAR-05-2024"-style, "Mar-05-2024", YYYYMMDD (HL7, DICOM, CSV),
+//    military ("05MAR2024"), "05-MAR-2024", "Mar-05-2024", YYYYMMDD (HL7, DICOM, CSV),
 //    Japanese "2024/03/05" and Reiwa-era "R6.3.5", Dutch "5 maart 2024" and Spanish "5 de marzo de
 //    2024" forms are dates; in "ts=2024-03-05T14:02" only the date is the span. Dates of
 //    documents and products rather than of a person (a protocol amendment's date, a leaflet's
