@@ -30,6 +30,7 @@
 #include "corpus_twenty_second_family.h"
 #include "corpus_twenty_third_family.h"
 #include "corpus_twenty_fourth_family.h"
+#include "corpus_twenty_fifth_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -624,6 +625,20 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentyFourthTemplateCount() >= 55, std::to_string(corpus::twentyFourthTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentyFourthSeed);
+  }
+
+  void twentyFifthFamilyGoldSpansAreWellFormed() {
+    // The twenty-fifth blind family (seed 2525), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_fifth_family.cpp), plus its own titles and ranks before names and its
+    // credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentyFifthSeed, corpus::kTwentyFourthSeed, 1500,
+                              {"mr ", "sgt ", "spc ", "cpt ", "dhr. ", "mevr. ", "dear ", "rn ", "dr. ", "pt "},
+                              {", pharmd", ", rph", ", cgc", ", ccrc", ", cnn", ", au.d.", ", dds", ", dmd",
+                               ", cpht", ", phd", ", pa-c", ", ms"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentyFifthTemplateCount() >= 55, std::to_string(corpus::twentyFifthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentyFifthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

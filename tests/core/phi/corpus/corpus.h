@@ -133,5 +133,11 @@ inline constexpr std::uint64_t kTwentyThirdSeed = 2323;
 /// name pools (corpus_twenty_fourth_family.cpp): maternity, neonatal, paediatric, school-health
 /// and child-welfare records from several countries.
 inline constexpr std::uint64_t kTwentyFourthSeed = 2424;
+/// The twenty-fifth family, written by someone who had not seen the rules, run once for the report:
+/// the twenty-fifth corpus uses only a twenty-fifth family of templates, sentences and name pools
+/// (corpus_twenty_fifth_family.cpp): specialty and research care (oncology, clinical trials,
+/// genetics, transplant and dialysis, eye, ear and dental care, community pharmacy, telehealth,
+/// occupational and veterans' health) from the US and eight other countries.
+inline constexpr std::uint64_t kTwentyFifthSeed = 2525;
 
 }  // namespace concord::phi::corpus

@@ -26,6 +26,7 @@
 #include "corpus_twenty_second_family.h"
 #include "corpus_twenty_third_family.h"
 #include "corpus_twenty_fourth_family.h"
+#include "corpus_twenty_fifth_family.h"
 
 namespace concord::phi::corpus {
 
@@ -115,14 +116,17 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // The development corpus uses the shared templates only; every other seed also draws from
   // the held-out family (about one note in three).
   // The blind seed draws only from the blind family, and every later family's seed only from its
-  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121, 2222, 2323, 2424:
-  // see corpus.h), each with its own draw of a template, so that the other seeds' notes are unchanged.
+  // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121, 2222, 2323, 2424,
+  // 2525: see corpus.h), each with its own draw of a template, so that the other seeds' notes are
+  // unchanged.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kTwentyFourthSeed) {
+  if (seed == kTwentyFifthSeed) {
+    name = writeTwentyFifthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kTwentyFourthSeed) {
     name = writeTwentyFourthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kTwentyThirdSeed) {
     name = writeTwentyThirdNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -178,7 +182,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kTwentyFourthSeed) {
+    if (seed == kTwentyFifthSeed) {
+      builder.text(twentyFifthSentence(random));
+      builder.text(" ");
+      builder.text(twentyFifthSentence(random));
+    } else if (seed == kTwentyFourthSeed) {
       builder.text(twentyFourthSentence(random));
       builder.text(" ");
       builder.text(twentyFourthSentence(random));
