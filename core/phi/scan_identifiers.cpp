@@ -901,6 +901,36 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
 }
 
+// A newborn screening card's number is the key of the child's record at the screening laboratory:
+// "card" followed by a number, on a line that names the screening card ("The screening card for
+// Amara (card 35-7381667) could not be tested", "Newborn blood spot card # NBS20441187"). Elsewhere
+// a card's number is left to its own label ("credit card", "Medicaid card", "health card").
+void screeningCardAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (tokens[i].lower != "card" || i + 1 >= tokens.size()) return;
+  std::size_t j = i + 1;
+  if ((tokens[j].lower == "no" || tokens[j].lower == "number") && j + 1 < tokens.size() &&
+      isInlineSpace(gapBetween(in, i, j), 1)) {
+    ++j;
+  }
+  if (!fillerGap(gapBetween(in, j - 1, j))) return;
+  const std::string_view line = sameLineBefore(text, tokens[i].start, 160);
+  if (rfindWordCaseless(line, "screening") == std::string_view::npos &&
+      rfindWordCaseless(line, "blood spot") == std::string_view::npos &&
+      rfindWordCaseless(line, "heel prick") == std::string_view::npos) {
+    return;
+  }
+  const std::size_t start = tokens[j].start;
+  const std::size_t end = identifierEnd(text, start);
+  const std::string_view value = text.substr(start, end - start);
+  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
+      unitAfter(text, end)) {
+    return;
+  }
+  out.push_back({start, end, PhiCategory::Mrn, priority::kKeywordId});
+}
+
 // A second unit of the same device after a serial: "Monitor serial 2819UK7; spare 7631578030",
 // "Pump serial: SN123456; backup PX-4471230". Read from `end`, the end of the first serial: "; " or ", ", a word naming the other unit, an optional ":", and a value with the
 // strong shape of a serial that is no date or quantity ("spare 2 batteries" is a count).
@@ -983,7 +1013,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 0) {
       // A serial after an equipment word starts right after it: a digit within three tokens
       // ("concentrator YGW-978-3921"), which most words have not.
-      if (nextDigit <= i + 3) equipmentSerialAt(in, i, out);
+      if (nextDigit <= i + 3) {
+        equipmentSerialAt(in, i, out);
+        screeningCardAt(in, i, out);
+      }
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
