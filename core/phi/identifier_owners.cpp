@@ -33,10 +33,11 @@ bool familyAgencyCase(const ScanInput& in, std::size_t i) {
   // The agency or the test named in the record's heading or lines before the case: an agency that
   // keeps a file on the child and the family (placement, protection, adoption), a child placed in
   // its care ("ordered temporary custody to ..."), or a parentage test of the persons named.
-  static constexpr std::array<std::string_view, 14> kCues = {
+  // ("cps" and "dcfs" are the usual abbreviations of child protective services.)
+  static constexpr std::array<std::string_view, 17> kCues = {
       "foster", "child protection", "child protective", "child welfare", "children and family services",
-      "children's services", "children's aid", "family services", "adoption", "caseworker", "temporary custody",
-      "protective custody", "paternity", "parentage"};
+      "children's services", "children's aid", "family services", "social services", "cps", "dcfs", "adoption",
+      "caseworker", "temporary custody", "protective custody", "paternity", "parentage"};
   const std::size_t from = pos > 400 ? pos - 400 : 0;
   const std::string_view before = in.text.substr(from, pos - from);
   for (std::string_view w : kCues) {

@@ -1927,6 +1927,8 @@ class PhiDetectorTest : public QObject {
         "account");
     row("case of a child in an agency's custody", "The judge ordered temporary custody to the county agency.\n"
         "Next hearing 08/19/2027.\nCase no. 2022-JV-64644\n", "2022-JV-64644", "account");
+    row("child protective services case", "Reported to CPS by the charge nurse.\nCase #: 2024-118204\n", "2024-118204",
+        "account");
     row("court's own case beside a foster record", "FOSTER CARE REVIEW\nJuvenile court case no. 2023-JC-44120\n",
         "2023-JC-44120", "mrn");
     row("state file number of a birth certificate", "Date of birth: 03/05/2024    State file no. 2025-779986\n", "2025-779986",
