@@ -1287,6 +1287,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (!monthYear && !looksLikeDate(second)) {
         end = next;
         value = text.substr(start, end - start);
+        // A licence of one letter and groups of three digits, as Michigan prints it: "M 123 456
+        // 789 012".
+        if (category == PhiCategory::License && value.find(' ') == 1 && second.size() == 3 &&
+            digitRun(second, 0) == 3) {
+          while (end + 4 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 3 &&
+                 (end + 4 == text.size() || !isWordByte(text[end + 4]))) {
+            end += 4;
+          }
+          value = text.substr(start, end - start);
+        }
         // A Nigerian plate ends with a second group of capitals: "MAM 544 FS".
         if (category == PhiCategory::Vehicle && second.size() == 3 && digitRun(second, 0) == 3 && end + 3 <= text.size() &&
             text[end] == ' ' && isUpper(text[end + 1]) && isUpper(text[end + 2]) &&

@@ -1939,6 +1939,8 @@ class PhiDetectorTest : public QObject {
     row("german insurance number", "Versichertennummer: F966178546\nAnschrift: Hauptstraße 4\n", "F966178546", "health_plan");
     row("spare unit's serial after a serial", "Monitor serial 2819UK7; spare 7631578030\nDownload 10/11/2024\n",
         "7631578030", "device");
+    row("licence of a letter and three-digit groups", "Alleged father: John Roe, licence M 123 456 789 012\nCollected",
+        "M 123 456 789 012", "license");
     row("newborn screening card in a letter", "The screening card for Amara (card 35-7381667) could not be tested.",
         "35-7381667", "mrn");
     row("gamete donor code", "Oocyte donor code: GD-06217\nRetrieval 03/03/2024: 12 oocytes\n", "GD-06217", "mrn");
@@ -1988,6 +1990,7 @@ class PhiDetectorTest : public QObject {
     row("embryo label", "Embryo ID E1456-03 blastocyst 4AA frozen, straw 2.");
     row("spare parts after a serial word", "Monitor serial checked; spare 2 batteries and spare leads 3 in the bag.");
     row("identity and cover words without numbers", "Aadhaar card seen; PM-JAY enrolment pending; Versichertennummer folgt.");
+    row("licence class before doses", "Licence class B held; doses 120 180 240 mg charted.");
     row("card words without a screening card", "Gift card 4471230 given; card 2 of 3 signed; screening card pending.");
     row("donor words before counts", "Donor code of practice 2019; donor number 3 of 4 screened negative.");
   }
