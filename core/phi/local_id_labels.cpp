@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 98> kLabels = {{
+constexpr std::array<LocalIdLabel, 99> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -109,6 +109,8 @@ constexpr std::array<LocalIdLabel, 98> kLabels = {{
     {{"versichertennummer"}, C::HealthPlan, false},
     {{"versichertennr"}, C::HealthPlan, false},
     {{"versicherten", "nr"}, C::HealthPlan, false},
+    // Its abbreviation (the word "Krankenversichertennummer" is longer than any label read).
+    {{"kvnr"}, C::HealthPlan, false},
     // India's public health cover (Ayushman Bharat PM-JAY, written "PM-JAY" in the keyword table):
     // "PMJAY ID: PMJAY712444155".
     {{"pmjay"}, C::HealthPlan, false},

@@ -1937,6 +1937,9 @@ class PhiDetectorTest : public QObject {
     row("pm-jay number", "Mother: DEVI    Aadhaar: 7720 1479 8496    PM-JAY: PMJAY712444155\n", "PMJAY712444155",
         "health_plan");
     row("german insurance number", "Versichertennummer: F966178546\nAnschrift: Hauptstraße 4\n", "F966178546", "health_plan");
+    row("german insurance number abbreviated", "Krankenkasse: AOK    KVNR: A123456789\n", "A123456789", "health_plan");
+    row("aadhaar number with its label's number", "Aadhaar No. 2345-6789-0123 verified at booking.", "2345-6789-0123",
+        "license");
     row("spare unit's serial after a serial", "Monitor serial 2819UK7; spare 7631578030\nDownload 10/11/2024\n",
         "7631578030", "device");
     row("licence of a letter and three-digit groups", "Alleged father: John Roe, licence M 123 456 789 012\nCollected",
