@@ -22,6 +22,30 @@ bool lawEnforcementBefore(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
+bool familyAgencyCase(const ScanInput& in, std::size_t i) {
+  const std::size_t pos = in.tokens[i].start;
+  // A court's own case or docket, labelled so on the line: "Juvenile court case no. 22-JC-1234".
+  const std::string_view line = sameLineBefore(in.text, pos, 60);
+  if (rfindWordCaseless(line, "court") != std::string_view::npos ||
+      rfindWordCaseless(line, "docket") != std::string_view::npos) {
+    return false;
+  }
+  // The agency or the test named in the record's heading or lines before the case: an agency that
+  // keeps a file on the child and the family (placement, protection, adoption), a child placed in
+  // its care ("ordered temporary custody to ..."), or a parentage test of the persons named.
+  // ("cps" and "dcfs" are the usual abbreviations of child protective services.)
+  static constexpr std::array<std::string_view, 17> kCues = {
+      "foster", "child protection", "child protective", "child welfare", "children and family services",
+      "children's services", "children's aid", "family services", "social services", "cps", "dcfs", "adoption",
+      "caseworker", "temporary custody", "protective custody", "paternity", "parentage"};
+  const std::size_t from = pos > 400 ? pos - 400 : 0;
+  const std::string_view before = in.text.substr(from, pos - from);
+  for (std::string_view w : kCues) {
+    if (rfindWordCaseless(before, w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view first = in.tokens[i].lower;
   // A prescriber's National Provider Identifier.

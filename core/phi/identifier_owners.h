@@ -14,6 +14,13 @@ namespace concord::phi::detail {
 /// not a file about the patient.
 bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words);
 
+/// A "Case" at token i numbers the file of a child-welfare or foster-care agency, or of a
+/// paternity (DNA) laboratory, about the persons it serves: the record before it names such an
+/// agency or test ("FOSTER CARE PLACEMENT RECORD ... Case no. CW-4623110", "DNA PATERNITY TEST
+/// REPORT  Case DNA76-297476"). Such a number is an account of the person, not a record of a
+/// hospital; a court's case or docket number ("Juvenile court case no.") is left as it is.
+bool familyAgencyCase(const ScanInput& in, std::size_t i);
+
 /// Token i starts the label "a number" / "a no" of an alien registration number as forms print
 /// it ("A-Number:", "A-NO.", "A NUMBER:") rather than the article ("a number of visits").
 bool alienNumberLabel(const ScanInput& in, std::size_t i);

@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 91> kLabels = {{
+constexpr std::array<LocalIdLabel, 99> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -104,6 +104,16 @@ constexpr std::array<LocalIdLabel, 91> kLabels = {{
     {{"nss"}, C::HealthPlan, true},  // número de seguridad social (IMSS)
     {{"afiliación"}, C::HealthPlan, true},
     {{"afiliacion"}, C::HealthPlan, true},
+    // Germany's statutory health insurance number of the insured person (the Mutterpass and the
+    // eGK card print it): "Versichertennummer: F966178546", "Versicherten-Nr. A123456789".
+    {{"versichertennummer"}, C::HealthPlan, false},
+    {{"versichertennr"}, C::HealthPlan, false},
+    {{"versicherten", "nr"}, C::HealthPlan, false},
+    // Its abbreviation (the word "Krankenversichertennummer" is longer than any label read).
+    {{"kvnr"}, C::HealthPlan, false},
+    // India's public health cover (Ayushman Bharat PM-JAY, written "PM-JAY" in the keyword table):
+    // "PMJAY ID: PMJAY712444155".
+    {{"pmjay"}, C::HealthPlan, false},
     // The Dutch citizen service number is the social security number.
     {{"bsn"}, C::Ssn, false},
     {{"burgerservicenummer"}, C::Ssn, false},
@@ -116,6 +126,11 @@ constexpr std::array<LocalIdLabel, 91> kLabels = {{
     {{"poliza"}, C::HealthPlan, true},
     {{"número", "de", "póliza"}, C::HealthPlan, false},
     {{"numero", "de", "poliza"}, C::HealthPlan, false},
+    // India's Aadhaar, the twelve-digit number of the person's government identity card (a
+    // certificate of identity, not a social security number): "Aadhaar: 7720 1479 8496".
+    {{"aadhaar"}, C::License, false},
+    {{"aadhar"}, C::License, false},
+    {{"aadhaar", "no"}, C::License, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
     {{"rijbewijs"}, C::License, true},

@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 261> kRules = {{
+constexpr std::array<KeywordRule, 267> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -297,6 +297,11 @@ constexpr std::array<KeywordRule, 261> kRules = {{
     {{"alien", "reg", "no"}, C::License},
     {{"uscis", "number"}, C::License},
     {{"state", "identification"}, C::License},
+    // A US birth or death certificate is numbered by the state's vital records office as its
+    // "State file number": "State file no. 2025-779986" (the certificate's number, not a
+    // hospital's file).
+    {{"state", "file", "no"}, C::License},
+    {{"state", "file", "number"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
     {{"sn"}, C::Device},
@@ -374,6 +379,13 @@ constexpr std::array<KeywordRule, 261> kRules = {{
     // coverage's number on a benefit programme's form ("NIHB ... Registration no.: 9306830436");
     // elsewhere it is left alone (see registrationCategory()).
     {{"registration"}, C::Vehicle},
+    // India's public health cover, Ayushman Bharat PM-JAY: "PM-JAY: PMJAY712444155".
+    {{"pm", "jay"}, C::HealthPlan},
+    // A milk bank's or a gamete bank's number for its donor is the donor's record: "Oocyte donor
+    // code: GD-06217", "Donor no. MB04417".
+    {{"donor", "code"}, C::Mrn},
+    {{"donor", "number"}, C::Mrn},
+    {{"donor", "no"}, C::Mrn},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
 }};
@@ -418,9 +430,10 @@ bool claimBefore(std::string_view text, std::size_t pos) {
 // A word naming a thing that is numbered, not a person: the "ID" after it is the thing's
 // ("session_id", "order ID", "transaction ID").
 bool isThingOwnerWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 14> kThings = {
+  // An embryo's ID is a specimen label of the laboratory ("Embryo ID E1456-03"), like a straw's.
+  static constexpr std::array<std::string_view, 15> kThings = {
       "session", "meeting", "transaction", "order", "ticket", "job", "request", "message", "batch", "confirmation",
-      "tracking", "shipment", "conference", "call"};
+      "tracking", "shipment", "conference", "call", "embryo"};
   for (std::string_view w : kThings) {
     if (lower == w) return true;
   }
@@ -888,6 +901,64 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
 }
 
+// A newborn screening card's number is the key of the child's record at the screening laboratory:
+// "card" followed by a number, on a line that names the screening card ("The screening card for
+// Amara (card 35-7381667) could not be tested", "Newborn blood spot card # NBS20441187"). Elsewhere
+// a card's number is left to its own label ("credit card", "Medicaid card", "health card").
+void screeningCardAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (tokens[i].lower != "card" || i + 1 >= tokens.size()) return;
+  std::size_t j = i + 1;
+  if ((tokens[j].lower == "no" || tokens[j].lower == "number") && j + 1 < tokens.size() &&
+      isInlineSpace(gapBetween(in, i, j), 1)) {
+    ++j;
+  }
+  if (!fillerGap(gapBetween(in, j - 1, j))) return;
+  const std::string_view line = sameLineBefore(text, tokens[i].start, 160);
+  if (rfindWordCaseless(line, "screening") == std::string_view::npos &&
+      rfindWordCaseless(line, "blood spot") == std::string_view::npos &&
+      rfindWordCaseless(line, "heel prick") == std::string_view::npos) {
+    return;
+  }
+  const std::size_t start = tokens[j].start;
+  const std::size_t end = identifierEnd(text, start);
+  const std::string_view value = text.substr(start, end - start);
+  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
+      unitAfter(text, end)) {
+    return;
+  }
+  out.push_back({start, end, PhiCategory::Mrn, priority::kKeywordId});
+}
+
+// A second unit of the same device after a serial: "Monitor serial 2819UK7; spare 7631578030",
+// "Pump serial: SN123456; backup PX-4471230". Read from `end`, the end of the first serial: "; " or ", ", a word naming the other unit, an optional ":", and a value with the
+// strong shape of a serial that is no date or quantity ("spare 2 batteries" is a count).
+void spareSerialAfter(std::string_view text, std::size_t end, Candidates& out) {
+  std::size_t k = end;
+  if (k + 2 >= text.size() || (text[k] != ';' && text[k] != ',') || text[k + 1] != ' ') return;
+  k += 2;
+  static constexpr std::array<std::string_view, 4> kOtherUnit = {"spare", "backup", "loaner", "replacement"};
+  std::size_t word = k;
+  while (word < text.size() && isAsciiAlpha(text[word])) ++word;
+  const std::string_view named = text.substr(k, word - k);
+  if (std::none_of(kOtherUnit.begin(), kOtherUnit.end(),
+                   [&](std::string_view w) { return structured::equalsCaseless(named, w); })) {
+    return;
+  }
+  k = word;
+  if (k < text.size() && text[k] == ':') ++k;
+  if (k + 1 >= text.size() || text[k] != ' ' || !isWordByte(text[k + 1])) return;
+  const std::size_t start = k + 1;
+  const std::size_t valueEnd = identifierEnd(text, start);
+  const std::string_view value = text.substr(start, valueEnd - start);
+  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
+      unitAfter(text, valueEnd)) {
+    return;
+  }
+  out.push_back({start, valueEnd, PhiCategory::Device, priority::kKeywordId});
+}
+
 }  // namespace
 
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
@@ -899,7 +970,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   constexpr std::size_t kDigitReach = 12;
   std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
-    if (tokens[i].hasDigit || tokens[i].length() > 14) continue;
+    // (Local labels run to nineteen letters: "versichertennummer", "burgerservicenummer".)
+    if (tokens[i].hasDigit || tokens[i].length() > 19) continue;
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
@@ -941,7 +1013,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 0) {
       // A serial after an equipment word starts right after it: a digit within three tokens
       // ("concentrator YGW-978-3921"), which most words have not.
-      if (nextDigit <= i + 3) equipmentSerialAt(in, i, out);
+      if (nextDigit <= i + 3) {
+        equipmentSerialAt(in, i, out);
+        screeningCardAt(in, i, out);
+      }
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
@@ -1152,6 +1227,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "poison") != std::string_view::npos) {
         category = PhiCategory::Account;
       }
+      // A child-welfare agency's or a paternity laboratory's case is its file about the persons.
+      if (familyAgencyCase(in, i)) category = PhiCategory::Account;
       // The case of an incident report numbers the event, not a person: "SECURITY INCIDENT
       // REPORT   Case 24-29420".
       if (rfindWordCaseless(sameLineBefore(text, tokens[i].start, 80), "incident") != std::string_view::npos) {
@@ -1210,6 +1287,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (!monthYear && !looksLikeDate(second)) {
         end = next;
         value = text.substr(start, end - start);
+        // A licence of one letter and groups of three digits, as Michigan prints it: "M 123 456
+        // 789 012".
+        if (category == PhiCategory::License && value.find(' ') == 1 && second.size() == 3 &&
+            digitRun(second, 0) == 3) {
+          while (end + 4 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 3 &&
+                 (end + 4 == text.size() || !isWordByte(text[end + 4]))) {
+            end += 4;
+          }
+          value = text.substr(start, end - start);
+        }
         // A Nigerian plate ends with a second group of capitals: "MAM 544 FS".
         if (category == PhiCategory::Vehicle && second.size() == 3 && digitRun(second, 0) == 3 && end + 3 <= text.size() &&
             text[end] == ' ' && isUpper(text[end + 1]) && isUpper(text[end + 2]) &&
@@ -1292,6 +1379,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
     if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
     out.push_back({start, end, category, priority::kKeywordId, notPerson});
+    if (category == PhiCategory::Device && !notPerson) spareSerialAfter(text, end, out);
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
   }
 }

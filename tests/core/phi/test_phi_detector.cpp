@@ -1920,6 +1920,33 @@ class PhiDetectorTest : public QObject {
     row("plate whose letters spell a label", "VIN 1XLL80P3A1571386, REGISTRATION SN 634SW\n", "SN 634SW", "vehicle");
     row("medicare column of a csv", "date,rx_no,drug,patient,medicare\n20251018,4451233,Endone 5mg tab,\"RAPANA, DIEDERIK\",3047 64733 1\n",
         "3047 64733 1", "health_plan");
+    // Maternity, paediatric and child-welfare records (seed 2424).
+    row("foster-care agency's case", "FOSTER CARE PLACEMENT RECORD\nChild: DOE, JANE    DOB 01/02/2023    Case no. CW-4623110\n",
+        "CW-4623110", "account");
+    row("paternity laboratory's case", "DNA PATERNITY TEST REPORT    Case DNA76-297476\nChild: Jane Doe\n", "DNA76-297476",
+        "account");
+    row("case of a child in an agency's custody", "The judge ordered temporary custody to the county agency.\n"
+        "Next hearing 08/19/2027.\nCase no. 2022-JV-64644\n", "2022-JV-64644", "account");
+    row("child protective services case", "Reported to CPS by the charge nurse.\nCase #: 2024-118204\n", "2024-118204",
+        "account");
+    row("court's own case beside a foster record", "FOSTER CARE REVIEW\nJuvenile court case no. 2023-JC-44120\n",
+        "2023-JC-44120", "mrn");
+    row("state file number of a birth certificate", "Date of birth: 03/05/2024    State file no. 2025-779986\n", "2025-779986",
+        "license");
+    row("aadhaar number", "Mother: DEVI    Aadhaar: 7720 1479 8496    PM-JAY: PMJAY712444155\n", "7720 1479 8496", "license");
+    row("pm-jay number", "Mother: DEVI    Aadhaar: 7720 1479 8496    PM-JAY: PMJAY712444155\n", "PMJAY712444155",
+        "health_plan");
+    row("german insurance number", "Versichertennummer: F966178546\nAnschrift: Hauptstraße 4\n", "F966178546", "health_plan");
+    row("german insurance number abbreviated", "Krankenkasse: AOK    KVNR: A123456789\n", "A123456789", "health_plan");
+    row("aadhaar number with its label's number", "Aadhaar No. 2345-6789-0123 verified at booking.", "2345-6789-0123",
+        "license");
+    row("spare unit's serial after a serial", "Monitor serial 2819UK7; spare 7631578030\nDownload 10/11/2024\n",
+        "7631578030", "device");
+    row("licence of a letter and three-digit groups", "Alleged father: John Roe, licence M 123 456 789 012\nCollected",
+        "M 123 456 789 012", "license");
+    row("newborn screening card in a letter", "The screening card for Amara (card 35-7381667) could not be tested.",
+        "35-7381667", "mrn");
+    row("gamete donor code", "Oocyte donor code: GD-06217\nRetrieval 03/03/2024: 12 oocytes\n", "GD-06217", "mrn");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -1963,6 +1990,12 @@ class PhiDetectorTest : public QObject {
     row("note in a csv contact column", "relation,contact\naunt,(household)\n");
     row("counts in a padded ANI column", "pos | ANI          | est. wait\n1   | (withheld)   | 12 min\n2   | 2 calls      | 4 min\n");
     row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
+    row("embryo label", "Embryo ID E1456-03 blastocyst 4AA frozen, straw 2.");
+    row("spare parts after a serial word", "Monitor serial checked; spare 2 batteries and spare leads 3 in the bag.");
+    row("identity and cover words without numbers", "Aadhaar card seen; PM-JAY enrolment pending; Versichertennummer folgt.");
+    row("licence class before doses", "Licence class B held; doses 120 180 240 mg charted.");
+    row("card words without a screening card", "Gift card 4471230 given; card 2 of 3 signed; screening card pending.");
+    row("donor words before counts", "Donor code of practice 2019; donor number 3 of 4 screened negative.");
   }
 
   void ignoresIdentifierCueLookalikes() {
