@@ -82,9 +82,11 @@ bool spellsTownAt(const ScanInput& in, std::size_t k, const Town& town) {
   // joins clauses ("moved to Hatchford and", "in Hatchford since").
   const std::size_t next = k + town.size();
   if (next < tokens.size() && gapBetween(in, next - 1, next) == " ") {
-    static constexpr std::array<std::string_view, 14> kJoiners = {"and", "or",    "in",    "on",    "to",
-                                                                  "for", "with",  "since", "after", "before",
-                                                                  "last", "until", "but",  "where"};
+    static constexpr std::array<std::string_view, 18> kJoiners = {
+        "and", "or",   "in",    "on",  "to",    "for", "with", "since", "after", "before",
+        "last", "until", "but", "where", "has", "had", "is",   "was"};
+    // A verb after the town ends its name too: "The home at Swanlea has a fenced yard" (a lower-case
+    // word in general does not: "Bristol stool scale").
     if (std::find(kJoiners.begin(), kJoiners.end(), tokens[next].lower) == kJoiners.end()) return false;
   }
   if (k > 0 && gapBetween(in, k - 1, k) == " " && tokens[k - 1].properShape() && !tokens[k - 1].hasDigit &&

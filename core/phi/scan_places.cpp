@@ -459,7 +459,8 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     const std::size_t townEnd = tokens[town].end;
     const bool ends = townEnd >= text.size() || text[townEnd] == '.' || text[townEnd] == ',' ||
                       text[townEnd] == ';' || text[townEnd] == '\n' ||
-                      (text[townEnd] == ' ' && town + 1 < n && functionWord(tokens[town + 1].lower));
+                      (text[townEnd] == ' ' && town + 1 < n && functionWord(tokens[town + 1].lower)) ||
+                      clauseGoesOn(in, town);  // ", tallis creek last week"
     if (ends) {
       last = town;
       end = townEnd;
@@ -594,9 +595,9 @@ bool clauseGoesOn(const ScanInput& in, std::size_t k) {
   const auto& tokens = in.tokens;
   if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != " ") return false;
   const Token& next = tokens[k + 1];
-  static constexpr std::array<std::string_view, 14> kGoesOn = {"after", "before", "where", "when",  "with",
+  static constexpr std::array<std::string_view, 15> kGoesOn = {"after", "before", "where", "when",  "with",
                                                                "for",   "since",  "until", "while", "and",
-                                                               "but",   "to",     "on",    "via"};
+                                                               "but",   "to",     "on",    "via",   "last"};
   if (std::find(kGoesOn.begin(), kGoesOn.end(), next.lower) == kGoesOn.end()) return false;
   return isLower(in.text[next.start]) || (next.allCaps && tokens[k].allCaps);
 }

@@ -2058,6 +2058,23 @@ class PhiDetectorTest : public QObject {
     row("age in brackets after a room's name in a lower-case handover", "handover am - 22/5 rm 3 clancy moala-finau (92) - settled, up x2", "92", "age");
     row("spelled age answering how old", "bot> How old is Nana-Yaw? user> ninety-nine bot> What is bothering you?", "ninety-nine", "age");
     row("age in digits answering how old", "Nurse: How old are you?\nPatient: 97.\nNurse: Any pain?", "97", "age");
+    // After the twenty-fourth family (seed 2424): Japanese forms, a town repeated before a verb, a
+    // lower-case town before "last week", relatives' ages after "alive at", a British "ring me",
+    // a donor-milk label's handling day and a message's sign-off day.
+    row("Japanese date of an era", "出生 Born: 令和4年5月27日 at 20:48, 1850 g", "令和4年5月27日", "date");
+    row("Japanese date of an era's first year", "生年月日: 平成元年1月8日 生", "平成元年1月8日", "date");
+    row("Japanese date of the Western year", "生年月日 DOB: 1985年5月10日 住所", "1985年5月10日", "date");
+    row("Japanese address after the postal mark", "住所 Address: 〒734-4350 大阪府吹田市千里山7-29-8 電話 Tel: 090-7047-1824",
+        "〒734-4350 大阪府吹田市千里山7-29-8", "address");
+    row("town repeated before a verb", "The home at Swanlea has a fenced yard. Placement: 12 Nightjar Road, Swanlea, OH 44101.",
+        "Swanlea", "address");
+    row("lower-case town after a street before last week", "we moved to 19822 honeysuckle dr, wrenfield crossing last week. call me",
+        "19822 honeysuckle dr, wrenfield crossing", "address");
+    row("spelled age of a relative alive at", "Paternal great-grandfather alive at ninety-five, lives in town.", "ninety-five", "age");
+    row("age of a relative who died at", "Maternal great-grandmother died at 97. No cancers.", "97", "age");
+    row("seven-digit number after ring me", "If anything happens ring me 234-5697 or her Nan on 555 0142.", "234-5697", "phone");
+    row("day a donor milk was pasteurised", "Expressed 8/13/2023    Pasteurised 11/19\nRecipient: Baby Girl", "11/19", "date");
+    row("day of a message's sign-off", "Please can someone call me back today.\n- Yasmin-Dalia  1/9\n", "1/9", "date");
     row("Mexican postal code after a colonia", "Calle 5 Sur 12, Col. Del Valle, C.P. 55070, Mérida Teléfono", "55070", "zip");
     row("ZIP under a postcode column of a CSV export", "record_id,first_name,postcode,consent_date\n7,Ana,17187,2023-05-06\n", "17187", "zip");
     row("day a test was done", "Birth weight 3.40 kg. Heel prick done 8/10. Cord dry.", "8/10", "date");
@@ -2174,6 +2191,12 @@ class PhiDetectorTest : public QObject {
     row("city row of a form left blank", "City/State  | (none)      | Unknown\nZip code count | 12 | 14\n");
     row("flat affect after a count", "Walked 2 blocks flat affect noted, fear of heights.");
     row("lower-case move to a ward", "pt moved to bed 4 after lunch. moved to icu overnight. moved to hospice care.");
+    row("Japanese dates without a year or a valid day and a bare postal mark",
+        "治療 2024年3月; 2024年13月5日; 123年4月5日; 3年5月1日. 〒 see the post office; 〒12-3456.");
+    row("ages at an hour of life and a measure", "Infant alive at 96 hours of age; died at 92 hours; alive at 95.5 percent.");
+    row("ring as a thing", "Ring size 6-7 fitted; ring pessary changed. Ring me back later about the pessary.");
+    row("milk handling with fractions of a bottle", "Milk expressed 1/2 of the bottle; frozen 3/4 full bag.");
+    row("doses in a list of bullets", "Meds:\n- Paracetamol  1/2\n- Ibuprofen  1/4\n");
   }
 
   void ignoresPlaceAgeAndDateLookalikes() {
