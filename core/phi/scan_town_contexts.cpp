@@ -43,8 +43,8 @@ bool relativesInTownGoOn(const ScanInput& in, std::size_t i) {
          (isLower(in.text[verb.start]) || (verb.allCaps && tokens[town].allCaps));
 }
 
-// A place named by its town and state before "location" or "area": "prefers the Kessling, OK
-// location", "the Hilo, HI area". Not a credential's ("Lee, MD location") nor a word's ("Diet, OK
+// A place named by its town and state before "location", "area" or "office": "prefers the
+// Kessling, OK location", "the Hilo, HI area", "referral to early intervention, Swanlea, OH office". Not a credential's ("Lee, MD location") nor a word's ("Diet, OK
 // location"); a clinic so named is a facility's name ("Boise, ID clinic") and is left alone.
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state) {
   const auto& tokens = in.tokens;
@@ -58,7 +58,7 @@ bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town,
                          !(first.classes & (WordClass::kGiven | WordClass::kFamily));
   if (plainWord || state + 1 >= tokens.size() || gapBetween(in, state, state + 1) != " ") return false;
   const std::string_view next = tokens[state + 1].lower;
-  return next == "location" || next == "area";
+  return next == "location" || next == "area" || next == "office";
 }
 
 }  // namespace concord::phi::detail

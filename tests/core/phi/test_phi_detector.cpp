@@ -2075,6 +2075,13 @@ class PhiDetectorTest : public QObject {
     row("seven-digit number after ring me", "If anything happens ring me 234-5697 or her Nan on 555 0142.", "234-5697", "phone");
     row("day a donor milk was pasteurised", "Expressed 8/13/2023    Pasteurised 11/19\nRecipient: Baby Girl", "11/19", "date");
     row("day of a message's sign-off", "Please can someone call me back today.\n- Yasmin-Dalia  1/9\n", "1/9", "date");
+    row("Kenyan box with its post office's code and town", "Residence: P.O. Box 0546-90358, Kisumu\nPhone: +254 725 500 401",
+        "P.O. Box 0546-90358, Kisumu", "address");
+    row("town and state before office", "Referral to early intervention, Linnet Hill, WI office.", "Linnet Hill, WI", "address");
+    row("Indian house number, localities and PIN", "Address: H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002 Mobile: 98765 43210",
+        "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002", "address");
+    row("Indian door number in capitals", "ADDRESS: D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034\n",
+        "D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034", "address");
     row("Mexican postal code after a colonia", "Calle 5 Sur 12, Col. Del Valle, C.P. 55070, Mérida Teléfono", "55070", "zip");
     row("ZIP under a postcode column of a CSV export", "record_id,first_name,postcode,consent_date\n7,Ana,17187,2023-05-06\n", "17187", "zip");
     row("day a test was done", "Birth weight 3.40 kg. Heel prick done 8/10. Cord dry.", "8/10", "date");
@@ -2197,6 +2204,8 @@ class PhiDetectorTest : public QObject {
     row("ring as a thing", "Ring size 6-7 fitted; ring pessary changed. Ring me back later about the pessary.");
     row("milk handling with fractions of a bottle", "Milk expressed 1/2 of the bottle; frozen 3/4 full bag.");
     row("doses in a list of bullets", "Meds:\n- Paracetamol  1/2\n- Ibuprofen  1/4\n");
+    row("an office of a credential and an H without No", "Seen at the Lee, MD office. H. 15-125 counted; H.No. of beds 12.");
+    row("a town's office without its state", "Referral to the Swanlea office; the Linnet Hill office, WI staff.");
   }
 
   void ignoresPlaceAgeAndDateLookalikes() {
