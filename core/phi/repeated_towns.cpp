@@ -46,6 +46,14 @@ void townBeforeState(const ScanInput& in, std::size_t first, std::size_t state, 
   if (state == 0 || state <= first || gapBetween(in, state - 1, state) != ", ") return;
   Town town;
   std::size_t k = state - 1;
+  // A town may end in a word that is also a street's type, written in full: "Wrenfield Crossing"
+  // (the comma or line start required before the town keeps "12 Elm Crossing, OH" out).
+  const Token& lastWord = in.tokens[k];
+  if (isStreetSuffix(lastWord) && lastWord.length() >= 6 && lastWord.properShape() && !lastWord.hasDigit && k > first &&
+      gapBetween(in, k - 1, k) == " " && townToken(in.tokens[k - 1]) && in.tokens[k - 1].properShape()) {
+    town.push_back(k);
+    --k;
+  }
   while (town.size() < 3 && townToken(in.tokens[k]) && in.tokens[k].properShape()) {
     town.insert(town.begin(), k);
     if (k == first || gapBetween(in, k - 1, k) != " ") break;

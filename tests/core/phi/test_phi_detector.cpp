@@ -2078,6 +2078,9 @@ class PhiDetectorTest : public QObject {
     row("Kenyan box with its post office's code and town", "Residence: P.O. Box 0546-90358, Kisumu\nPhone: +254 725 500 401",
         "P.O. Box 0546-90358, Kisumu", "address");
     row("town and state before office", "Referral to early intervention, Linnet Hill, WI office.", "Linnet Hill, WI", "address");
+    row("repeated town ending in a street type's word",
+        "The home at Wrenfield Crossing has a fenced yard. Placement: 12 Nightjar Road, Wrenfield Crossing, CO 80301.",
+        "Wrenfield Crossing", "address");
     row("Indian house number, localities and PIN", "Address: H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002 Mobile: 98765 43210",
         "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002", "address");
     row("Indian door number in capitals", "ADDRESS: D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034\n",
@@ -2222,6 +2225,18 @@ class PhiDetectorTest : public QObject {
     const std::size_t first = text.find("Carraway");
     for (const Finding& f : detectPhiBytes(text)) {
       QVERIFY2(f.end <= first + 20 || f.category != PhiCategory::Address,
+               ("unexpected address: " + text.substr(f.start, f.end - f.start)).c_str());
+    }
+  }
+
+  // The home in Spanish is no town ("VIVE EN CASA" in capitals), and a street's own name before
+  // its state ("12 Elm Crossing, CO") is no town to repeat.
+  void findsNoTownInHomeOrStreet() {
+    const std::string text =
+        "BISABUELA DE 93 AÑOS VIVE EN CASA.\nPlacement: 12 Elm Crossing, CO 80301. The Elm Crossing has a light.";
+    const std::size_t street = text.find("12 Elm");
+    for (const Finding& f : detectPhiBytes(text)) {
+      QVERIFY2(f.category != PhiCategory::Address || (f.start >= street && f.start < street + 20),
                ("unexpected address: " + text.substr(f.start, f.end - f.start)).c_str());
     }
   }
