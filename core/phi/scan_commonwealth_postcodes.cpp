@@ -126,7 +126,8 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 // ", " between them) to the line's start or to a street found already on the line. Returns the
 // first town word's token (i when the code is alone on its line), and whether the line's start
 // was reached; kNone when something else comes first ("Warfarin dose, Weekly 1250").
-std::size_t townLineStart(const ScanInput& in, std::size_t i, std::span<const Candidate> found, bool& lineStart) {
+std::size_t townLineStart(const ScanInput& in, std::size_t i, std::span<const Candidate> found, bool& lineStart,
+                          std::size_t* streetStart = nullptr, int* streetPriority = nullptr) {
   std::size_t k = i;
   lineStart = true;
   while (k > 0) {
@@ -135,6 +136,14 @@ std::size_t townLineStart(const ScanInput& in, std::size_t i, std::span<const Ca
     const Token& w = in.tokens[k - 1];
     if (insideAddress(w.start, found)) {
       lineStart = false;
+      if (streetStart != nullptr) {
+        for (const Candidate& c : found) {
+          if (c.category == PhiCategory::Address && !c.veto && c.start <= w.start && w.start < c.end) {
+            *streetStart = c.start;
+            if (streetPriority != nullptr) *streetPriority = c.priority;
+          }
+        }
+      }
       return k;
     }
     if (!(gap == " " || gap == "  " || gap == ", ") || i - k >= 4 || !townWord(w)) return kNone;
@@ -229,9 +238,17 @@ void scanCommonwealthPostcodes(const ScanInput& in, Candidates& out) {
         // of its own between the street and the code.
         const std::span<const Candidate> found(out.data(), before);
         bool lineStart = false;
-        const std::size_t first = townLineStart(in, i, found, lineStart);
+        std::size_t street = kNone;
+        int strength = priority::kAddress;
+        const std::size_t first = townLineStart(in, i, found, lineStart, &street, &strength);
         const bool block = first != kNone && lineStart && addressAbove(text, t.start, found);
-        out.push_back({block ? tokens[first].start : t.start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
+        // After a street on the same line the town and the code close the street's span: "99
+        // Marshmallow Close, Birchcroft BL14 6SL" is one address line, as strong as the street
+        // (which an address label may have raised).
+        const std::size_t start = block ? tokens[first].start : (first != kNone && street != kNone ? street : t.start);
+        out.push_back({start, tokens[i + 1].end, PhiCategory::Address, start == street ? strength : priority::kAddress});
+        // (The code alone too, kept should something stronger between them take the long span.)
+        if (start != t.start && !block) out.push_back({t.start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
         if (block) townLinesAbove(text, lineStartOf(text, t.start), std::span<const Candidate>(out.data(), before), out);
         ++i;
         continue;

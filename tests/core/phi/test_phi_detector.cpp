@@ -2081,6 +2081,9 @@ class PhiDetectorTest : public QObject {
     row("repeated town ending in a street type's word",
         "The home at Wrenfield Crossing has a fenced yard. Placement: 12 Nightjar Road, Wrenfield Crossing, CO 80301.",
         "Wrenfield Crossing", "address");
+    row("UK street, town and postcode on one line after an address label",
+        "Address: 99 Marshmallow Close, Birchcroft G12 8QQ\nNHS No: 943 476 5919", "99 Marshmallow Close, Birchcroft G12 8QQ",
+        "address");
     row("Indian house number, localities and PIN", "Address: H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002 Mobile: 98765 43210",
         "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002", "address");
     row("Indian door number in capitals", "ADDRESS: D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034\n",
