@@ -44,6 +44,19 @@ bool ukInwardCode(std::string_view v) {
   return v.size() == 3 && isDigit(v[0]) && oneOf(v[1], kInward) && oneOf(v[2], kInward);
 }
 
+// The UK's shape with any capitals: one or two letters, one or two digits or a digit and a
+// letter; then a digit and two letters.
+bool looseUkShape(std::string_view outward, std::string_view inward) {
+  if (outward.size() < 2 || outward.size() > 4 || !isUpper(outward[0])) return false;
+  std::size_t k = 1;
+  if (isUpper(outward[k])) ++k;
+  if (k >= outward.size() || !isDigit(outward[k])) return false;
+  ++k;
+  if (k < outward.size() && !(isDigit(outward[k]) || isUpper(outward[k]))) return false;
+  if (k + 1 < outward.size()) return false;
+  return inward.size() == 3 && isDigit(inward[0]) && isUpper(inward[1]) && isUpper(inward[2]);
+}
+
 constexpr std::string_view kEircodeLetters = "ACDEFHKNPRTVWXY";
 
 bool eircodeRoutingKey(std::string_view v) {
@@ -252,6 +265,23 @@ void scanCommonwealthPostcodes(const ScanInput& in, Candidates& out) {
         if (block) townLinesAbove(text, lineStartOf(text, t.start), std::span<const Candidate>(out.data(), before), out);
         ++i;
         continue;
+      }
+      // Right after a street and its town on the same line, a code of the UK's shape with letters
+      // the Royal Mail does not issue is still the line's postcode (a typing slip or a made-up
+      // test address, but no other number ends a street's line so): "7 Chickadee Close,
+      // Otterbourne Mills VY2 8VC".
+      if (ends && looseUkShape(v, w)) {
+        const std::span<const Candidate> found(out.data(), before);
+        bool lineStart = false;
+        std::size_t street = kNone;
+        int strength = priority::kAddress;
+        const std::size_t first = townLineStart(in, i, found, lineStart, &street, &strength);
+        if (first != kNone && !lineStart && street != kNone && first < i) {
+          out.push_back({street, tokens[i + 1].end, PhiCategory::Address, strength});
+          out.push_back({tokens[first].start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
+          ++i;
+          continue;
+        }
       }
     }
     if (!t.allDigits || t.length() != 4 || i == 0) continue;

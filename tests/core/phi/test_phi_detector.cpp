@@ -2084,6 +2084,9 @@ class PhiDetectorTest : public QObject {
     row("UK street, town and postcode on one line after an address label",
         "Address: 99 Marshmallow Close, Birchcroft G12 8QQ\nNHS No: 943 476 5919", "99 Marshmallow Close, Birchcroft G12 8QQ",
         "address");
+    row("UK-shaped postcode with letters not issued after a street and its town",
+        "Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC\nGP: Dr Ames", "7 Chickadee Close, Otterbourne Mills VY2 8VC",
+        "address");
     row("Indian house number, localities and PIN", "Address: H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002 Mobile: 98765 43210",
         "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002", "address");
     row("Indian door number in capitals", "ADDRESS: D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034\n",
@@ -2211,6 +2214,7 @@ class PhiDetectorTest : public QObject {
     row("milk handling with fractions of a bottle", "Milk expressed 1/2 of the bottle; frozen 3/4 full bag.");
     row("doses in a list of bullets", "Meds:\n- Paracetamol  1/2\n- Ibuprofen  1/4\n");
     row("an office of a credential and an H without No", "Seen at the Lee, MD office. H. 15-125 counted; H.No. of beds 12.");
+    row("UK-shaped codes of no address", "Vials VY2 8VC and QX1 2AB in the fridge; kit ZZ9 9ZZ.");
     row("a town's office without its state", "Referral to the Swanlea office; the Linnet Hill office, WI staff.");
   }
 
