@@ -49,8 +49,16 @@ bool relativesInTownGoOn(const ScanInput& in, std::size_t i) {
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state) {
   const auto& tokens = in.tokens;
   const Token& st = tokens[state];
-  if (isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do" || st.lower == "ma" ||
-      st.lower == "ms") {
+  // Pennsylvania's code before "office" when no word of the town is a listed name: "Cradlewell,
+  // PA office" is a town's, "Okafor, PA office" may be a physician assistant's.
+  bool listed = false;
+  for (std::size_t k = i; k <= town; ++k) {
+    listed = listed || (tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
+  }
+  const bool townOffice = st.lower == "pa" && st.allCaps && !listed && state + 1 < tokens.size() &&
+                          tokens[state + 1].lower == "office";
+  if (!townOffice && (isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do" ||
+                      st.lower == "ma" || st.lower == "ms")) {
     return false;
   }
   const Token& first = tokens[i];

@@ -2087,6 +2087,8 @@ class PhiDetectorTest : public QObject {
     row("UK-shaped postcode with letters not issued after a street and its town",
         "Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC\nGP: Dr Ames", "7 Chickadee Close, Otterbourne Mills VY2 8VC",
         "address");
+    row("town and Pennsylvania's code before office", "Referral to early intervention, Cradlewell, PA office.", "Cradlewell, PA",
+        "address");
     row("Indian house number, localities and PIN", "Address: H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002 Mobile: 98765 43210",
         "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002", "address");
     row("Indian door number in capitals", "ADDRESS: D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034\n",
@@ -2236,11 +2238,13 @@ class PhiDetectorTest : public QObject {
     }
   }
 
-  // The home in Spanish is no town ("VIVE EN CASA" in capitals), and a street's own name before
-  // its state ("12 Elm Crossing, CO") is no town to repeat.
+  // The home in Spanish is no town ("VIVE EN CASA" in capitals), a street's own name before its
+  // state ("12 Elm Crossing, CO") is no town to repeat, and a physician assistant's office is no
+  // town's ("Lee, PA office").
   void findsNoTownInHomeOrStreet() {
     const std::string text =
-        "BISABUELA DE 93 AÑOS VIVE EN CASA.\nPlacement: 12 Elm Crossing, CO 80301. The Elm Crossing has a light.";
+        "BISABUELA DE 93 AÑOS VIVE EN CASA.\nPlacement: 12 Elm Crossing, CO 80301. The Elm Crossing has a light.\n"
+        "Referred to Lee, PA office for the wound.";
     const std::size_t street = text.find("12 Elm");
     for (const Finding& f : detectPhiBytes(text)) {
       QVERIFY2(f.category != PhiCategory::Address || (f.start >= street && f.start < street + 20),
