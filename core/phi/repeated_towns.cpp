@@ -68,6 +68,22 @@ void townBeforeState(const ScanInput& in, std::size_t first, std::size_t state, 
   towns.push_back(std::move(town));
 }
 
+// The town before a postcode of letters and digits at token `code` inside the candidate's span
+// [first, code): "99 Marshmallow Close, Birchcroft G12 8QQ", "12 Rue X, Hull K1A 0B1": up to three
+// words joined by single spaces, set off by ", " before them.
+void townBeforePostcode(const ScanInput& in, std::size_t first, std::size_t code, std::vector<Town>& towns) {
+  if (code <= first + 1 || gapBetween(in, code - 1, code) != " ") return;
+  Town town;
+  std::size_t k = code - 1;
+  while (town.size() < 3 && townToken(in.tokens[k]) && in.tokens[k].properShape()) {
+    town.insert(town.begin(), k);
+    if (k == first || gapBetween(in, k - 1, k) != " ") break;
+    --k;
+  }
+  if (town.empty() || town.front() == first || gapBetween(in, town.front() - 1, town.front()) != ", ") return;
+  towns.push_back(std::move(town));
+}
+
 // Whether tokens from k on spell `town` (same words, single spaces), standing alone.
 bool spellsTownAt(const ScanInput& in, std::size_t k, const Town& town) {
   const auto& tokens = in.tokens;
@@ -128,6 +144,11 @@ void repeatFoundTowns(const ScanInput& in, Candidates& candidates) {
         townBeforeState(in, k, s, towns);
         hasState = true;
       }
+    }
+    // A postcode closing the line: the town before it ("..., Birchcroft G12 8QQ").
+    if (!hasState && last - k >= 4 && tokens[last - 2].hasDigit && tokens[last - 2].hasLetter &&
+        tokens[last - 1].hasDigit && gapBetween(in, last - 2, last - 1) == " ") {
+      townBeforePostcode(in, k, last - 2, towns);
     }
     // A town found alone ("moved to tallis creek", "Town: Marlow").
     if (!hasState && last - k <= 3) {

@@ -2091,6 +2091,8 @@ class PhiDetectorTest : public QObject {
         "address");
     row("German street, PLZ and town in one address", "Anschrift: Lindenstraße 158, 53111 Bonn\nTelefon: 0221 713 3765",
         "Lindenstraße 158, 53111 Bonn", "address");
+    row("town repeated from a UK address line", "Inhaler at grandson's house in Birchcroft; own surgery closed.\n"
+        "Address: 99 Marshmallow Close, Birchcroft G12 8QQ", "Birchcroft", "address");
     row("Indian house number, localities and PIN", "Address: H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002 Mobile: 98765 43210",
         "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002", "address");
     row("Indian door number in capitals", "ADDRESS: D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034\n",
