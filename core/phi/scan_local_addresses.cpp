@@ -269,12 +269,9 @@ std::size_t townEnd(const ScanInput& in, std::size_t k) {
 }
 
 // A German street's name: a compound ending in "straße" or "strasse" ("Lindenstraße 4").
-bool germanStreet(const ScanInput& in, std::size_t start, std::size_t end) {
-  for (const Token& t : in.tokens) {
-    if (t.start >= end) break;
-    if (t.start >= start && (t.lower.ends_with("straße") || t.lower.ends_with("strasse"))) {
-      return true;
-    }
+bool germanStreet(const ScanInput& in, std::size_t first, std::size_t end) {
+  for (std::size_t k = first; k < in.tokens.size() && in.tokens[k].start < end; ++k) {
+    if (in.tokens[k].lower.ends_with("straße") || in.tokens[k].lower.ends_with("strasse")) return true;
   }
   return false;
 }
@@ -377,7 +374,7 @@ void scanLocalAddresses(const ScanInput& in, Candidates& out) {
     const Span s = streetAt(in, i);
     if (s.end == 0) continue;
     out.push_back({s.start, s.end, PhiCategory::Address, priority::kAddress});
-    townLineAt(in, s.nextToken, out, germanStreet(in, s.start, s.end) ? s.start : std::string_view::npos);
+    townLineAt(in, s.nextToken, out, germanStreet(in, i, s.end) ? s.start : std::string_view::npos);
     i = s.nextToken > i ? s.nextToken - 1 : i;
   }
 }
