@@ -18,6 +18,12 @@ constexpr std::string_view kPostalMark = "\u3012";  // 〒
 // The era names of the years still written on records: Reiwa, Heisei, Showa, Taisho.
 constexpr std::string_view kEras[] = {"\u4ee4\u548c", "\u5e73\u6210", "\u662d\u548c", "\u5927\u6b63"};
 
+// The length of the UTF-8 sequence that `lead` starts (1 for a stray continuation byte).
+std::size_t utf8Length(char lead) {
+  const auto c = static_cast<unsigned char>(lead);
+  return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
 // Digits (ASCII) at `pos`, at most `most`; returns their count and value.
 std::size_t digitsAt(std::string_view text, std::size_t pos, std::size_t most, int& value) {
   std::size_t k = pos;
@@ -85,7 +91,16 @@ void scanPostalAddresses(std::string_view text, Candidates& out) {
     std::size_t m = end;
     if (m < text.size() && (text[m] == ' ' || text[m] == '\t')) ++m;
     if (m < text.size() && isNonAscii(text[m])) {
-      while (m < text.size() && (isNonAscii(text[m]) || isDigit(text[m]) || text[m] == '-')) ++m;
+      // Up to white space, the ideographic space, comma or full stop (U+3000-U+3002), or a
+      // full-width bracket: the next field or sentence.
+      auto stop = [&](std::size_t b) {
+        return text.substr(b, 3) == "\u3000" || text.substr(b, 3) == "\u3001" || text.substr(b, 3) == "\u3002" ||
+               text.substr(b, 3) == "\uff08";
+      };
+      while (m < text.size() && (isNonAscii(text[m]) || isDigit(text[m]) || text[m] == '-') && !stop(m)) {
+        m += isNonAscii(text[m]) ? utf8Length(text[m]) : 1;
+      }
+      if (m > text.size()) m = text.size();
       while (m > end && text[m - 1] == '-') --m;
       end = m;
     }

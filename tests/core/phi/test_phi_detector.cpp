@@ -2064,6 +2064,8 @@ class PhiDetectorTest : public QObject {
     row("Japanese date of an era", "出生 Born: 令和4年5月27日 at 20:48, 1850 g", "令和4年5月27日", "date");
     row("Japanese date of an era's first year", "生年月日: 平成元年1月8日 生", "平成元年1月8日", "date");
     row("Japanese date of the Western year", "生年月日 DOB: 1985年5月10日 住所", "1985年5月10日", "date");
+    row("Japanese address up to the ideographic comma", "住所：〒100-0001 東京都千代田区千代田1-1、電話なし",
+        "〒100-0001 東京都千代田区千代田1-1", "address");
     row("Japanese address after the postal mark", "住所 Address: 〒734-4350 大阪府吹田市千里山7-29-8 電話 Tel: 090-7047-1824",
         "〒734-4350 大阪府吹田市千里山7-29-8", "address");
     row("town repeated before a verb", "The home at Swanlea has a fenced yard. Placement: 12 Nightjar Road, Swanlea, OH 44101.",
