@@ -37,4 +37,9 @@ bool studyResultCue(std::string_view text, std::size_t pos, std::size_t end);
 /// The label of a work day before a colon: "Last day worked: 6/4", "First day off work: 3/2".
 bool workDayLabelCue(std::string_view text, std::size_t pos);
 
+/// A day of a donor-milk label's handling step: "Expressed 8/13/2023    Pasteurised 11/19", the
+/// clause or the column ending after it.
+bool milkHandlingCue(std::string_view text, std::size_t pos, std::size_t end);
+/// The day of a message's sign-off line under a sentence: "... call me?\n- Yasmin  1/9".
+bool signOffDayCue(std::string_view text, std::size_t pos, std::size_t end);
 }  // namespace concord::phi::detail

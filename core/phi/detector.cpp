@@ -7,6 +7,7 @@
 
 #include "foreign_dates.h"
 #include "identifier_forms.h"
+#include "japanese_forms.h"
 #include "local_addresses.h"
 #include "local_phones.h"
 #include "name_model.h"
@@ -66,6 +67,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);
   detail::scanForeignMonthDates(in, candidates);
+  detail::scanJapaneseForms(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);

@@ -39,7 +39,7 @@ bool kinWord(const Token& w);
 // then the sentence's verb (scan_town_contexts.cpp).
 bool relativesInTownGoOn(const ScanInput& in, std::size_t i);
 
-// "the Kessling, OK location": a place named by the town at tokens [i, town] and its state
+// "the Kessling, OK location" (or area, office): a place named by the town at tokens [i, town] and its state
 // (scan_town_contexts.cpp).
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state);
 

@@ -46,6 +46,14 @@ void townBeforeState(const ScanInput& in, std::size_t first, std::size_t state, 
   if (state == 0 || state <= first || gapBetween(in, state - 1, state) != ", ") return;
   Town town;
   std::size_t k = state - 1;
+  // A town may end in a word that is also a street's type, written in full: "Wrenfield Crossing"
+  // (the comma or line start required before the town keeps "12 Elm Crossing, OH" out).
+  const Token& lastWord = in.tokens[k];
+  if (isStreetSuffix(lastWord) && lastWord.length() >= 6 && lastWord.properShape() && !lastWord.hasDigit && k > first &&
+      gapBetween(in, k - 1, k) == " " && townToken(in.tokens[k - 1]) && in.tokens[k - 1].properShape()) {
+    town.push_back(k);
+    --k;
+  }
   while (town.size() < 3 && townToken(in.tokens[k]) && in.tokens[k].properShape()) {
     town.insert(town.begin(), k);
     if (k == first || gapBetween(in, k - 1, k) != " ") break;
@@ -57,6 +65,22 @@ void townBeforeState(const ScanInput& in, std::size_t first, std::size_t state, 
     const std::string_view before = gapBetween(in, start - 1, start);
     if (before.find(',') == std::string_view::npos && before.find('\n') == std::string_view::npos) return;
   }
+  towns.push_back(std::move(town));
+}
+
+// The town before a postcode of letters and digits at token `code` inside the candidate's span
+// [first, code): "99 Marshmallow Close, Birchcroft G12 8QQ", "12 Rue X, Hull K1A 0B1": up to three
+// words joined by single spaces, set off by ", " before them.
+void townBeforePostcode(const ScanInput& in, std::size_t first, std::size_t code, std::vector<Town>& towns) {
+  if (code <= first + 1 || gapBetween(in, code - 1, code) != " ") return;
+  Town town;
+  std::size_t k = code - 1;
+  while (town.size() < 3 && townToken(in.tokens[k]) && in.tokens[k].properShape()) {
+    town.insert(town.begin(), k);
+    if (k == first || gapBetween(in, k - 1, k) != " ") break;
+    --k;
+  }
+  if (town.empty() || town.front() == first || gapBetween(in, town.front() - 1, town.front()) != ", ") return;
   towns.push_back(std::move(town));
 }
 
@@ -82,9 +106,11 @@ bool spellsTownAt(const ScanInput& in, std::size_t k, const Town& town) {
   // joins clauses ("moved to Hatchford and", "in Hatchford since").
   const std::size_t next = k + town.size();
   if (next < tokens.size() && gapBetween(in, next - 1, next) == " ") {
-    static constexpr std::array<std::string_view, 14> kJoiners = {"and", "or",    "in",    "on",    "to",
-                                                                  "for", "with",  "since", "after", "before",
-                                                                  "last", "until", "but",  "where"};
+    static constexpr std::array<std::string_view, 18> kJoiners = {
+        "and", "or",   "in",    "on",  "to",    "for", "with", "since", "after", "before",
+        "last", "until", "but", "where", "has", "had", "is",   "was"};
+    // A verb after the town ends its name too: "The home at Swanlea has a fenced yard" (a lower-case
+    // word in general does not: "Bristol stool scale").
     if (std::find(kJoiners.begin(), kJoiners.end(), tokens[next].lower) == kJoiners.end()) return false;
   }
   if (k > 0 && gapBetween(in, k - 1, k) == " " && tokens[k - 1].properShape() && !tokens[k - 1].hasDigit &&
@@ -118,6 +144,11 @@ void repeatFoundTowns(const ScanInput& in, Candidates& candidates) {
         townBeforeState(in, k, s, towns);
         hasState = true;
       }
+    }
+    // A postcode closing the line: the town before it ("..., Birchcroft G12 8QQ").
+    if (!hasState && last - k >= 4 && tokens[last - 2].hasDigit && tokens[last - 2].hasLetter &&
+        tokens[last - 1].hasDigit && gapBetween(in, last - 2, last - 1) == " ") {
+      townBeforePostcode(in, k, last - 2, towns);
     }
     // A town found alone ("moved to tallis creek", "Town: Marlow").
     if (!hasState && last - k <= 3) {

@@ -540,6 +540,24 @@ bool ageAtEventBefore(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+// A family history's "great-grandfather alive at ninety-five, lives in ...", "died at 97.": the
+// age at which a relative is living or died, after "alive at" or "died at", ending the clause (a
+// comma, a stop, a bracket or the line's end after it, never a unit: "died at 96 hours").
+bool lifeAgeAt(const ScanInput& in, std::size_t first, std::size_t last) {
+  const auto& tokens = in.tokens;
+  if (first < 2 || !is(tokens[first - 1], "at") || gapBetween(in, first - 1, first) != " " ||
+      gapBetween(in, first - 2, first - 1) != " ") {
+    return false;
+  }
+  const Token& verb = tokens[first - 2];
+  if (!(is(verb, "alive") || is(verb, "died") || is(verb, "living"))) return false;
+  const std::size_t end = tokens[last].end;
+  if (end >= in.text.size()) return true;
+  const char c = in.text[end];
+  if ((c == '.' || c == ',') && end + 1 < in.text.size() && isDigit(in.text[end + 1])) return false;  // "95.5"
+  return c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r';
+}
+
 void scanAges(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
@@ -557,6 +575,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
           turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
+          lifeAgeAt(in, i, i) ||
           answersHowOld(in.text, t.start, t.end)) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
         continue;
@@ -602,7 +621,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
                             isUpper(in.text[tokens[last + 1].start]) && first > 0 &&
                             gapBetween(in, first - 1, first) == ": " &&
                             (tokens[last + 1].end >= in.text.size() || !isWordByte(in.text[tokens[last + 1].end]));
-      if (unitAfter || cueBefore || sexAfter || statedAge(in, first, last) ||
+      if (unitAfter || cueBefore || sexAfter || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
           answersHowOld(in.text, start, tokens[last].end)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;

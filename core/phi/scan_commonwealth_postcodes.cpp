@@ -44,6 +44,19 @@ bool ukInwardCode(std::string_view v) {
   return v.size() == 3 && isDigit(v[0]) && oneOf(v[1], kInward) && oneOf(v[2], kInward);
 }
 
+// The UK's shape with any capitals: one or two letters, one or two digits or a digit and a
+// letter; then a digit and two letters.
+bool looseUkShape(std::string_view outward, std::string_view inward) {
+  if (outward.size() < 2 || outward.size() > 4 || !isUpper(outward[0])) return false;
+  std::size_t k = 1;
+  if (isUpper(outward[k])) ++k;
+  if (k >= outward.size() || !isDigit(outward[k])) return false;
+  ++k;
+  if (k < outward.size() && !(isDigit(outward[k]) || isUpper(outward[k]))) return false;
+  if (k + 1 < outward.size()) return false;
+  return inward.size() == 3 && isDigit(inward[0]) && isUpper(inward[1]) && isUpper(inward[2]);
+}
+
 constexpr std::string_view kEircodeLetters = "ACDEFHKNPRTVWXY";
 
 bool eircodeRoutingKey(std::string_view v) {
@@ -126,7 +139,8 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 // ", " between them) to the line's start or to a street found already on the line. Returns the
 // first town word's token (i when the code is alone on its line), and whether the line's start
 // was reached; kNone when something else comes first ("Warfarin dose, Weekly 1250").
-std::size_t townLineStart(const ScanInput& in, std::size_t i, std::span<const Candidate> found, bool& lineStart) {
+std::size_t townLineStart(const ScanInput& in, std::size_t i, std::span<const Candidate> found, bool& lineStart,
+                          std::size_t* streetStart = nullptr, int* streetPriority = nullptr) {
   std::size_t k = i;
   lineStart = true;
   while (k > 0) {
@@ -135,6 +149,14 @@ std::size_t townLineStart(const ScanInput& in, std::size_t i, std::span<const Ca
     const Token& w = in.tokens[k - 1];
     if (insideAddress(w.start, found)) {
       lineStart = false;
+      if (streetStart != nullptr) {
+        for (const Candidate& c : found) {
+          if (c.category == PhiCategory::Address && !c.veto && c.start <= w.start && w.start < c.end) {
+            *streetStart = c.start;
+            if (streetPriority != nullptr) *streetPriority = c.priority;
+          }
+        }
+      }
       return k;
     }
     if (!(gap == " " || gap == "  " || gap == ", ") || i - k >= 4 || !townWord(w)) return kNone;
@@ -229,12 +251,37 @@ void scanCommonwealthPostcodes(const ScanInput& in, Candidates& out) {
         // of its own between the street and the code.
         const std::span<const Candidate> found(out.data(), before);
         bool lineStart = false;
-        const std::size_t first = townLineStart(in, i, found, lineStart);
+        std::size_t street = kNone;
+        int strength = priority::kAddress;
+        const std::size_t first = townLineStart(in, i, found, lineStart, &street, &strength);
         const bool block = first != kNone && lineStart && addressAbove(text, t.start, found);
-        out.push_back({block ? tokens[first].start : t.start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
+        // After a street on the same line the town and the code close the street's span: "99
+        // Marshmallow Close, Birchcroft BL14 6SL" is one address line, as strong as the street
+        // (which an address label may have raised).
+        const std::size_t start = block ? tokens[first].start : (first != kNone && street != kNone ? street : t.start);
+        out.push_back({start, tokens[i + 1].end, PhiCategory::Address, start == street ? strength : priority::kAddress});
+        // (The code alone too, kept should something stronger between them take the long span.)
+        if (start != t.start && !block) out.push_back({t.start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
         if (block) townLinesAbove(text, lineStartOf(text, t.start), std::span<const Candidate>(out.data(), before), out);
         ++i;
         continue;
+      }
+      // Right after a street and its town on the same line, a code of the UK's shape with letters
+      // the Royal Mail does not issue is still the line's postcode (a typing slip or a made-up
+      // test address, but no other number ends a street's line so): "7 Chickadee Close,
+      // Otterbourne Mills VY2 8VC".
+      if (ends && looseUkShape(v, w)) {
+        const std::span<const Candidate> found(out.data(), before);
+        bool lineStart = false;
+        std::size_t street = kNone;
+        int strength = priority::kAddress;
+        const std::size_t first = townLineStart(in, i, found, lineStart, &street, &strength);
+        if (first != kNone && !lineStart && street != kNone && first < i) {
+          out.push_back({street, tokens[i + 1].end, PhiCategory::Address, strength});
+          out.push_back({tokens[first].start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
+          ++i;
+          continue;
+        }
       }
     }
     if (!t.allDigits || t.length() != 4 || i == 0) continue;

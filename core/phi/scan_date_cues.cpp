@@ -190,4 +190,40 @@ bool workDayLabelCue(std::string_view text, std::size_t pos) {
   return has("worked") || (has("day") && (has("last") || has("first")));
 }
 
+bool milkHandlingCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (!clauseEndsAt(text, end) && !(end + 1 < text.size() && text[end] == ' ' && text[end + 1] == ' ')) return false;
+  const std::string_view before = trimRight(sameLineBefore(text, pos, 24));
+  static constexpr std::array<std::string_view, 6> kSteps = {"pasteurised", "pasteurized", "expressed",
+                                                             "frozen",      "thawed",      "pumped"};
+  for (std::string_view step : kSteps) {
+    if (endsWithWord(before, step)) return true;
+  }
+  return false;
+}
+
+bool signOffDayCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r') return false;
+  const std::string_view line = sameLineBefore(text, pos, 48);
+  const std::size_t lineStart = pos - line.size();
+  if (lineStart > 0 && text[lineStart - 1] != '\n') return false;  // the line is longer than read
+  if (!(line.starts_with("- ") || line.starts_with("-- "))) return false;
+  if (!line.ends_with("  ")) return false;
+  const std::string_view name = trimRight(line.substr(line.find(' ') + 1));
+  // One or two words of a name: a capital first, then letters, hyphens, apostrophes or accents.
+  if (name.empty() || !isUpper(name[0])) return false;
+  std::size_t words = 1;
+  for (std::size_t k = 1; k < name.size(); ++k) {
+    const char c = name[k];
+    if (c == ' ') {
+      if (++words > 2 || k + 1 >= name.size() || !isUpper(name[k + 1])) return false;
+    } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'')) {
+      return false;
+    }
+  }
+  // A message above it that ends its sentence: a sign-off, not a bullet of a list ("- Tab  1/2").
+  if (lineStart < 2) return false;
+  const std::string_view above = trimRight(sameLineBefore(text, lineStart - 1, 200));
+  return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
+}
+
 }  // namespace concord::phi::detail

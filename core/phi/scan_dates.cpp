@@ -501,7 +501,7 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        chatStampAfter(text, pos, end) || militaryClockAfter(text, pos, end) || dateFieldLabelCue(text, pos) ||
        doseDayCue(text, pos, end) || followUpCue(text, pos, end) || incidentDayCue(text, pos, end) ||
        lastKnownCue(text, pos, end) || workDayLabelCue(text, pos) || lastEventCue(text, pos, end) ||
-       studyResultCue(text, pos, end)) &&
+       studyResultCue(text, pos, end) || milkHandlingCue(text, pos, end) || signOffDayCue(text, pos, end)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }

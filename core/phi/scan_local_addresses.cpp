@@ -268,8 +268,18 @@ std::size_t townEnd(const ScanInput& in, std::size_t k) {
   return tokens[last].end;
 }
 
-// The town line after a street, starting at token k. Emits its spans.
-void townLineAt(const ScanInput& in, std::size_t k, Candidates& out) {
+// A German street's name: a compound ending in "straße" or "strasse" ("Lindenstraße 4").
+bool germanStreet(const ScanInput& in, std::size_t first, std::size_t end) {
+  for (std::size_t k = first; k < in.tokens.size() && in.tokens[k].start < end; ++k) {
+    if (in.tokens[k].lower.ends_with("straße") || in.tokens[k].lower.ends_with("strasse")) return true;
+  }
+  return false;
+}
+
+// The town line after a street, starting at token k. Emits its spans. After a German street
+// (`germanStart` its first byte, or npos) the postcode and the town close the street's span:
+// "Lindenstraße 4, 53111 Bonn" is one address, the PLZ no US ZIP.
+void townLineAt(const ScanInput& in, std::size_t k, Candidates& out, std::size_t germanStart = std::string_view::npos) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
   const std::size_t n = tokens.size();
@@ -284,6 +294,13 @@ void townLineAt(const ScanInput& in, std::size_t k, Candidates& out) {
     p = k + 2;
   }
   const Token& code = tokens[p];
+  if (code.allDigits && code.length() == 5 && germanStart != std::string_view::npos && p == k && gap == ", " &&
+      p + 1 < n && gapBetween(in, p, p + 1) == " ") {
+    if (const std::size_t end = townEnd(in, p + 1); end > 0) {
+      out.push_back({germanStart, end, PhiCategory::Address, priority::kAddress});
+      return;
+    }
+  }
   if (code.allDigits && code.length() == 5) {
     out.push_back({code.start, code.end, PhiCategory::Zip, priority::kAddress});
     if (p + 1 < n && gapOnly(gapBetween(in, p, p + 1), ", ", 2)) {
@@ -357,7 +374,7 @@ void scanLocalAddresses(const ScanInput& in, Candidates& out) {
     const Span s = streetAt(in, i);
     if (s.end == 0) continue;
     out.push_back({s.start, s.end, PhiCategory::Address, priority::kAddress});
-    townLineAt(in, s.nextToken, out);
+    townLineAt(in, s.nextToken, out, germanStreet(in, i, s.end) ? s.start : std::string_view::npos);
     i = s.nextToken > i ? s.nextToken - 1 : i;
   }
 }

@@ -1,7 +1,8 @@
 // Addresses that open with the house's own number word rather than a number before the street:
 // the West and East African "House No. 188, Asafo Market Road, Abrepo, Accra" and "House 2,
 // Ngong Road, Langas, Nairobi", the Philippine "Blk 3 Lot 9 Ilang-Ilang St., Brgy. Bagong
-// Silang, Davao City" and the Vietnamese "số 32 hẻm 12 đường Nguyễn Trãi, phường Bến Thành, Huế".
+// Silang, Davao City", the Indian "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002" and
+// the Vietnamese "số 32 hẻm 12 đường Nguyễn Trãi, phường Bến Thành, Huế".
 // The street and the localities after it are read as one span, up to the end of the clause: a
 // line break, a column gap, a word in lower case or the next field's label.
 #include <array>
@@ -146,12 +147,49 @@ std::size_t vietnameseAddressEnd(const ScanInput& in, std::size_t i) {
   return last;
 }
 
+// The Indian "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002" and "D.No. 8-2-293/82, ...":
+// the house (or door) number abbreviated before a number of parts joined by hyphens or slashes,
+// the localities after a comma, and the six-digit PIN closing the town. Token i is "h" or "d".
+// Returns the last token, or npos.
+std::size_t indianHouseNumberEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  std::size_t k = i + 2;
+  if (k + 2 >= tokens.size() || gapBetween(in, i, i + 1) != "." || !isWord(tokens[i + 1], "no") ||
+      !(gapBetween(in, i + 1, k) == ". " || gapBetween(in, i + 1, k) == ".")) {
+    return std::string_view::npos;
+  }
+  for (std::size_t parts = 0; k < tokens.size() && parts < 4; ++parts) {
+    if (!tokens[k].allDigits || tokens[k].length() > 4) return std::string_view::npos;
+    if (k + 1 < tokens.size() && (gapBetween(in, k, k + 1) == "-" || gapBetween(in, k, k + 1) == "/")) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != ", " || !placeWord(in, k + 1) || tokens[k + 1].allDigits) {
+    return std::string_view::npos;
+  }
+  std::size_t last = localitiesEnd(in, k + 1, 4);
+  if (last + 1 < tokens.size() && tokens[last + 1].allDigits && tokens[last + 1].length() == 6) {
+    const std::string_view gap = gapBetween(in, last, last + 1);
+    if (gap == " " || gap == ", " || gap == " - ") ++last;
+  }
+  return last;
+}
+
 }  // namespace
 
 void scanNumberedHouses(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    if ((t.lower == "h" || t.lower == "d") && isUpper(in.text[t.start])) {
+      if (const std::size_t last = indianHouseNumberEnd(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+      }
+      continue;
+    }
     if (t.length() < 3 || t.length() > 5 || t.hasDigit) continue;
     std::size_t last = std::string_view::npos;
     if (isWord(t, "house") && t.properShape()) {

@@ -450,8 +450,17 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   const bool alternative = after == " or " || after == " OR ";
   if (!clean && !alternative) return false;
   if (numberWordCue(text, pos)) return true;
-  if (!clean) return false;
   const std::string_view before = sameLineBefore(text, pos, 60);
+  // "If anything happens ring me 234-5697": the British "ring" asking to be called, right before
+  // the number (not the ring of a pessary or a finger, which no person follows).
+  for (std::string_view ask : {" ring me ", " ring us ", " ring me on ", " ring us on ", " ring her on ", " ring him on "}) {
+    if (before.size() < ask.size()) continue;
+    const std::string_view tail = before.substr(before.size() - ask.size());
+    bool same = true;
+    for (std::size_t j = 0; j < ask.size() && same; ++j) same = toLowerAscii(tail[j]) == ask[j];
+    if (same) return true;
+  }
+  if (!clean) return false;
   if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
   // Set off by commas after the caller's name in a line that tells of a call: "Call from
   // neighbour Ana Ruiz-Beltran, 874-7026, at 6:55 PM".

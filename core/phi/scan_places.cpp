@@ -459,7 +459,8 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     const std::size_t townEnd = tokens[town].end;
     const bool ends = townEnd >= text.size() || text[townEnd] == '.' || text[townEnd] == ',' ||
                       text[townEnd] == ';' || text[townEnd] == '\n' ||
-                      (text[townEnd] == ' ' && town + 1 < n && functionWord(tokens[town + 1].lower));
+                      (text[townEnd] == ' ' && town + 1 < n && functionWord(tokens[town + 1].lower)) ||
+                      clauseGoesOn(in, town);  // ", tallis creek last week"
     if (ends) {
       last = town;
       end = townEnd;
@@ -510,6 +511,15 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
     return i;
   }
   if (organisationBefore(in.text, tokens[i].start)) return i;
+  // "P.O. Box 0546-90358, Kisumu": a Kenyan box is written with its post office's five-digit code
+  // after a hyphen, and the town after a comma. The box outranks a phone's reading of its digits.
+  if (j + 2 < tokens.size() && tokens[j + 1].length() <= 5 && gapBetween(in, j + 1, j + 2) == "-" &&
+      tokens[j + 2].allDigits && tokens[j + 2].length() == 5) {
+    std::size_t last = j + 2;
+    if (const std::size_t town = townTail(in, last); town != last) last = town;
+    out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kPhone + 1});
+    return last;
+  }
   // "PO Box 9129 Hollis Bay, PA": the town and state belong to the address as after a street.
   const std::size_t last = cityStateTail(in, j + 1);
   pushAddressLines(in, i, last, last, tokens[last].end, out);
@@ -594,9 +604,9 @@ bool clauseGoesOn(const ScanInput& in, std::size_t k) {
   const auto& tokens = in.tokens;
   if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != " ") return false;
   const Token& next = tokens[k + 1];
-  static constexpr std::array<std::string_view, 14> kGoesOn = {"after", "before", "where", "when",  "with",
+  static constexpr std::array<std::string_view, 15> kGoesOn = {"after", "before", "where", "when",  "with",
                                                                "for",   "since",  "until", "while", "and",
-                                                               "but",   "to",     "on",    "via"};
+                                                               "but",   "to",     "on",    "via",   "last"};
   if (std::find(kGoesOn.begin(), kGoesOn.end(), next.lower) == kGoesOn.end()) return false;
   return isLower(in.text[next.start]) || (next.allCaps && tokens[k].allCaps);
 }

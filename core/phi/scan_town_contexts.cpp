@@ -43,14 +43,22 @@ bool relativesInTownGoOn(const ScanInput& in, std::size_t i) {
          (isLower(in.text[verb.start]) || (verb.allCaps && tokens[town].allCaps));
 }
 
-// A place named by its town and state before "location" or "area": "prefers the Kessling, OK
-// location", "the Hilo, HI area". Not a credential's ("Lee, MD location") nor a word's ("Diet, OK
+// A place named by its town and state before "location", "area" or "office": "prefers the
+// Kessling, OK location", "the Hilo, HI area", "referral to early intervention, Swanlea, OH office". Not a credential's ("Lee, MD location") nor a word's ("Diet, OK
 // location"); a clinic so named is a facility's name ("Boise, ID clinic") and is left alone.
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state) {
   const auto& tokens = in.tokens;
   const Token& st = tokens[state];
-  if (isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do" || st.lower == "ma" ||
-      st.lower == "ms") {
+  // Pennsylvania's code before "office" when no word of the town is a listed name: "Cradlewell,
+  // PA office" is a town's, "Okafor, PA office" may be a physician assistant's.
+  bool listed = false;
+  for (std::size_t k = i; k <= town; ++k) {
+    listed = listed || (tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
+  }
+  const bool townOffice = st.lower == "pa" && st.allCaps && !listed && state + 1 < tokens.size() &&
+                          tokens[state + 1].lower == "office";
+  if (!townOffice && (isCredentialWord(st) || st.lower == "md" || st.lower == "pa" || st.lower == "do" ||
+                      st.lower == "ma" || st.lower == "ms")) {
     return false;
   }
   const Token& first = tokens[i];
@@ -58,7 +66,7 @@ bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town,
                          !(first.classes & (WordClass::kGiven | WordClass::kFamily));
   if (plainWord || state + 1 >= tokens.size() || gapBetween(in, state, state + 1) != " ") return false;
   const std::string_view next = tokens[state + 1].lower;
-  return next == "location" || next == "area";
+  return next == "location" || next == "area" || next == "office";
 }
 
 }  // namespace concord::phi::detail

@@ -620,8 +620,13 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
                isWord(tokens[i - 1], "residente") || isWord(tokens[i - 1], "domiciliado") ||
                isWord(tokens[i - 1], "domiciliada")))) {
     // German and Spanish notes: "wohnhaft in Eastbrook", "Vive en Lakewood con su nieta";
-    // "stories about growing up in Greenville".
+    // "stories about growing up in Greenville". Not the home itself ("VIVE EN CASA" in capitals).
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
+    if (i + 1 < tokens.size() && (isWord(tokens[i + 1], "casa") || isWord(tokens[i + 1], "hogar") ||
+                                  isWord(tokens[i + 1], "domicilio") || isWord(tokens[i + 1], "zuhause") ||
+                                  isWord(tokens[i + 1], "hause"))) {
+      return i;
+    }
     strong = true;
     origin = true;
   } else if (!((isWord(t, "of") && (gapBetween(in, i - 1, i) == ", " ||

@@ -2091,6 +2091,47 @@ class PhiDetectorTest : public QObject {
     row("age in brackets after a room's name in a lower-case handover", "handover am - 22/5 rm 3 clancy moala-finau (92) - settled, up x2", "92", "age");
     row("spelled age answering how old", "bot> How old is Nana-Yaw? user> ninety-nine bot> What is bothering you?", "ninety-nine", "age");
     row("age in digits answering how old", "Nurse: How old are you?\nPatient: 97.\nNurse: Any pain?", "97", "age");
+    // After the twenty-fourth family (seed 2424): Japanese forms, a town repeated before a verb, a
+    // lower-case town before "last week", relatives' ages after "alive at", a British "ring me",
+    // a donor-milk label's handling day and a message's sign-off day.
+    row("Japanese date of an era", "出生 Born: 令和4年5月27日 at 20:48, 1850 g", "令和4年5月27日", "date");
+    row("Japanese date of an era's first year", "生年月日: 平成元年1月8日 生", "平成元年1月8日", "date");
+    row("Japanese date of the Western year", "生年月日 DOB: 1985年5月10日 住所", "1985年5月10日", "date");
+    row("Japanese address up to the ideographic comma", "住所：〒100-0001 東京都千代田区千代田1-1、電話なし",
+        "〒100-0001 東京都千代田区千代田1-1", "address");
+    row("Japanese address after the postal mark", "住所 Address: 〒734-4350 大阪府吹田市千里山7-29-8 電話 Tel: 090-7047-1824",
+        "〒734-4350 大阪府吹田市千里山7-29-8", "address");
+    row("town repeated before a verb", "The home at Swanlea has a fenced yard. Placement: 12 Nightjar Road, Swanlea, OH 44101.",
+        "Swanlea", "address");
+    row("lower-case town after a street before last week", "we moved to 19822 honeysuckle dr, wrenfield crossing last week. call me",
+        "19822 honeysuckle dr, wrenfield crossing", "address");
+    row("spelled age of a relative alive at", "Paternal great-grandfather alive at ninety-five, lives in town.", "ninety-five", "age");
+    row("age of a relative who died at", "Maternal great-grandmother died at 97. No cancers.", "97", "age");
+    row("seven-digit number after ring me", "If anything happens ring me 234-5697 or her Nan on 555 0142.", "234-5697", "phone");
+    row("day a donor milk was pasteurised", "Expressed 8/13/2023    Pasteurised 11/19\nRecipient: Baby Girl", "11/19", "date");
+    row("day of a message's sign-off", "Please can someone call me back today.\n- Yasmin-Dalia  1/9\n", "1/9", "date");
+    row("Kenyan box with its post office's code and town", "Residence: P.O. Box 0546-90358, Kisumu\nPhone: +254 725 500 401",
+        "P.O. Box 0546-90358, Kisumu", "address");
+    row("town and state before office", "Referral to early intervention, Linnet Hill, WI office.", "Linnet Hill, WI", "address");
+    row("repeated town ending in a street type's word",
+        "The home at Wrenfield Crossing has a fenced yard. Placement: 12 Nightjar Road, Wrenfield Crossing, CO 80301.",
+        "Wrenfield Crossing", "address");
+    row("UK street, town and postcode on one line after an address label",
+        "Address: 99 Marshmallow Close, Birchcroft G12 8QQ\nNHS No: 943 476 5919", "99 Marshmallow Close, Birchcroft G12 8QQ",
+        "address");
+    row("UK-shaped postcode with letters not issued after a street and its town",
+        "Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC\nGP: Dr Ames", "7 Chickadee Close, Otterbourne Mills VY2 8VC",
+        "address");
+    row("town and Pennsylvania's code before office", "Referral to early intervention, Cradlewell, PA office.", "Cradlewell, PA",
+        "address");
+    row("German street, PLZ and town in one address", "Anschrift: Lindenstraße 158, 53111 Bonn\nTelefon: 0221 713 3765",
+        "Lindenstraße 158, 53111 Bonn", "address");
+    row("town repeated from a UK address line", "Inhaler at grandson's house in Birchcroft; own surgery closed.\n"
+        "Address: 99 Marshmallow Close, Birchcroft G12 8QQ", "Birchcroft", "address");
+    row("Indian house number, localities and PIN", "Address: H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002 Mobile: 98765 43210",
+        "H.No. 15-125, Gandhi Nagar, Ward 13, Warangal 506002", "address");
+    row("Indian door number in capitals", "ADDRESS: D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034\n",
+        "D.NO. 8-2-293/82, BANJARA HILLS, HYDERABAD 500034", "address");
     row("Mexican postal code after a colonia", "Calle 5 Sur 12, Col. Del Valle, C.P. 55070, Mérida Teléfono", "55070", "zip");
     row("ZIP under a postcode column of a CSV export", "record_id,first_name,postcode,consent_date\n7,Ana,17187,2023-05-06\n", "17187", "zip");
     row("day a test was done", "Birth weight 3.40 kg. Heel prick done 8/10. Cord dry.", "8/10", "date");
@@ -2207,6 +2248,15 @@ class PhiDetectorTest : public QObject {
     row("city row of a form left blank", "City/State  | (none)      | Unknown\nZip code count | 12 | 14\n");
     row("flat affect after a count", "Walked 2 blocks flat affect noted, fear of heights.");
     row("lower-case move to a ward", "pt moved to bed 4 after lunch. moved to icu overnight. moved to hospice care.");
+    row("Japanese dates without a year or a valid day and a bare postal mark",
+        "治療 2024年3月; 2024年13月5日; 123年4月5日; 3年5月1日. 〒 see the post office; 〒12-3456.");
+    row("ages at an hour of life and a measure", "Infant alive at 96 hours of age; died at 92 hours; alive at 95.5 percent.");
+    row("ring as a thing", "Ring size 6-7 fitted; ring pessary changed. Ring me back later about the pessary.");
+    row("milk handling with fractions of a bottle", "Milk expressed 1/2 of the bottle; frozen 3/4 full bag.");
+    row("doses in a list of bullets", "Meds:\n- Paracetamol  1/2\n- Ibuprofen  1/4\n");
+    row("an office of a credential and an H without No", "Seen at the Lee, MD office. H. 15-125 counted; H.No. of beds 12.");
+    row("UK-shaped codes of no address", "Vials VY2 8VC and QX1 2AB in the fridge; kit ZZ9 9ZZ.");
+    row("a town's office without its state", "Referral to the Swanlea office; the Linnet Hill office, WI staff.");
   }
 
   void ignoresPlaceAgeAndDateLookalikes() {
@@ -2223,6 +2273,20 @@ class PhiDetectorTest : public QObject {
     const std::size_t first = text.find("Carraway");
     for (const Finding& f : detectPhiBytes(text)) {
       QVERIFY2(f.end <= first + 20 || f.category != PhiCategory::Address,
+               ("unexpected address: " + text.substr(f.start, f.end - f.start)).c_str());
+    }
+  }
+
+  // The home in Spanish is no town ("VIVE EN CASA" in capitals), a street's own name before its
+  // state ("12 Elm Crossing, CO") is no town to repeat, and a physician assistant's office is no
+  // town's ("Lee, PA office").
+  void findsNoTownInHomeOrStreet() {
+    const std::string text =
+        "BISABUELA DE 93 AÑOS VIVE EN CASA.\nPlacement: 12 Elm Crossing, CO 80301. The Elm Crossing has a light.\n"
+        "Referred to Lee, PA office for the wound.";
+    const std::size_t street = text.find("12 Elm");
+    for (const Finding& f : detectPhiBytes(text)) {
+      QVERIFY2(f.category != PhiCategory::Address || (f.start >= street && f.start < street + 20),
                ("unexpected address: " + text.substr(f.start, f.end - f.start)).c_str());
     }
   }
