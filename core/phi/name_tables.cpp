@@ -2,6 +2,7 @@
 // no entry comes from patient data. Each array is sorted for binary search.
 #include "name_tables.h"
 
+#include "flat_word_table.h"
 #include "name_cues.h"
 
 #include <unordered_map>
@@ -3634,49 +3635,54 @@ void addAll(std::unordered_map<std::string_view, WordClassBits>& map, const std:
   for (std::string_view word : table) map[word] |= bit;
 }
 
-// One hash look-up answers every membership question for a word.
-const std::unordered_map<std::string_view, WordClassBits>& classMap() {
-  static const auto* map = [] {
-    auto* m = new std::unordered_map<std::string_view, WordClassBits>();
-    addAll(*m, kGivenNames, WordClass::kGiven);
-    addAll(*m, kFamilyNames, WordClass::kFamily);
-    addAll(*m, kAmbiguous, WordClass::kAmbiguous);
-    addAll(*m, kNever, WordClass::kNever);
-    addAll(*m, kEponymTriggers, WordClass::kEponymTrigger);
-    addAll(*m, kEponymNames, WordClass::kEponymName);
-    addAll(*m, kTitles, WordClass::kTitle);
-    addAll(*m, kCredentials, WordClass::kCredential);
-    addAll(*m, kStateCodes, WordClass::kStateCode);
-    addAll(*m, kStateNames, WordClass::kStateName);
-    addAll(*m, kStreetSuffixes, WordClass::kStreetSuffix);
-    m->reserve(m->size() + englishWordTable().size());
-    for (std::string_view word : englishWordTable()) (*m)[word] |= WordClass::kEnglish;
-    for (std::string_view word : cueFirstWords()) (*m)[word] |= WordClass::kCueStart;
-    for (std::string_view word : roleNounTable()) (*m)[word] |= WordClass::kRoleNoun;
-    for (std::string_view word : kinNounTable()) (*m)[word] |= WordClass::kKinNoun;
-    for (std::string_view word : particleTable()) (*m)[word] |= WordClass::kParticle;
-    // The wide lexicon only adds words no curated list knows: an English word, a clinical word
-    // or an ambiguous name stays what the curated lists say it is.
-    const auto addUnknown = [m](std::span<const std::string_view> words, WordClassBits bit) {
-      for (std::string_view word : words) {
-        const auto it = m->find(word);
-        if (it == m->end()) (*m)[word] = bit | WordClass::kLexicon;
-        else if (!(it->second & ~(WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon))) it->second |= bit;
-      }
-    };
-    addUnknown(lexiconGivenNameTable(), WordClass::kGiven);
-    addUnknown(lexiconFamilyNameTable(), WordClass::kFamily);
-    return m;
+// The classes of every listed word, merged.
+std::unordered_map<std::string_view, WordClassBits> buildClassMap() {
+  std::unordered_map<std::string_view, WordClassBits> map;
+  addAll(map, kGivenNames, WordClass::kGiven);
+  addAll(map, kFamilyNames, WordClass::kFamily);
+  addAll(map, kAmbiguous, WordClass::kAmbiguous);
+  addAll(map, kNever, WordClass::kNever);
+  addAll(map, kEponymTriggers, WordClass::kEponymTrigger);
+  addAll(map, kEponymNames, WordClass::kEponymName);
+  addAll(map, kTitles, WordClass::kTitle);
+  addAll(map, kCredentials, WordClass::kCredential);
+  addAll(map, kStateCodes, WordClass::kStateCode);
+  addAll(map, kStateNames, WordClass::kStateName);
+  addAll(map, kStreetSuffixes, WordClass::kStreetSuffix);
+  map.reserve(map.size() + englishWordTable().size());
+  for (std::string_view word : englishWordTable()) map[word] |= WordClass::kEnglish;
+  for (std::string_view word : cueFirstWords()) map[word] |= WordClass::kCueStart;
+  for (std::string_view word : roleNounTable()) map[word] |= WordClass::kRoleNoun;
+  for (std::string_view word : kinNounTable()) map[word] |= WordClass::kKinNoun;
+  for (std::string_view word : particleTable()) map[word] |= WordClass::kParticle;
+  // The wide lexicon only adds words no curated list knows: an English word, a clinical word
+  // or an ambiguous name stays what the curated lists say it is.
+  const auto addUnknown = [&map](std::span<const std::string_view> words, WordClassBits bit) {
+    for (std::string_view word : words) {
+      const auto it = map.find(word);
+      if (it == map.end()) map[word] = bit | WordClass::kLexicon;
+      else if (!(it->second & ~(WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon))) it->second |= bit;
+    }
+  };
+  addUnknown(lexiconGivenNameTable(), WordClass::kGiven);
+  addUnknown(lexiconFamilyNameTable(), WordClass::kFamily);
+  return map;
+}
+
+// One look-up answers every membership question for a word; the tokenizer makes it for every
+// word, so the table is a flat one (flat_word_table.h).
+const FlatWordTable& classTable() {
+  static const auto* table = [] {
+    const std::unordered_map<std::string_view, WordClassBits> map = buildClassMap();
+    return new FlatWordTable({map.begin(), map.end()});
   }();
-  return *map;
+  return *table;
 }
 
 }  // namespace
 
 WordClassBits wordClasses(std::string_view lower) {
-  const auto& map = classMap();
-  const auto it = map.find(lower);
-  return it == map.end() ? 0 : it->second;
+  return classTable().find(lower);
 }
 
 bool isCommonGivenName(std::string_view lower) { return wordClasses(lower) & WordClass::kGiven; }

@@ -1,0 +1,53 @@
+#pragma once
+// A read-only word → bits table with open addressing, for the one look-up the tokenizer makes
+// for every word (name_tables.cpp). std::unordered_map keeps each entry in its own node, so a
+// look-up in a table of about 100,000 words costs a bucket read and a node read, each a likely
+// cache miss; here the hash, the key and the bits sit together in one slot of a flat array.
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace concord::phi::detail {
+
+class FlatWordTable {
+ public:
+  /// Builds the table from distinct words (the views must outlive the table).
+  explicit FlatWordTable(const std::vector<std::pair<std::string_view, std::uint32_t>>& entries);
+
+  /// The bits stored for `word`, or 0 when it is not in the table.
+  std::uint32_t find(std::string_view word) const {
+    const std::uint64_t h = hashOf(word);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.data == nullptr) return 0;
+      if (slot.hash == h && slot.size == word.size() && std::string_view(slot.data, slot.size) == word) {
+        return slot.bits;
+      }
+    }
+  }
+
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    const char* data = nullptr;  // nullptr marks an empty slot
+    std::uint32_t size = 0;
+    std::uint32_t bits = 0;
+  };
+
+  // FNV-1a: words are short, and this needs no call into the library.
+  static std::uint64_t hashOf(std::string_view word) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 29);
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t count_ = 0;
+};
+
+}  // namespace concord::phi::detail
