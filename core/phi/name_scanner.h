@@ -55,6 +55,15 @@ bool streetTypeFollows(const ScanInput& in, std::size_t k);
 // U.S. 1", "Birchfield v. North Dakota (2016)" (a "v." in, right before or right after them).
 bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken);
 
+// Whether token k, joined by a hyphen to the name word next to it (`partner`), is the other half
+// of a double-barrelled name: "Mitsuki-Ai", "ROSTAMI-FENN", "YUTONG-XUE" (same case as its
+// partner, no vocabulary, eponym, title or role word, no brand: "Maxi-Cosi", "Tay-Sachs").
+bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner);
+
+// Whether the one-word run at token `first` is the model of the device named right before it:
+// "Kangaroo pump Joey set at 25 mL/h".
+bool deviceModel(const ScanInput& in, std::size_t first);
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)

@@ -73,6 +73,50 @@ bool isCareUnit(std::string_view lower) {
 
 }  // namespace
 
+bool deviceModel(const ScanInput& in, std::size_t first) {
+  // "Kangaroo pump Joey set at 25 mL/h": one word right after a device's noun in lower case is
+  // its model (a person who sets a pump is written "pump set by Joey").
+  const std::vector<Token>& tokens = in.tokens;
+  if (first == 0 || first >= tokens.size() || gapBetween(in, first - 1, first) != " " ||
+      !isLower(in.text[tokens[first - 1].start])) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 7> kDevices = {"pump",   "monitor",   "incubator", "ventilator",
+                                                               "warmer", "nebuliser", "nebulizer"};
+  return listHas(kDevices, tokens[first - 1].lower);
+}
+
+bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (k >= tokens.size() || partner >= tokens.size()) return false;
+  const Token& t = tokens[k];
+  const Token& p = tokens[partner];
+  if (gapBetween(in, std::min(k, partner), std::max(k, partner)) != "-") return false;
+  if (!t.properShape() || t.hasDigit || t.length() < 2 || t.allCaps != p.allCaps) return false;
+  // ("Tay-Sachs", "Non-Hodgkin", "Maxi-Cosi", "Midwifery-Led": vocabulary, eponyms and brands.)
+  constexpr WordClassBits kNoName = WordClass::kNever | WordClass::kTitle | WordClass::kCredential |
+                                    WordClass::kRoleNoun | WordClass::kKinNoun | WordClass::kEponymTrigger |
+                                    WordClass::kStateCode | WordClass::kStreetSuffix;
+  if ((t.classes & kNoName) || (p.classes & (WordClass::kNever | WordClass::kEponymName))) return false;
+  // ("Muthoni-Graves" is a family name; "Basedow-Graves disease" is none.)
+  if ((t.classes & WordClass::kEponymName) && eponymFollows(in, std::max(k, partner), 4)) return false;
+  const bool listed = (t.classes & (WordClass::kGiven | WordClass::kFamily)) != 0;
+  if (!listed && ((t.classes & WordClass::kEnglish) || hasClinicalEnding(t.lower))) return false;
+  // ("Hawkins-Kennedy and Neer positive": a test's result after the pair names eponymous tests.)
+  for (std::size_t n = std::max(k, partner) + 1; n < tokens.size() && n <= std::max(k, partner) + 4; ++n) {
+    const std::string_view g = gapBetween(in, n - 1, n);
+    if (!(g == " " || g == "-" || g == "'" || g == "'s ")) break;
+    if (tokens[n].lower == "positive" || tokens[n].lower == "negative") return false;
+  }
+  // A camel-case brand ("Pfizer-BioNTech").
+  if (!t.allCaps) {
+    for (std::size_t b = t.start + 1; b < t.end; ++b) {
+      if (isUpper(in.text[b]) && isLower(in.text[b - 1])) return false;
+    }
+  }
+  return true;
+}
+
 bool firmNounFollows(const ScanInput& in, std::size_t k) {
   // "Ironvale Defense Counsel LLP", "Evenkeel Disability Insurance", "Meridian Point Claimants'
   // Counsel", "Bellwether Life & Annuity": up to three capitalised words of the firm's name, the
@@ -185,6 +229,7 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
     }
   }
   if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
+  if (endToken - first == 1 && deviceModel(in_, first)) return true;
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;

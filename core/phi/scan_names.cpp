@@ -472,6 +472,11 @@ void NameScanner::emit() {
         ++last;
         continue;
       }
+      // The other half of a double-barrelled name no rule took: "Mitsuki-Ai", "ROSTAMI-FENN".
+      if (!claimed_[last + 1] && hyphenNamePart(in_, last + 1, last)) {
+        ++last;
+        continue;
+      }
       // A quoted nickname inside a name: 'Inés "Sissy" Goodman' is one person.
       const std::size_t nick = last + 1;
       if (nick + 1 < tokens_.size() && gap(last, nick) == " \"" && tokens_[nick].capitalised && gap(nick, nick + 1) == "\" " &&
@@ -499,6 +504,8 @@ void NameScanner::emit() {
         tokens_[k - 2].capitalised && nameWord(k - 2, Cue::kStrong)) {
       first = k - 2;  // the given name before the nickname
     }
+    // ("YUTONG-XUE ONYEKACHI-MARSH": the first half too.)
+    while (first > 0 && !claimed_[first - 1] && !marked_[first - 1] && hyphenNamePart(in_, first - 1, first)) --first;
     out_.push_back({tokens_[first].start, end, PhiCategory::Name, priority::kName});
     k = last + 1;
   }

@@ -2821,6 +2821,58 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Maternity, neonatal and paediatric records (after the twenty-fourth family, seed 2424): both
+  // halves of a double-barrelled name, and real names next to the cues of the look-alikes below.
+  void findsNamesOfMaternityRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a double-barrelled given name", "Please bring Kipchoge-Amos back for a repeat heel prick.", "Kipchoge-Amos");
+    row("a double-barrelled family name on a cot card", "BED 14 PATIENT   BB OKAFOR-WHITCOMBE            MRN K796-7501",
+        "OKAFOR-WHITCOMBE");
+    row("both halves before a double-barrelled family name",
+        "PREPARED FOR THE ADOPTION OF YUTONG-XUE ONYEKACHI-MARSH (BORN APRIL 13, 2025).", "YUTONG-XUE ONYEKACHI-MARSH");
+    row("a hyphenated family name whose half names a sign", "Mother: Ruth Muthoni-Graves, G2P1", "Ruth Muthoni-Graves");
+    row("a hyphenated family name after a title", "Consultant: Dr Rostami-Fenn reviewed", "Rostami-Fenn");
+    row("a person after a pump's setting", "Kangaroo pump set up by Joey Mwangi at 25 mL/h.", "Joey Mwangi");
+    row("a partner who checks the pump", "Pump checked by her partner Joey, 25 mL/h.", "Joey");
+    row("a given name that starts a car seat's brand", "Car seat fitted by Dr. Maxi Okonjo.", "Maxi Okonjo");
+    row("a surname that is a presentation's word", "Midwife: Dr. Singleton reviewed.", "Singleton");
+    row("a listed two-letter family name after the baby", "Baby Boy Wu born at 04:17", "Wu");
+  }
+
+  void findsNamesOfMaternityRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: products, board headings, obstetric words and the headings of
+  // other countries' maternity paperwork.
+  void ignoresNameLookalikesOfMaternityRecords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a feeding pump's model", "Kangaroo pump Joey set at 25 mL/h for 20 hours.");
+    row("infant formulas", "Feeds: Aptamil First Infant Milk 60 mL 3-hourly, switched from Similac NeoSure after discharge.");
+    row("formulas after a label", "Formula: Similac NeoSure 22 kcal/oz; Enfamil Enfacare if unavailable.");
+    row("a car seat's brand", "Car seat: Maxi-Cosi Pebble 360, rear-facing, harness fitted.");
+    row("board and checklist headings", "SCBU WHITEBOARD\nNEWBORN CHECKLIST (BLANK)");
+    row("obstetric words in capitals",
+        "ROBSON GROUP 5 (PREVIOUS CAESAREAN, SINGLETON CEPHALIC, TERM). TWIN PREGNANCY, DICHORIONIC DIAMNIOTIC.");
+    row("lactation as a label", "Lactation: latch improved with the laid-back position.");
+    row("headings of maternity paperwork of other languages",
+        "BOSHI TECHO (maternal and child health handbook). RICHIESTA DI CERTIFICATO DI NASCITA. CONTROL DE NI\u00d1O SANO.");
+    row("a due date's label in German", "Errechneter Termin: siehe Mutterpass.");
+    row("feeding and observations after the baby on a ward board", "BAY 1 + BABY BOY - BF, OBS 4-HOURLY");
+  }
+
+  void ignoresNameLookalikesOfMaternityRecords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen() {
     QFETCH(QString, text);
     verifyNoFinding(text);
