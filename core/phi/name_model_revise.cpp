@@ -197,6 +197,11 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     while (first > 0 && tokens[first - 1].start >= floor && hyphenNamePart(in, first - 1, first)) --first;
     f.start = tokens[first].start;
     f.end = tokens[last].end;
+    // ("Checked by Ruchika F.": a family name's initial after the given name the model added.)
+    if (last + 1 < tokens.size() && tokens[last + 1].end < ceiling && tokens[last].length() > 1 &&
+        familyInitialAfter(in, last + 1)) {
+      f.end = tokens[last + 1].end + 1;
+    }
   }
   return out;
 }

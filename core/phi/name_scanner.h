@@ -60,6 +60,11 @@ bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken);
 // partner, no vocabulary, eponym, title or role word, no brand: "Maxi-Cosi", "Tay-Sachs").
 bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner);
 
+// Whether token k is a family name's initial written after a given name: one letter, a period,
+// then the end of the line, a space, a quote or a bracket ("Checked by Ruchika F.", "Hamza-Idris
+// N. (gr 3)"); not "i.e." nor a new sentence's "A. Smith".
+bool familyInitialAfter(const ScanInput& in, std::size_t k);
+
 // Whether the one-word run at token `first` is the model of the device named right before it:
 // "Kangaroo pump Joey set at 25 mL/h".
 bool deviceModel(const ScanInput& in, std::size_t first);

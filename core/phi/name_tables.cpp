@@ -3142,6 +3142,8 @@ constexpr std::string_view kNever[] = {
     // PREGNANCY, DICHORIONIC DIAMNIOTIC", "Lactation: latch improved").
     "checklist", "whiteboard", "scbu", "caesarean", "cesarean", "cephalic", "dichorionic",
     "diamniotic", "monochorionic", "monoamniotic", "lactation", "midwifery", "neonatal", "hourly", "feeds",
+    // ... and of child welfare and vaccination ("CHILD PROTECTION REFERRAL", "SAFEGUARDING", "DTaP-IPV").
+    "referral", "referrals", "safeguarding", "dtap", "tdap",
     // Infant formulas, breast pumps and car seats ("switched from Similac NeoSure", "Feeds: Aptamil
     // First Infant Milk", "Car seat: Maxi-Cosi Pebble 360"); none is a personal name.
     "similac", "neosure", "enfamil", "enfacare", "aptamil", "nutramigen", "neocate", "alimentum", "kendamil",

@@ -86,6 +86,23 @@ bool deviceModel(const ScanInput& in, std::size_t first) {
   return listHas(kDevices, tokens[first - 1].lower);
 }
 
+bool familyInitialAfter(const ScanInput& in, std::size_t k) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (k == 0 || k >= tokens.size() || tokens[k].length() != 1 || gapBetween(in, k - 1, k) != " ") return false;
+  const char c = in.text[tokens[k].start];
+  if (!(isUpper(c) || isLower(c)) || !tokens[k - 1].properShape() || tokens[k - 1].length() < 2) return false;
+  const std::size_t dot = tokens[k].end;
+  if (dot >= in.text.size() || in.text[dot] != '.') return false;
+  // What follows the period: the end, a line break, a quote, a bracket or two spaces; a single
+  // space only before a lower-case word or a digit ("Ruchika F. (gr 3)", "N. 2 puffs").
+  const std::string_view rest = in.text.substr(dot + 1);
+  if (rest.empty() || rest[0] == '\n' || rest[0] == '\r' || rest[0] == '"' || rest[0] == ')' || rest[0] == ',' ||
+      rest[0] == ';' || rest.starts_with("  ") || rest.starts_with(" (")) {
+    return true;
+  }
+  return rest.size() >= 2 && rest[0] == ' ' && (isLower(rest[1]) || isDigit(rest[1]));
+}
+
 bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner) {
   const std::vector<Token>& tokens = in.tokens;
   if (k >= tokens.size() || partner >= tokens.size()) return false;

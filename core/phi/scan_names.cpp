@@ -346,6 +346,13 @@ std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {
 void NameScanner::mark(std::size_t first, std::size_t endToken) {
   if (endToken <= first) return;
   first = compoundStart(first);
+  // "Notified by Midwife Thandeka-Lwazi", "or her Nan Tama-Wiremu": a role or kin noun that leads
+  // a run is the cue, outside the name (not after a title, nor a listed name: "Dr. Nana Mensah").
+  const bool titled = first > 0 && isTitleWord(tokens_[first - 1]);
+  while (!titled && endToken - first >= 2 && (isRoleNoun(tokens_[first]) || isKinNoun(tokens_[first])) &&
+         !listedName(tokens_[first]) && gap(first, first + 1) == " ") {
+    ++first;
+  }
   // "Hollis & Crane Funeral Home", "PRUITT & GALLAGHER, ATTORNEYS": names joined by "&" are a
   // firm's (people are joined by "and"; "Mr & Mrs" is a title's).
   const auto ampersand = [](std::string_view g) { return g == " & " || g == "&" || g == " &amp; "; };
@@ -494,11 +501,16 @@ void NameScanner::emit() {
       end = tokens_[next].end;
       last = next;
     }
+    // A family name's initial after a given name ends the name: "Checked by Ruchika F.",
+    // "\"screener\": \"Hamza-Idris N.\"".
+    const bool familyInitial =
+        last + 1 < tokens_.size() && !marked_[last + 1] && !isInitial(last) && familyInitialAfter(in_, last + 1);
+    if (familyInitial) end = tokens_[++last].end;
     // "Jr." and "Sr." keep their period, also when the run took the word itself; so does a middle
     // initial that ends the name ("Glenn, Ranger E. (DOB").
     const bool abbreviated = ((tokens_[last].lower == "jr" || tokens_[last].lower == "sr") && last > k) ||
                              (isInitial(last) && last > k && !isInitial(last - 1));
-    if (abbreviated && end < in_.text.size() && in_.text[end] == '.') ++end;
+    if ((abbreviated || familyInitial) && end < in_.text.size() && in_.text[end] == '.') ++end;
     std::size_t first = k;
     if (k >= 2 && !marked_[k - 2] && gap(k - 2, k - 1) == " \"" && gap(k - 1, k) == "\" " && tokens_[k - 1].capitalised &&
         tokens_[k - 2].capitalised && nameWord(k - 2, Cue::kStrong)) {

@@ -2841,6 +2841,13 @@ class PhiDetectorTest : public QObject {
     row("a given name that starts a car seat's brand", "Car seat fitted by Dr. Maxi Okonjo.", "Maxi Okonjo");
     row("a surname that is a presentation's word", "Midwife: Dr. Singleton reviewed.", "Singleton");
     row("a listed two-letter family name after the baby", "Baby Boy Wu born at 04:17", "Wu");
+    row("a family name's initial after a midwife's given name", "Pritchard Notified by Midwife Thandeka-Lwazi B.",
+        "Thandeka-Lwazi B.");
+    row("a family name's initial before a wide gap", "Checked by Santiago-Emilio G.  Weight-for-age plotted.",
+        "Santiago-Emilio G.");
+    row("a grandmother after her kin noun", "Please ring me or her Nan Tama-Wiremu on the landline.", "Tama-Wiremu");
+    row("a kin noun that is a given name after a title", "Dr. Nana Mensah reviewed the baby.", "Nana Mensah");
+    row("a person after a referral's word", "Referral from Dr. Okafor-Whitcombe", "Okafor-Whitcombe");
   }
 
   void findsNamesOfMaternityRecords() {
@@ -2866,6 +2873,9 @@ class PhiDetectorTest : public QObject {
         "BOSHI TECHO (maternal and child health handbook). RICHIESTA DI CERTIFICATO DI NASCITA. CONTROL DE NI\u00d1O SANO.");
     row("a due date's label in German", "Errechneter Termin: siehe Mutterpass.");
     row("feeding and observations after the baby on a ward board", "BAY 1 + BABY BOY - BF, OBS 4-HOURLY");
+    row("a child-welfare heading", "CHILD PROTECTION REFERRAL\nReferral reason: bruising. CHILD SAFEGUARDING REFERRAL");
+    row("a vaccine's abbreviation", "MMR dose 1 at 12 months and DTaP-IPV with MMR dose 2 at 3 years.");
+    row("a letter and a period after a word", "Given vitamin D. Then Hepatitis B. Later Group B. strep negative.");
   }
 
   void ignoresNameLookalikesOfMaternityRecords() {
