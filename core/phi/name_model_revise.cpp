@@ -195,6 +195,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     const std::size_t ceiling = n + 1 < out.size() ? out[n + 1].start : in.text.size();
     while (last + 1 < tokens.size() && tokens[last + 1].end <= ceiling && hyphenNamePart(in, last + 1, last)) ++last;
     while (first > 0 && tokens[first - 1].start >= floor && hyphenNamePart(in, first - 1, first)) --first;
+    widenOverParticles(in, first, last, floor, ceiling, nullptr);
     f.start = tokens[first].start;
     f.end = tokens[last].end;
     // ("Checked by Ruchika F.": a family name's initial after the given name the model added.)

@@ -65,6 +65,13 @@ bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner);
 // N. (gr 3)"); not "i.e." nor a new sentence's "A. Smith".
 bool familyInitialAfter(const ScanInput& in, std::size_t k);
 
+// Widens the name [first, last] over the particles and initials its rule or the model left out,
+// within the bytes [floorByte, ceilByte) and outside `blocked` tokens (may be null): "Meseret-Hiwot
+// ten Hove", "JI-AN DE GROOT", "H. la Fontaine", "S. Te Rangi-Hoani", "Z. O'Donoghue-Asante",
+// "Ishaani St. Clair-Mensah".
+void widenOverParticles(const ScanInput& in, std::size_t& first, std::size_t& last, std::size_t floorByte,
+                        std::size_t ceilByte, const std::vector<char>* blocked);
+
 // Whether the one-word run at token `first` is the model of the device named right before it:
 // "Kangaroo pump Joey set at 25 mL/h".
 bool deviceModel(const ScanInput& in, std::size_t first);

@@ -103,6 +103,84 @@ bool familyInitialAfter(const ScanInput& in, std::size_t k) {
   return rest.size() >= 2 && rest[0] == ' ' && (isLower(rest[1]) || isDigit(rest[1]));
 }
 
+namespace {
+
+// A particle of a family name in the case of the name it joins: lower case ("ten Hove"), capitals
+// in a name in capitals ("DE GROOT"), or Title case for the particles that are written so ("Te
+// Rangi-Hoani", "St. Clair", "Van Buskirk"). Maori "Te", Welsh "ab" and "St" are no particles
+// of the name rules, which read them as words.
+bool particleOfName(const ScanInput& in, const Token& t, bool capitals) {
+  static constexpr std::array<std::string_view, 17> kTitled = {"te", "de", "di", "da", "van", "von", "la", "du", "dos",
+                                                               "das", "ten", "ter", "ab", "ap", "st", "del", "della"};
+  const bool particle = (t.classes & WordClass::kParticle) || t.lower == "te" || t.lower == "ab" || t.lower == "st";
+  if (!particle || t.hasDigit) return false;
+  if (isLower(in.text[t.start])) return t.lower != "st";
+  if (t.allCaps && t.length() >= 2) return capitals;
+  return t.capitalised && !capitals && listHas(kTitled, t.lower);
+}
+
+// A word of a family name after a particle: "Hove", "GROOT", "Rangi-Hoani" (an English word too:
+// the particle vouches for it, "ten Hove", "de Bruin").
+bool familyWordAfterParticle(const Token& t, bool capitals) {
+  constexpr WordClassBits kNoName = WordClass::kNever | WordClass::kTitle | WordClass::kCredential |
+                                    WordClass::kRoleNoun | WordClass::kKinNoun | WordClass::kEponymTrigger |
+                                    WordClass::kStateCode | WordClass::kStreetSuffix;
+  if (!t.properShape() || t.hasDigit || t.length() < 2 || t.allCaps != capitals || (t.classes & kNoName)) return false;
+  const bool listed = (t.classes & (WordClass::kGiven | WordClass::kFamily)) != 0;
+  return listed || !hasClinicalEnding(t.lower);
+}
+
+}  // namespace
+
+void widenOverParticles(const ScanInput& in, std::size_t& first, std::size_t& last, std::size_t floorByte,
+                        std::size_t ceilByte, const std::vector<char>* blocked) {
+  const std::vector<Token>& tokens = in.tokens;
+  const auto free = [&](std::size_t k) { return blocked == nullptr || !(*blocked)[k]; };
+  const bool capitals = tokens[last].allCaps && tokens[last].length() >= 2;
+  const auto particleGap = [&](std::size_t p) {
+    // ("St. Clair": the saint's period.)
+    const std::string_view g = gapBetween(in, p, p + 1);
+    return tokens[p].lower == "st" ? g == ". " : g == " ";
+  };
+  // Forward: one or two particles, then a family word.
+  for (std::size_t p = last + 1; p < tokens.size() && p <= last + 2; ++p) {
+    if (gapBetween(in, p - 1, p) != " " || !free(p) || !particleOfName(in, tokens[p], capitals) ||
+        p + 1 >= tokens.size() || !particleGap(p)) {
+      break;
+    }
+    const std::size_t f = p + 1;
+    if (tokens[f].end <= ceilByte && free(f) && familyWordAfterParticle(tokens[f], capitals)) {
+      last = f;
+      break;
+    }
+  }
+  // Backward: particles, an apostrophe's "O'" / "D'", then an initial ("H. la Fontaine").
+  std::size_t b = first;
+  while (b > 0 && tokens[b - 1].start >= floorByte && free(b - 1) && particleGap(b - 1) &&
+         particleOfName(in, tokens[b - 1], capitals) && b + 2 > first) {
+    --b;
+  }
+  // A particle in lower case leads a name only after an initial or at a field's start ("H. la
+  // Fontaine", "Triplet 2  dos Santos-Ribeiro"): in Spanish prose "hija de Marisol" is a phrase.
+  if (b < first && isLower(in.text[tokens[b].start])) {
+    const bool initialBefore = b > 0 && tokens[b - 1].length() == 1 && isUpper(in.text[tokens[b - 1].start]) &&
+                               gapBetween(in, b - 1, b) == ". ";
+    const std::string_view g = b > 0 ? gapBetween(in, b - 1, b) : std::string_view("\n");
+    const bool fieldStart = g.find('\n') != std::string_view::npos || g.ends_with(": ") || g.ends_with("  ") ||
+                            g.ends_with("\t") || g.ends_with("\"");
+    if (!initialBefore && !fieldStart) b = first;
+  }
+  if (b > 0 && tokens[b - 1].start >= floorByte && free(b - 1) && tokens[b - 1].length() == 1 &&
+      isUpper(in.text[tokens[b - 1].start]) && (gapBetween(in, b - 1, b) == "'" || gapBetween(in, b - 1, b) == "\u2019")) {
+    --b;
+  }
+  if (b < first && b > 0 && tokens[b - 1].start >= floorByte && free(b - 1) && tokens[b - 1].length() == 1 &&
+      isUpper(in.text[tokens[b - 1].start]) && gapBetween(in, b - 1, b) == ". ") {
+    --b;
+  }
+  first = b;
+}
+
 bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner) {
   const std::vector<Token>& tokens = in.tokens;
   if (k >= tokens.size() || partner >= tokens.size()) return false;
@@ -119,6 +197,13 @@ bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner) {
   if ((t.classes & WordClass::kEponymName) && eponymFollows(in, std::max(k, partner), 4)) return false;
   const bool listed = (t.classes & (WordClass::kGiven | WordClass::kFamily)) != 0;
   if (!listed && ((t.classes & WordClass::kEnglish) || hasClinicalEnding(t.lower))) return false;
+  // ("PORT-AU-PRINCE", "SAINT-JEAN-DE-LUZ": a short unlisted link of a place's hyphenated chain.)
+  const std::size_t outer = k < partner ? k - 1 : k + 1;
+  if (!listed && t.length() <= 3 && (k < partner ? k > 0 : k + 1 < tokens.size()) &&
+      gapBetween(in, std::min(k, outer), std::max(k, outer)) == "-") {
+    return false;
+  }
+  if (t.classes & WordClass::kParticle) return false;
   // ("Hawkins-Kennedy and Neer positive": a test's result after the pair names eponymous tests.)
   for (std::size_t n = std::max(k, partner) + 1; n < tokens.size() && n <= std::max(k, partner) + 4; ++n) {
     const std::string_view g = gapBetween(in, n - 1, n);

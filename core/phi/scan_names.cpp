@@ -468,6 +468,7 @@ bool NameScanner::sentenceStart(std::size_t i) const {
 
 void NameScanner::emit() {
   std::size_t k = 0;
+  std::size_t prevEnd = 0;  // end of the name emitted last
   while (k < tokens_.size()) {
     if (!marked_[k]) {
       ++k;
@@ -518,7 +519,18 @@ void NameScanner::emit() {
     }
     // ("YUTONG-XUE ONYEKACHI-MARSH": the first half too.)
     while (first > 0 && !claimed_[first - 1] && !marked_[first - 1] && hyphenNamePart(in_, first - 1, first)) --first;
+    // Particles and initials the run left out: "Meseret-Hiwot ten Hove", "H. la Fontaine".
+    if (!familyInitial) {
+      std::size_t wideLast = last;
+      widenOverParticles(in_, first, wideLast, prevEnd, in_.text.size(), &claimed_);
+      if (wideLast != last) {
+        bool clear = true;
+        for (std::size_t w = last + 1; w <= wideLast; ++w) clear = clear && !marked_[w];
+        if (clear) end = tokens_[last = wideLast].end;
+      }
+    }
     out_.push_back({tokens_[first].start, end, PhiCategory::Name, priority::kName});
+    prevEnd = end;
     k = last + 1;
   }
 }

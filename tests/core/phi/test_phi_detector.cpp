@@ -2848,6 +2848,12 @@ class PhiDetectorTest : public QObject {
     row("a grandmother after her kin noun", "Please ring me or her Nan Tama-Wiremu on the landline.", "Tama-Wiremu");
     row("a kin noun that is a given name after a title", "Dr. Nana Mensah reviewed the baby.", "Nana Mensah");
     row("a person after a referral's word", "Referral from Dr. Okafor-Whitcombe", "Okafor-Whitcombe");
+    row("a particle and a family name after a double given name",
+        "Gestational carrier: Meseret-Hiwot ten Hove, DOB 10/12/1989", "Meseret-Hiwot ten Hove");
+    row("an initial before a lower-case particle", "Home visit done. HV H. la Fontaine", "H. la Fontaine");
+    row("an initial before a Maori particle", "Screener: S. Te Rangi-Hoani", "S. Te Rangi-Hoani");
+    row("a saint's particle in capitals on a cot card", "PATIENT   BB ST. CLAIR-MENSAH            MRN K031-9854",
+        "ST. CLAIR-MENSAH");
   }
 
   void findsNamesOfMaternityRecords() {
@@ -2876,6 +2882,8 @@ class PhiDetectorTest : public QObject {
     row("a child-welfare heading", "CHILD PROTECTION REFERRAL\nReferral reason: bruising. CHILD SAFEGUARDING REFERRAL");
     row("a vaccine's abbreviation", "MMR dose 1 at 12 months and DTaP-IPV with MMR dose 2 at 3 years.");
     row("a letter and a period after a word", "Given vitamin D. Then Hepatitis B. Later Group B. strep negative.");
+    row("a place's hyphenated chain in capitals", "Family moved from PORT-AU-PRINCE last spring.");
+    row("a saint's hospital", "Seen at St. Mary's Hospital with the midwife.");
   }
 
   void ignoresNameLookalikesOfMaternityRecords() {
