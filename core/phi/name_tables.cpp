@@ -3153,7 +3153,9 @@ constexpr std::string_view kNever[] = {
     // NASCITA", "Nome del bambino:"), the German Mutterpass ("Errechneter Termin:") and the Spanish
     // well-child visit ("CONTROL DE NIÑO SANO", "83 AÑOS VIVE EN CASA").
     "boshi", "techo", "richiesta", "certificato", "nascita", "bambino", "bambina", "errechneter", "termin",
-    "mutterpass", "entbindungstermin", "ni\u00f1o", "ni\u00d1o", "a\u00f1os", "a\u00d1os"};
+    "mutterpass", "entbindungstermin", "ni\u00f1o", "ni\u00d1o", "a\u00f1os", "a\u00d1os",
+    // Software on a ward's computers ("Citrix Workspace 23.5 crashed on the registration PC").
+    "citrix", "workspace", "webex"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -2850,6 +2850,8 @@ class PhiDetectorTest : public QObject {
     row("a person after a referral's word", "Referral from Dr. Okafor-Whitcombe", "Okafor-Whitcombe");
     row("a particle and a family name after a double given name",
         "Gestational carrier: Meseret-Hiwot ten Hove, DOB 10/12/1989", "Meseret-Hiwot ten Hove");
+    row("a person after the ward's software", "Citrix Workspace 23.5 crashed; the helpdesk called Anneliese Okafor back.",
+        "Anneliese Okafor");
     row("an initial before a lower-case particle", "Home visit done. HV H. la Fontaine", "H. la Fontaine");
     row("an initial before a Maori particle", "Screener: S. Te Rangi-Hoani", "S. Te Rangi-Hoani");
     row("a saint's particle in capitals on a cot card", "PATIENT   BB ST. CLAIR-MENSAH            MRN K031-9854",
@@ -2883,6 +2885,7 @@ class PhiDetectorTest : public QObject {
     row("a vaccine's abbreviation", "MMR dose 1 at 12 months and DTaP-IPV with MMR dose 2 at 3 years.");
     row("a letter and a period after a word", "Given vitamin D. Then Hepatitis B. Later Group B. strep negative.");
     row("a place's hyphenated chain in capitals", "Family moved from PORT-AU-PRINCE last spring.");
+    row("the ward's software and its version", "Citrix Workspace 23.5 crashed on the registration PC.");
     row("a saint's hospital", "Seen at St. Mary's Hospital with the midwife.");
   }
 
