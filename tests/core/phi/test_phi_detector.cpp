@@ -2850,6 +2850,10 @@ class PhiDetectorTest : public QObject {
     row("a person after a referral's word", "Referral from Dr. Okafor-Whitcombe", "Okafor-Whitcombe");
     row("a particle and a family name after a double given name",
         "Gestational carrier: Meseret-Hiwot ten Hove, DOB 10/12/1989", "Meseret-Hiwot ten Hove");
+    row("a triplet's family name on a board", "Cot 1  Triplet 1 Mothersole   CPAP\nCot 2  Triplet 2 Mothersole   air",
+        "Mothersole");
+    row("a twin's family name after of", "Twin A of Okafor (MRN NB6745866) and Twin B of Okafor", "Okafor");
+    row("a triplet's name in capitals on a board", "TRIPLET 1 WETHERBY-NASH   CPAP", "WETHERBY-NASH");
     row("a person after the ward's software", "Citrix Workspace 23.5 crashed; the helpdesk called Anneliese Okafor back.",
         "Anneliese Okafor");
     row("an initial before a lower-case particle", "Home visit done. HV H. la Fontaine", "H. la Fontaine");
@@ -2885,6 +2889,8 @@ class PhiDetectorTest : public QObject {
     row("a vaccine's abbreviation", "MMR dose 1 at 12 months and DTaP-IPV with MMR dose 2 at 3 years.");
     row("a letter and a period after a word", "Given vitamin D. Then Hepatitis B. Later Group B. strep negative.");
     row("a place's hyphenated chain in capitals", "Family moved from PORT-AU-PRINCE last spring.");
+    row("findings after twins' and triplets' labels",
+        "Twin A Apgar 8/9, Twin B Weight 2.1 kg. Twin 2 CPAP weaned. Triplet 3 Jaundice resolved.");
     row("the ward's software and its version", "Citrix Workspace 23.5 crashed on the registration PC.");
     row("a saint's hospital", "Seen at St. Mary's Hospital with the midwife.");
   }
