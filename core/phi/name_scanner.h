@@ -113,6 +113,7 @@ class NameScanner {
     tryAliases();
     tryQuotedNicknames();
     tryThatIs();
+    tryMotherAndBaby();
     tryConjoined();
     tryPagers();
     propagate();
@@ -359,6 +360,11 @@ class NameScanner {
   void tryPagers();
   // Names joined to a found name by "and": "Kipchoge and Bodil were present".
   void tryConjoined();
+  // A name set off by a spaced slash starting at token k ("MW: A / MIN-JUN"): the token after it,
+  // or k if none.
+  std::size_t slashedName(std::size_t k) const;
+  // The mother before " + baby" on a postnatal ward board.
+  void tryMotherAndBaby();
   // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".
   bool tryPossessiveKin(std::size_t i);
   // The speaker of a chat or log line: "[secure chat] Guillermo: hey ...".

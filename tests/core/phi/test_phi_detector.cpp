@@ -2854,6 +2854,13 @@ class PhiDetectorTest : public QObject {
         "Mothersole");
     row("a twin's family name after of", "Twin A of Okafor (MRN NB6745866) and Twin B of Okafor", "Okafor");
     row("a triplet's name in capitals on a board", "TRIPLET 1 WETHERBY-NASH   CPAP", "WETHERBY-NASH");
+    row("a mother before her baby on a ward board", "BAY 1  FEATHERSTONEHAUGH + BABY GIRL - BF, OBS 4-HOURLY",
+        "FEATHERSTONEHAUGH");
+    row("a mother before her baby in ordinary case", "Bed 4  Okafor-Whitcombe + baby, BF", "Okafor-Whitcombe");
+    row("a given name after a spaced slash", "APNOEA MONITOR Baby Girl Featherstonehaugh / Sukhmani    MRN K630-2999",
+        "Sukhmani");
+    row("a person after a spaced slash", "Attending Dr. Okafor / Sukhmani Patel reviewed", "Sukhmani Patel");
+    row("a person before a specialty after a slash", "Seen by Dr. Okafor / Cardiology today", "Okafor");
     row("a person after the ward's software", "Citrix Workspace 23.5 crashed; the helpdesk called Anneliese Okafor back.",
         "Anneliese Okafor");
     row("an initial before a lower-case particle", "Home visit done. HV H. la Fontaine", "H. la Fontaine");
@@ -2891,6 +2898,8 @@ class PhiDetectorTest : public QObject {
     row("a place's hyphenated chain in capitals", "Family moved from PORT-AU-PRINCE last spring.");
     row("findings after twins' and triplets' labels",
         "Twin A Apgar 8/9, Twin B Weight 2.1 kg. Twin 2 CPAP weaned. Triplet 3 Jaundice resolved.");
+    row("an abbreviation before the baby", "Bed 3  CPAP + baby");
+    row("a slash between units", "Handover: Paeds / ICU / Cardiology at 08:00; CPAP / high flow.");
     row("the ward's software and its version", "Citrix Workspace 23.5 crashed on the registration PC.");
     row("a saint's hospital", "Seen at St. Mary's Hospital with the midwife.");
   }
