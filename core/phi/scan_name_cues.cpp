@@ -151,7 +151,8 @@ constexpr std::string_view kRoleNouns[] = {
     "escort", "visitor", "pastor", "chaplain", "attorney", "lawyer", "nurse", "rn", "np", "lpn",
     "cna", "physician", "doctor", "attending", "resident", "fellow", "intern", "hospitalist",
     "surgeon", "anesthesiologist", "anaesthetist", "therapist", "pharmacist", "dietitian",
-    "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife",
+    // ("MW: Aneka Dube", "HV S. Rousseau-Hale": a British midwife and health visitor, abbreviated.)
+    "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife", "mw", "hv",
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",
