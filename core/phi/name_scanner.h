@@ -127,6 +127,7 @@ class NameScanner {
   // (Bytes, not std::vector<bool>: these are read for every token by almost every rule.)
   std::vector<char> claimed_;  // inside a finding of another category
   std::vector<char> marked_;   // part of a name
+  std::vector<std::size_t> addressEnds_;  // where the street addresses other scanners found end, sorted
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [first, last] token of each name
   bool mixedCase_ = true;  // the text is mostly lower case
   static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
@@ -136,7 +137,17 @@ class NameScanner {
   void markClaimed(const Candidates& claimed) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     spans.reserve(claimed.size());
-    for (const Candidate& c : claimed) spans.emplace_back(c.start, c.end);
+    for (const Candidate& c : claimed) {
+      spans.emplace_back(c.start, c.end);
+      // (A street address, with its house number: "A lifelong resident of Marlow, Wen-jie was"
+      // names a town, then a person.)
+      if (c.category == PhiCategory::Address && !c.veto &&
+          std::any_of(in_.text.begin() + static_cast<std::ptrdiff_t>(c.start),
+                      in_.text.begin() + static_cast<std::ptrdiff_t>(c.end), isDigit)) {
+        addressEnds_.push_back(c.end);
+      }
+    }
+    std::sort(addressEnds_.begin(), addressEnds_.end());
     std::sort(spans.begin(), spans.end());
     std::size_t s = 0;
     std::size_t reach = 0;  // furthest end among spans starting at or before the token

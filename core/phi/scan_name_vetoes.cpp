@@ -332,6 +332,14 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   }
   if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
   if (endToken - first == 1 && deviceModel(in_, first)) return true;
+  // "Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC": the words right after a found
+  // street address and its comma are its town (unless a role or a person's fact follows them:
+  // "12 Oak Road, Marlow, Wen-jie Okafor (daughter)").
+  if (first > 0 && (gapBetween(in_, first - 1, first) == ", " || gapBetween(in_, first - 1, first) == ",") &&
+      std::binary_search(addressEnds_.begin(), addressEnds_.end(), tokens_[first - 1].end) &&
+      !(endToken < tokens_.size() && (roleAfter(endToken) || personAfter(endToken)))) {
+    return true;
+  }
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;

@@ -2912,6 +2912,22 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // The town after a street address and its comma is a place, not a person (the address scanners
+  // may or may not take it; the name scanner must not): "7 Chickadee Close, Otterbourne Mills VY2 8VC".
+  void townAfterStreetAddressIsNoName() {
+    for (const char* text : {"Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC",
+                             "Address: 34 Dandelion Close, Kestrel Ford CU9 8GS"}) {
+      for (const Finding& f : detectPhiBytes(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+      for (const Finding& f : detectPhiBytesByRules(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+    }
+    // A town alone with its comma names no street: the person after it stays a name.
+    verifyExpectedFinding(QStringLiteral("A lifelong resident of Marlow, Wen-jie Okafor was known on the ward."),
+                          QStringLiteral("Wen-jie Okafor"), QStringLiteral("name"));
+    // Nor does a person with a role after a street address.
+    verifyExpectedFinding(QStringLiteral("Address: 12 Oak Road, Marlow, Wen-jie Okafor (daughter) visits."),
+                          QStringLiteral("Wen-jie Okafor"), QStringLiteral("name"));
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen() {
     QFETCH(QString, text);
     verifyNoFinding(text);
