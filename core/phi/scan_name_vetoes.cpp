@@ -332,6 +332,13 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   }
   if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
   if (endToken - first == 1 && deviceModel(in_, first)) return true;
+  // "H.No. 13-144, Gandhi Nagar, Ward 11": an Indian colony's name ends in "Nagar" (a person of
+  // that family name is written with a title or a role: "Dr. Nagar", "Priya Nagar, her sister").
+  const bool nagarLast = endToken - first >= 2 && tokens_[endToken - 1].lower == "nagar";
+  const bool nagarNext = endToken < tokens_.size() && tokens_[endToken].lower == "nagar" &&
+                         gapBetween(in_, endToken - 1, endToken) == " " && tokens_[endToken].properShape();
+  const bool personFollows = nagarLast && endToken < tokens_.size() && (roleAfter(endToken) || personAfter(endToken));
+  if ((nagarLast || nagarNext) && !(first > 0 && isTitleWord(tokens_[first - 1])) && !personFollows) return true;
   // "Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC": the words right after a found
   // street address and its comma are its town (unless a role or a person's fact follows them:
   // "12 Oak Road, Marlow, Wen-jie Okafor (daughter)").

@@ -2861,6 +2861,8 @@ class PhiDetectorTest : public QObject {
         "Sukhmani");
     row("a person after a spaced slash", "Attending Dr. Okafor / Sukhmani Patel reviewed", "Sukhmani Patel");
     row("a person before a specialty after a slash", "Seen by Dr. Okafor / Cardiology today", "Okafor");
+    row("a family name that is a colony's word after a title", "Seen by Dr. Priya Nagar today.", "Priya Nagar");
+    row("a family name that is a colony's word before a role", "Reviewed with Priya Nagar, her sister.", "Priya Nagar");
     row("a health visitor abbreviated", "Next visit 13/01/2027. HV S. de Groot", "S. de Groot");
     row("a midwife abbreviated before a colon", "AWAITING PAEDS REVIEW MW: TEJASWINI / PATIENCE-ABA", "TEJASWINI");
     row("a person after the ward's software", "Citrix Workspace 23.5 crashed; the helpdesk called Anneliese Okafor back.",
@@ -2901,6 +2903,7 @@ class PhiDetectorTest : public QObject {
     row("findings after twins' and triplets' labels",
         "Twin A Apgar 8/9, Twin B Weight 2.1 kg. Twin 2 CPAP weaned. Triplet 3 Jaundice resolved.");
     row("an abbreviation before the baby", "Bed 3  CPAP + baby");
+    row("an Indian colony in an address", "Address: H.No. 13-144, Gandhi Nagar, Ward 11, Warangal 306380");
     row("molecular weight and voltage abbreviated", "MW: 70 kDa band. HV 12 kV. Hepatic vein (HV) patent.");
     row("a slash between units", "Handover: Paeds / ICU / Cardiology at 08:00; CPAP / high flow.");
     row("the ward's software and its version", "Citrix Workspace 23.5 crashed on the registration PC.");
