@@ -371,6 +371,8 @@ class NameScanner {
   void tryPagers();
   // Names joined to a found name by "and": "Kipchoge and Bodil were present".
   void tryConjoined();
+  // Whether two words of [first, last] stand apart with a space (a particle leading aside).
+  bool spacedWords(std::size_t first, std::size_t last) const;
   // A name set off by a spaced slash starting at token k ("MW: A / MIN-JUN"): the token after it,
   // or k if none.
   std::size_t slashedName(std::size_t k) const;

@@ -477,6 +477,9 @@ void NameScanner::emit() {
     std::size_t last = k;
     while (last + 1 < tokens_.size()) {
       if (marked_[last + 1] && (innerGap(last, last + 1) || joinedByInversion(last, last + 1))) {
+        // ("hi its manpreet-singh deshpande-wolff, akinyi-rose's mum": in lower case a given and a
+        // family name before the comma are a whole name, and what follows it is someone else.)
+        if (!innerGap(last, last + 1) && isLower(in_.text[tokens_[k].start]) && spacedWords(k, last)) break;
         ++last;
         continue;
       }
@@ -533,6 +536,13 @@ void NameScanner::emit() {
     prevEnd = end;
     k = last + 1;
   }
+}
+
+bool NameScanner::spacedWords(std::size_t first, std::size_t last) const {
+  for (std::size_t w = first; w < last; ++w) {
+    if (gap(w, w + 1) == " " && !isNameParticle(tokens_[w])) return true;
+  }
+  return false;
 }
 
 bool NameScanner::isGenerationalSuffix(std::size_t k) const {

@@ -2863,6 +2863,10 @@ class PhiDetectorTest : public QObject {
     row("a person before a specialty after a slash", "Seen by Dr. Okafor / Cardiology today", "Okafor");
     row("a family name that is a colony's word after a title", "Seen by Dr. Priya Nagar today.", "Priya Nagar");
     row("a family name that is a colony's word before a role", "Reviewed with Priya Nagar, her sister.", "Priya Nagar");
+    row("a lower-case name before a comma and another person",
+        "hi its manpreet-singh deshpande-wolff, akinyi-rose's mum. she has had a fever since", "akinyi-rose");
+    row("a lower-case given and family name before the comma", "hi its manpreet-singh deshpande-wolff, akinyi-rose's mum.",
+        "manpreet-singh deshpande-wolff");
     row("a health visitor abbreviated", "Next visit 13/01/2027. HV S. de Groot", "S. de Groot");
     row("a midwife abbreviated before a colon", "AWAITING PAEDS REVIEW MW: TEJASWINI / PATIENCE-ABA", "TEJASWINI");
     row("a person after the ward's software", "Citrix Workspace 23.5 crashed; the helpdesk called Anneliese Okafor back.",
