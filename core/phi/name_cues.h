@@ -77,6 +77,9 @@ bool isPlaceAfter(std::string_view lower);
 /// Nouns of firms, insurers and law offices that no surname is: "Ironbridge Steel Fabricators",
 /// "Evenkeel Disability Insurance", "Ironvale Defense Counsel LLP".
 bool isFirmWord(std::string_view lower);
+// Brands of infant formulas, breast pumps and car seats ("Similac", "Maxi-Cosi", "Medela"); also
+// never-names (name_tables.cpp), listed here so the name model can refuse their hyphenated halves.
+bool isBabyProductWord(std::string_view lower);
 /// The place words that are no surname: "tower", "cafe", "lobby" ("Lazarus Tower").
 bool isBuildingWord(std::string_view lower);
 /// Words of landscape that end rural place names: "creek", "hollow", "mountain" ("Sorrel Creek").

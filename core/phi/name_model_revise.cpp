@@ -52,6 +52,9 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     return true;
   }
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
+  // ("Maxi-Cosi": a half of a hyphenated brand.)
+  if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isBabyProductWord(tokens[i + 1].lower)) return true;
+  if (i > 0 && gapBetween(in, i - 1, i) == "-" && isBabyProductWord(tokens[i - 1].lower)) return true;
   // "Boston, MA": a word before a comma and a state is a town, unless the state code is also a
   // credential ("Lee, MD", "Lee, MA") and no place's preposition comes first ("in Boston, MA").
   const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
@@ -149,7 +152,8 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
-        inFirmName(in, i) || streetTypeFollows(in, i + 1) || caseCitation(in, i, i + 1) || animalsName(in, i)) {
+        inFirmName(in, i) || streetTypeFollows(in, i + 1) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
+        deviceModel(in, i)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});
@@ -171,6 +175,34 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     }
     out.push_back(r.finding);
     lastAdded = r.added;
+  }
+  // The other half of a double-barrelled name neither the rules nor the model took ("Mitsuki-Ai",
+  // "YUTONG-XUE ONYEKACHI-MARSH"), when no other finding holds it.
+  const auto tokenAt = [&](std::size_t byte) {
+    return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), byte,
+                                                     [](const Token& t, std::size_t b) { return t.start < b; }) -
+                                    tokens.begin());
+  };
+  for (std::size_t n = 0; n < out.size(); ++n) {
+    Finding& f = out[n];
+    if (f.category != PhiCategory::Name) continue;
+    std::size_t first = tokenAt(f.start);
+    if (first >= tokens.size() || tokens[first].start != f.start) continue;
+    std::size_t last = first;
+    while (last + 1 < tokens.size() && tokens[last + 1].end <= f.end) ++last;
+    if (tokens[last].end != f.end) continue;
+    const std::size_t floor = n > 0 ? out[n - 1].end : 0;
+    const std::size_t ceiling = n + 1 < out.size() ? out[n + 1].start : in.text.size();
+    while (last + 1 < tokens.size() && tokens[last + 1].end <= ceiling && hyphenNamePart(in, last + 1, last)) ++last;
+    while (first > 0 && tokens[first - 1].start >= floor && hyphenNamePart(in, first - 1, first)) --first;
+    widenOverParticles(in, first, last, floor, ceiling, nullptr);
+    f.start = tokens[first].start;
+    f.end = tokens[last].end;
+    // ("Checked by Ruchika F.": a family name's initial after the given name the model added.)
+    if (last + 1 < tokens.size() && tokens[last + 1].end < ceiling && tokens[last].length() > 1 &&
+        familyInitialAfter(in, last + 1)) {
+      f.end = tokens[last + 1].end + 1;
+    }
   }
   return out;
 }

@@ -55,6 +55,27 @@ bool streetTypeFollows(const ScanInput& in, std::size_t k);
 // U.S. 1", "Birchfield v. North Dakota (2016)" (a "v." in, right before or right after them).
 bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken);
 
+// Whether token k, joined by a hyphen to the name word next to it (`partner`), is the other half
+// of a double-barrelled name: "Mitsuki-Ai", "ROSTAMI-FENN", "YUTONG-XUE" (same case as its
+// partner, no vocabulary, eponym, title or role word, no brand: "Maxi-Cosi", "Tay-Sachs").
+bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner);
+
+// Whether token k is a family name's initial written after a given name: one letter, a period,
+// then the end of the line, a space, a quote or a bracket ("Checked by Ruchika F.", "Hamza-Idris
+// N. (gr 3)"); not "i.e." nor a new sentence's "A. Smith".
+bool familyInitialAfter(const ScanInput& in, std::size_t k);
+
+// Widens the name [first, last] over the particles and initials its rule or the model left out,
+// within the bytes [floorByte, ceilByte) and outside `blocked` tokens (may be null): "Meseret-Hiwot
+// ten Hove", "JI-AN DE GROOT", "H. la Fontaine", "S. Te Rangi-Hoani", "Z. O'Donoghue-Asante",
+// "Ishaani St. Clair-Mensah".
+void widenOverParticles(const ScanInput& in, std::size_t& first, std::size_t& last, std::size_t floorByte,
+                        std::size_t ceilByte, const std::vector<char>* blocked);
+
+// Whether the one-word run at token `first` is the model of the device named right before it:
+// "Kangaroo pump Joey set at 25 mL/h".
+bool deviceModel(const ScanInput& in, std::size_t first);
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)
@@ -92,6 +113,7 @@ class NameScanner {
     tryAliases();
     tryQuotedNicknames();
     tryThatIs();
+    tryMotherAndBaby();
     tryConjoined();
     tryPagers();
     propagate();
@@ -105,6 +127,7 @@ class NameScanner {
   // (Bytes, not std::vector<bool>: these are read for every token by almost every rule.)
   std::vector<char> claimed_;  // inside a finding of another category
   std::vector<char> marked_;   // part of a name
+  std::vector<std::size_t> addressEnds_;  // where the street addresses other scanners found end, sorted
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [first, last] token of each name
   bool mixedCase_ = true;  // the text is mostly lower case
   static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
@@ -114,7 +137,17 @@ class NameScanner {
   void markClaimed(const Candidates& claimed) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     spans.reserve(claimed.size());
-    for (const Candidate& c : claimed) spans.emplace_back(c.start, c.end);
+    for (const Candidate& c : claimed) {
+      spans.emplace_back(c.start, c.end);
+      // (A street address, with its house number: "A lifelong resident of Marlow, Wen-jie was"
+      // names a town, then a person.)
+      if (c.category == PhiCategory::Address && !c.veto &&
+          std::any_of(in_.text.begin() + static_cast<std::ptrdiff_t>(c.start),
+                      in_.text.begin() + static_cast<std::ptrdiff_t>(c.end), isDigit)) {
+        addressEnds_.push_back(c.end);
+      }
+    }
+    std::sort(addressEnds_.begin(), addressEnds_.end());
     std::sort(spans.begin(), spans.end());
     std::size_t s = 0;
     std::size_t reach = 0;  // furthest end among spans starting at or before the token
@@ -338,6 +371,13 @@ class NameScanner {
   void tryPagers();
   // Names joined to a found name by "and": "Kipchoge and Bodil were present".
   void tryConjoined();
+  // Whether two words of [first, last] stand apart with a space (a particle leading aside).
+  bool spacedWords(std::size_t first, std::size_t last) const;
+  // A name set off by a spaced slash starting at token k ("MW: A / MIN-JUN"): the token after it,
+  // or k if none.
+  std::size_t slashedName(std::size_t k) const;
+  // The mother before " + baby" on a postnatal ward board.
+  void tryMotherAndBaby();
   // A name that owns kin: "Esi's ex-wife", "Dusty's health care proxy".
   bool tryPossessiveKin(std::size_t i);
   // The speaker of a chat or log line: "[secure chat] Guillermo: hey ...".

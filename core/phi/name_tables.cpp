@@ -3137,7 +3137,26 @@ constexpr std::string_view kNever[] = {
     "autorizaci\u00d3n", "informaci\u00d3n", "m\u00c9dica", "n\u00damero",
     // Releases of records requests ("ATTN: RELEASE OF INFORMATION") and findings of medico-legal
     // examinations in capitals ("PETECHIAE ABOVE THE LIGATURE MARK", "VARICELLA TITER POSITIVE").
-    "release", "petechiae", "varicella", "titer", "titre"};
+    "release", "petechiae", "varicella", "titer", "titre",
+    // Maternity and neonatal words outside the lexicon, written in capitals on boards and forms
+    // ("SCBU WHITEBOARD", "NEWBORN CHECKLIST", "PREVIOUS CAESAREAN, SINGLETON CEPHALIC", "TWIN
+    // PREGNANCY, DICHORIONIC DIAMNIOTIC", "Lactation: latch improved").
+    "checklist", "whiteboard", "scbu", "caesarean", "cesarean", "cephalic", "dichorionic",
+    "diamniotic", "monochorionic", "monoamniotic", "lactation", "midwifery", "neonatal", "hourly", "feeds",
+    // ... and of child welfare and vaccination ("CHILD PROTECTION REFERRAL", "SAFEGUARDING", "DTaP-IPV").
+    "referral", "referrals", "safeguarding", "dtap", "tdap",
+    // Infant formulas, breast pumps and car seats ("switched from Similac NeoSure", "Feeds: Aptamil
+    // First Infant Milk", "Car seat: Maxi-Cosi Pebble 360"); none is a personal name.
+    "similac", "neosure", "enfamil", "enfacare", "aptamil", "nutramigen", "neocate", "alimentum", "kendamil",
+    "medela", "lansinoh", "cosi", "graco", "britax", "chicco", "cybex",
+    // Headings of maternity and birth paperwork of other languages: the Japanese mother-and-child
+    // handbook ("BOSHI TECHO"), Italian birth-certificate requests ("RICHIESTA DI CERTIFICATO DI
+    // NASCITA", "Nome del bambino:"), the German Mutterpass ("Errechneter Termin:") and the Spanish
+    // well-child visit ("CONTROL DE NIÑO SANO", "83 AÑOS VIVE EN CASA").
+    "boshi", "techo", "richiesta", "certificato", "nascita", "bambino", "bambina", "errechneter", "termin",
+    "mutterpass", "entbindungstermin", "ni\u00f1o", "ni\u00d1o", "a\u00f1os", "a\u00d1os",
+    // Software on a ward's computers ("Citrix Workspace 23.5 crashed on the registration PC").
+    "citrix", "workspace", "webex"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

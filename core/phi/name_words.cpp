@@ -62,6 +62,13 @@ bool isFirmWord(std::string_view lower) {
   return listHas(kFirms, lower);
 }
 
+bool isBabyProductWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 16> kBrands = {
+      "similac", "neosure", "enfamil", "enfacare", "aptamil", "nutramigen", "neocate", "alimentum",
+      "kendamil", "medela", "lansinoh", "cosi", "graco", "britax", "chicco", "cybex"};
+  return listHas(kBrands, lower);
+}
+
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
   static constexpr std::array<std::string_view, 105> kPlaces = {

@@ -107,6 +107,11 @@ constexpr Words kPhrases[] = {
     {"n\u00e9e"}, {"nee"},
     {"prayed", "with"}, {"patient", "and"}, {"please", "tell"}, {"hi"}, {"hello"},
     {"dear"}, {"baby", "girl"}, {"baby", "boy"},
+    // Twins and triplets not yet named are labelled before the family name ("Triplet 2 Mothersole",
+    // "Twin A of Okafor"); a weak cue, so "Twin A Apgar 8/9" stays prose.
+    {"twin", "a"}, {"twin", "b"}, {"twin", "1"}, {"twin", "2"}, {"twin", "a", "of"}, {"twin", "b", "of"},
+    {"twin", "1", "of"}, {"twin", "2", "of"}, {"triplet", "1"}, {"triplet", "2"}, {"triplet", "3"},
+    {"triplet", "a"}, {"triplet", "b"}, {"triplet", "c"},
     // Who helps: "Coping with support from Sayantani."; certificates: "This is to certify that X".
     {"support", "from"}, {"certify", "that"},
     // A caller or patient naming themself: "this is Keoni, I'm calling", "my name is Dolores,".
@@ -146,7 +151,8 @@ constexpr std::string_view kRoleNouns[] = {
     "escort", "visitor", "pastor", "chaplain", "attorney", "lawyer", "nurse", "rn", "np", "lpn",
     "cna", "physician", "doctor", "attending", "resident", "fellow", "intern", "hospitalist",
     "surgeon", "anesthesiologist", "anaesthetist", "therapist", "pharmacist", "dietitian",
-    "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife",
+    // ("MW: Aneka Dube", "HV S. Rousseau-Hale": a British midwife and health visitor, abbreviated.)
+    "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife", "mw", "hv",
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",
     "technician", "tech", "technologist", "paramedic", "medic", "emt", "aide", "volunteer",
     "lead", "driver", "dispatcher", "scribe", "student", "pcp", "provider", "clinician", "practitioner",

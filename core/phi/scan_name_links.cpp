@@ -53,6 +53,70 @@ void NameScanner::tryConjoined() {
       const std::size_t k = first - 2;
       if (!marked_[k] && strongShapeWord(k) && !runIsEponym(k, k + 1) && !institutionContext(k)) mark(k, k + 1);
     }
+    // Boards and headers set people apart with a spaced slash: "MW: ANEŽKA-EMA / MIN-JUN", "Baby
+    // Girl Featherstonehaugh / Sukhmani" (a unit or a specialty after the slash is no name).
+    if (next < tokens_.size() && gap(last, next) == " / " && !marked_[next]) {
+      const std::size_t end = slashedName(next);
+      if (end > next) mark(next, end);
+    }
+  }
+  // ... and the one before the slash: "MW: TEJASWINI / PATIENCE-ABA".
+  for (const auto& [first, last] : runs) {
+    if (first < 2 || gap(first - 1, first) != " / " || marked_[first - 1]) continue;
+    std::size_t start = first - 1;
+    while (start > 0 && gap(start - 1, start) == "-" && !marked_[start - 1]) --start;
+    if (slashedName(start) == first) mark(start, first);
+  }
+}
+
+std::size_t NameScanner::slashedName(std::size_t k) const {
+  // One word or two hyphen-joined parts, each a proper word of a name, then the line's end, a wide
+  // gap, a slash or a bracket: "MIN-JUN", "Sukhmani    MRN".
+  std::size_t end = k;
+  bool named = false;
+  while (end < tokens_.size() && (end == k || gap(end - 1, end) == "-") && end < k + 3) {
+    const Token& t = tokens_[end];
+    if (claimed_[end] || t.hasDigit || !t.properShape() || t.length() < 2 || isNeverNameWord(t) || isTitleWord(t) ||
+        isRoleNoun(t) || isCredentialWord(t) || hasClinicalEnding(t.lower) || (abbreviation(end) && !listedName(t))) {
+      return k;
+    }
+    named = named || strongShapeWord(end) || (listedName(t) && !isAmbiguousNameWord(t));
+    ++end;
+  }
+  if (!named || runIsEponym(k, end) || institutionContext(end - 1)) return k;
+  if (end >= tokens_.size()) return end;
+  const std::string_view after = gap(end - 1, end);
+  const bool closed = after.find('\n') != std::string_view::npos || after.size() >= 2 || after.starts_with(")") ||
+                      after.starts_with(",") || after.starts_with(";") || after == " / ";
+  return closed ? end : k;
+}
+
+void NameScanner::tryMotherAndBaby() {
+  // "BAY 1  FEATHERSTONEHAUGH + BABY GIRL", "Bed 4  Okafor-Whitcombe + baby": a postnatal ward
+  // board writes the mother and her baby together; the words before " + baby" name the mother.
+  for (std::size_t b = 1; b < tokens_.size(); ++b) {
+    if (tokens_[b].lower != "baby" || gap(b - 1, b) != " + " || marked_[b - 1]) continue;
+    std::size_t start = b - 1;
+    while (start > 0 && start + 3 > b && (gap(start - 1, start) == "-" || gap(start - 1, start) == " ") &&
+           tokens_[start - 1].properShape() && !tokens_[start - 1].hasDigit && !claimed_[start - 1] &&
+           !isNeverNameWord(tokens_[start - 1]) && !(tokens_[start - 1].classes & WordClass::kEnglish)) {
+      --start;
+    }
+    bool named = false;
+    for (std::size_t k = start; k < b; ++k) {
+      named = named || strongShapeWord(k) || (listedName(tokens_[k]) && !isAmbiguousNameWord(tokens_[k]));
+      // ("Bed 3  CPAP + baby": in a note in ordinary case a word in capitals is an abbreviation.)
+      if (mixedCase_ && tokens_[k].allCaps && !listedName(tokens_[k])) {
+        named = false;
+        break;
+      }
+    }
+    // (The line or a wide gap before it: the bed's number and the board's columns.)
+    const std::string_view before = start > 0 ? gap(start - 1, start) : std::string_view("\n");
+    const bool rowStart = before.find('\n') != std::string_view::npos || before.size() >= 2 || before.ends_with(": ");
+    if (named && rowStart && !runIsEponym(start, b) && !institutionContext(b - 1)) {
+      mark(start, b);
+    }
   }
 }
 

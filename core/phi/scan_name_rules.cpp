@@ -315,6 +315,18 @@ bool NameScanner::tryLabel(std::size_t i) {
       cue = Cue::kStrong;
     }
     if (words == 2 && tokens_[i].lower == "baby" && tokens_[i].capitalised) cue = Cue::kStrong;
+    // ("Twin 2 CPAP weaned": in a note in ordinary case a word in capitals after a twin's or a
+    // triplet's label is an abbreviation; on a board in capitals, "TRIPLET 1 WETHERBY-NASH", a name.)
+    if ((tokens_[i].lower == "twin" || tokens_[i].lower == "triplet") && j < tokens_.size() && mixedCase_ &&
+        tokens_[j].allCaps && !listedName(tokens_[j])) {
+      continue;
+    }
+    // ("TWO CROWS + BABY BOY - BF, OBS 4-HOURLY": on a ward board an abbreviation after the baby
+    // is the feeding and the care, not a family name; "BABY BOY - NG" is one, being listed.)
+    if (words == 2 && tokens_[i].lower == "baby" && j < tokens_.size() && tokens_[j].allCaps &&
+        tokens_[j].length() <= 3 && !isInitial(j) && !listedName(tokens_[j])) {
+      continue;
+    }
     // "GP S. Fell", "dispatcher K. Monk": an initial with its period before a capitalised word is a person's.
     if (j + 1 < tokens_.size() && isInitial(j) && gap(j, j + 1) == ". " && tokens_[j + 1].properShape()) cue = Cue::kStrong;
     if (fromTo && mixedCase_ && tokens_[j].allCaps && tokens_[j].length() >= 2 && tokens_[j].length() <= 3) continue;  // "To: ED"

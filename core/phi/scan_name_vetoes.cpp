@@ -73,6 +73,152 @@ bool isCareUnit(std::string_view lower) {
 
 }  // namespace
 
+bool deviceModel(const ScanInput& in, std::size_t first) {
+  // "Kangaroo pump Joey set at 25 mL/h": one word right after a device's noun in lower case is
+  // its model (a person who sets a pump is written "pump set by Joey").
+  const std::vector<Token>& tokens = in.tokens;
+  if (first == 0 || first >= tokens.size() || gapBetween(in, first - 1, first) != " " ||
+      !isLower(in.text[tokens[first - 1].start])) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 7> kDevices = {"pump",   "monitor",   "incubator", "ventilator",
+                                                               "warmer", "nebuliser", "nebulizer"};
+  return listHas(kDevices, tokens[first - 1].lower);
+}
+
+bool familyInitialAfter(const ScanInput& in, std::size_t k) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (k == 0 || k >= tokens.size() || tokens[k].length() != 1 || gapBetween(in, k - 1, k) != " ") return false;
+  const char c = in.text[tokens[k].start];
+  if (!(isUpper(c) || isLower(c)) || !tokens[k - 1].properShape() || tokens[k - 1].length() < 2) return false;
+  const std::size_t dot = tokens[k].end;
+  if (dot >= in.text.size() || in.text[dot] != '.') return false;
+  // What follows the period: the end, a line break, a quote, a bracket or two spaces; a single
+  // space only before a lower-case word or a digit ("Ruchika F. (gr 3)", "N. 2 puffs").
+  const std::string_view rest = in.text.substr(dot + 1);
+  if (rest.empty() || rest[0] == '\n' || rest[0] == '\r' || rest[0] == '"' || rest[0] == ')' || rest[0] == ',' ||
+      rest[0] == ';' || rest.starts_with("  ") || rest.starts_with(" (")) {
+    return true;
+  }
+  return rest.size() >= 2 && rest[0] == ' ' && (isLower(rest[1]) || isDigit(rest[1]));
+}
+
+namespace {
+
+// A particle of a family name in the case of the name it joins: lower case ("ten Hove"), capitals
+// in a name in capitals ("DE GROOT"), or Title case for the particles that are written so ("Te
+// Rangi-Hoani", "St. Clair", "Van Buskirk"). Maori "Te", Welsh "ab" and "St" are no particles
+// of the name rules, which read them as words.
+bool particleOfName(const ScanInput& in, const Token& t, bool capitals) {
+  static constexpr std::array<std::string_view, 17> kTitled = {"te", "de", "di", "da", "van", "von", "la", "du", "dos",
+                                                               "das", "ten", "ter", "ab", "ap", "st", "del", "della"};
+  const bool particle = (t.classes & WordClass::kParticle) || t.lower == "te" || t.lower == "ab" || t.lower == "st";
+  if (!particle || t.hasDigit) return false;
+  if (isLower(in.text[t.start])) return t.lower != "st";
+  if (t.allCaps && t.length() >= 2) return capitals;
+  return t.capitalised && !capitals && listHas(kTitled, t.lower);
+}
+
+// A word of a family name after a particle: "Hove", "GROOT", "Rangi-Hoani" (an English word too:
+// the particle vouches for it, "ten Hove", "de Bruin").
+bool familyWordAfterParticle(const Token& t, bool capitals) {
+  constexpr WordClassBits kNoName = WordClass::kNever | WordClass::kTitle | WordClass::kCredential |
+                                    WordClass::kRoleNoun | WordClass::kKinNoun | WordClass::kEponymTrigger |
+                                    WordClass::kStateCode | WordClass::kStreetSuffix;
+  if (!t.properShape() || t.hasDigit || t.length() < 2 || t.allCaps != capitals || (t.classes & kNoName)) return false;
+  const bool listed = (t.classes & (WordClass::kGiven | WordClass::kFamily)) != 0;
+  return listed || !hasClinicalEnding(t.lower);
+}
+
+}  // namespace
+
+void widenOverParticles(const ScanInput& in, std::size_t& first, std::size_t& last, std::size_t floorByte,
+                        std::size_t ceilByte, const std::vector<char>* blocked) {
+  const std::vector<Token>& tokens = in.tokens;
+  const auto free = [&](std::size_t k) { return blocked == nullptr || !(*blocked)[k]; };
+  const bool capitals = tokens[last].allCaps && tokens[last].length() >= 2;
+  const auto particleGap = [&](std::size_t p) {
+    // ("St. Clair": the saint's period.)
+    const std::string_view g = gapBetween(in, p, p + 1);
+    return tokens[p].lower == "st" ? g == ". " : g == " ";
+  };
+  // Forward: one or two particles, then a family word.
+  for (std::size_t p = last + 1; p < tokens.size() && p <= last + 2; ++p) {
+    if (gapBetween(in, p - 1, p) != " " || !free(p) || !particleOfName(in, tokens[p], capitals) ||
+        p + 1 >= tokens.size() || !particleGap(p)) {
+      break;
+    }
+    const std::size_t f = p + 1;
+    if (tokens[f].end <= ceilByte && free(f) && familyWordAfterParticle(tokens[f], capitals)) {
+      last = f;
+      break;
+    }
+  }
+  // Backward: particles, an apostrophe's "O'" / "D'", then an initial ("H. la Fontaine").
+  std::size_t b = first;
+  while (b > 0 && tokens[b - 1].start >= floorByte && free(b - 1) && particleGap(b - 1) &&
+         particleOfName(in, tokens[b - 1], capitals) && b + 2 > first) {
+    --b;
+  }
+  // A particle in lower case leads a name only after an initial or at a field's start ("H. la
+  // Fontaine", "Triplet 2  dos Santos-Ribeiro"): in Spanish prose "hija de Marisol" is a phrase.
+  if (b < first && isLower(in.text[tokens[b].start])) {
+    const bool initialBefore = b > 0 && tokens[b - 1].length() == 1 && isUpper(in.text[tokens[b - 1].start]) &&
+                               gapBetween(in, b - 1, b) == ". ";
+    const std::string_view g = b > 0 ? gapBetween(in, b - 1, b) : std::string_view("\n");
+    const bool fieldStart = g.find('\n') != std::string_view::npos || g.ends_with(": ") || g.ends_with("  ") ||
+                            g.ends_with("\t") || g.ends_with("\"");
+    if (!initialBefore && !fieldStart) b = first;
+  }
+  if (b > 0 && tokens[b - 1].start >= floorByte && free(b - 1) && tokens[b - 1].length() == 1 &&
+      isUpper(in.text[tokens[b - 1].start]) && (gapBetween(in, b - 1, b) == "'" || gapBetween(in, b - 1, b) == "\u2019")) {
+    --b;
+  }
+  if (b < first && b > 0 && tokens[b - 1].start >= floorByte && free(b - 1) && tokens[b - 1].length() == 1 &&
+      isUpper(in.text[tokens[b - 1].start]) && gapBetween(in, b - 1, b) == ". ") {
+    --b;
+  }
+  first = b;
+}
+
+bool hyphenNamePart(const ScanInput& in, std::size_t k, std::size_t partner) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (k >= tokens.size() || partner >= tokens.size()) return false;
+  const Token& t = tokens[k];
+  const Token& p = tokens[partner];
+  if (gapBetween(in, std::min(k, partner), std::max(k, partner)) != "-") return false;
+  if (!t.properShape() || t.hasDigit || t.length() < 2 || t.allCaps != p.allCaps) return false;
+  // ("Tay-Sachs", "Non-Hodgkin", "Maxi-Cosi", "Midwifery-Led": vocabulary, eponyms and brands.)
+  constexpr WordClassBits kNoName = WordClass::kNever | WordClass::kTitle | WordClass::kCredential |
+                                    WordClass::kRoleNoun | WordClass::kKinNoun | WordClass::kEponymTrigger |
+                                    WordClass::kStateCode | WordClass::kStreetSuffix;
+  if ((t.classes & kNoName) || (p.classes & (WordClass::kNever | WordClass::kEponymName))) return false;
+  // ("Muthoni-Graves" is a family name; "Basedow-Graves disease" is none.)
+  if ((t.classes & WordClass::kEponymName) && eponymFollows(in, std::max(k, partner), 4)) return false;
+  const bool listed = (t.classes & (WordClass::kGiven | WordClass::kFamily)) != 0;
+  if (!listed && ((t.classes & WordClass::kEnglish) || hasClinicalEnding(t.lower))) return false;
+  // ("PORT-AU-PRINCE", "SAINT-JEAN-DE-LUZ": a short unlisted link of a place's hyphenated chain.)
+  const std::size_t outer = k < partner ? k - 1 : k + 1;
+  if (!listed && t.length() <= 3 && (k < partner ? k > 0 : k + 1 < tokens.size()) &&
+      gapBetween(in, std::min(k, outer), std::max(k, outer)) == "-") {
+    return false;
+  }
+  if (t.classes & WordClass::kParticle) return false;
+  // ("Hawkins-Kennedy and Neer positive": a test's result after the pair names eponymous tests.)
+  for (std::size_t n = std::max(k, partner) + 1; n < tokens.size() && n <= std::max(k, partner) + 4; ++n) {
+    const std::string_view g = gapBetween(in, n - 1, n);
+    if (!(g == " " || g == "-" || g == "'" || g == "'s ")) break;
+    if (tokens[n].lower == "positive" || tokens[n].lower == "negative") return false;
+  }
+  // A camel-case brand ("Pfizer-BioNTech").
+  if (!t.allCaps) {
+    for (std::size_t b = t.start + 1; b < t.end; ++b) {
+      if (isUpper(in.text[b]) && isLower(in.text[b - 1])) return false;
+    }
+  }
+  return true;
+}
+
 bool firmNounFollows(const ScanInput& in, std::size_t k) {
   // "Ironvale Defense Counsel LLP", "Evenkeel Disability Insurance", "Meridian Point Claimants'
   // Counsel", "Bellwether Life & Annuity": up to three capitalised words of the firm's name, the
@@ -185,6 +331,22 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
     }
   }
   if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
+  if (endToken - first == 1 && deviceModel(in_, first)) return true;
+  // "H.No. 13-144, Gandhi Nagar, Ward 11": an Indian colony's name ends in "Nagar" (a person of
+  // that family name is written with a title or a role: "Dr. Nagar", "Priya Nagar, her sister").
+  const bool nagarLast = endToken - first >= 2 && tokens_[endToken - 1].lower == "nagar";
+  const bool nagarNext = endToken < tokens_.size() && tokens_[endToken].lower == "nagar" &&
+                         gapBetween(in_, endToken - 1, endToken) == " " && tokens_[endToken].properShape();
+  const bool personFollows = nagarLast && endToken < tokens_.size() && (roleAfter(endToken) || personAfter(endToken));
+  if ((nagarLast || nagarNext) && !(first > 0 && isTitleWord(tokens_[first - 1])) && !personFollows) return true;
+  // "Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC": the words right after a found
+  // street address and its comma are its town (unless a role or a person's fact follows them:
+  // "12 Oak Road, Marlow, Wen-jie Okafor (daughter)").
+  if (first > 0 && (gapBetween(in_, first - 1, first) == ", " || gapBetween(in_, first - 1, first) == ",") &&
+      std::binary_search(addressEnds_.begin(), addressEnds_.end(), tokens_[first - 1].end) &&
+      !(endToken < tokens_.size() && (roleAfter(endToken) || personAfter(endToken)))) {
+    return true;
+  }
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;

@@ -346,6 +346,13 @@ std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {
 void NameScanner::mark(std::size_t first, std::size_t endToken) {
   if (endToken <= first) return;
   first = compoundStart(first);
+  // "Notified by Midwife Thandeka-Lwazi", "or her Nan Tama-Wiremu": a role or kin noun that leads
+  // a run is the cue, outside the name (not after a title, nor a listed name: "Dr. Nana Mensah").
+  const bool titled = first > 0 && isTitleWord(tokens_[first - 1]);
+  while (!titled && endToken - first >= 2 && (isRoleNoun(tokens_[first]) || isKinNoun(tokens_[first])) &&
+         !listedName(tokens_[first]) && gap(first, first + 1) == " ") {
+    ++first;
+  }
   // "Hollis & Crane Funeral Home", "PRUITT & GALLAGHER, ATTORNEYS": names joined by "&" are a
   // firm's (people are joined by "and"; "Mr & Mrs" is a title's).
   const auto ampersand = [](std::string_view g) { return g == " & " || g == "&" || g == " &amp; "; };
@@ -461,6 +468,7 @@ bool NameScanner::sentenceStart(std::size_t i) const {
 
 void NameScanner::emit() {
   std::size_t k = 0;
+  std::size_t prevEnd = 0;  // end of the name emitted last
   while (k < tokens_.size()) {
     if (!marked_[k]) {
       ++k;
@@ -469,6 +477,14 @@ void NameScanner::emit() {
     std::size_t last = k;
     while (last + 1 < tokens_.size()) {
       if (marked_[last + 1] && (innerGap(last, last + 1) || joinedByInversion(last, last + 1))) {
+        // ("hi its manpreet-singh deshpande-wolff, akinyi-rose's mum": in lower case a given and a
+        // family name before the comma are a whole name, and what follows it is someone else.)
+        if (!innerGap(last, last + 1) && isLower(in_.text[tokens_[k].start]) && spacedWords(k, last)) break;
+        ++last;
+        continue;
+      }
+      // The other half of a double-barrelled name no rule took: "Mitsuki-Ai", "ROSTAMI-FENN".
+      if (!claimed_[last + 1] && hyphenNamePart(in_, last + 1, last)) {
         ++last;
         continue;
       }
@@ -489,19 +505,44 @@ void NameScanner::emit() {
       end = tokens_[next].end;
       last = next;
     }
+    // A family name's initial after a given name ends the name: "Checked by Ruchika F.",
+    // "\"screener\": \"Hamza-Idris N.\"".
+    const bool familyInitial =
+        last + 1 < tokens_.size() && !marked_[last + 1] && !isInitial(last) && familyInitialAfter(in_, last + 1);
+    if (familyInitial) end = tokens_[++last].end;
     // "Jr." and "Sr." keep their period, also when the run took the word itself; so does a middle
     // initial that ends the name ("Glenn, Ranger E. (DOB").
     const bool abbreviated = ((tokens_[last].lower == "jr" || tokens_[last].lower == "sr") && last > k) ||
                              (isInitial(last) && last > k && !isInitial(last - 1));
-    if (abbreviated && end < in_.text.size() && in_.text[end] == '.') ++end;
+    if ((abbreviated || familyInitial) && end < in_.text.size() && in_.text[end] == '.') ++end;
     std::size_t first = k;
     if (k >= 2 && !marked_[k - 2] && gap(k - 2, k - 1) == " \"" && gap(k - 1, k) == "\" " && tokens_[k - 1].capitalised &&
         tokens_[k - 2].capitalised && nameWord(k - 2, Cue::kStrong)) {
       first = k - 2;  // the given name before the nickname
     }
+    // ("YUTONG-XUE ONYEKACHI-MARSH": the first half too.)
+    while (first > 0 && !claimed_[first - 1] && !marked_[first - 1] && hyphenNamePart(in_, first - 1, first)) --first;
+    // Particles and initials the run left out: "Meseret-Hiwot ten Hove", "H. la Fontaine".
+    if (!familyInitial) {
+      std::size_t wideLast = last;
+      widenOverParticles(in_, first, wideLast, prevEnd, in_.text.size(), &claimed_);
+      if (wideLast != last) {
+        bool clear = true;
+        for (std::size_t w = last + 1; w <= wideLast; ++w) clear = clear && !marked_[w];
+        if (clear) end = tokens_[last = wideLast].end;
+      }
+    }
     out_.push_back({tokens_[first].start, end, PhiCategory::Name, priority::kName});
+    prevEnd = end;
     k = last + 1;
   }
+}
+
+bool NameScanner::spacedWords(std::size_t first, std::size_t last) const {
+  for (std::size_t w = first; w < last; ++w) {
+    if (gap(w, w + 1) == " " && !isNameParticle(tokens_[w])) return true;
+  }
+  return false;
 }
 
 bool NameScanner::isGenerationalSuffix(std::size_t k) const {

@@ -2918,6 +2918,120 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Maternity, neonatal and paediatric records (after the twenty-fourth family, seed 2424): both
+  // halves of a double-barrelled name, and real names next to the cues of the look-alikes below.
+  void findsNamesOfMaternityRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a double-barrelled given name", "Please bring Kipchoge-Amos back for a repeat heel prick.", "Kipchoge-Amos");
+    row("a double-barrelled family name on a cot card", "BED 14 PATIENT   BB OKAFOR-WHITCOMBE            MRN K796-7501",
+        "OKAFOR-WHITCOMBE");
+    row("both halves before a double-barrelled family name",
+        "PREPARED FOR THE ADOPTION OF YUTONG-XUE ONYEKACHI-MARSH (BORN APRIL 13, 2025).", "YUTONG-XUE ONYEKACHI-MARSH");
+    row("a hyphenated family name whose half names a sign", "Mother: Ruth Muthoni-Graves, G2P1", "Ruth Muthoni-Graves");
+    row("a hyphenated family name after a title", "Consultant: Dr Rostami-Fenn reviewed", "Rostami-Fenn");
+    row("a person after a pump's setting", "Kangaroo pump set up by Joey Mwangi at 25 mL/h.", "Joey Mwangi");
+    row("a partner who checks the pump", "Pump checked by her partner Joey, 25 mL/h.", "Joey");
+    row("a given name that starts a car seat's brand", "Car seat fitted by Dr. Maxi Okonjo.", "Maxi Okonjo");
+    row("a surname that is a presentation's word", "Midwife: Dr. Singleton reviewed.", "Singleton");
+    row("a listed two-letter family name after the baby", "Baby Boy Wu born at 04:17", "Wu");
+    row("a family name's initial after a midwife's given name", "Pritchard Notified by Midwife Thandeka-Lwazi B.",
+        "Thandeka-Lwazi B.");
+    row("a family name's initial before a wide gap", "Checked by Santiago-Emilio G.  Weight-for-age plotted.",
+        "Santiago-Emilio G.");
+    row("a grandmother after her kin noun", "Please ring me or her Nan Tama-Wiremu on the landline.", "Tama-Wiremu");
+    row("a kin noun that is a given name after a title", "Dr. Nana Mensah reviewed the baby.", "Nana Mensah");
+    row("a person after a referral's word", "Referral from Dr. Okafor-Whitcombe", "Okafor-Whitcombe");
+    row("a particle and a family name after a double given name",
+        "Gestational carrier: Meseret-Hiwot ten Hove, DOB 10/12/1989", "Meseret-Hiwot ten Hove");
+    row("a triplet's family name on a board", "Cot 1  Triplet 1 Mothersole   CPAP\nCot 2  Triplet 2 Mothersole   air",
+        "Mothersole");
+    row("a twin's family name after of", "Twin A of Okafor (MRN NB6745866) and Twin B of Okafor", "Okafor");
+    row("a triplet's name in capitals on a board", "TRIPLET 1 WETHERBY-NASH   CPAP", "WETHERBY-NASH");
+    row("a mother before her baby on a ward board", "BAY 1  FEATHERSTONEHAUGH + BABY GIRL - BF, OBS 4-HOURLY",
+        "FEATHERSTONEHAUGH");
+    row("a mother before her baby in ordinary case", "Bed 4  Okafor-Whitcombe + baby, BF", "Okafor-Whitcombe");
+    row("a given name after a spaced slash", "APNOEA MONITOR Baby Girl Featherstonehaugh / Sukhmani    MRN K630-2999",
+        "Sukhmani");
+    row("a person after a spaced slash", "Attending Dr. Okafor / Sukhmani Patel reviewed", "Sukhmani Patel");
+    row("a person before a specialty after a slash", "Seen by Dr. Okafor / Cardiology today", "Okafor");
+    row("a family name that is a colony's word after a title", "Seen by Dr. Priya Nagar today.", "Priya Nagar");
+    row("a family name that is a colony's word before a role", "Reviewed with Priya Nagar, her sister.", "Priya Nagar");
+    row("a lower-case name before a comma and another person",
+        "hi its manpreet-singh deshpande-wolff, akinyi-rose's mum. she has had a fever since", "akinyi-rose");
+    row("a lower-case given and family name before the comma", "hi its manpreet-singh deshpande-wolff, akinyi-rose's mum.",
+        "manpreet-singh deshpande-wolff");
+    row("a health visitor abbreviated", "Next visit 13/01/2027. HV S. de Groot", "S. de Groot");
+    row("a midwife abbreviated before a colon", "AWAITING PAEDS REVIEW MW: TEJASWINI / PATIENCE-ABA", "TEJASWINI");
+    row("a person after the ward's software", "Citrix Workspace 23.5 crashed; the helpdesk called Anneliese Okafor back.",
+        "Anneliese Okafor");
+    row("an initial before a lower-case particle", "Home visit done. HV H. la Fontaine", "H. la Fontaine");
+    row("an initial before a Maori particle", "Screener: S. Te Rangi-Hoani", "S. Te Rangi-Hoani");
+    row("a saint's particle in capitals on a cot card", "PATIENT   BB ST. CLAIR-MENSAH            MRN K031-9854",
+        "ST. CLAIR-MENSAH");
+  }
+
+  void findsNamesOfMaternityRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: products, board headings, obstetric words and the headings of
+  // other countries' maternity paperwork.
+  void ignoresNameLookalikesOfMaternityRecords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a feeding pump's model", "Kangaroo pump Joey set at 25 mL/h for 20 hours.");
+    row("infant formulas", "Feeds: Aptamil First Infant Milk 60 mL 3-hourly, switched from Similac NeoSure after discharge.");
+    row("formulas after a label", "Formula: Similac NeoSure 22 kcal/oz; Enfamil Enfacare if unavailable.");
+    row("a car seat's brand", "Car seat: Maxi-Cosi Pebble 360, rear-facing, harness fitted.");
+    row("board and checklist headings", "SCBU WHITEBOARD\nNEWBORN CHECKLIST (BLANK)");
+    row("obstetric words in capitals",
+        "ROBSON GROUP 5 (PREVIOUS CAESAREAN, SINGLETON CEPHALIC, TERM). TWIN PREGNANCY, DICHORIONIC DIAMNIOTIC.");
+    row("lactation as a label", "Lactation: latch improved with the laid-back position.");
+    row("headings of maternity paperwork of other languages",
+        "BOSHI TECHO (maternal and child health handbook). RICHIESTA DI CERTIFICATO DI NASCITA. CONTROL DE NI\u00d1O SANO.");
+    row("a due date's label in German", "Errechneter Termin: siehe Mutterpass.");
+    row("feeding and observations after the baby on a ward board", "BAY 1 + BABY BOY - BF, OBS 4-HOURLY");
+    row("a child-welfare heading", "CHILD PROTECTION REFERRAL\nReferral reason: bruising. CHILD SAFEGUARDING REFERRAL");
+    row("a vaccine's abbreviation", "MMR dose 1 at 12 months and DTaP-IPV with MMR dose 2 at 3 years.");
+    row("a letter and a period after a word", "Given vitamin D. Then Hepatitis B. Later Group B. strep negative.");
+    row("a place's hyphenated chain in capitals", "Family moved from PORT-AU-PRINCE last spring.");
+    row("findings after twins' and triplets' labels",
+        "Twin A Apgar 8/9, Twin B Weight 2.1 kg. Twin 2 CPAP weaned. Triplet 3 Jaundice resolved.");
+    row("an abbreviation before the baby", "Bed 3  CPAP + baby");
+    row("an Indian colony in an address", "Address: H.No. 13-144, Gandhi Nagar, Ward 11, Warangal 306380");
+    row("molecular weight and voltage abbreviated", "MW: 70 kDa band. HV 12 kV. Hepatic vein (HV) patent.");
+    row("a slash between units", "Handover: Paeds / ICU / Cardiology at 08:00; CPAP / high flow.");
+    row("the ward's software and its version", "Citrix Workspace 23.5 crashed on the registration PC.");
+    row("a saint's hospital", "Seen at St. Mary's Hospital with the midwife.");
+  }
+
+  void ignoresNameLookalikesOfMaternityRecords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // The town after a street address and its comma is a place, not a person (the address scanners
+  // may or may not take it; the name scanner must not): "7 Chickadee Close, Otterbourne Mills VY2 8VC".
+  void townAfterStreetAddressIsNoName() {
+    for (const char* text : {"Home address: 7 Chickadee Close, Otterbourne Mills VY2 8VC",
+                             "Address: 34 Dandelion Close, Kestrel Ford CU9 8GS"}) {
+      for (const Finding& f : detectPhiBytes(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+      for (const Finding& f : detectPhiBytesByRules(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+    }
+    // A town alone with its comma names no street: the person after it stays a name.
+    verifyExpectedFinding(QStringLiteral("A lifelong resident of Marlow, Wen-jie Okafor was known on the ward."),
+                          QStringLiteral("Wen-jie Okafor"), QStringLiteral("name"));
+    // Nor does a person with a role after a street address.
+    verifyExpectedFinding(QStringLiteral("Address: 12 Oak Road, Marlow, Wen-jie Okafor (daughter) visits."),
+                          QStringLiteral("Wen-jie Okafor"), QStringLiteral("name"));
+  }
+
   void ignoresNameLookalikesOfFifteenAndSixteen() {
     QFETCH(QString, text);
     verifyNoFinding(text);
