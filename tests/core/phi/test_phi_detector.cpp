@@ -3004,7 +3004,7 @@ class PhiDetectorTest : public QObject {
     row("findings after twins' and triplets' labels",
         "Twin A Apgar 8/9, Twin B Weight 2.1 kg. Twin 2 CPAP weaned. Triplet 3 Jaundice resolved.");
     row("an abbreviation before the baby", "Bed 3  CPAP + baby");
-    row("an Indian colony in an address", "Address: H.No. 13-144, Gandhi Nagar, Ward 11, Warangal 306380");
+    row("an Indian colony in prose", "Referred from the Gandhi Nagar health camp. GANDHI NAGAR anganwadi centre visited.");
     row("molecular weight and voltage abbreviated", "MW: 70 kDa band. HV 12 kV. Hepatic vein (HV) patent.");
     row("a slash between units", "Handover: Paeds / ICU / Cardiology at 08:00; CPAP / high flow.");
     row("the ward's software and its version", "Citrix Workspace 23.5 crashed on the registration PC.");
