@@ -256,6 +256,7 @@ struct Ctx26 {
   Case26 mode = Case26::asIs;
   std::string lastDate;  // the last date written, for {again}
   int clock = -1;        // minutes since midnight for {tick} and {hrs}
+  std::string callSign;  // the unit of the note, drawn once
 };
 
 // Case mapping of ASCII, of the Latin-1 letters (two bytes led by 0xC3) and of the Latin
@@ -740,8 +741,9 @@ void placeholder(Ctx26& x, std::string_view key) {
     say(x, c.kinRel);
   } else if (head == "wd") {
     say(x, pickS(r, kWeekdays26));
-  } else if (head == "callsign") {  // a radio call sign or ambulance unit: not PHI
-    say(x, pickS(r, kCallSigns26));
+  } else if (head == "callsign") {  // a radio call sign or ambulance unit (one per note): not PHI
+    if (x.callSign.empty()) x.callSign = pickS(r, kCallSigns26);
+    say(x, x.callSign);
   } else if (head == "cad") {  // a CAD incident number: not PHI
     say(x, pad2(r.between(23, 25)) + "-" + r.digits(6));
   } else if (head == "pcr") {  // a run or PCR number: not PHI
@@ -803,6 +805,8 @@ void placeholder(Ctx26& x, std::string_view key) {
     put(x, "phone", formatPhone(r, randomTen(r)));
   } else if (head == "ph7") {
     put(x, "phone", std::to_string(r.between(2, 9)) + r.digits(2) + (r.chance(0.8) ? "-" : ".") + r.digits(4));
+  } else if (head == "sat") {  // a satellite phone (Iridium), twelve digits
+    put(x, "phone", "+8816 " + r.digits(4) + " " + r.digits(4));
   } else if (head == "intl") {
     put(x, "phone", abroad(r, form));
   } else if (head == "fax") {
@@ -1124,7 +1128,7 @@ constexpr Template26 kTemplates26[] = {
     {"air_ambulance_request", kN,
      "AIR MEDICAL TRANSFER REQUEST\nSending facility: Yukon-Delta Sub-Regional Clinic    Sending MD: Dr. {s1.full}\nPatient: {pt.LF}    "
      "DOB {dob.mdy0}    Wt 6{num.1} kg\nDx: {s.remote}\nAircraft {tail} (King Air 200), {callsign}    Flight RN: {s3.full}, Flight RN\n"
-     "Call-back for sending MD {cphone}; family contact {kin.full} {phone}\nPickup airstrip: village strip, lighted\n"},
+     "Call-back for sending MD {cphone} ext {num.3}; family contact {kin.full} {phone}\nPickup airstrip: village strip, lighted\n"},
     {"flight_log", kN,
      "FLIGHT LOG  {tail}  {date.iso}\n{tick} lift, 2 crew + pt ({pt.lfi})\n{tick} on ground, pt loaded, {s.ems}\n{tick} wheels up\n"
      "{tick} landed, handed to ED RN {s4.full}\nPilot: {s5.fi}    Med crew: {s3.fi}, {s2.fi}\n"},
@@ -1246,7 +1250,7 @@ constexpr Template26 kTemplates26[] = {
      "Shelter: {foreign.bd}\nMobile (majhi): {intl.bd}\nDate {date.dmyslash}. {s.camp}\nCHW: {s6.full}\n"},
     {"zaatari_clinic_note", kN,
      "ZAATARI CAMP - PRIMARY HEALTH CLINIC\nPatient: {pt.full}    UNHCR file: {case}    MOI card: {card.moi}\nAddress: {foreign.jo}\nPhone {intl.jo}\n"
-     "Visit {date.dmyslash}. {s.camp}\nDoctor: Dr. {s1.full}    Interpreter: {s8.first}\n"},
+     "Visit {date.dotted}. {s.camp}\nDoctor: Dr. {s1.full}    Interpreter: {s8.first}\n"},
     // --- hospice and palliative ---
     {"home_hospice_visit", kN,
      "HOSPICE HOME VISIT - RN\nPatient: {pt.full}, {age.wordsyo}    MRN {mrn}\nHome: {addr}\nPrimary caregiver: {kin.full} ({rel}), {phone}\n"
@@ -1311,6 +1315,27 @@ constexpr Template26 kTemplates26[] = {
     {"rural_dialysis_van", kN,
      "RURAL TRANSPORT - DIALYSIS RUN\nRider: {pt.fi}    Pickup {streetcity} at 0430\nMon/Wed/Fri    Van {callsign}\nRider phone {ph7}; "
      "alt {kin.first} {phone2}\nDriver: {s6.full}\n"},
+    {"chw_home_visit_shorthand", kN,
+     "CHW home visit {date.md}\npt {pt.full} c/o SOB x3d, ran out of O2 2d ago. hx COPD, CHF. lives w/ dtr {kin.first} @ {street}. "
+     "wood stove, no running water.\nVS: BP {bp}, SpO2 86% RA -> 92% 2L. {s.remote}\nplan: O2 co called ({cphone}), f/u w/ Dr {s1.last} 2 wks, "
+     "dtr to call if worse.\n-{s6.fi}, CHW\n"},
+    {"ltc_shift_report", kN,
+     "SHIFT REPORT 2 WEST - nights {date.mdy0}\nRm | Resident | Age | Code | Notes\n{bed} | {pt.LF} | {age.num} | DNR | {s.ltc}\n"
+     "{bed} | {sib.lf} | {young} | Full | sleeping well, 2-hourly turns\n{bed} | {eld.lfi} | {eage.num} | DNR | daughter {kin.first} visiting "
+     "tomorrow\nReport given by {s7.fi} to {s4.fi}\n"},
+    {"death_certificate_worksheet", kN,
+     "DEATH CERTIFICATE WORKSHEET (for the funeral director)\nDecedent: {pt.fml}    SSN {ssn}\nDate of birth: {dob.long}    Age: {age.num}\n"
+     "Date of death: {date.long}    Place of death: decedent's home, {addr}\nSpouse: {eld.full}    Father: {kin.full}\n"
+     "Informant: {kin.full} ({rel}), {phone}\nCertifier: {s1.full}, MD    Hospice RN: {s7.full}\n"},
+    {"missing_persons_board", kU,
+     "FIELD HOSPITAL - FAMILY INFORMATION BOARD  {date.dmyslash}\nFOUND / ADMITTED:\n- {pt.UP} ({age.sexed}) - tent 3, cot {bed}\n"
+     "- {sib.UP} - transferred by helicopter\nLOOKING FOR:\n- {kin.UP}, last seen near {street2city}\nCALL THE DESK: {cphone}\n"},
+    {"sat_phone_check_in", kN,
+     "REMOTE CHECK-IN LOG - fish camp / trapline season\n{date.md} {tick} sat phone call from {pt.full} at {sat}: {s.remote}\n"
+     "{again} {tick} advised; next scheduled check-in {later.md}. Mailing address {addr}\nTaken by {s7.fi}\n"},
+    {"ihs_elder_home_visit", kN,
+     "PUBLIC HEALTH NURSING - HOME VISIT\nPatient: {pt.full}    IHS chart {rec.ihs}    DOB {dob.mdy0}\nHome site: {streetcity}; third house past the "
+     "water tank\nLives with Elder {eld.full}, {eage.wordsyo}, and grandson {sib.first}\n{s.remote}\nPHN: {s7.full}, RN    Next visit {later.md}\n"},
     // --- without PHI ---
     {"no_phi_ems_protocol", kN, "PROTOCOL 4.12 - ALTERED MENTAL STATUS\n{s.ems}\n{s.ems}\nContact medical control for any deviation.\n"},
     {"no_phi_gcs_reference", kN, "GCS AND NIHSS QUICK REFERENCE\nGCS 15/15 normal; 8/15 or less, protect the airway.\nNIHSS 0-42; 1a-11.\n{s.ems}\n"},
@@ -1334,7 +1359,7 @@ std::string_view writeTwentySixthNote(NoteBuilder& builder, std::uint64_t seed, 
                                       std::size_t choice) {
   const Cast26 cast = makeCast26(seed, patientIndex);
   const Template26& t = kTemplates26[choice % std::size(kTemplates26)];
-  Ctx26 x{builder, cast, t.mode, {}, -1};
+  Ctx26 x{builder, cast, t.mode, {}, -1, {}};
   expand(x, t.pattern);
   return t.name;
 }
