@@ -587,8 +587,8 @@ std::string foreignAddress(Random& r, std::string_view place) {
     return pickS(r, kCrofts) + " " + n + ", " + pickS(r, kPlaces) + r.letters(1, true);
   } else if (place == "wales") {
     static constexpr std::string_view kPlaces[] = {"Tregaron, Ceredigion SY25 6", "Bala, Gwynedd LL23 7",
-                                                   "Llanidloes, Powys SY18 6", "Amlwch, Ynys Môn LL68 9"};
-    static constexpr std::string_view kHouses[] = {"Bryn Awel", "Tŷ Gwyn", "Hafod Isaf", "Maes-y-Coed"};
+                                                   "Llanidloes, Sir Drefaldwyn SY18 6", "Amlwch, Ynys Môn LL68 9"};
+    static constexpr std::string_view kHouses[] = {"Bryn Awel", "Tŷ Gwyn", "Hafod Isaf", "Hendre Gelli"};
     return r.chance(0.5) ? pickS(r, kHouses) + ", " + pickS(r, kPlaces) + r.letters(2, true)
                          : n + " Heol " + pickS(r, kHouses) + ", " + pickS(r, kPlaces) + r.letters(2, true);
   } else if (place == "nz") {
@@ -597,9 +597,9 @@ std::string foreignAddress(Random& r, std::string_view place) {
     static constexpr std::string_view kKinds[] = {"Road", "Street", "Crescent"};
     return n + " " + st + " " + pickS(r, kKinds) + ", RD " + std::to_string(r.between(1, 4)) + ", " + pickS(r, kPlaces);
   } else if (place == "mx") {
-    static constexpr std::string_view kColonias[] = {"Col. Reforma, C.P. 68050, Oaxaca de Juárez, Oax.",
-                                                     "Col. Centro, C.P. 70000, Juchitán, Oax.",
-                                                     "Barrio de Guadalupe, C.P. 29230, San Cristóbal de las Casas, Chis.",
+    static constexpr std::string_view kColonias[] = {"Col. Reforma, C.P. 70400, Tlacolula, Oax.",
+                                                     "Col. Centro, C.P. 68750, Ixtlán, Oax.",
+                                                     "Barrio de Guadalupe, C.P. 30000, Comitán, Chis.",
                                                      "Col. Las Flores, C.P. 39090, Chilpancingo, Gro."};
     return "Calle " + st + " " + std::to_string(r.between(1, 999)) + (r.chance(0.4) ? " int. " + std::to_string(r.between(1, 9)) : "") +
            ", " + pickS(r, kColonias);
@@ -939,7 +939,7 @@ void placeholder(Ctx26& x, std::string_view key) {
     put(x, "zip", std::to_string(r.between(10, 99)) + r.digits(3) + (r.chance(0.4) ? "-" + r.digits(4) : ""));
   } else if (head == "praddr") {  // a Puerto Rican address: urbanización and calle, then the ZIP
     static constexpr std::string_view kUrb[] = {"Urb. Los Flamboyanes", "Urb. Jardines de Caparra", "Bo. Caonillas",
-                                                "Urb. Villa del Carmen", "Parcelas Nuevas"};
+                                                "Bo. Cañaboncito", "Parcelas Nuevas"};
     static constexpr std::string_view kTowns[] = {"Utuado", "Jayuya", "Barranquitas", "Maricao", "Orocovis"};
     put(x, "address", pickS(r, kUrb) + ", Calle " + std::to_string(r.between(1, 20)) + " " +
                           std::string(1, static_cast<char>('A' + r.between(0, 11))) + "-" + std::to_string(r.between(1, 40)) +
@@ -1116,7 +1116,7 @@ constexpr Template26 kTemplates26[] = {
      "{tick} DISPATCHER {s8.fi}: CPR INSTRUCTIONS GIVEN\n{tick} {callsign} ON SCENE\n"},
     {"crew_text_message", kL,
      "[{tick}] {s1.lowfirst}: heads up, frequent flyer {pt.low} again, same trailer at {street}. {s.ems}\n"
-     "[{tick}] {s2.lowfirst}: k. {pt.lowfirst}'s {rel} just called dispatch from {ph7}\n[{tick}] {s1.lowfirst}: dob {dob.mdy} per the old pcr, confirm w/ him\n"},
+     "[{tick}] {s2.lowfirst}: k. {pt.lowfirst}'s {rel} just called dispatch from {ph7}\n[{tick}] {s1.lowfirst}: old pcr has {pt.lowlf}, dob {dob.mdy}, confirm w/ him\n"},
     {"mvc_run_sheet", kN,
      "MVC - SINGLE VEHICLE ROLLOVER    {callsign}    {date.abbr}\nDriver: {pt.full}, {age.slash}, restrained, self-extricated\n"
      "Vehicle: 2011 Ford F-150, plate {plate}, VIN {vin}\nDriver's license {lic} (given to the trooper)\nLocation: {street2}, 2 mi S of {city2}\n"
@@ -1155,8 +1155,8 @@ constexpr Template26 kTemplates26[] = {
      "REMOTE AREA MEDICAL-STYLE FREE CLINIC - Wristband {num.4}\nName: {pt.full}  DOB {dob.mdyy}  {age.yrs}\nAddress: {addr}\n"
      "Home ph {ph7}   Cell {phone}\nKY Medicaid {hp.medicaid}\nDental: 6 extractions. Vision: readers +2.00. {s.remote}\nSeen by {s2.fi}, D.O.\n"},
     {"rfds_station_clinic", kN,
-     "ROYAL FLYING DOCTOR SERVICE - HOLDING CLINIC\nStation: Wirrimbi (stock camp)    Date {date.dmyslash}\nPatient: {pt.full}    DOB {dob.dmyslash}\n"
-     "Medicare no. {hp.au}\nAddress: {foreign.au}\nPhone {intl.au}\n{s.remote}\nRemote area nurse: {s7.full}    Dr {s1.last} by radio\n"},
+     "ROYAL FLYING DOCTOR SERVICE - HOLDING CLINIC\nClinic run: Western Desert run 4 (airstrip clinic)    Date {date.dmyslash}\nPatient: {pt.full}    DOB {dob.dmyslash}\n"
+     "Medicare no. {hp.au}\nAddress: {foreign.au}\nPhone {intl.au}\n{s.remote}\nRemote area nurse: {s7.full}    Dr {s1.last} by radio\nNext clinic run {later.dm}\n"},
     {"nunavut_nursing_station", kN,
      "NURSING STATION - MEDEVAC SUMMARY\nName: {pt.LF}    Health card {hp.ca}    DOB {dob.iso}\nCommunity: {foreign.ca}\nTel {intl.ca}\n"
      "Escort: {kin.full} ({rel})\nInterpreter: {s8.full} (Inuktitut)\n{s.remote}\nNurse in charge: {s7.full}, RN    Medevac {date.iso} {tick}\nFax to receiving: {ifax.ca}\n"},
@@ -1230,7 +1230,7 @@ constexpr Template26 kTemplates26[] = {
      "DOB {dob.dmyslash}    Booked in {past.mdy0}    Released {date.mdy0}\nAlternatives to detention: ankle monitor serial {serial}\n"
      "Sponsor: {kin.full}, {street2city} {zip2}, {cphone}\n{s.custody}\nMedical staff: {s2.full}, NP\n"},
     {"jail_medication_refusal", kN,
-     "REFUSAL OF MEDICATION - {date.mil}\nInmate {pt.full}, booking {booking}, refused insulin at {tick} med pass.\nWitness: CO {s6.last}; "
+     "REFUSAL OF MEDICATION - {date.mil2}\nInmate {pt.full}, booking {booking}, refused insulin at {tick} med pass.\nWitness: CO {s6.last}; "
      "nurse {s7.full}, RN\n{s.custody}\n"},
     // --- disaster and camps ---
     {"disaster_triage_tag", kN,
