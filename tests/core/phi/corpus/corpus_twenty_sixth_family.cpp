@@ -8,28 +8,32 @@
 // Zealand, Mexico, Puerto Rico, Guam and refugee camps in Kenya (Kakuma), Bangladesh (Cox's Bazar)
 // and Jordan (Zaatari).
 // Document styles: ePCR run sheet, radio patch transcript (capitals), CAD dispatch log, lower-case
-// crew text message, motor-vehicle-collision run sheet with the car's plate and VIN, refusal of
+// crew text messages, motor-vehicle-collision run sheet with the car's plate and VIN, refusal of
 // care (AMA) form, air-ambulance transfer request and flight log, HL7 ADT of an air transfer,
 // ambulance billing claim, Scottish Ambulance Service handover (CHI number), Alaska village
-// community-health-aide encounter with telemedicine, IHS clinic note on the Navajo Nation (a route
-// and mile-marker address), Appalachian free-clinic card with seven-digit phones, Royal Flying
-// Doctor Service clinic at a cattle station, Nunavut nursing-station medevac, Western Isles GP
-// letter, Welsh community-hospital discharge (Welsh month names), New Zealand rural GP (NHI),
-// Mexican centro de salud record (CURP, NSS, "C.P."), Puerto Rican CDT record (urbanización
-// address), Guam clinic note, 988 crisis-line call log, lower-case crisis text chat with IPv6,
-// methadone dosing record, buprenorphine induction note (COWS), involuntary hold (72-hour hold,
-// Mental Health Act detention), detox admission, lower-case peer recovery note, street-medicine
-// outreach, shelter clinic intake, medical-respite handoff, jail intake screening, handwritten-style
-// prison sick-call slip (capitals), immigration-detention medical summary with an ankle-monitor
-// serial, disaster triage tag, family-reunification CSV, special-needs shelter registration with an
-// oxygen concentrator, Kakuma, Cox's Bazar and Zaatari camp clinic cards, home hospice visit,
-// death pronouncement, POLST form, bereavement letter with an address block, MDS 3.0 extract
-// (separate name items, YYYYMMDD, SSN without dashes), nursing-home face sheet with dotted leaders,
-// fall incident report, lower-case family texts from a care home, school-based health centre visit,
-// school-clinic HL7, SBHC consent, telepsychiatry log, naloxone leave-behind report, police welfare
-// check referral, nursing-home JSON export, and ten kinds of note without PHI (EMS protocol, GCS
-// and NIHSS reference, MDS coding guide, COWS scale, START triage, hospice eligibility, radio ten-
-// codes, vaccine fridge log, ambulance status board, school clinic policy).
+// community-health-aide encounter with a telemedicine link, IHS clinic note on the Navajo Nation,
+// public-health-nurse home visit with an elder, Appalachian free-clinic card with seven-digit
+// phones, Royal Flying Doctor Service airstrip clinic, Nunavut nursing-station medevac, Western
+// Isles GP letter, Welsh bilingual discharge (Welsh month names), New Zealand rural GP (NHI),
+// Mexican centro de salud note (CURP, NSS, "C.P."), Puerto Rican CDT record (urbanización
+// address), Guam clinic note, satellite-phone check-in log from a fish camp, CHW home visit in
+// handwritten-style shorthand, 988 crisis-line contact record, lower-case crisis text chat with
+// IPv6, methadone dosing record, buprenorphine home induction, 72-hour detention application,
+// Scottish short-term detention certificate, withdrawal-management admission, lower-case peer
+// recovery note, street-medicine outreach, shelter clinic intake, medical-respite handoff, jail
+// receiving screening, handwritten-style sick-call slip (capitals), medication refusal,
+// immigration-detention release summary with an ankle-monitor serial, disaster triage tag,
+// family-reunification CSV, field-hospital family board (capitals), special-needs shelter
+// registration, Kakuma, Cox's Bazar and Zaatari camp clinic records, home hospice visit, death
+// visit, death-certificate worksheet, POLST form, bereavement letter with an address block,
+// lower-case palliative family meeting, MDS 3.0 extract (separate name items, YYYYMMDD, SSN
+// without dashes), nursing-home face sheet with dotted leaders, fall incident report, pipe-table
+// shift report, lower-case family texts from a care home, nursing-home JSON export, school-based
+// health centre visit, school-clinic HL7, SBHC consent, school nurse e-mail, telepsychiatry log,
+// naloxone leave-behind report, police welfare-check referral, home-oxygen delivery ticket,
+// dialysis van run, and twelve kinds of note without PHI (EMS protocol, GCS and NIHSS reference,
+// MDS coding tips, COWS scale, START triage card, hospice eligibility, radio codes, vaccine fridge
+// log, unit status board, school clinic policy, staffing grid, naloxone training handout).
 //
 // Gold span conventions: the fourteenth family's (which restate the twelfth's), restated briefly
 // with this family's decisions for EMS, rural, custody, camp and community records.
@@ -42,7 +46,8 @@
 //    "Sra. ", "Sr. ", "Whaea ", "Matua ", "Dear ", "pt ", "rn ", "emt ") are outside, and so are
 //    credentials after it (", MD", ", RN", ", EMT-P", ", EMT", ", Paramedic", ", NP", ", LPN",
 //    ", CNA", ", CADC", ", LMHC", ", LCSW", ", PA-C", ", CHW", ", CHA/P", ", RPN", ", RGN",
-//    ", Flight RN", ", D.O.") and role words in brackets ("(CHA)", "(interpreter)"). A name written
+//    ", Flight RN", ", D.O.") and role or language words in brackets after a name ("(cna)",
+//    "(nurse)", "(Diné)", "(Inuktitut)"). A name written
 //    in one piece is one span, in any order: "Haseya Yellowman", "Yellowman, Haseya",
 //    "YELLOWMAN, HASEYA", "YELLOWMAN,HASEYA", "H. Yellowman", "Toledo Vásquez, Tonatzin", lower case
 //    in texts and chats; HL7 "LAST^FIRST" is one span; on a form with separate first-name and
@@ -71,7 +76,8 @@
 //    funeral homes, case managers, crews' cells), including the countries' national and
 //    international forms and seven-digit local numbers; numbers labelled fax are "fax". Short codes
 //    (911, 988, 000, 999, 111, 112, 1737, "13 11 14", "116 123") are not PHI, nor are radio
-//    channels and talkgroups.
+//    channels and talkgroups. Satellite phones ("+8816 ...") are phones; an extension ("ext 214")
+//    is outside the span.
 //  * Identifiers: medical record and chart numbers, IHS chart numbers, Scottish CHI numbers, NHS
 //    Wales numbers, NZ NHIs and camp clinic OPD numbers are "mrn"; hospital accounts, jail booking
 //    and DOC (inmate) numbers, HMIS client IDs, UNHCR case (household file) numbers, Rohingya
@@ -87,18 +93,22 @@
 //    ("Medic 14", "Rescue 51", "Unit 2217"), aircraft tail numbers ("N512LF"), station and
 //    chapter-house numbers, bed, room, pod and cell numbers, methadone bottle and drug lot numbers,
 //    NPIs, DEA numbers, asset tags and serials of an ambulance's or clinic's own equipment (cardiac
-//    monitors, AEDs, telemedicine carts), NEMSIS and HCPCS codes, form numbers and the last four
-//    digits of an SSN written alone.
+//    monitors, AEDs, telemedicine carts), NEMSIS and HCPCS codes, officers' badge numbers, free-
+//    clinic wristband numbers, crisis-chat conversation numbers, HL7 message control ids, form
+//    numbers and the last four digits of an SSN written alone.
 //  * Addresses: every street address written is an "address" span (home, scene, shelter, last
 //    known, family), with unit, city and state inside it when they follow on the same line; in a
 //    letter's address block each line is its own span; a town alone or "Town, ST" is an "address"
-//    span; rural forms are addresses too ("HC 61 Box 2210", "PO Box 118", "N-12 mile marker 31",
-//    "Mile 42.5 Steese Hwy", an intersection "5th and Fireweed"); a US ZIP (or ZIP+4, and the ZIPs
+//    span; rural forms are addresses too ("HC 61 Box 2210", "PO Box 118", "RR 4 Box 554", "N-12
+//    mile marker 31", "Mile 42.5 Steese Hwy", an intersection "8th and Coal Tipple", a cattle
+//    station "Coolibah Downs, via Boulia QLD 4829", a croft "Croft 54, Stromness, Orkney KW16 3AF",
+//    a Welsh house name "Hendre Gelli, Bala, Gwynedd LL23 7AB"), and directions after an address
+//    ("third house past the water tank") are outside; a US ZIP (or ZIP+4, and the ZIPs
 //    of Puerto Rico and Guam) is its own "zip" span; postcodes of other countries (Canadian "X0A
 //    0H0", Australian "NT 0872", Scottish "HS2 0AB", Welsh, NZ four-digit codes, Mexican "C.P.
 //    68000") are inside the one-line address; a camp address ("Kakuma 3, Zone 2, Block 7", "Camp
 //    15, Block C-4, Shed 12", "District 8, Street 12, Caravan 4") is an address span. Hospitals,
-//    clinics, stations, shelters, jails and camps by name ("Kakuma refugee camp", "Zaatari camp"),
+//    clinics, ambulance and fire stations, shelters, jails and camps by name ("Kakuma refugee camp", "Zaatari camp"),
 //    countries, states, territories and regions alone ("the Northern Territory", "Nunavut") and
 //    place names in eponyms and scales ("Glasgow Coma Scale", "Cincinnati stroke scale", "Ottawa
 //    rules", "Canadian C-spine rule") are not PHI.
