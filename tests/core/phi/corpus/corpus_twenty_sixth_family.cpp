@@ -1194,11 +1194,11 @@ constexpr Template26 kTemplates26[] = {
     // --- mental health and addiction ---
     {"crisis_line_log", kN,
      "988 CRISIS LINE - CONTACT RECORD\nContact start {date.iso} {tick}    Caller ID {phone}\nCaller: {pt.first} (gave last name {pt.last})\n"
-     "Age stated: {young}    Location: {cityst}\n{s.mh} {s.mh}\nMobile crisis dispatched to {streetcity}. Counsellor: {s4.fi}\n"},
+     "Age stated: {age.num}    Location: {cityst}\n{s.mh} {s.mh}\nMobile crisis dispatched to {streetcity}. Counsellor: {s4.fi}\n"},
     {"crisis_text_chat", kL,
      "crisis text line - conversation {num.8}\nstarted {date.md} {tick} from {ip6}\ntexter: i dont want to be here anymore\n"
      "counsellor ({s4.lowfirst}): im really glad you reached out. can you tell me your name?\ntexter: {pt.lowfirst}. {pt.lowlast}. im at my "
-     "{rel}s place on {street}\ncounsellor ({s4.lowfirst}): {s.mh}\nsession link {url.chat}\n"},
+     "{rel}s place on {street}\ncounsellor ({s4.lowfirst}): thank you {pt.lowfirst}. are you safe right now? is there anything near you that you could hurt yourself with?\nsession link {url.chat}\n"},
     {"methadone_dosing_record", kN,
      "OPIOID TREATMENT PROGRAM - DAILY DOSING\nClient: {pt.LF}    Client ID {mrn}    DOB {dob.mdy0}\nDate {date.mdy0}    Dose 8{num.1} mg  "
      "bottle lot {lot}\n{s.sud}\nTake-home bottles: 6    Counsellor: {s5.full}, CADC    Nurse: {s7.fi}, LPN\nEmergency contact: {kin.full}, {cphone}\n"},
