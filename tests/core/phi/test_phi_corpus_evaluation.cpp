@@ -31,6 +31,7 @@
 #include "corpus_twenty_third_family.h"
 #include "corpus_twenty_fourth_family.h"
 #include "corpus_twenty_fifth_family.h"
+#include "corpus_twenty_sixth_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -639,6 +640,22 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentyFifthTemplateCount() >= 55, std::to_string(corpus::twentyFifthTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentyFifthSeed);
+  }
+
+  void twentySixthFamilyGoldSpansAreWellFormed() {
+    // The twenty-sixth blind family (seed 2626), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_sixth_family.cpp), plus its own titles, ranks and roles before names and its
+    // credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentySixthSeed, corpus::kTwentyFifthSeed, 1500,
+                              {"mr ", "mrs ", "medic ", "paramedic ", "nurse ", "sister ", "deputy ", "officer ", "co ",
+                               "sgt. ", "tpr. ", "elder ", "sra. ", "sr. ", "whaea ", "matua ", "dear ", "pt ", "rn ",
+                               "emt "},
+                              {", emt", ", paramedic", ", np", ", lpn", ", cna", ", cadc", ", lmhc", ", pa-c", ", chw",
+                               ", cha/p", ", rpn", ", rgn", ", flight rn", ", d.o."});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentySixthTemplateCount() >= 55, std::to_string(corpus::twentySixthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentySixthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

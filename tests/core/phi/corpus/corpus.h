@@ -139,5 +139,12 @@ inline constexpr std::uint64_t kTwentyFourthSeed = 2424;
 /// genetics, transplant and dialysis, eye, ear and dental care, community pharmacy, telehealth,
 /// occupational and veterans' health) from the US and eight other countries.
 inline constexpr std::uint64_t kTwentyFifthSeed = 2525;
+/// The twenty-sixth family, written by someone who had not seen the rules, run once for the report:
+/// the twenty-sixth corpus uses only a twenty-sixth family of templates, sentences and name pools
+/// (corpus_twenty_sixth_family.cpp): acute, rural and community care (EMS and air ambulances,
+/// remote clinics, crisis and addiction services, street medicine, custody health, disasters and
+/// refugee camps, home hospice, nursing homes, school-based clinics) from the US and ten other
+/// countries and territories.
+inline constexpr std::uint64_t kTwentySixthSeed = 2626;
 
 }  // namespace concord::phi::corpus
