@@ -1080,6 +1080,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // A licence kept on file is the licence's number, not a file's: "Driver licence on file
+    // F2258664" (the "file" would otherwise read the number as a record's).
+    if (category == PhiCategory::License && j + 2 < n && tokens[j].lower == "on" && tokens[j + 1].lower == "file" &&
+        isInlineSpace(gapBetween(in, j - 1, j), 1) && isInlineSpace(gapBetween(in, j, j + 1), 1) &&
+        tokens[j + 2].hasDigit) {
+      j += 2;
+    }
     // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552". Two
     // capitals before digits alone are the plate's own letters: "plate NC 00275".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
@@ -1378,6 +1385,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
     if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
+    // A bare "ID" before a South African identity number labels the person's identity card:
+    // "ID no. 8501015800088" (its layout carries the birth date and the citizenship digit).
+    if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
+      category = PhiCategory::License;
+    }
     out.push_back({start, end, category, priority::kKeywordId, notPerson});
     if (category == PhiCategory::Device && !notPerson) spareSerialAfter(text, end, out);
     while (i + 1 < n && tokens[i + 1].start < end) ++i;

@@ -1947,6 +1947,24 @@ class PhiDetectorTest : public QObject {
     row("newborn screening card in a letter", "The screening card for Amara (card 35-7381667) could not be tested.",
         "35-7381667", "mrn");
     row("gamete donor code", "Oocyte donor code: GD-06217\nRetrieval 03/03/2024: 12 oocytes\n", "GD-06217", "mrn");
+    // National identity cards (twenty-fifth family): licences, not records.
+    row("singapore nric", "Name: Tan Wei Ling    NRIC: S1457022W    Hosp no.: E1369938\n", "S1457022W", "license");
+    row("singapore nric without colon", "Collected by Kok Leong for Tan Wei Ling    NRIC T5363471H\nVehicle", "T5363471H",
+        "license");
+    row("nigerian nin", "Name: ADEBAYO    NIN: 09394295171    Staff no. E114666\n", "09394295171", "license");
+    row("irish pps number", "Name: Fiadh Scanlon    PPS no.: 3028954C\nAddress: 115 Main St", "3028954C", "license");
+    row("philsys id", "PhilHealth no.: 09-017521741-0\nPhilSys ID: 2520-1680-9843-3962\n", "2520-1680-9843-3962",
+        "license");
+    row("chilean rut", "Nombre: Isidora Soto    RUT: 8.872.997-4\nFecha de nacimiento", "8.872.997-4", "license");
+    row("dod id", "SICK CALL SCREENING\nSGT UCHIDA    DoD ID 1617193474\nUnit mailing address:", "1617193474", "license");
+    row("south african id after id no", "Employee: Crisp, Thulisile    ID no. 4909136789088\nResidential address:",
+        "4909136789088", "license");
+    row("thirteen digits after id no that are no birth date", "Patient ID no. 4934136789088\n", "4934136789088", "mrn");
+    row("licence kept on file", "Driver licence on file F2258664; vehicle plate SE6-9989\n", "F2258664", "license");
+    row("ssn-shaped licence after its label", "DOB 10/21/1929, driver license 204-42-7245  I examined him", "204-42-7245",
+        "license");
+    row("ssn-shaped licence kept on file", "Driver licence on file 656-12-6929; plate TEB-9285", "656-12-6929", "license");
+    row("ssn after its own label beside a licence", "Driver license D1234567; SSN 553-57-5861", "553-57-5861", "ssn");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -1996,6 +2014,9 @@ class PhiDetectorTest : public QObject {
     row("licence class before doses", "Licence class B held; doses 120 180 240 mg charted.");
     row("card words without a screening card", "Gift card 4471230 given; card 2 of 3 signed; screening card pending.");
     row("donor words before counts", "Donor code of practice 2019; donor number 3 of 4 screened negative.");
+    row("rut as an ordinary word", "Feels stuck in a rut 3 weeks after the move; rut 2 is what he calls it.");
+    row("national identity labels without numbers", "NRIC sighted; NIN pending; PPS no. not given; DoD ID card expired.");
+    row("licence on file without a number", "Licence on file, expires in 2027; consent on file.");
   }
 
   void ignoresIdentifierCueLookalikes() {
