@@ -655,6 +655,14 @@ bool strongIdentifier(std::string_view value) {
 // "086 453 56"): a first group of two to four digits, then groups of two to four digits, six
 // digits or more in all. Returns the end of the last group, or `end` (the end of the first value).
 std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_t end, bool weak = false) {
+  // A VA claim file number (the "C-file") is a capital and eight digits, printed as the letter and
+  // two digits, then two groups of three: "Claim no. C50 416 122". Its layout is no count's, even
+  // after an ordinary noun.
+  if (end - start == 3 && isUpper(text[start]) && digitRun(text, start + 1) == 2 && end + 8 <= text.size() &&
+      text[end] == ' ' && digitRun(text, end + 1) == 3 && text[end + 4] == ' ' && digitRun(text, end + 5) == 3 &&
+      (end + 8 == text.size() || !(isWordByte(text[end + 8]) || text[end + 8] == '-' || text[end + 8] == '/'))) {
+    return end + 8;
+  }
   if (weak) {
     // After an ordinary noun ("Chart 4827 2844 9") only a long number of four-digit groups, with
     // at most a one-digit check group at the end: nine digits or more.
@@ -1172,6 +1180,32 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::size_t from = tokens[i].start > 600 ? tokens[i].start - 600 : 0;
       if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "records") != std::string_view::npos) {
         category = PhiCategory::Mrn;
+      }
+    }
+    // The reference a letter asks its reader to quote is the service's number for the patient's
+    // file: "call the Cancer Genetics Service ... and quote reference N6132598" (a hospital number).
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        (tokens[i - 1].lower == "quote" ||
+         (i > 1 && (tokens[i - 1].lower == "our" || tokens[i - 1].lower == "the" || tokens[i - 1].lower == "this") &&
+          tokens[i - 2].lower == "quote" && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)))) {
+      category = PhiCategory::Mrn;
+    }
+    // A trial sponsor's reference numbers the adverse-event report, not a person: "SERIOUS ADVERSE
+    // EVENT REPORT    Sponsor ref. SAE-36297".
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].lower == "sponsor") {
+      continue;
+    }
+    // A claimant's file at a benefits office (the VA's claim file) is the claim's account:
+    // "Claimant's file no. 21933681", "VA file number 21933681".
+    if (category == PhiCategory::Mrn && tokens[i].lower == "file" && i > 0) {
+      const std::string_view gap = gapBetween(in, i - 1, i);
+      const bool possessive = i > 1 && tokens[i - 1].lower == "s" && tokens[i - 2].lower == "claimant" &&
+                              (gapBetween(in, i - 2, i - 1) == "'" || gapBetween(in, i - 2, i - 1) == "â");
+      if (isInlineSpace(gap, 1) && (possessive || tokens[i - 1].lower == "claim" || tokens[i - 1].lower == "claims" ||
+                                    tokens[i - 1].lower == "va" || tokens[i - 1].lower == "claimant")) {
+        category = PhiCategory::Account;
       }
     }
     // A reference of a booking, ticket, order or parcel numbers no person: "booking ref BK-12345".

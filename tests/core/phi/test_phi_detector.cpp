@@ -1965,6 +1965,12 @@ class PhiDetectorTest : public QObject {
         "license");
     row("ssn-shaped licence kept on file", "Driver licence on file 656-12-6929; plate TEB-9285", "656-12-6929", "license");
     row("ssn after its own label beside a licence", "Driver license D1234567; SSN 553-57-5861", "553-57-5861", "ssn");
+    row("va claim file number in groups", "Veteran: DOE, JOHN    Claim no. C50 416 122    SSN", "C50 416 122", "account");
+    row("va claim file number after claim alone", "Member ID W335372082    Claim C15 838 514\n", "C15 838 514", "account");
+    row("claimant's file number", "He was near the blast.\nClaimant's file no. 21933681\nMy address:", "21933681",
+        "account");
+    row("reference a letter asks to quote", "call the Cancer Genetics Service on 021 555 0134 and quote reference "
+        "N6132598.\n", "N6132598", "mrn");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -2017,6 +2023,8 @@ class PhiDetectorTest : public QObject {
     row("rut as an ordinary word", "Feels stuck in a rut 3 weeks after the move; rut 2 is what he calls it.");
     row("national identity labels without numbers", "NRIC sighted; NIN pending; PPS no. not given; DoD ID card expired.");
     row("licence on file without a number", "Licence on file, expires in 2027; consent on file.");
+    row("sponsor's reference of an adverse event report", "SERIOUS ADVERSE EVENT REPORT    Sponsor ref. SAE-36297\n");
+    row("claim words before counts", "Claim C1 of 3 filed; claimant's file 2 of 4 sent.");
   }
 
   void ignoresIdentifierCueLookalikes() {
