@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 267> kRules = {{
+constexpr std::array<KeywordRule, 271> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -383,6 +383,17 @@ constexpr std::array<KeywordRule, 267> kRules = {{
     {{"pm", "jay"}, C::HealthPlan},
     // A milk bank's or a gamete bank's number for its donor is the donor's record: "Oocyte donor
     // code: GD-06217", "Donor no. MB04417".
+    // An unrelated-donor search lists each registry donor by the registry's code: "Donor
+    // CEC762-16: 10/10, CMV negative" (weak: "donor 2 of 3", "Donor: sister").
+    {{"donor"}, C::Mrn},
+    // A DICOM header's patient identifier, written as one word: "PatientID: 60771471".
+    {{"patientid"}, C::Mrn},
+    // A screening log's enrolment line gives the participant's new number: "enrolled as 121-4363",
+    // "enrolled as S137494" (only a subject number's or a record number's strong shape).
+    {{"enrolled", "as"}, C::Mrn},
+    // A Chilean ISAPRE (private health insurer) numbers the member's contract: "Previsión: ISAPRE,
+    // contrato ISA-5710547" (only after the insurer's name on the line, see below).
+    {{"contrato"}, C::HealthPlan},
     {{"donor", "code"}, C::Mrn},
     {{"donor", "number"}, C::Mrn},
     {{"donor", "no"}, C::Mrn},
@@ -482,14 +493,14 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 60> kWeak = {
+  static constexpr std::array<std::string_view, 62> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -1208,6 +1219,17 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         category = PhiCategory::Account;
       }
     }
+    // A contract is the member's only on a line naming the Chilean insurers ("ISAPRE", "FONASA")
+    // or the coverage ("previsión"); elsewhere it is any contract.
+    if (words == 1 && tokens[i].lower == "contrato") {
+      const std::string_view line = sameLineBefore(text, tokens[i].start, 80);
+      if (rfindWordCaseless(line, "isapre") == std::string_view::npos &&
+          rfindWordCaseless(line, "fonasa") == std::string_view::npos &&
+          rfindWordCaseless(line, "previsión") == std::string_view::npos &&
+          rfindWordCaseless(line, "prevision") == std::string_view::npos) {
+        continue;
+      }
+    }
     // A reference of a booking, ticket, order or parcel numbers no person: "booking ref BK-12345".
     if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
         isInlineSpace(gapBetween(in, i - 1, i), 1)) {
@@ -1396,9 +1418,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     end = groupsEnd;
     value = text.substr(start, end - start);
     // A trial knows its participant by site and subject number: "Subject 104-017", "deelnemer 12-0345".
-    const bool participant = words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
-                                            tokens[i].lower == "deelnemer" || tokens[i].lower == "record") &&
-                           siteSubjectShape(value);
+    const bool participant = ((words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
+                                              tokens[i].lower == "deelnemer" || tokens[i].lower == "record")) ||
+                              tokens[i].lower == "enrolled") &&
+                             siteSubjectShape(value);
+    if (tokens[i].lower == "enrolled" && !participant && !strongIdentifier(value)) continue;
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
     if (tokens[i].lower == "intake" &&
         (!strongIdentifier(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {

@@ -1971,6 +1971,11 @@ class PhiDetectorTest : public QObject {
         "account");
     row("reference a letter asks to quote", "call the Cancer Genetics Service on 021 555 0134 and quote reference "
         "N6132598.\n", "N6132598", "mrn");
+    row("registry donor in a donor search", "Donor CEC762-16: 10/10, CMV negative, age 24\n", "CEC762-16", "mrn");
+    row("dicom patient id", "(0010,0010) PatientName: KINSELLA^JORRIT^D PatientID: 60771471 PatientBirthDate:", "60771471",
+        "mrn");
+    row("participant number after enrolled as", "| 10-NOV-2025 | enrolled as 121-4363 | eligible", "121-4363", "mrn");
+    row("isapre contract", "Previsión: ISAPRE, contrato ISA-5710547\nDomicilio:", "ISA-5710547", "health_plan");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -2025,6 +2030,9 @@ class PhiDetectorTest : public QObject {
     row("licence on file without a number", "Licence on file, expires in 2027; consent on file.");
     row("sponsor's reference of an adverse event report", "SERIOUS ADVERSE EVENT REPORT    Sponsor ref. SAE-36297\n");
     row("claim words before counts", "Claim C1 of 3 filed; claimant's file 2 of 4 sent.");
+    row("donor words and counts", "Donor 2 of 3 declined; donor: sister, age 44; donor 10/10 match.");
+    row("enrolled as a role", "She enrolled as a participant in 2024 and was enrolled as 1 of 12 at the site.");
+    row("contract without an insurer", "Contrato de trabajo 2024-5566 firmado; contrato 3 de 4.");
   }
 
   void ignoresIdentifierCueLookalikes() {
