@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 271> kRules = {{
+constexpr std::array<KeywordRule, 273> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -397,6 +397,10 @@ constexpr std::array<KeywordRule, 271> kRules = {{
     {{"donor", "code"}, C::Mrn},
     {{"donor", "number"}, C::Mrn},
     {{"donor", "no"}, C::Mrn},
+    // A South African medical aid (a medical scheme) is the person's health plan: "Medical aid
+    // no.: 693813743".
+    {{"medical", "aid"}, C::HealthPlan},
+    {{"medical", "aid", "no"}, C::HealthPlan},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
 }};
@@ -487,6 +491,14 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
   const std::string_view line = text.substr(from, std::min<std::size_t>(eol - from, 200));
   for (std::string_view w : {std::string_view("analyser"), std::string_view("analyzer"), std::string_view("instrument")}) {
     if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
+  }
+  // An asset tag on the serial's line is the clinic's inventory of its own equipment: "Camera:
+  // Topcon NW400, asset tag 4471, serial 7720-115" (a fundus camera, no patient's device).
+  const std::string_view before = line.substr(0, std::min(line.size(), pos - from));
+  const std::size_t asset = rfindWordCaseless(before, "asset");
+  if (asset != std::string_view::npos && asset + 6 < before.size() &&
+      rfindWordCaseless(before.substr(asset + 6, 4), "tag") == 0) {
+    return true;
   }
   const std::string_view next = eol < text.size() ? text.substr(eol + 1, 7) : std::string_view();
   return structured::equalsCaseless(next, "sample ");
@@ -1141,7 +1153,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       j += participleBetween(in, j);
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
-    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j))) continue;
+    // A fixed-width form in capitals pads its label with spaces to the value's column: "CHAIR 12
+    // MACHINE #7 MRN       00066485" (a label that is no ordinary word, and only spaces).
+    const bool paddedColumn = j < n && j == i + words && tokens[i].allCaps &&
+                              !(words == 1 && isWeakKeyword(tokens[i].lower)) &&
+                              gapOnly(gapBetween(in, j - 1, j), " ", 16) && tokens[j].hasDigit;
+    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j) || paddedColumn)) continue;
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     if (tokens[j - 1].length() >= 5 && gapBetween(in, j - 1, j).starts_with(". ")) continue;

@@ -1976,6 +1976,12 @@ class PhiDetectorTest : public QObject {
         "mrn");
     row("participant number after enrolled as", "| 10-NOV-2025 | enrolled as 121-4363 | eligible", "121-4363", "mrn");
     row("isapre contract", "Previsión: ISAPRE, contrato ISA-5710547\nDomicilio:", "ISA-5710547", "health_plan");
+    row("south african medical aid", "Hosp no.: 575996-0\nMedical aid no.: 693813743\nAddress:", "693813743",
+        "health_plan");
+    row("record number in a padded column", "PATIENT   DOE, JANE     CHAIR 12   MACHINE #7\nMRN       00066485   DRY WT",
+        "00066485", "mrn");
+    row("home machine's serial", "Home haemodialysis machine delivered, serial 4471A2209, water system SN771043",
+        "4471A2209", "device");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -2033,6 +2039,9 @@ class PhiDetectorTest : public QObject {
     row("donor words and counts", "Donor 2 of 3 declined; donor: sister, age 44; donor 10/10 match.");
     row("enrolled as a role", "She enrolled as a participant in 2024 and was enrolled as 1 of 12 at the site.");
     row("contract without an insurer", "Contrato de trabajo 2024-5566 firmado; contrato 3 de 4.");
+    row("serial of a clinic's camera with its asset tag", "Camera: Topcon NW400, asset tag 4471, serial 7720-115\n");
+    row("padded column of a count", "CHAIR      12   MACHINE    7   DRY WT      72.5 kg\n");
+    row("medical aid words with a count", "Medical aid 2 of the 3 schemes declined; medical aid approval pending.");
   }
 
   void ignoresIdentifierCueLookalikes() {
