@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 273> kRules = {{
+constexpr std::array<KeywordRule, 276> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -81,6 +81,10 @@ constexpr std::array<KeywordRule, 273> kRules = {{
     {{"record"}, C::Mrn},
     {{"enrollment", "id"}, C::Mrn},
     {{"enrolment", "id"}, C::Mrn},
+    // A trial's number for a person screened before enrolment: "Screening no. SCR-121-057".
+    {{"screening", "no"}, C::Mrn},
+    {{"screening", "number"}, C::Mrn},
+    {{"screening", "id"}, C::Mrn},
     {{"waitlist", "id"}, C::Mrn},
     // Immunisation and disease registries number the patient: "registry ID MKN554".
     {{"registry", "id"}, C::Mrn},

@@ -1976,6 +1976,9 @@ class PhiDetectorTest : public QObject {
         "mrn");
     row("participant number after enrolled as", "| 10-NOV-2025 | enrolled as 121-4363 | eligible", "121-4363", "mrn");
     row("isapre contract", "Previsión: ISAPRE, contrato ISA-5710547\nDomicilio:", "ISA-5710547", "health_plan");
+    row("screening number column of a trial log", "Screen no. | Name | DOB | Screened | Outcome\nSCR-121-057 | "
+        "Jane Doe | 03-MAR-1961 | 10-NOV-2025 | enrolled as 121-4363\n", "SCR-121-057", "mrn");
+    row("screening number in prose", "Screening no. SCR-121-057 assigned at the visit.", "SCR-121-057", "mrn");
     row("south african medical aid", "Hosp no.: 575996-0\nMedical aid no.: 693813743\nAddress:", "693813743",
         "health_plan");
     row("record number in a padded column", "PATIENT   DOE, JANE     CHAIR 12   MACHINE #7\nMRN       00066485   DRY WT",
@@ -2040,6 +2043,7 @@ class PhiDetectorTest : public QObject {
     row("enrolled as a role", "She enrolled as a participant in 2024 and was enrolled as 1 of 12 at the site.");
     row("contract without an insurer", "Contrato de trabajo 2024-5566 firmado; contrato 3 de 4.");
     row("serial of a clinic's camera with its asset tag", "Camera: Topcon NW400, asset tag 4471, serial 7720-115\n");
+    row("screening words with counts", "Screening no. 2 of 3 today; screening number 12 pending; screen no 3.");
     row("padded column of a count", "CHAIR      12   MACHINE    7   DRY WT      72.5 kg\n");
     row("medical aid words with a count", "Medical aid 2 of the 3 schemes declined; medical aid approval pending.");
   }
