@@ -1979,6 +1979,10 @@ class PhiDetectorTest : public QObject {
     row("screening number column of a trial log", "Screen no. | Name | DOB | Screened | Outcome\nSCR-121-057 | "
         "Jane Doe | 03-MAR-1961 | 10-NOV-2025 | enrolled as 121-4363\n", "SCR-121-057", "mrn");
     row("screening number in prose", "Screening no. SCR-121-057 assigned at the visit.", "SCR-121-057", "mrn");
+    row("record number after the patient's name", "HOME HEMODIALYSIS - EQUIPMENT DELIVERY\nPatient: Ladonna "
+        "Nkosi-Dube    00215452\nDeliver to: 23950 Sumac Ridge", "00215452", "mrn");
+    row("dashed record number after the patient's name", "PATIENT: DOE, JANE    725-52-553\nDELIVER TO:", "725-52-553",
+        "mrn");
     row("south african medical aid", "Hosp no.: 575996-0\nMedical aid no.: 693813743\nAddress:", "693813743",
         "health_plan");
     row("record number in a padded column", "PATIENT   DOE, JANE     CHAIR 12   MACHINE #7\nMRN       00066485   DRY WT",
@@ -2044,6 +2048,9 @@ class PhiDetectorTest : public QObject {
     row("contract without an insurer", "Contrato de trabajo 2024-5566 firmado; contrato 3 de 4.");
     row("serial of a clinic's camera with its asset tag", "Camera: Topcon NW400, asset tag 4471, serial 7720-115\n");
     row("screening words with counts", "Screening no. 2 of 3 today; screening number 12 pending; screen no 3.");
+    row("numbers after a patient's name that are no record",
+        "Patient: walk-in    4 of 12\nPatient: declined    1200 mL\nPatient: weighed    72.5 kg\n"
+        "Patient: counted    1200500 cells\n");
     row("padded column of a count", "CHAIR      12   MACHINE    7   DRY WT      72.5 kg\n");
     row("medical aid words with a count", "Medical aid 2 of the 3 schemes declined; medical aid approval pending.");
   }
