@@ -1165,7 +1165,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j) || paddedColumn)) continue;
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
-    if (tokens[j - 1].length() >= 5 && gapBetween(in, j - 1, j).starts_with(". ")) continue;
+    // So does a bracket closed before the full stop: "(..., not of a participant). NDC 0093-0538-01".
+    if (tokens[j - 1].length() >= 5 &&
+        (gapBetween(in, j - 1, j).starts_with(". ") || gapBetween(in, j - 1, j).starts_with("). "))) {
+      continue;
+    }
     if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
         gapBetween(in, i, i + 1).find_first_of("#=") == std::string_view::npos) {
       continue;

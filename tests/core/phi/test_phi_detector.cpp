@@ -2051,6 +2051,8 @@ class PhiDetectorTest : public QObject {
     row("numbers after a patient's name that are no record",
         "Patient: walk-in    4 of 12\nPatient: declined    1200 mL\nPatient: weighed    72.5 kg\n"
         "Patient: counted    1200500 cells\n");
+    row("code after a bracketed sentence's last word", "A date of a document, not of a participant). NDC 0093-0538-01 "
+        "is the pack.");
     row("padded column of a count", "CHAIR      12   MACHINE    7   DRY WT      72.5 kg\n");
     row("medical aid words with a count", "Medical aid 2 of the 3 schemes declined; medical aid approval pending.");
   }
