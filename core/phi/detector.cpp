@@ -59,6 +59,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanIdentifierLists(in, candidates);
   detail::scanSpacedNationalNumbers(in, candidates);
+  detail::scanPatientLineNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanShippingNumbers(in, candidates);
   detail::scanOrderNumbers(in, candidates);

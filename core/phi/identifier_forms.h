@@ -30,6 +30,10 @@ bool spacedLetter(const Token& t);
 /// the token after the value found, or i.
 std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out);
 
+/// A record number after the patient's name on a "Patient:" line, in its own column ("Patient:
+/// Jane Doe    00215452"; scan_patient_line_numbers.cpp).
+void scanPatientLineNumbers(const ScanInput& in, Candidates& out);
+
 /// "NHS 943 476 5919", "CHI 0101501234", "SIN 046 454 286" after the bare acronym in capitals
 /// (scan_spaced_national_numbers.cpp).
 void scanSpacedNationalNumbers(const ScanInput& in, Candidates& out);

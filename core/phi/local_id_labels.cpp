@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 99> kLabels = {{
+constexpr std::array<LocalIdLabel, 111> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -131,6 +131,23 @@ constexpr std::array<LocalIdLabel, 99> kLabels = {{
     {{"aadhaar"}, C::License, false},
     {{"aadhar"}, C::License, false},
     {{"aadhaar", "no"}, C::License, false},
+    // National identity numbers printed on the person's identity card, read as a licence is (a
+    // certificate of identity, not a social security number): Singapore's NRIC ("NRIC:
+    // S1457022W"), Nigeria's NIN, Ireland's PPS number ("PPS no.: 3028954C"), the Philippine
+    // PhilSys ID, Chile's RUT ("RUT: 8.872.997-4"; "rut" is also an English word, so weak), the US
+    // DoD ID of the common access card ("DoD ID 1617193474", the EDIPI).
+    {{"nric"}, C::License, false},
+    {{"nin"}, C::License, false},
+    {{"pps", "no"}, C::License, false},
+    {{"pps", "number"}, C::License, false},
+    {{"ppsn"}, C::License, false},
+    {{"philsys"}, C::License, false},
+    {{"philsys", "id"}, C::License, false},
+    {{"philsys", "no"}, C::License, false},
+    {{"rut"}, C::License, true},
+    {{"dod", "id"}, C::License, false},
+    {{"edipi"}, C::License, false},
+    {{"dod", "edipi"}, C::License, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
     {{"rijbewijs"}, C::License, true},
@@ -235,6 +252,14 @@ std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::siz
   // Two long groups: an institution and a card or person number ("80532 0621038404", "120345 12345").
   const bool twoLong = groups == 2 && first >= 5;
   return nir || twoLong ? k : end;
+}
+
+bool southAfricanIdShape(std::string_view value) {
+  if (value.size() != 13 || digitRun(value, 0) != 13) return false;
+  const int month = parseDigits(value, 2, 2);
+  const int day = parseDigits(value, 4, 2);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && value[10] >= '0' && value[10] <= '2' &&
+         (value[11] == '8' || value[11] == '9');
 }
 
 bool siteSubjectShape(std::string_view value) {

@@ -43,6 +43,12 @@ bool isWeakLocalLabel(std::string_view lower);
 /// when the groups make no such number.
 std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end);
 
+/// A South African identity number: thirteen digits, the holder's birth date as YYMMDD, four
+/// digits of sex and sequence, a citizenship digit (0 citizen, 1 permanent resident, 2 refugee),
+/// an "8" or "9" (the former race digit, now constant) and a check digit ("8501015800088"). The
+/// number an "ID no." labels on a South African form is this card's, not a hospital's.
+bool southAfricanIdShape(std::string_view value);
+
 /// A research site's subject number, site and subject joined by a dash ("104-017", "12-0345"):
 /// too short for a record number's shape, but the number a trial knows its participant by.
 bool siteSubjectShape(std::string_view value);

@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 267> kRules = {{
+constexpr std::array<KeywordRule, 276> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -81,6 +81,10 @@ constexpr std::array<KeywordRule, 267> kRules = {{
     {{"record"}, C::Mrn},
     {{"enrollment", "id"}, C::Mrn},
     {{"enrolment", "id"}, C::Mrn},
+    // A trial's number for a person screened before enrolment: "Screening no. SCR-121-057".
+    {{"screening", "no"}, C::Mrn},
+    {{"screening", "number"}, C::Mrn},
+    {{"screening", "id"}, C::Mrn},
     {{"waitlist", "id"}, C::Mrn},
     // Immunisation and disease registries number the patient: "registry ID MKN554".
     {{"registry", "id"}, C::Mrn},
@@ -383,9 +387,24 @@ constexpr std::array<KeywordRule, 267> kRules = {{
     {{"pm", "jay"}, C::HealthPlan},
     // A milk bank's or a gamete bank's number for its donor is the donor's record: "Oocyte donor
     // code: GD-06217", "Donor no. MB04417".
+    // An unrelated-donor search lists each registry donor by the registry's code: "Donor
+    // CEC762-16: 10/10, CMV negative" (weak: "donor 2 of 3", "Donor: sister").
+    {{"donor"}, C::Mrn},
+    // A DICOM header's patient identifier, written as one word: "PatientID: 60771471".
+    {{"patientid"}, C::Mrn},
+    // A screening log's enrolment line gives the participant's new number: "enrolled as 121-4363",
+    // "enrolled as S137494" (only a subject number's or a record number's strong shape).
+    {{"enrolled", "as"}, C::Mrn},
+    // A Chilean ISAPRE (private health insurer) numbers the member's contract: "Previsión: ISAPRE,
+    // contrato ISA-5710547" (only after the insurer's name on the line, see below).
+    {{"contrato"}, C::HealthPlan},
     {{"donor", "code"}, C::Mrn},
     {{"donor", "number"}, C::Mrn},
     {{"donor", "no"}, C::Mrn},
+    // A South African medical aid (a medical scheme) is the person's health plan: "Medical aid
+    // no.: 693813743".
+    {{"medical", "aid"}, C::HealthPlan},
+    {{"medical", "aid", "no"}, C::HealthPlan},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
 }};
@@ -477,19 +496,27 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
   for (std::string_view w : {std::string_view("analyser"), std::string_view("analyzer"), std::string_view("instrument")}) {
     if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
   }
+  // An asset tag on the serial's line is the clinic's inventory of its own equipment: "Camera:
+  // Topcon NW400, asset tag 4471, serial 7720-115" (a fundus camera, no patient's device).
+  const std::string_view before = line.substr(0, std::min(line.size(), pos - from));
+  const std::size_t asset = rfindWordCaseless(before, "asset");
+  if (asset != std::string_view::npos && asset + 6 < before.size() &&
+      rfindWordCaseless(before.substr(asset + 6, 4), "tag") == 0) {
+    return true;
+  }
   const std::string_view next = eol < text.size() ? text.substr(eol + 1, 7) : std::string_view();
   return structured::equalsCaseless(next, "sample ");
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 60> kWeak = {
+  static constexpr std::array<std::string_view, 62> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -655,6 +682,14 @@ bool strongIdentifier(std::string_view value) {
 // "086 453 56"): a first group of two to four digits, then groups of two to four digits, six
 // digits or more in all. Returns the end of the last group, or `end` (the end of the first value).
 std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_t end, bool weak = false) {
+  // A VA claim file number (the "C-file") is a capital and eight digits, printed as the letter and
+  // two digits, then two groups of three: "Claim no. C50 416 122". Its layout is no count's, even
+  // after an ordinary noun.
+  if (end - start == 3 && isUpper(text[start]) && digitRun(text, start + 1) == 2 && end + 8 <= text.size() &&
+      text[end] == ' ' && digitRun(text, end + 1) == 3 && text[end + 4] == ' ' && digitRun(text, end + 5) == 3 &&
+      (end + 8 == text.size() || !(isWordByte(text[end + 8]) || text[end + 8] == '-' || text[end + 8] == '/'))) {
+    return end + 8;
+  }
   if (weak) {
     // After an ordinary noun ("Chart 4827 2844 9") only a long number of four-digit groups, with
     // at most a one-digit check group at the end: nine digits or more.
@@ -1080,6 +1115,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // A licence kept on file is the licence's number, not a file's: "Driver licence on file
+    // F2258664" (the "file" would otherwise read the number as a record's).
+    if (category == PhiCategory::License && j + 2 < n && tokens[j].lower == "on" && tokens[j + 1].lower == "file" &&
+        isInlineSpace(gapBetween(in, j - 1, j), 1) && isInlineSpace(gapBetween(in, j, j + 1), 1) &&
+        tokens[j + 2].hasDigit) {
+      j += 2;
+    }
     // The state before a plate is outside it: "plate AZ GJQ-3279", "PLATE GA 1DDM552". Two
     // capitals before digits alone are the plate's own letters: "plate NC 00275".
     if (category == PhiCategory::Vehicle && j + 1 < n && isStateCode(tokens[j]) && tokens[j].allCaps &&
@@ -1115,10 +1157,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       j += participleBetween(in, j);
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
-    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j))) continue;
+    // A fixed-width form in capitals pads its label with spaces to the value's column: "CHAIR 12
+    // MACHINE #7 MRN       00066485" (a label that is no ordinary word, and only spaces).
+    const bool paddedColumn = j < n && j == i + words && tokens[i].allCaps &&
+                              !(words == 1 && isWeakKeyword(tokens[i].lower)) &&
+                              gapOnly(gapBetween(in, j - 1, j), " ", 16) && tokens[j].hasDigit;
+    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j) || paddedColumn)) continue;
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
-    if (tokens[j - 1].length() >= 5 && gapBetween(in, j - 1, j).starts_with(". ")) continue;
+    // So does a bracket closed before the full stop: "(..., not of a participant). NDC 0093-0538-01".
+    if (tokens[j - 1].length() >= 5 &&
+        (gapBetween(in, j - 1, j).starts_with(". ") || gapBetween(in, j - 1, j).starts_with("). "))) {
+      continue;
+    }
     if (words == 1 && (tokens[i].lower == "patient" || tokens[i].lower == "pt") &&
         gapBetween(in, i, i + 1).find_first_of("#=") == std::string_view::npos) {
       continue;
@@ -1165,6 +1216,43 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::size_t from = tokens[i].start > 600 ? tokens[i].start - 600 : 0;
       if (rfindWordCaseless(text.substr(from, tokens[i].start - from), "records") != std::string_view::npos) {
         category = PhiCategory::Mrn;
+      }
+    }
+    // The reference a letter asks its reader to quote is the service's number for the patient's
+    // file: "call the Cancer Genetics Service ... and quote reference N6132598" (a hospital number).
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        (tokens[i - 1].lower == "quote" ||
+         (i > 1 && (tokens[i - 1].lower == "our" || tokens[i - 1].lower == "the" || tokens[i - 1].lower == "this") &&
+          tokens[i - 2].lower == "quote" && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)))) {
+      category = PhiCategory::Mrn;
+    }
+    // A trial sponsor's reference numbers the adverse-event report, not a person: "SERIOUS ADVERSE
+    // EVENT REPORT    Sponsor ref. SAE-36297".
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].lower == "sponsor") {
+      continue;
+    }
+    // A claimant's file at a benefits office (the VA's claim file) is the claim's account:
+    // "Claimant's file no. 21933681", "VA file number 21933681".
+    if (category == PhiCategory::Mrn && tokens[i].lower == "file" && i > 0) {
+      const std::string_view gap = gapBetween(in, i - 1, i);
+      const bool possessive = i > 1 && tokens[i - 1].lower == "s" && tokens[i - 2].lower == "claimant" &&
+                              (gapBetween(in, i - 2, i - 1) == "'" || gapBetween(in, i - 2, i - 1) == "â");
+      if (isInlineSpace(gap, 1) && (possessive || tokens[i - 1].lower == "claim" || tokens[i - 1].lower == "claims" ||
+                                    tokens[i - 1].lower == "va" || tokens[i - 1].lower == "claimant")) {
+        category = PhiCategory::Account;
+      }
+    }
+    // A contract is the member's only on a line naming the Chilean insurers ("ISAPRE", "FONASA")
+    // or the coverage ("previsión"); elsewhere it is any contract.
+    if (words == 1 && tokens[i].lower == "contrato") {
+      const std::string_view line = sameLineBefore(text, tokens[i].start, 80);
+      if (rfindWordCaseless(line, "isapre") == std::string_view::npos &&
+          rfindWordCaseless(line, "fonasa") == std::string_view::npos &&
+          rfindWordCaseless(line, "previsión") == std::string_view::npos &&
+          rfindWordCaseless(line, "prevision") == std::string_view::npos) {
+        continue;
       }
     }
     // A reference of a booking, ticket, order or parcel numbers no person: "booking ref BK-12345".
@@ -1355,9 +1443,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     end = groupsEnd;
     value = text.substr(start, end - start);
     // A trial knows its participant by site and subject number: "Subject 104-017", "deelnemer 12-0345".
-    const bool participant = words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
-                                            tokens[i].lower == "deelnemer" || tokens[i].lower == "record") &&
-                           siteSubjectShape(value);
+    const bool participant = ((words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
+                                              tokens[i].lower == "deelnemer" || tokens[i].lower == "record")) ||
+                              tokens[i].lower == "enrolled") &&
+                             siteSubjectShape(value);
+    if (tokens[i].lower == "enrolled" && !participant && !strongIdentifier(value)) continue;
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
     if (tokens[i].lower == "intake" &&
         (!strongIdentifier(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
@@ -1378,6 +1468,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
     if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
+    // A bare "ID" before a South African identity number labels the person's identity card:
+    // "ID no. 8501015800088" (its layout carries the birth date and the citizenship digit).
+    if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
+      category = PhiCategory::License;
+    }
     out.push_back({start, end, category, priority::kKeywordId, notPerson});
     if (category == PhiCategory::Device && !notPerson) spareSerialAfter(text, end, out);
     while (i + 1 < n && tokens[i + 1].start < end) ++i;

@@ -518,6 +518,34 @@ bool ssnInRange(int area, int group, int serial) {
   return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
 }
 
+// A driving licence's label right before an SSN-shaped number, with no SSN label nearer: some
+// states once issued the holder's social security number as the licence number, and the number
+// a record writes under "Driver license" is the licence's ("Driver license 553-57-5861", "DL #
+// 204-42-7245", "Driver licence on file 656-12-6929").
+bool licenceLabelRightBefore(std::string_view text, std::size_t pos) {
+  std::string_view before = sameLineBefore(text, pos, 40);
+  auto trimEnd = [&] {
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '#' ||
+                               before.back() == '.')) {
+      before.remove_suffix(1);
+    }
+  };
+  auto dropWord = [&](std::string_view word) {
+    trimEnd();
+    if (before.size() < word.size()) return false;
+    const std::size_t at = before.size() - word.size();
+    if (rfindWordCaseless(before.substr(at), word) != 0 || (at > 0 && isWordByte(before[at - 1]))) return false;
+    before.remove_suffix(word.size());
+    return true;
+  };
+  if (dropWord("file") && !dropWord("on")) return false;
+  if (!dropWord("no")) dropWord("number");
+  for (std::string_view label : {"license", "licence", "dl", "lic"}) {
+    if (dropWord(label)) return true;
+  }
+  return false;
+}
+
 // NNN-NN-NNNN or NNN NN NNNN. Returns length or 0; `valid` says whether the ranges are possible.
 std::size_t ssnLength(std::string_view text, std::size_t pos, bool& valid) {
   if (digitRun(text, pos) != 3 || pos + 11 > text.size()) return 0;
@@ -549,7 +577,13 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
     }
     bool ssnValid = false;
     if (const std::size_t ssn = ssnLength(text, i, ssnValid); ssn > 0) {
-      if (ssnValid || nearestKeyword(text, i, 30, kSsnWords) != std::string_view::npos) {
+      const bool ssnLabel = nearestKeyword(text, i, 30, kSsnWords) != std::string_view::npos;
+      if (!ssnLabel && licenceLabelRightBefore(text, i)) {
+        out.push_back({i, i + ssn, PhiCategory::License, priority::kSsn});
+        i += ssn;
+        continue;
+      }
+      if (ssnValid || ssnLabel) {
         out.push_back({i, i + ssn, PhiCategory::Ssn, priority::kSsn});
         i += ssn;
         continue;

@@ -166,6 +166,8 @@ ColumnKind columnKind(std::string_view header) {
   if (is("participant_id") || is("participant_no") || is("subject_id") || is("subject_no") || is("registry_id") ||
       is("enrollment_id") || is("enrolment_id") || is("hrn") || is("emrn") || is("inmate_id") || is("inmate_no") ||
       is("booking_no") || is("booking_number") ||
+      // A trial's screening log numbers each person screened before enrolment: "Screen no. | Name".
+      is("screen_no") || is("screening_no") || is("screening_number") || is("screening_id") || is("screen_id") ||
       // REDCap names the participant's key "record_id" in every export.
       is("record_id")) {
     return {Column::Category, C::Mrn};

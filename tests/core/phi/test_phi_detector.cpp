@@ -1947,6 +1947,48 @@ class PhiDetectorTest : public QObject {
     row("newborn screening card in a letter", "The screening card for Amara (card 35-7381667) could not be tested.",
         "35-7381667", "mrn");
     row("gamete donor code", "Oocyte donor code: GD-06217\nRetrieval 03/03/2024: 12 oocytes\n", "GD-06217", "mrn");
+    // National identity cards (twenty-fifth family): licences, not records.
+    row("singapore nric", "Name: Tan Wei Ling    NRIC: S1457022W    Hosp no.: E1369938\n", "S1457022W", "license");
+    row("singapore nric without colon", "Collected by Kok Leong for Tan Wei Ling    NRIC T5363471H\nVehicle", "T5363471H",
+        "license");
+    row("nigerian nin", "Name: ADEBAYO    NIN: 09394295171    Staff no. E114666\n", "09394295171", "license");
+    row("irish pps number", "Name: Fiadh Scanlon    PPS no.: 3028954C\nAddress: 115 Main St", "3028954C", "license");
+    row("philsys id", "PhilHealth no.: 09-017521741-0\nPhilSys ID: 2520-1680-9843-3962\n", "2520-1680-9843-3962",
+        "license");
+    row("chilean rut", "Nombre: Isidora Soto    RUT: 8.872.997-4\nFecha de nacimiento", "8.872.997-4", "license");
+    row("dod id", "SICK CALL SCREENING\nSGT UCHIDA    DoD ID 1617193474\nUnit mailing address:", "1617193474", "license");
+    row("south african id after id no", "Employee: Crisp, Thulisile    ID no. 4909136789088\nResidential address:",
+        "4909136789088", "license");
+    row("thirteen digits after id no that are no birth date", "Patient ID no. 4934136789088\n", "4934136789088", "mrn");
+    row("licence kept on file", "Driver licence on file F2258664; vehicle plate SE6-9989\n", "F2258664", "license");
+    row("ssn-shaped licence after its label", "DOB 10/21/1929, driver license 204-42-7245  I examined him", "204-42-7245",
+        "license");
+    row("ssn-shaped licence kept on file", "Driver licence on file 656-12-6929; plate TEB-9285", "656-12-6929", "license");
+    row("ssn after its own label beside a licence", "Driver license D1234567; SSN 553-57-5861", "553-57-5861", "ssn");
+    row("va claim file number in groups", "Veteran: DOE, JOHN    Claim no. C50 416 122    SSN", "C50 416 122", "account");
+    row("va claim file number after claim alone", "Member ID W335372082    Claim C15 838 514\n", "C15 838 514", "account");
+    row("claimant's file number", "He was near the blast.\nClaimant's file no. 21933681\nMy address:", "21933681",
+        "account");
+    row("reference a letter asks to quote", "call the Cancer Genetics Service on 021 555 0134 and quote reference "
+        "N6132598.\n", "N6132598", "mrn");
+    row("registry donor in a donor search", "Donor CEC762-16: 10/10, CMV negative, age 24\n", "CEC762-16", "mrn");
+    row("dicom patient id", "(0010,0010) PatientName: KINSELLA^JORRIT^D PatientID: 60771471 PatientBirthDate:", "60771471",
+        "mrn");
+    row("participant number after enrolled as", "| 10-NOV-2025 | enrolled as 121-4363 | eligible", "121-4363", "mrn");
+    row("isapre contract", "Previsión: ISAPRE, contrato ISA-5710547\nDomicilio:", "ISA-5710547", "health_plan");
+    row("screening number column of a trial log", "Screen no. | Name | DOB | Screened | Outcome\nSCR-121-057 | "
+        "Jane Doe | 03-MAR-1961 | 10-NOV-2025 | enrolled as 121-4363\n", "SCR-121-057", "mrn");
+    row("screening number in prose", "Screening no. SCR-121-057 assigned at the visit.", "SCR-121-057", "mrn");
+    row("record number after the patient's name", "HOME HEMODIALYSIS - EQUIPMENT DELIVERY\nPatient: Ladonna "
+        "Nkosi-Dube    00215452\nDeliver to: 23950 Sumac Ridge", "00215452", "mrn");
+    row("dashed record number after the patient's name", "PATIENT: DOE, JANE    725-52-553\nDELIVER TO:", "725-52-553",
+        "mrn");
+    row("south african medical aid", "Hosp no.: 575996-0\nMedical aid no.: 693813743\nAddress:", "693813743",
+        "health_plan");
+    row("record number in a padded column", "PATIENT   DOE, JANE     CHAIR 12   MACHINE #7\nMRN       00066485   DRY WT",
+        "00066485", "mrn");
+    row("home machine's serial", "Home haemodialysis machine delivered, serial 4471A2209, water system SN771043",
+        "4471A2209", "device");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -1996,6 +2038,23 @@ class PhiDetectorTest : public QObject {
     row("licence class before doses", "Licence class B held; doses 120 180 240 mg charted.");
     row("card words without a screening card", "Gift card 4471230 given; card 2 of 3 signed; screening card pending.");
     row("donor words before counts", "Donor code of practice 2019; donor number 3 of 4 screened negative.");
+    row("rut as an ordinary word", "Feels stuck in a rut 3 weeks after the move; rut 2 is what he calls it.");
+    row("national identity labels without numbers", "NRIC sighted; NIN pending; PPS no. not given; DoD ID card expired.");
+    row("licence on file without a number", "Licence on file, expires in 2027; consent on file.");
+    row("sponsor's reference of an adverse event report", "SERIOUS ADVERSE EVENT REPORT    Sponsor ref. SAE-36297\n");
+    row("claim words before counts", "Claim C1 of 3 filed; claimant's file 2 of 4 sent.");
+    row("donor words and counts", "Donor 2 of 3 declined; donor: sister, age 44; donor 10/10 match.");
+    row("enrolled as a role", "She enrolled as a participant in 2024 and was enrolled as 1 of 12 at the site.");
+    row("contract without an insurer", "Contrato de trabajo 2024-5566 firmado; contrato 3 de 4.");
+    row("serial of a clinic's camera with its asset tag", "Camera: Topcon NW400, asset tag 4471, serial 7720-115\n");
+    row("screening words with counts", "Screening no. 2 of 3 today; screening number 12 pending; screen no 3.");
+    row("numbers after a patient's name that are no record",
+        "Patient: walk-in    4 of 12\nPatient: declined    1200 mL\nPatient: weighed    72.5 kg\n"
+        "Patient: counted    1200500 cells\n");
+    row("code after a bracketed sentence's last word", "A date of a document, not of a participant). NDC 0093-0538-01 "
+        "is the pack.");
+    row("padded column of a count", "CHAIR      12   MACHINE    7   DRY WT      72.5 kg\n");
+    row("medical aid words with a count", "Medical aid 2 of the 3 schemes declined; medical aid approval pending.");
   }
 
   void ignoresIdentifierCueLookalikes() {
