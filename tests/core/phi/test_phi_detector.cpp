@@ -2264,6 +2264,58 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Places, dates, ages and phones of the twenty-fifth family (seed 2525), written as general
+  // rules: specialty and research care in the US, Ireland, South Africa, Singapore, the
+  // Philippines, Nigeria, the Netherlands, Chile and Japan.
+  void findsPlacesDatesAgesAndPhonesOfTwentyFive_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Dutch date in June", "Onderzoek 13 juni 2024: audiogram", "13 juni 2024", "date");
+    row("a Dutch date in July", "Bedrijfsarts - verslag\n\n26 juli 2024\n\nBetreft:", "26 juli 2024", "date");
+    row("a birth date keyed into a phone line", "call_id=123 dob_entered=19271117 match=Y", "19271117", "date");
+    row("a Reiwa-era date", "Tel: 03-2159-8594\nReferred R6.9.24 for evaluation of CKD stage G4.", "R6.9.24", "date");
+    row("a Heisei-era date", "Date of surgery: H30.4.1 (left nephrectomy)", "H30.4.1", "date");
+    row("a day of a chemotherapy calendar", "Day 1 6/11   Day 8 6/18   Day 15 6/25\nHold if ANC < 1.0", "6/18", "date");
+    row("the last day of a chemotherapy calendar", "Day 1 6/11   Day 8 6/18   Day 15 6/25\nHold if ANC < 1.0", "6/25", "date");
+    row("a calendar day in brackets after weeks", "Follow-up labs at 6 weeks (9/13) and 12 weeks.", "9/13", "date");
+    row("a fill named by its day", "all 6 meds aligned to the 1/18 fill. wants delivery", "1/18", "date");
+    row("a day ready for pickup", "called from 555-1234; ready for pickup 5/4\nTech: Ana, CPhT", "5/4", "date");
+    row("the day a trial period ends", "Fitted 06/02/2024; trial period ends 5/17.", "5/17", "date");
+    row("a day asked for in a text", "reply from 794-561-0245: can i come 12/22 after 3? - ana", "12/22", "date");
+    row("a day a refill is ready in a log", "store=Corner Pharmacy refill_ready=2/15 sms_to=555-1234", "2/15", "date");
+    row("a day closing a call's title line", "med sync call 3/11\nspoke w/ the patient", "3/11", "date");
+    row("a letter dated", "Please excuse her from jury service (summons dated 12 January 2024).", "12 January 2024", "date");
+  }
+
+  void findsPlacesDatesAgesAndPhonesOfTwentyFive() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentyFive_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a protocol amendment's date", "Protocol amendment 5 dated 12 January 2024 was approved by the central IRB.");
+    row("a leaflet's edition date", "Patient leaflet edition dated 3 March 2023 handed out.");
+    row("versions and sections shaped like era dates", "Release version R2.1.3 installed; see section H1.2.3; R6.13.5; H40.1.1.");
+    row("doses and scores after a cycle day", "Day 1 1/2 tab then Day 2 3/4 tab; day 3 4/5 strength noted.");
+    row("fractions in brackets after weeks and a score", "Gestation 6 weeks (1/2 of the scans); pain score (7/10) at 2 weeks.");
+    row("a fraction of a fill", "the 1/2 fill of the reservoir; ready for pickup 1/2 tab later.");
+    row("a key of a score", "score_total=7/10 ratio=3/4");
+  }
+
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentyFive() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // A town repeated from an address of the note, but as part of a longer name, stays out:
   // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
   void repeatsTownsOnlyAsWholeNames() {
