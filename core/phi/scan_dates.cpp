@@ -242,9 +242,10 @@ bool studyCue(std::string_view text, std::size_t pos, std::size_t end) {
       "report", "eeg", "ultrasound", "fill", "refill", "visit", "appointment", "appt"};
   for (std::string_view study : kStudies) {
     if (next == study) {
-      // "the 1/2 fill of the reservoir", "the 3/4 visit": a share, not a day, before these nouns.
-      const bool share = (next == "fill" || next == "refill" || next == "visit") && end - pos == 3 &&
-                         text[pos] < text[pos + 2] && text[pos + 2] <= '4';
+      // "the 1/2 fill of the reservoir": a share of something, not a day.
+      const std::size_t after = end + 1 + next.size();
+      const bool share = (next == "fill" || next == "refill") && end - pos == 3 && text[pos] < text[pos + 2] &&
+                         text[pos + 2] <= '4' && text.substr(after, 4) == " of ";
       return !share;
     }
   }

@@ -526,6 +526,32 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   return last;
 }
 
+// A military mailing address, as the Postal Service has it for units abroad: the unit's line
+// "PSC 12 Box 3456" (also "CMR 402 Box 15", "Unit 2050 Box 4190") and the post office's line "APO
+// AE" (Army and Air Force; "FPO" the Navy's, "DPO" the State Department's; "AE", "AP", "AA" the
+// region), each an address span of its line; the ZIP after the region is scanZipCodes'. "PSC" and
+// "CMR" alone are no address (a practice's initials, a magnetic resonance code), so the box is
+// required. Returns the last token, or i.
+std::size_t militaryAddressAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const Token& t = tokens[i];
+  if ((isWord(t, "psc") || isWord(t, "cmr") || isWord(t, "unit")) && t.properShape() && i + 3 < n &&
+      tokens[i + 1].allDigits && tokens[i + 1].length() <= 4 && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
+      isWord(tokens[i + 2], "box") && isInlineSpace(gapBetween(in, i + 1, i + 2), 2) && tokens[i + 3].allDigits &&
+      tokens[i + 3].length() <= 5 && isInlineSpace(gapBetween(in, i + 2, i + 3), 1)) {
+    out.push_back({t.start, tokens[i + 3].end, PhiCategory::Address, priority::kAddress});
+    return i + 3;
+  }
+  if ((isWord(t, "apo") || isWord(t, "fpo") || isWord(t, "dpo")) && t.allCaps && i + 1 < n &&
+      (isWord(tokens[i + 1], "ae") || isWord(tokens[i + 1], "ap") || isWord(tokens[i + 1], "aa")) &&
+      tokens[i + 1].allCaps && isInlineSpace(gapBetween(in, i, i + 1), 1)) {
+    out.push_back({t.start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
+    return i + 1;
+  }
+  return i;
+}
+
 // A rural address: "Rural Route 2 Box 40", "RR 2 Box 40", "HC 61 Box 214", "HCR 1 Box 5", "Star
 // Route 3 Box 12", with its town and state after a comma as after a street. "RR" and "HC" are
 // also a respiratory rate and a head circumference, so they need the box. Returns the last
@@ -665,6 +691,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
       continue;
     }
     const std::size_t length = t.end - t.start;
+    if (const char head = lowerAscii(text[t.start]);
+        (head == 'p' || head == 'c' || head == 'u' || head == 'a' || head == 'f' || head == 'd') && length <= 4) {
+      if (const std::size_t last = militaryAddressAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
     if (const char head = lowerAscii(text[t.start]); (head == 'r' || head == 'h' || head == 's' || head == 'm') &&
                                                      t.properShape() && length <= 8) {
       if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
@@ -801,6 +834,12 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     if (!cue && !gap.empty() && gap == " " && before.length() == 2 && isLower(text[before.start]) &&
         isStateCode(before) && i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].hasLetter &&
         !tokens[i - 2].hasDigit && isLower(text[tokens[i - 2].start])) {
+      cue = true;
+    }
+    // A military post office's ZIP after its region: "APO AE 09021", "FPO AP 96349".
+    if (!cue && gap == " " && before.allCaps && (before.lower == "ae" || before.lower == "ap" || before.lower == "aa") &&
+        i >= 2 && isInlineSpace(gapBetween(in, i - 2, i - 1), 1) &&
+        (tokens[i - 2].lower == "apo" || tokens[i - 2].lower == "fpo" || tokens[i - 2].lower == "dpo")) {
       cue = true;
     }
     // A Mexican postal code after its label, wherever in the address: "Col. Del Valle, C.P. 55070,

@@ -2289,6 +2289,19 @@ class PhiDetectorTest : public QObject {
     row("a day a refill is ready in a log", "store=Corner Pharmacy refill_ready=2/15 sms_to=555-1234", "2/15", "date");
     row("a day closing a call's title line", "med sync call 3/11\nspoke w/ the patient", "3/11", "date");
     row("a letter dated", "Please excuse her from jury service (summons dated 12 January 2024).", "12 January 2024", "date");
+    row("a military unit's box", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "PSC 66 Box 2123", "address");
+    row("a military post office line", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "APO AP", "address");
+    row("a military post office's ZIP", "Unit mailing address:\nPSC 66 Box 2123\nAPO AE 09021\nCC: knee pain", "09021", "zip");
+    row("a Japanese address in Latin letters", "Address: \u3012586-1654 Hokkaido Sapporo-shi Kita-ku 5-3-12\nTel: 04-0776-0582",
+        "\u3012586-1654 Hokkaido Sapporo-shi Kita-ku 5-3-12", "address");
+    row("a South African address line with its code", "Residential address: 212 Gallberry Street, Lynnwood Ridge, Pretoria, 3481\nTel:",
+        "212 Gallberry Street, Lynnwood Ridge, Pretoria, 3481", "address");
+    row("a Lagos address with off", "Address: No. 181 Yarrow Point Street, off Allen Avenue, Ikeja, Lagos    Phone 0802 321 1769",
+        "No. 181 Yarrow Point Street, off Allen Avenue, Ikeja, Lagos", "address");
+    row("a Philippine lot and block", "Address: Lot 12 Blk 23, Coneflower St., Brgy. Malanday, Marikina City, 9430 Metro Manila\nMobile:",
+        "Lot 12 Blk 23, Coneflower St., Brgy. Malanday, Marikina City, 9430 Metro Manila", "address");
+    row("an Irish address line of a letter", "General Practitioner\n29 Hickorynut Heights, Drumcondra, Dublin 9, D09 P1W2\n\nRe:",
+        "29 Hickorynut Heights, Drumcondra, Dublin 9, D09 P1W2", "address");
   }
 
   void findsPlacesDatesAgesAndPhonesOfTwentyFive() {
@@ -2309,6 +2322,9 @@ class PhiDetectorTest : public QObject {
     row("fractions in brackets after weeks and a score", "Gestation 6 weeks (1/2 of the scans); pain score (7/10) at 2 weeks.");
     row("a fraction of a fill", "the 1/2 fill of the reservoir; ready for pickup 1/2 tab later.");
     row("a key of a score", "score_total=7/10 ratio=3/4");
+    row("a practice's initials and a unit without a box", "PSC 12 reviewed; Unit 5 closed; APO lipoprotein AE 3 noted.");
+    row("a postal mark before prose", "\u3012 Tokyo office closed; the code \u3012 is the post office's mark.");
+    row("a labelled address that is prose", "Address: same as on file, no change since last visit.");
   }
 
   void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentyFive() {
