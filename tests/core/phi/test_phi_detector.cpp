@@ -2292,6 +2292,9 @@ class PhiDetectorTest : public QObject {
     row("a Singapore hand phone", "Address: Blk 632 Woodlands Drive 69 #16-156, Singapore 240989\nHP: 6522 7925\nVA 6/9 OD", "6522 7925", "phone");
     row("a Chilean number with a one-digit area code", "Tel\u00e9fono: (2) 2263 0336\nContacto: hija", "(2) 2263 0336", "phone");
     row("a local number texted by a pharmacy's system", "refill_ready=2/15 sms_to=994-5685 status=QUEUED", "994-5685", "phone");
+    row("a Japanese age in Latin letters", "Date of birth: 1931/10/18 (94-sai)\nInsurance card no.: 29-4", "94", "age");
+    row("a Dutch age", "Mevr. de Vries, 94 jaar, woont zelfstandig.", "94", "age");
+    row("an age in a table's Age column", "# | Patient | MRN | Age | Presenting\n1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. Khoza\n", "98", "age");
     row("a military unit's box", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "PSC 66 Box 2123", "address");
     row("a military post office line", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "APO AP", "address");
     row("a military post office's ZIP", "Unit mailing address:\nPSC 66 Box 2123\nAPO AE 09021\nCC: knee pain", "09021", "zip");
@@ -2326,6 +2329,7 @@ class PhiDetectorTest : public QObject {
     row("a fraction of a fill", "the 1/2 fill of the reservoir; ready for pickup 1/2 tab later.");
     row("a key of a score", "score_total=7/10 ratio=3/4");
     row("horsepower and a one-digit bracket without a phone word", "Pump motor 2 hp 1500 rpm; HP LaserJet 4200 4250; see (2) 2263 0336 units.");
+    row("numbers under other columns and ages of 89 or less", "# | Dose | Page | Age\n1 | 95 | 96 | 88 |\nTsai 93-sais; 93 jaarlijks; 5 jaar.");
     row("a practice's initials and a unit without a box", "PSC 12 reviewed; Unit 5 closed; APO lipoprotein AE 3 noted.");
     row("a postal mark before prose", "\u3012 Tokyo office closed; the code \u3012 is the post office's mark.");
     row("a labelled address that is prose", "Address: same as on file, no change since last visit.");
