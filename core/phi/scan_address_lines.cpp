@@ -139,6 +139,15 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       static constexpr std::array<std::string_view, 6> kHouseWords = {"lot", "plot", "blk", "block", "no", "stand"};
       if (listHas(kHouseWords, in.tokens[first].lower) && in.tokens[first].properShape()) strength = priority::kAddress;
     }
+    // After an address label, or alone on a letter's line, a value opened by its house number with
+    // three parts or more and closed by a postcode of letters and digits needs no piece either:
+    // "29 Hickorynut Park, Drumcondra, Dublin 9, D09 P1W2" (an Irish "Park" is a street).
+    if (strength == 0 && in.tokens[first].allDigits && in.tokens[first].length() <= 5) {
+      std::size_t commas = 0;
+      for (std::size_t k = first; k < last; ++k) commas += gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+      const Token& code = in.tokens[last];
+      if (commas >= 2 && code.hasDigit && code.hasLetter && code.length() <= 4) strength = priority::kAddress;
+    }
     if (strength == 0) return;
     // A line of a letter opens with its house's number: a name before it is no part of it.
     if (!labelled && !in.tokens[first].allDigits) return;

@@ -392,7 +392,10 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   const Token& number = tokens[i];
   if (i == 0 || !isHouseNumber(number) || gapBetween(in, i - 1, i) != " ") return i;
   const Token& cue = tokens[i - 1];
-  if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to"))) return i;
+  // ("confirmed address 123 elm st, lakeland, fl": the noun itself, in a pharmacy's call note.)
+  if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to") || isWord(cue, "address"))) {
+    return i;
+  }
   auto lowerWord = [&](const Token& w) {
     if (!w.hasLetter || w.allCaps) return false;
     for (std::size_t k = w.start; k < w.end; ++k) {
@@ -464,6 +467,17 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     if (ends) {
       last = town;
       end = townEnd;
+      // Its state code in lower case before a ZIP or the clause's end: ", mercer flats, tn 47314".
+      if (town + 1 < n && gapBetween(in, town, town + 1) == ", " && tokens[town + 1].length() == 2 &&
+          lowerWord(tokens[town + 1]) && isStateCode(tokens[town + 1])) {
+        const std::size_t stateEnd = tokens[town + 1].end;
+        const bool zipAfter = town + 2 < n && gapBetween(in, town + 1, town + 2) == " " && tokens[town + 2].allDigits &&
+                              tokens[town + 2].length() == 5;
+        if (zipAfter || stateEnd >= text.size() || text[stateEnd] == '.' || text[stateEnd] == '\n') {
+          last = town + 1;
+          end = stateEnd;
+        }
+      }
     }
   }
   out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});

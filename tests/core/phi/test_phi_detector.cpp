@@ -2295,6 +2295,10 @@ class PhiDetectorTest : public QObject {
     row("a Japanese age in Latin letters", "Date of birth: 1931/10/18 (94-sai)\nInsurance card no.: 29-4", "94", "age");
     row("a Dutch age", "Mevr. de Vries, 94 jaar, woont zelfstandig.", "94", "age");
     row("an age in a table's Age column", "# | Patient | MRN | Age | Presenting\n1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. Khoza\n", "98", "age");
+    row("a lower-case address after the word address", "spoke w/ her. confirmed address 26292 mulberry row loop, mercer flats, tn 47314-5891. all meds",
+        "26292 mulberry row loop, mercer flats, tn", "address");
+    row("an Irish address after a label with a Park", "Medical card 5978879W\nAddress: 136 Tamarisk Park, Tramore, Co. Waterford, X91 A0U5\n",
+        "136 Tamarisk Park, Tramore, Co. Waterford, X91 A0U5", "address");
     row("a military unit's box", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "PSC 66 Box 2123", "address");
     row("a military post office line", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "APO AP", "address");
     row("a military post office's ZIP", "Unit mailing address:\nPSC 66 Box 2123\nAPO AE 09021\nCC: knee pain", "09021", "zip");
@@ -2332,6 +2336,8 @@ class PhiDetectorTest : public QObject {
     row("numbers under other columns and ages of 89 or less", "# | Dose | Page | Age\n1 | 95 | 96 | 88 |\nTsai 93-sais; 93 jaarlijks; 5 jaar.");
     row("a practice's initials and a unit without a box", "PSC 12 reviewed; Unit 5 closed; APO lipoprotein AE 3 noted.");
     row("a postal mark before prose", "\u3012 Tokyo office closed; the code \u3012 is the post office's mark.");
+    row("a line of counts closed by a code", "12 Units, 3 Vials, 4 Boxes of kit B12\n1 Tab, Daily, Before Meals, PO\n");
+    row("a lower-case address of a count", "confirmed address 2 of them, in the chart.");
     row("a labelled address that is prose", "Address: same as on file, no change since last visit.");
   }
 
