@@ -149,8 +149,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (commas >= 2 && code.hasDigit && code.hasLetter && code.length() <= 4) strength = priority::kAddress;
     }
     if (strength == 0) return;
-    // A line of a letter opens with its house's number: a name before it is no part of it.
-    if (!labelled && !in.tokens[first].allDigits) return;
+    // A line of a letter opens with its house's number or with a street a scanner found
+    // ("Wahoostraat 80, 4455 WN Delft"): a name before them is no part of it.
+    if (!labelled && !in.tokens[first].allDigits &&
+        !std::binary_search(found.begin(), found.end(), Piece{from, 0, 0})) {
+      return;
+    }
     if (!addressParts(in, first, last)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };

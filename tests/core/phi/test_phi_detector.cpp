@@ -2299,6 +2299,8 @@ class PhiDetectorTest : public QObject {
         "26292 mulberry row loop, mercer flats, tn", "address");
     row("an Irish address after a label with a Park", "Medical card 5978879W\nAddress: 136 Tamarisk Park, Tramore, Co. Waterford, X91 A0U5\n",
         "136 Tamarisk Park, Tramore, Co. Waterford, X91 A0U5", "address");
+    row("a Dutch address line of a letter", "Betreft: Hessel Zijlstra, geboren 11-08-1970\nWahoostraat 80, 4455 WN Delft\n\nMet vriendelijke groet",
+        "Wahoostraat 80, 4455 WN Delft", "address");
     row("a military unit's box", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "PSC 66 Box 2123", "address");
     row("a military post office line", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "APO AP", "address");
     row("a military post office's ZIP", "Unit mailing address:\nPSC 66 Box 2123\nAPO AE 09021\nCC: knee pain", "09021", "zip");
