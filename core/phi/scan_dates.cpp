@@ -1047,8 +1047,11 @@ void scanMonthDatesFrom(const ScanInput& in, Candidates& out) {
       // Day then month: "14 March", "14-Mar"; not "grade 3. May-Thurner".
       // ("Shingrix #2  Jan-22-2021": a numbered item before a date is no day of it.)
       const bool numbered = t.start > 0 && in.text[t.start - 1] == '#';
+      // ("II-1 Jun Jie, 73": a pedigree's label, generation and person, before a given name.)
+      const bool labelled = i > 0 && gapBetween(in, i - 1, i) == "-" && tokens[i - 1].hasLetter && !tokens[i - 1].hasDigit &&
+                            tokens[i - 1].allCaps && tokens[i - 1].length() <= 4;
       bool gapOk = gapOnly(gapBetween(in, i, m), " -/,", 2) && !gapBetween(in, i, m).empty() &&
-                   gapBetween(in, i, m) != "  " && !numbered;
+                   gapBetween(in, i, m) != "  " && !numbered && !labelled;
       // The formal "29th day of May, 2018" of deeds and court orders: the ordinal starts the date.
       if (t.hasLetter && tokens[m].lower == "day" && m + 2 < n && tokens[m + 1].lower == "of" &&
           isInlineSpace(gapBetween(in, i, m), 1) && isInlineSpace(gapBetween(in, m, m + 1), 1)) {

@@ -2334,6 +2334,7 @@ class PhiDetectorTest : public QObject {
     row("fractions in brackets after weeks and a score", "Gestation 6 weeks (1/2 of the scans); pain score (7/10) at 2 weeks.");
     row("a fraction of a fill", "the 1/2 fill of the reservoir; ready for pickup 1/2 tab later.");
     row("a key of a score", "score_total=7/10 ratio=3/4");
+    row("a pedigree's label before a month-like given name", "II-1 Jun, well; III-2 May, well; C-3 Mar level");
     row("horsepower and a one-digit bracket without a phone word", "Pump motor 2 hp 1500 rpm; HP LaserJet 4200 4250; see (2) 2263 0336 units.");
     row("numbers under other columns and ages of 89 or less", "# | Dose | Page | Age\n1 | 95 | 96 | 88 |\nTsai 93-sais; 93 jaarlijks; 5 jaar.");
     row("a practice's initials and a unit without a box", "PSC 12 reviewed; Unit 5 closed; APO lipoprotein AE 3 noted.");
