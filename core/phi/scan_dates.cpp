@@ -756,7 +756,7 @@ bool dayRange(std::string_view text, std::size_t pos, std::pair<std::size_t, std
     k += 1;
   } else if (text.substr(k, 3) == " - " || text.substr(k, 3) == "\u2013") {
     k += 3;
-  } else if (text.substr(k, 4) == " to ") {
+  } else if (text.substr(k, 4) == " to " || text.substr(k, 4) == " TO ") {  // (a permit in capitals)
     k += 4;
   } else if (text.substr(k, 5) == " \u2013 ") {
     k += 5;
