@@ -2302,6 +2302,8 @@ class PhiDetectorTest : public QObject {
     row("a Dutch address line of a letter", "Betreft: Hessel Zijlstra, geboren 11-08-1970\nWahoostraat 80, 4455 WN Delft\n\nMet vriendelijke groet",
         "Wahoostraat 80, 4455 WN Delft", "address");
     row("a range of days in capitals", "PLATE UNH 744 (AL)\nVALID 4/19 TO 12/27\nISSUED BY C. EZEOKE", "12/27", "date");
+    row("a town with a credential-like state after by phone from", "Present: Ann Lee (by phone from Mercer Flats, MS), Dr. Ong",
+        "Mercer Flats, MS", "address");
     row("a military unit's box", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "PSC 66 Box 2123", "address");
     row("a military post office line", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "APO AP", "address");
     row("a military post office's ZIP", "Unit mailing address:\nPSC 66 Box 2123\nAPO AE 09021\nCC: knee pain", "09021", "zip");
@@ -2335,6 +2337,7 @@ class PhiDetectorTest : public QObject {
     row("fractions in brackets after weeks and a score", "Gestation 6 weeks (1/2 of the scans); pain score (7/10) at 2 weeks.");
     row("a fraction of a fill", "the 1/2 fill of the reservoir; ready for pickup 1/2 tab later.");
     row("a key of a score", "score_total=7/10 ratio=3/4");
+    row("a credential-like code after a phone word without a town", "Phone from the MS clinic, MS nurse line; by phone from home, MS stable.");
     row("scores joined by TO in capitals", "STRENGTH 4/5 TO 5/5; PAIN 3/10 TO 7/10");
     row("a pedigree's label before a month-like given name", "II-1 Jun, well; III-2 May, well; C-3 Mar level");
     row("horsepower and a one-digit bracket without a phone word", "Pump motor 2 hp 1500 rpm; HP LaserJet 4200 4250; see (2) 2263 0336 units.");
