@@ -145,8 +145,13 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     if (strength == 0 && in.tokens[first].allDigits && in.tokens[first].length() <= 5) {
       std::size_t commas = 0;
       for (std::size_t k = first; k < last; ++k) commas += gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+      // The postcode's two halves both mix letters and digits: "D09 P1W2", "K1A 0B1", "SW1A 1AA".
       const Token& code = in.tokens[last];
-      if (commas >= 2 && code.hasDigit && code.hasLetter && code.length() <= 4) strength = priority::kAddress;
+      const Token& outward = in.tokens[last - 1];
+      const bool postcode = code.hasDigit && code.hasLetter && code.length() >= 3 && code.length() <= 4 &&
+                            outward.hasDigit && outward.hasLetter && outward.length() >= 2 && outward.length() <= 4 &&
+                            gapBetween(in, last - 1, last) == " ";
+      if (commas >= 2 && postcode) strength = priority::kAddress;
     }
     if (strength == 0) return;
     // A line of a letter opens with its house's number or with a street a scanner found

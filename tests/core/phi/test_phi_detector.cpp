@@ -2344,7 +2344,7 @@ class PhiDetectorTest : public QObject {
     row("numbers under other columns and ages of 89 or less", "# | Dose | Page | Age\n1 | 95 | 96 | 88 |\nTsai 93-sais; 93 jaarlijks; 5 jaar.");
     row("a practice's initials and a unit without a box", "PSC 12 reviewed; Unit 5 closed; APO lipoprotein AE 3 noted.");
     row("a postal mark before prose", "\u3012 Tokyo office closed; the code \u3012 is the post office's mark.");
-    row("a line of counts closed by a code", "12 Units, 3 Vials, 4 Boxes of kit B12\n1 Tab, Daily, Before Meals, PO\n");
+    row("a line of counts closed by a code", "12 Units, 3 Vials, 4 Boxes of kit B12\n1 Tab, Daily, Before Meals, PO\n3 Tabs, Twice Daily, Lot K3P2\n");
     row("a lower-case address of a count", "confirmed address 2 of them, in the chart.");
     row("a labelled address that is prose", "Address: same as on file, no change since last visit.");
   }
