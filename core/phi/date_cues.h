@@ -42,4 +42,12 @@ bool workDayLabelCue(std::string_view text, std::size_t pos);
 bool milkHandlingCue(std::string_view text, std::size_t pos, std::size_t end);
 /// The day of a message's sign-off line under a sentence: "... call me?\n- Yasmin  1/9".
 bool signOffDayCue(std::string_view text, std::size_t pos, std::size_t end);
+
+// After the twenty-fifth family (seed 2525): a chemotherapy cycle's calendar, "Day 8 6/18" before
+// a column gap or the line's end.
+bool cycleDayCue(std::string_view text, std::size_t pos, std::size_t end);
+// The calendar day in brackets after a span of weeks: "labs at 6 weeks (9/13) and 12 weeks".
+bool durationBracketCue(std::string_view text, std::size_t pos, std::size_t end);
+// A log's key naming when something is ready or due: "refill_ready=2/15", "appt_date=3/4".
+bool keyedDayCue(std::string_view text, std::size_t pos);
 }  // namespace concord::phi::detail

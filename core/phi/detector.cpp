@@ -76,6 +76,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanStreetCrossings(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);
+  detail::scanAddressLines(in, candidates);
   detail::scanZipCodes(in, candidates);
   detail::repeatFoundTowns(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);

@@ -29,4 +29,10 @@ void scanBrazilianPostcodes(const ScanInput& in, Candidates& out);
 /// (scan_commonwealth_postcodes.cpp). Runs after the street scanners: it reads their findings.
 void scanCommonwealthPostcodes(const ScanInput& in, Candidates& out);
 
+/// A one-line address of another country written whole after an address label or alone on a
+/// letter's line ("Address: No. 181 Yarrow Point Street, off Allen Avenue, Ikeja, Lagos"), postcode
+/// inside, joined from the pieces the other scanners found (scan_address_lines.cpp). Runs after
+/// scanCommonwealthPostcodes.
+void scanAddressLines(const ScanInput& in, Candidates& out);
+
 }  // namespace concord::phi::detail

@@ -32,6 +32,9 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (is(unit, "yo") || is(unit, "yof") || is(unit, "yom") || is(unit, "yoa")) return true;
   // Spanish and French notes: "de 94 años", "93 ans".
   if (is(unit, "años") || is(unit, "aÑos") || is(unit, "anos") || is(unit, "ans")) return true;
+  // A Japanese age "93-sai" (歳) written in Latin letters, joined by a hyphen; Dutch "93 jaar".
+  if (is(unit, "sai") && j > 0 && gapBetween(in, j - 1, j) == "-") return true;
+  if (is(unit, "jaar") && j > 0 && gapBetween(in, j - 1, j) == " ") return true;
   const bool year = is(unit, "year") || is(unit, "yr") || is(unit, "years") || is(unit, "yrs") || is(unit, "y");
   if (!year) return false;
   // "95-yr", "101-yrs": the hyphen ties the unit to the number, no "old" needed.
@@ -576,7 +579,9 @@ void scanAges(const ScanInput& in, Candidates& out) {
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
           turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
           lifeAgeAt(in, i, i) ||
-          answersHowOld(in.text, t.start, t.end)) {
+          answersHowOld(in.text, t.start, t.end) ||
+          // A cell of a pipe table's "Age" column: "1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. ...".
+          pipeColumnHeadedBy(in.text, t.start, t.end, {"age"})) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
         continue;
       }

@@ -226,4 +226,51 @@ bool signOffDayCue(std::string_view text, std::size_t pos, std::size_t end) {
   return !above.empty() && (above.back() == '.' || above.back() == '!' || above.back() == '?');
 }
 
+bool cycleDayCue(std::string_view text, std::size_t pos, std::size_t end) {
+  // The day closes its cell: a column gap, the line's end or punctuation ("Day 1 3/4 tab" is a dose).
+  if (!(clauseEndsAt(text, end) || text.substr(end, 2) == "  " || (end < text.size() && text[end] == '\t'))) return false;
+  std::string_view before = trimRight(sameLineBefore(text, pos, 16));
+  std::size_t digits = 0;
+  while (digits < before.size() && digits < 4 && isDigit(before[before.size() - 1 - digits])) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  before = before.substr(0, before.size() - digits);
+  if (before.empty() || before.back() != ' ') return false;
+  return endsWithWord(trimRight(before), "day");
+}
+
+bool durationBracketCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (pos == 0 || text[pos - 1] != '(' || end >= text.size() || text[end] != ')') return false;
+  std::string_view before = trimRight(sameLineBefore(text, pos - 1, 24));
+  bool unit = false;
+  for (std::string_view w : {"weeks", "days", "months", "wk", "wks", "week", "month"}) {
+    if (endsWithWord(before, w)) {
+      before = trimRight(before.substr(0, before.size() - w.size()));
+      unit = true;
+      break;
+    }
+  }
+  // A number of them before the unit: "6 weeks (9/13)".
+  return unit && !before.empty() && isDigit(before.back());
+}
+
+bool keyedDayCue(std::string_view text, std::size_t pos) {
+  if (pos == 0 || text[pos - 1] != '=') return false;
+  const std::string_view before = sameLineBefore(text, pos - 1, 32);
+  std::size_t k = before.size();
+  while (k > 0 && (isAsciiAlpha(before[k - 1]) || before[k - 1] == '_')) --k;
+  const std::string_view key = before.substr(k);
+  if (key.empty() || (k > 0 && !(before[k - 1] == ' ' || before[k - 1] == '\t' || before[k - 1] == '&'))) return false;
+  for (std::string_view w : {"date", "ready", "due", "dob", "appt", "pickup", "visit", "fill"}) {
+    std::size_t at = 0;
+    // The word as a whole part of the key, between underscores.
+    while ((at = key.find(w, at)) != std::string_view::npos) {
+      const bool startOk = at == 0 || key[at - 1] == '_';
+      const bool endOk = at + w.size() == key.size() || key[at + w.size()] == '_';
+      if (startOk && endOk) return true;
+      ++at;
+    }
+  }
+  return false;
+}
+
 }  // namespace concord::phi::detail

@@ -147,12 +147,15 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
   const std::string word = wordBefore(text, pos, comma);
   if (comma) return false;
   // ("i will drop it off 3/17.": a thing brought or dropped off on a day.)
-  static constexpr std::array<std::string_view, 21> kEvents = {
+  static constexpr std::array<std::string_view, 27> kEvents = {
       "discharge", "born",      "given",  "checked", "returned", "courier", "post",  "log",
       "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed", "dictated",
       "transcribed", "review",  "off",
       // ("Heel prick done 8/10.", "cultures drawn 3/4,": a test or sample taken on a day.)
-      "done",      "drawn"};
+      "done",      "drawn",
+      // A pharmacy's and a trial's days: "ready for pickup 5/4", "trial period ends 5/17.", and a
+      // patient asking for a day ("can i come 12/22 after 3?").
+      "pickup",    "ends",     "ended",   "begins",  "starts",   "come"};
   bool event = false;
   for (std::string_view e : kEvents) event = event || word == e;
   if (!event) return false;
@@ -164,6 +167,7 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
   // A period's or a due day's note in brackets: "LMP 24/6 (certain)", "EDD 3/9 (by scan)".
   if ((word == "lmp" || word == "edd") && text[end + 1] == '(') return true;
   // A column gap after it ends the field too: "Next review: 7/7  Sickle cell trait".
+  if (word == "come" && wordAfter(text, end) == "after") return true;
   return isUpper(text[end + 1]) || text[end + 1] == ' ' || wordAfter(text, end) == "at";
 }
 
@@ -232,10 +236,18 @@ bool studyCue(std::string_view text, std::size_t pos, std::size_t end) {
   bool comma = false;
   if (wordBefore(text, pos, comma) != "the" || comma) return false;
   const std::string next = wordAfter(text, end);
-  static constexpr std::array<std::string_view, 12> kStudies = {"ct",  "mri",    "xr",   "cxr",   "echo", "scan",
-                                                                "ekg", "ecg",    "labs", "report", "eeg", "ultrasound"};
+  // ("aligned to the 1/18 fill": a pharmacy's fill or a booked visit named by its day.)
+  static constexpr std::array<std::string_view, 17> kStudies = {
+      "ct",  "mri", "xr",   "cxr",    "echo", "scan",  "ekg",         "ecg",  "labs",
+      "report", "eeg", "ultrasound", "fill", "refill", "visit", "appointment", "appt"};
   for (std::string_view study : kStudies) {
-    if (next == study) return true;
+    if (next == study) {
+      // "the 1/2 fill of the reservoir": a share of something, not a day.
+      const std::size_t after = end + 1 + next.size();
+      const bool share = (next == "fill" || next == "refill") && end - pos == 3 && text[pos] < text[pos + 2] &&
+                         text[pos + 2] <= '4' && text.substr(after, 4) == " of ";
+      return !share;
+    }
   }
   return false;
 }
@@ -298,10 +310,10 @@ bool titleLineCue(std::string_view text, std::size_t pos, std::size_t end) {
   if (text[pos + digitRun(text, pos)] != '/') return false;
   const std::string_view line = text.substr(0, pos);
   if (!(line.ends_with(" ") || line.ends_with("\t"))) return false;
-  static constexpr std::array<std::string_view, 22> kDocuments = {
+  static constexpr std::array<std::string_view, 23> kDocuments = {
       "note",   "notes", "sign-out", "signout", "chat",   "outreach", "log",     "report", "list",    "census",
       "summary", "handoff", "visit", "message", "messages", "consult", "update", "record", "round",   "rounds",
-      "huddle", "transcript"};
+      "huddle", "transcript", "call"};
   for (std::string_view word : kDocuments) {
     if (rfindWordCaseless(line, word) != std::string_view::npos) return true;
   }
@@ -501,7 +513,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        chatStampAfter(text, pos, end) || militaryClockAfter(text, pos, end) || dateFieldLabelCue(text, pos) ||
        doseDayCue(text, pos, end) || followUpCue(text, pos, end) || incidentDayCue(text, pos, end) ||
        lastKnownCue(text, pos, end) || workDayLabelCue(text, pos) || lastEventCue(text, pos, end) ||
-       studyResultCue(text, pos, end) || milkHandlingCue(text, pos, end) || signOffDayCue(text, pos, end)) &&
+       studyResultCue(text, pos, end) || milkHandlingCue(text, pos, end) || signOffDayCue(text, pos, end) ||
+       cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }
@@ -665,11 +678,22 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
   const std::size_t pos = token.start;
   // After a key=value label only when the key names a date ("dob=19720520", not "id=20201104").
   if (pos > 0 && text[pos - 1] == '=') {
-    const std::string_view before = sameLineBefore(text, pos - 1, 12);
+    const std::string_view before = sameLineBefore(text, pos - 1, 24);
+    // The key's last word names a date ("dob=", "visit_date="), or the first word of a key of
+    // several joined by underscores names the birth date: "dob_entered=19271117" (the birth date
+    // a caller keyed into a pharmacy's phone line), not "run_id=20240606".
     std::size_t k = before.size();
-    while (k > 0 && isAsciiAlpha(before[k - 1])) --k;
-    std::string key;
-    for (char c : before.substr(k)) key.push_back(static_cast<char>(isUpper(c) ? c - 'A' + 'a' : c));
+    while (k > 0 && (isAsciiAlpha(before[k - 1]) || before[k - 1] == '_')) --k;
+    std::string key, head;
+    for (char c : before.substr(k)) {
+      if (c == '_') {
+        if (head.empty()) head = key;
+        key.clear();
+        continue;
+      }
+      key.push_back(static_cast<char>(isUpper(c) ? c - 'A' + 'a' : c));
+    }
+    if (head == "dob" || head == "birthdate" || head == "bdate") key = head;
     // A log's keys for when a job ran or a message went out are dates too ("run=20240606",
     // "sent=20240101"); an identifier's key is not.
     static constexpr std::array<std::string_view, 13> kDateKeys = {
@@ -732,7 +756,7 @@ bool dayRange(std::string_view text, std::size_t pos, std::pair<std::size_t, std
     k += 1;
   } else if (text.substr(k, 3) == " - " || text.substr(k, 3) == "\u2013") {
     k += 3;
-  } else if (text.substr(k, 4) == " to ") {
+  } else if (text.substr(k, 4) == " to " || text.substr(k, 4) == " TO ") {  // (a permit in capitals)
     k += 4;
   } else if (text.substr(k, 5) == " \u2013 ") {
     k += 5;
@@ -972,9 +996,36 @@ bool militaryYear(const ScanInput& in, std::size_t day, std::size_t m) {
   return true;
 }
 
-}  // namespace
+// The date a document or a product carries rather than a person's: "Protocol amendment 5 dated
+// 12 January 2024 was approved", "ICF version 3.1 dated 2/1/2024", "leaflet edition dated ...".
+// The word before the date is "dated" and a document's word comes before it in the same sentence;
+// "summons dated 3/4/2024" and "letter dated ..." (a person's correspondence) stay dates.
+bool documentDated(std::string_view text, std::size_t pos) {
+  std::string_view before = sameLineBefore(text, pos, 64);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const std::size_t dated = rfindWordCaseless(before, "dated");
+  if (dated == std::string_view::npos || dated + 5 != before.size()) return false;
+  std::string_view clause = before.substr(0, dated);
+  if (const std::size_t stop = clause.find_last_of(".;:"); stop != std::string_view::npos &&
+                                                              stop + 1 < clause.size() && clause[stop + 1] == ' ') {
+    clause.remove_prefix(stop + 1);
+  }
+  for (std::string_view w : {"protocol", "amendment", "version", "edition", "leaflet", "guideline", "guidelines", "policy",
+                             "sop", "icf", "brochure", "synopsis"}) {
+    if (rfindWordCaseless(clause, w) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
-void scanMonthDates(const ScanInput& in, Candidates& out) {
+// Drops the dates found from `first` on that a document carries (documentDated).
+void dropDocumentDates(std::string_view text, Candidates& out, std::size_t first) {
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                           [&](const Candidate& c) { return c.category == PhiCategory::Date && documentDated(text, c.start); }),
+            out.end());
+}
+
+// Month-name dates, every one found (scanMonthDates then drops a document's).
+void scanMonthDatesFrom(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -996,8 +1047,11 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       // Day then month: "14 March", "14-Mar"; not "grade 3. May-Thurner".
       // ("Shingrix #2  Jan-22-2021": a numbered item before a date is no day of it.)
       const bool numbered = t.start > 0 && in.text[t.start - 1] == '#';
+      // ("II-1 Jun Jie, 73": a pedigree's label, generation and person, before a given name.)
+      const bool labelled = i > 0 && gapBetween(in, i - 1, i) == "-" && tokens[i - 1].hasLetter && !tokens[i - 1].hasDigit &&
+                            tokens[i - 1].allCaps && tokens[i - 1].length() <= 4;
       bool gapOk = gapOnly(gapBetween(in, i, m), " -/,", 2) && !gapBetween(in, i, m).empty() &&
-                   gapBetween(in, i, m) != "  " && !numbered;
+                   gapBetween(in, i, m) != "  " && !numbered && !labelled;
       // The formal "29th day of May, 2018" of deeds and court orders: the ordinal starts the date.
       if (t.hasLetter && tokens[m].lower == "day" && m + 2 < n && tokens[m + 1].lower == "of" &&
           isInlineSpace(gapBetween(in, i, m), 1) && isInlineSpace(gapBetween(in, m, m + 1), 1)) {
@@ -1074,6 +1128,14 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
       i = i + 1;
     }
   }
+}
+
+}  // namespace
+
+void scanMonthDates(const ScanInput& in, Candidates& out) {
+  const std::size_t firstFound = out.size();
+  scanMonthDatesFrom(in, out);
+  dropDocumentDates(in.text, out, firstFound);
 }
 
 }  // namespace concord::phi::detail

@@ -46,7 +46,8 @@ bool foreignMonth(std::string_view w) {
       // Italian
       "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
       // Dutch and German
-      "januari", "februari", "maart", "mei", "augustus", "oktober", "januar", "februar", "m\u00e4rz", "dezember"};
+      "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober", "januar", "februar", "m\u00e4rz",
+      "dezember"};
   for (std::string_view m : kMonths) {
     if (w == m) return true;
   }
@@ -94,12 +95,61 @@ bool streetBefore(const Token& t) {
   return false;
 }
 
+// A Japanese era date written in Latin letters, as referral letters and insurance cards write
+// them: "R6.3.5" (Reiwa 6, 5 March 2024), "H30.4.1" (Heisei), "S58.12.20" (Showa). The era's
+// letter, its year (Reiwa to 20, Heisei to 31, Showa to 64), a month and a day joined by dots,
+// nothing glued before or after ("R6.3.5.1" is a section, "version R2.1.3" a release).
+std::size_t eraDateEnd(const ScanInput& in, std::size_t i) {
+  const Token& t = in.tokens[i];
+  const std::string_view text = in.text;
+  const char era = static_cast<char>(t.lower[0]);
+  if (!(era == 'r' || era == 'h' || era == 's') || !isUpper(text[t.start]) || t.length() < 2 || t.length() > 3 ||
+      digitRun(text, t.start + 1) != t.length() - 1) {
+    return std::string_view::npos;
+  }
+  if (t.start > 0 && (isWordByte(text[t.start - 1]) || text[t.start - 1] == '.' || text[t.start - 1] == '-')) {
+    return std::string_view::npos;
+  }
+  const int year = parseDigits(text, t.start + 1, t.length() - 1);
+  const int most = era == 'r' ? 20 : era == 'h' ? 31 : 64;
+  if (year < 1 || year > most || i + 2 >= in.tokens.size()) return std::string_view::npos;
+  const Token& month = in.tokens[i + 1];
+  const Token& day = in.tokens[i + 2];
+  if (gapBetween(in, i, i + 1) != "." || gapBetween(in, i + 1, i + 2) != "." || !month.allDigits ||
+      month.length() > 2 || !day.allDigits || day.length() > 2) {
+    return std::string_view::npos;
+  }
+  const int m = parseDigits(text, month.start, month.length());
+  const int d = parseDigits(text, day.start, day.length());
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::string_view::npos;
+  const std::size_t end = day.end;
+  if (end < text.size() && (isWordByte(text[end]) || ((text[end] == '.' || text[end] == '-') && end + 1 < text.size() &&
+                                                       isDigit(text[end + 1])))) {
+    return std::string_view::npos;
+  }
+  const std::string_view before = sameLineBefore(text, t.start, 24);
+  for (std::string_view veto : {"version", "ver", "release", "rev", "section", "step", "rule"}) {
+    const std::size_t at = rfindWordCaseless(before, veto);
+    if (at != std::string_view::npos && before.substr(at + veto.size()).find_first_not_of(" :") == std::string_view::npos) {
+      return std::string_view::npos;
+    }
+  }
+  return i + 2;
+}
+
 }  // namespace
 
 void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (tokens[i].hasDigit && tokens[i].hasLetter) {
+      if (const std::size_t last = eraDateEnd(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
+        i = last;
+      }
+      continue;
+    }
     if (!dayToken(tokens[i])) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||

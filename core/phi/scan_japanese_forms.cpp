@@ -75,6 +75,54 @@ void scanDates(std::string_view text, Candidates& out) {
   }
 }
 
+// The address after the code written in Latin letters, as referral letters abroad write it:
+// "〒154-0001 Tokyo-to Setagaya-ku Kitazawa 3-12-5". Capitalised words (the prefecture, city and
+// ward with their suffixes "-to", "-fu", "-ken", "-shi", "-ku", "-cho", "-machi", "-mura", "-gun",
+// and the district) one space apart, ended by the block numbers "3-12-5"; at least one word must
+// carry such a suffix (or be Hokkaido). Stops at a column gap, a line's end or a label ("Tel:").
+// Returns the address's end, or `codeEnd` when the words are no address.
+std::size_t romanisedAddressEnd(std::string_view text, std::size_t m, std::size_t codeEnd) {
+  std::size_t end = codeEnd;
+  bool administrative = false;
+  std::size_t k = m;
+  for (int words = 0; words < 8 && k < text.size(); ++words) {
+    if (isDigit(text[k])) {
+      // The block numbers close the address: digits joined by hyphens, two or three groups.
+      std::size_t j = k;
+      int groups = 0;
+      while (j < text.size() && isDigit(text[j])) {
+        const std::size_t d = digitRun(text, j);
+        if (d > 4) return codeEnd;
+        j += d;
+        ++groups;
+        if (j + 1 < text.size() && text[j] == '-' && isDigit(text[j + 1])) ++j;
+        else break;
+      }
+      if (groups < 2 || (j < text.size() && isWordByte(text[j]))) break;
+      if (administrative) end = j;
+      break;
+    }
+    if (!isUpper(text[k])) break;
+    std::size_t j = k;
+    while (j < text.size() && (isAsciiAlpha(text[j]) || (text[j] == '-' && j + 1 < text.size() && isAsciiAlpha(text[j + 1])))) ++j;
+    if (j < text.size() && (text[j] == ':' || isNonAscii(text[j]) || isDigit(text[j]))) break;  // a label
+    std::string lower;
+    for (std::size_t c = k; c < j; ++c) lower.push_back(lowerAscii(text[c]));
+    const std::size_t dash = lower.rfind('-');
+    if (dash != std::string::npos) {
+      const std::string_view suffix = std::string_view(lower).substr(dash + 1);
+      for (std::string_view w : {"to", "fu", "ken", "shi", "ku", "cho", "machi", "mura", "gun"}) {
+        administrative = administrative || suffix == w;
+      }
+    }
+    administrative = administrative || lower == "hokkaido";
+    if (administrative) end = j;
+    if (j + 1 >= text.size() || text[j] != ' ' || text[j + 1] == ' ') break;
+    k = j + 1;
+  }
+  return end;
+}
+
 // "〒734-4350 大阪府吹田市千里山7-29-8": the mark, the seven-digit code (a hyphen after three), an
 // optional space and the address written without spaces, up to the next white space.
 void scanPostalAddresses(std::string_view text, Candidates& out) {
@@ -104,6 +152,7 @@ void scanPostalAddresses(std::string_view text, Candidates& out) {
       while (m > end && text[m - 1] == '-') --m;
       end = m;
     }
+    if (m < text.size() && isAsciiAlpha(text[m])) end = romanisedAddressEnd(text, m, end);
     // Stronger than a phone's reading of the code ("734-4350"): the mark says what it is.
     out.push_back({at, end, PhiCategory::Address, priority::kPhone + 1});
   }

@@ -29,7 +29,8 @@ bool readGrouping(std::string_view text, std::size_t pos, Grouping& g) {
   std::size_t k = pos;
   if (text[k] == '(') {
     const std::size_t run = digitRun(text, k + 1);
-    if (run < 2 || run > 3 || k + run + 3 >= text.size() || text[k + 1 + run] != ')' || text[k + 2 + run] != ' ') {
+    // (One digit too: Santiago's "(2) 2263 0336", a Chilean area code.)
+    if (run < 1 || run > 3 || k + run + 3 >= text.size() || text[k + 1 + run] != ')' || text[k + 2 + run] != ' ') {
       return false;
     }
     g.area = run;
@@ -119,6 +120,8 @@ bool phoneWordBefore(std::string_view before) {
     --k;
   }
   const std::string_view head = before.substr(0, k);
+  // Singapore's and Malaysia's "HP" (hand phone), in capitals only: "hp" is also horsepower.
+  if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
   static constexpr std::array<std::string_view, 38> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",

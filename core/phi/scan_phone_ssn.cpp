@@ -43,9 +43,11 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 }
 
 // "reachable at", "notified at", "text": how notes say where a person can be called back.
-constexpr std::array<std::string_view, 20> kPhoneWords = {
+// ("sms_to=994-5685": the number a pharmacy's system texts.)
+constexpr std::array<std::string_view, 21> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
-    "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext"};
+    "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
+    "sms"};
 constexpr std::array<std::string_view, 2> kFaxWords = {"fax", "facsimile"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 

@@ -392,7 +392,10 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   const Token& number = tokens[i];
   if (i == 0 || !isHouseNumber(number) || gapBetween(in, i - 1, i) != " ") return i;
   const Token& cue = tokens[i - 1];
-  if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to"))) return i;
+  // ("confirmed address 123 elm st, lakeland, fl": the noun itself, in a pharmacy's call note.)
+  if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to") || isWord(cue, "address"))) {
+    return i;
+  }
   auto lowerWord = [&](const Token& w) {
     if (!w.hasLetter || w.allCaps) return false;
     for (std::size_t k = w.start; k < w.end; ++k) {
@@ -464,6 +467,17 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
     if (ends) {
       last = town;
       end = townEnd;
+      // Its state code in lower case before a ZIP or the clause's end: ", mercer flats, tn 47314".
+      if (town + 1 < n && gapBetween(in, town, town + 1) == ", " && tokens[town + 1].length() == 2 &&
+          lowerWord(tokens[town + 1]) && isStateCode(tokens[town + 1])) {
+        const std::size_t stateEnd = tokens[town + 1].end;
+        const bool zipAfter = town + 2 < n && gapBetween(in, town + 1, town + 2) == " " && tokens[town + 2].allDigits &&
+                              tokens[town + 2].length() == 5;
+        if (zipAfter || stateEnd >= text.size() || text[stateEnd] == '.' || text[stateEnd] == '\n') {
+          last = town + 1;
+          end = stateEnd;
+        }
+      }
     }
   }
   out.push_back({number.start, end, PhiCategory::Address, priority::kAddress});
@@ -524,6 +538,32 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t last = cityStateTail(in, j + 1);
   pushAddressLines(in, i, last, last, tokens[last].end, out);
   return last;
+}
+
+// A military mailing address, as the Postal Service has it for units abroad: the unit's line
+// "PSC 12 Box 3456" (also "CMR 402 Box 15", "Unit 2050 Box 4190") and the post office's line "APO
+// AE" (Army and Air Force; "FPO" the Navy's, "DPO" the State Department's; "AE", "AP", "AA" the
+// region), each an address span of its line; the ZIP after the region is scanZipCodes'. "PSC" and
+// "CMR" alone are no address (a practice's initials, a magnetic resonance code), so the box is
+// required. Returns the last token, or i.
+std::size_t militaryAddressAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const Token& t = tokens[i];
+  if ((isWord(t, "psc") || isWord(t, "cmr") || isWord(t, "unit")) && t.properShape() && i + 3 < n &&
+      tokens[i + 1].allDigits && tokens[i + 1].length() <= 4 && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
+      isWord(tokens[i + 2], "box") && isInlineSpace(gapBetween(in, i + 1, i + 2), 2) && tokens[i + 3].allDigits &&
+      tokens[i + 3].length() <= 5 && isInlineSpace(gapBetween(in, i + 2, i + 3), 1)) {
+    out.push_back({t.start, tokens[i + 3].end, PhiCategory::Address, priority::kAddress});
+    return i + 3;
+  }
+  if ((isWord(t, "apo") || isWord(t, "fpo") || isWord(t, "dpo")) && t.allCaps && i + 1 < n &&
+      (isWord(tokens[i + 1], "ae") || isWord(tokens[i + 1], "ap") || isWord(tokens[i + 1], "aa")) &&
+      tokens[i + 1].allCaps && isInlineSpace(gapBetween(in, i, i + 1), 1)) {
+    out.push_back({t.start, tokens[i + 1].end, PhiCategory::Address, priority::kAddress});
+    return i + 1;
+  }
+  return i;
 }
 
 // A rural address: "Rural Route 2 Box 40", "RR 2 Box 40", "HC 61 Box 214", "HCR 1 Box 5", "Star
@@ -665,6 +705,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
       continue;
     }
     const std::size_t length = t.end - t.start;
+    if (const char head = lowerAscii(text[t.start]);
+        (head == 'p' || head == 'c' || head == 'u' || head == 'a' || head == 'f' || head == 'd') && length <= 4) {
+      if (const std::size_t last = militaryAddressAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
     if (const char head = lowerAscii(text[t.start]); (head == 'r' || head == 'h' || head == 's' || head == 'm') &&
                                                      t.properShape() && length <= 8) {
       if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
@@ -801,6 +848,12 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     if (!cue && !gap.empty() && gap == " " && before.length() == 2 && isLower(text[before.start]) &&
         isStateCode(before) && i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].hasLetter &&
         !tokens[i - 2].hasDigit && isLower(text[tokens[i - 2].start])) {
+      cue = true;
+    }
+    // A military post office's ZIP after its region: "APO AE 09021", "FPO AP 96349".
+    if (!cue && gap == " " && before.allCaps && (before.lower == "ae" || before.lower == "ap" || before.lower == "aa") &&
+        i >= 2 && isInlineSpace(gapBetween(in, i - 2, i - 1), 1) &&
+        (tokens[i - 2].lower == "apo" || tokens[i - 2].lower == "fpo" || tokens[i - 2].lower == "dpo")) {
       cue = true;
     }
     // A Mexican postal code after its label, wherever in the address: "Col. Del Valle, C.P. 55070,

@@ -426,10 +426,11 @@ bool sentenceGoesOn(const ScanInput& in, std::size_t town) {
 
 // A verb of going somewhere, before "to" or "from": "went to", "driving from", "moved to".
 bool travelWord(const Token& w) {
-  static constexpr std::array<std::string_view, 22> kTravel = {
+  // ("by phone from Mercer Flats, MS": a relative joining a meeting by telephone from home.)
+  static constexpr std::array<std::string_view, 23> kTravel = {
       "went",  "going",   "goes",      "gone",     "moved",    "moving",    "drove",   "driving",
       "drives", "came",   "coming",    "comes",    "flew",     "flying",    "travelled", "traveled",
-      "traveling", "travelling", "relocated", "headed", "heading", "returned"};
+      "traveling", "travelling", "relocated", "headed", "heading", "returned", "phone"};
   return std::find(kTravel.begin(), kTravel.end(), w.lower) != kTravel.end();
 }
 

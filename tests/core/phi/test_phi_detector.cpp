@@ -2323,6 +2323,96 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Places, dates, ages and phones of the twenty-fifth family (seed 2525), written as general
+  // rules: specialty and research care in the US, Ireland, South Africa, Singapore, the
+  // Philippines, Nigeria, the Netherlands, Chile and Japan.
+  void findsPlacesDatesAgesAndPhonesOfTwentyFive_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Dutch date in June", "Onderzoek 13 juni 2024: audiogram", "13 juni 2024", "date");
+    row("a Dutch date in July", "Bedrijfsarts - verslag\n\n26 juli 2024\n\nBetreft:", "26 juli 2024", "date");
+    row("a birth date keyed into a phone line", "call_id=123 dob_entered=19271117 match=Y", "19271117", "date");
+    row("a Reiwa-era date", "Tel: 03-2159-8594\nReferred R6.9.24 for evaluation of CKD stage G4.", "R6.9.24", "date");
+    row("a Heisei-era date", "Date of surgery: H30.4.1 (left nephrectomy)", "H30.4.1", "date");
+    row("a day of a chemotherapy calendar", "Day 1 6/11   Day 8 6/18   Day 15 6/25\nHold if ANC < 1.0", "6/18", "date");
+    row("the last day of a chemotherapy calendar", "Day 1 6/11   Day 8 6/18   Day 15 6/25\nHold if ANC < 1.0", "6/25", "date");
+    row("a calendar day in brackets after weeks", "Follow-up labs at 6 weeks (9/13) and 12 weeks.", "9/13", "date");
+    row("a fill named by its day", "all 6 meds aligned to the 1/18 fill. wants delivery", "1/18", "date");
+    row("a day ready for pickup", "called from 555-1234; ready for pickup 5/4\nTech: Ana, CPhT", "5/4", "date");
+    row("the day a trial period ends", "Fitted 06/02/2024; trial period ends 5/17.", "5/17", "date");
+    row("a day asked for in a text", "reply from 794-561-0245: can i come 12/22 after 3? - ana", "12/22", "date");
+    row("a day a refill is ready in a log", "store=Corner Pharmacy refill_ready=2/15 sms_to=555-1234", "2/15", "date");
+    row("a day closing a call's title line", "med sync call 3/11\nspoke w/ the patient", "3/11", "date");
+    row("a letter dated", "Please excuse her from jury service (summons dated 12 January 2024).", "12 January 2024", "date");
+    row("a Singapore hand phone", "Address: Blk 632 Woodlands Drive 69 #16-156, Singapore 240989\nHP: 6522 7925\nVA 6/9 OD", "6522 7925", "phone");
+    row("a Chilean number with a one-digit area code", "Tel\u00e9fono: (2) 2263 0336\nContacto: hija", "(2) 2263 0336", "phone");
+    row("a local number texted by a pharmacy's system", "refill_ready=2/15 sms_to=994-5685 status=QUEUED", "994-5685", "phone");
+    row("a Japanese age in Latin letters", "Date of birth: 1931/10/18 (94-sai)\nInsurance card no.: 29-4", "94", "age");
+    row("a Dutch age", "Mevr. de Vries, 94 jaar, woont zelfstandig.", "94", "age");
+    row("an age in a table's Age column", "# | Patient | MRN | Age | Presenting\n1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. Khoza\n", "98", "age");
+    row("a lower-case address after the word address", "spoke w/ her. confirmed address 26292 mulberry row loop, mercer flats, tn 47314-5891. all meds",
+        "26292 mulberry row loop, mercer flats, tn", "address");
+    row("an Irish address after a label with a Park", "Medical card 5978879W\nAddress: 136 Tamarisk Park, Tramore, Co. Waterford, X91 A0U5\n",
+        "136 Tamarisk Park, Tramore, Co. Waterford, X91 A0U5", "address");
+    row("a Dutch address line of a letter", "Betreft: Hessel Zijlstra, geboren 11-08-1970\nWahoostraat 80, 4455 WN Delft\n\nMet vriendelijke groet",
+        "Wahoostraat 80, 4455 WN Delft", "address");
+    row("a range of days in capitals", "PLATE UNH 744 (AL)\nVALID 4/19 TO 12/27\nISSUED BY C. EZEOKE", "12/27", "date");
+    row("a town with a credential-like state after by phone from", "Present: Ann Lee (by phone from Mercer Flats, MS), Dr. Ong",
+        "Mercer Flats, MS", "address");
+    row("a military unit's box", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "PSC 66 Box 2123", "address");
+    row("a military post office line", "Unit mailing address:\nPSC 66 Box 2123\nAPO AP 96336\nCC: knee pain", "APO AP", "address");
+    row("a military post office's ZIP", "Unit mailing address:\nPSC 66 Box 2123\nAPO AE 09021\nCC: knee pain", "09021", "zip");
+    row("a Japanese address in Latin letters", "Address: \u3012586-1654 Hokkaido Sapporo-shi Kita-ku 5-3-12\nTel: 04-0776-0582",
+        "\u3012586-1654 Hokkaido Sapporo-shi Kita-ku 5-3-12", "address");
+    row("a South African address line with its code", "Residential address: 212 Gallberry Street, Lynnwood Ridge, Pretoria, 3481\nTel:",
+        "212 Gallberry Street, Lynnwood Ridge, Pretoria, 3481", "address");
+    row("a Lagos address with off", "Address: No. 181 Yarrow Point Street, off Allen Avenue, Ikeja, Lagos    Phone 0802 321 1769",
+        "No. 181 Yarrow Point Street, off Allen Avenue, Ikeja, Lagos", "address");
+    row("a Philippine lot and block", "Address: Lot 12 Blk 23, Coneflower St., Brgy. Malanday, Marikina City, 9430 Metro Manila\nMobile:",
+        "Lot 12 Blk 23, Coneflower St., Brgy. Malanday, Marikina City, 9430 Metro Manila", "address");
+    row("an Irish address line of a letter", "General Practitioner\n29 Hickorynut Heights, Drumcondra, Dublin 9, D09 P1W2\n\nRe:",
+        "29 Hickorynut Heights, Drumcondra, Dublin 9, D09 P1W2", "address");
+  }
+
+  void findsPlacesDatesAgesAndPhonesOfTwentyFive() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentyFive_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a protocol amendment's date", "Protocol amendment 5 dated 12 January 2024 was approved by the central IRB.");
+    row("a leaflet's edition date", "Patient leaflet edition dated 3 March 2023 handed out.");
+    row("versions and sections shaped like era dates", "Release version R2.1.3 installed; see section H1.2.3; R6.13.5; H40.1.1.");
+    row("doses and scores after a cycle day", "Day 1 1/2 tab then Day 2 3/4 tab; day 3 4/5 strength noted.");
+    row("fractions in brackets after weeks and a score", "Gestation 6 weeks (1/2 of the scans); pain score (7/10) at 2 weeks.");
+    row("a fraction of a fill", "the 1/2 fill of the reservoir; ready for pickup 1/2 tab later.");
+    row("a key of a score", "score_total=7/10 ratio=3/4");
+    row("a credential-like code after a phone word without a town", "Phone from the MS clinic, MS nurse line; by phone from home, MS stable.");
+    row("scores joined by TO in capitals", "STRENGTH 4/5 TO 5/5; PAIN 3/10 TO 7/10");
+    row("a pedigree's label before a month-like given name", "II-1 Jun, well; III-2 May, well; C-3 Mar level");
+    row("horsepower and a one-digit bracket without a phone word", "Pump motor 2 hp 1500 rpm; HP LaserJet 4200 4250; see (2) 2263 0336 units.");
+    row("numbers under other columns and ages of 89 or less", "# | Dose | Page | Age\n1 | 95 | 96 | 88 |\nTsai 93-sais; 93 jaarlijks; 5 jaar.");
+    row("a practice's initials and a unit without a box", "PSC 12 reviewed; Unit 5 closed; APO lipoprotein AE 3 noted.");
+    row("a postal mark before prose", "\u3012 Tokyo office closed; the code \u3012 is the post office's mark.");
+    row("a line of counts closed by a code", "12 Units, 3 Vials, 4 Boxes of kit B12\n1 Tab, Daily, Before Meals, PO\n3 Tabs, Twice Daily, Lot K3P2\n");
+    row("a lower-case address of a count", "confirmed address 2 of them, in the chart.");
+    row("a labelled address that is prose", "Address: same as on file, no change since last visit.");
+  }
+
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentyFive() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // A town repeated from an address of the note, but as part of a longer name, stays out:
   // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
   void repeatsTownsOnlyAsWholeNames() {

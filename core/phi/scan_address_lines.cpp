@@ -1,0 +1,191 @@
+// One-line addresses of other countries written whole after an address label, and such a line
+// on its own in a letter: "Address: No. 181 Yarrow Point Street, off Allen Avenue, Ikeja, Lagos",
+// "Residential address: 212 Gallberry Street, Lynnwood Ridge, Pretoria, 3481", "Domicilio: Av.
+// Los Aromos 6581, depto. 795, Providencia, Santiago", "Lot 12 Blk 23, Coneflower St., Brgy.
+// Malanday, Marikina City, 9430 Metro Manila", "29 Hickorynut Heights, Drumcondra, Dublin 9, D09
+// P1W2". The street scanners find pieces of such lines (the street, a town, a postcode); the whole
+// value is one address, its postcode inside, as those countries write it. A US line ending in a
+// state and a ZIP is left to them: there the ZIP is its own span.
+// Runs after the street and postcode scanners: it reads their findings.
+#include <algorithm>
+#include <array>
+
+#include "local_addresses.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// Lower-case words inside such addresses: "off Allen Avenue" (Lagos), "Davao del Norte", "depto.
+// 795" (Chile), "Wuse II" has none.
+bool addressLowerWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kWords = {"off", "del", "de", "la", "los", "las", "da", "do",
+                                                              "das", "dos", "van", "depto", "dpto", "piso"};
+  return listHas(kWords, w);
+}
+
+// Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
+// address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
+bool addressLabelBefore(std::string_view text, std::size_t colon) {
+  std::string_view label = sameLineBefore(text, colon, 32);
+  // The label runs back to the previous field's column gap or the line's start.
+  if (const std::size_t gap = label.rfind("  "); gap != std::string_view::npos) label.remove_prefix(gap + 2);
+  if (const std::size_t tab = label.rfind('\t'); tab != std::string_view::npos) label.remove_prefix(tab + 1);
+  for (std::string_view w : {"address", "adres", "domicilio", "direccion", "direcci\u00f3n"}) {
+    const std::size_t at = rfindWordCaseless(label, w);
+    if (at != std::string_view::npos && at + w.size() == label.size()) return true;
+  }
+  return false;
+}
+
+// The end of the value starting at `from`: a column gap, a tab or the line's end.
+std::size_t valueEnd(std::string_view text, std::size_t from) {
+  std::size_t k = from;
+  while (k < text.size() && text[k] != '\n' && text[k] != '\r' && text[k] != '\t' &&
+         !(text[k] == ' ' && k + 1 < text.size() && text[k + 1] == ' ')) {
+    ++k;
+  }
+  while (k > from && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',')) --k;
+  return k;
+}
+
+// Whether tokens [first, last] read as a one-line address of comma-separated parts: capitalised
+// words, numbers and codes, abbreviations, the few lower-case words above; at least one comma and
+// one digit; not a US line ending in a state code and a ZIP.
+bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
+  const auto& tokens = in.tokens;
+  if (last <= first || last - first > 24) return false;
+  bool comma = false;
+  bool digit = false;
+  for (std::size_t k = first; k <= last; ++k) {
+    const Token& t = tokens[k];
+    if (t.hasDigit) {
+      if (t.length() > 8) return false;
+      // A five-digit postcode after the house's number is its own zip span in the families that
+      // write them (Spanish, Mexican, Italian, US): such lines are the street scanners'.
+      if (k > first && t.allDigits && t.length() == 5) return false;
+      digit = true;
+    } else if (!(t.properShape() || addressLowerWord(t.lower))) {
+      return false;
+    }
+    if (k == last) break;
+    const std::string_view gap = gapBetween(in, k, k + 1);
+    if (gap.empty() || !gapOnly(gap, " ,.#-/", 3)) return false;
+    comma = comma || gap.find(',') != std::string_view::npos;
+  }
+  if (!comma || !digit) return false;
+  // "12 Oak St, Springfield, IL 60614": the US ZIP is its own span, the street scanners' line.
+  const Token& end = tokens[last];
+  const bool zipShape = end.allDigits && (end.length() == 5 || end.length() == 4);
+  if (zipShape && last > first) {
+    const std::size_t state = end.length() == 4 && last >= first + 2 && in.text[end.start - 1] == '-' ? last - 2 : last - 1;
+    if (state >= first && ((tokens[state].length() == 2 && isStateCode(tokens[state])) || isStateName(tokens[state]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The token starting at or after byte `pos` (binary search), or the token count.
+std::size_t tokenAt(const ScanInput& in, std::size_t pos) {
+  const auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), pos,
+                                   [](const Token& t, std::size_t p) { return t.start < p; });
+  return static_cast<std::size_t>(it - in.tokens.begin());
+}
+
+// The token ending at or before byte `end` (the last one inside [.., end)), or npos.
+std::size_t tokenBefore(const ScanInput& in, std::size_t end) {
+  const auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), end,
+                                   [](const Token& t, std::size_t p) { return t.end <= p; });
+  const std::size_t k = static_cast<std::size_t>(it - in.tokens.begin());
+  return k == 0 ? std::string_view::npos : k - 1;
+}
+
+}  // namespace
+
+void scanAddressLines(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  // The addresses found so far, by start: a line's value counts only if a scanner found a piece.
+  struct Piece {
+    std::size_t start, end;
+    int priority;
+    bool operator<(const Piece& o) const { return start < o.start; }
+  };
+  std::vector<Piece> found;
+  for (const Candidate& c : out) {
+    if (c.category == PhiCategory::Address && !c.veto) found.push_back({c.start, c.end, c.priority});
+  }
+  std::sort(found.begin(), found.end());
+  // The strongest priority of the pieces inside [from, to), or 0 if none: the whole line is as
+  // strong as its strongest piece, so it wins over them (being longer) and over nothing else.
+  auto pieceInside = [&](std::size_t from, std::size_t to) {
+    int strongest = 0;
+    for (auto it = std::lower_bound(found.begin(), found.end(), Piece{from, 0, 0}); it != found.end() && it->start < to;
+         ++it) {
+      if (it->end > to) return 0;
+      strongest = std::max(strongest, it->priority);
+    }
+    return strongest;
+  };
+  auto tryValue = [&](std::size_t from, std::size_t to, bool labelled) {
+    if (to <= from) return;
+    int strength = pieceInside(from, to);
+    const std::size_t first = tokenAt(in, from);
+    const std::size_t last = tokenBefore(in, to);
+    if (first >= in.tokens.size() || last == std::string_view::npos || in.tokens[first].start != from) return;
+    // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
+    // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
+    if (strength == 0 && labelled && first + 1 <= last && in.tokens[first + 1].allDigits) {
+      static constexpr std::array<std::string_view, 6> kHouseWords = {"lot", "plot", "blk", "block", "no", "stand"};
+      if (listHas(kHouseWords, in.tokens[first].lower) && in.tokens[first].properShape()) strength = priority::kAddress;
+    }
+    // After an address label, or alone on a letter's line, a value opened by its house number with
+    // three parts or more and closed by a postcode of letters and digits needs no piece either:
+    // "29 Hickorynut Park, Drumcondra, Dublin 9, D09 P1W2" (an Irish "Park" is a street).
+    if (strength == 0 && in.tokens[first].allDigits && in.tokens[first].length() <= 5) {
+      std::size_t commas = 0;
+      for (std::size_t k = first; k < last; ++k) commas += gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+      // The postcode's two halves both mix letters and digits: "D09 P1W2", "K1A 0B1", "SW1A 1AA".
+      const Token& code = in.tokens[last];
+      const Token& outward = in.tokens[last - 1];
+      const bool postcode = code.hasDigit && code.hasLetter && code.length() >= 3 && code.length() <= 4 &&
+                            outward.hasDigit && outward.hasLetter && outward.length() >= 2 && outward.length() <= 4 &&
+                            gapBetween(in, last - 1, last) == " ";
+      if (commas >= 2 && postcode) strength = priority::kAddress;
+    }
+    if (strength == 0) return;
+    // A line of a letter opens with its house's number or with a street a scanner found
+    // ("Wahoostraat 80, 4455 WN Delft"): a name before them is no part of it.
+    if (!labelled && !in.tokens[first].allDigits &&
+        !std::binary_search(found.begin(), found.end(), Piece{from, 0, 0})) {
+      return;
+    }
+    if (!addressParts(in, first, last)) return;
+    out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
+  };
+  std::size_t lineStart = 0;
+  while (lineStart < text.size()) {
+    std::size_t lineEnd = text.find('\n', lineStart);
+    if (lineEnd == std::string_view::npos) lineEnd = text.size();
+    const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
+    bool labelled = false;
+    for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
+      if (colon + 2 >= line.size() || line[colon + 1] != ' ' || !addressLabelBefore(text, lineStart + colon)) continue;
+      std::size_t from = lineStart + colon + 1;
+      while (from < lineEnd && text[from] == ' ') ++from;
+      tryValue(from, valueEnd(text, from), true);
+      labelled = true;
+    }
+    // A line of a letter's address block holding the whole address, its first word a number or a
+    // house's word: "108 Trillium Road, Ballincollig, Co. Cork, P31 U7T7".
+    if (!labelled) {
+      std::size_t from = lineStart;
+      while (from < lineEnd && (text[from] == ' ' || text[from] == '\t')) ++from;
+      const std::size_t to = valueEnd(text, from);
+      if (to == lineEnd || (to < lineEnd && valueEnd(text, to) == to)) tryValue(from, to, false);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+}  // namespace concord::phi::detail
