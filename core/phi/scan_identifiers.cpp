@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 276> kRules = {{
+constexpr std::array<KeywordRule, 280> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -405,6 +405,12 @@ constexpr std::array<KeywordRule, 276> kRules = {{
     // no.: 693813743".
     {{"medical", "aid"}, C::HealthPlan},
     {{"medical", "aid", "no"}, C::HealthPlan},
+    // An employer's number for the person: "Employee no. E343321", "STAFF NUMBER 40917" (a
+    // colleague's staff number is claimed as no PHI in scanKeywordIdentifiers).
+    {{"employee", "no"}, C::Account},
+    {{"employee", "number"}, C::Account},
+    {{"staff", "no"}, C::Account},
+    {{"staff", "number"}, C::Account},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
 }};
@@ -444,6 +450,19 @@ bool custodyLine(std::string_view text, std::size_t start, std::size_t end) {
 bool claimBefore(std::string_view text, std::size_t pos) {
   const std::size_t from = pos > 400 ? pos - 400 : 0;
   return rfindWordCaseless(text.substr(from, pos - from), "claim") != std::string_view::npos;
+}
+
+// A staff member's number at `pos` is the subject's when the line opens with the subject's own
+// label before it ("Name: UCHE OKAFOR    NIN: ...    Staff no. E114666", "Employee: Tan, Wei
+// Ling   Staff ID 4471"): a staff clinic's or an occupational health form's patient is on staff.
+// Elsewhere ("Staff ID 40917 witnessed it") it is a colleague's.
+bool staffNumberOfSubject(std::string_view text, std::size_t pos) {
+  const std::string_view line = sameLineBefore(text, pos, 160);
+  for (std::string_view label : {"name", "patient", "employee", "worker"}) {
+    const std::size_t at = rfindWordCaseless(line, label);
+    if (at != std::string_view::npos && at + label.size() < line.size() && line[at + label.size()] == ':') return true;
+  }
+  return false;
 }
 
 // A word naming a thing that is numbered, not a person: the "ID" after it is the thing's
@@ -1280,12 +1299,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (staff != std::string_view::npos && rfindWordCaseless(before.substr(staff), "patient") == std::string_view::npos) {
         notPerson = true;
       }
-      // An employer's number for its worker, even on the worker's own health form: "Employee ID
-      // E138803", "Staff ID 40917". (A badge may be the patient's wristband: "Badge ID# 00482913".)
-      // A tax ID is the payee's (a practice, a records vendor): "Remit to: ... Tax ID 41-4134867".
-      if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
-          (tokens[i - 1].lower == "employee" || tokens[i - 1].lower == "staff" || tokens[i - 1].lower == "tax")) {
-        notPerson = true;
+      // An employee's number is the employer's file about the person, and in an occupational
+      // health record the employee is the patient: "Employee ID E138803" is an account. A staff
+      // member's number is a colleague's ("Staff ID 40917 witnessed it") unless the line is the
+      // subject's (see staffNumberOfSubject). (A badge may be the patient's wristband: "Badge
+      // ID# 00482913".) A tax ID is the payee's (a practice, a records vendor): "Remit to: ... Tax
+      // ID 41-4134867".
+      if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+        const std::string_view owner = tokens[i - 1].lower;
+        if (owner == "employee" || (owner == "staff" && staffNumberOfSubject(text, tokens[i - 1].start))) {
+          category = PhiCategory::Account;
+        } else if (owner == "staff" || owner == "tax") {
+          notPerson = true;
+        }
       }
     }
     // After a town and a comma, "ID" before five digits (or ZIP+4) is Idaho and its ZIP, not a
@@ -1323,6 +1349,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         notPerson = true;
       }
     }
+    // "Staff no. E114666" on a colleague's line is no PHI of the patient (as "Staff ID" above).
+    if (words == 2 && tokens[i].lower == "staff" && !staffNumberOfSubject(text, tokens[i].start)) notPerson = true;
     notPerson = notPerson || numbersNoPatientFile(in, i, words);
     // A model year and a make after "VEH:" describe the car, not its plate: "VEH: 2018 SUBARU".
     if (category == PhiCategory::Vehicle && (tokens[i].lower == "veh" || tokens[i].lower == "vehicle") &&

@@ -841,7 +841,10 @@ class PhiCorpusEvaluationTest : public QObject {
                            {{"age", 0.96}, {"zip", 0.88}, {"mrn", 0.90}, {"date", 0.94}, {"phone", 0.92}},
                            {{"name", 0.95}});
   }
-  void twentiethFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kTwentiethSeed, 0.95); }
+  // The twentieth family marks an exposed employee's "Employee ID" as no PHI; the rules count it as
+  // an account of the patient (an identifying number of the person, as the twenty-fifth family
+  // has it), so account precision there is 0.858.
+  void twentiethFamilyKeepsItsGains() { checkDevelopmentFamily(corpus::kTwentiethSeed, 0.95, kPatternRecallFloor, {}, {{"account", 0.82}}); }
 
   // Seed 2121 was the twenty-first blind family until its single run on 2462dff (names 0.962 at
   // 0.817 with the name model, which was not trained on it; pattern categories 0.825). Measured

@@ -195,6 +195,10 @@ class PhiDetectorTest : public QObject {
     row("hospital account", "Charity care application; hospital account 83519-16.", "83519-16", "account");
     row("hosp no", "Name: KNIGHT, PENNY   Hosp No: 582-41-339   Collected: 3/2/2021", "582-41-339", "mrn");
     row("csn", "CSN 7712094431 for this visit.", "7712094431", "account");
+    // The employer's number for the person, who is the patient of an occupational health record.
+    row("employee id", "Exposure form: Employee ID E552019; source patient unknown.", "E552019", "account");
+    row("employee no", "Employee no. E343321    Job: lab technician", "E343321", "account");
+    row("staff number of the subject", "Name: UCHE OKAFOR    Staff no. E114666\n", "E114666", "account");
     row("claim hash", "Claim # CLM-88412 denied.", "CLM-88412", "account");
     row("med rec no", "Med Rec No. 4471203", "4471203", "mrn");
     row("health plan member", "Member ID: XQZ884120", "XQZ884120", "health_plan");
@@ -1811,7 +1815,7 @@ class PhiDetectorTest : public QObject {
     row("fraction of a tablet after next dose", "Next dose 1/2 tab at bedtime.");
     row("scores in a table's first column", "Score | Item\n3/4 | gait\n2/4 | balance");
     row("score and clock in a flowsheet line", "Pain 7/10 0400\nGCS 3/15 0800\n");
-    row("employee and staff numbers", "Exposure form: Employee ID E552019; Staff ID 40917 witnessed it.");
+    row("a colleague's staff numbers", "Exposure form: Staff ID 40917 witnessed it; charge nurse, staff no. 51120, informed.");
     row("vital signs in NEMSIS ePCR elements", "<eVitals.06>128</eVitals.06>\n<eVitals.10>88021</eVitals.10>\n");
     row("vital signs between slashes", "Triage: BP 140 / 92 / R arm; Lactate / 95 / M");
     row("lab values dictated in words", "Ferritin is ninety-five and has been stable. Pulse is ninety-four and regular.");
