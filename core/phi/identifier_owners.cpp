@@ -48,8 +48,9 @@ bool familyAgencyCase(const ScanInput& in, std::size_t i) {
 
 bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view first = in.tokens[i].lower;
-  // A prescriber's National Provider Identifier.
-  if (words == 1 && first == "npi") return true;
+  // A prescriber's National Provider Identifier, and the DEA registration that lets a prescriber
+  // order controlled drugs: numbers of the clinician, not of the patient.
+  if (words == 1 && (first == "npi" || first == "dea")) return true;
   // A clinician's number on a national registry: "Examiner: ..., NRCME registry no. 4418830021".
   if (first == "registry" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
     static constexpr std::array<std::string_view, 2> kProfessionalRegistries = {"nrcme", "nremt"};

@@ -204,7 +204,6 @@ class PhiDetectorTest : public QObject {
     row("health plan member", "Member ID: XQZ884120", "XQZ884120", "health_plan");
     row("health plan medicare", "Medicare number 1EG4-TE5-MK73.", "1EG4-TE5-MK73", "health_plan");
     row("license", "License no. D1234567 (Illinois).", "D1234567", "license");
-    row("dea", "DEA: AB1234563", "AB1234563", "license");
     row("device serial", "Pacemaker serial number: PZX-204-8812.", "PZX-204-8812", "device");
     row("device s/n", "Pump S/N 4471AC9 checked.", "4471AC9", "device");
     row("vin", "Car VIN 1HGCM82633A004352 recorded.", "1HGCM82633A004352", "vehicle");
@@ -2010,6 +2009,7 @@ class PhiDetectorTest : public QObject {
     row("spanish claim word in prose", "Firmó el reclamo de auto 2 veces; la póliza 2024 cubre el daño.");
     row("model year after a vehicle label", "UNIT 2   VEH: 2018 SUBARU OUTBACK   AIRBAG: DEPLOYED");
     row("prescriber's NPI", "ORDERING PHYSICIAN NPI 1180757069\n");
+    row("prescriber's DEA registration", "Prescriber: NPI 1479314775, DEA: AB1234563, phone on file.");
     row("examiner's registry number", "Determination: meets standards\nExaminer's NRCME registry no. 4418830021\n");
     row("police unit's case", "SUPPLEMENTAL NARRATIVE - Traffic Homicide Unit, Case 24118830\n");
     row("law-enforcement agency's case", "Law enforcement on scene, agency case 240118830\n");
