@@ -46,8 +46,9 @@ bool isPersonFollower(std::string_view lower) {
 }
 
 bool isPlaceBefore(std::string_view lower) {
-  static constexpr std::array<std::string_view, 13> kPrefixes = {
-      "st", "saint", "mount", "mt", "fort", "lake", "port", "san", "santa", "los", "las", "el", "new"};
+  // ("Metro Manila", "Metro Cebu": a Philippine region.)
+  static constexpr std::array<std::string_view, 14> kPrefixes = {
+      "st", "saint", "mount", "mt", "fort", "lake", "port", "san", "santa", "los", "las", "el", "new", "metro"};
   return listHas(kPrefixes, lower);
 }
 

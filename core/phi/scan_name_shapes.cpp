@@ -51,14 +51,18 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   // (and a listed name's family name there may be a word: "noor-jahan furrow:").
   if (!tokens_[i].properShape()) {
     if (!isLower(in_.text[tokens_[i].start])) return false;
-    const bool tagged = before.ends_with("] ");
+    // ("15:22 amaro: yes its me": a chat transcript's line may open with a bare time, seed 2525.)
+    const bool timeLineStart = before == " " && i >= 2 && tokens_[i - 1].allDigits && tokens_[i - 2].allDigits &&
+                               gap(i - 2, i - 1) == ":" && (i == 2 || gap(i - 3, i - 2).find('\n') != std::string_view::npos);
+    const bool tagged = before.ends_with("] ") || timeLineStart;
     const bool lineStart = !tagged && !before.empty() && (before.back() == '\n' || before.find('\n') != std::string_view::npos) &&
                            chatLines() >= 3;
     if (!tagged && !lineStart) return false;
     std::size_t end = lowerRun(i, true, true);
     // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and
     // unlisted words before the colon speak too, unless they are ordinary or a role.)
-    if (tagged && (end == i || end >= tokens_.size() || gap(end - 1, end) != ": ")) {
+    // (Not after a bare time: "08:00 afebrile: yes" is a vital sign's log.)
+    if (tagged && !timeLineStart && (end == i || end >= tokens_.size() || gap(end - 1, end) != ": ")) {
       std::size_t e = i;
       while (e < tokens_.size() && e < i + 3 && isLower(in_.text[tokens_[e].start]) && !tokens_[e].hasDigit &&
              tokens_[e].length() >= 2 && !(tokens_[e].classes & (WordClass::kEnglish | WordClass::kNever)) &&

@@ -17,13 +17,16 @@ namespace {
 // (No entry is a surname; English "Hospital" and "Clinic" are left to institutionContext, which
 // also knows the words of a place's name that come after.)
 bool isFacilityNoun(std::string_view lower) {
-  static constexpr std::array<std::string_view, 34> kNouns = {
+  static constexpr std::array<std::string_view, 36> kNouns = {
       "ospedale", "policlinico", "azienda", "institut", "instituto", "istituto", "institutet", "hopital",
       "h\u00f4pital", "clinique", "cl\u00ednica", "clinica", "ziekenhuis", "sjukhus", "universitetssjukhus",
       "krankenhaus", "klinikum", "universit\u00e4tsklinikum", "hospitais", "laboratories", "laboratorio",
       "laborat\u00f3rio", "comitato", "commissie", "ministerio", "minist\u00e9rio", "secretar\u00eda",
       // Districts of an address: "Brgy. Bagong Silang", "Bairro Cidade Nova", "Colonia Jardines del Sur".
-      "brgy", "barangay", "bairro", "colonia", "kelurahan", "terminal", "authority"};
+      "brgy", "barangay", "bairro", "colonia", "kelurahan", "terminal", "authority",
+      // Dutch and Spanish centres: "Zeekant Medisch Centrum", "AUDIOLOGISCH CENTRUM", "CENTRO DE
+      // DIÁLISIS" (seed 2525).
+      "centrum", "centro"};
   return listHas(kNouns, lower);
 }
 
@@ -61,8 +64,16 @@ bool isFullStreetWord(std::string_view lower) {
 
 // Street types that are surnames too ("Margaret Court", "Lois Lane", "Rosamund Pike"): a street
 // only where streets are named, at a crossing or a block.
+// ("152 Possumhaw Park", "31 Anchorage Crescent": Irish and British estates, seed 2525.)
 bool isSurnameStreetWord(std::string_view lower) {
-  return lower == "street" || lower == "lane" || lower == "court" || lower == "pike" || lower == "way";
+  return lower == "street" || lower == "lane" || lower == "court" || lower == "pike" || lower == "way" ||
+         lower == "park" || lower == "crescent";
+}
+
+
+// Directions that end a region's name after "del"/"de": "Davao del Norte", "Surigao del Sur".
+bool isRegionDirection(std::string_view lower) {
+  return lower == "norte" || lower == "sur" || lower == "este" || lower == "oeste";
 }
 
 // Care units written in capitals after a facility's name: "Mercy Pointe ICU bed 4", "Sable Ridge ED".
@@ -72,6 +83,18 @@ bool isCareUnit(std::string_view lower) {
 }
 
 }  // namespace
+
+bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k) {
+  // The suffixes of Japanese prefectures, cities, wards, towns and villages written after a hyphen
+  // in romanised addresses. ("haruto-ken" in a lower-case note is a given name's parts: the place
+  // is in Title case, or in capitals with its suffix.)
+  static constexpr std::array<std::string_view, 9> kSuffixes = {"to", "fu", "ken", "shi", "ku", "cho", "machi", "gun", "mura"};
+  const std::vector<Token>& tokens = in.tokens;
+  if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != "-" || !listHas(kSuffixes, tokens[k + 1].lower)) return false;
+  const Token& word = tokens[k];
+  const Token& suffix = tokens[k + 1];
+  return (word.capitalised && !suffix.capitalised && !suffix.allCaps) || (word.allCaps && suffix.allCaps);
+}
 
 bool deviceModel(const ScanInput& in, std::size_t first) {
   // "Kangaroo pump Joey set at 25 mL/h": one word right after a device's noun in lower case is
@@ -347,6 +370,20 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
       !(endToken < tokens_.size() && (roleAfter(endToken) || personAfter(endToken)))) {
     return true;
   }
+  // "Hokkaido Sapporo-shi Kita-ku", "SETAGAYA-KU": a word of a run, or the word right after it,
+  // carries a Japanese area's suffix ("Tokyo-to Setagaya-ku").
+  for (std::size_t k = first; k <= endToken && k < tokens_.size(); ++k) {
+    if (k == endToken && gap(k - 1, k) != " ") break;
+    if (japaneseAreaSuffixAfter(in_, k)) return true;
+  }
+  // "9430 Metro Manila": a Philippine region.
+  if (first > 0 && tokens_[first - 1].lower == "metro" && tokens_[first - 1].properShape() && gap(first - 1, first) == " ") {
+    return true;
+  }
+  // "Tagum City, 2952 Davao del Norte": a Philippine province or region ends in a direction.
+  for (std::size_t k = first + 1; k < endToken + 1 && k < tokens_.size(); ++k) {
+    if (isRegionDirection(tokens_[k].lower) && (tokens_[k - 1].lower == "del" || tokens_[k - 1].lower == "de")) return true;
+  }
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;
@@ -358,6 +395,11 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   const std::string_view last = tokens_[endToken - 1].lower;
   if (endToken - first >= 2 && (isFullStreetWord(last) || isSurnameStreetWord(last)) &&
       (!isSurnameStreetWord(last) || numberBefore(first) || streetPlace(first, endToken))) {
+    return true;
+  }
+  // "74 Spicebush Park": the street's type alone, after a house number and the street's name.
+  if (isSurnameStreetWord(tokens_[first].lower) && first >= 2 && tokens_[first - 2].allDigits &&
+      gap(first - 2, first - 1) == " " && gap(first - 1, first) == " " && tokens_[first - 1].properShape()) {
     return true;
   }
   if (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1)) {

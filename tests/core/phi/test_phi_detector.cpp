@@ -3016,6 +3016,82 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // After the twenty-fifth family (seed 2525): specialty and research records. People next to the
+  // new vetoes' words stay names.
+  void findsNamesOfSpecialtyRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a DICOM patient name with carets", "(DICOM RT header) PatientName: RUTLEDGE^ZHI HAO^M PatientID: 00557212",
+        "RUTLEDGE^ZHI HAO^M");
+    row("a DICOM physician's name with a particle",
+        "ReferringPhysicianName: N\u00cd FHLANNAG\u00c1IN^TREASA^B Prescription: 40.05 Gy in 15 fractions",
+        "N\u00cd FHLANNAG\u00c1IN^TREASA^B");
+    row("a DICOM name in capitals", "PATIENTNAME: TEO^CONSTANZA^T PATIENTID: 00651835", "TEO^CONSTANZA^T");
+    row("a lower-case speaker after a bare time",
+        "[chat transcript]\n15:18 nurse: hi, am i speaking with the patient?\n15:22 amaro: yes its me\n15:25 nurse: thanks",
+        "amaro");
+    row("a person whose family name is a risk model's", "Seen by Dr. Cuzick in clinic.", "Cuzick");
+    row("a person whose family name is a sequencing method's", "Reviewed with Ruth Sanger, her sister.", "Ruth Sanger");
+    row("a person whose family name is a tonometer's", "Patient: Hanne Goldmann", "Hanne Goldmann");
+    row("a person after a Dutch centre's name", "Zeekant Medisch Centrum Mevr. Nneoma Saavedra Leiva", "Nneoma Saavedra Leiva");
+    row("a family name that is a street's type", "Signed by Dr. Park at the bedside.", "Park");
+    row("a given name joined by ken", "Patient: Haruto-Ken Sato", "Haruto-Ken Sato");
+    row("a given name that is a Japanese age's suffix", "Patient: Sai Kumar, 45-year-old male", "Sai Kumar");
+  }
+
+  void findsNamesOfSpecialtyRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: scales, models, methods and kits of oncology, genetics and eye
+  // care, and headings in capitals and in Dutch and Spanish.
+  void ignoresNameLookalikesOfSpecialtyRecords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a toxicity scale", "Adverse event graded by CTCAE v5.0: grade 2 peripheral neuropathy.");
+    row("a toxicity scale in capitals", "ADVERSE EVENT GRADED BY CTCAE V5.0: GRADE 2 PERIPHERAL NEUROPATHY");
+    row("a companion diagnostic kit", "The companion diagnostic kit (Ventana PD-L1 SP263) used; TPS 71%.");
+    row("risk models and formulas",
+        "Creatinine clearance 69 mL/min by Cockcroft-Gault. Tyrer-Cuzick (IBIS v8) lifetime risk 41%.");
+    row("hereditary syndromes and a method",
+        "Peutz-Jeghers, Cowden and von Hippel-Lindau syndromes were considered; the variant was confirmed by Sanger.");
+    row("a tonometer and a melanoma's thickness", "IOP 16 mmHg by Goldmann. Breslow thickness 1.8 mm.");
+    row("a dialysis heading", "DIALYSIS ADEQUACY TARGETS (unit policy) spKt/V 1.2 or more.");
+    row("an overseas worker's heading", "PRE-EMPLOYMENT MEDICAL EXAMINATION (OVERSEAS FILIPINO WORKER)");
+    row("an adverse event in capitals", "EVENT: FEBRILE NEUTROPENIA");
+    row("acuity scales", "BEST CORRECTED SNELLEN ACUITY 20/40 OU; 0.3 LOGMAR.");
+    row("a fit-test device", "N95 FIT FACTOR 798 BY PORTACOUNT.");
+    row("a Dutch audiology centre", "AUDIOLOGISCH CENTRUM - Zeekant Medisch Centrum");
+    row("a Spanish dialysis centre", "CENTRO DE DI\u00c1LISIS - FICHA DE INGRESO");
+    row("a bare time before a clinical word", "[vitals]\n08:00 afebrile: yes\n08:30 stable: yes\n09:00 comfortable: yes");
+  }
+
+  void ignoresNameLookalikesOfSpecialtyRecords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Places of addresses in those records are no names (the address scanners may or may not take
+  // them; the name scanner and the model must not).
+  void placesOfSpecialtyRecordsAreNoNames() {
+    for (const char* text : {"Address: \u3012751-0069 Hokkaido Sapporo-shi Kita-ku 5-26-6 Tel: 06-4961-1333",
+                             "ADDRESS: \u3012390-3317 TOKYO-TO SETAGAYA-KU KITAZAWA 1-28-9",
+                             "Address: Osaka-fu Suita-shi Senriyama 4-3-2",
+                             "Poblacion, Tagum City, 2952 Davao del Norte Contact no.: +63 906 675 0793",
+                             "Malanday, Marikina City, 9430 Metro Manila Mobile: 0930-433-5091",
+                             "General Practitioner 74 Spicebush Park, Ballincollig, Co. Cork",
+                             "Address: 152 Possumhaw Park, Tramore, Co. Waterford",
+                             "DATE OF BIRTH: 1980/09/28 (45-SAI) INSURANCE CARD NO.: 79-41447"}) {
+      for (const Finding& f : detectPhiBytes(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+      for (const Finding& f : detectPhiBytesByRules(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+    }
+  }
+
   // The town after a street address and its comma is a place, not a person (the address scanners
   // may or may not take it; the name scanner must not): "7 Chickadee Close, Otterbourne Mills VY2 8VC".
   void townAfterStreetAddressIsNoName() {

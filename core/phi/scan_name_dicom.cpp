@@ -1,0 +1,45 @@
+// Name scanner: DICOM person names. A DICOM header dumped as text writes each person-name (PN)
+// attribute as "Keyword: FAMILY^GIVEN^MIDDLE" ("PatientName: RUTLEDGE^ZHI HAO^M",
+// "ReferringPhysicianName: NÍ FHLANNAGÁIN^TREASA^B", "OperatorsName: tang^wei"). The keyword
+// ends in "Name" and the carets join the components; the whole value, carets inside, is one name.
+// A component may hold spaces ("ZHI HAO"); the last one is a single word, so the value ends with
+// the word after the last caret, before the next keyword ("PatientID:").
+#include "name_scanner.h"
+
+namespace concord::phi::detail {
+
+bool NameScanner::tryDicomName(std::size_t i) {
+  const Token& key = tokens_[i];
+  // "PatientName", "ReferringPhysicianName", "PerformingPhysicianName", "OperatorsName": a keyword
+  // run together in camel case (or capitals) that ends in "name", longer than "name" itself.
+  if (key.length() <= 4 || !key.lower.ends_with("name") || key.hasDigit || i + 1 >= tokens_.size()) return false;
+  const std::string_view keyText = in_.text.substr(key.start, key.length());
+  if (!(key.allCaps || isUpper(keyText[keyText.size() - 4]))) return false;  // "PatientName", not "Surname"
+  const std::string_view g = gap(i, i + 1);
+  if (g != ": " && g != ":" && g != "=" && g != " = ") return false;
+  std::size_t lastCaret = 0;  // the token after the last caret (0: none yet)
+  std::size_t k = i + 1;
+  for (; k < tokens_.size() && k < i + 10; ++k) {
+    const Token& t = tokens_[k];
+    if (claimed_[k] || t.hasDigit || !t.hasLetter) return false;
+    if (k + 1 >= tokens_.size()) break;
+    const std::string_view after = gap(k, k + 1);
+    if (after == "^") {
+      lastCaret = k + 1;
+      continue;
+    }
+    // Hyphens and apostrophes join a name's parts ("O'NEIL", "SMITH-JONES"); one space joins the
+    // words of a component ("ZHI HAO") until the next keyword ("PatientID:").
+    if (after == "-" || after == "'") continue;
+    if (after == " " && !(k + 2 < tokens_.size() && gap(k + 1, k + 2).starts_with(":"))) continue;
+    break;
+  }
+  if (lastCaret == 0 || lastCaret >= tokens_.size() || lastCaret > k) return false;
+  // The value ends with the word after the last caret (and that word's hyphenated parts).
+  std::size_t end = lastCaret;
+  while (end < k && (gap(end, end + 1) == "-" || gap(end, end + 1) == "'")) ++end;
+  mark(i + 1, end + 1);
+  return true;
+}
+
+}  // namespace concord::phi::detail
