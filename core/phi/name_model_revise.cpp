@@ -67,6 +67,14 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     }
   }
   if (i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower)) return true;
+  // "NHIA NHIA/NE/882643": a word in capitals written again as the prefix of the identifier
+  // after it is the scheme's name, the identifier's label.
+  if (t.allCaps && i + 1 < tokens.size() && tokens[i + 1].lower == t.lower && isInlineSpace(gapBetween(in, i, i + 1), 8) &&
+      i + 2 < tokens.size() && (gapBetween(in, i + 1, i + 2) == "/" || gapBetween(in, i + 1, i + 2) == "-")) {
+    return true;
+  }
+  // "Adres: Yarrow Pointstraat 60": the first word of a Dutch street's name.
+  if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && dutchStreetWord(tokens[i + 1])) return true;
   // "TOKYO-TO SETAGAYA-KU": a place of a Japanese address.
   if (japaneseAreaSuffixAfter(in, i)) return true;
   // "(45-SAI)", "60-sai", "3-Jahre": a word joined by a hyphen to a number is its unit.

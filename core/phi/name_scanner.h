@@ -73,6 +73,10 @@ bool familyInitialAfter(const ScanInput& in, std::size_t k);
 void widenOverParticles(const ScanInput& in, std::size_t& first, std::size_t& last, std::size_t floorByte,
                         std::size_t ceilByte, const std::vector<char>* blocked);
 
+// Whether a word is a Dutch street's name written in one piece with its type: "Pointstraat",
+// "Marktplein", "Herengracht" (three letters or more before the type).
+bool dutchStreetWord(const Token& t);
+
 // Whether token k carries a Japanese area's suffix after a hyphen: "Suita-shi", "SETAGAYA-KU",
 // "Osaka-fu" (a place of a romanised address, not a double-barrelled name).
 bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);

@@ -3163,7 +3163,9 @@ constexpr std::string_view kNever[] = {
     // headings in capitals that the English lexicon lacks ("DIALYSIS ADEQUACY TARGETS", "OVERSEAS
     // FILIPINO WORKER", "EVENT: FEBRILE NEUTROPENIA", "CLIENT GENOTYPE AS", "AUDIOLOGISCH CENTRUM").
     "ctcae", "ventana", "portacount", "logmar", "adequacy", "filipino", "filipina", "febrile",
-    "neutropenia", "genotype", "acuity", "audiologisch", "centrum"};
+    "neutropenia", "genotype", "acuity", "audiologisch", "centrum",
+    // The performance-status scale ("ECOG performance status 1", also in lower-case chat).
+    "ecog"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3334,7 +3336,7 @@ constexpr std::string_view kEponymNames[] = {
     // ("Tyrer-Cuzick (IBIS v8)", "clearance by Cockcroft-Gault", "Peutz-Jeghers, Cowden and von
     // Hippel-Lindau", "confirmed by Sanger", "IOP 16 mmHg by Goldmann", "Breslow thickness").
     "tyrer", "cuzick", "cockcroft", "gault", "hippel", "lindau", "peutz", "jeghers", "sanger", "goldmann",
-    "breslow",
+    "breslow", "cowden",
     "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
     "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
     "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",

@@ -23,6 +23,12 @@ bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const {
   if (isAmbiguousNameWord(t) || isNeverNameWord(t) || (t.classes & WordClass::kEnglish)) return false;
   if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t) || isRoleNoun(t)) return false;
   if (isCommonGivenName(t) || isCommonFamilyName(t)) return true;
+  // ("(nurse): burkitt-like morphology excluded", "hodgkin-type": a lower-case eponym before its
+  // trigger or a hyphenated description is the disease; "hi dr cowden" is a person.)
+  if (isEponymName(t) && (eponymFollows(in_, k, 1) || (k + 1 < tokens_.size() && gap(k, k + 1) == "-" &&
+                                                         isLower(in_.text[tokens_[k + 1].start])))) {
+    return false;
+  }
   if (t.length() < 4 || hasClinicalEnding(t.lower) || isEponymTrigger(t)) return false;
   // Lower-case clinical adjectives outside the lexicon ("afebrile", "tachycardic",
   // "hypotensive", "diaphoretic") have these endings; few names written in ASCII do.

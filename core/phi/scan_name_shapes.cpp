@@ -148,6 +148,10 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   const std::size_t k = f + 1;
   const Token& given = tokens_[k];
   if (!given.properShape() || given.length() < 3 || !nameWord(k, Cue::kStrong)) return false;
+  // ("PEUTZ-JEGHERS, COWDEN AND VON HIPPEL-LINDAU": syndromes listed, every word an eponym's.)
+  bool allEponyms = isEponymName(given);
+  for (std::size_t p = i; p <= f && allEponyms; ++p) allEponyms = isEponymName(tokens_[p]);
+  if (allEponyms) return false;
   const bool givenStrong = strongShapeWord(k) || (isCommonGivenName(given) && !isNeverNameWord(given));
   // The family name reads as one on its own, or is a word ("HEDGE, HARUKO") before a given name that does.
   bool familyStrong = false;

@@ -84,6 +84,13 @@ bool isCareUnit(std::string_view lower) {
 
 }  // namespace
 
+bool dutchStreetWord(const Token& t) {
+  for (std::string_view type : {"straat", "plein", "gracht", "singel", "steeg"}) {
+    if (t.lower.size() >= type.size() + 3 && t.lower.ends_with(type)) return true;
+  }
+  return false;
+}
+
 bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k) {
   // The suffixes of Japanese prefectures, cities, wards, towns and villages written after a hyphen
   // in romanised addresses. ("haruto-ken" in a lower-case note is a given name's parts: the place
@@ -396,6 +403,12 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   if (endToken - first >= 2 && (isFullStreetWord(last) || isSurnameStreetWord(last)) &&
       (!isSurnameStreetWord(last) || numberBefore(first) || streetPlace(first, endToken))) {
     return true;
+  }
+  // "Adres: Yarrow Pointstraat 60": a Dutch street's name is written as one word ending in its
+  // type; a run right before such a word, or holding it, names the street.
+  for (std::size_t k = first; k <= endToken && k < tokens_.size(); ++k) {
+    if (k == endToken && gap(k - 1, k) != " ") break;
+    if (dutchStreetWord(tokens_[k])) return true;
   }
   // "74 Spicebush Park": the street's type alone, after a house number and the street's name.
   if (isSurnameStreetWord(tokens_[first].lower) && first >= 2 && tokens_[first - 2].allDigits &&

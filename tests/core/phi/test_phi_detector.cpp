@@ -3040,6 +3040,11 @@ class PhiDetectorTest : public QObject {
     row("a family name that is a street's type", "Signed by Dr. Park at the bedside.", "Park");
     row("a given name joined by ken", "Patient: Haruto-Ken Sato", "Haruto-Ken Sato");
     row("a given name that is a Japanese age's suffix", "Patient: Sai Kumar, 45-year-old male", "Sai Kumar");
+    row("a lower-case family name that is a syndrome's", "hi dr cowden its naz, my pharmacy changed the pills", "cowden");
+    row("a Hmong given name that is a scheme's abbreviation", "HPI: Nhia is a 33-year-old male with HF.", "Nhia");
+    row("an inverted name in capitals whose family name is a syndrome's", "PATIENT: COWDEN, MAREIKE   DOB 03/04/1961",
+        "COWDEN, MAREIKE");
+    row("a family name that is a Dutch square's word", "Patient: Anouk Plein", "Anouk Plein");
   }
 
   void findsNamesOfSpecialtyRecords() {
@@ -3068,6 +3073,9 @@ class PhiDetectorTest : public QObject {
     row("a fit-test device", "N95 FIT FACTOR 798 BY PORTACOUNT.");
     row("a Dutch audiology centre", "AUDIOLOGISCH CENTRUM - Zeekant Medisch Centrum");
     row("a Spanish dialysis centre", "CENTRO DE DI\u00c1LISIS - FICHA DE INGRESO");
+    row("lower-case eponyms and a scale in a chat", "14:42 nurse: burkitt-like morphology excluded; ecog performance status 1");
+    row("syndromes in capitals", "PEUTZ-JEGHERS, COWDEN AND VON HIPPEL-LINDAU SYNDROMES WERE CONSIDERED.");
+    row("chemotherapy drugs", "Carboplatin AUC 5 and Paclitaxel 175 mg/m2 on day 1; Doxorubicin held.");
     row("a bare time before a clinical word", "[vitals]\n08:00 afebrile: yes\n08:30 stable: yes\n09:00 comfortable: yes");
   }
 
@@ -3086,7 +3094,9 @@ class PhiDetectorTest : public QObject {
                              "Malanday, Marikina City, 9430 Metro Manila Mobile: 0930-433-5091",
                              "General Practitioner 74 Spicebush Park, Ballincollig, Co. Cork",
                              "Address: 152 Possumhaw Park, Tramore, Co. Waterford",
-                             "DATE OF BIRTH: 1980/09/28 (45-SAI) INSURANCE CARD NO.: 79-41447"}) {
+                             "DATE OF BIRTH: 1980/09/28 (45-SAI) INSURANCE CARD NO.: 79-41447",
+                             "Adres: Yarrow Pointstraat 60, 7171 CV Zwolle",
+                             "Hosp no. 827800-3    NHIA NHIA/NE/882643 Address: 78 Gowon Road"}) {
       for (const Finding& f : detectPhiBytes(text)) QVERIFY2(f.category != PhiCategory::Name, text);
       for (const Finding& f : detectPhiBytesByRules(text)) QVERIFY2(f.category != PhiCategory::Name, text);
     }
