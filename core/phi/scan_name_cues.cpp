@@ -227,7 +227,10 @@ constexpr std::string_view kKinNouns[] = {
     "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
     "filho", "marido",
     // Grandparents as families call them: "pray for my nonna", "abuela Rosa", "Tutu Xamdi".
-    "nonna", "nonno", "abuela", "abuelo", "abuelita", "oma", "opa", "bubbe", "zayde", "tutu"};
+    "nonna", "nonno", "abuela", "abuelo", "abuelita", "oma", "opa", "bubbe", "zayde", "tutu",
+    // ("re: gramps", "my mamaw Ila-Mae", "yiayia is eighty": seen on 1818 once names found in lower
+    // case are found again where they recur.)
+    "gramps", "mamaw", "papaw", "meemaw", "yiayia", "pappou"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

@@ -43,14 +43,16 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
   if (marked_[i]) return false;
   // (Cheap tests first, this runs for every token: a speaker is a capitalised word or a lower-case one.)
-  if (!tokens_[i].properShape() && !isLower(in_.text[tokens_[i].start])) return false;
+  // ("órlaith: yes": a lower-case word may open with an accented letter.)
+  const char opening = in_.text[tokens_[i].start];
+  if (!tokens_[i].properShape() && !isLower(opening) && !isNonAscii(opening)) return false;
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
   // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
   // name that cannot be a word before the colon of a bracketed chat line.
   // In a transcript of three or more such lines, a lower-case speaker may open a line without a tag
   // (and a listed name's family name there may be a word: "noor-jahan furrow:").
   if (!tokens_[i].properShape()) {
-    if (!isLower(in_.text[tokens_[i].start])) return false;
+    if (!isLower(opening) && !isNonAscii(opening)) return false;
     // ("15:22 amaro: yes its me": a chat transcript's line may open with a bare time, seed 2525.)
     const bool timeLineStart = before == " " && i >= 2 && tokens_[i - 1].allDigits && tokens_[i - 2].allDigits &&
                                gap(i - 2, i - 1) == ":" && (i == 2 || gap(i - 3, i - 2).find('\n') != std::string_view::npos);

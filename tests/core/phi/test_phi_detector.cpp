@@ -3040,6 +3040,12 @@ class PhiDetectorTest : public QObject {
     row("a family name that is a street's type", "Signed by Dr. Park at the bedside.", "Park");
     row("a given name joined by ken", "Patient: Haruto-Ken Sato", "Haruto-Ken Sato");
     row("a given name that is a Japanese age's suffix", "Patient: Sai Kumar, 45-year-old male", "Sai Kumar");
+    row("a lower-case speaker found again in the chat",
+        "[chat transcript]\n10:01 nurse: hi, am i speaking with amaro?\n10:02 amaro: yes its me, amaro okafor. dob is",
+        "amaro okafor");
+    row("a lower-case speaker with an accented initial", "[chat]\n15:20 nurse: hello\n15:22 \u00f3rlaith: yes its me",
+        "\u00f3rlaith");
+    row("a given name after a grandparent's word", "Visitors: her yiayia Eleni and a cousin.", "Eleni");
     row("a lower-case family name that is a syndrome's", "hi dr cowden its naz, my pharmacy changed the pills", "cowden");
     row("a Hmong given name that is a scheme's abbreviation", "HPI: Nhia is a 33-year-old male with HF.", "Nhia");
     row("an inverted name in capitals whose family name is a syndrome's", "PATIENT: COWDEN, MAREIKE   DOB 03/04/1961",
@@ -3082,6 +3088,16 @@ class PhiDetectorTest : public QObject {
   void ignoresNameLookalikesOfSpecialtyRecords() {
     QFETCH(QString, text);
     verifyNoFinding(text);
+  }
+
+  // A lower-case name found once is found again only as a whole word of four letters or more: the
+  // "min" of "Jong-min" is no name in "Total time 22 min".
+  void lowerCaseNamesRecurOnlyWhole() {
+    const std::string text = "Total time 22 min. Jong-min Vogel, MD. Reviewed with jong-min at 10 min past.";
+    for (const Finding& f : detectPhiBytes(text)) QVERIFY2(text.substr(f.start, f.end - f.start) != "min", text.c_str());
+    // Nor is a grandparent's word, found once as a name, a name again ("yiayia is eighty").
+    const std::string chat = "[chat]\n09:00 nurse: hi\n09:01 obdulio: my yiayia is eighty and needs a ride";
+    for (const Finding& f : detectPhiBytes(chat)) QVERIFY2(chat.substr(f.start, f.end - f.start) != "yiayia", chat.c_str());
   }
 
   // Places of addresses in those records are no names (the address scanners may or may not take
