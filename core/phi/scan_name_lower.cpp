@@ -101,6 +101,16 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
 
 void NameScanner::tryLowerRole(std::size_t i) {
   const Token& t = tokens_[i];
+  // "dr teo aware. rn schalk", "rn nomfundo-grace": a nurse signs in lower case after her
+  // credential as a doctor after "dr", when the name ends there ("rn aware", "rn to call" are
+  // words and stay prose).
+  if (!marked_[i] && t.lower == "rn" && in_.text[t.start] == 'r' && i + 1 < tokens_.size() && gap(i, i + 1) == " ") {
+    const std::size_t end = lowerRun(i + 1, true, true);
+    if (end > i + 1 && nameEndsAfter(end - 1)) {
+      mark(i + 1, end);
+      return;
+    }
+  }
   if (marked_[i] || t.hasDigit || t.length() < 3 || !isLower(in_.text[t.start])) return;
   // "about wubbo erdogan-smith date of birth july 15": two lower-case name words before a date of birth.
   if (t.length() >= 4 && i + 3 < tokens_.size() && gap(i, i + 1) == " " && lowerNameWord(i)) {

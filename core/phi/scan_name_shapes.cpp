@@ -409,8 +409,20 @@ void NameScanner::tryShape(std::size_t i) {
       (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -")) {
     std::size_t end = i + 1;
     while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;
+    // ("reply stop to opt out. - sadhbh, research team": a team's or a role's words in lower case
+    // after a comma sign with the name, up to the line's end.)
+    const auto teamAfter = [&] {
+      if (end >= tokens_.size() || gap(end - 1, end) != ", ") return false;
+      std::size_t k = end;
+      while (k < tokens_.size() && k < end + 3 && isLower(in_.text[tokens_[k].start]) &&
+             (tokens_[k].classes & WordClass::kEnglish) && (k == end || gap(k - 1, k) == " ")) {
+        ++k;
+      }
+      return k > end && (k >= tokens_.size() || gap(k - 1, k).find('\n') != std::string_view::npos ||
+                         (gap(k - 1, k).size() >= 2 && gapOnly(gap(k - 1, k), " ", 8)));
+    };
     const bool ends = end >= tokens_.size() || gap(end - 1, end).find('\n') != std::string_view::npos ||
-                      (gap(end - 1, end).size() >= 2 && gapOnly(gap(end - 1, end), " ", 8));
+                      (gap(end - 1, end).size() >= 2 && gapOnly(gap(end - 1, end), " ", 8)) || teamAfter();
     const bool word = tokens_[i].properShape() ? strongShapeWord(i) || (listedName(tokens_[i]) && !isNeverNameWord(tokens_[i]))
                                                : lowerNameWord(i) || (listedName(tokens_[i]) && end > i + 1);
     if (ends && word && !runIsEponym(i, end) && !institutionContext(end - 1)) {

@@ -3046,6 +3046,8 @@ class PhiDetectorTest : public QObject {
     row("a lower-case speaker with an accented initial", "[chat]\n15:20 nurse: hello\n15:22 \u00f3rlaith: yes its me",
         "\u00f3rlaith");
     row("a given name after a grandparent's word", "Visitors: her yiayia Eleni and a cousin.", "Eleni");
+    row("a nurse after her lower-case credential", "told to bring med list. dr teo aware. rn schalk", "schalk");
+    row("a lower-case signature before a team", "reply stop to opt out. - sadhbh, research team", "sadhbh");
     row("a lower-case family name that is a syndrome's", "hi dr cowden its naz, my pharmacy changed the pills", "cowden");
     row("a Hmong given name that is a scheme's abbreviation", "HPI: Nhia is a 33-year-old male with HF.", "Nhia");
     row("an inverted name in capitals whose family name is a syndrome's", "PATIENT: COWDEN, MAREIKE   DOB 03/04/1961",
@@ -3082,6 +3084,8 @@ class PhiDetectorTest : public QObject {
     row("lower-case eponyms and a scale in a chat", "14:42 nurse: burkitt-like morphology excluded; ecog performance status 1");
     row("syndromes in capitals", "PEUTZ-JEGHERS, COWDEN AND VON HIPPEL-LINDAU SYNDROMES WERE CONSIDERED.");
     row("chemotherapy drugs", "Carboplatin AUC 5 and Paclitaxel 175 mg/m2 on day 1; Doxorubicin held.");
+    row("a lower-case credential before words", "discussed with charge nurse. rn aware, rn to recheck vitals at 2200.");
+    row("a lower-case note after a dash before a team", "plan reviewed. - see above, care team");
     row("a bare time before a clinical word", "[vitals]\n08:00 afebrile: yes\n08:30 stable: yes\n09:00 comfortable: yes");
   }
 
