@@ -20,7 +20,7 @@
 //   scan_name_links.cpp   names that follow from found names, and propagation;
 //   scan_name_lower.cpp   names written in lower case; scan_name_cues.cpp the cue inventory;
 //   scan_name_handles.cpp login handles built from names ("processed by dhutapea");
-//   scan_name_dicom.cpp   DICOM person names ("PatientName: RUTLEDGE^ZHI HAO^M").
+//   scan_name_dicom.cpp   DICOM person names ("PatientName: RUTLEDGE^ZHI HAO^M") and pedigrees.
 #include <algorithm>
 #include <cstddef>
 #include <string_view>
@@ -103,7 +103,7 @@ class NameScanner {
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryDicomName(i) || tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
+      if (tryDicomName(i) || tryPedigree(i) || tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
           trySignatory(i) || tryHandle(i)) {
         continue;
       }
@@ -277,6 +277,8 @@ class NameScanner {
   bool tryHandle(std::size_t i);
   // A DICOM person name after its keyword (scan_name_dicom.cpp): "PatientName: RUTLEDGE^ZHI HAO^M".
   bool tryDicomName(std::size_t i);
+  // A pedigree's individual at a line's start (scan_name_dicom.cpp): "II-1 Yasuo, 73, well".
+  bool tryPedigree(std::size_t i);
   // Token k may be part of a handle: ASCII letters of one case, no English or clinical word.
   bool handleWord(std::size_t k) const;
   // "given.family" starting at token k: the token after it, or k if there is none.

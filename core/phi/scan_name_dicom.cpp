@@ -1,9 +1,11 @@
-// Name scanner: DICOM person names. A DICOM header dumped as text writes each person-name (PN)
+// Name scanner: names in the notations of specialty records. DICOM person names. A DICOM header dumped as text writes each person-name (PN)
 // attribute as "Keyword: FAMILY^GIVEN^MIDDLE" ("PatientName: RUTLEDGE^ZHI HAO^M",
 // "ReferringPhysicianName: NÍ FHLANNAGÁIN^TREASA^B", "OperatorsName: tang^wei"). The keyword
 // ends in "Name" and the carets join the components; the whole value, carets inside, is one name.
 // A component may hold spaces ("ZHI HAO"); the last one is a single word, so the value ends with
 // the word after the last caret, before the next keyword ("PatientID:").
+#include <array>
+
 #include "name_scanner.h"
 
 namespace concord::phi::detail {
@@ -39,6 +41,27 @@ bool NameScanner::tryDicomName(std::size_t i) {
   std::size_t end = lastCaret;
   while (end < k && (gap(end, end + 1) == "-" || gap(end, end + 1) == "'")) ++end;
   mark(i + 1, end + 1);
+  return true;
+}
+
+bool NameScanner::tryPedigree(std::size_t i) {
+  // "II-1 Yasuo, 73, well", "I-1 V. Dunaway, 91 y/o, alive": a pedigree's individual is written
+  // at a line's start by generation (a Roman numeral) and number, then the relative's name and a
+  // comma ("I-2 deceased, ovarian ca" names no one).
+  const Token& gen = tokens_[i];
+  if (!gen.allCaps || gen.length() > 3 || i + 2 >= tokens_.size()) return false;
+  static constexpr std::array<std::string_view, 6> kGenerations = {"i", "ii", "iii", "iv", "v", "vi"};
+  if (!listHas(kGenerations, gen.lower)) return false;
+  if (i > 0 && gap(i - 1, i).find('\n') == std::string_view::npos) return false;
+  if (gap(i, i + 1) != "-" || !tokens_[i + 1].allDigits || tokens_[i + 1].length() > 2 || gap(i + 1, i + 2) != " ") return false;
+  const std::size_t j = i + 2;
+  if (claimed_[j] || !tokens_[j].properShape()) return false;
+  const std::size_t end = cueRun(j, Cue::kWeak, false);
+  if (end == j || end >= tokens_.size() || !gap(end - 1, end).starts_with(",") || runIsEponym(j, end) ||
+      institutionContext(end - 1)) {
+    return false;
+  }
+  mark(j, end);
   return true;
 }
 

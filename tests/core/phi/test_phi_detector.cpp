@@ -3048,6 +3048,8 @@ class PhiDetectorTest : public QObject {
     row("a given name after a grandparent's word", "Visitors: her yiayia Eleni and a cousin.", "Eleni");
     row("a nurse after her lower-case credential", "told to bring med list. dr teo aware. rn schalk", "schalk");
     row("a lower-case signature before a team", "reply stop to opt out. - sadhbh, research team", "sadhbh");
+    row("a relative by a pedigree's position", "PEDIGREE (three generations)\nII-1 Yasuo, 73, well\nII-3 colon ca", "Yasuo");
+    row("an initial and a family name by a pedigree's position", "PEDIGREE\nI-1 V. Dunaway, alive, prostate ca", "V. Dunaway");
     row("a lower-case family name that is a syndrome's", "hi dr cowden its naz, my pharmacy changed the pills", "cowden");
     row("a Hmong given name that is a scheme's abbreviation", "HPI: Nhia is a 33-year-old male with HF.", "Nhia");
     row("an inverted name in capitals whose family name is a syndrome's", "PATIENT: COWDEN, MAREIKE   DOB 03/04/1961",
@@ -3086,6 +3088,8 @@ class PhiDetectorTest : public QObject {
     row("chemotherapy drugs", "Carboplatin AUC 5 and Paclitaxel 175 mg/m2 on day 1; Doxorubicin held.");
     row("a lower-case credential before words", "discussed with charge nurse. rn aware, rn to recheck vitals at 2200.");
     row("a lower-case note after a dash before a team", "plan reviewed. - see above, care team");
+    row("pedigree positions before words",
+        "PEDIGREE\nI-2 deceased, ovarian ca\nII-2 Unaffected, no cancer\nIII-1 Affected, breast ca at 40");
     row("a bare time before a clinical word", "[vitals]\n08:00 afebrile: yes\n08:30 stable: yes\n09:00 comfortable: yes");
   }
 
