@@ -103,7 +103,7 @@ class NameScanner {
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryDicomName(i) || tryPedigree(i) || tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
+      if (tryDicomName(i) || tryPedigree(i) || tryDepartmentInitial(i) || tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
           trySignatory(i) || tryHandle(i)) {
         continue;
       }
@@ -279,6 +279,8 @@ class NameScanner {
   bool tryDicomName(std::size_t i);
   // A pedigree's individual at a line's start (scan_name_dicom.cpp): "II-1 Yasuo, 73, well".
   bool tryPedigree(std::size_t i);
+  // An initial and a family name after a discipline's label (scan_name_dicom.cpp): "Radiology: T. Chemist".
+  bool tryDepartmentInitial(std::size_t i);
   // Token k may be part of a handle: ASCII letters of one case, no English or clinical word.
   bool handleWord(std::size_t k) const;
   // "given.family" starting at token k: the token after it, or k if there is none.

@@ -1,4 +1,4 @@
-// Name scanner: names in the notations of specialty records. DICOM person names. A DICOM header dumped as text writes each person-name (PN)
+// Name scanner: names in the notations of specialty records (seed 2525). DICOM person names. A DICOM header dumped as text writes each person-name (PN)
 // attribute as "Keyword: FAMILY^GIVEN^MIDDLE" ("PatientName: RUTLEDGE^ZHI HAO^M",
 // "ReferringPhysicianName: NÍ FHLANNAGÁIN^TREASA^B", "OperatorsName: tang^wei"). The keyword
 // ends in "Name" and the carets join the components; the whole value, carets inside, is one name.
@@ -62,6 +62,44 @@ bool NameScanner::tryPedigree(std::size_t i) {
     return false;
   }
   mark(j, end);
+  return true;
+}
+
+bool NameScanner::tryDepartmentInitial(std::size_t i) {
+  // "Radiology: T. Chemist    Pathology: A. Marrow    Coordinator: ...": a tumour board's or a
+  // report's row names each discipline's doctor by initial and family name. After a discipline's
+  // label ("-ology", "Surgery", "Pharmacy", "Physics") an initial, its period and a Title-case word
+  // that ends the field are a person, even when the family name is an ordinary word in a row of
+  // such fields ("Microbiology: E. Coli" stays an organism: never-names and clinical words are no
+  // family names).
+  const Token& label = tokens_[i];
+  if (!label.capitalised || label.length() < 6 || i + 2 >= tokens_.size() || gap(i, i + 1) != ": ") return false;
+  const std::string_view w = label.lower;
+  if (!(w.ends_with("ology") || w == "surgery" || w == "pharmacy" || w == "physics" || w == "genetics" ||
+        w == "nursing" || w == "anaesthesia" || w == "anesthesia")) {
+    return false;
+  }
+  const std::size_t f = i + 2;
+  if (!isInitial(i + 1) || gap(i + 1, f) != ". " || claimed_[i + 1] || claimed_[f]) return false;
+  const Token& family = tokens_[f];
+  if (!family.capitalised || family.hasDigit || family.length() < 2 || isNeverNameWord(family) ||
+      hasClinicalEnding(family.lower) || isEponymTrigger(family) || isRoleNoun(family)) {
+    return false;
+  }
+  std::size_t end = f + 1;
+  while (end < tokens_.size() && (gap(end - 1, end) == "-" || gap(end - 1, end) == "'") && tokens_[end].properShape()) ++end;
+  const std::string_view after = end < tokens_.size() ? gap(end - 1, end) : std::string_view("\n");
+  const bool fieldEnds = after.find('\n') != std::string_view::npos || (after.size() >= 2 && gapOnly(after, " ", 12)) ||
+                         after.starts_with(";") || after.starts_with(" |") || after.starts_with("|");
+  if (!fieldEnds) return false;
+  // An ordinary word ("Chemist", "Defer") is a family name only in a row of such fields, another
+  // label following on the line ("Surgery: B. Defer" alone may be a plan's item).
+  if ((family.classes & WordClass::kEnglish) && !listedName(family)) {
+    const bool labelNext = end + 1 < tokens_.size() && gapOnly(after, " ", 12) && after.size() >= 2 &&
+                           gap(end, end + 1).starts_with(":");
+    if (!labelNext) return false;
+  }
+  mark(i + 1, end);
   return true;
 }
 

@@ -79,6 +79,12 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
         !tokens_[end].hasDigit && isLower(in_.text[tokens_[end].start]) && !(tokens_[end].classes & WordClass::kNever)) {
       ++end;
     }
+    // ("15:18 wen jie (nurse): hi, this is": the speaker's role in parentheses before the colon.)
+    if (tagged && end > i && end + 1 < tokens_.size() && gap(end - 1, end) == " (" && isRoleNoun(tokens_[end]) &&
+        gap(end, end + 1).starts_with("): ")) {
+      mark(i, end);
+      return true;
+    }
     // (The message may open with a number: "[09:42] eudóxia: 25/01/1976".)
     if (end == i || end >= tokens_.size() || gap(end - 1, end) != ": " || isUpper(in_.text[tokens_[end].start])) return false;
     mark(i, end);

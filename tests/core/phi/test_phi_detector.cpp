@@ -3050,6 +3050,10 @@ class PhiDetectorTest : public QObject {
     row("a lower-case signature before a team", "reply stop to opt out. - sadhbh, research team", "sadhbh");
     row("a relative by a pedigree's position", "PEDIGREE (three generations)\nII-1 Yasuo, 73, well\nII-3 colon ca", "Yasuo");
     row("an initial and a family name by a pedigree's position", "PEDIGREE\nI-1 V. Dunaway, alive, prostate ca", "V. Dunaway");
+    row("an initial and a word family name after a discipline's label",
+        "T: watch and wait? Radiology: T. Chemist    Pathology: A. Marrow    Coordinator: on leave", "T. Chemist");
+    row("a chat speaker with a role in parentheses after a bare time",
+        "[chat transcript]\n15:18 tadhgan (nurse): hi\n15:22 amaro: yes its me", "tadhgan");
     row("a lower-case family name that is a syndrome's", "hi dr cowden its naz, my pharmacy changed the pills", "cowden");
     row("a Hmong given name that is a scheme's abbreviation", "HPI: Nhia is a 33-year-old male with HF.", "Nhia");
     row("an inverted name in capitals whose family name is a syndrome's", "PATIENT: COWDEN, MAREIKE   DOB 03/04/1961",
@@ -3090,6 +3094,8 @@ class PhiDetectorTest : public QObject {
     row("a lower-case note after a dash before a team", "plan reviewed. - see above, care team");
     row("pedigree positions before words",
         "PEDIGREE\nI-2 deceased, ovarian ca\nII-2 Unaffected, no cancer\nIII-1 Affected, breast ca at 40");
+    row("an organism after a discipline's label", "Microbiology: E. Coli    Sensitivities pending");
+    row("a list item after a discipline's label", "Oncology: A. Continue capecitabine\nSurgery: B. Defer");
     row("a bare time before a clinical word", "[vitals]\n08:00 afebrile: yes\n08:30 stable: yes\n09:00 comfortable: yes");
   }
 
