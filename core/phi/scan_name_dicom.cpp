@@ -1,9 +1,11 @@
-// Name scanner: names in the notations of specialty records (seed 2525). DICOM person names. A DICOM header dumped as text writes each person-name (PN)
-// attribute as "Keyword: FAMILY^GIVEN^MIDDLE" ("PatientName: RUTLEDGE^ZHI HAO^M",
-// "ReferringPhysicianName: NÍ FHLANNAGÁIN^TREASA^B", "OperatorsName: tang^wei"). The keyword
-// ends in "Name" and the carets join the components; the whole value, carets inside, is one name.
-// A component may hold spaces ("ZHI HAO"); the last one is a single word, so the value ends with
-// the word after the last caret, before the next keyword ("PatientID:").
+// Name scanner: names in the notations of specialty records (seed 2525): DICOM person names,
+// pedigree positions and a tumour board's disciplines.
+// A DICOM header dumped as text writes each person-name (PN) attribute as "Keyword:
+// FAMILY^GIVEN^MIDDLE" ("PatientName: RUTLEDGE^ZHI HAO^M", "ReferringPhysicianName: NÍ
+// FHLANNAGÁIN^TREASA^B", "OperatorsName: tang^wei"). The keyword ends in "Name" and the carets
+// join the components; the whole value, carets inside, is one name. A component may hold spaces
+// ("ZHI HAO"); the last one is a single word, so the value ends with the word after the last
+// caret, before the next keyword ("PatientID:").
 #include <array>
 
 #include "name_scanner.h"
