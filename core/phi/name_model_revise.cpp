@@ -126,15 +126,12 @@ bool inFirmName(const ScanInput& in, std::size_t i) {
 }
 
 // A street's type that is also a surname or a word, after a house number and the street's name:
-// "74 Spicebush Park", "31 Anchorage Crescent", "9 Oak Close" (the rules' street test needs the
+// "74 Spicebush Park", "177 Yarrow Point Park", "9 Oak Close" (the rules' street test needs the
 // run to start at the number; the model looks at the last word alone).
 bool streetAfterHouseNumber(const ScanInput& in, std::size_t i) {
   static constexpr std::array<std::string_view, 9> kTypes = {"park", "crescent", "close", "street", "lane",
                                                              "court", "way", "place", "drive"};
-  const std::vector<Token>& tokens = in.tokens;
-  return i >= 2 && std::find(kTypes.begin(), kTypes.end(), tokens[i].lower) != kTypes.end() &&
-         tokens[i - 2].allDigits && gapBetween(in, i - 2, i - 1) == " " && gapBetween(in, i - 1, i) == " " &&
-         tokens[i - 1].properShape();
+  return std::find(kTypes.begin(), kTypes.end(), in.tokens[i].lower) != kTypes.end() && streetNameBefore(in, i);
 }
 
 struct Revised {

@@ -73,6 +73,13 @@ bool familyInitialAfter(const ScanInput& in, std::size_t k);
 void widenOverParticles(const ScanInput& in, std::size_t& first, std::size_t& last, std::size_t floorByte,
                         std::size_t ceilByte, const std::vector<char>* blocked);
 
+// Whether the number at token `number` follows a ward's place word ("Bed 12", "Room 4"): no house's.
+bool placeNumberWordBefore(const ScanInput& in, std::size_t number);
+
+// Whether up to three capitalised words before token k follow a house number: "177 Yarrow Point"
+// before "Park" (then token k is the street's type).
+bool streetNameBefore(const ScanInput& in, std::size_t k);
+
 // Whether a word is a Dutch street's name written in one piece with its type: "Pointstraat",
 // "Marktplein", "Herengracht" (three letters or more before the type).
 bool dutchStreetWord(const Token& t);

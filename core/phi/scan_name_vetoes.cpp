@@ -84,6 +84,23 @@ bool isCareUnit(std::string_view lower) {
 
 }  // namespace
 
+bool placeNumberWordBefore(const ScanInput& in, std::size_t number) {
+  // "Bed 12 Minji Park", "Room 4 Sunny Park", "Bay 3", "Cot 2": a ward's place, not a house.
+  static constexpr std::array<std::string_view, 12> kWords = {"bed", "room", "rm", "bay", "cot", "chair",
+                                                              "pod", "ward", "unit", "stretcher", "trolley", "cubicle"};
+  return number > 0 && listHas(kWords, in.tokens[number - 1].lower) && isInlineSpace(gapBetween(in, number - 1, number), 2);
+}
+
+bool streetNameBefore(const ScanInput& in, std::size_t k) {
+  const std::vector<Token>& tokens = in.tokens;
+  for (std::size_t words = 1; words <= 3 && k >= words + 1; ++words) {
+    const std::size_t w = k - words;
+    if (gapBetween(in, w, w + 1) != " " || !tokens[w].properShape() || tokens[w].hasDigit) return false;
+    if (tokens[w - 1].allDigits && gapBetween(in, w - 1, w) == " ") return !placeNumberWordBefore(in, w - 1);
+  }
+  return false;
+}
+
 bool dutchStreetWord(const Token& t) {
   for (std::string_view type : {"straat", "plein", "gracht", "singel", "steeg"}) {
     if (t.lower.size() >= type.size() + 3 && t.lower.ends_with(type)) return true;
@@ -338,7 +355,7 @@ bool NameScanner::numberBefore(std::size_t first) const {
   // "106, Kakamega Road", "109 Mabini Street": the house number right before the street's name.
   // ("Witness 1: Sjoerd Pike", "scheduled 12-09. Sjoerd Pike": a number before a colon or a full
   // stop is no house's.)
-  if (first == 0 || !tokens_[first - 1].allDigits) return false;
+  if (first == 0 || !tokens_[first - 1].allDigits || placeNumberWordBefore(in_, first - 1)) return false;
   const std::string_view g = gap(first - 1, first);
   return g == " " || g == ", ";
 }
@@ -410,9 +427,12 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
     if (k == endToken && gap(k - 1, k) != " ") break;
     if (dutchStreetWord(tokens_[k])) return true;
   }
-  // "74 Spicebush Park": the street's type alone, after a house number and the street's name.
-  if (isSurnameStreetWord(tokens_[first].lower) && first >= 2 && tokens_[first - 2].allDigits &&
-      gap(first - 2, first - 1) == " " && gap(first - 1, first) == " " && tokens_[first - 1].properShape()) {
+  // "74 Spicebush Park", "177 Yarrow Point Park": the street's type alone, after a house number
+  // and the street's name of up to three words.
+  if (isSurnameStreetWord(tokens_[first].lower) && streetNameBefore(in_, first)) return true;
+  // "152 Possumhaw Park, Ennis, Co. Clare": an Irish town before its county.
+  if (endToken + 2 < tokens_.size() && gap(endToken - 1, endToken) == ", " && tokens_[endToken].lower == "co" &&
+      gap(endToken, endToken + 1) == ". " && tokens_[endToken + 1].properShape()) {
     return true;
   }
   if (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1)) {

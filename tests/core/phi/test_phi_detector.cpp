@@ -3054,6 +3054,8 @@ class PhiDetectorTest : public QObject {
         "T: watch and wait? Radiology: T. Chemist    Pathology: A. Marrow    Coordinator: on leave", "T. Chemist");
     row("a chat speaker with a role in parentheses after a bare time",
         "[chat transcript]\n15:18 tadhgan (nurse): hi\n15:22 amaro: yes its me", "tadhgan");
+    row("a family name before a co-ordinator's role", "Referred by Ciara Ennis, Co-ordinator, on Monday.", "Ciara Ennis");
+    row("a family name that is a street's type after a bed's number", "Bed 12 Minji Park, NPO from midnight", "Minji Park");
     row("a lower-case family name that is a syndrome's", "hi dr cowden its naz, my pharmacy changed the pills", "cowden");
     row("a Hmong given name that is a scheme's abbreviation", "HPI: Nhia is a 33-year-old male with HF.", "Nhia");
     row("an inverted name in capitals whose family name is a syndrome's", "PATIENT: COWDEN, MAREIKE   DOB 03/04/1961",
@@ -3126,6 +3128,8 @@ class PhiDetectorTest : public QObject {
                              "Address: 152 Possumhaw Park, Tramore, Co. Waterford",
                              "DATE OF BIRTH: 1980/09/28 (45-SAI) INSURANCE CARD NO.: 79-41447",
                              "Adres: Yarrow Pointstraat 60, 7171 CV Zwolle",
+                             "Address: 177 Yarrow Point Park, Ennis, Co. Clare, V95 D2J9",
+                             "ADDRESS: 216 PERSIMMON HOLLOW PARK, BALLINCOLLIG, CO. CORK, P31",
                              "Hosp no. 827800-3    NHIA NHIA/NE/882643 Address: 78 Gowon Road"}) {
       for (const Finding& f : detectPhiBytes(text)) QVERIFY2(f.category != PhiCategory::Name, text);
       for (const Finding& f : detectPhiBytesByRules(text)) QVERIFY2(f.category != PhiCategory::Name, text);
