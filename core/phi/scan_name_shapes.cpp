@@ -411,8 +411,10 @@ void NameScanner::tryShape(std::size_t i) {
   }
   // "... took 2 paracetamol at 3pm. - Sokunthea", "uses library computer. - aroha-lee": a name
   // alone after a sentence and a dash, ending the line or the note.
-  if (!marked_[i] && i > 0 && gap(i - 1, i).starts_with(". ") &&
-      (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -")) {
+  // (Or on a line of its own after the sentence: "driver to call 555-0100 first.\n-eithne".)
+  if (!marked_[i] && i > 0 && gap(i - 1, i).starts_with(".") &&
+      (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -" || gap(i - 1, i) == ".\n-" ||
+       gap(i - 1, i) == ".\n- " || gap(i - 1, i) == ".\r\n-")) {
     std::size_t end = i + 1;
     while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;
     // ("reply stop to opt out. - sadhbh, research team": a team's or a role's words in lower case
