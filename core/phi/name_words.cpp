@@ -13,7 +13,7 @@ bool isPersonVerb(std::string_view lower) {
   // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
   // ("rang", "phoned", "texted": how relatives keep in touch. Not "rings": "Kayser-Fleischer rings".)
   // ("came", "attended": "Seosamh came to the health office", "Belarmino attended with his daughter".)
-  static constexpr std::array<std::string_view, 66> kVerbs = {
+  static constexpr std::array<std::string_view, 67> kVerbs = {
       "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
       "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes",
       "asked", "asks", "agreed", "agrees", "declined", "declines", "verbalized", "verbalizes", "understands",
@@ -23,7 +23,9 @@ bool isPersonVerb(std::string_view lower) {
       // papers and agencies: "POLST signed", "ICVP confirmed", "CPS notified", "MAR updated".)
       "aware", "slept", "sleeps", "following", "cut", "fixing", "consented", "witnessed", "brought", "helped",
       "answered", "recalls", "recalled", "remembers", "worries", "worried", "cried", "prayed", "refused",
-      "refuses", "visited", "drove", "drives", "spoke", "saying", "paged"};
+      "refuses", "visited", "drove", "drives", "spoke", "saying", "paged",
+      // ("13:36  Fiadh admitted; Kt/V 1.4": a kidney offer's or a bed board's log, seed 2525.)
+      "admitted"};
   return listHas(kVerbs, lower);
 }
 
