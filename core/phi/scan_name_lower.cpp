@@ -114,7 +114,15 @@ void NameScanner::tryLowerRole(std::size_t i) {
   if (marked_[i] || t.hasDigit || t.length() < 3 || !isLower(in_.text[t.start])) return;
   // "about wubbo erdogan-smith date of birth july 15": two lower-case name words before a date of birth.
   if (t.length() >= 4 && i + 3 < tokens_.size() && gap(i, i + 1) == " " && lowerNameWord(i)) {
-    const std::size_t end = lowerRun(i, false, false);
+    std::size_t end = lowerRun(i, false, false);
+    // ("spoke w/ yasuo hearing dob 5/18/2001": a family name that is a word, between a given name
+    // that is none and the date of birth.)
+    const Token& next = tokens_[i + 1];
+    if (end <= i + 1 && !claimed_[i + 1] && !next.hasDigit && next.length() >= 3 && isLower(in_.text[next.start]) &&
+        !isNeverNameWord(next) && !hasClinicalEnding(next.lower) && !isRoleNoun(next) && !isKinNoun(next) &&
+        gap(i + 1, i + 2) == " " && tokens_[i + 2].lower == "dob") {
+      end = i + 2;
+    }
     if (end >= i + 2 && end + 2 < tokens_.size() && (gap(end - 1, end) == " " || gap(end - 1, end) == ", ") &&
         (tokens_[end].lower == "dob" || (tokens_[end].lower == "date" && tokens_[end + 1].lower == "of" &&
                                          tokens_[end + 2].lower == "birth"))) {
