@@ -3404,6 +3404,10 @@ constexpr std::string_view kTitles[] = {
     "ofc",
     "det",
     "atty",
+    // Dutch courtesy titles on letters and records: "Dhr. Sietske Chemist", "Mevr. Zhi Hao Kidney".
+    "dhr",
+    "mevr",
+    "mej",
 };
 
 constexpr std::string_view kCredentials[] = {

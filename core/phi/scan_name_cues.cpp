@@ -187,6 +187,9 @@ constexpr Words kClosings[] = {
     {"respectfully"}, {"cordially"}, {"yours", "truly"}, {"thanks"}, {"thank", "you"},
     // Cards and messages from families and teams: "With love, Tabitha-Lynn", "Best wishes, X".
     {"with", "love"}, {"love"}, {"best", "wishes"}, {"warmly"}, {"warm", "wishes"}, {"cheers"}, {"take", "care"},
+    // Irish and Dutch letters (seed 2525): "Is mise le meas," ("Yours sincerely"), "Met vriendelijke
+    // groet," and "Hoogachtend,".
+    {"is", "mise", "le", "meas"}, {"met", "vriendelijke", "groet"}, {"met", "vriendelijke", "groeten"}, {"hoogachtend"},
 };
 
 // "Fr." (a priest) is as ambiguous as "Sister": a weak cue.

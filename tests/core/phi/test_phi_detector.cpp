@@ -3050,6 +3050,10 @@ class PhiDetectorTest : public QObject {
     row("a lower-case signature before a team", "reply stop to opt out. - sadhbh, research team", "sadhbh");
     row("a lower-case word family name before a date of birth", "med sync call 3/11 spoke w/ yasuo hearing dob 5/18/2001.",
         "yasuo hearing");
+    row("a word family name after a Dutch title", "Zeekant Medisch Centrum Dhr. Sietske Chemist    Geboortedatum: onbekend",
+        "Sietske Chemist");
+    row("a signer after an Irish closing", "Is mise le meas,\n\nThamarai Okonkwo\nConsultant Medical Oncologist",
+        "Thamarai Okonkwo");
     row("a name before admitted in a log", "2025-01-01 13:36  Fiadh admitted; Kt/V 1.4 and URR 69", "Fiadh");
     row("a lower-case signature on its own line after a dash", "wants delivery, driver to call first.\n-eithne\n", "eithne");
     row("a relative by a pedigree's position", "PEDIGREE (three generations)\nII-1 Yasuo, 73, well\nII-3 colon ca", "Yasuo");
@@ -3099,6 +3103,7 @@ class PhiDetectorTest : public QObject {
     row("a lower-case credential before words", "discussed with charge nurse. rn aware, rn to recheck vitals at 2200.");
     row("a lower-case note after a dash before a team", "plan reviewed. - see above, care team");
     row("words before a date of birth", "med sync call: checked wristband name and dob, confirmed address.");
+    row("a role after an Irish closing", "Is mise le meas,\n\nConsultant Medical Oncologist\nCancer Centre");
     row("a unit or a specialty before admitted", "Pt admitted to 5 North. Cardiology admitted overnight; ICU admitted two.");
     row("a bullet after a sentence", "Plan discussed.\n-continue\n- hold metoprolol\n");
     row("pedigree positions before words",
