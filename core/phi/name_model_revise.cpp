@@ -67,6 +67,18 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     }
   }
   if (i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower)) return true;
+  // "NHIA NHIA/NE/882643": a word in capitals written again as the prefix of the identifier
+  // after it is the scheme's name, the identifier's label.
+  if (t.allCaps && i + 1 < tokens.size() && tokens[i + 1].lower == t.lower && isInlineSpace(gapBetween(in, i, i + 1), 8) &&
+      i + 2 < tokens.size() && (gapBetween(in, i + 1, i + 2) == "/" || gapBetween(in, i + 1, i + 2) == "-")) {
+    return true;
+  }
+  // "Adres: Yarrow Pointstraat 60": the first word of a Dutch street's name.
+  if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && dutchStreetWord(tokens[i + 1])) return true;
+  // "TOKYO-TO SETAGAYA-KU": a place of a Japanese address.
+  if (japaneseAreaSuffixAfter(in, i)) return true;
+  // "(45-SAI)", "60-sai", "3-Jahre": a word joined by a hyphen to a number is its unit.
+  if (i > 0 && gapBetween(in, i - 1, i) == "-" && tokens[i - 1].allDigits) return true;
   // "Port-au-Prince", "Fort-de-France": a place's prefix joined by a particle.
   return i >= 2 && gapBetween(in, i - 1, i) == "-" && gapBetween(in, i - 2, i - 1) == "-" &&
          isLower(in.text[tokens[i - 1].start]) && isPlaceBefore(tokens[i - 2].lower);
@@ -113,6 +125,15 @@ bool inFirmName(const ScanInput& in, std::size_t i) {
   return isFirmWord(in.tokens[i].lower) || firmNounFollows(in, i + 1);
 }
 
+// A street's type that is also a surname or a word, after a house number and the street's name:
+// "74 Spicebush Park", "177 Yarrow Point Park", "9 Oak Close" (the rules' street test needs the
+// run to start at the number; the model looks at the last word alone).
+bool streetAfterHouseNumber(const ScanInput& in, std::size_t i) {
+  static constexpr std::array<std::string_view, 9> kTypes = {"park", "crescent", "close", "street", "lane",
+                                                             "court", "way", "place", "drive"};
+  return std::find(kTypes.begin(), kTypes.end(), in.tokens[i].lower) != kTypes.end() && streetNameBefore(in, i);
+}
+
 struct Revised {
   Finding finding;
   bool added = false;
@@ -153,7 +174,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
         inFirmName(in, i) || streetTypeFollows(in, i + 1) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
-        deviceModel(in, i)) {
+        deviceModel(in, i) || streetAfterHouseNumber(in, i)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

@@ -19,7 +19,8 @@
 //   scan_name_shapes.cpp  the shape rules (tryShape and the words right around a name);
 //   scan_name_links.cpp   names that follow from found names, and propagation;
 //   scan_name_lower.cpp   names written in lower case; scan_name_cues.cpp the cue inventory;
-//   scan_name_handles.cpp login handles built from names ("processed by dhutapea").
+//   scan_name_handles.cpp login handles built from names ("processed by dhutapea");
+//   scan_name_dicom.cpp   DICOM person names ("PatientName: RUTLEDGE^ZHI HAO^M") and pedigrees.
 #include <algorithm>
 #include <cstddef>
 #include <string_view>
@@ -72,6 +73,21 @@ bool familyInitialAfter(const ScanInput& in, std::size_t k);
 void widenOverParticles(const ScanInput& in, std::size_t& first, std::size_t& last, std::size_t floorByte,
                         std::size_t ceilByte, const std::vector<char>* blocked);
 
+// Whether the number at token `number` follows a ward's place word ("Bed 12", "Room 4"): no house's.
+bool placeNumberWordBefore(const ScanInput& in, std::size_t number);
+
+// Whether up to three capitalised words before token k follow a house number: "177 Yarrow Point"
+// before "Park" (then token k is the street's type).
+bool streetNameBefore(const ScanInput& in, std::size_t k);
+
+// Whether a word is a Dutch street's name written in one piece with its type: "Pointstraat",
+// "Marktplein", "Herengracht" (three letters or more before the type).
+bool dutchStreetWord(const Token& t);
+
+// Whether token k carries a Japanese area's suffix after a hyphen: "Suita-shi", "SETAGAYA-KU",
+// "Osaka-fu" (a place of a romanised address, not a double-barrelled name).
+bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
+
 // Whether the one-word run at token `first` is the model of the device named right before it:
 // "Kangaroo pump Joey set at 25 mL/h".
 bool deviceModel(const ScanInput& in, std::size_t first);
@@ -94,7 +110,7 @@ class NameScanner {
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
+      if (tryDicomName(i) || tryPedigree(i) || tryDepartmentInitial(i) || tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
           trySignatory(i) || tryHandle(i)) {
         continue;
       }
@@ -266,6 +282,12 @@ class NameScanner {
   std::size_t lowerRun(std::size_t j, bool strong, bool singleOk) const;
   // Login handles built from a name (scan_name_handles.cpp): "by kmwangiotieno", "sitihajar.londono".
   bool tryHandle(std::size_t i);
+  // A DICOM person name after its keyword (scan_name_dicom.cpp): "PatientName: RUTLEDGE^ZHI HAO^M".
+  bool tryDicomName(std::size_t i);
+  // A pedigree's individual at a line's start (scan_name_dicom.cpp): "II-1 Yasuo, 73, well".
+  bool tryPedigree(std::size_t i);
+  // An initial and a family name after a discipline's label (scan_name_dicom.cpp): "Radiology: T. Chemist".
+  bool tryDepartmentInitial(std::size_t i);
   // Token k may be part of a handle: ASCII letters of one case, no English or clinical word.
   bool handleWord(std::size_t k) const;
   // "given.family" starting at token k: the token after it, or k if there is none.

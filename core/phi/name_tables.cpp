@@ -3156,7 +3156,16 @@ constexpr std::string_view kNever[] = {
     "boshi", "techo", "richiesta", "certificato", "nascita", "bambino", "bambina", "errechneter", "termin",
     "mutterpass", "entbindungstermin", "ni\u00f1o", "ni\u00d1o", "a\u00f1os", "a\u00d1os",
     // Software on a ward's computers ("Citrix Workspace 23.5 crashed on the registration PC").
-    "citrix", "workspace", "webex"};
+    "citrix", "workspace", "webex",
+    // After the twenty-fifth family (seed 2525): the toxicity scale of trial reports ("graded by
+    // CTCAE v5.0"), diagnostic-kit and fit-test brands ("Ventana PD-L1 SP263", "fit factor 798 by
+    // PortaCount"), visual-acuity scales ("0.3 logMAR", "Snellen acuity"), and words of specialty
+    // headings in capitals that the English lexicon lacks ("DIALYSIS ADEQUACY TARGETS", "OVERSEAS
+    // FILIPINO WORKER", "EVENT: FEBRILE NEUTROPENIA", "CLIENT GENOTYPE AS", "AUDIOLOGISCH CENTRUM").
+    "ctcae", "ventana", "portacount", "logmar", "adequacy", "filipino", "filipina", "febrile",
+    "neutropenia", "genotype", "acuity", "audiologisch", "centrum",
+    // The performance-status scale ("ECOG performance status 1", also in lower-case chat).
+    "ecog"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3323,6 +3332,11 @@ constexpr std::string_view kEponymTriggers[] = {
 // Lachman"). Not drawn as surrogates.
 constexpr std::string_view kEponymNames[] = {
     "mobitz", "rinne", "hartmann", "calvert",
+    // Risk models, formulas, syndromes, stagings and methods of oncology, genetics and eye care
+    // ("Tyrer-Cuzick (IBIS v8)", "clearance by Cockcroft-Gault", "Peutz-Jeghers, Cowden and von
+    // Hippel-Lindau", "confirmed by Sanger", "IOP 16 mmHg by Goldmann", "Breslow thickness").
+    "tyrer", "cuzick", "cockcroft", "gault", "hippel", "lindau", "peutz", "jeghers", "sanger", "goldmann",
+    "breslow", "cowden",
     "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
     "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
     "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",
@@ -3390,6 +3404,10 @@ constexpr std::string_view kTitles[] = {
     "ofc",
     "det",
     "atty",
+    // Dutch courtesy titles on letters and records: "Dhr. Sietske Chemist", "Mevr. Zhi Hao Kidney".
+    "dhr",
+    "mevr",
+    "mej",
 };
 
 constexpr std::string_view kCredentials[] = {

@@ -13,7 +13,7 @@ bool isPersonVerb(std::string_view lower) {
   // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
   // ("rang", "phoned", "texted": how relatives keep in touch. Not "rings": "Kayser-Fleischer rings".)
   // ("came", "attended": "Seosamh came to the health office", "Belarmino attended with his daughter".)
-  static constexpr std::array<std::string_view, 66> kVerbs = {
+  static constexpr std::array<std::string_view, 67> kVerbs = {
       "reports", "reported", "states", "stated", "denies", "denied", "complains", "endorses", "says", "said",
       "ambulated", "tolerated", "presents", "presented", "underwent", "arrived", "returned", "wrote", "writes",
       "asked", "asks", "agreed", "agrees", "declined", "declines", "verbalized", "verbalizes", "understands",
@@ -23,7 +23,9 @@ bool isPersonVerb(std::string_view lower) {
       // papers and agencies: "POLST signed", "ICVP confirmed", "CPS notified", "MAR updated".)
       "aware", "slept", "sleeps", "following", "cut", "fixing", "consented", "witnessed", "brought", "helped",
       "answered", "recalls", "recalled", "remembers", "worries", "worried", "cried", "prayed", "refused",
-      "refuses", "visited", "drove", "drives", "spoke", "saying", "paged"};
+      "refuses", "visited", "drove", "drives", "spoke", "saying", "paged",
+      // ("13:36  Fiadh admitted; Kt/V 1.4": a kidney offer's or a bed board's log, seed 2525.)
+      "admitted"};
   return listHas(kVerbs, lower);
 }
 
@@ -46,8 +48,9 @@ bool isPersonFollower(std::string_view lower) {
 }
 
 bool isPlaceBefore(std::string_view lower) {
-  static constexpr std::array<std::string_view, 13> kPrefixes = {
-      "st", "saint", "mount", "mt", "fort", "lake", "port", "san", "santa", "los", "las", "el", "new"};
+  // ("Metro Manila", "Metro Cebu": a Philippine region.)
+  static constexpr std::array<std::string_view, 14> kPrefixes = {
+      "st", "saint", "mount", "mt", "fort", "lake", "port", "san", "santa", "los", "las", "el", "new", "metro"};
   return listHas(kPrefixes, lower);
 }
 
@@ -149,13 +152,15 @@ bool hasClinicalEnding(std::string_view lower) {
   // Clinical and abstract nouns ("FUNDOPLICATION", "thyroiditis" in capitals), the Latin of
   // organisms ("Enterococcus Faecalis", "Klebsiella Pneumoniae") and the stems of generic drug
   // names ("Lisinopril", "Apixaban", "Pembrolizumab"): no personal name ends so.
-  static constexpr std::array<std::string_view, 68> kEndings = {
+  static constexpr std::array<std::string_view, 72> kEndings = {
       "tion",  "sion",  "osis",   "itis",   "ectomy", "otomy",  "ostomy", "plasty", "scopy",
       "graphy", "emia", "opathy", "algia",  "ology",  "ment",   "ness",   "coccus", "cocci",
       "bacter", "bacillus", "monas", "myces", "iae",  "ensis",  "oides",  "alis",   "idium",
       "pril",  "olol",  "statin", "sartan", "mab",    "tinib",  "azole",  "cillin", "mycin",
       "floxacin", "tidine", "prazole", "dipine", "gliptin", "gliflozin", "parin", "xaban",
       "cycline", "navir", "vudine", "triptan", "setron", "azepam", "barbital",
+      // chemotherapy ("carboplatin", "paclitaxel", "doxorubicin", "gemcitabine"; seed 2525)
+      "platin", "taxel", "rubicin", "citabine",
       // verbs and adverbs written in capitals ("SIOBHAN NIEMINEN AMBULATED TWICE")
       "ated", "ized", "ised", "ating", "izing", "ally", "ously", "fully",
       // adjectives and findings of reports in capitals ("INVASIVE ADENOCARCINOMA", "MICROVASCULAR",

@@ -187,6 +187,9 @@ constexpr Words kClosings[] = {
     {"respectfully"}, {"cordially"}, {"yours", "truly"}, {"thanks"}, {"thank", "you"},
     // Cards and messages from families and teams: "With love, Tabitha-Lynn", "Best wishes, X".
     {"with", "love"}, {"love"}, {"best", "wishes"}, {"warmly"}, {"warm", "wishes"}, {"cheers"}, {"take", "care"},
+    // Irish and Dutch letters (seed 2525): "Is mise le meas," ("Yours sincerely"), "Met vriendelijke
+    // groet," and "Hoogachtend,".
+    {"is", "mise", "le", "meas"}, {"met", "vriendelijke", "groet"}, {"met", "vriendelijke", "groeten"}, {"hoogachtend"},
 };
 
 // "Fr." (a priest) is as ambiguous as "Sister": a weak cue.
@@ -227,7 +230,10 @@ constexpr std::string_view kKinNouns[] = {
     "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
     "filho", "marido",
     // Grandparents as families call them: "pray for my nonna", "abuela Rosa", "Tutu Xamdi".
-    "nonna", "nonno", "abuela", "abuelo", "abuelita", "oma", "opa", "bubbe", "zayde", "tutu"};
+    "nonna", "nonno", "abuela", "abuelo", "abuelita", "oma", "opa", "bubbe", "zayde", "tutu",
+    // ("re: gramps", "my mamaw Ila-Mae", "yiayia is eighty": seen on 1818 once names found in lower
+    // case are found again where they recur.)
+    "gramps", "mamaw", "papaw", "meemaw", "yiayia", "pappou"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

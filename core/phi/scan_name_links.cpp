@@ -208,6 +208,21 @@ void NameScanner::propagate() {
   }
   if (known.empty()) return;
   for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (!marked_[k] && !claimed_[k] && !tokens_[k].properShape() && tokens_[k].length() >= 4 && lowerNameWord(k) &&
+        !isKinNoun(tokens_[k]) && known.count(tokens_[k].lower) != 0) {
+      // In a chat or a text written in lower case, a name found once (a speaker, "15:22 amaro:")
+      // is a name again where it is written the same way ("am i speaking with amaro?", "yes its
+      // me, amaro adesanya"): only a word that can be a lower-case name (no English or clinical
+      // word, no word that is also a name and a word, no kin noun: "gramps"; four letters or more:
+      // "min" of "Jong-min"), with a listed family name after it.
+      std::size_t end = k + 1;
+      if (end < tokens_.size() && gap(k, end) == " " && !claimed_[end] && lowerNameWord(end) &&
+          (tokens_[end].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon))) {
+        ++end;
+      }
+      mark(k, end);
+      continue;
+    }
     if (marked_[k] || claimed_[k] || !tokens_[k].properShape() || tokens_[k].hasDigit) continue;
     if (known.count(tokens_[k].lower) == 0 || eponymContext(k) || institutionContext(k)) continue;
     // Names that are also words ("Rose from a chair", "Mark the site") and eponym pairs

@@ -23,6 +23,12 @@ bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const {
   if (isAmbiguousNameWord(t) || isNeverNameWord(t) || (t.classes & WordClass::kEnglish)) return false;
   if (isTitleWord(t) || isCredentialWord(t) || isNameParticle(t) || isRoleNoun(t)) return false;
   if (isCommonGivenName(t) || isCommonFamilyName(t)) return true;
+  // ("(nurse): burkitt-like morphology excluded", "hodgkin-type": a lower-case eponym before its
+  // trigger or a hyphenated description is the disease; "hi dr cowden" is a person.)
+  if (isEponymName(t) && (eponymFollows(in_, k, 1) || (k + 1 < tokens_.size() && gap(k, k + 1) == "-" &&
+                                                         isLower(in_.text[tokens_[k + 1].start])))) {
+    return false;
+  }
   if (t.length() < 4 || hasClinicalEnding(t.lower) || isEponymTrigger(t)) return false;
   // Lower-case clinical adjectives outside the lexicon ("afebrile", "tachycardic",
   // "hypotensive", "diaphoretic") have these endings; few names written in ASCII do.
@@ -95,10 +101,28 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
 
 void NameScanner::tryLowerRole(std::size_t i) {
   const Token& t = tokens_[i];
+  // "dr teo aware. rn schalk", "rn nomfundo-grace": a nurse signs in lower case after her
+  // credential as a doctor after "dr", when the name ends there ("rn aware", "rn to call" are
+  // words and stay prose).
+  if (!marked_[i] && t.lower == "rn" && in_.text[t.start] == 'r' && i + 1 < tokens_.size() && gap(i, i + 1) == " ") {
+    const std::size_t end = lowerRun(i + 1, true, true);
+    if (end > i + 1 && nameEndsAfter(end - 1)) {
+      mark(i + 1, end);
+      return;
+    }
+  }
   if (marked_[i] || t.hasDigit || t.length() < 3 || !isLower(in_.text[t.start])) return;
   // "about wubbo erdogan-smith date of birth july 15": two lower-case name words before a date of birth.
   if (t.length() >= 4 && i + 3 < tokens_.size() && gap(i, i + 1) == " " && lowerNameWord(i)) {
-    const std::size_t end = lowerRun(i, false, false);
+    std::size_t end = lowerRun(i, false, false);
+    // ("spoke w/ yasuo hearing dob 5/18/2001": a family name that is a word, between a given name
+    // that is none and the date of birth.)
+    const Token& next = tokens_[i + 1];
+    if (end <= i + 1 && !claimed_[i + 1] && !next.hasDigit && next.length() >= 3 && isLower(in_.text[next.start]) &&
+        !isNeverNameWord(next) && !hasClinicalEnding(next.lower) && !isRoleNoun(next) && !isKinNoun(next) &&
+        gap(i + 1, i + 2) == " " && tokens_[i + 2].lower == "dob") {
+      end = i + 2;
+    }
     if (end >= i + 2 && end + 2 < tokens_.size() && (gap(end - 1, end) == " " || gap(end - 1, end) == ", ") &&
         (tokens_[end].lower == "dob" || (tokens_[end].lower == "date" && tokens_[end + 1].lower == "of" &&
                                          tokens_[end + 2].lower == "birth"))) {

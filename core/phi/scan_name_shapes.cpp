@@ -43,22 +43,28 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   // a chat or log line the speaker's name opens the message, before a colon and lower-case text.
   if (marked_[i]) return false;
   // (Cheap tests first, this runs for every token: a speaker is a capitalised word or a lower-case one.)
-  if (!tokens_[i].properShape() && !isLower(in_.text[tokens_[i].start])) return false;
+  // ("órlaith: yes": a lower-case word may open with an accented letter.)
+  const char opening = in_.text[tokens_[i].start];
+  if (!tokens_[i].properShape() && !isLower(opening) && !isNonAscii(opening)) return false;
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
   // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
   // name that cannot be a word before the colon of a bracketed chat line.
   // In a transcript of three or more such lines, a lower-case speaker may open a line without a tag
   // (and a listed name's family name there may be a word: "noor-jahan furrow:").
   if (!tokens_[i].properShape()) {
-    if (!isLower(in_.text[tokens_[i].start])) return false;
-    const bool tagged = before.ends_with("] ");
+    if (!isLower(opening) && !isNonAscii(opening)) return false;
+    // ("15:22 amaro: yes its me": a chat transcript's line may open with a bare time, seed 2525.)
+    const bool timeLineStart = before == " " && i >= 2 && tokens_[i - 1].allDigits && tokens_[i - 2].allDigits &&
+                               gap(i - 2, i - 1) == ":" && (i == 2 || gap(i - 3, i - 2).find('\n') != std::string_view::npos);
+    const bool tagged = before.ends_with("] ") || timeLineStart;
     const bool lineStart = !tagged && !before.empty() && (before.back() == '\n' || before.find('\n') != std::string_view::npos) &&
                            chatLines() >= 3;
     if (!tagged && !lineStart) return false;
     std::size_t end = lowerRun(i, true, true);
     // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and
     // unlisted words before the colon speak too, unless they are ordinary or a role.)
-    if (tagged && (end == i || end >= tokens_.size() || gap(end - 1, end) != ": ")) {
+    // (Not after a bare time: "08:00 afebrile: yes" is a vital sign's log.)
+    if (tagged && !timeLineStart && (end == i || end >= tokens_.size() || gap(end - 1, end) != ": ")) {
       std::size_t e = i;
       while (e < tokens_.size() && e < i + 3 && isLower(in_.text[tokens_[e].start]) && !tokens_[e].hasDigit &&
              tokens_[e].length() >= 2 && !(tokens_[e].classes & (WordClass::kEnglish | WordClass::kNever)) &&
@@ -72,6 +78,12 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
     if (lineStart && end > i && end + 1 < tokens_.size() && gap(end - 1, end) == " " && gap(end, end + 1) == ": " &&
         !tokens_[end].hasDigit && isLower(in_.text[tokens_[end].start]) && !(tokens_[end].classes & WordClass::kNever)) {
       ++end;
+    }
+    // ("15:18 wen jie (nurse): hi, this is": the speaker's role in parentheses before the colon.)
+    if (tagged && end > i && end + 1 < tokens_.size() && gap(end - 1, end) == " (" && isRoleNoun(tokens_[end]) &&
+        gap(end, end + 1).starts_with("): ")) {
+      mark(i, end);
+      return true;
     }
     // (The message may open with a number: "[09:42] eudóxia: 25/01/1976".)
     if (end == i || end >= tokens_.size() || gap(end - 1, end) != ": " || isUpper(in_.text[tokens_[end].start])) return false;
@@ -144,6 +156,10 @@ bool NameScanner::tryCapsInversion(std::size_t i) {
   const std::size_t k = f + 1;
   const Token& given = tokens_[k];
   if (!given.properShape() || given.length() < 3 || !nameWord(k, Cue::kStrong)) return false;
+  // ("PEUTZ-JEGHERS, COWDEN AND VON HIPPEL-LINDAU": syndromes listed, every word an eponym's.)
+  bool allEponyms = isEponymName(given);
+  for (std::size_t p = i; p <= f && allEponyms; ++p) allEponyms = isEponymName(tokens_[p]);
+  if (allEponyms) return false;
   const bool givenStrong = strongShapeWord(k) || (isCommonGivenName(given) && !isNeverNameWord(given));
   // The family name reads as one on its own, or is a word ("HEDGE, HARUKO") before a given name that does.
   bool familyStrong = false;
@@ -395,12 +411,26 @@ void NameScanner::tryShape(std::size_t i) {
   }
   // "... took 2 paracetamol at 3pm. - Sokunthea", "uses library computer. - aroha-lee": a name
   // alone after a sentence and a dash, ending the line or the note.
-  if (!marked_[i] && i > 0 && gap(i - 1, i).starts_with(". ") &&
-      (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -")) {
+  // (Or on a line of its own after the sentence: "driver to call 555-0100 first.\n-eithne".)
+  if (!marked_[i] && i > 0 && gap(i - 1, i).starts_with(".") &&
+      (gap(i - 1, i) == ". - " || gap(i - 1, i) == ".  - " || gap(i - 1, i) == ". -" || gap(i - 1, i) == ".\n-" ||
+       gap(i - 1, i) == ".\n- " || gap(i - 1, i) == ".\r\n-")) {
     std::size_t end = i + 1;
     while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;
+    // ("reply stop to opt out. - sadhbh, research team": a team's or a role's words in lower case
+    // after a comma sign with the name, up to the line's end.)
+    const auto teamAfter = [&] {
+      if (end >= tokens_.size() || gap(end - 1, end) != ", ") return false;
+      std::size_t k = end;
+      while (k < tokens_.size() && k < end + 3 && isLower(in_.text[tokens_[k].start]) &&
+             (tokens_[k].classes & WordClass::kEnglish) && (k == end || gap(k - 1, k) == " ")) {
+        ++k;
+      }
+      return k > end && (k >= tokens_.size() || gap(k - 1, k).find('\n') != std::string_view::npos ||
+                         (gap(k - 1, k).size() >= 2 && gapOnly(gap(k - 1, k), " ", 8)));
+    };
     const bool ends = end >= tokens_.size() || gap(end - 1, end).find('\n') != std::string_view::npos ||
-                      (gap(end - 1, end).size() >= 2 && gapOnly(gap(end - 1, end), " ", 8));
+                      (gap(end - 1, end).size() >= 2 && gapOnly(gap(end - 1, end), " ", 8)) || teamAfter();
     const bool word = tokens_[i].properShape() ? strongShapeWord(i) || (listedName(tokens_[i]) && !isNeverNameWord(tokens_[i]))
                                                : lowerNameWord(i) || (listedName(tokens_[i]) && end > i + 1);
     if (ends && word && !runIsEponym(i, end) && !institutionContext(end - 1)) {

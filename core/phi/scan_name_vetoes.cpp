@@ -17,13 +17,16 @@ namespace {
 // (No entry is a surname; English "Hospital" and "Clinic" are left to institutionContext, which
 // also knows the words of a place's name that come after.)
 bool isFacilityNoun(std::string_view lower) {
-  static constexpr std::array<std::string_view, 34> kNouns = {
+  static constexpr std::array<std::string_view, 36> kNouns = {
       "ospedale", "policlinico", "azienda", "institut", "instituto", "istituto", "institutet", "hopital",
       "h\u00f4pital", "clinique", "cl\u00ednica", "clinica", "ziekenhuis", "sjukhus", "universitetssjukhus",
       "krankenhaus", "klinikum", "universit\u00e4tsklinikum", "hospitais", "laboratories", "laboratorio",
       "laborat\u00f3rio", "comitato", "commissie", "ministerio", "minist\u00e9rio", "secretar\u00eda",
       // Districts of an address: "Brgy. Bagong Silang", "Bairro Cidade Nova", "Colonia Jardines del Sur".
-      "brgy", "barangay", "bairro", "colonia", "kelurahan", "terminal", "authority"};
+      "brgy", "barangay", "bairro", "colonia", "kelurahan", "terminal", "authority",
+      // Dutch and Spanish centres: "Zeekant Medisch Centrum", "AUDIOLOGISCH CENTRUM", "CENTRO DE
+      // DIÁLISIS" (seed 2525).
+      "centrum", "centro"};
   return listHas(kNouns, lower);
 }
 
@@ -61,8 +64,16 @@ bool isFullStreetWord(std::string_view lower) {
 
 // Street types that are surnames too ("Margaret Court", "Lois Lane", "Rosamund Pike"): a street
 // only where streets are named, at a crossing or a block.
+// ("152 Possumhaw Park", "31 Anchorage Crescent": Irish and British estates, seed 2525.)
 bool isSurnameStreetWord(std::string_view lower) {
-  return lower == "street" || lower == "lane" || lower == "court" || lower == "pike" || lower == "way";
+  return lower == "street" || lower == "lane" || lower == "court" || lower == "pike" || lower == "way" ||
+         lower == "park" || lower == "crescent";
+}
+
+
+// Directions that end a region's name after "del"/"de": "Davao del Norte", "Surigao del Sur".
+bool isRegionDirection(std::string_view lower) {
+  return lower == "norte" || lower == "sur" || lower == "este" || lower == "oeste";
 }
 
 // Care units written in capitals after a facility's name: "Mercy Pointe ICU bed 4", "Sable Ridge ED".
@@ -72,6 +83,42 @@ bool isCareUnit(std::string_view lower) {
 }
 
 }  // namespace
+
+bool placeNumberWordBefore(const ScanInput& in, std::size_t number) {
+  // "Bed 12 Minji Park", "Room 4 Sunny Park", "Bay 3", "Cot 2": a ward's place, not a house.
+  static constexpr std::array<std::string_view, 12> kWords = {"bed", "room", "rm", "bay", "cot", "chair",
+                                                              "pod", "ward", "unit", "stretcher", "trolley", "cubicle"};
+  return number > 0 && listHas(kWords, in.tokens[number - 1].lower) && isInlineSpace(gapBetween(in, number - 1, number), 2);
+}
+
+bool streetNameBefore(const ScanInput& in, std::size_t k) {
+  const std::vector<Token>& tokens = in.tokens;
+  for (std::size_t words = 1; words <= 3 && k >= words + 1; ++words) {
+    const std::size_t w = k - words;
+    if (gapBetween(in, w, w + 1) != " " || !tokens[w].properShape() || tokens[w].hasDigit) return false;
+    if (tokens[w - 1].allDigits && gapBetween(in, w - 1, w) == " ") return !placeNumberWordBefore(in, w - 1);
+  }
+  return false;
+}
+
+bool dutchStreetWord(const Token& t) {
+  for (std::string_view type : {"straat", "plein", "gracht", "singel", "steeg"}) {
+    if (t.lower.size() >= type.size() + 3 && t.lower.ends_with(type)) return true;
+  }
+  return false;
+}
+
+bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k) {
+  // The suffixes of Japanese prefectures, cities, wards, towns and villages written after a hyphen
+  // in romanised addresses. ("haruto-ken" in a lower-case note is a given name's parts: the place
+  // is in Title case, or in capitals with its suffix.)
+  static constexpr std::array<std::string_view, 9> kSuffixes = {"to", "fu", "ken", "shi", "ku", "cho", "machi", "gun", "mura"};
+  const std::vector<Token>& tokens = in.tokens;
+  if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != "-" || !listHas(kSuffixes, tokens[k + 1].lower)) return false;
+  const Token& word = tokens[k];
+  const Token& suffix = tokens[k + 1];
+  return (word.capitalised && !suffix.capitalised && !suffix.allCaps) || (word.allCaps && suffix.allCaps);
+}
 
 bool deviceModel(const ScanInput& in, std::size_t first) {
   // "Kangaroo pump Joey set at 25 mL/h": one word right after a device's noun in lower case is
@@ -308,7 +355,7 @@ bool NameScanner::numberBefore(std::size_t first) const {
   // "106, Kakamega Road", "109 Mabini Street": the house number right before the street's name.
   // ("Witness 1: Sjoerd Pike", "scheduled 12-09. Sjoerd Pike": a number before a colon or a full
   // stop is no house's.)
-  if (first == 0 || !tokens_[first - 1].allDigits) return false;
+  if (first == 0 || !tokens_[first - 1].allDigits || placeNumberWordBefore(in_, first - 1)) return false;
   const std::string_view g = gap(first - 1, first);
   return g == " " || g == ", ";
 }
@@ -347,6 +394,20 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
       !(endToken < tokens_.size() && (roleAfter(endToken) || personAfter(endToken)))) {
     return true;
   }
+  // "Hokkaido Sapporo-shi Kita-ku", "SETAGAYA-KU": a word of a run, or the word right after it,
+  // carries a Japanese area's suffix ("Tokyo-to Setagaya-ku").
+  for (std::size_t k = first; k <= endToken && k < tokens_.size(); ++k) {
+    if (k == endToken && gap(k - 1, k) != " ") break;
+    if (japaneseAreaSuffixAfter(in_, k)) return true;
+  }
+  // "9430 Metro Manila": a Philippine region.
+  if (first > 0 && tokens_[first - 1].lower == "metro" && tokens_[first - 1].properShape() && gap(first - 1, first) == " ") {
+    return true;
+  }
+  // "Tagum City, 2952 Davao del Norte": a Philippine province or region ends in a direction.
+  for (std::size_t k = first + 1; k < endToken + 1 && k < tokens_.size(); ++k) {
+    if (isRegionDirection(tokens_[k].lower) && (tokens_[k - 1].lower == "del" || tokens_[k - 1].lower == "de")) return true;
+  }
   // "TRAUMA, ZULU", "Doe, Tango": an alias given to an unidentified patient, made up, no one's name.
   if (endToken - first == 2) {
     const std::string_view a = tokens_[first].lower, b = tokens_[first + 1].lower;
@@ -358,6 +419,20 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   const std::string_view last = tokens_[endToken - 1].lower;
   if (endToken - first >= 2 && (isFullStreetWord(last) || isSurnameStreetWord(last)) &&
       (!isSurnameStreetWord(last) || numberBefore(first) || streetPlace(first, endToken))) {
+    return true;
+  }
+  // "Adres: Yarrow Pointstraat 60": a Dutch street's name is written as one word ending in its
+  // type; a run right before such a word, or holding it, names the street.
+  for (std::size_t k = first; k <= endToken && k < tokens_.size(); ++k) {
+    if (k == endToken && gap(k - 1, k) != " ") break;
+    if (dutchStreetWord(tokens_[k])) return true;
+  }
+  // "74 Spicebush Park", "177 Yarrow Point Park": the street's type alone, after a house number
+  // and the street's name of up to three words.
+  if (isSurnameStreetWord(tokens_[first].lower) && streetNameBefore(in_, first)) return true;
+  // "152 Possumhaw Park, Ennis, Co. Clare": an Irish town before its county.
+  if (endToken + 2 < tokens_.size() && gap(endToken - 1, endToken) == ", " && tokens_[endToken].lower == "co" &&
+      gap(endToken, endToken + 1) == ". " && tokens_[endToken + 1].properShape()) {
     return true;
   }
   if (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1)) {

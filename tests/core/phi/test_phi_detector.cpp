@@ -3169,6 +3169,138 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // After the twenty-fifth family (seed 2525): specialty and research records. People next to the
+  // new vetoes' words stay names.
+  void findsNamesOfSpecialtyRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a DICOM patient name with carets", "(DICOM RT header) PatientName: RUTLEDGE^ZHI HAO^M PatientID: 00557212",
+        "RUTLEDGE^ZHI HAO^M");
+    row("a DICOM physician's name with a particle",
+        "ReferringPhysicianName: N\u00cd FHLANNAG\u00c1IN^TREASA^B Prescription: 40.05 Gy in 15 fractions",
+        "N\u00cd FHLANNAG\u00c1IN^TREASA^B");
+    row("a DICOM name in capitals", "PATIENTNAME: TEO^CONSTANZA^T PATIENTID: 00651835", "TEO^CONSTANZA^T");
+    row("a lower-case speaker after a bare time",
+        "[chat transcript]\n15:18 nurse: hi, am i speaking with the patient?\n15:22 amaro: yes its me\n15:25 nurse: thanks",
+        "amaro");
+    row("a person whose family name is a risk model's", "Seen by Dr. Cuzick in clinic.", "Cuzick");
+    row("a person whose family name is a sequencing method's", "Reviewed with Ruth Sanger, her sister.", "Ruth Sanger");
+    row("a person whose family name is a tonometer's", "Patient: Hanne Goldmann", "Hanne Goldmann");
+    row("a person after a Dutch centre's name", "Zeekant Medisch Centrum Mevr. Nneoma Saavedra Leiva", "Nneoma Saavedra Leiva");
+    row("a family name that is a street's type", "Signed by Dr. Park at the bedside.", "Park");
+    row("a given name joined by ken", "Patient: Haruto-Ken Sato", "Haruto-Ken Sato");
+    row("a given name that is a Japanese age's suffix", "Patient: Sai Kumar, 45-year-old male", "Sai Kumar");
+    row("a lower-case speaker found again in the chat",
+        "[chat transcript]\n10:01 nurse: hi, am i speaking with amaro?\n10:02 amaro: yes its me, amaro okafor. dob is",
+        "amaro okafor");
+    row("a lower-case speaker with an accented initial", "[chat]\n15:20 nurse: hello\n15:22 \u00f3rlaith: yes its me",
+        "\u00f3rlaith");
+    row("a given name after a grandparent's word", "Visitors: her yiayia Eleni and a cousin.", "Eleni");
+    row("a nurse after her lower-case credential", "told to bring med list. dr teo aware. rn schalk", "schalk");
+    row("a lower-case signature before a team", "reply stop to opt out. - sadhbh, research team", "sadhbh");
+    row("a lower-case word family name before a date of birth", "med sync call 3/11 spoke w/ yasuo hearing dob 5/18/2001.",
+        "yasuo hearing");
+    row("a word family name after a Dutch title", "Zeekant Medisch Centrum Dhr. Sietske Chemist    Geboortedatum: onbekend",
+        "Sietske Chemist");
+    row("a signer after an Irish closing", "Is mise le meas,\n\nThamarai Okonkwo\nConsultant Medical Oncologist",
+        "Thamarai Okonkwo");
+    row("a name before admitted in a log", "2025-01-01 13:36  Fiadh admitted; Kt/V 1.4 and URR 69", "Fiadh");
+    row("a lower-case signature on its own line after a dash", "wants delivery, driver to call first.\n-eithne\n", "eithne");
+    row("a relative by a pedigree's position", "PEDIGREE (three generations)\nII-1 Yasuo, 73, well\nII-3 colon ca", "Yasuo");
+    row("an initial and a family name by a pedigree's position", "PEDIGREE\nI-1 V. Dunaway, alive, prostate ca", "V. Dunaway");
+    row("an initial and a word family name after a discipline's label",
+        "T: watch and wait? Radiology: T. Chemist    Pathology: A. Marrow    Coordinator: on leave", "T. Chemist");
+    row("a chat speaker with a role in parentheses after a bare time",
+        "[chat transcript]\n15:18 tadhgan (nurse): hi\n15:22 amaro: yes its me", "tadhgan");
+    row("a family name before a co-ordinator's role", "Referred by Ciara Ennis, Co-ordinator, on Monday.", "Ciara Ennis");
+    row("a family name that is a street's type after a bed's number", "Bed 12 Minji Park, NPO from midnight", "Minji Park");
+    row("a lower-case family name that is a syndrome's", "hi dr cowden its naz, my pharmacy changed the pills", "cowden");
+    row("a Hmong given name that is a scheme's abbreviation", "HPI: Nhia is a 33-year-old male with HF.", "Nhia");
+    row("an inverted name in capitals whose family name is a syndrome's", "PATIENT: COWDEN, MAREIKE   DOB 03/04/1961",
+        "COWDEN, MAREIKE");
+    row("a family name that is a Dutch square's word", "Patient: Anouk Plein", "Anouk Plein");
+  }
+
+  void findsNamesOfSpecialtyRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: scales, models, methods and kits of oncology, genetics and eye
+  // care, and headings in capitals and in Dutch and Spanish.
+  void ignoresNameLookalikesOfSpecialtyRecords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a toxicity scale", "Adverse event graded by CTCAE v5.0: grade 2 peripheral neuropathy.");
+    row("a toxicity scale in capitals", "ADVERSE EVENT GRADED BY CTCAE V5.0: GRADE 2 PERIPHERAL NEUROPATHY");
+    row("a companion diagnostic kit", "The companion diagnostic kit (Ventana PD-L1 SP263) used; TPS 71%.");
+    row("risk models and formulas",
+        "Creatinine clearance 69 mL/min by Cockcroft-Gault. Tyrer-Cuzick (IBIS v8) lifetime risk 41%.");
+    row("hereditary syndromes and a method",
+        "Peutz-Jeghers, Cowden and von Hippel-Lindau syndromes were considered; the variant was confirmed by Sanger.");
+    row("a tonometer and a melanoma's thickness", "IOP 16 mmHg by Goldmann. Breslow thickness 1.8 mm.");
+    row("a dialysis heading", "DIALYSIS ADEQUACY TARGETS (unit policy) spKt/V 1.2 or more.");
+    row("an overseas worker's heading", "PRE-EMPLOYMENT MEDICAL EXAMINATION (OVERSEAS FILIPINO WORKER)");
+    row("an adverse event in capitals", "EVENT: FEBRILE NEUTROPENIA");
+    row("acuity scales", "BEST CORRECTED SNELLEN ACUITY 20/40 OU; 0.3 LOGMAR.");
+    row("a fit-test device", "N95 FIT FACTOR 798 BY PORTACOUNT.");
+    row("a Dutch audiology centre", "AUDIOLOGISCH CENTRUM - Zeekant Medisch Centrum");
+    row("a Spanish dialysis centre", "CENTRO DE DI\u00c1LISIS - FICHA DE INGRESO");
+    row("lower-case eponyms and a scale in a chat", "14:42 nurse: burkitt-like morphology excluded; ecog performance status 1");
+    row("syndromes in capitals", "PEUTZ-JEGHERS, COWDEN AND VON HIPPEL-LINDAU SYNDROMES WERE CONSIDERED.");
+    row("chemotherapy drugs", "Carboplatin AUC 5 and Paclitaxel 175 mg/m2 on day 1; Doxorubicin held.");
+    row("a lower-case credential before words", "discussed with charge nurse. rn aware, rn to recheck vitals at 2200.");
+    row("a lower-case note after a dash before a team", "plan reviewed. - see above, care team");
+    row("words before a date of birth", "med sync call: checked wristband name and dob, confirmed address.");
+    row("a role after an Irish closing", "Is mise le meas,\n\nConsultant Medical Oncologist\nCancer Centre");
+    row("a unit or a specialty before admitted", "Pt admitted to 5 North. Cardiology admitted overnight; ICU admitted two.");
+    row("a bullet after a sentence", "Plan discussed.\n-continue\n- hold metoprolol\n");
+    row("pedigree positions before words",
+        "PEDIGREE\nI-2 deceased, ovarian ca\nII-2 Unaffected, no cancer\nIII-1 Affected, breast ca at 40");
+    row("an organism after a discipline's label", "Microbiology: E. Coli    Sensitivities pending");
+    row("a list item after a discipline's label", "Oncology: A. Continue capecitabine\nSurgery: B. Defer");
+    row("a bare time before a clinical word", "[vitals]\n08:00 afebrile: yes\n08:30 stable: yes\n09:00 comfortable: yes");
+  }
+
+  void ignoresNameLookalikesOfSpecialtyRecords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // A lower-case name found once is found again only as a whole word of four letters or more: the
+  // "min" of "Jong-min" is no name in "Total time 22 min".
+  void lowerCaseNamesRecurOnlyWhole() {
+    const std::string text = "Total time 22 min. Jong-min Vogel, MD. Reviewed with jong-min at 10 min past.";
+    for (const Finding& f : detectPhiBytes(text)) QVERIFY2(text.substr(f.start, f.end - f.start) != "min", text.c_str());
+    // Nor is a grandparent's word, found once as a name, a name again ("yiayia is eighty").
+    const std::string chat = "[chat]\n09:00 nurse: hi\n09:01 obdulio: my yiayia is eighty and needs a ride";
+    for (const Finding& f : detectPhiBytes(chat)) QVERIFY2(chat.substr(f.start, f.end - f.start) != "yiayia", chat.c_str());
+  }
+
+  // Places of addresses in those records are no names (the address scanners may or may not take
+  // them; the name scanner and the model must not).
+  void placesOfSpecialtyRecordsAreNoNames() {
+    for (const char* text : {"Address: \u3012751-0069 Hokkaido Sapporo-shi Kita-ku 5-26-6 Tel: 06-4961-1333",
+                             "ADDRESS: \u3012390-3317 TOKYO-TO SETAGAYA-KU KITAZAWA 1-28-9",
+                             "Address: Osaka-fu Suita-shi Senriyama 4-3-2",
+                             "Poblacion, Tagum City, 2952 Davao del Norte Contact no.: +63 906 675 0793",
+                             "Malanday, Marikina City, 9430 Metro Manila Mobile: 0930-433-5091",
+                             "General Practitioner 74 Spicebush Park, Ballincollig, Co. Cork",
+                             "Address: 152 Possumhaw Park, Tramore, Co. Waterford",
+                             "DATE OF BIRTH: 1980/09/28 (45-SAI) INSURANCE CARD NO.: 79-41447",
+                             "Adres: Yarrow Pointstraat 60, 7171 CV Zwolle",
+                             "Address: 177 Yarrow Point Park, Ennis, Co. Clare, V95 D2J9",
+                             "ADDRESS: 216 PERSIMMON HOLLOW PARK, BALLINCOLLIG, CO. CORK, P31",
+                             "Hosp no. 827800-3    NHIA NHIA/NE/882643 Address: 78 Gowon Road"}) {
+      for (const Finding& f : detectPhiBytes(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+      for (const Finding& f : detectPhiBytesByRules(text)) QVERIFY2(f.category != PhiCategory::Name, text);
+    }
+  }
+
   // The town after a street address and its comma is a place, not a person (the address scanners
   // may or may not take it; the name scanner must not): "7 Chickadee Close, Otterbourne Mills VY2 8VC".
   void townAfterStreetAddressIsNoName() {
