@@ -2402,7 +2402,7 @@ class PhiDetectorTest : public QObject {
     row("a key of a score", "score_total=7/10 ratio=3/4");
     row("a credential-like code after a phone word without a town", "Phone from the MS clinic, MS nurse line; by phone from home, MS stable.");
     row("scores joined by TO in capitals", "STRENGTH 4/5 TO 5/5; PAIN 3/10 TO 7/10");
-    row("a pedigree's label before a month-like given name", "II-1 Jun, well; III-2 May, well; C-3 Mar level");
+    row("a pedigree's label before a month-like given name", "C-3 Mar level; seen II-1 Jun and III-2 May in clinic");
     row("horsepower and a one-digit bracket without a phone word", "Pump motor 2 hp 1500 rpm; HP LaserJet 4200 4250; see (2) 2263 0336 units.");
     row("numbers under other columns and ages of 89 or less", "# | Dose | Page | Age\n1 | 95 | 96 | 88 |\nTsai 93-sais; 93 jaarlijks; 5 jaar.");
     row("a practice's initials and a unit without a box", "PSC 12 reviewed; Unit 5 closed; APO lipoprotein AE 3 noted.");
@@ -3210,6 +3210,7 @@ class PhiDetectorTest : public QObject {
     row("a name before admitted in a log", "2025-01-01 13:36  Fiadh admitted; Kt/V 1.4 and URR 69", "Fiadh");
     row("a lower-case signature on its own line after a dash", "wants delivery, driver to call first.\n-eithne\n", "eithne");
     row("a relative by a pedigree's position", "PEDIGREE (three generations)\nII-1 Yasuo, 73, well\nII-3 colon ca", "Yasuo");
+    row("a month-like given name by a pedigree's position", "PEDIGREE\nII-1 Jun, well\nII-2 colon ca", "Jun");
     row("an initial and a family name by a pedigree's position", "PEDIGREE\nI-1 V. Dunaway, alive, prostate ca", "V. Dunaway");
     row("an initial and a word family name after a discipline's label",
         "T: watch and wait? Radiology: T. Chemist    Pathology: A. Marrow    Coordinator: on leave", "T. Chemist");
