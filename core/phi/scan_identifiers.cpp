@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 280> kRules = {{
+constexpr std::array<KeywordRule, 308> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -413,6 +413,47 @@ constexpr std::array<KeywordRule, 280> kRules = {{
     {{"staff", "number"}, C::Account},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
+    // A homeless services continuum keeps the client's file in its HMIS (Homeless Management
+    // Information System): "HMIS HM-204417", "HMIS client ID: 88213" (a bare "HMIS" is weak:
+    // "entered in HMIS 2 days ago").
+    {{"hmis"}, C::Account},
+    {{"hmis", "id"}, C::Account},
+    {{"hmis", "no"}, C::Account},
+    {{"hmis", "number"}, C::Account},
+    {{"hmis", "client", "id"}, C::Account},
+    // A school's number for its pupil is the student's file: "Student ID 40218835".
+    {{"student", "id"}, C::Account},
+    {{"student", "no"}, C::Account},
+    {{"student", "number"}, C::Account},
+    // UNHCR registers a refugee household under a case (file) number and each person under an
+    // individual number printed on the person's documents: "UNHCR file: KAK-16C01234", "UNHCR
+    // individual no.: 176-00012345". Bangladesh numbers each Rohingya family by its family
+    // counting number ("FCN: 118204", weak) and gives each person a smart card; Jordan's Ministry of
+    // Interior issues a service card ("MOI card: ABC-123456").
+    {{"unhcr", "file"}, C::Account},
+    {{"unhcr", "case"}, C::Account},
+    {{"unhcr", "case", "no"}, C::Account},
+    {{"unhcr", "case", "number"}, C::Account},
+    {{"fcn"}, C::Account},
+    {{"unhcr", "individual", "no"}, C::License},
+    {{"unhcr", "individual", "number"}, C::License},
+    {{"unhcr", "individual", "id"}, C::License},
+    {{"unhcr", "id"}, C::License},
+    {{"smart", "card"}, C::License},
+    {{"smart", "card", "no"}, C::License},
+    {{"moi", "card"}, C::License},
+    {{"moi", "service", "card"}, C::License},
+    // Mexico's CURP is the person's population-registry key, printed on the identity documents:
+    // "CURP: GOMA850314HOCRRN07".
+    {{"curp"}, C::License},
+    // A tribe's enrollment (census) number is printed on the member's tribal identity card: "IHS
+    // chart no. 412-8830    Census no. 118204", "Tribal enrollment no. 3310-0042".
+    {{"census", "no"}, C::License},
+    {{"census", "number"}, C::License},
+    {{"tribal", "census", "no"}, C::License},
+    {{"tribal", "enrollment", "no"}, C::License},
+    {{"tribal", "enrollment", "number"}, C::License},
+    {{"tribal", "id"}, C::License},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
@@ -528,14 +569,14 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 62> kWeak = {
+  static constexpr std::array<std::string_view, 64> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -1343,6 +1384,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       }
       // A child-welfare agency's or a paternity laboratory's case is its file about the persons.
       if (familyAgencyCase(in, i)) category = PhiCategory::Account;
+      // A refugee household's case is UNHCR's registration file on it: "KAKUMA REFUGEE CAMP ...
+      // UNHCR individual no.: 176-00012345    Case no.: KAK-16C01234".
+      {
+        const std::size_t back = tokens[i].start > 300 ? tokens[i].start - 300 : 0;
+        const std::string_view before = text.substr(back, tokens[i].start - back);
+        if (rfindWordCaseless(before, "unhcr") != std::string_view::npos ||
+            rfindWordCaseless(before, "refugee") != std::string_view::npos) {
+          category = PhiCategory::Account;
+        }
+      }
       // The case of an incident report numbers the event, not a person: "SECURITY INCIDENT
       // REPORT   Case 24-29420".
       if (rfindWordCaseless(sameLineBefore(text, tokens[i].start, 80), "incident") != std::string_view::npos) {
