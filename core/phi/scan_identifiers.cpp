@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 308> kRules = {{
+constexpr std::array<KeywordRule, 311> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -353,6 +353,11 @@ constexpr std::array<KeywordRule, 308> kRules = {{
     // A jail's booking number is the person's number there: "booking #2023-245770" (weak: "after
     // booking 2 visits"; a booking reference of a trip is left by the "ref" rule).
     {{"booking"}, C::Mrn},
+    // A state Department of Corrections numbers the inmate: "DOC# A74965", "DOC no. 235973" (a
+    // bare "DOC" is a doctor or a date of conception: only with "#" right after it).
+    {{"doc"}, C::Mrn},
+    {{"doc", "no"}, C::Mrn},
+    {{"doc", "number"}, C::Mrn},
     // A rental agreement numbers a contract, not a person (claimed as holding no PHI so that its
     // shape is read by no other rule): "rental agreement RA-66167799".
     {{"agreement"}, C::Mrn},
@@ -566,6 +571,17 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
   }
   const std::string_view next = eol < text.size() ? text.substr(eol + 1, 7) : std::string_view();
   return structured::equalsCaseless(next, "sample ");
+}
+
+// A line that names a person in custody or the place that holds them.
+bool custodyLineBefore(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 6> kWords = {"inmate", "detainee", "jail", "detention", "custody",
+                                                             "arrestee"};
+  const std::string_view line = sameLineBefore(text, pos, 80);
+  for (std::string_view w : kWords) {
+    if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 bool isWeakKeyword(std::string_view lower) {
@@ -1116,6 +1132,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
     if (words == 2 && tokens[i].lower == "a" && !alienNumberLabel(in, i)) continue;
+    if (words == 1 && tokens[i].lower == "doc" && (i + 1 >= n || gapBetween(in, i, i + 1).find('#') == std::string_view::npos)) {
+      continue;
+    }
     // A bare "File" labels a field where a field starts (a line, a column after wide spaces); in
     // a sentence it is where something was kept: "phone on file 06-03808703".
     // An insurer's letter names the claim its file: "Your claim no.: ... Please direct questions to
@@ -1413,7 +1432,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         instrumentSerial(text, tokens[i].start)) {
       notPerson = true;
     }
-    const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
+    bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
+    // A booking after the person in custody is the jail's number without a "#": "Inmate Jane
+    // Doe, booking 25102618, refused insulin" (not "after booking 2 visits").
+    if (weak && tokens[i].lower == "booking" && custodyLineBefore(text, tokens[i].start)) weak = false;
     const std::size_t start = tokens[j].start;
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".

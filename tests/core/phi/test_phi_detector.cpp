@@ -2004,6 +2004,8 @@ class PhiDetectorTest : public QObject {
     row("refugee household case", "REFUGEE CAMP HEALTH POST\nName: Jane Doe\nCase no.: KAK-16C01234\n", "KAK-16C01234", "account");
     row("tribal census number", "Name: DOE, JANE    IHS chart no. 412883    Census no. 118204\n", "118204", "license");
     row("tribal enrollment number", "Tribal enrollment no. 3310-0042 verified at registration.", "3310-0042", "license");
+    row("doc number", "NAME: DOE, JANE    DOC# A74965    HOUSING: C-POD CELL 132B", "A74965", "mrn");
+    row("booking after the inmate", "Inmate Jane Doe, booking 25102618, refused insulin at 04:55 med pass.", "25102618", "mrn");
     row("curp", "Nombre: Juana Pérez\nCURP: PEGJ850314MOCRRN07\n", "PEGJ850314MOCRRN07", "license");
   }
 
@@ -2075,6 +2077,8 @@ class PhiDetectorTest : public QObject {
     row("hmis as the system", "Entered in HMIS 2 days ago; HMIS data quality review due 2024.");
     row("student words with counts", "Student nurse 2 of 3 observed; student number 4 in the group.");
     row("ward census counts", "Census number 24 at midnight; census no. 18 on day shift, 3 discharges pending.");
+    row("doc as a doctor", "Doc 2 said to recheck in 3 days; DOC: Dr on call, doc no. 2 on call.");
+    row("booking words in prose", "After booking 2 visits the inmate asked about booking 3 more next week.");
     row("smart card reader", "Smart card reader at station 2 replaced; smart card login works.");
   }
 
