@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 311> kRules = {{
+constexpr std::array<KeywordRule, 317> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -459,6 +459,16 @@ constexpr std::array<KeywordRule, 311> kRules = {{
     {{"tribal", "enrollment", "no"}, C::License},
     {{"tribal", "enrollment", "number"}, C::License},
     {{"tribal", "id"}, C::License},
+    // Puerto Rico's government health plan (its Medicaid): "Plan Vital: PV129558485".
+    {{"plan", "vital"}, C::HealthPlan},
+    {{"vital", "id"}, C::HealthPlan},
+    // An EMS patient care report's number numbers the report, not the person (claimed as no PHI
+    // in numbersNoPatientFile): "Incident #24-455307    PCR R2984373" (weak: "PCR 2 days ago";
+    // a date after it, "COVID PCR 03/12/2024", stays a date).
+    {{"pcr"}, C::Mrn},
+    {{"pcr", "no"}, C::Mrn},
+    {{"pcr", "number"}, C::Mrn},
+    {{"epcr"}, C::Mrn},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
@@ -585,14 +595,14 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 64> kWeak = {
+  static constexpr std::array<std::string_view, 66> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -1354,6 +1364,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           isThingOwnerWord(tokens[i - 1].lower)) {
         notPerson = true;
       }
+      // A caller ID is the caller's phone number, read by the phone rules: "Caller ID 1-546-978-6482".
+      if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].lower == "caller") continue;
       const std::string_view before = sameLineBefore(text, tokens[i].start, 40);
       const std::size_t staff = std::min(rfindWordCaseless(before, "interpreter"), rfindWordCaseless(before, "translator"));
       if (staff != std::string_view::npos && rfindWordCaseless(before.substr(staff), "patient") == std::string_view::npos) {

@@ -2006,6 +2006,9 @@ class PhiDetectorTest : public QObject {
     row("tribal enrollment number", "Tribal enrollment no. 3310-0042 verified at registration.", "3310-0042", "license");
     row("doc number", "NAME: DOE, JANE    DOC# A74965    HOUSING: C-POD CELL 132B", "A74965", "mrn");
     row("booking after the inmate", "Inmate Jane Doe, booking 25102618, refused insulin at 04:55 med pass.", "25102618", "mrn");
+    row("plan vital", "Seguro Social: 304166094    Plan Vital: PV129558485\n", "PV129558485", "health_plan");
+    row("caller id is a phone", "2025-08-20 22:31    Caller ID 1-546-978-6482    Caller: Jane", "1-546-978-6482", "phone");
+    row("covid pcr date stays a date", "COVID PCR 03/12/2024 negative.", "03/12/2024", "date");
     row("curp", "Nombre: Juana Pérez\nCURP: PEGJ850314MOCRRN07\n", "PEGJ850314MOCRRN07", "license");
   }
 
@@ -2079,6 +2082,8 @@ class PhiDetectorTest : public QObject {
     row("ward census counts", "Census number 24 at midnight; census no. 18 on day shift, 3 discharges pending.");
     row("doc as a doctor", "Doc 2 said to recheck in 3 days; DOC: Dr on call, doc no. 2 on call.");
     row("booking words in prose", "After booking 2 visits the inmate asked about booking 3 more next week.");
+    row("ems report numbers", "PATIENT CARE REPORT    Unit: Medic 14    PCR R2984373    ePCR no. 24-0012\n");
+    row("pcr in prose", "PCR 2 days ago was negative; repeat PCR pending.");
     row("smart card reader", "Smart card reader at station 2 replaced; smart card login works.");
   }
 
