@@ -57,6 +57,8 @@ bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words)
     if (listHas(kProfessionalRegistries, in.tokens[i - 1].lower)) return true;
   }
   if (words == 1 && first == "agreement") return true;
+  // An EMS patient care report's number is the report's ("PCR R2984373", "ePCR no. 24-0012").
+  if (first == "pcr" || first == "epcr") return true;
   // A medical examiner's case is the decedent's file ("ME case ME24-0187"); a police unit's is
   // the investigation of an event.
   if (words == 1 && first == "case") {

@@ -32,7 +32,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 280> kRules = {{
+constexpr std::array<KeywordRule, 317> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -353,6 +353,11 @@ constexpr std::array<KeywordRule, 280> kRules = {{
     // A jail's booking number is the person's number there: "booking #2023-245770" (weak: "after
     // booking 2 visits"; a booking reference of a trip is left by the "ref" rule).
     {{"booking"}, C::Mrn},
+    // A state Department of Corrections numbers the inmate: "DOC# A74965", "DOC no. 235973" (a
+    // bare "DOC" is a doctor or a date of conception: only with "#" right after it).
+    {{"doc"}, C::Mrn},
+    {{"doc", "no"}, C::Mrn},
+    {{"doc", "number"}, C::Mrn},
     // A rental agreement numbers a contract, not a person (claimed as holding no PHI so that its
     // shape is read by no other rule): "rental agreement RA-66167799".
     {{"agreement"}, C::Mrn},
@@ -413,6 +418,57 @@ constexpr std::array<KeywordRule, 280> kRules = {{
     {{"staff", "number"}, C::Account},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
+    // A homeless services continuum keeps the client's file in its HMIS (Homeless Management
+    // Information System): "HMIS HM-204417", "HMIS client ID: 88213" (a bare "HMIS" is weak:
+    // "entered in HMIS 2 days ago").
+    {{"hmis"}, C::Account},
+    {{"hmis", "id"}, C::Account},
+    {{"hmis", "no"}, C::Account},
+    {{"hmis", "number"}, C::Account},
+    {{"hmis", "client", "id"}, C::Account},
+    // A school's number for its pupil is the student's file: "Student ID 40218835".
+    {{"student", "id"}, C::Account},
+    {{"student", "no"}, C::Account},
+    {{"student", "number"}, C::Account},
+    // UNHCR registers a refugee household under a case (file) number and each person under an
+    // individual number printed on the person's documents: "UNHCR file: KAK-16C01234", "UNHCR
+    // individual no.: 176-00012345". Bangladesh numbers each Rohingya family by its family
+    // counting number ("FCN: 118204", weak) and gives each person a smart card; Jordan's Ministry of
+    // Interior issues a service card ("MOI card: ABC-123456").
+    {{"unhcr", "file"}, C::Account},
+    {{"unhcr", "case"}, C::Account},
+    {{"unhcr", "case", "no"}, C::Account},
+    {{"unhcr", "case", "number"}, C::Account},
+    {{"fcn"}, C::Account},
+    {{"unhcr", "individual", "no"}, C::License},
+    {{"unhcr", "individual", "number"}, C::License},
+    {{"unhcr", "individual", "id"}, C::License},
+    {{"unhcr", "id"}, C::License},
+    {{"smart", "card"}, C::License},
+    {{"smart", "card", "no"}, C::License},
+    {{"moi", "card"}, C::License},
+    {{"moi", "service", "card"}, C::License},
+    // Mexico's CURP is the person's population-registry key, printed on the identity documents:
+    // "CURP: GOMA850314HOCRRN07".
+    {{"curp"}, C::License},
+    // A tribe's enrollment (census) number is printed on the member's tribal identity card: "IHS
+    // chart no. 412-8830    Census no. 118204", "Tribal enrollment no. 3310-0042".
+    {{"census", "no"}, C::License},
+    {{"census", "number"}, C::License},
+    {{"tribal", "census", "no"}, C::License},
+    {{"tribal", "enrollment", "no"}, C::License},
+    {{"tribal", "enrollment", "number"}, C::License},
+    {{"tribal", "id"}, C::License},
+    // Puerto Rico's government health plan (its Medicaid): "Plan Vital: PV129558485".
+    {{"plan", "vital"}, C::HealthPlan},
+    {{"vital", "id"}, C::HealthPlan},
+    // An EMS patient care report's number numbers the report, not the person (claimed as no PHI
+    // in numbersNoPatientFile): "Incident #24-455307    PCR R2984373" (weak: "PCR 2 days ago";
+    // a date after it, "COVID PCR 03/12/2024", stays a date).
+    {{"pcr"}, C::Mrn},
+    {{"pcr", "no"}, C::Mrn},
+    {{"pcr", "number"}, C::Mrn},
+    {{"epcr"}, C::Mrn},
 }};
 
 // Words that may sit between the keyword and the value: "Member ID number is: X".
@@ -527,15 +583,26 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
   return structured::equalsCaseless(next, "sample ");
 }
 
+// A line that names a person in custody or the place that holds them.
+bool custodyLineBefore(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 6> kWords = {"inmate", "detainee", "jail", "detention", "custody",
+                                                             "arrestee"};
+  const std::string_view line = sameLineBefore(text, pos, 80);
+  for (std::string_view w : kWords) {
+    if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 62> kWeak = {
+  static constexpr std::array<std::string_view, 66> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -1075,6 +1142,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
     if (words == 2 && tokens[i].lower == "a" && !alienNumberLabel(in, i)) continue;
+    if (words == 1 && tokens[i].lower == "doc" && (i + 1 >= n || gapBetween(in, i, i + 1).find('#') == std::string_view::npos)) {
+      continue;
+    }
     // A bare "File" labels a field where a field starts (a line, a column after wide spaces); in
     // a sentence it is where something was kept: "phone on file 06-03808703".
     // An insurer's letter names the claim its file: "Your claim no.: ... Please direct questions to
@@ -1294,6 +1364,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           isThingOwnerWord(tokens[i - 1].lower)) {
         notPerson = true;
       }
+      // A caller ID is the caller's phone number, read by the phone rules: "Caller ID 1-546-978-6482".
+      if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) && tokens[i - 1].lower == "caller") continue;
       const std::string_view before = sameLineBefore(text, tokens[i].start, 40);
       const std::size_t staff = std::min(rfindWordCaseless(before, "interpreter"), rfindWordCaseless(before, "translator"));
       if (staff != std::string_view::npos && rfindWordCaseless(before.substr(staff), "patient") == std::string_view::npos) {
@@ -1343,6 +1415,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       }
       // A child-welfare agency's or a paternity laboratory's case is its file about the persons.
       if (familyAgencyCase(in, i)) category = PhiCategory::Account;
+      // A refugee household's case is UNHCR's registration file on it: "KAKUMA REFUGEE CAMP ...
+      // UNHCR individual no.: 176-00012345    Case no.: KAK-16C01234".
+      {
+        const std::size_t back = tokens[i].start > 300 ? tokens[i].start - 300 : 0;
+        const std::string_view before = text.substr(back, tokens[i].start - back);
+        if (rfindWordCaseless(before, "unhcr") != std::string_view::npos ||
+            rfindWordCaseless(before, "refugee") != std::string_view::npos) {
+          category = PhiCategory::Account;
+        }
+      }
       // The case of an incident report numbers the event, not a person: "SECURITY INCIDENT
       // REPORT   Case 24-29420".
       if (rfindWordCaseless(sameLineBefore(text, tokens[i].start, 80), "incident") != std::string_view::npos) {
@@ -1362,7 +1444,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         instrumentSerial(text, tokens[i].start)) {
       notPerson = true;
     }
-    const bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
+    bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
+    // A booking after the person in custody is the jail's number without a "#": "Inmate Jane
+    // Doe, booking 25102618, refused insulin" (not "after booking 2 visits").
+    if (weak && tokens[i].lower == "booking" && custodyLineBefore(text, tokens[i].start)) weak = false;
     const std::size_t start = tokens[j].start;
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".

@@ -1992,6 +1992,24 @@ class PhiDetectorTest : public QObject {
         "00066485", "mrn");
     row("home machine's serial", "Home haemodialysis machine delivered, serial 4471A2209, water system SN771043",
         "4471A2209", "device");
+    // Community, school and camp records number the person's file and card (seed 2626).
+    row("hmis client number", "Client: John Doe    HMIS HM-204417    DOB 3/4/1970", "HM-204417", "account");
+    row("hmis client id", "Outreach contact logged; HMIS client ID: 88213", "88213", "account");
+    row("student id", "Student: Jane Doe    Grade 10    Student ID 40218835", "40218835", "account");
+    row("unhcr file", "Patient: Jane Doe    UNHCR file: KAK-16C01234    Phone on file", "KAK-16C01234", "account");
+    row("family counting number", "Name: Jane Doe\nFCN: 118204    Block C", "118204", "account");
+    row("unhcr individual number", "UNHCR individual no.: 176-00012345    Sex: F", "176-00012345", "license");
+    row("bangladeshi smart card", "FCN on file    Smart card: BGD123456789\n", "BGD123456789", "license");
+    row("jordanian moi card", "UNHCR file on record    MOI card: KLM-448210\n", "KLM-448210", "license");
+    row("refugee household case", "REFUGEE CAMP HEALTH POST\nName: Jane Doe\nCase no.: KAK-16C01234\n", "KAK-16C01234", "account");
+    row("tribal census number", "Name: DOE, JANE    IHS chart no. 412883    Census no. 118204\n", "118204", "license");
+    row("tribal enrollment number", "Tribal enrollment no. 3310-0042 verified at registration.", "3310-0042", "license");
+    row("doc number", "NAME: DOE, JANE    DOC# A74965    HOUSING: C-POD CELL 132B", "A74965", "mrn");
+    row("booking after the inmate", "Inmate Jane Doe, booking 25102618, refused insulin at 04:55 med pass.", "25102618", "mrn");
+    row("plan vital", "Seguro Social: 304166094    Plan Vital: PV129558485\n", "PV129558485", "health_plan");
+    row("caller id is a phone", "2025-08-20 22:31    Caller ID 1-546-978-6482    Caller: Jane", "1-546-978-6482", "phone");
+    row("covid pcr date stays a date", "COVID PCR 03/12/2024 negative.", "03/12/2024", "date");
+    row("curp", "Nombre: Juana Pérez\nCURP: PEGJ850314MOCRRN07\n", "PEGJ850314MOCRRN07", "license");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -2059,6 +2077,14 @@ class PhiDetectorTest : public QObject {
         "is the pack.");
     row("padded column of a count", "CHAIR      12   MACHINE    7   DRY WT      72.5 kg\n");
     row("medical aid words with a count", "Medical aid 2 of the 3 schemes declined; medical aid approval pending.");
+    row("hmis as the system", "Entered in HMIS 2 days ago; HMIS data quality review due 2024.");
+    row("student words with counts", "Student nurse 2 of 3 observed; student number 4 in the group.");
+    row("ward census counts", "Census number 24 at midnight; census no. 18 on day shift, 3 discharges pending.");
+    row("doc as a doctor", "Doc 2 said to recheck in 3 days; DOC: Dr on call, doc no. 2 on call.");
+    row("booking words in prose", "After booking 2 visits the inmate asked about booking 3 more next week.");
+    row("ems report numbers", "PATIENT CARE REPORT    Unit: Medic 14    PCR R2984373    ePCR no. 24-0012\n");
+    row("pcr in prose", "PCR 2 days ago was negative; repeat PCR pending.");
+    row("smart card reader", "Smart card reader at station 2 replaced; smart card login works.");
   }
 
   void ignoresIdentifierCueLookalikes() {
