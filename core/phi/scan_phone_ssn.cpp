@@ -271,7 +271,10 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
   if (text[pos] != '+') return 0;
   std::size_t k = pos + 1;
   const std::size_t cc = digitRun(text, k);
-  if (cc == 0 || cc > 3 || text[k] == '0') return 0;
+  // Satellite phones of the global networks (+881 Iridium and Globalstar, +882 and +883) are often
+  // written with the network's digit glued to the code: "+8816 2345 6789", "+8821 ...".
+  const bool satellite = (cc == 4 || cc == 5) && text.substr(k, 2) == "88" && text[k + 2] >= '1' && text[k + 2] <= '3';
+  if (cc == 0 || (cc > 3 && !satellite) || text[k] == '0') return 0;
   k += cc;
   std::size_t digits = cc;
   int groups = 0;

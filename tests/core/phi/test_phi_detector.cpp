@@ -2417,6 +2417,46 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Places, dates, ages and phones of the twenty-sixth family (seed 2626): rural and community care
+  // in Wales, Scotland, the outback, New Zealand, Mexico and the camps.
+  void findsPlacesDatesAgesAndPhonesOfTwentySix_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Welsh date of discharge", "Dyddiad rhyddhau / Discharge date: 5 Mawrth 2024", "5 Mawrth 2024", "date");
+    row("a Welsh date after a bilingual label", "Ffôn / Tel: 01248 598722 Derbyn / Admitted 16 Mawrth 2024; rhyddhau", "16 Mawrth 2024", "date");
+    row("a Welsh date of birth in capitals", "DYDDIAD GENI: 17 GORFFENNAF 1941", "17 GORFFENNAF 1941", "date");
+    row("a Kakuma camp address", "Address: Kakuma 3, Zone 2, Block 7 (near the water point)", "Kakuma 3, Zone 2, Block 7", "address");
+    row("a Cox's Bazar shelter", "Shelter: Camp 15, Block C-4, Shed 12; family of six", "Camp 15, Block C-4, Shed 12", "address");
+    row("a Zaatari caravan", "Lives at District 8, Street 12, Caravan 4 with her mother.", "District 8, Street 12, Caravan 4", "address");
+    row("a satellite phone of a fish camp", "Check-in by sat phone +8816 3141 5926 at 1800 hrs, all well.", "+8816 3141 5926", "phone");
+  }
+
+  void findsPlacesDatesAgesAndPhonesOfTwentySix() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentySix_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("Welsh weekdays and a month without a year", "meddygfa ar agor bob dydd mawrth; clinig traed ym mis medi, 3 mawrth o bobl.");
+    row("labels of a Welsh bilingual form", "Derbyn / Admitted: awaiting a bed. Dyddiad geni / DOB: not given.");
+    row("a ward, a bed and a block of custody", "Moved to Ward 3, Bed 4, Block 2 overnight; Pod 2, Cell 12, Block 9.");
+    row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
+  }
+
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentySix() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // A town repeated from an address of the note, but as part of a longer name, stays out:
   // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
   void repeatsTownsOnlyAsWholeNames() {
