@@ -607,12 +607,18 @@ std::size_t mileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const Token& t = tokens[i];
   if (!(isWord(t, "mile") || isWord(t, "milepost") || (isWord(t, "mp") && t.allCaps)) || !t.properShape()) return i;
   if (i + 2 >= n || !tokens[i + 1].allDigits || tokens[i + 1].length() > 4 || gapBetween(in, i, i + 1) != " ") return i;
+  std::size_t number = i + 1;
+  // A tenth of a mile: "Mile 136.8 Steese Hwy".
+  if (number + 2 < n && gapBetween(in, number, number + 1) == "." && tokens[number + 1].allDigits &&
+      tokens[number + 1].length() <= 2) {
+    ++number;
+  }
   auto roadWord = [](const Token& w) {
     static constexpr std::array<std::string_view, 9> kRoads = {"route", "rte", "hwy", "highway", "road",
                                                                "rd",    "interstate", "pike", "freeway"};
     return std::find(kRoads.begin(), kRoads.end(), w.lower) != kRoads.end();
   };
-  std::size_t j = i + 2;
+  std::size_t j = number + 1;
   for (std::size_t words = 0; j < n && words <= 3; ++words, ++j) {
     if (gapBetween(in, j - 1, j) != " " || !tokens[j].properShape() || tokens[j].hasDigit) return i;
     if (roadWord(tokens[j])) break;
@@ -623,6 +629,33 @@ std::size_t mileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
     last = j + 1;
   }
   out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
+// A mile marker on a road named by its letter and number, as rural and tribal roads are signed:
+// "N-64 mile marker 41" (a Navajo route), "SR-9 mile marker 12.5", "I-80 milepost 210". The road, a
+// hyphen, its number, then "mile marker" or "milepost" and the marker's number. Returns the last
+// token, or i.
+std::size_t roadMileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const Token& road = tokens[i];
+  if (road.hasDigit || !road.allCaps || road.length() > 3 || i + 4 >= n || gapBetween(in, i, i + 1) != "-" ||
+      !tokens[i + 1].allDigits || tokens[i + 1].length() > 3 || gapBetween(in, i + 1, i + 2) != " ") {
+    return i;
+  }
+  std::size_t k = i + 2;
+  if (isWord(tokens[k], "mile") && k + 2 < n && gapBetween(in, k, k + 1) == " " && isWord(tokens[k + 1], "marker")) {
+    ++k;
+  } else if (!isWord(tokens[k], "milepost")) {
+    return i;
+  }
+  if (gapBetween(in, k, k + 1) != " " || !tokens[k + 1].allDigits || tokens[k + 1].length() > 4) return i;
+  std::size_t last = k + 1;
+  if (last + 1 < n && gapBetween(in, last, last + 1) == "." && tokens[last + 1].allDigits && tokens[last + 1].length() <= 2) {
+    ++last;
+  }
+  out.push_back({road.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
   return last;
 }
 
@@ -711,6 +744,10 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+    }
+    if (const std::size_t last = roadMileMarkerAt(in, i, out); last != i) {
+      i = last;
+      continue;
     }
     if (const char head = lowerAscii(text[t.start]); (head == 'r' || head == 'h' || head == 's' || head == 'm') &&
                                                      t.properShape() && length <= 8) {

@@ -2432,6 +2432,11 @@ class PhiDetectorTest : public QObject {
     row("a Kakuma camp address", "Address: Kakuma 3, Zone 2, Block 7 (near the water point)", "Kakuma 3, Zone 2, Block 7", "address");
     row("a Cox's Bazar shelter", "Shelter: Camp 15, Block C-4, Shed 12; family of six", "Camp 15, Block C-4, Shed 12", "address");
     row("a Zaatari caravan", "Lives at District 8, Street 12, Caravan 4 with her mother.", "District 8, Street 12, Caravan 4", "address");
+    row("a camp at a numbered street's crossing", "Location: camp at 21st and Salmonberry (under the overpass)", "21st and Salmonberry", "address");
+    row("a lower-case crossing in a text", "met him at the mcdonalds on 17th st and coaltown. he has 46 days clean", "17th st and coaltown", "address");
+    row("a crossing of two words", "saw her on 2nd and coal tipple, she was ok", "2nd and coal tipple", "address");
+    row("a Navajo route's mile marker", "lives w/ dtr @ N-36 mile marker 24. wood stove, no running water", "N-36 mile marker 24", "address");
+    row("a mile with its tenth on a highway", "lives w/ dtr @ Mile 136.8 Steese Hwy. wood stove", "Mile 136.8 Steese Hwy", "address");
     row("a satellite phone of a fish camp", "Check-in by sat phone +8816 3141 5926 at 1800 hrs, all well.", "+8816 3141 5926", "phone");
   }
 
@@ -2449,6 +2454,8 @@ class PhiDetectorTest : public QObject {
     row("Welsh weekdays and a month without a year", "meddygfa ar agor bob dydd mawrth; clinig traed ym mis medi, 3 mawrth o bobl.");
     row("labels of a Welsh bilingual form", "Derbyn / Admitted: awaiting a bed. Dyddiad geni / DOB: not given.");
     row("a ward, a bed and a block of custody", "Moved to Ward 3, Bed 4, Block 2 overnight; Pod 2, Cell 12, Block 9.");
+    row("ordinals as ranks and turns", "Seen on 2nd and final visit. Dose given at 1st and repeated. On 3rd and 4th toes.");
+    row("a road's number without a marker", "Follow N-36 north for 24 miles; SR-9 closed at the mile 3 gate.");
     row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
   }
 
