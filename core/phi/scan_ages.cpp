@@ -572,8 +572,13 @@ void scanAges(const ScanInput& in, Candidates& out) {
       if (i > 0) {
         std::size_t k = i - 1;
         if (is(tokens[k], "of") && k > 0 && isInlineSpace(gapBetween(in, k, i))) --k;  // "age of 93"
+        // A crisis line's "Age stated: 93", what the caller said.
+        if (is(tokens[k], "stated") && k > 0 && is(tokens[k - 1], "age") && gapBetween(in, k - 1, k) == " ") --k;
+        const std::string_view cueGap = gapBetween(in, k, k + 1);
         cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
-                    gapOnly(gapBetween(in, k, k + 1), " :=", 3);
+                    (gapOnly(cueGap, " :=", 3) ||
+                     // A face sheet's dotted leader: "Age ................... 96".
+                     (is(tokens[k], "age") && gapOnly(cueGap, " .", 40) && cueGap.find("...") != std::string_view::npos));
         cueBefore = cueBefore || ageAtEventBefore(in, i);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||

@@ -43,11 +43,12 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 }
 
 // "reachable at", "notified at", "text": how notes say where a person can be called back.
-// ("sms_to=994-5685": the number a pharmacy's system texts.)
-constexpr std::array<std::string_view, 21> kPhoneWords = {
+// ("sms_to=994-5685": the number a pharmacy's system texts; "Messages: 594-5058 (chapter house)":
+// where a family without a phone of its own is reached.)
+constexpr std::array<std::string_view, 22> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
-    "sms"};
+    "sms",   "messages"};
 constexpr std::array<std::string_view, 2> kFaxWords = {"fax", "facsimile"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 

@@ -2437,6 +2437,9 @@ class PhiDetectorTest : public QObject {
     row("a crossing of two words", "saw her on 2nd and coal tipple, she was ok", "2nd and coal tipple", "address");
     row("a Navajo route's mile marker", "lives w/ dtr @ N-36 mile marker 24. wood stove, no running water", "N-36 mile marker 24", "address");
     row("a mile with its tenth on a highway", "lives w/ dtr @ Mile 136.8 Steese Hwy. wood stove", "Mile 136.8 Steese Hwy", "address");
+    row("an age the caller stated", "Caller: Ruth (gave last name Kuol) Age stated: 91    Location: Tundra Lake, AK", "91", "age");
+    row("an age after a face sheet's dotted leader", "DOB ........ 03/02/1925\nAge ................... 100\nAdmitted .............. 01/10/2025", "100", "age");
+    row("a phone for messages at a chapter house", "Home: Teec Mesa, AZ    Messages: 594-5058 (chapter house)", "594-5058", "phone");
     row("a satellite phone of a fish camp", "Check-in by sat phone +8816 3141 5926 at 1800 hrs, all well.", "+8816 3141 5926", "phone");
   }
 
@@ -2456,6 +2459,7 @@ class PhiDetectorTest : public QObject {
     row("a ward, a bed and a block of custody", "Moved to Ward 3, Bed 4, Block 2 overnight; Pod 2, Cell 12, Block 9.");
     row("ordinals as ranks and turns", "Seen on 2nd and final visit. Dose given at 1st and repeated. On 3rd and 4th toes.");
     row("a road's number without a marker", "Follow N-36 north for 24 miles; SR-9 closed at the mile 3 gate.");
+    row("a stated dose and a leader before a count", "Dose stated: 95 mg. Age ........ see chart; Units ....... 120. Messages: 3 unread.");
     row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
   }
 
