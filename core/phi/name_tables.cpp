@@ -3574,7 +3574,9 @@ constexpr std::string_view kStateCodes[] = {
     "wa",
     "wi",
     "wv",
-    "wy"};
+    "wy",
+    // Guam, whose addresses carry US ZIPs ("Mangilao, GU 96923"), as Puerto Rico's do.
+    "gu"};
 
 constexpr std::string_view kStateNames[] = {
     "alabama",

@@ -857,6 +857,10 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     if (!gap.empty() && gap.size() <= (credential ? 2 : 4) && gapOnly(gap, " ,", 4)) {
       cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
             (before.properShape() && isStateName(before));
+      // Guam's "GU" is also genitourinary: only after a town and its comma ("Mangilao, GU 96923").
+      if (cue && before.lower == "gu") {
+        cue = i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape() && !tokens[i - 2].hasDigit;
+      }
     }
     int strength = priority::kZip;
     // "Fenmore, ID 70995" on a street's line: the state code "ID" reads as a label of the number
