@@ -2441,6 +2441,9 @@ class PhiDetectorTest : public QObject {
     row("an age after a face sheet's dotted leader", "DOB ........ 03/02/1925\nAge ................... 100\nAdmitted .............. 01/10/2025", "100", "age");
     row("a phone for messages at a chapter house", "Home: Teec Mesa, AZ    Messages: 594-5058 (chapter house)", "594-5058", "phone");
     row("a Guam ZIP after its code", "Address: 211 Chalan Kareta, Mangilao, GU 96926 Phone (671) 416-2956", "96926", "zip");
+    row("a family meeting's day", "family mtg 3/18: present her aunt and the chaplain", "3/18", "date");
+    row("a peer worker's next meeting", "verified by two nurses. next meet 4/15, he will text me", "4/15", "date");
+    row("the next check-in of a log", "Supplies sent; next scheduled check-in 10/26. Mailing address on file", "10/26", "date");
     row("a satellite phone of a fish camp", "Check-in by sat phone +8816 3141 5926 at 1800 hrs, all well.", "+8816 3141 5926", "phone");
   }
 
@@ -2462,6 +2465,7 @@ class PhiDetectorTest : public QObject {
     row("a road's number without a marker", "Follow N-36 north for 24 miles; SR-9 closed at the mile 3 gate.");
     row("a stated dose and a leader before a count", "Dose stated: 95 mg. Age ........ see chart; Units ....... 120. Messages: 3 unread.");
     row("a GU of a genitourinary exam before a count", "GU 12345 reviewed; GU exam normal, voided 35000 mL total? no.");
+    row("criteria met and a check-in count", "Does not meet 2/3 criteria; logged in 3/4 of the days; check in 2/3 of cases.");
     row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
   }
 
