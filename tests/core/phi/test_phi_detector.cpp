@@ -2446,6 +2446,7 @@ class PhiDetectorTest : public QObject {
     row("the next check-in of a log", "Supplies sent; next scheduled check-in 10/26. Mailing address on file", "10/26", "date");
     row("a spelled age in brackets after a name", "present her son by phone. pt omayra largo (ninety-eight) wants to die at home", "ninety-eight", "age");
     row("an age in years after a birth date", "Name: Ziaur Fugate  DOB 06/02/31  94 yrs\nAddress: on file", "94", "age");
+    row("an induction day's heading with its date", "Patient seen by phone. Day 1 (4/21): COWS 16; buprenorphine 4 mg", "4/21", "date");
     row("a satellite phone of a fish camp", "Check-in by sat phone +8816 3141 5926 at 1800 hrs, all well.", "+8816 3141 5926", "phone");
   }
 
@@ -2469,6 +2470,7 @@ class PhiDetectorTest : public QObject {
     row("a GU of a genitourinary exam before a count", "GU 12345 reviewed; GU exam normal, voided 35000 mL total? no.");
     row("criteria met and a check-in count", "Does not meet 2/3 criteria; logged in 3/4 of the days; check in 2/3 of cases.");
     row("a quantity written twice and years of a job", "Dispense 90 (ninety) tablets; qty (ninety) caps. Pages 2 of 3  95 yrs of records.");
+    row("a day's dose in brackets", "Day 1 (1/2 tab) then Day 2 (3/4) daily; day 3 (1/2) total.");
     row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
   }
 
