@@ -2447,6 +2447,7 @@ class PhiDetectorTest : public QObject {
     row("a spelled age in brackets after a name", "present her son by phone. pt omayra largo (ninety-eight) wants to die at home", "ninety-eight", "age");
     row("an age in years after a birth date", "Name: Ziaur Fugate  DOB 06/02/31  94 yrs\nAddress: on file", "94", "age");
     row("an induction day's heading with its date", "Patient seen by phone. Day 1 (4/21): COWS 16; buprenorphine 4 mg", "4/21", "date");
+    row("a town a scene is placed from", "Scene: 1328 Salmonberry Spur, 2 mi S of Kinlichee Flats\nCAD incident 23-871176 merged", "Kinlichee Flats", "address");
     row("a satellite phone of a fish camp", "Check-in by sat phone +8816 3141 5926 at 1800 hrs, all well.", "+8816 3141 5926", "phone");
   }
 
@@ -2471,6 +2472,7 @@ class PhiDetectorTest : public QObject {
     row("criteria met and a check-in count", "Does not meet 2/3 criteria; logged in 3/4 of the days; check in 2/3 of cases.");
     row("a quantity written twice and years of a job", "Dispense 90 (ninety) tablets; qty (ninety) caps. Pages 2 of 3  95 yrs of records.");
     row("a day's dose in brackets", "Day 1 (1/2 tab) then Day 2 (3/4) daily; day 3 (1/2) total.");
+    row("distances from landmarks, not towns", "Crash site 2 mi S of the river bridge; 5 km N of Route 9 Junction and the dam.");
     row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
   }
 
