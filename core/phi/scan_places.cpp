@@ -640,7 +640,9 @@ std::size_t roadMileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   const Token& road = tokens[i];
-  if (road.hasDigit || !road.allCaps || road.length() > 3 || i + 4 >= n || gapBetween(in, i, i + 1) != "-" ||
+  // Texts write the road in lower case ("at my mothers place on n-53 mile marker 84").
+  const bool lower = road.hasLetter && isLower(in.text[road.start]) && isLower(in.text[road.end - 1]);
+  if (road.hasDigit || !(road.allCaps || lower) || road.length() > 3 || i + 4 >= n || gapBetween(in, i, i + 1) != "-" ||
       !tokens[i + 1].allDigits || tokens[i + 1].length() > 3 || gapBetween(in, i + 1, i + 2) != " ") {
     return i;
   }

@@ -2436,6 +2436,7 @@ class PhiDetectorTest : public QObject {
     row("a lower-case crossing in a text", "met him at the mcdonalds on 17th st and coaltown. he has 46 days clean", "17th st and coaltown", "address");
     row("a crossing of two words", "saw her on 2nd and coal tipple, she was ok", "2nd and coal tipple", "address");
     row("a Navajo route's mile marker", "lives w/ dtr @ N-36 mile marker 24. wood stove, no running water", "N-36 mile marker 24", "address");
+    row("a lower-case mile marker in a text", "im at my mothers place on n-53 mile marker 84 counsellor: thank you", "n-53 mile marker 84", "address");
     row("a mile with its tenth on a highway", "lives w/ dtr @ Mile 136.8 Steese Hwy. wood stove", "Mile 136.8 Steese Hwy", "address");
     row("an age the caller stated", "Caller: Ruth (gave last name Kuol) Age stated: 91    Location: Tundra Lake, AK", "91", "age");
     row("an age after a face sheet's dotted leader", "DOB ........ 03/02/1925\nAge ................... 100\nAdmitted .............. 01/10/2025", "100", "age");
