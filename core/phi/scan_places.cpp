@@ -512,7 +512,9 @@ bool organisationBefore(std::string_view text, std::size_t pos) {
 std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   std::size_t j = i;
-  if (tokens[i].lower == "po" && tokens[i].allCaps) {
+  // Texts write it in lower case ("im at my sons place on po box 83"): the box and its number
+  // follow, so "po" is no route of a drug.
+  if (tokens[i].lower == "po" && (tokens[i].allCaps || isLower(in.text[tokens[i].start]))) {
     j = i + 1;
   } else if (tokens[i].lower == "p" && i + 1 < tokens.size() && tokens[i + 1].lower == "o" &&
              gapOnly(gapBetween(in, i, i + 1), ". ", 2)) {
@@ -579,7 +581,8 @@ std::size_t ruralBoxAt(const ScanInput& in, std::size_t i, Candidates& out) {
       gapBetween(in, i, i + 1) == " " && tokens[i + 1].properShape()) {
     number = i + 2;
     needsBox = false;
-  } else if (!((isWord(tokens[i], "rr") || isWord(tokens[i], "hc") || isWord(tokens[i], "hcr")) && tokens[i].allCaps)) {
+  } else if (!((isWord(tokens[i], "rr") || isWord(tokens[i], "hc") || isWord(tokens[i], "hcr")) &&
+               (tokens[i].allCaps || isLower(in.text[tokens[i].start])))) {
     return i;
   }
   if (number >= n || !tokens[number].allDigits || tokens[number].length() > 4 ||
@@ -750,6 +753,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     if (const std::size_t last = roadMileMarkerAt(in, i, out); last != i) {
       i = last;
       continue;
+    }
+    // A rural box in a lower-case text: "same trailer at rr 7 box 474" (the box is required).
+    if ((isWord(t, "rr") || isWord(t, "hc") || isWord(t, "hcr")) && isLower(text[t.start])) {
+      if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
     }
     if (const char head = lowerAscii(text[t.start]); (head == 'r' || head == 'h' || head == 's' || head == 'm') &&
                                                      t.properShape() && length <= 8) {

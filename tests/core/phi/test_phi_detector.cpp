@@ -2437,6 +2437,8 @@ class PhiDetectorTest : public QObject {
     row("a crossing of two words", "saw her on 2nd and coal tipple, she was ok", "2nd and coal tipple", "address");
     row("a Navajo route's mile marker", "lives w/ dtr @ N-36 mile marker 24. wood stove, no running water", "N-36 mile marker 24", "address");
     row("a lower-case mile marker in a text", "im at my mothers place on n-53 mile marker 84 counsellor: thank you", "n-53 mile marker 84", "address");
+    row("a lower-case PO box in a text", "im at my sons place on po box 83 counsellor: thank you", "po box 83", "address");
+    row("a lower-case rural box in a text", "saw him again, same trailer at rr 7 box 474. stroke scale negative", "rr 7 box 474", "address");
     row("a mile with its tenth on a highway", "lives w/ dtr @ Mile 136.8 Steese Hwy. wood stove", "Mile 136.8 Steese Hwy", "address");
     row("an age the caller stated", "Caller: Ruth (gave last name Kuol) Age stated: 91    Location: Tundra Lake, AK", "91", "age");
     row("an age after a face sheet's dotted leader", "DOB ........ 03/02/1925\nAge ................... 100\nAdmitted .............. 01/10/2025", "100", "age");
@@ -2474,6 +2476,7 @@ class PhiDetectorTest : public QObject {
     row("a quantity written twice and years of a job", "Dispense 90 (ninety) tablets; qty (ninety) caps. Pages 2 of 3  95 yrs of records.");
     row("a day's dose in brackets", "Day 1 (1/2 tab) then Day 2 (3/4) daily; day 3 (1/2) total.");
     row("distances from landmarks, not towns", "Crash site 2 mi S of the river bridge; 5 km N of Route 9 Junction and the dam.");
+    row("a route of a drug and a respiratory rate in lower case", "tylenol 650 po q6h, box of 24; rr 18 box checked; hc 34 cm.");
     row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
   }
 
