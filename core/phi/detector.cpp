@@ -74,6 +74,8 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanLocalAddresses(in, candidates);
   detail::scanNumberedHouses(in, candidates);
   detail::scanStreetCrossings(in, candidates);
+  detail::scanCampAddresses(in, candidates);
+  detail::scanDistancePlaces(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);
   detail::scanAddressLines(in, candidates);

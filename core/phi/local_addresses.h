@@ -21,6 +21,13 @@ void scanNumberedHouses(const ScanInput& in, Candidates& out);
 /// Pike", "Ropewalk Hwy at Bobolink Road") and a hundred block ("5700 block of Buckeye Ridge St")
 /// (scan_street_crossings.cpp).
 void scanStreetCrossings(const ScanInput& in, Candidates& out);
+
+/// A shelter's place in a refugee camp's grid: "Kakuma 3, Zone 2, Block 7", "Camp 15, Block C-4,
+/// Shed 12" (scan_camp_addresses.cpp).
+void scanCampAddresses(const ScanInput& in, Candidates& out);
+
+/// A town a scene is placed from: "2 mi S of Kinlichee Flats" (scan_distance_places.cpp).
+void scanDistancePlaces(const ScanInput& in, Candidates& out);
 /// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).
 void scanBrazilianPostcodes(const ScanInput& in, Candidates& out);
 

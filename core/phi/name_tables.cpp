@@ -3165,7 +3165,14 @@ constexpr std::string_view kNever[] = {
     "ctcae", "ventana", "portacount", "logmar", "adequacy", "filipino", "filipina", "febrile",
     "neutropenia", "genotype", "acuity", "audiologisch", "centrum",
     // The performance-status scale ("ECOG performance status 1", also in lower-case chat).
-    "ecog"};
+    "ecog",
+    // Labels of Welsh bilingual forms, written before their English ("Derbyn / Admitted 5 Mawrth
+    // 2024", "Dyddiad geni / DOB"): the form's words, never a person's.
+    "derbyn",
+    "rhyddhau",
+    "dyddiad",
+    "cyfeiriad",
+    "meddyg"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3567,7 +3574,9 @@ constexpr std::string_view kStateCodes[] = {
     "wa",
     "wi",
     "wv",
-    "wy"};
+    "wy",
+    // Guam, whose addresses carry US ZIPs ("Mangilao, GU 96923"), as Puerto Rico's do.
+    "gu"};
 
 constexpr std::string_view kStateNames[] = {
     "alabama",

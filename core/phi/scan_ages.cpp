@@ -3,6 +3,7 @@
 // "ninety-three-year-old", "one hundred and one year old", "Pt is ninety-one and". The finding
 // covers the number only, so redaction reads "[AGE]-year-old". Ages of 89 and under are not PHI
 // and are never reported.
+#include <algorithm>
 #include <array>
 
 #include "name_cues.h"
@@ -567,13 +568,26 @@ void scanAges(const ScanInput& in, Candidates& out) {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     if (isAgeNumber(t)) {
-      const bool unitAfter = i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 2) && ageUnitFollows(in, i + 1);
+      bool unitAfter = i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 2) && ageUnitFollows(in, i + 1);
+      // A free clinic's card: "DOB 06/02/31  94 yrs", the age in years after the birth date on its
+      // line, set off by a column gap.
+      if (!unitAfter && i > 0 && i + 1 < n && gapBetween(in, i, i + 1) == " " &&
+          (is(tokens[i + 1], "yrs") || is(tokens[i + 1], "years")) && gapOnly(gapBetween(in, i - 1, i), " ", 8) &&
+          gapBetween(in, i - 1, i).size() >= 2 && tokens[i - 1].allDigits) {
+        const std::string_view line = sameLineBefore(in.text, t.start, 30);
+        unitAfter = rfindWordCaseless(line, "dob") != std::string_view::npos;
+      }
       bool cueBefore = false;
       if (i > 0) {
         std::size_t k = i - 1;
         if (is(tokens[k], "of") && k > 0 && isInlineSpace(gapBetween(in, k, i))) --k;  // "age of 93"
+        // A crisis line's "Age stated: 93", what the caller said.
+        if (is(tokens[k], "stated") && k > 0 && is(tokens[k - 1], "age") && gapBetween(in, k - 1, k) == " ") --k;
+        const std::string_view cueGap = gapBetween(in, k, k + 1);
         cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
-                    gapOnly(gapBetween(in, k, k + 1), " :=", 3);
+                    (gapOnly(cueGap, " :=", 3) ||
+                     // A face sheet's dotted leader: "Age ................... 96".
+                     (is(tokens[k], "age") && gapOnly(cueGap, " .", 40) && cueGap.find("...") != std::string_view::npos));
         cueBefore = cueBefore || ageAtEventBefore(in, i);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
@@ -626,7 +640,22 @@ void scanAges(const ScanInput& in, Candidates& out) {
                             isUpper(in.text[tokens[last + 1].start]) && first > 0 &&
                             gapBetween(in, first - 1, first) == ": " &&
                             (tokens[last + 1].end >= in.text.size() || !isWordByte(in.text[tokens[last + 1].end]));
-      if (unitAfter || cueBefore || sexAfter || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
+      // "pt omayra largo (ninety-eight) wants to die at home": a spelled age alone in brackets after
+      // a person's name. Not a quantity written twice ("90 (ninety) tablets", "Qty (ninety)").
+      bool bracketed = false;
+      if (first > 0 && gapBetween(in, first - 1, first) == " (" && last + 1 < n &&
+          gapBetween(in, last, last + 1) == ") ") {
+        const Token& before = tokens[first - 1];
+        const Token& after = tokens[last + 1];
+        static constexpr std::array<std::string_view, 14> kQuantities = {
+            "tablets", "tabs", "caps", "capsules", "pills", "days", "doses", "units",
+            "mg", "ml", "minutes", "mins", "percent", "times"};
+        static constexpr std::array<std::string_view, 6> kCounts = {"qty", "quantity", "dispense", "disp", "total", "count"};
+        bracketed = before.hasLetter && !before.hasDigit && before.length() >= 2 &&
+                    std::find(kCounts.begin(), kCounts.end(), before.lower) == kCounts.end() &&
+                    std::find(kQuantities.begin(), kQuantities.end(), after.lower) == kQuantities.end();
+      }
+      if (unitAfter || cueBefore || sexAfter || bracketed || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
           answersHowOld(in.text, start, tokens[last].end)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;

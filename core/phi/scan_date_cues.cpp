@@ -227,9 +227,14 @@ bool signOffDayCue(std::string_view text, std::size_t pos, std::size_t end) {
 }
 
 bool cycleDayCue(std::string_view text, std::size_t pos, std::size_t end) {
+  // An induction's or a detox's day heading with its date in brackets: "Day 1 (4/21): COWS 11".
+  const bool heading = pos > 0 && text[pos - 1] == '(' && text.substr(end, 2) == "):";
   // The day closes its cell: a column gap, the line's end or punctuation ("Day 1 3/4 tab" is a dose).
-  if (!(clauseEndsAt(text, end) || text.substr(end, 2) == "  " || (end < text.size() && text[end] == '\t'))) return false;
-  std::string_view before = trimRight(sameLineBefore(text, pos, 16));
+  if (!heading &&
+      !(clauseEndsAt(text, end) || text.substr(end, 2) == "  " || (end < text.size() && text[end] == '\t'))) {
+    return false;
+  }
+  std::string_view before = trimRight(sameLineBefore(text, heading ? pos - 1 : pos, 16));
   std::size_t digits = 0;
   while (digits < before.size() && digits < 4 && isDigit(before[before.size() - 1 - digits])) ++digits;
   if (digits == 0 || digits > 3) return false;

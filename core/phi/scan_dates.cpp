@@ -361,6 +361,22 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
   }
+  // A meeting's day: "family mtg 3/18:", and the next one of a peer worker or a check-in log:
+  // "next meet 4/15, he will text me", "next scheduled check-in 10/26." ("meet 2/3 criteria" is
+  // no day: "meet" only after "next").
+  if (word == "mtg") return true;
+  if (word == "meet" || word == "in") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t at = rfindWordCaseless(before, word);
+    if (at != std::string_view::npos) {
+      if (word == "in") {
+        const std::string_view head = before.substr(0, at);
+        return head.size() >= 6 && (head.ends_with("check-") || head.ends_with("CHECK-"));
+      }
+      bool ignored = false;
+      if (wordBefore(text, pos - (before.size() - at), ignored) == "next") return true;
+    }
+  }
   // A device clinic's next check: "next remote 10/24", "next transmission 3/4".
   if (word == "remote" || word == "transmission" || word == "interrogation" || word == "download") {
     const std::string_view before = sameLineBefore(text, pos, 40);

@@ -32,7 +32,7 @@ std::string lowerWord(std::string_view text, const Token& t) {
 }
 
 // Month names that are not English ones (those are scanMonthDates'): Spanish, Portuguese,
-// French, Italian, Dutch, German.
+// French, Italian, Dutch, German and Welsh (bilingual Welsh discharge letters: "5 Mawrth 2024").
 bool foreignMonth(std::string_view w) {
   static constexpr std::string_view kMonths[] = {
       // Spanish
@@ -47,7 +47,10 @@ bool foreignMonth(std::string_view w) {
       "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
       // Dutch and German
       "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober", "januar", "februar", "m\u00e4rz",
-      "dezember"};
+      "dezember",
+      // Welsh ("mai" is French's too); a year must follow, so "Dydd Mawrth" (Tuesday) is not one
+      "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
+      "rhagfyr"};
   for (std::string_view m : kMonths) {
     if (w == m) return true;
   }

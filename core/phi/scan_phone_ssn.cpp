@@ -43,11 +43,12 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 }
 
 // "reachable at", "notified at", "text": how notes say where a person can be called back.
-// ("sms_to=994-5685": the number a pharmacy's system texts.)
-constexpr std::array<std::string_view, 21> kPhoneWords = {
+// ("sms_to=994-5685": the number a pharmacy's system texts; "Messages: 594-5058 (chapter house)":
+// where a family without a phone of its own is reached.)
+constexpr std::array<std::string_view, 22> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
-    "sms"};
+    "sms",   "messages"};
 constexpr std::array<std::string_view, 2> kFaxWords = {"fax", "facsimile"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
@@ -271,7 +272,10 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
   if (text[pos] != '+') return 0;
   std::size_t k = pos + 1;
   const std::size_t cc = digitRun(text, k);
-  if (cc == 0 || cc > 3 || text[k] == '0') return 0;
+  // Satellite phones of the global networks (+881 Iridium and Globalstar, +882 and +883) are often
+  // written with the network's digit glued to the code: "+8816 2345 6789", "+8821 ...".
+  const bool satellite = (cc == 4 || cc == 5) && text.substr(k, 2) == "88" && text[k + 2] >= '1' && text[k + 2] <= '3';
+  if (cc == 0 || (cc > 3 && !satellite) || text[k] == '0') return 0;
   k += cc;
   std::size_t digits = cc;
   int groups = 0;

@@ -512,7 +512,9 @@ bool organisationBefore(std::string_view text, std::size_t pos) {
 std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   std::size_t j = i;
-  if (tokens[i].lower == "po" && tokens[i].allCaps) {
+  // Texts write it in lower case ("im at my sons place on po box 83"): the box and its number
+  // follow, so "po" is no route of a drug.
+  if (tokens[i].lower == "po" && (tokens[i].allCaps || isLower(in.text[tokens[i].start]))) {
     j = i + 1;
   } else if (tokens[i].lower == "p" && i + 1 < tokens.size() && tokens[i + 1].lower == "o" &&
              gapOnly(gapBetween(in, i, i + 1), ". ", 2)) {
@@ -579,7 +581,8 @@ std::size_t ruralBoxAt(const ScanInput& in, std::size_t i, Candidates& out) {
       gapBetween(in, i, i + 1) == " " && tokens[i + 1].properShape()) {
     number = i + 2;
     needsBox = false;
-  } else if (!((isWord(tokens[i], "rr") || isWord(tokens[i], "hc") || isWord(tokens[i], "hcr")) && tokens[i].allCaps)) {
+  } else if (!((isWord(tokens[i], "rr") || isWord(tokens[i], "hc") || isWord(tokens[i], "hcr")) &&
+               (tokens[i].allCaps || isLower(in.text[tokens[i].start])))) {
     return i;
   }
   if (number >= n || !tokens[number].allDigits || tokens[number].length() > 4 ||
@@ -607,12 +610,18 @@ std::size_t mileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const Token& t = tokens[i];
   if (!(isWord(t, "mile") || isWord(t, "milepost") || (isWord(t, "mp") && t.allCaps)) || !t.properShape()) return i;
   if (i + 2 >= n || !tokens[i + 1].allDigits || tokens[i + 1].length() > 4 || gapBetween(in, i, i + 1) != " ") return i;
+  std::size_t number = i + 1;
+  // A tenth of a mile: "Mile 136.8 Steese Hwy".
+  if (number + 2 < n && gapBetween(in, number, number + 1) == "." && tokens[number + 1].allDigits &&
+      tokens[number + 1].length() <= 2) {
+    ++number;
+  }
   auto roadWord = [](const Token& w) {
     static constexpr std::array<std::string_view, 9> kRoads = {"route", "rte", "hwy", "highway", "road",
                                                                "rd",    "interstate", "pike", "freeway"};
     return std::find(kRoads.begin(), kRoads.end(), w.lower) != kRoads.end();
   };
-  std::size_t j = i + 2;
+  std::size_t j = number + 1;
   for (std::size_t words = 0; j < n && words <= 3; ++words, ++j) {
     if (gapBetween(in, j - 1, j) != " " || !tokens[j].properShape() || tokens[j].hasDigit) return i;
     if (roadWord(tokens[j])) break;
@@ -623,6 +632,35 @@ std::size_t mileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
     last = j + 1;
   }
   out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+  return last;
+}
+
+// A mile marker on a road named by its letter and number, as rural and tribal roads are signed:
+// "N-64 mile marker 41" (a Navajo route), "SR-9 mile marker 12.5", "I-80 milepost 210". The road, a
+// hyphen, its number, then "mile marker" or "milepost" and the marker's number. Returns the last
+// token, or i.
+std::size_t roadMileMarkerAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const Token& road = tokens[i];
+  // Texts write the road in lower case ("at my mothers place on n-53 mile marker 84").
+  const bool lower = road.hasLetter && isLower(in.text[road.start]) && isLower(in.text[road.end - 1]);
+  if (road.hasDigit || !(road.allCaps || lower) || road.length() > 3 || i + 4 >= n || gapBetween(in, i, i + 1) != "-" ||
+      !tokens[i + 1].allDigits || tokens[i + 1].length() > 3 || gapBetween(in, i + 1, i + 2) != " ") {
+    return i;
+  }
+  std::size_t k = i + 2;
+  if (isWord(tokens[k], "mile") && k + 2 < n && gapBetween(in, k, k + 1) == " " && isWord(tokens[k + 1], "marker")) {
+    ++k;
+  } else if (!isWord(tokens[k], "milepost")) {
+    return i;
+  }
+  if (gapBetween(in, k, k + 1) != " " || !tokens[k + 1].allDigits || tokens[k + 1].length() > 4) return i;
+  std::size_t last = k + 1;
+  if (last + 1 < n && gapBetween(in, last, last + 1) == "." && tokens[last + 1].allDigits && tokens[last + 1].length() <= 2) {
+    ++last;
+  }
+  out.push_back({road.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
   return last;
 }
 
@@ -708,6 +746,17 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     if (const char head = lowerAscii(text[t.start]);
         (head == 'p' || head == 'c' || head == 'u' || head == 'a' || head == 'f' || head == 'd') && length <= 4) {
       if (const std::size_t last = militaryAddressAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+    }
+    if (const std::size_t last = roadMileMarkerAt(in, i, out); last != i) {
+      i = last;
+      continue;
+    }
+    // A rural box in a lower-case text: "same trailer at rr 7 box 474" (the box is required).
+    if ((isWord(t, "rr") || isWord(t, "hc") || isWord(t, "hcr")) && isLower(text[t.start])) {
+      if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
         i = last;
         continue;
       }
@@ -820,6 +869,10 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
     if (!gap.empty() && gap.size() <= (credential ? 2 : 4) && gapOnly(gap, " ,", 4)) {
       cue = (before.allCaps && before.length() == 2 && isStateCode(before)) ||
             (before.properShape() && isStateName(before));
+      // Guam's "GU" is also genitourinary: only after a town and its comma ("Mangilao, GU 96923").
+      if (cue && before.lower == "gu") {
+        cue = i >= 3 && gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape() && !tokens[i - 2].hasDigit;
+      }
     }
     int strength = priority::kZip;
     // "Fenmore, ID 70995" on a street's line: the state code "ID" reads as a label of the number

@@ -100,6 +100,62 @@ std::size_t hundredBlockEnd(const ScanInput& in, std::size_t i) {
   return namedStreetEnd(in, i + 3, tokens[i + 3].allCaps);
 }
 
+// A numbered street as an ordinal: "17th", "21st", "3RD".
+bool ordinalStreet(const Token& t) {
+  const std::string_view w = t.lower;
+  if (w.size() < 3 || w.size() > 4 || !isDigit(w[0])) return false;
+  const std::size_t d = (w.size() >= 2 && isDigit(w[1])) ? 2 : 1;
+  const std::string_view suffix = w.substr(d);
+  return w[0] != '0' && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
+// Words after "and" that make the ordinal a rank or a turn, not a street: "on 2nd and final",
+// "at 1st and repeated".
+bool notStreetWord(const Token& t) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "final", "last", "first", "second", "third", "next", "other", "then", "again", "both",
+      "each",  "later", "every", "only", "more", "long"};
+  for (std::string_view w : kWords) {
+    if (t.lower == w) return true;
+  }
+  const std::string_view w = t.lower;
+  return w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
+}
+
+// A crossing of a numbered street, as street medicine and crisis texts place a camp or a meeting:
+// "camp at 21st and Salmonberry (under the overpass)", "at the mcdonalds on 17th st and coaltown.",
+// "on 2nd and coal tipple.". After "on", "at" or "of" ("corner of 5th and Main"); the numbered
+// street may carry its type; the other street is one or two words closing the clause (a stop, a
+// comma, a bracket or the line's end), any case. Returns the last token or npos.
+std::size_t numberedCrossingEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  if (i == 0 || !ordinalStreet(tokens[i]) || gapBetween(in, i - 1, i) != " ") return std::string_view::npos;
+  const std::string_view before = tokens[i - 1].lower;
+  if (before != "on" && before != "at" && before != "of") return std::string_view::npos;
+  std::size_t k = i + 1;
+  if (k < n && gapBetween(in, i, k) == " " &&
+      (tokens[k].lower == "st" || tokens[k].lower == "street" || tokens[k].lower == "ave" || tokens[k].lower == "avenue")) {
+    ++k;
+  }
+  if (k + 1 >= n || tokens[k].lower != "and" || gapBetween(in, k - 1, k) != " " || gapBetween(in, k, k + 1) != " ") {
+    return std::string_view::npos;
+  }
+  for (std::size_t m = k + 1; m < n && m < k + 3; ++m) {
+    const Token& w = tokens[m];
+    if (m > k + 1 && gapBetween(in, m - 1, m) != " ") return std::string_view::npos;
+    if (w.hasDigit || !w.hasLetter || w.length() < 3 || phraseWord(w) || notStreetWord(w)) return std::string_view::npos;
+    const std::size_t after = w.end;
+    if (after >= in.text.size()) return m;
+    const char c = in.text[after];
+    if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '\r' || (c == ' ' && after + 1 < in.text.size() && in.text[after + 1] == '(')) {
+      return m;
+    }
+    if (c != ' ') return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void scanStreetCrossings(const ScanInput& in, Candidates& out) {
@@ -109,6 +165,8 @@ void scanStreetCrossings(const ScanInput& in, Candidates& out) {
     std::size_t end = std::string_view::npos;
     if (t.allDigits) {
       end = hundredBlockEnd(in, i);
+    } else if (t.hasDigit) {
+      end = numberedCrossingEnd(in, i);
     } else if (t.properShape() && !phraseWord(t)) {
       end = crossingEnd(in, i);
     }

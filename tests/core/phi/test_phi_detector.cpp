@@ -2443,6 +2443,74 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Places, dates, ages and phones of the twenty-sixth family (seed 2626): rural and community care
+  // in Wales, Scotland, the outback, New Zealand, Mexico and the camps.
+  void findsPlacesDatesAgesAndPhonesOfTwentySix_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Welsh date of discharge", "Dyddiad rhyddhau / Discharge date: 5 Mawrth 2024", "5 Mawrth 2024", "date");
+    row("a Welsh date after a bilingual label", "Ffôn / Tel: 01248 598722 Derbyn / Admitted 16 Mawrth 2024; rhyddhau", "16 Mawrth 2024", "date");
+    row("a Welsh date of birth in capitals", "DYDDIAD GENI: 17 GORFFENNAF 1941", "17 GORFFENNAF 1941", "date");
+    row("a Kakuma camp address", "Address: Kakuma 3, Zone 2, Block 7 (near the water point)", "Kakuma 3, Zone 2, Block 7", "address");
+    row("a Cox's Bazar shelter", "Shelter: Camp 15, Block C-4, Shed 12; family of six", "Camp 15, Block C-4, Shed 12", "address");
+    row("a Zaatari caravan", "Lives at District 8, Street 12, Caravan 4 with her mother.", "District 8, Street 12, Caravan 4", "address");
+    row("a camp at a numbered street's crossing", "Location: camp at 21st and Salmonberry (under the overpass)", "21st and Salmonberry", "address");
+    row("a lower-case crossing in a text", "met him at the mcdonalds on 17th st and coaltown. he has 46 days clean", "17th st and coaltown", "address");
+    row("a crossing of two words", "saw her on 2nd and coal tipple, she was ok", "2nd and coal tipple", "address");
+    row("a Navajo route's mile marker", "lives w/ dtr @ N-36 mile marker 24. wood stove, no running water", "N-36 mile marker 24", "address");
+    row("a lower-case mile marker in a text", "im at my mothers place on n-53 mile marker 84 counsellor: thank you", "n-53 mile marker 84", "address");
+    row("a lower-case PO box in a text", "im at my sons place on po box 83 counsellor: thank you", "po box 83", "address");
+    row("a lower-case rural box in a text", "saw him again, same trailer at rr 7 box 474. stroke scale negative", "rr 7 box 474", "address");
+    row("a mile with its tenth on a highway", "lives w/ dtr @ Mile 136.8 Steese Hwy. wood stove", "Mile 136.8 Steese Hwy", "address");
+    row("an age the caller stated", "Caller: Ruth (gave last name Kuol) Age stated: 91    Location: Tundra Lake, AK", "91", "age");
+    row("an age after a face sheet's dotted leader", "DOB ........ 03/02/1925\nAge ................... 100\nAdmitted .............. 01/10/2025", "100", "age");
+    row("a phone for messages at a chapter house", "Home: Teec Mesa, AZ    Messages: 594-5058 (chapter house)", "594-5058", "phone");
+    row("a Guam ZIP after its code", "Address: 211 Chalan Kareta, Mangilao, GU 96926 Phone (671) 416-2956", "96926", "zip");
+    row("a family meeting's day", "family mtg 3/18: present her aunt and the chaplain", "3/18", "date");
+    row("a peer worker's next meeting", "verified by two nurses. next meet 4/15, he will text me", "4/15", "date");
+    row("the next check-in of a log", "Supplies sent; next scheduled check-in 10/26. Mailing address on file", "10/26", "date");
+    row("a spelled age in brackets after a name", "present her son by phone. pt omayra largo (ninety-eight) wants to die at home", "ninety-eight", "age");
+    row("an age in years after a birth date", "Name: Ziaur Fugate  DOB 06/02/31  94 yrs\nAddress: on file", "94", "age");
+    row("an induction day's heading with its date", "Patient seen by phone. Day 1 (4/21): COWS 16; buprenorphine 4 mg", "4/21", "date");
+    row("a town a scene is placed from", "Scene: 1328 Salmonberry Spur, 2 mi S of Kinlichee Flats\nCAD incident 23-871176 merged", "Kinlichee Flats", "address");
+    row("a satellite phone of a fish camp", "Check-in by sat phone +8816 3141 5926 at 1800 hrs, all well.", "+8816 3141 5926", "phone");
+  }
+
+  void findsPlacesDatesAgesAndPhonesOfTwentySix() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentySix_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("Welsh weekdays and a month without a year", "meddygfa ar agor bob dydd mawrth; clinig traed ym mis medi, 3 mawrth o bobl.");
+    row("labels of a Welsh bilingual form", "Derbyn / Admitted: awaiting a bed. Dyddiad geni / DOB: not given.");
+    row("a ward, a bed and a block of custody", "Moved to Ward 3, Bed 4, Block 2 overnight; Pod 2, Cell 12, Block 9.");
+    row("ordinals as ranks and turns", "Seen on 2nd and final visit. Dose given at 1st and repeated. On 3rd and 4th toes.");
+    row("a road's number without a marker", "Follow N-36 north for 24 miles; SR-9 closed at the mile 3 gate.");
+    row("a stated dose and a leader before a count", "Dose stated: 95 mg. Age ........ see chart; Units ....... 120. Messages: 3 unread.");
+    row("a GU of a genitourinary exam before a count", "GU 12345 reviewed; GU exam normal, voided 35000 mL total? no.");
+    row("criteria met and a check-in count", "Does not meet 2/3 criteria; logged in 3/4 of the days; check in 2/3 of cases.");
+    row("a quantity written twice and years of a job", "Dispense 90 (ninety) tablets; qty (ninety) caps. Pages 2 of 3  95 yrs of records.");
+    row("a day's dose in brackets", "Day 1 (1/2 tab) then Day 2 (3/4) daily; day 3 (1/2) total.");
+    row("distances from landmarks, not towns", "Crash site 2 mi S of the river bridge; 5 km N of Route 9 Junction and the dam.");
+    row("a route of a drug and a respiratory rate in lower case", "tylenol 650 po q6h, box of 24; rr 18 box checked; hc 34 cm.");
+    row("a count written with a plus and a code-like number", "Platelets rose by +8816 since admission; +88 mV 3 leads.");
+  }
+
+  void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentySix() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // A town repeated from an address of the note, but as part of a longer name, stays out:
   // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
   void repeatsTownsOnlyAsWholeNames() {

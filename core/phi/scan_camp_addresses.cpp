@@ -1,0 +1,74 @@
+// Addresses inside refugee and displacement camps, as camp clinics and registration records write
+// them: there are no streets, a shelter is placed by the camp's own grid, from the camp down to
+// the shelter: "Kakuma 3, Zone 2, Block 7", "Camp 15, Block C-4, Shed 12", "District 8, Street
+// 12, Caravan 4". Three or more parts "<Word> <number>" joined by commas, the last naming where a
+// family lives (block, shed, caravan, tent, shelter, plot) and none a part of a hospital or jail
+// ("Ward 3, Bed 4", "Pod 2, Cell 12, Block B" are not addresses).
+#include <array>
+#include <span>
+
+#include "local_addresses.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool oneOf(const Token& t, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (t.lower == w) return true;
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 6> kDwellings = {"block", "shed", "caravan", "tent", "shelter", "plot"};
+
+// Parts of buildings, custody and schedules: counted, never lived at.
+constexpr std::array<std::string_view, 18> kNotPlaces = {"bed",  "room", "cell",  "pod",   "ward",  "level",
+                                                        "floor", "unit", "dose", "day",   "week",  "cycle",
+                                                        "step",  "grade", "stage", "table", "figure", "bay"};
+
+// The number of a part from token k: "7", "C-4", "C4". Returns its last token or npos.
+std::size_t partNumberEnd(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  if (k >= tokens.size()) return std::string_view::npos;
+  const Token& t = tokens[k];
+  if (t.allDigits && t.length() <= 4) return k;
+  if (t.hasDigit && t.hasLetter && t.length() <= 4 && t.allCaps) return k;
+  if (t.hasLetter && !t.hasDigit && t.length() == 1 && t.allCaps && k + 1 < tokens.size() &&
+      gapBetween(in, k, k + 1) == "-" && tokens[k + 1].allDigits && tokens[k + 1].length() <= 3) {
+    return k + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void scanCampAddresses(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    std::size_t k = i;
+    std::size_t parts = 0;
+    std::size_t last = std::string_view::npos;
+    bool dwellingLast = false;
+    bool vetoed = false;
+    while (k + 1 < n) {
+      const Token& w = tokens[k];
+      if (!w.properShape() || w.hasDigit || w.length() < 3 || gapBetween(in, k, k + 1) != " ") break;
+      const std::size_t end = partNumberEnd(in, k + 1);
+      if (end == std::string_view::npos) break;
+      if (oneOf(w, kNotPlaces)) vetoed = true;
+      ++parts;
+      last = end;
+      dwellingLast = oneOf(w, kDwellings);
+      if (end + 1 >= n || gapBetween(in, end, end + 1) != ", ") break;
+      k = end + 1;
+    }
+    if (parts >= 3 && dwellingLast && !vetoed) {
+      out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+      i = last;
+    }
+  }
+}
+
+}  // namespace concord::phi::detail
