@@ -893,6 +893,18 @@ class PhiCorpusEvaluationTest : public QObject {
     checkDevelopmentFamily(corpus::kTwentyFifthSeed, 0.98);
   }
 
+  // Seed 2626 was the twenty-sixth blind family until its single run on b6f8918 (names 0.954 at
+  // 0.936, pattern categories 0.873 at 0.967). Measured after a short round of identifier and place
+  // rules on 2,000 notes: pattern categories 0.972 at 0.987; account 0.772 and MRN precision 0.850
+  // (jail booking and inmate numbers, which the sixteenth family marks as record numbers and this
+  // one as accounts), address 0.932 (towns in capitals in radio traffic, crofts, lower-case towns),
+  // date 0.976, ZIP precision 0.946 (Mexican C.P. codes this family keeps inside the address); names
+  // 0.961 at 0.944 (no names round yet).
+  void twentySixthFamilyKeepsItsGains() {
+    checkDevelopmentFamily(corpus::kTwentySixthSeed, 0.95, 0.92, {{"account", 0.75}, {"date", 0.96}},
+                           {{"mrn", 0.82}, {"zip", 0.92}, {"name", 0.92}});
+  }
+
   void sixteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
                            {{"mrn", 0.78}});
