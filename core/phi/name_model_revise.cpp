@@ -199,15 +199,10 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   }
   // The other half of a double-barrelled name neither the rules nor the model took ("Mitsuki-Ai",
   // "YUTONG-XUE ONYEKACHI-MARSH"), when no other finding holds it.
-  const auto tokenAt = [&](std::size_t byte) {
-    return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), byte,
-                                                     [](const Token& t, std::size_t b) { return t.start < b; }) -
-                                    tokens.begin());
-  };
   for (std::size_t n = 0; n < out.size(); ++n) {
     Finding& f = out[n];
     if (f.category != PhiCategory::Name) continue;
-    std::size_t first = tokenAt(f.start);
+    std::size_t first = firstTokenFrom(tokens, f.start);
     if (first >= tokens.size() || tokens[first].start != f.start) continue;
     std::size_t last = first;
     while (last + 1 < tokens.size() && tokens[last + 1].end <= f.end) ++last;

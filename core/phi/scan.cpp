@@ -127,6 +127,12 @@ int parseDigits(std::string_view text, std::size_t pos, std::size_t count) {
   return value;
 }
 
+std::size_t firstTokenFrom(const std::vector<Token>& tokens, std::size_t pos) {
+  const auto it =
+      std::lower_bound(tokens.begin(), tokens.end(), pos, [](const Token& t, std::size_t p) { return t.start < p; });
+  return static_cast<std::size_t>(it - tokens.begin());
+}
+
 std::size_t digitRun(std::string_view text, std::size_t pos) {
   std::size_t k = pos;
   while (k < text.size() && isDigit(text[k])) ++k;

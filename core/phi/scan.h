@@ -142,6 +142,10 @@ int monthNumber(const Token& token);
 /// Length of the run of ASCII digits starting at `pos`.
 std::size_t digitRun(std::string_view text, std::size_t pos);
 
+/// The index of the first token starting at or after byte `pos` (binary search), or the token
+/// count.
+std::size_t firstTokenFrom(const std::vector<Token>& tokens, std::size_t pos);
+
 // The scanners. Each appends candidates; none needs the others' results.
 void scanEmails(const ScanInput& in, Candidates& out);
 void scanUrls(const ScanInput& in, Candidates& out);

@@ -86,13 +86,6 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
   return true;
 }
 
-// The token starting at or after byte `pos` (binary search), or the token count.
-std::size_t tokenAt(const ScanInput& in, std::size_t pos) {
-  const auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), pos,
-                                   [](const Token& t, std::size_t p) { return t.start < p; });
-  return static_cast<std::size_t>(it - in.tokens.begin());
-}
-
 // The token ending at or before byte `end` (the last one inside [.., end)), or npos.
 std::size_t tokenBefore(const ScanInput& in, std::size_t end) {
   const auto it = std::lower_bound(in.tokens.begin(), in.tokens.end(), end,
@@ -130,7 +123,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
   auto tryValue = [&](std::size_t from, std::size_t to, bool labelled) {
     if (to <= from) return;
     int strength = pieceInside(from, to);
-    const std::size_t first = tokenAt(in, from);
+    const std::size_t first = firstTokenFrom(in.tokens, from);
     const std::size_t last = tokenBefore(in, to);
     if (first >= in.tokens.size() || last == std::string_view::npos || in.tokens[first].start != from) return;
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:

@@ -5,20 +5,12 @@
 // family lives (block, shed, caravan, tent, shelter, plot) and none a part of a hospital or jail
 // ("Ward 3, Bed 4", "Pod 2, Cell 12, Block B" are not addresses).
 #include <array>
-#include <span>
 
 #include "local_addresses.h"
 
 namespace concord::phi::detail {
 
 namespace {
-
-bool oneOf(const Token& t, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (t.lower == w) return true;
-  }
-  return false;
-}
 
 constexpr std::array<std::string_view, 6> kDwellings = {"block", "shed", "caravan", "tent", "shelter", "plot"};
 
@@ -57,10 +49,10 @@ void scanCampAddresses(const ScanInput& in, Candidates& out) {
       if (!w.properShape() || w.hasDigit || w.length() < 3 || gapBetween(in, k, k + 1) != " ") break;
       const std::size_t end = partNumberEnd(in, k + 1);
       if (end == std::string_view::npos) break;
-      if (oneOf(w, kNotPlaces)) vetoed = true;
+      if (listHas(kNotPlaces, w.lower)) vetoed = true;
       ++parts;
       last = end;
-      dwellingLast = oneOf(w, kDwellings);
+      dwellingLast = listHas(kDwellings, w.lower);
       if (end + 1 >= n || gapBetween(in, end, end + 1) != ", ") break;
       k = end + 1;
     }

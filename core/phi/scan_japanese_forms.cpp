@@ -25,12 +25,12 @@ std::size_t utf8Length(char lead) {
 }
 
 // Digits (ASCII) at `pos`, at most `most`; returns their count and value.
+// A longer run is no such number: 0.
 std::size_t digitsAt(std::string_view text, std::size_t pos, std::size_t most, int& value) {
-  std::size_t k = pos;
-  value = 0;
-  while (k < text.size() && k - pos < most && isDigit(text[k])) value = value * 10 + (text[k++] - '0');
-  if (k < text.size() && isDigit(text[k])) return 0;  // longer than `most`
-  return k - pos;
+  const std::size_t count = digitRun(text, pos);
+  if (count == 0 || count > most) return 0;
+  value = parseDigits(text, pos, count);
+  return count;
 }
 
 // "5月27日" at `pos`: returns the end, or 0.
