@@ -4,34 +4,38 @@
 // recognition, transcription, imaging, laboratory, cardiology and sleep systems, pumps, ventilators,
 // medication robots, pagers, interfaces and fax machines write about a patient, from the US, Quebec,
 // Brazil, Portugal, Poland, Israel, the UAE, Saudi Arabia, South Korea and Turkey.
-// Document styles: lower-case speech-recognition draft with its artefacts ("period", "comma", "new
-// paragraph", dates and ages spoken in words, phone digits read out one by one), speech-recognition
-// operative draft with "[inaudible]" marks, transcribed consult letter with a job header and an
-// address block, transcriptionist's discrepancy log, RIS worklist line, PACS header of a trauma CT
-// with the car's plate and VIN from the police, DICOM SR dump ("(0010,0010) PN [LAST^FIRST]"),
-// mammography recall letter, critical-result call log, IR port placement with the port's serial,
+// Document styles: lower-case speech-recognition draft of a clinic note with its artefacts ("period",
+// "comma", "new paragraph", dates and ages spoken in words, phone digits read out one by one),
+// speech-recognition operative draft with "[inaudible]" marks, lower-case voice note with a
+// corrected spoken date, transcribed consult letter with a job header and an address block,
+// transcriptionist's discrepancy log, RIS worklist lines, trauma CT report with the car's plate and
+// VIN from the police, DICOM SR dump ("(0010,0010) PN [LAST^FIRST]"), mammography recall letter,
+// critical-result call log, IR port placement with the port's serial, imaging share-link e-mail,
 // surgical pathology report (LIS), frozen-section call log, cytology (Pap) report, specimen label
-// log, microbiology blood-culture report with the call to the ward, blood-gas analyser printout
-// (capitals), chemistry analyser host log with IPs, lab critical-value call-back log with
-// seven-digit extensions and phones, ECG machine header (capitals), Holter report, pacemaker
-// interrogation with the generator's and leads' serials, polysomnography export with the home
-// CPAP's serial, insulin-pump CSV export, home-ventilator download, smart-pump event log, barcode
-// medication-administration log, pharmacy robot dispensing log, blood-bank crossmatch, lower-case
-// secure-chat thread, pager message log, on-call switchboard log, FHIR Patient JSON, HL7 ORU and
-// ORM messages, cancer-registry CSV export, OCR'd fax referral (with OCR errors: "O" for 0 and "l"
-// for 1 in numbers, "rn" for m in names), scanned referral form with check boxes, remote
-// monitoring alert e-mail, imaging-portal share link; Quebec radiology report and dictation in
-// French (RAMQ), lab requisition; Brazilian pathology report (laudo) and tele-ECG (CPF, Cartão SUS,
-// CEP), lab result; Portuguese imaging report (número de utente, NIF) and analysis request;
-// Polish lab result and referral (PESEL, "ul.", Polish month names); Israeli discharge letter
-// (Teudat Zehut, kupat holim) and lab printout; UAE radiology report (Emirates ID, Thiqa card),
-// Saudi ECG header (Iqama, national ID, Hijri date), Saudi pharmacy label; Korean health-screening
-// report (resident registration number, Korean-order names, Korean dates) and PACS header; Turkish
-// laboratory report and discharge (epikriz) (T.C. Kimlik No, "yaş"); and twelve kinds of note
-// without PHI (blood-gas reference ranges, ECG criteria, CT protocol, analyser QC log with lot
-// numbers and instrument serials, pump drug library, dictation voice commands, an HL7 segment
-// specification with an empty sample, antibiogram, ventilator settings guide, paging etiquette,
-// robot maintenance log, sleep scoring rules).
+// reprint log (capitals), microbiology blood-culture report with the call to the ward, blood-gas
+// analyser printout (capitals), analyser host-interface log with IPs, lab critical-value call-back
+// log (four-digit extensions, seven-digit and ten-digit phones), blood-bank crossmatch, ECG machine
+// header (capitals), Holter report, pacemaker interrogation with the generator's and leads'
+// serials, remote-monitoring alert e-mail, polysomnography export with the home CPAP's serial,
+// insulin-pump CSV export, home-ventilator download, smart-pump event log, ICU respiratory
+// flowsheet, barcode medication-administration log, pharmacy robot dispensing log, pharmacy
+// discharge-reconciliation fax, lower-case secure-chat thread (with a car's plate), pager message
+// log, on-call switchboard log, FHIR Patient JSON, HL7 ORU and ORM messages, tumor-registry CSV
+// export, OCR'd fax referral (OCR errors: "O" for 0 and "l" for 1 in numbers, "rn" for m and "I"
+// for l in names), scanned referral form with check boxes, newborn hearing-screen export; Quebec
+// radiology report, transcribed dictation, lab requisition and ECG header (capitals) in French
+// (RAMQ, dossier); Brazilian pathology report (laudo), tele-ECG, lab result and a lower-case
+// scheduling bot message (CPF, Cartão SUS, prontuário, CEP); Portuguese imaging report and analysis
+// request (número de utente, NIF); Polish lab result and CT referral (PESEL, "ul.", Polish month
+// names); Israeli discharge letter and lab printout (Teudat Zehut, kupat holim); UAE radiology
+// report (Emirates ID, Thiqa card, names with bin and al-), Saudi ECG header (capitals, Iqama,
+// Hijri date of birth), Saudi pharmacy label (national ID), lower-case Gulf team chat; Korean
+// health-screening report and PACS header (resident registration number, NHIS number, Korean-order
+// names, Korean dates); Turkish laboratory report, discharge summary (epikriz) and an appointment
+// SMS (T.C. Kimlik No, "yaş"); and twelve kinds of note without PHI (blood-gas reference ranges,
+// ECG criteria, CT protocol, analyser QC log with lot numbers and the analyser's serial, pump drug
+// library, dictation tips, an HL7 segment specification with an empty sample, antibiogram,
+// ventilator settings guide, paging etiquette, robot maintenance log, sleep scoring rules).
 //
 // Gold span conventions: the fourteenth family's (which restate the twelfth's), restated briefly
 // with this family's decisions for dictated, machine-made and international records.
@@ -69,7 +73,8 @@
 //    twelfth twenty twenty-four"). Not PHI: years alone, times alone, durations, doses, Holter and
 //    recording lengths, scores, ratios and pressures that look like dates ("7/24", "120/80").
 //  * Ages: a span only over 89, the number only ("93" of "93-year-old", "93 ans", "93 anos",
-//    "93 lat", "93 yaş", "93세", "AGE: 93") or its words ("ninety-three"). Ages of 89 or less,
+//    "93 lat", "93 yaş", "93세", "AGE: 93", "093" of a DICOM age "093Y") or its words
+//    ("ninety-three"). Ages of 89 or less,
 //    "90 mg", "90 min" and "90 days" are not PHI.
 //  * Phones: every phone number written is a gold phone (patients, relatives, wards, labs,
 //    offices, callbacks), in every country's national and international forms, seven-digit local
@@ -147,8 +152,8 @@ constexpr std::string_view kFamilyPt[] = {"Sampaio Lobo", "Quintela", "Meireles"
 constexpr std::string_view kGivenPl[] = {"Teresa", "Ryszard", "Genowefa", "Czesława", "Mirosława", "Dobrosław",
                                          "Eugeniusz", "Józefa", "Władysława", "Bolesław", "Zenon", "Leokadia",
                                          "Marianna"};
-constexpr std::string_view kFamilyPl[] = {"Szczepańczyk", "Żuławski", "Pietrzak", "Ostrowska", "Chmielewska",
-                                          "Kaczmarek-Nowicka", "Sobczyk", "Michalak", "Jabłońska", "Kurowski",
+constexpr std::string_view kFamilyPl[] = {"Szczepańczyk", "Żuławski", "Pietrzak", "Stępniewska", "Chmielewska",
+                                          "Kaczmarek-Nowicka", "Sobczyk", "Michalak", "Ziółkowska", "Kurowski",
                                           "Gołębiowska", "Wawrzyniak", "Szewczyk", "Kołodziej", "Bąk-Ciesielska"};
 constexpr std::string_view kGivenIl[] = {"Orly", "Eliran", "Shlomit", "Moran", "Nitzan", "Yossi", "Hadas", "Ilan",
                                          "Revital", "Amnon", "Sigal", "Tzvika", "Liat", "Eyal", "Zohar", "Shimrit", "Asaf"};
@@ -390,6 +395,15 @@ Person27 makePerson27(Random& r, Region27 region) {
   return p;
 }
 
+// Polish surnames in -ski and -cki take -ska and -cka for a woman (a given name ending in a).
+void polishForm(Person27& p) {
+  const bool woman = !p.first.empty() && p.first.back() == 'a';
+  const std::size_t n = p.last.size();
+  if (n < 3 || p.last[n - 2] != 'k' || (p.last[n - 3] != 's' && p.last[n - 3] != 'c')) return;
+  if (woman && p.last[n - 1] == 'i') p.last[n - 1] = 'a';
+  if (!woman && p.last[n - 1] == 'a') p.last[n - 1] = 'i';
+}
+
 Cast27 makeCast27(std::uint64_t seed, std::size_t patientIndex, Region27 region) {
   Random r((seed + 0x2727ULL) * 0xc2b2ae3d27d4eb4fULL ^
            (patientIndex * 0x9e3779b97f4a7c15ULL + 0x27271ULL + static_cast<std::uint64_t>(region) * 0x1000193ULL));
@@ -404,6 +418,10 @@ Cast27 makeCast27(std::uint64_t seed, std::size_t patientIndex, Region27 region)
   c.sib = makePerson27(r, region);
   if (r.chance(0.7)) c.sib.last = c.pt.last;
   for (Person27& s : c.staff) s = makePerson27(r, r.chance(0.75) ? region : Region27::us);
+  if (region == Region27::pl) {
+    for (Person27* q : {&c.pt, &c.kin, &c.elder, &c.sib}) polishForm(*q);
+    for (Person27& s : c.staff) polishForm(s);
+  }
   c.female = r.chance(0.5);
   c.age = r.chance(0.3) ? r.between(90, 103) : r.between(21, 88);
   c.by = 2025 - c.age;
@@ -1313,6 +1331,9 @@ constexpr Template27 kTemplates27[] = {
     {"qc_requete_labo", kN, Region27::qc,
      "REQUÊTE DE LABORATOIRE\nNom : {pt.last}    Prénom : {pt.first}    RAMQ : {hp.ramq}    Exp. {later.iso}\nAdresse : {foreign.qc}\n"
      "Téléphone : {intl.qc}    Télécopieur : {ifax.qc}\nPrescripteur : Dre {s3.full}\n"},
+    {"qc_ecg_entete", kU, Region27::qc,
+     "{pt.LF}    DOSSIER {rec.dossier}    {date.iso} {tick}\nNÉ(E) LE {dob.iso}    ÂGE {age.ans}    {sex}\nRAMQ {hp.ramq}\n{s.ecg}\n"
+     "DEMANDÉ PAR DRE {s3.UP}    CONFIRMÉ PAR {s5.UP}, FRCPC\n"},
     // --- Brazil ---
     {"br_laudo_anatomopatologico", kN, Region27::br,
      "LAUDO ANATOMOPATOLÓGICO    Exame {rec.path}\nPaciente: {pt.full}    Prontuário: {rec.pront}\nCPF: {card.cpf}    CNS: {hp.cns}\n"
@@ -1324,6 +1345,9 @@ constexpr Template27 kTemplates27[] = {
     {"br_resultado_exame", kN, Region27::br,
      "RESULTADO DE EXAMES - {pt.full}\nCartão SUS {hp.cns}    Pedido {rec.lab}\nColeta: {date.dmyslash}    Liberado: {again}\n{s.ptbr}\n"
      "Responsável técnico: {s7.full}\nDúvidas: {intl.br} ou {email.pt}\n"},
+    {"br_bot_agendamento", kL, Region27::br,
+     "mensagem automática - central de agendamento\nolá, {pt.lowfirst}! seu exame de ultrassom foi marcado para {date.dmyslash} às {tick} na "
+     "unidade de {ftown.br}. paciente: {pt.low}, cartão sus {hp.cns}. para remarcar, ligue {intl.br}. responda 1 para confirmar.\n"},
     // --- Portugal ---
     {"pt_relatorio_imagiologia", kN, Region27::pt,
      "RELATÓRIO DE IMAGIOLOGIA\nUtente: {pt.full}    N.º de utente: {rec.utente}    NIF: {card.nif}\nData de nascimento: {dob.dmydash}    "
@@ -1371,6 +1395,9 @@ constexpr Template27 kTemplates27[] = {
     {"tr_epikriz", kN, Region27::tr,
      "EPİKRİZ\nAdı Soyadı: {pt.UP}    TC: {card.tckn}\nAdres: {foreign.tr}\nYatış: {past.tr}    Çıkış: {date.tr}\n{s.tr} {s.tr}\n"
      "Yakını: {kin.full} ({intl.tr})\nSorumlu hekim: Prof. Dr. {s1.full}; Hemş. {s4.full}\n"},
+    {"tr_sms_randevu", kN, Region27::tr,
+     "MHRS BİLGİLENDİRME (SMS)\nSayın {pt.full}, {date.dotted} {tick} tarihli Kardiyoloji randevunuz oluşturulmuştur. Hekim: Uzm. Dr. "
+     "{s3.full}. İptal için {intl.tr}. Doğum tarihi: {dob.dotted}\n"},
     // --- without PHI ---
     {"no_phi_abg_reference", kN, kUS, "ARTERIAL BLOOD GAS - REFERENCE RANGES\npH 7.35-7.45; pCO2 35-45 mmHg; pO2 80-100 mmHg; HCO3 22-26 mmol/L.\n{s.lab}\n{s.lab}\n"},
     {"no_phi_ecg_criteria", kN, kUS, "ECG CRITERIA CARD\nQTc (Bazett) > 470 ms women, > 450 ms men; LVH: S V1 + R V5/V6 > 35 mm.\n{s.ecg}\n{s.ecg}\n"},
