@@ -417,7 +417,7 @@ Cast27 makeCast27(std::uint64_t seed, std::size_t patientIndex, Region27 region)
   if (r.chance(0.6)) c.elder.last = c.pt.last;
   c.sib = makePerson27(r, region);
   if (r.chance(0.7)) c.sib.last = c.pt.last;
-  for (Person27& s : c.staff) s = makePerson27(r, r.chance(0.75) ? region : Region27::us);
+  for (Person27& s : c.staff) s = makePerson27(r, r.chance(0.9) ? region : Region27::us);
   if (region == Region27::pl) {
     for (Person27* q : {&c.pt, &c.kin, &c.elder, &c.sib}) polishForm(*q);
     for (Person27& s : c.staff) polishForm(s);
