@@ -395,9 +395,25 @@ Person27 makePerson27(Random& r, Region27 region) {
   return p;
 }
 
-// Polish surnames in -ski and -cki take -ska and -cka for a woman (a given name ending in a).
+// The women's given names of the pools: the patient's sex follows the given name.
+constexpr std::string_view kWomen27[] = {
+    "Twila", "Jolynn", "Darla-Mae", "Wanona", "Ivalene", "Laurette", "Fernande", "Thérèse-Anne", "Brigitte-Line",
+    "Cleidiane", "Luzinete", "Francinete", "Edinalva", "Zilá", "Ivonete", "Filipa", "Inês", "Matilde", "Guilhermina",
+    "Leopoldina", "Teresa", "Genowefa", "Czesława", "Mirosława", "Józefa", "Władysława", "Leokadia", "Marianna",
+    "Orly", "Shlomit", "Hadas", "Revital", "Sigal", "Liat", "Shimrit", "Mouza", "Shamma", "Noura", "Reem", "Hessa",
+    "Jawaher", "Alyazia", "Maitha", "Sheikha", "Ok-soon", "Jeong-suk", "Seung-hee", "Yeon-hwa", "Mal-soon",
+    "Geum-ja", "Soon-ae", "Chun-hee", "Myung-ja", "Fadime", "Şükran", "Zehra", "Saniye", "Hacer", "Dilek"};
+
+bool isWoman(const std::string& given) {
+  for (std::string_view w : kWomen27) {
+    if (given == w) return true;
+  }
+  return false;
+}
+
+// Polish surnames in -ski and -cki take -ska and -cka for a woman.
 void polishForm(Person27& p) {
-  const bool woman = !p.first.empty() && p.first.back() == 'a';
+  const bool woman = isWoman(p.first);
   const std::size_t n = p.last.size();
   if (n < 3 || p.last[n - 2] != 'k' || (p.last[n - 3] != 's' && p.last[n - 3] != 'c')) return;
   if (woman && p.last[n - 1] == 'i') p.last[n - 1] = 'a';
@@ -422,7 +438,7 @@ Cast27 makeCast27(std::uint64_t seed, std::size_t patientIndex, Region27 region)
     for (Person27* q : {&c.pt, &c.kin, &c.elder, &c.sib}) polishForm(*q);
     for (Person27& s : c.staff) polishForm(s);
   }
-  c.female = r.chance(0.5);
+  c.female = isWoman(c.pt.first);
   c.age = r.chance(0.3) ? r.between(90, 103) : r.between(21, 88);
   c.by = 2025 - c.age;
   c.bm = r.between(1, 12);
