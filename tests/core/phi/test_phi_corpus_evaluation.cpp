@@ -32,6 +32,7 @@
 #include "corpus_twenty_fourth_family.h"
 #include "corpus_twenty_fifth_family.h"
 #include "corpus_twenty_sixth_family.h"
+#include "corpus_twenty_seventh_family.h"
 #include "evaluation.h"
 
 using namespace concord::phi;
@@ -656,6 +657,22 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentySixthTemplateCount() >= 55, std::to_string(corpus::twentySixthTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentySixthSeed);
+  }
+
+  void twentySeventhFamilyGoldSpansAreWellFormed() {
+    // The twenty-seventh blind family (seed 2727), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_seventh_family.cpp), plus its own titles and roles before names (French,
+    // Portuguese, Polish, Turkish, spoken "doctor") and its credentials after them, all outside name
+    // spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentySeventhSeed, corpus::kTwentySixthSeed, 1500,
+                              {"mr ", "mrs ", "doctor ", "dre ", "dra. ", "mme ", "sra. ", "enf.ª ", "lek. ", "dr n. med. ",
+                               "pani ", "pan ", "uzm. ", "hemş. ", "prof. ", "sheikh ", "dear ", "boy "},
+                              {", m.d.", ", rrt", ", mls", ", ct(ascp)", ", rpsgt", ", cpht", ", rt(r)", ", ccds", ", frcpc",
+                               ", d.o.", ", facc", ", cct", "(transcriptionist)"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentySeventhTemplateCount() >= 60, std::to_string(corpus::twentySeventhTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentySeventhSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -146,5 +146,13 @@ inline constexpr std::uint64_t kTwentyFifthSeed = 2525;
 /// refugee camps, home hospice, nursing homes, school-based clinics) from the US and ten other
 /// countries and territories.
 inline constexpr std::uint64_t kTwentySixthSeed = 2626;
+/// The twenty-seventh family, written by someone who had not seen the rules, run once for the report:
+/// the twenty-seventh corpus uses only a twenty-seventh family of templates, sentences and name pools
+/// (corpus_twenty_seventh_family.cpp): diagnostics, dictation and machine-made records
+/// (speech-recognition drafts and transcription, radiology and DICOM, pathology and laboratory,
+/// ECG, Holter, device and sleep exports, pumps and ventilators, medication scanning and robots,
+/// secure chat and pagers, FHIR, HL7 and CSV exports, OCR'd faxes) from the US, Quebec, Brazil,
+/// Portugal, Poland, Israel, the UAE, Saudi Arabia, South Korea and Turkey.
+inline constexpr std::uint64_t kTwentySeventhSeed = 2727;
 
 }  // namespace concord::phi::corpus
