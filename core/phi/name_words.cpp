@@ -174,7 +174,7 @@ bool hasClinicalEnding(std::string_view lower) {
   }();
   if (lower.size() < 4 || !kLastLetters[static_cast<unsigned char>(lower.back())]) return false;
   for (std::string_view e : kEndings) {
-    if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
+    if (lower.size() > e.size() + 2 && e.back() == lower.back() && lower.ends_with(e)) return true;
   }
   return false;
 }

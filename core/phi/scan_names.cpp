@@ -102,7 +102,9 @@ std::size_t NameScanner::cueRun(std::size_t j, Cue cue, bool allowInversion) con
 // "NIGHTINGALE, Rocío — PCP —". An em or en dash is a token of its own (bytes >= 0x80 count as
 // letters); a hyphen is a gap.
 bool NameScanner::isDashToken(std::size_t k) const {
-  return k < tokens_.size() && (tokens_[k].lower == "\u2014" || tokens_[k].lower == "\u2013");
+  if (k >= tokens_.size()) return false;
+  const std::string& word = tokens_[k].lower;  // both dashes are three bytes in UTF-8
+  return word.size() == 3 && (word == "\u2014" || word == "\u2013");
 }
 
 bool NameScanner::dashRole(std::size_t k) const {
