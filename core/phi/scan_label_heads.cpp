@@ -1,0 +1,266 @@
+// Identifier labels that no list holds. Each new kind of record brings labels of its own (an
+// identity card, a camp's household file, a foreign insurer's member number, a permit), and the
+// keyword tables (scan_identifiers.cpp, local_id_labels.cpp) know only those seen before. A label
+// of a number has a shape all the same: a few words, then a head that says "this is a number"
+// ("No.", "Number", "Nr", "Nº", "ID", "Card", or a "#" after the words), then a value that looks
+// like an identifier. The words before the head say whose number it is and of what kind:
+//   - "insurance", "member", "policy", "scheme", "benefit"... : the person's coverage (health_plan);
+//   - "record", "chart", "patient", "hospital", "clinic"...   : the record of the person (mrn);
+//   - "case", "file", "account", "claim", "household"...     : a file about the person (account);
+//   - "licence", "permit", "certificate", "passport", "identity", "national", "card"...: a number
+//     printed on the person's card or certificate (license),
+// as the corpus families' conventions have it (where they differ, as most do). A label with none
+// of these words is left to the tables, and so is one whose words are all a known keyword (the
+// tables decide those). A word of a thing that is no person's ("lot", "batch", "order", "form",
+// "room", "ticket", "NPI", "protocol", "phone"...) anywhere in the label leaves the number alone.
+#include <algorithm>
+#include <iterator>
+
+#include "identifier_forms.h"
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+using C = PhiCategory;
+
+template <std::size_t N>
+bool inList(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// Heads that say the value is a number: no "#" or ":" is needed after them.
+bool isNumberHead(std::string_view lower) {
+  static constexpr std::string_view kHeads[] = {"no",  "number", "num", "nr",  "nbr",
+                                                             "nº",  "n°",     "núm", "nro", "numbers"};
+  return inList(kHeads, lower);
+}
+
+// Heads that name the thing carrying the number: the value needs a "#" or ":" or a strong shape.
+bool isThingHead(std::string_view lower) { return lower == "id" || lower == "card" || lower == "ident"; }
+
+// Words of numbers that index no file about the person: batches and products, orders, documents
+// and forms, rooms and places, staff, events, software, phones and the tables' own neighbours.
+bool isVetoWord(std::string_view lower) {
+  static constexpr std::string_view kVeto[] = {
+      "lot", "batch", "ndc", "cpt", "icd", "hcpcs", "drg", "order", "orders", "protocol", "study", "trial", "irb",
+      "nct", "npi", "dea", "provider", "prescriber", "practitioner", "physician", "doctor", "staff", "officer",
+      "badge", "deputy", "model", "version", "build", "release", "software", "firmware", "room", "bed", "bay",
+      "cot", "cell", "pod", "ward", "floor", "unit", "station", "form", "ticket", "incident", "run", "cad", "call",
+      "event", "asset", "tag", "flight", "tail", "tracking", "confirmation", "invoice", "item", "kit", "site",
+      "serial", "specimen", "sample", "aliquot", "box", "rack", "freezer", "waybill", "sae", "deviation", "referral",
+      "query", "docket", "court", "citation", "warrant", "evidence", "report", "request", "application", "mail",
+      "routing", "tax", "bin", "pcn", "error", "session", "message", "control", "job", "dictation", "chair",
+      "machine", "pager", "bleep", "extension", "ext", "page", "catalog", "catalogue", "part", "product", "rx",
+      "prescription", "store", "triage", "wristband", "band", "conversation", "chat", "channel",
+      "radio", "aircraft", "route", "trip", "delivery", "shipment", "package", "parcel", "appointment", "queue",
+      "token", "gate", "door", "lock", "locker", "transaction", "receipt", "cheque", "check", "vaccine", "vial",
+      "bottle", "blood", "donation", "phone", "tel", "telephone", "mobile", "fax", "contact", "social", "security",
+      "vehicle", "plate", "police", "sheriff", "crime", "analysis", "calibration", "training", "course", "house"};
+  return inList(kVeto, lower);
+}
+
+bool isHealthPlanWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "insurance", "insured",   "insurer",   "member",     "membership", "policy",    "plan",      "subscriber",
+      "beneficiary", "scheme",  "coverage",  "cover",      "benefit",    "benefits",  "medicaid",  "medicare",
+      "fund",      "mutual",    "mutuelle",  "seguro",     "asegurado",  "afiliado",  "derechohabiente",
+      "payer",     "payor",     "carrier",   "assurance",  "isapre",     "fonasa",    "hmo"};
+  return inList(kWords, lower);
+}
+
+bool isRecordWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"record", "records", "chart", "patient",
+                                                            "hospital", "clinic",  "registry"};
+  return inList(kWords, lower);
+}
+
+bool isFileWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "account",  "acct",     "case",    "file",    "claim",      "client",   "household", "family",
+      "welfare",  "student",  "pupil",   "employee", "worker",    "compensation", "billing", "encounter",
+      "visit",    "episode",  "admission", "ration", "assistance", "intake"};
+  return inList(kWords, lower);
+}
+
+bool isCardWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "licence",   "license",    "licencia",  "permit",      "permis",     "certificate", "certificado",
+      "passport",  "pasaporte",  "passeport", "identity",    "identidad",  "identité",    "identite",
+      "identification", "identificación", "identificacion", "national", "nacional", "citizen", "citizenship",
+      "voter",     "electoral",      "residence",   "residency",  "alien",       "immigration",
+      "cédula",    "cedula",     "dni",       "tribal",      "census",     "consular",    "refugee",
+      "asylum",    "birth",      "card",       "green"};
+  return inList(kWords, lower);
+}
+
+// A place that holds a licence or a certificate of its own: "Clinic licence no.", "Pharmacy permit".
+// A payment card's number is an account: "Credit card no." (the nineteenth family's convention).
+bool isPaymentCardWord(std::string_view lower) {
+  return lower == "credit" || lower == "debit" || lower == "bank" || lower == "payment";
+}
+
+bool isFacilityWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"clinic", "hospital", "facility", "practice", "agency", "pharmacy",
+                                                            "laboratory", "lab",     "business", "premises"};
+  return inList(kWords, lower);
+}
+
+// Words that sit between the noun of a label and its value without saying whose number it is:
+// "Refugee ID card no.", "Tribal enrollment card #", "Household ref no.".
+bool isNeutralLabelWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"id",         "card",         "ident",          "registration",
+                                                "enrollment", "enrolment",    "identification", "ref",
+                                                "reference",  "no",           "number",         "num",
+                                                "nr",         "nbr",          "nº",             "n°",
+                                                "núm",        "nro",          "numbers"};
+  return inList(kWords, lower);
+}
+
+// Cards whose numbers are no person's identity or file: a payment card is an account (below), a
+// screening card the key of a laboratory's record (scan_identifiers.cpp), the others no PHI.
+bool isOtherCardWord(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "gift",  "loyalty", "rewards", "discount", "business", "calling", "sim",      "memory", "sd",
+      "key",   "score",   "index",   "flash",    "test",     "greeting", "reminder", "library", "parking",
+      "access", "swipe",  "time",    "transit",  "screening", "spot",    "reader",   "graphics", "sound",
+      "network", "report", "wound",  "kanban",   "recipe",   "cue",      "playing",  "vaccination", "immunisation",
+      "immunization", "yellow", "red", "white", "orange"};
+  return inList(kWords, lower);
+}
+
+// The category a label's noun names (false for none): a coverage, a record, a file, a card.
+bool categoryOfNoun(std::string_view w, PhiCategory& category) {
+  if (isHealthPlanWord(w)) {
+    category = C::HealthPlan;
+  } else if (isRecordWord(w)) {
+    category = C::Mrn;
+  } else if (isFileWord(w)) {
+    category = C::Account;
+  } else if (isCardWord(w)) {
+    category = C::License;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// A gap inside a label: one space, a hyphen, an apostrophe or a slash ("Child's", "ID-card").
+bool labelGap(std::string_view gap) {
+  return gap == " " || gap == "-" || gap == "'" || gap == "/" || gap == "’" || gap == " / ";
+}
+
+// Between the label and its value: ":", "#", ".", "=" and spaces on one line ("No.: ", " # ").
+bool valueGap(std::string_view gap) {
+  return !gap.empty() && gap.size() <= 6 && gapOnly(gap, " \t:#.=", 6) && gap.find("..") == std::string_view::npos;
+}
+
+// A phone's shape that a label's value must not have: "555-1234", "907-555-1234".
+bool phoneShape(std::string_view value) {
+  const std::size_t a = digitRun(value, 0);
+  if (a == value.size()) return false;
+  if (a == 3 && value[3] == '-' && digitRun(value, 4) == 4 && value.size() == 8) return true;
+  return a == 3 && value.size() == 12 && value[3] == '-' && digitRun(value, 4) == 3 && value[7] == '-' &&
+         digitRun(value, 8) == 4;
+}
+
+void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t v = h + 1;
+  if (v >= tokens.size()) return;
+  const std::string_view gap = gapBetween(in, h, v);
+  if (!valueGap(gap)) return;
+  const bool hash = gap.find('#') != std::string_view::npos;
+  const bool marked = hash || gap.find(':') != std::string_view::npos || gap.find('=') != std::string_view::npos;
+  const std::string_view head = tokens[h].lower;
+  const bool numberHead = isNumberHead(head);
+  const bool thingHead = isThingHead(head);
+  // Without a head word the "#" is the head: "Ration card # 4471-22".
+  if (!numberHead && !thingHead && !hash) return;
+  if (tokens[h].hasDigit || !tokens[h].hasLetter) return;
+  // The words of the label, at most four before the head, on its line.
+  std::size_t from = h;
+  while (from > 0 && h + 1 - from <= 4) {
+    const Token& w = tokens[from - 1];
+    if (w.hasDigit || !w.hasLetter || w.length() > 20 || !labelGap(gapBetween(in, from - 1, from))) break;
+    --from;
+  }
+  for (std::size_t k = from; k <= h; ++k) {
+    if (isVetoWord(tokens[k].lower)) return;
+  }
+  // The noun of the label is the last word before the head that is no neutral word: the thing
+  // numbered ("Auto insurer claim no." is a claim's, "Tribal enrollment card #" a tribal card's).
+  std::size_t noun = h + 1;
+  bool card = false;
+  for (std::size_t k = h + 1; k > from; --k) {
+    if (!isNeutralLabelWord(tokens[k - 1].lower)) {
+      noun = k - 1;
+      break;
+    }
+    card = card || tokens[k - 1].lower == "card";
+  }
+  if (noun > h) return;
+  const std::string_view nounWord = tokens[noun].lower;
+  PhiCategory category = C::Mrn;
+  if (!categoryOfNoun(nounWord, category)) {
+    // Any other card marked as numbered is a card the person carries ("MOI card: BCA-977200",
+    // "Voter card no. 4471-2231"), unless it is a card of another kind ("Gift card no.").
+    if (!card || !(marked || numberHead) || isOtherCardWord(nounWord)) return;
+    category = isPaymentCardWord(nounWord) ? C::Account : C::License;
+  }
+  // A clinic's or a pharmacy's own licence or permit is no person's: claimed as holding no PHI,
+  // so that the tables' "licence" and "permit" leave it too.
+  bool facility = false;
+  if (category == C::License) {
+    for (std::size_t k = from; k <= h; ++k) facility = facility || isFacilityWord(tokens[k].lower);
+  }
+  // A known keyword that holds the noun decides ("Member ID", "Claim no.", "Smart card"): the tables
+  // read those with their own exceptions. One that holds only the head ("ID", "Ref") does not.
+  for (std::size_t k = from; k <= noun && !facility; ++k) {
+    PhiCategory known = C::Mrn;
+    const std::size_t words = identifierKeywordAt(in, k, known);
+    if (words > 0 && k + words > noun) return;
+  }
+  // The value: an identifier's shape that is no date, quantity, phone, version or short count.
+  const std::size_t start = tokens[v].start;
+  const std::size_t end = identifierEnd(text, start);
+  const std::string_view value = text.substr(start, end - start);
+  if (!looksLikeIdentifier(value) || value.find('.') != std::string_view::npos || dateLikeValue(value) ||
+      quantityAfter(text, end) || phoneShape(value)) {
+    return;
+  }
+  const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); });
+  const bool letters = std::any_of(value.begin(), value.end(), [](char c) { return isAsciiAlpha(c); });
+  if (!(strongIdentifierValue(value) || ((marked || numberHead) && (digits >= 5 || (digits >= 4 && letters))))) {
+    return;
+  }
+  // A number another rule claimed as holding no PHI, or already read in this category, stays so.
+  for (std::size_t f = 0; f < found; ++f) {
+    const Candidate& c = out[f];
+    if (c.start < end && start < c.end &&
+        (c.veto || (!facility && c.start == start && c.end == end && c.category == category))) {
+      return;
+    }
+  }
+  out.push_back({start, end, category, priority::kKeywordId + 1, facility});
+}
+
+}  // namespace
+
+void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
+  const std::size_t before = out.size();
+  for (std::size_t h = 0; h + 1 < in.tokens.size(); ++h) {
+    // The value has a digit, or is letters joined to digits: "MOI card: BCA-977200".
+    const Token& next = in.tokens[h + 1];
+    if (in.tokens[h].hasDigit || !(next.hasDigit || (next.end + 1 < in.text.size() && (in.text[next.end] == '-' ||
+                                                                                    in.text[next.end] == '/') &&
+                                                      isDigit(in.text[next.end + 1])))) {
+      continue;
+    }
+    labelAt(in, h, before, out);
+  }
+}
+
+}  // namespace concord::phi::detail
