@@ -62,11 +62,12 @@ bool isVetoWord(std::string_view lower) {
 }
 
 bool isHealthPlanWord(std::string_view lower) {
+  // ("plan", "fund", "carrier", "payer" and "assurance" are left out: a care plan, a pension
+  // fund, a shipping carrier, a payer's routing ID and quality assurance are no coverage.)
   static constexpr std::string_view kWords[] = {
-      "insurance", "insured",   "insurer",   "member",     "membership", "policy",    "plan",      "subscriber",
-      "beneficiary", "scheme",  "coverage",  "cover",      "benefit",    "benefits",  "medicaid",  "medicare",
-      "fund",      "mutual",    "mutuelle",  "seguro",     "asegurado",  "afiliado",  "derechohabiente",
-      "payer",     "payor",     "carrier",   "assurance",  "isapre",     "fonasa",    "hmo"};
+      "insurance", "insured",  "insurer",  "member",  "membership", "policy",   "subscriber", "beneficiary",
+      "scheme",    "coverage", "cover",    "benefit", "benefits",   "medicaid", "medicare",   "mutual",
+      "mutuelle",  "seguro",   "asegurado", "afiliado", "derechohabiente", "isapre", "fonasa", "hmo"};
   return inList(kWords, lower);
 }
 
@@ -79,7 +80,7 @@ bool isRecordWord(std::string_view lower) {
 bool isFileWord(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
       "account",  "acct",     "case",    "file",    "claim",      "client",   "household", "family",
-      "welfare",  "student",  "pupil",   "employee", "worker",    "compensation", "billing", "encounter",
+      "welfare",  "student",  "pupil",   "employee", "compensation", "billing", "encounter",
       "visit",    "episode",  "admission", "ration", "assistance", "intake"};
   return inList(kWords, lower);
 }
@@ -126,7 +127,8 @@ bool isOtherCardWord(std::string_view lower) {
       "key",   "score",   "index",   "flash",    "test",     "greeting", "reminder", "library", "parking",
       "access", "swipe",  "time",    "transit",  "screening", "spot",    "reader",   "graphics", "sound",
       "network", "report", "wound",  "kanban",   "recipe",   "cue",      "playing",  "vaccination", "immunisation",
-      "immunization", "yellow", "red", "white", "orange"};
+      "immunization", "yellow", "red", "white", "orange", "discharge", "medication", "allergy", "alert",
+      "emergency", "warfarin", "anticoagulant", "steroid", "wallet", "prompt", "punch"};
   return inList(kWords, lower);
 }
 
@@ -188,7 +190,7 @@ void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& 
     --from;
   }
   for (std::size_t k = from; k <= h; ++k) {
-    if (isVetoWord(tokens[k].lower)) return;
+    if (isVetoWord(tokens[k].lower) || isEquipmentWord(tokens[k].lower)) return;
   }
   // The noun of the label is the last word before the head that is no neutral word: the thing
   // numbered ("Auto insurer claim no." is a claim's, "Tribal enrollment card #" a tribal card's).
@@ -203,6 +205,8 @@ void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& 
   }
   if (noun > h) return;
   const std::string_view nounWord = tokens[noun].lower;
+  // The UK's National Insurance number is the person's social security number, not a cover.
+  if (nounWord == "insurance" && noun > from && tokens[noun - 1].lower == "national") return;
   PhiCategory category = C::Mrn;
   if (!categoryOfNoun(nounWord, category)) {
     // Any other card marked as numbered is a card the person carries ("MOI card: BCA-977200",

@@ -2114,6 +2114,10 @@ class PhiDetectorTest : public QObject {
     row("scheme words with counts", "Scheme no. 2 of 3; insured no. pending; household no. 3; pupil no. 12.");
     row("national drug code", "National drug code no. 0093-0538-01 on the pack.");
     row("phone after an insured word", "Insured no.: 555-1234 (call back).");
+    row("plans and carriers", "Care plan no. 44712 reviewed; carrier no. 1Z2492677 on the box.");
+    row("quality assurance and pension numbers", "Quality assurance no. 44712; pension fund no. 88120 (staff).");
+    row("cards of a discharge and a device", "Discharge card no. 44712 given; implant card no. 88120A kept; warfarin card "
+        "# 20931.");
   }
 
   void ignoresIdentifierCueLookalikes() {
