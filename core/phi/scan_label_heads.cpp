@@ -167,9 +167,38 @@ bool phoneShape(std::string_view value) {
          digitRun(value, 8) == 4;
 }
 
+// The value after a label at token v: an identifier's shape that is no date, quantity, phone,
+// version or short count. `marked` is a ":", "#" or number head before it; `facility` claims the
+// value as holding no PHI (a clinic's own licence).
+void pushValue(const ScanInput& in, std::size_t v, bool marked, PhiCategory category, bool facility,
+               std::size_t found, Candidates& out) {
+  const std::string_view text = in.text;
+  const auto& tokens = in.tokens;
+  const std::size_t start = tokens[v].start;
+  const std::size_t end = identifierEnd(text, start);
+  const std::string_view value = text.substr(start, end - start);
+  if (!looksLikeIdentifier(value) || value.find('.') != std::string_view::npos || dateLikeValue(value) ||
+      quantityAfter(text, end) || phoneShape(value)) {
+    return;
+  }
+  const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); });
+  const bool letters = std::any_of(value.begin(), value.end(), [](char c) { return isAsciiAlpha(c); });
+  if (!(strongIdentifierValue(value) || (marked && (digits >= 5 || (digits >= 4 && letters))))) {
+    return;
+  }
+  // A number another rule claimed as holding no PHI, or already read in this category, stays so.
+  for (std::size_t f = 0; f < found; ++f) {
+    const Candidate& c = out[f];
+    if (c.start < end && start < c.end &&
+        (c.veto || (!facility && c.start == start && c.end == end && c.category == category))) {
+      return;
+    }
+  }
+  out.push_back({start, end, category, priority::kKeywordId + 1, facility});
+}
+
 void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
   const auto& tokens = in.tokens;
-  const std::string_view text = in.text;
   const std::size_t v = h + 1;
   if (v >= tokens.size()) return;
   const std::string_view gap = gapBetween(in, h, v);
@@ -227,28 +256,110 @@ void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& 
     const std::size_t words = identifierKeywordAt(in, k, known);
     if (words > 0 && k + words > noun) return;
   }
-  // The value: an identifier's shape that is no date, quantity, phone, version or short count.
-  const std::size_t start = tokens[v].start;
-  const std::size_t end = identifierEnd(text, start);
-  const std::string_view value = text.substr(start, end - start);
-  if (!looksLikeIdentifier(value) || value.find('.') != std::string_view::npos || dateLikeValue(value) ||
-      quantityAfter(text, end) || phoneShape(value)) {
-    return;
+  pushValue(in, v, marked || numberHead, category, facility, found, out);
+}
+
+
+// Spanish, French and Portuguese put the head first: "Número de cédula:", "N° de carte
+// d'identité :", "Nº do cartão de beneficiário:", "No. de afiliación:". The kind is the first noun
+// after the preposition, or, after a word for the card or document itself ("tarjeta", "carte",
+// "carnet", "credencial"), the last noun.
+bool isRomanceHead(std::string_view lower) {
+  static constexpr std::string_view kHeads[] = {"número", "numero", "numéro", "nº", "n°", "no", "núm", "nro", "num"};
+  return inList(kHeads, lower);
+}
+
+bool isRomancePreposition(std::string_view lower) {
+  return lower == "de" || lower == "del" || lower == "da" || lower == "do" || lower == "d";
+}
+
+bool isRomanceCarrier(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"tarjeta", "carte",   "cartão", "cartao", "carnet", "carné",
+                                                "cartilla", "credencial", "carteira", "documento", "document"};
+  return inList(kWords, lower);
+}
+
+// The kind a Spanish, French or Portuguese noun names (false for none).
+bool romanceCategory(std::string_view w, PhiCategory& category) {
+  static constexpr std::string_view kPlan[] = {"afiliación", "afiliacion", "afiliado",  "asegurado", "beneficiario",
+                                               "beneficiário", "adhérent", "adherent", "assuré",    "assure",
+                                               "segurado",  "derechohabiente", "socio", "mutuelle"};
+  static constexpr std::string_view kRecord[] = {"expediente", "historia", "dossier", "paciente", "prontuário",
+                                                 "prontuario", "ficha",    "patient"};
+  static constexpr std::string_view kFile[] = {"cuenta", "caso", "reclamo", "reclamación", "reclamacion",
+                                               "siniestro", "compte", "conta", "sinistre"};
+  static constexpr std::string_view kCard[] = {"cédula",    "cedula",   "identidad", "identité", "identite",
+                                               "identidade", "pasaporte", "passeport", "passaporte", "licencia",
+                                               "licença",   "permis",   "permiso",   "elector",  "electoral",
+                                               "séjour",    "sejour",   "residencia", "residente", "inmigrante",
+                                               "refugiado", "réfugié",  "conducir",  "habilitação", "identificación",
+                                               "identificacion", "identification"};
+  if (inList(kPlan, w)) {
+    category = C::HealthPlan;
+  } else if (inList(kRecord, w)) {
+    category = C::Mrn;
+  } else if (inList(kFile, w)) {
+    category = C::Account;
+  } else if (inList(kCard, w)) {
+    category = C::License;
+  } else {
+    return false;
   }
-  const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); });
-  const bool letters = std::any_of(value.begin(), value.end(), [](char c) { return isAsciiAlpha(c); });
-  if (!(strongIdentifierValue(value) || ((marked || numberHead) && (digits >= 5 || (digits >= 4 && letters))))) {
-    return;
-  }
-  // A number another rule claimed as holding no PHI, or already read in this category, stays so.
-  for (std::size_t f = 0; f < found; ++f) {
-    const Candidate& c = out[f];
-    if (c.start < end && start < c.end &&
-        (c.veto || (!facility && c.start == start && c.end == end && c.category == category))) {
-      return;
+  return true;
+}
+
+// Words of Spanish, French and Portuguese numbers that are no person's: lots, orders, rooms and
+// beds, phones, invoices, prescriptions, forms, series, models, versions, social security.
+bool isRomanceVeto(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "lote", "pedido", "orden", "habitación", "habitacion", "cama", "teléfono", "telefono", "telefone", "téléphone",
+      "telephone", "chambre", "lit", "commande", "factura", "facture", "fatura", "receta", "ordonnance", "serie",
+      "série", "modelo", "modèle", "versión", "version", "formulario", "formulaire", "protocolo", "protocole",
+      "social", "sociale", "fiscal", "quarto", "leito", "celular", "móvil", "movil", "portable", "page", "página",
+      "visitas", "pacientes", "camas", "dosis", "dose", "doses", "semanas", "jours", "días", "dias"};
+  return inList(kWords, lower);
+}
+
+// Token h ends a head-first label whose value follows: "Número de cédula: 0912345678".
+void romanceLabelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t v = h + 1;
+  const std::string_view gap = gapBetween(in, h, v);
+  if (!valueGap(gap) || gap.find_first_of(":#") == std::string_view::npos) return;
+  // Back from h over at most four words (nouns and inner prepositions) to the preposition after the head.
+  std::size_t p = h;
+  for (std::size_t words = 0; words < 4 && p > 1; ++words) {
+    const Token& t = tokens[p];
+    if (t.hasDigit || !t.hasLetter || !labelGap(gapBetween(in, p - 1, p))) return;
+    if (isRomancePreposition(tokens[p - 1].lower) && isRomanceHead(tokens[p - 2].lower) &&
+        labelGap(gapBetween(in, p - 2, p - 1))) {
+      break;
     }
+    --p;
   }
-  out.push_back({start, end, category, priority::kKeywordId + 1, facility});
+  if (p < 2 || !isRomancePreposition(tokens[p - 1].lower) || !isRomanceHead(tokens[p - 2].lower)) return;
+  // p is the first noun; the head is p - 2.
+  for (std::size_t k = p; k <= h; ++k) {
+    const std::string_view w = tokens[k].lower;
+    if (isVetoWord(w) || isRomanceVeto(w) || isEquipmentWord(w)) return;
+  }
+  std::size_t kind = p;
+  if (isRomanceCarrier(tokens[p].lower)) {
+    kind = h;
+    while (kind > p && isRomancePreposition(tokens[kind].lower)) --kind;
+  }
+  PhiCategory category = C::Mrn;
+  if (!romanceCategory(tokens[kind].lower, category) && !categoryOfNoun(tokens[kind].lower, category)) {
+    // A card or document that names no kind is the person's: "Número de carnet: 4471-2231".
+    if (kind != p || !isRomanceCarrier(tokens[p].lower)) return;
+    category = C::License;
+  }
+  // The tables decide the labels they hold ("número de póliza", "no expediente", "historia clínica").
+  for (std::size_t k = p - 2; k <= h; ++k) {
+    PhiCategory known = C::Mrn;
+    if (identifierKeywordAt(in, k, known) > 0) return;
+  }
+  pushValue(in, v, true, category, false, found, out);
 }
 
 }  // namespace
@@ -264,6 +375,7 @@ void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
       continue;
     }
     labelAt(in, h, before, out);
+    romanceLabelAt(in, h, before, out);
   }
 }
 

@@ -2024,6 +2024,11 @@ class PhiDetectorTest : public QObject {
     row("foreign insurer's insured number", "Insured no.: 4768-09792-2 (Swiss cover)", "4768-09792-2", "health_plan");
     row("scheme number", "Scheme no. 0041-228-19    Dependant 01", "0041-228-19", "health_plan");
     row("patient card number", "Patient card no. PC-0448213\n", "PC-0448213", "mrn");
+    row("spanish identity card number", "Nombre: Ana Ruiz\nNúmero de cédula: 0912345678\n", "0912345678", "license");
+    row("french identity card number", "N° de carte d'identité : IDF-4471223\n", "IDF-4471223", "license");
+    row("portuguese beneficiary card", "Nº do cartão de beneficiário: 7090-4471-2231\n", "7090-4471-2231", "health_plan");
+    row("spanish insured number", "Número de asegurado: 4471223-01\n", "4471223-01", "health_plan");
+    row("spanish account number", "Número de cuenta: 44712239 (hospital)", "44712239", "account");
     row("credit card number on a deposit slip", "Credit card no. 44711-22390 on file for the deposit", "44711-22390",
         "account");
   }
@@ -2114,6 +2119,8 @@ class PhiDetectorTest : public QObject {
     row("scheme words with counts", "Scheme no. 2 of 3; insured no. pending; household no. 3; pupil no. 12.");
     row("national drug code", "National drug code no. 0093-0538-01 on the pack.");
     row("phone after an insured word", "Insured no.: 555-1234 (call back).");
+    row("spanish and french numbers of things", "Número de lote: 44712A; número de habitación: 20931; "
+        "n° de commande : 4471223; número de pedido: 88120; número de visitas: 12345.");
     row("plans and carriers", "Care plan no. 44712 reviewed; carrier no. 1Z2492677 on the box.");
     row("quality assurance and pension numbers", "Quality assurance no. 44712; pension fund no. 88120 (staff).");
     row("cards of a discharge and a device", "Discharge card no. 44712 given; implant card no. 88120A kept; warfarin card "
