@@ -362,6 +362,57 @@ void romanceLabelAt(const ScanInput& in, std::size_t h, std::size_t found, Candi
   pushValue(in, v, true, category, false, found, out);
 }
 
+// German, Dutch and Scandinavian labels glue the head to the noun: "Versichertennummer:",
+// "Ausweisnr.", "Fallnummer", "polisnummer", "medlemsnummer". The stem before "nummer" or "nr"
+// names the kind as an English noun does.
+bool compoundCategory(std::string_view stem, PhiCategory& category) {
+  static constexpr std::string_view kPlan[] = {"versicherten", "versicherungs", "versicherung", "mitglieds",
+                                               "polis",        "verzekerden",   "verzekering",  "medlems",
+                                               "forsikrings",  "försäkrings",   "forsakrings",  "sygesikrings",
+                                               "krankenversicherten"};
+  static constexpr std::string_view kRecord[] = {"patienten", "patiënt", "patient", "journal", "kranken"};
+  static constexpr std::string_view kFile[] = {"fall", "konto", "dossier", "klanten", "kunden", "rekening"};
+  static constexpr std::string_view kCard[] = {"ausweis",   "personalausweis", "reisepass", "pass",       "paspoort",
+                                               "führerschein", "fuhrerschein", "rijbewijs", "identiteits", "legitimations",
+                                               "id", "identitets", "pas", "körkorts", "forerkort", "kørekort"};
+  auto any = [&](const auto& list) { return std::find(std::begin(list), std::end(list), stem) != std::end(list); };
+  if (any(kPlan)) {
+    category = C::HealthPlan;
+  } else if (any(kRecord)) {
+    category = C::Mrn;
+  } else if (any(kFile)) {
+    category = C::Account;
+  } else if (any(kCard)) {
+    category = C::License;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Token h is a compound label ending in its head, and the value follows.
+void compoundLabelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
+  const Token& t = in.tokens[h];
+  if (t.hasDigit || t.length() < 6 || t.length() > 24) return;
+  std::string_view stem = t.lower;
+  if (stem.ends_with("nummer")) {
+    stem.remove_suffix(6);
+  } else if (stem.ends_with("nr")) {
+    stem.remove_suffix(2);
+  } else {
+    return;
+  }
+  // A linking "-" or "s" is no part of the stem: "Versicherten-Nr." is two tokens, "Kontos" none.
+  if (stem.size() < 2) return;
+  const std::string_view gap = gapBetween(in, h, h + 1);
+  if (!valueGap(gap)) return;
+  PhiCategory category = C::Mrn;
+  if (!compoundCategory(stem, category)) return;
+  PhiCategory known = C::Mrn;
+  if (identifierKeywordAt(in, h, known) > 0) return;
+  pushValue(in, h + 1, true, category, false, found, out);
+}
+
 }  // namespace
 
 void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
@@ -376,6 +427,7 @@ void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
     }
     labelAt(in, h, before, out);
     romanceLabelAt(in, h, before, out);
+    compoundLabelAt(in, h, before, out);
   }
 }
 

@@ -2029,6 +2029,10 @@ class PhiDetectorTest : public QObject {
     row("portuguese beneficiary card", "Nº do cartão de beneficiário: 7090-4471-2231\n", "7090-4471-2231", "health_plan");
     row("spanish insured number", "Número de asegurado: 4471223-01\n", "4471223-01", "health_plan");
     row("spanish account number", "Número de cuenta: 44712239 (hospital)", "44712239", "account");
+    row("german member number", "Mitgliedsnummer: A123456789\nAnschrift:", "A123456789", "health_plan");
+    row("german identity card number", "Ausweisnummer: L01X00T47 (Personalausweis)", "L01X00T47", "license");
+    row("german case number", "Fallnummer 2024-0044712, Station 4", "2024-0044712", "account");
+    row("dutch passport number", "Paspoortnummer: NW4471223\n", "NW4471223", "license");
     row("credit card number on a deposit slip", "Credit card no. 44711-22390 on file for the deposit", "44711-22390",
         "account");
   }
@@ -2119,6 +2123,8 @@ class PhiDetectorTest : public QObject {
     row("scheme words with counts", "Scheme no. 2 of 3; insured no. pending; household no. 3; pupil no. 12.");
     row("national drug code", "National drug code no. 0093-0538-01 on the pack.");
     row("phone after an insured word", "Insured no.: 555-1234 (call back).");
+    row("german numbers of things", "Bestellnummer: 4471223; Chargennummer: 88120A; Zimmernummer 20931; "
+        "Rechnungsnummer: 4471-2231; Artikelnummer 4471223.");
     row("spanish and french numbers of things", "Número de lote: 44712A; número de habitación: 20931; "
         "n° de commande : 4471223; número de pedido: 88120; número de visitas: 12345.");
     row("plans and carriers", "Care plan no. 44712 reviewed; carrier no. 1Z2492677 on the box.");
