@@ -92,7 +92,7 @@ bool isCardWord(std::string_view lower) {
       "identification", "identificación", "identificacion", "national", "nacional", "citizen", "citizenship",
       "voter",     "electoral",      "residence",   "residency",  "alien",       "immigration",
       "cédula",    "cedula",     "dni",       "tribal",      "census",     "consular",    "refugee",
-      "asylum",    "birth",      "card",       "green"};
+      "asylum",    "birth",      "card",       "green",      "individual"};
   return inList(kWords, lower);
 }
 

@@ -2033,6 +2033,7 @@ class PhiDetectorTest : public QObject {
     row("german identity card number", "Ausweisnummer: L01X00T47 (Personalausweis)", "L01X00T47", "license");
     row("german case number", "Fallnummer 2024-0044712, Station 4", "2024-0044712", "account");
     row("dutch passport number", "Paspoortnummer: NW4471223\n", "NW4471223", "license");
+    row("individual number of a registration", "Individual no.: 176-00099123    Sex: M", "176-00099123", "license");
     row("credit card number on a deposit slip", "Credit card no. 44711-22390 on file for the deposit", "44711-22390",
         "account");
   }
