@@ -9,10 +9,14 @@
 //   - "case", "file", "account", "claim", "household"...     : a file about the person (account);
 //   - "licence", "permit", "certificate", "passport", "identity", "national", "card"...: a number
 //     printed on the person's card or certificate (license),
-// as the corpus families' conventions have it (where they differ, as most do). A label with none
-// of these words is left to the tables, and so is one whose words are all a known keyword (the
-// tables decide those). A word of a thing that is no person's ("lot", "batch", "order", "form",
-// "room", "ticket", "NPI", "protocol", "phone"...) anywhere in the label leaves the number alone.
+// as most corpus families' conventions have it. The noun nearest the head decides ("Auto insurer
+// claim no." is a claim's). A label whose noun names no kind is left to the tables, and so is one
+// whose noun is a known keyword (the tables decide those with their exceptions); words before a
+// keyword that holds only the head decide ("Refugee ID" is no record number). A word of a thing that
+// is no person's ("lot", "batch", "order", "form", "room", "ticket", "NPI", "protocol", "phone"...)
+// anywhere in the label leaves the number alone. Spanish, French and Portuguese labels put the head
+// first ("Número de cédula:"), German, Dutch and Scandinavian ones glue it to the noun
+// ("Ausweisnummer:"); both are read the same way.
 #include <algorithm>
 #include <iterator>
 
