@@ -64,6 +64,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanShippingNumbers(in, candidates);
   detail::scanOrderNumbers(in, candidates);
   detail::scanDeviceLists(in, candidates);
+  detail::scanHeadedIdLabels(in, candidates);
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);

@@ -12,6 +12,20 @@ std::size_t identifierEnd(std::string_view text, std::size_t pos);
 /// A digit and at least four word bytes.
 bool looksLikeIdentifier(std::string_view value);
 
+/// Length in tokens of the longest identifier keyword (English or local) starting at token i, 0 if
+/// none, and its category (scan_identifiers.cpp's own table).
+std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category);
+/// A value no ordinary word, date or measurement has (a letter prefix and four digits, a group
+/// of five digits): the shape that needs no "#" or ":" after an ordinary noun.
+bool strongIdentifierValue(std::string_view value);
+/// A calendar date ("03/14/2023", "2023-03-14") or eight digits that read as one ("20240314").
+bool dateLikeValue(std::string_view value);
+/// A unit of measure right after the number ending at `end` (" mL", " mg", " units").
+bool quantityAfter(std::string_view text, std::size_t end);
+/// Labelled identifiers whose label no table holds, by the label's shape ("Ration card no.",
+/// "Household file #") and the category its words name (scan_label_heads.cpp). Runs after the
+/// other identifier scans, whose claims of no PHI it keeps.
+void scanHeadedIdLabels(const ScanInput& in, Candidates& out);
 /// A word naming a piece of equipment ("pump", "machine", "unit"): a number right after it is
 /// the equipment's serial.
 bool isEquipmentWord(std::string_view lower);

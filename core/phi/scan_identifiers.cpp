@@ -924,6 +924,15 @@ bool unitAfter(std::string_view text, std::size_t end) {
 
 }  // namespace
 
+// The keyword scan's own tests, for the label scan that reads labels it has no list for
+// (scan_label_heads.cpp).
+std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category) {
+  return matchKeyword(in, i, category);
+}
+bool strongIdentifierValue(std::string_view value) { return strongIdentifier(value); }
+bool dateLikeValue(std::string_view value) { return looksLikeDate(value) || compactDate(value); }
+bool quantityAfter(std::string_view text, std::size_t end) { return unitAfter(text, end); }
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;

@@ -2010,6 +2010,32 @@ class PhiDetectorTest : public QObject {
     row("caller id is a phone", "2025-08-20 22:31    Caller ID 1-546-978-6482    Caller: Jane", "1-546-978-6482", "phone");
     row("covid pcr date stays a date", "COVID PCR 03/12/2024 negative.", "03/12/2024", "date");
     row("curp", "Nombre: Juana Pérez\nCURP: PEGJ850314MOCRRN07\n", "PEGJ850314MOCRRN07", "license");
+    // Labels no table holds, read by their shape and the noun before the head (scan_label_heads.cpp).
+    row("voter card number", "Name: Jane Doe    Voter card no. VTR-4471223\n", "VTR-4471223", "license");
+    row("national identity card", "National identity card: NIC-20931847    Sex: F", "NIC-20931847", "license");
+    row("consular id", "Consular ID 44712239 shown at intake desk.", "44712239", "license");
+    row("refugee id card with a hash", "Refugee ID card # RF-2209-7741    Block 4", "RF-2209-7741", "license");
+    row("residence card", "Residence card no.: 8840-221-7\n", "8840-221-7", "license");
+    row("birth registration number", "Birth registration no. 2024-001187 (district office)", "2024-001187", "license");
+    row("tribal card with a hash", "Tribal enrollment card # 3310-0042\n", "3310-0042", "license");
+    row("pupil number", "Pupil no. 40218835    Class 4B", "40218835", "account");
+    row("household number", "HOUSEHOLD NO.: HH-448812    ZONE 2", "HH-448812", "account");
+    row("welfare number after an unknown id", "Welfare ID: WF-22-44710\n", "WF-22-44710", "account");
+    row("foreign insurer's insured number", "Insured no.: 4768-09792-2 (Swiss cover)", "4768-09792-2", "health_plan");
+    row("scheme number", "Scheme no. 0041-228-19    Dependant 01", "0041-228-19", "health_plan");
+    row("patient card number", "Patient card no. PC-0448213\n", "PC-0448213", "mrn");
+    row("spanish identity card number", "Nombre: Ana Ruiz\nNúmero de cédula: 0912345678\n", "0912345678", "license");
+    row("french identity card number", "N° de carte d'identité : IDF-4471223\n", "IDF-4471223", "license");
+    row("portuguese beneficiary card", "Nº do cartão de beneficiário: 7090-4471-2231\n", "7090-4471-2231", "health_plan");
+    row("spanish insured number", "Número de asegurado: 4471223-01\n", "4471223-01", "health_plan");
+    row("spanish account number", "Número de cuenta: 44712239 (hospital)", "44712239", "account");
+    row("german member number", "Mitgliedsnummer: A123456789\nAnschrift:", "A123456789", "health_plan");
+    row("german identity card number", "Ausweisnummer: L01X00T47 (Personalausweis)", "L01X00T47", "license");
+    row("german case number", "Fallnummer 2024-0044712, Station 4", "2024-0044712", "account");
+    row("dutch passport number", "Paspoortnummer: NW4471223\n", "NW4471223", "license");
+    row("individual number of a registration", "Individual no.: 176-00099123    Sex: M", "176-00099123", "license");
+    row("credit card number on a deposit slip", "Credit card no. 44711-22390 on file for the deposit", "44711-22390",
+        "account");
   }
 
   void findsIdentifiersByTheirCues() {
@@ -2085,6 +2111,27 @@ class PhiDetectorTest : public QObject {
     row("ems report numbers", "PATIENT CARE REPORT    Unit: Medic 14    PCR R2984373    ePCR no. 24-0012\n");
     row("pcr in prose", "PCR 2 days ago was negative; repeat PCR pending.");
     row("smart card reader", "Smart card reader at station 2 replaced; smart card login works.");
+    // Labels of things numbered that are no person's, near the labels read by shape.
+    row("claim form number", "Insurance claim form no. 15001 completed by the front desk.");
+    row("lot and batch of a card", "Identity card printer lot no. 44712A; batch no. 88120.");
+    row("patient leaflet number", "Patient education leaflet no. 44712 given; patient survey no. 88120.");
+    row("room and bed after patient words", "Patient room no. 44712; patient bed no. 20931.");
+    row("member services ticket", "Member services ticket no. 4471223 closed.");
+    row("gift and appointment cards", "Gift card no. 4471230 given; appointment card no. 88120 printed.");
+    row("clinic's own licence", "Clinic licence no. 4471223 renewed; pharmacy permit # 88120 posted.");
+    row("prescriber's provider number", "Prescriber's provider no. 4471223A on the script.");
+    row("card words with counts", "Voter card no. 3 of 4; national identity card 2024 renewed; ID card 12.");
+    row("scheme words with counts", "Scheme no. 2 of 3; insured no. pending; household no. 3; pupil no. 12.");
+    row("national drug code", "National drug code no. 0093-0538-01 on the pack.");
+    row("phone after an insured word", "Insured no.: 555-1234 (call back).");
+    row("german numbers of things", "Bestellnummer: 4471223; Chargennummer: 88120A; Zimmernummer 20931; "
+        "Rechnungsnummer: 4471-2231; Artikelnummer 4471223.");
+    row("spanish and french numbers of things", "Número de lote: 44712A; número de habitación: 20931; "
+        "n° de commande : 4471223; número de pedido: 88120; número de visitas: 12345.");
+    row("plans and carriers", "Care plan no. 44712 reviewed; carrier no. 1Z2492677 on the box.");
+    row("quality assurance and pension numbers", "Quality assurance no. 44712; pension fund no. 88120 (staff).");
+    row("cards of a discharge and a device", "Discharge card no. 44712 given; implant card no. 88120A kept; warfarin card "
+        "# 20931.");
   }
 
   void ignoresIdentifierCueLookalikes() {
