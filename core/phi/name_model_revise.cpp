@@ -67,6 +67,12 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     }
   }
   if (i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower)) return true;
+  // "for SAM with complications", "Isle of Lewis", "Comitán, Chis.", "Van LifeFlight 3", "Tanana
+  // Valley Regional" (scan_name_place_words.cpp: the rules refuse them too).
+  if (acronymInProse(in, i) || islandAfterIsleOf(in, i) || mexicanStateAfterTown(in, i) || vanCallSign(in, i) ||
+      facilityNameFollows(in, i)) {
+    return true;
+  }
   // "NHIA NHIA/NE/882643": a word in capitals written again as the prefix of the identifier
   // after it is the scheme's name, the identifier's label.
   if (t.allCaps && i + 1 < tokens.size() && tokens[i + 1].lower == t.lower && isInlineSpace(gapBetween(in, i, i + 1), 8) &&

@@ -3172,7 +3172,19 @@ constexpr std::string_view kNever[] = {
     "rhyddhau",
     "dyddiad",
     "cyfeiriad",
-    "meddyg"};
+    "meddyg",
+    // After the twenty-sixth family (seed 2626): words of rural and retrieval medicine ("Medevac
+    // requested via the Nunavut medevac line", "consulted by radio telehealth", "3-day detox",
+    // "Van LifeFlight 3"), and the words for "hospital" and "health centre" of Welsh, Scottish
+    // Gaelic and Spanish signage and headings ("Ysbyty Cymuned - Community Hospital", "Ionad
+    // Slàinte - Lochs Health Centre", "SALA DE EMERGENCIA").
+    "medevac", "telehealth", "detox", "careflight", "lifeflight", "ysbyty", "cymuned", "ionad",
+    "sl\u00e0inte", "sl\u00c0inte", "emergencia",
+    // Street and estate words of Puerto Rican and Guamanian addresses ("Urb. Jardines de Caparra",
+    // "Parcelas Nuevas", "139 Calle Irensia", "211 Chalan Kareta": Chamorro for road).
+    "calle", "chalan", "jardines", "parcelas",
+    // A verb of the retrieval doctor's note in capitals ("RFDS DOCTOR CONSULTED BY RADIO").
+    "consulted"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -3417,6 +3417,51 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Rural, retrieval and community care (the twenty-sixth family, seed 2626): names next to the
+  // words of the look-alikes below.
+  void findsNamesOfRuralAndCommunityCare_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a given name in capitals after a label", "Patient: SAM JONES", "SAM JONES");
+    row("a given name that is an acronym, in ordinary case", "Seen by Dr. Sam Patel today.", "Sam Patel");
+    row("an acronym's given name with a family name", "seen with ALI HASSAN today", "ALI HASSAN");
+    row("a given name that abbreviates a Mexican state", "Seen by Dr. Gro Hansen today.", "Gro Hansen");
+    row("a particle before a family name", "Seen by Dr. Van Dyke today.", "Van Dyke");
+    row("a family name that names an island", "Dr. Lewis reviewed.", "Lewis");
+  }
+
+  void findsNamesOfRuralAndCommunityCare() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: field-medicine acronyms, retrieval words, call signs, signage
+  // in Welsh, Gaelic and Spanish, and facilities named by their place.
+  void ignoresNameLookalikesOfRuralAndCommunityCare_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an acronym of malnutrition", "Admitted to the stabilisation centre for SAM with complications.");
+    row("a 911 call's location information", "CALL RCVD ANI ALI mile marker");
+    row("a retrieval", "Medevac requested via the Nunavut medevac line.");
+    row("a doctor consulted by radio in capitals", "RFDS DOCTOR CONSULTED BY RADIO TELEHEALTH.");
+    row("a detox", "Bed available after the 3-day detox.");
+    row("a Welsh hospital's sign", "Ysbyty Cymuned - Community Hospital");
+    row("a Gaelic health centre's sign", "Ionad Sl\u00e0inte - Lochs Health Centre");
+    row("a Spanish emergency room's heading", "SALA DE EMERGENCIA");
+    row("a van's call sign", "Mon/Wed/Fri    Van LifeFlight 3");
+    row("a facility named by its valley", "Dest: Tanana Valley Regional");
+    row("an island", "The ferry to the Isle of Lewis was cancelled.");
+  }
+
+  void ignoresNameLookalikesOfRuralAndCommunityCare() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // The guards of those cues: what must stay prose.
   void ignoresNameCueLookalikes_data() {
     QTest::addColumn<QString>("text");
