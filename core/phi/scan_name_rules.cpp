@@ -266,11 +266,15 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
     // "Thanks, Delali", "SINCERELY, ECHO BARBER 7129 MAPLE RD": a closing may sign on its own line too.
     const bool signedInline = rule.nextLine && g == ", " && tokens_[i].capitalised;
+    // ("counsellor (ertie): thank you hūhana. are you safe": in a lower-case chat the thanks names
+    // the reader; the greeting's test below asks for a name that is no word, closed by punctuation.)
+    const bool thanksInline = rule.nextLine && g == " " && words == 2 && tokens_[i].lower == "thank" &&
+                              isLower(in_.text[tokens_[i].start]);
     // ("appt w/ zacarías velásquez at three rivers": "w/" for "with".)
     // ("AMBULATES W/ WALKER": an ordinary word after it is a thing.)
     const bool withSlash = words == 1 && tokens_[i].lower == "w" && g == "/ " && after < tokens_.size() &&
                            !(tokens_[after].classes & (WordClass::kEnglish | WordClass::kNever));
-    if (rule.nextLine ? !(nextLine || signedInline)
+    if (rule.nextLine ? !(nextLine || signedInline || thanksInline)
                       : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised || withSlash)) {
       continue;
     }
@@ -344,8 +348,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     // ("hi its eliseo, ...": a self-introduction too; "agent yarran:" a carer's noun.)
     // ("hi kunaq, whats going on", "thanks, jemutai littleben": a greeting or a thanks in a
     // lower-case message names the reader or the writer when a comma, a "!" or the line closes it.)
-    const bool greeting = words == 1 && (lastCue == "hi" || lastCue == "hello" || lastCue == "hey" || lastCue == "thanks" ||
-                                         lastCue == "dear") &&
+    const bool greeting = ((words == 1 && (lastCue == "hi" || lastCue == "hello" || lastCue == "hey" ||
+                                           lastCue == "thanks" || lastCue == "dear")) ||
+                           thanksInline) &&
                           isLower(in_.text[tokens_[i].start]);
     const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver" ||
                        isCarerNoun(lastCue) || selfIntroduction || greeting;
@@ -353,7 +358,10 @@ bool NameScanner::tryLabel(std::size_t i) {
       end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer);
       if (greeting && end > j && end < tokens_.size()) {
         const std::string_view closing = gap(end - 1, end);
-        if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos)) end = j;
+        if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos ||
+              (thanksInline && closing.starts_with(". ")))) {
+          end = j;
+        }
       }
     }
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and

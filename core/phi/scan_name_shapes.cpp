@@ -54,8 +54,33 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   if (!tokens_[i].properShape()) {
     if (!isLower(opening) && !isNonAscii(opening)) return false;
     // ("15:22 amaro: yes its me": a chat transcript's line may open with a bare time, seed 2525.)
+    // ("1/4 19:22 nicasia: hows mum today?": a family's texts copied with the date before the time, seed 2626.)
+    const auto dateBeforeTime = [&](std::size_t first) {
+      if (first < 2 || gap(first - 1, first) != " ") return false;
+      std::size_t k = first - 1;
+      std::size_t parts = 0;
+      while (tokens_[k].allDigits && tokens_[k].length() <= 4 && parts < 3) {
+        ++parts;
+        if (k == 0 || gap(k - 1, k).find('\n') != std::string_view::npos) return parts >= 2;
+        if (gap(k - 1, k) != "/" && gap(k - 1, k) != "-" && gap(k - 1, k) != ".") return false;
+        --k;
+      }
+      return false;
+    };
     const bool timeLineStart = before == " " && i >= 2 && tokens_[i - 1].allDigits && tokens_[i - 2].allDigits &&
-                               gap(i - 2, i - 1) == ":" && (i == 2 || gap(i - 3, i - 2).find('\n') != std::string_view::npos);
+                               gap(i - 2, i - 1) == ":" &&
+                               (i == 2 || gap(i - 3, i - 2).find('\n') != std::string_view::npos || dateBeforeTime(i - 2));
+    // "counsellor (tonatzin): thank you": a crisis chat's line opens with the role of the one who
+    // writes and the name in brackets; the name alone (not a role: "counsellor (nurse):").
+    if (before == " (" && i + 1 < tokens_.size() && isRoleNoun(tokens_[i - 1]) && isLower(in_.text[tokens_[i - 1].start]) &&
+        (i == 1 || gap(i - 2, i - 1).find('\n') != std::string_view::npos)) {
+      const std::size_t end = lowerRun(i, true, true);
+      if (end > i && end < tokens_.size() && gap(end - 1, end).starts_with("): ")) {
+        mark(i, end);
+        return true;
+      }
+      return false;
+    }
     const bool tagged = before.ends_with("] ") || timeLineStart;
     const bool lineStart = !tagged && !before.empty() && (before.back() == '\n' || before.find('\n') != std::string_view::npos) &&
                            chatLines() >= 3;

@@ -3431,6 +3431,11 @@ class PhiDetectorTest : public QObject {
     row("a given name that abbreviates a Mexican state", "Seen by Dr. Gro Hansen today.", "Gro Hansen");
     row("a particle before a family name", "Seen by Dr. Van Dyke today.", "Van Dyke");
     row("a family name that names an island", "Dr. Lewis reviewed.", "Lewis");
+    row("a family's text after its date and time", "1/4 19:22 nicasia: hows mum today?", "nicasia");
+    row("a family's text after an ISO date and time", "2024-01-04 19:22 tadhgan: hows mum today?", "tadhgan");
+    row("a crisis counsellor in brackets after the role", "counsellor (tonatzin): im really glad you reached out",
+        "tonatzin");
+    row("a texter thanked by name", "thank you nitza. are you safe right now?", "nitza");
   }
 
   void findsNamesOfRuralAndCommunityCare() {
@@ -3455,6 +3460,10 @@ class PhiDetectorTest : public QObject {
     row("a van's call sign", "Mon/Wed/Fri    Van LifeFlight 3");
     row("a facility named by its valley", "Dest: Tanana Valley Regional");
     row("an island", "The ferry to the Isle of Lewis was cancelled.");
+    row("a vital sign's log after a reading and a time", "128/76 08:00 afebrile: yes");
+    row("a counsellor's role in brackets", "counsellor (nurse): ok, calling back");
+    row("thanks to a role", "thank you doctor. bye");
+    row("thanks with an ordinary word", "thank you so much. bye");
   }
 
   void ignoresNameLookalikesOfRuralAndCommunityCare() {
