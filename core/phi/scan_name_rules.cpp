@@ -354,8 +354,12 @@ bool NameScanner::tryLabel(std::size_t i) {
                           isLower(in_.text[tokens_[i].start]);
     const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver" ||
                        isCarerNoun(lastCue) || selfIntroduction || greeting;
+    // ("met tjarra at the mcdonalds": an outreach worker met one word that is no English or
+    // clinical word, at a place.)
+    const bool metAt = words == 1 && lastCue == "met" && j + 1 < tokens_.size() && gap(j, j + 1) == " " &&
+                       tokens_[j + 1].lower == "at";
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
-      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer);
+      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer || metAt);
       if (greeting && end > j && end < tokens_.size()) {
         const std::string_view closing = gap(end - 1, end);
         if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos ||

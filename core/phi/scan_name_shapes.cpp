@@ -463,6 +463,43 @@ void NameScanner::tryShape(std::size_t i) {
       return;
     }
   }
+  // "Rider phone 600.7733; alt Qaatuq 733.675.0731": an alternate contact named between "alt" and
+  // the phone number another scanner found ("ALT 45 U/L" has no name; "alt Tylenol 500" no phone).
+  if (!marked_[i] && i > 0 && tokens_[i - 1].lower == "alt" && gap(i - 1, i) == " " && tokens_[i].properShape() &&
+      tokens_[i].length() >= 3 && nameWord(i, Cue::kStrong) && !isRoleNoun(tokens_[i]) && !isKinNoun(tokens_[i])) {
+    std::size_t end = i + 1;
+    if (end < tokens_.size() && gap(end - 1, end) == " " && tokens_[end].properShape() && !claimed_[end] &&
+        nameWord(end, Cue::kStrong)) {
+      ++end;
+    }
+    const std::string_view after = end < tokens_.size() ? gap(end - 1, end) : std::string_view();
+    if ((after == " " || after == " (" || after == " +") && claimed_[end] && tokens_[end].hasDigit) {
+      mark(i, end);
+      return;
+    }
+  }
+  // "... he will text me from 347-7354\n- dòmhnall mostyn": a lower-case given and family name
+  // signing on a dashed line of their own, after any line; not an item of a dashed list (no
+  // dashed line before or after it: "- metoprolol succinate").
+  if (!marked_[i] && i > 0 && isLower(in_.text[tokens_[i].start]) &&
+      (gap(i - 1, i).ends_with("\n- ") || gap(i - 1, i).ends_with("\n-"))) {
+    const std::size_t end = lowerRun(i, false, false);
+    const bool lineEnds = end < tokens_.size() ? gap(end - 1, end).find('\n') != std::string_view::npos
+                                               : true;
+    const std::size_t lineStart = in_.text.rfind('\n', tokens_[i - 1].end);
+    const bool dashedBefore = [&] {
+      // The line before this one: a dash at its start makes a list.
+      if (lineStart == std::string_view::npos || lineStart == 0) return false;
+      const std::size_t previous = in_.text.rfind('\n', lineStart - 1);
+      const std::size_t from = previous == std::string_view::npos ? 0 : previous + 1;
+      return in_.text.substr(from, 1) == "-";
+    }();
+    const bool dashedAfter = end < tokens_.size() && gap(end - 1, end).find("\n-") != std::string_view::npos;
+    if (end >= i + 2 && lineEnds && !dashedBefore && !dashedAfter && !runIsEponym(i, end)) {
+      mark(i, end);
+      return;
+    }
+  }
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
   // Mid-sentence after a lower-case word, a capitalised English word may be a first name
   // when an unknown word follows ("authorization for Rune Fitzgerald").

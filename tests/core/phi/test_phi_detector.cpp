@@ -3436,6 +3436,11 @@ class PhiDetectorTest : public QObject {
     row("a crisis counsellor in brackets after the role", "counsellor (tonatzin): im really glad you reached out",
         "tonatzin");
     row("a texter thanked by name", "thank you nitza. are you safe right now?", "nitza");
+    row("a lower-case signature on a dashed line", "next meet 2/9, he will text me\n- d\u00f2mhnall mostyn\n",
+        "d\u00f2mhnall mostyn");
+    row("a client met at a place", "peer recovery coach note\nmet tjarra at the mcdonalds on 2nd st.", "tjarra");
+    row("an alternate contact before the phone", "Rider phone 600.7733; alt Qaatuq 733.675.0731", "Qaatuq");
+    row("an alternate contact before a bracketed area code", "alt Rowdy (891) 248-6592", "Rowdy");
   }
 
   void findsNamesOfRuralAndCommunityCare() {
@@ -3464,6 +3469,12 @@ class PhiDetectorTest : public QObject {
     row("a counsellor's role in brackets", "counsellor (nurse): ok, calling back");
     row("thanks to a role", "thank you doctor. bye");
     row("thanks with an ordinary word", "thank you so much. bye");
+    row("a dashed list of drugs", "plan:\n- metoprolol succinate\n- lisinopril\n");
+    row("a dashed line of care", "he will text\n- wound healing\n");
+    row("criteria met at a time", "met criteria at the time of transfer");
+    row("goals met at discharge", "met goals at discharge");
+    row("a liver enzyme", "ALT 45 U/L, AST 38 U/L");
+    row("an alternative drug", "alt Tylenol 500 mg if pain persists");
   }
 
   void ignoresNameLookalikesOfRuralAndCommunityCare() {
