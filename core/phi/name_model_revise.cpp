@@ -52,6 +52,13 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     return true;
   }
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
+  // "for the family from Daraa.": a word on no name list after "from" that closes the clause is
+  // where someone comes from (the rules take a listed name there: "a letter from Okafor.").
+  if (i > 0 && tokens[i - 1].lower == "from" && gapBetween(in, i - 1, i) == " " && t.capitalised && !t.allCaps &&
+      !(t.classes & (WordClass::kGiven | WordClass::kFamily))) {
+    const std::string_view after = i + 1 < tokens.size() ? gapBetween(in, i, i + 1) : std::string_view(".");
+    if (after.starts_with(".") || after.starts_with(",") || after.starts_with(";")) return true;
+  }
   // ("Maxi-Cosi": a half of a hyphenated brand.)
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isBabyProductWord(tokens[i + 1].lower)) return true;
   if (i > 0 && gapBetween(in, i - 1, i) == "-" && isBabyProductWord(tokens[i - 1].lower)) return true;

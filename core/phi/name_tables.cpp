@@ -3184,7 +3184,9 @@ constexpr std::string_view kNever[] = {
     // "Parcelas Nuevas", "139 Calle Irensia", "211 Chalan Kareta": Chamorro for road).
     "calle", "chalan", "jardines", "parcelas",
     // A verb of the retrieval doctor's note in capitals ("RFDS DOCTOR CONSULTED BY RADIO").
-    "consulted"};
+    "consulted",
+    // Street medicine's foot care ("FOOT SOAK AND TRENCH-FOOT CHECK").
+    "trench"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

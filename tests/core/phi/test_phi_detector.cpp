@@ -3441,6 +3441,8 @@ class PhiDetectorTest : public QObject {
     row("a client met at a place", "peer recovery coach note\nmet tjarra at the mcdonalds on 2nd st.", "tjarra");
     row("an alternate contact before the phone", "Rider phone 600.7733; alt Qaatuq 733.675.0731", "Qaatuq");
     row("an alternate contact before a bracketed area code", "alt Rowdy (891) 248-6592", "Rowdy");
+    row("a listed family name after from", "Received a letter from Okafor.", "Okafor");
+    row("a listed given name after from", "Message from Priya, she will call back.", "Priya");
   }
 
   void findsNamesOfRuralAndCommunityCare() {
@@ -3475,6 +3477,8 @@ class PhiDetectorTest : public QObject {
     row("goals met at discharge", "met goals at discharge");
     row("a liver enzyme", "ALT 45 U/L, AST 38 U/L");
     row("an alternative drug", "alt Tylenol 500 mg if pain persists");
+    row("a family's town of origin", "Consent explained in Arabic for the family from Daraa.");
+    row("trench foot in capitals", "FOOT SOAK AND TRENCH-FOOT CHECK; NEW SOCKS");
   }
 
   void ignoresNameLookalikesOfRuralAndCommunityCare() {
