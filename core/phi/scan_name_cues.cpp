@@ -24,6 +24,9 @@ using Words = std::array<std::string_view, 4>;
 // Labels that introduce a person only with a colon ("Provider: X"; "provider network" is prose).
 constexpr Words kColonLabels[] = {
     {"patient", "name"}, {"name"}, {"pt", "name"}, {"full", "name"}, {"legal", "name"},
+    // A camp's or a clinic's community health worker ("CHW: Heddwyn Pardon"; "CHW" after a name
+    // stays a credential).
+    {"chw"},
     {"preferred", "name"}, {"attending", "physician"}, {"provider"}, {"pcp"},
     {"primary", "care", "physician"}, {"primary", "care", "provider"}, {"referring"},
     {"referring", "physician"}, {"referring", "provider"}, {"author"}, {"signature"},

@@ -3442,6 +3442,12 @@ class PhiDetectorTest : public QObject {
     row("an alternate contact before the phone", "Rider phone 600.7733; alt Qaatuq 733.675.0731", "Qaatuq");
     row("an alternate contact before a bracketed area code", "alt Rowdy (891) 248-6592", "Rowdy");
     row("a listed family name after from", "Received a letter from Okafor.", "Okafor");
+    row("a community health worker after the label", "CHW: Heddwyn Pardon  BIMS 12/15", "Heddwyn Pardon");
+    row("a community health worker's credential after the name", "Ana Ruiz, CHW: home visit", "Ana Ruiz");
+    row("a texter's family name as a sentence of its own",
+        "counsellor (ruairidh): can you tell me your name?\ntexter: tugtuaq. fugate. im at my sons place\n"
+        "counsellor (ruairidh): thank you tugtuaq. are you safe?",
+        "fugate");
     row("a listed given name after from", "Message from Priya, she will call back.", "Priya");
   }
 
@@ -3479,6 +3485,7 @@ class PhiDetectorTest : public QObject {
     row("an alternative drug", "alt Tylenol 500 mg if pain persists");
     row("a family's town of origin", "Consent explained in Arabic for the family from Daraa.");
     row("trench foot in capitals", "FOOT SOAK AND TRENCH-FOOT CHECK; NEW SOCKS");
+    row("a community health worker's note", "CHW: home visit done, cold chain 2-8 C.");
   }
 
   void ignoresNameLookalikesOfRuralAndCommunityCare() {
