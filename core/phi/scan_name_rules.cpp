@@ -268,8 +268,10 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool signedInline = rule.nextLine && g == ", " && tokens_[i].capitalised;
     // ("counsellor (ertie): thank you hūhana. are you safe": in a lower-case chat the thanks names
     // the reader; the greeting's test below asks for a name that is no word, closed by punctuation.)
-    const bool thanksInline = rule.nextLine && g == " " && words == 2 && tokens_[i].lower == "thank" &&
-                              isLower(in_.text[tokens_[i].start]);
+    // ("or 924-4587. thanks, jemutai littleben": a lower-case thanks signs a message on its line.)
+    const bool thanksInline = rule.nextLine && isLower(in_.text[tokens_[i].start]) &&
+                              ((g == " " && words == 2 && tokens_[i].lower == "thank") ||
+                               ((g == ", " || g == " ") && words == 1 && tokens_[i].lower == "thanks"));
     // ("appt w/ zacarías velásquez at three rivers": "w/" for "with".)
     // ("AMBULATES W/ WALKER": an ordinary word after it is a thing.)
     const bool withSlash = words == 1 && tokens_[i].lower == "w" && g == "/ " && after < tokens_.size() &&

@@ -3436,6 +3436,8 @@ class PhiDetectorTest : public QObject {
     row("a crisis counsellor in brackets after the role", "counsellor (tonatzin): im really glad you reached out",
         "tonatzin");
     row("a texter thanked by name", "thank you nitza. are you safe right now?", "nitza");
+    row("a lower-case thanks signing a message", "call 356-6327 or 924-4587. thanks, jemutai littleben",
+        "jemutai littleben");
     row("a lower-case signature on a dashed line", "next meet 2/9, he will text me\n- d\u00f2mhnall mostyn\n",
         "d\u00f2mhnall mostyn");
     row("a client met at a place", "peer recovery coach note\nmet tjarra at the mcdonalds on 2nd st.", "tjarra");
@@ -3477,6 +3479,8 @@ class PhiDetectorTest : public QObject {
     row("a counsellor's role in brackets", "counsellor (nurse): ok, calling back");
     row("thanks to a role", "thank you doctor. bye");
     row("thanks with an ordinary word", "thank you so much. bye");
+    row("thanks before a verb", "thanks, will do");
+    row("thanks to everyone", "thanks guys");
     row("a dashed list of drugs", "plan:\n- metoprolol succinate\n- lisinopril\n");
     row("a dashed line of care", "he will text\n- wound healing\n");
     row("criteria met at a time", "met criteria at the time of transfer");
