@@ -77,7 +77,7 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
   // "for SAM with complications", "Isle of Lewis", "Comitán, Chis.", "Van LifeFlight 3", "Tanana
   // Valley Regional" (scan_name_place_words.cpp: the rules refuse them too).
   if (acronymInProse(in, i) || islandAfterIsleOf(in, i) || mexicanStateAfterTown(in, i) || vanCallSign(in, i) ||
-      facilityNameFollows(in, i)) {
+      facilityNameFollows(in, i) || estateNameAfterParticle(in, i) || stayCompound(in, i)) {
     return true;
   }
   // "NHIA NHIA/NE/882643": a word in capitals written again as the prefix of the identifier

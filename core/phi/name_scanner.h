@@ -100,6 +100,9 @@ bool islandAfterIsleOf(const ScanInput& in, std::size_t k);
 bool mexicanStateAfterTown(const ScanInput& in, std::size_t k);
 bool vanCallSign(const ScanInput& in, std::size_t k);
 bool facilityNameFollows(const ScanInput& in, std::size_t k);
+// "Caparra" of "Urb. Jardines de Caparra"; "LONG" of "LONG-STAY RESIDENTS".
+bool estateNameAfterParticle(const ScanInput& in, std::size_t k);
+bool stayCompound(const ScanInput& in, std::size_t k);
 
 class NameScanner {
  public:

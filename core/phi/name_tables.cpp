@@ -3186,7 +3186,10 @@ constexpr std::string_view kNever[] = {
     // A verb of the retrieval doctor's note in capitals ("RFDS DOCTOR CONSULTED BY RADIO").
     "consulted",
     // Street medicine's foot care ("FOOT SOAK AND TRENCH-FOOT CHECK").
-    "trench"};
+    "trench",
+    // A Mexican rural clinic's doctor in social service ("MÉDICO PASANTE: DR. X") and an EMS
+    // crew's time stamps ("05:30 ON GROUND, PT LOADED").
+    "m\u00e9dico", "m\u00c9dico", "pasante", "ground"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

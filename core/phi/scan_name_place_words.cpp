@@ -30,6 +30,8 @@ bool acronymInProse(const ScanInput& in, std::size_t k) {
   const std::vector<Token>& tokens = in.tokens;
   const Token& t = tokens[k];
   if (!t.allCaps || !listHas(kAcronyms, t.lower)) return false;
+  // ("CALL RCVD ANI 7515162889 ALI N-60 MILE MARKER 69": after the caller's number, in any case.)
+  if (t.lower == "ali" && k >= 2 && tokens[k - 2].lower == "ani" && tokens[k - 1].allDigits) return true;
   const auto lowerWord = [&](std::size_t j) {
     return j < tokens.size() && sameLineWord(in, std::min(j, k), std::max(j, k)) && isLower(in.text[tokens[j].start]);
   };
@@ -62,6 +64,28 @@ bool vanCallSign(const ScanInput& in, std::size_t k) {
   const std::vector<Token>& tokens = in.tokens;
   return tokens[k].lower == "van" && k + 2 < tokens.size() && gapBetween(in, k, k + 1) == " " &&
          gapBetween(in, k + 1, k + 2) == " " && tokens[k + 1].properShape() && tokens[k + 2].allDigits;
+}
+
+bool estateNameAfterParticle(const ScanInput& in, std::size_t k) {
+  // "Urb. Jardines de Caparra", "Parcelas de Vieques", "Calle de la Luna": the name of a Puerto
+  // Rican estate or a street after its word and a particle.
+  static constexpr std::array<std::string_view, 8> kEstates = {"jardines", "parcelas", "calle", "urb",
+                                                               "villas", "estancias", "alturas", "reparto"};
+  static constexpr std::array<std::string_view, 5> kParticles = {"de", "del", "la", "los", "las"};
+  const std::vector<Token>& tokens = in.tokens;
+  if (k < 2 || gapBetween(in, k - 1, k) != " " || gapBetween(in, k - 2, k - 1) != " ") return false;
+  if (listHas(kParticles, tokens[k - 1].lower)) return listHas(kEstates, tokens[k - 2].lower);
+  return k >= 3 && listHas(kParticles, tokens[k - 2].lower) && listHas(kParticles, tokens[k - 1].lower) &&
+         gapBetween(in, k - 3, k - 2) == " " && listHas(kEstates, tokens[k - 3].lower);
+}
+
+bool stayCompound(const ScanInput& in, std::size_t k) {
+  // "QUALITY MEASURE: LONG-STAY RESIDENTS", "SHORT-TERM GOALS": a compound of a length and a
+  // stay, in any case.
+  const std::vector<Token>& tokens = in.tokens;
+  return (tokens[k].lower == "long" || tokens[k].lower == "short") && k + 1 < tokens.size() &&
+         gapBetween(in, k, k + 1) == "-" &&
+         (tokens[k + 1].lower == "stay" || tokens[k + 1].lower == "term" || tokens[k + 1].lower == "acting");
 }
 
 bool facilityNameFollows(const ScanInput& in, std::size_t k) {

@@ -379,7 +379,8 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   }
   if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
   if (endToken - first == 1 && (acronymInProse(in_, first) || islandAfterIsleOf(in_, first) ||
-                                mexicanStateAfterTown(in_, first) || vanCallSign(in_, first))) {
+                                mexicanStateAfterTown(in_, first) || vanCallSign(in_, first) ||
+                                estateNameAfterParticle(in_, first) || stayCompound(in_, first))) {
     return true;
   }
   if (facilityNameFollows(in_, endToken - 1)) return true;

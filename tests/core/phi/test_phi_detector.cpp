@@ -3431,6 +3431,9 @@ class PhiDetectorTest : public QObject {
     row("a given name that abbreviates a Mexican state", "Seen by Dr. Gro Hansen today.", "Gro Hansen");
     row("a particle before a family name", "Seen by Dr. Van Dyke today.", "Van Dyke");
     row("a family name that names an island", "Dr. Lewis reviewed.", "Lewis");
+    row("a family name that is a length", "Seen by Dr. Huey Long today.", "Huey Long");
+    row("a doctor after a Mexican clinic's intern label", "M\u00c9DICO PASANTE: DR. NANUGAQ NAPALJARRI",
+        "NANUGAQ NAPALJARRI");
     row("a family's text after its date and time", "1/4 19:22 nicasia: hows mum today?", "nicasia");
     row("a family's text after an ISO date and time", "2024-01-04 19:22 tadhgan: hows mum today?", "tadhgan");
     row("a crisis counsellor in brackets after the role", "counsellor (tonatzin): im really glad you reached out",
@@ -3490,6 +3493,10 @@ class PhiDetectorTest : public QObject {
     row("a family's town of origin", "Consent explained in Arabic for the family from Daraa.");
     row("trench foot in capitals", "FOOT SOAK AND TRENCH-FOOT CHECK; NEW SOCKS");
     row("a community health worker's note", "CHW: home visit done, cold chain 2-8 C.");
+    row("a Puerto Rican estate's name", "Home: Urb. Jardines de Caparra");
+    row("a long-stay quality measure in capitals", "QUALITY MEASURE: LONG-STAY RESIDENTS WITH A UTI");
+    row("a 911 call's number and location lines", "CALL RCVD ANI 7515 ALI MILE MARKER");
+    row("a crew on the ground", "05:30 ON GROUND, PT LOADED");
   }
 
   void ignoresNameLookalikesOfRuralAndCommunityCare() {
