@@ -458,7 +458,19 @@ bool NameScanner::tryLabel(std::size_t i) {
       // After a name, "; X" continues a list of names: the first vouches for the next.
       Cue listCue = sep == "; " && colon ? Cue::kStrong : cue;
       next = skipTitle(next, listCue);
-      const std::size_t listEnd = cueRun(next, listCue, sep == "; " && colon);
+      std::size_t listEnd = cueRun(next, listCue, sep == "; " && colon);
+      // ("cath lab team: ruthanne, panagiota, gülten. troponin": a list written in lower case goes on
+      // in lower case, each item a word that can be a lower-case name, closed by a comma, a full
+      // stop or the line.)
+      if (listEnd == next && rule.list && colon && next < tokens_.size() && isLower(in_.text[tokens_[j].start]) &&
+          (isLower(in_.text[tokens_[next].start]) || isNonAscii(in_.text[tokens_[next].start]))) {
+        const std::size_t lowerEnd = lowerRun(next, true, true);
+        const std::string_view closing = lowerEnd < tokens_.size() ? gap(lowerEnd - 1, lowerEnd) : std::string_view("\n");
+        if (lowerEnd > next && (closing.starts_with(",") || closing.starts_with(". ") || closing.starts_with(".\n") ||
+                                closing == "." || closing.find('\n') != std::string_view::npos)) {
+          listEnd = lowerEnd;
+        }
+      }
       if (listEnd == next) break;
       mark(next, listEnd);
       end = listEnd;

@@ -3441,6 +3441,9 @@ class PhiDetectorTest : public QObject {
     row("a texter thanked by name", "thank you nitza. are you safe right now?", "nitza");
     row("a lower-case thanks signing a message", "call 356-6327 or 924-4587. thanks, jemutai littleben",
         "jemutai littleben");
+    row("the last of a lower-case team list", "cath lab team: ruthanne, panagiota, g\u00fclten. troponin i 4.3",
+        "g\u00fclten");
+    row("the third of a lower-case team list", "cath lab team: armen, gunther, ravindra. ranson 3", "ravindra");
     row("a lower-case signature on a dashed line", "next meet 2/9, he will text me\n- d\u00f2mhnall mostyn\n",
         "d\u00f2mhnall mostyn");
     row("a client met at a place", "peer recovery coach note\nmet tjarra at the mcdonalds on 2nd st.", "tjarra");
@@ -3484,6 +3487,7 @@ class PhiDetectorTest : public QObject {
     row("thanks with an ordinary word", "thank you so much. bye");
     row("thanks before a verb", "thanks, will do");
     row("thanks to everyone", "thanks guys");
+    row("a lower-case team of services", "care team: cardiology, palliative, pharmacy. ok");
     row("a dashed list of drugs", "plan:\n- metoprolol succinate\n- lisinopril\n");
     row("a dashed line of care", "he will text\n- wound healing\n");
     row("criteria met at a time", "met criteria at the time of transfer");
