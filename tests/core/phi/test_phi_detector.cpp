@@ -3444,6 +3444,8 @@ class PhiDetectorTest : public QObject {
     row("the last of a lower-case team list", "cath lab team: ruthanne, panagiota, g\u00fclten. troponin i 4.3",
         "g\u00fclten");
     row("the third of a lower-case team list", "cath lab team: armen, gunther, ravindra. ranson 3", "ravindra");
+    row("a staff handle in brackets after the given name", "Lead: Madhumita (mlehoang)  Veteran, served 1966",
+        "mlehoang");
     row("a lower-case signature on a dashed line", "next meet 2/9, he will text me\n- d\u00f2mhnall mostyn\n",
         "d\u00f2mhnall mostyn");
     row("a client met at a place", "peer recovery coach note\nmet tjarra at the mcdonalds on 2nd st.", "tjarra");
