@@ -3189,7 +3189,10 @@ constexpr std::string_view kNever[] = {
     "trench",
     // A Mexican rural clinic's doctor in social service ("MÉDICO PASANTE: DR. X") and an EMS
     // crew's time stamps ("05:30 ON GROUND, PT LOADED").
-    "m\u00e9dico", "m\u00c9dico", "pasante", "ground"};
+    "m\u00e9dico", "m\u00c9dico", "pasante", "ground",
+    // A chat transcript's own messages ("[17:51] SYSTEM: X JOINED FROM ..."), after the eighteenth
+    // family (seed 1818).
+    "system", "chatbot"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -3503,6 +3503,7 @@ class PhiDetectorTest : public QObject {
     row("a long-stay quality measure in capitals", "QUALITY MEASURE: LONG-STAY RESIDENTS WITH A UTI");
     row("a 911 call's number and location lines", "CALL RCVD ANI 7515 ALI MILE MARKER");
     row("a crew on the ground", "05:30 ON GROUND, PT LOADED");
+    row("a chat transcript's own message in capitals", "CHAT TRANSCRIPT [17:51] SYSTEM: SESSION STARTED");
   }
 
   void ignoresNameLookalikesOfRuralAndCommunityCare() {
