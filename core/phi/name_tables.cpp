@@ -3192,7 +3192,10 @@ constexpr std::string_view kNever[] = {
     "m\u00e9dico", "m\u00c9dico", "pasante", "ground",
     // A chat transcript's own messages ("[17:51] SYSTEM: X JOINED FROM ..."), after the eighteenth
     // family (seed 1818).
-    "system", "chatbot"};
+    "system", "chatbot",
+    // Spanish verbs and a preposition of a family's message in capitals ("MI ABUELO TIENE 88 AÑOS Y
+    // NO QUIERE COMER DESDE EL 2/20") and a consent form's participle ("NEXT OF KIN AUTHORISING:").
+    "tiene", "quiere", "comer", "desde", "authorising", "authorizing"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -3504,6 +3504,7 @@ class PhiDetectorTest : public QObject {
     row("a 911 call's number and location lines", "CALL RCVD ANI 7515 ALI MILE MARKER");
     row("a crew on the ground", "05:30 ON GROUND, PT LOADED");
     row("a chat transcript's own message in capitals", "CHAT TRANSCRIPT [17:51] SYSTEM: SESSION STARTED");
+    row("a Spanish message in capitals", "MI ABUELO TIENE 88 A\u00d1OS Y NO QUIERE COMER DESDE EL LUNES.");
   }
 
   void ignoresNameLookalikesOfRuralAndCommunityCare() {
