@@ -3444,6 +3444,8 @@ class PhiDetectorTest : public QObject {
     row("the last of a lower-case team list", "cath lab team: ruthanne, panagiota, g\u00fclten. troponin i 4.3",
         "g\u00fclten");
     row("the third of a lower-case team list", "cath lab team: armen, gunther, ravindra. ranson 3", "ravindra");
+    row("a daughter in shorthand with a word name", "hx COPD, CHF. lives w/ dtr Solace @ N-26 mile marker 54.",
+        "Solace");
     row("a staff handle in brackets after the given name", "Lead: Madhumita (mlehoang)  Veteran, served 1966",
         "mlehoang");
     row("a lower-case signature on a dashed line", "next meet 2/9, he will text me\n- d\u00f2mhnall mostyn\n",
@@ -3504,6 +3506,7 @@ class PhiDetectorTest : public QObject {
     row("a 911 call's number and location lines", "CALL RCVD ANI 7515 ALI MILE MARKER");
     row("a crew on the ground", "05:30 ON GROUND, PT LOADED");
     row("a chat transcript's own message in capitals", "CHAT TRANSCRIPT [17:51] SYSTEM: SESSION STARTED");
+    row("deep tendon reflexes", "reflexes: dtr 2+ symmetric; DTR Normal throughout; dtr Absent at ankles");
     row("a Spanish message in capitals", "MI ABUELO TIENE 88 A\u00d1OS Y NO QUIERE COMER DESDE EL LUNES.");
   }
 
