@@ -3195,7 +3195,11 @@ constexpr std::string_view kNever[] = {
     "system", "chatbot",
     // Spanish verbs and a preposition of a family's message in capitals ("MI ABUELO TIENE 88 AÑOS Y
     // NO QUIERE COMER DESDE EL 2/20") and a consent form's participle ("NEXT OF KIN AUTHORISING:").
-    "tiene", "quiere", "comer", "desde", "authorising", "authorizing"};
+    "tiene", "quiere", "comer", "desde", "authorising", "authorizing",
+    // Whom a message says to call ("call oncall 437-1171", "call peds 555-0100"): the on-call and
+    // the specialties as clinicians shorten them.
+    "oncall", "ortho", "peds", "gastro", "rheum", "cardio", "nephro", "neph", "pulm", "heme", "derm",
+    "surg", "anesth"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -360,8 +360,12 @@ bool NameScanner::tryLabel(std::size_t i) {
     // clinical word, at a place.)
     const bool metAt = words == 1 && lastCue == "met" && j + 1 < tokens_.size() && gap(j, j + 1) == " " &&
                        tokens_[j + 1].lower == "at";
+    // ("ok ill call faʻasoa 437-1171": a lower-case word that is no English or clinical word before
+    // the number to call.)
+    const bool callNumber = words == 1 && lastCue == "call" && j + 1 < tokens_.size() && gap(j, j + 1) == " " &&
+                            claimed_[j + 1] && tokens_[j + 1].hasDigit;
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
-      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer || metAt);
+      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer || metAt || callNumber);
       if (greeting && end > j && end < tokens_.size()) {
         const std::string_view closing = gap(end - 1, end);
         if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos ||
