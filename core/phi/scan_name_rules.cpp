@@ -354,6 +354,12 @@ bool NameScanner::tryLabel(std::size_t i) {
                                            lastCue == "thanks" || lastCue == "dear")) ||
                            thanksInline) &&
                           isLower(in_.text[tokens_[i].start]);
+    // ("hi nurse tamashiro, sagal left the inhaler": a greeting's soft title in lower case.)
+    if (greeting && end == j && j + 1 < tokens_.size() && isSoftTitle(tokens_[j].lower) &&
+        isLower(in_.text[tokens_[j].start]) && gap(j, j + 1) == " ") {
+      ++j;
+      end = j;
+    }
     const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver" ||
                        isCarerNoun(lastCue) || selfIntroduction || greeting;
     // ("met tjarra at the mcdonalds": an outreach worker met one word that is no English or
