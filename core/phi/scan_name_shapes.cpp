@@ -463,6 +463,15 @@ void NameScanner::tryShape(std::size_t i) {
       return;
     }
   }
+  // "triage: p. oberholtzer, lpn": in lower case, an initial, a family name that is no English or
+  // clinical word, and a credential after the comma.
+  if (!marked_[i] && tokens_[i].length() == 1 && isLower(in_.text[tokens_[i].start]) && i + 2 < tokens_.size() &&
+      gap(i, i + 1) == ". " && !claimed_[i + 1] && lowerNameWord(i + 1) && gap(i + 1, i + 2) == ", " &&
+      isCredentialWord(tokens_[i + 2]) && !(tokens_[i + 2].classes & WordClass::kEnglish) &&
+      isLower(in_.text[tokens_[i + 2].start])) {
+    mark(i, i + 2);
+    return;
+  }
   // "Rider phone 600.7733; alt Qaatuq 733.675.0731": an alternate contact named between "alt" and
   // the phone number another scanner found ("ALT 45 U/L" has no name; "alt Tylenol 500" no phone).
   if (!marked_[i] && i > 0 && tokens_[i - 1].lower == "alt" && gap(i - 1, i) == " " && tokens_[i].properShape() &&

@@ -3444,6 +3444,8 @@ class PhiDetectorTest : public QObject {
     row("the last of a lower-case team list", "cath lab team: ruthanne, panagiota, g\u00fclten. troponin i 4.3",
         "g\u00fclten");
     row("the third of a lower-case team list", "cath lab team: armen, gunther, ravindra. ranson 3", "ravindra");
+    row("a lower-case initial and family name before a credential", "a1c 2.2%. triage: p. oberholtzer, lpn",
+        "p. oberholtzer");
     row("a nurse greeted in lower case", "re: sagal inhaler  hi nurse tamashiro, sagal left the inhaler", "tamashiro");
     row("a lower-case name before the number to call", "mahkah: ok ill call fa\u02bbasoa 437-1171", "fa\u02bbasoa");
     row("a daughter in shorthand with a word name", "hx COPD, CHF. lives w/ dtr Solace @ N-26 mile marker 54.",
@@ -3508,6 +3510,7 @@ class PhiDetectorTest : public QObject {
     row("a 911 call's number and location lines", "CALL RCVD ANI 7515 ALI MILE MARKER");
     row("a crew on the ground", "05:30 ON GROUND, PT LOADED");
     row("a chat transcript's own message in capitals", "CHAT TRANSCRIPT [17:51] SYSTEM: SESSION STARTED");
+    row("bacteria before a credential in lower case", "e. coli, md aware; s. aureus, rn notified; c. diff, rn aware");
     row("a nurse greeted by her role", "hi nurse, the pump alarmed; hi nurse practitioner, ok");
     row("specialties to call", "Questions: call oncall or ortho; call peds if febrile; call gastro.");
     row("deep tendon reflexes", "reflexes: dtr 2+ symmetric; DTR Normal throughout; dtr Absent at ankles");
