@@ -52,6 +52,13 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     return true;
   }
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
+  // "for the family from Daraa.": a word on no name list after "from" that closes the clause is
+  // where someone comes from (the rules take a listed name there: "a letter from Okafor.").
+  if (i > 0 && tokens[i - 1].lower == "from" && gapBetween(in, i - 1, i) == " " && t.capitalised && !t.allCaps &&
+      !(t.classes & (WordClass::kGiven | WordClass::kFamily))) {
+    const std::string_view after = i + 1 < tokens.size() ? gapBetween(in, i, i + 1) : std::string_view(".");
+    if (after.starts_with(".") || after.starts_with(",") || after.starts_with(";")) return true;
+  }
   // ("Maxi-Cosi": a half of a hyphenated brand.)
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isBabyProductWord(tokens[i + 1].lower)) return true;
   if (i > 0 && gapBetween(in, i - 1, i) == "-" && isBabyProductWord(tokens[i - 1].lower)) return true;
@@ -67,6 +74,12 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     }
   }
   if (i > 0 && gapBetween(in, i - 1, i) == " " && isPlaceBefore(tokens[i - 1].lower)) return true;
+  // "for SAM with complications", "Isle of Lewis", "Comitán, Chis.", "Van LifeFlight 3", "Tanana
+  // Valley Regional" (scan_name_place_words.cpp: the rules refuse them too).
+  if (acronymInProse(in, i) || islandAfterIsleOf(in, i) || mexicanStateAfterTown(in, i) || vanCallSign(in, i) ||
+      facilityNameFollows(in, i) || estateNameAfterParticle(in, i) || stayCompound(in, i)) {
+    return true;
+  }
   // "NHIA NHIA/NE/882643": a word in capitals written again as the prefix of the identifier
   // after it is the scheme's name, the identifier's label.
   if (t.allCaps && i + 1 < tokens.size() && tokens[i + 1].lower == t.lower && isInlineSpace(gapBetween(in, i, i + 1), 8) &&

@@ -92,6 +92,18 @@ bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
 // "Kangaroo pump Joey set at 25 mL/h".
 bool deviceModel(const ScanInput& in, std::size_t first);
 
+// Words of rural, retrieval and foreign addresses that look like a name (scan_name_place_words.cpp):
+// "SAM" in "centre for SAM with complications", "Lewis" of "Isle of Lewis", "Chis" of "Comitán,
+// Chis.", "Van" of "Van LifeFlight 3", "Tanana" of "Tanana Valley Regional".
+bool acronymInProse(const ScanInput& in, std::size_t k);
+bool islandAfterIsleOf(const ScanInput& in, std::size_t k);
+bool mexicanStateAfterTown(const ScanInput& in, std::size_t k);
+bool vanCallSign(const ScanInput& in, std::size_t k);
+bool facilityNameFollows(const ScanInput& in, std::size_t k);
+// "Caparra" of "Urb. Jardines de Caparra"; "LONG" of "LONG-STAY RESIDENTS".
+bool estateNameAfterParticle(const ScanInput& in, std::size_t k);
+bool stayCompound(const ScanInput& in, std::size_t k);
+
 class NameScanner {
  public:
   NameScanner(const ScanInput& in, const Candidates& claimed, Candidates& out)

@@ -3172,7 +3172,34 @@ constexpr std::string_view kNever[] = {
     "rhyddhau",
     "dyddiad",
     "cyfeiriad",
-    "meddyg"};
+    "meddyg",
+    // After the twenty-sixth family (seed 2626): words of rural and retrieval medicine ("Medevac
+    // requested via the Nunavut medevac line", "consulted by radio telehealth", "3-day detox",
+    // "Van LifeFlight 3"), and the words for "hospital" and "health centre" of Welsh, Scottish
+    // Gaelic and Spanish signage and headings ("Ysbyty Cymuned - Community Hospital", "Ionad
+    // Slàinte - Lochs Health Centre", "SALA DE EMERGENCIA").
+    "medevac", "telehealth", "detox", "careflight", "lifeflight", "ysbyty", "cymuned", "ionad",
+    "sl\u00e0inte", "sl\u00c0inte", "emergencia",
+    // Street and estate words of Puerto Rican and Guamanian addresses ("Urb. Jardines de Caparra",
+    // "Parcelas Nuevas", "139 Calle Irensia", "211 Chalan Kareta": Chamorro for road).
+    "calle", "chalan", "jardines", "parcelas",
+    // A verb of the retrieval doctor's note in capitals ("RFDS DOCTOR CONSULTED BY RADIO").
+    "consulted",
+    // Street medicine's foot care ("FOOT SOAK AND TRENCH-FOOT CHECK").
+    "trench",
+    // A Mexican rural clinic's doctor in social service ("MÉDICO PASANTE: DR. X") and an EMS
+    // crew's time stamps ("05:30 ON GROUND, PT LOADED").
+    "m\u00e9dico", "m\u00c9dico", "pasante", "ground",
+    // A chat transcript's own messages ("[17:51] SYSTEM: X JOINED FROM ..."), after the eighteenth
+    // family (seed 1818).
+    "system", "chatbot",
+    // Spanish verbs and a preposition of a family's message in capitals ("MI ABUELO TIENE 88 AÑOS Y
+    // NO QUIERE COMER DESDE EL 2/20") and a consent form's participle ("NEXT OF KIN AUTHORISING:").
+    "tiene", "quiere", "comer", "desde", "authorising", "authorizing",
+    // Whom a message says to call ("call oncall 437-1171", "call peds 555-0100"): the on-call and
+    // the specialties as clinicians shorten them.
+    "oncall", "ortho", "peds", "gastro", "rheum", "cardio", "nephro", "neph", "pulm", "heme", "derm",
+    "surg", "anesth"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -49,8 +49,10 @@ bool isPersonFollower(std::string_view lower) {
 
 bool isPlaceBefore(std::string_view lower) {
   // ("Metro Manila", "Metro Cebu": a Philippine region.)
-  static constexpr std::array<std::string_view, 14> kPrefixes = {
-      "st", "saint", "mount", "mt", "fort", "lake", "port", "san", "santa", "los", "las", "el", "new", "metro"};
+  // ("Calle Irensia", "Chalan Kareta": the street's name after its Spanish or Chamorro type.)
+  static constexpr std::array<std::string_view, 16> kPrefixes = {"st",  "saint", "mount", "mt",    "fort",  "lake",
+                                                                 "port", "san",  "santa", "los",   "las",   "el",
+                                                                 "new", "metro", "calle", "chalan"};
   return listHas(kPrefixes, lower);
 }
 

@@ -24,6 +24,9 @@ using Words = std::array<std::string_view, 4>;
 // Labels that introduce a person only with a colon ("Provider: X"; "provider network" is prose).
 constexpr Words kColonLabels[] = {
     {"patient", "name"}, {"name"}, {"pt", "name"}, {"full", "name"}, {"legal", "name"},
+    // A camp's or a clinic's community health worker ("CHW: Heddwyn Pardon"; "CHW" after a name
+    // stays a credential).
+    {"chw"},
     {"preferred", "name"}, {"attending", "physician"}, {"provider"}, {"pcp"},
     {"primary", "care", "physician"}, {"primary", "care", "provider"}, {"referring"},
     {"referring", "physician"}, {"referring", "provider"}, {"author"}, {"signature"},
@@ -140,7 +143,7 @@ constexpr Words kPhrases[] = {
 // Role nouns: kin, carers and the people of a care team, as clinicians write them before a
 // name ("wife Karen", "Pharmacist: Lee", "crew lead Noor Miller").
 constexpr std::string_view kRoleNouns[] = {
-    "patient", "pt", "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother",
+    "patient", "pt", "daughter", "dtr", "son", "wife", "husband", "mother", "father", "sister", "brother",
     "spouse", "partner", "niece", "nephew", "granddaughter", "grandson", "grandmother",
     "grandfather", "grandparent", "grandchild", "stepmother", "stepfather", "stepson",
     "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "godmother",
@@ -221,6 +224,8 @@ constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da
 
 // Family, partners and friends, also as said at home and in other languages.
 constexpr std::string_view kKinNouns[] = {
+    // ("lives w/ dtr Solace @ N-26 mile marker 54": a daughter in a health worker's shorthand.)
+    "dtr",
     "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "spouse", "partner", "niece",
     "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
     "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",

@@ -94,6 +94,17 @@ bool NameScanner::tryHandle(std::size_t i) {
     mark(i, dotted);
     return true;
   }
+  // "Lead: Madhumita (mlehoang)": a staff member's handle in brackets right after the given name,
+  // opening with that name's initial and followed by the family name's letters (seven letters or
+  // more, and not after a title's family name: "Dr. Gomez (gastro)", "Dr. Ortiz (orthopedics)").
+  if (i > 1 && marked_[i - 1] && gap(i - 1, i) == " (" && t.length() >= 7 && !isTitleWord(tokens_[i - 2]) &&
+      isLower(in_.text[t.start]) &&
+      !t.hasDigit && in_.text[t.start] == tokens_[i - 1].lower.front() && lowerNameWord(i) &&
+      (i + 1 == tokens_.size() || gap(i, i + 1).starts_with(")")) &&
+      (i + 1 < tokens_.size() || in_.text.substr(t.end).starts_with(")"))) {
+    mark(i, i + 1);
+    return true;
+  }
   if (!handleWord(i) || !handleCueBefore(i)) return false;
   // After "by" or "user" a lower-case word that can be no English or clinical word is a handle
   // ("processed by cjegal"); after a label's colon a short word is mostly a value ("Allergy: sulfa",

@@ -221,6 +221,14 @@ void NameScanner::propagate() {
         ++end;
       }
       mark(k, end);
+      // ("texter: nitza. ixtepan. im at my sons place": asked for a name, a chat's writer gives the
+      // given and the family name as two short sentences; the second is taken when it is no
+      // English or clinical word and a full stop closes it too.)
+      if (end == k + 1 && k > 0 && gap(k - 1, k).ends_with(": ") && end + 1 < tokens_.size() && gap(k, end) == ". " &&
+          !marked_[end] && !claimed_[end] && !tokens_[end].properShape() && lowerNameWord(end) &&
+          gap(end, end + 1).starts_with(". ")) {
+        mark(end, end + 1);
+      }
       continue;
     }
     if (marked_[k] || claimed_[k] || !tokens_[k].properShape() || tokens_[k].hasDigit) continue;

@@ -266,11 +266,17 @@ bool NameScanner::tryLabel(std::size_t i) {
     const bool nextLine = rule.nextLine && (g == ",\n" || g == ",\r\n" || g == "\n" || g == ",\n\n");
     // "Thanks, Delali", "SINCERELY, ECHO BARBER 7129 MAPLE RD": a closing may sign on its own line too.
     const bool signedInline = rule.nextLine && g == ", " && tokens_[i].capitalised;
+    // ("counsellor (ertie): thank you hūhana. are you safe": in a lower-case chat the thanks names
+    // the reader; the greeting's test below asks for a name that is no word, closed by punctuation.)
+    // ("or 924-4587. thanks, jemutai littleben": a lower-case thanks signs a message on its line.)
+    const bool thanksInline = rule.nextLine && isLower(in_.text[tokens_[i].start]) &&
+                              ((g == " " && words == 2 && tokens_[i].lower == "thank") ||
+                               ((g == ", " || g == " ") && words == 1 && tokens_[i].lower == "thanks"));
     // ("appt w/ zacarías velásquez at three rivers": "w/" for "with".)
     // ("AMBULATES W/ WALKER": an ordinary word after it is a thing.)
     const bool withSlash = words == 1 && tokens_[i].lower == "w" && g == "/ " && after < tokens_.size() &&
                            !(tokens_[after].classes & (WordClass::kEnglish | WordClass::kNever));
-    if (rule.nextLine ? !(nextLine || signedInline)
+    if (rule.nextLine ? !(nextLine || signedInline || thanksInline)
                       : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised || withSlash)) {
       continue;
     }
@@ -344,16 +350,34 @@ bool NameScanner::tryLabel(std::size_t i) {
     // ("hi its eliseo, ...": a self-introduction too; "agent yarran:" a carer's noun.)
     // ("hi kunaq, whats going on", "thanks, jemutai littleben": a greeting or a thanks in a
     // lower-case message names the reader or the writer when a comma, a "!" or the line closes it.)
-    const bool greeting = words == 1 && (lastCue == "hi" || lastCue == "hello" || lastCue == "hey" || lastCue == "thanks" ||
-                                         lastCue == "dear") &&
+    const bool greeting = ((words == 1 && (lastCue == "hi" || lastCue == "hello" || lastCue == "hey" ||
+                                           lastCue == "thanks" || lastCue == "dear")) ||
+                           thanksInline) &&
                           isLower(in_.text[tokens_[i].start]);
+    // ("hi nurse tamashiro, sagal left the inhaler": a greeting's soft title in lower case.)
+    if (greeting && end == j && j + 1 < tokens_.size() && isSoftTitle(tokens_[j].lower) &&
+        isLower(in_.text[tokens_[j].start]) && gap(j, j + 1) == " ") {
+      ++j;
+      end = j;
+    }
     const bool carer = lastCue == "law" || lastCue == "guardian" || lastCue == "landlord" || lastCue == "caregiver" ||
                        isCarerNoun(lastCue) || selfIntroduction || greeting;
+    // ("met tjarra at the mcdonalds": an outreach worker met one word that is no English or
+    // clinical word, at a place.)
+    const bool metAt = words == 1 && lastCue == "met" && j + 1 < tokens_.size() && gap(j, j + 1) == " " &&
+                       tokens_[j + 1].lower == "at";
+    // ("ok ill call faʻasoa 437-1171": a lower-case word that is no English or clinical word before
+    // the number to call.)
+    const bool callNumber = words == 1 && lastCue == "call" && j + 1 < tokens_.size() && gap(j, j + 1) == " " &&
+                            claimed_[j + 1] && tokens_[j + 1].hasDigit;
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
-      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer);
+      end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer || metAt || callNumber);
       if (greeting && end > j && end < tokens_.size()) {
         const std::string_view closing = gap(end - 1, end);
-        if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos)) end = j;
+        if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos ||
+              (thanksInline && closing.starts_with(". ")))) {
+          end = j;
+        }
       }
     }
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
@@ -444,7 +468,19 @@ bool NameScanner::tryLabel(std::size_t i) {
       // After a name, "; X" continues a list of names: the first vouches for the next.
       Cue listCue = sep == "; " && colon ? Cue::kStrong : cue;
       next = skipTitle(next, listCue);
-      const std::size_t listEnd = cueRun(next, listCue, sep == "; " && colon);
+      std::size_t listEnd = cueRun(next, listCue, sep == "; " && colon);
+      // ("cath lab team: ruthanne, panagiota, gülten. troponin": a list written in lower case goes on
+      // in lower case, each item a word that can be a lower-case name, closed by a comma, a full
+      // stop or the line.)
+      if (listEnd == next && rule.list && colon && next < tokens_.size() && isLower(in_.text[tokens_[j].start]) &&
+          (isLower(in_.text[tokens_[next].start]) || isNonAscii(in_.text[tokens_[next].start]))) {
+        const std::size_t lowerEnd = lowerRun(next, true, true);
+        const std::string_view closing = lowerEnd < tokens_.size() ? gap(lowerEnd - 1, lowerEnd) : std::string_view("\n");
+        if (lowerEnd > next && (closing.starts_with(",") || closing.starts_with(". ") || closing.starts_with(".\n") ||
+                                closing == "." || closing.find('\n') != std::string_view::npos)) {
+          listEnd = lowerEnd;
+        }
+      }
       if (listEnd == next) break;
       mark(next, listEnd);
       end = listEnd;

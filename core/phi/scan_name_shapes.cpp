@@ -54,8 +54,33 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   if (!tokens_[i].properShape()) {
     if (!isLower(opening) && !isNonAscii(opening)) return false;
     // ("15:22 amaro: yes its me": a chat transcript's line may open with a bare time, seed 2525.)
+    // ("1/4 19:22 nicasia: hows mum today?": a family's texts copied with the date before the time, seed 2626.)
+    const auto dateBeforeTime = [&](std::size_t first) {
+      if (first < 2 || gap(first - 1, first) != " ") return false;
+      std::size_t k = first - 1;
+      std::size_t parts = 0;
+      while (tokens_[k].allDigits && tokens_[k].length() <= 4 && parts < 3) {
+        ++parts;
+        if (k == 0 || gap(k - 1, k).find('\n') != std::string_view::npos) return parts >= 2;
+        if (gap(k - 1, k) != "/" && gap(k - 1, k) != "-" && gap(k - 1, k) != ".") return false;
+        --k;
+      }
+      return false;
+    };
     const bool timeLineStart = before == " " && i >= 2 && tokens_[i - 1].allDigits && tokens_[i - 2].allDigits &&
-                               gap(i - 2, i - 1) == ":" && (i == 2 || gap(i - 3, i - 2).find('\n') != std::string_view::npos);
+                               gap(i - 2, i - 1) == ":" &&
+                               (i == 2 || gap(i - 3, i - 2).find('\n') != std::string_view::npos || dateBeforeTime(i - 2));
+    // "counsellor (tonatzin): thank you": a crisis chat's line opens with the role of the one who
+    // writes and the name in brackets; the name alone (not a role: "counsellor (nurse):").
+    if (before == " (" && i + 1 < tokens_.size() && isRoleNoun(tokens_[i - 1]) && isLower(in_.text[tokens_[i - 1].start]) &&
+        (i == 1 || gap(i - 2, i - 1).find('\n') != std::string_view::npos)) {
+      const std::size_t end = lowerRun(i, true, true);
+      if (end > i && end < tokens_.size() && gap(end - 1, end).starts_with("): ")) {
+        mark(i, end);
+        return true;
+      }
+      return false;
+    }
     const bool tagged = before.ends_with("] ") || timeLineStart;
     const bool lineStart = !tagged && !before.empty() && (before.back() == '\n' || before.find('\n') != std::string_view::npos) &&
                            chatLines() >= 3;
@@ -434,6 +459,52 @@ void NameScanner::tryShape(std::size_t i) {
     const bool word = tokens_[i].properShape() ? strongShapeWord(i) || (listedName(tokens_[i]) && !isNeverNameWord(tokens_[i]))
                                                : lowerNameWord(i) || (listedName(tokens_[i]) && end > i + 1);
     if (ends && word && !runIsEponym(i, end) && !institutionContext(end - 1)) {
+      mark(i, end);
+      return;
+    }
+  }
+  // "triage: p. oberholtzer, lpn": in lower case, an initial, a family name that is no English or
+  // clinical word, and a credential after the comma.
+  if (!marked_[i] && tokens_[i].length() == 1 && isLower(in_.text[tokens_[i].start]) && i + 2 < tokens_.size() &&
+      gap(i, i + 1) == ". " && !claimed_[i + 1] && lowerNameWord(i + 1) && gap(i + 1, i + 2) == ", " &&
+      isCredentialWord(tokens_[i + 2]) && !(tokens_[i + 2].classes & WordClass::kEnglish) &&
+      isLower(in_.text[tokens_[i + 2].start])) {
+    mark(i, i + 2);
+    return;
+  }
+  // "Rider phone 600.7733; alt Qaatuq 733.675.0731": an alternate contact named between "alt" and
+  // the phone number another scanner found ("ALT 45 U/L" has no name; "alt Tylenol 500" no phone).
+  if (!marked_[i] && i > 0 && tokens_[i - 1].lower == "alt" && gap(i - 1, i) == " " && tokens_[i].properShape() &&
+      tokens_[i].length() >= 3 && nameWord(i, Cue::kStrong) && !isRoleNoun(tokens_[i]) && !isKinNoun(tokens_[i])) {
+    std::size_t end = i + 1;
+    if (end < tokens_.size() && gap(end - 1, end) == " " && tokens_[end].properShape() && !claimed_[end] &&
+        nameWord(end, Cue::kStrong)) {
+      ++end;
+    }
+    const std::string_view after = end < tokens_.size() ? gap(end - 1, end) : std::string_view();
+    if ((after == " " || after == " (" || after == " +") && claimed_[end] && tokens_[end].hasDigit) {
+      mark(i, end);
+      return;
+    }
+  }
+  // "... he will text me from 347-7354\n- dòmhnall mostyn": a lower-case given and family name
+  // signing on a dashed line of their own, after any line; not an item of a dashed list (no
+  // dashed line before or after it: "- metoprolol succinate").
+  if (!marked_[i] && i > 0 && isLower(in_.text[tokens_[i].start]) &&
+      (gap(i - 1, i).ends_with("\n- ") || gap(i - 1, i).ends_with("\n-"))) {
+    const std::size_t end = lowerRun(i, false, false);
+    const bool lineEnds = end < tokens_.size() ? gap(end - 1, end).find('\n') != std::string_view::npos
+                                               : true;
+    const std::size_t lineStart = in_.text.rfind('\n', tokens_[i - 1].end);
+    const bool dashedBefore = [&] {
+      // The line before this one: a dash at its start makes a list.
+      if (lineStart == std::string_view::npos || lineStart == 0) return false;
+      const std::size_t previous = in_.text.rfind('\n', lineStart - 1);
+      const std::size_t from = previous == std::string_view::npos ? 0 : previous + 1;
+      return in_.text.substr(from, 1) == "-";
+    }();
+    const bool dashedAfter = end < tokens_.size() && gap(end - 1, end).find("\n-") != std::string_view::npos;
+    if (end >= i + 2 && lineEnds && !dashedBefore && !dashedAfter && !runIsEponym(i, end)) {
       mark(i, end);
       return;
     }

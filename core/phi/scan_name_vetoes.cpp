@@ -378,6 +378,12 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
     }
   }
   if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
+  if (endToken - first == 1 && (acronymInProse(in_, first) || islandAfterIsleOf(in_, first) ||
+                                mexicanStateAfterTown(in_, first) || vanCallSign(in_, first) ||
+                                estateNameAfterParticle(in_, first) || stayCompound(in_, first))) {
+    return true;
+  }
+  if (facilityNameFollows(in_, endToken - 1)) return true;
   if (endToken - first == 1 && deviceModel(in_, first)) return true;
   // "H.No. 13-144, Gandhi Nagar, Ward 11": an Indian colony's name ends in "Nagar" (a person of
   // that family name is written with a title or a role: "Dr. Nagar", "Priya Nagar, her sister").

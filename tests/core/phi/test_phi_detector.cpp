@@ -3464,6 +3464,111 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Rural, retrieval and community care (the twenty-sixth family, seed 2626): names next to the
+  // words of the look-alikes below.
+  void findsNamesOfRuralAndCommunityCare_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a given name in capitals after a label", "Patient: SAM JONES", "SAM JONES");
+    row("a given name that is an acronym, in ordinary case", "Seen by Dr. Sam Patel today.", "Sam Patel");
+    row("an acronym's given name with a family name", "seen with ALI HASSAN today", "ALI HASSAN");
+    row("a given name that abbreviates a Mexican state", "Seen by Dr. Gro Hansen today.", "Gro Hansen");
+    row("a particle before a family name", "Seen by Dr. Van Dyke today.", "Van Dyke");
+    row("a family name that names an island", "Dr. Lewis reviewed.", "Lewis");
+    row("a family name that is a length", "Seen by Dr. Huey Long today.", "Huey Long");
+    row("a doctor after a Mexican clinic's intern label", "M\u00c9DICO PASANTE: DR. NANUGAQ NAPALJARRI",
+        "NANUGAQ NAPALJARRI");
+    row("a family's text after its date and time", "1/4 19:22 nicasia: hows mum today?", "nicasia");
+    row("a family's text after an ISO date and time", "2024-01-04 19:22 tadhgan: hows mum today?", "tadhgan");
+    row("a crisis counsellor in brackets after the role", "counsellor (tonatzin): im really glad you reached out",
+        "tonatzin");
+    row("a texter thanked by name", "thank you nitza. are you safe right now?", "nitza");
+    row("a lower-case thanks signing a message", "call 356-6327 or 924-4587. thanks, jemutai littleben",
+        "jemutai littleben");
+    row("the last of a lower-case team list", "cath lab team: ruthanne, panagiota, g\u00fclten. troponin i 4.3",
+        "g\u00fclten");
+    row("the third of a lower-case team list", "cath lab team: armen, gunther, ravindra. ranson 3", "ravindra");
+    row("a lower-case initial and family name before a credential", "a1c 2.2%. triage: p. oberholtzer, lpn",
+        "p. oberholtzer");
+    row("a nurse greeted in lower case", "re: sagal inhaler  hi nurse tamashiro, sagal left the inhaler", "tamashiro");
+    row("a lower-case name before the number to call", "mahkah: ok ill call fa\u02bbasoa 437-1171", "fa\u02bbasoa");
+    row("a daughter in shorthand with a word name", "hx COPD, CHF. lives w/ dtr Solace @ N-26 mile marker 54.",
+        "Solace");
+    row("a staff handle in brackets after the given name", "Lead: Madhumita (mlehoang)  Veteran, served 1966",
+        "mlehoang");
+    row("a lower-case signature on a dashed line", "next meet 2/9, he will text me\n- d\u00f2mhnall mostyn\n",
+        "d\u00f2mhnall mostyn");
+    row("a client met at a place", "peer recovery coach note\nmet tjarra at the mcdonalds on 2nd st.", "tjarra");
+    row("an alternate contact before the phone", "Rider phone 600.7733; alt Qaatuq 733.675.0731", "Qaatuq");
+    row("an alternate contact before a bracketed area code", "alt Rowdy (891) 248-6592", "Rowdy");
+    row("a listed family name after from", "Received a letter from Okafor.", "Okafor");
+    row("a community health worker after the label", "CHW: Heddwyn Pardon  BIMS 12/15", "Heddwyn Pardon");
+    row("a community health worker's credential after the name", "Ana Ruiz, CHW: home visit", "Ana Ruiz");
+    row("a texter's family name as a sentence of its own",
+        "counsellor (ruairidh): can you tell me your name?\ntexter: tugtuaq. fugate. im at my sons place\n"
+        "counsellor (ruairidh): thank you tugtuaq. are you safe?",
+        "fugate");
+    row("a listed given name after from", "Message from Priya, she will call back.", "Priya");
+  }
+
+  void findsNamesOfRuralAndCommunityCare() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: field-medicine acronyms, retrieval words, call signs, signage
+  // in Welsh, Gaelic and Spanish, and facilities named by their place.
+  void ignoresNameLookalikesOfRuralAndCommunityCare_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an acronym of malnutrition", "Admitted to the stabilisation centre for SAM with complications.");
+    row("a 911 call's location information", "CALL RCVD ANI ALI mile marker");
+    row("a retrieval", "Medevac requested via the Nunavut medevac line.");
+    row("a doctor consulted by radio in capitals", "RFDS DOCTOR CONSULTED BY RADIO TELEHEALTH.");
+    row("a detox", "Bed available after the 3-day detox.");
+    row("a Welsh hospital's sign", "Ysbyty Cymuned - Community Hospital");
+    row("a Gaelic health centre's sign", "Ionad Sl\u00e0inte - Lochs Health Centre");
+    row("a Spanish emergency room's heading", "SALA DE EMERGENCIA");
+    row("a van's call sign", "Mon/Wed/Fri    Van LifeFlight 3");
+    row("a facility named by its valley", "Dest: Tanana Valley Regional");
+    row("an island", "The ferry to the Isle of Lewis was cancelled.");
+    row("a vital sign's log after a reading and a time", "128/76 08:00 afebrile: yes");
+    row("a counsellor's role in brackets", "counsellor (nurse): ok, calling back");
+    row("thanks to a role", "thank you doctor. bye");
+    row("thanks with an ordinary word", "thank you so much. bye");
+    row("thanks before a verb", "thanks, will do");
+    row("thanks to everyone", "thanks guys");
+    row("a lower-case team of services", "care team: cardiology, palliative, pharmacy. ok");
+    row("a dashed list of drugs", "plan:\n- metoprolol succinate\n- lisinopril\n");
+    row("a dashed line of care", "he will text\n- wound healing\n");
+    row("criteria met at a time", "met criteria at the time of transfer");
+    row("goals met at discharge", "met goals at discharge");
+    row("a liver enzyme", "ALT 45 U/L, AST 38 U/L");
+    row("an alternative drug", "alt Tylenol 500 mg if pain persists");
+    row("a family's town of origin", "Consent explained in Arabic for the family from Daraa.");
+    row("trench foot in capitals", "FOOT SOAK AND TRENCH-FOOT CHECK; NEW SOCKS");
+    row("a community health worker's note", "CHW: home visit done, cold chain 2-8 C.");
+    row("a Puerto Rican estate's name", "Home: Urb. Jardines de Caparra");
+    row("a long-stay quality measure in capitals", "QUALITY MEASURE: LONG-STAY RESIDENTS WITH A UTI");
+    row("a 911 call's number and location lines", "CALL RCVD ANI 7515 ALI MILE MARKER");
+    row("a crew on the ground", "05:30 ON GROUND, PT LOADED");
+    row("a chat transcript's own message in capitals", "CHAT TRANSCRIPT [17:51] SYSTEM: SESSION STARTED");
+    row("bacteria before a credential in lower case", "e. coli, md aware; s. aureus, rn notified; c. diff, rn aware");
+    row("a nurse greeted by her role", "hi nurse, the pump alarmed; hi nurse practitioner, ok");
+    row("specialties to call", "Questions: call oncall or ortho; call peds if febrile; call gastro.");
+    row("deep tendon reflexes", "reflexes: dtr 2+ symmetric; DTR Normal throughout; dtr Absent at ankles");
+    row("a Spanish message in capitals", "MI ABUELO TIENE 88 A\u00d1OS Y NO QUIERE COMER DESDE EL LUNES.");
+  }
+
+  void ignoresNameLookalikesOfRuralAndCommunityCare() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // The guards of those cues: what must stay prose.
   void ignoresNameCueLookalikes_data() {
     QTest::addColumn<QString>("text");
