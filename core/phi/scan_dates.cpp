@@ -371,7 +371,9 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
     if (at != std::string_view::npos) {
       if (word == "in") {
         const std::string_view head = before.substr(0, at);
-        return head.size() >= 6 && (head.ends_with("check-") || head.ends_with("CHECK-"));
+        // ("Try-in 3/9, fit 15/3": a denture's or a brace's fitting visits.)
+        return (head.size() >= 6 && (head.ends_with("check-") || head.ends_with("CHECK-"))) ||
+               (head.size() >= 4 && (head.ends_with("Try-") || head.ends_with("try-") || head.ends_with("TRY-")));
       }
       bool ignored = false;
       if (wordBefore(text, pos - (before.size() - at), ignored) == "next") return true;
@@ -530,7 +532,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        doseDayCue(text, pos, end) || followUpCue(text, pos, end) || incidentDayCue(text, pos, end) ||
        lastKnownCue(text, pos, end) || workDayLabelCue(text, pos) || lastEventCue(text, pos, end) ||
        studyResultCue(text, pos, end) || milkHandlingCue(text, pos, end) || signOffDayCue(text, pos, end) ||
-       cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos)) &&
+       cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos) ||
+       nextBookedCue(text, pos, end) || askedDayCue(text, pos, end) || receiptDayCue(text, pos) ||
+       stampedByCue(text, end) || callDayCue(text, pos, end) || seriesDayCue(text, pos, end, numericDateLength)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }
@@ -651,6 +655,19 @@ bool lowerMonthAfterOn(const ScanInput& in, std::size_t m) {
     return true;
   }
   return text.substr(end, 4) == " at " && end + 4 < text.size() && isDigit(text[end + 4]);
+}
+
+// A lower-case month word and a four-digit year after a word of time, as texts write them: "next
+// screen due may 2024", "since march 2023" ("may" as a verb is followed by a verb, not a year).
+bool lowerMonthYearAfterCue(const ScanInput& in, std::size_t m) {
+  const auto& tokens = in.tokens;
+  if (m == 0 || m + 1 >= tokens.size() || gapBetween(in, m - 1, m) != " " || gapBetween(in, m, m + 1) != " " ||
+      !isYearToken(tokens[m + 1])) {
+    return false;
+  }
+  const std::string& cue = tokens[m - 1].lower;
+  return cue == "due" || cue == "since" || cue == "until" || cue == "till" || cue == "from" || cue == "by" ||
+         cue == "in" || cue == "before" || cue == "after";
 }
 
 // Two-digit year written with an apostrophe: "Mar '21".
@@ -1104,7 +1121,7 @@ void scanMonthDatesFrom(const ScanInput& in, Candidates& out) {
       }
     }
     if (!(monthShapeOk(t) || lowerMonthInFullDate(in, i))) {
-      if (lowerMonthAfterOn(in, i)) {
+      if (lowerMonthAfterOn(in, i) || lowerMonthYearAfterCue(in, i)) {
         out.push_back({t.start, tokens[i + 1].end, PhiCategory::Date, priority::kDate});
         ++i;
       }

@@ -2511,6 +2511,58 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // The second round on the pattern categories of the development families (seeds 1919, 2121,
+  // 2222, 2626): days without a year named by what happens on them, written as general rules.
+  void findsPatternsOfTheSecondRound_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("the next attempt of a home visit", "Family away for a funeral. Next attempt 2/5. Fieldworker on call.", "2/5", "date");
+    row("the next clinic run in a column", "Spoke by radio Next clinic run 12/4  Interpreter via phone", "12/4", "date");
+    row("the next home visit closing its clause", "next home visit 3/9; bring scales", "3/9", "date");
+    row("a day asked for", "no problem, can you do 9/6? the lab closes early", "9/6", "date");
+    row("a day offered", "Clinic full Monday. How about 3/4?", "3/4", "date");
+    row("receipts of a day", "Note: taxi receipts for 9/7 kept in the binder.", "9/7", "date");
+    row("a fax processed on a day", "| e-fax 555-123-4567 | 9/14 processed by jlee", "9/14", "date");
+    row("a returned call", "Action: returned call 9/14, left voicemail.", "9/14", "date");
+    row("the last contact with someone", "last contact with index 20/3 at the warehouse, no symptoms", "20/3", "date");
+    row("the last use under its label", "Last use: fentanyl smoked 9/14; alcohol daily", "9/14", "date");
+    row("a symptom's day after an onset", "Rash onset 17/4, fever 1/10. MMR doses documented: 0.", "1/10", "date");
+    row("a step's day after a dated step", "Stage 1 completed 3/4; stage 3 sport-specific drills 1/4\nSCAT6", "1/4", "date");
+    row("a try-in and a fit", "Impression enclosed. Try-in 3/9, fit 15/3\nReturn to the lab", "15/3", "date");
+    row("a lower-case month and year after due", "all negative. next screen due may 2024 [08:50] ana: thanks", "may 2024", "date");
+  }
+
+  void findsPatternsOfTheSecondRound() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those rules: fractions, scores and doses in the same places.
+  void ignoresPatternLookalikesOfTheSecondRound_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the next of a thing that is no booking", "Next step 2/3 of the plan; next dose 1/2 tab.");
+    row("a question about a score", "Is the pain 3/10? Can you do 1/2 tab twice?");
+    row("receipts of a share", "Receipts for 1/2 tab doses; bills for the month.");
+    row("a share processed", "Only 3/4 of the claims reviewed; the rest in process.");
+    row("a returned call without a day", "Returned call about 3/4 tab dosing.");
+    row("scores in a list", "Strength 4/5, reflexes 2/4, pain 7/10; power 3/5, drills 2/4.");
+    row("a scorecard out of five", "Greeting 5/5, hold etiquette 3/5, closing 4/5.");
+    row("may as a verb before a number", "patient may 2000 steps a day; we may 2 visits.");
+    row("the last use of a dose", "Last use: 1/2 tab of the old supply; last contact with staff 2/3 of the time.");
+  }
+
+  void ignoresPatternLookalikesOfTheSecondRound() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // A town repeated from an address of the note, but as part of a longer name, stays out:
   // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
   void repeatsTownsOnlyAsWholeNames() {
