@@ -2534,6 +2534,13 @@ class PhiDetectorTest : public QObject {
     row("a step's day after a dated step", "Stage 1 completed 3/4; stage 3 sport-specific drills 1/4\nSCAT6", "1/4", "date");
     row("a try-in and a fit", "Impression enclosed. Try-in 3/9, fit 15/3\nReturn to the lab", "15/3", "date");
     row("a lower-case month and year after due", "all negative. next screen due may 2024 [08:50] ana: thanks", "may 2024", "date");
+    row("a town of a club", "Hopes to get back to bowls at the club in Hollinsgate by summer.", "Hollinsgate", "address");
+    row("a town of work in a text", "is it bad?? im at work in sonnedal till 5 [16:19] clinic: sorry", "sonnedal", "address");
+    row("a town of a relative's house", "Left her inhaler at daughter's house in Brackenford; own surgery closed", "Brackenford", "address");
+    row("a lower-case town of a home", "pt (ninety-one) wants to die at home in buffalo wallow. pps 30%", "buffalo wallow", "address");
+    row("a clinic's stamp and its town", "Official stamp: Rietvlei Travel Clinic, Doringkloof\nNext dose in 10 years", "Doringkloof", "address");
+    row("a lower-case street after address is", "sorry about the computer. our address is 4410 turnstone ln., cobble ferry, wv. call me",
+        "4410 turnstone ln., cobble ferry, wv", "address");
   }
 
   void findsPatternsOfTheSecondRound() {
@@ -2556,6 +2563,11 @@ class PhiDetectorTest : public QObject {
     row("a scorecard out of five", "Greeting 5/5, hold etiquette 3/5, closing 4/5.");
     row("may as a verb before a number", "patient may 2000 steps a day; we may 2 visits.");
     row("the last use of a dose", "Last use: 1/2 tab of the old supply; last contact with staff 2/3 of the time.");
+    row("a state of work or of a club", "back at work in pain till 5; at the club in good spirits by noon");
+    row("a relative's house in a state", "at daughter's house in tears; at his sister's place in pain.");
+    row("at home in comfort", "wants to die at home in peace. comfortable at home in bed.");
+    row("a clinic's department", "Seen at Mercy Clinic, Cardiology\nLakeside Surgery, Recovery\n");
+    row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
   }
 
   void ignoresPatternLookalikesOfTheSecondRound() {
