@@ -2539,6 +2539,13 @@ class PhiDetectorTest : public QObject {
     row("a town of a relative's house", "Left her inhaler at daughter's house in Brackenford; own surgery closed", "Brackenford", "address");
     row("a lower-case town of a home", "pt (ninety-one) wants to die at home in buffalo wallow. pps 30%", "buffalo wallow", "address");
     row("a clinic's stamp and its town", "Official stamp: Rietvlei Travel Clinic, Doringkloof\nNext dose in 10 years", "Doringkloof", "address");
+    row("a Danish number after a physician's name", "Treating physician Dr Mette Dahl (67 62 52 53). Allocation revealed", "67 62 52 53", "phone");
+    row("a French mobile in brackets", "Treating physician Dr R\u00e9mi Benhamou (06 31 52 25 62). Allocation", "06 31 52 25 62", "phone");
+    row("a number in brackets after by phone", "item 6 explained by phone (936 66 917) by T. Berg", "936 66 917", "phone");
+    row("a number after an e-mail and a comma", "Contact: sberg@mail.example.org, 28 25 29 89 Ashkenazi ancestry", "28 25 29 89", "phone");
+    row("a chat sender's number", "left in the inbox [27/10 16:16] 44 02 30 35: hi its kjersti from the heart", "44 02 30 35", "phone");
+    row("a number a person was called on", "03:08 called j\u00f8rgen lund on 50 04 52 65 - no answer, left vm", "50 04 52 65", "phone");
+    row("a relative's number after on", "12/12 20:42 sigrid (wife) on 28 25 29 89: household contact", "28 25 29 89", "phone");
     row("a lower-case street after address is", "sorry about the computer. our address is 4410 turnstone ln., cobble ferry, wv. call me",
         "4410 turnstone ln., cobble ferry, wv", "address");
   }
@@ -2567,6 +2574,9 @@ class PhiDetectorTest : public QObject {
     row("a relative's house in a state", "at daughter's house in tears; at his sister's place in pain.");
     row("at home in comfort", "wants to die at home in peace. comfortable at home in bed.");
     row("a clinic's department", "Seen at Mercy Clinic, Cardiology\nLakeside Surgery, Recovery\n");
+    row("teeth in the FDI notation", "Partial denture, 4 teeth (12 11 21 22), shade A3, mould 22F; Partial Denture (11 21 31 41).");
+    row("a list of values in brackets", "Heart rate (88 92 95 101); HR (20 25 30 35); pump on 1000 250 125 ml.");
+    row("a count after a stamp without a clock", "Sent to the inbox, 12 attachments. [q4h] 12 34 56 78: flushes.");
     row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
   }
 
