@@ -147,7 +147,10 @@ bool lastKnownCue(std::string_view text, std::size_t pos, std::size_t end) {
 bool lastEventCue(std::string_view text, std::size_t pos, std::size_t end) {
   // "last pain 7/10." is a score: only nouns of something that happens on a day count. A place
   // may follow the day ("last contact with index 20/3 at the warehouse").
-  if (!(clauseEndsAt(text, end) || meridiemAfter(text, end) || text.substr(end).starts_with(" at "))) return false;
+  if (!(clauseEndsAt(text, end) || meridiemAfter(text, end) || text.substr(end).starts_with(" at ") ||
+        text.substr(end).starts_with(" AT "))) {
+    return false;
+  }
   std::string_view before = trimRight(sameLineBefore(text, pos, 40));
   // A label of the last use and what was used, a few words: "Last use: fentanyl smoked 9/14;".
   if (const std::size_t colon = before.rfind(':'); colon != std::string_view::npos && colon > 0) {

@@ -2546,6 +2546,15 @@ class PhiDetectorTest : public QObject {
     row("a chat sender's number", "left in the inbox [27/10 16:16] 44 02 30 35: hi its kjersti from the heart", "44 02 30 35", "phone");
     row("a number a person was called on", "03:08 called j\u00f8rgen lund on 50 04 52 65 - no answer, left vm", "50 04 52 65", "phone");
     row("a relative's number after on", "12/12 20:42 sigrid (wife) on 28 25 29 89: household contact", "28 25 29 89", "phone");
+    row("a Haitian address after its label, a phone's label after it", "DOB 15.08.1952 Home address: Rue Capois 156, Port-au-Prince Phone +55 11 3009-2858",
+        "Rue Capois 156, Port-au-Prince", "address");
+    row("a Guatemalan address after its label", "Home address: 4a Calle 4-25, Zona 1, Quetzaltenango Phone +502 7765 4321",
+        "4a Calle 4-25, Zona 1, Quetzaltenango", "address");
+    row("a Philippine address after home address in running text",
+        "Passport P7866011O, home address Blk 16 Lot 1, Mabini St., Brgy. San Roque, Marikina City, mobile +55 11 3536-3094.",
+        "Blk 16 Lot 1, Mabini St., Brgy. San Roque, Marikina City", "address");
+    row("a Polish address after home address", "home address ul. Lipowa 24/6, 94-437 Krak\u00f3w, mobile +48 12 345 6789",
+        "ul. Lipowa 24/6, 94-437 Krak\u00f3w", "address");
     row("a lower-case street after address is", "sorry about the computer. our address is 4410 turnstone ln., cobble ferry, wv. call me",
         "4410 turnstone ln., cobble ferry, wv", "address");
   }
@@ -2577,6 +2586,8 @@ class PhiDetectorTest : public QObject {
     row("teeth in the FDI notation", "Partial denture, 4 teeth (12 11 21 22), shade A3, mould 22F; Partial Denture (11 21 31 41).");
     row("a list of values in brackets", "Heart rate (88 92 95 101); HR (20 25 30 35); pump on 1000 250 125 ml.");
     row("a count after a stamp without a clock", "Sent to the inbox, 12 attachments. [q4h] 12 34 56 78: flushes.");
+    row("address labels before prose", "Address: Via the portal, 2 reminders sent. Home address: Zona 1 clinic, 2 visits.");
+    row("home address before a count", "Home address Unknown, 3 calls; home address 2 of 3 checked, phone 4.");
     row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
   }
 
