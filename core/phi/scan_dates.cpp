@@ -209,13 +209,49 @@ bool headingDateCue(std::string_view text, std::size_t pos, std::size_t end) {
   return end >= text.size() || text[end] == '\n' || text[end] == '\r' || text.substr(end, 3) == " - ";
 }
 
+// A month/day in a column of a table aligned by spaces, headed by a date word right above it on
+// the table's heading line: "Ref ID     Received  Patient\nRF482913   3/14      LEE, ANA". The
+// heading word starts at the day's column; the rows between hold no letter there. The day ends
+// its cell (a column gap or the line's end).
+bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r' || text.substr(end, 2) == "  ")) return false;
+  std::size_t lineStart = pos;
+  while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+  const std::size_t column = pos - lineStart;
+  if (column == 0 || text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' ')) return false;
+  for (int up = 0; up < 8 && lineStart > 0; ++up) {
+    const std::size_t prevEnd = lineStart - 1;
+    std::size_t prevStart = prevEnd;
+    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
+    lineStart = prevStart;
+    if (prevEnd - prevStart <= column) return false;
+    const std::size_t at = prevStart + column;
+    if (!isAsciiAlpha(text[at])) {
+      if (isDigit(text[at])) continue;  // another row's value in the column
+      return false;
+    }
+    if (text[at - 1] != ' ') return false;
+    std::size_t e = at;
+    while (e < prevEnd && isAsciiAlpha(text[e])) ++e;
+    std::string word;
+    for (std::size_t k = at; k < e; ++k) word += lowerAscii(text[k]);
+    static constexpr std::array<std::string_view, 9> kHeads = {"received", "date",      "sent",   "seen", "collected",
+                                                               "admitted", "discharged", "onset", "referred"};
+    return std::find(kHeads.begin(), kHeads.end(), word) != kHeads.end();
+  }
+  return false;
+}
+
 // A month/day alone in a cell of a pipe table whose column is headed by a date word ("Onset",
 // "Date", "Collected"): "1 | Okafor, Ama | 442502 | 2/16 | urine".
 bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   // ("last exposure": the day of a contact-tracing list's last contact.)
+  // ("Sent": a release-of-information log's day each request went out.)
   return pipeColumnHeadedBy(text, pos, end,
                             {"date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob",
-                             "exposure"});
+                             "exposure", "sent"},
+                            true) ||
+         alignedColumnCue(text, pos, end);
 }
 
 // "wk of 12/18", "week of 3/3": the Monday a weekly sheet begins.

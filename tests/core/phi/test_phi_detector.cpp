@@ -2534,6 +2534,9 @@ class PhiDetectorTest : public QObject {
     row("a step's day after a dated step", "Stage 1 completed 3/4; stage 3 sport-specific drills 1/4\nSCAT6", "1/4", "date");
     row("a try-in and a fit", "Impression enclosed. Try-in 3/9, fit 15/3\nReturn to the lab", "15/3", "date");
     row("a lower-case month and year after due", "all negative. next screen due may 2024 [08:50] ana: thanks", "may 2024", "date");
+    row("a day under a Received heading of a table aligned by spaces",
+        "Ref ID     Received  Patient\nRF482913   3/14      LEE, ANA\nRF482914   3/15      ORR, BO\n", "3/15", "date");
+    row("a day in a pipe table's Sent column", "Req#     | Type       | Sent\nR12345   | paper      | 12/24\n", "12/24", "date");
     row("a town of a club", "Hopes to get back to bowls at the club in Hollinsgate by summer.", "Hollinsgate", "address");
     row("a town of work in a text", "is it bad?? im at work in sonnedal till 5 [16:19] clinic: sorry", "sonnedal", "address");
     row("a town of a relative's house", "Left her inhaler at daughter's house in Brackenford; own surgery closed", "Brackenford", "address");
@@ -2586,6 +2589,9 @@ class PhiDetectorTest : public QObject {
     row("teeth in the FDI notation", "Partial denture, 4 teeth (12 11 21 22), shade A3, mould 22F; Partial Denture (11 21 31 41).");
     row("a list of values in brackets", "Heart rate (88 92 95 101); HR (20 25 30 35); pump on 1000 250 125 ml.");
     row("a count after a stamp without a clock", "Sent to the inbox, 12 attachments. [q4h] 12 34 56 78: flushes.");
+    row("scores under a Score heading", "Item       Score     Notes\nPHQ        7/10      mild\nGAD        3/21      none\n");
+    row("a ratio under a heading of no date", "Drug       Ratio\nmix        3/4\n");
+    row("a ratio closing a pipe table's line", "Item     | Type       | Ratio\nR1       | mix        | 3/4\n");
     row("address labels before prose", "Address: Via the portal, 2 reminders sent. Home address: Zona 1 clinic, 2 visits.");
     row("home address before a count", "Home address Unknown, 3 calls; home address 2 of 3 checked, phone 4.");
     row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
