@@ -2537,6 +2537,12 @@ class PhiDetectorTest : public QObject {
     row("a day under a Received heading of a table aligned by spaces",
         "Ref ID     Received  Patient\nRF482913   3/14      LEE, ANA\nRF482914   3/15      ORR, BO\n", "3/15", "date");
     row("a day in a pipe table's Sent column", "Req#     | Type       | Sent\nR12345   | paper      | 12/24\n", "12/24", "date");
+    row("a Danish town line after a floor and side", "Address: \u00c5boulevarden 75, 3. th., 1719 Roskilde Diagnosdatum: 12.03.2024",
+        "1719 Roskilde", "address");
+    row("a Mexican avenue named south and its colonia", "Domicilio: Av. Insurgentes Sur 147, Col. Jardines del Sur, C.P. 49471, Ecatepec",
+        "Av. Insurgentes Sur 147, Col. Jardines del Sur", "address");
+    row("a Mexican town after the postcode of such a street", "Domicilio: Av. Insurgentes Sur 147, Col. Jardines del Sur, C.P. 49471, Ecatepec",
+        "Ecatepec", "address");
     row("a town of a club", "Hopes to get back to bowls at the club in Hollinsgate by summer.", "Hollinsgate", "address");
     row("a town of work in a text", "is it bad?? im at work in sonnedal till 5 [16:19] clinic: sorry", "sonnedal", "address");
     row("a town of a relative's house", "Left her inhaler at daughter's house in Brackenford; own surgery closed", "Brackenford", "address");
@@ -2592,6 +2598,7 @@ class PhiDetectorTest : public QObject {
     row("scores under a Score heading", "Item       Score     Notes\nPHQ        7/10      mild\nGAD        3/21      none\n");
     row("a ratio under a heading of no date", "Drug       Ratio\nmix        3/4\n");
     row("a ratio closing a pipe table's line", "Item     | Type       | Ratio\nR1       | mix        | 3/4\n");
+    row("a lower-case particle before a number and a step's dot", "Plan: corso di 12 ore; calle de 12 dosis. Step 3. th., 1719 units given.");
     row("address labels before prose", "Address: Via the portal, 2 reminders sent. Home address: Zona 1 clinic, 2 visits.");
     row("home address before a count", "Home address Unknown, 3 calls; home address 2 of 3 checked, phone 4.");
     row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
