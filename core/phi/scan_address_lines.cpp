@@ -145,6 +145,22 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
   };
   auto tryValue = [&](std::size_t from, std::size_t to, bool labelled) {
     if (to <= from) return;
+    // After a label, a British postcode closes the address though the line goes on with prose:
+    // "Address: Croft 35, Lochboisdale, South Uist HS8 5TM Time of incident: 02:32".
+    if (labelled) {
+      const std::size_t a = firstTokenFrom(in.tokens, from);
+      for (std::size_t k = a + 1; k + 1 < in.tokens.size() && in.tokens[k].end < to; ++k) {
+        const Token& outward = in.tokens[k];
+        const Token& inward = in.tokens[k + 1];
+        if (outward.hasDigit && outward.hasLetter && outward.length() >= 2 && outward.length() <= 4 &&
+            isUpper(in.text[outward.start]) && inward.length() == 3 && isDigit(in.text[inward.start]) &&
+            inward.hasLetter && inward.allCaps && gapBetween(in, k, k + 1) == " " && inward.end < to &&
+            in.text[inward.end] == ' ') {
+          to = inward.end;
+          break;
+        }
+      }
+    }
     int strength = pieceInside(from, to);
     const std::size_t first = firstTokenFrom(in.tokens, from);
     const std::size_t last = tokenBefore(in, to);
@@ -152,7 +168,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
     // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
     if (strength == 0 && labelled && first + 1 <= last && in.tokens[first + 1].allDigits) {
-      static constexpr std::array<std::string_view, 6> kHouseWords = {"lot", "plot", "blk", "block", "no", "stand"};
+      // (A Scottish island's croft and a Gaelic "taigh", house: "Croft 35, Lochboisdale, South Uist HS8 5TM".)
+      static constexpr std::array<std::string_view, 8> kHouseWords = {"lot", "plot", "blk",   "block",
+                                                                      "no",  "stand", "croft", "taigh"};
       if (listHas(kHouseWords, in.tokens[first].lower) && in.tokens[first].properShape()) strength = priority::kAddress;
     }
     // After an address label, or alone on a letter's line, a value opened by its house number with

@@ -272,11 +272,16 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   // "Village: Savoonga" in an Alaska health aide's note, "Community: Chinle".
   const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb") ||
                          isWord(label, "village") || isWord(label, "community");
-  const bool addressLabel = isWord(label, "address") || isWord(label, "addr");
+  // ("Location: Chigger Ridge, camp at 17th and Coaltown": where a street patient is found.)
+  const bool locationLabel = isWord(label, "location");
+  const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;
   if (isWord(label, "from") || isWord(label, "to")) return clinicTownAt(in, i, out);
   if (!cityLabel && !addressLabel) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || stateAfterTown(in, town) != std::string_view::npos) return i;
+  // After "Location:" an ordinary word is a room or a scene ("Location: Kitchen,"); a town of two
+  // words or a name's.
+  if (locationLabel && plainWordTown(in, i, town)) return i;
   bool ends = clauseEnds(in, town);
   if (!ends && town + 1 < tokens.size()) {
     // The next label: "Bristol Mob: +91", "Bristol  Phone:".
@@ -363,11 +368,11 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
   if (!townPiece(tokens[i], true)) return std::string_view::npos;
   std::size_t last = i;
   // ("teec mesa", "skunk hollow", "buffalo wallow": the rural West's and Appalachia's.)
-  static constexpr std::array<std::string_view, 31> kPlaceEnds = {
+  static constexpr std::array<std::string_view, 35> kPlaceEnds = {
       "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills",  "harbor", "harbour",
       "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry",  "bridge", "canaan",
       "rapids", "green", "island", "junction", "mill", "mesa",  "hollow",  "wallow", "flats",  "butte",
-      "landing"};
+      "landing", "gap",  "bend",  "cove",    "forks"};
   bool placeEnd = false;
   if (i + 1 < tokens.size()) {
     for (std::string_view e : kPlaceEnds) placeEnd = placeEnd || tokens[i + 1].lower == e;
