@@ -44,6 +44,11 @@ bool relativesInTownGoOn(const ScanInput& in, std::size_t i);
 // (scan_town_contexts.cpp). Returns its last token, or npos.
 std::size_t stayPlaceTownAt(const ScanInput& in, std::size_t i);
 
+// "GP: Dr Tukukino, Lisheen PHN: ...": the town of a doctor's practice after the doctor's name
+// and a comma, the field ending after it (scan_town_contexts.cpp). Token i follows ", ". Returns
+// the town's last token, or npos.
+std::size_t doctorTownAt(const ScanInput& in, std::size_t i);
+
 // Whether tokens [first, last] are one ordinary English word that is no name ("peace", "Recovery"):
 // a town only after a cue strong enough to say so (scan_town_contexts.cpp).
 bool plainWordTown(const ScanInput& in, std::size_t first, std::size_t last);

@@ -824,6 +824,11 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         i = last;
         continue;
       }
+      if (const std::size_t last = doctorTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, in.tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
     }
     if (length <= 4 && (isWord(t, "from") || isWord(t, "to") || isWord(t, "of") || isWord(t, "home") ||
                         t.lower == "\xc3\xa0")) {

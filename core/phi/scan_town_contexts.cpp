@@ -74,6 +74,42 @@ bool plainWordTown(const ScanInput& in, std::size_t first, std::size_t last) {
   return first == last && (t.classes & WordClass::kEnglish) && !(t.classes & (WordClass::kGiven | WordClass::kFamily));
 }
 
+std::size_t doctorTownAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  constexpr std::size_t npos = std::string_view::npos;
+  if (i < 3 || gapBetween(in, i - 1, i) != ", ") return npos;
+  // "Dr" and one or two words of the name before the comma, on the line: "Dr Tapsell-Herewini,".
+  std::size_t title = npos;
+  for (std::size_t k = i - 1, words = 0; k > 0 && words < 4; --k, ++words) {
+    if (gapBetween(in, k - 1, k).find('\n') != std::string_view::npos) break;
+    const Token& t = tokens[k - 1];
+    if (t.lower == "dr" && isUpper(text[t.start])) {
+      title = k - 1;
+      break;
+    }
+  }
+  if (title == npos || title == i - 1) return npos;
+  // The label of a general practitioner's field before it: "GP:", "Family doctor:".
+  const std::string_view label = sameLineBefore(text, tokens[title].start, 24);
+  if (!(label.ends_with(": ") &&
+        (rfindWordCaseless(label, "gp") != npos || rfindWordCaseless(label, "doctor") != npos ||
+         rfindWordCaseless(label, "physician") != npos))) {
+    return npos;
+  }
+  const std::size_t town = townAt(in, i);
+  if (town == npos || plainWordTown(in, i, town) || isCredentialWord(tokens[i])) return npos;
+  // A role after the doctor's name is no town: "Dr Lee, Locum", "Dr Ng, Registrar".
+  static constexpr std::array<std::string_view, 9> kRoles = {"locum", "registrar", "consultant", "resident", "fellow",
+                                                             "intern", "attending", "trainee",   "retired"};
+  if (std::find(kRoles.begin(), kRoles.end(), tokens[i].lower) != kRoles.end()) return npos;
+  // The field ends: the line's end, or the next label ("PHN:").
+  if (clauseEnds(in, town)) return town;
+  if (town + 1 >= tokens.size() || !isInlineSpace(gapBetween(in, town, town + 1), 3)) return npos;
+  const Token& next = tokens[town + 1];
+  return next.properShape() && next.end < text.size() && text[next.end] == ':' ? town : npos;
+}
+
 // Where a person spends the day or stays, then "in" and the town: "back to bowls at the club in
 // Hollinsgate by summer", "im at work in sonnedal till 5", "at daughter's house in Brackenford;".
 // The clause ends after the town or goes on with a word of time ("till", "until", "by", "for").

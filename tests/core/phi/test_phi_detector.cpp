@@ -2547,6 +2547,8 @@ class PhiDetectorTest : public QObject {
         "Croft 35, Lochboisdale, South Uist HS8 5TM", "address");
     row("a town after a location label", "Pt 45    DOB 7/22/1987 Location: Buffalo Wallow, camp at 21st and Salmonberry", "Buffalo Wallow", "address");
     row("a lower-case town ending in gap", "pt (ninety-four) wants to die at home in sourwood gap. kennedy terminal ulcer", "sourwood gap", "address");
+    row("the town of a GP's practice before the next label", "Tel 087-5749765. GP: Dr Tukukino, Lisheen PHN: Sheridan Beausoleil, RGN",
+        "Lisheen", "address");
     row("a town of a club", "Hopes to get back to bowls at the club in Hollinsgate by summer.", "Hollinsgate", "address");
     row("a town of work in a text", "is it bad?? im at work in sonnedal till 5 [16:19] clinic: sorry", "sonnedal", "address");
     row("a town of a relative's house", "Left her inhaler at daughter's house in Brackenford; own surgery closed", "Brackenford", "address");
@@ -2605,6 +2607,7 @@ class PhiDetectorTest : public QObject {
     row("a lower-case particle before a number and a step's dot", "Plan: corso di 12 ore; calle de 12 dosis. Step 3. th., 1719 units given.");
     row("a location that is a room or a scene", "Location: Kitchen, found on the floor. Location: Recovery; Location: ICU, bed 4.");
     row("a croft without a postcode in prose", "Address: Croft work, 2 days a week. Time of incident: unknown");
+    row("a GP's field without a doctor's title", "GP: none, Locum PHN: on leave. Family doctor: vacant, Lisheen practice closed\n");
     row("address labels before prose", "Address: Via the portal, 2 reminders sent. Home address: Zona 1 clinic, 2 visits.");
     row("home address before a count", "Home address Unknown, 3 calls; home address 2 of 3 checked, phone 4.");
     row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
