@@ -181,6 +181,45 @@ bool chatSenderAt(std::string_view text, std::string_view before, std::size_t en
   return before.substr(open).find(':') != std::string_view::npos;
 }
 
+// A person named in a field of their role, then a comma: "Treatment supporter: Chebet Njoroge,
+// 0704881418", "Referring obstetrician: Dr Villanueva, 55 1234 5678". The field's value up to the
+// comma is one to four capitalised words.
+bool roleFieldBefore(std::string_view before) {
+  if (!before.ends_with(", ")) return false;
+  const std::string_view head = before.substr(0, before.size() - 2);
+  const std::size_t colon = head.rfind(": ");
+  if (colon == std::string_view::npos) return false;
+  const std::string_view value = head.substr(colon + 2);
+  int words = 0;
+  bool wordStart = true;
+  for (char c : value) {
+    if (c == ' ') {
+      wordStart = true;
+      continue;
+    }
+    if (wordStart) {
+      if (!isUpper(c)) return false;
+      ++words;
+      wordStart = false;
+    } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'' || c == '.')) {
+      return false;
+    }
+  }
+  if (words == 0 || words > 4) return false;
+  std::string_view label = head.substr(0, colon);
+  std::size_t k = label.size();
+  while (k > 0 && isAsciiAlpha(label[k - 1])) --k;
+  std::string role;
+  for (std::size_t j = k; j < label.size(); ++j) role.push_back(lowerAscii(label[j]));
+  static constexpr std::array<std::string_view, 12> kRoles = {
+      "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife",
+      "caregiver", "carer",        "guardian", "sponsor", "referrer",  "pharmacist"};
+  for (std::string_view r : kRoles) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
 // Groups joined by spaces, none of four digits: "2019.09.07" or "2019 09 07" is a day.
 bool spacedNumber(const Grouping& g) {
   if (!sameSeparators(g, ' ') || g.area > 0) return false;
@@ -277,7 +316,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     if (!read || g.digits < 8) continue;
     const std::string_view before = sameLineBefore(text, i, 48);
     if (distinctiveShape(text, i, g) ||
-        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) ||
+        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(before) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before)) && spacedNumber(g)) ||
                           bracketedGroups(text, i, g)))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});

@@ -2570,6 +2570,9 @@ class PhiDetectorTest : public QObject {
         "Blk 16 Lot 1, Mabini St., Brgy. San Roque, Marikina City", "address");
     row("a Polish address after home address", "home address ul. Lipowa 24/6, 94-437 Krak\u00f3w, mobile +48 12 345 6789",
         "ul. Lipowa 24/6, 94-437 Krak\u00f3w", "address");
+    row("a number after a treatment supporter's name", "Treatment supporter: Chebet Njoroge, 0704881418 Missed appointment: 12/03/2024",
+        "0704881418", "phone");
+    row("a number after an obstetrician's name", "Referring obstetrician: Dr Villanueva, 55 1234 5678\n", "55 1234 5678", "phone");
     row("a lower-case street after address is", "sorry about the computer. our address is 4410 turnstone ln., cobble ferry, wv. call me",
         "4410 turnstone ln., cobble ferry, wv", "address");
   }
@@ -2608,6 +2611,7 @@ class PhiDetectorTest : public QObject {
     row("a location that is a room or a scene", "Location: Kitchen, found on the floor. Location: Recovery; Location: ICU, bed 4.");
     row("a croft without a postcode in prose", "Address: Croft work, 2 days a week. Time of incident: unknown");
     row("a GP's field without a doctor's title", "GP: none, Locum PHN: on leave. Family doctor: vacant, Lisheen practice closed\n");
+    row("counts after a role's field of no name", "Supporter: none, 2 visits missed; Carer: daily, 12345678 steps logged.");
     row("address labels before prose", "Address: Via the portal, 2 reminders sent. Home address: Zona 1 clinic, 2 visits.");
     row("home address before a count", "Home address Unknown, 3 calls; home address 2 of 3 checked, phone 4.");
     row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
