@@ -50,4 +50,22 @@ bool cycleDayCue(std::string_view text, std::size_t pos, std::size_t end);
 bool durationBracketCue(std::string_view text, std::size_t pos, std::size_t end);
 // A log's key naming when something is ready or due: "refill_ready=2/15", "appt_date=3/4".
 bool keyedDayCue(std::string_view text, std::size_t pos);
+
+// After the second round on the development families (seeds 1919, 2121, 2222, 2626):
+// The next of something booked, its day closing the clause or the cell: "Next attempt 2/5.",
+// "Next clinic run 12/4  ", "next home visit 3/9;".
+bool nextBookedCue(std::string_view text, std::size_t pos, std::size_t end);
+// A day asked for in a question: "can you do 9/6?", "how about 3/4?", "are you free 5/6?".
+bool askedDayCue(std::string_view text, std::size_t pos, std::size_t end);
+// The day of receipts or an invoice: "taxi receipts for 9/7 kept in the binder".
+bool receiptDayCue(std::string_view text, std::size_t pos);
+// A workflow stamp, the day before who did it: "| 9/14 processed by jlee", "3/2 signed by".
+bool stampedByCue(std::string_view text, std::size_t end);
+// A call returned or missed on a day: "returned call 9/14, left voicemail", "missed call 3/2.".
+bool callDayCue(std::string_view text, std::size_t pos, std::size_t end);
+// The next item of a list of dated steps, after a day that is a date on its own: "Rash onset 17/4,
+// fever 1/10.", "Stage 1 completed 3/4; stage 3 sport-specific drills 1/4". `dateAt` reads a date
+// at a position (its length, or 0). A score's noun between vetoes it ("seen 3/4, pain 7/10").
+bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,
+                  std::size_t (*dateAt)(std::string_view, std::size_t));
 }  // namespace concord::phi::detail

@@ -39,6 +39,20 @@ bool kinWord(const Token& w);
 // then the sentence's verb (scan_town_contexts.cpp).
 bool relativesInTownGoOn(const ScanInput& in, std::size_t i);
 
+// "at the club in Hollinsgate by summer", "im at work in sonnedal till 5", "at daughter's house in
+// Brackenford;": token i is "in" after a place a person spends time at; the town follows
+// (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t stayPlaceTownAt(const ScanInput& in, std::size_t i);
+
+// "GP: Dr Tukukino, Lisheen PHN: ...": the town of a doctor's practice after the doctor's name
+// and a comma, the field ending after it (scan_town_contexts.cpp). Token i follows ", ". Returns
+// the town's last token, or npos.
+std::size_t doctorTownAt(const ScanInput& in, std::size_t i);
+
+// Whether tokens [first, last] are one ordinary English word that is no name ("peace", "Recovery"):
+// a town only after a cue strong enough to say so (scan_town_contexts.cpp).
+bool plainWordTown(const ScanInput& in, std::size_t first, std::size_t last);
+
 // "the Kessling, OK location" (or area, office): a place named by the town at tokens [i, town] and its state
 // (scan_town_contexts.cpp).
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state);

@@ -140,14 +140,18 @@ std::size_t digitRun(std::string_view text, std::size_t pos) {
 }
 
 bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
-                        std::initializer_list<std::string_view> heads) {
+                        std::initializer_list<std::string_view> heads, bool lastCell) {
   const std::string_view before = sameLineBefore(text, pos, 400);
   // The first column has no bar before it: "2/16 | sacrum | ..." under "Date | Site | ...".
   const bool firstColumn = before.find_first_not_of(" \t") == std::string_view::npos;
   // The cell may be padded to the column's width: "| 856-4475         |".
   std::size_t bar = end;
   while (bar < text.size() && bar - end < 40 && text[bar] == ' ') ++bar;
-  if (!(before.ends_with("| ") || firstColumn) || bar == end || bar >= text.size() || text[bar] != '|') return false;
+  const bool closesLine = lastCell && before.ends_with("| ") && (bar >= text.size() || text[bar] == '\n' || text[bar] == '\r');
+  if (!closesLine &&
+      (!(before.ends_with("| ") || firstColumn) || bar == end || bar >= text.size() || text[bar] != '|')) {
+    return false;
+  }
   std::size_t column = 0;
   for (char c : before) column += c == '|' ? 1 : 0;
   std::size_t lineStart = pos - before.size();

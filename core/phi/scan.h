@@ -135,9 +135,11 @@ std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle);
 /// In a pipe table, whether the cell of the same column as the cell ending the line before `pos`
 /// ("| coworker | 292-4436 |") holds one of `heads` as a word on one of the eight lines above:
 /// the column's header ("| contact | relation | phone |"). `end` must be followed by " |"; the
-/// first column, with no bar before it, counts too.
+/// first column, with no bar before it, counts too; with `lastCell`, so does the last column, its
+/// cell closing the line with no bar after it ("| paper | 12/24\n" under "| Type | Sent").
 bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
-                        std::initializer_list<std::string_view> heads);
+                        std::initializer_list<std::string_view> heads,
+                        bool lastCell = false);
 
 /// Parses the unsigned decimal number in text[pos, pos+count); all bytes must be digits.
 int parseDigits(std::string_view text, std::size_t pos, std::size_t count);

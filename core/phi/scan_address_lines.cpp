@@ -11,6 +11,7 @@
 #include <array>
 
 #include "local_addresses.h"
+#include "places.h"
 
 namespace concord::phi::detail {
 
@@ -19,8 +20,10 @@ namespace {
 // Lower-case words inside such addresses: "off Allen Avenue" (Lagos), "Davao del Norte", "depto.
 // 795" (Chile), "Wuse II" has none.
 bool addressLowerWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> kWords = {"off", "del", "de", "la", "los", "las", "da", "do",
-                                                              "das", "dos", "van", "depto", "dpto", "piso"};
+  // ("Port-au-Prince", "Boulogne-sur-Mer", a Polish "ul. Lipowa 24/6".)
+  static constexpr std::array<std::string_view, 17> kWords = {"off", "del", "de",  "la",   "los",  "las", "da",
+                                                              "do",  "das", "dos", "van",  "depto", "dpto", "piso",
+                                                              "au",  "sur", "ul"};
   return listHas(kWords, w);
 }
 
@@ -38,11 +41,31 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   return false;
 }
 
-// The end of the value starting at `from`: a column gap, a tab or the line's end.
+// Whether the next field's label starts at `k`, after a space: "... Port-au-Prince Phone +55 11",
+// "..., Marikina City, mobile +44 20" (a form written on one line with single spaces).
+bool nextLabelAt(std::string_view text, std::size_t k) {
+  if (k == 0 || text[k - 1] != ' ') return false;
+  std::size_t e = k;
+  while (e < text.size() && isAsciiAlpha(text[e]) && e - k < 12) ++e;
+  if (e == k || (e < text.size() && (isAsciiAlpha(text[e]) || isDigit(text[e])))) return false;
+  std::string word;
+  for (std::size_t j = k; j < e; ++j) word += lowerAscii(text[j]);
+  static constexpr std::array<std::string_view, 11> kLabels = {"phone", "tel",  "telephone", "mobile", "cell", "email",
+                                                               "fax",   "dob",  "ph",        "mob",    "exam"};
+  if (!listHas(kLabels, word)) return false;
+  // A label is followed by its value: a colon, a number or a "+".
+  std::size_t v = e;
+  while (v < text.size() && (text[v] == ' ' || text[v] == ':' || text[v] == '.')) ++v;
+  return v < text.size() && (isDigit(text[v]) || text[v] == '+' || text[v] == '(') &&
+         (word != "exam" || e < text.size());
+}
+
+// The end of the value starting at `from`: a column gap, a tab, the next field's label or the
+// line's end.
 std::size_t valueEnd(std::string_view text, std::size_t from) {
   std::size_t k = from;
   while (k < text.size() && text[k] != '\n' && text[k] != '\r' && text[k] != '\t' &&
-         !(text[k] == ' ' && k + 1 < text.size() && text[k + 1] == ' ')) {
+         !(text[k] == ' ' && k + 1 < text.size() && text[k + 1] == ' ') && !(k > from && nextLabelAt(text, k))) {
     ++k;
   }
   while (k > from && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',')) --k;
@@ -122,6 +145,22 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
   };
   auto tryValue = [&](std::size_t from, std::size_t to, bool labelled) {
     if (to <= from) return;
+    // After a label, a British postcode closes the address though the line goes on with prose:
+    // "Address: Croft 35, Lochboisdale, South Uist HS8 5TM Time of incident: 02:32".
+    if (labelled) {
+      const std::size_t a = firstTokenFrom(in.tokens, from);
+      for (std::size_t k = a + 1; k + 1 < in.tokens.size() && in.tokens[k].end < to; ++k) {
+        const Token& outward = in.tokens[k];
+        const Token& inward = in.tokens[k + 1];
+        if (outward.hasDigit && outward.hasLetter && outward.length() >= 2 && outward.length() <= 4 &&
+            isUpper(in.text[outward.start]) && inward.length() == 3 && isDigit(in.text[inward.start]) &&
+            inward.hasLetter && inward.allCaps && gapBetween(in, k, k + 1) == " " && inward.end < to &&
+            in.text[inward.end] == ' ') {
+          to = inward.end;
+          break;
+        }
+      }
+    }
     int strength = pieceInside(from, to);
     const std::size_t first = firstTokenFrom(in.tokens, from);
     const std::size_t last = tokenBefore(in, to);
@@ -129,7 +168,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
     // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
     if (strength == 0 && labelled && first + 1 <= last && in.tokens[first + 1].allDigits) {
-      static constexpr std::array<std::string_view, 6> kHouseWords = {"lot", "plot", "blk", "block", "no", "stand"};
+      // (A Scottish island's croft and a Gaelic "taigh", house: "Croft 35, Lochboisdale, South Uist HS8 5TM".)
+      static constexpr std::array<std::string_view, 8> kHouseWords = {"lot", "plot", "blk",   "block",
+                                                                      "no",  "stand", "croft", "taigh"};
       if (listHas(kHouseWords, in.tokens[first].lower) && in.tokens[first].properShape()) strength = priority::kAddress;
     }
     // After an address label, or alone on a letter's line, a value opened by its house number with
@@ -145,6 +186,18 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                             outward.hasDigit && outward.hasLetter && outward.length() >= 2 && outward.length() <= 4 &&
                             gapBetween(in, last - 1, last) == " ";
       if (commas >= 2 && postcode) strength = priority::kAddress;
+    }
+    // After an address label, a value with a street's type word and a comma needs no piece: "Home
+    // address: Rue Capois 156, Port-au-Prince", "4a Calle 4-25, Zona 1, Quetzaltenango", "ul.
+    // Lipowa 24/6, 94-437 Kraków" (the type first, as those countries write it).
+    if (strength == 0 && labelled) {
+      static constexpr std::array<std::string_view, 9> kForeignTypes = {"rue", "calle", "ul", "avenida", "av",
+                                                                         "rua", "via",   "zona", "carrera"};
+      bool type = false;
+      for (std::size_t k = first; k <= last && k < first + 3; ++k) {
+        type = type || listHas(kForeignTypes, in.tokens[k].lower) || (k > first && isStreetType(in.tokens[k]));
+      }
+      if (type) strength = priority::kAddress;
     }
     if (strength == 0) return;
     // A line of a letter opens with its house's number or with a street a scanner found
@@ -168,6 +221,17 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       while (from < lineEnd && text[from] == ' ') ++from;
       tryValue(from, valueEnd(text, from), true);
       labelled = true;
+    }
+    // "home address Blk 16 Lot 1, ..., Marikina City, mobile +44 20": the label in running text,
+    // no colon, the value up to the next field's label.
+    if (!labelled) {
+      const std::size_t at = rfindWordCaseless(line, "home address");
+      if (at != std::string_view::npos && at + 13 < line.size() && line[at + 12] == ' ' &&
+          (isAsciiAlpha(line[at + 13]) || isDigit(line[at + 13]))) {
+        const std::size_t from = lineStart + at + 13;
+        tryValue(from, valueEnd(text, from), true);
+        labelled = true;
+      }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a
     // house's word: "108 Trillium Road, Ballincollig, Co. Cork, P31 U7T7".

@@ -5,6 +5,8 @@
 // happened ("last exposure 7/14;") and a study's result headed by its day ("Scan 17/6:"). scan_dates.cpp asks
 // them with its other cues; a measure after the day ("3/4 tab") still vetoes them there.
 #include <array>
+#include <initializer_list>
+#include <string>
 
 #include "date_cues.h"
 #include "scan.h"
@@ -143,9 +145,32 @@ bool lastKnownCue(std::string_view text, std::size_t pos, std::size_t end) {
 }
 
 bool lastEventCue(std::string_view text, std::size_t pos, std::size_t end) {
-  // "last pain 7/10." is a score: only nouns of something that happens on a day count.
-  if (!(clauseEndsAt(text, end) || meridiemAfter(text, end))) return false;
-  const std::string_view before = trimRight(sameLineBefore(text, pos, 40));
+  // "last pain 7/10." is a score: only nouns of something that happens on a day count. A place
+  // may follow the day ("last contact with index 20/3 at the warehouse").
+  if (!(clauseEndsAt(text, end) || meridiemAfter(text, end) || text.substr(end).starts_with(" at ") ||
+        text.substr(end).starts_with(" AT "))) {
+    return false;
+  }
+  std::string_view before = trimRight(sameLineBefore(text, pos, 40));
+  // A label of the last use and what was used, a few words: "Last use: fentanyl smoked 9/14;".
+  if (const std::size_t colon = before.rfind(':'); colon != std::string_view::npos && colon > 0) {
+    const std::string_view what = before.substr(colon + 1);
+    bool words = what.size() <= 32;
+    for (char c : what) words = words && (isAsciiAlpha(c) || c == ' ' || c == '-');
+    const std::string_view label = trimRight(before.substr(0, colon));
+    if (words && (endsWithWord(label, "use") || endsWithWord(label, "used")) &&
+        endsWithWord(trimRight(label.substr(0, label.size() - (endsWithWord(label, "use") ? 3 : 4))), "last")) {
+      return true;
+    }
+  }
+  // Whom the contact was with, one word: "last contact with index 20/3".
+  if (const std::size_t with = rfindWordCaseless(before, "with");
+      with != std::string_view::npos && with + 4 < before.size() && before[with + 4] == ' ') {
+    bool oneWord = true;
+    for (char c : before.substr(with + 5)) oneWord = oneWord && isAsciiAlpha(c);
+    const std::string_view head = trimRight(before.substr(0, with));
+    if (oneWord && endsWithWord(head, "contact")) before = head;
+  }
   static constexpr std::array<std::string_view, 14> kEvents = {
       "use",   "exposure", "drink",   "contact", "intercourse", "menses", "period",
       "relapse", "seizure", "episode", "injection", "bm",        "meal",   "void"};
@@ -276,6 +301,124 @@ bool keyedDayCue(std::string_view text, std::size_t pos) {
     }
   }
   return false;
+}
+
+
+namespace {
+
+// The clause or a table's cell ends right after `end`: punctuation, a line break, a column gap.
+bool cellEndsAt(std::string_view text, std::size_t end) {
+  return clauseEndsAt(text, end) || text.substr(end, 2) == "  " || (end < text.size() && text[end] == '\t') ||
+         text.substr(end, 2) == " |";
+}
+
+// The word ending `before` (letters and hyphens), lower-cased, and `before` without it.
+std::string lastWord(std::string_view& before) {
+  std::size_t k = before.size();
+  while (k > 0 && (isAsciiAlpha(before[k - 1]) || before[k - 1] == '-')) --k;
+  std::string word;
+  for (std::size_t j = k; j < before.size(); ++j) word += lowerAscii(before[j]);
+  before = trimRight(before.substr(0, k));
+  return word;
+}
+
+bool inList(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (std::string_view w : list) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool nextBookedCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (!cellEndsAt(text, end)) return false;
+  std::string_view before = trimRight(sameLineBefore(text, pos, 40));
+  if (!before.empty() && before.back() == ':') before = trimRight(before.substr(0, before.size() - 1));
+  // "next" and up to two words, the last a thing booked on a day.
+  const std::string noun = lastWord(before);
+  if (!inList(noun, {"attempt", "run", "visit", "clinic", "session", "review", "call", "contact", "trip", "flight",
+                     "appointment", "appt", "screen", "screening", "delivery", "pickup", "meeting", "hearing",
+                     "court", "infusion", "injection", "clinic-run"})) {
+    return false;
+  }
+  for (int k = 0; k < 2; ++k) {
+    const std::string word = lastWord(before);
+    if (word == "next") return true;
+    if (word.empty()) return false;
+  }
+  return false;
+}
+
+bool askedDayCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end >= text.size() || text[end] != '?') return false;
+  std::string_view before = trimRight(sameLineBefore(text, pos, 24));
+  const std::string word = lastWord(before);
+  // "can you do 9/6?", "how about 3/4?", "are you free 5/6?", "does 5/6 work?" (not "is it 3/10?").
+  if (word == "do") return endsWithWord(before, "you") || endsWithWord(before, "we") || endsWithWord(before, "i");
+  return inList(word, {"about", "free", "available"});
+}
+
+bool receiptDayCue(std::string_view text, std::size_t pos) {
+  std::string_view before = trimRight(sameLineBefore(text, pos, 32));
+  const std::string preposition = lastWord(before);
+  if (!inList(preposition, {"for", "from", "dated"})) return false;
+  const std::string noun = lastWord(before);
+  return inList(noun, {"receipt", "receipts", "invoice", "invoices", "bill", "bills"});
+}
+
+bool stampedByCue(std::string_view text, std::size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  const std::string_view after = text.substr(end + 1, 16);
+  for (std::string_view verb : {"processed by ", "received by ", "signed by ", "reviewed by ", "scanned by ",
+                                "faxed by ", "filed by ", "verified by ", "entered by ", "approved by "}) {
+    if (after.starts_with(verb)) return true;
+  }
+  return false;
+}
+
+bool callDayCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (!clauseEndsAt(text, end) && !meridiemAfter(text, end)) return false;
+  std::string_view before = trimRight(sameLineBefore(text, pos, 32));
+  const std::string last = lastWord(before);
+  const std::string first = lastWord(before);
+  return (last == "call" && inList(first, {"returned", "missed", "phone"})) ||
+         (last == "back" && inList(first, {"called", "rang"}));
+}
+
+bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,
+                  std::size_t (*dateAt)(std::string_view, std::size_t)) {
+  if (!cellEndsAt(text, end)) return false;
+  const std::string_view line = sameLineBefore(text, pos, 80);
+  // Back over the item's words to the separator: one to four words, small numbers allowed
+  // ("stage 3 sport-specific drills").
+  std::size_t k = line.size();
+  int words = 0;
+  while (k > 0 && line[k - 1] != ',' && line[k - 1] != ';') {
+    const char c = line[k - 1];
+    if (!(isAsciiAlpha(c) || c == ' ' || c == '-' || isDigit(c))) return false;
+    if (c != ' ' && (k == line.size() || line[k] == ' ')) ++words;
+    --k;
+  }
+  if (k == 0 || words == 0 || words > 4) return false;
+  static constexpr std::array<std::string_view, 22> kScores = {
+      "pain", "score", "strength", "power", "grade", "gcs", "scale", "vision", "va", "acuity", "reflexes",
+      "murmur", "nrs", "vas", "rass", "sets", "reps", "dose", "doses", "tab", "tabs", "ratio"};
+  for (std::string_view w : kScores) {
+    if (rfindWordCaseless(line.substr(k), w) != std::string_view::npos) return false;
+  }
+  // Before the separator a month/day, itself read as a date.
+  const std::string_view head = line.substr(0, k - 1);
+  std::size_t start = head.size();
+  while (start > 0 && (isDigit(head[start - 1]) || head[start - 1] == '/')) --start;
+  if (start == head.size() || (start > 0 && head[start - 1] != ' ')) return false;
+  const std::size_t at = pos - line.size() + start;
+  if (head[start] == '/' || dateAt(text, at) != head.size() - start) return false;
+  // A scorecard's items out of the same five or ten: "verified 5/5, hold etiquette 3/5".
+  const std::string_view previous = head.substr(start);
+  const std::string_view own = text.substr(pos, end - pos);
+  const std::string_view denominator = own.substr(own.find('/') + 1);
+  return !(previous.substr(previous.find('/') + 1) == denominator && (denominator == "5" || denominator == "10"));
 }
 
 }  // namespace concord::phi::detail

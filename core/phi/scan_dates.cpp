@@ -209,13 +209,49 @@ bool headingDateCue(std::string_view text, std::size_t pos, std::size_t end) {
   return end >= text.size() || text[end] == '\n' || text[end] == '\r' || text.substr(end, 3) == " - ";
 }
 
+// A month/day in a column of a table aligned by spaces, headed by a date word right above it on
+// the table's heading line: "Ref ID     Received  Patient\nRF482913   3/14      LEE, ANA". The
+// heading word starts at the day's column; the rows between hold no letter there. The day ends
+// its cell (a column gap or the line's end).
+bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r' || text.substr(end, 2) == "  ")) return false;
+  std::size_t lineStart = pos;
+  while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+  const std::size_t column = pos - lineStart;
+  if (column == 0 || text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' ')) return false;
+  for (int up = 0; up < 8 && lineStart > 0; ++up) {
+    const std::size_t prevEnd = lineStart - 1;
+    std::size_t prevStart = prevEnd;
+    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
+    lineStart = prevStart;
+    if (prevEnd - prevStart <= column) return false;
+    const std::size_t at = prevStart + column;
+    if (!isAsciiAlpha(text[at])) {
+      if (isDigit(text[at])) continue;  // another row's value in the column
+      return false;
+    }
+    if (text[at - 1] != ' ') return false;
+    std::size_t e = at;
+    while (e < prevEnd && isAsciiAlpha(text[e])) ++e;
+    std::string word;
+    for (std::size_t k = at; k < e; ++k) word += lowerAscii(text[k]);
+    static constexpr std::array<std::string_view, 9> kHeads = {"received", "date",      "sent",   "seen", "collected",
+                                                               "admitted", "discharged", "onset", "referred"};
+    return std::find(kHeads.begin(), kHeads.end(), word) != kHeads.end();
+  }
+  return false;
+}
+
 // A month/day alone in a cell of a pipe table whose column is headed by a date word ("Onset",
 // "Date", "Collected"): "1 | Okafor, Ama | 442502 | 2/16 | urine".
 bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   // ("last exposure": the day of a contact-tracing list's last contact.)
+  // ("Sent": a release-of-information log's day each request went out.)
   return pipeColumnHeadedBy(text, pos, end,
                             {"date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob",
-                             "exposure"});
+                             "exposure", "sent"},
+                            true) ||
+         alignedColumnCue(text, pos, end);
 }
 
 // "wk of 12/18", "week of 3/3": the Monday a weekly sheet begins.
@@ -371,7 +407,9 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
     if (at != std::string_view::npos) {
       if (word == "in") {
         const std::string_view head = before.substr(0, at);
-        return head.size() >= 6 && (head.ends_with("check-") || head.ends_with("CHECK-"));
+        // ("Try-in 3/9, fit 15/3": a denture's or a brace's fitting visits.)
+        return (head.size() >= 6 && (head.ends_with("check-") || head.ends_with("CHECK-"))) ||
+               (head.size() >= 4 && (head.ends_with("Try-") || head.ends_with("try-") || head.ends_with("TRY-")));
       }
       bool ignored = false;
       if (wordBefore(text, pos - (before.size() - at), ignored) == "next") return true;
@@ -530,7 +568,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        doseDayCue(text, pos, end) || followUpCue(text, pos, end) || incidentDayCue(text, pos, end) ||
        lastKnownCue(text, pos, end) || workDayLabelCue(text, pos) || lastEventCue(text, pos, end) ||
        studyResultCue(text, pos, end) || milkHandlingCue(text, pos, end) || signOffDayCue(text, pos, end) ||
-       cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos)) &&
+       cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos) ||
+       nextBookedCue(text, pos, end) || askedDayCue(text, pos, end) || receiptDayCue(text, pos) ||
+       stampedByCue(text, end) || callDayCue(text, pos, end) || seriesDayCue(text, pos, end, numericDateLength)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }
@@ -651,6 +691,19 @@ bool lowerMonthAfterOn(const ScanInput& in, std::size_t m) {
     return true;
   }
   return text.substr(end, 4) == " at " && end + 4 < text.size() && isDigit(text[end + 4]);
+}
+
+// A lower-case month word and a four-digit year after a word of time, as texts write them: "next
+// screen due may 2024", "since march 2023" ("may" as a verb is followed by a verb, not a year).
+bool lowerMonthYearAfterCue(const ScanInput& in, std::size_t m) {
+  const auto& tokens = in.tokens;
+  if (m == 0 || m + 1 >= tokens.size() || gapBetween(in, m - 1, m) != " " || gapBetween(in, m, m + 1) != " " ||
+      !isYearToken(tokens[m + 1])) {
+    return false;
+  }
+  const std::string& cue = tokens[m - 1].lower;
+  return cue == "due" || cue == "since" || cue == "until" || cue == "till" || cue == "from" || cue == "by" ||
+         cue == "in" || cue == "before" || cue == "after";
 }
 
 // Two-digit year written with an apostrophe: "Mar '21".
@@ -1104,7 +1157,7 @@ void scanMonthDatesFrom(const ScanInput& in, Candidates& out) {
       }
     }
     if (!(monthShapeOk(t) || lowerMonthInFullDate(in, i))) {
-      if (lowerMonthAfterOn(in, i)) {
+      if (lowerMonthAfterOn(in, i) || lowerMonthYearAfterCue(in, i)) {
         out.push_back({t.start, tokens[i + 1].end, PhiCategory::Date, priority::kDate});
         ++i;
       }

@@ -178,7 +178,9 @@ Span streetAt(const ScanInput& in, std::size_t i) {
         k += 3;
         words = 3;
       }
-      if (words == 0 || isNameParticle(tokens[k - 1].lower)) return s;
+      // A particle in lower case never ends the name; capitalised it is one of its words: "Av.
+      // Insurgentes Sur 147" (south), not "calle de 12".
+      if (words == 0 || (isNameParticle(tokens[k - 1].lower) && isLower(in.text[tokens[k - 1].start]))) return s;
     }
     const std::string_view gap = k < n ? gapBetween(in, k - 1, k) : std::string_view();
     if (!(gap == " " || gap == ", ")) return s;
@@ -239,7 +241,8 @@ Span streetAt(const ScanInput& in, std::size_t i) {
       ++m;
       ++words;
     }
-    if (words > 0 && !isNameParticle(tokens[m - 1].lower)) {
+    // ("Col. Jardines del Sur": a capitalised particle ends the name as its word.)
+    if (words > 0 && !(isNameParticle(tokens[m - 1].lower) && isLower(in.text[tokens[m - 1].start]))) {
       s.end = tokens[m - 1].end;
       k = m;
     }
@@ -264,7 +267,7 @@ std::size_t townEnd(const ScanInput& in, std::size_t k) {
     if (tokens[m].end < in.text.size() && in.text[tokens[m].end] == ':') break;
     last = m;
   }
-  while (last > k && isNameParticle(tokens[last].lower)) --last;
+  while (last > k && isNameParticle(tokens[last].lower) && isLower(in.text[tokens[last].start])) --last;
   return tokens[last].end;
 }
 
@@ -285,7 +288,8 @@ void townLineAt(const ScanInput& in, std::size_t k, Candidates& out, std::size_t
   const std::size_t n = tokens.size();
   if (k >= n) return;
   const std::string_view gap = gapBetween(in, k - 1, k);
-  if (!(gap == ", " || gap == "\n" || gap == ",\n" || gap == " ")) return;
+  // ("., " after a Danish side's dot: "Åboulevarden 75, 3. th., 1719 Roskilde".)
+  if (!(gap == ", " || gap == "\n" || gap == ",\n" || gap == " " || gap == "., ")) return;
   const Token& t = tokens[k];
   // "C.P. 06700, Iztapalapa": the Mexican postal code after its label.
   std::size_t p = k;

@@ -70,6 +70,11 @@ bool sameSeparators(const Grouping& g, char sep) {
   return true;
 }
 
+// A number read from inside a bracket must close it: "(07 61 08 15 91)".
+bool bracketedOk(std::string_view text, std::size_t pos, const Grouping& g) {
+  return pos > 0 && text[pos - 1] == '(' && g.end < text.size() && text[g.end] == ')';
+}
+
 // Groupings that are telephone numbers wherever they stand.
 bool distinctiveShape(std::string_view text, std::size_t pos, const Grouping& g) {
   // France: ten digits in five pairs from a trunk 0, by spaces or dots ("06 12 34 56 78").
@@ -153,6 +158,139 @@ bool kinRoleBefore(std::string_view before) {
   return isKinNoun(role) || role == "guardian" || role == "caregiver" || role == "carer";
 }
 
+// Contexts that say a grouped number is dialled, added in the second round on the development
+// families (seed 1919): an e-mail address and a comma before it ("sberg@mail.example.org, 28 25
+// 29 89"); a chat's stamp before it and a colon after it, the sender's number ("[27/10 16:16] 44 02
+// 30 35: hi its"); "on" after a call or a relative's role ("called jørgen lund on 50 04 52 65",
+// "sigrid (wife) on 28 25 29 89:").
+bool emailBefore(std::string_view before) {
+  if (!before.ends_with(", ")) return false;
+  std::size_t k = before.size() - 2;
+  const std::size_t end = k;
+  while (k > 0 && before[k - 1] != ' ' && before[k - 1] != '\t' && before[k - 1] != ':') --k;
+  const std::string_view word = before.substr(k, end - k);
+  const std::size_t at = word.find('@');
+  return at != std::string_view::npos && at > 0 && word.find('.', at) != std::string_view::npos;
+}
+
+bool chatSenderAt(std::string_view text, std::string_view before, std::size_t end) {
+  if (!before.ends_with("] ") || end >= text.size() || text[end] != ':') return false;
+  const std::size_t open = before.rfind('[');
+  if (open == std::string_view::npos || before.size() - open > 24) return false;
+  // The stamp holds a clock: "[27/10 16:16]", "[08:50]".
+  return before.substr(open).find(':') != std::string_view::npos;
+}
+
+// A person named in a field of their role, then a comma: "Treatment supporter: Chebet Njoroge,
+// 0704881418", "Referring obstetrician: Dr Villanueva, 55 1234 5678". The field's value up to the
+// comma is one to four capitalised words.
+bool roleFieldBefore(std::string_view before) {
+  if (!before.ends_with(", ")) return false;
+  const std::string_view head = before.substr(0, before.size() - 2);
+  const std::size_t colon = head.rfind(": ");
+  if (colon == std::string_view::npos) return false;
+  const std::string_view value = head.substr(colon + 2);
+  int words = 0;
+  bool wordStart = true;
+  for (char c : value) {
+    if (c == ' ') {
+      wordStart = true;
+      continue;
+    }
+    if (wordStart) {
+      if (!isUpper(c)) return false;
+      ++words;
+      wordStart = false;
+    } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'' || c == '.')) {
+      return false;
+    }
+  }
+  if (words == 0 || words > 4) return false;
+  std::string_view label = head.substr(0, colon);
+  std::size_t k = label.size();
+  while (k > 0 && isAsciiAlpha(label[k - 1])) --k;
+  std::string role;
+  for (std::size_t j = k; j < label.size(); ++j) role.push_back(lowerAscii(label[j]));
+  static constexpr std::array<std::string_view, 12> kRoles = {
+      "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife",
+      "caregiver", "carer",        "guardian", "sponsor", "referrer",  "pharmacist"};
+  for (std::string_view r : kRoles) {
+    if (role == r) return true;
+  }
+  return false;
+}
+
+// Groups joined by spaces, none of four digits: "2019.09.07" or "2019 09 07" is a day.
+bool spacedNumber(const Grouping& g) {
+  if (!sameSeparators(g, ' ') || g.area > 0) return false;
+  for (std::size_t k = 0; k < g.groups; ++k) {
+    if (g.runs[k] == 4 && k == 0) return false;
+  }
+  return true;
+}
+
+bool onAfterCall(std::string_view before) {
+  std::string_view head = before;
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  if (head.size() < 3 || !(head.ends_with(" on") || head.ends_with(" ON"))) return false;
+  head.remove_suffix(3);
+  if (kinRoleBefore(head)) return true;
+  // "called jørgen lund on": the verb of calling a few words back on the line.
+  const std::string_view window = head.size() > 32 ? head.substr(head.size() - 32) : head;
+  for (std::string_view verb : {"called ", "rang ", "phoned ", "texted ", "reached "}) {
+    std::size_t at = 0;
+    while ((at = window.find(verb, at)) != std::string_view::npos) {
+      if (at == 0 || !isWordByte(window[at - 1])) return true;
+      ++at;
+    }
+  }
+  return false;
+}
+
+// A whole number in brackets, three or more groups of two to four digits: "Dr Mette Dahl (67 62
+// 52 53)", "explained by phone (936 66 917)"; a count or a range in brackets has fewer groups.
+// Teeth in the FDI notation are pairs too: "4 teeth (12 11 21 22)", each a quadrant 1-8 and a
+// tooth of it.
+bool fdiTeeth(std::string_view text, std::size_t pos, const Grouping& g) {
+  std::size_t k = pos;
+  for (std::size_t group = 0; group < g.groups; ++group) {
+    if (g.runs[group] != 2) return false;
+    const int quadrant = text[k] - '0';
+    const int tooth = text[k + 1] - '0';
+    if (quadrant < 1 || quadrant > 8 || tooth < 1 || tooth > (quadrant <= 4 ? 8 : 5)) return false;
+    k += 3;
+  }
+  return true;
+}
+
+// After a person's name of two capitalised words: "Dr Mette Dahl (", not "HR (" nor "scores (".
+bool nameBeforeBracket(std::string_view text, std::size_t bracket) {
+  std::string_view before = sameLineBefore(text, bracket, 48);
+  int words = 0;
+  for (; words < 2; ++words) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    std::size_t k = before.size();
+    while (k > 0 && (isWordByte(before[k - 1]) || before[k - 1] == '\'' || before[k - 1] == '-')) --k;
+    const std::string_view word = before.substr(k);
+    if (word.size() < 2 || !isUpper(word[0])) break;
+    bool lower = false;
+    for (char c : word.substr(1)) lower = lower || isLower(c);
+    if (!lower) break;
+    before = before.substr(0, k);
+  }
+  return words == 2;
+}
+
+bool bracketedGroups(std::string_view text, std::size_t pos, const Grouping& g) {
+  if (pos == 0 || text[pos - 1] != '(' || g.end >= text.size() || text[g.end] != ')' || g.groups < 3) return false;
+  if (!nameBeforeBracket(text, pos - 1)) return false;
+  if (!sameSeparators(g, ' ') || fdiTeeth(text, pos, g)) return false;
+  for (std::size_t k = 0; k < g.groups; ++k) {
+    if (g.runs[k] < 2 || g.runs[k] > 4) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
@@ -168,9 +306,19 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       if (isWordByte(b) || b == '+' || b == '/' || b == '-' || b == '.' || b == '(' || b == '=') continue;
     }
     Grouping g;
-    if (!readGrouping(text, i, g) || g.digits < 8) continue;
+    bool read = readGrouping(text, i, g);
+    // A whole number in brackets, not an area code: "(07 61 08 15 91)".
+    if (!read && i < t.start) {
+      i = t.start;
+      g = Grouping{};
+      read = readGrouping(text, i, g) && bracketedOk(text, i, g);
+    }
+    if (!read || g.digits < 8) continue;
     const std::string_view before = sameLineBefore(text, i, 48);
-    if (distinctiveShape(text, i, g) || (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before)))) {
+    if (distinctiveShape(text, i, g) ||
+        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(before) ||
+                          ((chatSenderAt(text, before, g.end) || onAfterCall(before)) && spacedNumber(g)) ||
+                          bracketedGroups(text, i, g)))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
     }

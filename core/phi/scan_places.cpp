@@ -393,7 +393,11 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   if (i == 0 || !isHouseNumber(number) || gapBetween(in, i - 1, i) != " ") return i;
   const Token& cue = tokens[i - 1];
   // ("confirmed address 123 elm st, lakeland, fl": the noun itself, in a pharmacy's call note.)
-  if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to") || isWord(cue, "address"))) {
+  // ("our address is 4410 turnstone ln., cobble ferry": the noun and its verb, in an e-mail.)
+  const bool addressIs = isWord(cue, "is") && i >= 2 && isWord(tokens[i - 2], "address") &&
+                         gapBetween(in, i - 2, i - 1) == " ";
+  if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to") || isWord(cue, "address") ||
+        addressIs)) {
     return i;
   }
   auto lowerWord = [&](const Token& w) {
@@ -817,6 +821,11 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
       if (const std::size_t last = shopTownAt(in, i, out); last != i) {
+        i = last;
+        continue;
+      }
+      if (const std::size_t last = doctorTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, in.tokens[last].end, PhiCategory::Address, priority::kAddress});
         i = last;
         continue;
       }

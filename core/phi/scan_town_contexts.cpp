@@ -69,4 +69,84 @@ bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town,
   return next == "location" || next == "area" || next == "office";
 }
 
+bool plainWordTown(const ScanInput& in, std::size_t first, std::size_t last) {
+  const Token& t = in.tokens[first];
+  return first == last && (t.classes & WordClass::kEnglish) && !(t.classes & (WordClass::kGiven | WordClass::kFamily));
+}
+
+std::size_t doctorTownAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  constexpr std::size_t npos = std::string_view::npos;
+  if (i < 3 || gapBetween(in, i - 1, i) != ", ") return npos;
+  // "Dr" and one or two words of the name before the comma, on the line: "Dr Tapsell-Herewini,".
+  std::size_t title = npos;
+  for (std::size_t k = i - 1, words = 0; k > 0 && words < 4; --k, ++words) {
+    if (gapBetween(in, k - 1, k).find('\n') != std::string_view::npos) break;
+    const Token& t = tokens[k - 1];
+    if (t.lower == "dr" && isUpper(text[t.start])) {
+      title = k - 1;
+      break;
+    }
+  }
+  if (title == npos || title == i - 1) return npos;
+  // The label of a general practitioner's field before it: "GP:", "Family doctor:".
+  const std::string_view label = sameLineBefore(text, tokens[title].start, 24);
+  if (!(label.ends_with(": ") &&
+        (rfindWordCaseless(label, "gp") != npos || rfindWordCaseless(label, "doctor") != npos ||
+         rfindWordCaseless(label, "physician") != npos))) {
+    return npos;
+  }
+  const std::size_t town = townAt(in, i);
+  if (town == npos || plainWordTown(in, i, town) || isCredentialWord(tokens[i])) return npos;
+  // A role after the doctor's name is no town: "Dr Lee, Locum", "Dr Ng, Registrar".
+  static constexpr std::array<std::string_view, 9> kRoles = {"locum", "registrar", "consultant", "resident", "fellow",
+                                                             "intern", "attending", "trainee",   "retired"};
+  if (std::find(kRoles.begin(), kRoles.end(), tokens[i].lower) != kRoles.end()) return npos;
+  // The field ends: the line's end, or the next label ("PHN:").
+  if (clauseEnds(in, town)) return town;
+  if (town + 1 >= tokens.size() || !isInlineSpace(gapBetween(in, town, town + 1), 3)) return npos;
+  const Token& next = tokens[town + 1];
+  return next.properShape() && next.end < text.size() && text[next.end] == ':' ? town : npos;
+}
+
+// Where a person spends the day or stays, then "in" and the town: "back to bowls at the club in
+// Hollinsgate by summer", "im at work in sonnedal till 5", "at daughter's house in Brackenford;".
+// The clause ends after the town or goes on with a word of time ("till", "until", "by", "for").
+std::size_t stayPlaceTownAt(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  constexpr std::size_t npos = std::string_view::npos;
+  if (i < 2 || i + 1 >= tokens.size() || gapBetween(in, i - 1, i) != " " || gapBetween(in, i, i + 1) != " ") return npos;
+  const Token& place = tokens[i - 1];
+  bool cue = false;
+  if (isWord(place, "work")) {
+    cue = isWord(tokens[i - 2], "at");  // "at work in", not "the work in Recovery"
+  } else if (isWord(place, "club") || isWord(place, "church") || isWord(place, "gym") || isWord(place, "pub") ||
+             isWord(place, "chapel") || isWord(place, "mosque") || isWord(place, "temple")) {
+    // "at the club in", "at her church in".
+    const Token& owner = tokens[i - 2];
+    cue = i >= 3 && isWord(tokens[i - 3], "at") &&
+          (isWord(owner, "the") || isWord(owner, "my") || isWord(owner, "his") || isWord(owner, "her") ||
+           isWord(owner, "their") || isWord(owner, "our"));
+  } else if (isWord(place, "house") || isWord(place, "place") || isWord(place, "flat") || isWord(place, "farm")) {
+    // "at daughter's house in", "at her sister's place in": a relative's home.
+    std::size_t kin = i - 2;
+    if (kin >= 1 && isWord(tokens[kin], "s") &&
+        (gapBetween(in, kin - 1, kin) == "'" || gapBetween(in, kin - 1, kin) == "\u2019")) {
+      --kin;
+    }
+    cue = kin != i - 2 && kinWord(tokens[kin]);
+  }
+  if (!cue) return npos;
+  std::size_t town = townAt(in, i + 1);
+  if (town == npos) town = lowerCaseTownAt(in, i + 1);
+  if (town == npos || plainWordTown(in, i + 1, town)) return npos;  // "at daughter's house in tears"
+  if (clauseEnds(in, town)) return town;
+  if (town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != " ") return npos;
+  const Token& next = tokens[town + 1];
+  const bool timeWord = isWord(next, "till") || isWord(next, "til") || isWord(next, "until") || isWord(next, "by") ||
+                        isWord(next, "for");
+  return timeWord ? town : npos;
+}
+
 }  // namespace concord::phi::detail

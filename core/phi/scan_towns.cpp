@@ -272,11 +272,16 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   // "Village: Savoonga" in an Alaska health aide's note, "Community: Chinle".
   const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb") ||
                          isWord(label, "village") || isWord(label, "community");
-  const bool addressLabel = isWord(label, "address") || isWord(label, "addr");
+  // ("Location: Chigger Ridge, camp at 17th and Coaltown": where a street patient is found.)
+  const bool locationLabel = isWord(label, "location");
+  const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;
   if (isWord(label, "from") || isWord(label, "to")) return clinicTownAt(in, i, out);
   if (!cityLabel && !addressLabel) return i;
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || stateAfterTown(in, town) != std::string_view::npos) return i;
+  // After "Location:" an ordinary word is a room or a scene ("Location: Kitchen,"); a town of two
+  // words or a name's.
+  if (locationLabel && plainWordTown(in, i, town)) return i;
   bool ends = clauseEnds(in, town);
   if (!ends && town + 1 < tokens.size()) {
     // The next label: "Bristol Mob: +91", "Bristol  Phone:".
@@ -362,10 +367,12 @@ std::size_t lowerCaseTownAt(const ScanInput& in, std::size_t i) {
   }
   if (!townPiece(tokens[i], true)) return std::string_view::npos;
   std::size_t last = i;
-  static constexpr std::array<std::string_view, 25> kPlaceEnds = {
+  // ("teec mesa", "skunk hollow", "buffalo wallow": the rural West's and Appalachia's.)
+  static constexpr std::array<std::string_view, 35> kPlaceEnds = {
       "bay",    "falls", "ridge", "springs", "city",  "park",   "heights", "hills",  "harbor", "harbour",
       "beach",  "creek", "valley", "lake",   "point", "grove",  "haven",   "ferry",  "bridge", "canaan",
-      "rapids", "green", "island", "junction", "mill"};
+      "rapids", "green", "island", "junction", "mill", "mesa",  "hollow",  "wallow", "flats",  "butte",
+      "landing", "gap",  "bend",  "cove",    "forks"};
   bool placeEnd = false;
   if (i + 1 < tokens.size()) {
     for (std::string_view e : kPlaceEnds) placeEnd = placeEnd || tokens[i + 1].lower == e;
@@ -529,6 +536,10 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   };
   if (isWord(t, "in")) {
     if (const std::size_t last = kinHomeTownAt(in, i, out); last != i) return last;
+    if (const std::size_t town = stayPlaceTownAt(in, i); town != std::string_view::npos) {
+      out.push_back({tokens[i + 1].start, tokens[town].end, PhiCategory::Address, priority::kAddress});
+      return town;
+    }
   }
   // "lives in Marlow and works nights": the clause may go on with "and" after a residence.
   bool andGoesOn = false;
@@ -538,6 +549,8 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
     strong = true;
     andGoesOn = livesWord(tokens[i - 1]);
+    // "wants to die at home in buffalo wallow.": a note typed in lower case names the town so.
+    lowerTown = true;
   } else if (isWord(t, "in") && i >= 2 && adverb(tokens[i - 1]) && livesWord(tokens[i - 2])) {
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1) || !isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) return i;
     strong = true;
@@ -640,7 +653,14 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
   }
   if (!isInlineSpace(gapBetween(in, i, i + 1), 1)) return i;
   std::size_t town = townAt(in, i + 1);
-  if (town == std::string_view::npos && lowerTown) town = lowerCaseTownAt(in, i + 1);
+  if (town == std::string_view::npos && lowerTown) {
+    town = lowerCaseTownAt(in, i + 1);
+    // "at home in peace.": an ordinary word after "home in" is no town.
+    if (town != std::string_view::npos && isWord(t, "in") && isWord(tokens[i - 1], "home") &&
+        plainWordTown(in, i + 1, town)) {
+      return i;
+    }
+  }
   if (town == std::string_view::npos) return i;
   if (commaAfter && !(town + 1 < tokens.size() && gapBetween(in, town, town + 1) == ", ")) return i;
   std::size_t last = town;
@@ -994,18 +1014,22 @@ std::size_t townPoliceAt(const ScanInput& in, std::size_t i, Candidates& out) {
 
 // The town of a pharmacy or a drugstore after its name and a comma, closing the line: "Pharmacy:
 // Bellamy & Sons Drug, Holloway Springs". Token i is the town's first word after ", ". Returns
-// the last token, or i.
+// the last token, or i. So too a clinic's or a surgery's stamp: "Official stamp: Rietvlei Travel
+// Clinic, Doringkloof" (a department after it is no town: "Mercy Clinic, Cardiology").
 std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
-  static constexpr std::array<std::string_view, 6> kShops = {"drug", "drugs", "pharmacy", "apothecary", "chemist",
-                                                             "chemists"};
+  static constexpr std::array<std::string_view, 9> kShops = {"drug",     "drugs",   "pharmacy", "apothecary", "chemist",
+                                                             "chemists", "clinic",  "surgery",  "practice"};
   if (i == 0 || std::find(kShops.begin(), kShops.end(), tokens[i - 1].lower) == kShops.end() ||
       !tokens[i - 1].properShape()) {
     return i;
   }
   const std::size_t town = townAt(in, i);
   if (town == std::string_view::npos) return i;
+  // After a clinic an ordinary word is its department: "Lakeside Surgery, Recovery".
+  const bool care = tokens[i - 1].lower == "clinic" || tokens[i - 1].lower == "surgery" || tokens[i - 1].lower == "practice";
+  if (care && plainWordTown(in, i, town)) return i;
   std::size_t end = tokens[town].end;
   while (end < text.size() && text[end] == ' ') ++end;
   if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r')) return i;

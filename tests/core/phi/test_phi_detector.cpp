@@ -2558,6 +2558,117 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // The second round on the pattern categories of the development families (seeds 1919, 2121,
+  // 2222, 2626): days without a year named by what happens on them, written as general rules.
+  void findsPatternsOfTheSecondRound_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("the next attempt of a home visit", "Family away for a funeral. Next attempt 2/5. Fieldworker on call.", "2/5", "date");
+    row("the next clinic run in a column", "Spoke by radio Next clinic run 12/4  Interpreter via phone", "12/4", "date");
+    row("the next home visit closing its clause", "next home visit 3/9; bring scales", "3/9", "date");
+    row("a day asked for", "no problem, can you do 9/6? the lab closes early", "9/6", "date");
+    row("a day offered", "Clinic full Monday. How about 3/4?", "3/4", "date");
+    row("receipts of a day", "Note: taxi receipts for 9/7 kept in the binder.", "9/7", "date");
+    row("a fax processed on a day", "| e-fax 555-123-4567 | 9/14 processed by jlee", "9/14", "date");
+    row("a returned call", "Action: returned call 9/14, left voicemail.", "9/14", "date");
+    row("the last contact with someone", "last contact with index 20/3 at the warehouse, no symptoms", "20/3", "date");
+    row("the last use under its label", "Last use: fentanyl smoked 9/14; alcohol daily", "9/14", "date");
+    row("a symptom's day after an onset", "Rash onset 17/4, fever 1/10. MMR doses documented: 0.", "1/10", "date");
+    row("a step's day after a dated step", "Stage 1 completed 3/4; stage 3 sport-specific drills 1/4\nSCAT6", "1/4", "date");
+    row("a try-in and a fit", "Impression enclosed. Try-in 3/9, fit 15/3\nReturn to the lab", "15/3", "date");
+    row("a lower-case month and year after due", "all negative. next screen due may 2024 [08:50] ana: thanks", "may 2024", "date");
+    row("a day under a Received heading of a table aligned by spaces",
+        "Ref ID     Received  Patient\nRF482913   3/14      LEE, ANA\nRF482914   3/15      ORR, BO\n", "3/15", "date");
+    row("a day in a pipe table's Sent column", "Req#     | Type       | Sent\nR12345   | paper      | 12/24\n", "12/24", "date");
+    row("a Danish town line after a floor and side", "Address: \u00c5boulevarden 75, 3. th., 1719 Roskilde Diagnosdatum: 12.03.2024",
+        "1719 Roskilde", "address");
+    row("a Mexican avenue named south and its colonia", "Domicilio: Av. Insurgentes Sur 147, Col. Jardines del Sur, C.P. 49471, Ecatepec",
+        "Av. Insurgentes Sur 147, Col. Jardines del Sur", "address");
+    row("a Mexican town after the postcode of such a street", "Domicilio: Av. Insurgentes Sur 147, Col. Jardines del Sur, C.P. 49471, Ecatepec",
+        "Ecatepec", "address");
+    row("a croft's address closed by its postcode before prose", "Age: 104 Address: Croft 35, Lochboisdale, South Uist HS8 5TM Time of incident: 02:32",
+        "Croft 35, Lochboisdale, South Uist HS8 5TM", "address");
+    row("a town after a location label", "Pt 45    DOB 7/22/1987 Location: Buffalo Wallow, camp at 21st and Salmonberry", "Buffalo Wallow", "address");
+    row("a lower-case town ending in gap", "pt (ninety-four) wants to die at home in sourwood gap. kennedy terminal ulcer", "sourwood gap", "address");
+    row("the town of a GP's practice before the next label", "Tel 087-5749765. GP: Dr Tukukino, Lisheen PHN: Sheridan Beausoleil, RGN",
+        "Lisheen", "address");
+    row("a town of a club", "Hopes to get back to bowls at the club in Hollinsgate by summer.", "Hollinsgate", "address");
+    row("a town of work in a text", "is it bad?? im at work in sonnedal till 5 [16:19] clinic: sorry", "sonnedal", "address");
+    row("a town of a relative's house", "Left her inhaler at daughter's house in Brackenford; own surgery closed", "Brackenford", "address");
+    row("a lower-case town of a home", "pt (ninety-one) wants to die at home in buffalo wallow. pps 30%", "buffalo wallow", "address");
+    row("a clinic's stamp and its town", "Official stamp: Rietvlei Travel Clinic, Doringkloof\nNext dose in 10 years", "Doringkloof", "address");
+    row("a Danish number after a physician's name", "Treating physician Dr Mette Dahl (67 62 52 53). Allocation revealed", "67 62 52 53", "phone");
+    row("a French mobile in brackets", "Treating physician Dr R\u00e9mi Benhamou (06 31 52 25 62). Allocation", "06 31 52 25 62", "phone");
+    row("a number in brackets after by phone", "item 6 explained by phone (936 66 917) by T. Berg", "936 66 917", "phone");
+    row("a number after an e-mail and a comma", "Contact: sberg@mail.example.org, 28 25 29 89 Ashkenazi ancestry", "28 25 29 89", "phone");
+    row("a chat sender's number", "left in the inbox [27/10 16:16] 44 02 30 35: hi its kjersti from the heart", "44 02 30 35", "phone");
+    row("a number a person was called on", "03:08 called j\u00f8rgen lund on 50 04 52 65 - no answer, left vm", "50 04 52 65", "phone");
+    row("a relative's number after on", "12/12 20:42 sigrid (wife) on 28 25 29 89: household contact", "28 25 29 89", "phone");
+    row("a Haitian address after its label, a phone's label after it", "DOB 15.08.1952 Home address: Rue Capois 156, Port-au-Prince Phone +55 11 3009-2858",
+        "Rue Capois 156, Port-au-Prince", "address");
+    row("a Guatemalan address after its label", "Home address: 4a Calle 4-25, Zona 1, Quetzaltenango Phone +502 7765 4321",
+        "4a Calle 4-25, Zona 1, Quetzaltenango", "address");
+    row("a Philippine address after home address in running text",
+        "Passport P7866011O, home address Blk 16 Lot 1, Mabini St., Brgy. San Roque, Marikina City, mobile +55 11 3536-3094.",
+        "Blk 16 Lot 1, Mabini St., Brgy. San Roque, Marikina City", "address");
+    row("a Polish address after home address", "home address ul. Lipowa 24/6, 94-437 Krak\u00f3w, mobile +48 12 345 6789",
+        "ul. Lipowa 24/6, 94-437 Krak\u00f3w", "address");
+    row("a number after a treatment supporter's name", "Treatment supporter: Chebet Njoroge, 0704881418 Missed appointment: 12/03/2024",
+        "0704881418", "phone");
+    row("a number after an obstetrician's name", "Referring obstetrician: Dr Villanueva, 55 1234 5678\n", "55 1234 5678", "phone");
+    row("a lower-case street after address is", "sorry about the computer. our address is 4410 turnstone ln., cobble ferry, wv. call me",
+        "4410 turnstone ln., cobble ferry, wv", "address");
+  }
+
+  void findsPatternsOfTheSecondRound() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those rules: fractions, scores and doses in the same places.
+  void ignoresPatternLookalikesOfTheSecondRound_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the next of a thing that is no booking", "Next step 2/3 of the plan; next dose 1/2 tab.");
+    row("a question about a score", "Is the pain 3/10? Can you do 1/2 tab twice?");
+    row("receipts of a share", "Receipts for 1/2 tab doses; bills for the month.");
+    row("a share processed", "Only 3/4 of the claims reviewed; the rest in process.");
+    row("a returned call without a day", "Returned call about 3/4 tab dosing.");
+    row("scores in a list", "Strength 4/5, reflexes 2/4, pain 7/10; power 3/5, drills 2/4.");
+    row("a scorecard out of five", "Greeting 5/5, hold etiquette 3/5, closing 4/5.");
+    row("may as a verb before a number", "patient may 2000 steps a day; we may 2 visits.");
+    row("the last use of a dose", "Last use: 1/2 tab of the old supply; last contact with staff 2/3 of the time.");
+    row("a state of work or of a club", "back at work in pain till 5; at the club in good spirits by noon");
+    row("a relative's house in a state", "at daughter's house in tears; at his sister's place in pain.");
+    row("at home in comfort", "wants to die at home in peace. comfortable at home in bed.");
+    row("a clinic's department", "Seen at Mercy Clinic, Cardiology\nLakeside Surgery, Recovery\n");
+    row("teeth in the FDI notation", "Partial denture, 4 teeth (12 11 21 22), shade A3, mould 22F; Partial Denture (11 21 31 41).");
+    row("a list of values in brackets", "Heart rate (88 92 95 101); HR (20 25 30 35); pump on 1000 250 125 ml.");
+    row("a count after a stamp without a clock", "Sent to the inbox, 12 attachments. [q4h] 12 34 56 78: flushes.");
+    row("scores under a Score heading", "Item       Score     Notes\nPHQ        7/10      mild\nGAD        3/21      none\n");
+    row("a ratio under a heading of no date", "Drug       Ratio\nmix        3/4\n");
+    row("a ratio closing a pipe table's line", "Item     | Type       | Ratio\nR1       | mix        | 3/4\n");
+    row("a lower-case particle before a number and a step's dot", "Plan: corso di 12 ore; calle de 12 dosis. Step 3. th., 1719 units given.");
+    row("a location that is a room or a scene", "Location: Kitchen, found on the floor. Location: Recovery; Location: ICU, bed 4.");
+    row("a croft without a postcode in prose", "Address: Croft work, 2 days a week. Time of incident: unknown");
+    row("a GP's field without a doctor's title", "GP: none, Locum PHN: on leave. Family doctor: vacant, Lisheen practice closed\n");
+    row("counts after a role's field of no name", "Supporter: none, 2 visits missed; Carer: daily, 12345678 steps logged.");
+    row("address labels before prose", "Address: Via the portal, 2 reminders sent. Home address: Zona 1 clinic, 2 visits.");
+    row("home address before a count", "Home address Unknown, 3 calls; home address 2 of 3 checked, phone 4.");
+    row("an address that is no street", "the address is 2 blocks from the stop; our address is 3 doors down.");
+  }
+
+  void ignoresPatternLookalikesOfTheSecondRound() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // A town repeated from an address of the note, but as part of a longer name, stays out:
   // "Carraway Valley Clinic", "Quillan County", "Bristol stool scale".
   void repeatsTownsOnlyAsWholeNames() {
