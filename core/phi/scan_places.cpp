@@ -758,6 +758,20 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
+    if (t.properShape()) {
+      if (const std::size_t last = placeDateTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if (length == 2 && isWord(t, "de")) {
+      if (const std::size_t last = ageOriginTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
     // A rural box in a lower-case text: "same trailer at rr 7 box 474" (the box is required).
     if ((isWord(t, "rr") || isWord(t, "hc") || isWord(t, "hcr")) && isLower(text[t.start])) {
       if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
@@ -804,7 +818,9 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     }
     // A town and its state after a label of place: "Location confirmed: Westfield, NY"; a town
     // alone after a city or address label: "city=Eastbrook;", "Address: Bristol Mob:".
-    if (i > 0 && (gapBetween(in, i - 1, i) == ": " || gapBetween(in, i - 1, i) == "=")) {
+    // (French typography: "Ville : Rimouski".)
+    if (i > 0 && (gapBetween(in, i - 1, i) == ": " || gapBetween(in, i - 1, i) == "=" ||
+                  gapBetween(in, i - 1, i) == " : ")) {
       if (const std::size_t last = labelledTownAt(in, i, out); last != i) {
         i = last;
         continue;

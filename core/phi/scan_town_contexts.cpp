@@ -149,4 +149,42 @@ std::size_t stayPlaceTownAt(const ScanInput& in, std::size_t i) {
   return timeWord ? town : npos;
 }
 
+// The place and date line that opens or closes a letter in many countries: Polish "Olsztyn, dnia
+// 25 czerwca 2025 r.", French "Rimouski, le 5 mars 2024", German "Kiel, den 5. März 2024". Token
+// i opens its line; the town, ", ", the date's word and the day's number follow. Returns the
+// town's last token, or npos.
+std::size_t placeDateTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i > 0 && gapBetween(in, i - 1, i).find('\n') == std::string_view::npos) return npos;
+  const std::size_t town = townAt(in, i);
+  if (town == npos || town + 2 >= tokens.size() || gapBetween(in, town, town + 1) != ", " ||
+      gapBetween(in, town + 1, town + 2) != " ") {
+    return npos;
+  }
+  const Token& word = tokens[town + 1];
+  const Token& day = tokens[town + 2];
+  if (!(isWord(word, "dnia") || isWord(word, "le") || isWord(word, "den")) || !day.allDigits || day.length() > 2) {
+    return npos;
+  }
+  return plainWordTown(in, i, town) ? npos : town;
+}
+
+// Where a patient is from, after the age in a French or Portuguese header: "Yvon Pelchat, 93 ans,
+// de Rimouski", "Maria Lima, 71 anos, de Caruaru". Token i is "de"; the town closes the clause or
+// the line. Returns its last token, or npos.
+std::size_t ageOriginTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i < 2 || i + 1 >= tokens.size() || gapBetween(in, i - 1, i) != ", " || gapBetween(in, i, i + 1) != " " ||
+      !tokens[i - 2].allDigits || gapBetween(in, i - 2, i - 1) != " ") {
+    return npos;
+  }
+  const Token& unit = tokens[i - 1];
+  if (!(isWord(unit, "ans") || isWord(unit, "anos") || isWord(unit, "a\u00f1os"))) return npos;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == npos || !clauseEnds(in, town) || plainWordTown(in, i + 1, town)) return npos;
+  return town;
+}
+
 }  // namespace concord::phi::detail

@@ -270,8 +270,13 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   if (i == 0) return i;
   const Token& label = tokens[i - 1];
   // "Village: Savoonga" in an Alaska health aide's note, "Community: Chinle".
+  // The town's label of other countries' forms: Brazilian "Município: Caruaru", "Cidade:", French
+  // "Ville :", Polish "Miejscowość:" and "Miasto:".
   const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb") ||
-                         isWord(label, "village") || isWord(label, "community");
+                         isWord(label, "village") || isWord(label, "community") || isWord(label, "munic\u00edpio") ||
+                         isWord(label, "munic\u00cdpio") || isWord(label, "municipio") || isWord(label, "cidade") ||
+                         isWord(label, "ville") || isWord(label, "miejscowo\u015b\u0107") ||
+                         isWord(label, "miejscowo\u015a\u0106") || isWord(label, "miasto");
   // ("Location: Chigger Ridge, camp at 17th and Coaltown": where a street patient is found.)
   const bool locationLabel = isWord(label, "location");
   const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;
@@ -461,6 +466,23 @@ bool residenceBefore(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+// A road or a crash one to three words before "near" (token i): "MVC on Route 9 near Big Timber.",
+// "rollover on Highway 12 near", "crash near": where an accident happened, named by its town.
+bool roadOrCrashBefore(const ScanInput& in, std::size_t i) {
+  static constexpr std::array<std::string_view, 8> kCrash = {"mvc",    "mva",      "crash", "accident",
+                                                             "rollover", "collision", "wreck", "mvcs"};
+  static constexpr std::array<std::string_view, 6> kRoads = {"route", "highway", "hwy", "rte", "interstate", "sr"};
+  const auto& tokens = in.tokens;
+  if (i >= 2 && tokens[i - 1].allDigits && tokens[i - 1].length() <= 3 &&
+      std::find(kRoads.begin(), kRoads.end(), tokens[i - 2].lower) != kRoads.end()) {
+    return true;
+  }
+  for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+    if (std::find(kCrash.begin(), kCrash.end(), tokens[k - 1].lower) != kCrash.end()) return true;
+  }
+  return false;
+}
+
 // Where a person stays with relatives: "is at her cousins in gambell til 1/5", "staying at his
 // daughter's in Hooper Bay until Friday", "at their son's in Bethel, AK.". Token i is "in"; the
 // town (in lower case on a lower-case line too) and its state, the clause ending or going on with
@@ -581,7 +603,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     strong = true;
     commaAfter = true;
   } else if ((isWord(t, "to") && (isWord(tokens[i - 1], "closer") || isWord(tokens[i - 1], "nearer"))) ||
-             (isWord(t, "near") && residenceBefore(in, i))) {
+             (isWord(t, "near") && (residenceBefore(in, i) || roadOrCrashBefore(in, i)))) {
     // Where a family wants a person to live: "wants her closer to Hialeah.", "prefers a
     // facility near Beaverton.": the town alone when the clause ends.
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
