@@ -668,7 +668,23 @@ void scanAges(const ScanInput& in, Candidates& out) {
                     std::find(kCounts.begin(), kCounts.end(), before.lower) == kCounts.end() &&
                     std::find(kQuantities.begin(), kQuantities.end(), after.lower) == kQuantities.end();
       }
-      if (unitAfter || cueBefore || sexAfter || bracketed || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
+      // "the patient shamma al-zahrani from buraydah, ninety-five, daughter ...": a spelled age set
+      // off by commas after a word, the patient named earlier in the same sentence on the line (a
+      // chat or a voice note). Not "patient took ninety, then": a verb or a number before it.
+      bool commaSetOff = false;
+      if (first > 0 && gapBetween(in, first - 1, first) == ", " && last + 1 < n &&
+          gapBetween(in, last, last + 1) == ", " && tokens[first - 1].hasLetter && !tokens[first - 1].hasDigit) {
+        std::string_view before = sameLineBefore(in.text, start, 80);
+        if (const std::size_t stop = before.find_last_of(".;:!?"); stop != std::string_view::npos) {
+          before.remove_prefix(stop + 1);
+        }
+        commaSetOff = rfindWordCaseless(before, "patient") != std::string_view::npos ||
+                      rfindWordCaseless(before, "pt") != std::string_view::npos;
+        static constexpr std::array<std::string_view, 8> kVerbs = {"took", "gave", "given", "received", "scored",
+                                                                   "counted", "was", "is"};
+        if (std::find(kVerbs.begin(), kVerbs.end(), tokens[first - 1].lower) != kVerbs.end()) commaSetOff = false;
+      }
+      if (unitAfter || cueBefore || sexAfter || bracketed || commaSetOff || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
           answersHowOld(in.text, start, tokens[last].end)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;

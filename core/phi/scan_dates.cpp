@@ -787,7 +787,11 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
   } else if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' ||
                           text[pos - 1] == ':' || text[pos - 1] == '(' || text[pos - 1] == ',' ||
                           // An XML element's text: "<eTimes.03>20230211T0605</eTimes.03>".
-                          text[pos - 1] == '>')) {
+                          text[pos - 1] == '>' ||
+                          // A DICOM dump's date or date-time value in brackets after its value
+                          // representation: "(0010,0030) DA [19740504]", "DT [20240301101500]".
+                          (text[pos - 1] == '[' && pos >= 4 &&
+                           (text.substr(pos - 4, 3) == "DA " || text.substr(pos - 4, 3) == "DT ")))) {
     return false;
   }
   return endsCleanly(text, token.end);

@@ -186,7 +186,9 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (tokens[i].hasDigit && tokens[i].hasLetter) {
+    // The French first of the month: "1er mai 1928".
+    const bool premier = tokens[i].lower == "1er";
+    if (tokens[i].hasDigit && tokens[i].hasLetter && !premier) {
       if (const std::size_t last = koreanDateEnd(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
         i = last;
@@ -198,7 +200,7 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       }
       continue;
     }
-    if (!dayToken(tokens[i])) continue;
+    if (!dayToken(tokens[i]) && !premier) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
                                 in.text[tokens[i].start - 1] == '-')) {
@@ -220,7 +222,8 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     } else if (dayGap != " " && dayGap != ". ") {
       continue;
     }
-    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 12 ||
+    // (Polish genitives run to 13 bytes: "października".)
+    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 14 ||
         !foreignMonth(lowerWord(in.text, tokens[m]))) {
       continue;
     }
@@ -238,7 +241,12 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     if (last == m && (!de || yearNeeded)) continue;
     // Streets and squares are named for days: "Calle 5 de Mayo 232", "Rua 7 de Setembro", "Avenida 20
     // de Noviembre", "Place du 8 Mai 1945".
-    if (i > 0 && streetBefore(tokens[i - 1])) continue;
+    // A French "du" is a street's only after the street's word ("Place du 8 Mai 1945"); "TDM
+    // cérébrale du 22 juin 2025" is the exam's date.
+    if (i > 0 && streetBefore(tokens[i - 1]) &&
+        (tokens[i - 1].lower != "du" || (i > 1 && streetBefore(tokens[i - 2])))) {
+      continue;
+    }
     out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
     i = last;
   }

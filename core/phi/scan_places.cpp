@@ -921,6 +921,13 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
       }
       if (number && type) strength = priority::kKeywordId + 1;
     }
+    // A ZIP+4 after a town, its comma and a state code: "Bucksport, ME 04463-0176". A New England
+    // ZIP's leading zero makes it read as a national phone number; the town and the state say it
+    // is none.
+    if (cue && end > t.end && strength == priority::kZip && i >= 3 && before.allCaps && before.length() == 2 &&
+        gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape() && !tokens[i - 2].hasDigit) {
+      strength = priority::kPhone + 1;
+    }
     // A state code in lower case, after a town and a comma, in a line typed in lower case: "123
     // elm st, lakeland, fl 31638-7329."
     if (!cue && !gap.empty() && gap == " " && before.length() == 2 && isLower(text[before.start]) &&

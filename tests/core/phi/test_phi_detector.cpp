@@ -2601,6 +2601,13 @@ class PhiDetectorTest : public QObject {
     row("a Polish age", "Data urodzenia: 02.03.1931    Wiek: 94 lat\n", "94", "age");
     row("a Turkish age", "Do\u011fum tarihi: 01.02.1931    Ya\u015f: 94 ya\u015f\n", "94", "age");
     row("a Korean age", "Exam date: 2024.03.05    Age: 93\uc138\nAddress:", "93", "age");
+    row("a French date after du", "Examen : TDM c\u00e9r\u00e9brale du 22 juin 2025\nM\u00e9decin r\u00e9f\u00e9rent", "22 juin 2025", "date");
+    row("a French first of the month", "N\u00e9(e) le 1er mai 1928    \u00c2ge : 97 ans", "1er mai 1928", "date");
+    row("a long Polish genitive month", "Rzesz\u00f3w, dnia 8 pa\u017adziernika 2023 r.", "8 pa\u017adziernika 2023", "date");
+    row("a DICOM date value in brackets", "(0010,0030) DA [19740504]    # PatientBirthDate", "19740504", "date");
+    row("a spelled age set off by commas in a chat", "the patient shamma al-zahrani from buraydah, ninety-five, daughter bandar on the phone",
+        "ninety-five", "age");
+    row("a New England ZIP+4 after its state", "38 Limekiln Dr, Bucksport, ME 04463-0176\nHome phone:", "04463-0176", "zip");
     row("a French age label", "N\u00e9(e) le 1925-01-20    \u00c2ge : 100\n", "100", "age");
   }
 
@@ -2623,6 +2630,9 @@ class PhiDetectorTest : public QObject {
     row("an empty town label", "Cidade: n\u00e3o informada\nMunic\u00edpio: -");
     row("a list line with a day word", "Total, le 5 mg dose given; Note, dnia 5 test.");
     row("a young Korean age", "Age: 45\uc138 Exam date: 2024");
+    row("a street named for a day after du", "Place du 8 Mai 1945 ferm\u00e9e; rue du 11 Novembre 1918.");
+    row("a DICOM number that is no date", "(0020,0011) IS [20240101]  (0008,0050) SH [19740504]");
+    row("a spelled count set off by commas", "patient took ninety, then rested; the patient received ninety, in all.");
   }
 
   void ignoresPlaceDateAndAgeLookalikesOfTwentySeven() {
