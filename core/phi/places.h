@@ -61,6 +61,14 @@ std::size_t placeDateTownAt(const ScanInput& in, std::size_t i);
 // (scan_town_contexts.cpp). Returns its last token, or npos.
 std::size_t ageOriginTownAt(const ScanInput& in, std::size_t i);
 
+// "the patient reem al-mutairi from buraydah, ninety-six, niece ...": the town after "from" (token
+// i) before an age set off by commas (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t originBeforeAgeTownAt(const ScanInput& in, std::size_t i);
+
+// "going home to hayesville with his brother": the town after "home to" (token i is "to") before
+// "with" and a relative (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t homeToTownWithAt(const ScanInput& in, std::size_t i);
+
 // "the Kessling, OK location" (or area, office): a place named by the town at tokens [i, town] and its state
 // (scan_town_contexts.cpp).
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state);

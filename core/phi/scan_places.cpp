@@ -765,6 +765,20 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    if (length == 4 && isWord(t, "from")) {
+      if (const std::size_t last = originBeforeAgeTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if (length == 2 && isWord(t, "to")) {
+      if (const std::size_t last = homeToTownWithAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
     if (length == 2 && isWord(t, "de")) {
       if (const std::size_t last = ageOriginTownAt(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "name_tables.h"
+#include "number_words.h"
 #include "places.h"
 #include "scan.h"
 
@@ -185,6 +186,74 @@ std::size_t ageOriginTownAt(const ScanInput& in, std::size_t i) {
   const std::size_t town = townAt(in, i + 1);
   if (town == npos || !clauseEnds(in, town) || plainWordTown(in, i + 1, town)) return npos;
   return town;
+}
+
+// A town in any case at token i: "Buraydah", "HAYESVILLE", "buraydah" on a lower-case line, and a
+// town opened by the Arabic article "al" ("al ain", "Al Ain", "al-Khobar"). Returns its last
+// token, or npos.
+std::size_t townAnyCaseAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size()) return npos;
+  if (isWord(tokens[i], "al") && i + 1 < tokens.size() &&
+      (gapBetween(in, i, i + 1) == " " || gapBetween(in, i, i + 1) == "-")) {
+    const std::size_t rest = townAnyCaseAt(in, i + 1);
+    return rest == i + 1 ? rest : npos;  // "al ain", one word after the article
+  }
+  std::size_t town = townAt(in, i);
+  if (town == npos) town = lowerCaseTownAt(in, i);
+  return town;
+}
+
+// Where a patient comes from, then the age, as a chat or a voice note introduces a person: "the
+// patient reem al-mutairi from buraydah, ninety-six, niece ...", "... from Abha, 73, wife ...".
+// Token i is "from"; a town, ", ", an age in words or digits and "," follow. Returns the town's
+// last token, or npos.
+std::size_t originBeforeAgeTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return npos;
+  const std::size_t town = townAnyCaseAt(in, i + 1);
+  if (town == npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != ", ") return npos;
+  // The age: "ninety-six", "seventy", "one hundred", "73", then a comma.
+  std::size_t age = town + 1;
+  const Token& a = tokens[age];
+  if (a.allDigits) {
+    if (a.length() > 3) return npos;
+  } else if (tensWord(a.lower) > 0) {
+    if (age + 1 < tokens.size() && gapBetween(in, age, age + 1) == "-" && unitWord(tokens[age + 1].lower) > 0) ++age;
+  } else if (teenWord(a.lower) > 0 || (unitWord(a.lower) > 0 && a.lower != "one")) {
+  } else if (isWord(a, "one") && age + 1 < tokens.size() && isWord(tokens[age + 1], "hundred")) {
+    ++age;
+  } else {
+    return npos;
+  }
+  if (age + 1 >= tokens.size() || gapBetween(in, age, age + 1) != ", " || !tokens[age + 1].hasLetter) return npos;
+  return plainWordTown(in, i + 1, town) ? npos : town;
+}
+
+// A patient going home to a town with a relative, as a voice note says it: "going home to
+// hayesville with his brother", "discharged home to Paonia with her partner". Token i is "to"
+// after "home"; the town, " with " and a possessive or an article follow. Returns the town's last
+// token, or npos.
+std::size_t homeToTownWithAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i < 1 || i + 1 >= tokens.size() || !isWord(tokens[i - 1], "home") || gapBetween(in, i - 1, i) != " " ||
+      gapBetween(in, i, i + 1) != " ") {
+    return npos;
+  }
+  const std::size_t town = townAnyCaseAt(in, i + 1);
+  if (town == npos || town + 2 >= tokens.size() || gapBetween(in, town, town + 1) != " " ||
+      !isWord(tokens[town + 1], "with") || gapBetween(in, town + 1, town + 2) != " ") {
+    return npos;
+  }
+  static constexpr std::array<std::string_view, 6> kWhose = {"his", "her", "their", "a", "family", "husband"};
+  if (std::find(kWhose.begin(), kWhose.end(), tokens[town + 2].lower) == kWhose.end() &&
+      !kinWord(tokens[town + 2])) {
+    return npos;
+  }
+  return plainWordTown(in, i + 1, town) ? npos : town;
 }
 
 }  // namespace concord::phi::detail

@@ -282,8 +282,15 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;
   if (isWord(label, "from") || isWord(label, "to")) return clinicTownAt(in, i, out);
   if (!cityLabel && !addressLabel) return i;
-  const std::size_t town = townAt(in, i);
+  std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || stateAfterTown(in, town) != std::string_view::npos) return i;
+  // A Portuguese or Spanish town joined by its particle after a city label: "Município: Juazeiro do
+  // Norte", "Cidade: Campina Grande", "Town: Santa Cruz de Tenerife".
+  if (cityLabel && town + 2 < tokens.size() && gapBetween(in, town, town + 1) == " " &&
+      gapBetween(in, town + 1, town + 2) == " " && tokens[town + 2].properShape() && !tokens[town + 2].hasDigit) {
+    const std::string_view p = tokens[town + 1].lower;
+    if (p == "do" || p == "da" || p == "dos" || p == "das" || p == "de" || p == "del") town += 2;
+  }
   // After "Location:" an ordinary word is a room or a scene ("Location: Kitchen,"); a town of two
   // words or a name's.
   if (locationLabel && plainWordTown(in, i, town)) return i;
@@ -942,6 +949,13 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   const std::size_t end = st.end;
   // Nothing clings to the state ("OR-1", "IN'S").
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;
+  // A short number and its unit after the code make it a measure's name, not a state before its
+  // ZIP: "SINUS RHYTHM 78 BPM, PR 141 MS" (the ECG's PR interval).
+  if (state + 2 < tokens.size() && gapBetween(in, state, state + 1) == " " && tokens[state + 1].allDigits &&
+      tokens[state + 1].length() <= 3 && gapBetween(in, state + 1, state + 2) == " " && tokens[state + 2].hasLetter &&
+      !tokens[state + 2].hasDigit && tokens[state + 2].length() <= 4) {
+    return i;
+  }
   bool listedTown = false;
   for (std::size_t k = i; k <= town; ++k) {
     // "HYPERCALCAEMIA, CA 2.98"; a word of landscape ending the town is no clinical word

@@ -2608,6 +2608,13 @@ class PhiDetectorTest : public QObject {
     row("a spelled age set off by commas in a chat", "the patient shamma al-zahrani from buraydah, ninety-five, daughter bandar on the phone",
         "ninety-five", "age");
     row("a New England ZIP+4 after its state", "38 Limekiln Dr, Bucksport, ME 04463-0176\nHome phone:", "04463-0176", "zip");
+    row("a town before an age in a chat", "the patient reem al-mutairi from buraydah, ninety-six, niece saif on the phone",
+        "buraydah", "address");
+    row("a town with its article before an age in capitals", "THE PATIENT TURKI AL-HARBI FROM AL AIN, TWENTY-SEVEN, PARTNER NAWAF",
+        "AL AIN", "address");
+    row("a town a patient goes home to", "d/c summary, going home to hayesville with his brother. pcp is doctor lee", "hayesville", "address");
+    row("a town with its particle after a label", "CPF 128.639.001-24\nMunic\u00edpio: Juazeiro do Norte\nTra\u00e7ado", "Juazeiro do Norte",
+        "address");
     row("a French age label", "N\u00e9(e) le 1925-01-20    \u00c2ge : 100\n", "100", "age");
   }
 
@@ -2630,6 +2637,9 @@ class PhiDetectorTest : public QObject {
     row("an empty town label", "Cidade: n\u00e3o informada\nMunic\u00edpio: -");
     row("a list line with a day word", "Total, le 5 mg dose given; Note, dnia 5 test.");
     row("a young Korean age", "Age: 45\uc138 Exam date: 2024");
+    row("an ECG's intervals after its rate", "SINUS RHYTHM 78 BPM, PR 141 MS, QRS 98 MS, QT/QTC 408/432 MS");
+    row("places of care before a count", "returned from theatre, two, then slept; back from home, three, days ago.");
+    row("going home to an ordinary word", "going home to rest with her family; sent home to die with his wife.");
     row("a street named for a day after du", "Place du 8 Mai 1945 ferm\u00e9e; rue du 11 Novembre 1918.");
     row("a DICOM number that is no date", "(0020,0011) IS [20240101]  (0008,0050) SH [19740504]");
     row("a spelled count set off by commas", "patient took ninety, then rested; the patient received ninety, in all.");
