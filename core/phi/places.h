@@ -69,6 +69,10 @@ std::size_t originBeforeAgeTownAt(const ScanInput& in, std::size_t i);
 // "with" and a relative (scan_town_contexts.cpp). Returns its last token, or npos.
 std::size_t homeToTownWithAt(const ScanInput& in, std::size_t i);
 
+// "na unidade de caruaru.": the town of a health unit, token i being "unidade"
+// (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t healthUnitTownAt(const ScanInput& in, std::size_t i);
+
 // "the Kessling, OK location" (or area, office): a place named by the town at tokens [i, town] and its state
 // (scan_town_contexts.cpp).
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state);

@@ -256,4 +256,40 @@ std::size_t homeToTownWithAt(const ScanInput& in, std::size_t i) {
   return plainWordTown(in, i + 1, town) ? npos : town;
 }
 
+// The town of a Brazilian health unit, as a scheduling message names it: "consulta ... na unidade
+// de caruaru.", "NA UNIDADE DE CAMPINA GRANDE.", "na unidade de juazeiro do norte." Token i is
+// "unidade" after "na"; "de", the town (in any case, joined by its particle) and the clause's end
+// follow. The units of a hospital ("unidade de terapia intensiva", "unidade de saúde", "unidade de
+// internação") are no towns. Returns the town's last token, or npos.
+std::size_t healthUnitTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i < 1 || i + 2 >= tokens.size() || !isWord(tokens[i - 1], "na") || !isWord(tokens[i + 1], "de") ||
+      gapBetween(in, i - 1, i) != " " || gapBetween(in, i, i + 1) != " " || gapBetween(in, i + 1, i + 2) != " ") {
+    return npos;
+  }
+  static constexpr std::array<std::string_view, 16> kUnits = {
+      "sa\u00fade", "sa\u00dade", "saude", "interna\u00e7\u00e3o", "internacao", "emerg\u00eancia", "emergencia",
+      "urg\u00eancia", "urgencia", "terapia", "cuidados", "dor", "coleta", "refer\u00eancia", "pronto", "atendimento"};
+  if (std::find(kUnits.begin(), kUnits.end(), tokens[i + 2].lower) != kUnits.end()) return npos;
+  std::size_t town = townAnyCaseAt(in, i + 2);
+  if (town == npos) return npos;
+  // "juazeiro do norte", "Campina Grande": a particle and one more word.
+  if (town + 2 < tokens.size() && gapBetween(in, town, town + 1) == " " && gapBetween(in, town + 1, town + 2) == " ") {
+    const std::string_view p = tokens[town + 1].lower;
+    if ((p == "do" || p == "da" || p == "dos" || p == "das") && tokens[town + 2].hasLetter && !tokens[town + 2].hasDigit &&
+        tokens[town + 2].length() >= 3) {
+      town += 2;
+    }
+  }
+  // "campina grande.": a second word closing the clause.
+  if (!clauseEnds(in, town) && town + 1 < tokens.size() && gapBetween(in, town, town + 1) == " " &&
+      tokens[town + 1].hasLetter && !tokens[town + 1].hasDigit && tokens[town + 1].length() >= 3 &&
+      clauseEnds(in, town + 1)) {
+    ++town;
+  }
+  if (!clauseEnds(in, town)) return npos;
+  return plainWordTown(in, i + 2, town) ? npos : town;
+}
+
 }  // namespace concord::phi::detail

@@ -2615,6 +2615,10 @@ class PhiDetectorTest : public QObject {
     row("a town a patient goes home to", "d/c summary, going home to hayesville with his brother. pcp is doctor lee", "hayesville", "address");
     row("a town with its particle after a label", "CPF 128.639.001-24\nMunic\u00edpio: Juazeiro do Norte\nTra\u00e7ado", "Juazeiro do Norte",
         "address");
+    row("a Brazilian health unit's town", "consulta em 12/03/2024 \u00e0s 14:00 na unidade de campina grande. paciente: ednaldo",
+        "campina grande", "address");
+    row("a Brazilian health unit's town with its particle", "NA UNIDADE DE JUAZEIRO DO NORTE. PACIENTE: IVONETE", "JUAZEIRO DO NORTE",
+        "address");
     row("a French age label", "N\u00e9(e) le 1925-01-20    \u00c2ge : 100\n", "100", "age");
   }
 
@@ -2639,6 +2643,7 @@ class PhiDetectorTest : public QObject {
     row("a young Korean age", "Age: 45\uc138 Exam date: 2024");
     row("an ECG's intervals after its rate", "SINUS RHYTHM 78 BPM, PR 141 MS, QRS 98 MS, QT/QTC 408/432 MS");
     row("places of care before a count", "returned from theatre, two, then slept; back from home, three, days ago.");
+    row("a hospital's units", "internada na unidade de terapia intensiva. transferida na unidade de sa\u00fade, depois na unidade de dor.");
     row("going home to an ordinary word", "going home to rest with her family; sent home to die with his wife.");
     row("a street named for a day after du", "Place du 8 Mai 1945 ferm\u00e9e; rue du 11 Novembre 1918.");
     row("a DICOM number that is no date", "(0020,0011) IS [20240101]  (0008,0050) SH [19740504]");
