@@ -53,6 +53,26 @@ std::size_t doctorTownAt(const ScanInput& in, std::size_t i);
 // a town only after a cue strong enough to say so (scan_town_contexts.cpp).
 bool plainWordTown(const ScanInput& in, std::size_t first, std::size_t last);
 
+// "Olsztyn, dnia 25 czerwca 2025 r.", "Rimouski, le 5 mars 2024": the town of a letter's place
+// and date line, token i opening the line (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t placeDateTownAt(const ScanInput& in, std::size_t i);
+
+// "Yvon Pelchat, 93 ans, de Rimouski": the town after an age, token i being "de"
+// (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t ageOriginTownAt(const ScanInput& in, std::size_t i);
+
+// "the patient reem al-mutairi from buraydah, ninety-six, niece ...": the town after "from" (token
+// i) before an age set off by commas (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t originBeforeAgeTownAt(const ScanInput& in, std::size_t i);
+
+// "going home to hayesville with his brother": the town after "home to" (token i is "to") before
+// "with" and a relative (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t homeToTownWithAt(const ScanInput& in, std::size_t i);
+
+// "na unidade de caruaru.": the town of a health unit, token i being "unidade"
+// (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t healthUnitTownAt(const ScanInput& in, std::size_t i);
+
 // "the Kessling, OK location" (or area, office): a place named by the town at tokens [i, town] and its state
 // (scan_town_contexts.cpp).
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state);

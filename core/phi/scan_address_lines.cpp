@@ -24,6 +24,20 @@ bool addressLowerWord(std::string_view w) {
   static constexpr std::array<std::string_view, 17> kWords = {"off", "del", "de",  "la",   "los",  "las", "da",
                                                               "do",  "das", "dos", "van",  "depto", "dpto", "piso",
                                                               "au",  "sur", "ul"};
+  // A Quebec "123, rue des Pruches, app. 4", a Brazilian "apto 45", a Polish "al. Jana Pawła II
+  // 5 m. 12" (its flat) and "os." (an estate), a Portuguese floor "2.º Esq.", the Korean road and
+  // district endings written in lower case after a hyphen ("Sangdang-ro", "Buksan-gil", "Jung-gu").
+  static constexpr std::array<std::string_view, 19> kForeignWords = {
+      "rue", "des", "du", "chemin", "boulevard", "rang", "app", "apto", "al", "os", "m", "\u00ba", "\u00aa",
+      "ro",  "gil", "daero", "gu", "dong", "si"};
+  return listHas(kWords, w) || listHas(kForeignWords, w);
+}
+
+// The street words of a Turkish address: "Mah." (mahalle, the quarter), "Sok." (sokak), "Cad."
+// (cadde), "Bulvarı".
+bool turkishStreetWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kWords = {"mah",    "mahallesi", "sok",     "sk",      "sokak",
+                                                             "cad",    "caddesi",   "bulvar", "bulvar\u0131"};
   return listHas(kWords, w);
 }
 
@@ -31,10 +45,14 @@ bool addressLowerWord(std::string_view w) {
 // address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
 bool addressLabelBefore(std::string_view text, std::size_t colon) {
   std::string_view label = sameLineBefore(text, colon, 32);
+  // French typography puts a space before the colon: "Adresse : 123, rue ...".
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
   // The label runs back to the previous field's column gap or the line's start.
   if (const std::size_t gap = label.rfind("  "); gap != std::string_view::npos) label.remove_prefix(gap + 2);
   if (const std::size_t tab = label.rfind('\t'); tab != std::string_view::npos) label.remove_prefix(tab + 1);
-  for (std::string_view w : {"address", "adres", "domicilio", "direccion", "direcci\u00f3n"}) {
+  // (French "Adresse", Portuguese "Endereço" and "Morada", Polish "Adres zamieszkania".)
+  for (std::string_view w : {"address", "adres", "domicilio", "direccion", "direcci\u00f3n", "adresse", "endere\u00e7o",
+                             "endere\u00c7o", "endereco", "morada", "adres zamieszkania"}) {
     const std::size_t at = rfindWordCaseless(label, w);
     if (at != std::string_view::npos && at + w.size() == label.size()) return true;
   }
@@ -80,20 +98,36 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
   if (last <= first || last - first > 24) return false;
   bool comma = false;
   bool digit = false;
+  // A Turkish address ("Cumhuriyet Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir") writes
+  // its five-digit postcode inside, before the town, like the Spanish but with no zip span.
+  bool turkish = false;
+  for (std::size_t k = first; k <= last && !turkish; ++k) turkish = turkishStreetWord(tokens[k].lower);
   for (std::size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
     if (t.hasDigit) {
       if (t.length() > 8) return false;
       // A five-digit postcode after the house's number is its own zip span in the families that
-      // write them (Spanish, Mexican, Italian, US): such lines are the street scanners'.
-      if (k > first && t.allDigits && t.length() == 5) return false;
+      // write them (Spanish, Mexican, Italian, US): such lines are the street scanners'. Not a
+      // Brazilian CEP "58429-123", nor a code closing the line after its town as Korea and Saudi
+      // Arabia write it ("Jung-gu, Daejeon 34012", "Al Rawdah, Jeddah 23411"; a US state before it
+      // is refused below), nor a Turkish one.
+      if (k > first && t.allDigits && t.length() == 5) {
+        const bool cep = k < last && gapBetween(in, k, k + 1) == "-" && tokens[k + 1].allDigits &&
+                         tokens[k + 1].length() == 3;
+        const bool afterTown = k == last && gapBetween(in, k - 1, k) == " " && tokens[k - 1].properShape();
+        if (!cep && !afterTown && !turkish) return false;
+      }
       digit = true;
-    } else if (!(t.properShape() || addressLowerWord(t.lower))) {
+    } else if (!(t.properShape() || addressLowerWord(t.lower) ||
+                 // The rest of a word after its apostrophe: "Be'er Sheva", "Al Rifa'a".
+                 (k > first && gapBetween(in, k - 1, k) == "'" && tokens[k - 1].hasLetter))) {
       return false;
     }
     if (k == last) break;
     const std::string_view gap = gapBetween(in, k, k + 1);
-    if (gap.empty() || !gapOnly(gap, " ,.#-/", 3)) return false;
+    // "Rimouski (Québec) G5L 3B7", "Rehov Ha'Atzmaut", "Be'er Sheva"; a Turkish door's "No: 5 D: 3".
+    const bool doorColon = (t.lower == "no" || t.lower == "d") && gap == ": ";
+    if (gap.empty() || (!gapOnly(gap, " ,.#-/()'", 3) && !doorColon)) return false;
     comma = comma || gap.find(',') != std::string_view::npos;
   }
   if (!comma || !digit) return false;
@@ -169,8 +203,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
     if (strength == 0 && labelled && first + 1 <= last && in.tokens[first + 1].allDigits) {
       // (A Scottish island's croft and a Gaelic "taigh", house: "Croft 35, Lochboisdale, South Uist HS8 5TM".)
-      static constexpr std::array<std::string_view, 8> kHouseWords = {"lot", "plot", "blk",   "block",
-                                                                      "no",  "stand", "croft", "taigh"};
+      // (A villa, a building or a flat's number opens Gulf and Korean lines: "Villa 12, Street 5, Al
+      // Jimi, Al Ain", "Building 4417, King Khalid St, ...", "Apt 103-1204, 23 Sangdang-ro, ...".)
+      static constexpr std::array<std::string_view, 12> kHouseWords = {"lot",   "plot",  "blk",   "block",
+                                                                       "no",    "stand", "croft", "taigh",
+                                                                       "villa", "building", "bldg", "apt"};
       if (listHas(kHouseWords, in.tokens[first].lower) && in.tokens[first].properShape()) strength = priority::kAddress;
     }
     // After an address label, or alone on a letter's line, a value opened by its house number with
@@ -191,11 +228,15 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // address: Rue Capois 156, Port-au-Prince", "4a Calle 4-25, Zona 1, Quetzaltenango", "ul.
     // Lipowa 24/6, 94-437 Kraków" (the type first, as those countries write it).
     if (strength == 0 && labelled) {
-      static constexpr std::array<std::string_view, 9> kForeignTypes = {"rue", "calle", "ul", "avenida", "av",
-                                                                         "rua", "via",   "zona", "carrera"};
+      // (Also the Portuguese "Travessa", the Polish "al." and "os.", the Hebrew "Rehov", "Sderot" and
+      // "Derech" as Israelis write them in Latin letters, the Turkish quarter and street words.)
+      static constexpr std::array<std::string_view, 16> kForeignTypes = {
+          "rue", "calle", "ul",    "avenida", "av",    "rua",    "via", "zona",
+          "carrera", "travessa", "al", "os", "rehov", "sderot", "derech", "chemin"};
       bool type = false;
       for (std::size_t k = first; k <= last && k < first + 3; ++k) {
-        type = type || listHas(kForeignTypes, in.tokens[k].lower) || (k > first && isStreetType(in.tokens[k]));
+        type = type || listHas(kForeignTypes, in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
+               (k > first && isStreetType(in.tokens[k]));
       }
       if (type) strength = priority::kAddress;
     }

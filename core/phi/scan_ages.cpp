@@ -36,6 +36,15 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   // A Japanese age "93-sai" (歳) written in Latin letters, joined by a hyphen; Dutch "93 jaar".
   if (is(unit, "sai") && j > 0 && gapBetween(in, j - 1, j) == "-") return true;
   if (is(unit, "jaar") && j > 0 && gapBetween(in, j - 1, j) == " ") return true;
+  // Polish "93 lat" and Turkish "93 yaş" / "93 yaşında" (upper-cased "YAŞ" keeps its "Ş"). A
+  // Polish "lat" is the age's own word only after a space and not as "lat." (lateral).
+  if (j > 0 && gapBetween(in, j - 1, j) == " ") {
+    if (is(unit, "ya\u015f") || is(unit, "ya\u015e") || is(unit, "ya\u015f\u0131nda")) return true;
+    if (is(unit, "lat") && (unit.end >= in.text.size() || in.text[unit.end] != '.' || unit.end + 1 >= in.text.size() ||
+                            in.text[unit.end + 1] == '\n')) {
+      return true;
+    }
+  }
   const bool year = is(unit, "year") || is(unit, "yr") || is(unit, "years") || is(unit, "yrs") || is(unit, "y");
   if (!year) return false;
   // "95-yr", "101-yrs": the hyphen ties the unit to the number, no "old" needed.
@@ -56,7 +65,9 @@ std::size_t attachedAgeDigits(const Token& token) {
   while (digits < token.lower.size() && isDigit(token.lower[digits])) ++digits;
   if (digits < 2 || digits > 3 || digits == token.lower.size()) return 0;
   const std::string_view suffix = std::string_view(token.lower).substr(digits);
-  static constexpr std::array<std::string_view, 7> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs"};
+  // (Korean "93세", Japanese "93歳" and Chinese "93岁" write the age's word on the number.)
+  static constexpr std::array<std::string_view, 10> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
+                                                                 "\uc138", "\u6b73", "\u5c81"};
   bool known = false;
   for (std::string_view s : kSuffixes) known = known || suffix == s;
   if (!known) return 0;
@@ -521,8 +532,10 @@ bool ageSexPair(const ScanInput& in, std::size_t i) {
 
 // The word for age in the languages of forms Concord imports: "Edad: 93", "Idade: 95", "Alter: 91",
 // "Tuổi: 103 tuổi".
+// French "Âge : 93 ans" (capitals "ÂGE" tokenise as "Âge"), Polish "Wiek: 93 lat", Turkish "Yaş: 93".
 bool ageWordOfLanguage(const Token& t) {
-  return is(t, "edad") || is(t, "idade") || is(t, "alter") || is(t, "tu\u1ed5i");
+  return is(t, "edad") || is(t, "idade") || is(t, "alter") || is(t, "tu\u1ed5i") || is(t, "\u00e2ge") ||
+         is(t, "\u00c2ge") || is(t, "wiek") || is(t, "ya\u015f") || is(t, "ya\u015e");
 }
 
 // "Age at onset: 99", "Age at diagnosis: 102", "age at consent (96)", "Age at time of death: 93":
@@ -655,7 +668,23 @@ void scanAges(const ScanInput& in, Candidates& out) {
                     std::find(kCounts.begin(), kCounts.end(), before.lower) == kCounts.end() &&
                     std::find(kQuantities.begin(), kQuantities.end(), after.lower) == kQuantities.end();
       }
-      if (unitAfter || cueBefore || sexAfter || bracketed || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
+      // "the patient shamma al-zahrani from buraydah, ninety-five, daughter ...": a spelled age set
+      // off by commas after a word, the patient named earlier in the same sentence on the line (a
+      // chat or a voice note). Not "patient took ninety, then": a verb or a number before it.
+      bool commaSetOff = false;
+      if (first > 0 && gapBetween(in, first - 1, first) == ", " && last + 1 < n &&
+          gapBetween(in, last, last + 1) == ", " && tokens[first - 1].hasLetter && !tokens[first - 1].hasDigit) {
+        std::string_view before = sameLineBefore(in.text, start, 80);
+        if (const std::size_t stop = before.find_last_of(".;:!?"); stop != std::string_view::npos) {
+          before.remove_prefix(stop + 1);
+        }
+        commaSetOff = rfindWordCaseless(before, "patient") != std::string_view::npos ||
+                      rfindWordCaseless(before, "pt") != std::string_view::npos;
+        static constexpr std::array<std::string_view, 8> kVerbs = {"took", "gave", "given", "received", "scored",
+                                                                   "counted", "was", "is"};
+        if (std::find(kVerbs.begin(), kVerbs.end(), tokens[first - 1].lower) != kVerbs.end()) commaSetOff = false;
+      }
+      if (unitAfter || cueBefore || sexAfter || bracketed || commaSetOff || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
           answersHowOld(in.text, start, tokens[last].end)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;

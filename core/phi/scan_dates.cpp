@@ -497,6 +497,22 @@ bool dottedDateVeto(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// A Hijri date as Saudi and Gulf records write a birth date: "15/08/1345 AH", "03/02/1401 H",
+// "Hijri DOB: 15/08/1345". The year (1300-1499 AH, 1882-2076 CE) counts only with the era's
+// mark after it or "Hijri" before it on the line.
+bool hijriDate(std::string_view text, std::size_t pos, std::size_t end, int year) {
+  if (year < 1300 || year > 1499) return false;
+  std::size_t k = end;
+  if (k < text.size() && text[k] == ' ') ++k;
+  const std::string_view after = text.substr(k, 3);
+  if ((after.size() >= 2 && (after[0] == 'A' || after[0] == 'a') && (after[1] == 'H' || after[1] == 'h') &&
+       (after.size() == 2 || !isWordByte(after[2]))) ||
+      (!after.empty() && after[0] == 'H' && (after.size() == 1 || !isWordByte(after[1])))) {
+    return true;
+  }
+  return rfindWordCaseless(sameLineBefore(text, pos, 40), "hijri") != std::string_view::npos;
+}
+
 // Length of a numeric date at `pos` (a digit at a word boundary), or 0.
 std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   const std::size_t a = digitRun(text, pos);
@@ -537,7 +553,7 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     if (dottedShort && !((dottedMonthFirst || dottedDayFirst) && !dottedDateVeto(text, pos))) {
       return 0;
     }
-    const bool yearOk = (c == 4 && plausibleYear(last)) || c == 2;
+    const bool yearOk = (c == 4 && (plausibleYear(last) || hijriDate(text, pos, end, last))) || c == 2;
     const bool monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
     const bool dayMonth = first >= 1 && first <= 31 && second >= 1 && second <= 12;
     return yearOk && (monthDay || dayMonth) ? end - pos : 0;
@@ -771,7 +787,11 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
   } else if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' ||
                           text[pos - 1] == ':' || text[pos - 1] == '(' || text[pos - 1] == ',' ||
                           // An XML element's text: "<eTimes.03>20230211T0605</eTimes.03>".
-                          text[pos - 1] == '>')) {
+                          text[pos - 1] == '>' ||
+                          // A DICOM dump's date or date-time value in brackets after its value
+                          // representation: "(0010,0030) DA [19740504]", "DT [20240301101500]".
+                          (text[pos - 1] == '[' && pos >= 4 &&
+                           (text.substr(pos - 4, 3) == "DA " || text.substr(pos - 4, 3) == "DT ")))) {
     return false;
   }
   return endsCleanly(text, token.end);

@@ -20,7 +20,7 @@ std::string lowerWord(std::string_view text, const Token& t) {
       w.push_back(text[k]);
       w.push_back(static_cast<char>(text[k + 1] + 0x20));  // À..Þ -> à..þ
       ++k;
-    } else if (c == 0xC4 && k + 1 < t.end && startsWithUpperLatin(text, k)) {
+    } else if ((c == 0xC4 || c == 0xC5) && k + 1 < t.end && startsWithUpperLatin(text, k)) {
       w.push_back(text[k]);
       w.push_back(static_cast<char>(text[k + 1] + 1));  // Ă -> ă
       ++k;
@@ -31,9 +31,25 @@ std::string lowerWord(std::string_view text, const Token& t) {
   return w;
 }
 
+// Polish months in the genitive a date uses ("5 marca 2024 r.") and Turkish months ("5 Mart
+// 2024"; capitals lose the dotless ı: "KASIM", "ARALIK"). A year must follow: "mart", "ekim" and
+// "nisan" are words and names too.
+bool polishOrTurkishMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrze\u015bnia",
+      "pa\u017adziernika", "listopada", "grudnia",
+      "ocak", "\u015fubat", "mart", "nisan", "may\u0131s", "mayis", "haziran", "temmuz", "a\u011fustos", "eyl\u00fcl",
+      "ekim", "kas\u0131m", "kasim", "aral\u0131k", "aralik"};
+  for (std::string_view m : kMonths) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 // Month names that are not English ones (those are scanMonthDates'): Spanish, Portuguese,
 // French, Italian, Dutch, German and Welsh (bilingual Welsh discharge letters: "5 Mawrth 2024").
 bool foreignMonth(std::string_view w) {
+  if (polishOrTurkishMonth(w)) return true;
   static constexpr std::string_view kMonths[] = {
       // Spanish
       "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
@@ -98,6 +114,30 @@ bool streetBefore(const Token& t) {
   return false;
 }
 
+// Digits and then the given suffix filling token t ("2024년", "3월", "5일"): the number, or -1.
+int numberWithSuffix(const Token& t, std::string_view suffix, std::size_t maxDigits) {
+  std::size_t d = 0;
+  while (d < t.lower.size() && isDigit(t.lower[d])) ++d;
+  if (d == 0 || d > maxDigits || std::string_view(t.lower).substr(d) != suffix) return -1;
+  return parseDigits(t.lower, 0, d);
+}
+
+// A Korean date "2024년 3월 5일" (year, month, day each with its word), spaced or not
+// ("2024년3월5일" is one token and is left alone). Returns the day's token, or npos.
+std::size_t koreanDateEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 2 >= tokens.size() || gapBetween(in, i, i + 1) != " " || gapBetween(in, i + 1, i + 2) != " ") {
+    return std::string_view::npos;
+  }
+  const int year = numberWithSuffix(tokens[i], "\ub144", 4);
+  const int month = numberWithSuffix(tokens[i + 1], "\uc6d4", 2);
+  const int day = numberWithSuffix(tokens[i + 2], "\uc77c", 2);
+  if (year < 1900 || year > 2099 || tokens[i].lower.size() != 4 + 3 || month < 1 || month > 12 || day < 1 || day > 31) {
+    return std::string_view::npos;
+  }
+  return i + 2;
+}
+
 // A Japanese era date written in Latin letters, as referral letters and insurance cards write
 // them: "R6.3.5" (Reiwa 6, 5 March 2024), "H30.4.1" (Heisei), "S58.12.20" (Showa). The era's
 // letter, its year (Reiwa to 20, Heisei to 31, Showa to 64), a month and a day joined by dots,
@@ -146,14 +186,21 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (tokens[i].hasDigit && tokens[i].hasLetter) {
+    // The French first of the month: "1er mai 1928".
+    const bool premier = tokens[i].lower == "1er";
+    if (tokens[i].hasDigit && tokens[i].hasLetter && !premier) {
+      if (const std::size_t last = koreanDateEnd(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
+        i = last;
+        continue;
+      }
       if (const std::size_t last = eraDateEnd(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
         i = last;
       }
       continue;
     }
-    if (!dayToken(tokens[i])) continue;
+    if (!dayToken(tokens[i]) && !premier) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
                                 in.text[tokens[i].start - 1] == '-')) {
@@ -175,10 +222,12 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     } else if (dayGap != " " && dayGap != ". ") {
       continue;
     }
-    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 12 ||
+    // (Polish genitives run to 13 bytes: "października".)
+    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 14 ||
         !foreignMonth(lowerWord(in.text, tokens[m]))) {
       continue;
     }
+    const bool yearNeeded = polishOrTurkishMonth(lowerWord(in.text, tokens[m]));
     std::size_t last = m;
     // The year: " 2024", " de 2025", ", 2024".
     std::size_t y = m + 1;
@@ -189,10 +238,15 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       y = n;
     }
     if (y < n && yearToken(tokens[y])) last = y;
-    if (last == m && !de) continue;
+    if (last == m && (!de || yearNeeded)) continue;
     // Streets and squares are named for days: "Calle 5 de Mayo 232", "Rua 7 de Setembro", "Avenida 20
     // de Noviembre", "Place du 8 Mai 1945".
-    if (i > 0 && streetBefore(tokens[i - 1])) continue;
+    // A French "du" is a street's only after the street's word ("Place du 8 Mai 1945"); "TDM
+    // cérébrale du 22 juin 2025" is the exam's date.
+    if (i > 0 && streetBefore(tokens[i - 1]) &&
+        (tokens[i - 1].lower != "du" || (i > 1 && streetBefore(tokens[i - 2])))) {
+      continue;
+    }
     out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
     i = last;
   }

@@ -758,6 +758,41 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
+    if (t.properShape()) {
+      if (const std::size_t last = placeDateTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if (length == 4 && isWord(t, "from")) {
+      if (const std::size_t last = originBeforeAgeTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if (length == 2 && isWord(t, "to")) {
+      if (const std::size_t last = homeToTownWithAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if (length == 7 && isWord(t, "unidade")) {
+      if (const std::size_t last = healthUnitTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 2].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if (length == 2 && isWord(t, "de")) {
+      if (const std::size_t last = ageOriginTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
     // A rural box in a lower-case text: "same trailer at rr 7 box 474" (the box is required).
     if ((isWord(t, "rr") || isWord(t, "hc") || isWord(t, "hcr")) && isLower(text[t.start])) {
       if (const std::size_t last = ruralBoxAt(in, i, out); last != i) {
@@ -804,7 +839,9 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     }
     // A town and its state after a label of place: "Location confirmed: Westfield, NY"; a town
     // alone after a city or address label: "city=Eastbrook;", "Address: Bristol Mob:".
-    if (i > 0 && (gapBetween(in, i - 1, i) == ": " || gapBetween(in, i - 1, i) == "=")) {
+    // (French typography: "Ville : Rimouski".)
+    if (i > 0 && (gapBetween(in, i - 1, i) == ": " || gapBetween(in, i - 1, i) == "=" ||
+                  gapBetween(in, i - 1, i) == " : ")) {
       if (const std::size_t last = labelledTownAt(in, i, out); last != i) {
         i = last;
         continue;
@@ -904,6 +941,13 @@ void scanZipCodes(const ScanInput& in, Candidates& out) {
         type = type || (isStreetType(tokens[k]) && tokens[k].properShape());
       }
       if (number && type) strength = priority::kKeywordId + 1;
+    }
+    // A ZIP+4 after a town, its comma and a state code: "Bucksport, ME 04463-0176". A New England
+    // ZIP's leading zero makes it read as a national phone number; the town and the state say it
+    // is none.
+    if (cue && end > t.end && strength == priority::kZip && i >= 3 && before.allCaps && before.length() == 2 &&
+        gapBetween(in, i - 2, i - 1) == ", " && tokens[i - 2].properShape() && !tokens[i - 2].hasDigit) {
+      strength = priority::kPhone + 1;
     }
     // A state code in lower case, after a town and a comma, in a line typed in lower case: "123
     // elm st, lakeland, fl 31638-7329."

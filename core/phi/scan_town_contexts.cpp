@@ -6,6 +6,7 @@
 #include <array>
 
 #include "name_tables.h"
+#include "number_words.h"
 #include "places.h"
 #include "scan.h"
 
@@ -147,6 +148,148 @@ std::size_t stayPlaceTownAt(const ScanInput& in, std::size_t i) {
   const bool timeWord = isWord(next, "till") || isWord(next, "til") || isWord(next, "until") || isWord(next, "by") ||
                         isWord(next, "for");
   return timeWord ? town : npos;
+}
+
+// The place and date line that opens or closes a letter in many countries: Polish "Olsztyn, dnia
+// 25 czerwca 2025 r.", French "Rimouski, le 5 mars 2024", German "Kiel, den 5. März 2024". Token
+// i opens its line; the town, ", ", the date's word and the day's number follow. Returns the
+// town's last token, or npos.
+std::size_t placeDateTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i > 0 && gapBetween(in, i - 1, i).find('\n') == std::string_view::npos) return npos;
+  const std::size_t town = townAt(in, i);
+  if (town == npos || town + 2 >= tokens.size() || gapBetween(in, town, town + 1) != ", " ||
+      gapBetween(in, town + 1, town + 2) != " ") {
+    return npos;
+  }
+  const Token& word = tokens[town + 1];
+  const Token& day = tokens[town + 2];
+  if (!(isWord(word, "dnia") || isWord(word, "le") || isWord(word, "den")) || !day.allDigits || day.length() > 2) {
+    return npos;
+  }
+  return plainWordTown(in, i, town) ? npos : town;
+}
+
+// Where a patient is from, after the age in a French or Portuguese header: "Yvon Pelchat, 93 ans,
+// de Rimouski", "Maria Lima, 71 anos, de Caruaru". Token i is "de"; the town closes the clause or
+// the line. Returns its last token, or npos.
+std::size_t ageOriginTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i < 2 || i + 1 >= tokens.size() || gapBetween(in, i - 1, i) != ", " || gapBetween(in, i, i + 1) != " " ||
+      !tokens[i - 2].allDigits || gapBetween(in, i - 2, i - 1) != " ") {
+    return npos;
+  }
+  const Token& unit = tokens[i - 1];
+  if (!(isWord(unit, "ans") || isWord(unit, "anos") || isWord(unit, "a\u00f1os"))) return npos;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == npos || !clauseEnds(in, town) || plainWordTown(in, i + 1, town)) return npos;
+  return town;
+}
+
+// A town in any case at token i: "Buraydah", "HAYESVILLE", "buraydah" on a lower-case line, and a
+// town opened by the Arabic article "al" ("al ain", "Al Ain", "al-Khobar"). Returns its last
+// token, or npos.
+std::size_t townAnyCaseAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i >= tokens.size()) return npos;
+  if (isWord(tokens[i], "al") && i + 1 < tokens.size() &&
+      (gapBetween(in, i, i + 1) == " " || gapBetween(in, i, i + 1) == "-")) {
+    const std::size_t rest = townAnyCaseAt(in, i + 1);
+    return rest == i + 1 ? rest : npos;  // "al ain", one word after the article
+  }
+  std::size_t town = townAt(in, i);
+  if (town == npos) town = lowerCaseTownAt(in, i);
+  return town;
+}
+
+// Where a patient comes from, then the age, as a chat or a voice note introduces a person: "the
+// patient reem al-mutairi from buraydah, ninety-six, niece ...", "... from Abha, 73, wife ...".
+// Token i is "from"; a town, ", ", an age in words or digits and "," follow. Returns the town's
+// last token, or npos.
+std::size_t originBeforeAgeTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return npos;
+  const std::size_t town = townAnyCaseAt(in, i + 1);
+  if (town == npos || town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != ", ") return npos;
+  // The age: "ninety-six", "seventy", "one hundred", "73", then a comma.
+  std::size_t age = town + 1;
+  const Token& a = tokens[age];
+  if (a.allDigits) {
+    if (a.length() > 3) return npos;
+  } else if (tensWord(a.lower) > 0) {
+    if (age + 1 < tokens.size() && gapBetween(in, age, age + 1) == "-" && unitWord(tokens[age + 1].lower) > 0) ++age;
+  } else if (teenWord(a.lower) > 0 || (unitWord(a.lower) > 0 && a.lower != "one")) {
+  } else if (isWord(a, "one") && age + 1 < tokens.size() && isWord(tokens[age + 1], "hundred")) {
+    ++age;
+  } else {
+    return npos;
+  }
+  if (age + 1 >= tokens.size() || gapBetween(in, age, age + 1) != ", " || !tokens[age + 1].hasLetter) return npos;
+  return plainWordTown(in, i + 1, town) ? npos : town;
+}
+
+// A patient going home to a town with a relative, as a voice note says it: "going home to
+// hayesville with his brother", "discharged home to Paonia with her partner". Token i is "to"
+// after "home"; the town, " with " and a possessive or an article follow. Returns the town's last
+// token, or npos.
+std::size_t homeToTownWithAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i < 1 || i + 1 >= tokens.size() || !isWord(tokens[i - 1], "home") || gapBetween(in, i - 1, i) != " " ||
+      gapBetween(in, i, i + 1) != " ") {
+    return npos;
+  }
+  const std::size_t town = townAnyCaseAt(in, i + 1);
+  if (town == npos || town + 2 >= tokens.size() || gapBetween(in, town, town + 1) != " " ||
+      !isWord(tokens[town + 1], "with") || gapBetween(in, town + 1, town + 2) != " ") {
+    return npos;
+  }
+  static constexpr std::array<std::string_view, 6> kWhose = {"his", "her", "their", "a", "family", "husband"};
+  if (std::find(kWhose.begin(), kWhose.end(), tokens[town + 2].lower) == kWhose.end() &&
+      !kinWord(tokens[town + 2])) {
+    return npos;
+  }
+  return plainWordTown(in, i + 1, town) ? npos : town;
+}
+
+// The town of a Brazilian health unit, as a scheduling message names it: "consulta ... na unidade
+// de caruaru.", "NA UNIDADE DE CAMPINA GRANDE.", "na unidade de juazeiro do norte." Token i is
+// "unidade" after "na"; "de", the town (in any case, joined by its particle) and the clause's end
+// follow. The units of a hospital ("unidade de terapia intensiva", "unidade de saúde", "unidade de
+// internação") are no towns. Returns the town's last token, or npos.
+std::size_t healthUnitTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i < 1 || i + 2 >= tokens.size() || !isWord(tokens[i - 1], "na") || !isWord(tokens[i + 1], "de") ||
+      gapBetween(in, i - 1, i) != " " || gapBetween(in, i, i + 1) != " " || gapBetween(in, i + 1, i + 2) != " ") {
+    return npos;
+  }
+  static constexpr std::array<std::string_view, 16> kUnits = {
+      "sa\u00fade", "sa\u00dade", "saude", "interna\u00e7\u00e3o", "internacao", "emerg\u00eancia", "emergencia",
+      "urg\u00eancia", "urgencia", "terapia", "cuidados", "dor", "coleta", "refer\u00eancia", "pronto", "atendimento"};
+  if (std::find(kUnits.begin(), kUnits.end(), tokens[i + 2].lower) != kUnits.end()) return npos;
+  std::size_t town = townAnyCaseAt(in, i + 2);
+  if (town == npos) return npos;
+  // "juazeiro do norte", "Campina Grande": a particle and one more word.
+  if (town + 2 < tokens.size() && gapBetween(in, town, town + 1) == " " && gapBetween(in, town + 1, town + 2) == " ") {
+    const std::string_view p = tokens[town + 1].lower;
+    if ((p == "do" || p == "da" || p == "dos" || p == "das") && tokens[town + 2].hasLetter && !tokens[town + 2].hasDigit &&
+        tokens[town + 2].length() >= 3) {
+      town += 2;
+    }
+  }
+  // "campina grande.": a second word closing the clause.
+  if (!clauseEnds(in, town) && town + 1 < tokens.size() && gapBetween(in, town, town + 1) == " " &&
+      tokens[town + 1].hasLetter && !tokens[town + 1].hasDigit && tokens[town + 1].length() >= 3 &&
+      clauseEnds(in, town + 1)) {
+    ++town;
+  }
+  if (!clauseEnds(in, town)) return npos;
+  return plainWordTown(in, i + 2, town) ? npos : town;
 }
 
 }  // namespace concord::phi::detail

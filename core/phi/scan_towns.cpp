@@ -270,15 +270,27 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   if (i == 0) return i;
   const Token& label = tokens[i - 1];
   // "Village: Savoonga" in an Alaska health aide's note, "Community: Chinle".
+  // The town's label of other countries' forms: Brazilian "Município: Caruaru", "Cidade:", French
+  // "Ville :", Polish "Miejscowość:" and "Miasto:".
   const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb") ||
-                         isWord(label, "village") || isWord(label, "community");
+                         isWord(label, "village") || isWord(label, "community") || isWord(label, "munic\u00edpio") ||
+                         isWord(label, "munic\u00cdpio") || isWord(label, "municipio") || isWord(label, "cidade") ||
+                         isWord(label, "ville") || isWord(label, "miejscowo\u015b\u0107") ||
+                         isWord(label, "miejscowo\u015a\u0106") || isWord(label, "miasto");
   // ("Location: Chigger Ridge, camp at 17th and Coaltown": where a street patient is found.)
   const bool locationLabel = isWord(label, "location");
   const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;
   if (isWord(label, "from") || isWord(label, "to")) return clinicTownAt(in, i, out);
   if (!cityLabel && !addressLabel) return i;
-  const std::size_t town = townAt(in, i);
+  std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || stateAfterTown(in, town) != std::string_view::npos) return i;
+  // A Portuguese or Spanish town joined by its particle after a city label: "Município: Juazeiro do
+  // Norte", "Cidade: Campina Grande", "Town: Santa Cruz de Tenerife".
+  if (cityLabel && town + 2 < tokens.size() && gapBetween(in, town, town + 1) == " " &&
+      gapBetween(in, town + 1, town + 2) == " " && tokens[town + 2].properShape() && !tokens[town + 2].hasDigit) {
+    const std::string_view p = tokens[town + 1].lower;
+    if (p == "do" || p == "da" || p == "dos" || p == "das" || p == "de" || p == "del") town += 2;
+  }
   // After "Location:" an ordinary word is a room or a scene ("Location: Kitchen,"); a town of two
   // words or a name's.
   if (locationLabel && plainWordTown(in, i, town)) return i;
@@ -461,6 +473,23 @@ bool residenceBefore(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+// A road or a crash one to three words before "near" (token i): "MVC on Route 9 near Big Timber.",
+// "rollover on Highway 12 near", "crash near": where an accident happened, named by its town.
+bool roadOrCrashBefore(const ScanInput& in, std::size_t i) {
+  static constexpr std::array<std::string_view, 8> kCrash = {"mvc",    "mva",      "crash", "accident",
+                                                             "rollover", "collision", "wreck", "mvcs"};
+  static constexpr std::array<std::string_view, 6> kRoads = {"route", "highway", "hwy", "rte", "interstate", "sr"};
+  const auto& tokens = in.tokens;
+  if (i >= 2 && tokens[i - 1].allDigits && tokens[i - 1].length() <= 3 &&
+      std::find(kRoads.begin(), kRoads.end(), tokens[i - 2].lower) != kRoads.end()) {
+    return true;
+  }
+  for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+    if (std::find(kCrash.begin(), kCrash.end(), tokens[k - 1].lower) != kCrash.end()) return true;
+  }
+  return false;
+}
+
 // Where a person stays with relatives: "is at her cousins in gambell til 1/5", "staying at his
 // daughter's in Hooper Bay until Friday", "at their son's in Bethel, AK.". Token i is "in"; the
 // town (in lower case on a lower-case line too) and its state, the clause ending or going on with
@@ -581,7 +610,7 @@ std::size_t townPhraseAt(const ScanInput& in, std::size_t i, Candidates& out) {
     strong = true;
     commaAfter = true;
   } else if ((isWord(t, "to") && (isWord(tokens[i - 1], "closer") || isWord(tokens[i - 1], "nearer"))) ||
-             (isWord(t, "near") && residenceBefore(in, i))) {
+             (isWord(t, "near") && (residenceBefore(in, i) || roadOrCrashBefore(in, i)))) {
     // Where a family wants a person to live: "wants her closer to Hialeah.", "prefers a
     // facility near Beaverton.": the town alone when the clause ends.
     if (!isInlineSpace(gapBetween(in, i - 1, i), 1)) return i;
@@ -920,6 +949,13 @@ std::size_t townCommaStateAt(const ScanInput& in, std::size_t i, Candidates& out
   const std::size_t end = st.end;
   // Nothing clings to the state ("OR-1", "IN'S").
   if (end < text.size() && (text[end] == '-' || text[end] == '\'' || text[end] == '/')) return i;
+  // A short number and its unit after the code make it a measure's name, not a state before its
+  // ZIP: "SINUS RHYTHM 78 BPM, PR 141 MS" (the ECG's PR interval).
+  if (state + 2 < tokens.size() && gapBetween(in, state, state + 1) == " " && tokens[state + 1].allDigits &&
+      tokens[state + 1].length() <= 3 && gapBetween(in, state + 1, state + 2) == " " && tokens[state + 2].hasLetter &&
+      !tokens[state + 2].hasDigit && tokens[state + 2].length() <= 4) {
+    return i;
+  }
   bool listedTown = false;
   for (std::size_t k = i; k <= town; ++k) {
     // "HYPERCALCAEMIA, CA 2.98"; a word of landscape ending the town is no clinical word

@@ -924,8 +924,10 @@ class PhiDetectorTest : public QObject {
     row("danish floor and side", "Bopæl: Istedgade 31, 4. tv., 1650 København", "Istedgade 31, 4. tv.", "address");
     row("mexican colonia and postal code", "Domicilio: Calle Hidalgo 48, Col. Roma Norte, C.P. 06700, Cuauhtémoc",
         "06700", "zip");
+    // (The twenty-seventh family keeps the CEP inside the one-line address after its label, as
+    // Brazilian forms write it; the nineteenth's own corpus lines are not changed by that.)
     row("brazilian town and cep", "Endereço: Rua Augusta, 210, Bairro Consolação, São Paulo - SP, CEP 01305-000",
-        "01305-000", "address");
+        "Rua Augusta, 210, Bairro Consolação, São Paulo - SP, CEP 01305-000", "address");
     row("subject column of a pipe log", "DEVIATIONS\nRef. | Subject | Date | Details\nPD-04 | 118-230 | 03/02/2024 | late visit\n",
         "118-230", "mrn");
     row("participant column after an abbreviation header", "No. | Participant | Visit | Date\n1 | 07-5521 | V2 | 2024-05-06\n",
@@ -2554,6 +2556,101 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresPlaceDateAgeAndPhoneLookalikesOfTwentySix() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Places, dates and ages of the twenty-seventh family's countries (seed 2727), written as those
+  // countries' forms write them: one-line addresses in each country's postal order, a letter's
+  // place and date line, Polish, Turkish, Korean and Hijri dates, ages with their own words.
+  void findsPlacesDatesAndAgesOfTwentySeven_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Quebec address after a French label", "Adresse : 214, rue des Pruches, app. 4, Rimouski (Qu\u00e9bec) G5L 3B7\nRAMQ",
+        "214, rue des Pruches, app. 4, Rimouski (Qu\u00e9bec) G5L 3B7", "address");
+    row("a Brazilian address with its CEP", "Endere\u00e7o: Rua das Ac\u00e1cias, 212, apto 45, Bairro Bodocong\u00f3, Campina Grande - PB, CEP 58429-120\nTelefone:",
+        "Rua das Ac\u00e1cias, 212, apto 45, Bairro Bodocong\u00f3, Campina Grande - PB, CEP 58429-120", "address");
+    row("a Portuguese address with its floor", "Morada: Rua Direita, 12, 2.\u00ba Esq., 3500-123 Viseu\nContacto:",
+        "Rua Direita, 12, 2.\u00ba Esq., 3500-123 Viseu", "address");
+    row("a Polish address with its flat", "Adres zamieszkania: ul. Lipowa 12 m. 5, 35-012 Rzesz\u00f3w\nRozpoznanie: R51",
+        "ul. Lipowa 12 m. 5, 35-012 Rzesz\u00f3w", "address");
+    row("an Israeli address with apostrophes", "Address: Rehov Ha'Atzmaut 102, Apt 1, Be'er Sheva 8496076\nAdmitted",
+        "Rehov Ha'Atzmaut 102, Apt 1, Be'er Sheva 8496076", "address");
+    row("a villa in the Emirates", "Address: Villa 12, Street 5, Al Rifa'a, Sharjah\nMobile +971 50 686 9603",
+        "Villa 12, Street 5, Al Rifa'a, Sharjah", "address");
+    row("a Saudi building with its postcode last", "Address: Building 4417, King Khalid St, Al Rawdah, Jeddah 23411\n",
+        "Building 4417, King Khalid St, Al Rawdah, Jeddah 23411", "address");
+    row("a Korean flat on a road", "Address: Apt 103-1204, 23 Sangdang-ro, Sangdang-gu, Cheongju 28123\nPhone:",
+        "Apt 103-1204, 23 Sangdang-ro, Sangdang-gu, Cheongju 28123", "address");
+    row("a Turkish address with its door", "Adres: Cumhuriyet Mah. Lale Sok. No: 5 D: 3, 26100 Tepeba\u015f\u0131/Eski\u015fehir\nYat\u0131\u015f",
+        "Cumhuriyet Mah. Lale Sok. No: 5 D: 3, 26100 Tepeba\u015f\u0131/Eski\u015fehir", "address");
+    row("a Brazilian town label", "CPF 128.639.001-24\nMunic\u00edpio: Caruaru\nTra\u00e7ado enviado", "Caruaru", "address");
+    row("a Polish letter's place line", "CRP 3,2 mg/l.\nOlsztyn, dnia 25 czerwca 2025 r.\ndr n. med.", "Olsztyn", "address");
+    row("a French letter's place line", "Rimouski, le 5 mars 2024\nObjet : consultation", "Rimouski", "address");
+    row("a town after an age in French", "Patient(e) : Yvon Pelchat, 93 ans, de Rimouski\nDate de naissance", "Rimouski", "address");
+    row("a crash's town near a route", "restrained driver, MVC on Route 9 near Big Timber. Per the report", "Big Timber", "address");
+    row("a Polish date in the genitive", "Olsztyn, dnia 25 czerwca 2025 r.", "25 czerwca 2025", "date");
+    row("a Turkish date in capitals", "YATI\u015e: 12 KASIM 2023    \u00c7IKI\u015e: 14 KASIM 2023", "12 KASIM 2023", "date");
+    row("a Turkish date", "Yat\u0131\u015f: 5 Mart 2024", "5 Mart 2024", "date");
+    row("a Korean date", "Exam date: 2024\ub144 3\uc6d4 5\uc77c    Age:", "2024\ub144 3\uc6d4 5\uc77c", "date");
+    row("a Hijri date of birth", "HIJRI DOB: 15/08/1345 AH    AGE: 96Y", "15/08/1345", "date");
+    row("a Polish age", "Data urodzenia: 02.03.1931    Wiek: 94 lat\n", "94", "age");
+    row("a Turkish age", "Do\u011fum tarihi: 01.02.1931    Ya\u015f: 94 ya\u015f\n", "94", "age");
+    row("a Korean age", "Exam date: 2024.03.05    Age: 93\uc138\nAddress:", "93", "age");
+    row("a French date after du", "Examen : TDM c\u00e9r\u00e9brale du 22 juin 2025\nM\u00e9decin r\u00e9f\u00e9rent", "22 juin 2025", "date");
+    row("a French first of the month", "N\u00e9(e) le 1er mai 1928    \u00c2ge : 97 ans", "1er mai 1928", "date");
+    row("a long Polish genitive month", "Rzesz\u00f3w, dnia 8 pa\u017adziernika 2023 r.", "8 pa\u017adziernika 2023", "date");
+    row("a DICOM date value in brackets", "(0010,0030) DA [19740504]    # PatientBirthDate", "19740504", "date");
+    row("a spelled age set off by commas in a chat", "the patient shamma al-zahrani from buraydah, ninety-five, daughter bandar on the phone",
+        "ninety-five", "age");
+    row("a New England ZIP+4 after its state", "38 Limekiln Dr, Bucksport, ME 04463-0176\nHome phone:", "04463-0176", "zip");
+    row("a town before an age in a chat", "the patient reem al-mutairi from buraydah, ninety-six, niece saif on the phone",
+        "buraydah", "address");
+    row("a town with its article before an age in capitals", "THE PATIENT TURKI AL-HARBI FROM AL AIN, TWENTY-SEVEN, PARTNER NAWAF",
+        "AL AIN", "address");
+    row("a town a patient goes home to", "d/c summary, going home to hayesville with his brother. pcp is doctor lee", "hayesville", "address");
+    row("a town with its particle after a label", "CPF 128.639.001-24\nMunic\u00edpio: Juazeiro do Norte\nTra\u00e7ado", "Juazeiro do Norte",
+        "address");
+    row("a Brazilian health unit's town", "consulta em 12/03/2024 \u00e0s 14:00 na unidade de campina grande. paciente: ednaldo",
+        "campina grande", "address");
+    row("a Brazilian health unit's town with its particle", "NA UNIDADE DE JUAZEIRO DO NORTE. PACIENTE: IVONETE", "JUAZEIRO DO NORTE",
+        "address");
+    row("a French age label", "N\u00e9(e) le 1925-01-20    \u00c2ge : 100\n", "100", "age");
+  }
+
+  void findsPlacesDatesAndAgesOfTwentySeven() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPlaceDateAndAgeLookalikesOfTwentySeven_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a lateral view after a degree", "Rotate the arm 90 lat. and repeat; PA and lat films at 95 lat. view.");
+    row("a fraction with a year out of range", "Dilution 15/08/1345 on the log; ratio 12/10/1400 units.");
+    row("Turkish and Polish month words without a year", "Ekim 5 mg verildi; 5 Mart g\u00fcn\u00fc kontrol; 5 maja wizyta.");
+    row("a French age without a town", "Patiente de 73 ans, de retour \u00e0 domicile; suivi 5 ans, de novo.");
+    row("a route without a town near it", "MVC on Route 9 near the exit ramp; crash near mile 4.");
+    row("an empty town label", "Cidade: n\u00e3o informada\nMunic\u00edpio: -");
+    row("a list line with a day word", "Total, le 5 mg dose given; Note, dnia 5 test.");
+    row("a young Korean age", "Age: 45\uc138 Exam date: 2024");
+    row("an ECG's intervals after its rate", "SINUS RHYTHM 78 BPM, PR 141 MS, QRS 98 MS, QT/QTC 408/432 MS");
+    row("places of care before a count", "returned from theatre, two, then slept; back from home, three, days ago.");
+    row("a hospital's units", "internada na unidade de terapia intensiva. transferida na unidade de sa\u00fade, depois na unidade de dor.");
+    row("going home to an ordinary word", "going home to rest with her family; sent home to die with his wife.");
+    row("a street named for a day after du", "Place du 8 Mai 1945 ferm\u00e9e; rue du 11 Novembre 1918.");
+    row("a DICOM number that is no date", "(0020,0011) IS [20240101]  (0008,0050) SH [19740504]");
+    row("a spelled count set off by commas", "patient took ninety, then rested; the patient received ninety, in all.");
+  }
+
+  void ignoresPlaceDateAndAgeLookalikesOfTwentySeven() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
