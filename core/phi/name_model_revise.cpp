@@ -147,6 +147,36 @@ bool streetAfterHouseNumber(const ScanInput& in, std::size_t i) {
   return std::find(kTypes.begin(), kTypes.end(), in.tokens[i].lower) != kTypes.end() && streetNameBefore(in, i);
 }
 
+// A place of a French, Portuguese or Polish address (seed 2727): a town before its province in
+// brackets, hyphenated parts and all ("Saguenay (Québec)", "Trois-Rivières (Québec)"); the saint's
+// or lake's name of a street after its type ("rue Saint-Germain", "rang Saint-Isidore", "chemin du
+// Lac-Beauport"); a town after a hyphenated postcode ("3800-180 Aveiro", "10-525 Olsztyn").
+bool addressPlace(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  std::size_t last = i;
+  while (last + 1 < tokens.size() && gapBetween(in, last, last + 1) == "-" && tokens[last + 1].properShape()) ++last;
+  if (last + 1 < tokens.size() && gapBetween(in, last, last + 1) == " (") {
+    const std::string_view province = tokens[last + 1].lower;
+    if (province == "qu\u00e9bec" || province == "qu\u00c9bec" || province == "quebec" || province == "qc") return true;
+  }
+  std::size_t first = i;
+  while (first > 0 && gapBetween(in, first - 1, first) == "-" && tokens[first - 1].properShape()) --first;
+  if (first < i) {
+    static constexpr std::array<std::string_view, 7> kPrefixes = {"saint", "sainte", "st", "ste", "lac", "mont", "cap"};
+    static constexpr std::array<std::string_view, 12> kStreets = {"rue", "rang", "chemin", "boulevard", "boul", "avenue",
+                                                                  "route", "mont\u00e9e", "mont\u00c9e", "du", "de", "des"};
+    if (std::find(kPrefixes.begin(), kPrefixes.end(), tokens[first].lower) != kPrefixes.end() && first > 0 &&
+        gapBetween(in, first - 1, first) == " " &&
+        std::find(kStreets.begin(), kStreets.end(), tokens[first - 1].lower) != kStreets.end()) {
+      return true;
+    }
+  }
+  // ("10-525 Olsztyn", "3800-180 Aveiro", "01415-000 São Paulo": digits, a hyphen, three digits.)
+  return first >= 2 && gapBetween(in, first - 1, first) == " " && tokens[first - 1].allDigits &&
+         tokens[first - 1].length() == 3 && gapBetween(in, first - 2, first - 1) == "-" && tokens[first - 2].allDigits &&
+         tokens[first - 2].length() >= 2 && tokens[first - 2].length() <= 5;
+}
+
 struct Revised {
   Finding finding;
   bool added = false;
@@ -187,7 +217,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
         inFirmName(in, i) || streetTypeFollows(in, i + 1) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
-        deviceModel(in, i) || streetAfterHouseNumber(in, i)) {
+        deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

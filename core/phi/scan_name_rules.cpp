@@ -52,8 +52,9 @@ bool NameScanner::tryTitle(std::size_t i) {
   // "Prof" (period or not) is a family name even when it is an English word, if the name ends
   // there (punctuation or a lower-case word follows), so "Dr Office Visit" stays prose.
   const bool doctor = t.capitalised && (t.lower == "dr" || t.lower == "prof");
+  // ("Prof. Dr. Zehra Yazıcıoğlu": a second title is no family name; "Dr Nurse" is one.)
   if (end == i + 1 && doctor && (g == " " || g == ". ") && tokens_[i + 1].capitalised && !tokens_[i + 1].hasDigit &&
-      !claimed_[i + 1] && tokens_[i + 1].length() >= 2 && nameEndsAfter(i + 1)) {
+      !(isTitleWord(tokens_[i + 1]) && !isSoftTitle(tokens_[i + 1].lower)) && !claimed_[i + 1] && tokens_[i + 1].length() >= 2 && nameEndsAfter(i + 1)) {
     end = i + 2;
   }
   // "Father Nickel from their parish", "Rev. Pond was called": a clergy title vouches for a

@@ -3680,6 +3680,85 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Diagnostics, dictation and machine-made records of many countries (the twenty-seventh family,
+  // seed 2727): names next to the titles, labels and vetoes below.
+  void findsNamesOfDiagnosticRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a name after two titles", "Sorumlu hekim: Prof. Dr. Zehra Yaz\u0131c\u0131o\u011flu", "Zehra Yaz\u0131c\u0131o\u011flu");
+    row("a soft title after a doctor's title is a name", "Called to Dr Nurse at 23:10, read back.", "Nurse");
+    row("an operator in an instrument's log", "TUBE SST OPER D. FENSTERMAKER  Received in formalin.", "D. FENSTERMAKER");
+    row("a name after the Polish doctor's degree", "DR N. MED. BOLES\u0141AW SOBCZYK", "BOLES\u0141AW SOBCZYK");
+    row("a person whose family name is a formula's", "Seen by Dr. Bazett in clinic.", "Bazett");
+    row("a family name that is a Turkish street's short type", "Reviewed with Linda Mah, her sister.", "Linda Mah");
+    row("a name after a Portuguese title", "Patologista: Dra. Ivonete Vilela", "Ivonete Vilela");
+    row("a name after a Turkish label in capitals", "SORUMLU HEKIM: PROF. DR. SANIYE ILGAZ", "SANIYE ILGAZ");
+  }
+
+  void findsNamesOfDiagnosticRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: formulas and guidelines quoted by machines and reports, report
+  // titles and labels in Portuguese, French, Polish and Turkish capitals, Israeli identity words,
+  // machine words, a Portuguese message, Turkish, Israeli and Quebec street words.
+  void ignoresNameLookalikesOfDiagnosticRecords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("ECG formulas and criteria", "QT/QTc 401/441 ms (Bazett). LVH by Sokolow-Lyon voltage criteria.");
+    row("a lung-nodule guideline", "Solid nodule 7 mm; per Fleischner 2017, CT at 6-12 months.");
+    row("a Brazilian pathology report's title and margins",
+        "LAUDO ANATOMOPATOL\u00d3GICO - NEOPLASIA COM MARGENS LIVRES, A 2 MM DA MARGEM PROFUNDA.");
+    row("Portuguese report titles",
+        "PEDIDO DE AN\u00c1LISES CL\u00cdNICAS - RESULTADO DE EXAMES - RELAT\u00d3RIO DE IMAGIOLOGIA");
+    row("a French requisition's title", "REQU\u00caTE DE LABORATOIRE - EXAMEN COMPAR\u00c9 \u00c0 L'\u00c9TUDE ANT\u00c9RIEURE");
+    row("a Polish lab result's title and advice",
+        "WYNIK BADANIA LABORATORYJNEGO. ZALECENIA: KONTROLA W PORADNI ZA 3 MIESI\u0104CE.");
+    row("a Turkish lab report's title and discharge advice",
+        "LABORATUVAR SONU\u00c7 RAPORU - TABURCULUKTA \u00d6NERILENLER: 10 G\u00dcN SONRA POLIKLINIK KONTROL\u00dc. "
+        "IDRAR TAHLILI NORMAL.");
+    row("Israeli identity and sick-fund words", "ID (Teudat Zehut) on file. Kupat holim: Clalit.");
+    row("machine words in capitals",
+        "RIS WORKLIST. DIAGNOSIS: NILM. 2 UNITS PRBC CROSSMATCHED. SADDLE PULMONARY EMBOLUS. ESR (Westergren) 70 mm/h.");
+    row("a Portuguese scheduling message", "PARA REMARCAR, LIGUE PARA A CENTRAL. OL\u00c1! MENSAGEM AUTOM\u00c1TICA.");
+    row("Turkish street types", "Yol tarifi: Lale Sok. \u00fczerinden girin, H\u00fcrriyet Mah. giri\u015fi kapal\u0131.");
+    row("Israeli street types", "Parking on Rehov HaShaked is closed; use Sderot Yerushalayim.");
+    row("a Quebec community health centre", "Le CLSC de Rimouski est ferm\u00e9.");
+    row("a title after a title", "Sorumlu hekim: Prof. Dr.");
+  }
+
+  void ignoresNameLookalikesOfDiagnosticRecords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Places of French and Portuguese addresses are no names, whatever the address scanners find:
+  // a town before "(Québec)", a saint's or a lake's name after the street's type, a town after a
+  // hyphenated postcode.
+  void placesOfForeignAddressesAreNoNames_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a rue and a town before its province", "Adresse : 277, rue Saint-Germain, Saguenay (Qu\u00e9bec) G7H 4R2");
+    row("a rang and a hyphenated town", "Adresse : 338, rang Saint-Isidore, Trois-Rivi\u00e8res (Qu\u00e9bec) G9A 1X8");
+    row("a chemin by a lake", "Adresse : 110, chemin du Lac-Beauport, Rimouski (Qu\u00e9bec) G5L 3B7");
+    row("a town after a Portuguese postcode", "Morada: Rua Augusta, 12, 3800-180 Aveiro");
+  }
+
+  void placesOfForeignAddressesAreNoNames() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    for (const std::vector<Finding>& findings : {detectPhiBytes(utf8), detectPhiBytesByRules(utf8)}) {
+      for (const Finding& f : findings) {
+        QVERIFY2(f.category != PhiCategory::Name, ("unexpected name: " + describe(utf8, findings)).c_str());
+      }
+    }
+  }
+
   // The guards of those cues: what must stay prose.
   void ignoresNameCueLookalikes_data() {
     QTest::addColumn<QString>("text");
