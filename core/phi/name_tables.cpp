@@ -3220,7 +3220,7 @@ constexpr std::string_view kNever[] = {
     "poliklinik", "kontrol\u00fc", "kontrol\u00dc", "sorumlu", "hekim", "do\u011fum", "do\u011eum", "tarihi",
     "iptal", "i\u00e7in", "i\u00c7in", "numune", "al\u0131m", "alim", "tetkik", "sonucu", "referans",
     "aral\u0131\u011f\u0131nda", "arali\u011einda", "tarihli", "kardiyoloji", "randevunuz",
-    "olu\u015fturulmu\u015ftur", "olu\u015eturulmu\u015etur", "bilgilendirme", "b\u0130lg\u0130lend\u0130rme", "epikriz", "ep\u0130kr\u0130z", "\u0130ptal",
+    "olu\u015fturulmu\u015ftur", "olu\u015eturulmu\u015etur", "bilgilendirme", "pr\u00e9nom", "pr\u00c9nom", "inconnu", "inconnue", "desconhecido", "b\u0130lg\u0130lend\u0130rme", "epikriz", "ep\u0130kr\u0130z", "\u0130ptal",
     // Israeli identity and sick-fund words ("ID (Teudat Zehut)", "Kupat holim: Clalit") and the
     // words before a street's name in Israeli addresses ("Rehov HaShaked 70", "Sderot
     // Yerushalayim 12").

@@ -27,6 +27,9 @@ constexpr Words kColonLabels[] = {
     // A camp's or a clinic's community health worker ("CHW: Heddwyn Pardon"; "CHW" after a name
     // stays a credential).
     {"chw"},
+    // French and Portuguese forms' family and given name boxes ("Nom : Pelchat    Prénom : Lucien",
+    // "NOM : BOULANGER-CÔTÉ", "Nome: Luzinete"), seed 2727.
+    {"nom"}, {"pr\u00e9nom"}, {"pr\u00c9nom"}, {"nome"},
     {"preferred", "name"}, {"attending", "physician"}, {"provider"}, {"pcp"},
     {"primary", "care", "physician"}, {"primary", "care", "provider"}, {"referring"},
     {"referring", "physician"}, {"referring", "provider"}, {"author"}, {"signature"},

@@ -3696,6 +3696,16 @@ class PhiDetectorTest : public QObject {
     row("a family name that is a Turkish street's short type", "Reviewed with Linda Mah, her sister.", "Linda Mah");
     row("a name after a Portuguese title", "Patologista: Dra. Ivonete Vilela", "Ivonete Vilela");
     row("a name after a Turkish label in capitals", "SORUMLU HEKIM: PROF. DR. SANIYE ILGAZ", "SANIYE ILGAZ");
+    row("a DICOM dump's person name after its tag", "(0010,0010) PN [STONEKING^RUSTIN]    # PatientName (0010,0020)",
+        "STONEKING^RUSTIN");
+    row("a DICOM dump's hyphenated name at the line's end", "(0008,0090) PN [HAN^MI-SOOK]", "HAN^MI-SOOK");
+    row("an inverted name run together before a date of birth",
+        "REPRINT LOG 09/13/2023 01:20 FENSTERMAKER,RUSTIN 06/22/1931 MRN MR9216613", "FENSTERMAKER,RUSTIN");
+    row("an inverted name run together before an ISO date of birth", "LAV RACK 775 01:31 YOAKUM,ODIS 1923-09-06 MRN",
+        "YOAKUM,ODIS");
+    row("a lower-case doctor in a dictation", "pcp is doctor quisenberry. hemoglobin a1c was 7 point 7", "quisenberry");
+    row("a French form's family name box", "REQU\u00caTE DE LABORATOIRE Nom : Pelchat    Pr\u00e9nom : Lucien", "Pelchat");
+    row("a French form's given name box", "Nom : Pelchat    Pr\u00e9nom : Lucien    RAMQ :", "Lucien");
   }
 
   void findsNamesOfDiagnosticRecords() {
@@ -3730,6 +3740,12 @@ class PhiDetectorTest : public QObject {
     row("Israeli street types", "Parking on Rehov HaShaked is closed; use Sderot Yerushalayim.");
     row("a Quebec community health centre", "Le CLSC de Rimouski est ferm\u00e9.");
     row("a title after a title", "Sorumlu hekim: Prof. Dr.");
+    row("DICOM values that are no person names", "(0008,1030) LO [CT CHEST^ROUTINE]\n(0008,0060) CS [CT]");
+    row("words run together before a version", "Versions: ANALYSER,MIDDLEWARE 2.4.1 installed. QC LOT: NEG,POS 2.4.1");
+    row("a lower-case doctor before English words",
+        "the patient saw the doctor today. follow up with doctor smith, or the doctor nurse. pcp is doctor office.");
+    row("French form boxes left unknown", "Nom : inconnu    Pr\u00e9nom : inconnu");
+    row("a French label that names a drug", "Nom du m\u00e9dicament : Metformine");
   }
 
   void ignoresNameLookalikesOfDiagnosticRecords() {
