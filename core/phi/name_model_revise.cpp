@@ -216,7 +216,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
-        inFirmName(in, i) || streetTypeFollows(in, i + 1) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
+        inFirmName(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i)) {
       continue;
     }

@@ -3485,9 +3485,9 @@ constexpr std::string_view kTitles[] = {
     "mevr",
     "mej",
     // Titles of the languages of the twenty-seventh family (seed 2727): Portuguese and Spanish "Dra.",
-    // Quebec French "Dre", Turkish "Uzm. Dr." and "Hemş." (specialist, nurse), Polish "lek." and
-    // "pani" (physician, Mrs), Portuguese "Enf.ª" (nurse) and the Gulf's "Sheikh".
-    "dra", "dre", "uzm", "hem\u015f", "hem\u015e", "lek", "pani", "enf", "sheikh", "shaikh",
+    // Quebec French "Dre", Turkish "Uzm. Dr." and "Hemş." (specialist, nurse), Polish "pani" (Mrs),
+    // Portuguese "Enf.ª" (nurse) and the Gulf's "Sheikh" (not Polish "lek.": "Somchai-Lek").
+    "dra", "dre", "uzm", "hem\u015f", "hem\u015e", "pani", "enf", "sheikh", "shaikh",
 };
 
 constexpr std::string_view kCredentials[] = {

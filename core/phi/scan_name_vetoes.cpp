@@ -66,15 +66,25 @@ bool isFullStreetWord(std::string_view lower) {
 }
 
 // Turkish street and quarter types after the name, written out or shortened with a full stop
-// ("Lale Sok. No: 68", "Hürriyet Mah.", "Atatürk Cad."; "Mah" alone is a surname, "Linda Mah").
-bool turkishStreetWord(const ScanInput& in, std::size_t k) {
-  const Token& t = in.tokens[k];
+// before the house number, a comma or the street of the quarter ("Lale Sok. No: 68", "Hürriyet
+// Mah. Menekşe Sok. No: 78", "Atatürk Cad., Konak"; "Mah" and "Sok" alone are surnames: "Linda
+// Mah", "with his wife, Oleg Sok. Follow up").
+bool turkishStreetWord(const ScanInput& in, std::size_t k, bool quarterOk) {
+  const std::vector<Token>& tokens = in.tokens;
+  const Token& t = tokens[k];
   static constexpr std::array<std::string_view, 7> kFull = {"sokak", "sokağı", "mahallesi", "caddesi", "bulvarı",
                                                             "sokaği", "bulvari"};
   static constexpr std::array<std::string_view, 4> kShort = {"sok", "mah", "cad", "bulv"};
   if (listHas(kFull, t.lower)) return true;
-  return listHas(kShort, t.lower) && t.end < in.text.size() && in.text[t.end] == '.';
+  if (!listHas(kShort, t.lower) || t.end >= in.text.size() || in.text[t.end] != '.') return false;
+  if (t.end + 1 < in.text.size() && in.text[t.end + 1] == ',') return true;
+  if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != ". ") return false;
+  const Token& next = tokens[k + 1];
+  if (next.lower == "no" || next.allDigits) return true;
+  return quarterOk && k + 2 < tokens.size() && gapBetween(in, k + 1, k + 2) == " " && turkishStreetWord(in, k + 2, false);
 }
+
+bool turkishStreetWord(const ScanInput& in, std::size_t k) { return turkishStreetWord(in, k, true); }
 
 // Street types that are surnames too ("Margaret Court", "Lois Lane", "Rosamund Pike"): a street
 // only where streets are named, at a crossing or a block.

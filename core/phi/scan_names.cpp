@@ -348,6 +348,12 @@ std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {
 void NameScanner::mark(std::size_t first, std::size_t endToken) {
   if (endToken <= first) return;
   first = compoundStart(first);
+  // "Mme Rodrigue Marcotte", "Dre Jean-Guy Lapointe", "Sra Ana Lobo": a title that leads a run is
+  // outside the name (with or without its full stop; a soft title may be a name: "Sister Mary").
+  while (endToken - first >= 2 && isTitleWord(tokens_[first]) && !isSoftTitle(tokens_[first].lower) &&
+         (gap(first, first + 1) == " " || gap(first, first + 1) == ". ") && tokens_[first + 1].properShape()) {
+    ++first;
+  }
   // "Notified by Midwife Thandeka-Lwazi", "or her Nan Tama-Wiremu": a role or kin noun that leads
   // a run is the cue, outside the name (not after a title, nor a listed name: "Dr. Nana Mensah").
   const bool titled = first > 0 && isTitleWord(tokens_[first - 1]);

@@ -3694,6 +3694,10 @@ class PhiDetectorTest : public QObject {
     row("a name after the Polish doctor's degree", "DR N. MED. BOLES\u0141AW SOBCZYK", "BOLES\u0141AW SOBCZYK");
     row("a person whose family name is a formula's", "Seen by Dr. Bazett in clinic.", "Bazett");
     row("a family name that is a Turkish street's short type", "Reviewed with Linda Mah, her sister.", "Linda Mah");
+    row("a family name that is a Turkish street's short type, before a full stop",
+        "Home with his wife, Oleg Sok. Follow up in clinic.", "Oleg Sok");
+    row("a title without its full stop outside the name", "Seen with Mme Anna Smith today.", "Anna Smith");
+    row("a French title without its full stop outside the name", "Dre Rodrigue Marcotte", "Rodrigue Marcotte");
     row("a name after a Portuguese title", "Patologista: Dra. Ivonete Vilela", "Ivonete Vilela");
     row("a name after a Turkish label in capitals", "SORUMLU HEKIM: PROF. DR. SANIYE ILGAZ", "SANIYE ILGAZ");
     row("a DICOM dump's person name after its tag", "(0010,0010) PN [STONEKING^RUSTIN]    # PatientName (0010,0020)",
@@ -3736,7 +3740,8 @@ class PhiDetectorTest : public QObject {
     row("machine words in capitals",
         "RIS WORKLIST. DIAGNOSIS: NILM. 2 UNITS PRBC CROSSMATCHED. SADDLE PULMONARY EMBOLUS. ESR (Westergren) 70 mm/h.");
     row("a Portuguese scheduling message", "PARA REMARCAR, LIGUE PARA A CENTRAL. OL\u00c1! MENSAGEM AUTOM\u00c1TICA.");
-    row("Turkish street types", "Yol tarifi: Lale Sok. \u00fczerinden girin, H\u00fcrriyet Mah. giri\u015fi kapal\u0131.");
+    row("Turkish street types",
+        "Giri\u015f Lale Sok., otopark H\u00fcrriyet Mah., kapal\u0131. Giri\u015f Mene\u015fe Sok. No: 5 taraf\u0131ndad\u0131r.");
     row("Israeli street types", "Parking on Rehov HaShaked is closed; use Sderot Yerushalayim.");
     row("a Quebec community health centre", "Le CLSC de Rimouski est ferm\u00e9.");
     row("a title after a title", "Sorumlu hekim: Prof. Dr.");
