@@ -230,6 +230,14 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   out.reserve(revised.size());
   bool lastAdded = false;
   for (const Revised& r : revised) {
+    // ("QUISENBERRY^JOLYNN", "MCALISTER-ROY^ARLISS": HL7 and DICOM join a name's components by a
+    // caret; two names so joined are one.)
+    if (!out.empty() && out.back().category == PhiCategory::Name && r.finding.category == PhiCategory::Name &&
+        out.back().end < r.finding.start && in.text.substr(out.back().end, r.finding.start - out.back().end) == "^") {
+      out.back().end = r.finding.end;
+      lastAdded = lastAdded || r.added;
+      continue;
+    }
     if (!out.empty() && (r.added || lastAdded) && out.back().category == PhiCategory::Name &&
         r.finding.category == PhiCategory::Name && out.back().end <= r.finding.start &&
         joinsName(in.text.substr(out.back().end, r.finding.start - out.back().end))) {
@@ -255,6 +263,14 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     while (last + 1 < tokens.size() && tokens[last + 1].end <= ceiling && hyphenNamePart(in, last + 1, last)) ++last;
     while (first > 0 && tokens[first - 1].start >= floor && hyphenNamePart(in, first - 1, first)) --first;
     widenOverParticles(in, first, last, floor, ceiling, nullptr);
+    // ("MCALISTER-ROY^ARLISS OBX|1": the given name after a caret, in capitals like the family
+    // name, and its hyphenated parts.)
+    if (tokens[last].allCaps && last + 1 < tokens.size() && tokens[last + 1].end <= ceiling &&
+        gapBetween(in, last, last + 1) == "^" && tokens[last + 1].allCaps && !tokens[last + 1].hasDigit &&
+        tokens[last + 1].length() >= 2 && !listedAsNoName(tokens[last + 1])) {
+      ++last;
+      while (last + 1 < tokens.size() && tokens[last + 1].end <= ceiling && hyphenNamePart(in, last + 1, last)) ++last;
+    }
     f.start = tokens[first].start;
     f.end = tokens[last].end;
     // ("Checked by Ruchika F.": a family name's initial after the given name the model added.)

@@ -3486,8 +3486,9 @@ constexpr std::string_view kTitles[] = {
     "mej",
     // Titles of the languages of the twenty-seventh family (seed 2727): Portuguese and Spanish "Dra.",
     // Quebec French "Dre", Turkish "Uzm. Dr." and "Hemş." (specialist, nurse), Polish "pani" (Mrs),
-    // Portuguese "Enf.ª" (nurse) and the Gulf's "Sheikh" (not Polish "lek.": "Somchai-Lek").
-    "dra", "dre", "uzm", "hem\u015f", "hem\u015e", "pani", "enf", "sheikh", "shaikh",
+    // Portuguese "Enf.ª" (nurse), the Gulf's "Sheikh" and Turkish "Sayın" (Dear) (not Polish "lek.":
+    // "Somchai-Lek").
+    "dra", "dre", "uzm", "hem\u015f", "hem\u015e", "pani", "enf", "sheikh", "shaikh", "say\u0131n",
 };
 
 constexpr std::string_view kCredentials[] = {

@@ -180,7 +180,7 @@ constexpr std::string_view kRoleNouns[] = {
     // "infant Sifiso born 1/7", "Your baby Rigoberta", "Dr on overnight: K. Ozoliņa".
     // ("ICE Addilyn 377-214-9581": the contact in case of emergency.)
     // ("TUBE SST OPER D. FENSTERMAKER": an instrument's operator, shortened in its log.)
-    "ice", "caller", "advisor", "adviser", "attendant", "operator", "oper", "gp", "registrar", "consultant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
+    "ice", "caller", "advisor", "adviser", "attendant", "operator", "oper", "screener", "gp", "registrar", "consultant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
     "parents", "grandparents", "children", "dr", "doctor",
     // Kin as they are called at home and in other languages ("Mum (Baukje)", "su hija Ngaire").
     "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",
@@ -224,7 +224,9 @@ constexpr std::string_view kThingParticiples[] = {
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della", "la", "le", "di",
                                            "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
                                            "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
-                                           "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap"};
+                                           "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap",
+                                           // ("Reem bint Humaid al-Zahrani", "Josenildo do Rosário Maciel".)
+                                           "bint", "do"};
 
 // Family, partners and friends, also as said at home and in other languages.
 constexpr std::string_view kKinNouns[] = {

@@ -357,7 +357,11 @@ void NameScanner::mark(std::size_t first, std::size_t endToken) {
   // "Notified by Midwife Thandeka-Lwazi", "or her Nan Tama-Wiremu": a role or kin noun that leads
   // a run is the cue, outside the name (not after a title, nor a listed name: "Dr. Nana Mensah").
   const bool titled = first > 0 && isTitleWord(tokens_[first - 1]);
-  while (!titled && endToken - first >= 2 && (isRoleNoun(tokens_[first]) || isKinNoun(tokens_[first])) &&
+  // ("Called Odis Spurlock, RN", "Ordering O. Fenstermaker paged": the first word of a cue phrase
+  // at a sentence's start, too.)
+  while (!titled && endToken - first >= 2 &&
+         (isRoleNoun(tokens_[first]) || isKinNoun(tokens_[first]) ||
+          ((tokens_[first].classes & WordClass::kCueStart) && tokens_[first].length() >= 3)) &&
          !listedName(tokens_[first]) && gap(first, first + 1) == " ") {
     ++first;
   }

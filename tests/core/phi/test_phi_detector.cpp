@@ -3698,6 +3698,18 @@ class PhiDetectorTest : public QObject {
         "Home with his wife, Oleg Sok. Follow up in clinic.", "Oleg Sok");
     row("a title without its full stop outside the name", "Seen with Mme Anna Smith today.", "Anna Smith");
     row("a French title without its full stop outside the name", "Dre Rodrigue Marcotte", "Rodrigue Marcotte");
+    row("a daughter's nasab with bint and the al- name",
+        "MRI LUMBAR SPINE Patient: Reem bint Humaid al-Zahrani    Emirates ID: pending", "Reem bint Humaid al-Zahrani");
+    row("a Portuguese name with do", "Patologista: Dra. Josenildo do Ros\u00e1rio Maciel", "Josenildo do Ros\u00e1rio Maciel");
+    row("a name after the Turkish Dear", "Say\u0131n Dilek Ilgaz, randevunuz olu\u015fturulmu\u015ftur.", "Dilek Ilgaz");
+    row("a cue phrase's first word at a sentence's start outside the name",
+        "Saddle pulmonary embolus. Called Odis Spurlock, RN, charge nurse 5 West", "Odis Spurlock");
+    row("an ordering doctor's initial and name after the cue word", "read-back done. Ordering O. Fenstermaker paged x6741.",
+        "O. Fenstermaker");
+    row("a screener's name", "Result: PASS both ears. Screener C. Underkofler. Mother's cell", "C. Underkofler");
+    row("two names joined by a caret in quotes", "Sample 8734706961 patient \"QUISENBERRY^JOLYNN\" MRN MR8612904",
+        "QUISENBERRY^JOLYNN");
+    row("a given name after a caret in an HL7 field", "ORU|||||||||MCALISTER-ROY^ARLISS OBX|1", "MCALISTER-ROY^ARLISS");
     row("a name after a Portuguese title", "Patologista: Dra. Ivonete Vilela", "Ivonete Vilela");
     row("a name after a Turkish label in capitals", "SORUMLU HEKIM: PROF. DR. SANIYE ILGAZ", "SANIYE ILGAZ");
     row("a DICOM dump's person name after its tag", "(0010,0010) PN [STONEKING^RUSTIN]    # PatientName (0010,0020)",
@@ -3751,6 +3763,9 @@ class PhiDetectorTest : public QObject {
         "the patient saw the doctor today. follow up with doctor smith, or the doctor nurse. pcp is doctor office.");
     row("French form boxes left unknown", "Nom : inconnu    Pr\u00e9nom : inconnu");
     row("a French label that names a drug", "Nom du m\u00e9dicament : Metformine");
+    row("an HL7 code's components joined by carets", "OBX|1|NM|2951-2^SODIUM^LN||138|mmol/L");
+    row("do as a verb", "Patients do well after surgery; what do Hispanic patients prefer?");
+    row("cue words before no name", "Called the ward at noon. Ordering provider notified. Screener unavailable.");
   }
 
   void ignoresNameLookalikesOfDiagnosticRecords() {
