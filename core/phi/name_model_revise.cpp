@@ -177,6 +177,33 @@ bool addressPlace(const ScanInput& in, std::size_t i) {
          tokens[first - 2].length() >= 2 && tokens[first - 2].length() <= 5;
 }
 
+// Whether the name findings `a` and `b` are one inverted name, FAMILY, GIVEN: one word each (with
+// hyphenated parts), a comma and a space between, and either both in capitals ("MCALISTER-ROY,
+// MERLYN (MRN ...)") or the pair in brackets ("(Hollowell, Wanona)") or before a credential
+// ("Fenstermaker, Rustin, MD"); not a list of family names ("Present: Yellowhorse, Åberg,
+// Breslow", "A, B and C").
+bool invertedPair(const ScanInput& in, const Finding& a, const Finding& b) {
+  const std::string_view text = in.text;
+  if (b.start != a.end + 2 || text.substr(a.end, 2) != ", ") return false;
+  const std::string_view first = text.substr(a.start, a.end - a.start);
+  const std::string_view second = text.substr(b.start, b.end - b.start);
+  for (std::string_view part : {first, second}) {
+    if (part.find(' ') != std::string_view::npos || part.find(',') != std::string_view::npos) return false;
+  }
+  const auto capitals = [](std::string_view s) { return std::none_of(s.begin(), s.end(), isLower); };
+  const std::string_view before = text.substr(a.start >= 2 ? a.start - 2 : 0, std::min<std::size_t>(a.start, 2));
+  const std::string_view after = text.substr(b.end, std::min<std::size_t>(text.size() - b.end, 2));
+  if (before.ends_with(",") || before == ", " || after.starts_with(" and") || after.starts_with(" &")) return false;
+  const bool bracketed = before.ends_with("(") && after.starts_with(")");
+  bool credential = false;
+  if (after == ", ") {
+    const std::size_t k = firstTokenFrom(in.tokens, b.end + 2);
+    credential = k < in.tokens.size() && in.tokens[k].start == b.end + 2 && isCredentialWord(in.tokens[k]);
+    if (!credential) return false;
+  }
+  return (capitals(first) && capitals(second)) || bracketed || credential;
+}
+
 struct Revised {
   Finding finding;
   bool added = false;
@@ -247,6 +274,16 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     }
     out.push_back(r.finding);
     lastAdded = r.added;
+  }
+  // "MCALISTER-ROY, MERLYN", "(Hollowell, Wanona)": an inverted name found as two is one.
+  for (std::size_t n = 0; n + 1 < out.size();) {
+    if (out[n].category == PhiCategory::Name && out[n + 1].category == PhiCategory::Name &&
+        invertedPair(in, out[n], out[n + 1])) {
+      out[n].end = out[n + 1].end;
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(n) + 1);
+    } else {
+      ++n;
+    }
   }
   // The other half of a double-barrelled name neither the rules nor the model took ("Mitsuki-Ai",
   // "YUTONG-XUE ONYEKACHI-MARSH"), when no other finding holds it.

@@ -180,7 +180,9 @@ constexpr std::string_view kRoleNouns[] = {
     // "infant Sifiso born 1/7", "Your baby Rigoberta", "Dr on overnight: K. Ozoliņa".
     // ("ICE Addilyn 377-214-9581": the contact in case of emergency.)
     // ("TUBE SST OPER D. FENSTERMAKER": an instrument's operator, shortened in its log.)
-    "ice", "caller", "advisor", "adviser", "attendant", "operator", "oper", "screener", "gp", "registrar", "consultant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
+    "ice", "caller", "advisor", "adviser", "attendant", "operator", "oper", "screener",
+    // ("RT Arliss Fenstermaker, RRT": a respiratory therapist on a flowsheet.)
+    "rt", "gp", "registrar", "consultant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
     "parents", "grandparents", "children", "dr", "doctor",
     // Kin as they are called at home and in other languages ("Mum (Baukje)", "su hija Ngaire").
     "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",

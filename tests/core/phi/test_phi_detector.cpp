@@ -3710,6 +3710,13 @@ class PhiDetectorTest : public QObject {
     row("two names joined by a caret in quotes", "Sample 8734706961 patient \"QUISENBERRY^JOLYNN\" MRN MR8612904",
         "QUISENBERRY^JOLYNN");
     row("a given name after a caret in an HL7 field", "ORU|||||||||MCALISTER-ROY^ARLISS OBX|1", "MCALISTER-ROY^ARLISS");
+    row("an inverted name in capitals found as two",
+        "RESPIRATORY FLOWSHEET - MCALISTER-ROY, MERLYN (MRN 36311091) bed 835A", "MCALISTER-ROY, MERLYN");
+    row("an inverted name before a credential", "Job 9515962 | dictator Fenstermaker, Rustin, MD | flagged",
+        "Fenstermaker, Rustin");
+    row("the last of a list of family names in capitals stays apart", "CC: OKAFOR, LINDQVIST, MERRIWEATHER",
+        "MERRIWEATHER");
+    row("a respiratory therapist", "extubated to 4 L NC. RT Arliss Fenstermaker, RRT; ventilator", "Arliss Fenstermaker");
     row("a name after a Portuguese title", "Patologista: Dra. Ivonete Vilela", "Ivonete Vilela");
     row("a name after a Turkish label in capitals", "SORUMLU HEKIM: PROF. DR. SANIYE ILGAZ", "SANIYE ILGAZ");
     row("a DICOM dump's person name after its tag", "(0010,0010) PN [STONEKING^RUSTIN]    # PatientName (0010,0020)",
@@ -3766,6 +3773,7 @@ class PhiDetectorTest : public QObject {
     row("an HL7 code's components joined by carets", "OBX|1|NM|2951-2^SODIUM^LN||138|mmol/L");
     row("do as a verb", "Patients do well after surgery; what do Hispanic patients prefer?");
     row("cue words before no name", "Called the ward at noon. Ordering provider notified. Screener unavailable.");
+    row("radiotherapy and right in capitals", "RT BOOST 10 Gy. RT Knee pain.");
   }
 
   void ignoresNameLookalikesOfDiagnosticRecords() {
