@@ -3717,6 +3717,10 @@ class PhiDetectorTest : public QObject {
     row("the last of a list of family names in capitals stays apart", "CC: OKAFOR, LINDQVIST, MERRIWEATHER",
         "MERRIWEATHER");
     row("a respiratory therapist", "extubated to 4 L NC. RT Arliss Fenstermaker, RRT; ventilator", "Arliss Fenstermaker");
+    row("the first of two lower-case speakers under a chat's heading",
+        "whatsapp-style team chat (hospital app)\nivalene: the patient wants to talk\nturki: bed 83 wants to talk", "ivalene");
+    row("the second of two lower-case speakers under a chat's heading",
+        "whatsapp-style team chat (hospital app)\nivalene: the patient wants to talk\nturki: bed 83 wants to talk", "turki");
     row("a name after a Portuguese title", "Patologista: Dra. Ivonete Vilela", "Ivonete Vilela");
     row("a name after a Turkish label in capitals", "SORUMLU HEKIM: PROF. DR. SANIYE ILGAZ", "SANIYE ILGAZ");
     row("a DICOM dump's person name after its tag", "(0010,0010) PN [STONEKING^RUSTIN]    # PatientName (0010,0020)",
@@ -3774,6 +3778,7 @@ class PhiDetectorTest : public QObject {
     row("do as a verb", "Patients do well after surgery; what do Hispanic patients prefer?");
     row("cue words before no name", "Called the ward at noon. Ordering provider notified. Screener unavailable.");
     row("radiotherapy and right in capitals", "RT BOOST 10 Gy. RT Knee pain.");
+    row("roles speaking under a chat's heading", "team chat summary\nnurse: the patient is ready\ncharge: bed 83 wants to talk\n");
   }
 
   void ignoresNameLookalikesOfDiagnosticRecords() {
