@@ -3717,6 +3717,10 @@ class PhiDetectorTest : public QObject {
     row("the last of a list of family names in capitals stays apart", "CC: OKAFOR, LINDQVIST, MERRIWEATHER",
         "MERRIWEATHER");
     row("a respiratory therapist", "extubated to 4 L NC. RT Arliss Fenstermaker, RRT; ventilator", "Arliss Fenstermaker");
+    row("a lower-case name before the spoken full stop and the date of birth",
+        "dictating a clinic note on orvel bushong period date of birth march third", "orvel bushong");
+    row("a lower-case name before the medical record's number",
+        "operative report patient ivalene weatherwax medical record 33937237 date", "ivalene weatherwax");
     row("the first of two lower-case speakers under a chat's heading",
         "whatsapp-style team chat (hospital app)\nivalene: the patient wants to talk\nturki: bed 83 wants to talk", "ivalene");
     row("the second of two lower-case speakers under a chat's heading",
@@ -3778,6 +3782,7 @@ class PhiDetectorTest : public QObject {
     row("do as a verb", "Patients do well after surgery; what do Hispanic patients prefer?");
     row("cue words before no name", "Called the ward at noon. Ordering provider notified. Screener unavailable.");
     row("radiotherapy and right in capitals", "RT BOOST 10 Gy. RT Knee pain.");
+    row("words before the spoken full stop and the date of birth", "reviewed the chart period date of birth confirmed");
     row("roles speaking under a chat's heading", "team chat summary\nnurse: the patient is ready\ncharge: bed 83 wants to talk\n");
   }
 
