@@ -275,7 +275,9 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
         (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))) {
       break;
     }
-    if (words >= 1 && isEponymTrigger(tokens_[k])) break;  // "SISTER MARY JOSEPH NODULE"
+    // "SISTER MARY JOSEPH NODULE" (but "Brigitte-Line Marcotte": the second half of a given name
+    // joined to a listed given name by a hyphen, seed 2727).
+    if (words >= 1 && isEponymTrigger(tokens_[k]) && !(gap(k - 1, k) == "-" && isCommonGivenName(tokens_[k - 1]))) break;
     // "ATTENDANT: KWOK-WING ESFAHANI IP NO: IP56706679": a number's label opens the next field.
     if (words >= 2 && k + 2 < tokens_.size() && gap(k, k + 1) == " " && gap(k + 1, k + 2).starts_with(":") &&
         (tokens_[k + 1].lower == "no" || tokens_[k + 1].lower == "id" || tokens_[k + 1].lower == "number" ||
