@@ -59,6 +59,12 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     const std::string_view after = i + 1 < tokens.size() ? gapBetween(in, i, i + 1) : std::string_view(".");
     if (after.starts_with(".") || after.starts_with(",") || after.starts_with(";")) return true;
   }
+  // ("GRAY-WHITE DIFFERENTIATION PRESERVED", "grey-white matter junction": the brain's matter in a
+  // radiology report, in capitals too, seed 2727.)
+  if ((t.lower == "gray" || t.lower == "grey") && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" &&
+      tokens[i + 1].lower == "white") {
+    return true;
+  }
   // ("Maxi-Cosi": a half of a hyphenated brand.)
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isBabyProductWord(tokens[i + 1].lower)) return true;
   if (i > 0 && gapBetween(in, i - 1, i) == "-" && isBabyProductWord(tokens[i - 1].lower)) return true;

@@ -3721,6 +3721,7 @@ class PhiDetectorTest : public QObject {
         "dictating a clinic note on orvel bushong period date of birth march third", "orvel bushong");
     row("a lower-case name before the medical record's number",
         "operative report patient ivalene weatherwax medical record 33937237 date", "ivalene weatherwax");
+    row("a double-barrelled family name of colours after a title", "Seen by Dr. Gray-White today.", "Gray-White");
     row("a hyphenated given name whose second half is an eponym's trigger",
         "Prescripteur : Dre Brigitte-Line Marcotte", "Brigitte-Line Marcotte");
     row("the first of two lower-case speakers under a chat's heading",
@@ -3785,6 +3786,7 @@ class PhiDetectorTest : public QObject {
     row("cue words before no name", "Called the ward at noon. Ordering provider notified. Screener unavailable.");
     row("radiotherapy and right in capitals", "RT BOOST 10 Gy. RT Knee pain.");
     row("lines with a hyphen", "PICC-Line care. Mid-Line noted. Central line placed.");
+    row("the brain's matter in capitals", "NO ACUTE INTRACRANIAL HEMORRHAGE. GRAY-WHITE DIFFERENTIATION PRESERVED.");
     row("words before the spoken full stop and the date of birth", "reviewed the chart period date of birth confirmed");
     row("roles speaking under a chat's heading", "team chat summary\nnurse: the patient is ready\ncharge: bed 83 wants to talk\n");
   }
