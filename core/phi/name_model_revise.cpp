@@ -59,6 +59,12 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     const std::string_view after = i + 1 < tokens.size() ? gapBetween(in, i, i + 1) : std::string_view(".");
     if (after.starts_with(".") || after.starts_with(",") || after.starts_with(";")) return true;
   }
+  // ("Adélard Pelchat, 36 ans, de Rimouski": after a comma, French and Portuguese "de" says where
+  // someone is from; an unlisted word after it is the place, seed 2727.)
+  if (i >= 2 && tokens[i - 1].lower == "de" && in.text[tokens[i - 1].start] == 'd' && gapBetween(in, i - 1, i) == " " &&
+      gapBetween(in, i - 2, i - 1) == ", " && !(t.classes & (WordClass::kGiven | WordClass::kFamily))) {
+    return true;
+  }
   // ("GRAY-WHITE DIFFERENTIATION PRESERVED", "grey-white matter junction": the brain's matter in a
   // radiology report, in capitals too, seed 2727.)
   if ((t.lower == "gray" || t.lower == "grey") && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" &&
