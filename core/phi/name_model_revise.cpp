@@ -65,6 +65,15 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
       gapBetween(in, i - 2, i - 1) == ", " && !(t.classes & (WordClass::kGiven | WordClass::kFamily))) {
     return true;
   }
+  // ("MSH|^~\\&|LIS|MAINLAB|EHR|HOSP|2023...": the sending and receiving applications and facilities
+  // of an HL7 message's header, fields 3 to 6, seed 2727.)
+  {
+    const std::size_t lineStart = in.text.rfind('\n', t.start) == std::string_view::npos ? 0 : in.text.rfind('\n', t.start) + 1;
+    if (in.text.substr(lineStart, 4) == "MSH|") {
+      const std::string_view head = in.text.substr(lineStart, t.start - lineStart);
+      if (std::count(head.begin(), head.end(), '|') <= 5) return true;
+    }
+  }
   // ("GRAY-WHITE DIFFERENTIATION PRESERVED", "grey-white matter junction": the brain's matter in a
   // radiology report, in capitals too, seed 2727.)
   if ((t.lower == "gray" || t.lower == "grey") && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" &&

@@ -3813,6 +3813,10 @@ class PhiDetectorTest : public QObject {
     row("a chemin by a lake", "Adresse : 110, chemin du Lac-Beauport, Rimouski (Qu\u00e9bec) G5L 3B7",
         "Lac-Beauport, Rimouski");
     row("a town after a Portuguese postcode", "Morada: Rua Augusta, 12, 3800-180 Aveiro", "Aveiro");
+    row("the facilities of an HL7 message's header",
+        "MSH|^~\\&|LIS|MAINLAB|EHR|HOSP|202301060233||ORU^R01|586280933|P|2.5.1\n"
+        "PID|1||707-98-436^^^HOSP^MR||FENSTERMAKER^ODIS^W||20020905|M\nOBX|1|NM|2951-2^Sodium^LN||134|mmol/L",
+        "MAINLAB");
     row("a town after a comma and de", "Patient : Ad\u00e9lard Pelchat, 36 ans, de Rimouski Date de naissance : inconnue",
         "Rimouski");
   }
