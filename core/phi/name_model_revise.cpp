@@ -59,6 +59,27 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     const std::string_view after = i + 1 < tokens.size() ? gapBetween(in, i, i + 1) : std::string_view(".");
     if (after.starts_with(".") || after.starts_with(",") || after.starts_with(";")) return true;
   }
+  // ("Adélard Pelchat, 36 ans, de Rimouski": after a comma, French and Portuguese "de" says where
+  // someone is from; an unlisted word after it is the place, seed 2727.)
+  if (i >= 2 && tokens[i - 1].lower == "de" && in.text[tokens[i - 1].start] == 'd' && gapBetween(in, i - 1, i) == " " &&
+      gapBetween(in, i - 2, i - 1) == ", " && !(t.classes & (WordClass::kGiven | WordClass::kFamily))) {
+    return true;
+  }
+  // ("MSH|^~\\&|LIS|MAINLAB|EHR|HOSP|2023...": the sending and receiving applications and facilities
+  // of an HL7 message's header, fields 3 to 6, seed 2727.)
+  {
+    const std::size_t lineStart = in.text.rfind('\n', t.start) == std::string_view::npos ? 0 : in.text.rfind('\n', t.start) + 1;
+    if (in.text.substr(lineStart, 4) == "MSH|") {
+      const std::string_view head = in.text.substr(lineStart, t.start - lineStart);
+      if (std::count(head.begin(), head.end(), '|') <= 5) return true;
+    }
+  }
+  // ("GRAY-WHITE DIFFERENTIATION PRESERVED", "grey-white matter junction": the brain's matter in a
+  // radiology report, in capitals too, seed 2727.)
+  if ((t.lower == "gray" || t.lower == "grey") && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" &&
+      tokens[i + 1].lower == "white") {
+    return true;
+  }
   // ("Maxi-Cosi": a half of a hyphenated brand.)
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isBabyProductWord(tokens[i + 1].lower)) return true;
   if (i > 0 && gapBetween(in, i - 1, i) == "-" && isBabyProductWord(tokens[i - 1].lower)) return true;
@@ -147,6 +168,63 @@ bool streetAfterHouseNumber(const ScanInput& in, std::size_t i) {
   return std::find(kTypes.begin(), kTypes.end(), in.tokens[i].lower) != kTypes.end() && streetNameBefore(in, i);
 }
 
+// A place of a French, Portuguese or Polish address (seed 2727): a town before its province in
+// brackets, hyphenated parts and all ("Saguenay (Québec)", "Trois-Rivières (Québec)"); the saint's
+// or lake's name of a street after its type ("rue Saint-Germain", "rang Saint-Isidore", "chemin du
+// Lac-Beauport"); a town after a hyphenated postcode ("3800-180 Aveiro", "10-525 Olsztyn").
+bool addressPlace(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  std::size_t last = i;
+  while (last + 1 < tokens.size() && gapBetween(in, last, last + 1) == "-" && tokens[last + 1].properShape()) ++last;
+  if (last + 1 < tokens.size() && gapBetween(in, last, last + 1) == " (") {
+    const std::string_view province = tokens[last + 1].lower;
+    if (province == "qu\u00e9bec" || province == "qu\u00c9bec" || province == "quebec" || province == "qc") return true;
+  }
+  std::size_t first = i;
+  while (first > 0 && gapBetween(in, first - 1, first) == "-" && tokens[first - 1].properShape()) --first;
+  if (first < i) {
+    static constexpr std::array<std::string_view, 7> kPrefixes = {"saint", "sainte", "st", "ste", "lac", "mont", "cap"};
+    static constexpr std::array<std::string_view, 12> kStreets = {"rue", "rang", "chemin", "boulevard", "boul", "avenue",
+                                                                  "route", "mont\u00e9e", "mont\u00c9e", "du", "de", "des"};
+    if (std::find(kPrefixes.begin(), kPrefixes.end(), tokens[first].lower) != kPrefixes.end() && first > 0 &&
+        gapBetween(in, first - 1, first) == " " &&
+        std::find(kStreets.begin(), kStreets.end(), tokens[first - 1].lower) != kStreets.end()) {
+      return true;
+    }
+  }
+  // ("10-525 Olsztyn", "3800-180 Aveiro", "01415-000 São Paulo": digits, a hyphen, three digits.)
+  return first >= 2 && gapBetween(in, first - 1, first) == " " && tokens[first - 1].allDigits &&
+         tokens[first - 1].length() == 3 && gapBetween(in, first - 2, first - 1) == "-" && tokens[first - 2].allDigits &&
+         tokens[first - 2].length() >= 2 && tokens[first - 2].length() <= 5;
+}
+
+// Whether the name findings `a` and `b` are one inverted name, FAMILY, GIVEN: one word each (with
+// hyphenated parts), a comma and a space between, and either both in capitals ("MCALISTER-ROY,
+// MERLYN (MRN ...)") or the pair in brackets ("(Hollowell, Wanona)") or before a credential
+// ("Fenstermaker, Rustin, MD"); not a list of family names ("Present: Yellowhorse, Åberg,
+// Breslow", "A, B and C").
+bool invertedPair(const ScanInput& in, const Finding& a, const Finding& b) {
+  const std::string_view text = in.text;
+  if (b.start != a.end + 2 || text.substr(a.end, 2) != ", ") return false;
+  const std::string_view first = text.substr(a.start, a.end - a.start);
+  const std::string_view second = text.substr(b.start, b.end - b.start);
+  for (std::string_view part : {first, second}) {
+    if (part.find(' ') != std::string_view::npos || part.find(',') != std::string_view::npos) return false;
+  }
+  const auto capitals = [](std::string_view s) { return std::none_of(s.begin(), s.end(), isLower); };
+  const std::string_view before = text.substr(a.start >= 2 ? a.start - 2 : 0, std::min<std::size_t>(a.start, 2));
+  const std::string_view after = text.substr(b.end, std::min<std::size_t>(text.size() - b.end, 2));
+  if (before.ends_with(",") || before == ", " || after.starts_with(" and") || after.starts_with(" &")) return false;
+  const bool bracketed = before.ends_with("(") && after.starts_with(")");
+  bool credential = false;
+  if (after == ", ") {
+    const std::size_t k = firstTokenFrom(in.tokens, b.end + 2);
+    credential = k < in.tokens.size() && in.tokens[k].start == b.end + 2 && isCredentialWord(in.tokens[k]);
+    if (!credential) return false;
+  }
+  return (capitals(first) && capitals(second)) || bracketed || credential;
+}
+
 struct Revised {
   Finding finding;
   bool added = false;
@@ -186,8 +264,8 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
-        inFirmName(in, i) || streetTypeFollows(in, i + 1) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
-        deviceModel(in, i) || streetAfterHouseNumber(in, i)) {
+        inFirmName(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
+        deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});
@@ -200,6 +278,14 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   out.reserve(revised.size());
   bool lastAdded = false;
   for (const Revised& r : revised) {
+    // ("QUISENBERRY^JOLYNN", "MCALISTER-ROY^ARLISS": HL7 and DICOM join a name's components by a
+    // caret; two names so joined are one.)
+    if (!out.empty() && out.back().category == PhiCategory::Name && r.finding.category == PhiCategory::Name &&
+        out.back().end < r.finding.start && in.text.substr(out.back().end, r.finding.start - out.back().end) == "^") {
+      out.back().end = r.finding.end;
+      lastAdded = lastAdded || r.added;
+      continue;
+    }
     if (!out.empty() && (r.added || lastAdded) && out.back().category == PhiCategory::Name &&
         r.finding.category == PhiCategory::Name && out.back().end <= r.finding.start &&
         joinsName(in.text.substr(out.back().end, r.finding.start - out.back().end))) {
@@ -209,6 +295,16 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     }
     out.push_back(r.finding);
     lastAdded = r.added;
+  }
+  // "MCALISTER-ROY, MERLYN", "(Hollowell, Wanona)": an inverted name found as two is one.
+  for (std::size_t n = 0; n + 1 < out.size();) {
+    if (out[n].category == PhiCategory::Name && out[n + 1].category == PhiCategory::Name &&
+        invertedPair(in, out[n], out[n + 1])) {
+      out[n].end = out[n + 1].end;
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(n) + 1);
+    } else {
+      ++n;
+    }
   }
   // The other half of a double-barrelled name neither the rules nor the model took ("Mitsuki-Ai",
   // "YUTONG-XUE ONYEKACHI-MARSH"), when no other finding holds it.
@@ -225,6 +321,14 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     while (last + 1 < tokens.size() && tokens[last + 1].end <= ceiling && hyphenNamePart(in, last + 1, last)) ++last;
     while (first > 0 && tokens[first - 1].start >= floor && hyphenNamePart(in, first - 1, first)) --first;
     widenOverParticles(in, first, last, floor, ceiling, nullptr);
+    // ("MCALISTER-ROY^ARLISS OBX|1": the given name after a caret, in capitals like the family
+    // name, and its hyphenated parts.)
+    if (tokens[last].allCaps && last + 1 < tokens.size() && tokens[last + 1].end <= ceiling &&
+        gapBetween(in, last, last + 1) == "^" && tokens[last + 1].allCaps && !tokens[last + 1].hasDigit &&
+        tokens[last + 1].length() >= 2 && !listedAsNoName(tokens[last + 1])) {
+      ++last;
+      while (last + 1 < tokens.size() && tokens[last + 1].end <= ceiling && hyphenNamePart(in, last + 1, last)) ++last;
+    }
     f.start = tokens[first].start;
     f.end = tokens[last].end;
     // ("Checked by Ruchika F.": a family name's initial after the given name the model added.)

@@ -122,7 +122,7 @@ class NameScanner {
   void run() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       if (claimed_[i]) continue;
-      if (tryDicomName(i) || tryPedigree(i) || tryDepartmentInitial(i) || tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
+      if (tryDicomName(i) || tryDicomTagName(i) || tryCommaJoinedName(i) || tryPedigree(i) || tryDepartmentInitial(i) || tryTitle(i) || tryLabel(i) || tryAgent(i) || (tokens_[i].length() == 7 && tryVisit(i)) || tryCredential(i) ||
           trySignatory(i) || tryHandle(i)) {
         continue;
       }
@@ -296,6 +296,11 @@ class NameScanner {
   bool tryHandle(std::size_t i);
   // A DICOM person name after its keyword (scan_name_dicom.cpp): "PatientName: RUTLEDGE^ZHI HAO^M".
   bool tryDicomName(std::size_t i);
+  // A DICOM dump's person name after its tag and VR (scan_name_dicom.cpp): "(0010,0010) PN [DOE^JOHN]".
+  bool tryDicomTagName(std::size_t i);
+  // An inverted name in capitals run together at a comma before a date of birth on a label or in
+  // a log's row (scan_name_dicom.cpp): "01:20 FENSTERMAKER,RUSTIN 06/22/1931 MRN".
+  bool tryCommaJoinedName(std::size_t i);
   // A pedigree's individual at a line's start (scan_name_dicom.cpp): "II-1 Yasuo, 73, well".
   bool tryPedigree(std::size_t i);
   // An initial and a family name after a discipline's label (scan_name_dicom.cpp): "Radiology: T. Chemist".

@@ -3199,7 +3199,42 @@ constexpr std::string_view kNever[] = {
     // Whom a message says to call ("call oncall 437-1171", "call peds 555-0100"): the on-call and
     // the specialties as clinicians shorten them.
     "oncall", "ortho", "peds", "gastro", "rheum", "cardio", "nephro", "neph", "pulm", "heme", "derm",
-    "surg", "anesth"};
+    "surg", "anesth",
+    // Report titles, labels and findings of laboratory, imaging and pathology reports in Portuguese,
+    // French, Polish and Turkish, written in capitals by the systems that print them ("LAUDO
+    // ANATOMOPATOLÓGICO", "PEDIDO DE ANÁLISES CLÍNICAS", "REQUÊTE DE LABORATOIRE", "WYNIK BADANIA
+    // LABORATORYJNEGO", "LABORATUVAR SONUÇ RAPORU", "NEOPLASIA COM MARGENS LIVRES"), after the
+    // twenty-seventh family (seed 2727).
+    "laudo", "anatomopatol\u00f3gico", "anatomopatol\u00d3gico", "resultado", "resultados", "exame", "exames",
+    "pedido", "an\u00e1lises", "an\u00c1lises", "cl\u00ednicas", "cl\u00cdnicas", "relat\u00f3rio",
+    "relat\u00d3rio", "imagiologia", "margens", "margem", "livres", "respons\u00e1vel", "respons\u00c1vel",
+    "t\u00e9cnico", "t\u00c9cnico", "contraste", "paramagn\u00e9tico", "paramagn\u00c9tico", "realizado",
+    "ultrassom", "tra\u00e7ado", "tra\u00c7ado", "enviado", "dispon\u00edvel", "dispon\u00cdvel",
+    "mensagem", "autom\u00e1tica", "autom\u00c1tica", "remarcar", "marcado", "ligue", "requ\u00eate",
+    "requ\u00cate", "laboratoire", "\u00e9tude", "\u00c9tude", "ant\u00e9rieure", "ant\u00c9rieure",
+    "compar\u00e9", "compar\u00c9", "effet", "demand\u00e9", "demand\u00c9", "confirm\u00e9", "confirm\u00c9",
+    "prescripteur", "wynik", "badania", "badanie", "laboratoryjnego", "wykonano", "aparatem", "kontrola",
+    "poradni", "zalecenia", "skierowanie", "imi\u0119", "imi\u0118", "nazwisko", "zamieszkania", "rozpoznanie",
+    "dnia", "laboratuvar", "sonu\u00e7", "sonu\u00c7", "raporu", "rapor", "hasta", "ad\u0131", "adi",
+    "soyad\u0131", "soyadi", "idrar", "tahlili", "taburculukta", "\u00f6nerilenler", "\u00d6nerilenler",
+    "poliklinik", "kontrol\u00fc", "kontrol\u00dc", "sorumlu", "hekim", "do\u011fum", "do\u011eum", "tarihi",
+    "iptal", "i\u00e7in", "i\u00c7in", "numune", "al\u0131m", "alim", "tetkik", "sonucu", "referans",
+    "aral\u0131\u011f\u0131nda", "arali\u011einda", "tarihli", "kardiyoloji", "randevunuz",
+    "olu\u015fturulmu\u015ftur", "olu\u015eturulmu\u015etur", "bilgilendirme", "pr\u00e9nom", "pr\u00c9nom", "inconnu", "inconnue", "desconhecido", "b\u0130lg\u0130lend\u0130rme", "epikriz", "ep\u0130kr\u0130z", "\u0130ptal",
+    // Israeli identity and sick-fund words ("ID (Teudat Zehut)", "Kupat holim: Clalit") and the
+    // words before a street's name in Israeli addresses ("Rehov HaShaked 70", "Sderot
+    // Yerushalayim 12").
+    "teudat", "zehut", "kupat", "holim", "clalit", "maccabi", "meuhedet", "rehov", "sderot",
+    // Words of machine-made records in capitals: a RIS worklist, a Pap smear's negative result
+    // (NILM), a blood bank's crossmatched red cells, a specimen tube's type and an embolus.
+    "worklist", "nilm", "crossmatched", "prbc", "embolus",
+    // A specimen tube (SST, serum separator) and an instrument's operator ("TUBE SST OPER D. X"), the
+    // sedimentation rate ("ESR (Westergren) 70 mm/h") and the lung-nodule guideline ("per Fleischner
+    // 2017": a guideline, never a person, so unlike the eponyms above it is never a name).
+    "sst", "oper", "esr", "fleischner",
+    // Prepositions, greetings and time words of Portuguese, French and Turkish messages and forms
+    // ("PARA REMARCAR, LIGUE ...", "OLÁ, X!", "10 GÜN SONRA POLİKLİNİK KONTROLÜ", "TRAVAIL Nº 722805").
+    "para", "ol\u00e1", "ol\u00c1", "g\u00fcn", "g\u00dcn", "sonra", "travail"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3371,6 +3406,13 @@ constexpr std::string_view kEponymNames[] = {
     // Hippel-Lindau", "confirmed by Sanger", "IOP 16 mmHg by Goldmann", "Breslow thickness").
     "tyrer", "cuzick", "cockcroft", "gault", "hippel", "lindau", "peutz", "jeghers", "sanger", "goldmann",
     "breslow", "cowden",
+    // Formulas, criteria and guidelines quoted by ECG machines, radiology and laboratory reports
+    // ("QTc 441 ms (Bazett)", "Sokolow-Lyon voltage criteria", "per Fleischner 2017", "Agatston
+    // score", "ESR (Westergren)", "Bosniak IIF", "Papanicolaou stain"), after the twenty-seventh
+    // family (seed 2727).
+    "bazett", "fridericia", "framingham", "hodges", "sokolow", "romhilt", "brugada", "wenckebach",
+    "agatston", "hounsfield", "bosniak", "westergren", "wintrobe", "papanicolaou", "giemsa",
+    "ziehl", "neelsen", "kleihauer", "betke", "killip",
     "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
     "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
     "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",
@@ -3442,6 +3484,11 @@ constexpr std::string_view kTitles[] = {
     "dhr",
     "mevr",
     "mej",
+    // Titles of the languages of the twenty-seventh family (seed 2727): Portuguese and Spanish "Dra.",
+    // Quebec French "Dre", Turkish "Uzm. Dr." and "Hemş." (specialist, nurse), Polish "pani" (Mrs),
+    // Portuguese "Enf.ª" (nurse), the Gulf's "Sheikh" and Turkish "Sayın" (Dear) (not Polish "lek.":
+    // "Somchai-Lek").
+    "dra", "dre", "uzm", "hem\u015f", "hem\u015e", "pani", "enf", "sheikh", "shaikh", "say\u0131n",
 };
 
 constexpr std::string_view kCredentials[] = {

@@ -49,10 +49,13 @@ bool isPersonFollower(std::string_view lower) {
 
 bool isPlaceBefore(std::string_view lower) {
   // ("Metro Manila", "Metro Cebu": a Philippine region.)
-  // ("Calle Irensia", "Chalan Kareta": the street's name after its Spanish or Chamorro type.)
-  static constexpr std::array<std::string_view, 16> kPrefixes = {"st",  "saint", "mount", "mt",    "fort",  "lake",
-                                                                 "port", "san",  "santa", "los",   "las",   "el",
-                                                                 "new", "metro", "calle", "chalan"};
+  // ("Calle Irensia", "Chalan Kareta": the street's name after its Spanish or Chamorro type; "Rehov
+  // HaShaked", "Sderot Yerushalayim", "rue Talbot", "Avenida Paulista", "ulica Długa", "aleja Róż": after
+  // its Hebrew, French, Portuguese and Polish type, seed 2727; not "Rua", a part of given names:
+  // "Oisín-Rua Paddock".)
+  static constexpr std::array<std::string_view, 22> kPrefixes = {
+      "st",  "saint",  "mount", "mt",     "fort",    "lake",  "port",  "san", "santa", "los",   "las",  "el",
+      "new", "metro", "calle", "chalan", "rehov", "sderot", "rue", "avenida", "ulica", "aleja"};
   return listHas(kPrefixes, lower);
 }
 

@@ -27,6 +27,9 @@ constexpr Words kColonLabels[] = {
     // A camp's or a clinic's community health worker ("CHW: Heddwyn Pardon"; "CHW" after a name
     // stays a credential).
     {"chw"},
+    // French and Portuguese forms' family and given name boxes ("Nom : Pelchat    Prénom : Lucien",
+    // "NOM : BOULANGER-CÔTÉ", "Nome: Luzinete"), seed 2727.
+    {"nom"}, {"pr\u00e9nom"}, {"pr\u00c9nom"}, {"nome"},
     {"preferred", "name"}, {"attending", "physician"}, {"provider"}, {"pcp"},
     {"primary", "care", "physician"}, {"primary", "care", "provider"}, {"referring"},
     {"referring", "physician"}, {"referring", "provider"}, {"author"}, {"signature"},
@@ -176,7 +179,10 @@ constexpr std::string_view kRoleNouns[] = {
     // Callers, advisors and the youngest patients: "Caller Divina, cb ...", "Health advisor: X",
     // "infant Sifiso born 1/7", "Your baby Rigoberta", "Dr on overnight: K. Ozoliņa".
     // ("ICE Addilyn 377-214-9581": the contact in case of emergency.)
-    "ice", "caller", "advisor", "adviser", "attendant", "operator", "gp", "registrar", "consultant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
+    // ("TUBE SST OPER D. FENSTERMAKER": an instrument's operator, shortened in its log.)
+    "ice", "caller", "advisor", "adviser", "attendant", "operator", "oper", "screener",
+    // ("RT Arliss Fenstermaker, RRT": a respiratory therapist on a flowsheet.)
+    "rt", "gp", "registrar", "consultant", "caseworker", "keyworker", "worker", "infant", "baby", "newborn", "child",
     "parents", "grandparents", "children", "dr", "doctor",
     // Kin as they are called at home and in other languages ("Mum (Baukje)", "su hija Ngaire").
     "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",
@@ -220,7 +226,9 @@ constexpr std::string_view kThingParticiples[] = {
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da", "del", "della", "la", "le", "di",
                                            "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
                                            "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
-                                           "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap"};
+                                           "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap",
+                                           // ("Reem bint Humaid al-Zahrani", "Josenildo do Rosário Maciel".)
+                                           "bint", "do"};
 
 // Family, partners and friends, also as said at home and in other languages.
 constexpr std::string_view kKinNouns[] = {

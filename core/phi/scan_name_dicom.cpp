@@ -6,6 +6,7 @@
 // join the components; the whole value, carets inside, is one name. A component may hold spaces
 // ("ZHI HAO"); the last one is a single word, so the value ends with the word after the last
 // caret, before the next keyword ("PatientID:").
+#include <algorithm>
 #include <array>
 
 #include "name_scanner.h"
@@ -43,6 +44,69 @@ bool NameScanner::tryDicomName(std::size_t i) {
   std::size_t end = lastCaret;
   while (end < k && (gap(end, end + 1) == "-" || gap(end, end + 1) == "'")) ++end;
   mark(i + 1, end + 1);
+  return true;
+}
+
+bool NameScanner::tryDicomTagName(std::size_t i) {
+  // "(0010,0010) PN [STONEKING^RUSTIN]  # PatientName", "(0008,0090) PN [HAN^MI-SOOK]": dcmdump and
+  // the dumps like it write a tag, its value representation and the value in brackets; a PN
+  // (person name) value is a name whatever its keyword, carets, spaces and hyphens inside.
+  const Token& vr = tokens_[i];
+  if (vr.lower != "pn" || !vr.allCaps || i == 0 || i + 1 >= tokens_.size()) return false;
+  const Token& element = tokens_[i - 1];
+  if (element.length() != 4 || gap(i - 1, i) != ") " || gap(i, i + 1) != " [") return false;
+  for (std::size_t c = element.start; c < element.end; ++c) {
+    if (!isHexDigit(in_.text[c])) return false;
+  }
+  std::size_t k = i + 1;
+  for (; k < tokens_.size() && k < i + 12; ++k) {
+    const Token& t = tokens_[k];
+    if (claimed_[k] || t.hasDigit || !t.hasLetter) return false;
+    const std::string_view after =
+        k + 1 < tokens_.size() ? gap(k, k + 1) : in_.text.substr(t.end, std::min<std::size_t>(1, in_.text.size() - t.end));
+    if (after.starts_with("]")) break;
+    if (k + 1 >= tokens_.size()) return false;
+    if (!gapOnly(after, "^ -'", 4)) return false;
+  }
+  if (k >= tokens_.size() || k >= i + 12) return false;
+  mark(i + 1, k + 1);
+  return true;
+}
+
+bool NameScanner::tryCommaJoinedName(std::size_t i) {
+  // "REPRINT LOG 09/13/2023 01:20 FENSTERMAKER,RUSTIN 06/22/1931 MRN MR9216613": a specimen label
+  // or a log's row writes the patient as FAMILY,GIVEN in capitals, no space after the comma, and the
+  // date of birth right after. Both words are names' shapes, no listed never-name, no clinical word.
+  const Token& family = tokens_[i];
+  if (!family.allCaps || family.hasDigit || family.length() < 2 || i + 3 >= tokens_.size() || gap(i, i + 1) != ",") {
+    return false;
+  }
+  if (i > 0 && !(gap(i - 1, i).find('\n') != std::string_view::npos || isInlineSpace(gap(i - 1, i), 4))) return false;
+  std::size_t end = i + 1;
+  while (end < tokens_.size() && tokens_[end].allCaps && !tokens_[end].hasDigit && end + 1 < tokens_.size() &&
+         gap(end, end + 1) == "-") {
+    ++end;
+  }
+  if (end + 3 >= tokens_.size() || !tokens_[end].allCaps || tokens_[end].hasDigit || tokens_[end].length() < 2) return false;
+  // The date of birth: "06/22/1931", "1931-06-22", "22.06.1931".
+  const std::size_t d = end + 1;
+  if (!isInlineSpace(gap(end, d), 2) || !tokens_[d].allDigits || d + 2 >= tokens_.size()) return false;
+  const std::string_view sep = gap(d, d + 1);
+  if (!(sep == "/" || sep == "-" || sep == ".") || gap(d + 1, d + 2) != sep || !tokens_[d + 1].allDigits ||
+      !tokens_[d + 2].allDigits) {
+    return false;
+  }
+  // (A year of four digits at one end: "ANALYSER,MIDDLEWARE 2.4.1" is a version.)
+  const bool yearLast = tokens_[d + 2].length() == 4 && tokens_[d].length() <= 2 && tokens_[d + 1].length() <= 2;
+  const bool yearFirst = tokens_[d].length() == 4 && tokens_[d + 1].length() <= 2 && tokens_[d + 2].length() <= 2;
+  if (!yearLast && !yearFirst) return false;
+  for (std::size_t k = i; k <= end; ++k) {
+    if (claimed_[k] || isNeverNameWord(tokens_[k]) || isTitleWord(tokens_[k]) || isCredentialWord(tokens_[k]) ||
+        hasClinicalEnding(tokens_[k].lower) || isStateCode(tokens_[k])) {
+      return false;
+    }
+  }
+  mark(i, end + 1);
   return true;
 }
 

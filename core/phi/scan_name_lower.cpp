@@ -123,9 +123,15 @@ void NameScanner::tryLowerRole(std::size_t i) {
         gap(i + 1, i + 2) == " " && tokens_[i + 2].lower == "dob") {
       end = i + 2;
     }
-    if (end >= i + 2 && end + 2 < tokens_.size() && (gap(end - 1, end) == " " || gap(end - 1, end) == ", ") &&
-        (tokens_[end].lower == "dob" || (tokens_[end].lower == "date" && tokens_[end + 1].lower == "of" &&
-                                         tokens_[end + 2].lower == "birth"))) {
+    // ("note on orvel bushong period date of birth march ...", "operative report patient ivalene
+    // weatherwax medical record 33937237": speech recognition writes the full stop as a word, and the
+    // record's number follows a name as its date of birth does, seed 2727.)
+    std::size_t f = end;
+    if (end >= i + 2 && f + 1 < tokens_.size() && gap(f - 1, f) == " " && (tokens_[f].lower == "period" || tokens_[f].lower == "comma")) ++f;
+    if (end >= i + 2 && f + 2 < tokens_.size() && (gap(f - 1, f) == " " || gap(f - 1, f) == ", ") &&
+        (tokens_[f].lower == "dob" || (tokens_[f].lower == "date" && tokens_[f + 1].lower == "of" &&
+                                       tokens_[f + 2].lower == "birth") ||
+         (tokens_[f].lower == "medical" && tokens_[f + 1].lower == "record" && tokens_[f + 2].allDigits))) {
       mark(i, end);
       return;
     }

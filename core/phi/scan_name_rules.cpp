@@ -13,6 +13,22 @@ namespace concord::phi::detail {
 bool NameScanner::tryTitle(std::size_t i) {
   const Token& t = tokens_[i];
   if (!isTitleWord(t) || i + 1 >= tokens_.size()) return false;
+  // "pcp is doctor quisenberry.", "seen by doctor nighswander, who": speech recognition writes the
+  // title in lower case; one lower-case word after it that is no English, clinical or never-name word
+  // and ends at a full stop or a comma is the doctor's family name ("the doctor said" stays prose).
+  if (t.lower == "doctor" && isLower(in_.text[t.start])) {
+    const std::size_t j = i + 1;
+    const Token& w = tokens_[j];
+    if (gap(i, j) != " " || !isLower(in_.text[w.start]) || w.length() < 3 || w.hasDigit || claimed_[j] ||
+        (w.classes & (WordClass::kEnglish | WordClass::kNever | WordClass::kTitle | WordClass::kRoleNoun)) ||
+        hasClinicalEnding(w.lower)) {
+      return false;
+    }
+    const std::string_view after = j + 1 < tokens_.size() ? gap(j, j + 1) : std::string_view(".");
+    if (!(after.starts_with(". ") || after == "." || after.starts_with(", "))) return false;
+    mark(j, j + 1);
+    return true;
+  }
   if (!(t.properShape() || t.lower == "dr")) return false;
   // "QTC 479 MS. SEASONAL ALLERGIES": after a number "MS" is milliseconds, not a title.
   // ("1400 Mr. Head" keeps its title: only capital "MS" is a unit there.)
@@ -52,8 +68,9 @@ bool NameScanner::tryTitle(std::size_t i) {
   // "Prof" (period or not) is a family name even when it is an English word, if the name ends
   // there (punctuation or a lower-case word follows), so "Dr Office Visit" stays prose.
   const bool doctor = t.capitalised && (t.lower == "dr" || t.lower == "prof");
+  // ("Prof. Dr. Zehra Yazıcıoğlu": a second title is no family name; "Dr Nurse" is one.)
   if (end == i + 1 && doctor && (g == " " || g == ". ") && tokens_[i + 1].capitalised && !tokens_[i + 1].hasDigit &&
-      !claimed_[i + 1] && tokens_[i + 1].length() >= 2 && nameEndsAfter(i + 1)) {
+      !(isTitleWord(tokens_[i + 1]) && !isSoftTitle(tokens_[i + 1].lower)) && !claimed_[i + 1] && tokens_[i + 1].length() >= 2 && nameEndsAfter(i + 1)) {
     end = i + 2;
   }
   // "Father Nickel from their parish", "Rev. Pond was called": a clergy title vouches for a

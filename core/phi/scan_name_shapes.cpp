@@ -82,8 +82,16 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
       return false;
     }
     const bool tagged = before.ends_with("] ") || timeLineStart;
+    // ("team chat (hospital app) 4/2\nivalene: the patient ...\nturki: bed 83 wants ...": two lines
+    // are enough under a heading that says it is a chat, seed 2727.)
+    const auto chatHeading = [&] {
+      for (std::size_t k = 0; k < i; ++k) {
+        if (tokens_[k].lower == "chat") return true;
+      }
+      return false;
+    };
     const bool lineStart = !tagged && !before.empty() && (before.back() == '\n' || before.find('\n') != std::string_view::npos) &&
-                           chatLines() >= 3;
+                           (chatLines() >= 3 || (chatLines() >= 2 && chatHeading()));
     if (!tagged && !lineStart) return false;
     std::size_t end = lowerRun(i, true, true);
     // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and

@@ -17,7 +17,7 @@ namespace {
 // (No entry is a surname; English "Hospital" and "Clinic" are left to institutionContext, which
 // also knows the words of a place's name that come after.)
 bool isFacilityNoun(std::string_view lower) {
-  static constexpr std::array<std::string_view, 36> kNouns = {
+  static constexpr std::array<std::string_view, 40> kNouns = {
       "ospedale", "policlinico", "azienda", "institut", "instituto", "istituto", "institutet", "hopital",
       "h\u00f4pital", "clinique", "cl\u00ednica", "clinica", "ziekenhuis", "sjukhus", "universitetssjukhus",
       "krankenhaus", "klinikum", "universit\u00e4tsklinikum", "hospitais", "laboratories", "laboratorio",
@@ -26,7 +26,10 @@ bool isFacilityNoun(std::string_view lower) {
       "brgy", "barangay", "bairro", "colonia", "kelurahan", "terminal", "authority",
       // Dutch and Spanish centres: "Zeekant Medisch Centrum", "AUDIOLOGISCH CENTRUM", "CENTRO DE
       // DIÁLISIS" (seed 2525).
-      "centrum", "centro"};
+      "centrum", "centro",
+      // Quebec's local community health centres, long-term care centres and their regional
+      // boards ("CLSC de Rimouski", "CHSLD Saint-Joseph", "CIUSSS du Saguenay"), seed 2727.
+      "clsc", "chsld", "cisss", "ciusss"};
   return listHas(kNouns, lower);
 }
 
@@ -61,6 +64,27 @@ bool isFullStreetWord(std::string_view lower) {
       "parkway", "expressway", "freeway", "turnpike", "ave", "av", "blvd", "hwy", "pkwy", "rd", "ln"};
   return listHas(kWords, lower);
 }
+
+// Turkish street and quarter types after the name, written out or shortened with a full stop
+// before the house number, a comma or the street of the quarter ("Lale Sok. No: 68", "Hürriyet
+// Mah. Menekşe Sok. No: 78", "Atatürk Cad., Konak"; "Mah" and "Sok" alone are surnames: "Linda
+// Mah", "with his wife, Oleg Sok. Follow up").
+bool turkishStreetWord(const ScanInput& in, std::size_t k, bool quarterOk) {
+  const std::vector<Token>& tokens = in.tokens;
+  const Token& t = tokens[k];
+  static constexpr std::array<std::string_view, 7> kFull = {"sokak", "sokağı", "mahallesi", "caddesi", "bulvarı",
+                                                            "sokaği", "bulvari"};
+  static constexpr std::array<std::string_view, 4> kShort = {"sok", "mah", "cad", "bulv"};
+  if (listHas(kFull, t.lower)) return true;
+  if (!listHas(kShort, t.lower) || t.end >= in.text.size() || in.text[t.end] != '.') return false;
+  if (t.end + 1 < in.text.size() && in.text[t.end + 1] == ',') return true;
+  if (k + 1 >= tokens.size() || gapBetween(in, k, k + 1) != ". ") return false;
+  const Token& next = tokens[k + 1];
+  if (next.lower == "no" || next.allDigits) return true;
+  return quarterOk && k + 2 < tokens.size() && gapBetween(in, k + 1, k + 2) == " " && turkishStreetWord(in, k + 2, false);
+}
+
+bool turkishStreetWord(const ScanInput& in, std::size_t k) { return turkishStreetWord(in, k, true); }
 
 // Street types that are surnames too ("Margaret Court", "Lois Lane", "Rosamund Pike"): a street
 // only where streets are named, at a crossing or a block.
@@ -315,6 +339,7 @@ bool streetTypeFollows(const ScanInput& in, std::size_t k) {
   for (std::size_t end = std::min(k + 2, tokens.size()); k < end && k > 0; ++k) {
     if (!isInlineSpace(gapBetween(in, k - 1, k), 1) || !tokens[k].properShape()) return false;
     if (isFullStreetWord(tokens[k].lower) && !isSurnameStreetWord(tokens[k].lower)) return true;
+    if (turkishStreetWord(in, k)) return true;
   }
   return false;
 }
@@ -361,6 +386,16 @@ bool NameScanner::numberBefore(std::size_t first) const {
 }
 
 bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
+  // "Çınar Sok. No: 78", "Hürriyet Mah.": a run ending in, or followed by, a Turkish street's type.
+  if (turkishStreetWord(in_, endToken - 1) ||
+      (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1) && turkishStreetWord(in_, endToken))) {
+    return true;
+  }
+  // "DR N. MED. BOLESŁAW SOBCZYK": the Polish doctor's degree (doktor nauk medycznych) after "dr".
+  if (endToken - first == 1 && tokens_[first].lower == "n" && first > 0 && tokens_[first - 1].lower == "dr" &&
+      first + 1 < tokens_.size() && tokens_[first + 1].lower == "med") {
+    return true;
+  }
   for (std::size_t k = first; k < endToken; ++k) {
     if (isFacilityNoun(tokens_[k].lower) || isFirmWord(tokens_[k].lower)) return true;
   }

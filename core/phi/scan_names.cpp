@@ -275,7 +275,9 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
         (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))) {
       break;
     }
-    if (words >= 1 && isEponymTrigger(tokens_[k])) break;  // "SISTER MARY JOSEPH NODULE"
+    // "SISTER MARY JOSEPH NODULE" (but "Brigitte-Line Marcotte": the second half of a given name
+    // joined to a listed given name by a hyphen, seed 2727).
+    if (words >= 1 && isEponymTrigger(tokens_[k]) && !(gap(k - 1, k) == "-" && isCommonGivenName(tokens_[k - 1]))) break;
     // "ATTENDANT: KWOK-WING ESFAHANI IP NO: IP56706679": a number's label opens the next field.
     if (words >= 2 && k + 2 < tokens_.size() && gap(k, k + 1) == " " && gap(k + 1, k + 2).starts_with(":") &&
         (tokens_[k + 1].lower == "no" || tokens_[k + 1].lower == "id" || tokens_[k + 1].lower == "number" ||
@@ -348,10 +350,20 @@ std::size_t NameScanner::skipLowerHyphenPart(std::size_t k) const {
 void NameScanner::mark(std::size_t first, std::size_t endToken) {
   if (endToken <= first) return;
   first = compoundStart(first);
+  // "Mme Rodrigue Marcotte", "Dre Jean-Guy Lapointe", "Sra Ana Lobo": a title that leads a run is
+  // outside the name (with or without its full stop; a soft title may be a name: "Sister Mary").
+  while (endToken - first >= 2 && isTitleWord(tokens_[first]) && !isSoftTitle(tokens_[first].lower) &&
+         (gap(first, first + 1) == " " || gap(first, first + 1) == ". ") && tokens_[first + 1].properShape()) {
+    ++first;
+  }
   // "Notified by Midwife Thandeka-Lwazi", "or her Nan Tama-Wiremu": a role or kin noun that leads
   // a run is the cue, outside the name (not after a title, nor a listed name: "Dr. Nana Mensah").
   const bool titled = first > 0 && isTitleWord(tokens_[first - 1]);
-  while (!titled && endToken - first >= 2 && (isRoleNoun(tokens_[first]) || isKinNoun(tokens_[first])) &&
+  // ("Called Odis Spurlock, RN", "Ordering O. Fenstermaker paged": the first word of a cue phrase
+  // at a sentence's start, too.)
+  while (!titled && endToken - first >= 2 &&
+         (isRoleNoun(tokens_[first]) || isKinNoun(tokens_[first]) ||
+          ((tokens_[first].classes & WordClass::kCueStart) && tokens_[first].length() >= 3)) &&
          !listedName(tokens_[first]) && gap(first, first + 1) == " ") {
     ++first;
   }
