@@ -825,6 +825,22 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
   return groups > 1 && digits >= 6 ? k : end;
 }
 
+// End of a number printed as the RAMQ card prints it ("MARG 8406 0425"), when the value read so far
+// (`start` to `end`) is its first group or its first two; otherwise `end`.
+std::size_t ramqGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
+  if (start + 4 > text.size()) return end;
+  for (std::size_t k = 0; k < 4; ++k) {
+    if (!isUpper(text[start + k])) return end;
+  }
+  const std::size_t full = start + 14;
+  if (full > text.size() || text[start + 4] != ' ' || digitRun(text, start + 5) != 4 || text[start + 9] != ' ' ||
+      digitRun(text, start + 10) != 4) {
+    return end;
+  }
+  if (full < text.size() && (isWordByte(text[full]) || text[full] == '-' || text[full] == '/')) return end;
+  return end == start + 4 || end == start + 9 ? full : end;
+}
+
 // A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
 // "VX 88 322", "KKV 188S", "PFD 193" (European and British plates). Returns the end of the last
 // group, at most three groups and eight characters, three digits or more ("PLATE READ AT 20 M" of a
@@ -1563,6 +1579,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
     const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
     end = groupsEnd;
+    // Quebec's health insurance number (RAMQ) is four capitals (three of the surname, one of the
+    // given name) and eight digits (birth year, month, day, a check pair), printed in three groups
+    // of four: "RAMQ : MARG 8406 0425".
+    if (category == PhiCategory::HealthPlan && !weak) end = ramqGroupsEnd(text, start, end);
     value = text.substr(start, end - start);
     // A trial knows its participant by site and subject number: "Subject 104-017", "deelnemer 12-0345".
     const bool participant = ((words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
@@ -1571,6 +1591,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                              siteSubjectShape(value);
     if (tokens[i].lower == "enrolled" && !participant && !strongIdentifier(value)) continue;
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
+    // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
+    // digits not starting with zero, is read after it.
+    if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
     if (tokens[i].lower == "intake" &&
         (!strongIdentifier(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
       continue;

@@ -1958,6 +1958,26 @@ class PhiDetectorTest : public QObject {
     row("irish pps number", "Name: Fiadh Scanlon    PPS no.: 3028954C\nAddress: 115 Main St", "3028954C", "license");
     row("philsys id", "PhilHealth no.: 09-017521741-0\nPhilSys ID: 2520-1680-9843-3962\n", "2520-1680-9843-3962",
         "license");
+    // National identity numbers, record keys and health cards of the twenty-seventh family's countries.
+    row("brazilian cpf", "Paciente: Ana Souza    Prontuário: 811214-8\nCPF: 603.393.174-98    CNS: 766 0849 7272 2199\n",
+        "603.393.174-98", "license");
+    row("portuguese nif", "Utente: Rui Calado    N.º de utente: 357050435    NIF: 238162779\n", "238162779", "license");
+    row("portuguese número de utente", "Utente: Rui Calado    N.º de utente: 357050435    NIF: 238162779\n", "357050435",
+        "mrn");
+    row("polish pesel", "Pacjent: Zenon Szewczyk    PESEL: 89031947917    Data urodzenia: 19.03.1989\n", "89031947917",
+        "mrn");
+    row("israeli teudat zehut", "Patient: Eyal Edri    ID (Teudat Zehut): 328008427    Age: 39\n", "328008427", "license");
+    row("kupat holim membership", "Kupat holim: Clalit, member no. 6843321\n", "6843321", "health_plan");
+    row("emirates id", "Patient: Hamdan Al Kaabi    Emirates ID: 784-1945-1037355-0\nThiqa card: 9878977-8\n",
+        "784-1945-1037355-0", "license");
+    row("thiqa card", "Patient: Hamdan Al Kaabi    Emirates ID: 784-1945-1037355-0\nThiqa card: 9878977-8\n", "9878977-8",
+        "health_plan");
+    row("saudi iqama", "AGE: 65Y    F IQAMA: 2137425587\n", "2137425587", "license");
+    row("korean resident registration number", "Name: Jang Bok-nam    RRN: 271103-1159507\n", "271103-1159507", "license");
+    row("turkish kimlik number", "Hasta: Kadir Ilgaz    T.C. Kimlik No: 17104138417\n", "17104138417", "license");
+    row("turkish kimlik number shortened", "Adı Soyadı: KADIR KUŞÇU    TC: 25014323767\n", "25014323767", "license");
+    row("quebec dossier", "Nom : PELCHAT, GERVAIS    Dossier : 6847336\n", "6847336", "mrn");
+    row("ramq in three groups", "Nom : PELCHAT, GERVAIS    RAMQ : PELG 2805 0156\n", "PELG 2805 0156", "health_plan");
     row("chilean rut", "Nombre: Isidora Soto    RUT: 8.872.997-4\nFecha de nacimiento", "8.872.997-4", "license");
     row("dod id", "SICK CALL SCREENING\nSGT UCHIDA    DoD ID 1617193474\nUnit mailing address:", "1617193474", "license");
     row("south african id after id no", "Employee: Crisp, Thulisile    ID no. 4909136789088\nResidential address:",
@@ -2088,6 +2108,11 @@ class PhiDetectorTest : public QObject {
     row("donor words before counts", "Donor code of practice 2019; donor number 3 of 4 screened negative.");
     row("rut as an ordinary word", "Feels stuck in a rut 3 weeks after the move; rut 2 is what he calls it.");
     row("national identity labels without numbers", "NRIC sighted; NIN pending; PPS no. not given; DoD ID card expired.");
+    row("total cholesterol and cell counts after TC", "Lipids: TC: 5.21 mmol/L, TC 212 mg/dL, TC/HDL 4.1; TC 4500 cells.");
+    row("national identity labels of other countries without numbers",
+        "CPF não informado; NIF pendente; PESEL brak; Emirates ID expired; Iqama renewal due; RRN withheld.");
+    row("dossier as a file in a sentence", "Le dossier 2 de 3 est complet; dossier médical transmis.");
+    row("utente as the patient before counts", "O utente 2 de 3 foi visto; utente com 45 kg.");
     row("licence on file without a number", "Licence on file, expires in 2027; consent on file.");
     row("sponsor's reference of an adverse event report", "SERIOUS ADVERSE EVENT REPORT    Sponsor ref. SAE-36297\n");
     row("claim words before counts", "Claim C1 of 3 filed; claimant's file 2 of 4 sent.");
