@@ -571,6 +571,35 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
   for (std::string_view w : {std::string_view("analyser"), std::string_view("analyzer"), std::string_view("instrument")}) {
     if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
   }
+  // A Holter or blood-pressure recorder and an ECG cart are the department's, hooked up to one
+  // patient after another (an implantable or insertable loop recorder is the patient's own).
+  const std::string_view head = line.substr(0, std::min(line.size(), pos - from + 12));
+  const std::size_t recorder = rfindWordCaseless(head, "recorder");
+  if (recorder != std::string_view::npos) {
+    const std::string_view lead = head.substr(0, recorder);
+    if (rfindWordCaseless(lead, "loop") == std::string_view::npos &&
+        rfindWordCaseless(lead, "implantable") == std::string_view::npos &&
+        rfindWordCaseless(lead, "insertable") == std::string_view::npos) {
+      return true;
+    }
+  }
+  if (rfindWordCaseless(head, "cart") != std::string_view::npos) return true;
+  // Equipment handed back to the hospital's pool after use: "ventilator 4471 returned to equipment".
+  const std::string_view rest = line.substr(std::min(line.size(), pos - from));
+  for (std::string_view w : {std::string_view("returned to equipment"), std::string_view("returned to biomed"),
+                             std::string_view("returned to stores"), std::string_view("returned to central supply")}) {
+    if (rfindWordCaseless(rest, w) != std::string_view::npos) return true;
+  }
+  // A machine that prints or logs the ID of the patient it served, on the line after its serial,
+  // serves one patient after another: "RAPIDPOINT 500  SN J30T16956\nPATIENT ID: 00459880", a
+  // smart pump's event log "pump T28C23508 ...\n08:47:55 Patient ID scanned: 00458173". (A patient's
+  // own device is written after the patient, not before.)
+  if (rfindWordCaseless(line.substr(0, std::min(line.size(), pos - from)), "patient") == std::string_view::npos &&
+      eol < text.size()) {
+    std::size_t k = eol + 1;
+    while (k < text.size() && k < eol + 12 && (isDigit(text[k]) || text[k] == ':' || text[k] == ' ')) ++k;
+    if (structured::equalsCaseless(text.substr(k, 10), "patient id")) return true;
+  }
   // An asset tag on the serial's line is the clinic's inventory of its own equipment: "Camera:
   // Topcon NW400, asset tag 4471, serial 7720-115" (a fundus camera, no patient's device).
   const std::string_view before = line.substr(0, std::min(line.size(), pos - from));
@@ -1033,6 +1062,8 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (!(bare || gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
   // "Unit #B1234" is as often a flat of an address as a machine.
   if (in.tokens[i].lower == "unit" || !isEquipmentWord(in.tokens[i].lower)) return;
+  // The hospital's own equipment (an analyser, a pump or ventilator of the pool) is no patient's.
+  if (instrumentSerial(text, in.tokens[i].start)) return;
   const std::size_t start = in.tokens[i + 1].start;
   const std::size_t end = identifierEnd(text, start);
   const std::string_view value = text.substr(start, end - start);
@@ -1464,9 +1495,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         modelYearAt(in, j)) {
       continue;
     }
-    if (category == PhiCategory::Device &&
-        (tokens[i].lower == "s" || tokens[i].lower == "sn" || tokens[i].lower == "serial") &&
-        instrumentSerial(text, tokens[i].start)) {
+    if (category == PhiCategory::Device && instrumentSerial(text, tokens[i].start)) {
       notPerson = true;
     }
     bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;

@@ -1945,6 +1945,10 @@ class PhiDetectorTest : public QObject {
         "license");
     row("spare unit's serial after a serial", "Monitor serial 2819UK7; spare 7631578030\nDownload 10/11/2024\n",
         "7631578030", "device");
+    row("implantable loop recorder's serial", "Implantable loop recorder SN RNB402117S inserted 03/02/2024.\n", "RNB402117S",
+        "device");
+    row("home ventilator after the patient", "Patient: Ana Souza\nVentilator SN TV4471230 (patient-owned), downloaded at home\n",
+        "TV4471230", "device");
     row("licence of a letter and three-digit groups", "Alleged father: John Roe, licence M 123 456 789 012\nCollected",
         "M 123 456 789 012", "license");
     row("newborn screening card in a letter", "The screening card for Amara (card 35-7381667) could not be tested.",
@@ -2120,6 +2124,11 @@ class PhiDetectorTest : public QObject {
     row("enrolled as a role", "She enrolled as a participant in 2024 and was enrolled as 1 of 12 at the site.");
     row("contract without an insurer", "Contrato de trabajo 2024-5566 firmado; contrato 3 de 4.");
     row("serial of a clinic's camera with its asset tag", "Camera: Topcon NW400, asset tag 4471, serial 7720-115\n");
+    row("holter recorder of the department", "Patient: walk-in    Recorder SN B54G99997    Hook-up at 00:50, duration 48 h\n");
+    row("ecg cart's serial", "Acquired on ECG cart SN MAC5500-77123, room 4.\n");
+    row("ventilator returned to the pool", "RT on duty; ventilator B70Z00664 returned to equipment\n");
+    row("analyser printout heading the patient it served", "RAPIDPOINT 500  SN J30T16956\nPATIENT ID: walk-in\n");
+    row("smart pump's event log", "INFUSION EVENT LOG  pump T28C23508\n08:47:55 Patient ID scanned: none\n");
     row("screening words with counts", "Screening no. 2 of 3 today; screening number 12 pending; screen no 3.");
     row("numbers after a patient's name that are no record",
         "Patient: walk-in    4 of 12\nPatient: declined    1200 mL\nPatient: weighed    72.5 kg\n"
