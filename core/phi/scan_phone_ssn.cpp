@@ -49,7 +49,12 @@ constexpr std::array<std::string_view, 22> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
     "sms",   "messages"};
-constexpr std::array<std::string_view, 2> kFaxWords = {"fax", "facsimile"};
+// The fax in other languages: Polish, Turkish and Scandinavian "faks", German "Telefax", French
+// "télécopieur" and "télécopie" (Quebec forms print them; the accents are lowered by hand, as
+// only ASCII letters are folded).
+constexpr std::array<std::string_view, 9> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
+                                                       "télécopieur", "telecopieur", "télécopie", "telecopie",
+                                                       "tÉlÉcopieur"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
 bool anyPhoneCue(std::string_view text, std::size_t pos) {
@@ -186,8 +191,10 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 }
 
 // Labels of ten-digit numbers that are not phones (lot, order, accession, NDC numbers).
-constexpr std::array<std::string_view, 12> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
-                                                             "batch",    "ref",   "reference", "confirmation", "barcode", "catalog"};
+// (A laboratory's "sample" and the Portuguese "pedido", an order, number specimens and requests.)
+constexpr std::array<std::string_view, 14> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
+                                                             "batch",    "ref",   "reference", "confirmation", "barcode", "catalog",
+                                                             "sample",   "pedido"};
 
 // Ten bare digits NXX NXX XXXX standing alone between spaces or punctuation of prose.
 bool bareNanp(std::string_view text, std::size_t pos) {

@@ -229,6 +229,10 @@ class PhiDetectorTest : public QObject {
     row("phone one parens", "Main line 1(866)812-3344 weekdays.", "1(866)812-3344", "phone");
     row("fax slash area", "Results faxed to 283/766-7139 today.", "283/766-7139", "fax");
     row("fax parens seven", "Phone (212)9416558   Fax (849)5158707", "(849)5158707", "fax");
+    row("polish faks", "Lekarz kierujący: lek. med. Józefa Kurowska Faks: +48 550 188 192\n", "+48 550 188 192", "fax");
+    row("quebec télécopieur", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "819 332-4414", "fax");
+    row("quebec téléphone before its fax", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "514 465-2433",
+        "phone");
     row("phone before fax", "Phone (212)9416558   Fax (849)5158707", "(212)9416558", "phone");
     // Identifiers after a label (scan_identifiers.cpp) and by record shape (scan_record_shapes.cpp).
     row("prior auth reference", "Reference # PA-4458-16365 Requested: Rinvoq", "PA-4458-16365", "account");
@@ -2101,6 +2105,8 @@ class PhiDetectorTest : public QObject {
     row("ticket and order numbers marked", "Ticket #INC0012345 closed. Order no. 4471230 shipped.");
     row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
     row("ten digits after a lot", "Vial lot 4483825947 opened.");
+    row("ten digits of a laboratory sample", "RX from host: ORU sample 8734706961 released.");
+    row("ten digits of a portuguese order", "Coleta agendada.    Pedido 3858240007\n");
     row("note in a csv contact column", "relation,contact\naunt,(household)\n");
     row("counts in a padded ANI column", "pos | ANI          | est. wait\n1   | (withheld)   | 12 min\n2   | 2 calls      | 4 min\n");
     row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
