@@ -901,6 +901,8 @@ class PhiDetectorTest : public QObject {
     row("subject number repeated without its label", "Subject 207-118 randomised.\nQuery raised for 207-118 today.",
         "207-118", "mrn");
     row("redcap record id column", "record_id,first_name,dob\n041-332,Ana,1950-01-02\n", "041-332", "mrn");
+    row("registry case column", "# tumor registry abstract export\ncase_no,last,first,dob\n21-070293,Doe,Jane,19310807\n",
+        "21-070293", "account");
     row("french phone in pairs", "Joignable au 06 71 22 48 90 le matin.", "06 71 22 48 90", "phone");
     row("french phone with dots", "Contact famille : 04.72.11.36.80", "04.72.11.36.80", "phone");
     row("brazilian mobile with area code", "Celular do paciente (85) 98812-3344 ativo.", "(85) 98812-3344", "phone");
@@ -2106,6 +2108,7 @@ class PhiDetectorTest : public QObject {
     row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
     row("ten digits after a lot", "Vial lot 4483825947 opened.");
     row("ten digits of a laboratory sample", "RX from host: ORU sample 8734706961 released.");
+    row("total cholesterol column", "date,tc,hdl,ldl\n2024,5123456,45,110\n");
     row("ten digits of a portuguese order", "Coleta agendada.    Pedido 3858240007\n");
     row("note in a csv contact column", "relation,contact\naunt,(household)\n");
     row("counts in a padded ANI column", "pos | ANI          | est. wait\n1   | (withheld)   | 12 min\n2   | 2 calls      | 4 min\n");
