@@ -557,6 +557,24 @@ bool registrationCategory(std::string_view text, std::size_t pos, PhiCategory& c
       return true;
     }
   }
+  // A hospital registration number ("Registration no.: 65550640", as Korean, Japanese and Indian
+  // hospitals number the patient) on a record that names its patient in the lines before; not a
+  // clinician's registration with a council ("Dr. Rao, MBBS, Registration No. 45678") nor a birth's.
+  const std::string_view after = text.substr(pos, 24);
+  const bool numbered = after.size() > 16 && (structured::equalsCaseless(after.substr(0, 16), "registration no.") ||
+                                              structured::equalsCaseless(after.substr(0, 16), "registration num"));
+  if (!numbered) return false;
+  for (std::string_view w : {std::string_view("dr"), std::string_view("mbbs"), std::string_view("council"),
+                             std::string_view("doctor"), std::string_view("physician"), std::string_view("nurse"),
+                             std::string_view("pharmacist"), std::string_view("birth"), std::string_view("death"),
+                             std::string_view("company"), std::string_view("business"), std::string_view("clinic")}) {
+    if (rfindWordCaseless(line, w) != std::string_view::npos) return false;
+  }
+  if (rfindWordCaseless(before, "patient") != std::string_view::npos ||
+      rfindWordCaseless(before, "name") != std::string_view::npos) {
+    category = PhiCategory::Mrn;
+    return true;
+  }
   return false;
 }
 

@@ -902,6 +902,8 @@ class PhiDetectorTest : public QObject {
         "207-118", "mrn");
     row("redcap record id column", "record_id,first_name,dob\n041-332,Ana,1950-01-02\n", "041-332", "mrn");
     row("dicom patient id by its tag", "(0010,0020) LO [00052123]    # PatientID\n", "00052123", "mrn");
+    row("korean hospital registration number", "Name: Jang Bok-nam    RRN: 271103-1159507\nNHIS no.: 75915431352    "
+        "Registration no.: 65550640\n", "65550640", "mrn");
     row("patient id scanned by a pump", "08:20:20 Patient ID scanned: 00458173\n08:21:43 heparin started\n", "00458173", "mrn");
     row("dicom accession number by its tag", "(0008,0050) SH [CT24-1878306]    # AccessionNumber\n", "CT24-1878306", "mrn");
     row("registry case column", "# tumor registry abstract export\ncase_no,last,first,dob\n21-070293,Doe,Jane,19310807\n",
@@ -2111,6 +2113,7 @@ class PhiDetectorTest : public QObject {
     row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
     row("ten digits after a lot", "Vial lot 4483825947 opened.");
     row("ten digits of a laboratory sample", "RX from host: ORU sample 8734706961 released.");
+    row("clinician's council registration", "Patient name withheld.\nSigned by the doctor on duty, MBBS, Registration No. 45678 (MCI)\n");
     row("record number verified without a colon", "MRN verified 2 times at the bedside; patient ID confirmed 3x.");
     row("dicom study and series numbers", "(0020,0010) SH [STUDY4471]    # StudyID\n(0020,0011) IS [3]    # SeriesNumber\n"
         "(0008,0016) UI [1.2.840.10008.5.1.4.1.1.88.22]    # SOPClassUID\n");
