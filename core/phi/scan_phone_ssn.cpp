@@ -364,7 +364,28 @@ std::size_t nationalLength(std::string_view text, std::size_t pos) {
     end = k;
     ++groups;
   }
+  // Turkey writes its ten digits after the trunk 0 as area, three and two pairs: "(0233) 365 77
+  // 01", "0524 382 46 59".
+  if (groups == 1 && digits == 7 && end + 6 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 2 &&
+      text[end + 3] == ' ' && digitRun(text, end + 4) == 2 && text[end - 4] == ' ' && digitRun(text, end - 3) == 3 &&
+      // (Not a list of doses with their unit after: "0250 125 25 50 mg".)
+      !(end + 7 < text.size() && text[end + 6] == ' ' && isAsciiAlpha(text[end + 7]) &&
+        (end + 8 >= text.size() || isAsciiAlpha(text[end + 8])) && toLowerAscii(text[end + 7]) == text[end + 7])) {
+    end += 6;
+    digits += 4;
+    k = end;
+  }
   if (groups == 0 || digits < 9 || digits > 11) return 0;
+  // Five digits, a hyphen and four after a state's two capitals are a ZIP+4 of New England or New
+  // Jersey, whose ZIP codes start with 0: "Bucksport, ME 04463-0176".
+  if (groups == 1 && digits == 9 && text[pos] == '0' && pos + 5 < text.size() && text[pos + 5] == '-') {
+    std::size_t b = pos;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    if (b < pos && b >= 2 && isUpper(text[b - 1]) && isUpper(text[b - 2]) &&
+        (b == 2 || text[b - 3] == ' ' || text[b - 3] == ',')) {
+      return 0;
+    }
+  }
   // A card or reference number with a letter suffix ("0122-295-571-DJ") is no phone.
   if (end + 1 < text.size() && text[end] == '-' && isWordByte(text[end + 1])) return 0;
   return endsCleanly(text, end) ? end - pos : 0;

@@ -229,6 +229,10 @@ class PhiDetectorTest : public QObject {
     row("phone one parens", "Main line 1(866)812-3344 weekdays.", "1(866)812-3344", "phone");
     row("fax slash area", "Results faxed to 283/766-7139 today.", "283/766-7139", "fax");
     row("fax parens seven", "Phone (212)9416558   Fax (849)5158707", "(849)5158707", "fax");
+    row("turkish phone with its area in brackets", "Yakını: Necati Tekin ((0233) 365 77 01) Sorumlu hekim\n",
+        "(0233) 365 77 01", "phone");
+    row("turkish phone in pairs", "İptal için 0524 382 46 59. Doğum tarihi\n", "0524 382 46 59", "phone");
+    row("zip+4 of new england starting with zero", "38 Limekiln Dr, Bucksport, ME 04463-0176\n", "04463-0176", "zip");
     row("polish faks", "Lekarz kierujący: lek. med. Józefa Kurowska Faks: +48 550 188 192\n", "+48 550 188 192", "fax");
     row("quebec télécopieur", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "819 332-4414", "fax");
     row("quebec téléphone before its fax", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "514 465-2433",
@@ -2112,6 +2116,7 @@ class PhiDetectorTest : public QObject {
     row("ticket and order numbers marked", "Ticket #INC0012345 closed. Order no. 4471230 shipped.");
     row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
     row("ten digits after a lot", "Vial lot 4483825947 opened.");
+    row("doses in a row with their unit", "Doses 0250 125 25 50 mg given.");
     row("ten digits of a laboratory sample", "RX from host: ORU sample 8734706961 released.");
     row("clinician's council registration", "Patient name withheld.\nSigned by the doctor on duty, MBBS, Registration No. 45678 (MCI)\n");
     row("record number verified without a colon", "MRN verified 2 times at the bedside; patient ID confirmed 3x.");
