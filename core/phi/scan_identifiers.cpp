@@ -677,7 +677,11 @@ bool fillerGap(std::string_view gap) {
 bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view text = in.text;
   const std::size_t start = in.tokens[i].start;
-  if (j >= in.tokens.size() || gapBetween(in, j - 1, j) != "," || (start > 0 && text[start - 1] != '\n')) return false;
+  if (j >= in.tokens.size() || gapBetween(in, j - 1, j) != ",") return false;
+  // The label may name the equipment before its keyword: "Pump serial,KP0760641".
+  const bool equipmentFirst = i > 0 && gapBetween(in, i - 1, i) == " " && isEquipmentWord(in.tokens[i - 1].lower) &&
+                              (in.tokens[i - 1].start == 0 || text[in.tokens[i - 1].start - 1] == '\n');
+  if (start > 0 && text[start - 1] != '\n' && !equipmentFirst) return false;
   const std::size_t end = identifierEnd(text, in.tokens[j].start);
   return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }

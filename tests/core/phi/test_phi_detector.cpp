@@ -1961,6 +1961,8 @@ class PhiDetectorTest : public QObject {
         "license");
     row("spare unit's serial after a serial", "Monitor serial 2819UK7; spare 7631578030\nDownload 10/11/2024\n",
         "7631578030", "device");
+    row("pump serial in a two-column export", "Name,Rustin Pettibone\nPump serial,KP0760641\nExport,2023-05-04\n", "KP0760641",
+        "device");
     row("implantable loop recorder's serial", "Implantable loop recorder SN RNB402117S inserted 03/02/2024.\n", "RNB402117S",
         "device");
     row("home ventilator after the patient", "Patient: Ana Souza\nVentilator SN TV4471230 (patient-owned), downloaded at home\n",
