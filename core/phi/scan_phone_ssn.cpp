@@ -657,6 +657,22 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
                    (i + 9 >= n || !isAsciiAlpha(text[i + 9]) || text.substr(i + 8, 4) == " or " ||
                     text.substr(i + 8, 4) == " OR ")))) {
         phone = 8;  // "Tel: 568 1698": a local number grouped with a space
+      } else if (run == 1 && !(i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) && anyPhoneCue(text, i)) {
+        // Speech recognition writes a number read out digit by digit with a space between the
+        // digits: "can be reached at 4 1 5 5 5 5 0 1 4 2". Ten digits (eleven with a leading 1)
+        // after a phone cue, nothing digit-like after them.
+        std::size_t k = i;
+        std::size_t digits = 0;
+        while (k < n && isDigit(text[k]) && (k + 1 == n || !isDigit(text[k + 1]))) {
+          ++digits;
+          if (k + 2 < n && text[k + 1] == ' ' && isDigit(text[k + 2])) {
+            k += 2;
+          } else {
+            ++k;
+            break;
+          }
+        }
+        if ((digits == 10 || (digits == 11 && text[i] == '1')) && endsCleanly(text, k)) phone = k - i;
       }
     }
     if (phone > 0) {

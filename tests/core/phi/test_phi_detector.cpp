@@ -234,6 +234,8 @@ class PhiDetectorTest : public QObject {
     row("turkish phone in pairs", "İptal için 0524 382 46 59. Doğum tarihi\n", "0524 382 46 59", "phone");
     row("zip+4 of new england starting with zero", "38 Limekiln Dr, Bucksport, ME 04463-0176\n", "04463-0176", "zip");
     row("portuguese contacto", "Rua das Flores 12, 4700-064 Braga Contacto: 962 249 687 Exame\n", "962 249 687", "phone");
+    row("phone read out digit by digit in a dictation", "new paragraph she can be reached at 4 1 5 5 5 5 0 1 4 2 period",
+        "4 1 5 5 5 5 0 1 4 2", "phone");
     row("polish faks", "Lekarz kierujący: lek. med. Józefa Kurowska Faks: +48 550 188 192\n", "+48 550 188 192", "fax");
     row("quebec télécopieur", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "819 332-4414", "fax");
     row("quebec téléphone before its fax", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "514 465-2433",
@@ -2120,6 +2122,7 @@ class PhiDetectorTest : public QObject {
     row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
     row("ten digits after a lot", "Vial lot 4483825947 opened.");
     row("contact words before counts", "Contacto com 3 doentes; contato 2 vezes.");
+    row("scores read out after a call word", "call score 1 2 3 4 5 6 7 8 9 10 today; contact 1 2 3 4 5 6 7 8 9 0 1 2.");
     row("doses in a row with their unit", "Doses 0250 125 25 50 mg given.");
     row("ten digits of a laboratory sample", "RX from host: ORU sample 8734706961 released.");
     row("clinician's council registration", "Patient name withheld.\nSigned by the doctor on duty, MBBS, Registration No. 45678 (MCI)\n");
