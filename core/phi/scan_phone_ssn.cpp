@@ -593,7 +593,66 @@ std::size_t ssnLength(std::string_view text, std::size_t pos, bool& valid) {
 
 }  // namespace
 
+namespace {
+
+// Whether OCR may have read the digit at `k` as a letter: an "O" or "o" for 0, an "l" or "I" (or
+// "L" in capitals) for 1, beside a digit or between a line's start or a space and a dash.
+bool ocrDigitAt(std::string_view text, std::size_t k) {
+  const char c = text[k];
+  if (!(c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'L')) return false;
+  const bool left = k > 0 && isDigit(text[k - 1]);
+  const bool right = k + 1 < text.size() && isDigit(text[k + 1]);
+  if (left || right) {
+    // Not inside a word: the letter's other side is no letter ("CO2", "l0mg" are words).
+    const bool wordLeft = k > 0 && isAsciiAlpha(text[k - 1]);
+    const bool wordRight = k + 1 < text.size() && isAsciiAlpha(text[k + 1]);
+    return !wordLeft && !wordRight;
+  }
+  // A leading "1-" read as "l-": "l-597-589-1444".
+  return (k == 0 || text[k - 1] == ' ') && k + 2 < text.size() && text[k + 1] == '-' && isDigit(text[k + 2]);
+}
+
+// Phones of an OCR'd fax as the text has them, a letter for a digit ("FROM: 1-26l-681-2O16",
+// "Phone: 909 675 28O9"): read with the letters taken as digits, after a phone or fax cue or in a
+// fax machine's header, and only where a letter was taken.
+void scanOcrPhones(std::string_view text, Candidates& out) {
+  std::string norm;
+  std::size_t lastEnd = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (!ocrDigitAt(text, k)) continue;
+    if (norm.empty()) norm.assign(text);
+    const char c = text[k];
+    norm[k] = (c == 'O' || c == 'o') ? '0' : '1';
+  }
+  if (norm.empty()) return;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (norm[k] == text[k] || k < lastEnd) continue;
+    // The number's start: back over digits, separators and brackets, at most 16 bytes.
+    std::size_t s = k;
+    while (s > 0 && k - s < 16 &&
+           (isDigit(norm[s - 1]) || norm[s - 1] == '-' || norm[s - 1] == '.' || norm[s - 1] == '(' ||
+            norm[s - 1] == ')' || norm[s - 1] == ' ')) {
+      --s;
+    }
+    for (std::size_t t = s; t <= k; ++t) {
+      if (!(isDigit(norm[t]) || norm[t] == '(') || (t > 0 && (isWordByte(norm[t - 1]) || norm[t - 1] == '-' ||
+                                                            norm[t - 1] == '.' || norm[t - 1] == '('))) {
+        continue;
+      }
+      const std::size_t len = nanpLength(norm, t);
+      if (len == 0 || t + len <= k) continue;
+      if (!anyPhoneCue(text, t) && !faxHeaderLine(text, t)) break;
+      out.push_back({t, t + len, phoneOrFax(text, t), priority::kPhone});
+      lastEnd = t + len;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
+  scanOcrPhones(in.text, out);
   const std::string_view text = in.text;
   const std::size_t n = text.size();
   std::size_t i = 0;
