@@ -12,6 +12,7 @@
 #include "identifier_forms.h"
 #include "identifier_owners.h"
 #include "local_id_labels.h"
+#include "name_tables.h"
 #include "scan.h"
 #include "structured_fields.h"
 
@@ -892,6 +893,37 @@ std::size_t ramqGroupsEnd(std::string_view text, std::size_t start, std::size_t 
   return end == start + 4 || end == start + 9 ? full : end;
 }
 
+// End of a plate written in lower case from `start`, three letters and three or four digits with a
+// space between, either first ("yku 8616", "090 dhh"), the letters no English word ("was 1200",
+// "and 250" are prose); `start` when there is none.
+std::size_t lowerCasePlateEnd(std::string_view text, std::size_t start) {
+  auto lowerRun = [&](std::size_t k) {
+    std::size_t e = k;
+    while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+    return e - k;
+  };
+  std::size_t letters = start;
+  std::size_t end = start;
+  if (lowerRun(start) == 3 && start + 4 < text.size() && text[start + 3] == ' ') {
+    const std::size_t run = digitRun(text, start + 4);
+    if (run < 3 || run > 4) return start;
+    end = start + 4 + run;
+  } else {
+    const std::size_t run = digitRun(text, start);
+    if (run != 3 || start + 7 > text.size() || text[start + 3] != ' ' || lowerRun(start + 4) != 3) return start;
+    letters = start + 4;
+    end = start + 7;
+  }
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == '-' || text[end] == '/' || text[end] == '.')) {
+    if (!(text[end] == '.' && (end + 1 == text.size() || !isWordByte(text[end + 1])))) return start;
+  }
+  const std::string_view word = text.substr(letters, 3);
+  for (std::string_view w : englishWordTable()) {
+    if (w == word) return start;
+  }
+  return end;
+}
+
 // A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
 // "VX 88 322", "KKV 188S", "PFD 193" (European and British plates). Returns the end of the last
 // group, at most three groups and eight characters, three digits or more ("PLATE READ AT 20 M" of a
@@ -1622,6 +1654,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (category == PhiCategory::Vehicle) {
       end = plateGroupsEnd(text, start, end);
       value = text.substr(start, end - start);
+    }
+    // A chat in lower case writes the plate so: "car plate yku 8616", "plate 090 dhh" (three
+    // letters that are no English word, and three or four digits, either first).
+    if (category == PhiCategory::Vehicle && tokens[i].lower == "plate") {
+      if (const std::size_t plate = lowerCasePlateEnd(text, start); plate > start) {
+        out.push_back({start, plate, PhiCategory::Vehicle, priority::kKeywordId});
+        continue;
+      }
     }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".

@@ -240,6 +240,8 @@ class PhiDetectorTest : public QObject {
         "1-26l-681-2O16", "fax");
     row("ocr'd phone after its label", "Chart #: 32085083    Phone: 909 675 28O9 Referring: Dr Vance\n", "909 675 28O9",
         "phone");
+    row("plate in a lower-case chat", "[10:36] security: gray car plate yku 8616 in the ambulance bay\n", "yku 8616", "vehicle");
+    row("plate in a lower-case chat, digits first", "security: car plate 090 dhh in the bay\n", "090 dhh", "vehicle");
     row("polish faks", "Lekarz kierujący: lek. med. Józefa Kurowska Faks: +48 550 188 192\n", "+48 550 188 192", "fax");
     row("quebec télécopieur", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "819 332-4414", "fax");
     row("quebec téléphone before its fax", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "514 465-2433",
@@ -2128,6 +2130,7 @@ class PhiDetectorTest : public QObject {
     row("contact words before counts", "Contacto com 3 doentes; contato 2 vezes.");
     row("scores read out after a call word", "call score 1 2 3 4 5 6 7 8 9 10 today; contact 1 2 3 4 5 6 7 8 9 0 1 2.");
     row("letters beside digits without a phone cue", "CO2 25 mEq/L; 2O1 lO mg; room 4l2-555-O199 was cleaned.");
+    row("plate words before prose and counts", "growth plate and 250 mg given; the plate has 120 screws.");
     row("doses in a row with their unit", "Doses 0250 125 25 50 mg given.");
     row("ten digits of a laboratory sample", "RX from host: ORU sample 8734706961 released.");
     row("clinician's council registration", "Patient name withheld.\nSigned by the doctor on duty, MBBS, Registration No. 45678 (MCI)\n");
