@@ -866,7 +866,9 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
     const bool issueAfter = run == 1 && after + 1 < text.size() && text[after] == '/' && isDigit(text[after + 1]);
     if (run < 1 || run > 5 || (run == 1 && groups < 2) ||
         (after < text.size() && !issueAfter &&
-         (isWordByte(text[after]) || text[after] == '.' || text[after] == '/' || text[after] == '-'))) {
+         (isWordByte(text[after]) || text[after] == '/' || text[after] == '-' ||
+          // (A full stop ends the sentence, not the number, unless a digit follows it.)
+          (text[after] == '.' && after + 1 < text.size() && isDigit(text[after + 1]))))) {
       break;
     }
     digits += run;

@@ -242,6 +242,8 @@ class PhiDetectorTest : public QObject {
         "phone");
     row("plate in a lower-case chat", "[10:36] security: gray car plate yku 8616 in the ambulance bay\n", "yku 8616", "vehicle");
     row("plate in a lower-case chat, digits first", "security: car plate 090 dhh in the bay\n", "090 dhh", "vehicle");
+    row("spaced health card number ending a sentence", "paciente: ana, cartão sus 766 0849 7272 2199. para remarcar ligue\n",
+        "766 0849 7272 2199", "health_plan");
     row("polish faks", "Lekarz kierujący: lek. med. Józefa Kurowska Faks: +48 550 188 192\n", "+48 550 188 192", "fax");
     row("quebec télécopieur", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "819 332-4414", "fax");
     row("quebec téléphone before its fax", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "514 465-2433",
