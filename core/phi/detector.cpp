@@ -62,6 +62,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanPatientLineNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanShippingNumbers(in, candidates);
+  detail::scanDicomTags(in, candidates);
   detail::scanOrderNumbers(in, candidates);
   detail::scanDeviceLists(in, candidates);
   detail::scanHeadedIdLabels(in, candidates);

@@ -86,6 +86,13 @@ std::size_t participleBetween(const ScanInput& in, std::size_t j) {
   const auto& tokens = in.tokens;
   if (j + 1 >= tokens.size() || !isInlineSpace(gapBetween(in, j - 1, j), 1)) return 0;
   if (tokens[j].lower == "assigned" || tokens[j].lower == "issued") return 1;
+  // How a machine or a nurse captured the number, then its colon: "Patient ID scanned: 00458173",
+  // "MRN verified: 4471230" (a log's wording; without the colon, "MRN verified twice").
+  if ((tokens[j].lower == "scanned" || tokens[j].lower == "verified" || tokens[j].lower == "confirmed" ||
+       tokens[j].lower == "entered") &&
+      (gapBetween(in, j, j + 1) == ": " || gapBetween(in, j, j + 1) == ":")) {
+    return 1;
+  }
   if (tokens[j].lower == "applied" && tokens[j + 1].lower == "for" && isInlineSpace(gapBetween(in, j, j + 1), 1)) {
     return 2;
   }

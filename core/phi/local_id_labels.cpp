@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 111> kLabels = {{
+constexpr std::array<LocalIdLabel, 130> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -59,6 +59,14 @@ constexpr std::array<LocalIdLabel, 111> kLabels = {{
     {{"fødselsnummer"}, C::Mrn, false},
     {{"fodselsnummer"}, C::Mrn, false},
     {{"personnumer"}, C::Mrn, false},
+    // The Polish PESEL and the Portuguese número de utente (the SNS number) are the numbers the
+    // record is keyed on, like the Nordic personal numbers and the NHS number ("PESEL: 31090854845",
+    // "N.º de utente: 178080712"; "Utente:" before a name reads no number). A Quebec
+    // chart is the "dossier" ("Dossier : 6101011"; weak: any file).
+    {{"pesel"}, C::Mrn, false},
+    {{"utente"}, C::Mrn, false},
+    {{"dossier"}, C::Mrn, true},
+    {{"no", "dossier"}, C::Mrn, false},
     {{"cpr"}, C::Mrn, true},  // "CPR" is also resuscitation: needs ":" or a strong value
     {{"cpr", "nr"}, C::Mrn, false},
     {{"cpr", "nummer"}, C::Mrn, false},
@@ -101,7 +109,13 @@ constexpr std::array<LocalIdLabel, 111> kLabels = {{
     {{"cartão", "sus"}, C::HealthPlan, false},
     {{"cartao", "sus"}, C::HealthPlan, false},
     {{"cns"}, C::HealthPlan, true},  // cartão nacional de saúde
-    {{"nss"}, C::HealthPlan, true},  // número de seguridad social (IMSS)
+    {{"nss"}, C::HealthPlan, true},
+    // Abu Dhabi's Thiqa and Daman health cards and an Israeli kupat holim (sick fund) membership.
+    {{"thiqa"}, C::HealthPlan, false},
+    {{"thiqa", "card"}, C::HealthPlan, false},
+    {{"daman"}, C::HealthPlan, true},
+    {{"daman", "card"}, C::HealthPlan, false},
+    {{"kupat", "holim"}, C::HealthPlan, false},  // número de seguridad social (IMSS)
     {{"afiliación"}, C::HealthPlan, true},
     {{"afiliacion"}, C::HealthPlan, true},
     // Germany's statutory health insurance number of the insured person (the Mutterpass and the
@@ -147,6 +161,21 @@ constexpr std::array<LocalIdLabel, 111> kLabels = {{
     {{"rut"}, C::License, true},
     {{"dod", "id"}, C::License, false},
     {{"edipi"}, C::License, false},
+    // Brazil's CPF, Portugal's NIF (the tax card, the number of the citizen's card), Israel's
+    // Teudat Zehut, the Emirates ID, Saudi Arabia's Iqama (resident's permit), Korea's resident
+    // registration number (RRN) and Turkey's T.C. Kimlik No: each a number on the person's card.
+    {{"cpf"}, C::License, false},
+    {{"nif"}, C::License, false},
+    {{"teudat", "zehut"}, C::License, false},
+    {{"emirates", "id"}, C::License, false},
+    {{"iqama"}, C::License, false},
+    {{"iqama", "no"}, C::License, false},
+    {{"rrn"}, C::License, false},
+    {{"kimlik"}, C::License, false},
+    {{"kimlik", "no"}, C::License, false},
+    // Turkish forms shorten it to "TC: 35254622400"; "TC" is also total cholesterol ("TC: 180"),
+    // so weak: only a strong number is read.
+    {{"tc"}, C::License, false},
     {{"dod", "edipi"}, C::License, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
@@ -176,7 +205,8 @@ std::span<const LocalIdLabel> localIdLabels() { return kLabels; }
 
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
   const Token& t = in.tokens[i];
-  if (t.length() < 3 || t.length() > 19) return 0;
+  // (Two letters for the few abbreviations that are labels: "TC", "no dossier".)
+  if (t.length() < 2 || t.length() > 19) return 0;
   // Most words start no label: one hash look-up gives the few labels that start with this word.
   static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
     std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;

@@ -169,6 +169,9 @@ void scanIdentifierLists(const ScanInput& in, Candidates& out);
 void scanVins(const ScanInput& in, Candidates& out);
 /// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
 void scanShippingNumbers(const ScanInput& in, Candidates& out);
+/// Patient IDs and accession numbers of a DICOM header dumped as text, by their tags
+/// (scan_dicom_tags.cpp).
+void scanDicomTags(const ScanInput& in, Candidates& out);
 /// An order's or a ticket's number, claimed as holding no PHI (scan_order_numbers.cpp).
 void scanOrderNumbers(const ScanInput& in, Candidates& out);
 /// GS1 UDI serials after "(21)" (scan_identifiers.cpp; lists after "Serial numbers:" are read

@@ -12,6 +12,7 @@
 #include "identifier_forms.h"
 #include "identifier_owners.h"
 #include "local_id_labels.h"
+#include "name_tables.h"
 #include "scan.h"
 #include "structured_fields.h"
 
@@ -557,6 +558,24 @@ bool registrationCategory(std::string_view text, std::size_t pos, PhiCategory& c
       return true;
     }
   }
+  // A hospital registration number ("Registration no.: 65550640", as Korean, Japanese and Indian
+  // hospitals number the patient) on a record that names its patient in the lines before; not a
+  // clinician's registration with a council ("Dr. Rao, MBBS, Registration No. 45678") nor a birth's.
+  const std::string_view after = text.substr(pos, 24);
+  const bool numbered = after.size() > 16 && (structured::equalsCaseless(after.substr(0, 16), "registration no.") ||
+                                              structured::equalsCaseless(after.substr(0, 16), "registration num"));
+  if (!numbered) return false;
+  for (std::string_view w : {std::string_view("dr"), std::string_view("mbbs"), std::string_view("council"),
+                             std::string_view("doctor"), std::string_view("physician"), std::string_view("nurse"),
+                             std::string_view("pharmacist"), std::string_view("birth"), std::string_view("death"),
+                             std::string_view("company"), std::string_view("business"), std::string_view("clinic")}) {
+    if (rfindWordCaseless(line, w) != std::string_view::npos) return false;
+  }
+  if (rfindWordCaseless(before, "patient") != std::string_view::npos ||
+      rfindWordCaseless(before, "name") != std::string_view::npos) {
+    category = PhiCategory::Mrn;
+    return true;
+  }
   return false;
 }
 
@@ -570,6 +589,35 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
   const std::string_view line = text.substr(from, std::min<std::size_t>(eol - from, 200));
   for (std::string_view w : {std::string_view("analyser"), std::string_view("analyzer"), std::string_view("instrument")}) {
     if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
+  }
+  // A Holter or blood-pressure recorder and an ECG cart are the department's, hooked up to one
+  // patient after another (an implantable or insertable loop recorder is the patient's own).
+  const std::string_view head = line.substr(0, std::min(line.size(), pos - from + 12));
+  const std::size_t recorder = rfindWordCaseless(head, "recorder");
+  if (recorder != std::string_view::npos) {
+    const std::string_view lead = head.substr(0, recorder);
+    if (rfindWordCaseless(lead, "loop") == std::string_view::npos &&
+        rfindWordCaseless(lead, "implantable") == std::string_view::npos &&
+        rfindWordCaseless(lead, "insertable") == std::string_view::npos) {
+      return true;
+    }
+  }
+  if (rfindWordCaseless(head, "cart") != std::string_view::npos) return true;
+  // Equipment handed back to the hospital's pool after use: "ventilator 4471 returned to equipment".
+  const std::string_view rest = line.substr(std::min(line.size(), pos - from));
+  for (std::string_view w : {std::string_view("returned to equipment"), std::string_view("returned to biomed"),
+                             std::string_view("returned to stores"), std::string_view("returned to central supply")}) {
+    if (rfindWordCaseless(rest, w) != std::string_view::npos) return true;
+  }
+  // A machine that prints or logs the ID of the patient it served, on the line after its serial,
+  // serves one patient after another: "RAPIDPOINT 500  SN J30T16956\nPATIENT ID: 00459880", a
+  // smart pump's event log "pump T28C23508 ...\n08:47:55 Patient ID scanned: 00458173". (A patient's
+  // own device is written after the patient, not before.)
+  if (rfindWordCaseless(line.substr(0, std::min(line.size(), pos - from)), "patient") == std::string_view::npos &&
+      eol < text.size()) {
+    std::size_t k = eol + 1;
+    while (k < text.size() && k < eol + 12 && (isDigit(text[k]) || text[k] == ':' || text[k] == ' ')) ++k;
+    if (structured::equalsCaseless(text.substr(k, 10), "patient id")) return true;
   }
   // An asset tag on the serial's line is the clinic's inventory of its own equipment: "Camera:
   // Topcon NW400, asset tag 4471, serial 7720-115" (a fundus camera, no patient's device).
@@ -630,7 +678,11 @@ bool fillerGap(std::string_view gap) {
 bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view text = in.text;
   const std::size_t start = in.tokens[i].start;
-  if (j >= in.tokens.size() || gapBetween(in, j - 1, j) != "," || (start > 0 && text[start - 1] != '\n')) return false;
+  if (j >= in.tokens.size() || gapBetween(in, j - 1, j) != ",") return false;
+  // The label may name the equipment before its keyword: "Pump serial,KP0760641".
+  const bool equipmentFirst = i > 0 && gapBetween(in, i - 1, i) == " " && isEquipmentWord(in.tokens[i - 1].lower) &&
+                              (in.tokens[i - 1].start == 0 || text[in.tokens[i - 1].start - 1] == '\n');
+  if (start > 0 && text[start - 1] != '\n' && !equipmentFirst) return false;
   const std::size_t end = identifierEnd(text, in.tokens[j].start);
   return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }
@@ -814,7 +866,9 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
     const bool issueAfter = run == 1 && after + 1 < text.size() && text[after] == '/' && isDigit(text[after + 1]);
     if (run < 1 || run > 5 || (run == 1 && groups < 2) ||
         (after < text.size() && !issueAfter &&
-         (isWordByte(text[after]) || text[after] == '.' || text[after] == '/' || text[after] == '-'))) {
+         (isWordByte(text[after]) || text[after] == '/' || text[after] == '-' ||
+          // (A full stop ends the sentence, not the number, unless a digit follows it.)
+          (text[after] == '.' && after + 1 < text.size() && isDigit(text[after + 1]))))) {
       break;
     }
     digits += run;
@@ -823,6 +877,53 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
     if (run == 1) break;
   }
   return groups > 1 && digits >= 6 ? k : end;
+}
+
+// End of a number printed as the RAMQ card prints it ("MARG 8406 0425"), when the value read so far
+// (`start` to `end`) is its first group or its first two; otherwise `end`.
+std::size_t ramqGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
+  if (start + 4 > text.size()) return end;
+  for (std::size_t k = 0; k < 4; ++k) {
+    if (!isUpper(text[start + k])) return end;
+  }
+  const std::size_t full = start + 14;
+  if (full > text.size() || text[start + 4] != ' ' || digitRun(text, start + 5) != 4 || text[start + 9] != ' ' ||
+      digitRun(text, start + 10) != 4) {
+    return end;
+  }
+  if (full < text.size() && (isWordByte(text[full]) || text[full] == '-' || text[full] == '/')) return end;
+  return end == start + 4 || end == start + 9 ? full : end;
+}
+
+// End of a plate written in lower case from `start`, three letters and three or four digits with a
+// space between, either first ("yku 8616", "090 dhh"), the letters no English word ("was 1200",
+// "and 250" are prose); `start` when there is none.
+std::size_t lowerCasePlateEnd(std::string_view text, std::size_t start) {
+  auto lowerRun = [&](std::size_t k) {
+    std::size_t e = k;
+    while (e < text.size() && text[e] >= 'a' && text[e] <= 'z') ++e;
+    return e - k;
+  };
+  std::size_t letters = start;
+  std::size_t end = start;
+  if (lowerRun(start) == 3 && start + 4 < text.size() && text[start + 3] == ' ') {
+    const std::size_t run = digitRun(text, start + 4);
+    if (run < 3 || run > 4) return start;
+    end = start + 4 + run;
+  } else {
+    const std::size_t run = digitRun(text, start);
+    if (run != 3 || start + 7 > text.size() || text[start + 3] != ' ' || lowerRun(start + 4) != 3) return start;
+    letters = start + 4;
+    end = start + 7;
+  }
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == '-' || text[end] == '/' || text[end] == '.')) {
+    if (!(text[end] == '.' && (end + 1 == text.size() || !isWordByte(text[end + 1])))) return start;
+  }
+  const std::string_view word = text.substr(letters, 3);
+  for (std::string_view w : englishWordTable()) {
+    if (w == word) return start;
+  }
+  return end;
 }
 
 // A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
@@ -1017,6 +1118,8 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (!(bare || gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
   // "Unit #B1234" is as often a flat of an address as a machine.
   if (in.tokens[i].lower == "unit" || !isEquipmentWord(in.tokens[i].lower)) return;
+  // The hospital's own equipment (an analyser, a pump or ventilator of the pool) is no patient's.
+  if (instrumentSerial(text, in.tokens[i].start)) return;
   const std::size_t start = in.tokens[i + 1].start;
   const std::size_t end = identifierEnd(text, start);
   const std::string_view value = text.substr(start, end - start);
@@ -1448,9 +1551,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         modelYearAt(in, j)) {
       continue;
     }
-    if (category == PhiCategory::Device &&
-        (tokens[i].lower == "s" || tokens[i].lower == "sn" || tokens[i].lower == "serial") &&
-        instrumentSerial(text, tokens[i].start)) {
+    if (category == PhiCategory::Device && instrumentSerial(text, tokens[i].start)) {
       notPerson = true;
     }
     bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
@@ -1556,6 +1657,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       end = plateGroupsEnd(text, start, end);
       value = text.substr(start, end - start);
     }
+    // A chat in lower case writes the plate so: "car plate yku 8616", "plate 090 dhh" (three
+    // letters that are no English word, and three or four digits, either first).
+    if (category == PhiCategory::Vehicle && tokens[i].lower == "plate") {
+      if (const std::size_t plate = lowerCasePlateEnd(text, start); plate > start) {
+        out.push_back({start, plate, PhiCategory::Vehicle, priority::kKeywordId});
+        continue;
+      }
+    }
     // After a label that is no ordinary word, or one marked by "#", ":" or "number", digits
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
@@ -1563,6 +1672,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
     const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
     end = groupsEnd;
+    // Quebec's health insurance number (RAMQ) is four capitals (three of the surname, one of the
+    // given name) and eight digits (birth year, month, day, a check pair), printed in three groups
+    // of four: "RAMQ : MARG 8406 0425".
+    if (category == PhiCategory::HealthPlan && !weak) end = ramqGroupsEnd(text, start, end);
     value = text.substr(start, end - start);
     // A trial knows its participant by site and subject number: "Subject 104-017", "deelnemer 12-0345".
     const bool participant = ((words == 1 && (tokens[i].lower == "subject" || tokens[i].lower == "participant" ||
@@ -1571,6 +1684,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                              siteSubjectShape(value);
     if (tokens[i].lower == "enrolled" && !participant && !strongIdentifier(value)) continue;
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
+    // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
+    // digits not starting with zero, is read after it.
+    if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
     if (tokens[i].lower == "intake" &&
         (!strongIdentifier(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
       continue;

@@ -127,13 +127,14 @@ bool phoneWordBefore(std::string_view before) {
   const std::string_view head = before.substr(0, k);
   // Singapore's and Malaysia's "HP" (hand phone), in capitals only: "hp" is also horsepower.
   if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
-  static constexpr std::array<std::string_view, 38> kWords = {
+  // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
+  static constexpr std::array<std::string_view, 42> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
       "cellulare",   "thoại",     "ligne directe", "direct line", "number is",  "contact no", "contact",
       "fax",         "faks",      "telefax",       "on file",    "call",        "please call", "dialled",
-      "dialed",      "telefoonnummer", "mob"};
+      "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel"};
   for (std::string_view w : kWords) {
     if (head.size() < w.size()) continue;
     const std::size_t at = head.size() - w.size();

@@ -49,7 +49,12 @@ constexpr std::array<std::string_view, 22> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
     "sms",   "messages"};
-constexpr std::array<std::string_view, 2> kFaxWords = {"fax", "facsimile"};
+// The fax in other languages: Polish, Turkish and Scandinavian "faks", German "Telefax", French
+// "télécopieur" and "télécopie" (Quebec forms print them; the accents are lowered by hand, as
+// only ASCII letters are folded).
+constexpr std::array<std::string_view, 9> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
+                                                       "télécopieur", "telecopieur", "télécopie", "telecopie",
+                                                       "tÉlÉcopieur"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
 bool anyPhoneCue(std::string_view text, std::size_t pos) {
@@ -186,8 +191,10 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 }
 
 // Labels of ten-digit numbers that are not phones (lot, order, accession, NDC numbers).
-constexpr std::array<std::string_view, 12> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
-                                                             "batch",    "ref",   "reference", "confirmation", "barcode", "catalog"};
+// (A laboratory's "sample" and the Portuguese "pedido", an order, number specimens and requests.)
+constexpr std::array<std::string_view, 14> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
+                                                             "batch",    "ref",   "reference", "confirmation", "barcode", "catalog",
+                                                             "sample",   "pedido"};
 
 // Ten bare digits NXX NXX XXXX standing alone between spaces or punctuation of prose.
 bool bareNanp(std::string_view text, std::size_t pos) {
@@ -357,7 +364,28 @@ std::size_t nationalLength(std::string_view text, std::size_t pos) {
     end = k;
     ++groups;
   }
+  // Turkey writes its ten digits after the trunk 0 as area, three and two pairs: "(0233) 365 77
+  // 01", "0524 382 46 59".
+  if (groups == 1 && digits == 7 && end + 6 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 2 &&
+      text[end + 3] == ' ' && digitRun(text, end + 4) == 2 && text[end - 4] == ' ' && digitRun(text, end - 3) == 3 &&
+      // (Not a list of doses with their unit after: "0250 125 25 50 mg".)
+      !(end + 7 < text.size() && text[end + 6] == ' ' && isAsciiAlpha(text[end + 7]) &&
+        (end + 8 >= text.size() || isAsciiAlpha(text[end + 8])) && toLowerAscii(text[end + 7]) == text[end + 7])) {
+    end += 6;
+    digits += 4;
+    k = end;
+  }
   if (groups == 0 || digits < 9 || digits > 11) return 0;
+  // Five digits, a hyphen and four after a state's two capitals are a ZIP+4 of New England or New
+  // Jersey, whose ZIP codes start with 0: "Bucksport, ME 04463-0176".
+  if (groups == 1 && digits == 9 && text[pos] == '0' && pos + 5 < text.size() && text[pos + 5] == '-') {
+    std::size_t b = pos;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    if (b < pos && b >= 2 && isUpper(text[b - 1]) && isUpper(text[b - 2]) &&
+        (b == 2 || text[b - 3] == ' ' || text[b - 3] == ',')) {
+      return 0;
+    }
+  }
   // A card or reference number with a letter suffix ("0122-295-571-DJ") is no phone.
   if (end + 1 < text.size() && text[end] == '-' && isWordByte(text[end + 1])) return 0;
   return endsCleanly(text, end) ? end - pos : 0;
@@ -565,7 +593,66 @@ std::size_t ssnLength(std::string_view text, std::size_t pos, bool& valid) {
 
 }  // namespace
 
+namespace {
+
+// Whether OCR may have read the digit at `k` as a letter: an "O" or "o" for 0, an "l" or "I" (or
+// "L" in capitals) for 1, beside a digit or between a line's start or a space and a dash.
+bool ocrDigitAt(std::string_view text, std::size_t k) {
+  const char c = text[k];
+  if (!(c == 'O' || c == 'o' || c == 'l' || c == 'I' || c == 'L')) return false;
+  const bool left = k > 0 && isDigit(text[k - 1]);
+  const bool right = k + 1 < text.size() && isDigit(text[k + 1]);
+  if (left || right) {
+    // Not inside a word: the letter's other side is no letter ("CO2", "l0mg" are words).
+    const bool wordLeft = k > 0 && isAsciiAlpha(text[k - 1]);
+    const bool wordRight = k + 1 < text.size() && isAsciiAlpha(text[k + 1]);
+    return !wordLeft && !wordRight;
+  }
+  // A leading "1-" read as "l-": "l-597-589-1444".
+  return (k == 0 || text[k - 1] == ' ') && k + 2 < text.size() && text[k + 1] == '-' && isDigit(text[k + 2]);
+}
+
+// Phones of an OCR'd fax as the text has them, a letter for a digit ("FROM: 1-26l-681-2O16",
+// "Phone: 909 675 28O9"): read with the letters taken as digits, after a phone or fax cue or in a
+// fax machine's header, and only where a letter was taken.
+void scanOcrPhones(std::string_view text, Candidates& out) {
+  std::string norm;
+  std::size_t lastEnd = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (!ocrDigitAt(text, k)) continue;
+    if (norm.empty()) norm.assign(text);
+    const char c = text[k];
+    norm[k] = (c == 'O' || c == 'o') ? '0' : '1';
+  }
+  if (norm.empty()) return;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (norm[k] == text[k] || k < lastEnd) continue;
+    // The number's start: back over digits, separators and brackets, at most 16 bytes.
+    std::size_t s = k;
+    while (s > 0 && k - s < 16 &&
+           (isDigit(norm[s - 1]) || norm[s - 1] == '-' || norm[s - 1] == '.' || norm[s - 1] == '(' ||
+            norm[s - 1] == ')' || norm[s - 1] == ' ')) {
+      --s;
+    }
+    for (std::size_t t = s; t <= k; ++t) {
+      if (!(isDigit(norm[t]) || norm[t] == '(') || (t > 0 && (isWordByte(norm[t - 1]) || norm[t - 1] == '-' ||
+                                                            norm[t - 1] == '.' || norm[t - 1] == '('))) {
+        continue;
+      }
+      const std::size_t len = nanpLength(norm, t);
+      if (len == 0 || t + len <= k) continue;
+      if (!anyPhoneCue(text, t) && !faxHeaderLine(text, t)) break;
+      out.push_back({t, t + len, phoneOrFax(text, t), priority::kPhone});
+      lastEnd = t + len;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
+  scanOcrPhones(in.text, out);
   const std::string_view text = in.text;
   const std::size_t n = text.size();
   std::size_t i = 0;
@@ -629,6 +716,22 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
                    (i + 9 >= n || !isAsciiAlpha(text[i + 9]) || text.substr(i + 8, 4) == " or " ||
                     text.substr(i + 8, 4) == " OR ")))) {
         phone = 8;  // "Tel: 568 1698": a local number grouped with a space
+      } else if (run == 1 && !(i >= 2 && text[i - 1] == ' ' && isDigit(text[i - 2])) && anyPhoneCue(text, i)) {
+        // Speech recognition writes a number read out digit by digit with a space between the
+        // digits: "can be reached at 4 1 5 5 5 5 0 1 4 2". Ten digits (eleven with a leading 1)
+        // after a phone cue, nothing digit-like after them.
+        std::size_t k = i;
+        std::size_t digits = 0;
+        while (k < n && isDigit(text[k]) && (k + 1 == n || !isDigit(text[k + 1]))) {
+          ++digits;
+          if (k + 2 < n && text[k + 1] == ' ' && isDigit(text[k + 2])) {
+            k += 2;
+          } else {
+            ++k;
+            break;
+          }
+        }
+        if ((digits == 10 || (digits == 11 && text[i] == '1')) && endsCleanly(text, k)) phone = k - i;
       }
     }
     if (phone > 0) {

@@ -180,6 +180,10 @@ ColumnKind columnKind(std::string_view header) {
       is("claim_no") || is("claim_number") || is("claim")) {
     return {Column::Category, C::Account};
   }
+  // A registry's export keys each abstract by its case: "case_no,last,first,dob" over
+  // "21-070293,Doe,Jane" (the file kept on the person, an account, as recent families count
+  // registry and agency case files; a pathology "Case" in prose stays a record number).
+  if (is("case_no") || is("case_number") || is("case_id") || is("registry_case")) return {Column::Category, C::Account};
   if (is("ssn") || ends("_ssn")) return {Column::Category, C::Ssn};
   if (is("dob") || is("date") || ends("_date") || ends("_dt") || is("birth_date") || is("date_of_birth") ||
       is("birthdate") || is("dod") || is("admitted") || is("discharged")) {
@@ -225,7 +229,10 @@ ColumnKind columnKind(std::string_view header) {
   // A column headed by a national label of another country ("NHIS", "BHYT", "NHC", "CPR"): the
   // label's category, as in prose (local_id_labels.cpp).
   for (const LocalIdLabel& label : localIdLabels()) {
-    if (label.size() == 1 && h == label.words[0] && label.category != C::Vehicle) return {Column::Category, label.category};
+    // ("tc" over a column is total cholesterol.)
+    if (label.size() == 1 && h == label.words[0] && label.category != C::Vehicle && h != "tc") {
+      return {Column::Category, label.category};
+    }
   }
   if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
       is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||

@@ -229,6 +229,25 @@ class PhiDetectorTest : public QObject {
     row("phone one parens", "Main line 1(866)812-3344 weekdays.", "1(866)812-3344", "phone");
     row("fax slash area", "Results faxed to 283/766-7139 today.", "283/766-7139", "fax");
     row("fax parens seven", "Phone (212)9416558   Fax (849)5158707", "(849)5158707", "fax");
+    row("turkish phone with its area in brackets", "Yakını: Necati Tekin ((0233) 365 77 01) Sorumlu hekim\n",
+        "(0233) 365 77 01", "phone");
+    row("turkish phone in pairs", "İptal için 0524 382 46 59. Doğum tarihi\n", "0524 382 46 59", "phone");
+    row("zip+4 of new england starting with zero", "38 Limekiln Dr, Bucksport, ME 04463-0176\n", "04463-0176", "zip");
+    row("portuguese contacto", "Rua das Flores 12, 4700-064 Braga Contacto: 962 249 687 Exame\n", "962 249 687", "phone");
+    row("phone read out digit by digit in a dictation", "new paragraph she can be reached at 4 1 5 5 5 5 0 1 4 2 period",
+        "4 1 5 5 5 5 0 1 4 2", "phone");
+    row("ocr'd fax number in a fax header", "[p 1/3] FAX 05/15/2025 11:49 FROM: 1-26l-681-2O16  TO: Sleep Center\n",
+        "1-26l-681-2O16", "fax");
+    row("ocr'd phone after its label", "Chart #: 32085083    Phone: 909 675 28O9 Referring: Dr Vance\n", "909 675 28O9",
+        "phone");
+    row("plate in a lower-case chat", "[10:36] security: gray car plate yku 8616 in the ambulance bay\n", "yku 8616", "vehicle");
+    row("plate in a lower-case chat, digits first", "security: car plate 090 dhh in the bay\n", "090 dhh", "vehicle");
+    row("spaced health card number ending a sentence", "paciente: ana, cartão sus 766 0849 7272 2199. para remarcar ligue\n",
+        "766 0849 7272 2199", "health_plan");
+    row("polish faks", "Lekarz kierujący: lek. med. Józefa Kurowska Faks: +48 550 188 192\n", "+48 550 188 192", "fax");
+    row("quebec télécopieur", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "819 332-4414", "fax");
+    row("quebec téléphone before its fax", "Téléphone : 514 465-2433    Télécopieur : 819 332-4414\n", "514 465-2433",
+        "phone");
     row("phone before fax", "Phone (212)9416558   Fax (849)5158707", "(212)9416558", "phone");
     // Identifiers after a label (scan_identifiers.cpp) and by record shape (scan_record_shapes.cpp).
     row("prior auth reference", "Reference # PA-4458-16365 Requested: Rinvoq", "PA-4458-16365", "account");
@@ -897,6 +916,13 @@ class PhiDetectorTest : public QObject {
     row("subject number repeated without its label", "Subject 207-118 randomised.\nQuery raised for 207-118 today.",
         "207-118", "mrn");
     row("redcap record id column", "record_id,first_name,dob\n041-332,Ana,1950-01-02\n", "041-332", "mrn");
+    row("dicom patient id by its tag", "(0010,0020) LO [00052123]    # PatientID\n", "00052123", "mrn");
+    row("korean hospital registration number", "Name: Jang Bok-nam    RRN: 271103-1159507\nNHIS no.: 75915431352    "
+        "Registration no.: 65550640\n", "65550640", "mrn");
+    row("patient id scanned by a pump", "08:20:20 Patient ID scanned: 00458173\n08:21:43 heparin started\n", "00458173", "mrn");
+    row("dicom accession number by its tag", "(0008,0050) SH [CT24-1878306]    # AccessionNumber\n", "CT24-1878306", "mrn");
+    row("registry case column", "# tumor registry abstract export\ncase_no,last,first,dob\n21-070293,Doe,Jane,19310807\n",
+        "21-070293", "account");
     row("french phone in pairs", "Joignable au 06 71 22 48 90 le matin.", "06 71 22 48 90", "phone");
     row("french phone with dots", "Contact famille : 04.72.11.36.80", "04.72.11.36.80", "phone");
     row("brazilian mobile with area code", "Celular do paciente (85) 98812-3344 ativo.", "(85) 98812-3344", "phone");
@@ -1947,6 +1973,12 @@ class PhiDetectorTest : public QObject {
         "license");
     row("spare unit's serial after a serial", "Monitor serial 2819UK7; spare 7631578030\nDownload 10/11/2024\n",
         "7631578030", "device");
+    row("pump serial in a two-column export", "Name,Rustin Pettibone\nPump serial,KP0760641\nExport,2023-05-04\n", "KP0760641",
+        "device");
+    row("implantable loop recorder's serial", "Implantable loop recorder SN RNB402117S inserted 03/02/2024.\n", "RNB402117S",
+        "device");
+    row("home ventilator after the patient", "Patient: Ana Souza\nVentilator SN TV4471230 (patient-owned), downloaded at home\n",
+        "TV4471230", "device");
     row("licence of a letter and three-digit groups", "Alleged father: John Roe, licence M 123 456 789 012\nCollected",
         "M 123 456 789 012", "license");
     row("newborn screening card in a letter", "The screening card for Amara (card 35-7381667) could not be tested.",
@@ -1960,6 +1992,26 @@ class PhiDetectorTest : public QObject {
     row("irish pps number", "Name: Fiadh Scanlon    PPS no.: 3028954C\nAddress: 115 Main St", "3028954C", "license");
     row("philsys id", "PhilHealth no.: 09-017521741-0\nPhilSys ID: 2520-1680-9843-3962\n", "2520-1680-9843-3962",
         "license");
+    // National identity numbers, record keys and health cards of the twenty-seventh family's countries.
+    row("brazilian cpf", "Paciente: Ana Souza    Prontuário: 811214-8\nCPF: 603.393.174-98    CNS: 766 0849 7272 2199\n",
+        "603.393.174-98", "license");
+    row("portuguese nif", "Utente: Rui Calado    N.º de utente: 357050435    NIF: 238162779\n", "238162779", "license");
+    row("portuguese número de utente", "Utente: Rui Calado    N.º de utente: 357050435    NIF: 238162779\n", "357050435",
+        "mrn");
+    row("polish pesel", "Pacjent: Zenon Szewczyk    PESEL: 89031947917    Data urodzenia: 19.03.1989\n", "89031947917",
+        "mrn");
+    row("israeli teudat zehut", "Patient: Eyal Edri    ID (Teudat Zehut): 328008427    Age: 39\n", "328008427", "license");
+    row("kupat holim membership", "Kupat holim: Clalit, member no. 6843321\n", "6843321", "health_plan");
+    row("emirates id", "Patient: Hamdan Al Kaabi    Emirates ID: 784-1945-1037355-0\nThiqa card: 9878977-8\n",
+        "784-1945-1037355-0", "license");
+    row("thiqa card", "Patient: Hamdan Al Kaabi    Emirates ID: 784-1945-1037355-0\nThiqa card: 9878977-8\n", "9878977-8",
+        "health_plan");
+    row("saudi iqama", "AGE: 65Y    F IQAMA: 2137425587\n", "2137425587", "license");
+    row("korean resident registration number", "Name: Jang Bok-nam    RRN: 271103-1159507\n", "271103-1159507", "license");
+    row("turkish kimlik number", "Hasta: Kadir Ilgaz    T.C. Kimlik No: 17104138417\n", "17104138417", "license");
+    row("turkish kimlik number shortened", "Adı Soyadı: KADIR KUŞÇU    TC: 25014323767\n", "25014323767", "license");
+    row("quebec dossier", "Nom : PELCHAT, GERVAIS    Dossier : 6847336\n", "6847336", "mrn");
+    row("ramq in three groups", "Nom : PELCHAT, GERVAIS    RAMQ : PELG 2805 0156\n", "PELG 2805 0156", "health_plan");
     row("chilean rut", "Nombre: Isidora Soto    RUT: 8.872.997-4\nFecha de nacimiento", "8.872.997-4", "license");
     row("dod id", "SICK CALL SCREENING\nSGT UCHIDA    DoD ID 1617193474\nUnit mailing address:", "1617193474", "license");
     row("south african id after id no", "Employee: Crisp, Thulisile    ID no. 4909136789088\nResidential address:",
@@ -2079,6 +2131,18 @@ class PhiDetectorTest : public QObject {
     row("ticket and order numbers marked", "Ticket #INC0012345 closed. Order no. 4471230 shipped.");
     row("file in a sentence", "Consent kept on file 44712-03 by the clinic; see file 2 of 3.");
     row("ten digits after a lot", "Vial lot 4483825947 opened.");
+    row("contact words before counts", "Contacto com 3 doentes; contato 2 vezes.");
+    row("scores read out after a call word", "call score 1 2 3 4 5 6 7 8 9 10 today; contact 1 2 3 4 5 6 7 8 9 0 1 2.");
+    row("letters beside digits without a phone cue", "CO2 25 mEq/L; 2O1 lO mg; room 4l2-555-O199 was cleaned.");
+    row("plate words before prose and counts", "growth plate and 250 mg given; the plate has 120 screws.");
+    row("doses in a row with their unit", "Doses 0250 125 25 50 mg given.");
+    row("ten digits of a laboratory sample", "RX from host: ORU sample 8734706961 released.");
+    row("clinician's council registration", "Patient name withheld.\nSigned by the doctor on duty, MBBS, Registration No. 45678 (MCI)\n");
+    row("record number verified without a colon", "MRN verified 2 times at the bedside; patient ID confirmed 3x.");
+    row("dicom study and series numbers", "(0020,0010) SH [STUDY4471]    # StudyID\n(0020,0011) IS [3]    # SeriesNumber\n"
+        "(0008,0016) UI [1.2.840.10008.5.1.4.1.1.88.22]    # SOPClassUID\n");
+    row("total cholesterol column", "date,tc,hdl,ldl\n2024,5123456,45,110\n");
+    row("ten digits of a portuguese order", "Coleta agendada.    Pedido 3858240007\n");
     row("note in a csv contact column", "relation,contact\naunt,(household)\n");
     row("counts in a padded ANI column", "pos | ANI          | est. wait\n1   | (withheld)   | 12 min\n2   | 2 calls      | 4 min\n");
     row("readings keyed by equipment in a log", "evt=UPLOAD hub=online sensor=ok pump=paused status=200");
@@ -2090,6 +2154,11 @@ class PhiDetectorTest : public QObject {
     row("donor words before counts", "Donor code of practice 2019; donor number 3 of 4 screened negative.");
     row("rut as an ordinary word", "Feels stuck in a rut 3 weeks after the move; rut 2 is what he calls it.");
     row("national identity labels without numbers", "NRIC sighted; NIN pending; PPS no. not given; DoD ID card expired.");
+    row("total cholesterol and cell counts after TC", "Lipids: TC: 5.21 mmol/L, TC 212 mg/dL, TC/HDL 4.1; TC 4500 cells.");
+    row("national identity labels of other countries without numbers",
+        "CPF não informado; NIF pendente; PESEL brak; Emirates ID expired; Iqama renewal due; RRN withheld.");
+    row("dossier as a file in a sentence", "Le dossier 2 de 3 est complet; dossier médical transmis.");
+    row("utente as the patient before counts", "O utente 2 de 3 foi visto; utente com 45 kg.");
     row("licence on file without a number", "Licence on file, expires in 2027; consent on file.");
     row("sponsor's reference of an adverse event report", "SERIOUS ADVERSE EVENT REPORT    Sponsor ref. SAE-36297\n");
     row("claim words before counts", "Claim C1 of 3 filed; claimant's file 2 of 4 sent.");
@@ -2097,6 +2166,11 @@ class PhiDetectorTest : public QObject {
     row("enrolled as a role", "She enrolled as a participant in 2024 and was enrolled as 1 of 12 at the site.");
     row("contract without an insurer", "Contrato de trabajo 2024-5566 firmado; contrato 3 de 4.");
     row("serial of a clinic's camera with its asset tag", "Camera: Topcon NW400, asset tag 4471, serial 7720-115\n");
+    row("holter recorder of the department", "Patient: walk-in    Recorder SN B54G99997    Hook-up at 00:50, duration 48 h\n");
+    row("ecg cart's serial", "Acquired on ECG cart SN MAC5500-77123, room 4.\n");
+    row("ventilator returned to the pool", "RT on duty; ventilator B70Z00664 returned to equipment\n");
+    row("analyser printout heading the patient it served", "RAPIDPOINT 500  SN J30T16956\nPATIENT ID: walk-in\n");
+    row("smart pump's event log", "INFUSION EVENT LOG  pump T28C23508\n08:47:55 Patient ID scanned: none\n");
     row("screening words with counts", "Screening no. 2 of 3 today; screening number 12 pending; screen no 3.");
     row("numbers after a patient's name that are no record",
         "Patient: walk-in    4 of 12\nPatient: declined    1200 mL\nPatient: weighed    72.5 kg\n"
