@@ -2720,7 +2720,7 @@ class PhiDetectorTest : public QObject {
     row("a hospital's units", "internada na unidade de terapia intensiva. transferida na unidade de sa\u00fade, depois na unidade de dor.");
     row("going home to an ordinary word", "going home to rest with her family; sent home to die with his wife.");
     row("a street named for a day after du", "Place du 8 Mai 1945 ferm\u00e9e; rue du 11 Novembre 1918.");
-    row("a DICOM number that is no date", "(0020,0011) IS [20240101]  (0008,0050) SH [19740504]");
+    row("a DICOM number that is no date", "(0020,0011) IS [20240101]  (0020,0013) IS [19740504]");
     row("a spelled count set off by commas", "patient took ninety, then rested; the patient received ninety, in all.");
   }
 
