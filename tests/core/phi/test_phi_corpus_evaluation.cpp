@@ -918,8 +918,18 @@ class PhiCorpusEvaluationTest : public QObject {
   // date 0.976, ZIP precision 0.946 (Mexican C.P. codes this family keeps inside the address); names
   // 0.961 at 0.944 (no names round yet).
   void twentySixthFamilyKeepsItsGains() {
-    checkDevelopmentFamily(corpus::kTwentySixthSeed, 0.95, 0.92, {{"account", 0.75}, {"date", 0.96}},
-                           {{"mrn", 0.82}, {"zip", 0.92}, {"name", 0.92}});
+    // After its names round and the second pattern round (2,000 notes: names 0.993 at 0.998,
+    // address 0.967, date 1.000). Account stays low by convention: booking and inmate numbers are
+    // accounts here and record numbers in the sixteenth family.
+    checkDevelopmentFamily(corpus::kTwentySixthSeed, 0.98, 0.95, {{"account", 0.75}}, {{"mrn", 0.82}, {"zip", 0.92}});
+  }
+
+  void twentySeventhFamilyKeepsItsGains() {
+    // After its round (2,000 notes: names 0.989 at 0.999, pattern categories 0.985 at 0.997).
+    // Licence and record numbers stay below 0.99: a bare "ID" with nine digits is an Israeli
+    // identity number here and a record number in most families, and this family counts HL7 and
+    // laboratory accession numbers as record numbers where the fourteenth and twenty-fifth do not.
+    checkDevelopmentFamily(corpus::kTwentySeventhSeed, 0.98, kPatternRecallFloor, {{"license", 0.90}, {"mrn", 0.92}});
   }
 
   void sixteenthFamilyKeepsItsGains() {
