@@ -14,10 +14,7 @@ bool lawEnforcementBefore(std::string_view text, std::size_t pos) {
   static constexpr std::array<std::string_view, 11> kWords = {
       "police", "sheriff", "trooper", "tpr", "homicide", "patrol", "precinct", "agency", "detective", "det", "enforcement"};
   const std::string_view line = sameLineBefore(text, pos, 80);
-  for (std::string_view w : kWords) {
-    if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
-  }
-  return false;
+  return rfindAnyWordCaseless(line, kWords) != std::string_view::npos;
 }
 
 }  // namespace

@@ -132,6 +132,30 @@ std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::siz
 /// Returns the offset in `hay` of the last such occurrence, or npos.
 std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle);
 
+/// Whether an ASCII-lowercase `needle` starts at `hay[i]` (case-insensitive; nothing checked on its right).
+inline bool startsCaselessAt(std::string_view hay, std::size_t i, std::string_view needle) {
+  if (hay.size() - i < needle.size()) return false;
+  for (std::size_t k = 0; k < needle.size(); ++k) {
+    if (lowerAscii(hay[i + k]) != needle[k]) return false;
+  }
+  return true;
+}
+
+/// The last offset in `hay` where any of `words` starts as rfindWordCaseless finds it, or npos:
+/// the largest of their rfindWordCaseless offsets, found in one pass over the word starts from the
+/// end instead of one pass per word (the phone cues ask this of every number in a note).
+template <std::size_t N>
+std::size_t rfindAnyWordCaseless(std::string_view hay, const std::array<std::string_view, N>& words) {
+  for (std::size_t i = hay.size(); i-- > 0;) {
+    if (i > 0 && isWordByte(hay[i - 1])) continue;
+    const char first = lowerAscii(hay[i]);
+    for (std::string_view word : words) {
+      if (!word.empty() && word.front() == first && startsCaselessAt(hay, i, word)) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 /// In a pipe table, whether the cell of the same column as the cell ending the line before `pos`
 /// ("| coworker | 292-4436 |") holds one of `heads` as a word on one of the eight lines above:
 /// the column's header ("| contact | relation | phone |"). `end` must be followed by " |"; the

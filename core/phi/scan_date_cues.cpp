@@ -404,9 +404,7 @@ bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,
   static constexpr std::array<std::string_view, 22> kScores = {
       "pain", "score", "strength", "power", "grade", "gcs", "scale", "vision", "va", "acuity", "reflexes",
       "murmur", "nrs", "vas", "rass", "sets", "reps", "dose", "doses", "tab", "tabs", "ratio"};
-  for (std::string_view w : kScores) {
-    if (rfindWordCaseless(line.substr(k), w) != std::string_view::npos) return false;
-  }
+  if (rfindAnyWordCaseless(line.substr(k), kScores) != std::string_view::npos) return false;
   // Before the separator a month/day, itself read as a date.
   const std::string_view head = line.substr(0, k - 1);
   std::size_t start = head.size();

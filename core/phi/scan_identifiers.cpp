@@ -636,10 +636,7 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
   static constexpr std::array<std::string_view, 6> kWords = {"inmate", "detainee", "jail", "detention", "custody",
                                                              "arrestee"};
   const std::string_view line = sameLineBefore(text, pos, 80);
-  for (std::string_view w : kWords) {
-    if (rfindWordCaseless(line, w) != std::string_view::npos) return true;
-  }
-  return false;
+  return rfindAnyWordCaseless(line, kWords) != std::string_view::npos;
 }
 
 bool isWeakKeyword(std::string_view lower) {

@@ -33,13 +33,7 @@ std::size_t separatorAt(std::string_view text, std::size_t k) {
 template <std::size_t N>
 std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t window,
                            const std::array<std::string_view, N>& words) {
-  const std::string_view before = sameLineBefore(text, pos, window);
-  std::size_t best = std::string_view::npos;
-  for (std::string_view word : words) {
-    const std::size_t at = rfindWordCaseless(before, word);
-    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at;
-  }
-  return best;
+  return rfindAnyWordCaseless(sameLineBefore(text, pos, window), words);
 }
 
 // "reachable at", "notified at", "text": how notes say where a person can be called back.
