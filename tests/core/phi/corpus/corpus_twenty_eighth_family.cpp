@@ -96,8 +96,8 @@
 //      the loan register ties it to the borrower's name and home. Model numbers ("Oxford Mini 140",
 //      "model 12-203", "KX-16"), clinic gym equipment, the loan store's asset tags and sling sizes
 //      are not PHI.
-//    - "vehicle": plates (of the patient's car and of a delivery van that came to the home) and
-//      VINs. Booking references, session numbers, insurer codes and exercise codes are not PHI.
+//    - "vehicle": plates (of the patient's car on US, Romanian and Hungarian parking applications,
+//      and of a delivery van that came to the home) and VINs. Booking references, session numbers, insurer codes and exercise codes are not PHI.
 //  * Addresses: every street address written is an "address" span, in the country's order, with
 //    house and flat numbers, ward, kebele and woreda, RT/RW, sub-district, town and the postcode
 //    inside when they follow on the same line ("6720 Szeged, Kárász utca 9. 2/5", "Cejl 1204/18,
@@ -271,11 +271,36 @@ void say28(Ctx28& x, std::string v) { x.b.text(cased28(x, std::move(v))); }
 std::string pad28(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 std::string pick28(Random& r, std::span<const std::string_view> items) { return std::string(r.pick(items)); }
 
-std::string ascii28(const std::string& s) {  // letters of a name for an e-mail address
+// Letters of a name for an e-mail address: accented Latin letters become their base letter, other
+// letters (Vietnamese with two marks, Romanian comma letters) are dropped.
+std::string ascii28(const std::string& s) {
   std::string out;
-  for (char ch : s) {
-    const auto u = static_cast<unsigned char>(ch);
-    if (u < 0x80 && std::isalpha(u)) out.push_back(static_cast<char>(std::tolower(u)));
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u < 0x80) {
+      if (std::isalpha(u)) out.push_back(static_cast<char>(std::tolower(u)));
+    } else if (u == 0xC3 && i + 1 < s.size()) {
+      static constexpr std::string_view kBase = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+      const char base = kBase[((static_cast<unsigned char>(s[i + 1]) | 0x20u) - 0xE0u) & 0x1Fu];
+      if (base != '/') out.push_back(base);
+      ++i;
+    } else if ((u == 0xC4 || u == 0xC5) && i + 1 < s.size()) {
+      const unsigned cp = ((u & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      if (cp <= 0x105) out.push_back('a');
+      else if (cp <= 0x10D) out.push_back('c');
+      else if (cp <= 0x111) out.push_back('d');
+      else if (cp <= 0x11B) out.push_back('e');
+      else if (cp >= 0x147 && cp <= 0x148) out.push_back('n');
+      else if (cp >= 0x150 && cp <= 0x151) out.push_back('o');
+      else if (cp >= 0x158 && cp <= 0x159) out.push_back('r');
+      else if (cp >= 0x15A && cp <= 0x161) out.push_back('s');
+      else if (cp >= 0x162 && cp <= 0x165) out.push_back('t');
+      else if (cp >= 0x16E && cp <= 0x171) out.push_back('u');
+      else if (cp >= 0x179 && cp <= 0x17E) out.push_back('z');
+      ++i;
+    } else if (u >= 0xC0) {
+      i += (u >> 5) == 0x6 ? 1 : (u >> 4) == 0xE ? 2 : 3;
+    }
   }
   return out.size() < 2 ? out + "k" : out;
 }
@@ -350,12 +375,12 @@ Cast28 makeCast28(std::uint64_t seed, std::size_t patientIndex, R28 g) {
   c.region = g;
   c.pt = person28(r, g);
   c.kin = person28(r, g);
+  while (c.kin.first == c.pt.first) c.kin = person28(r, g);
   if (g != R28::et && g != R28::id && r.chance(0.5)) {
     c.kin.last = c.kin.base = c.pt.base;
     femaleForm28(c.kin, g);  // the relative's own form of the shared surname
   }
   if (g == R28::et) {  // a son or daughter carries the patient's given name as the father's name
-    while (c.kin.first == c.pt.first) c.kin = person28(r, g);
     c.kin.last = c.pt.first;
   }
   for (Person28& s : c.staff) s = person28(r, g);
@@ -471,8 +496,9 @@ std::string phone28(Random& r, R28 g, int intl) {  // intl: 0 national, 1 intern
   const std::string d2 = std::to_string(r.between(2, 9)) + r.digits(1);
   switch (g) {
     case R28::us: case R28::ca: {
-      static constexpr std::string_view kAreas[] = {"902", "506", "705", "807", "870", "812", "406", "229"};
-      const std::string a = pick28(r, kAreas), e = std::to_string(r.between(2, 9)) + r.digits(2), l = r.digits(4);
+      static constexpr std::string_view kUs[] = {"870", "812", "406", "229", "606", "308"};
+      static constexpr std::string_view kCa[] = {"902", "506", "705", "807", "613", "867"};
+      const std::string a = g == R28::ca ? pick28(r, kCa) : pick28(r, kUs), e = std::to_string(r.between(2, 9)) + r.digits(2), l = r.digits(4);
       if (i) return "+1 " + a + " " + e + " " + l;
       switch (r.between(0, 3)) {
         case 0: return "(" + a + ") " + e + "-" + l;
@@ -662,7 +688,7 @@ void placeholder28(Ctx28& x, std::string_view key) {
   }
   if (head == "dob") return date28(x, c.by, c.bm, c.bd, form);
   if (head == "date" || head == "past" || head == "next") {
-    const int y = head == "past" ? r.between(2019, 2024) : head == "next" ? 2025 : r.between(2024, 2025);
+    const int y = head == "past" ? r.between(2019, 2023) : head == "next" ? 2026 : r.between(2024, 2025);
     return date28(x, y, r.between(1, 12), r.between(1, 28), form);
   }
   if (head == "age") {  // a span only over 89
@@ -745,6 +771,7 @@ void placeholder28(Ctx28& x, std::string_view key) {
   if (head == "plate") return put28(x, "vehicle", plate28(r, c.region));
   if (head == "rel") return say28(x, c.rel);
   if (head == "he") return say28(x, c.pt.female ? "she" : "he");
+  if (head == "parent") return say28(x, c.pt.female ? "mother" : "father");
   if (head == "He") return say28(x, c.pt.female ? "She" : "He");
   if (head == "vnsex") return say28(x, c.pt.female ? "Nữ" : "Nam");
   if (head == "vnhon") return say28(x, c.pt.female ? "bà" : "ông");
@@ -960,7 +987,7 @@ constexpr Template28 kTemplates28[] = {
      "{s.pt} {s.pt}\nMedic primar: Dr. {s1.full}\nKinetoterapeut: {s2.full}\n"},
     {"ro_handicap_assessment", kN, R28::ro,
      "EVALUARE PENTRU ÎNCADRARE ÎN GRAD DE HANDICAP\nSolicitant: {pt.full}, născut(ă) la {dob.ro}\nCNP {nid}    Card CNAS {ins}\nDosar nr. {claim}\n"
-     "{s} {s}\nAparținător: {kin.full}, {phone}\n"},
+     "{s} {s}\nCard-legitimație de parcare pentru autoturismul {plate}\nAparținător: {kin.full}, {phone}\n"},
     // --- Hungary ---
     {"hu_rehab_zarojelentes", kN, R28::hu,
      "REHABILITÁCIÓS ZÁRÓJELENTÉS\nNév: {pt.full}    TAJ: {nid}\nSzül. dátum: {dob}\nLakcím: {addr}\nTel.: {phone}\nFelvétel: {past.hudot}    Távozás: {date.hu}\n"
@@ -989,8 +1016,8 @@ constexpr Template28 kTemplates28[] = {
      "WHEELCHAIR DISTRIBUTION RECORD\nRecipient: {pt.full}    ID card {nid}\nProvince: {town}\nWheelchair serial {serial}, size 16 in\n"
      "Handed over {date.dmy} to {kin.full} ({rel})\nTechnician: {s3.full}\n"},
     {"pk_speech_therapy_email", kN, R28::pk,
-     "From: {email.kin}\nSubject: speech therapy for my father\n\nDear Ms {s2.last}, my father {pt.full} (age {age}) had a stroke on {past.dmy}. "
-     "He is at home at {addr}. Please call me at {phone.intl}.\nRegards, {kin.full}\n"},
+     "From: {email.kin}\nSubject: speech therapy for my {parent}\n\nDear {s2.full}, my {parent} {pt.full} (age {age}) had a stroke on {past.dmy}. "
+     "{He} is at home at {addr}. Please call me at {phone.intl}.\nRegards, {kin.full}\n"},
     {"eg_dietetics", kN, R28::eg,
      "CLINICAL NUTRITION CONSULT\nPatient {pt.full}    File No. {mrn}\nDOB {dob.dmy}\n{s.diet} {s.diet}\nDietitian: {s3.full}\n"},
     {"ca_pulmonary_rehab", kN, R28::ca,
@@ -1001,7 +1028,7 @@ constexpr Template28 kTemplates28[] = {
      "Your address on file: {addr}. Tel. {phone}\n"},
     {"hu_benefit_form", kN, R28::hu,
      "REHABILITÁCIÓS ELLÁTÁS IRÁNTI KÉRELEM (rehabilitation benefit application)\nKérelmező: {pt.full}\nTAJ: {nid}\nÜgyszám: {claim}\nSzületett: {dob.hu}\n"
-     "Értesítési cím: {addr}\nE-mail: {email}\n"},
+     "Értesítési cím: {addr}\nE-mail: {email}\nParkolási igazolvány, gépjármű rendszáma: {plate}\n"},
     {"gr_rehab_app_login", kN, R28::gr,
      "TELEREHAB PLATFORM - ACCESS LOG\nuser {pt.full}, AMKA {nid}\n{date.iso} {tm} login from {ip}\n{date.iso} {tm} login from {ip6}\nShared programme: {url}\n"},
     {"ua_prosthetics_letter", kN, R28::ua,
