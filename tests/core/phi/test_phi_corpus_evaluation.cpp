@@ -680,10 +680,10 @@ class PhiCorpusEvaluationTest : public QObject {
     // The twenty-eighth blind family (seed 2828), checked without the detector with the shared
     // checks (the fourteenth family's conventions, see the header of
     // corpus_twenty_eighth_family.cpp), plus its own titles and roles before names (Vietnamese,
-    // Czech and Indonesian forms of address, "physio") and its allied-health
+    // Czech, Indonesian and Thai forms of address, "physio", "PSW") and its allied-health
     // credentials after them, all outside name spans, and some of each harder shape.
     checkBlindFamilyGoldSpans(corpus::kTwentyEighthSeed, corpus::kTwentySeventhSeed, 1500,
-                              {"prof. ", "ms ", "bs. ", "mudr. ", "pan ", "bà ", "ông ", "mbah ", "bu ", "physio "},
+                              {"prof. ", "ms ", "bs. ", "mudr. ", "pan ", "bà ", "ông ", "mbah ", "bu ", "khun ", "physio ", "psw "},
                               {", pt", ", dpt", ", otr/l", ", cep", ", ccc-slp", ", aud(c)", ", ot reg.", ", s.tr.ft",
                                ", rrt"});
     if (QTest::currentTestFailed()) return;

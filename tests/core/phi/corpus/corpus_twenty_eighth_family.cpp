@@ -4,8 +4,8 @@
 // physiotherapists, occupational and speech therapists, dietitians, podiatrists, audiologists,
 // orthotists and prosthetists, seating clinics, cardiac and pulmonary rehab, home-care agencies,
 // carers, equipment stores, benefit offices, interpreters and families write about a person, from
-// Vietnam, Indonesia, Thailand, Pakistan, Egypt, Ghana, Ethiopia, Ukraine, Greece, Romania, Hungary,
-// Czechia, the US and Canada.
+// Vietnam, Indonesia, Thailand, Pakistan, Egypt, Ghana, Ethiopia, Ukraine, Greece, Romania,
+// Hungary, Czechia, the US and Canada.
 // Document styles: US outpatient PT initial evaluation, home-health skilled nursing visit, durable
 // medical equipment loan agreement (hoist and hospital bed serials), disability treating-source
 // statement, disability parking placard certification (licence, plate, VIN, placard number),
@@ -15,28 +15,31 @@
 // meals-on-wheels referral, home-care caregiver timesheet, AFO orthotic order, DME delivery ticket
 // (capitals); Canadian transfer to inpatient rehab (Ontario health card), wheelchair seating clinic
 // (BC PHN, chair and cushion serials), audiology report with hearing-aid serials, pulmonary rehab
-// discharge with the home oxygen concentrator's serial; Vietnamese rehabilitation treatment sheet in
-// Vietnamese (CCCD, BHYT), discharge-to-rehab transfer, lower-case Zalo family group, hearing camp
-// referral; Indonesian physiotherapy note (NIK, BPJS, Indonesian month names), home-care roster,
-// lower-case WhatsApp family group and therapist chat; Thai stroke rehab goal sheet (Buddhist-era
-// years, Thai month abbreviations), community home visit, wheelchair distribution record;
-// Pakistani physiotherapy discharge summary (CNIC), prosthetic fitting record, speech-therapy
-// request e-mail; Egyptian PM&R report (national ID, three-part names), interpreter booking record,
-// clinical nutrition consult; Ghanaian physiotherapy continuation card (Ghana Card, NHIS, GhanaPost
-// digital address), home adaptation referral, NHIS claim form (capitals); Ethiopian rehab centre
-// card (Fayda FIN, CBHI, Ethiopian-calendar date), orthopaedic workshop order, lower-case family
-// chat (given name + father's name); Ukrainian individual rehabilitation programme (transliterated,
-// RNOKPP), lower-case Telegram family chat, US interpreter log, prosthetic letter; Greek
-// physiotherapy referral (AMKA), Help-at-Home visit note, telerehab access log; Romanian medical
-// letter (CNP), disability assessment (CNAS card, file number), home-care roster (capitals);
-// Hungarian rehabilitation discharge report (TAJ, family name first, Hungarian dates), home nursing
-// visit sheet, rehabilitation benefit application; Czech rehabilitation report (rodné číslo, Czech
-// women's surnames), equipment loan contract (wheelchair and bed serials), interpreter booking
-// e-mail; and eleven kinds of note without PHI (home exercise programme, cardiac rehab protocol,
-// IDDSI guide, hearing-loss grades, seating measurement guide, falls class, hoist checklist,
-// nutrition reference ranges, stroke outcome measures, foot-care leaflet, MDT meeting note) full of
-// sets and repetitions, ranges of motion, scores (Barthel 85/100, Berg 42/56), times, doses, model
-// numbers and reference ranges.
+// discharge with the home oxygen concentrator's serial; Vietnamese rehabilitation treatment sheet
+// in Vietnamese (CCCD, BHYT), discharge-to-rehab transfer, lower-case Zalo family group, hearing
+// camp referral; Indonesian physiotherapy note (NIK, BPJS, Indonesian month names), home-care
+// roster, lower-case WhatsApp family group and therapist chat; Thai stroke rehab goal sheet
+// (Buddhist-era years, Thai month abbreviations), community home visit, wheelchair distribution
+// record, lower-case LINE ward group; Pakistani physiotherapy discharge summary (CNIC), prosthetic
+// fitting record, speech-therapy request e-mail, Roman-Urdu SMS reminder; Egyptian PM&R report
+// (national ID, three-part names), interpreter booking record, clinical nutrition consult,
+// lower-case Franco-Arabic family chat; Ghanaian physiotherapy continuation card (Ghana Card, NHIS,
+// GhanaPost digital address), home adaptation referral, NHIS claim form (capitals); Ethiopian rehab
+// centre card (Fayda FIN, CBHI, Ethiopian-calendar date), orthopaedic workshop order, lower-case
+// family chat (given name + father's name); Ukrainian individual rehabilitation programme
+// (transliterated, RNOKPP), lower-case Telegram family chat, US interpreter log, prosthetic letter,
+// disability assessment decision; Greek physiotherapy referral (AMKA), Help-at-Home visit note,
+// telerehab access log, KEPA disability certificate; Romanian medical letter (CNP), disability
+// assessment (CNAS card, file number), home-care roster (capitals); Hungarian rehabilitation
+// discharge report (TAJ, family name first, Hungarian dates), home nursing visit sheet,
+// rehabilitation benefit application; Czech rehabilitation report (rodné číslo, Czech women's
+// surnames), equipment loan contract (wheelchair and bed serials), interpreter booking e-mail,
+// care-allowance social assessment; Canadian PSW home-care schedule; and twelve kinds of note
+// without PHI (speech and swallow exercises, home exercise programme, cardiac rehab protocol, IDDSI
+// guide, hearing-loss grades, seating measurement guide, falls class, hoist checklist, nutrition
+// reference ranges, stroke outcome measures, foot-care leaflet, MDT meeting note) full of sets and
+// repetitions, ranges of motion, scores (Barthel 85/100, Berg 42/56), times, doses, model numbers
+// and reference ranges.
 //
 // Gold span conventions: the fourteenth family's (which restate the twelfth's), restated briefly
 // with this family's decisions for rehabilitation, home-care and international records.
@@ -44,38 +47,38 @@
 //    line break, never starting or ending with white space. Labels ("DOB: ", "NIK: ", "Số CCCD: ",
 //    "AMKA: ", "TAJ: ", "RČ: ", "Fayda FIN: "), CSV commas, brackets and trailing punctuation are
 //    outside.
-//  * Names: titles and roles before a name ("Dr. ", "Prof. Dr. ", "BS. ", "MUDr. ", "Ms ", "pan ",
-//    "bà ", "ông ", "mbah ", "bu ", "physio ") are outside, and so are credentials after
-//    it (", PT, DPT", ", OTR/L", ", RN", ", CEP", ", MS, CCC-SLP", ", Aud(C)", ", OT Reg. (NS)",
-//    ", S.Tr.Ft", ", DPT", ", RRT", ", CO", ", OT") and roles in brackets. A name written in one piece
-//    is one span in the order the record writes it: Vietnamese and Hungarian family name first
-//    ("Lưu Thị Lụa", "Halász Gizella"), an Indonesian single name ("Wagiyem"), Ethiopian given
-//    name + father's name ("Askale Desta"), Egyptian given + father's + family name ("Samiha
-//    Mahrous Hegazy", inverted "HEGAZY, Samiha Mahrous"), Pakistani compound given names ("Ghulam
-//    Farid Gondal"), Greek and Czech women's surname forms ("Mavrommati", "Karamanlidou",
+//  * Names: titles and roles before a name ("Dr. ", "Prof. Dr. ", "BS. ", "MUDr. ", "Dear ",
+//    "pan ", "bà ", "ông ", "mbah ", "bu ", "khun ", "physio ", "PSW ") are outside, and so are
+//    credentials after it (", PT, DPT", ", OTR/L", ", RN", ", CEP", ", MS, CCC-SLP", ", Aud(C)",
+//    ", OT Reg. (NS)", ", S.Tr.Ft", ", DPT", ", RRT", ", CO", ", OT") and roles in brackets. A name
+//    written in one piece is one span in the order the record writes it: Vietnamese and Hungarian
+//    family name first ("Lưu Thị Lụa", "Halász Gizella"), an Indonesian single name ("Wagiyem"),
+//    Ethiopian given name + father's name ("Askale Desta"), Egyptian given + father's + family name
+//    ("Samiha Mahrous Hegazy", inverted "HEGAZY, Samiha Mahrous"), Pakistani compound given names
+//    ("Ghulam Farid Gondal"), Greek and Czech women's surname forms ("Mavrommati", "Karamanlidou",
 //    "Holubová", "Pokorná"), Ukrainian and Greek names transliterated, "DRUMHELLER, Lafe", names in
 //    capitals and lower-case names in chats and logs; a given name alone ("Lụa", "khoát") is a name
 //    span; a possessive "'s" is outside.
 //  * Everyone named is PHI: patients, relatives and carers, therapists, nurses, aides, drivers,
 //    interpreters, village health volunteers, prescribers and anyone else named.
 //  * Dates: the date only; a time after it is outside. Every form is a date: US, ISO, YYYYMMDD,
-//    month/day, day-first with slashes and dots, "5-Mar-2024", "5th March, 2024", Vietnamese "ngày
-//    5 tháng 3 năm 2024", Indonesian "5 Maret 2024", Thai "5 มี.ค. 2567" and "05/03/2567" (Buddhist
-//    era; the "B.E." after it outside), Ethiopian-calendar dates ("05/03/2016"; the "E.C." after it
-//    outside; templates may write them unmarked), Ukrainian "5 bereznia 2024", Romanian "5 martie
-//    2024", Hungarian "2024. március 5" and "2024.03.05" (the closing dot of a Hungarian date is
-//    outside, like trailing punctuation), Czech "5. března 2024" and "5. 3. 2024". Not PHI: years
-//    alone, times, durations, session counts ("14 of 36"), scores and pressures that look like
-//    dates ("42/56", "138/76", "90/180").
+//    month/day, day-first with slashes and dots, "5-Mar-2024", "5th March, 2024", Vietnamese
+//    "ngày 5 tháng 3 năm 2024", Indonesian "5 Maret 2024", Thai "5 มี.ค. 2567" and "05/03/2567"
+//    (Buddhist era; the "B.E." after it outside), Ethiopian-calendar dates ("05/03/2016"; the
+//    "E.C." after it outside; templates may write them unmarked), Ukrainian "5 bereznia 2024",
+//    Romanian "5 martie 2024", Hungarian "2024. március 5" and "2024.03.05" (the closing dot of a
+//    Hungarian date is outside, like trailing punctuation), Czech "5. března 2024" and
+//    "5. 3. 2024". Not PHI: years alone, times, durations, session counts ("14 of 36"), scores and
+//    pressures that look like dates ("42/56", "138/76", "90/180").
 //  * Ages: a span only over 89, the number only ("93" of "93-year-old", "Age 93", "93 eton",
 //    "93 éves", "93/F", "aged 93") or its words ("ninety-three"). Ages of 89 or less are not PHI.
 //  * Phones: every phone number written is a gold phone, in each country's national and
 //    international forms and seven-digit US local numbers; numbers labelled fax are "fax". Booking
 //    and job references ("AB-123456") are not PHI.
 //  * Identifiers: decisions for the new kinds, following earlier families (national identity cards
-//    like the Emirates ID and T.C. Kimlik are "license"; personal numbers that key the health record,
-//    like PESEL and the Scandinavian personal numbers, are "mrn"; insurance and health-scheme
-//    numbers are "health_plan"; claim numbers are "account"):
+//    like the Emirates ID and T.C. Kimlik are "license"; personal numbers that key the health
+//    record, like PESEL and the Scandinavian personal numbers, are "mrn"; insurance and
+//    health-scheme numbers are "health_plan"; claim numbers are "account"):
 //    - "license": Vietnamese CCCD, Indonesian NIK, Thai national ID, Pakistani CNIC, Egyptian
 //      national ID, Ghana Card PIN ("GHA-123456789-0", one span with its prefix), Ethiopian Fayda
 //      FIN, Ukrainian RNOKPP (tax number), US driver's licences and disability parking placard
@@ -97,14 +100,15 @@
 //      "model 12-203", "KX-16"), clinic gym equipment, the loan store's asset tags and sling sizes
 //      are not PHI.
 //    - "vehicle": plates (of the patient's car on US, Romanian and Hungarian parking applications,
-//      and of a delivery van that came to the home) and VINs. Booking references, session numbers, insurer codes and exercise codes are not PHI.
+//      and of a delivery van that came to the home) and VINs. Booking references, session numbers,
+//      insurer codes and exercise codes are not PHI.
 //  * Addresses: every street address written is an "address" span, in the country's order, with
 //    house and flat numbers, ward, kebele and woreda, RT/RW, sub-district, town and the postcode
-//    inside when they follow on the same line ("6720 Szeged, Kárász utca 9. 2/5", "Cejl 1204/18,
-//    602 00 Brno", "..., Iași 700259", "Odos Tsimiski 45, 546 24 Thessaloniki", a GhanaPost digital
-//    address "GA-183-8164" at its end); a town or commune alone and "Town, ST" are "address"
-//    spans; a US ZIP (or ZIP+4) is its own "zip" span. Hospitals, clinics, agencies, countries and
-//    provinces alone and eponyms (Berg, Barthel, Borg, Otago) are not PHI.
+//    inside when they follow on the same line ("6720 Szeged, Kárász utca 9. 2/5",
+//    "Cejl 1204/18, 602 00 Brno", "..., Iași 700259", "Odos Tsimiski 45, 546 24 Thessaloniki", a
+//    GhanaPost digital address "GA-183-8164" at its end); a town or commune alone and "Town, ST"
+//    are "address" spans; a US ZIP (or ZIP+4) is its own "zip" span. Hospitals, clinics, agencies,
+//    countries and provinces alone and eponyms (Berg, Barthel, Borg, Otago) are not PHI.
 //  * URLs are one span with path and query; e-mail addresses one span each; IPv4 and IPv6 of a
 //    patient's logins and uploads are "ip" spans.
 //  * Some templates are written in lower case and some in capitals; the spans are the same. Like
@@ -125,34 +129,56 @@ enum class R28 { us, ca, vn, id, th, pk, eg, gh, et, ua, gr, ro, hu, cz };
 // POOLS-BEGIN
 // Name pools and places of the family's countries, its own, written by hand. Women's given names
 // come first in each given-name pool (the first four).
-constexpr std::string_view kGivenUs28[] = {"Lurleen", "Euna", "Verna-Lee", "Mittie", "Lafe", "Otha", "Delmar", "Lonzo", "Virgle", "Elzie"};
-constexpr std::string_view kFamilyUs28[] = {"Kimbrough-Tate", "Drumheller", "Blankenbaker", "Yelverton", "Ruhlman", "Vanderhoof", "Gaddy", "Pennebaker", "Roudebush", "Slaughterbeck"};
-constexpr std::string_view kGivenCa28[] = {"Maude-Anne", "Rhoda", "Glenna", "Lettie-Mae", "Alcide", "Lorne", "Leander", "Mervin", "Angus-Roy"};
-constexpr std::string_view kFamilyCa28[] = {"MacIsaac", "Doucette-Boyd", "Chiasson", "Saulnier", "Fougere", "MacEachern", "Theriault-Mann", "Comeau-Rudd"};
-constexpr std::string_view kGivenVn28[] = {"Thị Lụa", "Thị Mận", "Thị Nguyệt Ánh", "Thị Xoan", "Văn Khoát", "Đình Phùng", "Hữu Toản", "Văn Thiệp", "Quang Lộc"};
+constexpr std::string_view kGivenUs28[] = {"Lurleen", "Euna", "Verna-Lee", "Mittie", "Lafe", "Otha", "Delmar",
+                                           "Lonzo", "Virgle", "Elzie"};
+constexpr std::string_view kFamilyUs28[] = {"Kimbrough-Tate", "Drumheller", "Blankenbaker", "Yelverton", "Ruhlman",
+                                            "Vanderhoof", "Gaddy", "Pennebaker", "Roudebush", "Slaughterbeck"};
+constexpr std::string_view kGivenCa28[] = {"Maude-Anne", "Rhoda", "Glenna", "Lettie-Mae", "Alcide", "Lorne",
+                                           "Leander", "Mervin", "Angus-Roy"};
+constexpr std::string_view kFamilyCa28[] = {"MacIsaac", "Doucette-Boyd", "Chiasson", "Saulnier", "Fougere",
+                                            "MacEachern", "Theriault-Mann", "Comeau-Rudd"};
+constexpr std::string_view kGivenVn28[] = {"Thị Lụa", "Thị Mận", "Thị Nguyệt Ánh", "Thị Xoan", "Văn Khoát",
+                                           "Đình Phùng", "Hữu Toản", "Văn Thiệp", "Quang Lộc"};
 constexpr std::string_view kFamilyVn28[] = {"Lưu", "Tạ", "Khổng", "Quách", "Giáp", "Mạc", "Thân", "Nghiêm"};
-constexpr std::string_view kGivenId28[] = {"Wagiyem", "Sumarni", "Ngatiyem", "Suwarsih", "Tukiran", "Paimin", "Poniman", "Sarjono", "Kasmadi"};
+constexpr std::string_view kGivenId28[] = {"Wagiyem", "Sumarni", "Ngatiyem", "Suwarsih", "Tukiran", "Paimin",
+                                           "Poniman", "Sarjono", "Kasmadi"};
 constexpr std::string_view kFamilyId28[] = {"", "", "", "Wibisono", "Tampubolon", "Sitanggang", "Prawirodihardjo"};
-constexpr std::string_view kGivenTh28[] = {"Pranee", "Nongluck", "Sunantha", "Buppha", "Thawatchai", "Wichian", "Somchet", "Bunsong", "Chaluay"};
-constexpr std::string_view kFamilyTh28[] = {"Kaewmanee", "Phothisarn", "Thongdee", "Rattanakosol", "Boonyarit", "Saengthong", "Inthaphan"};
-constexpr std::string_view kGivenPk28[] = {"Shamim Akhtar", "Nusrat Bibi", "Zarina", "Kaneez Fatima", "Ghulam Farid", "Zulfiqar Ali", "Muhammad Siddique", "Altaf Hussain"};
+constexpr std::string_view kGivenTh28[] = {"Pranee", "Nongluck", "Sunantha", "Buppha", "Thawatchai", "Wichian",
+                                           "Somchet", "Bunsong", "Chaluay"};
+constexpr std::string_view kFamilyTh28[] = {"Kaewmanee", "Phothisarn", "Thongdee", "Rattanakosol", "Boonyarit",
+                                            "Saengthong", "Inthaphan"};
+constexpr std::string_view kGivenPk28[] = {"Shamim Akhtar", "Nusrat Bibi", "Zarina", "Kaneez Fatima", "Ghulam Farid",
+                                           "Zulfiqar Ali", "Muhammad Siddique", "Altaf Hussain"};
 constexpr std::string_view kFamilyPk28[] = {"Gondal", "Khattak", "Niazi", "Warraich", "Chattha", "Kharal", "Dogar"};
-constexpr std::string_view kGivenEg28[] = {"Samiha", "Nagwa", "Fathia", "Tahany", "Mahrous", "Abdelfattah", "Shawky", "Ezzat"};
-constexpr std::string_view kFamilyEg28[] = {"El-Shennawy", "Abou Zeid", "Hegazy", "El-Gammal", "Morsy", "Abdel-Moneim"};
+constexpr std::string_view kGivenEg28[] = {"Samiha", "Nagwa", "Fathia", "Tahany", "Mahrous", "Abdelfattah", "Shawky",
+                                           "Ezzat"};
+constexpr std::string_view kFamilyEg28[] = {"El-Shennawy", "Abou Zeid", "Hegazy", "El-Gammal", "Morsy",
+                                            "Abdel-Moneim"};
 constexpr std::string_view kFatherEg28[] = {"Mahrous", "Abdelfattah", "Shawky", "Ezzat", "Ragab", "Metwally"};
-constexpr std::string_view kGivenGh28[] = {"Ekuba", "Afua-Serwaa", "Maanan", "Mansa", "Kwesi Atta", "Ebo Nkum", "Kojo Bentum", "Ato Kwamena", "Nii Okai"};
-constexpr std::string_view kFamilyGh28[] = {"Dankwa", "Quaicoe", "Ankomah-Sey", "Abakah", "Essilfie", "Bekoe", "Ocran"};
-constexpr std::string_view kGivenEt28[] = {"Yeshimebet", "Mulunesh", "Askale", "Tiruwork", "Getachew", "Dereje", "Tilahun", "Asnake", "Wondimu"};
-constexpr std::string_view kFatherEt28[] = {"Desta", "Haileyesus", "Wolderufael", "Tessema", "Ayalew", "Zewdie", "Gebrekidan"};
-constexpr std::string_view kGivenUa28[] = {"Nadiia", "Vira", "Odarka", "Yevdokiia", "Hryhorii", "Ihnat", "Fedir", "Panteleimon"};
-constexpr std::string_view kFamilyUa28[] = {"Melnychuk", "Dziuba", "Pidhirnyi", "Ostapchuk", "Yatsenko", "Hnatiuk", "Boichuk"};
-constexpr std::string_view kGivenGr28[] = {"Evangelia", "Theopisti", "Polyxeni", "Efstathia", "Charalampos", "Dimosthenis", "Efstratios", "Prodromos"};
-constexpr std::string_view kFamilyGr28[] = {"Karamanlidis", "Tsakiridis", "Vlachogiannis", "Mavrommatis", "Kouroupis", "Theodorakopoulos"};
-constexpr std::string_view kGivenRo28[] = {"Gheorghița", "Lucreția", "Veturia", "Floarea", "Marin", "Vasile-Dorin", "Petrică", "Neculai"};
+constexpr std::string_view kGivenGh28[] = {"Ekuba", "Afua-Serwaa", "Maanan", "Mansa", "Kwesi Atta", "Ebo Nkum",
+                                           "Kojo Bentum", "Ato Kwamena", "Nii Okai"};
+constexpr std::string_view kFamilyGh28[] = {"Dankwa", "Quaicoe", "Ankomah-Sey", "Abakah", "Essilfie", "Bekoe",
+                                            "Ocran"};
+constexpr std::string_view kGivenEt28[] = {"Yeshimebet", "Mulunesh", "Askale", "Tiruwork", "Getachew", "Dereje",
+                                           "Tilahun", "Asnake", "Wondimu"};
+constexpr std::string_view kFatherEt28[] = {"Desta", "Haileyesus", "Wolderufael", "Tessema", "Ayalew", "Zewdie",
+                                            "Gebrekidan"};
+constexpr std::string_view kGivenUa28[] = {"Nadiia", "Vira", "Odarka", "Yevdokiia", "Hryhorii", "Ihnat", "Fedir",
+                                           "Panteleimon"};
+constexpr std::string_view kFamilyUa28[] = {"Melnychuk", "Dziuba", "Pidhirnyi", "Ostapchuk", "Yatsenko", "Hnatiuk",
+                                            "Boichuk"};
+constexpr std::string_view kGivenGr28[] = {"Evangelia", "Theopisti", "Polyxeni", "Efstathia", "Charalampos",
+                                           "Dimosthenis", "Efstratios", "Prodromos"};
+constexpr std::string_view kFamilyGr28[] = {"Karamanlidis", "Tsakiridis", "Vlachogiannis", "Mavrommatis", "Kouroupis",
+                                            "Theodorakopoulos"};
+constexpr std::string_view kGivenRo28[] = {"Gheorghița", "Lucreția", "Veturia", "Floarea", "Marin", "Vasile-Dorin",
+                                           "Petrică", "Neculai"};
 constexpr std::string_view kFamilyRo28[] = {"Vasilache", "Răducanu", "Țurcanu", "Bălan", "Ciobotaru", "Zăvoianu"};
-constexpr std::string_view kGivenHu28[] = {"Gizella", "Jolán", "Rozália", "Etelka", "Tibor", "Dezső", "Árpád", "Kálmán"};
+constexpr std::string_view kGivenHu28[] = {"Gizella", "Jolán", "Rozália", "Etelka", "Tibor", "Dezső", "Árpád",
+                                           "Kálmán"};
 constexpr std::string_view kFamilyHu28[] = {"Halász", "Somogyi", "Bognár", "Pintér", "Vörös", "Szalontai"};
-constexpr std::string_view kGivenCz28[] = {"Květoslava", "Bohumila", "Miloslava", "Drahomíra", "Vratislav", "Břetislav", "Oldřich", "Lubomír"};
+constexpr std::string_view kGivenCz28[] = {"Květoslava", "Bohumila", "Miloslava", "Drahomíra", "Vratislav",
+                                           "Břetislav", "Oldřich", "Lubomír"};
 constexpr std::string_view kFamilyCz28[] = {"Kratochvíl", "Holub", "Šťastný", "Pokorný", "Beneš", "Havlík"};
 struct Town28 {
   std::string_view town, state, zip3;
@@ -161,7 +187,8 @@ constexpr Town28 kTowns28[] = {{"Pocahontas", "AR", "724"}, {"Vevay", "IN", "470
                                {"Hahira", "GA", "316"},     {"Niobrara", "NE", "687"}, {"Blairstown", "IA", "522"},
                                {"Tionesta", "PA", "163"},   {"Wallowa", "OR", "978"},  {"Quitman", "MS", "393"},
                                {"Mullens", "WV", "248"},    {"Hulett", "WY", "827"},   {"Grygla", "MN", "567"}};
-constexpr std::string_view kStreets28[] = {"Tanyard", "Haymeadow", "Sorghum Mill", "Depot Hill", "Bluebird Hollow", "Cider Press", "Oxbow Bend"};
+constexpr std::string_view kStreets28[] = {"Tanyard", "Haymeadow", "Sorghum Mill", "Depot Hill", "Bluebird Hollow",
+                                           "Cider Press", "Oxbow Bend"};
 // POOLS-END
 constexpr std::size_t kWomen28 = 4;  // the first four given names of each pool are women's
 constexpr std::string_view kSuffixes28[] = {"Road", "Rd", "Street", "St", "Lane", "Ln", "Drive", "Pike", "Avenue"};
@@ -1043,6 +1070,26 @@ constexpr Template28 kTemplates28[] = {
      "Mon {tm}-{tm}  Wed {tm}-{tm}  Fri {tm}-{tm}\nClient signature: {pt.full}\n"},
     {"us_orthotics_order", kN, R28::us,
      "ORTHOTIC ORDER - AFO\nPatient: {pt.full}    DOB {dob.mdys}\nInsurance: Medicare {ins}\nShip to {street}, {city} {zip}\nCasting {date.mdy}\n{s}\nOrthotist: {s4.full}, CO\n"},
+    // --- disability, care allowance and messages ---
+    {"ua_disability_decision", kN, R28::ua,
+     "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY (extract of the disability assessment decision)\nPIB: {pt.UP}\nData narodzhennia: {dob.dot}    RNOKPP {nid}\n"
+     "Hrupa invalidnosti: II, termin do {next.dot}\nProhrama reabilitatsii: {s.pt}\nAdresa: {addr}\nHolova komandy: {s1.full}\n"},
+    {"gr_kepa_certificate", kN, R28::gr,
+     "KEPA DISABILITY CERTIFICATE (Gnomateusi Anapirias)\nOnomateponymo: {pt.UP}\nAMKA: {nid}\nImerominia gennisis: {dob}\nPososto anapirias 67% until {next}\n"
+     "{s}\nEpitropi: Dr. {s1.full}, Dr. {s3.full}\n"},
+    {"cz_prispevek_na_peci", kN, R28::cz,
+     "ZÁZNAM ZE SOCIÁLNÍHO ŠETŘENÍ - PŘÍSPĚVEK NA PÉČI\nŽadatel: {pt.full}, RČ {nid}\nBydliště: {addr}\nDatum šetření: {date.cz}\n"
+     "Stupeň závislosti II (středně těžká); 6 z 10 základních životních potřeb nezvládá.\nPečující osoba: {kin.full}, tel. {phone}\nSociální pracovnice: {s3.full}\n"},
+    {"ca_psw_roster", kN, R28::ca,
+     "HOME AND COMMUNITY CARE - PSW SCHEDULE\nClient: {pt.inv}    Health card {nid}\nService address: {addr}\nMorning visit {tm} (PSW {s3.full}); evening visit {tm} (PSW {s4.full})\n"
+     "Start {date}; review {next.long}\nCare coordinator: {s1.full}, {phone.nat}\n"},
+    {"eg_family_chat_franco", kL, R28::eg,
+     "whatsapp - el 3eela {date.dmy}\n{kin.lowgiven}: el physio {s2.lowgiven} gai bokra {tm} le {pt.lowgiven}\n{kin.lowgiven}: law ta2khar kalemo 3ala {phone.nat}\n{s}\n"},
+    {"pk_sms_reminder", kN, R28::pk,
+     "SMS: AOA {pt.full}, aap ki physiotherapy appointment {next.dmy} ko {tm} baje hai. Tabdeeli ke liye {phone.nat} par call karein. MR# {mrn}\n"},
+    {"th_line_message", kL, R28::th,
+     "line group: rehab ward 3, {date.md}\n{s2.lowgiven}: khun {pt.low} walked 30 m with the walker today\n{kin.lowgiven}: thank you, will bring {pt.lowgiven} home on {next.dmy}, call {phone.nat}\n"},
+    {"no_phi_speech_exercises", kN, R28::us, "SPEECH AND SWALLOW EXERCISES\nShaker: 3 x 60 s holds, 30 lifts; Masako 10 x 3; effortful swallow 10 x 5 daily.\n{s} {s}\n"},
     // --- without PHI ---
     {"no_phi_exercise_sheet", kN, R28::us, "HOME EXERCISE PROGRAMME - KNEE\n{s.pt}\n{s.pt}\n{s.pt}\nStop if pain rises above 5/10.\n"},
     {"no_phi_cardiac_rehab_protocol", kN, R28::us, "CARDIAC REHAB PROTOCOL\nTarget HR 60-80% of HRR; RPE 11-13/20.\n{s} {s}\n"},
