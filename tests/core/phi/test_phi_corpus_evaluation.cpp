@@ -32,6 +32,7 @@
 #include "corpus_twenty_fourth_family.h"
 #include "corpus_twenty_fifth_family.h"
 #include "corpus_twenty_sixth_family.h"
+#include "corpus_twenty_eighth_family.h"
 #include "corpus_twenty_seventh_family.h"
 #include "evaluation.h"
 
@@ -673,6 +674,21 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentySeventhTemplateCount() >= 60, std::to_string(corpus::twentySeventhTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentySeventhSeed);
+  }
+
+  void twentyEighthFamilyGoldSpansAreWellFormed() {
+    // The twenty-eighth blind family (seed 2828), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_eighth_family.cpp), plus its own titles and roles before names (Vietnamese,
+    // Czech, Indonesian and Thai forms of address, "physio", "PSW") and its allied-health
+    // credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentyEighthSeed, corpus::kTwentySeventhSeed, 1500,
+                              {"prof. ", "ms ", "bs. ", "mudr. ", "pan ", "bà ", "ông ", "mbah ", "bu ", "khun ", "physio ", "psw "},
+                              {", pt", ", dpt", ", otr/l", ", cep", ", ccc-slp", ", aud(c)", ", ot reg.", ", s.tr.ft",
+                               ", rrt"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentyEighthTemplateCount() >= 60, std::to_string(corpus::twentyEighthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentyEighthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -154,5 +154,13 @@ inline constexpr std::uint64_t kTwentySixthSeed = 2626;
 /// secure chat and pagers, FHIR, HL7 and CSV exports, OCR'd faxes) from the US, Quebec, Brazil,
 /// Portugal, Poland, Israel, the UAE, Saudi Arabia, South Korea and Turkey.
 inline constexpr std::uint64_t kTwentySeventhSeed = 2727;
+/// The twenty-eighth family, written by someone who had not seen the rules, run once for the report:
+/// the twenty-eighth corpus uses only a twenty-eighth family of templates, sentences and name pools
+/// (corpus_twenty_eighth_family.cpp): allied health, rehabilitation, long-term and home care
+/// (physiotherapy, occupational and speech therapy, dietetics, podiatry, audiology, orthotics and
+/// prosthetics, seating, cardiac and pulmonary rehab, home-care agencies and carers, equipment loans,
+/// disability and benefit forms, interpreters, family chats) from Vietnam, Indonesia, Thailand,
+/// Pakistan, Egypt, Ghana, Ethiopia, Ukraine, Greece, Romania, Hungary, Czechia, the US and Canada.
+inline constexpr std::uint64_t kTwentyEighthSeed = 2828;
 
 }  // namespace concord::phi::corpus
