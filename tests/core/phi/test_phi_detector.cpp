@@ -3968,6 +3968,54 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Allied health, rehabilitation and home care of many countries (the twenty-eighth family, seed
+  // 2828): names next to the assessment, equipment and form words below.
+  void findsNamesOfRehabilitationRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a physiotherapist after a Fugl-Meyer score", "Fugl-Meyer UE 38/66. Physiotherapist: Marta Kowalczyk",
+        "Marta Kowalczyk");
+    row("a patient on a caregiver timesheet", "HOME CARE AGENCY - CAREGIVER TIMESHEET Client: GADDY, Mittie",
+        "GADDY, Mittie");
+    row("a nurse before her weekdays", "Perawat: Paimin Wibisono (Senin, Rabu)", "Paimin Wibisono");
+    row("a Romanian patient after a letter's title", "SCRISOARE MEDICAL\u0102 Pacient: Ionescu Maria", "Ionescu Maria");
+  }
+
+  void findsNamesOfRehabilitationRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: assessments, equipment and prosthesis words in capitals, and form
+  // titles and labels of Indonesian, Vietnamese, Romanian, Czech, Hungarian, transliterated Ukrainian
+  // and Greek papers, with street and district words of Greek, Thai and Arabic addresses.
+  void ignoresNameLookalikesOfRehabilitationRecords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("rehab assessments and equipment",
+        "Fugl-Meyer UE 38/66; FUGL-MEYER LE 20/34. Grip 14 kg (Jamar, position 2). Hoist model Oxford Mini 140.");
+    row("rehab headings in capitals", "KNEE FLEXION AROM 0-95, PROM 0-105. TRANSFEMORAL PROSTHESIS CHECK. CAREGIVER TIMESHEET");
+    row("Indonesian form words and weekdays",
+        "CATATAN FISIOTERAPI - KUNJUNGAN PERTAMA. Umur: 49 th. Jadwal: Senin, Rabu; Selasa, Kamis.");
+    row("Vietnamese form titles and labels",
+        "PHI\u1ebeU \u0110I\u1ec0U TR\u1eca PH\u1ee4C H\u1ed2I CH\u1ee8C N\u0102NG. S\u1ed1 th\u1ebb BHYT: ch\u01b0a c\u00f3.");
+    row("Romanian form titles",
+        "EVALUARE PENTRU \u00ceNCADRARE \u00ceN GRAD DE HANDICAP. RECUPERARE MEDICAL\u0102. \u00ceNGRIJIRI LA DOMICILIU.");
+    row("Czech form titles", "SMLOUVA O V\u00ddP\u016eJ\u010cCE KOMPENZA\u010cN\u00cd POM\u016eCKY. ZPR\u00c1VA Z REHABILITACE.");
+    row("Hungarian form titles", "REHABILIT\u00c1CI\u00d3S Z\u00c1R\u00d3JELENT\u00c9S. OTTHONI SZAK\u00c1POL\u00c1S.");
+    row("transliterated Ukrainian and Greek titles",
+        "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY. INDYVIDUALNA PROHRAMA REABILITATSII. PARAPEMPTIKO FYSIKOTHERAPEIAS.");
+  }
+
+  void ignoresNameLookalikesOfRehabilitationRecords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Places of French and Portuguese addresses are no names, whatever the address scanners find:
   // a town before "(Québec)", a saint's or a lake's name after the street's type, a town after a
   // hyphenated postcode, a town after ", de" (from).
