@@ -3238,12 +3238,15 @@ constexpr std::string_view kNever[] = {
     // After the twenty-eighth family (seed 2828): allied-health and rehabilitation vocabulary written
     // in capitals or as headings: the Fugl-Meyer motor assessment, the Jamar grip dynamometer, a hoist
     // model ("Oxford Mini 140"), range-of-motion kinds (AROM, PROM), a carer's timesheet and prosthesis
-    // levels ("TRANSFEMORAL PROSTHESIS").
-    "jamar", "mini", "arom", "prom", "aarom", "timesheet", "transfemoral",
+    // levels ("TRANSFEMORAL PROSTHESIS"), and the UK allied-health regulator after a therapist's role
+    // ("X, physiotherapist, HCPC PH299853").
+    "hcpc", "jamar", "mini", "arom", "prom", "aarom", "timesheet", "transfemoral",
     "transtibial",
-    // Indonesian form words and weekdays of physiotherapy notes and home-care rosters ("Umur: 49 th",
-    // "CATATAN FISIOTERAPI", "KUNJUNGAN PERTAMA", "Perawat: X (Senin, Rabu)").
-    "umur", "catatan", "fisioterapi", "kunjungan", "pertama", "alamat", "tetap", "nomor", "terapis",
+    // Indonesian form words, care settings and weekdays of physiotherapy notes and home-care rosters
+    // ("Pasien: rawat jalan", "Umur: 49 th", "CATATAN FISIOTERAPI", "KUNJUNGAN PERTAMA", "Perawat: X
+    // (Senin, Rabu)").
+    "rawat", "jalan", "inap", "tidak", "hadir", "umur", "catatan", "fisioterapi", "kunjungan", "pertama",
+    "alamat", "tetap", "nomor", "terapis",
     "terapisnya", "mulai", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
     // Vietnamese form words of treatment sheets and transfers ("PHIẾU ĐIỀU TRỊ PHỤC HỒI CHỨC NĂNG",
     // "Số CCCD", "Số thẻ BHYT", "Họ và tên", "Địa chỉ", "Ngày vào viện", "Kỹ thuật viên", "Bác sĩ").

@@ -3982,6 +3982,13 @@ class PhiDetectorTest : public QObject {
         "GADDY, Mittie");
     row("a nurse before her weekdays", "Perawat: Paimin Wibisono (Senin, Rabu)", "Paimin Wibisono");
     row("a Romanian patient after a letter's title", "SCRISOARE MEDICAL\u0102 Pacient: Ionescu Maria", "Ionescu Maria");
+    row("an Indonesian single name after Nama", "CATATAN FISIOTERAPI Nama: Kasmadi    NIK: 3361172102210337", "Kasmadi");
+    row("an Indonesian single name in capitals after Pasien", "HOME CARE - minggu ini Pasien: SUMARNI    HP keluarga:",
+        "SUMARNI");
+    row("an orthotist after the role's label", "FIM motor 58/91. Orthotist: Delmar Yelverton reviewed the AFO.",
+        "Delmar Yelverton");
+    row("a physiotherapist before the regulator", "Signed: Thandi Govender, physiotherapist, HCPC PH346958",
+        "Thandi Govender");
   }
 
   void findsNamesOfRehabilitationRecords() {
@@ -4007,6 +4014,8 @@ class PhiDetectorTest : public QObject {
         "EVALUARE PENTRU \u00ceNCADRARE \u00ceN GRAD DE HANDICAP. RECUPERARE MEDICAL\u0102. \u00ceNGRIJIRI LA DOMICILIU.");
     row("Czech form titles", "SMLOUVA O V\u00ddP\u016eJ\u010cCE KOMPENZA\u010cN\u00cd POM\u016eCKY. ZPR\u00c1VA Z REHABILITACE.");
     row("Hungarian form titles", "REHABILIT\u00c1CI\u00d3S Z\u00c1R\u00d3JELENT\u00c9S. OTTHONI SZAK\u00c1POL\u00c1S.");
+    row("allied-health roles before no name", "Orthotist: to review AFO fit. Physiotherapist to call. HCPC PH299853.");
+    row("Indonesian labels before no name", "Nama pasien tidak tercatat. Pasien: rawat jalan.");
     row("transliterated Ukrainian and Greek titles",
         "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY. INDYVIDUALNA PROHRAMA REABILITATSII. PARAPEMPTIKO FYSIKOTHERAPEIAS.");
   }
