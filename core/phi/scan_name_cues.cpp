@@ -76,7 +76,7 @@ constexpr Words kColonLabels[] = {
     // Spanish and Portuguese forms: "Paciente: X", "Nombre: X", "Nome: X".
     {"paciente"}, {"nombre"}, {"nome"}, {"apellidos"}, {"apellido"}, {"sobrenome"},
     // Indonesian forms: "Nama: Kasmadi", "Pasien: SUMARNI" (seed 2828).
-    {"nama"}, {"pasien"},
+    {"nama"}, {"pasien"}, {"perawat"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };
@@ -161,7 +161,7 @@ constexpr std::string_view kRoleNouns[] = {
     "surgeon", "anesthesiologist", "anaesthetist", "therapist", "pharmacist", "dietitian",
     // Allied-health staff who sign rehabilitation notes ("Orthotist: Delmar Yelverton, CO"), after
     // the twenty-eighth family (seed 2828).
-    "physiotherapist", "orthotist", "prosthetist",
+    "physiotherapist", "orthotist", "prosthetist", "physio",
     // ("MW: Aneka Dube", "HV S. Rousseau-Hale": a British midwife and health visitor, abbreviated.)
     "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife", "mw", "hv",
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",

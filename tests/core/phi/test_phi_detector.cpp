@@ -3987,6 +3987,9 @@ class PhiDetectorTest : public QObject {
         "SUMARNI");
     row("an orthotist after the role's label", "FIM motor 58/91. Orthotist: Delmar Yelverton reviewed the AFO.",
         "Delmar Yelverton");
+    row("a lower-case physio in a family chat", "hryhorii: call the physio yevdokiia melnychuk on (067) 486-12-03",
+        "yevdokiia melnychuk");
+    row("an Indonesian nurse after her label", "Perawat: Wagiyem (Senin, Rabu), kunjungan pertama", "Wagiyem");
     row("a physiotherapist before the regulator", "Signed: Thandi Govender, physiotherapist, HCPC PH346958",
         "Thandi Govender");
   }
@@ -4015,6 +4018,8 @@ class PhiDetectorTest : public QObject {
     row("Czech form titles", "SMLOUVA O V\u00ddP\u016eJ\u010cCE KOMPENZA\u010cN\u00cd POM\u016eCKY. ZPR\u00c1VA Z REHABILITACE.");
     row("Hungarian form titles", "REHABILIT\u00c1CI\u00d3S Z\u00c1R\u00d3JELENT\u00c9S. OTTHONI SZAK\u00c1POL\u00c1S.");
     row("allied-health roles before no name", "Orthotist: to review AFO fit. Physiotherapist to call. HCPC PH299853.");
+    row("a physio before lower-case words", "physio session tomorrow; call the physio if the knee swells, physio aware");
+    row("an Indonesian nurse's label before weekdays", "Perawat: Senin, Rabu, Jumat");
     row("Indonesian labels before no name", "Nama pasien tidak tercatat. Pasien: rawat jalan.");
     row("transliterated Ukrainian and Greek titles",
         "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY. INDYVIDUALNA PROHRAMA REABILITATSII. PARAPEMPTIKO FYSIKOTHERAPEIAS.");
