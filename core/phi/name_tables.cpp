@@ -3281,7 +3281,13 @@ constexpr std::string_view kNever[] = {
     // Arabic words for street, avenue and district ("Odos", "Leoforos", "Amphoe", "Tambon", "Shari'").
     "vytiah", "rishennia", "ekspertnoi", "komandy", "indyvidualna", "prohrama", "reabilitatsii", "hrupa",
     "invalidnosti", "fizychnyi", "terapevt", "parapemptiko", "fysikotherapeias", "gnomateusi", "anapirias",
-    "asfalistikos", "foreas", "odos", "leoforos", "amphoe", "tambon", "mueang", "shari", "mohalla", "fayda"};
+    "asfalistikos", "foreas", "odos", "leoforos", "amphoe", "tambon", "mueang", "shari", "mohalla", "fayda",
+    // Senior doctors' titles on Romanian and Hungarian letters ("MEDIC PRIMAR: DR. X", "OSZTÁLYVEZETŐ
+    // FŐORVOS"), a Hungarian parking form's vehicle plate ("GÉPJÁRMŰ RENDSZÁMA"), Czech "DOBRÝ DEN"
+    // (good day) and Indonesian home therapy ("TERAPI DI RUMAH").
+    "primar", "oszt\u00e1lyvezet\u0151", "oszt\u00c1lyvezet\u0150", "f\u0151orvos", "f\u0150orvos",
+    "g\u00e9pj\u00e1rm\u0171", "g\u00c9pj\u00c1rm\u0170", "rendsz\u00e1ma", "rendsz\u00c1ma", "dobr\u00fd",
+    "dobr\u00dd", "terapi", "rumah"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

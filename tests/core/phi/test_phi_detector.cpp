@@ -3981,6 +3981,7 @@ class PhiDetectorTest : public QObject {
     row("a patient on a caregiver timesheet", "HOME CARE AGENCY - CAREGIVER TIMESHEET Client: GADDY, Mittie",
         "GADDY, Mittie");
     row("a nurse before her weekdays", "Perawat: Paimin Wibisono (Senin, Rabu)", "Paimin Wibisono");
+    row("a doctor after the Romanian senior doctor's title", "MEDIC PRIMAR: DR. VASILE-DORIN Z\u0102VOIANU", "VASILE-DORIN Z\u0102VOIANU");
     row("a Romanian patient after a letter's title", "SCRISOARE MEDICAL\u0102 Pacient: Ionescu Maria", "Ionescu Maria");
     row("an Indonesian single name after Nama", "CATATAN FISIOTERAPI Nama: Kasmadi    NIK: 3361172102210337", "Kasmadi");
     row("an Indonesian single name in capitals after Pasien", "HOME CARE - minggu ini Pasien: SUMARNI    HP keluarga:",
@@ -4021,6 +4022,9 @@ class PhiDetectorTest : public QObject {
     row("a physio before lower-case words", "physio session tomorrow; call the physio if the knee swells, physio aware");
     row("an Indonesian nurse's label before weekdays", "Perawat: Senin, Rabu, Jumat");
     row("Indonesian labels before no name", "Nama pasien tidak tercatat. Pasien: rawat jalan.");
+    row("senior doctors' titles and form words of Romanian, Hungarian, Czech and Indonesian papers",
+        "MEDIC PRIMAR: semn\u0103tur\u0103 \u0219i parafa. OSZT\u00c1LYVEZET\u0150 F\u0150ORVOS. G\u00c9PJ\u00c1RM\u0170 RENDSZ\u00c1MA: \u2014. "
+        "DOBR\u00dd DEN. TERAPI DI RUMAH.");
     row("transliterated Ukrainian and Greek titles",
         "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY. INDYVIDUALNA PROHRAMA REABILITATSII. PARAPEMPTIKO FYSIKOTHERAPEIAS.");
   }
