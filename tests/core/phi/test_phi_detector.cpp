@@ -3990,6 +3990,11 @@ class PhiDetectorTest : public QObject {
         "Delmar Yelverton");
     row("a lower-case physio in a family chat", "hryhorii: call the physio yevdokiia melnychuk on (067) 486-12-03",
         "yevdokiia melnychuk");
+    row("a lower-case speaker under a family group's heading",
+        "grup wa keluarga 09/06/2025\nponiman sitanggang: mbah sudah bisa jalan\nngatiyem: baik, terima kasih",
+        "poniman sitanggang");
+    row("a lower-case speaker under a messaging app's heading",
+        "zalo - 14/01/2025\nlan: ba tap di duoc 20 m\nkhoat: cam on, mai goi lai", "khoat");
     row("an Indonesian nurse after her label", "Perawat: Wagiyem (Senin, Rabu), kunjungan pertama", "Wagiyem");
     row("a physiotherapist before the regulator", "Signed: Thandi Govender, physiotherapist, HCPC PH346958",
         "Thandi Govender");
@@ -4021,6 +4026,8 @@ class PhiDetectorTest : public QObject {
     row("allied-health roles before no name", "Orthotist: to review AFO fit. Physiotherapist to call. HCPC PH299853.");
     row("a physio before lower-case words", "physio session tomorrow; call the physio if the knee swells, physio aware");
     row("an Indonesian nurse's label before weekdays", "Perawat: Senin, Rabu, Jumat");
+    row("a class's group with lower-case measures",
+        "falls prevention group 12/03\nborg: 13 after the circuit\nspo2: 95% at rest");
     row("Indonesian labels before no name", "Nama pasien tidak tercatat. Pasien: rawat jalan.");
     row("senior doctors' titles and form words of Romanian, Hungarian, Czech and Indonesian papers",
         "MEDIC PRIMAR: semn\u0103tur\u0103 \u0219i parafa. OSZT\u00c1LYVEZET\u0150 F\u0150ORVOS. G\u00c9PJ\u00c1RM\u0170 RENDSZ\u00c1MA: \u2014. "
