@@ -77,6 +77,9 @@ constexpr Words kColonLabels[] = {
     {"paciente"}, {"nombre"}, {"nome"}, {"apellidos"}, {"apellido"}, {"sobrenome"},
     // Indonesian forms: "Nama: Kasmadi", "Pasien: SUMARNI" (seed 2828).
     {"nama"}, {"pasien"}, {"perawat"},
+    // Physiotherapists' labels of Romanian, Czech, Hungarian and Indonesian records ("Kinetoterapeut:
+    // Veturia Țurcanu", "Fyzioterapeutka:", "Gyógytornász:", "Fisioterapis:").
+    {"kinetoterapeut"}, {"fyzioterapeut"}, {"fyzioterapeutka"}, {"gy\u00f3gytorn\u00e1sz"}, {"fisioterapis"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };

@@ -3995,6 +3995,8 @@ class PhiDetectorTest : public QObject {
         "poniman sitanggang");
     row("a lower-case speaker under a messaging app's heading",
         "zalo - 14/01/2025\nlan: ba tap di duoc 20 m\nkhoat: cam on, mai goi lai", "khoat");
+    row("a Romanian physiotherapist after the label", "Kinetoterapeut: Gheorghi\u021ba B\u0103lan  Berg Balance Scale 27/56",
+        "Gheorghi\u021ba B\u0103lan");
     row("an Indonesian nurse after her label", "Perawat: Wagiyem (Senin, Rabu), kunjungan pertama", "Wagiyem");
     row("a physiotherapist before the regulator", "Signed: Thandi Govender, physiotherapist, HCPC PH346958",
         "Thandi Govender");
@@ -4028,6 +4030,7 @@ class PhiDetectorTest : public QObject {
     row("an Indonesian nurse's label before weekdays", "Perawat: Senin, Rabu, Jumat");
     row("a class's group with lower-case measures",
         "falls prevention group 12/03\nborg: 13 after the circuit\nspo2: 95% at rest");
+    row("a physiotherapist's label before a measure", "Kinetoterapeut: Berg Balance Scale 27/56, TUG 14 s");
     row("Indonesian labels before no name", "Nama pasien tidak tercatat. Pasien: rawat jalan.");
     row("senior doctors' titles and form words of Romanian, Hungarian, Czech and Indonesian papers",
         "MEDIC PRIMAR: semn\u0103tur\u0103 \u0219i parafa. OSZT\u00c1LYVEZET\u0150 F\u0150ORVOS. G\u00c9PJ\u00c1RM\u0170 RENDSZ\u00c1MA: \u2014. "
