@@ -3234,7 +3234,60 @@ constexpr std::string_view kNever[] = {
     "sst", "oper", "esr", "fleischner",
     // Prepositions, greetings and time words of Portuguese, French and Turkish messages and forms
     // ("PARA REMARCAR, LIGUE ...", "OLÁ, X!", "10 GÜN SONRA POLİKLİNİK KONTROLÜ", "TRAVAIL Nº 722805").
-    "para", "ol\u00e1", "ol\u00c1", "g\u00fcn", "g\u00dcn", "sonra", "travail"};
+    "para", "ol\u00e1", "ol\u00c1", "g\u00fcn", "g\u00dcn", "sonra", "travail",
+    // After the twenty-eighth family (seed 2828): allied-health and rehabilitation vocabulary written
+    // in capitals or as headings: the Fugl-Meyer motor assessment, the Jamar grip dynamometer, a hoist
+    // model ("Oxford Mini 140"), range-of-motion kinds (AROM, PROM), a carer's timesheet and prosthesis
+    // levels ("TRANSFEMORAL PROSTHESIS"), and the UK allied-health regulator after a therapist's role
+    // ("X, physiotherapist, HCPC PH299853").
+    "hcpc", "jamar", "mini", "arom", "prom", "aarom", "timesheet", "transfemoral",
+    "transtibial",
+    // Indonesian form words, care settings and weekdays of physiotherapy notes and home-care rosters
+    // ("Pasien: rawat jalan", "Umur: 49 th", "CATATAN FISIOTERAPI", "KUNJUNGAN PERTAMA", "Perawat: X
+    // (Senin, Rabu)").
+    "rawat", "jalan", "inap", "tidak", "hadir", "umur", "catatan", "fisioterapi", "kunjungan", "pertama",
+    "alamat", "tetap", "nomor", "terapis",
+    "terapisnya", "mulai", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+    // Vietnamese form words of treatment sheets and transfers ("PHIẾU ĐIỀU TRỊ PHỤC HỒI CHỨC NĂNG",
+    // "Số CCCD", "Số thẻ BHYT", "Họ và tên", "Địa chỉ", "Ngày vào viện", "Kỹ thuật viên", "Bác sĩ").
+    "phi\u1ebfu", "phi\u1ebeu", "ph\u1ee5c", "ph\u1ee4c", "h\u1ed3i", "h\u1ed2i",
+    "\u0111i\u1ec1u", "\u0110i\u1ec0u", "\u0110i\u1ec1u", "tr\u1ecb", "tr\u1eca",
+    "ch\u1ee9c", "ch\u1ee8c", "n\u0103ng", "n\u0102ng", "s\u1ed1", "s\u1ed0", "th\u1ebb", "th\u1eba",
+    "h\u1ecd", "h\u1ecc", "t\u00ean", "t\u00can", "\u0111\u1ecba", "\u0110\u1ecaa", "\u0110\u1ecba",
+    "ch\u1ec9", "ch\u1ec8", "ng\u00e0y", "ng\u00c0y", "v\u00e0o", "v\u00c0o", "vi\u1ec7n", "vi\u1ec6n",
+    "k\u1ef9", "k\u1ef8", "thu\u1eadt", "thu\u1eact", "b\u00e1c", "b\u00c1c", "s\u0129", "s\u0128",
+    // Romanian, Czech and Hungarian titles and labels of rehabilitation, disability, equipment-loan and
+    // home-care papers ("EVALUARE PENTRU ÎNCADRARE", "SCRISOARE MEDICALĂ", "SMLOUVA O VÝPŮJČCE
+    // KOMPENZAČNÍ POMŮCKY", "ZPRÁVA Z REHABILITACE", "REHABILITÁCIÓS ZÁRÓJELENTÉS", "OTTHONI SZAKÁPOLÁS").
+    "evaluare", "pentru", "\u00eencadrare", "\u00cencadrare", "recuperare", "medical\u0103", "medical\u0102",
+    "\u00eengrijiri", "\u00cengrijiri", "domiciliu", "scrisoare", "legitima\u021bie", "legitima\u021aie",
+    "parcare", "autoturismul", "n\u0103scut", "n\u0102scut", "smlouva", "v\u00fdp\u016fj\u010dce",
+    "v\u00ddp\u016ej\u010cce", "kompenza\u010dn\u00ed", "kompenza\u010cn\u00cd", "pom\u016fcky",
+    "pom\u016ecky", "soci\u00e1ln\u00edho", "soci\u00c1ln\u00cdho", "\u0161et\u0159en\u00ed",
+    "\u0160et\u0158en\u00cd", "\u0160et\u0159en\u00ed", "zpr\u00e1va", "zpr\u00c1va", "rehabilitace",
+    "polohovac\u00ed", "polohovac\u00cd", "l\u016f\u017eko", "l\u016e\u017dko", "mechanick\u00fd",
+    "mechanick\u00dd", "voz\u00edk", "voz\u00cdk", "st\u0159edn\u011b", "st\u0158edn\u011a",
+    "t\u011b\u017ek\u00e1", "t\u011a\u017dk\u00c1", "stupe\u0148", "stupe\u0147", "z\u00e1vislosti",
+    "z\u00c1vislosti", "soci\u00e1ln\u00ed", "soci\u00c1ln\u00cd", "pracovnice", "nezvl\u00e1d\u00e1",
+    "nezvl\u00c1d\u00c1", "pe\u010duj\u00edc\u00ed", "pe\u010cuj\u00cdc\u00cd", "rehabilit\u00e1ci\u00f3s",
+    "rehabilit\u00c1ci\u00d3s", "z\u00e1r\u00f3jelent\u00e9s", "z\u00c1r\u00d3jelent\u00c9s",
+    "ell\u00e1t\u00e1s", "ell\u00c1t\u00c1s", "ir\u00e1nti", "ir\u00c1nti", "k\u00e9relem", "k\u00c9relem",
+    "otthoni", "szak\u00e1pol\u00e1s", "szak\u00c1pol\u00c1s", "\u00e9rtes\u00edt\u00e9si",
+    "\u00c9rtes\u00cdt\u00c9si", "\u00c9rtes\u00edt\u00e9si", "parkol\u00e1si", "parkol\u00c1si",
+    "igazolv\u00e1ny", "igazolv\u00c1ny", "utca",
+    // Transliterated Ukrainian and Greek titles of rehabilitation and disability papers ("VYTIAH Z
+    // RISHENNIA EKSPERTNOI KOMANDY", "INDYVIDUALNA PROHRAMA REABILITATSII", "PARAPEMPTIKO
+    // FYSIKOTHERAPEIAS", "Gnomateusi Anapirias", "ASFALISTIKOS FOREAS") and the Greek, Thai and
+    // Arabic words for street, avenue and district ("Odos", "Leoforos", "Amphoe", "Tambon", "Shari'").
+    "vytiah", "rishennia", "ekspertnoi", "komandy", "indyvidualna", "prohrama", "reabilitatsii", "hrupa",
+    "invalidnosti", "fizychnyi", "terapevt", "parapemptiko", "fysikotherapeias", "gnomateusi", "anapirias",
+    "asfalistikos", "foreas", "odos", "leoforos", "amphoe", "tambon", "mueang", "shari", "mohalla", "fayda",
+    // Senior doctors' titles on Romanian and Hungarian letters ("MEDIC PRIMAR: DR. X", "OSZTÁLYVEZETŐ
+    // FŐORVOS"), a Hungarian parking form's vehicle plate ("GÉPJÁRMŰ RENDSZÁMA"), Czech "DOBRÝ DEN"
+    // (good day) and Indonesian home therapy ("TERAPI DI RUMAH").
+    "primar", "oszt\u00e1lyvezet\u0151", "oszt\u00c1lyvezet\u0150", "f\u0151orvos", "f\u0150orvos",
+    "g\u00e9pj\u00e1rm\u0171", "g\u00c9pj\u00c1rm\u0170", "rendsz\u00e1ma", "rendsz\u00c1ma", "dobr\u00fd",
+    "dobr\u00dd", "terapi", "rumah"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3413,6 +3466,9 @@ constexpr std::string_view kEponymNames[] = {
     "bazett", "fridericia", "framingham", "hodges", "sokolow", "romhilt", "brugada", "wenckebach",
     "agatston", "hounsfield", "bosniak", "westergren", "wintrobe", "papanicolaou", "giemsa",
     "ziehl", "neelsen", "kleihauer", "betke", "killip",
+    // The stroke motor assessment of rehabilitation notes ("Fugl-Meyer UE 38/66"), after the
+    // twenty-eighth family (seed 2828).
+    "fugl", "meyer",
     "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
     "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
     "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",

@@ -75,6 +75,11 @@ constexpr Words kColonLabels[] = {
     {"name", "given"},
     // Spanish and Portuguese forms: "Paciente: X", "Nombre: X", "Nome: X".
     {"paciente"}, {"nombre"}, {"nome"}, {"apellidos"}, {"apellido"}, {"sobrenome"},
+    // Indonesian forms: "Nama: Kasmadi", "Pasien: SUMARNI" (seed 2828).
+    {"nama"}, {"pasien"}, {"perawat"},
+    // Physiotherapists' labels of Romanian, Czech, Hungarian and Indonesian records ("Kinetoterapeut:
+    // Veturia Țurcanu", "Fyzioterapeutka:", "Gyógytornász:", "Fisioterapis:").
+    {"kinetoterapeut"}, {"fyzioterapeut"}, {"fyzioterapeutka"}, {"gy\u00f3gytorn\u00e1sz"}, {"fisioterapis"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };
@@ -157,6 +162,9 @@ constexpr std::string_view kRoleNouns[] = {
     "escort", "visitor", "pastor", "chaplain", "attorney", "lawyer", "nurse", "rn", "np", "lpn",
     "cna", "physician", "doctor", "attending", "resident", "fellow", "intern", "hospitalist",
     "surgeon", "anesthesiologist", "anaesthetist", "therapist", "pharmacist", "dietitian",
+    // Allied-health staff who sign rehabilitation notes ("Orthotist: Delmar Yelverton, CO"), after
+    // the twenty-eighth family (seed 2828).
+    "physiotherapist", "orthotist", "prosthetist", "physio",
     // ("MW: Aneka Dube", "HV S. Rousseau-Hale": a British midwife and health visitor, abbreviated.)
     "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife", "mw", "hv",
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",

@@ -83,10 +83,16 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
     }
     const bool tagged = before.ends_with("] ") || timeLineStart;
     // ("team chat (hospital app) 4/2\nivalene: the patient ...\nturki: bed 83 wants ...": two lines
-    // are enough under a heading that says it is a chat, seed 2727.)
+    // are enough under a heading that says it is a chat, seed 2727; or that names the messaging app
+    // or an Indonesian group: "zalo nhóm gia đình", "grup wa keluarga", "whatsapp family group", seed
+    // 2828; not English "group", whose classes log scales: "falls group\nborg: 13".)
     const auto chatHeading = [&] {
       for (std::size_t k = 0; k < i; ++k) {
-        if (tokens_[k].lower == "chat") return true;
+        const std::string_view w = tokens_[k].lower;
+        if (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" || w == "wechat" ||
+            w == "grup") {
+          return true;
+        }
       }
       return false;
     };

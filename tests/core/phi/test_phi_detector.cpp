@@ -3968,6 +3968,82 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Allied health, rehabilitation and home care of many countries (the twenty-eighth family, seed
+  // 2828): names next to the assessment, equipment and form words below.
+  void findsNamesOfRehabilitationRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a physiotherapist after a Fugl-Meyer score", "Fugl-Meyer UE 38/66. Physiotherapist: Marta Kowalczyk",
+        "Marta Kowalczyk");
+    row("a patient on a caregiver timesheet", "HOME CARE AGENCY - CAREGIVER TIMESHEET Client: GADDY, Mittie",
+        "GADDY, Mittie");
+    row("a nurse before her weekdays", "Perawat: Paimin Wibisono (Senin, Rabu)", "Paimin Wibisono");
+    row("a doctor after the Romanian senior doctor's title", "MEDIC PRIMAR: DR. VASILE-DORIN Z\u0102VOIANU", "VASILE-DORIN Z\u0102VOIANU");
+    row("a Romanian patient after a letter's title", "SCRISOARE MEDICAL\u0102 Pacient: Ionescu Maria", "Ionescu Maria");
+    row("an Indonesian single name after Nama", "CATATAN FISIOTERAPI Nama: Kasmadi    NIK: 3361172102210337", "Kasmadi");
+    row("an Indonesian single name in capitals after Pasien", "HOME CARE - minggu ini Pasien: SUMARNI    HP keluarga:",
+        "SUMARNI");
+    row("an orthotist after the role's label", "FIM motor 58/91. Orthotist: Delmar Yelverton reviewed the AFO.",
+        "Delmar Yelverton");
+    row("a lower-case physio in a family chat", "hryhorii: call the physio yevdokiia melnychuk on (067) 486-12-03",
+        "yevdokiia melnychuk");
+    row("a lower-case speaker under a family group's heading",
+        "grup wa keluarga 09/06/2025\nponiman sitanggang: mbah sudah bisa jalan\nngatiyem: baik, terima kasih",
+        "poniman sitanggang");
+    row("a lower-case speaker under a messaging app's heading",
+        "zalo - 14/01/2025\nlan: ba tap di duoc 20 m\nkhoat: cam on, mai goi lai", "khoat");
+    row("a Romanian physiotherapist after the label", "Kinetoterapeut: Gheorghi\u021ba B\u0103lan  Berg Balance Scale 27/56",
+        "Gheorghi\u021ba B\u0103lan");
+    row("an Indonesian nurse after her label", "Perawat: Wagiyem (Senin, Rabu), kunjungan pertama", "Wagiyem");
+    row("a physiotherapist before the regulator", "Signed: Thandi Govender, physiotherapist, HCPC PH346958",
+        "Thandi Govender");
+  }
+
+  void findsNamesOfRehabilitationRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  // Look-alikes of those records: assessments, equipment and prosthesis words in capitals, and form
+  // titles and labels of Indonesian, Vietnamese, Romanian, Czech, Hungarian, transliterated Ukrainian
+  // and Greek papers, with street and district words of Greek, Thai and Arabic addresses.
+  void ignoresNameLookalikesOfRehabilitationRecords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("rehab assessments and equipment",
+        "Fugl-Meyer UE 38/66; FUGL-MEYER LE 20/34. Grip 14 kg (Jamar, position 2). Hoist model Oxford Mini 140.");
+    row("rehab headings in capitals", "KNEE FLEXION AROM 0-95, PROM 0-105. TRANSFEMORAL PROSTHESIS CHECK. CAREGIVER TIMESHEET");
+    row("Indonesian form words and weekdays",
+        "CATATAN FISIOTERAPI - KUNJUNGAN PERTAMA. Umur: 49 th. Jadwal: Senin, Rabu; Selasa, Kamis.");
+    row("Vietnamese form titles and labels",
+        "PHI\u1ebeU \u0110I\u1ec0U TR\u1eca PH\u1ee4C H\u1ed2I CH\u1ee8C N\u0102NG. S\u1ed1 th\u1ebb BHYT: ch\u01b0a c\u00f3.");
+    row("Romanian form titles",
+        "EVALUARE PENTRU \u00ceNCADRARE \u00ceN GRAD DE HANDICAP. RECUPERARE MEDICAL\u0102. \u00ceNGRIJIRI LA DOMICILIU.");
+    row("Czech form titles", "SMLOUVA O V\u00ddP\u016eJ\u010cCE KOMPENZA\u010cN\u00cd POM\u016eCKY. ZPR\u00c1VA Z REHABILITACE.");
+    row("Hungarian form titles", "REHABILIT\u00c1CI\u00d3S Z\u00c1R\u00d3JELENT\u00c9S. OTTHONI SZAK\u00c1POL\u00c1S.");
+    row("allied-health roles before no name", "Orthotist: to review AFO fit. Physiotherapist to call. HCPC PH299853.");
+    row("a physio before lower-case words", "physio session tomorrow; call the physio if the knee swells, physio aware");
+    row("an Indonesian nurse's label before weekdays", "Perawat: Senin, Rabu, Jumat");
+    row("a class's group with lower-case measures",
+        "falls prevention group 12/03\nborg: 13 after the circuit\nspo2: 95% at rest");
+    row("a physiotherapist's label before a measure", "Kinetoterapeut: Berg Balance Scale 27/56, TUG 14 s");
+    row("Indonesian labels before no name", "Nama pasien tidak tercatat. Pasien: rawat jalan.");
+    row("senior doctors' titles and form words of Romanian, Hungarian, Czech and Indonesian papers",
+        "MEDIC PRIMAR: semn\u0103tur\u0103 \u0219i parafa. OSZT\u00c1LYVEZET\u0150 F\u0150ORVOS. G\u00c9PJ\u00c1RM\u0170 RENDSZ\u00c1MA: \u2014. "
+        "DOBR\u00dd DEN. TERAPI DI RUMAH.");
+    row("transliterated Ukrainian and Greek titles",
+        "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY. INDYVIDUALNA PROHRAMA REABILITATSII. PARAPEMPTIKO FYSIKOTHERAPEIAS.");
+  }
+
+  void ignoresNameLookalikesOfRehabilitationRecords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Places of French and Portuguese addresses are no names, whatever the address scanners find:
   // a town before "(Québec)", a saint's or a lake's name after the street's type, a town after a
   // hyphenated postcode, a town after ", de" (from).
