@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 130> kLabels = {{
+constexpr std::array<LocalIdLabel, 154> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -177,6 +177,39 @@ constexpr std::array<LocalIdLabel, 130> kLabels = {{
     // so weak: only a strong number is read.
     {{"tc"}, C::License, false},
     {{"dod", "edipi"}, C::License, false},
+    // National identity cards of the twenty-eighth family's countries, each a number on the
+    // person's card: Vietnam's CCCD (citizen identity card), Indonesia's NIK (weak: also a given
+    // name), the Thai ID, Pakistan's CNIC, Egypt's and others' "National ID", the Ghana Card, the
+    // Ethiopian Fayda (its FIN), Ukraine's RNOKPP (the taxpayer's card number), an "ID card".
+    {{"cccd"}, C::License, false},
+    {{"nik"}, C::License, true},
+    {{"thai", "id"}, C::License, false},
+    {{"cnic"}, C::License, false},
+    {{"national", "id"}, C::License, false},
+    {{"national", "id", "no"}, C::License, false},
+    {{"ghana", "card"}, C::License, false},
+    {{"fayda"}, C::License, false},
+    {{"fayda", "fin"}, C::License, false},
+    {{"rnokpp"}, C::License, false},
+    {{"id", "card"}, C::License, false},
+    // Birth numbers the health record is keyed on, like PESEL: the Greek AMKA, the Romanian CNP,
+    // the Czech and Slovak rodné číslo ("RČ", its capital Č left as it is by lower-casing).
+    {{"amka"}, C::Mrn, false},
+    {{"cnp"}, C::Mrn, false},
+    {{"rč"}, C::Mrn, false},
+    {{"rČ"}, C::Mrn, false},
+    {{"rodné", "číslo"}, C::Mrn, false},
+    {{"rodne", "cislo"}, C::Mrn, false},
+    // Health insurance: Indonesia's BPJS Kesehatan, Ethiopia's community-based health insurance,
+    // the Hungarian TAJ (social-insurance number, which is the health-insurance one), the Romanian
+    // CNAS health card, the Greek EOPYY.
+    {{"bpjs"}, C::HealthPlan, false},
+    {{"cbhi"}, C::HealthPlan, false},
+    {{"cbhi", "membership"}, C::HealthPlan, false},
+    {{"taj"}, C::HealthPlan, false},
+    {{"cnas"}, C::HealthPlan, false},
+    {{"card", "cnas"}, C::HealthPlan, false},
+    {{"eopyy"}, C::HealthPlan, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
     {{"rijbewijs"}, C::License, true},

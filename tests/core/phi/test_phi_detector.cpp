@@ -2729,6 +2729,86 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // The twenty-eighth family's forms (seed 2828), as general rules: one-line addresses in each
+  // country's postal order after the address label of its language, the Buddhist-era, Thai,
+  // Hungarian, Czech, Romanian, Ukrainian and Indonesian dates, and national identity, birth and
+  // insurance numbers by their labels.
+  void findsPatternsOfTwentyEight_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Vietnamese lane, ward and district", "Địa chỉ: Số 12 ngõ 14 phố Khâm Thiên, phường Trung Phụng, quận Đống Đa, Hà Nội\nSĐT",
+        "Số 12 ngõ 14 phố Khâm Thiên, phường Trung Phụng, quận Đống Đa, Hà Nội", "address");
+    row("an Indonesian street with RT/RW", "Alamat: Jl. Raya Bogor No. 12, RT 03/RW 04, Kel. Kramat Jati, Jakarta Timur 13540\nHP",
+        "Jl. Raya Bogor No. 12, RT 03/RW 04, Kel. Kramat Jati, Jakarta Timur 13540", "address");
+    row("a Thai house in a village", "Address: 45/7 Moo 5, Tambon Nong Hoi, Amphoe Mueang, Chiang Mai 50000\n",
+        "45/7 Moo 5, Tambon Nong Hoi, Amphoe Mueang, Chiang Mai 50000", "address");
+    row("a Pakistani house in a sector", "Address: House No. 88, Street 9, G-9/2, Islamabad 44090\n",
+        "House No. 88, Street 9, G-9/2, Islamabad 44090", "address");
+    row("an Egyptian flat", "Address: Flat 4, 17 Shari' Mosaddak, Dokki, Giza 12311\n",
+        "Flat 4, 17 Shari' Mosaddak, Dokki, Giza 12311", "address");
+    row("a Ghanaian house with its digital address", "Address: H/No. 14, Penkwase, Berekum, BO-123-4567\nTel",
+        "H/No. 14, Penkwase, Berekum, BO-123-4567", "address");
+    row("an Ethiopian kebele and sub-city", "Address: Kebele 05, Woreda 03, House No. 112, Yeka Sub-city, Addis Ababa\n",
+        "Kebele 05, Woreda 03, House No. 112, Yeka Sub-city, Addis Ababa", "address");
+    row("a Ukrainian street in Latin letters", "Adresa: vul. Kvitkova, 12, kv. 5, Poltava, 36012\n",
+        "vul. Kvitkova, 12, kv. 5, Poltava, 36012", "address");
+    row("a Greek odos and its postcode", "Dieuthynsi: Odos Agias Sofias 45, 546 24 Thessaloniki\n",
+        "Odos Agias Sofias 45, 546 24 Thessaloniki", "address");
+    row("a Romanian block, stair and flat", "Domiciliu: Str. Lăpușneanu nr. 12, bl. B3, sc. 2, ap. 14, Iași 700259\n",
+        "Str. Lăpușneanu nr. 12, bl. B3, sc. 2, ap. 14, Iași 700259", "address");
+    row("a Hungarian town first, then the utca", "Lakcím: 7621 Pécs, Király utca 9. 2/5\nTel.", "7621 Pécs, Király utca 9. 2/5",
+        "address");
+    row("a Czech street with its two numbers", "Bydliště: Údolní 1204/18, 602 00 Brno\n", "Údolní 1204/18, 602 00 Brno", "address");
+    row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
+    row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
+    row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
+    row("a Czech spaced numeric date", "Kontrola 5. 3. 2024 v 10:00", "5. 3. 2024", "date");
+    row("a Czech month in the genitive", "Přijat 5. března 2024.", "5. března 2024", "date");
+    row("a Ukrainian month in Latin letters", "Data: 5 bereznia 2024", "5 bereznia 2024", "date");
+    row("a Romanian month", "Internat la 5 martie 2024.", "5 martie 2024", "date");
+    row("an Indonesian month", "Tanggal kunjungan 5 Maret 2024", "5 Maret 2024", "date");
+    row("a Vietnamese citizen identity card", "Số CCCD: 001185012345\n", "001185012345", "license");
+    row("an Indonesian NIK", "NIK: 3174054508890001\n", "3174054508890001", "license");
+    row("a Pakistani CNIC", "CNIC: 35202-1234567-1\n", "35202-1234567-1", "license");
+    row("a Ghana Card", "Ghana Card: GHA-123456789-0\n", "GHA-123456789-0", "license");
+    row("a Ukrainian RNOKPP", "RNOKPP: 3012345678\n", "3012345678", "license");
+    row("a Greek AMKA", "AMKA: 05038512345\n", "05038512345", "mrn");
+    row("a Romanian CNP", "CNP 1850305123456\n", "1850305123456", "mrn");
+    row("a Czech birth number", "RČ: 855305/1234\n", "855305/1234", "mrn");
+    row("an Indonesian BPJS card", "No. BPJS: 0001234567890\n", "0001234567890", "health_plan");
+    row("a Romanian CNAS card", "Card CNAS 80642123456789012345\n", "80642123456789012345", "health_plan");
+    row("an Ethiopian CBHI membership", "CBHI membership: CBHI/123456\n", "CBHI/123456", "health_plan");
+  }
+
+  void findsPatternsOfTwentyEight() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPatternLookalikesOfTwentyEight_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an address label with no address", "Cím: nincs megadva, lásd 2. oldal\nAdresa: neuvedena, viz 1. strana");
+    row("a year of the Buddhist era with no mark", "Ratio 05/03/2567 on the log; batch 12/10/2600 units.");
+    row("a Hungarian year and month with no day", "Költségvetés 2024. március hónapra.");
+    row("a spaced list of numbers", "Steps 5. 3. 12 then rest; items 1. 2. 3. done.");
+    row("a Romanian month without a year", "Doza 5 martie nu; 5 mai mult.");
+    row("an identity card checked without a number", "National ID checked at the door; ID card not yet issued.");
+    row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
+  }
+
+  void ignoresPatternLookalikesOfTwentyEight() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // The second round on the pattern categories of the development families (seeds 1919, 2121,
   // 2222, 2626): days without a year named by what happens on them, written as general rules.
   void findsPatternsOfTheSecondRound_data() {
