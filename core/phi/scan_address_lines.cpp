@@ -65,12 +65,13 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // (French "Adresse", Portuguese "Endereço" and "Morada", Polish "Adres zamieszkania".)
   // (Also the Indonesian "Alamat", Czech and Ukrainian "Adresa", Romanian "Adresă" and "Domiciliu",
   // Greek "Dieuthynsi" in Latin letters, Hungarian "Cím" and "Lakcím", Czech "Bydliště", Vietnamese
-  // "Địa chỉ", in capitals too, and "address on file".)
+  // "Địa chỉ", in capitals too (the needle's ASCII letters in lower case, as the caseless search
+  // wants them), "address on file", and a home-care form's "Home:".)
   for (std::string_view w : {"address", "adres", "domicilio", "direccion", "direcci\u00f3n", "adresse", "endere\u00e7o",
                              "endere\u00c7o", "endereco", "morada", "adres zamieszkania", "alamat", "adresa",
-                             "adres\u0103", "ADRES\u0102", "domiciliu", "dieuthynsi", "c\u00edm", "C\u00cdM", "lakc\u00edm", "LAKC\u00cdM",
-                             "bydli\u0161t\u011b", "BYDLI\u0160T\u011a", "\u0111\u1ecba ch\u1ec9",
-                             "\u0110\u1ecba ch\u1ec9", "\u0110\u1eca CH\u1ec8", "address on file"}) {
+                             "adres\u0103", "adres\u0102", "domiciliu", "dieuthynsi", "c\u00edm", "c\u00cdm", "lakc\u00edm", "lakc\u00cdm",
+                             "bydli\u0161t\u011b", "bydli\u0160t\u011a", "\u0111\u1ecba ch\u1ec9",
+                             "\u0110\u1ecba ch\u1ec9", "\u0110\u1eca ch\u1ec8", "address on file", "home"}) {
     const std::size_t at = rfindWordCaseless(label, w);
     if (at != std::string_view::npos && at + w.size() == label.size()) return true;
   }
@@ -329,6 +330,28 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           (isAsciiAlpha(line[at + 13]) || isDigit(line[at + 13]))) {
         const std::size_t from = lineStart + at + 13;
         tryValue(from, valueEnd(text, from), true);
+        labelled = true;
+      }
+    }
+    // "She is at home at House No. 189, Street 9, G-9/2, Islamabad 44090. Please call": where a
+    // person lives, in running text; the value ends with its sentence.
+    if (!labelled) {
+      const std::size_t at = rfindWordCaseless(line, "at home at");
+      if (at != std::string_view::npos && at + 11 < line.size() && line[at + 10] == ' ' &&
+          (isAsciiAlpha(line[at + 11]) || isDigit(line[at + 11]))) {
+        const std::size_t from = lineStart + at + 11;
+        std::size_t to = valueEnd(text, from);
+        // The sentence's end: a dot after a number or a word of four letters or more ("44090.
+        // Please", "Addis Ababa. Call"), not an abbreviation's ("No. 189", "Kec. Klojen").
+        for (std::size_t dot = text.find(". ", from); dot != std::string_view::npos && dot < to; dot = text.find(". ", dot + 1)) {
+          std::size_t w = dot;
+          while (w > from && isWordByte(text[w - 1])) --w;
+          if (dot - w >= 4 || (dot > w && digitRun(text, w) == dot - w)) {
+            to = dot;
+            break;
+          }
+        }
+        tryValue(from, to, true);
         labelled = true;
       }
     }

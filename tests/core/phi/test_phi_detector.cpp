@@ -2763,6 +2763,13 @@ class PhiDetectorTest : public QObject {
     row("a Hungarian town first, then the utca", "Lakcím: 7621 Pécs, Király utca 9. 2/5\nTel.", "7621 Pécs, Király utca 9. 2/5",
         "address");
     row("a Czech street with its two numbers", "Bydliště: Údolní 1204/18, 602 00 Brno\n", "Údolní 1204/18, 602 00 Brno", "address");
+    row("an address in capitals after a Romanian label", "ADRESĂ: STR. PĂCURARI NR. 40, BL. B2, SC. 1, AP. 50, IAȘI 700276  ÎNGRIJITOR:",
+        "STR. PĂCURARI NR. 40, BL. B2, SC. 1, AP. 50, IAȘI 700276", "address");
+    row("a Ghanaian house after a home label", "Client: Ama, aged 97\nHome: H/No. 175, Adenta Housing Down, Adenta, GA-607-4821\nRequest:",
+        "H/No. 175, Adenta Housing Down, Adenta, GA-607-4821", "address");
+    row("where a person is at home", "He is at home at House No. 189, Street 9, G-9/2, Islamabad 44090. Please call me.",
+        "House No. 189, Street 9, G-9/2, Islamabad 44090", "address");
+    row("a commune after its label", "Name Khoat    Age 60\nCommune: Cửa Lò\nPhone +84 985 574 824", "Cửa Lò", "address");
     row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
     row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
     row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
@@ -2801,6 +2808,8 @@ class PhiDetectorTest : public QObject {
     row("a spaced list of numbers", "Steps 5. 3. 12 then rest; items 1. 2. 3. done.");
     row("a Romanian month without a year", "Doza 5 martie nu; 5 mai mult.");
     row("an identity card checked without a number", "National ID checked at the door; ID card not yet issued.");
+    row("a home label without an address", "Home: lives alone, 2 steps to enter, rails both sides\nHome: 3 visits a week, 45 min");
+    row("at home at an ordinary time", "She is at home at night, 2 falls since March. Please call me.");
     row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
   }
 
