@@ -2770,6 +2770,11 @@ class PhiDetectorTest : public QObject {
     row("where a person is at home", "He is at home at House No. 189, Street 9, G-9/2, Islamabad 44090. Please call me.",
         "House No. 189, Street 9, G-9/2, Islamabad 44090", "address");
     row("a commune after its label", "Name Khoat    Age 60\nCommune: Cửa Lò\nPhone +84 985 574 824", "Cửa Lò", "address");
+    row("an Indonesian mobile dashed in fours", "HP keluarga: 0813-7794-3193\nAlamat:", "0813-7794-3193", "phone");
+    row("a Ukrainian mobile with its operator code", "call the physio on (067) 182-22-35 if the knee swells",
+        "(067) 182-22-35", "phone");
+    row("an Ethiopian mobile in pairs", "physio askale number 0916 34 78 01 tomorrow", "0916 34 78 01", "phone");
+    row("a Hungarian mobile with its slash", "Hozzátartozó: Somogyi Árpád (06-20/642-3933)", "06-20/642-3933", "phone");
     row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
     row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
     row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
@@ -2810,6 +2815,10 @@ class PhiDetectorTest : public QObject {
     row("an identity card checked without a number", "National ID checked at the door; ID card not yet issued.");
     row("a home label without an address", "Home: lives alone, 2 steps to enter, rails both sides\nHome: 3 visits a week, 45 min");
     row("at home at an ordinary time", "She is at home at night, 2 falls since March. Please call me.");
+    row("dashed numbers that are no Indonesian mobile", "Values 0813-7794-31930 and 0713-7794-3193 and 0813-77-31 on the sheet.");
+    row("a bracketed count before pairs", "Sets (120) 182-22-35 reps; scores (067) 18-22-35.");
+    row("a year and a date in pairs", "Review 2024 09 07 12; plan 0916 3 78 01.");
+    row("a Hungarian dose with a slash", "Dose 06-20/98 mg; ratio 06-2/986-15417.");
     row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
   }
 
