@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 154> kLabels = {{
+constexpr std::array<LocalIdLabel, 164> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -210,6 +210,20 @@ constexpr std::array<LocalIdLabel, 154> kLabels = {{
     {{"cnas"}, C::HealthPlan, false},
     {{"card", "cnas"}, C::HealthPlan, false},
     {{"eopyy"}, C::HealthPlan, false},
+    // A US disability parking placard's number, on the person's card like a licence; a Thai
+    // hospital number "HN" (weak: also head and neck); the Romanian benefit file ("Dosar nr.") and
+    // the Hungarian case number ("Ügyszám", its capitals as lower-casing leaves them); the
+    // Hungarian number plate ("rendszáma").
+    {{"placard"}, C::License, false},
+    {{"placard", "no"}, C::License, false},
+    {{"hn"}, C::Mrn, true},
+    {{"dosar", "nr"}, C::Account, false},
+    {{"\u00dcgysz\u00e1m"}, C::Account, false},
+    {{"\u00fcgysz\u00e1m"}, C::Account, false},
+    {{"\u00dcgysz\u00c1m"}, C::Account, false},
+    {{"rendsz\u00e1ma"}, C::Vehicle, false},
+    {{"rendsz\u00e1m"}, C::Vehicle, false},
+    {{"rendsz\u00c1ma"}, C::Vehicle, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
     {{"rijbewijs"}, C::License, true},

@@ -2775,6 +2775,11 @@ class PhiDetectorTest : public QObject {
         "(067) 182-22-35", "phone");
     row("an Ethiopian mobile in pairs", "physio askale number 0916 34 78 01 tomorrow", "0916 34 78 01", "phone");
     row("a Hungarian mobile with its slash", "Hozzátartozó: Somogyi Árpád (06-20/642-3933)", "06-20/642-3933", "phone");
+    row("a disability parking placard", "Renewal of placard DP0072236\nCertifying provider:", "DP0072236", "license");
+    row("a Thai hospital number", "Name: Buppha Saengthong    HN 1966252    Thai ID:", "1966252", "mrn");
+    row("a Romanian benefit file", "Dosar nr. AN-2429-70173\n", "AN-2429-70173", "account");
+    row("a Hungarian case number", "TAJ: 895 002 762 Ügyszám: PT-9979-01122\n", "PT-9979-01122", "account");
+    row("a Hungarian number plate", "gépjármű rendszáma: TFW-677\n", "TFW-677", "vehicle");
     row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
     row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
     row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
@@ -2819,6 +2824,8 @@ class PhiDetectorTest : public QObject {
     row("a bracketed count before pairs", "Sets (120) 182-22-35 reps; scores (067) 18-22-35.");
     row("a year and a date in pairs", "Review 2024 09 07 12; plan 0916 3 78 01.");
     row("a Hungarian dose with a slash", "Dose 06-20/98 mg; ratio 06-2/986-15417.");
+    row("a placard and a head-and-neck note without numbers", "Placard displayed in the car; HN cancer survivor, HN exam normal.");
+    row("a Romanian file and a plate without values", "Dosar nr. in curs; rendszáma: nincs.");
     row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
   }
 
