@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 164> kLabels = {{
+constexpr std::array<LocalIdLabel, 165> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -224,6 +224,8 @@ constexpr std::array<LocalIdLabel, 164> kLabels = {{
     {{"rendsz\u00e1ma"}, C::Vehicle, false},
     {{"rendsz\u00e1m"}, C::Vehicle, false},
     {{"rendsz\u00c1ma"}, C::Vehicle, false},
+    // The Czech serial number ("výrobní číslo") of equipment loaned to a person.
+    {{"v\u00fdrobn\u00ed", "\u010d\u00edslo"}, C::Device, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
     {{"rijbewijs"}, C::License, true},

@@ -2780,6 +2780,10 @@ class PhiDetectorTest : public QObject {
     row("a Romanian benefit file", "Dosar nr. AN-2429-70173\n", "AN-2429-70173", "account");
     row("a Hungarian case number", "TAJ: 895 002 762 Ügyszám: PT-9979-01122\n", "PT-9979-01122", "account");
     row("a Hungarian number plate", "gépjármű rendszáma: TFW-677\n", "TFW-677", "vehicle");
+    row("a Hungarian age in years", "Ápolt: HALÁSZ KÁLMÁN, 93 éves\nCím:", "93", "age");
+    row("a Greek age in Latin letters", "Theopisti Tsakiridou, 100 eton, Larissa", "100", "age");
+    row("an Indonesian age after its label", "Umur: 104 th\nAlamat:", "104", "age");
+    row("a Czech serial number of a loaned bed", "Polohovací lůžko, výrobní číslo PR85-73818K\nOd", "PR85-73818K", "device");
     row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
     row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
     row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
@@ -2826,6 +2830,8 @@ class PhiDetectorTest : public QObject {
     row("a Hungarian dose with a slash", "Dose 06-20/98 mg; ratio 06-2/986-15417.");
     row("a placard and a head-and-neck note without numbers", "Placard displayed in the car; HN cancer survivor, HN exam normal.");
     row("a Romanian file and a plate without values", "Dosar nr. in curs; rendszáma: nincs.");
+    row("young ages in those languages", "Pasien umur 60 th, ápolt 45 éves; 72 eton; 50 tahun.");
+    row("a Czech serial label without a number", "výrobní číslo viz štítek na rámu");
     row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
   }
 
