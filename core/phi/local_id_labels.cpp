@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 165> kLabels = {{
+constexpr std::array<LocalIdLabel, 166> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -210,6 +210,8 @@ constexpr std::array<LocalIdLabel, 165> kLabels = {{
     {{"cnas"}, C::HealthPlan, false},
     {{"card", "cnas"}, C::HealthPlan, false},
     {{"eopyy"}, C::HealthPlan, false},
+    // The insured person's registry number in an EOPYY insurance field: "EOPYY, ar. mitroou 53936270".
+    {{"ar", "mitroou"}, C::HealthPlan, false},
     // A US disability parking placard's number, on the person's card like a licence; a Thai
     // hospital number "HN" (weak: also head and neck); the Romanian benefit file ("Dosar nr.") and
     // the Hungarian case number ("Ügyszám", its capitals as lower-casing leaves them); the

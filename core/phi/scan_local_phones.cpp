@@ -144,13 +144,15 @@ bool phoneWordBefore(std::string_view before) {
   // Singapore's and Malaysia's "HP" (hand phone), in capitals only: "hp" is also horsepower.
   if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
   // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
-  static constexpr std::array<std::string_view, 42> kWords = {
+  // (The Greek mobile "Kinito", in Latin letters.)
+  static constexpr std::array<std::string_view, 44> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
       "cellulare",   "thoại",     "ligne directe", "direct line", "number is",  "contact no", "contact",
       "fax",         "faks",      "telefax",       "on file",    "call",        "please call", "dialled",
-      "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel"};
+      "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel",
+      "kinito",      "kinhto"};
   for (std::string_view w : kWords) {
     if (head.size() < w.size()) continue;
     const std::size_t at = head.size() - w.size();
@@ -228,9 +230,11 @@ bool roleFieldBefore(std::string_view before) {
   while (k > 0 && isAsciiAlpha(label[k - 1])) --k;
   std::string role;
   for (std::size_t j = k; j < label.size(); ++j) role.push_back(lowerAscii(label[j]));
-  static constexpr std::array<std::string_view, 12> kRoles = {
-      "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife",
-      "caregiver", "carer",        "guardian", "sponsor", "referrer",  "pharmacist"};
+  // (And a contact's field, Czech "Kontakt:" too, and a relative informed: "Family informed:
+  // Polyxeni Kouroupi, 2310 497455".)
+  static constexpr std::array<std::string_view, 15> kRoles = {
+      "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
+      "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }

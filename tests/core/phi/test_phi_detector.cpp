@@ -2784,6 +2784,10 @@ class PhiDetectorTest : public QObject {
     row("a Greek age in Latin letters", "Theopisti Tsakiridou, 100 eton, Larissa", "100", "age");
     row("an Indonesian age after its label", "Umur: 104 th\nAlamat:", "104", "age");
     row("a Czech serial number of a loaned bed", "Polohovací lůžko, výrobní číslo PR85-73818K\nOd", "PR85-73818K", "device");
+    row("a Greek mobile after its label", "546 22 Thessaloniki Kinito: 2310 883988 Imerominia:", "2310 883988", "phone");
+    row("a contact's number after the name", "Kontakt: Vratislav Holub, 702 848 265  Paracetamol", "702 848 265", "phone");
+    row("a relative informed and the number", "Family informed: Polyxeni Kouroupi, 2310 497455\n", "2310 497455", "phone");
+    row("an EOPYY registry number", "Asfalistikos foreas: EOPYY, ar. mitroou 53936270\n", "53936270", "health_plan");
     row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
     row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
     row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
@@ -2832,6 +2836,7 @@ class PhiDetectorTest : public QObject {
     row("a Romanian file and a plate without values", "Dosar nr. in curs; rendszáma: nincs.");
     row("young ages in those languages", "Pasien umur 60 th, ápolt 45 éves; 72 eton; 50 tahun.");
     row("a Czech serial label without a number", "výrobní číslo viz štítek na rámu");
+    row("a contact field with a dose after the name", "Kontakt: Ordinace, 10 mg daily; next dose 3 times 120 ml.");
     row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
   }
 
