@@ -2788,6 +2788,8 @@ class PhiDetectorTest : public QObject {
     row("a contact's number after the name", "Kontakt: Vratislav Holub, 702 848 265  Paracetamol", "702 848 265", "phone");
     row("a relative informed and the number", "Family informed: Polyxeni Kouroupi, 2310 497455\n", "2310 497455", "phone");
     row("an EOPYY registry number", "Asfalistikos foreas: EOPYY, ar. mitroou 53936270\n", "53936270", "health_plan");
+    row("a town and a state after an orthotist's clinic", "Orthotist: moved to the clinic in Greeley, CO on Monday",
+        "Greeley, CO", "address");
     row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
     row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
     row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
@@ -2836,6 +2838,7 @@ class PhiDetectorTest : public QObject {
     row("a Romanian file and a plate without values", "Dosar nr. in curs; rendszáma: nincs.");
     row("young ages in those languages", "Pasien umur 60 th, ápolt 45 éves; 72 eton; 50 tahun.");
     row("a Czech serial label without a number", "výrobní číslo viz štítek na rámu");
+    row("an orthotist's credential is no state", "Borg 4/10. Orthotist: Not Assigned, CO\nNext review 3 weeks.");
     row("a contact field with a dose after the name", "Kontakt: Ordinace, 10 mg daily; next dose 3 times 120 ml.");
     row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
   }
