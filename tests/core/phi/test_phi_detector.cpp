@@ -2790,6 +2790,8 @@ class PhiDetectorTest : public QObject {
     row("an EOPYY registry number", "Asfalistikos foreas: EOPYY, ar. mitroou 53936270\n", "53936270", "health_plan");
     row("a town and a state after an orthotist's clinic", "Orthotist: moved to the clinic in Greeley, CO on Monday",
         "Greeley, CO", "address");
+    row("a jail's booking number stays a record number", "Inmate in custody, booking #2023-245770, refused insulin",
+        "2023-245770", "mrn");
     row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
     row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
     row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
@@ -2839,6 +2841,7 @@ class PhiDetectorTest : public QObject {
     row("young ages in those languages", "Pasien umur 60 th, ápolt 45 éves; 72 eton; 50 tahun.");
     row("a Czech serial label without a number", "výrobní číslo viz štítek na rámu");
     row("an orthotist's credential is no state", "Borg 4/10. Orthotist: Not Assigned, CO\nNext review 3 weeks.");
+    row("an interpreter's booking and a booking reference", "Tlumočník / interpreter booking PK-363784\nBooking ref MR-522750 confirmed.");
     row("a contact field with a dose after the name", "Kontakt: Ordinace, 10 mg daily; next dose 3 times 120 ml.");
     row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
   }
