@@ -6,7 +6,8 @@
 namespace concord::phi::detail {
 
 /// "12 de febrero de 2025", "24 de outubro de 2025", "7 décembre 2024", "nato il 16 dicembre
-/// 1997", "11 maart 2025", "3. März 2024", "14 tháng 8 năm 2023"; without the year only with the
+/// 1997", "11 maart 2025", "3. März 2024", "14 tháng 8 năm 2023", "5 martie 2024", "5. března 2024",
+/// "2024. március 5", "5. 3. 2024", "5 มี.ค. 2567"; without the year only with the
 /// Spanish or Portuguese "de" ("el 15 de julio"), which no other sentence puts between a number and
 /// a month.
 void scanForeignMonthDates(const ScanInput& in, Candidates& out);

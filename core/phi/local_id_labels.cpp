@@ -20,7 +20,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 130> kLabels = {{
+constexpr std::array<LocalIdLabel, 166> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -177,6 +177,57 @@ constexpr std::array<LocalIdLabel, 130> kLabels = {{
     // so weak: only a strong number is read.
     {{"tc"}, C::License, false},
     {{"dod", "edipi"}, C::License, false},
+    // National identity cards of the twenty-eighth family's countries, each a number on the
+    // person's card: Vietnam's CCCD (citizen identity card), Indonesia's NIK (weak: also a given
+    // name), the Thai ID, Pakistan's CNIC, Egypt's and others' "National ID", the Ghana Card, the
+    // Ethiopian Fayda (its FIN), Ukraine's RNOKPP (the taxpayer's card number), an "ID card".
+    {{"cccd"}, C::License, false},
+    {{"nik"}, C::License, true},
+    {{"thai", "id"}, C::License, false},
+    {{"cnic"}, C::License, false},
+    {{"national", "id"}, C::License, false},
+    {{"national", "id", "no"}, C::License, false},
+    {{"ghana", "card"}, C::License, false},
+    {{"fayda"}, C::License, false},
+    {{"fayda", "fin"}, C::License, false},
+    {{"rnokpp"}, C::License, false},
+    {{"id", "card"}, C::License, false},
+    // Birth numbers the health record is keyed on, like PESEL: the Greek AMKA, the Romanian CNP,
+    // the Czech and Slovak rodné číslo ("RČ", its capital Č left as it is by lower-casing).
+    {{"amka"}, C::Mrn, false},
+    {{"cnp"}, C::Mrn, false},
+    {{"rč"}, C::Mrn, false},
+    {{"rČ"}, C::Mrn, false},
+    {{"rodné", "číslo"}, C::Mrn, false},
+    {{"rodne", "cislo"}, C::Mrn, false},
+    // Health insurance: Indonesia's BPJS Kesehatan, Ethiopia's community-based health insurance,
+    // the Hungarian TAJ (social-insurance number, which is the health-insurance one), the Romanian
+    // CNAS health card, the Greek EOPYY.
+    {{"bpjs"}, C::HealthPlan, false},
+    {{"cbhi"}, C::HealthPlan, false},
+    {{"cbhi", "membership"}, C::HealthPlan, false},
+    {{"taj"}, C::HealthPlan, false},
+    {{"cnas"}, C::HealthPlan, false},
+    {{"card", "cnas"}, C::HealthPlan, false},
+    {{"eopyy"}, C::HealthPlan, false},
+    // The insured person's registry number in an EOPYY insurance field: "EOPYY, ar. mitroou 53936270".
+    {{"ar", "mitroou"}, C::HealthPlan, false},
+    // A US disability parking placard's number, on the person's card like a licence; a Thai
+    // hospital number "HN" (weak: also head and neck); the Romanian benefit file ("Dosar nr.") and
+    // the Hungarian case number ("Ügyszám", its capitals as lower-casing leaves them); the
+    // Hungarian number plate ("rendszáma").
+    {{"placard"}, C::License, false},
+    {{"placard", "no"}, C::License, false},
+    {{"hn"}, C::Mrn, true},
+    {{"dosar", "nr"}, C::Account, false},
+    {{"\u00dcgysz\u00e1m"}, C::Account, false},
+    {{"\u00fcgysz\u00e1m"}, C::Account, false},
+    {{"\u00dcgysz\u00c1m"}, C::Account, false},
+    {{"rendsz\u00e1ma"}, C::Vehicle, false},
+    {{"rendsz\u00e1m"}, C::Vehicle, false},
+    {{"rendsz\u00c1ma"}, C::Vehicle, false},
+    // The Czech serial number ("výrobní číslo") of equipment loaned to a person.
+    {{"v\u00fdrobn\u00ed", "\u010d\u00edslo"}, C::Device, false},
     // Driving licences and number plates.
     {{"permis", "de", "conduire"}, C::License, false},
     {{"rijbewijs"}, C::License, true},

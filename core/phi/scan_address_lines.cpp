@@ -30,7 +30,19 @@ bool addressLowerWord(std::string_view w) {
   static constexpr std::array<std::string_view, 19> kForeignWords = {
       "rue", "des", "du", "chemin", "boulevard", "rang", "app", "apto", "al", "os", "m", "\u00ba", "\u00aa",
       "ro",  "gil", "daero", "gu", "dong", "si"};
-  return listHas(kWords, w) || listHas(kForeignWords, w);
+  // The lower-case words of Vietnamese addresses (lane, street, alley, ward, district, commune,
+  // town, province: "Số 12 ngõ 14 phố Khâm Thiên, phường Trung Phụng, quận Đống Đa, Hà Nội"), of
+  // Romanian ones (number, block, stairway, floor, flat, county: "Str. Păcurari nr. 12, bl. B3, sc.
+  // 2, ap. 14"), Ukrainian ones written in Latin letters (street, avenue, flat, building: "vul.
+  // Sobornosti, 12, kv. 5"), Hungarian ones (street, road, square, floor, door: "Kárász utca 9.")
+  // and Czech ones (street, square).
+  static constexpr std::array<std::string_view, 44> kLocalWords = {
+      "số",      "ngõ",  "phố", "hẻm", "đường", "phường", "quận",
+      "huyện", "xã",   "thị", "trấn", "tỉnh", "thôn", "ấp", "tổ", "kiệt",
+      "nr",        "bl",        "sc",       "et",       "ap",       "jud",      "str",     "bd",  "sat", "com",
+      "vul",       "prosp",     "kv",       "bud",      "prov",     "obl",      "smt",     "utca", "út",
+      "u",         "tér",  "körút", "krt", "em", "ajtó", "ulice", "nám", "tř"};
+  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w);
 }
 
 // The street words of a Turkish address: "Mah." (mahalle, the quarter), "Sok." (sokak), "Cad."
@@ -51,8 +63,15 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   if (const std::size_t gap = label.rfind("  "); gap != std::string_view::npos) label.remove_prefix(gap + 2);
   if (const std::size_t tab = label.rfind('\t'); tab != std::string_view::npos) label.remove_prefix(tab + 1);
   // (French "Adresse", Portuguese "Endereço" and "Morada", Polish "Adres zamieszkania".)
+  // (Also the Indonesian "Alamat", Czech and Ukrainian "Adresa", Romanian "Adresă" and "Domiciliu",
+  // Greek "Dieuthynsi" in Latin letters, Hungarian "Cím" and "Lakcím", Czech "Bydliště", Vietnamese
+  // "Địa chỉ", in capitals too (the needle's ASCII letters in lower case, as the caseless search
+  // wants them), "address on file", and a home-care form's "Home:".)
   for (std::string_view w : {"address", "adres", "domicilio", "direccion", "direcci\u00f3n", "adresse", "endere\u00e7o",
-                             "endere\u00c7o", "endereco", "morada", "adres zamieszkania"}) {
+                             "endere\u00c7o", "endereco", "morada", "adres zamieszkania", "alamat", "adresa",
+                             "adres\u0103", "adres\u0102", "domiciliu", "dieuthynsi", "c\u00edm", "c\u00cdm", "lakc\u00edm", "lakc\u00cdm",
+                             "bydli\u0161t\u011b", "bydli\u0160t\u011a", "\u0111\u1ecba ch\u1ec9",
+                             "\u0110\u1ecba ch\u1ec9", "\u0110\u1eca ch\u1ec8", "address on file", "home"}) {
     const std::size_t at = rfindWordCaseless(label, w);
     if (at != std::string_view::npos && at + w.size() == label.size()) return true;
   }
@@ -114,11 +133,15 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
       if (k > first && t.allDigits && t.length() == 5) {
         const bool cep = k < last && gapBetween(in, k, k + 1) == "-" && tokens[k + 1].allDigits &&
                          tokens[k + 1].length() == 3;
-        const bool afterTown = k == last && gapBetween(in, k - 1, k) == " " && tokens[k - 1].properShape();
+        // (Ukrainians write a comma before it: "vul. Kvitkova, 12, kv. 5, Poltava, 36012".)
+        const bool afterTown = k == last && (gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == ", ") &&
+                               tokens[k - 1].properShape();
         if (!cep && !afterTown && !turkish) return false;
       }
       digit = true;
     } else if (!(t.properShape() || addressLowerWord(t.lower) ||
+                 // A lower-case end of a hyphenated name: "Yeka Sub-city", "Dokki-el".
+                 (k > first && gapBetween(in, k - 1, k) == "-" && tokens[k - 1].properShape()) ||
                  // The rest of a word after its apostrophe: "Be'er Sheva", "Al Rifa'a".
                  (k > first && gapBetween(in, k - 1, k) == "'" && tokens[k - 1].hasLetter))) {
       return false;
@@ -135,12 +158,26 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
   const Token& end = tokens[last];
   const bool zipShape = end.allDigits && (end.length() == 5 || end.length() == 4);
   if (zipShape && last > first) {
-    const std::size_t state = end.length() == 4 && last >= first + 2 && in.text[end.start - 1] == '-' ? last - 2 : last - 1;
+    // (A ZIP+4 has five digits before its dash; a GhanaPost "GA-183-8164" is no Georgia ZIP.)
+    const bool plus4 = end.length() == 4 && last >= first + 2 && in.text[end.start - 1] == '-' &&
+                       tokens[last - 1].allDigits && tokens[last - 1].length() == 5;
+    if (end.length() == 4 && in.text[end.start - 1] == '-' && !plus4) return true;
+    const std::size_t state = plus4 ? last - 2 : last - 1;
     if (state >= first && ((tokens[state].length() == 2 && isStateCode(tokens[state])) || isStateName(tokens[state]))) {
       return false;
     }
   }
   return true;
+}
+
+// The first token of the town's name closing tokens [first, last]: up to three capitalised words.
+std::size_t townStart(const ScanInput& in, std::size_t first, std::size_t last) {
+  std::size_t k = last;
+  while (k > first && k + 3 > last && in.tokens[k].properShape() && gapBetween(in, k - 1, k) == " " &&
+         in.tokens[k - 1].properShape()) {
+    --k;
+  }
+  return in.tokens[k].properShape() ? k : last + 1;
 }
 
 // The token ending at or before byte `end` (the last one inside [.., end)), or npos.
@@ -201,14 +238,22 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     if (first >= in.tokens.size() || last == std::string_view::npos || in.tokens[first].start != from) return;
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
     // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
-    if (strength == 0 && labelled && first + 1 <= last && in.tokens[first + 1].allDigits) {
+    // (A house's "No." between the word and its number: "House No. 12, Street 9, G-9/2, Islamabad",
+    // "H/No. 12, Adenta Housing Down, Adenta, GA-183-8164".)
+    std::size_t houseNumber = first + 1;
+    if (houseNumber < last && (in.tokens[houseNumber].lower == "no" || in.tokens[houseNumber].lower == "nr")) ++houseNumber;
+    if (strength == 0 && labelled && houseNumber <= last && in.tokens[houseNumber].allDigits) {
       // (A Scottish island's croft and a Gaelic "taigh", house: "Croft 35, Lochboisdale, South Uist HS8 5TM".)
       // (A villa, a building or a flat's number opens Gulf and Korean lines: "Villa 12, Street 5, Al
       // Jimi, Al Ain", "Building 4417, King Khalid St, ...", "Apt 103-1204, 23 Sangdang-ro, ...".)
-      static constexpr std::array<std::string_view, 12> kHouseWords = {"lot",   "plot",  "blk",   "block",
-                                                                       "no",    "stand", "croft", "taigh",
-                                                                       "villa", "building", "bldg", "apt"};
-      if (listHas(kHouseWords, in.tokens[first].lower) && in.tokens[first].properShape()) strength = priority::kAddress;
+      // (A Vietnamese "Số", number; a flat, a house, an Ethiopian kebele opening the line: "Flat 3, 12
+      // Shari' Mosaddak, Dokki, Giza 12311", "Kebele 05, Woreda 03, House No. 12, Bahir Dar".)
+      static constexpr std::array<std::string_view, 17> kHouseWords = {
+          "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
+          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele"};
+      const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
+                             (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
+      if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
     }
     // After an address label, or alone on a letter's line, a value opened by its house number with
     // three parts or more and closed by a postcode of letters and digits needs no piece either:
@@ -230,13 +275,27 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     if (strength == 0 && labelled) {
       // (Also the Portuguese "Travessa", the Polish "al." and "os.", the Hebrew "Rehov", "Sderot" and
       // "Derech" as Israelis write them in Latin letters, the Turkish quarter and street words.)
-      static constexpr std::array<std::string_view, 16> kForeignTypes = {
-          "rue", "calle", "ul",    "avenida", "av",    "rua",    "via", "zona",
-          "carrera", "travessa", "al", "os", "rehov", "sderot", "derech", "chemin"};
+      // (And the Indonesian "Jl." and "Gg.", the Thai "Moo" (village) and "Soi" (lane) after the
+      // house number "12/5", the Ukrainian "vul." and "prosp.", the Greek "Odos" and "Leoforos", the
+      // Romanian "Str." and "Bd.", the Hungarian "utca" and "út" after the town and the street's
+      // name, "6720 Szeged, Kárász utca 9.", which the window of five words reaches.)
+      static constexpr std::array<std::string_view, 31> kForeignTypes = {
+          "rue",  "calle",  "ul",   "avenida", "av",  "rua",   "via",      "zona",  "carrera", "travessa", "al",
+          "os",   "rehov",  "sderot", "derech", "chemin", "jl",  "jln",    "jalan", "gg",      "moo",      "soi",
+          "vul",  "prosp",  "odos", "leoforos", "str", "bd",   "utca",     "\u00fat", "ulice"};
       bool type = false;
-      for (std::size_t k = first; k <= last && k < first + 3; ++k) {
+      for (std::size_t k = first; k <= last && k < first + 5; ++k) {
         type = type || listHas(kForeignTypes, in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
-               (k > first && isStreetType(in.tokens[k]));
+               (k > first && k < first + 3 && isStreetType(in.tokens[k]));
+      }
+      // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
+      // "Cejl 1204/18, 602 00 Brno", "Tsimiski 45, 546 24 Thessaloniki".
+      if (!type && last >= first + 3) {
+        const std::size_t town = townStart(in, first, last);
+        type = town > first + 2 && in.tokens[town - 2].allDigits && in.tokens[town - 2].length() == 3 &&
+               in.tokens[town - 1].allDigits && in.tokens[town - 1].length() == 2 &&
+               gapBetween(in, town - 2, town - 1) == " " && gapBetween(in, town - 1, town) == " " &&
+               gapBetween(in, town - 3, town - 2).find(',') != std::string_view::npos;
       }
       if (type) strength = priority::kAddress;
     }
@@ -271,6 +330,28 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           (isAsciiAlpha(line[at + 13]) || isDigit(line[at + 13]))) {
         const std::size_t from = lineStart + at + 13;
         tryValue(from, valueEnd(text, from), true);
+        labelled = true;
+      }
+    }
+    // "She is at home at House No. 189, Street 9, G-9/2, Islamabad 44090. Please call": where a
+    // person lives, in running text; the value ends with its sentence.
+    if (!labelled) {
+      const std::size_t at = rfindWordCaseless(line, "at home at");
+      if (at != std::string_view::npos && at + 11 < line.size() && line[at + 10] == ' ' &&
+          (isAsciiAlpha(line[at + 11]) || isDigit(line[at + 11]))) {
+        const std::size_t from = lineStart + at + 11;
+        std::size_t to = valueEnd(text, from);
+        // The sentence's end: a dot after a number or a word of four letters or more ("44090.
+        // Please", "Addis Ababa. Call"), not an abbreviation's ("No. 189", "Kec. Klojen").
+        for (std::size_t dot = text.find(". ", from); dot != std::string_view::npos && dot < to; dot = text.find(". ", dot + 1)) {
+          std::size_t w = dot;
+          while (w > from && isWordByte(text[w - 1])) --w;
+          if (dot - w >= 4 || (dot > w && digitRun(text, w) == dot - w)) {
+            to = dot;
+            break;
+          }
+        }
+        tryValue(from, to, true);
         labelled = true;
       }
     }

@@ -40,6 +40,8 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   // Polish "lat" is the age's own word only after a space and not as "lat." (lateral).
   if (j > 0 && gapBetween(in, j - 1, j) == " ") {
     if (is(unit, "ya\u015f") || is(unit, "ya\u015e") || is(unit, "ya\u015f\u0131nda")) return true;
+    // Hungarian "93 éves", Greek "93 eton" (ετών, in Latin letters), Indonesian "93 tahun".
+    if (is(unit, "\u00e9ves") || is(unit, "\u00c9ves") || is(unit, "eton") || is(unit, "tahun")) return true;
     if (is(unit, "lat") && (unit.end >= in.text.size() || in.text[unit.end] != '.' || unit.end + 1 >= in.text.size() ||
                             in.text[unit.end + 1] == '\n')) {
       return true;
@@ -532,10 +534,13 @@ bool ageSexPair(const ScanInput& in, std::size_t i) {
 
 // The word for age in the languages of forms Concord imports: "Edad: 93", "Idade: 95", "Alter: 91",
 // "Tuổi: 103 tuổi".
-// French "Âge : 93 ans" (capitals "ÂGE" tokenise as "Âge"), Polish "Wiek: 93 lat", Turkish "Yaş: 93".
+// French "Âge : 93 ans" (capitals "ÂGE" tokenise as "Âge"), Polish "Wiek: 93 lat", Turkish "Yaş: 93",
+// Indonesian "Umur: 97 th".
 bool ageWordOfLanguage(const Token& t) {
   return is(t, "edad") || is(t, "idade") || is(t, "alter") || is(t, "tu\u1ed5i") || is(t, "\u00e2ge") ||
-         is(t, "\u00c2ge") || is(t, "wiek") || is(t, "ya\u015f") || is(t, "ya\u015e");
+         is(t, "\u00c2ge") || is(t, "wiek") || is(t, "ya\u015f") || is(t, "ya\u015e") ||
+         // (Indonesian "Umur: 97 th".)
+         is(t, "umur");
 }
 
 // "Age at onset: 99", "Age at diagnosis: 102", "age at consent (96)", "Age at time of death: 93":

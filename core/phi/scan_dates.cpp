@@ -513,6 +513,17 @@ bool hijriDate(std::string_view text, std::size_t pos, std::size_t end, int year
   return rfindWordCaseless(sameLineBefore(text, pos, 40), "hijri") != std::string_view::npos;
 }
 
+// A Thai date in the Buddhist era (543 years ahead): "05/03/2567 B.E.", "05/03/2567 BE". The year
+// (2443-2642, 1900-2099 CE) counts only with the era's mark after it.
+bool buddhistEraDate(std::string_view text, std::size_t end, int year) {
+  if (year < 2443 || year > 2642) return false;
+  std::size_t k = end;
+  if (k < text.size() && text[k] == ' ') ++k;
+  const std::string_view after = text.substr(k, 4);
+  return after.starts_with("B.E") || after.starts_with("b.e") ||
+         ((after.starts_with("BE") || after.starts_with("be")) && (after.size() == 2 || !isWordByte(after[2])));
+}
+
 // Length of a numeric date at `pos` (a digit at a word boundary), or 0.
 std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   const std::size_t a = digitRun(text, pos);
@@ -553,7 +564,9 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     if (dottedShort && !((dottedMonthFirst || dottedDayFirst) && !dottedDateVeto(text, pos))) {
       return 0;
     }
-    const bool yearOk = (c == 4 && (plausibleYear(last) || hijriDate(text, pos, end, last))) || c == 2;
+    const bool yearOk =
+        (c == 4 && (plausibleYear(last) || hijriDate(text, pos, end, last) || buddhistEraDate(text, end, last))) ||
+        c == 2;
     const bool monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
     const bool dayMonth = first >= 1 && first <= 31 && second >= 1 && second <= 12;
     return yearOk && (monthDay || dayMonth) ? end - pos : 0;

@@ -66,7 +66,18 @@ bool foreignMonth(std::string_view w) {
       "dezember",
       // Welsh ("mai" is French's too); a year must follow, so "Dydd Mawrth" (Tuesday) is not one
       "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
-      "rhagfyr"};
+      "rhagfyr",
+      // Indonesian ("5 Maret 2024"; the others are Dutch or English)
+      "maret", "agustus", "desember",
+      // Romanian ("5 martie 2024")
+      "ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie", "noiembrie",
+      "decembrie",
+      // Czech in the genitive a date uses ("5. března 2024")
+      "ledna", "\u00fanora", "b\u0159ezna", "dubna", "kv\u011btna", "\u010dervna", "\u010dervence", "srpna",
+      "z\u00e1\u0159\u00ed", "\u0159\u00edjna", "listopadu", "prosince",
+      // Ukrainian in the genitive, written in Latin letters ("5 bereznia 2024")
+      "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia",
+      "zhovtnia", "lystopada", "hrudnia"};
   for (std::string_view m : kMonths) {
     if (w == m) return true;
   }
@@ -100,6 +111,46 @@ std::size_t vietnameseDateEnd(const ScanInput& in, std::size_t i) {
     return std::string_view::npos;
   }
   return i + 4;
+}
+
+// A Hungarian date, the year first with its dot: "2024. március 5" (the date's closing dot is
+// left outside). From the year at token i; returns the day's token, or npos.
+std::size_t hungarianDateEnd(const ScanInput& in, std::size_t i) {
+  static constexpr std::string_view kMonths[] = {
+      "janu\u00e1r", "febru\u00e1r", "m\u00e1rcius", "\u00e1prilis", "m\u00e1jus", "j\u00fanius", "j\u00falius",
+      "augusztus", "szeptember", "okt\u00f3ber", "november", "december"};
+  const auto& tokens = in.tokens;
+  if (i + 2 >= tokens.size() || !yearToken(tokens[i]) || gapBetween(in, i, i + 1) != ". " ||
+      gapBetween(in, i + 1, i + 2) != " " || !dayToken(tokens[i + 2])) {
+    return std::string_view::npos;
+  }
+  const std::string w = lowerWord(in.text, tokens[i + 1]);
+  for (std::string_view m : kMonths) {
+    if (w == m) return i + 2;
+  }
+  return std::string_view::npos;
+}
+
+// A Thai date with the month's abbreviation: "5 มี.ค. 2567" (the Buddhist-era year, 2443-2642, or
+// the common era's). From the day at token i; returns the end byte, or 0.
+std::size_t thaiDateEnd(const ScanInput& in, std::size_t i) {
+  static constexpr std::string_view kMonths[] = {
+      "\u0e21.\u0e04.", "\u0e01.\u0e1e.", "\u0e21\u0e35.\u0e04.", "\u0e40\u0e21.\u0e22.", "\u0e1e.\u0e04.",
+      "\u0e21\u0e34.\u0e22.", "\u0e01.\u0e04.", "\u0e2a.\u0e04.", "\u0e01.\u0e22.", "\u0e15.\u0e04.",
+      "\u0e1e.\u0e22.", "\u0e18.\u0e04."};
+  const std::string_view text = in.text;
+  std::size_t k = in.tokens[i].end;
+  if (k >= text.size() || text[k] != ' ') return 0;
+  ++k;
+  for (std::string_view m : kMonths) {
+    if (text.substr(k, m.size()) != m) continue;
+    const std::size_t y = k + m.size() + 1;
+    if (y + 4 > text.size() || text[y - 1] != ' ' || digitRun(text, y) != 4) return 0;
+    if (y + 4 < text.size() && isWordByte(text[y + 4])) return 0;
+    const int year = parseDigits(text, y, 4);
+    return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ? y + 4 : 0;
+  }
+  return 0;
 }
 
 // A street's type written before its name, as Spanish, Portuguese, French and Italian addresses
@@ -200,10 +251,30 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       }
       continue;
     }
+    if (const std::size_t last = hungarianDateEnd(in, i); last != std::string_view::npos) {
+      out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
+      i = last;
+      continue;
+    }
     if (!dayToken(tokens[i]) && !premier) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
                                 in.text[tokens[i].start - 1] == '-')) {
+      continue;
+    }
+    // The Czech and Slovak spaced numeric date: "5. 3. 2024" (the month in range, a year after it).
+    if (i + 2 < n && gapBetween(in, i, i + 1) == ". " && gapBetween(in, i + 1, i + 2) == ". " &&
+        tokens[i + 1].allDigits && tokens[i + 1].length() <= 2 && parseDigits(tokens[i + 1].lower, 0, tokens[i + 1].length()) >= 1 &&
+        parseDigits(tokens[i + 1].lower, 0, tokens[i + 1].length()) <= 12 && yearToken(tokens[i + 2]) &&
+        (tokens[i + 2].end >= in.text.size() || in.text[tokens[i + 2].end] != '.' || tokens[i + 2].end + 1 >= in.text.size() ||
+         !isDigit(in.text[tokens[i + 2].end + 1]))) {
+      out.push_back({tokens[i].start, tokens[i + 2].end, PhiCategory::Date, priority::kDate});
+      i += 2;
+      continue;
+    }
+    if (const std::size_t end = thaiDateEnd(in, i); end > 0) {
+      out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
+      while (i + 1 < n && tokens[i + 1].start < end) ++i;
       continue;
     }
     if (const std::size_t last = vietnameseDateEnd(in, i); last != std::string_view::npos) {

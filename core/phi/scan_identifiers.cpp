@@ -1462,6 +1462,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    // A booking of a service numbers the booking, not the person: "interpreter booking PK-363784",
+    // and a code glued to a booking's reference is its prefix: "Booking ref MR-522750".
+    if (words == 1 && tokens[i].lower == "booking" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      const std::string_view owner = tokens[i - 1].lower;
+      if (owner == "interpreter" || owner == "transport" || owner == "appointment" || owner == "respite" ||
+          owner == "session" || owner == "taxi") {
+        continue;
+      }
+    }
+    if (words == 1 && tokens[i].length() <= 2 && i > 0 && (tokens[i - 1].lower == "ref" || tokens[i - 1].lower == "reference") &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-") {
+      continue;
+    }
     // The ID of a session, an order or a message numbers that thing, not a person:
     // "session_id=tv-N75287I", "Order ID 4471230", "Transaction ID: TX-88120". The ID of an
     // interpreter or a translator is the staff member's: "Somali interpreter (Khadra, ID 40917)",

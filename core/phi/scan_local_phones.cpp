@@ -96,6 +96,22 @@ bool distinctiveShape(std::string_view text, std::size_t pos, const Grouping& g)
     for (std::size_t k = 1; k < g.groups; ++k) spaced = spaced && g.runs[k] >= 2 && g.runs[k] <= 3;
     if (spaced) return true;
   }
+  // Indonesia: a mobile from its trunk "08", dashed in fours ("0813-7794-3193", "0812-3456-789").
+  if (g.area == 0 && g.groups == 3 && text[pos] == '0' && text[pos + 1] == '8' && g.runs[0] == 4 &&
+      g.runs[1] >= 3 && g.runs[1] <= 4 && g.runs[2] >= 3 && g.runs[2] <= 4 && sameSeparators(g, '-')) {
+    return true;
+  }
+  // Ukraine (and its neighbours): a trunk-0 operator code in parentheses, then three digits and two
+  // pairs by dashes ("(067) 182-22-35").
+  if (g.area == 3 && text[pos + 1] == '0' && g.groups == 3 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 &&
+      sameSeparators(g, '-')) {
+    return true;
+  }
+  // Ethiopia: a mobile "09" of four digits, then three pairs by spaces ("0916 34 78 01").
+  if (g.area == 0 && g.groups == 4 && text[pos] == '0' && text[pos + 1] == '9' && g.runs[0] == 4 && g.runs[1] == 2 &&
+      g.runs[2] == 2 && g.runs[3] == 2 && sameSeparators(g, ' ')) {
+    return true;
+  }
   // The Netherlands: a mobile "06-" and eight digits.
   if (g.area == 0 && g.groups == 2 && g.runs[0] == 2 && text[pos] == '0' && text[pos + 1] == '6' && g.runs[1] == 8 &&
       g.separators[1] == '-') {
@@ -128,13 +144,15 @@ bool phoneWordBefore(std::string_view before) {
   // Singapore's and Malaysia's "HP" (hand phone), in capitals only: "hp" is also horsepower.
   if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
   // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
-  static constexpr std::array<std::string_view, 42> kWords = {
+  // (The Greek mobile "Kinito", in Latin letters.)
+  static constexpr std::array<std::string_view, 44> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
       "cellulare",   "thoại",     "ligne directe", "direct line", "number is",  "contact no", "contact",
       "fax",         "faks",      "telefax",       "on file",    "call",        "please call", "dialled",
-      "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel"};
+      "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel",
+      "kinito",      "kinhto"};
   for (std::string_view w : kWords) {
     if (head.size() < w.size()) continue;
     const std::size_t at = head.size() - w.size();
@@ -212,9 +230,11 @@ bool roleFieldBefore(std::string_view before) {
   while (k > 0 && isAsciiAlpha(label[k - 1])) --k;
   std::string role;
   for (std::size_t j = k; j < label.size(); ++j) role.push_back(lowerAscii(label[j]));
-  static constexpr std::array<std::string_view, 12> kRoles = {
-      "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife",
-      "caregiver", "carer",        "guardian", "sponsor", "referrer",  "pharmacist"};
+  // (And a contact's field, Czech "Kontakt:" too, and a relative informed: "Family informed:
+  // Polyxeni Kouroupi, 2310 497455".)
+  static constexpr std::array<std::string_view, 15> kRoles = {
+      "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
+      "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }
@@ -294,12 +314,35 @@ bool bracketedGroups(std::string_view text, std::size_t pos, const Grouping& g) 
 
 }  // namespace
 
+// A Hungarian number from its trunk "06", the area or mobile code after a dash and the number
+// after a slash: "06-20/986-1541", "06-1/234-5678". Returns the end, or 0.
+std::size_t hungarianPhoneEnd(std::string_view text, std::size_t pos) {
+  if (pos + 12 > text.size() || text.substr(pos, 3) != "06-") return 0;
+  const std::size_t area = digitRun(text, pos + 3);
+  std::size_t k = pos + 3 + area;
+  if (area < 1 || area > 2 || k >= text.size() || text[k] != '/') return 0;
+  const std::size_t a = digitRun(text, k + 1);
+  k += 1 + a;
+  if (a != 3 || k >= text.size() || text[k] != '-') return 0;
+  const std::size_t b = digitRun(text, k + 1);
+  k += 1 + b;
+  if (b < 3 || b > 4 || (k < text.size() && (isWordByte(text[k]) || text[k] == '/' || text[k] == '-'))) return 0;
+  return k;
+}
+
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   std::size_t done = 0;  // the end of the last number found
   // A number starts at a token of digits, or at the bracket of its area code right before one.
   for (const Token& t : in.tokens) {
     if (!t.allDigits || t.start < done) continue;
+    if (t.length() == 2 && (t.start == 0 || !isWordByte(text[t.start - 1]))) {
+      if (const std::size_t end = hungarianPhoneEnd(text, t.start); end > 0) {
+        out.push_back({t.start, end, phoneOrFax(text, t.start), priority::kPhone});
+        done = end;
+        continue;
+      }
+    }
     std::size_t i = t.start;
     if (i > 0 && text[i - 1] == '(' && t.length() <= 3) --i;
     if (i > 0) {

@@ -26,6 +26,25 @@ std::size_t stateAt(const ScanInput& in, std::size_t i) {
         return std::string_view::npos;
       }
     }
+    // A code after a person in a clinician's field is a credential: "Orthotist: Euna Gaddy, CO"
+    // (certified orthotist), "Prosthetist: ..., CP".
+    const std::string_view before = sameLineBefore(in.text, t.start, 64);
+    if (const std::size_t colon = before.rfind(": "); colon != std::string_view::npos &&
+                                                      before.substr(colon).find(',') == before.size() - colon - 2) {
+      // (The field's value a person's one to four capitalised words: not "Orthotist: moved to
+      // Greeley, CO".)
+      bool person = true;
+      for (std::size_t j = colon + 2; j + 2 < before.size(); ++j) {
+        if ((j == colon + 2 || before[j - 1] == ' ') && !isUpper(before[j])) person = false;
+      }
+      std::size_t k = colon;
+      while (k > 0 && isAsciiAlpha(before[k - 1])) --k;
+      std::string role;
+      for (std::size_t j = k; j < colon; ++j) role.push_back(lowerAscii(before[j]));
+      static constexpr std::array<std::string_view, 6> kRoles = {"orthotist", "prosthetist", "therapist",
+                                                                 "physiotherapist", "pedorthist", "audiologist"};
+      if (person && std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end()) return std::string_view::npos;
+    }
     return i;
   }
   if (!t.properShape()) return std::string_view::npos;

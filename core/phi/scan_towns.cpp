@@ -271,12 +271,14 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   const Token& label = tokens[i - 1];
   // "Village: Savoonga" in an Alaska health aide's note, "Community: Chinle".
   // The town's label of other countries' forms: Brazilian "Município: Caruaru", "Cidade:", French
-  // "Ville :", Polish "Miejscowość:" and "Miasto:".
+  // "Ville :", Polish "Miejscowość:" and "Miasto:", "Commune:".
   const bool cityLabel = isWord(label, "city") || isWord(label, "town") || isWord(label, "suburb") ||
                          isWord(label, "village") || isWord(label, "community") || isWord(label, "munic\u00edpio") ||
                          isWord(label, "munic\u00cdpio") || isWord(label, "municipio") || isWord(label, "cidade") ||
                          isWord(label, "ville") || isWord(label, "miejscowo\u015b\u0107") ||
-                         isWord(label, "miejscowo\u015a\u0106") || isWord(label, "miasto");
+                         isWord(label, "miejscowo\u015a\u0106") || isWord(label, "miasto") ||
+                         // (A Vietnamese or French commune: "Commune: Cửa Lò".)
+                         isWord(label, "commune");
   // ("Location: Chigger Ridge, camp at 17th and Coaltown": where a street patient is found.)
   const bool locationLabel = isWord(label, "location");
   const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;

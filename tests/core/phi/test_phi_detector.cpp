@@ -2729,6 +2729,128 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // The twenty-eighth family's forms (seed 2828), as general rules: one-line addresses in each
+  // country's postal order after the address label of its language, the Buddhist-era, Thai,
+  // Hungarian, Czech, Romanian, Ukrainian and Indonesian dates, and national identity, birth and
+  // insurance numbers by their labels.
+  void findsPatternsOfTwentyEight_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Vietnamese lane, ward and district", "Địa chỉ: Số 12 ngõ 14 phố Khâm Thiên, phường Trung Phụng, quận Đống Đa, Hà Nội\nSĐT",
+        "Số 12 ngõ 14 phố Khâm Thiên, phường Trung Phụng, quận Đống Đa, Hà Nội", "address");
+    row("an Indonesian street with RT/RW", "Alamat: Jl. Raya Bogor No. 12, RT 03/RW 04, Kel. Kramat Jati, Jakarta Timur 13540\nHP",
+        "Jl. Raya Bogor No. 12, RT 03/RW 04, Kel. Kramat Jati, Jakarta Timur 13540", "address");
+    row("a Thai house in a village", "Address: 45/7 Moo 5, Tambon Nong Hoi, Amphoe Mueang, Chiang Mai 50000\n",
+        "45/7 Moo 5, Tambon Nong Hoi, Amphoe Mueang, Chiang Mai 50000", "address");
+    row("a Pakistani house in a sector", "Address: House No. 88, Street 9, G-9/2, Islamabad 44090\n",
+        "House No. 88, Street 9, G-9/2, Islamabad 44090", "address");
+    row("an Egyptian flat", "Address: Flat 4, 17 Shari' Mosaddak, Dokki, Giza 12311\n",
+        "Flat 4, 17 Shari' Mosaddak, Dokki, Giza 12311", "address");
+    row("a Ghanaian house with its digital address", "Address: H/No. 14, Penkwase, Berekum, BO-123-4567\nTel",
+        "H/No. 14, Penkwase, Berekum, BO-123-4567", "address");
+    row("an Ethiopian kebele and sub-city", "Address: Kebele 05, Woreda 03, House No. 112, Yeka Sub-city, Addis Ababa\n",
+        "Kebele 05, Woreda 03, House No. 112, Yeka Sub-city, Addis Ababa", "address");
+    row("a Ukrainian street in Latin letters", "Adresa: vul. Kvitkova, 12, kv. 5, Poltava, 36012\n",
+        "vul. Kvitkova, 12, kv. 5, Poltava, 36012", "address");
+    row("a Greek odos and its postcode", "Dieuthynsi: Odos Agias Sofias 45, 546 24 Thessaloniki\n",
+        "Odos Agias Sofias 45, 546 24 Thessaloniki", "address");
+    row("a Romanian block, stair and flat", "Domiciliu: Str. Lăpușneanu nr. 12, bl. B3, sc. 2, ap. 14, Iași 700259\n",
+        "Str. Lăpușneanu nr. 12, bl. B3, sc. 2, ap. 14, Iași 700259", "address");
+    row("a Hungarian town first, then the utca", "Lakcím: 7621 Pécs, Király utca 9. 2/5\nTel.", "7621 Pécs, Király utca 9. 2/5",
+        "address");
+    row("a Czech street with its two numbers", "Bydliště: Údolní 1204/18, 602 00 Brno\n", "Údolní 1204/18, 602 00 Brno", "address");
+    row("an address in capitals after a Romanian label", "ADRESĂ: STR. PĂCURARI NR. 40, BL. B2, SC. 1, AP. 50, IAȘI 700276  ÎNGRIJITOR:",
+        "STR. PĂCURARI NR. 40, BL. B2, SC. 1, AP. 50, IAȘI 700276", "address");
+    row("a Ghanaian house after a home label", "Client: Ama, aged 97\nHome: H/No. 175, Adenta Housing Down, Adenta, GA-607-4821\nRequest:",
+        "H/No. 175, Adenta Housing Down, Adenta, GA-607-4821", "address");
+    row("where a person is at home", "He is at home at House No. 189, Street 9, G-9/2, Islamabad 44090. Please call me.",
+        "House No. 189, Street 9, G-9/2, Islamabad 44090", "address");
+    row("a commune after its label", "Name Khoat    Age 60\nCommune: Cửa Lò\nPhone +84 985 574 824", "Cửa Lò", "address");
+    row("an Indonesian mobile dashed in fours", "HP keluarga: 0813-7794-3193\nAlamat:", "0813-7794-3193", "phone");
+    row("a Ukrainian mobile with its operator code", "call the physio on (067) 182-22-35 if the knee swells",
+        "(067) 182-22-35", "phone");
+    row("an Ethiopian mobile in pairs", "physio askale number 0916 34 78 01 tomorrow", "0916 34 78 01", "phone");
+    row("a Hungarian mobile with its slash", "Hozzátartozó: Somogyi Árpád (06-20/642-3933)", "06-20/642-3933", "phone");
+    row("a disability parking placard", "Renewal of placard DP0072236\nCertifying provider:", "DP0072236", "license");
+    row("a Thai hospital number", "Name: Buppha Saengthong    HN 1966252    Thai ID:", "1966252", "mrn");
+    row("a Romanian benefit file", "Dosar nr. AN-2429-70173\n", "AN-2429-70173", "account");
+    row("a Hungarian case number", "TAJ: 895 002 762 Ügyszám: PT-9979-01122\n", "PT-9979-01122", "account");
+    row("a Hungarian number plate", "gépjármű rendszáma: TFW-677\n", "TFW-677", "vehicle");
+    row("a Hungarian age in years", "Ápolt: HALÁSZ KÁLMÁN, 93 éves\nCím:", "93", "age");
+    row("a Greek age in Latin letters", "Theopisti Tsakiridou, 100 eton, Larissa", "100", "age");
+    row("an Indonesian age after its label", "Umur: 104 th\nAlamat:", "104", "age");
+    row("a Czech serial number of a loaned bed", "Polohovací lůžko, výrobní číslo PR85-73818K\nOd", "PR85-73818K", "device");
+    row("a Greek mobile after its label", "546 22 Thessaloniki Kinito: 2310 883988 Imerominia:", "2310 883988", "phone");
+    row("a contact's number after the name", "Kontakt: Vratislav Holub, 702 848 265  Paracetamol", "702 848 265", "phone");
+    row("a relative informed and the number", "Family informed: Polyxeni Kouroupi, 2310 497455\n", "2310 497455", "phone");
+    row("an EOPYY registry number", "Asfalistikos foreas: EOPYY, ar. mitroou 53936270\n", "53936270", "health_plan");
+    row("a town and a state after an orthotist's clinic", "Orthotist: moved to the clinic in Greeley, CO on Monday",
+        "Greeley, CO", "address");
+    row("a jail's booking number stays a record number", "Inmate in custody, booking #2023-245770, refused insulin",
+        "2023-245770", "mrn");
+    row("a Buddhist-era date with its mark", "Admit 05/03/2567 B.E.\n", "05/03/2567", "date");
+    row("a Thai month abbreviation", "Goal review 5 มี.ค. 2567\n", "5 มี.ค. 2567", "date");
+    row("a Hungarian date, the year first", "Felvétel: 2024. március 5.\n", "2024. március 5", "date");
+    row("a Czech spaced numeric date", "Kontrola 5. 3. 2024 v 10:00", "5. 3. 2024", "date");
+    row("a Czech month in the genitive", "Přijat 5. března 2024.", "5. března 2024", "date");
+    row("a Ukrainian month in Latin letters", "Data: 5 bereznia 2024", "5 bereznia 2024", "date");
+    row("a Romanian month", "Internat la 5 martie 2024.", "5 martie 2024", "date");
+    row("an Indonesian month", "Tanggal kunjungan 5 Maret 2024", "5 Maret 2024", "date");
+    row("a Vietnamese citizen identity card", "Số CCCD: 001185012345\n", "001185012345", "license");
+    row("an Indonesian NIK", "NIK: 3174054508890001\n", "3174054508890001", "license");
+    row("a Pakistani CNIC", "CNIC: 35202-1234567-1\n", "35202-1234567-1", "license");
+    row("a Ghana Card", "Ghana Card: GHA-123456789-0\n", "GHA-123456789-0", "license");
+    row("a Ukrainian RNOKPP", "RNOKPP: 3012345678\n", "3012345678", "license");
+    row("a Greek AMKA", "AMKA: 05038512345\n", "05038512345", "mrn");
+    row("a Romanian CNP", "CNP 1850305123456\n", "1850305123456", "mrn");
+    row("a Czech birth number", "RČ: 855305/1234\n", "855305/1234", "mrn");
+    row("an Indonesian BPJS card", "No. BPJS: 0001234567890\n", "0001234567890", "health_plan");
+    row("a Romanian CNAS card", "Card CNAS 80642123456789012345\n", "80642123456789012345", "health_plan");
+    row("an Ethiopian CBHI membership", "CBHI membership: CBHI/123456\n", "CBHI/123456", "health_plan");
+  }
+
+  void findsPatternsOfTwentyEight() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresPatternLookalikesOfTwentyEight_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an address label with no address", "Cím: nincs megadva, lásd 2. oldal\nAdresa: neuvedena, viz 1. strana");
+    row("a year of the Buddhist era with no mark", "Ratio 05/03/2567 on the log; batch 12/10/2600 units.");
+    row("a Hungarian year and month with no day", "Költségvetés 2024. március hónapra.");
+    row("a spaced list of numbers", "Steps 5. 3. 12 then rest; items 1. 2. 3. done.");
+    row("a Romanian month without a year", "Doza 5 martie nu; 5 mai mult.");
+    row("an identity card checked without a number", "National ID checked at the door; ID card not yet issued.");
+    row("a home label without an address", "Home: lives alone, 2 steps to enter, rails both sides\nHome: 3 visits a week, 45 min");
+    row("at home at an ordinary time", "She is at home at night, 2 falls since March. Please call me.");
+    row("dashed numbers that are no Indonesian mobile", "Values 0813-7794-31930 and 0713-7794-3193 and 0813-77-31 on the sheet.");
+    row("a bracketed count before pairs", "Sets (120) 182-22-35 reps; scores (067) 18-22-35.");
+    row("a year and a date in pairs", "Review 2024 09 07 12; plan 0916 3 78 01.");
+    row("a Hungarian dose with a slash", "Dose 06-20/98 mg; ratio 06-2/986-15417.");
+    row("a placard and a head-and-neck note without numbers", "Placard displayed in the car; HN cancer survivor, HN exam normal.");
+    row("a Romanian file and a plate without values", "Dosar nr. in curs; rendszáma: nincs.");
+    row("young ages in those languages", "Pasien umur 60 th, ápolt 45 éves; 72 eton; 50 tahun.");
+    row("a Czech serial label without a number", "výrobní číslo viz štítek na rámu");
+    row("an orthotist's credential is no state", "Borg 4/10. Orthotist: Not Assigned, CO\nNext review 3 weeks.");
+    row("an interpreter's booking and a booking reference", "Tlumočník / interpreter booking PK-363784\nBooking ref MR-522750 confirmed.");
+    row("a contact field with a dose after the name", "Kontakt: Ordinace, 10 mg daily; next dose 3 times 120 ml.");
+    row("a kebele and woreda without a house", "Sessions: Kebele health post twice weekly, Woreda review monthly.");
+  }
+
+  void ignoresPatternLookalikesOfTwentyEight() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // The second round on the pattern categories of the development families (seeds 1919, 2121,
   // 2222, 2626): days without a year named by what happens on them, written as general rules.
   void findsPatternsOfTheSecondRound_data() {
