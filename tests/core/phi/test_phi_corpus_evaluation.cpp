@@ -948,6 +948,15 @@ class PhiCorpusEvaluationTest : public QObject {
     checkDevelopmentFamily(corpus::kTwentySeventhSeed, 0.98, kPatternRecallFloor, {{"license", 0.90}, {"mrn", 0.92}});
   }
 
+  void twentyEighthFamilyKeepsItsGains() {
+    // After a short round (2,000 notes: names 0.949 at 0.977, pattern categories 0.969 at 0.999):
+    // floors under what the round reached, so that later rounds keep it. Still short: addresses in
+    // lower-case chats and towns after ages, Romanian plates, spelled ages, seven-digit phones
+    // after a relative.
+    checkDevelopmentFamily(corpus::kTwentyEighthSeed, 0.94, 0.88,
+                           {{"age", 0.86}, {"vehicle", 0.70}, {"mrn", 0.95}, {"phone", 0.97}, {"date", 0.98}});
+  }
+
   void sixteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
                            {{"mrn", 0.78}});
