@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,13 +20,19 @@ namespace concord::phi::detail {
 /// Whether `word` is one of the fixed list's words (exact, already lower-cased comparison).
 /// Comparing the length and the first byte inline first keeps most entries from reaching memcmp,
 /// which `perf` showed taking an eighth of the rules' time through these look-ups.
-template <std::size_t N>
-bool listHas(const std::array<std::string_view, N>& list, std::string_view word) {
+inline bool listHas(std::span<const std::string_view> list, std::string_view word) {
   if (word.empty()) return std::find(list.begin(), list.end(), word) != list.end();
   const char first = word.front();
   return std::find_if(list.begin(), list.end(), [&](std::string_view entry) {
            return entry.size() == word.size() && entry.front() == first && entry == word;
          }) != list.end();
+}
+template <std::size_t N>
+bool listHas(const std::array<std::string_view, N>& list, std::string_view word) {
+  return listHas(std::span<const std::string_view>(list), word);
+}
+inline bool listHas(std::initializer_list<std::string_view> list, std::string_view word) {
+  return listHas(std::span<const std::string_view>(list.begin(), list.size()), word);
 }
 
 inline bool isDigit(char c) { return c >= '0' && c <= '9'; }

@@ -322,13 +322,6 @@ std::string lastWord(std::string_view& before) {
   return word;
 }
 
-bool inList(std::string_view word, std::initializer_list<std::string_view> list) {
-  for (std::string_view w : list) {
-    if (word == w) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool nextBookedCue(std::string_view text, std::size_t pos, std::size_t end) {
@@ -337,9 +330,10 @@ bool nextBookedCue(std::string_view text, std::size_t pos, std::size_t end) {
   if (!before.empty() && before.back() == ':') before = trimRight(before.substr(0, before.size() - 1));
   // "next" and up to two words, the last a thing booked on a day.
   const std::string noun = lastWord(before);
-  if (!inList(noun, {"attempt", "run", "visit", "clinic", "session", "review", "call", "contact", "trip", "flight",
-                     "appointment", "appt", "screen", "screening", "delivery", "pickup", "meeting", "hearing",
-                     "court", "infusion", "injection", "clinic-run"})) {
+  if (!listHas({"attempt", "run", "visit", "clinic", "session", "review", "call", "contact", "trip", "flight",
+                "appointment", "appt", "screen", "screening", "delivery", "pickup", "meeting", "hearing",
+                "court", "infusion", "injection", "clinic-run"},
+               noun)) {
     return false;
   }
   for (int k = 0; k < 2; ++k) {
@@ -356,15 +350,15 @@ bool askedDayCue(std::string_view text, std::size_t pos, std::size_t end) {
   const std::string word = lastWord(before);
   // "can you do 9/6?", "how about 3/4?", "are you free 5/6?", "does 5/6 work?" (not "is it 3/10?").
   if (word == "do") return endsWithWord(before, "you") || endsWithWord(before, "we") || endsWithWord(before, "i");
-  return inList(word, {"about", "free", "available"});
+  return listHas({"about", "free", "available"}, word);
 }
 
 bool receiptDayCue(std::string_view text, std::size_t pos) {
   std::string_view before = trimRight(sameLineBefore(text, pos, 32));
   const std::string preposition = lastWord(before);
-  if (!inList(preposition, {"for", "from", "dated"})) return false;
+  if (!listHas({"for", "from", "dated"}, preposition)) return false;
   const std::string noun = lastWord(before);
-  return inList(noun, {"receipt", "receipts", "invoice", "invoices", "bill", "bills"});
+  return listHas({"receipt", "receipts", "invoice", "invoices", "bill", "bills"}, noun);
 }
 
 bool stampedByCue(std::string_view text, std::size_t end) {
@@ -382,8 +376,8 @@ bool callDayCue(std::string_view text, std::size_t pos, std::size_t end) {
   std::string_view before = trimRight(sameLineBefore(text, pos, 32));
   const std::string last = lastWord(before);
   const std::string first = lastWord(before);
-  return (last == "call" && inList(first, {"returned", "missed", "phone"})) ||
-         (last == "back" && inList(first, {"called", "rang"}));
+  return (last == "call" && listHas({"returned", "missed", "phone"}, first)) ||
+         (last == "back" && listHas({"called", "rang"}, first));
 }
 
 bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,

@@ -29,16 +29,11 @@ namespace {
 
 using C = PhiCategory;
 
-template <std::size_t N>
-bool inList(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
-
 // Heads that say the value is a number: no "#" or ":" is needed after them.
 bool isNumberHead(std::string_view lower) {
   static constexpr std::string_view kHeads[] = {"no",  "number", "num", "nr",  "nbr",
                                                              "nº",  "n°",     "núm", "nro", "numbers"};
-  return inList(kHeads, lower);
+  return listHas(kHeads, lower);
 }
 
 // Heads that name the thing carrying the number: the value needs a "#" or ":" or a strong shape.
@@ -62,7 +57,7 @@ bool isVetoWord(std::string_view lower) {
       "token", "gate", "door", "lock", "locker", "transaction", "receipt", "cheque", "check", "vaccine", "vial",
       "bottle", "blood", "donation", "phone", "tel", "telephone", "mobile", "fax", "contact", "social", "security",
       "vehicle", "plate", "police", "sheriff", "crime", "analysis", "calibration", "training", "course", "house"};
-  return inList(kVeto, lower);
+  return listHas(kVeto, lower);
 }
 
 bool isHealthPlanWord(std::string_view lower) {
@@ -72,13 +67,13 @@ bool isHealthPlanWord(std::string_view lower) {
       "insurance", "insured",  "insurer",  "member",  "membership", "policy",   "subscriber", "beneficiary",
       "scheme",    "coverage", "cover",    "benefit", "benefits",   "medicaid", "medicare",   "mutual",
       "mutuelle",  "seguro",   "asegurado", "afiliado", "derechohabiente", "isapre", "fonasa", "hmo"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 bool isRecordWord(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"record", "records", "chart", "patient",
                                                             "hospital", "clinic",  "registry"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 bool isFileWord(std::string_view lower) {
@@ -86,7 +81,7 @@ bool isFileWord(std::string_view lower) {
       "account",  "acct",     "case",    "file",    "claim",      "client",   "household", "family",
       "welfare",  "student",  "pupil",   "employee", "compensation", "billing", "encounter",
       "visit",    "episode",  "admission", "ration", "assistance", "intake"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 bool isCardWord(std::string_view lower) {
@@ -97,7 +92,7 @@ bool isCardWord(std::string_view lower) {
       "voter",     "electoral",      "residence",   "residency",  "alien",       "immigration",
       "cédula",    "cedula",     "dni",       "tribal",      "census",     "consular",    "refugee",
       "asylum",    "birth",      "card",       "green",      "individual"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 // A place that holds a licence or a certificate of its own: "Clinic licence no.", "Pharmacy permit".
@@ -109,7 +104,7 @@ bool isPaymentCardWord(std::string_view lower) {
 bool isFacilityWord(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"clinic", "hospital", "facility", "practice", "agency", "pharmacy",
                                                             "laboratory", "lab",     "business", "premises"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 // Words that sit between the noun of a label and its value without saying whose number it is:
@@ -120,7 +115,7 @@ bool isNeutralLabelWord(std::string_view lower) {
                                                 "reference",  "no",           "number",         "num",
                                                 "nr",         "nbr",          "nº",             "n°",
                                                 "núm",        "nro",          "numbers"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 // Cards whose numbers are no person's identity or file: a payment card is an account (below), a
@@ -133,7 +128,7 @@ bool isOtherCardWord(std::string_view lower) {
       "network", "report", "wound",  "kanban",   "recipe",   "cue",      "playing",  "vaccination", "immunisation",
       "immunization", "yellow", "red", "white", "orange", "discharge", "medication", "allergy", "alert",
       "emergency", "warfarin", "anticoagulant", "steroid", "wallet", "prompt", "punch"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 // The category a label's noun names (false for none): a coverage, a record, a file, a card.
@@ -270,7 +265,7 @@ void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& 
 // "carnet", "credencial"), the last noun.
 bool isRomanceHead(std::string_view lower) {
   static constexpr std::string_view kHeads[] = {"número", "numero", "numéro", "nº", "n°", "no", "núm", "nro", "num"};
-  return inList(kHeads, lower);
+  return listHas(kHeads, lower);
 }
 
 bool isRomancePreposition(std::string_view lower) {
@@ -280,7 +275,7 @@ bool isRomancePreposition(std::string_view lower) {
 bool isRomanceCarrier(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"tarjeta", "carte",   "cartão", "cartao", "carnet", "carné",
                                                 "cartilla", "credencial", "carteira", "documento", "document"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 // The kind a Spanish, French or Portuguese noun names (false for none).
@@ -298,13 +293,13 @@ bool romanceCategory(std::string_view w, PhiCategory& category) {
                                                "séjour",    "sejour",   "residencia", "residente", "inmigrante",
                                                "refugiado", "réfugié",  "conducir",  "habilitação", "identificación",
                                                "identificacion", "identification"};
-  if (inList(kPlan, w)) {
+  if (listHas(kPlan, w)) {
     category = C::HealthPlan;
-  } else if (inList(kRecord, w)) {
+  } else if (listHas(kRecord, w)) {
     category = C::Mrn;
-  } else if (inList(kFile, w)) {
+  } else if (listHas(kFile, w)) {
     category = C::Account;
-  } else if (inList(kCard, w)) {
+  } else if (listHas(kCard, w)) {
     category = C::License;
   } else {
     return false;
@@ -321,7 +316,7 @@ bool isRomanceVeto(std::string_view lower) {
       "série", "modelo", "modèle", "versión", "version", "formulario", "formulaire", "protocolo", "protocole",
       "social", "sociale", "fiscal", "quarto", "leito", "celular", "móvil", "movil", "portable", "page", "página",
       "visitas", "pacientes", "camas", "dosis", "dose", "doses", "semanas", "jours", "días", "dias"};
-  return inList(kWords, lower);
+  return listHas(kWords, lower);
 }
 
 // Token h ends a head-first label whose value follows: "Número de cédula: 0912345678".
@@ -379,14 +374,13 @@ bool compoundCategory(std::string_view stem, PhiCategory& category) {
   static constexpr std::string_view kCard[] = {"ausweis",   "personalausweis", "reisepass", "pass",       "paspoort",
                                                "führerschein", "fuhrerschein", "rijbewijs", "identiteits", "legitimations",
                                                "id", "identitets", "pas", "körkorts", "forerkort", "kørekort"};
-  auto any = [&](const auto& list) { return std::find(std::begin(list), std::end(list), stem) != std::end(list); };
-  if (any(kPlan)) {
+  if (listHas(kPlan, stem)) {
     category = C::HealthPlan;
-  } else if (any(kRecord)) {
+  } else if (listHas(kRecord, stem)) {
     category = C::Mrn;
-  } else if (any(kFile)) {
+  } else if (listHas(kFile, stem)) {
     category = C::Account;
-  } else if (any(kCard)) {
+  } else if (listHas(kCard, stem)) {
     category = C::License;
   } else {
     return false;
