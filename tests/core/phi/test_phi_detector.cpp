@@ -1009,6 +1009,97 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Addresses of the world as general rules (address_words.cpp): the labels, street words and
+  // running-text cues of the countries of more than 30 million inhabitants, the EU/EEA states,
+  // Switzerland and the OECD members, by region.
+  void findsWorldAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Europe.
+    row("austrian street word and postcode with a country prefix", "Wohnort: Mariahilfer Straße 45/12, A-1060 Wien",
+        "Mariahilfer Straße 45/12, A-1060 Wien", "address");
+    row("polish street after a cue of running text", "Pacjentka mieszka przy ul. Lipowej 24/6, 61-001 Poznan.",
+        "ul. Lipowej 24/6, 61-001 Poznan", "address");
+    row("slovak ulica and postcode", "Bydlisko: Hlavná ulica 12, 040 01 Kosice", "Hlavná ulica 12, 040 01 Kosice",
+        "address");
+    row("finnish compound street", "Osoite: Aleksanterinkatu 15 A, 00100 Helsinki", "Aleksanterinkatu 15 A", "address");
+    row("finnish postcode after the street", "Osoite: Aleksanterinkatu 15 A, 00100 Helsinki", "00100", "zip");
+    row("dutch street with a lettered number", "Verhuisd naar Prinsengracht 14A, 4848 GT Emmen", "Prinsengracht 14A", "address");
+    row("greek label and street in greek letters", "Διεύθυνση: Οδός Ερμού 25, 105 63 Αθήνα",
+        "Οδός Ερμού 25, 105 63 Αθήνα", "address");
+    row("portuguese avenue and postcode", "Morada: Avenida da Liberdade 110, 1269-046 Lisboa",
+        "Avenida da Liberdade 110, 1269-046 Lisboa", "address");
+    row("turkish label with its suffix", "İkamet adresi: Atatürk Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir",
+        "Atatürk Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir", "address");
+    row("russian label and street in cyrillic", "Адрес: ул. Ленина, д. 12, кв. 5, Москва", "ул. Ленина, д. 12, кв. 5, Москва",
+        "address");
+    row("house named by its number after a label", "Address: Number 66, Sandwick, Whalsay ZE2 9QM",
+        "Number 66, Sandwick, Whalsay ZE2 9QM", "address");
+    // The Americas.
+    row("peruvian jiron", "Domicilio: Jr. Huallaga 356, Cercado de Lima, Lima", "Jr. Huallaga 356, Cercado de Lima, Lima",
+        "address");
+    row("colombian carrera with its number sign", "Dirección: Cra. 7 # 45-10, Chapinero, Bogotá",
+        "Cra. 7 # 45-10, Chapinero, Bogotá", "address");
+    row("chilean pasaje", "Domicilio: Pasaje Los Aromos 1234, Villa Alemana", "Pasaje Los Aromos 1234, Villa Alemana",
+        "address");
+    row("brazilian quadra and lote", "Endereço: Quadra 5, Lote 12, Setor Oeste, Goiânia",
+        "Quadra 5, Lote 12, Setor Oeste, Goiânia", "address");
+    row("spanish chat address in lower case", "vive en calle 45 # 12-30, barrio la esperanza, medellín. tiene 2 hijos",
+        "calle 45 # 12-30, barrio la esperanza, medellín", "address");
+    // Asia.
+    row("indonesian chat address after its cue", "baik bu, alamat tetap di jl. melati no. 12, rt 03/rw 05, kec. klojen, malang 65115  terima kasih",
+        "jl. melati no. 12, rt 03/rw 05, kec. klojen, malang 65115", "address");
+    row("malaysian jalan and taman", "Alamat: No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur",
+        "No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur", "address");
+    row("thai label, moo and soi", "ที่อยู่: 99/12 Moo 4, Soi Sukhumvit 21, Khlong Toei, Bangkok 10110",
+        "99/12 Moo 4, Soi Sukhumvit 21, Khlong Toei, Bangkok 10110", "address");
+    row("vietnamese label without its marks", "Dia chi: 25 Duong Le Loi, Phuong Ben Nghe, Quan 1, TP HCM",
+        "25 Duong Le Loi, Phuong Ben Nghe, Quan 1, TP HCM", "address");
+    row("indian flat with a letter and a sector", "Address: Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003",
+        "Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003", "address");
+    row("israeli rehov after a latin label", "Ktovet: Rehov Herzl 15, Haifa", "Rehov Herzl 15, Haifa", "address");
+    // Africa.
+    row("swahili label and mtaa", "Anwani: Mtaa wa Uhuru 14, Kariakoo, Dar es Salaam", "Mtaa wa Uhuru 14, Kariakoo, Dar es Salaam",
+        "address");
+    row("moroccan derb", "Adresse : Derb Sidi Bouloukat 12, Médina, Marrakech", "Derb Sidi Bouloukat 12, Médina, Marrakech",
+        "address");
+  }
+
+  void findsWorldAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // The nearest wordings that are no address: street words that are ordinary words, routes of a
+  // drug, a cue of where someone lives followed by no street.
+  void ignoresWorldAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("drug route after a home label", "Home: via oral, 2 tablets, with meals, at night.");
+    row("ward sector after a residence cue", "resides in sector 7 of the ward, bed 2, near the window");
+    row("lives at home with family", "She lives at home with 2 sons, a dog, a cat.");
+    row("spanish lives in a house", "Vive en casa con 2 hijos, su esposa y un perro.");
+    row("indonesian walking after a cue", "Pasien tinggal di rumah, jalan-jalan pagi 2 km, tanpa keluhan, stabil.");
+    row("rue as an english verb", "She will rue 2 missed doses, she says.");
+    row("sides of the body after a home label", "Home: Lt arm 2 cm swelling, Rt leg clear.");
+    row("german living situation", "wohnt in einer WG, 2 Stockwerke, allein.");
+    row("french living situation", "Habite seule, 2 enfants, pas d'aide.");
+    row("colonia of bacteria", "Colonia count 12, mixed flora, no growth.");
+    row("direction after the spanish label", "Dirección: hacia la izquierda, 2 cm, sin cambios.");
+    row("home care after the spanish label", "Domicilio: sí, 2 visitas por semana, con apoyo.");
+  }
+
+  void ignoresWorldAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Postcodes, health numbers and street lines of the UK, Ireland, Australia, New Zealand, Canada
   // and South Africa (the twenty-first family's countries).
   void findsTwentyFirstFamilyPatterns_data() {
