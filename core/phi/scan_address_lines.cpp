@@ -109,13 +109,16 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
 // words, numbers and codes, abbreviations, the few lower-case words above; at least one comma and
 // one digit; not a US line ending in a state code and a ZIP. With `lowerCase` (a chat's address
 // opened by a street word, "calle 45 # 12-30, barrio la esperanza, medellín") any word of letters,
-// in three parts at least (a lower-case phrase with one comma is prose more often than not).
+// in three parts at least, the first holding the house's number (a lower-case phrase with one comma
+// is prose more often than not, and "mora na rua, 2 filhos", "vive en la calle, 3 años" is a
+// street of no address).
 bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool lowerCase) {
   const auto& tokens = in.tokens;
   if (last <= first || last - first > 24) return false;
   bool comma = false;
   std::size_t commas = 0;
   bool lowerUsed = false;  // a word accepted only because the value is in lower case
+  bool numberFirst = false;  // a digit before the first comma
   bool digit = false;
   // A Turkish address ("Cumhuriyet Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir") writes
   // its five-digit postcode inside, before the town, like the Spanish but with no zip span.
@@ -140,6 +143,7 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         if (!cep && !afterTown && !turkish) return false;
       }
       digit = true;
+      numberFirst = numberFirst || !comma;
     } else if (static_cast<unsigned char>(in.text[t.start]) >= 0xCE) {
       // A word of a script with no capitals to read, or of Greek or Cyrillic ones the tokens do
       // not mark (its first byte past the Latin blocks): "Οδός Τσιμισκή", "ул. Ленина".
@@ -160,7 +164,7 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
     comma = comma || gap.find(',') != std::string_view::npos;
     commas += gap.find(',') != std::string_view::npos;
   }
-  if (!comma || !digit || (lowerUsed && commas < 2)) return false;
+  if (!comma || !digit || (lowerUsed && (commas < 2 || !numberFirst))) return false;
   // "12 Oak St, Springfield, IL 60614": the US ZIP is its own span, the street scanners' line.
   const Token& end = tokens[last];
   const bool zipShape = end.allDigits && (end.length() == 5 || end.length() == 4);

@@ -1091,6 +1091,10 @@ class PhiDetectorTest : public QObject {
     row("german living situation", "wohnt in einer WG, 2 Stockwerke, allein.");
     row("french living situation", "Habite seule, 2 enfants, pas d'aide.");
     row("colonia of bacteria", "Colonia count 12, mixed flora, no growth.");
+    row("living on the street in portuguese", "mora na rua, 2 filhos, sem emprego.");
+    row("living on the street in indonesian", "tinggal di jalan, 2 anak, tanpa pekerjaan.");
+    row("drug route after an italian label", "Indirizzo: via endovenosa, 2 fiale, ogni 8 ore.");
+    row("zone of the abdomen after a spanish label", "Dirección: Zona 2 del abdomen, dolor leve, 3/10.");
     row("direction after the spanish label", "Dirección: hacia la izquierda, 2 cm, sin cambios.");
     row("home care after the spanish label", "Domicilio: sí, 2 visitas por semana, con apoyo.");
   }
