@@ -74,7 +74,8 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
 // case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",
 // "via" alone in lower case is the Latin word, read only after an address label here).
 constexpr auto kStreetWords = std::to_array<std::string_view>({
-    // Romance languages: Spanish, Portuguese, French, Italian, Romanian.
+    // Romance languages: Spanish, Portuguese, French, Italian, Romanian; Maltese.
+    "triq",
     "calle", "avenida", "avda", "av", "paseo", "plaza", "pza", "ronda", "camino", "carretera", "ctra",
     "pasaje", "psje", "jir\u00f3n", "jiron", "jr", "calzada", "cerrada", "privada", "callej\u00f3n", "callejon",
     "carrera", "cra", "kr", "cl", "cll", "diagonal", "dg", "transversal", "tv", "autopista", "colonia",
@@ -88,7 +89,7 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "stra\u00dfe", "strasse", "gasse", "weg", "platz", "allee", "straat", "laan", "plein", "gracht", "vej",
     "gade", "gate", "gata", "gatan", "v\u00e4gen", "veien", "gr\u00e4nd",
     // Finnish, Estonian, Latvian, Lithuanian.
-    "katu", "tie", "kuja", "t\u00e4nav", "tn", "mnt", "iela", "gatv\u0117", "gatve",
+    "katu", "tie", "kuja", "t\u00e4nav", "tn", "mnt", "iela", "gatv\u0117", "gatve", "pr",
     // Slavic languages in Latin letters, Hungarian.
     "ul", "ulica", "ulice", "al", "aleja", "pl", "plac", "os", "osiedle", "n\u00e1m", "n\u00e1m\u011bst\u00ed",
     "n\u00e1mestie", "t\u0159", "t\u0159\u00edda", "cesta", "trg", "bul", "vul", "prosp", "utca", "\u00fat",
@@ -117,7 +118,7 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
 // Endings of compound street names, in languages that write the type as the name's end.
 constexpr auto kStreetEndings = std::to_array<std::string_view>({
     "stra\u00dfe", "strasse", "gasse", "weg", "platz", "allee", "straat", "laan", "gracht", "vej",
-    "gade", "gatan", "v\u00e4gen", "veien", "vegen", "katu", "tie", "kuja", "utca", "iela"});
+    "gade", "gatan", "gata", "v\u00e4gen", "veien", "vegen", "vegur", "katu", "tie", "kuja", "utca", "iela"});
 
 // Phrases of running text after which a person's address follows: "lives at", "vive en", "wohnt
 // in", "habite", "mora na", "woont aan", "bor på", "mieszka przy", "tinggal di".

@@ -39,7 +39,7 @@ bool addressLowerWord(std::string_view w) {
   // 2, ap. 14"), Ukrainian ones written in Latin letters (street, avenue, flat, building: "vul.
   // Sobornosti, 12, kv. 5"), Hungarian ones (street, road, square, floor, door: "Kárász utca 9.")
   // and Czech ones (street, square).
-  static constexpr std::array<std::string_view, 52> kLocalWords = {
+  static constexpr std::array<std::string_view, 59> kLocalWords = {
       "số",      "ngõ",  "phố", "hẻm", "đường", "phường", "quận",
       "huyện", "xã",   "thị", "trấn", "tỉnh", "thôn", "ấp", "tổ", "kiệt",
       "nr",        "bl",        "sc",       "et",       "ap",       "jud",      "str",     "bd",  "sat", "com",
@@ -47,7 +47,10 @@ bool addressLowerWord(std::string_view w) {
       "u",         "tér",  "körút", "krt", "em", "ajtó", "ulice", "nám", "tř",
       // (And the street words written after the name in lower case: Slovak, Polish and Croatian
       // "ulica", Latvian "iela", Lithuanian "gatvė", Estonian "tänav" and "mnt", Slovenian "cesta".)
-      "ulica", "iela", "gatv\u0117", "gatve", "t\u00e4nav", "tn", "mnt", "cesta"};
+      "ulica", "iela", "gatv\u0117", "gatve", "t\u00e4nav", "tn", "mnt", "cesta",
+      // (Czech and Slovak square and avenue, "Václavské náměstí 12"; the Maltese, Arabic article
+      // before a hyphen, "Triq il-Kbira", "Shari el-Nil".)
+      "n\u00e1m\u011bst\u00ed", "n\u00e1mestie", "t\u0159\u00edda", "trieda", "il", "el", "pr"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w);
 }
 
@@ -112,7 +115,8 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
 // in three parts at least, the first holding the house's number (a lower-case phrase with one comma
 // is prose more often than not, and "mora na rua, 2 filhos", "vive en la calle, 3 años" is a
 // street of no address).
-bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool lowerCase) {
+bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool lowerCase,
+                  const std::vector<std::size_t>* zipStarts) {
   const auto& tokens = in.tokens;
   if (last <= first || last - first > 24) return false;
   bool comma = false;
@@ -132,8 +136,12 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
       // write them (Spanish, Mexican, Italian, US): such lines are the street scanners'. Not a
       // Brazilian CEP "58429-123", nor a code closing the line after its town as Korea and Saudi
       // Arabia write it ("Jung-gu, Daejeon 34012", "Al Rawdah, Jeddah 23411"; a US state before it
-      // is refused below), nor a Turkish one.
-      if (k > first && t.allDigits && t.length() == 5) {
+      // is refused below), nor a Turkish one, nor one no scanner read as a zip in a line with a
+      // street word of another country (`zipStarts` is then given): a country writing its code
+      // before the town with no street scanner of its own ("No. 8, Lorong Maarof, Bangsar, 59000
+      // Kuala Lumpur", "Narva mnt 5, 10117 Tallinn").
+      if (k > first && t.allDigits && t.length() == 5 &&
+          (zipStarts == nullptr || std::binary_search(zipStarts->begin(), zipStarts->end(), t.start))) {
         const bool cep = k < last && gapBetween(in, k, k + 1) == "-" && tokens[k + 1].allDigits &&
                          tokens[k + 1].length() == 3;
         // (Ukrainians write a comma before it: "vul. Kvitkova, 12, kv. 5, Poltava, 36012".)
@@ -233,9 +241,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     bool operator<(const Piece& o) const { return start < o.start; }
   };
   std::vector<Piece> found;
+  std::vector<std::size_t> zipStarts;  // the zip spans found so far, by start
   for (const Candidate& c : out) {
     if (c.category == PhiCategory::Address && !c.veto) found.push_back({c.start, c.end, c.priority});
+    if (c.category == PhiCategory::Zip && !c.veto) zipStarts.push_back(c.start);
   }
+  std::sort(zipStarts.begin(), zipStarts.end());
   std::sort(found.begin(), found.end());
   // The strongest priority of the pieces inside [from, to), or 0 if none: the whole line is as
   // strong as its strongest piece, so it wins over them (being longer) and over nothing else.
@@ -372,7 +383,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       last = tokenBefore(in, sentenceEnd(text, from, to));
       if (last == std::string_view::npos || last < first) return;
     }
-    if (!addressParts(in, first, last, lowerCase)) return;
+    bool foreignStreet = false;
+    for (std::size_t k = first; k <= last && !foreignStreet; ++k) foreignStreet = isWorldStreetWord(in.tokens[k].lower);
+    if (!addressParts(in, first, last, lowerCase, foreignStreet ? &zipStarts : nullptr)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;

@@ -1037,6 +1037,14 @@ class PhiDetectorTest : public QObject {
         "Atatürk Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir", "address");
     row("russian label and street in cyrillic", "Адрес: ул. Ленина, д. 12, кв. 5, Москва", "ул. Ленина, д. 12, кв. 5, Москва",
         "address");
+    row("czech square in lower case", "Adresa: Václavské náměstí 12, 110 00 Praha 1", "Václavské náměstí 12, 110 00 Praha 1",
+        "address");
+    row("estonian highway and postcode before the town", "Aadress: Narva mnt 5, 10117 Tallinn", "Narva mnt 5, 10117 Tallinn",
+        "address");
+    row("lithuanian avenue and prefixed postcode", "Adresas: Gedimino pr. 9, LT-01103 Vilnius",
+        "Gedimino pr. 9, LT-01103 Vilnius", "address");
+    row("icelandic compound street", "Heimilisfang: Laugavegur 12, 101 Reykjavík", "Laugavegur 12, 101 Reykjavík", "address");
+    row("maltese triq with its article", "Address: 15 Triq il-Kbira, Birkirkara", "15 Triq il-Kbira, Birkirkara", "address");
     row("house named by its number after a label", "Address: Number 66, Sandwick, Whalsay ZE2 9QM",
         "Number 66, Sandwick, Whalsay ZE2 9QM", "address");
     // The Americas.
@@ -1061,6 +1069,9 @@ class PhiDetectorTest : public QObject {
         "25 Duong Le Loi, Phuong Ben Nghe, Quan 1, TP HCM", "address");
     row("indian flat with a letter and a sector", "Address: Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003",
         "Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003", "address");
+    row("a spanish postcode the street scanner read stays a zip", "Dirección: Calle Mayor 5, 28013 Madrid", "28013", "zip");
+    row("malaysian postcode before the town", "Alamat: No. 8, Lorong Maarof, Bangsar, 59000 Kuala Lumpur",
+        "No. 8, Lorong Maarof, Bangsar, 59000 Kuala Lumpur", "address");
     row("israeli rehov after a latin label", "Ktovet: Rehov Herzl 15, Haifa", "Rehov Herzl 15, Haifa", "address");
     // Africa.
     row("swahili label and mtaa", "Anwani: Mtaa wa Uhuru 14, Kariakoo, Dar es Salaam", "Mtaa wa Uhuru 14, Kariakoo, Dar es Salaam",
