@@ -131,7 +131,11 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",
     "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au", "woont aan", "woont op", "woont in",
     "bor p\u00e5", "bor i", "asuu osoitteessa", "mieszka przy", "mieszka na", "bydl\u00ed v", "tinggal di",
-    "alamat di", "beralamat di", "alamat tetap di", "alamat sekarang di"});
+    "alamat di", "beralamat di", "alamat tetap di", "alamat sekarang di",
+    // "My address is" in running text, as chats write it: "mi dirección es calle 45 # 12-30, ...".
+    "direcci\u00f3n es", "direccion es", "domicilio es", "endere\u00e7o \u00e9", "endereco e",
+    "morada \u00e9", "adresse ist", "adresse est", "indirizzo \u00e8", "indirizzo e", "adres is", "adres to",
+    "alamat saya", "alamatnya", "\u0111\u1ecba ch\u1ec9 l\u00e0", "dia chi la", "adresim"});
 
 // Whether `label` ends with `word` as a whole word (caseless for ASCII letters).
 bool endsWithWord(std::string_view label, std::string_view word) {

@@ -382,6 +382,17 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     if (lowerCase) {
       last = tokenBefore(in, sentenceEnd(text, from, to));
       if (last == std::string_view::npos || last < first) return;
+      // A chat goes on after the town's postcode without a stop: "..., malang 65141 ya bu".
+      bool comma = false;
+      for (std::size_t k = first + 1; k < last; ++k) {
+        comma = comma || gapBetween(in, k - 1, k).find(',') != std::string_view::npos;
+        const Token& t = in.tokens[k];
+        if (comma && t.allDigits && (t.length() == 5 || t.length() == 6) && in.tokens[k - 1].hasLetter &&
+            !in.tokens[k - 1].hasDigit && gapBetween(in, k - 1, k) == " " && gapBetween(in, k, k + 1) == " ") {
+          last = k;
+          break;
+        }
+      }
     }
     bool foreignStreet = false;
     for (std::size_t k = first; k <= last && !foreignStreet; ++k) foreignStreet = isWorldStreetWord(in.tokens[k].lower);

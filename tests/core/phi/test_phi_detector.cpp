@@ -1058,9 +1058,13 @@ class PhiDetectorTest : public QObject {
         "Quadra 5, Lote 12, Setor Oeste, Goiânia", "address");
     row("spanish chat address in lower case", "vive en calle 45 # 12-30, barrio la esperanza, medellín. tiene 2 hijos",
         "calle 45 # 12-30, barrio la esperanza, medellín", "address");
+    row("portuguese chat address after my address is", "meu endereço é rua das flores 120, apto 3, centro, curitiba. obrigada",
+        "rua das flores 120, apto 3, centro, curitiba", "address");
     // Asia.
     row("indonesian chat address after its cue", "baik bu, alamat tetap di jl. melati no. 12, rt 03/rw 05, kec. klojen, malang 65115  terima kasih",
         "jl. melati no. 12, rt 03/rw 05, kec. klojen, malang 65115", "address");
+    row("indonesian chat address going on after its postcode", "alamat saya jl. melati no. 5, rt 02/rw 03, kec. lowokwaru, malang 65141 ya bu",
+        "jl. melati no. 5, rt 02/rw 03, kec. lowokwaru, malang 65141", "address");
     row("malaysian jalan and taman", "Alamat: No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur",
         "No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur", "address");
     row("thai label, moo and soi", "ที่อยู่: 99/12 Moo 4, Soi Sukhumvit 21, Khlong Toei, Bangkok 10110",
@@ -1102,6 +1106,8 @@ class PhiDetectorTest : public QObject {
     row("german living situation", "wohnt in einer WG, 2 Stockwerke, allein.");
     row("french living situation", "Habite seule, 2 enfants, pas d'aide.");
     row("colonia of bacteria", "Colonia count 12, mixed flora, no growth.");
+    row("my address is the same", "mi dirección es la misma, 2 hijos, sin cambios.");
+    row("german address unknown", "seine Adresse ist unbekannt, 2 Versuche, keine Antwort.");
     row("living on the street in portuguese", "mora na rua, 2 filhos, sem emprego.");
     row("living on the street in indonesian", "tinggal di jalan, 2 anak, tanpa pekerjaan.");
     row("drug route after an italian label", "Indirizzo: via endovenosa, 2 fiale, ogni 8 ore.");
