@@ -137,6 +137,13 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "morada \u00e9", "adresse ist", "adresse est", "indirizzo \u00e8", "indirizzo e", "adres is", "adres to",
     "alamat saya", "alamatnya", "\u0111\u1ecba ch\u1ec9 l\u00e0", "dia chi la", "adresim"});
 
+// Street and postal words of the countries whose five-digit code the families keep as a zip span
+// of its own (Spain, Mexico, Italy, France: "Calle Mayor 5, 28013 Madrid", "C.P. 06700").
+constexpr auto kZipApartWords = std::to_array<std::string_view>({
+    "calle", "avenida", "av", "avda", "carrera", "cra", "paseo", "plaza", "ronda", "camino", "colonia", "col",
+    "cp", "p", "via", "viale", "corso", "piazza", "largo", "vicolo", "rue", "avenue", "boulevard", "bd",
+    "chemin", "all\u00e9e", "impasse", "quai", "place", "cedex"});
+
 // Whether `label` ends with `word` as a whole word (caseless for ASCII letters).
 bool endsWithWord(std::string_view label, std::string_view word) {
   if (label.size() < word.size()) return false;
@@ -161,6 +168,8 @@ bool isWorldStreetWord(std::string_view lower) {
   }
   return false;
 }
+
+bool keepsFiveDigitCodeApart(std::string_view lower) { return listHas(kZipApartWords, lower); }
 
 std::size_t residenceCueEnd(std::string_view line) {
   const std::size_t at = rfindAnyWordCaseless(line, kResidenceCues);

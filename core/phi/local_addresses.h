@@ -52,6 +52,10 @@ bool endsWithAddressLabel(std::string_view label);
 /// ("Lindenstraße", "Mannerheimintie").
 bool isWorldStreetWord(std::string_view lower);
 
+/// Whether a token's lower-case text is a street or postal word of a country whose five-digit code
+/// is a zip span of its own (Spanish, Mexican, Italian, French: "calle", "via", "rue", "C.P.").
+bool keepsFiveDigitCodeApart(std::string_view lower);
+
 /// The offset just after the last running-text cue of where a person lives in `line` ("lives at ",
 /// "vive en ", "wohnt in ", "habite ", "mora na ") and its space, or npos.
 std::size_t residenceCueEnd(std::string_view line);

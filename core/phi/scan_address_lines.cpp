@@ -346,6 +346,13 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       }
       if (type) strength = priority::kAddress;
     }
+    // A line of a letterhead or a form alone on its line, opened by a street word of another
+    // country that is no English word, needs no piece: "Jl. Sudirman No. 45, Kel. Karet, Jakarta
+    // Selatan 12920", "Rua Augusta, 210, Lisboa" (the rest of the line must read as an address).
+    const bool foreignOpener = !labelled && in.tokens[first].properShape() &&
+                               isWorldStreetWord(in.tokens[first].lower) &&
+                               !(in.tokens[first].classes & WordClass::kEnglish);
+    if (strength == 0 && foreignOpener) strength = priority::kAddress;
     if (strength == 0) return;
     // A street the street scanner read, then its Nordic town line ("Åboulevarden 229, 7023 Aalborg",
     // "BYGDøY ALLé 126, 2963 DRAMMEN"): the family writing that order keeps the two apart, so such
@@ -365,7 +372,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     }
     // A line of a letter opens with its house's number or with a street a scanner found
     // ("Wahoostraat 80, 4455 WN Delft"): a name before them is no part of it.
-    if (!labelled && !in.tokens[first].allDigits &&
+    if (!labelled && !in.tokens[first].allDigits && !foreignOpener &&
         !std::binary_search(found.begin(), found.end(), Piece{from, 0, 0})) {
       return;
     }
@@ -394,9 +401,17 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // A five-digit code no scanner read may stay inside a labelled line with a street word of a
+    // country writing it before the town (Malaysia, Estonia, Finland), not in one of the countries
+    // whose families keep it apart (a later scanner reads "C.P. 55070" there).
     bool foreignStreet = false;
-    for (std::size_t k = first; k <= last && !foreignStreet; ++k) foreignStreet = isWorldStreetWord(in.tokens[k].lower);
-    if (!addressParts(in, first, last, lowerCase, foreignStreet ? &zipStarts : nullptr)) return;
+    bool codeApart = false;
+    for (std::size_t k = first; k <= last; ++k) {
+      foreignStreet = foreignStreet || isWorldStreetWord(in.tokens[k].lower);
+      codeApart = codeApart || keepsFiveDigitCodeApart(in.tokens[k].lower);
+    }
+    const bool codeInside = labelled && foreignStreet && !codeApart;
+    if (!addressParts(in, first, last, lowerCase, codeInside ? &zipStarts : nullptr)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;

@@ -1065,6 +1065,8 @@ class PhiDetectorTest : public QObject {
         "jl. melati no. 12, rt 03/rw 05, kec. klojen, malang 65115", "address");
     row("indonesian chat address going on after its postcode", "alamat saya jl. melati no. 5, rt 02/rw 03, kec. lowokwaru, malang 65141 ya bu",
         "jl. melati no. 5, rt 02/rw 03, kec. lowokwaru, malang 65141", "address");
+    row("indonesian letterhead line opened by its street word", "Klinik Sehat\nJl. Sudirman No. 45, Kel. Karet, Jakarta Selatan 12920\n",
+        "Jl. Sudirman No. 45, Kel. Karet, Jakarta Selatan 12920", "address");
     row("malaysian jalan and taman", "Alamat: No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur",
         "No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur", "address");
     row("thai label, moo and soi", "ที่อยู่: 99/12 Moo 4, Soi Sukhumvit 21, Khlong Toei, Bangkok 10110",
@@ -1074,6 +1076,8 @@ class PhiDetectorTest : public QObject {
     row("indian flat with a letter and a sector", "Address: Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003",
         "Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003", "address");
     row("a spanish postcode the street scanner read stays a zip", "Dirección: Calle Mayor 5, 28013 Madrid", "28013", "zip");
+    row("a mexican postal code after its label stays a zip", "Domicilio: Calle 5 Sur 12, Col. Del Valle, C.P. 55070, Mérida",
+        "55070", "zip");
     row("malaysian postcode before the town", "Alamat: No. 8, Lorong Maarof, Bangsar, 59000 Kuala Lumpur",
         "No. 8, Lorong Maarof, Bangsar, 59000 Kuala Lumpur", "address");
     row("israeli rehov after a latin label", "Ktovet: Rehov Herzl 15, Haifa", "Rehov Herzl 15, Haifa", "address");
@@ -1106,6 +1110,8 @@ class PhiDetectorTest : public QObject {
     row("german living situation", "wohnt in einer WG, 2 Stockwerke, allein.");
     row("french living situation", "Habite seule, 2 enfants, pas d'aide.");
     row("colonia of bacteria", "Colonia count 12, mixed flora, no growth.");
+    row("walking in a line opened by jalan", "Jalan Kaki 2 km setiap hari, tanpa keluhan");
+    row("ward and bed in a line opened by rua", "Rua 2, leito 4, enfermaria");
     row("my address is the same", "mi dirección es la misma, 2 hijos, sin cambios.");
     row("german address unknown", "seine Adresse ist unbekannt, 2 Versuche, keine Antwort.");
     row("living on the street in portuguese", "mora na rua, 2 filhos, sem emprego.");
