@@ -42,4 +42,22 @@ void scanCommonwealthPostcodes(const ScanInput& in, Candidates& out);
 /// scanCommonwealthPostcodes.
 void scanAddressLines(const ScanInput& in, Candidates& out);
 
+/// Whether `label` (the text before a colon) ends with a word naming a person's address in one of
+/// the languages of the countries docs/phi.md lists: "Address", "Domicilio", "Anschrift", "Lakcím",
+/// "Адрес", "住所", "Địa chỉ" (address_words.cpp).
+bool endsWithAddressLabel(std::string_view label);
+
+/// Whether a token's lower-case text is a street-type word of those countries ("calle", "jirón",
+/// "rua", "rue", "ul", "utca", "jalan", "soi", "đường", "sokak") or a compound street name's end
+/// ("Lindenstraße", "Mannerheimintie").
+bool isWorldStreetWord(std::string_view lower);
+
+/// Whether a token's lower-case text is a street or postal word of a country whose five-digit code
+/// is a zip span of its own (Spanish, Mexican, Italian, French: "calle", "via", "rue", "C.P.").
+bool keepsFiveDigitCodeApart(std::string_view lower);
+
+/// The offset just after the last running-text cue of where a person lives in `line` ("lives at ",
+/// "vive en ", "wohnt in ", "habite ", "mora na ") and its space, or npos.
+std::size_t residenceCueEnd(std::string_view line);
+
 }  // namespace concord::phi::detail

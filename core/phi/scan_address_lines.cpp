@@ -9,8 +9,10 @@
 // Runs after the street and postcode scanners: it reads their findings.
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include "local_addresses.h"
+#include "name_tables.h"
 #include "places.h"
 
 namespace concord::phi::detail {
@@ -21,9 +23,10 @@ namespace {
 // 795" (Chile), "Wuse II" has none.
 bool addressLowerWord(std::string_view w) {
   // ("Port-au-Prince", "Boulogne-sur-Mer", a Polish "ul. Lipowa 24/6".)
-  static constexpr std::array<std::string_view, 17> kWords = {"off", "del", "de",  "la",   "los",  "las", "da",
+  // (And the Swahili "wa", of, and "es" of "Dar es Salaam": "Mtaa wa Uhuru 14, Kariakoo".)
+  static constexpr std::array<std::string_view, 19> kWords = {"off", "del", "de",  "la",   "los",  "las", "da",
                                                               "do",  "das", "dos", "van",  "depto", "dpto", "piso",
-                                                              "au",  "sur", "ul"};
+                                                              "au",  "sur", "ul",  "wa",   "es"};
   // A Quebec "123, rue des Pruches, app. 4", a Brazilian "apto 45", a Polish "al. Jana Pawła II
   // 5 m. 12" (its flat) and "os." (an estate), a Portuguese floor "2.º Esq.", the Korean road and
   // district endings written in lower case after a hyphen ("Sangdang-ro", "Buksan-gil", "Jung-gu").
@@ -36,12 +39,18 @@ bool addressLowerWord(std::string_view w) {
   // 2, ap. 14"), Ukrainian ones written in Latin letters (street, avenue, flat, building: "vul.
   // Sobornosti, 12, kv. 5"), Hungarian ones (street, road, square, floor, door: "Kárász utca 9.")
   // and Czech ones (street, square).
-  static constexpr std::array<std::string_view, 44> kLocalWords = {
+  static constexpr std::array<std::string_view, 59> kLocalWords = {
       "số",      "ngõ",  "phố", "hẻm", "đường", "phường", "quận",
       "huyện", "xã",   "thị", "trấn", "tỉnh", "thôn", "ấp", "tổ", "kiệt",
       "nr",        "bl",        "sc",       "et",       "ap",       "jud",      "str",     "bd",  "sat", "com",
       "vul",       "prosp",     "kv",       "bud",      "prov",     "obl",      "smt",     "utca", "út",
-      "u",         "tér",  "körút", "krt", "em", "ajtó", "ulice", "nám", "tř"};
+      "u",         "tér",  "körút", "krt", "em", "ajtó", "ulice", "nám", "tř",
+      // (And the street words written after the name in lower case: Slovak, Polish and Croatian
+      // "ulica", Latvian "iela", Lithuanian "gatvė", Estonian "tänav" and "mnt", Slovenian "cesta".)
+      "ulica", "iela", "gatv\u0117", "gatve", "t\u00e4nav", "tn", "mnt", "cesta",
+      // (Czech and Slovak square and avenue, "Václavské náměstí 12"; the Maltese, Arabic article
+      // before a hyphen, "Triq il-Kbira", "Shari el-Nil".)
+      "n\u00e1m\u011bst\u00ed", "n\u00e1mestie", "t\u0159\u00edda", "trieda", "il", "el", "pr"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w);
 }
 
@@ -62,20 +71,10 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // The label runs back to the previous field's column gap or the line's start.
   if (const std::size_t gap = label.rfind("  "); gap != std::string_view::npos) label.remove_prefix(gap + 2);
   if (const std::size_t tab = label.rfind('\t'); tab != std::string_view::npos) label.remove_prefix(tab + 1);
-  // (French "Adresse", Portuguese "Endereço" and "Morada", Polish "Adres zamieszkania".)
-  // (Also the Indonesian "Alamat", Czech and Ukrainian "Adresa", Romanian "Adresă" and "Domiciliu",
-  // Greek "Dieuthynsi" in Latin letters, Hungarian "Cím" and "Lakcím", Czech "Bydliště", Vietnamese
-  // "Địa chỉ", in capitals too (the needle's ASCII letters in lower case, as the caseless search
-  // wants them), "address on file", and a home-care form's "Home:".)
-  for (std::string_view w : {"address", "adres", "domicilio", "direccion", "direcci\u00f3n", "adresse", "endere\u00e7o",
-                             "endere\u00c7o", "endereco", "morada", "adres zamieszkania", "alamat", "adresa",
-                             "adres\u0103", "adres\u0102", "domiciliu", "dieuthynsi", "c\u00edm", "c\u00cdm", "lakc\u00edm", "lakc\u00cdm",
-                             "bydli\u0161t\u011b", "bydli\u0160t\u011a", "\u0111\u1ecba ch\u1ec9",
-                             "\u0110\u1ecba ch\u1ec9", "\u0110\u1eca ch\u1ec8", "address on file", "home"}) {
-    const std::size_t at = rfindWordCaseless(label, w);
-    if (at != std::string_view::npos && at + w.size() == label.size()) return true;
-  }
-  return false;
+  // (The labels of the world's addresses, address_words.cpp: "Adresse", "Endereço", "Adres
+  // zamieszkania", "Lakcím", "Địa chỉ", "Anschrift", "Адрес", "address on file", a home-care
+  // form's "Home:".)
+  return endsWithAddressLabel(label);
 }
 
 // Whether the next field's label starts at `k`, after a space: "... Port-au-Prince Phone +55 11",
@@ -111,11 +110,19 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
 
 // Whether tokens [first, last] read as a one-line address of comma-separated parts: capitalised
 // words, numbers and codes, abbreviations, the few lower-case words above; at least one comma and
-// one digit; not a US line ending in a state code and a ZIP.
-bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
+// one digit; not a US line ending in a state code and a ZIP. With `lowerCase` (a chat's address
+// opened by a street word, "calle 45 # 12-30, barrio la esperanza, medellín") any word of letters,
+// in three parts at least, the first holding the house's number (a lower-case phrase with one comma
+// is prose more often than not, and "mora na rua, 2 filhos", "vive en la calle, 3 años" is a
+// street of no address).
+bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool lowerCase,
+                  const std::vector<std::size_t>* zipStarts) {
   const auto& tokens = in.tokens;
   if (last <= first || last - first > 24) return false;
   bool comma = false;
+  std::size_t commas = 0;
+  bool lowerUsed = false;  // a word accepted only because the value is in lower case
+  bool numberFirst = false;  // a digit before the first comma
   bool digit = false;
   // A Turkish address ("Cumhuriyet Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir") writes
   // its five-digit postcode inside, before the town, like the Spanish but with no zip span.
@@ -129,16 +136,27 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
       // write them (Spanish, Mexican, Italian, US): such lines are the street scanners'. Not a
       // Brazilian CEP "58429-123", nor a code closing the line after its town as Korea and Saudi
       // Arabia write it ("Jung-gu, Daejeon 34012", "Al Rawdah, Jeddah 23411"; a US state before it
-      // is refused below), nor a Turkish one.
-      if (k > first && t.allDigits && t.length() == 5) {
+      // is refused below), nor a Turkish one, nor one no scanner read as a zip in a line with a
+      // street word of another country (`zipStarts` is then given): a country writing its code
+      // before the town with no street scanner of its own ("No. 8, Lorong Maarof, Bangsar, 59000
+      // Kuala Lumpur", "Narva mnt 5, 10117 Tallinn").
+      if (k > first && t.allDigits && t.length() == 5 &&
+          (zipStarts == nullptr || std::binary_search(zipStarts->begin(), zipStarts->end(), t.start))) {
         const bool cep = k < last && gapBetween(in, k, k + 1) == "-" && tokens[k + 1].allDigits &&
                          tokens[k + 1].length() == 3;
         // (Ukrainians write a comma before it: "vul. Kvitkova, 12, kv. 5, Poltava, 36012".)
+        // (A chat's town is in lower case: "kec. klojen, malang 65115".)
         const bool afterTown = k == last && (gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == ", ") &&
-                               tokens[k - 1].properShape();
+                               (tokens[k - 1].properShape() || (lowerCase && tokens[k - 1].hasLetter && !tokens[k - 1].hasDigit));
         if (!cep && !afterTown && !turkish) return false;
       }
       digit = true;
+      numberFirst = numberFirst || !comma;
+    } else if (static_cast<unsigned char>(in.text[t.start]) >= 0xCE) {
+      // A word of a script with no capitals to read, or of Greek or Cyrillic ones the tokens do
+      // not mark (its first byte past the Latin blocks): "Οδός Τσιμισκή", "ул. Ленина".
+    } else if (lowerCase && t.hasLetter && !t.properShape() && !addressLowerWord(t.lower)) {
+      lowerUsed = true;
     } else if (!(t.properShape() || addressLowerWord(t.lower) ||
                  // A lower-case end of a hyphenated name: "Yeka Sub-city", "Dokki-el".
                  (k > first && gapBetween(in, k - 1, k) == "-" && tokens[k - 1].properShape()) ||
@@ -152,8 +170,9 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last) {
     const bool doorColon = (t.lower == "no" || t.lower == "d") && gap == ": ";
     if (gap.empty() || (!gapOnly(gap, " ,.#-/()'", 3) && !doorColon)) return false;
     comma = comma || gap.find(',') != std::string_view::npos;
+    commas += gap.find(',') != std::string_view::npos;
   }
-  if (!comma || !digit) return false;
+  if (!comma || !digit || (lowerUsed && (commas < 2 || !numberFirst))) return false;
   // "12 Oak St, Springfield, IL 60614": the US ZIP is its own span, the street scanners' line.
   const Token& end = tokens[last];
   const bool zipShape = end.allDigits && (end.length() == 5 || end.length() == 4);
@@ -188,6 +207,29 @@ std::size_t tokenBefore(const ScanInput& in, std::size_t end) {
   return k == 0 ? std::string_view::npos : k - 1;
 }
 
+// The end of a value in running text, before `to`: the sentence's end, a dot after a number or a
+// word of four letters or more ("44090. Please", "Addis Ababa. Call"), not an abbreviation's
+// ("No. 189", "Kec. Klojen", "ул. Ленина": letters counted, not bytes), nor a street word's
+// ("prosp. Nezalezhnosti", "Str. Florilor").
+std::size_t sentenceEnd(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t dot = text.find(". ", from); dot != std::string_view::npos && dot < to; dot = text.find(". ", dot + 1)) {
+    std::size_t w = dot;
+    std::size_t letters = 0;
+    while (w > from && isWordByte(text[w - 1])) {
+      --w;
+      letters += (static_cast<unsigned char>(text[w]) & 0xC0) != 0x80;
+    }
+    if (letters >= 4) {
+      std::string lower;
+      for (std::size_t j = w; j < dot; ++j) lower += lowerAscii(text[j]);
+      if (isWorldStreetWord(lower) || addressLowerWord(lower) || turkishStreetWord(lower)) continue;
+      return dot;
+    }
+    if (dot > w && digitRun(text, w) == dot - w) return dot;
+  }
+  return to;
+}
+
 }  // namespace
 
 void scanAddressLines(const ScanInput& in, Candidates& out) {
@@ -199,9 +241,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     bool operator<(const Piece& o) const { return start < o.start; }
   };
   std::vector<Piece> found;
+  std::vector<std::size_t> zipStarts;  // the zip spans found so far, by start
   for (const Candidate& c : out) {
     if (c.category == PhiCategory::Address && !c.veto) found.push_back({c.start, c.end, c.priority});
+    if (c.category == PhiCategory::Zip && !c.veto) zipStarts.push_back(c.start);
   }
+  std::sort(zipStarts.begin(), zipStarts.end());
   std::sort(found.begin(), found.end());
   // The strongest priority of the pieces inside [from, to), or 0 if none: the whole line is as
   // strong as its strongest piece, so it wins over them (being longer) and over nothing else.
@@ -234,7 +279,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     }
     int strength = pieceInside(from, to);
     const std::size_t first = firstTokenFrom(in.tokens, from);
-    const std::size_t last = tokenBefore(in, to);
+    std::size_t last = tokenBefore(in, to);
     if (first >= in.tokens.size() || last == std::string_view::npos || in.tokens[first].start != from) return;
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
     // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
@@ -242,15 +287,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // "H/No. 12, Adenta Housing Down, Adenta, GA-183-8164".)
     std::size_t houseNumber = first + 1;
     if (houseNumber < last && (in.tokens[houseNumber].lower == "no" || in.tokens[houseNumber].lower == "nr")) ++houseNumber;
-    if (strength == 0 && labelled && houseNumber <= last && in.tokens[houseNumber].allDigits) {
+    // (The number may carry a flat's letter: "Flat 9B, Shanti Kunj, Sector 58, Noida 357822".)
+    const Token* number = houseNumber <= last ? &in.tokens[houseNumber] : nullptr;
+    const bool numberShape =
+        number != nullptr && (number->allDigits || (number->length() <= 5 && digitRun(text, number->start) + 1 == number->length() &&
+                                                    isAsciiAlpha(text[number->end - 1])));
+    if (strength == 0 && labelled && numberShape) {
       // (A Scottish island's croft and a Gaelic "taigh", house: "Croft 35, Lochboisdale, South Uist HS8 5TM".)
       // (A villa, a building or a flat's number opens Gulf and Korean lines: "Villa 12, Street 5, Al
       // Jimi, Al Ain", "Building 4417, King Khalid St, ...", "Apt 103-1204, 23 Sangdang-ro, ...".)
       // (A Vietnamese "Số", number; a flat, a house, an Ethiopian kebele opening the line: "Flat 3, 12
       // Shari' Mosaddak, Dokki, Giza 12311", "Kebele 05, Woreda 03, House No. 12, Bahir Dar".)
-      static constexpr std::array<std::string_view, 17> kHouseWords = {
+      // (And "Number 66, Sandwick, Whalsay ZE2 9QM", a house named by its number alone.)
+      static constexpr std::array<std::string_view, 18> kHouseWords = {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
-          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele"};
+          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number"};
       const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
                              (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
@@ -279,13 +330,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // house number "12/5", the Ukrainian "vul." and "prosp.", the Greek "Odos" and "Leoforos", the
       // Romanian "Str." and "Bd.", the Hungarian "utca" and "út" after the town and the street's
       // name, "6720 Szeged, Kárász utca 9.", which the window of five words reaches.)
-      static constexpr std::array<std::string_view, 31> kForeignTypes = {
-          "rue",  "calle",  "ul",   "avenida", "av",  "rua",   "via",      "zona",  "carrera", "travessa", "al",
-          "os",   "rehov",  "sderot", "derech", "chemin", "jl",  "jln",    "jalan", "gg",      "moo",      "soi",
-          "vul",  "prosp",  "odos", "leoforos", "str", "bd",   "utca",     "\u00fat", "ulice"};
       bool type = false;
       for (std::size_t k = first; k <= last && k < first + 5; ++k) {
-        type = type || listHas(kForeignTypes, in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
+        type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
                (k > first && k < first + 3 && isStreetType(in.tokens[k]));
       }
       // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
@@ -299,14 +346,72 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       }
       if (type) strength = priority::kAddress;
     }
+    // A line of a letterhead or a form alone on its line, opened by a street word of another
+    // country that is no English word, needs no piece: "Jl. Sudirman No. 45, Kel. Karet, Jakarta
+    // Selatan 12920", "Rua Augusta, 210, Lisboa" (the rest of the line must read as an address).
+    const bool foreignOpener = !labelled && in.tokens[first].properShape() &&
+                               isWorldStreetWord(in.tokens[first].lower) &&
+                               !(in.tokens[first].classes & WordClass::kEnglish);
+    if (strength == 0 && foreignOpener) strength = priority::kAddress;
     if (strength == 0) return;
+    // A street the street scanner read, then its Nordic town line ("Åboulevarden 229, 7023 Aalborg",
+    // "BYGDøY ALLé 126, 2963 DRAMMEN"): the family writing that order keeps the two apart, so such
+    // a value is left to those two spans. (The families writing the Dutch "2311 AB Delft" after
+    // its street keep the line whole.)
+    if (labelled && std::binary_search(found.begin(), found.end(), Piece{from, 0, 0})) {
+      for (const Piece& p : found) {
+        if (p.start <= from || p.start >= to || p.end != in.tokens[last].end) continue;
+        // (A postcode alone closing the line is no town line: "..., Pretoria, 3481".)
+        const std::size_t code = firstTokenFrom(in.tokens, p.start);
+        if (code < in.tokens.size() && in.tokens[code].start == p.start && in.tokens[code].end < p.end &&
+            in.tokens[code].allDigits && (in.tokens[code].length() == 3 || in.tokens[code].length() == 4) &&
+            !(in.tokens[code + 1].allCaps && in.tokens[code + 1].length() == 2)) {
+          return;
+        }
+      }
+    }
     // A line of a letter opens with its house's number or with a street a scanner found
     // ("Wahoostraat 80, 4455 WN Delft"): a name before them is no part of it.
-    if (!labelled && !in.tokens[first].allDigits &&
+    if (!labelled && !in.tokens[first].allDigits && !foreignOpener &&
         !std::binary_search(found.begin(), found.end(), Piece{from, 0, 0})) {
       return;
     }
-    if (!addressParts(in, first, last)) return;
+    // A value all in lower case, as a chat writes it, opened by a street word (or the house's number
+    // and one): its words need no capital, and it ends with its sentence.
+    // (Not a street word that is an English one too: "Home: via PEG, 2 cans, ...", "resides in
+    // sector 7 of the ward, bed 2, ...".)
+    auto foreignStreetWord = [&](const Token& t) {
+      return isWorldStreetWord(t.lower) && !(t.classes & WordClass::kEnglish);
+    };
+    const bool lowerCase = labelled && !in.tokens[first].properShape() &&
+                           (foreignStreetWord(in.tokens[first]) ||
+                            (in.tokens[first].allDigits && first < last && foreignStreetWord(in.tokens[first + 1])));
+    if (lowerCase) {
+      last = tokenBefore(in, sentenceEnd(text, from, to));
+      if (last == std::string_view::npos || last < first) return;
+      // A chat goes on after the town's postcode without a stop: "..., malang 65141 ya bu".
+      bool comma = false;
+      for (std::size_t k = first + 1; k < last; ++k) {
+        comma = comma || gapBetween(in, k - 1, k).find(',') != std::string_view::npos;
+        const Token& t = in.tokens[k];
+        if (comma && t.allDigits && (t.length() == 5 || t.length() == 6) && in.tokens[k - 1].hasLetter &&
+            !in.tokens[k - 1].hasDigit && gapBetween(in, k - 1, k) == " " && gapBetween(in, k, k + 1) == " ") {
+          last = k;
+          break;
+        }
+      }
+    }
+    // A five-digit code no scanner read may stay inside a labelled line with a street word of a
+    // country writing it before the town (Malaysia, Estonia, Finland), not in one of the countries
+    // whose families keep it apart (a later scanner reads "C.P. 55070" there).
+    bool foreignStreet = false;
+    bool codeApart = false;
+    for (std::size_t k = first; k <= last; ++k) {
+      foreignStreet = foreignStreet || isWorldStreetWord(in.tokens[k].lower);
+      codeApart = codeApart || keepsFiveDigitCodeApart(in.tokens[k].lower);
+    }
+    const bool codeInside = labelled && foreignStreet && !codeApart;
+    if (!addressParts(in, first, last, lowerCase, codeInside ? &zipStarts : nullptr)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;
@@ -340,19 +445,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (at != std::string_view::npos && at + 11 < line.size() && line[at + 10] == ' ' &&
           (isAsciiAlpha(line[at + 11]) || isDigit(line[at + 11]))) {
         const std::size_t from = lineStart + at + 11;
-        std::size_t to = valueEnd(text, from);
-        // The sentence's end: a dot after a number or a word of four letters or more ("44090.
-        // Please", "Addis Ababa. Call"), not an abbreviation's ("No. 189", "Kec. Klojen").
-        for (std::size_t dot = text.find(". ", from); dot != std::string_view::npos && dot < to; dot = text.find(". ", dot + 1)) {
-          std::size_t w = dot;
-          while (w > from && isWordByte(text[w - 1])) --w;
-          if (dot - w >= 4 || (dot > w && digitRun(text, w) == dot - w)) {
-            to = dot;
-            break;
-          }
-        }
-        tryValue(from, to, true);
+        tryValue(from, sentenceEnd(text, from, valueEnd(text, from)), true);
         labelled = true;
+      }
+    }
+    // "vive en Calle Bolívar 45, Barrio San José, Cúcuta", "wohnt in der Hauptstraße 5, 8010 Graz",
+    // "mora na Rua Augusta, 210, São Paulo": where a person lives, after a cue of running text in
+    // the languages of address_words.cpp; the value ends with its sentence.
+    if (!labelled) {
+      if (const std::size_t at = residenceCueEnd(line); at != std::string_view::npos) {
+        std::size_t from = lineStart + at;
+        // (German and Dutch put an article before the street: "wohnt in der", "woont aan de".)
+        for (std::string_view article : {"der ", "den ", "de ", "het ", "la ", "le ", "el ", "a ", "o "}) {
+          if (text.substr(from, article.size()) == article) from += article.size();
+        }
+        if (from < lineEnd && isWordByte(text[from])) tryValue(from, sentenceEnd(text, from, valueEnd(text, from)), true);
       }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a

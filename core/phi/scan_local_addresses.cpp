@@ -50,9 +50,11 @@ bool isFrenchStreetType(std::string_view lower) {
 
 // Endings of compound street names in the Nordic languages, Dutch and German.
 bool hasStreetEnding(std::string_view lower) {
-  static constexpr std::array<std::string_view, 21> kEndings = {
+  // (And the Finnish "-katu", "-kuja" and "-ntie": "Aleksanterinkatu 15 A", "Hämeentie 12".)
+  static constexpr std::array<std::string_view, 24> kEndings = {
       "gatan", "gata",   "gate",  "gade",  "vägen", "vagen", "veien", "vegen", "vej",    "väg",  "straat",
-      "gracht", "weg",   "laan",  "plein", "dijk",  "kade",  "singel", "diep", "straße", "strasse"};
+      "gracht", "weg",   "laan",  "plein", "dijk",  "kade",  "singel", "diep", "straße", "strasse",
+      "katu",  "kuja",   "ntie"};
   if (lower.size() < 6) return false;
   for (std::string_view e : kEndings) {
     if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
@@ -362,7 +364,8 @@ bool mayStartStreet(const ScanInput& in, std::size_t i) {
     return true;
   }
   if (!t.properShape()) return false;
-  if (tokens[i + 1].allDigits && t.length() >= 6 && hasStreetEnding(t.lower)) return true;
+  // (The house number may carry a letter: "Prinsengracht 14A".)
+  if (isDigit(in.text[tokens[i + 1].start]) && t.length() >= 6 && hasStreetEnding(t.lower)) return true;
   for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
     if (tokens[k].length() >= 3 && tokens[k].length() <= 6 && isTrailingStreetType(tokens[k].lower)) return true;
   }

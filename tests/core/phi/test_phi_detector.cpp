@@ -1009,6 +1009,124 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Addresses of the world as general rules (address_words.cpp): the labels, street words and
+  // running-text cues of the countries of more than 30 million inhabitants, the EU/EEA states,
+  // Switzerland and the OECD members, by region.
+  void findsWorldAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Europe.
+    row("austrian street word and postcode with a country prefix", "Wohnort: Mariahilfer Straße 45/12, A-1060 Wien",
+        "Mariahilfer Straße 45/12, A-1060 Wien", "address");
+    row("polish street after a cue of running text", "Pacjentka mieszka przy ul. Lipowej 24/6, 61-001 Poznan.",
+        "ul. Lipowej 24/6, 61-001 Poznan", "address");
+    row("slovak ulica and postcode", "Bydlisko: Hlavná ulica 12, 040 01 Kosice", "Hlavná ulica 12, 040 01 Kosice",
+        "address");
+    row("finnish compound street", "Osoite: Aleksanterinkatu 15 A, 00100 Helsinki", "Aleksanterinkatu 15 A", "address");
+    row("finnish postcode after the street", "Osoite: Aleksanterinkatu 15 A, 00100 Helsinki", "00100", "zip");
+    row("dutch street with a lettered number", "Verhuisd naar Prinsengracht 14A, 4848 GT Emmen", "Prinsengracht 14A", "address");
+    row("greek label and street in greek letters", "Διεύθυνση: Οδός Ερμού 25, 105 63 Αθήνα",
+        "Οδός Ερμού 25, 105 63 Αθήνα", "address");
+    row("portuguese avenue and postcode", "Morada: Avenida da Liberdade 110, 1269-046 Lisboa",
+        "Avenida da Liberdade 110, 1269-046 Lisboa", "address");
+    row("turkish label with its suffix", "İkamet adresi: Atatürk Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir",
+        "Atatürk Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir", "address");
+    row("russian label and street in cyrillic", "Адрес: ул. Ленина, д. 12, кв. 5, Москва", "ул. Ленина, д. 12, кв. 5, Москва",
+        "address");
+    row("czech square in lower case", "Adresa: Václavské náměstí 12, 110 00 Praha 1", "Václavské náměstí 12, 110 00 Praha 1",
+        "address");
+    row("estonian highway and postcode before the town", "Aadress: Narva mnt 5, 10117 Tallinn", "Narva mnt 5, 10117 Tallinn",
+        "address");
+    row("lithuanian avenue and prefixed postcode", "Adresas: Gedimino pr. 9, LT-01103 Vilnius",
+        "Gedimino pr. 9, LT-01103 Vilnius", "address");
+    row("icelandic compound street", "Heimilisfang: Laugavegur 12, 101 Reykjavík", "Laugavegur 12, 101 Reykjavík", "address");
+    row("maltese triq with its article", "Address: 15 Triq il-Kbira, Birkirkara", "15 Triq il-Kbira, Birkirkara", "address");
+    row("house named by its number after a label", "Address: Number 66, Sandwick, Whalsay ZE2 9QM",
+        "Number 66, Sandwick, Whalsay ZE2 9QM", "address");
+    // The Americas.
+    row("peruvian jiron", "Domicilio: Jr. Huallaga 356, Cercado de Lima, Lima", "Jr. Huallaga 356, Cercado de Lima, Lima",
+        "address");
+    row("colombian carrera with its number sign", "Dirección: Cra. 7 # 45-10, Chapinero, Bogotá",
+        "Cra. 7 # 45-10, Chapinero, Bogotá", "address");
+    row("chilean pasaje", "Domicilio: Pasaje Los Aromos 1234, Villa Alemana", "Pasaje Los Aromos 1234, Villa Alemana",
+        "address");
+    row("brazilian quadra and lote", "Endereço: Quadra 5, Lote 12, Setor Oeste, Goiânia",
+        "Quadra 5, Lote 12, Setor Oeste, Goiânia", "address");
+    row("spanish chat address in lower case", "vive en calle 45 # 12-30, barrio la esperanza, medellín. tiene 2 hijos",
+        "calle 45 # 12-30, barrio la esperanza, medellín", "address");
+    row("portuguese chat address after my address is", "meu endereço é rua das flores 120, apto 3, centro, curitiba. obrigada",
+        "rua das flores 120, apto 3, centro, curitiba", "address");
+    // Asia.
+    row("indonesian chat address after its cue", "baik bu, alamat tetap di jl. melati no. 12, rt 03/rw 05, kec. klojen, malang 65115  terima kasih",
+        "jl. melati no. 12, rt 03/rw 05, kec. klojen, malang 65115", "address");
+    row("indonesian chat address going on after its postcode", "alamat saya jl. melati no. 5, rt 02/rw 03, kec. lowokwaru, malang 65141 ya bu",
+        "jl. melati no. 5, rt 02/rw 03, kec. lowokwaru, malang 65141", "address");
+    row("indonesian letterhead line opened by its street word", "Klinik Sehat\nJl. Sudirman No. 45, Kel. Karet, Jakarta Selatan 12920\n",
+        "Jl. Sudirman No. 45, Kel. Karet, Jakarta Selatan 12920", "address");
+    row("malaysian jalan and taman", "Alamat: No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur",
+        "No. 12, Jalan Ampang, Taman Melawati, Kuala Lumpur", "address");
+    row("thai label, moo and soi", "ที่อยู่: 99/12 Moo 4, Soi Sukhumvit 21, Khlong Toei, Bangkok 10110",
+        "99/12 Moo 4, Soi Sukhumvit 21, Khlong Toei, Bangkok 10110", "address");
+    row("vietnamese label without its marks", "Dia chi: 25 Duong Le Loi, Phuong Ben Nghe, Quan 1, TP HCM",
+        "25 Duong Le Loi, Phuong Ben Nghe, Quan 1, TP HCM", "address");
+    row("indian flat with a letter and a sector", "Address: Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003",
+        "Flat 12C, Green Park Apartments, Sector 45, Gurugram 122003", "address");
+    row("a spanish postcode the street scanner read stays a zip", "Dirección: Calle Mayor 5, 28013 Madrid", "28013", "zip");
+    row("a mexican postal code after its label stays a zip", "Domicilio: Calle 5 Sur 12, Col. Del Valle, C.P. 55070, Mérida",
+        "55070", "zip");
+    row("malaysian postcode before the town", "Alamat: No. 8, Lorong Maarof, Bangsar, 59000 Kuala Lumpur",
+        "No. 8, Lorong Maarof, Bangsar, 59000 Kuala Lumpur", "address");
+    row("israeli rehov after a latin label", "Ktovet: Rehov Herzl 15, Haifa", "Rehov Herzl 15, Haifa", "address");
+    // Africa.
+    row("swahili label and mtaa", "Anwani: Mtaa wa Uhuru 14, Kariakoo, Dar es Salaam", "Mtaa wa Uhuru 14, Kariakoo, Dar es Salaam",
+        "address");
+    row("moroccan derb", "Adresse : Derb Sidi Bouloukat 12, Médina, Marrakech", "Derb Sidi Bouloukat 12, Médina, Marrakech",
+        "address");
+  }
+
+  void findsWorldAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // The nearest wordings that are no address: street words that are ordinary words, routes of a
+  // drug, a cue of where someone lives followed by no street.
+  void ignoresWorldAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("drug route after a home label", "Home: via oral, 2 tablets, with meals, at night.");
+    row("ward sector after a residence cue", "resides in sector 7 of the ward, bed 2, near the window");
+    row("lives at home with family", "She lives at home with 2 sons, a dog, a cat.");
+    row("spanish lives in a house", "Vive en casa con 2 hijos, su esposa y un perro.");
+    row("indonesian walking after a cue", "Pasien tinggal di rumah, jalan-jalan pagi 2 km, tanpa keluhan, stabil.");
+    row("rue as an english verb", "She will rue 2 missed doses, she says.");
+    row("sides of the body after a home label", "Home: Lt arm 2 cm swelling, Rt leg clear.");
+    row("german living situation", "wohnt in einer WG, 2 Stockwerke, allein.");
+    row("french living situation", "Habite seule, 2 enfants, pas d'aide.");
+    row("colonia of bacteria", "Colonia count 12, mixed flora, no growth.");
+    row("walking in a line opened by jalan", "Jalan Kaki 2 km setiap hari, tanpa keluhan");
+    row("ward and bed in a line opened by rua", "Rua 2, leito 4, enfermaria");
+    row("my address is the same", "mi dirección es la misma, 2 hijos, sin cambios.");
+    row("german address unknown", "seine Adresse ist unbekannt, 2 Versuche, keine Antwort.");
+    row("living on the street in portuguese", "mora na rua, 2 filhos, sem emprego.");
+    row("living on the street in indonesian", "tinggal di jalan, 2 anak, tanpa pekerjaan.");
+    row("drug route after an italian label", "Indirizzo: via endovenosa, 2 fiale, ogni 8 ore.");
+    row("zone of the abdomen after a spanish label", "Dirección: Zona 2 del abdomen, dolor leve, 3/10.");
+    row("direction after the spanish label", "Dirección: hacia la izquierda, 2 cm, sin cambios.");
+    row("home care after the spanish label", "Domicilio: sí, 2 visitas por semana, con apoyo.");
+  }
+
+  void ignoresWorldAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Postcodes, health numbers and street lines of the UK, Ireland, Australia, New Zealand, Canada
   // and South Africa (the twenty-first family's countries).
   void findsTwentyFirstFamilyPatterns_data() {

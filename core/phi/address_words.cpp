@@ -1,0 +1,188 @@
+// The words by which an address of the world is known, read by scan_address_lines.cpp: the label
+// before it, the street-type words inside it and the running-text cues of where a person lives.
+// The countries are fixed by a criterion, not by a corpus: every country of more than 30 million
+// inhabitants, every EU/EEA state and Switzerland, every OECD member (docs/phi.md lists them).
+// Each table holds words of one purpose; ASCII letters in lower case (the caseless search wants
+// them so), letters beyond ASCII as written, both cases where a capital begins the word.
+#include <array>
+
+#include "local_addresses.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// Labels naming a person's address, as a form writes them before a colon.
+constexpr auto kAddressLabels = std::to_array<std::string_view>({
+    // English (US, UK, Canada, Australia, New Zealand, Ireland, India, Pakistan, Nigeria, Ghana,
+    // Kenya, Uganda, Tanzania, South Africa, the Philippines, Malta, Myanmar, Bangladesh).
+    "address", "address on file", "home", "residence", "place of residence", "domicile",
+    // Spanish (Spain, Mexico, Colombia, Argentina, Peru, Venezuela, Chile, Costa Rica).
+    "direccion", "direcci\u00f3n", "DIRECCI\u00d3N", "domicilio", "residencia", "lugar de residencia",
+    // Portuguese (Portugal, Brazil, Angola, Mozambique).
+    "endereco", "endere\u00e7o", "ENDERE\u00c7O", "morada", "resid\u00eancia", "RESID\u00caNCIA",
+    "domic\u00edlio", "DOMIC\u00cdLIO",
+    // French (France, Belgium, Luxembourg, Switzerland, Canada, DR Congo, Côte d'Ivoire, Cameroon,
+    // Algeria, Morocco, Madagascar).
+    "adresse", "domicile", "r\u00e9sidence", "R\u00c9SIDENCE", "lieu de r\u00e9sidence",
+    // German (Germany, Austria, Switzerland, Liechtenstein, Luxembourg, Belgium).
+    "anschrift", "wohnadresse", "wohnanschrift", "wohnort", "wohnsitz", "heimadresse", "privatadresse",
+    // Italian (Italy, Switzerland), Maltese, Irish.
+    "indirizzo", "residenza", "indirizz", "seoladh",
+    // Dutch (Netherlands, Belgium).
+    "adres", "woonadres", "woonplaats", "huisadres",
+    // Nordic: Danish, Norwegian, Swedish, Finnish, Icelandic.
+    "adress", "bop\u00e6l", "bostedsadresse", "bostadsadress", "hemadress", "folkbokf\u00f6ringsadress",
+    "osoite", "kotiosoite", "heimilisfang", "l\u00f6gheimili",
+    // Polish, Czech, Slovak.
+    "adres zamieszkania", "miejsce zamieszkania", "zamieszkania", "adresa", "bydli\u0161t\u011b",
+    "bydli\u0160t\u011a", "trval\u00e9 bydli\u0161t\u011b", "bydlisko", "trval\u00fd pobyt",
+    // Hungarian, Romanian.
+    "c\u00edm", "C\u00cdm", "lakc\u00edm", "lakc\u00cdm", "lak\u00f3hely", "adres\u0103", "adres\u0102",
+    "domiciliu", "domiciliul",
+    // Slovenian, Croatian, Bulgarian (Latin letters), Baltic languages.
+    "naslov", "prebivali\u0161te", "prebivali\u0161\u010de", "aadress", "elukoht", "adrese",
+    "dz\u012bvesvieta", "adresas", "gyvenamoji vieta",
+    // Greek (Greece, Cyprus), in its letters and in Latin ones.
+    "\u03b4\u03b9\u03b5\u03cd\u03b8\u03c5\u03bd\u03c3\u03b7", "\u0394\u03b9\u03b5\u03cd\u03b8\u03c5\u03bd\u03c3\u03b7",
+    "\u0394\u0399\u0395\u03a5\u0398\u03a5\u039d\u03a3\u0397", "dieuthynsi", "diefthynsi",
+    // Russian, Ukrainian, Bulgarian, Uzbek (Cyrillic and Latin).
+    "\u0430\u0434\u0440\u0435\u0441", "\u0410\u0434\u0440\u0435\u0441", "\u0410\u0414\u0420\u0415\u0421",
+    "\u0430\u0434\u0440\u0435\u0441\u0430", "\u0410\u0434\u0440\u0435\u0441\u0430", "manzil", "yashash manzili",
+    // Turkish.
+    "ikamet", "ikametgah", "adresi", "ev adresi", "ikamet adresi",
+    // Hebrew (Israel), in its letters and in Latin ones.
+    "\u05db\u05ea\u05d5\u05d1\u05ea", "ktovet",
+    // Arabic (Egypt, Sudan, Algeria, Iraq, Morocco, Saudi Arabia, Yemen), Persian (Iran,
+    // Afghanistan), Urdu and Pashto (Pakistan, Afghanistan).
+    "\u0627\u0644\u0639\u0646\u0648\u0627\u0646", "\u0639\u0646\u0648\u0627\u0646", "\u0646\u0634\u0627\u0646\u06cc",
+    "\u0622\u062f\u0631\u0633", "\u067e\u062a\u06c1", "\u067e\u062a\u0647",
+    // Hindi and Nepali, Bengali, Amharic, Burmese, Thai.
+    "\u092a\u0924\u093e", "\u0920\u0947\u0917\u093e\u0928\u093e", "\u09a0\u09bf\u0995\u09be\u09a8\u09be",
+    "\u12a0\u12f5\u122b\u123b", "\u101c\u102d\u1015\u103a\u1005\u102c", "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48",
+    // Chinese, Japanese, Korean.
+    "\u5730\u5740", "\u4f4f\u5740", "\u5c45\u4f4f\u5730\u5740", "\u4f4f\u6240", "\u73fe\u4f4f\u6240",
+    "\uc8fc\uc18c", "\uac70\uc8fc\uc9c0",
+    // Indonesian and Malay, Vietnamese (with and without its marks), Filipino.
+    "alamat", "alamat rumah", "tempat tinggal", "\u0111\u1ecba ch\u1ec9", "\u0110\u1ecba ch\u1ec9",
+    "\u0110\u1eca ch\u1ec8", "dia chi", "n\u01a1i \u1edf", "N\u01a1i \u1edf", "th\u01b0\u1eddng tr\u00fa",
+    "tirahan",
+    // Swahili (Tanzania, Kenya), Hausa and Yoruba (Nigeria), Malagasy.
+    "anwani", "makazi", "adireshi", "adiresi", "adiresy"});
+
+// Street-type words inside an address's first words, as the tokens read them: ASCII in lower
+// case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",
+// "via" alone in lower case is the Latin word, read only after an address label here).
+constexpr auto kStreetWords = std::to_array<std::string_view>({
+    // Romance languages: Spanish, Portuguese, French, Italian, Romanian; Maltese.
+    "triq",
+    "calle", "avenida", "avda", "av", "paseo", "plaza", "pza", "ronda", "camino", "carretera", "ctra",
+    "pasaje", "psje", "jir\u00f3n", "jiron", "jr", "calzada", "cerrada", "privada", "callej\u00f3n", "callejon",
+    "carrera", "cra", "kr", "cl", "cll", "diagonal", "dg", "transversal", "tv", "autopista", "colonia",
+    "barrio", "vereda", "manzana", "mz", "urbanizaci\u00f3n", "urb", "sector", "zona", "rua", "travessa",
+    "pra\u00e7a", "praca", "alameda", "estrada", "rodovia", "largo", "beco", "quadra", "qd", "setor",
+    "rue", "avenue", "boulevard", "bd", "bld", "bvd", "all\u00e9e", "allee", "impasse", "chemin", "quai",
+    "cours", "faubourg", "lotissement", "cit\u00e9", "cite", "quartier", "via", "viale", "corso", "piazza",
+    "vicolo", "strada", "contrada", "frazione", "localit\u00e0", "loc", "str", "calea", "aleea",
+    "\u0219os", "sos", "pia\u021ba", "bulevardul",
+    // Germanic languages: German, Dutch, Danish, Norwegian, Swedish, Icelandic.
+    "stra\u00dfe", "strasse", "gasse", "weg", "platz", "allee", "straat", "laan", "plein", "gracht", "vej",
+    "gade", "gate", "gata", "gatan", "v\u00e4gen", "veien", "gr\u00e4nd",
+    // Finnish, Estonian, Latvian, Lithuanian.
+    "katu", "tie", "kuja", "t\u00e4nav", "tn", "mnt", "iela", "gatv\u0117", "gatve", "pr",
+    // Slavic languages in Latin letters, Hungarian.
+    "ul", "ulica", "ulice", "al", "aleja", "pl", "plac", "os", "osiedle", "n\u00e1m", "n\u00e1m\u011bst\u00ed",
+    "n\u00e1mestie", "t\u0159", "t\u0159\u00edda", "cesta", "trg", "bul", "vul", "prosp", "utca", "\u00fat",
+    "k\u00f6r\u00fat", "krt", "t\u00e9r",
+    // Greek, Cyrillic (Russian, Ukrainian, Bulgarian), Hebrew, in their letters and in Latin ones.
+    "odos", "leoforos", "plateia", "\u03bf\u03b4\u03cc\u03c2", "\u039f\u03b4\u03cc\u03c2",
+    "\u03bb\u03b5\u03c9\u03c6\u03cc\u03c1\u03bf\u03c2", "\u039b\u03b5\u03c9\u03c6\u03cc\u03c1\u03bf\u03c2",
+    "\u0443\u043b", "\u0443\u043b\u0438\u0446\u0430", "\u043f\u0440", "\u043f\u0440\u043e\u0441\u043f\u0435\u043a\u0442",
+    "\u043f\u0435\u0440", "\u0432\u0443\u043b", "\u0432\u0443\u043b\u0438\u0446\u044f", "\u0431\u0443\u043b",
+    "rehov", "rechov", "sderot", "derech",
+    // Turkish, Arabic and Persian in Latin letters (Egypt, Morocco, Algeria, Iraq, Iran, Afghanistan).
+    "sokak", "sok", "sk", "cadde", "caddesi", "cad", "mahalle", "mahallesi", "mah", "bulvar", "shari",
+    "sharia", "shareh", "midan", "haret", "darb", "derb", "zanqa", "zenqa", "hay", "khiaban", "kheyaban",
+    "kucheh", "koocheh",
+    // South and Southeast Asia: India, Pakistan, Bangladesh; Indonesia, Malaysia; Thailand;
+    // Vietnam (with and without its marks); the Philippines.
+    "marg", "nagar", "mohalla", "gali", "chowk", "jalan", "jl", "jln", "lorong", "lrg", "gang", "gg",
+    "taman", "tmn", "persiaran", "lebuh", "kampung", "kg", "blok", "kelurahan", "kel", "kecamatan", "kec",
+    "soi", "thanon", "moo", "\u0111\u01b0\u1eddng", "\u0110\u01b0\u1eddng", "duong", "ph\u1ed1", "Ph\u1ed1",
+    "ng\u00f5", "h\u1ebbm", "ph\u01b0\u1eddng", "qu\u1eadn", "barangay", "brgy", "purok", "sitio",
+    // East Asia in Latin letters (Korean road words, Japanese block words, Chinese hutong).
+    "ro", "gil", "daero", "chome", "ch\u014dme", "hutong",
+    // East Africa: Swahili street and road, Ethiopian kebele and woreda.
+    "mtaa", "barabara", "kebele", "woreda"});
+
+// Endings of compound street names, in languages that write the type as the name's end.
+constexpr auto kStreetEndings = std::to_array<std::string_view>({
+    "stra\u00dfe", "strasse", "gasse", "weg", "platz", "allee", "straat", "laan", "gracht", "vej",
+    "gade", "gatan", "gata", "v\u00e4gen", "veien", "vegen", "vegur", "katu", "tie", "kuja", "utca", "iela"});
+
+// Phrases of running text after which a person's address follows: "lives at", "vive en", "wohnt
+// in", "habite", "mora na", "woont aan", "bor på", "mieszka przy", "tinggal di".
+constexpr auto kResidenceCues = std::to_array<std::string_view>({
+    // (No English cue: English running text is the street scanners' own, scan_places.cpp, with the
+    // conventions of the families written in English.)
+    "vive en",
+    "reside en", "domiciliado en", "domiciliada en", "con domicilio en", "mora na", "mora em", "mora no",
+    "reside na", "reside no", "residente em", "residente na", "residente en", "residente in", "abita in",
+    "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",
+    "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au", "woont aan", "woont op", "woont in",
+    "bor p\u00e5", "bor i", "asuu osoitteessa", "mieszka przy", "mieszka na", "bydl\u00ed v", "tinggal di",
+    "alamat di", "beralamat di", "alamat tetap di", "alamat sekarang di",
+    // "My address is" in running text, as chats write it: "mi dirección es calle 45 # 12-30, ...".
+    "direcci\u00f3n es", "direccion es", "domicilio es", "endere\u00e7o \u00e9", "endereco e",
+    "morada \u00e9", "adresse ist", "adresse est", "indirizzo \u00e8", "indirizzo e", "adres is", "adres to",
+    "alamat saya", "alamatnya", "\u0111\u1ecba ch\u1ec9 l\u00e0", "dia chi la", "adresim"});
+
+// Street and postal words of the countries whose five-digit code the families keep as a zip span
+// of its own (Spain, Mexico, Italy, France: "Calle Mayor 5, 28013 Madrid", "C.P. 06700").
+constexpr auto kZipApartWords = std::to_array<std::string_view>({
+    "calle", "avenida", "av", "avda", "carrera", "cra", "paseo", "plaza", "ronda", "camino", "colonia", "col",
+    "cp", "p", "via", "viale", "corso", "piazza", "largo", "vicolo", "rue", "avenue", "boulevard", "bd",
+    "chemin", "all\u00e9e", "impasse", "quai", "place", "cedex"});
+
+// Whether `label` ends with `word` as a whole word (caseless for ASCII letters).
+bool endsWithWord(std::string_view label, std::string_view word) {
+  if (label.size() < word.size()) return false;
+  const std::size_t at = label.size() - word.size();
+  return startsCaselessAt(label, at, word) && (at == 0 || !isWordByte(label[at - 1]));
+}
+
+}  // namespace
+
+bool endsWithAddressLabel(std::string_view label) {
+  for (std::string_view w : kAddressLabels) {
+    if (endsWithWord(label, w)) return true;
+  }
+  return false;
+}
+
+bool isWorldStreetWord(std::string_view lower) {
+  if (listHas(kStreetWords, lower)) return true;
+  if (lower.size() < 7) return false;
+  for (std::string_view e : kStreetEndings) {
+    if (lower.size() >= e.size() + 3 && lower.ends_with(e)) return true;
+  }
+  return false;
+}
+
+bool keepsFiveDigitCodeApart(std::string_view lower) { return listHas(kZipApartWords, lower); }
+
+std::size_t residenceCueEnd(std::string_view line) {
+  const std::size_t at = rfindAnyWordCaseless(line, kResidenceCues);
+  if (at == std::string_view::npos) return at;
+  std::size_t best = std::string_view::npos;
+  for (std::string_view cue : kResidenceCues) {
+    // The longest cue starting there, followed by one space.
+    if (startsCaselessAt(line, at, cue) && at + cue.size() + 1 < line.size() && line[at + cue.size()] == ' ' &&
+        (best == std::string_view::npos || at + cue.size() + 1 > best)) {
+      best = at + cue.size() + 1;
+    }
+  }
+  return best;
+}
+
+}  // namespace concord::phi::detail
