@@ -8,6 +8,7 @@
 // word ("sécurité"); the unaccented spelling that keyboards without accents give is listed too.
 #include "local_id_labels.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -250,42 +251,78 @@ bool isArticleOrPreposition(std::string_view lower) {
   return false;
 }
 
+// The labels of both tables (this one and worldIdLabels()) whose first word is token t's, or
+// null. Most words start no label: a table of the first words' first bytes and lengths rejects
+// nearly every word of a note before one hash look-up gives the few labels left.
+const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
+  static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
+    std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
+    for (const LocalIdLabel& label : kLabels) byFirst[label.words[0]].push_back(&label);
+    for (const LocalIdLabel& label : worldIdLabels()) byFirst[label.words[0]].push_back(&label);
+    return byFirst;
+  }();
+  static const std::array<std::uint32_t, 256> kLengthsByFirstByte = [] {
+    std::array<std::uint32_t, 256> table{};
+    for (const auto& [first, labels] : kByFirstWord) {
+      table[static_cast<unsigned char>(first[0])] |= 1u << first.size();
+    }
+    return table;
+  }();
+  if ((kLengthsByFirstByte[static_cast<unsigned char>(t.lower[0])] & (1u << t.length())) == 0) return nullptr;
+  const auto found = kByFirstWord.find(t.lower);
+  return found == kByFirstWord.end() ? nullptr : &found->second;
+}
+
+// Whether the label's words follow one another from token i.
+bool labelAt(const ScanInput& in, std::size_t i, const LocalIdLabel& label) {
+  const std::size_t words = label.size();
+  if (i + words > in.tokens.size()) return false;
+  for (std::size_t k = 1; k < words; ++k) {
+    const std::string_view gap = gapBetween(in, i + k - 1, i + k);
+    if (in.tokens[i + k].lower != label.words[k] || gap.empty() || !gapOnly(gap, " /.'-", 3)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::span<const LocalIdLabel> localIdLabels() { return kLabels; }
+
+bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value) {
+  const Token& t = in.tokens[i];
+  if (t.length() < 2 || t.length() > 19) return true;
+  const auto* found = labelsStartingWith(t);
+  if (found == nullptr) return true;
+  for (const LocalIdLabel* label : *found) {
+    if (label->size() != words || label->maxDigits == 0 || !labelAt(in, i, *label)) continue;
+    const auto digits = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isDigit));
+    if (digits < label->minDigits || digits > label->maxDigits) return false;
+    if (label->length != 0 && value.size() != label->length) return false;
+    if (!label->prefix.empty()) return value.starts_with(label->prefix);
+    if (!label->weak) return true;
+    // A dot in such a number groups thousands ("12.345.678"); any other is a decimal's, and the
+    // value a measure or a range: "CI: 1.12-2.34", "CI 0.812345".
+    for (std::size_t k = value.find('.'); k != std::string_view::npos; k = value.find('.', k + 1)) {
+      if (digitRun(value, k + 1) != 3) return false;
+    }
+    return true;
+  }
+  return true;
+}
 
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
   const Token& t = in.tokens[i];
   // (Two letters for the few abbreviations that are labels: "TC", "no dossier".)
   if (t.length() < 2 || t.length() > 19) return 0;
   // Most words start no label: one hash look-up gives the few labels that start with this word.
-  static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
-    std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
-    for (const LocalIdLabel& label : kLabels) byFirst[label.words[0]].push_back(&label);
-    return byFirst;
-  }();
-  // And before hashing, a table of the first words' first bytes and lengths, which rejects
-  // nearly every word of a note.
-  static const std::array<std::uint32_t, 256> kLengthsByFirstByte = [] {
-    std::array<std::uint32_t, 256> table{};
-    for (const LocalIdLabel& label : kLabels) {
-      table[static_cast<unsigned char>(label.words[0][0])] |= 1u << label.words[0].size();
-    }
-    return table;
-  }();
-  if ((kLengthsByFirstByte[static_cast<unsigned char>(t.lower[0])] & (1u << t.length())) == 0) return 0;
-  const auto found = kByFirstWord.find(t.lower);
-  if (found == kByFirstWord.end()) return 0;
+  const auto* found = labelsStartingWith(t);
+  if (found == nullptr) return 0;
   std::size_t best = 0;
-  for (const LocalIdLabel* rule : found->second) {
+  for (const LocalIdLabel* rule : *found) {
     const LocalIdLabel& label = *rule;
     const std::size_t words = label.size();
-    if (words <= best || i + words > in.tokens.size()) continue;
-    bool match = true;
-    for (std::size_t k = 1; k < words && match; ++k) {
-      const std::string_view gap = gapBetween(in, i + k - 1, i + k);
-      match = in.tokens[i + k].lower == label.words[k] && !gap.empty() && gapOnly(gap, " /.'-", 3);
-    }
+    if (words <= best) continue;
+    bool match = labelAt(in, i, label);
     // An ordinary word after an article or preposition is the thing, not a label: "Dirección en el
     // expediente: 4797 Tollgate Road" is the address on file.
     if (match && label.weak && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
@@ -302,6 +339,9 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
 
 bool isWeakLocalLabel(std::string_view lower) {
   for (const LocalIdLabel& l : kLabels) {
+    if (l.weak && l.size() == 1 && l.words[0] == lower) return true;
+  }
+  for (const LocalIdLabel& l : worldIdLabels()) {
     if (l.weak && l.size() == 1 && l.words[0] == lower) return true;
   }
   return false;
