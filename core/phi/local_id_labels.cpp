@@ -21,7 +21,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 166> kLabels = {{
+constexpr std::array<LocalIdLabel, 167> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -124,8 +124,9 @@ constexpr std::array<LocalIdLabel, 166> kLabels = {{
     {{"versichertennummer"}, C::HealthPlan, false},
     {{"versichertennr"}, C::HealthPlan, false},
     {{"versicherten", "nr"}, C::HealthPlan, false},
-    // Its abbreviation (the word "Krankenversichertennummer" is longer than any label read).
+    // Its abbreviation, and the long word of the card.
     {{"kvnr"}, C::HealthPlan, false},
+    {{"krankenversichertennummer"}, C::HealthPlan, false},
     // India's public health cover (Ayushman Bharat PM-JAY, written "PM-JAY" in the keyword table):
     // "PMJAY ID: PMJAY712444155".
     {{"pmjay"}, C::HealthPlan, false},
@@ -290,7 +291,7 @@ std::span<const LocalIdLabel> localIdLabels() { return kLabels; }
 
 bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value) {
   const Token& t = in.tokens[i];
-  if (t.length() < 2 || t.length() > 19) return true;
+  if (t.length() < 2 || t.length() > 31) return true;
   const auto* found = labelsStartingWith(t);
   if (found == nullptr) return true;
   for (const LocalIdLabel* label : *found) {
@@ -312,8 +313,9 @@ bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, 
 
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
   const Token& t = in.tokens[i];
-  // (Two letters for the few abbreviations that are labels: "TC", "no dossier".)
-  if (t.length() < 2 || t.length() > 19) return 0;
+  // (Two letters for the few abbreviations that are labels: "TC", "no dossier"; up to 31 bytes
+  // for the long German compounds: "Sozialversicherungsnummer", "Steueridentifikationsnummer".)
+  if (t.length() < 2 || t.length() > 31) return 0;
   // Most words start no label: one hash look-up gives the few labels that start with this word.
   const auto* found = labelsStartingWith(t);
   if (found == nullptr) return 0;
@@ -366,6 +368,14 @@ std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::siz
     shortest = run < shortest ? run : shortest;
     ++groups;
     k = after;
+  }
+  // The Austrian social insurance number: a serial with its check digit, then the birth date as
+  // DDMMYY ("1234 010180").
+  if (groups == 2 && first == 4 && digits == 10) {
+    const std::size_t date = end + 1;
+    const int day = parseDigits(text, date, 2);
+    const int month = parseDigits(text, date + 2, 2);
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? k : end;
   }
   if (groups < 2 || digits < 11 || digits > 20) return end;
   // The NIR: a sex digit, then year, month, département, commune, order and key: 1+2+2+2+3+3+2.

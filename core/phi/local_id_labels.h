@@ -73,7 +73,8 @@ bool isWeakLocalLabel(std::string_view lower);
 /// End of a national number printed in spaced digit groups that the English record-number groups
 /// do not cover, starting at `start` whose first group ends at `end`: the French NIR of the carte
 /// Vitale ("1 75 11 06 345 407 28"), the European health insurance card's institution and card
-/// numbers ("80532 0621038404"), the Norwegian fødselsnummer ("120345 12345"). Returns `end`
+/// numbers ("80532 0621038404"), the Norwegian fødselsnummer ("120345 12345"), the Austrian
+/// social insurance number ("1234 010180"). Returns `end`
 /// when the groups make no such number.
 std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end);
 

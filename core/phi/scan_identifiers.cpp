@@ -1219,8 +1219,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   constexpr std::size_t kDigitReach = 12;
   std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
-    // (Local labels run to nineteen letters: "versichertennummer", "burgerservicenummer".)
-    if (tokens[i].hasDigit || tokens[i].length() > 19) continue;
+    // (Local labels run to 31 letters: "burgerservicenummer", "sozialversicherungsnummer".)
+    if (tokens[i].hasDigit || tokens[i].length() > 31) continue;
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;

@@ -2881,6 +2881,11 @@ class PhiDetectorTest : public QObject {
     row("an Italian codice fiscale", "Codice fiscale: RSSMRA85T10A562S\n", "RSSMRA85T10A562S", "license");
     row("a German identity card", "Personalausweis: L01X00T47\n", "L01X00T47", "license");
     row("an Austrian SVNR", "SVNR: 1234010180\n", "1234010180", "ssn");
+    row("an Austrian SVNR in its two groups", "Sozialversicherungsnummer: 1234 010180\n", "1234 010180", "ssn");
+    row("a German tax identification number", "Steueridentifikationsnummer: 12345678901\n", "12345678901", "license");
+    row("a German pension insurance number", "Rentenversicherungsnummer: 65170839J003\n", "65170839J003", "ssn");
+    row("a German health insurance number in one word", "Krankenversichertennummer: A123456780\n", "A123456780",
+        "health_plan");
     row("a Swiss AHV number", "AHV-Nr.: 756.1234.5678.97\n", "756.1234.5678.97", "ssn");
     row("a British National Insurance number", "NI number: QQ123456C\n", "QQ123456C", "ssn");
     // Nordic, Baltic and south-eastern Europe.
