@@ -274,6 +274,15 @@ const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
   return found == kByFirstWord.end() ? nullptr : &found->second;
 }
 
+// Whether token i is as long as a label's first word: two letters for the few abbreviations that
+// are labels ("TC", "no dossier"), one for an acronym written with dots ("C.C. 1.020.304.050",
+// "D.N.I."), up to 31 bytes for the long German compounds ("Sozialversicherungsnummer").
+bool labelWordLength(const ScanInput& in, std::size_t i) {
+  const std::size_t length = in.tokens[i].length();
+  if (length == 1) return i + 1 < in.tokens.size() && gapBetween(in, i, i + 1).starts_with(".");
+  return length >= 2 && length <= 31;
+}
+
 // Whether the label's words follow one another from token i.
 bool labelAt(const ScanInput& in, std::size_t i, const LocalIdLabel& label) {
   const std::size_t words = label.size();
@@ -291,7 +300,7 @@ std::span<const LocalIdLabel> localIdLabels() { return kLabels; }
 
 bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value) {
   const Token& t = in.tokens[i];
-  if (t.length() < 2 || t.length() > 31) return true;
+  if (!labelWordLength(in, i)) return true;
   const auto* found = labelsStartingWith(t);
   if (found == nullptr) return true;
   for (const LocalIdLabel* label : *found) {
@@ -313,9 +322,7 @@ bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, 
 
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
   const Token& t = in.tokens[i];
-  // (Two letters for the few abbreviations that are labels: "TC", "no dossier"; up to 31 bytes
-  // for the long German compounds: "Sozialversicherungsnummer", "Steueridentifikationsnummer".)
-  if (t.length() < 2 || t.length() > 31) return 0;
+  if (!labelWordLength(in, i)) return 0;
   // Most words start no label: one hash look-up gives the few labels that start with this word.
   const auto* found = labelsStartingWith(t);
   if (found == nullptr) return 0;

@@ -2871,6 +2871,10 @@ class PhiDetectorTest : public QObject {
     row("a Colombian CC", "Paciente: Andrés Ruiz    CC: 1020304050    EPS: Sura\n", "1020304050", "license");
     row("a Colombian cédula de ciudadanía", "Cédula de ciudadanía: 1.020.304.050\n", "1.020.304.050", "license");
     row("a Colombian NIT", "NIT: 900123456-7\n", "900123456-7", "license");
+    row("a Colombian C.C. with dots", "Paciente: Andrés Ruiz, identificado con C.C. 1.020.304.050 de Bogotá\n",
+        "1.020.304.050", "license");
+    row("a Spanish D.N.I. with dots", "D.N.I. 12345678Z\n", "12345678Z", "license");
+    row("a Brazilian C.P.F. with dots", "C.P.F.: 603.393.174-98\n", "603.393.174-98", "license");
     row("a Venezuelan CI", "Paciente: José Rojas    CI: 12.345.678\n", "12.345.678", "license");
     row("a Brazilian RG", "RG: 12.345.678-9    CPF em branco\n", "12.345.678-9", "license");
     row("a Brazilian SUS card", "Cartão do SUS: 898001234567890\n", "898001234567890", "health_plan");
@@ -2950,6 +2954,7 @@ class PhiDetectorTest : public QObject {
     row("identity labels without numbers", "DNI pendiente; CUIL en trámite; NIE caducado; HETU puuttuu; OIB nepoznat.");
     row("script labels without numbers", "身份证号：未提供\n病历号：见上\nマイナンバー 未確認\n患者番号 12\n");
     row("a national insurance word", "Paid national insurance contributions for 12 years.");
+    row("dotted abbreviations of doses and ranges", "Amoxicillin t.i.d. 1000 mg; c.c. 500 given; C.I. 95% 1.2-3.4; C.I.: 1.12-2.34.");
     row("an after-visit summary", "Gave the daughter a paper copy of the AVS. ICD-10 Z99.81 noted; AVS 2 printed.");
     row("a Swiss AHV-like number without its country code", "AHV: 123.4567.8901.23");
     row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
