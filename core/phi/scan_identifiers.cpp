@@ -475,9 +475,10 @@ constexpr std::array<KeywordRule, 317> kRules = {{
 // Words that may sit between the keyword and the value: "Member ID number is: X".
 bool isFillerWord(std::string_view lower) {
   // "card" of the cards that carry the number: "Medicaid card 123456789012", "Medicare card no".
-  static constexpr std::array<std::string_view, 16> kFillers = {
+  // The number heads of Romance languages after a label: "DNI nº 12345678Z", "CI Nro. 12345678".
+  static constexpr std::array<std::string_view, 20> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
-      "card"};
+      "card", "nº", "n°", "nro", "núm"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }

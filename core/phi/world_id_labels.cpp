@@ -270,7 +270,7 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u8eab\u4efd\u8bc1", C::License, 15, 18},          // 身份证
     {"\u8eab\u4efd\u53f7\u7801", C::License, 15, 18},    // 身份号码
     {"\u8eab\u5206\u8b49", C::License, 8, 9},            // 身分證 (Taiwan: a letter and nine digits)
-    {"\u8eab\u4efd\u8b49", C::License, 8, 18},           // 身份證 (Hong Kong, Macau)
+    {"\u8eab\u4efd\u8b49", C::License, 6, 18},           // 身份證 (Hong Kong: a letter, six digits, a check)
     {"\u533b\u4fdd\u5361", C::HealthPlan, 8, 20},        // 医保卡
     {"\u533b\u4fdd\u53f7", C::HealthPlan, 8, 20},        // 医保号
     {"\u793e\u4fdd\u5361", C::HealthPlan, 8, 20},        // 社保卡

@@ -2874,6 +2874,15 @@ class PhiDetectorTest : public QObject {
     row("a Colombian C.C. with dots", "Paciente: Andrés Ruiz, identificado con C.C. 1.020.304.050 de Bogotá\n",
         "1.020.304.050", "license");
     row("a Spanish D.N.I. with dots", "D.N.I. 12345678Z\n", "12345678Z", "license");
+    row("a DNI after its number head", "Número de DNI: 12345678Z\n", "12345678Z", "license");
+    row("a DNI before its number head", "DNI nº 12345678Z\n", "12345678Z", "license");
+    row("a CURP-era INE number", "No. de credencial INE: 1234567890123\n", "1234567890123", "license");
+    row("a Turkish TCKN", "TCKN: 10000000146\n", "10000000146", "license");
+    row("a Serbian JMBG in Cyrillic", "ЈМБГ: 0101985710123\n", "0101985710123", "mrn");
+    row("a Korean RRN in a spaced sentence", "환자 주민등록번호 900101-1234567 확인\n", "900101-1234567", "license");
+    row("a Japanese patient number", "患者番号：00123456\n", "00123456", "mrn");
+    row("a Hong Kong identity card", "身份證號碼：A1234563\n", "A1234563", "license");
+    row("a Taiwanese identity card", "身分證字號 A123456789\n", "A123456789", "license");
     row("a Brazilian C.P.F. with dots", "C.P.F.: 603.393.174-98\n", "603.393.174-98", "license");
     row("a Venezuelan CI", "Paciente: José Rojas    CI: 12.345.678\n", "12.345.678", "license");
     row("a Brazilian RG", "RG: 12.345.678-9    CPF em branco\n", "12.345.678-9", "license");
