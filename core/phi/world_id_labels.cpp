@@ -12,9 +12,13 @@
 //  - a birth or person number the health record is keyed on, like PESEL, AMKA, CNP and the
 //    Nordic personal numbers (HETU, kennitala, EGN, JMBG, EMŠO, OIB, isikukood...), and a national
 //    health identifier (ABHA) is "mrn";
-//  - a social-insurance number that is no health card's, as the US SSN, the Canadian SIN and the
-//    Dutch BSN are (UK National Insurance, Swiss AHV/AVS, Belgian NISS/INSZ, German
-//    Sozialversicherungsnummer, Russian SNILS, Philippine SSS), is "ssn";
+//  - a social-insurance number is "ssn" only as the Canadian SIN (its French label NAS): the
+//    families conflict here (the nineteenth and twenty-first make the SIN and the Dutch BSN "ssn",
+//    the twenty-fifth to twenty-seventh say "only US SSNs are ssn"), and the majority rules, so
+//    that the others are "license" (UK National Insurance, Belgian NISS/INSZ, Portuguese NISS,
+//    German Rentenversicherungsnummer, Russian SNILS, Philippine SSS, the US ITIN) or, where the
+//    social-insurance number is the health-insurance number (the Austrian SVNR of the e-card, the
+//    Swiss AHV/AVS number of the insurance card, as the Hungarian TAJ and the French NIR), "health_plan";
 //  - a health-insurance card's number (e-card, OMS, Cartão SUS, tarjeta sanitaria, SGK...) is
 //    "health_plan".
 // An acronym that is also a word or a clinical abbreviation is weak (it needs "#", ":" or "number"
@@ -88,7 +92,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cartão", "de", "cidadão"}, C::License},
     {{"cartao", "de", "cidadao"}, C::License},
     {{"bilhete", "de", "identidade"}, C::License},
-    {{"niss"}, C::Ssn},
+    {{"niss"}, C::License},
     // France and French-speaking Africa: the national identity card (CNI, Morocco's CIN/CNIE).
     {{"cni"}, C::License, true, 8, 13},
     {{"carte", "nationale", "d", "identité"}, C::License},
@@ -102,41 +106,42 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // Belgium: the national register number on the eID and the social security number.
     {{"rijksregisternummer"}, C::License},
     {{"registre", "national"}, C::License, false, 11, 11},
-    {{"insz"}, C::Ssn},
+    {{"insz"}, C::License},
     // Italy: the tax code printed on the tessera sanitaria, and the identity card.
     {{"codice", "fiscale"}, C::License},
     {{"cf"}, C::License, true, 7, 7, 16},
     {{"carta", "d", "identità"}, C::License},
     {{"carta", "d", "identita"}, C::License},
     {{"carta", "di", "identità"}, C::License},
-    // Germany, Austria, Switzerland, Luxembourg, Liechtenstein: identity card, tax ID, social and
-    // health insurance (the Austrian e-card carries the social insurance number).
+    // Germany, Austria, Switzerland, Luxembourg, Liechtenstein: identity card, tax ID, pension and
+    // health insurance (the Austrian e-card carries the social insurance number, the Swiss
+    // insurance card the AHV number).
     {{"personalausweis"}, C::License},
     {{"personalausweisnummer"}, C::License},
     {{"ausweisnummer"}, C::License},
     {{"steuer", "id"}, C::License},
     {{"steueridentifikationsnummer"}, C::License},
-    {{"sozialversicherungsnummer"}, C::Ssn},
-    {{"rentenversicherungsnummer"}, C::Ssn},
-    {{"svnr"}, C::Ssn},
-    {{"sv", "nr"}, C::Ssn},
-    {{"sv", "nummer"}, C::Ssn},
-    {{"ahv"}, C::Ssn, true, 13, 13, 0, "756"},
-    {{"ahv", "nr"}, C::Ssn},
-    {{"ahv", "nummer"}, C::Ssn},
-    {{"avs"}, C::Ssn, true, 13, 13, 0, "756"},
-    {{"no", "avs"}, C::Ssn},
-    {{"numéro", "avs"}, C::Ssn},
-    {{"ahvn13"}, C::Ssn},
+    {{"sozialversicherungsnummer"}, C::HealthPlan},  // Austria's word for the SVNR
+    {{"rentenversicherungsnummer"}, C::License},
+    {{"svnr"}, C::HealthPlan},
+    {{"sv", "nr"}, C::HealthPlan},
+    {{"sv", "nummer"}, C::HealthPlan},
+    {{"ahv"}, C::HealthPlan, true, 13, 13, 0, "756"},
+    {{"ahv", "nr"}, C::HealthPlan},
+    {{"ahv", "nummer"}, C::HealthPlan},
+    {{"avs"}, C::HealthPlan, true, 13, 13, 0, "756"},
+    {{"no", "avs"}, C::HealthPlan},
+    {{"numéro", "avs"}, C::HealthPlan},
+    {{"ahvn13"}, C::HealthPlan},
     {{"versichertenkarte"}, C::HealthPlan},
     {{"krankenkassennummer"}, C::HealthPlan},
     // The United Kingdom's National Insurance number ("QQ 12 34 56 C"), 
-    {{"nino"}, C::Ssn, true, 6, 6, 9},
-    {{"ni", "number"}, C::Ssn},
-    {{"ni", "no"}, C::Ssn},
-    {{"national", "insurance"}, C::Ssn, false, 6, 6},
-    {{"national", "insurance", "number"}, C::Ssn},
-    {{"national", "insurance", "no"}, C::Ssn},
+    {{"nino"}, C::License, true, 6, 6, 9},
+    {{"ni", "number"}, C::License},
+    {{"ni", "no"}, C::License},
+    {{"national", "insurance"}, C::License, false, 6, 6},
+    {{"national", "insurance", "number"}, C::License},
+    {{"national", "insurance", "no"}, C::License},
     // Nordic and Baltic person numbers, the record's key: Finland's henkilötunnus (HETU), Iceland's
     // kennitala, Sweden's samordningsnummer, Estonia's isikukood, Latvia's
     // personas kods, Lithuania's asmens kodas.
@@ -178,9 +183,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"afm"}, C::License, true, 9, 9},
     // Russia, Ukraine, Uzbekistan: the SNILS (insurance number of the personal account), the OMS
     // health insurance policy, the INN tax number, the internal passport; the PINFL.
-    {{"snils"}, C::Ssn},
-    {{"\u0441\u043d\u0438\u043b\u0441"}, C::Ssn},  // снилс
-    {{"\u0421\u041d\u0418\u041b\u0421"}, C::Ssn},  // СНИЛС
+    {{"snils"}, C::License},
+    {{"\u0441\u043d\u0438\u043b\u0441"}, C::License},  // снилс
+    {{"\u0421\u041d\u0418\u041b\u0421"}, C::License},  // СНИЛС
     {{"oms"}, C::HealthPlan, true, 16, 16},
     {{"\u043e\u043c\u0441"}, C::HealthPlan},  // омс
     {{"\u041e\u041c\u0421"}, C::HealthPlan},  // ОМС
@@ -242,8 +247,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"no", "ktp"}, C::License},
     {{"cmnd"}, C::License},
     {{"umid"}, C::License},
-    {{"sss"}, C::Ssn, true, 10, 10},
-    {{"sss", "no"}, C::Ssn},
+    {{"sss"}, C::License, true, 10, 10},
+    {{"sss", "no"}, C::License},
     {{"tin"}, C::License, true, 9, 12},
     // East Asia in Latin letters: Hong Kong's HKID, Japan's My Number, Korea's resident number
     // written in English, Taiwan's NHI card.
@@ -252,7 +257,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"resident", "registration", "number"}, C::License},
     {{"resident", "registration", "no"}, C::License},
     // Oceania and North America: Australia's tax file number, New Zealand's IRD number, Canada's
-    // social insurance number in French (NAS), a Quebec health card; the US ITIN (an SSN's shape).
+    // social insurance number in French (NAS, "ssn" as the SIN is), a Quebec health card; the US
+    // ITIN (a taxpayer number in an SSN's shape, but no SSN).
     {{"tfn"}, C::License, false, 8, 9},
     {{"tax", "file", "number"}, C::License},
     {{"ird", "number"}, C::License},
@@ -260,7 +266,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"nas"}, C::Ssn, true, 9, 9},
     {{"assurance", "sociale"}, C::Ssn, false, 9, 9},
     {{"assurance", "maladie"}, C::HealthPlan, false, 8, 20},
-    {{"itin"}, C::Ssn, false, 9, 9},
+    {{"itin"}, C::License, false, 9, 9},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.

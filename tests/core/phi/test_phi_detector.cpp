@@ -2887,20 +2887,20 @@ class PhiDetectorTest : public QObject {
     row("a Venezuelan CI", "Paciente: José Rojas    CI: 12.345.678\n", "12.345.678", "license");
     row("a Brazilian RG", "RG: 12.345.678-9    CPF em branco\n", "12.345.678-9", "license");
     row("a Brazilian SUS card", "Cartão do SUS: 898001234567890\n", "898001234567890", "health_plan");
-    row("a Portuguese NISS", "NISS: 12345678901\n", "12345678901", "ssn");
+    row("a Portuguese NISS", "NISS: 12345678901\n", "12345678901", "license");
     // Western and central Europe.
     row("a French CNI", "CNI: 880692310285\n", "880692310285", "license");
-    row("a Belgian INSZ", "INSZ: 85073003328\n", "85073003328", "ssn");
+    row("a Belgian INSZ", "INSZ: 85073003328\n", "85073003328", "license");
     row("an Italian codice fiscale", "Codice fiscale: RSSMRA85T10A562S\n", "RSSMRA85T10A562S", "license");
     row("a German identity card", "Personalausweis: L01X00T47\n", "L01X00T47", "license");
-    row("an Austrian SVNR", "SVNR: 1234010180\n", "1234010180", "ssn");
-    row("an Austrian SVNR in its two groups", "Sozialversicherungsnummer: 1234 010180\n", "1234 010180", "ssn");
+    row("an Austrian SVNR", "SVNR: 1234010180\n", "1234010180", "health_plan");
+    row("an Austrian SVNR in its two groups", "Sozialversicherungsnummer: 1234 010180\n", "1234 010180", "health_plan");
     row("a German tax identification number", "Steueridentifikationsnummer: 12345678901\n", "12345678901", "license");
-    row("a German pension insurance number", "Rentenversicherungsnummer: 65170839J003\n", "65170839J003", "ssn");
+    row("a German pension insurance number", "Rentenversicherungsnummer: 65170839J003\n", "65170839J003", "license");
     row("a German health insurance number in one word", "Krankenversichertennummer: A123456780\n", "A123456780",
         "health_plan");
-    row("a Swiss AHV number", "AHV-Nr.: 756.1234.5678.97\n", "756.1234.5678.97", "ssn");
-    row("a British National Insurance number", "NI number: QQ123456C\n", "QQ123456C", "ssn");
+    row("a Swiss AHV number", "AHV-Nr.: 756.1234.5678.97\n", "756.1234.5678.97", "health_plan");
+    row("a British National Insurance number", "NI number: QQ123456C\n", "QQ123456C", "license");
     // Nordic, Baltic and south-eastern Europe.
     row("a Finnish HETU", "Henkilötunnus: 131052-308T\n", "131052-308T", "mrn");
     row("an Icelandic kennitala", "Kennitala: 120174-3389\n", "120174-3389", "mrn");
@@ -2911,7 +2911,7 @@ class PhiDetectorTest : public QObject {
     row("a Bulgarian EGN in Cyrillic", "ЕГН: 8501011234\n", "8501011234", "mrn");
     row("a Greek AMKA in Greek letters", "ΑΜΚΑ: 05038512345\n", "05038512345", "mrn");
     // Russia, Turkey, the Middle East and Africa.
-    row("a Russian SNILS", "СНИЛС: 12345678901\n", "12345678901", "ssn");
+    row("a Russian SNILS", "СНИЛС: 12345678901\n", "12345678901", "license");
     row("a Russian OMS policy", "Полис ОМС: 1234567890123456\n", "1234567890123456", "health_plan");
     row("an Iranian kod melli", "Kod melli: 0012345678\n", "0012345678", "license");
     row("an Egyptian national number in Arabic", "الرقم القومي: 28501011234567\n", "28501011234567", "license");
@@ -2924,7 +2924,7 @@ class PhiDetectorTest : public QObject {
     row("a Malaysian MyKad", "MyKad: 850101-14-5678\n", "850101-14-5678", "license");
     row("a Malaysian IC No.", "Name: Siti Aminah    IC No.: 850101-14-5678\n", "850101-14-5678", "license");
     row("an Indonesian KTP", "No. KTP: 3174054508890001\n", "3174054508890001", "license");
-    row("a Philippine SSS number", "SSS No.: 34-1234567-8\n", "34-1234567-8", "ssn");
+    row("a Philippine SSS number", "SSS No.: 34-1234567-8\n", "34-1234567-8", "license");
     row("a Philippine TIN", "TIN: 123-456-789-000\n", "123-456-789-000", "license");
     row("an Australian tax file number", "TFN: 123456782\n", "123456782", "license");
     row("a Canadian NAS", "NAS: 123-456-789\n", "123-456-789", "ssn");
