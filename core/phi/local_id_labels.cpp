@@ -252,9 +252,16 @@ bool isArticleOrPreposition(std::string_view lower) {
   return false;
 }
 
+// A word's first and last bytes and its length, folded into 15 bits.
+std::size_t firstLastLengthKey(std::string_view word) {
+  const auto first = static_cast<unsigned char>(word.front());
+  const auto last = static_cast<unsigned char>(word.back());
+  return (first * 131u + last * 31u + word.size()) & 0x7FFFu;
+}
+
 // The labels of both tables (this one and worldIdLabels()) whose first word is token t's, or
-// null. Most words start no label: a table of the first words' first bytes and lengths rejects
-// nearly every word of a note before one hash look-up gives the few labels left.
+// null. Most words start no label: a bit table of the first words' first and last bytes and
+// lengths rejects nearly every word of a note before one hash look-up gives the few labels left.
 const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
   static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
     std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
@@ -262,14 +269,18 @@ const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
     for (const LocalIdLabel& label : worldIdLabels()) byFirst[label.words[0]].push_back(&label);
     return byFirst;
   }();
-  static const std::array<std::uint32_t, 256> kLengthsByFirstByte = [] {
-    std::array<std::uint32_t, 256> table{};
+  // The filter is keyed by the word's first and last bytes and its length: with the world's
+  // short acronyms a first byte and a length alone let through "the", "and" and "in".
+  static const std::array<std::uint64_t, 512> kFirstLastLength = [] {
+    std::array<std::uint64_t, 512> bits{};
     for (const auto& [first, labels] : kByFirstWord) {
-      table[static_cast<unsigned char>(first[0])] |= 1u << first.size();
+      const std::size_t key = firstLastLengthKey(first);
+      bits[key >> 6] |= std::uint64_t{1} << (key & 63);
     }
-    return table;
+    return bits;
   }();
-  if ((kLengthsByFirstByte[static_cast<unsigned char>(t.lower[0])] & (1u << t.length())) == 0) return nullptr;
+  const std::size_t key = firstLastLengthKey(t.lower);
+  if ((kFirstLastLength[key >> 6] & (std::uint64_t{1} << (key & 63))) == 0) return nullptr;
   const auto found = kByFirstWord.find(t.lower);
   return found == kByFirstWord.end() ? nullptr : &found->second;
 }
