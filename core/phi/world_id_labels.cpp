@@ -256,6 +256,45 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"my", "number", "card"}, C::License},
     {{"resident", "registration", "number"}, C::License},
     {{"resident", "registration", "no"}, C::License},
+    // Record numbers, identity cards and cover in other words of the same countries: Indonesia's
+    // and Malaysia's medical record ("No. RM", "rekam medis"), Chile's ficha clínica, Malaysia's
+    // "No. KP" (kad pengenalan), Poland's dowód osobisty, the Czech občanský průkaz, the Hungarian
+    // személyi igazolvány, Ukraine's РНОКПП and ІПН in Cyrillic, Israel's ת.ז. and תעודת זהות, the
+    // Saudi iqama and national identity in Arabic, Iran's شماره ملی, Russia's medical card,
+    // Vietnam's BHXH (the social insurance code that the BHYT card carries), Pakistan's Sehat card,
+    // India's ESIC, CGHS and Ayushman cards, China's 就诊卡 (below), Australia's Centrelink CRN.
+    {{"no", "rm"}, C::Mrn, false, 5, 12},  // (not "no RM 1200 fee", ringgit)
+    {{"rekam", "medis"}, C::Mrn},
+    {{"ficha", "clínica"}, C::Mrn},
+    {{"ficha", "clinica"}, C::Mrn},
+    {{"no", "kp"}, C::License, false, 12, 12},
+    {{"dowód", "osobisty"}, C::License},
+    {{"dowod", "osobisty"}, C::License},
+    {{"nr", "dowodu"}, C::License},
+    {{"občanský", "průkaz"}, C::License},
+    {{"obcansky", "prukaz"}, C::License},
+    {{"személyi", "igazolvány"}, C::License},
+    {{"szemelyi", "igazolvany"}, C::License},
+    {{"\u0420\u041d\u041e\u041a\u041f\u041f"}, C::License},  // РНОКПП
+    {{"\u0440\u043d\u043e\u043a\u043f\u043f"}, C::License},  // рнокпп
+    {{"\u0406\u041f\u041d"}, C::License},                      // ІПН
+    {{"\u05ea", "\u05d6"}, C::License},                          // ת.ז.
+    {{"\u05ea\u05e2\u05d5\u05d3\u05ea", "\u05d6\u05d4\u05d5\u05ea"}, C::License},  // תעודת זהות
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0625\u0642\u0627\u0645\u0629"}, C::License},  // رقم الإقامة
+    {{"\u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"}, C::License},  // الهوية الوطنية
+    {{"\u0634\u0645\u0627\u0631\u0647", "\u0645\u0644\u06cc"}, C::License},  // شماره ملی
+    {{"\u043c\u0435\u0434\u0438\u0446\u0438\u043d\u0441\u043a\u0430\u044f", "\u043a\u0430\u0440\u0442\u0430"},
+     C::Mrn},  // медицинская карта
+    {{"\u041c\u0435\u0434\u0438\u0446\u0438\u043d\u0441\u043a\u0430\u044f", "\u043a\u0430\u0440\u0442\u0430"},
+     C::Mrn},  // Медицинская карта
+    {{"bhxh"}, C::HealthPlan},
+    {{"sehat", "card"}, C::HealthPlan},
+    {{"esic"}, C::HealthPlan},
+    {{"esic", "no"}, C::HealthPlan},
+    {{"cghs"}, C::HealthPlan},
+    {{"cghs", "card"}, C::HealthPlan},
+    {{"ayushman", "card"}, C::HealthPlan},
+    {{"centrelink", "crn"}, C::Account},
     // Oceania and North America: Australia's tax file number, New Zealand's IRD number, Canada's
     // social insurance number in French (NAS, "ssn" as the SIN is), a Quebec health card; the US
     // ITIN (a taxpayer number in an SSN's shape, but no SSN).
@@ -285,6 +324,7 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u75c5\u6b77\u865f", C::Mrn, 4, 12},               // 病歷號
     {"\u95e8\u8bca\u53f7", C::Mrn, 4, 12},               // 门诊号
     {"\u4f4f\u9662\u53f7", C::Account, 4, 12},           // 住院号 (the inpatient number, an admission's)
+    {"\u5c31\u8bca\u5361", C::Mrn, 4, 20},               // 就诊卡 (the hospital's visit card)
     // Japan: My Number (twelve digits), the insured person's number of the health insurance card,
     // the patient and chart numbers.
     {"\u30de\u30a4\u30ca\u30f3\u30d0\u30fc", C::License, 12, 12},  // マイナンバー

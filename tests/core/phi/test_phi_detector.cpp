@@ -2928,6 +2928,14 @@ class PhiDetectorTest : public QObject {
     row("a Philippine TIN", "TIN: 123-456-789-000\n", "123-456-789-000", "license");
     row("an Australian tax file number", "TFN: 123456782\n", "123456782", "license");
     row("a Canadian NAS", "NAS: 123-456-789\n", "123-456-789", "ssn");
+    row("an Indonesian medical record number", "No. RM: 12-34-56\n", "12-34-56", "mrn");
+    row("a Chilean ficha clínica", "Ficha clínica: 1234567\n", "1234567", "mrn");
+    row("a Polish identity card", "Dowód osobisty: ABC123456\n", "ABC123456", "license");
+    row("an Israeli ID in Hebrew", "ת.ז. 328008427\n", "328008427", "license");
+    row("a Saudi iqama number in Arabic", "رقم الإقامة: 2137425587\n", "2137425587", "license");
+    row("a Vietnamese social insurance code", "Mã số BHXH: 0123456789\n", "0123456789", "health_plan");
+    row("an Indian ESIC number", "ESIC no.: 3112345678\n", "3112345678", "health_plan");
+    row("a Chinese visit card number", "就诊卡号：00123456\n", "00123456", "mrn");
     // Scripts written without spaces.
     row("a Chinese resident identity card", "姓名：王伟\n身份证号：11010119900307457X\n", "11010119900307457X", "license");
     row("a Chinese medical insurance card", "医保卡号：1234567890\n", "1234567890", "health_plan");
@@ -2966,6 +2974,7 @@ class PhiDetectorTest : public QObject {
     row("dotted abbreviations of doses and ranges", "Amoxicillin t.i.d. 1000 mg; c.c. 500 given; C.I. 95% 1.2-3.4; C.I.: 1.12-2.34.");
     row("an after-visit summary", "Gave the daughter a paper copy of the AVS. ICD-10 Z99.81 noted; AVS 2 printed.");
     row("a Swiss AHV-like number without its country code", "AHV: 123.4567.8901.23");
+    row("ringgit after no", "Paid no RM 1200 fee; no RM 50 deposit.");
     row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
   }
 
