@@ -259,6 +259,15 @@ std::size_t firstLastLengthKey(std::string_view word) {
   return (first * 131u + last * 31u + word.size()) & 0x7FFFu;
 }
 
+// Digits in the dashed groups of a phone number: 3-3-4 or 3-4.
+bool dashedPhoneShape(std::string_view value) {
+  const std::size_t a = digitRun(value, 0);
+  if (a != 3 || value.size() <= 4 || value[3] != '-') return false;
+  const std::size_t b = digitRun(value, 4);
+  if (b == 4) return value.size() == 8;
+  return b == 3 && value.size() == 12 && value[7] == '-' && digitRun(value, 8) == 4;
+}
+
 // The labels of both tables (this one and worldIdLabels()) whose first word is token t's, or
 // null. Most words start no label: a bit table of the first words' first and last bytes and
 // lengths rejects nearly every word of a note before one hash look-up gives the few labels left.
@@ -321,6 +330,8 @@ bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, 
     if (label->length != 0 && value.size() != label->length) return false;
     if (!label->prefix.empty()) return value.starts_with(label->prefix);
     if (!label->weak) return true;
+    // Nor is a North American phone number ("cc: 310-555-1234", "CC 555-1234" copy to a line).
+    if (dashedPhoneShape(value)) return false;
     // A dot in such a number groups thousands ("12.345.678"); any other is a decimal's, and the
     // value a measure or a range: "CI: 1.12-2.34", "CI 0.812345".
     for (std::size_t k = value.find('.'); k != std::string_view::npos; k = value.find('.', k + 1)) {

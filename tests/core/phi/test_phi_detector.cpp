@@ -2928,6 +2928,7 @@ class PhiDetectorTest : public QObject {
     row("a Philippine TIN", "TIN: 123-456-789-000\n", "123-456-789-000", "license");
     row("an Australian tax file number", "TFN: 123456782\n", "123456782", "license");
     row("a Canadian NAS", "NAS: 123-456-789\n", "123-456-789", "ssn");
+    row("a phone number after a copy line stays a phone", "cc: 310-555-1234 (fax)\n", "310-555-1234", "phone");
     row("an Indonesian medical record number", "No. RM: 12-34-56\n", "12-34-56", "mrn");
     row("a Chilean ficha clínica", "Ficha clínica: 1234567\n", "1234567", "mrn");
     row("a Polish identity card", "Dowód osobisty: ABC123456\n", "ABC123456", "license");
