@@ -58,6 +58,14 @@ std::size_t numberEnd(std::string_view text, std::size_t k) {
   return end;
 }
 
+// Whether the value has the label's count of digits, and a letter or two at most (Taiwan's and
+// Hong Kong's first letters, China's check character X).
+bool fits(std::string_view value, const ScriptIdLabel& label) {
+  const auto digits = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isDigit));
+  const auto letters = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isAsciiAlpha));
+  return digits >= label.minDigits && digits <= label.maxDigits && letters <= 2;
+}
+
 }  // namespace
 
 void scanScriptIdLabels(const ScanInput& in, Candidates& out) {
@@ -69,13 +77,15 @@ void scanScriptIdLabels(const ScanInput& in, Candidates& out) {
       const std::size_t at = token.find(label.label);
       if (at == std::string_view::npos) continue;
       const std::size_t start = skipLabelTail(text, t.start + at + label.label.size());
-      const std::size_t end = numberEnd(text, start);
+      std::size_t end = numberEnd(text, start);
       if (end == start) continue;
-      const std::string_view value = text.substr(start, end - start);
-      const auto digits = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isDigit));
-      const auto letters = value.size() - digits - static_cast<std::size_t>(std::count_if(
-                                                        value.begin(), value.end(), [](char c) { return c == ' ' || c == '-'; }));
-      if (digits < label.minDigits || digits > label.maxDigits || letters > 2) continue;
+      // The spaced groups of one number, or else its first group alone: "病历号: 123456 2024-01-02"
+      // is the number and a date.
+      if (!fits(text.substr(start, end - start), label)) {
+        const std::size_t space = text.substr(start, end - start).find(' ');
+        if (space == std::string_view::npos || !fits(text.substr(start, space), label)) continue;
+        end = start + space;
+      }
       out.push_back({start, end, label.category, priority::kKeywordId});
       break;
     }

@@ -24,8 +24,9 @@
 // An acronym that is also a word or a clinical abbreviation is weak (it needs "#", ":" or "number"
 // before the value, or a value no word or measure has) and bounds the value's digits to its
 // number's length, as does a label of ordinary words ("national insurance", "obra social"), so that
-// a year or a count after it is no number: "CC: 1020304050" is a Colombian cédula, "CC: chest pain" a chief complaint,
-// "CI 95%" a confidence interval, "CNS: no deficits" the nervous system, "RG 2" a grade.
+// a year or a count after it is no number: "CC: 1020304050" is a Colombian cédula, "CC: chest
+// pain" a chief complaint, "CI 95%" a confidence interval, "CNS: no deficits" the nervous system,
+// "RG 2" a grade.
 #include "local_id_labels.h"
 
 namespace concord::phi::detail {
@@ -281,7 +282,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u05ea", "\u05d6"}, C::License},                          // ת.ז.
     {{"\u05ea\u05e2\u05d5\u05d3\u05ea", "\u05d6\u05d4\u05d5\u05ea"}, C::License},  // תעודת זהות
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0625\u0642\u0627\u0645\u0629"}, C::License},  // رقم الإقامة
-    {{"\u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"}, C::License},  // الهوية الوطنية
+    // الهوية الوطنية
+    {{"\u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"}, C::License},
     {{"\u0634\u0645\u0627\u0631\u0647", "\u0645\u0644\u06cc"}, C::License},  // شماره ملی
     {{"\u043c\u0435\u0434\u0438\u0446\u0438\u043d\u0441\u043a\u0430\u044f", "\u043a\u0430\u0440\u0442\u0430"},
      C::Mrn},  // медицинская карта

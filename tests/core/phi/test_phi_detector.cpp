@@ -2936,6 +2936,7 @@ class PhiDetectorTest : public QObject {
     row("a Saudi iqama number in Arabic", "رقم الإقامة: 2137425587\n", "2137425587", "license");
     row("a Vietnamese social insurance code", "Mã số BHXH: 0123456789\n", "0123456789", "health_plan");
     row("an Indian ESIC number", "ESIC no.: 3112345678\n", "3112345678", "health_plan");
+    row("a Chinese record number before a date", "病历号: 123456 2024-01-02 入院\n", "123456", "mrn");
     row("a Chinese visit card number", "就诊卡号：00123456\n", "00123456", "mrn");
     // Scripts written without spaces.
     row("a Chinese resident identity card", "姓名：王伟\n身份证号：11010119900307457X\n", "11010119900307457X", "license");
