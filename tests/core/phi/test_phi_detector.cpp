@@ -2929,6 +2929,11 @@ class PhiDetectorTest : public QObject {
     row("an Australian tax file number", "TFN: 123456782\n", "123456782", "license");
     row("a Canadian NAS", "NAS: 123-456-789\n", "123-456-789", "ssn");
     row("a phone number after a copy line stays a phone", "cc: 310-555-1234 (fax)\n", "310-555-1234", "phone");
+    row("an Australian TFN in groups", "TFN: 123 456 782\n", "123 456 782", "license");
+    row("a Canadian NAS in groups", "NAS : 123 456 789\n", "123 456 789", "ssn");
+    row("a Malaysian IC No. without dashes", "IC No: 850101145678\n", "850101145678", "license");
+    row("an Indian Aadhaar in groups", "Aadhaar: 7720 1479 8496\n", "7720 1479 8496", "license");
+    row("a Japanese My Number card", "My Number card: 1234 5678 9012\n", "1234 5678 9012", "license");
     row("an Indonesian medical record number", "No. RM: 12-34-56\n", "12-34-56", "mrn");
     row("a Chilean ficha clínica", "Ficha clínica: 1234567\n", "1234567", "mrn");
     row("a Polish identity card", "Dowód osobisty: ABC123456\n", "ABC123456", "license");
