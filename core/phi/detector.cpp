@@ -9,6 +9,7 @@
 #include "identifier_forms.h"
 #include "japanese_forms.h"
 #include "local_addresses.h"
+#include "local_id_labels.h"
 #include "local_phones.h"
 #include "name_model.h"
 #include "repeated_ids.h"
@@ -71,6 +72,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanMonthDates(in, candidates);
   detail::scanForeignMonthDates(in, candidates);
   detail::scanJapaneseForms(in, candidates);
+  detail::scanScriptIdLabels(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);

@@ -8,6 +8,7 @@
 // word ("sécurité"); the unaccented spelling that keyboards without accents give is listed too.
 #include "local_id_labels.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -20,7 +21,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 166> kLabels = {{
+constexpr std::array<LocalIdLabel, 167> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -123,8 +124,9 @@ constexpr std::array<LocalIdLabel, 166> kLabels = {{
     {{"versichertennummer"}, C::HealthPlan, false},
     {{"versichertennr"}, C::HealthPlan, false},
     {{"versicherten", "nr"}, C::HealthPlan, false},
-    // Its abbreviation (the word "Krankenversichertennummer" is longer than any label read).
+    // Its abbreviation, and the long word of the card.
     {{"kvnr"}, C::HealthPlan, false},
+    {{"krankenversichertennummer"}, C::HealthPlan, false},
     // India's public health cover (Ayushman Bharat PM-JAY, written "PM-JAY" in the keyword table):
     // "PMJAY ID: PMJAY712444155".
     {{"pmjay"}, C::HealthPlan, false},
@@ -250,42 +252,108 @@ bool isArticleOrPreposition(std::string_view lower) {
   return false;
 }
 
+// A word's first and last bytes and its length, folded into 15 bits.
+std::size_t firstLastLengthKey(std::string_view word) {
+  const auto first = static_cast<unsigned char>(word.front());
+  const auto last = static_cast<unsigned char>(word.back());
+  return (first * 131u + last * 31u + word.size()) & 0x7FFFu;
+}
+
+// Digits in the dashed groups of a phone number: 3-3-4 or 3-4.
+bool dashedPhoneShape(std::string_view value) {
+  const std::size_t a = digitRun(value, 0);
+  if (a != 3 || value.size() <= 4 || value[3] != '-') return false;
+  const std::size_t b = digitRun(value, 4);
+  if (b == 4) return value.size() == 8;
+  return b == 3 && value.size() == 12 && value[7] == '-' && digitRun(value, 8) == 4;
+}
+
+// The labels of both tables (this one and worldIdLabels()) whose first word is token t's, or
+// null. Most words start no label: a bit table of the first words' first and last bytes and
+// lengths rejects nearly every word of a note before one hash look-up gives the few labels left.
+const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
+  static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
+    std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
+    for (const LocalIdLabel& label : kLabels) byFirst[label.words[0]].push_back(&label);
+    for (const LocalIdLabel& label : worldIdLabels()) byFirst[label.words[0]].push_back(&label);
+    return byFirst;
+  }();
+  // The filter is keyed by the word's first and last bytes and its length: with the world's
+  // short acronyms a first byte and a length alone let through "the", "and" and "in".
+  static const std::array<std::uint64_t, 512> kFirstLastLength = [] {
+    std::array<std::uint64_t, 512> bits{};
+    for (const auto& [first, labels] : kByFirstWord) {
+      const std::size_t key = firstLastLengthKey(first);
+      bits[key >> 6] |= std::uint64_t{1} << (key & 63);
+    }
+    return bits;
+  }();
+  const std::size_t key = firstLastLengthKey(t.lower);
+  if ((kFirstLastLength[key >> 6] & (std::uint64_t{1} << (key & 63))) == 0) return nullptr;
+  const auto found = kByFirstWord.find(t.lower);
+  return found == kByFirstWord.end() ? nullptr : &found->second;
+}
+
+// Whether token i is as long as a label's first word: two letters for the few abbreviations that
+// are labels ("TC", "no dossier"), one for an acronym written with dots ("C.C. 1.020.304.050",
+// "D.N.I."), up to 31 bytes for the long German compounds ("Sozialversicherungsnummer").
+bool labelWordLength(const ScanInput& in, std::size_t i) {
+  const std::size_t length = in.tokens[i].length();
+  if (length == 1) return i + 1 < in.tokens.size() && gapBetween(in, i, i + 1).starts_with(".");
+  return length >= 2 && length <= 31;
+}
+
+// Whether the label's words follow one another from token i.
+bool labelAt(const ScanInput& in, std::size_t i, const LocalIdLabel& label) {
+  const std::size_t words = label.size();
+  if (i + words > in.tokens.size()) return false;
+  for (std::size_t k = 1; k < words; ++k) {
+    const std::string_view gap = gapBetween(in, i + k - 1, i + k);
+    if (in.tokens[i + k].lower != label.words[k] || gap.empty() || !gapOnly(gap, " /.'-", 3)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::span<const LocalIdLabel> localIdLabels() { return kLabels; }
 
+bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value) {
+  const Token& t = in.tokens[i];
+  if (!labelWordLength(in, i)) return true;
+  const auto* found = labelsStartingWith(t);
+  if (found == nullptr) return true;
+  for (const LocalIdLabel* label : *found) {
+    if (label->size() != words || label->maxDigits == 0 || !labelAt(in, i, *label)) continue;
+    const auto digits = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isDigit));
+    if (digits < label->minDigits || digits > label->maxDigits) return false;
+    if (label->length != 0 && value.size() != label->length) return false;
+    if (!label->prefix.empty()) return value.starts_with(label->prefix);
+    if (!label->weak) return true;
+    // Nor is a North American phone number ("cc: 310-555-1234", "CC 555-1234" copy to a line).
+    if (dashedPhoneShape(value)) return false;
+    // A dot in such a number groups thousands ("12.345.678"); any other is a decimal's, and the
+    // value a measure or a range: "CI: 1.12-2.34", "CI 0.812345".
+    for (std::size_t k = value.find('.'); k != std::string_view::npos; k = value.find('.', k + 1)) {
+      if (digitRun(value, k + 1) != 3) return false;
+    }
+    return true;
+  }
+  return true;
+}
+
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
   const Token& t = in.tokens[i];
-  // (Two letters for the few abbreviations that are labels: "TC", "no dossier".)
-  if (t.length() < 2 || t.length() > 19) return 0;
+  if (!labelWordLength(in, i)) return 0;
   // Most words start no label: one hash look-up gives the few labels that start with this word.
-  static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
-    std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
-    for (const LocalIdLabel& label : kLabels) byFirst[label.words[0]].push_back(&label);
-    return byFirst;
-  }();
-  // And before hashing, a table of the first words' first bytes and lengths, which rejects
-  // nearly every word of a note.
-  static const std::array<std::uint32_t, 256> kLengthsByFirstByte = [] {
-    std::array<std::uint32_t, 256> table{};
-    for (const LocalIdLabel& label : kLabels) {
-      table[static_cast<unsigned char>(label.words[0][0])] |= 1u << label.words[0].size();
-    }
-    return table;
-  }();
-  if ((kLengthsByFirstByte[static_cast<unsigned char>(t.lower[0])] & (1u << t.length())) == 0) return 0;
-  const auto found = kByFirstWord.find(t.lower);
-  if (found == kByFirstWord.end()) return 0;
+  const auto* found = labelsStartingWith(t);
+  if (found == nullptr) return 0;
   std::size_t best = 0;
-  for (const LocalIdLabel* rule : found->second) {
+  for (const LocalIdLabel* rule : *found) {
     const LocalIdLabel& label = *rule;
     const std::size_t words = label.size();
-    if (words <= best || i + words > in.tokens.size()) continue;
-    bool match = true;
-    for (std::size_t k = 1; k < words && match; ++k) {
-      const std::string_view gap = gapBetween(in, i + k - 1, i + k);
-      match = in.tokens[i + k].lower == label.words[k] && !gap.empty() && gapOnly(gap, " /.'-", 3);
-    }
+    if (words <= best) continue;
+    bool match = labelAt(in, i, label);
     // An ordinary word after an article or preposition is the thing, not a label: "Dirección en el
     // expediente: 4797 Tollgate Road" is the address on file.
     if (match && label.weak && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
@@ -302,6 +370,9 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
 
 bool isWeakLocalLabel(std::string_view lower) {
   for (const LocalIdLabel& l : kLabels) {
+    if (l.weak && l.size() == 1 && l.words[0] == lower) return true;
+  }
+  for (const LocalIdLabel& l : worldIdLabels()) {
     if (l.weak && l.size() == 1 && l.words[0] == lower) return true;
   }
   return false;
@@ -326,6 +397,14 @@ std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::siz
     shortest = run < shortest ? run : shortest;
     ++groups;
     k = after;
+  }
+  // The Austrian social insurance number: a serial with its check digit, then the birth date as
+  // DDMMYY ("1234 010180").
+  if (groups == 2 && first == 4 && digits == 10) {
+    const std::size_t date = end + 1;
+    const int day = parseDigits(text, date, 2);
+    const int month = parseDigits(text, date + 2, 2);
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? k : end;
   }
   if (groups < 2 || digits < 11 || digits > 20) return end;
   // The NIR: a sex digit, then year, month, département, commune, order and key: 1+2+2+2+3+3+2.

@@ -20,6 +20,16 @@ struct LocalIdLabel {
   /// An ordinary word of its language ("expediente" is any file): the value needs a "#", ":" or
   /// "number" before it, or the strong shape of a record number.
   bool weak = false;
+  /// Bounds on the digits of the value (0: any): an acronym that is also a clinical abbreviation
+  /// or a word ("CC", "CI", "RG", "PAN") reads only a number of its identifier's length.
+  unsigned char minDigits = 0;
+  unsigned char maxDigits = 0;
+  /// The value's exact length in bytes (0: any), for a number of fixed letters and digits
+  /// ("PAN: ABCDE1234F", ten).
+  unsigned char length = 0;
+  /// The value's first digits (empty: any), a country's code in its number: the Swiss AHV number
+  /// starts with 756 ("AVS" is also an after-visit summary).
+  std::string_view prefix = {};
   std::size_t size() const {
     std::size_t k = 0;
     while (k < words.size() && !words[k].empty()) ++k;
@@ -30,6 +40,30 @@ struct LocalIdLabel {
 /// Every local-language label.
 std::span<const LocalIdLabel> localIdLabels();
 
+/// The identity, person, social-insurance, health-insurance and record numbers of the world's
+/// larger countries and of the EU/EEA, Switzerland and the OECD (world_id_labels.cpp), read as
+/// the local labels are.
+std::span<const LocalIdLabel> worldIdLabels();
+
+/// Whether `value` after the local label of `words` tokens at token i has the digits that label's
+/// number has (true when the label sets no bounds, or is no local label).
+bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value);
+
+/// A label in a script written without spaces (Chinese, Japanese, Korean, Thai), glued to its
+/// value or followed by it: "身份证号：110101199003074578", "マイナンバー 1234 5678 9012".
+struct ScriptIdLabel {
+  std::string_view label;
+  PhiCategory category;
+  unsigned char minDigits;
+  unsigned char maxDigits;
+};
+
+/// Every such label (world_id_labels.cpp), read by scan_script_id_labels.cpp.
+std::span<const ScriptIdLabel> scriptIdLabels();
+
+/// Finds the numbers after the labels of scriptIdLabels().
+void scanScriptIdLabels(const ScanInput& in, Candidates& out);
+
 /// Length in tokens of the longest local label starting at token i (0 if none), and its category.
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category);
 
@@ -39,7 +73,8 @@ bool isWeakLocalLabel(std::string_view lower);
 /// End of a national number printed in spaced digit groups that the English record-number groups
 /// do not cover, starting at `start` whose first group ends at `end`: the French NIR of the carte
 /// Vitale ("1 75 11 06 345 407 28"), the European health insurance card's institution and card
-/// numbers ("80532 0621038404"), the Norwegian fødselsnummer ("120345 12345"). Returns `end`
+/// numbers ("80532 0621038404"), the Norwegian fødselsnummer ("120345 12345"), the Austrian
+/// social insurance number ("1234 010180"). Returns `end`
 /// when the groups make no such number.
 std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end);
 

@@ -475,9 +475,10 @@ constexpr std::array<KeywordRule, 317> kRules = {{
 // Words that may sit between the keyword and the value: "Member ID number is: X".
 bool isFillerWord(std::string_view lower) {
   // "card" of the cards that carry the number: "Medicaid card 123456789012", "Medicare card no".
-  static constexpr std::array<std::string_view, 16> kFillers = {
+  // The number heads of Romance languages after a label: "DNI nº 12345678Z", "CI Nro. 12345678".
+  static constexpr std::array<std::string_view, 20> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
-      "card"};
+      "card", "nº", "n°", "nro", "núm"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -1031,6 +1032,25 @@ bool strongIdentifierValue(std::string_view value) { return strongIdentifier(val
 bool dateLikeValue(std::string_view value) { return looksLikeDate(value) || compactDate(value); }
 bool quantityAfter(std::string_view text, std::size_t end) { return unitAfter(text, end); }
 
+namespace {
+
+// Whether every dot-separated part of the value is a number of at most 255, as in an address of
+// a network.
+bool dottedOctets(std::string_view value) {
+  std::size_t k = 0;
+  while (k <= value.size()) {
+    const std::size_t run = digitRun(value, k);
+    if (run == 0 || run > 3 || parseDigits(value, k, run) > 255) return false;
+    k += run;
+    if (k == value.size()) return true;
+    if (value[k] != '.') return false;
+    ++k;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool looksLikeIdentifier(std::string_view value) {
   std::size_t alnum = 0;
   bool digit = false;
@@ -1200,8 +1220,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   constexpr std::size_t kDigitReach = 12;
   std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
-    // (Local labels run to nineteen letters: "versichertennummer", "burgerservicenummer".)
-    if (tokens[i].hasDigit || tokens[i].length() > 19) continue;
+    // (Local labels run to 31 letters: "burgerservicenummer", "sozialversicherungsnummer".)
+    if (tokens[i].hasDigit || tokens[i].length() > 31) continue;
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
@@ -1697,6 +1717,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
     // digits not starting with zero, is read after it.
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
+    // An acronym of the world's labels that is also a clinical abbreviation reads only a number
+    // of its identifier's length: "CC: 1020304050" (a cédula), not "CC: 1500" or "CI: 1.12-2.34".
+    if (!localLabelValueFits(in, i, words, value)) continue;
     if (tokens[i].lower == "intake" &&
         (!strongIdentifier(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
       continue;
@@ -1715,7 +1738,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     // An address of a network ("IP no. 10.0.0.5") is no inpatient number.
-    if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3) continue;
+    // (Each part of it is at most 255: "756.1234.5678.97" is a Swiss AHV number, "1.020.304.050" a
+    // cédula in thousands.)
+    if (std::count(value.begin(), value.end(), '.') == 3 && digitRun(value, 0) > 0 && digitRun(value, 0) <= 3 &&
+        dottedOctets(value)) {
+      continue;
+    }
     // A bare "ID" before a South African identity number labels the person's identity card:
     // "ID no. 8501015800088" (its layout carries the birth date and the citizenship digit).
     if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {

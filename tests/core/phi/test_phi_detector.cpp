@@ -2969,6 +2969,145 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // National identity, person, social-insurance, health-insurance and record numbers of the world
+  // (world_id_labels.cpp): countries of more than 30 million inhabitants, the EU/EEA and
+  // Switzerland, the OECD. One table per region.
+  void findsWorldIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Iberia and Latin America.
+    row("a Spanish DNI", "Paciente: Lucía Gómez    DNI: 12345678Z\n", "12345678Z", "license");
+    row("a Spanish NIE", "NIE: X1234567L    Nacionalidad: marroquí\n", "X1234567L", "license");
+    row("a Spanish health card's CIP", "CIP: BBBB123456789012\n", "BBBB123456789012", "health_plan");
+    row("an Argentine CUIL", "Afiliado: Juan Pérez    CUIL: 20-12345678-3\n", "20-12345678-3", "license");
+    row("a Mexican voter card", "Credencial INE: 1234567890123\n", "1234567890123", "license");
+    row("a Mexican RFC", "RFC: GODE561231GR8    CURP en trámite\n", "GODE561231GR8", "license");
+    row("a Colombian CC", "Paciente: Andrés Ruiz    CC: 1020304050    EPS: Sura\n", "1020304050", "license");
+    row("a Colombian cédula de ciudadanía", "Cédula de ciudadanía: 1.020.304.050\n", "1.020.304.050", "license");
+    row("a Colombian NIT", "NIT: 900123456-7\n", "900123456-7", "license");
+    row("a Colombian C.C. with dots", "Paciente: Andrés Ruiz, identificado con C.C. 1.020.304.050 de Bogotá\n",
+        "1.020.304.050", "license");
+    row("a Spanish D.N.I. with dots", "D.N.I. 12345678Z\n", "12345678Z", "license");
+    row("a DNI after its number head", "Número de DNI: 12345678Z\n", "12345678Z", "license");
+    row("a DNI before its number head", "DNI nº 12345678Z\n", "12345678Z", "license");
+    row("a CURP-era INE number", "No. de credencial INE: 1234567890123\n", "1234567890123", "license");
+    row("a Turkish TCKN", "TCKN: 10000000146\n", "10000000146", "license");
+    row("a Serbian JMBG in Cyrillic", "ЈМБГ: 0101985710123\n", "0101985710123", "mrn");
+    row("a Korean RRN in a spaced sentence", "환자 주민등록번호 900101-1234567 확인\n", "900101-1234567", "license");
+    row("a Japanese patient number", "患者番号：00123456\n", "00123456", "mrn");
+    row("a Hong Kong identity card", "身份證號碼：A1234563\n", "A1234563", "license");
+    row("a Taiwanese identity card", "身分證字號 A123456789\n", "A123456789", "license");
+    row("a Brazilian C.P.F. with dots", "C.P.F.: 603.393.174-98\n", "603.393.174-98", "license");
+    row("a Venezuelan CI", "Paciente: José Rojas    CI: 12.345.678\n", "12.345.678", "license");
+    row("a Brazilian RG", "RG: 12.345.678-9    CPF em branco\n", "12.345.678-9", "license");
+    row("a Brazilian SUS card", "Cartão do SUS: 898001234567890\n", "898001234567890", "health_plan");
+    row("a Portuguese NISS", "NISS: 12345678901\n", "12345678901", "license");
+    // Western and central Europe.
+    row("a French CNI", "CNI: 880692310285\n", "880692310285", "license");
+    row("a Belgian INSZ", "INSZ: 85073003328\n", "85073003328", "license");
+    row("an Italian codice fiscale", "Codice fiscale: RSSMRA85T10A562S\n", "RSSMRA85T10A562S", "license");
+    row("a German identity card", "Personalausweis: L01X00T47\n", "L01X00T47", "license");
+    row("an Austrian SVNR", "SVNR: 1234010180\n", "1234010180", "health_plan");
+    row("an Austrian SVNR in its two groups", "Sozialversicherungsnummer: 1234 010180\n", "1234 010180", "health_plan");
+    row("a German tax identification number", "Steueridentifikationsnummer: 12345678901\n", "12345678901", "license");
+    row("a German pension insurance number", "Rentenversicherungsnummer: 65170839J003\n", "65170839J003", "license");
+    row("a German health insurance number in one word", "Krankenversichertennummer: A123456780\n", "A123456780",
+        "health_plan");
+    row("a Swiss AHV number", "AHV-Nr.: 756.1234.5678.97\n", "756.1234.5678.97", "health_plan");
+    row("a British National Insurance number", "NI number: QQ123456C\n", "QQ123456C", "license");
+    // Nordic, Baltic and south-eastern Europe.
+    row("a Finnish HETU", "Henkilötunnus: 131052-308T\n", "131052-308T", "mrn");
+    row("an Icelandic kennitala", "Kennitala: 120174-3389\n", "120174-3389", "mrn");
+    row("an Estonian isikukood", "Isikukood: 38001085718\n", "38001085718", "mrn");
+    row("a Croatian OIB", "OIB: 12345678903\n", "12345678903", "mrn");
+    row("a Slovenian EMSO", "EMŠO: 0101985500123\n", "0101985500123", "mrn");
+    row("a Serbian JMBG", "JMBG: 0101985710123\n", "0101985710123", "mrn");
+    row("a Bulgarian EGN in Cyrillic", "ЕГН: 8501011234\n", "8501011234", "mrn");
+    row("a Greek AMKA in Greek letters", "ΑΜΚΑ: 05038512345\n", "05038512345", "mrn");
+    // Russia, Turkey, the Middle East and Africa.
+    row("a Russian SNILS", "СНИЛС: 12345678901\n", "12345678901", "license");
+    row("a Russian OMS policy", "Полис ОМС: 1234567890123456\n", "1234567890123456", "health_plan");
+    row("an Iranian kod melli", "Kod melli: 0012345678\n", "0012345678", "license");
+    row("an Egyptian national number in Arabic", "الرقم القومي: 28501011234567\n", "28501011234567", "license");
+    row("a Kenyan Huduma Namba", "Huduma Namba: 12345678\n", "12345678", "license");
+    row("a Tanzanian NIDA number", "NIDA: 19850101-12345-00001-12\n", "19850101-12345-00001-12", "license");
+    // South and south-east Asia, Oceania, North America.
+    row("an Indian ABHA number", "ABHA number: 12-3456-7890-1234\n", "12-3456-7890-1234", "mrn");
+    row("an Indian PAN", "PAN: ABCDE1234F\n", "ABCDE1234F", "license");
+    row("a Bangladeshi NID", "NID: 1234567890123\n", "1234567890123", "license");
+    row("a Malaysian MyKad", "MyKad: 850101-14-5678\n", "850101-14-5678", "license");
+    row("a Malaysian IC No.", "Name: Siti Aminah    IC No.: 850101-14-5678\n", "850101-14-5678", "license");
+    row("an Indonesian KTP", "No. KTP: 3174054508890001\n", "3174054508890001", "license");
+    row("a Philippine SSS number", "SSS No.: 34-1234567-8\n", "34-1234567-8", "license");
+    row("a Philippine TIN", "TIN: 123-456-789-000\n", "123-456-789-000", "license");
+    row("an Australian tax file number", "TFN: 123456782\n", "123456782", "license");
+    row("a Canadian NAS", "NAS: 123-456-789\n", "123-456-789", "ssn");
+    row("a phone number after a copy line stays a phone", "cc: 310-555-1234 (fax)\n", "310-555-1234", "phone");
+    row("an Australian TFN in groups", "TFN: 123 456 782\n", "123 456 782", "license");
+    row("a Canadian NAS in groups", "NAS : 123 456 789\n", "123 456 789", "ssn");
+    row("a Malaysian IC No. without dashes", "IC No: 850101145678\n", "850101145678", "license");
+    row("an Indian Aadhaar in groups", "Aadhaar: 7720 1479 8496\n", "7720 1479 8496", "license");
+    row("a Japanese My Number card", "My Number card: 1234 5678 9012\n", "1234 5678 9012", "license");
+    row("an Indonesian medical record number", "No. RM: 12-34-56\n", "12-34-56", "mrn");
+    row("a Chilean ficha clínica", "Ficha clínica: 1234567\n", "1234567", "mrn");
+    row("a Polish identity card", "Dowód osobisty: ABC123456\n", "ABC123456", "license");
+    row("an Israeli ID in Hebrew", "ת.ז. 328008427\n", "328008427", "license");
+    row("a Saudi iqama number in Arabic", "رقم الإقامة: 2137425587\n", "2137425587", "license");
+    row("a Vietnamese social insurance code", "Mã số BHXH: 0123456789\n", "0123456789", "health_plan");
+    row("an Indian ESIC number", "ESIC no.: 3112345678\n", "3112345678", "health_plan");
+    row("a Chinese record number before a date", "病历号: 123456 2024-01-02 入院\n", "123456", "mrn");
+    row("a Chinese visit card number", "就诊卡号：00123456\n", "00123456", "mrn");
+    // Scripts written without spaces.
+    row("a Chinese resident identity card", "姓名：王伟\n身份证号：11010119900307457X\n", "11010119900307457X", "license");
+    row("a Chinese medical insurance card", "医保卡号：1234567890\n", "1234567890", "health_plan");
+    row("a Chinese record number", "病历号: A0012345\n", "A0012345", "mrn");
+    row("a Japanese My Number", "マイナンバー: 1234 5678 9012\n", "1234 5678 9012", "license");
+    row("a Korean resident registration number", "주민등록번호: 900101-1234567\n", "900101-1234567", "license");
+    row("a Thai citizen identification number", "เลขประจำตัวประชาชน 1234567890123\n", "1234567890123", "license");
+  }
+
+  void findsWorldIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Acronyms of those labels that are also words or clinical abbreviations, in clinical prose.
+  void ignoresWorldIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a confidence interval", "OR 2.1 (95% CI 1.12-2.34); CI: 0.812345 to 1.2; CI 95%: 1.2-3.4.");
+    row("a chief complaint and cubic centimetres", "CC: chest pain x 2 days. 500 cc NS given; CC: 1500 mL out.");
+    row("the central nervous system", "CNS: no deficits; CNS 12 items normal.");
+    row("panel and pan words", "PAN-negative; pan 2 ml; PAN: 1234 on the score; pancultures sent.");
+    row("a grade and a ratio", "RG 2; RG: 3 mm; RG 1.234567.");
+    row("nitrite on a dipstick", "NIT positive; NIT: 2+; nitrite neg.");
+    row("do not intubate", "Code status: DNR/DNI. DNI: yes, confirmed 2024.");
+    row("a tablet and a dose", "TIN 1 tab; TIN: 200 mg.");
+    row("a NAFLD activity score", "NAS score 12; NAS: 6 on biopsy.");
+    row("four times a day", "Metformin 500 mg QID 30 days; QID 1000 mg.");
+    row("a cervical neoplasia grade", "CIN 2; CIN: 3 on biopsy; CIN 2/3.");
+    row("an intracranial pressure", "IC: 12 mmHg; IC 2-3 cm.");
+    row("identity labels without numbers", "DNI pendiente; CUIL en trámite; NIE caducado; HETU puuttuu; OIB nepoznat.");
+    row("script labels without numbers", "身份证号：未提供\n病历号：见上\nマイナンバー 未確認\n患者番号 12\n");
+    row("a national insurance word", "Paid national insurance contributions for 12 years.");
+    row("dotted abbreviations of doses and ranges", "Amoxicillin t.i.d. 1000 mg; c.c. 500 given; C.I. 95% 1.2-3.4; C.I.: 1.12-2.34.");
+    row("an after-visit summary", "Gave the daughter a paper copy of the AVS. ICD-10 Z99.81 noted; AVS 2 printed.");
+    row("a Swiss AHV-like number without its country code", "AHV: 123.4567.8901.23");
+    row("ringgit after no", "Paid no RM 1200 fee; no RM 50 deposit.");
+    row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
+  }
+
+  void ignoresWorldIdentifierLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // The second round on the pattern categories of the development families (seeds 1919, 2121,
   // 2222, 2626): days without a year named by what happens on them, written as general rules.
   void findsPatternsOfTheSecondRound_data() {

@@ -1,0 +1,95 @@
+// Identity, insurance and record numbers after a label in a script written without spaces
+// (Chinese, Japanese, Korean, Thai). The tokenizer keeps such a label, its full-width colon and
+// often its value in one token ("身份证号：110101199003074578"), so the keyword scan cannot see the
+// label as a word: the labels (world_id_labels.cpp) are found as bytes inside tokens of those
+// scripts, and the number after them is read when it has its identifier's count of digits.
+#include <algorithm>
+#include <array>
+
+#include "local_id_labels.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// Whether the token holds a character of three UTF-8 bytes (the scripts above: lead bytes E0-EF).
+bool hasThreeByteCharacter(std::string_view token) {
+  return std::any_of(token.begin(), token.end(),
+                     [](char c) { return (static_cast<unsigned char>(c) & 0xF0) == 0xE0; });
+}
+
+// What may stand between a label and its number: the label's own "number" and "card" words,
+// full-width and ASCII colons, spaces and "#" ("身份证号码：", "病历号 #").
+std::size_t skipLabelTail(std::string_view text, std::size_t k) {
+  static constexpr std::array<std::string_view, 16> kTails = {
+      "\u53f7\u7801", "\u865f\u78bc", "\u5b57\u865f", "\u5b57\u53f7",  // 号码 號碼 字號 字号
+      "\u53f7", "\u865f", "\u756a\u53f7", "\u5361",                     // 号 號 番号 卡
+      "\ubc88\ud638",                                                                 // 번호
+      "\uff1a", ":", " ", "\u3000", "\t", "#", "\uff03"};                               // ： : space 　 tab # ＃
+  for (int steps = 0; steps < 6; ++steps) {
+    bool moved = false;
+    for (std::string_view tail : kTails) {
+      if (text.substr(k, tail.size()) == tail) {
+        k += tail.size();
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) break;
+  }
+  return k;
+}
+
+// End of the number at k: ASCII letters and digits, joined by single dashes or spaces between
+// groups of digits ("1234 5678 9012", "900101-1234567", "A123456789", "11010119900307457X").
+std::size_t numberEnd(std::string_view text, std::size_t k) {
+  std::size_t end = k;
+  while (end < text.size()) {
+    const char c = text[end];
+    if (isDigit(c) || isAsciiAlpha(c)) {
+      ++end;
+    } else if ((c == '-' || c == ' ') && end > k && isDigit(text[end - 1]) && end + 1 < text.size() &&
+               isDigit(text[end + 1])) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// Whether the value has the label's count of digits, and a letter or two at most (Taiwan's and
+// Hong Kong's first letters, China's check character X).
+bool fits(std::string_view value, const ScriptIdLabel& label) {
+  const auto digits = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isDigit));
+  const auto letters = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isAsciiAlpha));
+  return digits >= label.minDigits && digits <= label.maxDigits && letters <= 2;
+}
+
+}  // namespace
+
+void scanScriptIdLabels(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (const Token& t : in.tokens) {
+    if (t.length() < 6 || !hasThreeByteCharacter(text.substr(t.start, t.length()))) continue;
+    const std::string_view token = text.substr(t.start, t.length());
+    for (const ScriptIdLabel& label : scriptIdLabels()) {
+      const std::size_t at = token.find(label.label);
+      if (at == std::string_view::npos) continue;
+      const std::size_t start = skipLabelTail(text, t.start + at + label.label.size());
+      std::size_t end = numberEnd(text, start);
+      if (end == start) continue;
+      // The spaced groups of one number, or else its first group alone: "病历号: 123456 2024-01-02"
+      // is the number and a date.
+      if (!fits(text.substr(start, end - start), label)) {
+        const std::size_t space = text.substr(start, end - start).find(' ');
+        if (space == std::string_view::npos || !fits(text.substr(start, space), label)) continue;
+        end = start + space;
+      }
+      out.push_back({start, end, label.category, priority::kKeywordId});
+      break;
+    }
+  }
+}
+
+}  // namespace concord::phi::detail

@@ -1,0 +1,359 @@
+// Identity, person, social-insurance, health-insurance and patient-record numbers of the world, as
+// their own labels name them: the table the keyword scan (scan_identifiers.cpp) reads beside the
+// local labels (local_id_labels.cpp), which hold the labels the corpus families brought one by one.
+// The countries are chosen by a criterion, not by any corpus: every country of more than 30
+// million inhabitants, every EU/EEA state and Switzerland, and every OECD member. Each label is
+// written as the country's records print it, in its languages, with and without accents, and its
+// usual acronyms.
+//
+// Categories follow the corpus families' conventions (docs/phi.md):
+//  - a number printed on the person's identity card or a personal tax number (DNI, CPF, CURP,
+//    Aadhaar, NIK, MyKad, CNIC, Personalausweis, codice fiscale...) is "license";
+//  - a birth or person number the health record is keyed on, like PESEL, AMKA, CNP and the
+//    Nordic personal numbers (HETU, kennitala, EGN, JMBG, EMŠO, OIB, isikukood...), and a national
+//    health identifier (ABHA) is "mrn";
+//  - a social-insurance number is "ssn" only as the Canadian SIN (its French label NAS): the
+//    families conflict here (the nineteenth and twenty-first make the SIN and the Dutch BSN "ssn",
+//    the twenty-fifth to twenty-seventh say "only US SSNs are ssn"), and the majority rules, so
+//    that the others are "license" (UK National Insurance, Belgian NISS/INSZ, Portuguese NISS,
+//    German Rentenversicherungsnummer, Russian SNILS, Philippine SSS, the US ITIN) or, where the
+//    social-insurance number is the health-insurance number (the Austrian SVNR of the e-card, the
+//    Swiss AHV/AVS number of the insurance card, as the Hungarian TAJ and the French NIR), "health_plan";
+//  - a health-insurance card's number (e-card, OMS, Cartão SUS, tarjeta sanitaria, SGK...) is
+//    "health_plan".
+// An acronym that is also a word or a clinical abbreviation is weak (it needs "#", ":" or "number"
+// before the value, or a value no word or measure has) and bounds the value's digits to its
+// number's length, as does a label of ordinary words ("national insurance", "obra social"), so that
+// a year or a count after it is no number: "CC: 1020304050" is a Colombian cédula, "CC: chest
+// pain" a chief complaint, "CI 95%" a confidence interval, "CNS: no deficits" the nervous system,
+// "RG 2" a grade.
+#include "local_id_labels.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+using C = PhiCategory;
+
+constexpr LocalIdLabel kWorldLabels[] = {
+    // Spain: the DNI (eight digits and a letter), the foreigner's NIE, the health card's CIP and
+    // the social security affiliation (NUSS, as "afiliación" in the local table).
+    {{"dni"}, C::License, true, 7, 9},
+    {{"nie"}, C::License, true, 7, 8},
+    {{"documento", "nacional", "de", "identidad"}, C::License},
+    {{"cip"}, C::HealthPlan, true, 6, 16},
+    {{"código", "cip"}, C::HealthPlan},
+    {{"codigo", "cip"}, C::HealthPlan},
+    {{"nuss"}, C::HealthPlan},
+    {{"nuhsa"}, C::HealthPlan},
+    // Latin America: Argentina's CUIL/CUIT (eleven digits), Mexico's voter card (INE), RFC and
+    // clave de elector, Colombia's cédula de ciudadanía (CC) and NIT, the cédula de
+    // identidad (CI) of Venezuela, Ecuador, Bolivia, Uruguay, Paraguay and Costa Rica, Brazil's RG,
+    // and Argentina's obra social (its member number).
+    {{"cuil"}, C::License, false, 10, 11},
+    {{"cuit"}, C::License, false, 10, 11},
+    {{"ine"}, C::License, true, 9, 13},
+    {{"credencial", "ine"}, C::License},
+    {{"credencial", "de", "elector"}, C::License},
+    {{"clave", "de", "elector"}, C::License},
+    {{"rfc"}, C::License, true, 6, 9, 13},
+    {{"cc"}, C::License, true, 6, 10},
+    // Acronyms written with dots: "C.C. 1.020.304.050", "C.I. 12.345.678", "C.E." (Colombia's
+    // cédula de extranjería), "T.I." (tarjeta de identidad), "D.N.I.", "R.G.", "C.P.F.", "N.I.F.",
+    // "N.I.E.", "R.U.T.", "R.F.C.", "N.I.T."; weak as their acronyms are, with the same digits.
+    {{"c", "c"}, C::License, true, 6, 10},
+    {{"c", "i"}, C::License, true, 6, 10},
+    {{"c", "e"}, C::License, true, 6, 10},
+    {{"t", "i"}, C::License, true, 8, 11},
+    {{"d", "n", "i"}, C::License, true, 7, 9},
+    {{"r", "g"}, C::License, true, 7, 10},
+    {{"c", "p", "f"}, C::License, true, 11, 11},
+    {{"n", "i", "f"}, C::License, true, 8, 9},
+    {{"n", "i", "e"}, C::License, true, 7, 8},
+    {{"r", "u", "t"}, C::License, true, 7, 9},
+    {{"r", "f", "c"}, C::License, true, 6, 9, 13},
+    {{"n", "i", "t"}, C::License, true, 9, 10},
+    {{"cédula"}, C::License, true, 6, 11},
+    {{"cedula"}, C::License, true, 6, 11},
+    {{"cédula", "de", "ciudadanía"}, C::License},
+    {{"cedula", "de", "ciudadania"}, C::License},
+    {{"cédula", "de", "identidad"}, C::License},
+    {{"cedula", "de", "identidad"}, C::License},
+    {{"tarjeta", "de", "identidad"}, C::License},
+    {{"nit"}, C::License, true, 9, 10},
+    {{"ci"}, C::License, true, 6, 10},
+    {{"rg"}, C::License, true, 7, 10},
+    {{"registro", "geral"}, C::License},
+    {{"cartão", "do", "sus"}, C::HealthPlan},
+    {{"cartao", "do", "sus"}, C::HealthPlan},
+    {{"cartão", "nacional", "de", "saúde"}, C::HealthPlan},
+    {{"cartao", "nacional", "de", "saude"}, C::HealthPlan},
+    {{"obra", "social"}, C::HealthPlan, false, 5, 20},
+    // Portugal's citizen card and its social security number.
+    {{"cartão", "de", "cidadão"}, C::License},
+    {{"cartao", "de", "cidadao"}, C::License},
+    {{"bilhete", "de", "identidade"}, C::License},
+    {{"niss"}, C::License},
+    // France and French-speaking Africa: the national identity card (CNI, Morocco's CIN/CNIE).
+    {{"cni"}, C::License, true, 8, 13},
+    {{"carte", "nationale", "d", "identité"}, C::License},
+    {{"carte", "nationale", "d", "identite"}, C::License},
+    {{"carte", "d", "identité"}, C::License},
+    {{"carte", "d", "identite"}, C::License},
+    {{"cin"}, C::License, true, 5, 12},
+    {{"cnie"}, C::License},
+    {{"carte", "d", "électeur"}, C::License},
+    {{"carte", "d", "electeur"}, C::License},
+    // Belgium: the national register number on the eID and the social security number.
+    {{"rijksregisternummer"}, C::License},
+    {{"registre", "national"}, C::License, false, 11, 11},
+    {{"insz"}, C::License},
+    // Italy: the tax code printed on the tessera sanitaria, and the identity card.
+    {{"codice", "fiscale"}, C::License},
+    {{"cf"}, C::License, true, 7, 7, 16},
+    {{"carta", "d", "identità"}, C::License},
+    {{"carta", "d", "identita"}, C::License},
+    {{"carta", "di", "identità"}, C::License},
+    // Germany, Austria, Switzerland, Luxembourg, Liechtenstein: identity card, tax ID, pension and
+    // health insurance (the Austrian e-card carries the social insurance number, the Swiss
+    // insurance card the AHV number).
+    {{"personalausweis"}, C::License},
+    {{"personalausweisnummer"}, C::License},
+    {{"ausweisnummer"}, C::License},
+    {{"steuer", "id"}, C::License},
+    {{"steueridentifikationsnummer"}, C::License},
+    {{"sozialversicherungsnummer"}, C::HealthPlan},  // Austria's word for the SVNR
+    {{"rentenversicherungsnummer"}, C::License},
+    {{"svnr"}, C::HealthPlan},
+    {{"sv", "nr"}, C::HealthPlan},
+    {{"sv", "nummer"}, C::HealthPlan},
+    {{"ahv"}, C::HealthPlan, true, 13, 13, 0, "756"},
+    {{"ahv", "nr"}, C::HealthPlan},
+    {{"ahv", "nummer"}, C::HealthPlan},
+    {{"avs"}, C::HealthPlan, true, 13, 13, 0, "756"},
+    {{"no", "avs"}, C::HealthPlan},
+    {{"numéro", "avs"}, C::HealthPlan},
+    {{"ahvn13"}, C::HealthPlan},
+    {{"versichertenkarte"}, C::HealthPlan},
+    {{"krankenkassennummer"}, C::HealthPlan},
+    // The United Kingdom's National Insurance number ("QQ 12 34 56 C"), 
+    {{"nino"}, C::License, true, 6, 6, 9},
+    {{"ni", "number"}, C::License},
+    {{"ni", "no"}, C::License},
+    {{"national", "insurance"}, C::License, false, 6, 6},
+    {{"national", "insurance", "number"}, C::License},
+    {{"national", "insurance", "no"}, C::License},
+    // Nordic and Baltic person numbers, the record's key: Finland's henkilötunnus (HETU), Iceland's
+    // kennitala, Sweden's samordningsnummer, Estonia's isikukood, Latvia's
+    // personas kods, Lithuania's asmens kodas.
+    {{"hetu"}, C::Mrn},
+    {{"henkilötunnus"}, C::Mrn},
+    {{"henkilotunnus"}, C::Mrn},
+    {{"sotu"}, C::Mrn, true, 6, 9},
+    {{"kennitala"}, C::Mrn},
+    {{"kt"}, C::Mrn, true, 10, 10},
+    {{"samordningsnummer"}, C::Mrn},
+    {{"isikukood"}, C::Mrn},
+    {{"personas", "kods"}, C::Mrn},
+    {{"asmens", "kodas"}, C::Mrn},
+    // Central and south-eastern Europe: Croatia's OIB and MBO (the insured person's number),
+    // Slovenia's EMŠO and ZZZS card, the JMBG of the former Yugoslav states, Bulgaria's EGN (ЕГН),
+    // the Czech and Slovak insured person's number, the Hungarian personal number.
+    {{"oib"}, C::Mrn, false, 11, 11},
+    {{"mbo"}, C::HealthPlan, true, 9, 9},
+    {{"emšo"}, C::Mrn},
+    {{"em\u0160o"}, C::Mrn},  // "EMŠO" lowered (lower-casing leaves the Š)
+    {{"emso"}, C::Mrn},
+    {{"zzzs"}, C::HealthPlan},
+    {{"jmbg"}, C::Mrn},
+    {{"\u0458\u043c\u0431\u0433"}, C::Mrn},  // јмбг
+    {{"\u0408\u041c\u0411\u0413"}, C::Mrn},  // ЈМБГ
+    {{"egn"}, C::Mrn, false, 10, 10},
+    {{"\u0435\u0433\u043d"}, C::Mrn},  // егн
+    {{"\u0415\u0413\u041d"}, C::Mrn},  // ЕГН
+    {{"číslo", "pojištěnce"}, C::HealthPlan},
+    {{"cislo", "pojistence"}, C::HealthPlan},
+    {{"číslo", "poistenca"}, C::HealthPlan},
+    {{"cislo", "poistenca"}, C::HealthPlan},
+    {{"személyi", "szám"}, C::License},
+    {{"szemelyi", "szam"}, C::License},
+    // Greece (the AMKA in Greek letters; the ΑΦΜ tax number) and Cyprus.
+    {{"\u03b1\u03bc\u03ba\u03b1"}, C::Mrn},  // αμκα
+    {{"\u0391\u039c\u039a\u0391"}, C::Mrn},  // ΑΜΚΑ
+    {{"\u0391\u03a6\u039c"}, C::License},    // ΑΦΜ
+    {{"afm"}, C::License, true, 9, 9},
+    // Russia, Ukraine, Uzbekistan: the SNILS (insurance number of the personal account), the OMS
+    // health insurance policy, the INN tax number, the internal passport; the PINFL.
+    {{"snils"}, C::License},
+    {{"\u0441\u043d\u0438\u043b\u0441"}, C::License},  // снилс
+    {{"\u0421\u041d\u0418\u041b\u0421"}, C::License},  // СНИЛС
+    {{"oms"}, C::HealthPlan, true, 16, 16},
+    {{"\u043e\u043c\u0441"}, C::HealthPlan},  // омс
+    {{"\u041e\u041c\u0421"}, C::HealthPlan},  // ОМС
+    {{"\u043f\u043e\u043b\u0438\u0441"}, C::HealthPlan},  // полис
+    {{"\u041f\u043e\u043b\u0438\u0441"}, C::HealthPlan},  // Полис
+    {{"\u0438\u043d\u043d"}, C::License},  // инн
+    {{"\u0418\u041d\u041d"}, C::License},  // ИНН
+    {{"\u043f\u0430\u0441\u043f\u043e\u0440\u0442"}, C::License},  // паспорт
+    {{"\u041f\u0430\u0441\u043f\u043e\u0440\u0442"}, C::License},  // Паспорт
+    {{"pinfl"}, C::License},
+    {{"jshshir"}, C::License},
+    // Turkey's social security institution (SGK) and its T.C. identity number written "TCKN".
+    {{"tckn"}, C::License},
+    {{"sgk"}, C::HealthPlan, true, 8, 13},
+    // The Middle East and North Africa: Kuwait's and Oman's civil ID, the Qatar ID, Iran's kod-e
+    // melli, Afghanistan's tazkira, the Arabic "national number" and "identity number".
+    {{"civil", "id"}, C::License},
+    {{"qid"}, C::License, true, 11, 11},
+    {{"kod", "melli"}, C::License},
+    {{"code", "melli"}, C::License},
+    {{"\u06a9\u062f", "\u0645\u0644\u06cc"}, C::License},  // کد ملی
+    {{"tazkira"}, C::License},
+    {{"tazkera"}, C::License},
+    {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0642\u0648\u0645\u064a"}, C::License},  // الرقم القومي
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0647\u0648\u064a\u0629"}, C::License},  // رقم الهوية
+    // Sub-Saharan Africa: Kenya's Huduma Namba, Tanzania's NIDA number, Uganda's NIRA, the
+    // Ethiopian kebele ID, Mozambique's and Angola's BI, Nigeria's NHIA already in the local table.
+    {{"huduma"}, C::License},
+    {{"huduma", "namba"}, C::License},
+    {{"nida"}, C::License},
+    {{"nida", "no"}, C::License},
+    {{"nira"}, C::License},
+    {{"kebele", "id"}, C::License},
+    {{"nuit"}, C::License, false, 9, 9},
+    // South Asia: India's ABHA (the health account that keys the record), PAN (five letters, four
+    // digits, a letter), voter card (EPIC); Bangladesh's and Nepal's NID and citizenship card.
+    // (ABHA's fourteen digits, not a postcode of the Saudi city of Abha: "Abha 62513".)
+    {{"abha"}, C::Mrn, false, 14, 14},
+    {{"abha", "number"}, C::Mrn, false, 14, 14},
+    {{"abha", "no"}, C::Mrn, false, 14, 14},
+    {{"abha", "id"}, C::Mrn, false, 14, 14},
+    {{"pan"}, C::License, true, 4, 4, 10},
+    {{"pan", "card"}, C::License},
+    {{"pan", "no"}, C::License},
+    {{"pan", "number"}, C::License},
+    {{"voter", "id"}, C::License},
+    {{"epic", "no"}, C::License},
+    {{"nid"}, C::License, true, 10, 17},
+    {{"nid", "no"}, C::License},
+    {{"nicop"}, C::License},
+    {{"nagarikta"}, C::License},
+    // South-east Asia: Malaysia's MyKad ("IC No." twelve digits), Indonesia's KTP, Vietnam's older
+    // CMND, the Philippine UMID and SSS (social security) and TIN.
+    {{"mykad"}, C::License},
+    {{"ic", "no"}, C::License, false, 12, 12},
+    {{"ic", "number"}, C::License, false, 12, 12},
+    {{"ic"}, C::License, true, 12, 12},
+    {{"ktp"}, C::License},
+    {{"no", "ktp"}, C::License},
+    {{"cmnd"}, C::License},
+    {{"umid"}, C::License},
+    {{"sss"}, C::License, true, 10, 10},
+    {{"sss", "no"}, C::License},
+    {{"tin"}, C::License, true, 9, 12},
+    // East Asia in Latin letters: Hong Kong's HKID, Japan's My Number, Korea's resident number
+    // written in English, Taiwan's NHI card.
+    {{"hkid"}, C::License},
+    {{"my", "number", "card"}, C::License},
+    {{"resident", "registration", "number"}, C::License},
+    {{"resident", "registration", "no"}, C::License},
+    // Record numbers, identity cards and cover in other words of the same countries: Indonesia's
+    // and Malaysia's medical record ("No. RM", "rekam medis"), Chile's ficha clínica, Malaysia's
+    // "No. KP" (kad pengenalan), Poland's dowód osobisty, the Czech občanský průkaz, the Hungarian
+    // személyi igazolvány, Ukraine's РНОКПП and ІПН in Cyrillic, Israel's ת.ז. and תעודת זהות, the
+    // Saudi iqama and national identity in Arabic, Iran's شماره ملی, Russia's medical card,
+    // Vietnam's BHXH (the social insurance code that the BHYT card carries), Pakistan's Sehat card,
+    // India's ESIC, CGHS and Ayushman cards, China's 就诊卡 (below), Australia's Centrelink CRN.
+    {{"no", "rm"}, C::Mrn, false, 5, 12},  // (not "no RM 1200 fee", ringgit)
+    {{"rekam", "medis"}, C::Mrn},
+    {{"ficha", "clínica"}, C::Mrn},
+    {{"ficha", "clinica"}, C::Mrn},
+    {{"no", "kp"}, C::License, false, 12, 12},
+    {{"dowód", "osobisty"}, C::License},
+    {{"dowod", "osobisty"}, C::License},
+    {{"nr", "dowodu"}, C::License},
+    {{"občanský", "průkaz"}, C::License},
+    {{"obcansky", "prukaz"}, C::License},
+    {{"személyi", "igazolvány"}, C::License},
+    {{"szemelyi", "igazolvany"}, C::License},
+    {{"\u0420\u041d\u041e\u041a\u041f\u041f"}, C::License},  // РНОКПП
+    {{"\u0440\u043d\u043e\u043a\u043f\u043f"}, C::License},  // рнокпп
+    {{"\u0406\u041f\u041d"}, C::License},                      // ІПН
+    {{"\u05ea", "\u05d6"}, C::License},                          // ת.ז.
+    {{"\u05ea\u05e2\u05d5\u05d3\u05ea", "\u05d6\u05d4\u05d5\u05ea"}, C::License},  // תעודת זהות
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0625\u0642\u0627\u0645\u0629"}, C::License},  // رقم الإقامة
+    // الهوية الوطنية
+    {{"\u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"}, C::License},
+    {{"\u0634\u0645\u0627\u0631\u0647", "\u0645\u0644\u06cc"}, C::License},  // شماره ملی
+    {{"\u043c\u0435\u0434\u0438\u0446\u0438\u043d\u0441\u043a\u0430\u044f", "\u043a\u0430\u0440\u0442\u0430"},
+     C::Mrn},  // медицинская карта
+    {{"\u041c\u0435\u0434\u0438\u0446\u0438\u043d\u0441\u043a\u0430\u044f", "\u043a\u0430\u0440\u0442\u0430"},
+     C::Mrn},  // Медицинская карта
+    {{"bhxh"}, C::HealthPlan},
+    {{"sehat", "card"}, C::HealthPlan},
+    {{"esic"}, C::HealthPlan},
+    {{"esic", "no"}, C::HealthPlan},
+    {{"cghs"}, C::HealthPlan},
+    {{"cghs", "card"}, C::HealthPlan},
+    {{"ayushman", "card"}, C::HealthPlan},
+    {{"centrelink", "crn"}, C::Account},
+    // Oceania and North America: Australia's tax file number, New Zealand's IRD number, Canada's
+    // social insurance number in French (NAS, "ssn" as the SIN is), a Quebec health card; the US
+    // ITIN (a taxpayer number in an SSN's shape, but no SSN).
+    {{"tfn"}, C::License, false, 8, 9},
+    {{"tax", "file", "number"}, C::License},
+    {{"ird", "number"}, C::License},
+    {{"ird", "no"}, C::License},
+    {{"nas"}, C::Ssn, true, 9, 9},
+    {{"assurance", "sociale"}, C::Ssn, false, 9, 9},
+    {{"assurance", "maladie"}, C::HealthPlan, false, 8, 20},
+    {{"itin"}, C::License, false, 9, 9},
+};
+
+// Labels of scripts written without spaces, with the digits of their numbers.
+constexpr ScriptIdLabel kScriptLabels[] = {
+    // China: the resident identity card (18 characters, the last a digit or X; 15 in the old
+    // cards), in simplified and traditional characters, and the social and medical insurance cards.
+    {"\u8eab\u4efd\u8bc1", C::License, 15, 18},          // 身份证
+    {"\u8eab\u4efd\u53f7\u7801", C::License, 15, 18},    // 身份号码
+    {"\u8eab\u5206\u8b49", C::License, 8, 9},            // 身分證 (Taiwan: a letter and nine digits)
+    {"\u8eab\u4efd\u8b49", C::License, 6, 18},           // 身份證 (Hong Kong: a letter, six digits, a check)
+    {"\u533b\u4fdd\u5361", C::HealthPlan, 8, 20},        // 医保卡
+    {"\u533b\u4fdd\u53f7", C::HealthPlan, 8, 20},        // 医保号
+    {"\u793e\u4fdd\u5361", C::HealthPlan, 8, 20},        // 社保卡
+    {"\u5065\u4fdd\u5361", C::HealthPlan, 8, 12},        // 健保卡
+    {"\u75c5\u5386\u53f7", C::Mrn, 4, 12},               // 病历号
+    {"\u75c5\u6b77\u865f", C::Mrn, 4, 12},               // 病歷號
+    {"\u95e8\u8bca\u53f7", C::Mrn, 4, 12},               // 门诊号
+    {"\u4f4f\u9662\u53f7", C::Account, 4, 12},           // 住院号 (the inpatient number, an admission's)
+    {"\u5c31\u8bca\u5361", C::Mrn, 4, 20},               // 就诊卡 (the hospital's visit card)
+    // Japan: My Number (twelve digits), the insured person's number of the health insurance card,
+    // the patient and chart numbers.
+    {"\u30de\u30a4\u30ca\u30f3\u30d0\u30fc", C::License, 12, 12},  // マイナンバー
+    {"\u500b\u4eba\u756a\u53f7", C::License, 12, 12},              // 個人番号
+    {"\u88ab\u4fdd\u967a\u8005\u756a\u53f7", C::HealthPlan, 1, 12},  // 被保険者番号
+    {"\u60a3\u8005\u756a\u53f7", C::Mrn, 3, 12},                   // 患者番号
+    {"\u60a3\u8005ID", C::Mrn, 3, 12},                             // 患者ID
+    {"\u30ab\u30eb\u30c6\u756a\u53f7", C::Mrn, 3, 12},             // カルテ番号
+    {"\u8a3a\u5bdf\u5238\u756a\u53f7", C::Mrn, 3, 12},             // 診察券番号
+    // Korea: the resident and alien registration numbers (6 + 7 digits), the health insurance
+    // card, the patient and record numbers.
+    {"\uc8fc\ubbfc\ub4f1\ub85d\ubc88\ud638", C::License, 13, 13},      // 주민등록번호
+    {"\uc678\uad6d\uc778\ub4f1\ub85d\ubc88\ud638", C::License, 13, 13},  // 외국인등록번호
+    {"\uac74\uac15\ubcf4\ud5d8\uc99d\ubc88\ud638", C::HealthPlan, 8, 13},  // 건강보험증번호
+    {"\ud658\uc790\ubc88\ud638", C::Mrn, 4, 12},                       // 환자번호
+    {"\ubcd1\ub85d\ubc88\ud638", C::Mrn, 4, 12},                       // 병록번호
+    // Thailand: the thirteen-digit citizen identification number.
+    {"\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
+     C::License, 13, 13},  // เลขประจำตัวประชาชน
+    {"\u0e40\u0e25\u0e02\u0e1a\u0e31\u0e15\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19", C::License, 13,
+     13},  // เลขบัตรประชาชน
+};
+
+}  // namespace
+
+std::span<const LocalIdLabel> worldIdLabels() { return kWorldLabels; }
+
+std::span<const ScriptIdLabel> scriptIdLabels() { return kScriptLabels; }
+
+}  // namespace concord::phi::detail
