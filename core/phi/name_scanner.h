@@ -88,6 +88,15 @@ bool dutchStreetWord(const Token& t);
 // "Osaka-fu" (a place of a romanised address, not a double-barrelled name).
 bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
 
+// Whether the run of tokens [first, endToken) names no person, by what comes right around it: the
+// value of a sex label ("Giới: Nam") or of a place label ("Province: Khon Kaen"), the word of an
+// Indonesian street or quarter before it ("Jl. Raya Bogor", "kel. kramat jati"), a town after a
+// demographic line's age ("Evangelia Kouroupi, 68 eton, Larissa"), a town before a Canadian
+// province's or US state's code after "to", "in", "at" or "from" ("Delivered to Sudbury, ON"), or
+// "style" after it ("Bach Mai style"). Used by the rules and by the name model's additions
+// (scan_name_vetoes.cpp).
+bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken);
+
 // Whether the one-word run at token `first` is the model of the device named right before it:
 // "Kangaroo pump Joey set at 25 mL/h".
 bool deviceModel(const ScanInput& in, std::size_t first);

@@ -165,6 +165,9 @@ constexpr std::string_view kRoleNouns[] = {
     // Allied-health staff who sign rehabilitation notes ("Orthotist: Delmar Yelverton, CO"), after
     // the twenty-eighth family (seed 2828).
     "physiotherapist", "orthotist", "prosthetist", "physio",
+    // Honorifics said before a given name in Thailand ("khun Somchai") and in Java ("mbah Poniman", a
+    // grandparent; "Ibu Sumarni", "Bapak Paimin"), written in lower case in family chats.
+    "khun", "mbah", "ibu", "bapak",
     // ("MW: Aneka Dube", "HV S. Rousseau-Hale": a British midwife and health visitor, abbreviated.)
     "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife", "mw", "hv",
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",
@@ -329,7 +332,7 @@ bool isCarerNoun(std::string_view lower) {
   static constexpr std::string_view kCarers[] = {
       "driver", "chaplain", "interpreter", "translator", "aide", "coach", "agent", "sponsor", "caregiver", "carer",
       "guardian", "landlord", "escort", "visitor", "pastor", "volunteer", "companion", "secretary", "nanny",
-      "babysitter", "housekeeper", "sitter"};
+      "babysitter", "housekeeper", "sitter", "khun", "mbah", "ibu", "bapak"};
   return contains(kCarers, lower);
 }
 

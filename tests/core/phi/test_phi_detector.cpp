@@ -4122,6 +4122,17 @@ class PhiDetectorTest : public QObject {
     row("an Indonesian nurse after her label", "Perawat: Wagiyem (Senin, Rabu), kunjungan pertama", "Wagiyem");
     row("a physiotherapist before the regulator", "Signed: Thandi Govender, physiotherapist, HCPC PH346958",
         "Thandi Govender");
+    // General rules, names (session of 2026-11-27).
+    row("a Romanian family name opening with a comma-below capital", "Pacient: \u021aurcanu Elena, 67 ani",
+        "\u021aurcanu Elena");
+    row("a Romanian family name after a title, its given name with a comma-below capital",
+        "Kinetoterapeut: \u0218erban Ionu\u021b, Berg 40/56", "\u0218erban Ionu\u021b");
+    row("a Thai honorific before a lower-case name", "pranee: khun somchet kaewmanee walked 30 m with the walker today",
+        "somchet kaewmanee");
+    row("a Javanese grandparent's honorific before one lower-case name", "ngatiyem: mbah poniman, terapi besok jam 9",
+        "poniman");
+    row("a name on the same line as a sex label", "Giới: Nam    Người nhà: Trần Văn Hùng", "Trần Văn Hùng");
+    row("a person after a province label's line", "Province: Khon Kaen\nCaregiver: Somchai Boonmee", "Somchai Boonmee");
   }
 
   void findsNamesOfRehabilitationRecords() {
@@ -4159,6 +4170,14 @@ class PhiDetectorTest : public QObject {
         "DOBR\u00dd DEN. TERAPI DI RUMAH.");
     row("transliterated Ukrainian and Greek titles",
         "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY. INDYVIDUALNA PROHRAMA REABILITATSII. PARAPEMPTIKO FYSIKOTHERAPEIAS.");
+    // General rules, names (session of 2026-11-27).
+    row("a sex label's value that is also a given name", "Gi\u1edbi: Nam; Gi\u1edbi t\u00ednh: Nam. GI\u1edaI: NAM");
+    row("places after a province's and a district's label", "Province: Khon Kaen. District: Lincoln. Region: Thessaly.");
+    row("Indonesian street and quarter words before their names", "tinggal di jl. raya bogor, kel. kramat jati. Jl. Raya Bogor.");
+    row("a hospital's or a surgeon's name before style", "transfer in Bach Mai style; BACH MAI STYLE TRANSFER; Mayo-style stent");
+    row("a town after an age and its comma", "Greek home visit, 68 eton, Larissa. Visit done.");
+    row("a town before a province's code after to", "Chair delivered to Sudbury, ON yesterday.");
+    row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
   void ignoresNameLookalikesOfRehabilitationRecords() {
