@@ -297,6 +297,9 @@ class NameScanner {
   bool lowerNameWord(std::size_t k) const;
   // `ingAllowed`: a word ending in "-ing" may be a name ("tenzing"), when something else says so.
   bool lowerNameWord(std::size_t k, bool ingAllowed) const;
+  // `anyEnding`: clinical and adjective endings ("-ous", "-al", "-ine") do not count against the word, where
+  // the place vouches for a name (a chat's speaker: "mahrous: el physio ...").
+  bool lowerNameWord(std::size_t k, bool ingAllowed, bool anyEnding) const;
   /// After a strong cue (a colon label, "dr") a listed given name that is also a word may lead
   /// when a family name follows: "Triage RN: guy haile".
   /// `singleOk`: one unlisted word is enough (after a strong cue or a kin noun).

@@ -100,6 +100,12 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
                            (chatLines() >= 3 || (chatLines() >= 2 && chatHeading()));
     if (!tagged && !lineStart) return false;
     std::size_t end = lowerRun(i, true, true);
+    // ("whatsapp - el 3eela\nmahrous: el physio ...": under a messaging app's heading the speaker's
+    // one word is taken whatever it ends in; elsewhere "-ous", "-al", "-ine" mark adjectives.)
+    if (end == i && lineStart && i + 1 < tokens_.size() && gap(i, i + 1) == ": " && chatHeading() &&
+        lowerNameWord(i, true, true)) {
+      end = i + 1;
+    }
     // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and
     // unlisted words before the colon speak too, unless they are ordinary or a role.)
     // (Not after a bare time: "08:00 afebrile: yes" is a vital sign's log.)

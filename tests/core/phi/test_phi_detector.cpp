@@ -4133,6 +4133,10 @@ class PhiDetectorTest : public QObject {
         "poniman");
     row("a name on the same line as a sex label", "Giới: Nam    Người nhà: Trần Văn Hùng", "Trần Văn Hùng");
     row("a person after a province label's line", "Province: Khon Kaen\nCaregiver: Somchai Boonmee", "Somchai Boonmee");
+    row("a physio's one lower-case name before the number to call", "for the home visit, physio kebede number (617) 555-0142",
+        "kebede");
+    row("a chat's speaker whose name ends like an adjective",
+        "whatsapp - el 3eela 13/12/2024\nmahrous: el physio gai bokra\nfathia: law ta2khar kalemo", "mahrous");
   }
 
   void findsNamesOfRehabilitationRecords() {
@@ -4177,6 +4181,8 @@ class PhiDetectorTest : public QObject {
     row("a hospital's or a surgeon's name before style", "transfer in Bach Mai style; BACH MAI STYLE TRANSFER; Mayo-style stent");
     row("a town after an age and its comma", "Greek home visit, 68 eton, Larissa. Visit done.");
     row("a town before a province's code after to", "Chair delivered to Sudbury, ON yesterday.");
+    row("a role before a lower-case word and a number", "physio reassessment number 2 at 14:00; nurse triage number 3");
+    row("a chat's lines opening with clinical words", "whatsapp family group 12/03\nnausea: none today\nnervous: a bit");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
