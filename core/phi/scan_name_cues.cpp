@@ -239,7 +239,11 @@ constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da
                                            "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
                                            "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap",
                                            // ("Reem bint Humaid al-Zahrani", "Josenildo do Rosário Maciel".)
-                                           "bint", "do"};
+                                           "bint", "do",
+                                           // Malay "binti" (daughter of) and its short form: "Siti Aminah
+                                           // binti Hassan". (Mauritanian "Ould" is written capitalised, as a
+                                           // word of the name: "Kishore Ould Cheikh".)
+                                           "binti", "bte"};
 
 // Family, partners and friends, also as said at home and in other languages.
 constexpr std::string_view kKinNouns[] = {

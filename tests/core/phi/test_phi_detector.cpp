@@ -4135,6 +4135,14 @@ class PhiDetectorTest : public QObject {
     row("a person after a province label's line", "Province: Khon Kaen\nCaregiver: Somchai Boonmee", "Somchai Boonmee");
     row("a physio's one lower-case name before the number to call", "for the home visit, physio kebede number (617) 555-0142",
         "kebede");
+    row("a Malaysian patronymic son of", "Patient: Muthu a/l Krishnan, 67", "Muthu a/l Krishnan");
+    row("a Malaysian patronymic daughter of", "Next of kin: Kavitha a/p Subramaniam (daughter)", "Kavitha a/p Subramaniam");
+    row("a Malay binti", "Patient: Siti Aminah binti Hassan", "Siti Aminah binti Hassan");
+    row("a Spanish double family name joined by y", "Patient: Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez, 54 years.",
+        "Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez");
+    row("a Portuguese double family name joined by e", "Referred by Dr. Jo\u00e3o Pedro da Silva e Santos.",
+        "Jo\u00e3o Pedro da Silva e Santos");
+    row("a given name that is also a month before Dutch particles", "Contact: Jan van der Berg", "Jan van der Berg");
     row("a chat's speaker whose name ends like an adjective",
         "whatsapp - el 3eela 13/12/2024\nmahrous: el physio gai bokra\nfathia: law ta2khar kalemo", "mahrous");
   }
@@ -4183,6 +4191,8 @@ class PhiDetectorTest : public QObject {
     row("a town before a province's code after to", "Chair delivered to Sudbury, ON yesterday.");
     row("a role before a lower-case word and a number", "physio reassessment number 2 at 14:00; nurse triage number 3");
     row("a chat's lines opening with clinical words", "whatsapp family group 12/03\nnausea: none today\nnervous: a bit");
+    row("patronymic-like abbreviations in prose", "Seen w/o family; a/p: continue PT, s/o review. Sharps bin emptied.");
+    row("a month before a Spanish particle and a place", "Destination: Mar del Plata. Trip: Mar de Ajo next week.");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
