@@ -620,6 +620,7 @@ bool NameScanner::joinedByInversion(std::size_t a, std::size_t b) const {
 
 void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out) {
   NameScanner(in, claimed, out).run();
+  scanScriptNames(in, out);
 }
 
 }  // namespace concord::phi::detail

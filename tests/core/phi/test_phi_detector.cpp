@@ -4143,6 +4143,12 @@ class PhiDetectorTest : public QObject {
     row("a Portuguese double family name joined by e", "Referred by Dr. Jo\u00e3o Pedro da Silva e Santos.",
         "Jo\u00e3o Pedro da Silva e Santos");
     row("a given name that is also a month before Dutch particles", "Contact: Jan van der Berg", "Jan van der Berg");
+    row("a passport's machine-readable zone", "Passport copy:\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n",
+        "ERIKSSON<<ANNA<MARIA");
+    row("a name in Chinese characters after its pinyin", "Patient: Li Xiaohong (\u674e\u6653\u7ea2), 45F",
+        "\u674e\u6653\u7ea2");
+    row("a name in Chinese characters before its pinyin", "Contact: \u738b\u5c0f\u660e (Wang Xiaoming), son",
+        "\u738b\u5c0f\u660e");
     row("a chat's speaker whose name ends like an adjective",
         "whatsapp - el 3eela 13/12/2024\nmahrous: el physio gai bokra\nfathia: law ta2khar kalemo", "mahrous");
   }
@@ -4193,6 +4199,8 @@ class PhiDetectorTest : public QObject {
     row("a chat's lines opening with clinical words", "whatsapp family group 12/03\nnausea: none today\nnervous: a bit");
     row("patronymic-like abbreviations in prose", "Seen w/o family; a/p: continue PT, s/o review. Sharps bin emptied.");
     row("a month before a Spanish particle and a place", "Destination: Mar del Plata. Trip: Mar de Ajo next week.");
+    row("machine-readable-zone look-alikes", "PLAN<<CONTINUE<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nPT<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<");
+    row("a drug in Chinese characters before its English name", "Medication: \u963f\u53f8\u5339\u6797 (aspirin) 100 mg daily");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
