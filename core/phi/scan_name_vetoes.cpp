@@ -412,7 +412,7 @@ static bool isIndonesianPlaceWord(std::string_view lower) {
 
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
-  if (first == 0 || endToken > tokens.size() || endToken <= first) return false;
+  if (endToken > tokens.size() || endToken <= first) return false;
   // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
   // before "style" names a way of doing, not a person of the record.
   if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&
@@ -420,6 +420,24 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
       (endToken - first >= 2 && tokens[endToken - 1].lower == "style")) {
     return true;
   }
+  // "Flight from Abu Dhabi", "Umm Qasr port", "Al Ain hospital": places named with the Arabic
+  // words that also begin people's names (a run holding the place's second word, or before it).
+  for (std::size_t k = first; k <= endToken && k < tokens.size(); ++k) {
+    if (k == endToken && gapBetween(in, k - 1, k) != " ") break;
+    if (k > 0 && listHas({"dhabi", "simbel", "qasr", "quwain", "ghraib"}, tokens[k].lower) &&
+        listHas({"abu", "umm", "al", "el"}, tokens[k - 1].lower)) {
+      return true;
+    }
+  }
+  // "Van arrived at 09:00", "taken by Van to dialysis": the vehicle, when no family name follows it
+  // and no title comes before it ("Dr. Van", "Van Gogh", "Van der Berg", "Van-hung" stay).
+  if (endToken - first == 1 && tokens[first].lower == "van" && !tokens[first].allCaps &&
+      !(first > 0 && isTitleWord(tokens[first - 1])) &&
+      !(endToken < tokens.size() && ((gapBetween(in, first, endToken) == " " && tokens[endToken].properShape()) ||
+                                     gapBetween(in, first, endToken) == "-"))) {
+    return true;
+  }
+  if (first == 0) return false;
   const std::string_view g = gapBetween(in, first - 1, first);
   const bool colon = g == ": " || g == ":" || g == ":  " || g == ":\t";
   if (colon && endToken - first == 1 && isSexLabel(tokens[first - 1].lower)) return true;

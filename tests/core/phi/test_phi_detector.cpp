@@ -4149,6 +4149,8 @@ class PhiDetectorTest : public QObject {
         "\u674e\u6653\u7ea2");
     row("a name in Chinese characters before its pinyin", "Contact: \u738b\u5c0f\u660e (Wang Xiaoming), son",
         "\u738b\u5c0f\u660e");
+    row("a family name Van after a title", "Seen by Dr. Van this morning.", "Van");
+    row("a given name after Abu", "Patient: Abu Bakr Siddiqui", "Abu Bakr Siddiqui");
     row("a chat's speaker whose name ends like an adjective",
         "whatsapp - el 3eela 13/12/2024\nmahrous: el physio gai bokra\nfathia: law ta2khar kalemo", "mahrous");
   }
@@ -4201,6 +4203,8 @@ class PhiDetectorTest : public QObject {
     row("a month before a Spanish particle and a place", "Destination: Mar del Plata. Trip: Mar de Ajo next week.");
     row("machine-readable-zone look-alikes", "PLAN<<CONTINUE<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nPT<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<");
     row("a drug in Chinese characters before its English name", "Medication: \u963f\u53f8\u5339\u6797 (aspirin) 100 mg daily");
+    row("the van as a vehicle", "Van arrived at 09:00. Patient taken by Van to dialysis.");
+    row("places that open with Abu, Umm or Al", "Flight from Abu Dhabi, then Abu Simbel trip; Umm Qasr port.");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
