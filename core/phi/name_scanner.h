@@ -169,6 +169,10 @@ class NameScanner {
   bool mixedCase_ = true;  // the text is mostly lower case
   static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
   mutable std::size_t chatLines_ = kUnknown;  // lines shaped "speaker: message" in lower case, counted once
+  // Lines shaped "SPEAKER: MESSAGE" in capitals under a messaging app's heading, counted once
+  // (0 without such a heading).
+  mutable std::size_t capsChatLines_ = kUnknown;
+  std::size_t capsChatLines() const;
   std::size_t chatLines() const;
 
   void markClaimed(const Candidates& claimed) {

@@ -47,6 +47,18 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   const char opening = in_.text[tokens_[i].start];
   if (!tokens_[i].properShape() && !isLower(opening) && !isNonAscii(opening)) return false;
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+  // ("WHATSAPP - EL 3EELA 10/10/2024\nFATHIA: EL PHYSIO ...\nMAHROUS: LAW ..."): a chat copied in
+  // capitals, two lines or more opening "SPEAKER: " under the messaging app's heading; the speaker
+  // one word that reads as a name (no English, clinical or role word: "NOTE:", "PLAN:", "NURSE:"),
+  // before words, not a measure ("BORG: 13").
+  if (!mixedCase_ && tokens_[i].allCaps && i > 0 && before.find('\n') != std::string_view::npos &&
+      i + 1 < tokens_.size() && gap(i, i + 1) == ": " && !tokens_[i + 1].hasDigit && tokens_[i].length() >= 3 &&
+      unknownProperWord(i) &&
+      !isRoleNoun(tokens_[i]) && !isKinNoun(tokens_[i]) && !(tokens_[i].classes & WordClass::kEnglish) &&
+      capsChatLines() >= 2) {
+    mark(i, i + 1);
+    return true;
+  }
   // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
   // name that cannot be a word before the colon of a bracketed chat line.
   // In a transcript of three or more such lines, a lower-case speaker may open a line without a tag
@@ -161,6 +173,26 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   if (runIsEponym(i, end) || institutionContext(end - 1)) return false;
   mark(i, end);
   return true;
+}
+
+std::size_t NameScanner::capsChatLines() const {
+  if (capsChatLines_ != kUnknown) return capsChatLines_;
+  std::size_t lines = 0;
+  bool heading = false;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    const std::string_view w = tokens_[k].lower;
+    if (!heading && (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" ||
+                     w == "wechat" || w == "grup")) {
+      heading = true;
+      continue;
+    }
+    if (heading && tokens_[k].allCaps && k + 1 < tokens_.size() && (k == 0 || gap(k - 1, k).find('\n') != std::string_view::npos) &&
+        gap(k, k + 1) == ": ") {
+      ++lines;
+    }
+  }
+  capsChatLines_ = lines;
+  return lines;
 }
 
 std::size_t NameScanner::chatLines() const {

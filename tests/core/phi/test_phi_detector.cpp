@@ -4151,6 +4151,8 @@ class PhiDetectorTest : public QObject {
         "\u738b\u5c0f\u660e");
     row("a family name Van after a title", "Seen by Dr. Van this morning.", "Van");
     row("a given name after Abu", "Patient: Abu Bakr Siddiqui", "Abu Bakr Siddiqui");
+    row("a chat's speaker in capitals under the app's heading",
+        "WHATSAPP - EL 3EELA 10/10/2024\nFATHIA: EL PHYSIO GAI BOKRA\nMAHROUS: LAW TA2KHAR KALEMO", "FATHIA");
     row("a chat's speaker whose name ends like an adjective",
         "whatsapp - el 3eela 13/12/2024\nmahrous: el physio gai bokra\nfathia: law ta2khar kalemo", "mahrous");
   }
@@ -4205,6 +4207,7 @@ class PhiDetectorTest : public QObject {
     row("a drug in Chinese characters before its English name", "Medication: \u963f\u53f8\u5339\u6797 (aspirin) 100 mg daily");
     row("the van as a vehicle", "Van arrived at 09:00. Patient taken by Van to dialysis.");
     row("places that open with Abu, Umm or Al", "Flight from Abu Dhabi, then Abu Simbel trip; Umm Qasr port.");
+    row("a chat in capitals with labels and measures", "TEAM CHAT, WARD 3\nPLAN: CONTINUE PT\nNOTE: SPO2 95%\nBORG: 13\nUPDATE: WALKED 20 M");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
