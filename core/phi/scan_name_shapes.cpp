@@ -199,9 +199,20 @@ std::size_t NameScanner::chatLines() const {
   if (chatLines_ != kUnknown) return chatLines_;
   // Lines shaped "speaker: message" in lower case: "noor-jahan furrow: mum's been moved", "ilmari: ok".
   std::size_t lines = 0;
+  // ("zalo nhóm gia đình\nánh: số chị kỹ thuật viên": under a messaging app's heading a line may open
+  // with an accented lower-case letter; without one, "uống: 1.5 l\nthở: 18 lần/phút" is a list.)
+  bool appHeading = false;
+  for (const Token& t : tokens_) {
+    const std::string_view w = t.lower;
+    if (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" || w == "wechat" || w == "grup") {
+      appHeading = true;
+      break;
+    }
+  }
   for (std::size_t k = 0; k < tokens_.size(); ++k) {
     if (k > 0 && gap(k - 1, k).find('\n') == std::string_view::npos) continue;
-    if (!isLower(in_.text[tokens_[k].start])) continue;
+    const std::size_t at = tokens_[k].start;
+    if (!isLower(in_.text[at]) && !(appHeading && isNonAscii(in_.text[at]) && !startsWithUpperLatin(in_.text, at))) continue;
     std::size_t e = k + 1;
     while (e < tokens_.size() && e < k + 4 && (gap(e - 1, e) == " " || gap(e - 1, e) == "-")) ++e;
     for (std::size_t c = k + 1; c <= e && c < tokens_.size(); ++c) {

@@ -4153,6 +4153,10 @@ class PhiDetectorTest : public QObject {
     row("a given name after Abu", "Patient: Abu Bakr Siddiqui", "Abu Bakr Siddiqui");
     row("a chat's speaker in capitals under the app's heading",
         "WHATSAPP - EL 3EELA 10/10/2024\nFATHIA: EL PHYSIO GAI BOKRA\nMAHROUS: LAW TA2KHAR KALEMO", "FATHIA");
+    row("a chat's speaker opening with an accented letter under the app's heading",
+        "zalo nh\u00f3m gia \u0111\u00ecnh\n\u00e1nh: \u00f4ng l\u1ed9c t\u1eadp \u0111i \u0111\u01b0\u1ee3c 20 m\n"
+        "\u00e1nh: c\u1ea3m \u01a1n",
+        "\u00e1nh");
     row("a chat's speaker whose name ends like an adjective",
         "whatsapp - el 3eela 13/12/2024\nmahrous: el physio gai bokra\nfathia: law ta2khar kalemo", "mahrous");
   }
@@ -4208,6 +4212,8 @@ class PhiDetectorTest : public QObject {
     row("the van as a vehicle", "Van arrived at 09:00. Patient taken by Van to dialysis.");
     row("places that open with Abu, Umm or Al", "Flight from Abu Dhabi, then Abu Simbel trip; Umm Qasr port.");
     row("a chat in capitals with labels and measures", "TEAM CHAT, WARD 3\nPLAN: CONTINUE PT\nNOTE: SPO2 95%\nBORG: 13\nUPDATE: WALKED 20 M");
+    row("a list's lines opening with accented words, no app's heading",
+        "\u1ee9 \u0111\u1ecdng: kh\u00f4ng\n\u00e9p tim: kh\u00f4ng\n\u1ed1ng th\u00f4ng: kh\u00f4ng");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
