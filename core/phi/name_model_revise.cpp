@@ -265,7 +265,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
         inFirmName(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
-        deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i)) {
+        deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

@@ -88,6 +88,15 @@ bool dutchStreetWord(const Token& t);
 // "Osaka-fu" (a place of a romanised address, not a double-barrelled name).
 bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
 
+// Whether the run of tokens [first, endToken) names no person, by what comes right around it: the
+// value of a sex label ("Giới: Nam") or of a place label ("Province: Khon Kaen"), the word of an
+// Indonesian street or quarter before it ("Jl. Raya Bogor", "kel. kramat jati"), a town after a
+// demographic line's age ("Evangelia Kouroupi, 68 eton, Larissa"), a town before a Canadian
+// province's or US state's code after "to", "in", "at" or "from" ("Delivered to Sudbury, ON"), or
+// "style" after it ("Bach Mai style"). Used by the rules and by the name model's additions
+// (scan_name_vetoes.cpp).
+bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken);
+
 // Whether the one-word run at token `first` is the model of the device named right before it:
 // "Kangaroo pump Joey set at 25 mL/h".
 bool deviceModel(const ScanInput& in, std::size_t first);
@@ -160,6 +169,10 @@ class NameScanner {
   bool mixedCase_ = true;  // the text is mostly lower case
   static constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
   mutable std::size_t chatLines_ = kUnknown;  // lines shaped "speaker: message" in lower case, counted once
+  // Lines shaped "SPEAKER: MESSAGE" in capitals under a messaging app's heading, counted once
+  // (0 without such a heading).
+  mutable std::size_t capsChatLines_ = kUnknown;
+  std::size_t capsChatLines() const;
   std::size_t chatLines() const;
 
   void markClaimed(const Candidates& claimed) {
@@ -288,6 +301,9 @@ class NameScanner {
   bool lowerNameWord(std::size_t k) const;
   // `ingAllowed`: a word ending in "-ing" may be a name ("tenzing"), when something else says so.
   bool lowerNameWord(std::size_t k, bool ingAllowed) const;
+  // `anyEnding`: clinical and adjective endings ("-ous", "-al", "-ine") do not count against the word, where
+  // the place vouches for a name (a chat's speaker: "mahrous: el physio ...").
+  bool lowerNameWord(std::size_t k, bool ingAllowed, bool anyEnding) const;
   /// After a strong cue (a colon label, "dr") a listed given name that is also a word may lead
   /// when a family name follows: "Triage RN: guy haile".
   /// `singleOk`: one unlisted word is enough (after a strong cue or a kin noun).

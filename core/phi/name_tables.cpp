@@ -3243,10 +3243,11 @@ constexpr std::string_view kNever[] = {
     "hcpc", "jamar", "mini", "arom", "prom", "aarom", "timesheet", "transfemoral",
     "transtibial",
     // Indonesian form words, care settings and weekdays of physiotherapy notes and home-care rosters
-    // ("Pasien: rawat jalan", "Umur: 49 th", "CATATAN FISIOTERAPI", "KUNJUNGAN PERTAMA", "Perawat: X
+    // ("Pasien: rawat jalan", "Umur: 49 th", "CATATAN FISIOTERAPI", "KUNJUNGAN PERTAMA", "CHAT TERAPIS KE
+    // KELUARGA" (family), "Perawat: X
     // (Senin, Rabu)").
     "rawat", "jalan", "inap", "tidak", "hadir", "umur", "catatan", "fisioterapi", "kunjungan", "pertama",
-    "alamat", "tetap", "nomor", "terapis",
+    "alamat", "tetap", "nomor", "terapis", "keluarga",
     "terapisnya", "mulai", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
     // Vietnamese form words of treatment sheets and transfers ("PHIẾU ĐIỀU TRỊ PHỤC HỒI CHỨC NĂNG",
     // "Số CCCD", "Số thẻ BHYT", "Họ và tên", "Địa chỉ", "Ngày vào viện", "Kỹ thuật viên", "Bác sĩ").

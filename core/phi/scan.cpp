@@ -24,6 +24,17 @@ bool startsWithUpperLatin(std::string_view text, std::size_t pos) {
     if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;
     return false;
   }
+  // Latin Extended-B: Vietnamese horn letters ("Ơ", "Ư"), the caron vowels of pinyin ("Ǎ", "Ǚ")
+  // and the Romanian comma letters ("Ș", "Ț": "Țurcanu", "ȘTEFĂNESCU").
+  if (lead == 0xC6) return next == 0xA0 || next == 0xAF;
+  if (lead == 0xC7) {
+    const unsigned cp = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+    return cp >= 0x1CD && cp <= 0x1DC && cp % 2 == 1;
+  }
+  if (lead == 0xC8 && next >= 0x80 && next <= 0xB3) {
+    const unsigned cp = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+    return cp != 0x220 && cp != 0x221 && cp % 2 == 0;
+  }
   if (lead == 0xE1 && next >= 0xB8 && next <= 0xBB && pos + 2 < text.size()) {
     const unsigned cp = 0x1000u | ((next & 0x3Fu) << 6) | (static_cast<unsigned char>(text[pos + 2]) & 0x3Fu);
     if (cp >= 0x1E96 && cp <= 0x1E9D) return false;

@@ -215,5 +215,8 @@ void scanZipCodes(const ScanInput& in, Candidates& out);
 void scanStructuredRecords(const ScanInput& in, Candidates& out);
 /// Names come last: they also look at what the other scanners already claimed.
 void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out);
+/// Names in a passport's machine-readable zone, and in Chinese characters in brackets next to a
+/// name found in `out` (scan_name_mrz.cpp); adds to `out`.
+void scanScriptNames(const ScanInput& in, Candidates& out);
 
 }  // namespace concord::phi::detail

@@ -165,6 +165,9 @@ constexpr std::string_view kRoleNouns[] = {
     // Allied-health staff who sign rehabilitation notes ("Orthotist: Delmar Yelverton, CO"), after
     // the twenty-eighth family (seed 2828).
     "physiotherapist", "orthotist", "prosthetist", "physio",
+    // Honorifics said before a given name in Thailand ("khun Somchai") and in Java ("mbah Poniman", a
+    // grandparent; "Ibu Sumarni", "Bapak Paimin"), written in lower case in family chats.
+    "khun", "mbah", "ibu", "bapak",
     // ("MW: Aneka Dube", "HV S. Rousseau-Hale": a British midwife and health visitor, abbreviated.)
     "nutritionist", "psychologist", "psychiatrist", "counselor", "counsellor", "midwife", "mw", "hv",
     "doula", "coordinator", "navigator", "advocate", "officer", "supervisor", "manager",
@@ -236,7 +239,11 @@ constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da
                                            "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
                                            "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap",
                                            // ("Reem bint Humaid al-Zahrani", "Josenildo do Rosário Maciel".)
-                                           "bint", "do"};
+                                           "bint", "do",
+                                           // Malay "binti" (daughter of) and its short form: "Siti Aminah
+                                           // binti Hassan". (Mauritanian "Ould" is written capitalised, as a
+                                           // word of the name: "Kishore Ould Cheikh".)
+                                           "binti", "bte"};
 
 // Family, partners and friends, also as said at home and in other languages.
 constexpr std::string_view kKinNouns[] = {
@@ -329,7 +336,7 @@ bool isCarerNoun(std::string_view lower) {
   static constexpr std::string_view kCarers[] = {
       "driver", "chaplain", "interpreter", "translator", "aide", "coach", "agent", "sponsor", "caregiver", "carer",
       "guardian", "landlord", "escort", "visitor", "pastor", "volunteer", "companion", "secretary", "nanny",
-      "babysitter", "housekeeper", "sitter"};
+      "babysitter", "housekeeper", "sitter", "khun", "mbah", "ibu", "bapak"};
   return contains(kCarers, lower);
 }
 

@@ -13,7 +13,9 @@ namespace concord::phi::detail {
 
 bool NameScanner::lowerNameWord(std::size_t k) const { return lowerNameWord(k, false); }
 
-bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const {
+bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const { return lowerNameWord(k, ingAllowed, false); }
+
+bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed, bool anyEnding) const {
   if (k >= tokens_.size()) return false;
   const Token& t = tokens_[k];
   if (claimed_[k] || t.hasDigit || t.length() < 3 || t.capitalised || t.allCaps) return false;
@@ -29,7 +31,9 @@ bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed) const {
                                                          isLower(in_.text[tokens_[k + 1].start])))) {
     return false;
   }
-  if (t.length() < 4 || hasClinicalEnding(t.lower) || isEponymTrigger(t)) return false;
+  if (t.length() < 4 || isEponymTrigger(t)) return false;
+  if (anyEnding) return true;
+  if (hasClinicalEnding(t.lower)) return false;
   // Lower-case clinical adjectives outside the lexicon ("afebrile", "tachycardic",
   // "hypotensive", "diaphoretic") have these endings; few names written in ASCII do.
   for (std::string_view ending : {"ic", "ile", "ive", "al", "ous", "ent", "ant", "ing", "ed", "oid", "ary",

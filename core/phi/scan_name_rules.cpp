@@ -385,8 +385,17 @@ bool NameScanner::tryLabel(std::size_t i) {
                        tokens_[j + 1].lower == "at";
     // ("ok ill call faʻasoa 437-1171": a lower-case word that is no English or clinical word before
     // the number to call.)
-    const bool callNumber = words == 1 && lastCue == "call" && j + 1 < tokens_.size() && gap(j, j + 1) == " " &&
-                            claimed_[j + 1] && tokens_[j + 1].hasDigit;
+    // ("physio tiruwork number 0916 34 78 01", "nurse khadija 0300-1234567": a care-team role's
+    // one lower-case word before the number to reach that person, or its "number" word, too.)
+    const auto numberAt = [&](std::size_t k) {
+      return k < tokens_.size() && gap(k - 1, k) == " " && claimed_[k] && tokens_[k].hasDigit;
+    };
+    const bool callNumber =
+        words == 1 && j + 1 < tokens_.size() && gap(j, j + 1) == " " &&
+        ((lastCue == "call" && numberAt(j + 1)) ||
+         (isRoleNoun(lastCue) && !isKinNoun(lastCue) && lastCue != "pt" && lastCue != "patient" &&
+          (numberAt(j + 1) ||
+           (listHas({"number", "phone", "tel", "mobile", "cell"}, tokens_[j + 1].lower) && numberAt(j + 2)))));
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
       end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer || metAt || callNumber);
       if (greeting && end > j && end < tokens_.size()) {

@@ -47,6 +47,18 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   const char opening = in_.text[tokens_[i].start];
   if (!tokens_[i].properShape() && !isLower(opening) && !isNonAscii(opening)) return false;
   const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+  // ("WHATSAPP - EL 3EELA 10/10/2024\nFATHIA: EL PHYSIO ...\nMAHROUS: LAW ..."): a chat copied in
+  // capitals, two lines or more opening "SPEAKER: " under the messaging app's heading; the speaker
+  // one word that reads as a name (no English, clinical or role word: "NOTE:", "PLAN:", "NURSE:"),
+  // before words, not a measure ("BORG: 13").
+  if (!mixedCase_ && tokens_[i].allCaps && i > 0 && before.find('\n') != std::string_view::npos &&
+      i + 1 < tokens_.size() && gap(i, i + 1) == ": " && !tokens_[i + 1].hasDigit && tokens_[i].length() >= 3 &&
+      unknownProperWord(i) &&
+      !isRoleNoun(tokens_[i]) && !isKinNoun(tokens_[i]) && !(tokens_[i].classes & WordClass::kEnglish) &&
+      capsChatLines() >= 2) {
+    mark(i, i + 1);
+    return true;
+  }
   // "[09:41] lily-grace mununggurr: hi is this", "[4/17/22 18:02] eliseo: hi": in lower case, a
   // name that cannot be a word before the colon of a bracketed chat line.
   // In a transcript of three or more such lines, a lower-case speaker may open a line without a tag
@@ -100,6 +112,12 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
                            (chatLines() >= 3 || (chatLines() >= 2 && chatHeading()));
     if (!tagged && !lineStart) return false;
     std::size_t end = lowerRun(i, true, true);
+    // ("whatsapp - el 3eela\nmahrous: el physio ...": under a messaging app's heading the speaker's
+    // one word is taken whatever it ends in; elsewhere "-ous", "-al", "-ine" mark adjectives.)
+    if (end == i && lineStart && i + 1 < tokens_.size() && gap(i, i + 1) == ": " && chatHeading() &&
+        lowerNameWord(i, true, true)) {
+      end = i + 1;
+    }
     // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and
     // unlisted words before the colon speak too, unless they are ordinary or a role.)
     // (Not after a bare time: "08:00 afebrile: yes" is a vital sign's log.)
@@ -157,13 +175,44 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   return true;
 }
 
+std::size_t NameScanner::capsChatLines() const {
+  if (capsChatLines_ != kUnknown) return capsChatLines_;
+  std::size_t lines = 0;
+  bool heading = false;
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    const std::string_view w = tokens_[k].lower;
+    if (!heading && (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" ||
+                     w == "wechat" || w == "grup")) {
+      heading = true;
+      continue;
+    }
+    if (heading && tokens_[k].allCaps && k + 1 < tokens_.size() && (k == 0 || gap(k - 1, k).find('\n') != std::string_view::npos) &&
+        gap(k, k + 1) == ": ") {
+      ++lines;
+    }
+  }
+  capsChatLines_ = lines;
+  return lines;
+}
+
 std::size_t NameScanner::chatLines() const {
   if (chatLines_ != kUnknown) return chatLines_;
   // Lines shaped "speaker: message" in lower case: "noor-jahan furrow: mum's been moved", "ilmari: ok".
   std::size_t lines = 0;
+  // ("zalo nhóm gia đình\nánh: số chị kỹ thuật viên": under a messaging app's heading a line may open
+  // with an accented lower-case letter; without one, "uống: 1.5 l\nthở: 18 lần/phút" is a list.)
+  bool appHeading = false;
+  for (const Token& t : tokens_) {
+    const std::string_view w = t.lower;
+    if (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" || w == "wechat" || w == "grup") {
+      appHeading = true;
+      break;
+    }
+  }
   for (std::size_t k = 0; k < tokens_.size(); ++k) {
     if (k > 0 && gap(k - 1, k).find('\n') == std::string_view::npos) continue;
-    if (!isLower(in_.text[tokens_[k].start])) continue;
+    const std::size_t at = tokens_[k].start;
+    if (!isLower(in_.text[at]) && !(appHeading && isNonAscii(in_.text[at]) && !startsWithUpperLatin(in_.text, at))) continue;
     std::size_t e = k + 1;
     while (e < tokens_.size() && e < k + 4 && (gap(e - 1, e) == " " || gap(e - 1, e) == "-")) ++e;
     for (std::size_t c = k + 1; c <= e && c < tokens_.size(); ++c) {

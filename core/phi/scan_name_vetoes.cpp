@@ -385,7 +385,96 @@ bool NameScanner::numberBefore(std::size_t first) const {
   return g == " " || g == ", ";
 }
 
+// Labels whose value is a sex ("Sex: Male", Vietnamese "Giới: Nam", "Giới tính: Nữ", Indonesian
+// "Jenis kelamin: Laki-laki", Czech "Pohlaví: muž"): the value is no one's name, even where it is
+// also a given name ("Nam").
+static bool isSexLabel(std::string_view lower) {
+  return listHas({"sex", "gender", "gi\u1edbi", "gi\u1edai", "t\u00ednh", "t\u00cdnh", "kelamin", "pohlav\u00ed", "pohlav\u00cd",
+                  "neme", "sexul", "sexo", "sexe", "geschlecht", "fylo", "p\u0142e\u0107", "p\u0141e\u0106"},
+                 lower);
+}
+
+// Labels whose value is a place of an address ("Province: Khon Kaen", "City: Lincoln", "District:
+// Tân Bình", "Kabupaten: Sleman"): a run right after one names the place.
+static bool isPlaceLabel(std::string_view lower) {
+  return listHas({"province", "provinsi", "district", "city", "town", "village", "county", "region",
+                  "municipality", "prefecture", "oblast", "kabupaten", "kota", "kecamatan", "kelurahan", "desa",
+                  "t\u1ec9nh", "t\u1ec8nh", "huy\u1ec7n", "huy\u1ec6n", "changwat", "wilayah", "comuna", "jude\u021b",
+                  "jude\u021a", "megye", "okres", "nomos"},
+                 lower);
+}
+
+// Indonesian and Malay street and quarter words before their names ("Jl. Raya Bogor", "jln.
+// Merdeka", "Gg. Mawar", "kel. Kramat Jati", "kec. Ciracas", "desa Sukamaju").
+static bool isIndonesianPlaceWord(std::string_view lower) {
+  return listHas({"jl", "jln", "jalan", "gg", "gang", "kel", "kec", "desa", "dusun", "kampung", "perum", "komp"}, lower);
+}
+
+bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (endToken > tokens.size() || endToken <= first) return false;
+  // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
+  // before "style" names a way of doing, not a person of the record.
+  if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&
+       (gapBetween(in, endToken - 1, endToken) == " " || gapBetween(in, endToken - 1, endToken) == "-")) ||
+      (endToken - first >= 2 && tokens[endToken - 1].lower == "style")) {
+    return true;
+  }
+  // "Flight from Abu Dhabi", "Umm Qasr port", "Al Ain hospital": places named with the Arabic
+  // words that also begin people's names (a run holding the place's second word, or before it).
+  for (std::size_t k = first; k <= endToken && k < tokens.size(); ++k) {
+    if (k == endToken && gapBetween(in, k - 1, k) != " ") break;
+    if (k > 0 && listHas({"dhabi", "simbel", "qasr", "quwain", "ghraib"}, tokens[k].lower) &&
+        listHas({"abu", "umm", "al", "el"}, tokens[k - 1].lower)) {
+      return true;
+    }
+  }
+  // "Van arrived at 09:00", "taken by Van to dialysis": the vehicle, when no family name follows it
+  // and no title comes before it ("Dr. Van", "Van Gogh", "Van der Berg", "Van-hung" stay).
+  if (endToken - first == 1 && tokens[first].lower == "van" && !tokens[first].allCaps &&
+      !(first > 0 && isTitleWord(tokens[first - 1])) &&
+      !(endToken < tokens.size() && ((gapBetween(in, first, endToken) == " " && tokens[endToken].properShape()) ||
+                                     gapBetween(in, first, endToken) == "-"))) {
+    return true;
+  }
+  if (first == 0) return false;
+  const std::string_view g = gapBetween(in, first - 1, first);
+  const bool colon = g == ": " || g == ":" || g == ":  " || g == ":\t";
+  if (colon && endToken - first == 1 && isSexLabel(tokens[first - 1].lower)) return true;
+  if (colon && isPlaceLabel(tokens[first - 1].lower)) return true;
+  // ("Jl. Raya Bogor no. 71", "kel. kramat jati": the word after the street's or quarter's word, or
+  // the one after that.)
+  if ((g == ". " || g == " ") && isIndonesianPlaceWord(tokens[first - 1].lower)) return true;
+  if (first > 1 && g == " " && !tokens[first - 1].hasDigit &&
+      (gapBetween(in, first - 2, first - 1) == ". " || gapBetween(in, first - 2, first - 1) == " ") &&
+      isIndonesianPlaceWord(tokens[first - 2].lower)) {
+    return true;
+  }
+  // ("Kouroupi, 68 eton, Larissa Visit ...", "Nagy Ilona, 71 év, Pécs": one word after a
+  // demographic line's age and its comma is the town; a name there would lead a new clause.)
+  if (endToken - first == 1 && first >= 2 && g == ", " && tokens[first - 2].allDigits &&
+      gapBetween(in, first - 2, first - 1) == " " &&
+      listHas({"eton", "years", "yrs", "ans", "anos", "a\u00f1os", "jahre", "let", "roky", "\u00e9v", "\u00c9v", "ani",
+               "tu\u1ed5i", "tu\u1ed4i", "tahun", "th", "yo"},
+              tokens[first - 1].lower)) {
+    return true;
+  }
+  // ("Delivered to Sudbury, ON", "moved to Lowell, MA 01852": a town before its province's or
+  // state's code, after a preposition of place; not a credential: "referred to Chan, MD".)
+  if (endToken + 1 <= tokens.size() && endToken < tokens.size() && gapBetween(in, endToken - 1, endToken) == ", " &&
+      (isStateCode(tokens[endToken]) ||
+       listHas({"on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu"}, tokens[endToken].lower)) &&
+      tokens[endToken].allCaps && !isCredentialWord(tokens[endToken]) && tokens[endToken].length() == 2 &&
+      tokens[first].capitalised && g == " " &&
+      !(endToken + 1 < tokens.size() && tokens[endToken + 1].lower == "call") &&
+      listHas({"to", "in", "at", "from", "near"}, tokens[first - 1].lower)) {
+    return true;
+  }
+  return false;
+}
+
 bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
+  if (noPersonByContext(in_, first, endToken)) return true;
   // "Çınar Sok. No: 78", "Hürriyet Mah.": a run ending in, or followed by, a Turkish street's type.
   if (turkishStreetWord(in_, endToken - 1) ||
       (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1) && turkishStreetWord(in_, endToken))) {

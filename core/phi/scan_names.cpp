@@ -47,7 +47,24 @@ bool NameScanner::nameWord(std::size_t k, Cue cue) const {
   };
   const bool known = isCommonGivenName(t) || isCommonFamilyName(t) ||
                      (isEponymName(t) && cue != Cue::kNone && eponymFamily());
-  if (isNeverNameWord(t) && !(cue != Cue::kNone && known)) return false;
+  // ("Patient: Jan de Vries", "Contact: Jan van der Berg": a given name that is also a month or a
+  // word leads a family name after lower-case particles.)
+  const auto particleFollows = [&] {
+    if (cue == Cue::kNone || !t.capitalised || k + 2 >= tokens_.size() || gap(k, k + 1) != " ") return false;
+    // (Dutch and German particles vouch on their own; "de", "del" only before a listed family name:
+    // "Mar del Plata", "Mar de Ajó" are places.)
+    std::size_t p = k + 1;
+    bool germanic = false;
+    while (p + 1 < tokens_.size() && isNameParticle(tokens_[p]) && isLower(in_.text[tokens_[p].start]) &&
+           gap(p, p + 1) == " ") {
+      germanic = germanic || listHas({"van", "von", "ter", "ten", "der", "den", "vom", "zu", "zur", "zum"}, tokens_[p].lower);
+      ++p;
+    }
+    const Token& family = tokens_[p];
+    return p > k + 1 && family.capitalised && !family.hasDigit && !claimed_[p] && !isNameParticle(family) &&
+           (germanic || (isCommonFamilyName(family) && !isNeverNameWord(family)));
+  };
+  if (isNeverNameWord(t) && !(cue != Cue::kNone && known) && !particleFollows()) return false;
   if (cue == Cue::kNone && isAmbiguousNameWord(t)) return false;
   if (cue == Cue::kWeak && !listedName(t) && ((t.classes & WordClass::kEnglish) || abbreviation(k))) return false;
   if (cue != Cue::kStrong && !known && hasClinicalEnding(t.lower)) return false;
@@ -333,9 +350,23 @@ std::size_t NameScanner::skipParticles(std::size_t k) const {
   auto capitalisedParticle = [](std::string_view w) {
     return w == "el" || w == "al" || w == "mac" || w == "n\u00ed" || w == "\u00d3";
   };
-  while (p + 1 < tokens_.size() && isNameParticle(tokens_[p]) && innerGap(p, p + 1) &&
-         (isLower(in_.text[tokens_[p].start]) || tokens_[p].allCaps || capitalisedParticle(tokens_[p].lower))) {
-    ++p;
+  // Malaysian and Indian patronymics: "Muthu a/l Krishnan" (anak lelaki, son of), "Kavitha a/p
+  // Subramaniam" (anak perempuan), "Ramesh s/o Suresh", "Lakshmi d/o Raman"; "w/o" is "without".
+  auto patronymic = [&](std::size_t q) {
+    if (q + 2 >= tokens_.size() || gap(q, q + 1) != "/" || gap(q + 1, q + 2) != " ") return false;
+    const std::string_view a = tokens_[q].lower, b = tokens_[q + 1].lower;
+    if (!isLower(in_.text[tokens_[q].start]) && !tokens_[q].allCaps) return false;
+    return (a == "a" && (b == "l" || b == "p")) || ((a == "s" || a == "d") && b == "o");
+  };
+  for (;;) {
+    if (p + 1 < tokens_.size() && isNameParticle(tokens_[p]) && innerGap(p, p + 1) &&
+        (isLower(in_.text[tokens_[p].start]) || tokens_[p].allCaps || capitalisedParticle(tokens_[p].lower))) {
+      ++p;
+    } else if (patronymic(p)) {
+      p += 2;
+    } else {
+      break;
+    }
   }
   return p;
 }
@@ -502,6 +533,16 @@ void NameScanner::emit() {
         ++last;
         continue;
       }
+      // Spanish and Portuguese double family names joined by "y" or "e": "María José García y López",
+      // "João Pedro da Silva e Santos" (after a given and a family name; "Maria y Juan" are two).
+      const std::size_t join = last + 1;
+      if (join + 1 < tokens_.size() && last > k && (tokens_[join].lower == "y" || tokens_[join].lower == "e") &&
+          isLower(in_.text[tokens_[join].start]) && gap(last, join) == " " && gap(join, join + 1) == " " &&
+          tokens_[join + 1].capitalised && !claimed_[join + 1] &&
+          (marked_[join + 1] || (isCommonFamilyName(tokens_[join + 1]) && !isNeverNameWord(tokens_[join + 1])))) {
+        last = join + 1;
+        continue;
+      }
       // A quoted nickname inside a name: 'Inés "Sissy" Goodman' is one person.
       const std::size_t nick = last + 1;
       if (nick + 1 < tokens_.size() && gap(last, nick) == " \"" && tokens_[nick].capitalised && gap(nick, nick + 1) == "\" " &&
@@ -579,6 +620,7 @@ bool NameScanner::joinedByInversion(std::size_t a, std::size_t b) const {
 
 void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out) {
   NameScanner(in, claimed, out).run();
+  scanScriptNames(in, out);
 }
 
 }  // namespace concord::phi::detail

@@ -4379,6 +4379,43 @@ class PhiDetectorTest : public QObject {
     row("an Indonesian nurse after her label", "Perawat: Wagiyem (Senin, Rabu), kunjungan pertama", "Wagiyem");
     row("a physiotherapist before the regulator", "Signed: Thandi Govender, physiotherapist, HCPC PH346958",
         "Thandi Govender");
+    // General rules, names (session of 2026-11-27).
+    row("a Romanian family name opening with a comma-below capital", "Pacient: \u021aurcanu Elena, 67 ani",
+        "\u021aurcanu Elena");
+    row("a Romanian family name after a title, its given name with a comma-below capital",
+        "Kinetoterapeut: \u0218erban Ionu\u021b, Berg 40/56", "\u0218erban Ionu\u021b");
+    row("a Thai honorific before a lower-case name", "pranee: khun somchet kaewmanee walked 30 m with the walker today",
+        "somchet kaewmanee");
+    row("a Javanese grandparent's honorific before one lower-case name", "ngatiyem: mbah poniman, terapi besok jam 9",
+        "poniman");
+    row("a name on the same line as a sex label", "Giới: Nam    Người nhà: Trần Văn Hùng", "Trần Văn Hùng");
+    row("a person after a province label's line", "Province: Khon Kaen\nCaregiver: Somchai Boonmee", "Somchai Boonmee");
+    row("a physio's one lower-case name before the number to call", "for the home visit, physio kebede number (617) 555-0142",
+        "kebede");
+    row("a Malaysian patronymic son of", "Patient: Muthu a/l Krishnan, 67", "Muthu a/l Krishnan");
+    row("a Malaysian patronymic daughter of", "Next of kin: Kavitha a/p Subramaniam (daughter)", "Kavitha a/p Subramaniam");
+    row("a Malay binti", "Patient: Siti Aminah binti Hassan", "Siti Aminah binti Hassan");
+    row("a Spanish double family name joined by y", "Patient: Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez, 54 years.",
+        "Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez");
+    row("a Portuguese double family name joined by e", "Referred by Dr. Jo\u00e3o Pedro da Silva e Santos.",
+        "Jo\u00e3o Pedro da Silva e Santos");
+    row("a given name that is also a month before Dutch particles", "Contact: Jan van der Berg", "Jan van der Berg");
+    row("a passport's machine-readable zone", "Passport copy:\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n",
+        "ERIKSSON<<ANNA<MARIA");
+    row("a name in Chinese characters after its pinyin", "Patient: Li Xiaohong (\u674e\u6653\u7ea2), 45F",
+        "\u674e\u6653\u7ea2");
+    row("a name in Chinese characters before its pinyin", "Contact: \u738b\u5c0f\u660e (Wang Xiaoming), son",
+        "\u738b\u5c0f\u660e");
+    row("a family name Van after a title", "Seen by Dr. Van this morning.", "Van");
+    row("a given name after Abu", "Patient: Abu Bakr Siddiqui", "Abu Bakr Siddiqui");
+    row("a chat's speaker in capitals under the app's heading",
+        "WHATSAPP - EL 3EELA 10/10/2024\nFATHIA: EL PHYSIO GAI BOKRA\nMAHROUS: LAW TA2KHAR KALEMO", "FATHIA");
+    row("a chat's speaker opening with an accented letter under the app's heading",
+        "zalo nh\u00f3m gia \u0111\u00ecnh\n\u00e1nh: \u00f4ng l\u1ed9c t\u1eadp \u0111i \u0111\u01b0\u1ee3c 20 m\n"
+        "\u00e1nh: c\u1ea3m \u01a1n",
+        "\u00e1nh");
+    row("a chat's speaker whose name ends like an adjective",
+        "whatsapp - el 3eela 13/12/2024\nmahrous: el physio gai bokra\nfathia: law ta2khar kalemo", "mahrous");
   }
 
   void findsNamesOfRehabilitationRecords() {
@@ -4416,6 +4453,25 @@ class PhiDetectorTest : public QObject {
         "DOBR\u00dd DEN. TERAPI DI RUMAH.");
     row("transliterated Ukrainian and Greek titles",
         "VYTIAH Z RISHENNIA EKSPERTNOI KOMANDY. INDYVIDUALNA PROHRAMA REABILITATSII. PARAPEMPTIKO FYSIKOTHERAPEIAS.");
+    // General rules, names (session of 2026-11-27).
+    row("a sex label's value that is also a given name", "Gi\u1edbi: Nam; Gi\u1edbi t\u00ednh: Nam. GI\u1edaI: NAM");
+    row("places after a province's and a district's label", "Province: Khon Kaen. District: Lincoln. Region: Thessaly.");
+    row("Indonesian street and quarter words before their names", "tinggal di jl. raya bogor, kel. kramat jati. Jl. Raya Bogor.");
+    row("a hospital's or a surgeon's name before style", "transfer in Bach Mai style; BACH MAI STYLE TRANSFER; Mayo-style stent");
+    row("a town after an age and its comma", "Greek home visit, 68 eton, Larissa. Visit done.");
+    row("a town before a province's code after to", "Chair delivered to Sudbury, ON yesterday.");
+    row("a role before a lower-case word and a number", "physio reassessment number 2 at 14:00; nurse triage number 3");
+    row("a chat's lines opening with clinical words", "whatsapp family group 12/03\nnausea: none today\nnervous: a bit");
+    row("patronymic-like abbreviations in prose", "Seen w/o family; a/p: continue PT, s/o review. Sharps bin emptied.");
+    row("a month before a Spanish particle and a place", "Destination: Mar del Plata. Trip: Mar de Ajo next week.");
+    row("machine-readable-zone look-alikes", "PLAN<<CONTINUE<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nPT<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<");
+    row("a drug in Chinese characters before its English name", "Medication: \u963f\u53f8\u5339\u6797 (aspirin) 100 mg daily");
+    row("the van as a vehicle", "Van arrived at 09:00. Patient taken by Van to dialysis.");
+    row("places that open with Abu, Umm or Al", "Flight from Abu Dhabi, then Abu Simbel trip; Umm Qasr port.");
+    row("a chat in capitals with labels and measures", "TEAM CHAT, WARD 3\nPLAN: CONTINUE PT\nNOTE: SPO2 95%\nBORG: 13\nUPDATE: WALKED 20 M");
+    row("a list's lines opening with accented words, no app's heading",
+        "\u1ee9 \u0111\u1ecdng: kh\u00f4ng\n\u00e9p tim: kh\u00f4ng\n\u1ed1ng th\u00f4ng: kh\u00f4ng");
+    row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
   }
 
   void ignoresNameLookalikesOfRehabilitationRecords() {

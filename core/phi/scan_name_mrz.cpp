@@ -1,0 +1,81 @@
+// Names written where the word rules cannot see them: the machine-readable zone of a passport
+// copied into a travel or registration note ("P<MEXGARCIA<LOPEZ<<MARIA<JOSE<<<<<<<<<<<<<<<<"),
+// and a name in Chinese characters in brackets next to its romanised form ("Li Xiaohong
+// (李晓红)", "李晓红 (Li Xiaohong)"). Both add to the names the other rules found.
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool mrzByte(char c) { return isUpper(c) || c == '<'; }
+
+// A passport's first MRZ line (ICAO 9303, TD3): "P" and a type letter or "<", the issuing state's
+// three letters, then SURNAME<<GIVEN<NAMES padded with "<" to 44 characters. The name is the part
+// from the sixth character to its last letter; a line of other length or without the "<<" that
+// parts family and given names is left alone.
+void scanMrzLines(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  std::size_t lineStart = 0;
+  while (lineStart < text.size()) {
+    std::size_t lineEnd = text.find('\n', lineStart);
+    if (lineEnd == std::string_view::npos) lineEnd = text.size();
+    std::size_t end = lineEnd;
+    while (end > lineStart && (text[end - 1] == '\r' || text[end - 1] == ' ')) --end;
+    const std::string_view line = text.substr(lineStart, end - lineStart);
+    if (line.size() >= 30 && line.size() <= 46 && line[0] == 'P' && (line[1] == '<' || isUpper(line[1]))) {
+      bool allMrz = true;
+      for (char c : line) allMrz = allMrz && mrzByte(c);
+      std::size_t last = line.size();
+      while (last > 5 && line[last - 1] == '<') --last;
+      const std::string_view name = line.substr(5, last > 5 ? last - 5 : 0);
+      if (allMrz && isUpper(line[2]) && isUpper(line[3]) && (isUpper(line[4]) || line[4] == '<') && name.size() >= 4 &&
+          isUpper(name[0]) && name.find("<<") != std::string_view::npos) {
+        // (Above the word rules, which may have taken one given name of the zone alone.)
+        out.push_back({lineStart + 5, lineStart + last, PhiCategory::Name, priority::kName + 1});
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+// Whether bytes [from, to) are two to four CJK unified ideographs (U+4E00–U+9FFF, three bytes each
+// with a lead byte E4–E9): the length of a Chinese name.
+bool chineseNameBytes(std::string_view text, std::size_t from, std::size_t to) {
+  if (to <= from || (to - from) % 3 != 0 || to - from < 6 || to - from > 12) return false;
+  for (std::size_t b = from; b < to; b += 3) {
+    const auto lead = static_cast<unsigned char>(text[b]);
+    if (lead < 0xE4 || lead > 0xE9) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void scanScriptNames(const ScanInput& in, Candidates& out) {
+  scanMrzLines(in, out);
+  const std::string_view text = in.text;
+  const std::size_t found = out.size();
+  for (std::size_t n = 0; n < found; ++n) {
+    const Candidate c = out[n];
+    if (c.category != PhiCategory::Name || c.veto) continue;
+    // "Li Xiaohong (李晓红)": the characters in brackets right after the romanised name.
+    if (c.end + 2 < text.size() && text.substr(c.end, 2) == " (") {
+      const std::size_t close = text.find(')', c.end + 2);
+      if (close != std::string_view::npos && chineseNameBytes(text, c.end + 2, close)) {
+        out.push_back({c.end + 2, close, PhiCategory::Name, priority::kName});
+      }
+    }
+    // "李晓红 (Li Xiaohong)": the characters before the bracket that holds it.
+    if (c.start >= 2 && text.substr(c.start - 2, 2) == " (" && c.end < text.size() && text[c.end] == ')') {
+      std::size_t from = c.start - 2;
+      while (from >= 3 && static_cast<unsigned char>(text[from - 3]) >= 0xE4 &&
+             static_cast<unsigned char>(text[from - 3]) <= 0xE9) {
+        from -= 3;
+      }
+      if (chineseNameBytes(text, from, c.start - 2)) out.push_back({from, c.start - 2, PhiCategory::Name, priority::kName});
+    }
+  }
+}
+
+}  // namespace concord::phi::detail
