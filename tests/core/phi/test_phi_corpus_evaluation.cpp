@@ -33,6 +33,7 @@
 #include "corpus_twenty_fifth_family.h"
 #include "corpus_twenty_sixth_family.h"
 #include "corpus_twenty_eighth_family.h"
+#include "corpus_twenty_ninth_family.h"
 #include "corpus_twenty_seventh_family.h"
 #include "evaluation.h"
 
@@ -689,6 +690,23 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentyEighthTemplateCount() >= 60, std::to_string(corpus::twentyEighthTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentyEighthSeed);
+  }
+
+  void twentyNinthFamilyGoldSpansAreWellFormed() {
+    // The twenty-ninth blind family (seed 2929), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_twenty_ninth_family.cpp), plus its own titles and forms of address before names
+    // (Spanish, French, German, Malay, Serbian, Swahili, ship's ranks, nurses and sisters) and its
+    // credentials after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kTwentyNinthSeed, corpus::kTwentyEighthSeed, 1500,
+                              {"dra. ", "sr. ", "sra. ", "lic. ", "mme ", "herr ", "frau ", "univ.-prof. ", "oa ",
+                               "capt. ", "encik ", "puan ", "tuan ", "bwana ", "mama ", "mzee ", "prof. ", "dear ",
+                               "sister ", "nurse ", "dr ", "др ", "ms ", "mr "},
+                              {", mbbs", ", mbchb", ", emt-p", ", fawm", ", dtm&h", ", facep", ", mrcgp", ", ffom",
+                               ", dipimc", ", rgn", ", mph"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::twentyNinthTemplateCount() >= 60, std::to_string(corpus::twentyNinthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kTwentyNinthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

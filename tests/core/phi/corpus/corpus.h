@@ -162,5 +162,15 @@ inline constexpr std::uint64_t kTwentySeventhSeed = 2727;
 /// disability and benefit forms, interpreters, family chats) from Vietnam, Indonesia, Thailand,
 /// Pakistan, Egypt, Ghana, Ethiopia, Ukraine, Greece, Romania, Hungary, Czechia, the US and Canada.
 inline constexpr std::uint64_t kTwentyEighthSeed = 2828;
+/// The twenty-ninth family, written by someone who had not seen the rules, run once for the report:
+/// the twenty-ninth corpus uses only a twenty-ninth family of templates, sentences and name pools
+/// (corpus_twenty_ninth_family.cpp): travel, cross-border, occupational and expedition care
+/// (medical tourism, cross-border referrals, repatriation and travel-insurance assistance, airline
+/// medical clearance, cruise-ship and maritime medicine, offshore and mining-camp clinics, mountain
+/// and expedition medicine, immigration and migrant-worker medicals, occupational health
+/// surveillance, carrying controlled medicines abroad, vaccination certificates, telehealth across
+/// time zones) from Argentina, Colombia, Peru, Morocco, Malaysia, mainland China, Switzerland,
+/// Austria, Finland, Serbia, Sri Lanka, Nepal, Tanzania, Jamaica and the US.
+inline constexpr std::uint64_t kTwentyNinthSeed = 2929;
 
 }  // namespace concord::phi::corpus
