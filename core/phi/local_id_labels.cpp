@@ -21,13 +21,18 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 167> kLabels = {{
+constexpr std::array<LocalIdLabel, 170> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
     {{"nhc"}, C::Mrn, false},  // número de historia clínica
     {{"historia", "clínica"}, C::Mrn, false},
     {{"historia", "clinica"}, C::Mrn, false},
+    // Argentine and Uruguayan records abbreviate the historia clínica as "HC" before its number
+    // sign: "HC N° 204-947-19" (a bare "HC" is a head circumference or hydrocortisone).
+    {{"hc", "n°"}, C::Mrn, false},
+    {{"hc", "nº"}, C::Mrn, false},
+    {{"hc", "nro"}, C::Mrn, false},
     {{"cartella"}, C::Mrn, true},  // cartella clinica
     {{"cartella", "clinica"}, C::Mrn, false},
     {{"cartella", "n"}, C::Mrn, false},

@@ -33,7 +33,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 317> kRules = {{
+constexpr std::array<KeywordRule, 320> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -417,6 +417,13 @@ constexpr std::array<KeywordRule, 317> kRules = {{
     {{"employee", "number"}, C::Account},
     {{"staff", "no"}, C::Account},
     {{"staff", "number"}, C::Account},
+    // German and Austrian occupational records print the employer's number as "Pers.-Nr."
+    // (Personalnummer): "Mitarbeiter/in: … Pers.-Nr. E138518".
+    {{"pers", "nr"}, C::Account},
+    {{"personalnummer"}, C::Account},
+    // Immigration medicals (the US, Australian, Canadian and NZ panel physicians' eMedical system)
+    // number the applicant's health case by a HAP ID: "HAP ID: EAM2025343882".
+    {{"hap", "id"}, C::Account},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
     // A homeless services continuum keeps the client's file in its HMIS (Homeless Management
@@ -1549,6 +1556,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && tokens[i].lower == "specimen" && custodyLine(text, tokens[i].start, tokens[i].end)) {
       notPerson = true;
     }
+    // A travel insurer's file ("Seguro de viaje: póliza …, expediente CL2024-…") is a claim's.
+    if (words == 1 && tokens[i].lower == "expediente" && category == PhiCategory::Mrn && coverageCase(in, i)) {
+      category = PhiCategory::Account;
+    }
     // A poison centre's case number is a billing-side account, not a specimen number.
     if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn) {
       const std::size_t from = tokens[i].start > 160 ? tokens[i].start - 160 : 0;
@@ -1557,6 +1568,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       }
       // A child-welfare agency's or a paternity laboratory's case is its file about the persons.
       if (familyAgencyCase(in, i)) category = PhiCategory::Account;
+      // An insurer's, an assistance company's or a visa service's case is its file on the person.
+      if (coverageCase(in, i)) category = PhiCategory::Account;
       // A refugee household's case is UNHCR's registration file on it: "KAKUMA REFUGEE CAMP ...
       // UNHCR individual no.: 176-00012345    Case no.: KAK-16C01234".
       {

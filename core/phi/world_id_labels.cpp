@@ -17,8 +17,9 @@
 //    the twenty-fifth to twenty-seventh say "only US SSNs are ssn"), and the majority rules, so
 //    that the others are "license" (UK National Insurance, Belgian NISS/INSZ, Portuguese NISS,
 //    German Rentenversicherungsnummer, Russian SNILS, Philippine SSS, the US ITIN) or, where the
-//    social-insurance number is the health-insurance number (the Austrian SVNR of the e-card, the
-//    Swiss AHV/AVS number of the insurance card, as the Hungarian TAJ and the French NIR), "health_plan";
+//    social-insurance number is the health-insurance number (the Austrian SVNR of the e-card, as
+//    the Hungarian TAJ and the French NIR), "health_plan"; the Swiss AHV/AVS number, the person
+//    number Swiss records are keyed on, is "mrn" as PESEL is;
 //  - a health-insurance card's number (e-card, OMS, Cartão SUS, tarjeta sanitaria, SGK...) is
 //    "health_plan".
 // An acronym that is also a word or a clinical abbreviation is weak (it needs "#", ":" or "number"
@@ -89,6 +90,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cartão", "nacional", "de", "saúde"}, C::HealthPlan},
     {{"cartao", "nacional", "de", "saude"}, C::HealthPlan},
     {{"obra", "social"}, C::HealthPlan, false, 5, 20},
+    // PAMI, Argentina's insurer of retirees and pensioners, numbers its affiliate ("Afiliado PAMI
+    // N° 158630590117/00"); weak, as a bare acronym.
+    {{"pami"}, C::HealthPlan, true, 10, 14},
+    {{"afiliado", "pami"}, C::HealthPlan},
     // Portugal's citizen card and its social security number.
     {{"cartão", "de", "cidadão"}, C::License},
     {{"cartao", "de", "cidadao"}, C::License},
@@ -127,13 +132,16 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"svnr"}, C::HealthPlan},
     {{"sv", "nr"}, C::HealthPlan},
     {{"sv", "nummer"}, C::HealthPlan},
-    {{"ahv"}, C::HealthPlan, true, 13, 13, 0, "756"},
-    {{"ahv", "nr"}, C::HealthPlan},
-    {{"ahv", "nummer"}, C::HealthPlan},
-    {{"avs"}, C::HealthPlan, true, 13, 13, 0, "756"},
-    {{"no", "avs"}, C::HealthPlan},
-    {{"numéro", "avs"}, C::HealthPlan},
-    {{"ahvn13"}, C::HealthPlan},
+    // The Swiss AHV/AVS number (756.xxxx.xxxx.xx) is the person number Swiss hospitals key the
+    // record on, like PESEL and the Nordic numbers (the twenty-ninth family, the only one that
+    // prints it); the insurance card's own number (80756...) is the cover.
+    {{"ahv"}, C::Mrn, true, 13, 13, 0, "756"},
+    {{"ahv", "nr"}, C::Mrn},
+    {{"ahv", "nummer"}, C::Mrn},
+    {{"avs"}, C::Mrn, true, 13, 13, 0, "756"},
+    {{"no", "avs"}, C::Mrn},
+    {{"numéro", "avs"}, C::Mrn},
+    {{"ahvn13"}, C::Mrn},
     {{"versichertenkarte"}, C::HealthPlan},
     {{"krankenkassennummer"}, C::HealthPlan},
     // The United Kingdom's National Insurance number ("QQ 12 34 56 C"), 
@@ -149,6 +157,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"hetu"}, C::Mrn},
     {{"henkilötunnus"}, C::Mrn},
     {{"henkilotunnus"}, C::Mrn},
+    {{"personbeteckning"}, C::Mrn},  // the henkilötunnus in Finland's Swedish
     {{"sotu"}, C::Mrn, true, 6, 9},
     {{"kennitala"}, C::Mrn},
     {{"kt"}, C::Mrn, true, 10, 10},
@@ -325,7 +334,7 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u75c5\u5386\u53f7", C::Mrn, 4, 12},               // 病历号
     {"\u75c5\u6b77\u865f", C::Mrn, 4, 12},               // 病歷號
     {"\u95e8\u8bca\u53f7", C::Mrn, 4, 12},               // 门诊号
-    {"\u4f4f\u9662\u53f7", C::Account, 4, 12},           // 住院号 (the inpatient number, an admission's)
+    {"\u4f4f\u9662\u53f7", C::Mrn, 4, 12},               // 住院号 (the inpatient number, the hospital's record of the patient)
     {"\u5c31\u8bca\u5361", C::Mrn, 4, 20},               // 就诊卡 (the hospital's visit card)
     // Japan: My Number (twelve digits), the insured person's number of the health insurance card,
     // the patient and chart numbers.
