@@ -3041,6 +3041,14 @@ class PhiDetectorTest : public QObject {
     row("a Finnish HETU in Swedish", "Patient: Jo Nieminen Personbeteckning: 120330-028T\n", "120330-028T", "mrn");
     row("an Argentine PAMI affiliate number", "DNI: 22.421.924    Afiliado PAMI N° 158630590117/00\n",
         "158630590117/00", "health_plan");
+    row("a Serbian LBO", "JMBG: 2505946795595    LBO: 92970688487\n", "92970688487", "health_plan");
+    row("a Serbian LBO in Cyrillic", "ЛБО: 47135944165\n", "47135944165", "health_plan");
+    row("a Peruvian EsSalud autogenerado", "Autogenerado EsSalud: 0501147NDNM142\n", "0501147NDNM142", "health_plan");
+    row("a Moroccan CNSS registration", "CIN BK180878, immatriculation CNSS 994856370, demeurant à Rabat\n", "994856370",
+        "health_plan");
+    row("a Swiss insurance card number", "Karten-Nr.: 80756863062318488675\n", "80756863062318488675", "health_plan");
+    row("a Jamaican NHF card", "TRN: 122-402-548 NHF card: NHF95485867\n", "NHF95485867", "health_plan");
+    row("a Nepali health insurance number", "Bima no. (HIB): 239037348\n", "239037348", "health_plan");
     row("an Argentine historia clínica", "Tel.: +54 11 1518-8716 HC N° 204-947-19\n", "204-947-19", "mrn");
     row("a Chinese inpatient number", "住院号：CW055527 医保号：10000071602591\n", "CW055527", "mrn");
     row("an Icelandic kennitala", "Kennitala: 120174-3389\n", "120174-3389", "mrn");
@@ -3123,6 +3131,8 @@ class PhiDetectorTest : public QObject {
     row("a Swiss AHV-like number without its country code", "AHV: 123.4567.8901.23");
     row("head circumference and hydrocortisone", "HC 34.5 cm; HC no change since 2024; HC 100 mg IV; HC N° pendiente.");
     row("PAMI without a number", "afiliada a pami desde 2024; pami: 12 turnos, pami 4471 pesos.");
+    row("Hib vaccine and LBO words", "Hib 3 doses given 2024; Hib: 1 dose 0.5 mL; LBO: 12 items; CNSS 2024 rates.");
+    row("a card number that is no insurance card", "Karten-Nr.: 12345678901234567890 (Kundenkarte)");
     row("personnel words without a number", "Pers.-Nr. folgt; Personalnummer unbekannt; HAP ID pending.");
     row("ringgit after no", "Paid no RM 1200 fee; no RM 50 deposit.");
     row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
