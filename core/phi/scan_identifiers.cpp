@@ -1032,6 +1032,17 @@ bool unitAfter(std::string_view text, std::size_t end) {
 
 // The keyword scan's own tests, for the label scan that reads labels it has no list for
 // (scan_label_heads.cpp).
+bool vinShaped(std::string_view text, const Token& t) {
+  if (t.length() != 17 || !t.hasDigit || !t.hasLetter) return false;
+  int digits = 0;
+  for (std::size_t k = t.start; k < t.end; ++k) {
+    const char c = text[k];
+    if (!(isDigit(c) || (isUpper(c) && c != 'I' && c != 'O' && c != 'Q'))) return false;
+    digits += isDigit(c);
+  }
+  return digits >= 3 && digits <= 14;
+}
+
 std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category) {
   return matchKeyword(in, i, category);
 }
@@ -1556,6 +1567,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && tokens[i].lower == "specimen" && custodyLine(text, tokens[i].start, tokens[i].end)) {
       notPerson = true;
     }
+    // A hospital's FIN (financial number) is an account, but the German FIN (Fahrzeug-
+    // Identifizierungsnummer) is a car's VIN: "Mietwagen: W-742 NF, FIN BLH33V83RN3861689" is left
+    // to the VIN rule.
+    if (words == 1 && tokens[i].lower == "fin" && i + 1 < tokens.size() && vinShaped(text, tokens[i + 1])) continue;
     // A travel insurer's file ("Seguro de viaje: póliza …, expediente CL2024-…") is a claim's.
     if (words == 1 && tokens[i].lower == "expediente" && category == PhiCategory::Mrn && coverageCase(in, i)) {
       category = PhiCategory::Account;
@@ -1798,15 +1813,7 @@ void scanDeviceLists(const ScanInput& in, Candidates& out) { scanGs1Udis(in.text
 
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {
-    if (t.length() != 17 || !t.hasDigit || !t.hasLetter) continue;
-    int digits = 0;
-    bool valid = true;
-    for (std::size_t k = t.start; k < t.end && valid; ++k) {
-      const char c = in.text[k];
-      valid = isDigit(c) || (isUpper(c) && c != 'I' && c != 'O' && c != 'Q');
-      digits += isDigit(c);
-    }
-    if (valid && digits >= 3 && digits <= 14) out.push_back({t.start, t.end, PhiCategory::Vehicle, priority::kVin});
+    if (vinShaped(in.text, t)) out.push_back({t.start, t.end, PhiCategory::Vehicle, priority::kVin});
   }
 }
 

@@ -196,6 +196,8 @@ void pushValue(const ScanInput& in, std::size_t v, bool marked, PhiCategory cate
   out.push_back({start, end, category, priority::kKeywordId + 1, facility});
 }
 
+bool romanceCategory(std::string_view w, PhiCategory& category);
+
 void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t v = h + 1;
@@ -236,7 +238,8 @@ void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& 
   // The UK's National Insurance number is the person's social security number, not a cover.
   if (nounWord == "insurance" && noun > from && tokens[noun - 1].lower == "national") return;
   PhiCategory category = C::Mrn;
-  if (!categoryOfNoun(nounWord, category)) {
+  // A Spanish, French or Portuguese noun may come before its head too: "cuenta N° 668509160".
+  if (!categoryOfNoun(nounWord, category) && !romanceCategory(nounWord, category)) {
     // Any other card marked as numbered is a card the person carries ("MOI card: BCA-977200",
     // "Voter card no. 4471-2231"), unless it is a card of another kind ("Gift card no.").
     if (!card || !(marked || numberHead) || isOtherCardWord(nounWord)) return;

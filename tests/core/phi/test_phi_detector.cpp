@@ -2092,6 +2092,11 @@ class PhiDetectorTest : public QObject {
         "account");
     row("Austrian employee's Personalnummer", "Mitarbeiter/in: Josef Moosbrugger    Pers.-Nr. E138518\n", "E138518",
         "account");
+    row("Spanish account number with its head after the noun", "Seguro de viaje: póliza WT-1, cuenta N° 668509160\n",
+        "668509160", "account");
+    row("German FIN of a rental car is its VIN", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "BLH33V83RN3861689",
+        "vehicle");
+    row("hospital FIN stays an account", "Admitted 03/04/2025, FIN 40012345\n", "40012345", "account");
     row("pathology case stays a record", "SURGICAL PATHOLOGY REPORT\nCase S24-01873\nSpecimen: colon biopsy\n",
         "S24-01873", "mrn");
     row("court's own case beside a foster record", "FOSTER CARE REVIEW\nJuvenile court case no. 2023-JC-44120\n",
@@ -3133,6 +3138,7 @@ class PhiDetectorTest : public QObject {
     row("PAMI without a number", "afiliada a pami desde 2024; pami: 12 turnos, pami 4471 pesos.");
     row("Hib vaccine and LBO words", "Hib 3 doses given 2024; Hib: 1 dose 0.5 mL; LBO: 12 items; CNSS 2024 rates.");
     row("a card number that is no insurance card", "Karten-Nr.: 12345678901234567890 (Kundenkarte)");
+    row("Spanish rooms, beds and lots after their head", "habitación N° 12345; cama N° 40012; lote N° 4471230.");
     row("personnel words without a number", "Pers.-Nr. folgt; Personalnummer unbekannt; HAP ID pending.");
     row("ringgit after no", "Paid no RM 1200 fee; no RM 50 deposit.");
     row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
