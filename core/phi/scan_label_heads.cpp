@@ -414,6 +414,27 @@ void compoundLabelAt(const ScanInput& in, std::size_t h, std::size_t found, Cand
   pushValue(in, h + 1, true, category, false, found, out);
 }
 
+// A worker's code on the worker's own line of a Spanish occupational record: "Trabajador: Juan
+// Pérez    DNI 52114351    Código E390982" is the employer's number for the person, an account
+// as "Employee no." is. Only on a line opened by the worker's label: a "código" elsewhere may be
+// a postcode, a diagnosis or a product's.
+void workerCodeAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
+  const std::string_view word = in.tokens[h].lower;
+  if (word != "código" && word != "codigo") return;
+  const std::string_view gap = gapBetween(in, h, h + 1);
+  if (gap != " " && gap != ": " && gap != ":") return;
+  const std::string_view line = sameLineBefore(in.text, in.tokens[h].start, 120);
+  std::size_t k = 0;
+  while (k < line.size() && line[k] == ' ') ++k;
+  static constexpr std::string_view kWorkers[] = {"trabajador:", "trabajadora:", "empleado:", "empleada:",
+                                                  "colaborador:", "colaboradora:", "operario:", "operaria:"};
+  bool worker = false;
+  for (std::string_view label : kWorkers) {
+    worker = worker || (k <= line.size() && startsCaselessAt(line, k, label));
+  }
+  if (worker) pushValue(in, h + 1, true, C::Account, false, found, out);
+}
+
 }  // namespace
 
 void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
@@ -429,6 +450,7 @@ void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
     labelAt(in, h, before, out);
     romanceLabelAt(in, h, before, out);
     compoundLabelAt(in, h, before, out);
+    workerCodeAt(in, h, before, out);
   }
 }
 

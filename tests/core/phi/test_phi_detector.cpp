@@ -2097,6 +2097,8 @@ class PhiDetectorTest : public QObject {
     row("German FIN of a rental car is its VIN", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "BLH33V83RN3861689",
         "vehicle");
     row("hospital FIN stays an account", "Admitted 03/04/2025, FIN 40012345\n", "40012345", "account");
+    row("Spanish worker's code on the worker's line", "Trabajador: Juan Pérez    DNI 52114351    Código E390982\n",
+        "E390982", "account");
     row("pathology case stays a record", "SURGICAL PATHOLOGY REPORT\nCase S24-01873\nSpecimen: colon biopsy\n",
         "S24-01873", "mrn");
     row("court's own case beside a foster record", "FOSTER CARE REVIEW\nJuvenile court case no. 2023-JC-44120\n",
@@ -3139,6 +3141,7 @@ class PhiDetectorTest : public QObject {
     row("Hib vaccine and LBO words", "Hib 3 doses given 2024; Hib: 1 dose 0.5 mL; LBO: 12 items; CNSS 2024 rates.");
     row("a card number that is no insurance card", "Karten-Nr.: 12345678901234567890 (Kundenkarte)");
     row("Spanish rooms, beds and lots after their head", "habitación N° 12345; cama N° 40012; lote N° 4471230.");
+    row("Spanish codes off a worker's line", "Código postal 110231; código CIE-10 J18.9; Código 4471230 del producto.");
     row("personnel words without a number", "Pers.-Nr. folgt; Personalnummer unbekannt; HAP ID pending.");
     row("ringgit after no", "Paid no RM 1200 fee; no RM 50 deposit.");
     row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
