@@ -15,6 +15,9 @@ bool looksLikeIdentifier(std::string_view value);
 /// Length in tokens of the longest identifier keyword (English or local) starting at token i, 0 if
 /// none, and its category (scan_identifiers.cpp's own table).
 std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category);
+/// Token t has a vehicle identification number's shape: seventeen capitals and digits without I,
+/// O or Q, three to fourteen of them digits.
+bool vinShaped(std::string_view text, const Token& t);
 /// A value no ordinary word, date or measurement has (a letter prefix and four digits, a group
 /// of five digits): the shape that needs no "#" or ":" after an ordinary noun.
 bool strongIdentifierValue(std::string_view value);

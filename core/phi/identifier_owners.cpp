@@ -43,6 +43,20 @@ bool familyAgencyCase(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+bool coverageCase(const ScanInput& in, std::size_t i) {
+  const std::size_t pos = in.tokens[i].start;
+  static constexpr std::array<std::string_view, 16> kCues = {
+      "insurer",  "insurance", "insured",  "assistance", "policy",    "claim",      "repatriation", "visa",
+      "immigrant", "immigration", "póliza", "poliza",    "seguro",     "aseguradora", "asistencia", "voucher"};
+  // The heading or the lines just before (a pathology case of a note that names its insurer
+  // far above stays a record), and the rest of the case's own line ("Case X    Policy Y").
+  const std::size_t from = pos > 240 ? pos - 240 : 0;
+  if (rfindAnyWordCaseless(in.text.substr(from, pos - from), kCues) != std::string_view::npos) return true;
+  std::size_t end = pos;
+  while (end < in.text.size() && end - pos < 80 && in.text[end] != '\n') ++end;
+  return rfindAnyWordCaseless(in.text.substr(pos, end - pos), kCues) != std::string_view::npos;
+}
+
 bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view first = in.tokens[i].lower;
   // A prescriber's National Provider Identifier, and the DEA registration that lets a prescriber

@@ -21,6 +21,14 @@ bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words)
 /// hospital; a court's case or docket number ("Juvenile court case no.") is left as it is.
 bool familyAgencyCase(const ScanInput& in, std::size_t i);
 
+/// A "Case" (or the Spanish "expediente") at token i numbers the file an insurer, an assistance
+/// company or an immigration service keeps on the person: the lines before it or its own line name
+/// the coverage, the assistance or the visa ("REPATRIATION - ASSISTANCE CASE LOG  Case CL2024-…
+/// Policy …", "evacuation, insurer case MED-2024-…", "IMMIGRANT VISA MEDICAL EXAMINATION … Case
+/// number: …", "Seguro de viaje: póliza …, expediente …"). Such a number is an account, as a claim
+/// is, not a hospital's or a laboratory's record.
+bool coverageCase(const ScanInput& in, std::size_t i);
+
 /// Token i starts the label "a number" / "a no" of an alien registration number as forms print
 /// it ("A-Number:", "A-NO.", "A NUMBER:") rather than the article ("a number of visits").
 bool alienNumberLabel(const ScanInput& in, std::size_t i);

@@ -21,13 +21,18 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 167> kLabels = {{
+constexpr std::array<LocalIdLabel, 175> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
     {{"nhc"}, C::Mrn, false},  // número de historia clínica
     {{"historia", "clínica"}, C::Mrn, false},
     {{"historia", "clinica"}, C::Mrn, false},
+    // Argentine and Uruguayan records abbreviate the historia clínica as "HC" before its number
+    // sign: "HC N° 204-947-19" (a bare "HC" is a head circumference or hydrocortisone).
+    {{"hc", "n°"}, C::Mrn, false},
+    {{"hc", "nº"}, C::Mrn, false},
+    {{"hc", "nro"}, C::Mrn, false},
     {{"cartella"}, C::Mrn, true},  // cartella clinica
     {{"cartella", "clinica"}, C::Mrn, false},
     {{"cartella", "n"}, C::Mrn, false},
@@ -95,6 +100,14 @@ constexpr std::array<LocalIdLabel, 167> kLabels = {{
     {{"nhia"}, C::HealthPlan, true},  // Nigeria's and Ghana's health insurance authority/scheme
     {{"nhis"}, C::HealthPlan, true},
     {{"nhif"}, C::HealthPlan, true},  // Kenya's fund, now the Social Health Authority
+    // Jamaica's National Health Fund card ("NHF card: NHF95485867") and the insurance number of
+    // Nepal's Health Insurance Board, "bima" being insurance in Nepali and Swahili ("Bima no. (HIB):").
+    {{"nhf", "card"}, C::HealthPlan, false},
+    {{"nhf", "no"}, C::HealthPlan, false},
+    {{"bima", "no"}, C::HealthPlan, false},
+    {{"bima", "namba"}, C::HealthPlan, false},
+    // The board's acronym alone reads only its nine digits (Hib is also a vaccine: "Hib 3 doses").
+    {{"hib"}, C::HealthPlan, true, 9, 9},
     {{"sha"}, C::HealthPlan, true},
     // Canada's Non-Insured Health Benefits for First Nations and Inuit: the registration (status)
     // number is the coverage. Australian veterans' Gold and White Cards carry the DVA file number.

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "identifier_forms.h"
 #include "name_cues.h"
 #include "name_model.h"
 #include "name_scanner.h"
@@ -232,6 +233,22 @@ struct Revised {
 
 }  // namespace
 
+// A word that opens the label of an identifier the rules found right after it ("Pers.-Nr.
+// E138518", "HC N° 204-947-19"): the model, seeing a finding next door, may take the label's
+// word for a name; a label is no person.
+bool labelOfFoundIdentifier(const ScanInput& in, std::size_t i, const std::vector<TokenVerdict>& verdicts) {
+  // The label may open at the word or at one of the two before it ("HC N°", "Case number").
+  for (std::size_t j = i > 2 ? i - 2 : 0; j <= i; ++j) {
+    PhiCategory category = PhiCategory::Mrn;
+    const std::size_t words = identifierKeywordAt(in, j, category);
+    const std::size_t value = j + words;
+    if (words > 0 && value > i && value < in.tokens.size() && verdicts[value].other && !verdicts[value].name) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings) {
   const std::vector<Token>& tokens = in.tokens;
   const NameModelView view(in, findings);
@@ -265,7 +282,8 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
         inFirmName(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
-        deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1)) {
+        deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
+        labelOfFoundIdentifier(in, i, view.verdicts())) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

@@ -2091,6 +2091,10 @@ constexpr std::string_view kAmbiguous[] = {
     "treasure"};
 
 constexpr std::string_view kNever[] = {
+    // The number signs of Spanish, French and Portuguese labels ("HC N° 204-947-19", "Afiliado
+    // PAMI N° ...") are no names.
+    "n°",
+    "nº",
     "a",
     "abdomen",
     "abnormal",

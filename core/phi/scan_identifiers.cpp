@@ -33,7 +33,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 317> kRules = {{
+constexpr std::array<KeywordRule, 320> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -417,6 +417,13 @@ constexpr std::array<KeywordRule, 317> kRules = {{
     {{"employee", "number"}, C::Account},
     {{"staff", "no"}, C::Account},
     {{"staff", "number"}, C::Account},
+    // German and Austrian occupational records print the employer's number as "Pers.-Nr."
+    // (Personalnummer): "Mitarbeiter/in: … Pers.-Nr. E138518".
+    {{"pers", "nr"}, C::Account},
+    {{"personalnummer"}, C::Account},
+    // Immigration medicals (the US, Australian, Canadian and NZ panel physicians' eMedical system)
+    // number the applicant's health case by a HAP ID: "HAP ID: EAM2025343882".
+    {{"hap", "id"}, C::Account},
     // Ireland's medical card is the person's public coverage: "Medical card: 7365554J".
     {{"medical", "card"}, C::HealthPlan},
     // A homeless services continuum keeps the client's file in its HMIS (Homeless Management
@@ -1025,6 +1032,17 @@ bool unitAfter(std::string_view text, std::size_t end) {
 
 // The keyword scan's own tests, for the label scan that reads labels it has no list for
 // (scan_label_heads.cpp).
+bool vinShaped(std::string_view text, const Token& t) {
+  if (t.length() != 17 || !t.hasDigit || !t.hasLetter) return false;
+  int digits = 0;
+  for (std::size_t k = t.start; k < t.end; ++k) {
+    const char c = text[k];
+    if (!(isDigit(c) || (isUpper(c) && c != 'I' && c != 'O' && c != 'Q'))) return false;
+    digits += isDigit(c);
+  }
+  return digits >= 3 && digits <= 14;
+}
+
 std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category) {
   return matchKeyword(in, i, category);
 }
@@ -1549,6 +1567,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && tokens[i].lower == "specimen" && custodyLine(text, tokens[i].start, tokens[i].end)) {
       notPerson = true;
     }
+    // A hospital's FIN (financial number) is an account, but the German FIN (Fahrzeug-
+    // Identifizierungsnummer) is a car's VIN: "Mietwagen: W-742 NF, FIN BLH33V83RN3861689" is left
+    // to the VIN rule.
+    if (words == 1 && tokens[i].lower == "fin" && i + 1 < tokens.size() && vinShaped(text, tokens[i + 1])) continue;
+    // A travel insurer's file ("Seguro de viaje: póliza …, expediente CL2024-…") is a claim's.
+    if (words == 1 && tokens[i].lower == "expediente" && category == PhiCategory::Mrn && coverageCase(in, i)) {
+      category = PhiCategory::Account;
+    }
     // A poison centre's case number is a billing-side account, not a specimen number.
     if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn) {
       const std::size_t from = tokens[i].start > 160 ? tokens[i].start - 160 : 0;
@@ -1557,6 +1583,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       }
       // A child-welfare agency's or a paternity laboratory's case is its file about the persons.
       if (familyAgencyCase(in, i)) category = PhiCategory::Account;
+      // An insurer's, an assistance company's or a visa service's case is its file on the person.
+      if (coverageCase(in, i)) category = PhiCategory::Account;
       // A refugee household's case is UNHCR's registration file on it: "KAKUMA REFUGEE CAMP ...
       // UNHCR individual no.: 176-00012345    Case no.: KAK-16C01234".
       {
@@ -1785,15 +1813,7 @@ void scanDeviceLists(const ScanInput& in, Candidates& out) { scanGs1Udis(in.text
 
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {
-    if (t.length() != 17 || !t.hasDigit || !t.hasLetter) continue;
-    int digits = 0;
-    bool valid = true;
-    for (std::size_t k = t.start; k < t.end && valid; ++k) {
-      const char c = in.text[k];
-      valid = isDigit(c) || (isUpper(c) && c != 'I' && c != 'O' && c != 'Q');
-      digits += isDigit(c);
-    }
-    if (valid && digits >= 3 && digits <= 14) out.push_back({t.start, t.end, PhiCategory::Vehicle, priority::kVin});
+    if (vinShaped(in.text, t)) out.push_back({t.start, t.end, PhiCategory::Vehicle, priority::kVin});
   }
 }
 

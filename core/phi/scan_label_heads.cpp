@@ -196,6 +196,8 @@ void pushValue(const ScanInput& in, std::size_t v, bool marked, PhiCategory cate
   out.push_back({start, end, category, priority::kKeywordId + 1, facility});
 }
 
+bool romanceCategory(std::string_view w, PhiCategory& category);
+
 void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t v = h + 1;
@@ -236,7 +238,8 @@ void labelAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& 
   // The UK's National Insurance number is the person's social security number, not a cover.
   if (nounWord == "insurance" && noun > from && tokens[noun - 1].lower == "national") return;
   PhiCategory category = C::Mrn;
-  if (!categoryOfNoun(nounWord, category)) {
+  // A Spanish, French or Portuguese noun may come before its head too: "cuenta N° 668509160".
+  if (!categoryOfNoun(nounWord, category) && !romanceCategory(nounWord, category)) {
     // Any other card marked as numbered is a card the person carries ("MOI card: BCA-977200",
     // "Voter card no. 4471-2231"), unless it is a card of another kind ("Gift card no.").
     if (!card || !(marked || numberHead) || isOtherCardWord(nounWord)) return;
@@ -411,6 +414,27 @@ void compoundLabelAt(const ScanInput& in, std::size_t h, std::size_t found, Cand
   pushValue(in, h + 1, true, category, false, found, out);
 }
 
+// A worker's code on the worker's own line of a Spanish occupational record: "Trabajador: Juan
+// Pérez    DNI 52114351    Código E390982" is the employer's number for the person, an account
+// as "Employee no." is. Only on a line opened by the worker's label: a "código" elsewhere may be
+// a postcode, a diagnosis or a product's.
+void workerCodeAt(const ScanInput& in, std::size_t h, std::size_t found, Candidates& out) {
+  const std::string_view word = in.tokens[h].lower;
+  if (word != "código" && word != "codigo") return;
+  const std::string_view gap = gapBetween(in, h, h + 1);
+  if (gap != " " && gap != ": " && gap != ":") return;
+  const std::string_view line = sameLineBefore(in.text, in.tokens[h].start, 120);
+  std::size_t k = 0;
+  while (k < line.size() && line[k] == ' ') ++k;
+  static constexpr std::string_view kWorkers[] = {"trabajador:", "trabajadora:", "empleado:", "empleada:",
+                                                  "colaborador:", "colaboradora:", "operario:", "operaria:"};
+  bool worker = false;
+  for (std::string_view label : kWorkers) {
+    worker = worker || (k <= line.size() && startsCaselessAt(line, k, label));
+  }
+  if (worker) pushValue(in, h + 1, true, C::Account, false, found, out);
+}
+
 }  // namespace
 
 void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
@@ -426,6 +450,7 @@ void scanHeadedIdLabels(const ScanInput& in, Candidates& out) {
     labelAt(in, h, before, out);
     romanceLabelAt(in, h, before, out);
     compoundLabelAt(in, h, before, out);
+    workerCodeAt(in, h, before, out);
   }
 }
 

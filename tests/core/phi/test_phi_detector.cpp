@@ -2078,6 +2078,29 @@ class PhiDetectorTest : public QObject {
         "Next hearing 08/19/2027.\nCase no. 2022-JV-64644\n", "2022-JV-64644", "account");
     row("child protective services case", "Reported to CPS by the charge nurse.\nCase #: 2024-118204\n", "2024-118204",
         "account");
+    // Travel insurance, assistance and immigration medicals (seed 2929): the insurer's, the
+    // assistance company's or the visa service's case is its file on the person.
+    row("assistance company's case", "REPATRIATION - ASSISTANCE CASE LOG\nCase CL2024-893955    Policy WT-89988317\n",
+        "CL2024-893955", "account");
+    row("travel insurer's case in prose", "Helicopter evacuation to Kathmandu, insurer case MED-2024-841879, policy "
+        "TRV-90334189\n", "MED-2024-841879", "account");
+    row("immigrant visa medical's case number", "IMMIGRANT VISA MEDICAL EXAMINATION - PANEL PHYSICIAN WORKSHEET\n"
+        "Case number: FXJ2025087532\nIGRA 2024-12-15: negative\n", "FXJ2025087532", "account");
+    row("travel insurer's expediente", "Seguro de viaje: póliza WT-89041733, expediente CL2024-888911\n",
+        "CL2024-888911", "account");
+    row("panel physician's HAP ID", "Passport: N1122983\nHAP ID: EAM2025343882\nDOB: 1954-04-11\n", "EAM2025343882",
+        "account");
+    row("Austrian employee's Personalnummer", "Mitarbeiter/in: Josef Moosbrugger    Pers.-Nr. E138518\n", "E138518",
+        "account");
+    row("Spanish account number with its head after the noun", "Seguro de viaje: póliza WT-1, cuenta N° 668509160\n",
+        "668509160", "account");
+    row("German FIN of a rental car is its VIN", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "BLH33V83RN3861689",
+        "vehicle");
+    row("hospital FIN stays an account", "Admitted 03/04/2025, FIN 40012345\n", "40012345", "account");
+    row("Spanish worker's code on the worker's line", "Trabajador: Juan Pérez    DNI 52114351    Código E390982\n",
+        "E390982", "account");
+    row("pathology case stays a record", "SURGICAL PATHOLOGY REPORT\nCase S24-01873\nSpecimen: colon biopsy\n",
+        "S24-01873", "mrn");
     row("court's own case beside a foster record", "FOSTER CARE REVIEW\nJuvenile court case no. 2023-JC-44120\n",
         "2023-JC-44120", "mrn");
     row("state file number of a birth certificate", "Date of birth: 03/05/2024    State file no. 2025-779986\n", "2025-779986",
@@ -3017,10 +3040,24 @@ class PhiDetectorTest : public QObject {
     row("a German pension insurance number", "Rentenversicherungsnummer: 65170839J003\n", "65170839J003", "license");
     row("a German health insurance number in one word", "Krankenversichertennummer: A123456780\n", "A123456780",
         "health_plan");
-    row("a Swiss AHV number", "AHV-Nr.: 756.1234.5678.97\n", "756.1234.5678.97", "health_plan");
+    row("a Swiss AHV number", "AHV-Nr.: 756.1234.5678.97\n", "756.1234.5678.97", "mrn");
+    row("a Swiss AVS number in French", "N° AVS : 756.2665.4747.83\n", "756.2665.4747.83", "mrn");
     row("a British National Insurance number", "NI number: QQ123456C\n", "QQ123456C", "license");
     // Nordic, Baltic and south-eastern Europe.
     row("a Finnish HETU", "Henkilötunnus: 131052-308T\n", "131052-308T", "mrn");
+    row("a Finnish HETU in Swedish", "Patient: Jo Nieminen Personbeteckning: 120330-028T\n", "120330-028T", "mrn");
+    row("an Argentine PAMI affiliate number", "DNI: 22.421.924    Afiliado PAMI N° 158630590117/00\n",
+        "158630590117/00", "health_plan");
+    row("a Serbian LBO", "JMBG: 2505946795595    LBO: 92970688487\n", "92970688487", "health_plan");
+    row("a Serbian LBO in Cyrillic", "ЛБО: 47135944165\n", "47135944165", "health_plan");
+    row("a Peruvian EsSalud autogenerado", "Autogenerado EsSalud: 0501147NDNM142\n", "0501147NDNM142", "health_plan");
+    row("a Moroccan CNSS registration", "CIN BK180878, immatriculation CNSS 994856370, demeurant à Rabat\n", "994856370",
+        "health_plan");
+    row("a Swiss insurance card number", "Karten-Nr.: 80756863062318488675\n", "80756863062318488675", "health_plan");
+    row("a Jamaican NHF card", "TRN: 122-402-548 NHF card: NHF95485867\n", "NHF95485867", "health_plan");
+    row("a Nepali health insurance number", "Bima no. (HIB): 239037348\n", "239037348", "health_plan");
+    row("an Argentine historia clínica", "Tel.: +54 11 1518-8716 HC N° 204-947-19\n", "204-947-19", "mrn");
+    row("a Chinese inpatient number", "住院号：CW055527 医保号：10000071602591\n", "CW055527", "mrn");
     row("an Icelandic kennitala", "Kennitala: 120174-3389\n", "120174-3389", "mrn");
     row("an Estonian isikukood", "Isikukood: 38001085718\n", "38001085718", "mrn");
     row("a Croatian OIB", "OIB: 12345678903\n", "12345678903", "mrn");
@@ -3099,6 +3136,13 @@ class PhiDetectorTest : public QObject {
     row("dotted abbreviations of doses and ranges", "Amoxicillin t.i.d. 1000 mg; c.c. 500 given; C.I. 95% 1.2-3.4; C.I.: 1.12-2.34.");
     row("an after-visit summary", "Gave the daughter a paper copy of the AVS. ICD-10 Z99.81 noted; AVS 2 printed.");
     row("a Swiss AHV-like number without its country code", "AHV: 123.4567.8901.23");
+    row("head circumference and hydrocortisone", "HC 34.5 cm; HC no change since 2024; HC 100 mg IV; HC N° pendiente.");
+    row("PAMI without a number", "afiliada a pami desde 2024; pami: 12 turnos, pami 4471 pesos.");
+    row("Hib vaccine and LBO words", "Hib 3 doses given 2024; Hib: 1 dose 0.5 mL; LBO: 12 items; CNSS 2024 rates.");
+    row("a card number that is no insurance card", "Karten-Nr.: 12345678901234567890 (Kundenkarte)");
+    row("Spanish rooms, beds and lots after their head", "habitación N° 12345; cama N° 40012; lote N° 4471230.");
+    row("Spanish codes off a worker's line", "Código postal 110231; código CIE-10 J18.9; Código 4471230 del producto.");
+    row("personnel words without a number", "Pers.-Nr. folgt; Personalnummer unbekannt; HAP ID pending.");
     row("ringgit after no", "Paid no RM 1200 fee; no RM 50 deposit.");
     row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
   }
@@ -3703,6 +3747,7 @@ class PhiDetectorTest : public QObject {
     row("port catheter", "Port-a-Cath accessed with a 20 g needle.");
     row("speaker label before a question", "INTERVIEWER: Am I speaking with the patient?");
     row("field label before a sum", "ANESTHESIA: SPINAL + MAC");
+    row("number signs of Spanish labels", "Recibo N° pendiente; ver Nº de orden. N° Guardia Central.");
     row("field label before a score", "Nurse: Braden 12, Morse 35.");
     row("heading after a role and a dash", "OFFICE OF THE MEDICAL EXAMINER - INVESTIGATIVE REPORT");
     row("standards after per", "Scoring per AASM Manual v3; acetylcysteine per Rumack-Matthew nomogram.");
