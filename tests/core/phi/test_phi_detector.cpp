@@ -4395,6 +4395,15 @@ class PhiDetectorTest : public QObject {
     row("a Malaysian patronymic son of", "Patient: Muthu a/l Krishnan, 67", "Muthu a/l Krishnan");
     row("a Malaysian patronymic daughter of", "Next of kin: Kavitha a/p Subramaniam (daughter)", "Kavitha a/p Subramaniam");
     row("a Malay binti", "Patient: Siti Aminah binti Hassan", "Siti Aminah binti Hassan");
+    // After the twenty-ninth family (seed 2929), names.
+    row("a passenger under a ship's line", "Vessel MV Caribbean Dawn\nPassenger: Marcy Hatfield, cabin 8123",
+        "Marcy Hatfield");
+    row("a patient after a hospital named by its town", "Kepada: Hospital Kuala Lumpur\nNama: Siti Khadijah binti Sulaiman",
+        "Siti Khadijah binti Sulaiman");
+    row("a name in a capital heading after of", "A LETTER FOR THE FAMILY OF MARVELLA OKONKWO - 2024\nYour relative is well.",
+        "MARVELLA OKONKWO");
+    row("a doctor's name before a dateline's comma off the line start", "Dr. Josef Wallner, am Telefon erreichbar",
+        "Josef Wallner");
     row("a Spanish double family name joined by y", "Patient: Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez, 54 years.",
         "Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez");
     row("a Portuguese double family name joined by e", "Referred by Dr. Jo\u00e3o Pedro da Silva e Santos.",
@@ -4472,6 +4481,20 @@ class PhiDetectorTest : public QObject {
     row("a list's lines opening with accented words, no app's heading",
         "\u1ee9 \u0111\u1ecdng: kh\u00f4ng\n\u00e9p tim: kh\u00f4ng\n\u1ed1ng th\u00f4ng: kh\u00f4ng");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
+    // After the twenty-ninth family (seed 2929), names.
+    row("ships after their prefixes", "Vessel MV Caribbean Dawn at anchor. Boarded M/S Viking Grace. Vessel MS Baltic Star called.");
+    row("island countries", "Flag Marshall Islands; crew change in the Cook Islands.");
+    row("a flight's route of airport codes", "Flight LA 2047 LIM-CUZ departs early; vuelo LIM-CUZ confirmed.");
+    row("a heading in capitals over ordinary lines",
+        "TO WHOM IT MAY CONCERN - AIRPORT SECURITY\nPlease do not pass the pump through the scanner.");
+    row("a Spanish heading in capitals over ordinary lines",
+        "UNIDAD MINERA - T\u00d3PICO DEL CAMPAMENTO\nExamen m\u00e9dico ocupacional anual: apto.");
+    row("form words of travel and fitness papers",
+        "L\u00c4KARINTYG F\u00d6R RESA. SURAT RUJUKAN. OTPUSNA LISTA. Cher Confr\u00e8re, merci. ROHAL PRAVESHA PATRAYA. "
+        "Zuweisender Arzt: OA. Jina: -");
+    row("a company's form of Malaysia", "Employer: Syarikat Sawit Maju Sdn. Bhd., Kluang");
+    row("camps and gates of a climb", "Route: Machame, Barafu Camp; evacuated to Mweka Gate by stretcher.");
+    row("a nationality and a destination", "Nationality: Sri Lankan. Destino: Suiza (protonterapia).");
   }
 
   void ignoresNameLookalikesOfRehabilitationRecords() {
