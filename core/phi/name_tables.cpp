@@ -3333,7 +3333,7 @@ constexpr std::string_view kNever[] = {
     "concerne", "certifions", "fi\u00e8vre", "fi\u00c8vre", "jaune", "\u00e9tranger", "\u00c9tranger",
     "assur\u00e9", "assur\u00c9", "confraternellement", "demeurant", "saisonnier",
     // English
-    "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan"};
+    "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan", "kuala"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -53,9 +53,12 @@ bool isPlaceBefore(std::string_view lower) {
   // HaShaked", "Sderot Yerushalayim", "rue Talbot", "Avenida Paulista", "ulica Długa", "aleja Róż": after
   // its Hebrew, French, Portuguese and Polish type, seed 2727; not "Rua", a part of given names:
   // "Oisín-Rua Paddock".)
-  static constexpr std::array<std::string_view, 22> kPrefixes = {
+  // ("Kuala Lumpur", "Kota Kinabalu", "Pulau Pinang": Malay places open with estuary, fort, island,
+  // seed 2929.)
+  static constexpr std::array<std::string_view, 25> kPrefixes = {
       "st",  "saint",  "mount", "mt",     "fort",    "lake",  "port",  "san", "santa", "los",   "las",  "el",
-      "new", "metro", "calle", "chalan", "rehov", "sderot", "rue", "avenida", "ulica", "aleja"};
+      "new", "metro", "calle", "chalan", "rehov", "sderot", "rue", "avenida", "ulica", "aleja", "kuala", "kota",
+      "pulau"};
   return listHas(kPrefixes, lower);
 }
 

@@ -402,7 +402,9 @@ static bool isPlaceLabel(std::string_view lower) {
                   "t\u1ec9nh", "t\u1ec8nh", "huy\u1ec7n", "huy\u1ec6n", "changwat", "wilayah", "comuna", "jude\u021b",
                   "jude\u021a", "megye", "okres", "nomos",
                   // A traveller's nationality and destination ("Nationality: Sri Lankan", "Destino: Suiza").
-                  "nationality", "nacionalidad", "nationalit\u00e9", "nationalit\u00c9", "destination", "destino"},
+                  "nationality", "nacionalidad", "nationalit\u00e9", "nationalit\u00c9", "destination", "destino",
+                  // Swahili "to" and "from" of a referral ("Kwenda: KCMC Moshi").
+                  "kwenda", "kutoka"},
                  lower);
 }
 
@@ -467,7 +469,8 @@ static bool inCapitalHeading(const ScanInput& in, std::size_t first, std::size_t
     return false;
   }
   const std::string_view line = text.substr(0, lineEnd);
-  if (std::any_of(line.begin(), line.end(), isLower) || line.find(':') != std::string_view::npos) return false;
+  // (A unit in brackets may stay in lower case: "(4.650 m)".)
+  if (std::count_if(line.begin(), line.end(), isLower) > 2 || line.find(':') != std::string_view::npos) return false;
   const std::string_view next = text.substr(lineEnd + 1, std::min<std::size_t>(120, text.size() - lineEnd - 1));
   if (std::count_if(next.begin(), next.end(), isLower) < 4) return false;
   // The heading goes on after the run, with a word of the vocabulary or a dash ("MITFÜHREN VON
@@ -528,6 +531,13 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
     if (k == endToken && gapBetween(in, k - 1, k) != " ") break;
     if (k > first && (tokens[k].lower == "islands" || tokens[k].lower == "island") && tokens[k].properShape()) return true;
   }
+  // "TRAVEL VACCINE SCHEDULE - SOUTH AMERICA", "Latin America": the continents.
+  for (std::size_t k = first; k < endToken; ++k) {
+    if ((tokens[k].lower == "america" || tokens[k].lower == "americas") && k > 0 && gapBetween(in, k - 1, k) == " " &&
+        listHas({"south", "north", "central", "latin"}, tokens[k - 1].lower)) {
+      return true;
+    }
+  }
   // "Flight LA 2047 LIM-CUZ", "sector MAD-BOG": two airport codes joined by a hyphen after a word
   // of flying are a route, not a double-barrelled name.
   if (endToken - first <= 2 && flightRoute(in, first)) return true;
@@ -544,6 +554,11 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   const bool colon = g == ": " || g == ":" || g == ":  " || g == ":\t";
   if (colon && endToken - first == 1 && isSexLabel(tokens[first - 1].lower)) return true;
   if (colon && isPlaceLabel(tokens[first - 1].lower)) return true;
+  // ("Kwenda: KCMC Moshi": the place after a hospital's initials.)
+  if (first >= 2 && g == " " && tokens[first - 1].allCaps && tokens[first - 1].length() <= 5 &&
+      listHas({": ", ":"}, gapBetween(in, first - 2, first - 1)) && isPlaceLabel(tokens[first - 2].lower)) {
+    return true;
+  }
   // ("Jl. Raya Bogor no. 71", "kel. kramat jati": the word after the street's or quarter's word, or
   // the one after that.)
   if ((g == ". " || g == " ") && isIndonesianPlaceWord(tokens[first - 1].lower)) return true;

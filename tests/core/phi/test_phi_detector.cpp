@@ -4495,6 +4495,11 @@ class PhiDetectorTest : public QObject {
     row("a company's form of Malaysia", "Employer: Syarikat Sawit Maju Sdn. Bhd., Kluang");
     row("camps and gates of a climb", "Route: Machame, Barafu Camp; evacuated to Mweka Gate by stretcher.");
     row("a nationality and a destination", "Nationality: Sri Lankan. Destino: Suiza (protonterapia).");
+    row("a heading in capitals with a unit in brackets",
+        "UNIDAD MINERA - T\u00d3PICO DEL CAMPAMENTO (4.650 m)\nExamen m\u00e9dico ocupacional anual: apto.");
+    row("the continents of the Americas", "TRAVEL VACCINE SCHEDULE - SOUTH AMERICA\nTdap every 10 years. Latin America trip.");
+    row("Malay places after their prefix", "Hospital Kuala Lumpur; flight to Kota Kinabalu.");
+    row("a Swahili referral's destination", "Kwenda: KCMC Moshi");
   }
 
   void ignoresNameLookalikesOfRehabilitationRecords() {
