@@ -1,7 +1,8 @@
 // Names written where the word rules cannot see them: the machine-readable zone of a passport
 // copied into a travel or registration note ("P<MEXGARCIA<LOPEZ<<MARIA<JOSE<<<<<<<<<<<<<<<<"),
 // and a name in Chinese characters in brackets next to its romanised form ("Li Xiaohong
-// (李晓红)", "李晓红 (Li Xiaohong)"). Both add to the names the other rules found.
+// (李晓红)", "李晓红 (Li Xiaohong)") or after a label that asks for a person ("姓名：王秀兰", "Name in
+// Chinese: 王秀兰"). All add to the names the other rules found.
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -50,10 +51,63 @@ bool chineseNameBytes(std::string_view text, std::size_t from, std::size_t to) {
   return true;
 }
 
+bool hanLead(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0xE4 && u <= 0xE9;
+}
+
+// A name in Chinese characters after a label that asks for a person: Chinese labels with a
+// full-width or ASCII colon (姓名：, 医师：, 患者：, 联系人：, 家属：, 护士：…), English ones that ask
+// for the Chinese name ("Name in Chinese: ", "Chinese name: ") and export keys that end so
+// ("insuredNameCn":"). The characters run to the first byte that is no CJK character and must
+// be two to four of them.
+void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  static constexpr std::string_view kHanLabels[] = {"\u59d3\u540d", "\u533b\u5e08", "\u533b\u751f", "\u60a3\u8005",
+                                                    "\u8054\u7cfb\u4eba", "\u5bb6\u5c5e", "\u62a4\u58eb",
+                                                    "\u7533\u8bf7\u4eba", "\u88ab\u4fdd\u9669\u4eba"};
+  const auto take = [&](std::size_t from) {
+    while (from < text.size() && text[from] == ' ') ++from;
+    std::size_t to = from;
+    while (to + 3 <= text.size() && hanLead(text[to])) to += 3;
+    if (chineseNameBytes(text, from, to)) out.push_back({from, to, PhiCategory::Name, priority::kName});
+  };
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    std::size_t labelEnd = std::string_view::npos, valueFrom = 0;
+    if (c == ':') {
+      labelEnd = pos;
+      valueFrom = pos + 1;
+    } else if (static_cast<unsigned char>(c) == 0xEF && text.substr(pos, 3) == "\uff1a") {
+      labelEnd = pos;
+      valueFrom = pos + 3;
+    }
+    if (labelEnd == std::string_view::npos) continue;
+    bool asks = false;
+    for (std::string_view label : kHanLabels) {
+      if (labelEnd >= label.size() && text.substr(labelEnd - label.size(), label.size()) == label) asks = true;
+    }
+    // ("Name in Chinese:", "Chinese name:", "\"insuredNameCn\":\"", ASCII letters compared caselessly.)
+    std::string lower;
+    for (std::size_t b = labelEnd >= 16 ? labelEnd - 16 : 0; b < labelEnd; ++b) {
+      lower.push_back(static_cast<char>(isUpper(text[b]) ? text[b] - 'A' + 'a' : text[b]));
+    }
+    std::size_t from = valueFrom;
+    if (lower.ends_with("name in chinese") || lower.ends_with("chinese name")) asks = true;
+    if ((lower.ends_with("namecn\"") || lower.ends_with("name_cn\"") || lower.ends_with("namezh\"")) &&
+        valueFrom < text.size() && text[valueFrom] == '"') {
+      asks = true;
+      from = valueFrom + 1;
+    }
+    if (asks) take(from);
+  }
+}
+
 }  // namespace
 
 void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMrzLines(in, out);
+  scanLabelledChineseNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {

@@ -4396,6 +4396,11 @@ class PhiDetectorTest : public QObject {
     row("a Malaysian patronymic daughter of", "Next of kin: Kavitha a/p Subramaniam (daughter)", "Kavitha a/p Subramaniam");
     row("a Malay binti", "Patient: Siti Aminah binti Hassan", "Siti Aminah binti Hassan");
     // After the twenty-ninth family (seed 2929), names.
+    row("a Chinese name after a Chinese label and a full-width colon",
+        "\u51fa\u9662\u5c0f\u7ed3\n\u59d3\u540d\uff1a\u90ed\u5fd7\u5f3a    \u6027\u522b\uff1a\u7537", "\u90ed\u5fd7\u5f3a");
+    row("a Chinese name after an English label that asks for it", "Name in Chinese: \u674e\u5efa\u56fd\nDate of birth: n/a",
+        "\u674e\u5efa\u56fd");
+    row("a Chinese name in an export's key ending in Cn", "{\"insuredNameCn\":\"\u5f90\u5fb7\u4f1f\"}", "\u5f90\u5fb7\u4f1f");
     row("a passenger under a ship's line", "Vessel MV Caribbean Dawn\nPassenger: Marcy Hatfield, cabin 8123",
         "Marcy Hatfield");
     row("a patient after a hospital named by its town", "Kepada: Hospital Kuala Lumpur\nNama: Siti Khadijah binti Sulaiman",
@@ -4500,6 +4505,7 @@ class PhiDetectorTest : public QObject {
     row("the continents of the Americas", "TRAVEL VACCINE SCHEDULE - SOUTH AMERICA\nTdap every 10 years. Latin America trip.");
     row("Malay places after their prefix", "Hospital Kuala Lumpur; flight to Kota Kinabalu.");
     row("a Swahili referral's destination", "Kwenda: KCMC Moshi");
+    row("Chinese labels before no name", "\u8bca\u65ad\uff1a\u9ad8\u539f\u80ba\u6c34\u80bf\n\u533b\u5e08\uff1a\u8bf7\u590d\u67e5\u8840\u5e38\u89c4\u4e00\u6b21");
   }
 
   void ignoresNameLookalikesOfRehabilitationRecords() {
