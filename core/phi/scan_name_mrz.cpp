@@ -103,11 +103,73 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
   }
 }
 
+// Cyrillic letters (U+0400–U+045F: lead byte D0 or D1); capitals are U+0400–U+042F.
+bool cyrillicCapitalAt(std::string_view text, std::size_t b) {
+  return b + 1 < text.size() && static_cast<unsigned char>(text[b]) == 0xD0 &&
+         static_cast<unsigned char>(text[b + 1]) >= 0x80 && static_cast<unsigned char>(text[b + 1]) <= 0xAF;
+}
+bool cyrillicLetterAt(std::string_view text, std::size_t b) {
+  const auto lead = b + 1 < text.size() ? static_cast<unsigned char>(text[b]) : 0;
+  return lead == 0xD0 || (lead == 0xD1 && static_cast<unsigned char>(text[b + 1]) <= 0x9F);
+}
+
+// A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
+// the doctor's label and the doctor's title ("Пацијент: Снежана Илић", "Лекар: др Ненад Марковић",
+// "Име и презиме: X"). One to three words, each opening with a capital, joined by one space or a
+// hyphen; the word rules read Latin letters only.
+void scanCyrillicNames(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  static constexpr std::string_view kCues[] = {
+      "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: ", "\u041f\u0410\u0426\u0418\u0408\u0415\u041d\u0422: ",
+      "\u041f\u0430\u0446\u0438\u0435\u043d\u0442: ", "\u041f\u0410\u0426\u0418\u0415\u041d\u0422: ",
+      "\u043f\u0440\u0435\u0437\u0438\u043c\u0435: ", "\u041f\u0420\u0415\u0417\u0418\u041c\u0415: ",
+      "\u041b\u0435\u043a\u0430\u0440: ", "\u041b\u0415\u041a\u0410\u0420: ", "\u0412\u0440\u0430\u0447: ",
+      "\u0434\u0440 ", "\u0414\u0440 ", "\u0414\u0420 ", "\u0434\u0440. ", "\u0414\u0440. "};
+  for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
+    if (!cyrillicCapitalAt(text, pos)) continue;
+    bool cued = false;
+    for (std::string_view cue : kCues) {
+      if (pos >= cue.size() && text.substr(pos - cue.size(), cue.size()) == cue) {
+        // (The title must start its word: "мдр " is no "др ".)
+        const std::size_t at = pos - cue.size();
+        cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || cue.find(':') != std::string_view::npos;
+      }
+    }
+    if (!cued) continue;
+    std::size_t end = pos;
+    int words = 0;
+    while (words < 3 && end < text.size() && cyrillicCapitalAt(text, end)) {
+      std::size_t w = end;
+      while (cyrillicLetterAt(text, w) || (w < text.size() && text[w] == '-' && cyrillicCapitalAt(text, w + 1))) {
+        w += text[w] == '-' ? 1 : 2;
+      }
+      if (w - end < 4) break;  // one letter and a dot is an initial, left to the word rules
+      end = w;
+      ++words;
+      if (end + 1 < text.size() && text[end] == ' ' && cyrillicCapitalAt(text, end + 1) && words < 3) {
+        const std::size_t save = end;
+        ++end;
+        std::size_t probe = end;
+        while (cyrillicLetterAt(text, probe)) probe += 2;
+        if (probe - end < 4) {
+          end = save;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    if (words > 0) out.push_back({pos, end, PhiCategory::Name, priority::kName});
+    pos = end;
+  }
+}
+
 }  // namespace
 
 void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMrzLines(in, out);
   scanLabelledChineseNames(in, out);
+  scanCyrillicNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {

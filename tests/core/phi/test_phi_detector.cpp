@@ -4401,6 +4401,11 @@ class PhiDetectorTest : public QObject {
     row("a Chinese name after an English label that asks for it", "Name in Chinese: \u674e\u5efa\u56fd\nDate of birth: n/a",
         "\u674e\u5efa\u56fd");
     row("a Chinese name in an export's key ending in Cn", "{\"insuredNameCn\":\"\u5f90\u5fb7\u4f1f\"}", "\u5f90\u5fb7\u4f1f");
+    row("a Serbian patient in Cyrillic letters after the label", "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: \u0421\u043d\u0435\u0436\u0430\u043d\u0430 \u0418\u043b\u0438\u045b\n\u0408\u041c\u0411\u0413: -",
+        "\u0421\u043d\u0435\u0436\u0430\u043d\u0430 \u0418\u043b\u0438\u045b");
+    row("a Serbian doctor in Cyrillic letters after the title", "\u041b\u0435\u043a\u0430\u0440: \u0434\u0440 \u041d\u0435\u043d\u0430\u0434 \u041c\u0430\u0440\u043a\u043e\u0432\u0438\u045b\n",
+        "\u041d\u0435\u043d\u0430\u0434 \u041c\u0430\u0440\u043a\u043e\u0432\u0438\u045b");
+    row("a German label with its feminine ending", "Mitarbeiter/in: Anneliese Hofer    Pers.-Nr. E955793", "Anneliese Hofer");
     row("a passenger under a ship's line", "Vessel MV Caribbean Dawn\nPassenger: Marcy Hatfield, cabin 8123",
         "Marcy Hatfield");
     row("a patient after a hospital named by its town", "Kepada: Hospital Kuala Lumpur\nNama: Siti Khadijah binti Sulaiman",
@@ -4505,6 +4510,7 @@ class PhiDetectorTest : public QObject {
     row("the continents of the Americas", "TRAVEL VACCINE SCHEDULE - SOUTH AMERICA\nTdap every 10 years. Latin America trip.");
     row("Malay places after their prefix", "Hospital Kuala Lumpur; flight to Kota Kinabalu.");
     row("a Swahili referral's destination", "Kwenda: KCMC Moshi");
+    row("Cyrillic labels before lower-case words", "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: \u043d\u0435\u043f\u043e\u0437\u043d\u0430\u0442. \u0414\u0438\u0458\u0430\u0433\u043d\u043e\u0437\u0430: \u0431\u043e\u043b.");
     row("Chinese labels before no name", "\u8bca\u65ad\uff1a\u9ad8\u539f\u80ba\u6c34\u80bf\n\u533b\u5e08\uff1a\u8bf7\u590d\u67e5\u8840\u5e38\u89c4\u4e00\u6b21");
   }
 
