@@ -175,6 +175,23 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   for (std::size_t n = 0; n < found; ++n) {
     const Candidate c = out[n];
     if (c.category != PhiCategory::Name || c.veto) continue;
+    // "MULCAHY/DWAYNE MR": an airline's passenger name, family name, slash, given names and the
+    // form of address; the given names after the slash when the family name was found.
+    if (c.end + 1 < text.size() && text[c.end] == '/' && isUpper(text[c.end + 1])) {
+      std::size_t e = c.end + 1;
+      while (e < text.size() && (isUpper(text[e]) || (text[e] == ' ' && e + 1 < text.size() && isUpper(text[e + 1])) ||
+                                 (text[e] == '-' && e + 1 < text.size() && isUpper(text[e + 1])))) {
+        ++e;
+      }
+      // The last word must be the form of address.
+      const std::size_t lastSpace = text.rfind(' ', e);
+      if (lastSpace != std::string_view::npos && lastSpace > c.end + 2 && (e == text.size() || !isAsciiAlpha(text[e]))) {
+        const std::string_view form = text.substr(lastSpace + 1, e - lastSpace - 1);
+        if (listHas({"MR", "MRS", "MS", "MISS", "MSTR", "DR"}, form)) {
+          out.push_back({c.end + 1, lastSpace, PhiCategory::Name, priority::kName});
+        }
+      }
+    }
     // "Li Xiaohong (李晓红)": the characters in brackets right after the romanised name.
     if (c.end + 2 < text.size() && text.substr(c.end, 2) == " (") {
       const std::size_t close = text.find(')', c.end + 2);

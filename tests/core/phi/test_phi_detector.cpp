@@ -4408,6 +4408,7 @@ class PhiDetectorTest : public QObject {
     row("a German label with its feminine ending", "Mitarbeiter/in: Anneliese Hofer    Pers.-Nr. E955793", "Anneliese Hofer");
     row("a chat's speaker under a WhatsApp group's short heading",
         "wa group keluarga 14/5\nnoraini: dah sampai jeddah, tekanan darah ok\nnoraini: kalau ada apa2 call", "noraini");
+    row("an airline passenger's given names after the slash", "Passenger: MULCAHY/DWAYNE MR\nFlight on 17-SEP", "DWAYNE");
     row("a passenger under a ship's line", "Vessel MV Caribbean Dawn\nPassenger: Marcy Hatfield, cabin 8123",
         "Marcy Hatfield");
     row("a patient after a hospital named by its town", "Kepada: Hospital Kuala Lumpur\nNama: Siti Khadijah binti Sulaiman",
@@ -4514,6 +4515,7 @@ class PhiDetectorTest : public QObject {
     row("a Swahili referral's destination", "Kwenda: KCMC Moshi");
     row("Cyrillic labels before lower-case words", "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: \u043d\u0435\u043f\u043e\u0437\u043d\u0430\u0442. \u0414\u0438\u0458\u0430\u0433\u043d\u043e\u0437\u0430: \u0431\u043e\u043b.");
     row("a list under wa that is no app's heading", "wa 12 sessions in group\nplan: continue\nborg: 13");
+    row("a ratio before a form of address's letters", "Assessment: ROM/ADL MS review; LIM/CUZ MR none.");
     row("Chinese labels before no name", "\u8bca\u65ad\uff1a\u9ad8\u539f\u80ba\u6c34\u80bf\n\u533b\u5e08\uff1a\u8bf7\u590d\u67e5\u8840\u5e38\u89c4\u4e00\u6b21");
   }
 
