@@ -4516,6 +4516,7 @@ class PhiDetectorTest : public QObject {
     row("Cyrillic labels before lower-case words", "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: \u043d\u0435\u043f\u043e\u0437\u043d\u0430\u0442. \u0414\u0438\u0458\u0430\u0433\u043d\u043e\u0437\u0430: \u0431\u043e\u043b.");
     row("a list under wa that is no app's heading", "wa 12 sessions in group\nplan: continue\nborg: 13");
     row("a ratio before a form of address's letters", "Assessment: ROM/ADL MS review; LIM/CUZ MR none.");
+    row("a place of travel after near", "Incident near Urubamba, Peru: fall on the trail. Trekking near Huaraz.");
     row("Chinese labels before no name", "\u8bca\u65ad\uff1a\u9ad8\u539f\u80ba\u6c34\u80bf\n\u533b\u5e08\uff1a\u8bf7\u590d\u67e5\u8840\u5e38\u89c4\u4e00\u6b21");
   }
 
