@@ -55,7 +55,9 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
   // "for the family from Daraa.": a word on no name list after "from" that closes the clause is
   // where someone comes from (the rules take a listed name there: "a letter from Okafor.").
-  if (i > 0 && tokens[i - 1].lower == "from" && gapBetween(in, i - 1, i) == " " && t.capitalised && !t.allCaps &&
+  // ("Incident near Urubamba, Peru": "near" too, seed 2929.)
+  if (i > 0 && (tokens[i - 1].lower == "from" || tokens[i - 1].lower == "near") && gapBetween(in, i - 1, i) == " " &&
+      t.capitalised && !t.allCaps &&
       !(t.classes & (WordClass::kGiven | WordClass::kFamily))) {
     const std::string_view after = i + 1 < tokens.size() ? gapBetween(in, i, i + 1) : std::string_view(".");
     if (after.starts_with(".") || after.starts_with(",") || after.starts_with(";")) return true;

@@ -3292,7 +3292,52 @@ constexpr std::string_view kNever[] = {
     // (good day) and Indonesian home therapy ("TERAPI DI RUMAH").
     "primar", "oszt\u00e1lyvezet\u0151", "oszt\u00c1lyvezet\u0150", "f\u0151orvos", "f\u0150orvos",
     "g\u00e9pj\u00e1rm\u0171", "g\u00c9pj\u00c1rm\u0170", "rendsz\u00e1ma", "rendsz\u00c1ma", "dobr\u00fd",
-    "dobr\u00dd", "terapi", "rumah"};
+    "dobr\u00dd", "terapi", "rumah",
+    // After the twenty-ninth family (seed 2929): headings, labels and form words of travel,
+    // referral and fitness papers in the languages of cross-border care, which the shape rule took
+    // for names when written in capitals or before a label's colon ("LÄKARINTYG FÖR RESA", "SURAT
+    // RUJUKAN", "OTPUSNA LISTA", "JINA LA MWANACHAMA:", "Zuweisender Arzt:", "Cher Confrère",
+    // "ROHAL PRAVESHA PATRAYA", "Certificado N°"). Words that are also surnames (Kadi, Namba, Vaidya)
+    // are left out.
+    // Spanish
+    "certificado", "resumen", "historia", "remisi\u00f3n", "remisi\u00d3n", "internacional", "paquete",
+    "turismo", "unidad", "minera", "t\u00f3pico", "t\u00d3pico", "campamento", "autogenerado", "afiliado",
+    "c\u00f3nsul", "c\u00d3nsul", "operadora", "derivaci\u00f3n", "derivaci\u00d3n", "pasaporte", "escaneado",
+    "p\u00f3liza", "p\u00d3liza", "c\u00e9dula", "c\u00c9dula", "ciudadan\u00eda", "ciudadan\u00cda",
+    "permiso", "ascenso", "gu\u00edas", "gu\u00cdas", "epicrisis", "cotizaci\u00f3n", "cotizaci\u00d3n",
+    "llamen", "bajen", "requiere", "repatriaci\u00f3n", "repatriaci\u00d3n", "domicilio",
+    // German
+    "zuweisender", "verschreibender", "arzt", "\u00e4rztin", "\u00c4rztin", "arbeitsmedizinische",
+    "arbeitsmediziner", "untersuchung", "bescheinigung", "mitf\u00fchren", "mitf\u00dchren",
+    "bet\u00e4ubungsmitteln", "bet\u00c4ubungsmitteln", "fahrzeug", "patienten", "unfallort", "skigebiet",
+    "reiseland", "versichertenkarte", "schweizerische", "eidgenossenschaft", "universit\u00e4tsklinik",
+    "universit\u00c4tsklinik", "neurochirurgie", "inselspital", "einsatzprotokoll", "angeh\u00f6rige",
+    "angeh\u00d6rige", "wohnadresse", "zuweisung", "mietwagen", "staatsangeh\u00f6rigkeit",
+    "staatsangeh\u00d6rigkeit", "reisepass", "dokumentiert",
+    // Swedish and Finnish
+    "l\u00e4karintyg", "l\u00c4karintyg", "resa", "l\u00e4kare", "l\u00c4kare", "personbeteckning",
+    "sairastui", "matkalla", "thaimaassa", "l\u00e4hete", "l\u00c4hete", "potilas", "osoite",
+    "l\u00e4hett\u00e4j\u00e4", "l\u00c4hett\u00c4j\u00c4",
+    // Serbian
+    "lekarsko", "uverenje", "otpusna", "lista", "inostranstvu", "radna", "dozvola", "paso\u0161a", "paso\u0160a",
+    "pacijent", "vra\u0107en", "vra\u0106en", "ordiniraju\u0107i", "ordiniraju\u0106i", "lekar", "zdravlja",
+    "ro\u0111en", "ro\u0110en", "sposoban", "sanitetskim", "letom", "prezime",
+    // Malay
+    "surat", "rujukan", "pengesahan", "ubat", "untuk", "perjalanan", "pakar", "perubatan", "kesihatan",
+    "syarikat", "tarikh", "lahir", "pesakit", "umur", "tahun", "sijil", "kepada", "alamat", "sejarah",
+    "pulang",
+    // Swahili
+    "jina", "mwanachama", "rufaa", "mtoa", "fomu", "zahanati", "kwenda", "kutoka", "umri", "simu", "tarehe", "ndugu",
+    "mfanyakazi", "daktari", "kuhudumiwa", "jinsia", "anwani",
+    // Sinhala and Nepali (romanised)
+    "rohal", "pravesha", "patraya", "visheshagna", "upan", "dinaya", "durakathana", "ankaya",
+    "jathika", "handunumpath", "lipinaya", "bharakaru", "nagarikta", "stahi", "thegana", "barsa",
+    // French
+    "cher", "ch\u00e8re", "ch\u00c8re", "confr\u00e8re", "confr\u00c8re", "cons\u0153ur", "cons\u0152ur",
+    "concerne", "certifions", "fi\u00e8vre", "fi\u00c8vre", "jaune", "\u00e9tranger", "\u00c9tranger",
+    "assur\u00e9", "assur\u00c9", "confraternellement", "demeurant", "saisonnier",
+    // English
+    "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan", "kuala"};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

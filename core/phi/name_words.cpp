@@ -53,9 +53,12 @@ bool isPlaceBefore(std::string_view lower) {
   // HaShaked", "Sderot Yerushalayim", "rue Talbot", "Avenida Paulista", "ulica Długa", "aleja Róż": after
   // its Hebrew, French, Portuguese and Polish type, seed 2727; not "Rua", a part of given names:
   // "Oisín-Rua Paddock".)
-  static constexpr std::array<std::string_view, 22> kPrefixes = {
+  // ("Kuala Lumpur", "Kota Kinabalu", "Pulau Pinang": Malay places open with estuary, fort, island,
+  // seed 2929.)
+  static constexpr std::array<std::string_view, 25> kPrefixes = {
       "st",  "saint",  "mount", "mt",     "fort",    "lake",  "port",  "san", "santa", "los",   "las",  "el",
-      "new", "metro", "calle", "chalan", "rehov", "sderot", "rue", "avenida", "ulica", "aleja"};
+      "new", "metro", "calle", "chalan", "rehov", "sderot", "rue", "avenida", "ulica", "aleja", "kuala", "kota",
+      "pulau"};
   return listHas(kPrefixes, lower);
 }
 
@@ -63,10 +66,12 @@ bool isFirmWord(std::string_view lower) {
   // Employers, carriers and counsel of injury claims, subpoenas and captions ("Employer: Tollgate
   // Poultry Processing", "v. X and Bellwether Life & Annuity", "Lanternhouse Legal Aid"). Not
   // "Law": it is a surname ("Amitai Law"); nor "Legal", which people own ("Aurelio's legal guardian").
-  static constexpr std::array<std::string_view, 19> kFirms = {
+  // Company forms of other countries ("Syarikat Sawit Maju Sdn. Bhd.", "Andes Mining S.A.C.",
+  // "Alpin Transport GmbH"), seed 2929.
+  static constexpr std::array<std::string_view, 24> kFirms = {
       "fabricators", "fabrication", "processing", "catering", "pumping",    "assisted",     "counsel",
       "lawyers",     "attorneys",   "llp",        "pllc",     "aid",      "insurance",    "insurers",
-      "assurance",   "annuity",     "underwriters", "casualty", "indemnity"};
+      "assurance",   "annuity",     "underwriters", "casualty", "indemnity", "sdn", "bhd", "gmbh", "ltda", "syarikat"};
   return listHas(kFirms, lower);
 }
 
@@ -122,8 +127,10 @@ bool isLandscapeWord(std::string_view lower) {
   // Rural places are named by their landscape ("Sorrel Creek", "Bramblewood Hollow", "Roan
   // Mountain"), and so are some families ("Hollow Horn", "Mhairi Mountain"): only a cue-less pair
   // of capitalised words ending in one reads as a place.
-  static constexpr std::array<std::string_view, 9> kLandscape = {"creek", "hollow", "bend", "spur", "knob",
-                                                                 "mountain", "bluff", "bay", "falls"};
+  // (Camps, gates and huts of treks and climbs: "Barafu Camp", "Mweka Gate", seed 2929.)
+  static constexpr std::array<std::string_view, 13> kLandscape = {"creek", "hollow", "bend", "spur", "knob",
+                                                                  "mountain", "bluff", "bay", "falls", "camp",
+                                                                  "gate", "glacier", "hut"};
   return listHas(kLandscape, lower);
 }
 

@@ -80,6 +80,8 @@ constexpr Words kColonLabels[] = {
     // Physiotherapists' labels of Romanian, Czech, Hungarian and Indonesian records ("Kinetoterapeut:
     // Veturia Țurcanu", "Fyzioterapeutka:", "Gyógytornász:", "Fisioterapis:").
     {"kinetoterapeut"}, {"fyzioterapeut"}, {"fyzioterapeutka"}, {"gy\u00f3gytorn\u00e1sz"}, {"fisioterapis"},
+    // Workers and patients of German and Serbian forms ("Mitarbeiter/in: X", "Pacijent: X").
+    {"mitarbeiter"}, {"mitarbeiterin"}, {"pacijent"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };

@@ -1,7 +1,8 @@
 // Names written where the word rules cannot see them: the machine-readable zone of a passport
 // copied into a travel or registration note ("P<MEXGARCIA<LOPEZ<<MARIA<JOSE<<<<<<<<<<<<<<<<"),
 // and a name in Chinese characters in brackets next to its romanised form ("Li Xiaohong
-// (李晓红)", "李晓红 (Li Xiaohong)"). Both add to the names the other rules found.
+// (李晓红)", "李晓红 (Li Xiaohong)") or after a label that asks for a person ("姓名：王秀兰", "Name in
+// Chinese: 王秀兰"). All add to the names the other rules found.
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -50,15 +51,147 @@ bool chineseNameBytes(std::string_view text, std::size_t from, std::size_t to) {
   return true;
 }
 
+bool hanLead(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0xE4 && u <= 0xE9;
+}
+
+// A name in Chinese characters after a label that asks for a person: Chinese labels with a
+// full-width or ASCII colon (姓名：, 医师：, 患者：, 联系人：, 家属：, 护士：…), English ones that ask
+// for the Chinese name ("Name in Chinese: ", "Chinese name: ") and export keys that end so
+// ("insuredNameCn":"). The characters run to the first byte that is no CJK character and must
+// be two to four of them.
+void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  static constexpr std::string_view kHanLabels[] = {"\u59d3\u540d", "\u533b\u5e08", "\u533b\u751f", "\u60a3\u8005",
+                                                    "\u8054\u7cfb\u4eba", "\u5bb6\u5c5e", "\u62a4\u58eb",
+                                                    "\u7533\u8bf7\u4eba", "\u88ab\u4fdd\u9669\u4eba"};
+  const auto take = [&](std::size_t from) {
+    while (from < text.size() && text[from] == ' ') ++from;
+    std::size_t to = from;
+    while (to + 3 <= text.size() && hanLead(text[to])) to += 3;
+    if (chineseNameBytes(text, from, to)) out.push_back({from, to, PhiCategory::Name, priority::kName});
+  };
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    std::size_t labelEnd = std::string_view::npos, valueFrom = 0;
+    if (c == ':') {
+      labelEnd = pos;
+      valueFrom = pos + 1;
+    } else if (static_cast<unsigned char>(c) == 0xEF && text.substr(pos, 3) == "\uff1a") {
+      labelEnd = pos;
+      valueFrom = pos + 3;
+    }
+    if (labelEnd == std::string_view::npos) continue;
+    bool asks = false;
+    for (std::string_view label : kHanLabels) {
+      if (labelEnd >= label.size() && text.substr(labelEnd - label.size(), label.size()) == label) asks = true;
+    }
+    // ("Name in Chinese:", "Chinese name:", "\"insuredNameCn\":\"", ASCII letters compared caselessly.)
+    std::string lower;
+    for (std::size_t b = labelEnd >= 16 ? labelEnd - 16 : 0; b < labelEnd; ++b) {
+      lower.push_back(static_cast<char>(isUpper(text[b]) ? text[b] - 'A' + 'a' : text[b]));
+    }
+    std::size_t from = valueFrom;
+    if (lower.ends_with("name in chinese") || lower.ends_with("chinese name")) asks = true;
+    if ((lower.ends_with("namecn\"") || lower.ends_with("name_cn\"") || lower.ends_with("namezh\"")) &&
+        valueFrom < text.size() && text[valueFrom] == '"') {
+      asks = true;
+      from = valueFrom + 1;
+    }
+    if (asks) take(from);
+  }
+}
+
+// Cyrillic letters (U+0400–U+045F: lead byte D0 or D1); capitals are U+0400–U+042F.
+bool cyrillicCapitalAt(std::string_view text, std::size_t b) {
+  return b + 1 < text.size() && static_cast<unsigned char>(text[b]) == 0xD0 &&
+         static_cast<unsigned char>(text[b + 1]) >= 0x80 && static_cast<unsigned char>(text[b + 1]) <= 0xAF;
+}
+bool cyrillicLetterAt(std::string_view text, std::size_t b) {
+  const auto lead = b + 1 < text.size() ? static_cast<unsigned char>(text[b]) : 0;
+  return lead == 0xD0 || (lead == 0xD1 && static_cast<unsigned char>(text[b + 1]) <= 0x9F);
+}
+
+// A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
+// the doctor's label and the doctor's title ("Пацијент: Снежана Илић", "Лекар: др Ненад Марковић",
+// "Име и презиме: X"). One to three words, each opening with a capital, joined by one space or a
+// hyphen; the word rules read Latin letters only.
+void scanCyrillicNames(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  static constexpr std::string_view kCues[] = {
+      "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: ", "\u041f\u0410\u0426\u0418\u0408\u0415\u041d\u0422: ",
+      "\u041f\u0430\u0446\u0438\u0435\u043d\u0442: ", "\u041f\u0410\u0426\u0418\u0415\u041d\u0422: ",
+      "\u043f\u0440\u0435\u0437\u0438\u043c\u0435: ", "\u041f\u0420\u0415\u0417\u0418\u041c\u0415: ",
+      "\u041b\u0435\u043a\u0430\u0440: ", "\u041b\u0415\u041a\u0410\u0420: ", "\u0412\u0440\u0430\u0447: ",
+      "\u0434\u0440 ", "\u0414\u0440 ", "\u0414\u0420 ", "\u0434\u0440. ", "\u0414\u0440. "};
+  for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
+    if (!cyrillicCapitalAt(text, pos)) continue;
+    bool cued = false;
+    for (std::string_view cue : kCues) {
+      if (pos >= cue.size() && text.substr(pos - cue.size(), cue.size()) == cue) {
+        // (The title must start its word: "мдр " is no "др ".)
+        const std::size_t at = pos - cue.size();
+        cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || cue.find(':') != std::string_view::npos;
+      }
+    }
+    if (!cued) continue;
+    std::size_t end = pos;
+    int words = 0;
+    while (words < 3 && end < text.size() && cyrillicCapitalAt(text, end)) {
+      std::size_t w = end;
+      while (cyrillicLetterAt(text, w) || (w < text.size() && text[w] == '-' && cyrillicCapitalAt(text, w + 1))) {
+        w += text[w] == '-' ? 1 : 2;
+      }
+      if (w - end < 4) break;  // one letter and a dot is an initial, left to the word rules
+      end = w;
+      ++words;
+      if (end + 1 < text.size() && text[end] == ' ' && cyrillicCapitalAt(text, end + 1) && words < 3) {
+        const std::size_t save = end;
+        ++end;
+        std::size_t probe = end;
+        while (cyrillicLetterAt(text, probe)) probe += 2;
+        if (probe - end < 4) {
+          end = save;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    if (words > 0) out.push_back({pos, end, PhiCategory::Name, priority::kName});
+    pos = end;
+  }
+}
+
 }  // namespace
 
 void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMrzLines(in, out);
+  scanLabelledChineseNames(in, out);
+  scanCyrillicNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {
     const Candidate c = out[n];
     if (c.category != PhiCategory::Name || c.veto) continue;
+    // "MULCAHY/DWAYNE MR": an airline's passenger name, family name, slash, given names and the
+    // form of address; the given names after the slash when the family name was found.
+    if (c.end + 1 < text.size() && text[c.end] == '/' && isUpper(text[c.end + 1])) {
+      std::size_t e = c.end + 1;
+      while (e < text.size() && (isUpper(text[e]) || (text[e] == ' ' && e + 1 < text.size() && isUpper(text[e + 1])) ||
+                                 (text[e] == '-' && e + 1 < text.size() && isUpper(text[e + 1])))) {
+        ++e;
+      }
+      // The last word must be the form of address.
+      const std::size_t lastSpace = text.rfind(' ', e);
+      if (lastSpace != std::string_view::npos && lastSpace > c.end + 2 && (e == text.size() || !isAsciiAlpha(text[e]))) {
+        const std::string_view form = text.substr(lastSpace + 1, e - lastSpace - 1);
+        if (listHas({"MR", "MRS", "MS", "MISS", "MSTR", "DR"}, form)) {
+          out.push_back({c.end + 1, lastSpace, PhiCategory::Name, priority::kName});
+        }
+      }
+    }
     // "Li Xiaohong (李晓红)": the characters in brackets right after the romanised name.
     if (c.end + 2 < text.size() && text.substr(c.end, 2) == " (") {
       const std::size_t close = text.find(')', c.end + 2);

@@ -242,6 +242,11 @@ bool NameScanner::tryLabel(std::size_t i) {
         gap(after - 1, after) == " " && gap(after, after + 1).starts_with(":")) {
       ++after;
     }
+    // "Patient/in: X", "Mitarbeiter/in: X": the German feminine ending after a slash.
+    if (after + 1 < tokens_.size() && gap(after - 1, after) == "/" && tokens_[after].lower == "in" &&
+        gap(after, after + 1).starts_with(":")) {
+      ++after;
+    }
     // "Guardian (grandparent): X", "OPO coordinator on site: X": a role noun with a few lower-case
     // words of qualifier before the colon.
     // ("Patient summary:", "Nurse note:" are headings: without parentheses the qualifier must

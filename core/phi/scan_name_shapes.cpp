@@ -10,6 +10,18 @@
 
 namespace concord::phi::detail {
 
+// Whether token k names a chat or a messaging app, as a chat's heading does ("team chat",
+// "whatsapp family group", "zalo nhóm", "grup wa keluarga"; "wa group keluarga", "inreach
+// messages", "messenger", seed 2929: "wa" only before "group"/"grup").
+static bool chatAppWord(const std::vector<Token>& tokens, std::size_t k) {
+  const std::string_view w = tokens[k].lower;
+  if (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" || w == "wechat" ||
+      w == "grup" || w == "inreach" || w == "messenger" || w == "imessage") {
+    return true;
+  }
+  return w == "wa" && k + 1 < tokens.size() && (tokens[k + 1].lower == "group" || tokens[k + 1].lower == "grup");
+}
+
 bool NameScanner::fieldStart(std::size_t i) const {
   if (i == 0) return true;
   const std::string_view g = gap(i - 1, i);
@@ -100,11 +112,7 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
     // 2828; not English "group", whose classes log scales: "falls group\nborg: 13".)
     const auto chatHeading = [&] {
       for (std::size_t k = 0; k < i; ++k) {
-        const std::string_view w = tokens_[k].lower;
-        if (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" || w == "wechat" ||
-            w == "grup") {
-          return true;
-        }
+        if (chatAppWord(tokens_, k)) return true;
       }
       return false;
     };
@@ -180,9 +188,7 @@ std::size_t NameScanner::capsChatLines() const {
   std::size_t lines = 0;
   bool heading = false;
   for (std::size_t k = 0; k < tokens_.size(); ++k) {
-    const std::string_view w = tokens_[k].lower;
-    if (!heading && (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" ||
-                     w == "wechat" || w == "grup")) {
+    if (!heading && chatAppWord(tokens_, k)) {
       heading = true;
       continue;
     }
@@ -202,9 +208,8 @@ std::size_t NameScanner::chatLines() const {
   // ("zalo nhóm gia đình\nánh: số chị kỹ thuật viên": under a messaging app's heading a line may open
   // with an accented lower-case letter; without one, "uống: 1.5 l\nthở: 18 lần/phút" is a list.)
   bool appHeading = false;
-  for (const Token& t : tokens_) {
-    const std::string_view w = t.lower;
-    if (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" || w == "wechat" || w == "grup") {
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (chatAppWord(tokens_, k)) {
       appHeading = true;
       break;
     }

@@ -400,7 +400,11 @@ static bool isPlaceLabel(std::string_view lower) {
   return listHas({"province", "provinsi", "district", "city", "town", "village", "county", "region",
                   "municipality", "prefecture", "oblast", "kabupaten", "kota", "kecamatan", "kelurahan", "desa",
                   "t\u1ec9nh", "t\u1ec8nh", "huy\u1ec7n", "huy\u1ec6n", "changwat", "wilayah", "comuna", "jude\u021b",
-                  "jude\u021a", "megye", "okres", "nomos"},
+                  "jude\u021a", "megye", "okres", "nomos",
+                  // A traveller's nationality and destination ("Nationality: Sri Lankan", "Destino: Suiza").
+                  "nationality", "nacionalidad", "nationalit\u00e9", "nationalit\u00c9", "destination", "destino",
+                  // Swahili "to" and "from" of a referral ("Kwenda: KCMC Moshi").
+                  "kwenda", "kutoka"},
                  lower);
 }
 
@@ -408,6 +412,90 @@ static bool isPlaceLabel(std::string_view lower) {
 // Merdeka", "Gg. Mawar", "kel. Kramat Jati", "kec. Ciracas", "desa Sukamaju").
 static bool isIndonesianPlaceWord(std::string_view lower) {
   return listHas({"jl", "jln", "jalan", "gg", "gang", "kel", "kec", "desa", "dusun", "kampung", "perum", "komp"}, lower);
+}
+
+// Whether a ship's prefix stands right before token k: "MV", "M/V", "M/S", "M/T" always (no title
+// is so written), "MS", "MT", "SS", "RV" only after a word of ships ("Vessel MS Baltic Star"),
+// since "MS" is also a woman's title.
+static bool vesselPrefixBefore(const ScanInput& in, std::size_t k) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (k == 0 || gapBetween(in, k - 1, k) != " ") return false;
+  const Token& p = tokens[k - 1];
+  if (p.lower == "mv" && (p.allCaps || !isUpper(in.text[p.start]))) return true;
+  if (k >= 2 && p.length() == 1 && listHas({"v", "s", "t", "y"}, p.lower) && gapBetween(in, k - 2, k - 1) == "/" &&
+      tokens[k - 2].lower == "m") {
+    return true;
+  }
+  return k >= 2 && listHas({"ms", "mt", "ss", "rv", "mv"}, p.lower) && gapBetween(in, k - 2, k - 1) == " " &&
+         listHas({"vessel", "ship", "yacht", "tanker", "aboard", "buque", "barco", "schiff", "navire"}, tokens[k - 2].lower);
+}
+
+// Whether token k is one of two airport codes joined by a hyphen, "LIM-CUZ", after a word of
+// flying within five tokens ("Flight LA 2047 LIM-CUZ", "vuelo LIM-CUZ"): a route.
+static bool flightRoute(const ScanInput& in, std::size_t k) {
+  const std::vector<Token>& tokens = in.tokens;
+  const auto code = [&](std::size_t j) { return j < tokens.size() && tokens[j].length() == 3 && tokens[j].allCaps && !tokens[j].hasDigit; };
+  if (!code(k)) return false;
+  std::size_t from = k;
+  if (k + 1 < tokens.size() && code(k + 1) && gapBetween(in, k, k + 1) == "-") {
+    from = k;
+  } else if (k > 0 && code(k - 1) && gapBetween(in, k - 1, k) == "-") {
+    from = k - 1;
+  } else {
+    return false;
+  }
+  for (std::size_t back = 1; back <= 5 && back <= from; ++back) {
+    if (listHas({"flight", "flights", "route", "sector", "vuelo", "flug", "vol", "lento"}, tokens[from - back].lower)) return true;
+  }
+  return false;
+}
+
+// Whether the run [first, endToken) lies on a note's first line written in capitals, a heading,
+// in a note whose next line is in ordinary case: "TO WHOM IT MAY CONCERN - AIRPORT SECURITY",
+// "UNIDAD MINERA - TÓPICO DEL CAMPAMENTO (4.650 m)". The line has no label's colon ("PATIENT: JOHN
+// DOE").
+static bool inCapitalHeading(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  const std::string_view text = in.text;
+  const std::size_t lineEnd = text.find('\n');
+  if (lineEnd == std::string_view::npos || in.tokens[first].start >= lineEnd) return false;
+  // ("A LETTER FOR THE RELATIVES OF MARVELLA GUINEY", "WOUND CARE LOG - FITZPATRICK-DUNNE, TUPE M":
+  // headings name patients too; a run holding a word of the name lists, or after "of" or "for",
+  // stays.)
+  for (std::size_t k = first; k < endToken; ++k) {
+    if (in.tokens[k].classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon)) return false;
+  }
+  if (first > 0 && listHas({"of", "for", "re", "to", "by", "with", "de", "para", "pour", "f\u00fcr", "f\u00dcr"},
+                           in.tokens[first - 1].lower)) {
+    return false;
+  }
+  const std::string_view line = text.substr(0, lineEnd);
+  // (A unit in brackets may stay in lower case: "(4.650 m)".)
+  if (std::count_if(line.begin(), line.end(), isLower) > 2 || line.find(':') != std::string_view::npos) return false;
+  const std::string_view next = text.substr(lineEnd + 1, std::min<std::size_t>(120, text.size() - lineEnd - 1));
+  if (std::count_if(next.begin(), next.end(), isLower) < 4) return false;
+  // The heading goes on after the run, with a word of the vocabulary or a dash ("MITFÜHREN VON
+  // BETÄUBUNGSMITTELN", "AIRPORT SECURITY", "KUALA LUMPUR - COST ESTIMATE"); a name ends its
+  // heading or is followed by a comma, a bracket or a column gap ("PACS  BYEON^CHUN-HEE  ID").
+  if (endToken >= in.tokens.size() || in.tokens[endToken].start >= lineEnd) return false;
+  const std::string_view after = gapBetween(in, endToken - 1, endToken);
+  if (after == " - " || after == " \u2013 " || after == " \u2014 ") return true;
+  const Token& following = in.tokens[endToken];
+  return after == " " && (following.classes & (WordClass::kEnglish | WordClass::kNever)) && following.length() >= 3 &&
+         !(following.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon));
+}
+
+// Whether a letter's place-and-date line follows the run: "Feldkirch, am 09.06.2024", "Buenos
+// Aires, 4 de agosto de 2025", "Casablanca, le 5 mars 2024", "Mariehamn, den 5.3.2024" (the run
+// opens its line).
+static bool datelineAfter(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  const std::vector<Token>& tokens = in.tokens;
+  const std::size_t start = tokens[first].start;
+  if (start > 0 && in.text[start - 1] != '\n') return false;
+  if (endToken + 1 >= tokens.size() || gapBetween(in, endToken - 1, endToken) != ", ") return false;
+  const Token& a = tokens[endToken];
+  const Token& b = tokens[endToken + 1];
+  if (listHas({"am", "le", "den", "el", "dne"}, a.lower) && b.allDigits) return true;
+  return a.allDigits && a.length() <= 2 && b.lower == "de" && endToken + 2 < tokens.size() && !tokens[endToken + 2].hasDigit;
 }
 
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken) {
@@ -437,11 +525,40 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
                                      gapBetween(in, first, endToken) == "-"))) {
     return true;
   }
+  // "flag Marshall Islands", "Cook Islands", "Rhode Island": a run ending in, or followed by, the
+  // word for islands names a country or a state.
+  for (std::size_t k = endToken - 1; k <= endToken && k < tokens.size(); ++k) {
+    if (k == endToken && gapBetween(in, k - 1, k) != " ") break;
+    if (k > first && (tokens[k].lower == "islands" || tokens[k].lower == "island") && tokens[k].properShape()) return true;
+  }
+  // "TRAVEL VACCINE SCHEDULE - SOUTH AMERICA", "Latin America": the continents.
+  for (std::size_t k = first; k < endToken; ++k) {
+    if ((tokens[k].lower == "america" || tokens[k].lower == "americas") && k > 0 && gapBetween(in, k - 1, k) == " " &&
+        listHas({"south", "north", "central", "latin"}, tokens[k - 1].lower)) {
+      return true;
+    }
+  }
+  // "Flight LA 2047 LIM-CUZ", "sector MAD-BOG": two airport codes joined by a hyphen after a word
+  // of flying are a route, not a double-barrelled name.
+  if (endToken - first <= 2 && flightRoute(in, first)) return true;
+  if (inCapitalHeading(in, first, endToken) || datelineAfter(in, first, endToken)) return true;
   if (first == 0) return false;
+  // "Vessel MV Caribbean Dawn", "MV AURORA BOREALIS", "M/S Viking Grace", "Vessel MS Baltic Star":
+  // a ship's prefix before the run names the vessel.
+  // (Or before one or two capitalised words before the run: the model's one-word "Star".)
+  for (std::size_t k = first, hops = 0; hops <= 2 && k > 0; --k, ++hops) {
+    if (vesselPrefixBefore(in, k)) return true;
+    if (gapBetween(in, k - 1, k) != " " || !tokens[k - 1].properShape()) break;
+  }
   const std::string_view g = gapBetween(in, first - 1, first);
   const bool colon = g == ": " || g == ":" || g == ":  " || g == ":\t";
   if (colon && endToken - first == 1 && isSexLabel(tokens[first - 1].lower)) return true;
   if (colon && isPlaceLabel(tokens[first - 1].lower)) return true;
+  // ("Kwenda: KCMC Moshi": the place after a hospital's initials.)
+  if (first >= 2 && g == " " && tokens[first - 1].allCaps && tokens[first - 1].length() <= 5 &&
+      listHas({": ", ":"}, gapBetween(in, first - 2, first - 1)) && isPlaceLabel(tokens[first - 2].lower)) {
+    return true;
+  }
   // ("Jl. Raya Bogor no. 71", "kel. kramat jati": the word after the street's or quarter's word, or
   // the one after that.)
   if ((g == ". " || g == " ") && isIndonesianPlaceWord(tokens[first - 1].lower)) return true;
@@ -508,6 +625,12 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
     return true;
   }
   if (facilityNameFollows(in_, endToken - 1)) return true;
+  // "Hospital Kuala Lumpur", "Hospital Sultanah Aminah": the place or the patron a hospital is
+  // named by, written after the noun as Malaysian, Spanish and French hospitals are.
+  if (first > 0 && gap(first - 1, first) == " " && tokens_[first - 1].properShape() &&
+      listHas({"hospital", "hopital", "h\u00f4pital", "klinik"}, tokens_[first - 1].lower)) {
+    return true;
+  }
   if (endToken - first == 1 && deviceModel(in_, first)) return true;
   // "H.No. 13-144, Gandhi Nagar, Ward 11": an Indian colony's name ends in "Nagar" (a person of
   // that family name is written with a title or a role: "Dr. Nagar", "Priya Nagar, her sister").

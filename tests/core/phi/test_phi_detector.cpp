@@ -4440,6 +4440,28 @@ class PhiDetectorTest : public QObject {
     row("a Malaysian patronymic son of", "Patient: Muthu a/l Krishnan, 67", "Muthu a/l Krishnan");
     row("a Malaysian patronymic daughter of", "Next of kin: Kavitha a/p Subramaniam (daughter)", "Kavitha a/p Subramaniam");
     row("a Malay binti", "Patient: Siti Aminah binti Hassan", "Siti Aminah binti Hassan");
+    // After the twenty-ninth family (seed 2929), names.
+    row("a Chinese name after a Chinese label and a full-width colon",
+        "\u51fa\u9662\u5c0f\u7ed3\n\u59d3\u540d\uff1a\u90ed\u5fd7\u5f3a    \u6027\u522b\uff1a\u7537", "\u90ed\u5fd7\u5f3a");
+    row("a Chinese name after an English label that asks for it", "Name in Chinese: \u674e\u5efa\u56fd\nDate of birth: n/a",
+        "\u674e\u5efa\u56fd");
+    row("a Chinese name in an export's key ending in Cn", "{\"insuredNameCn\":\"\u5f90\u5fb7\u4f1f\"}", "\u5f90\u5fb7\u4f1f");
+    row("a Serbian patient in Cyrillic letters after the label", "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: \u0421\u043d\u0435\u0436\u0430\u043d\u0430 \u0418\u043b\u0438\u045b\n\u0408\u041c\u0411\u0413: -",
+        "\u0421\u043d\u0435\u0436\u0430\u043d\u0430 \u0418\u043b\u0438\u045b");
+    row("a Serbian doctor in Cyrillic letters after the title", "\u041b\u0435\u043a\u0430\u0440: \u0434\u0440 \u041d\u0435\u043d\u0430\u0434 \u041c\u0430\u0440\u043a\u043e\u0432\u0438\u045b\n",
+        "\u041d\u0435\u043d\u0430\u0434 \u041c\u0430\u0440\u043a\u043e\u0432\u0438\u045b");
+    row("a German label with its feminine ending", "Mitarbeiter/in: Anneliese Hofer    Pers.-Nr. E955793", "Anneliese Hofer");
+    row("a chat's speaker under a WhatsApp group's short heading",
+        "wa group keluarga 14/5\nnoraini: dah sampai jeddah, tekanan darah ok\nnoraini: kalau ada apa2 call", "noraini");
+    row("an airline passenger's given names after the slash", "Passenger: MULCAHY/DWAYNE MR\nFlight on 17-SEP", "DWAYNE");
+    row("a passenger under a ship's line", "Vessel MV Caribbean Dawn\nPassenger: Marcy Hatfield, cabin 8123",
+        "Marcy Hatfield");
+    row("a patient after a hospital named by its town", "Kepada: Hospital Kuala Lumpur\nNama: Siti Khadijah binti Sulaiman",
+        "Siti Khadijah binti Sulaiman");
+    row("a name in a capital heading after of", "A LETTER FOR THE FAMILY OF MARVELLA OKONKWO - 2024\nYour relative is well.",
+        "MARVELLA OKONKWO");
+    row("a doctor's name before a dateline's comma off the line start", "Dr. Josef Wallner, am Telefon erreichbar",
+        "Josef Wallner");
     row("a Spanish double family name joined by y", "Patient: Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez, 54 years.",
         "Mar\u00eda Jos\u00e9 Garc\u00eda y L\u00f3pez");
     row("a Portuguese double family name joined by e", "Referred by Dr. Jo\u00e3o Pedro da Silva e Santos.",
@@ -4517,6 +4539,30 @@ class PhiDetectorTest : public QObject {
     row("a list's lines opening with accented words, no app's heading",
         "\u1ee9 \u0111\u1ecdng: kh\u00f4ng\n\u00e9p tim: kh\u00f4ng\n\u1ed1ng th\u00f4ng: kh\u00f4ng");
     row("honorifics before no name", "khun, mbah and ibu: polite forms; khun to call back, mbah walked 20 m");
+    // After the twenty-ninth family (seed 2929), names.
+    row("ships after their prefixes", "Vessel MV Caribbean Dawn at anchor. Boarded M/S Viking Grace. Vessel MS Baltic Star called.");
+    row("island countries", "Flag Marshall Islands; crew change in the Cook Islands.");
+    row("a flight's route of airport codes", "Flight LA 2047 LIM-CUZ departs early; vuelo LIM-CUZ confirmed.");
+    row("a heading in capitals over ordinary lines",
+        "TO WHOM IT MAY CONCERN - AIRPORT SECURITY\nPlease do not pass the pump through the scanner.");
+    row("a Spanish heading in capitals over ordinary lines",
+        "UNIDAD MINERA - T\u00d3PICO DEL CAMPAMENTO\nExamen m\u00e9dico ocupacional anual: apto.");
+    row("form words of travel and fitness papers",
+        "L\u00c4KARINTYG F\u00d6R RESA. SURAT RUJUKAN. OTPUSNA LISTA. Cher Confr\u00e8re, merci. ROHAL PRAVESHA PATRAYA. "
+        "Zuweisender Arzt: OA. Jina: -");
+    row("a company's form of Malaysia", "Employer: Syarikat Sawit Maju Sdn. Bhd., Kluang");
+    row("camps and gates of a climb", "Route: Machame, Barafu Camp; evacuated to Mweka Gate by stretcher.");
+    row("a nationality and a destination", "Nationality: Sri Lankan. Destino: Suiza (protonterapia).");
+    row("a heading in capitals with a unit in brackets",
+        "UNIDAD MINERA - T\u00d3PICO DEL CAMPAMENTO (4.650 m)\nExamen m\u00e9dico ocupacional anual: apto.");
+    row("the continents of the Americas", "TRAVEL VACCINE SCHEDULE - SOUTH AMERICA\nTdap every 10 years. Latin America trip.");
+    row("Malay places after their prefix", "Hospital Kuala Lumpur; flight to Kota Kinabalu.");
+    row("a Swahili referral's destination", "Kwenda: KCMC Moshi");
+    row("Cyrillic labels before lower-case words", "\u041f\u0430\u0446\u0438\u0458\u0435\u043d\u0442: \u043d\u0435\u043f\u043e\u0437\u043d\u0430\u0442. \u0414\u0438\u0458\u0430\u0433\u043d\u043e\u0437\u0430: \u0431\u043e\u043b.");
+    row("a list under wa that is no app's heading", "wa 12 sessions in group\nplan: continue\nborg: 13");
+    row("a ratio before a form of address's letters", "Assessment: ROM/ADL MS review; LIM/CUZ MR none.");
+    row("a place of travel after near", "Incident near Urubamba, Peru: fall on the trail. Trekking near Huaraz.");
+    row("Chinese labels before no name", "\u8bca\u65ad\uff1a\u9ad8\u539f\u80ba\u6c34\u80bf\n\u533b\u5e08\uff1a\u8bf7\u590d\u67e5\u8840\u5e38\u89c4\u4e00\u6b21");
   }
 
   void ignoresNameLookalikesOfRehabilitationRecords() {
