@@ -42,6 +42,21 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
     if (is(unit, "ya\u015f") || is(unit, "ya\u015e") || is(unit, "ya\u015f\u0131nda")) return true;
     // Hungarian "93 éves", Greek "93 eton" (ετών, in Latin letters), Indonesian "93 tahun".
     if (is(unit, "\u00e9ves") || is(unit, "\u00c9ves") || is(unit, "eton") || is(unit, "tahun")) return true;
+    // Romanised Nepali "93 barsa" (वर्ष), German "93 Jahre" and the abbreviation "93 J." closing its
+    // clause ("Patient/in: Anna Gruber, 93 J."; not an initial: "95 J. Smith").
+    if (is(unit, "barsa") || is(unit, "barsha") || is(unit, "varsha") || is(unit, "jahre")) return true;
+    if (is(unit, "j") && unit.end < in.text.size() && in.text[unit.end] == '.') {
+      const std::size_t after = unit.end + 1;
+      if (after >= in.text.size() || in.text[after] == '\n' || in.text[after] == '\r' || in.text[after] == ',' ||
+          in.text[after] == ';' || in.text[after] == ')') {
+        return true;
+      }
+    }
+    // A record's "Climber: Aino Heikkinen, 93 y, Finland": "y" set off by commas on both sides.
+    if (is(unit, "y") && j >= 2 && gapBetween(in, j - 2, j - 1) == ", " &&
+        (unit.end >= in.text.size() || in.text[unit.end] == ',' || in.text[unit.end] == '\n')) {
+      return true;
+    }
     if (is(unit, "lat") && (unit.end >= in.text.size() || in.text[unit.end] != '.' || unit.end + 1 >= in.text.size() ||
                             in.text[unit.end + 1] == '\n')) {
       return true;
@@ -540,7 +555,10 @@ bool ageWordOfLanguage(const Token& t) {
   return is(t, "edad") || is(t, "idade") || is(t, "alter") || is(t, "tu\u1ed5i") || is(t, "\u00e2ge") ||
          is(t, "\u00c2ge") || is(t, "wiek") || is(t, "ya\u015f") || is(t, "ya\u015e") ||
          // (Indonesian "Umur: 97 th".)
-         is(t, "umur");
+         is(t, "umur") ||
+         // Swahili "Umri: 93", romanised Nepali "Umer: 93 barsa", Serbian "Starost: 93", Finnish
+         // "Ikä: 93".
+         is(t, "umri") || is(t, "umer") || is(t, "starost") || is(t, "ik\u00e4") || is(t, "ik\u00c4");
 }
 
 // "Age at onset: 99", "Age at diagnosis: 102", "age at consent (96)", "Age at time of death: 93":

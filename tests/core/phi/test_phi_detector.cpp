@@ -2969,6 +2969,60 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Dates and ages of travel, cross-border and expedition records (seed 2929's countries): month
+  // names of Finnish, Serbian (Latin and Cyrillic), Malay, Swahili, Austrian German and Nepal's
+  // Bikram Sambat calendar; a passport's machine-readable zone; a chat titled by its app.
+  void findsTravelDatesAndAges_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Finnish month in the partitive", "Päivämäärä: 5. maaliskuuta 2024\n", "5. maaliskuuta 2024", "date");
+    row("a Serbian month, the closing dot outside", "Prijem: 5. marta 2024.\n", "5. marta 2024", "date");
+    row("a Serbian month in Cyrillic", "Београд, 5. марта 2024.\n", "5. марта 2024", "date");
+    row("a Serbian month in Cyrillic capitals", "БЕОГРАД, 15. СЕПТЕМБРА 2024.\n", "15. СЕПТЕМБРА 2024", "date");
+    row("a Malay month", "Klinik Kesihatan, 5 Mac 2024\n", "5 Mac 2024", "date");
+    row("a Malay August", "Tarikh: 12 Ogos 2024\n", "12 Ogos 2024", "date");
+    row("a Swahili month", "Tarehe: 5 Machi 2024\n", "5 Machi 2024", "date");
+    row("an Austrian January", "Feldkirch, am 5. Jänner 2024\n", "5. Jänner 2024", "date");
+    row("a Bikram Sambat month", "Miti: 22 Falgun 2080 B.S.\n", "22 Falgun 2080", "date");
+    row("a passport's birth date in its machine-readable zone",
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n", "740812", "date");
+    row("a passport's expiry date in its machine-readable zone",
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n", "120415", "date");
+    row("a chat titled by its app", "viber 4/10\nmiloš: tata je u bolnici\n", "4/10", "date");
+    row("a chat's day before its app", "16/8 whatsapp\nwílmar: doc ya llegué\n", "16/8", "date");
+    row("a day of departure", "Kilimanjaro trek, departing 5/6 from Moshi\n", "5/6", "date");
+    row("a Swahili age after its label", "Jina: Neema Lyimo\nUmri: 97    Jinsia: Ke\n", "97", "age");
+    row("a romanised Nepali age in years", "Umer: 96 barsa\nNagarikta no.:", "96", "age");
+    row("a German age abbreviated", "Patient/in: Theresia Pichler, 93 J.\nNation AUT\n", "93", "age");
+    row("an age set off with its y", "Climber: Aino Heikkinen, 93 y, Finland\n", "93", "age");
+  }
+
+  void findsTravelDatesAndAges() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresTravelDateAndAgeLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("month-like words without a year", "dose 5 mac; 12 jun review; 22 magh room; 3 asar tablets.");
+    row("a machine-readable line with a wrong check digit", "L898902C36UTO7408123F1204159ZE184226B<<<<<10");
+    row("a pain score after an app's name mid-line", "whatsapp pain 4/10 tonight, better by morning.");
+    row("a measure after a trip word", "returning 3/4 cup of the mix to the kitchen.");
+    row("young ages in those languages", "Umri: 45; umer 60 barsa; 72 Jahre; 80 J.");
+  }
+
+  void ignoresTravelDateAndAgeLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // National identity, person, social-insurance, health-insurance and record numbers of the world
   // (world_id_labels.cpp): countries of more than 30 million inhabitants, the EU/EEA and
   // Switzerland, the OECD. One table per region.
@@ -4445,7 +4499,7 @@ class PhiDetectorTest : public QObject {
     row("a physio before lower-case words", "physio session tomorrow; call the physio if the knee swells, physio aware");
     row("an Indonesian nurse's label before weekdays", "Perawat: Senin, Rabu, Jumat");
     row("a class's group with lower-case measures",
-        "falls prevention group 12/03\nborg: 13 after the circuit\nspo2: 95% at rest");
+        "falls prevention group, week 3\nborg: 13 after the circuit\nspo2: 95% at rest");
     row("a physiotherapist's label before a measure", "Kinetoterapeut: Berg Balance Scale 27/56, TUG 14 s");
     row("Indonesian labels before no name", "Nama pasien tidak tercatat. Pasien: rawat jalan.");
     row("senior doctors' titles and form words of Romanian, Hungarian, Czech and Indonesian papers",
@@ -4461,7 +4515,7 @@ class PhiDetectorTest : public QObject {
     row("a town after an age and its comma", "Greek home visit, 68 eton, Larissa. Visit done.");
     row("a town before a province's code after to", "Chair delivered to Sudbury, ON yesterday.");
     row("a role before a lower-case word and a number", "physio reassessment number 2 at 14:00; nurse triage number 3");
-    row("a chat's lines opening with clinical words", "whatsapp family group 12/03\nnausea: none today\nnervous: a bit");
+    row("a chat's lines opening with clinical words", "whatsapp family group, week 3\nnausea: none today\nnervous: a bit");
     row("patronymic-like abbreviations in prose", "Seen w/o family; a/p: continue PT, s/o review. Sharps bin emptied.");
     row("a month before a Spanish particle and a place", "Destination: Mar del Plata. Trip: Mar de Ajo next week.");
     row("machine-readable-zone look-alikes", "PLAN<<CONTINUE<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nPT<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<");
