@@ -2999,6 +2999,13 @@ class PhiDetectorTest : public QObject {
     row("a romanised Nepali age in years", "Umer: 96 barsa\nNagarikta no.:", "96", "age");
     row("a German age abbreviated", "Patient/in: Theresia Pichler, 93 J.\nNation AUT\n", "93", "age");
     row("an age set off with its y", "Climber: Aino Heikkinen, 93 y, Finland\n", "93", "age");
+    row("a Serbian number with its slash", "Telefon: 066/936-0160\nPrijem:", "066/936-0160", "phone");
+    row("a Nepali mobile dashed", "Guide: Pasang Lhamu Magar, 985-5824836\nDoctor:", "985-5824836", "phone");
+    row("a Chinese mobile glued to its label", "联系电话：136 1831 7781\n", "136 1831 7781", "phone");
+    row("a Peruvian mobile after llamen al", "si empeora llamen al 901 402 692 por favor", "901 402 692", "phone");
+    row("a Peruvian landline after llamen al", "llamen al (084) 27-2697\n", "(084) 27-2697", "phone");
+    row("an Argentine mobile with its 15", "mi celular 11 15-4719-6265\n", "11 15-4719-6265", "phone");
+    row("a Swiss mobile in pairs", "Angehörige: Herr Beat Bühlmann, 076 014 83 63\n", "076 014 83 63", "phone");
   }
 
   void findsTravelDatesAndAges() {
@@ -3016,6 +3023,11 @@ class PhiDetectorTest : public QObject {
     row("a pain score after an app's name mid-line", "whatsapp pain 4/10 tonight, better by morning.");
     row("a measure after a trip word", "returning 3/4 cup of the mix to the kitchen.");
     row("young ages in those languages", "Umri: 45; umer 60 barsa; 72 Jahre; 80 J.");
+    row("slashed and dashed numbers that are no Serbian phone", "Doses 063/57-5703 mg and 0/577-5703 units.");
+    row("grouped counts that are no Chinese or Swiss mobile", "Counts 236 1831 7781 and 126 183 7781; 176 014 83 63.");
+    row("a dashed order number that is no Nepali mobile", "Order 995-5824836 and 985-582483 filed.");
+    row("llamen al before no number", "llamen al médico de guardia si empeora.");
+    row("a row of doses in pairs with their unit", "Steps 025 125 25 50 mg over four days.");
   }
 
   void ignoresTravelDateAndAgeLookalikes() {
