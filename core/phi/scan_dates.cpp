@@ -7,6 +7,7 @@
 #include <string>
 
 #include "date_cues.h"
+#include "local_addresses.h"
 #include "number_words.h"
 #include "scan.h"
 
@@ -925,6 +926,20 @@ int monthNumber(const Token& token) {
   return 0;
 }
 
+// An Austrian house, stair and door after the street's name: "Mariahilfer Straße 6/1/15",
+// "Dorfstraße 77/3/13" (three numbers by slashes, the last of one or two digits, right after a
+// street word), no date.
+bool austrianHouseNumber(std::string_view text, std::size_t pos, std::size_t length) {
+  const std::string_view date = text.substr(pos, length);
+  if (std::count(date.begin(), date.end(), '/') != 2 || date.size() - date.rfind('/') - 1 > 2) return false;
+  if (pos < 2 || text[pos - 1] != ' ') return false;
+  std::size_t w = pos - 1;
+  while (w > 0 && (isAsciiAlpha(text[w - 1]) || isNonAscii(text[w - 1]))) --w;
+  std::string word;
+  for (std::size_t k = w; k + 1 < pos; ++k) word.push_back(lowerAscii(text[k]));
+  return word.size() >= 3 && (isWorldStreetWord(word) || word == "stra\u00dfe" || word == "strasse" || word == "gasse");
+}
+
 void scanNumericDates(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   for (const Token& token : in.tokens) {
@@ -965,7 +980,7 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (const std::size_t length = numericDateLength(text, pos); length > 0) {
-      out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
+      if (!austrianHouseNumber(text, pos, length)) out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
     } else if (const std::size_t spaced = spacedSlashDateLength(text, pos); spaced > 0) {
       out.push_back({pos, pos + spaced, PhiCategory::Date, priority::kDate});
     } else if (const std::size_t roman = token.length() <= 2 ? romanDateLength(text, pos) : 0; roman > 0) {
