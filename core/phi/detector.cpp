@@ -73,6 +73,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanForeignMonthDates(in, candidates);
   detail::scanMrzDates(in, candidates);
   detail::scanJapaneseForms(in, candidates);
+  detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);

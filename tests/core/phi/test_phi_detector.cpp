@@ -3015,6 +3015,10 @@ class PhiDetectorTest : public QObject {
         "Mariahilfer Straße 6/1/15, 6580 St. Anton am Arlberg", "address");
     row("an Austrian address after wohnhaft", "Wohnhaft: Getreidegasse 65, 1060 Wien    Tel.: 0664 746 83 39\n",
         "Getreidegasse 65, 1060 Wien", "address");
+    row("a Chinese address after its glued label", "住址：四川省成都市武侯区人民南路160号8号楼1单元501室\n",
+        "四川省成都市武侯区人民南路160号8号楼1单元501室", "address");
+    row("a Chinese address after an English label", "Home address: 北京市朝阳区建国路35号7号楼4单元2603室\nE-mail",
+        "北京市朝阳区建国路35号7号楼4单元2603室", "address");
     row("a Sri Lankan address after Lipinaya", "Lipinaya: No. 63/8, Hospital Road, Jaffna 40000\n",
         "No. 63/8, Hospital Road, Jaffna 40000", "address");
   }
@@ -3039,6 +3043,7 @@ class PhiDetectorTest : public QObject {
     row("a dashed order number that is no Nepali mobile", "Order 995-5824836 and 985-582483 filed.");
     row("llamen al before no number", "llamen al médico de guardia si empeora.");
     row("a row of doses in pairs with their unit", "Steps 025 125 25 50 mg over four days.");
+    row("a bed's number in Chinese is no address", "诊断：急性高原病，3号床，建议复查。");
     row("address labels without an address", "Wohnhaft: allein, 2 Stufen\nLipinaya: not given, see page 2");
     row("a dose schedule after a street-like word", "Plan: weg 6/1/15 mg taper, am 3 Tage pausieren.");
   }
