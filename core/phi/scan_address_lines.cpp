@@ -308,9 +308,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // (A Vietnamese "Số", number; a flat, a house, an Ethiopian kebele opening the line: "Flat 3, 12
       // Shari' Mosaddak, Dokki, Giza 12311", "Kebele 05, Woreda 03, House No. 12, Bahir Dar".)
       // (And "Number 66, Sandwick, Whalsay ZE2 9QM", a house named by its number alone.)
-      static constexpr std::array<std::string_view, 18> kHouseWords = {
+      // (And the ward of a Nepali or Indian municipality: "Ward No. 20, House 65, Lakeside, Pokhara-6".)
+      static constexpr std::array<std::string_view, 19> kHouseWords = {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
-          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number"};
+          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward"};
       const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
                              (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
