@@ -3021,6 +3021,7 @@ class PhiDetectorTest : public QObject {
         "北京市朝阳区建国路35号7号楼4单元2603室", "address");
     row("a Nepali ward and house after thegana", "Stahi thegana: Ward No. 20, House 65, Lakeside, Pokhara-6, Kaski 33700\n",
         "Ward No. 20, House 65, Lakeside, Pokhara-6, Kaski 33700", "address");
+    row("a Jamaican parish's town", "DOB: 09/09/1931\nParish / district: Mandeville\nNoise dose", "Mandeville", "address");
     row("a Sri Lankan address after Lipinaya", "Lipinaya: No. 63/8, Hospital Road, Jaffna 40000\n",
         "No. 63/8, Hospital Road, Jaffna 40000", "address");
   }
@@ -3047,6 +3048,7 @@ class PhiDetectorTest : public QObject {
     row("a row of doses in pairs with their unit", "Steps 025 125 25 50 mg over four days.");
     row("a bed's number in Chinese is no address", "诊断：急性高原病，3号床，建议复查。");
     row("a hospital ward after an address label", "Address: Ward 5, bed 2\nHome: lives alone");
+    row("a district label before a team", "District: North team\nParish council meeting: Tuesday");
     row("address labels without an address", "Wohnhaft: allein, 2 Stufen\nLipinaya: not given, see page 2");
     row("a dose schedule after a street-like word", "Plan: weg 6/1/15 mg taper, am 3 Tage pausieren.");
   }
