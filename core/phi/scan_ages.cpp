@@ -354,6 +354,18 @@ bool ageAfterName(const ScanInput& in, std::size_t i) {
       bool lineStart = true;
       for (char c : before) lineStart = lineStart && (c == ' ' || c == '\t');
       if (lineStart || before.ends_with(" - ") || before.ends_with("| ") || before.ends_with("\t")) return true;
+      // Or it is the value of a person's label: "Crew member: KOSKINEN, Jussi, 98, able seaman",
+      // "Passenger: Gruber, Anna, 93, cabin 4012" (not "Scores: Borg, Berg, 95").
+      if (before.ends_with(": ")) {
+        static constexpr std::array<std::string_view, 10> kPersons = {
+            "member", "patient", "passenger", "pt", "name", "worker", "employee", "climber", "seafarer", "resident"};
+        std::string_view label = before.substr(0, before.size() - 2);
+        std::size_t w = label.size();
+        while (w > 0 && isAsciiAlpha(label[w - 1])) --w;
+        std::string word;
+        for (std::size_t k = w; k < label.size(); ++k) word.push_back(lowerAscii(label[k]));
+        if (std::find(kPersons.begin(), kPersons.end(), word) != kPersons.end()) return true;
+      }
     }
   }
   // The newspaper's apposition: "Ines Marlowe-Tate, 96, of Port Aldous, passed away": a bare
