@@ -285,7 +285,7 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
                           subject.lower.ends_with("ase"));
   bool personGoesOn = false;
   if (last + 2 < tokens.size() && is(tokens[last + 1], "and") && gapBetween(in, last, last + 1) == " ") {
-    for (std::string_view w : {"has", "had", "lives", "lived", "still", "wants", "cannot", "walks", "uses"}) {
+    for (std::string_view w : {"has", "had", "lives", "lived", "still", "wants", "cannot", "walks", "uses", "very"}) {
       personGoesOn = personGoesOn || is(tokens[last + 2], w);
     }
   }
@@ -302,7 +302,24 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
     namedBefore = lead.ends_with(". ") || lead.ends_with("? ") || lead.ends_with("! ") ||
                   lead.find('\n') != std::string_view::npos;
   }
-  if (!(pronoun || titledName || kinName || namedBefore)) return false;
+  // A chat's line in lower case about the person: "dwayne: bonnie jo is ninety-eight and still
+  // dancing", "urs is ninety and very weak" after the speaker's "name: ". The number spoken, the
+  // person going on, the subject no plain English word ("rate", "pulse").
+  bool chatSubject = false;
+  if (!(pronoun || titledName || kinName || namedBefore) && spoken && personGoesOn && !labEnding &&
+      !subject.hasDigit && subject.length() >= 2 && isLower(text[subject.start]) &&
+      !((subject.classes & WordClass::kEnglish) && !(subject.classes & (WordClass::kGiven | WordClass::kFamily)))) {
+    const std::string_view before = sameLineBefore(text, subject.start, 80);
+    const std::size_t colon = before.find(": ");
+    // (Nor a vital sign's or a count's abbreviation: "bp is one hundred and still low".)
+    static constexpr std::array<std::string_view, 16> kMeasures = {"bp",  "hr",  "rr",  "map", "cvp", "sats", "sat", "gcs",
+                                                                  "bpm", "sbp", "dbp", "hgb", "plt", "wbc", "inr", "fio"};
+    bool speaker = colon != std::string_view::npos && colon > 0 && colon <= 30 && subject.length() >= 3 &&
+                   std::find(kMeasures.begin(), kMeasures.end(), subject.lower) == kMeasures.end();
+    for (std::size_t k = 0; speaker && k < colon; ++k) speaker = !isDigit(before[k]);
+    chatSubject = speaker;
+  }
+  if (!(pronoun || titledName || kinName || namedBefore || chatSubject)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
     return false;  // "pt is 98.6": a temperature

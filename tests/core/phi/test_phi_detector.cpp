@@ -3003,6 +3003,8 @@ class PhiDetectorTest : public QObject {
     row("a German age abbreviated", "Patient/in: Theresia Pichler, 93 J.\nNation AUT\n", "93", "age");
     row("an age set off with its y", "Climber: Aino Heikkinen, 93 y, Finland\n", "93", "age");
     row("an age after an inverted name in a person's field", "Crew member: KOSKINEN, Jussi, 98, able seaman\n", "98", "age");
+    row("a spelled age in a lower-case chat line", "family chat\nbonnie jo: harlan is ninety-eight and still dancing\n",
+        "ninety-eight", "age");
     row("a Serbian number with its slash", "Telefon: 066/936-0160\nPrijem:", "066/936-0160", "phone");
     row("a Nepali mobile dashed", "Guide: Pasang Lhamu Magar, 985-5824836\nDoctor:", "985-5824836", "phone");
     row("a Chinese mobile glued to its label", "联系电话：136 1831 7781\n", "136 1831 7781", "phone");
@@ -3050,6 +3052,7 @@ class PhiDetectorTest : public QObject {
     row("a bed's number in Chinese is no address", "诊断：急性高原病，3号床，建议复查。");
     row("a hospital ward after an address label", "Address: Ward 5, bed 2\nHome: lives alone");
     row("scores after a label with capitalised words", "Scores: Borg, Berg, 95, TUG 12 s");
+    row("a spelled rate in a chat line", "nurse: rate is ninety and very regular, bp is one hundred and still low");
     row("a district label before a team", "District: North team\nParish council meeting: Tuesday");
     row("address labels without an address", "Wohnhaft: allein, 2 Stufen\nLipinaya: not given, see page 2");
     row("a dose schedule after a street-like word", "Plan: weg 6/1/15 mg taper, am 3 Tage pausieren.");
