@@ -133,7 +133,9 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "reside en", "domiciliado en", "domiciliada en", "con domicilio en", "mora na", "mora em", "mora no",
     "reside na", "reside no", "residente em", "residente na", "residente en", "residente in", "abita in",
     "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",
-    "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au", "woont aan", "woont op", "woont in",
+    "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au",
+    // (Forms written for either sex: "domiciliado(a) en", "domicilié(e)".)
+    "domiciliado(a) en", "domiciliada(o) en", "domicili\u00e9(e)", "woont aan", "woont op", "woont in",
     "bor p\u00e5", "bor i", "asuu osoitteessa", "mieszka przy", "mieszka na", "bydl\u00ed v", "tinggal di",
     "alamat di", "beralamat di", "alamat tetap di", "alamat sekarang di",
     // "My address is" in running text, as chats write it: "mi dirección es calle 45 # 12-30, ...".

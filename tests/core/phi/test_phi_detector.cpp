@@ -3025,6 +3025,8 @@ class PhiDetectorTest : public QObject {
     row("a Nepali ward and house after thegana", "Stahi thegana: Ward No. 20, House 65, Lakeside, Pokhara-6, Kaski 33700\n",
         "Ward No. 20, House 65, Lakeside, Pokhara-6, Kaski 33700", "address");
     row("a Jamaican parish's town", "DOB: 09/09/1931\nParish / district: Mandeville\nNoise dose", "Mandeville", "address");
+    row("an address after domicilié(e)", "Concerne : né(e) le 14.05.1951, domicilié(e) Rue de Lausanne 19, 3920 Zermatt\n",
+        "Rue de Lausanne 19, 3920 Zermatt", "address");
     row("a Sri Lankan address after Lipinaya", "Lipinaya: No. 63/8, Hospital Road, Jaffna 40000\n",
         "No. 63/8, Hospital Road, Jaffna 40000", "address");
   }
@@ -3053,6 +3055,7 @@ class PhiDetectorTest : public QObject {
     row("a hospital ward after an address label", "Address: Ward 5, bed 2\nHome: lives alone");
     row("scores after a label with capitalised words", "Scores: Borg, Berg, 95, TUG 12 s");
     row("a spelled rate in a chat line", "nurse: rate is ninety and very regular, bp is one hundred and still low");
+    row("domicilié(e) before no address", "Patient(e) domicilié(e) à l'étranger, sans adresse fixe.");
     row("a district label before a team", "District: North team\nParish council meeting: Tuesday");
     row("address labels without an address", "Wohnhaft: allein, 2 Stufen\nLipinaya: not given, see page 2");
     row("a dose schedule after a street-like word", "Plan: weg 6/1/15 mg taper, am 3 Tage pausieren.");
