@@ -27,6 +27,7 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "adresse", "domicile", "r\u00e9sidence", "R\u00c9SIDENCE", "lieu de r\u00e9sidence",
     // German (Germany, Austria, Switzerland, Liechtenstein, Luxembourg, Belgium).
     "anschrift", "wohnadresse", "wohnanschrift", "wohnort", "wohnsitz", "heimadresse", "privatadresse",
+    "wohnhaft",
     // Italian (Italy, Switzerland), Maltese, Irish.
     "indirizzo", "residenza", "indirizz", "seoladh",
     // Dutch (Netherlands, Belgium).
@@ -57,6 +58,9 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // Afghanistan), Urdu and Pashto (Pakistan, Afghanistan).
     "\u0627\u0644\u0639\u0646\u0648\u0627\u0646", "\u0639\u0646\u0648\u0627\u0646", "\u0646\u0634\u0627\u0646\u06cc",
     "\u0622\u062f\u0631\u0633", "\u067e\u062a\u06c1", "\u067e\u062a\u0647",
+    // Sinhala and Nepali in Latin letters (Sri Lanka's "Lipinaya:", Nepal's "Sthayi thegana:", the
+    // permanent address).
+    "lipinaya", "thegana",
     // Hindi and Nepali, Bengali, Amharic, Burmese, Thai.
     "\u092a\u0924\u093e", "\u0920\u0947\u0917\u093e\u0928\u093e", "\u09a0\u09bf\u0995\u09be\u09a8\u09be",
     "\u12a0\u12f5\u122b\u123b", "\u101c\u102d\u1015\u103a\u1005\u102c", "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48",
@@ -129,7 +133,9 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "reside en", "domiciliado en", "domiciliada en", "con domicilio en", "mora na", "mora em", "mora no",
     "reside na", "reside no", "residente em", "residente na", "residente en", "residente in", "abita in",
     "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",
-    "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au", "woont aan", "woont op", "woont in",
+    "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au",
+    // (Forms written for either sex: "domiciliado(a) en", "domicilié(e)".)
+    "domiciliado(a) en", "domiciliada(o) en", "domicili\u00e9(e)", "woont aan", "woont op", "woont in",
     "bor p\u00e5", "bor i", "asuu osoitteessa", "mieszka przy", "mieszka na", "bydl\u00ed v", "tinggal di",
     "alamat di", "beralamat di", "alamat tetap di", "alamat sekarang di",
     // "My address is" in running text, as chats write it: "mi dirección es calle 45 # 12-30, ...".

@@ -71,7 +71,9 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);
   detail::scanForeignMonthDates(in, candidates);
+  detail::scanMrzDates(in, candidates);
   detail::scanJapaneseForms(in, candidates);
+  detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);

@@ -12,4 +12,8 @@ namespace concord::phi::detail {
 /// a month.
 void scanForeignMonthDates(const ScanInput& in, Candidates& out);
 
+/// The date of birth and the expiry date (YYMMDD) of a passport's machine-readable zone's second
+/// line, known by its shape and both dates' check digits (scan_mrz_dates.cpp).
+void scanMrzDates(const ScanInput& in, Candidates& out);
+
 }  // namespace concord::phi::detail

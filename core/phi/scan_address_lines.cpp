@@ -24,9 +24,10 @@ namespace {
 bool addressLowerWord(std::string_view w) {
   // ("Port-au-Prince", "Boulogne-sur-Mer", a Polish "ul. Lipowa 24/6".)
   // (And the Swahili "wa", of, and "es" of "Dar es Salaam": "Mtaa wa Uhuru 14, Kariakoo".)
-  static constexpr std::array<std::string_view, 19> kWords = {"off", "del", "de",  "la",   "los",  "las", "da",
+  // (And the German "am" and "im" of towns: "St. Anton am Arlberg", "Neumarkt im Mühlkreis".)
+  static constexpr std::array<std::string_view, 21> kWords = {"off", "del", "de",  "la",   "los",  "las", "da",
                                                               "do",  "das", "dos", "van",  "depto", "dpto", "piso",
-                                                              "au",  "sur", "ul",  "wa",   "es"};
+                                                              "au",  "sur", "ul",  "wa",   "es",    "am",   "im"};
   // A Quebec "123, rue des Pruches, app. 4", a Brazilian "apto 45", a Polish "al. Jana Pawła II
   // 5 m. 12" (its flat) and "os." (an estate), a Portuguese floor "2.º Esq.", the Korean road and
   // district endings written in lower case after a hyphen ("Sangdang-ro", "Buksan-gil", "Jung-gu").
@@ -148,7 +149,15 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         // (A chat's town is in lower case: "kec. klojen, malang 65115".)
         const bool afterTown = k == last && (gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == ", ") &&
                                (tokens[k - 1].properShape() || (lowerCase && tokens[k - 1].hasLetter && !tokens[k - 1].hasDigit));
-        if (!cep && !afterTown && !turkish) return false;
+        // (With a street word of another country, a code and the town closing the line are the
+        // postal line of that country even where a street scanner took the code for a ZIP:
+        // "Mannerheimintie 38, 90100 Oulu", "Getreidegasse 65, 10600 Wien".)
+        bool townAfter = zipStarts != nullptr && k < last && gapBetween(in, k, k + 1) == " " &&
+                         gapBetween(in, k - 1, k).find(',') != std::string_view::npos;
+        for (std::size_t j = k + 1; townAfter && j <= last; ++j) {
+          townAfter = tokens[j].properShape() && !tokens[j].hasDigit;
+        }
+        if (!cep && !afterTown && !turkish && !townAfter) return false;
       }
       digit = true;
       numberFirst = numberFirst || !comma;
@@ -299,9 +308,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // (A Vietnamese "Số", number; a flat, a house, an Ethiopian kebele opening the line: "Flat 3, 12
       // Shari' Mosaddak, Dokki, Giza 12311", "Kebele 05, Woreda 03, House No. 12, Bahir Dar".)
       // (And "Number 66, Sandwick, Whalsay ZE2 9QM", a house named by its number alone.)
-      static constexpr std::array<std::string_view, 18> kHouseWords = {
+      // (And the ward of a Nepali or Indian municipality: "Ward No. 20, House 65, Lakeside, Pokhara-6".)
+      static constexpr std::array<std::string_view, 19> kHouseWords = {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
-          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number"};
+          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward"};
       const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
                              (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;

@@ -42,6 +42,21 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
     if (is(unit, "ya\u015f") || is(unit, "ya\u015e") || is(unit, "ya\u015f\u0131nda")) return true;
     // Hungarian "93 éves", Greek "93 eton" (ετών, in Latin letters), Indonesian "93 tahun".
     if (is(unit, "\u00e9ves") || is(unit, "\u00c9ves") || is(unit, "eton") || is(unit, "tahun")) return true;
+    // Romanised Nepali "93 barsa" (वर्ष), German "93 Jahre" and the abbreviation "93 J." closing its
+    // clause ("Patient/in: Anna Gruber, 93 J."; not an initial: "95 J. Smith").
+    if (is(unit, "barsa") || is(unit, "barsha") || is(unit, "varsha") || is(unit, "jahre")) return true;
+    if (is(unit, "j") && unit.end < in.text.size() && in.text[unit.end] == '.') {
+      const std::size_t after = unit.end + 1;
+      if (after >= in.text.size() || in.text[after] == '\n' || in.text[after] == '\r' || in.text[after] == ',' ||
+          in.text[after] == ';' || in.text[after] == ')') {
+        return true;
+      }
+    }
+    // A record's "Climber: Aino Heikkinen, 93 y, Finland": "y" set off by commas on both sides.
+    if (is(unit, "y") && j >= 2 && gapBetween(in, j - 2, j - 1) == ", " &&
+        (unit.end >= in.text.size() || in.text[unit.end] == ',' || in.text[unit.end] == '\n')) {
+      return true;
+    }
     if (is(unit, "lat") && (unit.end >= in.text.size() || in.text[unit.end] != '.' || unit.end + 1 >= in.text.size() ||
                             in.text[unit.end + 1] == '\n')) {
       return true;
@@ -270,7 +285,7 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
                           subject.lower.ends_with("ase"));
   bool personGoesOn = false;
   if (last + 2 < tokens.size() && is(tokens[last + 1], "and") && gapBetween(in, last, last + 1) == " ") {
-    for (std::string_view w : {"has", "had", "lives", "lived", "still", "wants", "cannot", "walks", "uses"}) {
+    for (std::string_view w : {"has", "had", "lives", "lived", "still", "wants", "cannot", "walks", "uses", "very"}) {
       personGoesOn = personGoesOn || is(tokens[last + 2], w);
     }
   }
@@ -287,7 +302,24 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
     namedBefore = lead.ends_with(". ") || lead.ends_with("? ") || lead.ends_with("! ") ||
                   lead.find('\n') != std::string_view::npos;
   }
-  if (!(pronoun || titledName || kinName || namedBefore)) return false;
+  // A chat's line in lower case about the person: "dwayne: bonnie jo is ninety-eight and still
+  // dancing", "urs is ninety and very weak" after the speaker's "name: ". The number spoken, the
+  // person going on, the subject no plain English word ("rate", "pulse").
+  bool chatSubject = false;
+  if (!(pronoun || titledName || kinName || namedBefore) && spoken && personGoesOn && !labEnding &&
+      !subject.hasDigit && subject.length() >= 2 && isLower(text[subject.start]) &&
+      !((subject.classes & WordClass::kEnglish) && !(subject.classes & (WordClass::kGiven | WordClass::kFamily)))) {
+    const std::string_view before = sameLineBefore(text, subject.start, 80);
+    const std::size_t colon = before.find(": ");
+    // (Nor a vital sign's or a count's abbreviation: "bp is one hundred and still low".)
+    static constexpr std::array<std::string_view, 16> kMeasures = {"bp",  "hr",  "rr",  "map", "cvp", "sats", "sat", "gcs",
+                                                                  "bpm", "sbp", "dbp", "hgb", "plt", "wbc", "inr", "fio"};
+    bool speaker = colon != std::string_view::npos && colon > 0 && colon <= 30 && subject.length() >= 3 &&
+                   std::find(kMeasures.begin(), kMeasures.end(), subject.lower) == kMeasures.end();
+    for (std::size_t k = 0; speaker && k < colon; ++k) speaker = !isDigit(before[k]);
+    chatSubject = speaker;
+  }
+  if (!(pronoun || titledName || kinName || namedBefore || chatSubject)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
     return false;  // "pt is 98.6": a temperature
@@ -339,6 +371,18 @@ bool ageAfterName(const ScanInput& in, std::size_t i) {
       bool lineStart = true;
       for (char c : before) lineStart = lineStart && (c == ' ' || c == '\t');
       if (lineStart || before.ends_with(" - ") || before.ends_with("| ") || before.ends_with("\t")) return true;
+      // Or it is the value of a person's label: "Crew member: KOSKINEN, Jussi, 98, able seaman",
+      // "Passenger: Gruber, Anna, 93, cabin 4012" (not "Scores: Borg, Berg, 95").
+      if (before.ends_with(": ")) {
+        static constexpr std::array<std::string_view, 10> kPersons = {
+            "member", "patient", "passenger", "pt", "name", "worker", "employee", "climber", "seafarer", "resident"};
+        std::string_view label = before.substr(0, before.size() - 2);
+        std::size_t w = label.size();
+        while (w > 0 && isAsciiAlpha(label[w - 1])) --w;
+        std::string word;
+        for (std::size_t k = w; k < label.size(); ++k) word.push_back(lowerAscii(label[k]));
+        if (std::find(kPersons.begin(), kPersons.end(), word) != kPersons.end()) return true;
+      }
     }
   }
   // The newspaper's apposition: "Ines Marlowe-Tate, 96, of Port Aldous, passed away": a bare
@@ -540,7 +584,10 @@ bool ageWordOfLanguage(const Token& t) {
   return is(t, "edad") || is(t, "idade") || is(t, "alter") || is(t, "tu\u1ed5i") || is(t, "\u00e2ge") ||
          is(t, "\u00c2ge") || is(t, "wiek") || is(t, "ya\u015f") || is(t, "ya\u015e") ||
          // (Indonesian "Umur: 97 th".)
-         is(t, "umur");
+         is(t, "umur") ||
+         // Swahili "Umri: 93", romanised Nepali "Umer: 93 barsa", Serbian "Starost: 93", Finnish
+         // "Ikä: 93".
+         is(t, "umri") || is(t, "umer") || is(t, "starost") || is(t, "ik\u00e4") || is(t, "ik\u00c4");
 }
 
 // "Age at onset: 99", "Age at diagnosis: 102", "age at consent (96)", "Age at time of death: 93":

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "date_cues.h"
+#include "local_addresses.h"
 #include "number_words.h"
 #include "scan.h"
 
@@ -34,7 +35,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 80> kShortDateCues = {
+constexpr std::array<std::string_view, 83> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -54,7 +55,9 @@ constexpr std::array<std::string_view, 80> kShortDateCues = {
     "signout",  "handoff",
     // Case investigations, partner notification and eligibility: "Rash onset 17/4", "Partner 1
     // notified 9/4", "ins termed 1/27"; a text message sent ("recordatorio enviado 9/5").
-    "onset",    "notified", "termed",   "enviado",  "enviada"};
+    "onset",    "notified", "termed",   "enviado",  "enviada",
+    // A trip's days: "departing 5/6", "returning 6/2".
+    "departing", "arriving", "returning"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -336,20 +339,33 @@ bool measureAfter(std::string_view text, std::size_t end) {
 // "VALLE VERDE FARMWORKER HEALTH - outreach 2/16". The line names a kind of document.
 // The title may end in a colon before its first entry: "DRIVER NOTE, ROUTE 7, 12/26: Ana at
 // home".
+// A chat exported from a messaging app is titled by the app or the group: "whatsapp 2/10", "viber
+// 4/10", "wechat 群聊 12/6", "wa group keluarga 16/7", and some put the day first: "16/8
+// whatsapp".
 bool titleLineCue(std::string_view text, std::size_t pos, std::size_t end) {
+  static constexpr std::array<std::string_view, 29> kDocuments = {
+      "note",   "notes", "sign-out", "signout", "chat",   "outreach", "log",     "report", "list",    "census",
+      "summary", "handoff", "visit", "message", "messages", "consult", "update", "record", "round",   "rounds",
+      "huddle", "transcript", "call", "whatsapp", "viber", "wechat", "telegram", "messenger", "group"};
+  if (pos > 120 || text.substr(0, pos).find('\n') != std::string_view::npos) return false;
+  // With a slash only: "Run 24-10" is a run number.
+  if (text[pos + digitRun(text, pos)] != '/') return false;
+  // The day opening the first line, one such word closing it: "16/8 whatsapp".
+  if (text.substr(0, pos).find_first_not_of(" \t") == std::string_view::npos && end < text.size() && text[end] == ' ') {
+    std::size_t w = end + 1;
+    while (w < text.size() && isAsciiAlpha(text[w])) ++w;
+    if (w == text.size() || text[w] == '\n' || text[w] == '\r') {
+      std::string word;
+      for (std::size_t k = end + 1; k < w; ++k) word.push_back(lowerAscii(text[k]));
+      if (std::find(kDocuments.begin(), kDocuments.end(), word) != kDocuments.end()) return true;
+    }
+  }
   if (end < text.size() && text[end] != '\n' && text[end] != '\r' &&
       !(text[end] == ':' && end + 1 < text.size() && text[end + 1] == ' ')) {
     return false;
   }
-  if (pos > 120 || text.substr(0, pos).find('\n') != std::string_view::npos) return false;
-  // With a slash only: "Run 24-10" is a run number.
-  if (text[pos + digitRun(text, pos)] != '/') return false;
   const std::string_view line = text.substr(0, pos);
   if (!(line.ends_with(" ") || line.ends_with("\t"))) return false;
-  static constexpr std::array<std::string_view, 23> kDocuments = {
-      "note",   "notes", "sign-out", "signout", "chat",   "outreach", "log",     "report", "list",    "census",
-      "summary", "handoff", "visit", "message", "messages", "consult", "update", "record", "round",   "rounds",
-      "huddle", "transcript", "call"};
   for (std::string_view word : kDocuments) {
     if (rfindWordCaseless(line, word) != std::string_view::npos) return true;
   }
@@ -910,6 +926,20 @@ int monthNumber(const Token& token) {
   return 0;
 }
 
+// An Austrian house, stair and door after the street's name: "Mariahilfer Straße 6/1/15",
+// "Dorfstraße 77/3/13" (three numbers by slashes, the last of one or two digits, right after a
+// street word), no date.
+bool austrianHouseNumber(std::string_view text, std::size_t pos, std::size_t length) {
+  const std::string_view date = text.substr(pos, length);
+  if (std::count(date.begin(), date.end(), '/') != 2 || date.size() - date.rfind('/') - 1 > 2) return false;
+  if (pos < 2 || text[pos - 1] != ' ') return false;
+  std::size_t w = pos - 1;
+  while (w > 0 && (isAsciiAlpha(text[w - 1]) || isNonAscii(text[w - 1]))) --w;
+  std::string word;
+  for (std::size_t k = w; k + 1 < pos; ++k) word.push_back(lowerAscii(text[k]));
+  return word.size() >= 3 && (isWorldStreetWord(word) || word == "stra\u00dfe" || word == "strasse" || word == "gasse");
+}
+
 void scanNumericDates(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   for (const Token& token : in.tokens) {
@@ -950,7 +980,7 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (const std::size_t length = numericDateLength(text, pos); length > 0) {
-      out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
+      if (!austrianHouseNumber(text, pos, length)) out.push_back({pos, pos + length, PhiCategory::Date, priority::kDate});
     } else if (const std::size_t spaced = spacedSlashDateLength(text, pos); spaced > 0) {
       out.push_back({pos, pos + spaced, PhiCategory::Date, priority::kDate});
     } else if (const std::size_t roman = token.length() <= 2 ? romanDateLength(text, pos) : 0; roman > 0) {

@@ -24,11 +24,63 @@ std::string lowerWord(std::string_view text, const Token& t) {
       w.push_back(text[k]);
       w.push_back(static_cast<char>(text[k + 1] + 1));  // Ă -> ă
       ++k;
+    } else if (c == 0xD0 && k + 1 < t.end && static_cast<unsigned char>(text[k + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[k + 1]) <= 0xAF) {
+      // Cyrillic capitals of a Serbian date in an upper-cased note ("5. МАРТА 2024"): А..П -> а..п,
+      // Р..Я -> р..я, Ѐ..Џ (Ј, Љ, Њ, Ћ, Џ) -> ѐ..џ.
+      const auto n = static_cast<unsigned char>(text[k + 1]);
+      if (n >= 0x90 && n <= 0x9F) {
+        w.push_back(text[k]);
+        w.push_back(static_cast<char>(n + 0x20));
+      } else if (n >= 0xA0) {
+        w.push_back(static_cast<char>(0xD1));
+        w.push_back(static_cast<char>(n - 0x20));
+      } else {
+        w.push_back(static_cast<char>(0xD1));
+        w.push_back(static_cast<char>(n + 0x10));
+      }
+      ++k;
     } else {
       w.push_back(lowerAscii(text[k]));
     }
   }
   return w;
+}
+
+// Months that are also words or given names in some language ("marta", "maja", "kartik", "mac",
+// "jun", "magh"), so a year must follow: Finnish in the partitive a date uses ("5. maaliskuuta
+// 2024"), Serbian in the genitive, in Latin and Cyrillic letters ("5. marta 2024.", "5. марта
+// 2024."), Malay ("5 Mac 2024", "5 Ogos 2024"), Swahili ("5 Machi 2024"), Austrian German ("5.
+// J\u00e4nner 2024") and the months of Nepal's Bikram Sambat calendar ("22 Falgun 2080"), in the
+// usual romanisations.
+bool yearBoundMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      // Finnish
+      "tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kes\u00e4kuuta", "hein\u00e4kuuta",
+      "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta",
+      // Serbian, Croatian and Bosnian in Latin letters ("maja" is Polish's too)
+      "januara", "februara", "marta", "aprila", "juna", "jula", "avgusta", "augusta", "septembra", "oktobra",
+      "novembra", "decembra",
+      // Serbian in Cyrillic letters
+      "\u0458\u0430\u043d\u0443\u0430\u0440\u0430", "\u0444\u0435\u0431\u0440\u0443\u0430\u0440\u0430",
+      "\u043c\u0430\u0440\u0442\u0430", "\u0430\u043f\u0440\u0438\u043b\u0430", "\u043c\u0430\u0458\u0430",
+      "\u0458\u0443\u043d\u0430", "\u0458\u0443\u043b\u0430", "\u0430\u0432\u0433\u0443\u0441\u0442\u0430",
+      "\u0441\u0435\u043f\u0442\u0435\u043c\u0431\u0440\u0430", "\u043e\u043a\u0442\u043e\u0431\u0440\u0430",
+      "\u043d\u043e\u0432\u0435\u043c\u0431\u0440\u0430", "\u0434\u0435\u0446\u0435\u043c\u0431\u0440\u0430",
+      // Malay (the others are English, Dutch or Indonesian)
+      "mac", "jun", "julai", "ogos", "disember",
+      // Swahili
+      "machi", "aprili", "agosti", "septemba", "oktoba", "novemba", "desemba",
+      // Austrian German
+      "j\u00e4nner",
+      // Bikram Sambat
+      "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
+      "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",
+      "chait"};
+  for (std::string_view m : kMonths) {
+    if (w == m) return true;
+  }
+  return false;
 }
 
 // Polish months in the genitive a date uses ("5 marca 2024 r.") and Turkish months ("5 Mart
@@ -49,7 +101,7 @@ bool polishOrTurkishMonth(std::string_view w) {
 // Month names that are not English ones (those are scanMonthDates'): Spanish, Portuguese,
 // French, Italian, Dutch, German and Welsh (bilingual Welsh discharge letters: "5 Mawrth 2024").
 bool foreignMonth(std::string_view w) {
-  if (polishOrTurkishMonth(w)) return true;
+  if (polishOrTurkishMonth(w) || yearBoundMonth(w)) return true;
   static constexpr std::string_view kMonths[] = {
       // Spanish
       "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
@@ -293,12 +345,12 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     } else if (dayGap != " " && dayGap != ". ") {
       continue;
     }
-    // (Polish genitives run to 13 bytes: "października".)
-    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 14 ||
+    // (Polish genitives run to 13 bytes: "października", Serbian Cyrillic ones to 18: "септембра".)
+    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 18 ||
         !foreignMonth(lowerWord(in.text, tokens[m]))) {
       continue;
     }
-    const bool yearNeeded = polishOrTurkishMonth(lowerWord(in.text, tokens[m]));
+    const bool yearNeeded = polishOrTurkishMonth(lowerWord(in.text, tokens[m])) || yearBoundMonth(lowerWord(in.text, tokens[m]));
     std::size_t last = m;
     // The year: " 2024", " de 2025", ", 2024".
     std::size_t y = m + 1;

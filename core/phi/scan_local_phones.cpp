@@ -112,6 +112,29 @@ bool distinctiveShape(std::string_view text, std::size_t pos, const Grouping& g)
       g.runs[2] == 2 && g.runs[3] == 2 && sameSeparators(g, ' ')) {
     return true;
   }
+  // Switzerland: a trunk-0 code of three digits, then three digits and two pairs by spaces ("079
+  // 123 45 67"). Not a row of doses with their unit after ("025 125 25 50 mg").
+  if (g.area == 0 && g.groups == 4 && text[pos] == '0' && text[pos + 1] != '0' && g.runs[0] == 3 && g.runs[1] == 3 &&
+      g.runs[2] == 2 && g.runs[3] == 2 && sameSeparators(g, ' ') &&
+      !(g.end + 1 < text.size() && text[g.end] == ' ' && isLower(text[g.end + 1]))) {
+    return true;
+  }
+  // Nepal: a mobile "98" or "97", a dash, seven digits ("984-1234567").
+  if (g.area == 0 && g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 7 && g.separators[1] == '-' && text[pos] == '9' &&
+      (text[pos + 1] == '8' || text[pos + 1] == '7')) {
+    return true;
+  }
+  // Argentina: the area code, the mobile's "15" and two groups of four ("11 15-4719-6265").
+  if (g.area == 0 && g.groups == 4 && g.runs[0] >= 2 && g.runs[0] <= 4 && g.runs[1] == 2 && g.runs[2] == 4 &&
+      g.runs[3] == 4 && g.separators[1] == ' ' && g.separators[2] == '-' && g.separators[3] == '-' &&
+      text.substr(pos + g.runs[0] + 1, 2) == "15") {
+    return true;
+  }
+  // China: a mobile of eleven digits from "13" to "19", three, four and four ("136 1831 7781").
+  if (g.area == 0 && g.groups == 3 && g.runs[0] == 3 && g.runs[1] == 4 && g.runs[2] == 4 && text[pos] == '1' &&
+      text[pos + 1] >= '3' && (sameSeparators(g, ' ') || sameSeparators(g, '-'))) {
+    return true;
+  }
   // The Netherlands: a mobile "06-" and eight digits.
   if (g.area == 0 && g.groups == 2 && g.runs[0] == 2 && text[pos] == '0' && text[pos + 1] == '6' && g.runs[1] == 8 &&
       g.separators[1] == '-') {
@@ -145,14 +168,16 @@ bool phoneWordBefore(std::string_view before) {
   if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
   // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
   // (The Greek mobile "Kinito", in Latin letters.)
-  static constexpr std::array<std::string_view, 44> kWords = {
+  static constexpr std::array<std::string_view, 49> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
       "cellulare",   "thoại",     "ligne directe", "direct line", "number is",  "contact no", "contact",
       "fax",         "faks",      "telefax",       "on file",    "call",        "please call", "dialled",
       "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel",
-      "kinito",      "kinhto"};
+      "kinito",      "kinhto",
+      // (Spanish "call us at": "llamen al 901 402 692".)
+      "llamen al",   "llame al",  "llamar al",    "ll\u00e1menos al", "llamenos al"};
   for (std::string_view w : kWords) {
     if (head.size() < w.size()) continue;
     const std::size_t at = head.size() - w.size();
@@ -330,7 +355,38 @@ std::size_t hungarianPhoneEnd(std::string_view text, std::size_t pos) {
   return k;
 }
 
+// A Serbian (and Bosnian, Montenegrin) number: the trunk-0 area or mobile code, a slash, then three
+// and three or four digits by a dash ("063/577-5703", "011/324-5678"). Returns the end, or 0.
+std::size_t serbianPhoneEnd(std::string_view text, std::size_t pos) {
+  const std::size_t code = digitRun(text, pos);
+  if (code < 2 || code > 3 || text[pos] != '0' || text[pos + 1] == '0') return 0;
+  std::size_t k = pos + code;
+  if (k >= text.size() || text[k] != '/') return 0;
+  const std::size_t a = digitRun(text, k + 1);
+  k += 1 + a;
+  if (a != 3 || k >= text.size() || text[k] != '-') return 0;
+  const std::size_t b = digitRun(text, k + 1);
+  k += 1 + b;
+  if (b < 3 || b > 4 || (k < text.size() && (isWordByte(text[k]) || text[k] == '/' || text[k] == '-'))) return 0;
+  return k;
+}
+
+// A Chinese mobile glued to the characters before it, as Chinese text writes it: "联系电话：136 1831
+// 7781", "有事打133 3463 0944" (no space between a character and a number).
+void scanGluedChineseMobiles(std::string_view text, Candidates& out) {
+  for (std::size_t k = 1; k + 13 <= text.size(); ++k) {
+    if (text[k] != '1' || static_cast<unsigned char>(text[k - 1]) < 0x80 || text[k + 1] < '3' || text[k + 1] > '9') {
+      continue;
+    }
+    Grouping g;
+    if (!readGrouping(text, k, g) || !distinctiveShape(text, k, g) || g.groups != 3) continue;
+    out.push_back({k, g.end, phoneOrFax(text, k), priority::kPhone});
+    k = g.end;
+  }
+}
+
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
+  scanGluedChineseMobiles(in.text, out);
   const std::string_view text = in.text;
   std::size_t done = 0;  // the end of the last number found
   // A number starts at a token of digits, or at the bracket of its area code right before one.
@@ -338,6 +394,13 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     if (!t.allDigits || t.start < done) continue;
     if (t.length() == 2 && (t.start == 0 || !isWordByte(text[t.start - 1]))) {
       if (const std::size_t end = hungarianPhoneEnd(text, t.start); end > 0) {
+        out.push_back({t.start, end, phoneOrFax(text, t.start), priority::kPhone});
+        done = end;
+        continue;
+      }
+    }
+    if (t.length() <= 3 && (t.start == 0 || !isWordByte(text[t.start - 1]))) {
+      if (const std::size_t end = serbianPhoneEnd(text, t.start); end > 0) {
         out.push_back({t.start, end, phoneOrFax(text, t.start), priority::kPhone});
         done = end;
         continue;

@@ -278,7 +278,11 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
                          isWord(label, "ville") || isWord(label, "miejscowo\u015b\u0107") ||
                          isWord(label, "miejscowo\u015a\u0106") || isWord(label, "miasto") ||
                          // (A Vietnamese or French commune: "Commune: Cửa Lò".)
-                         isWord(label, "commune");
+                         isWord(label, "commune") ||
+                         // (A Jamaican parish, where a person lives: "Parish: Manchester", "Parish /
+                         // district: Mandeville".)
+                         isWord(label, "parish") ||
+                         (isWord(label, "district") && i >= 2 && isWord(tokens[i - 2], "parish"));
   // ("Location: Chigger Ridge, camp at 17th and Coaltown": where a street patient is found.)
   const bool locationLabel = isWord(label, "location");
   const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;
