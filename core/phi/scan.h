@@ -197,6 +197,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 /// Several numbers after one plural label: "Accounts to apply: 44408-03; HB01972266"
 /// (scan_identifier_lists.cpp).
 void scanIdentifierLists(const ScanInput& in, Candidates& out);
+/// The document number of a passport's machine-readable zone (scan_mrz_numbers.cpp).
+void scanMrzDocumentNumbers(const ScanInput& in, Candidates& out);
+
+/// Whether `value` is a vehicle identification number: 17 capitals and digits, no I, O or Q.
+bool vinShape(std::string_view value);
 void scanVins(const ScanInput& in, Candidates& out);
 /// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
 void scanShippingNumbers(const ScanInput& in, Candidates& out);

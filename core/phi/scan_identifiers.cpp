@@ -536,6 +536,25 @@ bool isThingOwnerWord(std::string_view lower) {
   return false;
 }
 
+// Acronyms of medical councils in the world table (world_id_labels.cpp): the Malaysian Medical
+// Council, the Colegio Médico del Perú, Morocco's INPE, Argentina's matrícula nacional and
+// provincial ("M.N.", "M.P.").
+bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
+  const std::string_view w = in.tokens[i].lower;
+  if (words == 1) return w == "mmc" || w == "cmp" || w == "inpe";
+  return words == 2 && w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p");
+}
+
+// Whether the council acronym at token i follows a name (a capitalised word, then only spaces,
+// a comma, a dash or the signature's line break) and its number at token j is not in brackets.
+bool doctorRegistrationAt(const ScanInput& in, std::size_t i, std::size_t j) {
+  if (i == 0 || gapBetween(in, j - 1, j).find('(') != std::string_view::npos) return false;
+  const Token& before = in.tokens[i - 1];
+  if (!before.properShape() && !(before.hasLetter && !before.hasDigit && isNonAscii(in.text[before.start]))) return false;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  return !gap.empty() && gapOnly(gap, " ,-\n", 4);
+}
+
 // The category of a bare "registration": a vehicle's plate when a vehicle or its VIN is named
 // before it on the line, a coverage's number when a benefit programme or an insurer is named in
 // the lines before it, otherwise none (a registration of a birth, a clinic or a course is no
@@ -1581,6 +1600,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         modelYearAt(in, j)) {
       continue;
     }
+    // French "immatriculation" is also a person's enrolment with a social-security fund, named
+    // before the number: "immatriculation CNSS 994856370" is the coverage, no plate (a plate's
+    // letters are never followed by seven digits or more).
+    if (category == PhiCategory::Vehicle && tokens[i].lower == "immatriculation" && j + 1 < n &&
+        tokens[j].allCaps && !tokens[j].hasDigit && tokens[j].length() >= 3 && tokens[j].length() <= 6 &&
+        tokens[j + 1].allDigits && tokens[j + 1].length() >= 7 && isInlineSpace(gapBetween(in, j, j + 1), 1)) {
+      out.push_back({tokens[j + 1].start, tokens[j + 1].end, PhiCategory::HealthPlan, priority::kKeywordId});
+      continue;
+    }
     if (category == PhiCategory::Device && instrumentSerial(text, tokens[i].start)) {
       notPerson = true;
     }
@@ -1749,6 +1777,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
       category = PhiCategory::License;
     }
+    // A council's acronym reads a doctor's registration number only after the doctor's name, the
+    // number unbracketed: "Ooi Wei Jie, MMC 21915", "Huamán - CMP 54299", "Benkirane INPE 61688";
+    // not a test and its billing code, "TESTS: CMP (80053)".
+    if (isCouncilAcronym(in, i, words) && !doctorRegistrationAt(in, i, j)) continue;
+    // German and Austrian forms label the VIN "FIN" (Fahrzeug-Identifizierungsnummer), a hospital
+    // its financial number: seventeen letters and digits without I, O or Q are the car's.
+    if (words == 1 && tokens[i].lower == "fin" && vinShape(value)) category = PhiCategory::Vehicle;
     out.push_back({start, end, category, priority::kKeywordId, notPerson});
     if (category == PhiCategory::Device && !notPerson) spareSerialAfter(text, end, out);
     while (i + 1 < n && tokens[i + 1].start < end) ++i;
@@ -1783,17 +1818,20 @@ void scanGs1Udis(std::string_view text, Candidates& out) {
 
 void scanDeviceLists(const ScanInput& in, Candidates& out) { scanGs1Udis(in.text, out); }
 
+bool vinShape(std::string_view value) {
+  if (value.size() != 17) return false;
+  int digits = 0;
+  for (char c : value) {
+    if (!isDigit(c) && !(isUpper(c) && c != 'I' && c != 'O' && c != 'Q')) return false;
+    digits += isDigit(c);
+  }
+  return digits >= 3 && digits <= 14;
+}
+
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {
     if (t.length() != 17 || !t.hasDigit || !t.hasLetter) continue;
-    int digits = 0;
-    bool valid = true;
-    for (std::size_t k = t.start; k < t.end && valid; ++k) {
-      const char c = in.text[k];
-      valid = isDigit(c) || (isUpper(c) && c != 'I' && c != 'O' && c != 'Q');
-      digits += isDigit(c);
-    }
-    if (valid && digits >= 3 && digits <= 14) out.push_back({t.start, t.end, PhiCategory::Vehicle, priority::kVin});
+    if (vinShape(in.text.substr(t.start, t.length()))) out.push_back({t.start, t.end, PhiCategory::Vehicle, priority::kVin});
   }
 }
 
