@@ -197,6 +197,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 /// Several numbers after one plural label: "Accounts to apply: 44408-03; HB01972266"
 /// (scan_identifier_lists.cpp).
 void scanIdentifierLists(const ScanInput& in, Candidates& out);
+/// End of a plate printed in groups of capitals and digits from `start`, whose first group ends at
+/// `end` ("VX 88 322", "W-742 NF"), or `end` (scan_identifiers.cpp).
+std::size_t plateGroupsEndAt(std::string_view text, std::size_t start, std::size_t end);
+
+/// A plate after a field that names the vehicle (scan_vehicle_lines.cpp).
+void scanVehicleLines(const ScanInput& in, Candidates& out);
+
 /// The document number of a passport's machine-readable zone (scan_mrz_numbers.cpp).
 void scanMrzDocumentNumbers(const ScanInput& in, Candidates& out);
 

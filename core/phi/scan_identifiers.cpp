@@ -541,7 +541,7 @@ bool isThingOwnerWord(std::string_view lower) {
 // provincial ("M.N.", "M.P.").
 bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view w = in.tokens[i].lower;
-  if (words == 1) return w == "mmc" || w == "cmp" || w == "inpe";
+  if (words == 1) return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm";
   return words == 2 && w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p");
 }
 
@@ -552,6 +552,8 @@ bool doctorRegistrationAt(const ScanInput& in, std::size_t i, std::size_t j) {
   const Token& before = in.tokens[i - 1];
   if (!before.properShape() && !(before.hasLetter && !before.hasDigit && isNonAscii(in.text[before.start]))) return false;
   const std::string_view gap = gapBetween(in, i - 1, i);
+  // "RM" is also the ringgit ("Paid RM 12000"): Colombia's registro médico needs the comma.
+  if (in.tokens[i].lower == "rm") return gap == ", ";
   return !gap.empty() && gapOnly(gap, " ,-\n", 4);
 }
 
@@ -944,7 +946,7 @@ std::size_t lowerCasePlateEnd(std::string_view text, std::size_t start) {
 }
 
 // A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
-// "VX 88 322", "KKV 188S", "PFD 193" (European and British plates). Returns the end of the last
+// "VX 88 322", "KKV 188S", "PFD 193", "W-742 NF" (European and British plates). Returns the end of the last
 // group, at most three groups and eight characters, three digits or more ("PLATE READ AT 20 M" of a
 // vision test is none) or two in a group that mixes capitals and digits ("SWE S16"), or `end`.
 std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
@@ -953,7 +955,11 @@ std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t
     while (k < text.size() && plateByte(text[k])) ++k;
     return k;
   };
-  if (end - start > 4 || groupEnd(start) != end) return end;
+  // An Austrian or German first group holds the district's dash: "W-742 NF", "I-467 WN".
+  const std::size_t first = groupEnd(start);
+  const bool dashed = first > start && first < end && text[first] == '-' && isUpper(text[start]) &&
+                      first + 1 < end && groupEnd(first + 1) == end && end - start <= 6;
+  if (!dashed && (end - start > 4 || first != end)) return end;
   std::size_t chars = end - start;
   std::size_t k = end;
   std::size_t best = end;
@@ -1041,6 +1047,10 @@ bool unitAfter(std::string_view text, std::size_t end) {
 }
 
 }  // namespace
+
+std::size_t plateGroupsEndAt(std::string_view text, std::size_t start, std::size_t end) {
+  return plateGroupsEnd(text, start, end);
+}
 
 // The keyword scan's own tests, for the label scan that reads labels it has no list for
 // (scan_label_heads.cpp).

@@ -338,6 +338,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"dozvole", "br"}, C::License},
     {{"slbfe", "registration"}, C::License},
     {{"slbfe", "no"}, C::License},
+    {{"plks"}, C::License},  // Malaysia's temporary employment pass: "Work permit (PLKS) no."
+    {{"pass", "nr"}, C::License},  // German "Pass-Nr." (the compound "Passnummer" is read as a head)
+    {{"bescheinigungs", "nr"}, C::License},  // a certificate issued to the person
     {{"permiso", "de", "ascenso"}, C::License},
     {{"permiso", "de", "trabajo"}, C::License},
     {{"permiso", "de", "residencia"}, C::License},
@@ -360,6 +363,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"mmc"}, C::License, false, 5, 6},
     {{"cmp"}, C::License, false, 5, 6},
     {{"inpe"}, C::License, false, 5, 6},
+    {{"rm"}, C::License, false, 5, 6},  // Colombia's registro médico (only after "Name, ": ringgit)
     {{"m", "n"}, C::License, false, 4, 6},
     {{"m", "p"}, C::License, false, 4, 6},
     // Vehicles: the German and Austrian plate and rental car, the chassis number (VIN).

@@ -3094,6 +3094,8 @@ class PhiDetectorTest : public QObject {
         "license");
     row("a rental car plate", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "BLH33V83RN3861689", "vehicle");
     row("a financial number that is no VIN", "Transfer FIN: 775223942\n", "775223942", "account");
+    row("a rental car's Austrian plate", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "W-742 NF", "vehicle");
+    row("a Swiss canton plate of the patient's car", "Fahrzeug des Patienten am Parkplatz: VS 83531\nAlarm", "VS 83531", "vehicle");
     row("a German VIN label", "Fahrgestellnummer: WVWZZZ1JZXW000001\n", "WVWZZZ1JZXW000001", "vehicle");
     row("a Moroccan social-security enrolment", "CIN : BK180878, immatriculation CNSS 994856370, demeurant",
         "994856370", "health_plan");
@@ -3133,6 +3135,8 @@ class PhiDetectorTest : public QObject {
     row("a metabolic panel's billing code", "TESTS: CMP (80053), CBC W/ DIFF (85025), HBA1C");
     row("a metabolic panel and mitomycin", "CMP 12345 pending; MMC 0.02% applied; mitomycin (MMC) 20 mg.");
     row("passports without numbers", "Pasaporte vigente; passeport perdu; Reisepass abgelaufen; No. Pasport: tiada.");
+    row("measures after a car crash", "Vehicle rollover: BP 120/80, HR 110/70; car crash: SpO2 94%.");
+    row("an auto-injector's lot", "Auto-injector: LOT 12345; car seat: ISOFIX 2.");
     row("a ship and a flight", "Ship IMO 9321483, MMSI 257123450; flight LA2417, seat 23C.");
   }
 
