@@ -3094,6 +3094,11 @@ class PhiDetectorTest : public QObject {
         "license");
     row("a rental car plate", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "BLH33V83RN3861689", "vehicle");
     row("a financial number that is no VIN", "Transfer FIN: 775223942\n", "775223942", "account");
+    row("an identity number under a JSON key",
+        "{\"caseNo\":\"AC-1234\",\"idNo\":\"440106194701166779\",\"dob\":\"19470116\"}\n",
+        "440106194701166779", "license");
+    row("a passport number under a JSON key", "{\"passportNo\":\"E12345678\",\"flight\":\"LX318\"}\n",
+        "E12345678", "license");
     row("a rental car's Austrian plate", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "W-742 NF", "vehicle");
     row("a Swiss canton plate of the patient's car", "Fahrzeug des Patienten am Parkplatz: VS 83531\nAlarm", "VS 83531", "vehicle");
     row("a German VIN label", "Fahrgestellnummer: WVWZZZ1JZXW000001\n", "WVWZZZ1JZXW000001", "vehicle");
