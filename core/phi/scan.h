@@ -204,6 +204,10 @@ std::size_t plateGroupsEndAt(std::string_view text, std::size_t start, std::size
 /// A plate after a field that names the vehicle (scan_vehicle_lines.cpp).
 void scanVehicleLines(const ScanInput& in, Candidates& out);
 
+/// A number a chat gives in answer to a question asking for an identity document
+/// (scan_asked_ids.cpp).
+void scanAskedIds(const ScanInput& in, Candidates& out);
+
 /// The document number of a passport's machine-readable zone (scan_mrz_numbers.cpp).
 void scanMrzDocumentNumbers(const ScanInput& in, Candidates& out);
 

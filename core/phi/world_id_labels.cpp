@@ -356,6 +356,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"nic"}, C::License, true, 9, 12},
     {{"handunumpath", "ankaya"}, C::License, false, 9, 12},
     {{"trn"}, C::License, false, 9, 9},
+    // Jamaica's National Health Fund card is the coverage ("NHF card: NHF95485867").
+    {{"nhf"}, C::HealthPlan},
+    {{"nhf", "card"}, C::HealthPlan},
     // Doctors' registration numbers, which the families of travel care count as a licence issued
     // to one person: the Malaysian Medical Council, the Colegio Médico del Perú, Morocco's INPE,
     // Argentina's matrícula nacional and provincial. Acronyms that are also clinical ones (CMP, a

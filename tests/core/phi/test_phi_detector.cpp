@@ -3099,6 +3099,12 @@ class PhiDetectorTest : public QObject {
         "440106194701166779", "license");
     row("a passport number under a JSON key", "{\"passportNo\":\"E12345678\",\"flight\":\"LX318\"}\n",
         "E12345678", "license");
+    row("a DNI given in a chat when asked for",
+        "operadora: nos pasás el dni?\njuan ignacio: 20-20389692-0, mi celular 11 15-4719-6265\n", "20-20389692-0",
+        "license");
+    row("a passport given in a chat when asked for", "agent: and your passport?\nmaria: AB1234567\n", "AB1234567",
+        "license");
+    row("a Jamaican NHF card", "TRN: 122-402-548 NHF card: NHF95485867 Address:", "NHF95485867", "health_plan");
     row("a rental car's Austrian plate", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "W-742 NF", "vehicle");
     row("a Swiss canton plate of the patient's car", "Fahrzeug des Patienten am Parkplatz: VS 83531\nAlarm", "VS 83531", "vehicle");
     row("a German VIN label", "Fahrgestellnummer: WVWZZZ1JZXW000001\n", "WVWZZZ1JZXW000001", "vehicle");
@@ -3140,6 +3146,8 @@ class PhiDetectorTest : public QObject {
     row("a metabolic panel's billing code", "TESTS: CMP (80053), CBC W/ DIFF (85025), HBA1C");
     row("a metabolic panel and mitomycin", "CMP 12345 pending; MMC 0.02% applied; mitomycin (MMC) 20 mg.");
     row("passports without numbers", "Pasaporte vigente; passeport perdu; Reisepass abgelaufen; No. Pasport: tiada.");
+    row("numbers in a chat after other questions", "nurse: how much did he drink?\nana: 1500 ml\nnurse: dni?\nana: mañana\n");
+    row("a count after a question on a document", "doctor: did you bring the passport?\npat: yes, 2 copies\n");
     row("measures after a car crash", "Vehicle rollover: BP 120/80, HR 110/70; car crash: SpO2 94%.");
     row("an auto-injector's lot", "Auto-injector: LOT 12345; car seat: ISOFIX 2.");
     row("a ship and a flight", "Ship IMO 9321483, MMSI 257123450; flight LA2417, seat 23C.");
