@@ -62,6 +62,9 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanSpacedNationalNumbers(in, candidates);
   detail::scanPatientLineNumbers(in, candidates);
   detail::scanVins(in, candidates);
+  detail::scanMrzDocumentNumbers(in, candidates);
+  detail::scanAskedIds(in, candidates);
+  detail::scanVehicleLines(in, candidates);
   detail::scanShippingNumbers(in, candidates);
   detail::scanDicomTags(in, candidates);
   detail::scanOrderNumbers(in, candidates);

@@ -197,6 +197,22 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 /// Several numbers after one plural label: "Accounts to apply: 44408-03; HB01972266"
 /// (scan_identifier_lists.cpp).
 void scanIdentifierLists(const ScanInput& in, Candidates& out);
+/// End of a plate printed in groups of capitals and digits from `start`, whose first group ends at
+/// `end` ("VX 88 322", "W-742 NF"), or `end` (scan_identifiers.cpp).
+std::size_t plateGroupsEndAt(std::string_view text, std::size_t start, std::size_t end);
+
+/// A plate after a field that names the vehicle (scan_vehicle_lines.cpp).
+void scanVehicleLines(const ScanInput& in, Candidates& out);
+
+/// A number a chat gives in answer to a question asking for an identity document
+/// (scan_asked_ids.cpp).
+void scanAskedIds(const ScanInput& in, Candidates& out);
+
+/// The document number of a passport's machine-readable zone (scan_mrz_numbers.cpp).
+void scanMrzDocumentNumbers(const ScanInput& in, Candidates& out);
+
+/// Whether `value` is a vehicle identification number: 17 capitals and digits, no I, O or Q.
+bool vinShape(std::string_view value);
 void scanVins(const ScanInput& in, Candidates& out);
 /// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
 void scanShippingNumbers(const ScanInput& in, Candidates& out);

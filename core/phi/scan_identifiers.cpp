@@ -543,6 +543,27 @@ bool isThingOwnerWord(std::string_view lower) {
   return false;
 }
 
+// Acronyms of medical councils in the world table (world_id_labels.cpp): the Malaysian Medical
+// Council, the Colegio Médico del Perú, Morocco's INPE, Argentina's matrícula nacional and
+// provincial ("M.N.", "M.P.").
+bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
+  const std::string_view w = in.tokens[i].lower;
+  if (words == 1) return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm";
+  return words == 2 && w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p");
+}
+
+// Whether the council acronym at token i follows a name (a capitalised word, then only spaces,
+// a comma, a dash or the signature's line break) and its number at token j is not in brackets.
+bool doctorRegistrationAt(const ScanInput& in, std::size_t i, std::size_t j) {
+  if (i == 0 || gapBetween(in, j - 1, j).find('(') != std::string_view::npos) return false;
+  const Token& before = in.tokens[i - 1];
+  if (!before.properShape() && !(before.hasLetter && !before.hasDigit && isNonAscii(in.text[before.start]))) return false;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  // "RM" is also the ringgit ("Paid RM 12000"): Colombia's registro médico needs the comma.
+  if (in.tokens[i].lower == "rm") return gap == ", ";
+  return !gap.empty() && gapOnly(gap, " ,-\n", 4);
+}
+
 // The category of a bare "registration": a vehicle's plate when a vehicle or its VIN is named
 // before it on the line, a coverage's number when a benefit programme or an insurer is named in
 // the lines before it, otherwise none (a registration of a birth, a clinic or a course is no
@@ -932,7 +953,7 @@ std::size_t lowerCasePlateEnd(std::string_view text, std::size_t start) {
 }
 
 // A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
-// "VX 88 322", "KKV 188S", "PFD 193" (European and British plates). Returns the end of the last
+// "VX 88 322", "KKV 188S", "PFD 193", "W-742 NF" (European and British plates). Returns the end of the last
 // group, at most three groups and eight characters, three digits or more ("PLATE READ AT 20 M" of a
 // vision test is none) or two in a group that mixes capitals and digits ("SWE S16"), or `end`.
 std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
@@ -941,7 +962,11 @@ std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t
     while (k < text.size() && plateByte(text[k])) ++k;
     return k;
   };
-  if (end - start > 4 || groupEnd(start) != end) return end;
+  // An Austrian or German first group holds the district's dash: "W-742 NF", "I-467 WN".
+  const std::size_t first = groupEnd(start);
+  const bool dashed = first > start && first < end && text[first] == '-' && isUpper(text[start]) &&
+                      first + 1 < end && groupEnd(first + 1) == end && end - start <= 6;
+  if (!dashed && (end - start > 4 || first != end)) return end;
   std::size_t chars = end - start;
   std::size_t k = end;
   std::size_t best = end;
@@ -1030,17 +1055,24 @@ bool unitAfter(std::string_view text, std::size_t end) {
 
 }  // namespace
 
+std::size_t plateGroupsEndAt(std::string_view text, std::size_t start, std::size_t end) {
+  return plateGroupsEnd(text, start, end);
+}
+
 // The keyword scan's own tests, for the label scan that reads labels it has no list for
 // (scan_label_heads.cpp).
-bool vinShaped(std::string_view text, const Token& t) {
-  if (t.length() != 17 || !t.hasDigit || !t.hasLetter) return false;
+bool vinShape(std::string_view value) {
+  if (value.size() != 17) return false;
   int digits = 0;
-  for (std::size_t k = t.start; k < t.end; ++k) {
-    const char c = text[k];
-    if (!(isDigit(c) || (isUpper(c) && c != 'I' && c != 'O' && c != 'Q'))) return false;
+  for (char c : value) {
+    if (!isDigit(c) && !(isUpper(c) && c != 'I' && c != 'O' && c != 'Q')) return false;
     digits += isDigit(c);
   }
   return digits >= 3 && digits <= 14;
+}
+
+bool vinShaped(std::string_view text, const Token& t) {
+  return t.hasDigit && t.hasLetter && vinShape(text.substr(t.start, t.length()));
 }
 
 std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category) {
@@ -1609,6 +1641,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         modelYearAt(in, j)) {
       continue;
     }
+    // French "immatriculation" is also a person's enrolment with a social-security fund, named
+    // before the number: "immatriculation CNSS 994856370" is the coverage, no plate (a plate's
+    // letters are never followed by seven digits or more).
+    if (category == PhiCategory::Vehicle && tokens[i].lower == "immatriculation" && j + 1 < n &&
+        tokens[j].allCaps && !tokens[j].hasDigit && tokens[j].length() >= 3 && tokens[j].length() <= 6 &&
+        tokens[j + 1].allDigits && tokens[j + 1].length() >= 7 && isInlineSpace(gapBetween(in, j, j + 1), 1)) {
+      out.push_back({tokens[j + 1].start, tokens[j + 1].end, PhiCategory::HealthPlan, priority::kKeywordId});
+      continue;
+    }
     if (category == PhiCategory::Device && instrumentSerial(text, tokens[i].start)) {
       notPerson = true;
     }
@@ -1777,6 +1818,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
       category = PhiCategory::License;
     }
+    // A council's acronym reads a doctor's registration number only after the doctor's name, the
+    // number unbracketed: "Ooi Wei Jie, MMC 21915", "Huamán - CMP 54299", "Benkirane INPE 61688";
+    // not a test and its billing code, "TESTS: CMP (80053)".
+    if (isCouncilAcronym(in, i, words) && !doctorRegistrationAt(in, i, j)) continue;
     out.push_back({start, end, category, priority::kKeywordId, notPerson});
     if (category == PhiCategory::Device && !notPerson) spareSerialAfter(text, end, out);
     while (i + 1 < n && tokens[i + 1].start < end) ++i;

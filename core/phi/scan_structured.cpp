@@ -220,8 +220,12 @@ ColumnKind columnKind(std::string_view header) {
       is("sensor_id")) {
     return {Column::Category, C::Device};
   }
+  // The identity document's number of a person's record: "idNo" (read as "idno"), "id_number",
+  // "passportNo" (an insurer's or a travel agency's export; the record's own key is "id" or
+  // "patient_id").
   if (is("dl") || is("dl_no") || is("dl_number") || is("drivers_license") || is("driver_license") ||
-      is("drivers_licence") || is("driver_licence")) {
+      is("drivers_licence") || is("driver_licence") || is("idno") || is("id_no") || is("id_number") ||
+      is("national_id") || is("passport") || is("passport_no") || is("passport_number")) {
     return {Column::Category, C::License};
   }
   if (is("vin") || is("plate") || is("license_plate") || is("plate_no")) return {Column::Category, C::Vehicle};

@@ -39,7 +39,7 @@ using C = PhiCategory;
 constexpr LocalIdLabel kWorldLabels[] = {
     // Spain: the DNI (eight digits and a letter), the foreigner's NIE, the health card's CIP and
     // the social security affiliation (NUSS, as "afiliación" in the local table).
-    {{"dni"}, C::License, true, 7, 9},
+    {{"dni"}, C::License, true, 7, 11},  // (an Argentine CUIL under it: "20-29559430-3")
     {{"nie"}, C::License, true, 7, 8},
     {{"documento", "nacional", "de", "identidad"}, C::License},
     {{"cip"}, C::HealthPlan, true, 6, 16},
@@ -331,12 +331,86 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"assurance", "sociale"}, C::Ssn, false, 9, 9},
     {{"assurance", "maladie"}, C::HealthPlan, false, 8, 20},
     {{"itin"}, C::License, false, 9, 9},
+    // Travel documents as the world's forms print them (the English "passport" is a keyword of
+    // scan_identifiers.cpp): Spanish, French, Portuguese, German, Dutch, Malay and Indonesian,
+    // Serbian (Latin, inflected "pasoša", and Cyrillic); Finnish and Italian "passi" is also
+    // "steps" and needs a "#", ":" or "number".
+    {{"pasaporte"}, C::License},
+    {{"passeport"}, C::License},
+    {{"passaporte"}, C::License},
+    {{"reisepass"}, C::License},
+    {{"paspoort"}, C::License},
+    {{"pasport"}, C::License},
+    {{"paspor"}, C::License},
+    {{"passi"}, C::License, true, 6, 9},
+    {{"pasoš"}, C::License},
+    {{"pasoša"}, C::License},
+    {{"пасош"}, C::License},  // пасош
+    {{"пасоша"}, C::License},
+    // A seafarer's identity document or discharge book (ILO C185, the continuous discharge
+    // certificate) is issued to one person.
+    {{"seafarer", "s", "book"}, C::License},
+    {{"seafarers", "book"}, C::License},
+    {{"seaman", "s", "book"}, C::License},
+    {{"seamans", "book"}, C::License},
+    {{"discharge", "book"}, C::License},
+    {{"seafarer", "s", "identity", "document"}, C::License},
+    // Work and residence permits and enrolment of migrant workers: Serbian "radna dozvola br.",
+    // Sri Lanka's Bureau of Foreign Employment registration, an Argentine climbing permit.
+    {{"dozvola", "br"}, C::License},
+    {{"dozvole", "br"}, C::License},
+    {{"slbfe", "registration"}, C::License},
+    {{"slbfe", "no"}, C::License},
+    {{"plks"}, C::License},  // Malaysia's temporary employment pass: "Work permit (PLKS) no."
+    {{"pass", "nr"}, C::License},  // German "Pass-Nr." (the compound "Passnummer" is read as a head)
+    {{"bescheinigungs", "nr"}, C::License},  // a certificate issued to the person
+    {{"permiso", "de", "ascenso"}, C::License},
+    {{"permiso", "de", "trabajo"}, C::License},
+    {{"permiso", "de", "residencia"}, C::License},
+    // Identity documents: Malaysia's identity card ("No. K/P", kad pengenalan) and a certificate
+    // ("No. sijil"), the French identity document, Sri Lanka's NIC (old "783451234V", new twelve
+    // digits; "Jathika handunumpath ankaya" in Sinhala), Jamaica's taxpayer registration number.
+    {{"no", "k", "p"}, C::License},
+    {{"no", "kp"}, C::License},
+    {{"no", "sijil"}, C::License},
+    {{"document", "d", "identification"}, C::License},
+    {{"document", "d", "identité"}, C::License},
+    {{"pièce", "d", "identité"}, C::License},
+    {{"nic"}, C::License, true, 9, 12},
+    {{"handunumpath", "ankaya"}, C::License, false, 9, 12},
+    {{"trn"}, C::License, false, 9, 9},
+    // Jamaica's National Health Fund card is the coverage ("NHF card: NHF95485867").
+    {{"nhf"}, C::HealthPlan},
+    {{"nhf", "card"}, C::HealthPlan},
+    // Doctors' registration numbers, which the families of travel care count as a licence issued
+    // to one person: the Malaysian Medical Council, the Colegio Médico del Perú, Morocco's INPE,
+    // Argentina's matrícula nacional and provincial. Acronyms that are also clinical ones (CMP, a
+    // metabolic panel; MMC, mitomycin) read only a number of five or six digits.
+    {{"mmc"}, C::License, false, 5, 6},
+    {{"cmp"}, C::License, false, 5, 6},
+    {{"inpe"}, C::License, false, 5, 6},
+    {{"rm"}, C::License, false, 5, 6},  // Colombia's registro médico (only after "Name, ": ringgit)
+    {{"m", "n"}, C::License, false, 4, 6},
+    {{"m", "p"}, C::License, false, 4, 6},
+    // Vehicles: the German and Austrian plate and rental car, the chassis number (VIN).
+    {{"kennzeichen"}, C::Vehicle},
+    {{"amtliches", "kennzeichen"}, C::Vehicle},
+    {{"mietwagen"}, C::Vehicle, true},
+    {{"fahrgestellnummer"}, C::Vehicle},
+    {{"chassis"}, C::Vehicle, true},
+    {{"rekisterinumero"}, C::Vehicle},
+    {{"registarska", "tablica"}, C::Vehicle},
+    {{"patente"}, C::Vehicle, true},
+    {{"placa"}, C::Vehicle, true},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.
 constexpr ScriptIdLabel kScriptLabels[] = {
     // China: the resident identity card (18 characters, the last a digit or X; 15 in the old
     // cards), in simplified and traditional characters, and the social and medical insurance cards.
+    {"\u62a4\u7167\u53f7\u7801", C::License, 7, 9},      // 护照号码 (the passport: a letter and eight digits)
+    {"\u62a4\u7167\u53f7", C::License, 7, 9},            // 护照号
+    {"\u62a4\u7167", C::License, 7, 9},                   // 护照
     {"\u8eab\u4efd\u8bc1", C::License, 15, 18},          // 身份证
     {"\u8eab\u4efd\u53f7\u7801", C::License, 15, 18},    // 身份号码
     {"\u8eab\u5206\u8b49", C::License, 8, 9},            // 身分證 (Taiwan: a letter and nine digits)

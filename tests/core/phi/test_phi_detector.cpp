@@ -3018,6 +3018,8 @@ class PhiDetectorTest : public QObject {
         "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n", "740812", "date");
     row("a passport's expiry date in its machine-readable zone",
         "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n", "120415", "date");
+    row("an identity card's birth date in its machine-readable zone (TD1)", "7408122F1204159UTO<<<<<<<<<<<6\n",
+        "740812", "date");
     row("a chat titled by its app", "viber 4/10\nmiloš: tata je u bolnici\n", "4/10", "date");
     row("a chat's day before its app", "16/8 whatsapp\nwílmar: doc ya llegué\n", "16/8", "date");
     row("a day of departure", "Kilimanjaro trek, departing 5/6 from Moshi\n", "5/6", "date");
@@ -3065,7 +3067,9 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     row("month-like words without a year", "dose 5 mac; 12 jun review; 22 magh room; 3 asar tablets.");
-    row("a machine-readable line with a wrong check digit", "L898902C36UTO7408123F1204159ZE184226B<<<<<10");
+    // (An identity card's second line (TD1), which opens with the birth date: a passport's line
+    // would still carry its document number, PHI whatever its dates' check digits say.)
+    row("a machine-readable line with a wrong check digit", "7408123F1204159UTO<<<<<<<<<<<6");
     row("a pain score after an app's name mid-line", "whatsapp pain 4/10 tonight, better by morning.");
     row("a measure after a trip word", "returning 3/4 cup of the mix to the kitchen.");
     row("young ages in those languages", "Umri: 45; umer 60 barsa; 72 Jahre; 80 J.");
@@ -3202,6 +3206,48 @@ class PhiDetectorTest : public QObject {
     row("a Japanese My Number", "マイナンバー: 1234 5678 9012\n", "1234 5678 9012", "license");
     row("a Korean resident registration number", "주민등록번호: 900101-1234567\n", "900101-1234567", "license");
     row("a Thai citizen identification number", "เลขประจำตัวประชาชน 1234567890123\n", "1234567890123", "license");
+    // Travel documents, permits and registrations of the world (travel and occupational care).
+    row("a Spanish passport label", "Pasaporte: 818811897  Edad: 19\n", "818811897", "license");
+    row("a passport after a cédula", "con cédula 36.756.257 y pasaporte AX551018, requiere repatriación",
+        "AX551018", "license");
+    row("a French passport label", "CIN : BK683327    Passeport : CP3657601\n", "CP3657601", "license");
+    row("a German passport label", "Staatsangehörigkeit SRB    Reisepass 906804810\n", "906804810", "license");
+    row("a Malay passport label", "Nama: Tan Pei Shan    No. Pasport: H17837810\n", "H17837810", "license");
+    row("a Serbian passport label", "Broj paso\u0161a: 817194586\n", "817194586", "license");
+    row("a Chinese passport label", "护照号码：E12345678\n", "E12345678", "license");
+    row("a seafarer's book", "Rank: able seaman Seafarer's book: JM879712\n", "JM879712", "license");
+    row("a Serbian work permit", "Radna dozvola br. M28570874\n", "M28570874", "license");
+    row("a Malaysian identity card", "No. K/P: 751215-01-2294\n", "751215-01-2294", "license");
+    row("a Malaysian certificate", "No. sijil: BB-3642260\n", "BB-3642260", "license");
+    row("a Sri Lankan NIC", "Applicant: Thilini Senanayake NIC: 195460107997\n", "195460107997", "license");
+    row("a Jamaican TRN", "Patient: Tameka Grant    TRN: 122-402-548\n", "122-402-548", "license");
+    row("an Argentine CUIL under DNI", "Andinista: JUAN BENÍTEZ    DNI: 20-29559430-3\n", "20-29559430-3", "license");
+    row("a climbing permit", "Permiso de ascenso N° Y92337076\n", "Y92337076", "license");
+    row("a Malaysian Medical Council number", "Dr. Ooi Wei Jie, MMC 21915\n", "21915", "license");
+    row("a Peruvian medical college number", "Dr. Percy Apaza Huamán - CMP 54299\nLima", "54299", "license");
+    row("a Moroccan INPE under the signature", "Confraternellement,\nDr Hicham Chraibi\nINPE 90620\n", "90620", "license");
+    row("an Argentine matrícula nacional", "Dra. María Benítez, M.N. 20497\nBuenos Aires", "20497", "license");
+    row("a passport's MRZ document number",
+        "P<CHEMUSTER<<VRENI<<<<<<<<<<<<<<<<<<<<<<<<<<\nX5991957<6CHE2401081F3306275<<<<<<<<<<<<<<02\n", "X5991957",
+        "license");
+    row("a rental car plate", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "BLH33V83RN3861689", "vehicle");
+    row("a financial number that is no VIN", "Transfer FIN: 775223942\n", "775223942", "account");
+    row("an identity number under a JSON key",
+        "{\"caseNo\":\"AC-1234\",\"idNo\":\"440106194701166779\",\"dob\":\"19470116\"}\n",
+        "440106194701166779", "license");
+    row("a passport number under a JSON key", "{\"passportNo\":\"E12345678\",\"flight\":\"LX318\"}\n",
+        "E12345678", "license");
+    row("a DNI given in a chat when asked for",
+        "operadora: nos pasás el dni?\njuan ignacio: 20-20389692-0, mi celular 11 15-4719-6265\n", "20-20389692-0",
+        "license");
+    row("a passport given in a chat when asked for", "agent: and your passport?\nmaria: AB1234567\n", "AB1234567",
+        "license");
+    row("a Jamaican NHF card", "TRN: 122-402-548 NHF card: NHF95485867 Address:", "NHF95485867", "health_plan");
+    row("a rental car's Austrian plate", "Mietwagen: W-742 NF, FIN BLH33V83RN3861689\n", "W-742 NF", "vehicle");
+    row("a Swiss canton plate of the patient's car", "Fahrzeug des Patienten am Parkplatz: VS 83531\nAlarm", "VS 83531", "vehicle");
+    row("a German VIN label", "Fahrgestellnummer: WVWZZZ1JZXW000001\n", "WVWZZZ1JZXW000001", "vehicle");
+    row("a Moroccan social-security enrolment", "CIN : BK180878, immatriculation CNSS 994856370, demeurant",
+        "994856370", "health_plan");
   }
 
   void findsWorldIdentifiers() {
@@ -3242,6 +3288,14 @@ class PhiDetectorTest : public QObject {
     row("personnel words without a number", "Pers.-Nr. folgt; Personalnummer unbekannt; HAP ID pending.");
     row("ringgit after no", "Paid no RM 1200 fee; no RM 50 deposit.");
     row("a five-digit number after Abha", "ABHA 62513 is no health account number; abha: 12345.");
+    row("a metabolic panel's billing code", "TESTS: CMP (80053), CBC W/ DIFF (85025), HBA1C");
+    row("a metabolic panel and mitomycin", "CMP 12345 pending; MMC 0.02% applied; mitomycin (MMC) 20 mg.");
+    row("passports without numbers", "Pasaporte vigente; passeport perdu; Reisepass abgelaufen; No. Pasport: tiada.");
+    row("numbers in a chat after other questions", "nurse: how much did he drink?\nana: 1500 ml\nnurse: dni?\nana: mañana\n");
+    row("a count after a question on a document", "doctor: did you bring the passport?\npat: yes, 2 copies\n");
+    row("measures after a car crash", "Vehicle rollover: BP 120/80, HR 110/70; car crash: SpO2 94%.");
+    row("an auto-injector's lot", "Auto-injector: LOT 12345; car seat: ISOFIX 2.");
+    row("a ship and a flight", "Ship IMO 9321483, MMSI 257123450; flight LA2417, seat 23C.");
   }
 
   void ignoresWorldIdentifierLookalikes() {
