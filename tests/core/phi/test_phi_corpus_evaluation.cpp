@@ -967,12 +967,23 @@ class PhiCorpusEvaluationTest : public QObject {
   }
 
   void twentyEighthFamilyKeepsItsGains() {
-    // After a short round (2,000 notes: names 0.949 at 0.977, pattern categories 0.969 at 0.999):
-    // floors under what the round reached, so that later rounds keep it. Still short: addresses in
-    // lower-case chats and towns after ages, Romanian plates, spelled ages, seven-digit phones
-    // after a relative.
-    checkDevelopmentFamily(corpus::kTwentyEighthSeed, 0.94, 0.88,
-                           {{"age", 0.86}, {"vehicle", 0.70}, {"mrn", 0.95}, {"phone", 0.97}, {"date", 0.98}});
+    // After a short round and a names round the session after (2,000 notes: names 0.974 at 1.000,
+    // pattern categories 0.975 at 0.9995): floors under what the rounds reached, so that later
+    // rounds keep it. Still short: towns after ages, Romanian plates, spelled ages, seven-digit
+    // phones after a relative.
+    checkDevelopmentFamily(corpus::kTwentyEighthSeed, 0.97, 0.91,
+                           {{"age", 0.86}, {"vehicle", 0.70}, {"mrn", 0.95}, {"phone", 0.97}});
+  }
+
+  void twentyNinthFamilyKeepsItsGains() {
+    // After its round (2,000 notes: names 0.957 at 0.941, pattern categories 0.979 at 0.994):
+    // floors under what the round reached. Still short: Moroccan, Serbian, Argentine and Tanzanian
+    // address lines (address 0.87 at 0.92), places of travel and mountains the name model adds
+    // (`Kathmandu`, `St. Johann`), ages (0.93), a voucher number in a chat and a Tanzanian claim
+    // form's card number (account and health plan 0.95), record numbers (0.94).
+    checkDevelopmentFamily(corpus::kTwentyNinthSeed, 0.95, 0.86,
+                           {{"age", 0.91}, {"account", 0.93}, {"health_plan", 0.94}, {"mrn", 0.93}},
+                           {{"name", 0.93}, {"address", 0.91}});
   }
 
   void sixteenthFamilyKeepsItsGains() {
