@@ -5,12 +5,11 @@
 // copies a passport page copies this line. The line is known by its shape and both check digits,
 // so no other run of letters and digits is taken for it.
 #include "foreign_dates.h"
+#include "mrz.h"
 
 namespace concord::phi::detail {
 
 namespace {
-
-bool mrzByte(char c) { return isUpper(c) || isDigit(c) || c == '<'; }
 
 // ICAO 9303 check digit: weights 7, 3, 1 over the characters' values (digits as themselves,
 // letters A=10 .. Z=35, the filler 0).
@@ -38,23 +37,17 @@ bool checkedDate(std::string_view line, std::size_t at) {
 }  // namespace
 
 void scanMrzDates(const ScanInput& in, Candidates& out) {
-  const std::string_view text = in.text;
-  std::size_t lineStart = 0;
-  while (lineStart < text.size()) {
-    std::size_t lineEnd = text.find('\n', lineStart);
-    if (lineEnd == std::string_view::npos) lineEnd = text.size();
-    std::size_t end = lineEnd;
-    while (end > lineStart && (text[end - 1] == '\r' || text[end - 1] == ' ')) --end;
-    std::size_t start = lineStart;
-    while (start < end && text[start] == ' ') ++start;
-    const std::string_view line = text.substr(start, end - start);
-    lineStart = lineEnd + 1;
+  forEachMrzCandidateLine(in.text, [&](std::size_t lineStart, std::string_view whole) {
+    std::size_t indent = 0;
+    while (indent < whole.size() && whole[indent] == ' ') ++indent;
+    const std::size_t start = lineStart + indent;
+    const std::string_view line = whole.substr(indent);
     // (Copies lose a filler or two at the end: 36 to 44 characters for a passport's or a visa's
     // line, 30 for an identity card's.)
-    if (line.size() < 30 || line.size() > 44 || (line.size() > 30 && line.size() < 36)) continue;
+    if (line.size() < 30 || line.size() > 44 || (line.size() > 30 && line.size() < 36)) return;
     bool shape = true;
     for (char c : line) shape = shape && mrzByte(c);
-    if (!shape) continue;
+    if (!shape) return;
     // Passport (TD3) and TD2: document number, check digit, nationality, birth date and its check,
     // sex, expiry date and its check. An identity card's (TD1) second line opens with the birth
     // date: birth date, check, sex, expiry date, check, nationality.
@@ -62,12 +55,12 @@ void scanMrzDates(const ScanInput& in, Candidates& out) {
     const std::size_t birth = card ? 0 : 13;
     const std::size_t sex = card ? 7 : 20;
     const std::size_t nation = card ? 15 : 10;
-    for (std::size_t k = nation; k < nation + 3; ++k) shape = shape && (isUpper(line[k]) || line[k] == '<');
+    for (std::size_t k = nation; k < nation + 3; ++k) shape = shape && mrzLetter(line[k]);
     shape = shape && (line[sex] == 'M' || line[sex] == 'F' || line[sex] == 'X' || line[sex] == '<');
-    if (!shape || !checkedDate(line, birth) || !checkedDate(line, sex + 1)) continue;
+    if (!shape || !checkedDate(line, birth) || !checkedDate(line, sex + 1)) return;
     out.push_back({start + birth, start + birth + 6, PhiCategory::Date, priority::kDate});
     out.push_back({start + sex + 1, start + sex + 7, PhiCategory::Date, priority::kDate});
-  }
+  });
 }
 
 }  // namespace concord::phi::detail

@@ -3,14 +3,13 @@
 // the issuing state's three letters, the birth date (YYMMDD) and its check digit, the sex (M, F or
 // "<"), the expiry date and its check digit: "X5991957<6CHE2401081F3306275<<<<<<<<<<<<<<02". The
 // layout is distinctive enough that no label is needed; OCR'd data pages print it bare.
+#include "mrz.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
 
 namespace {
 
-bool mrzFiller(char c) { return c == '<'; }
-bool mrzLetter(char c) { return isUpper(c) || mrzFiller(c); }
 bool mrzAlnum(char c) { return isUpper(c) || isDigit(c); }
 
 // End of the document number when a TD3 line 2 starts at `p` (p when none).

@@ -3,30 +3,22 @@
 // and a name in Chinese characters in brackets next to its romanised form ("Li Xiaohong
 // (李晓红)", "李晓红 (Li Xiaohong)") or after a label that asks for a person ("姓名：王秀兰", "Name in
 // Chinese: 王秀兰"). All add to the names the other rules found.
+#include "mrz.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
 
 namespace {
 
-bool mrzByte(char c) { return isUpper(c) || c == '<'; }
-
 // A passport's first MRZ line (ICAO 9303, TD3): "P" and a type letter or "<", the issuing state's
 // three letters, then SURNAME<<GIVEN<NAMES padded with "<" to 44 characters. The name is the part
 // from the sixth character to its last letter; a line of other length or without the "<<" that
 // parts family and given names is left alone.
 void scanMrzLines(const ScanInput& in, Candidates& out) {
-  const std::string_view text = in.text;
-  std::size_t lineStart = 0;
-  while (lineStart < text.size()) {
-    std::size_t lineEnd = text.find('\n', lineStart);
-    if (lineEnd == std::string_view::npos) lineEnd = text.size();
-    std::size_t end = lineEnd;
-    while (end > lineStart && (text[end - 1] == '\r' || text[end - 1] == ' ')) --end;
-    const std::string_view line = text.substr(lineStart, end - lineStart);
+  forEachMrzCandidateLine(in.text, [&](std::size_t lineStart, std::string_view line) {
     if (line.size() >= 30 && line.size() <= 46 && line[0] == 'P' && (line[1] == '<' || isUpper(line[1]))) {
       bool allMrz = true;
-      for (char c : line) allMrz = allMrz && mrzByte(c);
+      for (char c : line) allMrz = allMrz && mrzLetter(c);
       std::size_t last = line.size();
       while (last > 5 && line[last - 1] == '<') --last;
       const std::string_view name = line.substr(5, last > 5 ? last - 5 : 0);
@@ -36,8 +28,7 @@ void scanMrzLines(const ScanInput& in, Candidates& out) {
         out.push_back({lineStart + 5, lineStart + last, PhiCategory::Name, priority::kName + 1});
       }
     }
-    lineStart = lineEnd + 1;
-  }
+  });
 }
 
 // Whether bytes [from, to) are two to four CJK unified ideographs (U+4E00–U+9FFF, three bytes each
