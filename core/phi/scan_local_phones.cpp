@@ -337,15 +337,11 @@ bool bracketedGroups(std::string_view text, std::size_t pos, const Grouping& g) 
   return true;
 }
 
-}  // namespace
-
-// A Hungarian number from its trunk "06", the area or mobile code after a dash and the number
-// after a slash: "06-20/986-1541", "06-1/234-5678". Returns the end, or 0.
-std::size_t hungarianPhoneEnd(std::string_view text, std::size_t pos) {
-  if (pos + 12 > text.size() || text.substr(pos, 3) != "06-") return 0;
-  const std::size_t area = digitRun(text, pos + 3);
-  std::size_t k = pos + 3 + area;
-  if (area < 1 || area > 2 || k >= text.size() || text[k] != '/') return 0;
+// The subscriber's part after an area or mobile code and a slash, as Hungarian and Serbian numbers
+// write it: "/", three digits, "-", three or four digits, and nothing glued after. `k` is at the
+// slash. Returns the end, or 0.
+std::size_t slashedNumberEnd(std::string_view text, std::size_t k) {
+  if (k >= text.size() || text[k] != '/') return 0;
   const std::size_t a = digitRun(text, k + 1);
   k += 1 + a;
   if (a != 3 || k >= text.size() || text[k] != '-') return 0;
@@ -355,20 +351,23 @@ std::size_t hungarianPhoneEnd(std::string_view text, std::size_t pos) {
   return k;
 }
 
+}  // namespace
+
+// A Hungarian number from its trunk "06", the area or mobile code after a dash and the number
+// after a slash: "06-20/986-1541", "06-1/234-5678". Returns the end, or 0.
+std::size_t hungarianPhoneEnd(std::string_view text, std::size_t pos) {
+  if (pos + 12 > text.size() || text.substr(pos, 3) != "06-") return 0;
+  const std::size_t area = digitRun(text, pos + 3);
+  if (area < 1 || area > 2) return 0;
+  return slashedNumberEnd(text, pos + 3 + area);
+}
+
 // A Serbian (and Bosnian, Montenegrin) number: the trunk-0 area or mobile code, a slash, then three
 // and three or four digits by a dash ("063/577-5703", "011/324-5678"). Returns the end, or 0.
 std::size_t serbianPhoneEnd(std::string_view text, std::size_t pos) {
   const std::size_t code = digitRun(text, pos);
   if (code < 2 || code > 3 || text[pos] != '0' || text[pos + 1] == '0') return 0;
-  std::size_t k = pos + code;
-  if (k >= text.size() || text[k] != '/') return 0;
-  const std::size_t a = digitRun(text, k + 1);
-  k += 1 + a;
-  if (a != 3 || k >= text.size() || text[k] != '-') return 0;
-  const std::size_t b = digitRun(text, k + 1);
-  k += 1 + b;
-  if (b < 3 || b > 4 || (k < text.size() && (isWordByte(text[k]) || text[k] == '/' || text[k] == '-'))) return 0;
-  return k;
+  return slashedNumberEnd(text, pos + code);
 }
 
 // A Chinese mobile glued to the characters before it, as Chinese text writes it: "联系电话：136 1831
