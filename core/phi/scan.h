@@ -153,9 +153,15 @@ inline bool startsCaselessAt(std::string_view hay, std::size_t i, std::string_vi
 /// end instead of one pass per word (the phone cues ask this of every number in a note).
 template <std::size_t N>
 std::size_t rfindAnyWordCaseless(std::string_view hay, const std::array<std::string_view, N>& words) {
+  // (The words' first bytes, so that a word start no word begins with costs one look-up.)
+  std::array<bool, 256> opens{};
+  for (std::string_view word : words) {
+    if (!word.empty()) opens[static_cast<unsigned char>(word.front())] = true;
+  }
   for (std::size_t i = hay.size(); i-- > 0;) {
     if (i > 0 && isWordByte(hay[i - 1])) continue;
     const char first = lowerAscii(hay[i]);
+    if (!opens[static_cast<unsigned char>(first)]) continue;
     for (std::string_view word : words) {
       if (!word.empty() && word.front() == first && startsCaselessAt(hay, i, word)) return i;
     }
