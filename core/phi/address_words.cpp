@@ -5,7 +5,10 @@
 // Each table holds words of one purpose; ASCII letters in lower case (the caseless search wants
 // them so), letters beyond ASCII as written, both cases where a capital begins the word.
 #include <array>
+#include <utility>
+#include <vector>
 
+#include "flat_word_table.h"
 #include "local_addresses.h"
 
 namespace concord::phi::detail {
@@ -157,6 +160,18 @@ bool endsWithWord(std::string_view label, std::string_view word) {
   return startsCaselessAt(label, at, word) && (at == 0 || !isWordByte(label[at - 1]));
 }
 
+// (Asked of every word of a candidate address line: a hashed look-up instead of a scan of the
+// list's two hundred words.)
+const FlatWordTable& streetWordTable() {
+  static const FlatWordTable* const table = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    entries.reserve(kStreetWords.size());
+    for (std::string_view word : kStreetWords) entries.emplace_back(word, 1);
+    return new FlatWordTable(entries);
+  }();
+  return *table;
+}
+
 }  // namespace
 
 bool endsWithAddressLabel(std::string_view label) {
@@ -167,7 +182,7 @@ bool endsWithAddressLabel(std::string_view label) {
 }
 
 bool isWorldStreetWord(std::string_view lower) {
-  if (listHas(kStreetWords, lower)) return true;
+  if (streetWordTable().find(lower) != 0) return true;
   if (lower.size() < 7) return false;
   for (std::string_view e : kStreetEndings) {
     if (lower.size() >= e.size() + 3 && lower.ends_with(e)) return true;
