@@ -153,17 +153,29 @@ inline bool startsCaselessAt(std::string_view hay, std::size_t i, std::string_vi
 /// end instead of one pass per word (the phone cues ask this of every number in a note).
 template <std::size_t N>
 std::size_t rfindAnyWordCaseless(std::string_view hay, const std::array<std::string_view, N>& words) {
-  // (The words' first bytes, so that a word start no word begins with costs one look-up.)
-  std::array<bool, 256> opens{};
-  for (std::string_view word : words) {
-    if (!word.empty()) opens[static_cast<unsigned char>(word.front())] = true;
+  // The words grouped by their first byte (a counting sort, kept per thread for the last list
+  // asked, since the lists are constants): a word start then costs only the words of its letter.
+  static_assert(N < 65536);
+  thread_local const std::string_view* indexed = nullptr;
+  thread_local std::array<std::uint16_t, 257> begin{};
+  thread_local std::array<std::uint16_t, N> order{};
+  if (indexed != words.data()) {
+    begin.fill(0);
+    for (std::string_view word : words) {
+      if (!word.empty()) ++begin[static_cast<unsigned char>(word.front()) + 1];
+    }
+    for (std::size_t c = 0; c < 256; ++c) begin[c + 1] = static_cast<std::uint16_t>(begin[c + 1] + begin[c]);
+    std::array<std::uint16_t, 257> next = begin;
+    for (std::size_t k = 0; k < N; ++k) {
+      if (!words[k].empty()) order[next[static_cast<unsigned char>(words[k].front())]++] = static_cast<std::uint16_t>(k);
+    }
+    indexed = words.data();
   }
   for (std::size_t i = hay.size(); i-- > 0;) {
     if (i > 0 && isWordByte(hay[i - 1])) continue;
-    const char first = lowerAscii(hay[i]);
-    if (!opens[static_cast<unsigned char>(first)]) continue;
-    for (std::string_view word : words) {
-      if (!word.empty() && word.front() == first && startsCaselessAt(hay, i, word)) return i;
+    const auto first = static_cast<unsigned char>(lowerAscii(hay[i]));
+    for (std::size_t j = begin[first]; j < begin[first + 1]; ++j) {
+      if (startsCaselessAt(hay, i, words[order[j]])) return i;
     }
   }
   return std::string_view::npos;
