@@ -84,6 +84,10 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (modelYearAt(in, j)) return;
   const std::size_t start = tokens[j].start;
   if (!(isUpper(text[start]) || isDigit(text[start]))) return;
+  // A crash's field is followed by the patient's scores, not the car's plate: "Motor vehicle
+  // collision: GCS 14", "Car accident: ISS 17".
+  static constexpr std::array<std::string_view, 8> kScores = {"gcs", "iss", "rts", "ais", "nihss", "avpu", "mews", "news"};
+  if (listHas(kScores, tokens[j].lower)) return;
   // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.
   std::size_t end = plateEnd(text, start, false, true);
   if (end == start) end = plateEnd(text, start, false, false);

@@ -47,7 +47,11 @@ void scanVehicleLines(const ScanInput& in, Candidates& out) {
     // A Swiss plate is its canton's two letters and up to six digits: "VS 83531", "ZH 784266".
     const std::size_t run = digitRun(text, letters + 1);
     const std::size_t end = run >= 3 && run <= 6 ? letters + 1 + run : plateGroupsEndAt(text, start, letters);
-    if (end > letters && (end == text.size() || !isWordByte(text[end])) &&
+    // (Three digits or more in the whole plate, so that a score after a crash's field is none:
+    // "Motor vehicle collision: GCS 14".)
+    std::size_t digits = 0;
+    for (std::size_t k = start; k < end; ++k) digits += isDigit(text[k]);
+    if (end > letters && digits >= 3 && (end == text.size() || !isWordByte(text[end])) &&
         (end == text.size() || (text[end] != '/' && text[end] != '.'))) {
       out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
     }

@@ -3294,6 +3294,7 @@ class PhiDetectorTest : public QObject {
     row("numbers in a chat after other questions", "nurse: how much did he drink?\nana: 1500 ml\nnurse: dni?\nana: mañana\n");
     row("a count after a question on a document", "doctor: did you bring the passport?\npat: yes, 2 copies\n");
     row("measures after a car crash", "Vehicle rollover: BP 120/80, HR 110/70; car crash: SpO2 94%.");
+    row("a coma score after a crash's field", "Motor vehicle collision: GCS 14 on arrival.\nCar accident: GCS 13, E3V4M6.");
     row("an auto-injector's lot", "Auto-injector: LOT 12345; car seat: ISOFIX 2.");
     row("a ship and a flight", "Ship IMO 9321483, MMSI 257123450; flight LA2417, seat 23C.");
   }
