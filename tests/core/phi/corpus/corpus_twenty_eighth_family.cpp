@@ -114,6 +114,7 @@
 //  * Some templates are written in lower case and some in capitals; the spans are the same. Like
 //    every seed, about 8% of notes are then upper-cased whole by the shared builder.
 #include "corpus_twenty_eighth_family.h"
+#include "corpus_text.h"
 
 #include <array>
 #include <cctype>
@@ -239,55 +240,8 @@ struct Ctx28 {
   Case28 mode;
 };
 
-// Case mapping of ASCII, Latin-1 letters (led by 0xC3) and Latin Extended-A letters (led by 0xC4 or
-// 0xC5); other letters (Vietnamese with two marks, Romanian comma letters, Thai) are kept whole.
-std::string recase28(std::string s, bool toUpper) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto u = static_cast<unsigned char>(s[i]);
-    if (u < 0x80) {
-      s[i] = static_cast<char>(toUpper ? std::toupper(u) : std::tolower(u));
-    } else if (u == 0xC3 && i + 1 < s.size()) {
-      const auto v = static_cast<unsigned char>(s[i + 1]);
-      if (toUpper && v >= 0xA0 && v <= 0xBE && v != 0xB7) s[i + 1] = static_cast<char>(v - 0x20);
-      if (!toUpper && v >= 0x80 && v <= 0x9E && v != 0x97) s[i + 1] = static_cast<char>(v + 0x20);
-      ++i;
-    } else if ((u == 0xC4 || u == 0xC5) && i + 1 < s.size()) {
-      const auto v = static_cast<unsigned char>(s[i + 1]);
-      unsigned cp = ((u & 0x1Fu) << 6) | (v & 0x3Fu);
-      if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x14A && cp <= 0x177)) {
-        cp = toUpper ? (cp & ~1u) : (cp | 1u);
-      } else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) {
-        if (toUpper && cp % 2 == 0) --cp;
-        if (!toUpper && cp % 2 == 1) ++cp;
-      }
-      s[i] = static_cast<char>(0xC0u | (cp >> 6));
-      s[i + 1] = static_cast<char>(0x80u | (cp & 0x3Fu));
-      ++i;
-    } else if ((u == 0xC6 || u == 0xC8) && i + 1 < s.size()) {  // Vietnamese horned o and u, Romanian comma s and t
-      const auto v = static_cast<unsigned char>(s[i + 1]);
-      unsigned cp = ((u & 0x1Fu) << 6) | (v & 0x3Fu);
-      if (cp == 0x1A0 || cp == 0x1A1 || (cp >= 0x218 && cp <= 0x21B)) cp = toUpper ? (cp & ~1u) : (cp | 1u);
-      else if (cp == 0x1AF && !toUpper) cp = 0x1B0;
-      else if (cp == 0x1B0 && toUpper) cp = 0x1AF;
-      s[i] = static_cast<char>(0xC0u | (cp >> 6));
-      s[i + 1] = static_cast<char>(0x80u | (cp & 0x3Fu));
-      ++i;
-    } else if (u == 0xE1 && i + 2 < s.size() &&
-               (static_cast<unsigned char>(s[i + 1]) == 0xBA || static_cast<unsigned char>(s[i + 1]) == 0xBB)) {
-      // Vietnamese letters with two marks (U+1EA0 to U+1EF9): capitals even
-      unsigned cp = 0x1000u | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) | (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
-      if (cp >= 0x1EA0 && cp <= 0x1EF9) cp = toUpper ? (cp & ~1u) : (cp | 1u);
-      s[i + 1] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
-      s[i + 2] = static_cast<char>(0x80u | (cp & 0x3Fu));
-      i += 2;
-    } else if (u >= 0xC0) {
-      i += (u >> 5) == 0x6 ? 1 : (u >> 4) == 0xE ? 2 : 3;
-    }
-  }
-  return s;
-}
-std::string up28(std::string s) { return recase28(std::move(s), true); }
-std::string low28(std::string s) { return recase28(std::move(s), false); }
+std::string up28(std::string s) { return recaseUtf8(std::move(s), true); }
+std::string low28(std::string s) { return recaseUtf8(std::move(s), false); }
 std::string cased28(const Ctx28& x, std::string s) {
   if (x.mode == Case28::lower) return low28(std::move(s));
   if (x.mode == Case28::upper) return up28(std::move(s));
@@ -295,51 +249,9 @@ std::string cased28(const Ctx28& x, std::string s) {
 }
 void put28(Ctx28& x, std::string_view category, std::string v) { x.b.phi(category, cased28(x, std::move(v))); }
 void say28(Ctx28& x, std::string v) { x.b.text(cased28(x, std::move(v))); }
-std::string pad28(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 std::string pick28(Random& r, std::span<const std::string_view> items) { return std::string(r.pick(items)); }
 
-// Letters of a name for an e-mail address: accented Latin letters become their base letter, other
-// letters (Vietnamese with two marks, Romanian comma letters) are dropped.
-std::string ascii28(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto u = static_cast<unsigned char>(s[i]);
-    if (u < 0x80) {
-      if (std::isalpha(u)) out.push_back(static_cast<char>(std::tolower(u)));
-    } else if (u == 0xC3 && i + 1 < s.size()) {
-      static constexpr std::string_view kBase = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-      const char base = kBase[((static_cast<unsigned char>(s[i + 1]) | 0x20u) - 0xE0u) & 0x1Fu];
-      if (base != '/') out.push_back(base);
-      ++i;
-    } else if ((u == 0xC4 || u == 0xC5) && i + 1 < s.size()) {
-      const unsigned cp = ((u & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
-      if (cp <= 0x105) out.push_back('a');
-      else if (cp <= 0x10D) out.push_back('c');
-      else if (cp <= 0x111) out.push_back('d');
-      else if (cp <= 0x11B) out.push_back('e');
-      else if (cp >= 0x147 && cp <= 0x148) out.push_back('n');
-      else if (cp >= 0x150 && cp <= 0x151) out.push_back('o');
-      else if (cp >= 0x158 && cp <= 0x159) out.push_back('r');
-      else if (cp >= 0x15A && cp <= 0x161) out.push_back('s');
-      else if (cp >= 0x162 && cp <= 0x165) out.push_back('t');
-      else if (cp >= 0x16E && cp <= 0x171) out.push_back('u');
-      else if (cp >= 0x179 && cp <= 0x17E) out.push_back('z');
-      ++i;
-    } else if (u >= 0xC0) {
-      i += (u >> 5) == 0x6 ? 1 : (u >> 4) == 0xE ? 2 : 3;
-    }
-  }
-  return out.size() < 2 ? out + "k" : out;
-}
 
-std::string words28(int n) {
-  static constexpr std::string_view kOnes[] = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-  static constexpr std::string_view kTens[] = {"", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  if (n >= 100) return n == 100 ? "one hundred" : "one hundred and " + words28(n - 100);
-  if (n < 10) return std::string(kOnes[n]);
-  if (n < 20) return std::to_string(n);
-  return std::string(kTens[n / 10]) + (n % 10 ? "-" + std::string(kOnes[n % 10]) : "");
-}
 
 struct Pools28 {
   std::span<const std::string_view> given, family;
@@ -490,26 +402,26 @@ void date28(Ctx28& x, int y, int m, int d, std::string_view style) {
   const auto mi = static_cast<std::size_t>(m - 1);
   const std::string ys = std::to_string(y);
   std::string v;
-  if (s == "mdy") v = pad28(m) + "/" + pad28(d) + "/" + ys;
-  else if (s == "mdys") v = std::to_string(m) + "/" + std::to_string(d) + "/" + pad28(y % 100);
+  if (s == "mdy") v = twoDigits(m) + "/" + twoDigits(d) + "/" + ys;
+  else if (s == "mdys") v = std::to_string(m) + "/" + std::to_string(d) + "/" + twoDigits(y % 100);
   else if (s == "md") v = std::to_string(m) + "/" + std::to_string(d);
   else if (s == "long") v = std::string(kMonths28[mi]) + " " + std::to_string(d) + ", " + ys;
-  else if (s == "iso") v = ys + "-" + pad28(m) + "-" + pad28(d);
-  else if (s == "compact") v = ys + pad28(m) + pad28(d);
-  else if (s == "dmy") v = pad28(d) + "/" + pad28(m) + "/" + ys;
-  else if (s == "dot") v = pad28(d) + "." + pad28(m) + "." + ys;
+  else if (s == "iso") v = ys + "-" + twoDigits(m) + "-" + twoDigits(d);
+  else if (s == "compact") v = ys + twoDigits(m) + twoDigits(d);
+  else if (s == "dmy") v = twoDigits(d) + "/" + twoDigits(m) + "/" + ys;
+  else if (s == "dot") v = twoDigits(d) + "." + twoDigits(m) + "." + ys;
   else if (s == "dmon") v = std::to_string(d) + "-" + std::string(kMonths28[mi].substr(0, 3)) + "-" + ys;
   else if (s == "gh") v = std::to_string(d) + (d == 1 || d == 21 ? "st" : d == 2 || d == 22 ? "nd" : d == 3 || d == 23 ? "rd" : "th") +
                            " " + std::string(kMonths28[mi]) + ", " + ys;
   else if (s == "vn") v = "ngày " + std::to_string(d) + " tháng " + std::to_string(m) + " năm " + ys;
   else if (s == "id") v = std::to_string(d) + " " + std::string(kBulan28[mi]) + " " + ys;
   else if (s == "th") v = std::to_string(d) + " " + std::string(kThaiMon28[mi]) + " " + std::to_string(y + 543);
-  else if (s == "be") v = pad28(d) + "/" + pad28(m) + "/" + std::to_string(y + 543);
-  else if (s == "ec") v = pad28(d) + "/" + pad28(m) + "/" + std::to_string(m > 8 ? y - 7 : y - 8);
+  else if (s == "be") v = twoDigits(d) + "/" + twoDigits(m) + "/" + std::to_string(y + 543);
+  else if (s == "ec") v = twoDigits(d) + "/" + twoDigits(m) + "/" + std::to_string(m > 8 ? y - 7 : y - 8);
   else if (s == "ua") v = std::to_string(d) + " " + std::string(kMisiats28[mi]) + " " + ys;
   else if (s == "ro") v = std::to_string(d) + " " + std::string(kLuni28[mi]) + " " + ys;
   else if (s == "hu") v = ys + ". " + std::string(kHonap28[mi]) + " " + std::to_string(d);
-  else if (s == "hudot") v = ys + "." + pad28(m) + "." + pad28(d);
+  else if (s == "hudot") v = ys + "." + twoDigits(m) + "." + twoDigits(d);
   else if (s == "cz") v = std::to_string(d) + ". " + std::string(kMesic28[mi]) + " " + ys;
   else if (s == "czdot") v = std::to_string(d) + ". " + std::to_string(m) + ". " + ys;
   else throw std::logic_error("unknown date style " + s);
@@ -596,7 +508,7 @@ std::string address28(Random& r, R28 g) {
     case R28::et: {
       static constexpr std::string_view kEt[] = {", Yeka Sub-city, Addis Ababa", ", Bole Sub-city, Addis Ababa",
                                                  ", Bahir Dar"};
-      return "Kebele " + pad28(r.between(1, 20)) + ", Woreda " + pad28(r.between(1, 14)) + ", House No. " + n + pick28(r, kEt);
+      return "Kebele " + twoDigits(r.between(1, 20)) + ", Woreda " + twoDigits(r.between(1, 14)) + ", House No. " + n + pick28(r, kEt);
     }
     case R28::ua: {
       static constexpr std::string_view kUa[] = {"vul. Sobornosti", "vul. Kvitkova", "prosp. Nezalezhnosti"};
@@ -605,7 +517,7 @@ std::string address28(Random& r, R28 g) {
     }
     case R28::gr: {
       static constexpr std::string_view kGr[] = {"Odos Tsimiski ", "Leoforos Vasilissis Olgas ", "Odos Agias Sofias "};
-      return pick28(r, kGr) + n + ", 546 " + pad28(r.between(21, 46)) + " Thessaloniki";
+      return pick28(r, kGr) + n + ", 546 " + twoDigits(r.between(21, 46)) + " Thessaloniki";
     }
     case R28::ro: {
       static constexpr std::string_view kRo[] = {"Str. Păcurari nr. ", "Bd. Independenței nr. ", "Str. Lăpușneanu nr. "};
@@ -645,20 +557,20 @@ struct Ident28 {
 };
 
 Ident28 nationalId28(Random& r, const Cast28& c) {
-  const std::string yy = pad28(c.by % 100), mm = pad28(c.bm), dd = pad28(c.bd);
+  const std::string yy = twoDigits(c.by % 100), mm = twoDigits(c.bm), dd = twoDigits(c.bd);
   switch (c.region) {
-    case R28::vn: return {"license", "0" + pad28(r.between(1, 96)) + (c.pt.female ? "1" : "0") + yy + r.digits(6)};  // CCCD
-    case R28::id: return {"license", "3" + std::to_string(r.between(1, 5)) + r.digits(4) + pad28(c.bd + (c.pt.female ? 40 : 0)) + mm + yy + r.digits(4)};
+    case R28::vn: return {"license", "0" + twoDigits(r.between(1, 96)) + (c.pt.female ? "1" : "0") + yy + r.digits(6)};  // CCCD
+    case R28::id: return {"license", "3" + std::to_string(r.between(1, 5)) + r.digits(4) + twoDigits(c.bd + (c.pt.female ? 40 : 0)) + mm + yy + r.digits(4)};
     case R28::th: return {"license", std::to_string(r.between(1, 3)) + "-" + r.digits(4) + "-" + r.digits(5) + "-" + r.digits(2) + "-" + r.digits(1)};
     case R28::pk: return {"license", std::to_string(r.between(31, 61)) + r.digits(3) + "-" + r.digits(7) + "-" + (c.pt.female ? "2" : "1")};
-    case R28::eg: return {"license", std::string(c.by >= 2000 ? "3" : "2") + yy + mm + dd + pad28(r.between(1, 35)) + r.digits(5)};
+    case R28::eg: return {"license", std::string(c.by >= 2000 ? "3" : "2") + yy + mm + dd + twoDigits(r.between(1, 35)) + r.digits(5)};
     case R28::gh: return {"license", "GHA-" + r.digits(9) + "-" + r.digits(1)};
     case R28::et: return {"license", r.digits(4) + " " + r.digits(4) + " " + r.digits(4)};  // Fayda FIN
     case R28::ua: return {"license", r.digits(10)};  // RNOKPP
     case R28::gr: return {"mrn", dd + mm + yy + r.digits(5)};  // AMKA
     case R28::ro: return {"mrn", std::string(c.pt.female ? "2" : "1") + yy + mm + dd + r.digits(6)};  // CNP
     case R28::hu: return {"health_plan", r.digits(3) + " " + r.digits(3) + " " + r.digits(3)};  // TAJ
-    case R28::cz: return {"mrn", yy + pad28(c.bm + (c.pt.female ? 50 : 0)) + dd + "/" + r.digits(c.by < 1954 ? 3 : 4)};
+    case R28::cz: return {"mrn", yy + twoDigits(c.bm + (c.pt.female ? 50 : 0)) + dd + "/" + r.digits(c.by < 1954 ? 3 : 4)};
     case R28::ca: return {"health_plan", r.digits(4) + "-" + r.digits(3) + "-" + r.digits(3) + "-" + r.letters(2, true)};  // Ontario
     case R28::us: return {"ssn", std::to_string(r.between(1, 6)) + r.digits(2) + "-" + r.digits(2) + "-" + r.digits(4)};
   }
@@ -669,7 +581,7 @@ Ident28 insurance28(Random& r, const Cast28& c) {
   switch (c.region) {
     case R28::vn: {
       static constexpr std::string_view kCodes[] = {"HT2", "GD4", "CB2", "DN4"};
-      return {"health_plan", pick28(r, kCodes) + pad28(r.between(1, 96)) + r.digits(10)};  // BHYT
+      return {"health_plan", pick28(r, kCodes) + twoDigits(r.between(1, 96)) + r.digits(10)};  // BHYT
     }
     case R28::id: return {"health_plan", "000" + r.digits(10)};  // BPJS Kesehatan
     case R28::gh: return {"health_plan", r.digits(8)};           // NHIS
@@ -694,7 +606,7 @@ std::string plate28(Random& r, R28 g) {
     case R28::cz: return std::to_string(r.between(1, 9)) + r.letters(1, true) + std::to_string(r.between(1, 9)) + " " + r.digits(4);
     case R28::hu: return r.letters(3, true) + "-" + r.digits(3);
     case R28::gr: return r.letters(3, true) + "-" + r.digits(4);
-    case R28::gh: return "GR " + r.digits(4) + "-" + pad28(r.between(10, 24));
+    case R28::gh: return "GR " + r.digits(4) + "-" + twoDigits(r.between(10, 24));
     case R28::ca: return r.letters(4, true) + " " + r.digits(3);
     default: return r.digits(1) + r.letters(3, true) + r.digits(3);
   }
@@ -719,7 +631,7 @@ void placeholder28(Ctx28& x, std::string_view key) {
     return date28(x, y, r.between(1, 12), r.between(1, 28), form);
   }
   if (head == "age") {  // a span only over 89
-    const std::string v = form == "words" ? words28(c.age) : std::to_string(c.age);
+    const std::string v = form == "words" ? spelledNumber(c.age) : std::to_string(c.age);
     if (c.age > 89) put28(x, "age", v);
     else say28(x, v);
     return;
@@ -730,12 +642,12 @@ void placeholder28(Ctx28& x, std::string_view key) {
   if (head == "fax") return put28(x, "fax", phone28(r, c.region, 0));
   if (head == "email") {
     const Person28& p = form == "kin" ? c.kin : c.pt;
-    return put28(x, "email", ascii28(p.first) + (r.chance(0.5) ? "." : "") + ascii28(p.last.empty() ? p.first : p.last) +
+    return put28(x, "email", asciiLetters(p.first) + (r.chance(0.5) ? "." : "") + asciiLetters(p.last.empty() ? p.first : p.last) +
                                  std::to_string(r.between(1, 99)) + "@" + pick28(r, kMail28));
   }
   if (head == "semail") {
     const Person28& p = c.staff[1];
-    return put28(x, "email", ascii28(p.first).substr(0, 1) + ascii28(p.last.empty() ? p.first : p.last) + "@rehab.example.org");
+    return put28(x, "email", asciiLetters(p.first).substr(0, 1) + asciiLetters(p.last.empty() ? p.first : p.last) + "@rehab.example.org");
   }
   if (head == "url") {
     static constexpr std::string_view kHosts[] = {"https://app.physiotrack.example.com/share/", "https://meet.telerehab.example.net/room/",
@@ -804,7 +716,7 @@ void placeholder28(Ctx28& x, std::string_view key) {
   if (head == "vnhon") return say28(x, c.pt.female ? "bà" : "ông");
   if (head == "his") return say28(x, c.pt.female ? "her" : "his");
   if (head == "sex") return say28(x, c.pt.female ? "F" : "M");
-  if (head == "tm") return say28(x, pad28(r.between(7, 19)) + ":" + pad28(r.between(0, 11) * 5));
+  if (head == "tm") return say28(x, twoDigits(r.between(7, 19)) + ":" + twoDigits(r.between(0, 11) * 5));
   if (head == "ref") return say28(x, r.letters(2, true) + "-" + r.digits(6));  // a booking or job number, not PHI
   if (head == "s") return say28(x, sentence28(r, form));
   throw std::logic_error("unknown placeholder " + std::string(key));

@@ -136,6 +136,7 @@
 //  * Some templates are written in lower case and some in capitals; the spans are the same. Like
 //    every seed, about 8% of notes are then upper-cased whole by the shared builder.
 #include "corpus_twenty_ninth_family.h"
+#include "corpus_text.h"
 
 #include <array>
 #include <cctype>
@@ -296,48 +297,8 @@ struct Ctx29 {
   std::array<Person29, 2> away;  // staff on the other side of a cross-border document
 };
 
-// Case mapping of ASCII, Latin-1 letters (led by 0xC3) and Latin Extended-A letters (led by 0xC4 or
-// 0xC5) and Cyrillic letters; other letters (Chinese characters) are kept whole.
-std::string recase29(std::string s, bool toUpper) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto u = static_cast<unsigned char>(s[i]);
-    if (u < 0x80) {
-      s[i] = static_cast<char>(toUpper ? std::toupper(u) : std::tolower(u));
-    } else if (u == 0xC3 && i + 1 < s.size()) {
-      const auto v = static_cast<unsigned char>(s[i + 1]);
-      if (toUpper && v >= 0xA0 && v <= 0xBE && v != 0xB7) s[i + 1] = static_cast<char>(v - 0x20);
-      if (!toUpper && v >= 0x80 && v <= 0x9E && v != 0x97) s[i + 1] = static_cast<char>(v + 0x20);
-      ++i;
-    } else if ((u == 0xC4 || u == 0xC5) && i + 1 < s.size()) {
-      const auto v = static_cast<unsigned char>(s[i + 1]);
-      unsigned cp = ((u & 0x1Fu) << 6) | (v & 0x3Fu);
-      if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x14A && cp <= 0x177)) {
-        cp = toUpper ? (cp & ~1u) : (cp | 1u);
-      } else if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) {
-        if (toUpper && cp % 2 == 0) --cp;
-        if (!toUpper && cp % 2 == 1) ++cp;
-      }
-      s[i] = static_cast<char>(0xC0u | (cp >> 6));
-      s[i + 1] = static_cast<char>(0x80u | (cp & 0x3Fu));
-      ++i;
-    } else if ((u == 0xD0 || u == 0xD1) && i + 1 < s.size()) {  // Cyrillic (Serbian)
-      const auto v = static_cast<unsigned char>(s[i + 1]);
-      unsigned cp = ((u & 0x1Fu) << 6) | (v & 0x3Fu);
-      if (toUpper && cp >= 0x430 && cp <= 0x44F) cp -= 0x20;
-      else if (toUpper && cp >= 0x450 && cp <= 0x45F) cp -= 0x50;
-      else if (!toUpper && cp >= 0x410 && cp <= 0x42F) cp += 0x20;
-      else if (!toUpper && cp >= 0x400 && cp <= 0x40F) cp += 0x50;
-      s[i] = static_cast<char>(0xC0u | (cp >> 6));
-      s[i + 1] = static_cast<char>(0x80u | (cp & 0x3Fu));
-      ++i;
-    } else if (u >= 0xC0) {
-      i += (u >> 5) == 0x6 ? 1 : (u >> 4) == 0xE ? 2 : 3;
-    }
-  }
-  return s;
-}
-std::string up29(std::string s) { return recase29(std::move(s), true); }
-std::string low29(std::string s) { return recase29(std::move(s), false); }
+std::string up29(std::string s) { return recaseUtf8(std::move(s), true); }
+std::string low29(std::string s) { return recaseUtf8(std::move(s), false); }
 std::string cased29(const Ctx29& x, std::string s) {
   if (x.mode == Case29::lower) return low29(std::move(s));
   if (x.mode == Case29::upper) return up29(std::move(s));
@@ -345,51 +306,9 @@ std::string cased29(const Ctx29& x, std::string s) {
 }
 void put29(Ctx29& x, std::string_view category, std::string v) { x.b.phi(category, cased29(x, std::move(v))); }
 void say29(Ctx29& x, std::string v) { x.b.text(cased29(x, std::move(v))); }
-std::string pad29(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 std::string pick29(Random& r, std::span<const std::string_view> items) { return std::string(r.pick(items)); }
 
-// Letters of a name for an e-mail address or a passport's machine-readable zone: accented Latin
-// letters become their base letter, other letters are dropped.
-std::string ascii29(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto u = static_cast<unsigned char>(s[i]);
-    if (u < 0x80) {
-      if (std::isalpha(u)) out.push_back(static_cast<char>(std::tolower(u)));
-    } else if (u == 0xC3 && i + 1 < s.size()) {
-      static constexpr std::string_view kBase = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
-      const char base = kBase[((static_cast<unsigned char>(s[i + 1]) | 0x20u) - 0xE0u) & 0x1Fu];
-      if (base != '/') out.push_back(base);
-      ++i;
-    } else if ((u == 0xC4 || u == 0xC5) && i + 1 < s.size()) {
-      const unsigned cp = ((u & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
-      if (cp <= 0x105) out.push_back('a');
-      else if (cp <= 0x10D) out.push_back('c');
-      else if (cp <= 0x111) out.push_back('d');
-      else if (cp <= 0x11B) out.push_back('e');
-      else if (cp >= 0x147 && cp <= 0x148) out.push_back('n');
-      else if (cp >= 0x150 && cp <= 0x151) out.push_back('o');
-      else if (cp >= 0x158 && cp <= 0x159) out.push_back('r');
-      else if (cp >= 0x15A && cp <= 0x161) out.push_back('s');
-      else if (cp >= 0x162 && cp <= 0x165) out.push_back('t');
-      else if (cp >= 0x16E && cp <= 0x171) out.push_back('u');
-      else if (cp >= 0x179 && cp <= 0x17E) out.push_back('z');
-      ++i;
-    } else if (u >= 0xC0) {
-      i += (u >> 5) == 0x6 ? 1 : (u >> 4) == 0xE ? 2 : 3;
-    }
-  }
-  return out.size() < 2 ? out + "k" : out;
-}
 
-std::string words29(int n) {
-  static constexpr std::string_view kOnes[] = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-  static constexpr std::string_view kTens[] = {"", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  if (n >= 100) return n == 100 ? "one hundred" : "one hundred and " + words29(n - 100);
-  if (n < 10) return std::string(kOnes[n]);
-  if (n < 20) return std::to_string(n);
-  return std::string(kTens[n / 10]) + (n % 10 ? "-" + std::string(kOnes[n % 10]) : "");
-}
 
 Person29 person29(Random& r, R29 g) {
   Person29 q;
@@ -474,7 +393,7 @@ std::string mrzPart29(const std::string& s) {
     if (i == s.size() || s[i] == ' ' || s[i] == '-') {
       if (!word.empty()) {
         if (!out.empty()) out += "<";
-        out += up29(ascii29(word));
+        out += up29(asciiLetters(word));
       }
       word.clear();
     } else {
@@ -563,19 +482,19 @@ void date29(Ctx29& x, R29 g, int y, int m, int d, std::string_view style) {
   const auto mi = static_cast<std::size_t>(m - 1);
   const std::string ys = std::to_string(y);
   std::string v;
-  if (s == "mdy") v = pad29(m) + "/" + pad29(d) + "/" + ys;
+  if (s == "mdy") v = twoDigits(m) + "/" + twoDigits(d) + "/" + ys;
   else if (s == "md") v = std::to_string(m) + "/" + std::to_string(d);
   else if (s == "dm") v = std::to_string(d) + "/" + std::to_string(m);
   else if (s == "long") v = std::string(kMonths29[mi]) + " " + std::to_string(d) + ", " + ys;
-  else if (s == "iso") v = ys + "-" + pad29(m) + "-" + pad29(d);
-  else if (s == "compact") v = ys + pad29(m) + pad29(d);
-  else if (s == "yymmdd") v = pad29(y % 100) + pad29(m) + pad29(d);
-  else if (s == "dmy") v = pad29(d) + "/" + pad29(m) + "/" + ys;
-  else if (s == "dot") v = pad29(d) + "." + pad29(m) + "." + ys;
+  else if (s == "iso") v = ys + "-" + twoDigits(m) + "-" + twoDigits(d);
+  else if (s == "compact") v = ys + twoDigits(m) + twoDigits(d);
+  else if (s == "yymmdd") v = twoDigits(y % 100) + twoDigits(m) + twoDigits(d);
+  else if (s == "dmy") v = twoDigits(d) + "/" + twoDigits(m) + "/" + ys;
+  else if (s == "dot") v = twoDigits(d) + "." + twoDigits(m) + "." + ys;
   else if (s == "fidot") v = std::to_string(d) + "." + std::to_string(m) + "." + ys;
-  else if (s == "rsdot") v = pad29(d) + "." + pad29(m) + "." + ys;
-  else if (s == "pp") v = pad29(d) + " " + up29(std::string(kMonths29[mi].substr(0, 3))) + " " + ys;
-  else if (s == "dmon") v = pad29(d) + "-" + up29(std::string(kMonths29[mi].substr(0, 3))) + "-" + ys;
+  else if (s == "rsdot") v = twoDigits(d) + "." + twoDigits(m) + "." + ys;
+  else if (s == "pp") v = twoDigits(d) + " " + up29(std::string(kMonths29[mi].substr(0, 3))) + " " + ys;
+  else if (s == "dmon") v = twoDigits(d) + "-" + up29(std::string(kMonths29[mi].substr(0, 3))) + "-" + ys;
   else if (s == "es") v = std::to_string(d) + " de " + std::string(kMeses29[mi]) + " de " + ys;
   else if (s == "fr") v = std::to_string(d) + " " + std::string(kMois29[mi]) + " " + ys;
   else if (s == "de") v = std::to_string(d) + ". " + std::string(kMonate29[mi]) + " " + ys;
@@ -590,7 +509,7 @@ void date29(Ctx29& x, R29 g, int y, int m, int d, std::string_view style) {
     const int bm = ((m + 8 - (d < 14 ? 1 : 0)) % 12) + 1;
     const int by = y + (bm <= 9 && (m > 4 || (m == 4 && d >= 14)) ? 57 : 56);
     const int bd = (d + 16) % 30 + 1;
-    v = s == "bs" ? std::to_string(by) + "/" + pad29(bm) + "/" + pad29(bd)
+    v = s == "bs" ? std::to_string(by) + "/" + twoDigits(bm) + "/" + twoDigits(bd)
                   : std::to_string(bd) + " " + std::string(kBs29[static_cast<std::size_t>(bm - 1)]) + " " + std::to_string(by);
   } else {
     throw std::logic_error("unknown date style " + s);
@@ -739,7 +658,7 @@ struct Ident29 {
 };
 
 Ident29 nationalId29(Random& r, const Cast29& c) {
-  const std::string yy = pad29(c.by % 100), mm = pad29(c.bm), dd = pad29(c.bd);
+  const std::string yy = twoDigits(c.by % 100), mm = twoDigits(c.bm), dd = twoDigits(c.bd);
   const bool f = c.pt.female;
   switch (c.region) {
     case R29::ar: {
@@ -759,7 +678,7 @@ Ident29 nationalId29(Random& r, const Cast29& c) {
       static constexpr std::string_view kPre[] = {"BE", "BK", "A", "JA", "CD", "EE"};
       return {"license", pick29(r, kPre) + r.digits(6)};
     }
-    case R29::my: return {"license", yy + mm + dd + "-" + pad29(r.between(1, 16)) + "-" + r.digits(3) + std::to_string(f ? 2 * r.between(0, 4) : 2 * r.between(0, 4) + 1)};
+    case R29::my: return {"license", yy + mm + dd + "-" + twoDigits(r.between(1, 16)) + "-" + r.digits(3) + std::to_string(f ? 2 * r.between(0, 4) : 2 * r.between(0, 4) + 1)};
     case R29::cn: {
       static constexpr std::string_view kArea[] = {"110105", "310104", "510107", "440106"};
       return {"license", pick29(r, kArea) + std::to_string(c.by) + mm + dd + r.digits(2) + std::to_string(f ? 2 * r.between(0, 4) : 2 * r.between(0, 4) + 1) +
@@ -769,18 +688,18 @@ Ident29 nationalId29(Random& r, const Cast29& c) {
     case R29::at: return {"health_plan", std::to_string(r.between(1, 9)) + r.digits(3) + " " + dd + mm + yy};  // SVNR on the e-card
     case R29::fi: {
       static constexpr std::string_view kCheck = "0123456789ABCDEFHJKLMNPRSTUVWXY";
-      const std::string ind = pad29(r.between(2, 89)) + std::to_string(f ? 2 * r.between(0, 4) : 2 * r.between(0, 4) + 1);
+      const std::string ind = twoDigits(r.between(2, 89)) + std::to_string(f ? 2 * r.between(0, 4) : 2 * r.between(0, 4) + 1);
       const long long num = std::stoll(dd + mm + yy + ind);
       return {"mrn", dd + mm + yy + (c.by >= 2000 ? "A" : "-") + ind + std::string(1, kCheck[static_cast<std::size_t>(num % 31)])};
     }
-    case R29::rs: return {"mrn", dd + mm + pad29(c.by % 1000 / 10) + std::to_string(c.by % 10) + std::to_string(r.between(71, 89)) + std::to_string(f ? r.between(500, 999) : r.between(0, 499) + 1000).substr(f ? 0 : 1) + r.digits(1)};
+    case R29::rs: return {"mrn", dd + mm + twoDigits(c.by % 1000 / 10) + std::to_string(c.by % 10) + std::to_string(r.between(71, 89)) + std::to_string(f ? r.between(500, 999) : r.between(0, 499) + 1000).substr(f ? 0 : 1) + r.digits(1)};
     case R29::lk: {
       const int doy = (c.bm - 1) * 30 + c.bd + (f ? 500 : 0);
       const std::string ds = (doy < 100 ? "0" : "") + std::string(doy < 10 ? "0" : "") + std::to_string(doy);
       if (c.by >= 1990 || r.chance(0.4)) return {"license", std::to_string(c.by) + ds + "0" + r.digits(4)};
       return {"license", yy + ds + r.digits(4) + (r.chance(0.9) ? "V" : "X")};
     }
-    case R29::np: return {"license", pad29(r.between(1, 75)) + "-" + pad29(r.between(1, 9)) + "-" + pad29(r.between(60, 80)) + "-" + r.digits(5)};
+    case R29::np: return {"license", twoDigits(r.between(1, 75)) + "-" + twoDigits(r.between(1, 9)) + "-" + twoDigits(r.between(60, 80)) + "-" + r.digits(5)};
     case R29::tz: return {"license", std::to_string(c.by) + mm + dd + "-" + r.digits(5) + "-" + r.digits(5) + "-" + r.digits(2)};  // NIDA
     case R29::jm: return {"license", "1" + r.digits(2) + "-" + r.digits(3) + "-" + r.digits(3)};  // TRN
     case R29::us: return {"ssn", std::to_string(r.between(1, 6)) + r.digits(2) + "-" + r.digits(2) + "-" + r.digits(4)};
@@ -791,11 +710,11 @@ Ident29 nationalId29(Random& r, const Cast29& c) {
 Ident29 insurance29(Random& r, const Cast29& c) {
   switch (c.region) {
     case R29::ar: return {"health_plan", r.chance(0.5) ? "15" + r.digits(10) + "/00" : r.digits(2) + "-" + r.digits(8) + "-" + r.digits(1) + "/" + r.digits(2)};
-    case R29::pe: return {"health_plan", pad29(c.by % 100) + pad29(c.bm) + r.digits(3) + r.letters(4, true) + r.digits(3)};  // EsSalud autogenerado
+    case R29::pe: return {"health_plan", twoDigits(c.by % 100) + twoDigits(c.bm) + r.digits(3) + r.letters(4, true) + r.digits(3)};  // EsSalud autogenerado
     case R29::ma: return {"health_plan", r.digits(9)};  // CNSS immatriculation (AMO)
     case R29::cn: return {"health_plan", r.digits(2) + "0000" + r.digits(8)};
     case R29::ch: return {"health_plan", "80756" + r.digits(15)};  // insurance card number
-    case R29::at: return {"health_plan", std::to_string(r.between(1, 9)) + r.digits(3) + " " + pad29(c.bd) + pad29(c.bm) + pad29(c.by % 100)};
+    case R29::at: return {"health_plan", std::to_string(r.between(1, 9)) + r.digits(3) + " " + twoDigits(c.bd) + twoDigits(c.bm) + twoDigits(c.by % 100)};
     case R29::rs: return {"health_plan", r.digits(11)};  // LBO
     case R29::np: return {"health_plan", r.digits(9)};   // Health Insurance Board
     case R29::tz: return {"health_plan", r.digits(12)};  // NHIF card
@@ -933,8 +852,8 @@ void mrz29(Ctx29& x, Note29& n) {
   say29(x, std::string(nm.size() + 5 < 44 ? 44 - 5 - nm.size() : 3, '<') + "\n");
   std::string doc = n.passport;
   while (doc.size() < 9) doc += "<";
-  const std::string dob = pad29(c.by % 100) + pad29(c.bm) + pad29(c.bd);
-  const std::string exp = pad29(n.ey % 100) + pad29(n.em) + pad29(n.ed);
+  const std::string dob = twoDigits(c.by % 100) + twoDigits(c.bm) + twoDigits(c.bd);
+  const std::string exp = twoDigits(n.ey % 100) + twoDigits(n.em) + twoDigits(n.ed);
   put29(x, "license", n.passport);
   say29(x, doc.substr(n.passport.size()) + std::string(1, mrzCheck29(doc)) + iso);
   put29(x, "date", dob);
@@ -975,7 +894,7 @@ void placeholder29(Ctx29& x, Note29& n, std::string_view key) {
     return date29(x, g, n.ey, n.em, n.ed, form);
   }
   if (head == "age") {  // a span only over 89
-    const std::string v = form == "words" ? words29(c.age) : std::to_string(c.age);
+    const std::string v = form == "words" ? spelledNumber(c.age) : std::to_string(c.age);
     if (c.age > 89) put29(x, "age", v);
     else say29(x, v);
     return;
@@ -987,12 +906,12 @@ void placeholder29(Ctx29& x, Note29& n, std::string_view key) {
   if (head == "fax") return put29(x, "fax", phone29(r, g, 0));
   if (head == "email") {
     const Person29& p = form == "kin" ? c.kin : c.pt;
-    return put29(x, "email", ascii29(p.given) + (r.chance(0.5) ? "." : "_") + ascii29(p.family.empty() ? p.father : p.family) +
+    return put29(x, "email", asciiLetters(p.given) + (r.chance(0.5) ? "." : "_") + asciiLetters(p.family.empty() ? p.father : p.family) +
                                  std::to_string(r.between(1, 99)) + "@" + pick29(r, kMail29));
   }
   if (head == "semail") {
     const Person29& p = c.staff[1];
-    return put29(x, "email", ascii29(p.given).substr(0, 1) + ascii29(p.family.empty() ? p.father : p.family) + "@travelclinic.example.org");
+    return put29(x, "email", asciiLetters(p.given).substr(0, 1) + asciiLetters(p.family.empty() ? p.father : p.family) + "@travelclinic.example.org");
   }
   if (head == "url") {
     static constexpr std::string_view kHosts[] = {"https://teleconsult.example.com/room/", "https://portal.assist.example.net/case?id=",
@@ -1100,7 +1019,7 @@ void placeholder29(Ctx29& x, Note29& n, std::string_view key) {
   if (head == "sex") return say29(x, c.pt.female ? "F" : "M");
   if (head == "cnsex") return say29(x, c.pt.female ? "女" : "男");
   if (head == "swsex") return say29(x, c.pt.female ? "Ke" : "Me");
-  if (head == "tm") return say29(x, pad29(r.between(0, 23)) + ":" + pad29(r.between(0, 11) * 5));
+  if (head == "tm") return say29(x, twoDigits(r.between(0, 23)) + ":" + twoDigits(r.between(0, 11) * 5));
   if (head == "ref") return say29(x, r.letters(2, true) + "-" + r.digits(6));  // a booking or job number, not PHI
   if (head == "pnr") return say29(x, r.letters(6, true));
   if (head == "flight") {
@@ -1110,7 +1029,7 @@ void placeholder29(Ctx29& x, Note29& n, std::string_view key) {
   if (head == "seat") return say29(x, std::to_string(r.between(1, 48)) + std::string(1, static_cast<char>('A' + r.between(0, 5))));
   if (head == "imo") return say29(x, "9" + r.digits(6));
   if (head == "mmsi") return say29(x, std::to_string(r.between(209, 636)) + r.digits(6));
-  if (head == "cabin") return say29(x, std::to_string(r.between(3, 14)) + pad29(r.between(1, 99)) + std::to_string(r.between(0, 9)));
+  if (head == "cabin") return say29(x, std::to_string(r.between(3, 14)) + twoDigits(r.between(1, 99)) + std::to_string(r.between(0, 9)));
   if (head == "lot") return say29(x, r.letters(1, true) + r.digits(1) + r.letters(3, true) + r.digits(2));
   if (head == "s") return say29(x, sentence29(r, form));
   throw std::logic_error("unknown placeholder " + std::string(key));

@@ -1,0 +1,26 @@
+#pragma once
+// Text helpers the families of other countries share (the twenty-eighth and twenty-ninth; older
+// families keep their own copies, so that their notes and recorded blind figures do not move).
+#include <string>
+
+namespace concord::phi::corpus {
+
+/// Upper- or lower-case `s` for the letters the families write: ASCII, Latin-1 (led by 0xC3),
+/// Latin Extended-A (0xC4, 0xC5), the Vietnamese horned o and u and the Romanian comma s and t
+/// (0xC6, 0xC8), Vietnamese letters with two marks (U+1EA0 to U+1EF9) and Cyrillic (0xD0, 0xD1);
+/// other letters (Chinese characters, Thai) are kept whole.
+std::string recaseUtf8(std::string s, bool toUpper);
+
+/// The letters of a name for an e-mail address or a passport's machine-readable zone, in lower
+/// case: accented Latin letters become their base letter, other letters are dropped; a result
+/// shorter than two letters gets a "k".
+std::string asciiLetters(const std::string& s);
+
+/// `n` (0 to 199) in English words, as dictation and chats write an age: "ninety-eight", "one
+/// hundred and one"; 10 to 19 stay digits.
+std::string spelledNumber(int n);
+
+/// Two digits, zero first below ten: "07".
+std::string twoDigits(int v);
+
+}  // namespace concord::phi::corpus
