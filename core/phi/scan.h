@@ -217,7 +217,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 void scanIdentifierLists(const ScanInput& in, Candidates& out);
 /// End of a plate printed in groups of capitals and digits from `start`, whose first group ends at
 /// `end` ("VX 88 322", "W-742 NF"), or `end` (scan_identifiers.cpp).
-std::size_t plateGroupsEndAt(std::string_view text, std::size_t start, std::size_t end);
+std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t end);
 
 /// A plate after a field that names the vehicle (scan_vehicle_lines.cpp).
 void scanVehicleLines(const ScanInput& in, Candidates& out);

@@ -952,6 +952,8 @@ std::size_t lowerCasePlateEnd(std::string_view text, std::size_t start) {
   return end;
 }
 
+}  // namespace
+
 // A plate printed in groups of capitals and digits, each of one to four, separated by single spaces:
 // "VX 88 322", "KKV 188S", "PFD 193", "W-742 NF" (European and British plates). Returns the end of the last
 // group, at most three groups and eight characters, three digits or more ("PLATE READ AT 20 M" of a
@@ -983,6 +985,8 @@ std::size_t plateGroupsEnd(std::string_view text, std::size_t start, std::size_t
   }
   return best;
 }
+
+namespace {
 
 // A month name of at most four letters in capitals: "JUNE", "SEPT", "MAR".
 bool isShortMonth(std::string_view letters) {
@@ -1054,10 +1058,6 @@ bool unitAfter(std::string_view text, std::size_t end) {
 }
 
 }  // namespace
-
-std::size_t plateGroupsEndAt(std::string_view text, std::size_t start, std::size_t end) {
-  return plateGroupsEnd(text, start, end);
-}
 
 // The keyword scan's own tests, for the label scan that reads labels it has no list for
 // (scan_label_heads.cpp).

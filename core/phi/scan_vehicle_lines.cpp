@@ -46,7 +46,7 @@ void scanVehicleLines(const ScanInput& in, Candidates& out) {
     if (letters - start > 3 || letters + 1 >= text.size() || text[letters] != ' ') continue;
     // A Swiss plate is its canton's two letters and up to six digits: "VS 83531", "ZH 784266".
     const std::size_t run = digitRun(text, letters + 1);
-    const std::size_t end = run >= 3 && run <= 6 ? letters + 1 + run : plateGroupsEndAt(text, start, letters);
+    const std::size_t end = run >= 3 && run <= 6 ? letters + 1 + run : plateGroupsEnd(text, start, letters);
     // (Three digits or more in the whole plate, so that a score after a crash's field is none:
     // "Motor vehicle collision: GCS 14".)
     std::size_t digits = 0;
