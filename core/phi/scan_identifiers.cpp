@@ -1059,8 +1059,7 @@ bool unitAfter(std::string_view text, std::size_t end) {
 
 }  // namespace
 
-// The keyword scan's own tests, for the label scan that reads labels it has no list for
-// (scan_label_heads.cpp).
+// A vehicle identification number (shared with the label scans and the VIN rule below).
 bool vinShape(std::string_view value) {
   if (value.size() != 17) return false;
   int digits = 0;
@@ -1075,6 +1074,8 @@ bool vinShaped(std::string_view text, const Token& t) {
   return t.hasDigit && t.hasLetter && vinShape(text.substr(t.start, t.length()));
 }
 
+// The keyword scan's own tests, for the label scan that reads labels it has no list for
+// (scan_label_heads.cpp).
 std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category) {
   return matchKeyword(in, i, category);
 }
