@@ -104,4 +104,19 @@ std::string spelledNumber(int n) {
 
 std::string twoDigits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
+std::string ipv4Value(Random& r) {
+  return std::to_string(r.between(11, 223)) + "." + std::to_string(r.between(0, 255)) + "." + std::to_string(r.between(0, 255)) +
+         "." + std::to_string(r.between(1, 254));
+}
+
+std::string ipv6Value(Random& r) {
+  static constexpr std::string_view kHex = "0123456789abcdef";
+  std::string v = "2001:db8";
+  for (int k = 0; k < 3; ++k) {
+    v += ":";
+    for (int h = 0; h < 4; ++h) v.push_back(kHex[r.next() % 16]);
+  }
+  return v + "::" + std::to_string(r.between(1, 99));
+}
+
 }  // namespace concord::phi::corpus

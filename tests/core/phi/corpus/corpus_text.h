@@ -1,6 +1,8 @@
 #pragma once
 // Text helpers the families of other countries share (the twenty-eighth and twenty-ninth; older
 // families keep their own copies, so that their notes and recorded blind figures do not move).
+#include "corpus_random.h"
+
 #include <string>
 
 namespace concord::phi::corpus {
@@ -22,5 +24,11 @@ std::string spelledNumber(int n);
 
 /// Two digits, zero first below ten: "07".
 std::string twoDigits(int v);
+
+/// A public-looking IPv4 address (first octet 11 to 223, last 1 to 254), as access logs print it.
+std::string ipv4Value(Random& r);
+
+/// An IPv6 address in the documentation prefix, compressed after three groups: "2001:db8:1a2b:…::42".
+std::string ipv6Value(Random& r);
 
 }  // namespace concord::phi::corpus

@@ -654,17 +654,8 @@ void placeholder28(Ctx28& x, std::string_view key) {
                                                   "http://portal.homecare.example.org/client?id=", "https://exports.rehabapp.example.io/p/"};
     return put28(x, "url", pick28(r, kHosts) + r.letters(3) + r.digits(5));
   }
-  if (head == "ip") return put28(x, "ip", std::to_string(r.between(11, 223)) + "." + std::to_string(r.between(0, 255)) + "." +
-                                              std::to_string(r.between(0, 255)) + "." + std::to_string(r.between(1, 254)));
-  if (head == "ip6") {
-    static constexpr std::string_view kHex = "0123456789abcdef";
-    std::string v = "2001:db8";
-    for (int k = 0; k < 3; ++k) {
-      v += ":";
-      for (int h = 0; h < 4; ++h) v.push_back(kHex[r.next() % 16]);
-    }
-    return put28(x, "ip", v + "::" + std::to_string(r.between(1, 99)));
-  }
+  if (head == "ip") return put28(x, "ip", ipv4Value(r));
+  if (head == "ip6") return put28(x, "ip", ipv6Value(r));
   if (head == "addr") return put28(x, "address", address28(r, c.region));
   if (head == "usaddr") {
     put28(x, "address", c.street + ", " + c.city + ", " + c.state);

@@ -918,17 +918,8 @@ void placeholder29(Ctx29& x, Note29& n, std::string_view key) {
                                                   "http://docs.medtourism.example.org/quote/", "https://share.expedmed.example.io/f/"};
     return put29(x, "url", pick29(r, kHosts) + r.letters(3) + r.digits(5));
   }
-  if (head == "ip") return put29(x, "ip", std::to_string(r.between(11, 223)) + "." + std::to_string(r.between(0, 255)) + "." +
-                                              std::to_string(r.between(0, 255)) + "." + std::to_string(r.between(1, 254)));
-  if (head == "ip6") {
-    static constexpr std::string_view kHex = "0123456789abcdef";
-    std::string v = "2001:db8";
-    for (int k = 0; k < 3; ++k) {
-      v += ":";
-      for (int h = 0; h < 4; ++h) v.push_back(kHex[r.next() % 16]);
-    }
-    return put29(x, "ip", v + "::" + std::to_string(r.between(1, 99)));
-  }
+  if (head == "ip") return put29(x, "ip", ipv4Value(r));
+  if (head == "ip6") return put29(x, "ip", ipv6Value(r));
   if (head == "addr") {
     if (g != c.region) return put29(x, "address", address29(r, g));
     if (form == "han") {  // an address in Chinese characters
