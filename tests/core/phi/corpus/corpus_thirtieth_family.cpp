@@ -432,7 +432,8 @@ struct Cast30 {
   Person30 pt, kin;
   std::array<Person30, 4> staff;
   int by = 1950, bm = 1, bd = 1, age = 70;
-  std::string street, city, state, zip, rel, home;
+  std::string street, city, state, zip, home;
+  std::size_t rel = 0;  // index into the relation lists
 };
 
 enum class Case30 { asIs, lower, upper };
@@ -604,6 +605,16 @@ std::string phone30(Random& r, R30 g, int intl) {  // intl: 0 national, 1 intern
   return r.digits(8);
 }
 
+// A scan's misreading of a number: the first 0 after the first two characters read as O, or
+// the first 1 as l (the value is still the person's number, and still a span).
+std::string ocrNoise30(std::string v) {
+  for (std::size_t k = 2; k < v.size(); ++k) {
+    if (v[k] == '0') return v.replace(k, 1, "O");
+    if (v[k] == '1') return v.replace(k, 1, "l");
+  }
+  return v;
+}
+
 // A local seven-digit number, as a landline is said within its city.
 std::string phone7_30(Random& r) { return std::to_string(r.between(2, 9)) + r.digits(2) + "-" + r.digits(4); }
 
@@ -634,8 +645,9 @@ std::string address30(Random& r, R30 g) {
                                                    "г. Шымкент, мкр. Нурсат, д. "};
         return from(kKz) + n + ", кв. " + std::to_string(r.between(1, 180));
       }
-      static constexpr std::string_view kKz[] = {", Samal-2 microdistrict, Almaty", ", Kabanbay Batyr ave., Astana 010000", ", Abay st., Karaganda"};
-      return n + from(kKz) + (r.chance(0.5) ? "" : ", apt. " + std::to_string(r.between(1, 180)));
+      static constexpr std::string_view kKz[] = {"Samal-2 microdistrict, bld. ", "Kabanbay Batyr ave. ", "Abay st. "};
+      static constexpr std::string_view kTown[] = {", Almaty 050059", ", Astana 010000", ", Karaganda 100012"};
+      return from(kKz) + n + (r.chance(0.5) ? "" : ", apt. " + std::to_string(r.between(1, 180))) + from(kTown);
     }
     case R30::uz: {
       static constexpr std::string_view kUz[] = {"Toshkent sh., Chilonzor tumani, ", "Toshkent sh., Yunusobod tumani, ", "Samarqand sh., Registon koʻchasi, "};
@@ -849,8 +861,32 @@ std::string plate30(Random& r, R30 g) {
 
 std::string vin30(Random& r) { return r.letters(3, true) + r.digits(2) + r.letters(1, true) + r.digits(2) + r.letters(2, true) + r.digits(7); }
 
-constexpr std::string_view kRelF30[] = {"daughter", "wife", "sister", "mother", "partner", "niece"};
-constexpr std::string_view kRelM30[] = {"son", "husband", "brother", "father", "partner", "nephew"};
+// Relations of the relative to the patient, women's then men's (the same six in each language).
+constexpr std::string_view kRelEn30[] = {"daughter", "wife", "sister", "mother", "partner", "niece",
+                                         "son", "husband", "brother", "father", "partner", "nephew"};
+constexpr std::string_view kRelEs30[] = {"hija", "esposa", "hermana", "madre", "pareja", "sobrina",
+                                         "hijo", "esposo", "hermano", "padre", "pareja", "sobrino"};
+constexpr std::string_view kRelFr30[] = {"fille", "épouse", "sœur", "mère", "compagne", "nièce",
+                                         "fils", "époux", "frère", "père", "compagnon", "neveu"};
+constexpr std::string_view kRelPt30[] = {"filha", "esposa", "irmã", "mãe", "companheira", "sobrinha",
+                                         "filho", "marido", "irmão", "pai", "companheiro", "sobrinho"};
+constexpr std::string_view kRelLt30[] = {"dukra", "žmona", "sesuo", "motina", "partnerė", "dukterėčia",
+                                         "sūnus", "vyras", "brolis", "tėvas", "partneris", "sūnėnas"};
+constexpr std::string_view kRelUz30[] = {"qizi", "rafiqasi", "singlisi", "onasi", "sherigi", "jiyani",
+                                         "oʻgʻli", "turmush oʻrtogʻi", "ukasi", "otasi", "sherigi", "jiyani"};
+
+// The relative's relation in the language of the country's records (English where records of that
+// country are kept in English here).
+std::string_view relation30(R30 g, std::size_t index) {
+  switch (g) {
+    case R30::ve: case R30::ec: case R30::cu: case R30::dr: return kRelEs30[index];
+    case R30::cd: case R30::sn: case R30::ci: case R30::tn: case R30::be: return kRelFr30[index];
+    case R30::ao: return kRelPt30[index];
+    case R30::lt: return kRelLt30[index];
+    case R30::uz: return kRelUz30[index];
+    default: return kRelEn30[index];
+  }
+}
 
 Cast30 makeCast30(std::uint64_t seed, std::size_t patientIndex, R30 g) {
   Random r((seed + 0x3030ULL) * 0xbf58476d1ce4e5b9ULL ^
@@ -883,7 +919,7 @@ Cast30 makeCast30(std::uint64_t seed, std::size_t patientIndex, R30 g) {
   c.state = std::string(t.state);
   c.zip = std::string(t.zip3) + r.digits(2);
   if (r.chance(0.45)) c.zip += "-" + r.digits(4);
-  c.rel = pick30(r, c.kin.female ? kRelF30 : kRelM30);
+  c.rel = r.next() % 6 + (c.kin.female ? 0 : 6);
   c.home = address30(r, g);
   return c;
 }
@@ -1000,6 +1036,7 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
   if (head == "phone") return put30(x, "phone", phone30(r, g, form == "intl" ? 1 : form == "nat" ? 0 : -1));
   if (head == "usphone") return put30(x, "phone", phone30(r, R30::us, 0));
   if (head == "ph7") return put30(x, "phone", phone7_30(r));
+  if (head == "ocrphone") return put30(x, "phone", ocrNoise30(phone30(r, g, 0)));
   if (head == "fax") return put30(x, "fax", phone30(r, g, 0));
   if (head == "xfax") return put30(x, "fax", phone30(r, x.abroad, 0));
   if (head == "email" || head == "semail") {
@@ -1022,6 +1059,7 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
     return put30(x, "zip", c.zip);
   }
   if (head == "street") return put30(x, "address", c.street);
+  if (head == "usline") return put30(x, "address", c.street + ", " + c.city + ", " + c.state);
   if (head == "city") return put30(x, "address", c.city + ", " + c.state);
   if (head == "cityonly") return put30(x, "address", c.city);
   if (head == "zip") return put30(x, "zip", c.zip);
@@ -1046,8 +1084,8 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
   }
   if (head == "mrn") return put30(x, "mrn", mrn30(r));
   if (head == "clinic") {  // an ART, sexual-health, methadone or mental-health clinic number
-    static constexpr std::string_view kPre[] = {"GUM-", "ART/", "OST-", "CMHT-", ""};
-    return put30(x, "mrn", pick30(r, kPre) + r.digits(5) + (r.chance(0.4) ? "/" + twoDigits(r.between(18, 25)) : ""));
+    const std::string pre = form == "ost" ? "OST-" : form == "art" ? "ART/" : form == "gum" ? "GUM-" : form == "mh" ? "CMHT-" : "";
+    return put30(x, "mrn", pre + r.digits(5) + (r.chance(0.4) ? "/" + twoDigits(r.between(18, 25)) : ""));
   }
   if (head == "donor") {  // a blood, plasma, gamete or organ donor's number
     static constexpr std::string_view kPre[] = {"D-", "DON", "BD", "ED-", "SD-"};
@@ -1055,9 +1093,12 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
   }
   if (head == "tx") return put30(x, "mrn", std::to_string(r.between(1, 9)) + r.digits(5));  // transplant waiting-list / ET number
   if (head == "acct") return put30(x, "account", r.digits(9));
-  if (head == "case") {  // a tribunal, court or hold case number about one person
-    static constexpr std::string_view kPre[] = {"MHT-", "RG ", "R-", "TC/"};
-    return put30(x, "account", pick30(r, kPre) + std::to_string(r.between(2024, 2025)) + "/" + r.digits(5));
+  if (head == "case") {  // a tribunal, court or review-board case number about one person
+    const std::string year = std::to_string(r.between(2024, 2025));
+    if (form == "be") return put30(x, "account", year + "/" + r.digits(4) + "/B");          // rôle général of a justice of the peace
+    if (form == "hr") return put30(x, "account", "R1-" + r.digits(3) + "/" + year);         // a county court's case
+    if (form == "ug") return put30(x, "account", "MHRB/" + r.digits(4) + "/" + year);      // mental health review board
+    return put30(x, "account", "MHT-" + year + "-" + r.digits(5));
   }
   if (head == "reg") return put30(x, "license", std::to_string(r.between(10000, 99999)));  // a prescriber's registration number
   if (head == "riziv") return put30(x, "license", "1-" + r.digits(5) + "-" + r.digits(2) + "-" + r.digits(3));
@@ -1075,7 +1116,7 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
   }
   if (head == "plate") return put30(x, "vehicle", plate30(r, g));
   if (head == "vin") return put30(x, "vehicle", vin30(r));
-  if (head == "rel") return say30(x, c.rel);
+  if (head == "rel") return say30(x, std::string(relation30(c.region, c.rel)));
   if (head == "he") return say30(x, c.pt.female ? "she" : "he");
   if (head == "He") return say30(x, c.pt.female ? "She" : "He");
   if (head == "his") return say30(x, c.pt.female ? "her" : "his");
@@ -1083,6 +1124,7 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
   if (head == "nee") return say30(x, c.pt.female ? "née" : "né");
   if (head == "es_o") return say30(x, c.pt.female ? "a" : "o");
   if (head == "tm") return say30(x, twoDigits(r.between(6, 22)) + ":" + twoDigits(r.between(0, 11) * 5));
+  if (head == "last4") return say30(x, r.digits(4));  // the last four digits of an SSN alone: not PHI
   if (head == "rx") return say30(x, std::to_string(r.between(1, 9)) + r.digits(6));  // an Rx number: not PHI
   if (head == "lot") return say30(x, r.letters(1, true) + r.digits(2) + r.letters(2, true) + r.digits(3));
   if (head == "din") return say30(x, r.letters(1, true) + r.digits(4) + " " + r.digits(2) + " " + r.digits(6));  // an ISBT 128 unit number
@@ -1170,7 +1212,8 @@ std::string sentence30(Random& r, std::string_view topic) {
   else if (topic == "eye") k = 10 + r.next() % 4;
   else if (topic == "mh") k = 14 + r.next() % 5;
   else if (topic == "sh") k = 19 + r.next() % 2;
-  else if (topic == "ivf") k = 21 + r.next() % 4;
+  else if (topic == "ivf") k = 21 + r.next() % 3;
+  else if (topic == "fp") k = 24;
   else if (topic == "bb") k = 25 + r.next() % 3;
   else if (topic == "dial") k = 28 + r.next() % 5;
   return s[k];
@@ -1196,7 +1239,7 @@ constexpr Template30 kTemplates30[] = {
      "ONLINE REFILL REQUEST - AUDIT LOG\nrequest_id=RF-88213 ts={date.iso} {tm}\npatient=\"{pt.inv}\" dob={dob.mdy}\ncallback={phone.nat}\nemail={email}\n"
      "client_ip={ip6}\nstatus_url={url}\nitems: Lisinopril 10 mg x90; Atorvastatin 20 mg x90\n"},
     {"us_methadone_dosing_log", kN, R30::us, R30::us,
-     "OPIOID TREATMENT PROGRAM - DAILY DOSING LOG\nClient: {pt.inv}    Client # {clinic}\n{date.md} {tm}  methadone 85 mg observed, {s2.full}, RN\n"
+     "OPIOID TREATMENT PROGRAM - DAILY DOSING LOG\nClient: {pt.inv}    Client # {clinic.ost}\n{date.md} {tm}  methadone 85 mg observed, {s2.full}, RN\n"
      "{date.md} {tm}  methadone 85 mg observed; take-home x1 (bottle 3 of 6), lockbox checked\n{s.rx}\nCounselor: {s3.full}, LADC\n"},
     {"us_prep_intake", kN, R30::us, R30::us,
      "PrEP CLINIC - NEW PATIENT INTAKE\nName: {pt.full}    DOB: {dob.mdy}    SSN: {ssn.bare}\nAddress: {usaddr}\nCell: {phone.nat}    Home: {ph7}\n"
@@ -1266,7 +1309,7 @@ constexpr Template30 kTemplates30[] = {
      "dorixona: bor, 3 ta. raqamingiz {phone}? yetkazib beramiz\n"},
     // --- Myanmar ---
     {"mm_art_clinic_card", kN, R30::mm, R30::mm,
-     "ART CLINIC CARD - YANGON\nName: {hon.pt} {pt.full} ({pt.nat})\nNRC: {nid}\nNext of kin: {hon.kin} {kin.full} ({rel})\nART No.: {clinic}\nAddress: {addr}\n"
+     "ART CLINIC CARD - YANGON\nName: {hon.pt} {pt.full} ({pt.nat})\nNRC: {nid}\nNext of kin: {hon.kin} {kin.full} ({rel})\nART No.: {clinic.art}\nAddress: {addr}\n"
      "Phone: {phone}\nStarted TLD on {past.dash}\n{s.sh}\nDoctor: Dr. {s1.full}\n"},
     {"mm_eye_camp_register", kN, R30::mm, R30::mm,
      "CATARACT EYE CAMP, SAGAING - SURGERY REGISTER\nNo. | Name | Age | Village | Eye | IOL serial\n17 | {hon.pt} {pt.full} | {age} | {town} | R | {iol}\n"
@@ -1300,7 +1343,7 @@ constexpr Template30 kTemplates30[] = {
      "CABINET MÉDICAL - ORDONNANCE\nDakar, le {date.fr}\n{hon.pt} {pt.full}, {age} ans\nCNI : {nid}\n"
      "1) Amoxicilline 1 g, 1 cp matin et soir pendant 7 jours\n2) Paracétamol 1 g si douleur\n{doc.s1} {s1.full}\nTél. {phone}\nPHARMACIE GUIGON - délivré le {date.dmy}\n"},
     {"sn_cepiad_dosing", kN, R30::sn, R30::sn,
-     "CEPIAD - CENTRE DE PRISE EN CHARGE INTÉGRÉE DES ADDICTIONS DE DAKAR\nCarte de suivi méthadone\nNom : {pt.UP}\nN° dossier : {clinic}\nAdresse : {addr}\n"
+     "CEPIAD - CENTRE DE PRISE EN CHARGE INTÉGRÉE DES ADDICTIONS DE DAKAR\nCarte de suivi méthadone\nNom : {pt.UP}\nN° dossier : {clinic.ost}\nAdresse : {addr}\n"
      "{date.dmy} : méthadone 60 mg, {s2.full}\n{s.rx}\nPersonne à prévenir : {kin.full}, {phone.intl}\n"},
     {"sn_whatsapp_wolof", kL, R30::sn, R30::sn,
      "whatsapp {date.dm}\n{kin.lowgiven}: salamaleykoum docteur, {pt.low} dafa feebar, nañu ko indi ci dialyse?\n"
@@ -1311,7 +1354,7 @@ constexpr Template30 kTemplates30[] = {
      "Ordonnance du {date.dmy} - {doc.s1} {s1.full}\n{s.rx}\n"},
     {"ci_planification_familiale", kN, R30::ci, R30::ci,
      "CENTRE DE PLANIFICATION FAMILIALE - FICHE CLIENTE\nNom et prénoms : {pt.reg}\nÂge : {age} ans\nDomicile : {addr}\nTél. : {phone}\n"
-     "Méthode : implant (Jadelle), posé le {date.dmy}\n{s.ivf}\nSage-femme : {s3.full}\n"},
+     "Méthode : implant (Jadelle), posé le {date.dmy}\n{s.fp}\nSage-femme : {s3.full}\n"},
     {"ci_hemodialyse_chu", kN, R30::ci, R30::ci,
      "CHU DE TREICHVILLE - SERVICE DE NÉPHROLOGIE-HÉMODIALYSE\nPatient : {pt.full}\nN° dossier : {mrn}\nOrigine : {town}\n"
      "Séances : lundi, mercredi, vendredi\n{s.dial}\nNéphrologue : {doc.s1} {s1.full}\nProche : {kin.full} ({rel}), {phone}\n"},
@@ -1327,14 +1370,14 @@ constexpr Template30 kTemplates30[] = {
      "{s1.lowgiven}: traga-o hoje às 14h. o meu número {phone}\n"},
     // --- Uganda ---
     {"ug_art_clinic_card", kN, R30::ug, R30::ug,
-     "HIV CARE / ART CARD - MINISTRY OF HEALTH UGANDA\nName: {pt.reg}\nNIN: {nid}\nART No.: {clinic}\nSex: {sex}    Age: {age}\nVillage / LC1: {town}\n"
+     "HIV CARE / ART CARD - MINISTRY OF HEALTH UGANDA\nName: {pt.reg}\nNIN: {nid}\nART No.: {clinic.art}\nSex: {sex}    Age: {age}\nVillage / LC1: {town}\n"
      "Phone: {phone}\nTreatment supporter: {kin.full} ({rel}), {phone.intl}\nART start date: {past.dmy}\n{s.sh}\nClinician: {s1.full}\n"},
     {"ug_partner_notification", kN, R30::ug, R30::ug,
-     "ASSISTED PARTNER NOTIFICATION SLIP\nIndex client: {pt.full}    Clinic No. {clinic}\nPartner 1: {kin.full}, tel {phone}\nPartner 2: {s4.given} (surname unknown), boda-boda stage, {town}\n"
+     "ASSISTED PARTNER NOTIFICATION SLIP\nIndex client: {pt.full}    Clinic No. {clinic.gum}\nPartner 1: {kin.full}, tel {phone}\nPartner 2: {s4.given} (surname unknown), boda-boda stage, {town}\n"
      "Method: provider referral, {date.en}\nCounsellor: {s3.full}\n"},
     {"ug_butabika_admission", kN, R30::ug, R30::ug,
      "BUTABIKA NATIONAL REFERRAL MENTAL HOSPITAL - ADMISSION (MENTAL HEALTH ACT 2018)\nPatient: {pt.inv}\nAge: {age} years\nAddress: {addr}\n"
-     "Admitted {date.dmy} on application of {kin.full} ({rel}), tel {phone}\n{s.mh}\nAdmitting medical officer: Dr. {s1.full}\nMHRB review case {case}\n"},
+     "Admitted {date.dmy} on application of {kin.full} ({rel}), tel {phone}\n{s.mh}\nAdmitting medical officer: Dr. {s1.full}\nMHRB review case {case.ug}\n"},
     // --- Venezuela ---
     {"ve_recipe_medico", kN, R30::ve, R30::ve,
      "RÉCIPE\nPaciente: {pt.full}\nC.I.: {nid}\nEdad: {age} años\nDirección: {addr}\nTeléfono: {phone}\n"
@@ -1372,13 +1415,13 @@ constexpr Template30 kTemplates30[] = {
      "{s.ivf}\nFirmado en Santo Domingo el {date.es}\n{doc.s1} {s1.full}\n"},
     {"dr_transient_dialysis_nyc", kN, R30::dr, R30::us,
      "TRANSIENT DIALYSIS REQUEST\nPatient: {pt.full}    DOB {dob.mdy}\nCédula {nid}    Passport {pass}\nHome unit: Santo Domingo, fax {fax}\n"
-     "Visiting: {x1.full}, {xstreet}, {xcityonly}\nUS phone {xphone}\n{s.dial}\nRequested by {s1.full}, RN\n"},
+     "Visiting: {x1.full}, {usline}\nUS phone {xphone}\n{s.dial}\nRequested by {s1.full}, RN\n"},
     // --- Belgium ---
     {"be_apotheek_voorschrift", kN, R30::be, R30::be,
      "APOTHEEK - AFLEVERINGSBEWIJS\nPatiënt: {pt.full}\nINSZ: {nid}\nZiekenfonds: {ins}\nAdres: {addr}\n"
      "Voorschrijver: Dr. {s1.full}, RIZIV {riziv}\nAfgeleverd op {date.nl}\n{s.rx}\n"},
     {"be_mise_en_observation", kN, R30::be, R30::be,
-     "REQUÊTE EN VUE DE LA MISE EN OBSERVATION (loi du 26 juin 1990)\nJustice de paix du canton de Schaerbeek - RG {case}\nPersonne concernée : {pt.reg}\n"
+     "REQUÊTE EN VUE DE LA MISE EN OBSERVATION (loi du 26 juin 1990)\nJustice de paix du canton de Schaerbeek - R.G. n° {case.be}\nPersonne concernée : {pt.reg}\n"
      "née/né le {dob.dmy}, domiciliée {addr}\nNISS : {nid}\nRequérant : {hon.kin} {kin.full}, {phone}\nRapport médical circonstancié du {date.fr} par le Dr {s1.full}\n"},
     {"be_eurotransplant_offer", kN, R30::be, R30::be,
      "ORGAN OFFER LOG - TRANSPLANT COORDINATION LEUVEN\n{date.dmy} {tm} offer kidney (donor 10xxxx, DBD, 54 y)\nRecipient: {pt.full}, ET-nr {tx}\n"
@@ -1417,7 +1460,7 @@ constexpr Template30 kTemplates30[] = {
     {"hr_ljekarna_erecept", kN, R30::hr, R30::hr,
      "LJEKARNA - ISPIS E-RECEPTA\nPacijent: {pt.full}\nOIB: {nid}\nMBO: {ins}\nAdresa: {addr}\nLiječnik: dr. med. {s1.full}\nIzdano: {date.hrdot}\n{s.rx}\n"},
     {"hr_prisilni_smjestaj", kN, R30::hr, R30::hr,
-     "OBAVIJEST OPĆINSKOM SUDU - PRISILNI SMJEŠTAJ\nBroj predmeta: {case}\nOsoba: {pt.full}, rođena/rođen {dob.hr}, OIB {nid}\nPrebivalište: {addr}\n"
+     "OBAVIJEST OPĆINSKOM SUDU - PRISILNI SMJEŠTAJ\nBroj predmeta: {case.hr}\nOsoba: {pt.full}, rođena/rođen {dob.hr}, OIB {nid}\nPrebivalište: {addr}\n"
      "Zaprimljen(a) {date.hrdot} u {tm}\n{s.mh}\nDežurni psihijatar: dr. med. {s1.full}\nObitelj: {kin.full}, {phone}\n"},
     {"hr_mpo_obrazac", kN, R30::hr, R30::hr,
      "MEDICINSKI POTPOMOGNUTA OPLODNJA - PRISTANAK\nPacijentica/pacijent: {pt.full}, OIB {nid}\nPartner: {kin.full}\nE-pošta: {email}\nMobitel: {phone}\n{s.ivf}\nZagreb, {date.hr}\n"},
@@ -1442,6 +1485,42 @@ constexpr Template30 kTemplates30[] = {
      "\"ip\":\"{ip}\",\"room\":\"{url}\",\"partner_dr\":\"{x1.full}\",\"partner_phone\":\"{xphone.intl}\"{rb}\n"},
     {"kz_ocr_lens_card", kU, R30::kz, R30::kz,
      "[OCR] КАРТА ИМПЛАНТАЦИИ ИОЛ / IOL CARD\nПАЦИЕНТ: {pt.nat}\nИИН {nid}\nSERIAL {iol}\nДАТА ОПЕРАЦИИ {date.dot}\nХИРУРГ {s1.nat}\n"},
+    // --- more styles: a hearing notice, a plasma centre, registers, lab slips, e-mails, voicemails, OCR ---
+    {"us_commitment_hearing_notice", kN, R30::us, R30::us,
+     "STATE OF NEW JERSEY - NOTICE OF HEARING ON TEMPORARY COMMITMENT\nIn the matter of {pt.UP}    Docket No. {case}\nDate of birth: {dob.long}\n"
+     "Last known address: {usaddr}\nA hearing will be held on {next.long} at 9:30 a.m. at the county courthouse.\n"
+     "Screening certificate by {s1.full}, MD; clinical certificate by {s2.full}, MD\nAssigned counsel: {s4.full}, Office of the Public Defender, {phone.nat}\n"
+     "Copy to: {kin.full} ({rel})\n"},
+    {"us_plasma_donor_profile", kN, R30::us, R30::us,
+     "PLASMA CENTER - DONOR PROFILE\nDonor ID: {donor}\nName: {pt.inv}\nDOB: {dob.mdy}\nID presented: driver's license {dl}\nAddress: {usline} {zip}\n"
+     "Phone: {ph7}    Alt: {phone.nat}\nSSN (last 4 on file only): ***-**-{last4}\nDonation 112 on {date.mdy}: 880 mL, fingerprint verified\n{s.bb}\n"},
+    {"be_verdovende_register", kN, R30::be, R30::be,
+     "ZIEKENHUISAPOTHEEK - REGISTER VERDOVENDE MIDDELEN (morfine 10 mg/ml)\nDatum | Patiënt | Afdeling | Voorschrijver | Afgeleverd | Saldo\n"
+     "{date.dmy} | {pt.inv} | palliatieve zorg | Dr. {s1.ini} | 5 amp. | 37\n{date.dmy} | {kin.inv} | geriatrie | Dr. {s2.ini} | 2 amp. | 35\n"
+     "Nagekeken: apr. {s3.full}\n"},
+    {"hr_zubotehnicki_nalog", kN, R30::hr, R30::hr,
+     "ZUBOTEHNIČKI NALOG\nOrdinacija dentalne medicine: dr. med. dent. {s1.full}, tel. {phone}\nPacijent: {pt.ini}\n"
+     "Rad: cirkonijska krunica na {tooth}, boja A3, rok izrade {next.hrdot}\n{s.dent}\n"},
+    {"lt_kontaktiniu_lesiu_receptas", kN, R30::lt, R30::lt,
+     "KONTAKTINIŲ LĘŠIŲ RECEPTAS\nPacientas: {pt.full}\nGimimo data: {dob.iso}\nTel.: {phone}\n{s.eye}\nOptometristas: {s2.full}\nData: {date.iso}\n"},
+    {"dr_voicemail_farmacia", kN, R30::dr, R30::dr,
+     "BUZÓN DE VOZ - FARMACIA (transcripción automática) {date.dmy} {tm}\n\"buenas, le habla {pt.full}, cédula {nid}, es para saber si ya llegó la "
+     "insulina que pedí... mi {rel} {kin.given} la va a buscar, llámenos al {phone}, gracias\"\n"},
+    {"tn_email_fiv", kN, R30::tn, R30::tn,
+     "De : {semail}\nÀ : {email}\nObjet : Votre ponction ovocytaire du {next.dmy}\n\nMadame, Monsieur,\n"
+     "Nous confirmons pour {hon.pt} {pt.full} et {kin.full} la ponction le {next.fr} à 8 h. Merci d'être à jeun.\n"
+     "Vos documents sont sur le portail : {url}\n{s.ivf}\nDr {s1.full}, Centre de PMA\n"},
+    {"kz_ocr_crossmatch", kN, R30::kz, R30::kz,
+     "[OCR, скан, качество низкое]\nНАПРАВЛЕНИЕ НА ИНДИВИДУАЛЬНЫЙ П0ДБ0Р КРОВИ\nФ.И.0. пациента: {pt.nat}\nИ1Н: {nid}\nДата рожд.: {dob.dot}\n"
+     "0тделение: гемодиализ, палата 4\nТел. родственника: {ocrphone}\n{s.bb}\nВрач: {s1.nat}    {date.dot}\n"},
+    {"kr_organ_donor_registry", kN, R30::kr, R30::kr,
+     "KURDISTAN REGION - ORGAN DONOR REGISTRY CARD\nDonor registry No.: {donor}\nName: {pt.full}\nناو: {pt.nat}\nNational Card: {nid}\n"
+     "Address: {addr}\nMobile: {phone}\nRegistered {date.dmy}; family informed: {kin.full} ({rel})\n"},
+    {"ug_prep_sms_reminders", kL, R30::ug, R30::ug,
+     "sms log - prep clinic {date.dmy}\nto {phone}: hello {pt.lowgiven}, your prep refill is due on {next.dm}. clinic no {clinic.gum}\n"
+     "from {phone}: thank you nurse {s3.lowgiven}, i will come with {kin.low}\n"},
+    {"ec_ocr_hoja_dialisis", kN, R30::ec, R30::ec,
+     "[escaneo OCR - hoja de hemodiálisis, manchada]\nPac1ente: {pt.UP}\nCédu1a: {nid}\nFecha: {date.dmy}\nTeléf0no: {ocrphone}\n{s.dial}\nEnf.: {s3.full}\n"},
     // --- without PHI ---
     {"no_phi_dispensing_guide", kN, R30::us, R30::us, "DISPENSING CHECKLIST\n{s.rx}\n{s.rx}\nTwo-identifier check at hand-out; counsel on first fill.\n"},
     {"no_phi_lens_table", kN, R30::ec, R30::ec, "CONTACT LENS FITTING TABLE\n{s.eye}\n{s.eye}\nVertex correction above +/-4.00 D.\n"},
@@ -1452,6 +1531,8 @@ constexpr Template30 kTemplates30[] = {
     {"no_phi_ost_protocol", kN, R30::sn, R30::sn, "OPIOID SUBSTITUTION - INDUCTION PROTOCOL\n{s.rx}\n{s.mh}\nDay 1 maximum 40 mg; increase by 5-10 mg every 3-5 days.\n"},
     {"no_phi_ivf_lab_qc", kN, R30::hr, R30::hr, "EMBRYOLOGY LAB - DAILY QC\n{s.ivf}\n{s.ivf}\nIncubator CO2 6.0%, O2 5.0%, 37.0 °C; pH 7.28.\n"},
     {"no_phi_phq9_scale", kN, R30::lt, R30::lt, "PHQ-9 SCORING\n0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe.\n{s.mh}\n"},
+    {"no_phi_cd_register_audit", kN, R30::be, R30::be, "CONTROLLED DRUG REGISTER - MONTHLY AUDIT\n{s.rx}\nDiscrepancies: 0; ampoules destroyed: 3 (witnessed); next audit in 30 days.\n"},
+    {"no_phi_dental_lab_codes", kN, R30::cu, R30::cu, "DENTAL LAB PRICE LIST 2025\nCrown PFM 11-48: code DL-214; zirconia: DL-220; implant abutment: DL-305.\n{s.dent}\n"},
     {"no_phi_prep_protocol", kN, R30::ug, R30::ug, "PrEP PROTOCOL v4.1\n{s.sh}\n{s.sh}\nEvent-driven 2-1-1 dosing for MSM only.\n"},
 };
 
