@@ -811,7 +811,7 @@ Ident30 insurance30(Random& r, const Cast30& c) {
     case R30::us: return {"health_plan", std::to_string(r.between(1, 9)) + r.letters(2, true) + std::to_string(r.between(1, 9)) + "-" +
                                              r.letters(2, true) + r.digits(1) + "-" + r.letters(2, true) + r.digits(2)};  // MBI
     case R30::mm: return {"health_plan", "SSB-" + r.digits(2) + "/" + r.digits(6)};          // Social Security Board card
-    case R30::kh: return {"health_plan", "NSSF " + r.digits(10)};
+    case R30::kh: return {"health_plan", r.digits(10)};  // NSSF
     case R30::sn: return {"health_plan", "CMU-" + r.digits(9)};
     case R30::ci: return {"health_plan", r.digits(12)};                                      // CMU
     case R30::dr: return {"health_plan", r.digits(9)};                                       // SENASA / ARS afiliado
@@ -907,7 +907,14 @@ Cast30 makeCast30(std::uint64_t seed, std::size_t patientIndex, R30 g) {
     c.kin.family = c.pt.family;
     c.kin.familyN = c.pt.familyN;
   }
-  for (Person30& s : c.staff) s = person30(r, g);
+  for (Person30& s : c.staff) {  // staff whose given names differ from the family's and from each other's
+    for (int tries = 0; tries < 12; ++tries) {
+      s = person30(r, g);
+      bool clash = s.given == c.pt.given || s.given == c.kin.given;
+      for (const Person30* o = c.staff.data(); o != &s; ++o) clash = clash || o->given == s.given;
+      if (!clash) break;
+    }
+  }
   c.age = r.chance(0.22) ? r.between(90, 102) : r.between(17, 89);
   c.by = 2025 - c.age;
   c.bm = r.between(1, 12);
@@ -1045,10 +1052,11 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
     if (head == "semail") return put30(x, "email", asciiLetters(p.given).substr(0, 1) + "." + family + "@clinic.example.org");
     return put30(x, "email", asciiLetters(p.given) + (r.chance(0.5) ? "." : "_") + family + std::to_string(r.between(1, 99)) + "@" + pick30(r, kMail30));
   }
-  if (head == "url") {
-    static constexpr std::string_view kHosts[] = {"https://refill.pharmacy.example.com/rx/status?req=", "https://portal.ivf.example.net/couple/",
-                                                  "https://prep.telehealth.example.org/visit/", "http://docs.dialysis.example.io/sched/"};
-    return put30(x, "url", pick30(r, kHosts) + r.letters(3) + r.digits(5));
+  if (head == "url") {  // a patient's own page: a refill status, an IVF couple's portal, a telehealth room
+    const std::string host = form == "rx"    ? "https://refill.pharmacy.example.com/rx/status?req="
+                             : form == "ivf" ? "https://portal.ivf.example.net/couple/"
+                                             : "https://prep.telehealth.example.org/visit/";
+    return put30(x, "url", host + r.letters(3) + r.digits(5));
   }
   if (head == "ip") return put30(x, "ip", ip4_30(r));
   if (head == "ip6") return put30(x, "ip", ip6_30(r));
@@ -1237,7 +1245,7 @@ constexpr Template30 kTemplates30[] = {
      "SERTRALINE 50 MG TABLET  QTY 30  REFILLS 2\nTAKE 1 TABLET BY MOUTH EVERY MORNING\nDR. {s1.full}\nPHARMACIST {s2.ini}, RPH\n"},
     {"us_refill_request_log", kN, R30::us, R30::us,
      "ONLINE REFILL REQUEST - AUDIT LOG\nrequest_id=RF-88213 ts={date.iso} {tm}\npatient=\"{pt.inv}\" dob={dob.mdy}\ncallback={phone.nat}\nemail={email}\n"
-     "client_ip={ip6}\nstatus_url={url}\nitems: Lisinopril 10 mg x90; Atorvastatin 20 mg x90\n"},
+     "client_ip={ip6}\nstatus_url={url.rx}\nitems: Lisinopril 10 mg x90; Atorvastatin 20 mg x90\n"},
     {"us_methadone_dosing_log", kN, R30::us, R30::us,
      "OPIOID TREATMENT PROGRAM - DAILY DOSING LOG\nClient: {pt.inv}    Client # {clinic.ost}\n{date.md} {tm}  methadone 85 mg observed, {s2.full}, RN\n"
      "{date.md} {tm}  methadone 85 mg observed; take-home x1 (bottle 3 of 6), lockbox checked\n{s.rx}\nCounselor: {s3.full}, LADC\n"},
@@ -1269,7 +1277,7 @@ constexpr Template30 kTemplates30[] = {
     // --- Iraq (Arabic) ---
     {"iq_prescription_ar", kN, R30::iq, R30::iq,
      "عيادة الدكتور {s1.nat} - اختصاص الأمراض النفسية والعصبية\nالاسم: {pt.nat}    العمر: {age} سنة\nالتاريخ: {date.ar}\n"
-     "Rx: Escitalopram 10 mg 1x1 / Olanzapine 5 mg 0x0x1\nالهاتف: {phone}\n{s.mh}\n"},
+     "Rx: Escitalopram 10 mg 1x1 / Olanzapine 5 mg 0x0x1\nحبة واحدة ١ × ٢ يومياً لمدة ٣٠ يوم\nالهاتف: {phone}\n{s.mh}\n"},
     {"iq_ibn_rushd_admission", kN, R30::iq, R30::iq,
      "IBN RUSHD PSYCHIATRIC TEACHING HOSPITAL - BAGHDAD\nADMISSION FORM\nName: {pt.full} ({pt.nat})\nNational Card No.: {nid}\nDate of birth: {dob.dmy}\n"
      "Address: {addr}\nBrought by: {kin.full} ({rel}), mobile {phone}\nDate of admission: {date.dmy}\n{s.mh}\nAdmitting doctor: Dr. {s1.full}\n"},
@@ -1287,7 +1295,7 @@ constexpr Template30 kTemplates30[] = {
      "SULAYMANIYAH EYE CENTRE - SPECTACLE PRESCRIPTION\nName: {pt.UP}    Age: {age}\nناو: {pt.nat}\nDate: {date}\n{s.eye}\nOptometrist: {s3.full}\nTel: {phone}\n"},
     {"kr_pharmacy_chat", kL, R30::kr, R30::kr,
      "whatsapp {date.dm}\n{pt.lowgiven}: kaka am insulin lantus nia? dayka {kin.lowgiven} peweste\n"
-     "pharmacy: bale, hatw bey bo dukan {addr}, yan telefon bka {phone}\n"},
+     "pharmacy: bale, heya. bo gayandn bo mal, nawnishan?\n{pt.lowgiven}: {addr}, mobile {phone}\n"},
     // --- Kazakhstan ---
     {"kz_controlled_recipe", kN, R30::kz, R30::kz,
      "РЕЦЕПТ НА НАРКОТИЧЕСКОЕ СРЕДСТВО (форма 130/у)\nФ.И.О. пациента: {pt.nat}\nИИН: {nid}\nВозраст: {age} лет\nАдрес: {addr}\n"
@@ -1411,7 +1419,7 @@ constexpr Template30 kTemplates30[] = {
     {"dr_senasa_farmacia", kN, R30::dr, R30::dr,
      "FARMACIA - AUTORIZACIÓN SENASA\nAfiliado: {pt.full}\nCédula: {nid}\nNSS: {ins}\nTeléfono: {phone}\nDirección: {addr}\n{s.rx}\nAutorizado el {date.dmy}\n"},
     {"dr_fertilidad_consentimiento", kN, R30::dr, R30::dr,
-     "CENTRO DE FERTILIDAD - CONSENTIMIENTO INFORMADO FIV/ICSI\nPaciente: {pt.full}    Cédula: {nid}\nPareja: {kin.full}\nCorreo: {email}\nPortal: {url}\n"
+     "CENTRO DE FERTILIDAD - CONSENTIMIENTO INFORMADO FIV/ICSI\nPaciente: {pt.full}    Cédula: {nid}\nPareja: {kin.full}\nCorreo: {email}\nPortal: {url.ivf}\n"
      "{s.ivf}\nFirmado en Santo Domingo el {date.es}\n{doc.s1} {s1.full}\n"},
     {"dr_transient_dialysis_nyc", kN, R30::dr, R30::us,
      "TRANSIENT DIALYSIS REQUEST\nPatient: {pt.full}    DOB {dob.mdy}\nCédula {nid}    Passport {pass}\nHome unit: Santo Domingo, fax {fax}\n"
@@ -1422,7 +1430,7 @@ constexpr Template30 kTemplates30[] = {
      "Voorschrijver: Dr. {s1.full}, RIZIV {riziv}\nAfgeleverd op {date.nl}\n{s.rx}\n"},
     {"be_mise_en_observation", kN, R30::be, R30::be,
      "REQUÊTE EN VUE DE LA MISE EN OBSERVATION (loi du 26 juin 1990)\nJustice de paix du canton de Schaerbeek - R.G. n° {case.be}\nPersonne concernée : {pt.reg}\n"
-     "née/né le {dob.dmy}, domiciliée {addr}\nNISS : {nid}\nRequérant : {hon.kin} {kin.full}, {phone}\nRapport médical circonstancié du {date.fr} par le Dr {s1.full}\n"},
+     "née/né le {dob.dmy} ({age} ans), domiciliée {addr}\nNISS : {nid}\nRequérant : {hon.kin} {kin.full}, {phone}\nRapport médical circonstancié du {date.fr} par le Dr {s1.full}\n"},
     {"be_eurotransplant_offer", kN, R30::be, R30::be,
      "ORGAN OFFER LOG - TRANSPLANT COORDINATION LEUVEN\n{date.dmy} {tm} offer kidney (donor 10xxxx, DBD, 54 y)\nRecipient: {pt.full}, ET-nr {tx}\n"
      "{s.dial}\n{tm} recipient called on {phone.intl}, arriving by car, plate {plate}\nCoordinator: {s3.full}\n"},
@@ -1434,13 +1442,13 @@ constexpr Template30 kTemplates30[] = {
      "KOMPENSUOJAMŲJŲ VAISTŲ RECEPTAS\nPacientas: {pt.full}\nAsmens kodas: {nid}\nGimimo data: {dob.iso}\nAdresas: {addr}\n"
      "Vaistas: Insulinum glarginum 100 V/ml; 80 %\nGydytojas: {s1.full}, spaudo Nr. {reg}\nIšrašymo data: {date.lt}\n"},
     {"lt_krizes_planas", kN, R30::lt, R30::lt,
-     "PSICHIKOS SVEIKATOS CENTRAS - KRIZĖS VALDYMO PLANAS\nPacientas: {pt.inv}\nTel.: {phone}\nArtimasis: {kin.full} ({rel}), {phone.intl}\n{s.mh}\n"
+     "PSICHIKOS SVEIKATOS CENTRAS - KRIZĖS VALDYMO PLANAS\nPacientas: {pt.inv}\nAmžius: {age} m.\nTel.: {phone}\nArtimasis: {kin.full} ({rel}), {phone.intl}\n{s.mh}\n"
      "Psichiatras: {doc.s1} {s1.full}\nData: {date.lt}\n"},
     {"lt_kraujo_donoras", kN, R30::lt, R30::lt,
      "NACIONALINIS KRAUJO CENTRAS - DONORO KORTELĖ\n{pt.UP}\nDonoro Nr. {donor}\nGimimo data {dob.iso}\nKraujo grupė A Rh+\n{s.bb}\nPaskutinė donacija {date.iso}\n"},
     // --- Slovakia ---
     {"sk_lekaren_vydaj", kN, R30::sk, R30::sk,
-     "LEKÁREŇ - VÝDAJ NA RECEPT\nPacient: {pt.full}\nRodné číslo: {nid}\nPoisťovňa: VšZP, číslo karty {ins}\nAdresa: {addr}\n"
+     "LEKÁREŇ - VÝDAJ NA RECEPT\nPacient: {pt.full}\nRodné číslo: {nid}\nVek: {age} rokov\nPoisťovňa: VšZP, číslo karty {ins}\nAdresa: {addr}\n"
      "Predpisujúci lekár: {doc.s1} {s1.full}\nVydané: {date.skdot}\n{s.rx}\n"},
     {"sk_implantat_pas", kN, R30::sk, R30::sk,
      "IMPLANTÁTOVÝ PAS - ZUBNÁ AMBULANCIA\nMeno a priezvisko: {pt.full}\nDátum narodenia: {dob.skdot}\nZub {tooth}: implantát {implant}\n"
@@ -1449,7 +1457,7 @@ constexpr Template30 kTemplates30[] = {
      "DIALYZAČNÉ STREDISKO - PREPRAVA PACIENTA\nPacient: {pt.reg}\nRČ: {nid}\nBydlisko: {town}\nVlastné auto, EČV {plate}\nKontakt: {kin.full}, {phone.intl}\n{s.dial}\n"},
     // --- Bulgaria ---
     {"bg_zelena_recepta", kN, R30::bg, R30::bg,
-     "РЕЦЕПТУРНА БЛАНКА ЗА ЛЕКАРСТВА, СЪДЪРЖАЩИ НАРКОТИЧНИ ВЕЩЕСТВА (зелена)\nПациент: {pt.nat}\nЕГН: {nid}\nАдрес: {addr}\n"
+     "РЕЦЕПТУРНА БЛАНКА ЗА ЛЕКАРСТВА, СЪДЪРЖАЩИ НАРКОТИЧНИ ВЕЩЕСТВА (зелена)\nПациент: {pt.nat}\nЕГН: {nid}\nВъзраст: {age} г.\nАдрес: {addr}\n"
      "Rp. Tramadol 100 mg, N 30\nЛекар: д-р {s1.nat}, УИН {reg}\nДата: {date.bgdot}\n"},
     {"bg_hla_report", kN, R30::bg, R30::bg,
      "ALEXANDROVSKA UNIVERSITY HOSPITAL - HLA LABORATORY REPORT\nRecipient: {pt.full}    ЕГН {nid}\nWaiting list No. {tx}\nPotential donor: {kin.full} ({rel})\n"
@@ -1460,7 +1468,7 @@ constexpr Template30 kTemplates30[] = {
     {"hr_ljekarna_erecept", kN, R30::hr, R30::hr,
      "LJEKARNA - ISPIS E-RECEPTA\nPacijent: {pt.full}\nOIB: {nid}\nMBO: {ins}\nAdresa: {addr}\nLiječnik: dr. med. {s1.full}\nIzdano: {date.hrdot}\n{s.rx}\n"},
     {"hr_prisilni_smjestaj", kN, R30::hr, R30::hr,
-     "OBAVIJEST OPĆINSKOM SUDU - PRISILNI SMJEŠTAJ\nBroj predmeta: {case.hr}\nOsoba: {pt.full}, rođena/rođen {dob.hr}, OIB {nid}\nPrebivalište: {addr}\n"
+     "OBAVIJEST OPĆINSKOM SUDU - PRISILNI SMJEŠTAJ\nBroj predmeta: {case.hr}\nOsoba: {pt.full}, rođena/rođen {dob.hr}, OIB {nid}\nDob: {age} god.\nPrebivalište: {addr}\n"
      "Zaprimljen(a) {date.hrdot} u {tm}\n{s.mh}\nDežurni psihijatar: dr. med. {s1.full}\nObitelj: {kin.full}, {phone}\n"},
     {"hr_mpo_obrazac", kN, R30::hr, R30::hr,
      "MEDICINSKI POTPOMOGNUTA OPLODNJA - PRISTANAK\nPacijentica/pacijent: {pt.full}, OIB {nid}\nPartner: {kin.full}\nE-pošta: {email}\nMobitel: {phone}\n{s.ivf}\nZagreb, {date.hr}\n"},
@@ -1482,7 +1490,7 @@ constexpr Template30 kTemplates30[] = {
      "{mrn};\"{kin.inv}\";{dob.compact};;{phone.intl};{date.iso};1.41\n"},
     {"us_json_prep_telehealth", kN, R30::us, R30::dr,
      "{lb}\"visit\":\"prep-follow-up\",\"patient\":\"{pt.full}\",\"dob\":\"{dob.compact}\",\"mrn\":\"{mrn}\",\"phone\":\"{phone.nat}\",\"email\":\"{email}\","
-     "\"ip\":\"{ip}\",\"room\":\"{url}\",\"partner_dr\":\"{x1.full}\",\"partner_phone\":\"{xphone.intl}\"{rb}\n"},
+     "\"ip\":\"{ip}\",\"room\":\"{url.prep}\",\"partner_dr\":\"{x1.full}\",\"partner_phone\":\"{xphone.intl}\"{rb}\n"},
     {"kz_ocr_lens_card", kU, R30::kz, R30::kz,
      "[OCR] КАРТА ИМПЛАНТАЦИИ ИОЛ / IOL CARD\nПАЦИЕНТ: {pt.nat}\nИИН {nid}\nSERIAL {iol}\nДАТА ОПЕРАЦИИ {date.dot}\nХИРУРГ {s1.nat}\n"},
     // --- more styles: a hearing notice, a plasma centre, registers, lab slips, e-mails, voicemails, OCR ---
@@ -1509,7 +1517,7 @@ constexpr Template30 kTemplates30[] = {
     {"tn_email_fiv", kN, R30::tn, R30::tn,
      "De : {semail}\nÀ : {email}\nObjet : Votre ponction ovocytaire du {next.dmy}\n\nMadame, Monsieur,\n"
      "Nous confirmons pour {hon.pt} {pt.full} et {kin.full} la ponction le {next.fr} à 8 h. Merci d'être à jeun.\n"
-     "Vos documents sont sur le portail : {url}\n{s.ivf}\nDr {s1.full}, Centre de PMA\n"},
+     "Vos documents sont sur le portail : {url.ivf}\n{s.ivf}\nDr {s1.full}, Centre de PMA\n"},
     {"kz_ocr_crossmatch", kN, R30::kz, R30::kz,
      "[OCR, скан, качество низкое]\nНАПРАВЛЕНИЕ НА ИНДИВИДУАЛЬНЫЙ П0ДБ0Р КРОВИ\nФ.И.0. пациента: {pt.nat}\nИ1Н: {nid}\nДата рожд.: {dob.dot}\n"
      "0тделение: гемодиализ, палата 4\nТел. родственника: {ocrphone}\n{s.bb}\nВрач: {s1.nat}    {date.dot}\n"},
