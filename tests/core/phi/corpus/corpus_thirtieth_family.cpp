@@ -140,6 +140,7 @@
 #include <array>
 #include <span>
 #include <stdexcept>
+#include <utility>
 
 namespace concord::phi::corpus {
 
@@ -1213,6 +1214,12 @@ std::string sentence30(Random& r, std::string_view topic) {
       "HLA A*02:01, A*24:02; B*35:01, B*44:02; DRB1*11:01, DRB1*15:01; cPRA 86%; flow crossmatch T 42 / B 110 MCS.",
       "Offer sequence 7 of 23; cold ischaemia 11 h 20 min; KDPI 48%; match run 2025-0412-03.",
       "EPO (Mircera) 100 µg monthly; ferritin 412 µg/L; TSAT 28%; phosphate 1.9 mmol/L; PTH 42 pmol/L.",
+      // the countries' own languages (33-37)
+      "Méthadone sirop " + dose + " mg/j, délivrance fractionnée tous les 7 jours ; lot " + lot + " ; ordonnance sécurisée de 14 jours.",
+      "Lote " + lot + ", vence 08/2027; 1 tableta c/12 h por 14 días; control en 3 meses.",
+      "Доза 5 мг 2 раза в сутки; серия 120324; годен до 03.2027; Hb 104 г/л (норма 120-160).",
+      "Kt/V 1,35; dializatorius FX 80; kraujo tėkmė 300 ml/min; seansas 4 val.",
+      "Fórmula dentária 11-48; cárie classe II no 26; restauração em resina A2.",
   };
   std::size_t k = r.next() % std::size(s);
   if (topic == "rx") k = r.next() % 6;
@@ -1529,6 +1536,19 @@ constexpr Template30 kTemplates30[] = {
      "from {phone}: thank you nurse {s3.lowgiven}, i will come with {kin.low}\n"},
     {"ec_ocr_hoja_dialisis", kN, R30::ec, R30::ec,
      "[escaneo OCR - hoja de hemodiálisis, manchada]\nPac1ente: {pt.UP}\nCédu1a: {nid}\nFecha: {date.dmy}\nTeléf0no: {ocrphone}\n{s.dial}\nEnf.: {s3.full}\n"},
+    {"be_ivf_witnessing_log", kN, R30::be, R30::be,
+     "IVF-LABORATORIUM - WITNESSING LOG (dubbele controle)\nKoppelcode: {clinic}\nVrouw: {pt.inv}, INSZ {nid}\nPartner: {kin.inv}\n"
+     "{date.dmy} {tm} eicelpunctie - labels gecontroleerd door {s2.full} en {s3.full}\n{date.dmy} {tm} ICSI - {s2.ini} / {s4.ini}\n{s.ivf}\n"},
+    {"lt_metadono_kortele", kN, R30::lt, R30::lt,
+     "PRIKLAUSOMYBĖS LIGŲ CENTRAS - PAKAITINIO GYDYMO METADONU KORTELĖ\nPacientas: {pt.full}\nAsmens kodas: {nid}\nKortelės Nr. {clinic.ost}\n"
+     "{date.iso} metadonas 70 mg, išdavė {s2.full}\n{date.iso} metadonas 75 mg, išdavė {s3.full}\n{s.rx}\nGydytojas psichiatras: {s1.full}\n"},
+    {"us_cii_perpetual_inventory", kN, R30::us, R30::us,
+     "C-II PERPETUAL INVENTORY - OXYCODONE 5 MG TAB (NDC 0406-0552-01)\nDate | Rx# | Patient | Prescriber (DEA) | Qty out | Balance\n"
+     "{date.md} | {rx} | {pt.last}, {pt.given} | {s1.ini} (DEA BK4{last4}21) | 30 | 412\n{date.md} | {rx} | {kin.UP} | {s2.ini} (DEA FM2{last4}77) | 20 | 392\n"
+     "Counted by {s3.full}, CPhT; verified by {s4.full}, RPh\n"},
+    {"ci_whatsapp_planning", kL, R30::ci, R30::ci,
+     "whatsapp {date.dm}\n{pt.lowgiven}: bonsoir {s3.lowgiven}, c'est {pt.low}, mon implant me gratte depuis hier\n"
+     "{s3.lowgiven}: passe au centre demain matin ma fille. ton numéro a changé? c'est {phone}?\n"},
     // --- without PHI ---
     {"no_phi_dispensing_guide", kN, R30::us, R30::us, "DISPENSING CHECKLIST\n{s.rx}\n{s.rx}\nTwo-identifier check at hand-out; counsel on first fill.\n"},
     {"no_phi_lens_table", kN, R30::ec, R30::ec, "CONTACT LENS FITTING TABLE\n{s.eye}\n{s.eye}\nVertex correction above +/-4.00 D.\n"},
@@ -1541,8 +1561,36 @@ constexpr Template30 kTemplates30[] = {
     {"no_phi_phq9_scale", kN, R30::lt, R30::lt, "PHQ-9 SCORING\n0-4 minimal, 5-9 mild, 10-14 moderate, 15-19 moderately severe, 20-27 severe.\n{s.mh}\n"},
     {"no_phi_cd_register_audit", kN, R30::be, R30::be, "CONTROLLED DRUG REGISTER - MONTHLY AUDIT\n{s.rx}\nDiscrepancies: 0; ampoules destroyed: 3 (witnessed); next audit in 30 days.\n"},
     {"no_phi_dental_lab_codes", kN, R30::cu, R30::cu, "DENTAL LAB PRICE LIST 2025\nCrown PFM 11-48: code DL-214; zirconia: DL-220; implant abutment: DL-305.\n{s.dent}\n"},
+    {"no_phi_plasma_eligibility", kN, R30::us, R30::us, "PLASMA DONOR ELIGIBILITY\nAge 18-69; weight 110 lb or more; total protein 6.0-9.0 g/dL; at most 2 donations in 7 days.\n{s.bb}\n"},
     {"no_phi_prep_protocol", kN, R30::ug, R30::ug, "PrEP PROTOCOL v4.1\n{s.sh}\n{s.sh}\nEvent-driven 2-1-1 dosing for MSM only.\n"},
 };
+
+// Templates whose patient is a woman (egg retrieval, oocyte donation, a contraceptive implant, a
+// maternity ward): when the household's patient is a man, the note is about a woman of it instead.
+constexpr std::string_view kWomenOnly30[] = {"kr_ivf_consent",     "be_donneuse_ovocytes", "ci_planification_familiale",
+                                             "ci_whatsapp_planning", "be_ivf_witnessing_log", "kh_ivf_telegram",
+                                             "tn_email_fiv",       "us_fertility_voicemail", "kh_crossmatch_slip"};
+
+bool womenOnly30(std::string_view name) {
+  for (std::string_view w : kWomenOnly30) {
+    if (w == name) return true;
+  }
+  return false;
+}
+
+// The cast with a woman as the patient: the relative if she is one (they change places), or else
+// a woman drawn for this note.
+void makeWoman30(Cast30& c, Random& r) {
+  if (c.pt.female) return;
+  if (c.kin.female) {
+    std::swap(c.pt, c.kin);
+    c.rel = r.next() % 6 + 6;  // the man is now the relative
+    return;
+  }
+  Person30 w = person30(r, c.region);
+  for (int tries = 0; tries < 24 && !w.female; ++tries) w = person30(r, c.region);
+  if (w.female) c.pt = w;
+}
 
 }  // namespace
 
@@ -1550,7 +1598,8 @@ std::size_t thirtiethTemplateCount() { return std::size(kTemplates30); }
 
 std::string_view writeThirtiethNote(NoteBuilder& builder, std::uint64_t seed, std::size_t patientIndex, std::size_t choice) {
   const Template30& t = kTemplates30[choice % std::size(kTemplates30)];
-  const Cast30 cast = makeCast30(seed, patientIndex, t.region);
+  Cast30 cast = makeCast30(seed, patientIndex, t.region);
+  if (womenOnly30(t.name)) makeWoman30(cast, builder.random());
   Ctx30 x{builder, cast, t.mode, t.abroad, {}};
   for (Person30& p : x.away) p = person30(builder.random(), t.abroad);
   expand30(x, t.pattern);
