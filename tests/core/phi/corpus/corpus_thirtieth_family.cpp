@@ -11,29 +11,37 @@
 // Slovakia, Bulgaria, Croatia, Tunisia and the US (a home country, and a destination of Cuban and
 // Dominican families).
 // Document styles: dispensing labels in capitals, an online refill-request audit log (key=value,
-// IPv6), opioid-substitution dosing logs and cards (US, Dakar), a PrEP intake, dental implant
-// passports and cards (US, Slovakia), IOL implant cards (US, an OCR'd Kazakh card), a cataract-camp
-// surgery register as a table (Myanmar), spectacle and lens prescriptions (Kurdistan, Ecuador),
-// dialysis transport and parking forms (vehicle plate and VIN), an HL7 ORU message from a blood bank
-// (YYYYMMDD dates, separate name and address components), a voicemail transcript, safety and crisis
-// plans (US, Lithuania), psychiatric admission forms and letters (Baghdad, Kinshasa, Butabika,
-// Cuba), involuntary-admission papers for a court (Belgian mise en observation, Croatian prisilni
-// smještaj, with case numbers), controlled-drug prescriptions (Kazakh form 130/u, Bulgarian green
-// form, Ecuadorian special prescription, Venezuelan récipe, Angolan receita), pharmacy receipts and
-// third-party-payment slips (Cambodia, Côte d'Ivoire CMU, Dominican SENASA, Belgian, Slovak and
-// Croatian pharmacy printouts), blood donor cards and crossmatch slips (Iraq, Kazakhstan, Angola,
-// Venezuela, Lithuania, Tunisia, an OCR'd Ugandan card), a Congolese transfusion form, ART clinic
-// cards (Yangon, Uganda), assisted partner notification, family-planning and IVF consents and an
-// oocyte-donor form (donor codes), an organ offer log (Eurotransplant number, a recipient's car), HLA
-// reports, dialysis schedules and a transient-dialysis request abroad, a semicolon CSV export, a
-// JSON telehealth record, a bilingual Tunisian prescription (French and Arabic), records in Arabic,
-// Sorani, Russian and Kazakh Cyrillic, Uzbek Latin, Burmese, Khmer and Bulgarian script, and chats
-// in lower case (Iraqi Arabizi, Sorani Kurdish in Latin letters, Uzbek, Lingala, Wolof, Portuguese,
-// Spanish, Bulgarian, Tunisian Derja, English); and ten kinds of note without PHI (dispensing
+// IPv6), opioid-substitution dosing logs and cards (US, Dakar, Lithuania), a C-II perpetual
+// inventory and a Belgian hospital narcotics register (tables with several patients and
+// prescribers), a PrEP intake, PrEP SMS reminders, dental implant passports and cards (US,
+// Slovakia), a Croatian dental lab slip, dental charts (Uzbekistan, Cuba), IOL implant cards (US,
+// an OCR'd Kazakh card), a cataract-camp surgery register as a table (Myanmar), spectacle and lens
+// prescriptions (Kurdistan, Ecuador, Lithuania), dialysis transport and parking forms (vehicle
+// plate and VIN), an HL7 ORU message from a blood bank (YYYYMMDD dates, separate name and address
+// components), a plasma-centre donor profile, voicemail transcripts (a fertility patient, a
+// Dominican pharmacy), safety and crisis plans (US, Lithuania), psychiatric admission forms and
+// letters (Baghdad, Kinshasa, Butabika, Cuba, an Uzbek narcology register), involuntary-admission
+// papers for a court (a New Jersey hearing notice, a Belgian mise en observation, a Croatian
+// prisilni smještaj, with docket and case numbers), controlled-drug prescriptions (Kazakh form
+// 130/u, Bulgarian green form, Ecuadorian special prescription, Venezuelan récipe, Angolan
+// receita), pharmacy receipts and third-party-payment slips (Cambodia, Côte d'Ivoire CMU,
+// Dominican SENASA, Belgian, Slovak and Croatian pharmacy printouts), blood donor cards and
+// crossmatch slips (Iraq, Kazakhstan, Angola, Venezuela, Lithuania, Tunisia, OCR'd Ugandan and
+// Kazakh scans), a Congolese transfusion form, ART clinic cards (Yangon, Uganda), assisted partner
+// notification, family-planning records, IVF consents, an oocyte-donor form (donor codes), an IVF
+// witnessing log, an IVF e-mail, an organ offer log (Eurotransplant number, a recipient's car), a
+// Kurdish organ-donor registry card, HLA reports, dialysis schedules, an OCR'd Ecuadorian dialysis
+// sheet, a transient-dialysis request abroad, a semicolon CSV export, a JSON telehealth record, a
+// bilingual Tunisian prescription (French and Arabic), records in Arabic, Sorani, Russian and
+// Kazakh Cyrillic, Uzbek Latin and Cyrillic, Burmese, Khmer and Bulgarian script, and chats in
+// lower case (Iraqi Arabizi, Kurdish in Latin letters, Uzbek, Lingala, Wolof, Portuguese, Spanish,
+// French, Bulgarian, Tunisian Derja, English); and thirteen kinds of note without PHI (dispensing
 // checklist, contact-lens table, FDI tooth chart, HLA panel QC, blood-bank inventory, dialysate
-// protocol, opioid-substitution induction, embryology QC, PHQ-9 scoring, PrEP protocol) full of
-// doses, batch numbers, lens powers, tooth numbers, HLA types, ISBT 128 unit numbers, scores, times
-// and reference ranges.
+// protocol, opioid-substitution induction, embryology QC, PHQ-9 scoring, controlled-drug audit,
+// dental lab price list, plasma eligibility, PrEP protocol) full of doses, batch numbers, lens
+// powers, tooth numbers, HLA types, ISBT 128 unit numbers, scores, times and reference ranges.
+// Templates about egg retrieval, oocyte donation, contraceptive implants and a maternity ward are
+// about a woman of the household (the relative, or a woman drawn for the note).
 //
 // Gold span conventions: the fourteenth family's (which restate the twelfth's), restated briefly
 // with this family's decisions.
@@ -50,7 +58,7 @@
 //    in the order the record writes it: Iraqi names with the father's and grandfather's or family
 //    name ("Zainab Hussein al-Khafaji", "زينب حسين الخفاجي"), Kurdish names likewise ("Shilan Aziz
 //    Qadir", Sorani "شیلان عەزیز قادر"), Kazakh and Uzbek Ф.И.О. with the patronymic ("Сапарова
-//    Айгерим Нурлановна", "Karimova Dilnoza Akmal qizi"), Burmese names, which have no family name
+//    Айгерим Нурлановна", "KARIMOVA Dilnoza Akmal qizi"), Burmese names, which have no family name
 //    ("Khin Myo Thant", "ခင်မျိုးသန့်"; the honorific Daw or U before it is outside), Khmer family
 //    name first ("Sok Sreymom", "សុខ ស្រីមុំ"), Congolese nom, postnom and prénom ("MBUYI KABONGO
 //    Espérance"), Ivorian and Ugandan register order ("KOUAMÉ Adjoua"), Spanish and Portuguese given
@@ -80,7 +88,8 @@
 //    less are not PHI, nor "90 tablets" or "day 28".
 //  * Phones: every phone number written is a gold phone (patients, relatives, clinics, pharmacies),
 //    in each country's national and international forms and seven-digit local numbers; numbers
-//    labelled fax are "fax". Iraqi and Ivorian numbers are written in national form only (their
+//    labelled fax are "fax". A number an OCR scan misread ("8 (7O3) 314-74-94") is still the
+//    person's number and a phone span. Iraqi and Ivorian numbers are written in national form only (their
 //    international forms have 13 digits). Crisis-line short codes ("988") are not phones.
 //  * Identifiers (decisions for this family, following the earlier families: a number on a person's
 //    identity card or passport is "license"; a personal number that keys the person's records, like
@@ -93,7 +102,7 @@
 //      (MPPS, ACESS, Ordem dos Médicos, Lithuanian stamp number, Bulgarian УИН, Belgian RIZIV/INAMI
 //      "1-23456-78-910").
 //    - "mrn": hospital, dialysis-unit and dental record numbers; methadone, ART, sexual-health and
-//      mental-health clinic numbers; donor numbers (blood and plasma donors, egg and sperm donor
+//      mental-health clinic numbers, an IVF couple's code; donor numbers (blood and plasma donors, egg and sperm donor
 //      codes: a pseudonym still identifies one person); transplant waiting-list and Eurotransplant
 //      numbers; JUDGEMENT CALLS: the Kazakh ИИН, the Uzbek JShShIR/ПИНФЛ, the Cuban permanent
 //      identity number, the Belgian national register number (INSZ/NISS), the Lithuanian asmens
@@ -114,7 +123,9 @@
 //    - "vehicle": plates of a patient's own car (dialysis parking and transport forms, an organ
 //      offer log) in each country's form (Belgian "1-ABC-234", Bulgarian "СА 1234 ВХ", Tunisian
 //      "123 تونس 4567") and VINs.
-//    - Not PHI: Rx numbers, pharmacy store numbers, NDC and ATC codes, batch and lot numbers, bottle
+//    - Not PHI: Rx numbers, pharmacy store numbers, NDC and ATC codes, DEA numbers (as the
+//      earlier families decided; a prescriber's national registration number is "license"), the
+//      last four digits of an SSN written alone, batch and lot numbers, bottle
 //      numbers of take-home doses, ISBT 128 unit (bag) numbers of blood products and product codes,
 //      HLA types, match runs and offer sequence numbers, straw, goblet, canister and tank positions
 //      of frozen embryos, tooth numbers, lens powers, HL7 message ids, protocol versions and the
@@ -1522,7 +1533,7 @@ constexpr Template30 kTemplates30[] = {
      "BUZÓN DE VOZ - FARMACIA (transcripción automática) {date.dmy} {tm}\n\"buenas, le habla {pt.full}, cédula {nid}, es para saber si ya llegó la "
      "insulina que pedí... mi {rel} {kin.given} la va a buscar, llámenos al {phone}, gracias\"\n"},
     {"tn_email_fiv", kN, R30::tn, R30::tn,
-     "De : {semail}\nÀ : {email}\nObjet : Votre ponction ovocytaire du {next.dmy}\n\nMadame, Monsieur,\n"
+     "De : {semail}\nÀ : {email}\nObjet : Confirmation de votre ponction ovocytaire\n\nMadame, Monsieur,\n"
      "Nous confirmons pour {hon.pt} {pt.full} et {kin.full} la ponction le {next.fr} à 8 h. Merci d'être à jeun.\n"
      "Vos documents sont sur le portail : {url.ivf}\n{s.ivf}\nDr {s1.full}, Centre de PMA\n"},
     {"kz_ocr_crossmatch", kN, R30::kz, R30::kz,
