@@ -80,8 +80,8 @@
 //    Slovak "5. 3. 2024" and "5. marca 2024", Croatian "5. 3. 2024." and "5. ožujka 2024." (the
 //    closing dot outside, like trailing punctuation). Dates are written with ASCII digits only; the
 //    Arabic-Indic and Burmese digits of real records are not used in spans. Not PHI: years alone,
-//    times, durations, expiry months of products ("exp. 2027-03"), match-run and permit codes that
-//    contain a year, Snellen fractions ("6/6", "20/20"), score fractions ("PHQ-9 14/27", "Ishihara
+//    times, durations, dates of products rather than of a person (a batch's expiry "exp. 2027-03", a
+//    blood unit's "expires 2026-02-14 23:59"), match-run codes that contain a year, Snellen fractions ("6/6", "20/20"), score fractions ("PHQ-9 14/27", "Ishihara
 //    17/17"), "Kt/V", blood pressures and doses.
 //  * Ages: a span only over 89, the number only ("93" of "93 ans", "93 años", "93 anos", "93 лет",
 //    "Age: 93", "{N} sna" in Derja) or its English words ("ninety-three") in chats. Ages of 89 or
@@ -1278,7 +1278,7 @@ constexpr Template30 kTemplates30[] = {
      "Present this card to any eye-care provider. {s.eye}\n"},
     {"us_dialysis_transport", kN, R30::us, R30::us,
      "DIALYSIS UNIT - TRANSPORT AND PARKING\nPatient: {pt.full}    MRN {mrn}\nSchedule: Tue/Thu/Sat, chair 12, 05:45 start\nHome: {usaddr}\n"
-     "Drives self: vehicle plate {plate}, VIN {vin} (parking permit 2025-117)\nEmergency contact: {kin.full} ({rel}) {phone}\nSocial worker: {s3.full}, LCSW\n"},
+     "Drives self: vehicle plate {plate}, VIN {vin} (hospital parking permit on file)\nEmergency contact: {kin.full} ({rel}) {phone}\nSocial worker: {s3.full}, LCSW\n"},
     {"us_hl7_transfusion", kN, R30::us, R30::us,
      "MSH|^~\\&|BLOODBANK|MERCY|EHR|MERCY|{date.compact}1422||ORU^R01|MSG{rx}|P|2.5.1\nPID|1||{mrn}^^^MERCY^MR||{pt.last}^{pt.given}||{dob.compact}|{sex}|||"
      "{street}^^{cityonly}^{state}^{zip}||{phone.nat}|||||{acct}|{ssn.bare}\nOBX|1|ST|ABO^ABO/Rh||O POS||||||F\nOBX|2|ST|UNIT^Unit issued||{din}||||||F\n"},
