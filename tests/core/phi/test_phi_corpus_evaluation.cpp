@@ -23,6 +23,7 @@
 #include "corpus_seventeenth_family.h"
 #include "corpus_sixteenth_family.h"
 #include "corpus_tenth_family.h"
+#include "corpus_thirtieth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
@@ -707,6 +708,24 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::twentyNinthTemplateCount() >= 60, std::to_string(corpus::twentyNinthTemplateCount()).c_str());
     checkHarderShapes(corpus::kTwentyNinthSeed);
+  }
+
+  void thirtiethFamilyGoldSpansAreWellFormed() {
+    // The thirtieth blind family (seed 3030), checked without the detector with the shared checks
+    // (the fourteenth family's conventions, see the header of corpus_thirtieth_family.cpp), plus its
+    // own titles and forms of address before names (French, Spanish, Portuguese, Dutch, Bulgarian,
+    // Burmese, Khmer, Croatian and Lithuanian ones, nurses and pharmacists) and its pharmacy, dental,
+    // eye, mental-health and addiction credentials after them, all outside name spans, and some of
+    // each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtiethSeed, corpus::kTwentyNinthSeed, 1500,
+                              {"dra. ", "dr.ª ", "sr. ", "sra. ", "mme ", "mlle ", "dhr. ", "mevr. ", "daw ", "u ", "lok ",
+                               "д-р ", "г-н ", "г-жа ", "mudr. ", "gyd. ", "gđa ", "prof. ", "nurse ", "sister ", "dr ",
+                               "ms ", "mr ", "pharm. ", "apr. ", "lic. ", "د. ", "الدكتور ", "السيدة "},
+                              {", dds", ", dmd", ", od", ", rph", ", bds", ", mrcpsych", ", cnm", ", ladc", ", cadc",
+                               ", lpc", ", cpht", ", mlt"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtiethTemplateCount() >= 60, std::to_string(corpus::thirtiethTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtiethSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -172,5 +172,16 @@ inline constexpr std::uint64_t kTwentyEighthSeed = 2828;
 /// time zones) from Argentina, Colombia, Peru, Morocco, Malaysia, mainland China, Switzerland,
 /// Austria, Finland, Serbia, Sri Lanka, Nepal, Tanzania, Jamaica and the US.
 inline constexpr std::uint64_t kTwentyNinthSeed = 2929;
+/// The thirtieth family, written by someone who had not seen the rules, run once for the report:
+/// the thirtieth corpus uses only a thirtieth family of templates, sentences and name pools
+/// (corpus_thirtieth_family.cpp): pharmacy, dental, eye, mental-health and addiction, sexual- and
+/// reproductive-health, fertility, transfusion, dialysis and transplant services (dispensing labels,
+/// controlled-drug registers, opioid-substitution logs, dental charts and implant passports, lens
+/// prescriptions and IOL cards, involuntary-admission forms and safety plans, partner notification,
+/// donor codes and IVF consents, donor cards and crossmatch slips, organ offer logs and HLA reports)
+/// from Iraq (Arabic and Kurdish), Kazakhstan, Uzbekistan, Myanmar, Cambodia, DR Congo, Senegal,
+/// Côte d'Ivoire, Angola, Uganda, Venezuela, Ecuador, Cuba, the Dominican Republic, Belgium,
+/// Lithuania, Slovakia, Bulgaria, Croatia, Tunisia and the US.
+inline constexpr std::uint64_t kThirtiethSeed = 3030;
 
 }  // namespace concord::phi::corpus
