@@ -309,11 +309,12 @@ const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
 
 // Whether token i is as long as a label's first word: two letters for the few abbreviations that
 // are labels ("TC", "no dossier"), one for an acronym written with dots ("C.C. 1.020.304.050",
-// "D.N.I."), up to 31 bytes for the long German compounds ("Sozialversicherungsnummer").
+// "D.N.I."), up to 34 bytes for the long German compounds ("Sozialversicherungsnummer") and the
+// Cyrillic words of two bytes a letter ("идентификационный").
 bool labelWordLength(const ScanInput& in, std::size_t i) {
   const std::size_t length = in.tokens[i].length();
   if (length == 1) return i + 1 < in.tokens.size() && gapBetween(in, i, i + 1).starts_with(".");
-  return length >= 2 && length <= 31;
+  return length >= 2 && length <= 34;
 }
 
 // Whether the label's words follow one another from token i.

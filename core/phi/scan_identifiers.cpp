@@ -483,9 +483,13 @@ constexpr std::array<KeywordRule, 320> kRules = {{
 bool isFillerWord(std::string_view lower) {
   // "card" of the cards that carry the number: "Medicaid card 123456789012", "Medicare card no".
   // The number heads of Romance languages after a label: "DNI nº 12345678Z", "CI Nro. 12345678".
-  static constexpr std::array<std::string_view, 20> kFillers = {
+  // The number sign and the word "number" of Cyrillic, Serbo-Croatian, Slovak, Lithuanian and
+  // Arabic records: "Паспорт № 4510 123456", "Полис ОМС номер ...", "lična karta br. 00123",
+  // "جواز السفر رقم N1234567".
+  static constexpr std::array<std::string_view, 28> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
-      "card", "nº", "n°", "nro", "núm"};
+      "card", "nº", "n°", "nro", "núm", "\u2116", "\u043d\u043e\u043c\u0435\u0440", "br", "broj", "číslo", "cislo",
+      "numeris", "\u0631\u0642\u0645"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -810,6 +814,22 @@ bool digitLetterDigit(std::string_view value) {
     partDigit = partDigit || isDigit(c);
   }
   return partDigit && letters >= 2;
+}
+
+// End of a Myanmar NRC whose first part is [start, end): the state's number, the township's
+// letters, the citizenship in brackets and six digits, "12/ThaGaKa(N)123456" (the bracket ends the
+// word the value was read as). Returns `end` for any other value.
+std::size_t myanmarNrcEnd(std::string_view text, std::size_t start, std::size_t end) {
+  const std::size_t state = digitRun(text, start);
+  if (state < 1 || state > 2 || start + state >= end || text[start + state] != '/') return end;
+  std::size_t k = start + state + 1;
+  while (k < end && isAsciiAlpha(text[k])) ++k;
+  if (k != end || end - (start + state + 1) < 3 || end >= text.size() || text[end] != '(') return end;
+  std::size_t m = end + 1;
+  while (m < text.size() && isAsciiAlpha(text[m])) ++m;
+  if (m == end + 1 || m - end > 7 || m >= text.size() || text[m] != ')' || digitRun(text, m + 1) != 6) return end;
+  const std::size_t after = m + 7;
+  return after < text.size() && isWordByte(text[after]) ? end : after;
 }
 
 // A value no ordinary word, date or measurement has: a letter prefix and four or more digits
@@ -1271,8 +1291,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   constexpr std::size_t kDigitReach = 12;
   std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
-    // (Local labels run to 31 letters: "burgerservicenummer", "sozialversicherungsnummer".)
-    if (tokens[i].hasDigit || tokens[i].length() > 31) continue;
+    // (Local labels run to 34 bytes: "sozialversicherungsnummer", "идентификационный".)
+    if (tokens[i].hasDigit || tokens[i].length() > 34) continue;
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
@@ -1717,6 +1737,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    if (category == PhiCategory::License) {
+      end = myanmarNrcEnd(text, start, end);
+      value = text.substr(start, end - start);
+    }
     // The issuing state written onto a licence or a plate is outside it: "Lic/St: D1234567/TX".
     if ((category == PhiCategory::License || category == PhiCategory::Vehicle) && end - start > 5 &&
         text[end - 3] == '/' && isUpper(text[end - 2]) && isUpper(text[end - 1])) {
@@ -1770,6 +1794,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
     // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
     if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
+    // A passport of the Russian pattern (Russia, Kazakhstan's older books, Kyrgyzstan, Tajikistan,
+    // Belarus's series) is its series of four digits and its number of six: "Паспорт № 4510 123456".
+    if (groupsEnd == end && !weak && category == PhiCategory::License && end - start == 4 &&
+        digitRun(text, start) == 4 && end + 7 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 6 &&
+        (end + 7 == text.size() || !isWordByte(text[end + 7]))) {
+      groupsEnd = end + 7;
+    }
     const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
     end = groupsEnd;
     // Quebec's health insurance number (RAMQ) is four capitals (three of the surname, one of the

@@ -3248,6 +3248,91 @@ class PhiDetectorTest : public QObject {
     row("a German VIN label", "Fahrgestellnummer: WVWZZZ1JZXW000001\n", "WVWZZZ1JZXW000001", "vehicle");
     row("a Moroccan social-security enrolment", "CIN : BK180878, immatriculation CNSS 994856370, demeurant",
         "994856370", "health_plan");
+    // The second list of countries (8 to 30 million; Arabic, French, Portuguese, Spanish, Russian).
+    row("a Kazakh IIN", "Пациент: Ахметов Ерлан    ИИН: 850101300123\n", "850101300123", "license");
+    row("a Kazakh ZhSN", "ЖСН 900215400567\n", "900215400567", "license");
+    row("an Uzbek PINFL", "ПИНФЛ: 31234567890123\n", "31234567890123", "license");
+    row("a Kyrgyz PIN", "ПИН: 21201199000123\n", "21201199000123", "license");
+    row("a Belarusian identification number", "Идентификационный номер: 3120383A001PB6\n", "3120383A001PB6", "license");
+    row("a Russian passport after the number sign", "Паспорт № 4510 123456\n", "4510 123456", "license");
+    row("a foreign-travel passport", "Загранпаспорт: 751234567\n", "751234567", "license");
+    row("a Russian driving licence", "Водительское удостоверение № 7712345678\n", "7712345678", "license");
+    row("a Russian medical card number", "Номер медицинской карты: 458712\n", "458712", "mrn");
+    row("a Russian case history", "История болезни № 12345/2024\n", "12345/2024", "mrn");
+    row("an outpatient card", "Номер амбулаторной карты: 0045871\n", "0045871", "mrn");
+    row("a Bulgarian foreigner's number", "ЛНЧ: 1001234567\n", "1001234567", "mrn");
+    row("a Bulgarian identity card", "Лична карта № 645123789\n", "645123789", "license");
+    row("a Bulgarian driving licence", "Шофьорска книжка: 285123456\n", "285123456", "license");
+    row("a Russian plate", "Гос. номер: А123ВС77\n", "А123ВС77", "vehicle");
+    row("a Bulgarian plate", "Регистрационен номер: СА1234ВК\n", "СА1234ВК", "vehicle");
+    row("a Jordanian national number", "الرقم الوطني: 9851012345\n", "9851012345", "license");
+    row("an Iraqi unified card", "البطاقة الموحدة: 199012345678\n", "199012345678", "license");
+    row("an Algerian national identification number", "رقم التعريف الوطني: 109850123456789012\n", "109850123456789012",
+        "license");
+    row("a Tunisian identity card in Arabic", "بطاقة التعريف: 08123456\n", "08123456", "license");
+    row("a Tunisian national identity card in Arabic", "بطاقة التعريف الوطنية: 08123456\n", "08123456", "license");
+    row("a Tunisian CIN", "CIN : 08123456\n", "08123456", "license");
+    row("a Ugandan NIN", "NIN: CM85012345ABCD\n", "CM85012345ABCD", "license");
+    row("a Senegalese CNI", "CNI : 1751198501234\n", "1751198501234", "license");
+    row("a passport in Arabic", "جواز السفر رقم N1234567\n", "N1234567", "license");
+    row("a driving licence in Arabic", "رخصة القيادة: 12345678\n", "12345678", "license");
+    row("social security in Arabic", "رقم الضمان الاجتماعي: 1234567890\n", "1234567890", "health_plan");
+    row("a hospital file in Arabic", "رقم الملف: 2024-00871\n", "2024-00871", "mrn");
+    row("a medical record in Arabic", "رقم السجل الطبي: 458123\n", "458123", "mrn");
+    row("a chassis in Arabic", "رقم الشاصي: JTDBR32E720123456\n", "JTDBR32E720123456", "vehicle");
+    row("an Ivorian NNI", "NNI : 12345678901\n", "12345678901", "license");
+    row("a Burkinabe CNIB", "CNIB : B1234567\n", "B1234567", "license");
+    row("a residence card", "Carte de séjour : 9912345678\n", "9912345678", "license");
+    row("a Tunisian CNAM number", "CNAM : 1234567890\n", "1234567890", "health_plan");
+    row("a Gabonese CNAMGS number", "CNAMGS : 123456789012\n", "123456789012", "health_plan");
+    row("an Algerian Chifa card", "Carte Chifa : 123456789012\n", "123456789012", "health_plan");
+    row("a mutuelle member number", "Mutuelle : 12345678\n", "12345678", "health_plan");
+    row("a Belgian national number in French", "Numéro national : 85.07.30-033.28\n", "85.07.30-033.28", "license");
+    row("a Belgian national register number", "Rijksregisternummer: 85.07.30-033.28\n", "85.07.30-033.28", "license");
+    row("a Belgian ziekenfonds number", "Ziekenfonds: 12345678901\n", "12345678901", "health_plan");
+    row("a French plate under its full label", "Plaque d'immatriculation : AB-123-CD\n", "AB-123-CD", "vehicle");
+    row("a Belgian plate", "Nummerplaat: 1-ABC-123\n", "1-ABC-123", "vehicle");
+    row("an Angolan BI", "BI: 001234567LA041\n", "001234567LA041", "license");
+    row("a Mozambican BI", "BI: 110100123456A\n", "110100123456A", "license");
+    row("a Portuguese-African driving licence", "Carta de condução: 123456789\n", "123456789", "license");
+    row("a Mozambican INSS number", "INSS: 123456789\n", "123456789", "license");
+    row("a hospital's processo", "Processo: 123456\n", "123456", "mrn");
+    row("a Guatemalan DPI", "DPI: 2456789010101\n", "2456789010101", "license");
+    row("a Guatemalan CUI", "CUI: 2456789010101\n", "2456789010101", "license");
+    row("a Cuban carné de identidad", "Carné de identidad: 85010112345\n", "85010112345", "license");
+    row("a Cuban CI", "CI: 85010112345\n", "85010112345", "license");
+    row("a Venezuelan cédula with its letter", "Cédula: V-12.345.678\n", "V-12.345.678", "license");
+    row("a Dominican cédula", "Cédula: 001-1234567-8\n", "001-1234567-8", "license");
+    row("an Ecuadorian cédula", "Cédula de identidad: 1712345678\n", "1712345678", "license");
+    row("a Honduran DNI", "DNI: 0801-1990-12345\n", "0801-1990-12345", "license");
+    row("a Spanish-American driving licence", "Licencia de conducir: B12345678\n", "B12345678", "license");
+    row("a Peruvian brevete", "Brevete: Q12345678\n", "Q12345678", "license");
+    row("an Ecuadorian IESS affiliation", "IESS: 1712345678\n", "1712345678", "health_plan");
+    row("a Guatemalan IGSS affiliation", "IGSS: 123456789\n", "123456789", "health_plan");
+    row("a Spanish chassis label", "Número de chasis: 9BWZZZ377VT004251\n", "9BWZZZ377VT004251", "vehicle");
+    row("a Rwandan indangamuntu", "Indangamuntu: 1198580012345012\n", "1198580012345012", "license");
+    row("a Zambian NRC", "NRC: 123456/10/1\n", "123456/10/1", "license");
+    row("a Zimbabwean national registration", "National registration no.: 63-123456-A-42\n", "63-123456-A-42", "license");
+    row("a Myanmar NRC", "NRC: 12/ThaGaKa(N)123456\n", "12/ThaGaKa(N)123456", "license");
+    row("a Croatian identity card", "Osobna iskaznica: 112345678\n", "112345678", "license");
+    row("a Serbian identity card", "Lična karta br. 009876543\n", "009876543", "license");
+    row("a JMBG under its words", "Matični broj: 0101985710123\n", "0101985710123", "mrn");
+    row("a Croatian HZZO number", "HZZO: 123456789\n", "123456789", "health_plan");
+    row("a Croatian health card", "Broj zdravstvene iskaznice: 12345678901\n", "12345678901", "health_plan");
+    row("a Serbo-Croatian driving licence", "Vozačka dozvola: 12345678\n", "12345678", "license");
+    row("a Croatian plate", "Registarska oznaka: ZG 1234-AB\n", "ZG 1234-AB", "vehicle");
+    row("a Lithuanian driving licence", "Vairuotojo pažymėjimas: 12345678\n", "12345678", "license");
+    row("a Lithuanian case history", "Ligos istorijos nr. 2024-1234\n", "2024-1234", "mrn");
+    row("a Lithuanian plate", "Valstybinis numeris: ABC 123\n", "ABC 123", "vehicle");
+    row("a Slovak birth number", "Rodné číslo: 855730/1234\n", "855730/1234", "mrn");
+    row("a Slovak driving licence", "Vodičský preukaz: EA123456\n", "EA123456", "license");
+    row("a Slovak identity card", "Občiansky preukaz: EA123456\n", "EA123456", "license");
+    row("a Slovak plate", "ŠPZ: BA-123AB\n", "BA-123AB", "vehicle");
+    row("a Slovak plate as EČV", "EČV: BA123AB\n", "BA123AB", "vehicle");
+    row("a Slovak medical record", "Číslo chorobopisu: 12345/24\n", "12345/24", "mrn");
+    row("a Lithuanian plate after the patient's car", "Paciento automobilis aikštelėje: ABC 123\nAliarmas", "ABC 123", "vehicle");
+    row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
+    row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
 
   void findsWorldIdentifiers() {
@@ -3297,6 +3382,20 @@ class PhiDetectorTest : public QObject {
     row("a coma score after a crash's field", "Motor vehicle collision: GCS 14 on arrival.\nCar accident: GCS 13, E3V4M6.");
     row("an auto-injector's lot", "Auto-injector: LOT 12345; car seat: ISOFIX 2.");
     row("a ship and a flight", "Ship IMO 9321483, MMSI 257123450; flight LA2417, seat 23C.");
+    // Look-alikes near the labels of the second list of countries.
+    row("a Russian drug's series and lot, a ward and an order", "Препарат: серия 120523, партия 4471230. Палата № 12, койка 3; заказ № 458712.");
+    row("a card's PIN and voluntary insurance without numbers", "ПИН-код не сообщать; ПИН: 1234. ДМС не оформлен; ДМС: 2 визита.");
+    row("a case history without a number", "История болезни: без особенностей; номер телефона сестры не указан.");
+    row("a Bulgarian drug's registration number", "Регистрационен номер: 20171234 (лекарствен продукт).");
+    row("Arabic room, bed and batch", "رقم الغرفة 12، رقم السرير 4، رقم التشغيلة 4471230.");
+    row("Arabic social security without a number", "الضمان الاجتماعي: 2 زيارات.");
+    row("French lot, room, bed and order", "Lot n° 4471230 ; chambre 12, lit 3 ; commande n° 458712.");
+    row("French cover words without numbers", "CMU-C accordée ; CMU : 2 ans. Mutuelle : oui, 100 %. NNI en cours.");
+    row("Portuguese and Spanish acronyms in prose", "BI-RADS 4; BI 123. DPI 2 puffs; DPI: 200 mcg. CUI 1. INSS 2024.");
+    row("Spanish lot, tooth and lens", "Lote 4471230; diente 36; lente +2.50 D; HLA-A*02:01; bolsa de sangre 4471230.");
+    row("Serbo-Croatian and Slovak batch, room and bed", "Serija 4471230; soba 12, krevet 3. Šarža 4471230; izba 12, lôžko 3.");
+    row("a Lithuanian series and ward", "Serija 4471230, palata 12, lova 3.");
+    row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
   void ignoresWorldIdentifierLookalikes() {
