@@ -3331,6 +3331,14 @@ class PhiDetectorTest : public QObject {
     row("a Slovak plate as EČV", "EČV: BA123AB\n", "BA123AB", "vehicle");
     row("a Slovak medical record", "Číslo chorobopisu: 12345/24\n", "12345/24", "mrn");
     row("a Lithuanian plate after the patient's car", "Paciento automobilis aikštelėje: ABC 123\nAliarmas", "ABC 123", "vehicle");
+    row("a case history in capitals", "ИСТОРИЯ БОЛЕЗНИ № 12345/2024\n", "12345/2024", "mrn");
+    row("a passport in capitals", "ПАСПОРТ: 4510 123456\n", "4510 123456", "license");
+    row("a plate label in capitals", "НОМЕРНОЙ ЗНАК: А123ВС77\n", "А123ВС77", "vehicle");
+    row("a Kazakh IIN in lower case", "иин 850101300123\n", "850101300123", "license");
+    row("a Slovak birth number in capitals", "RODNÉ ČÍSLO: 855730/1234\n", "855730/1234", "mrn");
+    row("a Croatian identity card in capitals", "OSOBNA ISKAZNICA: 112345678\n", "112345678", "license");
+    row("a Lithuanian driving licence in capitals", "VAIRUOTOJO PAŽYMĖJIMAS: 12345678\n", "12345678", "license");
+    row("a Bulgarian EGN capitalised", "Егн: 8501011234\n", "8501011234", "mrn");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
@@ -3395,6 +3403,8 @@ class PhiDetectorTest : public QObject {
     row("Spanish lot, tooth and lens", "Lote 4471230; diente 36; lente +2.50 D; HLA-A*02:01; bolsa de sangre 4471230.");
     row("Serbo-Croatian and Slovak batch, room and bed", "Serija 4471230; soba 12, krevet 3. Šarža 4471230; izba 12, lôžko 3.");
     row("a Lithuanian series and ward", "Serija 4471230, palata 12, lova 3.");
+    row("capitalised acronyms that are words", "Пин-код 1234; ДМС: нет. Ву 12. Ипс 2.");
+    row("a Russian series in capitals", "СЕРИЯ 120523, ПАРТИЯ 4471230, ПАЛАТА № 12.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
