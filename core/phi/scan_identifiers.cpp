@@ -1455,7 +1455,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     // So does a bracket closed before the full stop: "(..., not of a participant). NDC 0093-0538-01".
-    if (tokens[j - 1].length() >= 5 &&
+    // (Five characters, not bytes: the Nepali "नं." is an abbreviation of two.)
+    const std::string_view lastWord = text.substr(tokens[j - 1].start, tokens[j - 1].length());
+    if (std::count_if(lastWord.begin(), lastWord.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) >= 5 &&
         (gapBetween(in, j - 1, j).starts_with(". ") || gapBetween(in, j - 1, j).starts_with("). "))) {
       continue;
     }

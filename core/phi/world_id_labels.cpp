@@ -650,6 +650,35 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"ečv"}, C::Vehicle},
     {{"chorobopis"}, C::Mrn, true, 4, 12},
     {{"chorobopisu"}, C::Mrn, true, 4, 12},
+    // Languages of the second list beyond the five: Azerbaijani (the identity card şəxsiyyət
+    // vəsiqəsi and its seven-character FİN, the driving licence, health insurance), Uzbek (the
+    // driving licence), Kazakh (the identity card жеке куәлік, the driving licence), Sinhala and
+    // Tamil (Sri Lanka's national identity card), Nepali (the citizenship certificate नागरिकता and
+    // its "नं."), Dari and Pashto (the tazkira تذکره), Somali (kaarka aqoonsiga), Malagasy (the
+    // kara-panondro); the Bulgarian case history (история на заболяването), the Serbian health
+    // record (zdravstveni karton, broj kartona), the Arabic vehicle's number and plate.
+    {{"\u015f\u0259xsiyy\u0259t", "v\u0259siq\u0259si"}, C::License},  // şəxsiyyət vəsiqəsi
+    {{"s\u00fcr\u00fcc\u00fcl\u00fck", "v\u0259siq\u0259si"}, C::License},  // sürücülük vəsiqəsi
+    {{"f\u0130n"}, C::License, false, 0, 0, 7},  // fİn
+    {{"tibbi", "s\u0131\u011forta"}, C::HealthPlan},  // tibbi sığorta
+    {{"haydovchilik", "guvohnomasi"}, C::License},  // haydovchilik guvohnomasi
+    {{"\u0436\u0435\u043a\u0435", "\u043a\u0443\u04d9\u043b\u0456\u043a"}, C::License},  // жеке куәлік
+    {{"\u0436\u04af\u0440\u0433\u0456\u0437\u0443\u0448\u0456", "\u043a\u0443\u04d9\u043b\u0456\u0433\u0456"}, C::License},  // жүргізуші куәлігі
+    {{"\u0da2\u0dcf\u0dad\u0dd2\u0d9a", "\u0dc4\u0dd0\u0db3\u0dd4\u0db1\u0dd4\u0db8\u0dca\u0db4\u0dad"}, C::License},  // ජාතික හැඳුනුම්පත
+    {{"\u0ba4\u0bc7\u0b9a\u0bbf\u0baf", "\u0b85\u0b9f\u0bc8\u0baf\u0bbe\u0bb3", "\u0b85\u0b9f\u0bcd\u0b9f\u0bc8"}, C::License},  // தேசிய அடையாள அட்டை
+    {{"\u0928\u093e\u0917\u0930\u093f\u0915\u0924\u093e"}, C::License},  // नागरिकता
+    {{"\u0928\u093e\u0917\u0930\u093f\u0915\u0924\u093e", "\u0928\u0902"}, C::License},  // नागरिकता नं
+    {{"\u0928\u093e\u0917\u0930\u093f\u0915\u0924\u093e", "\u092a\u094d\u0930\u092e\u093e\u0923\u092a\u0924\u094d\u0930", "\u0928\u0902"}, C::License},  // नागरिकता प्रमाणपत्र नं
+    {{"\u062a\u0630\u06a9\u0631\u0647"}, C::License},  // تذکره
+    {{"\u0634\u0645\u0627\u0631\u0647", "\u062a\u0630\u06a9\u0631\u0647"}, C::License},  // شماره تذکره
+    {{"kaarka", "aqoonsiga"}, C::License},  // kaarka aqoonsiga
+    {{"kara", "panondro"}, C::License},  // kara panondro
+    {{"\u0438\u0441\u0442\u043e\u0440\u0438\u044f", "\u043d\u0430", "\u0437\u0430\u0431\u043e\u043b\u044f\u0432\u0430\u043d\u0435\u0442\u043e"}, C::Mrn},  // история на заболяването
+    {{"zdravstveni", "karton"}, C::Mrn},  // zdravstveni karton
+    {{"broj", "kartona"}, C::Mrn},  // broj kartona
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // رقم المركبة
+    {{"\u0644\u0648\u062d\u0629", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // لوحة المركبة
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0633\u064a\u0627\u0631\u0629"}, C::Vehicle},  // رقم السيارة
     // Vehicles: the German and Austrian plate and rental car, the chassis number (VIN).
     {{"kennzeichen"}, C::Vehicle},
     {{"amtliches", "kennzeichen"}, C::Vehicle},

@@ -3339,6 +3339,22 @@ class PhiDetectorTest : public QObject {
     row("a Croatian identity card in capitals", "OSOBNA ISKAZNICA: 112345678\n", "112345678", "license");
     row("a Lithuanian driving licence in capitals", "VAIRUOTOJO PAŽYMĖJIMAS: 12345678\n", "12345678", "license");
     row("a Bulgarian EGN capitalised", "Егн: 8501011234\n", "8501011234", "mrn");
+    row("an Azerbaijani identity card", "Şəxsiyyət vəsiqəsi: AZE12345678\n", "AZE12345678", "license");
+    row("an Azerbaijani FIN", "FİN: 5ZHJ8KL\n", "5ZHJ8KL", "license");
+    row("an Azerbaijani driving licence", "Sürücülük vəsiqəsi: AA123456\n", "AA123456", "license");
+    row("Azerbaijani health insurance", "Tibbi sığorta: 1234567890\n", "1234567890", "health_plan");
+    row("an Uzbek driving licence", "Haydovchilik guvohnomasi: AF1234567\n", "AF1234567", "license");
+    row("a Kazakh identity card in Kazakh", "Жеке куәлік № 012345678\n", "012345678", "license");
+    row("a Kazakh driving licence in Kazakh", "Жүргізуші куәлігі: AN123456\n", "AN123456", "license");
+    row("a Sri Lankan identity card in Sinhala", "ජාතික හැඳුනුම්පත: 199012345678\n", "199012345678", "license");
+    row("a Sri Lankan identity card in Tamil", "தேசிய அடையாள அட்டை: 901234567V\n", "901234567V", "license");
+    row("a Nepali citizenship number", "नागरिकता नं. 27-01-71-05432\n", "27-01-71-05432", "license");
+    row("an Afghan tazkira in Dari", "شماره تذکره: 1400-0101-12345\n", "1400-0101-12345", "license");
+    row("a Somali identity card", "Kaarka aqoonsiga: 123456789\n", "123456789", "license");
+    row("a Malagasy identity card", "Kara-panondro: 101211012345\n", "101211012345", "license");
+    row("a Bulgarian case history", "История на заболяването № 1234/2024\n", "1234/2024", "mrn");
+    row("a Serbian health record", "Broj kartona: 45871\n", "45871", "mrn");
+    row("a vehicle's number in Arabic", "رقم المركبة: 12345-ب\n", "12345-ب", "vehicle");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
@@ -3405,6 +3421,8 @@ class PhiDetectorTest : public QObject {
     row("a Lithuanian series and ward", "Serija 4471230, palata 12, lova 3.");
     row("capitalised acronyms that are words", "Пин-код 1234; ДМС: нет. Ву 12. Ипс 2.");
     row("a Russian series in capitals", "СЕРИЯ 120523, ПАРТИЯ 4471230, ПАЛАТА № 12.");
+    row("Nepali and Dari words without numbers", "नागरिकता: नेपाली। تذکره ندارد. Kaarka aqoonsiga lama hayo.");
+    row("Azerbaijani labels without numbers and a ratio", "Tibbi sığorta yoxdur; 2/3 doza; FİN: yoxdur.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
