@@ -286,8 +286,9 @@ bool romanceCategory(std::string_view w, PhiCategory& category) {
   static constexpr std::string_view kPlan[] = {"afiliación", "afiliacion", "afiliado",  "asegurado", "beneficiario",
                                                "beneficiário", "adhérent", "adherent", "assuré",    "assure",
                                                "segurado",  "derechohabiente", "socio", "mutuelle"};
+  // (The hospital's "processo" of Portuguese-speaking Africa: "Nº de processo: 123456".)
   static constexpr std::string_view kRecord[] = {"expediente", "historia", "dossier", "paciente", "prontuário",
-                                                 "prontuario", "ficha",    "patient"};
+                                                 "prontuario", "ficha",    "patient",  "processo"};
   static constexpr std::string_view kFile[] = {"cuenta", "caso", "reclamo", "reclamación", "reclamacion",
                                                "siniestro", "compte", "conta", "sinistre"};
   static constexpr std::string_view kCard[] = {"cédula",    "cedula",   "identidad", "identité", "identite",

@@ -3355,6 +3355,11 @@ class PhiDetectorTest : public QObject {
     row("a Bulgarian case history", "История на заболяването № 1234/2024\n", "1234/2024", "mrn");
     row("a Serbian health record", "Broj kartona: 45871\n", "45871", "mrn");
     row("a vehicle's number in Arabic", "رقم المركبة: 12345-ب\n", "12345-ب", "vehicle");
+    row("a Portuguese-African processo after its head", "Nº de processo: 123456\n", "123456", "mrn");
+    row("an Angolan plate", "Matrícula: LD-12-34-AB\n", "LD-12-34-AB", "vehicle");
+    row("an Ecuadorian plate", "Placa: PBA-1234\n", "PBA-1234", "vehicle");
+    row("a Venezuelan plate", "Placa: AB123CD\n", "AB123CD", "vehicle");
+    row("a Belgian plate under immatriculation", "Immatriculation : 1-ABC-123\n", "1-ABC-123", "vehicle");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
@@ -3423,6 +3428,10 @@ class PhiDetectorTest : public QObject {
     row("a Russian series in capitals", "СЕРИЯ 120523, ПАРТИЯ 4471230, ПАЛАТА № 12.");
     row("Nepali and Dari words without numbers", "नागरिकता: नेपाली। تذکره ندارد. Kaarka aqoonsiga lama hayo.");
     row("Azerbaijani labels without numbers and a ratio", "Tibbi sığorta yoxdur; 2/3 doza; FİN: yoxdur.");
+    row("Russian invoice, protocol, tooth, lens, HLA and blood bag", "Счёт № 458712. Протокол № 12345. Зуб 3.6; линза -2,50 дптр; HLA-B*27; гемакон № 4471230.");
+    row("Arabic order and invoice", "رقم الطلب 458712، رقم الفاتورة 20240457، رقم البروتوكول 12345.");
+    row("Portuguese lot, room, bed, order and invoice", "Lote 4471230; quarto 12, cama 3; pedido nº 458712; fatura 20240457.");
+    row("a drug registration number in Portuguese and Spanish", "Registo n.º 5123456; Reg. San. 12345; registro INVIMA 2019M-0012345.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
