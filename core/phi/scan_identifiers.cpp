@@ -486,10 +486,11 @@ bool isFillerWord(std::string_view lower) {
   // The number sign and the word "number" of Cyrillic, Serbo-Croatian, Slovak, Lithuanian and
   // Arabic records: "Паспорт № 4510 123456", "Полис ОМС номер ...", "lična karta br. 00123",
   // "جواز السفر رقم N1234567".
-  static constexpr std::array<std::string_view, 28> kFillers = {
+  // The "º" of Portuguese "n.º" (the "n" before it is read as a filler only there).
+  static constexpr std::array<std::string_view, 30> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
       "card", "nº", "n°", "nro", "núm", "\u2116", "\u043d\u043e\u043c\u0435\u0440", "br", "broj", "číslo", "cislo",
-      "numeris", "\u0631\u0642\u0645"};
+      "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -774,6 +775,12 @@ std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& catego
 std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   std::size_t k = pos;
   while (k < text.size()) {
+    // The Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F) end the value, though
+    // their bytes are word bytes: "الرقم الوطني 9851012345، رقم الملف".
+    if (text[k] == '\xD8' && k + 1 < text.size() &&
+        (text[k + 1] == '\x8C' || text[k + 1] == '\x9B' || text[k + 1] == '\x9F')) {
+      break;
+    }
     if (isWordByte(text[k])) {
       ++k;
     } else if ((text[k] == '-' || text[k] == '/' || text[k] == '.') && k + 1 < text.size() && isWordByte(text[k + 1])) {
@@ -830,6 +837,31 @@ std::size_t myanmarNrcEnd(std::string_view text, std::size_t start, std::size_t 
   if (m == end + 1 || m - end > 7 || m >= text.size() || text[m] != ')' || digitRun(text, m + 1) != 6) return end;
   const std::size_t after = m + 7;
   return after < text.size() && isWordByte(text[after]) ? end : after;
+}
+
+// End of a plate of the Russian pattern whose letters and digits are [start, end): a letter,
+// three digits and two letters (Cyrillic or Latin), then the region's two or three digits after a
+// space: "А123ВС 77", "A123BC 777". Returns `end` for any other value.
+std::size_t russianPlateRegionEnd(std::string_view text, std::size_t start, std::size_t end) {
+  const auto letterAt = [&](std::size_t k) -> std::size_t {  // the letter's bytes at k, 0 if none
+    if (k >= end) return 0;
+    if (isAsciiAlpha(text[k])) return 1;
+    const auto c = static_cast<unsigned char>(text[k]);
+    return (c == 0xD0 || c == 0xD1) && k + 1 < end ? 2 : 0;
+  };
+  std::size_t k = start + letterAt(start);
+  if (k == start || digitRun(text, k) != 3) return end;
+  k += 3;
+  for (int letter = 0; letter < 2; ++letter) {
+    const std::size_t bytes = letterAt(k);
+    if (bytes == 0) return end;
+    k += bytes;
+  }
+  if (k != end || end + 3 > text.size() || text[end] != ' ') return end;
+  const std::size_t region = digitRun(text, end + 1);
+  const std::size_t after = end + 1 + region;
+  if (region < 2 || region > 3 || (after < text.size() && isWordByte(text[after]))) return end;
+  return after;
 }
 
 // A value no ordinary word, date or measurement has: a letter prefix and four or more digits
@@ -1433,7 +1465,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     };
     j += participleBetween(in, j);
     if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
-    for (int skipped = 0; j < n && skipped < 3 && isFillerWord(tokens[j].lower) && !tokens[j].hasDigit &&
+    for (int skipped = 0; j < n && skipped < 3 &&
+                          (isFillerWord(tokens[j].lower) ||
+                           (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
+                          !tokens[j].hasDigit &&
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;
@@ -1781,6 +1816,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     if (category == PhiCategory::Vehicle) {
       end = plateGroupsEnd(text, start, end);
+      end = russianPlateRegionEnd(text, start, end);
       value = text.substr(start, end - start);
     }
     // A chat in lower case writes the plate so: "car plate yku 8616", "plate 090 dhh" (three
@@ -1802,6 +1838,22 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         digitRun(text, start) == 4 && end + 7 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 6 &&
         (end + 7 == text.size() || !isWordByte(text[end + 7]))) {
       groupsEnd = end + 7;
+    }
+    // Russia's SNILS is three groups of three digits and, after a space, a check pair: "СНИЛС
+    // 123-456-789 01".
+    if (groupsEnd == end && !weak && category == PhiCategory::License && end - start == 11 &&
+        digitRun(text, start) == 3 && text[start + 3] == '-' && digitRun(text, start + 4) == 3 &&
+        text[start + 7] == '-' && digitRun(text, start + 8) == 3 && end + 3 <= text.size() && text[end] == ' ' &&
+        digitRun(text, end + 1) == 2 && (end + 3 == text.size() || !isWordByte(text[end + 3]))) {
+      groupsEnd = end + 3;
+    }
+    // Guatemala's DPI/CUI is printed in groups of four, five and four digits, a layout no dose or
+    // count has: "DPI 2456 78901 0101".
+    if (groupsEnd == end && words == 1 && (tokens[i].lower == "dpi" || tokens[i].lower == "cui") &&
+        end - start == 4 && digitRun(text, start) == 4 && end + 11 <= text.size() && text[end] == ' ' &&
+        digitRun(text, end + 1) == 5 && text[end + 6] == ' ' && digitRun(text, end + 7) == 4 &&
+        (end + 11 == text.size() || !isWordByte(text[end + 11]))) {
+      groupsEnd = end + 11;
     }
     const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
     end = groupsEnd;

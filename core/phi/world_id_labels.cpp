@@ -472,6 +472,12 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0433\u043e\u0441", "\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // гос. номер
     {{"\u0413\u043e\u0441", "\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // Гос. номер
     {{"\u0433\u043e\u0441\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // госномер
+    // "of the car" after the label: госномер / гос. номер / номер автомобиля
+    {{"\u0433\u043e\u0441\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"},
+     C::Vehicle},
+    {{"\u0433\u043e\u0441", "\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"},
+     C::Vehicle},
+    {{"\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"}, C::Vehicle},
     {{"\u0413\u043e\u0441\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // Госномер
     {{"\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u043e\u043d\u0435\u043d",
       "\u043d\u043e\u043c\u0435\u0440"},
@@ -588,6 +594,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // digits), Zambia's and Malawi's NRC ("123456/10/1"), Zimbabwe's national registration
     // ("63-123456-A-42"), Myanmar's NRC ("12/ThaGaKa(N)123456").
     {{"indangamuntu"}, C::License},
+    // Zambia's National Health Insurance Management Authority and Rwanda's Social Security Board
+    // (its medical scheme) number their members.
+    {{"nhima"}, C::HealthPlan},
+    {{"rssb"}, C::HealthPlan},
     {{"nrc"}, C::License},
     {{"nrc", "no"}, C::License},
     {{"national", "registration"}, C::License},

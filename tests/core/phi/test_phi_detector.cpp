@@ -3360,6 +3360,13 @@ class PhiDetectorTest : public QObject {
     row("an Ecuadorian plate", "Placa: PBA-1234\n", "PBA-1234", "vehicle");
     row("a Venezuelan plate", "Placa: AB123CD\n", "AB123CD", "vehicle");
     row("a Belgian plate under immatriculation", "Immatriculation : 1-ABC-123\n", "1-ABC-123", "vehicle");
+    row("a SNILS with its check pair", "СНИЛС 123-456-789 01\n", "123-456-789 01", "license");
+    row("a Russian plate with its region", "Госномер автомобиля: А123ВС 77\n", "А123ВС 77", "vehicle");
+    row("an Angolan BI after n.º", "Doente: Manuel dos Santos, BI n.º 001234567LA041\n", "001234567LA041", "license");
+    row("a processo after n.º", "Processo n.º 45871\n", "45871", "mrn");
+    row("a national number before an Arabic comma", "الرقم الوطني 9851012345، رقم الملف 458712\n", "9851012345", "license");
+    row("a Guatemalan DPI in its groups", "Paciente: María Pérez, DPI 2456 78901 0101\n", "2456 78901 0101", "license");
+    row("a Zambian NHIMA number", "NHIMA no. 1234567890\n", "1234567890", "health_plan");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
@@ -3432,6 +3439,7 @@ class PhiDetectorTest : public QObject {
     row("Arabic order and invoice", "رقم الطلب 458712، رقم الفاتورة 20240457، رقم البروتوكول 12345.");
     row("Portuguese lot, room, bed, order and invoice", "Lote 4471230; quarto 12, cama 3; pedido nº 458712; fatura 20240457.");
     row("a drug registration number in Portuguese and Spanish", "Registo n.º 5123456; Reg. San. 12345; registro INVIMA 2019M-0012345.");
+    row("a plate's region that is a dose", "Temperatura 36.6; n.º de camas 12; DPI 2456 mcg 2 puffs.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
