@@ -597,6 +597,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // Zambia's National Health Insurance Management Authority and Rwanda's Social Security Board
     // (its medical scheme) number their members.
     {{"nhima"}, C::HealthPlan},
+    // The Dominican Republic's national health insurer.
+    {{"senasa"}, C::HealthPlan},
     {{"rssb"}, C::HealthPlan},
     {{"nrc"}, C::License},
     {{"nrc", "no"}, C::License},
@@ -689,6 +691,12 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // رقم المركبة
     {{"\u0644\u0648\u062d\u0629", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // لوحة المركبة
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0633\u064a\u0627\u0631\u0629"}, C::Vehicle},  // رقم السيارة
+    // Passports and personal numbers in Belarusian (пашпарт, асабісты нумар), Kazakh (төлқұжат)
+    // and Tajik (шиноснома).
+    {{"\u043f\u0430\u0448\u043f\u0430\u0440\u0442"}, C::License},  // пашпарт
+    {{"\u0430\u0441\u0430\u0431\u0456\u0441\u0442\u044b", "\u043d\u0443\u043c\u0430\u0440"}, C::License},  // асабісты нумар
+    {{"\u0442\u04e9\u043b\u049b\u04b1\u0436\u0430\u0442"}, C::License},  // төлқұжат
+    {{"\u0448\u0438\u043d\u043e\u0441\u043d\u043e\u043c\u0430"}, C::License},  // шиноснома
     // Vehicles: the German and Austrian plate and rental car, the chassis number (VIN).
     {{"kennzeichen"}, C::Vehicle},
     {{"amtliches", "kennzeichen"}, C::Vehicle},

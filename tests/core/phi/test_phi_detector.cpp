@@ -3367,6 +3367,11 @@ class PhiDetectorTest : public QObject {
     row("a national number before an Arabic comma", "الرقم الوطني 9851012345، رقم الملف 458712\n", "9851012345", "license");
     row("a Guatemalan DPI in its groups", "Paciente: María Pérez, DPI 2456 78901 0101\n", "2456 78901 0101", "license");
     row("a Zambian NHIMA number", "NHIMA no. 1234567890\n", "1234567890", "health_plan");
+    row("a Dominican SENASA number", "SENASA 123456789\n", "123456789", "health_plan");
+    row("a Belarusian personal number in Belarusian", "Асабісты нумар: 3120383A001PB6\n", "3120383A001PB6", "license");
+    row("a Belarusian passport in Belarusian", "Пашпарт: MP1234567\n", "MP1234567", "license");
+    row("a Kazakh passport in Kazakh", "Төлқұжат: N12345678\n", "N12345678", "license");
+    row("a Tajik passport in Tajik", "Шиноснома: 400123456\n", "400123456", "license");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
