@@ -596,6 +596,15 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"indangamuntu"}, C::License},
     // Zambia's National Health Insurance Management Authority and Rwanda's Social Security Board
     // (its medical scheme) number their members.
+    // The personal card of Yemen and Egypt (البطاقة الشخصية), the admission's number (رقم الدخول,
+    // an account as "admission no." is), the voter's card of Portuguese-speaking Africa and the
+    // clinical record (registo clínico).
+    {{"\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0634\u062e\u0635\u064a\u0629"}, C::License},  // البطاقة الشخصية
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u062f\u062e\u0648\u0644"}, C::Account},  // رقم الدخول
+    {{"cartão", "de", "eleitor"}, C::License},
+    {{"cartao", "de", "eleitor"}, C::License},
+    {{"registo", "clínico"}, C::Mrn},
+    {{"registo", "clinico"}, C::Mrn},
     {{"nhima"}, C::HealthPlan},
     // The Dominican Republic's national health insurer.
     {{"senasa"}, C::HealthPlan},

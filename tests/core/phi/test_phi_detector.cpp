@@ -3372,6 +3372,12 @@ class PhiDetectorTest : public QObject {
     row("a Belarusian passport in Belarusian", "Пашпарт: MP1234567\n", "MP1234567", "license");
     row("a Kazakh passport in Kazakh", "Төлқұжат: N12345678\n", "N12345678", "license");
     row("a Tajik passport in Tajik", "Шиноснома: 400123456\n", "400123456", "license");
+    row("a French stay's number", "N° d'hospitalisation : 2024-004587\n", "2024-004587", "account");
+    row("a Portuguese stay's number", "Nº de internamento: 458712\n", "458712", "account");
+    row("a personal card in Arabic", "رقم البطاقة الشخصية: 1234567890\n", "1234567890", "license");
+    row("an admission number in Arabic", "رقم الدخول: 458712\n", "458712", "account");
+    row("a Portuguese-African voter card", "Cartão de eleitor nº 123456789\n", "123456789", "license");
+    row("a Portuguese clinical record", "Registo clínico: 458712\n", "458712", "mrn");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
@@ -3445,6 +3451,7 @@ class PhiDetectorTest : public QObject {
     row("Portuguese lot, room, bed, order and invoice", "Lote 4471230; quarto 12, cama 3; pedido nº 458712; fatura 20240457.");
     row("a drug registration number in Portuguese and Spanish", "Registo n.º 5123456; Reg. San. 12345; registro INVIMA 2019M-0012345.");
     row("a plate's region that is a dose", "Temperatura 36.6; n.º de camas 12; DPI 2456 mcg 2 puffs.");
+    row("stays counted, not numbered", "Durée d'hospitalisation : 12 jours ; internamento de 3 dias; ingreso 2 veces.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
