@@ -1832,12 +1832,19 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
     // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
     if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
-    // A passport of the Russian pattern (Russia, Kazakhstan's older books, Kyrgyzstan, Tajikistan,
-    // Belarus's series) is its series of four digits and its number of six: "Паспорт № 4510 123456".
+    // A passport or a driving licence of the Russian pattern (Russia, Kazakhstan's older books,
+    // Kyrgyzstan, Tajikistan, Belarus's series) is its series of four digits, whole or in two
+    // pairs, and its number of six: "Паспорт № 4510 123456", "водительское удостоверение 77 12
+    // 345678".
     if (groupsEnd == end && !weak && category == PhiCategory::License && end - start == 4 &&
         digitRun(text, start) == 4 && end + 7 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 6 &&
         (end + 7 == text.size() || !isWordByte(text[end + 7]))) {
       groupsEnd = end + 7;
+    }
+    if (groupsEnd == end && !weak && category == PhiCategory::License && end - start == 2 &&
+        digitRun(text, start) == 2 && end + 10 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 2 &&
+        text[end + 3] == ' ' && digitRun(text, end + 4) == 6 && (end + 10 == text.size() || !isWordByte(text[end + 10]))) {
+      groupsEnd = end + 10;
     }
     // Russia's SNILS is three groups of three digits and, after a space, a check pair: "СНИЛС
     // 123-456-789 01".

@@ -605,6 +605,25 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cartao", "de", "eleitor"}, C::License},
     {{"registo", "clínico"}, C::Mrn},
     {{"registo", "clinico"}, C::Mrn},
+    // The driving licence in Spanish and Brazilian words, the passport without its article (جواز
+    // سفر), the plate "of the vehicle" (placa del vehículo, immatriculation du véhicule, matrícula
+    // da viatura, número de placa).
+    {{"carnet", "de", "conducir"}, C::License},
+    {{"permiso", "de", "conducir"}, C::License},
+    {{"carteira", "de", "motorista"}, C::License},
+    {{"\u062c\u0648\u0627\u0632", "\u0633\u0641\u0631"}, C::License},  // جواز سفر
+    {{"placa", "del", "vehículo"}, C::Vehicle},
+    {{"placa", "del", "vehiculo"}, C::Vehicle},
+    {{"placa", "do", "veículo"}, C::Vehicle},
+    {{"placa", "do", "veiculo"}, C::Vehicle},
+    {{"immatriculation", "du", "véhicule"}, C::Vehicle},
+    {{"immatriculation", "du", "vehicule"}, C::Vehicle},
+    {{"matrícula", "da", "viatura"}, C::Vehicle},
+    {{"matricula", "da", "viatura"}, C::Vehicle},
+    {{"matrícula", "del", "vehículo"}, C::Vehicle},
+    {{"matricula", "del", "vehiculo"}, C::Vehicle},
+    {{"número", "de", "placa"}, C::Vehicle},
+    {{"numero", "de", "placa"}, C::Vehicle},
     {{"nhima"}, C::HealthPlan},
     // The Dominican Republic's national health insurer.
     {{"senasa"}, C::HealthPlan},

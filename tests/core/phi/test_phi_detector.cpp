@@ -3378,6 +3378,15 @@ class PhiDetectorTest : public QObject {
     row("an admission number in Arabic", "رقم الدخول: 458712\n", "458712", "account");
     row("a Portuguese-African voter card", "Cartão de eleitor nº 123456789\n", "123456789", "license");
     row("a Portuguese clinical record", "Registo clínico: 458712\n", "458712", "mrn");
+    row("a Spanish carnet de conducir", "Carnet de conducir: B12345678\n", "B12345678", "license");
+    row("a Spanish permiso de conducir", "Permiso de conducir: 12345678\n", "12345678", "license");
+    row("a Brazilian carteira de motorista", "Carteira de motorista: 12345678901\n", "12345678901", "license");
+    row("a passport in Arabic without the article", "جواز سفر رقم: N1234567\n", "N1234567", "license");
+    row("a plate of the vehicle in Spanish", "Placa del vehículo: ABC-1234\n", "ABC-1234", "vehicle");
+    row("a plate of the vehicle in French", "Immatriculation du véhicule : AB-123-CD\n", "AB-123-CD", "vehicle");
+    row("a plate of the vehicle in Portuguese", "Matrícula da viatura: LD-12-34-AB\n", "LD-12-34-AB", "vehicle");
+    row("a plate's number in Spanish", "Número de placa: P123ABC\n", "P123ABC", "vehicle");
+    row("a Russian driving licence in pairs", "Номер водительского удостоверения: 77 12 345678\n", "77 12 345678", "license");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
@@ -3452,6 +3461,7 @@ class PhiDetectorTest : public QObject {
     row("a drug registration number in Portuguese and Spanish", "Registo n.º 5123456; Reg. San. 12345; registro INVIMA 2019M-0012345.");
     row("a plate's region that is a dose", "Temperatura 36.6; n.º de camas 12; DPI 2456 mcg 2 puffs.");
     row("stays counted, not numbered", "Durée d'hospitalisation : 12 jours ; internamento de 3 dias; ingreso 2 veces.");
+    row("a vehicle's plate words without a plate", "Placa del vehículo: no consta; immatriculation du véhicule inconnue; 2 placas.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
