@@ -571,7 +571,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // so bound), Cuba's carné de identidad (eleven), the driving licence (licencia de conducir /
     // de conducción, Peru's and Bolivia's brevete); the social-security institutes that are the
     // health cover (Ecuador's IESS, Guatemala's IGSS, Honduras's IHSS, Venezuela's IVSS, Costa
-    // Rica's CCSS, Paraguay's IPS, Peru's SIS), weak and bound; the chassis (chasis).
+    // Rica's CCSS, Peru's SIS), weak and bound; the chassis (chasis). (Paraguay's IPS is left out:
+    // in Colombia an IPS is the provider, and "Código IPS: 110010123401" its facility code.)
     {{"dpi"}, C::License, true, 13, 13},
     {{"cui"}, C::License, true, 13, 13},
     {{"carné", "de", "identidad"}, C::License},
@@ -585,7 +586,6 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"ihss"}, C::HealthPlan, true, 6, 13},
     {{"ivss"}, C::HealthPlan, true, 6, 13},
     {{"ccss"}, C::HealthPlan, true, 6, 13},
-    {{"ips"}, C::HealthPlan, true, 6, 13},
     {{"sis"}, C::HealthPlan, true, 8, 13},
     {{"chasis"}, C::Vehicle, true},
     {{"número", "de", "chasis"}, C::Vehicle},
@@ -628,11 +628,12 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // The Dominican Republic's national health insurer.
     {{"senasa"}, C::HealthPlan},
     {{"rssb"}, C::HealthPlan},
-    {{"nrc"}, C::License},
-    {{"nrc", "no"}, C::License},
-    {{"national", "registration"}, C::License},
-    {{"national", "registration", "no"}, C::License},
-    {{"national", "registration", "number"}, C::License},
+    // (Bounded, so that a year is none: "National registration: 2019".)
+    {{"nrc"}, C::License, false, 6, 14},
+    {{"nrc", "no"}, C::License, false, 6, 14},
+    {{"national", "registration"}, C::License, false, 6, 16},
+    {{"national", "registration", "no"}, C::License, false, 6, 16},
+    {{"national", "registration", "number"}, C::License, false, 6, 16},
     // Serbo-Croatian (Croatia, Serbia, Bosnia, Montenegro): the identity card (osobna iskaznica,
     // lična karta), the JMBG under its words (matični broj, "mrn" as the JMBG), Croatia's health
     // insurance (HZZO, zdravstvena iskaznica; Serbia's zdravstvena knjižica), the case history
@@ -644,8 +645,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"licna", "karta"}, C::License},
     {{"lične", "karte"}, C::License},
     {{"licne", "karte"}, C::License},
-    {{"matični", "broj"}, C::Mrn},
-    {{"maticni", "broj"}, C::Mrn},
+    {{"matični", "broj"}, C::Mrn, false, 13, 13},  // (a firm's matični broj has eight digits)
+    {{"maticni", "broj"}, C::Mrn, false, 13, 13},
     {{"hzzo"}, C::HealthPlan, true, 8, 11},
     {{"zdravstvena", "iskaznica"}, C::HealthPlan},
     {{"zdravstvene", "iskaznice"}, C::HealthPlan},

@@ -3451,7 +3451,7 @@ class PhiDetectorTest : public QObject {
     row("Spanish lot, tooth and lens", "Lote 4471230; diente 36; lente +2.50 D; HLA-A*02:01; bolsa de sangre 4471230.");
     row("Serbo-Croatian and Slovak batch, room and bed", "Serija 4471230; soba 12, krevet 3. Šarža 4471230; izba 12, lôžko 3.");
     row("a Lithuanian series and ward", "Serija 4471230, palata 12, lova 3.");
-    row("capitalised acronyms that are words", "Пин-код 1234; ДМС: нет. Ву 12. Ипс 2.");
+    row("capitalised acronyms that are words", "Пин-код 1234; ДМС: нет. Ву 12. Егн 2.");
     row("a Russian series in capitals", "СЕРИЯ 120523, ПАРТИЯ 4471230, ПАЛАТА № 12.");
     row("Nepali and Dari words without numbers", "नागरिकता: नेपाली। تذکره ندارد. Kaarka aqoonsiga lama hayo.");
     row("Azerbaijani labels without numbers and a ratio", "Tibbi sığorta yoxdur; 2/3 doza; FİN: yoxdur.");
@@ -3462,6 +3462,8 @@ class PhiDetectorTest : public QObject {
     row("a plate's region that is a dose", "Temperatura 36.6; n.º de camas 12; DPI 2456 mcg 2 puffs.");
     row("stays counted, not numbered", "Durée d'hospitalisation : 12 jours ; internamento de 3 dias; ingreso 2 veces.");
     row("a vehicle's plate words without a plate", "Placa del vehículo: no consta; immatriculation du véhicule inconnue; 2 placas.");
+    row("a Colombian provider's facility code", "IPS: Clínica del Norte. Código IPS: 110010123401.");
+    row("a year after national registration and a firm's register number", "National registration: 2019. Matični broj firme: 12345678.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
