@@ -864,6 +864,36 @@ std::size_t russianPlateRegionEnd(std::string_view text, std::size_t start, std:
   return after;
 }
 
+// End of a plate printed in three groups whose first two are [start, end): capitals, digits,
+// capitals or digits, capitals, digits, as Bulgaria ("CA 1234 BK"), Tunisia ("123 TU 4567") and
+// Côte d'Ivoire ("1234 AB 01") print them, or Algeria's serial, type and year, and wilaya
+// ("12345 116 16"). A closing group of capitals only when `lettersOk`. Returns `end` for any
+// other value.
+std::size_t thirdPlateGroupEnd(std::string_view text, std::size_t start, std::size_t end, bool lettersOk) {
+  const auto runOf = [&](std::size_t k, bool digits) {
+    std::size_t e = k;
+    while (e < text.size() && (digits ? isDigit(text[e]) : isUpper(text[e]))) ++e;
+    return e - k;
+  };
+  const auto closed = [&](std::size_t k) { return k == text.size() || !(isWordByte(text[k]) || text[k] == '-'); };
+  if (end + 3 > text.size() || text[end] != ' ' || end - start > 7) return end;
+  // Algeria: five or six digits, then three, then two.
+  const std::size_t serial = digitRun(text, start);
+  if (serial == end - start && serial >= 5 && serial <= 6 && digitRun(text, end + 1) == 3 && end + 7 <= text.size() &&
+      text[end + 4] == ' ' && digitRun(text, end + 5) == 2 && closed(end + 7)) {
+    return end + 7;
+  }
+  const std::size_t space = text.substr(start, end - start).find(' ');
+  if (space == std::string_view::npos) return end;
+  const bool firstDigits = isDigit(text[start]);
+  const std::size_t first = runOf(start, firstDigits);
+  const std::size_t second = runOf(start + space + 1, !firstDigits);
+  if (first != space || first < 1 || first > 4 || second < 1 || second > 4 || start + space + 1 + second != end) return end;
+  const std::size_t third = runOf(end + 1, firstDigits);
+  if (third < 2 || third > 4 || !closed(end + 1 + third) || (!firstDigits && !lettersOk)) return end;
+  return end + 1 + third;
+}
+
 // A value no ordinary word, date or measurement has: a letter prefix and four or more digits
 // ("CLM5871-40175", "A21-41645", "KH-0022357"; not the date "2-May-2022"), or, without letters, a group of five or more
 // digits ("83519-16", "00412345"; not "2024-03-14"). After a weak keyword ("Account", "Case",
@@ -1817,6 +1847,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (category == PhiCategory::Vehicle) {
       end = plateGroupsEnd(text, start, end);
       end = russianPlateRegionEnd(text, start, end);
+      // (In a note in capitals a closing group of capitals may be a word: "PLACA: ABC 1234 EN".)
+      end = thirdPlateGroupEnd(text, start, end, !tokens[i].allCaps);
       value = text.substr(start, end - start);
     }
     // A chat in lower case writes the plate so: "car plate yku 8616", "plate 090 dhh" (three

@@ -3387,6 +3387,11 @@ class PhiDetectorTest : public QObject {
     row("a plate of the vehicle in Portuguese", "Matrícula da viatura: LD-12-34-AB\n", "LD-12-34-AB", "vehicle");
     row("a plate's number in Spanish", "Número de placa: P123ABC\n", "P123ABC", "vehicle");
     row("a Russian driving licence in pairs", "Номер водительского удостоверения: 77 12 345678\n", "77 12 345678", "license");
+    row("a Tunisian plate in three groups", "Immatriculation : 123 TU 4567\n", "123 TU 4567", "vehicle");
+    row("an Ivorian plate in three groups", "Immatriculation : 1234 AB 01\n", "1234 AB 01", "vehicle");
+    row("an Algerian plate", "Immatriculation : 12345 116 16\n", "12345 116 16", "vehicle");
+    row("a Bulgarian plate in three groups", "Регистрационен номер: CA 1234 BK\n", "CA 1234 BK", "vehicle");
+    row("a plate in a note in capitals before a word", "PLACA: ABC 1234 EN EL ESTACIONAMIENTO\n", "ABC 1234", "vehicle");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
   }
