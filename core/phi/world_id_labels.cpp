@@ -566,7 +566,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"processo", "clínico"}, C::Mrn},
     {{"processo", "clinico"}, C::Mrn},
     {{"processo"}, C::Mrn, true, 4, 12},
-    {{"chassi"}, C::Vehicle, true},
+    {{"chassi"}, C::Vehicle, true, 6, 17},  // (six digits or more: "chassi 12345" is no chassis number)
     // Spanish America: Guatemala's DPI/CUI (thirteen digits; "DPI" is also a dry-powder inhaler,
     // so bound), Cuba's carné de identidad (eleven), the driving licence (licencia de conducir /
     // de conducción, Peru's and Bolivia's brevete); the social-security institutes that are the
@@ -587,7 +587,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"ivss"}, C::HealthPlan, true, 6, 13},
     {{"ccss"}, C::HealthPlan, true, 6, 13},
     {{"sis"}, C::HealthPlan, true, 8, 13},
-    {{"chasis"}, C::Vehicle, true},
+    {{"chasis"}, C::Vehicle, true, 6, 17},
     {{"número", "de", "chasis"}, C::Vehicle},
     {{"numero", "de", "chasis"}, C::Vehicle},
     // East and southern Africa in English and local words: Rwanda's indangamuntu (sixteen

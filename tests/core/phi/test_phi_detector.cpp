@@ -3469,6 +3469,7 @@ class PhiDetectorTest : public QObject {
     row("a vehicle's plate words without a plate", "Placa del vehículo: no consta; immatriculation du véhicule inconnue; 2 placas.");
     row("a Colombian provider's facility code", "IPS: Clínica del Norte. Código IPS: 110010123401.");
     row("a year after national registration and a firm's register number", "National registration: 2019. Matični broj firme: 12345678.");
+    row("a short number after a chassis word", "Chasis 12345; chassi 4471; placa dental 12345.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
   }
 
