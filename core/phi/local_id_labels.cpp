@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -281,14 +282,61 @@ bool dashedPhoneShape(std::string_view value) {
   return b == 3 && value.size() == 12 && value[7] == '-' && digitRun(value, 8) == 4;
 }
 
+// A word lowered beyond ASCII, for the labels printed in capitals or capitalised in Cyrillic,
+// Greek and accented Latin ("ИСТОРИЯ БОЛЕЗНИ", "Паспорт", "RODNÉ ČÍSLO"): the token's own lower
+// case lowers ASCII only. Lowers Latin-1 and Latin Extended-A capitals, Greek capitals and the
+// Cyrillic capitals U+0400-U+042F; other bytes are kept.
+std::string foldLabelCase(std::string_view word) {
+  std::string out(word);
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    const auto lead = static_cast<unsigned char>(out[k]);
+    const auto next = static_cast<unsigned char>(out[k + 1]);
+    if (lead < 0xC3 || lead > 0xD0 || (next & 0xC0) != 0x80) continue;
+    const unsigned code = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+    unsigned lowered = code;
+    if ((code >= 0xC0 && code <= 0xDE && code != 0xD7) || (code >= 0x391 && code <= 0x3AB && code != 0x3A2) ||
+        (code >= 0x410 && code <= 0x42F)) {
+      lowered = code + 0x20;  // Latin-1, Greek and the basic Cyrillic capitals
+    } else if (code >= 0x400 && code <= 0x40F) {
+      lowered = code + 0x50;  // Ѐ-Џ (Ђ, Ј, Љ, Њ, Ћ, Џ of Serbian and Macedonian)
+    } else if (code >= 0x100 && code <= 0x17F) {
+      // Latin Extended-A pairs an even capital with its odd small letter, but from Ĺ to Ň and from
+      // Ź to Ž the capital is odd; ı, ĸ, ŉ and ſ have no pair.
+      const bool oddCapitals = (code >= 0x139 && code <= 0x148) || (code >= 0x179 && code <= 0x17E);
+      const bool capital = oddCapitals ? (code & 1u) == 1u : (code & 1u) == 0u;
+      if (capital && code != 0x130 && code != 0x138 && code != 0x149 && code != 0x178 && code != 0x17F) {
+        lowered = code + 1;
+      }
+    }
+    if (lowered == code) continue;
+    out[k] = static_cast<char>(0xC0u | (lowered >> 6));
+    out[k + 1] = static_cast<char>(0x80u | (lowered & 0x3Fu));
+    ++k;
+  }
+  return out;
+}
+
+bool hasNonAsciiByte(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return (static_cast<unsigned char>(c) & 0x80) != 0; });
+}
+
+// Whether a token's lower case is a label's word, either lowered beyond ASCII.
+bool sameLabelWord(std::string_view lower, std::string_view word) {
+  if (lower == word) return true;
+  if (lower.size() != word.size() || !hasNonAsciiByte(lower)) return false;
+  return foldLabelCase(lower) == foldLabelCase(word);
+}
+
 // The labels of both tables (this one and worldIdLabels()) whose first word is token t's, or
 // null. Most words start no label: a bit table of the first words' first and last bytes and
 // lengths rejects nearly every word of a note before one hash look-up gives the few labels left.
+// The table is keyed by the first words lowered beyond ASCII (foldLabelCase), and so is a word
+// that has such letters: "ИСТОРИЯ" finds "история".
 const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
-  static const std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
-    std::unordered_map<std::string_view, std::vector<const LocalIdLabel*>> byFirst;
-    for (const LocalIdLabel& label : kLabels) byFirst[label.words[0]].push_back(&label);
-    for (const LocalIdLabel& label : worldIdLabels()) byFirst[label.words[0]].push_back(&label);
+  static const std::unordered_map<std::string, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
+    std::unordered_map<std::string, std::vector<const LocalIdLabel*>> byFirst;
+    for (const LocalIdLabel& label : kLabels) byFirst[foldLabelCase(label.words[0])].push_back(&label);
+    for (const LocalIdLabel& label : worldIdLabels()) byFirst[foldLabelCase(label.words[0])].push_back(&label);
     return byFirst;
   }();
   // The filter is keyed by the word's first and last bytes and its length: with the world's
@@ -301,6 +349,13 @@ const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
     }
     return bits;
   }();
+  if (hasNonAsciiByte(t.lower)) {
+    const std::string folded = foldLabelCase(t.lower);
+    const std::size_t key = firstLastLengthKey(folded);
+    if ((kFirstLastLength[key >> 6] & (std::uint64_t{1} << (key & 63))) == 0) return nullptr;
+    const auto found = kByFirstWord.find(folded);
+    return found == kByFirstWord.end() ? nullptr : &found->second;
+  }
   const std::size_t key = firstLastLengthKey(t.lower);
   if ((kFirstLastLength[key >> 6] & (std::uint64_t{1} << (key & 63))) == 0) return nullptr;
   const auto found = kByFirstWord.find(t.lower);
@@ -309,11 +364,12 @@ const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
 
 // Whether token i is as long as a label's first word: two letters for the few abbreviations that
 // are labels ("TC", "no dossier"), one for an acronym written with dots ("C.C. 1.020.304.050",
-// "D.N.I."), up to 31 bytes for the long German compounds ("Sozialversicherungsnummer").
+// "D.N.I."), up to 34 bytes for the long German compounds ("Sozialversicherungsnummer") and the
+// Cyrillic words of two bytes a letter ("идентификационный").
 bool labelWordLength(const ScanInput& in, std::size_t i) {
   const std::size_t length = in.tokens[i].length();
   if (length == 1) return i + 1 < in.tokens.size() && gapBetween(in, i, i + 1).starts_with(".");
-  return length >= 2 && length <= 31;
+  return length >= 2 && length <= 34;
 }
 
 // Whether the label's words follow one another from token i.
@@ -322,7 +378,9 @@ bool labelAt(const ScanInput& in, std::size_t i, const LocalIdLabel& label) {
   if (i + words > in.tokens.size()) return false;
   for (std::size_t k = 1; k < words; ++k) {
     const std::string_view gap = gapBetween(in, i + k - 1, i + k);
-    if (in.tokens[i + k].lower != label.words[k] || gap.empty() || !gapOnly(gap, " /.'-", 3)) return false;
+    if (!sameLabelWord(in.tokens[i + k].lower, label.words[k]) || gap.empty() || !gapOnly(gap, " /.'-", 3)) {
+      return false;
+    }
   }
   return true;
 }
@@ -383,10 +441,10 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
 
 bool isWeakLocalLabel(std::string_view lower) {
   for (const LocalIdLabel& l : kLabels) {
-    if (l.weak && l.size() == 1 && l.words[0] == lower) return true;
+    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
   }
   for (const LocalIdLabel& l : worldIdLabels()) {
-    if (l.weak && l.size() == 1 && l.words[0] == lower) return true;
+    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
   }
   return false;
 }

@@ -483,9 +483,14 @@ constexpr std::array<KeywordRule, 320> kRules = {{
 bool isFillerWord(std::string_view lower) {
   // "card" of the cards that carry the number: "Medicaid card 123456789012", "Medicare card no".
   // The number heads of Romance languages after a label: "DNI nº 12345678Z", "CI Nro. 12345678".
-  static constexpr std::array<std::string_view, 20> kFillers = {
+  // The number sign and the word "number" of Cyrillic, Serbo-Croatian, Slovak, Lithuanian and
+  // Arabic records: "Паспорт № 4510 123456", "Полис ОМС номер ...", "lična karta br. 00123",
+  // "جواز السفر رقم N1234567".
+  // The "º" of Portuguese "n.º" (the "n" before it is read as a filler only there).
+  static constexpr std::array<std::string_view, 30> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
-      "card", "nº", "n°", "nro", "núm"};
+      "card", "nº", "n°", "nro", "núm", "\u2116", "\u043d\u043e\u043c\u0435\u0440", "br", "broj", "číslo", "cislo",
+      "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -770,6 +775,12 @@ std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& catego
 std::size_t identifierEnd(std::string_view text, std::size_t pos) {
   std::size_t k = pos;
   while (k < text.size()) {
+    // The Arabic comma, semicolon and question mark (U+060C, U+061B, U+061F) end the value, though
+    // their bytes are word bytes: "الرقم الوطني 9851012345، رقم الملف".
+    if (text[k] == '\xD8' && k + 1 < text.size() &&
+        (text[k + 1] == '\x8C' || text[k + 1] == '\x9B' || text[k + 1] == '\x9F')) {
+      break;
+    }
     if (isWordByte(text[k])) {
       ++k;
     } else if ((text[k] == '-' || text[k] == '/' || text[k] == '.') && k + 1 < text.size() && isWordByte(text[k + 1])) {
@@ -810,6 +821,77 @@ bool digitLetterDigit(std::string_view value) {
     partDigit = partDigit || isDigit(c);
   }
   return partDigit && letters >= 2;
+}
+
+// End of a Myanmar NRC whose first part is [start, end): the state's number, the township's
+// letters, the citizenship in brackets and six digits, "12/ThaGaKa(N)123456" (the bracket ends the
+// word the value was read as). Returns `end` for any other value.
+std::size_t myanmarNrcEnd(std::string_view text, std::size_t start, std::size_t end) {
+  const std::size_t state = digitRun(text, start);
+  if (state < 1 || state > 2 || start + state >= end || text[start + state] != '/') return end;
+  std::size_t k = start + state + 1;
+  while (k < end && isAsciiAlpha(text[k])) ++k;
+  if (k != end || end - (start + state + 1) < 3 || end >= text.size() || text[end] != '(') return end;
+  std::size_t m = end + 1;
+  while (m < text.size() && isAsciiAlpha(text[m])) ++m;
+  if (m == end + 1 || m - end > 7 || m >= text.size() || text[m] != ')' || digitRun(text, m + 1) != 6) return end;
+  const std::size_t after = m + 7;
+  return after < text.size() && isWordByte(text[after]) ? end : after;
+}
+
+// End of a plate of the Russian pattern whose letters and digits are [start, end): a letter,
+// three digits and two letters (Cyrillic or Latin), then the region's two or three digits after a
+// space: "А123ВС 77", "A123BC 777". Returns `end` for any other value.
+std::size_t russianPlateRegionEnd(std::string_view text, std::size_t start, std::size_t end) {
+  const auto letterAt = [&](std::size_t k) -> std::size_t {  // the letter's bytes at k, 0 if none
+    if (k >= end) return 0;
+    if (isAsciiAlpha(text[k])) return 1;
+    const auto c = static_cast<unsigned char>(text[k]);
+    return (c == 0xD0 || c == 0xD1) && k + 1 < end ? 2 : 0;
+  };
+  std::size_t k = start + letterAt(start);
+  if (k == start || digitRun(text, k) != 3) return end;
+  k += 3;
+  for (int letter = 0; letter < 2; ++letter) {
+    const std::size_t bytes = letterAt(k);
+    if (bytes == 0) return end;
+    k += bytes;
+  }
+  if (k != end || end + 3 > text.size() || text[end] != ' ') return end;
+  const std::size_t region = digitRun(text, end + 1);
+  const std::size_t after = end + 1 + region;
+  if (region < 2 || region > 3 || (after < text.size() && isWordByte(text[after]))) return end;
+  return after;
+}
+
+// End of a plate printed in three groups whose first two are [start, end): capitals, digits,
+// capitals or digits, capitals, digits, as Bulgaria ("CA 1234 BK"), Tunisia ("123 TU 4567") and
+// Côte d'Ivoire ("1234 AB 01") print them, or Algeria's serial, type and year, and wilaya
+// ("12345 116 16"). A closing group of capitals only when `lettersOk`. Returns `end` for any
+// other value.
+std::size_t thirdPlateGroupEnd(std::string_view text, std::size_t start, std::size_t end, bool lettersOk) {
+  const auto runOf = [&](std::size_t k, bool digits) {
+    std::size_t e = k;
+    while (e < text.size() && (digits ? isDigit(text[e]) : isUpper(text[e]))) ++e;
+    return e - k;
+  };
+  const auto closed = [&](std::size_t k) { return k == text.size() || !(isWordByte(text[k]) || text[k] == '-'); };
+  if (end + 3 > text.size() || text[end] != ' ' || end - start > 7) return end;
+  // Algeria: five or six digits, then three, then two.
+  const std::size_t serial = digitRun(text, start);
+  if (serial == end - start && serial >= 5 && serial <= 6 && digitRun(text, end + 1) == 3 && end + 7 <= text.size() &&
+      text[end + 4] == ' ' && digitRun(text, end + 5) == 2 && closed(end + 7)) {
+    return end + 7;
+  }
+  const std::size_t space = text.substr(start, end - start).find(' ');
+  if (space == std::string_view::npos) return end;
+  const bool firstDigits = isDigit(text[start]);
+  const std::size_t first = runOf(start, firstDigits);
+  const std::size_t second = runOf(start + space + 1, !firstDigits);
+  if (first != space || first < 1 || first > 4 || second < 1 || second > 4 || start + space + 1 + second != end) return end;
+  const std::size_t third = runOf(end + 1, firstDigits);
+  if (third < 2 || third > 4 || !closed(end + 1 + third) || (!firstDigits && !lettersOk)) return end;
+  return end + 1 + third;
 }
 
 // A value no ordinary word, date or measurement has: a letter prefix and four or more digits
@@ -1271,8 +1353,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   constexpr std::size_t kDigitReach = 12;
   std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
-    // (Local labels run to 31 letters: "burgerservicenummer", "sozialversicherungsnummer".)
-    if (tokens[i].hasDigit || tokens[i].length() > 31) continue;
+    // (Local labels run to 34 bytes: "sozialversicherungsnummer", "идентификационный".)
+    if (tokens[i].hasDigit || tokens[i].length() > 34) continue;
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
@@ -1413,7 +1495,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     };
     j += participleBetween(in, j);
     if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
-    for (int skipped = 0; j < n && skipped < 3 && isFillerWord(tokens[j].lower) && !tokens[j].hasDigit &&
+    for (int skipped = 0; j < n && skipped < 3 &&
+                          (isFillerWord(tokens[j].lower) ||
+                           (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
+                          !tokens[j].hasDigit &&
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;
@@ -1435,7 +1520,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     // So does a bracket closed before the full stop: "(..., not of a participant). NDC 0093-0538-01".
-    if (tokens[j - 1].length() >= 5 &&
+    // (Five characters, not bytes: the Nepali "नं." is an abbreviation of two.)
+    const std::string_view lastWord = text.substr(tokens[j - 1].start, tokens[j - 1].length());
+    if (std::count_if(lastWord.begin(), lastWord.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) >= 5 &&
         (gapBetween(in, j - 1, j).starts_with(". ") || gapBetween(in, j - 1, j).starts_with("). "))) {
       continue;
     }
@@ -1717,6 +1804,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    if (category == PhiCategory::License) {
+      end = myanmarNrcEnd(text, start, end);
+      value = text.substr(start, end - start);
+    }
     // The issuing state written onto a licence or a plate is outside it: "Lic/St: D1234567/TX".
     if ((category == PhiCategory::License || category == PhiCategory::Vehicle) && end - start > 5 &&
         text[end - 3] == '/' && isUpper(text[end - 2]) && isUpper(text[end - 1])) {
@@ -1755,6 +1846,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     if (category == PhiCategory::Vehicle) {
       end = plateGroupsEnd(text, start, end);
+      end = russianPlateRegionEnd(text, start, end);
+      // (In a note in capitals a closing group of capitals may be a word: "PLACA: ABC 1234 EN".)
+      end = thirdPlateGroupEnd(text, start, end, !tokens[i].allCaps);
       value = text.substr(start, end - start);
     }
     // A chat in lower case writes the plate so: "car plate yku 8616", "plate 090 dhh" (three
@@ -1770,6 +1864,36 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
     // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
     if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
+    // A passport or a driving licence of the Russian pattern (Russia, Kazakhstan's older books,
+    // Kyrgyzstan, Tajikistan, Belarus's series) is its series of four digits, whole or in two
+    // pairs, and its number of six: "Паспорт № 4510 123456", "водительское удостоверение 77 12
+    // 345678".
+    if (groupsEnd == end && !weak && category == PhiCategory::License && end - start == 4 &&
+        digitRun(text, start) == 4 && end + 7 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 6 &&
+        (end + 7 == text.size() || !isWordByte(text[end + 7]))) {
+      groupsEnd = end + 7;
+    }
+    if (groupsEnd == end && !weak && category == PhiCategory::License && end - start == 2 &&
+        digitRun(text, start) == 2 && end + 10 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 2 &&
+        text[end + 3] == ' ' && digitRun(text, end + 4) == 6 && (end + 10 == text.size() || !isWordByte(text[end + 10]))) {
+      groupsEnd = end + 10;
+    }
+    // Russia's SNILS is three groups of three digits and, after a space, a check pair: "СНИЛС
+    // 123-456-789 01".
+    if (groupsEnd == end && !weak && category == PhiCategory::License && end - start == 11 &&
+        digitRun(text, start) == 3 && text[start + 3] == '-' && digitRun(text, start + 4) == 3 &&
+        text[start + 7] == '-' && digitRun(text, start + 8) == 3 && end + 3 <= text.size() && text[end] == ' ' &&
+        digitRun(text, end + 1) == 2 && (end + 3 == text.size() || !isWordByte(text[end + 3]))) {
+      groupsEnd = end + 3;
+    }
+    // Guatemala's DPI/CUI is printed in groups of four, five and four digits, a layout no dose or
+    // count has: "DPI 2456 78901 0101".
+    if (groupsEnd == end && words == 1 && (tokens[i].lower == "dpi" || tokens[i].lower == "cui") &&
+        end - start == 4 && digitRun(text, start) == 4 && end + 11 <= text.size() && text[end] == ' ' &&
+        digitRun(text, end + 1) == 5 && text[end + 6] == ' ' && digitRun(text, end + 7) == 4 &&
+        (end + 11 == text.size() || !isWordByte(text[end + 11]))) {
+      groupsEnd = end + 11;
+    }
     const bool spacedWeak = weak && groupsEnd != end;  // "Chart 4827 2844 9"
     end = groupsEnd;
     // Quebec's health insurance number (RAMQ) is four capitals (three of the surname, one of the

@@ -286,12 +286,17 @@ bool romanceCategory(std::string_view w, PhiCategory& category) {
   static constexpr std::string_view kPlan[] = {"afiliación", "afiliacion", "afiliado",  "asegurado", "beneficiario",
                                                "beneficiário", "adhérent", "adherent", "assuré",    "assure",
                                                "segurado",  "derechohabiente", "socio", "mutuelle"};
+  // (The hospital's "processo" of Portuguese-speaking Africa: "Nº de processo: 123456".)
   static constexpr std::string_view kRecord[] = {"expediente", "historia", "dossier", "paciente", "prontuário",
-                                                 "prontuario", "ficha",    "patient"};
+                                                 "prontuario", "ficha",    "patient",  "processo"};
+  // (A stay's number is the encounter's, an account as the English "admission no." is: "N°
+  // d'hospitalisation", "Nº de internamento", "N° de ingreso".)
   static constexpr std::string_view kFile[] = {"cuenta", "caso", "reclamo", "reclamación", "reclamacion",
-                                               "siniestro", "compte", "conta", "sinistre"};
+                                               "siniestro", "compte", "conta", "sinistre", "hospitalisation",
+                                               "hospitalización", "hospitalizacion", "internamento", "internação",
+                                               "internacao", "ingreso"};
   static constexpr std::string_view kCard[] = {"cédula",    "cedula",   "identidad", "identité", "identite",
-                                               "identidade", "pasaporte", "passeport", "passaporte", "licencia",
+                                               "identidade", "pasaporte", "passeport", "passaporte", "licencia", "eleitor",
                                                "licença",   "permis",   "permiso",   "elector",  "electoral",
                                                "séjour",    "sejour",   "residencia", "residente", "inmigrante",
                                                "refugiado", "réfugié",  "conducir",  "habilitação", "identificación",

@@ -16,7 +16,10 @@ namespace {
 bool namesVehicle(std::string_view field) {
   static constexpr std::string_view kWords[] = {
       "fahrzeug", "pkw",   "vehicle",  "v\u00e9hicule", "veh\u00edculo", "vehiculo", "voiture",
-      "car",      "ajoneuvo", "vozilo",     "automobil",     "motorcycle"};
+      "car",      "ajoneuvo", "vozilo",     "automobil",     "motorcycle",
+      // The second list of countries: Spanish and Portuguese (coche, carro, viatura, veículo),
+      // Dutch (voertuig), Slovak (vozidlo), Lithuanian (automobilis).
+      "coche", "carro", "viatura", "ve\u00edculo", "veiculo", "voertuig", "vozidlo", "vozidla", "automobilis"};
   std::string word;
   for (std::size_t k = 0; k <= field.size(); ++k) {
     if (k < field.size() && isWordByte(field[k])) {

@@ -2,7 +2,9 @@
 // their own labels name them: the table the keyword scan (scan_identifiers.cpp) reads beside the
 // local labels (local_id_labels.cpp), which hold the labels the corpus families brought one by one.
 // The countries are chosen by a criterion, not by any corpus: every country of more than 30
-// million inhabitants, every EU/EEA state and Switzerland, and every OECD member. Each label is
+// million inhabitants, every EU/EEA state and Switzerland, and every OECD member; then (a second
+// list) every country of 8 to 30 million and every state where Arabic, French, Portuguese,
+// Spanish or Russian is an official language. Each label is
 // written as the country's records print it, in its languages, with and without accents, and its
 // usual acronyms.
 //
@@ -39,7 +41,7 @@ using C = PhiCategory;
 constexpr LocalIdLabel kWorldLabels[] = {
     // Spain: the DNI (eight digits and a letter), the foreigner's NIE, the health card's CIP and
     // the social security affiliation (NUSS, as "afiliación" in the local table).
-    {{"dni"}, C::License, true, 7, 11},  // (an Argentine CUIL under it: "20-29559430-3")
+    {{"dni"}, C::License, true, 7, 13},  // (an Argentine CUIL under it: "20-29559430-3"; Honduras: thirteen)
     {{"nie"}, C::License, true, 7, 8},
     {{"documento", "nacional", "de", "identidad"}, C::License},
     {{"cip"}, C::HealthPlan, true, 6, 16},
@@ -63,7 +65,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // cédula de extranjería), "T.I." (tarjeta de identidad), "D.N.I.", "R.G.", "C.P.F.", "N.I.F.",
     // "N.I.E.", "R.U.T.", "R.F.C.", "N.I.T."; weak as their acronyms are, with the same digits.
     {{"c", "c"}, C::License, true, 6, 10},
-    {{"c", "i"}, C::License, true, 6, 10},
+    {{"c", "i"}, C::License, true, 6, 11},
     {{"c", "e"}, C::License, true, 6, 10},
     {{"t", "i"}, C::License, true, 8, 11},
     {{"d", "n", "i"}, C::License, true, 7, 9},
@@ -82,7 +84,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cedula", "de", "identidad"}, C::License},
     {{"tarjeta", "de", "identidad"}, C::License},
     {{"nit"}, C::License, true, 9, 10},
-    {{"ci"}, C::License, true, 6, 10},
+    {{"ci"}, C::License, true, 6, 11},  // (Cuba's carné: eleven digits)
     {{"rg"}, C::License, true, 7, 10},
     {{"registro", "geral"}, C::License},
     {{"cartão", "do", "sus"}, C::HealthPlan},
@@ -392,6 +394,338 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"rm"}, C::License, false, 5, 6},  // Colombia's registro médico (only after "Name, ": ringgit)
     {{"m", "n"}, C::License, false, 4, 6},
     {{"m", "p"}, C::License, false, 4, 6},
+    // The second list of countries (session of 2026-11-27): every country of 8 to 30 million
+    // inhabitants and every state where Arabic, French, Portuguese, Spanish or Russian is an
+    // official language. Labels shared by many of them come first.
+    // Russian, Kazakh, Uzbek, Kyrgyz, Tajik and Belarusian records in Cyrillic (the token's lower
+    // case lowers ASCII only, so each label is written as printed, lower and capitalised): the
+    // Kazakh ИИН/ЖСН (twelve digits), the Uzbek ПИНФЛ/ЖШШИР (fourteen), the Kyrgyz ПИН
+    // (fourteen; also a card's PIN, so bound), the Belarusian личный and идентификационный номер
+    // (seven digits, a letter, three digits, two letters, a digit), all on the identity card.
+    {{"\u0418\u0418\u041d"}, C::License, false, 12, 12},  // ИИН
+    {{"\u0438\u0438\u043d"}, C::License, false, 12, 12},  // иин
+    {{"iin"}, C::License, false, 12, 12},
+    {{"\u0416\u0421\u041d"}, C::License, false, 12, 12},  // ЖСН
+    {{"\u041f\u0418\u041d\u0424\u041b"}, C::License, false, 14, 14},  // ПИНФЛ
+    {{"\u043f\u0438\u043d\u0444\u043b"}, C::License, false, 14, 14},  // пинфл
+    {{"\u0416\u0428\u0428\u0418\u0420"}, C::License, false, 14, 14},  // ЖШШИР
+    {{"\u041f\u0418\u041d"}, C::License, true, 14, 14},  // ПИН
+    {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::License},  // личный номер
+    {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::License},  // Личный номер
+    // идентификационный номер
+    {{"\u0438\u0434\u0435\u043d\u0442\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u044b\u0439",
+      "\u043d\u043e\u043c\u0435\u0440"},
+     C::License},
+    {{"\u0418\u0434\u0435\u043d\u0442\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u044b\u0439",
+      "\u043d\u043e\u043c\u0435\u0440"},
+     C::License},
+    // The passport in its inflected forms and the foreign-travel passport, the driving licence
+    // (водительское удостоверение, "ВУ"), the birth certificate.
+    {{"\u043f\u0430\u0441\u043f\u043e\u0440\u0442\u0430"}, C::License},  // паспорта
+    {{"\u0437\u0430\u0433\u0440\u0430\u043d\u043f\u0430\u0441\u043f\u043e\u0440\u0442"}, C::License},  // загранпаспорт
+    {{"\u0417\u0430\u0433\u0440\u0430\u043d\u043f\u0430\u0441\u043f\u043e\u0440\u0442"}, C::License},  // Загранпаспорт
+    // водительское удостоверение, Водительское удостоверение, водительского удостоверения
+    {{"\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c\u0441\u043a\u043e\u0435",
+      "\u0443\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u0435"},
+     C::License},
+    {{"\u0412\u043e\u0434\u0438\u0442\u0435\u043b\u044c\u0441\u043a\u043e\u0435",
+      "\u0443\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u0435"},
+     C::License},
+    {{"\u0432\u043e\u0434\u0438\u0442\u0435\u043b\u044c\u0441\u043a\u043e\u0433\u043e",
+      "\u0443\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u044f"},
+     C::License},
+    {{"\u0412\u0423"}, C::License, true, 10, 10},  // ВУ (two letters: needs ":" or "№")
+    // свидетельство о рождении
+    {{"\u0441\u0432\u0438\u0434\u0435\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e", "\u043e",
+      "\u0440\u043e\u0436\u0434\u0435\u043d\u0438\u0438"},
+     C::License},
+    {{"\u0421\u0432\u0438\u0434\u0435\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e", "\u043e",
+      "\u0440\u043e\u0436\u0434\u0435\u043d\u0438\u0438"},
+     C::License},
+    // The hospital's record of the patient: the medical and outpatient card (номер медицинской /
+    // амбулаторной карты), the case history (история болезни, "№ истории болезни").
+    {{"\u043c\u0435\u0434\u0438\u0446\u0438\u043d\u0441\u043a\u043e\u0439", "\u043a\u0430\u0440\u0442\u044b"},
+     C::Mrn},  // медицинской карты
+    {{"\u0430\u043c\u0431\u0443\u043b\u0430\u0442\u043e\u0440\u043d\u043e\u0439", "\u043a\u0430\u0440\u0442\u044b"},
+     C::Mrn},  // амбулаторной карты
+    {{"\u0430\u043c\u0431\u0443\u043b\u0430\u0442\u043e\u0440\u043d\u0430\u044f", "\u043a\u0430\u0440\u0442\u0430"},
+     C::Mrn},  // амбулаторная карта
+    {{"\u0410\u043c\u0431\u0443\u043b\u0430\u0442\u043e\u0440\u043d\u0430\u044f", "\u043a\u0430\u0440\u0442\u0430"},
+     C::Mrn},  // Амбулаторная карта
+    {{"\u0438\u0441\u0442\u043e\u0440\u0438\u044f", "\u0431\u043e\u043b\u0435\u0437\u043d\u0438"}, C::Mrn},  // история болезни
+    {{"\u0418\u0441\u0442\u043e\u0440\u0438\u044f", "\u0431\u043e\u043b\u0435\u0437\u043d\u0438"}, C::Mrn},  // История болезни
+    {{"\u0438\u0441\u0442\u043e\u0440\u0438\u0438", "\u0431\u043e\u043b\u0435\u0437\u043d\u0438"}, C::Mrn},  // истории болезни
+    // The policy in the genitive ("№ полиса ОМС"), voluntary insurance (ДМС), the Bulgarian
+    // foreigner's personal number ЛНЧ (the EGN's sibling, so "mrn"), the Bulgarian and Serbian
+    // identity card (лична карта), the Bulgarian driving licence (шофьорска книжка, СУМПС).
+    {{"\u043f\u043e\u043b\u0438\u0441\u0430"}, C::HealthPlan},  // полиса
+    {{"\u0414\u041c\u0421"}, C::HealthPlan, true, 6, 20},  // ДМС
+    {{"\u041b\u041d\u0427"}, C::Mrn, false, 10, 10},  // ЛНЧ
+    {{"\u043b\u0438\u0447\u043d\u0430", "\u043a\u0430\u0440\u0442\u0430"}, C::License},  // лична карта
+    {{"\u041b\u0438\u0447\u043d\u0430", "\u043a\u0430\u0440\u0442\u0430"}, C::License},  // Лична карта
+    {{"\u0448\u043e\u0444\u044c\u043e\u0440\u0441\u043a\u0430", "\u043a\u043d\u0438\u0436\u043a\u0430"}, C::License},  // шофьорска книжка
+    {{"\u0428\u043e\u0444\u044c\u043e\u0440\u0441\u043a\u0430", "\u043a\u043d\u0438\u0436\u043a\u0430"}, C::License},  // Шофьорска книжка
+    {{"\u0421\u0423\u041c\u041f\u0421"}, C::License},  // СУМПС
+    // Plates in Cyrillic: номерной знак, гос. номер / госномер, Bulgarian регистрационен номер.
+    {{"\u043d\u043e\u043c\u0435\u0440\u043d\u043e\u0439", "\u0437\u043d\u0430\u043a"}, C::Vehicle},  // номерной знак
+    {{"\u041d\u043e\u043c\u0435\u0440\u043d\u043e\u0439", "\u0437\u043d\u0430\u043a"}, C::Vehicle},  // Номерной знак
+    {{"\u0433\u043e\u0441", "\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // гос. номер
+    {{"\u0413\u043e\u0441", "\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // Гос. номер
+    {{"\u0433\u043e\u0441\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // госномер
+    // "of the car" after the label: госномер / гос. номер / номер автомобиля
+    {{"\u0433\u043e\u0441\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"},
+     C::Vehicle},
+    {{"\u0433\u043e\u0441", "\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"},
+     C::Vehicle},
+    {{"\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"}, C::Vehicle},
+    {{"\u0413\u043e\u0441\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // Госномер
+    {{"\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u043e\u043d\u0435\u043d",
+      "\u043d\u043e\u043c\u0435\u0440"},
+     C::Vehicle, false, 4, 4},  // регистрационен номер (a plate's four digits, no drug's registration)
+    {{"\u0420\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u043e\u043d\u0435\u043d",
+      "\u043d\u043e\u043c\u0435\u0440"},
+     C::Vehicle, false, 4, 4},  // Регистрационен номер
+    // Arabic, from Iraq and Syria to Mauritania: the national number (الرقم الوطني of Jordan, Syria,
+    // Sudan, Libya), the national card (البطاقة الوطنية, Iraq's unified card البطاقة الموحدة),
+    // the identification number and card of the Maghreb (رقم التعريف الوطني, بطاقة التعريف), the
+    // passport (جواز السفر, رقم الجواز), the driving licence (رخصة القيادة, Maghreb رخصة السياقة);
+    // social security and health insurance ("health_plan", as the CNSS and CNAS are); the
+    // hospital's file and medical record (رقم الملف، رقم السجل الطبي، رقم المريض); the plate and
+    // the chassis (رقم اللوحة، رقم الشاصي، رقم الهيكل).
+    {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0648\u0637\u0646\u064a"}, C::License},  // الرقم الوطني
+    {{"\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"}, C::License},  // البطاقة الوطنية
+    {{"\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0645\u0648\u062d\u062f\u0629"}, C::License},  // البطاقة الموحدة
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641"}, C::License},  // رقم التعريف
+    {{"\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641"}, C::License},  // بطاقة التعريف
+    // (A label's longer form is its own entry: the shorter one leaves its last word as the value.)
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641", "\u0627\u0644\u0648\u0637\u0646\u064a"},
+     C::License},  // رقم التعريف الوطني
+    {{"\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"},
+     C::License},  // بطاقة التعريف الوطنية
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"},
+     C::License},  // رقم البطاقة الوطنية
+    {{"\u062c\u0648\u0627\u0632", "\u0627\u0644\u0633\u0641\u0631"}, C::License},  // جواز السفر
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u062c\u0648\u0627\u0632"}, C::License},  // رقم الجواز
+    {{"\u0631\u062e\u0635\u0629", "\u0627\u0644\u0642\u064a\u0627\u062f\u0629"}, C::License},  // رخصة القيادة
+    {{"\u0631\u062e\u0635\u0629", "\u0627\u0644\u0633\u064a\u0627\u0642\u0629"}, C::License},  // رخصة السياقة
+    {{"\u0627\u0644\u0636\u0645\u0627\u0646", "\u0627\u0644\u0627\u062c\u062a\u0645\u0627\u0639\u064a"},
+     C::HealthPlan},  // الضمان الاجتماعي
+    {{"\u0627\u0644\u062a\u0623\u0645\u064a\u0646", "\u0627\u0644\u0635\u062d\u064a"}, C::HealthPlan},  // التأمين الصحي
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u062a\u0623\u0645\u064a\u0646"}, C::HealthPlan},  // رقم التأمين
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u0644\u0641"}, C::Mrn},  // رقم الملف
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0633\u062c\u0644"}, C::Mrn},  // رقم السجل (الطبي)
+    {{"\u0627\u0644\u0633\u062c\u0644", "\u0627\u0644\u0637\u0628\u064a"}, C::Mrn},  // السجل الطبي
+    {{"\u0627\u0644\u0645\u0644\u0641", "\u0627\u0644\u0637\u0628\u064a"}, C::Mrn},  // الملف الطبي
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u0631\u064a\u0636"}, C::Mrn},  // رقم المريض
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0644\u0648\u062d\u0629"}, C::Vehicle},  // رقم اللوحة
+    {{"\u0644\u0648\u062d\u0629", "\u0627\u0644\u0633\u064a\u0627\u0631\u0629"}, C::Vehicle},  // لوحة السيارة
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0634\u0627\u0635\u064a"}, C::Vehicle},  // رقم الشاصي
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0647\u064a\u0643\u0644"}, C::Vehicle},  // رقم الهيكل
+    // French-speaking Africa and Haiti: the national identification number (NNI of Côte d'Ivoire,
+    // Mauritania, Niger; NINU of Haiti; Burkina Faso's CNIB), residence documents; the health
+    // funds (Tunisia's and Mauritania's CNAM, Gabon's CNAMGS, Algeria's CASNOS and its Chifa card,
+    // the CMU of Côte d'Ivoire and Senegal, a mutuelle's and Belgium's mutualité/ziekenfonds
+    // member number), the hospital's file (dossiernummer).
+    {{"nni"}, C::License, false, 8, 15},
+    {{"ninu"}, C::License},
+    {{"cnib"}, C::License},
+    {{"carte", "de", "séjour"}, C::License},
+    {{"carte", "de", "sejour"}, C::License},
+    {{"titre", "de", "séjour"}, C::License},
+    {{"titre", "de", "sejour"}, C::License},
+    {{"carte", "consulaire"}, C::License},
+    {{"numéro", "national"}, C::License, false, 9, 15},
+    {{"numero", "national"}, C::License, false, 9, 15},
+    {{"rijksregister"}, C::License},
+    {{"rijksregisternr"}, C::License},
+    {{"cnam"}, C::HealthPlan, true, 6, 16},
+    {{"cnamgs"}, C::HealthPlan},
+    {{"casnos"}, C::HealthPlan},
+    {{"carte", "chifa"}, C::HealthPlan},
+    {{"chifa"}, C::HealthPlan, true, 8, 16},
+    {{"cmu"}, C::HealthPlan, true, 8, 16},
+    {{"mutuelle"}, C::HealthPlan, true, 6, 16},
+    {{"mutualité"}, C::HealthPlan, true, 6, 16},
+    {{"mutualite"}, C::HealthPlan, true, 6, 16},
+    {{"mutualiteit"}, C::HealthPlan, true, 6, 16},
+    {{"ziekenfonds"}, C::HealthPlan, true, 6, 16},
+    {{"dossiernummer"}, C::Mrn},
+    {{"plaque", "d", "immatriculation"}, C::Vehicle},
+    {{"nummerplaat"}, C::Vehicle},
+    {{"numéro", "de", "châssis"}, C::Vehicle},
+    {{"numero", "de", "chassis"}, C::Vehicle},
+    // Portuguese Africa and Cape Verde: the BI (Angola "001234567LA041", Mozambique
+    // "110100123456A"), weak as a two-letter acronym; the driving licence; the INSS (Mozambique's
+    // social security, no health cover: "license" as the other social-insurance numbers); the
+    // hospital's processo clínico.
+    {{"bi"}, C::License, true, 9, 13},
+    {{"b", "i"}, C::License, true, 9, 13},
+    {{"carta", "de", "condução"}, C::License},
+    {{"carta", "de", "conducao"}, C::License},
+    {{"inss"}, C::License, true, 8, 13},
+    {{"processo", "clínico"}, C::Mrn},
+    {{"processo", "clinico"}, C::Mrn},
+    {{"processo"}, C::Mrn, true, 4, 12},
+    {{"chassi"}, C::Vehicle, true, 6, 17},  // (six digits or more: "chassi 12345" is no chassis number)
+    // Spanish America: Guatemala's DPI/CUI (thirteen digits; "DPI" is also a dry-powder inhaler,
+    // so bound), Cuba's carné de identidad (eleven), the driving licence (licencia de conducir /
+    // de conducción, Peru's and Bolivia's brevete); the social-security institutes that are the
+    // health cover (Ecuador's IESS, Guatemala's IGSS, Honduras's IHSS, Venezuela's IVSS, Costa
+    // Rica's CCSS, Peru's SIS), weak and bound; the chassis (chasis). (Paraguay's IPS is left out:
+    // in Colombia an IPS is the provider, and "Código IPS: 110010123401" its facility code.)
+    {{"dpi"}, C::License, true, 13, 13},
+    {{"cui"}, C::License, true, 13, 13},
+    {{"carné", "de", "identidad"}, C::License},
+    {{"carne", "de", "identidad"}, C::License},
+    {{"licencia", "de", "conducir"}, C::License},
+    {{"licencia", "de", "conducción"}, C::License},
+    {{"licencia", "de", "conduccion"}, C::License},
+    {{"brevete"}, C::License},
+    {{"iess"}, C::HealthPlan, true, 6, 13},
+    {{"igss"}, C::HealthPlan, true, 6, 13},
+    {{"ihss"}, C::HealthPlan, true, 6, 13},
+    {{"ivss"}, C::HealthPlan, true, 6, 13},
+    {{"ccss"}, C::HealthPlan, true, 6, 13},
+    {{"sis"}, C::HealthPlan, true, 8, 13},
+    {{"chasis"}, C::Vehicle, true, 6, 17},
+    {{"número", "de", "chasis"}, C::Vehicle},
+    {{"numero", "de", "chasis"}, C::Vehicle},
+    // East and southern Africa in English and local words: Rwanda's indangamuntu (sixteen
+    // digits), Zambia's and Malawi's NRC ("123456/10/1"), Zimbabwe's national registration
+    // ("63-123456-A-42"), Myanmar's NRC ("12/ThaGaKa(N)123456").
+    {{"indangamuntu"}, C::License},
+    // Zambia's National Health Insurance Management Authority and Rwanda's Social Security Board
+    // (its medical scheme) number their members.
+    // The personal card of Yemen and Egypt (البطاقة الشخصية), the admission's number (رقم الدخول,
+    // an account as "admission no." is), the voter's card of Portuguese-speaking Africa and the
+    // clinical record (registo clínico).
+    {{"\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0634\u062e\u0635\u064a\u0629"}, C::License},  // البطاقة الشخصية
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u062f\u062e\u0648\u0644"}, C::Account},  // رقم الدخول
+    {{"cartão", "de", "eleitor"}, C::License},
+    {{"cartao", "de", "eleitor"}, C::License},
+    {{"registo", "clínico"}, C::Mrn},
+    {{"registo", "clinico"}, C::Mrn},
+    // The driving licence in Spanish and Brazilian words, the passport without its article (جواز
+    // سفر), the plate "of the vehicle" (placa del vehículo, immatriculation du véhicule, matrícula
+    // da viatura, número de placa).
+    {{"carnet", "de", "conducir"}, C::License},
+    {{"permiso", "de", "conducir"}, C::License},
+    {{"carteira", "de", "motorista"}, C::License},
+    {{"\u062c\u0648\u0627\u0632", "\u0633\u0641\u0631"}, C::License},  // جواز سفر
+    {{"placa", "del", "vehículo"}, C::Vehicle},
+    {{"placa", "del", "vehiculo"}, C::Vehicle},
+    {{"placa", "do", "veículo"}, C::Vehicle},
+    {{"placa", "do", "veiculo"}, C::Vehicle},
+    {{"immatriculation", "du", "véhicule"}, C::Vehicle},
+    {{"immatriculation", "du", "vehicule"}, C::Vehicle},
+    {{"matrícula", "da", "viatura"}, C::Vehicle},
+    {{"matricula", "da", "viatura"}, C::Vehicle},
+    {{"matrícula", "del", "vehículo"}, C::Vehicle},
+    {{"matricula", "del", "vehiculo"}, C::Vehicle},
+    {{"número", "de", "placa"}, C::Vehicle},
+    {{"numero", "de", "placa"}, C::Vehicle},
+    {{"nhima"}, C::HealthPlan},
+    // The Dominican Republic's national health insurer.
+    {{"senasa"}, C::HealthPlan},
+    {{"rssb"}, C::HealthPlan},
+    // (Bounded, so that a year is none: "National registration: 2019".)
+    {{"nrc"}, C::License, false, 6, 14},
+    {{"nrc", "no"}, C::License, false, 6, 14},
+    {{"national", "registration"}, C::License, false, 6, 16},
+    {{"national", "registration", "no"}, C::License, false, 6, 16},
+    {{"national", "registration", "number"}, C::License, false, 6, 16},
+    // Serbo-Croatian (Croatia, Serbia, Bosnia, Montenegro): the identity card (osobna iskaznica,
+    // lična karta), the JMBG under its words (matični broj, "mrn" as the JMBG), Croatia's health
+    // insurance (HZZO, zdravstvena iskaznica; Serbia's zdravstvena knjižica), the case history
+    // (povijest/istorija bolesti), the driving licence (vozačka dozvola) and the plate
+    // (registarska oznaka).
+    {{"osobna", "iskaznica"}, C::License},
+    {{"osobne", "iskaznice"}, C::License},
+    {{"lična", "karta"}, C::License},
+    {{"licna", "karta"}, C::License},
+    {{"lične", "karte"}, C::License},
+    {{"licne", "karte"}, C::License},
+    {{"matični", "broj"}, C::Mrn, false, 13, 13},  // (a firm's matični broj has eight digits)
+    {{"maticni", "broj"}, C::Mrn, false, 13, 13},
+    {{"hzzo"}, C::HealthPlan, true, 8, 11},
+    {{"zdravstvena", "iskaznica"}, C::HealthPlan},
+    {{"zdravstvene", "iskaznice"}, C::HealthPlan},
+    {{"zdravstvena", "knjižica"}, C::HealthPlan},
+    {{"zdravstvene", "knjižice"}, C::HealthPlan},
+    {{"zdravstvene", "knjizice"}, C::HealthPlan},
+    {{"povijest", "bolesti"}, C::Mrn},
+    {{"povijesti", "bolesti"}, C::Mrn},
+    {{"istorija", "bolesti"}, C::Mrn},
+    {{"istorije", "bolesti"}, C::Mrn},
+    {{"vozačka", "dozvola"}, C::License},
+    {{"vozacka", "dozvola"}, C::License},
+    {{"vozačke", "dozvole"}, C::License},
+    {{"vozacke", "dozvole"}, C::License},
+    {{"registarska", "oznaka"}, C::Vehicle},
+    {{"registarske", "oznake"}, C::Vehicle},
+    {{"reg", "oznaka"}, C::Vehicle},
+    // Lithuania: the driving licence, the passport and identity card, the case history, the plate
+    // (valstybinis numeris, "valst. nr."). Slovakia: the driving licence and identity card, the
+    // plate (ŠPZ, EČV; lower-casing leaves the Š and Č), the medical record (chorobopis).
+    {{"vairuotojo", "pažymėjimas"}, C::License},
+    {{"vairuotojo", "pažymėjimo"}, C::License},
+    {{"vairuotojo", "pazymejimas"}, C::License},
+    {{"paso", "numeris"}, C::License},
+    {{"paso", "nr"}, C::License},
+    {{"asmens", "tapatybės", "kortelė"}, C::License},
+    {{"asmens", "tapatybes", "kortele"}, C::License},
+    {{"ligos", "istorija"}, C::Mrn},
+    {{"ligos", "istorijos"}, C::Mrn},
+    {{"valstybinis", "numeris"}, C::Vehicle},
+    {{"valst", "nr"}, C::Vehicle},
+    {{"vodičský", "preukaz"}, C::License},
+    {{"vodicsky", "preukaz"}, C::License},
+    {{"vodičského", "preukazu"}, C::License},
+    {{"občiansky", "preukaz"}, C::License},
+    {{"obciansky", "preukaz"}, C::License},
+    {{"občianskeho", "preukazu"}, C::License},
+    {{"\u0160pz"}, C::Vehicle},  // ŠPZ
+    {{"špz"}, C::Vehicle},
+    {{"spz"}, C::Vehicle, true},
+    {{"e\u010cv"}, C::Vehicle},  // EČV
+    {{"ečv"}, C::Vehicle},
+    {{"chorobopis"}, C::Mrn, true, 4, 12},
+    {{"chorobopisu"}, C::Mrn, true, 4, 12},
+    // Languages of the second list beyond the five: Azerbaijani (the identity card şəxsiyyət
+    // vəsiqəsi and its seven-character FİN, the driving licence, health insurance), Uzbek (the
+    // driving licence), Kazakh (the identity card жеке куәлік, the driving licence), Sinhala and
+    // Tamil (Sri Lanka's national identity card), Nepali (the citizenship certificate नागरिकता and
+    // its "नं."), Dari and Pashto (the tazkira تذکره), Somali (kaarka aqoonsiga), Malagasy (the
+    // kara-panondro); the Bulgarian case history (история на заболяването), the Serbian health
+    // record (zdravstveni karton, broj kartona), the Arabic vehicle's number and plate.
+    {{"\u015f\u0259xsiyy\u0259t", "v\u0259siq\u0259si"}, C::License},  // şəxsiyyət vəsiqəsi
+    {{"s\u00fcr\u00fcc\u00fcl\u00fck", "v\u0259siq\u0259si"}, C::License},  // sürücülük vəsiqəsi
+    {{"f\u0130n"}, C::License, false, 0, 0, 7},  // fİn
+    {{"tibbi", "s\u0131\u011forta"}, C::HealthPlan},  // tibbi sığorta
+    {{"haydovchilik", "guvohnomasi"}, C::License},  // haydovchilik guvohnomasi
+    {{"\u0436\u0435\u043a\u0435", "\u043a\u0443\u04d9\u043b\u0456\u043a"}, C::License},  // жеке куәлік
+    {{"\u0436\u04af\u0440\u0433\u0456\u0437\u0443\u0448\u0456", "\u043a\u0443\u04d9\u043b\u0456\u0433\u0456"}, C::License},  // жүргізуші куәлігі
+    {{"\u0da2\u0dcf\u0dad\u0dd2\u0d9a", "\u0dc4\u0dd0\u0db3\u0dd4\u0db1\u0dd4\u0db8\u0dca\u0db4\u0dad"}, C::License},  // ජාතික හැඳුනුම්පත
+    {{"\u0ba4\u0bc7\u0b9a\u0bbf\u0baf", "\u0b85\u0b9f\u0bc8\u0baf\u0bbe\u0bb3", "\u0b85\u0b9f\u0bcd\u0b9f\u0bc8"}, C::License},  // தேசிய அடையாள அட்டை
+    {{"\u0928\u093e\u0917\u0930\u093f\u0915\u0924\u093e"}, C::License},  // नागरिकता
+    {{"\u0928\u093e\u0917\u0930\u093f\u0915\u0924\u093e", "\u0928\u0902"}, C::License},  // नागरिकता नं
+    {{"\u0928\u093e\u0917\u0930\u093f\u0915\u0924\u093e", "\u092a\u094d\u0930\u092e\u093e\u0923\u092a\u0924\u094d\u0930", "\u0928\u0902"}, C::License},  // नागरिकता प्रमाणपत्र नं
+    {{"\u062a\u0630\u06a9\u0631\u0647"}, C::License},  // تذکره
+    {{"\u0634\u0645\u0627\u0631\u0647", "\u062a\u0630\u06a9\u0631\u0647"}, C::License},  // شماره تذکره
+    {{"kaarka", "aqoonsiga"}, C::License},  // kaarka aqoonsiga
+    {{"kara", "panondro"}, C::License},  // kara panondro
+    {{"\u0438\u0441\u0442\u043e\u0440\u0438\u044f", "\u043d\u0430", "\u0437\u0430\u0431\u043e\u043b\u044f\u0432\u0430\u043d\u0435\u0442\u043e"}, C::Mrn},  // история на заболяването
+    {{"zdravstveni", "karton"}, C::Mrn},  // zdravstveni karton
+    {{"broj", "kartona"}, C::Mrn},  // broj kartona
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // رقم المركبة
+    {{"\u0644\u0648\u062d\u0629", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // لوحة المركبة
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0633\u064a\u0627\u0631\u0629"}, C::Vehicle},  // رقم السيارة
+    // Passports and personal numbers in Belarusian (пашпарт, асабісты нумар), Kazakh (төлқұжат)
+    // and Tajik (шиноснома).
+    {{"\u043f\u0430\u0448\u043f\u0430\u0440\u0442"}, C::License},  // пашпарт
+    {{"\u0430\u0441\u0430\u0431\u0456\u0441\u0442\u044b", "\u043d\u0443\u043c\u0430\u0440"}, C::License},  // асабісты нумар
+    {{"\u0442\u04e9\u043b\u049b\u04b1\u0436\u0430\u0442"}, C::License},  // төлқұжат
+    {{"\u0448\u0438\u043d\u043e\u0441\u043d\u043e\u043c\u0430"}, C::License},  // шиноснома
     // Vehicles: the German and Austrian plate and rental car, the chassis number (VIN).
     {{"kennzeichen"}, C::Vehicle},
     {{"amtliches", "kennzeichen"}, C::Vehicle},
@@ -445,6 +779,10 @@ constexpr ScriptIdLabel kScriptLabels[] = {
      C::License, 13, 13},  // เลขประจำตัวประชาชน
     {"\u0e40\u0e25\u0e02\u0e1a\u0e31\u0e15\u0e23\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19", C::License, 13,
      13},  // เลขบัตรประชาชน
+    // Cambodia's identity card (អត្តសញ្ញាណប័ណ្ណ, nine digits, a check digit after them) and Laos's
+    // (ບັດປະຈຳຕົວ), both written without spaces like the scripts above.
+    {"\u17a2\u178f\u17d2\u178f\u179f\u1789\u17d2\u1789\u17b6\u178e\u1794\u17d0\u178e\u17d2\u178e", C::License, 9, 10},  // អត្តសញ្ញាណប័ណ្ណ
+    {"\u0e9a\u0eb1\u0e94\u0e9b\u0eb0\u0e88\u0eb3\u0e95\u0ebb\u0ea7", C::License, 6, 12},  // ບັດປະຈຳຕົວ
 };
 
 }  // namespace
