@@ -168,7 +168,9 @@ bool phoneWordBefore(std::string_view before) {
   if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
   // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
   // (The Greek mobile "Kinito", in Latin letters.)
-  static constexpr std::array<std::string_view, 49> kWords = {
+  // (The labels of the second list of countries: Cyrillic "тел."/"телефон"/"моб."/"факс", Arabic
+  // "هاتف"/"جوال"/"فاكس", Lithuanian "tel. nr.", Slovak "tel. č.", only ASCII letters being folded.)
+  static constexpr std::array<std::string_view, 69> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
@@ -177,7 +179,13 @@ bool phoneWordBefore(std::string_view before) {
       "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel",
       "kinito",      "kinhto",
       // (Spanish "call us at": "llamen al 901 402 692".)
-      "llamen al",   "llame al",  "llamar al",    "ll\u00e1menos al", "llamenos al"};
+      "llamen al",   "llame al",  "llamar al",    "ll\u00e1menos al", "llamenos al",
+      "tel. nr", "mob. nr", "tel. \u010d", "\u0442\u0435\u043b", "\u0422\u0435\u043b",
+      "\u0442\u0435\u043b\u0435\u0444\u043e\u043d", "\u0422\u0435\u043b\u0435\u0444\u043e\u043d",
+      "\u043c\u043e\u0431", "\u041c\u043e\u0431", "\u0444\u0430\u043a\u0441", "\u0424\u0430\u043a\u0441",
+      "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
+      "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633",
+      "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646"};
   for (std::string_view w : kWords) {
     if (head.size() < w.size()) continue;
     const std::size_t at = head.size() - w.size();
@@ -402,6 +410,19 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       if (const std::size_t end = serbianPhoneEnd(text, t.start); end > 0) {
         out.push_back({t.start, end, phoneOrFax(text, t.start), priority::kPhone});
         done = end;
+        continue;
+      }
+    }
+    // The trunk "8" of the former Soviet states and Lithuania, after a phone word only: "Тел.: 8
+    // (029) 123-45-67", "моб. 8 701 234 56 78", "Tel. nr.: 8-612-34567".
+    if (t.length() == 1 && text[t.start] == '8' && (t.start == 0 || !isWordByte(text[t.start - 1])) &&
+        t.end + 1 < text.size() && (text[t.end] == ' ' || text[t.end] == '-') &&
+        (isDigit(text[t.end + 1]) || text[t.end + 1] == '(')) {
+      Grouping g;
+      if (readGrouping(text, t.end + 1, g) && g.digits >= 8 && g.digits <= 10 && phoneLike(g) &&
+          phoneWordBefore(sameLineBefore(text, t.start, 48))) {
+        out.push_back({t.start, g.end, phoneOrFax(text, t.start), priority::kPhone});
+        done = g.end;
         continue;
       }
     }

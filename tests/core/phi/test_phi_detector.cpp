@@ -2995,6 +2995,106 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Dates, ages over 89, phones and faxes of the second list of countries (session of
+  // 2026-11-27): months of Russian, Belarusian, Ukrainian, Bulgarian, Kazakh, Uzbek, Slovak,
+  // Croatian and Lithuanian; Arabic months of the Syriac, Latin and French traditions, Hijri
+  // months with their mark; Kurdish, Burmese, Khmer and Lao months; digits of those scripts.
+  void findsSecondListDatesAgesPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Russian month in the genitive", "Дата рождения: 5 марта 1931 г.\n", "5 марта 1931", "date");
+    row("a Russian month in capitals", "ДАТА ПОСТУПЛЕНИЯ: 12 ОКТЯБРЯ 2024 Г.\n", "12 ОКТЯБРЯ 2024", "date");
+    row("a Bulgarian month", "Приет на 5 септември 2024 г. в 10:00", "5 септември 2024", "date");
+    row("a Belarusian month", "Нарадзіўся 5 сакавіка 1931 г.", "5 сакавіка 1931", "date");
+    row("a Ukrainian month in Cyrillic letters", "Госпіталізований 5 березня 2024 р.", "5 березня 2024", "date");
+    row("a Slovak month in the genitive", "Prijatý 5. októbra 2024 na oddelenie", "5. októbra 2024", "date");
+    row("a Croatian month in the genitive", "Primljen 5. ožujka 2024. na odjel", "5. ožujka 2024", "date");
+    row("a Lithuanian date, the year first", "Gimimo data: 1931 m. kovo 5 d.\n", "1931 m. kovo 5", "date");
+    row("a Kazakh month", "Туған күні: 5 наурыз 1931 ж.\n", "5 наурыз 1931", "date");
+    row("a Kazakh month in capitals", "ТҮСКЕН КҮНІ: 5 ҚАҢТАР 2024\n", "5 ҚАҢТАР 2024", "date");
+    row("a Kazakh date, the year first", "2024 жылғы 5 наурыз түсті", "2024 жылғы 5 наурыз", "date");
+    row("an Uzbek date with its hyphens", "Tug'ilgan sana: 5-mart 1931-yil\n", "5-mart 1931", "date");
+    row("an Uzbek date, the year first", "2024-yil 5-mart kuni yotqizildi", "2024-yil 5-mart", "date");
+    row("an Azerbaijani month", "Daxil olub: 5 avqust 2024", "5 avqust 2024", "date");
+    row("a Levantine Arabic month", "تاريخ الدخول: 5 آذار 2024\n", "5 آذار 2024", "date");
+    row("a Syriac month of two words", "راجع في 12 كانون الثاني 2023 للمتابعة", "12 كانون الثاني 2023", "date");
+    row("an Egyptian month in Arabic-Indic digits", "تاريخ الميلاد: ٥ مارس ١٩٣١\n", "٥ مارس ١٩٣١", "date");
+    row("an Algerian month", "دخل المستشفى يوم 5 جوان 2024", "5 جوان 2024", "date");
+    row("a Moroccan month", "ازداد في 5 غشت 1931", "5 غشت 1931", "date");
+    row("the Common Era's mark glued to the year", "بتاريخ 5 مارس 2024م", "5 مارس 2024", "date");
+    row("a Hijri month with its mark apart", "تاريخ الولادة 12 رمضان 1350 هـ", "12 رمضان 1350", "date");
+    row("a Hijri month of two words", "الموعد 3 ذو الحجة 1445هـ", "3 ذو الحجة 1445", "date");
+    row("a numeric date in Arabic-Indic digits", "تاريخ الميلاد: ٠٥/٠٣/١٩٣١\n", "٠٥/٠٣/١٩٣١", "date");
+    row("a numeric Hijri date with the Arabic mark", "الميلاد 05/09/1350 هـ", "05/09/1350", "date");
+    row("a Kurdish month", "بەروار: 5 ئازار 2024", "5 ئازار 2024", "date");
+    row("a Burmese month in Burmese digits", "မွေးနေ့ ၅ မတ် ၁၉၃၁", "၅ မတ် ၁၉၃၁", "date");
+    row("a Khmer date with its words glued", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "date");
+    row("a Lao month", "ວັນທີ 5 ມີນາ 2024", "5 ມີນາ 2024", "date");
+    row("a Russian age over 89", "Пациентка 92 года, поступила", "92", "age");
+    row("a Russian age in лет", "Больной 95 лет, жалобы на", "95", "age");
+    row("a Russian age after its label", "Возраст: 93\n", "93", "age");
+    row("a Kazakh age", "Науқас 92 жаста, шағымы", "92", "age");
+    row("an Uzbek age", "Bemor 92 yoshda, shikoyati", "92", "age");
+    row("a Lithuanian age", "Pacientė, 92 metų, skundžiasi", "92", "age");
+    row("a Slovak age", "Pacientka vo veku 92 rokov", "92", "age");
+    row("a Bulgarian age", "Пациент на 92 години", "92", "age");
+    row("a Croatian age", "Pacijentica u dobi od 92 godine", "92", "age");
+    row("an Arabic age", "عمره 92 سنة ويشكو من", "92", "age");
+    row("an Arabic age in Arabic-Indic digits", "المريضة عمرها ٩٢ سنة", "٩٢", "age");
+    row("an Arabic age after its label", "العمر: ٩٥\n", "٩٥", "age");
+    row("a Burmese age", "အသက် ၉၂ နှစ်", "၉၂", "age");
+    row("a Kazakh mobile after a Cyrillic label", "Тел.: +7 701 234 56 78\n", "+7 701 234 56 78", "phone");
+    row("an Iraqi mobile after an Arabic label", "هاتف: 0770 123 4567\n", "0770 123 4567", "phone");
+    row("a Jordanian mobile after an Arabic label", "جوال: 0791234567\n", "0791234567", "phone");
+    row("a Jordanian fax after an Arabic label", "فاكس: 06 512 3456\n", "06 512 3456", "fax");
+    row("a Belarusian fax after a Cyrillic label", "Факс: +375 17 123 45 67\n", "+375 17 123 45 67", "fax");
+    row("a Senegalese mobile after its label", "Tél : 77 123 45 67\n", "77 123 45 67", "phone");
+    row("an Ivorian number of ten digits", "Tél. : 07 08 12 34 56\n", "07 08 12 34 56", "phone");
+    row("an Angolan mobile after its label", "Telemóvel: 923 456 789\n", "923 456 789", "phone");
+    row("a Bolivian mobile after its label", "Celular: 7123 4567\n", "7123 4567", "phone");
+    row("a Lithuanian mobile after tel. nr.", "Tel. nr.: 612 34567\n", "612 34567", "phone");
+    row("a Belarusian number with the trunk 8", "Тел.: 8 (029) 123-45-67\n", "8 (029) 123-45-67", "phone");
+    row("a Lithuanian mobile with the trunk 8", "Tel. nr.: 8 612 34567\n", "8 612 34567", "phone");
+    row("a Kazakh area code in brackets", "Моб.: +7 (727) 123-45-67\n", "+7 (727) 123-45-67", "phone");
+  }
+
+  void findsSecondListDatesAgesPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresSecondListLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Russian month without a year", "Доза 5 мг; повторить 5 мая и 12 марта.");
+    row("the Kazakh spring feast", "Наурыз мейрамы 21 наурыз күні.");
+    row("an Arabic month without a year", "الجرعة 5 مل يوميا حتى 5 آذار");
+    row("a Hijri date without its mark", "الدفعة 12 رمضان 1445 رقم التشغيلة");
+    row("a Lithuanian year with no month", "2024 m. 5 tabletės per dieną");
+    row("an Uzbek hyphen without a year", "Xona 5-mart binosi, 3-qavat");
+    row("Arabic-Indic fractions and ratios", "النسبة ٣/٤ والجرعة ٥/١٣/٢٠٢٤ وحدة");
+    row("young ages in those languages", "Пациент 75 лет; науқас 65 жаста; bemor 70 yoshda; عمره 65 سنة; ٧٥ سنة");
+    row("a year since, in Russian", "Болеет с 92 года, наблюдается с 95 года.");
+    row("lab values in Cyrillic units", "Гемоглобин 93 г/л, глюкоза 5,6 ммоль/л, СОЭ 95 мм/ч");
+    row("labels of phones without numbers", "Тел.: не указан; факс: нет\nهاتف: لا يوجد");
+    row("doses and times after Cyrillic words", "Доза 500 мг 2 раза в день, в 08:00 и 20:00.");
+    row("an Arabic-Indic tooth number and a lot", "السن ٣٦ والتشغيلة ٢٠٢٤٠٣");
+    row("a ward, a bed and vital signs in Russian", "Палата 8, койка 2; ЧСС 88, АД 120/80, SpO2 96 %.");
+    row("HLA types and a protocol code", "HLA-A*02:01, B*08; протокол 8 (2) 12-45 версия 3.");
+  }
+
+  void ignoresSecondListLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Dates and ages of travel, cross-border and expedition records (seed 2929's countries): month
   // names of Finnish, Serbian (Latin and Cyrillic), Malay, Swahili, Austrian German and Nepal's
   // Bikram Sambat calendar; a passport's machine-readable zone; a chat titled by its app.
