@@ -44,6 +44,16 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (is(unit, "años") || is(unit, "aÑos") || is(unit, "anos") || is(unit, "ans")) return true;
   // A Japanese age "93-sai" (歳) written in Latin letters, joined by a hyphen; Dutch "93 jaar".
   if (is(unit, "sai") && j > 0 && gapBetween(in, j - 1, j) == "-") return true;
+  // The adjective joined by a hyphen: Russian "92-летний" ("-летняя", "-летнего" ...), Ukrainian
+  // "-річний", Belarusian "-гадовы", Bulgarian "-годишен", Serbian "-годишњи", Croatian and Bosnian
+  // "-godišnji"/"-godišnjak", Slovak "-ročný"/"-ročná", by the stem every case and gender shares.
+  if (j > 0 && gapBetween(in, j - 1, j) == "-") {
+    for (std::string_view stem : {"\u043b\u0435\u0442\u043d", "\u0440\u0456\u0447\u043d",
+                                  "\u0433\u0430\u0434\u043e\u0432", "\u0433\u043e\u0434\u0438\u0448",
+                                  "godi\u0161nj", "ro\u010dn"}) {
+      if (std::string_view(unit.lower).starts_with(stem)) return true;
+    }
+  }
   if (is(unit, "jaar") && j > 0 && gapBetween(in, j - 1, j) == " ") return true;
   // Polish "93 lat" and Turkish "93 yaş" / "93 yaşında" (upper-cased "YAŞ" keeps its "Ş"). A
   // Polish "lat" is the age's own word only after a space and not as "lat." (lateral).
@@ -68,7 +78,10 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         "\u0436\u0430\u0448\u0442\u0430", "\u0436\u0430\u0448", "yoshda", "yosh", "\u0451\u0448\u0434\u0430",
         "\u0441\u043e\u043b\u0430", "\u0633\u0646\u0629", "\u0639\u0627\u0645\u0627", "\u0639\u0627\u0645\u064b\u0627",
         "\u0639\u0627\u0645\u0627\u064b", "\u0633\u0627\u06b5", "\u1014\u103e\u1005\u103a",
-        "\u1786\u17d2\u1793\u17b6\u17c6", "\u0e9b\u0eb5"};
+        "\u1786\u17d2\u1793\u17b6\u17c6", "\u0e9b\u0eb5",
+        // (Uzbek "92 yoshli", Kazakh "92 жастағы"/"92 жасар", Kyrgyz "92 жаштагы": the adjective.)
+        "yoshli", "\u0436\u0430\u0441\u0442\u0430\u0493\u044b", "\u0436\u0430\u0441\u0430\u0440",
+        "\u0436\u0430\u0448\u0442\u0430\u0433\u044b"};
     if (listHas(std::span<const std::string_view>(kUnits), unit.lower)) {
       if (j >= 2 && (is(unit, "\u0433\u043e\u0434\u0430") || is(unit, "\u0433\u043e\u0434")) &&
           listHas({"\u0441", "\u0432", "\u0434\u043e", "\u043e\u0442", "\u043f\u043e\u0441\u043b\u0435",

@@ -392,8 +392,51 @@ void scanGluedChineseMobiles(std::string_view text, Candidates& out) {
   }
 }
 
+// The count of digits filling `word` when all are of one script other than ASCII ("٠٧٧٠"), or 0.
+std::size_t scriptDigitCount(std::string_view word) {
+  std::size_t count = 0;
+  std::size_t width = 0;
+  for (std::size_t k = 0; k < word.size();) {
+    int value = 0;
+    const std::size_t len = scriptDigitAt(word, k, value);
+    if (len < 2 || (width != 0 && len != width)) return 0;
+    width = len;
+    ++count;
+    k += len;
+  }
+  return count;
+}
+
+// A number in Arabic-Indic or Persian digits (Iraq, Syria, Jordan, Yemen, Sudan, Afghanistan) or
+// another script's, after a phone word: "هاتف: ٠٧٧٠ ١٢٣ ٤٥٦٧", "جوال: ٠٧٩١٢٣٤٥٦٧", "+٩٦٤ ٧٧٠ ...".
+// Eight to thirteen digits in up to six groups joined by single spaces or hyphens.
+void scanScriptDigitPhones(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const auto& tokens = in.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.hasDigit || static_cast<unsigned char>(t.lower[0]) < 0xC0) continue;
+    std::size_t digits = 0;
+    std::size_t last = i;
+    for (std::size_t k = i; k < tokens.size() && k < i + 6; ++k) {
+      if (k > i && gapBetween(in, k - 1, k) != " " && gapBetween(in, k - 1, k) != "-") break;
+      const std::size_t count = scriptDigitCount(tokens[k].lower);
+      if (count == 0) break;
+      digits += count;
+      last = k;
+    }
+    if (digits == 0) continue;
+    const std::size_t start = t.start > 0 && text[t.start - 1] == '+' ? t.start - 1 : t.start;
+    if (digits >= 8 && digits <= 13 && phoneWordBefore(sameLineBefore(text, start, 48))) {
+      out.push_back({start, tokens[last].end, phoneOrFax(text, start), priority::kPhone});
+    }
+    i = last;
+  }
+}
+
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
   scanGluedChineseMobiles(in.text, out);
+  scanScriptDigitPhones(in, out);
   const std::string_view text = in.text;
   std::size_t done = 0;  // the end of the last number found
   // A number starts at a token of digits, or at the bracket of its area code right before one.

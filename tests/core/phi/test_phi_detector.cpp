@@ -3060,6 +3060,20 @@ class PhiDetectorTest : public QObject {
     row("a Belarusian number with the trunk 8", "Тел.: 8 (029) 123-45-67\n", "8 (029) 123-45-67", "phone");
     row("a Lithuanian mobile with the trunk 8", "Tel. nr.: 8 612 34567\n", "8 612 34567", "phone");
     row("a Kazakh area code in brackets", "Моб.: +7 (727) 123-45-67\n", "+7 (727) 123-45-67", "phone");
+    row("an Iraqi mobile in Arabic-Indic digits", "رقم الهاتف: ٠٧٧٠ ١٢٣ ٤٥٦٧\n", "٠٧٧٠ ١٢٣ ٤٥٦٧", "phone");
+    row("a Syrian fax in Arabic-Indic digits", "فاكس: ٠١١ ٢٢٣ ٤٥٦٧\n", "٠١١ ٢٢٣ ٤٥٦٧", "fax");
+    row("an Iraqi number with its country code", "Mobile: +964 770 123 4567\n", "+964 770 123 4567", "phone");
+    row("an Ivorian number of ten digits after +225", "Portable : +225 07 08 12 34 56\n", "+225 07 08 12 34 56", "phone");
+    row("an Uzbek mobile", "Tel: +998 90 123 45 67\n", "+998 90 123 45 67", "phone");
+    row("a Malagasy mobile", "Portable : 034 12 345 67\n", "034 12 345 67", "phone");
+    row("a Venezuelan mobile", "Teléfono: 0412-123.45.67\n", "0412-123.45.67", "phone");
+    row("a Paraguayan mobile", "Celular: 0981 123 456\n", "0981 123 456", "phone");
+    row("a Serbian mobile", "Mobilni telefon: 064 123 4567\n", "064 123 4567", "phone");
+    row("a Bulgarian mobile", "Тел.: 0888 123 456\n", "0888 123 456", "phone");
+    row("a Dominican number", "Teléfono: (809) 555-1234\n", "(809) 555-1234", "phone");
+    row("a Russian age as an adjective", "92-летняя пациентка поступила", "92", "age");
+    row("a Croatian age as an adjective", "92-godišnja pacijentica", "92", "age");
+    row("an Uzbek age as an adjective", "92 yoshli bemor", "92", "age");
   }
 
   void findsSecondListDatesAgesPhones() {
@@ -3088,6 +3102,10 @@ class PhiDetectorTest : public QObject {
     row("an Arabic-Indic tooth number and a lot", "السن ٣٦ والتشغيلة ٢٠٢٤٠٣");
     row("a ward, a bed and vital signs in Russian", "Палата 8, койка 2; ЧСС 88, АД 120/80, SpO2 96 %.");
     row("HLA types and a protocol code", "HLA-A*02:01, B*08; протокол 8 (2) 12-45 версия 3.");
+    row("Arabic-Indic numbers without a phone word", "الدفعة ٠٧٧٠ ١٢٣ ٤٥٦٧ والجرعة ٥٠٠ ملغ");
+    row("a short number after an Arabic phone word", "هاتف: ٥٠٠ ملغ مرتين");
+    row("young ages as adjectives", "75-летний пациент, 65-godišnja, 70 yoshli");
+    row("a ten-year plan and a dose in Russian", "10-летний план; 92-мг доза");
   }
 
   void ignoresSecondListLookalikes() {
