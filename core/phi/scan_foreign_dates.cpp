@@ -190,6 +190,18 @@ bool foreignMonth(std::string_view w) {
 }
 
 // The day and the year in the digits of any script ("٥ آذار ٢٠٢٤", "၅ မတ် ၂၀၂၄"; scriptNumber).
+// Month abbreviations that are not English ones, a year required, the dot optional: Spanish
+// ("5 ene. 2024", "5 dic 2024"), Portuguese ("5 fev. 2024", "5 dez 2024"), French ("5 janv. 2024",
+// "5 févr. 2024") and Russian ("5 янв. 2024", "5 нояб. 2024").
+bool abbreviatedMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "ene", "abr", "ago", "dic", "fev", "set", "dez", "janv", "f\u00e9vr", "fevr", "avr", "juil", "d\u00e9c",
+      "\u044f\u043d\u0432", "\u0444\u0435\u0432", "\u0444\u0435\u0432\u0440", "\u043c\u0430\u0440",
+      "\u0430\u043f\u0440", "\u0430\u0432\u0433", "\u0441\u0435\u043d", "\u0441\u0435\u043d\u0442",
+      "\u043e\u043a\u0442", "\u043d\u043e\u044f", "\u043d\u043e\u044f\u0431", "\u0434\u0435\u043a"};
+  return listHas(std::span<const std::string_view>(kMonths), w);
+}
+
 bool dayToken(const Token& t) {
   if (t.hasDigit ? !t.allDigits || t.length() > 2 : t.length() > 6) return false;
   std::size_t digits = 0;
@@ -383,7 +395,13 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
   for (std::size_t i = 0; i + 1 < n; ++i) {
     // The French first of the month: "1er mai 1928".
     const bool premier = tokens[i].lower == "1er";
-    if (tokens[i].hasDigit && tokens[i].hasLetter && !premier) {
+    // The day in guillemets of Russian and Central Asian forms, one token with them: "«05» марта
+    // 2024 г.".
+    const std::string_view word = tokens[i].lower;
+    const bool quotedDay = word.size() >= 5 && word.size() <= 6 && word.starts_with("\u00ab") &&
+                           word.ends_with("\u00bb") && digitRun(word, 2) == word.size() - 4 &&
+                           parseDigits(word, 2, word.size() - 4) >= 1 && parseDigits(word, 2, word.size() - 4) <= 31;
+    if (tokens[i].hasDigit && tokens[i].hasLetter && !premier && !quotedDay) {
       if (const std::size_t last = koreanDateEnd(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
         i = last;
@@ -405,7 +423,7 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
-    if (!dayToken(tokens[i]) && !premier) continue;
+    if (!dayToken(tokens[i]) && !premier && !quotedDay) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
                                 in.text[tokens[i].start - 1] == '-')) {
@@ -443,11 +461,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       continue;
     }
     // (Polish genitives run to 13 bytes: "października", Cyrillic ones to 22: "кастрычніка".)
-    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 24 ||
-        !foreignMonth(lowerWord(in.text, tokens[m]))) {
-      continue;
-    }
-    const bool yearNeeded = polishOrTurkishMonth(lowerWord(in.text, tokens[m])) || yearBoundMonth(lowerWord(in.text, tokens[m]));
+    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 24) continue;
+    const bool abbreviated = abbreviatedMonth(lowerWord(in.text, tokens[m]));
+    if (!abbreviated && !foreignMonth(lowerWord(in.text, tokens[m]))) continue;
+    const bool yearNeeded = abbreviated || polishOrTurkishMonth(lowerWord(in.text, tokens[m])) ||
+                            yearBoundMonth(lowerWord(in.text, tokens[m]));
     // The Uzbek and Kyrgyz hyphen ("5-mart 2024-yil", "5-март 2024-ж.") only before a year.
     if (dayGap == "-" && !yearNeeded) continue;
     std::size_t last = m;
@@ -456,7 +474,8 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     if (y + 1 < n && (tokens[y].lower == "de" || tokens[y].lower == "del") && gapBetween(in, m, y) == " " &&
         gapBetween(in, y, y + 1) == " ") {
       ++y;
-    } else if (y < n && gapBetween(in, m, y) != " " && gapBetween(in, m, y) != ", ") {
+    } else if (y < n && gapBetween(in, m, y) != " " && gapBetween(in, m, y) != ", " &&
+               !(abbreviated && gapBetween(in, m, y) == ". ")) {
       y = n;
     }
     if (y < n && yearToken(tokens[y])) last = y;

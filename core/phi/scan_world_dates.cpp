@@ -143,27 +143,42 @@ std::size_t yearEnd(const ScanInput& in, std::size_t y, Calendar calendar) {
 bool dateGapOk(std::string_view gap) { return gap == " " || gap == ", " || gap == "\u060c " || gap == "\u104a "; }
 
 // A numeric date in the digits of another script: "٥/٣/٢٠٢٤", "٢٠٢٤-٠٣-٠٥", "၅.၃.၂၀၂၄" (ASCII
-// ones are scanNumericDates'). From token i; returns the last token, or npos.
+// ones are scanNumericDates'), and a Hijri one with its mark after the year, glued or apart
+// ("١٥/٠٨/١٣٤٥هـ", "١٤٤٥/٠٩/٠٥ هـ" — the mark itself stays outside). From token i; returns the
+// end byte, or 0.
 std::size_t scriptNumericDateEnd(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
-  if (i + 2 >= tokens.size() || tokens[i].hasDigit) return std::string_view::npos;
+  if (i + 2 >= tokens.size() || tokens[i].hasDigit) return 0;
   const std::string_view sep = gapBetween(in, i, i + 1);
-  if ((sep != "/" && sep != "-" && sep != ".") || gapBetween(in, i + 1, i + 2) != sep) return std::string_view::npos;
+  if ((sep != "/" && sep != "-" && sep != ".") || gapBetween(in, i + 1, i + 2) != sep) return 0;
+  std::string_view last = tokens[i + 2].lower;
+  std::size_t end = tokens[i + 2].end;
+  bool hijriMark = false;
+  for (std::string_view mark : {std::string_view("\u0647\u0640"), std::string_view("\u0647")}) {
+    if (!hijriMark && last.size() > mark.size() && last.ends_with(mark)) {
+      last.remove_suffix(mark.size());
+      end -= mark.size();
+      hijriMark = true;
+    }
+  }
   std::size_t d0 = 0, d1 = 0, d2 = 0;
   const int a = scriptNumber(tokens[i].lower, 4, d0);
   const int b = scriptNumber(tokens[i + 1].lower, 2, d1);
-  const int c = scriptNumber(tokens[i + 2].lower, 4, d2);
-  if (a < 0 || b < 1 || c < 0 || b > 12) return std::string_view::npos;
-  const bool yearFirst = d0 == 4 && a >= 1900 && a <= 2099 && d2 <= 2 && c >= 1 && c <= 31;
-  const bool dayFirst = d0 <= 2 && a >= 1 && a <= 31 && d2 == 4 && c >= 1900 && c <= 2099;
-  if (!yearFirst && !dayFirst) return std::string_view::npos;
+  const int c = scriptNumber(last, 4, d2);
+  if (a < 0 || b < 1 || c < 0 || b > 12) return 0;
+  if (!hijriMark && end == tokens[i + 2].end && i + 3 < tokens.size() && gapBetween(in, i + 2, i + 3) == " ") {
+    hijriMark = tokens[i + 3].lower == "\u0647\u0640" || tokens[i + 3].lower == "\u0647";
+  }
+  auto yearOk = [&](int year) { return (year >= 1900 && year <= 2099) || (hijriMark && year >= 1300 && year <= 1499); };
+  const bool yearFirst = d0 == 4 && yearOk(a) && d2 <= 2 && c >= 1 && c <= 31;
+  const bool dayFirst = d0 <= 2 && a >= 1 && a <= 31 && d2 == 4 && yearOk(c);
+  if (!yearFirst && !dayFirst) return 0;
   // Not part of a longer run: "٥/٣/٢٠٢٤/٧".
-  const std::size_t end = tokens[i + 2].end;
   if (end + 1 < in.text.size() && (in.text[end] == '/' || in.text[end] == '-' || in.text[end] == '.')) {
     int v = 0;
-    if (scriptDigitAt(in.text, end + 1, v) > 0) return std::string_view::npos;
+    if (scriptDigitAt(in.text, end + 1, v) > 0) return 0;
   }
-  return i + 2;
+  return end;
 }
 
 }  // namespace
@@ -178,9 +193,9 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
     if (t.start > 0 && (in.text[t.start - 1] == '/' || in.text[t.start - 1] == '.' || in.text[t.start - 1] == '-')) {
       continue;
     }
-    if (const std::size_t last = scriptNumericDateEnd(in, i); last != std::string_view::npos) {
-      out.push_back({t.start, tokens[last].end, PhiCategory::Date, priority::kDate});
-      i = last;
+    if (const std::size_t end = scriptNumericDateEnd(in, i); end > 0) {
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      i += 2;
       continue;
     }
     // The day, the Khmer "ថ្ងៃទី" (day number) glued before it or apart.

@@ -3030,6 +3030,13 @@ class PhiDetectorTest : public QObject {
     row("a Hijri month of two words", "الموعد 3 ذو الحجة 1445هـ", "3 ذو الحجة 1445", "date");
     row("a numeric date in Arabic-Indic digits", "تاريخ الميلاد: ٠٥/٠٣/١٩٣١\n", "٠٥/٠٣/١٩٣١", "date");
     row("a numeric Hijri date with the Arabic mark", "الميلاد 05/09/1350 هـ", "05/09/1350", "date");
+    row("a numeric Hijri date in Arabic-Indic digits", "تاريخ الميلاد: ١٥/٠٨/١٣٤٥هـ\n", "١٥/٠٨/١٣٤٥", "date");
+    row("a numeric Hijri date, the year first", "الموعد ١٤٤٥/٠٩/٠٥ هـ", "١٤٤٥/٠٩/٠٥", "date");
+    row("a Russian day in guillemets", "Согласие от «05» марта 2024 г.", "«05» марта 2024", "date");
+    row("a Russian month abbreviation", "Поступил 5 нояб. 2024 г.", "5 нояб. 2024", "date");
+    row("a Spanish month abbreviation", "Fecha de ingreso: 5 ene. 2024\n", "5 ene. 2024", "date");
+    row("a Portuguese month abbreviation", "Data de nascimento: 05 fev 1931\n", "05 fev 1931", "date");
+    row("a French month abbreviation", "Né le 5 févr. 1931 à Dakar", "5 févr. 1931", "date");
     row("a Kurdish month", "بەروار: 5 ئازار 2024", "5 ئازار 2024", "date");
     row("a Burmese month in Burmese digits", "မွေးနေ့ ၅ မတ် ၁၉၃၁", "၅ မတ် ၁၉၃၁", "date");
     row("a Khmer date with its words glued", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "date");
@@ -3102,6 +3109,8 @@ class PhiDetectorTest : public QObject {
     row("an Arabic-Indic tooth number and a lot", "السن ٣٦ والتشغيلة ٢٠٢٤٠٣");
     row("a ward, a bed and vital signs in Russian", "Палата 8, койка 2; ЧСС 88, АД 120/80, SpO2 96 %.");
     row("HLA types and a protocol code", "HLA-A*02:01, B*08; протокол 8 (2) 12-45 версия 3.");
+    row("a Hijri year in digits without its mark", "الدفعة ١٥/٠٨/١٣٤٥ والتشغيلة");
+    row("month abbreviations without a year", "Dosis 5 ene; 3 dic, 2 set de 10 repeticiones; 5 нояб.");
     row("Arabic-Indic numbers without a phone word", "الدفعة ٠٧٧٠ ١٢٣ ٤٥٦٧ والجرعة ٥٠٠ ملغ");
     row("a short number after an Arabic phone word", "هاتف: ٥٠٠ ملغ مرتين");
     row("young ages as adjectives", "75-летний пациент, 65-godišnja, 70 yoshli");
