@@ -23,6 +23,8 @@ bool stripPrefix(std::string_view& w, std::string_view prefix) {
 
 // A month of one word.
 Calendar oneWordMonth(std::string_view w) {
+  // The Arabic comma glues to the word before it ("5 آذار، 2024").
+  if (w.size() > 2 && w.substr(w.size() - 2) == "\u060c") w.remove_suffix(2);
   // Khmer "ខែមីនា" (month March) and Burmese "မတ်လ" (March month) glue their word for month.
   stripPrefix(w, "\u1781\u17c2");
   if (w.size() > 3 && w.substr(w.size() - 3) == "\u101c") w.remove_suffix(3);
@@ -74,6 +76,7 @@ Calendar oneWordMonth(std::string_view w) {
 // A month of two words: the Syriac "كانون الثاني", "تشرين الأول", the Kurdish "کانوونی دووەم",
 // the Hijri "ربيع الأول", "ذو الحجة".
 Calendar twoWordMonth(std::string_view first, std::string_view second) {
+  if (second.size() > 2 && second.substr(second.size() - 2) == "\u060c") second.remove_suffix(2);
   static constexpr std::string_view kOrdinals[] = {
       "\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644", "\u0627\u0644\u062b\u0627\u0646\u064a",
       "\u0623\u0648\u0644", "\u0627\u0648\u0644", "\u062b\u0627\u0646\u064a"};
@@ -140,7 +143,9 @@ std::size_t yearEnd(const ScanInput& in, std::size_t y, Calendar calendar) {
   return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ? end : 0;
 }
 
-bool dateGapOk(std::string_view gap) { return gap == " " || gap == ", " || gap == "\u060c " || gap == "\u104a "; }
+// (The Arabic comma and the Burmese section mark are letters to the tokenizer and glue to the
+// month; oneWordMonth strips the comma.)
+bool dateGapOk(std::string_view gap) { return gap == " " || gap == ", "; }
 
 // A numeric date in the digits of another script: "٥/٣/٢٠٢٤", "٢٠٢٤-٠٣-٠٥", "၅.၃.၂၀၂၄" (ASCII
 // ones are scanNumericDates'), and a Hijri one with its mark after the year, glued or apart

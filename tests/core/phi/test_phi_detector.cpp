@@ -3042,6 +3042,12 @@ class PhiDetectorTest : public QObject {
     row("a Khmer date with its words glued", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "date");
     row("a Lao month", "ວັນທີ 5 ມີນາ 2024", "5 ມີນາ 2024", "date");
     row("a Russian age over 89", "Пациентка 92 года, поступила", "92", "age");
+    row("a Khmer age", "អាយុ ៩២ ឆ្នាំ", "៩២", "age");
+    row("a Lao age after its label", "ອາຍຸ 92 ປີ", "92", "age");
+    row("a Russian numeric date with г.", "Дата рождения: 05.03.1931 г.\n", "05.03.1931", "date");
+    row("a Kazakh numeric date with ж.", "Туған күні: 05.03.1931 ж.\n", "05.03.1931", "date");
+    row("a Syriac month of two words with the Arabic comma", "في 12 تشرين الأول، 2023", "12 تشرين الأول، 2023", "date");
+    row("an Arabic month with the Arabic comma", "تاريخ الدخول: 5 آذار، 2024\n", "5 آذار، 2024", "date");
     row("a Russian age in лет", "Больной 95 лет, жалобы на", "95", "age");
     row("a Russian age after its label", "Возраст: 93\n", "93", "age");
     row("a Kazakh age", "Науқас 92 жаста, шағымы", "92", "age");
