@@ -483,8 +483,17 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       g = Grouping{};
       read = readGrouping(text, i, g) && bracketedOk(text, i, g);
     }
-    if (!read || g.digits < 8) continue;
+    if (!read) continue;
     const std::string_view before = sameLineBefore(text, i, 48);
+    // Seven digits as three, two and two after a phone word: Cape Verde's numbers ("Telemóvel: 991
+    // 23 45"), and the local part other small states write alone.
+    if (g.digits == 7 && g.groups == 3 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 &&
+        sameSeparators(g, ' ') && phoneWordBefore(before)) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
+    if (g.digits < 8) continue;
     if (distinctiveShape(text, i, g) ||
         (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(before) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before)) && spacedNumber(g)) ||
