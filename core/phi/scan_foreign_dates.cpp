@@ -439,6 +439,24 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       i += 2;
       continue;
     }
+    // The month's name between hyphens or slashes, as Latin American and Portuguese-speaking
+    // laboratories print dates: "05-ene-2024", "05/ENE/2024", "05/fev/2024", "05-marzo-2024".
+    if (i + 2 < n && !quotedDay) {
+      const std::string_view sep = gapBetween(in, i, i + 1);
+      const Token& month = tokens[i + 1];
+      if ((sep == "-" || sep == "/") && gapBetween(in, i + 1, i + 2) == sep && yearToken(tokens[i + 2]) &&
+          month.hasLetter && !month.hasDigit && month.length() >= 3 && month.length() <= 24) {
+        const std::string w = lowerWord(in.text, month);
+        const std::size_t end = tokens[i + 2].end;
+        const bool glued = end + 1 < in.text.size() && (in.text[end] == '-' || in.text[end] == '/') &&
+                           isDigit(in.text[end + 1]);
+        if (!glued && (abbreviatedMonth(w) || foreignMonth(w))) {
+          out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
+          i += 2;
+          continue;
+        }
+      }
+    }
     if (const std::size_t end = thaiDateEnd(in, i); end > 0) {
       out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
       while (i + 1 < n && tokens[i + 1].start < end) ++i;

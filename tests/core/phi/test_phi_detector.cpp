@@ -3033,6 +3033,13 @@ class PhiDetectorTest : public QObject {
     row("a numeric Hijri date in Arabic-Indic digits", "تاريخ الميلاد: ١٥/٠٨/١٣٤٥هـ\n", "١٥/٠٨/١٣٤٥", "date");
     row("a numeric Hijri date, the year first", "الموعد ١٤٤٥/٠٩/٠٥ هـ", "١٤٤٥/٠٩/٠٥", "date");
     row("a Russian day in guillemets", "Согласие от «05» марта 2024 г.", "«05» марта 2024", "date");
+    row("a Spanish abbreviation with hyphens", "Fecha: 05-ene-2024\n", "05-ene-2024", "date");
+    row("a Spanish abbreviation with slashes in capitals", "FECHA: 05/ENE/2024\n", "05/ENE/2024", "date");
+    row("a Portuguese abbreviation with slashes", "Data: 05/fev/2024\n", "05/fev/2024", "date");
+    row("a Spanish date with de", "Nacido el 5 de marzo de 1931 en Quito", "5 de marzo de 1931", "date");
+    row("a French date with its weekday", "Consultation du mardi 5 mars 2024", "5 mars 2024", "date");
+    row("an Arabic weekday and a date", "يوم الثلاثاء 5 مارس 2024", "5 مارس 2024", "date");
+    row("a Bulgarian numeric date", "Роден на 05.03.1931 г. в София", "05.03.1931", "date");
     row("a Russian month abbreviation", "Поступил 5 нояб. 2024 г.", "5 нояб. 2024", "date");
     row("a Spanish month abbreviation", "Fecha de ingreso: 5 ene. 2024\n", "5 ene. 2024", "date");
     row("a Portuguese month abbreviation", "Data de nascimento: 05 fev 1931\n", "05 fev 1931", "date");
@@ -3155,6 +3162,7 @@ class PhiDetectorTest : public QObject {
     row("Arabic-Indic numbers without a phone word", "الدفعة ٠٧٧٠ ١٢٣ ٤٥٦٧ والجرعة ٥٠٠ ملغ");
     row("seven digits after a phone word but not as three, two and two", "Tel: 1234 567; tel. 12 34 567 ext; Tel: 991-23-45 mg");
     row("three, two and two without a phone word", "Dose 991 23 45 mg; lot 120 80 96; Hb 123 45 67");
+    row("a month's name between hyphens without a year", "Lote 05-ene-24; ciclo 3/mar/10 mg; 12-dic-A1");
     row("a short number after an Arabic phone word", "هاتف: ٥٠٠ ملغ مرتين");
     row("young ages as adjectives", "75-летний пациент, 65-godišnja, 70 yoshli");
     row("a ten-year plan and a dose in Russian", "10-летний план; 92-мг доза");
