@@ -636,13 +636,13 @@ bool ageWordOfLanguage(const Token& t) {
          is(t, "umri") || is(t, "umer") || is(t, "starost") || is(t, "ik\u00e4") || is(t, "ik\u00c4") ||
          // Russian, Bulgarian, Ukrainian and Belarusian "Возраст: 93" ("Възраст", "Вік", "Узрост"),
          // Slovak "Vek", Lithuanian "Amžius", Kazakh "Жасы", Uzbek "Yoshi", Arabic "العمر", "السن",
-         // "عمره"/"عمرها" (his/her age), Burmese "အသက်", Khmer "អាយុ", Lao "ອາຍຸ".
+         // "عمره"/"عمرها" (his/her age), "بعمر" (aged), Burmese "အသက်", Khmer "អាយុ", Lao "ອາຍຸ".
          listHas({"\u0432\u043e\u0437\u0440\u0430\u0441\u0442", "\u0412\u043e\u0437\u0440\u0430\u0441\u0442",
                   "\u0432\u044a\u0437\u0440\u0430\u0441\u0442", "\u0412\u044a\u0437\u0440\u0430\u0441\u0442",
                   "\u0432\u0456\u043a", "\u0412\u0456\u043a", "\u0443\u0437\u0440\u043e\u0441\u0442",
                   "\u0423\u0437\u0440\u043e\u0441\u0442", "vek", "am\u017eius", "\u0436\u0430\u0441\u044b",
                   "\u0416\u0430\u0441\u044b", "yoshi", "\u0627\u0644\u0639\u0645\u0631", "\u0627\u0644\u0633\u0646",
-                  "\u0639\u0645\u0631\u0647", "\u0639\u0645\u0631\u0647\u0627",
+                  "\u0639\u0645\u0631\u0647", "\u0639\u0645\u0631\u0647\u0627", "\u0628\u0639\u0645\u0631",
                   // (Burmese "အသက်", Khmer "អាយុ", Lao "ອາຍຸ": age.)
                   "\u1021\u101e\u1000\u103a", "\u17a2\u17b6\u1799\u17bb", "\u0ead\u0eb2\u0e8d\u0eb8"},
                  t.lower);

@@ -186,6 +186,33 @@ std::size_t scriptNumericDateEnd(const ScanInput& in, std::size_t i) {
   return end;
 }
 
+// Myanmar's official order, the year first: "၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်" (year "ခုနှစ်", month, day
+// "ရက်"), the section mark "၊" glued after the year's word or not. From the year at token i;
+// returns the end byte (the day's number), or 0.
+std::size_t burmeseYearFirstEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 3 >= tokens.size()) return 0;
+  std::size_t digits = 0;
+  const int year = scriptNumber(tokens[i].lower, 4, digits);
+  if (digits != 4 || !((year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642))) return 0;
+  std::string_view word = tokens[i + 1].lower;
+  if (word.ends_with("\u104a")) word.remove_suffix(3);
+  if (word != "\u1001\u102f\u1014\u103e\u1005\u103a" || gapBetween(in, i, i + 1) != " " ||
+      gapBetween(in, i + 1, i + 2) != " " || gapBetween(in, i + 2, i + 3) != " " ||
+      oneWordMonth(tokens[i + 2].lower) != Calendar::Gregorian) {
+    return 0;
+  }
+  // The day, "ရက်" glued after it or apart.
+  std::string_view day = tokens[i + 3].lower;
+  std::size_t end = tokens[i + 3].end;
+  if (day.size() > 9 && day.ends_with("\u101b\u1000\u103a")) {
+    day.remove_suffix(9);
+    end -= 9;
+  }
+  const int d = scriptNumber(day, 2, digits);
+  return d >= 1 && d <= 31 ? end : 0;
+}
+
 }  // namespace
 
 void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
@@ -196,6 +223,11 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
     // Only words of non-ASCII letters or ASCII digits can open these dates.
     if (t.hasLetter ? static_cast<unsigned char>(t.lower[0]) < 0x80 : !t.allDigits) continue;
     if (t.start > 0 && (in.text[t.start - 1] == '/' || in.text[t.start - 1] == '.' || in.text[t.start - 1] == '-')) {
+      continue;
+    }
+    if (const std::size_t end = burmeseYearFirstEnd(in, i); end > 0) {
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      i += 3;
       continue;
     }
     if (const std::size_t end = scriptNumericDateEnd(in, i); end > 0) {

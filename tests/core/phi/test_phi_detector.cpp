@@ -3046,6 +3046,8 @@ class PhiDetectorTest : public QObject {
     row("a French month abbreviation", "Né le 5 févr. 1931 à Dakar", "5 févr. 1931", "date");
     row("a Kurdish month", "بەروار: 5 ئازار 2024", "5 ئازار 2024", "date");
     row("a Burmese month in Burmese digits", "မွေးနေ့ ၅ မတ် ၁၉၃၁", "၅ မတ် ၁၉၃၁", "date");
+    row("a Burmese date, the year first", "ဆေးရုံတက်သည့်နေ့ ၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်", "၂၀၂၄ ခုနှစ် မတ်လ ၅", "date");
+    row("a Burmese date with the day's word glued", "၂၀၂၄ ခုနှစ်၊ ဇန်နဝါရီလ ၁၂ရက်", "၂၀၂၄ ခုနှစ်၊ ဇန်နဝါရီလ ၁၂", "date");
     row("a Khmer date with its words glued", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "date");
     row("a Lao month", "ວັນທີ 5 ມີນາ 2024", "5 ມີນາ 2024", "date");
     row("a Russian age over 89", "Пациентка 92 года, поступила", "92", "age");
@@ -3065,6 +3067,7 @@ class PhiDetectorTest : public QObject {
     row("a Croatian age", "Pacijentica u dobi od 92 godine", "92", "age");
     row("an Arabic age", "عمره 92 سنة ويشكو من", "92", "age");
     row("an Arabic age in Arabic-Indic digits", "المريضة عمرها ٩٢ سنة", "٩٢", "age");
+    row("an Arabic age after aged", "توفي بعمر 97 عاماً", "97", "age");
     row("an Arabic age after its label", "العمر: ٩٥\n", "٩٥", "age");
     row("a Burmese age", "အသက် ၉၂ နှစ်", "၉၂", "age");
     row("a Kazakh mobile after a Cyrillic label", "Тел.: +7 701 234 56 78\n", "+7 701 234 56 78", "phone");
@@ -3163,6 +3166,8 @@ class PhiDetectorTest : public QObject {
     row("seven digits after a phone word but not as three, two and two", "Tel: 1234 567; tel. 12 34 567 ext; Tel: 991-23-45 mg");
     row("three, two and two without a phone word", "Dose 991 23 45 mg; lot 120 80 96; Hb 123 45 67");
     row("a month's name between hyphens without a year", "Lote 05-ene-24; ciclo 3/mar/10 mg; 12-dic-A1");
+    row("a Burmese year and month with no day", "၂၀၂၄ ခုနှစ် မတ်လ အစီရင်ခံစာ");
+    row("an Arabic age under 90 after aged", "توفي بعمر 85 عاماً");
     row("a short number after an Arabic phone word", "هاتف: ٥٠٠ ملغ مرتين");
     row("young ages as adjectives", "75-летний пациент, 65-godišnja, 70 yoshli");
     row("a ten-year plan and a dose in Russian", "10-летний план; 92-мг доза");
