@@ -202,15 +202,21 @@ bool abbreviatedMonth(std::string_view w) {
   return listHas(std::span<const std::string_view>(kMonths), w);
 }
 
+// (Digits of other scripts start with a lead byte of 0xD9 or above: Arabic letters, Cyrillic and
+// Latin words are left at once.)
 bool dayToken(const Token& t) {
-  if (t.hasDigit ? !t.allDigits || t.length() > 2 : t.length() > 6) return false;
+  if (t.hasDigit ? !t.allDigits || t.length() > 2 : t.length() > 6 || static_cast<unsigned char>(t.lower[0]) < 0xD9) {
+    return false;
+  }
   std::size_t digits = 0;
   const int day = scriptNumber(t.lower, 2, digits);
   return day >= 1 && day <= 31;
 }
 
 bool yearToken(const Token& t) {
-  if (t.hasDigit ? !t.allDigits || t.length() != 4 : t.length() > 12) return false;
+  if (t.hasDigit ? !t.allDigits || t.length() != 4 : t.length() > 12 || static_cast<unsigned char>(t.lower[0]) < 0xD9) {
+    return false;
+  }
   std::size_t digits = 0;
   const int year = scriptNumber(t.lower, 4, digits);
   return digits == 4 && year >= 1900 && year <= 2099;
@@ -480,10 +486,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     }
     // (Polish genitives run to 13 bytes: "października", Cyrillic ones to 22: "кастрычніка".)
     if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 24) continue;
-    const bool abbreviated = abbreviatedMonth(lowerWord(in.text, tokens[m]));
-    if (!abbreviated && !foreignMonth(lowerWord(in.text, tokens[m]))) continue;
-    const bool yearNeeded = abbreviated || polishOrTurkishMonth(lowerWord(in.text, tokens[m])) ||
-                            yearBoundMonth(lowerWord(in.text, tokens[m]));
+    // (The month's lower case is made once: the allocation showed in the rules' time.)
+    const std::string monthWord = lowerWord(in.text, tokens[m]);
+    const bool abbreviated = abbreviatedMonth(monthWord);
+    if (!abbreviated && !foreignMonth(monthWord)) continue;
+    const bool yearNeeded = abbreviated || polishOrTurkishMonth(monthWord) || yearBoundMonth(monthWord);
     // The Uzbek and Kyrgyz hyphen ("5-mart 2024-yil", "5-март 2024-ж.") only before a year.
     if (dayGap == "-" && !yearNeeded) continue;
     std::size_t last = m;

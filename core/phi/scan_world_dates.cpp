@@ -220,8 +220,11 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const Token& t = tokens[i];
-    // Only words of non-ASCII letters or ASCII digits can open these dates.
-    if (t.hasLetter ? static_cast<unsigned char>(t.lower[0]) < 0x80 : !t.allDigits) continue;
+    // Only ASCII digits or a word starting with another script's digit (lead byte 0xD9 or above,
+    // the Khmer "ថ្ងៃទី" too) can open these dates; Latin, Cyrillic and Arabic words are left at once.
+    if (t.hasLetter ? static_cast<unsigned char>(t.lower[0]) < 0xD9 : !t.allDigits) continue;
+    // ASCII digits open one only before a word of another script (the month, "ខែ", "ခုနှစ်").
+    if (t.allDigits && static_cast<unsigned char>(tokens[i + 1].lower[0]) < 0x80) continue;
     if (t.start > 0 && (in.text[t.start - 1] == '/' || in.text[t.start - 1] == '.' || in.text[t.start - 1] == '-')) {
       continue;
     }
