@@ -74,6 +74,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanNumericDates(in, candidates);
   detail::scanMonthDates(in, candidates);
   detail::scanForeignMonthDates(in, candidates);
+  detail::scanWorldScriptDates(in, candidates);
   detail::scanMrzDates(in, candidates);
   detail::scanJapaneseForms(in, candidates);
   detail::scanChineseAddresses(in, candidates);

@@ -12,6 +12,12 @@ namespace concord::phi::detail {
 /// a month.
 void scanForeignMonthDates(const ScanInput& in, Candidates& out);
 
+/// Dates with the month's name in Arabic (its Syriac, Latin and French traditions, and the Hijri
+/// months with "هـ"), Kurdish, Burmese, Khmer and Lao, and numeric dates in those scripts' digits
+/// ("5 آذار 2024", "٥ كانون الثاني ٢٠٢٤", "12 رمضان 1445 هـ", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤",
+/// "٠٥/٠٣/٢٠٢٤"); a year must follow (scan_world_dates.cpp).
+void scanWorldScriptDates(const ScanInput& in, Candidates& out);
+
 /// The date of birth and the expiry date (YYMMDD) of a passport's machine-readable zone's second
 /// line, known by its shape and both dates' check digits (scan_mrz_dates.cpp).
 void scanMrzDates(const ScanInput& in, Candidates& out);

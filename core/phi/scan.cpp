@@ -150,6 +150,59 @@ std::size_t digitRun(std::string_view text, std::size_t pos) {
   return k - pos;
 }
 
+std::size_t scriptDigitAt(std::string_view text, std::size_t pos, int& value) {
+  if (pos >= text.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) {
+    if (!isDigit(text[pos])) return 0;
+    value = b0 - '0';
+    return 1;
+  }
+  if (pos + 1 >= text.size()) return 0;
+  const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+  if (b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) {  // U+0660..0669
+    value = b1 - 0xA0;
+    return 2;
+  }
+  if (b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9) {  // U+06F0..06F9
+    value = b1 - 0xB0;
+    return 2;
+  }
+  if (pos + 2 >= text.size()) return 0;
+  const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+  // Three-byte digits: lead bytes, second byte, and the third byte of the zero.
+  static constexpr unsigned char kThree[][3] = {
+      {0xE0, 0xA5, 0xA6},  // Devanagari U+0966
+      {0xE0, 0xA7, 0xA6},  // Bengali U+09E6
+      {0xE0, 0xB9, 0x90},  // Thai U+0E50
+      {0xE0, 0xBB, 0x90},  // Lao U+0ED0
+      {0xE1, 0x81, 0x80},  // Burmese U+1040
+      {0xE1, 0x9F, 0xA0},  // Khmer U+17E0
+  };
+  for (const auto& d : kThree) {
+    if (b0 == d[0] && b1 == d[1] && b2 >= d[2] && b2 <= d[2] + 9) {
+      value = b2 - d[2];
+      return 3;
+    }
+  }
+  return 0;
+}
+
+int scriptNumber(std::string_view word, std::size_t maxDigits, std::size_t& digits) {
+  digits = 0;
+  int number = 0;
+  std::size_t width = 0;  // every digit of one number has the same byte length (one script)
+  for (std::size_t k = 0; k < word.size();) {
+    int v = 0;
+    const std::size_t len = scriptDigitAt(word, k, v);
+    if (len == 0 || (width != 0 && len != width) || ++digits > maxDigits) return -1;
+    width = len;
+    number = number * 10 + v;
+    k += len;
+  }
+  return digits == 0 ? -1 : number;
+}
+
 bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
                         std::initializer_list<std::string_view> heads, bool lastCell) {
   const std::string_view before = sameLineBefore(text, pos, 400);

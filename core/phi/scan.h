@@ -199,6 +199,15 @@ int monthNumber(const Token& token);
 /// Length of the run of ASCII digits starting at `pos`.
 std::size_t digitRun(std::string_view text, std::size_t pos);
 
+/// A decimal digit of any script the sites write numbers in, at `pos`: ASCII, Arabic-Indic
+/// (U+0660), Eastern Arabic/Persian (U+06F0), Devanagari, Bengali, Thai, Lao, Burmese and Khmer.
+/// Its byte length (1-3), its value in `value`, or 0 when none is there.
+std::size_t scriptDigitAt(std::string_view text, std::size_t pos, int& value);
+
+/// The number a word of digits of any one of those scripts spells ("92", "٩٢", "၉၂"), or -1 when
+/// `word` is not wholly such digits or has more than `maxDigits` of them; `digits` gets their count.
+int scriptNumber(std::string_view word, std::size_t maxDigits, std::size_t& digits);
+
 /// The index of the first token starting at or after byte `pos` (binary search), or the token
 /// count.
 std::size_t firstTokenFrom(const std::vector<Token>& tokens, std::size_t pos);

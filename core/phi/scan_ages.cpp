@@ -23,6 +23,15 @@ bool isAgeNumber(const Token& token) {
   return value >= kMinAge && value <= kMaxAge;
 }
 
+// An age over 89 in the digits of another script ("٩٢ سنة", "၉၂ နှစ်"): only with its unit after
+// it or its label before it.
+bool isScriptAgeNumber(const Token& token) {
+  if (token.hasDigit || token.length() > 9 || static_cast<unsigned char>(token.lower[0]) < 0xC0) return false;
+  std::size_t digits = 0;
+  const int value = scriptNumber(token.lower, 3, digits);
+  return digits >= 2 && value >= kMinAge && value <= kMaxAge;
+}
+
 bool is(const Token& token, std::string_view lower) { return token.lower == lower; }
 
 // Does an age unit follow, starting at token j? "year old", "years old", "yrs of age", "yo", "y/o", "y.o.".
@@ -35,6 +44,16 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (is(unit, "años") || is(unit, "aÑos") || is(unit, "anos") || is(unit, "ans")) return true;
   // A Japanese age "93-sai" (歳) written in Latin letters, joined by a hyphen; Dutch "93 jaar".
   if (is(unit, "sai") && j > 0 && gapBetween(in, j - 1, j) == "-") return true;
+  // The adjective joined by a hyphen: Russian "92-летний" ("-летняя", "-летнего" ...), Ukrainian
+  // "-річний", Belarusian "-гадовы", Bulgarian "-годишен", Serbian "-годишњи", Croatian and Bosnian
+  // "-godišnji"/"-godišnjak", Slovak "-ročný"/"-ročná", by the stem every case and gender shares.
+  if (j > 0 && gapBetween(in, j - 1, j) == "-") {
+    for (std::string_view stem : {"\u043b\u0435\u0442\u043d", "\u0440\u0456\u0447\u043d",
+                                  "\u0433\u0430\u0434\u043e\u0432", "\u0433\u043e\u0434\u0438\u0448",
+                                  "godi\u0161nj", "ro\u010dn"}) {
+      if (std::string_view(unit.lower).starts_with(stem)) return true;
+    }
+  }
   if (is(unit, "jaar") && j > 0 && gapBetween(in, j - 1, j) == " ") return true;
   // Polish "93 lat" and Turkish "93 yaş" / "93 yaşında" (upper-cased "YAŞ" keeps its "Ş"). A
   // Polish "lat" is the age's own word only after a space and not as "lat." (lateral).
@@ -45,6 +64,33 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
     // Romanised Nepali "93 barsa" (वर्ष), German "93 Jahre" and the abbreviation "93 J." closing its
     // clause ("Patient/in: Anna Gruber, 93 J."; not an initial: "95 J. Smith").
     if (is(unit, "barsa") || is(unit, "barsha") || is(unit, "varsha") || is(unit, "jahre")) return true;
+    // The second list of countries (the session of 2026-11-27): Russian "92 года"/"95 лет"/"101
+    // год" (not "с 92 года", since '92), Ukrainian "роки"/"років", Belarusian "гады"/"гадоў",
+    // Bulgarian "години", Serbian "године"/"година", Croatian and Bosnian "godine"/"godina", Slovak
+    // "rokov"/"roky", Lithuanian "metų", Kazakh "жаста"/"жас", Kyrgyz "жашта"/"жаш", Uzbek
+    // "yoshda"/"yosh"/"ёшда", Tajik "сола", Azerbaijani "yaş" (above), Arabic "سنة"/"عاما"/"عامًا",
+    // Kurdish "ساڵ", Burmese "နှစ်", Khmer "ឆ្នាំ", Lao "ປີ".
+    static constexpr std::string_view kUnits[] = {
+        "\u0433\u043e\u0434\u0430", "\u043b\u0435\u0442", "\u0433\u043e\u0434", "\u0440\u043e\u043a\u0438",
+        "\u0440\u043e\u043a\u0456\u0432", "\u0433\u0430\u0434\u044b", "\u0433\u0430\u0434\u043e\u045e",
+        "\u0433\u043e\u0434\u0438\u043d\u0438", "\u0433\u043e\u0434\u0438\u043d\u0435", "\u0433\u043e\u0434\u0438\u043d\u0430",
+        "godine", "godina", "rokov", "roky", "met\u0173", "\u0436\u0430\u0441\u0442\u0430", "\u0436\u0430\u0441",
+        "\u0436\u0430\u0448\u0442\u0430", "\u0436\u0430\u0448", "yoshda", "yosh", "\u0451\u0448\u0434\u0430",
+        "\u0441\u043e\u043b\u0430", "\u0633\u0646\u0629", "\u0639\u0627\u0645\u0627", "\u0639\u0627\u0645\u064b\u0627",
+        "\u0639\u0627\u0645\u0627\u064b", "\u0633\u0627\u06b5", "\u1014\u103e\u1005\u103a",
+        "\u1786\u17d2\u1793\u17b6\u17c6", "\u0e9b\u0eb5",
+        // (Uzbek "92 yoshli", Kazakh "92 жастағы"/"92 жасар", Kyrgyz "92 жаштагы": the adjective.)
+        "yoshli", "\u0436\u0430\u0441\u0442\u0430\u0493\u044b", "\u0436\u0430\u0441\u0430\u0440",
+        "\u0436\u0430\u0448\u0442\u0430\u0433\u044b"};
+    if (listHas(std::span<const std::string_view>(kUnits), unit.lower)) {
+      if (j >= 2 && (is(unit, "\u0433\u043e\u0434\u0430") || is(unit, "\u0433\u043e\u0434")) &&
+          listHas({"\u0441", "\u0432", "\u0434\u043e", "\u043e\u0442", "\u043f\u043e\u0441\u043b\u0435",
+                   "\u0421", "\u0412", "\u0414\u043e", "\u041e\u0442", "\u041f\u043e\u0441\u043b\u0435"},
+                  tokens[j - 2].lower)) {
+        return false;
+      }
+      return true;
+    }
     if (is(unit, "j") && unit.end < in.text.size() && in.text[unit.end] == '.') {
       const std::size_t after = unit.end + 1;
       if (after >= in.text.size() || in.text[after] == '\n' || in.text[after] == '\r' || in.text[after] == ',' ||
@@ -587,7 +633,19 @@ bool ageWordOfLanguage(const Token& t) {
          is(t, "umur") ||
          // Swahili "Umri: 93", romanised Nepali "Umer: 93 barsa", Serbian "Starost: 93", Finnish
          // "Ikä: 93".
-         is(t, "umri") || is(t, "umer") || is(t, "starost") || is(t, "ik\u00e4") || is(t, "ik\u00c4");
+         is(t, "umri") || is(t, "umer") || is(t, "starost") || is(t, "ik\u00e4") || is(t, "ik\u00c4") ||
+         // Russian, Bulgarian, Ukrainian and Belarusian "Возраст: 93" ("Възраст", "Вік", "Узрост"),
+         // Slovak "Vek", Lithuanian "Amžius", Kazakh "Жасы", Uzbek "Yoshi", Arabic "العمر", "السن",
+         // "عمره"/"عمرها" (his/her age), "بعمر" (aged), Burmese "အသက်", Khmer "អាយុ", Lao "ອາຍຸ".
+         listHas({"\u0432\u043e\u0437\u0440\u0430\u0441\u0442", "\u0412\u043e\u0437\u0440\u0430\u0441\u0442",
+                  "\u0432\u044a\u0437\u0440\u0430\u0441\u0442", "\u0412\u044a\u0437\u0440\u0430\u0441\u0442",
+                  "\u0432\u0456\u043a", "\u0412\u0456\u043a", "\u0443\u0437\u0440\u043e\u0441\u0442",
+                  "\u0423\u0437\u0440\u043e\u0441\u0442", "vek", "am\u017eius", "\u0436\u0430\u0441\u044b",
+                  "\u0416\u0430\u0441\u044b", "yoshi", "\u0627\u0644\u0639\u0645\u0631", "\u0627\u0644\u0633\u0646",
+                  "\u0639\u0645\u0631\u0647", "\u0639\u0645\u0631\u0647\u0627", "\u0628\u0639\u0645\u0631",
+                  // (Burmese "အသက်", Khmer "អាយុ", Lao "ອາຍຸ": age.)
+                  "\u1021\u101e\u1000\u103a", "\u17a2\u17b6\u1799\u17bb", "\u0ead\u0eb2\u0e8d\u0eb8"},
+                 t.lower);
 }
 
 // "Age at onset: 99", "Age at diagnosis: 102", "age at consent (96)", "Age at time of death: 93":
@@ -632,6 +690,12 @@ void scanAges(const ScanInput& in, Candidates& out) {
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    if (isScriptAgeNumber(t)) {
+      const bool unitAfter = i + 1 < n && gapBetween(in, i, i + 1) == " " && ageUnitFollows(in, i + 1);
+      const bool cueBefore = i > 0 && ageWordOfLanguage(tokens[i - 1]) && gapOnly(gapBetween(in, i - 1, i), " :=", 3);
+      if (unitAfter || cueBefore) out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
+      continue;
+    }
     if (isAgeNumber(t)) {
       bool unitAfter = i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 2) && ageUnitFollows(in, i + 1);
       // A free clinic's card: "DOB 06/02/31  94 yrs", the age in years after the birth date on its

@@ -526,6 +526,11 @@ bool hijriDate(std::string_view text, std::size_t pos, std::size_t end, int year
       (!after.empty() && after[0] == 'H' && (after.size() == 1 || !isWordByte(after[1])))) {
     return true;
   }
+  // The Arabic mark "هـ" (or a bare "ه") after the year: "05/09/1445 هـ".
+  if (text.substr(k, 2) == "\u0647" && (k + 2 >= text.size() || !isWordByte(text[k + 2]) ||
+                                          text.substr(k + 2, 2) == "\u0640")) {
+    return true;
+  }
   return rfindWordCaseless(sameLineBefore(text, pos, 40), "hijri") != std::string_view::npos;
 }
 

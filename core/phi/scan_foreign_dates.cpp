@@ -40,6 +40,14 @@ std::string lowerWord(std::string_view text, const Token& t) {
         w.push_back(static_cast<char>(n + 0x10));
       }
       ++k;
+    } else if ((c == 0xD2 || c == 0xD3) && k + 1 < t.end) {
+      // Capitals of the Cyrillic letters Kazakh, Uzbek, Kyrgyz and Tajik add ("ҚАҢТАР", "Ә"):
+      // U+048A..04BF and U+04D0..04FF pair each capital (even) with its small letter (odd).
+      const auto n = static_cast<unsigned char>(text[k + 1]);
+      const bool capital = n % 2 == 0 && ((c == 0xD2 && n >= 0x8A) || (c == 0xD3 && n >= 0x90));
+      w.push_back(text[k]);
+      w.push_back(static_cast<char>(capital ? n + 1 : n));
+      ++k;
     } else {
       w.push_back(lowerAscii(text[k]));
     }
@@ -73,14 +81,59 @@ bool yearBoundMonth(std::string_view w) {
       "machi", "aprili", "agosti", "septemba", "oktoba", "novemba", "desemba",
       // Austrian German
       "j\u00e4nner",
+      // Slovak in the genitive ("5. marca 2024"; "marca", "augusta", "septembra" ... are above or
+      // Polish), Croatian ("listopada" is Polish's) in the genitive ("5. ožujka 2024.")
+      "janu\u00e1ra", "febru\u00e1ra", "apr\u00edla", "m\u00e1ja", "j\u00fana", "j\u00fala", "okt\u00f3bra",
+      "sije\u010dnja", "velja\u010de", "o\u017eujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
+      "studenoga", "studenog", "prosinca",
+      // Uzbek and Azerbaijani in Latin letters ("5-mart 2024-yil", "5 avqust 2024"; "mart" is Turkish's)
+      "yanvar", "fevral", "aprel", "may", "iyun", "iyul", "avgust", "avqust", "sentabr", "sentyabr", "oktabr",
+      "oktyabr", "noyabr", "dekabr",
+      // Russian in the genitive ("5 марта 2024 г."; "марта" and "августа" are Serbian's too) and in
+      // the nominative Kyrgyz and Kazakh forms in Russian use ("5 март 2024")
+      "\u044f\u043d\u0432\u0430\u0440\u044f", "\u0444\u0435\u0432\u0440\u0430\u043b\u044f",
+      "\u0430\u043f\u0440\u0435\u043b\u044f", "\u043c\u0430\u044f", "\u0438\u044e\u043d\u044f",
+      "\u0438\u044e\u043b\u044f", "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f",
+      "\u043e\u043a\u0442\u044f\u0431\u0440\u044f", "\u043d\u043e\u044f\u0431\u0440\u044f",
+      "\u0434\u0435\u043a\u0430\u0431\u0440\u044f",
+      "\u044f\u043d\u0432\u0430\u0440\u044c", "\u0444\u0435\u0432\u0440\u0430\u043b\u044c",
+      "\u043c\u0430\u0440\u0442", "\u0430\u043f\u0440\u0435\u043b\u044c", "\u043c\u0430\u0439",
+      "\u0438\u044e\u043d\u044c", "\u0438\u044e\u043b\u044c", "\u0430\u0432\u0433\u0443\u0441\u0442",
+      "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044c", "\u043e\u043a\u0442\u044f\u0431\u0440\u044c",
+      "\u043d\u043e\u044f\u0431\u0440\u044c", "\u0434\u0435\u043a\u0430\u0431\u0440\u044c",
+      // Uzbek and Tajik in Cyrillic letters (the others are Russian's)
+      "\u044f\u043d\u0432\u0430\u0440", "\u0444\u0435\u0432\u0440\u0430\u043b", "\u0430\u043f\u0440\u0435\u043b",
+      "\u0438\u044e\u043d", "\u0438\u044e\u043b", "\u0441\u0435\u043d\u0442\u044f\u0431\u0440",
+      "\u043e\u043a\u0442\u044f\u0431\u0440", "\u043d\u043e\u044f\u0431\u0440", "\u0434\u0435\u043a\u0430\u0431\u0440",
+      // Bulgarian ("5 март 2024 г."; "март", "май", "август" are above)
+      "\u044f\u043d\u0443\u0430\u0440\u0438", "\u0444\u0435\u0432\u0440\u0443\u0430\u0440\u0438",
+      "\u0430\u043f\u0440\u0438\u043b", "\u044e\u043d\u0438", "\u044e\u043b\u0438",
+      "\u0441\u0435\u043f\u0442\u0435\u043c\u0432\u0440\u0438", "\u043e\u043a\u0442\u043e\u043c\u0432\u0440\u0438",
+      "\u043d\u043e\u0435\u043c\u0432\u0440\u0438", "\u0434\u0435\u043a\u0435\u043c\u0432\u0440\u0438",
+      // Ukrainian in the genitive, in Cyrillic letters ("5 березня 2024 р.")
+      "\u0441\u0456\u0447\u043d\u044f", "\u043b\u044e\u0442\u043e\u0433\u043e", "\u0431\u0435\u0440\u0435\u0437\u043d\u044f",
+      "\u043a\u0432\u0456\u0442\u043d\u044f", "\u0442\u0440\u0430\u0432\u043d\u044f", "\u0447\u0435\u0440\u0432\u043d\u044f",
+      "\u043b\u0438\u043f\u043d\u044f", "\u0441\u0435\u0440\u043f\u043d\u044f", "\u0432\u0435\u0440\u0435\u0441\u043d\u044f",
+      "\u0436\u043e\u0432\u0442\u043d\u044f", "\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430",
+      "\u0433\u0440\u0443\u0434\u043d\u044f",
+      // Belarusian in the genitive ("5 сакавіка 2024 г."; "мая" is Russian's)
+      "\u0441\u0442\u0443\u0434\u0437\u0435\u043d\u044f", "\u043b\u044e\u0442\u0430\u0433\u0430",
+      "\u0441\u0430\u043a\u0430\u0432\u0456\u043a\u0430", "\u043a\u0440\u0430\u0441\u0430\u0432\u0456\u043a\u0430",
+      "\u0447\u044d\u0440\u0432\u0435\u043d\u044f", "\u043b\u0456\u043f\u0435\u043d\u044f",
+      "\u0436\u043d\u0456\u045e\u043d\u044f", "\u0432\u0435\u0440\u0430\u0441\u043d\u044f",
+      "\u043a\u0430\u0441\u0442\u0440\u044b\u0447\u043d\u0456\u043a\u0430", "\u043b\u0456\u0441\u0442\u0430\u043f\u0430\u0434\u0430",
+      "\u0441\u043d\u0435\u0436\u043d\u044f",
+      // Kazakh ("5 наурыз 2024 ж."; "Наурыз" is also the spring feast)
+      "\u049b\u0430\u04a3\u0442\u0430\u0440", "\u0430\u049b\u043f\u0430\u043d", "\u043d\u0430\u0443\u0440\u044b\u0437",
+      "\u0441\u04d9\u0443\u0456\u0440", "\u043c\u0430\u043c\u044b\u0440", "\u043c\u0430\u0443\u0441\u044b\u043c",
+      "\u0448\u0456\u043b\u0434\u0435", "\u0442\u0430\u043c\u044b\u0437", "\u049b\u044b\u0440\u043a\u04af\u0439\u0435\u043a",
+      "\u049b\u0430\u0437\u0430\u043d", "\u049b\u0430\u0440\u0430\u0448\u0430",
+      "\u0436\u0435\u043b\u0442\u043e\u049b\u0441\u0430\u043d",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",
       "chait"};
-  for (std::string_view m : kMonths) {
-    if (w == m) return true;
-  }
-  return false;
+  return listHas(std::span<const std::string_view>(kMonths), w);
 }
 
 // Polish months in the genitive a date uses ("5 marca 2024 r.") and Turkish months ("5 Mart
@@ -136,16 +189,73 @@ bool foreignMonth(std::string_view w) {
   return false;
 }
 
+// The day and the year in the digits of any script ("٥ آذار ٢٠٢٤", "၅ မတ် ၂၀၂၄"; scriptNumber).
+// Month abbreviations that are not English ones, a year required, the dot optional: Spanish
+// ("5 ene. 2024", "5 dic 2024"), Portuguese ("5 fev. 2024", "5 dez 2024"), French ("5 janv. 2024",
+// "5 févr. 2024") and Russian ("5 янв. 2024", "5 нояб. 2024").
+bool abbreviatedMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "ene", "abr", "ago", "dic", "fev", "set", "dez", "janv", "f\u00e9vr", "fevr", "avr", "juil", "d\u00e9c",
+      "\u044f\u043d\u0432", "\u0444\u0435\u0432", "\u0444\u0435\u0432\u0440", "\u043c\u0430\u0440",
+      "\u0430\u043f\u0440", "\u0430\u0432\u0433", "\u0441\u0435\u043d", "\u0441\u0435\u043d\u0442",
+      "\u043e\u043a\u0442", "\u043d\u043e\u044f", "\u043d\u043e\u044f\u0431", "\u0434\u0435\u043a"};
+  return listHas(std::span<const std::string_view>(kMonths), w);
+}
+
+// (Digits of other scripts start with a lead byte of 0xD9 or above: Arabic letters, Cyrillic and
+// Latin words are left at once.)
 bool dayToken(const Token& t) {
-  if (!t.allDigits || t.length() > 2) return false;
-  const int day = (t.length() == 2 ? (t.lower[0] - '0') * 10 : 0) + (t.lower.back() - '0');
+  if (t.hasDigit ? !t.allDigits || t.length() > 2 : t.length() > 6 || static_cast<unsigned char>(t.lower[0]) < 0xD9) {
+    return false;
+  }
+  std::size_t digits = 0;
+  const int day = scriptNumber(t.lower, 2, digits);
   return day >= 1 && day <= 31;
 }
 
 bool yearToken(const Token& t) {
-  if (!t.allDigits || t.length() != 4) return false;
-  const int year = parseDigits(t.lower, 0, 4);
-  return year >= 1900 && year <= 2099;
+  if (t.hasDigit ? !t.allDigits || t.length() != 4 : t.length() > 12 || static_cast<unsigned char>(t.lower[0]) < 0xD9) {
+    return false;
+  }
+  std::size_t digits = 0;
+  const int year = scriptNumber(t.lower, 4, digits);
+  return digits == 4 && year >= 1900 && year <= 2099;
+}
+
+// Lithuanian months in the genitive of the year-first date ("2024 m. kovo 5 d.").
+bool lithuanianMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "sausio", "vasario", "kovo", "baland\u017eio", "gegu\u017e\u0117s", "bir\u017eelio", "liepos",
+      "rugpj\u016b\u010dio", "rugs\u0117jo", "spalio", "lapkri\u010dio", "gruod\u017eio"};
+  return listHas(std::span<const std::string_view>(kMonths), w);
+}
+
+// A date the year first with the word for year, as Lithuanian, Uzbek and Kazakh forms write it:
+// "2024 m. kovo 5 d." (month, then day), "2024-yil 5-mart", "2024 жылғы 5 наурыз" (day, then
+// month). From the year at token i; returns the last token (day or month), or npos.
+std::size_t yearWordDateEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 3 >= tokens.size() || !yearToken(tokens[i])) return std::string_view::npos;
+  const std::string_view g0 = gapBetween(in, i, i + 1);
+  const std::string_view g1 = gapBetween(in, i + 1, i + 2);
+  const std::string_view g2 = gapBetween(in, i + 2, i + 3);
+  const std::string word = lowerWord(in.text, tokens[i + 1]);
+  if (word == "m" && g0 == " " && g1 == ". " && g2 == " " && lithuanianMonth(lowerWord(in.text, tokens[i + 2])) &&
+      dayToken(tokens[i + 3])) {
+    return i + 3;
+  }
+  // "yil" (Uzbek), "йил" (Uzbek Cyrillic), "жылғы"/"жылы" (Kazakh), "жыл" (Kyrgyz).
+  if (!listHas({"yil", "yilning", "\u0439\u0438\u043b", "\u0436\u044b\u043b\u0493\u044b",
+                "\u0436\u044b\u043b\u044b", "\u0436\u044b\u043b"},
+               word) ||
+      (g0 != " " && g0 != "-") || (g1 != " " && g1 != ", ") || !dayToken(tokens[i + 2]) || (g2 != " " && g2 != "-")) {
+    return std::string_view::npos;
+  }
+  const Token& month = tokens[i + 3];
+  if (!month.hasLetter || month.hasDigit || month.length() > 24 || !foreignMonth(lowerWord(in.text, month))) {
+    return std::string_view::npos;
+  }
+  return i + 3;
 }
 
 // The Vietnamese date from the day at token i: "14 tháng 8 năm 2023". Returns the year's token,
@@ -291,7 +401,13 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
   for (std::size_t i = 0; i + 1 < n; ++i) {
     // The French first of the month: "1er mai 1928".
     const bool premier = tokens[i].lower == "1er";
-    if (tokens[i].hasDigit && tokens[i].hasLetter && !premier) {
+    // The day in guillemets of Russian and Central Asian forms, one token with them: "«05» марта
+    // 2024 г.".
+    const std::string_view word = tokens[i].lower;
+    const bool quotedDay = word.size() >= 5 && word.size() <= 6 && word.starts_with("\u00ab") &&
+                           word.ends_with("\u00bb") && digitRun(word, 2) == word.size() - 4 &&
+                           parseDigits(word, 2, word.size() - 4) >= 1 && parseDigits(word, 2, word.size() - 4) <= 31;
+    if (tokens[i].hasDigit && tokens[i].hasLetter && !premier && !quotedDay) {
       if (const std::size_t last = koreanDateEnd(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
         i = last;
@@ -308,7 +424,12 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
-    if (!dayToken(tokens[i]) && !premier) continue;
+    if (const std::size_t last = yearWordDateEnd(in, i); last != std::string_view::npos) {
+      out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
+      i = last;
+      continue;
+    }
+    if (!dayToken(tokens[i]) && !premier && !quotedDay) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
                                 in.text[tokens[i].start - 1] == '-')) {
@@ -323,6 +444,24 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       out.push_back({tokens[i].start, tokens[i + 2].end, PhiCategory::Date, priority::kDate});
       i += 2;
       continue;
+    }
+    // The month's name between hyphens or slashes, as Latin American and Portuguese-speaking
+    // laboratories print dates: "05-ene-2024", "05/ENE/2024", "05/fev/2024", "05-marzo-2024".
+    if (i + 2 < n && !quotedDay) {
+      const std::string_view sep = gapBetween(in, i, i + 1);
+      const Token& month = tokens[i + 1];
+      if ((sep == "-" || sep == "/") && gapBetween(in, i + 1, i + 2) == sep && yearToken(tokens[i + 2]) &&
+          month.hasLetter && !month.hasDigit && month.length() >= 3 && month.length() <= 24) {
+        const std::string w = lowerWord(in.text, month);
+        const std::size_t end = tokens[i + 2].end;
+        const bool glued = end + 1 < in.text.size() && (in.text[end] == '-' || in.text[end] == '/') &&
+                           isDigit(in.text[end + 1]);
+        if (!glued && (abbreviatedMonth(w) || foreignMonth(w))) {
+          out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
+          i += 2;
+          continue;
+        }
+      }
     }
     if (const std::size_t end = thaiDateEnd(in, i); end > 0) {
       out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
@@ -342,22 +481,26 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
         gapBetween(in, m, m + 1) == " ") {
       de = true;
       ++m;
-    } else if (dayGap != " " && dayGap != ". ") {
+    } else if (dayGap != " " && dayGap != ". " && dayGap != "-") {
       continue;
     }
-    // (Polish genitives run to 13 bytes: "października", Serbian Cyrillic ones to 18: "септембра".)
-    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 18 ||
-        !foreignMonth(lowerWord(in.text, tokens[m]))) {
-      continue;
-    }
-    const bool yearNeeded = polishOrTurkishMonth(lowerWord(in.text, tokens[m])) || yearBoundMonth(lowerWord(in.text, tokens[m]));
+    // (Polish genitives run to 13 bytes: "października", Cyrillic ones to 22: "кастрычніка".)
+    if (!tokens[m].hasLetter || tokens[m].hasDigit || tokens[m].length() < 3 || tokens[m].length() > 24) continue;
+    // (The month's lower case is made once: the allocation showed in the rules' time.)
+    const std::string monthWord = lowerWord(in.text, tokens[m]);
+    const bool abbreviated = abbreviatedMonth(monthWord);
+    if (!abbreviated && !foreignMonth(monthWord)) continue;
+    const bool yearNeeded = abbreviated || polishOrTurkishMonth(monthWord) || yearBoundMonth(monthWord);
+    // The Uzbek and Kyrgyz hyphen ("5-mart 2024-yil", "5-март 2024-ж.") only before a year.
+    if (dayGap == "-" && !yearNeeded) continue;
     std::size_t last = m;
     // The year: " 2024", " de 2025", ", 2024".
     std::size_t y = m + 1;
     if (y + 1 < n && (tokens[y].lower == "de" || tokens[y].lower == "del") && gapBetween(in, m, y) == " " &&
         gapBetween(in, y, y + 1) == " ") {
       ++y;
-    } else if (y < n && gapBetween(in, m, y) != " " && gapBetween(in, m, y) != ", ") {
+    } else if (y < n && gapBetween(in, m, y) != " " && gapBetween(in, m, y) != ", " &&
+               !(abbreviated && gapBetween(in, m, y) == ". ")) {
       y = n;
     }
     if (y < n && yearToken(tokens[y])) last = y;

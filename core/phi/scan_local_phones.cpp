@@ -168,7 +168,9 @@ bool phoneWordBefore(std::string_view before) {
   if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
   // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
   // (The Greek mobile "Kinito", in Latin letters.)
-  static constexpr std::array<std::string_view, 49> kWords = {
+  // (The labels of the second list of countries: Cyrillic "тел."/"телефон"/"моб."/"факс", Arabic
+  // "هاتف"/"جوال"/"فاكس", Lithuanian "tel. nr.", Slovak "tel. č.", only ASCII letters being folded.)
+  static constexpr std::array<std::string_view, 69> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
@@ -177,7 +179,13 @@ bool phoneWordBefore(std::string_view before) {
       "dialed",      "telefoonnummer", "mob",     "contacto",      "contato",    "telemóvel",   "telemovel",
       "kinito",      "kinhto",
       // (Spanish "call us at": "llamen al 901 402 692".)
-      "llamen al",   "llame al",  "llamar al",    "ll\u00e1menos al", "llamenos al"};
+      "llamen al",   "llame al",  "llamar al",    "ll\u00e1menos al", "llamenos al",
+      "tel. nr", "mob. nr", "tel. \u010d", "\u0442\u0435\u043b", "\u0422\u0435\u043b",
+      "\u0442\u0435\u043b\u0435\u0444\u043e\u043d", "\u0422\u0435\u043b\u0435\u0444\u043e\u043d",
+      "\u043c\u043e\u0431", "\u041c\u043e\u0431", "\u0444\u0430\u043a\u0441", "\u0424\u0430\u043a\u0441",
+      "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
+      "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633",
+      "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646"};
   for (std::string_view w : kWords) {
     if (head.size() < w.size()) continue;
     const std::size_t at = head.size() - w.size();
@@ -384,8 +392,51 @@ void scanGluedChineseMobiles(std::string_view text, Candidates& out) {
   }
 }
 
+// The count of digits filling `word` when all are of one script other than ASCII ("٠٧٧٠"), or 0.
+std::size_t scriptDigitCount(std::string_view word) {
+  std::size_t count = 0;
+  std::size_t width = 0;
+  for (std::size_t k = 0; k < word.size();) {
+    int value = 0;
+    const std::size_t len = scriptDigitAt(word, k, value);
+    if (len < 2 || (width != 0 && len != width)) return 0;
+    width = len;
+    ++count;
+    k += len;
+  }
+  return count;
+}
+
+// A number in Arabic-Indic or Persian digits (Iraq, Syria, Jordan, Yemen, Sudan, Afghanistan) or
+// another script's, after a phone word: "هاتف: ٠٧٧٠ ١٢٣ ٤٥٦٧", "جوال: ٠٧٩١٢٣٤٥٦٧", "+٩٦٤ ٧٧٠ ...".
+// Eight to thirteen digits in up to six groups joined by single spaces or hyphens.
+void scanScriptDigitPhones(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const auto& tokens = in.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.hasDigit || static_cast<unsigned char>(t.lower[0]) < 0xC0) continue;
+    std::size_t digits = 0;
+    std::size_t last = i;
+    for (std::size_t k = i; k < tokens.size() && k < i + 6; ++k) {
+      if (k > i && gapBetween(in, k - 1, k) != " " && gapBetween(in, k - 1, k) != "-") break;
+      const std::size_t count = scriptDigitCount(tokens[k].lower);
+      if (count == 0) break;
+      digits += count;
+      last = k;
+    }
+    if (digits == 0) continue;
+    const std::size_t start = t.start > 0 && text[t.start - 1] == '+' ? t.start - 1 : t.start;
+    if (digits >= 8 && digits <= 13 && phoneWordBefore(sameLineBefore(text, start, 48))) {
+      out.push_back({start, tokens[last].end, phoneOrFax(text, start), priority::kPhone});
+    }
+    i = last;
+  }
+}
+
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
   scanGluedChineseMobiles(in.text, out);
+  scanScriptDigitPhones(in, out);
   const std::string_view text = in.text;
   std::size_t done = 0;  // the end of the last number found
   // A number starts at a token of digits, or at the bracket of its area code right before one.
@@ -405,6 +456,19 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    // The trunk "8" of the former Soviet states and Lithuania, after a phone word only: "Тел.: 8
+    // (029) 123-45-67", "моб. 8 701 234 56 78", "Tel. nr.: 8-612-34567".
+    if (t.length() == 1 && text[t.start] == '8' && (t.start == 0 || !isWordByte(text[t.start - 1])) &&
+        t.end + 1 < text.size() && (text[t.end] == ' ' || text[t.end] == '-') &&
+        (isDigit(text[t.end + 1]) || text[t.end + 1] == '(')) {
+      Grouping g;
+      if (readGrouping(text, t.end + 1, g) && g.digits >= 8 && g.digits <= 10 && phoneLike(g) &&
+          phoneWordBefore(sameLineBefore(text, t.start, 48))) {
+        out.push_back({t.start, g.end, phoneOrFax(text, t.start), priority::kPhone});
+        done = g.end;
+        continue;
+      }
+    }
     std::size_t i = t.start;
     if (i > 0 && text[i - 1] == '(' && t.length() <= 3) --i;
     if (i > 0) {
@@ -419,8 +483,17 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       g = Grouping{};
       read = readGrouping(text, i, g) && bracketedOk(text, i, g);
     }
-    if (!read || g.digits < 8) continue;
+    if (!read) continue;
     const std::string_view before = sameLineBefore(text, i, 48);
+    // Seven digits as three, two and two after a phone word: Cape Verde's numbers ("Telemóvel: 991
+    // 23 45"), and the local part other small states write alone.
+    if (g.digits == 7 && g.groups == 3 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 &&
+        sameSeparators(g, ' ') && phoneWordBefore(before)) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
+    if (g.digits < 8) continue;
     if (distinctiveShape(text, i, g) ||
         (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(before) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before)) && spacedNumber(g)) ||

@@ -39,16 +39,28 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 // "reachable at", "notified at", "text": how notes say where a person can be called back.
 // ("sms_to=994-5685": the number a pharmacy's system texts; "Messages: 594-5058 (chapter house)":
 // where a family without a phone of its own is reached.)
-constexpr std::array<std::string_view, 22> kPhoneWords = {
+// (Russian, Bulgarian, Serbian and Central Asian "тел."/"телефон"/"моб." and the Arabic
+// "هاتف"/"جوال"/"موبايل"/"محمول"/"تلفون" with and without the article; only ASCII letters are folded,
+// so the capitals are listed.)
+constexpr std::array<std::string_view, 38> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
-    "sms",   "messages"};
+    "sms",   "messages",
+    "\u0442\u0435\u043b", "\u0422\u0435\u043b", "\u0442\u0435\u043b\u0435\u0444\u043e\u043d",
+    "\u0422\u0435\u043b\u0435\u0444\u043e\u043d", "\u043c\u043e\u0431", "\u041c\u043e\u0431",
+    "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
+    "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0645\u0648\u0628\u0627\u064a\u0644",
+    "\u0627\u0644\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644",
+    "\u0627\u0644\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646", "\u0646\u0642\u0627\u0644"};
 // The fax in other languages: Polish, Turkish and Scandinavian "faks", German "Telefax", French
 // "télécopieur" and "télécopie" (Quebec forms print them; the accents are lowered by hand, as
 // only ASCII letters are folded).
-constexpr std::array<std::string_view, 9> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
-                                                       "télécopieur", "telecopieur", "télécopie", "telecopie",
-                                                       "tÉlÉcopieur"};
+// (The Cyrillic "факс" and the Arabic "فاكس", with its article "الفاكس".)
+constexpr std::array<std::string_view, 14> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
+                                                        "télécopieur", "telecopieur", "télécopie", "telecopie",
+                                                        "tÉlÉcopieur", "\u0444\u0430\u043a\u0441",
+                                                        "\u0424\u0430\u043a\u0441", "\u0424\u0410\u041a\u0421",
+                                                        "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
 bool anyPhoneCue(std::string_view text, std::size_t pos) {
@@ -289,6 +301,25 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
       digits += run;
       k += run;
       ++groups;
+    }
+  }
+  // The area code in parentheses after the country code, as the former Soviet states write it:
+  // "+7 (727) 123-45-67", "+375(29)123-45-67".
+  if (groups == 0) {
+    std::size_t a = k;
+    if (a < text.size() && text[a] == ' ') ++a;
+    const std::size_t run = a < text.size() && text[a] == '(' ? digitRun(text, a + 1) : 0;
+    if (run >= 1 && run <= 5 && a + 1 + run < text.size() && text[a + 1 + run] == ')') {
+      digits += run;
+      ++groups;
+      k = a + 2 + run;
+      if (k < text.size() && isDigit(text[k])) {
+        const std::size_t glued = digitRun(text, k);
+        if (glued > 8) return 0;
+        digits += glued;
+        k += glued;
+        ++groups;
+      }
     }
   }
   std::size_t end = k;

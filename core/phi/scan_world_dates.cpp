@@ -1,0 +1,274 @@
+// Dates with the month's name in the scripts of Arabic, Kurdish, Burmese, Khmer and Lao, and
+// numeric dates in the digits of those scripts. Letters and forms of Iraq, Syria, Jordan and
+// Lebanon name the months by the Syriac tradition ("5 آذار 2024", "12 كانون الثاني 2023"),
+// Egypt, Sudan, Yemen and Libya by the Latin one ("5 مارس 2024"), the Maghreb by the French
+// one ("5 جوان 2024", "5 غشت 2024"); Iraqi Kurdish forms ("5 ئازار 2024"), Myanmar's ("၅ မတ်
+// ၂၀၂၄"), Cambodia's ("ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤") and Laos' ("5 ມີນາ 2024") write them day first.
+// A year must follow (many of the months are words or names too: "تموز", "رمضان", "ມີນາ"), in
+// any script's digits; a Hijri month's year (1300-1499) must carry its mark "هـ".
+#include "foreign_dates.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+enum class Calendar { None, Gregorian, Hijri };
+
+// Strips `prefix` from the front of `w` when more follows it.
+bool stripPrefix(std::string_view& w, std::string_view prefix) {
+  if (w.size() <= prefix.size() || w.substr(0, prefix.size()) != prefix) return false;
+  w.remove_prefix(prefix.size());
+  return true;
+}
+
+// A month of one word.
+Calendar oneWordMonth(std::string_view w) {
+  // The Arabic comma glues to the word before it ("5 آذار، 2024").
+  if (w.size() > 2 && w.substr(w.size() - 2) == "\u060c") w.remove_suffix(2);
+  // Khmer "ខែមីនា" (month March) and Burmese "မတ်လ" (March month) glue their word for month.
+  stripPrefix(w, "\u1781\u17c2");
+  if (w.size() > 3 && w.substr(w.size() - 3) == "\u101c") w.remove_suffix(3);
+  static constexpr std::string_view kGregorian[] = {
+      // Syriac tradition (Iraq, Syria, Jordan, Lebanon, Palestine)
+      "\u0634\u0628\u0627\u0637", "\u0622\u0630\u0627\u0631", "\u0627\u0630\u0627\u0631", "\u0646\u064a\u0633\u0627\u0646",
+      "\u0623\u064a\u0627\u0631", "\u0627\u064a\u0627\u0631", "\u062d\u0632\u064a\u0631\u0627\u0646", "\u062a\u0645\u0648\u0632",
+      "\u0622\u0628", "\u0627\u0628", "\u0623\u064a\u0644\u0648\u0644", "\u0627\u064a\u0644\u0648\u0644",
+      // Latin tradition (Egypt, Sudan, Yemen, the Gulf)
+      "\u064a\u0646\u0627\u064a\u0631", "\u0641\u0628\u0631\u0627\u064a\u0631", "\u0645\u0627\u0631\u0633",
+      "\u0623\u0628\u0631\u064a\u0644", "\u0627\u0628\u0631\u064a\u0644", "\u0625\u0628\u0631\u064a\u0644",
+      "\u0645\u0627\u064a\u0648", "\u064a\u0648\u0646\u064a\u0648", "\u064a\u0648\u0646\u064a\u0647",
+      "\u064a\u0648\u0644\u064a\u0648", "\u064a\u0648\u0644\u064a\u0647", "\u0623\u063a\u0633\u0637\u0633",
+      "\u0627\u063a\u0633\u0637\u0633", "\u0633\u0628\u062a\u0645\u0628\u0631", "\u0623\u0643\u062a\u0648\u0628\u0631",
+      "\u0627\u0643\u062a\u0648\u0628\u0631", "\u0646\u0648\u0641\u0645\u0628\u0631", "\u062f\u064a\u0633\u0645\u0628\u0631",
+      // French tradition (Algeria, Tunisia) and Morocco's
+      "\u062c\u0627\u0646\u0641\u064a", "\u0641\u064a\u0641\u0631\u064a", "\u0623\u0641\u0631\u064a\u0644",
+      "\u0627\u0641\u0631\u064a\u0644", "\u0645\u0627\u064a", "\u062c\u0648\u0627\u0646", "\u062c\u0648\u064a\u0644\u064a\u0629",
+      "\u0623\u0648\u062a", "\u0627\u0648\u062a", "\u064a\u0648\u0644\u064a\u0648\u0632", "\u063a\u0634\u062a",
+      "\u0634\u062a\u0646\u0628\u0631", "\u0646\u0648\u0646\u0628\u0631", "\u062f\u062c\u0646\u0628\u0631",
+      // Kurdish (Sorani) one-word months
+      "\u0634\u0648\u0628\u0627\u062a", "\u0626\u0627\u0632\u0627\u0631", "\u0646\u06cc\u0633\u0627\u0646",
+      "\u0626\u0627\u06cc\u0627\u0631", "\u062d\u0648\u0632\u06d5\u06cc\u0631\u0627\u0646",
+      "\u062a\u06d5\u0645\u0645\u0648\u0648\u0632", "\u0626\u0627\u0628", "\u0626\u06d5\u06cc\u0644\u0648\u0648\u0644",
+      // Burmese
+      "\u1007\u1014\u103a\u1014\u101d\u102b\u101b\u102e", "\u1016\u1031\u1016\u1031\u102c\u103a\u101d\u102b\u101b\u102e",
+      "\u1019\u1010\u103a", "\u1027\u1015\u103c\u102e", "\u1019\u1031", "\u1007\u103d\u1014\u103a",
+      "\u1007\u1030\u101c\u102d\u102f\u1004\u103a", "\u1029\u1002\u102f\u1010\u103a",
+      "\u1005\u1000\u103a\u1010\u1004\u103a\u1018\u102c", "\u1021\u1031\u102c\u1000\u103a\u1010\u102d\u102f\u1018\u102c",
+      "\u1014\u102d\u102f\u101d\u1004\u103a\u1018\u102c", "\u1012\u102e\u1007\u1004\u103a\u1018\u102c",
+      // Khmer
+      "\u1798\u1780\u179a\u17b6", "\u1780\u17bb\u1798\u17d2\u1797\u17c8", "\u1798\u17b8\u1793\u17b6",
+      "\u1798\u17c1\u179f\u17b6", "\u17a7\u179f\u1797\u17b6", "\u1798\u17b7\u1790\u17bb\u1793\u17b6",
+      "\u1780\u1780\u17d2\u1780\u178a\u17b6", "\u179f\u17b8\u17a0\u17b6", "\u1780\u1789\u17d2\u1789\u17b6",
+      "\u178f\u17bb\u179b\u17b6", "\u179c\u17b7\u1785\u17d2\u1786\u17b7\u1780\u17b6", "\u1792\u17d2\u1793\u17bc",
+      // Lao
+      "\u0ea1\u0eb1\u0e87\u0e81\u0ead\u0e99", "\u0e81\u0eb8\u0ea1\u0e9e\u0eb2", "\u0ea1\u0eb5\u0e99\u0eb2",
+      "\u0ec0\u0ea1\u0eaa\u0eb2", "\u0e9e\u0eb6\u0e94\u0eaa\u0eb0\u0e9e\u0eb2", "\u0ea1\u0eb4\u0e96\u0eb8\u0e99\u0eb2",
+      "\u0e81\u0ecd\u0ea5\u0eb0\u0e81\u0ebb\u0e94", "\u0eaa\u0eb4\u0e87\u0eab\u0eb2", "\u0e81\u0eb1\u0e99\u0e8d\u0eb2",
+      "\u0e95\u0eb8\u0ea5\u0eb2", "\u0e9e\u0eb0\u0e88\u0eb4\u0e81", "\u0e97\u0eb1\u0e99\u0ea7\u0eb2"};
+  static constexpr std::string_view kHijri[] = {
+      "\u0645\u062d\u0631\u0645", "\u0635\u0641\u0631", "\u0631\u062c\u0628", "\u0634\u0639\u0628\u0627\u0646",
+      "\u0631\u0645\u0636\u0627\u0646", "\u0634\u0648\u0627\u0644"};
+  if (listHas(std::span<const std::string_view>(kGregorian), w)) return Calendar::Gregorian;
+  if (listHas(std::span<const std::string_view>(kHijri), w)) return Calendar::Hijri;
+  return Calendar::None;
+}
+
+// A month of two words: the Syriac "كانون الثاني", "تشرين الأول", the Kurdish "کانوونی دووەم",
+// the Hijri "ربيع الأول", "ذو الحجة".
+Calendar twoWordMonth(std::string_view first, std::string_view second) {
+  if (second.size() > 2 && second.substr(second.size() - 2) == "\u060c") second.remove_suffix(2);
+  static constexpr std::string_view kOrdinals[] = {
+      "\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644", "\u0627\u0644\u062b\u0627\u0646\u064a",
+      "\u0623\u0648\u0644", "\u0627\u0648\u0644", "\u062b\u0627\u0646\u064a"};
+  if ((first == "\u0643\u0627\u0646\u0648\u0646" || first == "\u062a\u0634\u0631\u064a\u0646") &&
+      listHas(std::span<const std::string_view>(kOrdinals), second)) {
+    return Calendar::Gregorian;
+  }
+  // Kurdish: "کانوونی" / "تشرینی" with "یەکەم" (first) or "دووەم" (second).
+  if ((first == "\u06a9\u0627\u0646\u0648\u0648\u0646\u06cc" || first == "\u062a\u0634\u0631\u06cc\u0646\u06cc") &&
+      (second == "\u06cc\u06d5\u06a9\u06d5\u0645" || second == "\u062f\u0648\u0648\u06d5\u0645")) {
+    return Calendar::Gregorian;
+  }
+  static constexpr std::string_view kHijriSecond[] = {
+      "\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644", "\u0627\u0644\u0622\u062e\u0631",
+      "\u0627\u0644\u0627\u062e\u0631", "\u0627\u0644\u062b\u0627\u0646\u064a", "\u0627\u0644\u0623\u0648\u0644\u0649",
+      "\u0627\u0644\u0627\u0648\u0644\u0649", "\u0627\u0644\u0622\u062e\u0631\u0629", "\u0627\u0644\u0627\u062e\u0631\u0629",
+      "\u0627\u0644\u062b\u0627\u0646\u064a\u0629", "\u0627\u0644\u0642\u0639\u062f\u0629", "\u0627\u0644\u062d\u062c\u0629"};
+  if ((first == "\u0631\u0628\u064a\u0639" || first == "\u062c\u0645\u0627\u062f\u0649" ||
+       first == "\u062c\u0645\u0627\u062f\u064a" || first == "\u0630\u0648" || first == "\u0630\u064a") &&
+      listHas(std::span<const std::string_view>(kHijriSecond), second)) {
+    return Calendar::Hijri;
+  }
+  return Calendar::None;
+}
+
+// The number spelled by a word of digits in one script, after a glued prefix if any; -1 else.
+int numberOf(std::string_view w, std::size_t maxDigits, std::size_t& digits, std::string_view prefix = {}) {
+  if (!prefix.empty()) stripPrefix(w, prefix);
+  return scriptNumber(w, maxDigits, digits);
+}
+
+// The year at token y for `calendar`: its digits, glued to the Arabic era marks "م" (CE) or "هـ"
+// (AH), or the Khmer "ឆ្នាំ" (year) before them. Returns the byte the date ends at, or 0.
+std::size_t yearEnd(const ScanInput& in, std::size_t y, Calendar calendar) {
+  std::string_view w = in.tokens[y].lower;
+  stripPrefix(w, "\u1786\u17d2\u1793\u17b6\u17c6");
+  bool hijriMark = false;
+  std::size_t end = in.tokens[y].end;
+  auto dropSuffix = [&](std::string_view suffix) {
+    if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+      w.remove_suffix(suffix.size());
+      end -= suffix.size();
+      return true;
+    }
+    return false;
+  };
+  if (dropSuffix("\u0647\u0640") || dropSuffix("\u0647")) {
+    hijriMark = true;
+  } else {
+    dropSuffix("\u0645");
+  }
+  std::size_t digits = 0;
+  const int year = scriptNumber(w, 4, digits);
+  if (digits != 4) return 0;
+  if (calendar == Calendar::Hijri) {
+    // The mark may stand apart: "1445 هـ".
+    if (!hijriMark && y + 1 < in.tokens.size() && gapBetween(in, y, y + 1) == " ") {
+      const std::string_view next = in.tokens[y + 1].lower;
+      hijriMark = next == "\u0647\u0640" || next == "\u0647";
+    }
+    return hijriMark && year >= 1300 && year <= 1499 ? end : 0;
+  }
+  // Khmer, Lao and Burmese may count from the Buddhist era (2567 = 2024).
+  return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ? end : 0;
+}
+
+// (The Arabic comma and the Burmese section mark are letters to the tokenizer and glue to the
+// month; oneWordMonth strips the comma.)
+bool dateGapOk(std::string_view gap) { return gap == " " || gap == ", "; }
+
+// A numeric date in the digits of another script: "٥/٣/٢٠٢٤", "٢٠٢٤-٠٣-٠٥", "၅.၃.၂၀၂၄" (ASCII
+// ones are scanNumericDates'), and a Hijri one with its mark after the year, glued or apart
+// ("١٥/٠٨/١٣٤٥هـ", "١٤٤٥/٠٩/٠٥ هـ" — the mark itself stays outside). From token i; returns the
+// end byte, or 0.
+std::size_t scriptNumericDateEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 2 >= tokens.size() || tokens[i].hasDigit) return 0;
+  const std::string_view sep = gapBetween(in, i, i + 1);
+  if ((sep != "/" && sep != "-" && sep != ".") || gapBetween(in, i + 1, i + 2) != sep) return 0;
+  std::string_view last = tokens[i + 2].lower;
+  std::size_t end = tokens[i + 2].end;
+  bool hijriMark = false;
+  for (std::string_view mark : {std::string_view("\u0647\u0640"), std::string_view("\u0647")}) {
+    if (!hijriMark && last.size() > mark.size() && last.ends_with(mark)) {
+      last.remove_suffix(mark.size());
+      end -= mark.size();
+      hijriMark = true;
+    }
+  }
+  std::size_t d0 = 0, d1 = 0, d2 = 0;
+  const int a = scriptNumber(tokens[i].lower, 4, d0);
+  const int b = scriptNumber(tokens[i + 1].lower, 2, d1);
+  const int c = scriptNumber(last, 4, d2);
+  if (a < 0 || b < 1 || c < 0 || b > 12) return 0;
+  if (!hijriMark && end == tokens[i + 2].end && i + 3 < tokens.size() && gapBetween(in, i + 2, i + 3) == " ") {
+    hijriMark = tokens[i + 3].lower == "\u0647\u0640" || tokens[i + 3].lower == "\u0647";
+  }
+  auto yearOk = [&](int year) { return (year >= 1900 && year <= 2099) || (hijriMark && year >= 1300 && year <= 1499); };
+  const bool yearFirst = d0 == 4 && yearOk(a) && d2 <= 2 && c >= 1 && c <= 31;
+  const bool dayFirst = d0 <= 2 && a >= 1 && a <= 31 && d2 == 4 && yearOk(c);
+  if (!yearFirst && !dayFirst) return 0;
+  // Not part of a longer run: "٥/٣/٢٠٢٤/٧".
+  if (end + 1 < in.text.size() && (in.text[end] == '/' || in.text[end] == '-' || in.text[end] == '.')) {
+    int v = 0;
+    if (scriptDigitAt(in.text, end + 1, v) > 0) return 0;
+  }
+  return end;
+}
+
+// Myanmar's official order, the year first: "၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်" (year "ခုနှစ်", month, day
+// "ရက်"), the section mark "၊" glued after the year's word or not. From the year at token i;
+// returns the end byte (the day's number), or 0.
+std::size_t burmeseYearFirstEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 3 >= tokens.size()) return 0;
+  std::size_t digits = 0;
+  const int year = scriptNumber(tokens[i].lower, 4, digits);
+  if (digits != 4 || !((year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642))) return 0;
+  std::string_view word = tokens[i + 1].lower;
+  if (word.ends_with("\u104a")) word.remove_suffix(3);
+  if (word != "\u1001\u102f\u1014\u103e\u1005\u103a" || gapBetween(in, i, i + 1) != " " ||
+      gapBetween(in, i + 1, i + 2) != " " || gapBetween(in, i + 2, i + 3) != " " ||
+      oneWordMonth(tokens[i + 2].lower) != Calendar::Gregorian) {
+    return 0;
+  }
+  // The day, "ရက်" glued after it or apart.
+  std::string_view day = tokens[i + 3].lower;
+  std::size_t end = tokens[i + 3].end;
+  if (day.size() > 9 && day.ends_with("\u101b\u1000\u103a")) {
+    day.remove_suffix(9);
+    end -= 9;
+  }
+  const int d = scriptNumber(day, 2, digits);
+  return d >= 1 && d <= 31 ? end : 0;
+}
+
+}  // namespace
+
+void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const Token& t = tokens[i];
+    // Only ASCII digits or a word starting with another script's digit (lead byte 0xD9 or above,
+    // the Khmer "ថ្ងៃទី" too) can open these dates; Latin, Cyrillic and Arabic words are left at once.
+    if (t.hasLetter ? static_cast<unsigned char>(t.lower[0]) < 0xD9 : !t.allDigits) continue;
+    // ASCII digits open one only before a word of another script (the month, "ខែ", "ခုနှစ်").
+    if (t.allDigits && static_cast<unsigned char>(tokens[i + 1].lower[0]) < 0x80) continue;
+    if (t.start > 0 && (in.text[t.start - 1] == '/' || in.text[t.start - 1] == '.' || in.text[t.start - 1] == '-')) {
+      continue;
+    }
+    if (const std::size_t end = burmeseYearFirstEnd(in, i); end > 0) {
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      i += 3;
+      continue;
+    }
+    if (const std::size_t end = scriptNumericDateEnd(in, i); end > 0) {
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      i += 2;
+      continue;
+    }
+    // The day, the Khmer "ថ្ងៃទី" (day number) glued before it or apart.
+    std::size_t d = i;
+    if (t.lower == "\u1790\u17d2\u1784\u17c3\u1791\u17b8" && gapBetween(in, i, i + 1) == " ") ++d;
+    std::size_t digits = 0;
+    const int day = numberOf(tokens[d].lower, 2, digits, "\u1790\u17d2\u1784\u17c3\u1791\u17b8");
+    if (day < 1 || day > 31 || d + 2 >= n || gapBetween(in, d, d + 1) != " ") continue;
+    // The month: "ខែ" apart before it, one word or two.
+    std::size_t m = d + 1;
+    if (tokens[m].lower == "\u1781\u17c2" && m + 2 < n && gapBetween(in, m, m + 1) == " ") ++m;
+    if (static_cast<unsigned char>(tokens[m].lower[0]) < 0x80) continue;
+    Calendar calendar = oneWordMonth(tokens[m].lower);
+    std::size_t lastMonth = m;
+    if (calendar == Calendar::None && m + 2 < n && gapBetween(in, m, m + 1) == " ") {
+      calendar = twoWordMonth(tokens[m].lower, tokens[m + 1].lower);
+      lastMonth = m + 1;
+    }
+    if (calendar == Calendar::None || lastMonth + 1 >= n || !dateGapOk(gapBetween(in, lastMonth, lastMonth + 1))) {
+      continue;
+    }
+    // The year, "ឆ្នាំ" (year) apart before it, or "سنة"/"عام" (year).
+    std::size_t y = lastMonth + 1;
+    if ((tokens[y].lower == "\u1786\u17d2\u1793\u17b6\u17c6" || tokens[y].lower == "\u0633\u0646\u0629" ||
+         tokens[y].lower == "\u0639\u0627\u0645") &&
+        y + 1 < n && gapBetween(in, y, y + 1) == " ") {
+      ++y;
+    }
+    const std::size_t end = yearEnd(in, y, calendar);
+    if (end == 0) continue;
+    out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+    i = y;
+  }
+}
+
+}  // namespace concord::phi::detail
