@@ -52,7 +52,42 @@ bool addressLowerWord(std::string_view w) {
       // (Czech and Slovak square and avenue, "Václavské náměstí 12"; the Maltese, Arabic article
       // before a hyphen, "Triq il-Kbira", "Shari el-Nil".)
       "n\u00e1m\u011bst\u00ed", "n\u00e1mestie", "t\u0159\u00edda", "trieda", "il", "el", "pr"};
-  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w);
+  // The second list of countries: the Spanish "y", "e/" and "entre" between two streets and "s/n"
+  // (no number) of Latin America ("Calle 23 e/ L y M, Vedado", "Av. Amazonas N34-451 y Av.
+  // Atahualpa"), "bis"; Uzbek town, district, region, quarter, house and flat ("Toshkent sh.,
+  // Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon"); Azerbaijani town, street, flat,
+  // district; Lithuanian street, avenue, alley, lane, village, district ("Žalgirio g. 12-5").
+  static constexpr std::array<std::string_view, 34> kSecondListWords = {
+      "y",        "e",        "entre",     "s",        "n",          "bis",    "sh",      "shahri",   "tumani",
+      "viloyati", "mahalla",  "mahallasi", "uy",       "xonadon",    "ko",     "chasi",   "kv",       "mavzesi",
+      "massivi",  "şəh", "küç", "küçəsi", "mənzil", "rayonu", "prospekti",
+      "g",        "skg",      "k",         "r",        "sav",        "al",     "pr",      "trg",     "ulici"};
+  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
+}
+
+// Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
+// that script's comma, as Arabic, Persian, Kurdish and Burmese write them ("بغداد، الكرادة"):
+// the tokens hold them, being no ASCII byte.
+bool endsWithScriptComma(std::string_view w) {
+  return w.ends_with("\u060c") || w.ends_with("\u104a") || w.ends_with("\u104b");
+}
+
+// Whether a token holds a digit of Arabic-Indic, Persian, Burmese, Khmer or Lao numerals
+// ("دار ٧", "အမှတ် ၁၂"), which the tokens do not count as digits.
+bool hasScriptDigit(std::string_view w) {
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    const auto a = static_cast<unsigned char>(w[i]);
+    const auto b = static_cast<unsigned char>(w[i + 1]);
+    if ((a == 0xD9 && b >= 0xA0 && b <= 0xA9) || (a == 0xDB && b >= 0xB0 && b <= 0xB9)) return true;
+    if (i + 2 < w.size()) {
+      const auto c = static_cast<unsigned char>(w[i + 2]);
+      if ((a == 0xE1 && b == 0x81 && c >= 0x80 && c <= 0x89) || (a == 0xE1 && b == 0x9F && c >= 0xA0 && c <= 0xA9) ||
+          (a == 0xE0 && b == 0xBB && c >= 0x90 && c <= 0x99)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The street words of a Turkish address: "Mah." (mahalle, the quarter), "Sok." (sokak), "Cad."
@@ -157,13 +192,27 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         for (std::size_t j = k + 1; townAfter && j <= last; ++j) {
           townAfter = tokens[j].properShape() && !tokens[j].hasDigit;
         }
-        if (!cep && !afterTown && !turkish && !townAfter) return false;
+        // (A code with its country's letters before it is no ZIP: "LT-09310 Vilnius", "HR-10000
+        // Zagreb", as Lithuania, Croatia and other European states write it.)
+        const bool countryPrefix = gapBetween(in, k - 1, k) == "-" && tokens[k - 1].allCaps && tokens[k - 1].hasLetter &&
+                                   !tokens[k - 1].hasDigit && tokens[k - 1].length() <= 2;
+        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix) return false;
       }
       digit = true;
       numberFirst = numberFirst || !comma;
     } else if (static_cast<unsigned char>(in.text[t.start]) >= 0xCE) {
       // A word of a script with no capitals to read, or of Greek or Cyrillic ones the tokens do
-      // not mark (its first byte past the Latin blocks): "Οδός Τσιμισκή", "ул. Ленина".
+      // not mark (its first byte past the Latin blocks): "Οδός Τσιμισκή", "ул. Ленина". Its own
+      // comma and digits count as the ASCII ones ("بغداد، الكرادة، محلة ٩٠٥").
+      const std::string_view word = in.text.substr(t.start, t.length());
+      if (endsWithScriptComma(word)) {
+        comma = true;
+        ++commas;
+      }
+      if (hasScriptDigit(word)) {
+        digit = true;
+        numberFirst = numberFirst || !comma;
+      }
     } else if (lowerCase && t.hasLetter && !t.properShape() && !addressLowerWord(t.lower)) {
       lowerUsed = true;
     } else if (!(t.properShape() || addressLowerWord(t.lower) ||
@@ -289,7 +338,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     int strength = pieceInside(from, to);
     const std::size_t first = firstTokenFrom(in.tokens, from);
     std::size_t last = tokenBefore(in, to);
-    if (first >= in.tokens.size() || last == std::string_view::npos || in.tokens[first].start != from) return;
+    // (A Cambodian house's number sign opens the value: "#12, St. 360, Sangkat Boeung Keng Kang I".)
+    const bool numberSign = text[from] == '#' && first < in.tokens.size() && in.tokens[first].start == from + 1 &&
+                            in.tokens[first].allDigits;
+    if (first >= in.tokens.size() || last == std::string_view::npos || (in.tokens[first].start != from && !numberSign)) {
+      return;
+    }
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
     // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
     // (A house's "No." between the word and its number: "House No. 12, Street 9, G-9/2, Islamabad",
@@ -333,6 +387,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // After an address label, a value with a street's type word and a comma needs no piece: "Home
     // address: Rue Capois 156, Port-au-Prince", "4a Calle 4-25, Zona 1, Quetzaltenango", "ul.
     // Lipowa 24/6, 94-437 Kraków" (the type first, as those countries write it).
+    bool postcodeTown = false;  // a house's number, a postcode and the town closing the value
     if (strength == 0 && labelled) {
       // (Also the Portuguese "Travessa", the Polish "al." and "os.", the Hebrew "Rehov", "Sderot" and
       // "Derech" as Israelis write them in Latin letters, the Turkish quarter and street words.)
@@ -344,6 +399,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       for (std::size_t k = first; k <= last && k < first + 5; ++k) {
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
                (k > first && k < first + 3 && isStreetType(in.tokens[k]));
+        // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
+        // 12-5"), the Dominican and Spanish "C/" (calle) before it ("C/ El Conde 102").
+        type = type || (in.tokens[k].lower == "g" && k > first && k < last && gapBetween(in, k, k + 1) == ". " &&
+                        in.tokens[k + 1].hasDigit && gapBetween(in, k - 1, k) == " " &&
+                        in.tokens[k - 1].hasLetter && !in.tokens[k - 1].hasDigit);
+        // A lot, a villa or a plot after a comma, in the order of French-speaking Africa and the
+        // Maghreb, the quarter first: "Cocody Riviera 2, Lot 1245, Abidjan", "Sicap Liberté 6,
+        // Villa 1234, Dakar".
+        static constexpr std::array<std::string_view, 5> kLaterHouseWords = {"lot", "villa", "plot", "stand", "parcelle"};
+        type = type || (k > first && k < last && in.tokens[k].properShape() && in.tokens[k + 1].allDigits &&
+                        listHas(kLaterHouseWords, in.tokens[k].lower) &&
+                        gapBetween(in, k - 1, k).find(',') != std::string_view::npos && gapBetween(in, k, k + 1) == " ");
+        type = type || (k == first && in.tokens[k].lower == "c" && k < last &&
+                        gapOnly(gapBetween(in, k, k + 1), "/ ", 2) && gapBetween(in, k, k + 1)[0] == '/' &&
+                        in.tokens[k + 1].properShape() && in.tokens[k + 1].lower != "o");  // (not "C/O", care of)
       }
       // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
       // "Cejl 1204/18, 602 00 Brno", "Tsimiski 45, 546 24 Thessaloniki".
@@ -353,6 +423,29 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                in.tokens[town - 1].allDigits && in.tokens[town - 1].length() == 2 &&
                gapBetween(in, town - 2, town - 1) == " " && gapBetween(in, town - 1, town) == " " &&
                gapBetween(in, town - 3, town - 2).find(',') != std::string_view::npos;
+      }
+      // A house's number, then after a comma a postcode of four to six digits (its country's
+      // letters before it or not) and the town closing the value: "Meir 12, 2000 Antwerpen",
+      // "Ilica 45, HR-10000 Zagreb", "Žalgirio 12-5, LT-09310 Vilnius" (Belgium, Bulgaria, Croatia,
+      // Lithuania, the Maghreb write no street word).
+      if (!type && last >= first + 3) {
+        const std::size_t town = townStart(in, first, last);
+        if (town <= last && town > first + 2) {
+          const Token& code = in.tokens[town - 1];
+          std::size_t before = town - 1;
+          if (before > first + 1 && gapBetween(in, before - 1, before) == "-" && in.tokens[before - 1].allCaps &&
+              in.tokens[before - 1].length() <= 2 && !in.tokens[before - 1].hasDigit) {
+            --before;
+          }
+          bool houseDigits = false;
+          for (std::size_t k = first + 1; k < before; ++k) houseDigits = houseDigits || in.tokens[k].hasDigit;
+          // (The town is no unit of a dose: "Home: Heparin 12, 5000 Units", "1000 IU".)
+          const Token& townWord = in.tokens[town];
+          postcodeTown = townWord.length() >= 3 && !(townWord.classes & WordClass::kEnglish) && code.allDigits &&
+                         code.length() >= 4 && code.length() <= 6 && gapBetween(in, town - 1, town) == " " &&
+                         houseDigits && gapBetween(in, before - 1, before).find(',') != std::string_view::npos;
+        }
+        type = postcodeTown;
       }
       if (type) strength = priority::kAddress;
     }
@@ -420,8 +513,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       foreignStreet = foreignStreet || isWorldStreetWord(in.tokens[k].lower);
       codeApart = codeApart || keepsFiveDigitCodeApart(in.tokens[k].lower);
     }
-    const bool codeInside = labelled && foreignStreet && !codeApart;
-    if (!addressParts(in, first, last, lowerCase, codeInside ? &zipStarts : nullptr)) return;
+    const bool codeInside = labelled && (foreignStreet || postcodeTown) && !codeApart;
+    // In the French order of the Maghreb and French-speaking Africa, the five-digit code and the
+    // town close a labelled value the street scanner did not read ("Adresse : 12, rue Didouche
+    // Mourad, 16000 Alger", "demeurant 149, Rue Oued Sebou, Agdal, 10090 Rabat"): the code stays
+    // inside, as the families keep the postcodes of countries other than France, Spain, Italy and
+    // Mexico (whose lines the street scanner reads, its zip span found before this one).
+    bool unreadCode = false;
+    if (labelled && codeApart && last >= first + 3 && strength != 0) {
+      const std::size_t town = townStart(in, first, last);
+      unreadCode = town <= last && town > first + 2 && in.tokens[town - 1].allDigits &&
+                   in.tokens[town - 1].length() == 5 && gapBetween(in, town - 1, town) == " " &&
+                   gapBetween(in, town - 2, town - 1).find(',') != std::string_view::npos &&
+                   !std::binary_search(zipStarts.begin(), zipStarts.end(), in.tokens[town - 1].start);
+    }
+    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;

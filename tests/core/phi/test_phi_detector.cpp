@@ -1089,6 +1089,102 @@ class PhiDetectorTest : public QObject {
         "address");
     row("moroccan derb", "Adresse : Derb Sidi Bouloukat 12, Médina, Marrakech", "Derb Sidi Bouloukat 12, Médina, Marrakech",
         "address");
+    // The second list of countries (8 to 30 million inhabitants, and the states where Arabic,
+    // French, Portuguese, Spanish or Russian is official). Europe.
+    row("lithuanian g. and prefixed postcode", "Adresas: Žalgirio g. 12-5, LT-09310 Vilnius",
+        "Žalgirio g. 12-5, LT-09310 Vilnius", "address");
+    row("lithuanian lives cue", "Pacientas gyvena Žalgirio g. 12-5, Vilnius.", "Žalgirio g. 12-5, Vilnius", "address");
+    row("slovak lives on cue and locative ulici", "Pacientka býva na Mierovej ulici 14, 821 05 Bratislava.",
+        "Mierovej ulici 14, 821 05 Bratislava", "address");
+    row("croatian street with no type word and prefixed postcode", "Adresa: Ilica 45, HR-10000 Zagreb",
+        "Ilica 45, HR-10000 Zagreb", "address");
+    row("croatian cesta and five-digit postcode", "Adresa: Vukovarska cesta 12, 21000 Split",
+        "Vukovarska cesta 12, 21000 Split", "address");
+    row("belgian street with no type word and postcode", "Adres: Meir 12, 2000 Antwerpen", "Meir 12, 2000 Antwerpen",
+        "address");
+    row("belgian chaussée", "Adresse : Chaussée de Waterloo 115, 1060 Saint-Gilles",
+        "Chaussée de Waterloo 115, 1060 Saint-Gilles", "address");
+    row("bulgarian residential complex and block", "Адрес: ж.к. Люлин, бл. 512, вх. Б, ап. 14, 1324 София",
+        "ж.к. Люлин, бл. 512, вх. Б, ап. 14, 1324 София", "address");
+    // The former Soviet Union.
+    row("russian place of residence label and microdistrict", "Адрес проживания: г. Бишкек, мкр. Джал, д. 15, кв. 7",
+        "г. Бишкек, мкр. Джал, д. 15, кв. 7", "address");
+    row("russian lives at the address cue", "Больной проживает по адресу: г. Алматы, мкр. Самал-2, д. 33, кв. 18.",
+        "г. Алматы, мкр. Самал-2, д. 33, кв. 18", "address");
+    row("tajik place of residence label", "Место жительства: г. Душанбе, ул. Рудаки, д. 34, кв. 2",
+        "г. Душанбе, ул. Рудаки, д. 34, кв. 2", "address");
+    row("kazakh label, district, street and new postcode",
+        "Мекенжайы: Астана қ., Сарыарқа ауданы, Кенесары көшесі 40, 12 пәтер, Z05K7A1",
+        "Астана қ., Сарыарқа ауданы, Кенесары көшесі 40, 12 пәтер, Z05K7A1", "address");
+    row("uzbek label, district and street", "Manzil: Toshkent sh., Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon",
+        "Toshkent sh., Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon", "address");
+    row("uzbek residence label and mahalla", "Yashash manzili: Samarqand viloyati, Urgut tumani, Navbahor mahallasi, 15-uy",
+        "Samarqand viloyati, Urgut tumani, Navbahor mahallasi, 15-uy", "address");
+    row("azerbaijani label and street", "Ünvan: Bakı şəh., Nizami küç. 45, mənzil 12", "Bakı şəh., Nizami küç. 45, mənzil 12",
+        "address");
+    // The Arab states and Kurdistan.
+    row("iraqi mahalla, zuqaq and dar", "العنوان: بغداد، الكرادة، محلة 905، زقاق 12، دار 7",
+        "بغداد، الكرادة، محلة 905، زقاق 12، دار 7", "address");
+    row("jordanian residence label", "عنوان السكن: عمان، جبل الحسين، شارع خالد بن الوليد، عمارة 15",
+        "عمان، جبل الحسين، شارع خالد بن الوليد، عمارة 15", "address");
+    row("syrian place of residence label", "محل الإقامة: دمشق، المزة، شارع الجلاء، بناء 12", "دمشق، المزة، شارع الجلاء، بناء 12",
+        "address");
+    row("arabic lives in cue", "يسكن في بغداد، حي الجامعة، محلة 631، زقاق 4، دار 12.", "بغداد، حي الجامعة، محلة 631، زقاق 4، دار 12",
+        "address");
+    row("arabic-indic numbers of the house", "العنوان: الموصل، حي الزهراء، زقاق ٤، دار ١٢",
+        "الموصل، حي الزهراء، زقاق ٤، دار ١٢", "address");
+    row("kurdish label, quarter and alley", "ناونیشان: هەولێر، گەڕەکی ئازادی، کۆڵانی 12، خانووی 45",
+        "هەولێر، گەڕەکی ئازادی، کۆڵانی 12، خانووی 45", "address");
+    row("algerian street and postcode the street scanner does not read", "Adresse : 12, rue Didouche Mourad, 16000 Alger",
+        "12, rue Didouche Mourad, 16000 Alger", "address");
+    row("tunisian four-digit postcode", "Adresse : 15, rue Ibn Khaldoun, 1002 Tunis", "15, rue Ibn Khaldoun, 1002 Tunis",
+        "address");
+    row("maghreb cité and block", "Domicile : Cité 500 Logements, Bt 12, Bab Ezzouar, Alger",
+        "Cité 500 Logements, Bt 12, Bab Ezzouar, Alger", "address");
+    // French- and Portuguese-speaking Africa, Uganda, Zambia.
+    row("ivorian quarter and lot", "Adresse : Cocody Riviera 2, Lot 1245, Abidjan", "Cocody Riviera 2, Lot 1245, Abidjan",
+        "address");
+    row("senegalese villa after demeurant à", "Le patient demeurant à Sicap Liberté 6, Villa 1234, Dakar.",
+        "Sicap Liberté 6, Villa 1234, Dakar", "address");
+    row("cameroonian domicilié(e) à label", "Domicilié(e) à : Quartier Akwa, Rue Joss 45, Douala",
+        "Quartier Akwa, Rue Joss 45, Douala", "address");
+    row("congolese avenue and commune", "Adresse : Avenue Kasa-Vubu 123, Commune de Kalamu, Kinshasa",
+        "Avenue Kasa-Vubu 123, Commune de Kalamu, Kinshasa", "address");
+    row("angolan reside em cue", "O paciente reside em Rua da Missão, 12, Bairro Maculusso, Luanda.",
+        "Rua da Missão, 12, Bairro Maculusso, Luanda", "address");
+    row("zambian stand number", "Address: Stand No. 4521, Chilenje South, Lusaka", "Stand No. 4521, Chilenje South, Lusaka",
+        "address");
+    // Latin America and the Caribbean.
+    row("ecuadorian corner with y and six-digit postcode", "Dirección: Av. Amazonas N34-451 y Av. Atahualpa, Quito 170135",
+        "Av. Amazonas N34-451 y Av. Atahualpa, Quito 170135", "address");
+    row("cuban street between two others", "Domicilio: Calle 23 e/ L y M, No. 456, Vedado, La Habana",
+        "Calle 23 e/ L y M, No. 456, Vedado, La Habana", "address");
+    row("cuban reparto", "Domicilio: Rpto. Sueño, Calle 8 No. 112, Santiago de Cuba", "Rpto. Sueño, Calle 8 No. 112, Santiago de Cuba",
+        "address");
+    row("dominican c/ and zona", "Dirección: C/ El Conde 102, Zona Colonial, Santo Domingo",
+        "C/ El Conde 102, Zona Colonial, Santo Domingo", "address");
+    row("venezuelan urbanización and postcode", "Residencia: Urb. La Florida, Calle 4, Casa 12, Caracas 1050",
+        "Urb. La Florida, Calle 4, Casa 12, Caracas 1050", "address");
+    row("bolivian street without a number", "Domicilio: Calle 5 s/n, Barrio San Luis, Santa Cruz de la Sierra",
+        "Calle 5 s/n, Barrio San Luis, Santa Cruz de la Sierra", "address");
+    // Asia.
+    row("burmese township and postcode", "Address: No. 12, Bogyoke Aung San Road, Pabedan Township, Yangon 11141",
+        "No. 12, Bogyoke Aung San Road, Pabedan Township, Yangon 11141", "address");
+    row("cambodian numbered street after a number sign",
+        "Address: #12, St. 360, Sangkat Boeung Keng Kang I, Khan Chamkarmon, Phnom Penh 12302",
+        "#12, St. 360, Sangkat Boeung Keng Kang I, Khan Chamkarmon, Phnom Penh 12302", "address");
+    row("cambodian phum and sangkat", "Address: Phum 3, Sangkat Tuek Thla, Khan Sen Sok, Phnom Penh",
+        "Phum 3, Sangkat Tuek Thla, Khan Sen Sok, Phnom Penh", "address");
+    // Post-office boxes as the address (scan_postal_boxes.cpp).
+    row("senegalese boîte postale", "Adresse : B.P. 1234 Dakar", "B.P. 1234 Dakar", "address");
+    row("burkinabe box after a label with its district", "Adresse : BP 5012 Ouagadougou 01", "BP 5012 Ouagadougou 01",
+        "address");
+    row("portuguese caixa postal", "Endereço: Caixa Postal 1234, Luanda", "Caixa Postal 1234, Luanda", "address");
+    row("spanish apartado postal", "Dirección: Apartado Postal 1234, Tegucigalpa", "Apartado Postal 1234, Tegucigalpa",
+        "address");
+    row("bolivian casilla de correo", "Casilla de Correo 1234, La Paz", "Casilla de Correo 1234, La Paz", "address");
+    row("arabic post box", "ص.ب. 1234 عمان", "ص.ب. 1234 عمان", "address");
+    row("russian subscriber box", "Адрес: а/я 45, г. Ташкент", "а/я 45, г. Ташкент", "address");
   }
 
   void findsWorldAddresses() {
@@ -1123,6 +1219,31 @@ class PhiDetectorTest : public QObject {
     row("zone of the abdomen after a spanish label", "Dirección: Zona 2 del abdomen, dolor leve, 3/10.");
     row("direction after the spanish label", "Dirección: hacia la izquierda, 2 cm, sin cambios.");
     row("home care after the spanish label", "Domicilio: sí, 2 visitas por semana, con apoyo.");
+    // The second list of countries: wards, beds and rooms after an address label, doses, lots,
+    // blood pressures, plots of a graph, coordinates.
+    row("lithuanian ward and bed", "Palata 12, lova 3, skyrius 4.");
+    row("russian ward and bed", "Палата № 5, койка 12, отделение 3");
+    row("russian hospital ward after an address label", "Адрес: стационар, палата 12, койка 3");
+    row("french ward after an address label", "Adresse : service de cardiologie, lit 12, chambre 4");
+    row("spanish ward after an address label", "Dirección: Hospital General, sala 3, cama 12");
+    row("arabic ward and bed after an address label", "العنوان: المستشفى، جناح 3، سرير 12");
+    row("drug lot with its expiry year", "Lot. 45B12, exp 2027, 2 ampoules");
+    row("vaccine lot after a home label", "Home: Comirnaty, Lot 45123, Pfizer");
+    row("blood pressure and a count after bp", "BP 1234 units of heparin; BP 130/85, pulse 88");
+    row("blood pressure after a home label", "Home: BP 140 Sitting, 2 readings");
+    row("dotted blood pressure", "B.P. 140 systolic, 90 diastolic.");
+    row("st segment", "ST 2.1 mm elevation in V2-V4, ST depression 1 mm");
+    row("plot of a graph", "Plot 12 shows the dose-response curve, plot 2 the residuals.");
+    row("dose units closing a home line", "Home: Heparin 12, 5000 Units");
+    row("dose units in capitals after a spanish label", "Domicilio: Insulina 12, 1000 UI");
+    row("coordinates after a label", "Coordinates: N 34.451, W 78.123, elevation 1200 m");
+    row("square metres in russian", "кв. м 45, 2 комнаты");
+    row("spanish fitness for work", "Apto para el trabajo, 12 días de reposo.");
+    row("emergency building and box", "Edificio de urgencias, planta 2, box 12");
+    row("road of a crash", "Road traffic accident on Kampala Road, 2 casualties, GCS 14.");
+    row("medical residency after a label", "Residencia médica: 3 años, 2 turnos.");
+    row("french home care after a label", "Domicile: oui, 2 passages par jour, IDE.");
+    row("portuguese no after a label", "Morada: não, 2 filhos, sem apoio.");
   }
 
   void ignoresWorldAddressLookalikes() {
