@@ -85,6 +85,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanStreetCrossings(in, candidates);
   detail::scanCampAddresses(in, candidates);
   detail::scanPostalBoxes(in, candidates);
+  detail::scanPostcodeLabels(in, candidates);
   detail::scanDistancePlaces(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);

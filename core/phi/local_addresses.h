@@ -31,6 +31,10 @@ void scanCampAddresses(const ScanInput& in, Candidates& out);
 /// (scan_postal_boxes.cpp).
 void scanPostalBoxes(const ScanInput& in, Candidates& out);
 
+/// A postcode after its label in the languages of the second list of countries: "Почтовый
+/// индекс: 220013", "PSČ: 811 01", "Código postal: 170135" (scan_postcode_labels.cpp).
+void scanPostcodeLabels(const ScanInput& in, Candidates& out);
+
 /// A town a scene is placed from: "2 mi S of Kinlichee Flats" (scan_distance_places.cpp).
 void scanDistancePlaces(const ScanInput& in, Candidates& out);
 /// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).

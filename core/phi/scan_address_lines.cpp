@@ -57,11 +57,14 @@ bool addressLowerWord(std::string_view w) {
   // Atahualpa"), "bis"; Uzbek town, district, region, quarter, house and flat ("Toshkent sh.,
   // Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon"); Azerbaijani town, street, flat,
   // district; Lithuanian street, avenue, alley, lane, village, district ("Žalgirio g. 12-5").
-  static constexpr std::array<std::string_view, 34> kSecondListWords = {
+  static constexpr std::array<std::string_view, 41> kSecondListWords = {
       "y",        "e",        "entre",     "s",        "n",          "bis",    "sh",      "shahri",   "tumani",
       "viloyati", "mahalla",  "mahallasi", "uy",       "xonadon",    "ko",     "chasi",   "kv",       "mavzesi",
       "massivi",  "şəh", "küç", "küçəsi", "mənzil", "rayonu", "prospekti",
-      "g",        "skg",      "k",         "r",        "sav",        "al",     "pr",      "trg",     "ulici"};
+      "g",        "skg",      "k",         "r",        "sav",        "al",     "pr",      "trg",     "ulici",
+      // (And the French street words written in lower case after the number, "25, avenue Habib
+      // Bourguiba, 1001 Tunis", the Paraguayan "c/" (casi, at the corner of).)
+      "avenue",   "impasse",  "route",     "place",    "cit\u00e9",  "quartier", "c"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
 }
 
@@ -194,7 +197,8 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         }
         // (A code with its country's letters before it is no ZIP: "LT-09310 Vilnius", "HR-10000
         // Zagreb", as Lithuania, Croatia and other European states write it.)
-        const bool countryPrefix = gapBetween(in, k - 1, k) == "-" && tokens[k - 1].allCaps && tokens[k - 1].hasLetter &&
+        const bool countryPrefix = gapBetween(in, k - 1, k) == "-" && tokens[k - 1].allCaps &&
+                                   tokens[k - 1].hasLetter &&
                                    !tokens[k - 1].hasDigit && tokens[k - 1].length() <= 2;
         if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix) return false;
       }
@@ -341,7 +345,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // (A Cambodian house's number sign opens the value: "#12, St. 360, Sangkat Boeung Keng Kang I".)
     const bool numberSign = text[from] == '#' && first < in.tokens.size() && in.tokens[first].start == from + 1 &&
                             in.tokens[first].allDigits;
-    if (first >= in.tokens.size() || last == std::string_view::npos || (in.tokens[first].start != from && !numberSign)) {
+    if (first >= in.tokens.size() || last == std::string_view::npos ||
+        (in.tokens[first].start != from && !numberSign)) {
       return;
     }
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
@@ -407,10 +412,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // A lot, a villa or a plot after a comma, in the order of French-speaking Africa and the
         // Maghreb, the quarter first: "Cocody Riviera 2, Lot 1245, Abidjan", "Sicap Liberté 6,
         // Villa 1234, Dakar".
-        static constexpr std::array<std::string_view, 5> kLaterHouseWords = {"lot", "villa", "plot", "stand", "parcelle"};
+        static constexpr std::array<std::string_view, 5> kLaterHouseWords = {"lot", "villa", "plot", "stand",
+                                                                              "parcelle"};
         type = type || (k > first && k < last && in.tokens[k].properShape() && in.tokens[k + 1].allDigits &&
                         listHas(kLaterHouseWords, in.tokens[k].lower) &&
-                        gapBetween(in, k - 1, k).find(',') != std::string_view::npos && gapBetween(in, k, k + 1) == " ");
+                        gapBetween(in, k - 1, k).find(',') != std::string_view::npos &&
+                        gapBetween(in, k, k + 1) == " ");
         type = type || (k == first && in.tokens[k].lower == "c" && k < last &&
                         gapOnly(gapBetween(in, k, k + 1), "/ ", 2) && gapBetween(in, k, k + 1)[0] == '/' &&
                         in.tokens[k + 1].properShape() && in.tokens[k + 1].lower != "o");  // (not "C/O", care of)

@@ -1185,6 +1185,24 @@ class PhiDetectorTest : public QObject {
     row("bolivian casilla de correo", "Casilla de Correo 1234, La Paz", "Casilla de Correo 1234, La Paz", "address");
     row("arabic post box", "ص.ب. 1234 عمان", "ص.ب. 1234 عمان", "address");
     row("russian subscriber box", "Адрес: а/я 45, г. Ташкент", "а/я 45, г. Ташкент", "address");
+    row("serbian capitalised boulevard in cyrillic", "Адреса: Булевар краља Александра 73, 11000 Београд",
+        "Булевар краља Александра 73, 11000 Београд", "address");
+    row("tunisian avenue in lower case", "Adresse : 25, avenue Habib Bourguiba, 1001 Tunis",
+        "25, avenue Habib Bourguiba, 1001 Tunis", "address");
+    row("paraguayan corner c/", "Dirección: Calle Palma 1234 c/ Brasil, Asunción", "Calle Palma 1234 c/ Brasil, Asunción",
+        "address");
+    // Postcodes after their labels (scan_postcode_labels.cpp): address spans, as the families keep
+    // every postcode but a US ZIP.
+    row("ecuadorian postcode after its label", "Código postal: 170135", "170135", "address");
+    row("belarusian postcode after its label", "Почтовый индекс: 220013", "220013", "address");
+    row("kazakh six-digit postcode", "Индекс: 050000", "050000", "address");
+    row("kazakh new postcode", "Индекс: A05A0A0", "A05A0A0", "address");
+    row("slovak postcode in three and two", "PSČ: 811 01", "811 01", "address");
+    row("lithuanian prefixed postcode after its label", "Pašto kodas: LT-09310", "LT-09310", "address");
+    row("croatian postcode after its label", "Poštanski broj: 10000", "10000", "address");
+    row("bulgarian postcode after its label", "Пощенски код: 1000", "1000", "address");
+    row("arabic postcode after its label", "الرمز البريدي: 11118", "11118", "address");
+    row("belgian postcode after a french label", "Code postal : 1000", "1000", "address");
   }
 
   void findsWorldAddresses() {
@@ -1244,6 +1262,16 @@ class PhiDetectorTest : public QObject {
     row("medical residency after a label", "Residencia médica: 3 años, 2 turnos.");
     row("french home care after a label", "Domicile: oui, 2 passages par jour, IDE.");
     row("portuguese no after a label", "Morada: não, 2 filhos, sem apoio.");
+    // Postcode labels: the body-mass and other indices, counts, codes of other lengths, doses.
+    row("russian body-mass index", "Индекс массы тела: 24,5");
+    row("russian index of one digit", "Индекс: 3");
+    row("russian index of a score", "Индекс Альгговера: 1,2");
+    row("unknown postcode", "Code postal : inconnu");
+    row("fraction after a postcode label", "Código postal: 1/2");
+    row("slovak postcode too short", "PSČ: 811");
+    row("bulgarian money after a postcode label", "Пощенски код: 10000 лв");
+    row("six digits and a dose after index", "Индекс: 220013 мг");
+    row("english index", "Index: 123456");
   }
 
   void ignoresWorldAddressLookalikes() {
