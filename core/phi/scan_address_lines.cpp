@@ -292,6 +292,46 @@ std::size_t sentenceEnd(std::string_view text, std::size_t from, std::size_t to)
   return to;
 }
 
+// In running text, the end of the town after a postcode when the sentence goes on after a comma
+// in lower case: "demeurant 149, Rue Oued Sebou, Agdal, 10090 Rabat, pour prise en charge ...";
+// `to` if there is none.
+std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
+  const auto& tokens = in.tokens;
+  for (std::size_t k = firstTokenFrom(tokens, from) + 1; k + 2 < tokens.size() && tokens[k + 1].end <= to; ++k) {
+    const Token& code = tokens[k];
+    if (!code.allDigits || code.length() < 4 || code.length() > 6 ||
+        gapBetween(in, k - 1, k).find(',') == std::string_view::npos || gapBetween(in, k, k + 1) != " ") {
+      continue;
+    }
+    std::size_t town = k + 1;
+    while (town < tokens.size() && tokens[town].properShape() && !tokens[town].hasDigit && town + 1 < tokens.size() &&
+           gapBetween(in, town, town + 1) == " " && tokens[town + 1].properShape() && town < k + 3) {
+      ++town;
+    }
+    if (!tokens[town].properShape() || tokens[town].hasDigit || town + 1 >= tokens.size()) continue;
+    const Token& next = tokens[town + 1];
+    if (gapBetween(in, town, town + 1) == ", " && next.start < to && isLower(in.text[next.start])) return tokens[town].end;
+  }
+  // With no postcode, a town after a comma, the house's number before it, then a comma and a word
+  // in lower case that is no word of an address: "reside em Rua da Missão, 12, Bairro Maculusso,
+  // Luanda, com a esposa" ("12, rue Didouche Mourad" goes on).
+  bool comma = false;
+  bool digit = false;
+  for (std::size_t k = firstTokenFrom(tokens, from); k + 1 < tokens.size() && tokens[k + 1].end <= to; ++k) {
+    digit = digit || tokens[k].hasDigit;
+    const std::string_view gap = gapBetween(in, k, k + 1);
+    const Token& next = tokens[k + 1];
+    if (gap == ", " && comma && digit && tokens[k].properShape() && !tokens[k].hasDigit &&
+        isLower(in.text[next.start]) && !isWorldStreetWord(next.lower) && !turkishStreetWord(next.lower) &&
+        // (An abbreviation of an address, "com." of a Romanian commune, goes on; "com a esposa" not.)
+        !(addressLowerWord(next.lower) && (next.length() >= 4 || (next.end < to && in.text[next.end] == '.')))) {
+      return tokens[k].end;
+    }
+    comma = comma || gap.find(',') != std::string_view::npos;
+  }
+  return to;
+}
+
 }  // namespace
 
 void scanAddressLines(const ScanInput& in, Candidates& out) {
@@ -582,7 +622,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         for (std::string_view article : {"der ", "den ", "de ", "het ", "la ", "le ", "el ", "a ", "o "}) {
           if (text.substr(from, article.size()) == article) from += article.size();
         }
-        if (from < lineEnd && isWordByte(text[from])) tryValue(from, sentenceEnd(text, from, valueEnd(text, from)), true);
+        if (from < lineEnd && isWordByte(text[from])) tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, valueEnd(text, from))), true);
       }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a

@@ -1150,6 +1150,12 @@ class PhiDetectorTest : public QObject {
         "Quartier Akwa, Rue Joss 45, Douala", "address");
     row("congolese avenue and commune", "Adresse : Avenue Kasa-Vubu 123, Commune de Kalamu, Kinshasa",
         "Avenue Kasa-Vubu 123, Commune de Kalamu, Kinshasa", "address");
+    row("moroccan line in running text ending at its town",
+        "Le patient, demeurant 149, Rue Oued Sebou, Agdal, 10090 Rabat, pour prise en charge en chirurgie.",
+        "149, Rue Oued Sebou, Agdal, 10090 Rabat", "address");
+    row("angolan line in running text ending at its town",
+        "O paciente reside em Rua da Missão, 12, Bairro Maculusso, Luanda, com a esposa.",
+        "Rua da Missão, 12, Bairro Maculusso, Luanda", "address");
     row("angolan reside em cue", "O paciente reside em Rua da Missão, 12, Bairro Maculusso, Luanda.",
         "Rua da Missão, 12, Bairro Maculusso, Luanda", "address");
     row("zambian stand number", "Address: Stand No. 4521, Chilenje South, Lusaka", "Stand No. 4521, Chilenje South, Lusaka",
