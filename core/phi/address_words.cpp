@@ -217,9 +217,9 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // Belgian Dutch and French (paved road, lane, quay; "Chaussée de Waterloo").
     "steenweg", "dreef", "kaai", "chauss\u00e9e", "chaussee",
     // Latin America and Portuguese Africa: the Cuban quarter ("Rpto."), estates, buildings and flats
-    // (Venezuela's "Urb. La Florida, Qta. Mi Casa", "Edif. 3, Apto. 4B"), corners, blocks of
-    // Angola and Mozambique, condominiums.
-    "reparto", "rpto", "residencial", "residencias", "edificio", "edif", "apto", "apartamento", "quinta", "qta",
+    // (Venezuela's "Urb. La Florida", "Edif. 3, Apto. 4B"; not "Quinta", also an ordinal), corners,
+    // blocks of Angola and Mozambique, condominiums.
+    "reparto", "rpto", "residencial", "residencias", "edificio", "edif", "apto", "apartamento",
     "esquina", "quarteir\u00e3o", "quarteirao", "condom\u00ednio", "condominio",
     // The Maghreb and French-speaking Africa: building, block, commune ("Imm. 12", "Bloc C",
     // "Commune de Kalamu").
@@ -233,10 +233,10 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "\u0637\u0631\u064a\u0642", "\u0633\u0627\u062d\u0629", "\u0634\u0642\u0629",
     "\u0634\u06d5\u0642\u0627\u0645", "\u0634\u06d5\u0642\u0627\u0645\u06cc", "\u06af\u06d5\u0695\u06d5\u06a9",
     "\u06af\u06d5\u0695\u06d5\u06a9\u06cc", "\u06a9\u06c6\u06b5\u0627\u0646", "\u06a9\u06c6\u06b5\u0627\u0646\u06cc",
-    // Myanmar (road, ward, township in its letters; "Lan" in Latin ones), Cambodia (village,
+    // Myanmar (road, ward, township in its letters; not "Lan", a network too), Cambodia (village,
     // commune, district; street, village, sangkat and khan in Khmer letters), Laos (district;
     // village, district and road in Lao letters). "Khan" and "Ban" alone are names and English.
-    "lan", "township", "phum", "sangkat", "khum", "srok", "muang", "mueang",
+    "township", "phum", "sangkat", "khum", "srok", "muang", "mueang",
     "\u101c\u1019\u103a\u1038", "\u101b\u1015\u103a\u1000\u103d\u1000\u103a",
     "\u1019\u103c\u102d\u102f\u1037\u1014\u101a\u103a",
     "\u1795\u17d2\u179b\u17bc\u179c", "\u1797\u17bc\u1798\u17b7", "\u179f\u1784\u17d2\u1780\u17b6\u178f\u17cb",

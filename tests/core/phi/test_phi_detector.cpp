@@ -1268,6 +1268,17 @@ class PhiDetectorTest : public QObject {
     row("medical residency after a label", "Residencia médica: 3 años, 2 turnos.");
     row("french home care after a label", "Domicile: oui, 2 passages par jour, IDE.");
     row("portuguese no after a label", "Morada: não, 2 filhos, sem apoio.");
+    // Places in a hospital written like an address line, alone on their line.
+    row("spanish building, floor and bed", "Edificio B, Planta 2, Cama 12");
+    row("french building, floor and room", "Imm. B, Étage 3, Chambre 12");
+    row("township, ward and bed", "Township 2, Ward 3, Bed 12");
+    row("flat-like apto with a bed and a room", "Apto 3, Cama 12, Sala 2");
+    row("emergency building, box and bed", "Edif. Urgencias, Box 12, Cama 3");
+    row("network port after lan", "Lan 3, Port 12, Switch 4");
+    row("fifth dose and cycle", "Quinta 3, Dosis 12, Ciclo 2");
+    row("arabic hospital, ward and bed", "مستشفى بغداد، ردهة 3، سرير 12");
+    row("arabic street word before a dose", "شارع 3 ملغ، مرتين يوميا");
+    row("home address not given in russian", "Домашний адрес: не указан, 2 попытки");
     // Postcode labels: the body-mass and other indices, counts, codes of other lengths, doses.
     row("russian body-mass index", "Индекс массы тела: 24,5");
     row("russian index of one digit", "Индекс: 3");
