@@ -126,7 +126,10 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "\u0646\u0627\u0648\u0646\u06cc\u0634\u0627\u0646", "navn\u00ee\u015fan",
     "\u17a2\u17b6\u179f\u1799\u178a\u17d2\u178b\u17b6\u1793", "\u0e97\u0eb5\u0ec8\u0ea2\u0eb9\u0ec8",
     "\u1014\u1031\u101b\u1015\u103a", "\u0dbd\u0dd2\u0db4\u0dd2\u0db1\u0dba", "\u0bae\u0bc1\u0b95\u0bb5\u0bb0\u0bbf",
-    "cinwaan", "cinwaanka", "aderesi", "adilesi"});
+    "cinwaan", "cinwaanka", "aderesi", "adilesi",
+    // (Scripts writing no space between words: the Burmese "residence address" whole, its last
+    // word alone being no word of its own there.)
+    "\u1014\u1031\u101b\u1015\u103a\u101c\u102d\u1015\u103a\u1005\u102c"});
 
 // Street-type words inside an address's first words, as the tokens read them: ASCII in lower
 // case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",
@@ -244,7 +247,10 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "\u0e96\u0eb0\u0edc\u0ebb\u0e99",
     // Sri Lanka (Sinhala street and lane in Latin letters), Nepal (neighbourhood, road),
     // Afghanistan (lane, road), Somalia (road, district, neighbourhood).
-    "mawatha", "pedesa", "veediya", "tole", "sadak", "kocha", "sarak", "waddada", "degmada", "xaafadda"});
+    "mawatha", "pedesa",
+    // (Sinhala road, street and mawatha, Tamil street and road in their letters.)
+    "\u0db4\u0dcf\u0dbb", "\u0dc0\u0dd3\u0daf\u0dd2\u0dba", "\u0db8\u0dcf\u0dc0\u0dad",
+    "\u0bb5\u0bc0\u0ba4\u0bbf", "\u0b9a\u0bbe\u0bb2\u0bc8", "\u0ba4\u0bc6\u0bb0\u0bc1", "veediya", "tole", "sadak", "kocha", "sarak", "waddada", "degmada", "xaafadda"});
 
 // Endings of compound street names, in languages that write the type as the name's end.
 constexpr auto kStreetEndings = std::to_array<std::string_view>({

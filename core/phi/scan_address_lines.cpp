@@ -57,14 +57,17 @@ bool addressLowerWord(std::string_view w) {
   // Atahualpa"), "bis"; Uzbek town, district, region, quarter, house and flat ("Toshkent sh.,
   // Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon"); Azerbaijani town, street, flat,
   // district; Lithuanian street, avenue, alley, lane, village, district ("Žalgirio g. 12-5").
-  static constexpr std::array<std::string_view, 41> kSecondListWords = {
+  static constexpr std::array<std::string_view, 46> kSecondListWords = {
       "y",        "e",        "entre",     "s",        "n",          "bis",    "sh",      "shahri",   "tumani",
       "viloyati", "mahalla",  "mahallasi", "uy",       "xonadon",    "ko",     "chasi",   "kv",       "mavzesi",
       "massivi",  "şəh", "küç", "küçəsi", "mənzil", "rayonu", "prospekti",
       "g",        "skg",      "k",         "r",        "sav",        "al",     "pr",      "trg",     "ulici",
       // (And the French street words written in lower case after the number, "25, avenue Habib
       // Bourguiba, 1001 Tunis", the Paraguayan "c/" (casi, at the corner of).)
-      "avenue",   "impasse",  "route",     "place",    "cit\u00e9",  "quartier", "c"};
+      "avenue",   "impasse",  "route",     "place",    "cit\u00e9",  "quartier", "c",
+      // (The Uzbek microdistrict and estate after the number, "4-mavze", and Dakar's corner of two
+      // numbered streets, "Rue 12 x 15".)
+      "mavze",    "massiv",   "x",        "n\u00b0", "n\u00ba"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
 }
 
@@ -104,7 +107,8 @@ bool turkishStreetWord(std::string_view w) {
 // Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
 // address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
 bool addressLabelBefore(std::string_view text, std::size_t colon) {
-  std::string_view label = sameLineBefore(text, colon, 32);
+  // (48 bytes: a Cyrillic "Адрес регистрации" takes 33, a Burmese "နေရပ်လိပ်စာ" as many.)
+  std::string_view label = sameLineBefore(text, colon, 48);
   // French typography puts a space before the colon: "Adresse : 123, rue ...".
   while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
   // The label runs back to the previous field's column gap or the line's start.
@@ -175,6 +179,7 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   std::size_t commas = 0;
   bool lowerUsed = false;  // a word accepted only because the value is in lower case
   bool numberFirst = false;  // a digit before the first comma
+  std::size_t scriptNumbers = 0;  // words holding digits of a script other than Latin
   bool digit = false;
   // A Turkish address ("Cumhuriyet Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir") writes
   // its five-digit postcode inside, before the town, like the Spanish but with no zip span.
@@ -227,6 +232,7 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         ++commas;
       }
       if (hasScriptDigit(word)) {
+        ++scriptNumbers;
         digit = true;
         numberFirst = numberFirst || !comma;
       }
@@ -247,6 +253,9 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
     comma = comma || gap.find(',') != std::string_view::npos;
     commas += gap.find(',') != std::string_view::npos;
   }
+  // (A value of a script writing no commas between its parts, as Khmer does, holds two numbers of
+  // its own digits at least: "ផ្ទះលេខ ១២ ផ្លូវ ២៧១ សង្កាត់ទឹកថ្លា".)
+  if (!comma && scriptNumbers >= 2) comma = true;
   if (!comma || !digit || (lowerUsed && (commas < 2 || !numberFirst))) return false;
   // "12 Oak St, Springfield, IL 60614": the US ZIP is its own span, the street scanners' line.
   const Token& end = tokens[last];
@@ -407,7 +416,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // (A house's "No." between the word and its number: "House No. 12, Street 9, G-9/2, Islamabad",
     // "H/No. 12, Adenta Housing Down, Adenta, GA-183-8164".)
     std::size_t houseNumber = first + 1;
-    if (houseNumber < last && (in.tokens[houseNumber].lower == "no" || in.tokens[houseNumber].lower == "nr")) ++houseNumber;
+    // (And the French and Portuguese number signs: "Villa n° 45, Cité Keur Gorgui, Dakar".)
+    if (houseNumber < last && (in.tokens[houseNumber].lower == "no" || in.tokens[houseNumber].lower == "nr" ||
+                               in.tokens[houseNumber].lower == "n\u00b0" || in.tokens[houseNumber].lower == "n\u00ba")) {
+      ++houseNumber;
+    }
     // (The number may carry a flat's letter: "Flat 9B, Shanti Kunj, Sector 58, Noida 357822".)
     const Token* number = houseNumber <= last ? &in.tokens[houseNumber] : nullptr;
     const bool numberShape =
@@ -427,6 +440,24 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
                              (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
+    }
+    // After an address label, a value in a script with no capitals (Arabic, Burmese, Khmer, Lao,
+    // the Indic scripts), its parts joined by that script's commas or its own digits, needs no
+    // piece: those scripts join the street word to its name ("ဗိုလ်ချုပ်လမ်း", "សង្កាត់ទឹកថ្លា"),
+    // where no table word is found (the parts and the digits are asked by addressParts).
+    // Three parts at least, or two numbers; not a value opened by "no", "not", "without" ("العنوان:
+    // غير معروف، 2 محاولات", unknown, two attempts).
+    if (strength == 0 && labelled && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
+      std::size_t parts = 1;
+      std::size_t numbers = 0;
+      for (std::size_t k = first; k <= last; ++k) {
+        const std::string_view word = text.substr(in.tokens[k].start, in.tokens[k].length());
+        parts += endsWithScriptComma(word) || (k < last && gapBetween(in, k, k + 1).find(',') != std::string_view::npos);
+        numbers += in.tokens[k].hasDigit || hasScriptDigit(word);
+      }
+      static constexpr std::array<std::string_view, 4> kNegations = {"\u0644\u0627", "\u063a\u064a\u0631",
+                                                                     "\u0628\u062f\u0648\u0646", "\u0644\u064a\u0633"};
+      if ((parts >= 3 || numbers >= 2) && !listHas(kNegations, in.tokens[first].lower)) strength = priority::kAddress;
     }
     // After an address label, or alone on a letter's line, a value opened by its house number with
     // three parts or more and closed by a postcode of letters and digits needs no piece either:
@@ -454,7 +485,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // Romanian "Str." and "Bd.", the Hungarian "utca" and "út" after the town and the street's
       // name, "6720 Szeged, Kárász utca 9.", which the window of five words reaches.)
       bool type = false;
-      for (std::size_t k = first; k <= last && k < first + 5; ++k) {
+      // (A Cyrillic value may name the country, the postcode and the town before its street:
+      // "Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5": eight words are read there.)
+      const std::size_t window = static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD0 ? 8 : 5;
+      for (std::size_t k = first; k <= last && k < first + window; ++k) {
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
                (k > first && k < first + 3 && isStreetType(in.tokens[k]));
         // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
@@ -465,8 +499,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // A lot, a villa or a plot after a comma, in the order of French-speaking Africa and the
         // Maghreb, the quarter first: "Cocody Riviera 2, Lot 1245, Abidjan", "Sicap Liberté 6,
         // Villa 1234, Dakar".
-        static constexpr std::array<std::string_view, 5> kLaterHouseWords = {"lot", "villa", "plot", "stand",
-                                                                              "parcelle"};
+        static constexpr std::array<std::string_view, 8> kLaterHouseWords = {
+            "lot", "villa", "plot", "stand", "parcelle", "casa", "bloque", "quarteir\u00e3o"};
         type = type || (k > first && k < last && in.tokens[k].properShape() && in.tokens[k + 1].allDigits &&
                         listHas(kLaterHouseWords, in.tokens[k].lower) &&
                         gapBetween(in, k - 1, k).find(',') != std::string_view::npos &&

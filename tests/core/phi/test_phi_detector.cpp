@@ -1197,6 +1197,31 @@ class PhiDetectorTest : public QObject {
         "25, avenue Habib Bourguiba, 1001 Tunis", "address");
     row("paraguayan corner c/", "Dirección: Calle Palma 1234 c/ Brasil, Asunción", "Calle Palma 1234 c/ Brasil, Asunción",
         "address");
+    // Scripts joining the street word to its name, values naming the country first, number signs.
+    row("burmese label and value in its letters", "နေရပ်လိပ်စာ: အမှတ် ၁၂၊ ဗိုလ်ချုပ်လမ်း၊ ပန်းဘဲတန်းမြို့နယ်၊ ရန်ကုန်",
+        "အမှတ် ၁၂၊ ဗိုလ်ချုပ်လမ်း၊ ပန်းဘဲတန်းမြို့နယ်၊ ရန်ကုန်", "address");
+    row("khmer value with no commas and two numbers", "អាសយដ្ឋាន: ផ្ទះលេខ ១២ ផ្លូវ ២៧១ សង្កាត់ទឹកថ្លា ខណ្ឌសែនសុខ ភ្នំពេញ",
+        "ផ្ទះលេខ ១២ ផ្លូវ ២៧១ សង្កាត់ទឹកថ្លា ខណ្ឌសែនសុខ ភ្នំពេញ", "address");
+    row("lao label and village", "ທີ່ຢູ່: ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ນະຄອນຫຼວງວຽງຈັນ, ເຮືອນເລກທີ 12",
+        "ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ນະຄອນຫຼວງວຽງຈັນ, ເຮືອນເລກທີ 12", "address");
+    row("sinhala label and road", "ලිපිනය: 45/3, ගාලු පාර, කොළඹ 03", "45/3, ගාලු පාර, කොළඹ 03", "address");
+    row("tamil label and street", "முகவரி: 12, காலி வீதி, கொழும்பு 03", "12, காலி வீதி, கொழும்பு 03", "address");
+    row("belarusian value opened by the country and postcode",
+        "Адрес: Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5, кв. 12",
+        "Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5, кв. 12", "address");
+    row("kyrgyz registration address, a label of 33 bytes", "Адрес регистрации: Кыргызская Республика, г. Ош, ул. Ленина, 45",
+        "Кыргызская Республика, г. Ош, ул. Ленина, 45", "address");
+    row("uzbek numbered microdistrict", "Manzil: Toshkent shahri, Yunusobod tumani, 4-mavze, 12-uy, 34-xonadon",
+        "Toshkent shahri, Yunusobod tumani, 4-mavze, 12-uy, 34-xonadon", "address");
+    row("honduran colonia, block and house", "Dirección: Col. Kennedy, Bloque 12, Casa 1234, Tegucigalpa",
+        "Col. Kennedy, Bloque 12, Casa 1234, Tegucigalpa", "address");
+    row("dakar corner of numbered streets", "Adresse : Rue 12 x 15, Médina, Dakar", "Rue 12 x 15, Médina, Dakar", "address");
+    row("senegalese villa with its number sign", "Adresse : Villa n° 45, Cité Keur Gorgui, Dakar",
+        "Villa n° 45, Cité Keur Gorgui, Dakar", "address");
+    row("burkinabe lot and lotissement", "Adresse : Lot n° 123, Lotissement Bel Air, Ouagadougou",
+        "Lot n° 123, Lotissement Bel Air, Ouagadougou", "address");
+    row("mozambican quarteirão and casa", "Residência: Bairro Maxaquene A, Quarteirão 12, Casa n.º 45, Maputo",
+        "Bairro Maxaquene A, Quarteirão 12, Casa n.º 45, Maputo", "address");
     // Postcodes after their labels (scan_postcode_labels.cpp): address spans, as the families keep
     // every postcode but a US ZIP.
     row("ecuadorian postcode after its label", "Código postal: 170135", "170135", "address");
@@ -1279,6 +1304,10 @@ class PhiDetectorTest : public QObject {
     row("arabic hospital, ward and bed", "مستشفى بغداد، ردهة 3، سرير 12");
     row("arabic street word before a dose", "شارع 3 ملغ، مرتين يوميا");
     row("home address not given in russian", "Домашний адрес: не указан, 2 попытки");
+    row("arabic address unknown", "العنوان: غير معروف، 2 محاولات");
+    row("arabic no address, lives with his son", "العنوان: لا يوجد، المريض يعيش مع ابنه، 3 أطفال");
+    row("burmese unknown and twice", "နေရပ်လိပ်စာ: မသိ၊ ၂ ကြိမ်");
+    row("russian registration address not given", "Адрес регистрации: не указан, 2 попытки, 3 звонка");
     // Postcode labels: the body-mass and other indices, counts, codes of other lengths, doses.
     row("russian body-mass index", "Индекс массы тела: 24,5");
     row("russian index of one digit", "Индекс: 3");
