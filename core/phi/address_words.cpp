@@ -250,7 +250,8 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "mawatha", "pedesa",
     // (Sinhala road, street and mawatha, Tamil street and road in their letters.)
     "\u0db4\u0dcf\u0dbb", "\u0dc0\u0dd3\u0daf\u0dd2\u0dba", "\u0db8\u0dcf\u0dc0\u0dad",
-    "\u0bb5\u0bc0\u0ba4\u0bbf", "\u0b9a\u0bbe\u0bb2\u0bc8", "\u0ba4\u0bc6\u0bb0\u0bc1", "veediya", "tole", "sadak", "kocha", "sarak", "waddada", "degmada", "xaafadda"});
+    "\u0bb5\u0bc0\u0ba4\u0bbf", "\u0b9a\u0bbe\u0bb2\u0bc8", "\u0ba4\u0bc6\u0bb0\u0bc1", "veediya", "tole", "sadak",
+    "kocha", "sarak", "waddada", "degmada", "xaafadda"});
 
 // Endings of compound street names, in languages that write the type as the name's end.
 constexpr auto kStreetEndings = std::to_array<std::string_view>({
@@ -276,6 +277,7 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "reside em", "vive em", "residente \u00e0", "demeurant \u00e0", "demeurant au",
     "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u0435\u0442 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443",
     "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u0435\u0442 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443:",
+   
    
     "\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443",
     "\u064a\u0633\u0643\u0646 \u0641\u064a", "\u062a\u0633\u0643\u0646 \u0641\u064a",

@@ -417,10 +417,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // "H/No. 12, Adenta Housing Down, Adenta, GA-183-8164".)
     std::size_t houseNumber = first + 1;
     // (And the French and Portuguese number signs: "Villa n° 45, Cité Keur Gorgui, Dakar".)
-    if (houseNumber < last && (in.tokens[houseNumber].lower == "no" || in.tokens[houseNumber].lower == "nr" ||
-                               in.tokens[houseNumber].lower == "n\u00b0" || in.tokens[houseNumber].lower == "n\u00ba")) {
-      ++houseNumber;
-    }
+    static constexpr std::array<std::string_view, 4> kNumberSigns = {"no", "nr", "n\u00b0", "n\u00ba"};
+    if (houseNumber < last && listHas(kNumberSigns, in.tokens[houseNumber].lower)) ++houseNumber;
     // (The number may carry a flat's letter: "Flat 9B, Shanti Kunj, Sector 58, Noida 357822".)
     const Token* number = houseNumber <= last ? &in.tokens[houseNumber] : nullptr;
     const bool numberShape =
@@ -452,7 +450,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       std::size_t numbers = 0;
       for (std::size_t k = first; k <= last; ++k) {
         const std::string_view word = text.substr(in.tokens[k].start, in.tokens[k].length());
-        parts += endsWithScriptComma(word) || (k < last && gapBetween(in, k, k + 1).find(',') != std::string_view::npos);
+        const bool asciiComma = k < last && gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+        parts += endsWithScriptComma(word) || asciiComma;
         numbers += in.tokens[k].hasDigit || hasScriptDigit(word);
       }
       static constexpr std::array<std::string_view, 4> kNegations = {"\u0644\u0627", "\u063a\u064a\u0631",
