@@ -32,7 +32,8 @@ void scanCampAddresses(const ScanInput& in, Candidates& out);
 void scanPostalBoxes(const ScanInput& in, Candidates& out);
 
 /// A postcode after its label in the languages of the second list of countries: "Почтовый
-/// индекс: 220013", "PSČ: 811 01", "Código postal: 170135" (scan_postcode_labels.cpp).
+/// индекс: 220013", "PSČ: 811 01", "Código postal: 170135"; one with its country's letters and
+/// the town: "LT-09310 Vilnius", "SK-811 01 Bratislava" (scan_postcode_labels.cpp).
 void scanPostcodeLabels(const ScanInput& in, Candidates& out);
 
 /// A town a scene is placed from: "2 mi S of Kinlichee Flats" (scan_distance_places.cpp).

@@ -1,4 +1,5 @@
-// A postcode after its label in the languages of the second list of countries, written alone as
+// A postcode after its label in the languages of the second list of countries, or with its
+// country's letters before it and the town after it ("LT-09310 Vilnius"), written alone as
 // a form's field: "Código postal: 170135" (Ecuador), "Почтовый индекс: 220013" (Belarus),
 // "Индекс: 050000" (Kazakhstan), "Пощенски код: 1000" (Bulgaria), "PSČ: 811 01" (Slovakia),
 // "Pašto kodas: LT-09310" (Lithuania), "Poštanski broj: 10000" (Croatia, Serbia), "الرمز
@@ -10,6 +11,7 @@
 #include <array>
 
 #include "local_addresses.h"
+#include "name_tables.h"
 
 namespace concord::phi::detail {
 
@@ -23,6 +25,7 @@ enum Shapes : unsigned {
   kThreeTwo = 8,     // "811 01" (Slovakia)
   kPrefixed = 16,    // "LT-09310", "HR-10000"
   kKazakh = 32,      // "A05A0A0", "Z05K7A1" (Kazakhstan's codes since 2023)
+  kOpen = 64,        // the value may go on with a space (a town after a prefixed code)
 };
 
 struct PostcodeLabel {
@@ -55,6 +58,7 @@ constexpr auto kLabels = std::to_array<PostcodeLabel>({
 std::size_t valueEndAt(std::string_view text, std::size_t p, unsigned shapes) {
   auto digitsAt = [&](std::size_t at) { return digitRun(text, at); };
   auto closes = [&](std::size_t e) {
+    if ((shapes & kOpen) && e + 1 < text.size() && text[e] == ' ' && !isDigit(text[e + 1])) return true;
     return e == text.size() || text[e] == '\n' || text[e] == '\r' || text[e] == ',' || text[e] == ';' ||
            text[e] == '.' || text[e] == '\t' || (text[e] == ' ' && e + 1 < text.size() && text[e + 1] == ' ');
   };
@@ -76,6 +80,64 @@ std::size_t valueEndAt(std::string_view text, std::size_t p, unsigned shapes) {
   return std::string_view::npos;
 }
 
+// European and African postcodes written with their country's letters before them, then the
+// town: "LT-09310 Vilnius", "HR-10000 Zagreb", "SK-811 01 Bratislava", "BG-1000 Sofia", "B-1000
+// Bruxelles", "AZ1000 Bakı". The letters and the digits' count must agree ("HR-100" is a heart
+// rate, "B-12345" a batch), and the town is a capitalised word of no English.
+struct CountryPrefix {
+  std::string_view letters;
+  unsigned shapes;
+};
+
+constexpr auto kPrefixes = std::to_array<CountryPrefix>({
+    {"LT", kFive}, {"HR", kFive}, {"RS", kFive}, {"DZ", kFive}, {"MA", kFive}, {"SN", kFive}, {"SK", kThreeTwo},
+    {"CZ", kThreeTwo}, {"BG", kFour}, {"B", kFour}, {"BE", kFour}, {"TN", kFour}, {"BY", kSix}, {"KZ", kSix},
+});
+
+// The end of the town after a prefixed code ending at `e` (" Vilnius", " Banská Bystrica"), or npos.
+std::size_t townAfterCode(const ScanInput& in, std::size_t e) {
+  const std::string_view text = in.text;
+  if (e + 2 >= text.size() || text[e] != ' ' || !isUpper(text[e + 1])) return std::string_view::npos;
+  const std::size_t k = firstTokenFrom(in.tokens, e + 1);
+  if (k >= in.tokens.size() || in.tokens[k].start != e + 1) return std::string_view::npos;
+  const Token& town = in.tokens[k];
+  if (!town.capitalised || town.hasDigit || town.length() < 3 || (town.classes & WordClass::kEnglish)) {
+    return std::string_view::npos;
+  }
+  // (A second word of the town: "Banská Bystrica", "Saint-Gilles".)
+  if (k + 1 < in.tokens.size() && in.tokens[k + 1].capitalised && !in.tokens[k + 1].hasDigit &&
+      (gapBetween(in, k, k + 1) == " " || gapBetween(in, k, k + 1) == "-")) {
+    return in.tokens[k + 1].end;
+  }
+  return town.end;
+}
+
+void scanPrefixedPostcodes(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (std::size_t k = 0; k < in.tokens.size(); ++k) {
+    const Token& t = in.tokens[k];
+    if (!t.allCaps || t.length() > 6 || t.length() < 1 || (t.start > 0 && isWordByte(text[t.start - 1]))) continue;
+    // "AZ1000 Bakı": the Azerbaijani letters joined to the four digits.
+    if (t.length() == 6 && text.substr(t.start, 2) == "AZ" && digitRun(text, t.start + 2) == 4) {
+      if (const std::size_t end = townAfterCode(in, t.end); end != std::string_view::npos) {
+        out.push_back({t.start, end, PhiCategory::Address, priority::kAddress});
+      }
+      continue;
+    }
+    if (t.hasDigit || t.end >= text.size() || text[t.end] != '-') continue;
+    const std::string_view letters = text.substr(t.start, t.length());
+    for (const CountryPrefix& p : kPrefixes) {
+      if (letters != p.letters) continue;
+      const std::size_t value = valueEndAt(text, t.end + 1, p.shapes | kOpen);
+      if (value == std::string_view::npos) break;
+      if (const std::size_t end = townAfterCode(in, value); end != std::string_view::npos) {
+        out.push_back({t.start, end, PhiCategory::Address, priority::kAddress});
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void scanPostcodeLabels(const ScanInput& in, Candidates& out) {
@@ -95,6 +157,7 @@ void scanPostcodeLabels(const ScanInput& in, Candidates& out) {
       break;
     }
   }
+  scanPrefixedPostcodes(in, out);
 }
 
 }  // namespace concord::phi::detail

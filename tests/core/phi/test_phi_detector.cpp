@@ -1234,6 +1234,13 @@ class PhiDetectorTest : public QObject {
     row("bulgarian postcode after its label", "Пощенски код: 1000", "1000", "address");
     row("arabic postcode after its label", "الرمز البريدي: 11118", "11118", "address");
     row("belgian postcode after a french label", "Code postal : 1000", "1000", "address");
+    row("lithuanian prefixed postcode and town in prose", "Sent to LT-09310 Vilnius by post.", "LT-09310 Vilnius", "address");
+    row("croatian prefixed postcode and town", "Moved to HR-10000 Zagreb last year.", "HR-10000 Zagreb", "address");
+    row("slovak prefixed postcode in three and two", "Lives near SK-811 01 Bratislava now.", "SK-811 01 Bratislava",
+        "address");
+    row("bulgarian prefixed postcode", "Transferred from BG-1000 Sofia.", "BG-1000 Sofia", "address");
+    row("belgian prefixed postcode", "Lives in B-1000 Bruxelles with her son.", "B-1000 Bruxelles", "address");
+    row("azerbaijani postcode joined to its letters", "AZ1000 Bakı", "AZ1000 Bakı", "address");
   }
 
   void findsWorldAddresses() {
@@ -1318,6 +1325,10 @@ class PhiDetectorTest : public QObject {
     row("bulgarian money after a postcode label", "Пощенски код: 10000 лв");
     row("six digits and a dose after index", "Индекс: 220013 мг");
     row("english index", "Index: 123456");
+    row("heart rate with a hyphen", "HR-100 Bpm at rest");
+    row("units after a heart-rate-like prefix", "HR-10000 Units given");
+    row("batch after a one-letter prefix", "B-1234 Batch");
+    row("series of a device", "BP-1000 Series");
   }
 
   void ignoresWorldAddressLookalikes() {
