@@ -159,7 +159,7 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
 // is prose more often than not, and "mora na rua, 2 filhos", "vive en la calle, 3 años" is a
 // street of no address).
 bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool lowerCase,
-                  const std::vector<std::size_t>* zipStarts) {
+                  const std::vector<std::size_t>* zipStarts, bool digitless = false) {
   const auto& tokens = in.tokens;
   if (last <= first || last - first > 24) return false;
   // A bed, a room of a ward or a cubicle with its number is a place in a hospital, no address:
@@ -256,7 +256,10 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // (A value of a script writing no commas between its parts, as Khmer does, holds two numbers of
   // its own digits at least: "ផ្ទះលេខ ១២ ផ្លូវ ២៧១ សង្កាត់ទឹកថ្លា".)
   if (!comma && scriptNumbers >= 2) comma = true;
-  if (!comma || !digit || (lowerUsed && (commas < 2 || !numberFirst))) return false;
+  const bool numberless = digitless && commas >= 2 && !lowerUsed;
+  if (!comma || (!digit && !numberless) || (lowerUsed && (commas < 2 || !numberFirst))) {
+    return false;
+  }
   // "12 Oak St, Springfield, IL 60614": the US ZIP is its own span, the street scanners' line.
   const Token& end = tokens[last];
   const bool zipShape = end.allDigits && (end.length() == 5 || end.length() == 4);
@@ -620,7 +623,18 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                    gapBetween(in, town - 2, town - 1).find(',') != std::string_view::npos &&
                    !std::binary_search(zipStarts.begin(), zipStarts.end(), in.tokens[town - 1].start);
     }
-    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr)) return;
+    // After a label, a value opened by a capitalised street word may hold no number in three parts,
+    // as French-speaking Africa and Central America write many: "Avenue de la Paix, Quartier Kalo,
+    // Niamey".
+    // Only a word naming a street and nothing else opens it ("Via Oral, Twice Daily", "Zona Roja,
+    // Triage, Urgencias" are a route and a room), and the town closing it is no English word.
+    static constexpr std::array<std::string_view, 12> kPlainStreets = {
+        "calle", "avenida", "av",      "avda",    "avenue", "rue",
+        "rua",   "boulevard", "travessa", "carrera", "pasaje", "jalan"};
+    const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
+                           listHas(kPlainStreets, in.tokens[first].lower) && in.tokens[last].properShape() &&
+                           !(in.tokens[last].classes & WordClass::kEnglish);
+    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;

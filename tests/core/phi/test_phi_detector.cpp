@@ -1234,7 +1234,12 @@ class PhiDetectorTest : public QObject {
     row("bulgarian postcode after its label", "Пощенски код: 1000", "1000", "address");
     row("arabic postcode after its label", "الرمز البريدي: 11118", "11118", "address");
     row("belgian postcode after a french label", "Code postal : 1000", "1000", "address");
-    row("lithuanian prefixed postcode and town in prose", "Sent to LT-09310 Vilnius by post.", "LT-09310 Vilnius", "address");
+    row("lithuanian prefixed postcode and town in prose", "Sent to LT-09310 Vilnius by post.", "LT-09310 Vilnius",
+        "address");
+    row("nigerien avenue and quarter with no number", "Adresse : Avenue de la Paix, Quartier Kalo, Niamey",
+        "Avenue de la Paix, Quartier Kalo, Niamey", "address");
+    row("honduran street and barrio with no number", "Dirección: Calle Los Almendros, Barrio San Antonio, Tegucigalpa",
+        "Calle Los Almendros, Barrio San Antonio, Tegucigalpa", "address");
     row("croatian prefixed postcode and town", "Moved to HR-10000 Zagreb last year.", "HR-10000 Zagreb", "address");
     row("slovak prefixed postcode in three and two", "Lives near SK-811 01 Bratislava now.", "SK-811 01 Bratislava",
         "address");
@@ -1326,6 +1331,8 @@ class PhiDetectorTest : public QObject {
     row("six digits and a dose after index", "Индекс: 220013 мг");
     row("english index", "Index: 123456");
     row("heart rate with a hyphen", "HR-100 Bpm at rest");
+    row("hotel desk after a home label, no number", "Home: Plaza Hotel, Main Lobby, Front Desk");
+    row("capitalised drug route after a home label, no number", "Home: Via Oral, Twice Daily, With Food");
     row("units after a heart-rate-like prefix", "HR-10000 Units given");
     row("batch after a one-letter prefix", "B-1234 Batch");
     row("series of a device", "BP-1000 Series");
