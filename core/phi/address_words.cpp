@@ -217,8 +217,9 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "\u043c\u0430\u0432\u0437\u0435\u0441\u0438", "k\u00fc\u00e7", "k\u00fc\u00e7\u0259si", "prospekti",
     "d\u00f6ng\u0259",
     "d\u00f6ng\u0259si", "q\u0259s\u0259b\u0259", "q\u0259s\u0259b\u0259si",
-    // Belgian Dutch and French (paved road, lane, quay; "Chaussée de Waterloo").
-    "steenweg", "dreef", "kaai", "chauss\u00e9e", "chaussee",
+    // Belgian French ("Chaussée de Waterloo"); the Flemish paved road, lane and quay are read as
+    // the ends of a compound name below ("Mechelsesteenweg"), "Steenweg 12, 2 doses" being none.
+    "chauss\u00e9e", "chaussee",
     // Latin America and Portuguese Africa: the Cuban quarter ("Rpto."), estates, buildings and flats
     // (Venezuela's "Urb. La Florida", "Edif. 3, Apto. 4B"; not "Quinta", also an ordinal), corners,
     // blocks of Angola and Mozambique, condominiums.
@@ -257,8 +258,8 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
 constexpr auto kStreetEndings = std::to_array<std::string_view>({
     "stra\u00dfe", "strasse", "gasse", "weg", "platz", "allee", "straat", "laan", "gracht", "vej",
     "gade", "gatan", "gata", "v\u00e4gen", "veien", "vegen", "vegur", "katu", "tie", "kuja", "utca", "iela",
-    // (Flemish paved roads and lanes: "Mechelsesteenweg", "Beukendreef".)
-    "steenweg", "dreef"});
+    // (Flemish paved roads, lanes and quays: "Mechelsesteenweg", "Beukendreef", "Sint-Michielskaai".)
+    "steenweg", "dreef", "kaai"});
 
 // Phrases of running text after which a person's address follows: "lives at", "vive en", "wohnt
 // in", "habite", "mora na", "woont aan", "bor på", "mieszka przy", "tinggal di".

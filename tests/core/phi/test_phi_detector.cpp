@@ -1102,6 +1102,9 @@ class PhiDetectorTest : public QObject {
         "Vukovarska cesta 12, 21000 Split", "address");
     row("belgian street with no type word and postcode", "Adres: Meir 12, 2000 Antwerpen", "Meir 12, 2000 Antwerpen",
         "address");
+    row("flemish compound lane", "Adres: Beukendreef 4, 9000 Gent", "Beukendreef 4, 9000 Gent", "address");
+    row("flemish compound quay", "Adres: Sint-Michielskaai 14, 2000 Antwerpen", "Sint-Michielskaai 14, 2000 Antwerpen",
+        "address");
     row("belgian chaussée", "Adresse : Chaussée de Waterloo 115, 1060 Saint-Gilles",
         "Chaussée de Waterloo 115, 1060 Saint-Gilles", "address");
     row("bulgarian residential complex and block", "Адрес: ж.к. Люлин, бл. 512, вх. Б, ап. 14, 1324 София",
