@@ -1114,6 +1114,15 @@ class PhiDetectorTest : public QObject {
         "г. Бишкек, мкр. Джал, д. 15, кв. 7", "address");
     row("russian lives at the address cue", "Больной проживает по адресу: г. Алматы, мкр. Самал-2, д. 33, кв. 18.",
         "г. Алматы, мкр. Самал-2, д. 33, кв. 18", "address");
+    row("russian participle cue and a verb after the flat",
+        "Больной проживает по адресу г. Минск, ул. Сурганова, д. 5, кв. 12, работает водителем.",
+        "г. Минск, ул. Сурганова, д. 5, кв. 12", "address");
+    row("ivorian domicilié à cue", "Patient domicilié à Cocody Angré, Lot 245, Abidjan.", "Cocody Angré, Lot 245, Abidjan",
+        "address");
+    row("arabic resident in cue", "المريض المقيم في عمان، شارع الجاردنز، عمارة 12، شقة 4.", "عمان، شارع الجاردنز، عمارة 12، شقة 4",
+        "address");
+    row("honduran radica en cue", "Radica en Colonia Kennedy, Bloque 5, Casa 12, Tegucigalpa.",
+        "Colonia Kennedy, Bloque 5, Casa 12, Tegucigalpa", "address");
     row("tajik place of residence label", "Место жительства: г. Душанбе, ул. Рудаки, д. 34, кв. 2",
         "г. Душанбе, ул. Рудаки, д. 34, кв. 2", "address");
     row("kazakh label, district, street and new postcode",
