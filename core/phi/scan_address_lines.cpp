@@ -165,9 +165,11 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // A bed, a room of a ward or a cubicle with its number is a place in a hospital, no address:
   // "Edificio B, Planta 2, Cama 12", "Imm. B, Étage 3, Chambre 12", "Township 2, Ward 3, Bed 12"
   // (a ward alone is a Nepali or Indian town's part).
-  static constexpr std::array<std::string_view, 13> kCareWords = {
+  // (And a hospital's room, ward and infirmary: "habitación", "enfermaria", Arabic "غرفة", "ردهة".)
+  static constexpr std::array<std::string_view, 18> kCareWords = {
       "bed",  "beds", "cama", "camas", "leito", "lit", "chambre", "salle", "cubicle", "palata",
-      "\u043a\u043e\u0439\u043a\u0430", "\u043f\u0430\u043b\u0430\u0442\u0430", "\u0633\u0631\u064a\u0631"};
+      "\u043a\u043e\u0439\u043a\u0430", "\u043f\u0430\u043b\u0430\u0442\u0430", "\u0633\u0631\u064a\u0631",
+      "habitaci\u00f3n", "habitacion", "enfermaria", "\u063a\u0631\u0641\u0629", "\u0631\u062f\u0647\u0629"};
   for (std::size_t k = first; k < last; ++k) {
     const Token& number = tokens[k + 1];
     if (listHas(kCareWords, tokens[k].lower) &&

@@ -1326,6 +1326,18 @@ class PhiDetectorTest : public QObject {
     row("network port after lan", "Lan 3, Port 12, Switch 4");
     row("fifth dose and cycle", "Quinta 3, Dosis 12, Ciclo 2");
     row("arabic hospital, ward and bed", "مستشفى بغداد، ردهة 3، سرير 12");
+    row("arabic hospital department and room after a label", "العنوان: مستشفى الجامعة، قسم الباطنية، غرفة 12");
+    row("angolan hospital ward and bed after a label", "Endereço: Hospital Josina Machel, Enfermaria 3, Cama 12, Luanda");
+    row("ivorian hospital pavilion and bed after a label", "Adresse : CHU Treichville, Pavillon 3, Lit 12, Abidjan");
+    row("spanish hospital service and bed after a label", "Residencia: Hospital Central, Servicio 3, Cama 12");
+    row("lithuanian hospital ward and bed after a label", "Adresas: ligoninė, palata 12, lova 3");
+    row("uzbek hospital ward after a label", "Manzil: shifoxona, 3-palata, 12-koʻrpa");
+    row("russian hospital building and department after a label", "Адрес: ГКБ № 1, корпус 2, отделение 3");
+    row("russian homeless after a residence label", "Место жительства: неизвестно, БОМЖ, 2 госпитализации");
+    row("numbered box of dressings", "Boîte 12 de compresses, 2 boîtes");
+    row("ticked box of a form", "Casilla 12 marcada, casilla 3 vacía");
+    row("section of a report", "Apartado 3 del informe, punto 12");
+    row("postcode not given", "Código postal: no consta");
     row("arabic street word before a dose", "شارع 3 ملغ، مرتين يوميا");
     row("home address not given in russian", "Домашний адрес: не указан, 2 попытки");
     row("arabic address unknown", "العنوان: غير معروف، 2 محاولات");
