@@ -1,7 +1,9 @@
 // The words by which an address of the world is known, read by scan_address_lines.cpp: the label
 // before it, the street-type words inside it and the running-text cues of where a person lives.
 // The countries are fixed by a criterion, not by a corpus: every country of more than 30 million
-// inhabitants, every EU/EEA state and Switzerland, every OECD member (docs/phi.md lists them).
+// inhabitants, every EU/EEA state and Switzerland, every OECD member (docs/phi.md lists them), and
+// a second list: every country of 8 to 30 million and every state where Arabic, French,
+// Portuguese, Spanish or Russian is official.
 // Each table holds words of one purpose; ASCII letters in lower case (the caseless search wants
 // them so), letters beyond ASCII as written, both cases where a capital begins the word.
 #include <array>
@@ -75,7 +77,59 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "\u0110\u1eca ch\u1ec8", "dia chi", "n\u01a1i \u1edf", "N\u01a1i \u1edf", "th\u01b0\u1eddng tr\u00fa",
     "tirahan",
     // Swahili (Tanzania, Kenya), Hausa and Yoruba (Nigeria), Malagasy.
-    "anwani", "makazi", "adireshi", "adiresi", "adiresy"});
+    "anwani", "makazi", "adireshi", "adiresi", "adiresy",
+    // The second list of countries (8 to 30 million inhabitants, and the states of Arabic, French,
+    // Portuguese, Spanish and Russian): Russian, Belarusian, Ukrainian, Bulgarian and Serbian
+    // forms of where one lives or is registered ("Адрес проживания", "Место жительства",
+    // "Прописка", "Адрас", "Пребивалиште"), Kazakh, Kyrgyz, Tajik, Uzbek and Azerbaijani ones
+    // ("Мекенжайы", "Дареги", "Суроға", "Манзил", "Ünvan").
+    "\u0430\u0434\u0440\u0435\u0441 \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u0438\u044f",
+    "\u0410\u0434\u0440\u0435\u0441 \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u0438\u044f",
+    "\u0430\u0434\u0440\u0435\u0441 \u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u0438",
+    "\u0410\u0434\u0440\u0435\u0441 \u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u0438",
+    "\u043c\u0435\u0441\u0442\u043e \u0436\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u0430",
+    "\u041c\u0435\u0441\u0442\u043e \u0436\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u0430",
+    "\u043c\u0435\u0441\u0442\u043e \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u0438\u044f",
+    "\u041c\u0435\u0441\u0442\u043e \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u0438\u044f",
+    "\u043f\u0440\u043e\u043f\u0438\u0441\u043a\u0430", "\u041f\u0440\u043e\u043f\u0438\u0441\u043a\u0430",
+    "\u0430\u0434\u0440\u0430\u0441", "\u0410\u0434\u0440\u0430\u0441",
+    "\u043c\u0435\u0441\u0446\u0430 \u0436\u044b\u0445\u0430\u0440\u0441\u0442\u0432\u0430",
+    "\u041c\u0435\u0441\u0446\u0430 \u0436\u044b\u0445\u0430\u0440\u0441\u0442\u0432\u0430",
+    "\u043c\u0456\u0441\u0446\u0435 \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u043d\u044f",
+    "\u041c\u0456\u0441\u0446\u0435 \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u043d\u043d\u044f",
+    "\u043c\u0435\u0441\u0442\u043e\u0436\u0438\u0432\u0435\u0435\u043d\u0435",
+    "\u043f\u0440\u0435\u0431\u0438\u0432\u0430\u043b\u0438\u0448\u0442\u0435",
+    "\u041f\u0440\u0435\u0431\u0438\u0432\u0430\u043b\u0438\u0448\u0442\u0435", "adresa stanovanja",
+    "mjesto stanovanja",
+    "mesto stanovanja", "trval\u00e9ho pobytu", "gyvenamosios vietos",
+    "\u043c\u0435\u043a\u0435\u043d\u0436\u0430\u0439", "\u041c\u0435\u043a\u0435\u043d\u0436\u0430\u0439",
+    "\u041c\u0415\u041a\u0415\u041d\u0416\u0410\u0419", "\u043c\u0435\u043a\u0435\u043d\u0436\u0430\u0439\u044b",
+    "\u041c\u0435\u043a\u0435\u043d\u0436\u0430\u0439\u044b", "\u0434\u0430\u0440\u0435\u043a",
+    "\u0414\u0430\u0440\u0435\u043a", "\u0434\u0430\u0440\u0435\u0433\u0438", "\u0414\u0430\u0440\u0435\u0433\u0438",
+    "\u0441\u0443\u0440\u043e\u0493\u0430", "\u0421\u0443\u0440\u043e\u0493\u0430",
+    "\u043c\u0430\u043d\u0437\u0438\u043b", "\u041c\u0430\u043d\u0437\u0438\u043b",
+    "\u043c\u0430\u043d\u0437\u0438\u043b\u0438", "manzili", "\u00fcnvan", "\u00dcnvan",
+    "ya\u015fay\u0131\u015f yeri",
+    // French, Spanish and Portuguese forms of Africa, the Maghreb and Latin America ("Domicilié(e)
+    // à", "Dirección actual", "Endereço residencial").
+    "domicili\u00e9 \u00e0", "domicili\u00e9e \u00e0", "domicili\u00e9(e) \u00e0", "demeurant \u00e0",
+    "adresse actuelle",
+    "adresse postale", "adresse compl\u00e8te", "lieu d'habitation", "domicile habituel", "direcci\u00f3n actual",
+    "direccion actual", "domicilio actual", "direcci\u00f3n domiciliaria", "domicilio habitual",
+    "domicilio particular", "endere\u00e7o residencial", "endereco residencial", "morada atual", "morada actual",
+    "adr\u00e8s",
+    // Arabic "residence" and "place of residence" ("عنوان السكن", "محل الإقامة"), Kurdish (Sorani in
+    // its letters, Kurmanji in Latin ones), Khmer, Lao, Burmese "residence", Sinhala and Tamil (Sri
+    // Lanka), Somali, Kinyarwanda, Chichewa.
+    "\u0627\u0644\u0633\u0643\u0646", "\u0627\u0644\u0625\u0642\u0627\u0645\u0629",
+    "\u0627\u0644\u0627\u0642\u0627\u0645\u0629",
+    "\u0646\u0627\u0648\u0646\u06cc\u0634\u0627\u0646", "navn\u00ee\u015fan",
+    "\u17a2\u17b6\u179f\u1799\u178a\u17d2\u178b\u17b6\u1793", "\u0e97\u0eb5\u0ec8\u0ea2\u0eb9\u0ec8",
+    "\u1014\u1031\u101b\u1015\u103a", "\u0dbd\u0dd2\u0db4\u0dd2\u0db1\u0dba", "\u0bae\u0bc1\u0b95\u0bb5\u0bb0\u0bbf",
+    "cinwaan", "cinwaanka", "aderesi", "adilesi",
+    // (Scripts writing no space between words: the Burmese "residence address" whole, its last
+    // word alone being no word of its own there.)
+    "\u1014\u1031\u101b\u1015\u103a\u101c\u102d\u1015\u103a\u1005\u102c"});
 
 // Street-type words inside an address's first words, as the tokens read them: ASCII in lower
 // case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",
@@ -104,7 +158,8 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // Greek, Cyrillic (Russian, Ukrainian, Bulgarian), Hebrew, in their letters and in Latin ones.
     "odos", "leoforos", "plateia", "\u03bf\u03b4\u03cc\u03c2", "\u039f\u03b4\u03cc\u03c2",
     "\u03bb\u03b5\u03c9\u03c6\u03cc\u03c1\u03bf\u03c2", "\u039b\u03b5\u03c9\u03c6\u03cc\u03c1\u03bf\u03c2",
-    "\u0443\u043b", "\u0443\u043b\u0438\u0446\u0430", "\u043f\u0440", "\u043f\u0440\u043e\u0441\u043f\u0435\u043a\u0442",
+    "\u0443\u043b", "\u0443\u043b\u0438\u0446\u0430", "\u043f\u0440",
+    "\u043f\u0440\u043e\u0441\u043f\u0435\u043a\u0442",
     "\u043f\u0435\u0440", "\u0432\u0443\u043b", "\u0432\u0443\u043b\u0438\u0446\u044f", "\u0431\u0443\u043b",
     "rehov", "rechov", "sderot", "derech",
     // Turkish, Arabic and Persian in Latin letters (Egypt, Morocco, Algeria, Iraq, Iran, Afghanistan).
@@ -120,12 +175,91 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // East Asia in Latin letters (Korean road words, Japanese block words, Chinese hutong).
     "ro", "gil", "daero", "chome", "ch\u014dme", "hutong",
     // East Africa: Swahili street and road, Ethiopian kebele and woreda.
-    "mtaa", "barabara", "kebele", "woreda"});
+    "mtaa", "barabara", "kebele", "woreda",
+    // The second list of countries. Lithuanian, Slovak and Serbo-Croatian words beyond those above
+    // (avenue, alley, lane, embankment, housing estate, boulevard).
+    "prospektas", "al\u0117ja", "ulici", "skg", "skersgatvis", "trieda", "n\u00e1bre\u017eie", "s\u00eddlisko",
+    "bulevar",
+    // Cyrillic: Russian, Belarusian, Bulgarian, Serbian (boulevard, lane, microdistrict, block of
+    // flats, residential complex, embankment, passage, highway, square).
+    "\u0431\u0443\u043b\u0435\u0432\u0430\u0440\u0434", "\u0431\u0443\u043b\u044c\u0432\u0430\u0440",
+    "\u043f\u0440\u043e\u0441\u043f",
+    "\u043f\u0435\u0440\u0435\u0443\u043b\u043e\u043a", "\u043c\u043a\u0440", "\u043c\u043a\u0440\u043d",
+    "\u043c\u0438\u043a\u0440\u043e\u0440\u0430\u0439\u043e\u043d", "\u043a\u0432\u0430\u0440\u0442\u0430\u043b",
+    "\u0436\u043a",
+    "\u0431\u043b", "\u043d\u0430\u0431", "\u043d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0430\u044f",
+    "\u043f\u0440\u043e\u0435\u0437\u0434", "\u0448\u043e\u0441\u0441\u0435",
+    "\u043f\u043b\u043e\u0449\u0430\u0434\u044c",
+    "\u0432\u0443\u043b\u0456\u0446\u0430", "\u0443\u043b\u0438\u0446\u0430",
+    "\u0431\u0443\u043b\u0435\u0432\u0430\u0440",
+    "\u0442\u0440\u0433",
+    // (Capitalised, as a line opened by the type writes them: "Булевар краља Александра 73",
+    // "Проспект Мира 12"; the tokens lower only ASCII letters.)
+    "\u0423\u043b\u0438\u0446\u0430", "\u041f\u0440\u043e\u0441\u043f\u0435\u043a\u0442",
+    "\u0411\u0443\u043b\u0435\u0432\u0430\u0440", "\u0411\u0443\u043b\u0435\u0432\u0430\u0440\u0434",
+    "\u0411\u0443\u043b\u044c\u0432\u0430\u0440", "\u041f\u0435\u0440\u0435\u0443\u043b\u043e\u043a",
+    "\u041c\u0438\u043a\u0440\u043e\u0440\u0430\u0439\u043e\u043d", "\u041a\u0432\u0430\u0440\u0442\u0430\u043b",
+    "\u0428\u043e\u0441\u0441\u0435", "\u041f\u043b\u043e\u0449\u0430\u0434\u044c", "\u0422\u0440\u0433",
+    // (The district before the street, as Russian, Kazakh and Uzbek addresses write it: "Сарыарқа
+    // ауданы, Кенесары көшесі 40", "Chilonzor tumani, Bunyodkor ko'chasi 12-uy".)
+    "\u0440\u0430\u0439\u043e\u043d", "\u0430\u0443\u0434\u0430\u043d\u044b", "tumani",
+    "\u0442\u0443\u043c\u0430\u043d\u0438",
+    // Kazakh (street, avenue, microdistrict), Kyrgyz street, Tajik street and avenue, Uzbek in both
+    // alphabets (street with its modifier letter or curly apostrophe, quarter, microdistrict,
+    // estate), Azerbaijani (street, avenue, lane, settlement).
+    "\u043a\u04e9\u0448\u0435\u0441\u0456", "\u043a\u04e9\u0448\u0435", "\u0434\u0430\u04a3\u0493\u044b\u043b\u044b",
+    "\u0434\u0430\u04a3\u0493\u044b\u043b", "\u0448\u0430\u0493\u044b\u043d", "\u044b\u049b\u0448\u0430\u043c",
+    "\u043a\u04e9\u0447\u04e9\u0441\u04af", "\u043a\u04e3\u0447\u0430", "\u043a\u04e3\u0447\u0430\u0438",
+    "\u0445\u0438\u0451\u0431\u043e\u043d", "\u0445\u0438\u0451\u0431\u043e\u043d\u0438",
+    "ko\u02bbchasi", "ko\u2018chasi", "ko\u2019chasi", "mahalla", "mahallasi", "mavze", "mavzesi", "massiv", "massivi",
+    "\u043a\u045e\u0447\u0430\u0441\u0438", "\u043c\u0430\u04b3\u0430\u043b\u043b\u0430",
+    "\u043c\u0430\u04b3\u0430\u043b\u043b\u0430\u0441\u0438",
+    "\u043c\u0430\u0432\u0437\u0435\u0441\u0438", "k\u00fc\u00e7", "k\u00fc\u00e7\u0259si", "prospekti",
+    "d\u00f6ng\u0259",
+    "d\u00f6ng\u0259si", "q\u0259s\u0259b\u0259", "q\u0259s\u0259b\u0259si",
+    // Belgian French ("Chaussée de Waterloo"); the Flemish paved road, lane and quay are read as
+    // the ends of a compound name below ("Mechelsesteenweg"), "Steenweg 12, 2 doses" being none.
+    "chauss\u00e9e", "chaussee",
+    // Latin America and Portuguese Africa: the Cuban quarter ("Rpto."), estates, buildings and flats
+    // (Venezuela's "Urb. La Florida", "Edif. 3, Apto. 4B"; not "Quinta", also an ordinal), corners,
+    // blocks of Angola and Mozambique, condominiums.
+    "reparto", "rpto", "residencial", "residencias", "edificio", "edif", "apto", "apartamento",
+    "esquina", "quarteir\u00e3o", "quarteirao", "condom\u00ednio", "condominio",
+    // The Maghreb and French-speaking Africa: building, block, commune ("Imm. 12", "Bloc C",
+    // "Commune de Kalamu").
+    "immeuble", "imm", "b\u00e2timent", "b\u00e2t", "bloc", "commune",
+    // Arabic: street, quarter, alley, the Iraqi mahalla and house ("محلة 905، زقاق 12، دار 7"),
+    // building, the Lebanese avenue, road, square, flat; Kurdish (Sorani) street, quarter, alley.
+    "\u0634\u0627\u0631\u0639", "\u062d\u064a", "\u0632\u0642\u0627\u0642", "\u0645\u062d\u0644\u0629",
+    "\u062f\u0627\u0631",
+    "\u0639\u0645\u0627\u0631\u0629", "\u0628\u0646\u0627\u064a\u0629", "\u0628\u0646\u0627\u0621",
+    "\u062c\u0627\u062f\u0629",
+    "\u0637\u0631\u064a\u0642", "\u0633\u0627\u062d\u0629", "\u0634\u0642\u0629",
+    "\u0634\u06d5\u0642\u0627\u0645", "\u0634\u06d5\u0642\u0627\u0645\u06cc", "\u06af\u06d5\u0695\u06d5\u06a9",
+    "\u06af\u06d5\u0695\u06d5\u06a9\u06cc", "\u06a9\u06c6\u06b5\u0627\u0646", "\u06a9\u06c6\u06b5\u0627\u0646\u06cc",
+    // Myanmar (road, ward, township in its letters; not "Lan", a network too), Cambodia (village,
+    // commune, district; street, village, sangkat and khan in Khmer letters), Laos (district;
+    // village, district and road in Lao letters). "Khan" and "Ban" alone are names and English.
+    "township", "phum", "sangkat", "khum", "srok", "muang", "mueang",
+    "\u101c\u1019\u103a\u1038", "\u101b\u1015\u103a\u1000\u103d\u1000\u103a",
+    "\u1019\u103c\u102d\u102f\u1037\u1014\u101a\u103a",
+    "\u1795\u17d2\u179b\u17bc\u179c", "\u1797\u17bc\u1798\u17b7", "\u179f\u1784\u17d2\u1780\u17b6\u178f\u17cb",
+    "\u1781\u178e\u17d2\u178c", "\u0e9a\u0ec9\u0eb2\u0e99", "\u0ec0\u0ea1\u0eb7\u0ead\u0e87",
+    "\u0e96\u0eb0\u0edc\u0ebb\u0e99",
+    // Sri Lanka (Sinhala street and lane in Latin letters), Nepal (neighbourhood, road),
+    // Afghanistan (lane, road), Somalia (road, district, neighbourhood).
+    "mawatha", "pedesa",
+    // (Sinhala road, street and mawatha, Tamil street and road in their letters.)
+    "\u0db4\u0dcf\u0dbb", "\u0dc0\u0dd3\u0daf\u0dd2\u0dba", "\u0db8\u0dcf\u0dc0\u0dad",
+    "\u0bb5\u0bc0\u0ba4\u0bbf", "\u0b9a\u0bbe\u0bb2\u0bc8", "\u0ba4\u0bc6\u0bb0\u0bc1", "veediya", "tole", "sadak",
+    "kocha", "sarak", "waddada", "degmada", "xaafadda"});
 
 // Endings of compound street names, in languages that write the type as the name's end.
 constexpr auto kStreetEndings = std::to_array<std::string_view>({
     "stra\u00dfe", "strasse", "gasse", "weg", "platz", "allee", "straat", "laan", "gracht", "vej",
-    "gade", "gatan", "gata", "v\u00e4gen", "veien", "vegen", "vegur", "katu", "tie", "kuja", "utca", "iela"});
+    "gade", "gatan", "gata", "v\u00e4gen", "veien", "vegen", "vegur", "katu", "tie", "kuja", "utca", "iela",
+    // (Flemish paved roads, lanes and quays: "Mechelsesteenweg", "Beukendreef", "Sint-Michielskaai".)
+    "steenweg", "dreef", "kaai"});
 
 // Phrases of running text after which a person's address follows: "lives at", "vive en", "wohnt
 // in", "habite", "mora na", "woont aan", "bor på", "mieszka przy", "tinggal di".
@@ -138,7 +272,26 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",
     "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au",
     // (Forms written for either sex: "domiciliado(a) en", "domicilié(e)".)
-    "domiciliado(a) en", "domiciliada(o) en", "domicili\u00e9(e)", "woont aan", "woont op", "woont in",
+    "domiciliado(a) en", "domiciliada(o) en", "domicili\u00e9(e)",
+    // (The second list of countries: Portuguese "reside em", "vive em"; Russian "lives at the
+    // address"; Arabic "lives in"; Lithuanian "lives"; Slovak "lives on"; Azerbaijani, Uzbek.)
+    "reside em", "vive em", "residente \u00e0", "demeurant \u00e0", "demeurant au",
+    "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u0435\u0442 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443",
+    "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u0435\u0442 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443:",
+   
+   
+    "\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443",
+    "\u064a\u0633\u0643\u0646 \u0641\u064a", "\u062a\u0633\u0643\u0646 \u0641\u064a",
+    "\u0627\u0644\u0633\u0627\u0643\u0646 \u0641\u064a",
+    "domicili\u00e9 \u00e0", "domicili\u00e9e \u00e0", "r\u00e9side \u00e0", "r\u00e9sidant \u00e0", "radica en",
+    "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u044e\u0449\u0438\u0439 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443",
+    "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u044e\u0449\u0430\u044f \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443",
+    "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u044e\u0449\u0438\u0439 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443:",
+    "\u043f\u0440\u043e\u0436\u0438\u0432\u0430\u044e\u0449\u0430\u044f \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443:",
+    "\u0645\u0642\u064a\u0645 \u0641\u064a", "\u0627\u0644\u0645\u0642\u064a\u0645 \u0641\u064a", "\u064a\u0642\u064a\u0645 \u0641\u064a",
+    "\u062a\u0642\u064a\u0645 \u0641\u064a",
+    "gyvena", "gyvenantis", "gyvenanti", "b\u00fdva na", "b\u00fdva v", "yashaydi", "ya\u015fay\u0131r", "woont aan",
+    "woont op", "woont in",
     "bor p\u00e5", "bor i", "asuu osoitteessa", "mieszka przy", "mieszka na", "bydl\u00ed v", "tinggal di",
     "alamat di", "beralamat di", "alamat tetap di", "alamat sekarang di",
     // "My address is" in running text, as chats write it: "mi dirección es calle 45 # 12-30, ...".

@@ -85,6 +85,8 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanNumberedHouses(in, candidates);
   detail::scanStreetCrossings(in, candidates);
   detail::scanCampAddresses(in, candidates);
+  detail::scanPostalBoxes(in, candidates);
+  detail::scanPostcodeLabels(in, candidates);
   detail::scanDistancePlaces(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);

@@ -26,6 +26,16 @@ void scanStreetCrossings(const ScanInput& in, Candidates& out);
 /// Shed 12" (scan_camp_addresses.cpp).
 void scanCampAddresses(const ScanInput& in, Candidates& out);
 
+/// Post-office boxes of other countries, the box as the address: "B.P. 1234 Dakar", "Caixa Postal
+/// 1234, Luanda", "Apartado Postal 4512, Tegucigalpa", "Casilla de Correo 12, La Paz", "ص.ب. 1234"
+/// (scan_postal_boxes.cpp).
+void scanPostalBoxes(const ScanInput& in, Candidates& out);
+
+/// A postcode after its label in the languages of the second list of countries: "Почтовый
+/// индекс: 220013", "PSČ: 811 01", "Código postal: 170135"; one with its country's letters and
+/// the town: "LT-09310 Vilnius", "SK-811 01 Bratislava" (scan_postcode_labels.cpp).
+void scanPostcodeLabels(const ScanInput& in, Candidates& out);
+
 /// A town a scene is placed from: "2 mi S of Kinlichee Flats" (scan_distance_places.cpp).
 void scanDistancePlaces(const ScanInput& in, Candidates& out);
 /// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).

@@ -52,7 +52,48 @@ bool addressLowerWord(std::string_view w) {
       // (Czech and Slovak square and avenue, "Václavské náměstí 12"; the Maltese, Arabic article
       // before a hyphen, "Triq il-Kbira", "Shari el-Nil".)
       "n\u00e1m\u011bst\u00ed", "n\u00e1mestie", "t\u0159\u00edda", "trieda", "il", "el", "pr"};
-  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w);
+  // The second list of countries: the Spanish "y", "e/" and "entre" between two streets and "s/n"
+  // (no number) of Latin America ("Calle 23 e/ L y M, Vedado", "Av. Amazonas N34-451 y Av.
+  // Atahualpa"), "bis"; Uzbek town, district, region, quarter, house and flat ("Toshkent sh.,
+  // Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon"); Azerbaijani town, street, flat,
+  // district; Lithuanian street, avenue, alley, lane, village, district ("Žalgirio g. 12-5").
+  static constexpr std::array<std::string_view, 46> kSecondListWords = {
+      "y",        "e",        "entre",     "s",        "n",          "bis",    "sh",      "shahri",   "tumani",
+      "viloyati", "mahalla",  "mahallasi", "uy",       "xonadon",    "ko",     "chasi",   "kv",       "mavzesi",
+      "massivi",  "şəh", "küç", "küçəsi", "mənzil", "rayonu", "prospekti",
+      "g",        "skg",      "k",         "r",        "sav",        "al",     "pr",      "trg",     "ulici",
+      // (And the French street words written in lower case after the number, "25, avenue Habib
+      // Bourguiba, 1001 Tunis", the Paraguayan "c/" (casi, at the corner of).)
+      "avenue",   "impasse",  "route",     "place",    "cit\u00e9",  "quartier", "c",
+      // (The Uzbek microdistrict and estate after the number, "4-mavze", and Dakar's corner of two
+      // numbered streets, "Rue 12 x 15".)
+      "mavze",    "massiv",   "x",        "n\u00b0", "n\u00ba"};
+  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
+}
+
+// Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
+// that script's comma, as Arabic, Persian, Kurdish and Burmese write them ("بغداد، الكرادة"):
+// the tokens hold them, being no ASCII byte.
+bool endsWithScriptComma(std::string_view w) {
+  return w.ends_with("\u060c") || w.ends_with("\u104a") || w.ends_with("\u104b");
+}
+
+// Whether a token holds a digit of Arabic-Indic, Persian, Burmese, Khmer or Lao numerals
+// ("دار ٧", "အမှတ် ၁၂"), which the tokens do not count as digits.
+bool hasScriptDigit(std::string_view w) {
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    const auto a = static_cast<unsigned char>(w[i]);
+    const auto b = static_cast<unsigned char>(w[i + 1]);
+    if ((a == 0xD9 && b >= 0xA0 && b <= 0xA9) || (a == 0xDB && b >= 0xB0 && b <= 0xB9)) return true;
+    if (i + 2 < w.size()) {
+      const auto c = static_cast<unsigned char>(w[i + 2]);
+      if ((a == 0xE1 && b == 0x81 && c >= 0x80 && c <= 0x89) || (a == 0xE1 && b == 0x9F && c >= 0xA0 && c <= 0xA9) ||
+          (a == 0xE0 && b == 0xBB && c >= 0x90 && c <= 0x99)) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The street words of a Turkish address: "Mah." (mahalle, the quarter), "Sok." (sokak), "Cad."
@@ -66,7 +107,8 @@ bool turkishStreetWord(std::string_view w) {
 // Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
 // address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
 bool addressLabelBefore(std::string_view text, std::size_t colon) {
-  std::string_view label = sameLineBefore(text, colon, 32);
+  // (48 bytes: a Cyrillic "Адрес регистрации" takes 33, a Burmese "နေရပ်လိပ်စာ" as many.)
+  std::string_view label = sameLineBefore(text, colon, 48);
   // French typography puts a space before the colon: "Adresse : 123, rue ...".
   while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
   // The label runs back to the previous field's column gap or the line's start.
@@ -117,13 +159,29 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
 // is prose more often than not, and "mora na rua, 2 filhos", "vive en la calle, 3 años" is a
 // street of no address).
 bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool lowerCase,
-                  const std::vector<std::size_t>* zipStarts) {
+                  const std::vector<std::size_t>* zipStarts, bool digitless = false) {
   const auto& tokens = in.tokens;
   if (last <= first || last - first > 24) return false;
+  // A bed, a room of a ward or a cubicle with its number is a place in a hospital, no address:
+  // "Edificio B, Planta 2, Cama 12", "Imm. B, Étage 3, Chambre 12", "Township 2, Ward 3, Bed 12"
+  // (a ward alone is a Nepali or Indian town's part).
+  // (And a hospital's room, ward and infirmary: "habitación", "enfermaria", Arabic "غرفة", "ردهة".)
+  static constexpr std::array<std::string_view, 18> kCareWords = {
+      "bed",  "beds", "cama", "camas", "leito", "lit", "chambre", "salle", "cubicle", "palata",
+      "\u043a\u043e\u0439\u043a\u0430", "\u043f\u0430\u043b\u0430\u0442\u0430", "\u0633\u0631\u064a\u0631",
+      "habitaci\u00f3n", "habitacion", "enfermaria", "\u063a\u0631\u0641\u0629", "\u0631\u062f\u0647\u0629"};
+  for (std::size_t k = first; k < last; ++k) {
+    const Token& number = tokens[k + 1];
+    if (listHas(kCareWords, tokens[k].lower) &&
+        (number.hasDigit || hasScriptDigit(in.text.substr(number.start, number.length())))) {
+      return false;
+    }
+  }
   bool comma = false;
   std::size_t commas = 0;
   bool lowerUsed = false;  // a word accepted only because the value is in lower case
   bool numberFirst = false;  // a digit before the first comma
+  std::size_t scriptNumbers = 0;  // words holding digits of a script other than Latin
   bool digit = false;
   // A Turkish address ("Cumhuriyet Mah. Lale Sok. No: 5 D: 3, 26100 Tepebaşı/Eskişehir") writes
   // its five-digit postcode inside, before the town, like the Spanish but with no zip span.
@@ -157,13 +215,29 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         for (std::size_t j = k + 1; townAfter && j <= last; ++j) {
           townAfter = tokens[j].properShape() && !tokens[j].hasDigit;
         }
-        if (!cep && !afterTown && !turkish && !townAfter) return false;
+        // (A code with its country's letters before it is no ZIP: "LT-09310 Vilnius", "HR-10000
+        // Zagreb", as Lithuania, Croatia and other European states write it.)
+        const bool countryPrefix = gapBetween(in, k - 1, k) == "-" && tokens[k - 1].allCaps &&
+                                   tokens[k - 1].hasLetter &&
+                                   !tokens[k - 1].hasDigit && tokens[k - 1].length() <= 2;
+        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix) return false;
       }
       digit = true;
       numberFirst = numberFirst || !comma;
     } else if (static_cast<unsigned char>(in.text[t.start]) >= 0xCE) {
       // A word of a script with no capitals to read, or of Greek or Cyrillic ones the tokens do
-      // not mark (its first byte past the Latin blocks): "Οδός Τσιμισκή", "ул. Ленина".
+      // not mark (its first byte past the Latin blocks): "Οδός Τσιμισκή", "ул. Ленина". Its own
+      // comma and digits count as the ASCII ones ("بغداد، الكرادة، محلة ٩٠٥").
+      const std::string_view word = in.text.substr(t.start, t.length());
+      if (endsWithScriptComma(word)) {
+        comma = true;
+        ++commas;
+      }
+      if (hasScriptDigit(word)) {
+        ++scriptNumbers;
+        digit = true;
+        numberFirst = numberFirst || !comma;
+      }
     } else if (lowerCase && t.hasLetter && !t.properShape() && !addressLowerWord(t.lower)) {
       lowerUsed = true;
     } else if (!(t.properShape() || addressLowerWord(t.lower) ||
@@ -181,7 +255,13 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
     comma = comma || gap.find(',') != std::string_view::npos;
     commas += gap.find(',') != std::string_view::npos;
   }
-  if (!comma || !digit || (lowerUsed && (commas < 2 || !numberFirst))) return false;
+  // (A value of a script writing no commas between its parts, as Khmer does, holds two numbers of
+  // its own digits at least: "ផ្ទះលេខ ១២ ផ្លូវ ២៧១ សង្កាត់ទឹកថ្លា".)
+  if (!comma && scriptNumbers >= 2) comma = true;
+  const bool numberless = digitless && commas >= 2 && !lowerUsed;
+  if (!comma || (!digit && !numberless) || (lowerUsed && (commas < 2 || !numberFirst))) {
+    return false;
+  }
   // "12 Oak St, Springfield, IL 60614": the US ZIP is its own span, the street scanners' line.
   const Token& end = tokens[last];
   const bool zipShape = end.allDigits && (end.length() == 5 || end.length() == 4);
@@ -239,6 +319,55 @@ std::size_t sentenceEnd(std::string_view text, std::size_t from, std::size_t to)
   return to;
 }
 
+// In running text, the end of the town after a postcode when the sentence goes on after a comma
+// in lower case: "demeurant 149, Rue Oued Sebou, Agdal, 10090 Rabat, pour prise en charge ...";
+// `to` if there is none.
+std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
+  const auto& tokens = in.tokens;
+  for (std::size_t k = firstTokenFrom(tokens, from) + 1; k + 2 < tokens.size() && tokens[k + 1].end <= to; ++k) {
+    const Token& code = tokens[k];
+    if (!code.allDigits || code.length() < 4 || code.length() > 6 ||
+        gapBetween(in, k - 1, k).find(',') == std::string_view::npos || gapBetween(in, k, k + 1) != " ") {
+      continue;
+    }
+    std::size_t town = k + 1;
+    while (town < tokens.size() && tokens[town].properShape() && !tokens[town].hasDigit && town + 1 < tokens.size() &&
+           gapBetween(in, town, town + 1) == " " && tokens[town + 1].properShape() && town < k + 3) {
+      ++town;
+    }
+    if (!tokens[town].properShape() || tokens[town].hasDigit || town + 1 >= tokens.size()) continue;
+    const Token& next = tokens[town + 1];
+    if (gapBetween(in, town, town + 1) == ", " && next.start < to && isLower(in.text[next.start])) return tokens[town].end;
+  }
+  // With no postcode, a town after a comma, the house's number before it, then a comma and a word
+  // in lower case that is no word of an address: "reside em Rua da Missão, 12, Bairro Maculusso,
+  // Luanda, com a esposa" ("12, rue Didouche Mourad" goes on).
+  bool comma = false;
+  bool digit = false;
+  for (std::size_t k = firstTokenFrom(tokens, from); k + 1 < tokens.size() && tokens[k + 1].end <= to; ++k) {
+    digit = digit || tokens[k].hasDigit;
+    const std::string_view gap = gapBetween(in, k, k + 1);
+    const Token& next = tokens[k + 1];
+    // (A Russian sentence goes on with a verb in lower case after the flat: "..., д. 5, кв. 12,
+    // обратился": its letters are not ASCII, the first byte of а-я is 0xD0 (а-п) or 0xD1 (р-я).)
+    const auto b0 = static_cast<unsigned char>(in.text[next.start]);
+    const auto b1 = next.length() > 1 ? static_cast<unsigned char>(in.text[next.start + 1]) : 0;
+    const bool lowerCyrillic = next.length() >= 8 && ((b0 == 0xD0 && b1 >= 0xB0) || (b0 == 0xD1 && b1 < 0x90));
+    if (gap == ", " && comma && digit && lowerCyrillic && !isWorldStreetWord(next.lower) &&
+        !(next.end < to && in.text[next.end] == '.')) {
+      return tokens[k].end;
+    }
+    if (gap == ", " && comma && digit && tokens[k].properShape() && !tokens[k].hasDigit &&
+        isLower(in.text[next.start]) && !isWorldStreetWord(next.lower) && !turkishStreetWord(next.lower) &&
+        // (An abbreviation of an address, "com." of a Romanian commune, goes on; "com a esposa" not.)
+        !(addressLowerWord(next.lower) && (next.length() >= 4 || (next.end < to && in.text[next.end] == '.')))) {
+      return tokens[k].end;
+    }
+    comma = comma || gap.find(',') != std::string_view::npos;
+  }
+  return to;
+}
+
 }  // namespace
 
 void scanAddressLines(const ScanInput& in, Candidates& out) {
@@ -289,13 +418,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     int strength = pieceInside(from, to);
     const std::size_t first = firstTokenFrom(in.tokens, from);
     std::size_t last = tokenBefore(in, to);
-    if (first >= in.tokens.size() || last == std::string_view::npos || in.tokens[first].start != from) return;
+    // (A Cambodian house's number sign opens the value: "#12, St. 360, Sangkat Boeung Keng Kang I".)
+    const bool numberSign = text[from] == '#' && first < in.tokens.size() && in.tokens[first].start == from + 1 &&
+                            in.tokens[first].allDigits;
+    if (first >= in.tokens.size() || last == std::string_view::npos ||
+        (in.tokens[first].start != from && !numberSign)) {
+      return;
+    }
     // After an address label, a value opened by a lot's, plot's or block's number needs no piece:
     // "Address: Lot 12 Blk 23, Coneflower St., ...", "Address: Plot 79, Coneflower Crescent, ...".
     // (A house's "No." between the word and its number: "House No. 12, Street 9, G-9/2, Islamabad",
     // "H/No. 12, Adenta Housing Down, Adenta, GA-183-8164".)
     std::size_t houseNumber = first + 1;
-    if (houseNumber < last && (in.tokens[houseNumber].lower == "no" || in.tokens[houseNumber].lower == "nr")) ++houseNumber;
+    // (And the French and Portuguese number signs: "Villa n° 45, Cité Keur Gorgui, Dakar".)
+    static constexpr std::array<std::string_view, 4> kNumberSigns = {"no", "nr", "n\u00b0", "n\u00ba"};
+    if (houseNumber < last && listHas(kNumberSigns, in.tokens[houseNumber].lower)) ++houseNumber;
     // (The number may carry a flat's letter: "Flat 9B, Shanti Kunj, Sector 58, Noida 357822".)
     const Token* number = houseNumber <= last ? &in.tokens[houseNumber] : nullptr;
     const bool numberShape =
@@ -316,6 +453,25 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                              (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
     }
+    // After an address label, a value in a script with no capitals (Arabic, Burmese, Khmer, Lao,
+    // the Indic scripts), its parts joined by that script's commas or its own digits, needs no
+    // piece: those scripts join the street word to its name ("ဗိုလ်ချုပ်လမ်း", "សង្កាត់ទឹកថ្លា"),
+    // where no table word is found (the parts and the digits are asked by addressParts).
+    // Three parts at least, or two numbers; not a value opened by "no", "not", "without" ("العنوان:
+    // غير معروف، 2 محاولات", unknown, two attempts).
+    if (strength == 0 && labelled && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
+      std::size_t parts = 1;
+      std::size_t numbers = 0;
+      for (std::size_t k = first; k <= last; ++k) {
+        const std::string_view word = text.substr(in.tokens[k].start, in.tokens[k].length());
+        const bool asciiComma = k < last && gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+        parts += endsWithScriptComma(word) || asciiComma;
+        numbers += in.tokens[k].hasDigit || hasScriptDigit(word);
+      }
+      static constexpr std::array<std::string_view, 4> kNegations = {"\u0644\u0627", "\u063a\u064a\u0631",
+                                                                     "\u0628\u062f\u0648\u0646", "\u0644\u064a\u0633"};
+      if ((parts >= 3 || numbers >= 2) && !listHas(kNegations, in.tokens[first].lower)) strength = priority::kAddress;
+    }
     // After an address label, or alone on a letter's line, a value opened by its house number with
     // three parts or more and closed by a postcode of letters and digits needs no piece either:
     // "29 Hickorynut Park, Drumcondra, Dublin 9, D09 P1W2" (an Irish "Park" is a street).
@@ -333,6 +489,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // After an address label, a value with a street's type word and a comma needs no piece: "Home
     // address: Rue Capois 156, Port-au-Prince", "4a Calle 4-25, Zona 1, Quetzaltenango", "ul.
     // Lipowa 24/6, 94-437 Kraków" (the type first, as those countries write it).
+    bool postcodeTown = false;  // a house's number, a postcode and the town closing the value
     if (strength == 0 && labelled) {
       // (Also the Portuguese "Travessa", the Polish "al." and "os.", the Hebrew "Rehov", "Sderot" and
       // "Derech" as Israelis write them in Latin letters, the Turkish quarter and street words.)
@@ -341,9 +498,29 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // Romanian "Str." and "Bd.", the Hungarian "utca" and "út" after the town and the street's
       // name, "6720 Szeged, Kárász utca 9.", which the window of five words reaches.)
       bool type = false;
-      for (std::size_t k = first; k <= last && k < first + 5; ++k) {
+      // (A Cyrillic value may name the country, the postcode and the town before its street:
+      // "Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5": eight words are read there.)
+      const std::size_t window = static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD0 ? 8 : 5;
+      for (std::size_t k = first; k <= last && k < first + window; ++k) {
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
                (k > first && k < first + 3 && isStreetType(in.tokens[k]));
+        // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
+        // 12-5"), the Dominican and Spanish "C/" (calle) before it ("C/ El Conde 102").
+        type = type || (in.tokens[k].lower == "g" && k > first && k < last && gapBetween(in, k, k + 1) == ". " &&
+                        in.tokens[k + 1].hasDigit && gapBetween(in, k - 1, k) == " " &&
+                        in.tokens[k - 1].hasLetter && !in.tokens[k - 1].hasDigit);
+        // A lot, a villa or a plot after a comma, in the order of French-speaking Africa and the
+        // Maghreb, the quarter first: "Cocody Riviera 2, Lot 1245, Abidjan", "Sicap Liberté 6,
+        // Villa 1234, Dakar".
+        static constexpr std::array<std::string_view, 8> kLaterHouseWords = {
+            "lot", "villa", "plot", "stand", "parcelle", "casa", "bloque", "quarteir\u00e3o"};
+        type = type || (k > first && k < last && in.tokens[k].properShape() && in.tokens[k + 1].allDigits &&
+                        listHas(kLaterHouseWords, in.tokens[k].lower) &&
+                        gapBetween(in, k - 1, k).find(',') != std::string_view::npos &&
+                        gapBetween(in, k, k + 1) == " ");
+        type = type || (k == first && in.tokens[k].lower == "c" && k < last &&
+                        gapOnly(gapBetween(in, k, k + 1), "/ ", 2) && gapBetween(in, k, k + 1)[0] == '/' &&
+                        in.tokens[k + 1].properShape() && in.tokens[k + 1].lower != "o");  // (not "C/O", care of)
       }
       // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
       // "Cejl 1204/18, 602 00 Brno", "Tsimiski 45, 546 24 Thessaloniki".
@@ -353,6 +530,29 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                in.tokens[town - 1].allDigits && in.tokens[town - 1].length() == 2 &&
                gapBetween(in, town - 2, town - 1) == " " && gapBetween(in, town - 1, town) == " " &&
                gapBetween(in, town - 3, town - 2).find(',') != std::string_view::npos;
+      }
+      // A house's number, then after a comma a postcode of four to six digits (its country's
+      // letters before it or not) and the town closing the value: "Meir 12, 2000 Antwerpen",
+      // "Ilica 45, HR-10000 Zagreb", "Žalgirio 12-5, LT-09310 Vilnius" (Belgium, Bulgaria, Croatia,
+      // Lithuania, the Maghreb write no street word).
+      if (!type && last >= first + 3) {
+        const std::size_t town = townStart(in, first, last);
+        if (town <= last && town > first + 2) {
+          const Token& code = in.tokens[town - 1];
+          std::size_t before = town - 1;
+          if (before > first + 1 && gapBetween(in, before - 1, before) == "-" && in.tokens[before - 1].allCaps &&
+              in.tokens[before - 1].length() <= 2 && !in.tokens[before - 1].hasDigit) {
+            --before;
+          }
+          bool houseDigits = false;
+          for (std::size_t k = first + 1; k < before; ++k) houseDigits = houseDigits || in.tokens[k].hasDigit;
+          // (The town is no unit of a dose: "Home: Heparin 12, 5000 Units", "1000 IU".)
+          const Token& townWord = in.tokens[town];
+          postcodeTown = townWord.length() >= 3 && !(townWord.classes & WordClass::kEnglish) && code.allDigits &&
+                         code.length() >= 4 && code.length() <= 6 && gapBetween(in, town - 1, town) == " " &&
+                         houseDigits && gapBetween(in, before - 1, before).find(',') != std::string_view::npos;
+        }
+        type = postcodeTown;
       }
       if (type) strength = priority::kAddress;
     }
@@ -420,8 +620,32 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       foreignStreet = foreignStreet || isWorldStreetWord(in.tokens[k].lower);
       codeApart = codeApart || keepsFiveDigitCodeApart(in.tokens[k].lower);
     }
-    const bool codeInside = labelled && foreignStreet && !codeApart;
-    if (!addressParts(in, first, last, lowerCase, codeInside ? &zipStarts : nullptr)) return;
+    const bool codeInside = labelled && (foreignStreet || postcodeTown) && !codeApart;
+    // In the French order of the Maghreb and French-speaking Africa, the five-digit code and the
+    // town close a labelled value the street scanner did not read ("Adresse : 12, rue Didouche
+    // Mourad, 16000 Alger", "demeurant 149, Rue Oued Sebou, Agdal, 10090 Rabat"): the code stays
+    // inside, as the families keep the postcodes of countries other than France, Spain, Italy and
+    // Mexico (whose lines the street scanner reads, its zip span found before this one).
+    bool unreadCode = false;
+    if (labelled && codeApart && last >= first + 3 && strength != 0) {
+      const std::size_t town = townStart(in, first, last);
+      unreadCode = town <= last && town > first + 2 && in.tokens[town - 1].allDigits &&
+                   in.tokens[town - 1].length() == 5 && gapBetween(in, town - 1, town) == " " &&
+                   gapBetween(in, town - 2, town - 1).find(',') != std::string_view::npos &&
+                   !std::binary_search(zipStarts.begin(), zipStarts.end(), in.tokens[town - 1].start);
+    }
+    // After a label, a value opened by a capitalised street word may hold no number in three parts,
+    // as French-speaking Africa and Central America write many: "Avenue de la Paix, Quartier Kalo,
+    // Niamey".
+    // Only a word naming a street and nothing else opens it ("Via Oral, Twice Daily", "Zona Roja,
+    // Triage, Urgencias" are a route and a room), and the town closing it is no English word.
+    static constexpr std::array<std::string_view, 12> kPlainStreets = {
+        "calle", "avenida", "av",      "avda",    "avenue", "rue",
+        "rua",   "boulevard", "travessa", "carrera", "pasaje", "jalan"};
+    const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
+                           listHas(kPlainStreets, in.tokens[first].lower) && in.tokens[last].properShape() &&
+                           !(in.tokens[last].classes & WordClass::kEnglish);
+    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;
@@ -469,7 +693,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         for (std::string_view article : {"der ", "den ", "de ", "het ", "la ", "le ", "el ", "a ", "o "}) {
           if (text.substr(from, article.size()) == article) from += article.size();
         }
-        if (from < lineEnd && isWordByte(text[from])) tryValue(from, sentenceEnd(text, from, valueEnd(text, from)), true);
+        if (from < lineEnd && isWordByte(text[from])) tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, valueEnd(text, from))), true);
       }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a

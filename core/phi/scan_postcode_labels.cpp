@@ -1,0 +1,163 @@
+// A postcode after its label in the languages of the second list of countries, or with its
+// country's letters before it and the town after it ("LT-09310 Vilnius"), written alone as
+// a form's field: "Código postal: 170135" (Ecuador), "Почтовый индекс: 220013" (Belarus),
+// "Индекс: 050000" (Kazakhstan), "Пощенски код: 1000" (Bulgaria), "PSČ: 811 01" (Slovakia),
+// "Pašto kodas: LT-09310" (Lithuania), "Poštanski broj: 10000" (Croatia, Serbia), "الرمز
+// البريدي: 11118" (Jordan, Iraq). A postcode after its label is an address span, as the families
+// keep every postcode but a US ZIP; the five-digit code after a Spanish, French, Portuguese or
+// English label is left to the zip scanners (the Spanish, Mexican and French convention). Each
+// label takes the shapes of its countries only, so that "Индекс: 3" or "Индекс массы тела: 24"
+// (the body-mass index) is none.
+#include <array>
+
+#include "local_addresses.h"
+#include "name_tables.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// How a label's value is shaped.
+enum Shapes : unsigned {
+  kFour = 1,         // "1000" (Belgium, Bulgaria, Tunisia, Venezuela)
+  kFive = 2,         // "10000" (Croatia, Serbia, Algeria, Iraq, Jordan, Senegal, Cuba, Dominican Republic)
+  kSix = 4,          // "220013" (the former Soviet Union, Ecuador)
+  kThreeTwo = 8,     // "811 01" (Slovakia)
+  kPrefixed = 16,    // "LT-09310", "HR-10000"
+  kKazakh = 32,      // "A05A0A0", "Z05K7A1" (Kazakhstan's codes since 2023)
+  kOpen = 64,        // the value may go on with a space (a town after a prefixed code)
+};
+
+struct PostcodeLabel {
+  std::string_view label;  // ASCII in lower case (the search is caseless for it), other letters as written
+  unsigned shapes;
+};
+
+constexpr auto kLabels = std::to_array<PostcodeLabel>({
+    {"c\u00f3digo postal", kFour | kSix}, {"codigo postal", kFour | kSix}, {"c\u00d3digo postal", kFour | kSix},
+    {"code postal", kFour | kSix},
+    {"\u043f\u043e\u0447\u0442\u043e\u0432\u044b\u0439 \u0438\u043d\u0434\u0435\u043a\u0441", kSix | kKazakh},
+    {"\u041f\u043e\u0447\u0442\u043e\u0432\u044b\u0439 \u0438\u043d\u0434\u0435\u043a\u0441", kSix | kKazakh},
+    {"\u0438\u043d\u0434\u0435\u043a\u0441", kSix | kKazakh}, {"\u0418\u043d\u0434\u0435\u043a\u0441", kSix | kKazakh},
+    {"\u0418\u041d\u0414\u0415\u041a\u0421", kSix | kKazakh},
+    {"\u043f\u043e\u0448\u0442\u0430\u043b\u044b\u049b \u0438\u043d\u0434\u0435\u043a\u0441", kSix | kKazakh},
+    {"pochta indeksi", kSix},
+    {"\u043f\u043e\u0449\u0435\u043d\u0441\u043a\u0438 \u043a\u043e\u0434", kFour},
+    {"\u041f\u043e\u0449\u0435\u043d\u0441\u043a\u0438 \u043a\u043e\u0434", kFour},
+    {"ps\u010d", kFive | kThreeTwo}, {"ps\u010c", kFive | kThreeTwo},
+    {"pa\u0161to kodas", kFive | kPrefixed},
+    {"po\u0161tanski broj", kFive | kPrefixed},
+    {"\u043f\u043e\u0448\u0442\u0430\u043d\u0441\u043a\u0438 \u0431\u0440\u043e\u0458", kFive},
+    {"\u041f\u043e\u0448\u0442\u0430\u043d\u0441\u043a\u0438 \u0431\u0440\u043e\u0458", kFive},
+    {"\u0627\u0644\u0631\u0645\u0632 \u0627\u0644\u0628\u0631\u064a\u062f\u064a", kFive},
+});
+
+// The end of a value of one of `shapes` starting at `p`, or npos. The value must close its field
+// (the line's end, a comma, a semicolon, a full stop, a column gap): "Индекс: 220013 мг" is a
+// dose.
+std::size_t valueEndAt(std::string_view text, std::size_t p, unsigned shapes) {
+  auto digitsAt = [&](std::size_t at) { return digitRun(text, at); };
+  auto closes = [&](std::size_t e) {
+    if ((shapes & kOpen) && e + 1 < text.size() && text[e] == ' ' && !isDigit(text[e + 1])) return true;
+    return e == text.size() || text[e] == '\n' || text[e] == '\r' || text[e] == ',' || text[e] == ';' ||
+           text[e] == '.' || text[e] == '\t' || (text[e] == ' ' && e + 1 < text.size() && text[e + 1] == ' ');
+  };
+  const std::size_t d = digitsAt(p);
+  const bool length = (d == 4 && (shapes & kFour)) || (d == 5 && (shapes & kFive)) || (d == 6 && (shapes & kSix));
+  if (length && closes(p + d)) return p + d;
+  if ((shapes & kThreeTwo) && d == 3 && p + 4 < text.size() && text[p + 3] == ' ' && digitsAt(p + 4) == 2 &&
+      closes(p + 6)) {
+    return p + 6;
+  }
+  if ((shapes & kPrefixed) && p + 3 < text.size() && isUpper(text[p]) && isUpper(text[p + 1]) && text[p + 2] == '-') {
+    const std::size_t n = digitsAt(p + 3);
+    if ((n == 4 || n == 5) && closes(p + 3 + n)) return p + 3 + n;
+  }
+  if ((shapes & kKazakh) && p + 7 <= text.size() && isUpper(text[p]) && isDigit(text[p + 1]) && isDigit(text[p + 2]) &&
+      isUpper(text[p + 3]) && isDigit(text[p + 4]) && isUpper(text[p + 5]) && isDigit(text[p + 6]) && closes(p + 7)) {
+    return p + 7;
+  }
+  return std::string_view::npos;
+}
+
+// European and African postcodes written with their country's letters before them, then the
+// town: "LT-09310 Vilnius", "HR-10000 Zagreb", "SK-811 01 Bratislava", "BG-1000 Sofia", "B-1000
+// Bruxelles", "AZ1000 Bakı". The letters and the digits' count must agree ("HR-100" is a heart
+// rate, "B-12345" a batch), and the town is a capitalised word of no English.
+struct CountryPrefix {
+  std::string_view letters;
+  unsigned shapes;
+};
+
+constexpr auto kPrefixes = std::to_array<CountryPrefix>({
+    {"LT", kFive}, {"HR", kFive}, {"RS", kFive}, {"DZ", kFive}, {"MA", kFive}, {"SN", kFive}, {"SK", kThreeTwo},
+    {"CZ", kThreeTwo}, {"BG", kFour}, {"B", kFour}, {"BE", kFour}, {"TN", kFour}, {"BY", kSix}, {"KZ", kSix},
+});
+
+// The end of the town after a prefixed code ending at `e` (" Vilnius", " Banská Bystrica"), or npos.
+std::size_t townAfterCode(const ScanInput& in, std::size_t e) {
+  const std::string_view text = in.text;
+  if (e + 2 >= text.size() || text[e] != ' ' || !isUpper(text[e + 1])) return std::string_view::npos;
+  const std::size_t k = firstTokenFrom(in.tokens, e + 1);
+  if (k >= in.tokens.size() || in.tokens[k].start != e + 1) return std::string_view::npos;
+  const Token& town = in.tokens[k];
+  if (!town.capitalised || town.hasDigit || town.length() < 3 || (town.classes & WordClass::kEnglish)) {
+    return std::string_view::npos;
+  }
+  // (A second word of the town: "Banská Bystrica", "Saint-Gilles".)
+  if (k + 1 < in.tokens.size() && in.tokens[k + 1].capitalised && !in.tokens[k + 1].hasDigit &&
+      (gapBetween(in, k, k + 1) == " " || gapBetween(in, k, k + 1) == "-")) {
+    return in.tokens[k + 1].end;
+  }
+  return town.end;
+}
+
+void scanPrefixedPostcodes(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (std::size_t k = 0; k < in.tokens.size(); ++k) {
+    const Token& t = in.tokens[k];
+    if (!t.allCaps || t.length() > 6 || t.length() < 1 || (t.start > 0 && isWordByte(text[t.start - 1]))) continue;
+    // "AZ1000 Bakı": the Azerbaijani letters joined to the four digits.
+    if (t.length() == 6 && text.substr(t.start, 2) == "AZ" && digitRun(text, t.start + 2) == 4) {
+      if (const std::size_t end = townAfterCode(in, t.end); end != std::string_view::npos) {
+        out.push_back({t.start, end, PhiCategory::Address, priority::kAddress});
+      }
+      continue;
+    }
+    if (t.hasDigit || t.end >= text.size() || text[t.end] != '-') continue;
+    const std::string_view letters = text.substr(t.start, t.length());
+    for (const CountryPrefix& p : kPrefixes) {
+      if (letters != p.letters) continue;
+      const std::size_t value = valueEndAt(text, t.end + 1, p.shapes | kOpen);
+      if (value == std::string_view::npos) break;
+      if (const std::size_t end = townAfterCode(in, value); end != std::string_view::npos) {
+        out.push_back({t.start, end, PhiCategory::Address, priority::kAddress});
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void scanPostcodeLabels(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    std::size_t p = colon + 1;
+    while (p < text.size() && text[p] == ' ') ++p;
+    if (p == colon + 1 || p >= text.size() || !(isDigit(text[p]) || isUpper(text[p]))) continue;
+    std::string_view label = sameLineBefore(text, colon, 40);
+    while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
+    for (const PostcodeLabel& l : kLabels) {
+      if (label.size() < l.label.size()) continue;
+      const std::size_t at = label.size() - l.label.size();
+      if (!startsCaselessAt(label, at, l.label) || (at > 0 && isWordByte(label[at - 1]))) continue;
+      const std::size_t end = valueEndAt(text, p, l.shapes);
+      if (end != std::string_view::npos) out.push_back({p, end, PhiCategory::Address, priority::kAddress});
+      break;
+    }
+  }
+  scanPrefixedPostcodes(in, out);
+}
+
+}  // namespace concord::phi::detail
