@@ -201,6 +201,9 @@ constexpr std::string_view kRoleNouns[] = {
     "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",
     "housemate", "flatmate", "landlady", "adoptee", "hija", "hijo", "esposa", "esposo", "madre", "padre",
     "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha", "filho", "marido",
+    // Nurses and doctors named in French, Spanish and Portuguese records of Africa and Latin America
+    // ("Infirmière Aminata Diallo", "enfermera Yolanda", "médecin Ousmane Ba").
+    "infirmier", "infirmi\u00e8re", "enfermera", "enfermero", "enfermeira", "enfermeiro", "m\u00e9decin",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.
@@ -245,7 +248,11 @@ constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da
                                            // Malay "binti" (daughter of) and its short form: "Siti Aminah
                                            // binti Hassan". (Mauritanian "Ould" is written capitalised, as a
                                            // word of the name: "Kishore Ould Cheikh".)
-                                           "binti", "bte"};
+                                           "binti", "bte",
+                                           // Central Asian "son of" and "daughter of" between a given name
+                                           // and the father's ("Aibek uulu Nurlan", "Dilnoza Akmal qizi",
+                                           // "Rustam Akmal ogli").
+                                           "uulu", "kyzy", "qizi", "ogli", "ugli"};
 
 // Family, partners and friends, also as said at home and in other languages.
 constexpr std::string_view kKinNouns[] = {

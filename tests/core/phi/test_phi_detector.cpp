@@ -4722,6 +4722,99 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // General rules, names (session of 2026-11-27, second list of countries): forms of address of
+  // Myanmar, the Arab states, Kurdistan, West and Central Africa, Latin America, Slovakia, Croatia,
+  // Lithuania; Cyrillic names of Central Asia and Belarus; Kyrgyz "uulu" inside a name.
+  void findsNamesOfSecondCountryList_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Burmese woman after Daw", "Seen with Daw Khin Myo Thant today.", "Khin Myo Thant");
+    row("a Burmese man after U", "Referred by U Kyaw Min Htut, township medical officer.", "Kyaw Min Htut");
+    row("a middle initial U is no Burmese title", "Patient: John U. Smith, 64", "John U. Smith");
+    row("a middle initial U without its full stop", "Seen with Mary U Okafor today.", "Mary U Okafor");
+    row("a Karen woman after Naw", "Interpreter for Naw Paw Htoo arranged.", "Paw Htoo");
+    row("an Arabic pilgrim's honorific", "Seen with Hajja Amina Al-Tikriti today.", "Amina Al-Tikriti");
+    row("a West African pilgrim's honorific", "Brought in by Alhaji Moussa Ouedraogo this morning.", "Moussa Ouedraogo");
+    row("a Kurdish Mr", "Kak Rebwar Aziz called about the results.", "Rebwar Aziz");
+    row("a Wolof religious title", "Accompagn\u00e9 par Serigne Mbaye Ndiaye, son oncle.", "Mbaye Ndiaye");
+    row("a Wolof woman's title", "Re\u00e7u Sokhna Fatou Diop en consultation.", "Fatou Diop");
+    row("a French doctor's title written out", "Adress\u00e9e par Docteur Ilunga Mbuyi pour suivi.", "Ilunga Mbuyi");
+    row("a French nurse before her name", "Infirmi\u00e8re Aminata Diallo a pos\u00e9 la voie.", "Aminata Diallo");
+    row("a Spanish graduate's title", "Evaluado por Lic. Rosa Quispe Mamani, psic\u00f3loga.", "Rosa Quispe Mamani");
+    row("a Spanish engineer's title", "Contacto: Ing. Ram\u00f3n Batista (empresa).", "Ram\u00f3n Batista");
+    row("a Spanish Do\u00f1a", "Acompa\u00f1ada por Do\u00f1a Carmen Rosales.", "Carmen Rosales");
+    row("a Bolivian nurse before her name", "Control por enfermera Yolanda Choque hoy.", "Yolanda Choque");
+    row("a Slovak physician's degree", "Ošetrujúci lekár: MUDr. Zuzana Horv\u00e1thov\u00e1", "Zuzana Horv\u00e1thov\u00e1");
+    row("a Slovak master's degree", "Psychol\u00f3g Mgr. Peter Kov\u00e1\u010dik odporu\u010dil kontrolu.", "Peter Kov\u00e1\u010dik");
+    row("a Croatian Mrs", "Razgovor s Gospo\u0111a Ivana Babi\u0107 obavljen.", "Ivana Babi\u0107");
+    row("a Lithuanian Mrs", "Kalb\u0117jau su Ponia R\u016bta Kazlauskien\u0117 telefonu.", "R\u016bta Kazlauskien\u0117");
+    row("a Lithuanian physician's title", "Gyd. Jonas Petraitis apži\u016br\u0117jo pacient\u0119.", "Jonas Petraitis");
+    row("a Kazakh woman after the Russian Mrs", "\u041f\u0440\u0438\u043d\u044f\u0442\u0430 \u0433-\u0436\u0430 "
+        "\u04d8\u043b\u0438\u044f \u0421\u0435\u0440\u0456\u043a\u049b\u044b\u0437\u044b.",
+        "\u04d8\u043b\u0438\u044f \u0421\u0435\u0440\u0456\u043a\u049b\u044b\u0437\u044b");
+    row("a Kazakh full-name box with a patronymic", "\u0424\u0418\u041e: \u041d\u04b1\u0440\u043b\u0430\u043d "
+        "\u0421\u0435\u0440\u0456\u043a\u04b1\u043b\u044b \u04d8\u0431\u0456\u043b\u043e\u0432\n\u0416\u0430\u0441\u044b: 54",
+        "\u041d\u04b1\u0440\u043b\u0430\u043d \u0421\u0435\u0440\u0456\u043a\u04b1\u043b\u044b \u04d8\u0431\u0456\u043b\u043e\u0432");
+    row("an Uzbek patient's label in Cyrillic", "\u0411\u0435\u043c\u043e\u0440: \u0420\u0443\u0441\u0442\u0430\u043c "
+        "\u0410\u043b\u0438\u0435\u0432, 61", "\u0420\u0443\u0441\u0442\u0430\u043c \u0410\u043b\u0438\u0435\u0432");
+    row("a Belarusian patient's label", "\u041f\u0430\u0446\u044b\u0435\u043d\u0442: \u0410\u043b\u0435\u0441\u044c "
+        "\u041d\u0430\u0432\u0456\u0446\u043a\u0456", "\u0410\u043b\u0435\u0441\u044c \u041d\u0430\u0432\u0456\u0446\u043a\u0456");
+    row("a Kyrgyz son-of inside the name", "Patient: Aibek uulu Nurlan, 45", "Aibek uulu Nurlan");
+    // Names that are also cities, outside a place's context.
+    row("a daughter named like a capital", "Spoke with Sofia, the patient's daughter, by phone.", "Sofia");
+    row("a doctor named like a city", "Seen by Dr. Medina today.", "Medina");
+    row("a mother named like two cities", "Mother: Victoria Lagos, 45", "Victoria Lagos");
+    row("a family name that is a capital, after a title", "Thank you for referring Mr. Dublin, a 55-year-old man.", "Dublin");
+    row("a technician named like a capital", "Dispensed by tech Cairo today.", "Cairo");
+  }
+
+  void findsNamesOfSecondCountryList() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresNameLookalikesOfSecondCountryList_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("units of insulin before brands", "Give 10 U Humalog before meals; 4 U Novolog at night.");
+    row("a U wave", "Prominent U Waves in V2-V3; U/S abdomen normal.");
+    row("a bare Russian Mr and Mrs before lower-case words", "\u0433-\u043d \u0438 \u0433-\u0436\u0430 \u043d\u0435 \u0443\u043a\u0430\u0437\u0430\u043d\u044b.");
+    row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
+  }
+
+  void ignoresNameLookalikesOfSecondCountryList() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Capitals and large cities after the words that also introduce people: no name (they may be
+  // found as places).
+  void keepsCitiesOutOfNames_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a capital after referred from", "Referred from Kinshasa for dialysis.");
+    row("a capital after a label", "Patient: returned from Tashkent last week.");
+    row("a two-word capital", "Transferred from Phnom Penh yesterday.");
+    row("a hyphenated capital", "Travelled from Port-au-Prince with her son.");
+    row("a capital with an apostrophe", "Evacuated from N'Djamena by air.");
+    row("a city that is a name, after a travel word", "Flew to Lima for work; returned from Sofia on Monday.");
+    row("a city that is a name, after in", "Lives in Santiago with her son.");
+  }
+
+  void keepsCitiesOutOfNames() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    for (const std::vector<Finding>& findings : {detectPhiBytesByRules(utf8), detectPhiBytes(utf8)}) {
+      for (const Finding& f : findings) {
+        QVERIFY2(f.category != PhiCategory::Name, ("unexpected name: " + describe(utf8, findings)).c_str());
+      }
+    }
+  }
+
   // Places of French and Portuguese addresses are no names, whatever the address scanners find:
   // a town before "(Québec)", a saint's or a lake's name after the street's type, a town after a
   // hyphenated postcode, a town after ", de" (from).
