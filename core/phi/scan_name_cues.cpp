@@ -219,7 +219,10 @@ constexpr Words kClosings[] = {
 
 // "Fr." (a priest) is as ambiguous as "Sister": a weak cue.
 // ("Judge" too: "Judge Basil Lhamo" is a person, "judge fluid status" is not.)
-constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr", "fr", "judge"};
+// ("Mgr.", "Ing.", "Lic." too: Slovak and Spanish degrees before a name, "Mgr. Peter Kováčik", but also
+// a manager and a licence in English, "Mgr. Signature required", "Lic. No.".)
+constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr", "fr", "judge",
+                                            "mgr", "ing", "lic"};
 
 // Participles after which "by" names an agent: "changed by X", "drawn by X", "placed by X".
 // Words ending in -ed are taken as participles too (isAgentParticiple).

@@ -4733,6 +4733,36 @@ class PhiDetectorTest : public QObject {
     };
     row("a Burmese woman after Daw", "Seen with Daw Khin Myo Thant today.", "Khin Myo Thant");
     row("a Burmese man after U", "Referred by U Kyaw Min Htut, township medical officer.", "Kyaw Min Htut");
+    row("an Uzbek o'g'li with ASCII apostrophes", "Seen with Rustam Akmal o'g'li today.", "Rustam Akmal o'g'li");
+    row("an Uzbek oʻgʻli with turned commas", "Seen with Rustam Akmal oʻgʻli today.", "Rustam Akmal oʻgʻli");
+    row("a Lithuanian married woman's -ienė", "Follow-up with Rūta Kazlauskienė next week.", "Rūta Kazlauskienė");
+    row("a Lithuanian unmarried woman's -ytė", "Ieva Petraitytė attended with her mother.", "Ieva Petraitytė");
+    row("a Slovak woman's -ová", "Zuzana Horváthová called the ward.", "Zuzana Horváthová");
+    row("a Serbian -ović", "Marko Jovanović and his wife attended.", "Marko Jovanović");
+    row("a Kazakh woman's patronymic in -ovna", "Aigerim Nurlanovna Seitkali reports less pain.", "Aigerim Nurlanovna Seitkali");
+    row("an Uzbek patronymic in -ovich", "Rustam Bakhtiyorovich Aliyev was reviewed.", "Rustam Bakhtiyorovich Aliyev");
+    row("a Kazakh -uly in Latin letters", "Nurlan Serikuly attended clinic.", "Nurlan Serikuly");
+    row("an Uzbek woman's -ova", "Dilnoza Karimova reports nausea.", "Dilnoza Karimova");
+    row("a Tajik -zoda", "Firuz Rahimzoda was reviewed today.", "Firuz Rahimzoda");
+    row("a Bulgarian father's and family name", "Kalina Petrova Ivanova was seen.", "Kalina Petrova Ivanova");
+    row("an Arabic nasab with bin and Al-", "Ahmed bin Khalid Al-Harbi attended.", "Ahmed bin Khalid Al-Harbi");
+    row("an Arabic Abd al- name", "Patient: Abd al-Rahman Haddad, 56", "Abd al-Rahman Haddad");
+    row("a Mauritanian Ould", "Mohamed Ould Abdallahi was reviewed.", "Mohamed Ould Abdallahi");
+    row("a Spanish name with de los and del", "María de los Ángeles Rodríguez del Valle attended.", "María de los Ángeles Rodríguez del Valle");
+    row("a Portuguese name with da and dos", "José da Silva dos Santos attended.", "José da Silva dos Santos");
+    row("a Congolese name with its post-name", "Mwamba Kabongo Ilunga attended.", "Mwamba Kabongo Ilunga");
+    row("a Khmer name family-name first", "Sok Chanthy attended with her son.", "Sok Chanthy");
+    row("a Burmese name with no family name", "Khin Myo Thant attended.", "Khin Myo Thant");
+    row("a Kazakh patronymic in -ovich", "Seen with Bakhyt Zhaksylykovich Omarov today.", "Bakhyt Zhaksylykovich Omarov");
+    row("a Kyrgyz uulu after the father's name", "Patient: Aibek Nurlan uulu, 45", "Aibek Nurlan uulu");
+    row("an Uzbek qizi after the father's name", "Seen with Dilnoza Akmal qizi today.", "Dilnoza Akmal qizi");
+    row("a Croatian -ić", "Ivana Babić reports less pain.", "Ivana Babić");
+    row("a Vietnamese name with Thi", "Seen with Hoang Thi Lan today.", "Hoang Thi Lan");
+    row("an Arabic Umm and a son's name", "Mother: Umm Khalid, 60", "Umm Khalid");
+    row("an Arabic Abu and a son's name", "Spoke with Abu Khalid about the results.", "Abu Khalid");
+    row("a Senegalese Ndeye after Mme", "Mme Ndeye Fatou Sarr a appelé.", "Ndeye Fatou Sarr");
+    row("a Congolese name after a French father's label", "Père: Kabeya Tshimanga Jean-Pierre", "Kabeya Tshimanga Jean-Pierre");
+    row("a Russian patronymic in -ovna", "Tatiana Aleksandrovna Smirnova was admitted.", "Tatiana Aleksandrovna Smirnova");
     row("a middle initial U is no Burmese title", "Patient: John U. Smith, 64", "John U. Smith");
     row("a middle initial U without its full stop", "Seen with Mary U Okafor today.", "Mary U Okafor");
     row("a Karen woman after Naw", "Interpreter for Naw Paw Htoo arranged.", "Paw Htoo");
@@ -4783,6 +4813,9 @@ class PhiDetectorTest : public QObject {
     row("units of insulin before brands", "Give 10 U Humalog before meals; 4 U Novolog at night.");
     row("a U wave", "Prominent U Waves in V2-V3; U/S abdomen normal.");
     row("a bare Russian Mr and Mrs before lower-case words", "\u0433-\u043d \u0438 \u0433-\u0436\u0430 \u043d\u0435 \u0443\u043a\u0430\u0437\u0430\u043d\u044b.");
+    row("patronymic words without a name", "Kyrgyz uulu, kyzy, Uzbek qizi and o'g'li mean son or daughter of.");
+    row("a licence's abbreviation and an engineer's before form words", "Lic. No. on file. Ing. Review pending. Mgr. Signature required.");
+    row("a Spanish title before form words", "Do\u00f1a: no consta. Docteur: voir dossier.");
     row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
   }
 
