@@ -124,12 +124,32 @@ bool placeContextBefore(const ScanInput& in, std::size_t s) {
   return false;
 }
 
+// The words [s, e) joined as the tables write them, or "" when a gap does not join them.
+std::string cityKey(const ScanInput& in, std::size_t s, std::size_t e) {
+  std::string key;
+  for (std::size_t k = s; k < e; ++k) {
+    if (in.tokens[k].hasDigit || (k > s && !joins(gapBetween(in, k - 1, k)))) return {};
+    if (k > s) key.push_back(' ');
+    key += in.tokens[k].lower;
+  }
+  return key;
+}
+
 }  // namespace
 
 bool worldCityRun(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
-  if (endToken > tokens.size() || endToken <= first || endToken - first > 5 || !tokens[first].properShape()) {
-    return false;
+  if (endToken > tokens.size() || endToken <= first || endToken - first > 6) return false;
+  // ("de Dakar": a particle the run took before the city.)
+  while (first < endToken && !tokens[first].properShape() && listHas({"de", "du", "d", "of"}, tokens[first].lower)) ++first;
+  if (first == endToken || !tokens[first].properShape()) return false;
+  // "Cliniques Universitaires de Kinshasa", "University of Nairobi": a run that ends in "de"/"of" and
+  // one of the cities names a body of that city, not a person.
+  for (std::size_t k = first + 1; k + 1 < endToken + 1 && k < endToken; ++k) {
+    if (listHas({"de", "du", "of", "da", "do", "di"}, tokens[k - 1].lower) && isLower(in.text[tokens[k - 1].start]) &&
+        cityTable(false).contains(cityKey(in, k, endToken))) {
+      return true;
+    }
   }
   // ("Mr. Dublin", "Dr. Kabul": after a title the run is a person, whatever it spells.)
   if (first > 0 && isTitleWord(tokens[first - 1]) && listHas({" ", ". ", "."}, gapBetween(in, first - 1, first))) {

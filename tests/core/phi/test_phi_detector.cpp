@@ -4799,6 +4799,7 @@ class PhiDetectorTest : public QObject {
     row("a mother named like two cities", "Mother: Victoria Lagos, 45", "Victoria Lagos");
     row("a family name that is a capital, after a title", "Thank you for referring Mr. Dublin, a 55-year-old man.", "Dublin");
     row("a technician named like a capital", "Dispensed by tech Cairo today.", "Cairo");
+    row("a family name that is a French hospital's initials", "Seen by Dr. Chu today; CHU de Treichville to follow.", "Chu");
   }
 
   void findsNamesOfSecondCountryList() {
@@ -4836,6 +4837,20 @@ class PhiDetectorTest : public QObject {
     row("a capital with an apostrophe", "Evacuated from N'Djamena by air.");
     row("a city that is a name, after a travel word", "Flew to Lima for work; returned from Sofia on Monday.");
     row("a city that is a name, after in", "Lives in Santiago with her son.");
+    row("a hospital of a capital after its particle", "Transf\u00e9r\u00e9 \u00e0 l'H\u00f4pital Principal de Dakar pour dialyse.");
+    row("a university clinic of a capital", "R\u00e9f\u00e9r\u00e9 par les Cliniques Universitaires de Kinshasa.");
+    row("a teaching hospital of a capital", "Referida al Hospital Escuela de Tegucigalpa.");
+    row("a health centre's quarter", "Atendido en el Centro de Salud Villa Nueva.");
+    row("a French university hospital's commune", "Suivi au CHU de Treichville, Abidjan.");
+    row("a university hospital of a city", "Trasladado al Hospital Universitario de Caracas.");
+    row("a Portuguese central hospital of a capital", "Evacuado para o Hospital Central de Maputo.");
+    row("a referral hospital and its capital", "Seen at Mulago National Referral Hospital, Kampala.");
+    row("a cancer centre named for a king, and its capital", "Transferred to King Hussein Cancer Center, Amman.");
+    row("a hospital named for a ruler, in a city", "Referred from Rashid Hospital in Dubai.");
+    row("capitals and a name-like city after travel words", "Flew from Bishkek to Osh; trip to Almaty next month.");
+    row("name-like cities after travel words and in/near", "Returned from Lagos; lives near Adelaide; moved to Victoria last year.");
+    row("a clinic, its commune and its capital", "Clinique Ngaliema, Gombe, Kinshasa.");
+    row("a hospital named for a president, and a capital", "Hospital Roosevelt, zona 11, Ciudad de Guatemala.");
   }
 
   void keepsCitiesOutOfNames() {
