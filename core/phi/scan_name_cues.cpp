@@ -201,6 +201,10 @@ constexpr std::string_view kRoleNouns[] = {
     "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",
     "housemate", "flatmate", "landlady", "adoptee", "hija", "hijo", "esposa", "esposo", "madre", "padre",
     "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha", "filho", "marido",
+    // French, Spanish and Portuguese kin after a possessive ("son oncle", "su tía", "sua avó"): never a
+    // name themselves. (Not Lingala "Tata", "Tia", "Tio" or "Abuelo": nicknames and given names too.)
+    "oncle", "tante", "p\u00e8re", "m\u00e8re", "fr\u00e8re", "s\u0153ur", "soeur", "cousine",
+    "t\u00edo", "t\u00eda", "av\u00f3", "av\u00f4",
     // Nurses and doctors named in French, Spanish and Portuguese records of Africa and Latin America
     // ("Infirmière Aminata Diallo", "enfermera Yolanda", "médecin Ousmane Ba").
     "infirmier", "infirmi\u00e8re", "enfermera", "enfermero", "enfermeira", "enfermeiro", "m\u00e9decin",
@@ -265,7 +269,8 @@ constexpr std::string_view kKinNouns[] = {
     "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
     "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
     "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "boyfriend", "girlfriend", "friend", "roommate", "neighbor",
-    "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran",
+    "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "oncle", "tante", "p\u00e8re", "m\u00e8re", "fr\u00e8re",
+    "s\u0153ur", "soeur", "cousine", "t\u00edo", "t\u00eda", "av\u00f3", "av\u00f4", "grandma", "grandpa", "granny", "gran",
     "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
     "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
     "filho", "marido",

@@ -181,6 +181,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMrzLines(in, out);
   scanLabelledChineseNames(in, out);
   scanCyrillicNames(in, out);
+  scanArabicNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {

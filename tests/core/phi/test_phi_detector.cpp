@@ -4763,6 +4763,34 @@ class PhiDetectorTest : public QObject {
     row("a Senegalese Ndeye after Mme", "Mme Ndeye Fatou Sarr a appelé.", "Ndeye Fatou Sarr");
     row("a Congolese name after a French father's label", "Père: Kabeya Tshimanga Jean-Pierre", "Kabeya Tshimanga Jean-Pierre");
     row("a Russian patronymic in -ovna", "Tatiana Aleksandrovna Smirnova was admitted.", "Tatiana Aleksandrovna Smirnova");
+    row("a Burmese Ko before a young man's name", "Seen with Ko Aung Kyaw today.", "Aung Kyaw");
+    row("a French M. before a name", "Vu avec M. Moussa Traoré ce jour.", "Moussa Traoré");
+    row("a French Pr before a name", "Adressé par Pr Mamadou Diop.", "Mamadou Diop");
+    row("a French Me before a lawyer's name", "Présent : Me Koffi Yao (avocat).", "Koffi Yao");
+    row("a Lingala Mama before a name", "Accompagnée de Mama Kapinga ce matin.", "Kapinga");
+    row("a Portuguese Dr.ª before a name", "Consulta com a Dr.ª Ana Sousa amanhã.", "Ana Sousa");
+    row("a Portuguese D. before a name with da", "Acompanhada pela D. Maria da Conceição.", "Maria da Conceição");
+    row("a Spanish Licda. before a name", "Evaluada por Licda. María López.", "María López");
+    row("a Bulgarian д-р before a name", "Прегледан от д-р Мария Петрова.", "Мария Петрова");
+    row("a Hajji before a name", "Brought by Hajji Abdullah Karim.", "Abdullah Karim");
+    row("an Azerbaijani xanım after a name", "Seen with Leyla xanım today.", "Leyla");
+    row("an Uzbek aka after a name", "Seen with Rustam aka today.", "Rustam");
+    row("an Arabic name after the patient's label", "اسم المريض: أحمد محمد علي\nالعمر: 54", "أحمد محمد علي");
+    row("a Sayyid before a name", "Seen with Sayyid Hashem Al-Moussawi today.", "Hashem Al-Moussawi");
+    row("a French nurse's label", "Infirmier: Jean-Claude Mukendi", "Jean-Claude Mukendi");
+    row("a Portuguese Sra. Dona before a name", "Sra. Dona Maria Santos chamou.", "Maria Santos");
+    row("an imam before a name", "Visited by Imam Abdoulaye Sow.", "Abdoulaye Sow");
+    row("a Wolof Ndeye inside a name", "Seen with Ndeye Coumba Faye today.", "Ndeye Coumba Faye");
+    row("a Wolof Mame inside a name", "Seen with Mame Diarra Bousso today.", "Mame Diarra Bousso");
+    row("a Kurdish Kak after Dr.", "Referred by Dr. Kak Ahmed Shwan.", "Ahmed Shwan");
+    row("a Lithuanian physician's gyd. in lower case, an inflected name", "Kalbėjau su gyd. Jonu Petraičiu.", "Jonu Petraičiu");
+    row("a Croatian prim. dr. sc. before a name", "Prim. dr. sc. Ivan Horvat pregledao.", "Ivan Horvat");
+    row("an Arabic name after Mr, before a preposition", "حضر السيد خالد العبيدي مع ابنه.",
+        "خالد العبيدي");
+    row("an Arabic woman doctor's name", "فحصتها الدكتورة ريم حداد اليوم",
+        "ريم حداد");
+    row("a Dari Mr before a name", "آقای احمد شاه نوری، 45",
+        "احمد شاه نوری");
     row("a middle initial U is no Burmese title", "Patient: John U. Smith, 64", "John U. Smith");
     row("a middle initial U without its full stop", "Seen with Mary U Okafor today.", "Mary U Okafor");
     row("a Karen woman after Naw", "Interpreter for Naw Paw Htoo arranged.", "Paw Htoo");
@@ -4817,6 +4845,8 @@ class PhiDetectorTest : public QObject {
     row("patronymic words without a name", "Kyrgyz uulu, kyzy, Uzbek qizi and o'g'li mean son or daughter of.");
     row("a licence's abbreviation and an engineer's before form words", "Lic. No. on file. Ing. Review pending. Mgr. Signature required.");
     row("a Spanish title before form words", "Do\u00f1a: no consta. Docteur: voir dossier.");
+    row("Arabic labels and titles before no name", "الاسم: ، السيد: 12 mg. الدكتور في العيادة.");
+    row("French possessive son before a kin word", "Accompagn\u00e9 de son oncle et de sa tante.");
     row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
   }
 
