@@ -90,6 +90,13 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
     for (std::size_t at = text.find(cue.text); at != std::string_view::npos; at = text.find(cue.text, at + 1)) {
       // The cue must start its word ("بالسيد" is no "السيد").
       if (at >= 2 && arabicLetterAt(text, at - 2)) continue;
+      // ("10 د. فقط": after a number "د." is minutes, or a dinar, not a doctor.)
+      if (cue.text == "\u062f. " && at >= 2 && text[at - 1] == ' ' &&
+          ((text[at - 2] >= '0' && text[at - 2] <= '9') ||
+           (at >= 3 && static_cast<unsigned char>(text[at - 3]) == 0xD9 &&
+            static_cast<unsigned char>(text[at - 2]) >= 0xA0 && static_cast<unsigned char>(text[at - 2]) <= 0xA9))) {
+        continue;
+      }
       const std::size_t start = at + cue.text.size();
       // ("الاسم: السيد أحمد": a title after a label is left to the title's own cue.)
       bool titled = false;

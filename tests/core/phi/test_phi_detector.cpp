@@ -4846,6 +4846,7 @@ class PhiDetectorTest : public QObject {
     row("a licence's abbreviation and an engineer's before form words", "Lic. No. on file. Ing. Review pending. Mgr. Signature required.");
     row("a Spanish title before form words", "Do\u00f1a: no consta. Docteur: voir dossier.");
     row("Arabic labels and titles before no name", "الاسم: ، السيد: 12 mg. الدكتور في العيادة.");
+    row("an Arabic minutes' abbreviation after a number", "الراحة 10 د. فقط، ٣٠ د. فقط");
     row("French possessive son before a kin word", "Accompagn\u00e9 de son oncle et de sa tante.");
     row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
   }
