@@ -145,7 +145,7 @@ bool worldCityRun(const ScanInput& in, std::size_t first, std::size_t endToken) 
   if (first == endToken || !tokens[first].properShape()) return false;
   // "Cliniques Universitaires de Kinshasa", "University of Nairobi": a run that ends in "de"/"of" and
   // one of the cities names a body of that city, not a person.
-  for (std::size_t k = first + 1; k + 1 < endToken + 1 && k < endToken; ++k) {
+  for (std::size_t k = first + 1; k < endToken; ++k) {
     if (listHas({"de", "du", "of", "da", "do", "di"}, tokens[k - 1].lower) && isLower(in.text[tokens[k - 1].start]) &&
         cityTable(false).contains(cityKey(in, k, endToken))) {
       return true;
