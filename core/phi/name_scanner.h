@@ -96,6 +96,10 @@ bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
 // "style" after it ("Bach Mai style"). Used by the rules and by the name model's additions
 // (scan_name_vetoes.cpp).
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken);
+/// The run is, or lies inside, one of the world's capitals or large cities ("Kinshasa", "Phnom
+/// Penh"); a city that is also a person's name ("Sofia", "Lima") only in a place's context ("in",
+/// "near", "flew to") (world_cities.cpp).
+bool worldCityRun(const ScanInput& in, std::size_t first, std::size_t endToken);
 
 // Whether the one-word run at token `first` is the model of the device named right before it:
 // "Kangaroo pump Joey set at 25 mL/h".

@@ -3595,6 +3595,19 @@ constexpr std::string_view kTitles[] = {
     // Portuguese "Enf.ª" (nurse), the Gulf's "Sheikh" and Turkish "Sayın" (Dear) (not Polish "lek.":
     // "Somchai-Lek").
     "dra", "dre", "uzm", "hem\u015f", "hem\u015e", "pani", "enf", "sheikh", "shaikh", "say\u0131n",
+    // Forms of address of the second list of countries (general, session of 2026-11-27): Arabic
+    // and West African Muslim honorifics ("Sayyid", "Hajja Amina", "Alhaji Moussa"), Kurdish "Kak"
+    // (Mr), Wolof "Serigne" and "Sokhna", French "Docteur", "Professeur" and "Maître", Spanish
+    // "Lic."/"Licda."/"Ing." and "Doña", Portuguese "Dona", Slovak and Czech degrees before the name
+    // ("MUDr.", "PhDr.", "Mgr."), Croatian and Serbian "gospodin"/"gospođa"/"gđa", Lithuanian
+    // "ponas"/"ponia" and "gyd." (physician), transliterated Russian "gospodin"/"gospozha", Burmese
+    // "Daw" and Karen "Naw" (women). Not "Don" (a given name), "Ma"/"Ko" (Chinese and Korean family
+    // names), "Lok"/"Thao" (Cantonese and Hmong names), "M."/"Pr"/"Me" (an initial, the PR interval,
+    // a pronoun); Burmese "U" is read by tryTitle alone (a middle initial "U." is no title).
+    "sayyid", "hajji", "hajja", "hajjah", "alhaji", "alhaja", "kak", "serigne", "sokhna",
+    "docteur", "professeur", "ma\u00eetre", "ma\u00cetre", "lic", "licda", "licdo", "ing", "do\u00f1a", "do\u00d1a", "dona",
+    "mudr", "mvdr", "phdr", "rndr", "judr", "paeddr", "mgr", "gospodin", "gospo\u0111a", "gospo\u0110a",
+    "g\u0111a", "g\u0111ica", "gospozha", "ponas", "ponia", "gyd", "daw", "naw",
 };
 
 constexpr std::string_view kCredentials[] = {

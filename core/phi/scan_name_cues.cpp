@@ -201,6 +201,13 @@ constexpr std::string_view kRoleNouns[] = {
     "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran", "nan", "nana", "auntie", "aunty",
     "housemate", "flatmate", "landlady", "adoptee", "hija", "hijo", "esposa", "esposo", "madre", "padre",
     "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha", "filho", "marido",
+    // French, Spanish and Portuguese kin after a possessive ("son oncle", "su tía", "sua avó"): never a
+    // name themselves. (Not Lingala "Tata", "Tia", "Tio" or "Abuelo": nicknames and given names too.)
+    "oncle", "tante", "p\u00e8re", "m\u00e8re", "fr\u00e8re", "s\u0153ur", "soeur", "cousine",
+    "t\u00edo", "t\u00eda", "av\u00f3", "av\u00f4",
+    // Nurses and doctors named in French, Spanish and Portuguese records of Africa and Latin America
+    // ("Infirmière Aminata Diallo", "enfermera Yolanda", "médecin Ousmane Ba").
+    "infirmier", "infirmi\u00e8re", "enfermera", "enfermero", "enfermeira", "enfermeiro", "m\u00e9decin",
 };
 
 // Closings of letters and messages: the signer's name is on the next line.
@@ -216,7 +223,10 @@ constexpr Words kClosings[] = {
 
 // "Fr." (a priest) is as ambiguous as "Sister": a weak cue.
 // ("Judge" too: "Judge Basil Lhamo" is a person, "judge fluid status" is not.)
-constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr", "fr", "judge"};
+// ("Mgr.", "Ing.", "Lic." too: Slovak and Spanish degrees before a name, "Mgr. Peter Kováčik", but also
+// a manager and a licence in English, "Mgr. Signature required", "Lic. No.".)
+constexpr std::string_view kSoftTitles[] = {"brother", "father", "mother", "nurse", "rev", "sister", "sr", "fr", "judge",
+                                            "mgr", "ing", "lic"};
 
 // Participles after which "by" names an agent: "changed by X", "drawn by X", "placed by X".
 // Words ending in -ed are taken as participles too (isAgentParticiple).
@@ -245,7 +255,11 @@ constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da
                                            // Malay "binti" (daughter of) and its short form: "Siti Aminah
                                            // binti Hassan". (Mauritanian "Ould" is written capitalised, as a
                                            // word of the name: "Kishore Ould Cheikh".)
-                                           "binti", "bte"};
+                                           "binti", "bte",
+                                           // Central Asian "son of" and "daughter of" between a given name
+                                           // and the father's ("Aibek uulu Nurlan", "Dilnoza Akmal qizi",
+                                           // "Rustam Akmal ogli").
+                                           "uulu", "kyzy", "qizi", "ogli", "ugli"};
 
 // Family, partners and friends, also as said at home and in other languages.
 constexpr std::string_view kKinNouns[] = {
@@ -255,7 +269,8 @@ constexpr std::string_view kKinNouns[] = {
     "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "stepmother", "stepfather", "stepson",
     "stepdaughter", "stepsister", "stepbrother", "goddaughter", "godson", "aunt", "uncle", "cousin", "mom", "dad",
     "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "boyfriend", "girlfriend", "friend", "roommate", "neighbor",
-    "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "grandma", "grandpa", "granny", "gran",
+    "neighbour", "grandniece", "grandnephew", "mum", "mummy", "mama", "papa", "oncle", "tante", "p\u00e8re", "m\u00e8re", "fr\u00e8re",
+    "s\u0153ur", "soeur", "cousine", "t\u00edo", "t\u00eda", "av\u00f3", "av\u00f4", "grandma", "grandpa", "granny", "gran",
     "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
     "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
     "filho", "marido",

@@ -94,14 +94,21 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
   }
 }
 
-// Cyrillic letters (U+0400–U+045F: lead byte D0 or D1); capitals are U+0400–U+042F.
+// Cyrillic letters (U+0400–U+045F: lead byte D0 or D1); capitals are U+0400–U+042F. The letters of
+// Kazakh, Uzbek, Kyrgyz and Tajik beyond them (U+0490–U+04FF: Ә Ғ Қ Ң Ө Ұ Ү Һ, Ҳ Ҷ Ӣ Ӯ) alternate
+// capital and small, capital on the even code point ("Әлия", "Ғалым", "Нұрлан Серікұлы").
 bool cyrillicCapitalAt(std::string_view text, std::size_t b) {
-  return b + 1 < text.size() && static_cast<unsigned char>(text[b]) == 0xD0 &&
-         static_cast<unsigned char>(text[b + 1]) >= 0x80 && static_cast<unsigned char>(text[b + 1]) <= 0xAF;
+  if (b + 1 >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[b]);
+  const auto next = static_cast<unsigned char>(text[b + 1]);
+  if (lead == 0xD0) return next >= 0x80 && next <= 0xAF;
+  if ((lead == 0xD2 && next >= 0x90) || (lead == 0xD3 && next >= 0x90)) return next % 2 == 0;
+  return false;
 }
 bool cyrillicLetterAt(std::string_view text, std::size_t b) {
   const auto lead = b + 1 < text.size() ? static_cast<unsigned char>(text[b]) : 0;
-  return lead == 0xD0 || (lead == 0xD1 && static_cast<unsigned char>(text[b + 1]) <= 0x9F);
+  return lead == 0xD0 || (lead == 0xD1 && static_cast<unsigned char>(text[b + 1]) <= 0x9F) ||
+         ((lead == 0xD2 || lead == 0xD3) && static_cast<unsigned char>(text[b + 1]) >= 0x90);
 }
 
 // A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
@@ -115,7 +122,20 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u041f\u0430\u0446\u0438\u0435\u043d\u0442: ", "\u041f\u0410\u0426\u0418\u0415\u041d\u0422: ",
       "\u043f\u0440\u0435\u0437\u0438\u043c\u0435: ", "\u041f\u0420\u0415\u0417\u0418\u041c\u0415: ",
       "\u041b\u0435\u043a\u0430\u0440: ", "\u041b\u0415\u041a\u0410\u0420: ", "\u0412\u0440\u0430\u0447: ",
-      "\u0434\u0440 ", "\u0414\u0440 ", "\u0414\u0420 ", "\u0434\u0440. ", "\u0414\u0440. "};
+      "\u0434\u0440 ", "\u0414\u0440 ", "\u0414\u0420 ", "\u0434\u0440. ", "\u0414\u0440. ",
+      // Titles and labels of Russian, Kazakh, Uzbek, Kyrgyz, Tajik and Belarusian records: Mr and Mrs
+      // ("г-н", "г-жа", "Господин"), Dr, Prof and Assoc. Prof ("д-р", "проф.", "доц."), the full-name
+      // box ("ФИО:"), the patient, the nurse and the doctor ("Пациентка:", "Больной:", "Медсестра:",
+      // Belarusian "Пацыент:"/"Урач:", Kazakh "Науқас:"/"Дәрігер:"/"Аты-жөні:", Uzbek and Tajik
+      // "Бемор:"/"Шифокор:", Kyrgyz "Бейтап:"/"Дарыгер:").
+      "\u0433-\u043d ", "\u0413-\u043d ", "\u0413-\u041d ", "\u0433-\u0436\u0430 ", "\u0413-\u0436\u0430 ",
+      "\u0413-\u0416\u0410 ", "\u0413\u043e\u0441\u043f\u043e\u0434\u0438\u043d ", "\u0433\u043e\u0441\u043f\u043e\u0434\u0438\u043d ", "\u0413\u043e\u0441\u043f\u043e\u0436\u0430 ", "\u0433\u043e\u0441\u043f\u043e\u0436\u0430 ",
+      "\u0434-\u0440 ", "\u0414-\u0440 ", "\u043f\u0440\u043e\u0444. ", "\u041f\u0440\u043e\u0444. ", "\u0434\u043e\u0446. ",
+      "\u0414\u043e\u0446. ", "\u0424\u0418\u041e: ", "\u0424.\u0418.\u041e.: ", "\u0424. \u0418. \u041e.: ", "\u041f\u0430\u0446\u0438\u0435\u043d\u0442\u043a\u0430: ",
+      "\u041f\u0410\u0426\u0418\u0415\u041d\u0422\u041a\u0410: ", "\u0411\u043e\u043b\u044c\u043d\u043e\u0439: ", "\u0411\u043e\u043b\u044c\u043d\u0430\u044f: ", "\u041c\u0435\u0434\u0441\u0435\u0441\u0442\u0440\u0430: ", "\u041c\u0435\u0434. \u0441\u0435\u0441\u0442\u0440\u0430: ",
+      "\u041b\u0435\u0447\u0430\u0449\u0438\u0439 \u0432\u0440\u0430\u0447: ", "\u041f\u0430\u0446\u044b\u0435\u043d\u0442: ", "\u0423\u0440\u0430\u0447: ", "\u041d\u0430\u0443\u049b\u0430\u0441: ", "\u041d\u0410\u0423\u049a\u0410\u0421: ",
+      "\u0410\u0442\u044b-\u0436\u04e9\u043d\u0456: ", "\u0414\u04d9\u0440\u0456\u0433\u0435\u0440: ", "\u0411\u0435\u043c\u043e\u0440: ", "\u0411\u0415\u041c\u041e\u0420: ", "\u0428\u0438\u0444\u043e\u043a\u043e\u0440: ",
+      "\u0411\u0435\u0439\u0442\u0430\u043f: ", "\u0414\u0430\u0440\u044b\u0433\u0435\u0440: "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -161,6 +181,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMrzLines(in, out);
   scanLabelledChineseNames(in, out);
   scanCyrillicNames(in, out);
+  scanArabicNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {

@@ -10,9 +10,28 @@
 
 namespace concord::phi::detail {
 
+// Burmese "U" (Mr) before a Title-case name ("U Kyaw Min Htut"). It is no entry of the title table,
+// where it would take every middle initial "U." for a title; and a lone capital U is also a unit
+// ("10 U Humalog", "U/S"), a wave ("U Waves"), a letter of a list or an initial ("John U Smith"), so
+// only after no number, slash, hyphen or capitalised word, before a Title-case word after one space
+// that is no English word unless it is a listed name ("U Win Myint").
+static bool burmeseU(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  const Token& t = tokens[i];
+  if (t.length() != 1 || in.text[t.start] != 'U' || i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return false;
+  const Token& next = tokens[i + 1];
+  if (!next.capitalised || ((next.classes & WordClass::kEnglish) && !(next.classes & (WordClass::kGiven | WordClass::kFamily)))) {
+    return false;
+  }
+  if (i == 0) return true;
+  const std::string_view before = gapBetween(in, i - 1, i);
+  return !tokens[i - 1].hasDigit && before.find_first_of("/-") == std::string_view::npos &&
+         !(tokens[i - 1].properShape() && isInlineSpace(before, 1));
+}
+
 bool NameScanner::tryTitle(std::size_t i) {
   const Token& t = tokens_[i];
-  if (!isTitleWord(t) || i + 1 >= tokens_.size()) return false;
+  if (!(isTitleWord(t) || burmeseU(in_, i)) || i + 1 >= tokens_.size()) return false;
   // "pcp is doctor quisenberry.", "seen by doctor nighswander, who": speech recognition writes the
   // title in lower case; one lower-case word after it that is no English, clinical or never-name word
   // and ends at a full stop or a comma is the doctor's family name ("the doctor said" stays prose).
@@ -100,7 +119,7 @@ bool NameScanner::nameEndsAfter(std::size_t k) const {
 }
 
 std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
-  if (j + 1 < tokens_.size() && isTitleWord(tokens_[j]) && tokens_[j].properShape()) {
+  if (j + 1 < tokens_.size() && ((isTitleWord(tokens_[j]) && tokens_[j].properShape()) || burmeseU(in_, j))) {
     const std::string_view g = gap(j, j + 1);
     if (g == " " || g == ". " || g == ".") {
       if (!isSoftTitle(tokens_[j].lower)) cue = Cue::kStrong;

@@ -17,7 +17,7 @@ namespace {
 // (No entry is a surname; English "Hospital" and "Clinic" are left to institutionContext, which
 // also knows the words of a place's name that come after.)
 bool isFacilityNoun(std::string_view lower) {
-  static constexpr std::array<std::string_view, 40> kNouns = {
+  static constexpr std::array<std::string_view, 47> kNouns = {
       "ospedale", "policlinico", "azienda", "institut", "instituto", "istituto", "institutet", "hopital",
       "h\u00f4pital", "clinique", "cl\u00ednica", "clinica", "ziekenhuis", "sjukhus", "universitetssjukhus",
       "krankenhaus", "klinikum", "universit\u00e4tsklinikum", "hospitais", "laboratories", "laboratorio",
@@ -29,7 +29,11 @@ bool isFacilityNoun(std::string_view lower) {
       "centrum", "centro",
       // Quebec's local community health centres, long-term care centres and their regional
       // boards ("CLSC de Rimouski", "CHSLD Saint-Joseph", "CIUSSS du Saguenay"), seed 2727.
-      "clsc", "chsld", "cisss", "ciusss"};
+      "clsc", "chsld", "cisss", "ciusss",
+      // French, Spanish and Portuguese hospitals and clinics of Africa and Latin America ("Cliniques
+      // Universitaires de Kinshasa", "Polyclinique Sainte-Anne", "Policlínica Metropolitana",
+      // "Dispensaire Saint-Joseph", "Hôpitaux Universitaires").
+      "cliniques", "polyclinique", "polic\u00ednica", "policlinica", "dispensaire", "h\u00f4pitaux", "hopitaux"};
   return listHas(kNouns, lower);
 }
 
@@ -501,6 +505,9 @@ static bool datelineAfter(const ScanInput& in, std::size_t first, std::size_t en
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
   if (endToken > tokens.size() || endToken <= first) return false;
+  // "referred from Kinshasa", "Patient: returned from Tashkent": one of the world's capitals or
+  // large cities (world_cities.cpp).
+  if (worldCityRun(in, first, endToken)) return true;
   // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
   // before "style" names a way of doing, not a person of the record.
   if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&
@@ -557,6 +564,13 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   // ("Kwenda: KCMC Moshi": the place after a hospital's initials.)
   if (first >= 2 && g == " " && tokens[first - 1].allCaps && tokens[first - 1].length() <= 5 &&
       listHas({": ", ":"}, gapBetween(in, first - 2, first - 1)) && isPlaceLabel(tokens[first - 2].lower)) {
+    return true;
+  }
+  // ("CHU de Treichville", "CHR de Kara", "CHNU de Fann": French-speaking Africa's university,
+  // regional and national university hospitals, in capitals before "de"/"du"; "Chu" alone is a
+  // family name.)
+  if (first >= 2 && g == " " && listHas({"de", "du", "d"}, tokens[first - 1].lower) && tokens[first - 2].allCaps &&
+      listHas({"chu", "chr", "chnu", "chuv"}, tokens[first - 2].lower) && gapBetween(in, first - 2, first - 1) == " ") {
     return true;
   }
   // ("Jl. Raya Bogor no. 71", "kel. kramat jati": the word after the street's or quarter's word, or

@@ -560,6 +560,23 @@ void NameScanner::emit() {
       end = tokens_[next].end;
       last = next;
     }
+    // A Central Asian patronymic's last word belongs to the name: Kyrgyz "Aibek Nurlan uulu",
+    // "Aizada Nurlan kyzy", Uzbek "Dilnoza Akmal qizi", "Rustam Akmal o'g'li" (the father's name,
+    // then "son of" or "daughter of"), after two words of a name.
+    if (last > k && last + 1 < tokens_.size() && !marked_[last + 1] && gap(last, last + 1) == " ") {
+      const std::size_t p = last + 1;
+      if (isLower(in_.text[tokens_[p].start]) &&
+          listHas({"uulu", "kyzy", "qizi", "ogli", "ugli", "o\u2018g\u2018li", "o\u2019g\u2019li", "o\u02bbg\u02bbli"},
+                  tokens_[p].lower)) {
+        last = p;
+        end = tokens_[p].end;
+      } else if (p + 2 < tokens_.size() && tokens_[p].lower == "o" && tokens_[p + 1].lower == "g" &&
+                 tokens_[p + 2].lower == "li" && isLower(in_.text[tokens_[p].start]) &&
+                 gap(p, p + 1) == "'" && gap(p + 1, p + 2) == "'") {  // (other apostrophes are letters of one word)
+        last = p + 2;
+        end = tokens_[p + 2].end;
+      }
+    }
     // A family name's initial after a given name ends the name: "Checked by Ruchika F.",
     // "\"screener\": \"Hamza-Idris N.\"".
     const bool familyInitial =

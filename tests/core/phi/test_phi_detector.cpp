@@ -5316,6 +5316,178 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // General rules, names (session of 2026-11-27, second list of countries): forms of address of
+  // Myanmar, the Arab states, Kurdistan, West and Central Africa, Latin America, Slovakia, Croatia,
+  // Lithuania; Cyrillic names of Central Asia and Belarus; Kyrgyz "uulu" inside a name.
+  void findsNamesOfSecondCountryList_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Burmese woman after Daw", "Seen with Daw Khin Myo Thant today.", "Khin Myo Thant");
+    row("a Burmese man after U", "Referred by U Kyaw Min Htut, township medical officer.", "Kyaw Min Htut");
+    row("an Uzbek o'g'li with ASCII apostrophes", "Seen with Rustam Akmal o'g'li today.", "Rustam Akmal o'g'li");
+    row("an Uzbek oʻgʻli with turned commas", "Seen with Rustam Akmal oʻgʻli today.", "Rustam Akmal oʻgʻli");
+    row("a Lithuanian married woman's -ienė", "Follow-up with Rūta Kazlauskienė next week.", "Rūta Kazlauskienė");
+    row("a Lithuanian unmarried woman's -ytė", "Ieva Petraitytė attended with her mother.", "Ieva Petraitytė");
+    row("a Slovak woman's -ová", "Zuzana Horváthová called the ward.", "Zuzana Horváthová");
+    row("a Serbian -ović", "Marko Jovanović and his wife attended.", "Marko Jovanović");
+    row("a Kazakh woman's patronymic in -ovna", "Aigerim Nurlanovna Seitkali reports less pain.", "Aigerim Nurlanovna Seitkali");
+    row("an Uzbek patronymic in -ovich", "Rustam Bakhtiyorovich Aliyev was reviewed.", "Rustam Bakhtiyorovich Aliyev");
+    row("a Kazakh -uly in Latin letters", "Nurlan Serikuly attended clinic.", "Nurlan Serikuly");
+    row("an Uzbek woman's -ova", "Dilnoza Karimova reports nausea.", "Dilnoza Karimova");
+    row("a Tajik -zoda", "Firuz Rahimzoda was reviewed today.", "Firuz Rahimzoda");
+    row("a Bulgarian father's and family name", "Kalina Petrova Ivanova was seen.", "Kalina Petrova Ivanova");
+    row("an Arabic nasab with bin and Al-", "Ahmed bin Khalid Al-Harbi attended.", "Ahmed bin Khalid Al-Harbi");
+    row("an Arabic Abd al- name", "Patient: Abd al-Rahman Haddad, 56", "Abd al-Rahman Haddad");
+    row("a Mauritanian Ould", "Mohamed Ould Abdallahi was reviewed.", "Mohamed Ould Abdallahi");
+    row("a Spanish name with de los and del", "María de los Ángeles Rodríguez del Valle attended.", "María de los Ángeles Rodríguez del Valle");
+    row("a Portuguese name with da and dos", "José da Silva dos Santos attended.", "José da Silva dos Santos");
+    row("a Congolese name with its post-name", "Mwamba Kabongo Ilunga attended.", "Mwamba Kabongo Ilunga");
+    row("a Khmer name family-name first", "Sok Chanthy attended with her son.", "Sok Chanthy");
+    row("a Burmese name with no family name", "Khin Myo Thant attended.", "Khin Myo Thant");
+    row("a Kazakh patronymic in -ovich", "Seen with Bakhyt Zhaksylykovich Omarov today.", "Bakhyt Zhaksylykovich Omarov");
+    row("a Kyrgyz uulu after the father's name", "Patient: Aibek Nurlan uulu, 45", "Aibek Nurlan uulu");
+    row("an Uzbek qizi after the father's name", "Seen with Dilnoza Akmal qizi today.", "Dilnoza Akmal qizi");
+    row("a Croatian -ić", "Ivana Babić reports less pain.", "Ivana Babić");
+    row("a Vietnamese name with Thi", "Seen with Hoang Thi Lan today.", "Hoang Thi Lan");
+    row("an Arabic Umm and a son's name", "Mother: Umm Khalid, 60", "Umm Khalid");
+    row("an Arabic Abu and a son's name", "Spoke with Abu Khalid about the results.", "Abu Khalid");
+    row("a Senegalese Ndeye after Mme", "Mme Ndeye Fatou Sarr a appelé.", "Ndeye Fatou Sarr");
+    row("a Congolese name after a French father's label", "Père: Kabeya Tshimanga Jean-Pierre", "Kabeya Tshimanga Jean-Pierre");
+    row("a Russian patronymic in -ovna", "Tatiana Aleksandrovna Smirnova was admitted.", "Tatiana Aleksandrovna Smirnova");
+    row("a Burmese Ko before a young man's name", "Seen with Ko Aung Kyaw today.", "Aung Kyaw");
+    row("a French M. before a name", "Vu avec M. Moussa Traoré ce jour.", "Moussa Traoré");
+    row("a French Pr before a name", "Adressé par Pr Mamadou Diop.", "Mamadou Diop");
+    row("a French Me before a lawyer's name", "Présent : Me Koffi Yao (avocat).", "Koffi Yao");
+    row("a Lingala Mama before a name", "Accompagnée de Mama Kapinga ce matin.", "Kapinga");
+    row("a Portuguese Dr.ª before a name", "Consulta com a Dr.ª Ana Sousa amanhã.", "Ana Sousa");
+    row("a Portuguese D. before a name with da", "Acompanhada pela D. Maria da Conceição.", "Maria da Conceição");
+    row("a Spanish Licda. before a name", "Evaluada por Licda. María López.", "María López");
+    row("a Bulgarian д-р before a name", "Прегледан от д-р Мария Петрова.", "Мария Петрова");
+    row("a Hajji before a name", "Brought by Hajji Abdullah Karim.", "Abdullah Karim");
+    row("an Azerbaijani xanım after a name", "Seen with Leyla xanım today.", "Leyla");
+    row("an Uzbek aka after a name", "Seen with Rustam aka today.", "Rustam");
+    row("an Arabic name after the patient's label", "اسم المريض: أحمد محمد علي\nالعمر: 54", "أحمد محمد علي");
+    row("a Sayyid before a name", "Seen with Sayyid Hashem Al-Moussawi today.", "Hashem Al-Moussawi");
+    row("a French nurse's label", "Infirmier: Jean-Claude Mukendi", "Jean-Claude Mukendi");
+    row("a Portuguese Sra. Dona before a name", "Sra. Dona Maria Santos chamou.", "Maria Santos");
+    row("an imam before a name", "Visited by Imam Abdoulaye Sow.", "Abdoulaye Sow");
+    row("a Wolof Ndeye inside a name", "Seen with Ndeye Coumba Faye today.", "Ndeye Coumba Faye");
+    row("a Wolof Mame inside a name", "Seen with Mame Diarra Bousso today.", "Mame Diarra Bousso");
+    row("a Kurdish Kak after Dr.", "Referred by Dr. Kak Ahmed Shwan.", "Ahmed Shwan");
+    row("a Lithuanian physician's gyd. in lower case, an inflected name", "Kalbėjau su gyd. Jonu Petraičiu.", "Jonu Petraičiu");
+    row("a Croatian prim. dr. sc. before a name", "Prim. dr. sc. Ivan Horvat pregledao.", "Ivan Horvat");
+    row("an Arabic name after Mr, before a preposition", "حضر السيد خالد العبيدي مع ابنه.",
+        "خالد العبيدي");
+    row("an Arabic woman doctor's name", "فحصتها الدكتورة ريم حداد اليوم",
+        "ريم حداد");
+    row("a Dari Mr before a name", "آقای احمد شاه نوری، 45",
+        "احمد شاه نوری");
+    row("a middle initial U is no Burmese title", "Patient: John U. Smith, 64", "John U. Smith");
+    row("a middle initial U without its full stop", "Seen with Mary U Okafor today.", "Mary U Okafor");
+    row("a Karen woman after Naw", "Interpreter for Naw Paw Htoo arranged.", "Paw Htoo");
+    row("an Arabic pilgrim's honorific", "Seen with Hajja Amina Al-Tikriti today.", "Amina Al-Tikriti");
+    row("a West African pilgrim's honorific", "Brought in by Alhaji Moussa Ouedraogo this morning.", "Moussa Ouedraogo");
+    row("a Kurdish Mr", "Kak Rebwar Aziz called about the results.", "Rebwar Aziz");
+    row("a Wolof religious title", "Accompagn\u00e9 par Serigne Mbaye Ndiaye, son oncle.", "Mbaye Ndiaye");
+    row("a Wolof woman's title", "Re\u00e7u Sokhna Fatou Diop en consultation.", "Fatou Diop");
+    row("a French doctor's title written out", "Adress\u00e9e par Docteur Ilunga Mbuyi pour suivi.", "Ilunga Mbuyi");
+    row("a French nurse before her name", "Infirmi\u00e8re Aminata Diallo a pos\u00e9 la voie.", "Aminata Diallo");
+    row("a Spanish graduate's title", "Evaluado por Lic. Rosa Quispe Mamani, psic\u00f3loga.", "Rosa Quispe Mamani");
+    row("a Spanish engineer's title", "Contacto: Ing. Ram\u00f3n Batista (empresa).", "Ram\u00f3n Batista");
+    row("a Spanish Do\u00f1a", "Acompa\u00f1ada por Do\u00f1a Carmen Rosales.", "Carmen Rosales");
+    row("a Bolivian nurse before her name", "Control por enfermera Yolanda Choque hoy.", "Yolanda Choque");
+    row("a Slovak physician's degree", "Ošetrujúci lekár: MUDr. Zuzana Horv\u00e1thov\u00e1", "Zuzana Horv\u00e1thov\u00e1");
+    row("a Slovak master's degree", "Psychol\u00f3g Mgr. Peter Kov\u00e1\u010dik odporu\u010dil kontrolu.", "Peter Kov\u00e1\u010dik");
+    row("a Croatian Mrs", "Razgovor s Gospo\u0111a Ivana Babi\u0107 obavljen.", "Ivana Babi\u0107");
+    row("a Lithuanian Mrs", "Kalb\u0117jau su Ponia R\u016bta Kazlauskien\u0117 telefonu.", "R\u016bta Kazlauskien\u0117");
+    row("a Lithuanian physician's title", "Gyd. Jonas Petraitis apži\u016br\u0117jo pacient\u0119.", "Jonas Petraitis");
+    row("a Kazakh woman after the Russian Mrs", "\u041f\u0440\u0438\u043d\u044f\u0442\u0430 \u0433-\u0436\u0430 "
+        "\u04d8\u043b\u0438\u044f \u0421\u0435\u0440\u0456\u043a\u049b\u044b\u0437\u044b.",
+        "\u04d8\u043b\u0438\u044f \u0421\u0435\u0440\u0456\u043a\u049b\u044b\u0437\u044b");
+    row("a Kazakh full-name box with a patronymic", "\u0424\u0418\u041e: \u041d\u04b1\u0440\u043b\u0430\u043d "
+        "\u0421\u0435\u0440\u0456\u043a\u04b1\u043b\u044b \u04d8\u0431\u0456\u043b\u043e\u0432\n\u0416\u0430\u0441\u044b: 54",
+        "\u041d\u04b1\u0440\u043b\u0430\u043d \u0421\u0435\u0440\u0456\u043a\u04b1\u043b\u044b \u04d8\u0431\u0456\u043b\u043e\u0432");
+    row("an Uzbek patient's label in Cyrillic", "\u0411\u0435\u043c\u043e\u0440: \u0420\u0443\u0441\u0442\u0430\u043c "
+        "\u0410\u043b\u0438\u0435\u0432, 61", "\u0420\u0443\u0441\u0442\u0430\u043c \u0410\u043b\u0438\u0435\u0432");
+    row("a Belarusian patient's label", "\u041f\u0430\u0446\u044b\u0435\u043d\u0442: \u0410\u043b\u0435\u0441\u044c "
+        "\u041d\u0430\u0432\u0456\u0446\u043a\u0456", "\u0410\u043b\u0435\u0441\u044c \u041d\u0430\u0432\u0456\u0446\u043a\u0456");
+    row("a Kyrgyz son-of inside the name", "Patient: Aibek uulu Nurlan, 45", "Aibek uulu Nurlan");
+    // Names that are also cities, outside a place's context.
+    row("a daughter named like a capital", "Spoke with Sofia, the patient's daughter, by phone.", "Sofia");
+    row("a doctor named like a city", "Seen by Dr. Medina today.", "Medina");
+    row("a mother named like two cities", "Mother: Victoria Lagos, 45", "Victoria Lagos");
+    row("a family name that is a capital, after a title", "Thank you for referring Mr. Dublin, a 55-year-old man.", "Dublin");
+    row("a technician named like a capital", "Dispensed by tech Cairo today.", "Cairo");
+    row("a family name that is a French hospital's initials", "Seen by Dr. Chu today; CHU de Treichville to follow.", "Chu");
+  }
+
+  void findsNamesOfSecondCountryList() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresNameLookalikesOfSecondCountryList_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("units of insulin before brands", "Give 10 U Humalog before meals; 4 U Novolog at night.");
+    row("a U wave", "Prominent U Waves in V2-V3; U/S abdomen normal.");
+    row("a bare Russian Mr and Mrs before lower-case words", "\u0433-\u043d \u0438 \u0433-\u0436\u0430 \u043d\u0435 \u0443\u043a\u0430\u0437\u0430\u043d\u044b.");
+    row("patronymic words without a name", "Kyrgyz uulu, kyzy, Uzbek qizi and o'g'li mean son or daughter of.");
+    row("a licence's abbreviation and an engineer's before form words", "Lic. No. on file. Ing. Review pending. Mgr. Signature required.");
+    row("a Spanish title before form words", "Do\u00f1a: no consta. Docteur: voir dossier.");
+    row("Arabic labels and titles before no name", "الاسم: ، السيد: 12 mg. الدكتور في العيادة.");
+    row("an Arabic minutes' abbreviation after a number", "الراحة 10 د. فقط، ٣٠ د. فقط");
+    row("French possessive son before a kin word", "Accompagn\u00e9 de son oncle et de sa tante.");
+    row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
+  }
+
+  void ignoresNameLookalikesOfSecondCountryList() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Capitals and large cities after the words that also introduce people: no name (they may be
+  // found as places).
+  void keepsCitiesOutOfNames_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a capital after referred from", "Referred from Kinshasa for dialysis.");
+    row("a capital after a label", "Patient: returned from Tashkent last week.");
+    row("a two-word capital", "Transferred from Phnom Penh yesterday.");
+    row("a hyphenated capital", "Travelled from Port-au-Prince with her son.");
+    row("a capital with an apostrophe", "Evacuated from N'Djamena by air.");
+    row("a city that is a name, after a travel word", "Flew to Lima for work; returned from Sofia on Monday.");
+    row("a city that is a name, after in", "Lives in Santiago with her son.");
+    row("a hospital of a capital after its particle", "Transf\u00e9r\u00e9 \u00e0 l'H\u00f4pital Principal de Dakar pour dialyse.");
+    row("a university clinic of a capital", "R\u00e9f\u00e9r\u00e9 par les Cliniques Universitaires de Kinshasa.");
+    row("a teaching hospital of a capital", "Referida al Hospital Escuela de Tegucigalpa.");
+    row("a health centre's quarter", "Atendido en el Centro de Salud Villa Nueva.");
+    row("a French university hospital's commune", "Suivi au CHU de Treichville, Abidjan.");
+    row("a university hospital of a city", "Trasladado al Hospital Universitario de Caracas.");
+    row("a Portuguese central hospital of a capital", "Evacuado para o Hospital Central de Maputo.");
+    row("a referral hospital and its capital", "Seen at Mulago National Referral Hospital, Kampala.");
+    row("a cancer centre named for a king, and its capital", "Transferred to King Hussein Cancer Center, Amman.");
+    row("a hospital named for a ruler, in a city", "Referred from Rashid Hospital in Dubai.");
+    row("capitals and a name-like city after travel words", "Flew from Bishkek to Osh; trip to Almaty next month.");
+    row("name-like cities after travel words and in/near", "Returned from Lagos; lives near Adelaide; moved to Victoria last year.");
+    row("a clinic, its commune and its capital", "Clinique Ngaliema, Gombe, Kinshasa.");
+    row("a hospital named for a president, and a capital", "Hospital Roosevelt, zona 11, Ciudad de Guatemala.");
+  }
+
+  void keepsCitiesOutOfNames() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    for (const std::vector<Finding>& findings : {detectPhiBytesByRules(utf8), detectPhiBytes(utf8)}) {
+      for (const Finding& f : findings) {
+        QVERIFY2(f.category != PhiCategory::Name, ("unexpected name: " + describe(utf8, findings)).c_str());
+      }
+    }
+  }
+
   // Places of French and Portuguese addresses are no names, whatever the address scanners find:
   // a town before "(Québec)", a saint's or a lake's name after the street's type, a town after a
   // hyphenated postcode, a town after ", de" (from).

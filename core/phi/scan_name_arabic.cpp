@@ -1,0 +1,125 @@
+// Names in Arabic script (Arabic, Kurdish Sorani, Dari and Pashto records: Iraq, Syria, Jordan,
+// Lebanon, Yemen, the Maghreb, Sudan, Afghanistan), which the word rules cannot read: they know
+// Latin letters only. Two cues, as for Cyrillic names (scan_name_mrz.cpp):
+//  - a label that asks for a name, with its colon ("الاسم:", "اسم المريض:", "الاسم الكامل:",
+//    "اسم الأم:"): one to five words up to the end of the field;
+//  - a form of address or a doctor's title before the name ("السيد", "السيدة", "الحاج", "الحاجة",
+//    "الدكتور", "الدكتورة", "د.", Kurdish "کاک", Dari "آقای"/"خانم"): one to three words, stopping at
+//    a preposition or a conjunction that starts the sentence's next part ("في", "من", "إلى", "على",
+//    "مع", "عن", "و").
+#include <iterator>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// A letter of the Arabic block (U+0600–U+06FF: lead bytes D8–DB), not its punctuation (the comma
+// U+060C, the semicolon U+061B, the question mark U+061F) or its digits (U+0660–U+0669, U+06F0–U+06F9).
+bool arabicLetterAt(std::string_view text, std::size_t b) {
+  if (b + 1 >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[b]);
+  const auto next = static_cast<unsigned char>(text[b + 1]);
+  if (lead < 0xD8 || lead > 0xDB) return false;
+  const unsigned cp = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+  if (cp == 0x60C || cp == 0x61B || cp == 0x61F || cp == 0x6D4) return false;
+  if ((cp >= 0x660 && cp <= 0x66D) || (cp >= 0x6F0 && cp <= 0x6F9)) return false;
+  return cp >= 0x620;
+}
+
+// The end of the Arabic word at b.
+std::size_t wordEnd(std::string_view text, std::size_t b) {
+  while (arabicLetterAt(text, b)) b += 2;
+  return b;
+}
+
+struct ArabicCue {
+  std::string_view text;
+  int maxWords;
+};
+
+constexpr ArabicCue kCues[] = {
+    // Labels: name, full name, the patient's (man's, woman's) name, the three-part name, the mother's
+    // and the father's name, the companion's name.
+    {"\u0627\u0644\u0627\u0633\u0645: ", 5},
+    {"\u0627\u0644\u0627\u0633\u0645 \u0627\u0644\u0643\u0627\u0645\u0644: ", 5},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0645\u0631\u064a\u0636: ", 5},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0645\u0631\u064a\u0636\u0629: ", 5},
+    {"\u0627\u0644\u0627\u0633\u0645 \u0627\u0644\u062b\u0644\u0627\u062b\u064a: ", 5},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0623\u0645: ", 4},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0623\u0628: ", 4},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0645\u0631\u0627\u0641\u0642: ", 5},
+    // Forms of address and titles: Mr, Mrs, the pilgrim (man, woman), the doctor (man, woman), Dr.,
+    // Kurdish Kak, Dari Mr and Mrs.
+    {"\u0627\u0644\u0633\u064a\u062f ", 3},
+    {"\u0627\u0644\u0633\u064a\u062f\u0629 ", 3},
+    {"\u0627\u0644\u062d\u0627\u062c ", 3},
+    {"\u0627\u0644\u062d\u0627\u062c\u0629 ", 3},
+    {"\u0627\u0644\u062f\u0643\u062a\u0648\u0631 ", 3},
+    {"\u0627\u0644\u062f\u0643\u062a\u0648\u0631\u0629 ", 3},
+    {"\u062f. ", 3},
+    {"\u06a9\u0627\u06a9 ", 3},
+    {"\u0622\u0642\u0627\u06cc ", 3},
+    {"\u062e\u0627\u0646\u0645 ", 3},
+};
+
+// Words that start the next part of a sentence after a name: in, from, to, on, with, about, and the
+// conjunction "and" written alone, before and after; and today, yesterday, tomorrow.
+bool stopWord(std::string_view word) {
+  static constexpr std::string_view kStops[] = {
+      "\u0641\u064a", "\u0645\u0646", "\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0639\u0644\u0649",
+      "\u0645\u0639", "\u0639\u0646", "\u0648", "\u0628\u0639\u062f", "\u0642\u0628\u0644",
+      // today, yesterday, tomorrow
+      "\u0627\u0644\u064a\u0648\u0645", "\u0623\u0645\u0633", "\u063a\u062f\u0627"};
+  for (std::string_view s : kStops) {
+    if (word == s) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void scanArabicNames(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  // Most notes hold no Arabic letter: one pass over the bytes rules them out.
+  bool any = false;
+  for (std::size_t b = 0; b + 1 < text.size() && !any; ++b) any = arabicLetterAt(text, b);
+  if (!any) return;
+  for (const ArabicCue& cue : kCues) {
+    for (std::size_t at = text.find(cue.text); at != std::string_view::npos; at = text.find(cue.text, at + 1)) {
+      // The cue must start its word ("بالسيد" is no "السيد").
+      if (at >= 2 && arabicLetterAt(text, at - 2)) continue;
+      // ("10 د. فقط": after a number "د." is minutes, or a dinar, not a doctor.)
+      if (cue.text == "\u062f. " && at >= 2 && text[at - 1] == ' ' &&
+          ((text[at - 2] >= '0' && text[at - 2] <= '9') ||
+           (at >= 3 && static_cast<unsigned char>(text[at - 3]) == 0xD9 &&
+            static_cast<unsigned char>(text[at - 2]) >= 0xA0 && static_cast<unsigned char>(text[at - 2]) <= 0xA9))) {
+        continue;
+      }
+      const std::size_t start = at + cue.text.size();
+      // ("الاسم: السيد أحمد": a title after a label is left to the title's own cue.)
+      bool titled = false;
+      for (std::size_t k = 8; k < std::size(kCues) && cue.maxWords == 5; ++k) {
+        titled = titled || text.substr(start, kCues[k].text.size()) == kCues[k].text;
+      }
+      if (titled) continue;
+      std::size_t end = start;
+      int words = 0;
+      for (std::size_t pos = start; words < cue.maxWords && arabicLetterAt(text, pos);) {
+        const std::size_t e = wordEnd(text, pos);
+        if (stopWord(text.substr(pos, e - pos))) break;
+        end = e;
+        ++words;
+        if (e + 2 < text.size() && text[e] == ' ' && arabicLetterAt(text, e + 1)) {
+          pos = e + 1;
+        } else {
+          break;
+        }
+      }
+      if (words > 0) out.push_back({start, end, PhiCategory::Name, priority::kName});
+    }
+  }
+}
+
+}  // namespace concord::phi::detail
