@@ -3436,6 +3436,24 @@ class PhiDetectorTest : public QObject {
     row("an authorisation's expiry stays a date", "Prior authorization approved, expires 03/14/2025.", "03/14/2025",
         "date");
     row("a date after an act of the patient", "an act of self-harm on 5 June 2024", "5 June 2024", "date");
+    row("a phone label qualified by whose line", "Tél. du cabinet : 60 975 765    Fax : 25 425 596", "60 975 765",
+        "phone");
+    row("a Cyrillic phone label qualified by a relative", "Тел. родственника: 8 (703) 314-74-94\n", "8 (703) 314-74-94",
+        "phone");
+    row("an OCR'd zero in the area code", "Тел. родственника: 8 (7O3) 314-74-94\n", "8 (7O3) 314-74-94", "phone");
+    row("a Portuguese chat's my number", "o meu número 923 456 789 ", "923 456 789", "phone");
+    row("a Wolof chat's my number", "sama numéro 77 123 45 67", "77 123 45 67", "phone");
+    row("an Uzbek mobile with its code in brackets", "yetkazib beramiz, (90) 123-45-67 ga qo'ng'iroq", "(90) 123-45-67",
+        "phone");
+    row("a Spanish landline field", "Celular: 091 010 9859    Fijo: 585-0911\n", "585-0911", "phone");
+    row("a Cuban landline unbroken", "Teléfono: 78345678 Lab slip", "78345678", "phone");
+    row("a Belgian mobile after a name", "Verzoeker: dhr. Wim Vermeulen, 0471 23 45 67 Rapport", "0471 23 45 67",
+        "phone");
+    row("a semicolon export's phone column", semicolons, "0471 23 45 67", "phone");
+    row("a date field after a phone word stays a date", "Signature on file. Date: 2019.01.28 Witness", "2019.01.28",
+        "date");
+    row("a YYYYMMDD date after a phone word stays a date", "Signature on file. Date: 20240615 Witness", "20240615",
+        "date");
   }
 
   void findsThirtiethFamilyDatesAgesPhones() {
@@ -3458,6 +3476,12 @@ class PhiDetectorTest : public QObject {
     row("an English law's date", "under the Act of 26 June 1990 and the Law of 5 March 2002");
     row("a Dutch law's date", "Wet van 26 juni 1990 betreffende de bescherming van de persoon");
     row("a semicolon export without PHI columns", "lot;product;volume\nW64AB230;RBC;285\n");
+    row("a capitalised field after a phone word", "Phone Contact Date: 12 345 678");
+    row("an unbroken run after a non-phone word", "Lote: 78345678; SKU 12345678");
+    row("an O between letters after a trunk 8", "Тел.: 8 (ABO) 314-74-94");
+    row("a number after my without a number word", "my dose 923 456 789 mg");
+    row("bracketed pairs without the Uzbek dashes", "(90) 123 45 67 mg; (90) 12-34-56");
+    row("four, two, two and two not from 04", "1471 23 45 67; 0371 23 45 67");
   }
 
   void ignoresThirtiethFamilyLookalikes() {
