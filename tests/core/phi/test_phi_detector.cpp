@@ -3450,6 +3450,9 @@ class PhiDetectorTest : public QObject {
     row("a Belgian mobile after a name", "Verzoeker: dhr. Wim Vermeulen, 0471 23 45 67 Rapport", "0471 23 45 67",
         "phone");
     row("a semicolon export's phone column", semicolons, "0471 23 45 67", "phone");
+    row("a Croatian age abbreviated god.", "rođena 1933., Dob: 92 god. Prebivalište: Ilica 162", "92", "age");
+    row("a Tunisian Derja age in sna", "mabrouka 3andou 102 sna w ma ynajjemch", "102", "age");
+    row("a male age glued to its sex stays an age", "Pt 93M, admitted from home", "93", "age");
     row("a date field after a phone word stays a date", "Signature on file. Date: 2019.01.28 Witness", "2019.01.28",
         "date");
     row("a YYYYMMDD date after a phone word stays a date", "Signature on file. Date: 20240615 Witness", "20240615",
@@ -3477,6 +3480,9 @@ class PhiDetectorTest : public QObject {
     row("a Dutch law's date", "Wet van 26 juni 1990 betreffende de bescherming van de persoon");
     row("a semicolon export without PHI columns", "lot;product;volume\nW64AB230;RBC;285\n");
     row("a capitalised field after a phone word", "Phone Contact Date: 12 345 678");
+    row("a ring road named by its width", "Clinic shuttle stops at the 100m Street roundabout.");
+    row("a capitalised God. after a number", "Psalm 91 God. is our refuge; 95 good. 92 gods");
+    row("a young Derja age", "3andou 75 sna");
     row("an unbroken run after a non-phone word", "Lote: 78345678; SKU 12345678");
     row("an O between letters after a trunk 8", "Тел.: 8 (ABO) 314-74-94");
     row("a number after my without a number word", "my dose 923 456 789 mg");
