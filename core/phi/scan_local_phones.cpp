@@ -112,6 +112,13 @@ bool distinctiveShape(std::string_view text, std::size_t pos, const Grouping& g)
   if (g.area == 2 && g.groups == 3 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 && sameSeparators(g, '-')) {
     return true;
   }
+  // Belgium: a landline from its trunk 0 and a one-digit zone, then three digits and two pairs by
+  // spaces ("02 563 00 62"); not before a lower-case unit, as the Swiss form below.
+  if (g.area == 0 && g.groups == 4 && text[pos] == '0' && text[pos + 1] != '0' && g.runs[0] == 2 && g.runs[1] == 3 &&
+      g.runs[2] == 2 && g.runs[3] == 2 && sameSeparators(g, ' ') &&
+      !(g.end + 1 < text.size() && text[g.end] == ' ' && isLower(text[g.end + 1]))) {
+    return true;
+  }
   // Ethiopia and Belgium: a mobile "09" or "04" of four digits, then three pairs by spaces ("0916 34
   // 78 01", "0471 23 45 67").
   if (g.area == 0 && g.groups == 4 && text[pos] == '0' && (text[pos + 1] == '9' || text[pos + 1] == '4') &&
@@ -213,15 +220,20 @@ bool phoneWordBefore(std::string_view before) {
   // line it is ("Tél. du cabinet : 60 975 765", "Тел. родственника: 8 (703) 314-74-94", "Teléfono
   // de casa: ..."). Only the labels proper: "on file", "call" or "contact" before "Date:" are none.
   if (before.find(':', k) == std::string_view::npos) return false;
-  static constexpr std::array<std::string_view, 16> kLabels = {
-      "tel",      "t\u00e9l", "telf",  "tel\u00e9fono", "telefono", "telefone", "telefon", "t\u00e9l\u00e9phone",
+  static constexpr std::array<std::string_view, 17> kLabels = {
+      "tel",      "t\u00e9l", "t\u00c9l", "telf",  "tel\u00e9fono", "telefono", "telefone", "telefon", "t\u00e9l\u00e9phone",
       "telephone", "phone",   "mobile", "celular",        "gsm",      "\u0442\u0435\u043b", "\u0422\u0435\u043b",
       "\u0442\u0435\u043b\u0435\u0444\u043e\u043d"};
   std::string_view label = head;
   for (int words = 0; words < 2; ++words) {
     std::size_t j = label.size();
     while (j > 0 && (isAsciiAlpha(label[j - 1]) || isNonAscii(label[j - 1]) || label[j - 1] == '\'')) --j;
-    if (j == label.size() || j == 0 || label[j - 1] != ' ' || isUpper(label[j])) return false;
+    // (A capitalised word opens another field: "on file. Date:"; capitals of a note in capitals
+    // do not: "TÉL. DU CABINET :".)
+    if (j == label.size() || j == 0 || label[j - 1] != ' ' ||
+        (isUpper(label[j]) && j + 1 < label.size() && isLower(label[j + 1]))) {
+      return false;
+    }
     label = label.substr(0, j);
     while (!label.empty() && (label.back() == ' ' || label.back() == '.')) label.remove_suffix(1);
     for (std::string_view w : kLabels) {

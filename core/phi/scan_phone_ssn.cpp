@@ -218,6 +218,14 @@ bool bareNanp(std::string_view text, std::size_t pos) {
                   text[pos - 1] == '.')) {
     return false;
   }
+  // Right after an acronym's field ("NSSF: 7242493528", "NIN: 4155550198"): the number the acronym
+  // names, an identifier (a phone's own acronyms, "TEL:", "PH:", are phone cues before this).
+  if (before.ends_with(": ")) {
+    std::size_t k = before.size() - 2;
+    const std::size_t end = k;
+    while (k > 0 && isUpper(before[k - 1])) --k;
+    if (end - k >= 2 && end - k <= 6 && (k == 0 || !isWordByte(before[k - 1]))) return false;
+  }
   return true;
 }
 

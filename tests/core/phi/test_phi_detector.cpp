@@ -3453,6 +3453,11 @@ class PhiDetectorTest : public QObject {
     row("a Croatian age abbreviated god.", "rođena 1933., Dob: 92 god. Prebivalište: Ilica 162", "92", "age");
     row("a Tunisian Derja age in sna", "mabrouka 3andou 102 sna w ma ynajjemch", "102", "age");
     row("a male age glued to its sex stays an age", "Pt 93M, admitted from home", "93", "age");
+    row("a Belgian landline after a name", "Verzoeker: mevr. Els Lambert, 02 563 00 62 Rapport", "02 563 00 62",
+        "phone");
+    row("a qualified phone label in capitals", "TÉL. DU CABINET : 47 037 590    FAX : 75 409 426", "47 037 590",
+        "phone");
+    row("ten bare digits after a word's field stay a phone", "Daughter Ana: 4155550198", "4155550198", "phone");
     row("a date field after a phone word stays a date", "Signature on file. Date: 2019.01.28 Witness", "2019.01.28",
         "date");
     row("a YYYYMMDD date after a phone word stays a date", "Signature on file. Date: 20240615 Witness", "20240615",
@@ -3480,6 +3485,8 @@ class PhiDetectorTest : public QObject {
     row("a Dutch law's date", "Wet van 26 juni 1990 betreffende de bescherming van de persoon");
     row("a semicolon export without PHI columns", "lot;product;volume\nW64AB230;RBC;285\n");
     row("a capitalised field after a phone word", "Phone Contact Date: 12 345 678");
+    row("ten digits after an acronym's field", "Social security NSSF: 7242493528");
+    row("a Belgian landline's shape before a unit", "Doses 02 563 00 62 mg over four days");
     row("a ring road named by its width", "Clinic shuttle stops at the 100m Street roundabout.");
     row("a capitalised God. after a number", "Psalm 91 God. is our refuge; 95 good. 92 gods");
     row("a young Derja age", "3andou 75 sna");
