@@ -76,6 +76,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanForeignMonthDates(in, candidates);
   detail::scanWorldScriptDates(in, candidates);
   detail::scanMrzDates(in, candidates);
+  detail::dropOwnerlessDates(in, candidates);
   detail::scanJapaneseForms(in, candidates);
   detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);

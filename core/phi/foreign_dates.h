@@ -22,4 +22,9 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out);
 /// line, known by its shape and both dates' check digits (scan_mrz_dates.cpp).
 void scanMrzDates(const ScanInput& in, Candidates& out);
 
+/// Drops the date candidates the words before them give to no person: a product's expiry after its
+/// lot, unit or dose ("batch H66DL320, exp. 2027-03") and a law's date ("loi du 26 juin 1990")
+/// (scan_date_owners.cpp). Run after the date scanners.
+void dropOwnerlessDates(const ScanInput& in, Candidates& out);
+
 }  // namespace concord::phi::detail

@@ -91,6 +91,12 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
       }
       return true;
     }
+    // Tunisian Derja "102 sna" (سنة), and the Croatian and Serbian abbreviation "92 god." (godina)
+    // in lower case ("God." is no unit).
+    if (is(unit, "sna") || (unit.lower == "god" && in.text[unit.start] == 'g' && unit.end < in.text.size() &&
+                            in.text[unit.end] == '.')) {
+      return true;
+    }
     if (is(unit, "j") && unit.end < in.text.size() && in.text[unit.end] == '.') {
       const std::size_t after = unit.end + 1;
       if (after >= in.text.size() || in.text[after] == '\n' || in.text[after] == '\r' || in.text[after] == ',' ||
@@ -743,7 +749,11 @@ void scanAges(const ScanInput& in, Candidates& out) {
       out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
       continue;
     }
-    if (const std::size_t digits = attachedAgeDigits(t); digits > 0) {
+    // ("100m Street", "60m Road": Erbil's and other cities' ring roads named by their width in
+    // metres, no male age.)
+    if (const std::size_t digits = attachedAgeDigits(t);
+        digits > 0 && !(t.lower.back() == 'm' && i + 1 < n && gapBetween(in, i, i + 1) == " " &&
+                        isStreetSuffix(tokens[i + 1]))) {
       out.push_back({t.start, t.start + digits, PhiCategory::Age, priority::kAge});
       continue;
     }

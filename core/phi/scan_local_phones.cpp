@@ -107,8 +107,22 @@ bool distinctiveShape(std::string_view text, std::size_t pos, const Grouping& g)
       sameSeparators(g, '-')) {
     return true;
   }
-  // Ethiopia: a mobile "09" of four digits, then three pairs by spaces ("0916 34 78 01").
-  if (g.area == 0 && g.groups == 4 && text[pos] == '0' && text[pos + 1] == '9' && g.runs[0] == 4 && g.runs[1] == 2 &&
+  // Uzbekistan: the operator's two digits in parentheses, then three digits and two pairs by dashes
+  // ("(90) 123-45-67"), as the Ukrainian form above with a code of two.
+  if (g.area == 2 && g.groups == 3 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 && sameSeparators(g, '-')) {
+    return true;
+  }
+  // Belgium: a landline from its trunk 0 and a one-digit zone, then three digits and two pairs by
+  // spaces ("02 563 00 62"); not before a lower-case unit, as the Swiss form below.
+  if (g.area == 0 && g.groups == 4 && text[pos] == '0' && text[pos + 1] != '0' && g.runs[0] == 2 && g.runs[1] == 3 &&
+      g.runs[2] == 2 && g.runs[3] == 2 && sameSeparators(g, ' ') &&
+      !(g.end + 1 < text.size() && text[g.end] == ' ' && isLower(text[g.end + 1]))) {
+    return true;
+  }
+  // Ethiopia and Belgium: a mobile "09" or "04" of four digits, then three pairs by spaces ("0916 34
+  // 78 01", "0471 23 45 67").
+  if (g.area == 0 && g.groups == 4 && text[pos] == '0' && (text[pos + 1] == '9' || text[pos + 1] == '4') &&
+      g.runs[0] == 4 && g.runs[1] == 2 &&
       g.runs[2] == 2 && g.runs[3] == 2 && sameSeparators(g, ' ')) {
     return true;
   }
@@ -170,7 +184,7 @@ bool phoneWordBefore(std::string_view before) {
   // (The Greek mobile "Kinito", in Latin letters.)
   // (The labels of the second list of countries: Cyrillic "тел."/"телефон"/"моб."/"факс", Arabic
   // "هاتف"/"جوال"/"فاكس", Lithuanian "tel. nr.", Slovak "tel. č.", only ASCII letters being folded.)
-  static constexpr std::array<std::string_view, 69> kWords = {
+  static constexpr std::array<std::string_view, 80> kWords = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
@@ -180,19 +194,56 @@ bool phoneWordBefore(std::string_view before) {
       "kinito",      "kinhto",
       // (Spanish "call us at": "llamen al 901 402 692".)
       "llamen al",   "llame al",  "llamar al",    "ll\u00e1menos al", "llamenos al",
+      // (A chat's "my number": Portuguese, Spanish, French, Wolof with the French noun, Uzbek "your
+      // number" and "my number".)
+      "meu n\u00famero", "meu numero", "mi n\u00famero", "mi numero", "mon num\u00e9ro", "mon numero",
+      "sama num\u00e9ro", "sama numero", "my number", "raqamingiz", "raqamim",
       "tel. nr", "mob. nr", "tel. \u010d", "\u0442\u0435\u043b", "\u0422\u0435\u043b",
       "\u0442\u0435\u043b\u0435\u0444\u043e\u043d", "\u0422\u0435\u043b\u0435\u0444\u043e\u043d",
       "\u043c\u043e\u0431", "\u041c\u043e\u0431", "\u0444\u0430\u043a\u0441", "\u0424\u0430\u043a\u0441",
       "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
       "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633",
       "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646"};
-  for (std::string_view w : kWords) {
-    if (head.size() < w.size()) continue;
-    const std::size_t at = head.size() - w.size();
-    if (at > 0 && isWordByte(head[at - 1])) continue;
-    bool match = true;
-    for (std::size_t j = 0; j < w.size() && match; ++j) match = lowerAscii(head[at + j]) == w[j];
-    if (match) return true;
+  auto endsWithWord = [](std::string_view h) {
+    for (std::string_view w : kWords) {
+      if (h.size() < w.size()) continue;
+      const std::size_t at = h.size() - w.size();
+      if (at > 0 && isWordByte(h[at - 1])) continue;
+      bool match = true;
+      for (std::size_t j = 0; j < w.size() && match; ++j) match = lowerAscii(h[at + j]) == w[j];
+      if (match) return true;
+    }
+    return false;
+  };
+  if (endsWithWord(head)) return true;
+  // A telephone's label qualified by up to two words in lower case before the field's colon: whose
+  // line it is ("Tél. du cabinet : 60 975 765", "Тел. родственника: 8 (703) 314-74-94", "Teléfono
+  // de casa: ..."). Only the labels proper: "on file", "call" or "contact" before "Date:" are none.
+  if (before.find(':', k) == std::string_view::npos) return false;
+  static constexpr std::array<std::string_view, 17> kLabels = {
+      "tel",      "t\u00e9l", "t\u00c9l", "telf",  "tel\u00e9fono", "telefono", "telefone", "telefon", "t\u00e9l\u00e9phone",
+      "telephone", "phone",   "mobile", "celular",        "gsm",      "\u0442\u0435\u043b", "\u0422\u0435\u043b",
+      "\u0442\u0435\u043b\u0435\u0444\u043e\u043d"};
+  std::string_view label = head;
+  for (int words = 0; words < 2; ++words) {
+    std::size_t j = label.size();
+    while (j > 0 && (isAsciiAlpha(label[j - 1]) || isNonAscii(label[j - 1]) || label[j - 1] == '\'')) --j;
+    // (A capitalised word opens another field: "on file. Date:"; capitals of a note in capitals
+    // do not: "TÉL. DU CABINET :".)
+    if (j == label.size() || j == 0 || label[j - 1] != ' ' ||
+        (isUpper(label[j]) && j + 1 < label.size() && isLower(label[j + 1]))) {
+      return false;
+    }
+    label = label.substr(0, j);
+    while (!label.empty() && (label.back() == ' ' || label.back() == '.')) label.remove_suffix(1);
+    for (std::string_view w : kLabels) {
+      if (label.size() < w.size()) continue;
+      const std::size_t at = label.size() - w.size();
+      if (at > 0 && isWordByte(label[at - 1])) continue;
+      bool match = true;
+      for (std::size_t m = 0; m < w.size() && match; ++m) match = lowerAscii(label[at + m]) == w[m];
+      if (match) return true;
+    }
   }
   return false;
 }
@@ -462,8 +513,20 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
         t.end + 1 < text.size() && (text[t.end] == ' ' || text[t.end] == '-') &&
         (isDigit(text[t.end + 1]) || text[t.end + 1] == '(')) {
       Grouping g;
-      if (readGrouping(text, t.end + 1, g) && g.digits >= 8 && g.digits <= 10 && phoneLike(g) &&
-          phoneWordBefore(sameLineBefore(text, t.start, 48))) {
+      // An OCR scan reads a zero as the letter O ("8 (7O3) 314-74-94"): the number is read from a
+      // copy of the next bytes with an O between digits or brackets made a zero.
+      const std::size_t from = t.end + 1;
+      std::string copy(text.substr(from, 24));
+      for (std::size_t k = 1; k + 1 < copy.size(); ++k) {
+        if ((copy[k] == 'O' || copy[k] == 'o') && (isDigit(copy[k - 1]) || copy[k - 1] == '(') &&
+            (isDigit(copy[k + 1]) || copy[k + 1] == ')')) {
+          copy[k] = '0';
+        }
+      }
+      const bool whole = copy.size() < 24 || from + copy.size() == text.size();
+      if (readGrouping(copy, 0, g) && (g.end < copy.size() || whole) && g.digits >= 8 && g.digits <= 10 &&
+          phoneLike(g) && phoneWordBefore(sameLineBefore(text, t.start, 48))) {
+        g.end += from;
         out.push_back({t.start, g.end, phoneOrFax(text, t.start), priority::kPhone});
         done = g.end;
         continue;
@@ -494,7 +557,14 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (g.digits < 8) continue;
-    if (distinctiveShape(text, i, g) ||
+    // Eight or nine digits unbroken right after a phone word: a Cuban or Tunisian landline
+    // ("Teléfono: 78345678"); elsewhere such a run is any number.
+    // (Not a date written YYYYMMDD: "Date: 20240615".)
+    const bool compactDate = g.digits == 8 && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20") &&
+                             parseDigits(text, i + 4, 2) >= 1 && parseDigits(text, i + 4, 2) <= 12 &&
+                             parseDigits(text, i + 6, 2) >= 1 && parseDigits(text, i + 6, 2) <= 31;
+    const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
+    if (unbroken || distinctiveShape(text, i, g) ||
         (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(before) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before)) && spacedNumber(g)) ||
                           bracketedGroups(text, i, g)))) {

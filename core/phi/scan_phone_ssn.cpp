@@ -42,10 +42,11 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 // (Russian, Bulgarian, Serbian and Central Asian "тел."/"телефон"/"моб." and the Arabic
 // "هاتف"/"جوال"/"موبايل"/"محمول"/"تلفون" with and without the article; only ASCII letters are folded,
 // so the capitals are listed.)
-constexpr std::array<std::string_view, 38> kPhoneWords = {
+// (The Spanish landline's "fijo", as a field beside the mobile: "Celular: ...  Fijo: 585-0911".)
+constexpr std::array<std::string_view, 39> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
-    "sms",   "messages",
+    "sms",   "messages",  "fijo",
     "\u0442\u0435\u043b", "\u0422\u0435\u043b", "\u0442\u0435\u043b\u0435\u0444\u043e\u043d",
     "\u0422\u0435\u043b\u0435\u0444\u043e\u043d", "\u043c\u043e\u0431", "\u041c\u043e\u0431",
     "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
@@ -216,6 +217,14 @@ bool bareNanp(std::string_view text, std::size_t pos) {
   if (pos > 0 && (isWordByte(text[pos - 1]) || text[pos - 1] == '#' || text[pos - 1] == '-' || text[pos - 1] == '/' ||
                   text[pos - 1] == '.')) {
     return false;
+  }
+  // Right after an acronym's field ("NSSF: 7242493528", "NIN: 4155550198"): the number the acronym
+  // names, an identifier (a phone's own acronyms, "TEL:", "PH:", are phone cues before this).
+  if (before.ends_with(": ")) {
+    std::size_t k = before.size() - 2;
+    const std::size_t end = k;
+    while (k > 0 && isUpper(before[k - 1])) --k;
+    if (end - k >= 2 && end - k <= 6 && (k == 0 || !isWordByte(before[k - 1]))) return false;
   }
   return true;
 }

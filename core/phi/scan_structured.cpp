@@ -189,6 +189,14 @@ ColumnKind columnKind(std::string_view header) {
       is("birthdate") || is("dod") || is("admitted") || is("discharged")) {
     return {Column::Category, C::Date};
   }
+  // Exports of other countries head a date column in their language: Dutch and German compounds
+  // of "datum" ("geboortedatum", "opnamedatum", "Geburtsdatum"), "fecha_nacimiento",
+  // "date_naissance", "data_nascimento", "datum_rodjenja".
+  if (is("datum") || ends("datum") || h.starts_with("datum_") || is("fecha") || h.starts_with("fecha_") ||
+      is("date_naissance") || is("date_de_naissance") || h.starts_with("data_nasc") ||
+      is("data_de_nascimento")) {
+    return {Column::Category, C::Date};
+  }
   // ("postcode": a REDCap export's column, of five or nine digits where the code is a ZIP.)
   if (is("zip") || is("zipcode") || is("zip_code") || is("postal_code") || ends("_zip") || is("postcode") ||
       is("post_code") || is("postalcode")) {
@@ -382,6 +390,14 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   if (text.find("</") != std::string_view::npos || text.find("/>") != std::string_view::npos) readXml(in, out);
   // Rows pasted from a spreadsheet are joined by tabs.
   if (text.find('\t') != std::string_view::npos) readCsv(in, out, '\t');
+  // Spreadsheets of countries whose decimal mark is the comma export with semicolons
+  // ("patient_id;naam;geboortedatum;insz;tel"); prose puts a space after its semicolons.
+  for (std::size_t semi = text.find(';'); semi != std::string_view::npos; semi = text.find(';', semi + 1)) {
+    if (semi + 1 < text.size() && text[semi + 1] != ' ' && text[semi + 1] != '\n') {
+      readCsv(in, out, ';');
+      break;
+    }
+  }
   readLabelledCities(text, out);
   // Key=value dumps need "=" (scan_key_values.cpp).
   if (text.find('=') != std::string_view::npos) readKeyValues(text, out);

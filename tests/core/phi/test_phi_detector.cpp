@@ -3415,6 +3415,93 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Dates, ages and phones of pharmacy, dental, eye, transfusion and dialysis records (seed 3030):
+  // a semicolon export's columns, and the dates the words before them give to no person.
+  void findsThirtiethFamilyDatesAgesPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    const char* semicolons =
+        "patient_id;naam;geboortedatum;insz;tel;sessie\n4471203;\"PEETERS, Els\";19310514;31.05.14-123.45;0471 23 45 67;"
+        "2024-03-05\n";
+    row("a Dutch birth-date column of a semicolon export", semicolons, "19310514", "date");
+    row("a record-number column of a semicolon export", semicolons, "4471203", "mrn");
+    row("a Spanish birth-date column", "nhc;fecha_nacimiento;sexo\n88412;19310514;F\n", "19310514", "date");
+    row("a German birth-date column", "Geburtsdatum;Station\n14.05.1931;3B\n", "14.05.1931", "date");
+    row("a prescription's date after Ordonnance du", "Ordonnance du 19/11/2025 - Dr Yao", "19/11/2025", "date");
+    row("a passport's expiry stays a date", "Passport no. X1234567, expires 2031-02-14.", "2031-02-14", "date");
+    row("an authorisation's expiry stays a date", "Prior authorization approved, expires 03/14/2025.", "03/14/2025",
+        "date");
+    row("a date after an act of the patient", "an act of self-harm on 5 June 2024", "5 June 2024", "date");
+    row("a phone label qualified by whose line", "Tél. du cabinet : 60 975 765    Fax : 25 425 596", "60 975 765",
+        "phone");
+    row("a Cyrillic phone label qualified by a relative", "Тел. родственника: 8 (703) 314-74-94\n", "8 (703) 314-74-94",
+        "phone");
+    row("an OCR'd zero in the area code", "Тел. родственника: 8 (7O3) 314-74-94\n", "8 (7O3) 314-74-94", "phone");
+    row("a Portuguese chat's my number", "o meu número 923 456 789 ", "923 456 789", "phone");
+    row("a Wolof chat's my number", "sama numéro 77 123 45 67", "77 123 45 67", "phone");
+    row("an Uzbek mobile with its code in brackets", "yetkazib beramiz, (90) 123-45-67 ga qo'ng'iroq", "(90) 123-45-67",
+        "phone");
+    row("a Spanish landline field", "Celular: 091 010 9859    Fijo: 585-0911\n", "585-0911", "phone");
+    row("a Cuban landline unbroken", "Teléfono: 78345678 Lab slip", "78345678", "phone");
+    row("a Belgian mobile after a name", "Verzoeker: dhr. Wim Vermeulen, 0471 23 45 67 Rapport", "0471 23 45 67",
+        "phone");
+    row("a semicolon export's phone column", semicolons, "0471 23 45 67", "phone");
+    row("a Croatian age abbreviated god.", "rođena 1933., Dob: 92 god. Prebivalište: Ilica 162", "92", "age");
+    row("a Tunisian Derja age in sna", "mabrouka 3andou 102 sna w ma ynajjemch", "102", "age");
+    row("a male age glued to its sex stays an age", "Pt 93M, admitted from home", "93", "age");
+    row("a Belgian landline after a name", "Verzoeker: mevr. Els Lambert, 02 563 00 62 Rapport", "02 563 00 62",
+        "phone");
+    row("a qualified phone label in capitals", "TÉL. DU CABINET : 47 037 590    FAX : 75 409 426", "47 037 590",
+        "phone");
+    row("ten bare digits after a word's field stay a phone", "Daughter Ana: 4155550198", "4155550198", "phone");
+    row("a date field after a phone word stays a date", "Signature on file. Date: 2019.01.28 Witness", "2019.01.28",
+        "date");
+    row("a YYYYMMDD date after a phone word stays a date", "Signature on file. Date: 20240615 Witness", "20240615",
+        "date");
+  }
+
+  void findsThirtiethFamilyDatesAgesPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtiethFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a batch's expiry after exp with its dot", "Blister 4 of 28; batch H66DL320, exp. 2027-03.");
+    row("a blood unit's expiry with its time", "O Rh(D) negative RBC, 285 mL, irradiated, expires 2026-02-14 23:59;");
+    row("a Spanish lot's expiry", "Lote W64AB230, vence 08/2027; 1 tableta c/12 h");
+    row("a Portuguese lot's expiry", "Lote 4471B, validade 2027-08-31.");
+    row("a vial's expiry date label", "Insulin vial 10 mL, exp date: 14/02/2026.");
+    row("a French law's date", "MISE EN OBSERVATION (loi du 26 juin 1990)");
+    row("a law with its number", "en application de la loi n° 2002-303 du 4 mars 2002");
+    row("an English law's date", "under the Act of 26 June 1990 and the Law of 5 March 2002");
+    row("a Dutch law's date", "Wet van 26 juni 1990 betreffende de bescherming van de persoon");
+    row("a semicolon export without PHI columns", "lot;product;volume\nW64AB230;RBC;285\n");
+    row("a capitalised field after a phone word", "Phone Contact Date: 12 345 678");
+    row("ten digits after an acronym's field", "Social security NSSF: 7242493528");
+    row("a Belgian landline's shape before a unit", "Doses 02 563 00 62 mg over four days");
+    row("a ring road named by its width", "Clinic shuttle stops at the 100m Street roundabout.");
+    row("a capitalised God. after a number", "Psalm 91 God. is our refuge; 95 good. 92 gods");
+    row("a young Derja age", "3andou 75 sna");
+    row("an unbroken run after a non-phone word", "Lote: 78345678; SKU 12345678");
+    row("an O between letters after a trunk 8", "Тел.: 8 (ABO) 314-74-94");
+    row("a number after my without a number word", "my dose 923 456 789 mg");
+    row("bracketed pairs without the Uzbek dashes", "(90) 123 45 67 mg; (90) 12-34-56");
+    row("four, two, two and two not from 04", "1471 23 45 67; 0371 23 45 67");
+  }
+
+  void ignoresThirtiethFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Dates and ages of travel, cross-border and expedition records (seed 2929's countries): month
   // names of Finnish, Serbian (Latin and Cyrillic), Malay, Swahili, Austrian German and Nepal's
   // Bikram Sambat calendar; a passport's machine-readable zone; a chat titled by its app.

@@ -1,0 +1,92 @@
+// Dates that belong to no person, dropped after every date scanner has run: whatever form the date
+// takes (numeric, a month's name in any language), the words before it say whose it is. A blood
+// unit's or a drug batch's expiry ("Lot K2291, exp. 2027-03", "285 mL, irradiated, expires
+// 2026-02-14 23:59", "Lote W64AB230, vence 08/2027") is the product's; a law's date ("loi du 26
+// juin 1990", "Law of 26 June 1990") is the legislator's. A document's expiry (a passport's, an
+// authorisation's) stays a date: only a product on the line before makes the expiry a product's.
+#include "foreign_dates.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// Words that announce an expiry date, in the languages of the labels: "exp", "expires",
+// "vence" and "vto." (Spanish), "val." and "validade" (Portuguese), "pér." (French).
+bool expiryWord(std::string_view w) {
+  return listHas({"exp", "expires", "expiry", "expiration", "expiring", "expd", "vence", "vto", "venc",
+                  "vencimiento", "caducidad", "cad", "caduca", "validade", "val", "p\u00e9remption",
+                  "peremption", "p\u00e9r", "p\u00c9remption"},
+                 w);
+}
+
+// What a product's label names before its expiry: its lot or batch, a blood component's unit and
+// processing, or a dose or a volume ("285 mL", "100 units/mL").
+bool productWord(std::string_view w) {
+  return listHas({"lot", "lote", "lotto", "batch", "irradiated", "leukoreduced", "leucoreduced", "unit", "bag",
+                  "vial", "vials", "ampoule", "ampoules", "ml", "mg", "mcg", "units", "tab", "tabs", "isbt",
+                  "irradi\u00e9", "irradiado"},
+                 w);
+}
+
+// A law, a decree or an act: the date after "du", "of", "van", "de" names the text, not a person.
+// ("Ordonnance du 19/11/2025" is a French prescription's date: no law word.)
+bool lawWord(const Token& t) {
+  if (t.lower == "act") return t.properShape();
+  return listHas({"loi", "law", "wet", "ley", "lei", "legge", "gesetz", "gesetzes", "d\u00e9cret", "decret", "decreto",
+                  "arr\u00eat\u00e9", "arrete", "statute", "z\u00e1kon", "zakon", "zakona",
+                  "\u0437\u0430\u043a\u043e\u043d", "\u0437\u0430\u043a\u043e\u043d\u0430"},
+                 t.lower);
+}
+
+bool lawConnector(std::string_view w) {
+  return listHas({"du", "of", "van", "de", "del", "vom", "dated", "from", "od", "ot"}, w);
+}
+
+// Whether the tokens [from, to) stay on one line.
+bool oneLine(const ScanInput& in, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    if (gapBetween(in, k, k + 1).find('\n') != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// Whether the date starting at token `d` is a product's expiry: an expiry word right before it
+// ("exp. ", "expires ", "Exp date: ") and a product word in the six tokens before that word.
+bool productExpiryBefore(const ScanInput& in, std::size_t d) {
+  if (d == 0) return false;
+  std::size_t e = d - 1;
+  if (!gapOnly(gapBetween(in, e, d), " .:,-", 3)) return false;
+  if (in.tokens[e].lower == "date" && e > 0 && gapOnly(gapBetween(in, e - 1, e), " .", 2)) --e;
+  if (!expiryWord(in.tokens[e].lower)) return false;
+  const std::size_t from = e > 6 ? e - 6 : 0;
+  for (std::size_t k = e; k-- > from;) {
+    if (!oneLine(in, k, e + 1)) return false;
+    if (productWord(in.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+// Whether the date starting at token `d` is a law's: a connector right before it and a law's word
+// at most five tokens before that ("loi n° 2002-303 du 4 mars 2002").
+bool lawDateBefore(const ScanInput& in, std::size_t d) {
+  if (d < 2 || gapBetween(in, d - 1, d) != " " || !lawConnector(in.tokens[d - 1].lower)) return false;
+  const std::size_t from = d - 1 > 5 ? d - 6 : 0;
+  for (std::size_t k = d - 1; k-- > from;) {
+    if (!oneLine(in, k, d)) return false;
+    if (lawWord(in.tokens[k])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
+  std::erase_if(out, [&](const Candidate& c) {
+    if (c.category != PhiCategory::Date || c.priority != priority::kDate || c.veto) return false;
+    const std::size_t d = firstTokenFrom(in.tokens, c.start);
+    if (d >= in.tokens.size() || in.tokens[d].start != c.start) return false;
+    return productExpiryBefore(in, d) || lawDateBefore(in, d);
+  });
+}
+
+}  // namespace concord::phi::detail
