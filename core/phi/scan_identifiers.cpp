@@ -33,7 +33,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 320> kRules = {{
+constexpr std::array<KeywordRule, 321> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -97,6 +97,9 @@ constexpr std::array<KeywordRule, 320> kRules = {{
     {{"hospital", "number"}, C::Mrn},
     // A service's number for the person it serves (a pharmacy's, a programme's, a practice's):
     // "Client no. OTP-497480", "Client ID 448812".
+    // A methadone or addiction clinic's dosing log numbers its client by the clinic's file:
+    // "PRUITT, Destiny    Client # OST-39069/18" (weak: "client 2 of 3", "client: Mr. Roe").
+    {{"client"}, C::Mrn},
     {{"client", "no"}, C::Mrn},
     {{"client", "number"}, C::Mrn},
     {{"client", "id"}, C::Mrn},
@@ -674,14 +677,14 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 66> kWeak = {
+  static constexpr std::array<std::string_view, 67> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr", "client"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -1942,6 +1945,35 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // "ID no. 8501015800088" (its layout carries the birth date and the citizenship digit).
     if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
       category = PhiCategory::License;
+    }
+    // Some labels of the world's table are shared by a card's number and a personal number that
+    // keys every record of the person ("mrn", like PESEL), told apart by the number's layout:
+    // "NISS" is Portugal's social security number (eleven plain digits) and Belgium's national
+    // register number, which "numéro national" also labels, printed "YY.MM.DD-NNN.CC" (a layout
+    // no card number of another country has); "CI" is the cédula of Venezuela, Ecuador and
+    // Bolivia (up to ten digits) and Cuba's permanent identity number, eleven plain digits.
+    if (category == PhiCategory::License &&
+        (belgianNationalNumberShape(value) ||
+         (words == 1 && tokens[i].lower == "ci" && value.size() == 11 && digitRun(value, 0) == 11))) {
+      category = PhiCategory::Mrn;
+    }
+    // A court's docket or case is a proceeding, not a file about the person, unless the
+    // proceeding is about the person's mental health (see mentalHealthProceeding()): then it is
+    // an account, and so is the rôle général number of a Belgian justice of the peace that hears
+    // it, "R.G. n° 2024/0999/B" (no Brazilian RG has a slash).
+    const bool courtCase = words == 2 && (tokens[i].lower == "docket" ||
+                                          (tokens[i].lower == "broj" && tokens[i + 1].lower == "predmeta") ||
+                                          (tokens[i].lower == "review" && tokens[i + 1].lower == "case"));
+    if (courtCase && !mentalHealthProceeding(in, i)) continue;
+    // A bare "Client" labels the client's file only with its number sign ("Client # OST-39069"):
+    // an answering service's "client code LMK-04" is the practice's account with the service.
+    if (words == 1 && tokens[i].lower == "client" &&
+        text.substr(tokens[i].end, start - tokens[i].end).find('#') == std::string_view::npos) {
+      continue;
+    }
+    if (category == PhiCategory::License && words == 2 && tokens[i].lower == "r" && tokens[i + 1].lower == "g" &&
+        value.find('/') != std::string_view::npos && mentalHealthProceeding(in, i)) {
+      category = PhiCategory::Account;
     }
     // A council's acronym reads a doctor's registration number only after the doctor's name, the
     // number unbracketed: "Ooi Wei Jie, MMC 21915", "Huamán - CMP 54299", "Benkirane INPE 61688";
