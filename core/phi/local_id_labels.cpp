@@ -22,7 +22,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 194> kLabels = {{
+constexpr std::array<LocalIdLabel, 196> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -273,6 +273,8 @@ constexpr std::array<LocalIdLabel, 194> kLabels = {{
     // A transplant candidate's place on the waiting list and the Eurotransplant number key the
     // recipient's file: "N° lista de espera: 810622", "ET-nr 272257".
     {{"lista", "de", "espera"}, C::Mrn, false},
+    {{"waiting", "list", "no"}, C::Mrn, false},
+    {{"waiting", "list", "number"}, C::Mrn, false},
     {{"et", "nr"}, C::Mrn, false},
     // An HIV clinic's ART number is the patient's clinic record (as "CCC No." is in Kenya), and a
     // fertility centre's couple code the couple's file: "ART No.: ART/72339", "Koppelcode: 53703".

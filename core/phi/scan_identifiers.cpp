@@ -556,8 +556,12 @@ bool isThingOwnerWord(std::string_view lower) {
 // provincial ("M.N.", "M.P.").
 bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view w = in.tokens[i].lower;
-  if (words == 1) return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm";
-  return words == 2 && w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p");
+  if (words == 1) {
+    return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm" || w == "mpps" || w == "acess" || w == "riziv" ||
+           w == "inami" || w == "\u0423\u0418\u041d";
+  }
+  if (words == 3) return w == "ordem";
+  return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo");
 }
 
 // Whether the council acronym at token i follows a name (a capitalised word, then only spaces,
@@ -569,6 +573,8 @@ bool doctorRegistrationAt(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view gap = gapBetween(in, i - 1, i);
   // "RM" is also the ringgit ("Paid RM 12000"): Colombia's registro médico needs the comma.
   if (in.tokens[i].lower == "rm") return gap == ", ";
+  // "Reg." before the acronym abbreviates the registration it names: "Chiriboga, Reg. ACESS 12345".
+  if (before.lower == "reg") return gap == ". " && i > 1 && gapBetween(in, i - 2, i - 1) == ", ";
   return !gap.empty() && gapOnly(gap, " ,-\n", 4);
 }
 

@@ -386,6 +386,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // Jamaica's National Health Fund card is the coverage ("NHF card: NHF95485867").
     {{"nhf"}, C::HealthPlan},
     {{"nhf", "card"}, C::HealthPlan},
+    // Cambodia's National Social Security Fund carries the health-care scheme of workers and
+    // civil servants; its member number is the coverage ("NSSF: 7138058912").
+    {{"nssf"}, C::HealthPlan, false, 8, 12},
     // Doctors' registration numbers, which the families of travel care count as a licence issued
     // to one person: the Malaysian Medical Council, the Colegio Médico del Perú, Morocco's INPE,
     // Argentina's matrícula nacional and provincial. Acronyms that are also clinical ones (CMP, a
@@ -395,6 +398,18 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"inpe"}, C::License, false, 5, 6},
     {{"rm"}, C::License, false, 5, 6},  // Colombia's registro médico (only after "Name, ": ringgit)
     {{"m", "n"}, C::License, false, 4, 6},
+    // Prescribers' registration numbers of the second list's countries, each after the prescriber's
+    // name on a prescription: Venezuela's MPPS, Ecuador's ACESS, Angola's Ordem dos Médicos, the
+    // Lithuanian doctor's stamp ("spaudo Nr."), the Bulgarian УИН and Belgium's RIZIV/INAMI
+    // ("1-23456-78-910"); licences issued to one person, as the thirtieth family counts them.
+    {{"mpps"}, C::License, false, 4, 6},
+    {{"acess"}, C::License, false, 4, 7},
+    {{"ordem", "dos", "médicos"}, C::License, false, 4, 6},
+    {{"ordem", "dos", "medicos"}, C::License, false, 4, 6},
+    {{"spaudo", "nr"}, C::License, false, 4, 7},
+    {{"\u0423\u0418\u041d"}, C::License, false, 4, 10},  // УИН
+    {{"riziv"}, C::License, false, 11, 11},
+    {{"inami"}, C::License, false, 11, 11},
     {{"m", "p"}, C::License, false, 4, 6},
     // The second list of countries (session of 2026-11-27): every country of 8 to 30 million
     // inhabitants and every state where Arabic, French, Portuguese, Spanish or Russian is an

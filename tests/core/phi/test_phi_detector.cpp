@@ -3834,6 +3834,15 @@ class PhiDetectorTest : public QObject {
     row("a review board's case", "Mental Health Review Board\nMHRB review case MHRB/0244/2025\n", "MHRB/0244/2025", "account");
     row("a Croatian involuntary admission case", "PRISILNI SMJEŠTAJ\nBroj predmeta: R1-811/2024\n", "R1-811/2024", "account");
     row("a Belgian justice of the peace's roll number", "MISE EN OBSERVATION\nJustice de paix - R.G. n° 2024/0999/B\n", "2024/0999/B", "account");
+    row("a Bulgarian waiting-list number", "Recipient: Georgi Petrov\nWaiting list No. 371059\n", "371059", "mrn");
+    row("a Cambodian NSSF number", "Referring doctor: Dr. Chan Bopha NSSF: 7138058912\n", "7138058912", "health_plan");
+    row("a Venezuelan MPPS after the prescriber", "Dr. Luis Colmenares Rangel, MPPS 54321\n", "54321", "license");
+    row("an Ecuadorian ACESS after the prescriber", "Dra. Gissela Chiriboga, Reg. ACESS 12345\n", "12345", "license");
+    row("an Angolan Ordem dos Médicos number", "Dr. João Neto, Ordem dos Médicos n.º 12345\n", "12345", "license");
+    row("a Lithuanian doctor's stamp", "Gydytojas: Jonas Petrauskas, spaudo Nr. 12345\n", "12345", "license");
+    row("a Bulgarian UIN", "Лекар: д-р Иван Петров, УИН 12345\n", "12345", "license");
+    row("a Belgian RIZIV number", "Voorschrijver: Dr. Els Vermeulen, RIZIV 1-23456-78-910\n", "1-23456-78-910", "license");
+    row("a controlled-drug register's record without its header", "7/22 | 8800430 | Delacroix, Darnell | 30\n", "8800430", "mrn");
   }
 
   void findsWorldIdentifiers() {
@@ -3916,6 +3925,8 @@ class PhiDetectorTest : public QObject {
     row("a case under review without a number", "Case under review case by case; broj predmeta nepoznat.");
     row("an answering service's client code", "ANSWERING SERVICE MESSAGE    client code LMK-04\n");
     row("an article number and a waiting list without a number", "Art. no. 12 of the act; lista de espera larga.");
+    row("a council acronym without a prescriber", "MPPS 12345 circular; ACESS (12345) resolution; spaudo nr. 2 missing.");
+    row("Rx numbers of a controlled-drug register", "Rx# | Qty out | Balance\n8800430 | 30 | 412\nRx# | Patient\n");
   }
 
   void ignoresWorldIdentifierLookalikes() {
