@@ -3842,6 +3842,7 @@ class PhiDetectorTest : public QObject {
     row("a Lithuanian doctor's stamp", "Gydytojas: Jonas Petrauskas, spaudo Nr. 12345\n", "12345", "license");
     row("a Bulgarian UIN", "Лекар: д-р Иван Петров, УИН 12345\n", "12345", "license");
     row("a Belgian RIZIV number", "Voorschrijver: Dr. Els Vermeulen, RIZIV 1-23456-78-910\n", "1-23456-78-910", "license");
+    row("a semicolon export's patient number", "patient_id;naam;insz;tel\n2106682;\"DUBOIS, Els\";05.12.08-051.07;0486 96 24 09\n", "2106682", "mrn");
     row("a controlled-drug register's record without its header", "7/22 | 8800430 | Delacroix, Darnell | 30\n", "8800430", "mrn");
   }
 
@@ -3926,6 +3927,7 @@ class PhiDetectorTest : public QObject {
     row("an answering service's client code", "ANSWERING SERVICE MESSAGE    client code LMK-04\n");
     row("an article number and a waiting list without a number", "Art. no. 12 of the act; lista de espera larga.");
     row("a council acronym without a prescriber", "MPPS 12345 circular; ACESS (12345) resolution; spaudo nr. 2 missing.");
+    row("a semicolon list of measures", "Dialysate;Na 138;K 2.0;Ca 1.5\nQb;350;Qd;500;Kt/V;1.38\n");
     row("Rx numbers of a controlled-drug register", "Rx# | Qty out | Balance\n8800430 | 30 | 412\nRx# | Patient\n");
   }
 
