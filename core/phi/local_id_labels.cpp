@@ -22,7 +22,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 196> kLabels = {{
+constexpr std::array<LocalIdLabel, 198> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -280,6 +280,10 @@ constexpr std::array<LocalIdLabel, 196> kLabels = {{
     // fertility centre's couple code the couple's file: "ART No.: ART/72339", "Koppelcode: 53703".
     {{"art", "no"}, C::Mrn, false},
     {{"koppelcode"}, C::Mrn, false},
+    // A Lithuanian treatment programme's card (a methadone card) is the patient's clinic file:
+    // "Kortelės Nr. OST-13028/20" (weak: a card's number of any kind needs a record's shape).
+    {{"kortelės", "nr"}, C::Mrn, true},
+    {{"korteles", "nr"}, C::Mrn, true},
     // A court's or a tribunal's case about the person is an "account" (the families' convention
     // for case numbers): "Docket No. MHT-2025-32448", "MHRB review case MHRB/0244/2025", Croatian
     // "Broj predmeta: R1-811/2024".

@@ -748,6 +748,26 @@ bool stateBefore(const ScanInput& in, std::size_t i) {
   return isStateName(t) || (isStateCode(t) && t.allCaps);
 }
 
+// Whether token t is a word in capitals whose OCR read a capital O as a zero between letters
+// ("D0NOR", "N0TE"); `read` receives its lower case with the letter. No digit other than such a
+// zero, and four letters or more, so that codes ("A0B", "H0N1") stay codes.
+bool ocrZeroWord(const Token& t, std::string& read) {
+  if (!t.hasDigit || !t.hasLetter || t.lower.size() < 5 || t.lower.size() > 16) return false;
+  read.assign(t.lower);
+  std::size_t letters = 0;
+  for (std::size_t k = 0; k < read.size(); ++k) {
+    if (isAsciiAlpha(read[k])) {
+      ++letters;
+    } else if (read[k] == '0' && k > 0 && k + 1 < read.size() && isAsciiAlpha(read[k - 1]) &&
+               isAsciiAlpha(read[k + 1])) {
+      read[k] = 'o';
+    } else {
+      return false;
+    }
+  }
+  return letters >= 4;
+}
+
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.
 std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& category) {
   // Most words start no keyword: one hash look-up gives the few rules that start with this word.
@@ -760,7 +780,13 @@ std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& catego
   PhiCategory local = category;
   std::size_t best = matchLocalIdLabel(in, i, local);
   if (best > 0) category = local;
-  const auto found = kByFirstWord.find(in.tokens[i].lower);
+  auto found = kByFirstWord.find(in.tokens[i].lower);
+  // A scanned form's OCR reads a capital O as a zero inside a word ("UBTS D0NOR CARD Nr."): such
+  // a word is looked up with the letter.
+  std::string read;
+  if (found == kByFirstWord.end() && best == 0 && ocrZeroWord(in.tokens[i], read)) {
+    found = kByFirstWord.find(std::string_view(read));
+  }
   if (found == kByFirstWord.end()) return best;
   for (const KeywordRule* rule : found->second) {
     const std::size_t words = rule->size();
@@ -1363,7 +1389,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
     // (Local labels run to 34 bytes: "sozialversicherungsnummer", "идентификационный".)
-    if (tokens[i].hasDigit || tokens[i].length() > 34) continue;
+    std::string ocrRead;
+    if ((tokens[i].hasDigit && !ocrZeroWord(tokens[i], ocrRead)) || tokens[i].length() > 34) continue;
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;

@@ -3843,6 +3843,8 @@ class PhiDetectorTest : public QObject {
     row("a Bulgarian UIN", "Лекар: д-р Иван Петров, УИН 12345\n", "12345", "license");
     row("a Belgian RIZIV number", "Voorschrijver: Dr. Els Vermeulen, RIZIV 1-23456-78-910\n", "1-23456-78-910", "license");
     row("a semicolon export's patient number", "patient_id;naam;insz;tel\n2106682;\"DUBOIS, Els\";05.12.08-051.07;0486 96 24 09\n", "2106682", "mrn");
+    row("a donor card's label misread by OCR", "UBTS D0NOR CARD  Nr. SD-758862\n", "SD-758862", "mrn");
+    row("a Lithuanian methadone card", "Asmens kodas: 39702279258\nKortelės Nr. OST-13028/20\n", "OST-13028/20", "mrn");
     row("a controlled-drug register's record without its header", "7/22 | 8800430 | Delacroix, Darnell | 30\n", "8800430", "mrn");
   }
 
@@ -3928,6 +3930,8 @@ class PhiDetectorTest : public QObject {
     row("an article number and a waiting list without a number", "Art. no. 12 of the act; lista de espera larga.");
     row("a council acronym without a prescriber", "MPPS 12345 circular; ACESS (12345) resolution; spaudo nr. 2 missing.");
     row("a semicolon list of measures", "Dialysate;Na 138;K 2.0;Ca 1.5\nQb;350;Qd;500;Kt/V;1.38\n");
+    row("codes with a zero between letters", "Strain H0N1 and A0B; D0NOR 2 of 3; V0LUME 250 mL.");
+    row("a card's number without a record's shape", "Kortelės Nr. 3; kortelės nr. nežinomas.");
     row("Rx numbers of a controlled-drug register", "Rx# | Qty out | Balance\n8800430 | 30 | 412\nRx# | Patient\n");
   }
 
