@@ -22,7 +22,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 198> kLabels = {{
+constexpr std::array<LocalIdLabel, 200> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -282,6 +282,11 @@ constexpr std::array<LocalIdLabel, 198> kLabels = {{
     {{"koppelcode"}, C::Mrn, false},
     // A Lithuanian treatment programme's card (a methadone card) is the patient's clinic file:
     // "Kortelės Nr. OST-13028/20" (weak: a card's number of any kind needs a record's shape).
+    // A Czech or Slovak insurer prints the European health insurance card's number on its card:
+    // twenty digits starting with 80 (the EHIC's prefix) and the country's numeric code, "Poisťovňa:
+    // VšZP, číslo karty 80703166533352257479" (a bank card's "číslo karty" has sixteen digits).
+    {{"číslo", "karty"}, C::HealthPlan, false, 20, 20, 0, "80"},
+    {{"cislo", "karty"}, C::HealthPlan, false, 20, 20, 0, "80"},
     {{"kortelės", "nr"}, C::Mrn, true},
     {{"korteles", "nr"}, C::Mrn, true},
     // A court's or a tribunal's case about the person is an "account" (the families' convention

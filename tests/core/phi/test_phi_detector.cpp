@@ -3845,6 +3845,7 @@ class PhiDetectorTest : public QObject {
     row("a semicolon export's patient number", "patient_id;naam;insz;tel\n2106682;\"DUBOIS, Els\";05.12.08-051.07;0486 96 24 09\n", "2106682", "mrn");
     row("a donor card's label misread by OCR", "UBTS D0NOR CARD  Nr. SD-758862\n", "SD-758862", "mrn");
     row("a Lithuanian methadone card", "Asmens kodas: 39702279258\nKortelės Nr. OST-13028/20\n", "OST-13028/20", "mrn");
+    row("a Slovak insurance card's EHIC number", "Poisťovňa: VšZP, číslo karty 80703166533352257479\n", "80703166533352257479", "health_plan");
     row("a controlled-drug register's record without its header", "7/22 | 8800430 | Delacroix, Darnell | 30\n", "8800430", "mrn");
   }
 
@@ -3932,6 +3933,7 @@ class PhiDetectorTest : public QObject {
     row("a semicolon list of measures", "Dialysate;Na 138;K 2.0;Ca 1.5\nQb;350;Qd;500;Kt/V;1.38\n");
     row("codes with a zero between letters", "Strain H0N1 and A0B; D0NOR 2 of 3; V0LUME 250 mL.");
     row("a card's number without a record's shape", "Kortelės Nr. 3; kortelės nr. nežinomas.");
+    row("a bank card's number and a card count", "Platba: číslo karty 4111111111111111 zamietnutá; číslo karty 2.");
     row("Rx numbers of a controlled-drug register", "Rx# | Qty out | Balance\n8800430 | 30 | 412\nRx# | Patient\n");
   }
 
