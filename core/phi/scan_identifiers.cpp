@@ -33,7 +33,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 321> kRules = {{
+constexpr std::array<KeywordRule, 322> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -321,6 +321,9 @@ constexpr std::array<KeywordRule, 321> kRules = {{
     // Key=value exports: "device=U1R2-74039" (weak: needs "=", ":" or "#", or a strong value).
     {{"device"}, C::Device},
     {{"implant", "id"}, C::Device},
+    // An implant passport prefixes the implant's serial with its kind, as "SN" does: "Tooth 36:
+    // implant 4.1 x 10 mm, IMP-XK8065344" (weak: "IMP" is also an impression, "IMP: CAP").
+    {{"imp"}, C::Device},
     // Glucose-monitor and telemetry parts: "Transmitter ID 3R5BRX", "Sensor serial 4QX71".
     {{"transmitter"}, C::Device},
     {{"transmitter", "id"}, C::Device},
@@ -683,14 +686,14 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 67> kWeak = {
+  static constexpr std::array<std::string_view, 68> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr", "client"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr", "client", "imp"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }

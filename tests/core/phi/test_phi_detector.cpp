@@ -3846,6 +3846,7 @@ class PhiDetectorTest : public QObject {
     row("a donor card's label misread by OCR", "UBTS D0NOR CARD  Nr. SD-758862\n", "SD-758862", "mrn");
     row("a Lithuanian methadone card", "Asmens kodas: 39702279258\nKortelės Nr. OST-13028/20\n", "OST-13028/20", "mrn");
     row("a Slovak insurance card's EHIC number", "Poisťovňa: VšZP, číslo karty 80703166533352257479\n", "80703166533352257479", "health_plan");
+    row("a dental implant's serial after its kind", "Tooth 36: implant 4.1 x 10 mm, IMP-XK8065344\n", "XK8065344", "device");
     row("a controlled-drug register's record without its header", "7/22 | 8800430 | Delacroix, Darnell | 30\n", "8800430", "mrn");
   }
 
@@ -3934,6 +3935,7 @@ class PhiDetectorTest : public QObject {
     row("codes with a zero between letters", "Strain H0N1 and A0B; D0NOR 2 of 3; V0LUME 250 mL.");
     row("a card's number without a record's shape", "Kortelės Nr. 3; kortelės nr. nežinomas.");
     row("a bank card's number and a card count", "Platba: číslo karty 4111111111111111 zamietnutá; číslo karty 2.");
+    row("an impression", "IMP: CAP, improving. IMP 2 of 3 criteria; imp - stable.");
     row("Rx numbers of a controlled-drug register", "Rx# | Qty out | Balance\n8800430 | 30 | 412\nRx# | Patient\n");
   }
 
