@@ -43,6 +43,16 @@ bool familyAgencyCase(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+bool mentalHealthProceeding(const ScanInput& in, std::size_t i) {
+  static constexpr std::array<std::string_view, 12> kCues = {
+      "commitment",  "involuntary", "mental health", "mise en observation", "prisilni", "prisilnog",
+      "review board", "mhrb",       "tribunal",      "internamiento",       "placement sous contrainte",
+      "civil commitment"};
+  const std::size_t pos = in.tokens[i].start;
+  const std::size_t from = pos > 400 ? pos - 400 : 0;
+  return rfindAnyWordCaseless(in.text.substr(from, pos - from), kCues) != std::string_view::npos;
+}
+
 bool coverageCase(const ScanInput& in, std::size_t i) {
   const std::size_t pos = in.tokens[i].start;
   static constexpr std::array<std::string_view, 16> kCues = {

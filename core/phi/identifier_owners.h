@@ -21,6 +21,15 @@ bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words)
 /// hospital; a court's case or docket number ("Juvenile court case no.") is left as it is.
 bool familyAgencyCase(const ScanInput& in, std::size_t i);
 
+/// A court's or a tribunal's case at token i is a proceeding about the person's own mental
+/// health (an involuntary admission or commitment, a review board's or a tribunal's review):
+/// the record before it says so ("NOTICE OF HEARING ON TEMPORARY COMMITMENT ... Docket No.",
+/// "MISE EN OBSERVATION ... R.G. n°", "PRISILNI SMJEŠTAJ ... Broj predmeta", "Mental Health
+/// Review Board"). Such a case number is an account of the person (the thirtieth family); other
+/// court dockets (guardianship letters, a custody order) are no PHI, as the twenty-third and
+/// twenty-fourth families decided.
+bool mentalHealthProceeding(const ScanInput& in, std::size_t i);
+
 /// A "Case" (or the Spanish "expediente") at token i numbers the file an insurer, an assistance
 /// company or an immigration service keeps on the person: the lines before it or its own line name
 /// the coverage, the assistance or the visa ("REPATRIATION - ASSISTANCE CASE LOG  Case CL2024-…

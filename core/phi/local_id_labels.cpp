@@ -22,7 +22,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 175> kLabels = {{
+constexpr std::array<LocalIdLabel, 200> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -254,6 +254,48 @@ constexpr std::array<LocalIdLabel, 175> kLabels = {{
     {{"kenteken"}, C::Vehicle, true},
     {{"targa"}, C::Vehicle, true},
     {{"matrícula"}, C::Vehicle, true},
+    // A blood, plasma or gamete donor's number at the bank is the donor's own record, as "Donor
+    // no." is in English (a pseudonym still points at one person): "N° de donante: D-424160",
+    // "N.º de dador: BD854748", "N° donneur : ED-364529", "Code donneuse : DON522133", "Donoro
+    // Nr. SD-328586", "Донор № 458812", Arabic "رقم المتبرع". Weak where the word alone is a
+    // person ("donante vivo: Byron ...", "le donneur est ..."): a ":", "#" or a record's shape.
+    {{"de", "donante"}, C::Mrn, true},
+    {{"del", "donante"}, C::Mrn, true},
+    {{"de", "dador"}, C::Mrn, true},
+    {{"do", "dador"}, C::Mrn, true},
+    {{"donneur"}, C::Mrn, true},
+    {{"code", "donneuse"}, C::Mrn, false},
+    {{"code", "donneur"}, C::Mrn, false},
+    {{"donoro", "nr"}, C::Mrn, false},
+    {{"\u0434\u043e\u043d\u043e\u0440", "\u2116"}, C::Mrn, false},  // донор №
+    {{"\u0414\u043e\u043d\u043e\u0440", "\u2116"}, C::Mrn, false},  // Донор №
+    {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u062a\u0628\u0631\u0639"}, C::Mrn, false},  // رقم المتبرع
+    // A transplant candidate's place on the waiting list and the Eurotransplant number key the
+    // recipient's file: "N° lista de espera: 810622", "ET-nr 272257".
+    {{"lista", "de", "espera"}, C::Mrn, false},
+    {{"waiting", "list", "no"}, C::Mrn, false},
+    {{"waiting", "list", "number"}, C::Mrn, false},
+    {{"et", "nr"}, C::Mrn, false},
+    // An HIV clinic's ART number is the patient's clinic record (as "CCC No." is in Kenya), and a
+    // fertility centre's couple code the couple's file: "ART No.: ART/72339", "Koppelcode: 53703".
+    {{"art", "no"}, C::Mrn, false},
+    {{"koppelcode"}, C::Mrn, false},
+    // A Lithuanian treatment programme's card (a methadone card) is the patient's clinic file:
+    // "Kortelės Nr. OST-13028/20" (weak: a card's number of any kind needs a record's shape).
+    // A Czech or Slovak insurer prints the European health insurance card's number on its card:
+    // twenty digits starting with 80 (the EHIC's prefix) and the country's numeric code, "Poisťovňa:
+    // VšZP, číslo karty 80703166533352257479" (a bank card's "číslo karty" has sixteen digits).
+    {{"číslo", "karty"}, C::HealthPlan, false, 20, 20, 0, "80"},
+    {{"cislo", "karty"}, C::HealthPlan, false, 20, 20, 0, "80"},
+    {{"kortelės", "nr"}, C::Mrn, true},
+    {{"korteles", "nr"}, C::Mrn, true},
+    // A court's or a tribunal's case about the person is an "account" (the families' convention
+    // for case numbers): "Docket No. MHT-2025-32448", "MHRB review case MHRB/0244/2025", Croatian
+    // "Broj predmeta: R1-811/2024".
+    {{"docket", "no"}, C::Account, false},
+    {{"docket", "number"}, C::Account, false},
+    {{"review", "case"}, C::Account, false},
+    {{"broj", "predmeta"}, C::Account, false},
 }};
 
 bool isArticleOrPreposition(std::string_view lower) {
@@ -491,6 +533,13 @@ bool southAfricanIdShape(std::string_view value) {
   const int day = parseDigits(value, 4, 2);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && value[10] >= '0' && value[10] <= '2' &&
          (value[11] == '8' || value[11] == '9');
+}
+
+bool belgianNationalNumberShape(std::string_view value) {
+  if (value.size() != 15 || value[2] != '.' || value[5] != '.' || value[8] != '-' || value[12] != '.') return false;
+  const int month = parseDigits(value, 3, 2);
+  return digitRun(value, 0) == 2 && digitRun(value, 3) == 2 && digitRun(value, 6) == 2 && digitRun(value, 9) == 3 &&
+         digitRun(value, 13) == 2 && month >= 0 && month <= 12;
 }
 
 bool siteSubjectShape(std::string_view value) {

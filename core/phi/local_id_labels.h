@@ -84,6 +84,10 @@ std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::siz
 /// number an "ID no." labels on a South African form is this card's, not a hospital's.
 bool southAfricanIdShape(std::string_view value);
 
+/// A Belgian national register number as printed: birth date as YY.MM.DD, a sequence of three
+/// digits and a check pair ("85.07.30-033.28"; month 00 when the date is unknown).
+bool belgianNationalNumberShape(std::string_view value);
+
 /// A research site's subject number, site and subject joined by a dash ("104-017", "12-0345"):
 /// too short for a record number's shape, but the number a trial knows its participant by.
 bool siteSubjectShape(std::string_view value);

@@ -33,7 +33,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 320> kRules = {{
+constexpr std::array<KeywordRule, 322> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -97,6 +97,9 @@ constexpr std::array<KeywordRule, 320> kRules = {{
     {{"hospital", "number"}, C::Mrn},
     // A service's number for the person it serves (a pharmacy's, a programme's, a practice's):
     // "Client no. OTP-497480", "Client ID 448812".
+    // A methadone or addiction clinic's dosing log numbers its client by the clinic's file:
+    // "PRUITT, Destiny    Client # OST-39069/18" (weak: "client 2 of 3", "client: Mr. Roe").
+    {{"client"}, C::Mrn},
     {{"client", "no"}, C::Mrn},
     {{"client", "number"}, C::Mrn},
     {{"client", "id"}, C::Mrn},
@@ -318,6 +321,9 @@ constexpr std::array<KeywordRule, 320> kRules = {{
     // Key=value exports: "device=U1R2-74039" (weak: needs "=", ":" or "#", or a strong value).
     {{"device"}, C::Device},
     {{"implant", "id"}, C::Device},
+    // An implant passport prefixes the implant's serial with its kind, as "SN" does: "Tooth 36:
+    // implant 4.1 x 10 mm, IMP-XK8065344" (weak: "IMP" is also an impression, "IMP: CAP").
+    {{"imp"}, C::Device},
     // Glucose-monitor and telemetry parts: "Transmitter ID 3R5BRX", "Sensor serial 4QX71".
     {{"transmitter"}, C::Device},
     {{"transmitter", "id"}, C::Device},
@@ -553,8 +559,12 @@ bool isThingOwnerWord(std::string_view lower) {
 // provincial ("M.N.", "M.P.").
 bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view w = in.tokens[i].lower;
-  if (words == 1) return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm";
-  return words == 2 && w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p");
+  if (words == 1) {
+    return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm" || w == "mpps" || w == "acess" || w == "riziv" ||
+           w == "inami" || w == "\u0423\u0418\u041d";
+  }
+  if (words == 3) return w == "ordem";
+  return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo");
 }
 
 // Whether the council acronym at token i follows a name (a capitalised word, then only spaces,
@@ -566,6 +576,8 @@ bool doctorRegistrationAt(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view gap = gapBetween(in, i - 1, i);
   // "RM" is also the ringgit ("Paid RM 12000"): Colombia's registro médico needs the comma.
   if (in.tokens[i].lower == "rm") return gap == ", ";
+  // "Reg." before the acronym abbreviates the registration it names: "Chiriboga, Reg. ACESS 12345".
+  if (before.lower == "reg") return gap == ". " && i > 1 && gapBetween(in, i - 2, i - 1) == ", ";
   return !gap.empty() && gapOnly(gap, " ,-\n", 4);
 }
 
@@ -674,14 +686,14 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 66> kWeak = {
+  static constexpr std::array<std::string_view, 68> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr"};
+      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr", "client", "imp"};
   for (std::string_view w : kWeak) {
     if (lower == w) return true;
   }
@@ -739,6 +751,26 @@ bool stateBefore(const ScanInput& in, std::size_t i) {
   return isStateName(t) || (isStateCode(t) && t.allCaps);
 }
 
+// Whether token t is a word in capitals whose OCR read a capital O as a zero between letters
+// ("D0NOR", "N0TE"); `read` receives its lower case with the letter. No digit other than such a
+// zero, and four letters or more, so that codes ("A0B", "H0N1") stay codes.
+bool ocrZeroWord(const Token& t, std::string& read) {
+  if (!t.hasDigit || !t.hasLetter || t.lower.size() < 5 || t.lower.size() > 16) return false;
+  read.assign(t.lower);
+  std::size_t letters = 0;
+  for (std::size_t k = 0; k < read.size(); ++k) {
+    if (isAsciiAlpha(read[k])) {
+      ++letters;
+    } else if (read[k] == '0' && k > 0 && k + 1 < read.size() && isAsciiAlpha(read[k - 1]) &&
+               isAsciiAlpha(read[k + 1])) {
+      read[k] = 'o';
+    } else {
+      return false;
+    }
+  }
+  return letters >= 4;
+}
+
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.
 std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& category) {
   // Most words start no keyword: one hash look-up gives the few rules that start with this word.
@@ -751,7 +783,13 @@ std::size_t matchKeyword(const ScanInput& in, std::size_t i, PhiCategory& catego
   PhiCategory local = category;
   std::size_t best = matchLocalIdLabel(in, i, local);
   if (best > 0) category = local;
-  const auto found = kByFirstWord.find(in.tokens[i].lower);
+  auto found = kByFirstWord.find(in.tokens[i].lower);
+  // A scanned form's OCR reads a capital O as a zero inside a word ("UBTS D0NOR CARD Nr."): such
+  // a word is looked up with the letter.
+  std::string read;
+  if (found == kByFirstWord.end() && best == 0 && ocrZeroWord(in.tokens[i], read)) {
+    found = kByFirstWord.find(std::string_view(read));
+  }
   if (found == kByFirstWord.end()) return best;
   for (const KeywordRule* rule : found->second) {
     const std::size_t words = rule->size();
@@ -1354,7 +1392,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   std::size_t nextDigit = 0;  // the first token after i that has a digit (or n)
   for (std::size_t i = 0; i < n; ++i) {
     // (Local labels run to 34 bytes: "sozialversicherungsnummer", "идентификационный".)
-    if (tokens[i].hasDigit || tokens[i].length() > 34) continue;
+    std::string ocrRead;
+    if ((tokens[i].hasDigit && !ocrZeroWord(tokens[i], ocrRead)) || tokens[i].length() > 34) continue;
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
@@ -1942,6 +1981,35 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // "ID no. 8501015800088" (its layout carries the birth date and the citizenship digit).
     if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
       category = PhiCategory::License;
+    }
+    // Some labels of the world's table are shared by a card's number and a personal number that
+    // keys every record of the person ("mrn", like PESEL), told apart by the number's layout:
+    // "NISS" is Portugal's social security number (eleven plain digits) and Belgium's national
+    // register number, which "numéro national" also labels, printed "YY.MM.DD-NNN.CC" (a layout
+    // no card number of another country has); "CI" is the cédula of Venezuela, Ecuador and
+    // Bolivia (up to ten digits) and Cuba's permanent identity number, eleven plain digits.
+    if (category == PhiCategory::License &&
+        (belgianNationalNumberShape(value) ||
+         (words == 1 && tokens[i].lower == "ci" && value.size() == 11 && digitRun(value, 0) == 11))) {
+      category = PhiCategory::Mrn;
+    }
+    // A court's docket or case is a proceeding, not a file about the person, unless the
+    // proceeding is about the person's mental health (see mentalHealthProceeding()): then it is
+    // an account, and so is the rôle général number of a Belgian justice of the peace that hears
+    // it, "R.G. n° 2024/0999/B" (no Brazilian RG has a slash).
+    const bool courtCase = words == 2 && (tokens[i].lower == "docket" ||
+                                          (tokens[i].lower == "broj" && tokens[i + 1].lower == "predmeta") ||
+                                          (tokens[i].lower == "review" && tokens[i + 1].lower == "case"));
+    if (courtCase && !mentalHealthProceeding(in, i)) continue;
+    // A bare "Client" labels the client's file only with its number sign ("Client # OST-39069"):
+    // an answering service's "client code LMK-04" is the practice's account with the service.
+    if (words == 1 && tokens[i].lower == "client" &&
+        text.substr(tokens[i].end, start - tokens[i].end).find('#') == std::string_view::npos) {
+      continue;
+    }
+    if (category == PhiCategory::License && words == 2 && tokens[i].lower == "r" && tokens[i + 1].lower == "g" &&
+        value.find('/') != std::string_view::npos && mentalHealthProceeding(in, i)) {
+      category = PhiCategory::Account;
     }
     // A council's acronym reads a doctor's registration number only after the doctor's name, the
     // number unbracketed: "Ooi Wei Jie, MMC 21915", "Huamán - CMP 54299", "Benkirane INPE 61688";

@@ -7,7 +7,9 @@
 // The VA's Integration Control Number has a shape of its own ("1012345678V123456").
 // Gene names, staging, ICD codes and vaccine lots have fewer digits ("BRCA1", "T2N2M0", "UJ472AB")
 // and are left alone. A labelled identifier outranks these (priority kShapeId < kKeywordId).
+#include <algorithm>
 #include <array>
+#include <string>
 
 #include "identifier_forms.h"
 #include "scan.h"
@@ -287,6 +289,42 @@ bool ageBefore(std::string_view text, std::size_t pos) {
   return k < digitsEnd && (k == 0 || !isWordByte(text[k - 1]));
 }
 
+// Whether the pipe-table cell that starts at `pos` lies under a header cell that names a number
+// of the prescription or the product, not of the person: a controlled-drug register's "Date | Rx#
+// | Patient | ..." (Rx numbers are no PHI). The header is the nearest line above without digits
+// that has as many cells before the column.
+bool productColumnAbove(std::string_view text, std::size_t pos) {
+  std::size_t lineStart = pos;
+  while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+  const auto column = std::count(text.begin() + static_cast<std::ptrdiff_t>(lineStart),
+                                 text.begin() + static_cast<std::ptrdiff_t>(pos), '|');
+  for (int lines = 0; lines < 12 && lineStart > 0; ++lines) {
+    const std::size_t end = lineStart - 1;
+    std::size_t start = end;
+    while (start > 0 && text[start - 1] != '\n') --start;
+    lineStart = start;
+    const std::string_view line = text.substr(start, end - start);
+    if (line.find('|') == std::string_view::npos) return false;
+    if (std::any_of(line.begin(), line.end(), [](char c) { return isDigit(c); })) continue;
+    std::size_t from = 0;
+    for (long k = 0; k < column && from != std::string_view::npos; ++k) {
+      from = line.find('|', from);
+      if (from != std::string_view::npos) ++from;
+    }
+    if (from == std::string_view::npos) return false;
+    std::size_t to = line.find('|', from);
+    if (to == std::string_view::npos) to = line.size();
+    std::string cell;
+    for (char c : line.substr(from, to - from)) {
+      if (isAsciiAlpha(c)) cell.push_back(lowerAscii(c));
+    }
+    static constexpr std::array<std::string_view, 8> kProduct = {"rx", "rxno", "rxnumber", "script", "lot",
+                                                                 "batch", "ndc", "order"};
+    return std::find(kProduct.begin(), kProduct.end(), cell) != kProduct.end();
+  }
+  return false;
+}
+
 // A bare record number set off where lists print a patient's number: in parentheses right after
 // a name ("Person affected: Akiko Kidd (00319198)", "Rosaria O'Callaghan (906-51-451)"), or at the
 // start of a pipe-table cell ("| GLASGOW, ABDOULAYE | 46 yo F | 49641281 1-liner: ..."). Token i
@@ -342,6 +380,7 @@ void setOffRecordNumberAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (end < text.size() && !(text[end] == ' ' || text[end] == '\n' || text[end] == '|')) return;
     // A quantity with its unit ("| 1250000 units |") is no record number.
     if (end + 1 < text.size() && text[end] == ' ' && isAsciiAlpha(text[end + 1])) return;
+    if (productColumnAbove(text, t.start)) return;
   }
   out.push_back({t.start, end, PhiCategory::Mrn, priority::kShapeId});
 }

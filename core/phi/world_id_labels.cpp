@@ -119,10 +119,12 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"immatriculation", "cnss"}, C::HealthPlan},
     {{"carte", "d", "électeur"}, C::License},
     {{"carte", "d", "electeur"}, C::License},
-    // Belgium: the national register number on the eID and the social security number.
-    {{"rijksregisternummer"}, C::License},
-    {{"registre", "national"}, C::License, false, 11, 11},
-    {{"insz"}, C::License},
+    // Belgium: the national register number (rijksregisternummer, INSZ/NISS), printed on the eID
+    // but the personal number every record of the person is keyed on, like PESEL: "mrn" (the
+    // thirtieth family; no earlier family writes it).
+    {{"rijksregisternummer"}, C::Mrn},
+    {{"registre", "national"}, C::Mrn, false, 11, 11},
+    {{"insz"}, C::Mrn},
     // Italy: the tax code printed on the tessera sanitaria, and the identity card.
     {{"codice", "fiscale"}, C::License},
     {{"cf"}, C::License, true, 7, 7, 16},
@@ -221,8 +223,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0418\u041d\u041d"}, C::License},  // ИНН
     {{"\u043f\u0430\u0441\u043f\u043e\u0440\u0442"}, C::License},  // паспорт
     {{"\u041f\u0430\u0441\u043f\u043e\u0440\u0442"}, C::License},  // Паспорт
-    {{"pinfl"}, C::License},
-    {{"jshshir"}, C::License},
+    {{"pinfl"}, C::Mrn},
+    {{"jshshir"}, C::Mrn},
     // Turkey's social security institution (SGK) and its T.C. identity number written "TCKN".
     {{"tckn"}, C::License},
     {{"sgk"}, C::HealthPlan, true, 8, 13},
@@ -384,6 +386,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // Jamaica's National Health Fund card is the coverage ("NHF card: NHF95485867").
     {{"nhf"}, C::HealthPlan},
     {{"nhf", "card"}, C::HealthPlan},
+    // Cambodia's National Social Security Fund carries the health-care scheme of workers and
+    // civil servants; its member number is the coverage ("NSSF: 7138058912").
+    {{"nssf"}, C::HealthPlan, false, 8, 12},
     // Doctors' registration numbers, which the families of travel care count as a licence issued
     // to one person: the Malaysian Medical Council, the Colegio Médico del Perú, Morocco's INPE,
     // Argentina's matrícula nacional and provincial. Acronyms that are also clinical ones (CMP, a
@@ -393,6 +398,18 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"inpe"}, C::License, false, 5, 6},
     {{"rm"}, C::License, false, 5, 6},  // Colombia's registro médico (only after "Name, ": ringgit)
     {{"m", "n"}, C::License, false, 4, 6},
+    // Prescribers' registration numbers of the second list's countries, each after the prescriber's
+    // name on a prescription: Venezuela's MPPS, Ecuador's ACESS, Angola's Ordem dos Médicos, the
+    // Lithuanian doctor's stamp ("spaudo Nr."), the Bulgarian УИН and Belgium's RIZIV/INAMI
+    // ("1-23456-78-910"); licences issued to one person, as the thirtieth family counts them.
+    {{"mpps"}, C::License, false, 4, 6},
+    {{"acess"}, C::License, false, 4, 7},
+    {{"ordem", "dos", "médicos"}, C::License, false, 4, 6},
+    {{"ordem", "dos", "medicos"}, C::License, false, 4, 6},
+    {{"spaudo", "nr"}, C::License, false, 4, 7},
+    {{"\u0423\u0418\u041d"}, C::License, false, 4, 10},  // УИН
+    {{"riziv"}, C::License, false, 11, 11},
+    {{"inami"}, C::License, false, 11, 11},
     {{"m", "p"}, C::License, false, 4, 6},
     // The second list of countries (session of 2026-11-27): every country of 8 to 30 million
     // inhabitants and every state where Arabic, French, Portuguese, Spanish or Russian is an
@@ -401,14 +418,18 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // case lowers ASCII only, so each label is written as printed, lower and capitalised): the
     // Kazakh ИИН/ЖСН (twelve digits), the Uzbek ПИНФЛ/ЖШШИР (fourteen), the Kyrgyz ПИН
     // (fourteen; also a card's PIN, so bound), the Belarusian личный and идентификационный номер
-    // (seven digits, a letter, three digits, two letters, a digit), all on the identity card.
-    {{"\u0418\u0418\u041d"}, C::License, false, 12, 12},  // ИИН
-    {{"\u0438\u0438\u043d"}, C::License, false, 12, 12},  // иин
-    {{"iin"}, C::License, false, 12, 12},
-    {{"\u0416\u0421\u041d"}, C::License, false, 12, 12},  // ЖСН
-    {{"\u041f\u0418\u041d\u0424\u041b"}, C::License, false, 14, 14},  // ПИНФЛ
-    {{"\u043f\u0438\u043d\u0444\u043b"}, C::License, false, 14, 14},  // пинфл
-    {{"\u0416\u0428\u0428\u0418\u0420"}, C::License, false, 14, 14},  // ЖШШИР
+    // (seven digits, a letter, three digits, two letters, a digit), all on the identity card. The
+    // Kazakh IIN and the Uzbek PINFL are personal numbers that key every record of the person
+    // (the polyclinic's, the pharmacy's, the blood centre's), like PESEL and JMBG: "mrn" (the
+    // thirtieth family; no earlier family writes them); the Kyrgyz and Belarusian ones stay with
+    // the card.
+    {{"\u0418\u0418\u041d"}, C::Mrn, false, 12, 12},  // ИИН
+    {{"\u0438\u0438\u043d"}, C::Mrn, false, 12, 12},  // иин
+    {{"iin"}, C::Mrn, false, 12, 12},
+    {{"\u0416\u0421\u041d"}, C::Mrn, false, 12, 12},  // ЖСН
+    {{"\u041f\u0418\u041d\u0424\u041b"}, C::Mrn, false, 14, 14},  // ПИНФЛ
+    {{"\u043f\u0438\u043d\u0444\u043b"}, C::Mrn, false, 14, 14},  // пинфл
+    {{"\u0416\u0428\u0428\u0418\u0420"}, C::Mrn, false, 14, 14},  // ЖШШИР
     {{"\u041f\u0418\u041d"}, C::License, true, 14, 14},  // ПИН
     {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::License},  // личный номер
     {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::License},  // Личный номер
@@ -536,8 +557,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"carte", "consulaire"}, C::License},
     {{"numéro", "national"}, C::License, false, 9, 15},
     {{"numero", "national"}, C::License, false, 9, 15},
-    {{"rijksregister"}, C::License},
-    {{"rijksregisternr"}, C::License},
+    {{"rijksregister"}, C::Mrn},
+    {{"rijksregisternr"}, C::Mrn},
     {{"cnam"}, C::HealthPlan, true, 6, 16},
     {{"cnamgs"}, C::HealthPlan},
     {{"casnos"}, C::HealthPlan},

@@ -3639,7 +3639,7 @@ class PhiDetectorTest : public QObject {
     row("a Portuguese NISS", "NISS: 12345678901\n", "12345678901", "license");
     // Western and central Europe.
     row("a French CNI", "CNI: 880692310285\n", "880692310285", "license");
-    row("a Belgian INSZ", "INSZ: 85073003328\n", "85073003328", "license");
+    row("a Belgian INSZ", "INSZ: 85073003328\n", "85073003328", "mrn");
     row("an Italian codice fiscale", "Codice fiscale: RSSMRA85T10A562S\n", "RSSMRA85T10A562S", "license");
     row("a German identity card", "Personalausweis: L01X00T47\n", "L01X00T47", "license");
     row("an Austrian SVNR", "SVNR: 1234010180\n", "1234010180", "health_plan");
@@ -3756,9 +3756,9 @@ class PhiDetectorTest : public QObject {
     row("a Moroccan social-security enrolment", "CIN : BK180878, immatriculation CNSS 994856370, demeurant",
         "994856370", "health_plan");
     // The second list of countries (8 to 30 million; Arabic, French, Portuguese, Spanish, Russian).
-    row("a Kazakh IIN", "Пациент: Ахметов Ерлан    ИИН: 850101300123\n", "850101300123", "license");
-    row("a Kazakh ZhSN", "ЖСН 900215400567\n", "900215400567", "license");
-    row("an Uzbek PINFL", "ПИНФЛ: 31234567890123\n", "31234567890123", "license");
+    row("a Kazakh IIN", "Пациент: Ахметов Ерлан    ИИН: 850101300123\n", "850101300123", "mrn");
+    row("a Kazakh ZhSN", "ЖСН 900215400567\n", "900215400567", "mrn");
+    row("an Uzbek PINFL", "ПИНФЛ: 31234567890123\n", "31234567890123", "mrn");
     row("a Kyrgyz PIN", "ПИН: 21201199000123\n", "21201199000123", "license");
     row("a Belarusian identification number", "Идентификационный номер: 3120383A001PB6\n", "3120383A001PB6", "license");
     row("a Russian passport after the number sign", "Паспорт № 4510 123456\n", "4510 123456", "license");
@@ -3794,8 +3794,8 @@ class PhiDetectorTest : public QObject {
     row("a Gabonese CNAMGS number", "CNAMGS : 123456789012\n", "123456789012", "health_plan");
     row("an Algerian Chifa card", "Carte Chifa : 123456789012\n", "123456789012", "health_plan");
     row("a mutuelle member number", "Mutuelle : 12345678\n", "12345678", "health_plan");
-    row("a Belgian national number in French", "Numéro national : 85.07.30-033.28\n", "85.07.30-033.28", "license");
-    row("a Belgian national register number", "Rijksregisternummer: 85.07.30-033.28\n", "85.07.30-033.28", "license");
+    row("a Belgian national number in French", "Numéro national : 85.07.30-033.28\n", "85.07.30-033.28", "mrn");
+    row("a Belgian national register number", "Rijksregisternummer: 85.07.30-033.28\n", "85.07.30-033.28", "mrn");
     row("a Belgian ziekenfonds number", "Ziekenfonds: 12345678901\n", "12345678901", "health_plan");
     row("a French plate under its full label", "Plaque d'immatriculation : AB-123-CD\n", "AB-123-CD", "vehicle");
     row("a Belgian plate", "Nummerplaat: 1-ABC-123\n", "1-ABC-123", "vehicle");
@@ -3807,7 +3807,7 @@ class PhiDetectorTest : public QObject {
     row("a Guatemalan DPI", "DPI: 2456789010101\n", "2456789010101", "license");
     row("a Guatemalan CUI", "CUI: 2456789010101\n", "2456789010101", "license");
     row("a Cuban carné de identidad", "Carné de identidad: 85010112345\n", "85010112345", "license");
-    row("a Cuban CI", "CI: 85010112345\n", "85010112345", "license");
+    row("a Cuban CI", "CI: 85010112345\n", "85010112345", "mrn");
     row("a Venezuelan cédula with its letter", "Cédula: V-12.345.678\n", "V-12.345.678", "license");
     row("a Dominican cédula", "Cédula: 001-1234567-8\n", "001-1234567-8", "license");
     row("an Ecuadorian cédula", "Cédula de identidad: 1712345678\n", "1712345678", "license");
@@ -3841,7 +3841,7 @@ class PhiDetectorTest : public QObject {
     row("a case history in capitals", "ИСТОРИЯ БОЛЕЗНИ № 12345/2024\n", "12345/2024", "mrn");
     row("a passport in capitals", "ПАСПОРТ: 4510 123456\n", "4510 123456", "license");
     row("a plate label in capitals", "НОМЕРНОЙ ЗНАК: А123ВС77\n", "А123ВС77", "vehicle");
-    row("a Kazakh IIN in lower case", "иин 850101300123\n", "850101300123", "license");
+    row("a Kazakh IIN in lower case", "иин 850101300123\n", "850101300123", "mrn");
     row("a Slovak birth number in capitals", "RODNÉ ČÍSLO: 855730/1234\n", "855730/1234", "mrn");
     row("a Croatian identity card in capitals", "OSOBNA ISKAZNICA: 112345678\n", "112345678", "license");
     row("a Lithuanian driving licence in capitals", "VAIRUOTOJO PAŽYMĖJIMAS: 12345678\n", "12345678", "license");
@@ -3901,6 +3901,40 @@ class PhiDetectorTest : public QObject {
     row("a plate in a note in capitals before a word", "PLACA: ABC 1234 EN EL ESTACIONAMIENTO\n", "ABC 1234", "vehicle");
     row("a Cambodian identity card", "អត្តសញ្ញាណប័ណ្ណ: 123456789\n", "123456789", "license");
     row("a Lao identity card", "ບັດປະຈຳຕົວ: 0123456789\n", "0123456789", "license");
+    // The thirtieth family: personal numbers that key every record, donors, clinics and the
+    // courts that hear involuntary admissions.
+    row("an Uzbek JShShIR", "F.I.Sh.: KARIMOVA Dilnoza\nJShShIR: 42804807321379\n", "42804807321379", "mrn");
+    row("a Belgian NISS as printed", "Receveuse : Els Peeters, NISS 51.10.16-045.35\n", "51.10.16-045.35", "mrn");
+    row("a Spanish donor number", "N° de donante: D-424160\n", "D-424160", "mrn");
+    row("a Portuguese donor number", "N.º de dador: BD854748\n", "BD854748", "mrn");
+    row("a French donor code", "Code donneuse : DON522133\n", "DON522133", "mrn");
+    row("a French donor number", "N° donneur : ED-364529\n", "ED-364529", "mrn");
+    row("a Lithuanian donor number", "Donoro Nr. SD-328586\n", "SD-328586", "mrn");
+    row("a Russian donor number", "Донор № 458812\n", "458812", "mrn");
+    row("an Arabic donor number", "رقم المتبرع: BD118277\n", "BD118277", "mrn");
+    row("a waiting-list number in Spanish", "N° lista de espera: 810622\n", "810622", "mrn");
+    row("a Eurotransplant number", "Recipient: Wim Lambert, ET-nr 272257\n", "272257", "mrn");
+    row("an ART clinic number", "ART No.: ART/72339\n", "ART/72339", "mrn");
+    row("an IVF couple code", "Koppelcode: 53703\n", "53703", "mrn");
+    row("a methadone client's number", "PRUITT, Destiny    Client # OST-39069/18\n", "OST-39069/18", "mrn");
+    row("a commitment hearing's docket", "NOTICE OF HEARING ON TEMPORARY COMMITMENT\nIn the matter of JOHN ROE    Docket No. MHT-2025-32448\n", "MHT-2025-32448", "account");
+    row("a review board's case", "Mental Health Review Board\nMHRB review case MHRB/0244/2025\n", "MHRB/0244/2025", "account");
+    row("a Croatian involuntary admission case", "PRISILNI SMJEŠTAJ\nBroj predmeta: R1-811/2024\n", "R1-811/2024", "account");
+    row("a Belgian justice of the peace's roll number", "MISE EN OBSERVATION\nJustice de paix - R.G. n° 2024/0999/B\n", "2024/0999/B", "account");
+    row("a Bulgarian waiting-list number", "Recipient: Georgi Petrov\nWaiting list No. 371059\n", "371059", "mrn");
+    row("a Cambodian NSSF number", "Referring doctor: Dr. Chan Bopha NSSF: 7138058912\n", "7138058912", "health_plan");
+    row("a Venezuelan MPPS after the prescriber", "Dr. Luis Colmenares Rangel, MPPS 54321\n", "54321", "license");
+    row("an Ecuadorian ACESS after the prescriber", "Dra. Gissela Chiriboga, Reg. ACESS 12345\n", "12345", "license");
+    row("an Angolan Ordem dos Médicos number", "Dr. João Neto, Ordem dos Médicos n.º 12345\n", "12345", "license");
+    row("a Lithuanian doctor's stamp", "Gydytojas: Jonas Petrauskas, spaudo Nr. 12345\n", "12345", "license");
+    row("a Bulgarian UIN", "Лекар: д-р Иван Петров, УИН 12345\n", "12345", "license");
+    row("a Belgian RIZIV number", "Voorschrijver: Dr. Els Vermeulen, RIZIV 1-23456-78-910\n", "1-23456-78-910", "license");
+    row("a semicolon export's patient number", "patient_id;naam;insz;tel\n2106682;\"DUBOIS, Els\";05.12.08-051.07;0486 96 24 09\n", "2106682", "mrn");
+    row("a donor card's label misread by OCR", "UBTS D0NOR CARD  Nr. SD-758862\n", "SD-758862", "mrn");
+    row("a Lithuanian methadone card", "Asmens kodas: 39702279258\nKortelės Nr. OST-13028/20\n", "OST-13028/20", "mrn");
+    row("a Slovak insurance card's EHIC number", "Poisťovňa: VšZP, číslo karty 80703166533352257479\n", "80703166533352257479", "health_plan");
+    row("a dental implant's serial after its kind", "Tooth 36: implant 4.1 x 10 mm, IMP-XK8065344\n", "XK8065344", "device");
+    row("a controlled-drug register's record without its header", "7/22 | 8800430 | Delacroix, Darnell | 30\n", "8800430", "mrn");
   }
 
   void findsWorldIdentifiers() {
@@ -3978,6 +4012,18 @@ class PhiDetectorTest : public QObject {
     row("a year after national registration and a firm's register number", "National registration: 2019. Matični broj firme: 12345678.");
     row("a short number after a chassis word", "Chasis 12345; chassi 4471; placa dental 12345.");
     row("a protocol code after a processo", "Processo inflamatório crônico; protocolo ABC-123.");
+    row("a living donor named, not numbered", "Donante vivo: hermana; le donneur est compatible; donor 2 of 3.");
+    row("a guardianship docket", "LETTERS OF GUARDIANSHIP\nDocket No. 24-PR-79556\n");
+    row("a case under review without a number", "Case under review case by case; broj predmeta nepoznat.");
+    row("an answering service's client code", "ANSWERING SERVICE MESSAGE    client code LMK-04\n");
+    row("an article number and a waiting list without a number", "Art. no. 12 of the act; lista de espera larga.");
+    row("a council acronym without a prescriber", "MPPS 12345 circular; ACESS (12345) resolution; spaudo nr. 2 missing.");
+    row("a semicolon list of measures", "Dialysate;Na 138;K 2.0;Ca 1.5\nQb;350;Qd;500;Kt/V;1.38\n");
+    row("codes with a zero between letters", "Strain H0N1 and A0B; D0NOR 2 of 3; V0LUME 250 mL.");
+    row("a card's number without a record's shape", "Kortelės Nr. 3; kortelės nr. nežinomas.");
+    row("a bank card's number and a card count", "Platba: číslo karty 4111111111111111 zamietnutá; číslo karty 2.");
+    row("an impression", "IMP: CAP, improving. IMP 2 of 3 criteria; imp - stable.");
+    row("Rx numbers of a controlled-drug register", "Rx# | Qty out | Balance\n8800430 | 30 | 412\nRx# | Patient\n");
   }
 
   void ignoresWorldIdentifierLookalikes() {
