@@ -403,14 +403,6 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   if (text.find('=') != std::string_view::npos) readKeyValues(text, out);
   // Census boards need a header of words two spaces apart.
   if (text.find("  ") != std::string_view::npos) readBoards(in, out);
-  // Where the comma is the decimal mark (continental Europe), spreadsheets export their rows with
-  // semicolons, again with no space after them: "patient_id;naam;geboortedatum;insz;tel".
-  for (std::size_t semi = text.find(';'); semi != std::string_view::npos; semi = text.find(';', semi + 1)) {
-    if (semi + 1 < text.size() && text[semi + 1] != ' ' && text[semi + 1] != '\n') {
-      readCsv(in, out, ';');
-      break;
-    }
-  }
   // CSV cells are joined by a comma with no space after it, which prose seldom has.
   for (std::size_t comma = text.find(','); comma != std::string_view::npos; comma = text.find(',', comma + 1)) {
     if (comma + 1 < text.size() && text[comma + 1] != ' ' && text[comma + 1] != '\n' &&

@@ -3485,7 +3485,7 @@ class PhiDetectorTest : public QObject {
     row("a Dutch law's date", "Wet van 26 juni 1990 betreffende de bescherming van de persoon");
     row("a semicolon export without PHI columns", "lot;product;volume\nW64AB230;RBC;285\n");
     row("a capitalised field after a phone word", "Phone Contact Date: 12 345 678");
-    row("ten digits after an acronym's field", "Social security NSSF: 7242493528");
+    row("ten digits after an acronym's field", "Kit barcode GTIN: 7242493528");
     row("a Belgian landline's shape before a unit", "Doses 02 563 00 62 mg over four days");
     row("a ring road named by its width", "Clinic shuttle stops at the 100m Street roundabout.");
     row("a capitalised God. after a number", "Psalm 91 God. is our refuge; 95 good. 92 gods");
