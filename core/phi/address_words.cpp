@@ -273,6 +273,9 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au",
     // (Forms written for either sex: "domiciliado(a) en", "domicilié(e)".)
     "domiciliado(a) en", "domiciliada(o) en", "domicili\u00e9(e)",
+    // (A Belgian petition writes the street right after it: "domiciliée Rue Haute 227, 2000
+    // Antwerpen".)
+    "domicili\u00e9", "domicili\u00e9e",
     // (The second list of countries: Portuguese "reside em", "vive em"; Russian "lives at the
     // address"; Arabic "lives in"; Lithuanian "lives"; Slovak "lives on"; Azerbaijani, Uzbek.)
     "reside em", "vive em", "residente \u00e0", "demeurant \u00e0", "demeurant au",

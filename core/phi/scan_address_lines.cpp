@@ -57,7 +57,7 @@ bool addressLowerWord(std::string_view w) {
   // Atahualpa"), "bis"; Uzbek town, district, region, quarter, house and flat ("Toshkent sh.,
   // Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon"); Azerbaijani town, street, flat,
   // district; Lithuanian street, avenue, alley, lane, village, district ("Žalgirio g. 12-5").
-  static constexpr std::array<std::string_view, 46> kSecondListWords = {
+  static constexpr std::array<std::string_view, 62> kSecondListWords = {
       "y",        "e",        "entre",     "s",        "n",          "bis",    "sh",      "shahri",   "tumani",
       "viloyati", "mahalla",  "mahallasi", "uy",       "xonadon",    "ko",     "chasi",   "kv",       "mavzesi",
       "massivi",  "şəh", "küç", "küçəsi", "mənzil", "rayonu", "prospekti",
@@ -67,7 +67,16 @@ bool addressLowerWord(std::string_view w) {
       "avenue",   "impasse",  "route",     "place",    "cit\u00e9",  "quartier", "c",
       // (The Uzbek microdistrict and estate after the number, "4-mavze", and Dakar's corner of two
       // numbered streets, "Rue 12 x 15".)
-      "mavze",    "massiv",   "x",        "n\u00b0", "n\u00ba"};
+      "mavze",    "massiv",   "x",        "n\u00b0", "n\u00ba",
+      // (The third list: the Uzbek and Kazakh quarter "12-kvartal", the Ivorian "8e tranche, îlot
+      // 45, lot 1203" of Abidjan's estates, the Portuguese floor "8.º andar", the Belgian "bte"
+      // (boîte, a flat's letterbox), the Kazakh "microdistrict, bld. 164, apt. 59" written in
+      // English letters, the Croatian "kralja" and "grada" of "Ulica kralja Zvonimira".)
+      "kvartal",  "tranche",  "\u00eelot", "ilot",   "andar",  "bte",  "microdistrict", "bld",  "apt",
+      "kralja",   "grada",    "lot",      "st",      "ave",
+      // (The Uzbek street written with the modifier letter or a turned comma, as the Latin alphabet's
+      // "oʻ" is typed: "Registon koʻchasi".)
+      "ko\u02bbchasi", "ko\u2018chasi"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
 }
 
@@ -120,6 +129,25 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   return endsWithAddressLabel(label);
 }
 
+// Whether a value's first word names a place of care rather than a home: "Adresse : CHU
+// Treichville, Pavillon 3, Abidjan", "Dirección: Farmacia Carolina, Av. 5 No. 12, Santo Domingo"
+// (the families count hospitals, clinics, pharmacies and camps named without a street as no PHI).
+bool placeOfCare(std::string_view lower) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "hospital", "h\u00f4pital", "hopital", "clinic", "clinique", "cl\u00ednica", "clinica", "chu", "centre", "center",
+      "centro", "pharmacy", "pharmacie", "farmacia", "farm\u00e1cia", "apteka", "ljekarna", "polyclinique",
+      "dispensaire", "camp", "ward", "service"};
+  return listHas(kWords, lower);
+}
+
+// Whether the address label ending at `colon` is a home-care form's "Home:" (or "HOME:"), which
+// heads doses and routines as well as addresses.
+bool homeLabelBefore(std::string_view text, std::size_t colon) {
+  std::size_t b = colon;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  return b >= 4 && startsCaselessAt(text, b - 4, "home") && (b == 4 || !isWordByte(text[b - 5]));
+}
+
 // Whether the next field's label starts at `k`, after a space: "... Port-au-Prince Phone +55 11",
 // "..., Marikina City, mobile +44 20" (a form written on one line with single spaces).
 bool nextLabelAt(std::string_view text, std::size_t k) {
@@ -149,6 +177,35 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
   }
   while (k > from && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',')) --k;
   return k;
+}
+
+// The start of the next field's label inside the value [from, to), or `to`: a form written on one
+// line with single spaces puts its next label right after the town ("..., Cazenga, Luanda
+// Telefone: 979 418 688", "..., 51000 Rijeka Liječnik: dr. med. ...", "..., Santiago de Cuba
+// Familiar responsable: ...", "..., Abidjan Tél. : 07 23 ..."). The label is a capitalised word,
+// any lower-case words after it, then a colon (an abbreviation's dot and a French space before
+// it). Not a Turkish door's "No: 5 D: 3", which is inside the address; not a time "10:30".
+std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t first = firstTokenFrom(tokens, from);
+  for (std::size_t k = first + 1; k < tokens.size() && tokens[k].end <= to; ++k) {
+    std::size_t c = tokens[k].end;
+    if (c < text.size() && text[c] == '.') ++c;
+    if (c < text.size() && text[c] == ' ') ++c;
+    if (c >= text.size() || text[c] != ':' || (c + 1 < text.size() && text[c + 1] != ' ' && text[c + 1] != '\n')) {
+      continue;
+    }
+    if (tokens[k].hasDigit || tokens[k].lower == "no" || tokens[k].lower == "d") continue;
+    std::size_t j = k;
+    while (j > first + 1 && !tokens[j].properShape() && isLower(text[tokens[j].start]) &&
+           gapBetween(in, j - 1, j) == " ") {
+      --j;
+    }
+    if (!tokens[j].properShape() || tokens[j].hasDigit) return to;
+    return tokens[j].start;
+  }
+  return to;
 }
 
 // Whether tokens [first, last] read as a one-line address of comma-separated parts: capitalised
@@ -397,7 +454,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     }
     return strongest;
   };
-  auto tryValue = [&](std::size_t from, std::size_t to, bool labelled) {
+  auto tryValue = [&](std::size_t from, std::size_t to, bool labelled, bool strongLabel = false) {
     if (to <= from) return;
     // After a label, a British postcode closes the address though the line goes on with prose:
     // "Address: Croft 35, Lochboisdale, South Uist HS8 5TM Time of incident: 02:32".
@@ -556,6 +613,30 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       }
       if (type) strength = priority::kAddress;
     }
+    // After a label naming the address (not a home-care form's "Home:", which names doses too), a
+    // value of three parts or more holding a number and closed by a capitalised town that is no
+    // English word needs no piece: "Morada: Rua 14, Casa 132, 8.º andar, Cazenga, Luanda",
+    // "Dirección: Ave. 41 No. 1183, Playa, La Habana", "Address: House 24, Street 88, 100m Street,
+    // Erbil" (addressParts still reads every word of it).
+    // (The town may close with its postcode after it, as Kazakhstan and Russia write it: "Abay st.
+    // 92, Almaty 050059"; then, or with a street's word opening the value, two parts are enough:
+    // "Ave. 41 No. 1132 e/ Maceo y Gómez, Holguín".) A value opened by a hospital's, clinic's,
+    // pharmacy's or camp's word is that place, not where the person lives.
+    if (strength == 0 && labelled && strongLabel && last > first + 2 && !placeOfCare(in.tokens[first].lower)) {
+      const bool townCode = in.tokens[last].allDigits && in.tokens[last].length() >= 4 &&
+                            in.tokens[last].length() <= 6 && gapBetween(in, last - 1, last) == " ";
+      const Token& town = in.tokens[townCode ? last - 1 : last];
+      if (town.properShape() && !town.hasDigit && !(town.classes & WordClass::kEnglish)) {
+        std::size_t commas = 0;
+        bool numbered = false;
+        for (std::size_t k = first; k < last; ++k) {
+          commas += gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+          numbered = numbered || in.tokens[k].hasDigit;
+        }
+        const bool opener = isWorldStreetWord(in.tokens[first].lower) || isStreetType(in.tokens[first]);
+        if (numbered && (commas >= 2 || (commas == 1 && (townCode || opener)))) strength = priority::kAddress;
+      }
+    }
     // A line of a letterhead or a form alone on its line, opened by a street word of another
     // country that is no English word, needs no piece: "Jl. Sudirman No. 45, Kel. Karet, Jakarta
     // Selatan 12920", "Rua Augusta, 210, Lisboa" (the rest of the line must read as an address).
@@ -658,7 +739,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (colon + 2 >= line.size() || line[colon + 1] != ' ' || !addressLabelBefore(text, lineStart + colon)) continue;
       std::size_t from = lineStart + colon + 1;
       while (from < lineEnd && text[from] == ' ') ++from;
-      tryValue(from, valueEnd(text, from), true);
+      std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+      while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+      tryValue(from, to, true, !homeLabelBefore(text, lineStart + colon));
       labelled = true;
     }
     // "home address Blk 16 Lot 1, ..., Marikina City, mobile +44 20": the label in running text,
@@ -693,7 +776,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         for (std::string_view article : {"der ", "den ", "de ", "het ", "la ", "le ", "el ", "a ", "o "}) {
           if (text.substr(from, article.size()) == article) from += article.size();
         }
-        if (from < lineEnd && isWordByte(text[from])) tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, valueEnd(text, from))), true);
+        if (from < lineEnd && isWordByte(text[from])) {
+          std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+          while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+          tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
+        }
       }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a
