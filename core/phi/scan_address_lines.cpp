@@ -605,7 +605,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           for (std::size_t k = first + 1; k < before; ++k) houseDigits = houseDigits || in.tokens[k].hasDigit;
           // (The town is no unit of a dose: "Home: Heparin 12, 5000 Units", "1000 IU".)
           const Token& townWord = in.tokens[town];
-          postcodeTown = townWord.length() >= 3 && !(townWord.classes & WordClass::kEnglish) && code.allDigits &&
+          // (After a label naming the address a town may be an English word too, "Adresa: Ilica 174,
+          // 21000 Split", but no unit.)
+          static constexpr std::array<std::string_view, 6> kUnits = {"units", "unit", "ui", "iu", "ml", "mg"};
+          const bool townShape = !(townWord.classes & WordClass::kEnglish) ||
+                                 (strongLabel && townWord.capitalised && !listHas(kUnits, townWord.lower));
+          postcodeTown = townWord.length() >= 3 && townShape && code.allDigits &&
                          code.length() >= 4 && code.length() <= 6 && gapBetween(in, town - 1, town) == " " &&
                          houseDigits && gapBetween(in, before - 1, before).find(',') != std::string_view::npos;
         }
@@ -674,9 +679,14 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     auto foreignStreetWord = [&](const Token& t) {
       return isWorldStreetWord(t.lower) && !(t.classes & WordClass::kEnglish);
     };
+    // (Or a chat's house and its number, after a label or an answer to "address?": "house 192,
+    // street 2, bakhtiyari, sulaymaniyah".)
+    static constexpr std::array<std::string_view, 4> kChatHouses = {"house", "villa", "flat", "plot"};
     const bool lowerCase = labelled && !in.tokens[first].properShape() &&
                            (foreignStreetWord(in.tokens[first]) ||
-                            (in.tokens[first].allDigits && first < last && foreignStreetWord(in.tokens[first + 1])));
+                            (in.tokens[first].allDigits && first < last && foreignStreetWord(in.tokens[first + 1])) ||
+                            (strongLabel && listHas(kChatHouses, in.tokens[first].lower) && first < last &&
+                             in.tokens[first + 1].allDigits && gapBetween(in, first, first + 1) == " "));
     if (lowerCase) {
       last = tokenBefore(in, sentenceEnd(text, from, to));
       if (last == std::string_view::npos || last < first) return;
@@ -730,12 +740,37 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;
+  bool asked = false;  // the previous line asks for the address ("nawnishan?", "address?")
   while (lineStart < text.size()) {
     std::size_t lineEnd = text.find('\n', lineStart);
     if (lineEnd == std::string_view::npos) lineEnd = text.size();
     const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
     bool labelled = false;
-    for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
+    // A chat's answer to a question about the address on the line before: "pharmacy: ...,
+    // nawnishan?" then "karwan: house 192, street 2, bakhtiyari, sulaymaniyah, mobile 0750 ..." (the
+    // speaker's name before the colon).
+    if (asked) {
+      const std::size_t colon = line.find(": ");
+      if (colon != std::string_view::npos && colon > 0 && colon <= 24 && line.substr(0, colon).find(' ') == std::string_view::npos) {
+        const std::size_t from = lineStart + colon + 2;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        tryValue(from, to, true, true);
+        labelled = true;
+      }
+    }
+    // Whether this line asks for the address, for the next line's answer.
+    {
+      std::string_view q = line;
+      while (!q.empty() && (q.back() == ' ' || q.back() == '\r')) q.remove_suffix(1);
+      asked = !q.empty() && q.back() == '?';
+      if (asked) {
+        q.remove_suffix(1);
+        while (!q.empty() && q.back() == ' ') q.remove_suffix(1);
+        asked = endsWithAddressLabel(q);
+      }
+    }
+    for (std::size_t colon = labelled ? std::string_view::npos : line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
       if (colon + 2 >= line.size() || line[colon + 1] != ' ' || !addressLabelBefore(text, lineStart + colon)) continue;
       std::size_t from = lineStart + colon + 1;
       while (from < lineEnd && text[from] == ' ') ++from;

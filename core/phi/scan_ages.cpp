@@ -8,6 +8,7 @@
 
 #include "name_cues.h"
 #include "number_words.h"
+#include "places.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -743,7 +744,10 @@ void scanAges(const ScanInput& in, Candidates& out) {
       out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
       continue;
     }
-    if (const std::size_t digits = attachedAgeDigits(t); digits > 0) {
+    // (Not the metres of a road's width that names it: "100m Street, Erbil", "60m Road".)
+    const bool metresRoad = t.lower.ends_with("m") && i + 1 < n && gapBetween(in, i, i + 1) == " " &&
+                            isStreetType(tokens[i + 1]);
+    if (const std::size_t digits = attachedAgeDigits(t); digits > 0 && !metresRoad) {
       out.push_back({t.start, t.start + digits, PhiCategory::Age, priority::kAge});
       continue;
     }

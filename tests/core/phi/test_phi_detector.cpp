@@ -1254,6 +1254,13 @@ class PhiDetectorTest : public QObject {
         "Toshkent sh., Yunusobod tumani, 12-kvartal, 39-uy, 87-xonadon", "address");
     row("uzbek street with the modifier letter", "Manzil: Samarqand sh., Registon ko\u02bbchasi, 5-kvartal, 47-uy, 39-xonadon",
         "Samarqand sh., Registon ko\u02bbchasi, 5-kvartal, 47-uy, 39-xonadon", "address");
+    row("croatian town that is an english word", "Adresa: Ilica 174, 21000 Split Lije\u010dnik: dr. med. Horvat",
+        "Ilica 174, 21000 Split", "address");
+    row("erbil's road named by its width", "Address: House 24, Street 88, 100m Street, Erbil Mobile: 0771 807 1045",
+        "House 24, Street 88, 100m Street, Erbil", "address");
+    row("kurdish chat's answer to the address question",
+        "pharmacy: bale, bo gayandn bo mal, nawnishan?\nkarwan: house 192, street 2, bakhtiyari, sulaymaniyah, mobile 0750 663 1114",
+        "house 192, street 2, bakhtiyari, sulaymaniyah", "address");
     row("kurdish house and street after a label", "Address: House 24, Street 88, Azadi, Erbil Mobile: 0771 807 1045",
         "House 24, Street 88, Azadi, Erbil", "address");
     row("belgian petition's domiciliee", "n\u00e9e le 13/12/1995, domicili\u00e9e Rue Haute 227, 2000 Antwerpen NISS : 95.12.13-179.74",
@@ -1364,6 +1371,10 @@ class PhiDetectorTest : public QObject {
     row("dose line after a french label", "Adresse : Traitement 2, jour 3, Abidjan");
     row("hospital of origin after the origin label", "Origine : H\u00f4pital G\u00e9n\u00e9ral, transfert");
     row("treatment after the origin label", "Origine : Greffe r\u00e9nale S\u00e9ances : lundi");
+    row("dose units after a strong label", "Domicilio: Insulina 12, 10000 Units");
+    row("chat's house and children after the address question", "nurse: address?\nali: house 12, 3 kids, no job");
+    row("house and visits after a home label", "Home: house 12, 2 visits, daily");
+    row("a sprint's metres, no age", "ran the 100m Road race");
     row("letterhead place line of a capital", "CABINET M\u00c9DICAL - ORDONNANCE\nKinshasa, le 6 courant\nObjet : rendez-vous");
     row("camp's town in a register heading", "CATARACT EYE CAMP, SAGAING - SURGERY REGISTER\nNo. | Eye | Lens\n17 | R | 21.5 D\n");
     row("spanish hospital service and bed after a label", "Residencia: Hospital Central, Servicio 3, Cama 12");
