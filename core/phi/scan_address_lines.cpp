@@ -654,7 +654,17 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // "BYGDøY ALLé 126, 2963 DRAMMEN"): the family writing that order keeps the two apart, so such
     // a value is left to those two spans. (The families writing the Dutch "2311 AB Delft" after
     // its street keep the line whole.)
-    if (labelled && std::binary_search(found.begin(), found.end(), Piece{from, 0, 0})) {
+    // (Not a Flemish street, "Kerkstraat 12, 1030 Schaerbeek", "Diestsesteenweg 80, 3010 Kessel-Lo":
+    // the Belgian families keep the line whole, as the Dutch "2311 AB Delft" is kept.)
+    auto flemishStreet = [&](const Token& t) {
+      static constexpr std::array<std::string_view, 10> kEndings = {"straat", "steenweg", "laan", "plein", "dreef",
+                                                                    "kaai",   "kade",     "lei",  "dijk",  "vest"};
+      for (std::string_view e : kEndings) {
+        if (t.lower.size() >= e.size() + 3 && t.lower.ends_with(e)) return true;
+      }
+      return false;
+    };
+    if (labelled && std::binary_search(found.begin(), found.end(), Piece{from, 0, 0}) && !flemishStreet(in.tokens[first])) {
       for (const Piece& p : found) {
         if (p.start <= from || p.start >= to || p.end != in.tokens[last].end) continue;
         // (A postcode alone closing the line is no town line: "..., Pretoria, 3481".)
