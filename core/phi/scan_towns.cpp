@@ -552,7 +552,8 @@ std::size_t kinHomeTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (town == std::string_view::npos) town = lowerCaseTownAt(in, i + 1);
   if (town == std::string_view::npos) return i;
   std::size_t last = town;
-  if (town + 2 < tokens.size() && gapBetween(in, town, town + 1) == ", ") {
+  // (The state may be the note's last word: "firearm stored at my brother's in Hialeah, FL".)
+  if (town + 1 < tokens.size() && gapBetween(in, town, town + 1) == ", ") {
     const Token& st = tokens[town + 1];
     // The state's code in capitals, or in lower case on a lower-case line when it is no word.
     const bool lowerCode = st.length() == 2 && isLower(text[st.start]) && isStateCode(st) && !isWord(st, "in") &&

@@ -1263,6 +1263,8 @@ class PhiDetectorTest : public QObject {
         "house 192, street 2, bakhtiyari, sulaymaniyah", "address");
     row("flemish street and its town line kept whole", "Adres: Kerkstraat 12, 1030 Schaerbeek\nVoorschrijver: Dr. Peeters",
         "Kerkstraat 12, 1030 Schaerbeek", "address");
+    row("a relative's town and state closing the note", "5. Making the environment safe: firearm stored at my brother's in Hialeah, FL",
+        "Hialeah, FL", "address");
     row("kurdish house and street after a label", "Address: House 24, Street 88, Azadi, Erbil Mobile: 0771 807 1045",
         "House 24, Street 88, Azadi, Erbil", "address");
     row("belgian petition's domiciliee", "n\u00e9e le 13/12/1995, domicili\u00e9e Rue Haute 227, 2000 Antwerpen NISS : 95.12.13-179.74",
