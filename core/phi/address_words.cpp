@@ -124,6 +124,8 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "\u0627\u0644\u0633\u0643\u0646", "\u0627\u0644\u0625\u0642\u0627\u0645\u0629",
     "\u0627\u0644\u0627\u0642\u0627\u0645\u0629",
     "\u0646\u0627\u0648\u0646\u06cc\u0634\u0627\u0646", "navn\u00ee\u015fan",
+    // (Sorani typed in Latin letters without its accents, as chats write it: "nawnishan?".)
+    "nawnishan", "navnishan", "nawnîşan",
     "\u17a2\u17b6\u179f\u1799\u178a\u17d2\u178b\u17b6\u1793", "\u0e97\u0eb5\u0ec8\u0ea2\u0eb9\u0ec8",
     "\u1014\u1031\u101b\u1015\u103a", "\u0dbd\u0dd2\u0db4\u0dd2\u0db1\u0dba", "\u0bae\u0bc1\u0b95\u0bb5\u0bb0\u0bbf",
     "cinwaan", "cinwaanka", "aderesi", "adilesi",
@@ -273,6 +275,9 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "habitant", "demeurant", "domicili\u00e9 au", "domicili\u00e9e au",
     // (Forms written for either sex: "domiciliado(a) en", "domicilié(e)".)
     "domiciliado(a) en", "domiciliada(o) en", "domicili\u00e9(e)",
+    // (A Belgian petition writes the street right after it: "domiciliée Rue Haute 227, 2000
+    // Antwerpen".)
+    "domicili\u00e9", "domicili\u00e9e",
     // (The second list of countries: Portuguese "reside em", "vive em"; Russian "lives at the
     // address"; Arabic "lives in"; Lithuanian "lives"; Slovak "lives on"; Azerbaijani, Uzbek.)
     "reside em", "vive em", "residente \u00e0", "demeurant \u00e0", "demeurant au",

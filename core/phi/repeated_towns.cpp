@@ -101,6 +101,15 @@ bool spellsTownAt(const ScanInput& in, std::size_t k, const Town& town) {
     return false;
   }
   if (k > 0 && isTitleWord(tokens[k - 1])) return false;
+  // After a place of care and a comma the town is where that place stands, not a home: "CATARACT
+  // EYE CAMP, SAGAING - SURGERY REGISTER", "Mulago Hospital, Kampala" (the families count
+  // hospitals, clinics, pharmacies and camps as no PHI).
+  if (k > 0 && gapBetween(in, k - 1, k) == ", ") {
+    static constexpr std::array<std::string_view, 14> kCare = {
+        "camp",     "hospital",  "clinic",     "clinique", "h\u00f4pital", "hopital",    "centre",
+        "center",   "pharmacy",  "pharmacie",  "farmacia", "dispensary",   "dispensaire", "polyclinic"};
+    if (std::find(kCare.begin(), kCare.end(), tokens[k - 1].lower) != kCare.end()) return false;
+  }
   // The town's words as part of a longer name: "Carraway Valley Clinic", "Quillan County", "Calloway
   // Heights Road", "Bristol stool scale". The clause may go on after the town with a word that
   // joins clauses ("moved to Hatchford and", "in Hatchford since").

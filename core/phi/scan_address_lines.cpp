@@ -57,7 +57,7 @@ bool addressLowerWord(std::string_view w) {
   // Atahualpa"), "bis"; Uzbek town, district, region, quarter, house and flat ("Toshkent sh.,
   // Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon"); Azerbaijani town, street, flat,
   // district; Lithuanian street, avenue, alley, lane, village, district ("Žalgirio g. 12-5").
-  static constexpr std::array<std::string_view, 46> kSecondListWords = {
+  static constexpr std::array<std::string_view, 62> kSecondListWords = {
       "y",        "e",        "entre",     "s",        "n",          "bis",    "sh",      "shahri",   "tumani",
       "viloyati", "mahalla",  "mahallasi", "uy",       "xonadon",    "ko",     "chasi",   "kv",       "mavzesi",
       "massivi",  "şəh", "küç", "küçəsi", "mənzil", "rayonu", "prospekti",
@@ -67,7 +67,16 @@ bool addressLowerWord(std::string_view w) {
       "avenue",   "impasse",  "route",     "place",    "cit\u00e9",  "quartier", "c",
       // (The Uzbek microdistrict and estate after the number, "4-mavze", and Dakar's corner of two
       // numbered streets, "Rue 12 x 15".)
-      "mavze",    "massiv",   "x",        "n\u00b0", "n\u00ba"};
+      "mavze",    "massiv",   "x",        "n\u00b0", "n\u00ba",
+      // (The third list: the Uzbek and Kazakh quarter "12-kvartal", the Ivorian "8e tranche, îlot
+      // 45, lot 1203" of Abidjan's estates, the Portuguese floor "8.º andar", the Belgian "bte"
+      // (boîte, a flat's letterbox), the Kazakh "microdistrict, bld. 164, apt. 59" written in
+      // English letters, the Croatian "kralja" and "grada" of "Ulica kralja Zvonimira".)
+      "kvartal",  "tranche",  "\u00eelot", "ilot",   "andar",  "bte",  "microdistrict", "bld",  "apt",
+      "kralja",   "grada",    "lot",      "st",      "ave",
+      // (The Uzbek street written with the modifier letter or a turned comma, as the Latin alphabet's
+      // "oʻ" is typed: "Registon koʻchasi".)
+      "ko\u02bbchasi", "ko\u2018chasi"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
 }
 
@@ -120,6 +129,25 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   return endsWithAddressLabel(label);
 }
 
+// Whether a value's first word names a place of care rather than a home: "Adresse : CHU
+// Treichville, Pavillon 3, Abidjan", "Dirección: Farmacia Carolina, Av. 5 No. 12, Santo Domingo"
+// (the families count hospitals, clinics, pharmacies and camps named without a street as no PHI).
+bool placeOfCare(std::string_view lower) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "hospital", "h\u00f4pital", "hopital", "clinic", "clinique", "cl\u00ednica", "clinica", "chu", "centre", "center",
+      "centro", "pharmacy", "pharmacie", "farmacia", "farm\u00e1cia", "apteka", "ljekarna", "polyclinique",
+      "dispensaire", "camp", "ward", "service"};
+  return listHas(kWords, lower);
+}
+
+// Whether the address label ending at `colon` is a home-care form's "Home:" (or "HOME:"), which
+// heads doses and routines as well as addresses.
+bool homeLabelBefore(std::string_view text, std::size_t colon) {
+  std::size_t b = colon;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  return b >= 4 && startsCaselessAt(text, b - 4, "home") && (b == 4 || !isWordByte(text[b - 5]));
+}
+
 // Whether the next field's label starts at `k`, after a space: "... Port-au-Prince Phone +55 11",
 // "..., Marikina City, mobile +44 20" (a form written on one line with single spaces).
 bool nextLabelAt(std::string_view text, std::size_t k) {
@@ -149,6 +177,35 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
   }
   while (k > from && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',')) --k;
   return k;
+}
+
+// The start of the next field's label inside the value [from, to), or `to`: a form written on one
+// line with single spaces puts its next label right after the town ("..., Cazenga, Luanda
+// Telefone: 979 418 688", "..., 51000 Rijeka Liječnik: dr. med. ...", "..., Santiago de Cuba
+// Familiar responsable: ...", "..., Abidjan Tél. : 07 23 ..."). The label is a capitalised word,
+// any lower-case words after it, then a colon (an abbreviation's dot and a French space before
+// it). Not a Turkish door's "No: 5 D: 3", which is inside the address; not a time "10:30".
+std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  const std::size_t first = firstTokenFrom(tokens, from);
+  for (std::size_t k = first + 1; k < tokens.size() && tokens[k].end <= to; ++k) {
+    std::size_t c = tokens[k].end;
+    if (c < text.size() && text[c] == '.') ++c;
+    if (c < text.size() && text[c] == ' ') ++c;
+    if (c >= text.size() || text[c] != ':' || (c + 1 < text.size() && text[c + 1] != ' ' && text[c + 1] != '\n')) {
+      continue;
+    }
+    if (tokens[k].hasDigit || tokens[k].lower == "no" || tokens[k].lower == "d") continue;
+    std::size_t j = k;
+    while (j > first + 1 && !tokens[j].properShape() && isLower(text[tokens[j].start]) &&
+           gapBetween(in, j - 1, j) == " ") {
+      --j;
+    }
+    if (!tokens[j].properShape() || tokens[j].hasDigit) return to;
+    return tokens[j].start;
+  }
+  return to;
 }
 
 // Whether tokens [first, last] read as a one-line address of comma-separated parts: capitalised
@@ -397,7 +454,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     }
     return strongest;
   };
-  auto tryValue = [&](std::size_t from, std::size_t to, bool labelled) {
+  auto tryValue = [&](std::size_t from, std::size_t to, bool labelled, bool strongLabel = false) {
     if (to <= from) return;
     // After a label, a British postcode closes the address though the line goes on with prose:
     // "Address: Croft 35, Lochboisdale, South Uist HS8 5TM Time of incident: 02:32".
@@ -548,13 +605,42 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           for (std::size_t k = first + 1; k < before; ++k) houseDigits = houseDigits || in.tokens[k].hasDigit;
           // (The town is no unit of a dose: "Home: Heparin 12, 5000 Units", "1000 IU".)
           const Token& townWord = in.tokens[town];
-          postcodeTown = townWord.length() >= 3 && !(townWord.classes & WordClass::kEnglish) && code.allDigits &&
+          // (After a label naming the address a town may be an English word too, "Adresa: Ilica 174,
+          // 21000 Split", but no unit.)
+          static constexpr std::array<std::string_view, 6> kUnits = {"units", "unit", "ui", "iu", "ml", "mg"};
+          const bool townShape = !(townWord.classes & WordClass::kEnglish) ||
+                                 (strongLabel && townWord.capitalised && !listHas(kUnits, townWord.lower));
+          postcodeTown = townWord.length() >= 3 && townShape && code.allDigits &&
                          code.length() >= 4 && code.length() <= 6 && gapBetween(in, town - 1, town) == " " &&
                          houseDigits && gapBetween(in, before - 1, before).find(',') != std::string_view::npos;
         }
         type = postcodeTown;
       }
       if (type) strength = priority::kAddress;
+    }
+    // After a label naming the address (not a home-care form's "Home:", which names doses too), a
+    // value of three parts or more holding a number and closed by a capitalised town that is no
+    // English word needs no piece: "Morada: Rua 14, Casa 132, 8.º andar, Cazenga, Luanda",
+    // "Dirección: Ave. 41 No. 1183, Playa, La Habana", "Address: House 24, Street 88, 100m Street,
+    // Erbil" (addressParts still reads every word of it).
+    // (The town may close with its postcode after it, as Kazakhstan and Russia write it: "Abay st.
+    // 92, Almaty 050059"; then, or with a street's word opening the value, two parts are enough:
+    // "Ave. 41 No. 1132 e/ Maceo y Gómez, Holguín".) A value opened by a hospital's, clinic's,
+    // pharmacy's or camp's word is that place, not where the person lives.
+    if (strength == 0 && labelled && strongLabel && last > first + 2 && !placeOfCare(in.tokens[first].lower)) {
+      const bool townCode = in.tokens[last].allDigits && in.tokens[last].length() >= 4 &&
+                            in.tokens[last].length() <= 6 && gapBetween(in, last - 1, last) == " ";
+      const Token& town = in.tokens[townCode ? last - 1 : last];
+      if (town.properShape() && !town.hasDigit && !(town.classes & WordClass::kEnglish)) {
+        std::size_t commas = 0;
+        bool numbered = false;
+        for (std::size_t k = first; k < last; ++k) {
+          commas += gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+          numbered = numbered || in.tokens[k].hasDigit;
+        }
+        const bool opener = isWorldStreetWord(in.tokens[first].lower) || isStreetType(in.tokens[first]);
+        if (numbered && (commas >= 2 || (commas == 1 && (townCode || opener)))) strength = priority::kAddress;
+      }
     }
     // A line of a letterhead or a form alone on its line, opened by a street word of another
     // country that is no English word, needs no piece: "Jl. Sudirman No. 45, Kel. Karet, Jakarta
@@ -568,7 +654,17 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // "BYGDøY ALLé 126, 2963 DRAMMEN"): the family writing that order keeps the two apart, so such
     // a value is left to those two spans. (The families writing the Dutch "2311 AB Delft" after
     // its street keep the line whole.)
-    if (labelled && std::binary_search(found.begin(), found.end(), Piece{from, 0, 0})) {
+    // (Not a Flemish street, "Kerkstraat 12, 1030 Schaerbeek", "Diestsesteenweg 80, 3010 Kessel-Lo":
+    // the Belgian families keep the line whole, as the Dutch "2311 AB Delft" is kept.)
+    auto flemishStreet = [&](const Token& t) {
+      static constexpr std::array<std::string_view, 10> kEndings = {"straat", "steenweg", "laan", "plein", "dreef",
+                                                                    "kaai",   "kade",     "lei",  "dijk",  "vest"};
+      for (std::string_view e : kEndings) {
+        if (t.lower.size() >= e.size() + 3 && t.lower.ends_with(e)) return true;
+      }
+      return false;
+    };
+    if (labelled && std::binary_search(found.begin(), found.end(), Piece{from, 0, 0}) && !flemishStreet(in.tokens[first])) {
       for (const Piece& p : found) {
         if (p.start <= from || p.start >= to || p.end != in.tokens[last].end) continue;
         // (A postcode alone closing the line is no town line: "..., Pretoria, 3481".)
@@ -593,9 +689,14 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     auto foreignStreetWord = [&](const Token& t) {
       return isWorldStreetWord(t.lower) && !(t.classes & WordClass::kEnglish);
     };
+    // (Or a chat's house and its number, after a label or an answer to "address?": "house 192,
+    // street 2, bakhtiyari, sulaymaniyah".)
+    static constexpr std::array<std::string_view, 4> kChatHouses = {"house", "villa", "flat", "plot"};
     const bool lowerCase = labelled && !in.tokens[first].properShape() &&
                            (foreignStreetWord(in.tokens[first]) ||
-                            (in.tokens[first].allDigits && first < last && foreignStreetWord(in.tokens[first + 1])));
+                            (in.tokens[first].allDigits && first < last && foreignStreetWord(in.tokens[first + 1])) ||
+                            (strongLabel && listHas(kChatHouses, in.tokens[first].lower) && first < last &&
+                             in.tokens[first + 1].allDigits && gapBetween(in, first, first + 1) == " "));
     if (lowerCase) {
       last = tokenBefore(in, sentenceEnd(text, from, to));
       if (last == std::string_view::npos || last < first) return;
@@ -649,16 +750,43 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;
+  bool asked = false;  // the previous line asks for the address ("nawnishan?", "address?")
   while (lineStart < text.size()) {
     std::size_t lineEnd = text.find('\n', lineStart);
     if (lineEnd == std::string_view::npos) lineEnd = text.size();
     const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
     bool labelled = false;
-    for (std::size_t colon = line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
+    // A chat's answer to a question about the address on the line before: "pharmacy: ...,
+    // nawnishan?" then "karwan: house 192, street 2, bakhtiyari, sulaymaniyah, mobile 0750 ..." (the
+    // speaker's name before the colon).
+    if (asked) {
+      const std::size_t colon = line.find(": ");
+      if (colon != std::string_view::npos && colon > 0 && colon <= 24 && line.substr(0, colon).find(' ') == std::string_view::npos) {
+        const std::size_t from = lineStart + colon + 2;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        tryValue(from, to, true, true);
+        labelled = true;
+      }
+    }
+    // Whether this line asks for the address, for the next line's answer.
+    {
+      std::string_view q = line;
+      while (!q.empty() && (q.back() == ' ' || q.back() == '\r')) q.remove_suffix(1);
+      asked = !q.empty() && q.back() == '?';
+      if (asked) {
+        q.remove_suffix(1);
+        while (!q.empty() && q.back() == ' ') q.remove_suffix(1);
+        asked = endsWithAddressLabel(q);
+      }
+    }
+    for (std::size_t colon = labelled ? std::string_view::npos : line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
       if (colon + 2 >= line.size() || line[colon + 1] != ' ' || !addressLabelBefore(text, lineStart + colon)) continue;
       std::size_t from = lineStart + colon + 1;
       while (from < lineEnd && text[from] == ' ') ++from;
-      tryValue(from, valueEnd(text, from), true);
+      std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+      while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+      tryValue(from, to, true, !homeLabelBefore(text, lineStart + colon));
       labelled = true;
     }
     // "home address Blk 16 Lot 1, ..., Marikina City, mobile +44 20": the label in running text,
@@ -693,7 +821,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         for (std::string_view article : {"der ", "den ", "de ", "het ", "la ", "le ", "el ", "a ", "o "}) {
           if (text.substr(from, article.size()) == article) from += article.size();
         }
-        if (from < lineEnd && isWordByte(text[from])) tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, valueEnd(text, from))), true);
+        if (from < lineEnd && isWordByte(text[from])) {
+          std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+          while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+          tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
+        }
       }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a

@@ -8,6 +8,7 @@
 
 #include "name_cues.h"
 #include "number_words.h"
+#include "places.h"
 #include "scan.h"
 
 namespace concord::phi::detail {

@@ -7,6 +7,7 @@
 
 #include "name_tables.h"
 #include "number_words.h"
+#include "name_scanner.h"
 #include "places.h"
 #include "scan.h"
 
@@ -168,6 +169,11 @@ std::size_t placeDateTownAt(const ScanInput& in, std::size_t i) {
   if (!(isWord(word, "dnia") || isWord(word, "le") || isWord(word, "den")) || !day.allDigits || day.length() > 2) {
     return npos;
   }
+  // A French letterhead's place line naming a capital or a city of a million ("Kinshasa, le 6
+  // décembre 2024", "Dakar, le ...", "Tunis, le ...", "Genève, le ...") is where the writing clinic
+  // or hospital stands, as the families count it (seeds 2929, 3030); a small town's ("Rimouski, le
+  // 5 mars 2024", the twenty-seventh family's Polish "Olsztyn, dnia ...") stays an address.
+  if (isWord(word, "le") && worldCityRun(in, i, town + 1)) return npos;
   return plainWordTown(in, i, town) ? npos : town;
 }
 

@@ -282,12 +282,19 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
                          // (A Jamaican parish, where a person lives: "Parish: Manchester", "Parish /
                          // district: Mandeville".)
                          isWord(label, "parish") ||
-                         (isWord(label, "district") && i >= 2 && isWord(tokens[i - 2], "parish"));
+                         (isWord(label, "district") && i >= 2 && isWord(tokens[i - 2], "parish")) ||
+                         // (The third list: the French "Origine :" of a dialysis or treatment card,
+                         // where the patient comes from; Uganda's "Village / LC1:", the village of
+                         // the Local Council 1.)
+                         isWord(label, "origine") || isWord(label, "lc1");
+  // The Slovak and Czech residence, "Bydlisko: Prešov", a town alone on a one-line form whose next
+  // field follows after a single space ("Bydlisko: Prešov Vlastné auto, EČV ...").
+  const bool residenceLabel = isWord(label, "bydlisko") || isWord(label, "bydli\u0161t\u011b");
   // ("Location: Chigger Ridge, camp at 17th and Coaltown": where a street patient is found.)
   const bool locationLabel = isWord(label, "location");
   const bool addressLabel = isWord(label, "address") || isWord(label, "addr") || locationLabel;
   if (isWord(label, "from") || isWord(label, "to")) return clinicTownAt(in, i, out);
-  if (!cityLabel && !addressLabel) return i;
+  if (!cityLabel && !addressLabel && !residenceLabel) return i;
   std::size_t town = townAt(in, i);
   if (town == std::string_view::npos || stateAfterTown(in, town) != std::string_view::npos) return i;
   // A Portuguese or Spanish town joined by its particle after a city label: "Município: Juazeiro do
@@ -300,13 +307,35 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   // After "Location:" an ordinary word is a room or a scene ("Location: Kitchen,"); a town of two
   // words or a name's.
   if (locationLabel && plainWordTown(in, i, town)) return i;
+  // The town's last word may be the next field's label when a form writes its fields with single
+  // spaces: "Origine : Bouaké Séances : lundi" (French typography, a space before the colon).
+  if (town > i) {
+    std::size_t after = tokens[town].end;
+    if (after < in.text.size() && in.text[after] == ' ') ++after;
+    if (after < in.text.size() && in.text[after] == ':') --town;
+  }
+  // After the origin's label a hospital is a transfer, not where the patient comes from.
+  if (isWord(label, "origine") && (isWord(tokens[i], "h\u00f4pital") || isWord(tokens[i], "hopital") ||
+                                   isWord(tokens[i], "chu") || isWord(tokens[i], "clinique") ||
+                                   isWord(tokens[i], "centre") || isWord(tokens[i], "service"))) {
+    return i;
+  }
   bool ends = clauseEnds(in, town);
+  // (A one-line Slovak form: "Bydlisko: Prešov Vlastné auto", the next field after the town.)
+  if (residenceLabel && !ends && town > i && gapBetween(in, i, i + 1) == " " && tokens[i + 1].properShape()) {
+    town = i;
+    ends = true;
+  }
   if (!ends && town + 1 < tokens.size()) {
     // The next label: "Bristol Mob: +91", "Bristol  Phone:".
     const std::size_t next = tokens[town + 1].end;
+    // (French typography: "Bouaké Séances : lundi".)
+    const std::size_t colon = next + 1 < in.text.size() && in.text[next] == ' ' ? next + 1 : next;
     ends = isInlineSpace(gapBetween(in, town, town + 1), 3) && tokens[town + 1].properShape() &&
-           next < in.text.size() && (in.text[next] == ':' || in.text[next] == '=');
+           colon < in.text.size() && (in.text[colon] == ':' || in.text[colon] == '=');
+    ends = ends || (residenceLabel && gapBetween(in, town, town + 1) == " " && tokens[town + 1].properShape());
   }
+  if (residenceLabel && !ends) return i;
   if (!ends && !cityLabel) return i;
   if (!ends && !(town + 1 >= tokens.size() || gapBetween(in, town, town + 1).size() >= 2)) return i;
   out.push_back({tokens[i].start, tokens[town].end, PhiCategory::Address, priority::kAddress});
@@ -523,7 +552,8 @@ std::size_t kinHomeTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (town == std::string_view::npos) town = lowerCaseTownAt(in, i + 1);
   if (town == std::string_view::npos) return i;
   std::size_t last = town;
-  if (town + 2 < tokens.size() && gapBetween(in, town, town + 1) == ", ") {
+  // (The state may be the note's last word: "firearm stored at my brother's in Hialeah, FL".)
+  if (town + 1 < tokens.size() && gapBetween(in, town, town + 1) == ", ") {
     const Token& st = tokens[town + 1];
     // The state's code in capitals, or in lower case on a lower-case line when it is no word.
     const bool lowerCode = st.length() == 2 && isLower(text[st.start]) && isStateCode(st) && !isWord(st, "in") &&

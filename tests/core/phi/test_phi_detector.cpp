@@ -1234,6 +1234,46 @@ class PhiDetectorTest : public QObject {
         "Lot n° 123, Lotissement Bel Air, Ouagadougou", "address");
     row("mozambican quarteirão and casa", "Residência: Bairro Maxaquene A, Quarteirão 12, Casa n.º 45, Maputo",
         "Bairro Maxaquene A, Quarteirão 12, Casa n.º 45, Maputo", "address");
+    // The third list (seed 3030): the value ends before the next field's label of a one-line form,
+    // three parts closed by a town need no piece, a town and its postcode or a street's word two.
+    row("angolan floor before the next label", "Morada: Rua 14, Casa 132, 8.\u00ba andar, Cazenga, Luanda Telefone: 979 418 688",
+        "Rua 14, Casa 132, 8.\u00ba andar, Cazenga, Luanda", "address");
+    row("croatian king's street before the doctor's label", "Adresa: Ulica kralja Zvonimira 92, 51000 Rijeka Lije\u010dnik: dr. med. Vuk",
+        "Ulica kralja Zvonimira 92, 51000 Rijeka", "address");
+    row("cuban avenue between two streets", "Direcci\u00f3n: Ave. 41 No. 1132 e/ Maceo y G\u00f3mez, Holgu\u00edn Tel\u00e9fono: 50760037",
+        "Ave. 41 No. 1132 e/ Maceo y G\u00f3mez, Holgu\u00edn", "address");
+    row("cuban address before a two-word label", "Direcci\u00f3n: Ave. 41 No. 424, Santiago de Cuba Familiar responsable: Yanelis",
+        "Ave. 41 No. 424, Santiago de Cuba", "address");
+    row("ivorian tranche, ilot and lot", "Domicile : Cocody Angr\u00e9 8e tranche, \u00eelot 89, lot 506, Abidjan T\u00e9l. : 07 23 35 50 71",
+        "Cocody Angr\u00e9 8e tranche, \u00eelot 89, lot 506, Abidjan", "address");
+    row("kazakh street, town and postcode in latin letters", "\u0410\u0434\u0440\u0435\u0441: Abay st. 92, Almaty 050059 Rp.: Morphini",
+        "Abay st. 92, Almaty 050059", "address");
+    row("kazakh microdistrict, building and flat", "\u0410\u0434\u0440\u0435\u0441: Samal-2 microdistrict, bld. 164, apt. 59, Astana 010000",
+        "Samal-2 microdistrict, bld. 164, apt. 59, Astana 010000", "address");
+    row("uzbek numbered quarter", "Manzil: Toshkent sh., Yunusobod tumani, 12-kvartal, 39-uy, 87-xonadon Tel: (96) 489-02-64",
+        "Toshkent sh., Yunusobod tumani, 12-kvartal, 39-uy, 87-xonadon", "address");
+    row("uzbek street with the modifier letter", "Manzil: Samarqand sh., Registon ko\u02bbchasi, 5-kvartal, 47-uy, 39-xonadon",
+        "Samarqand sh., Registon ko\u02bbchasi, 5-kvartal, 47-uy, 39-xonadon", "address");
+    row("croatian town that is an english word", "Adresa: Ilica 174, 21000 Split Lije\u010dnik: dr. med. Horvat",
+        "Ilica 174, 21000 Split", "address");
+    row("erbil's road named by its width", "Address: House 24, Street 88, 100m Street, Erbil Mobile: 0771 807 1045",
+        "House 24, Street 88, 100m Street, Erbil", "address");
+    row("kurdish chat's answer to the address question",
+        "pharmacy: bale, bo gayandn bo mal, nawnishan?\nkarwan: house 192, street 2, bakhtiyari, sulaymaniyah, mobile 0750 663 1114",
+        "house 192, street 2, bakhtiyari, sulaymaniyah", "address");
+    row("flemish street and its town line kept whole", "Adres: Kerkstraat 12, 1030 Schaerbeek\nVoorschrijver: Dr. Peeters",
+        "Kerkstraat 12, 1030 Schaerbeek", "address");
+    row("a relative's town and state closing the note", "5. Making the environment safe: firearm stored at my brother's in Hialeah, FL",
+        "Hialeah, FL", "address");
+    row("kurdish house and street after a label", "Address: House 24, Street 88, Azadi, Erbil Mobile: 0771 807 1045",
+        "House 24, Street 88, Azadi, Erbil", "address");
+    row("belgian petition's domiciliee", "n\u00e9e le 13/12/1995, domicili\u00e9e Rue Haute 227, 2000 Antwerpen NISS : 95.12.13-179.74",
+        "Rue Haute 227, 2000 Antwerpen", "address");
+    row("belgian flat's box after a dutch label", "Adres: Rue de la Loi 171 bte 12, 1030 Schaerbeek Voorschrijver: Dr. Peeters",
+        "Rue de la Loi 171 bte 12, 1030 Schaerbeek", "address");
+    row("ivorian origin before the next label", "Origine : Bouak\u00e9 S\u00e9ances : lundi, mercredi", "Bouak\u00e9", "address");
+    row("ugandan village of the local council", "Age: 52 Village / LC1: Masaka Phone: 0791 736202", "Masaka", "address");
+    row("slovak residence on a one-line form", "Bydlisko: Pre\u0161ov Vlastn\u00e9 auto, E\u010cV BA-937FG", "Pre\u0161ov", "address");
     // Postcodes after their labels (scan_postcode_labels.cpp): address spans, as the families keep
     // every postcode but a US ZIP.
     row("ecuadorian postcode after its label", "Código postal: 170135", "170135", "address");
@@ -1329,6 +1369,18 @@ class PhiDetectorTest : public QObject {
     row("arabic hospital department and room after a label", "العنوان: مستشفى الجامعة، قسم الباطنية، غرفة 12");
     row("angolan hospital ward and bed after a label", "Endereço: Hospital Josina Machel, Enfermaria 3, Cama 12, Luanda");
     row("ivorian hospital pavilion and bed after a label", "Adresse : CHU Treichville, Pavillon 3, Lit 12, Abidjan");
+    // The third list (seed 3030): places of care, doses and a transfer after address and origin labels.
+    row("spanish hospital service and floor after a label", "Direcci\u00f3n: Hospital General, Servicio 3, Planta 2, Caracas");
+    row("pharmacy and its counter after a label", "Adresse : Pharmacie du Plateau, Guichet 3, Caisse 2, Abidjan");
+    row("dose line after a french label", "Adresse : Traitement 2, jour 3, Abidjan");
+    row("hospital of origin after the origin label", "Origine : H\u00f4pital G\u00e9n\u00e9ral, transfert");
+    row("treatment after the origin label", "Origine : Greffe r\u00e9nale S\u00e9ances : lundi");
+    row("dose units after a strong label", "Domicilio: Insulina 12, 10000 Units");
+    row("chat's house and children after the address question", "nurse: address?\nali: house 12, 3 kids, no job");
+    row("house and visits after a home label", "Home: house 12, 2 visits, daily");
+    row("a sprint's metres, no age", "ran the 100m Road race");
+    row("letterhead place line of a capital", "CABINET M\u00c9DICAL - ORDONNANCE\nKinshasa, le 6 courant\nObjet : rendez-vous");
+    row("camp's town in a register heading", "CATARACT EYE CAMP, SAGAING - SURGERY REGISTER\nNo. | Eye | Lens\n17 | R | 21.5 D\n");
     row("spanish hospital service and bed after a label", "Residencia: Hospital Central, Servicio 3, Cama 12");
     row("lithuanian hospital ward and bed after a label", "Adresas: ligoninė, palata 12, lova 3");
     row("uzbek hospital ward after a label", "Manzil: shifoxona, 3-palata, 12-koʻrpa");
