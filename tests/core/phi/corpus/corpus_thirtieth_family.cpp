@@ -996,21 +996,6 @@ std::string mrn30(Random& r) {
   }
 }
 
-std::string ip4_30(Random& r) {
-  return std::to_string(r.between(11, 223)) + "." + std::to_string(r.between(0, 255)) + "." + std::to_string(r.between(0, 255)) + "." +
-         std::to_string(r.between(1, 254));
-}
-
-std::string ip6_30(Random& r) {
-  static constexpr std::string_view kHex = "0123456789abcdef";
-  std::string v = "2001:db8";
-  for (int k = 0; k < 3; ++k) {
-    v += ":";
-    for (int h = 0; h < 4; ++h) v.push_back(kHex[r.next() % 16]);
-  }
-  return v + "::" + std::to_string(r.between(1, 99));
-}
-
 struct Note30 {  // values drawn once per note
   std::string passport, nid;
 };
@@ -1070,8 +1055,8 @@ void placeholder30(Ctx30& x, Note30& n, std::string_view key) {
                                              : "https://prep.telehealth.example.org/visit/";
     return put30(x, "url", host + r.letters(3) + r.digits(5));
   }
-  if (head == "ip") return put30(x, "ip", ip4_30(r));
-  if (head == "ip6") return put30(x, "ip", ip6_30(r));
+  if (head == "ip") return put30(x, "ip", ipv4Value(r));
+  if (head == "ip6") return put30(x, "ip", ipv6Value(r));
   if (head == "addr") return put30(x, "address", g == c.region ? c.home : address30(r, g));
   if (head == "usaddr") {
     put30(x, "address", c.street + ", " + c.city + ", " + c.state);
