@@ -550,6 +550,18 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   if (endToken - first <= 2 && flightRoute(in, first)) return true;
   if (inCapitalHeading(in, first, endToken) || datelineAfter(in, first, endToken)) return true;
   if (first == 0) return false;
+  // "Tugʻilgan sana:", "Hisobga olingan sana:": a word after a form word and before the colon is
+  // the label's last word, even when it is also a given name (Sana), seed 3030.
+  // (Not after a role noun or a title: "sample nurse Dara: yes" is a chat's speaker.)
+  // (Nor after an English word: "last dose per Cindy: yesterday".)
+  constexpr WordClassBits kPersonWords = WordClass::kRoleNoun | WordClass::kKinNoun | WordClass::kTitle |
+                                         WordClass::kGiven | WordClass::kFamily | WordClass::kEnglish;
+  if (endToken - first == 1 && gapBetween(in, first - 1, first) == " " &&
+      (tokens[first - 1].classes & WordClass::kNever) && !(tokens[first - 1].classes & kPersonWords) &&
+      tokens[first - 1].length() >= 3) {
+    const std::string_view after = in.text.substr(tokens[first].end, 2);
+    if (after.starts_with(":") || after == " :") return true;
+  }
   // "Vessel MV Caribbean Dawn", "MV AURORA BOREALIS", "M/S Viking Grace", "Vessel MS Baltic Star":
   // a ship's prefix before the run names the vessel.
   // (Or before one or two capitalised words before the run: the model's one-word "Star".)
