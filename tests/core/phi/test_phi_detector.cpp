@@ -5424,6 +5424,24 @@ class PhiDetectorTest : public QObject {
     row("a family name that is a French hospital's initials", "Seen by Dr. Chu today; CHU de Treichville to follow.", "Chu");
     row("a chat's speaker after a role noun and before the colon", "my partner will bring the sample\nnurse Dara: yes, no food after midnight.", "Dara");
     row("a given name before a colon after an English word", "Apixaban 5 mg BID (last dose per Cindy: yesterday AM)", "Cindy");
+    row("a Khmer name in brackets after the romanised one", "RECEIPT\nCustomer: Keo Bopha (\u1780\u17c2\u179c \u1794\u17bb\u1794\u17d2\u1795\u17b6) ID card: on file",
+        "\u1780\u17c2\u179c \u1794\u17bb\u1794\u17d2\u1795\u17b6");
+    row("an Arabic name in brackets after the romanised one", "Name: Shahad Hussein al-Rubaie (\u0634\u0647\u062f \u062d\u0633\u064a\u0646 \u0627\u0644\u0631\u0628\u064a\u0639\u064a) National Card No.: pending",
+        "\u0634\u0647\u062f \u062d\u0633\u064a\u0646 \u0627\u0644\u0631\u0628\u064a\u0639\u064a");
+    row("a Burmese name in brackets after the romanised one", "Name: U Aung Kyaw Moe (\u1021\u1031\u102c\u1004\u103a\u1000\u103b\u1031\u102c\u103a\u1019\u102d\u102f\u1038) NRC: on file",
+        "\u1021\u1031\u102c\u1004\u103a\u1000\u103b\u1031\u102c\u103a\u1019\u102d\u102f\u1038");
+    row("a Maghreb name-and-surname label", "\u0627\u0644\u0627\u0633\u0645 \u0648\u0627\u0644\u0644\u0642\u0628: \u0623\u0645\u064a\u0631\u0629 \u0627\u0644\u0645\u0627\u062c\u0631\u064a\nGroupe: O+",
+        "\u0623\u0645\u064a\u0631\u0629 \u0627\u0644\u0645\u0627\u062c\u0631\u064a");
+    row("an Arabic donor's name label", "\u0627\u0633\u0645 \u0627\u0644\u0645\u062a\u0628\u0631\u0639: \u0647\u062f\u0649 \u0643\u0627\u0638\u0645 \u0627\u0644\u062e\u0641\u0627\u062c\u064a\n",
+        "\u0647\u062f\u0649 \u0643\u0627\u0638\u0645 \u0627\u0644\u062e\u0641\u0627\u062c\u064a");
+    row("a Kurdish name label", "Age: 70 \u0646\u0627\u0648: \u0695\u06ce\u0628\u06cc\u0646 \u062c\u06d5\u0644\u0627\u0644 \u0642\u0627\u062f\u0631 Visit: eye clinic",
+        "\u0695\u06ce\u0628\u06cc\u0646 \u062c\u06d5\u0644\u0627\u0644 \u0642\u0627\u062f\u0631");
+    row("a Kazakh patient's full-name box", "\u0424.\u0418.\u041e. \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: \u0410\u0445\u043c\u0435\u0442\u043e\u0432 \u0411\u0430\u0443\u044b\u0440\u0436\u0430\u043d \u041c\u0430\u0440\u0430\u0442\u043e\u0432\u0438\u0447\n",
+        "\u0410\u0445\u043c\u0435\u0442\u043e\u0432 \u0411\u0430\u0443\u044b\u0440\u0436\u0430\u043d \u041c\u0430\u0440\u0430\u0442\u043e\u0432\u0438\u0447");
+    row("a blood centre's donor label", "\u0414\u043e\u043d\u043e\u0440: \u0422\u0443\u043b\u0435\u0433\u0435\u043d\u043e\u0432\u0430 \u0413\u0443\u043b\u044c\u043d\u0430\u0440\u0430\n",
+        "\u0422\u0443\u043b\u0435\u0433\u0435\u043d\u043e\u0432\u0430 \u0413\u0443\u043b\u044c\u043d\u0430\u0440\u0430");
+    row("an Uzbek full-name box with the son-of word", "F.I.Sh.: \u0492\u0443\u043b\u043e\u043c\u043e\u0432 \u0428\u0435\u0440\u0437\u043e\u0434 \u0428\u0430\u0432\u043a\u0430\u0442 \u045e\u0493\u043b\u0438 JShShIR: on file",
+        "\u0492\u0443\u043b\u043e\u043c\u043e\u0432 \u0428\u0435\u0440\u0437\u043e\u0434 \u0428\u0430\u0432\u043a\u0430\u0442 \u045e\u0493\u043b\u0438");
   }
 
   void findsNamesOfSecondCountryList() {
@@ -5470,6 +5488,10 @@ class PhiDetectorTest : public QObject {
     row("a transfusion message's blood group", "OBX|1|ST|ABO^ABO/Rh||O POS||||||F");
     row("a capital named like a person after Spanish en", "Firmado en Santo Domingo. Visto en Santo Domingo hoy.");
     row("a label's last word that is also a given name", "Tugʻilgan sana: - . Hisobga olingan sana: -");
+    row("a drug's name in Arabic in brackets after its English name", "Medication: Paracetamol (\u0628\u0627\u0631\u0627\u0633\u064a\u062a\u0627\u0645\u0648\u0644) 500 mg");
+    row("a diagnosis in Khmer in brackets after its English word", "Diagnosis: Dengue (\u1782\u17d2\u179a\u17bb\u1793\u1788\u17b6\u1798) confirmed");
+    row("a Russian patient's box before lower-case words", "\u0424.\u0418.\u041e. \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: \u043d\u0435 \u0443\u043a\u0430\u0437\u0430\u043d\u043e");
+    row("a Kurdish name label before no name", "\u0646\u0627\u0648: 12 mg");
   }
 
   void ignoresNameLookalikesOfThirtiethFamily() {
