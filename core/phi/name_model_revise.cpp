@@ -268,6 +268,12 @@ bool labelOfFoundIdentifier(const ScanInput& in, std::size_t i, const std::vecto
   return false;
 }
 
+// A word alone on its line's start before a colon and another category's finding: the label of a
+// field ("Sana: 2024-yil 2-mart", Uzbek for date; seed 3030), even when it is also a given name.
+bool labelBeforeFinding(const ScanInput& in, std::size_t i, const std::vector<TokenVerdict>& verdicts) {
+  return i + 1 < in.tokens.size() && verdicts[i + 1].other && !verdicts[i + 1].name && fieldLabelWord(in, i);
+}
+
 std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings) {
   const std::vector<Token>& tokens = in.tokens;
   const NameModelView view(in, findings);
@@ -302,7 +308,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
         inFirmName(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
-        labelOfFoundIdentifier(in, i, view.verdicts())) {
+        labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts())) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

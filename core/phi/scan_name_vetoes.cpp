@@ -616,8 +616,33 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   return false;
 }
 
+bool fieldLabelWord(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (i + 1 >= tokens.size() || !tokens[i].properShape()) return false;
+  const std::size_t start = tokens[i].start;
+  if (start > 0 && in.text[start - 1] != '\n') return false;
+  if (gapBetween(in, i, i + 1) != ": ") return false;
+  // What follows must be shaped like a date, not a phone or an identity number ("SPEAKER: 962-5891",
+  // "LUDMILA: 30.291.612" open chat lines): a year and a separator ("2024-yil", "2024-03-02") or a
+  // day or month of one or two digits, a separator, one or two digits and a separator ("2.3.2024").
+  const std::string_view rest = in.text.substr(tokens[i + 1].start, 12);
+  std::size_t n = 0;
+  while (n < rest.size() && isDigit(rest[n])) ++n;
+  const auto separator = [&](std::size_t at) {
+    return at < rest.size() && (rest[at] == '-' || rest[at] == '.' || rest[at] == '/');
+  };
+  if (n == 4) return separator(4);
+  if (n < 1 || n > 2 || !separator(n)) return false;
+  std::size_t m = n + 1;
+  while (m < rest.size() && isDigit(rest[m])) ++m;
+  return m - n - 1 >= 1 && m - n - 1 <= 2 && separator(m);
+}
+
 bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   if (noPersonByContext(in_, first, endToken)) return true;
+  // "Shifokor: Gulnora Yusupova\nSana: 2024-yil 2-mart": a word opening its line before a colon and
+  // a date another scanner found is the field's label (Uzbek "sana", date), seed 3030.
+  if (endToken - first == 1 && endToken < tokens_.size() && claimed_[endToken] && fieldLabelWord(in_, first)) return true;
   // "Çınar Sok. No: 78", "Hürriyet Mah.": a run ending in, or followed by, a Turkish street's type.
   if (turkishStreetWord(in_, endToken - 1) ||
       (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1) && turkishStreetWord(in_, endToken))) {

@@ -5499,6 +5499,22 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // A word opening its line before a colon and a date is the field's label, even when it is also a
+  // given name (Uzbek "Sana", date); before a phone or an identity number it may be a chat's speaker.
+  void keepsDateLabelsOutOfNames() {
+    for (const char* text : {"Shifokor: Gulnora Yusupova\nSana: 2024-yil 2-mart", "Shifokor: Bekzod Ergashev\nSana: 03.09.2025"}) {
+      const std::string utf8 = text;
+      const std::size_t label = utf8.find("Sana");
+      for (const std::vector<Finding>& findings : {detectPhiBytesByRules(utf8), detectPhiBytes(utf8)}) {
+        for (const Finding& f : findings) {
+          QVERIFY2(!(f.category == PhiCategory::Name && f.start <= label && label < f.end), describe(utf8, findings).c_str());
+        }
+      }
+    }
+    verifyExpectedFinding(QString::fromUtf8("whatsapp grupo\nNOS PAS\u00c1S EL DNI?\nLUDMILA: 30.291.612, MI CELULAR"),
+                          QStringLiteral("LUDMILA"), QStringLiteral("name"));
+  }
+
   // Capitals and large cities after the words that also introduce people: no name (they may be
   // found as places).
   void keepsCitiesOutOfNames_data() {
