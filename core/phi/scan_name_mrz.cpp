@@ -155,6 +155,19 @@ bool cyrillicLetterAt(std::string_view text, std::size_t b) {
          ((lead == 0xD2 || lead == 0xD3) && static_cast<unsigned char>(text[b + 1]) >= 0x90);
 }
 
+// Whether a Cyrillic word ends in a Russian patronymic's suffix, in lower case or in capitals:
+// "-ович", "-евич", "-овна", "-евна", "-ична" ("Маратович", "БОЛАТОВНА", "Ильинична").
+bool russianPatronymic(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "\u043e\u0432\u0438\u0447", "\u0435\u0432\u0438\u0447", "\u043e\u0432\u043d\u0430", "\u0435\u0432\u043d\u0430",
+      "\u0438\u0447\u043d\u0430", "\u041e\u0412\u0418\u0427", "\u0415\u0412\u0418\u0427", "\u041e\u0412\u041d\u0410",
+      "\u0415\u0412\u041d\u0410", "\u0418\u0427\u041d\u0410"};
+  for (std::string_view s : kSuffixes) {
+    if (word.ends_with(s)) return true;
+  }
+  return false;
+}
+
 // A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
 // the doctor's label and the doctor's title ("Пацијент: Снежана Илић", "Лекар: др Ненад Марковић",
 // "Име и презиме: X"). One to three words, each opening with a capital, joined by one space or a
@@ -197,15 +210,19 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
         cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || cue.find(':') != std::string_view::npos;
       }
     }
-    if (!cued) continue;
+    // Without a cue, only a run that starts its word and holds a Russian patronymic as its second or
+    // third word ("ОСПАНОВА ДИНАРА БОЛАТОВНА", "Иван Петрович Сидоров"): that name's shape alone.
+    if (!cued && pos > 0 && (cyrillicLetterAt(text, pos >= 2 ? pos - 2 : 0) || isAsciiAlpha(text[pos - 1]))) continue;
     std::size_t end = pos;
     int words = 0;
+    bool patronymic = false;
     while (words < 3 && end < text.size() && cyrillicCapitalAt(text, end)) {
       std::size_t w = end;
       while (cyrillicLetterAt(text, w) || (w < text.size() && text[w] == '-' && cyrillicCapitalAt(text, w + 1))) {
         w += text[w] == '-' ? 1 : 2;
       }
       if (w - end < 4) break;  // one letter and a dot is an initial, left to the word rules
+      if (words >= 1 && w - end >= 12) patronymic = patronymic || russianPatronymic(text.substr(end, w - end));
       end = w;
       ++words;
       if (end + 1 < text.size() && text[end] == ' ' && cyrillicCapitalAt(text, end + 1) && words < 3) {
@@ -233,6 +250,7 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    if (!cued && (words < 2 || !patronymic)) continue;
     if (words > 0) out.push_back({pos, end, PhiCategory::Name, priority::kName});
     pos = end;
   }
