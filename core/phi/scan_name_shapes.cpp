@@ -140,6 +140,21 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
         ++e;
       }
       if (e >= i + 2 && e < tokens_.size() && gap(e - 1, e) == ": ") end = e;
+      // ("nurse channary: yes, no food after midnight": the speaker's role before one to three such
+      // words.)
+      if (end == i && isRoleNoun(tokens_[i]) && isLower(opening) && i + 1 < tokens_.size() && gap(i, i + 1) == " ") {
+        std::size_t r = i + 1;
+        while (r < tokens_.size() && r < i + 4 && (r == i + 1 || gap(r - 1, r) == " ") && !claimed_[r] &&
+               isLower(in_.text[tokens_[r].start]) && !tokens_[r].hasDigit && tokens_[r].length() >= 3 &&
+               !(tokens_[r].classes & (WordClass::kEnglish | WordClass::kNever)) && !isRoleNoun(tokens_[r]) &&
+               !isTitleWord(tokens_[r]) && !isNameParticle(tokens_[r]) && !isCredentialWord(tokens_[r])) {
+          ++r;
+        }
+        if (r > i + 1 && r < tokens_.size() && gap(r - 1, r) == ": " && !isUpper(in_.text[tokens_[r].start])) {
+          mark(i + 1, r);
+          return true;
+        }
+      }
     }
     // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and
     // unlisted words before the colon speak too, unless they are ordinary or a role.)

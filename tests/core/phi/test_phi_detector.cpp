@@ -5442,6 +5442,7 @@ class PhiDetectorTest : public QObject {
         "\u0422\u0443\u043b\u0435\u0433\u0435\u043d\u043e\u0432\u0430 \u0413\u0443\u043b\u044c\u043d\u0430\u0440\u0430");
     row("a chat's speaker of three short syllables under a messaging app's heading",
         "viber 2/3\nzaw min htut: doctor, can we change the day?\nkhin myo thant: ok, come thursday 8am.", "khin myo thant");
+    row("a chat's speaker after the role", "telegram 23/11\nsreymom: bong, retrieval tomorrow 7am ok?\nnurse channary: yes, no food after midnight.", "channary");
     row("a text message's speaker", "sms 10/6\nfiston: mbote docteur, dialyse ya lobi\nchantal: merci", "fiston");
     row("a Kazakh surgeon's name in capitals with a patronymic", "\u0425\u0418\u0420\u0423\u0420\u0413 \u041e\u0421\u041f\u0410\u041d\u041e\u0412\u0410 \u0414\u0418\u041d\u0410\u0420\u0410 \u0411\u041e\u041b\u0410\u0422\u041e\u0412\u041d\u0410\n",
         "\u041e\u0421\u041f\u0410\u041d\u041e\u0412\u0410 \u0414\u0418\u041d\u0410\u0420\u0410 \u0411\u041e\u041b\u0410\u0422\u041e\u0412\u041d\u0410");
@@ -5499,6 +5500,7 @@ class PhiDetectorTest : public QObject {
     row("a diagnosis in Khmer in brackets after its English word", "Diagnosis: Dengue (\u1782\u17d2\u179a\u17bb\u1793\u1788\u17b6\u1798) confirmed");
     row("a Russian patient's box before lower-case words", "\u0424.\u0418.\u041e. \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: \u043d\u0435 \u0443\u043a\u0430\u0437\u0430\u043d\u043e");
     row("a Kurdish name label before no name", "\u0646\u0627\u0648: 12 mg");
+    row("a role before clinical words in a chat", "telegram ward group\nnurse triage: yes\nnurse review: done");
     row("a text message count before list lines", "sms 2 reminders sent\nlab review: no change\ndiet plan: soft");
     row("a Cyrillic heading in capitals with no patronymic", "\u041e\u0422\u0414\u0415\u041b\u0415\u041d\u0418\u0415 \u0425\u0418\u0420\u0423\u0420\u0413\u0418\u0418 \u041e\u0411\u041b\u0410\u0421\u0422\u041d\u041e\u0419 \u0411\u041e\u041b\u042c\u041d\u0418\u0426\u042b\n\u041f\u043b\u0430\u043d: \u043a\u043e\u043d\u0442\u0440\u043e\u043b\u044c");
     row("a patronymic alone after a capitalised word", "\u0423\u043b\u0438\u0446\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0438\u0447\u0430 is no patronymic; \u0421\u0443\u043f \u0433\u043e\u0442\u043e\u0432.");
