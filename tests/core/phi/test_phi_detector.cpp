@@ -5443,6 +5443,9 @@ class PhiDetectorTest : public QObject {
     row("a chat's speaker of three short syllables under a messaging app's heading",
         "viber 2/3\nzaw min htut: doctor, can we change the day?\nkhin myo thant: ok, come thursday 8am.", "khin myo thant");
     row("a chat's speaker after the role", "telegram 23/11\nsreymom: bong, retrieval tomorrow 7am ok?\nnurse channary: yes, no food after midnight.", "channary");
+    row("a Spanish niece before her name", "la insulina que ped\u00ed... mi sobrina Altagracia la va a buscar.", "Altagracia");
+    row("a Portuguese family name Neto ends the name before a verb", "bom dia doutora, afonso neto faltou \u00e0 hemodi\u00e1lise ontem",
+        "afonso neto");
     row("a text message's speaker", "sms 10/6\nfiston: mbote docteur, dialyse ya lobi\nchantal: merci", "fiston");
     row("a Kazakh surgeon's name in capitals with a patronymic", "\u0425\u0418\u0420\u0423\u0420\u0413 \u041e\u0421\u041f\u0410\u041d\u041e\u0412\u0410 \u0414\u0418\u041d\u0410\u0420\u0410 \u0411\u041e\u041b\u0410\u0422\u041e\u0412\u041d\u0410\n",
         "\u041e\u0421\u041f\u0410\u041d\u041e\u0412\u0410 \u0414\u0418\u041d\u0410\u0420\u0410 \u0411\u041e\u041b\u0410\u0422\u041e\u0412\u041d\u0410");
