@@ -39,6 +39,20 @@ bool listedAsNoName(const Token& t) {
   return (t.classes & kNoName) != 0;
 }
 
+// Whether a word ends in the stem of a generic drug's name ("Ranibizumab", "Tacrolimus",
+// "Quetiapine", "Lorazepam"): the drug part of the rules' clinical endings (hasClinicalEnding),
+// whose other endings ("-ally", "-ive") also end family names (McNally, Olive).
+bool drugStem(std::string_view lower) {
+  static constexpr std::array<std::string_view, 31> kStems = {
+      "mab",     "limus",   "oxetine", "apine",   "idone",  "traline",  "azepam",    "pril",
+      "olol",    "statin",  "sartan",  "tinib",   "azole",  "cillin",   "mycin",     "floxacin",
+      "prazole", "dipine",  "gliptin", "gliflozin", "parin", "xaban",   "navir",     "vudine",
+      "triptan", "setron",  "platin",  "taxel",   "rubicin", "citabine", "tropin"};
+  if (lower.size() < 6) return false;
+  return std::any_of(kStems.begin(), kStems.end(),
+                     [lower](std::string_view s) { return lower.size() > s.size() + 2 && lower.ends_with(s); });
+}
+
 // Shapes the model is not trusted with, whatever its score: a token that does not start with a
 // letter ("✓": bytes above 0x7F are word bytes); words of one or two letters ("Na"); lower-case
 // words on no name list ("mychart"); the first part of a hyphenated word whose second
@@ -49,6 +63,9 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
   const Token& t = tokens[i];
   if (!t.properShape() && !isLower(in.text[t.start])) return true;
   if (t.length() <= 2) return true;
+  // ("Ranibizumab (Lucentis)", "Tacrolimus trough": the stem of a generic drug, which the rules
+  // refuse too, unless the word is a listed name; seed 3030.)
+  if (drugStem(t.lower) && !(t.classes & (WordClass::kGiven | WordClass::kFamily))) return true;
   if (isLower(in.text[t.start]) && !(t.classes & (WordClass::kGiven | WordClass::kFamily | WordClass::kLexicon))) {
     return true;
   }
@@ -251,6 +268,12 @@ bool labelOfFoundIdentifier(const ScanInput& in, std::size_t i, const std::vecto
   return false;
 }
 
+// A word alone on its line's start before a colon and another category's finding: the label of a
+// field ("Sana: 2024-yil 2-mart", Uzbek for date; seed 3030), even when it is also a given name.
+bool labelBeforeFinding(const ScanInput& in, std::size_t i, const std::vector<TokenVerdict>& verdicts) {
+  return i + 1 < in.tokens.size() && verdicts[i + 1].other && !verdicts[i + 1].name && fieldLabelWord(in, i);
+}
+
 std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings) {
   const std::vector<Token>& tokens = in.tokens;
   const NameModelView view(in, findings);
@@ -285,7 +308,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
         inFirmName(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
-        labelOfFoundIdentifier(in, i, view.verdicts())) {
+        labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts())) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

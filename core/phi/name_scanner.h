@@ -96,6 +96,9 @@ bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
 // "style" after it ("Bach Mai style"). Used by the rules and by the name model's additions
 // (scan_name_vetoes.cpp).
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken);
+// Whether token i opens its line and is followed by a colon and a number: a field's label
+// ("Sana: 2024-yil 2-mart"); the callers also ask that another scanner found what follows.
+bool fieldLabelWord(const ScanInput& in, std::size_t i);
 /// The run is, or lies inside, one of the world's capitals or large cities ("Kinshasa", "Phnom
 /// Penh"); a city that is also a person's name ("Sofia", "Lima") only in a place's context ("in",
 /// "near", "flew to") (world_cities.cpp).

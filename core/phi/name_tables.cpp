@@ -3336,6 +3336,53 @@ constexpr std::string_view kNever[] = {
     "cher", "ch\u00e8re", "ch\u00c8re", "confr\u00e8re", "confr\u00c8re", "cons\u0153ur", "cons\u0152ur",
     "concerne", "certifions", "fi\u00e8vre", "fi\u00c8vre", "jaune", "\u00e9tranger", "\u00c9tranger",
     "assur\u00e9", "assur\u00c9", "confraternellement", "demeurant", "saisonnier",
+    // After the thirtieth family (seed 3030): titles, labels and form words of pharmacy, dental, eye,
+    // mental-health, addiction, sexual-health, fertility, transfusion, dialysis and transplant papers,
+    // which the shape rule took for names when written in capitals or before a label's colon
+    // ("KOMPENSUOJAMŲJŲ VAISTŲ RECEPTAS", "ZUBOTEHNIČKI NALOG", "CARTE DE DONNEUR", "INFORME DE
+    // HISTOCOMPATIBILIDAD", "STOMATOLOGIK BEMOR KARTASI", "Tugʻilgan sana:"). Words that are also
+    // given or family names (Sana, Justice, Bale, Nia, Bo) are left out.
+    // Lithuanian
+    "kompensuojam\u0173j\u0173", "kompensuojam\u0172j\u0172", "vaist\u0173", "vaist\u0172", "receptas",
+    "pakaitinio", "gydymo", "metadonu", "kortel\u0117", "kortel\u0116", "kriz\u0117s", "kriz\u0116s",
+    "valdymo", "planas", "donoro", "kontaktini\u0173", "kontaktini\u0172", "l\u0119\u0161i\u0173",
+    "l\u0118\u0160i\u0172", "asmens", "kodas", "psichikos", "sveikatos", "centras", "priklausomyb\u0117s",
+    "priklausomyb\u0116s", "lig\u0173", "lig\u0172", "gydytojas", "psichiatras", "kraujo", "t\u0117km\u0117",
+    "t\u0116km\u0116", "pacientas",
+    // Croatian and Slovak
+    "zubotehni\u010dki", "zubotehni\u010cki", "nalog", "prisilni", "smje\u0161taj", "smje\u0160taj",
+    "potpomognuta", "oplodnja", "obavijest", "op\u0107inskom", "op\u0106inskom", "sudu", "de\u017eurni",
+    "de\u017durni", "psihijatar", "predmeta", "ordinacija", "dentalne", "zubn\u00e1", "zubn\u00c1",
+    "ambulancia", "preprava", "pacienta", "predpisuj\u00faci", "predpisuj\u00daci", "o\u0161etruj\u00faci",
+    "o\u0160etruj\u00daci", "lek\u00e1r", "lek\u00c1r", "priezvisko", "d\u00e1tum", "d\u00c1tum",
+    "narodenia", "implant\u00e1cie", "implant\u00c1cie", "implant\u00e1tov\u00fd", "implant\u00c1tov\u00dd",
+    // Spanish and Portuguese
+    "informe", "histocompatibilidad", "consentimiento", "informado", "receta", "lentes", "cl\u00ednica",
+    "cl\u00cdnica", "estomatol\u00f3gica", "estomatol\u00d3gica", "medicamentos", "estupefacientes",
+    "psicotr\u00f3picos", "psicotr\u00d3picos", "donante", "apellidos", "sangre", "ll\u00e1menos",
+    "ll\u00c1menos", "lleg\u00f3", "lleg\u00d3", "tr\u00e1galo", "tr\u00c1galo", "di\u00e1lisis",
+    "di\u00c1lisis", "dieron", "filtros", "prima", "primo", "ordem", "m\u00e9dicos", "m\u00c9dicos",
+    "utente", "c\u00e1rie", "c\u00c1rie", "f\u00f3rmula", "f\u00d3rmula", "dent\u00e1ria", "dent\u00c1ria",
+    "hemodi\u00e1lise", "hemodi\u00c1lise",
+    // French and Dutch
+    "carte", "donneur", "h\u00f4pital", "h\u00d4pital", "g\u00e9n\u00e9ral", "g\u00c9n\u00c9ral",
+    "r\u00e9f\u00e9rence", "r\u00c9f\u00c9rence", "pharmacie", "ordonnance", "s\u00e9curis\u00e9e",
+    "s\u00c9curis\u00c9e", "m\u00e9thadone", "m\u00c9thadone", "sirop", "d\u00e9livrance", "d\u00c9livrance",
+    "fractionn\u00e9e", "fractionn\u00c9e", "confirmons", "merci", "personne", "concern\u00e9e",
+    "concern\u00c9e", "paix", "num\u00e9ro", "num\u00c9ro", "\u00e2ge", "\u00c2ge", "demain", "matin",
+    "n\u00e9phrologie", "n\u00c9phrologie", "h\u00e9modialyse", "h\u00c9modialyse", "gratte", "depuis",
+    "psycho", "pathologique", "verdovende", "middelen", "dubbele", "controle",
+    // Uzbek, Kurdish, Lingala, Wolof and the Arabic of chats in Latin letters
+    "stomatologik", "bemor", "kartasi", "hisobga", "olish", "olingan", "dorixona", "tug\u02bbilgan",
+    "yetkazib", "beramiz", "narkologiya", "dispanseri", "bormi", "assalomu", "alaykum", "heya", "nawnishan",
+    "peweste", "gayandn", "mbote", "lobi", "tokoki", "azali", "malamu", "boya", "waaw", "jibo", "etasil",
+    "ghasil", "kilya", "bacher", "ghodwa", "ynajjemch",
+    // Drugs, brands and tests of these records, and the ABO blood group of a transfusion message
+    "prep", "tenofovir", "follitropin", "morphini", "hydrochloridi", "insulinum", "glarginum", "chlamydia",
+    "naat", "lantus", "novorapid", "seroquel", "lucentis", "ranibizumab", "tacrolimus", "sertraline",
+    "lorazepam", "abo", "\u043e\u043f\u0442\u0438\u043a\u0430", "\u041e\u041f\u0422\u0418\u041a\u0410",
+    "\u041e\u043f\u0442\u0438\u043a\u0430", "\u0430\u043f\u0442\u0435\u043a\u0430",
+    "\u0410\u041f\u0422\u0415\u041a\u0410", "\u0410\u043f\u0442\u0435\u043a\u0430",
     // English
     "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan", "kuala"};
 

@@ -164,7 +164,7 @@ bool hasClinicalEnding(std::string_view lower) {
   // Clinical and abstract nouns ("FUNDOPLICATION", "thyroiditis" in capitals), the Latin of
   // organisms ("Enterococcus Faecalis", "Klebsiella Pneumoniae") and the stems of generic drug
   // names ("Lisinopril", "Apixaban", "Pembrolizumab"): no personal name ends so.
-  static constexpr std::array<std::string_view, 72> kEndings = {
+  static constexpr std::array<std::string_view, 77> kEndings = {
       "tion",  "sion",  "osis",   "itis",   "ectomy", "otomy",  "ostomy", "plasty", "scopy",
       "graphy", "emia", "opathy", "algia",  "ology",  "ment",   "ness",   "coccus", "cocci",
       "bacter", "bacillus", "monas", "myces", "iae",  "ensis",  "oides",  "alis",   "idium",
@@ -173,6 +173,9 @@ bool hasClinicalEnding(std::string_view lower) {
       "cycline", "navir", "vudine", "triptan", "setron", "azepam", "barbital",
       // chemotherapy ("carboplatin", "paclitaxel", "doxorubicin", "gemcitabine"; seed 2525)
       "platin", "taxel", "rubicin", "citabine",
+      // immunosuppressants and psychotropics ("tacrolimus", "fluoxetine", "quetiapine",
+      // "risperidone", "sertraline"; seed 3030)
+      "limus", "oxetine", "apine", "idone", "traline",
       // verbs and adverbs written in capitals ("SIOBHAN NIEMINEN AMBULATED TWICE")
       "ated", "ized", "ised", "ating", "izing", "ally", "ously", "fully",
       // adjectives and findings of reports in capitals ("INVASIVE ADENOCARCINOMA", "MICROVASCULAR",

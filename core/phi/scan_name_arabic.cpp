@@ -50,6 +50,15 @@ constexpr ArabicCue kCues[] = {
     {"\u0627\u0633\u0645 \u0627\u0644\u0623\u0645: ", 4},
     {"\u0627\u0633\u0645 \u0627\u0644\u0623\u0628: ", 4},
     {"\u0627\u0633\u0645 \u0627\u0644\u0645\u0631\u0627\u0641\u0642: ", 5},
+    // Name and surname (Maghreb forms), the donor's name (man, woman) of a blood or organ bank, and
+    // Kurdish Sorani "name", "the patient's name" and "the patient's signature" (a typed name under
+    // it), seed 3030.
+    {"\u0627\u0644\u0627\u0633\u0645 \u0648\u0627\u0644\u0644\u0642\u0628: ", 5},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0645\u062a\u0628\u0631\u0639: ", 5},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0645\u062a\u0628\u0631\u0639\u0629: ", 5},
+    {"\u0646\u0627\u0648: ", 5},
+    {"\u0646\u0627\u0648\u06cc \u0646\u06d5\u062e\u06c6\u0634: ", 5},
+    {"\u0648\u0627\u0698\u06c6\u06cc \u0646\u06d5\u062e\u06c6\u0634: ", 5},
     // Forms of address and titles: Mr, Mrs, the pilgrim (man, woman), the doctor (man, woman), Dr.,
     // Kurdish Kak, Dari Mr and Mrs.
     {"\u0627\u0644\u0633\u064a\u062f ", 3},
@@ -100,8 +109,8 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
       const std::size_t start = at + cue.text.size();
       // ("الاسم: السيد أحمد": a title after a label is left to the title's own cue.)
       bool titled = false;
-      for (std::size_t k = 8; k < std::size(kCues) && cue.maxWords == 5; ++k) {
-        titled = titled || text.substr(start, kCues[k].text.size()) == kCues[k].text;
+      for (std::size_t k = 0; k < std::size(kCues) && cue.maxWords == 5; ++k) {
+        titled = titled || (kCues[k].maxWords == 3 && text.substr(start, kCues[k].text.size()) == kCues[k].text);
       }
       if (titled) continue;
       std::size_t end = start;

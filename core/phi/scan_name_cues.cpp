@@ -205,6 +205,10 @@ constexpr std::string_view kRoleNouns[] = {
     // name themselves. (Not Lingala "Tata", "Tia", "Tio" or "Abuelo": nicknames and given names too.)
     "oncle", "tante", "p\u00e8re", "m\u00e8re", "fr\u00e8re", "s\u0153ur", "soeur", "cousine",
     "t\u00edo", "t\u00eda", "av\u00f3", "av\u00f4",
+    // ("mi sobrina Altagracia la va a buscar", seed 3030: nieces, nephews, cousins and siblings of
+    // Spanish, Portuguese and French; not Portuguese "Neto", "Neta", family names too.)
+    "sobrina", "sobrino", "sobrinha", "sobrinho", "prima", "primo", "irm\u00e3", "irm\u00e3o",
+    "ni\u00e8ce", "neveu",
     // Nurses and doctors named in French, Spanish and Portuguese records of Africa and Latin America
     // ("Infirmière Aminata Diallo", "enfermera Yolanda", "médecin Ousmane Ba").
     "infirmier", "infirmi\u00e8re", "enfermera", "enfermero", "enfermeira", "enfermeiro", "m\u00e9decin",
@@ -273,7 +277,8 @@ constexpr std::string_view kKinNouns[] = {
     "s\u0153ur", "soeur", "cousine", "t\u00edo", "t\u00eda", "av\u00f3", "av\u00f4", "grandma", "grandpa", "granny", "gran",
     "nan", "nana", "auntie", "aunty", "housemate", "flatmate", "parents", "grandparents", "hija", "hijo", "esposa",
     "esposo", "madre", "padre", "hermana", "hermano", "nieta", "nieto", "fille", "fils", "femme", "mari", "filha",
-    "filho", "marido",
+    "filho", "marido", "sobrina", "sobrino", "sobrinha", "sobrinho", "prima", "primo", "irm\u00e3",
+    "irm\u00e3o", "ni\u00e8ce", "neveu",
     // Grandparents as families call them: "pray for my nonna", "abuela Rosa", "Tutu Xamdi".
     "nonna", "nonno", "abuela", "abuelo", "abuelita", "oma", "opa", "bubbe", "zayde", "tutu",
     // ("re: gramps", "my mamaw Ila-Mae", "yiayia is eighty": seen on 1818 once names found in lower

@@ -42,6 +42,50 @@ bool chineseNameBytes(std::string_view text, std::size_t from, std::size_t to) {
   return true;
 }
 
+// Whether bytes [from, to) are one to five words of letters of a script without Latin letters,
+// joined by single spaces: Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai,
+// Myanmar, Georgian, Khmer, Hangul (their digits and punctuation excluded). Used for the name in
+// brackets after a romanised one: "Shahad Hussein al-Rubaie (شهد حسين الربيعي)", "Keo Bopha
+// (កែវ បុប្ផា)", "U Aung Kyaw Moe (အောင်ကျော်မိုး)".
+bool scriptNameBytes(std::string_view text, std::size_t from, std::size_t to) {
+  if (to <= from || to - from > 120) return false;
+  int words = 1;
+  bool letter = false;  // a letter since the last space
+  for (std::size_t b = from; b < to;) {
+    const auto lead = static_cast<unsigned char>(text[b]);
+    if (lead == ' ') {
+      if (!letter || ++words > 5) return false;
+      letter = false;
+      ++b;
+      continue;
+    }
+    unsigned cp = 0;
+    std::size_t len = 0;
+    if (lead >= 0xC0 && lead < 0xE0) {
+      len = 2;
+      cp = lead & 0x1Fu;
+    } else if (lead >= 0xE0 && lead < 0xF0) {
+      len = 3;
+      cp = lead & 0x0Fu;
+    } else {
+      return false;  // ASCII, a stray byte or a four-byte character
+    }
+    if (b + len > to) return false;
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[b + k]) & 0x3Fu);
+    b += len;
+    if (cp == 0x200C || cp == 0x200D) continue;  // the zero-width (non-)joiners of Persian and Indic words
+    const bool ok = (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x52F) || (cp >= 0x531 && cp <= 0x587) ||
+                    (cp >= 0x5D0 && cp <= 0x5EA) ||
+                    (cp >= 0x620 && cp <= 0x6FF && cp != 0x6D4 && !(cp >= 0x660 && cp <= 0x66D) && !(cp >= 0x6F0 && cp <= 0x6F9)) ||
+                    (cp >= 0x900 && cp <= 0xDFF && cp != 0x964 && cp != 0x965) ||
+                    (cp >= 0xE01 && cp <= 0xE4E) || (cp >= 0x1000 && cp <= 0x109F && !(cp >= 0x1040 && cp <= 0x104F)) ||
+                    (cp >= 0x10A0 && cp <= 0x10FF) || (cp >= 0x1780 && cp <= 0x17D3) || (cp >= 0xAC00 && cp <= 0xD7A3);
+    if (!ok) return false;
+    letter = true;
+  }
+  return letter;
+}
+
 bool hanLead(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u >= 0xE4 && u <= 0xE9;
@@ -111,6 +155,19 @@ bool cyrillicLetterAt(std::string_view text, std::size_t b) {
          ((lead == 0xD2 || lead == 0xD3) && static_cast<unsigned char>(text[b + 1]) >= 0x90);
 }
 
+// Whether a Cyrillic word ends in a Russian patronymic's suffix, in lower case or in capitals:
+// "-ович", "-евич", "-овна", "-евна", "-ична" ("Маратович", "БОЛАТОВНА", "Ильинична").
+bool russianPatronymic(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "\u043e\u0432\u0438\u0447", "\u0435\u0432\u0438\u0447", "\u043e\u0432\u043d\u0430", "\u0435\u0432\u043d\u0430",
+      "\u0438\u0447\u043d\u0430", "\u041e\u0412\u0418\u0427", "\u0415\u0412\u0418\u0427", "\u041e\u0412\u041d\u0410",
+      "\u0415\u0412\u041d\u0410", "\u0418\u0427\u041d\u0410"};
+  for (std::string_view s : kSuffixes) {
+    if (word.ends_with(s)) return true;
+  }
+  return false;
+}
+
 // A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
 // the doctor's label and the doctor's title ("Пацијент: Снежана Илић", "Лекар: др Ненад Марковић",
 // "Име и презиме: X"). One to three words, each opening with a capital, joined by one space or a
@@ -135,7 +192,14 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u041f\u0410\u0426\u0418\u0415\u041d\u0422\u041a\u0410: ", "\u0411\u043e\u043b\u044c\u043d\u043e\u0439: ", "\u0411\u043e\u043b\u044c\u043d\u0430\u044f: ", "\u041c\u0435\u0434\u0441\u0435\u0441\u0442\u0440\u0430: ", "\u041c\u0435\u0434. \u0441\u0435\u0441\u0442\u0440\u0430: ",
       "\u041b\u0435\u0447\u0430\u0449\u0438\u0439 \u0432\u0440\u0430\u0447: ", "\u041f\u0430\u0446\u044b\u0435\u043d\u0442: ", "\u0423\u0440\u0430\u0447: ", "\u041d\u0430\u0443\u049b\u0430\u0441: ", "\u041d\u0410\u0423\u049a\u0410\u0421: ",
       "\u0410\u0442\u044b-\u0436\u04e9\u043d\u0456: ", "\u0414\u04d9\u0440\u0456\u0433\u0435\u0440: ", "\u0411\u0435\u043c\u043e\u0440: ", "\u0411\u0415\u041c\u041e\u0420: ", "\u0428\u0438\u0444\u043e\u043a\u043e\u0440: ",
-      "\u0411\u0435\u0439\u0442\u0430\u043f: ", "\u0414\u0430\u0440\u044b\u0433\u0435\u0440: "};
+      "\u0411\u0435\u0439\u0442\u0430\u043f: ", "\u0414\u0430\u0440\u044b\u0433\u0435\u0440: ",
+      // The patient's full-name box of Kazakh and Russian forms ("Ф.И.О. пациента:", also as a scan
+      // reads it, "Ф.И.0."), the donor's label of a blood centre ("Донор:") and the Uzbek full-name
+      // box in Latin letters before a Cyrillic name ("F.I.Sh.:", "F.I.O.:"), seed 3030.
+      "\u0424.\u0418.\u041e. \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: ",
+      "\u0424.\u0418.0. \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: ",
+      "\u0424\u0418\u041e \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: ", "\u0414\u043e\u043d\u043e\u0440: ",
+      "\u0414\u041e\u041d\u041e\u0420: ", "F.I.Sh.: ", "F.I.SH.: ", "F.I.O.: ", "\u0424.\u0418.\u0428.: "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -146,15 +210,19 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
         cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || cue.find(':') != std::string_view::npos;
       }
     }
-    if (!cued) continue;
+    // Without a cue, only a run that starts its word and holds a Russian patronymic as its second or
+    // third word ("ОСПАНОВА ДИНАРА БОЛАТОВНА", "Иван Петрович Сидоров"): that name's shape alone.
+    if (!cued && pos > 0 && (cyrillicLetterAt(text, pos >= 2 ? pos - 2 : 0) || isAsciiAlpha(text[pos - 1]))) continue;
     std::size_t end = pos;
     int words = 0;
+    bool patronymic = false;
     while (words < 3 && end < text.size() && cyrillicCapitalAt(text, end)) {
       std::size_t w = end;
       while (cyrillicLetterAt(text, w) || (w < text.size() && text[w] == '-' && cyrillicCapitalAt(text, w + 1))) {
         w += text[w] == '-' ? 1 : 2;
       }
       if (w - end < 4) break;  // one letter and a dot is an initial, left to the word rules
+      if (words >= 1 && w - end >= 12) patronymic = patronymic || russianPatronymic(text.substr(end, w - end));
       end = w;
       ++words;
       if (end + 1 < text.size() && text[end] == ' ' && cyrillicCapitalAt(text, end + 1) && words < 3) {
@@ -170,6 +238,19 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       }
       break;
     }
+    // "Ғуломов Шерзод Шавкат ўғли", "Каримова Гулнора Шавкат қизи": the Uzbek words for son and
+    // daughter of, in lower case after the father's name, end the name (Kazakh "ұлы", "қызы" too).
+    if (words == 3) {
+      for (std::string_view tail : {std::string_view(" \u045e\u0493\u043b\u0438"), std::string_view(" \u049b\u0438\u0437\u0438"),
+                                    std::string_view(" \u0443\u0433\u043b\u0438"), std::string_view(" \u043a\u0438\u0437\u0438"),
+                                    std::string_view(" \u04b1\u043b\u044b"), std::string_view(" \u049b\u044b\u0437\u044b")}) {
+        if (text.substr(end, tail.size()) == tail && !cyrillicLetterAt(text, end + tail.size())) {
+          end += tail.size();
+          break;
+        }
+      }
+    }
+    if (!cued && (words < 2 || !patronymic)) continue;
     if (words > 0) out.push_back({pos, end, PhiCategory::Name, priority::kName});
     pos = end;
   }
@@ -204,10 +285,12 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
         }
       }
     }
-    // "Li Xiaohong (李晓红)": the characters in brackets right after the romanised name.
+    // "Li Xiaohong (李晓红)": the characters in brackets right after the romanised name; so too the
+    // letters of another script ("Keo Bopha (កែវ បុប្ផា)", seed 3030).
     if (c.end + 2 < text.size() && text.substr(c.end, 2) == " (") {
       const std::size_t close = text.find(')', c.end + 2);
-      if (close != std::string_view::npos && chineseNameBytes(text, c.end + 2, close)) {
+      if (close != std::string_view::npos &&
+          (chineseNameBytes(text, c.end + 2, close) || scriptNameBytes(text, c.end + 2, close))) {
         out.push_back({c.end + 2, close, PhiCategory::Name, priority::kName});
       }
     }

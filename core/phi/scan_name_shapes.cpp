@@ -16,7 +16,9 @@ namespace concord::phi::detail {
 static bool chatAppWord(const std::vector<Token>& tokens, std::size_t k) {
   const std::string_view w = tokens[k].lower;
   if (w == "chat" || w == "whatsapp" || w == "zalo" || w == "telegram" || w == "viber" || w == "wechat" ||
-      w == "grup" || w == "inreach" || w == "messenger" || w == "imessage") {
+      w == "grup" || w == "inreach" || w == "messenger" || w == "imessage" ||
+      // (A text message's log: "sms 10/6\nfiston: mbote docteur", seed 3030.)
+      (w == "sms" && k + 1 < tokens.size() && tokens[k + 1].allDigits)) {
     return true;
   }
   return w == "wa" && k + 1 < tokens.size() && (tokens[k + 1].lower == "group" || tokens[k + 1].lower == "grup");
@@ -125,6 +127,34 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
     if (end == i && lineStart && i + 1 < tokens_.size() && gap(i, i + 1) == ": " && chatHeading() &&
         lowerNameWord(i, true, true)) {
       end = i + 1;
+    }
+    // ("viber 2/3\nkhin myo thant: ok, come thursday": under a messaging app's heading a speaker of
+    // two or three short syllables no list knows, as Burmese and Khmer names are written, seed
+    // 3030; each no English or clinical word, role, title or particle.)
+    if (lineStart && (end == i || end >= tokens_.size() || gap(end - 1, end) != ": ") && chatHeading()) {
+      std::size_t e = i;
+      while (e < tokens_.size() && e < i + 3 && (e == i || gap(e - 1, e) == " ") && !claimed_[e] &&
+             isLower(in_.text[tokens_[e].start]) && !tokens_[e].hasDigit && tokens_[e].length() >= 2 &&
+             !(tokens_[e].classes & (WordClass::kEnglish | WordClass::kNever)) && !isRoleNoun(tokens_[e]) &&
+             !isTitleWord(tokens_[e]) && !isNameParticle(tokens_[e]) && !isCredentialWord(tokens_[e])) {
+        ++e;
+      }
+      if (e >= i + 2 && e < tokens_.size() && gap(e - 1, e) == ": ") end = e;
+      // ("nurse channary: yes, no food after midnight": the speaker's role before one to three such
+      // words.)
+      if (end == i && isRoleNoun(tokens_[i]) && isLower(opening) && i + 1 < tokens_.size() && gap(i, i + 1) == " ") {
+        std::size_t r = i + 1;
+        while (r < tokens_.size() && r < i + 4 && (r == i + 1 || gap(r - 1, r) == " ") && !claimed_[r] &&
+               isLower(in_.text[tokens_[r].start]) && !tokens_[r].hasDigit && tokens_[r].length() >= 3 &&
+               !(tokens_[r].classes & (WordClass::kEnglish | WordClass::kNever)) && !isRoleNoun(tokens_[r]) &&
+               !isTitleWord(tokens_[r]) && !isNameParticle(tokens_[r]) && !isCredentialWord(tokens_[r])) {
+          ++r;
+        }
+        if (r > i + 1 && r < tokens_.size() && gap(r - 1, r) == ": " && !isUpper(in_.text[tokens_[r].start])) {
+          mark(i + 1, r);
+          return true;
+        }
+      }
     }
     // ("[14:03] nou: yes", "[14:05] pa houa: ok": after a chat line's time tag, short and
     // unlisted words before the colon speak too, unless they are ordinary or a role.)

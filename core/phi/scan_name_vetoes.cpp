@@ -550,6 +550,18 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   if (endToken - first <= 2 && flightRoute(in, first)) return true;
   if (inCapitalHeading(in, first, endToken) || datelineAfter(in, first, endToken)) return true;
   if (first == 0) return false;
+  // "Tugʻilgan sana:", "Hisobga olingan sana:": a word after a form word and before the colon is
+  // the label's last word, even when it is also a given name (Sana), seed 3030.
+  // (Not after a role noun or a title: "sample nurse Dara: yes" is a chat's speaker.)
+  // (Nor after an English word: "last dose per Cindy: yesterday".)
+  constexpr WordClassBits kPersonWords = WordClass::kRoleNoun | WordClass::kKinNoun | WordClass::kTitle |
+                                         WordClass::kGiven | WordClass::kFamily | WordClass::kEnglish;
+  if (endToken - first == 1 && gapBetween(in, first - 1, first) == " " &&
+      (tokens[first - 1].classes & WordClass::kNever) && !(tokens[first - 1].classes & kPersonWords) &&
+      tokens[first - 1].length() >= 3) {
+    const std::string_view after = in.text.substr(tokens[first].end, 2);
+    if (after.starts_with(":") || after == " :") return true;
+  }
   // "Vessel MV Caribbean Dawn", "MV AURORA BOREALIS", "M/S Viking Grace", "Vessel MS Baltic Star":
   // a ship's prefix before the run names the vessel.
   // (Or before one or two capitalised words before the run: the model's one-word "Star".)
@@ -604,8 +616,33 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   return false;
 }
 
+bool fieldLabelWord(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (i + 1 >= tokens.size() || !tokens[i].properShape()) return false;
+  const std::size_t start = tokens[i].start;
+  if (start > 0 && in.text[start - 1] != '\n') return false;
+  if (gapBetween(in, i, i + 1) != ": ") return false;
+  // What follows must be shaped like a date, not a phone or an identity number ("SPEAKER: 962-5891",
+  // "LUDMILA: 30.291.612" open chat lines): a year and a separator ("2024-yil", "2024-03-02") or a
+  // day or month of one or two digits, a separator, one or two digits and a separator ("2.3.2024").
+  const std::string_view rest = in.text.substr(tokens[i + 1].start, 12);
+  std::size_t n = 0;
+  while (n < rest.size() && isDigit(rest[n])) ++n;
+  const auto separator = [&](std::size_t at) {
+    return at < rest.size() && (rest[at] == '-' || rest[at] == '.' || rest[at] == '/');
+  };
+  if (n == 4) return separator(4);
+  if (n < 1 || n > 2 || !separator(n)) return false;
+  std::size_t m = n + 1;
+  while (m < rest.size() && isDigit(rest[m])) ++m;
+  return m - n - 1 >= 1 && m - n - 1 <= 2 && separator(m);
+}
+
 bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   if (noPersonByContext(in_, first, endToken)) return true;
+  // "Shifokor: Gulnora Yusupova\nSana: 2024-yil 2-mart": a word opening its line before a colon and
+  // a date another scanner found is the field's label (Uzbek "sana", date), seed 3030.
+  if (endToken - first == 1 && endToken < tokens_.size() && claimed_[endToken] && fieldLabelWord(in_, first)) return true;
   // "Çınar Sok. No: 78", "Hürriyet Mah.": a run ending in, or followed by, a Turkish street's type.
   if (turkishStreetWord(in_, endToken - 1) ||
       (endToken < tokens_.size() && isInlineSpace(gap(endToken - 1, endToken), 1) && turkishStreetWord(in_, endToken))) {

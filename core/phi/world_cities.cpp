@@ -117,7 +117,8 @@ bool placeContextBefore(const ScanInput& in, std::size_t s) {
   const std::vector<Token>& tokens = in.tokens;
   if (s == 0 || gapBetween(in, s - 1, s) != " ") return false;
   const std::string_view before = tokens[s - 1].lower;
-  if (before == "in" || before == "near" || listHas(kTravelWords, before)) return true;
+  // (Spanish "en" and Portuguese "em" too: "Firmado en Santo Domingo", seed 3030.)
+  if (before == "in" || before == "near" || before == "en" || before == "em" || listHas(kTravelWords, before)) return true;
   if ((before == "to" || before == "from") && s >= 2 && gapBetween(in, s - 2, s - 1) == " ") {
     return listHas(kTravelWords, tokens[s - 2].lower);
   }
