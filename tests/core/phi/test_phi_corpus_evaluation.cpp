@@ -1005,6 +1005,17 @@ class PhiCorpusEvaluationTest : public QObject {
                            {{"name", 0.93}, {"address", 0.91}});
   }
 
+  void thirtiethFamilyKeepsItsGains() {
+    // After its round (2,000 notes: names 0.967 at 0.993, pattern categories 0.984 at 1.000):
+    // floors under what the round reached. Still short: lower-case names in chats without a cue
+    // (`my partner sok vuthy`), a Ugandan slip's addresses given by a boda-boda stage (address
+    // 0.977), ages spelled in a chat after an unlisted name (0.989), identity numbers in spaced
+    // groups and OCR'd labels (licence 0.947), a waiting-list number away from its label and an
+    // OCR'd ИИН (MRN 0.941).
+    checkDevelopmentFamily(corpus::kThirtiethSeed, 0.96, 0.97, {{"age", 0.98}, {"license", 0.94}, {"mrn", 0.93}},
+                           {{"name", 0.98}});
+  }
+
   void sixteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
                            {{"mrn", 0.78}});
