@@ -69,6 +69,13 @@ std::size_t numberAfterBoxWord(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   const Token& t = tokens[i];
+  // Every box word opens with a, b or c, or the first byte of an Arabic or Cyrillic letter: most
+  // tokens are ruled out here, before the dozen string comparisons below.
+  if (t.lower.empty()) return std::string_view::npos;
+  if (const auto first = static_cast<unsigned char>(t.lower.front());
+      first != 'a' && first != 'b' && first != 'c' && first != 0xD8 && first != 0xD0) {
+    return std::string_view::npos;
+  }
   auto gap = [&](std::size_t a) { return gapBetween(in, a, a + 1); };
   // "B.P. 1234", "B.P 1234", "BP 1234" (after a label), "Boîte postale 45", "Boite Postale N° 45".
   if (t.lower == "b" && t.allCaps && i + 2 < n && gap(i) == "." && tokens[i + 1].lower == "p" &&
