@@ -81,7 +81,17 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
     // family name follows ("vomiting blood" is no name: "blood" is a word).
     const bool ingLead = words == 0 && p == k && p + 1 < n && gap(p, p + 1) == " " && lowerNameWord(p, true) &&
                          lowerNameWord(p + 1);
-    if (!hyphenated && !lowerNameWord(p) && !listedTail && !ingLead) break;
+    // ("my partner sok vuthy", "wife ly rithy": after a strong cue a short family name of two or
+    // three letters that is no English, clinical or never-name word leads, Khmer, Vietnamese or
+    // Chinese style, when a name word of four letters or more follows.)
+    const Token& lead = tokens_[p];
+    const bool shortLead = words == 0 && p == k && singleOk && p + 1 < n && gap(p, p + 1) == " " &&
+                           lead.length() >= 2 && lead.length() <= 3 && !lead.hasDigit && !claimed_[p] &&
+                           isLower(in_.text[lead.start]) && !(lead.classes & (WordClass::kEnglish | WordClass::kNever)) &&
+                           !isCredentialWord(lead) && !isNameParticle(lead) && !isTitleWord(lead) &&
+                           !isRoleNoun(lead) && !isAmbiguousNameWord(lead) && lowerNameWord(p + 1) &&
+                           tokens_[p + 1].length() >= 4;
+    if (!hyphenated && !lowerNameWord(p) && !listedTail && !ingLead && !shortLead) break;
     k = hyphenated ? p + 2 : p + 1;
     ++words;
     if (k < n && gap(k - 1, k) == " ") continue;

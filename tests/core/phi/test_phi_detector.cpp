@@ -5628,6 +5628,8 @@ class PhiDetectorTest : public QObject {
     row("a chat's speaker of three short syllables under a messaging app's heading",
         "viber 2/3\nzaw min htut: doctor, can we change the day?\nkhin myo thant: ok, come thursday 8am.", "khin myo thant");
     row("a chat's speaker after the role", "telegram 23/11\nsreymom: bong, retrieval tomorrow 7am ok?\nnurse channary: yes, no food after midnight.", "channary");
+    row("a Kurdish mother's name after the kin word", "pharmacy: am insulin lantus nia? dayka sherzad peweste.", "sherzad");
+    row("a Khmer short family name after a partner", "retrieval tomorrow 7am ok? my partner sok vuthy will bring the sample", "sok vuthy");
     row("a Spanish niece before her name", "la insulina que ped\u00ed... mi sobrina Altagracia la va a buscar.", "Altagracia");
     row("a Portuguese family name Neto ends the name before a verb", "bom dia doutora, afonso neto faltou \u00e0 hemodi\u00e1lise ontem",
         "afonso neto");
@@ -5658,6 +5660,9 @@ class PhiDetectorTest : public QObject {
     row("Arabic labels and titles before no name", "الاسم: ، السيد: 12 mg. الدكتور في العيادة.");
     row("an Arabic minutes' abbreviation after a number", "الراحة 10 د. فقط، ٣٠ د. فقط");
     row("French possessive son before a kin word", "Accompagn\u00e9 de son oncle et de sa tante.");
+    row("a Kurdish mother's word before ordinary words", "dayka and bawka are Kurdish for mother and father; xushk: sister.");
+    row("a partner before short English words", "my partner and i will bring the sample; son ok to drive home.");
+    row("a kin noun before a short word and a drug", "wife on warfarin; my partner has metformin at home.");
     row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
   }
 
