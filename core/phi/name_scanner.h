@@ -336,6 +336,8 @@ class NameScanner {
   bool handleCueBefore(std::size_t k) const;
   /// "rose (pcp)": a lower-case listed name before a role in parentheses.
   void tryLowerRole(std::size_t i);
+  // "to\u1ea3n: b\u00e0 m\u1eadn t\u1eadp \u0111i": a Vietnamese courtesy title in lower case opening a chat message.
+  bool tryVietnameseCourtesy(std::size_t i);
   bool tryTitle(std::size_t i);
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;

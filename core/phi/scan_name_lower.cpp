@@ -156,4 +156,25 @@ void NameScanner::tryLowerRole(std::size_t i) {
   if (lowerNameWord(i) || ((listedName(t)) && !isNeverNameWord(t))) mark(i, i + 1);
 }
 
+bool NameScanner::tryVietnameseCourtesy(std::size_t i) {
+  // ("l\u1ed9c: \u00f4ng to\u1ea3n t\u1eadp \u0111i \u0111\u01b0\u1ee3c 20 m", seed 2828): a Vietnamese chat writes the
+  // courtesy titles "b\u00e0" (Mrs, grandmother) and "\u00f4ng" (Mr, grandfather) in lower case before the
+  // one given name people are called by. Only where the title opens a message after the speaker's
+  // colon, and not before the words that make "b\u00e0"/"\u00f4ng" a pronoun or a kin word ("b\u00e0 b\u1ecb
+  // ng\u00e3", "\u00f4ng n\u1ed9i"): the next word must be no English, never-name or such word.
+  const Token& t = tokens_[i];
+  if (i == 0 || i + 1 >= tokens_.size() || t.capitalised || t.allCaps || t.hasDigit) return false;
+  if (t.lower != "b\u00e0" && t.lower != "\u00f4ng") return false;
+  if (gap(i - 1, i) != ": " || gap(i, i + 1) != " ") return false;
+  const Token& w = tokens_[i + 1];
+  if (claimed_[i + 1] || marked_[i + 1] || w.hasDigit || w.capitalised || w.allCaps || w.length() < 2 ||
+      (w.classes & (WordClass::kEnglish | WordClass::kNever)) || isTitleWord(w) || isRoleNoun(w) || isKinNoun(w)) {
+    return false;
+  }
+  static constexpr std::string_view kNotNames[] = {"b\u1ecb", "\u0111\u00e3", "c\u00f3", "kh\u00f4ng", "l\u00e0", "\u0111\u01b0\u1ee3c", "c\u1ea7n", "n\u00f3i", "\u1ea5y", "ta", "n\u1ed9i", "ngo\u1ea1i", "c\u1ee5", "v\u00e0", "th\u00ec", "v\u1eabn", "\u0111ang", "s\u1ebd", "n\u00e0y", "\u0111\u00f3", "con", "ch\u00e1u", "gi\u00e0", "nh\u00e0", "b\u00e1c", "anh", "ch\u1ecb", "em", "\u01a1i", "mu\u1ed1n", "h\u1ecfi", "\u0111i", "v\u1ec1", "\u0103n", "u\u1ed1ng", "ng\u1ee7", "\u0111au", "kh\u1ecfe", "kho\u1ebb", "m\u1ec7t", "h\u00f4m", "c\u0169ng", "ch\u01b0a", "r\u1ea5t", "h\u01a1i", "m\u1edbi", "v\u1eeba", "b\u1ea3o", "k\u00eau", "th\u1ea5y", "ho", "s\u1ed1t", "n\u1eb1m", "\u1edf", "t\u00f4i", "m\u00ecnh", "n\u00f3", "h\u1ecd", "c\u00e1c", "nh\u1eefng", "m\u1ed9t", "hai", "ba", "x\u00e3", "tr\u01b0\u1edfng", "gi\u00e1o", "ch\u1ee7"};
+  if (listHas(kNotNames, w.lower)) return false;
+  mark(i + 1, i + 2);
+  return true;
+}
+
 }  // namespace concord::phi::detail
