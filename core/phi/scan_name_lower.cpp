@@ -44,6 +44,18 @@ bool NameScanner::lowerNameWord(std::size_t k, bool ingAllowed, bool anyEnding) 
   return true;
 }
 
+// Short pronouns, articles and verbs of Spanish, Portuguese and French chats, which no list of
+// English words holds, to lead no short family name: "mi hija se cayó", "son fils va mieux".
+static bool romanceFunctionWord(std::string_view lower) {
+  // (Not "le", "ma", "su", "do", "ha", "lo", "na": Vietnamese and Chinese family names too; nor
+  // Maori "te": "my wife te aomihia".)
+  static constexpr std::string_view kWords[] = {
+      "se", "la", "los", "las", "les", "me", "nos", "una", "uno", "va", "vai", "du", "des", "et", "il",
+      "elle", "est", "mon", "ton", "que", "qui", "por", "con", "sin", "muy", "mas", "m\u00e1s", "fue", "era",
+      "foi", "n\u00e3o", "ele", "ela", "tem", "com", "sem", "dos", "das", "del", "pas", "h\u00e1", "em"};
+  return listHas(kWords, lower);
+}
+
 std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) const {
   const std::size_t n = tokens_.size();
   std::size_t k = j;
@@ -89,8 +101,8 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
                            lead.length() >= 2 && lead.length() <= 3 && !lead.hasDigit && !claimed_[p] &&
                            isLower(in_.text[lead.start]) && !(lead.classes & (WordClass::kEnglish | WordClass::kNever)) &&
                            !isCredentialWord(lead) && !isNameParticle(lead) && !isTitleWord(lead) &&
-                           !isRoleNoun(lead) && !isAmbiguousNameWord(lead) && lowerNameWord(p + 1) &&
-                           tokens_[p + 1].length() >= 4;
+                           !isRoleNoun(lead) && !isAmbiguousNameWord(lead) && !romanceFunctionWord(lead.lower) &&
+                           lowerNameWord(p + 1) && tokens_[p + 1].length() >= 4;
     if (!hyphenated && !lowerNameWord(p) && !listedTail && !ingLead && !shortLead) break;
     k = hyphenated ? p + 2 : p + 1;
     ++words;

@@ -5665,6 +5665,7 @@ class PhiDetectorTest : public QObject {
     row("a partner before short English words", "my partner and i will bring the sample; son ok to drive home.");
     row("a kin noun before a short word and a drug", "wife on warfarin; my partner has metformin at home.");
     row("Vietnamese courtesy titles as pronouns and grandparents", "ghi ch\u00fa: b\u00e0 b\u1ecb ng\u00e3 h\u00f4m qua. d\u1eb7n d\u00f2: \u00f4ng n\u1ed9i \u0111\u00e3 kh\u1ecfe, b\u00e0 c\u1ea7n u\u1ed1ng thu\u1ed1c");
+    row("kin nouns before short Romance pronouns and verbs", "mi hija se cay\u00f3; son fils va mieux.");
     row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
   }
 
