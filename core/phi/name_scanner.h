@@ -338,6 +338,8 @@ class NameScanner {
   void tryLowerRole(std::size_t i);
   // "to\u1ea3n: b\u00e0 m\u1eadn t\u1eadp \u0111i": a Vietnamese courtesy title in lower case opening a chat message.
   bool tryVietnameseCourtesy(std::size_t i);
+  // "bom dia doutora, ad\u00e3o kiala faltou": the patient a chat message names after greeting the doctor.
+  bool tryNamedAfterDoctor(std::size_t i);
   bool tryTitle(std::size_t i);
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;

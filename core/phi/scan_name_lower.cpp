@@ -189,4 +189,43 @@ bool NameScanner::tryVietnameseCourtesy(std::size_t i) {
   return true;
 }
 
+bool NameScanner::tryNamedAfterDoctor(std::size_t i) {
+  // ("bom dia doutora, ad\u00e3o kiala faltou \u00e0 hemodi\u00e1lise", "mbote docteur, esp\u00e9rance lukusa azali
+  // malamu te", "doctor, u aung kyaw moe dialysis day change possible?", seed 3030): a chat message
+  // that opens by greeting the doctor names, right after the comma, the patient it is about. Taken
+  // only where the doctor word follows the speaker's colon within three lower-case words (a
+  // greeting), and only as two or three lower-case name words, none of them unlisted with a Romance
+  // verb's ending or a function word, so that "hola doctora, quer\u00eda saber", "bonjour docteur,
+  // merci pour tout" or "bom dia doutora, tudo bem" stay prose. Burmese "u" and
+  // "daw" (Mr, Mrs) may come first.
+  const Token& t = tokens_[i];
+  if (t.capitalised || t.allCaps || i + 2 >= tokens_.size() || gap(i, i + 1) != ", ") return false;
+  if (!listHas({"doctor", "doctora", "docteur", "doutora", "doutor"}, t.lower)) return false;
+  std::size_t b = i;
+  while (b > 0 && i - b < 3 && gap(b - 1, b) == " " && isLower(in_.text[tokens_[b - 1].start]) &&
+         !tokens_[b - 1].hasDigit) {
+    --b;
+  }
+  if (b == 0 || gap(b - 1, b) != ": ") return false;
+  std::size_t j = i + 1;
+  if ((tokens_[j].lower == "u" || tokens_[j].lower == "daw") && isLower(in_.text[tokens_[j].start]) &&
+      gap(j, j + 1) == " ") {
+    ++j;
+  }
+  const std::size_t end = lowerRun(j, true, false);
+  if (end < j + 2) return false;
+  // Unlisted words must not read as a Romance verb or function word: "quer\u00eda saber", "merci pour".
+  for (std::size_t k = j; k < end; ++k) {
+    const Token& w = tokens_[k];
+    if (isCommonGivenName(w) || isCommonFamilyName(w)) continue;
+    if (romanceFunctionWord(w.lower)) return false;
+    for (std::string_view ending : {"\u00eda", "ar", "er", "ir", "ado", "ada", "ido", "ida", "ando", "endo", "\u00e7\u00e3o",
+                                    "mos", "ez", "ons", "ais", "ait", "ant", "\u00e9"}) {
+      if (w.lower.size() > ending.size() + 1 && w.lower.ends_with(ending)) return false;
+    }
+  }
+  mark(j, end);
+  return true;
+}
+
 }  // namespace concord::phi::detail
