@@ -214,17 +214,40 @@ bool NameScanner::tryNamedAfterDoctor(std::size_t i) {
   }
   const std::size_t end = lowerRun(j, true, false);
   if (end < j + 2) return false;
+  if (!romanceNameRun(j, end, false)) return false;
+  mark(j, end);
+  return true;
+}
+
+bool NameScanner::romanceNameRun(std::size_t j, std::size_t end, bool listedNeeded) const {
   // Unlisted words must not read as a Romance verb or function word: "quer\u00eda saber", "merci pour".
+  bool listed = false;
   for (std::size_t k = j; k < end; ++k) {
     const Token& w = tokens_[k];
-    if (isCommonGivenName(w) || isCommonFamilyName(w)) continue;
+    if (isCommonGivenName(w) || isCommonFamilyName(w)) {
+      listed = true;
+      continue;
+    }
     if (romanceFunctionWord(w.lower)) return false;
     for (std::string_view ending : {"\u00eda", "ar", "er", "ir", "ado", "ada", "ido", "ida", "ando", "endo", "\u00e7\u00e3o",
                                     "mos", "ez", "ons", "ais", "ait", "ant", "\u00e9"}) {
       if (w.lower.size() > ending.size() + 1 && w.lower.ends_with(ending)) return false;
     }
   }
-  mark(j, end);
+  return listed || !listedNeeded;
+}
+
+bool NameScanner::tryForWhomSpanish(std::size_t i) {
+  // ("m\u00e1ndame el losart\u00e1n para osmany pupo vald\u00e9s con wendell pruitt", seed 3030): in a lower-case
+  // Spanish message "para" (for) before two or three lower-case name words names whom a medicine or
+  // a favour is for. "para" mostly leads a verb or a noun ("para tomar", "para la presi\u00f3n arterial"),
+  // so one word must be a listed given or family name and no unlisted one may read as a verb or a
+  // function word.
+  const Token& t = tokens_[i];
+  if (t.lower != "para" || t.capitalised || t.allCaps || i + 2 >= tokens_.size() || gap(i, i + 1) != " ") return false;
+  const std::size_t end = lowerRun(i + 1, true, false);
+  if (end < i + 3 || !romanceNameRun(i + 1, end, true)) return false;
+  mark(i + 1, end);
   return true;
 }
 
