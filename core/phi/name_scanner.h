@@ -344,6 +344,8 @@ class NameScanner {
   bool romanceNameRun(std::size_t j, std::size_t end, bool listedNeeded) const;
   // "para osmany pupo vald\u00e9s con ...": whom a Spanish message's medicine is for.
   bool tryForWhomSpanish(std::size_t i);
+  // "u zaw min htut", "daw su myat noe": Burmese courtesy titles in lower case before a name's syllables.
+  bool tryBurmeseCourtesy(std::size_t i);
   bool tryTitle(std::size_t i);
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;

@@ -251,4 +251,28 @@ bool NameScanner::tryForWhomSpanish(std::size_t i) {
   return true;
 }
 
+bool NameScanner::tryBurmeseCourtesy(std::size_t i) {
+  // ("doctor, u zaw min htut dialysis day change possible?", "daw su myat noe", seed 3030): Burmese
+  // "u" (Mr) and "daw" (Mrs) in lower case before a name of two to four syllables. Burmese names are
+  // written syllable by syllable from a small set, some of them English or never-name words ("min",
+  // "thin", "aye", "win") or short ("su", "zin"), which the lower-case rules refuse; here every word
+  // must be such a syllable, so that texting's "u" (you) before words stays prose ("can u thin it").
+  static constexpr std::string_view kSyllables[] = {
+      "aung", "kyaw", "moe", "zaw", "min", "htut", "thin", "aye", "khin", "myo", "thant", "win", "myint", "tun",
+      "hla", "nyein", "su", "myat", "noe", "mya", "soe", "naing", "thura", "zin", "latt", "maung", "than", "htay",
+      "thet", "wai", "phyo", "hein", "lwin", "sandar", "thida", "phyu", "khaing", "hnin", "wint", "shwe", "htet",
+      "paing", "pyae", "kyi", "cho", "yin", "htoo", "thaw", "zar", "ni", "yi", "oo", "nwe", "ohn", "sein", "tint"};
+  const Token& t = tokens_[i];
+  if (t.capitalised || t.allCaps || (t.lower != "u" && t.lower != "daw") || i + 2 >= tokens_.size()) return false;
+  if (i > 0 && tokens_[i - 1].hasDigit && isInlineSpace(gap(i - 1, i), 1)) return false;  // "10 u insulin"
+  std::size_t k = i + 1;
+  while (k < tokens_.size() && k < i + 5 && gap(k - 1, k) == " " && !claimed_[k] && !marked_[k] &&
+         !tokens_[k].capitalised && !tokens_[k].allCaps && listHas(kSyllables, tokens_[k].lower)) {
+    ++k;
+  }
+  if (k < i + 3) return false;
+  mark(i + 1, k);
+  return true;
+}
+
 }  // namespace concord::phi::detail
