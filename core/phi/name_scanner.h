@@ -336,6 +336,16 @@ class NameScanner {
   bool handleCueBefore(std::size_t k) const;
   /// "rose (pcp)": a lower-case listed name before a role in parentheses.
   void tryLowerRole(std::size_t i);
+  // "to\u1ea3n: b\u00e0 m\u1eadn t\u1eadp \u0111i": a Vietnamese courtesy title in lower case opening a chat message.
+  bool tryVietnameseCourtesy(std::size_t i);
+  // "bom dia doutora, ad\u00e3o kiala faltou": the patient a chat message names after greeting the doctor.
+  bool tryNamedAfterDoctor(std::size_t i);
+  // Tokens [j, end) read as names, not as Romance verbs or function words; one listed name if asked.
+  bool romanceNameRun(std::size_t j, std::size_t end, bool listedNeeded) const;
+  // "para osmany pupo vald\u00e9s con ...": whom a Spanish message's medicine is for.
+  bool tryForWhomSpanish(std::size_t i);
+  // "u zaw min htut", "daw su myat noe": Burmese courtesy titles in lower case before a name's syllables.
+  bool tryBurmeseCourtesy(std::size_t i);
   bool tryTitle(std::size_t i);
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;

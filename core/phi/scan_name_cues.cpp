@@ -209,6 +209,9 @@ constexpr std::string_view kRoleNouns[] = {
     // Spanish, Portuguese and French; not Portuguese "Neto", "Neta", family names too.)
     "sobrina", "sobrino", "sobrinha", "sobrinho", "prima", "primo", "irm\u00e3", "irm\u00e3o",
     "ni\u00e8ce", "neveu",
+    // Kurdish mother, father and sister, bare and with the "-a" of "the ... of" ("dayka sherzad
+    // peweste", seed 3030); kin nouns too.
+    "dayk", "dayka", "bawk", "bawka", "xushk", "xushka",
     // Nurses and doctors named in French, Spanish and Portuguese records of Africa and Latin America
     // ("Infirmière Aminata Diallo", "enfermera Yolanda", "médecin Ousmane Ba").
     "infirmier", "infirmi\u00e8re", "enfermera", "enfermero", "enfermeira", "enfermeiro", "m\u00e9decin",
@@ -283,7 +286,9 @@ constexpr std::string_view kKinNouns[] = {
     "nonna", "nonno", "abuela", "abuelo", "abuelita", "oma", "opa", "bubbe", "zayde", "tutu",
     // ("re: gramps", "my mamaw Ila-Mae", "yiayia is eighty": seen on 1818 once names found in lower
     // case are found again where they recur.)
-    "gramps", "mamaw", "papaw", "meemaw", "yiayia", "pappou"};
+    "gramps", "mamaw", "papaw", "meemaw", "yiayia", "pappou",
+    // (Kurdish, as among the role nouns.)
+    "dayk", "dayka", "bawk", "bawka", "xushk", "xushka"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

@@ -420,6 +420,10 @@ void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
   if (tryLowerLineName(i) || tryNamedByAge(i) || tryLowerOwner(i) || tryFamilyOf(i)) return;
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i) || tryRoomMention(i)) return;
+  if (tryVietnameseCourtesy(i) || tryNamedAfterDoctor(i) || tryForWhomSpanish(i) ||
+      tryBurmeseCourtesy(i)) {
+    return;
+  }
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.
   // (A family name that is a word too, when a fact about the person follows: "WOOL, L. - RM 5114".)

@@ -5628,6 +5628,13 @@ class PhiDetectorTest : public QObject {
     row("a chat's speaker of three short syllables under a messaging app's heading",
         "viber 2/3\nzaw min htut: doctor, can we change the day?\nkhin myo thant: ok, come thursday 8am.", "khin myo thant");
     row("a chat's speaker after the role", "telegram 23/11\nsreymom: bong, retrieval tomorrow 7am ok?\nnurse channary: yes, no food after midnight.", "channary");
+    row("a Kurdish mother's name after the kin word", "pharmacy: am insulin lantus nia? dayka sherzad peweste.", "sherzad");
+    row("a Khmer short family name after a partner", "retrieval tomorrow 7am ok? my partner sok vuthy will bring the sample", "sok vuthy");
+    row("a Vietnamese courtesy title in lower case opening a chat message", "zalo nh\u00f3m gia \u0111\u00ecnh - 26/10/2025\n\u00e1nh: b\u00e0 m\u1eadn t\u1eadp \u0111i \u0111\u01b0\u1ee3c 20 m v\u1edbi khung", "m\u1eadn");
+    row("a patient named after greeting the doctor in a chat", "whatsapp 3/1\ndomingos: bom dia doutora, ad\u00e3o kiala. faltou \u00e0 hemodi\u00e1lise ontem", "ad\u00e3o kiala");
+    row("whom a Spanish message's medicine is for", "doctora, m\u00e1ndame el losart\u00e1n para osmany pupo vald\u00e9s con el vecino, que viaja el s\u00e1bado", "osmany pupo vald\u00e9s");
+    row("a Burmese lower-case courtesy title before a name with a never-name syllable", "pls ask doctor, u zaw min htut dialysis day change possible?", "zaw min htut");
+    row("a Burmese lower-case Mrs before a name with a short syllable", "pls ask doctor, daw su myat noe dialysis day change possible?", "su myat noe");
     row("a Spanish niece before her name", "la insulina que ped\u00ed... mi sobrina Altagracia la va a buscar.", "Altagracia");
     row("a Portuguese family name Neto ends the name before a verb", "bom dia doutora, afonso neto faltou \u00e0 hemodi\u00e1lise ontem",
         "afonso neto");
@@ -5658,6 +5665,14 @@ class PhiDetectorTest : public QObject {
     row("Arabic labels and titles before no name", "الاسم: ، السيد: 12 mg. الدكتور في العيادة.");
     row("an Arabic minutes' abbreviation after a number", "الراحة 10 د. فقط، ٣٠ د. فقط");
     row("French possessive son before a kin word", "Accompagn\u00e9 de son oncle et de sa tante.");
+    row("a Kurdish mother's word before ordinary words", "dayka and bawka are Kurdish for mother and father; xushk: sister.");
+    row("a partner before short English words", "my partner and i will bring the sample; son ok to drive home.");
+    row("a kin noun before a short word and a drug", "wife on warfarin; my partner has metformin at home.");
+    row("Vietnamese courtesy titles as pronouns and grandparents", "ghi ch\u00fa: b\u00e0 b\u1ecb ng\u00e3 h\u00f4m qua. d\u1eb7n d\u00f2: \u00f4ng n\u1ed9i \u0111\u00e3 kh\u1ecfe, b\u00e0 c\u1ea7n u\u1ed1ng thu\u1ed1c");
+    row("kin nouns before short Romance pronouns and verbs", "mi hija se cay\u00f3; son fils va mieux.");
+    row("greeting the doctor before ordinary Romance words", "18:05: doctora, quer\u00eda saber si puedo ir.\n18:07: docteur, merci pour tout.\n18:09: doutora, tudo bem?");
+    row("Spanish para before verbs and nouns", "es para tomar con comida; para la presi\u00f3n arterial; para control de glucosa; para ma\u00f1ana temprano; para diabetes tipo dos.");
+    row("texting's u before words and syllable-like words", "can u thin it out? give 10 u min dose. will u win? thank u aye.");
     row("a Kazakh patient's label before lower-case words", "\u041d\u0430\u0443\u049b\u0430\u0441: \u0436\u0430\u0493\u0434\u0430\u0439\u044b \u0436\u0430\u049b\u0441\u044b.");
   }
 
