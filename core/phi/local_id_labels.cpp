@@ -569,7 +569,10 @@ std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::siz
   const bool nir = first == 1 && (text[start] == '1' || text[start] == '2') && digits == 15;
   // Two long groups: an institution and a card or person number ("80532 0621038404", "120345 12345").
   const bool twoLong = groups == 2 && first >= 5;
-  return nir || twoLong ? k : end;
+  // A sex digit, then twelve more in three groups or more: the Senegalese identity number of the
+  // ECOWAS card, "CNI : 1 718 2001 65160" (sex, centre, year of birth, serial).
+  const bool sexThenTwelve = first == 1 && (text[start] == '1' || text[start] == '2') && digits == 13 && groups >= 3;
+  return nir || twoLong || sexThenTwelve ? k : end;
 }
 
 bool southAfricanIdShape(std::string_view value) {
