@@ -61,6 +61,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanIdentifierLists(in, candidates);
   detail::scanSpacedNationalNumbers(in, candidates);
   detail::scanPatientLineNumbers(in, candidates);
+  detail::scanWaitingListNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanMrzDocumentNumbers(in, candidates);
   detail::scanAskedIds(in, candidates);
