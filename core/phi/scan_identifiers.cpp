@@ -1417,7 +1417,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         if (w == 0) break;
       }
     }
-    if (tokens[i].length() >= 3 && tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) {
+    if (tokens[i].length() >= 3 && tokens[i].length() <= 12 && isVehicleWord(tokens[i].lower)) {
       labelledPlateAt(in, i, out);
     }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
