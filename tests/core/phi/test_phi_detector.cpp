@@ -564,6 +564,7 @@ class PhiDetectorTest : public QObject {
     row("russian waiting list without a number", "В листе ожидания 14 месяцев, № палаты 12.");
     row("dose range after a relative in brackets", "Given by her husband (spouse), 250-1000 units daily as taught.");
     row("speed and time after a vehicle in capitals", "RESTRAINED DRIVER, VEHICLE AT 40 MPH, CAR AT 30 KM FROM SCENE.");
+    row("spelled measure closed by this year", "Notes: the heart rate is ninety-two this year at rest; pulse is ninety this year.");
     row("csv of a confidence interval column", "marker,ci,p\ncrp,1.2-3.4,0.04\nesr,12-31,0.2\n");
     row("csv of a cni column of dosing", "drug;cni;dose\ntacrolimus;yes;0.1 mg/kg\n");
     row("version with a dotted year", "EHR upgraded to version 2024.1.4; HL7 v2.5.1 interface restarted.");
@@ -938,6 +939,8 @@ class PhiDetectorTest : public QObject {
         "842-9913", "phone");
     row("romanian plate after the car in running text", "Permis de parcare pentru autoturismul IS 10 SHL Aparținător: Floarea",
         "IS 10 SHL", "vehicle");
+    row("spelled age closed by this year", "14:10 meds given from blister pack. lurleen is ninety-two this year. 14:30 tea.",
+        "ninety-two", "age");
     row("belgian national register column", "patient_id;naam;insz;tel\n88213;\"PEETERS, Els\";26.02.08-234.53;02 329 44 42\n",
         "26.02.08-234.53", "mrn");
     row("dicom patient id by its tag", "(0010,0020) LO [00052123]    # PatientID\n", "00052123", "mrn");
