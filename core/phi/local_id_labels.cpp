@@ -22,7 +22,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 200> kLabels = {{
+constexpr std::array<LocalIdLabel, 202> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -107,6 +107,10 @@ constexpr std::array<LocalIdLabel, 200> kLabels = {{
     {{"nhf", "no"}, C::HealthPlan, false},
     {{"bima", "no"}, C::HealthPlan, false},
     {{"bima", "namba"}, C::HealthPlan, false},
+    // On a Swahili claim or clinic form the card is the member's insurance card (NHIF, CHF/iCHF),
+    // and the membership number its number: "NAMBA YA KADI: 317896440680".
+    {{"namba", "ya", "kadi"}, C::HealthPlan, false},
+    {{"namba", "ya", "uanachama"}, C::HealthPlan, false},
     // The board's acronym alone reads only its nine digits (Hib is also a vaccine: "Hib 3 doses").
     {{"hib"}, C::HealthPlan, true, 9, 9},
     {{"sha"}, C::HealthPlan, true},
