@@ -57,6 +57,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanIpAddresses(in, candidates);
   detail::scanPhonesAndSsns(in, candidates);
   detail::scanLocalPhones(in, candidates);
+  detail::scanOcrPhones(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanIdentifierLists(in, candidates);
   detail::scanSpacedNationalNumbers(in, candidates);

@@ -51,6 +51,10 @@ std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// Jane Doe    00215452"; scan_patient_line_numbers.cpp).
 void scanPatientLineNumbers(const ScanInput& in, Candidates& out);
 
+/// A phone after a phone label whose OCR read a digit as a letter: "Teléf0no: 097 L76 9228"
+/// (scan_ocr_phones.cpp).
+void scanOcrPhones(const ScanInput& in, Candidates& out);
+
 /// A waiting-list number after the date of listing: "лист ожидания трансплантации 20.07.2020, №
 /// 871985" (scan_waiting_list_numbers.cpp).
 void scanWaitingListNumbers(const ScanInput& in, Candidates& out);

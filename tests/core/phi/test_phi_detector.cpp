@@ -566,6 +566,7 @@ class PhiDetectorTest : public QObject {
     row("speed and time after a vehicle in capitals", "RESTRAINED DRIVER, VEHICLE AT 40 MPH, CAR AT 30 KM FROM SCENE.");
     row("spelled measure closed by this year", "Notes: the heart rate is ninety-two this year at rest; pulse is ninety this year.");
     row("swahili card number not yet issued", "Namba ya kadi: bado haijatolewa. Dozi 2 kila siku kwa siku 5.");
+    row("phone label before a dose with a unit", "Teléfono: no tiene. O2 a 2 l/min; Tel: lo llamaremos; Cel: 10 ml IO.");
     row("csv of a confidence interval column", "marker,ci,p\ncrp,1.2-3.4,0.04\nesr,12-31,0.2\n");
     row("csv of a cni column of dosing", "drug;cni;dose\ntacrolimus;yes;0.1 mg/kg\n");
     row("version with a dotted year", "EHR upgraded to version 2024.1.4; HL7 v2.5.1 interface restarted.");
@@ -944,6 +945,9 @@ class PhiDetectorTest : public QObject {
         "ninety-two", "age");
     row("swahili insurance card number", "JINA LA MWANACHAMA: JOSEPH MASSAWE    NAMBA YA KADI: 317896440680\nTAREHE: 04/01/2025",
         "317896440680", "health_plan");
+    row("phone scanned with letters for digits", "Cédu1a: 0472209898\nTeléf0no: 097 L76 9228\nEnf.: Rosa", "097 L76 9228",
+        "phone");
+    row("area-code phone scanned with a letter", "Fecha: 28/04/2025 Teléf0no: (02) 882-6l46 HD 4 h", "(02) 882-6l46", "phone");
     row("belgian national register column", "patient_id;naam;insz;tel\n88213;\"PEETERS, Els\";26.02.08-234.53;02 329 44 42\n",
         "26.02.08-234.53", "mrn");
     row("dicom patient id by its tag", "(0010,0020) LO [00052123]    # PatientID\n", "00052123", "mrn");
