@@ -57,10 +57,12 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanIpAddresses(in, candidates);
   detail::scanPhonesAndSsns(in, candidates);
   detail::scanLocalPhones(in, candidates);
+  detail::scanOcrPhones(in, candidates);
   detail::scanKeywordIdentifiers(in, candidates);
   detail::scanIdentifierLists(in, candidates);
   detail::scanSpacedNationalNumbers(in, candidates);
   detail::scanPatientLineNumbers(in, candidates);
+  detail::scanWaitingListNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanMrzDocumentNumbers(in, candidates);
   detail::scanAskedIds(in, candidates);

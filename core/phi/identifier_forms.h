@@ -51,6 +51,14 @@ std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// Jane Doe    00215452"; scan_patient_line_numbers.cpp).
 void scanPatientLineNumbers(const ScanInput& in, Candidates& out);
 
+/// A phone after a phone label whose OCR read a digit as a letter: "Teléf0no: 097 L76 9228"
+/// (scan_ocr_phones.cpp).
+void scanOcrPhones(const ScanInput& in, Candidates& out);
+
+/// A waiting-list number after the date of listing: "лист ожидания трансплантации 20.07.2020, №
+/// 871985" (scan_waiting_list_numbers.cpp).
+void scanWaitingListNumbers(const ScanInput& in, Candidates& out);
+
 /// "NHS 943 476 5919", "CHI 0101501234", "SIN 046 454 286" after the bare acronym in capitals
 /// (scan_spaced_national_numbers.cpp).
 void scanSpacedNationalNumbers(const ScanInput& in, Candidates& out);

@@ -22,7 +22,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 200> kLabels = {{
+constexpr std::array<LocalIdLabel, 202> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -107,6 +107,10 @@ constexpr std::array<LocalIdLabel, 200> kLabels = {{
     {{"nhf", "no"}, C::HealthPlan, false},
     {{"bima", "no"}, C::HealthPlan, false},
     {{"bima", "namba"}, C::HealthPlan, false},
+    // On a Swahili claim or clinic form the card is the member's insurance card (NHIF, CHF/iCHF),
+    // and the membership number its number: "NAMBA YA KADI: 317896440680".
+    {{"namba", "ya", "kadi"}, C::HealthPlan, false},
+    {{"namba", "ya", "uanachama"}, C::HealthPlan, false},
     // The board's acronym alone reads only its nine digits (Hib is also a vaccine: "Hib 3 doses").
     {{"hib"}, C::HealthPlan, true, 9, 9},
     {{"sha"}, C::HealthPlan, true},
@@ -374,7 +378,7 @@ bool sameLabelWord(std::string_view lower, std::string_view word) {
 // lengths rejects nearly every word of a note before one hash look-up gives the few labels left.
 // The table is keyed by the first words lowered beyond ASCII (foldLabelCase), and so is a word
 // that has such letters: "ИСТОРИЯ" finds "история".
-const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
+const std::vector<const LocalIdLabel*>* labelsStartingWithWord(const std::string& lower) {
   static const std::unordered_map<std::string, std::vector<const LocalIdLabel*>> kByFirstWord = [] {
     std::unordered_map<std::string, std::vector<const LocalIdLabel*>> byFirst;
     for (const LocalIdLabel& label : kLabels) byFirst[foldLabelCase(label.words[0])].push_back(&label);
@@ -391,17 +395,58 @@ const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
     }
     return bits;
   }();
-  if (hasNonAsciiByte(t.lower)) {
-    const std::string folded = foldLabelCase(t.lower);
+  if (hasNonAsciiByte(lower)) {
+    const std::string folded = foldLabelCase(lower);
     const std::size_t key = firstLastLengthKey(folded);
     if ((kFirstLastLength[key >> 6] & (std::uint64_t{1} << (key & 63))) == 0) return nullptr;
     const auto found = kByFirstWord.find(folded);
     return found == kByFirstWord.end() ? nullptr : &found->second;
   }
-  const std::size_t key = firstLastLengthKey(t.lower);
+  const std::size_t key = firstLastLengthKey(lower);
   if ((kFirstLastLength[key >> 6] & (std::uint64_t{1} << (key & 63))) == 0) return nullptr;
-  const auto found = kByFirstWord.find(t.lower);
+  const auto found = kByFirstWord.find(lower);
   return found == kByFirstWord.end() ? nullptr : &found->second;
+}
+
+// Whether byte k of the word sits between letters (ASCII or of a two-byte script).
+bool betweenLetters(std::string_view word, std::size_t k) {
+  if (k == 0 || k + 1 >= word.size()) return false;
+  const auto before = static_cast<unsigned char>(word[k - 1]);
+  const auto after = static_cast<unsigned char>(word[k + 1]);
+  const bool letterBefore = isAsciiAlpha(word[k - 1]) || (before & 0xC0) == 0x80;  // a continuation byte ends a letter
+  const bool letterAfter = isAsciiAlpha(word[k + 1]) || (after & 0xE0) == 0xC0;    // a two-byte lead starts one
+  return letterBefore && letterAfter;
+}
+
+// A label scanned or typed with a digit for a letter: "Cédu1a", "Teléf0no", "И1Н" (ИИН). Only one
+// digit, between letters, read as the letters OCR takes it for (0 for o/о, 1 for l, i, и, і), and
+// only in a word of three letters or more: a word with more digits or a digit at its edge ("V1",
+// "T12", "3rd") is a code, not a label.
+const std::vector<const LocalIdLabel*>* labelsStartingWithOcrWord(std::string_view lower) {
+  std::size_t at = std::string_view::npos;
+  for (std::size_t k = 0; k < lower.size(); ++k) {
+    if (!isDigit(lower[k])) continue;
+    if (at != std::string_view::npos) return nullptr;
+    at = k;
+  }
+  if (at == std::string_view::npos || lower.size() < 4 || !betweenLetters(lower, at)) return nullptr;
+  static constexpr std::string_view kForZero[] = {"o", "\u043e"};
+  static constexpr std::string_view kForOne[] = {"l", "i", "\u0438", "\u0456"};
+  std::span<const std::string_view> letters;
+  if (lower[at] == '0') letters = kForZero;
+  else if (lower[at] == '1') letters = kForOne;
+  else return nullptr;
+  std::string word;
+  for (std::string_view letter : letters) {
+    word.assign(lower.substr(0, at)).append(letter).append(lower.substr(at + 1));
+    if (const auto* found = labelsStartingWithWord(word)) return found;
+  }
+  return nullptr;
+}
+
+const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
+  if (const auto* found = labelsStartingWithWord(t.lower)) return found;
+  return labelsStartingWithOcrWord(t.lower);
 }
 
 // Whether token i is as long as a label's first word: two letters for the few abbreviations that
@@ -481,6 +526,10 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
   return best;
 }
 
+bool isOcrLocalIdLabelWord(const Token& t) {
+  return t.hasDigit && t.hasLetter && t.length() >= 4 && t.length() <= 34 && labelsStartingWithOcrWord(t.lower) != nullptr;
+}
+
 bool isWeakLocalLabel(std::string_view lower) {
   for (const LocalIdLabel& l : kLabels) {
     if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
@@ -524,7 +573,10 @@ std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::siz
   const bool nir = first == 1 && (text[start] == '1' || text[start] == '2') && digits == 15;
   // Two long groups: an institution and a card or person number ("80532 0621038404", "120345 12345").
   const bool twoLong = groups == 2 && first >= 5;
-  return nir || twoLong ? k : end;
+  // A sex digit, then twelve more in three groups or more: the Senegalese identity number of the
+  // ECOWAS card, "CNI : 1 718 2001 65160" (sex, centre, year of birth, serial).
+  const bool sexThenTwelve = first == 1 && (text[start] == '1' || text[start] == '2') && digits == 13 && groups >= 3;
+  return nir || twoLong || sexThenTwelve ? k : end;
 }
 
 bool southAfricanIdShape(std::string_view value) {

@@ -67,6 +67,9 @@ void scanScriptIdLabels(const ScanInput& in, Candidates& out);
 /// Length in tokens of the longest local label starting at token i (0 if none), and its category.
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category);
 
+/// Whether token t is a label's first word scanned with one digit for a letter ("Cédu1a", "И1Н").
+bool isOcrLocalIdLabelWord(const Token& t);
+
 /// Whether `lower` is a one-word local label that is an ordinary word (see LocalIdLabel::weak).
 bool isWeakLocalLabel(std::string_view lower);
 

@@ -372,7 +372,14 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
     for (std::size_t k = 0; speaker && k < colon; ++k) speaker = !isDigit(before[k]);
     chatSubject = speaker;
   }
-  if (!(pronoun || titledName || kinName || namedBefore || chatSubject)) return false;
+  // "lurleen is ninety-two this year": a spoken number that a birthday of this year closes, of a
+  // subject that is no plain English word (a lab's or a vital's name is one: "rate is ninety").
+  const bool thisYear = last + 2 < tokens.size() && is(tokens[last + 1], "this") && is(tokens[last + 2], "year") &&
+                        gapBetween(in, last, last + 1) == " ";
+  const bool birthdaySubject = spoken && thisYear && !labEnding && !subject.hasDigit && subject.length() >= 3 &&
+                               !((subject.classes & WordClass::kEnglish) &&
+                                 !(subject.classes & (WordClass::kGiven | WordClass::kFamily)));
+  if (!(pronoun || titledName || kinName || namedBefore || chatSubject || birthdaySubject)) return false;
   const std::size_t end = tokens[last].end;
   if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) {
     return false;  // "pt is 98.6": a temperature
@@ -383,7 +390,9 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   }
   return last + 1 < tokens.size() && text[end] == ' ' &&
          (is(tokens[last + 1], "and") || is(tokens[last + 1], "but") || is(tokens[last + 1], "now") ||
-          is(tokens[last + 1], "today"));
+          is(tokens[last + 1], "today") ||
+          // "lurleen is ninety-two this year": the birthday of the year, no measure's wording.
+          (is(tokens[last + 1], "this") && last + 2 < tokens.size() && is(tokens[last + 2], "year")));
 }
 
 bool capitalisedWord(const ScanInput& in, const Token& t) {

@@ -12,11 +12,12 @@ namespace concord::phi::detail {
 
 // A word naming a road vehicle: "own car", "wheelchair-accessible van", "his ute".
 bool isVehicleWord(std::string_view lower) {
-  static constexpr std::array<std::string_view, 16> kVehicles = {
+  // (Romanian "autoturism", with its article "autoturismul": a parking permit's car.)
+  static constexpr std::array<std::string_view, 18> kVehicles = {
       "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
-      "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer"};
+      "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer", "autoturism", "autoturismul"};
   // Cheap gate on the first letter: most words start no vehicle's name.
-  if (lower.size() < 3 || std::string_view("cvtusmwp").find(lower[0]) == std::string_view::npos) return false;
+  if (lower.size() < 3 || std::string_view("cvtusmwpa").find(lower[0]) == std::string_view::npos) return false;
   for (std::string_view v : kVehicles) {
     if (lower == v) return true;
   }
@@ -62,6 +63,40 @@ std::size_t plateEnd(std::string_view text, std::size_t start, bool lowerOk, boo
 // ABC-1234", "left in car JKL 4821". Token i is the vehicle word; up to three words without digits
 // and a colon may stand between it and the plate, or a single space without them. The plate is
 // capitals and digits ("car 45mins", "car 2 hours" are no plates) and ends the value.
+namespace {
+
+// A plate of a county's or city's letters, digits and letters in three spaced groups, as Romania
+// ("IS 10 SHL", "B 123 ABC") and Bulgaria ("CA 1234 AB") print them: one to three capitals, two to
+// four digits (not a year), one to three capitals. Returns `start` when there is none.
+std::size_t lettersDigitsLettersPlateEnd(std::string_view text, std::size_t start) {
+  std::size_t k = start;
+  while (k < text.size() && isUpper(text[k])) ++k;
+  const std::size_t county = k - start;
+  if (county < 1 || county > 3 || k + 1 >= text.size() || text[k] != ' ') return start;
+  const std::size_t digits = digitRun(text, k + 1);
+  if (digits < 2 || digits > 4) return start;
+  if (digits == 4) {
+    const int year = parseDigits(text, k + 1, 4);
+    if (year >= 1950 && year <= 2039) return start;
+  }
+  k += 1 + digits;
+  if (k + 1 >= text.size() || text[k] != ' ') return start;
+  std::size_t end = k + 1;
+  while (end < text.size() && isUpper(text[end])) ++end;
+  const std::size_t letters = end - k - 1;
+  if (letters < 1 || letters > 3 || (end < text.size() && isWordByte(text[end]))) return start;
+  // A note in capitals gives a speed, a time or a dose so: "VEHICLE AT 40 MPH", "CAR FOR 20 MIN".
+  static constexpr std::string_view kUnits[] = {"MPH", "KPH", "KMH", "KM", "MI", "MIN", "HR", "HRS", "H",
+                                                "AM",  "PM",  "MG",  "ML", "KG", "LB", "LBS", "YO", "YR", "YRS"};
+  const std::string_view unit = text.substr(k + 1, letters);
+  for (std::string_view u : kUnits) {
+    if (unit == u) return start;
+  }
+  return end;
+}
+
+}  // namespace
+
 void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
@@ -89,7 +124,8 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   static constexpr std::array<std::string_view, 8> kScores = {"gcs", "iss", "rts", "ais", "nihss", "avpu", "mews", "news"};
   if (listHas(kScores, tokens[j].lower)) return;
   // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.
-  std::size_t end = plateEnd(text, start, false, true);
+  std::size_t end = lettersDigitsLettersPlateEnd(text, start);
+  if (end == start) end = plateEnd(text, start, false, true);
   if (end == start) end = plateEnd(text, start, false, false);
   if (end == start) return;
   // The plate ends the value: a space, a line end or punctuation, not a further word byte or a

@@ -1393,7 +1393,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
   for (std::size_t i = 0; i < n; ++i) {
     // (Local labels run to 34 bytes: "sozialversicherungsnummer", "идентификационный".)
     std::string ocrRead;
-    if ((tokens[i].hasDigit && !ocrZeroWord(tokens[i], ocrRead)) || tokens[i].length() > 34) continue;
+    if ((tokens[i].hasDigit && !ocrZeroWord(tokens[i], ocrRead) && !isOcrLocalIdLabelWord(tokens[i])) ||
+        tokens[i].length() > 34) {
+      continue;
+    }
     if (nextDigit <= i) {
       nextDigit = i + 1;
       while (nextDigit < n && !tokens[nextDigit].hasDigit) ++nextDigit;
@@ -1414,7 +1417,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         if (w == 0) break;
       }
     }
-    if (tokens[i].length() >= 3 && tokens[i].length() <= 10 && isVehicleWord(tokens[i].lower)) {
+    if (tokens[i].length() >= 3 && tokens[i].length() <= 12 && isVehicleWord(tokens[i].lower)) {
       labelledPlateAt(in, i, out);
     }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&

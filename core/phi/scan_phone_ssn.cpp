@@ -6,6 +6,7 @@
 #include <string>
 
 #include "local_phones.h"
+#include "name_cues.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -555,6 +556,18 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   for (std::string_view role : {"charge:", "on call:", "on-call:", "covering:", "contact:"}) {
     const std::size_t r = rfindWordCaseless(before, role);
     if (r != std::string_view::npos && before.size() - r <= 40) return true;
+  }
+  // After a person and their tie to the patient in brackets, as a list of those present or to
+  // call gives it: "Present: Euna Roudebush (daughter), 842-9913".
+  if (before.ends_with("), ")) {
+    const std::size_t close = before.size() - 3;
+    const std::size_t open = before.rfind('(', close);
+    if (open != std::string_view::npos && close - open >= 3 && close - open <= 24) {
+      std::string tie;
+      for (std::size_t j = open + 1; j < close; ++j) tie.push_back(toLowerAscii(before[j]));
+      if (tie.ends_with("-in-law")) tie.resize(tie.size() - 7);
+      if (isKinNoun(tie)) return true;
+    }
   }
   if (!before.ends_with(", ")) return false;
   const std::size_t at = before.rfind('@');

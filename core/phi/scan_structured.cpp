@@ -246,6 +246,15 @@ ColumnKind columnKind(std::string_view header) {
       return {Column::Category, label.category};
     }
   }
+  // A column headed by a world label that is no word or abbreviation of its own ("insz", "niss",
+  // "pesel", "amka"): a register's export names its person-number column so. (A weak or
+  // length-bound acronym, "ci" or "cc", may head a confidence interval or a volume.)
+  for (const LocalIdLabel& label : worldIdLabels()) {
+    if (label.size() == 1 && h == label.words[0] && !label.weak && label.minDigits == 0 &&
+        label.category != C::Vehicle && h.size() >= 4) {
+      return {Column::Category, label.category};
+    }
+  }
   if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
       is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||
       is("given_name") || is("family_name") ||

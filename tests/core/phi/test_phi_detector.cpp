@@ -558,6 +558,17 @@ class PhiDetectorTest : public QObject {
     row("hl7 result values", "OBX|1|NM|2345-7^GLUCOSE^LN||105|mg/dL|70-99|H|||F\n");
     row("csv of lab values", "test,value,units,flag\nsodium,138,mmol/L,N\npotassium,4.1,mmol/L,N\n");
     row("csv of drug codes", "drug,ndc,lot,dose\napixaban,0003-0893-21,LN0843,2.5 mg\n");
+    row("lab words with a digit between letters", "HbA1c: 6512 mmol/mol? no, 65; ApoA1: 1402 mg/L; T1w1: 3000 ms.");
+    row("calcineurin inhibitor doses in groups", "CNI : 1 500 1000 mg/j puis 2 250 mg; taux 8 120 ng.");
+    row("place in a waiting list queue", "On the waiting list since 2019, no. 3 in the queue; waiting list no. of patients rose.");
+    row("russian waiting list without a number", "В листе ожидания 14 месяцев, № палаты 12.");
+    row("dose range after a relative in brackets", "Given by her husband (spouse), 250-1000 units daily as taught.");
+    row("speed and time after a vehicle in capitals", "RESTRAINED DRIVER, VEHICLE AT 40 MPH, CAR AT 30 KM FROM SCENE.");
+    row("spelled measure closed by this year", "Notes: the heart rate is ninety-two this year at rest; pulse is ninety this year.");
+    row("swahili card number not yet issued", "Namba ya kadi: bado haijatolewa. Dozi 2 kila siku kwa siku 5.");
+    row("phone label before a dose with a unit", "Teléfono: no tiene. O2 a 2 l/min; Tel: lo llamaremos; Cel: 10 ml IO.");
+    row("csv of a confidence interval column", "marker,ci,p\ncrp,1.2-3.4,0.04\nesr,12-31,0.2\n");
+    row("csv of a cni column of dosing", "drug;cni;dose\ntacrolimus;yes;0.1 mg/kg\n");
     row("version with a dotted year", "EHR upgraded to version 2024.1.4; HL7 v2.5.1 interface restarted.");
     row("dose range after at", "Titrate at 250-1000 mg daily; the number is 250-1000 mg.");
     row("ratio after to", "Mix 2 to 3/4 of the dose.");
@@ -916,6 +927,29 @@ class PhiDetectorTest : public QObject {
     row("subject number repeated without its label", "Subject 207-118 randomised.\nQuery raised for 207-118 today.",
         "207-118", "mrn");
     row("redcap record id column", "record_id,first_name,dob\n041-332,Ana,1950-01-02\n", "041-332", "mrn");
+    row("ecuadorian cedula label scanned with a one", "GUAMÁN CHIRIBOGA Cédu1a: 0115713932 Fecha: 28/04/2025",
+        "0115713932", "license");
+    row("kazakh iin label scanned with a one", "Пациент: Айгерим Болатовна И1Н: 350818409583 Дата рожд.: 18.08.1935",
+        "350818409583", "mrn");
+    row("senegalese identity number in spaced groups", "M. Cheikh Ndiaye, 24 ans CNI : 1 718 2001 65160 1) Amoxicilline 1 g",
+        "1 718 2001 65160", "license");
+    row("russian waiting list number after the listing date",
+        "Поставлен на лист ожидания трансплантации 20.07.2020, № 871985\nЛечащий врач: Иванов", "871985", "mrn");
+    row("waiting list number after the listing date", "Placed on the kidney waiting list 03/2021, no. 220145.",
+        "220145", "mrn");
+    row("local number after a relative in brackets", "Present: Euna Roudebush (daughter), 842-9913 Medicare to follow.",
+        "842-9913", "phone");
+    row("romanian plate after the car in running text", "Permis de parcare pentru autoturismul IS 10 SHL Aparținător: Floarea",
+        "IS 10 SHL", "vehicle");
+    row("spelled age closed by this year", "14:10 meds given from blister pack. lurleen is ninety-two this year. 14:30 tea.",
+        "ninety-two", "age");
+    row("swahili insurance card number", "JINA LA MWANACHAMA: JOSEPH MASSAWE    NAMBA YA KADI: 317896440680\nTAREHE: 04/01/2025",
+        "317896440680", "health_plan");
+    row("phone scanned with letters for digits", "Cédu1a: 0472209898\nTeléf0no: 097 L76 9228\nEnf.: Rosa", "097 L76 9228",
+        "phone");
+    row("area-code phone scanned with a letter", "Fecha: 28/04/2025 Teléf0no: (02) 882-6l46 HD 4 h", "(02) 882-6l46", "phone");
+    row("belgian national register column", "patient_id;naam;insz;tel\n88213;\"PEETERS, Els\";26.02.08-234.53;02 329 44 42\n",
+        "26.02.08-234.53", "mrn");
     row("dicom patient id by its tag", "(0010,0020) LO [00052123]    # PatientID\n", "00052123", "mrn");
     row("korean hospital registration number", "Name: Jang Bok-nam    RRN: 271103-1159507\nNHIS no.: 75915431352    "
         "Registration no.: 65550640\n", "65550640", "mrn");
