@@ -986,12 +986,11 @@ class PhiCorpusEvaluationTest : public QObject {
   }
 
   void twentyEighthFamilyKeepsItsGains() {
-    // After a short round and a names round the session after (2,000 notes: names 0.974 at 1.000,
-    // pattern categories 0.975 at 0.9995): floors under what the rounds reached, so that later
-    // rounds keep it. Still short: towns after ages, Romanian plates, spelled ages, seven-digit
-    // phones after a relative.
-    checkDevelopmentFamily(corpus::kTwentyEighthSeed, 0.97, 0.91,
-                           {{"age", 0.86}, {"vehicle", 0.70}, {"mrn", 0.95}, {"phone", 0.97}});
+    // After a short round and a names round the session after, and two short rounds the session
+    // after that (2,000 notes: names 0.980 at 1.000, pattern categories 0.985 at 0.9995): floors
+    // under what the rounds reached, so that later rounds keep it. Still short: towns after ages
+    // (address 0.92), spelled ages in passing (`not bad at ninety-three`: 0.96), record numbers 0.97.
+    checkDevelopmentFamily(corpus::kTwentyEighthSeed, 0.975, 0.91, {{"age", 0.95}, {"mrn", 0.96}});
   }
 
   void twentyNinthFamilyKeepsItsGains() {
@@ -1000,20 +999,19 @@ class PhiCorpusEvaluationTest : public QObject {
     // address lines (address 0.87 at 0.92), places of travel and mountains the name model adds
     // (`Kathmandu`, `St. Johann`), ages (0.93), a voucher number in a chat and a Tanzanian claim
     // form's card number (account and health plan 0.95), record numbers (0.94).
-    checkDevelopmentFamily(corpus::kTwentyNinthSeed, 0.95, 0.86,
-                           {{"age", 0.91}, {"account", 0.93}, {"health_plan", 0.94}, {"mrn", 0.93}},
-                           {{"name", 0.93}, {"address", 0.91}});
+    // (The session after: address 0.97 at 0.97 after the second list's address rules, health plan
+    // 1.00 after the Swahili card labels.)
+    checkDevelopmentFamily(corpus::kTwentyNinthSeed, 0.95, 0.96, {{"age", 0.92}, {"account", 0.94}, {"mrn", 0.94}},
+                           {{"name", 0.95}, {"address", 0.96}});
   }
 
   void thirtiethFamilyKeepsItsGains() {
-    // After its round (2,000 notes: names 0.967 at 0.993, pattern categories 0.984 at 1.000):
-    // floors under what the round reached. Still short: lower-case names in chats without a cue
-    // (`my partner sok vuthy`), a Ugandan slip's addresses given by a boda-boda stage (address
-    // 0.977), ages spelled in a chat after an unlisted name (0.989), identity numbers in spaced
-    // groups and OCR'd labels (licence 0.947), a waiting-list number away from its label and an
-    // OCR'd ИИН (MRN 0.941).
-    checkDevelopmentFamily(corpus::kThirtiethSeed, 0.96, 0.97, {{"age", 0.98}, {"license", 0.94}, {"mrn", 0.93}},
-                           {{"name", 0.98}});
+    // After its round and a short second one (2,000 notes: names 0.977 at 0.993, pattern
+    // categories 0.997 at 1.000): floors under what the rounds reached. Still short: single name
+    // words in chats after a greeting (`dr zainab, karrar …`) and names that are English words
+    // (`destiny`), a Ugandan slip's addresses given by a boda-boda stage (address 0.977), ages
+    // spelled in a chat after an unlisted name (0.989).
+    checkDevelopmentFamily(corpus::kThirtiethSeed, 0.97, 0.97, {{"age", 0.98}}, {{"name", 0.98}});
   }
 
   void sixteenthFamilyKeepsItsGains() {
