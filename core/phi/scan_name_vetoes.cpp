@@ -599,6 +599,12 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   const bool colon = g == ": " || g == ":" || g == ":  " || g == ":\t";
   if (colon && endToken - first == 1 && isSexLabel(tokens[first - 1].lower)) return true;
   if (colon && isPlaceLabel(tokens[first - 1].lower)) return true;
+  // ("Destination: Tanzania (Kilimanjaro, Machame route)": the place inside the country after a
+  // place label, in brackets, seed 2929.)
+  if (first >= 2 && g == " (" && listHas({": ", ":"}, gapBetween(in, first - 2, first - 1)) &&
+      isPlaceLabel(tokens[first - 2].lower)) {
+    return true;
+  }
   // ("Kwenda: KCMC Moshi": the place after a hospital's initials.)
   if (first >= 2 && g == " " && tokens[first - 1].allCaps && tokens[first - 1].length() <= 5 &&
       listHas({": ", ":"}, gapBetween(in, first - 2, first - 1)) && isPlaceLabel(tokens[first - 2].lower)) {

@@ -5430,6 +5430,8 @@ class PhiDetectorTest : public QObject {
     row("the doctor before an abbreviated maritime service", "Radio Medical Advice by Dr. Aino Nieminen, TMAS Oulu",
         "Aino Nieminen");
     row("the family name Sherpa after a given name in lower case", "chat: pasang sherpa coughing, please call", "sherpa");
+    row("a traveller after a destination's place in brackets",
+        "Destination: Tanzania (Kilimanjaro), travelling with Dolores Strickland", "Dolores Strickland");
     row("a name after a ski area's town", "Skigebiet Bludenz, Begleitperson: Theresia Moosbrugger", "Theresia Moosbrugger");
     row("a name in a capital heading after of", "A LETTER FOR THE FAMILY OF MARVELLA OKONKWO - 2024\nYour relative is well.",
         "MARVELLA OKONKWO");
@@ -5538,6 +5540,7 @@ class PhiDetectorTest : public QObject {
     row("an airline's booking code after PNR", "Flight AA 1332, seat 3B, PNR SJXRZS\nAge 45\nDiagnosis: COPD");
     row("towns after abbreviated hospitals and services",
         "Transport: RTW nach BKH St. Johann. Verlegung LKH Villach. Radio Medical Advice, TMAS Oulu\nMaster: on bridge");
+    row("a mountain in brackets after a destination", "Destination: Tanzania (Kilimanjaro, Machame route), departing soon");
     row("a climbing guide's calling in lower case",
         "base camp\nupdate: at camp 2 (6,400 m), sherpa guide coughing pink froth, spo2 62");
     row("a ski area's town", "Unfall heute 04:30, Skigebiet Bludenz\nMietwagen: ja\nDiagnose: Distorsion");
