@@ -634,6 +634,15 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
               tokens[first - 1].lower)) {
     return true;
   }
+  // ("trekking near Namche Bazaar, Nepal (UTC+5:45)": a run after lower-case "near" followed by a
+  // comma and one capitalised word on no given-name list that closes the clause is a place and its
+  // country or region, seed 2929.)
+  if (g == " " && tokens[first - 1].lower == "near" && isLower(in.text[tokens[first - 1].start]) &&
+      endToken + 1 < tokens.size() && gapBetween(in, endToken - 1, endToken) == ", " && tokens[endToken].capitalised &&
+      !tokens[endToken].allCaps && !(tokens[endToken].classes & WordClass::kGiven)) {
+    const std::string_view after = gapBetween(in, endToken, endToken + 1);
+    if (after.starts_with(" (") || after.starts_with(".") || after.starts_with(";") || after.starts_with(":")) return true;
+  }
   // ("Delivered to Sudbury, ON", "moved to Lowell, MA 01852": a town before its province's or
   // state's code, after a preposition of place; not a credential: "referred to Chan, MD".)
   if (endToken + 1 <= tokens.size() && endToken < tokens.size() && gapBetween(in, endToken - 1, endToken) == ", " &&
