@@ -634,6 +634,13 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
               tokens[first - 1].lower)) {
     return true;
   }
+  // ("Cercado de Lima, Lima 15001": the district named by its city, written again after the comma
+  // before the postcode; no person's word is so repeated, seed 2929.)
+  if (endToken + 1 < tokens.size() && gapBetween(in, endToken - 1, endToken) == ", " &&
+      tokens[endToken].lower == tokens[endToken - 1].lower && tokens[endToken + 1].allDigits &&
+      tokens[endToken + 1].length() >= 4 && gapBetween(in, endToken, endToken + 1) == " ") {
+    return true;
+  }
   // ("trekking near Namche Bazaar, Nepal (UTC+5:45)": a run after lower-case "near" followed by a
   // comma and one capitalised word on no given-name list that closes the clause is a place and its
   // country or region, seed 2929.)

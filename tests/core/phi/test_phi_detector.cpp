@@ -5433,6 +5433,7 @@ class PhiDetectorTest : public QObject {
     row("a traveller after a destination's place in brackets",
         "Destination: Tanzania (Kilimanjaro), travelling with Dolores Strickland", "Dolores Strickland");
     row("a person after near and a comma", "Visit: seated near Dolores Strickland, her daughter; stable.", "Dolores Strickland");
+    row("a family name written again in a list", "Familia: Lima, Lima Souza (hija), 2 personas.", "Lima Souza");
     row("a name after a ski area's town", "Skigebiet Bludenz, Begleitperson: Theresia Moosbrugger", "Theresia Moosbrugger");
     row("a name in a capital heading after of", "A LETTER FOR THE FAMILY OF MARVELLA OKONKWO - 2024\nYour relative is well.",
         "MARVELLA OKONKWO");
@@ -5543,6 +5544,8 @@ class PhiDetectorTest : public QObject {
         "Transport: RTW nach BKH St. Johann. Verlegung LKH Villach. Radio Medical Advice, TMAS Oulu\nMaster: on bridge");
     row("a mountain in brackets after a destination", "Destination: Tanzania (Kilimanjaro, Machame route), departing soon");
     row("a place and its country after near", "Location during visit: trekking near Namche Bazaar, Nepal (UTC+5:45); stable.");
+    row("a district named by its city before the postcode",
+        "Domicilio en Av. Arequipa, Cercado de Lima, Lima 15001, se encuentra apto para viajar.");
     row("a climbing guide's calling in lower case",
         "base camp\nupdate: at camp 2 (6,400 m), sherpa guide coughing pink froth, spo2 62");
     row("a ski area's town", "Unfall heute 04:30, Skigebiet Bludenz\nMietwagen: ja\nDiagnose: Distorsion");
