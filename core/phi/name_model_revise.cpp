@@ -103,6 +103,13 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
   // ("Maxi-Cosi": a half of a hyphenated brand.)
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isBabyProductWord(tokens[i + 1].lower)) return true;
   if (i > 0 && gapBetween(in, i - 1, i) == "-" && isBabyProductWord(tokens[i - 1].lower)) return true;
+  // ("at camp 2, sherpa ram bahadur coughing", "our sherpa dil prasad": a climbing guide's calling
+  // in lower case before the guide's name; the family name Sherpa closes a name: "pasang sherpa",
+  // seed 2929.)
+  if (t.lower == "sherpa" && isLower(in.text[t.start]) && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " &&
+      (i == 0 || gapBetween(in, i - 1, i) != " " || (tokens[i - 1].classes & WordClass::kEnglish))) {
+    return true;
+  }
   // "Boston, MA": a word before a comma and a state is a town, unless the state code is also a
   // credential ("Lee, MD", "Lee, MA") and no place's preposition comes first ("in Boston, MA").
   const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;

@@ -55,10 +55,11 @@ bool isPlaceBefore(std::string_view lower) {
   // "Oisín-Rua Paddock".)
   // ("Kuala Lumpur", "Kota Kinabalu", "Pulau Pinang": Malay places open with estuary, fort, island,
   // seed 2929.)
-  static constexpr std::array<std::string_view, 25> kPrefixes = {
+  // ("Skigebiet Bludenz": German for a ski area, named by its town, seed 2929.)
+  static constexpr std::array<std::string_view, 26> kPrefixes = {
       "st",  "saint",  "mount", "mt",     "fort",    "lake",  "port",  "san", "santa", "los",   "las",  "el",
       "new", "metro", "calle", "chalan", "rehov", "sderot", "rue", "avenida", "ulica", "aleja", "kuala", "kota",
-      "pulau"};
+      "pulau", "skigebiet"};
   return listHas(kPrefixes, lower);
 }
 

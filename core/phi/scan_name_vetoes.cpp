@@ -37,6 +37,14 @@ bool isFacilityNoun(std::string_view lower) {
   return listHas(kNouns, lower);
 }
 
+// Abbreviated hospitals and services written before the town they serve: Austrian and German
+// district, state and university hospitals ("BKH St. Johann", "LKH Villach", "KH Hietzing") and
+// the telemedical maritime assistance services ("TMAS Oulu"), seed 2929.
+bool isHospitalAbbreviation(std::string_view lower) {
+  static constexpr std::array<std::string_view, 5> kAbbreviations = {"bkh", "lkh", "ukh", "akh", "tmas"};
+  return listHas(kAbbreviations, lower);
+}
+
 // Particles that join a facility's noun to the rest of its name: "Hospital General de Zona",
 // "Hospital das Clínicas".
 bool isPlaceParticle(std::string_view lower) {
@@ -549,7 +557,25 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   // of flying are a route, not a double-barrelled name.
   if (endToken - first <= 2 && flightRoute(in, first)) return true;
   if (inCapitalHeading(in, first, endToken) || datelineAfter(in, first, endToken)) return true;
+  // "seat 3B, PNR SJXRZS": an airline's passenger name record is a booking code of six letters,
+  // whatever its letters spell (the passenger's name is on the ticket's own line), seed 2929.
+  if (tokens[first].lower == "pnr" && tokens[first].allCaps) return true;
   if (first == 0) return false;
+  if (tokens[first - 1].lower == "pnr" && tokens[first - 1].allCaps &&
+      listHas({" ", ": ", ":", " #"}, gapBetween(in, first - 1, first))) {
+    return true;
+  }
+  // "RTW nach BKH St. Johann", "Radio Medical Advice by Dr. X, TMAS Oulu": the town an abbreviated
+  // hospital (Austrian and German district and state hospitals) or a maritime telemedical service
+  // is named by, and a saint's town after the prefix, seed 2929.
+  if (gapBetween(in, first - 1, first) == " " && tokens[first - 1].allCaps && isHospitalAbbreviation(tokens[first - 1].lower)) {
+    return true;
+  }
+  if (first >= 2 && listHas({". ", " "}, gapBetween(in, first - 1, first)) && isPlaceBefore(tokens[first - 1].lower) &&
+      gapBetween(in, first - 2, first - 1) == " " && tokens[first - 2].allCaps &&
+      isHospitalAbbreviation(tokens[first - 2].lower)) {
+    return true;
+  }
   // "Tugʻilgan sana:", "Hisobga olingan sana:": a word after a form word and before the colon is
   // the label's last word, even when it is also a given name (Sana), seed 3030.
   // (Not after a role noun or a title: "sample nurse Dara: yes" is a chat's speaker.)
@@ -573,6 +599,12 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   const bool colon = g == ": " || g == ":" || g == ":  " || g == ":\t";
   if (colon && endToken - first == 1 && isSexLabel(tokens[first - 1].lower)) return true;
   if (colon && isPlaceLabel(tokens[first - 1].lower)) return true;
+  // ("Destination: Tanzania (Kilimanjaro, Machame route)": the place inside the country after a
+  // place label, in brackets, seed 2929.)
+  if (first >= 2 && g == " (" && listHas({": ", ":"}, gapBetween(in, first - 2, first - 1)) &&
+      isPlaceLabel(tokens[first - 2].lower)) {
+    return true;
+  }
   // ("Kwenda: KCMC Moshi": the place after a hospital's initials.)
   if (first >= 2 && g == " " && tokens[first - 1].allCaps && tokens[first - 1].length() <= 5 &&
       listHas({": ", ":"}, gapBetween(in, first - 2, first - 1)) && isPlaceLabel(tokens[first - 2].lower)) {
@@ -601,6 +633,22 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
                "tu\u1ed5i", "tu\u1ed4i", "tahun", "th", "yo"},
               tokens[first - 1].lower)) {
     return true;
+  }
+  // ("Cercado de Lima, Lima 15001": the district named by its city, written again after the comma
+  // before the postcode; no person's word is so repeated, seed 2929.)
+  if (endToken + 1 < tokens.size() && gapBetween(in, endToken - 1, endToken) == ", " &&
+      tokens[endToken].lower == tokens[endToken - 1].lower && tokens[endToken + 1].allDigits &&
+      tokens[endToken + 1].length() >= 4 && gapBetween(in, endToken, endToken + 1) == " ") {
+    return true;
+  }
+  // ("trekking near Namche Bazaar, Nepal (UTC+5:45)": a run after lower-case "near" followed by a
+  // comma and one capitalised word on no given-name list that closes the clause is a place and its
+  // country or region, seed 2929.)
+  if (g == " " && tokens[first - 1].lower == "near" && isLower(in.text[tokens[first - 1].start]) &&
+      endToken + 1 < tokens.size() && gapBetween(in, endToken - 1, endToken) == ", " && tokens[endToken].capitalised &&
+      !tokens[endToken].allCaps && !(tokens[endToken].classes & WordClass::kGiven)) {
+    const std::string_view after = gapBetween(in, endToken, endToken + 1);
+    if (after.starts_with(" (") || after.starts_with(".") || after.starts_with(";") || after.starts_with(":")) return true;
   }
   // ("Delivered to Sudbury, ON", "moved to Lowell, MA 01852": a town before its province's or
   // state's code, after a preposition of place; not a credential: "referred to Chan, MD".)
@@ -655,6 +703,7 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   }
   for (std::size_t k = first; k < endToken; ++k) {
     if (isFacilityNoun(tokens_[k].lower) || isFirmWord(tokens_[k].lower)) return true;
+    if (tokens_[k].allCaps && isHospitalAbbreviation(tokens_[k].lower)) return true;  // "TMAS Oulu"
   }
   // "Institut Pasteur", "Brgy. Bagong Silang", "Hospital General de Zona 27", "Hospital das
   // Clínicas de Pernambuco": a facility's noun right before, or before a particle and at most one

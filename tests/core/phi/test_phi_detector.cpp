@@ -5423,6 +5423,18 @@ class PhiDetectorTest : public QObject {
         "Marcy Hatfield");
     row("a patient after a hospital named by its town", "Kepada: Hospital Kuala Lumpur\nNama: Siti Khadijah binti Sulaiman",
         "Siti Khadijah binti Sulaiman");
+    row("a passenger's name on the line before the booking code",
+        "Passenger: Kirkegaard, Rusty\nFlight AA 1332, seat 3B, PNR SJXRZS\nAge 45", "Kirkegaard, Rusty");
+    row("a documenting nurse after the abbreviated hospital's town",
+        "Transport: RTW nach BKH St. Johann\nDokumentiert: Alois Hinterberger, DGKP", "Alois Hinterberger");
+    row("the doctor before an abbreviated maritime service", "Radio Medical Advice by Dr. Aino Nieminen, TMAS Oulu",
+        "Aino Nieminen");
+    row("the family name Sherpa after a given name in lower case", "chat: pasang sherpa coughing, please call", "sherpa");
+    row("a traveller after a destination's place in brackets",
+        "Destination: Tanzania (Kilimanjaro), travelling with Dolores Strickland", "Dolores Strickland");
+    row("a person after near and a comma", "Visit: seated near Dolores Strickland, her daughter; stable.", "Dolores Strickland");
+    row("a family name written again in a list", "Familia: Lima, Lima Souza (hija), 2 personas.", "Lima Souza");
+    row("a name after a ski area's town", "Skigebiet Bludenz, Begleitperson: Theresia Moosbrugger", "Theresia Moosbrugger");
     row("a name in a capital heading after of", "A LETTER FOR THE FAMILY OF MARVELLA OKONKWO - 2024\nYour relative is well.",
         "MARVELLA OKONKWO");
     row("a doctor's name before a dateline's comma off the line start", "Dr. Josef Wallner, am Telefon erreichbar",
@@ -5527,6 +5539,16 @@ class PhiDetectorTest : public QObject {
     row("a list under wa that is no app's heading", "wa 12 sessions in group\nplan: continue\nborg: 13");
     row("a ratio before a form of address's letters", "Assessment: ROM/ADL MS review; LIM/CUZ MR none.");
     row("a place of travel after near", "Incident near Urubamba, Peru: fall on the trail. Trekking near Huaraz.");
+    row("an airline's booking code after PNR", "Flight AA 1332, seat 3B, PNR SJXRZS\nAge 45\nDiagnosis: COPD");
+    row("towns after abbreviated hospitals and services",
+        "Transport: RTW nach BKH St. Johann. Verlegung LKH Villach. Radio Medical Advice, TMAS Oulu\nMaster: on bridge");
+    row("a mountain in brackets after a destination", "Destination: Tanzania (Kilimanjaro, Machame route), departing soon");
+    row("a place and its country after near", "Location during visit: trekking near Namche Bazaar, Nepal (UTC+5:45); stable.");
+    row("a district named by its city before the postcode",
+        "Domicilio en Av. Arequipa, Cercado de Lima, Lima 15001, se encuentra apto para viajar.");
+    row("a climbing guide's calling in lower case",
+        "base camp\nupdate: at camp 2 (6,400 m), sherpa guide coughing pink froth, spo2 62");
+    row("a ski area's town", "Unfall heute 04:30, Skigebiet Bludenz\nMietwagen: ja\nDiagnose: Distorsion");
     row("Chinese labels before no name", "\u8bca\u65ad\uff1a\u9ad8\u539f\u80ba\u6c34\u80bf\n\u533b\u5e08\uff1a\u8bf7\u590d\u67e5\u8840\u5e38\u89c4\u4e00\u6b21");
   }
 
