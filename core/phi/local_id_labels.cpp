@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "scan.h"
@@ -408,38 +409,22 @@ const std::vector<const LocalIdLabel*>* labelsStartingWithWord(const std::string
   return found == kByFirstWord.end() ? nullptr : &found->second;
 }
 
-// Whether byte k of the word sits between letters (ASCII or of a two-byte script).
-bool betweenLetters(std::string_view word, std::size_t k) {
-  if (k == 0 || k + 1 >= word.size()) return false;
-  const auto before = static_cast<unsigned char>(word[k - 1]);
-  const auto after = static_cast<unsigned char>(word[k + 1]);
-  const bool letterBefore = isAsciiAlpha(word[k - 1]) || (before & 0xC0) == 0x80;  // a continuation byte ends a letter
-  const bool letterAfter = isAsciiAlpha(word[k + 1]) || (after & 0xE0) == 0xC0;    // a two-byte lead starts one
-  return letterBefore && letterAfter;
-}
-
 // A label scanned or typed with a digit for a letter: "Cédu1a", "Teléf0no", "И1Н" (ИИН). Only one
 // digit, between letters, read as the letters OCR takes it for (0 for o/о, 1 for l, i, и, і), and
 // only in a word of three letters or more: a word with more digits or a digit at its edge ("V1",
 // "T12", "3rd") is a code, not a label.
 const std::vector<const LocalIdLabel*>* labelsStartingWithOcrWord(std::string_view lower) {
-  std::size_t at = std::string_view::npos;
-  for (std::size_t k = 0; k < lower.size(); ++k) {
-    if (!isDigit(lower[k])) continue;
-    if (at != std::string_view::npos) return nullptr;
-    at = k;
-  }
-  if (at == std::string_view::npos || lower.size() < 4 || !betweenLetters(lower, at)) return nullptr;
-  static constexpr std::string_view kForZero[] = {"o", "\u043e"};
-  static constexpr std::string_view kForOne[] = {"l", "i", "\u0438", "\u0456"};
-  std::span<const std::string_view> letters;
-  if (lower[at] == '0') letters = kForZero;
-  else if (lower[at] == '1') letters = kForOne;
-  else return nullptr;
+  if (lower.size() < 4) return nullptr;
+  // Each reading pairs a letter for 0 with one for 1; a word has only one of the two digits, so a
+  // zero is tried as "o" and "о", a one as "l", "i", "и" and "і".
+  static constexpr std::pair<std::string_view, std::string_view> kReadings[] = {
+      {"o", "l"}, {"\u043e", "i"}, {"o", "\u0438"}, {"o", "\u0456"}};
+  const bool zero = lower.find('0') != std::string_view::npos;
   std::string word;
-  for (std::string_view letter : letters) {
-    word.assign(lower.substr(0, at)).append(letter).append(lower.substr(at + 1));
+  for (const auto& [forZero, forOne] : kReadings) {
+    if (readOcrMisreadWord(lower, word, forZero, forOne) != 1) return nullptr;
     if (const auto* found = labelsStartingWithWord(word)) return found;
+    if (zero && forZero != "o") break;
   }
   return nullptr;
 }

@@ -150,6 +150,37 @@ std::size_t digitRun(std::string_view text, std::size_t pos) {
   return k - pos;
 }
 
+namespace {
+
+// Whether byte k of the word sits between letters (ASCII or of a two-byte script).
+bool betweenLetters(std::string_view word, std::size_t k) {
+  if (k == 0 || k + 1 >= word.size()) return false;
+  const auto before = static_cast<unsigned char>(word[k - 1]);
+  const auto after = static_cast<unsigned char>(word[k + 1]);
+  const bool letterBefore = isAsciiAlpha(word[k - 1]) || (before & 0xC0) == 0x80;  // a continuation byte ends a letter
+  const bool letterAfter = isAsciiAlpha(word[k + 1]) || (after & 0xE0) == 0xC0;    // a two-byte lead starts one
+  return letterBefore && letterAfter;
+}
+
+}  // namespace
+
+std::size_t readOcrMisreadWord(std::string_view word, std::string& read, std::string_view zero, std::string_view one) {
+  read.clear();
+  std::size_t digits = 0;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if (!isDigit(c)) {
+      read.push_back(c);
+      continue;
+    }
+    const std::string_view letter = c == '0' ? zero : c == '1' ? one : std::string_view();
+    if (letter.empty() || !betweenLetters(word, k)) return 0;
+    read.append(letter);
+    ++digits;
+  }
+  return digits;
+}
+
 std::size_t scriptDigitAt(std::string_view text, std::size_t pos, int& value) {
   if (pos >= text.size()) return 0;
   const auto b0 = static_cast<unsigned char>(text[pos]);

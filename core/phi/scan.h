@@ -208,6 +208,13 @@ std::size_t scriptDigitAt(std::string_view text, std::size_t pos, int& value);
 /// `word` is not wholly such digits or has more than `maxDigits` of them; `digits` gets their count.
 int scriptNumber(std::string_view word, std::size_t maxDigits, std::size_t& digits);
 
+/// A word as a scan's OCR may have read it, with a digit for the letter it resembles between two
+/// letters ("D0NOR", "Cédu1a", "Teléf0no", "И1Н"): `read` receives the word with each such 0 read
+/// as `zero` and each such 1 as `one` (an empty `one` leaves ones unread). Returns how many digits
+/// were read, or 0 when none was, or when the word holds any other digit or one at its edge: a code
+/// ("H1N1", "V12", "3rd") is no misread word. Letters are ASCII or of a two-byte script.
+std::size_t readOcrMisreadWord(std::string_view word, std::string& read, std::string_view zero, std::string_view one);
+
 /// The index of the first token starting at or after byte `pos` (binary search), or the token
 /// count.
 std::size_t firstTokenFrom(const std::vector<Token>& tokens, std::size_t pos);

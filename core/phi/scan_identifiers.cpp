@@ -756,19 +756,11 @@ bool stateBefore(const ScanInput& in, std::size_t i) {
 // zero, and four letters or more, so that codes ("A0B", "H0N1") stay codes.
 bool ocrZeroWord(const Token& t, std::string& read) {
   if (!t.hasDigit || !t.hasLetter || t.lower.size() < 5 || t.lower.size() > 16) return false;
-  read.assign(t.lower);
-  std::size_t letters = 0;
-  for (std::size_t k = 0; k < read.size(); ++k) {
-    if (isAsciiAlpha(read[k])) {
-      ++letters;
-    } else if (read[k] == '0' && k > 0 && k + 1 < read.size() && isAsciiAlpha(read[k - 1]) &&
-               isAsciiAlpha(read[k + 1])) {
-      read[k] = 'o';
-    } else {
-      return false;
-    }
+  for (const char c : t.lower) {
+    if (!isAsciiAlpha(c) && !isDigit(c)) return false;
   }
-  return letters >= 4;
+  const std::size_t zeros = readOcrMisreadWord(t.lower, read, "o", "");
+  return zeros > 0 && t.lower.size() - zeros >= 4;
 }
 
 // Length of the longest keyword phrase starting at token i (in tokens), and its category.

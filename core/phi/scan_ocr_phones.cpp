@@ -22,11 +22,10 @@ bool phoneLabelBefore(std::string_view text, std::size_t colon) {
   if (end - s < 3 || end - s > 12 || (s > 0 && text[s - 1] != ' ' && text[s - 1] != '\n' && text[s - 1] != '\t')) {
     return false;
   }
+  std::string lower;
+  for (std::size_t k = s; k < end; ++k) lower.push_back(lowerAscii(text[k]));
   std::string word;
-  for (std::size_t k = s; k < end; ++k) {
-    const char c = text[k];
-    word.push_back(c == '0' ? 'o' : c == '1' ? 'l' : lowerAscii(c));
-  }
+  if (readOcrMisreadWord(lower, word, "o", "l") == 0) word = lower;
   // (é, É stay as their bytes: "tel\xc3\xa9" starts the Spanish word as "tel" does.)
   return word.starts_with("tel") || word == "phone" || word == "fono" || word == "celular" || word == "cel" ||
          word == "movil" || word == "m\xc3\xb3vil" || word == "m\xc3\x93vil";
