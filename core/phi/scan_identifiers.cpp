@@ -924,11 +924,13 @@ std::size_t thirdPlateGroupEnd(std::string_view text, std::size_t start, std::si
   return end + 1 + third;
 }
 
+}  // namespace
+
 // A value no ordinary word, date or measurement has: a letter prefix and four or more digits
 // ("CLM5871-40175", "A21-41645", "KH-0022357"; not the date "2-May-2022"), or, without letters, a group of five or more
 // digits ("83519-16", "00412345"; not "2024-03-14"). After a weak keyword ("Account", "Case",
 // "Chart") such a value needs no "#" or ":" to count.
-bool strongIdentifier(std::string_view value) {
+bool strongIdentifierValue(std::string_view value) {
   std::size_t digits = 0;
   std::size_t group = 0;
   std::size_t longestGroup = 0;
@@ -953,6 +955,8 @@ bool strongIdentifier(std::string_view value) {
   if (dash == std::string_view::npos || digits < 7) return false;
   return !(value.size() == 12 && dash == 3 && value[7] == '-' && !letter);
 }
+
+namespace {
 
 // Digit groups separated by single spaces, as forms print record numbers ("005 574 44",
 // "086 453 56"): a first group of two to four digits, then groups of two to four digits, six
@@ -1154,8 +1158,10 @@ bool zipShape(std::string_view text, std::size_t pos) {
                                  (text[end] == '/' && end + 1 < text.size() && isWordByte(text[end + 1])));
 }
 
+}  // namespace
+
 // A unit of measure right after a number: " mL", " mg", " kg", " units" (any case).
-bool unitAfter(std::string_view text, std::size_t end) {
+bool quantityAfter(std::string_view text, std::size_t end) {
   if (end + 2 > text.size() || text[end] != ' ') return false;
   std::size_t k = end + 1;
   std::string unit;
@@ -1168,8 +1174,6 @@ bool unitAfter(std::string_view text, std::size_t end) {
   }
   return false;
 }
-
-}  // namespace
 
 // A vehicle identification number (shared with the label scans and the VIN rule below).
 bool vinShape(std::string_view value) {
@@ -1191,9 +1195,7 @@ bool vinShaped(std::string_view text, const Token& t) {
 std::size_t identifierKeywordAt(const ScanInput& in, std::size_t i, PhiCategory& category) {
   return matchKeyword(in, i, category);
 }
-bool strongIdentifierValue(std::string_view value) { return strongIdentifier(value); }
 bool dateLikeValue(std::string_view value) { return looksLikeDate(value) || compactDate(value); }
-bool quantityAfter(std::string_view text, std::size_t end) { return unitAfter(text, end); }
 
 namespace {
 
@@ -1303,8 +1305,8 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t start = in.tokens[i + 1].start;
   const std::size_t end = identifierEnd(text, start);
   const std::string_view value = text.substr(start, end - start);
-  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
-      unitAfter(text, end)) {
+  if (!looksLikeIdentifier(value) || !strongIdentifierValue(value) || dateLikeValue(value) ||
+      quantityAfter(text, end)) {
     return;
   }
   if (bare && (std::none_of(value.begin(), value.end(), [](char c) { return isAsciiAlpha(c); }) ||
@@ -1337,8 +1339,8 @@ void screeningCardAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::size_t start = tokens[j].start;
   const std::size_t end = identifierEnd(text, start);
   const std::string_view value = text.substr(start, end - start);
-  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
-      unitAfter(text, end)) {
+  if (!looksLikeIdentifier(value) || !strongIdentifierValue(value) || dateLikeValue(value) ||
+      quantityAfter(text, end)) {
     return;
   }
   out.push_back({start, end, PhiCategory::Mrn, priority::kKeywordId});
@@ -1365,8 +1367,8 @@ void spareSerialAfter(std::string_view text, std::size_t end, Candidates& out) {
   const std::size_t start = k + 1;
   const std::size_t valueEnd = identifierEnd(text, start);
   const std::string_view value = text.substr(start, valueEnd - start);
-  if (!looksLikeIdentifier(value) || !strongIdentifier(value) || looksLikeDate(value) || compactDate(value) ||
-      unitAfter(text, valueEnd)) {
+  if (!looksLikeIdentifier(value) || !strongIdentifierValue(value) || dateLikeValue(value) ||
+      quantityAfter(text, valueEnd)) {
     return;
   }
   out.push_back({start, valueEnd, PhiCategory::Device, priority::kKeywordId});
@@ -1856,7 +1858,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::string_view second = text.substr(end + 1, next - end - 1);
       if (second.find('-') != std::string_view::npos &&
           std::any_of(second.begin(), second.end(), [](char c) { return isAsciiAlpha(c); }) &&
-          !looksLikeDate(second) && strongIdentifier(second)) {
+          !looksLikeDate(second) && strongIdentifierValue(second)) {
         end = next;
         value = text.substr(start, end - start);
       }
@@ -1940,8 +1942,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                                               tokens[i].lower == "deelnemer" || tokens[i].lower == "record")) ||
                               tokens[i].lower == "enrolled") &&
                              siteSubjectShape(value);
-    if (tokens[i].lower == "enrolled" && !participant && !strongIdentifier(value)) continue;
-    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifier(value))) continue;
+    if (tokens[i].lower == "enrolled" && !participant && !strongIdentifierValue(value)) continue;
+    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifierValue(value))) continue;
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
     // digits not starting with zero, is read after it.
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
@@ -1949,11 +1951,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // of its identifier's length: "CC: 1020304050" (a cédula), not "CC: 1500" or "CI: 1.12-2.34".
     if (!localLabelValueFits(in, i, words, value)) continue;
     if (tokens[i].lower == "intake" &&
-        (!strongIdentifier(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
+        (!strongIdentifierValue(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
       continue;
     }
     // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
-    if (words == 1 && isWeakKeyword(tokens[i].lower) && unitAfter(text, end)) continue;
+    if (words == 1 && isWeakKeyword(tokens[i].lower) && quantityAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
     // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
     if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&
