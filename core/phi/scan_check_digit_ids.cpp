@@ -79,6 +79,19 @@ bool standsAlone(std::string_view text, const Token& t) {
          (text[t.end] == '.' && (t.end + 1 >= text.size() || !isWordByte(text[t.end + 1])));
 }
 
+// Whether a labelled record or cover number of the keyword scan already holds [start, end): "Patient
+// ID: S1234567D" stays the hospital's number (a FIN's "account" is a US hospital's label, and gives
+// way).
+bool labelledRecordAt(const Candidates& out, std::size_t start, std::size_t end) {
+  for (const Candidate& c : out) {
+    if (c.start == start && c.end <= end && c.priority >= priority::kKeywordId && !c.veto &&
+        (c.category == PhiCategory::Mrn || c.category == PhiCategory::HealthPlan)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void scanCheckDigitIds(const ScanInput& in, Candidates& out) {
@@ -89,7 +102,8 @@ void scanCheckDigitIds(const ScanInput& in, Candidates& out) {
     if (!isUpper(first) || !t.hasDigit) continue;  // first byte: most tokens stop here
     const std::string_view value = text.substr(t.start, t.length());
     if (value.size() == 9 && validNric(value)) {
-      if (standsAlone(text, t) && (identityCueBefore(in, i) || bracketedAfterName(in, i))) {
+      if (standsAlone(text, t) && (identityCueBefore(in, i) || bracketedAfterName(in, i)) &&
+          !labelledRecordAt(out, t.start, t.end)) {
         out.push_back({t.start, t.end, PhiCategory::License, priority::kKeywordId + 1});
       }
       continue;
@@ -105,7 +119,8 @@ void scanCheckDigitIds(const ScanInput& in, Candidates& out) {
     const char check = text[t.end + 1];
     if (!allDigits || !(isDigit(check) || check == 'A')) continue;
     if (t.start > 0 && (isWordByte(text[t.start - 1]) || text[t.start - 1] == '-')) continue;
-    if (validHkid(value.substr(0, letters), digits, check) || identityCueBefore(in, i)) {
+    if ((validHkid(value.substr(0, letters), digits, check) || identityCueBefore(in, i)) &&
+        !labelledRecordAt(out, t.start, t.end + 3)) {
       out.push_back({t.start, t.end + 3, PhiCategory::License, priority::kKeywordId + 1});
     }
   }

@@ -84,7 +84,8 @@ std::size_t lettersDigitsLettersPlateEnd(std::string_view text, std::size_t star
     if (year >= 1950 && year <= 2039) return start;
   }
   k += 1 + digits;
-  if (k + 1 >= text.size() || text[k] != ' ') return start;
+  // (Serbia and Montenegro join the closing letters by a dash: "BG 123-AB".)
+  if (k + 1 >= text.size() || (text[k] != ' ' && text[k] != '-')) return start;
   std::size_t end = k + 1;
   while (end < text.size() && isUpper(text[end])) ++end;
   const std::size_t letters = end - k - 1;
@@ -95,6 +96,37 @@ std::size_t lettersDigitsLettersPlateEnd(std::string_view text, std::size_t star
   const std::string_view unit = text.substr(k + 1, letters);
   for (std::string_view u : kUnits) {
     if (unit == u) return start;
+  }
+  return end;
+}
+
+// Length of the run of ASCII capitals at k.
+std::size_t upperRunAt(std::string_view text, std::size_t k) {
+  std::size_t run = 0;
+  while (k + run < text.size() && isUpper(text[k + run])) ++run;
+  return run;
+}
+
+bool unitLetters(std::string_view letters);
+
+// A plate of the town's two capitals, a pair of capitals and three or four digits, as Montenegro
+// prints it ("PG AB 123"); the closing digits not a year, the pairs no eye or route ("OD OS 123"). Returns `start` when there is none.
+std::size_t lettersLettersDigitsPlateEnd(std::string_view text, std::size_t start) {
+  const std::size_t town = upperRunAt(text, start);
+  if (town != 2 || start + town + 1 >= text.size() || text[start + town] != ' ') return start;
+  const std::size_t pair = start + town + 1;
+  const std::size_t letters = upperRunAt(text, pair);
+  if (letters != 2 || pair + letters + 1 >= text.size() || text[pair + letters] != ' ') return start;
+  const std::size_t digitsAt = pair + letters + 1;
+  const std::size_t digits = digitRun(text, digitsAt);
+  const std::size_t end = digitsAt + digits;
+  if (digits < 3 || digits > 4 || (end < text.size() && isWordByte(text[end]))) return start;
+  if (digits == 4 && parseDigits(text, digitsAt, 4) >= 1950 && parseDigits(text, digitsAt, 4) <= 2039) return start;
+  if (unitLetters(text.substr(pair, letters)) || unitLetters(text.substr(start, town))) return start;
+  // Eyes and routes are written so before a dose or a count: "OD OS 123", "IV PO 500".
+  static constexpr std::array<std::string_view, 8> kClinicalPairs = {"OD", "OS", "OU", "IV", "IM", "PO", "PR", "SC"};
+  if (listHas(kClinicalPairs, text.substr(start, town)) || listHas(kClinicalPairs, text.substr(pair, letters))) {
+    return start;
   }
   return end;
 }
@@ -208,6 +240,7 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   std::size_t end = lettersDigitsLettersPlateEnd(text, start);
   if (end == start) end = digitsLettersDigitsPlateEnd(text, start);
   if (end == start) end = dashedPlateEnd(text, start);
+  if (end == start) end = lettersLettersDigitsPlateEnd(text, start);
   if (end == start) end = mongolianPlateEnd(text, start);
   if (end == start) end = plateEnd(text, start, false, true);
   if (end == start) end = plateEnd(text, start, false, false);

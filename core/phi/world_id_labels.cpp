@@ -789,6 +789,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"პ", "ნ"}, C::Mrn, false, 11, 11},
     // (Georgia 11, Kosovo 10, Albania 8 and letters; weak: "his personal number 07700900123" is a phone)
     {{"personal", "number"}, C::Mrn, true, 8, 13},
+    // Eswatini's personal identification number (thirteen digits; Kyrgyzstan's fourteen), a card's
+    // PIN of four digits none.
+    {{"personal", "identification", "number"}, C::License, false, 10, 14},
     {{"პირადობის", "მოწმობა"}, C::License},
     {{"პასპორტი"}, C::License},
     {{"მართვის", "მოწმობა"}, C::License},

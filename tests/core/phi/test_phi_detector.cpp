@@ -1855,6 +1855,26 @@ class PhiDetectorTest : public QObject {
     row("a Fiji taxi's plate", "Vehicle: LT 1234 (taxi to CWM Hospital)", "LT 1234", "vehicle");
     row("a Fiji plate in brackets", "Taken by taxi (LTA 123) to CWM Hospital.", "LTA 123", "vehicle");
     row("a Jamaican plate", "Vehicle: 1234 AB\n", "1234 AB", "vehicle");
+    row("a Swazi ID", "Swazi ID: 8501016100087\n", "8501016100087", "license");
+    row("an Eswatini personal identification number", "Personal identification number: 8501016100087\n", "8501016100087", "license");
+    row("a Seychelles NIN", "NIN: 999-1234-1-1-12\n", "999-1234-1-1-12", "license");
+    row("an HKID card number", "HKID card no. A123456(3)\n", "A123456(3)", "license");
+    row("an NRIC number", "NRIC No.: S1234567D\n", "S1234567D", "license");
+    row("an ID number of Curaçao", "ID-nummer: 1985010112\n", "1985010112", "license");
+    row("a pink IC", "Pink IC S1234567D\n", "S1234567D", "license");
+    row("a Kosovo plate in prose", "came by car 01-123-AB today", "01-123-AB", "vehicle");
+    row("a Montenegrin plate in prose", "came by car PG AB 123 today", "PG AB 123", "vehicle");
+    row("a Serbian plate with its dashed letters", "came by car BG 123-AB today", "BG 123-AB", "vehicle");
+    row("a Namibian plate after a vehicle label", "Vehicle reg: N 12345 W\n", "N 12345 W", "vehicle");
+    row("a Mauritian plate labelled", "Plate: 1234 AG 05\n", "1234 AG 05", "vehicle");
+    row("a personal number in capitals", "PERSONAL NUMBER: 01001012345\n", "01001012345", "mrn");
+    row("an IDNP in Cyrillic", "ИДНП: 2002001234567\n", "2002001234567", "mrn");
+    row("an Omang without a colon", "Omang 123415678 seen", "123415678", "license");
+    row("an NRIC in a bracket after its label", "the patient (NRIC S1234567D) was seen", "S1234567D", "license");
+    row("a Mongolian plate after plate no", "Plate no: 1234 УБА\n", "1234 УБА", "vehicle");
+    row("a Georgian plate after plate", "Plate: AA-123-AA\n", "AA-123-AA", "vehicle");
+    row("an Albanian personal number with letters", "Numri personal: I05101999I\n", "I05101999I", "mrn");
+    row("an NRIC-shaped patient ID stays the hospital's", "Patient ID: S1234567D\n", "S1234567D", "mrn");
     // A US hospital's financial number stays an account.
     row("a FIN of a US hospital", "FIN: 12345678\nMRN:", "12345678", "account");
   }
@@ -1887,6 +1907,7 @@ class PhiDetectorTest : public QObject {
     row("an EMBG word with a short number", "EMBG: 12; JMB 2024; IDNP: 12345.");
     row("a Chinese passport word without a number", "護照：未有；病人編號：待定。");
     row("a lab order with a valid NRIC check and no cue", "Order F2345678T for CBC.");
+    row("a card's PIN and a year after a car", "Personal identification number: 1234 (card PIN). Car PG AB 2024 model; car OD OS 123.");
   }
 
   void ignoresIdentifierLookalikesOfThirdCountryList() {
