@@ -1868,6 +1868,10 @@ class PhiDetectorTest : public QObject {
     row("a Namibian plate after a vehicle label", "Vehicle reg: N 12345 W\n", "N 12345 W", "vehicle");
     row("a Mauritian plate labelled", "Plate: 1234 AG 05\n", "1234 AG 05", "vehicle");
     row("a personal number in capitals", "PERSONAL NUMBER: 01001012345\n", "01001012345", "mrn");
+    row("an Armenian case history in capitals", "ՀԻՎԱՆԴՈՒԹՅԱՆ ՊԱՏՄՈՒԹՅՈՒՆ 12345\n", "12345", "mrn");
+    row("an Armenian passport in capitals", "ԱՆՁՆԱԳԻՐ: AN1234567\n", "AN1234567", "license");
+    row("a Mongolian case history in capitals", "ӨВЧНИЙ ТҮҮХ: 12345\n", "12345", "mrn");
+    row("a Mongolian citizen's card in capitals", "ИРГЭНИЙ ҮНЭМЛЭХ: 12345678\n", "12345678", "license");
     row("an IDNP in Cyrillic", "ИДНП: 2002001234567\n", "2002001234567", "mrn");
     row("an Omang without a colon", "Omang 123415678 seen", "123415678", "license");
     row("an NRIC in a bracket after its label", "the patient (NRIC S1234567D) was seen", "S1234567D", "license");
