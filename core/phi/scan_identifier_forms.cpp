@@ -131,6 +131,23 @@ std::size_t lettersLettersDigitsPlateEnd(std::string_view text, std::size_t star
   return end;
 }
 
+// A plate of two capitals and three or four digits after a vehicle word, as Hong Kong ("car AB
+// 1234"), Brunei ("BA 1234") and Fiji ("LT 1234") print it: the digits no year, the capitals no
+// unit, vital sign, eye, route or English word ("car BP 120", "car HR 110", "TRAILER AT 1008").
+std::size_t twoLettersDigitsPlateEnd(std::string_view text, std::size_t start) {
+  if (upperRunAt(text, start) != 2 || start + 3 >= text.size() || text[start + 2] != ' ') return start;
+  const std::size_t digits = digitRun(text, start + 3);
+  const std::size_t end = start + 3 + digits;
+  if (digits < 3 || digits > 4 || (end < text.size() && isWordByte(text[end]))) return start;
+  if (digits == 4 && parseDigits(text, start + 3, 4) >= 1950 && parseDigits(text, start + 3, 4) <= 2039) return start;
+  // (Nor a word of a note in capitals: "SAME TRAILER AT 1008 SALTBUSH RD" is an address.)
+  static constexpr std::array<std::string_view, 38> kNotPlates = {
+      "BP", "HR", "RR", "PR", "OD", "OS", "OU", "IV", "IM", "PO", "SC", "MG", "ML", "KG", "AM", "PM", "AT", "IN", "ON",
+      "TO", "BY", "OF", "NO", "UP", "AS", "IS", "IT", "OR", "SO", "AN", "BE", "DO", "GO", "HE", "ME", "MY", "US", "WE"};
+  if (listHas(kNotPlates, text.substr(start, 2))) return start;
+  return end;
+}
+
 // Whether `letters` is a unit or a time of day that a note writes between numbers ("12 MG 500").
 bool unitLetters(std::string_view letters) {
   static constexpr std::string_view kUnits[] = {"MG", "ML", "KG", "AM", "PM", "MM", "CM", "KM", "HR", "MIN",
@@ -241,6 +258,7 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (end == start) end = digitsLettersDigitsPlateEnd(text, start);
   if (end == start) end = dashedPlateEnd(text, start);
   if (end == start) end = lettersLettersDigitsPlateEnd(text, start);
+  if (end == start) end = twoLettersDigitsPlateEnd(text, start);
   if (end == start) end = mongolianPlateEnd(text, start);
   if (end == start) end = plateEnd(text, start, false, true);
   if (end == start) end = plateEnd(text, start, false, false);

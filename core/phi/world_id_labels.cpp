@@ -261,7 +261,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"pan", "number"}, C::License},
     {{"voter", "id"}, C::License},
     {{"epic", "no"}, C::License},
-    {{"nid"}, C::License, true, 10, 17},
+    {{"nid"}, C::License, true, 6, 17},  // (the Maldives: a letter and six digits, "A123456")
     {{"nid", "no"}, C::License},
     {{"nicop"}, C::License},
     {{"nagarikta"}, C::License},

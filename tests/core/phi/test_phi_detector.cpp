@@ -1872,6 +1872,10 @@ class PhiDetectorTest : public QObject {
     row("an Armenian passport in capitals", "ԱՆՁՆԱԳԻՐ: AN1234567\n", "AN1234567", "license");
     row("a Mongolian case history in capitals", "ӨВЧНИЙ ТҮҮХ: 12345\n", "12345", "mrn");
     row("a Mongolian citizen's card in capitals", "ИРГЭНИЙ ҮНЭМЛЭХ: 12345678\n", "12345678", "license");
+    row("a Maldivian NID", "NID: A123456\nAtoll:", "A123456", "license");
+    row("a Macau plate", "Came in her car MA-12-34 today.", "MA-12-34", "vehicle");
+    row("a Hong Kong plate in prose", "Brought by car AB 1234 to the A&E.", "AB 1234", "vehicle");
+    row("a Brunei plate in prose", "Left in his car BA 1234 outside.", "BA 1234", "vehicle");
     row("an IDNP in Cyrillic", "ИДНП: 2002001234567\n", "2002001234567", "mrn");
     row("an Omang without a colon", "Omang 123415678 seen", "123415678", "license");
     row("an NRIC in a bracket after its label", "the patient (NRIC S1234567D) was seen", "S1234567D", "license");
@@ -1911,6 +1915,8 @@ class PhiDetectorTest : public QObject {
     row("an EMBG word with a short number", "EMBG: 12; JMB 2024; IDNP: 12345.");
     row("a Chinese passport word without a number", "護照：未有；病人編號：待定。");
     row("a lab order with a valid NRIC check and no cue", "Order F2345678T for CBC.");
+    row("vital signs and a year after a car", "In the car BP 120, HR 110; car MG 2019 model; NID: 2 weeks.");
+    row("a word of a note in capitals after a trailer", "SAME TRAILER AT 1008 WEST; CAR IN 2 LANE.");
     row("a card's PIN and a year after a car", "Personal identification number: 1234 (card PIN). Car PG AB 2024 model; car OD OS 123.");
   }
 
