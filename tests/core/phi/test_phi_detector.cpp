@@ -1916,6 +1916,10 @@ class PhiDetectorTest : public QObject {
     row("a Chinese passport word without a number", "護照：未有；病人編號：待定。");
     row("a lab order with a valid NRIC check and no cue", "Order F2345678T for CBC.");
     row("vital signs and a year after a car", "In the car BP 120, HR 110; car MG 2019 model; NID: 2 weeks.");
+    row("series, lots and batches in the list's languages", "Սերիա 4471230; სერია 4471230; Цуврал 4471230; Loti 4471230; seria 4471230; partij 4471230; kelompok 4471230.");
+    row("rooms, beds and orders in the list's languages", "Палат 12, ор 3; Dhoma 12, shtrati 3; salon 12, pat 3; porosia nr. 458712; comanda nr. 458712.");
+    row("doses, HLA and ICD after personal words", "Personal dose 1200 mg; HLA-DRB1*15:01; ICD-10 Z38.0; epi week 12; social card game 3.");
+    row("a Dzongkha and Tigrinya label without a number", "ངོ་སྤྲོད་ལག་ཁྱེར་མེད། መንነት ወረቐት የብሉን።");
     row("a word of a note in capitals after a trailer", "SAME TRAILER AT 1008 WEST; CAR IN 2 LANE.");
     row("a card's PIN and a year after a car", "Personal identification number: 1234 (card PIN). Car PG AB 2024 model; car OD OS 123.");
   }
