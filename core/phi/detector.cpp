@@ -82,6 +82,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanJapaneseForms(in, candidates);
   detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);
+  detail::scanCheckDigitIds(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);

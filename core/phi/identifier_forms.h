@@ -37,6 +37,9 @@ bool isVehicleWord(std::string_view lower);
 /// End of a plate starting at `start` (capitals and digits, five to eight, one space or dash
 /// after three or more: "SXX 0613", "487 NFI"), or `start` when there is none.
 std::size_t plateEnd(std::string_view text, std::size_t start, bool lowerOk, bool joinOk);
+/// End of a Mongolian plate starting at `start` (four digits and two or three Cyrillic capitals:
+/// "1234 УБА"), or `start` when there is none.
+std::size_t mongolianPlateEnd(std::string_view text, std::size_t start);
 /// A plate in brackets right after token i: "own car (QHS-5130)".
 void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// A plate after a vehicle word and its label: "Vehicle in lot B: 7ABC123", "car JKL 4821".

@@ -331,14 +331,15 @@ bool dashedPhoneShape(std::string_view value) {
 
 // A word lowered beyond ASCII, for the labels printed in capitals or capitalised in Cyrillic,
 // Greek and accented Latin ("ИСТОРИЯ БОЛЕЗНИ", "Паспорт", "RODNÉ ČÍSLO"): the token's own lower
-// case lowers ASCII only. Lowers Latin-1 and Latin Extended-A capitals, Greek capitals and the
-// Cyrillic capitals U+0400-U+042F; other bytes are kept.
+// case lowers ASCII only. Lowers Latin-1 and Latin Extended-A capitals, Greek capitals, the
+// Cyrillic capitals U+0400-U+042F, the extended Cyrillic pairs of Mongolian and Kazakh (Ө, Ү, Ң,
+// Қ...) and the Armenian capitals ("ԱՆՁՆԱԳԻՐ", "ӨВЧНИЙ ТҮҮХ"); other bytes are kept.
 std::string foldLabelCase(std::string_view word) {
   std::string out(word);
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
     const auto lead = static_cast<unsigned char>(out[k]);
     const auto next = static_cast<unsigned char>(out[k + 1]);
-    if (lead < 0xC3 || lead > 0xD0 || (next & 0xC0) != 0x80) continue;
+    if (lead < 0xC3 || lead > 0xD5 || (next & 0xC0) != 0x80) continue;
     const unsigned code = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
     unsigned lowered = code;
     if ((code >= 0xC0 && code <= 0xDE && code != 0xD7) || (code >= 0x391 && code <= 0x3AB && code != 0x3A2) ||
@@ -346,6 +347,10 @@ std::string foldLabelCase(std::string_view word) {
       lowered = code + 0x20;  // Latin-1, Greek and the basic Cyrillic capitals
     } else if (code >= 0x400 && code <= 0x40F) {
       lowered = code + 0x50;  // Ѐ-Џ (Ђ, Ј, Љ, Њ, Ћ, Џ of Serbian and Macedonian)
+    } else if ((code >= 0x48A && code <= 0x4BF) || (code >= 0x4D0 && code <= 0x4FF)) {
+      if ((code & 1u) == 0u) lowered = code + 1;  // Ҋ-Ҿ, Ӑ-Ӿ: an even capital, its odd small letter
+    } else if (code >= 0x531 && code <= 0x556) {
+      lowered = code + 0x30;  // Armenian Ա-Ֆ
     } else if (code >= 0x100 && code <= 0x17F) {
       // Latin Extended-A pairs an even capital with its odd small letter, but from Ĺ to Ň and from
       // Ź to Ž the capital is odd; ı, ĸ, ŉ and ſ have no pair.

@@ -64,6 +64,10 @@ std::span<const ScriptIdLabel> scriptIdLabels();
 /// Finds the numbers after the labels of scriptIdLabels().
 void scanScriptIdLabels(const ScanInput& in, Candidates& out);
 
+/// Finds Singapore NRIC/FIN and Hong Kong identity card numbers by their check characters, with a
+/// word of identity before them (scan_check_digit_ids.cpp).
+void scanCheckDigitIds(const ScanInput& in, Candidates& out);
+
 /// Length in tokens of the longest local label starting at token i (0 if none), and its category.
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category);
 

@@ -13,11 +13,14 @@ namespace concord::phi::detail {
 // A word naming a road vehicle: "own car", "wheelchair-accessible van", "his ute".
 bool isVehicleWord(std::string_view lower) {
   // (Romanian "autoturism", with its article "autoturismul": a parking permit's car.)
-  static constexpr std::array<std::string_view, 18> kVehicles = {
+  // (The third list of countries: the southern African "bakkie" and "kombi", the Commonwealth
+  // "lorry" and "minibus", the "jeep"; "bus" is left out, as a route's number follows it.)
+  static constexpr std::array<std::string_view, 23> kVehicles = {
       "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
-      "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer", "autoturism", "autoturismul"};
+      "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer", "autoturism", "autoturismul",
+      "bakkie", "kombi", "lorry", "minibus", "jeep"};
   // Cheap gate on the first letter: most words start no vehicle's name.
-  if (lower.size() < 3 || std::string_view("cvtusmwpa").find(lower[0]) == std::string_view::npos) return false;
+  if (lower.size() < 3 || std::string_view("cvtusmwpabklj").find(lower[0]) == std::string_view::npos) return false;
   for (std::string_view v : kVehicles) {
     if (lower == v) return true;
   }
@@ -74,13 +77,15 @@ std::size_t lettersDigitsLettersPlateEnd(std::string_view text, std::size_t star
   const std::size_t county = k - start;
   if (county < 1 || county > 3 || k + 1 >= text.size() || text[k] != ' ') return start;
   const std::size_t digits = digitRun(text, k + 1);
-  if (digits < 2 || digits > 4) return start;
+  // (Namibia's five digits after its "N": "N 12345 W".)
+  if (digits < 2 || digits > (county == 1 && text[start] == 'N' ? 5 : 4)) return start;
   if (digits == 4) {
     const int year = parseDigits(text, k + 1, 4);
     if (year >= 1950 && year <= 2039) return start;
   }
   k += 1 + digits;
-  if (k + 1 >= text.size() || text[k] != ' ') return start;
+  // (Serbia and Montenegro join the closing letters by a dash: "BG 123-AB".)
+  if (k + 1 >= text.size() || (text[k] != ' ' && text[k] != '-')) return start;
   std::size_t end = k + 1;
   while (end < text.size() && isUpper(text[end])) ++end;
   const std::size_t letters = end - k - 1;
@@ -95,7 +100,132 @@ std::size_t lettersDigitsLettersPlateEnd(std::string_view text, std::size_t star
   return end;
 }
 
+// Length of the run of ASCII capitals at k.
+std::size_t upperRunAt(std::string_view text, std::size_t k) {
+  std::size_t run = 0;
+  while (k + run < text.size() && isUpper(text[k + run])) ++run;
+  return run;
+}
+
+bool unitLetters(std::string_view letters);
+
+// A plate of the town's two capitals, a pair of capitals and three or four digits, as Montenegro
+// prints it ("PG AB 123"); the closing digits not a year, the pairs no eye or route ("OD OS 123"). Returns `start` when there is none.
+std::size_t lettersLettersDigitsPlateEnd(std::string_view text, std::size_t start) {
+  const std::size_t town = upperRunAt(text, start);
+  if (town != 2 || start + town + 1 >= text.size() || text[start + town] != ' ') return start;
+  const std::size_t pair = start + town + 1;
+  const std::size_t letters = upperRunAt(text, pair);
+  if (letters != 2 || pair + letters + 1 >= text.size() || text[pair + letters] != ' ') return start;
+  const std::size_t digitsAt = pair + letters + 1;
+  const std::size_t digits = digitRun(text, digitsAt);
+  const std::size_t end = digitsAt + digits;
+  if (digits < 3 || digits > 4 || (end < text.size() && isWordByte(text[end]))) return start;
+  if (digits == 4 && parseDigits(text, digitsAt, 4) >= 1950 && parseDigits(text, digitsAt, 4) <= 2039) return start;
+  if (unitLetters(text.substr(pair, letters)) || unitLetters(text.substr(start, town))) return start;
+  // Eyes and routes are written so before a dose or a count: "OD OS 123", "IV PO 500".
+  static constexpr std::array<std::string_view, 8> kClinicalPairs = {"OD", "OS", "OU", "IV", "IM", "PO", "PR", "SC"};
+  if (listHas(kClinicalPairs, text.substr(start, town)) || listHas(kClinicalPairs, text.substr(pair, letters))) {
+    return start;
+  }
+  return end;
+}
+
+// A plate of two capitals and three or four digits after a vehicle word, as Hong Kong ("car AB
+// 1234"), Brunei ("BA 1234") and Fiji ("LT 1234") print it: the digits no year, the capitals no
+// unit, vital sign, eye, route or English word ("car BP 120", "car HR 110", "TRAILER AT 1008").
+std::size_t twoLettersDigitsPlateEnd(std::string_view text, std::size_t start) {
+  if (upperRunAt(text, start) != 2 || start + 3 >= text.size() || text[start + 2] != ' ') return start;
+  const std::size_t digits = digitRun(text, start + 3);
+  const std::size_t end = start + 3 + digits;
+  if (digits < 3 || digits > 4 || (end < text.size() && isWordByte(text[end]))) return start;
+  if (digits == 4 && parseDigits(text, start + 3, 4) >= 1950 && parseDigits(text, start + 3, 4) <= 2039) return start;
+  // (Nor a word of a note in capitals: "SAME TRAILER AT 1008 SALTBUSH RD" is an address.)
+  static constexpr std::array<std::string_view, 38> kNotPlates = {
+      "BP", "HR", "RR", "PR", "OD", "OS", "OU", "IV", "IM", "PO", "SC", "MG", "ML", "KG", "AM", "PM", "AT", "IN", "ON",
+      "TO", "BY", "OF", "NO", "UP", "AS", "IS", "IT", "OR", "SO", "AN", "BE", "DO", "GO", "HE", "ME", "MY", "US", "WE"};
+  if (listHas(kNotPlates, text.substr(start, 2))) return start;
+  return end;
+}
+
+// Whether `letters` is a unit or a time of day that a note writes between numbers ("12 MG 500").
+bool unitLetters(std::string_view letters) {
+  static constexpr std::string_view kUnits[] = {"MG", "ML", "KG", "AM", "PM", "MM", "CM", "KM", "HR", "MIN",
+                                                "IU", "MCG", "G", "L", "H", "X", "BPM", "MMHG", "MPH", "U"};
+  for (std::string_view u : kUnits) {
+    if (letters == u) return true;
+  }
+  return false;
+}
+
+// A plate of digits, capitals and digits in three spaced groups, as Armenia ("12 AB 345") and
+// Mauritius ("1234 AG 05", the number, the month's letters and the year) print them: one to four
+// digits, one to three capitals (no unit), two or three digits, four digits or more in all.
+std::size_t digitsLettersDigitsPlateEnd(std::string_view text, std::size_t start) {
+  const std::size_t lead = digitRun(text, start);
+  if (lead < 1 || lead > 4 || start + lead + 1 >= text.size() || text[start + lead] != ' ') return start;
+  std::size_t k = start + lead + 1;
+  const std::size_t lettersStart = k;
+  while (k < text.size() && isUpper(text[k])) ++k;
+  const std::size_t letters = k - lettersStart;
+  if (letters < 1 || letters > 3 || k + 1 >= text.size() || text[k] != ' ') return start;
+  if (unitLetters(text.substr(lettersStart, letters))) return start;
+  const std::size_t tail = digitRun(text, k + 1);
+  const std::size_t end = k + 1 + tail;
+  if (tail < 2 || tail > 3 || lead + tail < 4 || (end < text.size() && isWordByte(text[end]))) return start;
+  return end;
+}
+
+// A plate of three groups of capitals or digits joined by dashes, as Georgia ("AA-123-AA"), Bosnia
+// and Herzegovina ("A12-B-345") and France print them: one to three characters a group, six to
+// eight in all, two letters and three digits or more.
+std::size_t dashedPlateEnd(std::string_view text, std::size_t start) {
+  std::size_t k = start;
+  std::size_t letters = 0;
+  std::size_t digits = 0;
+  for (int group = 0; group < 3; ++group) {
+    if (group > 0) {
+      if (k + 1 >= text.size() || text[k] != '-') return start;
+      ++k;
+    }
+    const std::size_t groupStart = k;
+    while (k < text.size() && (isUpper(text[k]) || isDigit(text[k]))) {
+      letters += isUpper(text[k]);
+      digits += isDigit(text[k]);
+      ++k;
+    }
+    if (k == groupStart || k - groupStart > 3) return start;
+  }
+  if (letters < 2 || digits < 3 || letters + digits < 6 || letters + digits > 8) return start;
+  if (k < text.size() && (isWordByte(text[k]) || text[k] == '-')) return start;
+  return k;
+}
+
+// Whether the two bytes at k are a capital of the Cyrillic alphabet (А-Я, Ё) or of Mongolian's Ө
+// and Ү.
+bool cyrillicCapitalAt(std::string_view text, std::size_t k) {
+  if (k + 1 >= text.size()) return false;
+  const auto a = static_cast<unsigned char>(text[k]);
+  const auto b = static_cast<unsigned char>(text[k + 1]);
+  return (a == 0xD0 && b >= 0x90 && b <= 0xAF) || (a == 0xD0 && b == 0x81) || (a == 0xD3 && b == 0xA8) ||
+         (a == 0xD2 && b == 0xAE);
+}
+
 }  // namespace
+
+// A Mongolian plate: four digits, then the province's two or three Cyrillic capitals after a space
+// ("1234 УБА"). Returns `start` when there is none.
+std::size_t mongolianPlateEnd(std::string_view text, std::size_t start) {
+  if (digitRun(text, start) != 4 || start + 5 >= text.size() || text[start + 4] != ' ') return start;
+  std::size_t k = start + 5;
+  std::size_t letters = 0;
+  while (cyrillicCapitalAt(text, k)) {
+    k += 2;
+    ++letters;
+  }
+  if (letters < 2 || letters > 3 || (k < text.size() && isWordByte(text[k]))) return start;
+  return k;
+}
 
 void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
@@ -125,6 +255,11 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (listHas(kScores, tokens[j].lower)) return;
   // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.
   std::size_t end = lettersDigitsLettersPlateEnd(text, start);
+  if (end == start) end = digitsLettersDigitsPlateEnd(text, start);
+  if (end == start) end = dashedPlateEnd(text, start);
+  if (end == start) end = lettersLettersDigitsPlateEnd(text, start);
+  if (end == start) end = twoLettersDigitsPlateEnd(text, start);
+  if (end == start) end = mongolianPlateEnd(text, start);
   if (end == start) end = plateEnd(text, start, false, true);
   if (end == start) end = plateEnd(text, start, false, false);
   if (end == start) return;

@@ -1881,6 +1881,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       value = text.substr(start, end - start);
     }
     if (category == PhiCategory::Vehicle) {
+      // A Mongolian plate's province in Cyrillic after its four digits: "Улсын дугаар: 1234 УБА".
+      if (const std::size_t mongolian = mongolianPlateEnd(text, start); mongolian > end) end = mongolian;
       end = plateGroupsEnd(text, start, end);
       end = russianPlateRegionEnd(text, start, end);
       // (In a note in capitals a closing group of capitals may be a word: "PLACA: ABC 1234 EN".)

@@ -21,10 +21,13 @@ bool hasThreeByteCharacter(std::string_view token) {
 // What may stand between a label and its number: the label's own "number" and "card" words,
 // full-width and ASCII colons, spaces and "#" ("身份证号码：", "病历号 #").
 std::size_t skipLabelTail(std::string_view text, std::size_t k) {
-  static constexpr std::array<std::string_view, 16> kTails = {
+  static constexpr std::array<std::string_view, 22> kTails = {
       "\u53f7\u7801", "\u865f\u78bc", "\u5b57\u865f", "\u5b57\u53f7",  // 号码 號碼 字號 字号
       "\u53f7", "\u865f", "\u756a\u53f7", "\u5361",                     // 号 號 番号 卡
       "\ubc88\ud638",                                                                 // 번호
+      // Dzongkha's tsheg, "number" (ཨང་) and shad; Tigrinya's "card" (ወረቐት), "number" (ቁጽሪ)
+      // and the Ge'ez colon ፡.
+      "\u0f0b", "\u0f68\u0f44", "\u0f0d", "\u12c8\u1228\u1250\u1275", "\u1241\u133d\u122a", "\u1361",
       "\uff1a", ":", " ", "\u3000", "\t", "#", "\uff03"};                               // ： : space 　 tab # ＃
   for (int steps = 0; steps < 6; ++steps) {
     bool moved = false;
@@ -48,12 +51,17 @@ std::size_t numberEnd(std::string_view text, std::size_t k) {
     const char c = text[end];
     if (isDigit(c) || isAsciiAlpha(c)) {
       ++end;
-    } else if ((c == '-' || c == ' ') && end > k && isDigit(text[end - 1]) && end + 1 < text.size() &&
+    } else if ((c == '-' || c == ' ' || c == '/') && end > k && isDigit(text[end - 1]) && end + 1 < text.size() &&
                isDigit(text[end + 1])) {
-      ++end;
+      ++end;  // (the slash of Macau's "1/234567/8")
     } else {
       break;
     }
+  }
+  // Hong Kong's check digit in brackets: "A123456(3)".
+  if (end > k && end + 3 <= text.size() && text[end] == '(' && (isDigit(text[end + 1]) || text[end + 1] == 'A') &&
+      text[end + 2] == ')') {
+    end += 3;
   }
   return end;
 }

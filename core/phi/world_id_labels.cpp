@@ -261,15 +261,15 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"pan", "number"}, C::License},
     {{"voter", "id"}, C::License},
     {{"epic", "no"}, C::License},
-    {{"nid"}, C::License, true, 10, 17},
+    {{"nid"}, C::License, true, 6, 17},  // (the Maldives: a letter and six digits, "A123456")
     {{"nid", "no"}, C::License},
     {{"nicop"}, C::License},
     {{"nagarikta"}, C::License},
     // South-east Asia: Malaysia's MyKad ("IC No." twelve digits), Indonesia's KTP, Vietnam's older
     // CMND, the Philippine UMID and SSS (social security) and TIN.
     {{"mykad"}, C::License},
-    {{"ic", "no"}, C::License, false, 12, 12},
-    {{"ic", "number"}, C::License, false, 12, 12},
+    {{"ic", "no"}, C::License, false, 8, 12},  // (Brunei: "00-123456")
+    {{"ic", "number"}, C::License, false, 8, 12},
     {{"ic"}, C::License, true, 12, 12},
     {{"ktp"}, C::License},
     {{"no", "ktp"}, C::License},
@@ -380,7 +380,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"document", "d", "identification"}, C::License},
     {{"document", "d", "identité"}, C::License},
     {{"pièce", "d", "identité"}, C::License},
-    {{"nic"}, C::License, true, 9, 12},
+    {{"nic"}, C::License, true, 9, 13},  // (Mauritius: a letter and thirteen)
     {{"handunumpath", "ankaya"}, C::License, false, 9, 12},
     {{"trn"}, C::License, false, 9, 9},
     // Jamaica's National Health Fund card is the coverage ("NHF card: NHF95485867").
@@ -757,6 +757,202 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"registarska", "tablica"}, C::Vehicle},
     {{"patente"}, C::Vehicle, true},
     {{"placa"}, C::Vehicle, true},
+    // The third list of countries (session of 2026-11-27 evening): every remaining country and
+    // territory under 8 million. Personal numbers that key every record of the person, as PESEL
+    // and JMBG do, are "mrn": Armenia's public service number (ՀԾՀ, ten digits, on the "social
+    // card"), Georgia's personal number (პირადი ნომერი, "პ/ნ", eleven digits), Mongolia's register
+    // number (регистрийн дугаар, two Cyrillic letters and eight digits, "УБ12345678"), Moldova's
+    // IDNP (thirteen digits), North Macedonia's EMBG (ЕМБГ, матичен број) and the JMB of Bosnia,
+    // Albania's and Kosovo's personal number (numri personal, "J12345678A"; Kosovo ten digits).
+    // The card and the passport are "license", the health cover "health_plan", the plate "vehicle".
+    {{"հծհ"}, C::Mrn, false, 10, 10},
+    {{"ՀԾՀ"}, C::Mrn, false, 10, 10},
+    {{"public", "service", "number"}, C::Mrn, false, 10, 10},
+    {{"psn"}, C::Mrn, true, 10, 10},
+    {{"social", "card"}, C::Mrn, true, 10, 10},
+    {{"սոցիալական", "քարտ"}, C::Mrn, false, 10, 10},
+    {{"Սոցիալական", "քարտ"}, C::Mrn, false, 10, 10},
+    {{"անձնագիր"}, C::License},
+    {{"Անձնագիր"}, C::License},
+    {{"նույնականացման", "քարտ"}, C::License},
+    {{"Նույնականացման", "քարտ"}, C::License},
+    {{"վարորդական", "վկայական"}, C::License},
+    {{"Վարորդական", "վկայական"}, C::License},
+    {{"հիվանդության", "պատմություն"}, C::Mrn},
+    {{"Հիվանդության", "պատմություն"}, C::Mrn},
+    {{"բժշկական", "քարտ"}, C::Mrn},
+    {{"Բժշկական", "քարտ"}, C::Mrn},
+    {{"պետհամարանիշ"}, C::Vehicle},
+    {{"Պետհամարանիշ"}, C::Vehicle},
+    // Georgian (no capitals in its script).
+    {{"პირადი", "ნომერი"}, C::Mrn, false, 11, 11},
+    {{"პ", "ნ"}, C::Mrn, false, 11, 11},
+    // (Georgia 11, Kosovo 10, Albania 8 and letters; weak: "his personal number 07700900123" is a phone)
+    {{"personal", "number"}, C::Mrn, true, 8, 13},
+    // Eswatini's personal identification number (thirteen digits; Kyrgyzstan's fourteen), a card's
+    // PIN of four digits none.
+    {{"personal", "identification", "number"}, C::License, false, 10, 14},
+    {{"პირადობის", "მოწმობა"}, C::License},
+    {{"პასპორტი"}, C::License},
+    {{"მართვის", "მოწმობა"}, C::License},
+    {{"სამედიცინო", "ბარათი"}, C::Mrn},
+    {{"ავადმყოფობის", "ისტორია"}, C::Mrn},
+    {{"სადაზღვევო", "პოლისი"}, C::HealthPlan},
+    {{"დაზღვევის", "პოლისი"}, C::HealthPlan},
+    {{"სახელმწიფო", "ნომერი"}, C::Vehicle},
+    {{"სანომრე", "ნიშანი"}, C::Vehicle},
+    // Mongolian Cyrillic (with Ө and Ү): the register number (РД, also in English with the
+    // Cyrillic value's twelve bytes, so that a drug's register number of eight digits is none),
+    // the citizen's and the driver's card (үнэмлэх), the case history, health insurance, the
+    // state number of the car.
+    {{"регистрийн", "дугаар"}, C::Mrn, false, 8, 8},
+    {{"Регистрийн", "дугаар"}, C::Mrn, false, 8, 8},
+    {{"РД"}, C::Mrn, true, 8, 8, 12},
+    {{"register", "number"}, C::Mrn, false, 8, 8, 12},
+    {{"register", "no"}, C::Mrn, false, 8, 8, 12},
+    {{"иргэний", "үнэмлэх"}, C::License},
+    {{"Иргэний", "үнэмлэх"}, C::License},
+    {{"жолооны", "үнэмлэх"}, C::License},
+    {{"Жолооны", "үнэмлэх"}, C::License},
+    {{"өвчний", "түүх"}, C::Mrn},
+    {{"Өвчний", "түүх"}, C::Mrn},
+    {{"эрүүл", "мэндийн", "даатгал"}, C::HealthPlan},
+    {{"Эрүүл", "мэндийн", "даатгал"}, C::HealthPlan},
+    {{"улсын", "дугаар"}, C::Vehicle},
+    {{"Улсын", "дугаар"}, C::Vehicle},
+    // Moldova (Romanian and Russian): the IDNP, the identity card (buletin de identitate), the
+    // compulsory health insurance policy (the CNAM's, above), the medical file, the plate.
+    {{"idnp"}, C::Mrn, false, 13, 13},
+    {{"ИДНП"}, C::Mrn, false, 13, 13},
+    {{"cod", "personal"}, C::Mrn, false, 13, 13},
+    {{"codul", "personal"}, C::Mrn, false, 13, 13},
+    {{"buletin", "de", "identitate"}, C::License},
+    {{"buletinul", "de", "identitate"}, C::License},
+    {{"permis", "de", "conducere"}, C::License},
+    {{"polița", "de", "asigurare"}, C::HealthPlan},
+    {{"polita", "de", "asigurare"}, C::HealthPlan},
+    {{"poliță", "de", "asigurare"}, C::HealthPlan},
+    {{"polița"}, C::HealthPlan, true, 6, 16},
+    {{"asigurare", "medicală"}, C::HealthPlan},
+    {{"asigurare", "medicala"}, C::HealthPlan},
+    {{"fișa", "medicală"}, C::Mrn},
+    {{"fisa", "medicala"}, C::Mrn},
+    {{"foaia", "de", "observație"}, C::Mrn},
+    {{"foaia", "de", "observatie"}, C::Mrn},
+    {{"număr", "de", "înmatriculare"}, C::Vehicle},
+    {{"numărul", "de", "înmatriculare"}, C::Vehicle},
+    {{"numar", "de", "inmatriculare"}, C::Vehicle},
+    // North Macedonia and Serbia in Cyrillic: the EMBG, the personal number in both languages,
+    // the driving licence, the health card, the case history, the plate.
+    {{"ембг"}, C::Mrn, false, 13, 13},
+    {{"ЕМБГ"}, C::Mrn, false, 13, 13},
+    {{"embg"}, C::Mrn, false, 13, 13},
+    {{"jmb"}, C::Mrn, false, 13, 13},
+    {{"матичен", "број"}, C::Mrn, false, 13, 13},
+    {{"Матичен", "број"}, C::Mrn, false, 13, 13},
+    {{"матични", "број"}, C::Mrn, false, 13, 13},
+    {{"Матични", "број"}, C::Mrn, false, 13, 13},
+    {{"возачка", "дозвола"}, C::License},
+    {{"Возачка", "дозвола"}, C::License},
+    {{"здравствена", "легитимација"}, C::HealthPlan},
+    {{"здравствена", "картичка"}, C::HealthPlan},
+    {{"здравствена", "књижица"}, C::HealthPlan},
+    {{"Здравствена", "књижица"}, C::HealthPlan},
+    {{"zdravstvena", "legitimacija"}, C::HealthPlan},
+    {{"broj", "osiguranika"}, C::HealthPlan},
+    {{"историја", "на", "болеста"}, C::Mrn},
+    {{"Историја", "на", "болеста"}, C::Mrn},
+    {{"регистарска", "таблица"}, C::Vehicle},
+    {{"регистарски", "таблички"}, C::Vehicle},
+    {{"регистарска", "ознака"}, C::Vehicle},
+    {{"registarske", "tablice"}, C::Vehicle},
+    {{"registarska", "tablica"}, C::Vehicle},
+    // Albanian (Albania, Kosovo, North Macedonia): the personal number, the identity card
+    // (letërnjoftim), the passport, the driving licence, the medical card (kartela), health
+    // insurance, the plate (targa, in the local table).
+    {{"numri", "personal"}, C::Mrn, false, 8, 10},
+    {{"nr", "personal"}, C::Mrn, false, 8, 10},
+    {{"letërnjoftim"}, C::License},
+    {{"letërnjoftimi"}, C::License},
+    {{"leternjoftim"}, C::License},
+    {{"leternjoftimi"}, C::License},
+    {{"karta", "e", "identitetit"}, C::License},
+    {{"pasaporta"}, C::License},
+    {{"pasaportë"}, C::License},
+    {{"leja", "e", "drejtimit"}, C::License},
+    {{"patenta"}, C::License, true, 6, 10},
+    {{"kartela"}, C::Mrn, true, 4, 12},
+    {{"kartela", "mjekësore"}, C::Mrn},
+    {{"kartela", "mjekesore"}, C::Mrn},
+    {{"sigurimi", "shëndetësor"}, C::HealthPlan},
+    {{"sigurimit", "shëndetësor"}, C::HealthPlan},
+    {{"sigurimi", "shendetesor"}, C::HealthPlan},
+    {{"numri", "i", "targës"}, C::Vehicle},
+    {{"numri", "i", "targes"}, C::Vehicle},
+    // English labels of the small Commonwealth states: Singapore's NRIC and FIN (the foreigner's
+    // number; a bare "FIN" is a US hospital's financial number, so only its shape with a valid
+    // check letter is read after it, scan_check_digit_ids.cpp), the pink and blue IC; Botswana's
+    // Omang (nine digits); Bhutan's citizenship identity card (CID No., eleven digits; "CID" is
+    // also a disease and a police department, so bound); the National Insurance numbers of
+    // Barbados, Trinidad and Tobago, Guyana (NIS), the Bahamas (NIB) and Belize (SSB), and
+    // Fiji's Provident Fund (FNPF), social-insurance numbers and so "license"; the health cover
+    // of the Bahamas (NHI card), Singapore (CHAS card), the Maldives (Aasandha), Aruba (AZV),
+    // Curaçao (BVZ), Suriname (SZF), Botswana's and Namibia's medical aid schemes.
+    {{"nric", "fin"}, C::License},
+    {{"pink", "ic"}, C::License},
+    {{"blue", "ic"}, C::License},
+    {{"omang"}, C::License, false, 9, 9},
+    {{"omang", "no"}, C::License, false, 9, 9},
+    {{"omang", "number"}, C::License, false, 9, 9},
+    {{"cid", "no"}, C::License, false, 11, 11},
+    {{"cid", "number"}, C::License, false, 11, 11},
+    {{"cid"}, C::License, true, 11, 11},
+    {{"nis", "number"}, C::License, false, 6, 10},
+    {{"nis", "no"}, C::License, false, 6, 10},
+    {{"nis"}, C::License, true, 6, 10},
+    {{"nib", "number"}, C::License, false, 6, 10},
+    {{"nib", "no"}, C::License, false, 6, 10},
+    {{"ssb", "number"}, C::License, false, 6, 10},
+    {{"ssb", "no"}, C::License, false, 6, 10},
+    {{"fnpf"}, C::License, false, 5, 10},
+    {{"fnpf", "no"}, C::License, false, 5, 10},
+    {{"fnpf", "number"}, C::License, false, 5, 10},
+    {{"nhi", "card"}, C::HealthPlan},
+    {{"chas", "card"}, C::HealthPlan},
+    {{"aasandha"}, C::HealthPlan, true, 6, 12},
+    {{"azv"}, C::HealthPlan, true, 5, 12},
+    {{"bvz"}, C::HealthPlan, true, 5, 12},
+    {{"szf"}, C::HealthPlan, true, 5, 12},
+    {{"bomaid"}, C::HealthPlan},
+    {{"bpomas"}, C::HealthPlan},
+    {{"psemas"}, C::HealthPlan},
+    {{"nammed"}, C::HealthPlan},
+    // Dutch and Papiamento of Aruba, Curaçao and Suriname: the person number (persoonsnummer)
+    // keys the records; the identity card (identiteitskaart, ID-kaart, Papiamento sedula and
+    // karchi di identidat) and its number; the hospital's status number.
+    {{"persoonsnummer"}, C::Mrn},
+    {{"identiteitskaart"}, C::License},
+    {{"id", "kaart"}, C::License},
+    {{"id", "nummer"}, C::License},
+    {{"sedula"}, C::License},
+    {{"karchi", "di", "identidat"}, C::License},
+    {{"statusnummer"}, C::Mrn},
+    // Malay of Brunei (and Malaysia): the identity card, the driving licence, the medical record,
+    // the vehicle's registration.
+    {{"kad", "pengenalan"}, C::License},
+    {{"no", "kad", "pengenalan"}, C::License},
+    {{"lesen", "memandu"}, C::License},
+    {{"rekod", "perubatan"}, C::Mrn},
+    {{"no", "rekod", "perubatan"}, C::Mrn},
+    {{"pendaftaran", "kenderaan"}, C::Vehicle},
+    {{"no", "kenderaan"}, C::Vehicle},
+    // Dhivehi of the Maldives (Thaana; "ID card", "passport"), Tigrinya of Eritrea (the identity
+    // card መንነት ወረቐት, the passport).
+    {{"އައިޑީ", "ކާޑު"}, C::License},
+    {{"ޕާސްޕޯޓް"}, C::License},
+    {{"މެޑިކަލް", "ރިކޯޑް"}, C::Mrn},
+    {{"መንነት", "ወረቐት"}, C::License},
+    {{"ፓስፖርት"}, C::License},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.
@@ -804,6 +1000,19 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     // (ບັດປະຈຳຕົວ), both written without spaces like the scripts above.
     {"\u17a2\u178f\u17d2\u178f\u179f\u1789\u17d2\u1789\u17b6\u178e\u1794\u17d0\u178e\u17d2\u178e", C::License, 9, 10},  // អត្តសញ្ញាណប័ណ្ណ
     {"\u0e9a\u0eb1\u0e94\u0e9b\u0eb0\u0e88\u0eb3\u0e95\u0ebb\u0ea7", C::License, 6, 12},  // ບັດປະຈຳຕົວ
+    // The third list of countries: Hong Kong's and Macau's traditional characters (the passport, the
+    // Home Return Permit, the driving licence, the patient and inpatient numbers; the identity card
+    // 身份證 above, with the bracketed check of "A123456(3)" and Macau's "1/234567/8"), Bhutan's
+    // citizenship identity card in Dzongkha (ངོ་སྤྲོད་ལག་ཁྱེར, eleven digits; its syllables are
+    // joined by the tsheg, so the label is one token) and Eritrea's identity card in Tigrinya.
+    {"\u8b77\u7167", C::License, 7, 9},                   // 護照
+    {"\u56de\u9109\u8b49", C::License, 8, 11},           // 回鄉證
+    {"\u99d5\u99db\u57f7\u7167", C::License, 6, 12},    // 駕駛執照
+    {"\u75c5\u4eba\u7de8\u865f", C::Mrn, 4, 12},        // 病人編號
+    {"\u4f4f\u9662\u865f", C::Mrn, 4, 12},               // 住院號
+    {"\u0f44\u0f7c\u0f0b\u0f66\u0fa4\u0fb2\u0f7c\u0f51\u0f0b\u0f63\u0f42\u0f0b\u0f41\u0fb1\u0f7a\u0f62", C::License, 11, 11},  // ངོ་སྤྲོད་ལག་ཁྱེར
+    {"\u1218\u1295\u1290\u1275", C::License, 6, 12},    // መንነት
+    {"\u1353\u1235\u1356\u122d\u1275", C::License, 6, 9},  // ፓስፖርት
 };
 
 }  // namespace

@@ -1753,6 +1753,182 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // General rules, identifiers (session of 2026-11-27 evening, third list of countries: every
+  // remaining country and territory under 8 million): labels in Armenian, Georgian, Mongolian,
+  // Macedonian, Albanian, Romanian of Moldova, Malay, Dhivehi, Tigrinya, Dzongkha, traditional
+  // Chinese, Dutch and Papiamento, the English terms of the small Commonwealth states; Singapore's
+  // and Hong Kong's numbers by their check characters; plates of the list's shapes.
+  void findsIdentifiersOfThirdCountryList_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Personal numbers that key the person's records: "mrn".
+    row("an Armenian public service number", "Հիվանդ՝ Արամ Պետրոսյան\nՀԾՀ: 1234567890\n", "1234567890", "mrn");
+    row("an Armenian social card", "Social card: 2810850123\nDiagnosis:", "2810850123", "mrn");
+    row("an Armenian social card in Armenian", "Սոցիալական քարտ: 2810850123\n", "2810850123", "mrn");
+    row("the public service number in English", "Public service number 3105900456 on file.", "3105900456", "mrn");
+    row("a Georgian personal number", "პირადი ნომერი: 01024012345\n", "01024012345", "mrn");
+    row("a Georgian personal number abbreviated", "პ/ნ 01024012345, დაბ. 1980", "01024012345", "mrn");
+    row("a personal number in English", "Personal number: 01001012345\nAddress:", "01001012345", "mrn");
+    row("a Mongolian register number", "Регистрийн дугаар: УБ90051512\n", "УБ90051512", "mrn");
+    row("a Mongolian register number in English", "Register number: УБ90051512\n", "УБ90051512", "mrn");
+    row("a Moldovan IDNP", "Pacient: Ion Rusu    IDNP: 2002001234567\n", "2002001234567", "mrn");
+    row("a Moldovan personal code", "Cod personal 0971203456789, domiciliat", "0971203456789", "mrn");
+    row("a Macedonian EMBG in Cyrillic", "ЕМБГ: 0101985450012\n", "0101985450012", "mrn");
+    row("a Macedonian EMBG in Latin letters", "EMBG 0101985450012\n", "0101985450012", "mrn");
+    row("a Macedonian personal number", "Матичен број: 0101985450012\n", "0101985450012", "mrn");
+    row("a Bosnian JMB", "JMB: 0101985170012\n", "0101985170012", "mrn");
+    row("an Albanian personal number", "Numri personal: J12345678A\n", "J12345678A", "mrn");
+    row("a Kosovo personal number", "Nr. personal 1234567890\n", "1234567890", "mrn");
+    row("a person number of Curaçao", "Persoonsnummer: 1985010112\n", "1985010112", "mrn");
+    // Cards and passports: "license".
+    row("a Singapore FIN after both labels", "NRIC/FIN: G5123456T\n", "G5123456T", "license");
+    row("a Singapore FIN with its check letter", "FIN: F2345678T    Pass: Employment Pass\n", "F2345678T", "license");
+    row("an NRIC after I/C", "Identity checked, I/C S1234567D, at the counter.", "S1234567D", "license");
+    row("an NRIC in brackets after a name", "Tan Wei Ling (S8812345Z) was seen today.", "S8812345Z", "license");
+    row("a new M-series FIN", "Work pass FIN M1234567X\n", "M1234567X", "license");
+    row("an HKID with its bracketed check", "HKID: A123456(3)\n", "A123456(3)", "license");
+    row("an HKID by its check digit alone", "Chan Tai Man, A123456(3), attended the clinic.", "A123456(3)", "license");
+    row("an HKID of two letters", "ID card XA123456(8) sighted.", "XA123456(8)", "license");
+    row("an HKID after its Chinese label", "香港身份證號碼：Z683365(A)\n", "Z683365(A)", "license");
+    row("a Macau identity card", "澳門居民身份證：1/234567/8\n", "1/234567/8", "license");
+    row("a Botswana Omang", "Omang: 123415678\nVillage:", "123415678", "license");
+    row("a Botswana Omang number", "Omang no. 345612789 seen.", "345612789", "license");
+    row("a Bhutanese CID", "CID No.: 11512001234\nDzongkhag:", "11512001234", "license");
+    row("a Bhutanese CID in Dzongkha", "ངོ་སྤྲོད་ལག་ཁྱེར་ཨང་: 11512001234\n", "11512001234", "license");
+    row("a Barbados NIS number", "NIS No. 1234567 (employer: hotel)", "1234567", "license");
+    row("a Bahamas NIB number", "NIB number: 12345678\n", "12345678", "license");
+    row("a Fiji FNPF number", "FNPF No: 12345678\nTIN:", "12345678", "license");
+    row("a Mauritian NIC", "NIC: S2505851234567\n", "S2505851234567", "license");
+    row("a Brunei IC", "IC No: 00-123456\n", "00-123456", "license");
+    row("an Armenian passport", "Անձնագիր: AN1234567\n", "AN1234567", "license");
+    row("a Georgian passport", "პასპორტი: 13AB12345\n", "13AB12345", "license");
+    row("a Mongolian citizen's card", "Иргэний үнэмлэх: 12345678\n", "12345678", "license");
+    row("a Moldovan identity card", "Buletin de identitate: B01234567\n", "B01234567", "license");
+    row("an Albanian identity card", "Letërnjoftimi nr. 012345678\n", "012345678", "license");
+    row("a Macedonian driving licence", "Возачка дозвола: 01234567\n", "01234567", "license");
+    row("a Brunei identity card in Malay", "Kad pengenalan: 01-234567\n", "01-234567", "license");
+    row("a Maldivian ID card in Dhivehi", "އައިޑީ ކާޑު: A123456\n", "A123456", "license");
+    row("an Eritrean identity card in Tigrinya", "መንነት ወረቐት፡ 123456789\n", "123456789", "license");
+    row("an Eritrean passport in Tigrinya", "ፓስፖርት፡ 05123456\n", "05123456", "license");
+    row("a Hong Kong passport", "護照號碼：K12345678\n", "K12345678", "license");
+    row("a Home Return Permit", "回鄉證號碼：H12345678\n", "H12345678", "license");
+    row("a Papiamento identity card", "Sedula: 1985010112\n", "1985010112", "license");
+    // Health cover: "health_plan".
+    row("an Aruban AZV", "AZV: 1234567\nHuisarts:", "1234567", "health_plan");
+    row("a Maldivian Aasandha", "Aasandha: 12345678\n", "12345678", "health_plan");
+    row("a Namibian medical aid", "PSEMAS: 98765432\n", "98765432", "health_plan");
+    row("a Moldovan insurance policy", "Polița de asigurare: 2001234567\n", "2001234567", "health_plan");
+    row("a Macedonian health card", "Здравствена картичка: 12345678901\n", "12345678901", "health_plan");
+    row("a Montenegrin insured number", "Broj osiguranika: 12345678901\n", "12345678901", "health_plan");
+    row("an Albanian health insurance", "Sigurimi shëndetësor: 1234567\n", "1234567", "health_plan");
+    row("a Mongolian health insurance", "Эрүүл мэндийн даатгал: 12345678\n", "12345678", "health_plan");
+    row("a Georgian insurance policy", "სადაზღვევო პოლისი: 12345678\n", "12345678", "health_plan");
+    // The hospital's record: "mrn".
+    row("an Armenian case history", "Հիվանդության պատմություն 12345\n", "12345", "mrn");
+    row("a Georgian medical card", "სამედიცინო ბარათი: 4567/2024\n", "4567/2024", "mrn");
+    row("a Mongolian case history", "Өвчний түүх: 12345\n", "12345", "mrn");
+    row("an Albanian medical card", "Kartela mjekësore: 45871\n", "45871", "mrn");
+    row("a Moldovan medical file", "Fișa medicală nr. 45871\n", "45871", "mrn");
+    row("a Malay medical record", "No. rekod perubatan: BN123456\n", "BN123456", "mrn");
+    row("a Hong Kong patient number", "病人編號：HN12345678\n", "HN12345678", "mrn");
+    // Plates of the list's shapes, labelled or after a vehicle word.
+    row("a Singapore plate labelled", "Vehicle: SBA 1234 A\n", "SBA 1234 A", "vehicle");
+    row("a Singapore plate in prose", "Son drove him in his car SBA 1234 A to the ED.", "SBA 1234 A", "vehicle");
+    row("a Hong Kong plate", "Car: AB 1234\n", "AB 1234", "vehicle");
+    row("a Mongolian plate labelled", "Улсын дугаар: 1234 УБА\n", "1234 УБА", "vehicle");
+    row("a Mongolian plate in prose", "Brought by car 1234 УБА from the soum.", "1234 УБА", "vehicle");
+    row("an Armenian plate", "Պետհամարանիշ: 12 AB 345\n", "12 AB 345", "vehicle");
+    row("an Armenian plate in prose", "Arrived by car 34 OL 567 at 10:40.", "34 OL 567", "vehicle");
+    row("a Georgian plate labelled", "სახელმწიფო ნომერი: AA-123-AA\n", "AA-123-AA", "vehicle");
+    row("a Georgian plate in prose", "Came in her car AA-123-AA today.", "AA-123-AA", "vehicle");
+    row("a Moldovan plate", "Număr de înmatriculare: KBA 123\n", "KBA 123", "vehicle");
+    row("a Macedonian plate", "Регистарска таблица: SK 1234 AB\n", "SK 1234 AB", "vehicle");
+    row("an Albanian plate", "Targa: AA 123 BB\n", "AA 123 BB", "vehicle");
+    row("a Bosnian plate in prose", "Parked car A12-B-345 outside.", "A12-B-345", "vehicle");
+    row("a Botswana plate after a bakkie", "Brought in the family bakkie B 123 ABC from Molepolole.", "B 123 ABC", "vehicle");
+    row("a Namibian plate", "Arrived by car N 12345 W at noon.", "N 12345 W", "vehicle");
+    row("a Mauritian plate", "Came by car 1234 AG 05 with her son.", "1234 AG 05", "vehicle");
+    row("a Fiji taxi's plate", "Vehicle: LT 1234 (taxi to CWM Hospital)", "LT 1234", "vehicle");
+    row("a Fiji plate in brackets", "Taken by taxi (LTA 123) to CWM Hospital.", "LTA 123", "vehicle");
+    row("a Jamaican plate", "Vehicle: 1234 AB\n", "1234 AB", "vehicle");
+    row("a Swazi ID", "Swazi ID: 8501016100087\n", "8501016100087", "license");
+    row("an Eswatini personal identification number", "Personal identification number: 8501016100087\n", "8501016100087", "license");
+    row("a Seychelles NIN", "NIN: 999-1234-1-1-12\n", "999-1234-1-1-12", "license");
+    row("an HKID card number", "HKID card no. A123456(3)\n", "A123456(3)", "license");
+    row("an NRIC number", "NRIC No.: S1234567D\n", "S1234567D", "license");
+    row("an ID number of Curaçao", "ID-nummer: 1985010112\n", "1985010112", "license");
+    row("a pink IC", "Pink IC S1234567D\n", "S1234567D", "license");
+    row("a Kosovo plate in prose", "came by car 01-123-AB today", "01-123-AB", "vehicle");
+    row("a Montenegrin plate in prose", "came by car PG AB 123 today", "PG AB 123", "vehicle");
+    row("a Serbian plate with its dashed letters", "came by car BG 123-AB today", "BG 123-AB", "vehicle");
+    row("a Namibian plate after a vehicle label", "Vehicle reg: N 12345 W\n", "N 12345 W", "vehicle");
+    row("a Mauritian plate labelled", "Plate: 1234 AG 05\n", "1234 AG 05", "vehicle");
+    row("a personal number in capitals", "PERSONAL NUMBER: 01001012345\n", "01001012345", "mrn");
+    row("an Armenian case history in capitals", "ՀԻՎԱՆԴՈՒԹՅԱՆ ՊԱՏՄՈՒԹՅՈՒՆ 12345\n", "12345", "mrn");
+    row("an Armenian passport in capitals", "ԱՆՁՆԱԳԻՐ: AN1234567\n", "AN1234567", "license");
+    row("a Mongolian case history in capitals", "ӨВЧНИЙ ТҮҮХ: 12345\n", "12345", "mrn");
+    row("a Mongolian citizen's card in capitals", "ИРГЭНИЙ ҮНЭМЛЭХ: 12345678\n", "12345678", "license");
+    row("a Maldivian NID", "NID: A123456\nAtoll:", "A123456", "license");
+    row("a Macau plate", "Came in her car MA-12-34 today.", "MA-12-34", "vehicle");
+    row("a Hong Kong plate in prose", "Brought by car AB 1234 to the A&E.", "AB 1234", "vehicle");
+    row("a Brunei plate in prose", "Left in his car BA 1234 outside.", "BA 1234", "vehicle");
+    row("an IDNP in Cyrillic", "ИДНП: 2002001234567\n", "2002001234567", "mrn");
+    row("an Omang without a colon", "Omang 123415678 seen", "123415678", "license");
+    row("an NRIC in a bracket after its label", "the patient (NRIC S1234567D) was seen", "S1234567D", "license");
+    row("a Mongolian plate after plate no", "Plate no: 1234 УБА\n", "1234 УБА", "vehicle");
+    row("a Georgian plate after plate", "Plate: AA-123-AA\n", "AA-123-AA", "vehicle");
+    row("an Albanian personal number with letters", "Numri personal: I05101999I\n", "I05101999I", "mrn");
+    row("an NRIC-shaped patient ID stays the hospital's", "Patient ID: S1234567D\n", "S1234567D", "mrn");
+    // A US hospital's financial number stays an account.
+    row("a FIN of a US hospital", "FIN: 12345678\nMRN:", "12345678", "account");
+  }
+
+  void findsIdentifiersOfThirdCountryList() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIdentifierLookalikesOfThirdCountryList_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an invalid HKID check without a cue", "Kit A123456(4) expired.");
+    row("a vaccine lot in the HKID's shape with a wrong check", "Vaccine lot A447123(5), batch Z683365(4); dose 0.5 mL.");
+    row("a register number of a medicine", "Register number: 20171234 (medicinal product).");
+    row("personal number and social card without numbers", "Personal number unknown; personal number: 2. Social card 12; social card: pending.");
+    row("Omang and CID without numbers", "Omang card seen; Omang: pending. CID: 2 cases; CID 11.");
+    row("NIS and FNPF words with small numbers", "NIS 2 score; NIS: 3. FNPF: 2 claims.");
+    row("a Romanian lab bulletin", "Buletin de analize nr. 4471230; polița: 2 vizite.");
+    row("Albanian medical card with a short number", "Kartela 12; kartela: 3.");
+    row("an epi week and ICD codes", "Epi week 12 (2024-W12); ICD-10 J18.9, N18.5; HLA-B*27:05.");
+    row("doses after a car", "Travelled by car 2 HR 30 min; car at 40 MPH; car 12 MG 500.");
+    row("a Mongolian dose in Cyrillic", "Тун: 1234 МГ; багц 4471230.");
+    row("a Mongolian register number without letters", "РД 12345678; регистрийн дугаар 1234.");
+    row("Armenian, Georgian and Mongolian words without numbers", "Անձնագիր չկա. პასპორტი არ აქვს. Иргэний үнэмлэх байхгүй.");
+    row("a facility code and an order number", "Facility code MU-0123; order no. 458712; room 12, bed 3.");
+    row("a dashed lot after a van", "Delivered by van; lot AB-123-CD from the depot.");
+    row("an EMBG word with a short number", "EMBG: 12; JMB 2024; IDNP: 12345.");
+    row("a Chinese passport word without a number", "護照：未有；病人編號：待定。");
+    row("a lab order with a valid NRIC check and no cue", "Order F2345678T for CBC.");
+    row("vital signs and a year after a car", "In the car BP 120, HR 110; car MG 2019 model; NID: 2 weeks.");
+    row("series, lots and batches in the list's languages", "Սերիա 4471230; სერია 4471230; Цуврал 4471230; Loti 4471230; seria 4471230; partij 4471230; kelompok 4471230.");
+    row("rooms, beds and orders in the list's languages", "Палат 12, ор 3; Dhoma 12, shtrati 3; salon 12, pat 3; porosia nr. 458712; comanda nr. 458712.");
+    row("doses, HLA and ICD after personal words", "Personal dose 1200 mg; HLA-DRB1*15:01; ICD-10 Z38.0; epi week 12; social card game 3.");
+    row("a Dzongkha and Tigrinya label without a number", "ངོ་སྤྲོད་ལག་ཁྱེར་མེད། መንነት ወረቐት የብሉን።");
+    row("a word of a note in capitals after a trailer", "SAME TRAILER AT 1008 WEST; CAR IN 2 LANE.");
+    row("a card's PIN and a year after a car", "Personal identification number: 1234 (card PIN). Car PG AB 2024 model; car OD OS 123.");
+  }
+
+  void ignoresIdentifierLookalikesOfThirdCountryList() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Identifier labels and shapes of records from the US, UK, Australia, New Zealand, Canada and
   // India (eleventh and twelfth families' conventions, written as general forms).
   void findsIdentifierShapesOfElevenAndTwelve_data() {
