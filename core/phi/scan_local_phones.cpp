@@ -168,6 +168,15 @@ bool phoneLike(const Grouping& g) {
   return g.groups > 1 || g.area > 0 || (g.runs[0] >= 10 && g.runs[0] <= 11 && g.runs[0] == g.digits);
 }
 
+// A unit of a dose or a count right after `end` ("250 1000 mg"): the digits are a quantity.
+bool unitAfter(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  std::size_t k = end + 1;
+  std::string word;
+  while (k < text.size() && isAsciiAlpha(text[k]) && word.size() < 8) word.push_back(lowerAscii(text[k++]));
+  return listHas({"mg", "ml", "mcg", "g", "kg", "iu", "u", "units", "mmol", "tabs", "tablets", "doses"}, word);
+}
+
 // Words right before a number that say it is dialled, in the languages of the sites.
 bool phoneWordBefore(std::string_view before) {
   std::size_t k = before.size();
@@ -184,7 +193,7 @@ bool phoneWordBefore(std::string_view before) {
   // (The Greek mobile "Kinito", in Latin letters.)
   // (The labels of the second list of countries: Cyrillic "тел."/"телефон"/"моб."/"факс", Arabic
   // "هاتف"/"جوال"/"فاكس", Lithuanian "tel. nr.", Slovak "tel. č.", only ASCII letters being folded.)
-  static constexpr std::array<std::string_view, 80> kWords = {
+  static constexpr std::string_view kWords[] = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
@@ -203,7 +212,15 @@ bool phoneWordBefore(std::string_view before) {
       "\u043c\u043e\u0431", "\u041c\u043e\u0431", "\u0444\u0430\u043a\u0441", "\u0424\u0430\u043a\u0441",
       "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
       "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633",
-      "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646"};
+      "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646",
+      // (The third list of countries: Armenian "հեռ."/"հեռախոս"/"բջջ." (mobile)/"ֆաքս", Georgian
+      // "ტელ."/"ტელეფონი"/"მობ."/"ფაქსი", Mongolian "утас" (and "гар утас", mobile), Albanian
+      // "cel."/"celulari"/"telefoni", Malay "tel. bimbit" and "H/P", Dutch "mobiel", Papiamentu
+      // "telefòn", Tigrinya "ስልኪ" and Amharic "ስልክ", Dhivehi "ފޯނު", traditional Chinese "電話",
+      // "手機", "傳真" (fax) with the full-width colon.)
+      "\u0570\u0565\u057c", "\u0540\u0565\u057c", "\u0570\u0565\u057c\u0561\u056d\u0578\u057d", "\u0540\u0565\u057c\u0561\u056d\u0578\u057d", "\u0562\u057b\u057b", "\u0532\u057b\u057b", "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e2\u10d4\u10da", "\u10e2\u10d4\u10da\u10d4\u10e4\u10dd\u10dc\u10d8",
+      "\u10db\u10dd\u10d1", "\u10db\u10dd\u10d1\u10d8\u10da\u10e3\u10e0\u10d8", "\u10e4\u10d0\u10e5\u10e1\u10d8", "\u0443\u0442\u0430\u0441", "\u0423\u0442\u0430\u0441", "cel", "celulari", "telefoni", "bimbit", "h/p", "mobiel",
+      "telef\u00f2n", "\u1235\u120d\u12aa", "\u1235\u120d\u12ad", "\u078a\u07af\u0782\u07aa", "\u96fb\u8a71\uff1a", "\u624b\u6a5f\uff1a", "\u50b3\u771f\uff1a", "\u96fb\u8a71", "\u624b\u6a5f", "\u50b3\u771f"};
   auto endsWithWord = [](std::string_view h) {
     for (std::string_view w : kWords) {
       if (h.size() < w.size()) continue;
@@ -552,6 +569,16 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     // 23 45"), and the local part other small states write alone.
     if (g.digits == 7 && g.groups == 3 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 &&
         sameSeparators(g, ' ') && phoneWordBefore(before)) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
+    // Seven digits as three and four after a phone word: the whole national number of Fiji, Papua
+    // New Guinea's landlines, Guyana, Suriname, the Maldives, Mauritius' landlines, Barbados, Jamaica
+    // and the other Caribbean states dialled locally ("Ph: 331 1234"; the hyphen's "330-1234" is
+    // scan_phone_ssn.cpp's, which knows a range: "the number is 250-1000 mg").
+    if (g.digits == 7 && g.groups == 2 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 4 && g.separators[1] == ' ' &&
+        !unitAfter(text, g.end) && phoneWordBefore(before)) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;
