@@ -5,7 +5,8 @@
 // abbreviation "5 მარ 2024", or the year first in the genitive: "2024 წლის 5 მარტი". Mongolian
 // months are numbered: "2024 оны 3-р сарын 5", "2024 оны 3 дугаар сарын 5", "2024 оны III сарын
 // 5", "2024 оны гуравдугаар сарын 5", and without the year "3-р сарын 5" ("of the 3rd month, the
-// 5th"). A day-first date needs its year: "მარტი" and "մարտ" are also the words of a sentence.
+// 5th"), and a numeric date with the year's word glued on ("05.03.1931թ."). A day-first date needs
+// its year: "მარტი" and "մարտ" are also the words of a sentence.
 #include "foreign_dates.h"
 
 namespace concord::phi::detail {
@@ -214,6 +215,21 @@ std::size_t dayFirstEnd(const ScanInput& in, std::size_t i) {
   return yearDigitsEnd(tokens[i + 2]);
 }
 
+// A numeric date with the year's word glued to its year, which the numeric scanner leaves as a
+// word: "05.03.1931թ.", "05/03/2024წ.". Returns the end of the year's digits, or 0.
+std::size_t gluedNumericEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 2 >= tokens.size() || !dayNumber(tokens[i]) || tokens[i + 2].lower.size() <= 4) return 0;
+  const std::string_view sep = gapBetween(in, i, i + 1);
+  if ((sep != "." && sep != "/" && sep != "-") || gapBetween(in, i + 1, i + 2) != sep) return 0;
+  const Token& month = tokens[i + 1];
+  if (!month.allDigits || month.length() > 2 || parseDigits(month.lower, 0, month.length()) < 1 ||
+      parseDigits(month.lower, 0, month.length()) > 12) {
+    return 0;
+  }
+  return yearDigitsEnd(tokens[i + 2]);
+}
+
 }  // namespace
 
 void scanCaucasusDates(const ScanInput& in, Candidates& out) {
@@ -230,6 +246,7 @@ void scanCaucasusDates(const ScanInput& in, Candidates& out) {
     std::size_t end = 0;
     if (isDigit(t.lower[0])) end = yearFirstEnd(in, i);
     if (end == 0 && isDigit(t.lower[0])) end = dayFirstEnd(in, i);
+    if (end == 0 && isDigit(t.lower[0])) end = gluedNumericEnd(in, i);
     // Mongolian without the year: "3-р сарын 5", "III сарын 5" (a number or numeral only).
     if (end == 0 && (t.allDigits || t.allCaps)) {
       if (const std::size_t s = mongolianMonthEnd(in, i, true); s != std::string_view::npos) {

@@ -460,6 +460,52 @@ void scanGluedChineseMobiles(std::string_view text, Candidates& out) {
   }
 }
 
+// A number glued to its Chinese label and colon, as Hong Kong and Macau forms write it (the
+// tokens join the characters and the digits): "電話：2123 4567", "手機：6123 4567", "傳真：2123
+// 4568" (fax), "电话:21234567", the country code optional ("電話：+852 2123 4567"). Eight to
+// eleven digits in one to three groups.
+void scanChineseLabelPhones(std::string_view text, Candidates& out) {
+  static constexpr std::string_view kLabels[] = {"\u96fb\u8a71", "\u7535\u8bdd", "\u624b\u6a5f", "\u624b\u673a", "\u50b3\u771f", "\u4f20\u771f"};
+  for (std::string_view label : kLabels) {
+    for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + label.size())) {
+      std::size_t k = at + label.size();
+      if (text.substr(k, 3) == "\uff1a") {
+        k += 3;
+      } else if (k < text.size() && text[k] == ':') {
+        ++k;
+      } else {
+        continue;
+      }
+      while (k < text.size() && text[k] == ' ') ++k;
+      const std::size_t start = k;
+      if (k < text.size() && text[k] == '+') {
+        const std::size_t code = digitRun(text, k + 1);
+        if (code < 2 || code > 3 || k + 1 + code >= text.size() || text[k + 1 + code] != ' ') continue;
+        k += code + 2;
+      }
+      // (Read here, not by readGrouping: a Chinese comma or word may follow the digits at once,
+      // "電話：2123 4567，傳真：...".)
+      std::size_t digits = 0;
+      std::size_t groups = 0;
+      std::size_t end = k;
+      while (end < text.size() && isDigit(text[end])) {
+        const std::size_t run = digitRun(text, end);
+        digits += run;
+        ++groups;
+        end += run;
+        if (end + 1 < text.size() && (text[end] == ' ' || text[end] == '-') && isDigit(text[end + 1])) ++end;
+      }
+      if (groups == 0 || groups > 3 || digits < 8 || digits > 11 ||
+          (end < text.size() && (isAsciiAlpha(text[end]) || text[end] == '/' ||
+                                 ((text[end] == '.' || text[end] == ':') && end + 1 < text.size() && isDigit(text[end + 1]))))) {
+        continue;
+      }
+      const bool fax = label == "\u50b3\u771f" || label == "\u4f20\u771f";
+      out.push_back({start, end, fax ? PhiCategory::Fax : PhiCategory::Phone, priority::kPhone});
+    }
+  }
+}
+
 // The count of digits filling `word` when all are of one script other than ASCII ("٠٧٧٠"), or 0.
 std::size_t scriptDigitCount(std::string_view word) {
   std::size_t count = 0;
@@ -504,6 +550,7 @@ void scanScriptDigitPhones(const ScanInput& in, Candidates& out) {
 
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
   scanGluedChineseMobiles(in.text, out);
+  scanChineseLabelPhones(in.text, out);
   scanScriptDigitPhones(in, out);
   const std::string_view text = in.text;
   std::size_t done = 0;  // the end of the last number found

@@ -386,6 +386,16 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
     end = k;
     ++groups;
   }
+  // Coordinates, not a number: "+47.9184 106.9177", a latitude and a longitude, each with its
+  // decimal point, one space between them.
+  if (text[pos + 1 + cc] == '.') {
+    const std::string_view span = text.substr(pos, end - pos);
+    const std::size_t space = span.find(' ');
+    if (std::count(span.begin(), span.end(), '.') == 2 && std::count(span.begin(), span.end(), ' ') == 1 &&
+        span.find('.', space) != std::string_view::npos) {
+      return 0;
+    }
+  }
   if (groups == 1 && cc == code && end - (pos + 1 + cc) >= 5) {
     const std::size_t national = digits - cc;
     const bool whole = text[pos + 1 + cc] == ' ' || text[pos + 1 + cc] == '-';

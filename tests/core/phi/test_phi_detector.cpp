@@ -3577,6 +3577,10 @@ class PhiDetectorTest : public QObject {
     row("a Tigrinya phone label", "ስልኪ: 07 123456\n", "07 123456", "phone");
     row("a Dhivehi phone label", "ފޯނު: 330 1234\n", "330 1234", "phone");
     row("a Papiamentu phone label", "Telefòn: 461 2345\n", "461 2345", "phone");
+    row("an Armenian numeric date, the year's word glued", "Ծնվ. 05.03.1931թ.", "05.03.1931", "date");
+    row("a Hong Kong phone glued to its label", "電話：21234567，傳真：2123 4568。", "21234567", "phone");
+    row("a Hong Kong fax glued to its label", "電話：21234567，傳真：2123 4568。", "2123 4568", "fax");
+    row("a Macau phone with its country code after the label", "電話：+853 2812 3456", "+853 2812 3456", "phone");
   }
 
   void findsThirdListDatesAgesPhones() {
@@ -3605,6 +3609,8 @@ class PhiDetectorTest : public QObject {
     row("a plus before short numbers", "ΔHb +10 1234567; score +5 1234567; +20 mg");
     row("a year with a plus and a lot", "+2024 1234567; batch +65 9123");
     row("coordinates with a comma", "GPS: +41.7151, +44.8271");
+    row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
+    row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
     row("Tibetan fractions", "༢/༣ ཚད");
   }
