@@ -156,6 +156,36 @@ std::size_t attachedAgeDigits(const Token& token) {
   return value >= kMinAge && value <= kMaxAge ? digits : 0;
 }
 
+// An age glued to its Chinese label, as Hong Kong, Macau and Taiwan forms write it (the label,
+// colon and digits are one token): "年齡：93歲", "年龄:95", "年齡93歲". Returns the digits' offset
+// in the token and sets their count, or npos.
+std::size_t chineseLabelAge(std::string_view word, std::size_t& digits) {
+  for (std::string_view label : {std::string_view("\u5e74\u9f61"), std::string_view("\u5e74\u9f84")}) {
+    std::size_t at = word.find(label);
+    if (at == std::string_view::npos) continue;
+    at += label.size();
+    if (word.substr(at, 3) == "\uff1a") {
+      at += 3;
+    } else if (at < word.size() && word[at] == ':') {
+      ++at;
+    }
+    digits = 0;
+    while (at + digits < word.size() && isDigit(word[at + digits])) ++digits;
+    if (digits < 2 || digits > 3) return std::string_view::npos;
+    const int value = parseDigits(word, at, digits);
+    if (value < kMinAge || value > kMaxAge) return std::string_view::npos;
+    // The digits end the token, or the age's word (years, not "天", days, or "月", months) or a
+    // Chinese punctuation mark follows them.
+    const std::string_view rest = word.substr(at + digits);
+    if (rest.empty()) return at;
+    for (std::string_view next : {"\u6b72", "\u5c81", "\uff0c", "\u3002", "\uff1b", "\u3001", "\uff09"}) {
+      if (rest.starts_with(next)) return at;
+    }
+    return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 // "in his 90s", "in her late 90s", "in her nineties", "in their 100s": a decade of life of 90 or more. The
 // possessive is required: "sats in the 90s" and "SBP in the 90s" are measurements. Returns the
 // length of the decade ("90s", "90's") at token i, or 0.
@@ -676,7 +706,7 @@ bool ageWordOfLanguage(const Token& t) {
                   // only: "у нас 95 коек" is Russian's "we have"), Albanian "Mosha", Turkmen "Ýaşy",
                   // Papiamentu "Edat", Dhivehi "އުމުރު", Tigrinya "ዕድመ", Samoan "Tausaga".)
                   "\u057f\u0561\u0580\u056b\u0584", "\u054f\u0561\u0580\u056b\u0584", "\u10d0\u10e1\u10d0\u10d9\u10d8", "\u041d\u0430\u0441", "mosha", "\u00fda\u015fy", "\u00dda\u015fy", "edat", "\u0787\u07aa\u0789\u07aa\u0783\u07aa", "\u12d5\u12f5\u1218",
-                  "tausaga"},
+                  "tausaga", "\u5e74\u9f61", "\u5e74\u9f84"},
                  t.lower);
 }
 
@@ -768,6 +798,13 @@ void scanAges(const ScanInput& in, Candidates& out) {
     if ((t.hasDigit && t.hasLetter && isDigit(t.lower[0])) || is(t, "nineties")) {
       if (const std::size_t decade = decadeAgeLength(in, i); decade > 0) {
         out.push_back({t.start, t.start + decade, PhiCategory::Age, priority::kAge});
+        continue;
+      }
+    }
+    if (t.hasDigit && t.hasLetter && static_cast<unsigned char>(t.lower[0]) >= 0xE0) {
+      std::size_t digits = 0;
+      if (const std::size_t at = chineseLabelAge(t.lower, digits); at != std::string_view::npos) {
+        out.push_back({t.start + at, t.start + at + digits, PhiCategory::Age, priority::kAge});
         continue;
       }
     }

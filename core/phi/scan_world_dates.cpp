@@ -235,6 +235,26 @@ std::size_t burmeseYearFirstEnd(const ScanInput& in, std::size_t i) {
   return d >= 1 && d <= 31 ? end : 0;
 }
 
+// The month first, as Ethiopian and Eritrean letters write it: "መጋቢት 5 ቀን 2016 ዓ.ም." (the month,
+// the day, "ቀን" (day), the year, the era's mark left outside), "ጥቅምት 12, 2016". From the month at
+// token i (Ge'ez letters, U+1200-137F); returns the end byte, or 0.
+std::size_t geezMonthFirstEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view w = tokens[i].lower;
+  if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xE1 || static_cast<unsigned char>(w[1]) < 0x88 ||
+      static_cast<unsigned char>(w[1]) > 0x8D || i + 2 >= tokens.size() || gapBetween(in, i, i + 1) != " " ||
+      oneWordMonth(w) != Calendar::Gregorian) {
+    return 0;
+  }
+  std::size_t digits = 0;
+  const int day = scriptNumber(tokens[i + 1].lower, 2, digits);
+  if (day < 1 || day > 31) return 0;
+  std::size_t y = i + 2;
+  if (tokens[y].lower == "\u1240\u1295" && gapBetween(in, i + 1, y) == " " && y + 1 < tokens.size()) ++y;
+  if (!dateGapOk(gapBetween(in, y - 1, y))) return 0;
+  return yearEnd(in, y, Calendar::Gregorian);
+}
+
 }  // namespace
 
 void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
@@ -258,6 +278,11 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
     if (const std::size_t end = scriptNumericDateEnd(in, i); end > 0) {
       out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
       i += 2;
+      continue;
+    }
+    if (const std::size_t end = geezMonthFirstEnd(in, i); end > 0) {
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      while (i + 1 < n && tokens[i + 1].start < end) ++i;
       continue;
     }
     // The day, the Khmer "ថ្ងៃទី" (day number) glued before it or apart.

@@ -3538,6 +3538,8 @@ class PhiDetectorTest : public QObject {
     row("a Fijian month", "Siga ni sucu: 5 Okosita 1931", "5 Okosita 1931", "date");
     row("a Tigrinya month", "ዕለት ልደት: 5 መጋቢት 1931", "5 መጋቢት 1931", "date");
     row("a month of the Ethiopian calendar", "ዝኣተወሉ: 12 ጥቅምት 2016", "12 ጥቅምት 2016", "date");
+    row("an Ethiopian calendar date, the month first", "ዝተወልደሉ: መጋቢት 5 ቀን 1923 ዓ.ም.", "መጋቢት 5 ቀን 1923", "date");
+    row("a Tigrinya date, the month first, with a comma", "ዝኣተወሉ: ጥቅምቲ 12, 2024", "ጥቅምቲ 12, 2024", "date");
     row("a Dhivehi month", " އުފަން ތާރީޚް: 5 މާރިޗު 1931", "5 މާރިޗު 1931", "date");
     row("a numeric date in Tibetan digits", "སྐྱེས་ཚེས: ༢༠༢༤/༠༣/༠༥", "༢༠༢༤/༠༣/༠༥", "date");
     row("an Armenian age", "93 տարեկան կին, ընդունվել է", "93", "age");
@@ -3555,6 +3557,8 @@ class PhiDetectorTest : public QObject {
     row("a Papiamentu age", "E pashent tin 93 aña", "93", "age");
     row("a Tok Pisin age", "Em i gat 93 krismas", "93", "age");
     row("a traditional Chinese age", "患者 93歲 女", "93", "age");
+    row("a Chinese age glued to its label", "性別：女；年齡：93歲；", "93", "age");
+    row("a Chinese age label apart", "年齡: 95\n", "95", "age");
     row("a Tigrinya age", "ዕድመ: 93 ዓመት", "93", "age");
     row("a Dhivehi age", "93 އަހަރު", "93", "age");
     row("an Armenian phone label", "Հեռ.: 010 12 34 56\n", "010 12 34 56", "phone");
@@ -3609,6 +3613,8 @@ class PhiDetectorTest : public QObject {
     row("a plus before short numbers", "ΔHb +10 1234567; score +5 1234567; +20 mg");
     row("a year with a plus and a lot", "+2024 1234567; batch +65 9123");
     row("coordinates with a comma", "GPS: +41.7151, +44.8271");
+    row("an infant's age in days and months after a Chinese label", "年齡：93天；年龄:95月");
+    row("a Ge'ez month and a day without a year", "መጋቢት 5 ቀን ክኒና 2 ግዜ");
     row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
     row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
