@@ -704,9 +704,10 @@ bool ageWordOfLanguage(const Token& t) {
                   "\u1021\u101e\u1000\u103a", "\u17a2\u17b6\u1799\u17bb", "\u0ead\u0eb2\u0e8d\u0eb8",
                   // (The third list: Armenian "Տարիք", Georgian "ასაკი", Mongolian "Нас" (capitalised
                   // only: "у нас 95 коек" is Russian's "we have"), Albanian "Mosha", Turkmen "Ýaşy",
-                  // Papiamentu "Edat", Dhivehi "އުމުރު", Tigrinya "ዕድመ", Samoan "Tausaga".)
+                  // Papiamentu "Edat", Dhivehi "އުމުރު", Tigrinya "ዕድመ", Samoan "Tausaga", Fijian "Yabaki",
+                  // Tongan "Taʻu", Chinese "年齡".)
                   "\u057f\u0561\u0580\u056b\u0584", "\u054f\u0561\u0580\u056b\u0584", "\u10d0\u10e1\u10d0\u10d9\u10d8", "\u041d\u0430\u0441", "mosha", "\u00fda\u015fy", "\u00dda\u015fy", "edat", "\u0787\u07aa\u0789\u07aa\u0783\u07aa", "\u12d5\u12f5\u1218",
-                  "tausaga", "\u5e74\u9f61", "\u5e74\u9f84"},
+                  "tausaga", "yabaki", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84"},
                  t.lower);
 }
 

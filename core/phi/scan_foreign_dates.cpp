@@ -153,6 +153,8 @@ bool yearBoundMonth(std::string_view w) {
       "s\u0101nuali", "sanuali", "f\u0113pueli", "fepueli", "ma\u02bbasi", "\u02bbepeleli", "epeleli", "siulai",
       "\u02bbaokosi",
       "aokosi", "sepitema", "\u02bbokatopa", "okatopa", "n\u014dvema", "t\u012bsema", "tisema",
+      // Turkmen ("mart", "aprel" are above; the day may carry its ordinal's ending: "5-nji mart")
+      "\u00fdanwar", "fewral", "ma\u00fd", "i\u00fdun", "i\u00fdul", "awgust", "sent\u00fdabr", "okt\u00fdabr", "no\u00fdabr", "dekabr",
       // Armenian and Georgian months in Latin letters, the Armenian genitive a date uses ("5 marti
       // 2024") and the Georgian nominative ("5 marti 2024", "5 seqtemberi 2024")
       "hunvari", "petrvari", "marti", "aprili", "mayisi", "hunisi", "hulisi", "ogostosi", "septemberi",
@@ -505,7 +507,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     // The day, "de" or nothing (a German day's dot: "3. März"), the month.
     std::size_t m = i + 1;
     bool de = false;
-    const std::string_view dayGap = gapBetween(in, i, m);
+    // The Turkmen ordinal's ending on the day: "5-nji mart 2024", "12-nji oktýabr 2024".
+    const bool ordinalEnding = gapBetween(in, i, m) == "-" && m + 1 < n && gapBetween(in, m, m + 1) == " " &&
+                               listHas({"nji", "njy", "ynjy", "inji", "unjy", "\u00fcnji"}, tokens[m].lower);
+    if (ordinalEnding) ++m;
+    const std::string_view dayGap = ordinalEnding ? std::string_view(" ") : gapBetween(in, i, m);
     if (dayGap == " " && (tokens[m].lower == "de" || tokens[m].lower == "del") && m + 1 < n &&
         gapBetween(in, m, m + 1) == " ") {
       de = true;

@@ -3536,6 +3536,10 @@ class PhiDetectorTest : public QObject {
     row("a Samoan month", "Aso fanau: 5 Aokuso 1931", "5 Aokuso 1931", "date");
     row("a Tongan month with its glottal stop", "ʻAho fāʻeleʻi: 5 ʻOkatopa 1931", "5 ʻOkatopa 1931", "date");
     row("a Fijian month", "Siga ni sucu: 5 Okosita 1931", "5 Okosita 1931", "date");
+    row("a Turkmen month with the day's ordinal ending", "Doglan senesi: 5-nji mart 1931 ý.", "5-nji mart 1931", "date");
+    row("a Turkmen month", "Kabul edildi: 12 oktýabr 2024", "12 oktýabr 2024", "date");
+    row("a Tongan age label", "Taʻu: 93\n", "93", "age");
+    row("a Fijian age label", "Yabaki: 94\n", "94", "age");
     row("a Tigrinya month", "ዕለት ልደት: 5 መጋቢት 1931", "5 መጋቢት 1931", "date");
     row("a month of the Ethiopian calendar", "ዝኣተወሉ: 12 ጥቅምት 2016", "12 ጥቅምት 2016", "date");
     row("an Ethiopian calendar date, the month first", "ዝተወልደሉ: መጋቢት 5 ቀን 1923 ዓ.ም.", "መጋቢት 5 ቀን 1923", "date");
@@ -3615,6 +3619,7 @@ class PhiDetectorTest : public QObject {
     row("coordinates with a comma", "GPS: +41.7151, +44.8271");
     row("an infant's age in days and months after a Chinese label", "年齡：93天；年龄:95月");
     row("a Ge'ez month and a day without a year", "መጋቢት 5 ቀን ክኒና 2 ግዜ");
+    row("a Turkmen ordinal day without a year", "5-nji mart güni 2 gezek; 3-nji otag");
     row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
     row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
