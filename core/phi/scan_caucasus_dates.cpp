@@ -146,7 +146,8 @@ std::size_t mongolianMonthEnd(const ScanInput& in, std::size_t m, bool digitsOnl
 }
 
 // The Mongolian day after "сарын" at token s: its number, not a count of something ("3 сарын 5
-// хоног" would be a span of days). Returns the day's token, or npos.
+// хоног" would be a span of days, "1 сарын 2 удаа" twice a month, "3 сарын 2 тун" two doses).
+// Returns the day's token, or npos.
 std::size_t mongolianDay(const ScanInput& in, std::size_t s) {
   const auto& tokens = in.tokens;
   if (s + 1 >= tokens.size() || gapBetween(in, s, s + 1) != " " || !dayNumber(tokens[s + 1]))
@@ -154,7 +155,9 @@ std::size_t mongolianDay(const ScanInput& in, std::size_t s) {
   if (s + 2 < tokens.size() && gapBetween(in, s + 1, s + 2) == " " &&
       listHas({"\u0445\u043e\u043d\u043e\u0433", "\u04e9\u0434\u04e9\u0440", "\u0446\u0430\u0433",
                "\u0443\u0434\u0430\u0430", "\u043c\u0433", "\u043c\u043b", "\u0436\u0438\u043b", "\u0441\u0430\u0440",
-               "\u0434\u043e\u043b\u043e\u043e", "\u043c\u0438\u043d\u0443\u0442"},
+               "\u0434\u043e\u043b\u043e\u043e", "\u043c\u0438\u043d\u0443\u0442", "\u0442\u0443\u043d",
+               "\u0448\u0438\u0440\u0445\u044d\u0433", "\u0448\u0430\u0445\u043c\u0430\u043b", "\u043a\u0433", "\u0433",
+               "\u0441\u043c", "\u043c\u043c", "\u0445\u04af\u043d", "\u0434\u0443\u0441\u0430\u043b"},
               tokens[s + 2].lower)) {
     return std::string_view::npos;
   }

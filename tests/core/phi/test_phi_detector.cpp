@@ -3620,6 +3620,10 @@ class PhiDetectorTest : public QObject {
     row("an infant's age in days and months after a Chinese label", "年齡：93天；年龄:95月");
     row("a Ge'ez month and a day without a year", "መጋቢት 5 ቀን ክኒና 2 ግዜ");
     row("a Turkmen ordinal day without a year", "5-nji mart güni 2 gezek; 3-nji otag");
+    row("Mongolian counts per month", "1 сарын 2 удаа; 3 сарын 2 тун; 6 сарын 1 шахмал");
+    row("weeks, rooms, beds, times and lots in Armenian, Georgian and Mongolian",
+        "2024 оны 12 дахь долоо хоног, Өрөө 93, ор 5; 2024 წლის 12 კვირა, პალატა 93; ժամը 09:30, սերիա 931234");
+    row("coordinates in degrees", "47.9184° N, 106.9177° E; -17.7134, 178.0650");
     row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
     row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
