@@ -507,6 +507,7 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     // The day, "de" or nothing (a German day's dot: "3. März"), the month.
     std::size_t m = i + 1;
     bool de = false;
+    bool papiamentuDi = false;
     // The Turkmen ordinal's ending on the day: "5-nji mart 2024", "12-nji oktýabr 2024".
     const bool ordinalEnding = gapBetween(in, i, m) == "-" && m + 1 < n && gapBetween(in, m, m + 1) == " " &&
                                listHas({"nji", "njy", "ynjy", "inji", "unjy", "\u00fcnji"}, tokens[m].lower);
@@ -515,6 +516,10 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     if (dayGap == " " && (tokens[m].lower == "de" || tokens[m].lower == "del") && m + 1 < n &&
         gapBetween(in, m, m + 1) == " ") {
       de = true;
+      ++m;
+    } else if (dayGap == " " && tokens[m].lower == "di" && m + 1 < n && gapBetween(in, m, m + 1) == " ") {
+      // Papiamentu's "of": "5 di mart 2024", "5 di mei 2024" (a year required).
+      papiamentuDi = true;
       ++m;
     } else if (dayGap != " " && dayGap != ". " && dayGap != "-") {
       continue;
@@ -525,7 +530,7 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     const std::string monthWord = lowerWord(in.text, tokens[m]);
     const bool abbreviated = abbreviatedMonth(monthWord);
     if (!abbreviated && !foreignMonth(monthWord)) continue;
-    const bool yearNeeded = abbreviated || polishOrTurkishMonth(monthWord) || yearBoundMonth(monthWord);
+    const bool yearNeeded = abbreviated || papiamentuDi || polishOrTurkishMonth(monthWord) || yearBoundMonth(monthWord);
     // The Uzbek and Kyrgyz hyphen ("5-mart 2024-yil", "5-март 2024-ж.") only before a year.
     if (dayGap == "-" && !yearNeeded) continue;
     std::size_t last = m;

@@ -216,11 +216,17 @@ bool phoneWordBefore(std::string_view before) {
       // (The third list of countries: Armenian "հեռ."/"հեռախոս"/"բջջ." (mobile)/"ֆաքս", Georgian
       // "ტელ."/"ტელეფონი"/"მობ."/"ფაქსი", Mongolian "утас" (and "гар утас", mobile), Albanian
       // "cel."/"celulari"/"telefoni", Malay "tel. bimbit" and "H/P", Dutch "mobiel", Papiamentu
-      // "telefòn", Tigrinya "ስልኪ" and Amharic "ስልክ", Dhivehi "ފޯނު", traditional Chinese "電話",
-      // "手機", "傳真" (fax) with the full-width colon.)
-      "\u0570\u0565\u057c", "\u0540\u0565\u057c", "\u0570\u0565\u057c\u0561\u056d\u0578\u057d", "\u0540\u0565\u057c\u0561\u056d\u0578\u057d", "\u0562\u057b\u057b", "\u0532\u057b\u057b", "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e2\u10d4\u10da", "\u10e2\u10d4\u10da\u10d4\u10e4\u10dd\u10dc\u10d8",
-      "\u10db\u10dd\u10d1", "\u10db\u10dd\u10d1\u10d8\u10da\u10e3\u10e0\u10d8", "\u10e4\u10d0\u10e5\u10e1\u10d8", "\u0443\u0442\u0430\u0441", "\u0423\u0442\u0430\u0441", "cel", "celulari", "telefoni", "bimbit", "h/p", "mobiel",
-      "telef\u00f2n", "\u1235\u120d\u12aa", "\u1235\u120d\u12ad", "\u078a\u07af\u0782\u07aa", "\u96fb\u8a71\uff1a", "\u624b\u6a5f\uff1a", "\u50b3\u771f\uff1a", "\u96fb\u8a71", "\u624b\u6a5f", "\u50b3\u771f"};
+      // "telefòn", Tok Pisin and Bislama "fon", Fijian "talevoni", Tigrinya "ስልኪ" and Amharic "ስልክ",
+      // Dhivehi "ފޯނު", traditional Chinese "電話", "手機", "傳真" (fax) with the full-width colon.)
+      "\u0570\u0565\u057c", "\u0540\u0565\u057c", "\u0570\u0565\u057c\u0561\u056d\u0578\u057d",
+      "\u0540\u0565\u057c\u0561\u056d\u0578\u057d", "\u0562\u057b\u057b", "\u0532\u057b\u057b",
+      "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e2\u10d4\u10da",
+      "\u10e2\u10d4\u10da\u10d4\u10e4\u10dd\u10dc\u10d8", "\u10db\u10dd\u10d1",
+      "\u10db\u10dd\u10d1\u10d8\u10da\u10e3\u10e0\u10d8", "\u10e4\u10d0\u10e5\u10e1\u10d8",
+      "\u0443\u0442\u0430\u0441", "\u0423\u0442\u0430\u0441", "cel", "celulari", "telefoni", "bimbit", "h/p",
+      "mobiel", "telef\u00f2n", "fon", "talevoni", "\u1235\u120d\u12aa", "\u1235\u120d\u12ad",
+      "\u078a\u07af\u0782\u07aa", "\u96fb\u8a71\uff1a", "\u624b\u6a5f\uff1a", "\u50b3\u771f\uff1a",
+      "\u96fb\u8a71", "\u624b\u6a5f", "\u50b3\u771f"};
   auto endsWithWord = [](std::string_view h) {
     for (std::string_view w : kWords) {
       if (h.size() < w.size()) continue;
@@ -233,6 +239,23 @@ bool phoneWordBefore(std::string_view before) {
     return false;
   };
   if (endsWithWord(head)) return true;
+  // The phone word before the word for number, as the Commonwealth's forms print it: "Tel No.:",
+  // "HP No:", "Mobile Number", "Tel.nr.", Tok Pisin "Fon namba", Fijian "Naba ni talevoni" (the
+  // word last is matched above).
+  for (std::string_view no : {"no", "nr", "number", "num", "namba"}) {
+    if (head.size() <= no.size()) continue;
+    const std::size_t at = head.size() - no.size();
+    if (isWordByte(head[at - 1])) continue;
+    bool match = true;
+    for (std::size_t j = 0; j < no.size() && match; ++j) match = lowerAscii(head[at + j]) == no[j];
+    if (!match) continue;
+    std::string_view rest = head.substr(0, at);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '.')) rest.remove_suffix(1);
+    if (rest.empty()) continue;
+    if (endsWithWord(rest) || (rest.ends_with("HP") && (rest.size() == 2 || !isWordByte(rest[rest.size() - 3])))) {
+      return true;
+    }
+  }
   // A telephone's label qualified by up to two words in lower case before the field's colon: whose
   // line it is ("Tél. du cabinet : 60 975 765", "Тел. родственника: 8 (703) 314-74-94", "Teléfono
   // de casa: ..."). Only the labels proper: "on file", "call" or "contact" before "Date:" are none.
@@ -624,7 +647,9 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     // New Guinea's landlines, Guyana, Suriname, the Maldives, Mauritius' landlines, Barbados, Jamaica
     // and the other Caribbean states dialled locally ("Ph: 331 1234"; the hyphen's "330-1234" is
     // scan_phone_ssn.cpp's, which knows a range: "the number is 250-1000 mg").
-    if (g.digits == 7 && g.groups == 2 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 4 && g.separators[1] == ' ' &&
+    // (Or unbroken, as Pacific forms write them: "Numera telefoni: 7712345".)
+    if (g.digits == 7 && g.area == 0 &&
+        ((g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 && g.separators[1] == ' ') || g.groups == 1) &&
         !unitAfter(text, g.end) && phoneWordBefore(before)) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;

@@ -3532,6 +3532,8 @@ class PhiDetectorTest : public QObject {
     row("an Albanian month", "Shtruar më 12 qershor 2024", "12 qershor 2024", "date");
     row("an Albanian month with its diaeresis", "Lindur më 3 nëntor 1931", "3 nëntor 1931", "date");
     row("a Papiamentu month", "Fecha di nasementu: 5 desèmber 1931", "5 desèmber 1931", "date");
+    row("a Papiamentu date with di", "Fecha: 5 di mart 2024", "5 di mart 2024", "date");
+    row("a Papiamentu date with di and a Dutch month", "Nasí 12 di mei 1931", "12 di mei 1931", "date");
     row("a Tok Pisin month", "Bon long 5 Septemba 1931", "5 Septemba 1931", "date");
     row("a Samoan month", "Aso fanau: 5 Aokuso 1931", "5 Aokuso 1931", "date");
     row("a Tongan month with its glottal stop", "ʻAho fāʻeleʻi: 5 ʻOkatopa 1931", "5 ʻOkatopa 1931", "date");
@@ -3584,6 +3586,11 @@ class PhiDetectorTest : public QObject {
     row("a Trinidad number", "Tel: +1-868-625-1234", "+1-868-625-1234", "phone");
     row("a Tigrinya phone label", "ስልኪ: 07 123456\n", "07 123456", "phone");
     row("a Dhivehi phone label", "ފޯނު: 330 1234\n", "330 1234", "phone");
+    row("a Commonwealth label with its No.", "Tel No.: 9123 4567\n", "9123 4567", "phone");
+    row("a hand phone label with its No.", "HP No: 9123 4567\n", "9123 4567", "phone");
+    row("a Tok Pisin phone label", "Fon namba: 7123 4567\n", "7123 4567", "phone");
+    row("a Fijian phone label", "Naba ni talevoni: 999 1234\n", "999 1234", "phone");
+    row("a Samoan number unbroken after its label", "Numera telefoni: 7712345\n", "7712345", "phone");
     row("a Papiamentu phone label", "Telefòn: 461 2345\n", "461 2345", "phone");
     row("an Armenian numeric date, the year's word glued", "Ծնվ. 05.03.1931թ.", "05.03.1931", "date");
     row("a Hong Kong phone glued to its label", "電話：21234567，傳真：2123 4568。", "21234567", "phone");
@@ -3624,6 +3631,8 @@ class PhiDetectorTest : public QObject {
     row("weeks, rooms, beds, times and lots in Armenian, Georgian and Mongolian",
         "2024 оны 12 дахь долоо хоног, Өрөө 93, ор 5; 2024 წლის 12 კვირა, პალატა 93; ժամը 09:30, սերիա 931234");
     row("coordinates in degrees", "47.9184° N, 106.9177° E; -17.7134, 178.0650");
+    row("di and a month without a year", "5 di mei; 5 di mart");
+    row("a number after a word for number that is no phone's", "Bed no: 9123 4567; lot no. 7712345");
     row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
     row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
