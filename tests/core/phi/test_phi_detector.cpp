@@ -3532,6 +3532,7 @@ class PhiDetectorTest : public QObject {
     row("an Albanian month", "Shtruar më 12 qershor 2024", "12 qershor 2024", "date");
     row("an Albanian month with its diaeresis", "Lindur më 3 nëntor 1931", "3 nëntor 1931", "date");
     row("a Papiamentu month", "Fecha di nasementu: 5 desèmber 1931", "5 desèmber 1931", "date");
+    row("a month and year after a word that is no week's", "Seen 12/2024 for review", "12/2024", "date");
     row("a Papiamentu date with di", "Fecha: 5 di mart 2024", "5 di mart 2024", "date");
     row("a Papiamentu date with di and a Dutch month", "Nasí 12 di mei 1931", "12 di mei 1931", "date");
     row("a Tok Pisin month", "Bon long 5 Septemba 1931", "5 Septemba 1931", "date");
@@ -3633,6 +3634,7 @@ class PhiDetectorTest : public QObject {
     row("coordinates in degrees", "47.9184° N, 106.9177° E; -17.7134, 178.0650");
     row("di and a month without a year", "5 di mei; 5 di mart");
     row("a number after a word for number that is no phone's", "Bed no: 9123 4567; lot no. 7712345");
+    row("epidemiological weeks and their years", "Epi week 12/2024; EW 12-2024; SE 12/2024; KW 12/2024");
     row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
     row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
