@@ -91,8 +91,13 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         // ýaşly"/"ýaşynda", Dhivehi "93 އަހަރު", Tigrinya "93 ዓመት"/"ዓመቱ"/"ዓመታ", Papiamentu "93
         // aña", Samoan "93 tausaga", Tok Pisin "93 krismas", Bislama "93 yia", traditional Chinese
         // "93 歲".
-        "\u057f\u0561\u0580\u0565\u056f\u0561\u0576", "\u10ec\u10da\u10d8\u10e1", "\u043d\u0430\u0441\u0442\u0430\u0439", "\u043d\u0430\u0441\u043d\u044b", "vje\u00e7", "vje\u00e7e", "vjec", "vjece", "\u00fda\u015fly", "\u00fda\u015fynda",
-        "\u0787\u07a6\u0780\u07a6\u0783\u07aa", "\u12d3\u1218\u1275", "\u12d3\u1218\u1271", "\u12d3\u1218\u1273", "a\u00f1a", "tausaga", "krismas", "yia", "\u6b72"};
+        "\u057f\u0561\u0580\u0565\u056f\u0561\u0576", "\u10ec\u10da\u10d8\u10e1",
+        "\u043d\u0430\u0441\u0442\u0430\u0439", "\u043d\u0430\u0441\u043d\u044b", "vje\u00e7", "vje\u00e7e",
+        "vjec", "vjece", "\u00fda\u015fly", "\u00fda\u015fynda", "\u0787\u07a6\u0780\u07a6\u0783\u07aa",
+        "\u12d3\u1218\u1275", "\u12d3\u1218\u1271", "\u12d3\u1218\u1273", "a\u00f1a", "tausaga", "krismas", "yia",
+        "\u6b72",
+        // (Tamil "93 வயது", Singapore's.)
+        "\u0bb5\u0baf\u0ba4\u0bc1"};
     if (listHas(std::span<const std::string_view>(kUnits), unit.lower)) {
       if (j >= 2 && (is(unit, "\u0433\u043e\u0434\u0430") || is(unit, "\u0433\u043e\u0434")) &&
           listHas({"\u0441", "\u0432", "\u0434\u043e", "\u043e\u0442", "\u043f\u043e\u0441\u043b\u0435",
@@ -707,7 +712,7 @@ bool ageWordOfLanguage(const Token& t) {
                   // Papiamentu "Edat", Dhivehi "އުމުރު", Tigrinya "ዕድመ", Samoan "Tausaga", Fijian "Yabaki",
                   // Tongan "Taʻu", Chinese "年齡".)
                   "\u057f\u0561\u0580\u056b\u0584", "\u054f\u0561\u0580\u056b\u0584", "\u10d0\u10e1\u10d0\u10d9\u10d8", "\u041d\u0430\u0441", "mosha", "\u00fda\u015fy", "\u00dda\u015fy", "edat", "\u0787\u07aa\u0789\u07aa\u0783\u07aa", "\u12d5\u12f5\u1218",
-                  "tausaga", "yabaki", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84"},
+                  "tausaga", "yabaki", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84"},
                  t.lower);
 }
 

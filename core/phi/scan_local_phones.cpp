@@ -226,7 +226,9 @@ bool phoneWordBefore(std::string_view before) {
       "\u0443\u0442\u0430\u0441", "\u0423\u0442\u0430\u0441", "cel", "celulari", "telefoni", "bimbit", "h/p",
       "mobiel", "telef\u00f2n", "fon", "talevoni", "\u1235\u120d\u12aa", "\u1235\u120d\u12ad",
       "\u078a\u07af\u0782\u07aa", "\u96fb\u8a71\uff1a", "\u624b\u6a5f\uff1a", "\u50b3\u771f\uff1a",
-      "\u96fb\u8a71", "\u624b\u6a5f", "\u50b3\u771f"};
+      "\u96fb\u8a71", "\u624b\u6a5f", "\u50b3\u771f",
+      // (Tamil "தொலைபேசி", telephone, Singapore's.)
+      "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf"};
   auto endsWithWord = [](std::string_view h) {
     for (std::string_view w : kWords) {
       if (h.size() < w.size()) continue;

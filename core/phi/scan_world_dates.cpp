@@ -1,5 +1,5 @@
 // Dates with the month's name in the scripts of Arabic, Kurdish, Burmese, Khmer, Lao, Ge'ez
-// (Tigrinya) and Thaana (Dhivehi), and
+// (Tigrinya), Thaana (Dhivehi) and Tamil, and
 // numeric dates in the digits of those scripts. Letters and forms of Iraq, Syria, Jordan and
 // Lebanon name the months by the Syriac tradition ("5 آذار 2024", "12 كانون الثاني 2023"),
 // Egypt, Sudan, Yemen and Libya by the Latin one ("5 مارس 2024"), the Maghreb by the French
@@ -78,6 +78,9 @@ Calendar oneWordMonth(std::string_view w) {
       "\u1325\u1245\u121d\u1275", "\u1285\u12f3\u122d", "\u1273\u1285\u1223\u1225", "\u1273\u1205\u1233\u1235",
       "\u1325\u122d", "\u12e8\u12ab\u1272\u1275", "\u1230\u1294", "\u1210\u121d\u120c", "\u1290\u1210\u1234",
       "\u1333\u1309\u121c", "\u1333\u1309\u121c\u1295",
+      // Tamil, an official language of Singapore (and Sri Lanka's, India's): "5 மார்ச் 2024"
+      "\u0b9c\u0ba9\u0bb5\u0bb0\u0bbf", "\u0baa\u0bbf\u0baa\u0bcd\u0bb0\u0bb5\u0bb0\u0bbf", "\u0bae\u0bbe\u0bb0\u0bcd\u0b9a\u0bcd", "\u0b8f\u0baa\u0bcd\u0bb0\u0bb2\u0bcd", "\u0bae\u0bc7", "\u0b9c\u0bc2\u0ba9\u0bcd", "\u0b9c\u0bc2\u0bb2\u0bc8", "\u0b86\u0b95\u0bb8\u0bcd\u0b9f\u0bcd", "\u0b9a\u0bc6\u0baa\u0bcd\u0b9f\u0bae\u0bcd\u0baa\u0bb0\u0bcd",
+      "\u0b85\u0b95\u0bcd\u0b9f\u0bcb\u0baa\u0bb0\u0bcd", "\u0ba8\u0bb5\u0bae\u0bcd\u0baa\u0bb0\u0bcd", "\u0b9f\u0bbf\u0b9a\u0bae\u0bcd\u0baa\u0bb0\u0bcd",
       // Dhivehi of the Maldives ("5 މާރިޗު 2024")
       "\u0796\u07ac\u0782\u07aa\u0787\u07a6\u0783\u07a9",
       "\u078a\u07ac\u0784\u07b0\u0783\u07aa\u0787\u07a6\u0783\u07a9", "\u0789\u07a7\u0783\u07a8\u0797\u07aa",

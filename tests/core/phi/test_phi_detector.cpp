@@ -3547,6 +3547,9 @@ class PhiDetectorTest : public QObject {
     row("a month of the Ethiopian calendar", "ዝኣተወሉ: 12 ጥቅምት 2016", "12 ጥቅምት 2016", "date");
     row("an Ethiopian calendar date, the month first", "ዝተወልደሉ: መጋቢት 5 ቀን 1923 ዓ.ም.", "መጋቢት 5 ቀን 1923", "date");
     row("a Tigrinya date, the month first, with a comma", "ዝኣተወሉ: ጥቅምቲ 12, 2024", "ጥቅምቲ 12, 2024", "date");
+    row("a Tamil month of Singapore", "பிறந்த தேதி: 5 மார்ச் 1931", "5 மார்ச் 1931", "date");
+    row("a Tamil age", "93 வயது பெண்", "93", "age");
+    row("a Tamil phone label", "தொலைபேசி: 9123 4567\n", "9123 4567", "phone");
     row("a Dhivehi month", " އުފަން ތާރީޚް: 5 މާރިޗު 1931", "5 މާރިޗު 1931", "date");
     row("a numeric date in Tibetan digits", "སྐྱེས་ཚེས: ༢༠༢༤/༠༣/༠༥", "༢༠༢༤/༠༣/༠༥", "date");
     row("an Armenian age", "93 տարեկան կին, ընդունվել է", "93", "age");
@@ -3635,6 +3638,7 @@ class PhiDetectorTest : public QObject {
     row("di and a month without a year", "5 di mei; 5 di mart");
     row("a number after a word for number that is no phone's", "Bed no: 9123 4567; lot no. 7712345");
     row("epidemiological weeks and their years", "Epi week 12/2024; EW 12-2024; SE 12/2024; KW 12/2024");
+    row("a Tamil month without a year and a young age", "5 மார்ச் மருந்து; 75 வயது");
     row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
     row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
