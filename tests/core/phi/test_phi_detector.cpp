@@ -3574,6 +3574,8 @@ class PhiDetectorTest : public QObject {
     row("an Armenian phone label", "Հեռ.: 010 12 34 56\n", "010 12 34 56", "phone");
     row("an Armenian phone with its area code", "հեռ. (010) 12-34-56", "(010) 12-34-56", "phone");
     row("an Armenian mobile", "+374 91 123456", "+374 91 123456", "phone");
+    row("an Armenian letterhead's codes in brackets", "Հեռ. (+374 10) 12-34-56", "+374 10) 12-34-56", "phone");
+    row("a Georgian letterhead's codes in brackets", "ტელ: (+995 32) 2 12 34 56", "+995 32) 2 12 34 56", "phone");
     row("a Georgian phone label", "ტელ.: 555 12 34 56\n", "555 12 34 56", "phone");
     row("a Georgian fax", "ფაქსი: 032 212 34 56\n", "032 212 34 56", "fax");
     row("a Mongolian phone label", "Утас: 9911 2233\n", "9911 2233", "phone");
@@ -3639,6 +3641,7 @@ class PhiDetectorTest : public QObject {
     row("a number after a word for number that is no phone's", "Bed no: 9123 4567; lot no. 7712345");
     row("epidemiological weeks and their years", "Epi week 12/2024; EW 12-2024; SE 12/2024; KW 12/2024");
     row("a Tamil month without a year and a young age", "5 மார்ச் மருந்து; 75 வயது");
+    row("a signed value in brackets before numbers", "(+374 10) mg; (+12 5) 12 34");
     row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
     row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
     row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
