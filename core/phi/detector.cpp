@@ -77,6 +77,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanMonthDates(in, candidates);
   detail::scanForeignMonthDates(in, candidates);
   detail::scanWorldScriptDates(in, candidates);
+  detail::scanCaucasusDates(in, candidates);
   detail::scanMrzDates(in, candidates);
   detail::dropOwnerlessDates(in, candidates);
   detail::scanJapaneseForms(in, candidates);

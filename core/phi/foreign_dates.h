@@ -18,6 +18,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out);
 /// "٠٥/٠٣/٢٠٢٤"); a year must follow (scan_world_dates.cpp).
 void scanWorldScriptDates(const ScanInput& in, Candidates& out);
 
+/// Dates of Armenia, Georgia and Mongolia in their own words: "5 մարտի 2024", "2024 թ. մարտի 5",
+/// "5 მარტი 2024", "2024 წლის 5 მარტი", "2024 оны 3-р сарын 5", "3-р сарын 5"
+/// (scan_caucasus_dates.cpp).
+void scanCaucasusDates(const ScanInput& in, Candidates& out);
+
 /// The date of birth and the expiry date (YYMMDD) of a passport's machine-readable zone's second
 /// line, known by its shape and both dates' check digits (scan_mrz_dates.cpp).
 void scanMrzDates(const ScanInput& in, Candidates& out);

@@ -209,6 +209,7 @@ std::size_t scriptDigitAt(std::string_view text, std::size_t pos, int& value) {
       {0xE0, 0xBB, 0x90},  // Lao U+0ED0
       {0xE1, 0x81, 0x80},  // Burmese U+1040
       {0xE1, 0x9F, 0xA0},  // Khmer U+17E0
+      {0xE0, 0xBC, 0xA0},  // Tibetan U+0F20 (Dzongkha of Bhutan)
   };
   for (const auto& d : kThree) {
     if (b0 == d[0] && b1 == d[1] && b2 >= d[2] && b2 <= d[2] + 9) {

@@ -200,7 +200,8 @@ int monthNumber(const Token& token);
 std::size_t digitRun(std::string_view text, std::size_t pos);
 
 /// A decimal digit of any script the sites write numbers in, at `pos`: ASCII, Arabic-Indic
-/// (U+0660), Eastern Arabic/Persian (U+06F0), Devanagari, Bengali, Thai, Lao, Burmese and Khmer.
+/// (U+0660), Eastern Arabic/Persian (U+06F0), Devanagari, Bengali, Thai, Lao, Burmese, Khmer and
+/// Tibetan.
 /// Its byte length (1-3), its value in `value`, or 0 when none is there.
 std::size_t scriptDigitAt(std::string_view text, std::size_t pos, int& value);
 

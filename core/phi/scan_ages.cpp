@@ -51,7 +51,9 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (j > 0 && gapBetween(in, j - 1, j) == "-") {
     for (std::string_view stem : {"\u043b\u0435\u0442\u043d", "\u0440\u0456\u0447\u043d",
                                   "\u0433\u0430\u0434\u043e\u0432", "\u0433\u043e\u0434\u0438\u0448",
-                                  "godi\u0161nj", "ro\u010dn"}) {
+                                  "godi\u0161nj", "ro\u010dn",
+                                  // (The third list: Armenian "93-ամյա", Albanian "93-vjeçar"/"-vjeçare".)
+                                  "\u0561\u0574\u0575\u0561", "vje\u00e7"}) {
       if (std::string_view(unit.lower).starts_with(stem)) return true;
     }
   }
@@ -82,7 +84,20 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         "\u1786\u17d2\u1793\u17b6\u17c6", "\u0e9b\u0eb5",
         // (Uzbek "92 yoshli", Kazakh "92 жастағы"/"92 жасар", Kyrgyz "92 жаштагы": the adjective.)
         "yoshli", "\u0436\u0430\u0441\u0442\u0430\u0493\u044b", "\u0436\u0430\u0441\u0430\u0440",
-        "\u0436\u0430\u0448\u0442\u0430\u0433\u044b"};
+        "\u0436\u0430\u0448\u0442\u0430\u0433\u044b",
+        // The third list (the session of 2026-11-27 evening): Armenian "93 տարեկան" (years old, not
+        // "տարի", years), Georgian "93 წლის", Mongolian "93 настай"/"93 насны" (not "93 жил", years,
+        // nor "93 тоот", a flat), Albanian "93 vjeç"/"vjeçe" (not "vjet", years), Turkmen "93
+        // ýaşly"/"ýaşynda", Dhivehi "93 އަހަރު", Tigrinya "93 ዓመት"/"ዓመቱ"/"ዓመታ", Papiamentu "93
+        // aña", Samoan "93 tausaga", Tok Pisin "93 krismas", Bislama "93 yia", traditional Chinese
+        // "93 歲".
+        "\u057f\u0561\u0580\u0565\u056f\u0561\u0576", "\u10ec\u10da\u10d8\u10e1",
+        "\u043d\u0430\u0441\u0442\u0430\u0439", "\u043d\u0430\u0441\u043d\u044b", "vje\u00e7", "vje\u00e7e",
+        "vjec", "vjece", "\u00fda\u015fly", "\u00fda\u015fynda", "\u0787\u07a6\u0780\u07a6\u0783\u07aa",
+        "\u12d3\u1218\u1275", "\u12d3\u1218\u1271", "\u12d3\u1218\u1273", "a\u00f1a", "tausaga", "krismas", "yia",
+        "\u6b72",
+        // (Tamil "93 வயது", Singapore's.)
+        "\u0bb5\u0baf\u0ba4\u0bc1"};
     if (listHas(std::span<const std::string_view>(kUnits), unit.lower)) {
       if (j >= 2 && (is(unit, "\u0433\u043e\u0434\u0430") || is(unit, "\u0433\u043e\u0434")) &&
           listHas({"\u0441", "\u0432", "\u0434\u043e", "\u043e\u0442", "\u043f\u043e\u0441\u043b\u0435",
@@ -135,14 +150,45 @@ std::size_t attachedAgeDigits(const Token& token) {
   while (digits < token.lower.size() && isDigit(token.lower[digits])) ++digits;
   if (digits < 2 || digits > 3 || digits == token.lower.size()) return 0;
   const std::string_view suffix = std::string_view(token.lower).substr(digits);
-  // (Korean "93세", Japanese "93歳" and Chinese "93岁" write the age's word on the number.)
-  static constexpr std::array<std::string_view, 10> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
-                                                                 "\uc138", "\u6b73", "\u5c81"};
+  // (Korean "93세", Japanese "93歳" and Chinese "93岁", traditional "93歲" of Hong Kong and
+  // Macau, write the age's word on the number.)
+  static constexpr std::array<std::string_view, 11> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
+                                                                 "\uc138", "\u6b73", "\u5c81", "\u6b72"};
   bool known = false;
   for (std::string_view s : kSuffixes) known = known || suffix == s;
   if (!known) return 0;
   const int value = parseDigits(token.lower, 0, digits);
   return value >= kMinAge && value <= kMaxAge ? digits : 0;
+}
+
+// An age glued to its Chinese label, as Hong Kong, Macau and Taiwan forms write it (the label,
+// colon and digits are one token): "年齡：93歲", "年龄:95", "年齡93歲". Returns the digits' offset
+// in the token and sets their count, or npos.
+std::size_t chineseLabelAge(std::string_view word, std::size_t& digits) {
+  for (std::string_view label : {std::string_view("\u5e74\u9f61"), std::string_view("\u5e74\u9f84")}) {
+    std::size_t at = word.find(label);
+    if (at == std::string_view::npos) continue;
+    at += label.size();
+    if (word.substr(at, 3) == "\uff1a") {
+      at += 3;
+    } else if (at < word.size() && word[at] == ':') {
+      ++at;
+    }
+    digits = 0;
+    while (at + digits < word.size() && isDigit(word[at + digits])) ++digits;
+    if (digits < 2 || digits > 3) return std::string_view::npos;
+    const int value = parseDigits(word, at, digits);
+    if (value < kMinAge || value > kMaxAge) return std::string_view::npos;
+    // The digits end the token, or the age's word (years, not "天", days, or "月", months) or a
+    // Chinese punctuation mark follows them.
+    const std::string_view rest = word.substr(at + digits);
+    if (rest.empty()) return at;
+    for (std::string_view next : {"\u6b72", "\u5c81", "\uff0c", "\u3002", "\uff1b", "\u3001", "\uff09"}) {
+      if (rest.starts_with(next)) return at;
+    }
+    return std::string_view::npos;
+  }
+  return std::string_view::npos;
 }
 
 // "in his 90s", "in her late 90s", "in her nineties", "in their 100s": a decade of life of 90 or more. The
@@ -660,7 +706,13 @@ bool ageWordOfLanguage(const Token& t) {
                   "\u0416\u0430\u0441\u044b", "yoshi", "\u0627\u0644\u0639\u0645\u0631", "\u0627\u0644\u0633\u0646",
                   "\u0639\u0645\u0631\u0647", "\u0639\u0645\u0631\u0647\u0627", "\u0628\u0639\u0645\u0631",
                   // (Burmese "အသက်", Khmer "អាយុ", Lao "ອາຍຸ": age.)
-                  "\u1021\u101e\u1000\u103a", "\u17a2\u17b6\u1799\u17bb", "\u0ead\u0eb2\u0e8d\u0eb8"},
+                  "\u1021\u101e\u1000\u103a", "\u17a2\u17b6\u1799\u17bb", "\u0ead\u0eb2\u0e8d\u0eb8",
+                  // (The third list: Armenian "Տարիք", Georgian "ასაკი", Mongolian "Нас" (capitalised
+                  // only: "у нас 95 коек" is Russian's "we have"), Albanian "Mosha", Turkmen "Ýaşy",
+                  // Papiamentu "Edat", Dhivehi "އުމުރު", Tigrinya "ዕድመ", Samoan "Tausaga", Fijian "Yabaki",
+                  // Tongan "Taʻu", Chinese "年齡".)
+                  "\u057f\u0561\u0580\u056b\u0584", "\u054f\u0561\u0580\u056b\u0584", "\u10d0\u10e1\u10d0\u10d9\u10d8", "\u041d\u0430\u0441", "mosha", "\u00fda\u015fy", "\u00dda\u015fy", "edat", "\u0787\u07aa\u0789\u07aa\u0783\u07aa", "\u12d5\u12f5\u1218",
+                  "tausaga", "yabaki", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84"},
                  t.lower);
 }
 
@@ -752,6 +804,13 @@ void scanAges(const ScanInput& in, Candidates& out) {
     if ((t.hasDigit && t.hasLetter && isDigit(t.lower[0])) || is(t, "nineties")) {
       if (const std::size_t decade = decadeAgeLength(in, i); decade > 0) {
         out.push_back({t.start, t.start + decade, PhiCategory::Age, priority::kAge});
+        continue;
+      }
+    }
+    if (t.hasDigit && t.hasLetter && static_cast<unsigned char>(t.lower[0]) >= 0xE0) {
+      std::size_t digits = 0;
+      if (const std::size_t at = chineseLabelAge(t.lower, digits); at != std::string_view::npos) {
+        out.push_back({t.start + at, t.start + at + digits, PhiCategory::Age, priority::kAge});
         continue;
       }
     }

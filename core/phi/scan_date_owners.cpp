@@ -2,7 +2,8 @@
 // takes (numeric, a month's name in any language), the words before it say whose it is. A blood
 // unit's or a drug batch's expiry ("Lot K2291, exp. 2027-03", "285 mL, irradiated, expires
 // 2026-02-14 23:59", "Lote W64AB230, vence 08/2027") is the product's; a law's date ("loi du 26
-// juin 1990", "Law of 26 June 1990") is the legislator's. A document's expiry (a passport's, an
+// juin 1990", "Law of 26 June 1990") is the legislator's; an epidemiological week's number and
+// year ("Epi week 12/2024") are a week's, not a month's. A document's expiry (a passport's, an
 // authorisation's) stays a date: only a product on the line before makes the expiry a product's.
 #include "foreign_dates.h"
 
@@ -78,6 +79,23 @@ bool lawDateBefore(const ScanInput& in, std::size_t d) {
   return false;
 }
 
+// Whether the date at token `d`, spanning [start, end), is an epidemiological or calendar week and
+// its year ("Epi week 12/2024", "EW 12-2024", "SE 12/2024", "KW 12/2024"): a week's word right
+// before a number of 1-53, a slash or hyphen and a four-digit year, nothing more.
+bool weekOfYearAt(const ScanInput& in, std::size_t d, std::size_t end) {
+  const auto& tokens = in.tokens;
+  if (d == 0 || d + 1 >= tokens.size() || tokens[d + 1].end != end || !tokens[d].allDigits ||
+      tokens[d].length() > 2 || !tokens[d + 1].allDigits || tokens[d + 1].length() != 4) {
+    return false;
+  }
+  const std::string_view sep = gapBetween(in, d, d + 1);
+  const int week = parseDigits(tokens[d].lower, 0, tokens[d].length());
+  if ((sep != "/" && sep != "-") || week < 1 || week > 53 || !gapOnly(gapBetween(in, d - 1, d), " :.", 3)) return false;
+  return listHas({"week", "wk", "ew", "epiweek", "semana", "semaine", "se", "kw", "epidemiol\u00f3gica",
+                  "epidemiologica", "\u00e9pid\u00e9miologique", "epidemiologique"},
+                 tokens[d - 1].lower);
+}
+
 }  // namespace
 
 void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
@@ -85,7 +103,7 @@ void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
     if (c.category != PhiCategory::Date || c.priority != priority::kDate || c.veto) return false;
     const std::size_t d = firstTokenFrom(in.tokens, c.start);
     if (d >= in.tokens.size() || in.tokens[d].start != c.start) return false;
-    return productExpiryBefore(in, d) || lawDateBefore(in, d);
+    return productExpiryBefore(in, d) || lawDateBefore(in, d) || weekOfYearAt(in, d, c.end);
   });
 }
 

@@ -129,6 +129,37 @@ bool yearBoundMonth(std::string_view w) {
       "\u0448\u0456\u043b\u0434\u0435", "\u0442\u0430\u043c\u044b\u0437", "\u049b\u044b\u0440\u043a\u04af\u0439\u0435\u043a",
       "\u049b\u0430\u0437\u0430\u043d", "\u049b\u0430\u0440\u0430\u0448\u0430",
       "\u0436\u0435\u043b\u0442\u043e\u049b\u0441\u0430\u043d",
+      // The third list of countries (the session of 2026-11-27 evening). Macedonian in Cyrillic
+      // letters ("5 март 2024 г."; "март", "април", "август" are above) and Bosnian and Montenegrin
+      // in the nominative ("5. septembar 2024."; "maj" is also Albanian's: "5 maj 2024").
+      "\u0458\u0430\u043d\u0443\u0430\u0440\u0438", "\u0444\u0435\u0432\u0440\u0443\u0430\u0440\u0438",
+      "\u043c\u0430\u0458", "\u0458\u0443\u043d\u0438", "\u0458\u0443\u043b\u0438",
+      "\u0441\u0435\u043f\u0442\u0435\u043c\u0432\u0440\u0438", "\u043e\u043a\u0442\u043e\u043c\u0432\u0440\u0438",
+      "\u043d\u043e\u0435\u043c\u0432\u0440\u0438", "\u0434\u0435\u043a\u0435\u043c\u0432\u0440\u0438",
+      "maj", "septembar", "oktobar", "novembar", "decembar",
+      // Albanian ("mars" is French's)
+      "janar", "shkurt", "prill", "qershor", "korrik", "gusht", "shtator", "tetor", "n\u00ebntor", "nentor",
+      "dhjetor",
+      // Papiamentu of Curaçao and Bonaire ("mart", "mei", "òktober" ... as Aruba writes them are
+      // Dutch or above)
+      "yan\u00fcari", "yanuari", "febr\u00fcari", "aprel", "y\u00fcni", "y\u00fcli", "oug\u00f9st\u00f9s",
+      "ougustus", "s\u00e8pt\u00e8mber", "\u00f2ktober",
+      "nov\u00e8mber", "des\u00e8mber",
+      // Tok Pisin and Bislama ("Mas" and "Me" are words of English and others, so left out), Fijian,
+      // Samoan and Tongan (the glottal stop "ʻ" written or not)
+      "janueri", "februeri", "epril", "ogas", "septemba", "disemba", "janewari", "julae", "ogis",
+      "feperueri", "epereli", "jiune", "okosita", "seviteba", "okotova", "noveba", "tiseba",
+      "ianuari", "fepuari", "aperila", "iuni", "iulai", "aokuso", "setema", "oketopa", "novema", "tesema",
+      "s\u0101nuali", "sanuali", "f\u0113pueli", "fepueli", "ma\u02bbasi", "\u02bbepeleli", "epeleli", "siulai",
+      "\u02bbaokosi",
+      "aokosi", "sepitema", "\u02bbokatopa", "okatopa", "n\u014dvema", "t\u012bsema", "tisema",
+      // Turkmen ("mart", "aprel" are above; the day may carry its ordinal's ending: "5-nji mart")
+      "\u00fdanwar", "fewral", "ma\u00fd", "i\u00fdun", "i\u00fdul", "awgust", "sent\u00fdabr", "okt\u00fdabr", "no\u00fdabr", "dekabr",
+      // Armenian and Georgian months in Latin letters, the Armenian genitive a date uses ("5 marti
+      // 2024") and the Georgian nominative ("5 marti 2024", "5 seqtemberi 2024")
+      "hunvari", "petrvari", "marti", "aprili", "mayisi", "hunisi", "hulisi", "ogostosi", "septemberi",
+      "hoktemberi", "noyemberi", "dektemberi", "ianvari", "tebervali", "maisi", "ivnisi", "ivlisi", "agvisto",
+      "seqtemberi", "oqtomberi", "noemberi", "dekemberi",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",
@@ -476,10 +507,19 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     // The day, "de" or nothing (a German day's dot: "3. März"), the month.
     std::size_t m = i + 1;
     bool de = false;
-    const std::string_view dayGap = gapBetween(in, i, m);
+    bool papiamentuDi = false;
+    // The Turkmen ordinal's ending on the day: "5-nji mart 2024", "12-nji oktýabr 2024".
+    const bool ordinalEnding = gapBetween(in, i, m) == "-" && m + 1 < n && gapBetween(in, m, m + 1) == " " &&
+                               listHas({"nji", "njy", "ynjy", "inji", "unjy", "\u00fcnji"}, tokens[m].lower);
+    if (ordinalEnding) ++m;
+    const std::string_view dayGap = ordinalEnding ? std::string_view(" ") : gapBetween(in, i, m);
     if (dayGap == " " && (tokens[m].lower == "de" || tokens[m].lower == "del") && m + 1 < n &&
         gapBetween(in, m, m + 1) == " ") {
       de = true;
+      ++m;
+    } else if (dayGap == " " && tokens[m].lower == "di" && m + 1 < n && gapBetween(in, m, m + 1) == " ") {
+      // Papiamentu's "of": "5 di mart 2024", "5 di mei 2024" (a year required).
+      papiamentuDi = true;
       ++m;
     } else if (dayGap != " " && dayGap != ". " && dayGap != "-") {
       continue;
@@ -490,7 +530,7 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     const std::string monthWord = lowerWord(in.text, tokens[m]);
     const bool abbreviated = abbreviatedMonth(monthWord);
     if (!abbreviated && !foreignMonth(monthWord)) continue;
-    const bool yearNeeded = abbreviated || polishOrTurkishMonth(monthWord) || yearBoundMonth(monthWord);
+    const bool yearNeeded = abbreviated || papiamentuDi || polishOrTurkishMonth(monthWord) || yearBoundMonth(monthWord);
     // The Uzbek and Kyrgyz hyphen ("5-mart 2024-yil", "5-март 2024-ж.") only before a year.
     if (dayGap == "-" && !yearNeeded) continue;
     std::size_t last = m;

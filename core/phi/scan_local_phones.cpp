@@ -168,6 +168,15 @@ bool phoneLike(const Grouping& g) {
   return g.groups > 1 || g.area > 0 || (g.runs[0] >= 10 && g.runs[0] <= 11 && g.runs[0] == g.digits);
 }
 
+// A unit of a dose or a count right after `end` ("250 1000 mg"): the digits are a quantity.
+bool unitAfter(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != ' ') return false;
+  std::size_t k = end + 1;
+  std::string word;
+  while (k < text.size() && isAsciiAlpha(text[k]) && word.size() < 8) word.push_back(lowerAscii(text[k++]));
+  return listHas({"mg", "ml", "mcg", "g", "kg", "iu", "u", "units", "mmol", "tabs", "tablets", "doses"}, word);
+}
+
 // Words right before a number that say it is dialled, in the languages of the sites.
 bool phoneWordBefore(std::string_view before) {
   std::size_t k = before.size();
@@ -184,7 +193,7 @@ bool phoneWordBefore(std::string_view before) {
   // (The Greek mobile "Kinito", in Latin letters.)
   // (The labels of the second list of countries: Cyrillic "тел."/"телефон"/"моб."/"факс", Arabic
   // "هاتف"/"جوال"/"فاكس", Lithuanian "tel. nr.", Slovak "tel. č.", only ASCII letters being folded.)
-  static constexpr std::array<std::string_view, 80> kWords = {
+  static constexpr std::string_view kWords[] = {
       "tel",         "tél",       "telf",          "tlf",        "tfn",         "teléfono",  "telefono",
       "telefone",    "telefon",   "téléphone",     "telephone",  "phone",       "mobile",    "mobil",
       "mobiltelefon", "cell",     "celular",       "móvil",      "movil",       "portable",  "gsm",
@@ -203,7 +212,23 @@ bool phoneWordBefore(std::string_view before) {
       "\u043c\u043e\u0431", "\u041c\u043e\u0431", "\u0444\u0430\u043a\u0441", "\u0424\u0430\u043a\u0441",
       "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
       "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633",
-      "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646"};
+      "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646",
+      // (The third list of countries: Armenian "հեռ."/"հեռախոս"/"բջջ." (mobile)/"ֆաքս", Georgian
+      // "ტელ."/"ტელეფონი"/"მობ."/"ფაქსი", Mongolian "утас" (and "гар утас", mobile), Albanian
+      // "cel."/"celulari"/"telefoni", Malay "tel. bimbit" and "H/P", Dutch "mobiel", Papiamentu
+      // "telefòn", Tok Pisin and Bislama "fon", Fijian "talevoni", Tigrinya "ስልኪ" and Amharic "ስልክ",
+      // Dhivehi "ފޯނު", traditional Chinese "電話", "手機", "傳真" (fax) with the full-width colon.)
+      "\u0570\u0565\u057c", "\u0540\u0565\u057c", "\u0570\u0565\u057c\u0561\u056d\u0578\u057d",
+      "\u0540\u0565\u057c\u0561\u056d\u0578\u057d", "\u0562\u057b\u057b", "\u0532\u057b\u057b",
+      "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e2\u10d4\u10da",
+      "\u10e2\u10d4\u10da\u10d4\u10e4\u10dd\u10dc\u10d8", "\u10db\u10dd\u10d1",
+      "\u10db\u10dd\u10d1\u10d8\u10da\u10e3\u10e0\u10d8", "\u10e4\u10d0\u10e5\u10e1\u10d8",
+      "\u0443\u0442\u0430\u0441", "\u0423\u0442\u0430\u0441", "cel", "celulari", "telefoni", "bimbit", "h/p",
+      "mobiel", "telef\u00f2n", "fon", "talevoni", "\u1235\u120d\u12aa", "\u1235\u120d\u12ad",
+      "\u078a\u07af\u0782\u07aa", "\u96fb\u8a71\uff1a", "\u624b\u6a5f\uff1a", "\u50b3\u771f\uff1a",
+      "\u96fb\u8a71", "\u624b\u6a5f", "\u50b3\u771f",
+      // (Tamil "தொலைபேசி", telephone, Singapore's.)
+      "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf"};
   auto endsWithWord = [](std::string_view h) {
     for (std::string_view w : kWords) {
       if (h.size() < w.size()) continue;
@@ -216,6 +241,23 @@ bool phoneWordBefore(std::string_view before) {
     return false;
   };
   if (endsWithWord(head)) return true;
+  // The phone word before the word for number, as the Commonwealth's forms print it: "Tel No.:",
+  // "HP No:", "Mobile Number", "Tel.nr.", Tok Pisin "Fon namba", Fijian "Naba ni talevoni" (the
+  // word last is matched above).
+  for (std::string_view no : {"no", "nr", "number", "num", "namba"}) {
+    if (head.size() <= no.size()) continue;
+    const std::size_t at = head.size() - no.size();
+    if (isWordByte(head[at - 1])) continue;
+    bool match = true;
+    for (std::size_t j = 0; j < no.size() && match; ++j) match = lowerAscii(head[at + j]) == no[j];
+    if (!match) continue;
+    std::string_view rest = head.substr(0, at);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '.')) rest.remove_suffix(1);
+    if (rest.empty()) continue;
+    if (endsWithWord(rest) || (rest.ends_with("HP") && (rest.size() == 2 || !isWordByte(rest[rest.size() - 3])))) {
+      return true;
+    }
+  }
   // A telephone's label qualified by up to two words in lower case before the field's colon: whose
   // line it is ("Tél. du cabinet : 60 975 765", "Тел. родственника: 8 (703) 314-74-94", "Teléfono
   // de casa: ..."). Only the labels proper: "on file", "call" or "contact" before "Date:" are none.
@@ -443,6 +485,52 @@ void scanGluedChineseMobiles(std::string_view text, Candidates& out) {
   }
 }
 
+// A number glued to its Chinese label and colon, as Hong Kong and Macau forms write it (the
+// tokens join the characters and the digits): "電話：2123 4567", "手機：6123 4567", "傳真：2123
+// 4568" (fax), "电话:21234567", the country code optional ("電話：+852 2123 4567"). Eight to
+// eleven digits in one to three groups.
+void scanChineseLabelPhones(std::string_view text, Candidates& out) {
+  static constexpr std::string_view kLabels[] = {"\u96fb\u8a71", "\u7535\u8bdd", "\u624b\u6a5f", "\u624b\u673a", "\u50b3\u771f", "\u4f20\u771f"};
+  for (std::string_view label : kLabels) {
+    for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + label.size())) {
+      std::size_t k = at + label.size();
+      if (text.substr(k, 3) == "\uff1a") {
+        k += 3;
+      } else if (k < text.size() && text[k] == ':') {
+        ++k;
+      } else {
+        continue;
+      }
+      while (k < text.size() && text[k] == ' ') ++k;
+      const std::size_t start = k;
+      if (k < text.size() && text[k] == '+') {
+        const std::size_t code = digitRun(text, k + 1);
+        if (code < 2 || code > 3 || k + 1 + code >= text.size() || text[k + 1 + code] != ' ') continue;
+        k += code + 2;
+      }
+      // (Read here, not by readGrouping: a Chinese comma or word may follow the digits at once,
+      // "電話：2123 4567，傳真：...".)
+      std::size_t digits = 0;
+      std::size_t groups = 0;
+      std::size_t end = k;
+      while (end < text.size() && isDigit(text[end])) {
+        const std::size_t run = digitRun(text, end);
+        digits += run;
+        ++groups;
+        end += run;
+        if (end + 1 < text.size() && (text[end] == ' ' || text[end] == '-') && isDigit(text[end + 1])) ++end;
+      }
+      if (groups == 0 || groups > 3 || digits < 8 || digits > 11 ||
+          (end < text.size() && (isAsciiAlpha(text[end]) || text[end] == '/' ||
+                                 ((text[end] == '.' || text[end] == ':') && end + 1 < text.size() && isDigit(text[end + 1]))))) {
+        continue;
+      }
+      const bool fax = label == "\u50b3\u771f" || label == "\u4f20\u771f";
+      out.push_back({start, end, fax ? PhiCategory::Fax : PhiCategory::Phone, priority::kPhone});
+    }
+  }
+}
+
 // The count of digits filling `word` when all are of one script other than ASCII ("٠٧٧٠"), or 0.
 std::size_t scriptDigitCount(std::string_view word) {
   std::size_t count = 0;
@@ -487,6 +575,7 @@ void scanScriptDigitPhones(const ScanInput& in, Candidates& out) {
 
 void scanLocalPhones(const ScanInput& in, Candidates& out) {
   scanGluedChineseMobiles(in.text, out);
+  scanChineseLabelPhones(in.text, out);
   scanScriptDigitPhones(in, out);
   const std::string_view text = in.text;
   std::size_t done = 0;  // the end of the last number found
@@ -552,6 +641,18 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     // 23 45"), and the local part other small states write alone.
     if (g.digits == 7 && g.groups == 3 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 &&
         sameSeparators(g, ' ') && phoneWordBefore(before)) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
+    // Seven digits as three and four after a phone word: the whole national number of Fiji, Papua
+    // New Guinea's landlines, Guyana, Suriname, the Maldives, Mauritius' landlines, Barbados, Jamaica
+    // and the other Caribbean states dialled locally ("Ph: 331 1234"; the hyphen's "330-1234" is
+    // scan_phone_ssn.cpp's, which knows a range: "the number is 250-1000 mg").
+    // (Or unbroken, as Pacific forms write them: "Numera telefoni: 7712345".)
+    if (g.digits == 7 && g.area == 0 &&
+        ((g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 && g.separators[1] == ' ') || g.groups == 1) &&
+        !unitAfter(text, g.end) && phoneWordBefore(before)) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;

@@ -44,7 +44,7 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 // "هاتف"/"جوال"/"موبايل"/"محمول"/"تلفون" with and without the article; only ASCII letters are folded,
 // so the capitals are listed.)
 // (The Spanish landline's "fijo", as a field beside the mobile: "Celular: ...  Fijo: 585-0911".)
-constexpr std::array<std::string_view, 39> kPhoneWords = {
+constexpr std::array<std::string_view, 52> kPhoneWords = {
     "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
     "sms",   "messages",  "fijo",
@@ -53,16 +53,21 @@ constexpr std::array<std::string_view, 39> kPhoneWords = {
     "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
     "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0645\u0648\u0628\u0627\u064a\u0644",
     "\u0627\u0644\u0645\u0648\u0628\u0627\u064a\u0644", "\u0645\u062d\u0645\u0648\u0644",
-    "\u0627\u0644\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646", "\u0646\u0642\u0627\u0644"};
+    "\u0627\u0644\u0645\u062d\u0645\u0648\u0644", "\u062a\u0644\u0641\u0648\u0646", "\u0646\u0642\u0627\u0644",
+    // (The third list: Armenian, Georgian, Mongolian, Tigrinya, Amharic, Dhivehi and Chinese.)
+    "\u0570\u0565\u057c", "\u0540\u0565\u057c", "\u0570\u0565\u057c\u0561\u056d\u0578\u057d", "\u0540\u0565\u057c\u0561\u056d\u0578\u057d", "\u10e2\u10d4\u10da", "\u10e2\u10d4\u10da\u10d4\u10e4\u10dd\u10dc\u10d8", "\u0443\u0442\u0430\u0441", "\u0423\u0442\u0430\u0441", "\u1235\u120d\u12aa", "\u1235\u120d\u12ad", "\u078a\u07af\u0782\u07aa",
+    "\u96fb\u8a71", "\u624b\u6a5f"};
 // The fax in other languages: Polish, Turkish and Scandinavian "faks", German "Telefax", French
 // "télécopieur" and "télécopie" (Quebec forms print them; the accents are lowered by hand, as
 // only ASCII letters are folded).
 // (The Cyrillic "факс" and the Arabic "فاكس", with its article "الفاكس".)
-constexpr std::array<std::string_view, 14> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
+constexpr std::array<std::string_view, 20> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
                                                         "télécopieur", "telecopieur", "télécopie", "telecopie",
                                                         "tÉlÉcopieur", "\u0444\u0430\u043a\u0441",
                                                         "\u0424\u0430\u043a\u0441", "\u0424\u0410\u041a\u0421",
-                                                        "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633"};
+                                                        "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633",
+                                                        // (Armenian, Georgian, Ge'ez, Chinese.)
+                                                        "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e4\u10d0\u10e5\u10e1\u10d8", "\u134b\u12ad\u1235", "\u50b3\u771f", "\u4f20\u771f"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
 bool anyPhoneCue(std::string_view text, std::size_t pos) {
@@ -290,7 +295,39 @@ std::size_t nanpLength(std::string_view text, std::size_t pos) {
   return endsCleanly(text, k) ? k - pos : 0;
 }
 
-// International number: +CC followed by two or more digit groups; 8 to 15 digits in all.
+// The length of the country code the digits at `k` open (E.164 codes are prefix-free): 1 for the
+// North American "1" and the Russian and Kazakh "7", 2 for the two-digit codes ("20", "27",
+// "30"-"34", "36", "39", "40", "41", "43"-"49", "51"-"58", "60"-"66", "81", "82", "84", "86",
+// "90"-"95", "98"), 3 for the others ("374", "995", "65" being two).
+std::size_t countryCodeLength(std::string_view text, std::size_t k) {
+  const char a = text[k];
+  if (a == '1' || a == '7') return 1;
+  if (k + 1 >= text.size() || !isDigit(text[k + 1])) return 0;
+  const char b = text[k + 1];
+  static constexpr std::string_view kTwo[] = {"0,7", "0-4,6,9", "0-1,3-9", "1-8", "0-6", "", "1-2,4,6", "0-5,8"};
+  if (a < '2' || a > '9') return 0;
+  // (kTwo[a - '2'] lists the second digits of two-digit codes after a, as ranges.)
+  const std::string_view spec = kTwo[a - '2'];
+  for (std::size_t j = 0; j < spec.size(); j += 2) {
+    const char lo = spec[j];
+    const char hi = j + 1 < spec.size() && spec[j + 1] == '-' ? spec[j + 2] : lo;
+    if (b >= lo && b <= hi) return 2;
+    if (hi != lo) j += 2;
+  }
+  return 3;
+}
+
+// Pacific states whose national numbers are five digits (landlines of Samoa, Tonga, the Solomon
+// Islands, Vanuatu, Kiribati, Tuvalu, Niue, Tokelau, Nauru, Palau, the Marshall Islands,
+// Micronesia and the Cook Islands): "+685 22345".
+bool shortNationalCode(std::string_view code) {
+  return listHas({"674", "676", "677", "678", "680", "682", "683", "685", "686", "688", "690", "691", "692"}, code);
+}
+
+// International number: +CC followed by two or more digit groups; 8 to 15 digits in all. One
+// group after a country code written whole is a number too when it has 7 to 10 digits ("+65
+// 91234567", "+976 99112233"), or five after a Pacific code ("+685 22345"); so is a number
+// stored unspaced, E.164, of 9 to 15 digits ("+37491123456").
 std::size_t internationalLength(std::string_view text, std::size_t pos) {
   if (text[pos] != '+') return 0;
   std::size_t k = pos + 1;
@@ -298,7 +335,15 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
   // Satellite phones of the global networks (+881 Iridium and Globalstar, +882 and +883) are often
   // written with the network's digit glued to the code: "+8816 2345 6789", "+8821 ...".
   const bool satellite = (cc == 4 || cc == 5) && text.substr(k, 2) == "88" && text[k + 2] >= '1' && text[k + 2] <= '3';
-  if (cc == 0 || (cc > 3 && !satellite) || text[k] == '0') return 0;
+  if (cc == 0 || text[k] == '0') return 0;
+  const std::size_t code = countryCodeLength(text, k);
+  if (cc > 3 && !satellite) {
+    // (North American ones are nanpLength's.)
+    if (code == 0 || text[k] == '1' || cc < 9 || cc > 15 || cc - code < 7 || cc - code > 12) return 0;
+    // (Not one group of a longer number: "+37491123456 7".)
+    if (k + cc + 1 < text.size() && isPhoneSeparator(text[k + cc]) && isDigit(text[k + cc + 1])) return 0;
+    return endsCleanly(text, k + cc) ? 1 + cc : 0;
+  }
   k += cc;
   std::size_t digits = cc;
   int groups = 0;
@@ -340,6 +385,37 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
     k += 1 + run;
     end = k;
     ++groups;
+  }
+  // The country and area codes together in brackets, as Armenian, Georgian and Balkan letterheads
+  // print them: "(+374 10) 12-34-56", "(+995 32) 2 12 34 56". The number goes on after the bracket.
+  if (pos > 0 && text[pos - 1] == '(' && groups == 1 && end + 2 < text.size() && text[end] == ')' &&
+      text[end + 1] == ' ' && isDigit(text[end + 2])) {
+    k = end + 1;
+    while (k + 1 < text.size() && isPhoneSeparator(text[k]) && isDigit(text[k + 1])) {
+      const std::size_t run = digitRun(text, k + 1);
+      if (run > 8) return 0;
+      digits += run;
+      k += 1 + run;
+      end = k;
+      ++groups;
+    }
+  }
+  // Coordinates, not a number: "+47.9184 106.9177", a latitude and a longitude, each with its
+  // decimal point, one space between them.
+  if (text[pos + 1 + cc] == '.') {
+    const std::string_view span = text.substr(pos, end - pos);
+    const std::size_t space = span.find(' ');
+    if (std::count(span.begin(), span.end(), '.') == 2 && std::count(span.begin(), span.end(), ' ') == 1 &&
+        span.find('.', space) != std::string_view::npos) {
+      return 0;
+    }
+  }
+  if (groups == 1 && cc == code && end - (pos + 1 + cc) >= 5) {
+    const std::size_t national = digits - cc;
+    const bool whole = text[pos + 1 + cc] == ' ' || text[pos + 1 + cc] == '-';
+    if (whole && (text[pos + 1] != '1' || national == 10) && ((national >= 7 && national <= 10) || (national == 5 && shortNationalCode(text.substr(pos + 1, 3))))) {
+      return endsCleanly(text, end) ? end - pos : 0;
+    }
   }
   if (groups < 2 || digits < 8 || digits > 15) return 0;
   return endsCleanly(text, end) ? end - pos : 0;

@@ -1,4 +1,5 @@
-// Dates with the month's name in the scripts of Arabic, Kurdish, Burmese, Khmer and Lao, and
+// Dates with the month's name in the scripts of Arabic, Kurdish, Burmese, Khmer, Lao, Ge'ez
+// (Tigrinya), Thaana (Dhivehi) and Tamil, and
 // numeric dates in the digits of those scripts. Letters and forms of Iraq, Syria, Jordan and
 // Lebanon name the months by the Syriac tradition ("5 آذار 2024", "12 كانون الثاني 2023"),
 // Egypt, Sudan, Yemen and Libya by the Latin one ("5 مارس 2024"), the Maghreb by the French
@@ -50,10 +51,12 @@ Calendar oneWordMonth(std::string_view w) {
       "\u0626\u0627\u06cc\u0627\u0631", "\u062d\u0648\u0632\u06d5\u06cc\u0631\u0627\u0646",
       "\u062a\u06d5\u0645\u0645\u0648\u0648\u0632", "\u0626\u0627\u0628", "\u0626\u06d5\u06cc\u0644\u0648\u0648\u0644",
       // Burmese
-      "\u1007\u1014\u103a\u1014\u101d\u102b\u101b\u102e", "\u1016\u1031\u1016\u1031\u102c\u103a\u101d\u102b\u101b\u102e",
+      "\u1007\u1014\u103a\u1014\u101d\u102b\u101b\u102e",
+      "\u1016\u1031\u1016\u1031\u102c\u103a\u101d\u102b\u101b\u102e",
       "\u1019\u1010\u103a", "\u1027\u1015\u103c\u102e", "\u1019\u1031", "\u1007\u103d\u1014\u103a",
       "\u1007\u1030\u101c\u102d\u102f\u1004\u103a", "\u1029\u1002\u102f\u1010\u103a",
-      "\u1005\u1000\u103a\u1010\u1004\u103a\u1018\u102c", "\u1021\u1031\u102c\u1000\u103a\u1010\u102d\u102f\u1018\u102c",
+      "\u1005\u1000\u103a\u1010\u1004\u103a\u1018\u102c",
+      "\u1021\u1031\u102c\u1000\u103a\u1010\u102d\u102f\u1018\u102c",
       "\u1014\u102d\u102f\u101d\u1004\u103a\u1018\u102c", "\u1012\u102e\u1007\u1004\u103a\u1018\u102c",
       // Khmer
       "\u1798\u1780\u179a\u17b6", "\u1780\u17bb\u1798\u17d2\u1797\u17c8", "\u1798\u17b8\u1793\u17b6",
@@ -64,7 +67,29 @@ Calendar oneWordMonth(std::string_view w) {
       "\u0ea1\u0eb1\u0e87\u0e81\u0ead\u0e99", "\u0e81\u0eb8\u0ea1\u0e9e\u0eb2", "\u0ea1\u0eb5\u0e99\u0eb2",
       "\u0ec0\u0ea1\u0eaa\u0eb2", "\u0e9e\u0eb6\u0e94\u0eaa\u0eb0\u0e9e\u0eb2", "\u0ea1\u0eb4\u0e96\u0eb8\u0e99\u0eb2",
       "\u0e81\u0ecd\u0ea5\u0eb0\u0e81\u0ebb\u0e94", "\u0eaa\u0eb4\u0e87\u0eab\u0eb2", "\u0e81\u0eb1\u0e99\u0e8d\u0eb2",
-      "\u0e95\u0eb8\u0ea5\u0eb2", "\u0e9e\u0eb0\u0e88\u0eb4\u0e81", "\u0e97\u0eb1\u0e99\u0ea7\u0eb2"};
+      "\u0e95\u0eb8\u0ea5\u0eb2", "\u0e9e\u0eb0\u0e88\u0eb4\u0e81", "\u0e97\u0eb1\u0e99\u0ea7\u0eb2",
+      // Tigrinya of Eritrea, the Gregorian months by their Ge'ez names ("5 መጋቢት 2024": ጥሪ is
+      // January), and the months of the Ethiopian calendar Eritrean and Ethiopian papers also
+      // date by (its years, 2016 for 2024, stay in range).
+      "\u1325\u122a", "\u1208\u12ab\u1272\u1275", "\u1218\u130b\u1262\u1275", "\u121a\u12eb\u12dd\u12eb",
+      "\u130d\u1295\u1266\u1275", "\u1230\u1290", "\u1213\u121d\u1208", "\u1290\u1213\u1230",
+      "\u1218\u1235\u12a8\u1228\u121d", "\u1325\u1245\u121d\u1272", "\u1215\u12f3\u122d",
+      "\u1273\u1215\u1233\u1235",
+      "\u1325\u1245\u121d\u1275", "\u1285\u12f3\u122d", "\u1273\u1285\u1223\u1225", "\u1273\u1205\u1233\u1235",
+      "\u1325\u122d", "\u12e8\u12ab\u1272\u1275", "\u1230\u1294", "\u1210\u121d\u120c", "\u1290\u1210\u1234",
+      "\u1333\u1309\u121c", "\u1333\u1309\u121c\u1295",
+      // Tamil, an official language of Singapore (and Sri Lanka's, India's): "5 மார்ச் 2024"
+      "\u0b9c\u0ba9\u0bb5\u0bb0\u0bbf", "\u0baa\u0bbf\u0baa\u0bcd\u0bb0\u0bb5\u0bb0\u0bbf", "\u0bae\u0bbe\u0bb0\u0bcd\u0b9a\u0bcd", "\u0b8f\u0baa\u0bcd\u0bb0\u0bb2\u0bcd", "\u0bae\u0bc7", "\u0b9c\u0bc2\u0ba9\u0bcd", "\u0b9c\u0bc2\u0bb2\u0bc8", "\u0b86\u0b95\u0bb8\u0bcd\u0b9f\u0bcd", "\u0b9a\u0bc6\u0baa\u0bcd\u0b9f\u0bae\u0bcd\u0baa\u0bb0\u0bcd",
+      "\u0b85\u0b95\u0bcd\u0b9f\u0bcb\u0baa\u0bb0\u0bcd", "\u0ba8\u0bb5\u0bae\u0bcd\u0baa\u0bb0\u0bcd", "\u0b9f\u0bbf\u0b9a\u0bae\u0bcd\u0baa\u0bb0\u0bcd",
+      // Dhivehi of the Maldives ("5 މާރިޗު 2024")
+      "\u0796\u07ac\u0782\u07aa\u0787\u07a6\u0783\u07a9",
+      "\u078a\u07ac\u0784\u07b0\u0783\u07aa\u0787\u07a6\u0783\u07a9", "\u0789\u07a7\u0783\u07a8\u0797\u07aa",
+      "\u0787\u07ad\u0795\u07b0\u0783\u07a9\u078d\u07aa", "\u0789\u07ad", "\u0796\u07ab\u0782\u07b0",
+      "\u0796\u07aa\u078d\u07a6\u0787\u07a8", "\u0787\u07af\u078e\u07a6\u0790\u07b0\u0793\u07aa",
+      "\u0790\u07ac\u0795\u07b0\u0793\u07ac\u0789\u07b0\u0784\u07a6\u0783\u07aa",
+      "\u0787\u07ae\u0786\u07b0\u0793\u07af\u0784\u07a6\u0783\u07aa",
+      "\u0782\u07ae\u0788\u07ac\u0789\u07b0\u0784\u07a6\u0783\u07aa",
+      "\u0791\u07a8\u0790\u07ac\u0789\u07b0\u0784\u07a6\u0783\u07aa"};
   static constexpr std::string_view kHijri[] = {
       "\u0645\u062d\u0631\u0645", "\u0635\u0641\u0631", "\u0631\u062c\u0628", "\u0634\u0639\u0628\u0627\u0646",
       "\u0631\u0645\u0636\u0627\u0646", "\u0634\u0648\u0627\u0644"};
@@ -213,6 +238,26 @@ std::size_t burmeseYearFirstEnd(const ScanInput& in, std::size_t i) {
   return d >= 1 && d <= 31 ? end : 0;
 }
 
+// The month first, as Ethiopian and Eritrean letters write it: "መጋቢት 5 ቀን 2016 ዓ.ም." (the month,
+// the day, "ቀን" (day), the year, the era's mark left outside), "ጥቅምት 12, 2016". From the month at
+// token i (Ge'ez letters, U+1200-137F); returns the end byte, or 0.
+std::size_t geezMonthFirstEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view w = tokens[i].lower;
+  if (w.size() < 6 || static_cast<unsigned char>(w[0]) != 0xE1 || static_cast<unsigned char>(w[1]) < 0x88 ||
+      static_cast<unsigned char>(w[1]) > 0x8D || i + 2 >= tokens.size() || gapBetween(in, i, i + 1) != " " ||
+      oneWordMonth(w) != Calendar::Gregorian) {
+    return 0;
+  }
+  std::size_t digits = 0;
+  const int day = scriptNumber(tokens[i + 1].lower, 2, digits);
+  if (day < 1 || day > 31) return 0;
+  std::size_t y = i + 2;
+  if (tokens[y].lower == "\u1240\u1295" && gapBetween(in, i + 1, y) == " " && y + 1 < tokens.size()) ++y;
+  if (!dateGapOk(gapBetween(in, y - 1, y))) return 0;
+  return yearEnd(in, y, Calendar::Gregorian);
+}
+
 }  // namespace
 
 void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
@@ -236,6 +281,11 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
     if (const std::size_t end = scriptNumericDateEnd(in, i); end > 0) {
       out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
       i += 2;
+      continue;
+    }
+    if (const std::size_t end = geezMonthFirstEnd(in, i); end > 0) {
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      while (i + 1 < n && tokens[i + 1].start < end) ++i;
       continue;
     }
     // The day, the Khmer "ថ្ងៃទី" (day number) glued before it or apart.

@@ -3677,6 +3677,158 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // The third list of countries (the session of 2026-11-27 evening): dates of Armenia, Georgia,
+  // Mongolia, North Macedonia, Albania, Bosnia and Montenegro, Curaçao, Eritrea, the Maldives,
+  // Bhutan and the Pacific, ages over 89 in their languages, and their phones and faxes.
+  void findsThirdListDatesAgesPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("an Armenian month in the genitive", "Ծննդյան ամսաթիվ՝ 5 մարտի 1931 թ.\n", "5 մարտի 1931", "date");
+    row("an Armenian date with its comma", "Ընդունվել է 12 հոկտեմբերի, 2024 թ.", "12 հոկտեմբերի, 2024", "date");
+    row("an Armenian date, the year first", "Ընդունվել է 2024 թ. մարտի 5-ին", "2024 թ. մարտի 5", "date");
+    row("an Armenian date, the year's word glued", "Դուրս է գրվել 2024թ. ապրիլի 12-ին", "2024թ. ապրիլի 12", "date");
+    row("an Armenian month in Latin letters", "Born 5 marti 1931, Yerevan", "5 marti 1931", "date");
+    row("a Georgian month", "დაბადების თარიღი: 5 მარტი 1931\n", "5 მარტი 1931", "date");
+    row("a Georgian month in the dative", "შემოვიდა 12 აგვისტოს 2024 წ.", "12 აგვისტოს 2024", "date");
+    row("a Georgian date, the year first", "შემოვიდა 2024 წლის 5 მარტს", "2024 წლის 5 მარტს", "date");
+    row("a Georgian month abbreviated", "თარიღი: 5 ოქტ 2024", "5 ოქტ 2024", "date");
+    row("a Mongolian date with the ordinal's ending", "Төрсөн огноо: 1931 оны 3-р сарын 5\n", "1931 оны 3-р сарын 5", "date");
+    row("a Mongolian date with a Roman month", "2024 оны III сарын 5-нд хэвтсэн", "2024 оны III сарын 5", "date");
+    row("a Mongolian date with the month's word", "2024 оны гуравдугаар сарын 5-нд", "2024 оны гуравдугаар сарын 5", "date");
+    row("a Mongolian twelfth month", "2023 оны арван хоёрдугаар сарын 25", "2023 оны арван хоёрдугаар сарын 25", "date");
+    row("a Mongolian date with дугаар apart", "2024 оны 3 дугаар сарын 5-нд", "2024 оны 3 дугаар сарын 5", "date");
+    row("a Mongolian date without the year", "Эмнэлэгт 3-р сарын 5-нд хэвтсэн", "3-р сарын 5", "date");
+    row("a Macedonian month", "Роден на 5 јануари 1931 г.", "5 јануари 1931", "date");
+    row("a Macedonian month in capitals", "ПРИМЕН: 5 ДЕКЕМВРИ 2024", "5 ДЕКЕМВРИ 2024", "date");
+    row("a Bosnian month in the nominative", "Primljen 5. septembar 2024. godine", "5. septembar 2024", "date");
+    row("an Albanian month", "Shtruar më 12 qershor 2024", "12 qershor 2024", "date");
+    row("an Albanian month with its diaeresis", "Lindur më 3 nëntor 1931", "3 nëntor 1931", "date");
+    row("a Papiamentu month", "Fecha di nasementu: 5 desèmber 1931", "5 desèmber 1931", "date");
+    row("a month and year after a word that is no week's", "Seen 12/2024 for review", "12/2024", "date");
+    row("a Papiamentu date with di", "Fecha: 5 di mart 2024", "5 di mart 2024", "date");
+    row("a Papiamentu date with di and a Dutch month", "Nasí 12 di mei 1931", "12 di mei 1931", "date");
+    row("a Tok Pisin month", "Bon long 5 Septemba 1931", "5 Septemba 1931", "date");
+    row("a Samoan month", "Aso fanau: 5 Aokuso 1931", "5 Aokuso 1931", "date");
+    row("a Tongan month with its glottal stop", "ʻAho fāʻeleʻi: 5 ʻOkatopa 1931", "5 ʻOkatopa 1931", "date");
+    row("a Fijian month", "Siga ni sucu: 5 Okosita 1931", "5 Okosita 1931", "date");
+    row("a Turkmen month with the day's ordinal ending", "Doglan senesi: 5-nji mart 1931 ý.", "5-nji mart 1931", "date");
+    row("a Turkmen month", "Kabul edildi: 12 oktýabr 2024", "12 oktýabr 2024", "date");
+    row("a Tongan age label", "Taʻu: 93\n", "93", "age");
+    row("a Fijian age label", "Yabaki: 94\n", "94", "age");
+    row("a Tigrinya month", "ዕለት ልደት: 5 መጋቢት 1931", "5 መጋቢት 1931", "date");
+    row("a month of the Ethiopian calendar", "ዝኣተወሉ: 12 ጥቅምት 2016", "12 ጥቅምት 2016", "date");
+    row("an Ethiopian calendar date, the month first", "ዝተወልደሉ: መጋቢት 5 ቀን 1923 ዓ.ም.", "መጋቢት 5 ቀን 1923", "date");
+    row("a Tigrinya date, the month first, with a comma", "ዝኣተወሉ: ጥቅምቲ 12, 2024", "ጥቅምቲ 12, 2024", "date");
+    row("a Tamil month of Singapore", "பிறந்த தேதி: 5 மார்ச் 1931", "5 மார்ச் 1931", "date");
+    row("a Tamil age", "93 வயது பெண்", "93", "age");
+    row("a Tamil phone label", "தொலைபேசி: 9123 4567\n", "9123 4567", "phone");
+    row("a Dhivehi month", " އުފަން ތާރީޚް: 5 މާރިޗު 1931", "5 މާރިޗު 1931", "date");
+    row("a numeric date in Tibetan digits", "སྐྱེས་ཚེས: ༢༠༢༤/༠༣/༠༥", "༢༠༢༤/༠༣/༠༥", "date");
+    row("an Armenian age", "93 տարեկան կին, ընդունվել է", "93", "age");
+    row("an Armenian age as an adjective", "93-ամյա հիվանդ", "93", "age");
+    row("an Armenian age label", "Տարիք: 93\n", "93", "age");
+    row("a Georgian age", "93 წლის ქალი", "93", "age");
+    row("a Georgian age label", "ასაკი: 96\n", "96", "age");
+    row("a Mongolian age", "93 настай эмэгтэй", "93", "age");
+    row("a Mongolian age label", "Нас: 94\n", "94", "age");
+    row("an Albanian age", "Pacientja 93 vjeç u shtrua", "93", "age");
+    row("an Albanian age as an adjective", "një 93-vjeçare", "93", "age");
+    row("an Albanian age label", "Mosha: 97\n", "97", "age");
+    row("a Macedonian age", "Пациентка на 93 години", "93", "age");
+    row("a Turkmen age", "93 ýaşly aýal", "93", "age");
+    row("a Papiamentu age", "E pashent tin 93 aña", "93", "age");
+    row("a Tok Pisin age", "Em i gat 93 krismas", "93", "age");
+    row("a traditional Chinese age", "患者 93歲 女", "93", "age");
+    row("a Chinese age glued to its label", "性別：女；年齡：93歲；", "93", "age");
+    row("a Chinese age label apart", "年齡: 95\n", "95", "age");
+    row("a Tigrinya age", "ዕድመ: 93 ዓመት", "93", "age");
+    row("a Dhivehi age", "93 އަހަރު", "93", "age");
+    row("an Armenian phone label", "Հեռ.: 010 12 34 56\n", "010 12 34 56", "phone");
+    row("an Armenian phone with its area code", "հեռ. (010) 12-34-56", "(010) 12-34-56", "phone");
+    row("an Armenian mobile", "+374 91 123456", "+374 91 123456", "phone");
+    row("an Armenian letterhead's codes in brackets", "Հեռ. (+374 10) 12-34-56", "+374 10) 12-34-56", "phone");
+    row("a Georgian letterhead's codes in brackets", "ტელ: (+995 32) 2 12 34 56", "+995 32) 2 12 34 56", "phone");
+    row("a Georgian phone label", "ტელ.: 555 12 34 56\n", "555 12 34 56", "phone");
+    row("a Georgian fax", "ფაქსი: 032 212 34 56\n", "032 212 34 56", "fax");
+    row("a Mongolian phone label", "Утас: 9911 2233\n", "9911 2233", "phone");
+    row("a Mongolian number after its country code", "+976 99112233", "+976 99112233", "phone");
+    row("an Albanian mobile label", "Cel.: 069 123 4567\n", "069 123 4567", "phone");
+    row("a Malay mobile of Brunei", "Tel. bimbit: 712 3456\n", "712 3456", "phone");
+    row("a Singapore number in one group", "Contact +65 91234567 after 6pm", "+65 91234567", "phone");
+    row("a number stored unspaced", "mobile=+6591234567;", "+6591234567", "phone");
+    row("a Hong Kong phone after its label", "電話： 2123 4567", "2123 4567", "phone");
+    row("a Hong Kong fax after its label", "傳真： 2123 4568", "2123 4568", "fax");
+    row("a Fijian number of seven digits", "Ph: 331 1234\n", "331 1234", "phone");
+    row("a Samoan landline of five digits", "Tel +685 22345", "+685 22345", "phone");
+    row("a Tongan landline of five digits", "+676 23456 (home)", "+676 23456", "phone");
+    row("a Trinidad number", "Tel: +1-868-625-1234", "+1-868-625-1234", "phone");
+    row("a Tigrinya phone label", "ስልኪ: 07 123456\n", "07 123456", "phone");
+    row("a Dhivehi phone label", "ފޯނު: 330 1234\n", "330 1234", "phone");
+    row("a Commonwealth label with its No.", "Tel No.: 9123 4567\n", "9123 4567", "phone");
+    row("a hand phone label with its No.", "HP No: 9123 4567\n", "9123 4567", "phone");
+    row("a Tok Pisin phone label", "Fon namba: 7123 4567\n", "7123 4567", "phone");
+    row("a Fijian phone label", "Naba ni talevoni: 999 1234\n", "999 1234", "phone");
+    row("a Samoan number unbroken after its label", "Numera telefoni: 7712345\n", "7712345", "phone");
+    row("a Papiamentu phone label", "Telefòn: 461 2345\n", "461 2345", "phone");
+    row("an Armenian numeric date, the year's word glued", "Ծնվ. 05.03.1931թ.", "05.03.1931", "date");
+    row("a Hong Kong phone glued to its label", "電話：21234567，傳真：2123 4568。", "21234567", "phone");
+    row("a Hong Kong fax glued to its label", "電話：21234567，傳真：2123 4568。", "2123 4568", "fax");
+    row("a Macau phone with its country code after the label", "電話：+853 2812 3456", "+853 2812 3456", "phone");
+  }
+
+  void findsThirdListDatesAgesPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Look-alikes of those forms that must give nothing.
+  void ignoresThirdListLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("Armenian and Georgian months without a year", "Դեղաչափ 5 մգ, 5 մարտի; დოზა 5 მგ, 5 მარტი.");
+    row("an Armenian year with no month", "2024 թ. 5 հաբ օրական");
+    row("a Georgian year with no day", "2024 წლის გეგმა, 93 გ/ლ");
+    row("Mongolian months as a span", "3 сарын дараа; 3 сарын 5 хоног; 3 сарын 5.5 мг");
+    row("a Mongolian flat and years", "93 тоот, 93 жил, гемоглобин 93 г/л");
+    row("spans of years, not ages", "93 տարի; 93 წელი; 93 vjet");
+    row("young ages in those languages", "75 տարեկան; 65 წლის; 70 настай; 80 vjeç; 85 ýaşly");
+    row("a Russian we-have before a number", "у нас 95 коек");
+    row("months without a year", "Doza 5 mars, 5 maj, 5 qershor; 5 Septemba; 5 Aokuso; 5 መጋቢት");
+    row("lab values and doses in Cyrillic", "Гемоглобин 93 г/л; доза 5 мг; 3-р давхар 5 тоот");
+    row("seven digits without a phone word", "Lot 331 1234, bed 330 1234, dose 461 2345 units");
+    row("seven digits as a dose range after a phone word", "the number is 250 1000 mg; titrate 331 1234 mg");
+    row("a plus before short numbers", "ΔHb +10 1234567; score +5 1234567; +20 mg");
+    row("a year with a plus and a lot", "+2024 1234567; batch +65 9123");
+    row("coordinates with a comma", "GPS: +41.7151, +44.8271");
+    row("an infant's age in days and months after a Chinese label", "年齡：93天；年龄:95月");
+    row("a Ge'ez month and a day without a year", "መጋቢት 5 ቀን ክኒና 2 ግዜ");
+    row("a Turkmen ordinal day without a year", "5-nji mart güni 2 gezek; 3-nji otag");
+    row("Mongolian counts per month", "1 сарын 2 удаа; 3 сарын 2 тун; 6 сарын 1 шахмал");
+    row("weeks, rooms, beds, times and lots in Armenian, Georgian and Mongolian",
+        "2024 оны 12 дахь долоо хоног, Өрөө 93, ор 5; 2024 წლის 12 კვირა, პალატა 93; ժամը 09:30, սերիա 931234");
+    row("coordinates in degrees", "47.9184° N, 106.9177° E; -17.7134, 178.0650");
+    row("di and a month without a year", "5 di mei; 5 di mart");
+    row("a number after a word for number that is no phone's", "Bed no: 9123 4567; lot no. 7712345");
+    row("epidemiological weeks and their years", "Epi week 12/2024; EW 12-2024; SE 12/2024; KW 12/2024");
+    row("a Tamil month without a year and a young age", "5 மார்ச் மருந்து; 75 வயது");
+    row("a signed value in brackets before numbers", "(+374 10) mg; (+12 5) 12 34");
+    row("coordinates with a space", "GPS: +47.9184 106.9177; +41.7151 44.8271");
+    row("a version glued to a Chinese label", "版本：12345678；批號：2024 0305");
+    row("a Roman numeral and a number without the month's word", "Stage III 5; III сар 5");
+    row("Tibetan fractions", "༢/༣ ཚད");
+  }
+
+  void ignoresThirdListLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Dates, ages and phones of pharmacy, dental, eye, transfusion and dialysis records (seed 3030):
   // a semicolon export's columns, and the dates the words before them give to no person.
   void findsThirtiethFamilyDatesAgesPhones_data() {
