@@ -77,7 +77,17 @@ bool addressLowerWord(std::string_view w) {
       // (The Uzbek street written with the modifier letter or a turned comma, as the Latin alphabet's
       // "oʻ" is typed: "Registon koʻchasi".)
       "ko\u02bbchasi", "ko\u2018chasi"};
-  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
+  // The third list of countries, written in Latin letters after the street's name: Armenian street,
+  // avenue and flat ("Abovyan poghots 12, bn. 5"), Georgian street, avenue, building and flat
+  // ("Chavchavadze gamziri 12, korpusi 3, bina 5"), Mongolian district, khoroo, building, flat
+  // ("Sukhbaatar duureg, 1-r khoroo, 5-r bair, 12 toot"), the Bosnian "bb" (no number), the
+  // Moldovan "mun." (municipality, "mun. Chișinău").
+  // (And the "od" of Bosnian and Montenegrin street names, "Zmaja od Bosne 12".)
+  static constexpr std::array<std::string_view, 15> kThirdListWords = {
+      "poghots", "poghota", "bn",   "gamziri", "kucha", "korpusi", "bina", "duureg",
+      "khoroo",  "bair",    "toot", "bb",      "mun",   "erf",     "od"};
+  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
+         listHas(kThirdListWords, w);
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -263,7 +273,9 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         // (Ukrainians write a comma before it: "vul. Kvitkova, 12, kv. 5, Poltava, 36012".)
         // (A chat's town is in lower case: "kec. klojen, malang 65115".)
         const bool afterTown = k == last && (gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == ", ") &&
-                               (tokens[k - 1].properShape() || (lowerCase && tokens[k - 1].hasLetter && !tokens[k - 1].hasDigit));
+                               (tokens[k - 1].properShape() || (lowerCase && tokens[k - 1].hasLetter && !tokens[k - 1].hasDigit) ||
+                                // (A town of a script with no capitals: Malé in Thaana, "މާލެ 20026".)
+                                static_cast<unsigned char>(in.text[tokens[k - 1].start]) >= 0xD8);
         // (With a street word of another country, a code and the town closing the line are the
         // postal line of that country even where a street scanner took the code for a ZIP:
         // "Mannerheimintie 38, 90100 Oulu", "Getreidegasse 65, 10600 Wien".)
@@ -277,7 +289,12 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         const bool countryPrefix = gapBetween(in, k - 1, k) == "-" && tokens[k - 1].allCaps &&
                                    tokens[k - 1].hasLetter &&
                                    !tokens[k - 1].hasDigit && tokens[k - 1].length() <= 2;
-        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix) return false;
+        // (A plot's, lot's or erf's own number of five digits opening the value is no ZIP: "Plot
+        // 12345, Extension 9, Gaborone", as Botswana numbers its plots.)
+        static constexpr std::array<std::string_view, 4> kPlotWords = {"plot", "lot", "erf", "stand"};
+        const bool plotNumber = k == first + 1 && listHas(kPlotWords, tokens[first].lower) &&
+                                tokens[first].properShape() && gapBetween(in, first, k) == " ";
+        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix && !plotNumber) return false;
       }
       digit = true;
       numberFirst = numberFirst || !comma;
@@ -503,9 +520,13 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // Shari' Mosaddak, Dokki, Giza 12311", "Kebele 05, Woreda 03, House No. 12, Bahir Dar".)
       // (And "Number 66, Sandwick, Whalsay ZE2 9QM", a house named by its number alone.)
       // (And the ward of a Nepali or Indian municipality: "Ward No. 20, House 65, Lakeside, Pokhara-6".)
-      static constexpr std::array<std::string_view, 19> kHouseWords = {
+      // (And the third list's openers: the Namibian erf, the Papua New Guinean section, Trinidad's
+      // light pole ("LP 45, Cunupia Main Road"), the Maldivian house's atoll letters before its
+      // name need none: "Erf 1234, Klein Windhoek", "Section 12, Lot 34, Boroko, NCD".)
+      static constexpr std::array<std::string_view, 22> kHouseWords = {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
-          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward"};
+          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward",
+          "erf",   "section",  "lp"};
       const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
                              (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
@@ -569,8 +590,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // A lot, a villa or a plot after a comma, in the order of French-speaking Africa and the
         // Maghreb, the quarter first: "Cocody Riviera 2, Lot 1245, Abidjan", "Sicap Liberté 6,
         // Villa 1234, Dakar".
-        static constexpr std::array<std::string_view, 8> kLaterHouseWords = {
-            "lot", "villa", "plot", "stand", "parcelle", "casa", "bloque", "quarteir\u00e3o"};
+        // (And the Namibian erf after the suburb, "Klein Windhoek, Erf 1234, Windhoek".)
+        static constexpr std::array<std::string_view, 9> kLaterHouseWords = {
+            "lot", "villa", "plot", "stand", "parcelle", "casa", "bloque", "quarteir\u00e3o", "erf"};
         type = type || (k > first && k < last && in.tokens[k].properShape() && in.tokens[k + 1].allDigits &&
                         listHas(kLaterHouseWords, in.tokens[k].lower) &&
                         gapBetween(in, k - 1, k).find(',') != std::string_view::npos &&
