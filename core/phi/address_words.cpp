@@ -298,11 +298,12 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "rruga", "rrug\u00eb", "lagjja", "lagja", "lagjia", "pallati", "pallat", "shkalla", "bulevardi", "sheshi",
     // Malay of Brunei: the village, the numbered side road and the mukim ("Simpang 32-37, Kampong
     // Kiarong"); Dhivehi road, street and lane of Malé in Latin letters and in Thaana ("Majeedhee
-    // Magu", "Fareedhee Hingun", "Buruzu Goalhi"); Papiamento street and hill of Aruba and Curaçao
-    // ("Kaya Grandi 12", "Seru Fortuna"); the Dutch lane, quay and dam of Suriname.
+    // Magu", "Fareedhee Hingun", "Buruzu Goalhi"); the Dutch lane of Suriname. (Papiamento's "Kaya"
+    // and "Seru" are read after an address label only, scan_address_lines.cpp: "Kaya" is a Turkish
+    // name too, "Kaya Yilmaz, 34, Istanbul".)
     "kampong", "simpang", "spg", "mukim", "magu", "hingun", "goalhi",
     "\u0789\u07a6\u078e\u07aa", "\u0780\u07a8\u0782\u078e\u07aa\u0782\u07b0", "\u078e\u07af\u0785\u07a8",
-    "kaya", "seru", "steeg",
+    "steeg",
     // The Pacific: the Fijian settlement and village, the Samoan village, the Tok Pisin village
     // ("Koro", "Nu'u"); the Namibian erf ("Erf 1234, Klein Windhoek"). Not "settlement" nor
     // "extension", English words of a value that is no address ("Home: Extension 12, Flexion 90"):

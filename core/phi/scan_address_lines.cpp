@@ -580,6 +580,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // "Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5": eight words are read there.)
       const std::size_t window = static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD0 ? 8 : 5;
       for (std::size_t k = first; k <= last && k < first + window; ++k) {
+        // (Papiamento's street and hill of Aruba and Curaçao, "Adres: Kaya Grandi 12, Willemstad",
+        // read after a label only: "Kaya" is a Turkish name too.)
+        type = type || (in.tokens[k].properShape() && (in.tokens[k].lower == "kaya" || in.tokens[k].lower == "seru"));
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
                (k > first && k < first + 3 && isStreetType(in.tokens[k]));
         // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.

@@ -9,6 +9,7 @@
 // label takes the shapes of its countries only, so that "Индекс: 3" or "Индекс массы тела: 24"
 // (the body-mass index) is none.
 #include <array>
+#include <string>
 
 #include "local_addresses.h"
 #include "name_tables.h"
@@ -165,6 +166,95 @@ void scanPrefixedPostcodes(const ScanInput& in, Candidates& out) {
   }
 }
 
+// Towns of the third list whose postcode follows them with no label, in the shape of their country
+// only: "Singapore 560123" (six digits), "Malé 20026" (five), "Thimphu 11001" (Bhutan's five),
+// "Bandar Seri Begawan BE1318" (Brunei's district letters and four digits), "Mbabane H100"
+// (Eswatini's letter and three digits). The town is the address context a bare number lacks.
+enum TownCode : unsigned { kSixDigits, kFiveDigits, kBruneiCode, kEswatiniCode };
+
+struct TownPostcode {
+  std::string_view town;  // the town's last word, as written
+  TownCode code;
+};
+
+constexpr auto kTownPostcodes = std::to_array<TownPostcode>({
+    {"Singapore", kSixDigits}, {"SINGAPORE", kSixDigits}, {"Mal\u00e9", kFiveDigits}, {"Male'", kFiveDigits},
+    {"Hulhumal\u00e9", kFiveDigits}, {"Thimphu", kFiveDigits}, {"Paro", kFiveDigits}, {"Phuentsholing", kFiveDigits},
+    {"Punakha", kFiveDigits}, {"Gelephu", kFiveDigits}, {"Begawan", kBruneiCode}, {"Belait", kBruneiCode},
+    {"Seria", kBruneiCode}, {"Tutong", kBruneiCode}, {"Bangar", kBruneiCode}, {"Muara", kBruneiCode},
+    {"Gadong", kBruneiCode}, {"Berakas", kBruneiCode}, {"Mbabane", kEswatiniCode}, {"Manzini", kEswatiniCode},
+    {"Lobamba", kEswatiniCode}, {"Nhlangano", kEswatiniCode}, {"Siteki", kEswatiniCode}, {"Matsapha", kEswatiniCode},
+    {"Ezulwini", kEswatiniCode},
+});
+
+// The length of a code of shape `code` at `p` that closes its phrase (the text's end, a line's end,
+// punctuation, or a space before no digit and no unit or count), or 0.
+std::size_t townCodeAt(std::string_view text, std::size_t p, TownCode code) {
+  std::size_t n = 0;
+  const std::size_t digits = digitRun(text, p);
+  switch (code) {
+    case kSixDigits: n = digits == 6 ? 6 : 0; break;
+    case kFiveDigits: n = digits == 5 ? 5 : 0; break;
+    case kBruneiCode:
+      n = p + 6 <= text.size() && std::string_view("BKTP").find(text[p]) != std::string_view::npos &&
+                  isUpper(text[p + 1]) && digitRun(text, p + 2) == 4
+              ? 6
+              : 0;
+      break;
+    case kEswatiniCode:
+      n = p + 4 <= text.size() && std::string_view("HMLS").find(text[p]) != std::string_view::npos &&
+                  digitRun(text, p + 1) == 3
+              ? 4
+              : 0;
+      break;
+  }
+  if (n == 0) return 0;
+  const std::size_t e = p + n;
+  if (e == text.size() || text[e] == '\n' || text[e] == '\r' || text[e] == ',' || text[e] == '.' || text[e] == ';' ||
+      text[e] == ')') {
+    return n;
+  }
+  if (text[e] != ' ' || e + 1 >= text.size() || isDigit(text[e + 1])) return 0;
+  // (Not a count or a dose: "Singapore 560123 units", "Malé 20026 mg"; "Malé 20026 with her son" is.)
+  std::size_t w = e + 1;
+  std::string word;
+  while (w < text.size() && isAsciiAlpha(text[w]) && word.size() < 8) word += lowerAscii(text[w++]);
+  static constexpr std::array<std::string_view, 14> kCounts = {"mg",    "ml",    "mcg",   "g",     "units", "unit", "iu",
+                                                               "tablets", "tabs", "cases", "cells", "copies", "doses", "x"};
+  return listHas(kCounts, word) ? 0 : n;
+}
+
+void scanTownPostcodes(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const auto& tokens = in.tokens;
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (!t.capitalised && !t.allCaps) continue;
+    // (Malé written with its apostrophe, "Male' 20026": the apostrophe is the gap.)
+    std::size_t p = t.end;
+    std::string_view town = text.substr(t.start, t.length());
+    if (p + 1 < text.size() && text[p] == '\'' && town == "Male") {
+      town = "Male'";
+      ++p;
+    }
+    if (p + 1 >= text.size() || text[p] != ' ') continue;
+    ++p;
+    for (const TownPostcode& tp : kTownPostcodes) {
+      if (tp.town != town) continue;
+      const std::size_t n = townCodeAt(text, p, tp.code);
+      if (n == 0) break;
+      // The town's first words before its last: "Bandar Seri Begawan", "Kuala Belait".
+      std::size_t first = k;
+      while (first > 0 && k - first < 2 && tokens[first - 1].capitalised && !tokens[first - 1].hasDigit &&
+             gapBetween(in, first - 1, first) == " " && tp.code == kBruneiCode) {
+        --first;
+      }
+      out.push_back({tokens[first].start, p + n, PhiCategory::Address, priority::kAddress});
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void scanPostcodeLabels(const ScanInput& in, Candidates& out) {
@@ -186,6 +276,7 @@ void scanPostcodeLabels(const ScanInput& in, Candidates& out) {
     }
   }
   scanPrefixedPostcodes(in, out);
+  scanTownPostcodes(in, out);
 }
 
 }  // namespace concord::phi::detail

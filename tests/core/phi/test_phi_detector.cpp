@@ -6057,6 +6057,12 @@ class PhiDetectorTest : public QObject {
     row("brunei simpang and kampong", "Address: Simpang 32-37, Kampong Kiarong, Bandar Seri Begawan BE1318",
         "Simpang 32-37, Kampong Kiarong, Bandar Seri Begawan BE1318", "address");
     row("brunei postcode after poskod", "Poskod: BS8611", "BS8611", "address");
+    row("singapore postcode closing a letter's block", "Blk 123 Ang Mo Kio Ave 3\n#05-123\nSingapore 560123",
+        "Singapore 560123", "address");
+    row("maldivian capital and postcode in running text", "Lives in Malé 20026 with her son.", "Malé 20026", "address");
+    row("bhutanese capital and postcode", "Moved to Thimphu 11001 in May.", "Thimphu 11001", "address");
+    row("brunei town and postcode", "Family in Bandar Seri Begawan BE1318.", "Bandar Seri Begawan BE1318", "address");
+    row("eswatini town and postcode", "Referred from Manzini M200 clinic.", "Manzini M200", "address");
     row("maldivian house name and magu", "Address: H. Blue Villa, Majeedhee Magu, Malé 20026",
         "H. Blue Villa, Majeedhee Magu, Malé 20026", "address");
     // The Caribbean and the Dutch-speaking territories.
@@ -6112,6 +6118,10 @@ class PhiDetectorTest : public QObject {
     row("a private bag of saline", "private bag 500 ml saline");
     row("singapore as a place of birth with a count", "Born in Singapore 1990, 2 siblings.");
     row("brunei-like code of a lab", "Poskod: none, BS8611X");
+    row("singapore with a count", "Singapore 560123 units shipped");
+    row("bhutanese town with tablets", "Paro 12345 tablets");
+    row("brunei-like code with a letter after", "Gadong BT1234X");
+    row("papiamento street word without a label", "Seru 12, 2 ml");
     row("flat affect after a home label", "Home: Flat affect, 2 episodes, poor sleep");
     row("block of a nerve with its number", "Block 3 of the nerve, 20 ml, 0.25% bupivacaine");
     row("room and bed after an armenian label", "Հասցե: անհայտ");
