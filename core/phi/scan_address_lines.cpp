@@ -123,6 +123,17 @@ bool turkishStreetWord(std::string_view w) {
   return listHas(kWords, w);
 }
 
+// Whether token k is a Pacific village's or settlement's word after the village's capitalised name
+// (token k - 1, after `first`): "Namara Village", "Wailea Settlement", Fijian "Koro".
+bool pacificVillage(const ScanInput& in, std::size_t first, std::size_t k) {
+  if (k <= first || k >= in.tokens.size()) return false;
+  const Token& t = in.tokens[k];
+  const Token& name = in.tokens[k - 1];
+  return (t.lower == "village" || t.lower == "settlement" || t.lower == "koro") && t.properShape() &&
+         name.properShape() && !name.hasDigit && !(name.classes & WordClass::kEnglish) &&
+         gapBetween(in, k - 1, k) == " ";
+}
+
 // Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
 // address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
 bool addressLabelBefore(std::string_view text, std::size_t colon) {
@@ -583,6 +594,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // (Papiamento's street and hill of Aruba and Curaçao, "Adres: Kaya Grandi 12, Willemstad",
         // read after a label only: "Kaya" is a Turkish name too.)
         type = type || (in.tokens[k].properShape() && (in.tokens[k].lower == "kaya" || in.tokens[k].lower == "seru"));
+        // (A named village or settlement of the Pacific, "Namara Village, Tailevu, Fiji", "Wailea
+        // Settlement, Vatuwaqa, Suva": the word after the village's capitalised name.)
+        type = type || pacificVillage(in, first, k);
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
                (k > first && k < first + 3 && isStreetType(in.tokens[k]));
         // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
@@ -768,9 +782,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     static constexpr std::array<std::string_view, 12> kPlainStreets = {
         "calle", "avenida", "av",      "avda",    "avenue", "rue",
         "rua",   "boulevard", "travessa", "carrera", "pasaje", "jalan"};
+    // (Or, after a label naming the address, a Pacific village named in its first part: "Tuatusi:
+    // Vailele Village, Upolu, Samoa", villages having no house numbers there.)
+    const bool village = strongLabel && first + 1 <= last && pacificVillage(in, first, first + 1);
     const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
-                           listHas(kPlainStreets, in.tokens[first].lower) && in.tokens[last].properShape() &&
-                           !(in.tokens[last].classes & WordClass::kEnglish);
+                           (listHas(kPlainStreets, in.tokens[first].lower) || village) &&
+                           in.tokens[last].properShape() && !(in.tokens[last].classes & WordClass::kEnglish);
     if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };

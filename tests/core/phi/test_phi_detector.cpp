@@ -6080,6 +6080,8 @@ class PhiDetectorTest : public QObject {
     row("fijian private mail bag", "Private Mail Bag 45, Suva", "Private Mail Bag 45, Suva", "address");
     row("papua new guinean section and lot", "Address: Section 12, Lot 34, Boroko, NCD", "Section 12, Lot 34, Boroko, NCD",
         "address");
+    row("fijian village without a number", "Address: Namara Village, Tailevu, Fiji", "Namara Village, Tailevu, Fiji", "address");
+    row("samoan village after its label", "Tuatusi: Vailele Village, Upolu, Samoa", "Vailele Village, Upolu, Samoa", "address");
     row("fijian lot and settlement", "Address: Lot 12, Wailea Settlement, Vatuwaqa, Suva",
         "Lot 12, Wailea Settlement, Vatuwaqa, Suva", "address");
   }
@@ -6118,6 +6120,8 @@ class PhiDetectorTest : public QObject {
     row("a private bag of saline", "private bag 500 ml saline");
     row("singapore as a place of birth with a count", "Born in Singapore 1990, 2 siblings.");
     row("brunei-like code of a lab", "Poskod: none, BS8611X");
+    row("village clinic visits after an address label", "Address: Namara Village clinic, 2 visits");
+    row("village clinic after an address label", "Address: Village clinic, 2 visits");
     row("singapore with a count", "Singapore 560123 units shipped");
     row("bhutanese town with tablets", "Paro 12345 tablets");
     row("brunei-like code with a letter after", "Gadong BT1234X");
