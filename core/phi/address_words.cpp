@@ -148,7 +148,11 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "\u0436\u0438\u0432\u0435\u0430\u043b\u0438\u0448\u0442\u0435",
     "\u0416\u0438\u0432\u0435\u0430\u043b\u0438\u0448\u0442\u0435",
     "\u0787\u07ac\u0791\u07b0\u0783\u07ac\u0790\u07b0", "\u0f41\u0f0b\u0f56\u0fb1\u0f44",
-    "tuatusi", "tu'asila", "itikotiko"});
+    "tuatusi", "tu'asila", "itikotiko",
+    // (Albanian of Albania and Kosovo "address of residence", Turkmen "address" and "place of living",
+    // Tigrinya "address" as Eritrea spells it, the Creole "ladres" of Seychelles and Mauritius.)
+    "adresa e banimit", "salgy", "salgysy", "\u00fda\u015fa\u00fdan \u00fderi", "\u12a3\u12f5\u122b\u123b",
+    "ladres"});
 
 // Street-type words inside an address's first words, as the tokens read them: ASCII in lower
 // case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",
@@ -308,7 +312,9 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // ("Koro", "Nu'u"); the Namibian erf ("Erf 1234, Klein Windhoek"). Not "settlement" nor
     // "extension", English words of a value that is no address ("Home: Extension 12, Flexion 90"):
     // a line of Botswana or Fiji opens with its plot or lot ("Plot 12345, Extension 9, Gaborone").
-    "koro", "erf", "erven"});
+    "koro", "erf", "erven",
+    // Turkmen street, avenue, district, residential estate ("Magtymguly şaýoly 12, jaý 5").
+    "k\u00f6\u00e7esi", "k\u00f6\u00e7e", "\u015fa\u00fdoly", "etraby", "ja\u00fd"});
 
 // Endings of compound street names, in languages that write the type as the name's end.
 constexpr auto kStreetEndings = std::to_array<std::string_view>({

@@ -82,10 +82,12 @@ bool addressLowerWord(std::string_view w) {
   // ("Chavchavadze gamziri 12, korpusi 3, bina 5"), Mongolian district, khoroo, building, flat
   // ("Sukhbaatar duureg, 1-r khoroo, 5-r bair, 12 toot"), the Bosnian "bb" (no number), the
   // Moldovan "mun." (municipality, "mun. Chișinău").
-  // (And the "od" of Bosnian and Montenegrin street names, "Zmaja od Bosne 12".)
-  static constexpr std::array<std::string_view, 15> kThirdListWords = {
+  // (And the "od" of Bosnian and Montenegrin street names, "Zmaja od Bosne 12", the Turkmen street,
+  // avenue, house and district, "Magtymguly şaýoly 12, jaý 5".)
+  static constexpr std::array<std::string_view, 19> kThirdListWords = {
       "poghots", "poghota", "bn",   "gamziri", "kucha", "korpusi", "bina", "duureg",
-      "khoroo",  "bair",    "toot", "bb",      "mun",   "erf",     "od"};
+      "khoroo",  "bair",    "toot", "bb",      "mun",   "erf",     "od",
+      "k\u00f6\u00e7esi", "\u015fa\u00fdoly", "ja\u00fd", "etraby"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
          listHas(kThirdListWords, w);
 }

@@ -6045,6 +6045,12 @@ class PhiDetectorTest : public QObject {
     row("moldovan postal code after its label", "Cod poștal: MD-2001", "MD-2001", "address");
     row("moldovan country letters and town", "Transferred from MD-2001 Chișinău.", "MD-2001 Chișinău", "address");
     row("montenegrin country letters and town", "Lives near ME-81000 Podgorica.", "ME-81000 Podgorica", "address");
+    row("kosovar street and postcode", "Adresa e banimit: Rruga Nëna Terezë 12, 10000 Prishtinë",
+        "Rruga Nëna Terezë 12, 10000 Prishtinë", "address");
+    row("turkmen avenue and house", "Salgysy: Aşgabat, Magtymguly şaýoly 12, jaý 5", "Aşgabat, Magtymguly şaýoly 12, jaý 5",
+        "address");
+    row("eritrean address label in tigrinya", "ኣድራሻ: ዞባ ማእከል, Godaif 12, Asmara", "ዞባ ማእከል, Godaif 12, Asmara", "address");
+    row("seychelles creole label", "Ladres: Mont Fleuri, Lot 12, Victoria", "Mont Fleuri, Lot 12, Victoria", "address");
     // Asia and the Indian Ocean.
     row("singapore block, avenue, unit and postcode", "Address: Blk 123 Ang Mo Kio Ave 3 #05-123, Singapore 560123",
         "Blk 123 Ang Mo Kio Ave 3 #05-123, Singapore 560123", "address");
