@@ -6077,6 +6077,7 @@ class PhiDetectorTest : public QObject {
         "address");
     row("curacao kaya", "Adres: Kaya Grandi 12, Willemstad", "Kaya Grandi 12, Willemstad", "address");
     row("suriname postbus", "Postbus 1234, Paramaribo", "Postbus 1234, Paramaribo", "address");
+    row("bahamian box with its post office's letters", "P.O. Box N-7520, Nassau", "P.O. Box N-7520, Nassau", "address");
     // Southern Africa and the Pacific.
     row("botswana plot and extension", "Address: Plot 12345, Extension 9, Gaborone", "Plot 12345, Extension 9, Gaborone",
         "address");
@@ -6128,6 +6129,7 @@ class PhiDetectorTest : public QObject {
     row("brunei-like code of a lab", "Poskod: none, BS8611X");
     row("village clinic visits after an address label", "Address: Namara Village clinic, 2 visits");
     row("village clinic after an address label", "Address: Village clinic, 2 visits");
+    row("box of a kit with letters", "Kit box AB-123, 10 strips");
     row("singapore with a count", "Singapore 560123 units shipped");
     row("bhutanese town with tablets", "Paro 12345 tablets");
     row("brunei-like code with a letter after", "Gadong BT1234X");
