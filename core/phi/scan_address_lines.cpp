@@ -250,6 +250,25 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
       "bed",  "beds", "cama", "camas", "leito", "lit", "chambre", "salle", "cubicle", "palata",
       "\u043a\u043e\u0439\u043a\u0430", "\u043f\u0430\u043b\u0430\u0442\u0430", "\u0633\u0631\u064a\u0631",
       "habitaci\u00f3n", "habitacion", "enfermaria", "\u063a\u0631\u0641\u0629", "\u0631\u062f\u0647\u0629"};
+  // (In the third list's scripts: a hospital, a clinic, a ward or room and a bed anywhere in the value
+  // make it a place of care, "მისამართი: პალატა 3, საწოლი 12", "Хаяг: Улсын нэгдүгээр төв эмнэлэг,
+  // 3-р байр": Georgian, Armenian, Mongolian, Thaana words.)
+  static constexpr std::array<std::string_view, 17> kScriptCareWords = {
+      "\u10e1\u10d0\u10d0\u10d5\u10d0\u10d3\u10db\u10e7\u10dd\u10e4\u10dd", "\u10d9\u10da\u10d8\u10dc\u10d8\u10d9\u10d0",
+      "\u10de\u10d0\u10da\u10d0\u10e2\u10d0", "\u10e1\u10d0\u10ec\u10dd\u10da\u10d8",
+      "\u0570\u056b\u057e\u0561\u0576\u0564\u0561\u0576\u0578\u0581", "\u0574\u0561\u0570\u0573\u0561\u056f\u0561\u056c",
+      "\u057a\u0561\u056c\u0561\u057f\u0561", "\u0562\u0561\u056a\u0561\u0576\u0574\u0578\u0582\u0576\u0584",
+      "\u0532\u0561\u056a\u0561\u0576\u0574\u0578\u0582\u0576\u0584",
+      "\u044d\u043c\u043d\u044d\u043b\u044d\u0433", "\u044d\u043c\u043d\u044d\u043b\u0433\u0438\u0439\u043d",
+      "\u04e9\u0440\u04e9\u04e9", "\u043e\u0440", "\u0442\u0430\u0441\u0430\u0433",
+      "\u0788\u07ad\u0791\u07aa", "\u0787\u07ac\u0782\u078b\u07aa", "\u0780\u07ae\u0790\u07b0\u0795\u07a8\u0793\u07a6\u078d\u07b0"};
+  for (std::size_t k = first; k <= last; ++k) {
+    const auto lead = static_cast<unsigned char>(in.text[tokens[k].start]);
+    if ((lead == 0xD0 || lead == 0xD1 || lead == 0xD3 || lead == 0xD4 || lead == 0xD5 || lead == 0xD6 || lead == 0xDE || lead == 0xE1) &&
+        listHas(kScriptCareWords, std::string_view(in.text.substr(tokens[k].start, tokens[k].length())))) {
+      return false;
+    }
+  }
   for (std::size_t k = first; k < last; ++k) {
     const Token& number = tokens[k + 1];
     if (listHas(kCareWords, tokens[k].lower) &&

@@ -6138,6 +6138,10 @@ class PhiDetectorTest : public QObject {
     row("block of a nerve with its number", "Block 3 of the nerve, 20 ml, 0.25% bupivacaine");
     row("room and bed after an armenian label", "Հասցե: անհայտ");
     row("georgian flat of a dose", "ბინა 2 მგ");
+    row("georgian ward and bed after an address label", "მისამართი: პალატა 3, საწოლი 12");
+    row("georgian hospital building after an address label", "მისამართი: რესპუბლიკური საავადმყოფო, კორპუსი 2, პალატა 5");
+    row("mongolian hospital building after an address label", "Хаяг: Улсын нэгдүгээр төв эмнэлэг, 3-р байр, 2 давхар");
+    row("armenian ward and bed after an address label", "Հասցե: Բաժանմունք 3, մահճակալ 12");
   }
 
   void ignoresThirdListAddressLookalikes() {
