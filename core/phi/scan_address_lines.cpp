@@ -559,8 +559,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
           "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward",
           "erf",   "section",  "lp"};
-      const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
-                             (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
+      bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
+                       (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
+      // A section is a protocol's or a page's too, a light pole's "LP" a lumbar puncture: a Papua New
+      // Guinean section needs its lot after it ("Section 12, Lot 34, Boroko"), Trinidad's light pole
+      // a road's word and a label naming the address ("LP 45, Cunupia Main Road, Chaguanas"), not
+      // "Home: Section 3, Page 12, Line 4" nor "Address: LP 45, Rx 12".
+      if (houseWord && in.tokens[first].lower == "section") {
+        bool lot = false;
+        for (std::size_t k = first + 2; k <= last && k < first + 5; ++k) lot = lot || in.tokens[k].lower == "lot";
+        houseWord = lot;
+      } else if (houseWord && in.tokens[first].lower == "lp") {
+        bool road = false;
+        for (std::size_t k = first + 2; k <= last; ++k) road = road || isStreetType(in.tokens[k]);
+        houseWord = road && strongLabel;
+      }
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
     }
     // After an address label, a value in a script with no capitals (Arabic, Burmese, Khmer, Lao,

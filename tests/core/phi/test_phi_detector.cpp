@@ -6112,6 +6112,10 @@ class PhiDetectorTest : public QObject {
     row("vaccine lot after a home label", "Home: Lot 12345, exp 12/2027, 0.5 ml IM");
     row("plot of a chart", "Plot 3, scatter, n=45, bias 1.2");
     row("section of a protocol", "Section 12, Lot 34 of the trial kit, see appendix.");
+    row("section, page and line after a home label", "Home: Section 3, Page 12, Line 4");
+    row("section of a protocol after a home label", "Home: Section 12, Protocol 4");
+    row("lumbar puncture and a prescription after an address label", "Address: LP 45, Rx 12");
+    row("lumbar puncture and a pressure after a home label", "Home: LP 45, HP 12");
     row("extension of a joint after a home label", "Home: Extension 12, Flexion 90, Pain 3");
     row("respiratory and heart rate", "RR 18, HR 72, Temp 37.1");
     row("blood pressure after a block", "Block 3 BP 120/80, HR 72");
