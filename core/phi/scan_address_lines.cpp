@@ -582,7 +582,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // where no table word is found (the parts and the digits are asked by addressParts).
     // Three parts at least, or two numbers; not a value opened by "no", "not", "without" ("العنوان:
     // غير معروف، 2 محاولات", unknown, two attempts).
-    if (strength == 0 && labelled && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
+    // (Not Georgian, whose words are spaced and whose street words the tables hold: "ცხოვრობს მარტო, 2
+    // შვილი, 3 შვილიშვილი", lives alone, two children, three grandchildren, is no address.)
+    const std::size_t s0 = in.tokens[first].start;
+    const bool georgian = s0 + 1 < text.size() && static_cast<unsigned char>(text[s0]) == 0xE1 &&
+                          (static_cast<unsigned char>(text[s0 + 1]) == 0x82 || static_cast<unsigned char>(text[s0 + 1]) == 0x83);
+    if (strength == 0 && labelled && !georgian && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
       std::size_t parts = 1;
       std::size_t numbers = 0;
       for (std::size_t k = first; k <= last; ++k) {

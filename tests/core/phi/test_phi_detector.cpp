@@ -6142,6 +6142,11 @@ class PhiDetectorTest : public QObject {
     row("block of a nerve with its number", "Block 3 of the nerve, 20 ml, 0.25% bupivacaine");
     row("room and bed after an armenian label", "Հասցե: անհայտ");
     row("georgian flat of a dose", "ბინა 2 მგ");
+    row("georgian lives alone with counts", "პაციენტი ცხოვრობს მარტო, 2 შვილი, 3 შვილიშვილი");
+    row("bosnian lives in fear", "Pacijent živi u strahu, 2 godine, sam.");
+    row("albanian lives with children", "Pacienti banon në Tiranë me 2 fëmijë, 3 nipër.");
+    row("armenian lives with family", "Հիվանդը բնակվում է ընտանիքի հետ, 2 երեխա, 3 թոռ");
+    row("moldovan rural residence with counts", "Domiciliat în mediu rural, 2 copii, 3 nepoți");
     row("georgian ward and bed after an address label", "მისამართი: პალატა 3, საწოლი 12");
     row("georgian hospital building after an address label", "მისამართი: რესპუბლიკური საავადმყოფო, კორპუსი 2, პალატა 5");
     row("mongolian hospital building after an address label", "Хаяг: Улсын нэгдүгээр төв эмнэлэг, 3-р байр, 2 давхар");
