@@ -150,6 +150,15 @@ void scanPostalBoxes(const ScanInput& in, Candidates& out) {
     if (tokens[i].lower == "b" || tokens[i].lower == "bp") {
       if (last == number || (tokens[number + 1].classes & WordClass::kEnglish)) continue;
     }
+    // The third list's bags and boxes: a word of English or in lower case after the number makes it a
+    // count ("Private Bag 12 Units of blood", "Postbus 12 mg"), not a box and its town.
+    if (tokens[i].lower == "private" || tokens[i].lower == "locked" || tokens[i].lower == "postbus" ||
+        tokens[i].lower == "kutia") {
+      const bool sameLine = number + 1 < tokens.size() && gapBetween(in, number, number + 1) == " ";
+      if (sameLine && ((tokens[number + 1].classes & WordClass::kEnglish) || isLower(in.text[tokens[number + 1].start]))) {
+        continue;
+      }
+    }
     out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
     i = last;
   }

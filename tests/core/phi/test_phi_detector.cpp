@@ -6084,6 +6084,8 @@ class PhiDetectorTest : public QObject {
     row("namibian erf", "Address: Erf 1234, Klein Windhoek, Windhoek", "Erf 1234, Klein Windhoek, Windhoek", "address");
     row("botswana private bag", "Private Bag 0012, Gaborone", "Private Bag 0012, Gaborone", "address");
     row("south african private bag with its x", "Private Bag X828, Pretoria", "Private Bag X828, Pretoria", "address");
+    row("albanian post box", "Kutia Postare 1234, Tiranë", "Kutia Postare 1234, Tiranë", "address");
+    row("fijian locked bag", "Locked Bag 12, Suva", "Locked Bag 12, Suva", "address");
     row("fijian private mail bag", "Private Mail Bag 45, Suva", "Private Mail Bag 45, Suva", "address");
     row("papua new guinean section and lot", "Address: Section 12, Lot 34, Boroko, NCD", "Section 12, Lot 34, Boroko, NCD",
         "address");
@@ -6129,6 +6131,8 @@ class PhiDetectorTest : public QObject {
     row("epi week count", "Epi week 14200 cases, 2026");
     row("gps of a facility", "GPS: -17.8252, 31.0335");
     row("a private bag of saline", "private bag 500 ml saline");
+    row("a private bag of blood units", "Private Bag 12 Units of blood");
+    row("a dutch box of a dose", "Postbus 12 mg");
     row("singapore as a place of birth with a count", "Born in Singapore 1990, 2 siblings.");
     row("brunei-like code of a lab", "Poskod: none, BS8611X");
     row("village clinic visits after an address label", "Address: Namara Village clinic, 2 visits");
