@@ -136,13 +136,13 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // "place of residence" in its letters and in Latin ones ("Հասցե", "hasce"), Georgian
     // ("მისამართი", "misamarti"), Mongolian ("Хаяг", "Оршин суугаа хаяг"), Albanian ("Vendbanimi"),
     // Macedonian ("Живеалиште"), Dhivehi in Thaana ("އެޑްރެސް"), Dzongkha ("ཁ་བྱང"), Samoan
-    // ("Tuatusi"), Tongan ("Tu'asila"), Fijian ("Itikotiko"), Tok Pisin ("Ples"), Papiamento
+    // ("Tuatusi"), Tongan ("Tu'asila"), Fijian ("Itikotiko"), Papiamento
     // ("Adrès", above) and traditional Chinese (住址, above).
     "\u0570\u0561\u057d\u0581\u0565", "\u0540\u0561\u057d\u0581\u0565", "\u0540\u0531\u054d\u0551\u0535",
     "\u0562\u0576\u0561\u056f\u0578\u0582\u0569\u0575\u0561\u0576 \u057e\u0561\u0575\u0580",
     "\u0532\u0576\u0561\u056f\u0578\u0582\u0569\u0575\u0561\u0576 \u057e\u0561\u0575\u0580",
     "hasce", "hastse", "\u10db\u10d8\u10e1\u10d0\u10db\u10d0\u10e0\u10d7\u10d8",
-    "\u10e1\u10d0\u10ea\u10ee\u10dd\u10d5\u10e0\u10d4\u10d1\u10da\u10d8 \u10d0\u10d3\u10d2\u10d8\u10da\u10d8",
+    "\u10e1\u10d0\u10ea\u10ee\u10dd\u10d5\u10e0\u10d4\u10d1\u10d4\u10da\u10d8 \u10d0\u10d3\u10d2\u10d8\u10da\u10d8",
     "misamarti", "\u0445\u0430\u044f\u0433", "\u0425\u0430\u044f\u0433", "\u0425\u0410\u042f\u0413",
     "\u0445\u0430\u044f\u0433\u0442", "khayag", "vendbanimi", "vendbanim",
     "\u0436\u0438\u0432\u0435\u0430\u043b\u0438\u0448\u0442\u0435",
@@ -370,7 +370,7 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "\u10ea\u10ee\u10dd\u10d5\u10e0\u10dd\u10d1\u10e1", "\u043e\u0440\u0448\u0438\u043d \u0441\u0443\u0443\u0433\u0430\u0430",
     "\u041e\u0440\u0448\u0438\u043d \u0441\u0443\u0443\u0433\u0430\u0430", "banon n\u00eb", "banues n\u00eb",
     "me banim n\u00eb", "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430", "\u0436\u0438\u0432\u0435\u0435 \u0432\u043e",
-    "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430 \u0430\u0434\u0440\u0435\u0441\u0430", "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430 \u0443\u043b",
+    "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430 \u0430\u0434\u0440\u0435\u0441\u0430",
     "\u017eivi u", "\u017eivi na", "stanuje u", "stanuje na", "nastanjen u", "nastanjena u",
     "domiciliat \u00een", "domiciliat\u0103 \u00een", "domiciliat pe", "domiciliat\u0103 pe", "locuie\u0219te \u00een",
     "locuie\u0219te pe", "ta biba na"});

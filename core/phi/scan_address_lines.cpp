@@ -139,8 +139,9 @@ bool pacificVillage(const ScanInput& in, std::size_t first, std::size_t k) {
 // Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
 // address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
 bool addressLabelBefore(std::string_view text, std::size_t colon) {
-  // (48 bytes: a Cyrillic "Адрес регистрации" takes 33, a Burmese "နေရပ်လိပ်စာ" as many.)
-  std::string_view label = sameLineBefore(text, colon, 48);
+  // (60 bytes: a Cyrillic "Адрес регистрации" takes 33, a Burmese "နေရပ်လိပ်စာ" as many, the
+  // Georgian "საცხოვრებელი ადგილი" 55.)
+  std::string_view label = sameLineBefore(text, colon, 60);
   // French typography puts a space before the colon: "Adresse : 123, rue ...".
   while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
   // The label runs back to the previous field's column gap or the line's start.

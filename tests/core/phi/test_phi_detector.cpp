@@ -6036,6 +6036,10 @@ class PhiDetectorTest : public QObject {
     row("macedonian street and number", "Адреса: ул. Македонија бр. 12, 1000 Скопје", "ул. Македонија бр. 12, 1000 Скопје",
         "address");
     row("macedonian postal code", "Поштенски код: 1000", "1000", "address");
+    row("macedonian lives at", "Пациентот живее на ул. Партизанска 12, 1000 Скопје.", "ул. Партизанска 12, 1000 Скопје",
+        "address");
+    row("georgian place of residence label", "საცხოვრებელი ადგილი: ქ. თბილისი, ვაჟა-ფშაველას გამზირი 45",
+        "ქ. თბილისი, ვაჟა-ფშაველას გამზირი 45", "address");
     row("macedonian country letters and town", "Moved from MK-1000 Skopje last year.", "MK-1000 Skopje", "address");
     row("bosnian street and postcode", "Adresa: Zmaja od Bosne 12, 71000 Sarajevo", "Zmaja od Bosne 12, 71000 Sarajevo",
         "address");
