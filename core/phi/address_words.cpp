@@ -131,7 +131,28 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "cinwaan", "cinwaanka", "aderesi", "adilesi",
     // (Scripts writing no space between words: the Burmese "residence address" whole, its last
     // word alone being no word of its own there.)
-    "\u1014\u1031\u101b\u1015\u103a\u101c\u102d\u1015\u103a\u1005\u102c"});
+    "\u1014\u1031\u101b\u1015\u103a\u101c\u102d\u1015\u103a\u1005\u102c",
+    // The third list of countries (every other country and territory): Armenian "address" and
+    // "place of residence" in its letters and in Latin ones ("Հասցե", "hasce"), Georgian
+    // ("მისამართი", "misamarti"), Mongolian ("Хаяг", "Оршин суугаа хаяг"), Albanian ("Vendbanimi"),
+    // Macedonian ("Живеалиште"), Dhivehi in Thaana ("އެޑްރެސް"), Dzongkha ("ཁ་བྱང"), Samoan
+    // ("Tuatusi"), Tongan ("Tu'asila"), Fijian ("Itikotiko"), Papiamento
+    // ("Adrès", above) and traditional Chinese (住址, above).
+    "\u0570\u0561\u057d\u0581\u0565", "\u0540\u0561\u057d\u0581\u0565", "\u0540\u0531\u054d\u0551\u0535",
+    "\u0562\u0576\u0561\u056f\u0578\u0582\u0569\u0575\u0561\u0576 \u057e\u0561\u0575\u0580",
+    "\u0532\u0576\u0561\u056f\u0578\u0582\u0569\u0575\u0561\u0576 \u057e\u0561\u0575\u0580",
+    "hasce", "hastse", "\u10db\u10d8\u10e1\u10d0\u10db\u10d0\u10e0\u10d7\u10d8",
+    "\u10e1\u10d0\u10ea\u10ee\u10dd\u10d5\u10e0\u10d4\u10d1\u10d4\u10da\u10d8 \u10d0\u10d3\u10d2\u10d8\u10da\u10d8",
+    "misamarti", "\u0445\u0430\u044f\u0433", "\u0425\u0430\u044f\u0433", "\u0425\u0410\u042f\u0413",
+    "\u0445\u0430\u044f\u0433\u0442", "khayag", "vendbanimi", "vendbanim",
+    "\u0436\u0438\u0432\u0435\u0430\u043b\u0438\u0448\u0442\u0435",
+    "\u0416\u0438\u0432\u0435\u0430\u043b\u0438\u0448\u0442\u0435",
+    "\u0787\u07ac\u0791\u07b0\u0783\u07ac\u0790\u07b0", "\u0f41\u0f0b\u0f56\u0fb1\u0f44",
+    "tuatusi", "tu'asila", "itikotiko",
+    // (Albanian of Albania and Kosovo "address of residence", Turkmen "address" and "place of living",
+    // Tigrinya "address" as Eritrea spells it, the Creole "ladres" of Seychelles and Mauritius.)
+    "adresa e banimit", "salgy", "salgysy", "\u00fda\u015fa\u00fdan \u00fderi", "\u12a3\u12f5\u122b\u123b",
+    "ladres"});
 
 // Street-type words inside an address's first words, as the tokens read them: ASCII in lower
 // case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",
@@ -254,7 +275,46 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // (Sinhala road, street and mawatha, Tamil street and road in their letters.)
     "\u0db4\u0dcf\u0dbb", "\u0dc0\u0dd3\u0daf\u0dd2\u0dba", "\u0db8\u0dcf\u0dc0\u0dad",
     "\u0bb5\u0bc0\u0ba4\u0bbf", "\u0b9a\u0bbe\u0bb2\u0bc8", "\u0ba4\u0bc6\u0bb0\u0bc1", "veediya", "tole", "sadak",
-    "kocha", "sarak", "waddada", "degmada", "xaafadda"});
+    "kocha", "sarak", "waddada", "degmada", "xaafadda",
+    // The third list of countries. Armenian street, avenue, building, flat, quarter, and the street's
+    // "փ." and town's "ք." abbreviations, in its letters and in Latin ones ("Աբովյան փ. 12, բն. 5",
+    // "Abovyan poghots 12").
+    "\u0583\u0578\u0572\u0578\u0581", "\u0553\u0578\u0572\u0578\u0581", "\u0583",
+    "\u057a\u0578\u0572\u0578\u057f\u0561", "\u054a\u0578\u0572\u0578\u057f\u0561", "\u0577\u0565\u0576\u0584",
+    "\u0562\u0576", "\u0569\u0561\u0572\u0561\u0574\u0561\u057d", "\u0584", "poghots", "poghota", "toghamas",
+    // Georgian street, avenue, building, flat, lane, dead end, microdistrict, and its "ქ." (street or
+    // town), in its letters and in Latin ones ("ჭავჭავაძის გამზირი 12, ბინა 5", "Chavchavadze gamziri").
+    "\u10e5\u10e3\u10e9\u10d0", "\u10d2\u10d0\u10db\u10d6\u10d8\u10e0\u10d8",
+    "\u10d9\u10dd\u10e0\u10de\u10e3\u10e1\u10d8", "\u10d1\u10d8\u10dc\u10d0",
+    "\u10e8\u10d4\u10e1\u10d0\u10ee\u10d5\u10d4\u10d5\u10d8", "\u10e9\u10d8\u10ee\u10d8",
+    "\u10db\u10d8\u10d9\u10e0\u10dd\u10e0\u10d0\u10d8\u10dd\u10dc\u10d8", "\u10e5", "kucha", "kuchis",
+    "gamziri", "korpusi", "chikhi", "shesakhvevi",
+    // Mongolian district, subdistrict (khoroo), street, building, flat (toot), estate (khoroolol),
+    // avenue, province, county, in Cyrillic (its letters Ө Ү) and in Latin ones.
+    "\u0434\u04af\u04af\u0440\u044d\u0433", "\u0414\u04af\u04af\u0440\u044d\u0433", "\u0445\u043e\u0440\u043e\u043e",
+    "\u0425\u043e\u0440\u043e\u043e", "\u0433\u0443\u0434\u0430\u043c\u0436", "\u0413\u0443\u0434\u0430\u043c\u0436",
+    "\u0431\u0430\u0439\u0440", "\u0442\u043e\u043e\u0442", "\u0445\u043e\u0440\u043e\u043e\u043b\u043e\u043b",
+    "\u0425\u043e\u0440\u043e\u043e\u043b\u043e\u043b", "\u0447\u04e9\u043b\u04e9\u04e9", "\u0430\u0439\u043c\u0430\u0433",
+    "\u0441\u0443\u043c", "duureg", "d\u00fc\u00fcreg", "khoroo", "horoo", "gudamj", "khoroolol",
+    // Albanian street (with and without its article), quarter, building, stairway, boulevard, square
+    // ("Rruga Myslym Shyri, Pallati 12, Shkalla 2, Ap. 5"); Macedonian and Bosnian forms beyond the
+    // Serbian ones above are the same words ("ул.", "бул.", "ulica").
+    "rruga", "rrug\u00eb", "lagjja", "lagja", "lagjia", "pallati", "pallat", "shkalla", "bulevardi", "sheshi",
+    // Malay of Brunei: the village, the numbered side road and the mukim ("Simpang 32-37, Kampong
+    // Kiarong"); Dhivehi road, street and lane of Malé in Latin letters and in Thaana ("Majeedhee
+    // Magu", "Fareedhee Hingun", "Buruzu Goalhi"); the Dutch lane of Suriname. (Papiamento's "Kaya"
+    // and "Seru" are read after an address label only, scan_address_lines.cpp: "Kaya" is a Turkish
+    // name too, "Kaya Yilmaz, 34, Istanbul".)
+    "kampong", "simpang", "spg", "mukim", "magu", "hingun", "goalhi",
+    "\u0789\u07a6\u078e\u07aa", "\u0780\u07a8\u0782\u078e\u07aa\u0782\u07b0", "\u078e\u07af\u0785\u07a8",
+    "steeg",
+    // The Pacific: the Fijian settlement and village, the Samoan village, the Tok Pisin village
+    // ("Koro", "Nu'u"); the Namibian erf ("Erf 1234, Klein Windhoek"). Not "settlement" nor
+    // "extension", English words of a value that is no address ("Home: Extension 12, Flexion 90"):
+    // a line of Botswana or Fiji opens with its plot or lot ("Plot 12345, Extension 9, Gaborone").
+    "koro", "erf", "erven",
+    // Turkmen street, avenue, district, residential estate ("Magtymguly şaýoly 12, jaý 5").
+    "k\u00f6\u00e7esi", "k\u00f6\u00e7e", "\u015fa\u00fdoly", "etraby", "ja\u00fd"});
 
 // Endings of compound street names, in languages that write the type as the name's end.
 constexpr auto kStreetEndings = std::to_array<std::string_view>({
@@ -302,7 +362,18 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     // "My address is" in running text, as chats write it: "mi dirección es calle 45 # 12-30, ...".
     "direcci\u00f3n es", "direccion es", "domicilio es", "endere\u00e7o \u00e9", "endereco e",
     "morada \u00e9", "adresse ist", "adresse est", "indirizzo \u00e8", "indirizzo e", "adres is", "adres to",
-    "alamat saya", "alamatnya", "\u0111\u1ecba ch\u1ec9 l\u00e0", "dia chi la", "adresim"});
+    "alamat saya", "alamatnya", "\u0111\u1ecba ch\u1ec9 l\u00e0", "dia chi la", "adresim",
+    // The third list: Armenian and Georgian "lives", Mongolian "residing at", Albanian "lives in" and
+    // "residing in", Macedonian "lives at / in", Bosnian and Montenegrin "lives in", "residing in",
+    // Romanian of Moldova "residing in", "lives on", Papiamento "lives at".
+    "\u0562\u0576\u0561\u056f\u057e\u0578\u0582\u0574 \u0567", "\u0562\u0576\u0561\u056f\u057e\u0578\u0582\u0574 \u0567\u055d",
+    "\u10ea\u10ee\u10dd\u10d5\u10e0\u10dd\u10d1\u10e1", "\u043e\u0440\u0448\u0438\u043d \u0441\u0443\u0443\u0433\u0430\u0430",
+    "\u041e\u0440\u0448\u0438\u043d \u0441\u0443\u0443\u0433\u0430\u0430", "banon n\u00eb", "banues n\u00eb",
+    "me banim n\u00eb", "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430", "\u0436\u0438\u0432\u0435\u0435 \u0432\u043e",
+    "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430 \u0430\u0434\u0440\u0435\u0441\u0430",
+    "\u017eivi u", "\u017eivi na", "stanuje u", "stanuje na", "nastanjen u", "nastanjena u",
+    "domiciliat \u00een", "domiciliat\u0103 \u00een", "domiciliat pe", "domiciliat\u0103 pe", "locuie\u0219te \u00een",
+    "locuie\u0219te pe", "ta biba na"});
 
 // Street and postal words of the countries whose five-digit code the families keep as a zip span
 // of its own (Spain, Mexico, Italy, France: "Calle Mayor 5, 28013 Madrid", "C.P. 06700").

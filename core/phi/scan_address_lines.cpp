@@ -77,7 +77,19 @@ bool addressLowerWord(std::string_view w) {
       // (The Uzbek street written with the modifier letter or a turned comma, as the Latin alphabet's
       // "oʻ" is typed: "Registon koʻchasi".)
       "ko\u02bbchasi", "ko\u2018chasi"};
-  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w);
+  // The third list of countries, written in Latin letters after the street's name: Armenian street,
+  // avenue and flat ("Abovyan poghots 12, bn. 5"), Georgian street, avenue, building and flat
+  // ("Chavchavadze gamziri 12, korpusi 3, bina 5"), Mongolian district, khoroo, building, flat
+  // ("Sukhbaatar duureg, 1-r khoroo, 5-r bair, 12 toot"), the Bosnian "bb" (no number), the
+  // Moldovan "mun." (municipality, "mun. Chișinău").
+  // (And the "od" of Bosnian and Montenegrin street names, "Zmaja od Bosne 12", the Turkmen street,
+  // avenue, house and district, "Magtymguly şaýoly 12, jaý 5".)
+  static constexpr std::array<std::string_view, 19> kThirdListWords = {
+      "poghots", "poghota", "bn",   "gamziri", "kucha", "korpusi", "bina", "duureg",
+      "khoroo",  "bair",    "toot", "bb",      "mun",   "erf",     "od",
+      "k\u00f6\u00e7esi", "\u015fa\u00fdoly", "ja\u00fd", "etraby"};
+  return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
+         listHas(kThirdListWords, w);
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -113,11 +125,23 @@ bool turkishStreetWord(std::string_view w) {
   return listHas(kWords, w);
 }
 
+// Whether token k is a Pacific village's or settlement's word after the village's capitalised name
+// (token k - 1, after `first`): "Namara Village", "Wailea Settlement", Fijian "Koro".
+bool pacificVillage(const ScanInput& in, std::size_t first, std::size_t k) {
+  if (k <= first || k >= in.tokens.size()) return false;
+  const Token& t = in.tokens[k];
+  const Token& name = in.tokens[k - 1];
+  return (t.lower == "village" || t.lower == "settlement" || t.lower == "koro") && t.properShape() &&
+         name.properShape() && !name.hasDigit && !(name.classes & WordClass::kEnglish) &&
+         gapBetween(in, k - 1, k) == " ";
+}
+
 // Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
 // address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
 bool addressLabelBefore(std::string_view text, std::size_t colon) {
-  // (48 bytes: a Cyrillic "Адрес регистрации" takes 33, a Burmese "နေရပ်လိပ်စာ" as many.)
-  std::string_view label = sameLineBefore(text, colon, 48);
+  // (60 bytes: a Cyrillic "Адрес регистрации" takes 33, a Burmese "နေရပ်လိပ်စာ" as many, the
+  // Georgian "საცხოვრებელი ადგილი" 55.)
+  std::string_view label = sameLineBefore(text, colon, 60);
   // French typography puts a space before the colon: "Adresse : 123, rue ...".
   while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
   // The label runs back to the previous field's column gap or the line's start.
@@ -227,6 +251,25 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
       "bed",  "beds", "cama", "camas", "leito", "lit", "chambre", "salle", "cubicle", "palata",
       "\u043a\u043e\u0439\u043a\u0430", "\u043f\u0430\u043b\u0430\u0442\u0430", "\u0633\u0631\u064a\u0631",
       "habitaci\u00f3n", "habitacion", "enfermaria", "\u063a\u0631\u0641\u0629", "\u0631\u062f\u0647\u0629"};
+  // (In the third list's scripts: a hospital, a clinic, a ward or room and a bed anywhere in the value
+  // make it a place of care, "მისამართი: პალატა 3, საწოლი 12", "Хаяг: Улсын нэгдүгээр төв эмнэлэг,
+  // 3-р байр": Georgian, Armenian, Mongolian, Thaana words.)
+  static constexpr std::array<std::string_view, 17> kScriptCareWords = {
+      "\u10e1\u10d0\u10d0\u10d5\u10d0\u10d3\u10db\u10e7\u10dd\u10e4\u10dd", "\u10d9\u10da\u10d8\u10dc\u10d8\u10d9\u10d0",
+      "\u10de\u10d0\u10da\u10d0\u10e2\u10d0", "\u10e1\u10d0\u10ec\u10dd\u10da\u10d8",
+      "\u0570\u056b\u057e\u0561\u0576\u0564\u0561\u0576\u0578\u0581", "\u0574\u0561\u0570\u0573\u0561\u056f\u0561\u056c",
+      "\u057a\u0561\u056c\u0561\u057f\u0561", "\u0562\u0561\u056a\u0561\u0576\u0574\u0578\u0582\u0576\u0584",
+      "\u0532\u0561\u056a\u0561\u0576\u0574\u0578\u0582\u0576\u0584",
+      "\u044d\u043c\u043d\u044d\u043b\u044d\u0433", "\u044d\u043c\u043d\u044d\u043b\u0433\u0438\u0439\u043d",
+      "\u04e9\u0440\u04e9\u04e9", "\u043e\u0440", "\u0442\u0430\u0441\u0430\u0433",
+      "\u0788\u07ad\u0791\u07aa", "\u0787\u07ac\u0782\u078b\u07aa", "\u0780\u07ae\u0790\u07b0\u0795\u07a8\u0793\u07a6\u078d\u07b0"};
+  for (std::size_t k = first; k <= last; ++k) {
+    const auto lead = static_cast<unsigned char>(in.text[tokens[k].start]);
+    if ((lead == 0xD0 || lead == 0xD1 || lead == 0xD3 || lead == 0xD4 || lead == 0xD5 || lead == 0xD6 || lead == 0xDE || lead == 0xE1) &&
+        listHas(kScriptCareWords, std::string_view(in.text.substr(tokens[k].start, tokens[k].length())))) {
+      return false;
+    }
+  }
   for (std::size_t k = first; k < last; ++k) {
     const Token& number = tokens[k + 1];
     if (listHas(kCareWords, tokens[k].lower) &&
@@ -263,7 +306,9 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         // (Ukrainians write a comma before it: "vul. Kvitkova, 12, kv. 5, Poltava, 36012".)
         // (A chat's town is in lower case: "kec. klojen, malang 65115".)
         const bool afterTown = k == last && (gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == ", ") &&
-                               (tokens[k - 1].properShape() || (lowerCase && tokens[k - 1].hasLetter && !tokens[k - 1].hasDigit));
+                               (tokens[k - 1].properShape() || (lowerCase && tokens[k - 1].hasLetter && !tokens[k - 1].hasDigit) ||
+                                // (A town of a script with no capitals: Malé in Thaana, "މާލެ 20026".)
+                                static_cast<unsigned char>(in.text[tokens[k - 1].start]) >= 0xD8);
         // (With a street word of another country, a code and the town closing the line are the
         // postal line of that country even where a street scanner took the code for a ZIP:
         // "Mannerheimintie 38, 90100 Oulu", "Getreidegasse 65, 10600 Wien".)
@@ -277,7 +322,12 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         const bool countryPrefix = gapBetween(in, k - 1, k) == "-" && tokens[k - 1].allCaps &&
                                    tokens[k - 1].hasLetter &&
                                    !tokens[k - 1].hasDigit && tokens[k - 1].length() <= 2;
-        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix) return false;
+        // (A plot's, lot's or erf's own number of five digits opening the value is no ZIP: "Plot
+        // 12345, Extension 9, Gaborone", as Botswana numbers its plots.)
+        static constexpr std::array<std::string_view, 4> kPlotWords = {"plot", "lot", "erf", "stand"};
+        const bool plotNumber = k == first + 1 && listHas(kPlotWords, tokens[first].lower) &&
+                                tokens[first].properShape() && gapBetween(in, first, k) == " ";
+        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix && !plotNumber) return false;
       }
       digit = true;
       numberFirst = numberFirst || !comma;
@@ -503,11 +553,28 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // Shari' Mosaddak, Dokki, Giza 12311", "Kebele 05, Woreda 03, House No. 12, Bahir Dar".)
       // (And "Number 66, Sandwick, Whalsay ZE2 9QM", a house named by its number alone.)
       // (And the ward of a Nepali or Indian municipality: "Ward No. 20, House 65, Lakeside, Pokhara-6".)
-      static constexpr std::array<std::string_view, 19> kHouseWords = {
+      // (And the third list's openers: the Namibian erf, the Papua New Guinean section, Trinidad's
+      // light pole ("LP 45, Cunupia Main Road"), the Maldivian house's atoll letters before its
+      // name need none: "Erf 1234, Klein Windhoek", "Section 12, Lot 34, Boroko, NCD".)
+      static constexpr std::array<std::string_view, 22> kHouseWords = {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
-          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward"};
-      const bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
-                             (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
+          "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward",
+          "erf",   "section",  "lp"};
+      bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
+                       (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
+      // A section is a protocol's or a page's too, a light pole's "LP" a lumbar puncture: a Papua New
+      // Guinean section needs its lot after it ("Section 12, Lot 34, Boroko"), Trinidad's light pole
+      // a road's word and a label naming the address ("LP 45, Cunupia Main Road, Chaguanas"), not
+      // "Home: Section 3, Page 12, Line 4" nor "Address: LP 45, Rx 12".
+      if (houseWord && in.tokens[first].lower == "section") {
+        bool lot = false;
+        for (std::size_t k = first + 2; k <= last && k < first + 5; ++k) lot = lot || in.tokens[k].lower == "lot";
+        houseWord = lot;
+      } else if (houseWord && in.tokens[first].lower == "lp") {
+        bool road = false;
+        for (std::size_t k = first + 2; k <= last; ++k) road = road || isStreetType(in.tokens[k]);
+        houseWord = road && strongLabel;
+      }
       if (houseWord && in.tokens[first].properShape()) strength = priority::kAddress;
     }
     // After an address label, a value in a script with no capitals (Arabic, Burmese, Khmer, Lao,
@@ -516,7 +583,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // where no table word is found (the parts and the digits are asked by addressParts).
     // Three parts at least, or two numbers; not a value opened by "no", "not", "without" ("العنوان:
     // غير معروف، 2 محاولات", unknown, two attempts).
-    if (strength == 0 && labelled && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
+    // (Not Georgian, whose words are spaced and whose street words the tables hold: "ცხოვრობს მარტო, 2
+    // შვილი, 3 შვილიშვილი", lives alone, two children, three grandchildren, is no address.)
+    const std::size_t s0 = in.tokens[first].start;
+    const bool georgian = s0 + 1 < text.size() && static_cast<unsigned char>(text[s0]) == 0xE1 &&
+                          (static_cast<unsigned char>(text[s0 + 1]) == 0x82 || static_cast<unsigned char>(text[s0 + 1]) == 0x83);
+    if (strength == 0 && labelled && !georgian && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
       std::size_t parts = 1;
       std::size_t numbers = 0;
       for (std::size_t k = first; k <= last; ++k) {
@@ -559,6 +631,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // "Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5": eight words are read there.)
       const std::size_t window = static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD0 ? 8 : 5;
       for (std::size_t k = first; k <= last && k < first + window; ++k) {
+        // (Papiamento's street and hill of Aruba and Curaçao, "Adres: Kaya Grandi 12, Willemstad",
+        // read after a label only: "Kaya" is a Turkish name too.)
+        type = type || (in.tokens[k].properShape() && (in.tokens[k].lower == "kaya" || in.tokens[k].lower == "seru"));
+        // (A named village or settlement of the Pacific, "Namara Village, Tailevu, Fiji", "Wailea
+        // Settlement, Vatuwaqa, Suva": the word after the village's capitalised name.)
+        type = type || pacificVillage(in, first, k);
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
                (k > first && k < first + 3 && isStreetType(in.tokens[k]));
         // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
@@ -569,8 +647,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // A lot, a villa or a plot after a comma, in the order of French-speaking Africa and the
         // Maghreb, the quarter first: "Cocody Riviera 2, Lot 1245, Abidjan", "Sicap Liberté 6,
         // Villa 1234, Dakar".
-        static constexpr std::array<std::string_view, 8> kLaterHouseWords = {
-            "lot", "villa", "plot", "stand", "parcelle", "casa", "bloque", "quarteir\u00e3o"};
+        // (And the Namibian erf after the suburb, "Klein Windhoek, Erf 1234, Windhoek".)
+        static constexpr std::array<std::string_view, 9> kLaterHouseWords = {
+            "lot", "villa", "plot", "stand", "parcelle", "casa", "bloque", "quarteir\u00e3o", "erf"};
         type = type || (k > first && k < last && in.tokens[k].properShape() && in.tokens[k + 1].allDigits &&
                         listHas(kLaterHouseWords, in.tokens[k].lower) &&
                         gapBetween(in, k - 1, k).find(',') != std::string_view::npos &&
@@ -743,9 +822,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     static constexpr std::array<std::string_view, 12> kPlainStreets = {
         "calle", "avenida", "av",      "avda",    "avenue", "rue",
         "rua",   "boulevard", "travessa", "carrera", "pasaje", "jalan"};
+    // (Or, after a label naming the address, a Pacific village named in its first part: "Tuatusi:
+    // Vailele Village, Upolu, Samoa", villages having no house numbers there.)
+    const bool village = strongLabel && first + 1 <= last && pacificVillage(in, first, first + 1);
     const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
-                           listHas(kPlainStreets, in.tokens[first].lower) && in.tokens[last].properShape() &&
-                           !(in.tokens[last].classes & WordClass::kEnglish);
+                           (listHas(kPlainStreets, in.tokens[first].lower) || village) &&
+                           in.tokens[last].properShape() && !(in.tokens[last].classes & WordClass::kEnglish);
     if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless)) return;
     out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
   };

@@ -545,6 +545,17 @@ std::size_t scanPoBox(const ScanInput& in, std::size_t i, Candidates& out) {
   } else {
     return i;
   }
+  // "P.O. Box N-7520, Nassau", "P.O. Box SS-6789", "P.O. Box F-42656, Freeport": a Bahamian box is
+  // numbered after its post office's letters and a hyphen.
+  if (j + 3 < tokens.size() && tokens[j].lower == "box" && gapOnly(gapBetween(in, j - 1, j), ". ", 3) &&
+      tokens[j + 1].allCaps && !tokens[j + 1].hasDigit && tokens[j + 1].length() <= 2 &&
+      isInlineSpace(gapBetween(in, j, j + 1), 2) && gapBetween(in, j + 1, j + 2) == "-" && tokens[j + 2].allDigits &&
+      tokens[j + 2].length() >= 3 && tokens[j + 2].length() <= 5 && !organisationBefore(in.text, tokens[i].start)) {
+    std::size_t last = j + 2;
+    if (const std::size_t town = townTail(in, last); town != last) last = town;
+    out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kPhone + 1});
+    return last;
+  }
   if (j + 1 >= tokens.size() || tokens[j].lower != "box" || !gapOnly(gapBetween(in, j - 1, j), ". ", 3) ||
       !tokens[j + 1].allDigits || !isInlineSpace(gapBetween(in, j, j + 1), 2)) {
     return i;

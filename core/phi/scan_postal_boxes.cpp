@@ -18,7 +18,12 @@ namespace {
 // The last token of the box's number from token k ("1234", "4512-A"), or npos.
 std::size_t boxNumberEnd(const ScanInput& in, std::size_t k) {
   const auto& tokens = in.tokens;
-  if (k >= tokens.size() || !tokens[k].allDigits || tokens[k].length() > 6) return std::string_view::npos;
+  if (k >= tokens.size() || tokens[k].length() > 6) return std::string_view::npos;
+  // (A South African, Namibian or Botswana private bag's number may open with an X: "Private Bag
+  // X828, Pretoria".)
+  const Token& t = tokens[k];
+  const bool bagNumber = t.length() >= 2 && in.text[t.start] == 'X' && digitRun(in.text, t.start + 1) == t.length() - 1;
+  if (!t.allDigits && !bagNumber) return std::string_view::npos;
   return k;
 }
 
@@ -73,7 +78,8 @@ std::size_t numberAfterBoxWord(const ScanInput& in, std::size_t i) {
   // tokens are ruled out here, before the dozen string comparisons below.
   if (t.lower.empty()) return std::string_view::npos;
   if (const auto first = static_cast<unsigned char>(t.lower.front());
-      first != 'a' && first != 'b' && first != 'c' && first != 0xD8 && first != 0xD0) {
+      first != 'a' && first != 'b' && first != 'c' && first != 'p' && first != 'l' && first != 'k' && first != 0xD8 &&
+      first != 0xD0) {
     return std::string_view::npos;
   }
   auto gap = [&](std::size_t a) { return gapBetween(in, a, a + 1); };
@@ -103,6 +109,22 @@ std::size_t numberAfterBoxWord(const ScanInput& in, std::size_t i) {
   if (t.lower == "apdo" && t.properShape() && i + 1 < n && gap(i) == ". ") {
     return tokens[i + 1].lower == "postal" && i + 2 < n ? i + 2 : i + 1;
   }
+  // The boxes of southern Africa, the Caribbean and the Pacific (the third list of countries):
+  // "Private Bag 0012, Gaborone", "Private Bag X828", "Private Mail Bag 45, Suva", "Locked Bag 12",
+  // the Dutch "Postbus 1234, Paramaribo" (Suriname, Aruba, Curaçao), the Albanian "Kutia Postare
+  // 1234, Tiranë". Capitalised as a form writes them ("a private bag of saline" is none).
+  if ((t.lower == "private" || t.lower == "locked") && t.properShape() && i + 2 < n && gap(i) == " " &&
+      tokens[i + 1].lower == "bag" && tokens[i + 1].properShape()) {
+    return i + 2;
+  }
+  if (t.lower == "private" && t.properShape() && i + 3 < n && gap(i) == " " && tokens[i + 1].lower == "mail" &&
+      gap(i + 1) == " " && tokens[i + 2].lower == "bag" && tokens[i + 2].properShape()) {
+    return i + 3;
+  }
+  if (t.lower == "postbus" && t.properShape() && i + 1 < n && gap(i) == " ") return i + 1;
+  if (t.lower == "kutia" && t.properShape() && i + 2 < n && gap(i) == " " && tokens[i + 1].lower == "postare") {
+    return i + 2;
+  }
   // The Arabic "ص.ب." (صندوق بريد, a post box) and the Russian "а/я" (абонентский ящик).
   if (t.lower == "\u0635" && i + 2 < n && gap(i) == "." && tokens[i + 1].lower == "\u0628") return i + 2;
   if (t.lower == "\u0430" && i + 2 < n && gap(i) == "/" && tokens[i + 1].lower == "\u044f") return i + 2;
@@ -127,6 +149,15 @@ void scanPostalBoxes(const ScanInput& in, Candidates& out) {
     // need their town after the number, a word of no English.
     if (tokens[i].lower == "b" || tokens[i].lower == "bp") {
       if (last == number || (tokens[number + 1].classes & WordClass::kEnglish)) continue;
+    }
+    // The third list's bags and boxes: a word of English or in lower case after the number makes it a
+    // count ("Private Bag 12 Units of blood", "Postbus 12 mg"), not a box and its town.
+    if (tokens[i].lower == "private" || tokens[i].lower == "locked" || tokens[i].lower == "postbus" ||
+        tokens[i].lower == "kutia") {
+      const bool sameLine = number + 1 < tokens.size() && gapBetween(in, number, number + 1) == " ";
+      if (sameLine && ((tokens[number + 1].classes & WordClass::kEnglish) || isLower(in.text[tokens[number + 1].start]))) {
+        continue;
+      }
     }
     out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
     i = last;

@@ -6313,6 +6313,187 @@ class PhiDetectorTest : public QObject {
     QVERIFY2(covers(findings), ("expected name='" + want + "', got " + describe(utf8, findings)).c_str());
   }
 
+  // Addresses and postcodes of the third list of countries (every country and territory outside
+  // the first two lists): the labels, street words and living-at cues of address_words.cpp, the
+  // postcode labels and country letters of scan_postcode_labels.cpp, the private bags of
+  // scan_postal_boxes.cpp, the Hong Kong and Macau addresses of scan_chinese_addresses.cpp.
+  void findsThirdListAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // The Caucasus and Mongolia, in their scripts and in Latin letters.
+    row("armenian address label, street and flat", "Հասցե: Երևան, Աբովյան փ. 12, բն. 5",
+        "Երևան, Աբովյան փ. 12, բն. 5", "address");
+    row("armenian street in latin letters and postcode", "Address: Abovyan poghots 12, bn. 5, Yerevan 0010",
+        "Abovyan poghots 12, bn. 5, Yerevan 0010", "address");
+    row("armenian postal index", "Փոստային ինդեքս: 0010", "0010", "address");
+    row("georgian address label, avenue and flat", "მისამართი: თბილისი, ჭავჭავაძის გამზირი 12, ბინა 5",
+        "თბილისი, ჭავჭავაძის გამზირი 12, ბინა 5", "address");
+    row("georgian avenue in latin letters", "Address: Chavchavadze gamziri 12, bina 5, Tbilisi 0179",
+        "Chavchavadze gamziri 12, bina 5, Tbilisi 0179", "address");
+    row("georgian postal index", "საფოსტო ინდექსი: 0108", "0108", "address");
+    row("mongolian district, khoroo, building and flat",
+        "Хаяг: Сүхбаатар дүүрэг, 1-р хороо, 5-р байр, 12 тоот, Улаанбаатар 14200",
+        "Сүхбаатар дүүрэг, 1-р хороо, 5-р байр, 12 тоот, Улаанбаатар 14200", "address");
+    row("mongolian postal code", "Шуудангийн код: 14200", "14200", "address");
+    row("mongolian address in latin letters", "Address: Sukhbaatar duureg, 1-r khoroo, 5-r bair, 12 toot, Ulaanbaatar 14200",
+        "Sukhbaatar duureg, 1-r khoroo, 5-r bair, 12 toot, Ulaanbaatar 14200", "address");
+    row("armenian lives in", "Հիվանդը բնակվում է Երևան, Աբովյան փ. 12, բն. 5", "Երևան, Աբովյան փ. 12, բն. 5", "address");
+    row("georgian lives in", "პაციენტი ცხოვრობს თბილისი, ჭავჭავაძის გამზირი 12, ბინა 5",
+        "თბილისი, ჭავჭავაძის გამზირი 12, ბინა 5", "address");
+    row("mongolian residing at", "Өвчтөн оршин суугаа Баянзүрх дүүрэг, 3-р хороо, 12-р байр, 45 тоот",
+        "Баянзүрх дүүрэг, 3-р хороо, 12-р байр, 45 тоот", "address");
+    row("moldovan residing in", "Pacientul domiciliat în mun. Chișinău, str. Ismail 12, ap. 5.",
+        "mun. Chișinău, str. Ismail 12, ap. 5", "address");
+    row("dhivehi address in thaana", "އެޑްރެސް: ހ. ނީލްފަރު، މަޖީދީ މަގު، މާލެ 20026", "ހ. ނީލްފަރު، މަޖީދީ މަގު، މާލެ 20026",
+        "address");
+    row("mauritian road and postcode", "Address: 12 Royal Road, Rose Hill 71368", "12 Royal Road, Rose Hill 71368", "address");
+    row("eswatini plot and postcode", "Address: Plot 123, Mhlambanyatsi Road, Mbabane H100",
+        "Plot 123, Mhlambanyatsi Road, Mbabane H100", "address");
+    row("bhutanese town and postcode", "Address: House No. 12, Norzin Lam, Thimphu 11001",
+        "House No. 12, Norzin Lam, Thimphu 11001", "address");
+    // The Balkans and Moldova.
+    row("albanian street, building, stairway and flat", "Adresa: Rruga Myslym Shyri, Pallati 12, Shkalla 2, Ap. 5, Tiranë 1001",
+        "Rruga Myslym Shyri, Pallati 12, Shkalla 2, Ap. 5, Tiranë 1001", "address");
+    row("albanian lives in", "Pacienti banon në Rruga e Kavajës, Pallati 5, Ap. 12, Tiranë.",
+        "Rruga e Kavajës, Pallati 5, Ap. 12, Tiranë", "address");
+    row("albanian postal code", "Kodi postar: 1001", "1001", "address");
+    row("macedonian street and number", "Адреса: ул. Македонија бр. 12, 1000 Скопје", "ул. Македонија бр. 12, 1000 Скопје",
+        "address");
+    row("macedonian postal code", "Поштенски код: 1000", "1000", "address");
+    row("macedonian lives at", "Пациентот живее на ул. Партизанска 12, 1000 Скопје.", "ул. Партизанска 12, 1000 Скопје",
+        "address");
+    row("georgian place of residence label", "საცხოვრებელი ადგილი: ქ. თბილისი, ვაჟა-ფშაველას გამზირი 45",
+        "ქ. თბილისი, ვაჟა-ფშაველას გამზირი 45", "address");
+    row("macedonian country letters and town", "Moved from MK-1000 Skopje last year.", "MK-1000 Skopje", "address");
+    row("bosnian street and postcode", "Adresa: Zmaja od Bosne 12, 71000 Sarajevo", "Zmaja od Bosne 12, 71000 Sarajevo",
+        "address");
+    row("bosnian lives in", "Pacijent živi u ulici Ferhadija 12, Sarajevo.", "ulici Ferhadija 12, Sarajevo", "address");
+    row("moldovan street, flat and country letters", "Adresa: str. Ștefan cel Mare 12, ap. 5, MD-2001 Chișinău",
+        "str. Ștefan cel Mare 12, ap. 5, MD-2001 Chișinău", "address");
+    row("moldovan postal code after its label", "Cod poștal: MD-2001", "MD-2001", "address");
+    row("moldovan country letters and town", "Transferred from MD-2001 Chișinău.", "MD-2001 Chișinău", "address");
+    row("montenegrin country letters and town", "Lives near ME-81000 Podgorica.", "ME-81000 Podgorica", "address");
+    row("kosovar street and postcode", "Adresa e banimit: Rruga Nëna Terezë 12, 10000 Prishtinë",
+        "Rruga Nëna Terezë 12, 10000 Prishtinë", "address");
+    row("turkmen avenue and house", "Salgysy: Aşgabat, Magtymguly şaýoly 12, jaý 5", "Aşgabat, Magtymguly şaýoly 12, jaý 5",
+        "address");
+    row("eritrean address label in tigrinya", "ኣድራሻ: ዞባ ማእከል, Godaif 12, Asmara", "ዞባ ማእከል, Godaif 12, Asmara", "address");
+    row("seychelles creole label", "Ladres: Mont Fleuri, Lot 12, Victoria", "Mont Fleuri, Lot 12, Victoria", "address");
+    // Asia and the Indian Ocean.
+    row("singapore block, avenue, unit and postcode", "Address: Blk 123 Ang Mo Kio Ave 3 #05-123, Singapore 560123",
+        "Blk 123 Ang Mo Kio Ave 3 #05-123, Singapore 560123", "address");
+    row("hong kong flat, floor, block and estate", "Address: Flat 5B, 12/F, Block 3, Lok Fu Estate, Kowloon",
+        "Flat 5B, 12/F, Block 3, Lok Fu Estate, Kowloon", "address");
+    row("hong kong estate in traditional characters", "地址：香港九龍黃大仙樂富邨德富樓12樓1205室",
+        "香港九龍黃大仙樂富邨德富樓12樓1205室", "address");
+    row("macau street number in traditional characters", "住址：澳門新馬路12號永光大廈5樓A座",
+        "澳門新馬路12號永光大廈5樓A座", "address");
+    row("brunei simpang and kampong", "Address: Simpang 32-37, Kampong Kiarong, Bandar Seri Begawan BE1318",
+        "Simpang 32-37, Kampong Kiarong, Bandar Seri Begawan BE1318", "address");
+    row("brunei postcode after poskod", "Poskod: BS8611", "BS8611", "address");
+    row("singapore postcode closing a letter's block", "Blk 123 Ang Mo Kio Ave 3\n#05-123\nSingapore 560123",
+        "Singapore 560123", "address");
+    row("maldivian capital and postcode in running text", "Lives in Malé 20026 with her son.", "Malé 20026", "address");
+    row("bhutanese capital and postcode", "Moved to Thimphu 11001 in May.", "Thimphu 11001", "address");
+    row("brunei town and postcode", "Family in Bandar Seri Begawan BE1318.", "Bandar Seri Begawan BE1318", "address");
+    row("eswatini town and postcode", "Referred from Manzini M200 clinic.", "Manzini M200", "address");
+    row("maldivian house name and magu", "Address: H. Blue Villa, Majeedhee Magu, Malé 20026",
+        "H. Blue Villa, Majeedhee Magu, Malé 20026", "address");
+    // The Caribbean and the Dutch-speaking territories.
+    row("jamaican lot and road", "Address: Lot 12, Old Hope Road, Kingston 6", "Lot 12, Old Hope Road, Kingston 6", "address");
+    row("trinidad light pole", "Address: LP 45, Cunupia Main Road, Chaguanas", "LP 45, Cunupia Main Road, Chaguanas",
+        "address");
+    row("curacao kaya", "Adres: Kaya Grandi 12, Willemstad", "Kaya Grandi 12, Willemstad", "address");
+    row("suriname postbus", "Postbus 1234, Paramaribo", "Postbus 1234, Paramaribo", "address");
+    row("bahamian box with its post office's letters", "P.O. Box N-7520, Nassau", "P.O. Box N-7520, Nassau", "address");
+    // Southern Africa and the Pacific.
+    row("botswana plot and extension", "Address: Plot 12345, Extension 9, Gaborone", "Plot 12345, Extension 9, Gaborone",
+        "address");
+    row("namibian erf", "Address: Erf 1234, Klein Windhoek, Windhoek", "Erf 1234, Klein Windhoek, Windhoek", "address");
+    row("botswana private bag", "Private Bag 0012, Gaborone", "Private Bag 0012, Gaborone", "address");
+    row("south african private bag with its x", "Private Bag X828, Pretoria", "Private Bag X828, Pretoria", "address");
+    row("albanian post box", "Kutia Postare 1234, Tiranë", "Kutia Postare 1234, Tiranë", "address");
+    row("fijian locked bag", "Locked Bag 12, Suva", "Locked Bag 12, Suva", "address");
+    row("fijian private mail bag", "Private Mail Bag 45, Suva", "Private Mail Bag 45, Suva", "address");
+    row("papua new guinean section and lot", "Address: Section 12, Lot 34, Boroko, NCD", "Section 12, Lot 34, Boroko, NCD",
+        "address");
+    row("fijian village without a number", "Address: Namara Village, Tailevu, Fiji", "Namara Village, Tailevu, Fiji", "address");
+    row("samoan village after its label", "Tuatusi: Vailele Village, Upolu, Samoa", "Vailele Village, Upolu, Samoa", "address");
+    row("fijian lot and settlement", "Address: Lot 12, Wailea Settlement, Vatuwaqa, Suva",
+        "Lot 12, Wailea Settlement, Vatuwaqa, Suva", "address");
+  }
+
+  void findsThirdListAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // The nearest wordings that are no address: blocks of nerves and of the heart, flat waves, lots of
+  // a vaccine, plots of a chart, sections of a protocol, extensions of a joint, hospital floors and
+  // rooms, ward names, blood pressures, counts and codes of the postcodes' lengths, GPS points.
+  void ignoresThirdListAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("nerve block with its volume", "Interscalene block 20 ml, ropivacaine 0.5%, no complications.");
+    row("heart block with a degree", "Block: 2nd degree heart block, Mobitz 1, rate 48.");
+    row("flat waves in leads", "Flat T waves in V4-V6, 2 mm, sinus rhythm.");
+    row("vaccine lot after a home label", "Home: Lot 12345, exp 12/2027, 0.5 ml IM");
+    row("plot of a chart", "Plot 3, scatter, n=45, bias 1.2");
+    row("section of a protocol", "Section 12, Lot 34 of the trial kit, see appendix.");
+    row("section, page and line after a home label", "Home: Section 3, Page 12, Line 4");
+    row("section of a protocol after a home label", "Home: Section 12, Protocol 4");
+    row("lumbar puncture and a prescription after an address label", "Address: LP 45, Rx 12");
+    row("lumbar puncture and a pressure after a home label", "Home: LP 45, HP 12");
+    row("extension of a joint after a home label", "Home: Extension 12, Flexion 90, Pain 3");
+    row("respiratory and heart rate", "RR 18, HR 72, Temp 37.1");
+    row("blood pressure after a block", "Block 3 BP 120/80, HR 72");
+    row("hospital floor and room in english", "Ward 5, Bed 12, Block C, 12/F, Main Wing");
+    row("hospital floor and room in traditional chinese", "病房：瑪麗醫院K座12樓1205室");
+    row("mongolian hospital building floor", "Эмнэлэг: 3-р байр, 2 давхар");
+    row("platelets of a postcode's length", "Hb 120, plt 14200, WBC 10.2");
+    row("tablets of a four-digit code", "Dispensed 1001 tablets, 0010 batch.");
+    row("study code with a moldovan prefix", "Study MD-2001 Trial, arm B");
+    row("vaccine lot of an albanian prefix", "AL-1000 Units given");
+    row("epi week count", "Epi week 14200 cases, 2026");
+    row("gps of a facility", "GPS: -17.8252, 31.0335");
+    row("a private bag of saline", "private bag 500 ml saline");
+    row("a private bag of blood units", "Private Bag 12 Units of blood");
+    row("a dutch box of a dose", "Postbus 12 mg");
+    row("singapore as a place of birth with a count", "Born in Singapore 1990, 2 siblings.");
+    row("brunei-like code of a lab", "Poskod: none, BS8611X");
+    row("village clinic visits after an address label", "Address: Namara Village clinic, 2 visits");
+    row("village clinic after an address label", "Address: Village clinic, 2 visits");
+    row("box of a kit with letters", "Kit box AB-123, 10 strips");
+    row("singapore with a count", "Singapore 560123 units shipped");
+    row("bhutanese town with tablets", "Paro 12345 tablets");
+    row("brunei-like code with a letter after", "Gadong BT1234X");
+    row("papiamento street word without a label", "Seru 12, 2 ml");
+    row("flat affect after a home label", "Home: Flat affect, 2 episodes, poor sleep");
+    row("block of a nerve with its number", "Block 3 of the nerve, 20 ml, 0.25% bupivacaine");
+    row("room and bed after an armenian label", "Հասցե: անհայտ");
+    row("georgian flat of a dose", "ბინა 2 მგ");
+    row("georgian lives alone with counts", "პაციენტი ცხოვრობს მარტო, 2 შვილი, 3 შვილიშვილი");
+    row("bosnian lives in fear", "Pacijent živi u strahu, 2 godine, sam.");
+    row("albanian lives with children", "Pacienti banon në Tiranë me 2 fëmijë, 3 nipër.");
+    row("armenian lives with family", "Հիվանդը բնակվում է ընտանիքի հետ, 2 երեխա, 3 թոռ");
+    row("moldovan rural residence with counts", "Domiciliat în mediu rural, 2 copii, 3 nepoți");
+    row("georgian ward and bed after an address label", "მისამართი: პალატა 3, საწოლი 12");
+    row("georgian hospital building after an address label", "მისამართი: რესპუბლიკური საავადმყოფო, კორპუსი 2, პალატა 5");
+    row("mongolian hospital building after an address label", "Хаяг: Улсын нэгдүгээр төв эмнэлэг, 3-р байр, 2 давхар");
+    row("armenian ward and bed after an address label", "Հասցե: Բաժանմունք 3, մահճակալ 12");
+  }
+
+  void ignoresThirdListAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
