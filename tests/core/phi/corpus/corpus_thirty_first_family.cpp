@@ -890,6 +890,8 @@ constexpr std::string_view kRelEn31[] = {"daughter", "wife", "sister", "mother",
                                          "son", "husband", "brother", "father", "partner", "nephew"};
 constexpr std::string_view kRelFr31[] = {"fille", "épouse", "sœur", "mère", "compagne", "nièce",
                                          "fils", "époux", "frère", "père", "compagnon", "neveu"};
+constexpr std::string_view kRelBs31[] = {"kćerka", "supruga", "sestra", "majka", "partnerica", "nećakinja",
+                                         "sin", "suprug", "brat", "otac", "partner", "nećak"};
 constexpr std::string_view kRelRo31[] = {"fiica", "soția", "sora", "mama", "concubina", "nepoata",
                                          "fiul", "soțul", "fratele", "tatăl", "concubinul", "nepotul"};
 
@@ -897,6 +899,7 @@ std::string_view relation31(R31 g, std::size_t index) {
   switch (g) {
     case R31::mu: return kRelFr31[index];
     case R31::md: return kRelRo31[index];
+    case R31::ba: return kRelBs31[index];
     default: return kRelEn31[index];
   }
 }
@@ -927,6 +930,7 @@ Cast31 makeCast31(std::uint64_t seed, std::size_t patientIndex, R31 g) {
       s = person31(r, g);
       bool clash = s.given == c.pt.given || s.given == c.kin.given;
       for (const Person31* o = c.staff.data(); o != &s; ++o) clash = clash || o->given == s.given;
+      if (&s == &c.staff[2] && !s.female) clash = true;  // the third of staff (nurses, midwives, "sister") is a woman
       if (!clash) break;
     }
   }
@@ -1383,7 +1387,7 @@ constexpr Template31 kTemplates31[] = {
      "{s3.lowgiven}: po, eja të enjten. numri im {phone}\n"},
     // --- North Macedonia ---
     {"mk_hpv_school", kN, R31::mk, R31::mk,
-     "ПРОГРАМА ЗА ИМУНИЗАЦИЈА - HPV ВАКЦИНА, ОСНОВНО УЧИЛИШТЕ\nУченичка: {ch.nat}\nЕМБГ: {nid}\nРодител: {pt.nat}\nТелефон: {phone}\nДатум: {date.mkc}\n"
+     "ПРОГРАМА ЗА ИМУНИЗАЦИЈА - HPV ВАКЦИНА, ОСНОВНО УЧИЛИШТЕ\nУченик/ученичка: {ch.nat}\nРодител: {pt.nat}\nЕМБГ на родителот: {nid}\nТелефон: {phone}\nДатум: {date.mkc}\n"
      "{s.sch}\nЛекар: {doc.s1} {s1.nat}\n"},
     {"mk_patronage_visit", kN, R31::mk, R31::mk,
      "ПАТРОНАЖНА СЛУЖБА - ПОСЕТА НА НОВОРОДЕНЧЕ\nМајка: {pt.nat}, ЕМБГ {nid}\nБебе: {ch.nat}, родено {cdob.dot}\nАдреса: {addr}\nТел.: {phone.intl}\n"
@@ -1479,7 +1483,7 @@ constexpr Template31 kTemplates31[] = {
      "sms {date.dm}\n{kin.lowgiven}: bonzour dokter, mo pe ekrir pou {pt.low}, mo so {rel}. li ena {age} an, li pa kapav vinn dispanser pou so vaksin\n{s1.lowgiven}: ok, nou pou pass lakaz. apel {phone}\n"},
     // --- Fiji ---
     {"fj_typhoid_investigation", kN, R31::fj, R31::fj,
-     "TYPHOID CASE INVESTIGATION FORM - MINISTRY OF HEALTH AND MEDICAL SERVICES\nCase: {pt.full}\nFNPF No.: {nid}\nVillage/settlement: {addr}\nPhone: {phone}\n"
+     "TYPHOID CASE INVESTIGATION FORM - MINISTRY OF HEALTH AND MEDICAL SERVICES\nCase: {pt.full}\nFNPF No.: {nid}\nResidence: {addr}\nPhone: {phone}\n"
      "Onset: {date.dmy}\nWater source: village tank\n{s.epi}\nZone nurse: {s3.full}\n"},
     {"fj_child_health_record", kN, R31::fj, R31::fj,
      "CHILD HEALTH RECORD BOOK\nChild: {ch.full}\nDate of birth: {cdob.dmy}\nMother: {pt.full}\nAddress: {addr}\nPhone: {ph7}\n{s.gm}\nNurse: {s3.full}\n"},
@@ -1549,8 +1553,8 @@ constexpr Template31 kTemplates31[] = {
      "De : {semail}\nÀ : {email}\nObjet : Visite à domicile - soins palliatifs\n\nBonjour {hon.kin} {kin.full},\nNous passerons voir {hon.pt} {pt.full} le {next.fr} vers 10 h au {addr}.\n"
      "{s.pal}\nInfirmière {s3.full}, tél. {phone}\n"},
     {"ge_trial_screening_csv", kN, R31::ge, R31::ge,
-     "screening_no,name,personal_no,dob,consent_date,phone,status\n{trial.scr},\"{pt.inv}\",{nid},{dob.compact},{date.compact},{phone},enrolled\n"
-     "{trial.scr},\"{kin.inv}\",,{adob.compact},{date.compact},{phone.intl},screen_fail\n"},
+     "screening_no,name,personal_no,dob,consent_date,phone,econsent_ip,status\n{trial.scr},\"{pt.inv}\",{nid},{dob.compact},{date.compact},{phone},{ip6},enrolled\n"
+     "{trial.scr},\"{kin.inv}\",,{adob.compact},{date.compact},{phone.intl},{ip},screen_fail\n"},
     {"am_death_certificate", kN, R31::am, R31::am,
      "ՄԱՀՎԱՆ ԲԺՇԿԱԿԱՆ ՎԿԱՅԱԿԱՆ\nՄահացած՝ {pt.nat}\nՀԾՀ՝ {nid}\nՏարիքը՝ {age} տարեկան\nՄահվան ամսաթիվ՝ {date.hy}\nՎերջին բնակության վայր՝ {addr}\n{s.death}\n"
      "Դիմող՝ {kin.nat}\nԲժիշկ՝ {s2.nat}\n"},
@@ -1596,6 +1600,27 @@ constexpr Template31 kTemplates31[] = {
      "NCD CLINIC CARD - WELLNESS CENTRE\nName: {pt.full}\nFNPF: {nid}\nAddress: {addr}\nPhone: {phone}\nPassport (for overseas referral): {pass}\n{s.ncd}\nDr {s1.full}\n"},
     {"mv_aasandha_ncd", kN, R31::mv, R31::mv,
      "IGMH - NCD CLINIC\nName: {pt.full}\nID card: {nid}\nAasandha: {ins}\nAddress: {addr}\nPhone: {phone.intl}\n{s.ncd}\nDr. {s1.full}\n"},
+    {"lr_cholera_line_list", kN, R31::lr, R31::lr,
+     "CHOLERA LINE LIST - COUNTY SURVEILLANCE OFFICER\nepid_no,name,age,sex,community,phone,onset,rdt,outcome\n{epid},{pt.full},{age},{sex},\"{addr}\",{phone},{date.mdy},pos,alive\n"
+     "{epid},{kin.full},,,\"{addr}\",{phone},{date.mdy},neg,alive\n{s.epi}\n"},
+    {"mu_planning_familial", kN, R31::mu, R31::mu,
+     "MAURITIUS FAMILY PLANNING AND WELFARE ASSOCIATION - FICHE CLIENTE\nNom : {pt.full}\nNIC : {nid}\nÂge : {mage} ans\nAdresse : {addr}\nTél. : {phone}\nDossier : {clinic.fp}\n"
+     "{s.fp}\nProchain rendez-vous : {next.fr}\nSage-femme : {s3.full}\n"},
+    {"fj_family_planning", kN, R31::fj, R31::fj,
+     "FAMILY PLANNING CLIENT CARD - HEALTH CENTRE\nName: {pt.full}\nAge: {mage}\nAddress: {addr}\nPhone: {phone}\nClient No.: {clinic.fp}\nLast injection: {date.dmy}\n{s.fp}\nNurse: {s3.full}\n"},
+    {"na_fp_sms", kL, R31::na, R31::na,
+     "sms reminder {date.dm}\nto {phone}: hello {pt.lowgiven}, your family planning injection is due on {next.dm} at the clinic. sister {s3.lowgiven}\n"},
+    {"md_catch_up_letter", kN, R31::md, R31::md,
+     "CENTRUL DE SĂNĂTATE PUBLICĂ\nChișinău, {date.ro}\n\nStimată dna {pt.full},\n{addr}\n\nConform registrului electronic de vaccinări, copilul {ch.full} (născut la {cdob.dot}) nu a primit doza a doua de ROR. "
+     "Vă rugăm să vă prezentați la medicul de familie sau să sunați la {phone}.\n{s.imm}\nAsistenta medicală {s3.full}\n"},
+    {"bt_vhw_visit_log", kN, R31::bt, R31::bt,
+     "VILLAGE HEALTH WORKER - HOUSEHOLD VISIT LOG\nCatchment: {town}\nDate | Household head | Members | Issue | Action\n{date.dash} | {pt.full} | 5 | BP 168/98 | referred to BHU\n"
+     "{date.dash} | {kin.full} | 3 | ORS given | follow-up in 2 days\n{s.chw}\nVHW: {s4.full}, {phone}\n"},
+    {"hk_trial_consent", kN, R31::hk, R31::hk,
+     "CONSENT FORM - VERSION 3.1\nI agree to take part in the above study.\nName of participant (block letters): {pt.UP}\nHKID: {nid}\nSignature: ______    Date: {date.dmy}\n"
+     "Name of witness: {kin.full}    Date: {date.dmy}\nName of person obtaining consent: {s2.full}\n{s.trial}\n"},
+    {"tt_school_screening", kN, R31::tt, R31::tt,
+     "SCHOOL HEALTH PROGRAMME - STANDARD 1 SCREENING\nPupil: {ch.full}\nDate of birth: {cdob.dmy}\nParent: {pt.full}, {phone}\nAddress: {addr}\nScreened: {date.dmy}\n{s.sch}\nSchool nurse: {s3.full}\n"},
     // --- without PHI ---
     {"no_phi_cold_chain_log", kN, R31::mn, R31::mn, "COLD CHAIN TEMPERATURE LOG\n{s.imm}\n{s.imm}\nFridge readings twice daily; alarm if below 2 °C or above 8 °C.\n"},
     {"no_phi_epi_week_summary", kN, R31::tt, R31::tt, "EPI-WEEK SURVEILLANCE SUMMARY\n{s.epi}\n{s.mal}\nZero reports received from 12 of 14 sentinel sites.\n"},
@@ -1620,7 +1645,8 @@ constexpr std::string_view kWomenOnly31[] = {"am_birth_notification", "mk_patron
                                              "bt_mch_handbook",       "er_anc_card",        "hk_mchc_record",
                                              "mn_mch_booklet",        "bw_maternal_record", "pg_anc",
                                              "fj_child_health_record", "mv_immunization", "al_immunization_register",
-                                             "md_vaccination_record"};
+                                             "md_vaccination_record",  "mu_planning_familial", "fj_family_planning", "na_fp_sms",
+                                             "md_catch_up_letter"};
 
 bool womenOnly31(std::string_view name) {
   for (std::string_view w : kWomenOnly31) {
