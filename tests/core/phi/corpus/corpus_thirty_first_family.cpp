@@ -20,10 +20,13 @@
 // care abroad; antenatal cards and booklets, a mother-and-child handbook, a child health record,
 // a patronage nurse's newborn visit and birth notifications; measles, dengue, typhoid, malaria and
 // brucellosis case investigations and notifications (faxed US and Hong Kong reports), a Lassa
-// contact-tracing form and a CSV outbreak line list; a death certificate and a verbal autopsy; a
+// contact-tracing form, a CSV outbreak line list and a cholera line list; family-planning cards and
+// an injection reminder; OCR'd scans (an Omang copy with the surname and forenames on separate
+// lines, a water-damaged clinic book); death certificates, a death report and verbal autopsies; a
 // CHA's SMS referral, an iCCM register and a village health volunteer's SMS; school HPV and
 // screening slips; NCD, diabetes, PEN HEART and CDAP cards, a Namibian health passport; a trial
-// screening log (IPv6, e-consent link) and an e-consent receipt; hospice and palliative home
+// screening log (IPv6, e-consent link), a CSV screening export, an e-consent receipt, a paper
+// consent's signature block and a study e-mail; hospice and palliative home
 // visits (oxygen concentrator serials); and chats, SMS and messenger threads in lower case
 // (Armenian, Georgian, Moldovan, Kreol and Eritrean transliteration, Mongolian Cyrillic,
 // Cantonese-English, Singlish, Creolese, Setswana, Oshiwambo greetings, Tok Pisin, Dhivehi,
@@ -33,9 +36,10 @@
 // symptom guide, vaccine label translations) full of vaccine names and lot numbers,
 // doses, temperatures, epi weeks, coverage figures, regimens, lab values, ICD-10 codes, kit
 // numbers, times, bed and room numbers and facility GPS coordinates.
-// Templates about antenatal and postnatal care, birth notifications and a child's health record
-// are about a woman of the household (the relative, or a woman drawn for the note); a child in a
-// maternal-and-child template is drawn per note, with a date of birth from 2019 to 2024.
+// Templates about antenatal and postnatal care, family planning, birth notifications and the
+// records of a child that name its mother are about a woman of the household (the relative, or a woman drawn for the note); a child in a
+// maternal-and-child template is drawn per note, with a date of birth from 2019 to 2024 (a pupil in a
+// school template from 2011 to 2018, a newborn in 2024 or 2025).
 //
 // Gold span conventions: the fourteenth family's (which restate the twelfth's), restated briefly
 // with this family's decisions.
@@ -1277,13 +1281,16 @@ std::string sentence31(Random& r, std::string_view topic) {
   else if (topic == "trial") k = 33 + r.next() % 3;
   else if (topic == "pal") k = 36 + r.next() % 2;
   else if (topic == "chw") k = 38 + r.next() % 2;
-  else if (topic == "sch") k = 40 + r.next() % 2;
+  else if (topic == "sch") k = 40;
+  else if (topic == "hpv") k = 41;
   else if (topic == "death") k = 42;
   else if (topic == "birth") k = 43;
   else if (topic == "pnc") k = 17;
   else if (topic == "malaria") k = 23;
   else if (topic == "dengue") k = 24 + 2 * (r.next() % 2);
   else if (topic == "lang") k = 44 + r.next() % 6;
+  else if (topic == "hy") k = 44;
+  else if (topic == "ka") k = 45;
   return s[k];
 }
 
@@ -1326,7 +1333,7 @@ constexpr Template31 kTemplates31[] = {
     // --- Armenia ---
     {"am_immunization_card", kN, R31::am, R31::am,
      "ՊԱՏՎԱՍՏՈՒՄՆԵՐԻ ՔԱՐՏ (ձև 063)\nԵրեխա՝ {ch.nat}\nԾննդյան ամսաթիվ՝ {cdob.dot}\nԾնող՝ {pt.nat}\nՀԾՀ՝ {nid}\nՀասցե՝ {addr}\nՀեռ.՝ {phone}\n"
-     "{s.lang}\nԲուժքույր՝ {s3.nat}\n"},
+     "{s.hy}\nԲուժքույր՝ {s3.nat}\n"},
     {"am_tb_dots_card", kN, R31::am, R31::am,
      "NATIONAL TB CONTROL OFFICE - DOTS TREATMENT CARD (TB 01)\nName: {pt.full}\nPublic service number: {nid}\nPassport: {pass}\nAddress: {addr}\n"
      "TB register No.: {clinic.tb}\nStarted: {date.dot}\nTreatment supporter: {kin.full} ({rel}), {phone.intl}\n{s.tb}\nPhthisiatrician: Dr. {s1.full}\n"},
@@ -1388,7 +1395,7 @@ constexpr Template31 kTemplates31[] = {
     // --- North Macedonia ---
     {"mk_hpv_school", kN, R31::mk, R31::mk,
      "ПРОГРАМА ЗА ИМУНИЗАЦИЈА - HPV ВАКЦИНА, ОСНОВНО УЧИЛИШТЕ\nУченик/ученичка: {ch.nat}\nРодител: {pt.nat}\nЕМБГ на родителот: {nid}\nТелефон: {phone}\nДатум: {date.mkc}\n"
-     "{s.sch}\nЛекар: {doc.s1} {s1.nat}\n"},
+     "{s.hpv}\nЛекар: {doc.s1} {s1.nat}\n"},
     {"mk_patronage_visit", kN, R31::mk, R31::mk,
      "ПАТРОНАЖНА СЛУЖБА - ПОСЕТА НА НОВОРОДЕНЧЕ\nМајка: {pt.nat}, ЕМБГ {nid}\nБебе: {ch.nat}, родено {cdob.dot}\nАдреса: {addr}\nТел.: {phone.intl}\n"
      "{s.pnc}\nПатронажна сестра: {s3.nat}\n"},
@@ -1620,7 +1627,33 @@ constexpr Template31 kTemplates31[] = {
      "CONSENT FORM - VERSION 3.1\nI agree to take part in the above study.\nName of participant (block letters): {pt.UP}\nHKID: {nid}\nSignature: ______    Date: {date.dmy}\n"
      "Name of witness: {kin.full}    Date: {date.dmy}\nName of person obtaining consent: {s2.full}\n{s.trial}\n"},
     {"tt_school_screening", kN, R31::tt, R31::tt,
-     "SCHOOL HEALTH PROGRAMME - STANDARD 1 SCREENING\nPupil: {ch.full}\nDate of birth: {cdob.dmy}\nParent: {pt.full}, {phone}\nAddress: {addr}\nScreened: {date.dmy}\n{s.sch}\nSchool nurse: {s3.full}\n"},
+     "SCHOOL HEALTH PROGRAMME - STANDARD 5 SCREENING\nPupil: {ch.full}\nDate of birth: {cdob.dmy}\nParent: {pt.full}, {phone}\nAddress: {addr}\nScreened: {date.dmy}\n{s.sch}\nSchool nurse: {s3.full}\n"},
+    {"er_malaria_case", kN, R31::er, R31::er,
+     "NATIONAL MALARIA CONTROL PROGRAM - CASE INVESTIGATION, ZOBA GASH-BARKA\nName: {pt.full}\nID No.: {nid}\nVillage: {town}\nPhone: {phone.nat}\nDate of RDT: {date.dmy}\n"
+     "Travel in last 14 days: none\n{s.malaria}\nHealth assistant: {s2.full}\n"},
+    {"er_tb_contact_screening", kN, R31::er, R31::er,
+     "TB HOUSEHOLD CONTACT SCREENING\nIndex case: {pt.full}, TB No. {clinic.tb}\nAddress: {addr}\nContact | Age | Result\n{kin.full} | adult | no symptoms\n{ch.full} | 3 | TPT started {date.dmy}\n{s.tb}\n"},
+    {"mv_birth_notification", kN, R31::mv, R31::mv,
+     "BIRTH NOTIFICATION - REGIONAL HOSPITAL\nMother: {pt.full} ({pt.nat})\nID card: {nid}\nAge: {mage}\nAddress: {addr}\nBaby: {csex}, born {cdob.dmonsp}\nBirth registration No. {birthreg}\n{s.birth}\nMidwife: {s3.full}\n"},
+    {"mv_school_screening", kN, R31::mv, R31::mv,
+     "SCHOOL HEALTH SCREENING - GRADE 5\nStudent: {ch.full}\nDate of birth: {cdob.dmy}\nParent: {pt.full}, {phone}\nAddress: {addr}\n{s.sch}\nSchool health assistant: {s3.full}\n"},
+    {"al_tb_dots", kN, R31::al, R31::al,
+     "SANATORIUMI - KARTELA E TRAJTIMIT DOT\nPacienti: {pt.reg}\nAtësia: {pt.father}\nNr. personal: {nid}\nLetërnjoftimi: {idcard}\nAdresa: {addr}\nFillimi: {date.dot}\n"
+     "Mbështetësi i trajtimit: {kin.full}, {phone}\n{s.tb}\nMjeku ftiziatër: {doc.s1} {s1.full}\n"},
+    {"al_death_certificate", kN, R31::al, R31::al,
+     "ÇERTIFIKATË MJEKËSORE E VDEKJES\nEmri, mbiemri: {pt.UP}\nAtësia: {pt.father}\nNr. personal: {nid}\nMosha: {age} vjeç\nData e vdekjes: {date.sq}\nVendbanimi: {addr}\n{s.death}\n"
+     "Deklaruesi: {kin.full}\nMjeku: {doc.s2} {s2.full}\n"},
+    {"mk_trial_screening", kN, R31::mk, R31::mk,
+     "CLINICAL TRIAL SITE 12 - SKOPJE\nScreening No.: {trial.scr}\nParticipant: {pt.full} ({pt.nat})\nEMBG: {nid}\nE-mail: {email}\nE-consent: {url.trial}\nConsent date: {date.dot}\n"
+     "{s.trial}\nInvestigator: dr. {s1.full}\n"},
+    {"mk_tb_card", kN, R31::mk, R31::mk,
+     "КАРТОН ЗА ЛЕКУВАЊЕ НА ТУБЕРКУЛОЗА\nПациент: {pt.nat}\nЕМБГ: {nid}\nЛична карта: {idcard}\nАдреса: {addr}\nПочеток на лекување: {date.mkc}\nКонтакт: {kin.nat}, {phone}\n"
+     "{s.tb}\nЛекар: {doc.s1} {s1.nat}\n"},
+    {"ge_immunization_card", kN, R31::ge, R31::ge,
+     "აცრების ბარათი\nბავშვი: {ch.nat}\nდაბადების თარიღი: {cdob.ka}\nმშობელი: {pt.nat}\nპირადი ნომერი: {nid}\nმისამართი: {addr}\nტელ.: {phone}\n{s.ka}\nექთანი: {s3.nat}\n"},
+    {"ba_school_screening", kN, R31::ba, R31::ba,
+     "SISTEMATSKI PREGLED - PETI RAZRED\nUčenik/učenica: {ch.full}\nDatum rođenja: {cdob.bsdot}\nRoditelj: {pt.full}, {phone}\nAdresa: {addr}\nDatum pregleda: {date.bs}\n{s.sch}\n"
+     "Pedijatar: dr. {s1.full}\n"},
     // --- without PHI ---
     {"no_phi_cold_chain_log", kN, R31::mn, R31::mn, "COLD CHAIN TEMPERATURE LOG\n{s.imm}\n{s.imm}\nFridge readings twice daily; alarm if below 2 °C or above 8 °C.\n"},
     {"no_phi_epi_week_summary", kN, R31::tt, R31::tt, "EPI-WEEK SURVEILLANCE SUMMARY\n{s.epi}\n{s.mal}\nZero reports received from 12 of 14 sentinel sites.\n"},
@@ -1646,7 +1679,7 @@ constexpr std::string_view kWomenOnly31[] = {"am_birth_notification", "mk_patron
                                              "mn_mch_booklet",        "bw_maternal_record", "pg_anc",
                                              "fj_child_health_record", "mv_immunization", "al_immunization_register",
                                              "md_vaccination_record",  "mu_planning_familial", "fj_family_planning", "na_fp_sms",
-                                             "md_catch_up_letter"};
+                                             "md_catch_up_letter",     "mv_birth_notification"};
 
 bool womenOnly31(std::string_view name) {
   for (std::string_view w : kWomenOnly31) {
@@ -1676,6 +1709,25 @@ Person31 child31(Random& r, const Cast31& c) {
     ch.family = c.pt.family;
     ch.familyN = c.pt.familyN;
   }
+  if (c.region == R31::mk) {  // the household's surname in the child's form: Stojanovska -> Stojanovski -> Stojanovska
+    std::string lat = c.pt.family, nat = c.pt.familyN;
+    if (c.pt.female && lat.ends_with("ska")) {
+      lat.back() = 'i';
+      nat = nat.substr(0, nat.size() - 2) + "и";
+    } else if (c.pt.female && lat.ends_with("ova")) {
+      lat.pop_back();
+      nat = nat.substr(0, nat.size() - 2);
+    }
+    if (ch.female && lat.ends_with("ski")) {
+      lat.back() = 'a';
+      nat = nat.substr(0, nat.size() - 2) + "а";
+    } else if (ch.female) {
+      lat += "a";
+      nat += "а";
+    }
+    ch.family = lat;
+    ch.familyN = nat;
+  }
   ch.eng = c.region == R31::sg || c.region == R31::hk ? ch.eng : std::string();
   return ch;
 }
@@ -1691,7 +1743,9 @@ std::string_view writeThirtyFirstNote(NoteBuilder& builder, std::uint64_t seed, 
   Ctx31 x{builder, cast, t.mode, t.abroad, {}, {}, 2023, 1, 1};
   for (Person31& p : x.away) p = person31(builder.random(), t.abroad);
   x.child = child31(builder.random(), cast);
-  x.cy = builder.random().between(2019, 2024);
+  const bool school = t.name.find("school") != std::string_view::npos;  // a pupil rather than a young child
+  const bool newborn = t.name.find("birth") != std::string_view::npos || t.name.find("patronage") != std::string_view::npos;
+  x.cy = school ? builder.random().between(2011, 2018) : newborn ? builder.random().between(2024, 2025) : builder.random().between(2019, 2024);
   x.cm = builder.random().between(1, 12);
   x.cd = builder.random().between(1, 28);
   expand31(x, t.pattern);
