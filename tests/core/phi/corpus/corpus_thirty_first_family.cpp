@@ -1267,6 +1267,11 @@ std::string sentence31(Random& r, std::string_view topic) {
       "Vaccinare ROR doza 2, seria " + lot + ", 0,5 ml s.c.; următoarea vizită peste 6 luni; temperatura frigiderului 5 °C.",
       "Vaksinimi: DTaP-IPV doza 4, seria " + lot + "; kontrolli i radhës pas 12 muajsh; pesha 14,2 kg.",
       "Вакцинација: MMR втора доза, серија " + lot + ", 0,5 ml; следна контрола за 6 месеци; Hb 118 g/L.",
+      // facilities, places that are also words, coordinates, beds and rooms (50-53)
+      "Outreach sessions at Friendship Health Centre and the Success health post: 38 children vaccinated, 2 vials of BCG wasted.",
+      "Central vaccine store cold room (facility register: 18.1416 S, 178.4419 E); generator test at 07:30; 3 walk-in freezers at -20 °C.",
+      "Isolation ward bed 6, room 14; cohorting of 9 dengue patients in ward B; mosquito nets on all 24 beds.",
+      "Mobile clinic route: Hope, Enterprise, Paradise and Good Intent on Tuesdays; Plaisance and Triumph on Thursdays.",
   };
   std::size_t k = r.next() % std::size(s);
   if (topic == "imm") k = r.next() % 6;
@@ -1313,7 +1318,7 @@ constexpr Template31 kTemplates31[] = {
      "{s.imm}\n{s1.full}, RN, Immunization Coordinator\n"},
     {"us_tb_contact_investigation", kN, R31::us, R31::us,
      "TB CONTACT INVESTIGATION - INDEX CASE WORKSHEET\nIndex: {pt.inv}    DOB {dob.mdy}    SSN {ssn.bare}    MRN {mrn}\nCase no. {epid}\n"
-     "Home: {usaddr}    Cell {phone.nat}\nOccupation: rideshare driver; vehicle plate {plate}, VIN {vin} (passenger exposure window {past.md} to {date.mdy})\n"
+     "Home: {usaddr}    Cell {phone.nat}\nOccupation: rideshare driver; vehicle plate {plate}, VIN {vin} (passenger exposure window {date.md} to {date.mdy})\n"
      "Household contacts: {kin.full} ({rel}), {ph7}\n{s.tb}\nPublic health nurse: {s2.full}, RN\n"},
     {"us_hl7_vxu", kN, R31::us, R31::us,
      "MSH|^~\\&|EHR|CLINIC|IIS|STATE|{date.compact}1032||VXU^V04^VXU_V04|MSG{last4}|P|2.5.1\nPID|1||{mrn}^^^CLINIC^MR||{pt.last}^{pt.given}||{dob.compact}|{sex}|||"
@@ -1440,7 +1445,7 @@ constexpr Template31 kTemplates31[] = {
      "INSECT VECTOR CONTROL DIVISION - DENGUE CASE INVESTIGATION\nCase: {pt.full}\nNational ID: {nid}\nAddress: {addr}\nTel: {phone}    Home: {ph7}\n"
      "Onset: {date.dmy}\n{s.dengue}\nInspector: {s2.full}\n"},
     {"tt_cdap_card", kN, R31::tt, R31::tt,
-     "CHRONIC DISEASE ASSISTANCE PROGRAMME - PATIENT CARD\nName: {pt.UP}\nNIS No.: {ins}\nDate of birth: {dob.dmy}\nClinic: Couva District Health Facility\n{s.ncd}\nPhysician: {s1.full}\n"},
+     "CHRONIC DISEASE ASSISTANCE PROGRAMME - PATIENT CARD\nSurname: {pt.sur}\nFirst name: {pt.gvn}\nNIS No.: {ins}\nDate of birth: {dob.dmy}\nClinic: Couva District Health Facility\n{s.ncd}\nPhysician: {s1.full}\n"},
     {"tt_contact_tracing_maxi", kN, R31::tt, R31::tt,
      "CONTACT TRACING - COUNTY MEDICAL OFFICER OF HEALTH\nIndex case: {pt.inv}, {nid}\nWorks as maxi-taxi driver, own vehicle {plate}\nContacts: {kin.full} ({rel}), {phone}; {s4.full}, {ph7}\n"
      "Exposure {date.dmy} to {date.dmy}\n{s.epi}\n"},
@@ -1507,7 +1512,7 @@ constexpr Template31 kTemplates31[] = {
      "sms {date.dm}\nvhv {s4.lowgiven}: {gran} {pt.lowgiven} i gat bikpela fever, mi givim rdt, em positive. ol i stap long {town}. ring {phone}\n"},
     // --- Bhutan ---
     {"bt_mch_handbook", kN, R31::bt, R31::bt,
-     "MOTHER AND CHILD HEALTH HANDBOOK\nMother: {pt.full}\nCID: {nid}\nAge: {mage}\nAddress: {addr}\nMobile: {phone}\nLMP: {past.dash}\n{s.anc}\nHealth assistant: {s3.full}\n"},
+     "MOTHER AND CHILD HEALTH HANDBOOK\nMother: {pt.full}\nCID: {nid}\nAge: {mage}\nAddress: {addr}\nMobile: {phone}\nLMP: {date.dash}\n{s.anc}\nHealth assistant: {s3.full}\n"},
     {"bt_pen_heart", kN, R31::bt, R31::bt,
      "SERVICE WITH CARE AND COMPASSION INITIATIVE - PEN HEART CARD\nName: {hon.pt} {pt.full}\nCID: {nid}\nDzongkhag: {town}\nPhone: {phone}\nDate: {date.dmon}\n{s.ncd}\nDr. {s1.full}\n"},
     {"bt_wechat", kL, R31::bt, R31::bt,
@@ -1581,7 +1586,7 @@ constexpr Template31 kTemplates31[] = {
      "OBSTETRIC RECORD - PRIMARY HOSPITAL\nName: {pt.full}    Age: {mage}\nOmang: {nid}\nAddress: {addr}\nANC No.: {clinic.anc}\nEDD: {next.ymd}\n"
      "Partner: {kin.full}, {phone}\n{s.anc}\nMidwife: {s3.full}\n"},
     {"pg_anc", kN, R31::pg, R31::pg,
-     "ANTENATAL CLINIC BOOK\nName: {pt.full}\nHusband/guardian: {kin.full}\nVillage: {town}\nPhone: {phone}\nLMP: {past.dmy}\n{s.anc}\nCHW: {s4.full}\n"},
+     "ANTENATAL CLINIC BOOK\nName: {pt.full}\nHusband/guardian: {kin.full}\nVillage: {town}\nPhone: {phone}\nLMP: {date.dmy}\n{s.anc}\nCHW: {s4.full}\n"},
     {"bt_death_report", kN, R31::bt, R31::bt,
      "DEATH REPORTING FORM - HEALTH INFORMATION SERVICE\nDeceased: {pt.full}\nCID: {nid}\nAge: {age} years\nDate of death: {date.dash}\nPlace: {addr}\nInformant: {kin.full}, {phone}\n"
      "{s.death}\nCertifying officer: Dr. {s1.full}\n"},
