@@ -12,23 +12,26 @@
 // Liberia, Mauritius (English, French and Kreol), Fiji, Papua New Guinea (English and Tok Pisin),
 // Bhutan, the Maldives (English, Thaana and Dhivehi in Latin letters), Eritrea (English and
 // Tigrinya in Ge'ez script) and the US.
-// Document styles: immunisation cards, registers (a table with several children), catch-up letters
-// and an HL7 VXU message (YYYYMMDD dates, separate name and address components); TB DOTS cards,
+// Document styles: immunisation cards, registers (a table with several children), catch-up letters,
+// an HL7 VXU message (YYYYMMDD dates, separate name and address components) and an immunisation
+// registry's public-portal audit log (key=value, IPv4, a certificate link); TB DOTS cards,
 // a DOT attendance slip, contact investigation and screening forms (a rideshare driver's and a
 // maxi-taxi driver's own vehicle), TB notifications and a cross-border TB referral; ART cards, a
 // viral-load slip (capitals), a hepatitis C screening card and a referral for continuity of HIV
 // care abroad; antenatal cards and booklets, a mother-and-child handbook, a child health record,
-// a patronage nurse's newborn visit and birth notifications; measles, dengue, typhoid, malaria and
+// a patronage nurse's newborn visit and birth notifications (one from a maternal waiting home); measles, dengue, typhoid, malaria and
 // brucellosis case investigations and notifications (faxed US and Hong Kong reports), a Lassa
-// contact-tracing form, a CSV outbreak line list and a cholera line list; family-planning cards and
+// contact-tracing form, a CSV outbreak line list, a cholera line list and a measles follow-up
+// e-mail; family-planning cards and
 // an injection reminder; OCR'd scans (an Omang copy with the surname and forenames on separate
 // lines, a water-damaged clinic book); death certificates, a death report and verbal autopsies; a
 // CHA's SMS referral, an iCCM register and a village health volunteer's SMS; school HPV and
 // screening slips; NCD, diabetes, PEN HEART and CDAP cards, a Namibian health passport; a trial
 // screening log (IPv6, e-consent link), a CSV screening export, an e-consent receipt, a paper
 // consent's signature block and a study e-mail; hospice and palliative home
-// visits (oxygen concentrator serials); and chats, SMS and messenger threads in lower case
-// (Armenian, Georgian, Moldovan, Kreol and Eritrean transliteration, Mongolian Cyrillic,
+// visits (US, Bosnian, Georgian; oxygen concentrator serials) and a French palliative e-mail; and chats, SMS and messenger threads in lower case
+// (Armenian, Georgian, Moldovan, Kreol and Eritrean transliteration, Mongolian Cyrillic (a bagh
+// doctor's SMS to the soum hospital),
 // Cantonese-English, Singlish, Creolese, Setswana, Oshiwambo greetings, Tok Pisin, Dhivehi,
 // Fijian English); and fifteen kinds of note without PHI (cold-chain log, epi-week summary, TB and
 // ART cohort reports, ANC protocol, growth key, NCD protocol, trial synopsis, school summary,
@@ -93,11 +96,12 @@
 //      register and card numbers of one person (TB register, ART, ANC, NCD, immunisation
 //      register, family planning); a trial participant's screening or subject number (a pseudonym
 //      still identifies one person).
-//    - "license": identity cards and their numbers: Singapore NRIC/FIN, HKID with its check digit
-//      in brackets (one span, "A123456(3)"), Botswana Omang, Namibian ID, Mauritian NIC, Bhutanese
-//      CID, Maldivian ID card, Trinidadian, Guyanese, Liberian, Papua New Guinean and Eritrean
-//      national IDs; the Armenian, Georgian, Moldovan (buletin) and Bosnian identity-card numbers
-//      where a personal number exists apart from them; every passport; a Fiji FNPF member number
+//    - "license": identity cards and their numbers: Singapore NRIC/FIN (with a correct check
+//      letter), HKID with its check digit in brackets (one span, "A123456(3)"), Botswana Omang,
+//      Namibian ID, Mauritian NIC, Bhutanese CID, Maldivian ID card, Trinidadian, Guyanese,
+//      Liberian, Papua New Guinean and Eritrean national IDs; the Armenian, Georgian, Moldovan
+//      (buletin), Albanian (letërnjoftim), Macedonian and Bosnian identity-card numbers where a
+//      personal number exists apart from them; every passport; a Fiji FNPF member number
 //      (JUDGEMENT CALL: a government-issued personal number that is not insurance); birth
 //      registration numbers; a named doctor's registration number.
 //    - "health_plan": US Medicare MBI, Moldovan CNAM policy, Albanian health card (FSDKSH), the
@@ -128,7 +132,7 @@
 //    Facilities named without a street (a health centre, a chest clinic, a mining camp) are not
 //    PHI.
 //  * URLs are one span with path and query; e-mail addresses one span each; IPv4 and IPv6 of a
-//    person's e-consent are "ip" spans.
+//    person's e-consent or registry look-up are "ip" spans.
 //  * Some templates are written in lower case and some in capitals; the spans are the same. Like
 //    every seed, about 8% of notes are then upper-cased whole by the shared builder.
 #include "corpus_thirty_first_family.h"
@@ -397,6 +401,7 @@ std::string nameForm31(Random& r, const Person31& p, R31 g, std::string f) {
   if (f == "UP") return up31(full);
   if (f == "low") return low31(full);
   if (f == "given") return g == R31::sg || g == R31::hk ? (p.eng.empty() ? p.given : p.eng) : p.given;
+  if (f == "ngiven") return orLat31(p.givenN, p.given);  // the given name alone in the country's own script
   if (f == "lowgiven") return low31(g == R31::sg || g == R31::hk ? (p.eng.empty() ? p.given : p.eng) : p.given);
   if (f == "last") return noFamily ? (g == R31::er ? p.patro : p.given) : p.family;
   if (f == "nat") return nativeName31(p, g);
@@ -742,7 +747,7 @@ std::string address31(Random& r, R31 g) {
 // Towns and villages where a person lives or comes from, without a street.
 std::string town31(Random& r, R31 g) {
   static constexpr std::string_view kT[][2] = {
-      {"Gallup, NM", "Fresno, CA"},   {"Ashtarak", "Sisian"},       {"Gori", "Zugdidi"},             {"Darkhan", "Erdenet"},
+      {"Gallup, NM", "Fresno, CA"},   {"Ashtarak", "Sisian"},       {"Gori", "Zugdidi"},             {"Дархан", "Эрдэнэт"},
       {"Orhei", "Soroca"},            {"Korçë", "Elbasan"},         {"Kumanovo", "Štip"},           {"Tuzla", "Zenica"},
       {"Jurong West", "Woodlands"},   {"Tin Shui Wai", "Tuen Mun"}, {"Couva", "Sangre Grande"},      {"Success", "Linden"},
       {"Mochudi", "Serowe"},          {"Rundu", "Oshakati"},        {"Ganta", "Voinjama"},           {"Rose-Hill", "Mahébourg"},
@@ -763,6 +768,16 @@ std::string hkid31(Random& r) {
   for (int k = 0; k < 6; ++k) sum += (7 - k) * (digits[static_cast<std::size_t>(k)] - '0');
   const int check = (11 - sum % 11) % 11;
   return letter + digits + "(" + (check == 10 ? std::string("A") : std::to_string(check)) + ")";
+}
+
+// A Singapore NRIC or FIN with its check letter (weights 2765432, an offset of 4 for T and G).
+std::string nric31(Random& r, char prefix) {
+  const std::string digits = r.digits(7);
+  static constexpr int kWeights[] = {2, 7, 6, 5, 4, 3, 2};
+  int sum = prefix == 'T' || prefix == 'G' ? 4 : 0;
+  for (std::size_t k = 0; k < 7; ++k) sum += kWeights[k] * (digits[k] - '0');
+  const std::string_view letters = prefix == 'S' || prefix == 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
+  return std::string(1, prefix) + digits + letters[static_cast<std::size_t>(sum % 11)];
 }
 
 // The personal number of the patient: "mrn" where it is a civil-registry number that keys every
@@ -792,7 +807,7 @@ Ident31 nationalId31(Random& r, const Cast31& c) {
     }
     case R31::mk: return {"mrn", dd + mm + yyy + std::to_string(r.between(41, 49)) + r.digits(3) + r.digits(1)};  // EMBG
     case R31::ba: return {"mrn", dd + mm + yyy + std::to_string(r.between(10, 19)) + r.digits(3) + r.digits(1)};  // JMBG
-    case R31::sg: return {"license", std::string(r.chance(0.8) ? (c.by >= 2000 ? "T" : "S") : "G") + r.digits(7) + r.letters(1, true)};
+    case R31::sg: return {"license", nric31(r, r.chance(0.8) ? (c.by >= 2000 ? 'T' : 'S') : 'G')};
     case R31::hk: return {"license", hkid31(r)};
     case R31::tt: return {"license", std::to_string(c.by) + mm + dd + r.digits(3)};
     case R31::gy: return {"license", r.digits(9)};
@@ -1282,6 +1297,7 @@ std::string sentence31(Random& r, std::string_view topic) {
   else if (topic == "fp") k = 21 + r.next() % 2;
   else if (topic == "mal") k = 23 + r.next() % 4;
   else if (topic == "epi") k = 27 + r.next() % 3;
+  else if (topic == "outbreak") k = 27 + 2 * (r.next() % 2);
   else if (topic == "ncd") k = 30 + r.next() % 3;
   else if (topic == "trial") k = 33 + r.next() % 3;
   else if (topic == "pal") k = 36 + r.next() % 2;
@@ -1325,7 +1341,7 @@ constexpr Template31 kTemplates31[] = {
      "{street}^^{cityonly}^{state}^{zip}||{phone.nat}|||||{acct}|{ssn.bare}\nRXA|0|1|{date.compact}||187^Zoster recombinant^CVX|0.5|mL||||||||{lot}||MSD\n"},
     {"us_notifiable_fax", kN, R31::us, R31::us,
      "CONFIDENTIAL MORBIDITY REPORT - FAX TO {fax}\nFrom: urgent care, fax {fax}\nDisease: Measles (rubeola)    Onset {date.mdy}\nPatient: {pt.UP}    DOB {dob.mdy}    Age {age}\n"
-     "Address: {usaddr}\nPhone: {phone.nat}\nLab: IgM positive, PCR pending\nReported by {s1.full}, MD\n{s.epi}\n"},
+     "Address: {usaddr}\nPhone: {phone.nat}\nLab: IgM positive, PCR pending\nReported by {s1.full}, MD\n{s.outbreak}\n"},
     {"us_trial_screening_log", kN, R31::us, R31::us,
      "SCREENING AND ENROLLMENT LOG - PROTOCOL ABC-301\nScreen # | Initials | Name | DOB | Consent | Status\n{trial.scr} | n/a | {pt.inv} | {dob.mdy} | {date.mdy} | eligible\n"
      "{trial.scr} | n/a | {kin.inv} | {adob.mdy} | {date.mdy} | screen fail (excl. 3)\ne-consent signed from {ip6}, link {url.trial}\n{s.trial}\nCoordinator: {s3.full}, CCRC\n"},
@@ -1368,12 +1384,12 @@ constexpr Template31 kTemplates31[] = {
      "ЭМД: {ins}\n{s.ncd}\nЭмч {s1.nat}\n"},
     {"mn_measles_case_investigation", kN, R31::mn, R31::mn,
      "MEASLES CASE INVESTIGATION FORM - NATIONAL CENTER FOR COMMUNICABLE DISEASES\nEPID No.: {epid}\nName: {pt.full} ({pt.nat})\nRegister No.: {nid}\n"
-     "Date of rash onset: {date.mndot}\nAddress: {addr}\nContact phone: {phone.intl}\nMother/caretaker: {kin.full}\n{s.epi}\nInvestigator: {s2.full}\n"},
+     "Date of rash onset: {date.mndot}\nAddress: {addr}\nContact phone: {phone.intl}\nMother/caretaker: {kin.full}\n{s.outbreak}\nInvestigator: {s2.full}\n"},
     {"mn_tb_contact_screening", kN, R31::mn, R31::mn,
      "СҮРЬЕЭГИЙН ХАВЬТАЛД ҮЗЛЭГ\nӨвчтөн: {pt.ini}, {nid}\nХавьтал: {kin.nat} ({kin.full})\nҮзлэг хийсэн: {date.mn}\nУтас: {phone}\n{s.tb}\nЭмч {s3.nat}\n"},
     {"mn_chat", kL, R31::mn, R31::mn,
-     "messenger {date.dm}\n{kin.lowgiven}: сайн байна уу эмчээ, {pt.low} {age} настай, томуугийн вакцин хийлгэх үү?\n"
-     "{s1.lowgiven}: тийм, маргааш 10 цагт ирээрэй. утас {phone}\n"},
+     "messenger {date.dm}\n{kin.ngiven}: сайн байна уу эмчээ, {pt.nat} {age} настай, томуугийн вакцин хийлгэх үү?\n"
+     "{s1.ngiven}: тийм, маргааш 10 цагт ирээрэй. утас {phone}\n"},
     // --- Moldova ---
     {"md_vaccination_record", kN, R31::md, R31::md,
      "CENTRUL DE SĂNĂTATE - FIȘA DE VACCINARE (f. 063/e)\nCopilul: {ch.full}\nData nașterii: {cdob.dot}\nMama: {pt.full}, IDNP {nid}\nPolița CNAM: {ins}\n"
@@ -1572,7 +1588,7 @@ constexpr Template31 kTemplates31[] = {
      "Դիմող՝ {kin.nat}\nԲժիշկ՝ {s2.nat}\n"},
     {"al_measles_case", kN, R31::al, R31::al,
      "INSTITUTI I SHËNDETIT PUBLIK - FORMULARI I HETIMIT TË RASTIT ME FRUTH\nNr. EPID: {epid}\nEmri: {pt.full}\nNr. personal: {nid}\nAdresa: {addr}\n"
-     "Data e skuqjes: {date.sq}\nTel. prindi: {phone.intl}\n{s.epi}\nEpidemiologu: {s2.full}\n"},
+     "Data e skuqjes: {date.sq}\nTel. prindi: {phone.intl}\n{s.outbreak}\nEpidemiologu: {s2.full}\n"},
     {"mk_viber", kL, R31::mk, R31::mk,
      "viber {date.dm}\n{kin.lowgiven}: dobar den doktore {s1.lowgiven}, {gran} {pt.lowgiven} ima {age} godini, moze li vakcina protiv grip doma?\n"
      "{s1.lowgiven}: moze, vo sreda. javete se na {phone}\n"},
@@ -1659,6 +1675,20 @@ constexpr Template31 kTemplates31[] = {
     {"ba_school_screening", kN, R31::ba, R31::ba,
      "SISTEMATSKI PREGLED - PETI RAZRED\nUčenik/učenica: {ch.full}\nDatum rođenja: {cdob.bsdot}\nRoditelj: {pt.full}, {phone}\nAdresa: {addr}\nDatum pregleda: {date.bs}\n{s.sch}\n"
      "Pedijatar: dr. {s1.full}\n"},
+    {"us_iis_portal_audit", kN, R31::us, R31::us,
+     "IMMUNIZATION INFORMATION SYSTEM - PUBLIC PORTAL AUDIT\nts={date.iso} {tm} event=record_lookup result=match\nrequester_ip={ip} user_agent=\"Mobile Safari\"\n"
+     "query: first=\"{pt.given}\" last=\"{pt.last}\" dob={dob.iso} zip={zip}\ncertificate_link={url.vc}\nemail_sent_to={email}\n"},
+    {"mn_soum_sms", kL, R31::mn, R31::mn,
+     "sms {date.dm}\nбагийн эмч {s2.ngiven}: {pt.nat} ({nid}) халуурч байна, сумын эмнэлэгт илгээлээ. хаяг: {town}, утас {phone}\n"},
+    {"ge_palliative_visit", kN, R31::ge, R31::ge,
+     "პალიატიური მზრუნველობა - ბინაზე ვიზიტი\nპაციენტი: {pt.nat}, {age} წლის\nპირადი ნომერი: {nid}\nმისამართი: {addr}\nმომვლელი: {kin.nat}, {phone}\n"
+     "ჟანგბადის კონცენტრატორი S/N {serial}\n{s.pal}\nექთანი: {s3.nat}\n"},
+    {"lr_birth_notification", kN, R31::lr, R31::lr,
+     "BIRTH NOTIFICATION - MATERNAL WAITING HOME, BONG COUNTY\nMother: {pt.full}, age {mage}\nNational ID: {nid}\nCommunity: {town}\nBaby: {csex}, born {cdob.long}\nTrained traditional midwife: {s3.full}\n"
+     "{s.birth}\nOIC: {s1.full}, {phone}\n"},
+    {"pg_measles_email", kN, R31::pg, R31::pg,
+     "From: {semail}\nTo: {email}\nSubject: Measles case follow-up\n\nDear {pt.given},\nYour child {ch.full} (born {cdob.dmy}) was reported with fever and rash on {date.dmy}. "
+     "The provincial team will visit {addr} to vaccinate the household.\n{s.outbreak}\nDisease control officer {s2.full}, {phone.intl}\n"},
     // --- without PHI ---
     {"no_phi_cold_chain_log", kN, R31::mn, R31::mn, "COLD CHAIN TEMPERATURE LOG\n{s.imm}\n{s.imm}\nFridge readings twice daily; alarm if below 2 °C or above 8 °C.\n"},
     {"no_phi_epi_week_summary", kN, R31::tt, R31::tt, "EPI-WEEK SURVEILLANCE SUMMARY\n{s.epi}\n{s.mal}\nZero reports received from 12 of 14 sentinel sites.\n"},
@@ -1684,7 +1714,7 @@ constexpr std::string_view kWomenOnly31[] = {"am_birth_notification", "mk_patron
                                              "mn_mch_booklet",        "bw_maternal_record", "pg_anc",
                                              "fj_child_health_record", "mv_immunization", "al_immunization_register",
                                              "md_vaccination_record",  "mu_planning_familial", "fj_family_planning", "na_fp_sms",
-                                             "md_catch_up_letter",     "mv_birth_notification"};
+                                             "md_catch_up_letter",     "mv_birth_notification", "lr_birth_notification"};
 
 bool womenOnly31(std::string_view name) {
   for (std::string_view w : kWomenOnly31) {
