@@ -24,6 +24,7 @@
 #include "corpus_sixteenth_family.h"
 #include "corpus_tenth_family.h"
 #include "corpus_thirtieth_family.h"
+#include "corpus_thirty_first_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
@@ -726,6 +727,24 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtiethTemplateCount() >= 60, std::to_string(corpus::thirtiethTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtiethSeed);
+  }
+
+  void thirtyFirstFamilyGoldSpansAreWellFormed() {
+    // The thirty-first blind family (seed 3131), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of corpus_thirty_first_family.cpp),
+    // plus its own titles and forms of address before names (Armenian, Georgian, Mongolian,
+    // Romanian, Albanian, Macedonian, Bosnian, French, Bhutanese and Tigrinya ones, nurses and
+    // sisters, and kin words in chats) and its public-health credentials after them, all outside
+    // name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtyFirstSeed, corpus::kThirtiethSeed, 1500,
+                              {"dr ", "д-р ", "эмч ", "բժ. ", "տիկ. ", "պրն. ", "ქ-ნი ", "ბ-ნი ", "dna ", "dl ", "znj. ",
+                               "zoti ", "г-ѓа ", "г-дин ", "gđa ", "gosp. ", "mme ", "aum ", "ap ", "w/ro ", "ato ", "mrs ",
+                               "mr ", "ms ", "nurse ", "sister ", "grandpa ", "granny ", "tanty ", "meme ", "mama ", "babo ",
+                               "bzhishk ", "ah ma ", "ah gong ", "tanty ", "uncle ", "grandma ", "papa ", "tate ", "ama ", "apa ", "bu ", "dedo ", "brother ", "cousin ", "susa ", "brata ", "sestra ", "brat "},
+                              {", rm", ", ccrc", ", med. sestra", ", chw", ", heo"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtyFirstTemplateCount() >= 60, std::to_string(corpus::thirtyFirstTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtyFirstSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

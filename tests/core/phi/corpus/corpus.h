@@ -183,5 +183,18 @@ inline constexpr std::uint64_t kTwentyNinthSeed = 2929;
 /// Côte d'Ivoire, Angola, Uganda, Venezuela, Ecuador, Cuba, the Dominican Republic, Belgium,
 /// Lithuania, Slovakia, Bulgaria, Croatia, Tunisia and the US.
 inline constexpr std::uint64_t kThirtiethSeed = 3030;
+/// The thirty-first family, written by someone who had not seen the rules, run once for the report:
+/// the thirty-first corpus uses only a thirty-first family of templates, sentences and name pools
+/// (corpus_thirty_first_family.cpp): public-health and primary-care programmes (immunisation
+/// registers, cards and catch-up letters, TB DOTS cards and contact screening, HIV ART cards and
+/// viral-load slips, antenatal and maternal-and-child health records, growth monitoring, family
+/// planning, malaria, dengue, typhoid, Lassa and measles case investigations, contact tracing and
+/// outbreak line lists, notifiable-disease reports, birth notifications, death certificates and
+/// verbal autopsies, community health workers' SMS and registers, school health, NCD cards, trial
+/// screening logs and e-consents, palliative home visits) from Armenia, Georgia, Mongolia, Moldova,
+/// Albania, North Macedonia, Bosnia and Herzegovina, Singapore, Hong Kong, Trinidad and Tobago,
+/// Guyana, Botswana, Namibia, Liberia, Mauritius, Fiji, Papua New Guinea, Bhutan, the Maldives,
+/// Eritrea and the US.
+inline constexpr std::uint64_t kThirtyFirstSeed = 3131;
 
 }  // namespace concord::phi::corpus
