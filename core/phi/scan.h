@@ -263,5 +263,8 @@ void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out);
 void scanScriptNames(const ScanInput& in, Candidates& out);
 /// Names in Arabic script after a name label or a form of address (scan_name_arabic.cpp).
 void scanArabicNames(const ScanInput& in, Candidates& out);
+/// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending
+/// (scan_name_caucasus.cpp).
+void scanCaucasianNames(const ScanInput& in, Candidates& out);
 
 }  // namespace concord::phi::detail

@@ -5985,6 +5985,126 @@ class PhiDetectorTest : public QObject {
     QVERIFY2(covers(findings), ("expected name='" + want + "', got " + describe(utf8, findings)).c_str());
   }
 
+  // General rules, names (session of 2026-11-27 evening, third list of countries): forms of address
+  // of Malaysia and Brunei, Fiji, Samoa, Bhutan and Albania; names in Armenian and Georgian letters
+  // after labels and titles or by their family names' endings; Mongolian initials and genitive
+  // father's names, Macedonian titles and Armenian and Georgian family names in Cyrillic; names of
+  // the list's countries on the name tables.
+  void findsNamesOfThirdCountryList_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Malay Encik before a name with bin", "Seen with Encik Ahmad Fauzi bin Hassan today.", "Ahmad Fauzi bin Hassan");
+    row("a Malay Puan before a name with binti", "Puan Siti Nurhaliza binti Ismail called the ward.", "Siti Nurhaliza binti Ismail");
+    row("a Malay Hajah before a name", "Accompanied by Hajah Rosnah Abdullah this morning.", "Rosnah Abdullah");
+    row("a Malaysian Datin before a name", "Seen with Datin Noraini Yusof today.", "Noraini Yusof");
+    row("a Brunei Pengiran before a name", "Seen with Pengiran Kamaluddin today.", "Kamaluddin");
+    row("a Brunei Awangku before a name", "Accompanied by Awangku Faizal today.", "Faizal");
+    row("a Fijian Ratu before a name", "Ratu Josefa Waqanivalu was admitted overnight.", "Josefa Waqanivalu");
+    row("a Samoan Afioga before a name", "Afioga Leota Sapolu attended with his wife.", "Leota Sapolu");
+    row("a Bhutanese Dasho before two given names", "Dasho Karma Wangchuk visited the ward.", "Karma Wangchuk");
+    row("a Bhutanese Aum before two given names", "Aum Dorji Wangmo called about the results.", "Dorji Wangmo");
+    row("a Bhutanese Lopen before two given names", "Reviewed by Lopen Sonam Tshering.", "Sonam Tshering");
+    row("Bhutanese given names alone", "Seen with Pema Choden today.", "Pema Choden");
+    row("an Albanian Zonja before a name", "Zonja Drita Hoxha u paraqit sot.", "Drita Hoxha");
+    row("an Albanian Zoti before a name", "Zoti Arben Krasniqi u kontrollua.", "Arben Krasniqi");
+    row("an Albanian znj. before a name", "Referuar nga znj. Blerina Gashi.", "Blerina Gashi");
+    row("a Macedonian -ski in Latin letters", "Seen with Aleksandar Stojanovski today.", "Aleksandar Stojanovski");
+    row("a Macedonian woman's -ska", "Biljana Petrovska called the ward.", "Biljana Petrovska");
+    row("a Bosnian -ic in ASCII", "Seen with Amra Hodzic today.", "Amra Hodzic");
+    row("an Armenian -yan in Latin letters", "Seen with Hasmik Grigoryan today.", "Hasmik Grigoryan");
+    row("a Georgian -shvili in Latin letters", "Seen with Tengiz Gelashvili today.", "Tengiz Gelashvili");
+    row("a Georgian -dze in Latin letters", "Levan Kapanadze reports less pain.", "Levan Kapanadze");
+    row("a Mongolian name in Latin letters", "Seen with Enkhbayar Ganbaatar today.", "Enkhbayar Ganbaatar");
+    row("a Tigrinya given and father's name", "Patient: Tesfay Ghebremedhin, 44", "Tesfay Ghebremedhin");
+    row("a Tongan name", "Seen with Siosaia Fifita today.", "Siosaia Fifita");
+    row("a Surinamese Hindustani name", "Seen with Ravi Ramdin today.", "Ravi Ramdin");
+    row("a Motswana name", "Kabelo Molefe reports less pain.", "Kabelo Molefe");
+    row("an Armenian patient's label", "\u0540\u056b\u057e\u0561\u0576\u0564: \u0531\u0580\u0561\u0574 \u054a\u0565\u057f\u0580\u0578\u057d\u0575\u0561\u0576\n\u054f\u0561\u0580\u056b\u0584: 54",
+        "\u0531\u0580\u0561\u0574 \u054a\u0565\u057f\u0580\u0578\u057d\u0575\u0561\u0576");
+    row("an Armenian Mr", "\u0531\u0575\u057d\u0585\u0580 \u0561\u0575\u0581\u0565\u056c\u0565\u0581 \u057a\u0561\u0580\u0578\u0576 \u0533\u0561\u0563\u056b\u056f \u054d\u0561\u0580\u0563\u057d\u0575\u0561\u0576\u0589",
+        "\u0533\u0561\u0563\u056b\u056f \u054d\u0561\u0580\u0563\u057d\u0575\u0561\u0576");
+    row("an Armenian -yan by its shape", "\u053c\u0578\u0582\u057d\u056b\u0576\u0565 \u0533\u0580\u056b\u0563\u0578\u0580\u0575\u0561\u0576 \u0566\u0561\u0576\u0563\u0561\u0570\u0561\u0580\u0565\u0581\u0589",
+        "\u053c\u0578\u0582\u057d\u056b\u0576\u0565 \u0533\u0580\u056b\u0563\u0578\u0580\u0575\u0561\u0576");
+    row("a Georgian patient's label", "\u10de\u10d0\u10ea\u10d8\u10d4\u10dc\u10e2\u10d8: \u10d2\u10d8\u10dd\u10e0\u10d2\u10d8 \u10d1\u10d4\u10e0\u10d8\u10eb\u10d4\n\u10d0\u10e1\u10d0\u10d9\u10d8: 61",
+        "\u10d2\u10d8\u10dd\u10e0\u10d2\u10d8 \u10d1\u10d4\u10e0\u10d8\u10eb\u10d4");
+    row("a Georgian Mrs", "\u10e5\u10d0\u10da\u10d1\u10d0\u10e2\u10dd\u10dc\u10d8 \u10dc\u10d8\u10dc\u10dd \u10d2\u10d4\u10da\u10d0\u10e8\u10d5\u10d8\u10da\u10d8 \u10d3\u10d0\u10e0\u10d4\u10d9\u10d0.",
+        "\u10dc\u10d8\u10dc\u10dd \u10d2\u10d4\u10da\u10d0\u10e8\u10d5\u10d8\u10da\u10d8");
+    row("a Georgian doctor before a -ia name", "\u10d4\u10e5\u10d8\u10db\u10d8 \u10d7\u10d0\u10db\u10d0\u10e0 \u10e8\u10d4\u10dc\u10d2\u10d4\u10da\u10d8\u10d0 \u10d2\u10d0\u10e1\u10d8\u10dc\u10ef\u10d0.",
+        "\u10d7\u10d0\u10db\u10d0\u10e0 \u10e8\u10d4\u10dc\u10d2\u10d4\u10da\u10d8\u10d0");
+    row("a Georgian -dze by its shape", "\u10d0\u10e6\u10db\u10dd\u10e9\u10dc\u10d3\u10d0 \u10dc\u10d8\u10dc\u10dd \u10db\u10d0\u10d8\u10e1\u10e3\u10e0\u10d0\u10eb\u10d4 \u10e8\u10d4\u10db\u10dd\u10d5\u10d8\u10d3\u10d0.",
+        "\u10dc\u10d8\u10dc\u10dd \u10db\u10d0\u10d8\u10e1\u10e3\u10e0\u10d0\u10eb\u10d4");
+    row("a Mongolian doctor's label and an initial", "\u042d\u043c\u0447: \u0411. \u0411\u0430\u0442\u0431\u0430\u044f\u0440\n\u041e\u043d\u043e\u0448: J18.9",
+        "\u0411. \u0411\u0430\u0442\u0431\u0430\u044f\u0440");
+    row("a Mongolian patient with a genitive father's name", "\u04e8\u0432\u0447\u0442\u04e9\u043d: \u0411\u0430\u0442\u044b\u043d \u0411\u043e\u043b\u0434, 45 \u043d\u0430\u0441\u0442\u0430\u0439",
+        "\u0411\u0430\u0442\u044b\u043d \u0411\u043e\u043b\u0434");
+    row("a Mongolian initial and a name with Ө", "\u0425. \u04e8\u043b\u0437\u0438\u0439\u0431\u0430\u044f\u0440 \u0438\u0440\u0441\u044d\u043d.",
+        "\u0425. \u04e8\u043b\u0437\u0438\u0439\u0431\u0430\u044f\u0440");
+    row("a Mongolian genitive father's name by its shape", "\u0414\u043e\u0440\u0436\u0438\u0439\u043d \u04e8\u043b\u0437\u0438\u0439 \u0438\u0440\u0441\u044d\u043d.",
+        "\u0414\u043e\u0440\u0436\u0438\u0439\u043d \u04e8\u043b\u0437\u0438\u0439");
+    row("a Macedonian Mr in Cyrillic", "\u041f\u0440\u0435\u0433\u043b\u0435\u0434\u0430\u043d \u043e\u0434 \u0433-\u0434\u0438\u043d \u0410\u043b\u0435\u043a\u0441\u0430\u043d\u0434\u0430\u0440 \u0421\u0442\u043e\u0458\u0430\u043d\u043e\u0432\u0441\u043a\u0438.",
+        "\u0410\u043b\u0435\u043a\u0441\u0430\u043d\u0434\u0430\u0440 \u0421\u0442\u043e\u0458\u0430\u043d\u043e\u0432\u0441\u043a\u0438");
+    row("a Macedonian Mrs in Cyrillic", "\u0413-\u0453\u0430 \u0411\u0438\u043b\u0458\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0441\u043a\u0430 \u0458\u0430\u0432\u0438.",
+        "\u0411\u0438\u043b\u0458\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0441\u043a\u0430");
+    row("an Armenian -yan in Russian letters", "\u041f\u043e\u0441\u0442\u0443\u043f\u0438\u043b \u0410\u0440\u0430\u043c \u041f\u0435\u0442\u0440\u043e\u0441\u044f\u043d \u0432 10:00.",
+        "\u0410\u0440\u0430\u043c \u041f\u0435\u0442\u0440\u043e\u0441\u044f\u043d");
+    row("a Georgian -shvili in Russian letters", "\u041e\u0441\u043c\u043e\u0442\u0440\u0435\u043d\u0430 \u041d\u0438\u043d\u043e \u0413\u0435\u043b\u0430\u0448\u0432\u0438\u043b\u0438 \u0441\u0435\u0433\u043e\u0434\u043d\u044f.",
+        "\u041d\u0438\u043d\u043e \u0413\u0435\u043b\u0430\u0448\u0432\u0438\u043b\u0438");
+  }
+
+  void findsNamesOfThirdCountryList() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresNameLookalikesOfThirdCountryList_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // The list's capitals and towns after a place's context.
+    row("a flight from Paramaribo", "Flew back from Paramaribo with a cough.");
+    row("a trip to Nuku'alofa", "Returned from Nuku'alofa last week, febrile since.");
+    row("Kingston after visiting", "Was visiting Kingston when the cough began.");
+    row("a referral from Thimphu", "Referred from Thimphu for MRI of the spine.");
+    row("Bandar Seri Begawan", "Travelled to Bandar Seri Begawan for work in March.");
+    row("Skopje after in", "Seen in Skopje last year for the same complaint.");
+    row("an evacuation from Honiara", "Evacuated from Honiara by air on day 3.");
+    row("Gaborone and Windhoek", "Moved from Gaborone to Windhoek in 2019.");
+    row("Ulaanbaatar after a patient's label", "Patient: returned from Ulaanbaatar, cough for a week.");
+    row("Port Moresby", "Transferred from Port Moresby by air ambulance.");
+    row("Tbilisi and Yerevan", "Drove from Tbilisi to Yerevan overnight.");
+    row("Chisinau", "Visiting Chisinau until June.");
+    row("Malé after from", "Arrived from Mal\u00e9 yesterday evening.");
+    row("Port of Spain", "Returned from Port of Spain on Sunday.");
+    row("Tirana and Pristina", "Travelled to Tirana and Pristina in April.");
+    row("Sarajevo and Podgorica", "Flew from Sarajevo to Podgorica.");
+    row("Ashgabat", "Relocated to Ashgabat in 2021.");
+    row("Apia and Suva", "Referred from Apia to Suva for dialysis.");
+    // Doses, lots and scores near the new titles and names.
+    row("a dose in Malay", "Ubat: Paracetamol 1 g, 4 kali sehari");
+    row("a vaccine lot", "Vaccine lot FJ2231, Pentavac, dose 2 given");
+    row("an Albanian discharge heading", "FLET\u00cbDALJE\nDiagnoza: J18.9");
+    row("Mongolian ministry of health", "\u042d\u0440\u04af\u04af\u043b \u041c\u044d\u043d\u0434\u0438\u0439\u043d \u042f\u0430\u043c\u043d\u044b \u0442\u0443\u0448\u0430\u0430\u043b 12");
+    row("Mongolian state university", "\u041c\u043e\u043d\u0433\u043e\u043b \u0423\u043b\u0441\u044b\u043d \u0418\u0445 \u0421\u0443\u0440\u0433\u0443\u0443\u043b\u044c, 2019");
+    row("a Mongolian city after г.", "\u0413. \u0423\u043b\u0430\u0430\u043d\u0431\u0430\u0430\u0442\u0430\u0440, 2024 \u043e\u043d");
+    row("an Armenian institution in -yan", "\u0544\u0561\u0577\u057f\u0578\u0581\u0575\u0561\u0576 \u0544\u0561\u057f\u0565\u0576\u0561\u0564\u0561\u0580\u0561\u0576, 2022");
+    row("an Armenian university heading", "\u0535\u0580\u0587\u0561\u0576\u056b \u054a\u0565\u057f\u0561\u056f\u0561\u0576 \u0532\u056a\u0577\u056f\u0561\u056f\u0561\u0576 \u0540\u0561\u0574\u0561\u056c\u057d\u0561\u0580\u0561\u0576");
+    row("a Georgian nephew", "\u10e9\u10d4\u10db\u10d8 \u10eb\u10db\u10d8\u10e1\u10e8\u10d5\u10d8\u10da\u10d8 \u10db\u10dd\u10d5\u10d8\u10d3\u10d0.");
+    row("a Georgian grandchild", "\u10db\u10d8\u10e1\u10d8 \u10e8\u10d5\u10d8\u10da\u10d8\u10e8\u10d5\u10d8\u10da\u10d8 \u10d0\u10e5 \u10d0\u10e0\u10d8\u10e1.");
+    row("a Georgian child", "\u10db\u10d8\u10e1\u10d8 \u10e8\u10d5\u10d8\u10da\u10d8 \u10d0\u10e5 \u10d0\u10e0\u10d8\u10e1.");
+    row("a Georgian doctor before a verb", "\u10d4\u10e5\u10d8\u10db\u10d8 \u10dc\u10d0\u10ee\u10d0\u10d5\u10e1 \u10ee\u10d5\u10d0\u10da.");
+    row("an Armenian doctor before lower case", "\u0532\u056a\u056b\u0577\u056f\u0568 \u056f\u0576\u0561\u0575\u056b \u057e\u0561\u0572\u0568\u0589");
+    row("an Armenian month and dose", "\u0540\u0578\u0582\u0576\u057e\u0561\u0580 12, \u054a\u0561\u0580\u0561\u0581\u0565\u057f\u0561\u0574\u0578\u056c 500 \u0574\u0563");
+    row("a Macedonian discharge heading", "\u041e\u0422\u041f\u0423\u0421\u041d\u0410 \u041b\u0418\u0421\u0422\u0410\n\u0414\u0438\u0458\u0430\u0433\u043d\u043e\u0437\u0430: J18.9");
+  }
+
+  void ignoresNameLookalikesOfThirdCountryList() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
