@@ -3458,7 +3458,15 @@ constexpr std::string_view kNever[] = {
     "\u041e\u043f\u0442\u0438\u043a\u0430", "\u0430\u043f\u0442\u0435\u043a\u0430",
     "\u0410\u041f\u0422\u0415\u041a\u0410", "\u0410\u043f\u0442\u0435\u043a\u0430",
     // English
-    "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan", "kuala"};
+    "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan", "kuala"    // Headings and labels of the third list of countries' forms (general, session of 2026-11-27
+    // evening): Albanian ("KARTELA E PACIENTIT", "EPIKRIZA", "FLETËDALJE", "Emri dhe mbiemri:"),
+    // Malay ("BORANG RUJUKAN", "KAD TEMUJANJI"), Dutch of Suriname and the Dutch Caribbean
+    // ("VERWIJSBRIEF HUISARTS", "ONTSLAGBRIEF", "Geachte collega"), Tok Pisin ("Nem bilong
+    // sikman") and Papiamento ("Fecha di nasementu").
+    "kartela", "pacientit", "epikriza", "flet\u00ebdalje", "flet\u00cbdalje", "fletedalje", "mbiemri",
+    "diagnoza", "borang", "temujanji", "verwijsbrief", "huisarts", "ontslagbrief", "geachte", "collega",
+    "sikman", "bilong", "nasementu",
+};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",

@@ -336,6 +336,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanCyrillicNames(in, out);
   scanArabicNames(in, out);
   scanCaucasianNames(in, out);
+  widenChineseOrderNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {

@@ -731,6 +731,15 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
       listHas({"hospital", "hopital", "h\u00f4pital", "klinik"}, tokens_[first - 1].lower)) {
     return true;
   }
+  // "Klinik Kesihatan Dato Keramat", "Jalan Dato Onn", "Taman Haji Ismail": Malaysian and Brunei
+  // clinics, streets, estates and villages are named by a titled patron; the title after a place's
+  // noun makes a place, not a person.
+  if (first >= 2 && isTitleWord(tokens_[first - 1]) && tokens_[first - 2].properShape() &&
+      listHas({"hospital", "klinik", "kesihatan", "jalan", "jln", "taman", "kampung", "kg", "masjid", "sekolah",
+               "lorong", "persiaran", "lebuh", "bandar", "pusat", "simpang", "lebuhraya"},
+              tokens_[first - 2].lower)) {
+    return true;
+  }
   if (endToken - first == 1 && deviceModel(in_, first)) return true;
   // "H.No. 13-144, Gandhi Nagar, Ward 11": an Indian colony's name ends in "Nagar" (a person of
   // that family name is written with a title or a role: "Dr. Nagar", "Priya Nagar, her sister").

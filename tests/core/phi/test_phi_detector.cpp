@@ -6052,6 +6052,27 @@ class PhiDetectorTest : public QObject {
         "\u0410\u0440\u0430\u043c \u041f\u0435\u0442\u0440\u043e\u0441\u044f\u043d");
     row("a Georgian -shvili in Russian letters", "\u041e\u0441\u043c\u043e\u0442\u0440\u0435\u043d\u0430 \u041d\u0438\u043d\u043e \u0413\u0435\u043b\u0430\u0448\u0432\u0438\u043b\u0438 \u0441\u0435\u0433\u043e\u0434\u043d\u044f.",
         "\u041d\u0438\u043d\u043e \u0413\u0435\u043b\u0430\u0448\u0432\u0438\u043b\u0438");
+    row("a Hong Kong name, family name in capitals, English name after the comma", "Patient: CHAN Tai Man, Peter\nHKID: see chart", "CHAN Tai Man, Peter");
+    row("a Hong Kong name after Mr with a syllable that is a word", "Seen with Mr CHAN Tai Man today.", "CHAN Tai Man");
+    row("a Singapore name whose family name is an English word", "Tan Wei Ming attended clinic with his wife.", "Tan Wei Ming");
+    row("a Singapore name with the English name last", "Seen with Lee Mei Ling Jessica today.", "Lee Mei Ling Jessica");
+    row("a Hong Kong doctor", "Referred by Dr. Wong Ka Fai.", "Wong Ka Fai");
+    row("a Fijian name after Sister", "Sister Mereani Tuilagi took the bloods.", "Mereani Tuilagi");
+    row("a Samoan name after Nurse", "Nurse Sina Leavasa reviewed the wound.", "Sina Leavasa");
+    row("a Bhutanese name before a credential", "Electronically signed: Sonam Tshering, MBBS", "Sonam Tshering");
+    row("a Maldivian name before the house of origin", "Patient: Aishath Shifna, Maafannu", "Aishath Shifna");
+    row("an Eritrean given and father's name", "Seen with Yonas Tesfamariam today.", "Yonas Tesfamariam");
+    row("a Papua New Guinean name", "Seen with Kila Somare today.", "Kila Somare");
+    row("a Surinamese Javanese name", "Seen with Sri Wongsodikromo today.", "Sri Wongsodikromo");
+    row("a Malaysian Dato' before a name", "Seen with Dato' Ahmad Zahid today.", "Ahmad Zahid");
+    row("a Malay Cik before a name", "Cik Nurul Aina called about her results.", "Nurul Aina");
+    row("a Jamaican name", "Seen with Delroy Campbell today.", "Delroy Campbell");
+    row("a Moldovan name", "Seen with Vasile Ceban today.", "Vasile Ceban");
+    row("a Montenegrin name", "Seen with Milica Vukotic today.", "Milica Vukotic");
+    row("a Swazi name", "Seen with Sibusiso Dlamini today.", "Sibusiso Dlamini");
+    row("a Basotho name", "Mpho Letsie reports less pain.", "Mpho Letsie");
+    row("a Gambian name", "Seen with Isatou Ceesay today.", "Isatou Ceesay");
+    row("a Tongan name", "Seen with Sione Taufa today.", "Sione Taufa");
   }
 
   void findsNamesOfThirdCountryList() {
@@ -6098,6 +6119,24 @@ class PhiDetectorTest : public QObject {
     row("an Armenian doctor before lower case", "\u0532\u056a\u056b\u0577\u056f\u0568 \u056f\u0576\u0561\u0575\u056b \u057e\u0561\u0572\u0568\u0589");
     row("an Armenian month and dose", "\u0540\u0578\u0582\u0576\u057e\u0561\u0580 12, \u054a\u0561\u0580\u0561\u0581\u0565\u057f\u0561\u0574\u0578\u056c 500 \u0574\u0563");
     row("a Macedonian discharge heading", "\u041e\u0422\u041f\u0423\u0421\u041d\u0410 \u041b\u0418\u0421\u0422\u0410\n\u0414\u0438\u0458\u0430\u0433\u043d\u043e\u0437\u0430: J18.9");
+    row("a Malay referral form's heading", "BORANG RUJUKAN PESAKIT\nTujuan: rawatan susulan");
+    row("a Malay appointment card", "KAD TEMUJANJI KLINIK PAKAR\nNo. 204");
+    row("a Malaysian clinic named by a Dato", "Klinik Kesihatan Dato Keramat, 10 am");
+    row("an Albanian name label with no value", "Emri dhe mbiemri:\nDiagnoza: J18.9");
+    row("an Albanian patient card and epicrisis", "KARTELA E PACIENTIT\nEPIKRIZA");
+    row("Tok Pisin labels", "Nem bilong sikman:\nHaus sik: 12");
+    row("a Papiamento label", "Fecha di nasementu:\nPeso: 72 kg");
+    row("a Malaysian street named by a Dato", "Klinik di Jalan Dato Onn, bilik 4");
+    row("a Singapore hospital named by its founder", "Transferred to Tan Tock Seng Hospital, ward 5.");
+    row("Ho Chi Minh City", "Flew back from Ho Chi Minh City on Monday.");
+    row("a low-salt diet", "Low Na diet advised, fluid 1.5 L.");
+    row("a Surinamese Dutch referral letter", "VERWIJSBRIEF HUISARTS\nGeachte collega,");
+    row("a Fijian road named by a chief", "Ratu Sukuna Road clinic, room 4");
+    row("vaccines of the schedule", "BCG given at birth, OPV 3 doses, Pentavalent 2");
+    row("Malay and Dutch months", "Seen Januari 2024, again Februari.");
+    row("a lane named by a Haji", "Haji Lane clinic, bed 4");
+    row("AUM in capitals before a score", "AUM score 3 of 10");
+    row("PUAN before a dose", "PUAN 12 mg");
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
