@@ -1,4 +1,5 @@
 // Names in Armenian and Georgian letters (records of Armenia and Georgia, and of their diasporas),
+// and after labels and titles also in Ge'ez (Tigrinya, Amharic) and Thaana (Dhivehi) letters,
 // which the word rules cannot read: they know Latin letters only. As for Cyrillic and Arabic names
 // (scan_name_mrz.cpp, scan_name_arabic.cpp), a cue before the name vouches for it:
 //  - a label that asks for a person, with its colon (Armenian "Անուն, ազգանուն:", "Հիվանդ:",
@@ -37,13 +38,19 @@ unsigned codePointAt(std::string_view text, std::size_t b, std::size_t& len) {
   return 0;
 }
 
-enum class Script { kArmenian, kGeorgian };
+enum class Script { kArmenian, kGeorgian, kGeez, kThaana };
 
 bool letter(Script s, unsigned cp) {
-  if (s == Script::kArmenian) return (cp >= 0x531 && cp <= 0x556) || (cp >= 0x561 && cp <= 0x587);
-  return cp >= 0x10D0 && cp <= 0x10FA;  // Mkhedruli
+  switch (s) {
+    case Script::kArmenian: return (cp >= 0x531 && cp <= 0x556) || (cp >= 0x561 && cp <= 0x587);
+    case Script::kGeorgian: return cp >= 0x10D0 && cp <= 0x10FA;  // Mkhedruli
+    case Script::kGeez: return cp >= 0x1200 && cp <= 0x135A;      // syllables, not the punctuation
+    case Script::kThaana: return cp >= 0x780 && cp <= 0x7B1;      // letters and vowel signs
+  }
+  return false;
 }
-bool capital(Script s, unsigned cp) { return s == Script::kGeorgian ? letter(s, cp) : cp >= 0x531 && cp <= 0x556; }
+// Only Armenian has capitals.
+bool capital(Script s, unsigned cp) { return s != Script::kArmenian ? letter(s, cp) : cp >= 0x531 && cp <= 0x556; }
 
 // The end of the word of script `s` at b (b itself when no letter is there).
 std::size_t wordEnd(Script s, std::string_view text, std::size_t b) {
@@ -103,6 +110,7 @@ struct ScriptCue {
   Script script;
   bool label;      // a label with its colon: any word of the script after it
   bool needsTwo;   // a Georgian noun that is a title only before a family name ("ექიმი")
+  int maxWords = 3;
 };
 
 constexpr ScriptCue kCues[] = {
@@ -144,6 +152,26 @@ constexpr ScriptCue kCues[] = {
     {"\u10e5-\u10dc\u10d8 ", Script::kGeorgian, false, false},
     {"\u10d4\u10e5\u10d8\u10db\u10d8 ", Script::kGeorgian, false, true},
     {"\u10de\u10e0\u10dd\u10e4\u10d4\u10e1\u10dd\u10e0\u10d8 ", Script::kGeorgian, false, true},
+    // Tigrinya (Eritrea) and Amharic labels in Ge'ez letters: name ("ሽም:", "ስም:"), the patient's name
+    // ("ሽም ሕሙም:", "የታካሚው ስም:"), the doctor ("ሓኪም:", "ሐኪም:"); forms of address: Mr ("ኣቶ", "አቶ"),
+    // Mrs ("ወ/ሮ", "ወይዘሮ"), Miss ("ወ/ሪት"), Dr ("ዶ/ር"), two words after them (given and father's name).
+    {"\u123d\u121d: ", Script::kGeez, true, false},
+    {"\u1235\u121d: ", Script::kGeez, true, false},
+    {"\u123d\u121d \u1215\u1219\u121d: ", Script::kGeez, true, false},
+    {"\u12e8\u1273\u12ab\u121a\u12cd \u1235\u121d: ", Script::kGeez, true, false},
+    {"\u1213\u12aa\u121d: ", Script::kGeez, true, false},
+    {"\u1210\u12aa\u121d: ", Script::kGeez, true, false},
+    {"\u12a3\u1276 ", Script::kGeez, false, false, 2},
+    {"\u12a0\u1276 ", Script::kGeez, false, false, 2},
+    {"\u12c8/\u122e ", Script::kGeez, false, false, 2},
+    {"\u12c8\u12ed\u12d8\u122e ", Script::kGeez, false, false, 2},
+    {"\u12c8/\u122a\u1275 ", Script::kGeez, false, false, 2},
+    {"\u12f6/\u122d ", Script::kGeez, false, false, 2},
+    // Dhivehi labels in Thaana letters (the Maldives): name ("ނަން:"), the patient's name ("ބަލިމީހާގެ
+    // ނަން:"), the doctor ("ޑޮކްޓަރު:").
+    {"\u0782\u07a6\u0782\u07b0: ", Script::kThaana, true, false},
+    {"\u0784\u07a6\u078d\u07a8\u0789\u07a9\u0780\u07a7\u078e\u07ac \u0782\u07a6\u0782\u07b0: ", Script::kThaana, true, false},
+    {"\u0791\u07ae\u0786\u07b0\u0793\u07a6\u0783\u07aa: ", Script::kThaana, true, false},
 };
 
 // Up to `maxWords` words of script `s` from `start`, joined by one space (a hyphen inside a word:
@@ -176,7 +204,7 @@ void scanScript(Script s, const ScanInput& in, Candidates& out) {
       if (letterBefore(s, text, at)) continue;  // the cue starts its word
       const std::size_t start = at + cue.text.size();
       int words = 0;
-      std::size_t end = takeWords(s, text, start, 3, words);
+      std::size_t end = takeWords(s, text, start, cue.maxWords, words);
       if (words == 0) continue;
       if (s == Script::kGeorgian && !cue.label) {
         // No capitals: one word after "ბატონი", a second only with a family name's ending.
@@ -190,7 +218,9 @@ void scanScript(Script s, const ScanInput& in, Candidates& out) {
       taken.emplace_back(start, end);
     }
   }
-  // The shape alone: a family name's ending.
+  // The shape alone: a family name's ending (Armenian and Georgian; Tigrinya and Dhivehi names
+  // have no family name).
+  if (s != Script::kArmenian && s != Script::kGeorgian) return;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     std::size_t len = 0;
     if (!capital(s, codePointAt(text, pos, len)) || letterBefore(s, text, pos)) continue;
@@ -221,16 +251,21 @@ void scanScript(Script s, const ScanInput& in, Candidates& out) {
 
 void scanCaucasianNames(const ScanInput& in, Candidates& out) {
   // Most notes hold neither script: Armenian letters have lead bytes D4–D6, Georgian ones E1 83.
-  bool armenian = false, georgian = false;
+  // (Ge'ez letters: lead bytes E1 88–8D; Thaana: DE.)
+  bool armenian = false, georgian = false, geez = false, thaana = false;
   const std::string_view text = in.text;
   for (std::size_t b = 0; b + 1 < text.size(); ++b) {
     const auto c = static_cast<unsigned char>(text[b]);
     const auto n = static_cast<unsigned char>(text[b + 1]);
     armenian = armenian || ((c == 0xD4 && n >= 0xB1) || c == 0xD5 || (c == 0xD6 && n <= 0x87));
     georgian = georgian || (c == 0xE1 && n == 0x83);
+    geez = geez || (c == 0xE1 && n >= 0x88 && n <= 0x8D);
+    thaana = thaana || c == 0xDE;
   }
   if (armenian) scanScript(Script::kArmenian, in, out);
   if (georgian) scanScript(Script::kGeorgian, in, out);
+  if (geez) scanScript(Script::kGeez, in, out);
+  if (thaana) scanScript(Script::kThaana, in, out);
 }
 
 }  // namespace concord::phi::detail

@@ -6073,6 +6073,10 @@ class PhiDetectorTest : public QObject {
     row("a Basotho name", "Mpho Letsie reports less pain.", "Mpho Letsie");
     row("a Gambian name", "Seen with Isatou Ceesay today.", "Isatou Ceesay");
     row("a Tongan name", "Seen with Sione Taufa today.", "Sione Taufa");
+    row("a Tigrinya name label", "ሽም: ተስፋይ ገብረመድህን\nዕድመ: 44", "ተስፋይ ገብረመድህን");
+    row("a Tigrinya Mr before given and father's name", "ኣቶ ዮናስ ተኽለ ሎሚ መጺኡ።", "ዮናስ ተኽለ");
+    row("an Amharic Mrs with its slash", "ወ/ሮ አልማዝ በቀለ ደወለች።", "አልማዝ በቀለ");
+    row("a Dhivehi name label", "ނަން: އާމިނަތު ޝިފްނާ\nއުމުރު: 34", "އާމިނަތު ޝިފްނާ");
   }
 
   void findsNamesOfThirdCountryList() {
@@ -6137,6 +6141,9 @@ class PhiDetectorTest : public QObject {
     row("a lane named by a Haji", "Haji Lane clinic, bed 4");
     row("AUM in capitals before a score", "AUM score 3 of 10");
     row("PUAN before a dose", "PUAN 12 mg");
+    row("a Tigrinya name label with no value", "ሽም:\nዕድመ: 44");
+    row("a Tigrinya label before Ethiopic numerals", "ሽም: ፲፪");
+    row("a Dhivehi name label with no value", "ނަން:\nއުމުރު: 34");
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
