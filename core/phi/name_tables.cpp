@@ -3852,6 +3852,12 @@ constexpr std::string_view kCredentials[] = {
     "cpnp",
     "whnp",
     "anp",
+    // Degrees and fellowships of the Commonwealth countries of the third list (Botswana, Namibia,
+    // Lesotho, Eswatini, Sierra Leone, The Gambia, Liberia, Mauritius, Jamaica, Trinidad, Guyana,
+    // Fiji, Papua New Guinea, Singapore, Hong Kong...): "Kabelo Molefe, MBChB, MMed", "FCS(SA)",
+    // "MRCPCH", "DTM&H". Not "BDS", the prescriptions' "twice daily" ("Augmentin, BDS").
+    "mmed", "mrcog", "mrcpch", "fcs", "fcp", "frcsed", "dch", "mpharm", "dtm", "mrcs", "frcpath", "fcog",
+    "fcpaed", "fcfp", "frcog", "frcpch", "mrcpi", "frcpi",
 };
 
 constexpr std::string_view kStateCodes[] = {

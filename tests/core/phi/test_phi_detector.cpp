@@ -6077,6 +6077,9 @@ class PhiDetectorTest : public QObject {
     row("a Tigrinya Mr before given and father's name", "ኣቶ ዮናስ ተኽለ ሎሚ መጺኡ።", "ዮናስ ተኽለ");
     row("an Amharic Mrs with its slash", "ወ/ሮ አልማዝ በቀለ ደወለች።", "አልማዝ በቀለ");
     row("a Dhivehi name label", "ނަން: އާމިނަތު ޝިފްނާ\nއުމުރު: 34", "އާމިނަތު ޝިފްނާ");
+    row("a Motswana doctor before Commonwealth degrees", "Reviewed by Dr. Kabelo Molefe, MBChB, MMed (Int Med).", "Kabelo Molefe");
+    row("a Mosotho signature before a fellowship", "Signed: Lerato Mokhothu, MBChB, FCP(SA)", "Lerato Mokhothu");
+    row("a Jamaican consultant before MRCPCH", "Seen by Delroy Campbell, MBBS, DM, MRCPCH", "Delroy Campbell");
   }
 
   void findsNamesOfThirdCountryList() {
@@ -6144,6 +6147,8 @@ class PhiDetectorTest : public QObject {
     row("a Tigrinya name label with no value", "ሽም:\nዕድመ: 44");
     row("a Tigrinya label before Ethiopic numerals", "ሽም: ፲፪");
     row("a Dhivehi name label with no value", "ނަން:\nއުމުރު: 34");
+    row("twice daily on a Commonwealth prescription", "Augmentin 625 mg, BDS for 5 days");
+    row("degrees alone in a heading", "MMED PART II EXAMINATION, FCS(SA) RESULTS");
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
