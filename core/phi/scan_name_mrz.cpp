@@ -260,7 +260,7 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       // name ("Овог нэр:", "Овог, нэр:"), name ("Нэр:"), nurse ("Сувилагч:").
       "\u0433-\u0434\u0438\u043d ", "\u0413-\u0434\u0438\u043d ", "\u0413-\u0414\u0418\u041d ",
       "\u0433-\u0453\u0430 ", "\u0413-\u0453\u0430 ", "\u0433-\u0446\u0430 ", "\u0413-\u0446\u0430 ",
-      "\u044d\u043c\u0447 ", "\u042d\u043c\u0447: ", "\u042d\u041c\u0427: ",
+      "\u044d\u043c\u0447 ", "\u042d\u043c\u0447 ", "\u042d\u043c\u0447: ", "\u042d\u041c\u0427: ",
       "\u042d\u043c\u0447\u043b\u044d\u0433\u0447 \u044d\u043c\u0447: ", "\u04e8\u0432\u0447\u0442\u04e9\u043d: ",
       "\u04e8\u0412\u0427\u0422\u04e8\u041d: ", "\u041e\u0432\u043e\u0433 \u043d\u044d\u0440: ",
       "\u041e\u0432\u043e\u0433, \u043d\u044d\u0440: ", "\u041d\u044d\u0440: ", "\u041d\u042d\u0420: ",
@@ -283,9 +283,11 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
     bool patronymic = false;
     // "Б. Батбаяр", "Д. Оюунчимэг": Mongolian names open with the initial of the father's name, a
     // full stop and one space (Russian and Macedonian ones with a given name's: "И. Петров").
-    const bool initial = pos + 5 < text.size() && text[pos + 2] == '.' && text[pos + 3] == ' ' &&
-                         !cyrillicLetterAt(text, pos + 2) && cyrillicCapitalAt(text, pos + 4);
-    if (initial) end = pos + 4;
+    // (Mongolian records also write it with no space: "Б.Батбаяр".)
+    const bool spaced = pos + 5 < text.size() && text[pos + 2] == '.' && text[pos + 3] == ' ' && cyrillicCapitalAt(text, pos + 4);
+    const bool joined = !spaced && pos + 4 < text.size() && text[pos + 2] == '.' && cyrillicCapitalAt(text, pos + 3);
+    const bool initial = spaced || joined;
+    if (initial) end = pos + (spaced ? 4 : 3);
     const std::size_t firstWord = end;
     while (words < 3 && end < text.size() && cyrillicCapitalAt(text, end)) {
       std::size_t w = end;
@@ -337,6 +339,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanArabicNames(in, out);
   scanCaucasianNames(in, out);
   widenChineseOrderNames(in, out);
+  widenGlottalNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {

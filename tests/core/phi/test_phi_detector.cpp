@@ -6080,6 +6080,13 @@ class PhiDetectorTest : public QObject {
     row("a Motswana doctor before Commonwealth degrees", "Reviewed by Dr. Kabelo Molefe, MBChB, MMed (Int Med).", "Kabelo Molefe");
     row("a Mosotho signature before a fellowship", "Signed: Lerato Mokhothu, MBChB, FCP(SA)", "Lerato Mokhothu");
     row("a Jamaican consultant before MRCPCH", "Seen by Delroy Campbell, MBBS, DM, MRCPCH", "Delroy Campbell");
+    row("a Samoan name with a glottal stop inside", "Seen with Losaline Fa'asalele today.", "Losaline Fa'asalele");
+    row("a Tongan name with an okina before a word", "Seen with Sione ʻAhoafi Fifita today.", "Sione ʻAhoafi Fifita");
+    row("a Brunei name with binti Haji inside", "Patient: Dayang Nurul Huda binti Haji Ahmad\nIC: see chart", "Dayang Nurul Huda binti Haji Ahmad");
+    row("a Mongolian doctor with a joined initial", "Эмч Б.Батбаяр үзсэн.", "Б.Батбаяр");
+    row("a Fijian Adi inside a labelled name", "Mother: Adi Litia Cakobau, 44", "Adi Litia Cakobau");
+    row("a Tongan Tupou", "Seen with Tupou Taufa and her son.", "Tupou Taufa");
+    row("a Maldivian name before the house and island", "Patient: Mohamed Shifaz, H. Sosunge, Male'", "Mohamed Shifaz");
   }
 
   void findsNamesOfThirdCountryList() {
@@ -6149,6 +6156,9 @@ class PhiDetectorTest : public QObject {
     row("a Dhivehi name label with no value", "ނަން:\nއުމުރު: 34");
     row("twice daily on a Commonwealth prescription", "Augmentin 625 mg, BDS for 5 days");
     row("degrees alone in a heading", "MMED PART II EXAMINATION, FCS(SA) RESULTS");
+    row("Hawaii with its okina", "Flew back from Hawaiʻi on Monday, cough since.");
+    row("Nuku'alofa with its okina", "Returned from Nukuʻalofa last week.");
+    row("a Mongolian acting-head abbreviation", "Асуудал: Т.Е.С хэлтэс");
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
