@@ -3466,6 +3466,13 @@ constexpr std::string_view kNever[] = {
     "kartela", "pacientit", "epikriza", "flet\u00ebdalje", "flet\u00cbdalje", "fletedalje", "mbiemri",
     "diagnoza", "borang", "temujanji", "verwijsbrief", "huisarts", "ontslagbrief", "geachte", "collega",
     "sikman", "bilong", "nasementu",
+    // ... and Bosnian and Montenegrin discharge letters and specialists' findings ("OTPUSNO PISMO",
+    // "NALAZ I MIŠLJENJE SPECIJALISTE"), Albanian referral sheets ("FLETË REFERIMI", "Pavijoni"),
+    // hospitals of Fiji, Samoa and Tonga ("Vale ni Bula", "Falemaʻi", "Falemahaki") and the
+    // Papiamento insurance card ("Karchi di Seguro").
+    "otpusno", "pismo", "nalaz", "mi\u0161ljenje", "mi\u0160ljenje", "misljenje", "specijaliste",
+    "specijalista", "flet\u00eb", "flet\u00cb", "referimi", "pavijoni", "bula", "falema", "falemai",
+    "falema\u02bbi", "falemahaki", "karchi", "seguro",
 };
 
 constexpr std::string_view kEponymTriggers[] = {

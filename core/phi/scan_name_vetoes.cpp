@@ -726,9 +726,11 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   }
   if (facilityNameFollows(in_, endToken - 1)) return true;
   // "Hospital Kuala Lumpur", "Hospital Sultanah Aminah": the place or the patron a hospital is
-  // named by, written after the noun as Malaysian, Spanish and French hospitals are.
+  // named by, written after the noun as Malaysian, Spanish and French hospitals are (and Samoan,
+  // Tongan and Fijian ones: "Falemaʻi Tupua Tamasese Meaole", "Vale ni Bula Lautoka").
   if (first > 0 && gap(first - 1, first) == " " && tokens_[first - 1].properShape() &&
-      listHas({"hospital", "hopital", "h\u00f4pital", "klinik"}, tokens_[first - 1].lower)) {
+      listHas({"hospital", "hopital", "h\u00f4pital", "klinik", "falema", "falemai", "falema\u02bbi", "falemahaki", "bula"},
+              tokens_[first - 1].lower)) {
     return true;
   }
   // "Klinik Kesihatan Dato Keramat", "Jalan Dato Onn", "Taman Haji Ismail": Malaysian and Brunei

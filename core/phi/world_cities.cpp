@@ -93,7 +93,8 @@ constexpr std::string_view kCities[] = {
     "mount hagen", "apia", "nuku alofa", "honiara", "port vila", "luganville", "bandar seri begawan",
     "kuala belait", "macau", "macao", "kowloon", "tsuen wan", "castries", "basseterre",
     "kingstown", "oranjestad", "willemstad", "tarawa", "majuro", "funafuti", "noumea", "noum\u00e9a",
-    "papeete",
+    "papeete", "goroka", "madang", "wewak", "kokopo", "kimbe", "alotau", "kavieng", "popondetta",
+    "kundiawa", "vanimo", "kerema", "wabag",
 };
 
 // Cities that are also people's names: a veto only in a place's context.

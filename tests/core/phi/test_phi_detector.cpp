@@ -6087,6 +6087,9 @@ class PhiDetectorTest : public QObject {
     row("a Fijian Adi inside a labelled name", "Mother: Adi Litia Cakobau, 44", "Adi Litia Cakobau");
     row("a Tongan Tupou", "Seen with Tupou Taufa and her son.", "Tupou Taufa");
     row("a Maldivian name before the house and island", "Patient: Mohamed Shifaz, H. Sosunge, Male'", "Mohamed Shifaz");
+    row("an Albanian z. before a name", "Referuar nga z. Arben Krasniqi.", "Arben Krasniqi");
+    row("a Bosnian name after a patient label", "Pacijent: Amra Hodžić, 44", "Amra Hodžić");
+    row("a Bhutanese Lopen before Kinley Dorji", "Seen with Lopen Kinley Dorji today.", "Kinley Dorji");
   }
 
   void findsNamesOfThirdCountryList() {
@@ -6159,6 +6162,16 @@ class PhiDetectorTest : public QObject {
     row("Hawaii with its okina", "Flew back from Hawaiʻi on Monday, cough since.");
     row("Nuku'alofa with its okina", "Returned from Nukuʻalofa last week.");
     row("a Mongolian acting-head abbreviation", "Асуудал: Т.Е.С хэлтэс");
+    row("a Bosnian discharge letter and specialist finding", "OTPUSNO PISMO\nNALAZ I MIŠLJENJE SPECIJALISTE");
+    row("a Moldovan extract of the medical file", "EXTRAS DIN FIȘA MEDICALĂ\nDiagnostic: pneumonie");
+    row("a Fijian hospital and its town", "Vale ni Bula Lautoka, Ward 3");
+    row("a Samoan hospital named by its place", "Falemaʻi Motootua, room 12");
+    row("a Tok Pisin hospital and its town", "HAUS SIK BILONG GOROKA, bed 4");
+    row("an Aruban insurance card", "Karchi di Seguro AZV vigente");
+    row("an Albanian referral sheet and ward", "FLETË REFERIMI\nPavijoni i Kardiologjisë");
+    row("a Macedonian discharge list and clinic", "ОТПУШТАЈНА ЛИСТА, Клиника за кардиологија");
+    row("a Botswana health card", "BOTSWANA HEALTH CARD, Mosadi: 2 children");
+    row("a Tongan hospital after a sister in charge", "Referred by Sister in charge, Ward 7, Tupou Hospital");
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
