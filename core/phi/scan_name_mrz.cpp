@@ -324,7 +324,19 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       }
     }
     if (initial && words == 0) continue;
-    if (!cued && !patronymic && !thirdListCyrillicShape(text, firstWord, end, words, initial)) continue;
+    // "Батбаяр эмч", "Б.Батбаяр эмч үзсэн": Mongolian puts the doctor's title after the name; one
+    // word that is no genitive, since specialists are named by one ("Дотрын эмч", "Хүүхдийн эмч").
+    const std::string_view kDoctorAfter = " \u044d\u043c\u0447";
+    const bool doctorAfter = words == 1 && text.substr(end, kDoctorAfter.size()) == kDoctorAfter &&
+                             !cyrillicLetterAt(text, end + kDoctorAfter.size()) &&
+                             !cyrillicEnding(text.substr(firstWord, end - firstWord),
+                                             {"\u044b\u043d", "\u0438\u0439\u043d", "\u043d\u0438\u0439", "\u044b\u043d\u0445"}) &&
+                             // (chief, senior, on duty, specialised, treating: "Ахлах эмч".)
+                             !listHas({"\u0415\u0440\u04e9\u043d\u0445\u0438\u0439", "\u0410\u0445\u043b\u0430\u0445",
+                                       "\u0416\u0438\u0436\u04af\u04af\u0440", "\u0422\u04e9\u0440\u04e9\u043b\u0436\u0441\u04e9\u043d",
+                                       "\u042d\u043c\u0447\u043b\u044d\u0433\u0447"},
+                                      text.substr(firstWord, end - firstWord));
+    if (!cued && !patronymic && !doctorAfter && !thirdListCyrillicShape(text, firstWord, end, words, initial)) continue;
     if (words > 0) out.push_back({pos, end, PhiCategory::Name, priority::kName});
     pos = end;
   }

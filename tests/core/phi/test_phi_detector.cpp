@@ -6090,6 +6090,8 @@ class PhiDetectorTest : public QObject {
     row("an Albanian z. before a name", "Referuar nga z. Arben Krasniqi.", "Arben Krasniqi");
     row("a Bosnian name after a patient label", "Pacijent: Amra Hodžić, 44", "Amra Hodžić");
     row("a Bhutanese Lopen before Kinley Dorji", "Seen with Lopen Kinley Dorji today.", "Kinley Dorji");
+    row("a Mongolian name before the doctor's title", "Батбаяр эмч үзсэн.", "Батбаяр");
+    row("a Mongolian joined initial before the doctor's title", "Үзсэн: Б.Оюунчимэг эмч", "Б.Оюунчимэг");
   }
 
   void findsNamesOfThirdCountryList() {
@@ -6172,6 +6174,10 @@ class PhiDetectorTest : public QObject {
     row("a Macedonian discharge list and clinic", "ОТПУШТАЈНА ЛИСТА, Клиника за кардиологија");
     row("a Botswana health card", "BOTSWANA HEALTH CARD, Mosadi: 2 children");
     row("a Tongan hospital after a sister in charge", "Referred by Sister in charge, Ward 7, Tupou Hospital");
+    row("a Mongolian internist", "Дотрын эмч үзсэн, АД 130/80");
+    row("a Mongolian paediatrician", "Хүүхдийн эмчид хандсан.");
+    row("a Mongolian senior doctor", "Ахлах эмч үзсэн, АД 130/80");
+    row("a Mongolian chief doctor", "Ерөнхий эмч зөвшөөрсөн.");
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
