@@ -103,7 +103,12 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   static constexpr std::string_view kHanLabels[] = {"\u59d3\u540d", "\u533b\u5e08", "\u533b\u751f", "\u60a3\u8005",
                                                     "\u8054\u7cfb\u4eba", "\u5bb6\u5c5e", "\u62a4\u58eb",
-                                                    "\u7533\u8bf7\u4eba", "\u88ab\u4fdd\u9669\u4eba"};
+                                                    "\u7533\u8bf7\u4eba", "\u88ab\u4fdd\u9669\u4eba",
+                                                    // Traditional characters of Hong Kong, Macau and Taiwan:
+                                                    // doctor (醫生, 醫師), patient (病人), nurse (護士), contact
+                                                    // (聯絡人), family (家屬).
+                                                    "\u91ab\u751f", "\u91ab\u5e2b", "\u75c5\u4eba", "\u8b77\u58eb",
+                                                    "\u806f\u7d61\u4eba", "\u5bb6\u5c6c"};
   const auto take = [&](std::size_t from) {
     while (from < text.size() && text[from] == ' ') ++from;
     std::size_t to = from;

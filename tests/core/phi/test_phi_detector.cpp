@@ -6092,6 +6092,10 @@ class PhiDetectorTest : public QObject {
     row("a Bhutanese Lopen before Kinley Dorji", "Seen with Lopen Kinley Dorji today.", "Kinley Dorji");
     row("a Mongolian name before the doctor's title", "Батбаяр эмч үзсэн.", "Батбаяр");
     row("a Mongolian joined initial before the doctor's title", "Үзсэн: Б.Оюунчимэг эмч", "Б.Оюунчимэг");
+    row("a Hong Kong doctor in capitals after Dr.", "Seen by Dr. CHAN Siu Ming today.", "CHAN Siu Ming");
+    row("a Hong Kong woman after Ms", "Ms Wong Ka Yan called the ward.", "Wong Ka Yan");
+    row("a Hong Kong doctor in traditional characters", "醫生：陳大文\n診斷：肺炎", "陳大文");
+    row("a Macau patient in traditional characters", "病人：李美玲", "李美玲");
   }
 
   void findsNamesOfThirdCountryList() {
@@ -6178,6 +6182,7 @@ class PhiDetectorTest : public QObject {
     row("a Mongolian paediatrician", "Хүүхдийн эмчид хандсан.");
     row("a Mongolian senior doctor", "Ахлах эмч үзсэн, АД 130/80");
     row("a Mongolian chief doctor", "Ерөнхий эмч зөвшөөрсөн.");
+    row("a diagnosis after a traditional doctor's label", "醫生：請複查血常規一次");
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
