@@ -1141,7 +1141,43 @@ constexpr std::string_view kGivenNames[] = {
     "zdenek",
     "zhanar",
     "zofia",
-    "zuzana"};
+    "zuzana",
+    // Given names of the third list of countries (general, session of 2026-11-27 evening): Armenian,
+    // Georgian, Mongolian (romanised), Albanian and Kosovar, Macedonian, Bosnian, Moldovan,
+    // Bhutanese, Maldivian, Tigrinya, Fijian, Tongan and Samoan, Southern African (Tswana, Sotho,
+    // Oshiwambo, Swati) and West African (Sierra Leone, Liberia, The Gambia); no English words.
+    "abrehet", "admir", "agron", "aishath", "ajla", "akanisi", "almir", "altangerel",
+    "altantsetseg", "amanuel", "amel", "amer", "aminath", "amra", "anush", "apisai", "arben",
+    "arjan", "arlinda", "armine", "arpine", "arsen", "artan", "ashot", "asmerom", "astghik",
+    "aurelia", "azra", "batbayar", "batbold", "batjargal", "battulga", "bayarmaa", "belma", "besa",
+    "besim", "bilguun", "biljana", "blagoja", "blerim", "blerina", "boitumelo", "bolormaa", "bujar",
+    "chimi", "choden", "davaadorj", "dechen", "deki", "dimce", "donika", "dorji", "dorjsuren",
+    "drita", "dritan", "dumitru", "dzenan", "dzenana", "ebrima", "edin", "elona", "elvir", "emina",
+    "enkhbayar", "enkhjargal", "enkhtuya", "entela", "epeli", "erdene", "ermias", "fathimath",
+    "fatmata", "fatmir", "filmon", "fjolla", "flamur", "freweini", "gagik", "ganbaatar", "gantulga",
+    "gayane", "gentian", "gerelmaa", "ghirmay", "gocha", "goitseone", "habtom", "haris", "hasmik",
+    "hawwa", "hayk", "hiwet", "hovhannes", "ilir", "inoke", "iosefa", "irakli", "isatou", "isatu",
+    "isikeli", "jasmina", "jehona", "jigme", "jiuta", "joeli", "jone", "josefa", "kabelo",
+    "kadiatu", "kagiso", "keabetswe", "kelera", "kenan", "ketevan", "khatuna", "khulan", "kidane",
+    "kinley", "kinzang", "kiril", "kuenga", "kujtim", "kumba", "lasha", "lesego", "levan", "levon",
+    "lhamo", "lilit", "lindita", "litia", "ljupco", "lorato", "losaline", "losana", "lusine",
+    "luwam", "maika", "makereta", "manana", "mariama", "mariyam", "masego", "mebrat", "mehari",
+    "mereani", "merima", "mersiha", "metodija", "miliakere", "mimoza", "modou", "momodou", "mosese",
+    "mosiuoa", "mpho", "munkhbat", "musu", "namgay", "naranbaatar", "narantsetseg", "narek",
+    "narine", "natia", "ndapewa", "ndeshipanda", "nedim", "negasi", "nermina", "netani", "nicolae",
+    "nodar", "norbu", "okbay", "onalenna", "oratile", "otar", "otgonbayar", "ousman", "oyunchimeg",
+    "oyuntsetseg", "palesa", "passang", "pelden", "pema", "peni", "phuntsho", "rahel", "rethabile",
+    "rinzin", "rudina", "sainimili", "sakiusa", "salote", "samir", "samvel", "sanela", "sangay",
+    "sarangerel", "savenaca", "seini", "selam", "selma", "semere", "semisi", "senad", "sereana",
+    "sergiu", "shota", "shpend", "shushan", "sibusiso", "sione", "siosaia", "siranush", "sitiveni",
+    "solomone", "sonam", "sukhbaatar", "tamta", "tandin", "taniela", "tarik", "tashi", "tatevik",
+    "teboho", "tekle", "temur", "temuujin", "tengiz", "tenzin", "tesfay", "tesfaye", "teuta",
+    "tevita", "tewolde", "thato", "thinley", "tigran", "timoci", "tinatin", "trajko", "tsega",
+    "tsegay", "tsetseg", "tshepo", "tshering", "tumelo", "ugyen", "ulaiasi", "unaisi", "uranchimeg",
+    "vakhtang", "valon", "vardan", "vasemaca", "vedad", "viliame", "viliami", "vilimone", "vitalie",
+    "vjosa", "waisale", "wangchuk", "wangmo", "yangzom", "yemane", "yeshey", "yonas", "yordanos",
+    "zangmo", "zaruhi", "zerai", "zolzaya", "zorica", "zurab",
+};
 
 constexpr std::string_view kFamilyNames[] = {
     "adams",
@@ -1828,7 +1864,45 @@ constexpr std::string_view kFamilyNames[] = {
     "yildiz",
     "yu",
     "zapata",
-    "zubair"};
+    "zubair",
+    // Family names of the third list of countries: Armenian (-yan, -ian), Georgian (-shvili, -dze,
+    // -ia, -ava, -uri, -eli), Albanian, Macedonian (-ski, -ska), Bosnian (-ić in its ASCII
+    // spelling, "Hodzic"), Moldovan, Bhutanese (given names used as second names), Tigrinya (father's names), Samoan, Tongan, Papua New Guinean, Surinamese
+    // Hindustani and Javanese, Guyanese, Mauritian, Southern and West African.
+    "abashidze", "abrahamyan", "afamasaga", "ahmetovic", "aiono", "alic", "amupadhi", "angelovski",
+    "appadoo", "atmodikoro", "avetisyan", "babayan", "bangura", "basha", "becirovic", "beeharry",
+    "begaj", "begovic", "berhe", "beriashvili", "beridze", "bhagwandin", "bhunjun", "bissessar",
+    "boakai", "boodram", "boolell", "bytyqi", "ceban", "ceesay", "chikovani", "chkheidze", "choden",
+    "cojocaru", "conteh", "curpen", "dadiani", "darboe", "davtyan", "dedic", "delic", "dema",
+    "dervishi", "dimitrovska", "dimitrovski", "doerga", "dookhun", "dorji", "fakatava", "faleolo",
+    "fifita", "fonoti", "fonua", "gamedze", "gamsakhurdia", "gebremichael", "gelashvili",
+    "gelenidze", "georgievska", "georgievski", "gevorgyan", "ghazaryan", "ghebremariam",
+    "ghebremedhin", "ghebreyesus", "giorgadze", "gogichaishvili", "gogoladze", "grigoryan", "habte",
+    "hadzic", "hakobyan", "hambardzumyan", "hamutenya", "harutyunyan", "hasanovic", "haufiku",
+    "havili", "hodzic", "hoti", "hovhannisyan", "hoxha", "hufanga", "husic", "iipumbu", "ilievska",
+    "ilievski", "imamovic", "jagernath", "jallow", "jammeh", "japaridze", "jhurry", "jikia",
+    "jovanovska", "jovanovski", "jugnauth", "kahsay", "kalloe", "kapanadze", "karapetyan", "karic",
+    "karijo", "kartodikromo", "kasparian", "kastrati", "khachatryan", "khama", "kharaishvili",
+    "kiknadze", "kioa", "kostovski", "kovacevic", "kromodikoro", "kvaratskhelia", "kvirikashvili",
+    "leavasa", "leka", "lekhanya", "leota", "letsie", "lhamo", "lolohea", "lomidze",
+    "lortkipanidze", "mabathoana", "magagula", "maisuradze", "mamedova", "mangroe", "manukyan",
+    "marape", "martirosyan", "masisi", "mavuso", "mehmedovic", "melkonian", "mikeladze",
+    "mkrtchyan", "moala", "mogae", "mokhothu", "molefe", "moorghen", "morina", "moshoeshoe",
+    "mosweu", "mothibi", "motsa", "mujic", "munteanu", "murati", "muratovic", "namaliu",
+    "natsvlishvili", "nghidinwa", "nikolovska", "nikolovski", "njie", "nozadze", "nujoma",
+    "nxumalo", "omerovic", "papazian", "pawiroredjo", "persaud", "petrosyan", "petrovska",
+    "petrovski", "poghosyan", "popa", "rajcoomar", "rama", "ramdhony", "ramdial", "ramdin",
+    "ramgoolam", "ramkhelawan", "ramkissoon", "ramlogan", "ramnarine", "rampersad", "ramsamy",
+    "ramsaran", "ristovski", "rotaru", "rusu", "sadiku", "salihovic", "sanneh", "sapolu",
+    "sargsyan", "sastrodihardjo", "sebego", "seebaluck", "seepersad", "seretse", "sesay",
+    "setrowidjojo", "sewdien", "shehu", "shengelia", "shikongo", "shilongo", "shongwe", "simelane",
+    "sirbu", "sirleaf", "soekhoe", "soemita", "somare", "sookun", "stefanovski", "stepanyan",
+    "stojanovska", "stojanovski", "suljic", "svanidze", "tabatadze", "taufa", "taumoepeau", "tekle",
+    "tesfamariam", "tesfamichael", "thaci", "todua", "toleafoa", "touray", "trajkovska",
+    "trajkovski", "tsegai", "tsereteli", "tshering", "tsiklauri", "tubman", "tuilagi", "tuipulotu",
+    "tupou", "turay", "turcanu", "vaipulu", "vardanyan", "veerasamy", "vilakati", "wangchuk",
+    "wangmo", "weldemichael", "wingti", "woldemariam", "wongsodikromo", "zangmo", "zeka", "zhvania",
+};
 
 constexpr std::string_view kAmbiguous[] = {
     // Voice assistants answer to given names: "Alexa, remind me to take the Lasix".
@@ -3384,7 +3458,22 @@ constexpr std::string_view kNever[] = {
     "\u041e\u043f\u0442\u0438\u043a\u0430", "\u0430\u043f\u0442\u0435\u043a\u0430",
     "\u0410\u041f\u0422\u0415\u041a\u0410", "\u0410\u043f\u0442\u0435\u043a\u0430",
     // English
-    "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan", "kuala"};
+    "worksheet", "seafarer", "n\u00b0", "n\u00ba", "lankan", "kuala"    // Headings and labels of the third list of countries' forms (general, session of 2026-11-27
+    // evening): Albanian ("KARTELA E PACIENTIT", "EPIKRIZA", "FLETËDALJE", "Emri dhe mbiemri:"),
+    // Malay ("BORANG RUJUKAN", "KAD TEMUJANJI"), Dutch of Suriname and the Dutch Caribbean
+    // ("VERWIJSBRIEF HUISARTS", "ONTSLAGBRIEF", "Geachte collega"), Tok Pisin ("Nem bilong
+    // sikman") and Papiamento ("Fecha di nasementu").
+    "kartela", "pacientit", "epikriza", "flet\u00ebdalje", "flet\u00cbdalje", "fletedalje", "mbiemri",
+    "diagnoza", "borang", "temujanji", "verwijsbrief", "huisarts", "ontslagbrief", "geachte", "collega",
+    "sikman", "bilong", "nasementu",
+    // ... and Bosnian and Montenegrin discharge letters and specialists' findings ("OTPUSNO PISMO",
+    // "NALAZ I MIŠLJENJE SPECIJALISTE"), Albanian referral sheets ("FLETË REFERIMI", "Pavijoni"),
+    // hospitals of Fiji, Samoa and Tonga ("Vale ni Bula", "Falemaʻi", "Falemahaki") and the
+    // Papiamento insurance card ("Karchi di Seguro").
+    "otpusno", "pismo", "nalaz", "mi\u0161ljenje", "mi\u0160ljenje", "misljenje", "specijaliste",
+    "specijalista", "flet\u00eb", "flet\u00cb", "referimi", "pavijoni", "bula", "falema", "falemai",
+    "falema\u02bbi", "falemahaki", "karchi", "seguro",
+};
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
@@ -3655,6 +3744,16 @@ constexpr std::string_view kTitles[] = {
     "docteur", "professeur", "ma\u00eetre", "ma\u00cetre", "lic", "licda", "licdo", "ing", "do\u00f1a", "do\u00d1a", "dona",
     "mudr", "mvdr", "phdr", "rndr", "judr", "paeddr", "mgr", "gospodin", "gospo\u0111a", "gospo\u0110a",
     "g\u0111a", "g\u0111ica", "gospozha", "ponas", "ponia", "gyd", "daw", "naw",
+    // Forms of address of the third list of countries (general, session of 2026-11-27 evening):
+    // Malay and Brunei "Encik", "Puan", "Cik", "Haji"/"Hajah", "Dato"/"Datuk"/"Datin", "Pengiran",
+    // "Pehin", "Awangku"/"Dayangku"; Fijian "Ratu" (a chief); Samoan "Afioga" and "Susuga"
+    // (honorifics of address); Bhutanese "Dasho" (an honour), "Aum" (Mrs) and "Lopen" (a teacher
+    // or official); Albanian "Zoti", "Zonja", "Zonjusha" and "znj." (Mr, Mrs, Miss). Not Fijian
+    // "Adi" and "Ro" or Bhutanese "Ap" (given names, an initial, the AP view), nor Brunei "Awang"
+    // and "Dayang" alone (given names too), nor Albanian "z." (an initial).
+    "encik", "puan", "cik", "haji", "hajah", "dato", "datuk", "datin", "pengiran", "pehin",
+    "awangku", "dayangku", "ratu", "afioga", "susuga", "dasho", "aum", "lopen", "zoti", "zonja",
+    "zonjusha", "znj",
 };
 
 constexpr std::string_view kCredentials[] = {
@@ -3760,6 +3859,12 @@ constexpr std::string_view kCredentials[] = {
     "cpnp",
     "whnp",
     "anp",
+    // Degrees and fellowships of the Commonwealth countries of the third list (Botswana, Namibia,
+    // Lesotho, Eswatini, Sierra Leone, The Gambia, Liberia, Mauritius, Jamaica, Trinidad, Guyana,
+    // Fiji, Papua New Guinea, Singapore, Hong Kong...): "Kabelo Molefe, MBChB, MMed", "FCS(SA)",
+    // "MRCPCH", "DTM&H". Not "BDS", the prescriptions' "twice daily" ("Augmentin, BDS").
+    "mmed", "mrcog", "mrcpch", "fcs", "fcp", "frcsed", "dch", "mpharm", "dtm", "mrcs", "frcpath", "fcog",
+    "fcpaed", "fcfp", "frcog", "frcpch", "mrcpi", "frcpi",
 };
 
 constexpr std::string_view kStateCodes[] = {

@@ -271,5 +271,14 @@ void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out);
 void scanScriptNames(const ScanInput& in, Candidates& out);
 /// Names in Arabic script after a name label or a form of address (scan_name_arabic.cpp).
 void scanArabicNames(const ScanInput& in, Candidates& out);
+/// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending
+/// (scan_name_caucasus.cpp).
+void scanCaucasianNames(const ScanInput& in, Candidates& out);
+/// Widens found names over the Chinese order of Hong Kong, Macau and Singapore ("CHAN Tai Man,
+/// Peter", "Tan Wei Ming") (scan_name_chinese_order.cpp); adds to `out`.
+void widenChineseOrderNames(const ScanInput& in, Candidates& out);
+/// Widens found names over Polynesian glottal stops ("Fa'asalele", "Sione ʻAhoafi Fifita")
+/// (scan_name_glottal.cpp); adds to `out`.
+void widenGlottalNames(const ScanInput& in, Candidates& out);
 
 }  // namespace concord::phi::detail

@@ -3,6 +3,9 @@
 // and a name in Chinese characters in brackets next to its romanised form ("Li Xiaohong
 // (李晓红)", "李晓红 (Li Xiaohong)") or after a label that asks for a person ("姓名：王秀兰", "Name in
 // Chinese: 王秀兰"). All add to the names the other rules found.
+#include <initializer_list>
+#include <vector>
+
 #include "mrz.h"
 #include "scan.h"
 
@@ -100,7 +103,12 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   static constexpr std::string_view kHanLabels[] = {"\u59d3\u540d", "\u533b\u5e08", "\u533b\u751f", "\u60a3\u8005",
                                                     "\u8054\u7cfb\u4eba", "\u5bb6\u5c5e", "\u62a4\u58eb",
-                                                    "\u7533\u8bf7\u4eba", "\u88ab\u4fdd\u9669\u4eba"};
+                                                    "\u7533\u8bf7\u4eba", "\u88ab\u4fdd\u9669\u4eba",
+                                                    // Traditional characters of Hong Kong, Macau and Taiwan:
+                                                    // doctor (醫生, 醫師), patient (病人), nurse (護士), contact
+                                                    // (聯絡人), family (家屬).
+                                                    "\u91ab\u751f", "\u91ab\u5e2b", "\u75c5\u4eba", "\u8b77\u58eb",
+                                                    "\u806f\u7d61\u4eba", "\u5bb6\u5c6c"};
   const auto take = [&](std::size_t from) {
     while (from < text.size() && text[from] == ' ') ++from;
     std::size_t to = from;
@@ -168,6 +176,58 @@ bool russianPatronymic(std::string_view word) {
   return false;
 }
 
+// Whether a word ends in one of `endings` (each of Cyrillic letters, two bytes) with at least two
+// more letters before it.
+bool cyrillicEnding(std::string_view word, std::initializer_list<std::string_view> endings) {
+  for (std::string_view e : endings) {
+    if (word.size() >= e.size() + 4 && word.ends_with(e)) return true;
+  }
+  return false;
+}
+
+// The shapes of the third list of countries in Cyrillic letters, without a cue, over the words
+// [from, end) (`words` of them):
+//  - the initial of a Mongolian father's name and a given name that is no city ("Б. Батбаяр"; not
+//    "Г. Улаанбаатар", where "г." is "city");
+//  - an Armenian or Georgian family name written in Russian ("Арам Петросян", "Гиорги Беридзе",
+//    "Нино Гелашвили"): two words, one ending in "-ян"/"-янц", "-швили" or "-дзе";
+//  - a Mongolian father's name in the genitive before a given name ("Батын Болд", "Доржийн Оюун"),
+//    two words, the first in "-ын"/"-ийн"/"-гийн" and none a body's ("Улсын", "Эмнэлгийн"…).
+bool thirdListCyrillicShape(std::string_view text, std::size_t from, std::size_t end, int words, bool initial) {
+  std::vector<std::string_view> ws;
+  for (std::size_t w = from; w < end && ws.size() < 3;) {
+    std::size_t e = w;
+    while (e < end && text[e] != ' ') ++e;
+    ws.push_back(text.substr(w, e - w));
+    w = e + 1;
+  }
+  static constexpr std::string_view kCities[] = {
+      "\u0423\u043b\u0430\u0430\u043d\u0431\u0430\u0430\u0442\u0430\u0440", "\u0414\u0430\u0440\u0445\u0430\u043d",
+      "\u042d\u0440\u0434\u044d\u043d\u044d\u0442", "\u041c\u043e\u0441\u043a\u0432\u0430",
+      "\u0415\u0440\u0435\u0432\u0430\u043d", "\u0422\u0431\u0438\u043b\u0438\u0441\u0438",
+      "\u0421\u043a\u043e\u043f\u0458\u0435", "\u0411\u0438\u0442\u043e\u043b\u0430"};
+  if (initial) return words == 1 && !listHas(kCities, ws[0]);
+  // (Two words only: a third would be a verb before them, "Поступил Арам Петросян"; the scan moves
+  // on to the next word's start.)
+  if (words != 2 || ws.size() != 2) return false;
+  for (std::string_view w : ws) {
+    if (cyrillicEnding(w, {"\u044f\u043d", "\u044f\u043d\u0446", "\u0448\u0432\u0438\u043b\u0438",
+                           "\u0434\u0437\u0435", "\u042f\u041d", "\u0428\u0412\u0418\u041b\u0418", "\u0414\u0417\u0415"})) {
+      return true;
+    }
+  }
+  // (A body's genitive: of the state, of health, of the city, of the province, of the capital, of
+  // the centre, of the hospital, of the clinic, of the district, of the sum.)
+  static constexpr std::string_view kBodies[] = {
+      "\u0423\u043b\u0441\u044b\u043d", "\u041c\u044d\u043d\u0434\u0438\u0439\u043d",
+      "\u0425\u043e\u0442\u044b\u043d", "\u0410\u0439\u043c\u0433\u0438\u0439\u043d",
+      "\u041d\u0438\u0439\u0441\u043b\u044d\u043b\u0438\u0439\u043d", "\u0422\u04e9\u0432\u0438\u0439\u043d",
+      "\u042d\u043c\u043d\u044d\u043b\u0433\u0438\u0439\u043d", "\u041a\u043b\u0438\u043d\u0438\u043a\u0438\u0439\u043d",
+      "\u0414\u04af\u04af\u0440\u0433\u0438\u0439\u043d", "\u0421\u0443\u043c\u044b\u043d"};
+  return words == 2 && cyrillicEnding(ws[0], {"\u044b\u043d", "\u0438\u0439\u043d"}) && !listHas(kBodies, ws[0]) &&
+         ws[1].size() >= 6 && !(end + 1 < text.size() && text[end] == ' ' && cyrillicCapitalAt(text, end + 1));
+}
+
 // A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
 // the doctor's label and the doctor's title ("Пацијент: Снежана Илић", "Лекар: др Ненад Марковић",
 // "Име и презиме: X"). One to three words, each opening with a capital, joined by one space or a
@@ -199,7 +259,17 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u0424.\u0418.\u041e. \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: ",
       "\u0424.\u0418.0. \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: ",
       "\u0424\u0418\u041e \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0430: ", "\u0414\u043e\u043d\u043e\u0440: ",
-      "\u0414\u041e\u041d\u041e\u0420: ", "F.I.Sh.: ", "F.I.SH.: ", "F.I.O.: ", "\u0424.\u0418.\u0428.: "};
+      "\u0414\u041e\u041d\u041e\u0420: ", "F.I.Sh.: ", "F.I.SH.: ", "F.I.O.: ", "\u0424.\u0418.\u0428.: ",
+      // The third list of countries: Macedonian Mr, Mrs and Miss ("г-дин", "г-ѓа", "г-ца"); Mongolian
+      // doctor ("эмч", "Эмч:", the treating doctor "Эмчлэгч эмч:"), patient ("Өвчтөн:"), surname and
+      // name ("Овог нэр:", "Овог, нэр:"), name ("Нэр:"), nurse ("Сувилагч:").
+      "\u0433-\u0434\u0438\u043d ", "\u0413-\u0434\u0438\u043d ", "\u0413-\u0414\u0418\u041d ",
+      "\u0433-\u0453\u0430 ", "\u0413-\u0453\u0430 ", "\u0433-\u0446\u0430 ", "\u0413-\u0446\u0430 ",
+      "\u044d\u043c\u0447 ", "\u042d\u043c\u0447 ", "\u042d\u043c\u0447: ", "\u042d\u041c\u0427: ",
+      "\u042d\u043c\u0447\u043b\u044d\u0433\u0447 \u044d\u043c\u0447: ", "\u04e8\u0432\u0447\u0442\u04e9\u043d: ",
+      "\u04e8\u0412\u0427\u0422\u04e8\u041d: ", "\u041e\u0432\u043e\u0433 \u043d\u044d\u0440: ",
+      "\u041e\u0432\u043e\u0433, \u043d\u044d\u0440: ", "\u041d\u044d\u0440: ", "\u041d\u042d\u0420: ",
+      "\u0421\u0443\u0432\u0438\u043b\u0430\u0433\u0447: "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -216,6 +286,14 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
     std::size_t end = pos;
     int words = 0;
     bool patronymic = false;
+    // "Б. Батбаяр", "Д. Оюунчимэг": Mongolian names open with the initial of the father's name, a
+    // full stop and one space (Russian and Macedonian ones with a given name's: "И. Петров").
+    // (Mongolian records also write it with no space: "Б.Батбаяр".)
+    const bool spaced = pos + 5 < text.size() && text[pos + 2] == '.' && text[pos + 3] == ' ' && cyrillicCapitalAt(text, pos + 4);
+    const bool joined = !spaced && pos + 4 < text.size() && text[pos + 2] == '.' && cyrillicCapitalAt(text, pos + 3);
+    const bool initial = spaced || joined;
+    if (initial) end = pos + (spaced ? 4 : 3);
+    const std::size_t firstWord = end;
     while (words < 3 && end < text.size() && cyrillicCapitalAt(text, end)) {
       std::size_t w = end;
       while (cyrillicLetterAt(text, w) || (w < text.size() && text[w] == '-' && cyrillicCapitalAt(text, w + 1))) {
@@ -250,7 +328,20 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
         }
       }
     }
-    if (!cued && (words < 2 || !patronymic)) continue;
+    if (initial && words == 0) continue;
+    // "Батбаяр эмч", "Б.Батбаяр эмч үзсэн": Mongolian puts the doctor's title after the name; one
+    // word that is no genitive, since specialists are named by one ("Дотрын эмч", "Хүүхдийн эмч").
+    const std::string_view kDoctorAfter = " \u044d\u043c\u0447";
+    const bool doctorAfter = words == 1 && text.substr(end, kDoctorAfter.size()) == kDoctorAfter &&
+                             !cyrillicLetterAt(text, end + kDoctorAfter.size()) &&
+                             !cyrillicEnding(text.substr(firstWord, end - firstWord),
+                                             {"\u044b\u043d", "\u0438\u0439\u043d", "\u043d\u0438\u0439", "\u044b\u043d\u0445"}) &&
+                             // (chief, senior, on duty, specialised, treating: "Ахлах эмч".)
+                             !listHas({"\u0415\u0440\u04e9\u043d\u0445\u0438\u0439", "\u0410\u0445\u043b\u0430\u0445",
+                                       "\u0416\u0438\u0436\u04af\u04af\u0440", "\u0422\u04e9\u0440\u04e9\u043b\u0436\u0441\u04e9\u043d",
+                                       "\u042d\u043c\u0447\u043b\u044d\u0433\u0447"},
+                                      text.substr(firstWord, end - firstWord));
+    if (!cued && !patronymic && !doctorAfter && !thirdListCyrillicShape(text, firstWord, end, words, initial)) continue;
     if (words > 0) out.push_back({pos, end, PhiCategory::Name, priority::kName});
     pos = end;
   }
@@ -263,6 +354,9 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanLabelledChineseNames(in, out);
   scanCyrillicNames(in, out);
   scanArabicNames(in, out);
+  scanCaucasianNames(in, out);
+  widenChineseOrderNames(in, out);
+  widenGlottalNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();
   for (std::size_t n = 0; n < found; ++n) {

@@ -726,9 +726,20 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   }
   if (facilityNameFollows(in_, endToken - 1)) return true;
   // "Hospital Kuala Lumpur", "Hospital Sultanah Aminah": the place or the patron a hospital is
-  // named by, written after the noun as Malaysian, Spanish and French hospitals are.
+  // named by, written after the noun as Malaysian, Spanish and French hospitals are (and Samoan,
+  // Tongan and Fijian ones: "Falemaʻi Tupua Tamasese Meaole", "Vale ni Bula Lautoka").
   if (first > 0 && gap(first - 1, first) == " " && tokens_[first - 1].properShape() &&
-      listHas({"hospital", "hopital", "h\u00f4pital", "klinik"}, tokens_[first - 1].lower)) {
+      listHas({"hospital", "hopital", "h\u00f4pital", "klinik", "falema", "falemai", "falema\u02bbi", "falemahaki", "bula"},
+              tokens_[first - 1].lower)) {
+    return true;
+  }
+  // "Klinik Kesihatan Dato Keramat", "Jalan Dato Onn", "Taman Haji Ismail": Malaysian and Brunei
+  // clinics, streets, estates and villages are named by a titled patron; the title after a place's
+  // noun makes a place, not a person.
+  if (first >= 2 && isTitleWord(tokens_[first - 1]) && tokens_[first - 2].properShape() &&
+      listHas({"hospital", "klinik", "kesihatan", "jalan", "jln", "taman", "kampung", "kg", "masjid", "sekolah",
+               "lorong", "persiaran", "lebuh", "bandar", "pusat", "simpang", "lebuhraya"},
+              tokens_[first - 2].lower)) {
     return true;
   }
   if (endToken - first == 1 && deviceModel(in_, first)) return true;

@@ -76,6 +76,25 @@ constexpr std::string_view kCities[] = {
     "stockholm", "copenhagen", "oslo", "helsinki", "amsterdam", "marseille",
     // Oceania.
     "melbourne", "brisbane", "auckland",
+    // Capitals and large towns of the third list of countries (under 8 million, outside the first
+    // two lists), in English and local spellings: the Caucasus, Mongolia and Moldova, the Balkans,
+    // Turkmenistan, Asia's city states, Bhutan and the Maldives, Eritrea, Southern and West Africa,
+    // the Indian Ocean, the Caribbean and the Guianas, the Pacific.
+    "gyumri", "vanadzor", "kutaisi", "batumi", "rustavi", "zugdidi", "ulan bator", "erdenet",
+    "balti", "b\u0103l\u021bi", "tiraspol", "tirana", "tiran\u00eb", "durres", "durr\u00ebs", "shkoder",
+    "shkod\u00ebr", "elbasan", "vlore", "vlor\u00eb", "korce", "kor\u00e7\u00eb", "skopje", "bitola", "kumanovo",
+    "tetovo", "ohrid", "sarajevo", "banja luka", "zenica", "mostar", "bihac",
+    "biha\u0107", "podgorica", "niksic", "nik\u0161i\u0107", "pristina", "prishtina", "prishtin\u00eb",
+    "pri\u0161tina", "prizren", "kragujevac", "ashgabat", "asgabat", "a\u015fgabat", "turkmenabat",
+    "dashoguz", "thimphu", "phuntsholing", "mal\u00e9", "addu city", "massawa", "francistown",
+    "walvis bay", "swakopmund", "oshakati", "kenema", "makeni", "serekunda", "brikama",
+    "curepipe", "quatre bornes", "montego bay", "spanish town", "port of spain", "chaguanas",
+    "paramaribo", "bridgetown", "belmopan", "belize city", "suva", "lautoka", "port moresby",
+    "mount hagen", "apia", "nuku alofa", "honiara", "port vila", "luganville", "bandar seri begawan",
+    "kuala belait", "macau", "macao", "kowloon", "tsuen wan", "castries", "basseterre",
+    "kingstown", "oranjestad", "willemstad", "tarawa", "majuro", "funafuti", "noumea", "noum\u00e9a",
+    "papeete", "goroka", "madang", "wewak", "kokopo", "kimbe", "alotau", "kavieng", "popondetta",
+    "kundiawa", "vanimo", "kerema", "wabag",
 };
 
 // Cities that are also people's names: a veto only in a place's context.
@@ -90,6 +109,12 @@ constexpr std::string_view kNameLikeCities[] = {
     "perth", "birmingham", "lyon", "jackson", "orlando", "gent", "oran", "santa cruz", "la paz",
     "san jose", "san jos\u00e9", "santo domingo", "la plata", "port louis", "sidon", "madrid", "osaka", "rome", "cairo",
     "dublin", "dili",
+    // Of the third list: towns that are also given or family names ("Kingston", "Nassau", "Keren",
+    // "Darkhan", "Nadi", "Lae", "Linden", "Arima", "Paro", "Bo", "Manzini", "Roseau", "Tuzla"), and
+    // "Male", an English word too.
+    "kingston", "georgetown", "nassau", "manzini", "roseau", "tuzla", "freeport", "keren", "darkhan", "nadi", "lae", "labasa",
+    "linden", "arima", "san fernando", "paro", "punakha", "bo", "male", "victoria falls",
+    "hamilton", "st george s", "saint george s", "st john s", "road town", "george town",
 };
 
 // Words of travel before "to"/"from" or before the city itself.

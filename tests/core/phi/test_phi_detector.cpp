@@ -6494,6 +6494,211 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // General rules, names (session of 2026-11-27 evening, third list of countries): forms of address
+  // of Malaysia and Brunei, Fiji, Samoa, Bhutan and Albania; names in Armenian and Georgian letters
+  // after labels and titles or by their family names' endings; Mongolian initials and genitive
+  // father's names, Macedonian titles and Armenian and Georgian family names in Cyrillic; names of
+  // the list's countries on the name tables.
+  void findsNamesOfThirdCountryList_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Malay Encik before a name with bin", "Seen with Encik Ahmad Fauzi bin Hassan today.", "Ahmad Fauzi bin Hassan");
+    row("a Malay Puan before a name with binti", "Puan Siti Nurhaliza binti Ismail called the ward.", "Siti Nurhaliza binti Ismail");
+    row("a Malay Hajah before a name", "Accompanied by Hajah Rosnah Abdullah this morning.", "Rosnah Abdullah");
+    row("a Malaysian Datin before a name", "Seen with Datin Noraini Yusof today.", "Noraini Yusof");
+    row("a Brunei Pengiran before a name", "Seen with Pengiran Kamaluddin today.", "Kamaluddin");
+    row("a Brunei Awangku before a name", "Accompanied by Awangku Faizal today.", "Faizal");
+    row("a Fijian Ratu before a name", "Ratu Josefa Waqanivalu was admitted overnight.", "Josefa Waqanivalu");
+    row("a Samoan Afioga before a name", "Afioga Leota Sapolu attended with his wife.", "Leota Sapolu");
+    row("a Bhutanese Dasho before two given names", "Dasho Karma Wangchuk visited the ward.", "Karma Wangchuk");
+    row("a Bhutanese Aum before two given names", "Aum Dorji Wangmo called about the results.", "Dorji Wangmo");
+    row("a Bhutanese Lopen before two given names", "Reviewed by Lopen Sonam Tshering.", "Sonam Tshering");
+    row("Bhutanese given names alone", "Seen with Pema Choden today.", "Pema Choden");
+    row("an Albanian Zonja before a name", "Zonja Drita Hoxha u paraqit sot.", "Drita Hoxha");
+    row("an Albanian Zoti before a name", "Zoti Arben Krasniqi u kontrollua.", "Arben Krasniqi");
+    row("an Albanian znj. before a name", "Referuar nga znj. Blerina Gashi.", "Blerina Gashi");
+    row("a Macedonian -ski in Latin letters", "Seen with Aleksandar Stojanovski today.", "Aleksandar Stojanovski");
+    row("a Macedonian woman's -ska", "Biljana Petrovska called the ward.", "Biljana Petrovska");
+    row("a Bosnian -ic in ASCII", "Seen with Amra Hodzic today.", "Amra Hodzic");
+    row("an Armenian -yan in Latin letters", "Seen with Hasmik Grigoryan today.", "Hasmik Grigoryan");
+    row("a Georgian -shvili in Latin letters", "Seen with Tengiz Gelashvili today.", "Tengiz Gelashvili");
+    row("a Georgian -dze in Latin letters", "Levan Kapanadze reports less pain.", "Levan Kapanadze");
+    row("a Mongolian name in Latin letters", "Seen with Enkhbayar Ganbaatar today.", "Enkhbayar Ganbaatar");
+    row("a Tigrinya given and father's name", "Patient: Tesfay Ghebremedhin, 44", "Tesfay Ghebremedhin");
+    row("a Tongan name", "Seen with Siosaia Fifita today.", "Siosaia Fifita");
+    row("a Surinamese Hindustani name", "Seen with Ravi Ramdin today.", "Ravi Ramdin");
+    row("a Motswana name", "Kabelo Molefe reports less pain.", "Kabelo Molefe");
+    row("an Armenian patient's label", "\u0540\u056b\u057e\u0561\u0576\u0564: \u0531\u0580\u0561\u0574 \u054a\u0565\u057f\u0580\u0578\u057d\u0575\u0561\u0576\n\u054f\u0561\u0580\u056b\u0584: 54",
+        "\u0531\u0580\u0561\u0574 \u054a\u0565\u057f\u0580\u0578\u057d\u0575\u0561\u0576");
+    row("an Armenian Mr", "\u0531\u0575\u057d\u0585\u0580 \u0561\u0575\u0581\u0565\u056c\u0565\u0581 \u057a\u0561\u0580\u0578\u0576 \u0533\u0561\u0563\u056b\u056f \u054d\u0561\u0580\u0563\u057d\u0575\u0561\u0576\u0589",
+        "\u0533\u0561\u0563\u056b\u056f \u054d\u0561\u0580\u0563\u057d\u0575\u0561\u0576");
+    row("an Armenian -yan by its shape", "\u053c\u0578\u0582\u057d\u056b\u0576\u0565 \u0533\u0580\u056b\u0563\u0578\u0580\u0575\u0561\u0576 \u0566\u0561\u0576\u0563\u0561\u0570\u0561\u0580\u0565\u0581\u0589",
+        "\u053c\u0578\u0582\u057d\u056b\u0576\u0565 \u0533\u0580\u056b\u0563\u0578\u0580\u0575\u0561\u0576");
+    row("a Georgian patient's label", "\u10de\u10d0\u10ea\u10d8\u10d4\u10dc\u10e2\u10d8: \u10d2\u10d8\u10dd\u10e0\u10d2\u10d8 \u10d1\u10d4\u10e0\u10d8\u10eb\u10d4\n\u10d0\u10e1\u10d0\u10d9\u10d8: 61",
+        "\u10d2\u10d8\u10dd\u10e0\u10d2\u10d8 \u10d1\u10d4\u10e0\u10d8\u10eb\u10d4");
+    row("a Georgian Mrs", "\u10e5\u10d0\u10da\u10d1\u10d0\u10e2\u10dd\u10dc\u10d8 \u10dc\u10d8\u10dc\u10dd \u10d2\u10d4\u10da\u10d0\u10e8\u10d5\u10d8\u10da\u10d8 \u10d3\u10d0\u10e0\u10d4\u10d9\u10d0.",
+        "\u10dc\u10d8\u10dc\u10dd \u10d2\u10d4\u10da\u10d0\u10e8\u10d5\u10d8\u10da\u10d8");
+    row("a Georgian doctor before a -ia name", "\u10d4\u10e5\u10d8\u10db\u10d8 \u10d7\u10d0\u10db\u10d0\u10e0 \u10e8\u10d4\u10dc\u10d2\u10d4\u10da\u10d8\u10d0 \u10d2\u10d0\u10e1\u10d8\u10dc\u10ef\u10d0.",
+        "\u10d7\u10d0\u10db\u10d0\u10e0 \u10e8\u10d4\u10dc\u10d2\u10d4\u10da\u10d8\u10d0");
+    row("a Georgian -dze by its shape", "\u10d0\u10e6\u10db\u10dd\u10e9\u10dc\u10d3\u10d0 \u10dc\u10d8\u10dc\u10dd \u10db\u10d0\u10d8\u10e1\u10e3\u10e0\u10d0\u10eb\u10d4 \u10e8\u10d4\u10db\u10dd\u10d5\u10d8\u10d3\u10d0.",
+        "\u10dc\u10d8\u10dc\u10dd \u10db\u10d0\u10d8\u10e1\u10e3\u10e0\u10d0\u10eb\u10d4");
+    row("a Mongolian doctor's label and an initial", "\u042d\u043c\u0447: \u0411. \u0411\u0430\u0442\u0431\u0430\u044f\u0440\n\u041e\u043d\u043e\u0448: J18.9",
+        "\u0411. \u0411\u0430\u0442\u0431\u0430\u044f\u0440");
+    row("a Mongolian patient with a genitive father's name", "\u04e8\u0432\u0447\u0442\u04e9\u043d: \u0411\u0430\u0442\u044b\u043d \u0411\u043e\u043b\u0434, 45 \u043d\u0430\u0441\u0442\u0430\u0439",
+        "\u0411\u0430\u0442\u044b\u043d \u0411\u043e\u043b\u0434");
+    row("a Mongolian initial and a name with Ө", "\u0425. \u04e8\u043b\u0437\u0438\u0439\u0431\u0430\u044f\u0440 \u0438\u0440\u0441\u044d\u043d.",
+        "\u0425. \u04e8\u043b\u0437\u0438\u0439\u0431\u0430\u044f\u0440");
+    row("a Mongolian genitive father's name by its shape", "\u0414\u043e\u0440\u0436\u0438\u0439\u043d \u04e8\u043b\u0437\u0438\u0439 \u0438\u0440\u0441\u044d\u043d.",
+        "\u0414\u043e\u0440\u0436\u0438\u0439\u043d \u04e8\u043b\u0437\u0438\u0439");
+    row("a Macedonian Mr in Cyrillic", "\u041f\u0440\u0435\u0433\u043b\u0435\u0434\u0430\u043d \u043e\u0434 \u0433-\u0434\u0438\u043d \u0410\u043b\u0435\u043a\u0441\u0430\u043d\u0434\u0430\u0440 \u0421\u0442\u043e\u0458\u0430\u043d\u043e\u0432\u0441\u043a\u0438.",
+        "\u0410\u043b\u0435\u043a\u0441\u0430\u043d\u0434\u0430\u0440 \u0421\u0442\u043e\u0458\u0430\u043d\u043e\u0432\u0441\u043a\u0438");
+    row("a Macedonian Mrs in Cyrillic", "\u0413-\u0453\u0430 \u0411\u0438\u043b\u0458\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0441\u043a\u0430 \u0458\u0430\u0432\u0438.",
+        "\u0411\u0438\u043b\u0458\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0441\u043a\u0430");
+    row("an Armenian -yan in Russian letters", "\u041f\u043e\u0441\u0442\u0443\u043f\u0438\u043b \u0410\u0440\u0430\u043c \u041f\u0435\u0442\u0440\u043e\u0441\u044f\u043d \u0432 10:00.",
+        "\u0410\u0440\u0430\u043c \u041f\u0435\u0442\u0440\u043e\u0441\u044f\u043d");
+    row("a Georgian -shvili in Russian letters", "\u041e\u0441\u043c\u043e\u0442\u0440\u0435\u043d\u0430 \u041d\u0438\u043d\u043e \u0413\u0435\u043b\u0430\u0448\u0432\u0438\u043b\u0438 \u0441\u0435\u0433\u043e\u0434\u043d\u044f.",
+        "\u041d\u0438\u043d\u043e \u0413\u0435\u043b\u0430\u0448\u0432\u0438\u043b\u0438");
+    row("a Hong Kong name, family name in capitals, English name after the comma", "Patient: CHAN Tai Man, Peter\nHKID: see chart", "CHAN Tai Man, Peter");
+    row("a Hong Kong name after Mr with a syllable that is a word", "Seen with Mr CHAN Tai Man today.", "CHAN Tai Man");
+    row("a Singapore name whose family name is an English word", "Tan Wei Ming attended clinic with his wife.", "Tan Wei Ming");
+    row("a Singapore name with the English name last", "Seen with Lee Mei Ling Jessica today.", "Lee Mei Ling Jessica");
+    row("a Hong Kong doctor", "Referred by Dr. Wong Ka Fai.", "Wong Ka Fai");
+    row("a Fijian name after Sister", "Sister Mereani Tuilagi took the bloods.", "Mereani Tuilagi");
+    row("a Samoan name after Nurse", "Nurse Sina Leavasa reviewed the wound.", "Sina Leavasa");
+    row("a Bhutanese name before a credential", "Electronically signed: Sonam Tshering, MBBS", "Sonam Tshering");
+    row("a Maldivian name before the house of origin", "Patient: Aishath Shifna, Maafannu", "Aishath Shifna");
+    row("an Eritrean given and father's name", "Seen with Yonas Tesfamariam today.", "Yonas Tesfamariam");
+    row("a Papua New Guinean name", "Seen with Kila Somare today.", "Kila Somare");
+    row("a Surinamese Javanese name", "Seen with Sri Wongsodikromo today.", "Sri Wongsodikromo");
+    row("a Malaysian Dato' before a name", "Seen with Dato' Ahmad Zahid today.", "Ahmad Zahid");
+    row("a Malay Cik before a name", "Cik Nurul Aina called about her results.", "Nurul Aina");
+    row("a Jamaican name", "Seen with Delroy Campbell today.", "Delroy Campbell");
+    row("a Moldovan name", "Seen with Vasile Ceban today.", "Vasile Ceban");
+    row("a Montenegrin name", "Seen with Milica Vukotic today.", "Milica Vukotic");
+    row("a Swazi name", "Seen with Sibusiso Dlamini today.", "Sibusiso Dlamini");
+    row("a Basotho name", "Mpho Letsie reports less pain.", "Mpho Letsie");
+    row("a Gambian name", "Seen with Isatou Ceesay today.", "Isatou Ceesay");
+    row("a Tongan name", "Seen with Sione Taufa today.", "Sione Taufa");
+    row("a Tigrinya name label", "ሽም: ተስፋይ ገብረመድህን\nዕድመ: 44", "ተስፋይ ገብረመድህን");
+    row("a Tigrinya Mr before given and father's name", "ኣቶ ዮናስ ተኽለ ሎሚ መጺኡ።", "ዮናስ ተኽለ");
+    row("an Amharic Mrs with its slash", "ወ/ሮ አልማዝ በቀለ ደወለች።", "አልማዝ በቀለ");
+    row("a Dhivehi name label", "ނަން: އާމިނަތު ޝިފްނާ\nއުމުރު: 34", "އާމިނަތު ޝިފްނާ");
+    row("a Motswana doctor before Commonwealth degrees", "Reviewed by Dr. Kabelo Molefe, MBChB, MMed (Int Med).", "Kabelo Molefe");
+    row("a Mosotho signature before a fellowship", "Signed: Lerato Mokhothu, MBChB, FCP(SA)", "Lerato Mokhothu");
+    row("a Jamaican consultant before MRCPCH", "Seen by Delroy Campbell, MBBS, DM, MRCPCH", "Delroy Campbell");
+    row("a Samoan name with a glottal stop inside", "Seen with Losaline Fa'asalele today.", "Losaline Fa'asalele");
+    row("a Tongan name with an okina before a word", "Seen with Sione ʻAhoafi Fifita today.", "Sione ʻAhoafi Fifita");
+    row("a Brunei name with binti Haji inside", "Patient: Dayang Nurul Huda binti Haji Ahmad\nIC: see chart", "Dayang Nurul Huda binti Haji Ahmad");
+    row("a Mongolian doctor with a joined initial", "Эмч Б.Батбаяр үзсэн.", "Б.Батбаяр");
+    row("a Fijian Adi inside a labelled name", "Mother: Adi Litia Cakobau, 44", "Adi Litia Cakobau");
+    row("a Tongan Tupou", "Seen with Tupou Taufa and her son.", "Tupou Taufa");
+    row("a Maldivian name before the house and island", "Patient: Mohamed Shifaz, H. Sosunge, Male'", "Mohamed Shifaz");
+    row("an Albanian z. before a name", "Referuar nga z. Arben Krasniqi.", "Arben Krasniqi");
+    row("a Bosnian name after a patient label", "Pacijent: Amra Hodžić, 44", "Amra Hodžić");
+    row("a Bhutanese Lopen before Kinley Dorji", "Seen with Lopen Kinley Dorji today.", "Kinley Dorji");
+    row("a Mongolian name before the doctor's title", "Батбаяр эмч үзсэн.", "Батбаяр");
+    row("a Mongolian joined initial before the doctor's title", "Үзсэн: Б.Оюунчимэг эмч", "Б.Оюунчимэг");
+    row("a Hong Kong doctor in capitals after Dr.", "Seen by Dr. CHAN Siu Ming today.", "CHAN Siu Ming");
+    row("a Hong Kong woman after Ms", "Ms Wong Ka Yan called the ward.", "Wong Ka Yan");
+    row("a Hong Kong doctor in traditional characters", "醫生：陳大文\n診斷：肺炎", "陳大文");
+    row("a Macau patient in traditional characters", "病人：李美玲", "李美玲");
+  }
+
+  void findsNamesOfThirdCountryList() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresNameLookalikesOfThirdCountryList_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // The list's capitals and towns after a place's context.
+    row("a flight from Paramaribo", "Flew back from Paramaribo with a cough.");
+    row("a trip to Nuku'alofa", "Returned from Nuku'alofa last week, febrile since.");
+    row("Kingston after visiting", "Was visiting Kingston when the cough began.");
+    row("a referral from Thimphu", "Referred from Thimphu for MRI of the spine.");
+    row("Bandar Seri Begawan", "Travelled to Bandar Seri Begawan for work in March.");
+    row("Skopje after in", "Seen in Skopje last year for the same complaint.");
+    row("an evacuation from Honiara", "Evacuated from Honiara by air on day 3.");
+    row("Gaborone and Windhoek", "Moved from Gaborone to Windhoek in 2019.");
+    row("Ulaanbaatar after a patient's label", "Patient: returned from Ulaanbaatar, cough for a week.");
+    row("Port Moresby", "Transferred from Port Moresby by air ambulance.");
+    row("Tbilisi and Yerevan", "Drove from Tbilisi to Yerevan overnight.");
+    row("Chisinau", "Visiting Chisinau until June.");
+    row("Malé after from", "Arrived from Mal\u00e9 yesterday evening.");
+    row("Port of Spain", "Returned from Port of Spain on Sunday.");
+    row("Tirana and Pristina", "Travelled to Tirana and Pristina in April.");
+    row("Sarajevo and Podgorica", "Flew from Sarajevo to Podgorica.");
+    row("Ashgabat", "Relocated to Ashgabat in 2021.");
+    row("Apia and Suva", "Referred from Apia to Suva for dialysis.");
+    // Doses, lots and scores near the new titles and names.
+    row("a dose in Malay", "Ubat: Paracetamol 1 g, 4 kali sehari");
+    row("a vaccine lot", "Vaccine lot FJ2231, Pentavac, dose 2 given");
+    row("an Albanian discharge heading", "FLET\u00cbDALJE\nDiagnoza: J18.9");
+    row("Mongolian ministry of health", "\u042d\u0440\u04af\u04af\u043b \u041c\u044d\u043d\u0434\u0438\u0439\u043d \u042f\u0430\u043c\u043d\u044b \u0442\u0443\u0448\u0430\u0430\u043b 12");
+    row("Mongolian state university", "\u041c\u043e\u043d\u0433\u043e\u043b \u0423\u043b\u0441\u044b\u043d \u0418\u0445 \u0421\u0443\u0440\u0433\u0443\u0443\u043b\u044c, 2019");
+    row("a Mongolian city after г.", "\u0413. \u0423\u043b\u0430\u0430\u043d\u0431\u0430\u0430\u0442\u0430\u0440, 2024 \u043e\u043d");
+    row("an Armenian institution in -yan", "\u0544\u0561\u0577\u057f\u0578\u0581\u0575\u0561\u0576 \u0544\u0561\u057f\u0565\u0576\u0561\u0564\u0561\u0580\u0561\u0576, 2022");
+    row("an Armenian university heading", "\u0535\u0580\u0587\u0561\u0576\u056b \u054a\u0565\u057f\u0561\u056f\u0561\u0576 \u0532\u056a\u0577\u056f\u0561\u056f\u0561\u0576 \u0540\u0561\u0574\u0561\u056c\u057d\u0561\u0580\u0561\u0576");
+    row("a Georgian nephew", "\u10e9\u10d4\u10db\u10d8 \u10eb\u10db\u10d8\u10e1\u10e8\u10d5\u10d8\u10da\u10d8 \u10db\u10dd\u10d5\u10d8\u10d3\u10d0.");
+    row("a Georgian grandchild", "\u10db\u10d8\u10e1\u10d8 \u10e8\u10d5\u10d8\u10da\u10d8\u10e8\u10d5\u10d8\u10da\u10d8 \u10d0\u10e5 \u10d0\u10e0\u10d8\u10e1.");
+    row("a Georgian child", "\u10db\u10d8\u10e1\u10d8 \u10e8\u10d5\u10d8\u10da\u10d8 \u10d0\u10e5 \u10d0\u10e0\u10d8\u10e1.");
+    row("a Georgian doctor before a verb", "\u10d4\u10e5\u10d8\u10db\u10d8 \u10dc\u10d0\u10ee\u10d0\u10d5\u10e1 \u10ee\u10d5\u10d0\u10da.");
+    row("an Armenian doctor before lower case", "\u0532\u056a\u056b\u0577\u056f\u0568 \u056f\u0576\u0561\u0575\u056b \u057e\u0561\u0572\u0568\u0589");
+    row("an Armenian month and dose", "\u0540\u0578\u0582\u0576\u057e\u0561\u0580 12, \u054a\u0561\u0580\u0561\u0581\u0565\u057f\u0561\u0574\u0578\u056c 500 \u0574\u0563");
+    row("a Macedonian discharge heading", "\u041e\u0422\u041f\u0423\u0421\u041d\u0410 \u041b\u0418\u0421\u0422\u0410\n\u0414\u0438\u0458\u0430\u0433\u043d\u043e\u0437\u0430: J18.9");
+    row("a Malay referral form's heading", "BORANG RUJUKAN PESAKIT\nTujuan: rawatan susulan");
+    row("a Malay appointment card", "KAD TEMUJANJI KLINIK PAKAR\nNo. 204");
+    row("a Malaysian clinic named by a Dato", "Klinik Kesihatan Dato Keramat, 10 am");
+    row("an Albanian name label with no value", "Emri dhe mbiemri:\nDiagnoza: J18.9");
+    row("an Albanian patient card and epicrisis", "KARTELA E PACIENTIT\nEPIKRIZA");
+    row("Tok Pisin labels", "Nem bilong sikman:\nHaus sik: 12");
+    row("a Papiamento label", "Fecha di nasementu:\nPeso: 72 kg");
+    row("a Malaysian street named by a Dato", "Klinik di Jalan Dato Onn, bilik 4");
+    row("a Singapore hospital named by its founder", "Transferred to Tan Tock Seng Hospital, ward 5.");
+    row("Ho Chi Minh City", "Flew back from Ho Chi Minh City on Monday.");
+    row("a low-salt diet", "Low Na diet advised, fluid 1.5 L.");
+    row("a Surinamese Dutch referral letter", "VERWIJSBRIEF HUISARTS\nGeachte collega,");
+    row("a Fijian road named by a chief", "Ratu Sukuna Road clinic, room 4");
+    row("vaccines of the schedule", "BCG given at birth, OPV 3 doses, Pentavalent 2");
+    row("Malay and Dutch months", "Seen Januari 2024, again Februari.");
+    row("a lane named by a Haji", "Haji Lane clinic, bed 4");
+    row("AUM in capitals before a score", "AUM score 3 of 10");
+    row("PUAN before a dose", "PUAN 12 mg");
+    row("a Tigrinya name label with no value", "ሽም:\nዕድመ: 44");
+    row("a Tigrinya label before Ethiopic numerals", "ሽም: ፲፪");
+    row("a Dhivehi name label with no value", "ނަން:\nއުމުރު: 34");
+    row("twice daily on a Commonwealth prescription", "Augmentin 625 mg, BDS for 5 days");
+    row("degrees alone in a heading", "MMED PART II EXAMINATION, FCS(SA) RESULTS");
+    row("Hawaii with its okina", "Flew back from Hawaiʻi on Monday, cough since.");
+    row("Nuku'alofa with its okina", "Returned from Nukuʻalofa last week.");
+    row("a Mongolian acting-head abbreviation", "Асуудал: Т.Е.С хэлтэс");
+    row("a Bosnian discharge letter and specialist finding", "OTPUSNO PISMO\nNALAZ I MIŠLJENJE SPECIJALISTE");
+    row("a Moldovan extract of the medical file", "EXTRAS DIN FIȘA MEDICALĂ\nDiagnostic: pneumonie");
+    row("a Fijian hospital and its town", "Vale ni Bula Lautoka, Ward 3");
+    row("a Samoan hospital named by its place", "Falemaʻi Motootua, room 12");
+    row("a Tok Pisin hospital and its town", "HAUS SIK BILONG GOROKA, bed 4");
+    row("an Aruban insurance card", "Karchi di Seguro AZV vigente");
+    row("an Albanian referral sheet and ward", "FLETË REFERIMI\nPavijoni i Kardiologjisë");
+    row("a Macedonian discharge list and clinic", "ОТПУШТАЈНА ЛИСТА, Клиника за кардиологија");
+    row("a Botswana health card", "BOTSWANA HEALTH CARD, Mosadi: 2 children");
+    row("a Tongan hospital after a sister in charge", "Referred by Sister in charge, Ward 7, Tupou Hospital");
+    row("a Mongolian internist", "Дотрын эмч үзсэн, АД 130/80");
+    row("a Mongolian paediatrician", "Хүүхдийн эмчид хандсан.");
+    row("a Mongolian senior doctor", "Ахлах эмч үзсэн, АД 130/80");
+    row("a Mongolian chief doctor", "Ерөнхий эмч зөвшөөрсөн.");
+    row("a diagnosis after a traditional doctor's label", "醫生：請複查血常規一次");
+  }
+
+  void ignoresNameLookalikesOfThirdCountryList() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
