@@ -3916,6 +3916,81 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Ages, dates and phones of the public-health programmes of seed 3131's countries: Romanian and
+  // Moldovan "ani", Kreol "an", Armenian, Tigrinya and Macedonian ages in Latin letters, relatives'
+  // ages in the chats of other Englishes, an immunisation message's RXA dates.
+  void findsThirtyFirstFamilyAgesDatesPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Romanian age label", "IDNP: 2576045166441\nVârsta: 103 ani\nAdresa: str. Ștefan cel Mare 12", "103", "age");
+    row("a Romanian age without its diacritic", "Varsta: 94\n", "94", "age");
+    row("a Romanian age in years in a chat", "buna ziua, cristina botnaru are 101 ani, poate face vaccinul", "101", "age");
+    row("a Romanian age with de", "pacienta de 95 de ani, la domiciliu", "95", "age");
+    row("a Kreol age in an", "mo so fille. li ena 93 an, li pa kapav vinn", "93", "age");
+    row("an Armenian age in Latin letters", "tigran petrosyan-@ 92 tarekan e, gripi patvastum", "92", "age");
+    row("a Tigrinya age in Latin letters", "selam nurse, senait tekle 92 ameta, medhanit", "92", "age");
+    row("a Macedonian age in Latin letters", "babo katerina ima 98 godini, moze li vakcina", "98", "age");
+    row("a Singlish relative's age with already", "my ah ma cheryl koh xiu ying 96 already, can do", "96", "age");
+    row("a Singlish grandfather's age in capitals", "AH GONG KELVIN GOH KOK LEONG 92 ALREADY, CAN DO", "92", "age");
+    row("a grandmother's spelled age without my", "brandon: grandma shanice is one hundred and three and the flu",
+        "one hundred and three", "age");
+    row("an uncle's spelled age with now", "mornin nurse, uncle dexter is ninety-three now and he", "ninety-three", "age");
+    row("a Bhutanese mother's spelled age", "kuzuzangpo la, my ama dorji wangmo is ninety-nine, can the", "ninety-nine",
+        "age");
+    row("a Creolese relative's age with deh", "mi granny savitri deh ninety-nine and she foot swell", "ninety-nine", "age");
+    row("a fax label qualified by its addressee", "Fax to CENO: 6974 8614\nDisease: Tuberculosis", "6974 8614", "fax");
+    row("an Armenian phone label with its colon mark", "Vanadzor 2001\nՀեռ.՝ 099 84-22-58\nՊատվաստում", "099 84-22-58",
+        "phone");
+    row("an Armenian call in Latin letters", "kek poliklinika vaghy, zangeq 097 84-26-47\n", "097 84-26-47", "phone");
+    row("a Romanian call at", "sau să sunați la 0646 88 872. Pentavalent", "0646 88 872", "phone");
+    row("a Kreol call", "ok, nou pou pass lakaz. apel 5212 2112\n", "5212 2112", "phone");
+    row("a Tok Pisin ring", "ol i stap long wewak. ring 7303 4741\n", "7303 4741", "phone");
+    row("a chat's call me", "ok can, we come thursday. call me 9586 3156\n", "9586 3156", "phone");
+    row("a Cantonese call glued to its words", "ok, 24/12 9:30, 有問題打 5806 4368\n", "5806 4368", "phone");
+    row("a death's informant and her number", "Informant: Ugyen Tshering, 17 24 84 10\nPart I", "17 24 84 10", "phone");
+    row("a partner's number", "Partner: Kabelo Motsamai, 76 423 678\nG3P2", "76 423 678", "phone");
+    row("a parent's seven digits dashed", "Parent: Aishath Shareef, 989-5928\nAddress: H. Dhoores", "989-5928", "phone");
+    row("a next of kin's seven digits", "Next of kin: Quacy Benn, 626-7829\nPostnatal day 7", "626-7829", "phone");
+    row("an SMS addressed to a number", "sms 21/1 to 73 394 837: dumela mpho, o gopolwa", "73 394 837", "phone");
+    row("an SMS's address opening its line", "sms 21/1\nto 73 394 837: dumela mpho", "73 394 837", "phone");
+    row("an SMS from a number", "ekimi nino kvaratskhelia from 578 81 72 15: madloba", "578 81 72 15", "phone");
+    row("an immunisation message's administration date",
+        "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
+  }
+
+  void findsThirtyFirstFamilyAgesDatesPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtyFirstFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a young Romanian age", "Vârsta: 45 ani");
+    row("an English article after a number", "Counted 95 an hour; 100 an episode");
+    row("an age under ninety with already", "my ah ma is 86 already, can do");
+    row("a count with already and no relative", "gave 100 already, then stopped");
+    row("a dose given already after my", "my dose 100 already given");
+    row("an uncle's age under ninety", "my uncle is eighty-nine now and he");
+    row("a rate with deh", "de rate deh ninety and regular");
+    row("a count of an address line without a colon", "Moved from 12 34 56 78 to ward 3");
+    row("a fax label's count of pages", "Fax to CENO: 4 pages");
+    row("a seven-digit range after a field that is no role", "Stock: Oral Syrup, 250-1000 mg");
+    row("a ring's size", "Ring size 12 34, lot 5678");
+    row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
+  }
+
+  void ignoresThirtyFirstFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Dates and ages of travel, cross-border and expedition records (seed 2929's countries): month
   // names of Finnish, Serbian (Latin and Cyrillic), Malay, Swahili, Austrian German and Nepal's
   // Bikram Sambat calendar; a passport's machine-readable zone; a chat titled by its app.
