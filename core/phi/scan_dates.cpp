@@ -309,6 +309,36 @@ bool clockAfter(std::string_view text, std::size_t end) {
          (stop + 2 == text.size() || !isWordByte(text[stop + 2]));
 }
 
+// An appointment's day and hour set off by a comma: "next visit at the centre 28/5, 10:00", "vin
+// marti 4/3, 9:30". Not a score out of ten, which a comma and a time may follow too ("pain 7/10,
+// 14:00").
+bool commaClockAfter(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end + 2 >= text.size() || text[end] != ',' || text.substr(end + 1, 1) != " ") return false;
+  const std::size_t a = digitRun(text, pos);
+  if (text.substr(pos + a, 3) == "/10" && digitRun(text, pos + a + 1) == 2) return false;
+  return clockAfter(text, end + 1);
+}
+
+// The first line of a text message as a phone or a register logs it: "sms reminder 27/12 to 081
+// 640 3379: hello", "sms from cha siaka, 11/7 referral: musu flomo" — the line opens with the
+// message's kind and the day comes before the colon that opens the message's text.
+bool messageTitleCue(std::string_view text, std::size_t pos) {
+  if (pos > 80) return false;
+  const std::string_view line = text.substr(0, pos);
+  if (line.find('\n') != std::string_view::npos || line.find(':') != std::string_view::npos) return false;
+  std::size_t k = 0;
+  while (k < line.size() && isAsciiAlpha(line[k])) ++k;
+  if (k == line.size() || line[k] != ' ') return false;
+  std::string first;
+  for (std::size_t j = 0; j < k; ++j) first.push_back(lowerAscii(line[j]));
+  if (!(first == "sms" || first == "text" || first == "whatsapp" || first == "viber" || first == "messenger")) {
+    return false;
+  }
+  const std::size_t eol = text.find('\n', pos);
+  const std::string_view rest = text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos);
+  return rest.find(": ") != std::string_view::npos;
+}
+
 // A chat export's stamp: "[8/24, 18:24] +44 7700 900123: how is she", a month/day right after
 // the bracket and a 24-hour clock after a comma.
 bool chatStampAfter(std::string_view text, std::size_t pos, std::size_t end) {
@@ -609,7 +639,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   const bool shortMonthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
   const bool shortDayMonth = first > 12 && first <= 31 && second >= 1 && second <= 12;
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && (shortMonthDay || shortDayMonth) &&
-      (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
+      (shortDateCue(text, pos) || clockAfter(text, end) || commaClockAfter(text, pos, end) ||
+       messageTitleCue(text, pos) || refillCue(text, pos, end) ||
                             checkCue(text, pos, end) || procedureCue(text, pos, end) ||
                                           eventCue(text, pos, end) || studyCue(text, pos, end) ||
        entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||

@@ -3958,6 +3958,10 @@ class PhiDetectorTest : public QObject {
     row("an SMS addressed to a number", "sms 21/1 to 73 394 837: dumela mpho, o gopolwa", "73 394 837", "phone");
     row("an SMS's address opening its line", "sms 21/1\nto 73 394 837: dumela mpho", "73 394 837", "phone");
     row("an SMS from a number", "ekimi nino kvaratskhelia from 578 81 72 15: madloba", "578 81 72 15", "phone");
+    row("an appointment's day before a comma and its hour", "emdegi vizit aivisis centrshi 28/5, 10:00. ekimi", "28/5",
+        "date");
+    row("an SMS reminder's day", "sms reminder 27/12 to 081 640 3379: hello ndapewa", "27/12", "date");
+    row("a CHA's SMS day after the sender", "sms from cha siaka, 11/7 referral: musu flomo, 35 yrs", "11/7", "date");
     row("an immunisation message's administration date",
         "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
   }
@@ -3983,6 +3987,9 @@ class PhiDetectorTest : public QObject {
     row("a fax label's count of pages", "Fax to CENO: 4 pages");
     row("a seven-digit range after a field that is no role", "Stock: Oral Syrup, 250-1000 mg");
     row("a ring's size", "Ring size 12 34, lot 5678");
+    row("a pain score before a comma and an hour", "Pain 7/10, 14:00 oral morphine 5 mg");
+    row("a fraction on a first line with no message after it", "text reply rate 3/4 in the cluster, none by call");
+    row("a fraction on a line that is no message", "Coverage 3/4 of villages, to report: 12");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
