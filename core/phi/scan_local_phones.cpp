@@ -356,7 +356,10 @@ bool roleFieldBefore(std::string_view before) {
   const std::string_view head = before.substr(0, before.size() - 2);
   const std::size_t colon = head.rfind(": ");
   if (colon == std::string_view::npos) return false;
-  const std::string_view value = head.substr(colon + 2);
+  std::string_view value = head.substr(colon + 2);
+  // The field may list several people by semicolons: "Contacts: Ann Ali (wife), 639 1234; Candice
+  // Ali, 675-8109" — the last entry's name.
+  if (const std::size_t semi = value.rfind("; "); semi != std::string_view::npos) value.remove_prefix(semi + 2);
   int words = 0;
   bool wordStart = true;
   for (char c : value) {
@@ -382,10 +385,10 @@ bool roleFieldBefore(std::string_view before) {
   // Polyxeni Kouroupi, 2310 497455".)
   // (And the people of public-health forms: a death's informant, a pregnant woman's partner, a
   // pupil's parent, a mother's next of kin, a village or community health worker.)
-  static constexpr std::array<std::string_view, 24> kRoles = {
+  static constexpr std::array<std::string_view, 25> kRoles = {
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
       "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
-      "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband"};
+      "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband", "contacts"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }
@@ -686,7 +689,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     // 989-5928", "Next of kin: Quacy Benn, 626-7829".
     if (g.digits == 7 && g.area == 0 && g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 &&
         (g.separators[1] == '-' || g.separators[1] == ' ') && text[i] >= '2' && !unitAfter(text, g.end) &&
-        roleFieldBefore(before)) {
+        roleFieldBefore(sameLineBefore(text, i, 120))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;
@@ -700,7 +703,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
                              parseDigits(text, i + 6, 2) >= 1 && parseDigits(text, i + 6, 2) <= 31;
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
-        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(before) ||
+        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end)) &&
                            spacedNumber(g)) ||
                           bracketedGroups(text, i, g)))) {

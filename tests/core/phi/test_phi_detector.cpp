@@ -3962,6 +3962,9 @@ class PhiDetectorTest : public QObject {
         "date");
     row("an SMS reminder's day", "sms reminder 27/12 to 081 640 3379: hello ndapewa", "27/12", "date");
     row("a CHA's SMS day after the sender", "sms from cha siaka, 11/7 referral: musu flomo, 35 yrs", "11/7", "date");
+    row("an OCR'd cell number on file", "BIRTH Serowe\nCell on file: 75 96O 275\n", "75 96O 275", "phone");
+    row("the last of contacts listed by semicolons",
+        "Contacts: Ann Ali (wife), 639-1234; Candice Ali, 675-8109\nExposure", "675-8109", "phone");
     row("an immunisation message's administration date",
         "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
   }
@@ -3990,6 +3993,8 @@ class PhiDetectorTest : public QObject {
     row("a pain score before a comma and an hour", "Pain 7/10, 14:00 oral morphine 5 mg");
     row("a fraction on a first line with no message after it", "text reply rate 3/4 in the cluster, none by call");
     row("a fraction on a line that is no message", "Coverage 3/4 of villages, to report: 12");
+    row("a count after a file word", "Notes on file: 12 lOO pages");
+    row("a dose range after a list of items", "Stock: Oral Syrup; Tablets, 250-1000 mg");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
