@@ -320,8 +320,8 @@ bool commaClockAfter(std::string_view text, std::size_t pos, std::size_t end) {
 }
 
 // The first line of a text message as a phone or a register logs it: "sms reminder 27/12 to 081
-// 640 3379: hello", "sms from cha siaka, 11/7 referral: musu flomo" — the line opens with the
-// message's kind and the day comes before the colon that opens the message's text.
+// 640 3379: hello", "sms from cha siaka, 11/7\nreferral: musu flomo" — the line opens with the
+// message's kind and the day closes it or comes before the colon that opens the message's text.
 bool messageTitleCue(std::string_view text, std::size_t pos) {
   if (pos > 80) return false;
   const std::string_view line = text.substr(0, pos);
@@ -334,9 +334,13 @@ bool messageTitleCue(std::string_view text, std::size_t pos) {
   if (!(first == "sms" || first == "text" || first == "whatsapp" || first == "viber" || first == "messenger")) {
     return false;
   }
+  // The day closes the line ("sms reminder 27/12\nto 081 640 3379: hello") or the message's
+  // colon follows on it.
   const std::size_t eol = text.find('\n', pos);
-  const std::string_view rest = text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos);
-  return rest.find(": ") != std::string_view::npos;
+  std::string_view rest = text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos);
+  rest.remove_prefix(std::min(rest.size(), digitRun(rest, 0) + 1 + digitRun(rest, digitRun(rest, 0) + 1)));
+  if (!rest.empty() && rest.back() == '\r') rest.remove_suffix(1);
+  return rest.empty() || rest.find(": ") != std::string_view::npos;
 }
 
 // A chat export's stamp: "[8/24, 18:24] +44 7700 900123: how is she", a month/day right after

@@ -3961,6 +3961,8 @@ class PhiDetectorTest : public QObject {
     row("an appointment's day before a comma and its hour", "emdegi vizit aivisis centrshi 28/5, 10:00. ekimi", "28/5",
         "date");
     row("an SMS reminder's day", "sms reminder 27/12 to 081 640 3379: hello ndapewa", "27/12", "date");
+    row("an SMS reminder's day closing its line", "sms reminder 27/12\nto 081 640 3379: hello ndapewa", "27/12", "date");
+    row("a CHA's SMS day closing its line", "sms from cha siaka, 11/7\nreferral: musu flomo, 35 yrs", "11/7", "date");
     row("a CHA's SMS day after the sender", "sms from cha siaka, 11/7 referral: musu flomo, 35 yrs", "11/7", "date");
     row("an OCR'd cell number on file", "BIRTH Serowe\nCell on file: 75 96O 275\n", "75 96O 275", "phone");
     row("the last of contacts listed by semicolons",
@@ -3995,6 +3997,7 @@ class PhiDetectorTest : public QObject {
     row("a fraction on a line that is no message", "Coverage 3/4 of villages, to report: 12");
     row("a count after a file word", "Notes on file: 12 lOO pages");
     row("a dose range after a list of items", "Stock: Oral Syrup; Tablets, 250-1000 mg");
+    row("a fraction closing a line that no message opens", "children reached 3/4\nnext round in May");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
