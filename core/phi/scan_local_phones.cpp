@@ -355,8 +355,27 @@ bool roleFieldBefore(std::string_view before) {
   if (!before.ends_with(", ")) return false;
   const std::string_view head = before.substr(0, before.size() - 2);
   const std::size_t colon = head.rfind(": ");
-  if (colon == std::string_view::npos) return false;
-  std::string_view value = head.substr(colon + 2);
+  std::string_view value;
+  std::string_view label;
+  if (colon != std::string_view::npos) {
+    value = head.substr(colon + 2);
+    label = head.substr(0, colon);
+  } else {
+    // Or the role in lower case right before the name, no colon between: "Study coordinator Ng
+    // Boon Kiat, 9892 3977". The name is the capitalised words after it.
+    std::size_t start = head.size();
+    for (int n = 0; n < 4 && start > 0; ++n) {
+      std::size_t w = start;
+      if (w < head.size() && head[w - 1] == ' ') --w;
+      std::size_t ws = w;
+      while (ws > 0 && head[ws - 1] != ' ') --ws;
+      if (ws == w || !isUpper(head[ws])) break;
+      start = ws;
+    }
+    if (start == head.size() || start < 2 || head[start - 1] != ' ' || !isLower(head[start - 2])) return false;
+    value = head.substr(start);
+    label = head.substr(0, start - 1);
+  }
   // The field may list several people by semicolons: "Contacts: Ann Ali (wife), 639 1234; Candice
   // Ali, 675-8109" — the last entry's name.
   if (const std::size_t semi = value.rfind("; "); semi != std::string_view::npos) value.remove_prefix(semi + 2);
@@ -376,7 +395,6 @@ bool roleFieldBefore(std::string_view before) {
     }
   }
   if (words == 0 || words > 4) return false;
-  std::string_view label = head.substr(0, colon);
   std::size_t k = label.size();
   while (k > 0 && isAsciiAlpha(label[k - 1])) --k;
   std::string role;
@@ -385,10 +403,11 @@ bool roleFieldBefore(std::string_view before) {
   // Polyxeni Kouroupi, 2310 497455".)
   // (And the people of public-health forms: a death's informant, a pregnant woman's partner, a
   // pupil's parent, a mother's next of kin, a village or community health worker.)
-  static constexpr std::array<std::string_view, 25> kRoles = {
+  static constexpr std::array<std::string_view, 26> kRoles = {
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
       "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
-      "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband", "contacts"};
+      "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband", "contacts",
+      "coordinator"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }

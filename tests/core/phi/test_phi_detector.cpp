@@ -3967,6 +3967,7 @@ class PhiDetectorTest : public QObject {
     row("an OCR'd cell number on file", "BIRTH Serowe\nCell on file: 75 96O 275\n", "75 96O 275", "phone");
     row("the last of contacts listed by semicolons",
         "Contacts: Ann Ali (wife), 639-1234; Candice Ali, 675-8109\nExposure", "675-8109", "phone");
+    row("a study coordinator named without a colon", "Study coordinator Ng Boon Kiat, 9892 3977\n", "9892 3977", "phone");
     row("an immunisation message's administration date",
         "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
   }
@@ -3998,6 +3999,7 @@ class PhiDetectorTest : public QObject {
     row("a count after a file word", "Notes on file: 12 lOO pages");
     row("a dose range after a list of items", "Stock: Oral Syrup; Tablets, 250-1000 mg");
     row("a fraction closing a line that no message opens", "children reached 3/4\nnext round in May");
+    row("a dose range after a product without a role", "Stock at Central Store, 250 1000 mg");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
