@@ -35,7 +35,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 83> kShortDateCues = {
+constexpr std::array<std::string_view, 84> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -57,7 +57,9 @@ constexpr std::array<std::string_view, 83> kShortDateCues = {
     // notified 9/4", "ins termed 1/27"; a text message sent ("recordatorio enviado 9/5").
     "onset",    "notified", "termed",   "enviado",  "enviada",
     // A trip's days: "departing 5/6", "returning 6/2".
-    "departing", "arriving", "returning"};
+    "departing", "arriving", "returning",
+    // Setswana and Sesotho "ka" (on a day): "o tla kwa clinic ka 6/11", a reminder's visit.
+    "ka"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".

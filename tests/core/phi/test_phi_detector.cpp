@@ -3968,6 +3968,7 @@ class PhiDetectorTest : public QObject {
     row("the last of contacts listed by semicolons",
         "Contacts: Ann Ali (wife), 639-1234; Candice Ali, 675-8109\nExposure", "675-8109", "phone");
     row("a study coordinator named without a colon", "Study coordinator Ng Boon Kiat, 9892 3977\n", "9892 3977", "phone");
+    row("a Setswana reminder's day after ka", "o gopolwa gore o tla kwa clinic ka 6/11 go tsaya dipilisi", "6/11", "date");
     row("an immunisation message's administration date",
         "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
   }
@@ -4000,6 +4001,7 @@ class PhiDetectorTest : public QObject {
     row("a dose range after a list of items", "Stock: Oral Syrup; Tablets, 250-1000 mg");
     row("a fraction closing a line that no message opens", "children reached 3/4\nnext round in May");
     row("a dose range after a product without a role", "Stock at Central Store, 250 1000 mg");
+    row("a fraction after another word", "o tsere 3/4 ya dipilisi");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
