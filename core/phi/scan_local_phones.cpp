@@ -340,6 +340,36 @@ bool addressedAt(std::string_view text, std::string_view before, std::size_t end
   return false;
 }
 
+// A number closing a chat message after its last sentence, as staff sign off with where to call:
+// "senait: hibey, tsebah nimtsa. 07 232 289", "aminath: ... ga clinic ah genesdheebalaa.
+// 711-0567". The line opens with a speaker's name of one word and a colon; the number
+// follows a sentence's stop (after a word of four letters or more) and ends the line; a number of
+// one unbroken run is not read so.
+bool chatLineEndNumber(std::string_view text, std::string_view before, std::size_t end) {
+  if (!(before.ends_with(". ") || before.ends_with("! ") || before.ends_with("? "))) return false;
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r') return false;
+  // The stop closes a word of a sentence, not a label's abbreviation ("PERSONAL NO. 3563309393").
+  std::size_t w = before.size() - 2;
+  while (w > 0 && isAsciiAlpha(before[w - 1])) --w;
+  if (before.size() - 2 - w < 4) return false;
+  // `before` may be cut by its window: the speaker must open the line inside it.
+  const std::size_t lineStart = text.rfind('\n', end == 0 ? 0 : end - 1);
+  const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+  const std::string_view line = text.substr(from, end - from);
+  const std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
+  int spaces = 0;
+  for (std::size_t k = 0; k < colon; ++k) {
+    const char c = line[k];
+    if (c == ' ') {
+      ++spaces;
+    } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'')) {
+      return false;
+    }
+  }
+  return spaces == 0;
+}
+
 bool chatSenderAt(std::string_view text, std::string_view before, std::size_t end) {
   if (!before.ends_with("] ") || end >= text.size() || text[end] != ':') return false;
   const std::size_t open = before.rfind('[');
@@ -705,10 +735,10 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       continue;
     }
     // Or dashed after a person named in a field of their role: "Parent: Aishath Shareef,
-    // 989-5928", "Next of kin: Quacy Benn, 626-7829".
+    // 989-5928", "Next of kin: Quacy Benn, 626-7829"; or closing a chat message.
     if (g.digits == 7 && g.area == 0 && g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 &&
         (g.separators[1] == '-' || g.separators[1] == ' ') && text[i] >= '2' && !unitAfter(text, g.end) &&
-        roleFieldBefore(sameLineBefore(text, i, 120))) {
+        (roleFieldBefore(sameLineBefore(text, i, 120)) || chatLineEndNumber(text, before, g.end))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;
@@ -723,7 +753,8 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
         (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
-                          ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end)) &&
+                          ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||
+                            (chatLineEndNumber(text, before, g.end) && g.groups >= 2)) &&
                            spacedNumber(g)) ||
                           bracketedGroups(text, i, g)))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});

@@ -3969,6 +3969,9 @@ class PhiDetectorTest : public QObject {
         "Contacts: Ann Ali (wife), 639-1234; Candice Ali, 675-8109\nExposure", "675-8109", "phone");
     row("a study coordinator named without a colon", "Study coordinator Ng Boon Kiat, 9892 3977\n", "9892 3977", "phone");
     row("a Setswana reminder's day after ka", "o gopolwa gore o tla kwa clinic ka 6/11 go tsaya dipilisi", "6/11", "date");
+    row("a number closing a chat message", "sms 4/3\nsenait: hibey, tsebah nimtsa. 07 232 289\n", "07 232 289", "phone");
+    row("seven digits closing a chat message", "aminath: miadhu 4 ga clinic ah genesdheebalaa. 711-0567\n", "711-0567",
+        "phone");
     row("an immunisation message's administration date",
         "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
   }
@@ -4002,6 +4005,9 @@ class PhiDetectorTest : public QObject {
     row("a fraction closing a line that no message opens", "children reached 3/4\nnext round in May");
     row("a dose range after a product without a role", "Stock at Central Store, 250 1000 mg");
     row("a fraction after another word", "o tsere 3/4 ya dipilisi");
+    row("a count closing a sentence of a report line", "Coverage report: doses given. 12 340 516\n");
+    row("a range closing a chat line before a unit", "nurse: give it twice. 250-1000 mg\n");
+    row("a number closing a line with no speaker", "The store was restocked today. 07 232 289\n");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
