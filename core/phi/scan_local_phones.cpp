@@ -417,7 +417,8 @@ bool roleFieldBefore(std::string_view before) {
       continue;
     }
     if (wordStart) {
-      if (!isUpper(c)) return false;
+      // (A script without capitals opens a name too: Georgian "ნინო ბერიძე".)
+      if (!isUpper(c) && static_cast<unsigned char>(c) < 0xC0) return false;
       ++words;
       wordStart = false;
     } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'' || c == '.')) {
@@ -426,18 +427,20 @@ bool roleFieldBefore(std::string_view before) {
   }
   if (words == 0 || words > 4) return false;
   std::size_t k = label.size();
-  while (k > 0 && isAsciiAlpha(label[k - 1])) --k;
+  while (k > 0 && (isAsciiAlpha(label[k - 1]) || isNonAscii(label[k - 1]))) --k;
   std::string role;
   for (std::size_t j = k; j < label.size(); ++j) role.push_back(lowerAscii(label[j]));
   // (And a contact's field, Czech "Kontakt:" too, and a relative informed: "Family informed:
   // Polyxeni Kouroupi, 2310 497455".)
   // (And the people of public-health forms: a death's informant, a pregnant woman's partner, a
   // pupil's parent, a mother's next of kin, a village or community health worker.)
-  static constexpr std::array<std::string_view, 26> kRoles = {
+  static constexpr std::array<std::string_view, 27> kRoles = {
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
       "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
       "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband", "contacts",
-      "coordinator"};
+      "coordinator",
+      // (Georgian "მომვლელი", carer.)
+      "\u10db\u10dd\u10db\u10d5\u10da\u10d4\u10da\u10d8"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }

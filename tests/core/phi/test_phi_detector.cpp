@@ -3972,6 +3972,7 @@ class PhiDetectorTest : public QObject {
     row("a number closing a chat message", "sms 4/3\nsenait: hibey, tsebah nimtsa. 07 232 289\n", "07 232 289", "phone");
     row("seven digits closing a chat message", "aminath: miadhu 4 ga clinic ah genesdheebalaa. 711-0567\n", "711-0567",
         "phone");
+    row("a Georgian carer's number", "მისამართი: თბილისი\nმომვლელი: ნინო ბერიძე, 584 41 31 04\n", "584 41 31 04", "phone");
     row("an immunisation message's administration date",
         "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
   }
@@ -4008,6 +4009,7 @@ class PhiDetectorTest : public QObject {
     row("a count closing a sentence of a report line", "Coverage report: doses given. 12 340 516\n");
     row("a range closing a chat line before a unit", "nurse: give it twice. 250-1000 mg\n");
     row("a number closing a line with no speaker", "The store was restocked today. 07 232 289\n");
+    row("a Georgian field that is no role before pairs", "ვაქცინა: პენტა, 12 34 56 78\n");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
