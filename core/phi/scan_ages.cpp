@@ -102,6 +102,11 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         // Armenian in Latin letters "93 tarekan" (տարեկան), Tigrinya in Latin letters "93 ameta"
         // (ዓመታ), Macedonian in Latin letters "98 godini" (години).)
         "ani", "tarekan", "ameta", "godini"};
+    // (Romanian years ago or past are no age: "acum 100 de ani", "peste 90 ani", "după 100 ani".)
+    if ((is(unit, "ani") || is(unit, "de")) && j >= 2 &&
+        listHas({"acum", "peste", "dup\u0103", "dupa", "timp"}, tokens[j - 2].lower)) {
+      return false;
+    }
     if (listHas(std::span<const std::string_view>(kUnits), unit.lower)) {
       if (j >= 2 && (is(unit, "\u0433\u043e\u0434\u0430") || is(unit, "\u0433\u043e\u0434")) &&
           listHas({"\u0441", "\u0432", "\u0434\u043e", "\u043e\u0442", "\u043f\u043e\u0441\u043b\u0435",

@@ -4010,6 +4010,7 @@ class PhiDetectorTest : public QObject {
     row("a range closing a chat line before a unit", "nurse: give it twice. 250-1000 mg\n");
     row("a number closing a line with no speaker", "The store was restocked today. 07 232 289\n");
     row("a Georgian field that is no role before pairs", "ვაქცინა: პენტა, 12 34 56 78\n");
+    row("Romanian years ago", "spitalul a fost construit acum 100 de ani; peste 90 ani de tradiție");
     row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
   }
 
