@@ -97,7 +97,16 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         "\u12d3\u1218\u1275", "\u12d3\u1218\u1271", "\u12d3\u1218\u1273", "a\u00f1a", "tausaga", "krismas", "yia",
         "\u6b72",
         // (Tamil "93 வயது", Singapore's.)
-        "\u0bb5\u0baf\u0ba4\u0bc1"};
+        "\u0bb5\u0baf\u0ba4\u0bc1",
+        // (The thirty-first family's chats: Romanian and Moldovan "93 ani" (years; "de ani" below),
+        // Armenian in Latin letters "93 tarekan" (տարեկան), Tigrinya in Latin letters "93 ameta"
+        // (ዓመታ), Macedonian in Latin letters "98 godini" (години).)
+        "ani", "tarekan", "ameta", "godini"};
+    // (Romanian years ago or past are no age: "acum 100 de ani", "peste 90 ani", "după 100 ani".)
+    if ((is(unit, "ani") || is(unit, "de")) && j >= 2 &&
+        listHas({"acum", "peste", "dup\u0103", "dupa", "timp"}, tokens[j - 2].lower)) {
+      return false;
+    }
     if (listHas(std::span<const std::string_view>(kUnits), unit.lower)) {
       if (j >= 2 && (is(unit, "\u0433\u043e\u0434\u0430") || is(unit, "\u0433\u043e\u0434")) &&
           listHas({"\u0441", "\u0432", "\u0434\u043e", "\u043e\u0442", "\u043f\u043e\u0441\u043b\u0435",
@@ -105,6 +114,17 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
                   tokens[j - 2].lower)) {
         return false;
       }
+      return true;
+    }
+    // Romanian "93 de ani" (the "de" numbers from twenty take); Mauritian Kreol "li ena 93 an"
+    // (has 93 years), the "an" after "ena" or closing its clause (never English's article, which
+    // a noun follows).
+    if (is(unit, "de") && j + 1 < tokens.size() && is(tokens[j + 1], "ani") && gapBetween(in, j, j + 1) == " ") {
+      return true;
+    }
+    if (is(unit, "an") && ((j >= 2 && is(tokens[j - 2], "ena")) ||
+                           unit.end >= in.text.size() || in.text[unit.end] == ',' || in.text[unit.end] == '.' ||
+                           in.text[unit.end] == ';' || in.text[unit.end] == '\n')) {
       return true;
     }
     // Tunisian Derja "102 sna" (سنة), and the Croatian and Serbian abbreviation "92 god." (godina)
@@ -308,7 +328,9 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   }
   const Token& verb = tokens[v - 1];
   const Token& subject = tokens[v - 2];
-  if (!(is(verb, "is") || is(verb, "was"))) return false;
+  // (Caribbean Creole's copula "deh": "mi granny savitri deh ninety-nine", only of a relative below.)
+  const bool creoleVerb = is(verb, "deh");
+  if (!(is(verb, "is") || is(verb, "was") || creoleVerb)) return false;
   // The subject: a pronoun or "patient"; a name after a title ("Mr Kuang is 95 and"); or a word
   // for the person in the patient's role ("the proposed ward is ninety-two and", "the resident
   // is 94"), not a measurement ("heart rate is ninety and regular").
@@ -336,12 +358,18 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
     const Token& before = tokens[j - 1];
     const std::string_view gap = gapBetween(in, j - 1, j);
     if (!(gap == " " || gap == "-" || gap == "'" || gap == "\u2019") || !tokens[j].hasLetter) break;
-    static constexpr std::array<std::string_view, 14> kKin = {
-        "dad", "mum", "mom", "father", "mother", "nan", "nana", "gran", "grandma", "grandpa", "grandmother",
-        "grandfather", "husband", "wife"};
+    // Kin words of the chats of other Englishes too: Caribbean "tanty", Bhutanese "ama"/"apa"
+    // (mother, father), Fijian "bu" (grandmother), Macedonian and Bosnian "baba"/"babo"/"dedo".
+    static constexpr std::array<std::string_view, 27> kKin = {
+        "dad",   "mum",   "mom",   "father", "mother", "nan",   "nana", "gran", "grandma",
+        "grandpa", "grandmother", "grandfather", "husband", "wife", "granny", "uncle", "aunty", "auntie",
+        "aunt",  "tanty", "tantie", "ama",   "apa",    "bu",    "baba", "babo", "dedo"};
     for (std::string_view k : kKin) kinName = kinName || is(before, k);
-    kinName = kinName && j >= 2 && is(tokens[j - 2], "my");
+    // After "my", or before an age in words, which only a person's age is in a chat ("grandma
+    // shanice is one hundred and three and"; "uncle dexter is ninety-three now").
+    kinName = kinName && ((j >= 2 && is(tokens[j - 2], "my")) || !tokens[first].hasDigit);
   }
+  if (creoleVerb && !kinName) return false;
   // A person named before, the name opening the sentence: "Can Tswv get in before May 5? Tswv is
   // 100 and cannot wait long." (not "Glucose is 95 and stable": an ordinary word, and no name
   // said before).
@@ -663,6 +691,26 @@ bool turnedAge(const ScanInput& in, std::size_t i) {
          text[end] == '\n';
 }
 
+// Singapore's and Malaysia's "my ah ma cheryl koh 96 already", "ah gong kelvin goh 92 already": a
+// relative's age closed by the colloquial "already" (is now), a kin word ("ah ma", "ah gong", "my
+// granny") and up to five words of a name before it. Not "gave 100 already": no kin before.
+bool kinAgeAlready(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 1 >= tokens.size() || !is(tokens[i + 1], "already") || gapBetween(in, i, i + 1) != " ") return false;
+  static constexpr std::array<std::string_view, 14> kKin = {"ma",      "gong",  "po",    "kong",  "grandma",
+                                                            "grandpa", "granny", "gran", "nana",  "uncle",
+                                                            "aunty",   "auntie", "mother", "father"};
+  for (std::size_t j = i, words = 0; j > 0 && words < 6; --j, ++words) {
+    const Token& w = tokens[j - 1];
+    if (gapBetween(in, j - 1, j) != " " || !w.hasLetter || w.hasDigit) return false;
+    if (listHas(kKin, w.lower) && j >= 2 && (is(tokens[j - 2], "my") || is(tokens[j - 2], "ah")) &&
+        gapBetween(in, j - 2, j - 1) == " ") {
+      return j < i;  // a name between the kin word and the age
+    }
+  }
+  return false;
+}
+
 // "Age/Sex: 94/F", "AGE/GENDER 101/M", "Sex/Age: F/94": the age of a header's age/sex pair.
 bool ageSexPair(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
@@ -712,7 +760,9 @@ bool ageWordOfLanguage(const Token& t) {
                   // Papiamentu "Edat", Dhivehi "އުމުރު", Tigrinya "ዕድመ", Samoan "Tausaga", Fijian "Yabaki",
                   // Tongan "Taʻu", Chinese "年齡".)
                   "\u057f\u0561\u0580\u056b\u0584", "\u054f\u0561\u0580\u056b\u0584", "\u10d0\u10e1\u10d0\u10d9\u10d8", "\u041d\u0430\u0441", "mosha", "\u00fda\u015fy", "\u00dda\u015fy", "edat", "\u0787\u07aa\u0789\u07aa\u0783\u07aa", "\u12d5\u12f5\u1218",
-                  "tausaga", "yabaki", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84"},
+                  "tausaga", "yabaki",
+                  // (Romanian and Moldovan "Vârsta: 93 ani", with or without its diacritic.)
+                  "v\u00e2rsta", "v\u00c2rsta", "varsta", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84"},
                  t.lower);
 }
 
@@ -788,7 +838,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
         cueBefore = cueBefore || ageAtEventBefore(in, i);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
-          turnedAge(in, i) || ownAge(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
+          turnedAge(in, i) || ownAge(in, i) || kinAgeAlready(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
           lifeAgeAt(in, i, i) ||
           answersHowOld(in.text, t.start, t.end) ||
           // A cell of a pipe table's "Age" column: "1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. ...".

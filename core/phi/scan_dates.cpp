@@ -35,7 +35,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 83> kShortDateCues = {
+constexpr std::array<std::string_view, 84> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -57,7 +57,9 @@ constexpr std::array<std::string_view, 83> kShortDateCues = {
     // notified 9/4", "ins termed 1/27"; a text message sent ("recordatorio enviado 9/5").
     "onset",    "notified", "termed",   "enviado",  "enviada",
     // A trip's days: "departing 5/6", "returning 6/2".
-    "departing", "arriving", "returning"};
+    "departing", "arriving", "returning",
+    // Setswana and Sesotho "ka" (on a day): "o tla kwa clinic ka 6/11", a reminder's visit.
+    "ka"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -307,6 +309,40 @@ bool clockAfter(std::string_view text, std::size_t end) {
   const char a = lowerAscii(text[stop]);
   return (a == 'a' || a == 'p') && stop + 1 < text.size() && lowerAscii(text[stop + 1]) == 'm' &&
          (stop + 2 == text.size() || !isWordByte(text[stop + 2]));
+}
+
+// An appointment's day and hour set off by a comma: "next visit at the centre 28/5, 10:00", "vin
+// marti 4/3, 9:30". Not a score out of ten, which a comma and a time may follow too ("pain 7/10,
+// 14:00").
+bool commaClockAfter(std::string_view text, std::size_t pos, std::size_t end) {
+  if (end + 2 >= text.size() || text[end] != ',' || text.substr(end + 1, 1) != " ") return false;
+  const std::size_t a = digitRun(text, pos);
+  if (text.substr(pos + a, 3) == "/10" && digitRun(text, pos + a + 1) == 2) return false;
+  return clockAfter(text, end + 1);
+}
+
+// The first line of a text message as a phone or a register logs it: "sms reminder 27/12 to 081
+// 640 3379: hello", "sms from cha siaka, 11/7\nreferral: musu flomo" — the line opens with the
+// message's kind and the day closes it or comes before the colon that opens the message's text.
+bool messageTitleCue(std::string_view text, std::size_t pos) {
+  if (pos > 80) return false;
+  const std::string_view line = text.substr(0, pos);
+  if (line.find('\n') != std::string_view::npos || line.find(':') != std::string_view::npos) return false;
+  std::size_t k = 0;
+  while (k < line.size() && isAsciiAlpha(line[k])) ++k;
+  if (k == line.size() || line[k] != ' ') return false;
+  std::string first;
+  for (std::size_t j = 0; j < k; ++j) first.push_back(lowerAscii(line[j]));
+  if (!(first == "sms" || first == "text" || first == "whatsapp" || first == "viber" || first == "messenger")) {
+    return false;
+  }
+  // The day closes the line ("sms reminder 27/12\nto 081 640 3379: hello") or the message's
+  // colon follows on it.
+  const std::size_t eol = text.find('\n', pos);
+  std::string_view rest = text.substr(pos, (eol == std::string_view::npos ? text.size() : eol) - pos);
+  rest.remove_prefix(std::min(rest.size(), digitRun(rest, 0) + 1 + digitRun(rest, digitRun(rest, 0) + 1)));
+  if (!rest.empty() && rest.back() == '\r') rest.remove_suffix(1);
+  return rest.empty() || rest.find(": ") != std::string_view::npos;
 }
 
 // A chat export's stamp: "[8/24, 18:24] +44 7700 900123: how is she", a month/day right after
@@ -609,7 +645,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   const bool shortMonthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
   const bool shortDayMonth = first > 12 && first <= 31 && second >= 1 && second <= 12;
   if (a <= 2 && b <= 2 && (sep == '/' || (sep == '-' && a == 2 && b == 2)) && (shortMonthDay || shortDayMonth) &&
-      (shortDateCue(text, pos) || clockAfter(text, end) || refillCue(text, pos, end) ||
+      (shortDateCue(text, pos) || clockAfter(text, end) || commaClockAfter(text, pos, end) ||
+       messageTitleCue(text, pos) || refillCue(text, pos, end) ||
                             checkCue(text, pos, end) || procedureCue(text, pos, end) ||
                                           eventCue(text, pos, end) || studyCue(text, pos, end) ||
        entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||

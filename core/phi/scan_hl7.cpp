@@ -97,9 +97,9 @@ bool isSegmentName(std::string_view text, std::size_t pos) {
 
 // Segment names whose fields this reader knows.
 bool knownSegment(std::string_view name) {
-  static constexpr std::array<std::string_view, 16> kSegments = {"MSH", "EVN", "PID", "PD1", "NK1", "PV1",
+  static constexpr std::array<std::string_view, 17> kSegments = {"MSH", "EVN", "PID", "PD1", "NK1", "PV1",
                                                                  "PV2", "IN1", "IN2", "GT1", "MRG", "ORC",
-                                                                 "OBR", "OBX", "AL1", "DG1"};
+                                                                 "OBR", "OBX", "AL1", "DG1", "RXA"};
   for (std::string_view s : kSegments) {
     if (name == s) return true;
   }
@@ -232,6 +232,12 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
     addTimestamp(text, field(22), out);
   } else if (name == "OBX") {
     addTimestamp(text, field(14), out);
+  } else if (name == "RXA") {
+    // An immunisation message's (VXU) administration: RXA-3 and RXA-4 are when the patient got
+    // the dose. The lot (RXA-15) and its expiry (RXA-16) are the vial's, not the patient's.
+    addTimestamp(text, field(3), out);
+    addTimestamp(text, field(4), out);
+    vetoField(text, field(15), out);
   } else if (name == "PD1" || name == "PV2" || name == "IN2" || name == "AL1" || name == "DG1") {
     vetoField(text, field(1), out);
   }

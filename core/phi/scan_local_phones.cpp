@@ -183,10 +183,15 @@ bool phoneWordBefore(std::string_view before) {
   // (Also a comma, "call my mobile, 62 31 60 04", and a quoted value of a key, "phone = '442 60 011'".)
   while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ':' || before[k - 1] == '.' || before[k - 1] == '#' ||
                    before[k - 1] == '(' || before[k - 1] == '\t' || before[k - 1] == ',' || before[k - 1] == '=' ||
-                   before[k - 1] == '\'')) {
-    --k;
+                   before[k - 1] == '\'' ||
+                   // (Armenian's full stop "։" and its colon-like "՝" after a label: "Հեռ.՝ 099 84-22-58".)
+                   (k >= 2 && before[k - 2] == '\xD5' && (before[k - 1] == '\x9D' || before[k - 1] == '\x89')))) {
+    k -= k >= 2 && before[k - 2] == '\xD5' && (before[k - 1] == '\x9D' || before[k - 1] == '\x89') ? 2 : 1;
   }
   const std::string_view head = before.substr(0, k);
+  // Chinese "打" (call) and "致電" (to call) right before the number, glued to the words before:
+  // "有問題打 5806 4368", "請致電 2123 4567".
+  if (head.ends_with("\u6253") || head.ends_with("\u81f4\u96fb") || head.ends_with("\u81f4\u7535")) return true;
   // Singapore's and Malaysia's "HP" (hand phone), in capitals only: "hp" is also horsepower.
   if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
   // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
@@ -228,7 +233,12 @@ bool phoneWordBefore(std::string_view before) {
       "\u078a\u07af\u0782\u07aa", "\u96fb\u8a71\uff1a", "\u624b\u6a5f\uff1a", "\u50b3\u771f\uff1a",
       "\u96fb\u8a71", "\u624b\u6a5f", "\u50b3\u771f",
       // (Tamil "தொலைபேசி", telephone, Singapore's.)
-      "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf"};
+      "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf",
+      // (Asking to be called in a chat: "call me", "ring me", "text me", Tok Pisin and English
+      // "ring", Romanian "sunați la" (call at), Kreol and Romanian "apel", Armenian in Latin letters
+      // "zangeq"/"zangahari" (call).)
+      "call me", "ring me", "text me", "ring", "suna\u021bi la", "sunati la", "suna la", "suna\u021bi",
+      "sunati", "apel", "apela\u021bi", "apelati", "zangeq", "zangahari", "zangel"};
   auto endsWithWord = [](std::string_view h) {
     for (std::string_view w : kWords) {
       if (h.size() < w.size()) continue;
@@ -262,7 +272,8 @@ bool phoneWordBefore(std::string_view before) {
   // line it is ("Tél. du cabinet : 60 975 765", "Тел. родственника: 8 (703) 314-74-94", "Teléfono
   // de casa: ..."). Only the labels proper: "on file", "call" or "contact" before "Date:" are none.
   if (before.find(':', k) == std::string_view::npos) return false;
-  static constexpr std::array<std::string_view, 17> kLabels = {
+  // (And the fax's: "Fax to CENO: 6974 8614".)
+  static constexpr std::array<std::string_view, 19> kLabels = {"fax", "faks",
       "tel",      "t\u00e9l", "t\u00c9l", "telf",  "tel\u00e9fono", "telefono", "telefone", "telefon", "t\u00e9l\u00e9phone",
       "telephone", "phone",   "mobile", "celular",        "gsm",      "\u0442\u0435\u043b", "\u0422\u0435\u043b",
       "\u0442\u0435\u043b\u0435\u0444\u043e\u043d"};
@@ -318,6 +329,47 @@ bool emailBefore(std::string_view before) {
   return at != std::string_view::npos && at > 0 && word.find('.', at) != std::string_view::npos;
 }
 
+// A message's address line: "sms 21/1 to 73 394 837: dumela", "from 578 81 72 15: madloba" — the
+// number after "to" or "from" and closed by the colon the message's text follows.
+bool addressedAt(std::string_view text, std::string_view before, std::size_t end) {
+  if (end >= text.size() || text[end] != ':' || (end + 1 < text.size() && isDigit(text[end + 1]))) return false;
+  // (The address may open its line: "sms 21/1\nto 73 394 837: dumela".)
+  for (std::string_view word : {" to ", " from ", " TO ", " FROM "}) {
+    if (before.ends_with(word) || before == word.substr(1)) return true;
+  }
+  return false;
+}
+
+// A number closing a chat message after its last sentence, as staff sign off with where to call:
+// "senait: hibey, tsebah nimtsa. 07 232 289", "aminath: ... ga clinic ah genesdheebalaa.
+// 711-0567". The line opens with a speaker's name of one word and a colon; the number
+// follows a sentence's stop (after a word of four letters or more) and ends the line; a number of
+// one unbroken run is not read so.
+bool chatLineEndNumber(std::string_view text, std::string_view before, std::size_t end) {
+  if (!(before.ends_with(". ") || before.ends_with("! ") || before.ends_with("? "))) return false;
+  if (end < text.size() && text[end] != '\n' && text[end] != '\r') return false;
+  // The stop closes a word of a sentence, not a label's abbreviation ("PERSONAL NO. 3563309393").
+  std::size_t w = before.size() - 2;
+  while (w > 0 && isAsciiAlpha(before[w - 1])) --w;
+  if (before.size() - 2 - w < 4) return false;
+  // `before` may be cut by its window: the speaker must open the line inside it.
+  const std::size_t lineStart = text.rfind('\n', end == 0 ? 0 : end - 1);
+  const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+  const std::string_view line = text.substr(from, end - from);
+  const std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return false;
+  int spaces = 0;
+  for (std::size_t k = 0; k < colon; ++k) {
+    const char c = line[k];
+    if (c == ' ') {
+      ++spaces;
+    } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'')) {
+      return false;
+    }
+  }
+  return spaces == 0;
+}
+
 bool chatSenderAt(std::string_view text, std::string_view before, std::size_t end) {
   if (!before.ends_with("] ") || end >= text.size() || text[end] != ':') return false;
   const std::size_t open = before.rfind('[');
@@ -333,8 +385,30 @@ bool roleFieldBefore(std::string_view before) {
   if (!before.ends_with(", ")) return false;
   const std::string_view head = before.substr(0, before.size() - 2);
   const std::size_t colon = head.rfind(": ");
-  if (colon == std::string_view::npos) return false;
-  const std::string_view value = head.substr(colon + 2);
+  std::string_view value;
+  std::string_view label;
+  if (colon != std::string_view::npos) {
+    value = head.substr(colon + 2);
+    label = head.substr(0, colon);
+  } else {
+    // Or the role in lower case right before the name, no colon between: "Study coordinator Ng
+    // Boon Kiat, 9892 3977". The name is the capitalised words after it.
+    std::size_t start = head.size();
+    for (int n = 0; n < 4 && start > 0; ++n) {
+      std::size_t w = start;
+      if (w < head.size() && head[w - 1] == ' ') --w;
+      std::size_t ws = w;
+      while (ws > 0 && head[ws - 1] != ' ') --ws;
+      if (ws == w || !isUpper(head[ws])) break;
+      start = ws;
+    }
+    if (start == head.size() || start < 2 || head[start - 1] != ' ' || !isLower(head[start - 2])) return false;
+    value = head.substr(start);
+    label = head.substr(0, start - 1);
+  }
+  // The field may list several people by semicolons: "Contacts: Ann Ali (wife), 639 1234; Candice
+  // Ali, 675-8109" — the last entry's name.
+  if (const std::size_t semi = value.rfind("; "); semi != std::string_view::npos) value.remove_prefix(semi + 2);
   int words = 0;
   bool wordStart = true;
   for (char c : value) {
@@ -343,7 +417,8 @@ bool roleFieldBefore(std::string_view before) {
       continue;
     }
     if (wordStart) {
-      if (!isUpper(c)) return false;
+      // (A script without capitals opens a name too: Georgian "ნინო ბერიძე".)
+      if (!isUpper(c) && static_cast<unsigned char>(c) < 0xC0) return false;
       ++words;
       wordStart = false;
     } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'' || c == '.')) {
@@ -351,16 +426,21 @@ bool roleFieldBefore(std::string_view before) {
     }
   }
   if (words == 0 || words > 4) return false;
-  std::string_view label = head.substr(0, colon);
   std::size_t k = label.size();
-  while (k > 0 && isAsciiAlpha(label[k - 1])) --k;
+  while (k > 0 && (isAsciiAlpha(label[k - 1]) || isNonAscii(label[k - 1]))) --k;
   std::string role;
   for (std::size_t j = k; j < label.size(); ++j) role.push_back(lowerAscii(label[j]));
   // (And a contact's field, Czech "Kontakt:" too, and a relative informed: "Family informed:
   // Polyxeni Kouroupi, 2310 497455".)
-  static constexpr std::array<std::string_view, 15> kRoles = {
+  // (And the people of public-health forms: a death's informant, a pregnant woman's partner, a
+  // pupil's parent, a mother's next of kin, a village or community health worker.)
+  static constexpr std::array<std::string_view, 27> kRoles = {
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
-      "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed"};
+      "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
+      "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband", "contacts",
+      "coordinator",
+      // (Georgian "მომვლელი", carer.)
+      "\u10db\u10dd\u10db\u10d5\u10da\u10d4\u10da\u10d8"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }
@@ -657,6 +737,15 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       done = g.end;
       continue;
     }
+    // Or dashed after a person named in a field of their role: "Parent: Aishath Shareef,
+    // 989-5928", "Next of kin: Quacy Benn, 626-7829"; or closing a chat message.
+    if (g.digits == 7 && g.area == 0 && g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 &&
+        (g.separators[1] == '-' || g.separators[1] == ' ') && text[i] >= '2' && !unitAfter(text, g.end) &&
+        (roleFieldBefore(sameLineBefore(text, i, 120)) || chatLineEndNumber(text, before, g.end))) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
     if (g.digits < 8) continue;
     // Eight or nine digits unbroken right after a phone word: a Cuban or Tunisian landline
     // ("Teléfono: 78345678"); elsewhere such a run is any number.
@@ -666,8 +755,10 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
                              parseDigits(text, i + 6, 2) >= 1 && parseDigits(text, i + 6, 2) <= 31;
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
-        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(before) ||
-                          ((chatSenderAt(text, before, g.end) || onAfterCall(before)) && spacedNumber(g)) ||
+        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
+                          ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||
+                            (chatLineEndNumber(text, before, g.end) && g.groups >= 2)) &&
+                           spacedNumber(g)) ||
                           bracketedGroups(text, i, g)))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;

@@ -27,7 +27,10 @@ bool phoneLabelBefore(std::string_view text, std::size_t colon) {
   std::string word;
   if (readOcrMisreadWord(lower, word, "o", "l") == 0) word = lower;
   // (é, É stay as their bytes: "tel\xc3\xa9" starts the Spanish word as "tel" does.)
+  // "Cell on file:", "Phone on file:": the phone word before "on file".
+  if (word == "file" && s >= 4 && text.substr(s - 4, 4) == " on ") return phoneLabelBefore(text, s - 4);
   return word.starts_with("tel") || word == "phone" || word == "fono" || word == "celular" || word == "cel" ||
+         word == "cell" || word == "mobile" ||
          word == "movil" || word == "m\xc3\xb3vil" || word == "m\xc3\x93vil";
 }
 

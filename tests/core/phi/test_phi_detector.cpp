@@ -3916,6 +3916,109 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Ages, dates and phones of the public-health programmes of seed 3131's countries: Romanian and
+  // Moldovan "ani", Kreol "an", Armenian, Tigrinya and Macedonian ages in Latin letters, relatives'
+  // ages in the chats of other Englishes, an immunisation message's RXA dates.
+  void findsThirtyFirstFamilyAgesDatesPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Romanian age label", "IDNP: 2576045166441\nVârsta: 103 ani\nAdresa: str. Ștefan cel Mare 12", "103", "age");
+    row("a Romanian age without its diacritic", "Varsta: 94\n", "94", "age");
+    row("a Romanian age in years in a chat", "buna ziua, cristina botnaru are 101 ani, poate face vaccinul", "101", "age");
+    row("a Romanian age with de", "pacienta de 95 de ani, la domiciliu", "95", "age");
+    row("a Kreol age in an", "mo so fille. li ena 93 an, li pa kapav vinn", "93", "age");
+    row("an Armenian age in Latin letters", "tigran petrosyan-@ 92 tarekan e, gripi patvastum", "92", "age");
+    row("a Tigrinya age in Latin letters", "selam nurse, senait tekle 92 ameta, medhanit", "92", "age");
+    row("a Macedonian age in Latin letters", "babo katerina ima 98 godini, moze li vakcina", "98", "age");
+    row("a Singlish relative's age with already", "my ah ma cheryl koh xiu ying 96 already, can do", "96", "age");
+    row("a Singlish grandfather's age in capitals", "AH GONG KELVIN GOH KOK LEONG 92 ALREADY, CAN DO", "92", "age");
+    row("a grandmother's spelled age without my", "brandon: grandma shanice is one hundred and three and the flu",
+        "one hundred and three", "age");
+    row("an uncle's spelled age with now", "mornin nurse, uncle dexter is ninety-three now and he", "ninety-three", "age");
+    row("a Bhutanese mother's spelled age", "kuzuzangpo la, my ama dorji wangmo is ninety-nine, can the", "ninety-nine",
+        "age");
+    row("a Creolese relative's age with deh", "mi granny savitri deh ninety-nine and she foot swell", "ninety-nine", "age");
+    row("a fax label qualified by its addressee", "Fax to CENO: 6974 8614\nDisease: Tuberculosis", "6974 8614", "fax");
+    row("an Armenian phone label with its colon mark", "Vanadzor 2001\nՀեռ.՝ 099 84-22-58\nՊատվաստում", "099 84-22-58",
+        "phone");
+    row("an Armenian call in Latin letters", "kek poliklinika vaghy, zangeq 097 84-26-47\n", "097 84-26-47", "phone");
+    row("a Romanian call at", "sau să sunați la 0646 88 872. Pentavalent", "0646 88 872", "phone");
+    row("a Kreol call", "ok, nou pou pass lakaz. apel 5212 2112\n", "5212 2112", "phone");
+    row("a Tok Pisin ring", "ol i stap long wewak. ring 7303 4741\n", "7303 4741", "phone");
+    row("a chat's call me", "ok can, we come thursday. call me 9586 3156\n", "9586 3156", "phone");
+    row("a Cantonese call glued to its words", "ok, 24/12 9:30, 有問題打 5806 4368\n", "5806 4368", "phone");
+    row("a death's informant and her number", "Informant: Ugyen Tshering, 17 24 84 10\nPart I", "17 24 84 10", "phone");
+    row("a partner's number", "Partner: Kabelo Motsamai, 76 423 678\nG3P2", "76 423 678", "phone");
+    row("a parent's seven digits dashed", "Parent: Aishath Shareef, 989-5928\nAddress: H. Dhoores", "989-5928", "phone");
+    row("a next of kin's seven digits", "Next of kin: Quacy Benn, 626-7829\nPostnatal day 7", "626-7829", "phone");
+    row("an SMS addressed to a number", "sms 21/1 to 73 394 837: dumela mpho, o gopolwa", "73 394 837", "phone");
+    row("an SMS's address opening its line", "sms 21/1\nto 73 394 837: dumela mpho", "73 394 837", "phone");
+    row("an SMS from a number", "ekimi nino kvaratskhelia from 578 81 72 15: madloba", "578 81 72 15", "phone");
+    row("an appointment's day before a comma and its hour", "emdegi vizit aivisis centrshi 28/5, 10:00. ekimi", "28/5",
+        "date");
+    row("an SMS reminder's day", "sms reminder 27/12 to 081 640 3379: hello ndapewa", "27/12", "date");
+    row("an SMS reminder's day closing its line", "sms reminder 27/12\nto 081 640 3379: hello ndapewa", "27/12", "date");
+    row("a CHA's SMS day closing its line", "sms from cha siaka, 11/7\nreferral: musu flomo, 35 yrs", "11/7", "date");
+    row("a CHA's SMS day after the sender", "sms from cha siaka, 11/7 referral: musu flomo, 35 yrs", "11/7", "date");
+    row("an OCR'd cell number on file", "BIRTH Serowe\nCell on file: 75 96O 275\n", "75 96O 275", "phone");
+    row("the last of contacts listed by semicolons",
+        "Contacts: Ann Ali (wife), 639-1234; Candice Ali, 675-8109\nExposure", "675-8109", "phone");
+    row("a study coordinator named without a colon", "Study coordinator Ng Boon Kiat, 9892 3977\n", "9892 3977", "phone");
+    row("a Setswana reminder's day after ka", "o gopolwa gore o tla kwa clinic ka 6/11 go tsaya dipilisi", "6/11", "date");
+    row("a number closing a chat message", "sms 4/3\nsenait: hibey, tsebah nimtsa. 07 232 289\n", "07 232 289", "phone");
+    row("seven digits closing a chat message", "aminath: miadhu 4 ga clinic ah genesdheebalaa. 711-0567\n", "711-0567",
+        "phone");
+    row("a Georgian carer's number", "მისამართი: თბილისი\nმომვლელი: ნინო ბერიძე, 584 41 31 04\n", "584 41 31 04", "phone");
+    row("an immunisation message's administration date",
+        "RXA|0|1|20240807||187^Zoster recombinant^CVX|0.5|mL||||||||AB12C||MSD\n", "20240807", "date");
+  }
+
+  void findsThirtyFirstFamilyAgesDatesPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtyFirstFamilyLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a young Romanian age", "Vârsta: 45 ani");
+    row("an English article after a number", "Counted 95 an hour; 100 an episode");
+    row("an age under ninety with already", "my ah ma is 86 already, can do");
+    row("a count with already and no relative", "gave 100 already, then stopped");
+    row("a dose given already after my", "my dose 100 already given");
+    row("an uncle's age under ninety", "my uncle is eighty-nine now and he");
+    row("a rate with deh", "de rate deh ninety and regular");
+    row("a count of an address line without a colon", "Moved from 12 34 56 78 to ward 3");
+    row("a fax label's count of pages", "Fax to CENO: 4 pages");
+    row("a seven-digit range after a field that is no role", "Stock: Oral Syrup, 250-1000 mg");
+    row("a ring's size", "Ring size 12 34, lot 5678");
+    row("a pain score before a comma and an hour", "Pain 7/10, 14:00 oral morphine 5 mg");
+    row("a fraction on a first line with no message after it", "text reply rate 3/4 in the cluster, none by call");
+    row("a fraction on a line that is no message", "Coverage 3/4 of villages, to report: 12");
+    row("a count after a file word", "Notes on file: 12 lOO pages");
+    row("a dose range after a list of items", "Stock: Oral Syrup; Tablets, 250-1000 mg");
+    row("a fraction closing a line that no message opens", "children reached 3/4\nnext round in May");
+    row("a dose range after a product without a role", "Stock at Central Store, 250 1000 mg");
+    row("a fraction after another word", "o tsere 3/4 ya dipilisi");
+    row("a count closing a sentence of a report line", "Coverage report: doses given. 12 340 516\n");
+    row("a range closing a chat line before a unit", "nurse: give it twice. 250-1000 mg\n");
+    row("a number closing a line with no speaker", "The store was restocked today. 07 232 289\n");
+    row("a Georgian field that is no role before pairs", "ვაქცინა: პენტა, 12 34 56 78\n");
+    row("Romanian years ago", "spitalul a fost construit acum 100 de ani; peste 90 ani de tradiție");
+    row("a vaccine lot in an RXA segment", "RXA|0|1|||187^Zoster recombinant^CVX|0.5|mL||||||||20240807||MSD\n");
+  }
+
+  void ignoresThirtyFirstFamilyLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Dates and ages of travel, cross-border and expedition records (seed 2929's countries): month
   // names of Finnish, Serbian (Latin and Cyrillic), Malay, Swahili, Austrian German and Nepal's
   // Bikram Sambat calendar; a passport's machine-readable zone; a chat titled by its app.
