@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 
+#include "epid_numbers.h"
 #include "foreign_dates.h"
 #include "identifier_forms.h"
 #include "japanese_forms.h"
@@ -99,6 +100,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanZipCodes(in, candidates);
   detail::repeatFoundTowns(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);
+  detail::scanEpidNumbers(in, candidates);
   detail::Candidates names;
   detail::scanNames(in, candidates, names);
   candidates.insert(candidates.end(), names.begin(), names.end());

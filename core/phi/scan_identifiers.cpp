@@ -1946,6 +1946,17 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                              siteSubjectShape(value);
     if (tokens[i].lower == "enrolled" && !participant && !strongIdentifierValue(value)) continue;
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifierValue(value))) continue;
+    // A count joined to its unit word is a quantity, never a number: "MR 10-dose vial", "OPV
+    // 20-dose", "a 5-day course" (up to three digits, a hyphen, then a word of only lower-case
+    // letters, or of capitals where the label too is in capitals: "MR 10-DOSE VIAL"; a group
+    // number "GROUP 070215-JL" has more digits).
+    if (const std::size_t run = digitRun(value, 0); run > 0 && run <= 3 && run + 3 < value.size() && value[run] == '-') {
+      const auto unit = value.substr(run + 1);
+      if (std::all_of(unit.begin(), unit.end(), [](char ch) { return isLower(ch); }) ||
+          (tokens[i].allCaps && std::all_of(unit.begin(), unit.end(), [](char ch) { return isUpper(ch); }))) {
+        continue;
+      }
+    }
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
     // digits not starting with zero, is read after it.
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;

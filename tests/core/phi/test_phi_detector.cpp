@@ -6699,6 +6699,49 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Identifiers after the thirty-first family became a development family (seed 3131): the WHO
+  // EPID number of a case investigation is the case's file ("account") after any label and
+  // standing alone in a line list; a count joined to its unit word is no number.
+  void findsThirtyFirstFamilyIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("epid number after its label", "EPID No.: MNG-ULN-24-0123\nName: B. Sarangerel", "MNG-ULN-24-0123", "account");
+    row("epid number after case no", "Case no. USA-BWX-24-2510\nHome: 12 Main St", "USA-BWX-24-2510", "account");
+    row("epid number with a district", "Nr. EPID: ALB-TIR-KAM-25-017", "ALB-TIR-KAM-25-017", "account");
+    row("epid number after linked to case", "Contact: Musu Kollie\nLinked to case LBR-MTS-25-4229", "LBR-MTS-25-4229",
+        "account");
+    row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
+    row("epid number in a line list's later row",
+        "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
+  }
+
+  void findsThirtyFirstFamilyIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtyFirstFamilyIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("measles-rubella multi-dose vial", "Cold chain: freeze indicator intact; MR 10-dose vial opened at 09:10.");
+    row("record of a course in days", "MR 5-day course completed");
+    row("multi-dose vial in capitals", "COLD CHAIN: MR 10-DOSE VIAL OPENED AT 09:10, DISCARD AFTER 6 H");
+    row("epid-like protocol code without a case", "Protocol ABC-DEF-24-0123 version 2.0, amendment 3.");
+    row("case count with an epid-like code of a lab", "Cases this week: 14. Lab panel MNG-LAB-2024 used.");
+    row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
+  }
+
+  void ignoresThirtyFirstFamilyIdentifierLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
