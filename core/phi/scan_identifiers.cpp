@@ -731,17 +731,21 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
 }
 
 // A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
-// "Member ID (primary): X". Returns the token index after it, or `j` when there is none.
+// "Member ID (primary): X", or of up to four words: "Passport (for overseas referral):
+// C5082737". Returns the token index after it, or `j` when there is none.
 std::size_t skipQualifier(const ScanInput& in, std::size_t j) {
   const auto& tokens = in.tokens;
-  if (j + 1 >= tokens.size() || tokens[j].hasDigit || tokens[j].length() > 12) return j;
   const std::string_view open = gapBetween(in, j - 1, j);
-  const std::string_view close = gapBetween(in, j, j + 1);
-  if (!(open == " (" || open == "(") || !close.starts_with(")") || close.size() > 4 ||
-      close.find(':') == std::string_view::npos) {
-    return j;
+  if (!(open == " (" || open == "(")) return j;
+  for (std::size_t k = j; k < j + 4 && k + 1 < tokens.size(); ++k) {
+    if (tokens[k].hasDigit || tokens[k].length() > 12) return j;
+    const std::string_view close = gapBetween(in, k, k + 1);
+    if (close.starts_with(")")) {
+      return close.size() <= 4 && close.find(':') != std::string_view::npos ? k + 1 : j;
+    }
+    if (close != " ") return j;
   }
-  return j + 1;
+  return j;
 }
 
 // A state name or code right before token `i` ("Texas tag", "North Carolina tag", "AZ tag").
@@ -1484,7 +1488,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A qualifier that is a label of its own names the number's kind: "Donor ID (CDL): L99281281".
     if (const std::size_t q = skipQualifier(in, j); q != j) {
       PhiCategory named = category;
-      if (matchKeyword(in, j, named) == 1) category = named;
+      if (matchKeyword(in, j, named) == q - j) category = named;
       j = q;
     }
     // Where the number was read, between the label and its colon: "Driver's license in wallet:

@@ -789,6 +789,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"პ", "ნ"}, C::Mrn, false, 11, 11},
     // (Georgia 11, Kosovo 10, Albania 8 and letters; weak: "his personal number 07700900123" is a phone)
     {{"personal", "number"}, C::Mrn, true, 8, 13},
+    {{"personal", "no"}, C::Mrn, true, 8, 13},
     // Eswatini's personal identification number (thirteen digits; Kyrgyzstan's fourteen), a card's
     // PIN of four digits none.
     {{"personal", "identification", "number"}, C::License, false, 10, 14},
@@ -827,6 +828,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cod", "personal"}, C::Mrn, false, 13, 13},
     {{"codul", "personal"}, C::Mrn, false, 13, 13},
     {{"buletin", "de", "identitate"}, C::License},
+    // The card alone, as Moldovan and Romanian forms label it ("Buletin: B12345678"; a Romanian
+    // series and number "RX 123456"); weak, as a "buletin de analize" is a laboratory report.
+    {{"buletin"}, C::License, true, 6, 9},
+    {{"buletinul"}, C::License, true, 6, 9},
     {{"buletinul", "de", "identitate"}, C::License},
     {{"permis", "de", "conducere"}, C::License},
     {{"polița", "de", "asigurare"}, C::HealthPlan},

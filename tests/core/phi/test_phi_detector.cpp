@@ -6714,6 +6714,15 @@ class PhiDetectorTest : public QObject {
     row("epid number with a district", "Nr. EPID: ALB-TIR-KAM-25-017", "ALB-TIR-KAM-25-017", "account");
     row("epid number after linked to case", "Contact: Musu Kollie\nLinked to case LBR-MTS-25-4229", "LBR-MTS-25-4229",
         "account");
+    row("georgian personal no", "Patient: Tamar Maisuradze\nPersonal No.: 12586527839\nART No.: ART-35064", "12586527839",
+        "mrn");
+    row("georgian personal no in capitals", "PATIENT: NINO LOMIDZE    PERSONAL NO. 08425817971\nSAMPLE COLLECTED",
+        "08425817971", "mrn");
+    row("moldovan identity card as buletin", "IDNP: 2185691461047\nBuletin: B05104646\nDomiciliu: str. Independenței 12",
+        "B05104646", "license");
+    row("passport with a qualifier of three words", "Passport (for overseas referral): C5082737\nHbA1c 8.4%", "C5082737",
+        "license");
+    row("identity card with a qualifier that is a label", "ID (Teudat Zehut): 328008427", "328008427", "license");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6734,6 +6743,9 @@ class PhiDetectorTest : public QObject {
     row("multi-dose vial in capitals", "COLD CHAIN: MR 10-DOSE VIAL OPENED AT 09:10, DISCARD AFTER 6 H");
     row("epid-like protocol code without a case", "Protocol ABC-DEF-24-0123 version 2.0, amendment 3.");
     row("case count with an epid-like code of a lab", "Cases this week: 14. Lab panel MNG-LAB-2024 used.");
+    row("laboratory bulletin in romanian", "Buletin de analize: hemoleucograma completă, 12 parametri.");
+    row("bulletin of a count", "Buletin: 2 cazuri noi în săptămâna 14.");
+    row("passport qualifier without a number", "Passport (for overseas referral): pending, applied in May.");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
