@@ -853,6 +853,16 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"ЕМБГ"}, C::Mrn, false, 13, 13},
     {{"embg"}, C::Mrn, false, 13, 13},
     {{"jmb"}, C::Mrn, false, 13, 13},
+    // The number of a relative, as a child's or a newborn's record gives it: "ЕМБГ на родителот"
+    // (of the parent), "JMBG roditelja", "JMBG majke" (of the mother).
+    {{"ембг", "на", "родителот"}, C::Mrn, false, 13, 13},
+    {{"ембг", "на", "мајката"}, C::Mrn, false, 13, 13},
+    {{"ембг", "на", "таткото"}, C::Mrn, false, 13, 13},
+    {{"ембг", "на", "детето"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "roditelja"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "majke"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "oca"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "djeteta"}, C::Mrn, false, 13, 13},
     {{"матичен", "број"}, C::Mrn, false, 13, 13},
     {{"Матичен", "број"}, C::Mrn, false, 13, 13},
     {{"матични", "број"}, C::Mrn, false, 13, 13},

@@ -6723,6 +6723,14 @@ class PhiDetectorTest : public QObject {
     row("passport with a qualifier of three words", "Passport (for overseas referral): C5082737\nHbA1c 8.4%", "C5082737",
         "license");
     row("identity card with a qualifier that is a label", "ID (Teudat Zehut): 328008427", "328008427", "license");
+    row("armenian public service number after the armenian colon", "Հիվանդ՝ Անահիտ Պետրոսյան\nՀԾՀ՝ 9990989245\nՏարիքը՝ 75",
+        "9990989245", "mrn");
+    row("armenian passport after the armenian colon", "Անձնագիր՝ AN1234567", "AN1234567", "license");
+    row("macedonian parent's embg", "ЕМБГ на родителот: 2208971458612\nТелефон: +389 74 731 912", "2208971458612", "mrn");
+    row("bosnian parent's jmbg", "JMBG roditelja: 2208971458612\nZdravstvena knjižica: 123-456789", "2208971458612", "mrn");
+    row("ncd clinic number", "Tel: 5563 3527\nNCD No.: NCD-32664\nBP 152/94 mmHg", "NCD-32664", "mrn");
+    row("antenatal card number with its acronym", "Address: Plot 4, Boseja Ward, Maun\nANC No.: ANC 832/25\nEDD: 2026/01/23",
+        "ANC 832/25", "mrn");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6746,6 +6754,10 @@ class PhiDetectorTest : public QObject {
     row("laboratory bulletin in romanian", "Buletin de analize: hemoleucograma completă, 12 parametri.");
     row("bulletin of a count", "Buletin: 2 cazuri noi în săptămâna 14.");
     row("passport qualifier without a number", "Passport (for overseas referral): pending, applied in May.");
+    row("absolute neutrophil count", "ANC 1.2 x10^9/L, ANC 832 cells/uL on day 14.");
+    row("ncd protocol step", "NCD protocol step 2: telmisartan 40 mg, amlodipine 5 mg.");
+    row("armenian age after the armenian colon", "Տարիքը՝ 75 տարեկան, քաշը՝ 68 կգ");
+    row("macedonian parent's phone count", "ЕМБГ на родителот: непознат, 2 деца.");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
