@@ -12,6 +12,7 @@
 #include "local_addresses.h"
 #include "local_id_labels.h"
 #include "local_phones.h"
+#include "mongolian_register.h"
 #include "name_model.h"
 #include "repeated_ids.h"
 #include "repeated_towns.h"
@@ -85,6 +86,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);
   detail::scanCheckDigitIds(in, candidates);
+  detail::scanMongolianRegisterNumbers(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);

@@ -6731,6 +6731,9 @@ class PhiDetectorTest : public QObject {
     row("ncd clinic number", "Tel: 5563 3527\nNCD No.: NCD-32664\nBP 152/94 mmHg", "NCD-32664", "mrn");
     row("antenatal card number with its acronym", "Address: Plot 4, Boseja Ward, Maun\nANC No.: ANC 832/25\nEDD: 2026/01/23",
         "ANC 832/25", "mrn");
+    row("mongolian register number after a name", "Өвчтөн: T. Bat-Erdene, УБ98031512\nХавьтал: Ганболд", "УБ98031512", "mrn");
+    row("mongolian register number in a chat in lower case", "эмч: батын номин (уе62010903) халуурч байна", "уе62010903",
+        "mrn");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6758,6 +6761,8 @@ class PhiDetectorTest : public QObject {
     row("ncd protocol step", "NCD protocol step 2: telmisartan 40 mg, amlodipine 5 mg.");
     row("armenian age after the armenian colon", "Տարիքը՝ 75 տարեկան, քաշը՝ 68 կգ");
     row("macedonian parent's phone count", "ЕМБГ на родителот: непознат, 2 деца.");
+    row("russian drug registration number", "Препарат зарегистрирован, номер ЛП99999999 от 2020 года.");
+    row("cyrillic code with an impossible month", "Код партии АБ12345678, срок годности 2027.");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
