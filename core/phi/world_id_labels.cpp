@@ -818,6 +818,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"өвчний", "түүх"}, C::Mrn},
     {{"Өвчний", "түүх"}, C::Mrn},
     {{"эрүүл", "мэндийн", "даатгал"}, C::HealthPlan},
+    // Its acronym, the health insurance book's (ЭМД, as its number is printed: "ЭМД-12345678").
+    {{"эмд"}, C::HealthPlan, false, 6, 10},
     {{"Эрүүл", "мэндийн", "даатгал"}, C::HealthPlan},
     {{"улсын", "дугаар"}, C::Vehicle},
     {{"Улсын", "дугаар"}, C::Vehicle},
@@ -900,6 +902,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"kartela", "mjekësore"}, C::Mrn},
     {{"kartela", "mjekesore"}, C::Mrn},
     {{"sigurimi", "shëndetësor"}, C::HealthPlan},
+    // The health card of the insurance fund (FSDKSH): "Karta e shëndetit: FSDKSH-123456789".
+    {{"karta", "e", "shëndetit"}, C::HealthPlan},
+    {{"karta", "e", "shendetit"}, C::HealthPlan},
     {{"sigurimit", "shëndetësor"}, C::HealthPlan},
     {{"sigurimi", "shendetesor"}, C::HealthPlan},
     {{"numri", "i", "targës"}, C::Vehicle},
@@ -909,8 +914,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // check letter is read after it, scan_check_digit_ids.cpp), the pink and blue IC; Botswana's
     // Omang (nine digits); Bhutan's citizenship identity card (CID No., eleven digits; "CID" is
     // also a disease and a police department, so bound); the National Insurance numbers of
-    // Barbados, Trinidad and Tobago, Guyana (NIS), the Bahamas (NIB) and Belize (SSB), and
-    // Fiji's Provident Fund (FNPF), social-insurance numbers and so "license"; the health cover
+    // the Bahamas (NIB) and Belize (SSB), and Fiji's Provident Fund (FNPF), social-insurance
+    // numbers and so "license"; the National Insurance Scheme of Barbados, Trinidad and Tobago
+    // and Guyana (NIS), which pays the sickness and maternity benefits of a patient's care, is
+    // "health_plan" (the thirty-first family's judgement; no earlier family has it); the health cover
     // of the Bahamas (NHI card), Singapore (CHAS card), the Maldives (Aasandha), Aruba (AZV),
     // Curaçao (BVZ), Suriname (SZF), Botswana's and Namibia's medical aid schemes.
     {{"nric", "fin"}, C::License},
@@ -922,9 +929,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cid", "no"}, C::License, false, 11, 11},
     {{"cid", "number"}, C::License, false, 11, 11},
     {{"cid"}, C::License, true, 11, 11},
-    {{"nis", "number"}, C::License, false, 6, 10},
-    {{"nis", "no"}, C::License, false, 6, 10},
-    {{"nis"}, C::License, true, 6, 10},
+    {{"nis", "number"}, C::HealthPlan, false, 6, 10},
+    {{"nis", "no"}, C::HealthPlan, false, 6, 10},
+    {{"nis"}, C::HealthPlan, true, 6, 10},
     {{"nib", "number"}, C::License, false, 6, 10},
     {{"nib", "no"}, C::License, false, 6, 10},
     {{"ssb", "number"}, C::License, false, 6, 10},

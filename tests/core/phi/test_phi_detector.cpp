@@ -1799,7 +1799,9 @@ class PhiDetectorTest : public QObject {
     row("a Botswana Omang number", "Omang no. 345612789 seen.", "345612789", "license");
     row("a Bhutanese CID", "CID No.: 11512001234\nDzongkhag:", "11512001234", "license");
     row("a Bhutanese CID in Dzongkha", "ངོ་སྤྲོད་ལག་ཁྱེར་ཨང་: 11512001234\n", "11512001234", "license");
-    row("a Barbados NIS number", "NIS No. 1234567 (employer: hotel)", "1234567", "license");
+    // (The National Insurance Scheme pays sickness benefits: "health_plan", as the thirty-first
+    // family has it.)
+    row("a Barbados NIS number", "NIS No. 1234567 (employer: hotel)", "1234567", "health_plan");
     row("a Bahamas NIB number", "NIB number: 12345678\n", "12345678", "license");
     row("a Fiji FNPF number", "FNPF No: 12345678\nTIN:", "12345678", "license");
     row("a Mauritian NIC", "NIC: S2505851234567\n", "S2505851234567", "license");
@@ -6734,6 +6736,10 @@ class PhiDetectorTest : public QObject {
     row("mongolian register number after a name", "Өвчтөн: T. Bat-Erdene, УБ98031512\nХавьтал: Ганболд", "УБ98031512", "mrn");
     row("mongolian register number in a chat in lower case", "эмч: батын номин (уе62010903) халуурч байна", "уе62010903",
         "mrn");
+    row("guyanese nis number", "Phone: 222-3344\nNIS: 123456-7\nANC No.: ANC 123/24", "123456-7", "health_plan");
+    row("mongolian health insurance book", "Утас: 9911 2233\nЭМД: ЭМД-12345678\nHbA1c 8.4%", "ЭМД-12345678", "health_plan");
+    row("albanian health card", "Nr. personal: I45201234K\nKarta e shëndetit: FSDKSH-123456789\nAdresa: Rruga e Kavajës 12",
+        "FSDKSH-123456789", "health_plan");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6763,6 +6769,8 @@ class PhiDetectorTest : public QObject {
     row("macedonian parent's phone count", "ЕМБГ на родителот: непознат, 2 деца.");
     row("russian drug registration number", "Препарат зарегистрирован, номер ЛП99999999 от 2020 года.");
     row("cyrillic code with an impossible month", "Код партии АБ12345678, срок годности 2027.");
+    row("mongolian insurance acronym with a count", "ЭМД: 2 удаа, 2024 онд.");
+    row("albanian health card without a number", "Karta e shëndetit: e skaduar, 2 muaj më parë.");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
