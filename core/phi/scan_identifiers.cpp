@@ -1296,6 +1296,30 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
 void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::string_view text = in.text;
   if (i + 1 >= in.tokens.size()) return;
+  // Whose the equipment is and "number" may stand between it and its serial: "Glucometru
+  // personal nr. GM123A45678", "glucometer own no. GM123A45678" (then ": ", " " or ". ").
+  std::size_t v = i + 1;
+  if (v + 1 < in.tokens.size() && gapBetween(in, v - 1, v) == " " &&
+      (in.tokens[v].lower == "personal" || in.tokens[v].lower == "own" || in.tokens[v].lower == "home")) {
+    ++v;
+  }
+  if (v + 1 < in.tokens.size() && v > i + 1 && gapBetween(in, v - 1, v) == " " &&
+      (in.tokens[v].lower == "nr" || in.tokens[v].lower == "no" || in.tokens[v].lower == "number")) {
+    const std::string_view after = gapBetween(in, v, v + 1);
+    if (after == ". " || after == ": " || after == ".: " || after == " ") {
+      if (!isEquipmentWord(in.tokens[i].lower) || in.tokens[i].lower == "unit") return;
+      if (instrumentSerial(text, in.tokens[i].start)) return;
+      const std::size_t start = in.tokens[v + 1].start;
+      const std::size_t end = identifierEnd(text, start);
+      const std::string_view value = text.substr(start, end - start);
+      if (!looksLikeIdentifier(value) || !strongIdentifierValue(value) || dateLikeValue(value) ||
+          quantityAfter(text, end)) {
+        return;
+      }
+      out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+      return;
+    }
+  }
   const std::string_view gap = gapBetween(in, i, i + 1);
   // Without a colon or "#" only a value of letters and digits mixed, the shape a serial has and
   // a count or a setting has not: "oxygen concentrator 7450IC9", "concentrator YGW-978-3921"

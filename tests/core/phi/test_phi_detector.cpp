@@ -6740,6 +6740,9 @@ class PhiDetectorTest : public QObject {
     row("mongolian health insurance book", "Утас: 9911 2233\nЭМД: ЭМД-12345678\nHbA1c 8.4%", "ЭМД-12345678", "health_plan");
     row("albanian health card", "Nr. personal: I45201234K\nKarta e shëndetit: FSDKSH-123456789\nAdresa: Rruga e Kavajës 12",
         "FSDKSH-123456789", "health_plan");
+    row("a patient's own glucometer in romanian", "Telefon: 069 123 456\nGlucometru personal nr. GM123A45678\nHbA1c 8.4%",
+        "GM123A45678", "device");
+    row("a patient's own glucometer with own no", "Uses glucometer own no. OC123B45678 at home.", "OC123B45678", "device");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6771,6 +6774,8 @@ class PhiDetectorTest : public QObject {
     row("cyrillic code with an impossible month", "Код партии АБ12345678, срок годности 2027.");
     row("mongolian insurance acronym with a count", "ЭМД: 2 удаа, 2024 онд.");
     row("albanian health card without a number", "Karta e shëndetit: e skaduar, 2 muaj më parë.");
+    row("glucometer readings in romanian", "Glucometru personal nr. 2 folosit zilnic, 3 citiri pe zi.");
+    row("home monitor count", "BP monitor home number 3 of 4 units issued.");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
