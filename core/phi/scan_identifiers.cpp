@@ -730,6 +730,22 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
   return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }
 
+// Whether the bare "ID" at token i names a person's own identity number: it follows a name and a
+// comma on its line ("Mother: Selma Gaoses, ID ..."), or begins its line right under a line
+// labelled with the person's name ("Name: ...", "NAME ...").
+bool personIdentityLine(const ScanInput& in, std::size_t i) {
+  const std::string_view text = in.text;
+  const std::size_t start = in.tokens[i].start;
+  if (i > 0 && gapBetween(in, i - 1, i) == ", " && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit) {
+    return true;
+  }
+  if (start > 0 && text[start - 1] != '\n') return false;
+  if (start < 2) return false;
+  const std::size_t lineStart = text.rfind('\n', start - 2);
+  const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+  return startsCaselessAt(text, from, "name:") || startsCaselessAt(text, from, "name ");
+}
+
 // A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
 // "Member ID (primary): X", or of up to four words: "Passport (for overseas referral):
 // C5082737". Returns the token index after it, or `j` when there is none.
@@ -1984,6 +2000,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           (tokens[i].allCaps && std::all_of(unit.begin(), unit.end(), [](char ch) { return isUpper(ch); }))) {
         continue;
       }
+    }
+    // A bare "ID" that begins its line under a person's name, or follows the name after a comma,
+    // is that person's identity number, as civil and public-health forms print it ("Name: Hilma
+    // !Naobeb\nID No.: 05021389036", "Mother: Selma Gaoses, ID 75120318234, age 39"): the
+    // number of the identity card, "license". A hospital's patient ID carries its own word ("Pt
+    // ID", "Patient ID") or stands in a padded column after the name ("Name: X   ID: 00482913").
+    if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn && value.size() >= 7 &&
+        digitRun(value, 0) == value.size() && personIdentityLine(in, i)) {
+      category = PhiCategory::License;
     }
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
     // digits not starting with zero, is read after it.

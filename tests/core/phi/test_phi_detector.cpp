@@ -6743,6 +6743,11 @@ class PhiDetectorTest : public QObject {
     row("a patient's own glucometer in romanian", "Telefon: 069 123 456\nGlucometru personal nr. GM123A45678\nHbA1c 8.4%",
         "GM123A45678", "device");
     row("a patient's own glucometer with own no", "Uses glucometer own no. OC123B45678 at home.", "OC123B45678", "device");
+    row("identity number under the name line", "HEALTH PASSPORT\nName: Ndapewa Haufiku\nID No.: 05021389036\nDate of birth: 2005/02/13",
+        "05021389036", "license");
+    row("identity number after a name and a comma", "Mother: Selma Gaoses, ID 75120318234, age 39", "75120318234", "license");
+    row("patient id after a patient line stays a record number", "Patient: John Smith\nID: 00482913\nWard 4", "00482913", "mrn");
+    row("patient id in a padded column stays a record number", "Name: John Smith   ID: 00482913", "00482913", "mrn");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
