@@ -6748,6 +6748,9 @@ class PhiDetectorTest : public QObject {
     row("identity number after a name and a comma", "Mother: Selma Gaoses, ID 75120318234, age 39", "75120318234", "license");
     row("patient id after a patient line stays a record number", "Patient: John Smith\nID: 00482913\nWard 4", "00482913", "mrn");
     row("patient id in a padded column stays a record number", "Name: John Smith   ID: 00482913", "00482913", "mrn");
+    row("personal number column of a screening export",
+        "screening_no,name,personal_no,dob,status\nSCR-20-1648,\"KAPANADZE, Nino\",59060692848,19661109,enrolled",
+        "59060692848", "mrn");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6781,6 +6784,7 @@ class PhiDetectorTest : public QObject {
     row("albanian health card without a number", "Karta e shëndetit: e skaduar, 2 muaj më parë.");
     row("glucometer readings in romanian", "Glucometru personal nr. 2 folosit zilnic, 3 citiri pe zi.");
     row("home monitor count", "BP monitor home number 3 of 4 units issued.");
+    row("personal column of a count", "site,personal_no_count,visits\nTbilisi,12,3");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
