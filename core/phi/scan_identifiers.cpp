@@ -732,7 +732,7 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
 
 // Whether the bare "ID" at token i names a person's own identity number: it follows a name and a
 // comma on its line ("Mother: Selma Gaoses, ID ..."), or begins its line right under a line
-// labelled with the person's name ("Name: ...", "NAME ...").
+// labelled with the person's name ("Name: ...", "NAME ...", an identity card's "FORENAMES ...").
 bool personIdentityLine(const ScanInput& in, std::size_t i) {
   const std::string_view text = in.text;
   const std::size_t start = in.tokens[i].start;
@@ -743,7 +743,10 @@ bool personIdentityLine(const ScanInput& in, std::size_t i) {
   if (start < 2) return false;
   const std::size_t lineStart = text.rfind('\n', start - 2);
   const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-  return startsCaselessAt(text, from, "name:") || startsCaselessAt(text, from, "name ");
+  // (An identity card's own fields: "SURNAME ...\nFORENAMES ...\nID No. ...".)
+  return startsCaselessAt(text, from, "name:") || startsCaselessAt(text, from, "name ") ||
+         startsCaselessAt(text, from, "forenames ") || startsCaselessAt(text, from, "forenames:") ||
+         startsCaselessAt(text, from, "given names ") || startsCaselessAt(text, from, "given names:");
 }
 
 // A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
@@ -1575,10 +1578,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     };
     j += participleBetween(in, j);
     if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
+    // (OCR reads the "o" of "No." as a zero: "ID N0. 227728931" on a scanned identity card.)
+    auto ocrNumberWord = [&](std::size_t k) {
+      return tokens[k].lower == "n0" && tokens[k].end < text.size() && text[tokens[k].end] == '.' && k + 1 < n &&
+             tokens[k + 1].hasDigit;
+    };
     for (int skipped = 0; j < n && skipped < 3 &&
-                          (isFillerWord(tokens[j].lower) ||
-                           (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
-                          !tokens[j].hasDigit &&
+                          (((isFillerWord(tokens[j].lower) ||
+                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
+                            !tokens[j].hasDigit) ||
+                           ocrNumberWord(j)) &&
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;

@@ -6751,6 +6751,9 @@ class PhiDetectorTest : public QObject {
     row("personal number column of a screening export",
         "screening_no,name,personal_no,dob,status\nSCR-20-1648,\"KAPANADZE, Nino\",59060692848,19661109,enrolled",
         "59060692848", "mrn");
+    row("identity card copy with an ocr zero in no",
+        "NATIONAL IDENTITY CARD\nSURNAME MOGAPI\nFORENAMES LORATO\nID N0. 227728931\nDATE OF BIRTH 16JUL72", "227728931",
+        "license");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6785,6 +6788,7 @@ class PhiDetectorTest : public QObject {
     row("glucometer readings in romanian", "Glucometru personal nr. 2 folosit zilnic, 3 citiri pe zi.");
     row("home monitor count", "BP monitor home number 3 of 4 units issued.");
     row("personal column of a count", "site,personal_no_count,visits\nTbilisi,12,3");
+    row("ocr zero in no before a count", "ID N0. 2 given, see over.");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
