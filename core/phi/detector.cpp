@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 
+#include "birth_date_ids.h"
 #include "epid_numbers.h"
 #include "foreign_dates.h"
 #include "identifier_forms.h"
@@ -87,6 +88,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanScriptIdLabels(in, candidates);
   detail::scanCheckDigitIds(in, candidates);
   detail::scanMongolianRegisterNumbers(in, candidates);
+  detail::scanBirthDateIds(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);

@@ -6754,6 +6754,8 @@ class PhiDetectorTest : public QObject {
     row("identity card copy with an ocr zero in no",
         "NATIONAL IDENTITY CARD\nSURNAME MOGAPI\nFORENAMES LORATO\nID N0. 227728931\nDATE OF BIRTH 16JUL72", "227728931",
         "license");
+    row("trinidadian national id after a name and a comma",
+        "Index case: CHARLES, Candice, 19850928005\nWorks as maxi-taxi driver", "19850928005", "license");
     row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
     row("epid number in a line list's later row",
         "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
@@ -6789,6 +6791,8 @@ class PhiDetectorTest : public QObject {
     row("home monitor count", "BP monitor home number 3 of 4 units issued.");
     row("personal column of a count", "site,personal_no_count,visits\nTbilisi,12,3");
     row("ocr zero in no before a count", "ID N0. 2 given, see over.");
+    row("batch number of a date and a serial", "Vaccine batch 20240312001, exp. 2026-07, 0.5 mL IM.");
+    row("count after a word and a comma", "Total doses, 19850928005 is no figure we track.");
     row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
   }
 
