@@ -5,12 +5,15 @@
 #include <iterator>
 #include <map>
 
+#include "birth_date_ids.h"
+#include "epid_numbers.h"
 #include "foreign_dates.h"
 #include "identifier_forms.h"
 #include "japanese_forms.h"
 #include "local_addresses.h"
 #include "local_id_labels.h"
 #include "local_phones.h"
+#include "mongolian_register.h"
 #include "name_model.h"
 #include "repeated_ids.h"
 #include "repeated_towns.h"
@@ -84,6 +87,8 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);
   detail::scanCheckDigitIds(in, candidates);
+  detail::scanMongolianRegisterNumbers(in, candidates);
+  detail::scanBirthDateIds(in, candidates);
   detail::scanAges(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);
@@ -99,6 +104,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanZipCodes(in, candidates);
   detail::repeatFoundTowns(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);
+  detail::scanEpidNumbers(in, candidates);
   detail::Candidates names;
   detail::scanNames(in, candidates, names);
   candidates.insert(candidates.end(), names.begin(), names.end());

@@ -23,7 +23,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 202> kLabels = {{
+constexpr std::array<LocalIdLabel, 206> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -285,6 +285,13 @@ constexpr std::array<LocalIdLabel, 202> kLabels = {{
     // fertility centre's couple code the couple's file: "ART No.: ART/72339", "Koppelcode: 53703".
     {{"art", "no"}, C::Mrn, false},
     {{"koppelcode"}, C::Mrn, false},
+    // So are the register and card numbers of the other programmes of primary care: the
+    // antenatal card's ("ANC No.: ANC 832/25") and the non-communicable disease clinic's ("NCD
+    // No.: NCD-31795"); "ANC" alone is a neutrophil count, so only with "No." or "number".
+    {{"anc", "no"}, C::Mrn, false},
+    {{"anc", "number"}, C::Mrn, false},
+    {{"ncd", "no"}, C::Mrn, false},
+    {{"ncd", "number"}, C::Mrn, false},
     // A Lithuanian treatment programme's card (a methadone card) is the patient's clinic file:
     // "Kortelės Nr. OST-13028/20" (weak: a card's number of any kind needs a record's shape).
     // A Czech or Slovak insurer prints the European health insurance card's number on its card:
@@ -434,8 +441,19 @@ const std::vector<const LocalIdLabel*>* labelsStartingWithOcrWord(std::string_vi
   return nullptr;
 }
 
+// Armenian ends a label with its own colon, the "but" mark ՝ (U+055D), written against the word
+// ("ՀԾՀ՝ 1234567890", "Անձնագիր՝ AN1234567"); its bytes are word bytes, so the token holds it:
+// the word without it is the label's.
+std::string_view withoutArmenianColon(std::string_view lower) {
+  if (lower.size() > 2 && lower.ends_with("\xD5\x9D")) return lower.substr(0, lower.size() - 2);
+  return lower;
+}
+
 const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
   if (const auto* found = labelsStartingWithWord(t.lower)) return found;
+  if (const std::string_view bare = withoutArmenianColon(t.lower); bare.size() != t.lower.size()) {
+    if (const auto* found = labelsStartingWithWord(std::string(bare))) return found;
+  }
   return labelsStartingWithOcrWord(t.lower);
 }
 
@@ -455,7 +473,8 @@ bool labelAt(const ScanInput& in, std::size_t i, const LocalIdLabel& label) {
   if (i + words > in.tokens.size()) return false;
   for (std::size_t k = 1; k < words; ++k) {
     const std::string_view gap = gapBetween(in, i + k - 1, i + k);
-    if (!sameLabelWord(in.tokens[i + k].lower, label.words[k]) || gap.empty() || !gapOnly(gap, " /.'-", 3)) {
+    const std::string_view word = k + 1 == words ? withoutArmenianColon(in.tokens[i + k].lower) : in.tokens[i + k].lower;
+    if (!sameLabelWord(word, label.words[k]) || gap.empty() || !gapOnly(gap, " /.'-", 3)) {
       return false;
     }
   }

@@ -284,11 +284,13 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
 // ("RV lead PJY9342917V").
 bool isEquipmentWord(std::string_view lower) {
   // A home hub or gateway relays a patient's readings and is numbered as the device is.
-  static constexpr std::array<std::string_view, 29> kEquipment = {
+  // (The glucometer and the blood-pressure meter also in Romanian, Spanish and French.)
+  static constexpr std::array<std::string_view, 33> kEquipment = {
       "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
       "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
       "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
-      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead", "hub", "gateway"};
+      "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead", "hub", "gateway",
+      "glucometru", "tensiometru", "gluc\u00f3metro", "glucom\u00e8tre"};
   if (lower.size() < 3 || lower.size() > 13) return false;
   for (std::string_view w : kEquipment) {
     if (lower == w) return true;

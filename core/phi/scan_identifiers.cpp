@@ -730,18 +730,41 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
   return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }
 
+// Whether the bare "ID" at token i names a person's own identity number: it follows a name and a
+// comma on its line ("Mother: Selma Gaoses, ID ..."), or begins its line right under a line
+// labelled with the person's name ("Name: ...", "NAME ...", an identity card's "FORENAMES ...").
+bool personIdentityLine(const ScanInput& in, std::size_t i) {
+  const std::string_view text = in.text;
+  const std::size_t start = in.tokens[i].start;
+  if (i > 0 && gapBetween(in, i - 1, i) == ", " && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit) {
+    return true;
+  }
+  if (start > 0 && text[start - 1] != '\n') return false;
+  if (start < 2) return false;
+  const std::size_t lineStart = text.rfind('\n', start - 2);
+  const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
+  // (An identity card's own fields: "SURNAME ...\nFORENAMES ...\nID No. ...".)
+  return startsCaselessAt(text, from, "name:") || startsCaselessAt(text, from, "name ") ||
+         startsCaselessAt(text, from, "forenames ") || startsCaselessAt(text, from, "forenames:") ||
+         startsCaselessAt(text, from, "given names ") || startsCaselessAt(text, from, "given names:");
+}
+
 // A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
-// "Member ID (primary): X". Returns the token index after it, or `j` when there is none.
+// "Member ID (primary): X", or of up to four words: "Passport (for overseas referral):
+// C5082737". Returns the token index after it, or `j` when there is none.
 std::size_t skipQualifier(const ScanInput& in, std::size_t j) {
   const auto& tokens = in.tokens;
-  if (j + 1 >= tokens.size() || tokens[j].hasDigit || tokens[j].length() > 12) return j;
   const std::string_view open = gapBetween(in, j - 1, j);
-  const std::string_view close = gapBetween(in, j, j + 1);
-  if (!(open == " (" || open == "(") || !close.starts_with(")") || close.size() > 4 ||
-      close.find(':') == std::string_view::npos) {
-    return j;
+  if (!(open == " (" || open == "(")) return j;
+  for (std::size_t k = j; k < j + 4 && k + 1 < tokens.size(); ++k) {
+    if (tokens[k].hasDigit || tokens[k].length() > 12) return j;
+    const std::string_view close = gapBetween(in, k, k + 1);
+    if (close.starts_with(")")) {
+      return close.size() <= 4 && close.find(':') != std::string_view::npos ? k + 1 : j;
+    }
+    if (close != " ") return j;
   }
-  return j + 1;
+  return j;
 }
 
 // A state name or code right before token `i` ("Texas tag", "North Carolina tag", "AZ tag").
@@ -1292,6 +1315,30 @@ void serialListAt(const ScanInput& in, std::size_t i, Candidates& out) {
 void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::string_view text = in.text;
   if (i + 1 >= in.tokens.size()) return;
+  // Whose the equipment is and "number" may stand between it and its serial: "Glucometru
+  // personal nr. GM123A45678", "glucometer own no. GM123A45678" (then ": ", " " or ". ").
+  std::size_t v = i + 1;
+  if (v + 1 < in.tokens.size() && gapBetween(in, v - 1, v) == " " &&
+      (in.tokens[v].lower == "personal" || in.tokens[v].lower == "own" || in.tokens[v].lower == "home")) {
+    ++v;
+  }
+  if (v + 1 < in.tokens.size() && v > i + 1 && gapBetween(in, v - 1, v) == " " &&
+      (in.tokens[v].lower == "nr" || in.tokens[v].lower == "no" || in.tokens[v].lower == "number")) {
+    const std::string_view after = gapBetween(in, v, v + 1);
+    if (after == ". " || after == ": " || after == ".: " || after == " ") {
+      if (!isEquipmentWord(in.tokens[i].lower) || in.tokens[i].lower == "unit") return;
+      if (instrumentSerial(text, in.tokens[i].start)) return;
+      const std::size_t start = in.tokens[v + 1].start;
+      const std::size_t end = identifierEnd(text, start);
+      const std::string_view value = text.substr(start, end - start);
+      if (!looksLikeIdentifier(value) || !strongIdentifierValue(value) || dateLikeValue(value) ||
+          quantityAfter(text, end)) {
+        return;
+      }
+      out.push_back({start, end, PhiCategory::Device, priority::kKeywordId});
+      return;
+    }
+  }
   const std::string_view gap = gapBetween(in, i, i + 1);
   // Without a colon or "#" only a value of letters and digits mixed, the shape a serial has and
   // a count or a setting has not: "oxygen concentrator 7450IC9", "concentrator YGW-978-3921"
@@ -1484,7 +1531,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A qualifier that is a label of its own names the number's kind: "Donor ID (CDL): L99281281".
     if (const std::size_t q = skipQualifier(in, j); q != j) {
       PhiCategory named = category;
-      if (matchKeyword(in, j, named) == 1) category = named;
+      if (matchKeyword(in, j, named) == q - j) category = named;
       j = q;
     }
     // Where the number was read, between the label and its colon: "Driver's license in wallet:
@@ -1531,10 +1578,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     };
     j += participleBetween(in, j);
     if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
+    // (OCR reads the "o" of "No." as a zero: "ID N0. 227728931" on a scanned identity card.)
+    auto ocrNumberWord = [&](std::size_t k) {
+      return tokens[k].lower == "n0" && tokens[k].end < text.size() && text[tokens[k].end] == '.' && k + 1 < n &&
+             tokens[k + 1].hasDigit;
+    };
     for (int skipped = 0; j < n && skipped < 3 &&
-                          (isFillerWord(tokens[j].lower) ||
-                           (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
-                          !tokens[j].hasDigit &&
+                          (((isFillerWord(tokens[j].lower) ||
+                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
+                            !tokens[j].hasDigit) ||
+                           ocrNumberWord(j)) &&
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;
@@ -1946,6 +1999,26 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                              siteSubjectShape(value);
     if (tokens[i].lower == "enrolled" && !participant && !strongIdentifierValue(value)) continue;
     if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifierValue(value))) continue;
+    // A count joined to its unit word is a quantity, never a number: "MR 10-dose vial", "OPV
+    // 20-dose", "a 5-day course" (up to three digits, a hyphen, then a word of only lower-case
+    // letters, or of capitals where the label too is in capitals: "MR 10-DOSE VIAL"; a group
+    // number "GROUP 070215-JL" has more digits).
+    if (const std::size_t run = digitRun(value, 0); run > 0 && run <= 3 && run + 3 < value.size() && value[run] == '-') {
+      const auto unit = value.substr(run + 1);
+      if (std::all_of(unit.begin(), unit.end(), [](char ch) { return isLower(ch); }) ||
+          (tokens[i].allCaps && std::all_of(unit.begin(), unit.end(), [](char ch) { return isUpper(ch); }))) {
+        continue;
+      }
+    }
+    // A bare "ID" that begins its line under a person's name, or follows the name after a comma,
+    // is that person's identity number, as civil and public-health forms print it ("Name: Hilma
+    // !Naobeb\nID No.: 05021389036", "Mother: Selma Gaoses, ID 75120318234, age 39"): the
+    // number of the identity card, "license". A hospital's patient ID carries its own word ("Pt
+    // ID", "Patient ID") or stands in a padded column after the name ("Name: X   ID: 00482913").
+    if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn && value.size() >= 7 &&
+        digitRun(value, 0) == value.size() && personIdentityLine(in, i)) {
+      category = PhiCategory::License;
+    }
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
     // digits not starting with zero, is read after it.
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;

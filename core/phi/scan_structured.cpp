@@ -169,7 +169,10 @@ ColumnKind columnKind(std::string_view header) {
       // A trial's screening log numbers each person screened before enrolment: "Screen no. | Name".
       is("screen_no") || is("screening_no") || is("screening_number") || is("screening_id") || is("screen_id") ||
       // REDCap names the participant's key "record_id" in every export.
-      is("record_id")) {
+      is("record_id") ||
+      // The personal number a register keys the person on, as the label "personal number" is
+      // (Georgia, Kosovo, Albania): "screening_no,name,personal_no,dob".
+      is("personal_no") || is("personal_number")) {
     return {Column::Category, C::Mrn};
   }
   // A research log's first column is the participant, headed by the bare word: "Subject | Date |

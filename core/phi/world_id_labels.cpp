@@ -789,6 +789,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"პ", "ნ"}, C::Mrn, false, 11, 11},
     // (Georgia 11, Kosovo 10, Albania 8 and letters; weak: "his personal number 07700900123" is a phone)
     {{"personal", "number"}, C::Mrn, true, 8, 13},
+    {{"personal", "no"}, C::Mrn, true, 8, 13},
     // Eswatini's personal identification number (thirteen digits; Kyrgyzstan's fourteen), a card's
     // PIN of four digits none.
     {{"personal", "identification", "number"}, C::License, false, 10, 14},
@@ -817,6 +818,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"өвчний", "түүх"}, C::Mrn},
     {{"Өвчний", "түүх"}, C::Mrn},
     {{"эрүүл", "мэндийн", "даатгал"}, C::HealthPlan},
+    // Its acronym, the health insurance book's (ЭМД, as its number is printed: "ЭМД-12345678").
+    {{"эмд"}, C::HealthPlan, false, 6, 10},
     {{"Эрүүл", "мэндийн", "даатгал"}, C::HealthPlan},
     {{"улсын", "дугаар"}, C::Vehicle},
     {{"Улсын", "дугаар"}, C::Vehicle},
@@ -827,6 +830,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cod", "personal"}, C::Mrn, false, 13, 13},
     {{"codul", "personal"}, C::Mrn, false, 13, 13},
     {{"buletin", "de", "identitate"}, C::License},
+    // The card alone, as Moldovan and Romanian forms label it ("Buletin: B12345678"; a Romanian
+    // series and number "RX 123456"); weak, as a "buletin de analize" is a laboratory report.
+    {{"buletin"}, C::License, true, 6, 9},
+    {{"buletinul"}, C::License, true, 6, 9},
     {{"buletinul", "de", "identitate"}, C::License},
     {{"permis", "de", "conducere"}, C::License},
     {{"polița", "de", "asigurare"}, C::HealthPlan},
@@ -848,6 +855,16 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"ЕМБГ"}, C::Mrn, false, 13, 13},
     {{"embg"}, C::Mrn, false, 13, 13},
     {{"jmb"}, C::Mrn, false, 13, 13},
+    // The number of a relative, as a child's or a newborn's record gives it: "ЕМБГ на родителот"
+    // (of the parent), "JMBG roditelja", "JMBG majke" (of the mother).
+    {{"ембг", "на", "родителот"}, C::Mrn, false, 13, 13},
+    {{"ембг", "на", "мајката"}, C::Mrn, false, 13, 13},
+    {{"ембг", "на", "таткото"}, C::Mrn, false, 13, 13},
+    {{"ембг", "на", "детето"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "roditelja"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "majke"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "oca"}, C::Mrn, false, 13, 13},
+    {{"jmbg", "djeteta"}, C::Mrn, false, 13, 13},
     {{"матичен", "број"}, C::Mrn, false, 13, 13},
     {{"Матичен", "број"}, C::Mrn, false, 13, 13},
     {{"матични", "број"}, C::Mrn, false, 13, 13},
@@ -885,6 +902,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"kartela", "mjekësore"}, C::Mrn},
     {{"kartela", "mjekesore"}, C::Mrn},
     {{"sigurimi", "shëndetësor"}, C::HealthPlan},
+    // The health card of the insurance fund (FSDKSH): "Karta e shëndetit: FSDKSH-123456789".
+    {{"karta", "e", "shëndetit"}, C::HealthPlan},
+    {{"karta", "e", "shendetit"}, C::HealthPlan},
     {{"sigurimit", "shëndetësor"}, C::HealthPlan},
     {{"sigurimi", "shendetesor"}, C::HealthPlan},
     {{"numri", "i", "targës"}, C::Vehicle},
@@ -894,8 +914,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // check letter is read after it, scan_check_digit_ids.cpp), the pink and blue IC; Botswana's
     // Omang (nine digits); Bhutan's citizenship identity card (CID No., eleven digits; "CID" is
     // also a disease and a police department, so bound); the National Insurance numbers of
-    // Barbados, Trinidad and Tobago, Guyana (NIS), the Bahamas (NIB) and Belize (SSB), and
-    // Fiji's Provident Fund (FNPF), social-insurance numbers and so "license"; the health cover
+    // the Bahamas (NIB) and Belize (SSB), and Fiji's Provident Fund (FNPF), social-insurance
+    // numbers and so "license"; the National Insurance Scheme of Barbados, Trinidad and Tobago
+    // and Guyana (NIS), which pays the sickness and maternity benefits of a patient's care, is
+    // "health_plan" (the thirty-first family's judgement; no earlier family has it); the health cover
     // of the Bahamas (NHI card), Singapore (CHAS card), the Maldives (Aasandha), Aruba (AZV),
     // Curaçao (BVZ), Suriname (SZF), Botswana's and Namibia's medical aid schemes.
     {{"nric", "fin"}, C::License},
@@ -907,9 +929,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cid", "no"}, C::License, false, 11, 11},
     {{"cid", "number"}, C::License, false, 11, 11},
     {{"cid"}, C::License, true, 11, 11},
-    {{"nis", "number"}, C::License, false, 6, 10},
-    {{"nis", "no"}, C::License, false, 6, 10},
-    {{"nis"}, C::License, true, 6, 10},
+    {{"nis", "number"}, C::HealthPlan, false, 6, 10},
+    {{"nis", "no"}, C::HealthPlan, false, 6, 10},
+    {{"nis"}, C::HealthPlan, true, 6, 10},
     {{"nib", "number"}, C::License, false, 6, 10},
     {{"nib", "no"}, C::License, false, 6, 10},
     {{"ssb", "number"}, C::License, false, 6, 10},

@@ -1799,7 +1799,9 @@ class PhiDetectorTest : public QObject {
     row("a Botswana Omang number", "Omang no. 345612789 seen.", "345612789", "license");
     row("a Bhutanese CID", "CID No.: 11512001234\nDzongkhag:", "11512001234", "license");
     row("a Bhutanese CID in Dzongkha", "ངོ་སྤྲོད་ལག་ཁྱེར་ཨང་: 11512001234\n", "11512001234", "license");
-    row("a Barbados NIS number", "NIS No. 1234567 (employer: hotel)", "1234567", "license");
+    // (The National Insurance Scheme pays sickness benefits: "health_plan", as the thirty-first
+    // family has it.)
+    row("a Barbados NIS number", "NIS No. 1234567 (employer: hotel)", "1234567", "health_plan");
     row("a Bahamas NIB number", "NIB number: 12345678\n", "12345678", "license");
     row("a Fiji FNPF number", "FNPF No: 12345678\nTIN:", "12345678", "license");
     row("a Mauritian NIC", "NIC: S2505851234567\n", "S2505851234567", "license");
@@ -6798,6 +6800,106 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresNameLookalikesOfThirdCountryList() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Identifiers after the thirty-first family became a development family (seed 3131): the WHO
+  // EPID number of a case investigation is the case's file ("account") after any label and
+  // standing alone in a line list; a count joined to its unit word is no number.
+  void findsThirtyFirstFamilyIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("epid number after its label", "EPID No.: MNG-ULN-24-0123\nName: B. Sarangerel", "MNG-ULN-24-0123", "account");
+    row("epid number after case no", "Case no. USA-BWX-24-2510\nHome: 12 Main St", "USA-BWX-24-2510", "account");
+    row("epid number with a district", "Nr. EPID: ALB-TIR-KAM-25-017", "ALB-TIR-KAM-25-017", "account");
+    row("epid number after linked to case", "Contact: Musu Kollie\nLinked to case LBR-MTS-25-4229", "LBR-MTS-25-4229",
+        "account");
+    row("georgian personal no", "Patient: Tamar Maisuradze\nPersonal No.: 12586527839\nART No.: ART-35064", "12586527839",
+        "mrn");
+    row("georgian personal no in capitals", "PATIENT: NINO LOMIDZE    PERSONAL NO. 08425817971\nSAMPLE COLLECTED",
+        "08425817971", "mrn");
+    row("moldovan identity card as buletin", "IDNP: 2185691461047\nBuletin: B05104646\nDomiciliu: str. Independenței 12",
+        "B05104646", "license");
+    row("passport with a qualifier of three words", "Passport (for overseas referral): C5082737\nHbA1c 8.4%", "C5082737",
+        "license");
+    row("identity card with a qualifier that is a label", "ID (Teudat Zehut): 328008427", "328008427", "license");
+    row("armenian public service number after the armenian colon", "Հիվանդ՝ Անահիտ Պետրոսյան\nՀԾՀ՝ 9990989245\nՏարիքը՝ 75",
+        "9990989245", "mrn");
+    row("armenian passport after the armenian colon", "Անձնագիր՝ AN1234567", "AN1234567", "license");
+    row("macedonian parent's embg", "ЕМБГ на родителот: 2208971458612\nТелефон: +389 74 731 912", "2208971458612", "mrn");
+    row("bosnian parent's jmbg", "JMBG roditelja: 2208971458612\nZdravstvena knjižica: 123-456789", "2208971458612", "mrn");
+    row("ncd clinic number", "Tel: 5563 3527\nNCD No.: NCD-32664\nBP 152/94 mmHg", "NCD-32664", "mrn");
+    row("antenatal card number with its acronym", "Address: Plot 4, Boseja Ward, Maun\nANC No.: ANC 832/25\nEDD: 2026/01/23",
+        "ANC 832/25", "mrn");
+    row("mongolian register number after a name", "Өвчтөн: T. Bat-Erdene, УБ98031512\nХавьтал: Ганболд", "УБ98031512", "mrn");
+    row("mongolian register number in a chat in lower case", "эмч: батын номин (уе62010903) халуурч байна", "уе62010903",
+        "mrn");
+    row("guyanese nis number", "Phone: 222-3344\nNIS: 123456-7\nANC No.: ANC 123/24", "123456-7", "health_plan");
+    row("mongolian health insurance book", "Утас: 9911 2233\nЭМД: ЭМД-12345678\nHbA1c 8.4%", "ЭМД-12345678", "health_plan");
+    row("albanian health card", "Nr. personal: I45201234K\nKarta e shëndetit: FSDKSH-123456789\nAdresa: Rruga e Kavajës 12",
+        "FSDKSH-123456789", "health_plan");
+    row("a patient's own glucometer in romanian", "Telefon: 069 123 456\nGlucometru personal nr. GM123A45678\nHbA1c 8.4%",
+        "GM123A45678", "device");
+    row("a patient's own glucometer with own no", "Uses glucometer own no. OC123B45678 at home.", "OC123B45678", "device");
+    row("identity number under the name line", "HEALTH PASSPORT\nName: Ndapewa Haufiku\nID No.: 05021389036\nDate of birth: 2005/02/13",
+        "05021389036", "license");
+    row("identity number after a name and a comma", "Mother: Selma Gaoses, ID 75120318234, age 39", "75120318234", "license");
+    row("patient id after a patient line stays a record number", "Patient: John Smith\nID: 00482913\nWard 4", "00482913", "mrn");
+    row("patient id in a padded column stays a record number", "Name: John Smith   ID: 00482913", "00482913", "mrn");
+    row("personal number column of a screening export",
+        "screening_no,name,personal_no,dob,status\nSCR-20-1648,\"KAPANADZE, Nino\",59060692848,19661109,enrolled",
+        "59060692848", "mrn");
+    row("identity card copy with an ocr zero in no",
+        "NATIONAL IDENTITY CARD\nSURNAME MOGAPI\nFORENAMES LORATO\nID N0. 227728931\nDATE OF BIRTH 16JUL72", "227728931",
+        "license");
+    row("trinidadian national id after a name and a comma",
+        "Index case: CHARLES, Candice, 19850928005\nWorks as maxi-taxi driver", "19850928005", "license");
+    row("record number of digits and capitals after mr", "MR 12-4471A", "12-4471A", "mrn");
+    row("epid number in a line list's later row",
+        "epid_no,age,sex,outcome\nLBR-MTS-25-4045,34,F,alive\nLBR-MTS-25-4046,12,M,alive", "LBR-MTS-25-4046", "account");
+  }
+
+  void findsThirtyFirstFamilyIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtyFirstFamilyIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("measles-rubella multi-dose vial", "Cold chain: freeze indicator intact; MR 10-dose vial opened at 09:10.");
+    row("record of a course in days", "MR 5-day course completed");
+    row("multi-dose vial in capitals", "COLD CHAIN: MR 10-DOSE VIAL OPENED AT 09:10, DISCARD AFTER 6 H");
+    row("epid-like protocol code without a case", "Protocol ABC-DEF-24-0123 version 2.0, amendment 3.");
+    row("case count with an epid-like code of a lab", "Cases this week: 14. Lab panel MNG-LAB-2024 used.");
+    row("laboratory bulletin in romanian", "Buletin de analize: hemoleucograma completă, 12 parametri.");
+    row("bulletin of a count", "Buletin: 2 cazuri noi în săptămâna 14.");
+    row("passport qualifier without a number", "Passport (for overseas referral): pending, applied in May.");
+    row("absolute neutrophil count", "ANC 1.2 x10^9/L, ANC 832 cells/uL on day 14.");
+    row("ncd protocol step", "NCD protocol step 2: telmisartan 40 mg, amlodipine 5 mg.");
+    row("armenian age after the armenian colon", "Տարիքը՝ 75 տարեկան, քաշը՝ 68 կգ");
+    row("macedonian parent's phone count", "ЕМБГ на родителот: непознат, 2 деца.");
+    row("russian drug registration number", "Препарат зарегистрирован, номер ЛП99999999 от 2020 года.");
+    row("cyrillic code with an impossible month", "Код партии АБ12345678, срок годности 2027.");
+    row("mongolian insurance acronym with a count", "ЭМД: 2 удаа, 2024 онд.");
+    row("albanian health card without a number", "Karta e shëndetit: e skaduar, 2 muaj më parë.");
+    row("glucometer readings in romanian", "Glucometru personal nr. 2 folosit zilnic, 3 citiri pe zi.");
+    row("home monitor count", "BP monitor home number 3 of 4 units issued.");
+    row("personal column of a count", "site,personal_no_count,visits\nTbilisi,12,3");
+    row("ocr zero in no before a count", "ID N0. 2 given, see over.");
+    row("batch number of a date and a serial", "Vaccine batch 20240312001, exp. 2026-07, 0.5 mL IM.");
+    row("count after a word and a comma", "Total doses, 19850928005 is no figure we track.");
+    row("epid week, not a number", "EPID week 14: 23 suspected cases, 2 confirmed.");
+  }
+
+  void ignoresThirtyFirstFamilyIdentifierLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
