@@ -285,6 +285,8 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // Georgian street, avenue, building, flat, lane, dead end, microdistrict, and its "ქ." (street or
     // town), in its letters and in Latin ones ("ჭავჭავაძის გამზირი 12, ბინა 5", "Chavchavadze gamziri").
     "\u10e5\u10e3\u10e9\u10d0", "\u10d2\u10d0\u10db\u10d6\u10d8\u10e0\u10d8",
+    // (And the avenue's abbreviation "გამზ.", "ჭავჭავაძის გამზ. 12".)
+    "\u10d2\u10d0\u10db\u10d6",
     "\u10d9\u10dd\u10e0\u10de\u10e3\u10e1\u10d8", "\u10d1\u10d8\u10dc\u10d0",
     "\u10e8\u10d4\u10e1\u10d0\u10ee\u10d5\u10d4\u10d5\u10d8", "\u10e9\u10d8\u10ee\u10d8",
     "\u10db\u10d8\u10d9\u10e0\u10dd\u10e0\u10d0\u10d8\u10dd\u10dc\u10d8", "\u10e5", "kucha", "kuchis",

@@ -286,7 +286,10 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
                          // (The third list: the French "Origine :" of a dialysis or treatment card,
                          // where the patient comes from; Uganda's "Village / LC1:", the village of
                          // the Local Council 1.)
-                         isWord(label, "origine") || isWord(label, "lc1");
+                         isWord(label, "origine") || isWord(label, "lc1") ||
+                         // (Bhutan's district, where a person is registered, "Dzongkhag: Mongar";
+                         // a health worker's catchment, the village its households live in.)
+                         isWord(label, "dzongkhag") || isWord(label, "catchment");
   // The Slovak and Czech residence, "Bydlisko: Prešov", a town alone on a one-line form whose next
   // field follows after a single space ("Bydlisko: Prešov Vlastné auto, EČV ...").
   const bool residenceLabel = isWord(label, "bydlisko") || isWord(label, "bydli\u0161t\u011b");

@@ -6494,6 +6494,75 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // General rules, addresses (the thirty-first family as a development family): Armenian labels
+  // closed by "՝", "Address in <country>:", a card's "ADDRESS" in capitals without a colon, the
+  // Macedonian "br.", Moldovan "or.", Georgian "გამზ.", Mongolian lines in English words, villages
+  // and settlements in two parts, Maldivian and Bhutanese places named without numbers, Papua New
+  // Guinean section and allotment, Hong Kong's "N.T." kept whole.
+  void findsThirtyFirstFamilyAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("armenian label closed by its own mark", "Հասցե՝ ք. Երևան, Արաբկիր, Կոմիտասի պող. 71, բն. 30\nՀեռ.՝ 091",
+        "ք. Երևան, Արաբկիր, Կոմիտասի պող. 71, բն. 30", "address");
+    row("armenian mark before latin letters", "Բնակության վայր՝ Komitas Ave. 22, apt. 62, Yerevan 0025",
+        "Komitas Ave. 22, apt. 62, Yerevan 0025", "address");
+    row("address in a named country", "Address in Georgia: Pekini St. 103, Saburtalo, Tbilisi 0160",
+        "Pekini St. 103, Saburtalo, Tbilisi 0160", "address");
+    row("georgian avenue abbreviated", "მისამართი: თბილისი, ჭავჭავაძის გამზ. 99, ბ. 78",
+        "თბილისი, ჭავჭავაძის გამზ. 99, ბ. 78", "address");
+    row("mongolian line in english words", "Address: Khan-Uul district, 29 khoroo, building 7, apt 81, Ulaanbaatar",
+        "Khan-Uul district, 29 khoroo, building 7, apt 81, Ulaanbaatar", "address");
+    row("macedonian street number word", "Adresa: ul. Ilindenska br. 21, 1200 Tetovo", "ul. Ilindenska br. 21, 1200 Tetovo", "address");
+    row("macedonian boulevard after a cyrillic label", "Адреса: bul. Jane Sandanski br. 152, 1000 Skopje",
+        "bul. Jane Sandanski br. 152, 1000 Skopje", "address");
+    row("moldovan town word", "Domiciliu: str. Alba Iulia 72, or. Cahul", "str. Alba Iulia 72, or. Cahul", "address");
+    row("fijian village in two parts", "Residence: Naduri Village, Macuata", "Naduri Village, Macuata", "address");
+    row("png settlement in lower case", "Residence: Bumbu settlement, Lae", "Bumbu settlement, Lae", "address");
+    row("png settlement by its mile", "Address: 9-Mile settlement, Port Moresby", "9-Mile settlement, Port Moresby", "address");
+    row("png section and allotment", "Address: Section 66, Allotment 11, Boroko, NCD", "Section 66, Allotment 11, Boroko, NCD", "address");
+    row("maldivian house and street without numbers", "Address: H. Dhoores, Majeedhee Magu, Malé",
+        "H. Dhoores, Majeedhee Magu, Malé", "address");
+    row("bhutanese village and block", "Address: Kabesa chiwog, Chang gewog, Thimphu Dzongkhag",
+        "Kabesa chiwog, Chang gewog, Thimphu Dzongkhag", "address");
+    row("hong kong new territories keep their dot", "Address: Flat 7, 7/F, Block V, Lek Yuen Estate, Sha Tin, N.T.\nTel: 9107 4164",
+        "Flat 7, 7/F, Block V, Lek Yuen Estate, Sha Tin, N.T.", "address");
+    row("card in capitals without a colon", "ADDRESS FLAT 21, 27/F, BLOCK S, LEK YUEN ESTATE, SHA TIN, N.T.\nTEL 6498 2831",
+        "FLAT 21, 27/F, BLOCK S, LEK YUEN ESTATE, SHA TIN, N.T.", "address");
+  }
+
+  void findsThirtyFirstFamilyAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtyFirstFamilyAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("armenian label with unknown after its mark", "Հասցե՝ անհայտ, 2 փորձ");
+    row("a change in a named thing", "Change in Georgia: 12 cases, 3 deaths");
+    row("home in a month", "Home in March: 2 visits, 3 calls");
+    row("address in capitals as a verb", "ADDRESS CONCERNS WITH FAMILY, 2 SESSIONS PLANNED");
+    row("district nurse visits", "Address: District nurse, 2 visits weekly");
+    row("village of a care home at a distance", "Residence: nursing home village, 2 km away");
+    row("retirement village room", "Residence: Retirement Village, Room 12");
+    row("settlement of a claim", "Home: Settlement 2, claim closed, 3 visits");
+    row("street word of a study", "Address: Magu study, arm B, cohort 2");
+    row("or between two doses", "Dose: 12 mg, or 14 mg, PO");
+    row("section and allotment of a protocol", "Section 4, Allotment 2 of the doses, see protocol.");
+    row("initialism closing a plan", "Plan: review BP, recheck U.S.");
+  }
+
+  void ignoresThirtyFirstFamilyAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // General rules, names (session of 2026-11-27 evening, third list of countries): forms of address
   // of Malaysia and Brunei, Fiji, Samoa, Bhutan and Albania; names in Armenian and Georgian letters
   // after labels and titles or by their family names' endings; Mongolian initials and genitive
