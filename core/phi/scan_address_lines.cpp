@@ -163,6 +163,13 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // zamieszkania", "Lakcím", "Địa chỉ", "Anschrift", "Адрес", "address on file", a home-care
   // form's "Home:".)
   if (endsWithAddressLabel(label)) return true;
+  // (A Liberian or other community-based form's "Community:", where the person lives, and a death
+  // report's "Place:": both need a value that reads as an address, with its house's word, number
+  // or village, not a town alone.)
+  for (std::string_view word : {std::string_view("community"), std::string_view("place")}) {
+    const std::size_t at = label.size() >= word.size() ? label.size() - word.size() : std::string_view::npos;
+    if (at != std::string_view::npos && startsCaselessAt(label, at, word) && (at == 0 || label[at - 1] == ' ')) return true;
+  }
   // A cross-border referral names the country after the label: "Address in Georgia:", "Address
   // abroad:" has its own word; one to three capitalised words after "address in".
   for (std::size_t at = label.find(" in "); at != std::string_view::npos; at = label.find(" in ", at + 1)) {
@@ -788,6 +795,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     if (namedHouses && strength == 0) strength = priority::kAddress;
     if (village && strength == 0) strength = priority::kAddress;
     if (strength == 0) return;
+    // A value closed by a hospital's or clinic's word is a place of care however it opens: "Place:
+    // Ward 3, Regional Hospital", "Address: Block B, Mercy Clinic".
+    if (labelled && placeOfCare(in.tokens[last].lower) && in.tokens[last].lower != "camp") return;
     // A street the street scanner read, then its Nordic town line ("Åboulevarden 229, 7023 Aalborg",
     // "BYGDøY ALLé 126, 2963 DRAMMEN"): the family writing that order keeps the two apart, so such
     // a value is left to those two spans. (The families writing the Dutch "2311 AB Delft" after
@@ -994,6 +1004,25 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
           tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
         }
+      }
+    }
+    // A letter names its addressee and her address on one line, the street's abbreviation in lower
+    // case after the name's comma: "Stimată dna Doina Țurcanu, str. Alba Iulia 107, ap. 34, or.
+    // Cahul", "Г-ѓа Ана Петровска, ул. Илинденска 21, 1000 Скопје". The value runs to the line's
+    // end or the next column and must read as an address (addressParts).
+    if (!labelled) {
+      static constexpr std::array<std::string_view, 6> kLowerStreetOpeners = {
+          "str", "bd", "ul", "bul", "\u0443\u043b", "\u0431\u0443\u043b"};
+      const std::size_t a = firstTokenFrom(in.tokens, lineStart);
+      for (std::size_t k = a + 1; k + 1 < in.tokens.size() && in.tokens[k].end <= lineEnd; ++k) {
+        const Token& t = in.tokens[k];
+        if (!listHas(kLowerStreetOpeners, t.lower) || !isLower(text[t.start]) || gapBetween(in, k - 1, k) != ", " ||
+            gapBetween(in, k, k + 1) != ". " || !in.tokens[k + 1].properShape() || !in.tokens[k - 1].properShape()) {
+          continue;
+        }
+        tryValue(t.start, valueEnd(text, t.start), true);
+        labelled = true;
+        break;
       }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a

@@ -6532,6 +6532,12 @@ class PhiDetectorTest : public QObject {
         "Flat 7, 7/F, Block V, Lek Yuen Estate, Sha Tin, N.T.", "address");
     row("card in capitals without a colon", "ADDRESS FLAT 21, 27/F, BLOCK S, LEK YUEN ESTATE, SHA TIN, N.T.\nTEL 6498 2831",
         "FLAT 21, 27/F, BLOCK S, LEK YUEN ESTATE, SHA TIN, N.T.", "address");
+    row("letter's addressee and her street on one line", "Stimată dna Doina Țurcanu, str. Alba Iulia 107, ap. 34, or. Cahul",
+        "str. Alba Iulia 107, ap. 34, or. Cahul", "address");
+    row("death report's place with a house", "Place: House No. 98, Flat 9, Changzamtog, Thimphu",
+        "House No. 98, Flat 9, Changzamtog, Thimphu", "address");
+    row("community label with a house", "Community: House 96, ELWA Junction, Paynesville, Montserrado",
+        "House 96, ELWA Junction, Paynesville, Montserrado", "address");
   }
 
   void findsThirtyFirstFamilyAddresses() {
@@ -6556,6 +6562,10 @@ class PhiDetectorTest : public QObject {
     row("or between two doses", "Dose: 12 mg, or 14 mg, PO");
     row("section and allotment of a protocol", "Section 4, Allotment 2 of the doses, see protocol.");
     row("initialism closing a plan", "Plan: review BP, recheck U.S.");
+    row("strength abbreviated after a comma", "Muscle power 4/5, str. 5 bilaterally, reflexes 2+");
+    row("place of a ward in a hospital", "Place: Ward 3, Regional Hospital");
+    row("place of a theatre", "Place: Theatre 2, Block B");
+    row("community of a clinic", "Community: Block 4, Mercy Clinic");
   }
 
   void ignoresThirtyFirstFamilyAddressLookalikes() {
