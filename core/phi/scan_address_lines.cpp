@@ -514,9 +514,65 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
   return to;
 }
 
+// The end of the town parts after token k in running text: up to `parts` comma-separated groups of
+// one to three capitalised words ("Mt Hagen", "Port Moresby", "NCD"); token k itself if none.
+std::size_t townPartsAfter(const ScanInput& in, std::size_t k, std::size_t parts) {
+  const auto& tokens = in.tokens;
+  std::size_t end = k;
+  for (std::size_t p = 0; p < parts; ++p) {
+    if (end + 1 >= tokens.size() || gapBetween(in, end, end + 1) != ", ") break;
+    std::size_t j = end + 1;
+    if (!tokens[j].properShape() || tokens[j].hasDigit) break;
+    // (A later word is no English one, as a sentence in capitals goes on: "BOROKO, NCD TO
+    // VACCINATE"; but a suburb's stage and its number are inside, "Gerehu Stage 2".)
+    const std::size_t groupStart = j;
+    while (j + 1 < tokens.size() && j < groupStart + 3 && gapBetween(in, j, j + 1) == " ") {
+      const Token& next = tokens[j + 1];
+      const bool numbered = j + 2 < tokens.size() && tokens[j + 2].allDigits && tokens[j + 2].length() <= 2 &&
+                            gapBetween(in, j + 1, j + 2) == " ";
+      if (next.properShape() && !next.hasDigit && (!(next.classes & WordClass::kEnglish) || numbered)) {
+        j += numbered ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    end = j;
+  }
+  return end;
+}
+
+// A Pacific village or settlement and its district, and a Papua New Guinean section and allotment,
+// in running text: "the team will visit Kagamuga village, Mt Hagen to vaccinate", "visit Section
+// 12, Allotment 34, Boroko, NCD". Their shape is their own cue; the district after a comma closes
+// them.
+void scanRunningVillages(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.lower == "village" || t.lower == "settlement") {
+      std::size_t first = k - 1;
+      if (k >= 3 && tokens[k - 1].lower == "mile" && gapBetween(in, k - 2, k - 1) == "-") first = k - 2;
+      if (!pacificVillage(in, first, k)) continue;
+      const std::size_t end = townPartsAfter(in, k, 1);
+      if (end == k) continue;
+      out.push_back({tokens[first].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
+      k = end;
+    } else if (t.lower == "allotment" && k >= 3 && t.properShape() && tokens[k - 2].lower == "section" &&
+               tokens[k - 2].properShape() && tokens[k - 1].allDigits && gapBetween(in, k - 2, k - 1) == " " &&
+               gapBetween(in, k - 1, k) == ", " && k + 1 < tokens.size() && tokens[k + 1].allDigits &&
+               gapBetween(in, k, k + 1) == " ") {
+      const std::size_t end = townPartsAfter(in, k + 1, 2);
+      if (end == k + 1) continue;
+      out.push_back({tokens[k - 2].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
+      k = end;
+    }
+  }
+}
+
 }  // namespace
 
 void scanAddressLines(const ScanInput& in, Candidates& out) {
+  scanRunningVillages(in, out);
   const std::string_view text = in.text;
   // The addresses found so far, by start: a line's value counts only if a scanner found a piece.
   struct Piece {

@@ -289,7 +289,10 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
                          isWord(label, "origine") || isWord(label, "lc1") ||
                          // (Bhutan's district, where a person is registered, "Dzongkhag: Mongar";
                          // a health worker's catchment, the village its households live in.)
-                         isWord(label, "dzongkhag") || isWord(label, "catchment");
+                         isWord(label, "dzongkhag") || isWord(label, "catchment") ||
+                         // (A death report's or verbal autopsy's "Place:", where the person died or
+                         // lived: "Place: Goroka"; an ordinary word there is a room, refused below.)
+                         isWord(label, "place");
   // The Slovak and Czech residence, "Bydlisko: Prešov", a town alone on a one-line form whose next
   // field follows after a single space ("Bydlisko: Prešov Vlastné auto, EČV ...").
   const bool residenceLabel = isWord(label, "bydlisko") || isWord(label, "bydli\u0161t\u011b");
@@ -310,6 +313,18 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   // After "Location:" an ordinary word is a room or a scene ("Location: Kitchen,"); a town of two
   // words or a name's.
   if (locationLabel && plainWordTown(in, i, town)) return i;
+  // After "Place:" a room, a ward or a person's name is written as often as a town: one word that
+  // is an English word or a listed name, or a word of where one dies in other languages
+  // ("Domicile", "Casa"), is refused; a town of two words stays ("Place: Port Moresby").
+  if (isWord(label, "place") && town == i) {
+    static constexpr std::array<std::string_view, 8> kPlaceWords = {"domicile", "domicilio", "casa",   "maison",
+                                                                    "hospice",  "facility",  "unknown", "enroute"};
+    const Token& t = tokens[i];
+    if ((t.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous)) ||
+        std::find(kPlaceWords.begin(), kPlaceWords.end(), t.lower) != kPlaceWords.end()) {
+      return i;
+    }
+  }
   // The town's last word may be the next field's label when a form writes its fields with single
   // spaces: "Origine : Bouaké Séances : lundi" (French typography, a space before the colon).
   if (town > i) {

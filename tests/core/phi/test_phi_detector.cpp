@@ -6538,6 +6538,13 @@ class PhiDetectorTest : public QObject {
         "House No. 98, Flat 9, Changzamtog, Thimphu", "address");
     row("community label with a house", "Community: House 96, ELWA Junction, Paynesville, Montserrado",
         "House 96, ELWA Junction, Paynesville, Montserrado", "address");
+    row("death report's place, a town alone", "Age at death: 44\nPlace: Goroka\nDate of death: 12/02/2025", "Goroka", "address");
+    row("village and district in running text", "The provincial team will visit Kagamuga village, Mt Hagen to vaccinate the household.",
+        "Kagamuga village, Mt Hagen", "address");
+    row("section and allotment in running text in capitals", "THE TEAM WILL VISIT SECTION 52, ALLOTMENT 9, BOROKO, NCD TO VACCINATE",
+        "SECTION 52, ALLOTMENT 9, BOROKO, NCD", "address");
+    row("section and allotment with a suburb's stage", "will visit Section 348, Allotment 57, Gerehu Stage 2, NCD to vaccinate",
+        "Section 348, Allotment 57, Gerehu Stage 2, NCD", "address");
   }
 
   void findsThirtyFirstFamilyAddresses() {
@@ -6566,6 +6573,11 @@ class PhiDetectorTest : public QObject {
     row("place of a ward in a hospital", "Place: Ward 3, Regional Hospital");
     row("place of a theatre", "Place: Theatre 2, Block B");
     row("community of a clinic", "Community: Block 4, Mercy Clinic");
+    row("place of a casualty department", "Age at death: 44\nPlace: Casualty\nCause: sepsis");
+    row("place of a theatre", "Place: Theatre");
+    row("place at home in french", "Place: Domicile");
+    row("retirement village and its city", "Retirement village, Sydney, offers 2 rooms.");
+    row("section and allotment of a protocol's doses", "Section 4, Allotment 2, dose schedule, see protocol.");
   }
 
   void ignoresThirtyFirstFamilyAddressLookalikes() {
