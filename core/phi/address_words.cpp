@@ -375,7 +375,9 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430 \u0430\u0434\u0440\u0435\u0441\u0430",
     "\u017eivi u", "\u017eivi na", "stanuje u", "stanuje na", "nastanjen u", "nastanjena u",
     "domiciliat \u00een", "domiciliat\u0103 \u00een", "domiciliat pe", "domiciliat\u0103 pe", "locuie\u0219te \u00een",
-    "locuie\u0219te pe", "ta biba na"});
+    "locuie\u0219te pe", "ta biba na",
+    // (Macedonian "lives in / at" written in Latin letters, as chats and forms do.)
+    "\u017eivee vo", "\u017eivee na"});
 
 // Street and postal words of the countries whose five-digit code the families keep as a zip span
 // of its own (Spain, Mexico, Italy, France: "Calle Mayor 5, 28013 Madrid", "C.P. 06700").

@@ -1058,22 +1058,51 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         if (from < lineEnd && isWordByte(text[from])) {
           std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
           while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+          const std::size_t before = out.size();
           tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
+          // A town alone after the cue is where the person lives: "živee vo Kumanovo", "živi u
+          // Zenica, radi kao vozač", "locuiește în Orhei." One to three capitalised words, none an
+          // English word or a listed name (a person's name, "živi u Ana", is no town), then the
+          // sentence's punctuation or a line's end ("banon në Tiranë me 2 fëmijë" goes on).
+          const std::size_t t0 = firstTokenFrom(in.tokens, from);
+          if (out.size() == before && t0 < in.tokens.size() && in.tokens[t0].start == from) {
+            std::size_t t1 = t0;
+            while (t1 + 1 < in.tokens.size() && t1 < t0 + 2 && gapBetween(in, t1, t1 + 1) == " " &&
+                   in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit) {
+              ++t1;
+            }
+            // (Not a home or a shelter: "vive en Casa Hogar", "wohnt im Heim".)
+            static constexpr std::array<std::string_view, 7> kHomes = {"casa", "hogar", "asilo", "residencia",
+                                                                       "maison", "heim", "dom"};
+            bool town = !placeOfCare(in.tokens[t0].lower) && !listHas(kHomes, in.tokens[t0].lower);
+            for (std::size_t k = t0; k <= t1; ++k) {
+              const Token& w = in.tokens[k];
+              town = town && w.properShape() && !w.hasDigit && !w.allCaps &&
+                     !(w.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
+            }
+            const std::size_t after = in.tokens[t1].end;
+            const bool closes = after >= lineEnd || text[after] == '.' || text[after] == ',' || text[after] == ';' ||
+                                (text[after] == ' ' && after + 1 < lineEnd && text[after + 1] == ' ');
+            if (town && closes) out.push_back({from, after, PhiCategory::Address, priority::kAddress});
+          }
         }
       }
     }
     // A letter names its addressee and her address on one line, the street's abbreviation in lower
     // case after the name's comma: "Stimată dna Doina Țurcanu, str. Alba Iulia 107, ap. 34, or.
-    // Cahul", "Г-ѓа Ана Петровска, ул. Илинденска 21, 1000 Скопје". The value runs to the line's
+    // Cahul", "Г-ѓа Ана Петровска, ул. Илинденска 21, 1000 Скопје", or opens a line of its own. The value runs to the line's
     // end or the next column and must read as an address (addressParts).
     if (!labelled) {
       static constexpr std::array<std::string_view, 6> kLowerStreetOpeners = {
           "str", "bd", "ul", "bul", "\u0443\u043b", "\u0431\u0443\u043b"};
       const std::size_t a = firstTokenFrom(in.tokens, lineStart);
-      for (std::size_t k = a + 1; k + 1 < in.tokens.size() && in.tokens[k].end <= lineEnd; ++k) {
+      // (Or the letter's address line alone, under the salutation: "str. Alba Iulia 107, or. Cahul".)
+      for (std::size_t k = a; k + 1 < in.tokens.size() && in.tokens[k].end <= lineEnd; ++k) {
         const Token& t = in.tokens[k];
-        if (!listHas(kLowerStreetOpeners, t.lower) || !isLower(text[t.start]) || gapBetween(in, k - 1, k) != ", " ||
-            gapBetween(in, k, k + 1) != ". " || !in.tokens[k + 1].properShape() || !in.tokens[k - 1].properShape()) {
+        const bool opensLine = k == a && t.start == lineStart;
+        if (!listHas(kLowerStreetOpeners, t.lower) || !isLower(text[t.start]) ||
+            (!opensLine && (k == a || gapBetween(in, k - 1, k) != ", " || !in.tokens[k - 1].properShape())) ||
+            gapBetween(in, k, k + 1) != ". " || !in.tokens[k + 1].properShape()) {
           continue;
         }
         tryValue(t.start, valueEnd(text, t.start), true);

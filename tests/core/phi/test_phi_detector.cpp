@@ -6545,6 +6545,10 @@ class PhiDetectorTest : public QObject {
         "SECTION 52, ALLOTMENT 9, BOROKO, NCD", "address");
     row("section and allotment with a suburb's stage", "will visit Section 348, Allotment 57, Gerehu Stage 2, NCD to vaccinate",
         "Section 348, Allotment 57, Gerehu Stage 2, NCD", "address");
+    row("letter's address line under the salutation", "Stimată dna Doina Țurcanu,\nstr. Alba Iulia 107, ap. 34, or. Cahul\n\nConform",
+        "str. Alba Iulia 107, ap. 34, or. Cahul", "address");
+    row("macedonian lives in a town, latin letters", "Zanimanje: ovčar, živee vo Kumanovo", "Kumanovo", "address");
+    row("bosnian lives in a town before a comma", "Pacijent živi u Zenica, radi kao vozač.", "Zenica", "address");
   }
 
   void findsThirtyFirstFamilyAddresses() {
@@ -6578,6 +6582,10 @@ class PhiDetectorTest : public QObject {
     row("place at home in french", "Place: Domicile");
     row("retirement village and its city", "Retirement village, Sydney, offers 2 rooms.");
     row("section and allotment of a protocol's doses", "Section 4, Allotment 2, dose schedule, see protocol.");
+    row("strength at a line's start", "str. 5/5 in both arms, reflexes 2+");
+    row("lives in a shelter", "Vive en Hogar San José.");
+    row("lives in a house alone", "Mora na Casa, sozinho.");
+    row("lives in fear after a macedonian cue", "Pacientot živee vo strav, 2 godini.");
   }
 
   void ignoresThirtyFirstFamilyAddressLookalikes() {
