@@ -166,7 +166,10 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "barrio", "vereda", "manzana", "mz", "urbanizaci\u00f3n", "urb", "sector", "zona", "rua", "travessa",
     "pra\u00e7a", "praca", "alameda", "estrada", "rodovia", "largo", "beco", "quadra", "qd", "setor",
     "rue", "avenue", "boulevard", "bd", "bld", "bvd", "all\u00e9e", "allee", "impasse", "chemin", "quai",
-    "cours", "faubourg", "lotissement", "cit\u00e9", "cite", "quartier", "via", "viale", "corso", "piazza",
+    "cours", "faubourg", "lotissement",
+    // (Mauritius's "morcellement", a housing estate parcelled out of a sugar estate: "7 Morcellement
+    // St André, Pamplemousses".)
+    "morcellement", "cit\u00e9", "cite", "quartier", "via", "viale", "corso", "piazza",
     "vicolo", "strada", "contrada", "frazione", "localit\u00e0", "loc", "str", "calea", "aleea",
     "\u0219os", "sos", "pia\u021ba", "bulevardul",
     // Germanic languages: German, Dutch, Danish, Norwegian, Swedish, Icelandic.

@@ -1088,6 +1088,23 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // A French visit's place in running text: "au", then the house's number and a street's word that
+    // opens its name ("visite à domicile le 5 juin vers 10 h au 110 Avenue des Manguiers, Quatre
+    // Bornes."); the value ends with its sentence and must read as an address.
+    if (!labelled) {
+      for (std::size_t at = line.find(" au "); at != std::string_view::npos; at = line.find(" au ", at + 1)) {
+        const std::size_t from = lineStart + at + 4;
+        const std::size_t digits = digitRun(text, from);
+        if (digits == 0 || digits > 4 || from + digits + 1 >= lineEnd || text[from + digits] != ' ') continue;
+        const std::size_t w = firstTokenFrom(in.tokens, from + digits + 1);
+        if (w >= in.tokens.size() || !in.tokens[w].properShape() || !isWorldStreetWord(in.tokens[w].lower)) continue;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
+        labelled = true;
+        break;
+      }
+    }
     // A letter names its addressee and her address on one line, the street's abbreviation in lower
     // case after the name's comma: "Stimată dna Doina Țurcanu, str. Alba Iulia 107, ap. 34, or.
     // Cahul", "Г-ѓа Ана Петровска, ул. Илинденска 21, 1000 Скопје", or opens a line of its own. The value runs to the line's

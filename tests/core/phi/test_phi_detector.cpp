@@ -6549,6 +6549,10 @@ class PhiDetectorTest : public QObject {
         "str. Alba Iulia 107, ap. 34, or. Cahul", "address");
     row("macedonian lives in a town, latin letters", "Zanimanje: ovčar, živee vo Kumanovo", "Kumanovo", "address");
     row("bosnian lives in a town before a comma", "Pacijent živi u Zenica, radi kao vozač.", "Zenica", "address");
+    row("french visit at a house's number and street", "Visite vers 10 h au 110 Avenue des Manguiers, Quatre Bornes. Oxygen 2 L/min",
+        "110 Avenue des Manguiers, Quatre Bornes", "address");
+    row("mauritian housing estate", "Visite vers 10 h au 137 Morcellement St André, Pamplemousses.",
+        "137 Morcellement St André, Pamplemousses", "address");
   }
 
   void findsThirtyFirstFamilyAddresses() {
@@ -6585,6 +6589,8 @@ class PhiDetectorTest : public QObject {
     row("strength at a line's start", "str. 5/5 in both arms, reflexes 2+");
     row("lives in a shelter", "Vive en Hogar San José.");
     row("lives in a house alone", "Mora na Casa, sozinho.");
+    row("au before a dose", "Passage au 12 mg, 2 fois par jour.");
+    row("au before a room", "Rendez-vous au 3 Rue, salle 2.");
     row("lives in fear after a macedonian cue", "Pacientot živee vo strav, 2 godini.");
   }
 
