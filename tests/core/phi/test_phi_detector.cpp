@@ -6553,6 +6553,7 @@ class PhiDetectorTest : public QObject {
         "110 Avenue des Manguiers, Quatre Bornes", "address");
     row("mauritian housing estate", "Visite vers 10 h au 137 Morcellement St André, Pamplemousses.",
         "137 Morcellement St André, Pamplemousses", "address");
+    row("botswana ward of a village", "TB No.: TB/2019/6792\nWard: Serowe\nStarted: 2025/10/20", "Serowe", "address");
   }
 
   void findsThirtyFirstFamilyAddresses() {
@@ -6591,6 +6592,10 @@ class PhiDetectorTest : public QObject {
     row("lives in a house alone", "Mora na Casa, sozinho.");
     row("au before a dose", "Passage au 12 mg, 2 fois par jour.");
     row("au before a room", "Rendez-vous au 3 Rue, salle 2.");
+    row("hospital ward of paediatrics", "Ward: Paediatrics\nBed: 4");
+    row("hospital ward of orthopaedics", "Ward: Orthopaedics");
+    row("hospital ward of maternity in capitals", "WARD: MATERNITY");
+    row("hospital ward by its number", "Ward: 4B");
     row("lives in fear after a macedonian cue", "Pacientot živee vo strav, 2 godini.");
   }
 
