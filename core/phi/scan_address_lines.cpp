@@ -514,6 +514,34 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
   return to;
 }
 
+// A town alone at `from` after a cue of where a person lives or is: "živee vo Kumanovo", "živi u
+// Zenica, radi kao vozač", "locuiește în Orhei.", "calling from Ganta, my father". One to three
+// capitalised words, none an English word or a listed name (a person's name, "živi u Ana", is no
+// town) nor a home's or place of care's word, then the sentence's punctuation or a line's end
+// ("banon në Tiranë me 2 fëmijë" goes on). Returns the town's end, or npos.
+std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t lineEnd) {
+  const std::string_view text = in.text;
+  const std::size_t t0 = firstTokenFrom(in.tokens, from);
+  if (t0 >= in.tokens.size() || in.tokens[t0].start != from) return std::string_view::npos;
+  std::size_t t1 = t0;
+  while (t1 + 1 < in.tokens.size() && t1 < t0 + 2 && gapBetween(in, t1, t1 + 1) == " " &&
+         in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit) {
+    ++t1;
+  }
+  // (Not a home or a shelter: "vive en Casa Hogar", "wohnt im Heim".)
+  static constexpr std::array<std::string_view, 7> kHomes = {"casa", "hogar", "asilo", "residencia", "maison", "heim", "dom"};
+  bool town = !placeOfCare(in.tokens[t0].lower) && !listHas(kHomes, in.tokens[t0].lower);
+  for (std::size_t k = t0; k <= t1; ++k) {
+    const Token& w = in.tokens[k];
+    town = town && w.properShape() && !w.hasDigit && !w.allCaps &&
+           !(w.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
+  }
+  const std::size_t after = in.tokens[t1].end;
+  const bool closes = after >= lineEnd || text[after] == '.' || text[after] == ',' || text[after] == ';' ||
+                      (text[after] == ' ' && after + 1 < lineEnd && text[after + 1] == ' ');
+  return town && closes ? after : std::string_view::npos;
+}
+
 // The end of the town parts after token k in running text: up to `parts` comma-separated groups of
 // one to three capitalised words ("Mt Hagen", "Port Moresby", "NCD"); token k itself if none.
 std::size_t townPartsAfter(const ScanInput& in, std::size_t k, std::size_t parts) {
@@ -1060,31 +1088,24 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
           const std::size_t before = out.size();
           tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
-          // A town alone after the cue is where the person lives: "živee vo Kumanovo", "živi u
-          // Zenica, radi kao vozač", "locuiește în Orhei." One to three capitalised words, none an
-          // English word or a listed name (a person's name, "živi u Ana", is no town), then the
-          // sentence's punctuation or a line's end ("banon në Tiranë me 2 fëmijë" goes on).
-          const std::size_t t0 = firstTokenFrom(in.tokens, from);
-          if (out.size() == before && t0 < in.tokens.size() && in.tokens[t0].start == from) {
-            std::size_t t1 = t0;
-            while (t1 + 1 < in.tokens.size() && t1 < t0 + 2 && gapBetween(in, t1, t1 + 1) == " " &&
-                   in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit) {
-              ++t1;
+          // A town alone after the cue is where the person lives (townAloneEnd).
+          if (out.size() == before) {
+            if (const std::size_t end = townAloneEnd(in, from, lineEnd); end != std::string_view::npos) {
+              out.push_back({from, end, PhiCategory::Address, priority::kAddress});
             }
-            // (Not a home or a shelter: "vive en Casa Hogar", "wohnt im Heim".)
-            static constexpr std::array<std::string_view, 7> kHomes = {"casa", "hogar", "asilo", "residencia",
-                                                                       "maison", "heim", "dom"};
-            bool town = !placeOfCare(in.tokens[t0].lower) && !listHas(kHomes, in.tokens[t0].lower);
-            for (std::size_t k = t0; k <= t1; ++k) {
-              const Token& w = in.tokens[k];
-              town = town && w.properShape() && !w.hasDigit && !w.allCaps &&
-                     !(w.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
-            }
-            const std::size_t after = in.tokens[t1].end;
-            const bool closes = after >= lineEnd || text[after] == '.' || text[after] == ',' || text[after] == ';' ||
-                                (text[after] == ' ' && after + 1 < lineEnd && text[after + 1] == ' ');
-            if (town && closes) out.push_back({from, after, PhiCategory::Address, priority::kAddress});
           }
+        }
+      }
+    }
+    // A caller says where she is calling from: "This is Korto Mulbah calling from Ganta, my father
+    // has the fever" (a town alone, as after a residence cue).
+    if (!labelled) {
+      const std::size_t at = rfindWordCaseless(line, "calling from");
+      if (at != std::string_view::npos && at + 13 < line.size() && line[at + 12] == ' ') {
+        const std::size_t from = lineStart + at + 13;
+        if (const std::size_t end = townAloneEnd(in, from, lineEnd); end != std::string_view::npos) {
+          out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+          labelled = true;
         }
       }
     }

@@ -6554,6 +6554,7 @@ class PhiDetectorTest : public QObject {
     row("mauritian housing estate", "Visite vers 10 h au 137 Morcellement St André, Pamplemousses.",
         "137 Morcellement St André, Pamplemousses", "address");
     row("botswana ward of a village", "TB No.: TB/2019/6792\nWard: Serowe\nStarted: 2025/10/20", "Serowe", "address");
+    row("caller's town", "This is the mother calling from Ganta, the child has the fever", "Ganta", "address");
   }
 
   void findsThirtyFirstFamilyAddresses() {
@@ -6596,6 +6597,8 @@ class PhiDetectorTest : public QObject {
     row("hospital ward of orthopaedics", "Ward: Orthopaedics");
     row("hospital ward of maternity in capitals", "WARD: MATERNITY");
     row("hospital ward by its number", "Ward: 4B");
+    row("calling from a ward", "Nurse calling from Ward 4, about bed 2");
+    row("calling from work", "Daughter calling from work, worried.");
     row("lives in fear after a macedonian cue", "Pacientot živee vo strav, 2 godini.");
   }
 
