@@ -564,6 +564,9 @@ std::size_t townPartsAfter(const ScanInput& in, std::size_t k, std::size_t parts
         break;
       }
     }
+    // (A group of one English word is the sentence going on, "FROM LAURA VILLAGE, LIVES IN ...";
+    // "Port Moresby" keeps its "Port" before a name.)
+    if (j == groupStart && (tokens[j].classes & WordClass::kEnglish)) break;
     end = j;
   }
   return end;

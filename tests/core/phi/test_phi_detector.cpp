@@ -6599,6 +6599,7 @@ class PhiDetectorTest : public QObject {
     row("hospital ward by its number", "Ward: 4B");
     row("calling from a ward", "Nurse calling from Ward 4, about bed 2");
     row("calling from work", "Daughter calling from work, worried.");
+    row("village and a verb in capitals", "FROM NADURI VILLAGE, LIVES WITH HER SON");
     row("lives in fear after a macedonian cue", "Pacientot živee vo strav, 2 godini.");
   }
 
