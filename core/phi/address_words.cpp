@@ -166,7 +166,10 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "barrio", "vereda", "manzana", "mz", "urbanizaci\u00f3n", "urb", "sector", "zona", "rua", "travessa",
     "pra\u00e7a", "praca", "alameda", "estrada", "rodovia", "largo", "beco", "quadra", "qd", "setor",
     "rue", "avenue", "boulevard", "bd", "bld", "bvd", "all\u00e9e", "allee", "impasse", "chemin", "quai",
-    "cours", "faubourg", "lotissement", "cit\u00e9", "cite", "quartier", "via", "viale", "corso", "piazza",
+    "cours", "faubourg", "lotissement",
+    // (Mauritius's "morcellement", a housing estate parcelled out of a sugar estate: "7 Morcellement
+    // St André, Pamplemousses".)
+    "morcellement", "cit\u00e9", "cite", "quartier", "via", "viale", "corso", "piazza",
     "vicolo", "strada", "contrada", "frazione", "localit\u00e0", "loc", "str", "calea", "aleea",
     "\u0219os", "sos", "pia\u021ba", "bulevardul",
     // Germanic languages: German, Dutch, Danish, Norwegian, Swedish, Icelandic.
@@ -285,6 +288,8 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // Georgian street, avenue, building, flat, lane, dead end, microdistrict, and its "ქ." (street or
     // town), in its letters and in Latin ones ("ჭავჭავაძის გამზირი 12, ბინა 5", "Chavchavadze gamziri").
     "\u10e5\u10e3\u10e9\u10d0", "\u10d2\u10d0\u10db\u10d6\u10d8\u10e0\u10d8",
+    // (And the avenue's abbreviation "გამზ.", "ჭავჭავაძის გამზ. 12".)
+    "\u10d2\u10d0\u10db\u10d6",
     "\u10d9\u10dd\u10e0\u10de\u10e3\u10e1\u10d8", "\u10d1\u10d8\u10dc\u10d0",
     "\u10e8\u10d4\u10e1\u10d0\u10ee\u10d5\u10d4\u10d5\u10d8", "\u10e9\u10d8\u10ee\u10d8",
     "\u10db\u10d8\u10d9\u10e0\u10dd\u10e0\u10d0\u10d8\u10dd\u10dc\u10d8", "\u10e5", "kucha", "kuchis",
@@ -373,7 +378,9 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "\u0436\u0438\u0432\u0435\u0435 \u043d\u0430 \u0430\u0434\u0440\u0435\u0441\u0430",
     "\u017eivi u", "\u017eivi na", "stanuje u", "stanuje na", "nastanjen u", "nastanjena u",
     "domiciliat \u00een", "domiciliat\u0103 \u00een", "domiciliat pe", "domiciliat\u0103 pe", "locuie\u0219te \u00een",
-    "locuie\u0219te pe", "ta biba na"});
+    "locuie\u0219te pe", "ta biba na",
+    // (Macedonian "lives in / at" written in Latin letters, as chats and forms do.)
+    "\u017eivee vo", "\u017eivee na"});
 
 // Street and postal words of the countries whose five-digit code the families keep as a zip span
 // of its own (Spain, Mexico, Italy, France: "Calle Mayor 5, 28013 Madrid", "C.P. 06700").

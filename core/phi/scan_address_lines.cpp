@@ -84,10 +84,18 @@ bool addressLowerWord(std::string_view w) {
   // Moldovan "mun." (municipality, "mun. Chișinău").
   // (And the "od" of Bosnian and Montenegrin street names, "Zmaja od Bosne 12", the Turkmen street,
   // avenue, house and district, "Magtymguly şaýoly 12, jaý 5".)
-  static constexpr std::array<std::string_view, 19> kThirdListWords = {
+  // (And the Macedonian and Serbian "br." (broj, number) and "bul." after the street, "ul.
+  // Ilindenska br. 21, 1200 Tetovo"; the Moldovan "or." (oraș, town), "str. Alba Iulia 7, or.
+  // Cahul"; a Mongolian line in English words, "Khan-Uul district, 29 khoroo, building 7, apt 81";
+  // Bhutan's village and block, "Kabesa chiwog, Chang gewog, Thimphu Dzongkhag"; a Pacific
+  // village or settlement written in lower case, "Bumbu settlement, Lae".)
+  static constexpr std::array<std::string_view, 29> kThirdListWords = {
       "poghots", "poghota", "bn",   "gamziri", "kucha", "korpusi", "bina", "duureg",
       "khoroo",  "bair",    "toot", "bb",      "mun",   "erf",     "od",
-      "k\u00f6\u00e7esi", "\u015fa\u00fdoly", "ja\u00fd", "etraby"};
+      "k\u00f6\u00e7esi", "\u015fa\u00fdoly", "ja\u00fd", "etraby",
+      "br",      "bul",     "or",   "district", "building", "chiwog", "gewog", "settlement", "village",
+      // (The Romanian "cel" of a prince's street, "str. Ștefan cel Mare 12".)
+      "cel"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
          listHas(kThirdListWords, w);
 }
@@ -131,8 +139,12 @@ bool pacificVillage(const ScanInput& in, std::size_t first, std::size_t k) {
   if (k <= first || k >= in.tokens.size()) return false;
   const Token& t = in.tokens[k];
   const Token& name = in.tokens[k - 1];
-  return (t.lower == "village" || t.lower == "settlement" || t.lower == "koro") && t.properShape() &&
-         name.properShape() && !name.hasDigit && !(name.classes & WordClass::kEnglish) &&
+  // (The word may be in lower case, "Bumbu settlement, Lae"; a Papua New Guinean settlement is
+  // named by its mile on the road, "9-Mile settlement, Port Moresby".)
+  const bool lower = !t.properShape() && isLower(in.text[t.start]);
+  const bool mile = k >= first + 2 && gapBetween(in, k - 2, k - 1) == "-" && in.tokens[k - 2].allDigits && name.lower == "mile";
+  return (t.lower == "village" || t.lower == "settlement" || t.lower == "koro") && (t.properShape() || lower) &&
+         name.properShape() && !name.hasDigit && (!(name.classes & WordClass::kEnglish) || mile) &&
          gapBetween(in, k - 1, k) == " ";
 }
 
@@ -150,7 +162,23 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // (The labels of the world's addresses, address_words.cpp: "Adresse", "Endereço", "Adres
   // zamieszkania", "Lakcím", "Địa chỉ", "Anschrift", "Адрес", "address on file", a home-care
   // form's "Home:".)
-  return endsWithAddressLabel(label);
+  if (endsWithAddressLabel(label)) return true;
+  // (A Liberian or other community-based form's "Community:", where the person lives, and a death
+  // report's "Place:": both need a value that reads as an address, with its house's word, number
+  // or village, not a town alone.)
+  for (std::string_view word : {std::string_view("community"), std::string_view("place")}) {
+    const std::size_t at = label.size() >= word.size() ? label.size() - word.size() : std::string_view::npos;
+    if (at != std::string_view::npos && startsCaselessAt(label, at, word) && (at == 0 || label[at - 1] == ' ')) return true;
+  }
+  // A cross-border referral names the country after the label: "Address in Georgia:", "Address
+  // abroad:" has its own word; one to three capitalised words after "address in".
+  for (std::size_t at = label.find(" in "); at != std::string_view::npos; at = label.find(" in ", at + 1)) {
+    const std::string_view place = label.substr(at + 4);
+    std::size_t words = 1;
+    for (char c : place) words += c == ' ';
+    if (!place.empty() && isUpper(place[0]) && words <= 3 && endsWithAddressLabel(label.substr(0, at))) return true;
+  }
+  return false;
 }
 
 // Whether a value's first word names a place of care rather than a home: "Adresse : CHU
@@ -200,6 +228,11 @@ std::size_t valueEnd(std::string_view text, std::size_t from) {
     ++k;
   }
   while (k > from && (text[k - 1] == ' ' || text[k - 1] == '.' || text[k - 1] == ',')) --k;
+  // A dotted initialism keeps its last dot: "..., Sha Tin, N.T." (the New Territories).
+  if (k >= from + 3 && k < text.size() && text[k] == '.' && text[k - 2] == '.' && isUpper(text[k - 1]) &&
+      isUpper(text[k - 3]) && (k == from + 3 || !isWordByte(text[k - 4]))) {
+    ++k;
+  }
   return k;
 }
 
@@ -240,7 +273,7 @@ std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to
 // is prose more often than not, and "mora na rua, 2 filhos", "vive en la calle, 3 años" is a
 // street of no address).
 bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool lowerCase,
-                  const std::vector<std::size_t>* zipStarts, bool digitless = false) {
+                  const std::vector<std::size_t>* zipStarts, bool digitless = false, std::size_t minCommas = 2) {
   const auto& tokens = in.tokens;
   if (last <= first || last - first > 24) return false;
   // A bed, a room of a ward or a cubicle with its number is a place in a hospital, no address:
@@ -345,6 +378,12 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         digit = true;
         numberFirst = numberFirst || !comma;
       }
+    } else if (!comma && k > first && k < last && t.hasLetter && !t.hasDigit && isLower(in.text[t.start]) &&
+               tokens[k - 1].properShape() && !tokens[k - 1].hasDigit && gapBetween(in, k - 1, k) == " " &&
+               gapBetween(in, k, k + 1).starts_with(" ") &&
+               (tokens[k + 1].allDigits || tokens[k + 1].lower == "br" || tokens[k + 1].lower == "bb")) {
+      // A Slavic street's name goes on in lower case up to its number: "ul. Makedonska brigada br.
+      // 21", "ул. Партизански одреди 12" (the first part only, before any comma).
     } else if (lowerCase && t.hasLetter && !t.properShape() && !addressLowerWord(t.lower)) {
       lowerUsed = true;
     } else if (!(t.properShape() || addressLowerWord(t.lower) ||
@@ -365,7 +404,7 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // (A value of a script writing no commas between its parts, as Khmer does, holds two numbers of
   // its own digits at least: "ផ្ទះលេខ ១២ ផ្លូវ ២៧១ សង្កាត់ទឹកថ្លា".)
   if (!comma && scriptNumbers >= 2) comma = true;
-  const bool numberless = digitless && commas >= 2 && !lowerUsed;
+  const bool numberless = digitless && commas >= minCommas && !lowerUsed;
   if (!comma || (!digit && !numberless) || (lowerUsed && (commas < 2 || !numberFirst))) {
     return false;
   }
@@ -475,9 +514,96 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
   return to;
 }
 
+// A town alone at `from` after a cue of where a person lives or is: "živee vo Kumanovo", "živi u
+// Zenica, radi kao vozač", "locuiește în Orhei.", "calling from Ganta, my father". One to three
+// capitalised words, none an English word or a listed name (a person's name, "živi u Ana", is no
+// town) nor a home's or place of care's word, then the sentence's punctuation or a line's end
+// ("banon në Tiranë me 2 fëmijë" goes on). Returns the town's end, or npos.
+std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t lineEnd) {
+  const std::string_view text = in.text;
+  const std::size_t t0 = firstTokenFrom(in.tokens, from);
+  if (t0 >= in.tokens.size() || in.tokens[t0].start != from) return std::string_view::npos;
+  std::size_t t1 = t0;
+  while (t1 + 1 < in.tokens.size() && t1 < t0 + 2 && gapBetween(in, t1, t1 + 1) == " " &&
+         in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit) {
+    ++t1;
+  }
+  // (Not a home or a shelter: "vive en Casa Hogar", "wohnt im Heim".)
+  static constexpr std::array<std::string_view, 7> kHomes = {"casa", "hogar", "asilo", "residencia", "maison", "heim", "dom"};
+  bool town = !placeOfCare(in.tokens[t0].lower) && !listHas(kHomes, in.tokens[t0].lower);
+  for (std::size_t k = t0; k <= t1; ++k) {
+    const Token& w = in.tokens[k];
+    town = town && w.properShape() && !w.hasDigit && !w.allCaps &&
+           !(w.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
+  }
+  const std::size_t after = in.tokens[t1].end;
+  const bool closes = after >= lineEnd || text[after] == '.' || text[after] == ',' || text[after] == ';' ||
+                      (text[after] == ' ' && after + 1 < lineEnd && text[after + 1] == ' ');
+  return town && closes ? after : std::string_view::npos;
+}
+
+// The end of the town parts after token k in running text: up to `parts` comma-separated groups of
+// one to three capitalised words ("Mt Hagen", "Port Moresby", "NCD"); token k itself if none.
+std::size_t townPartsAfter(const ScanInput& in, std::size_t k, std::size_t parts) {
+  const auto& tokens = in.tokens;
+  std::size_t end = k;
+  for (std::size_t p = 0; p < parts; ++p) {
+    if (end + 1 >= tokens.size() || gapBetween(in, end, end + 1) != ", ") break;
+    std::size_t j = end + 1;
+    if (!tokens[j].properShape() || tokens[j].hasDigit) break;
+    // (A later word is no English one, as a sentence in capitals goes on: "BOROKO, NCD TO
+    // VACCINATE"; but a suburb's stage and its number are inside, "Gerehu Stage 2".)
+    const std::size_t groupStart = j;
+    while (j + 1 < tokens.size() && j < groupStart + 3 && gapBetween(in, j, j + 1) == " ") {
+      const Token& next = tokens[j + 1];
+      const bool numbered = j + 2 < tokens.size() && tokens[j + 2].allDigits && tokens[j + 2].length() <= 2 &&
+                            gapBetween(in, j + 1, j + 2) == " ";
+      if (next.properShape() && !next.hasDigit && (!(next.classes & WordClass::kEnglish) || numbered)) {
+        j += numbered ? 2 : 1;
+      } else {
+        break;
+      }
+    }
+    // (A group of one English word is the sentence going on, "FROM LAURA VILLAGE, LIVES IN ...";
+    // "Port Moresby" keeps its "Port" before a name.)
+    if (j == groupStart && (tokens[j].classes & WordClass::kEnglish)) break;
+    end = j;
+  }
+  return end;
+}
+
+// A Pacific village or settlement and its district, and a Papua New Guinean section and allotment,
+// in running text: "the team will visit Kagamuga village, Mt Hagen to vaccinate", "visit Section
+// 12, Allotment 34, Boroko, NCD". Their shape is their own cue; the district after a comma closes
+// them.
+void scanRunningVillages(const ScanInput& in, Candidates& out) {
+  const auto& tokens = in.tokens;
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.lower == "village" || t.lower == "settlement") {
+      std::size_t first = k - 1;
+      if (k >= 3 && tokens[k - 1].lower == "mile" && gapBetween(in, k - 2, k - 1) == "-") first = k - 2;
+      if (!pacificVillage(in, first, k)) continue;
+      const std::size_t end = townPartsAfter(in, k, 1);
+      if (end == k) continue;
+      out.push_back({tokens[first].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
+      k = end;
+    } else if (t.lower == "allotment" && k >= 3 && t.properShape() && tokens[k - 2].lower == "section" &&
+               tokens[k - 2].properShape() && tokens[k - 1].allDigits && gapBetween(in, k - 2, k - 1) == " " &&
+               gapBetween(in, k - 1, k) == ", " && k + 1 < tokens.size() && tokens[k + 1].allDigits &&
+               gapBetween(in, k, k + 1) == " ") {
+      const std::size_t end = townPartsAfter(in, k + 1, 2);
+      if (end == k + 1) continue;
+      out.push_back({tokens[k - 2].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
+      k = end;
+    }
+  }
+}
+
 }  // namespace
 
 void scanAddressLines(const ScanInput& in, Candidates& out) {
+  scanRunningVillages(in, out);
   const std::string_view text = in.text;
   // The addresses found so far, by start: a line's value counts only if a scanner found a piece.
   struct Piece {
@@ -568,7 +694,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // "Home: Section 3, Page 12, Line 4" nor "Address: LP 45, Rx 12".
       if (houseWord && in.tokens[first].lower == "section") {
         bool lot = false;
-        for (std::size_t k = first + 2; k <= last && k < first + 5; ++k) lot = lot || in.tokens[k].lower == "lot";
+        for (std::size_t k = first + 2; k <= last && k < first + 5; ++k) {
+          lot = lot || in.tokens[k].lower == "lot" || in.tokens[k].lower == "allotment";
+        }
         houseWord = lot;
       } else if (houseWord && in.tokens[first].lower == "lp") {
         bool road = false;
@@ -728,7 +856,35 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                                isWorldStreetWord(in.tokens[first].lower) &&
                                !(in.tokens[first].classes & WordClass::kEnglish);
     if (strength == 0 && foreignOpener) strength = priority::kAddress;
+    // (A village or settlement and its district are an address in two parts: "Naduri Village,
+    // Macuata", "9-Mile settlement, Port Moresby".)
+    bool village = false;
+    for (std::size_t k = first + 1; strongLabel && k <= last && k <= first + 3 && !village; ++k) {
+      village = pacificVillage(in, first, k) && gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+    }
+    // (Where houses have names and no numbers, a Dhivehi street or a Bhutanese village and block
+    // name the place in three parts: "H. Dhoores, Majeedhee Magu, Malé", "Kabesa chiwog, Chang
+    // gewog, Thimphu Dzongkhag"; or a house's name a scanner read opens them, "Gulfaamuge,
+    // Hithadhoo, Addu City".)
+    static constexpr std::array<std::string_view, 5> kNamedHouseWords = {"magu", "hingun", "goalhi", "chiwog", "gewog"};
+    bool namedHouses = strongLabel && strength != 0 && std::binary_search(found.begin(), found.end(), Piece{from, 0, 0});
+    for (std::size_t k = first + 1; strongLabel && k <= last && !namedHouses; ++k) {
+      namedHouses = listHas(kNamedHouseWords, in.tokens[k].lower);
+    }
+    // (A Maldivian house's name ends with "-ge", the house, in the first part: "Gulfaamuge,
+    // Hithadhoo, Addu City", "Maavaidhoo Fehiverige, Hanimaadhoo, Haa Dhaalu".)
+    for (std::size_t k = first; strongLabel && !namedHouses && k <= last && k < first + 2; ++k) {
+      const Token& t = in.tokens[k];
+      namedHouses = t.properShape() && !t.hasDigit && t.length() >= 6 && t.lower.ends_with("ge") &&
+                    !(t.classes & WordClass::kEnglish) && k < last &&
+                    gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+    }
+    if (namedHouses && strength == 0) strength = priority::kAddress;
+    if (village && strength == 0) strength = priority::kAddress;
     if (strength == 0) return;
+    // A value closed by a hospital's or clinic's word is a place of care however it opens: "Place:
+    // Ward 3, Regional Hospital", "Address: Block B, Mercy Clinic".
+    if (labelled && placeOfCare(in.tokens[last].lower) && in.tokens[last].lower != "camp") return;
     // A street the street scanner read, then its Nordic town line ("Åboulevarden 229, 7023 Aalborg",
     // "BYGDøY ALLé 126, 2963 DRAMMEN"): the family writing that order keeps the two apart, so such
     // a value is left to those two spans. (The families writing the Dutch "2311 AB Delft" after
@@ -824,12 +980,20 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         "rua",   "boulevard", "travessa", "carrera", "pasaje", "jalan"};
     // (Or, after a label naming the address, a Pacific village named in its first part: "Tuatusi:
     // Vailele Village, Upolu, Samoa", villages having no house numbers there.)
-    const bool village = strongLabel && first + 1 <= last && pacificVillage(in, first, first + 1);
+    // (The closing town may end with an English word after its own name: "Addu City".)
+    const bool namedTown = (village || namedHouses) && last > first && in.tokens[last - 1].properShape() &&
+                           !(in.tokens[last - 1].classes & WordClass::kEnglish) && gapBetween(in, last - 1, last) == " ";
     const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
-                           (listHas(kPlainStreets, in.tokens[first].lower) || village) &&
-                           in.tokens[last].properShape() && !(in.tokens[last].classes & WordClass::kEnglish);
-    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless)) return;
-    out.push_back({from, in.tokens[last].end, PhiCategory::Address, strength});
+                           (listHas(kPlainStreets, in.tokens[first].lower) || village || namedHouses) &&
+                           in.tokens[last].properShape() && (!(in.tokens[last].classes & WordClass::kEnglish) || namedTown);
+    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless,
+                      village ? 1 : 2)) {
+      return;
+    }
+    // (A dotted initialism closing the value keeps its dot, as valueEnd leaves it: "N.T.".)
+    std::size_t end = in.tokens[last].end;
+    if (to == end + 1 && text[end] == '.' && end >= 3 && text[end - 2] == '.' && isUpper(text[end - 1])) end = to;
+    out.push_back({from, end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;
   bool asked = false;  // the previous line asks for the address ("nawnishan?", "address?")
@@ -871,6 +1035,25 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       tryValue(from, to, true, !homeLabelBefore(text, lineStart + colon));
       labelled = true;
     }
+    // Armenian closes a label with its own mark, the "՝" (U+055D), where others write a colon:
+    // "Հասցե՝ ք. Երևան, Արաբկիր, Կոմիտասի պող. 12, բն. 5", "Բնակության վայր՝ ...".
+    for (std::size_t mark = labelled ? std::string_view::npos : line.find("\u055d "); mark != std::string_view::npos;
+         mark = line.find("\u055d ", mark + 1)) {
+      if (mark + 4 >= line.size() || !addressLabelBefore(text, lineStart + mark)) continue;
+      std::size_t from = lineStart + mark + 2;
+      while (from < lineEnd && text[from] == ' ') ++from;
+      std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+      while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+      tryValue(from, to, true, true);
+      labelled = true;
+    }
+    // A card in capitals sets its labels apart by a space alone: "ADDRESS FLAT 21, 27/F, BLOCK S,
+    // LEK YUEN ESTATE, SHA TIN, N.T.", then "TEL ..." on the next line.
+    if (!labelled && line.starts_with("ADDRESS ") && line.size() > 9 && (isUpper(line[8]) || isDigit(line[8]))) {
+      const std::size_t from = lineStart + 8;
+      tryValue(from, nextColonLabel(in, from, valueEnd(text, from)), true, true);
+      labelled = true;
+    }
     // "home address Blk 16 Lot 1, ..., Marikina City, mobile +44 20": the label in running text,
     // no colon, the value up to the next field's label.
     if (!labelled) {
@@ -906,8 +1089,66 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         if (from < lineEnd && isWordByte(text[from])) {
           std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
           while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+          const std::size_t before = out.size();
           tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
+          // A town alone after the cue is where the person lives (townAloneEnd).
+          if (out.size() == before) {
+            if (const std::size_t end = townAloneEnd(in, from, lineEnd); end != std::string_view::npos) {
+              out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+            }
+          }
         }
+      }
+    }
+    // A caller says where she is calling from: "This is Korto Mulbah calling from Ganta, my father
+    // has the fever" (a town alone, as after a residence cue).
+    if (!labelled) {
+      const std::size_t at = rfindWordCaseless(line, "calling from");
+      if (at != std::string_view::npos && at + 13 < line.size() && line[at + 12] == ' ') {
+        const std::size_t from = lineStart + at + 13;
+        if (const std::size_t end = townAloneEnd(in, from, lineEnd); end != std::string_view::npos) {
+          out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+          labelled = true;
+        }
+      }
+    }
+    // A French visit's place in running text: "au", then the house's number and a street's word that
+    // opens its name ("visite à domicile le 5 juin vers 10 h au 110 Avenue des Manguiers, Quatre
+    // Bornes."); the value ends with its sentence and must read as an address.
+    if (!labelled) {
+      for (std::size_t at = line.find(" au "); at != std::string_view::npos; at = line.find(" au ", at + 1)) {
+        const std::size_t from = lineStart + at + 4;
+        const std::size_t digits = digitRun(text, from);
+        if (digits == 0 || digits > 4 || from + digits + 1 >= lineEnd || text[from + digits] != ' ') continue;
+        const std::size_t w = firstTokenFrom(in.tokens, from + digits + 1);
+        if (w >= in.tokens.size() || !in.tokens[w].properShape() || !isWorldStreetWord(in.tokens[w].lower)) continue;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
+        labelled = true;
+        break;
+      }
+    }
+    // A letter names its addressee and her address on one line, the street's abbreviation in lower
+    // case after the name's comma: "Stimată dna Doina Țurcanu, str. Alba Iulia 107, ap. 34, or.
+    // Cahul", "Г-ѓа Ана Петровска, ул. Илинденска 21, 1000 Скопје", or opens a line of its own. The value runs to the line's
+    // end or the next column and must read as an address (addressParts).
+    if (!labelled) {
+      static constexpr std::array<std::string_view, 6> kLowerStreetOpeners = {
+          "str", "bd", "ul", "bul", "\u0443\u043b", "\u0431\u0443\u043b"};
+      const std::size_t a = firstTokenFrom(in.tokens, lineStart);
+      // (Or the letter's address line alone, under the salutation: "str. Alba Iulia 107, or. Cahul".)
+      for (std::size_t k = a; k + 1 < in.tokens.size() && in.tokens[k].end <= lineEnd; ++k) {
+        const Token& t = in.tokens[k];
+        const bool opensLine = k == a && t.start == lineStart;
+        if (!listHas(kLowerStreetOpeners, t.lower) || !isLower(text[t.start]) ||
+            (!opensLine && (k == a || gapBetween(in, k - 1, k) != ", " || !in.tokens[k - 1].properShape())) ||
+            gapBetween(in, k, k + 1) != ". " || !in.tokens[k + 1].properShape()) {
+          continue;
+        }
+        tryValue(t.start, valueEnd(text, t.start), true);
+        labelled = true;
+        break;
       }
     }
     // A line of a letter's address block holding the whole address, its first word a number or a

@@ -286,7 +286,17 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
                          // (The third list: the French "Origine :" of a dialysis or treatment card,
                          // where the patient comes from; Uganda's "Village / LC1:", the village of
                          // the Local Council 1.)
-                         isWord(label, "origine") || isWord(label, "lc1");
+                         isWord(label, "origine") || isWord(label, "lc1") ||
+                         // (Bhutan's district, where a person is registered, "Dzongkhag: Mongar";
+                         // a health worker's catchment, the village its households live in.)
+                         isWord(label, "dzongkhag") || isWord(label, "catchment") ||
+                         // (A death report's or verbal autopsy's "Place:", where the person died or
+                         // lived: "Place: Goroka"; an ordinary word there is a room, refused below.)
+                         isWord(label, "place") ||
+                         // (Botswana's ward, the part of a town or village where a person lives,
+                         // "Ward: Serowe"; a hospital's ward is a number or an English word,
+                         // "Ward: 4B", "Ward: Maternity", refused below as after "Place:".)
+                         isWord(label, "ward");
   // The Slovak and Czech residence, "Bydlisko: Prešov", a town alone on a one-line form whose next
   // field follows after a single space ("Bydlisko: Prešov Vlastné auto, EČV ...").
   const bool residenceLabel = isWord(label, "bydlisko") || isWord(label, "bydli\u0161t\u011b");
@@ -307,6 +317,25 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   // After "Location:" an ordinary word is a room or a scene ("Location: Kitchen,"); a town of two
   // words or a name's.
   if (locationLabel && plainWordTown(in, i, town)) return i;
+  // After "Place:" (or "Ward:") a room, a ward or a person's name is written as often as a town: one word that
+  // is an English word or a listed name, or a word of where one dies in other languages
+  // ("Domicile", "Casa"), is refused; a town of two words stays ("Place: Port Moresby").
+  if ((isWord(label, "place") || isWord(label, "ward")) && town == i) {
+    static constexpr std::array<std::string_view, 8> kPlaceWords = {"domicile", "domicilio", "casa",   "maison",
+                                                                    "hospice",  "facility",  "unknown", "enroute"};
+    // (And a hospital's departments as wards are named, in British and short forms: "Ward:
+    // Paediatrics", "Ward: Gynae".)
+    static constexpr std::array<std::string_view, 24> kDepartments = {
+        "paediatrics", "paediatric", "paeds",    "peds",     "gynae",     "gynaecology", "gyn",     "obs",
+        "orthopaedics", "ortho",     "haematology", "oncology", "labour",  "postnatal",   "antenatal", "neonatal",
+        "nicu",        "icu",        "hdu",      "ccu",      "isolation", "medical",     "surgical", "geriatrics"};
+    const Token& t = tokens[i];
+    if ((t.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous)) ||
+        std::find(kPlaceWords.begin(), kPlaceWords.end(), t.lower) != kPlaceWords.end() ||
+        std::find(kDepartments.begin(), kDepartments.end(), t.lower) != kDepartments.end()) {
+      return i;
+    }
+  }
   // The town's last word may be the next field's label when a form writes its fields with single
   // spaces: "Origine : Bouaké Séances : lundi" (French typography, a space before the colon).
   if (town > i) {

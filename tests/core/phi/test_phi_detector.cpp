@@ -6599,6 +6599,120 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // General rules, addresses (the thirty-first family as a development family): Armenian labels
+  // closed by "՝", "Address in <country>:", a card's "ADDRESS" in capitals without a colon, the
+  // Macedonian "br.", Moldovan "or.", Georgian "გამზ.", Mongolian lines in English words, villages
+  // and settlements in two parts, Maldivian and Bhutanese places named without numbers, Papua New
+  // Guinean section and allotment, Hong Kong's "N.T." kept whole.
+  void findsThirtyFirstFamilyAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("armenian label closed by its own mark", "Հասցե՝ ք. Երևան, Արաբկիր, Կոմիտասի պող. 71, բն. 30\nՀեռ.՝ 091",
+        "ք. Երևան, Արաբկիր, Կոմիտասի պող. 71, բն. 30", "address");
+    row("armenian mark before latin letters", "Բնակության վայր՝ Komitas Ave. 22, apt. 62, Yerevan 0025",
+        "Komitas Ave. 22, apt. 62, Yerevan 0025", "address");
+    row("address in a named country", "Address in Georgia: Pekini St. 103, Saburtalo, Tbilisi 0160",
+        "Pekini St. 103, Saburtalo, Tbilisi 0160", "address");
+    row("georgian avenue abbreviated", "მისამართი: თბილისი, ჭავჭავაძის გამზ. 99, ბ. 78",
+        "თბილისი, ჭავჭავაძის გამზ. 99, ბ. 78", "address");
+    row("mongolian line in english words", "Address: Khan-Uul district, 29 khoroo, building 7, apt 81, Ulaanbaatar",
+        "Khan-Uul district, 29 khoroo, building 7, apt 81, Ulaanbaatar", "address");
+    row("macedonian street number word", "Adresa: ul. Ilindenska br. 21, 1200 Tetovo", "ul. Ilindenska br. 21, 1200 Tetovo", "address");
+    row("macedonian boulevard after a cyrillic label", "Адреса: bul. Jane Sandanski br. 152, 1000 Skopje",
+        "bul. Jane Sandanski br. 152, 1000 Skopje", "address");
+    row("moldovan town word", "Domiciliu: str. Alba Iulia 72, or. Cahul", "str. Alba Iulia 72, or. Cahul", "address");
+    row("fijian village in two parts", "Residence: Naduri Village, Macuata", "Naduri Village, Macuata", "address");
+    row("png settlement in lower case", "Residence: Bumbu settlement, Lae", "Bumbu settlement, Lae", "address");
+    row("png settlement by its mile", "Address: 9-Mile settlement, Port Moresby", "9-Mile settlement, Port Moresby", "address");
+    row("png section and allotment", "Address: Section 66, Allotment 11, Boroko, NCD", "Section 66, Allotment 11, Boroko, NCD", "address");
+    row("maldivian house and street without numbers", "Address: H. Dhoores, Majeedhee Magu, Malé",
+        "H. Dhoores, Majeedhee Magu, Malé", "address");
+    row("bhutanese village and block", "Address: Kabesa chiwog, Chang gewog, Thimphu Dzongkhag",
+        "Kabesa chiwog, Chang gewog, Thimphu Dzongkhag", "address");
+    row("hong kong new territories keep their dot", "Address: Flat 7, 7/F, Block V, Lek Yuen Estate, Sha Tin, N.T.\nTel: 9107 4164",
+        "Flat 7, 7/F, Block V, Lek Yuen Estate, Sha Tin, N.T.", "address");
+    row("card in capitals without a colon", "ADDRESS FLAT 21, 27/F, BLOCK S, LEK YUEN ESTATE, SHA TIN, N.T.\nTEL 6498 2831",
+        "FLAT 21, 27/F, BLOCK S, LEK YUEN ESTATE, SHA TIN, N.T.", "address");
+    row("letter's addressee and her street on one line", "Stimată dna Doina Țurcanu, str. Alba Iulia 107, ap. 34, or. Cahul",
+        "str. Alba Iulia 107, ap. 34, or. Cahul", "address");
+    row("death report's place with a house", "Place: House No. 98, Flat 9, Changzamtog, Thimphu",
+        "House No. 98, Flat 9, Changzamtog, Thimphu", "address");
+    row("community label with a house", "Community: House 96, ELWA Junction, Paynesville, Montserrado",
+        "House 96, ELWA Junction, Paynesville, Montserrado", "address");
+    row("death report's place, a town alone", "Age at death: 44\nPlace: Goroka\nDate of death: 12/02/2025", "Goroka", "address");
+    row("village and district in running text", "The provincial team will visit Kagamuga village, Mt Hagen to vaccinate the household.",
+        "Kagamuga village, Mt Hagen", "address");
+    row("section and allotment in running text in capitals", "THE TEAM WILL VISIT SECTION 52, ALLOTMENT 9, BOROKO, NCD TO VACCINATE",
+        "SECTION 52, ALLOTMENT 9, BOROKO, NCD", "address");
+    row("section and allotment with a suburb's stage", "will visit Section 348, Allotment 57, Gerehu Stage 2, NCD to vaccinate",
+        "Section 348, Allotment 57, Gerehu Stage 2, NCD", "address");
+    row("letter's address line under the salutation", "Stimată dna Doina Țurcanu,\nstr. Alba Iulia 107, ap. 34, or. Cahul\n\nConform",
+        "str. Alba Iulia 107, ap. 34, or. Cahul", "address");
+    row("macedonian lives in a town, latin letters", "Zanimanje: ovčar, živee vo Kumanovo", "Kumanovo", "address");
+    row("bosnian lives in a town before a comma", "Pacijent živi u Zenica, radi kao vozač.", "Zenica", "address");
+    row("french visit at a house's number and street", "Visite vers 10 h au 110 Avenue des Manguiers, Quatre Bornes. Oxygen 2 L/min",
+        "110 Avenue des Manguiers, Quatre Bornes", "address");
+    row("mauritian housing estate", "Visite vers 10 h au 137 Morcellement St André, Pamplemousses.",
+        "137 Morcellement St André, Pamplemousses", "address");
+    row("botswana ward of a village", "TB No.: TB/2019/6792\nWard: Serowe\nStarted: 2025/10/20", "Serowe", "address");
+    row("caller's town", "This is the mother calling from Ganta, the child has the fever", "Ganta", "address");
+  }
+
+  void findsThirtyFirstFamilyAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtyFirstFamilyAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("armenian label with unknown after its mark", "Հասցե՝ անհայտ, 2 փորձ");
+    row("a change in a named thing", "Change in Georgia: 12 cases, 3 deaths");
+    row("home in a month", "Home in March: 2 visits, 3 calls");
+    row("address in capitals as a verb", "ADDRESS CONCERNS WITH FAMILY, 2 SESSIONS PLANNED");
+    row("district nurse visits", "Address: District nurse, 2 visits weekly");
+    row("village of a care home at a distance", "Residence: nursing home village, 2 km away");
+    row("retirement village room", "Residence: Retirement Village, Room 12");
+    row("settlement of a claim", "Home: Settlement 2, claim closed, 3 visits");
+    row("street word of a study", "Address: Magu study, arm B, cohort 2");
+    row("or between two doses", "Dose: 12 mg, or 14 mg, PO");
+    row("section and allotment of a protocol", "Section 4, Allotment 2 of the doses, see protocol.");
+    row("initialism closing a plan", "Plan: review BP, recheck U.S.");
+    row("strength abbreviated after a comma", "Muscle power 4/5, str. 5 bilaterally, reflexes 2+");
+    row("place of a ward in a hospital", "Place: Ward 3, Regional Hospital");
+    row("place of a theatre", "Place: Theatre 2, Block B");
+    row("community of a clinic", "Community: Block 4, Mercy Clinic");
+    row("place of a casualty department", "Age at death: 44\nPlace: Casualty\nCause: sepsis");
+    row("place of a theatre", "Place: Theatre");
+    row("place at home in french", "Place: Domicile");
+    row("retirement village and its city", "Retirement village, Sydney, offers 2 rooms.");
+    row("section and allotment of a protocol's doses", "Section 4, Allotment 2, dose schedule, see protocol.");
+    row("strength at a line's start", "str. 5/5 in both arms, reflexes 2+");
+    row("lives in a shelter", "Vive en Hogar San José.");
+    row("lives in a house alone", "Mora na Casa, sozinho.");
+    row("au before a dose", "Passage au 12 mg, 2 fois par jour.");
+    row("au before a room", "Rendez-vous au 3 Rue, salle 2.");
+    row("hospital ward of paediatrics", "Ward: Paediatrics\nBed: 4");
+    row("hospital ward of orthopaedics", "Ward: Orthopaedics");
+    row("hospital ward of maternity in capitals", "WARD: MATERNITY");
+    row("hospital ward by its number", "Ward: 4B");
+    row("calling from a ward", "Nurse calling from Ward 4, about bed 2");
+    row("calling from work", "Daughter calling from work, worried.");
+    row("village and a verb in capitals", "FROM NADURI VILLAGE, LIVES WITH HER SON");
+    row("lives in fear after a macedonian cue", "Pacientot živee vo strav, 2 godini.");
+  }
+
+  void ignoresThirtyFirstFamilyAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // General rules, names (session of 2026-11-27 evening, third list of countries): forms of address
   // of Malaysia and Brunei, Fiji, Samoa, Bhutan and Albania; names in Armenian and Georgian letters
   // after labels and titles or by their family names' endings; Mongolian initials and genitive
