@@ -160,7 +160,7 @@ constexpr std::string_view kRoleNouns[] = {
     "godfather", "godparent", "fianc\u00e9", "fianc\u00e9e", "aunt", "uncle", "cousin", "sibling", "twin", "mom", "dad", "fiance",
     "fiancee", "boyfriend", "girlfriend", "roommate", "friend", "neighbor", "neighbour",
     "caregiver", "carer", "caretaker", "companion", "guardian", "sponsor", "landlord", "employer",
-    "coworker", "colleague", "informant", "contact", "surrogate", "interpreter", "translator",
+    "coworker", "colleague", "informant", "contact", "tracer", "vaccinator", "surrogate", "interpreter", "translator",
     "escort", "visitor", "pastor", "chaplain", "attorney", "lawyer", "nurse", "rn", "np", "lpn",
     "cna", "physician", "doctor", "attending", "resident", "fellow", "intern", "hospitalist",
     "surgeon", "anesthesiologist", "anaesthetist", "therapist", "pharmacist", "dietitian",

@@ -515,7 +515,7 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   if (endToken > tokens.size() || endToken <= first) return false;
   // "referred from Kinshasa", "Patient: returned from Tashkent": one of the world's capitals or
   // large cities (world_cities.cpp).
-  if (worldCityRun(in, first, endToken)) return true;
+  if (worldCityRun(in, first, endToken) || areaPlaceRun(in, first, endToken)) return true;
   // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
   // before "style" names a way of doing, not a person of the record.
   if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&

@@ -6699,6 +6699,59 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Seed 3131 (public-health programmes): names beside the forms' headings, areas and streets.
+  void findsNamesBesidePublicHealthForms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a contact tracer", "Contact tracer: Korto Gbessay, Ganta", "Korto Gbessay");
+    row("an Albanian death certificate's name", "ÇERTIFIKATË MJEKËSORE E VDEKJES\nEmri, mbiemri: Drita Shehu", "Drita Shehu");
+    row("a Moldovan death certificate's name", "CERTIFICAT MEDICAL CONSTATATOR AL DECESULUI\nNumele, prenumele: Ecaterina Cebotari",
+        "Ecaterina Cebotari");
+    row("a Bosnian palliative visit's patient", "KUĆNA POSJETA - PALIJATIVNA NJEGA\nPacijent: Amra Hodžić, 44", "Amra Hodžić");
+    row("a Bhutanese informant before the gewog", "Informant: Ugyen Tshering, Bidung gewog, Trashigang Dzongkhag",
+        "Ugyen Tshering");
+    row("a Maldivian mother before her house", "Mother: Aishath Shifa, H. Dhoores, Majeedhee Magu, Malé", "Aishath Shifa");
+    row("a Moldovan mother before her street", "Mama: dna Natalia Ceban, str. Alba Iulia 44, Bălți", "Natalia Ceban");
+  }
+
+  void findsNamesBesidePublicHealthForms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresPublicHealthFormWords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an Albanian death certificate", "ÇERTIFIKATË MJEKËSORE E VDEKJES");
+    row("an Albanian register's columns", "Nr. | Fëmija | Datëlindja | Nëna | Vaksina");
+    row("an Albanian investigation form", "INSTITUTI I SHËNDETIT PUBLIK - FORMULARI I HETIMIT");
+    row("a Moldovan vaccination file", "CENTRUL DE SĂNĂTATE PUBLICĂ - FIȘA DE VACCINARE");
+    row("a Moldovan diabetes file", "FIȘA PACIENTULUI CU DIABET ZAHARAT");
+    row("a Moldovan death certificate", "CERTIFICAT MEDICAL CONSTATATOR AL DECESULUI");
+    row("a Romanian weekday in a chat", "da, vin marti la ora 10");
+    row("a Bosnian palliative visit", "KUĆNA POSJETA - PALIJATIVNA NJEGA");
+    row("a Bosnian school examination", "SISTEMATSKI PREGLED - PETI RAZRED");
+    row("a Bosnian vaccination card", "DOM ZDRAVLJA - KARTON VAKCINACIJE");
+    row("a Mauritian notification", "DÉCLARATION DE MALADIE TRANSMISSIBLE - DENGUE");
+    row("a measles e-mail's subject", "Subject: Measles case follow-up");
+    row("an organism in capitals", "STOOL CULTURE PENDING (VIBRIO CHOLERAE O1)");
+    row("a Bhutanese district's coverage", "Coverage in Trashigang Dzongkhag reached 94% this quarter.");
+    row("an Eritrean region's heading", "VERBAL AUTOPSY - ZOBA MAEKEL");
+    row("a Maldivian atoll's count", "Cases in Haa Dhaalu rose to 12 this week.");
+    row("Mongolian districts", "Cases by district: Khan-Uul district 14, Songinokhairkhan district 9");
+    row("Liberian county seats", "Weekly malaria counts: Ganta 4, Voinjama 2");
+    row("a browser", "Browser: Mobile Safari 17");
+  }
+
+  void ignoresPublicHealthFormWords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
