@@ -3512,6 +3512,9 @@ constexpr std::string_view kNever[] = {
     "\u0412\u0410\u041a\u0426\u0418\u041d", "measles", "rotavirus", "vibrio", "cholerae", "sachets", "dmpa",
     "safari",
     "\u0412\u0430\u043a\u0446\u0438\u043d",
+    // Maldivian street nouns alone ("Sosun Magu"), the Bosnian nurse after "med.", the programme
+    // headings "ART COHORT REVIEW" and "HOUSEHOLD VISIT LOG", and a browser's "Mobile Safari".
+    "magu", "hingun", "goalhi", "sestra", "cohort", "household", "mobile",
 };
 
 constexpr std::string_view kEponymTriggers[] = {
@@ -3713,6 +3716,8 @@ constexpr std::string_view kEponymNames[] = {
 };
 
 constexpr std::string_view kTitles[] = {
+    // The Armenian doctor's abbreviation ("բժ. Tigran Avetisyan" after an English label), seed 3131.
+    "\u0562\u056a", "\u0532\u056a",
     "doctor",
     "dr",
     "father",

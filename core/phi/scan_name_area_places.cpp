@@ -50,12 +50,22 @@ bool areaPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken) 
   const std::vector<Token>& tokens = in.tokens;
   if (endToken > tokens.size() || endToken <= first) return false;
   // The area's noun inside the run ("SARPANG DZONGKHAG") or right after it.
-  for (std::size_t k = first + 1; k <= endToken && k < tokens.size(); ++k) {
-    if (!isInlineSpace(gapBetween(in, k - 1, k), 1)) break;
+  // ("Khan-Uul district": the parts of a hyphenated place are passed over.)
+  std::size_t end = endToken;
+  for (std::size_t k = first + 1; k < tokens.size(); ++k) {
+    const std::string_view g = gapBetween(in, k - 1, k);
+    if (g == "-") {
+      if (k >= end) end = k + 1;
+      continue;
+    }
+    if (k > end || !isInlineSpace(g, 1)) break;
     if (isAreaNounAfter(tokens[k].lower) && !roleAfterAreaNoun(in, k)) return true;
   }
-  // "ZOBA MAEKEL", "Zoba Gash-Barka": an Eritrean region.
-  if (tokens[first].lower == "zoba" || (first > 0 && tokens[first - 1].lower == "zoba")) return true;
+  // "ZOBA MAEKEL", "Zoba Gash-Barka": an Eritrean region (and the second part of its name).
+  if (tokens[first].lower == "zoba" || (first > 0 && tokens[first - 1].lower == "zoba") ||
+      (first > 1 && tokens[first - 2].lower == "zoba" && gapBetween(in, first - 1, first) == "-")) {
+    return true;
+  }
   // "Hanimaadhoo, Haa Dhaalu": every word of the run a letter of an atoll's name.
   bool atoll = true;
   for (std::size_t k = first; k < endToken && atoll; ++k) atoll = isAtollLetter(tokens[k].lower, endToken - first == 1);

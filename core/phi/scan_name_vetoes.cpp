@@ -532,6 +532,19 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
       return true;
     }
   }
+  // "yonas: selam nurse", "BAREV DZEZ, BZHISHK GEVORG": a greeting in lower case (or in a note in
+  // capitals) right before a role or a title greets that person; the greeting is no given name
+  // ("Selam Tesfay" in a record stays).
+  if (endToken - first == 1 && endToken < tokens.size() && gapBetween(in, first, endToken) == " " &&
+      !tokens[first].capitalised && listHas({"selam", "salam", "salaam", "barev", "gamarjoba"}, tokens[first].lower) &&
+      (isTitleWord(tokens[endToken]) || (tokens[endToken].classes & WordClass::kRoleNoun))) {
+    return true;
+  }
+  // "Baby: M, born October 5, 2024": the sex's letter of a newborn's line, not an initial.
+  if (endToken - first == 1 && tokens[first].length() == 1 && listHas({"m", "f"}, tokens[first].lower) &&
+      endToken < tokens.size() && gapBetween(in, first, endToken) == ", " && tokens[endToken].lower == "born") {
+    return true;
+  }
   // "Van arrived at 09:00", "taken by Van to dialysis": the vehicle, when no family name follows it
   // and no title comes before it ("Dr. Van", "Van Gogh", "Van der Berg", "Van-hung" stay).
   if (endToken - first == 1 && tokens[first].lower == "van" && !tokens[first].allCaps &&

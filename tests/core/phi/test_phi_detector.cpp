@@ -6715,6 +6715,8 @@ class PhiDetectorTest : public QObject {
         "Ugyen Tshering");
     row("a Maldivian mother before her house", "Mother: Aishath Shifa, H. Dhoores, Majeedhee Magu, Malé", "Aishath Shifa");
     row("a Moldovan mother before her street", "Mama: dna Natalia Ceban, str. Alba Iulia 44, Bălți", "Natalia Ceban");
+    row("an Armenian doctor's abbreviation after an English label", "Investigator: բժ. Tigran Avetisyan", "Tigran Avetisyan");
+    row("a Bosnian nurse before her credential", "Posjetu obavila: Amra Hodžić, med. sestra", "Amra Hodžić");
   }
 
   void findsNamesBesidePublicHealthForms() {
@@ -6745,6 +6747,12 @@ class PhiDetectorTest : public QObject {
     row("Mongolian districts", "Cases by district: Khan-Uul district 14, Songinokhairkhan district 9");
     row("Liberian county seats", "Weekly malaria counts: Ganta 4, Voinjama 2");
     row("a browser", "Browser: Mobile Safari 17");
+    row("a Tigrinya greeting before a role", "selam nurse, the fever is better today");
+    row("a newborn's sex", "Baby: F, born at term, 3.1 kg");
+    row("a hyphenated Mongolian district", "Khan-Uul district: 14 cases this week");
+    row("a hyphenated Eritrean region", "CASE INVESTIGATION, ZOBA GASH-BARKA");
+    row("a Maldivian street's noun", "Cases along Sosun Magu: 3");
+    row("a cohort review", "ART COHORT REVIEW - TLD");
   }
 
   void ignoresPublicHealthFormWords() {
