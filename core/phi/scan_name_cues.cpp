@@ -82,6 +82,8 @@ constexpr Words kColonLabels[] = {
     {"kinetoterapeut"}, {"fyzioterapeut"}, {"fyzioterapeutka"}, {"gy\u00f3gytorn\u00e1sz"}, {"fisioterapis"},
     // Workers and patients of German and Serbian forms ("Mitarbeiter/in: X", "Pacijent: X").
     {"mitarbeiter"}, {"mitarbeiterin"}, {"pacijent"},
+    // The father's name on Albanian forms ("Atësia: Agim"), a name span of its own (seed 3131).
+    {"at\u00ebsia"}, {"at\u00cbsia"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };

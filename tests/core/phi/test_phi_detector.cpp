@@ -6717,6 +6717,14 @@ class PhiDetectorTest : public QObject {
     row("a Moldovan mother before her street", "Mama: dna Natalia Ceban, str. Alba Iulia 44, Bălți", "Natalia Ceban");
     row("an Armenian doctor's abbreviation after an English label", "Investigator: բժ. Tigran Avetisyan", "Tigran Avetisyan");
     row("a Bosnian nurse before her credential", "Posjetu obavila: Amra Hodžić, med. sestra", "Amra Hodžić");
+    row("a Macedonian mother", "Мајка: Катерина Николова, родила во болница", "Катерина Николова");
+    row("a Macedonian pupil", "Ученик/ученичка: Драган Ангелов\nОдделение: 5", "Драган Ангелов");
+    row("a Macedonian contact", "Контакт: Марија Трајковска, живее со пациентот", "Марија Трајковска");
+    row("an Albanian father's name", "Emri, mbiemri: Drita Shehu\nAtësia: Ndue", "Ndue");
+    row("a Georgian caregiver", "მომვლელი: მარიამ წიკლაური", "მარიამ წიკლაური");
+    row("a Tigrinya nurse", "ነርስ: ሰናይት በርሃነ", "ሰናይት በርሃነ");
+    row("a Thaana name in brackets after a labelled name", "Name: Aminath Rasheed (އާމިނަތު ރަޝީދު) seen", "އާމިނަތު ރަޝީދު");
+    row("a Ge'ez name in brackets after a labelled name", "Deceased: Yonas Berhane (ዮናስ በርሃነ) at home", "ዮናስ በርሃነ");
   }
 
   void findsNamesBesidePublicHealthForms() {
@@ -6753,6 +6761,9 @@ class PhiDetectorTest : public QObject {
     row("a hyphenated Eritrean region", "CASE INVESTIGATION, ZOBA GASH-BARKA");
     row("a Maldivian street's noun", "Cases along Sosun Magu: 3");
     row("a cohort review", "ART COHORT REVIEW - TLD");
+    row("an atoll's name in Thaana after its label", "Atoll: Laamu (ލާމު)");
+    row("a place in Thaana without a label", "Referred to the hospital in Malé (މާލެ) by boat.");
+    row("a Macedonian contact's lower-case value", "Контакт: нема");
   }
 
   void ignoresPublicHealthFormWords() {
