@@ -274,6 +274,8 @@ void scanArabicNames(const ScanInput& in, Candidates& out);
 /// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending
 /// (scan_name_caucasus.cpp).
 void scanCaucasianNames(const ScanInput& in, Candidates& out);
+// Mongolian names in the lower case of chats (scan_name_mongolian_chat.cpp): "доржийн номин (уе62010903)".
+void scanMongolianChatNames(const ScanInput& in, Candidates& out);
 /// Widens found names over the Chinese order of Hong Kong, Macau and Singapore ("CHAN Tai Man,
 /// Peter", "Tan Wei Ming") (scan_name_chinese_order.cpp); adds to `out`.
 void widenChineseOrderNames(const ScanInput& in, Candidates& out);

@@ -366,6 +366,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanCyrillicNames(in, out);
   scanArabicNames(in, out);
   scanCaucasianNames(in, out);
+  scanMongolianChatNames(in, out);
   widenChineseOrderNames(in, out);
   widenGlottalNames(in, out);
   const std::string_view text = in.text;

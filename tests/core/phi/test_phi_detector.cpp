@@ -6725,6 +6725,10 @@ class PhiDetectorTest : public QObject {
     row("a Tigrinya nurse", "ነርስ: ሰናይት በርሃነ", "ሰናይት በርሃነ");
     row("a Thaana name in brackets after a labelled name", "Name: Aminath Rasheed (އާމިނަތު ރަޝީދު) seen", "އާމިނަތު ރަޝީދު");
     row("a Ge'ez name in brackets after a labelled name", "Deceased: Yonas Berhane (ዮናስ በርሃነ) at home", "ዮናስ በርሃነ");
+    row("a Mongolian genitive and given name before a register number", "багийн эмч: батын номин (уе62010903) халуурч байна",
+        "батын номин");
+    row("a Mongolian genitive and given name before an age", "сайн байна уу эмчээ, доржийн бат-эрдэнэ 47 настай", "доржийн бат-эрдэнэ");
+    row("a Mongolian sender after the doctor's word", "sms 5/11 багийн эмч сарангэрэл: халуурч байна", "сарангэрэл");
   }
 
   void findsNamesBesidePublicHealthForms() {
@@ -6764,6 +6768,9 @@ class PhiDetectorTest : public QObject {
     row("an atoll's name in Thaana after its label", "Atoll: Laamu (ލާމު)");
     row("a place in Thaana without a label", "Referred to the hospital in Malé (މާލެ) by boat.");
     row("a Macedonian contact's lower-case value", "Контакт: нема");
+    row("a child at the soum's hospital", "сумын эмнэлэгт 12 настай хүүхэд ирсэн");
+    row("a Mongolian genitive before an ordinary word and an age", "багийн эмнэлэгт 3 настай хүүхэд");
+    row("a Mongolian doctor without a sender", "сумын эмч ирсэн, маргааш 10 цагт");
   }
 
   void ignoresPublicHealthFormWords() {
