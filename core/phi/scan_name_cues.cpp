@@ -56,7 +56,8 @@ constexpr Words kColonLabels[] = {
     // Transport, safeguarding and letters: "Pick up: X", "Alleged victim: X", "To whom it may concern: X was".
     {"pick", "up"}, {"pickup"}, {"alleged", "perpetrator"}, {"alleged", "victim"}, {"perpetrator"}, {"victim"},
     {"it", "may", "concern"},
-    {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
+    // ("last" alone heads the family name of a split name, as in a log's first="Shanice" last="Whitfield".)
+    {"first"}, {"last"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
     {"middle"}, {"middle", "name"}, {"maiden", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},

@@ -6729,6 +6729,7 @@ class PhiDetectorTest : public QObject {
         "батын номин");
     row("a Mongolian genitive and given name before an age", "сайн байна уу эмчээ, доржийн бат-эрдэнэ 47 настай", "доржийн бат-эрдэнэ");
     row("a Mongolian sender after the doctor's word", "sms 5/11 багийн эмч сарангэрэл: халуурч байна", "сарангэрэл");
+    row("a family name after last= in a log", "lookup ok query: first=\"Shanice\" last=\"Whitfield\" result=1", "Whitfield");
   }
 
   void findsNamesBesidePublicHealthForms() {
@@ -6771,6 +6772,8 @@ class PhiDetectorTest : public QObject {
     row("a child at the soum's hospital", "сумын эмнэлэгт 12 настай хүүхэд ирсэн");
     row("a Mongolian genitive before an ordinary word and an age", "багийн эмнэлэгт 3 настай хүүхэд");
     row("a Mongolian doctor without a sender", "сумын эмч ирсэн, маргааш 10 цагт");
+    row("last before a colon and a time", "Last: two weeks ago, no rash since.");
+    row("last dose before a colon", "Last dose: this morning with breakfast.");
   }
 
   void ignoresPublicHealthFormWords() {
