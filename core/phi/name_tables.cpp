@@ -3515,6 +3515,8 @@ constexpr std::string_view kNever[] = {
     // Maldivian street nouns alone ("Sosun Magu"), the Bosnian nurse after "med.", the programme
     // headings "ART COHORT REVIEW" and "HOUSEHOLD VISIT LOG", and a browser's "Mobile Safari".
     "magu", "hingun", "goalhi", "sestra", "cohort", "household", "mobile",
+    // A French greeting before "M." and a name.
+    "bonjour",
 };
 
 constexpr std::string_view kEponymTriggers[] = {

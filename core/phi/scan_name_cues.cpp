@@ -291,7 +291,10 @@ constexpr std::string_view kKinNouns[] = {
     // case are found again where they recur.)
     "gramps", "mamaw", "papaw", "meemaw", "yiayia", "pappou",
     // (Kurdish, as among the role nouns.)
-    "dayk", "dayka", "bawk", "bawka", "xushk", "xushka"};
+    "dayk", "dayka", "bawk", "bawka", "xushk", "xushka",
+    // Oshiwambo mother and father and the Trinidadian aunt in chats ("meme hilma", "tate johannes",
+    // "tanty candice"), seed 3131.
+    "meme", "tate", "tanty", "tantie"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

@@ -6730,6 +6730,8 @@ class PhiDetectorTest : public QObject {
     row("a Mongolian genitive and given name before an age", "сайн байна уу эмчээ, доржийн бат-эрдэнэ 47 настай", "доржийн бат-эрдэнэ");
     row("a Mongolian sender after the doctor's word", "sms 5/11 багийн эмч сарангэрэл: халуурч байна", "сарангэрэл");
     row("a family name after last= in a log", "lookup ok query: first=\"Shanice\" last=\"Whitfield\" result=1", "Whitfield");
+    row("an Oshiwambo mother in a chat", "hi nurse, my meme hilma has fever since monday", "hilma");
+    row("a Trinidadian aunt in a chat", "miss, tanty candice say she cyah come today", "candice");
   }
 
   void findsNamesBesidePublicHealthForms() {
@@ -6774,6 +6776,8 @@ class PhiDetectorTest : public QObject {
     row("a Mongolian doctor without a sender", "сумын эмч ирсэн, маргааш 10 цагт");
     row("last before a colon and a time", "Last: two weeks ago, no rash since.");
     row("last dose before a colon", "Last dose: this morning with breakfast.");
+    row("a French greeting", "Bonjour, merci pour votre message.");
+    row("a meme about vaccines", "Shared a meme about vaccines in the group chat.");
   }
 
   void ignoresPublicHealthFormWords() {
