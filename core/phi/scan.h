@@ -279,6 +279,9 @@ void scanMongolianChatNames(const ScanInput& in, Candidates& out);
 /// Widens found names over the Chinese order of Hong Kong, Macau and Singapore ("CHAN Tai Man,
 /// Peter", "Tan Wei Ming") (scan_name_chinese_order.cpp); adds to `out`.
 void widenChineseOrderNames(const ScanInput& in, Candidates& out);
+// A Hong Kong given name's hyphenated syllables after a found family name ("Chan Wing-sze";
+// scan_name_hyphen_given.cpp).
+void widenHyphenatedGivenNames(const ScanInput& in, Candidates& out);
 /// Widens found names over Polynesian glottal stops ("Fa'asalele", "Sione ʻAhoafi Fifita")
 /// (scan_name_glottal.cpp); adds to `out`.
 void widenGlottalNames(const ScanInput& in, Candidates& out);

@@ -6732,6 +6732,9 @@ class PhiDetectorTest : public QObject {
     row("a family name after last= in a log", "lookup ok query: first=\"Shanice\" last=\"Whitfield\" result=1", "Whitfield");
     row("an Oshiwambo mother in a chat", "hi nurse, my meme hilma has fever since monday", "hilma");
     row("a Trinidadian aunt in a chat", "miss, tanty candice say she cyah come today", "candice");
+    row("a Hong Kong given name's hyphenated syllables", "Nurse: Karen Wong Wing-sze, RN", "Karen Wong Wing-sze");
+    row("a Hong Kong name in capitals with hyphenated syllables", "PATIENT: PETER LEE TAI-MAN", "PETER LEE TAI-MAN");
+    row("a family name before an ordinary hyphenated word", "Seen by Mr Chan follow-up booked", "Chan");
   }
 
   void findsNamesBesidePublicHealthForms() {
