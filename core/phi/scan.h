@@ -282,6 +282,8 @@ void widenChineseOrderNames(const ScanInput& in, Candidates& out);
 // A Hong Kong given name's hyphenated syllables after a found family name ("Chan Wing-sze";
 // scan_name_hyphen_given.cpp).
 void widenHyphenatedGivenNames(const ScanInput& in, Candidates& out);
+// A Namibian family name's click mark ("Hilma !Naobeb"; scan_name_clicks.cpp).
+void widenClickNames(const ScanInput& in, Candidates& out);
 /// Widens found names over Polynesian glottal stops ("Fa'asalele", "Sione ʻAhoafi Fifita")
 /// (scan_name_glottal.cpp); adds to `out`.
 void widenGlottalNames(const ScanInput& in, Candidates& out);

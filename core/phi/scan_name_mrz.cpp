@@ -369,6 +369,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMongolianChatNames(in, out);
   widenChineseOrderNames(in, out);
   widenHyphenatedGivenNames(in, out);
+  widenClickNames(in, out);
   widenGlottalNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();

@@ -6735,6 +6735,7 @@ class PhiDetectorTest : public QObject {
     row("a Hong Kong given name's hyphenated syllables", "Nurse: Karen Wong Wing-sze, RN", "Karen Wong Wing-sze");
     row("a Hong Kong name in capitals with hyphenated syllables", "PATIENT: PETER LEE TAI-MAN", "PETER LEE TAI-MAN");
     row("a family name before an ordinary hyphenated word", "Seen by Mr Chan follow-up booked", "Chan");
+    row("a Namibian family name with its click", "Mother: Hilma !Naobeb, 34", "Hilma !Naobeb");
   }
 
   void findsNamesBesidePublicHealthForms() {
@@ -6781,6 +6782,8 @@ class PhiDetectorTest : public QObject {
     row("last dose before a colon", "Last dose: this morning with breakfast.");
     row("a French greeting", "Bonjour, merci pour votre message.");
     row("a meme about vaccines", "Shared a meme about vaccines in the group chat.");
+    row("an exclamation before a capital", "Rash improving !Review on Monday.");
+    row("a table's bars", "Ward | Bed |Status | Notes");
   }
 
   void ignoresPublicHealthFormWords() {
