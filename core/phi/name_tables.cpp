@@ -3515,8 +3515,9 @@ constexpr std::string_view kNever[] = {
     // Maldivian street nouns alone ("Sosun Magu"), the Bosnian nurse after "med.", the programme
     // headings "ART COHORT REVIEW" and "HOUSEHOLD VISIT LOG", and a browser's "Mobile Safari".
     "magu", "hingun", "goalhi", "sestra", "cohort", "household", "mobile",
-    // A French greeting before "M." and a name.
-    "bonjour",
+    // A French greeting before "M." and a name, and the Macedonian and Bosnian chat's "good day,
+    // doctor" ("DOBAR DEN DOKTORE GORAN").
+    "bonjour", "dobar", "doktore",
 };
 
 constexpr std::string_view kEponymTriggers[] = {

@@ -294,7 +294,9 @@ constexpr std::string_view kKinNouns[] = {
     "dayk", "dayka", "bawk", "bawka", "xushk", "xushka",
     // Oshiwambo mother and father and the Trinidadian aunt in chats ("meme hilma", "tate johannes",
     // "tanty candice"), seed 3131.
-    "meme", "tate", "tanty", "tantie"};
+    "meme", "tate", "tanty", "tantie",
+    // The Macedonian grandmother called in a chat ("babo Elena"), seed 3131.
+    "babo"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

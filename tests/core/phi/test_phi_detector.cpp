@@ -6784,6 +6784,7 @@ class PhiDetectorTest : public QObject {
     row("a meme about vaccines", "Shared a meme about vaccines in the group chat.");
     row("an exclamation before a capital", "Rash improving !Review on Monday.");
     row("a table's bars", "Ward | Bed |Status | Notes");
+    row("a Macedonian chat's greeting", "dobar den doktore, fala");
   }
 
   void ignoresPublicHealthFormWords() {
