@@ -96,6 +96,10 @@ bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
 // "style" after it ("Bach Mai style"). Used by the rules and by the name model's additions
 // (scan_name_vetoes.cpp).
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken);
+// Areas, atolls, Malé houses and person-named streets of the public-health programmes' countries
+// ("Trashigang Dzongkhag", "Zoba Maekel", "Haa Dhaalu", "H. Dhoores, Majeedhee Magu", "str. Alba
+// Iulia 44") are no person (scan_name_area_places.cpp).
+bool areaPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken);
 // Whether token i opens its line and is followed by a colon and a number: a field's label
 // ("Sana: 2024-yil 2-mart"); the callers also ask that another scanner found what follows.
 bool fieldLabelWord(const ScanInput& in, std::size_t i);

@@ -3473,6 +3473,51 @@ constexpr std::string_view kNever[] = {
     "otpusno", "pismo", "nalaz", "mi\u0161ljenje", "mi\u0160ljenje", "misljenje", "specijaliste",
     "specijalista", "flet\u00eb", "flet\u00cb", "referimi", "pavijoni", "bula", "falema", "falemai",
     "falema\u02bbi", "falemahaki", "karchi", "seguro",
+    // ... and the form headings, labels and chat words of the thirty-first family's public-health
+    // papers: Albanian death certificates, vaccination registers and TB cards ("ÇERTIFIKATË
+    // MJEKËSORE E VDEKJES", "Fëmija | Datëlindja | Nëna"), Moldovan vaccination and diabetes files
+    // and death certificates ("FIȘA DE VACCINARE", "CONSTATATOR AL DECESULUI", Romanian weekdays),
+    // Bosnian and Macedonian (Latin) home-visit, school and notification forms ("KUĆNA POSJETA -
+    // PALIJATIVNA NJEGA", "SISTEMATSKI PREGLED - PETI RAZRED"), French and Kreol of Mauritius,
+    // transliterated Armenian and Georgian, Dhivehi and Dzongkha greetings, the Mongolian
+    // vaccine label and the diseases, organisms and products of programme notes ("Subject:
+    // Measles case follow-up", "Vibrio cholerae", "DMPA-SC", a browser's "Mobile Safari"). A
+    // capital non-ASCII letter stays upper case in the ASCII-lowered token, so both spellings.
+    "\u00e7ertifikat\u00eb", "\u00c7ertifikat\u00cb", "certifikat\u00eb", "certifikat\u00cb",
+    "mjek\u00ebsore", "mjek\u00cbsore", "vdekjes", "emri", "f\u00ebmija", "f\u00cbmija", "dat\u00eblindja",
+    "dat\u00cblindja", "n\u00ebna", "n\u00cbna", "instituti", "sh\u00ebndetit", "sh\u00cbndetit",
+    "formulari", "hetimit", "rastit", "s\u00ebmundjeve", "s\u00cbmundjeve", "kronike", "qendra",
+    "sh\u00ebndet\u00ebsore", "sh\u00cbndet\u00cbsore", "mjeku", "familjes", "kontrolli", "radh\u00ebs",
+    "radh\u00cbs", "regjistri", "vaksinimeve", "vaksinimi", "trajtimit", "mb\u00ebshtet\u00ebsi",
+    "mb\u00cbshtet\u00cbsi", "ftiziat\u00ebr", "ftiziat\u00cbr", "enjten", "vaksina", "sanatoriumi",
+    "vendbanimi", "mosha", "centrul", "s\u0103n\u0103tate", "s\u0102n\u0102tate", "public\u0103",
+    "public\u0102", "fi\u0219a", "fi\u0218a", "fi\u015fa", "fi\u015ea", "pacientului", "diabet", "zaharat",
+    "constatator", "decesului", "numele", "prenumele", "\u00eenceputul", "\u00cenceputul", "tratamentului",
+    "urm\u0103toarea", "urm\u0102toarea", "vizit\u0103", "vizit\u0102", "temperatura", "frigiderului",
+    "vaccinare", "poli\u021ba", "poli\u021aa", "poli\u0163a", "poli\u0162a", "cnam", "doza", "doua",
+    "rug\u0103m", "rug\u0102m", "medicul", "familie", "suna\u021bi", "suna\u021ai", "prezenta\u021bi",
+    "prezenta\u021ai", "copilul", "v\u00e2rsta", "v\u00c2rsta", "ultimul", "luni", "mar\u021bi",
+    "mar\u021ai", "marti", "miercuri", "vineri", "s\u00e2mb\u0103t\u0103", "s\u00c2mb\u0102t\u0102",
+    "sambata", "duminic\u0103", "duminic\u0102", "duminica", "ftiziopneumolog", "palijativna", "njega",
+    "ku\u0107na", "ku\u0106na", "posjeta", "posjetu", "obavila", "peti", "razred", "prijava", "obolijevanja",
+    "tuberkuloze", "karton", "vakcinacije", "vakcina", "vakcinu", "sistematski", "pregled", "mo\u017ee",
+    "mo\u017de", "moze", "protiv", "godina", "godini", "koncentrator", "kisika", "medicinska", "do\u0111ite",
+    "do\u0110ite", "dodjite", "sutra", "ambulantu", "roditelja", "zdravstvena", "knji\u017eica",
+    "knji\u017dica", "li\u010dna", "li\u010cna", "licna", "zarazna", "bolest", "ov\u010dar", "ov\u010car",
+    "zanimanje", "maladie", "transmissible", "d\u00e9claration", "d\u00c9claration", "d\u00e9but",
+    "d\u00c9but", "sympt\u00f4mes", "sympt\u00d4mes", "d\u00e9clarant", "d\u00c9clarant", "s\u0153ur",
+    "s\u0152ur", "\u00e9poux", "\u00c9poux", "kapav", "vinn", "dispanser", "vaksin", "barev", "dzez",
+    "gripi", "patvastum", "petq", "ekek", "poliklinika", "vaghy", "tqveni", "shemdegi", "aivisis",
+    "centrshi", "assalaamu", "alaikum", "miadhu", "kuzuzangpo", "\u0432\u0430\u043a\u0446\u0438\u043d",
+    "\u0412\u0410\u041a\u0426\u0418\u041d", "measles", "rotavirus", "vibrio", "cholerae", "sachets", "dmpa",
+    "safari",
+    "\u0412\u0430\u043a\u0446\u0438\u043d",
+    // Maldivian street nouns alone ("Sosun Magu"), the Bosnian nurse after "med.", the programme
+    // headings "ART COHORT REVIEW" and "HOUSEHOLD VISIT LOG", and a browser's "Mobile Safari".
+    "magu", "hingun", "goalhi", "sestra", "cohort", "household", "mobile",
+    // A French greeting before "M." and a name, and the Macedonian and Bosnian chat's "good day,
+    // doctor" ("DOBAR DEN DOKTORE GORAN").
+    "bonjour", "dobar", "doktore",
 };
 
 constexpr std::string_view kEponymTriggers[] = {
@@ -3674,6 +3719,8 @@ constexpr std::string_view kEponymNames[] = {
 };
 
 constexpr std::string_view kTitles[] = {
+    // The Armenian doctor's abbreviation ("բժ. Tigran Avetisyan" after an English label), seed 3131.
+    "\u0562\u056a", "\u0532\u056a",
     "doctor",
     "dr",
     "father",

@@ -274,9 +274,16 @@ void scanArabicNames(const ScanInput& in, Candidates& out);
 /// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending
 /// (scan_name_caucasus.cpp).
 void scanCaucasianNames(const ScanInput& in, Candidates& out);
+// Mongolian names in the lower case of chats (scan_name_mongolian_chat.cpp): "доржийн номин (уе62010903)".
+void scanMongolianChatNames(const ScanInput& in, Candidates& out);
 /// Widens found names over the Chinese order of Hong Kong, Macau and Singapore ("CHAN Tai Man,
 /// Peter", "Tan Wei Ming") (scan_name_chinese_order.cpp); adds to `out`.
 void widenChineseOrderNames(const ScanInput& in, Candidates& out);
+// A Hong Kong given name's hyphenated syllables after a found family name ("Chan Wing-sze";
+// scan_name_hyphen_given.cpp).
+void widenHyphenatedGivenNames(const ScanInput& in, Candidates& out);
+// A Namibian family name's click mark ("Hilma !Naobeb"; scan_name_clicks.cpp).
+void widenClickNames(const ScanInput& in, Candidates& out);
 /// Widens found names over Polynesian glottal stops ("Fa'asalele", "Sione ʻAhoafi Fifita")
 /// (scan_name_glottal.cpp); adds to `out`.
 void widenGlottalNames(const ScanInput& in, Candidates& out);

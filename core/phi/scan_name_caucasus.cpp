@@ -12,6 +12,7 @@
 // in a run of two or three capitalised words ("Արամ Պետրոսյան"), Georgian "-შვილი" (-shvili) and
 // "-ძე" (-dze) after one other word ("გიორგი ბერიძე"); the word "შვილი" (child) alone is no name.
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -144,6 +145,12 @@ constexpr ScriptCue kCues[] = {
     {"\u10de\u10d0\u10ea\u10d8\u10d4\u10dc\u10e2\u10d8\u10e1 \u10e1\u10d0\u10ee\u10d4\u10da\u10d8: ", Script::kGeorgian, true, false},
     {"\u10d4\u10e5\u10d8\u10db\u10d8: ", Script::kGeorgian, true, false},
     {"\u10d4\u10e5\u10d7\u10d0\u10dc\u10d8: ", Script::kGeorgian, true, false},
+    // The caregiver, the child, the parent, the mother and the father of Georgian programme cards, seed 3131.
+    {"\u10db\u10dd\u10db\u10d5\u10da\u10d4\u10da\u10d8: ", Script::kGeorgian, true, false},
+    {"\u10d1\u10d0\u10d5\u10e8\u10d5\u10d8: ", Script::kGeorgian, true, false},
+    {"\u10db\u10e8\u10dd\u10d1\u10d4\u10da\u10d8: ", Script::kGeorgian, true, false},
+    {"\u10d3\u10d4\u10d3\u10d0: ", Script::kGeorgian, true, false},
+    {"\u10db\u10d0\u10db\u10d0: ", Script::kGeorgian, true, false},
     // Georgian forms of address: Mr, Mrs (written out and abbreviated "ბ-ნი", "ქ-ნი"), doctor
     // (the noun too: a title only before a family name), professor.
     {"\u10d1\u10d0\u10e2\u10dd\u10dc\u10d8 ", Script::kGeorgian, false, false},
@@ -161,6 +168,8 @@ constexpr ScriptCue kCues[] = {
     {"\u12e8\u1273\u12ab\u121a\u12cd \u1235\u121d: ", Script::kGeez, true, false},
     {"\u1213\u12aa\u121d: ", Script::kGeez, true, false},
     {"\u1210\u12aa\u121d: ", Script::kGeez, true, false},
+    // The nurse ("ነርስ:"), seed 3131.
+    {"\u1290\u122d\u1235: ", Script::kGeez, true, false},
     {"\u12a3\u1276 ", Script::kGeez, false, false, 2},
     {"\u12a0\u1276 ", Script::kGeez, false, false, 2},
     {"\u12c8/\u122e ", Script::kGeez, false, false, 2},
@@ -173,6 +182,30 @@ constexpr ScriptCue kCues[] = {
     {"\u0784\u07a6\u078d\u07a8\u0789\u07a9\u0780\u07a7\u078e\u07ac \u0782\u07a6\u0782\u07b0: ", Script::kThaana, true, false},
     {"\u0791\u07ae\u0786\u07b0\u0793\u07a6\u0783\u07aa: ", Script::kThaana, true, false},
 };
+
+// Whether one to four capitalised words of Latin letters end at `end`, after a label's ": " on the
+// same line ("Mother: Hawwa Naseem", "NAME: SENAIT TEKLE GEBREMEDHIN").
+bool labelledLatinNameBefore(std::string_view text, std::size_t end) {
+  std::size_t pos = end;
+  for (int words = 0; words < 4; ++words) {
+    std::size_t b = pos;
+    while (b > 0 && (isAsciiAlpha(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\'')) --b;
+    if (b == pos || !isUpper(text[b])) return false;
+    if (b >= 2 && text[b - 1] == ' ' && text[b - 2] == ':') {
+      // ("Island: Malé (މާލެ)", "Facility: Orotta Hospital (ሆስፒታል ኦሮታ)": a place's label.)
+      std::size_t l = b - 2;
+      while (l > 0 && isAsciiAlpha(text[l - 1])) --l;
+      std::string label(text.substr(l, b - 2 - l));
+      for (char& c : label) c = lowerAscii(c);
+      return !listHas({"address", "island", "atoll", "place", "town", "city", "village", "district", "region", "zoba",
+                       "hospital", "facility", "clinic", "centre", "center", "site", "school", "residence"},
+                      label);
+    }
+    if (b == 0 || text[b - 1] != ' ') return false;
+    pos = b - 1;
+  }
+  return false;
+}
 
 // Up to `maxWords` words of script `s` from `start`, joined by one space (a hyphen inside a word:
 // "Տեր-Պետրոսյան"); Armenian words must open with a capital. Returns the end, `start` when none.
@@ -217,6 +250,15 @@ void scanScript(Script s, const ScanInput& in, Candidates& out) {
       out.push_back({start, end, PhiCategory::Name, priority::kName});
       taken.emplace_back(start, end);
     }
+  }
+  // "Name: Aminath Rasheed (އާމިނަތު ރަޝީދު)", "Deceased: Yonas Berhane (ዮናስ በርሃነ)": the same name in
+  // the country's letters, in brackets right after a labelled name in Latin letters.
+  for (std::size_t at = text.find(" ("); at != std::string_view::npos; at = text.find(" (", at + 1)) {
+    int words = 0;
+    const std::size_t end = takeWords(s, text, at + 2, 3, words);
+    if (words == 0 || end >= text.size() || text[end] != ')' || !labelledLatinNameBefore(text, at)) continue;
+    out.push_back({at + 2, end, PhiCategory::Name, priority::kName});
+    taken.emplace_back(at + 2, end);
   }
   // The shape alone: a family name's ending (Armenian and Georgian; Tigrinya and Dhivehi names
   // have no family name).

@@ -56,7 +56,8 @@ constexpr Words kColonLabels[] = {
     // Transport, safeguarding and letters: "Pick up: X", "Alleged victim: X", "To whom it may concern: X was".
     {"pick", "up"}, {"pickup"}, {"alleged", "perpetrator"}, {"alleged", "victim"}, {"perpetrator"}, {"victim"},
     {"it", "may", "concern"},
-    {"first"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
+    // ("last" alone heads the family name of a split name, as in a log's first="Shanice" last="Whitfield".)
+    {"first"}, {"last"}, {"first", "name"}, {"last", "name"}, {"given", "name"}, {"surname"}, {"family", "name"},
     {"middle"}, {"middle", "name"}, {"maiden", "name"},
     {"middle", "name"}, {"preferred"}, {"nickname"},
     {"guarantor"}, {"collector"}, {"collected", "by"}, {"rx", "for"}, {"person", "affected"},
@@ -82,6 +83,8 @@ constexpr Words kColonLabels[] = {
     {"kinetoterapeut"}, {"fyzioterapeut"}, {"fyzioterapeutka"}, {"gy\u00f3gytorn\u00e1sz"}, {"fisioterapis"},
     // Workers and patients of German and Serbian forms ("Mitarbeiter/in: X", "Pacijent: X").
     {"mitarbeiter"}, {"mitarbeiterin"}, {"pacijent"},
+    // The father's name on Albanian forms ("Atësia: Agim"), a name span of its own (seed 3131).
+    {"at\u00ebsia"}, {"at\u00cbsia"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
 };
@@ -160,7 +163,7 @@ constexpr std::string_view kRoleNouns[] = {
     "godfather", "godparent", "fianc\u00e9", "fianc\u00e9e", "aunt", "uncle", "cousin", "sibling", "twin", "mom", "dad", "fiance",
     "fiancee", "boyfriend", "girlfriend", "roommate", "friend", "neighbor", "neighbour",
     "caregiver", "carer", "caretaker", "companion", "guardian", "sponsor", "landlord", "employer",
-    "coworker", "colleague", "informant", "contact", "surrogate", "interpreter", "translator",
+    "coworker", "colleague", "informant", "contact", "tracer", "vaccinator", "surrogate", "interpreter", "translator",
     "escort", "visitor", "pastor", "chaplain", "attorney", "lawyer", "nurse", "rn", "np", "lpn",
     "cna", "physician", "doctor", "attending", "resident", "fellow", "intern", "hospitalist",
     "surgeon", "anesthesiologist", "anaesthetist", "therapist", "pharmacist", "dietitian",
@@ -288,7 +291,12 @@ constexpr std::string_view kKinNouns[] = {
     // case are found again where they recur.)
     "gramps", "mamaw", "papaw", "meemaw", "yiayia", "pappou",
     // (Kurdish, as among the role nouns.)
-    "dayk", "dayka", "bawk", "bawka", "xushk", "xushka"};
+    "dayk", "dayka", "bawk", "bawka", "xushk", "xushka",
+    // Oshiwambo mother and father and the Trinidadian aunt in chats ("meme hilma", "tate johannes",
+    // "tanty candice"), seed 3131.
+    "meme", "tate", "tanty", "tantie",
+    // The Macedonian grandmother called in a chat ("babo Elena"), seed 3131.
+    "babo"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

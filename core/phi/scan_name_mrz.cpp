@@ -269,7 +269,18 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u042d\u043c\u0447\u043b\u044d\u0433\u0447 \u044d\u043c\u0447: ", "\u04e8\u0432\u0447\u0442\u04e9\u043d: ",
       "\u04e8\u0412\u0427\u0422\u04e8\u041d: ", "\u041e\u0432\u043e\u0433 \u043d\u044d\u0440: ",
       "\u041e\u0432\u043e\u0433, \u043d\u044d\u0440: ", "\u041d\u044d\u0440: ", "\u041d\u042d\u0420: ",
-      "\u0421\u0443\u0432\u0438\u043b\u0430\u0433\u0447: "};
+      "\u0421\u0443\u0432\u0438\u043b\u0430\u0433\u0447: ",
+      // Macedonian school, contact-tracing and newborn-visit forms: the pupil, the parent, the contact,
+      // the mother, the father, the baby, the child and the visiting nurse ("Патронажна сестра:"), seed 3131.
+      "\u0423\u0447\u0435\u043d\u0438\u043a/\u0443\u0447\u0435\u043d\u0438\u0447\u043a\u0430: ",
+      "\u0423\u0447\u0435\u043d\u0438\u0447\u043a\u0430: ", "\u0423\u0447\u0435\u043d\u0438\u043a: ",
+      "\u0420\u043e\u0434\u0438\u0442\u0435\u043b: ", "\u0420\u041e\u0414\u0418\u0422\u0415\u041b: ",
+      "\u041a\u043e\u043d\u0442\u0430\u043a\u0442: ", "\u041a\u041e\u041d\u0422\u0410\u041a\u0422: ",
+      "\u041c\u0430\u0458\u043a\u0430: ", "\u041c\u0410\u0408\u041a\u0410: ",
+      "\u0422\u0430\u0442\u043a\u043e: ", "\u0422\u0410\u0422\u041a\u041e: ", "\u0411\u0435\u0431\u0435: ",
+      "\u0411\u0415\u0411\u0415: ", "\u0414\u0435\u0442\u0435: ", "\u0414\u0415\u0422\u0415: ",
+      "\u041f\u0430\u0442\u0440\u043e\u043d\u0430\u0436\u043d\u0430 \u0441\u0435\u0441\u0442\u0440\u0430: ",
+      "\u041f\u0410\u0422\u0420\u041e\u041d\u0410\u0416\u041d\u0410 \u0421\u0415\u0421\u0422\u0420\u0410: "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -355,7 +366,10 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanCyrillicNames(in, out);
   scanArabicNames(in, out);
   scanCaucasianNames(in, out);
+  scanMongolianChatNames(in, out);
   widenChineseOrderNames(in, out);
+  widenHyphenatedGivenNames(in, out);
+  widenClickNames(in, out);
   widenGlottalNames(in, out);
   const std::string_view text = in.text;
   const std::size_t found = out.size();

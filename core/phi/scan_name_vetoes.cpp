@@ -515,7 +515,7 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   if (endToken > tokens.size() || endToken <= first) return false;
   // "referred from Kinshasa", "Patient: returned from Tashkent": one of the world's capitals or
   // large cities (world_cities.cpp).
-  if (worldCityRun(in, first, endToken)) return true;
+  if (worldCityRun(in, first, endToken) || areaPlaceRun(in, first, endToken)) return true;
   // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
   // before "style" names a way of doing, not a person of the record.
   if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&
@@ -531,6 +531,19 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
         listHas({"abu", "umm", "al", "el"}, tokens[k - 1].lower)) {
       return true;
     }
+  }
+  // "yonas: selam nurse", "BAREV DZEZ, BZHISHK GEVORG": a greeting in lower case (or in a note in
+  // capitals) right before a role or a title greets that person; the greeting is no given name
+  // ("Selam Tesfay" in a record stays).
+  if (endToken - first == 1 && endToken < tokens.size() && gapBetween(in, first, endToken) == " " &&
+      !tokens[first].capitalised && listHas({"selam", "salam", "salaam", "barev", "gamarjoba"}, tokens[first].lower) &&
+      (isTitleWord(tokens[endToken]) || (tokens[endToken].classes & WordClass::kRoleNoun))) {
+    return true;
+  }
+  // "Baby: M, born October 5, 2024": the sex's letter of a newborn's line, not an initial.
+  if (endToken - first == 1 && tokens[first].length() == 1 && listHas({"m", "f"}, tokens[first].lower) &&
+      endToken < tokens.size() && gapBetween(in, first, endToken) == ", " && tokens[endToken].lower == "born") {
+    return true;
   }
   // "Van arrived at 09:00", "taken by Van to dialysis": the vehicle, when no family name follows it
   // and no title comes before it ("Dr. Van", "Van Gogh", "Van der Berg", "Van-hung" stay).

@@ -95,6 +95,10 @@ constexpr std::string_view kCities[] = {
     "kingstown", "oranjestad", "willemstad", "tarawa", "majuro", "funafuti", "noumea", "noum\u00e9a",
     "papeete", "goroka", "madang", "wewak", "kokopo", "kimbe", "alotau", "kavieng", "popondetta",
     "kundiawa", "vanimo", "kerema", "wabag",
+    // Liberia's county seats and Moldova's district towns (and "Alba Iulia", a Romanian city that
+    // names streets in Moldova), seed 3131.
+    "ganta", "voinjama", "gbarnga", "zwedru", "kakata", "sanniquellie", "tubmanburg", "montserrado", "cahul",
+    "orhei", "ungheni", "soroca", "comrat", "alba iulia",
 };
 
 // Cities that are also people's names: a veto only in a place's context.

@@ -7018,6 +7018,99 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Seed 3131 (public-health programmes): names beside the forms' headings, areas and streets.
+  void findsNamesBesidePublicHealthForms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a contact tracer", "Contact tracer: Korto Gbessay, Ganta", "Korto Gbessay");
+    row("an Albanian death certificate's name", "ÇERTIFIKATË MJEKËSORE E VDEKJES\nEmri, mbiemri: Drita Shehu", "Drita Shehu");
+    row("a Moldovan death certificate's name", "CERTIFICAT MEDICAL CONSTATATOR AL DECESULUI\nNumele, prenumele: Ecaterina Cebotari",
+        "Ecaterina Cebotari");
+    row("a Bosnian palliative visit's patient", "KUĆNA POSJETA - PALIJATIVNA NJEGA\nPacijent: Amra Hodžić, 44", "Amra Hodžić");
+    row("a Bhutanese informant before the gewog", "Informant: Ugyen Tshering, Bidung gewog, Trashigang Dzongkhag",
+        "Ugyen Tshering");
+    row("a Maldivian mother before her house", "Mother: Aishath Shifa, H. Dhoores, Majeedhee Magu, Malé", "Aishath Shifa");
+    row("a Moldovan mother before her street", "Mama: dna Natalia Ceban, str. Alba Iulia 44, Bălți", "Natalia Ceban");
+    row("an Armenian doctor's abbreviation after an English label", "Investigator: բժ. Tigran Avetisyan", "Tigran Avetisyan");
+    row("a Bosnian nurse before her credential", "Posjetu obavila: Amra Hodžić, med. sestra", "Amra Hodžić");
+    row("a Macedonian mother", "Мајка: Катерина Николова, родила во болница", "Катерина Николова");
+    row("a Macedonian pupil", "Ученик/ученичка: Драган Ангелов\nОдделение: 5", "Драган Ангелов");
+    row("a Macedonian contact", "Контакт: Марија Трајковска, живее со пациентот", "Марија Трајковска");
+    row("an Albanian father's name", "Emri, mbiemri: Drita Shehu\nAtësia: Ndue", "Ndue");
+    row("a Georgian caregiver", "მომვლელი: მარიამ წიკლაური", "მარიამ წიკლაური");
+    row("a Tigrinya nurse", "ነርስ: ሰናይት በርሃነ", "ሰናይት በርሃነ");
+    row("a Thaana name in brackets after a labelled name", "Name: Aminath Rasheed (އާމިނަތު ރަޝީދު) seen", "އާމިނަތު ރަޝީދު");
+    row("a Ge'ez name in brackets after a labelled name", "Deceased: Yonas Berhane (ዮናስ በርሃነ) at home", "ዮናስ በርሃነ");
+    row("a Mongolian genitive and given name before a register number", "багийн эмч: батын номин (уе62010903) халуурч байна",
+        "батын номин");
+    row("a Mongolian genitive and given name before an age", "сайн байна уу эмчээ, доржийн бат-эрдэнэ 47 настай", "доржийн бат-эрдэнэ");
+    row("a Mongolian sender after the doctor's word", "sms 5/11 багийн эмч сарангэрэл: халуурч байна", "сарангэрэл");
+    row("a family name after last= in a log", "lookup ok query: first=\"Shanice\" last=\"Whitfield\" result=1", "Whitfield");
+    row("an Oshiwambo mother in a chat", "hi nurse, my meme hilma has fever since monday", "hilma");
+    row("a Trinidadian aunt in a chat", "miss, tanty candice say she cyah come today", "candice");
+    row("a Hong Kong given name's hyphenated syllables", "Nurse: Karen Wong Wing-sze, RN", "Karen Wong Wing-sze");
+    row("a Hong Kong name in capitals with hyphenated syllables", "PATIENT: PETER LEE TAI-MAN", "PETER LEE TAI-MAN");
+    row("a family name before an ordinary hyphenated word", "Seen by Mr Chan follow-up booked", "Chan");
+    row("a Namibian family name with its click", "Mother: Hilma !Naobeb, 34", "Hilma !Naobeb");
+  }
+
+  void findsNamesBesidePublicHealthForms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresPublicHealthFormWords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an Albanian death certificate", "ÇERTIFIKATË MJEKËSORE E VDEKJES");
+    row("an Albanian register's columns", "Nr. | Fëmija | Datëlindja | Nëna | Vaksina");
+    row("an Albanian investigation form", "INSTITUTI I SHËNDETIT PUBLIK - FORMULARI I HETIMIT");
+    row("a Moldovan vaccination file", "CENTRUL DE SĂNĂTATE PUBLICĂ - FIȘA DE VACCINARE");
+    row("a Moldovan diabetes file", "FIȘA PACIENTULUI CU DIABET ZAHARAT");
+    row("a Moldovan death certificate", "CERTIFICAT MEDICAL CONSTATATOR AL DECESULUI");
+    row("a Romanian weekday in a chat", "da, vin marti la ora 10");
+    row("a Bosnian palliative visit", "KUĆNA POSJETA - PALIJATIVNA NJEGA");
+    row("a Bosnian school examination", "SISTEMATSKI PREGLED - PETI RAZRED");
+    row("a Bosnian vaccination card", "DOM ZDRAVLJA - KARTON VAKCINACIJE");
+    row("a Mauritian notification", "DÉCLARATION DE MALADIE TRANSMISSIBLE - DENGUE");
+    row("a measles e-mail's subject", "Subject: Measles case follow-up");
+    row("an organism in capitals", "STOOL CULTURE PENDING (VIBRIO CHOLERAE O1)");
+    row("a Bhutanese district's coverage", "Coverage in Trashigang Dzongkhag reached 94% this quarter.");
+    row("an Eritrean region's heading", "VERBAL AUTOPSY - ZOBA MAEKEL");
+    row("a Maldivian atoll's count", "Cases in Haa Dhaalu rose to 12 this week.");
+    row("Mongolian districts", "Cases by district: Khan-Uul district 14, Songinokhairkhan district 9");
+    row("Liberian county seats", "Weekly malaria counts: Ganta 4, Voinjama 2");
+    row("a browser", "Browser: Mobile Safari 17");
+    row("a Tigrinya greeting before a role", "selam nurse, the fever is better today");
+    row("a newborn's sex", "Baby: F, born at term, 3.1 kg");
+    row("a hyphenated Mongolian district", "Khan-Uul district: 14 cases this week");
+    row("a hyphenated Eritrean region", "CASE INVESTIGATION, ZOBA GASH-BARKA");
+    row("a Maldivian street's noun", "Cases along Sosun Magu: 3");
+    row("a cohort review", "ART COHORT REVIEW - TLD");
+    row("an atoll's name in Thaana after its label", "Atoll: Laamu (ލާމު)");
+    row("a place in Thaana without a label", "Referred to the hospital in Malé (މާލެ) by boat.");
+    row("a Macedonian contact's lower-case value", "Контакт: нема");
+    row("a child at the soum's hospital", "сумын эмнэлэгт 12 настай хүүхэд ирсэн");
+    row("a Mongolian genitive before an ordinary word and an age", "багийн эмнэлэгт 3 настай хүүхэд");
+    row("a Mongolian doctor without a sender", "сумын эмч ирсэн, маргааш 10 цагт");
+    row("last before a colon and a time", "Last: two weeks ago, no rash since.");
+    row("last dose before a colon", "Last dose: this morning with breakfast.");
+    row("a French greeting", "Bonjour, merci pour votre message.");
+    row("a meme about vaccines", "Shared a meme about vaccines in the group chat.");
+    row("an exclamation before a capital", "Rash improving !Review on Monday.");
+    row("a table's bars", "Ward | Bed |Status | Notes");
+    row("a Macedonian chat's greeting", "dobar den doktore, fala");
+  }
+
+  void ignoresPublicHealthFormWords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
