@@ -298,6 +298,7 @@ void scanCaucasianNames(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   for (std::size_t b = 0; b + 1 < text.size(); ++b) {
     const auto c = static_cast<unsigned char>(text[b]);
+    if (c < 0xD4) continue;  // ASCII and the other two-byte scripts: one compare per byte
     const auto n = static_cast<unsigned char>(text[b + 1]);
     armenian = armenian || ((c == 0xD4 && n >= 0xB1) || c == 0xD5 || (c == 0xD6 && n <= 0x87));
     georgian = georgian || (c == 0xE1 && n == 0x83);
