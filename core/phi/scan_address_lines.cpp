@@ -12,6 +12,7 @@
 #include <string>
 
 #include "local_addresses.h"
+#include "name_scanner.h"
 #include "name_tables.h"
 #include "places.h"
 
@@ -1110,6 +1111,42 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           out.push_back({from, end, PhiCategory::Address, priority::kAddress});
           labelled = true;
         }
+      }
+    }
+    // Chats and SMS reports write the town in lower case after a word for it: a CHW's "..., phone
+    // 077 063 1490, town ganta" and Tok Pisin's "ol i stap long wewak." ("they live at"). Without
+    // capitals the town is taken only when it is one of the listed cities and closes its clause
+    // ("town hall", "stap long haus" are no towns).
+    if (!labelled) {
+      for (std::string_view cue : {"town ", "stap long "}) {
+        const std::size_t at = rfindWordCaseless(line, cue.substr(0, cue.size() - 1));
+        if (at == std::string_view::npos || at + cue.size() >= line.size() || line[at + cue.size() - 1] != ' ') continue;
+        // ("town" opens its field: after a comma or the line's start.)
+        if (cue == "town " && at != 0 && !(at >= 2 && line.substr(at - 2, 2) == ", ")) continue;
+        const std::size_t from = lineStart + at + cue.size();
+        const std::size_t t0 = firstTokenFrom(in.tokens, from);
+        if (t0 >= in.tokens.size() || in.tokens[t0].start != from) continue;
+        for (std::size_t t1 = std::min(t0 + 2, in.tokens.size()); t1-- > t0;) {
+          if (t1 > t0 && gapBetween(in, t1 - 1, t1) != " ") continue;
+          const std::size_t after = in.tokens[t1].end;
+          const bool closes = after >= lineEnd || text[after] == '.' || text[after] == ',' || text[after] == ';' ||
+                              text[after] == '\r';
+          if (closes && worldCityWords(in, t0, t1 + 1)) {
+            out.push_back({from, after, PhiCategory::Address, priority::kAddress});
+            labelled = true;
+            break;
+          }
+        }
+        if (labelled) break;
+      }
+    }
+    // An OCR'd identity form prints its field's label in capitals without a colon: "PLACE OF BIRTH
+    // Mochudi" at the line's start; a town alone after it (townAloneEnd).
+    if (!labelled && startsCaselessAt(text, lineStart, "place of birth ") && lineStart + 15 < lineEnd &&
+        isUpper(text[lineStart + 15])) {
+      if (const std::size_t end = townAloneEnd(in, lineStart + 15, lineEnd); end != std::string_view::npos) {
+        out.push_back({lineStart + 15, end, PhiCategory::Address, priority::kAddress});
+        labelled = true;
       }
     }
     // A French visit's place in running text: "au", then the house's number and a street's word that

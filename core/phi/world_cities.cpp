@@ -167,6 +167,12 @@ std::string cityKey(const ScanInput& in, std::size_t s, std::size_t e) {
 
 }  // namespace
 
+bool worldCityWords(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  if (endToken > in.tokens.size() || endToken <= first || endToken - first > 3) return false;
+  const std::string key = cityKey(in, first, endToken);
+  return !key.empty() && cityTable(false).contains(key);
+}
+
 bool worldCityRun(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
   if (endToken > tokens.size() || endToken <= first || endToken - first > 6) return false;

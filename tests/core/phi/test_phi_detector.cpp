@@ -6730,6 +6730,9 @@ class PhiDetectorTest : public QObject {
         "address");
     row("maldivian id after the mother's name", "Mother: Fathimath Naseem, A466180\nAddress:", "A466180", "license");
     row("maldivian id after a name line", "Name: Aminath Zahir, A410478", "A410478", "license");
+    row("town in lower case in an sms", "referral: fever 3 days, rdt pos, town ganta\n", "ganta", "address");
+    row("tok pisin stap long a town", "em positive. ol i stap long wewak. ring", "wewak", "address");
+    row("place of birth without a colon", "DATE OF B1RTH 04JUN33\nPLACE OF BIRTH Mochudi\nCell on file:", "Mochudi", "address");
   }
 
   void findsThirtyFirstFamilySecondRound() {
@@ -6748,6 +6751,12 @@ class PhiDetectorTest : public QObject {
     row("vaccine of two words and its lot", "Vaccine: Measles Rubella, A466180");
     row("kit after a brand and a comma", "Kit: Determine HIV, A123456");
     row("diluent by its maker", "Diluent: Serum Institute, A466180");
+    row("town hall in lower case", "meeting at the town hall, 2 pm");
+    row("town after a comma not a city", "fever 3 days, town clinic closed");
+    row("tok pisin stap long the house", "em i stap long haus. ring bihain");
+    row("tok pisin stap long the hospital", "em i stap long hausik, bed 4");
+    row("place of birth of a ward", "PLACE OF BIRTH Maternity ward");
+    row("place of birth at home", "PLACE OF BIRTH Home");
   }
 
   void ignoresThirtyFirstFamilySecondRoundLookalikes() {
