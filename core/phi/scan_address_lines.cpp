@@ -1114,11 +1114,14 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       }
     }
     // Chats and SMS reports write the town in lower case after a word for it: a CHW's "..., phone
-    // 077 063 1490, town ganta" and Tok Pisin's "ol i stap long wewak." ("they live at"). Without
+    // 077 063 1490, town ganta", Tok Pisin's "ol i stap long wewak." ("they live at") and the
+    // Mongolian label "хаяг:" ("address": "хаяг: дархан, утас ..."). Without
     // capitals the town is taken only when it is one of the listed cities and closes its clause
     // ("town hall", "stap long haus" are no towns).
-    if (!labelled) {
-      for (std::string_view cue : {"town ", "stap long "}) {
+    // (The label "хаяг:" made the line labelled already, its lower-case value read as no address.)
+    {
+      for (std::string_view cue : {"town ", "stap long ", "\u0445\u0430\u044f\u0433: "}) {
+        if (labelled && cue[0] != '\xd1') continue;
         const std::size_t at = rfindWordCaseless(line, cue.substr(0, cue.size() - 1));
         if (at == std::string_view::npos || at + cue.size() >= line.size() || line[at + cue.size() - 1] != ' ') continue;
         // ("town" opens its field: after a comma or the line's start.)
@@ -1138,6 +1141,23 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           }
         }
         if (labelled) break;
+      }
+    }
+    // A register's table names the town alone in a column headed by a word of where a person lives:
+    // "Date | Child | Caregiver | Community | Dx" over "... | Fatu Kollie | Voinjama | malaria".
+    // The cell holds one to three capitalised words that are no English word or listed name
+    // (townAloneEnd, the cell's bar closing it).
+    if (!labelled && line.find(" | ") != std::string_view::npos) {
+      for (std::size_t bar = line.find("| "); bar != std::string_view::npos; bar = line.find("| ", bar + 1)) {
+        const std::size_t from = lineStart + bar + 2;
+        const std::size_t cellEnd = line.find(" |", bar + 2);
+        if (cellEnd == std::string_view::npos) break;
+        if (from >= lineStart + cellEnd || !isUpper(text[from])) continue;
+        const std::size_t end = townAloneEnd(in, from, lineStart + cellEnd);
+        if (end != lineStart + cellEnd) continue;
+        if (pipeColumnHeadedBy(text, from, end, {"community", "town", "village", "residence", "city"})) {
+          out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+        }
       }
     }
     // An OCR'd identity form prints its field's label in capitals without a colon: "PLACE OF BIRTH

@@ -6733,6 +6733,9 @@ class PhiDetectorTest : public QObject {
     row("town in lower case in an sms", "referral: fever 3 days, rdt pos, town ganta\n", "ganta", "address");
     row("tok pisin stap long a town", "em positive. ol i stap long wewak. ring", "wewak", "address");
     row("place of birth without a colon", "DATE OF B1RTH 04JUN33\nPLACE OF BIRTH Mochudi\nCell on file:", "Mochudi", "address");
+    row("mongolian address label with a town in lower case", "илгээлээ. хаяг: дархан, утас", "дархан", "address");
+    row("town alone in a community column", "Date | Child | Caregiver | Community | Dx\n03/04/2025 | x | y | Voinjama | malaria, RDT +\n",
+        "Voinjama", "address");
   }
 
   void findsThirtyFirstFamilySecondRound() {
@@ -6752,6 +6755,10 @@ class PhiDetectorTest : public QObject {
     row("kit after a brand and a comma", "Kit: Determine HIV, A123456");
     row("diluent by its maker", "Diluent: Serum Institute, A466180");
     row("town hall in lower case", "meeting at the town hall, 2 pm");
+    row("mongolian address label with a word not a town", "хаяг: тодорхойгүй, утас алга");
+    row("clinic's word in a community column", "Date | Community | Dx\nweek 2 | Clinic | malaria\n");
+    row("town column's english word", "Date | Town | Dx\nweek 2 | Unknown | malaria\n");
+    row("capitalised word in another column", "Date | Drug | Dx\nweek 2 | Coartem | malaria\n");
     row("town after a comma not a city", "fever 3 days, town clinic closed");
     row("tok pisin stap long the house", "em i stap long haus. ring bihain");
     row("tok pisin stap long the hospital", "em i stap long hausik, bed 4");
