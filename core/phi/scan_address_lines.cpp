@@ -519,8 +519,9 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
 // Zenica, radi kao vozač", "locuiește în Orhei.", "calling from Ganta, my father". One to three
 // capitalised words, none an English word or a listed name (a person's name, "živi u Ana", is no
 // town) nor a home's or place of care's word, then the sentence's punctuation or a line's end
-// ("banon në Tiranë me 2 fëmijë" goes on). Returns the town's end, or npos.
-std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t lineEnd) {
+// ("banon në Tiranë me 2 fëmijë" goes on). With `capitals`, a town in capitals too (a table's
+// cell, where no sentence in capitals goes on). Returns the town's end, or npos.
+std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t lineEnd, bool capitals = false) {
   const std::string_view text = in.text;
   const std::size_t t0 = firstTokenFrom(in.tokens, from);
   if (t0 >= in.tokens.size() || in.tokens[t0].start != from) return std::string_view::npos;
@@ -534,7 +535,7 @@ std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t line
   bool town = !placeOfCare(in.tokens[t0].lower) && !listHas(kHomes, in.tokens[t0].lower);
   for (std::size_t k = t0; k <= t1; ++k) {
     const Token& w = in.tokens[k];
-    town = town && w.properShape() && !w.hasDigit && !w.allCaps &&
+    town = town && w.properShape() && !w.hasDigit && (capitals || !w.allCaps) &&
            !(w.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
   }
   const std::size_t after = in.tokens[t1].end;
@@ -1153,7 +1154,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         const std::size_t cellEnd = line.find(" |", bar + 2);
         if (cellEnd == std::string_view::npos) break;
         if (from >= lineStart + cellEnd || !isUpper(text[from])) continue;
-        const std::size_t end = townAloneEnd(in, from, lineStart + cellEnd);
+        // (A table in capitals writes the town so too: "| MUSU FLOMO | VOINJAMA | MALARIA".)
+        const std::size_t end = townAloneEnd(in, from, lineStart + cellEnd, true);
         if (end != lineStart + cellEnd) continue;
         if (pipeColumnHeadedBy(text, from, end, {"community", "town", "village", "residence", "city"})) {
           out.push_back({from, end, PhiCategory::Address, priority::kAddress});

@@ -6736,6 +6736,8 @@ class PhiDetectorTest : public QObject {
     row("mongolian address label with a town in lower case", "илгээлээ. хаяг: дархан, утас", "дархан", "address");
     row("town alone in a community column", "Date | Child | Caregiver | Community | Dx\n03/04/2025 | x | y | Voinjama | malaria, RDT +\n",
         "Voinjama", "address");
+    row("town in capitals in a community column", "DATE | CHILD | COMMUNITY | DX\n03/04/2025 | x | VOINJAMA | MALARIA\n",
+        "VOINJAMA", "address");
   }
 
   void findsThirtyFirstFamilySecondRound() {
@@ -6758,6 +6760,8 @@ class PhiDetectorTest : public QObject {
     row("mongolian address label with a word not a town", "хаяг: тодорхойгүй, утас алга");
     row("clinic's word in a community column", "Date | Community | Dx\nweek 2 | Clinic | malaria\n");
     row("town column's english word", "Date | Town | Dx\nweek 2 | Unknown | malaria\n");
+    row("town column's english word in capitals", "DATE | TOWN | DX\nWEEK 2 | UNKNOWN | MALARIA\n");
+    row("capitals in another column", "DATE | DRUG | DX\nWEEK 2 | COARTEM | MALARIA\n");
     row("capitalised word in another column", "Date | Drug | Dx\nweek 2 | Coartem | malaria\n");
     row("town after a comma not a city", "fever 3 days, town clinic closed");
     row("tok pisin stap long the house", "em i stap long haus. ring bihain");
