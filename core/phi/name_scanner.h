@@ -107,6 +107,9 @@ bool fieldLabelWord(const ScanInput& in, std::size_t i);
 /// Penh"); a city that is also a person's name ("Sofia", "Lima") only in a place's context ("in",
 /// "near", "flew to") (world_cities.cpp).
 bool worldCityRun(const ScanInput& in, std::size_t first, std::size_t endToken);
+/// The words [first, endToken), in any case, are exactly one of the listed cities that is no
+/// person's name ("wewak", "ganta"): for a town written in lower case after a cue (world_cities.cpp).
+bool worldCityWords(const ScanInput& in, std::size_t first, std::size_t endToken);
 
 // Whether the one-word run at token `first` is the model of the device named right before it:
 // "Kangaroo pump Joey set at 25 mL/h".

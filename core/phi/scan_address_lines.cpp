@@ -12,6 +12,7 @@
 #include <string>
 
 #include "local_addresses.h"
+#include "name_scanner.h"
 #include "name_tables.h"
 #include "places.h"
 
@@ -518,8 +519,9 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
 // Zenica, radi kao vozač", "locuiește în Orhei.", "calling from Ganta, my father". One to three
 // capitalised words, none an English word or a listed name (a person's name, "živi u Ana", is no
 // town) nor a home's or place of care's word, then the sentence's punctuation or a line's end
-// ("banon në Tiranë me 2 fëmijë" goes on). Returns the town's end, or npos.
-std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t lineEnd) {
+// ("banon në Tiranë me 2 fëmijë" goes on). With `capitals`, a town in capitals too (a table's
+// cell, where no sentence in capitals goes on). Returns the town's end, or npos.
+std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t lineEnd, bool capitals = false) {
   const std::string_view text = in.text;
   const std::size_t t0 = firstTokenFrom(in.tokens, from);
   if (t0 >= in.tokens.size() || in.tokens[t0].start != from) return std::string_view::npos;
@@ -533,7 +535,7 @@ std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t line
   bool town = !placeOfCare(in.tokens[t0].lower) && !listHas(kHomes, in.tokens[t0].lower);
   for (std::size_t k = t0; k <= t1; ++k) {
     const Token& w = in.tokens[k];
-    town = town && w.properShape() && !w.hasDigit && !w.allCaps &&
+    town = town && w.properShape() && !w.hasDigit && (capitals || !w.allCaps) &&
            !(w.classes & (WordClass::kEnglish | WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
   }
   const std::size_t after = in.tokens[t1].end;
@@ -1110,6 +1112,63 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           out.push_back({from, end, PhiCategory::Address, priority::kAddress});
           labelled = true;
         }
+      }
+    }
+    // Chats and SMS reports write the town in lower case after a word for it: a CHW's "..., phone
+    // 077 063 1490, town ganta", Tok Pisin's "ol i stap long wewak." ("they live at") and the
+    // Mongolian label "хаяг:" ("address": "хаяг: дархан, утас ..."). Without
+    // capitals the town is taken only when it is one of the listed cities and closes its clause
+    // ("town hall", "stap long haus" are no towns).
+    // (The label "хаяг:" made the line labelled already, its lower-case value read as no address.)
+    {
+      for (std::string_view cue : {"town ", "stap long ", "\u0445\u0430\u044f\u0433: "}) {
+        if (labelled && cue[0] != '\xd1') continue;
+        const std::size_t at = rfindWordCaseless(line, cue.substr(0, cue.size() - 1));
+        if (at == std::string_view::npos || at + cue.size() >= line.size() || line[at + cue.size() - 1] != ' ') continue;
+        // ("town" opens its field: after a comma or the line's start.)
+        if (cue == "town " && at != 0 && !(at >= 2 && line.substr(at - 2, 2) == ", ")) continue;
+        const std::size_t from = lineStart + at + cue.size();
+        const std::size_t t0 = firstTokenFrom(in.tokens, from);
+        if (t0 >= in.tokens.size() || in.tokens[t0].start != from) continue;
+        for (std::size_t t1 = std::min(t0 + 2, in.tokens.size()); t1-- > t0;) {
+          if (t1 > t0 && gapBetween(in, t1 - 1, t1) != " ") continue;
+          const std::size_t after = in.tokens[t1].end;
+          const bool closes = after >= lineEnd || text[after] == '.' || text[after] == ',' || text[after] == ';' ||
+                              text[after] == '\r';
+          if (closes && worldCityWords(in, t0, t1 + 1)) {
+            out.push_back({from, after, PhiCategory::Address, priority::kAddress});
+            labelled = true;
+            break;
+          }
+        }
+        if (labelled) break;
+      }
+    }
+    // A register's table names the town alone in a column headed by a word of where a person lives:
+    // "Date | Child | Caregiver | Community | Dx" over "... | Fatu Kollie | Voinjama | malaria".
+    // The cell holds one to three capitalised words that are no English word or listed name
+    // (townAloneEnd, the cell's bar closing it).
+    if (!labelled && line.find(" | ") != std::string_view::npos) {
+      for (std::size_t bar = line.find("| "); bar != std::string_view::npos; bar = line.find("| ", bar + 1)) {
+        const std::size_t from = lineStart + bar + 2;
+        const std::size_t cellEnd = line.find(" |", bar + 2);
+        if (cellEnd == std::string_view::npos) break;
+        if (from >= lineStart + cellEnd || !isUpper(text[from])) continue;
+        // (A table in capitals writes the town so too: "| MUSU FLOMO | VOINJAMA | MALARIA".)
+        const std::size_t end = townAloneEnd(in, from, lineStart + cellEnd, true);
+        if (end != lineStart + cellEnd) continue;
+        if (pipeColumnHeadedBy(text, from, end, {"community", "town", "village", "residence", "city"})) {
+          out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+        }
+      }
+    }
+    // An OCR'd identity form prints its field's label in capitals without a colon: "PLACE OF BIRTH
+    // Mochudi" at the line's start; a town alone after it (townAloneEnd).
+    if (!labelled && startsCaselessAt(text, lineStart, "place of birth ") && lineStart + 15 < lineEnd &&
+        isUpper(text[lineStart + 15])) {
+      if (const std::size_t end = townAloneEnd(in, lineStart + 15, lineEnd); end != std::string_view::npos) {
+        out.push_back({lineStart + 15, end, PhiCategory::Address, priority::kAddress});
+        labelled = true;
       }
     }
     // A French visit's place in running text: "au", then the house's number and a street's word that

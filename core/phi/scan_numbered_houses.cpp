@@ -77,6 +77,33 @@ std::size_t streetWithTypeEnd(const ScanInput& in, std::size_t k) {
   return std::string_view::npos;
 }
 
+// Where streets have no names (Monrovia, much of West Africa) the house is placed by a landmark
+// instead: "House 146, ELWA Junction, Paynesville", "House 4, behind Total gas station, Duala".
+// A landmark is name words ending in a junction's or a market's word, or a preposition of place
+// ("behind", "near", "opposite", "beside") and up to five words without digits, up to the comma.
+// Returns its last token or npos; the caller asks for a locality after it.
+std::size_t landmarkEnd(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  static constexpr std::array<std::string_view, 6> kJunctions = {"junction", "roundabout", "market",
+                                                                 "crossing", "crossroads", "intersection"};
+  static constexpr std::array<std::string_view, 5> kPrepositions = {"behind", "near", "opposite", "beside",
+                                                                    "after"};
+  const bool preposition = isLower(in.text[tokens[k].start]) && listHas(kPrepositions, tokens[k].lower);
+  for (std::size_t m = k; m < tokens.size() && m < k + 6; ++m) {
+    if (m > k && gapBetween(in, m - 1, m) != " ") return std::string_view::npos;
+    if (tokens[m].hasDigit || !tokens[m].hasLetter) return std::string_view::npos;
+    if (tokens[m].end < in.text.size() && in.text[tokens[m].end] == ':') return std::string_view::npos;
+    const bool closes = m + 1 < tokens.size() && gapBetween(in, m, m + 1) == ", ";
+    if (preposition) {
+      if (m > k && closes) return m;
+    } else {
+      if (!tokens[m].properShape()) return std::string_view::npos;
+      if (m > k && listHas(kJunctions, tokens[m].lower)) return m;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // "Blk 3 Lot 9 <street>": the token after the lot's number, or npos.
 std::size_t afterBlockAndLot(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
@@ -195,8 +222,16 @@ void scanNumberedHouses(const ScanInput& in, Candidates& out) {
     if (isWord(t, "house") && t.properShape()) {
       const std::size_t street = afterHouseNumber(in, i);
       if (street == std::string_view::npos) continue;
-      const std::size_t streetEnd = streetWithTypeEnd(in, street);
-      if (streetEnd == std::string_view::npos) continue;
+      std::size_t streetEnd = streetWithTypeEnd(in, street);
+      if (streetEnd == std::string_view::npos) {
+        // A landmark stands for the street only with a locality after it.
+        streetEnd = landmarkEnd(in, street);
+        if (streetEnd == std::string_view::npos || streetEnd + 1 >= tokens.size() ||
+            gapBetween(in, streetEnd, streetEnd + 1) != ", " || !placeWord(in, streetEnd + 1) ||
+            tokens[streetEnd + 1].allDigits) {
+          continue;
+        }
+      }
       last = streetEnd;
       if (streetEnd + 1 < tokens.size() && gapBetween(in, streetEnd, streetEnd + 1) == ", " &&
           placeWord(in, streetEnd + 1) && !tokens[streetEnd + 1].allDigits) {

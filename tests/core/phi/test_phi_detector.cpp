@@ -6713,6 +6713,68 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Second round on the thirty-first family: houses placed by a landmark, the Maldivian identity
+  // card number after a person's name and a comma.
+  void findsThirtyFirstFamilySecondRound_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("house at a junction", "Community: House 146, ELWA Junction, Paynesville, Montserrado\nPhone:",
+        "House 146, ELWA Junction, Paynesville, Montserrado", "address");
+    row("house behind a landmark", "Community: House 4, behind Total gas station, Duala, Bushrod Island, Monrovia",
+        "House 4, behind Total gas station, Duala, Bushrod Island, Monrovia", "address");
+    row("house near a market", "lives at House 12, near Red Light Market, Gbarnga", "House 12, near Red Light Market, Gbarnga",
+        "address");
+    row("maldivian id after the mother's name", "Mother: Fathimath Naseem, A466180\nAddress:", "A466180", "license");
+    row("maldivian id after a name line", "Name: Aminath Zahir, A410478", "A410478", "license");
+    row("town in lower case in an sms", "referral: fever 3 days, rdt pos, town ganta\n", "ganta", "address");
+    row("tok pisin stap long a town", "em positive. ol i stap long wewak. ring", "wewak", "address");
+    row("place of birth without a colon", "DATE OF B1RTH 04JUN33\nPLACE OF BIRTH Mochudi\nCell on file:", "Mochudi", "address");
+    row("mongolian address label with a town in lower case", "илгээлээ. хаяг: дархан, утас", "дархан", "address");
+    row("town alone in a community column", "Date | Child | Caregiver | Community | Dx\n03/04/2025 | x | y | Voinjama | malaria, RDT +\n",
+        "Voinjama", "address");
+    row("town in capitals in a community column", "DATE | CHILD | COMMUNITY | DX\n03/04/2025 | x | VOINJAMA | MALARIA\n",
+        "VOINJAMA", "address");
+  }
+
+  void findsThirtyFirstFamilySecondRound() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresThirtyFirstFamilySecondRoundLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("house behind a landmark without a locality", "House 4, behind the clinic, 2 visits");
+    row("house rules at a junction", "House 4, Ward Junction");
+    row("vaccine and its lot", "Vaccine: Pentavalent, A466180\nDose: 2");
+    row("vaccine of two words and its lot", "Vaccine: Measles Rubella, A466180");
+    row("kit after a brand and a comma", "Kit: Determine HIV, A123456");
+    row("diluent by its maker", "Diluent: Serum Institute, A466180");
+    row("town hall in lower case", "meeting at the town hall, 2 pm");
+    row("mongolian address label with a word not a town", "хаяг: тодорхойгүй, утас алга");
+    row("clinic's word in a community column", "Date | Community | Dx\nweek 2 | Clinic | malaria\n");
+    row("town column's english word", "Date | Town | Dx\nweek 2 | Unknown | malaria\n");
+    row("town column's english word in capitals", "DATE | TOWN | DX\nWEEK 2 | UNKNOWN | MALARIA\n");
+    row("capitals in another column", "DATE | DRUG | DX\nWEEK 2 | COARTEM | MALARIA\n");
+    row("capitalised word in another column", "Date | Drug | Dx\nweek 2 | Coartem | malaria\n");
+    row("town after a comma not a city", "fever 3 days, town clinic closed");
+    row("tok pisin stap long the house", "em i stap long haus. ring bihain");
+    row("tok pisin stap long the hospital", "em i stap long hausik, bed 4");
+    row("place of birth of a ward", "PLACE OF BIRTH Maternity ward");
+    row("place of birth at home", "PLACE OF BIRTH Home");
+  }
+
+  void ignoresThirtyFirstFamilySecondRoundLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // General rules, names (session of 2026-11-27 evening, third list of countries): forms of address
   // of Malaysia and Brunei, Fiji, Samoa, Bhutan and Albania; names in Armenian and Georgian letters
   // after labels and titles or by their family names' endings; Mongolian initials and genitive
