@@ -421,7 +421,7 @@ void NameScanner::tryShape(std::size_t i) {
   if (tryLowerLineName(i) || tryNamedByAge(i) || tryLowerOwner(i) || tryFamilyOf(i)) return;
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i) || tryRoomMention(i)) return;
   if (tryVietnameseCourtesy(i) || tryNamedAfterDoctor(i) || tryForWhomSpanish(i) ||
-      tryBurmeseCourtesy(i)) {
+      tryBurmeseCourtesy(i) || trySmsSender(i)) {
     return;
   }
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
