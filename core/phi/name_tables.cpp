@@ -2773,6 +2773,7 @@ constexpr std::string_view kNever[] = {
     "resident",
     "resmed",
     "respironics",
+    "result",
     "results",
     "return",
     "returned",

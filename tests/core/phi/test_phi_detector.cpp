@@ -7122,6 +7122,8 @@ class PhiDetectorTest : public QObject {
     row("a two-word sender under a chat's date", "whatsapp 6/12\nsiew lan: hi nurse, can do the vaccine?", "siew lan");
     row("a sender on the heading's line", "sms 10/7 amela: poštovanje sestro, ne mogu doći", "amela");
     row("a community health assistant's sender", "sms from cha siaka, 11/7\nreferral: malaria, rdt pos", "siaka");
+    row("a Bosnian carer", "Njegovatelj: Emir Hodžić, 064/258-244", "Emir Hodžić");
+    row("a contact under a table's header", "Contact | Age | Result\nSamuel Tesfay | adult | no symptoms", "Samuel Tesfay");
     row("the person referred before the age", "sms from cha prince, 12/27\nreferral: korto kromah, 65 yrs, fever 3 days",
         "korto kromah");
   }
@@ -7140,6 +7142,7 @@ class PhiDetectorTest : public QObject {
     row("a role alone after from", "sms from cha, 11/7: stock out of rdt");
     row("a community health worker's report", "sms from chw team, 11/7: 4 referrals today");
     row("a complaint before the age", "referral: chest pain, 45 yrs, no fever");
+    row("a result column's header", "Test | Date | Result\nRDT | today | positive");
     row("a diagnosis before the age", "referral: severe malaria, 5 yrs, rdt pos");
   }
 
