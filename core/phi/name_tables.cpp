@@ -1907,6 +1907,8 @@ constexpr std::string_view kFamilyNames[] = {
 constexpr std::string_view kAmbiguous[] = {
     // Voice assistants answer to given names: "Alexa, remind me to take the Lasix".
     "alexa", "siri",
+    // A common Bosnian and Turkish given name that is an English word too ("Dijete: Emir Begić").
+    "emir",
     "al",
     "amber",
     "april",

@@ -7124,6 +7124,7 @@ class PhiDetectorTest : public QObject {
     row("a community health assistant's sender", "sms from cha siaka, 11/7\nreferral: malaria, rdt pos", "siaka");
     row("a Bosnian carer", "Njegovatelj: Emir Hodžić, 064/258-244", "Emir Hodžić");
     row("a contact under a table's header", "Contact | Age | Result\nSamuel Tesfay | adult | no symptoms", "Samuel Tesfay");
+    row("a Bosnian child named Emir", "Dijete: Emir Begić\nDatum rođenja: 25.12.2023.", "Emir Begić");
     row("the person referred before the age", "sms from cha prince, 12/27\nreferral: korto kromah, 65 yrs, fever 3 days",
         "korto kromah");
   }
@@ -7143,6 +7144,7 @@ class PhiDetectorTest : public QObject {
     row("a community health worker's report", "sms from chw team, 11/7: 4 referrals today");
     row("a complaint before the age", "referral: chest pain, 45 yrs, no fever");
     row("a result column's header", "Test | Date | Result\nRDT | today | positive");
+    row("an emir in prose", "the emir of the region visited the clinic");
     row("a diagnosis before the age", "referral: severe malaria, 5 yrs, rdt pos");
   }
 
