@@ -7125,6 +7125,8 @@ class PhiDetectorTest : public QObject {
     row("a Bosnian carer", "Njegovatelj: Emir Hodžić, 064/258-244", "Emir Hodžić");
     row("a contact under a table's header", "Contact | Age | Result\nSamuel Tesfay | adult | no symptoms", "Samuel Tesfay");
     row("a Bosnian child named Emir", "Dijete: Emir Begić\nDatum rođenja: 25.12.2023.", "Emir Begić");
+    row("Monsieur before a French patient's name", "Patient : M. Jean-Noël Ramsamy   NIC : R260660842838Z", "Jean-Noël Ramsamy");
+    row("an initial and a family name after a French colon", "Patient : M. Ramsamy, 54 ans", "M. Ramsamy");
     row("the person referred before the age", "sms from cha prince, 12/27\nreferral: korto kromah, 65 yrs, fever 3 days",
         "korto kromah");
   }
