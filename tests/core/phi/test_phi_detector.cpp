@@ -7127,6 +7127,7 @@ class PhiDetectorTest : public QObject {
     row("a Bosnian child named Emir", "Dijete: Emir Begić\nDatum rođenja: 25.12.2023.", "Emir Begić");
     row("Monsieur before a French patient's name", "Patient : M. Jean-Noël Ramsamy   NIC : R260660842838Z", "Jean-Noël Ramsamy");
     row("an initial and a family name after a French colon", "Patient : M. Ramsamy, 54 ans", "M. Ramsamy");
+    row("a referred person whose given name is listed", "sms from cha siaka, 11/7\nreferral: musu flomo, 35 yrs, fever 3 days", "musu flomo");
     row("the person referred before the age", "sms from cha prince, 12/27\nreferral: korto kromah, 65 yrs, fever 3 days",
         "korto kromah");
   }
