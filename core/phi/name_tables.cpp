@@ -1907,8 +1907,9 @@ constexpr std::string_view kFamilyNames[] = {
 constexpr std::string_view kAmbiguous[] = {
     // Voice assistants answer to given names: "Alexa, remind me to take the Lasix".
     "alexa", "siri",
-    // A common Bosnian and Turkish given name that is an English word too ("Dijete: Emir Begić").
-    "emir",
+    // A common Bosnian and Turkish given name that is an English word too ("Dijete: Emir Begić"),
+    // and Romanian and Moldovan "Ion" (a chemist's ion stays prose without a cue).
+    "emir", "ion",
     "al",
     "amber",
     "april",

@@ -7129,6 +7129,7 @@ class PhiDetectorTest : public QObject {
     row("an initial and a family name after a French colon", "Patient : M. Ramsamy, 54 ans", "M. Ramsamy");
     row("a referred person whose given name is listed", "sms from cha siaka, 11/7\nreferral: musu flomo, 35 yrs, fever 3 days", "musu flomo");
     row("a Hong Kong family name in capitals before found given names", "[Elderly Health Centre] CHAN, Mei Kuen, your vaccination is booked for 3/4", "CHAN, Mei Kuen");
+    row("a Romanian sender named Ion", "sms 28/3\nion: buna ziua, dna doctor andrei", "ion");
     row("the person referred before the age", "sms from cha prince, 12/27\nreferral: korto kromah, 65 yrs, fever 3 days",
         "korto kromah");
   }
@@ -7150,6 +7151,8 @@ class PhiDetectorTest : public QObject {
     row("a result column's header", "Test | Date | Result\nRDT | today | positive");
     row("an emir in prose", "the emir of the region visited the clinic");
     row("a ward and a bed after a label", "Ward: ICU, Bed 4, Monday");
+    row("an ion in prose", "Ion channel disorder suspected; calcium ion level normal");
+    row("an ion as a lab's label", "Ion: 3.2 mmol/L");
     row("a diagnosis before the age", "referral: severe malaria, 5 yrs, rdt pos");
   }
 
