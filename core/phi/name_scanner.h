@@ -353,6 +353,9 @@ class NameScanner {
   bool tryForWhomSpanish(std::size_t i);
   // "u zaw min htut", "daw su myat noe": Burmese courtesy titles in lower case before a name's syllables.
   bool tryBurmeseCourtesy(std::size_t i);
+  // "sms 28/3 ion:", "sms from cha siaka, 11/7", "referral: musu flomo, 65 yrs": text messages'
+  // senders and the people they refer (scan_name_sms_senders.cpp).
+  bool trySmsSender(std::size_t i);
   bool tryTitle(std::size_t i);
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;

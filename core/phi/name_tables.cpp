@@ -1907,6 +1907,9 @@ constexpr std::string_view kFamilyNames[] = {
 constexpr std::string_view kAmbiguous[] = {
     // Voice assistants answer to given names: "Alexa, remind me to take the Lasix".
     "alexa", "siri",
+    // A common Bosnian and Turkish given name that is an English word too ("Dijete: Emir Begić"),
+    // and Romanian and Moldovan "Ion" (a chemist's ion stays prose without a cue).
+    "emir", "ion",
     "al",
     "amber",
     "april",
@@ -2773,6 +2776,7 @@ constexpr std::string_view kNever[] = {
     "resident",
     "resmed",
     "respironics",
+    "result",
     "results",
     "return",
     "returned",

@@ -69,6 +69,43 @@ void widenChineseOrderNames(const ScanInput& in, Candidates& out) {
       ++count;
       b = e;
     }
+    // "CHAN, Mei Kuen", "WONG, MEI KUEN AGNES", "CHEUNG, WING SZE KAREN": the family name in
+    // capitals alone, a comma and the given names the rules found as names of their own (an English
+    // given name after them too) are one inverted name, as Hong Kong's cards and letters write it.
+    if (allCapsFamily && c.end == firstEnd && c.end + 2 < text.size() && text.substr(c.end, 2) == ", ") {
+      std::size_t joined = c.end;
+      for (bool grew = true; grew;) {
+        grew = false;
+        const std::size_t gapLen = joined == c.end ? 2 : 1;
+        if (joined + gapLen >= text.size() || (gapLen == 1 && text[joined] != ' ')) break;
+        for (std::size_t m = 0; m < found; ++m) {
+          const Candidate& d = out[m];
+          if (m != n && d.category == PhiCategory::Name && !d.veto && d.start == joined + gapLen && d.end > d.start &&
+              asciiUpper(text[d.start])) {
+            joined = d.end;
+            grew = true;
+            break;
+          }
+        }
+      }
+      if (joined != c.end) {
+        out.push_back({c.start, joined, PhiCategory::Name, c.priority});
+        continue;
+      }
+    }
+    // ("[Elderly Health Centre] CHAN, Mei Kuen,": the family name in capitals the rules left out
+    // before the comma of given names they found, at the start of its field.)
+    if (c.start >= 4 && text.substr(c.start - 2, 2) == ", " && asciiUpper(text[c.start])) {
+      std::size_t b = c.start - 2;
+      while (b > 0 && asciiUpper(text[b - 1])) --b;
+      const std::string_view family = text.substr(b, c.start - 2 - b);
+      const bool fieldStart = b == 0 || text[b - 1] == '\n' || (b >= 2 && (text.substr(b - 2, 2) == "] " || text.substr(b - 2, 2) == ": "));
+      if (family.size() >= 2 && family.size() <= 6 && fieldStart && isCommonFamilyName(lowered(family)) &&
+          !(wordClasses(lowered(family)) & (WordClass::kTitle | WordClass::kCredential | WordClass::kNever))) {
+        out.push_back({b, c.end, PhiCategory::Name, c.priority});
+        continue;
+      }
+    }
     if (!syllables || count == 0 || count > 3) continue;
     if (allCapsFamily) {
       // "CHAN Tai" + " Man": up to three syllables in all, none a word of the clinical vocabulary, a

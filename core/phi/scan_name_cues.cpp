@@ -83,6 +83,8 @@ constexpr Words kColonLabels[] = {
     {"kinetoterapeut"}, {"fyzioterapeut"}, {"fyzioterapeutka"}, {"gy\u00f3gytorn\u00e1sz"}, {"fisioterapis"},
     // Workers and patients of German and Serbian forms ("Mitarbeiter/in: X", "Pacijent: X").
     {"mitarbeiter"}, {"mitarbeiterin"}, {"pacijent"},
+    // The carer on Bosnian, Croatian and Serbian home-care forms ("Njegovatelj: Emir Hodžić"), seed 3131.
+    {"njegovatelj"}, {"njegovateljica"},
     // The father's name on Albanian forms ("Atësia: Agim"), a name span of its own (seed 3131).
     {"at\u00ebsia"}, {"at\u00cbsia"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},

@@ -604,6 +604,12 @@ void NameScanner::emit() {
         if (clear) end = tokens_[last = wideLast].end;
       }
     }
+    // ("Patient : M. Jean-Noël Ramsamy", seed 3131): after a label's colon spaced the French way, "M."
+    // before a given and a family name is Monsieur, a title outside the name, not an initial.
+    if (first > 0 && first + 2 <= last && tokens_[first].lower == "m" && in_.text[tokens_[first].start] == 'M' &&
+        gap(first, first + 1) == ". " && gap(first - 1, first).ends_with(" : ") && !isInitial(first + 1)) {
+      ++first;
+    }
     out_.push_back({tokens_[first].start, end, PhiCategory::Name, priority::kName});
     prevEnd = end;
     k = last + 1;

@@ -7173,6 +7173,63 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Seed 3131: community health workers' and families' text messages in lower case.
+  void findsTextMessageSenders_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a sender under the app's date", "sms 16/8\nvhv grace: susa mary i gat bikpela fever", "grace");
+    row("a two-word sender under a chat's date", "whatsapp 6/12\nsiew lan: hi nurse, can do the vaccine?", "siew lan");
+    row("a sender on the heading's line", "sms 10/7 amela: poštovanje sestro, ne mogu doći", "amela");
+    row("a community health assistant's sender", "sms from cha siaka, 11/7\nreferral: malaria, rdt pos", "siaka");
+    row("a Bosnian carer", "Njegovatelj: Emir Hodžić, 064/258-244", "Emir Hodžić");
+    row("a contact under a table's header", "Contact | Age | Result\nSamuel Tesfay | adult | no symptoms", "Samuel Tesfay");
+    row("a Bosnian child named Emir", "Dijete: Emir Begić\nDatum rođenja: 25.12.2023.", "Emir Begić");
+    row("Monsieur before a French patient's name", "Patient : M. Jean-Noël Ramsamy   NIC : R260660842838Z", "Jean-Noël Ramsamy");
+    row("an initial and a family name after a French colon", "Patient : M. Ramsamy, 54 ans", "M. Ramsamy");
+    row("a referred person whose given name is listed", "sms from cha siaka, 11/7\nreferral: musu flomo, 35 yrs, fever 3 days", "musu flomo");
+    row("a Hong Kong family name in capitals before found given names", "[Elderly Health Centre] CHAN, Mei Kuen, your vaccination is booked for 3/4", "CHAN, Mei Kuen");
+    row("a Romanian sender named Ion", "sms 28/3\nion: buna ziua, dna doctor andrei", "ion");
+    row("the person referred before the age", "sms from cha prince, 12/27\nreferral: korto kromah, 65 yrs, fever 3 days",
+        "korto kromah");
+  }
+
+  void findsTextMessageSenders() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresTextMessageWords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a clinic as the sender", "sms 5/2\nclinic: your child is due for measles vaccine");
+    row("a recipient's number", "sms 5/2 to 0771 234: reminder for tomorrow");
+    row("a role alone after from", "sms from cha, 11/7: stock out of rdt");
+    row("a community health worker's report", "sms from chw team, 11/7: 4 referrals today");
+    row("a complaint before the age", "referral: chest pain, 45 yrs, no fever");
+    row("a result column's header", "Test | Date | Result\nRDT | today | positive");
+    row("an emir in prose", "the emir of the region visited the clinic");
+    row("a ward and a bed after a label", "Ward: ICU, Bed 4, Monday");
+    row("an ion in prose", "Ion channel disorder suspected; calcium ion level normal");
+    row("an ion as a lab's label", "Ion: 3.2 mmol/L");
+    row("a diagnosis before the age", "referral: severe malaria, 5 yrs, rdt pos");
+  }
+
+  // (The messages' dates are found, so these rows check that no name is, by the rules alone and
+  // by the whole detector.)
+  void ignoresTextMessageWords() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    for (const std::vector<Finding>& findings : {detectPhiBytesByRules(utf8), detectPhiBytes(utf8)}) {
+      for (const Finding& f : findings) {
+        QVERIFY2(categoryName(f.category) != std::string("name"), ("unexpected name: " + describe(utf8, findings)).c_str());
+      }
+    }
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
