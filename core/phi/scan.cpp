@@ -118,10 +118,17 @@ std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::siz
 
 std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle) {
   if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
+  // The first byte is tested before anything else, in both cases, so that most positions cost
+  // two compares (every unlabelled line is searched for several cues). A needle is lower case: one
+  // starting with a capital can match nothing, as before.
+  const char first = needle[0];
+  if (isUpper(first)) return std::string_view::npos;
+  const char firstUpper = isLower(first) ? static_cast<char>(first - 32) : first;
   for (std::size_t i = hay.size() - needle.size() + 1; i-- > 0;) {
+    if (hay[i] != first && hay[i] != firstUpper) continue;
     if (i > 0 && isWordByte(hay[i - 1])) continue;
     bool match = true;
-    for (std::size_t k = 0; k < needle.size(); ++k) {
+    for (std::size_t k = 1; k < needle.size(); ++k) {
       if (lowerAscii(hay[i + k]) != needle[k]) {
         match = false;
         break;
