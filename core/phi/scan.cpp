@@ -157,6 +157,12 @@ std::size_t digitRun(std::string_view text, std::size_t pos) {
   return k - pos;
 }
 
+std::size_t upperRun(std::string_view text, std::size_t pos) {
+  std::size_t k = pos;
+  while (k < text.size() && isUpper(text[k])) ++k;
+  return k - pos;
+}
+
 namespace {
 
 // Whether byte k of the word sits between letters (ASCII or of a two-byte script).

@@ -199,6 +199,9 @@ int monthNumber(const Token& token);
 /// Length of the run of ASCII digits starting at `pos`.
 std::size_t digitRun(std::string_view text, std::size_t pos);
 
+/// Length of the run of ASCII capitals starting at `pos`.
+std::size_t upperRun(std::string_view text, std::size_t pos);
+
 /// A decimal digit of any script the sites write numbers in, at `pos`: ASCII, Arabic-Indic
 /// (U+0660), Eastern Arabic/Persian (U+06F0), Devanagari, Bengali, Thai, Lao, Burmese, Khmer and
 /// Tibetan.

@@ -13,20 +13,13 @@ namespace concord::phi::detail {
 
 namespace {
 
-// Capitals from pos, as many as there are.
-std::size_t capitalRun(std::string_view text, std::size_t pos) {
-  std::size_t k = pos;
-  while (k < text.size() && isUpper(text[k])) ++k;
-  return k - pos;
-}
-
 // The length of an EPID number starting at pos, or 0.
 std::size_t epidLength(std::string_view text, std::size_t pos) {
-  if (capitalRun(text, pos) != 3 || pos + 3 >= text.size() || text[pos + 3] != '-') return 0;
+  if (upperRun(text, pos) != 3 || pos + 3 >= text.size() || text[pos + 3] != '-') return 0;
   std::size_t k = pos + 4;
   std::size_t groups = 0;
   while (groups < 3) {
-    const std::size_t run = capitalRun(text, k);
+    const std::size_t run = upperRun(text, k);
     if (run == 0) break;
     if (run < 2 || run > 3 || k + run >= text.size() || text[k + run] != '-') return 0;
     k += run + 1;

@@ -100,22 +100,15 @@ std::size_t lettersDigitsLettersPlateEnd(std::string_view text, std::size_t star
   return end;
 }
 
-// Length of the run of ASCII capitals at k.
-std::size_t upperRunAt(std::string_view text, std::size_t k) {
-  std::size_t run = 0;
-  while (k + run < text.size() && isUpper(text[k + run])) ++run;
-  return run;
-}
-
 bool unitLetters(std::string_view letters);
 
 // A plate of the town's two capitals, a pair of capitals and three or four digits, as Montenegro
 // prints it ("PG AB 123"); the closing digits not a year, the pairs no eye or route ("OD OS 123"). Returns `start` when there is none.
 std::size_t lettersLettersDigitsPlateEnd(std::string_view text, std::size_t start) {
-  const std::size_t town = upperRunAt(text, start);
+  const std::size_t town = upperRun(text, start);
   if (town != 2 || start + town + 1 >= text.size() || text[start + town] != ' ') return start;
   const std::size_t pair = start + town + 1;
-  const std::size_t letters = upperRunAt(text, pair);
+  const std::size_t letters = upperRun(text, pair);
   if (letters != 2 || pair + letters + 1 >= text.size() || text[pair + letters] != ' ') return start;
   const std::size_t digitsAt = pair + letters + 1;
   const std::size_t digits = digitRun(text, digitsAt);
@@ -135,7 +128,7 @@ std::size_t lettersLettersDigitsPlateEnd(std::string_view text, std::size_t star
 // 1234"), Brunei ("BA 1234") and Fiji ("LT 1234") print it: the digits no year, the capitals no
 // unit, vital sign, eye, route or English word ("car BP 120", "car HR 110", "TRAILER AT 1008").
 std::size_t twoLettersDigitsPlateEnd(std::string_view text, std::size_t start) {
-  if (upperRunAt(text, start) != 2 || start + 3 >= text.size() || text[start + 2] != ' ') return start;
+  if (upperRun(text, start) != 2 || start + 3 >= text.size() || text[start + 2] != ' ') return start;
   const std::size_t digits = digitRun(text, start + 3);
   const std::size_t end = start + 3 + digits;
   if (digits < 3 || digits > 4 || (end < text.size() && isWordByte(text[end]))) return start;

@@ -378,27 +378,25 @@ std::size_t internationalLength(std::string_view text, std::size_t pos) {
     }
   }
   std::size_t end = k;
-  while (k + 1 < text.size() && isPhoneSeparator(text[k]) && isDigit(text[k + 1])) {
-    const std::size_t run = digitRun(text, k + 1);
-    if (run > 8) return 0;
-    digits += run;
-    k += 1 + run;
-    end = k;
-    ++groups;
-  }
-  // The country and area codes together in brackets, as Armenian, Georgian and Balkan letterheads
-  // print them: "(+374 10) 12-34-56", "(+995 32) 2 12 34 56". The number goes on after the bracket.
-  if (pos > 0 && text[pos - 1] == '(' && groups == 1 && end + 2 < text.size() && text[end] == ')' &&
-      text[end + 1] == ' ' && isDigit(text[end + 2])) {
-    k = end + 1;
+  // The groups after separators, each of eight digits at most (false on a longer one).
+  const auto readGroups = [&] {
     while (k + 1 < text.size() && isPhoneSeparator(text[k]) && isDigit(text[k + 1])) {
       const std::size_t run = digitRun(text, k + 1);
-      if (run > 8) return 0;
+      if (run > 8) return false;
       digits += run;
       k += 1 + run;
       end = k;
       ++groups;
     }
+    return true;
+  };
+  if (!readGroups()) return 0;
+  // The country and area codes together in brackets, as Armenian, Georgian and Balkan letterheads
+  // print them: "(+374 10) 12-34-56", "(+995 32) 2 12 34 56". The number goes on after the bracket.
+  if (pos > 0 && text[pos - 1] == '(' && groups == 1 && end + 2 < text.size() && text[end] == ')' &&
+      text[end + 1] == ' ' && isDigit(text[end + 2])) {
+    k = end + 1;
+    if (!readGroups()) return 0;
   }
   // Coordinates, not a number: "+47.9184 106.9177", a latitude and a longitude, each with its
   // decimal point, one space between them.

@@ -18,12 +18,6 @@ namespace concord::phi::detail {
 
 namespace {
 
-std::size_t upperRun(std::string_view text, std::size_t pos) {
-  std::size_t k = pos;
-  while (k < text.size() && isUpper(text[k])) ++k;
-  return k - pos;
-}
-
 // Nothing that would continue the value: no word byte, and no '-', '/' or '.' followed by one.
 bool endsValue(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
