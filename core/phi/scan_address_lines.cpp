@@ -1028,26 +1028,20 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         asked = endsWithAddressLabel(q);
       }
     }
-    for (std::size_t colon = labelled ? std::string_view::npos : line.find(':'); colon != std::string_view::npos; colon = line.find(':', colon + 1)) {
-      if (colon + 2 >= line.size() || line[colon + 1] != ' ' || !addressLabelBefore(text, lineStart + colon)) continue;
-      std::size_t from = lineStart + colon + 1;
-      while (from < lineEnd && text[from] == ' ') ++from;
-      std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
-      while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
-      tryValue(from, to, true, !homeLabelBefore(text, lineStart + colon));
-      labelled = true;
-    }
-    // Armenian closes a label with its own mark, the "՝" (U+055D), where others write a colon:
-    // "Հասցե՝ ք. Երևան, Արաբկիր, Կոմիտասի պող. 12, բն. 5", "Բնակության վայր՝ ...".
-    for (std::size_t mark = labelled ? std::string_view::npos : line.find("\u055d "); mark != std::string_view::npos;
-         mark = line.find("\u055d ", mark + 1)) {
-      if (mark + 4 >= line.size() || !addressLabelBefore(text, lineStart + mark)) continue;
-      std::size_t from = lineStart + mark + 2;
-      while (from < lineEnd && text[from] == ' ') ++from;
-      std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
-      while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
-      tryValue(from, to, true, true);
-      labelled = true;
+    // A label closes with a colon, or in Armenian with its own mark "՝" (U+055D): "Հասցե՝ ք. Երևան,
+    // Արաբկիր, Կոմիտասի պող. 12, բն. 5", "Բնակության վայր՝ ...".
+    for (const std::string_view mark : {std::string_view(":"), std::string_view("\u055d")}) {
+      for (std::size_t at = labelled ? std::string_view::npos : line.find(mark); at != std::string_view::npos;
+           at = line.find(mark, at + 1)) {
+        const std::size_t after = at + mark.size();
+        if (after + 1 >= line.size() || line[after] != ' ' || !addressLabelBefore(text, lineStart + at)) continue;
+        std::size_t from = lineStart + after;
+        while (from < lineEnd && text[from] == ' ') ++from;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        tryValue(from, to, true, !homeLabelBefore(text, lineStart + at));
+        labelled = true;
+      }
     }
     // A card in capitals sets its labels apart by a space alone: "ADDRESS FLAT 21, 27/F, BLOCK S,
     // LEK YUEN ESTATE, SHA TIN, N.T.", then "TEL ..." on the next line.
