@@ -320,6 +320,16 @@ bool isArticleOrPreposition(std::string_view lower) {
   return false;
 }
 
+// Whether a number word heads the preposition at token p: "Número de factura", "N° de séjour",
+// "N.º de atendimento", "No. de cuenta". Such a label names a number, even of an ordinary noun.
+bool numberHeadBefore(const ScanInput& in, std::size_t p) {
+  if (p == 0 || in.tokens[p].lower.size() > 3) return false;
+  static constexpr std::string_view kHeads[] = {"número", "numero", "numéro", "n°", "nº", "º", "°", "no",
+                                                "nr",     "num",    "núm",    "nro", "n"};
+  const std::string_view gap = gapBetween(in, p - 1, p);
+  return (gap == " " || gap == ". ") && listHas(kHeads, in.tokens[p - 1].lower);
+}
+
 // A word's first and last bytes and its length, folded into 15 bits.
 std::size_t firstLastLengthKey(std::string_view word) {
   const auto first = static_cast<unsigned char>(word.front());
@@ -396,6 +406,7 @@ const std::vector<const LocalIdLabel*>* labelsStartingWithWord(const std::string
     std::unordered_map<std::string, std::vector<const LocalIdLabel*>> byFirst;
     for (const LocalIdLabel& label : kLabels) byFirst[foldLabelCase(label.words[0])].push_back(&label);
     for (const LocalIdLabel& label : worldIdLabels()) byFirst[foldLabelCase(label.words[0])].push_back(&label);
+    for (const LocalIdLabel& label : accountPlanLabels()) byFirst[foldLabelCase(label.words[0])].push_back(&label);
     return byFirst;
   }();
   // The filter is keyed by the word's first and last bytes and its length: with the world's
@@ -523,8 +534,13 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
     bool match = labelAt(in, i, label);
     // An ordinary word after an article or preposition is the thing, not a label: "Dirección en el
     // expediente: 4797 Tollgate Road" is the address on file.
-    if (match && label.weak && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
-        isArticleOrPreposition(in.tokens[i - 1].lower)) {
+    // So is one after "of" or the elided French "d'" ("Date of admission: 03-DEC-23", "Date
+    // d'admission : 12/03/2024"), unless a number word heads it ("N° d'admission : 8812034").
+    const std::string_view gap = i > 0 ? gapBetween(in, i - 1, i) : std::string_view();
+    const std::string_view before = i > 0 ? std::string_view(in.tokens[i - 1].lower) : std::string_view();
+    const bool preposition = (isInlineSpace(gap, 1) && (isArticleOrPreposition(before) || before == "of")) ||
+                             ((gap == "'" || gap == "\u2019") && (before == "d" || before == "l"));
+    if (match && label.weak && i > 0 && preposition && !numberHeadBefore(in, i - 1)) {
       match = false;
     }
     if (match) {
@@ -544,6 +560,9 @@ bool isWeakLocalLabel(std::string_view lower) {
     if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
   }
   for (const LocalIdLabel& l : worldIdLabels()) {
+    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
+  }
+  for (const LocalIdLabel& l : accountPlanLabels()) {
     if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
   }
   return false;

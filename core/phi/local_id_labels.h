@@ -45,6 +45,11 @@ std::span<const LocalIdLabel> localIdLabels();
 /// the local labels are.
 std::span<const LocalIdLabel> worldIdLabels();
 
+/// Bill, invoice, receipt, bank-account, stay and claim labels ("account") and the generic labels
+/// of an insured person's number ("health_plan") in the world's main languages
+/// (account_plan_labels.cpp), read as the local labels are.
+std::span<const LocalIdLabel> accountPlanLabels();
+
 /// Whether `value` after the local label of `words` tokens at token i has the digits that label's
 /// number has (true when the label sets no bounds, or is no local label).
 bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value);

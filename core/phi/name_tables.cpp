@@ -2172,6 +2172,14 @@ constexpr std::string_view kNever[] = {
     // PAMI N° ...") are no names.
     "n°",
     "nº",
+    // Health schemes and the words of their cards are no names: "No. Kartu BPJS", "BPJS
+    // Kesehatan", "No. Peserta BPJS", "ISAPRE Colmena", "FONASA".
+    "bpjs",
+    "kartu",
+    "kesehatan",
+    "peserta",
+    "isapre",
+    "fonasa",
     "a",
     "abdomen",
     "abnormal",

@@ -493,10 +493,14 @@ bool isFillerWord(std::string_view lower) {
   // Arabic records: "Паспорт № 4510 123456", "Полис ОМС номер ...", "lična karta br. 00123",
   // "جواز السفر رقم N1234567".
   // The "º" of Portuguese "n.º" (the "n" before it is read as a filler only there).
-  static constexpr std::array<std::string_view, 30> kFillers = {
+  // The word "number" of other languages after the label: "Factura número 118820", "Fatura
+  // numarası", "Tagihan nomor ...", "बिल संख्या: ...", "بیمه شماره ...".
+  static constexpr std::array<std::string_view, 43> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
       "card", "nº", "n°", "nro", "núm", "\u2116", "\u043d\u043e\u043c\u0435\u0440", "br", "broj", "číslo", "cislo",
-      "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0"};
+      "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0", "número", "numero", "numéro", "nummer", "numer",
+      "nomor", "namba", "nambari", "numarası", "\u0634\u0645\u0627\u0631\u0647", "\u0938\u0902\u0916\u094d\u092f\u093e",
+      "\u0928\u0902\u092c\u0930", "\u0915\u094d\u0930\u092e\u093e\u0902\u0915"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -1198,6 +1202,21 @@ bool quantityAfter(std::string_view text, std::size_t end) {
   return false;
 }
 
+// A sum of money ends at `end`: two decimals after a point or a comma ("1.234,56", "120.50"), or
+// a currency's sign or code after it ("1500 €", "345 EUR", "1500 руб.", "12 000 ₽").
+bool moneyAfter(std::string_view text, std::size_t end) {
+  if (end + 3 <= text.size() && (text[end] == ',' || text[end] == '.') && digitRun(text, end + 1) == 2) return true;
+  std::size_t k = end;
+  if (k < text.size() && text[k] == ' ') ++k;
+  static constexpr std::array<std::string_view, 16> kCurrencies = {
+      "\u20ac", "$", "\u00a3", "\u00a5", "\u20b9", "\u20bd", "EUR", "USD", "GBP", "CHF", "RUB", "\u0440\u0443\u0431",
+      "\u0433\u0440\u043d", "TL", "Rp", "KES"};
+  for (std::string_view c : kCurrencies) {
+    if (text.substr(k, c.size()) == c && (k + c.size() == text.size() || !isAsciiAlpha(text[k + c.size()]))) return true;
+  }
+  return false;
+}
+
 // A vehicle identification number (shared with the label scans and the VIN rule below).
 bool vinShape(std::string_view value) {
   if (value.size() != 17) return false;
@@ -1585,7 +1604,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     };
     for (int skipped = 0; j < n && skipped < 3 &&
                           (((isFillerWord(tokens[j].lower) ||
-                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
+                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba") ||
+                             // (Italian "n." before the number: "Fattura n. 2024/00123".)
+                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 2) == ". " && j + 1 < n &&
+                              tokens[j + 1].hasDigit)) &&
                             !tokens[j].hasDigit) ||
                            ocrNumberWord(j)) &&
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
@@ -2031,6 +2053,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
     if (words == 1 && isWeakKeyword(tokens[i].lower) && quantityAfter(text, end)) continue;
+    // A bill's label before a sum of money labels the sum: "Total factura: 1.234,56 €", "Invoice
+    // amount: 120.50", "Счёт: 1500 руб." (decimals, or a currency after the number).
+    if (category == PhiCategory::Account && moneyAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
     // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
     if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&
