@@ -32,6 +32,10 @@ constexpr LocalIdLabel kLabels[] = {
     {{"receipt", "number"}, C::Account},
     {{"remittance"}, C::Account, true},
     {{"remittance", "advice"}, C::Account},
+    // A Medicare claim's internal control number and a payer's claim control number.
+    {{"icn"}, C::Account, true, 13, 13},
+    {{"claim", "control", "number"}, C::Account},
+    {{"claim", "control", "no"}, C::Account},
     {{"payment", "reference"}, C::Account, true},
     {{"payment", "ref"}, C::Account, true},
     {{"admission", "no"}, C::Account},
@@ -70,6 +74,11 @@ constexpr LocalIdLabel kLabels[] = {
     {{"atención"}, C::Account, true},
     {{"guia"}, C::Account, true},
     {{"nota", "fiscal"}, C::Account},
+    // Latin America's bank account keys: Mexico's CLABE (eighteen digits), Argentina's CBU and
+    // CVU (twenty-two).
+    {{"clabe"}, C::Account, false, 18, 18},
+    {{"cbu"}, C::Account, false, 22, 22},
+    {{"cvu"}, C::Account, false, 22, 22},
     // German: the bill (Rechnung), the receipt (Beleg, Quittung), the case of the stay (Fall,
     // Aufnahme), the account (Konto), the payment's reference (Kassenzeichen), the claim (Schaden).
     {{"rechnung"}, C::Account, true},
@@ -258,6 +267,14 @@ constexpr LocalIdLabel kLabels[] = {
     {{"\u0627\u0644\u0645\u0624\u0645\u0646"}, C::HealthPlan, true},        // المؤمن
     {{"\u0627\u0644\u0645\u0633\u062a\u0641\u064a\u062f"}, C::HealthPlan, true},  // المستفيد
     {{"carteirinha", "do", "plano"}, C::HealthPlan},
+    {{"carnet", "de", "afiliación"}, C::HealthPlan},
+    {{"carnet", "de", "afiliacion"}, C::HealthPlan},
+    {{"policy", "holder", "id"}, C::HealthPlan},
+    {{"policyholder", "id"}, C::HealthPlan},
+    // Spain's and Latin America's social security (the NUSS, Mexico's NSS of the IMSS), whose
+    // number is the person's health cover.
+    {{"seguridad", "social"}, C::HealthPlan},
+    {{"seguro", "social"}, C::HealthPlan},
     {{"carteira", "do", "plano"}, C::HealthPlan},
     // Insurers and schemes whose member numbers no table read yet: Chile's FONASA (the member's
     // RUT, "12.345.678-9"), Mexico's ISSSTE and IMSS, Paraguay's IPS, Morocco's AMO and RAMED,

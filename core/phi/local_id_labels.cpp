@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "flat_word_table.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -556,16 +557,26 @@ bool isOcrLocalIdLabelWord(const Token& t) {
 }
 
 bool isWeakLocalLabel(std::string_view lower) {
-  for (const LocalIdLabel& l : kLabels) {
-    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
-  }
-  for (const LocalIdLabel& l : worldIdLabels()) {
-    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
-  }
-  for (const LocalIdLabel& l : accountPlanLabels()) {
-    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
-  }
-  return false;
+  // Asked for every keyword the scan meets: one look-up in a flat table of the weak one-word
+  // labels of the three tables (folded as sameLabelWord folds them), not a walk through them.
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (const auto table : {localIdLabels(), worldIdLabels(), accountPlanLabels()}) {
+      for (const LocalIdLabel& l : table) {
+        if (!l.weak || l.size() != 1) continue;
+        std::string folded = foldLabelCase(l.words[0]);
+        if (std::find(words.begin(), words.end(), folded) == words.end()) words.push_back(std::move(folded));
+      }
+    }
+    return words;
+  }();
+  static const FlatWordTable kWeak = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (const std::string& w : kWords) entries.emplace_back(w, 1u);
+    return FlatWordTable(entries);
+  }();
+  if (hasNonAsciiByte(lower)) return kWeak.find(foldLabelCase(lower)) != 0;
+  return kWeak.find(lower) != 0;
 }
 
 std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {

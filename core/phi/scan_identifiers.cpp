@@ -494,12 +494,12 @@ bool isFillerWord(std::string_view lower) {
   // "جواز السفر رقم N1234567".
   // The "º" of Portuguese "n.º" (the "n" before it is read as a filler only there).
   // The word "number" of other languages after the label: "Factura número 118820", "Fatura
-  // numarası", "Tagihan nomor ...", "बिल संख्या: ...", "بیمه شماره ...".
-  static constexpr std::array<std::string_view, 43> kFillers = {
+  // numarası", "Tagihan nomor ...", "Hóa đơn số: ...", "बिल संख्या: ...", "بیمه شماره ...".
+  static constexpr std::array<std::string_view, 44> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
       "card", "nº", "n°", "nro", "núm", "\u2116", "\u043d\u043e\u043c\u0435\u0440", "br", "broj", "číslo", "cislo",
       "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0", "número", "numero", "numéro", "nummer", "numer",
-      "nomor", "namba", "nambari", "numarası", "\u0634\u0645\u0627\u0631\u0647", "\u0938\u0902\u0916\u094d\u092f\u093e",
+      "nomor", "namba", "nambari", "numarası", "số", "\u0634\u0645\u0627\u0631\u0647", "\u0938\u0902\u0916\u094d\u092f\u093e",
       "\u0928\u0902\u092c\u0930", "\u0915\u094d\u0930\u092e\u093e\u0902\u0915"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;

@@ -21,8 +21,9 @@ bool hasThreeByteCharacter(std::string_view token) {
 // What may stand between a label and its number: the label's own "number" and "card" words,
 // full-width and ASCII colons, spaces and "#" ("身份证号码：", "病历号 #").
 std::size_t skipLabelTail(std::string_view text, std::size_t k) {
-  static constexpr std::array<std::string_view, 23> kTails = {
+  static constexpr std::array<std::string_view, 25> kTails = {
       "\u53f7\u7801", "\u865f\u78bc", "\u5b57\u865f", "\u5b57\u53f7",  // 号码 號碼 字號 字号
+      "\u7f16\u53f7", "\u7de8\u865f",                                   // 编号 編號
       "\u53f7", "\u865f", "\u756a\u53f7", "\u5361",                     // 号 號 番号 卡
       "\ubc88\ud638",                                                                 // 번호
       // Dzongkha's tsheg, "number" (ཨང་) and shad; Tigrinya's "card" (ወረቐት), "number" (ቁጽሪ)

@@ -1060,6 +1060,8 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u4fdd\u9669\u5361", C::HealthPlan, 6, 20},       // 保险卡
     {"\u4fdd\u5355", C::HealthPlan, 6, 20},              // 保单
     {"\u53c2\u4fdd\u53f7", C::HealthPlan, 6, 20},       // 参保号
+    {"\u53c2\u4fdd\u4eba\u7f16\u53f7", C::HealthPlan, 6, 20},  // 参保人编号
+    {"\u533b\u4fdd\u7f16\u53f7", C::HealthPlan, 8, 20},  // 医保编号 (not the bare 医保 before a date)
     {"\u4fdd\u967a\u8a3c", C::HealthPlan, 1, 12},       // 保険証
     {"\u8a18\u53f7\u30fb\u756a\u53f7", C::HealthPlan, 1, 12},  // 記号・番号
     {"\ubcf4\ud5d8\ubc88\ud638", C::HealthPlan, 6, 13},  // 보험번호

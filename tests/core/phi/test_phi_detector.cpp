@@ -7291,6 +7291,24 @@ class PhiDetectorTest : public QObject {
     row("portuguese invoice once a look-alike", "pedido nº 458712; fatura 20240457.", "20240457", "account");
     row("german invoice once a look-alike", "Zimmernummer 20931; Rechnungsnummer: 4471-2231", "4471-2231", "account");
     row("bank card once a look-alike", "Platba: číslo karty 4111111111111111 zamietnutá", "4111111111111111", "account");
+    row("medicare claim icn", "Claim ICN: 1234567890123", "1234567890123", "account");
+    row("claim control number", "Claim control number: 20241234567", "20241234567", "account");
+    row("mexican clabe", "CLABE: 002010077777777771", "002010077777777771", "account");
+    row("argentine cbu", "CBU: 2850590940090418135201", "2850590940090418135201", "account");
+    row("vietnamese invoice with số after it", "Hóa đơn số: 0012345", "0012345", "account");
+    row("polish faktura nr", "Faktura nr FV/2024/00123", "FV/2024/00123", "account");
+    row("finnish lasku nro", "Lasku nro 12345678", "12345678", "account");
+    row("italian ricevuta n.", "Ricevuta n. 12345", "12345", "account");
+    row("spanish número de siniestro", "Número de siniestro: 2024-123456", "2024-123456", "account");
+    row("json invoice key", "{\"invoice_number\": \"INV-2024-00871\", \"amount\": 1234.56}", "INV-2024-00871", "account");
+    row("json spanish invoice key", "{\"numero_factura\": \"FV-2024-00981\"}", "FV-2024-00981", "account");
+    row("policy holder id", "Policy holder ID: PH-12345678", "PH-12345678", "health_plan");
+    row("spanish carnet de afiliación", "Carnet de afiliación: 123456789", "123456789", "health_plan");
+    row("spanish seguridad social", "Nº de Seguridad Social: 28/12345678/90", "28/12345678/90", "health_plan");
+    row("chilean fonasa rut", "FONASA: 12.345.678-9", "12.345.678-9", "health_plan");
+    row("moroccan amo", "AMO: 123456789", "123456789", "health_plan");
+    row("indonesian bpjs kesehatan", "Nomor BPJS Kesehatan 0001234567891", "0001234567891", "health_plan");
+    row("chinese medical insurance code", "医保编号：1234567890", "1234567890", "health_plan");
     row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
     row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
     row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
@@ -7335,6 +7353,12 @@ class PhiDetectorTest : public QObject {
     row("insured amount", "Insured: 80% of the bill.");
     row("policy clause", "Policy 4.2 applies to all visitors.");
     row("swahili ankara city", "Ankara 06690, Çankaya.");
+    row("icn of a nurses' council", "ICN 2023 congress, 12 nurses attended.");
+    row("seguro social without a number", "Seguro social: no tiene, paga particular.");
+    row("amo dose", "AMO 500 mg twice daily.");
+    row("fonasa bracket", "FONASA tramo B, copago 0.");
+    row("visit number column of a trial", "visit_no,subject_status\n2,screened");
+    row("bill amount in rubles", "Счёт: 1500 руб. оплачен.");
   }
 
   void ignoresWorldAccountAndPlanLookalikes() {
