@@ -32,6 +32,10 @@ constexpr LocalIdLabel kLabels[] = {
     {{"receipt", "number"}, C::Account},
     {{"remittance"}, C::Account, true},
     {{"remittance", "advice"}, C::Account},
+    // Abbreviations of a billing screen: "Inv#: 55120", "INV NO 2024-00871", "Rcpt #: 0045521".
+    {{"inv"}, C::Account, true},
+    {{"inv", "no"}, C::Account},
+    {{"rcpt"}, C::Account, true},
     // A Medicare claim's internal control number and a payer's claim control number.
     {{"icn"}, C::Account, true, 13, 13},
     {{"claim", "control", "number"}, C::Account},

@@ -323,12 +323,18 @@ bool isArticleOrPreposition(std::string_view lower) {
 
 // Whether a number word heads the preposition at token p: "Número de factura", "N° de séjour",
 // "N.º de atendimento", "No. de cuenta". Such a label names a number, even of an ordinary noun.
+std::string foldLabelCase(std::string_view word);
+bool hasNonAsciiByte(std::string_view word);
+
 bool numberHeadBefore(const ScanInput& in, std::size_t p) {
   if (p == 0 || in.tokens[p].lower.size() > 3) return false;
   static constexpr std::string_view kHeads[] = {"número", "numero", "numéro", "n°", "nº", "º", "°", "no",
                                                 "nr",     "num",    "núm",    "nro", "n"};
   const std::string_view gap = gapBetween(in, p - 1, p);
-  return (gap == " " || gap == ". ") && listHas(kHeads, in.tokens[p - 1].lower);
+  if (gap != " " && gap != ". ") return false;
+  // (In capitals: "NÚMERO DE FACTURA", "NUMÉRO DE SÉJOUR".)
+  const std::string& head = in.tokens[p - 1].lower;
+  return listHas(kHeads, head) || (hasNonAsciiByte(head) && listHas(kHeads, foldLabelCase(head)));
 }
 
 // A word's first and last bytes and its length, folded into 15 bits.
@@ -550,6 +556,20 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
     }
   }
   return best;
+}
+
+bool numberWordBeforeLabel(const ScanInput& in, std::size_t i) {
+  if (i == 0) return false;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  const std::string_view before = in.tokens[i - 1].lower;
+  // "N° de facture", "N° d'assuré", "Número de afiliado": a head, then a preposition.
+  const bool preposition = (isInlineSpace(gap, 1) && isArticleOrPreposition(before)) ||
+                           ((gap == "'" || gap == "\u2019") && (before == "d" || before == "l"));
+  if (preposition) return numberHeadBefore(in, i - 1);
+  // "N° adhérent", "Nº sinistre", "No. Kwitansi" (a bare "no" only with its dot: "no chart").
+  static constexpr std::string_view kHeads[] = {"número", "numero", "numéro", "n°", "nº", "nr", "nro", "núm"};
+  if (gap == " ") return listHas(kHeads, before);
+  return gap == ". " && (before == "no" || before == "n" || before == "nr" || before == "nro");
 }
 
 bool isOcrLocalIdLabelWord(const Token& t) {

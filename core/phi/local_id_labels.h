@@ -76,6 +76,11 @@ void scanCheckDigitIds(const ScanInput& in, Candidates& out);
 /// Length in tokens of the longest local label starting at token i (0 if none), and its category.
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category);
 
+/// Whether a number word heads the label at token i, alone or before a preposition: "N° de
+/// facture", "N° d'assuré", "Nº sinistre", "No. Kwitansi". Such a label marks its value as "#" or
+/// ":" do.
+bool numberWordBeforeLabel(const ScanInput& in, std::size_t i);
+
 /// Whether token t is a label's first word scanned with one digit for a letter ("Cédu1a", "И1Н").
 bool isOcrLocalIdLabelWord(const Token& t);
 

@@ -2173,13 +2173,20 @@ constexpr std::string_view kNever[] = {
     "n°",
     "nº",
     // Health schemes and the words of their cards are no names: "No. Kartu BPJS", "BPJS
-    // Kesehatan", "No. Peserta BPJS", "ISAPRE Colmena", "FONASA".
+    // Kesehatan", "No. Peserta BPJS", "ISAPRE Colmena", "FONASA", "CPAM de Paris", "Mutuelle MGEN",
+    // "Bradesco Saúde", "Unimed", "OSDE".
     "bpjs",
     "kartu",
     "kesehatan",
     "peserta",
     "isapre",
     "fonasa",
+    "cpam",
+    "mutuelle",
+    "mgen",
+    "bradesco",
+    "unimed",
+    "osde",
     "a",
     "abdomen",
     "abnormal",

@@ -1590,7 +1590,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // need a "#", ":" or a word such as "number" before the value.
     const bool exportPair = exportPairAt(in, i, j);
     bool marked = gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos ||
-                  (words == 1 && tokens[i].lower == "tag") || exportPair || registration;
+                  (words == 1 && tokens[i].lower == "tag") || exportPair || registration ||
+                  // A number word before the label marks it too: "n° d'assuré 1 85 05 78 006 084 36".
+                  ((category == PhiCategory::HealthPlan || category == PhiCategory::Account) &&
+                   numberWordBeforeLabel(in, i));
     // A filler joined to digits by a dash is the value's prefix: "Biopsy S-18-053140".
     auto prefixOfValue = [&](std::size_t k) {
       return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);

@@ -7309,6 +7309,12 @@ class PhiDetectorTest : public QObject {
     row("moroccan amo", "AMO: 123456789", "123456789", "health_plan");
     row("indonesian bpjs kesehatan", "Nomor BPJS Kesehatan 0001234567891", "0001234567891", "health_plan");
     row("chinese medical insurance code", "医保编号：1234567890", "1234567890", "health_plan");
+    row("spanish label in capitals", "NÚMERO DE FACTURA: FV-2024-00981", "FV-2024-00981", "account");
+    row("invoice abbreviated with a glued sign", "Inv#: 55120", "55120", "account");
+    row("receipt abbreviated", "Rcpt #: 0045521", "0045521", "account");
+    row("french n° d'assuré before a nir", "Caisse: CPAM de Paris, n° d'assuré 1 85 05 78 006 084 36",
+        "1 85 05 78 006 084 36", "health_plan");
+    row("french n° adhérent of a mutuelle", "Mutuelle MGEN – n° adhérent 0123456789", "0123456789", "health_plan");
     row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
     row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
     row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
@@ -7359,6 +7365,8 @@ class PhiDetectorTest : public QObject {
     row("fonasa bracket", "FONASA tramo B, copago 0.");
     row("visit number column of a trial", "visit_no,subject_status\n2,screened");
     row("bill amount in rubles", "Счёт: 1500 руб. оплачен.");
+    row("inversion abbreviated", "INV: negative; inv 2 of 3 leads.");
+    row("no before an insured word", "no insured 2 days, no receipt 3 times.");
   }
 
   void ignoresWorldAccountAndPlanLookalikes() {
