@@ -33,6 +33,9 @@ constexpr LocalIdLabel kLabels[] = {
     {{"remittance"}, C::Account, true},
     {{"remittance", "advice"}, C::Account},
     // Abbreviations of a billing screen: "Inv#: 55120", "INV NO 2024-00871", "Rcpt #: 0045521".
+    // The voucher of a travel-assistance or an insurer's case: "el número de voucher es
+    // MED-2024-642380".
+    {{"voucher"}, C::Account, true},
     {{"inv"}, C::Account, true},
     {{"inv", "no"}, C::Account},
     {{"rcpt"}, C::Account, true},

@@ -495,11 +495,11 @@ bool isFillerWord(std::string_view lower) {
   // The "º" of Portuguese "n.º" (the "n" before it is read as a filler only there).
   // The word "number" of other languages after the label: "Factura número 118820", "Fatura
   // numarası", "Tagihan nomor ...", "Hóa đơn số: ...", "बिल संख्या: ...", "بیمه شماره ...".
-  static constexpr std::array<std::string_view, 44> kFillers = {
+  static constexpr std::array<std::string_view, 48> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
       "card", "nº", "n°", "nro", "núm", "\u2116", "\u043d\u043e\u043c\u0435\u0440", "br", "broj", "číslo", "cislo",
       "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0", "número", "numero", "numéro", "nummer", "numer",
-      "nomor", "namba", "nambari", "numarası", "số", "\u0634\u0645\u0627\u0631\u0647", "\u0938\u0902\u0916\u094d\u092f\u093e",
+      "nomor", "namba", "nambari", "numarası", "số", "es", "est", "ist", "é", "\u0634\u0645\u0627\u0631\u0647", "\u0938\u0902\u0916\u094d\u092f\u093e",
       "\u0928\u0902\u092c\u0930", "\u0915\u094d\u0930\u092e\u093e\u0902\u0915"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
@@ -1616,7 +1616,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;
-      marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of");
+      // ("is" of other languages too: "el número de voucher es MED-2024-642380".)
+      marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of" || filler == "es" ||
+                           filler == "est" || filler == "ist" || filler == "é");
       ++j;
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }

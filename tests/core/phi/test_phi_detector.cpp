@@ -7315,6 +7315,7 @@ class PhiDetectorTest : public QObject {
     row("french n° d'assuré before a nir", "Caisse: CPAM de Paris, n° d'assuré 1 85 05 78 006 084 36",
         "1 85 05 78 006 084 36", "health_plan");
     row("french n° adhérent of a mutuelle", "Mutuelle MGEN – n° adhérent 0123456789", "0123456789", "health_plan");
+    row("voucher number after es", "el número de voucher es MED-2024-642380. ¿nos pasás el dni?", "MED-2024-642380", "account");
     row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
     row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
     row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
@@ -7366,6 +7367,7 @@ class PhiDetectorTest : public QObject {
     row("visit number column of a trial", "visit_no,subject_status\n2,screened");
     row("bill amount in rubles", "Счёт: 1500 руб. оплачен.");
     row("inversion abbreviated", "INV: negative; inv 2 of 3 leads.");
+    row("voucher count after es", "el voucher es 2 noches, el total es 3 días.");
     row("no before an insured word", "no insured 2 days, no receipt 3 times.");
   }
 
