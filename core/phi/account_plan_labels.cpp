@@ -299,6 +299,27 @@ constexpr LocalIdLabel kLabels[] = {
     {{"aok"}, C::HealthPlan, true, 9, 10},
     {{"barmer"}, C::HealthPlan, true, 9, 10},
     {{"bpjs", "kesehatan"}, C::HealthPlan},
+    // Private insurers and national schemes named before the member's number: Medibank and Bupa
+    // (Australia, the UK), Chile's ISAPRE, Germany's DAK, El Salvador's ISSS, Panama's and
+    // Switzerland's CSS, Uruguay's BPS, India's ECHS card, the UK's GHIC (the EHIC's successor),
+    // Mexico's Seguro Popular and INSABI, France's CNAM-TS, the Philippine PhilHealth
+    // Identification Number, the Portuguese apólice (policy).
+    {{"medibank"}, C::HealthPlan, false, 6, 12},
+    {{"bupa"}, C::HealthPlan, false, 6, 12},
+    {{"isapre"}, C::HealthPlan, true, 6, 12},
+    {{"dak"}, C::HealthPlan, true, 9, 10},
+    {{"isss"}, C::HealthPlan, true, 6, 12},
+    {{"css"}, C::HealthPlan, true, 6, 12},
+    {{"bps"}, C::HealthPlan, true, 6, 10},
+    {{"echs"}, C::HealthPlan, true, 6, 16},
+    {{"echs", "card"}, C::HealthPlan},
+    {{"ghic"}, C::HealthPlan},
+    {{"seguro", "popular"}, C::HealthPlan},
+    {{"insabi"}, C::HealthPlan, true, 6, 18},
+    {{"cnam", "ts"}, C::HealthPlan},
+    {{"philhealth", "identification", "number"}, C::HealthPlan},
+    {{"apólice"}, C::HealthPlan, true},
+    {{"apolice"}, C::HealthPlan, true},
     {{"\u0906\u092f\u0941\u0937\u094d\u092e\u093e\u0928", "\u0915\u093e\u0930\u094d\u0921"}, C::HealthPlan},  // आयुष्मान कार्ड
 };
 

@@ -2174,7 +2174,7 @@ constexpr std::string_view kNever[] = {
     "nº",
     // Health schemes and the words of their cards are no names: "No. Kartu BPJS", "BPJS
     // Kesehatan", "No. Peserta BPJS", "ISAPRE Colmena", "FONASA", "CPAM de Paris", "Mutuelle MGEN",
-    // "Bradesco Saúde", "Unimed", "OSDE".
+    // "Bradesco Saúde", "Unimed", "OSDE", "Helsana".
     "bpjs",
     "kartu",
     "kesehatan",
@@ -2187,6 +2187,7 @@ constexpr std::string_view kNever[] = {
     "bradesco",
     "unimed",
     "osde",
+    "helsana",
     "a",
     "abdomen",
     "abnormal",

@@ -7316,6 +7316,12 @@ class PhiDetectorTest : public QObject {
         "1 85 05 78 006 084 36", "health_plan");
     row("french n° adhérent of a mutuelle", "Mutuelle MGEN – n° adhérent 0123456789", "0123456789", "health_plan");
     row("voucher number after es", "el número de voucher es MED-2024-642380. ¿nos pasás el dni?", "MED-2024-642380", "account");
+    row("medibank member number", "Medibank: 12345678", "12345678", "health_plan");
+    row("isapre member number", "ISAPRE: 12345678", "12345678", "health_plan");
+    row("ghic card", "GHIC: 80826 1234567890", "80826 1234567890", "health_plan");
+    row("portuguese apólice", "Apólice nº 1234567890", "1234567890", "health_plan");
+    row("philhealth identification number with its acronym", "PhilHealth Identification Number (PIN): 12-345678901-2",
+        "12-345678901-2", "health_plan");
     row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
     row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
     row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
@@ -7368,6 +7374,8 @@ class PhiDetectorTest : public QObject {
     row("bill amount in rubles", "Счёт: 1500 руб. оплачен.");
     row("inversion abbreviated", "INV: negative; inv 2 of 3 leads.");
     row("voucher count after es", "el voucher es 2 noches, el total es 3 días.");
+    row("biophysical profile and style sheets", "BPS 8/8 at 36 weeks; CSS 3 files updated.");
+    row("dak and isss without numbers", "DAK: pending; ISSS 2 visits.");
     row("no before an insured word", "no insured 2 days, no receipt 3 times.");
   }
 
