@@ -1982,6 +1982,27 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
     // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
     if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
+    // A bank account after its marked label is printed in its bank's groups of digits, wider than a
+    // record number's: Spain's CCC "0049 1500 05 1234567892", Finland's reference "12345 67890
+    // 12345" (groups of two digits or more, ten digits or more in all; a date, an amount or a
+    // code after it ends them).
+    if (category == PhiCategory::Account && marked && digitRun(text, start) == end - start) {
+      std::size_t k = groupsEnd;
+      std::size_t digits = 0;
+      for (std::size_t c = start; c < groupsEnd; ++c) digits += isDigit(text[c]);
+      while (k + 1 < text.size() && text[k] == ' ' && isDigit(text[k + 1])) {
+        const std::size_t run = digitRun(text, k + 1);
+        const std::size_t next = k + 1 + run;
+        if (run < 2 || digits + run > 34 ||
+            (next < text.size() && (isWordByte(text[next]) || text[next] == '.' || text[next] == ',' ||
+                                    text[next] == '/' || text[next] == ':' || text[next] == '-'))) {
+          break;
+        }
+        digits += run;
+        k = next;
+      }
+      if (k != groupsEnd && digits >= 10) groupsEnd = k;
+    }
     // A passport or a driving licence of the Russian pattern (Russia, Kazakhstan's older books,
     // Kyrgyzstan, Tajikistan, Belarus's series) is its series of four digits, whole or in two
     // pairs, and its number of six: "Паспорт № 4510 123456", "водительское удостоверение 77 12

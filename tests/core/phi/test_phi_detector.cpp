@@ -7322,6 +7322,10 @@ class PhiDetectorTest : public QObject {
     row("portuguese apólice", "Apólice nº 1234567890", "1234567890", "health_plan");
     row("philhealth identification number with its acronym", "PhilHealth Identification Number (PIN): 12-345678901-2",
         "12-345678901-2", "health_plan");
+    row("spanish bank account in its groups", "N° de cuenta: 0049 1500 05 1234567892", "0049 1500 05 1234567892", "account");
+    row("finnish payment reference in groups", "Viitenumero: 12345 67890 12345", "12345 67890 12345", "account");
+    row("account number before a count stays whole", "Account: 4400128833 2 visits billed", "4400128833", "account");
+    row("account number before a date stays whole", "Kontonummer: 1234567890 12.03.2024", "1234567890", "account");
     row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
     row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
     row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
