@@ -12,6 +12,8 @@
 // "Facture de 120,50 €", "Rechnung vom 12.03.2024" and "cuenta con 3 hijos" read nothing.
 #include "local_id_labels.h"
 
+#include "scan.h"
+
 namespace concord::phi::detail {
 
 namespace {
@@ -326,5 +328,14 @@ constexpr LocalIdLabel kLabels[] = {
 }  // namespace
 
 std::span<const LocalIdLabel> accountPlanLabels() { return kLabels; }
+
+bool isMarkOnlyLabel(std::string_view lower) {
+  // Acronyms of schemes that are also a technology's, a score's or a drug's ("CSS 12345678
+  // bytes", "BPS 12345678 firmware", "AMO 12345678 sessions"): their number needs a "#", ":",
+  // "=" or number word, even when its shape is strong.
+  static constexpr std::string_view kWords[] = {"css", "bps", "amo", "ips",     "isss",     "dak", "icn",
+                                                "aok", "jkn", "kis", "cnaps", "sigorta", "statement"};
+  return listHas(kWords, lower);
+}
 
 }  // namespace concord::phi::detail

@@ -50,6 +50,10 @@ std::span<const LocalIdLabel> worldIdLabels();
 /// (account_plan_labels.cpp), read as the local labels are.
 std::span<const LocalIdLabel> accountPlanLabels();
 
+/// Whether the weak one-word label `lower` of accountPlanLabels() reads a number only after a
+/// "#", ":", "=" or number word, whatever its shape ("CSS 12345678 bytes" is no member number).
+bool isMarkOnlyLabel(std::string_view lower);
+
 /// Whether `value` after the local label of `words` tokens at token i has the digits that label's
 /// number has (true when the label sets no bounds, or is no local label).
 bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value);

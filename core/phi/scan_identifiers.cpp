@@ -1203,14 +1203,16 @@ bool quantityAfter(std::string_view text, std::size_t end) {
 }
 
 // A sum of money ends at `end`: two decimals after a point or a comma ("1.234,56", "120.50"), or
-// a currency's sign or code after it ("1500 €", "345 EUR", "1500 руб.", "12 000 ₽").
+// a currency's sign or code after it ("1500 €", "345 EUR", "1500 руб.", "12345 Kč", "12.500 đồng").
 bool moneyAfter(std::string_view text, std::size_t end) {
   if (end + 3 <= text.size() && (text[end] == ',' || text[end] == '.') && digitRun(text, end + 1) == 2) return true;
   std::size_t k = end;
   if (k < text.size() && text[k] == ' ') ++k;
-  static constexpr std::array<std::string_view, 16> kCurrencies = {
+  static constexpr std::array<std::string_view, 42> kCurrencies = {
       "\u20ac", "$", "\u00a3", "\u00a5", "\u20b9", "\u20bd", "EUR", "USD", "GBP", "CHF", "RUB", "\u0440\u0443\u0431",
-      "\u0433\u0440\u043d", "TL", "Rp", "KES"};
+      "\u0433\u0440\u043d", "TL", "Rp", "KES", "K\u010d", "z\u0142", "Ft", "kr", "\u20ba", "\u0111\u1ed3ng", "\u20a6",
+      "\u20b1", "\u20a9", "\u20aa", "DH", "MAD", "FCFA", "CFA", "XOF", "XAF", "KSh", "TSh", "Rs", "lei", "PLN", "CZK",
+      "\u0631\u064a\u0627\u0644", "\u0631\u06cc\u0627\u0644", "\u062a\u0648\u0645\u0627\u0646", "\u5143"};
   for (std::string_view c : kCurrencies) {
     if (text.substr(k, c.size()) == c && (k + c.size() == text.size() || !isAsciiAlpha(text[k + c.size()]))) return true;
   }
@@ -1858,6 +1860,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       notPerson = true;
     }
     bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
+    if (weak && isMarkOnlyLabel(tokens[i].lower)) continue;
     // A booking after the person in custody is the jail's number without a "#": "Inmate Jane
     // Doe, booking 25102618, refused insulin" (not "after booking 2 visits").
     if (weak && tokens[i].lower == "booking" && custodyLineBefore(text, tokens[i].start)) weak = false;
@@ -2081,7 +2084,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && isWeakKeyword(tokens[i].lower) && quantityAfter(text, end)) continue;
     // A bill's label before a sum of money labels the sum: "Total factura: 1.234,56 €", "Invoice
     // amount: 120.50", "Счёт: 1500 руб." (decimals, or a currency after the number).
-    if (category == PhiCategory::Account && moneyAfter(text, end)) continue;
+    if ((category == PhiCategory::Account || category == PhiCategory::HealthPlan) && moneyAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
     // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
     if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&

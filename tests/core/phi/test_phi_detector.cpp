@@ -7326,6 +7326,7 @@ class PhiDetectorTest : public QObject {
     row("finnish payment reference in groups", "Viitenumero: 12345 67890 12345", "12345 67890 12345", "account");
     row("account number before a count stays whole", "Account: 4400128833 2 visits billed", "4400128833", "account");
     row("account number before a date stays whole", "Kontonummer: 1234567890 12.03.2024", "1234567890", "account");
+    row("imss number after the affiliation", "Número de afiliación IMSS 12345678901", "12345678901", "health_plan");
     row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
     row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
     row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
@@ -7380,6 +7381,9 @@ class PhiDetectorTest : public QObject {
     row("voucher count after es", "el voucher es 2 noches, el total es 3 días.");
     row("biophysical profile and style sheets", "BPS 8/8 at 36 weeks; CSS 3 files updated.");
     row("dak and isss without numbers", "DAK: pending; ISSS 2 visits.");
+    row("acronyms of schemes before counts of things", "CSS 12345678 bytes loaded; BPS 12345678 firmware; AMO 12345678 sessions.");
+    row("statement of a witness numbered unmarked", "Statement 12345 of the witness was read.");
+    row("sums after a bill's and a cover's label", "Sigorta 12345 TL; Faktura 12345 Kč; Hóa đơn 12.500 đồng.");
     row("no before an insured word", "no insured 2 days, no receipt 3 times.");
   }
 
