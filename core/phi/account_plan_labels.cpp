@@ -275,6 +275,19 @@ constexpr LocalIdLabel kLabels[] = {
     {{"\u0627\u0644\u0639\u0636\u0648\u064a\u0629"}, C::HealthPlan, true},  // العضوية
     {{"\u0627\u0644\u0645\u0624\u0645\u0646"}, C::HealthPlan, true},        // المؤمن
     {{"\u0627\u0644\u0645\u0633\u062a\u0641\u064a\u062f"}, C::HealthPlan, true},  // المستفيد
+    // A label's nouns say whose number it is: an insurance certificate is the cover's (not a
+    // licence's), a dependent's ID the member's, a guarantor's number the account's; the health
+    // insurance card in Spanish, Portuguese and German.
+    {{"insurance", "certificate"}, C::HealthPlan},
+    {{"dependent", "id"}, C::HealthPlan},
+    {{"dependant", "id"}, C::HealthPlan},
+    {{"guarantor", "no"}, C::Account},
+    {{"guarantor", "number"}, C::Account},
+    {{"seguro", "médico"}, C::HealthPlan},
+    {{"seguro", "medico"}, C::HealthPlan},
+    {{"plano", "de", "saúde"}, C::HealthPlan},
+    {{"plano", "de", "saude"}, C::HealthPlan},
+    {{"krankenversicherungskarte"}, C::HealthPlan},
     {{"carteirinha", "do", "plano"}, C::HealthPlan},
     {{"carnet", "de", "afiliación"}, C::HealthPlan},
     {{"carnet", "de", "afiliacion"}, C::HealthPlan},

@@ -1841,6 +1841,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // "Staff no. E114666" on a colleague's line is no PHI of the patient (as "Staff ID" above).
     if (words == 2 && tokens[i].lower == "staff" && !staffNumberOfSubject(text, tokens[i].start)) notPerson = true;
+    // A payer's ID is the insurer's electronic number on a claim, no person's: "Payer ID 60054"
+    // (the member's ID after the payer's name stays the member's: "Payer: Aetna  ID W123456789").
+    if (words == 1 && tokens[i].lower == "id" && i > 0 && tokens[i - 1].lower == "payer" &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      notPerson = true;
+    }
     notPerson = notPerson || numbersNoPatientFile(in, i, words);
     // A model year and a make after "VEH:" describe the car, not its plate: "VEH: 2018 SUBARU".
     if (category == PhiCategory::Vehicle && (tokens[i].lower == "veh" || tokens[i].lower == "vehicle") &&

@@ -7327,6 +7327,12 @@ class PhiDetectorTest : public QObject {
     row("account number before a count stays whole", "Account: 4400128833 2 visits billed", "4400128833", "account");
     row("account number before a date stays whole", "Kontonummer: 1234567890 12.03.2024", "1234567890", "account");
     row("imss number after the affiliation", "Número de afiliación IMSS 12345678901", "12345678901", "health_plan");
+    row("insurance certificate is the cover's", "Insurance certificate no. 12345678", "12345678", "health_plan");
+    row("dependent id is the member's", "Dependent ID: 12345678-02", "12345678-02", "health_plan");
+    row("guarantor number", "Guarantor no. 8812039", "8812039", "account");
+    row("spanish tarjeta de seguro médico", "Tarjeta de seguro médico: 12345678", "12345678", "health_plan");
+    row("portuguese cartão do plano de saúde", "Cartão do plano de saúde 0012345678901234", "0012345678901234", "health_plan");
+    row("german krankenversicherungskarte", "Krankenversicherungskarte Nr. 1234567890", "1234567890", "health_plan");
     row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
     row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
     row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
@@ -7383,6 +7389,7 @@ class PhiDetectorTest : public QObject {
     row("dak and isss without numbers", "DAK: pending; ISSS 2 visits.");
     row("acronyms of schemes before counts of things", "CSS 12345678 bytes loaded; BPS 12345678 firmware; AMO 12345678 sessions.");
     row("statement of a witness numbered unmarked", "Statement 12345 of the witness was read.");
+    row("payer id of the insurer", "Payer ID 60054 on the claim form.");
     row("sums after a bill's and a cover's label", "Sigorta 12345 TL; Faktura 12345 Kč; Hóa đơn 12.500 đồng.");
     row("no before an insured word", "no insured 2 days, no receipt 3 times.");
   }
