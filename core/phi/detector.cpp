@@ -67,6 +67,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanPatientLineNumbers(in, candidates);
   detail::scanWaitingListNumbers(in, candidates);
   detail::scanVins(in, candidates);
+  detail::scanBankNumbers(in, candidates);
   detail::scanMrzDocumentNumbers(in, candidates);
   detail::scanAskedIds(in, candidates);
   detail::scanVehicleLines(in, candidates);

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "flat_word_table.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -320,6 +321,22 @@ bool isArticleOrPreposition(std::string_view lower) {
   return false;
 }
 
+// Whether a number word heads the preposition at token p: "Número de factura", "N° de séjour",
+// "N.º de atendimento", "No. de cuenta". Such a label names a number, even of an ordinary noun.
+std::string foldLabelCase(std::string_view word);
+bool hasNonAsciiByte(std::string_view word);
+
+bool numberHeadBefore(const ScanInput& in, std::size_t p) {
+  if (p == 0 || in.tokens[p].lower.size() > 3) return false;
+  static constexpr std::string_view kHeads[] = {"número", "numero", "numéro", "n°", "nº", "º", "°", "no",
+                                                "nr",     "num",    "núm",    "nro", "n"};
+  const std::string_view gap = gapBetween(in, p - 1, p);
+  if (gap != " " && gap != ". ") return false;
+  // (In capitals: "NÚMERO DE FACTURA", "NUMÉRO DE SÉJOUR".)
+  const std::string& head = in.tokens[p - 1].lower;
+  return listHas(kHeads, head) || (hasNonAsciiByte(head) && listHas(kHeads, foldLabelCase(head)));
+}
+
 // A word's first and last bytes and its length, folded into 15 bits.
 std::size_t firstLastLengthKey(std::string_view word) {
   const auto first = static_cast<unsigned char>(word.front());
@@ -396,6 +413,7 @@ const std::vector<const LocalIdLabel*>* labelsStartingWithWord(const std::string
     std::unordered_map<std::string, std::vector<const LocalIdLabel*>> byFirst;
     for (const LocalIdLabel& label : kLabels) byFirst[foldLabelCase(label.words[0])].push_back(&label);
     for (const LocalIdLabel& label : worldIdLabels()) byFirst[foldLabelCase(label.words[0])].push_back(&label);
+    for (const LocalIdLabel& label : accountPlanLabels()) byFirst[foldLabelCase(label.words[0])].push_back(&label);
     return byFirst;
   }();
   // The filter is keyed by the word's first and last bytes and its length: with the world's
@@ -523,8 +541,13 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
     bool match = labelAt(in, i, label);
     // An ordinary word after an article or preposition is the thing, not a label: "Dirección en el
     // expediente: 4797 Tollgate Road" is the address on file.
-    if (match && label.weak && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
-        isArticleOrPreposition(in.tokens[i - 1].lower)) {
+    // So is one after "of" or the elided French "d'" ("Date of admission: 03-DEC-23", "Date
+    // d'admission : 12/03/2024"), unless a number word heads it ("N° d'admission : 8812034").
+    const std::string_view gap = i > 0 ? gapBetween(in, i - 1, i) : std::string_view();
+    const std::string_view before = i > 0 ? std::string_view(in.tokens[i - 1].lower) : std::string_view();
+    const bool preposition = (isInlineSpace(gap, 1) && (isArticleOrPreposition(before) || before == "of")) ||
+                             ((gap == "'" || gap == "\u2019") && (before == "d" || before == "l"));
+    if (match && label.weak && i > 0 && preposition && !numberHeadBefore(in, i - 1)) {
       match = false;
     }
     if (match) {
@@ -535,18 +558,45 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
   return best;
 }
 
+bool numberWordBeforeLabel(const ScanInput& in, std::size_t i) {
+  if (i == 0) return false;
+  const std::string_view gap = gapBetween(in, i - 1, i);
+  const std::string_view before = in.tokens[i - 1].lower;
+  // "N° de facture", "N° d'assuré", "Número de afiliado": a head, then a preposition.
+  const bool preposition = (isInlineSpace(gap, 1) && isArticleOrPreposition(before)) ||
+                           ((gap == "'" || gap == "\u2019") && (before == "d" || before == "l"));
+  if (preposition) return numberHeadBefore(in, i - 1);
+  // "N° adhérent", "Nº sinistre", "No. Kwitansi" (a bare "no" only with its dot: "no chart").
+  static constexpr std::string_view kHeads[] = {"número", "numero", "numéro", "n°", "nº", "nr", "nro", "núm"};
+  if (gap == " ") return listHas(kHeads, before);
+  return gap == ". " && (before == "no" || before == "n" || before == "nr" || before == "nro");
+}
+
 bool isOcrLocalIdLabelWord(const Token& t) {
   return t.hasDigit && t.hasLetter && t.length() >= 4 && t.length() <= 34 && labelsStartingWithOcrWord(t.lower) != nullptr;
 }
 
 bool isWeakLocalLabel(std::string_view lower) {
-  for (const LocalIdLabel& l : kLabels) {
-    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
-  }
-  for (const LocalIdLabel& l : worldIdLabels()) {
-    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
-  }
-  return false;
+  // Asked for every keyword the scan meets: one look-up in a flat table of the weak one-word
+  // labels of the three tables (folded as sameLabelWord folds them), not a walk through them.
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (const auto table : {localIdLabels(), worldIdLabels(), accountPlanLabels()}) {
+      for (const LocalIdLabel& l : table) {
+        if (!l.weak || l.size() != 1) continue;
+        std::string folded = foldLabelCase(l.words[0]);
+        if (std::find(words.begin(), words.end(), folded) == words.end()) words.push_back(std::move(folded));
+      }
+    }
+    return words;
+  }();
+  static const FlatWordTable kWeak = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (const std::string& w : kWords) entries.emplace_back(w, 1u);
+    return FlatWordTable(entries);
+  }();
+  if (hasNonAsciiByte(lower)) return kWeak.find(foldLabelCase(lower)) != 0;
+  return kWeak.find(lower) != 0;
 }
 
 std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {

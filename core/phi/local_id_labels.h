@@ -45,6 +45,15 @@ std::span<const LocalIdLabel> localIdLabels();
 /// the local labels are.
 std::span<const LocalIdLabel> worldIdLabels();
 
+/// Bill, invoice, receipt, bank-account, stay and claim labels ("account") and the generic labels
+/// of an insured person's number ("health_plan") in the world's main languages
+/// (account_plan_labels.cpp), read as the local labels are.
+std::span<const LocalIdLabel> accountPlanLabels();
+
+/// Whether the weak one-word label `lower` of accountPlanLabels() reads a number only after a
+/// "#", ":", "=" or number word, whatever its shape ("CSS 12345678 bytes" is no member number).
+bool isMarkOnlyLabel(std::string_view lower);
+
 /// Whether `value` after the local label of `words` tokens at token i has the digits that label's
 /// number has (true when the label sets no bounds, or is no local label).
 bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, std::string_view value);
@@ -70,6 +79,11 @@ void scanCheckDigitIds(const ScanInput& in, Candidates& out);
 
 /// Length in tokens of the longest local label starting at token i (0 if none), and its category.
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category);
+
+/// Whether a number word heads the label at token i, alone or before a preposition: "N° de
+/// facture", "N° d'assuré", "Nº sinistre", "No. Kwitansi". Such a label marks its value as "#" or
+/// ":" do.
+bool numberWordBeforeLabel(const ScanInput& in, std::size_t i);
 
 /// Whether token t is a label's first word scanned with one digit for a letter ("Cédu1a", "И1Н").
 bool isOcrLocalIdLabelWord(const Token& t);

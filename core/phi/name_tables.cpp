@@ -2172,6 +2172,22 @@ constexpr std::string_view kNever[] = {
     // PAMI N° ...") are no names.
     "n°",
     "nº",
+    // Health schemes and the words of their cards are no names: "No. Kartu BPJS", "BPJS
+    // Kesehatan", "No. Peserta BPJS", "ISAPRE Colmena", "FONASA", "CPAM de Paris", "Mutuelle MGEN",
+    // "Bradesco Saúde", "Unimed", "OSDE", "Helsana".
+    "bpjs",
+    "kartu",
+    "kesehatan",
+    "peserta",
+    "isapre",
+    "fonasa",
+    "cpam",
+    "mutuelle",
+    "mgen",
+    "bradesco",
+    "unimed",
+    "osde",
+    "helsana",
     "a",
     "abdomen",
     "abnormal",

@@ -252,6 +252,8 @@ void scanMrzDocumentNumbers(const ScanInput& in, Candidates& out);
 /// Whether `value` is a vehicle identification number: 17 capitals and digits, no I, O or Q.
 bool vinShape(std::string_view value);
 void scanVins(const ScanInput& in, Candidates& out);
+/// IBANs and payment-card numbers by their check digits (scan_bank_numbers.cpp).
+void scanBankNumbers(const ScanInput& in, Candidates& out);
 /// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
 void scanShippingNumbers(const ScanInput& in, Candidates& out);
 /// Patient IDs and accession numbers of a DICOM header dumped as text, by their tags

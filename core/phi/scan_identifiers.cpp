@@ -493,10 +493,14 @@ bool isFillerWord(std::string_view lower) {
   // Arabic records: "Паспорт № 4510 123456", "Полис ОМС номер ...", "lična karta br. 00123",
   // "جواز السفر رقم N1234567".
   // The "º" of Portuguese "n.º" (the "n" before it is read as a filler only there).
-  static constexpr std::array<std::string_view, 30> kFillers = {
+  // The word "number" of other languages after the label: "Factura número 118820", "Fatura
+  // numarası", "Tagihan nomor ...", "Hóa đơn số: ...", "बिल संख्या: ...", "بیمه شماره ...".
+  static constexpr std::array<std::string_view, 48> kFillers = {
       "number", "no", "num", "nbr", "id", "is", "was", "of", "the", "nr", "identifier", "code", "ids", "numbers", "s",
       "card", "nº", "n°", "nro", "núm", "\u2116", "\u043d\u043e\u043c\u0435\u0440", "br", "broj", "číslo", "cislo",
-      "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0"};
+      "numeris", "\u0631\u0642\u0645", "\u00ba", "\u00b0", "número", "numero", "numéro", "nummer", "numer",
+      "nomor", "namba", "nambari", "numarası", "số", "es", "est", "ist", "é", "\u0634\u0645\u0627\u0631\u0647", "\u0938\u0902\u0916\u094d\u092f\u093e",
+      "\u0928\u0902\u092c\u0930", "\u0915\u094d\u0930\u092e\u093e\u0902\u0915"};
   for (std::string_view f : kFillers) {
     if (lower == f) return true;
   }
@@ -1198,6 +1202,23 @@ bool quantityAfter(std::string_view text, std::size_t end) {
   return false;
 }
 
+// A sum of money ends at `end`: two decimals after a point or a comma ("1.234,56", "120.50"), or
+// a currency's sign or code after it ("1500 €", "345 EUR", "1500 руб.", "12345 Kč", "12.500 đồng").
+bool moneyAfter(std::string_view text, std::size_t end) {
+  if (end + 3 <= text.size() && (text[end] == ',' || text[end] == '.') && digitRun(text, end + 1) == 2) return true;
+  std::size_t k = end;
+  if (k < text.size() && text[k] == ' ') ++k;
+  static constexpr std::array<std::string_view, 42> kCurrencies = {
+      "\u20ac", "$", "\u00a3", "\u00a5", "\u20b9", "\u20bd", "EUR", "USD", "GBP", "CHF", "RUB", "\u0440\u0443\u0431",
+      "\u0433\u0440\u043d", "TL", "Rp", "KES", "K\u010d", "z\u0142", "Ft", "kr", "\u20ba", "\u0111\u1ed3ng", "\u20a6",
+      "\u20b1", "\u20a9", "\u20aa", "DH", "MAD", "FCFA", "CFA", "XOF", "XAF", "KSh", "TSh", "Rs", "lei", "PLN", "CZK",
+      "\u0631\u064a\u0627\u0644", "\u0631\u06cc\u0627\u0644", "\u062a\u0648\u0645\u0627\u0646", "\u5143"};
+  for (std::string_view c : kCurrencies) {
+    if (text.substr(k, c.size()) == c && (k + c.size() == text.size() || !isAsciiAlpha(text[k + c.size()]))) return true;
+  }
+  return false;
+}
+
 // A vehicle identification number (shared with the label scans and the VIN rule below).
 bool vinShape(std::string_view value) {
   if (value.size() != 17) return false;
@@ -1571,7 +1592,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // need a "#", ":" or a word such as "number" before the value.
     const bool exportPair = exportPairAt(in, i, j);
     bool marked = gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos ||
-                  (words == 1 && tokens[i].lower == "tag") || exportPair || registration;
+                  (words == 1 && tokens[i].lower == "tag") || exportPair || registration ||
+                  // A number word before the label marks it too: "n° d'assuré 1 85 05 78 006 084 36".
+                  ((category == PhiCategory::HealthPlan || category == PhiCategory::Account) &&
+                   numberWordBeforeLabel(in, i));
     // A filler joined to digits by a dash is the value's prefix: "Biopsy S-18-053140".
     auto prefixOfValue = [&](std::size_t k) {
       return tokens[k].end + 1 < text.size() && text[tokens[k].end] == '-' && isDigit(text[tokens[k].end + 1]);
@@ -1585,13 +1609,18 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     };
     for (int skipped = 0; j < n && skipped < 3 &&
                           (((isFillerWord(tokens[j].lower) ||
-                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba")) &&
+                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba") ||
+                             // (Italian "n." before the number: "Fattura n. 2024/00123".)
+                             (tokens[j].lower == "n" && text.substr(tokens[j].end, 2) == ". " && j + 1 < n &&
+                              tokens[j + 1].hasDigit)) &&
                             !tokens[j].hasDigit) ||
                            ocrNumberWord(j)) &&
                           fillerGap(gapBetween(in, j - 1, j)) && !prefixOfValue(j);
          ++skipped) {
       const std::string_view filler = tokens[j].lower;
-      marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of");
+      // ("is" of other languages too: "el número de voucher es MED-2024-642380".)
+      marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of" || filler == "es" ||
+                           filler == "est" || filler == "ist" || filler == "é");
       ++j;
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
@@ -1812,6 +1841,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // "Staff no. E114666" on a colleague's line is no PHI of the patient (as "Staff ID" above).
     if (words == 2 && tokens[i].lower == "staff" && !staffNumberOfSubject(text, tokens[i].start)) notPerson = true;
+    // A payer's ID is the insurer's electronic number on a claim, no person's: "Payer ID 60054"
+    // (the member's ID after the payer's name stays the member's: "Payer: Aetna  ID W123456789").
+    if (words == 1 && tokens[i].lower == "id" && i > 0 && tokens[i - 1].lower == "payer" &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      notPerson = true;
+    }
     notPerson = notPerson || numbersNoPatientFile(in, i, words);
     // A model year and a make after "VEH:" describe the car, not its plate: "VEH: 2018 SUBARU".
     if (category == PhiCategory::Vehicle && (tokens[i].lower == "veh" || tokens[i].lower == "vehicle") &&
@@ -1831,6 +1866,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       notPerson = true;
     }
     bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
+    if (weak && isMarkOnlyLabel(tokens[i].lower)) continue;
     // A booking after the person in custody is the jail's number without a "#": "Inmate Jane
     // Doe, booking 25102618, refused insulin" (not "after booking 2 visits").
     if (weak && tokens[i].lower == "booking" && custodyLineBefore(text, tokens[i].start)) weak = false;
@@ -1955,6 +1991,27 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
     // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
     if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
+    // A bank account after its marked label is printed in its bank's groups of digits, wider than a
+    // record number's: Spain's CCC "0049 1500 05 1234567892", Finland's reference "12345 67890
+    // 12345" (groups of two digits or more, ten digits or more in all; a date, an amount or a
+    // code after it ends them).
+    if (category == PhiCategory::Account && marked && digitRun(text, start) == end - start) {
+      std::size_t k = groupsEnd;
+      std::size_t digits = 0;
+      for (std::size_t c = start; c < groupsEnd; ++c) digits += isDigit(text[c]);
+      while (k + 1 < text.size() && text[k] == ' ' && isDigit(text[k + 1])) {
+        const std::size_t run = digitRun(text, k + 1);
+        const std::size_t next = k + 1 + run;
+        if (run < 2 || digits + run > 34 ||
+            (next < text.size() && (isWordByte(text[next]) || text[next] == '.' || text[next] == ',' ||
+                                    text[next] == '/' || text[next] == ':' || text[next] == '-'))) {
+          break;
+        }
+        digits += run;
+        k = next;
+      }
+      if (k != groupsEnd && digits >= 10) groupsEnd = k;
+    }
     // A passport or a driving licence of the Russian pattern (Russia, Kazakhstan's older books,
     // Kyrgyzstan, Tajikistan, Belarus's series) is its series of four digits, whole or in two
     // pairs, and its number of six: "Паспорт № 4510 123456", "водительское удостоверение 77 12
@@ -2031,6 +2088,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // After an ordinary word a number with a unit is a quantity: "INS 12500 ML" (intake).
     if (words == 1 && isWeakKeyword(tokens[i].lower) && quantityAfter(text, end)) continue;
+    // A bill's label before a sum of money labels the sum: "Total factura: 1.234,56 €", "Invoice
+    // amount: 120.50", "Счёт: 1500 руб." (decimals, or a currency after the number).
+    if ((category == PhiCategory::Account || category == PhiCategory::HealthPlan) && moneyAfter(text, end)) continue;
     // "Secondary:" and "Tertiary:" are ordinary words even with their colon: a plan number has
     // four digits or more ("W69636077", "7IX3-YJ5-TH71"; not "2nd-degree").
     if (words == 1 && (tokens[i].lower == "secondary" || tokens[i].lower == "tertiary") &&

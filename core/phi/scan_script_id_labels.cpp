@@ -21,12 +21,14 @@ bool hasThreeByteCharacter(std::string_view token) {
 // What may stand between a label and its number: the label's own "number" and "card" words,
 // full-width and ASCII colons, spaces and "#" ("身份证号码：", "病历号 #").
 std::size_t skipLabelTail(std::string_view text, std::size_t k) {
-  static constexpr std::array<std::string_view, 22> kTails = {
+  static constexpr std::array<std::string_view, 25> kTails = {
       "\u53f7\u7801", "\u865f\u78bc", "\u5b57\u865f", "\u5b57\u53f7",  // 号码 號碼 字號 字号
+      "\u7f16\u53f7", "\u7de8\u865f",                                   // 编号 編號
       "\u53f7", "\u865f", "\u756a\u53f7", "\u5361",                     // 号 號 番号 卡
       "\ubc88\ud638",                                                                 // 번호
       // Dzongkha's tsheg, "number" (ཨང་) and shad; Tigrinya's "card" (ወረቐት), "number" (ቁጽሪ)
       // and the Ge'ez colon ፡.
+      "\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48",  // Thai เลขที่ ("number")
       "\u0f0b", "\u0f68\u0f44", "\u0f0d", "\u12c8\u1228\u1250\u1275", "\u1241\u133d\u122a", "\u1361",
       "\uff1a", ":", " ", "\u3000", "\t", "#", "\uff03"};                               // ： : space 　 tab # ＃
   for (int steps = 0; steps < 6; ++steps) {
@@ -71,7 +73,9 @@ std::size_t numberEnd(std::string_view text, std::size_t k) {
 bool fits(std::string_view value, const ScriptIdLabel& label) {
   const auto digits = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isDigit));
   const auto letters = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isAsciiAlpha));
-  return digits >= label.minDigits && digits <= label.maxDigits && letters <= 2;
+  // (A bill's number may carry its series' letters: "請求書番号：INV-2024-0042".)
+  return digits >= label.minDigits && digits <= label.maxDigits &&
+         letters <= (label.category == PhiCategory::Account ? 4u : 2u);
 }
 
 }  // namespace

@@ -140,6 +140,55 @@ bool containsCaseless(std::string_view hay, std::string_view lowerNeedle) {
 // ---- Columns named in a header ---------------------------------------------------------------
 
 
+namespace {
+
+// A header of an account's or a health plan's noun and a number word, its parts joined by "_"
+// (`h` lowered and joined so by columnKind), or the bank's "iban" and "rib". (Not a visit's or an
+// episode's: "visit_no" of a trial counts the visits.)
+bool nounAndNumberHeader(std::string_view h, PhiCategory& category) {
+  if (h == "iban" || h == "rib") {
+    category = PhiCategory::Account;
+    return true;
+  }
+  static constexpr std::string_view kAccount[] = {
+      "invoice", "bill",    "receipt", "statement", "remittance", "admission", "encounter", "factura",
+      "facture", "fatura",  "fattura", "factuur",   "rechnung",   "recibo",    "recu",      "cuenta",
+      "compte",  "conta",   "konto",   "sejour",    "atendimento", "ingreso",  "ricovero",  "pratica",
+      "claim",   "reclamo", "sinistre", "siniestro", "fall",      "aufnahme",  "kwitansi",  "tagihan"};
+  static constexpr std::string_view kPlan[] = {
+      "member",    "membership", "policy",    "subscriber", "insured",   "beneficiary", "afiliado", "afiliacion",
+      "affiliation", "adherent", "assure",    "asegurado",  "beneficiario", "poliza",    "polizza",  "polis",
+      "versicherten", "peserta", "affilie",   "segurado",   "carteirinha"};
+  static constexpr std::string_view kNumber[] = {"no", "nr", "num", "number", "numero", "nro", "nummer", "id", "n"};
+  bool number = false;
+  PhiCategory found = PhiCategory::Mrn;
+  bool noun = false;
+  std::size_t parts = 0;
+  for (std::size_t k = 0; k <= h.size() && parts < 4;) {
+    std::size_t e = h.find('_', k);
+    if (e == std::string_view::npos) e = h.size();
+    const std::string_view part = h.substr(k, e - k);
+    ++parts;
+    if (listHas(kNumber, part)) {
+      number = true;
+    } else if (!noun && listHas(kAccount, part)) {
+      noun = true;
+      found = PhiCategory::Account;
+    } else if (!noun && listHas(kPlan, part)) {
+      noun = true;
+      found = PhiCategory::HealthPlan;
+    } else if (!(part == "de" || part == "du" || part == "da" || part == "do" || part == "of" || part == "di")) {
+      return false;
+    }
+    k = e + 1;
+  }
+  if (!noun || !number || parts > 3) return false;
+  category = found;
+  return true;
+}
+
+}  // namespace
+
 // The header word's category: "mrn", "dob", "zip", "home_phone", "admit_date", "last_name".
 ColumnKind columnKind(std::string_view header) {
   // A JSON key in camel case is split where its words meet: "claimNumber" as "claim_number".
@@ -183,6 +232,10 @@ ColumnKind columnKind(std::string_view header) {
       is("claim_no") || is("claim_number") || is("claim")) {
     return {Column::Category, C::Account};
   }
+  // A bill's, a stay's or an insured person's number in any language, a noun and a number word:
+  // "invoice_no", "numero_factura", "nro_recibo", "receipt_id", "admission_number", "affiliate_no",
+  // "numero_poliza"; and the bank's own names, "iban", "rib".
+  if (PhiCategory named = C::Mrn; nounAndNumberHeader(h, named)) return {Column::Category, named};
   // A registry's export keys each abstract by its case: "case_no,last,first,dob" over
   // "21-070293,Doe,Jane" (the file kept on the person, an account, as recent families count
   // registry and agency case files; a pathology "Case" in prose stays a record number).
@@ -255,6 +308,13 @@ ColumnKind columnKind(std::string_view header) {
   for (const LocalIdLabel& label : worldIdLabels()) {
     if (label.size() == 1 && h == label.words[0] && !label.weak && label.minDigits == 0 &&
         label.category != C::Vehicle && h.size() >= 4) {
+      return {Column::Category, label.category};
+    }
+  }
+  // So does a column headed by a bill's, a stay's or an account's compound ("rechnungsnummer",
+  // "fallnummer", "kontonummer", "nosologico").
+  for (const LocalIdLabel& label : accountPlanLabels()) {
+    if (label.size() == 1 && h == label.words[0] && !label.weak && h.size() >= 4) {
       return {Column::Category, label.category};
     }
   }

@@ -1035,6 +1035,37 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u0f44\u0f7c\u0f0b\u0f66\u0fa4\u0fb2\u0f7c\u0f51\u0f0b\u0f63\u0f42\u0f0b\u0f41\u0fb1\u0f7a\u0f62", C::License, 11, 11},  // ངོ་སྤྲོད་ལག་ཁྱེར
     {"\u1218\u1295\u1290\u1275", C::License, 6, 12},    // መንነት
     {"\u1353\u1235\u1356\u122d\u1275", C::License, 6, 9},  // ፓስፖርት
+    // Bills, receipts and bank accounts (account) and the insured person's number (health_plan)
+    // as Chinese, Japanese, Korean and Thai billing prints them: "发票号码：12345678",
+    // "請求書番号：2024-0042", "청구번호: 2024-00012345", "ใบเสร็จเลขที่ 12345", "保单号 P1234567".
+    {"\u53d1\u7968", C::Account, 4, 20},                 // 发票
+    {"\u767c\u7968", C::Account, 4, 20},                 // 發票
+    {"\u6536\u636e", C::Account, 4, 20},                 // 收据
+    {"\u6536\u64da", C::Account, 4, 20},                 // 收據
+    {"\u8d26\u53f7", C::Account, 8, 20},                 // 账号
+    {"\u5e10\u53f7", C::Account, 8, 20},                 // 帐号
+    {"\u8cec\u865f", C::Account, 8, 20},                 // 賬號
+    {"\u7ed3\u7b97\u5355", C::Account, 4, 20},          // 结算单
+    {"\u8acb\u6c42\u66f8", C::Account, 4, 20},          // 請求書
+    {"\u8acb\u6c42\u756a\u53f7", C::Account, 4, 20},   // 請求番号 (the bare 請求 heads 請求日, a date)
+    {"\u9818\u53ce\u66f8", C::Account, 4, 20},          // 領収書
+    {"\u9818\u53ce\u756a\u53f7", C::Account, 4, 20},   // 領収番号
+    {"\u53e3\u5ea7\u756a\u53f7", C::Account, 6, 20},   // 口座番号
+    {"\uccad\uad6c\ubc88\ud638", C::Account, 4, 20},   // 청구번호
+    {"\uc601\uc218\uc99d\ubc88\ud638", C::Account, 4, 20},  // 영수증번호
+    {"\uacc4\uc88c\ubc88\ud638", C::Account, 8, 20},   // 계좌번호
+    {"\u0e43\u0e1a\u0e41\u0e08\u0e49\u0e07\u0e2b\u0e19\u0e35\u0e49", C::Account, 4, 20},  // ใบแจ้งหนี้
+    {"\u0e43\u0e1a\u0e40\u0e2a\u0e23\u0e47\u0e08", C::Account, 4, 20},  // ใบเสร็จ
+    {"\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48\u0e1a\u0e31\u0e0d\u0e0a\u0e35", C::Account, 8, 20},  // เลขที่บัญชี
+    {"\u4fdd\u9669\u5361", C::HealthPlan, 6, 20},       // 保险卡
+    {"\u4fdd\u5355", C::HealthPlan, 6, 20},              // 保单
+    {"\u53c2\u4fdd\u53f7", C::HealthPlan, 6, 20},       // 参保号
+    {"\u53c2\u4fdd\u4eba\u7f16\u53f7", C::HealthPlan, 6, 20},  // 参保人编号
+    {"\u533b\u4fdd\u7f16\u53f7", C::HealthPlan, 8, 20},  // 医保编号 (not the bare 医保 before a date)
+    {"\u4fdd\u967a\u8a3c", C::HealthPlan, 1, 12},       // 保険証
+    {"\u8a18\u53f7\u30fb\u756a\u53f7", C::HealthPlan, 1, 12},  // 記号・番号
+    {"\ubcf4\ud5d8\ubc88\ud638", C::HealthPlan, 6, 13},  // 보험번호
+    {"\uac00\uc785\uc790\ubc88\ud638", C::HealthPlan, 6, 13},  // 가입자번호
 };
 
 }  // namespace

@@ -2846,7 +2846,7 @@ class PhiDetectorTest : public QObject {
     row("national drug code", "National drug code no. 0093-0538-01 on the pack.");
     row("phone after an insured word", "Insured no.: 555-1234 (call back).");
     row("german numbers of things", "Bestellnummer: 4471223; Chargennummer: 88120A; Zimmernummer 20931; "
-        "Rechnungsnummer: 4471-2231; Artikelnummer 4471223.");
+        "Artikelnummer 4471223.");
     row("spanish and french numbers of things", "Número de lote: 44712A; número de habitación: 20931; "
         "n° de commande : 4471223; número de pedido: 88120; número de visitas: 12345.");
     row("plans and carriers", "Care plan no. 44712 reviewed; carrier no. 1Z2492677 on the box.");
@@ -4520,9 +4520,9 @@ class PhiDetectorTest : public QObject {
     row("a Russian series in capitals", "СЕРИЯ 120523, ПАРТИЯ 4471230, ПАЛАТА № 12.");
     row("Nepali and Dari words without numbers", "नागरिकता: नेपाली। تذکره ندارد. Kaarka aqoonsiga lama hayo.");
     row("Azerbaijani labels without numbers and a ratio", "Tibbi sığorta yoxdur; 2/3 doza; FİN: yoxdur.");
-    row("Russian invoice, protocol, tooth, lens, HLA and blood bag", "Счёт № 458712. Протокол № 12345. Зуб 3.6; линза -2,50 дптр; HLA-B*27; гемакон № 4471230.");
-    row("Arabic order and invoice", "رقم الطلب 458712، رقم الفاتورة 20240457، رقم البروتوكول 12345.");
-    row("Portuguese lot, room, bed, order and invoice", "Lote 4471230; quarto 12, cama 3; pedido nº 458712; fatura 20240457.");
+    row("Russian protocol, tooth, lens, HLA and blood bag", "Протокол № 12345. Зуб 3.6; линза -2,50 дптр; HLA-B*27; гемакон № 4471230.");
+    row("Arabic order and protocol", "رقم الطلب 458712، رقم البروتوكول 12345.");
+    row("Portuguese lot, room, bed and order", "Lote 4471230; quarto 12, cama 3; pedido nº 458712.");
     row("a drug registration number in Portuguese and Spanish", "Registo n.º 5123456; Reg. San. 12345; registro INVIMA 2019M-0012345.");
     row("a plate's region that is a dose", "Temperatura 36.6; n.º de camas 12; DPI 2456 mcg 2 puffs.");
     row("stays counted, not numbered", "Durée d'hospitalisation : 12 jours ; internamento de 3 dias; ingreso 2 veces.");
@@ -4540,7 +4540,7 @@ class PhiDetectorTest : public QObject {
     row("a semicolon list of measures", "Dialysate;Na 138;K 2.0;Ca 1.5\nQb;350;Qd;500;Kt/V;1.38\n");
     row("codes with a zero between letters", "Strain H0N1 and A0B; D0NOR 2 of 3; V0LUME 250 mL.");
     row("a card's number without a record's shape", "Kortelės Nr. 3; kortelės nr. nežinomas.");
-    row("a bank card's number and a card count", "Platba: číslo karty 4111111111111111 zamietnutá; číslo karty 2.");
+    row("a card count", "Platba: zamietnutá; číslo karty 2.");
     row("an impression", "IMP: CAP, improving. IMP 2 of 3 criteria; imp - stable.");
     row("Rx numbers of a controlled-drug register", "Rx# | Qty out | Balance\n8800430 | 30 | 412\nRx# | Patient\n");
   }
@@ -7228,6 +7228,175 @@ class PhiDetectorTest : public QObject {
         QVERIFY2(categoryName(f.category) != std::string("name"), ("unexpected name: " + describe(utf8, findings)).c_str());
       }
     }
+  }
+
+  // Bills, receipts, bank accounts and stays ("account") and insured persons' numbers
+  // ("health_plan") as billing and administration systems print them worldwide (session of
+  // 2026-11-28): account_plan_labels.cpp, scan_bank_numbers.cpp and the script labels.
+  void findsWorldAccountAndPlanNumbers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("english bill no", "Bill No.: 4471903", "4471903", "account");
+    row("english receipt number", "Receipt number: 345510987", "345510987", "account");
+    row("english statement no", "Statement No. 600218847", "600218847", "account");
+    row("english admission no", "Admission No.: ADM-2024-003381", "ADM-2024-003381", "account");
+    row("english episode number", "Episode number 5512098", "5512098", "account");
+    row("english payment reference", "Payment reference: PR884120093", "PR884120093", "account");
+    row("english bank account", "Bank account: 12345678", "12345678", "account");
+    row("iban in groups of four", "IBAN: DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00", "account");
+    row("iban unbroken", "Refund to IBAN GB29NWBK60161331926819 by transfer.", "GB29NWBK60161331926819", "account");
+    row("french iban with letters", "RIB / IBAN : FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606",
+        "account");
+    row("card number in groups after a card word", "Paid by card 4111 1111 1111 1111 on admission.", "4111 1111 1111 1111",
+        "account");
+    row("card number unbroken after visa", "Visa: 4012888888881881", "4012888888881881", "account");
+    row("french facture n°", "Facture n° 2024-11873", "2024-11873", "account");
+    row("french numéro de facture", "Numéro de facture : 00458213", "00458213", "account");
+    row("french n° de séjour", "N° de séjour: 1123009", "1123009", "account");
+    row("french dossier de facturation", "Numéro de dossier de facturation : 55120983", "55120983", "account");
+    row("spanish n.º de factura", "N.º de factura: FV-2024-00981", "FV-2024-00981", "account");
+    row("spanish número de cuenta", "Número de cuenta 20381234561234567890", "20381234561234567890", "account");
+    row("spanish número de episodio", "Número de episodio: 7712009", "7712009", "account");
+    row("portuguese n.º de atendimento", "N.º de atendimento: 2024556781", "2024556781", "account");
+    row("portuguese número da fatura", "Número da fatura: 88123409", "88123409", "account");
+    row("german rechnungs-nr", "Rechnungs-Nr. 2024-00871", "2024-00871", "account");
+    row("german rechnungsnummer", "Rechnungsnummer: 40012876", "40012876", "account");
+    row("german fallnummer", "Fallnummer: 0012398745", "0012398745", "account");
+    row("german kontonummer", "Kontonummer: 1234567890", "1234567890", "account");
+    row("italian numero fattura", "Numero fattura: 88123", "88123", "account");
+    row("italian nosologico", "N. nosologico 20240012345", "20240012345", "account");
+    row("dutch factuurnummer", "Factuurnummer: 2024-008812", "2024-008812", "account");
+    row("russian счёт №", "Счёт № 2024-1187", "2024-1187", "account");
+    row("russian номер счёта", "Номер счёта: 40817810099910004312", "40817810099910004312", "account");
+    row("russian квитанция", "Квитанция № 0012387", "0012387", "account");
+    row("arabic invoice number", "رقم الفاتورة: 2024558", "2024558", "account");
+    row("arabic account number", "رقم الحساب: 0012345678901", "0012345678901", "account");
+    row("persian invoice number", "شماره فاکتور: 1234567", "1234567", "account");
+    row("turkish fatura no", "Fatura No: 2024000123", "2024000123", "account");
+    row("indonesian kwitansi", "No. Kwitansi: KW/2024/00123", "KW/2024/00123", "account");
+    row("indonesian rekening", "No. Rekening: 1234567890", "1234567890", "account");
+    row("swahili ankara", "Nambari ya ankara: 55120", "55120", "account");
+    row("hindi bill number", "बिल संख्या: 55120398", "55120398", "account");
+    row("chinese invoice number", "发票号码：12345678", "12345678", "account");
+    row("japanese invoice number", "請求書番号：2024-0042", "2024-0042", "account");
+    row("korean claim number", "청구번호: 2024-00012345", "2024-00012345", "account");
+    row("date of admission stays a date", "Date of admission: 03-DEC-23 Date of discharge", "03-DEC-23", "date");
+    row("french date d'admission stays a date", "Date d'admission : 12/03/2024", "12/03/2024", "date");
+    row("russian invoice once a look-alike", "Счёт № 458712. Протокол № 12345.", "458712", "account");
+    row("arabic invoice once a look-alike", "رقم الطلب 458712، رقم الفاتورة 20240457", "20240457", "account");
+    row("portuguese invoice once a look-alike", "pedido nº 458712; fatura 20240457.", "20240457", "account");
+    row("german invoice once a look-alike", "Zimmernummer 20931; Rechnungsnummer: 4471-2231", "4471-2231", "account");
+    row("bank card once a look-alike", "Platba: číslo karty 4111111111111111 zamietnutá", "4111111111111111", "account");
+    row("medicare claim icn", "Claim ICN: 1234567890123", "1234567890123", "account");
+    row("claim control number", "Claim control number: 20241234567", "20241234567", "account");
+    row("mexican clabe", "CLABE: 002010077777777771", "002010077777777771", "account");
+    row("argentine cbu", "CBU: 2850590940090418135201", "2850590940090418135201", "account");
+    row("vietnamese invoice with số after it", "Hóa đơn số: 0012345", "0012345", "account");
+    row("polish faktura nr", "Faktura nr FV/2024/00123", "FV/2024/00123", "account");
+    row("finnish lasku nro", "Lasku nro 12345678", "12345678", "account");
+    row("italian ricevuta n.", "Ricevuta n. 12345", "12345", "account");
+    row("spanish número de siniestro", "Número de siniestro: 2024-123456", "2024-123456", "account");
+    row("json invoice key", "{\"invoice_number\": \"INV-2024-00871\", \"amount\": 1234.56}", "INV-2024-00871", "account");
+    row("json spanish invoice key", "{\"numero_factura\": \"FV-2024-00981\"}", "FV-2024-00981", "account");
+    row("policy holder id", "Policy holder ID: PH-12345678", "PH-12345678", "health_plan");
+    row("spanish carnet de afiliación", "Carnet de afiliación: 123456789", "123456789", "health_plan");
+    row("spanish seguridad social", "Nº de Seguridad Social: 28/12345678/90", "28/12345678/90", "health_plan");
+    row("chilean fonasa rut", "FONASA: 12.345.678-9", "12.345.678-9", "health_plan");
+    row("moroccan amo", "AMO: 123456789", "123456789", "health_plan");
+    row("indonesian bpjs kesehatan", "Nomor BPJS Kesehatan 0001234567891", "0001234567891", "health_plan");
+    row("chinese medical insurance code", "医保编号：1234567890", "1234567890", "health_plan");
+    row("spanish label in capitals", "NÚMERO DE FACTURA: FV-2024-00981", "FV-2024-00981", "account");
+    row("invoice abbreviated with a glued sign", "Inv#: 55120", "55120", "account");
+    row("receipt abbreviated", "Rcpt #: 0045521", "0045521", "account");
+    row("french n° d'assuré before a nir", "Caisse: CPAM de Paris, n° d'assuré 1 85 05 78 006 084 36",
+        "1 85 05 78 006 084 36", "health_plan");
+    row("french n° adhérent of a mutuelle", "Mutuelle MGEN – n° adhérent 0123456789", "0123456789", "health_plan");
+    row("voucher number after es", "el número de voucher es MED-2024-642380. ¿nos pasás el dni?", "MED-2024-642380", "account");
+    row("medibank member number", "Medibank: 12345678", "12345678", "health_plan");
+    row("isapre member number", "ISAPRE: 12345678", "12345678", "health_plan");
+    row("ghic card", "GHIC: 80826 1234567890", "80826 1234567890", "health_plan");
+    row("portuguese apólice", "Apólice nº 1234567890", "1234567890", "health_plan");
+    row("philhealth identification number with its acronym", "PhilHealth Identification Number (PIN): 12-345678901-2",
+        "12-345678901-2", "health_plan");
+    row("spanish bank account in its groups", "N° de cuenta: 0049 1500 05 1234567892", "0049 1500 05 1234567892", "account");
+    row("finnish payment reference in groups", "Viitenumero: 12345 67890 12345", "12345 67890 12345", "account");
+    row("account number before a count stays whole", "Account: 4400128833 2 visits billed", "4400128833", "account");
+    row("account number before a date stays whole", "Kontonummer: 1234567890 12.03.2024", "1234567890", "account");
+    row("imss number after the affiliation", "Número de afiliación IMSS 12345678901", "12345678901", "health_plan");
+    row("insurance certificate is the cover's", "Insurance certificate no. 12345678", "12345678", "health_plan");
+    row("dependent id is the member's", "Dependent ID: 12345678-02", "12345678-02", "health_plan");
+    row("guarantor number", "Guarantor no. 8812039", "8812039", "account");
+    row("spanish tarjeta de seguro médico", "Tarjeta de seguro médico: 12345678", "12345678", "health_plan");
+    row("portuguese cartão do plano de saúde", "Cartão do plano de saúde 0012345678901234", "0012345678901234", "health_plan");
+    row("german krankenversicherungskarte", "Krankenversicherungskarte Nr. 1234567890", "1234567890", "health_plan");
+    row("french n° d'affiliation", "N° d'affiliation : 12345678", "12345678", "health_plan");
+    row("spanish n.º de afiliado", "N.º de afiliado: 123456789", "123456789", "health_plan");
+    row("spanish número de asegurado", "Número de asegurado: 123456789", "123456789", "health_plan");
+    row("portuguese número de beneficiário", "Número de beneficiário: 987654321", "987654321", "health_plan");
+    row("german mitgliedsnummer", "Mitgliedsnummer: 123456789", "123456789", "health_plan");
+    row("insured id", "Insured ID: 123456789", "123456789", "health_plan");
+    row("indonesian nomor peserta", "Nomor Peserta: 0001234567890", "0001234567890", "health_plan");
+    row("persian insurance number", "شماره بیمه: 1234567890", "1234567890", "health_plan");
+    row("arabic insurance card", "رقم بطاقة التأمين 987654321", "987654321", "health_plan");
+    row("chinese policy number", "保单号：P12345678", "P12345678", "health_plan");
+    row("korean insurance number", "보험번호: 1234567890", "1234567890", "health_plan");
+  }
+
+  void findsWorldAccountAndPlanNumbers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresWorldAccountAndPlanLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("invoice total", "Invoice total: 1,234.56 EUR");
+    row("french facture amount", "Facture de 120,50 € réglée.");
+    row("spanish total factura", "Total factura: 1.234,56 €");
+    row("german rechnung count", "Rechnung 2 von 3 beglichen.");
+    row("german rechnungsbetrag", "Rechnungsbetrag 345,20 EUR");
+    row("russian sum of the bill", "Сумма счёта 12 345 руб.");
+    row("admission count", "Admission: 2 of 3 this year.");
+    row("statement of a count", "Statement 2 of 3 enclosed.");
+    row("spanish cuenta con hijos", "Cuenta con 3 hijos y vive sola.");
+    row("french compte rendu", "Compte rendu n° 2 du bilan.");
+    row("portuguese conta que", "Paciente conta que teve 3 episódios.");
+    row("turkish laboratory protocol", "Yaş: 55 yaş Protokol 2001600 Numune alım: 2 tüp");
+    row("card word before a lab value", "Card reviewed: glucose 5.6 mmol/L, HbA1c 7.1%.");
+    row("luhn number without a card word", "Batch 4111 1111 1111 1111 shipped.");
+    row("iban-shaped code with a bad check", "Code DE00 3704 0044 0532 0130 00 rejected.");
+    row("tariff code after a bill", "Bill tariff code 0190, DRG 470.");
+    row("chinese invoice date", "发票日期：2024-03-04");
+    row("japanese billing date", "請求日：2024-03-04");
+    row("insured amount", "Insured: 80% of the bill.");
+    row("policy clause", "Policy 4.2 applies to all visitors.");
+    row("swahili ankara city", "Ankara 06690, Çankaya.");
+    row("icn of a nurses' council", "ICN 2023 congress, 12 nurses attended.");
+    row("seguro social without a number", "Seguro social: no tiene, paga particular.");
+    row("amo dose", "AMO 500 mg twice daily.");
+    row("fonasa bracket", "FONASA tramo B, copago 0.");
+    row("visit number column of a trial", "visit_no,subject_status\n2,screened");
+    row("bill amount in rubles", "Счёт: 1500 руб. оплачен.");
+    row("inversion abbreviated", "INV: negative; inv 2 of 3 leads.");
+    row("voucher count after es", "el voucher es 2 noches, el total es 3 días.");
+    row("biophysical profile and style sheets", "BPS 8/8 at 36 weeks; CSS 3 files updated.");
+    row("dak and isss without numbers", "DAK: pending; ISSS 2 visits.");
+    row("acronyms of schemes before counts of things", "CSS 12345678 bytes loaded; BPS 12345678 firmware; AMO 12345678 sessions.");
+    row("statement of a witness numbered unmarked", "Statement 12345 of the witness was read.");
+    row("payer id of the insurer", "Payer ID 60054 on the claim form.");
+    row("sums after a bill's and a cover's label", "Sigorta 12345 TL; Faktura 12345 Kč; Hóa đơn 12.500 đồng.");
+    row("no before an insured word", "no insured 2 days, no receipt 3 times.");
+  }
+
+  void ignoresWorldAccountAndPlanLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
   }
 
   void emptyAndBinaryInput() {
