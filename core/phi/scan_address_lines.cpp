@@ -827,6 +827,19 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       }
       if (type) strength = priority::kAddress;
     }
+    // After a label naming the address, a value opened by a word of rural or informal addressing
+    // names a settlement, not a street, and has no house number: "Domicilio: Aldea El Rosario,
+    // Cobán, Alta Verapaz", "Dirección: Vereda La Esperanza, Municipio de Guarne", "Adresse :
+    // Village de Kpalimé, Préfecture de Kloto", "Quartier Bastos, derrière l'ambassade, Yaoundé".
+    // (Its parts are read by addressParts as any digitless value's.)
+    static constexpr auto kRuralOpeners = std::to_array<std::string_view>({
+        "aldea", "vereda", "caser\u00edo", "caserio", "colonia", "barrio", "comunidad", "corregimiento", "povoado",
+        "aldeia", "bairro", "quartier", "hameau", "village", "kampung", "kampong", "desa", "dusun", "mahalla",
+        "sitio", "barangay", "kijiji", "mtaa", "fokontany"});
+    const bool ruralOpener = labelled && strongLabel && in.tokens[first].properShape() && first < last &&
+                             listHas(kRuralOpeners, in.tokens[first].lower) &&
+                             gapBetween(in, first, last).find(',') != std::string_view::npos;
+    if (strength == 0 && ruralOpener) strength = priority::kAddress;
     // After a label naming the address (not a home-care form's "Home:", which names doses too), a
     // value of three parts or more holding a number and closed by a capitalised town that is no
     // English word needs no piece: "Morada: Rua 14, Casa 132, 8.º andar, Cazenga, Luanda",
@@ -986,10 +999,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     const bool namedTown = (village || namedHouses) && last > first && in.tokens[last - 1].properShape() &&
                            !(in.tokens[last - 1].classes & WordClass::kEnglish) && gapBetween(in, last - 1, last) == " ";
     const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
-                           (listHas(kPlainStreets, in.tokens[first].lower) || village || namedHouses) &&
+                           (listHas(kPlainStreets, in.tokens[first].lower) || ruralOpener || village || namedHouses) &&
                            in.tokens[last].properShape() && (!(in.tokens[last].classes & WordClass::kEnglish) || namedTown);
     if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless,
-                      village ? 1 : 2)) {
+                      village || ruralOpener ? 1 : 2)) {
       return;
     }
     // (A dotted initialism closing the value keeps its dot, as valueEnd leaves it: "N.T.".)

@@ -7230,6 +7230,111 @@ class PhiDetectorTest : public QObject {
     }
   }
 
+  // Addresses by form, worldwide (session of 2026-11-28): geocodes of a home (plus codes,
+  // what3words, GPS after a home's cue), directions by a landmark after a verb of dwelling, the
+  // labels and columns of rural addressing, a value opened by a settlement's word.
+  void findsAddressesByForm_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("short plus code after a home cue", "Home location: 7FG8+QF", "7FG8+QF", "address");
+    row("short plus code with its town", "Plus code of the house: QF2X+8R Kigali", "QF2X+8R Kigali", "address");
+    row("short plus code with its town, no cue", "Directions for the CHW: QF2X+8R Kigali", "QF2X+8R Kigali",
+        "address");
+    row("full plus code", "Home plus code: 6GCRMQRG+59", "6GCRMQRG+59", "address");
+    row("full plus code after a dwelling verb", "Lives at 6GCRPR6C+24", "6GCRPR6C+24", "address");
+    row("what3words after a home label", "Home: ///index.home.raft", "///index.home.raft", "address");
+    row("what3words named", "what3words of home: ///filled.count.soap", "///filled.count.soap", "address");
+    row("home gps in decimals", "Home GPS: -1.2921, 36.8219", "-1.2921, 36.8219", "address");
+    row("pick-up coordinates with hemispheres", "Pick-up location: 6.5244\u00b0 N, 3.3792\u00b0 E",
+        "6.5244\u00b0 N, 3.3792\u00b0 E", "address");
+    row("household coordinates with lat and long", "Household GPS: lat -13.9626, long 33.7741",
+        "-13.9626, long 33.7741", "address");
+    row("residence coordinates", "Residence coordinates: 9.0320, 38.7469", "9.0320, 38.7469", "address");
+    row("coordinates on the line under a home label", "Home GPS:\n-1.2921, 36.8219", "-1.2921, 36.8219", "address");
+    row("landmark directions in english", "Mother lives behind the mosque near Kisimani primary school.",
+        "behind the mosque near Kisimani primary school", "address");
+    row("landmark directions in spanish", "Vive cerca de la iglesia de San Juan, barrio Los Almendros.",
+        "cerca de la iglesia de San Juan", "address");
+    row("landmark directions in french", "Elle habite en face du march\u00e9 central de Kalamu.",
+        "en face du march\u00e9 central de Kalamu", "address");
+    row("landmark directions in swahili", "Anaishi karibu na soko la Kongowea, Mombasa.",
+        "karibu na soko la Kongowea, Mombasa", "address");
+    row("village label in swahili", "Kijiji: Kisimani, Kata: Bahari", "Kisimani", "address");
+    row("vereda label", "Vereda: La Esperanza", "La Esperanza", "address");
+    row("barangay label", "Barangay: San Isidro", "San Isidro", "address");
+    row("desa label", "Desa: Sukamaju, RT 03 RW 05", "Sukamaju", "address");
+    row("quartier label", "Quartier: M\u00e9dina Gounass", "M\u00e9dina Gounass", "address");
+    row("localidad label", "Localidad: San Pedro", "San Pedro", "address");
+    row("aldea opening a domicile", "Domicilio: Aldea El Rosario, Cob\u00e1n, Alta Verapaz",
+        "Aldea El Rosario, Cob\u00e1n, Alta Verapaz", "address");
+    row("vereda opening an address", "Direcci\u00f3n: Vereda La Esperanza, Municipio de Guarne, Antioquia",
+        "Vereda La Esperanza, Municipio de Guarne, Antioquia", "address");
+    row("colonia in two parts", "Domicilio: Colonia Las Flores, Tegucigalpa", "Colonia Las Flores, Tegucigalpa",
+        "address");
+    row("caserio in two parts", "Direcci\u00f3n: Caser\u00edo Los Pinos, Cajamarca", "Caser\u00edo Los Pinos, Cajamarca",
+        "address");
+    row("french village and prefecture", "Adresse: Village de Kpalim\u00e9, Pr\u00e9fecture de Kloto",
+        "Village de Kpalim\u00e9, Pr\u00e9fecture de Kloto", "address");
+    row("quartier and town", "Adresse : Quartier Bastos, Yaound\u00e9", "Quartier Bastos, Yaound\u00e9", "address");
+    row("spanish register's domicile column", "Nombre,Edad,Domicilio\nMar\u00eda L\u00f3pez,33,Aldea El Rosario",
+        "Aldea El Rosario", "address");
+    row("spanish register's name column", "Nombre,Edad,Domicilio\nMar\u00eda L\u00f3pez,33,Aldea El Rosario",
+        "Mar\u00eda L\u00f3pez", "name");
+    row("french register's domicile column", "Nom;\u00c2ge;Domicile\nAwa Diallo;29;M\u00e9dina Gounass",
+        "M\u00e9dina Gounass", "address");
+    row("residence column", "Name,Age,Residence\nJohn Okello,34,Kireka", "Kireka", "address");
+  }
+
+  void findsAddressesByForm() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // The nearest wordings that are no address: "+" of lab values, doses and grades; "///" in a URL;
+  // coordinates of a facility, a sample site or an outbreak; directions without a dwelling verb or
+  // to a person; rural words as ordinary words.
+  void ignoresAddressByFormLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("electrolytes with signs", "Na+ 140, K+ 4.1, Cl- 101");
+    row("insulin doses added", "Insulin 5+5+5 units with meals");
+    row("grid cells of an image", "Lesion at grid C4+D5 on the mammogram");
+    row("urine dipstick grades", "Protein 3+ in urine, glucose 1+");
+    row("score plus points", "MMSE 25+3");
+    row("edema grade after a home label", "Home: 2+ edema bilateral");
+    row("receptor status", "ER+ PR+ HER2+ CD4+ 350");
+    row("plus code letters without the plus", "Score 7FG8 result positive");
+    row("three slashes of a url", "See https:///example.org/path");
+    row("clinic coordinates", "Clinic GPS: -1.2921, 36.8219");
+    row("sample site coordinates", "Sample site coordinates: 9.0320, 38.7469");
+    row("outbreak centroid", "Outbreak centroid: 6.5244\u00b0 N, 3.3792\u00b0 E");
+    row("facility location", "Health facility location: -13.9626, 33.7741");
+    row("plus code of a clinic", "Clinic plus code: 6GCRMQRG+59");
+    row("two lab decimals", "Creatinine 1.25, 0.98 mg/dL");
+    row("home values that are no coordinates", "Home BP readings: 12.50, 13.25");
+    row("directions without a dwelling verb", "The clinic is behind the mosque near the market.");
+    row("body directions", "Pain is behind the eye near the temple.");
+    row("lives near a relative", "She lives near her daughter in town.");
+    row("vague landmark", "He lives behind the market.");
+    row("village health worker", "Village health worker visited; no fever.");
+    row("ward and bed", "Ward: 4B, Bed 12");
+    row("sector of a hospital", "Sector: Oncology");
+    row("colonia of bacteria", "Colonia count 12, mixed flora");
+    row("barangay health station", "Barangay health station stock: 12 vials");
+    row("barrio as a word", "Barrio: unknown");
+  }
+
+  void ignoresAddressByFormLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
