@@ -223,82 +223,76 @@ std::size_t longitudeStart(std::string_view text, std::size_t end) {
 
 void scanGeocodes(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '+') {
-      std::size_t start = 0;
-      if (i < 4 || i + 2 >= text.size()) continue;
-      if (const std::size_t end = plusCodeAt(in, i, start)) {
-        out.push_back({start, end, PhiCategory::Address, priority::kAddress});
-        i = end - 1;
-      }
-    } else if (c == '/') {
-      if (i + 3 >= text.size() || text[i + 1] != '/' || text[i + 2] != '/') continue;
-      if (i > 0 && !(text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '(' ||
-                     text[i - 1] == '"')) {
-        i += 2;
-        continue;
-      }
-      const std::size_t end = threeWordsEnd(text, i + 3);
-      if (end != 0 && homeOrFacility(text, i) >= 0) {
-        out.push_back({i, end, PhiCategory::Address, priority::kAddress});
-        i = end - 1;
-      } else {
-        i += 2;
-      }
-    } else if (c == '.' && i > 0 && isDigit(text[i - 1]) && i + 2 < text.size() && isDigit(text[i + 1]) &&
-               isDigit(text[i + 2])) {
-      // A decimal with two decimals or more: read back to its start, then as a latitude.
-      std::size_t start = i;
-      while (start > 0 && isDigit(text[start - 1])) --start;
-      if (start > 0 && (text[start - 1] == '-' || text[start - 1] == '+')) --start;
-      else if (start >= 3 && text.substr(start - 3, 3) == "\u2212") start -= 3;
-      else if (start >= 2 && text[start - 1] == ' ' &&
-               (text[start - 2] == 'N' || text[start - 2] == 'S') && (start < 3 || !isWordByte(text[start - 3]))) {
-        start -= 2;
-      } else if (start >= 1 && (text[start - 1] == 'N' || text[start - 1] == 'S') &&
-                 (start < 2 || !isWordByte(text[start - 2]))) {
-        start -= 1;
-      }
-      if (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '.')) continue;
-      const std::size_t latEnd = degreeEnd(text, start, 90);
-      if (latEnd == 0) continue;
-      const std::size_t lngStart = longitudeStart(text, latEnd);
-      const std::size_t lngEnd = lngStart ? degreeEnd(text, lngStart, 180) : 0;
-      if (lngEnd == 0 || (lngEnd < text.size() && text[lngEnd] == '.' && lngEnd + 1 < text.size() &&
-                          isDigit(text[lngEnd + 1]))) {
-        i = latEnd;
-        continue;
-      }
-      // (A pair of coordinates wants a word of a position before it, or marks of its own: a degree
-      // sign, a hemisphere's letter, the longitude's label.)
-      const std::string_view pair = text.substr(start, lngEnd - start);
-      const bool marked = pair.find("\u00b0") != std::string_view::npos || pair.find("\u00ba") != std::string_view::npos ||
-                          isAsciiAlpha(pair.back()) || isAsciiAlpha(pair.front()) ||
-                          pair.find('l') != std::string_view::npos || pair.find('L') != std::string_view::npos;
-      if (homeOrFacility(text, start) > 0 &&
-          (marked || rfindAnyWordCaseless(wordsBefore(text, start), kPositionWords) != std::string_view::npos)) {
-        out.push_back({start, lngEnd, PhiCategory::Address, priority::kAddress});
-      }
-      i = lngEnd - 1;
-    } else if ((c == 'w' || c == 'W') && i + 4 < text.size() && (i == 0 || !isWordByte(text[i - 1]))) {
-      // A what3words address after its name, without its slashes ("w3w: index.home.raft").
-      std::size_t k = i;
-      if (startsCaselessAt(text, i, "w3w")) k += 3;
-      else if (startsCaselessAt(text, i, "what3words")) k += 10;
-      else continue;
-      while (k < text.size() && k < i + 16 && (text[k] == ':' || text[k] == ' ' || text[k] == '-' ||
-                                               isAsciiAlpha(text[k]) || text[k] == '(' || text[k] == ')')) {
-        if (isLower(text[k]) && (text[k - 1] == ' ' || text[k - 1] == ':')) break;
-        ++k;
-      }
-      if (k + 2 < text.size() && text[k] == '/' && text.substr(k, 3) == "///") continue;  // read above
-      const std::size_t end = threeWordsEnd(text, k);
-      if (end != 0 && homeOrFacility(text, i) >= 0) {
-        out.push_back({k, end, PhiCategory::Address, priority::kAddress});
-        i = end - 1;
-      }
+  constexpr std::size_t npos = std::string_view::npos;
+  // (Each form is found from its own byte by memchr, not by a test of every byte of the note.)
+  // A plus code from its "+".
+  for (std::size_t i = text.find('+', 4); i != npos && i + 2 < text.size(); i = text.find('+', i + 1)) {
+    std::size_t start = 0;
+    if (const std::size_t end = plusCodeAt(in, i, start)) {
+      out.push_back({start, end, PhiCategory::Address, priority::kAddress});
+      i = end - 1;
     }
+  }
+  // A what3words address from its "///", after a space, a bracket, a quote or the line's start.
+  for (std::size_t i = text.find("///"); i != npos && i + 3 < text.size(); i = text.find("///", i + 3)) {
+    if (i > 0 && !(text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '(' ||
+                   text[i - 1] == '"')) {
+      continue;
+    }
+    const std::size_t end = threeWordsEnd(text, i + 3);
+    if (end != 0 && homeOrFacility(text, i) >= 0) {
+      out.push_back({i, end, PhiCategory::Address, priority::kAddress});
+      i = end - 3;
+    }
+  }
+  // A what3words address after its name, without its slashes ("w3w: index.home.raft").
+  for (std::size_t t = 0; t + 1 < in.tokens.size(); ++t) {
+    const Token& name = in.tokens[t];
+    // (Its first byte and length first: this is asked of every word.)
+    const std::string_view word = name.lower;
+    if (word.empty() || word[0] != 'w' || !(word == "w3w" || word == "what3words")) continue;
+    std::size_t k = name.end;
+    while (k < text.size() && k < name.end + 6 && (text[k] == ':' || text[k] == ' ' || text[k] == '-')) ++k;
+    if (k >= text.size() || text[k] == '/') continue;
+    const std::size_t end = threeWordsEnd(text, k);
+    if (end != 0 && homeOrFacility(text, name.start) >= 0) out.push_back({k, end, PhiCategory::Address, priority::kAddress});
+  }
+  // Coordinates from a decimal point with a digit before it and two after it.
+  for (std::size_t i = text.find('.', 1); i != npos && i + 2 < text.size(); i = text.find('.', i + 1)) {
+    if (!isDigit(text[i - 1]) || !isDigit(text[i + 1]) || !isDigit(text[i + 2])) continue;
+    std::size_t start = i;
+    while (start > 0 && isDigit(text[start - 1])) --start;
+    if (start > 0 && (text[start - 1] == '-' || text[start - 1] == '+')) --start;
+    else if (start >= 3 && text.substr(start - 3, 3) == "\u2212") start -= 3;
+    else if (start >= 2 && text[start - 1] == ' ' &&
+             (text[start - 2] == 'N' || text[start - 2] == 'S') && (start < 3 || !isWordByte(text[start - 3]))) {
+      start -= 2;
+    } else if (start >= 1 && (text[start - 1] == 'N' || text[start - 1] == 'S') &&
+               (start < 2 || !isWordByte(text[start - 2]))) {
+      start -= 1;
+    }
+    if (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '.')) continue;
+    const std::size_t latEnd = degreeEnd(text, start, 90);
+    if (latEnd == 0) continue;
+    const std::size_t lngStart = longitudeStart(text, latEnd);
+    const std::size_t lngEnd = lngStart ? degreeEnd(text, lngStart, 180) : 0;
+    if (lngEnd == 0 || (lngEnd < text.size() && text[lngEnd] == '.' && lngEnd + 1 < text.size() &&
+                        isDigit(text[lngEnd + 1]))) {
+      i = latEnd - 1;
+      continue;
+    }
+    // (A pair of coordinates wants a word of a position before it, or marks of its own: a degree
+    // sign, a hemisphere's letter, the longitude's label.)
+    const std::string_view pair = text.substr(start, lngEnd - start);
+    const bool marked = pair.find("\u00b0") != npos || pair.find("\u00ba") != npos || isAsciiAlpha(pair.back()) ||
+                        isAsciiAlpha(pair.front()) || pair.find('l') != npos || pair.find('L') != npos;
+    // (The position's word first: most pairs of decimals are lab values with none, and asking one
+    // list keeps rfindAnyWordCaseless's index of it.)
+    if ((marked || rfindAnyWordCaseless(wordsBefore(text, start), kPositionWords) != npos) &&
+        homeOrFacility(text, start) > 0) {
+      out.push_back({start, lngEnd, PhiCategory::Address, priority::kAddress});
+    }
+    i = lngEnd - 1;
   }
 }
 

@@ -8,7 +8,10 @@
 // Look-alikes kept out: the same directions without a dwelling verb ("the clinic is behind the
 // mosque"), a person after the preposition ("lives near her daughter Amina", a name's own span).
 #include <array>
+#include <utility>
+#include <vector>
 
+#include "flat_word_table.h"
 #include "local_addresses.h"
 
 namespace concord::phi::detail {
@@ -50,6 +53,29 @@ constexpr auto kClauseWords = std::to_array<std::string_view>({
     "with", "and", "since", "for", "but", "who", "where", "because", "con", "y", "desde", "pero", "avec", "et",
     "depuis", "mais", "com", "e", "mas", "na", "tangu", "dengan", "dan", "kasama", "at"});
 
+// (Asked of every word of a note: a hashed look-up.)
+bool isDwellingVerb(std::string_view lower) {
+  static const FlatWordTable* const table = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (std::string_view word : kDwellingVerbs) entries.emplace_back(word, 1);
+    return new FlatWordTable(entries);
+  }();
+  // (The verbs' first two letters first, which most words fail: "li", "re", "st", "vi", "ha",
+  // "de", "mo", "an", "wa", "ti", "na".)
+  if (lower.size() < 4 || lower.size() > 9) return false;
+  char second = 0;
+  switch (lower[0]) {
+    case 'l': case 'v': case 't': second = 'i'; break;
+    case 'r': case 'd': second = 'e'; break;
+    case 's': second = 't'; break;
+    case 'h': case 'w': case 'n': second = 'a'; break;
+    case 'm': second = 'o'; break;
+    case 'a': second = 'n'; break;
+    default: return false;
+  }
+  return lower[1] == second && table->find(lower) != 0;
+}
+
 // The number of tokens of a preposition at token k, or 0.
 std::size_t prepositionAt(const ScanInput& in, std::size_t k) {
   for (const Preposition& p : kPrepositions) {
@@ -71,14 +97,7 @@ void scanLandmarkHomes(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 3 < n; ++i) {
-    const Token& verb = tokens[i];
-    // (A cheap gate: the verbs open with these letters.)
-    const char c = verb.lower[0];
-    if (c != 'l' && c != 'r' && c != 's' && c != 'v' && c != 'h' && c != 'd' && c != 'm' && c != 'a' && c != 'w' &&
-        c != 't' && c != 'n') {
-      continue;
-    }
-    if (!listHas(kDwellingVerbs, verb.lower)) continue;
+    if (!isDwellingVerb(tokens[i].lower)) continue;
     // The preposition within three words after the verb, on its line and in its clause.
     std::size_t at = 0;
     std::size_t words = 0;

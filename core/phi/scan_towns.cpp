@@ -4,7 +4,10 @@
 // (scan_places.cpp) calls these in its one pass over the tokens.
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
+#include "flat_word_table.h"
 #include "name_cues.h"
 #include "name_tables.h"
 #include "places.h"
@@ -279,7 +282,13 @@ bool ruralPlaceLabel(const Token& label) {
       "gampong", "nagari", "th\u00f4n", "Th\u00f4n", "\u1ea5p", "\u1ea4p", "x\u00e3", "X\u00e3", "b\u1ea3n",
       "B\u1ea3n", "tambon", "mooban", "muban", "mahalla", "mahallah", "qishloq", "deh", "mouza", "mauza",
       "gaon", "tole", "chiwog", "kraal"});
-  return listHas(kLabels, label.lower);
+  // (Asked of every word before ": ": a hashed look-up.)
+  static const FlatWordTable* const table = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (std::string_view word : kLabels) entries.emplace_back(word, 1);
+    return new FlatWordTable(entries);
+  }();
+  return table->find(label.lower) != 0;
 }
 
 // A town alone after a label of city or of address, as forms and key=value dumps write it:
