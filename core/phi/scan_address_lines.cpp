@@ -1223,7 +1223,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       std::size_t from = lineStart;
       while (from < lineEnd && (text[from] == ' ' || text[from] == '\t')) ++from;
       const std::size_t to = valueEnd(text, from);
-      if (to == lineEnd || (to < lineEnd && valueEnd(text, to) == to)) tryValue(from, to, false);
+      // (Not a CSV row, whose commas have no space after them: "12,Amina Said,Kisimani,-3.63,39.84"
+      // holds cells its header names, each its own span.)
+      const std::size_t comma = text.substr(from, to - from).find(',');
+      const bool csvRow = comma != std::string_view::npos && from + comma + 1 < to && text[from + comma + 1] != ' ';
+      if (!csvRow && (to == lineEnd || (to < lineEnd && valueEnd(text, to) == to))) tryValue(from, to, false);
     }
     lineStart = lineEnd + 1;
   }

@@ -1,7 +1,8 @@
 // Where a person lives told by a landmark, as records of places without street names write it:
 // "lives behind the mosque near Kisimani primary school", "vive cerca de la iglesia de San Juan",
 // "habite en face du marché de Kalamu", "mora perto da escola Nova Esperança", "anaishi karibu na
-// soko la Kongowea". After a verb of dwelling (the residence cue) and at most three words, a
+// soko la Kongowea", or opening the value of a label naming the home ("Residence: behind Total
+// petrol station, Kisimani"). After a verb of dwelling (the residence cue) and at most three words, a
 // preposition of place opens the directions; they run to the clause's end and must name a place
 // of their own (a capitalised word that is no English word), so "lives near the clinic" and
 // "lives behind the market" are too vague to place a home and stay unread.
@@ -97,20 +98,31 @@ void scanLandmarkHomes(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i + 3 < n; ++i) {
-    if (!isDwellingVerb(tokens[i].lower)) continue;
-    // The preposition within three words after the verb, on its line and in its clause.
     std::size_t at = 0;
     std::size_t words = 0;
-    for (std::size_t k = i + 1; k < n && k <= i + 4; ++k) {
-      const std::string_view gap = gapBetween(in, k - 1, k);
-      if (gap != " ") break;
-      words = prepositionAt(in, k);
-      if (words != 0) {
-        at = k;
-        break;
+    const std::size_t s = tokens[i].start;
+    if (s >= 2 && in.text[s - 2] == ':' && in.text[s - 1] == ' ') {
+      // Directions opening the value of a label naming the home: "Residence: behind Total petrol
+      // station, Kisimani", "Directions to home: near Kisimani mosque".
+      words = prepositionAt(in, i);
+      if (words == 0) continue;
+      std::string_view label = sameLineBefore(in.text, s - 2, 48);
+      if (!endsWithAddressLabel(label)) continue;
+      at = i;
+    } else {
+      if (!isDwellingVerb(tokens[i].lower)) continue;
+      // The preposition within three words after the verb, on its line and in its clause.
+      for (std::size_t k = i + 1; k < n && k <= i + 4; ++k) {
+        const std::string_view gap = gapBetween(in, k - 1, k);
+        if (gap != " ") break;
+        words = prepositionAt(in, k);
+        if (words != 0) {
+          at = k;
+          break;
+        }
       }
+      if (at == 0) continue;
     }
-    if (at == 0) continue;
     const std::size_t from = at + words;
     if (from >= n || gapBetween(in, from - 1, from) != " " || listHas(kPossessives, tokens[from].lower)) continue;
     // The directions run to the clause's end: a stop, a semicolon, a line's end, a bracket, a

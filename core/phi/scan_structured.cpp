@@ -155,7 +155,12 @@ bool worldAddressColumn(std::string_view h) {
       "wohnort", "indirizzo", "residenza", "adres", "woonplaats", "alamat", "desa", "kelurahan", "dusun",
       "kampung", "barangay", "sitio", "purok", "tirahan", "\u0111\u1ecba_ch\u1ec9", "dia_chi",
       "th\u00f4n", "x\u00e3", "tambon", "kijiji", "anwani", "mtaa", "umudugudu", "kebele", "mahalla",
-      "manzil", "adresa", "adresi", "ikamet"});
+      "manzil", "adresa", "adresi", "ikamet",
+      // The home's position in a household survey's export (ODK and KoBo name a geopoint question's
+      // parts "_gps_latitude", "_gps_longitude"): a household's GPS is its address.
+      "gps_lat", "gps_lon", "gps_lng", "gps_latitude", "gps_longitude", "home_gps", "household_gps", "hh_gps",
+      "home_lat", "home_lon", "home_latitude", "home_longitude", "hh_lat", "hh_lon", "plus_code", "pluscode",
+      "what3words"});
   return listHas(kColumns, h);
 }
 
@@ -289,7 +294,10 @@ ColumnKind columnKind(std::string_view header) {
       // "Nombre,Edad,Domicilio", "Nom;Âge;Domicile", "Jina | Umri | Kijiji", "Nama,Umur,Alamat".)
       is("nombre") || is("nombre_completo") || is("apellidos") || is("nom") || is("nom_complet") ||
       is("prenom") || is("nome") || is("nome_completo") || is("jina") || is("nama") || is("nama_lengkap") ||
-      is("pangalan") || is("ho_ten")) {
+      is("pangalan") || is("ho_ten") ||
+      // (A household register's people: "household_id,head_name,village,gps_lat,gps_lon".)
+      is("head_name") || is("hh_head") || is("household_head") || is("head_of_household") || is("mother_name") ||
+      is("mothers_name") || is("father_name") || is("child_name") || is("respondent_name") || is("caregiver_name")) {
     return {Column::Name, C::Name};
   }
   return {};
@@ -400,9 +408,17 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (digits == 5 || digits == 9) add(out, c, C::Zip);
       return;
     case C::Address:
-    case C::Email:
-      if (hasLetter(text, c)) add(out, c, kind.category);
+    case C::Email: {
+      // (Or a degree of a household's GPS column, "-3.6305": a sign, up to three digits, a point
+      // and three decimals or more.)
+      std::size_t k = c.start + (text[c.start] == '-' || text[c.start] == '+' ? 1 : 0);
+      const std::size_t whole = digitRun(text, k);
+      k += whole;
+      const bool degree = kind.category == C::Address && whole >= 1 && whole <= 3 && k < c.end && text[k] == '.' &&
+                          digitRun(text, k + 1) >= 3 && k + 1 + digitRun(text, k + 1) == c.end;
+      if (hasLetter(text, c) || degree) add(out, c, kind.category);
       return;
+    }
     default:
       // A phone printed under an identifier column is a misaligned row's phone, not a record
       // number: "(481) 390-4140", "+1-716-251-6473", "1 (547) 995-9233", "453-706-6271".

@@ -7287,6 +7287,17 @@ class PhiDetectorTest : public QObject {
     row("french register's domicile column", "Nom;\u00c2ge;Domicile\nAwa Diallo;29;M\u00e9dina Gounass",
         "M\u00e9dina Gounass", "address");
     row("residence column", "Name,Age,Residence\nJohn Okello,34,Kireka", "Kireka", "address");
+    row("household register's gps column", "household_id,head_name,village,gps_lat,gps_lon\n12,Amina Said,Kisimani,-3.6305,39.8499",
+        "-3.6305", "address");
+    row("household register's head", "household_id,head_name,village,gps_lat,gps_lon\n12,Amina Said,Kisimani,-3.6305,39.8499",
+        "Amina Said", "name");
+    row("csv row opened by its number keeps its cells apart", "ID,Name,Address,District\n12,John Okello,Kireka Zone B,Wakiso",
+        "John Okello", "name");
+    row("directions opening a residence value", "Residence: behind Total petrol station, Kisimani",
+        "behind Total petrol station, Kisimani", "address");
+    row("directions after a home label", "Directions to home: near Kisimani mosque, Kilifi",
+        "near Kisimani mosque, Kilifi", "address");
+    row("indian pincode after its label", "Pincode: 560034", "560034", "address");
   }
 
   void findsAddressesByForm() {
@@ -7328,6 +7339,12 @@ class PhiDetectorTest : public QObject {
     row("colonia of bacteria", "Colonia count 12, mixed flora");
     row("barangay health station", "Barangay health station stock: 12 vials");
     row("barrio as a word", "Barrio: unknown");
+    row("pin of a portal", "PIN: 1234 for the portal");
+    row("pincode of four digits", "Pincode: 1234");
+    row("site coordinates", "Site GPS: -3.6305, 39.8499");
+    row("lab decimals after a patient's words", "Patient's weight 63.05, height 39.84");
+    row("lives behind schedule", "She lives behind schedule on her meds.");
+    row("directions to a clinic after a label", "Clinic: behind the market near the bus stop");
   }
 
   void ignoresAddressByFormLookalikes() {
