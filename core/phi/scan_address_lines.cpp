@@ -321,8 +321,20 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // its five-digit postcode inside, before the town, like the Spanish but with no zip span.
   bool turkish = false;
   for (std::size_t k = first; k <= last && !turkish; ++k) turkish = turkishStreetWord(tokens[k].lower);
+  // (A value in a script with no capitals that spaces its words and writes no commas, as Thai and
+  // Korean addresses do, counts its ASCII numbers as its own: "123 ถนนสุขุมวิท แขวงคลองเตย ...
+  // 10110"; and a Korean road's word before its building's number is a part's end: "강남구
+  // 테헤란로 123".)
+  const bool spacedScript = static_cast<unsigned char>(in.text[tokens[first].start]) >= 0xE0 ||
+                            (tokens[first].allDigits && first < last &&
+                             static_cast<unsigned char>(in.text[tokens[first + 1].start]) >= 0xE0);
   for (std::size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
+    if (spacedScript && t.allDigits) ++scriptNumbers;
+    if (spacedScript && k < last && tokens[k + 1].hasDigit && !t.hasDigit &&
+        static_cast<unsigned char>(in.text[t.start]) >= 0xEA && isWorldStreetWord(t.lower)) {
+      ++scriptNumbers;
+    }
     if (t.hasDigit) {
       if (t.length() > 8) return false;
       // A five-digit postcode after the house's number is its own zip span in the families that

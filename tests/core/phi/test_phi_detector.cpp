@@ -7298,6 +7298,16 @@ class PhiDetectorTest : public QObject {
     row("directions after a home label", "Directions to home: near Kisimani mosque, Kilifi",
         "near Kisimani mosque, Kilifi", "address");
     row("indian pincode after its label", "Pincode: 560034", "560034", "address");
+    row("korean road and building number", "\uc8fc\uc18c: \uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 123",
+        "\uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 123", "address");
+    row("thai road joined to its name",
+        "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48: 123 \u0e16\u0e19\u0e19\u0e2a\u0e38\u0e02\u0e38\u0e21\u0e27\u0e34\u0e17 "
+        "\u0e41\u0e02\u0e27\u0e07\u0e04\u0e25\u0e2d\u0e07\u0e40\u0e15\u0e22 \u0e01\u0e23\u0e38\u0e07\u0e40\u0e17\u0e1e\u0e2f 10110",
+        "123 \u0e16\u0e19\u0e19\u0e2a\u0e38\u0e02\u0e38\u0e21\u0e27\u0e34\u0e17 "
+        "\u0e41\u0e02\u0e27\u0e07\u0e04\u0e25\u0e2d\u0e07\u0e40\u0e15\u0e22 \u0e01\u0e23\u0e38\u0e07\u0e40\u0e17\u0e1e\u0e2f 10110",
+        "address");
+    row("hebrew street word", "\u05db\u05ea\u05d5\u05d1\u05ea: \u05e8\u05d7\u05d5\u05d1 \u05d4\u05e8\u05e6\u05dc 12, \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1",
+        "\u05e8\u05d7\u05d5\u05d1 \u05d4\u05e8\u05e6\u05dc 12, \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1", "address");
   }
 
   void findsAddressesByForm() {
@@ -7345,6 +7355,10 @@ class PhiDetectorTest : public QObject {
     row("lab decimals after a patient's words", "Patient's weight 63.05, height 39.84");
     row("lives behind schedule", "She lives behind schedule on her meds.");
     row("directions to a clinic after a label", "Clinic: behind the market near the bus stop");
+    row("korean particle of direction, no road", "\uc8fc\uc18c: \ubcd1\uc6d0\uc73c\ub85c 2\ud68c \ubc29\ubb38");
+    row("korean same as the guardian's", "\uc8fc\uc18c: \ubcf4\ud638\uc790\uc640 \ub3d9\uc77c, 2\uce35");
+    row("thai as on the card", "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48: \u0e15\u0e32\u0e21\u0e1a\u0e31\u0e15\u0e23 2 \u0e43\u0e1a");
+    row("hebrew by mouth twice a day", "\u05db\u05ea\u05d5\u05d1\u05ea: \u05d3\u05e8\u05da \u05d4\u05e4\u05d4 2 \u05e4\u05e2\u05de\u05d9\u05dd \u05d1\u05d9\u05d5\u05dd");
   }
 
   void ignoresAddressByFormLookalikes() {
