@@ -385,7 +385,12 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "domiciliat \u00een", "domiciliat\u0103 \u00een", "domiciliat pe", "domiciliat\u0103 pe", "locuie\u0219te \u00een",
     "locuie\u0219te pe", "ta biba na",
     // (Macedonian "lives in / at" written in Latin letters, as chats and forms do.)
-    "\u017eivee vo", "\u017eivee na"});
+    "\u017eivee vo", "\u017eivee na",
+    // (Swahili "lives / stays at", Filipino "lives in", Hausa "lives in", as community health
+    // workers' reports write them: "anaishi mtaa wa Kariakoo, Dar es Salaam", "nakatira sa Brgy.
+    // San Isidro".)
+    "anaishi", "wanaishi", "anaishi katika", "anaishi kwenye", "anakaa", "anakaa katika", "nakatira sa",
+    "nakatira", "yana zaune a", "tana zaune a"});
 
 // Street and postal words of the countries whose five-digit code the families keep as a zip span
 // of its own (Spain, Mexico, Italy, France: "Calle Mayor 5, 28013 Madrid", "C.P. 06700").

@@ -796,6 +796,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                         listHas(kLaterHouseWords, in.tokens[k].lower) &&
                         gapBetween(in, k - 1, k).find(',') != std::string_view::npos &&
                         gapBetween(in, k, k + 1) == " ");
+        // (The Brazilian "R." (rua) before the street's name, "R. das Flores, 123 - Centro".)
+        type = type || (k == first && in.tokens[k].lower == "r" && isUpper(text[in.tokens[k].start]) && k < last &&
+                        gapBetween(in, k, k + 1) == ". " &&
+                        (in.tokens[k + 1].properShape() || in.tokens[k + 1].lower == "das" ||
+                         in.tokens[k + 1].lower == "dos" || in.tokens[k + 1].lower == "da" ||
+                         in.tokens[k + 1].lower == "do" || in.tokens[k + 1].lower == "de"));
         type = type || (k == first && in.tokens[k].lower == "c" && k < last &&
                         gapOnly(gapBetween(in, k, k + 1), "/ ", 2) && gapBetween(in, k, k + 1)[0] == '/' &&
                         in.tokens[k + 1].properShape() && in.tokens[k + 1].lower != "o");  // (not "C/O", care of)
@@ -847,8 +853,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     static constexpr auto kRuralOpeners = std::to_array<std::string_view>({
         "aldea", "vereda", "caser\u00edo", "caserio", "colonia", "barrio", "comunidad", "corregimiento", "povoado",
         "aldeia", "bairro", "quartier", "hameau", "village", "kampung", "kampong", "desa", "dusun", "mahalla",
-        "sitio", "barangay", "kijiji", "mtaa", "fokontany"});
-    const bool ruralOpener = labelled && strongLabel && in.tokens[first].properShape() && first < last &&
+        "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar"});
+    const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
                              listHas(kRuralOpeners, in.tokens[first].lower) &&
                              gapBetween(in, first, last).find(',') != std::string_view::npos;
     if (strength == 0 && ruralOpener) strength = priority::kAddress;

@@ -7298,6 +7298,14 @@ class PhiDetectorTest : public QObject {
     row("directions after a home label", "Directions to home: near Kisimani mosque, Kilifi",
         "near Kisimani mosque, Kilifi", "address");
     row("indian pincode after its label", "Pincode: 560034", "560034", "address");
+    row("brazilian rua abbreviated", "Endere\u00e7o: R. das Flores, 123 - Centro, S\u00e3o Paulo - SP, 01000-000",
+        "R. das Flores, 123 - Centro, S\u00e3o Paulo - SP, 01000-000", "address");
+    row("mohalla and town", "Address: Mohalla Islampura, Lahore", "Mohalla Islampura, Lahore", "address");
+    row("hausa ward and town", "Adireshi: Unguwar Rimi, Kaduna", "Unguwar Rimi, Kaduna", "address");
+    row("filipino residence cue and barangay", "Nakatira sa Brgy. San Isidro, Tanauan.", "Brgy. San Isidro, Tanauan",
+        "address");
+    row("spanish cue and barrio", "Vive en Barrio Obrero, Asunci\u00f3n.", "Barrio Obrero, Asunci\u00f3n",
+        "address");
     row("korean road and building number", "\uc8fc\uc18c: \uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 123",
         "\uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 123", "address");
     row("thai road joined to its name",
@@ -7355,6 +7363,10 @@ class PhiDetectorTest : public QObject {
     row("lab decimals after a patient's words", "Patient's weight 63.05, height 39.84");
     row("lives behind schedule", "She lives behind schedule on her meds.");
     row("directions to a clinic after a label", "Clinic: behind the market near the bus stop");
+    row("village health worker after a home label", "Home: Village health worker visits, 2 per week");
+    row("barrio unknown after a home label", "Home: Barrio unknown, no phone");
+    row("colonia count after a home label", "Home: Colonia count 12, mixed flora");
+    row("r as a grade after an address label", "Address: R. side weakness, 2 days");
     row("korean particle of direction, no road", "\uc8fc\uc18c: \ubcd1\uc6d0\uc73c\ub85c 2\ud68c \ubc29\ubb38");
     row("korean same as the guardian's", "\uc8fc\uc18c: \ubcf4\ud638\uc790\uc640 \ub3d9\uc77c, 2\uce35");
     row("thai as on the card", "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48: \u0e15\u0e32\u0e21\u0e1a\u0e31\u0e15\u0e23 2 \u0e43\u0e1a");
