@@ -12,6 +12,7 @@
 // units", "CD4+ 350", "HER2+"), the letters of a plus code excluding vowels and most others; "///"
 // inside a URL ("https:///"); decimals that are no pair of coordinates.
 #include <array>
+#include <initializer_list>
 
 #include "local_addresses.h"
 
@@ -219,6 +220,40 @@ std::size_t longitudeStart(std::string_view text, std::size_t end) {
   return i;
 }
 
+// A degree in degrees, minutes and seconds from `pos`: "3°37'49.8\"S", "39°50′59.6″E", the
+// hemisphere's letter closing it. Returns its end, or 0.
+std::size_t dmsEnd(std::string_view text, std::size_t pos, int maxWhole) {
+  std::size_t i = pos;
+  const std::size_t whole = digitRun(text, i);
+  if (whole == 0 || whole > 3 || parseDigits(text, i, whole) > maxWhole) return 0;
+  i += whole;
+  if (text.substr(i, 2) != "\u00b0") return 0;
+  i += 2;
+  auto mark = [&](std::initializer_list<std::string_view> marks) {
+    for (std::string_view m : marks) {
+      if (text.substr(i, m.size()) == m) {
+        i += m.size();
+        return true;
+      }
+    }
+    return false;
+  };
+  const std::size_t minutes = digitRun(text, i);
+  if (minutes == 0 || minutes > 2) return 0;
+  i += minutes;
+  if (!mark({"'", "\u2032", "\u2019"})) return 0;
+  const std::size_t seconds = digitRun(text, i);
+  if (seconds == 0 || seconds > 2) return 0;
+  i += seconds;
+  if (i < text.size() && text[i] == '.') i += 1 + digitRun(text, i + 1);
+  if (!mark({"\"", "\u2033", "''", "\u201d"})) return 0;
+  if (i < text.size() && text[i] == ' ') ++i;
+  if (i >= text.size() || !(text[i] == 'N' || text[i] == 'S' || text[i] == 'E' || text[i] == 'W')) return 0;
+  ++i;
+  if (i < text.size() && isWordByte(text[i])) return 0;
+  return i;
+}
+
 }  // namespace
 
 void scanGeocodes(const ScanInput& in, Candidates& out) {
@@ -256,6 +291,21 @@ void scanGeocodes(const ScanInput& in, Candidates& out) {
     if (k >= text.size() || text[k] == '/') continue;
     const std::size_t end = threeWordsEnd(text, k);
     if (end != 0 && homeOrFacility(text, name.start) >= 0) out.push_back({k, end, PhiCategory::Address, priority::kAddress});
+  }
+  // Coordinates in degrees, minutes and seconds from the latitude's degree sign, after a home's cue
+  // ("Home GPS: 3°37'49.8\"S 39°50'59.6\"E"); their hemisphere letters mark them as a position.
+  for (std::size_t i = text.find("\u00b0"); i != npos; i = text.find("\u00b0", i + 2)) {
+    std::size_t start = i;
+    while (start > 0 && i - start < 3 && isDigit(text[start - 1])) --start;
+    if (start == i || (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '.'))) continue;
+    const std::size_t latEnd = dmsEnd(text, start, 90);
+    if (latEnd == 0) continue;
+    std::size_t lng = latEnd;
+    while (lng < text.size() && lng < latEnd + 3 && (text[lng] == ' ' || text[lng] == ',' || text[lng] == ';')) ++lng;
+    const std::size_t lngEnd = lng > latEnd ? dmsEnd(text, lng, 180) : 0;
+    if (lngEnd == 0) continue;
+    if (homeOrFacility(text, start) > 0) out.push_back({start, lngEnd, PhiCategory::Address, priority::kAddress});
+    i = lngEnd - 2;
   }
   // Coordinates from a decimal point with a digit before it and two after it.
   for (std::size_t i = text.find('.', 1); i != npos && i + 2 < text.size(); i = text.find('.', i + 1)) {

@@ -7254,6 +7254,10 @@ class PhiDetectorTest : public QObject {
     row("household coordinates with lat and long", "Household GPS: lat -13.9626, long 33.7741",
         "-13.9626, long 33.7741", "address");
     row("residence coordinates", "Residence coordinates: 9.0320, 38.7469", "9.0320, 38.7469", "address");
+    row("home coordinates in degrees, minutes and seconds", "Home GPS: 3\u00b037'49.8\"S 39\u00b050'59.6\"E",
+        "3\u00b037'49.8\"S 39\u00b050'59.6\"E", "address");
+    row("residence in primes", "Residence: 3\u00b037\u203249.8\u2033S, 39\u00b050\u203259.6\u2033E",
+        "3\u00b037\u203249.8\u2033S, 39\u00b050\u203259.6\u2033E", "address");
     row("coordinates on the line under a home label", "Home GPS:\n-1.2921, 36.8219", "-1.2921, 36.8219", "address");
     row("landmark directions in english", "Mother lives behind the mosque near Kisimani primary school.",
         "behind the mosque near Kisimani primary school", "address");
@@ -7364,6 +7368,8 @@ class PhiDetectorTest : public QObject {
     row("lives behind schedule", "She lives behind schedule on her meds.");
     row("directions to a clinic after a label", "Clinic: behind the market near the bus stop");
     row("village health worker after a home label", "Home: Village health worker visits, 2 per week");
+    row("sample site in degrees, minutes and seconds", "Sample collected at 3\u00b037'49.8\"S 39\u00b050'59.6\"E");
+    row("temperature after a home label", "Home: temp 38\u00b0C, 12 breaths");
     row("barrio unknown after a home label", "Home: Barrio unknown, no phone");
     row("colonia count after a home label", "Home: Colonia count 12, mixed flora");
     row("r as a grade after an address label", "Address: R. side weakness, 2 days");
