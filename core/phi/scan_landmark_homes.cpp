@@ -79,7 +79,10 @@ bool isDwellingVerb(std::string_view lower) {
 
 // The number of tokens of a preposition at token k, or 0.
 std::size_t prepositionAt(const ScanInput& in, std::size_t k) {
+  // (The first word's length and first byte before any comparison: asked of many words.)
+  const std::string_view head = in.tokens[k].lower;
   for (const Preposition& p : kPrepositions) {
+    if (p.words[0].size() != head.size() || p.words[0][0] != head[0]) continue;
     std::size_t n = 0;
     while (n < 3 && !p.words[n].empty()) ++n;
     if (k + n >= in.tokens.size()) continue;
