@@ -319,7 +319,12 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     // a line of Botswana or Fiji opens with its plot or lot ("Plot 12345, Extension 9, Gaborone").
     "koro", "erf", "erven",
     // Turkmen street, avenue, district, residential estate ("Magtymguly şaýoly 12, jaý 5").
-    "k\u00f6\u00e7esi", "k\u00f6\u00e7e", "\u015fa\u00fdoly", "etraby", "ja\u00fd"});
+    "k\u00f6\u00e7esi", "k\u00f6\u00e7e", "\u015fa\u00fdoly", "etraby", "ja\u00fd",
+    // Hebrew street, boulevard, road, square in its letters ("רחוב הרצל 12, תל אביב"); Thai road,
+    // lane, village number, urban and rural subdistrict, district ("ถนนสุขุมวิท แขวงคลองเตย").
+    "\u05e8\u05d7\u05d5\u05d1", "\u05e9\u05d3\u05e8\u05d5\u05ea", "\u05d3\u05e8\u05da",
+    "\u05db\u05d9\u05db\u05e8", "\u0e16\u0e19\u0e19", "\u0e0b\u0e2d\u0e22", "\u0e2b\u0e21\u0e39\u0e48",
+    "\u0e41\u0e02\u0e27\u0e07", "\u0e15\u0e33\u0e1a\u0e25", "\u0e2d\u0e33\u0e40\u0e20\u0e2d", "\u0e40\u0e02\u0e15"});
 
 // Endings of compound street names, in languages that write the type as the name's end.
 constexpr auto kStreetEndings = std::to_array<std::string_view>({
@@ -380,7 +385,12 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     "domiciliat \u00een", "domiciliat\u0103 \u00een", "domiciliat pe", "domiciliat\u0103 pe", "locuie\u0219te \u00een",
     "locuie\u0219te pe", "ta biba na",
     // (Macedonian "lives in / at" written in Latin letters, as chats and forms do.)
-    "\u017eivee vo", "\u017eivee na"});
+    "\u017eivee vo", "\u017eivee na",
+    // (Swahili "lives / stays at", Filipino "lives in", Hausa "lives in", as community health
+    // workers' reports write them: "anaishi mtaa wa Kariakoo, Dar es Salaam", "nakatira sa Brgy.
+    // San Isidro".)
+    "anaishi", "wanaishi", "anaishi katika", "anaishi kwenye", "anakaa", "anakaa katika", "nakatira sa",
+    "nakatira", "yana zaune a", "tana zaune a"});
 
 // Street and postal words of the countries whose five-digit code the families keep as a zip span
 // of its own (Spain, Mexico, Italy, France: "Calle Mayor 5, 28013 Madrid", "C.P. 06700").
@@ -419,6 +429,21 @@ bool endsWithAddressLabel(std::string_view label) {
 
 bool isWorldStreetWord(std::string_view lower) {
   if (streetWordTable().find(lower) != 0) return true;
+  // A Thai road's, lane's or subdistrict's word is written joined to its name: "ถนนสุขุมวิท",
+  // "ซอยอารีย์", "แขวงคลองเตย", "ตำบลช้างเผือก", "อำเภอเมือง".
+  if (lower.size() > 9 && static_cast<unsigned char>(lower[0]) == 0xE0) {
+    for (std::string_view thai : {"\u0e16\u0e19\u0e19", "\u0e0b\u0e2d\u0e22", "\u0e41\u0e02\u0e27\u0e07",
+                                  "\u0e15\u0e33\u0e1a\u0e25", "\u0e2d\u0e33\u0e40\u0e20\u0e2d"}) {
+      if (lower.starts_with(thai)) return true;
+    }
+  }
+  // A Korean road's name ends with its type, "로" (road) or "길" (street): "테헤란로", "세종대로",
+  // "도산대로12길"; three syllables at least, and not the particle "으로" ("병원으로", to the hospital).
+  if (lower.size() >= 9 && (lower.ends_with("\ub85c") || lower.ends_with("\uae38")) &&
+      !lower.ends_with("\uc73c\ub85c") && static_cast<unsigned char>(lower[0]) >= 0xEA &&
+      static_cast<unsigned char>(lower[0]) <= 0xED) {
+    return true;
+  }
   if (lower.size() < 7) return false;
   for (std::string_view e : kStreetEndings) {
     if (lower.size() >= e.size() + 3 && lower.ends_with(e)) return true;

@@ -97,6 +97,8 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanStreetCrossings(in, candidates);
   detail::scanCampAddresses(in, candidates);
   detail::scanPostalBoxes(in, candidates);
+  detail::scanGeocodes(in, candidates);
+  detail::scanLandmarkHomes(in, candidates);
   detail::scanPostcodeLabels(in, candidates);
   detail::scanDistancePlaces(in, candidates);
   detail::scanBrazilianPostcodes(in, candidates);

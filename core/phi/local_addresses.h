@@ -26,6 +26,15 @@ void scanStreetCrossings(const ScanInput& in, Candidates& out);
 /// Shed 12" (scan_camp_addresses.cpp).
 void scanCampAddresses(const ScanInput& in, Candidates& out);
 
+/// Geocodes of a home: a plus code ("7FG8+QF", "QF2X+8R Kigali"), a what3words address
+/// ("///index.home.raft"), GPS coordinates after a home's cue ("Home GPS: -1.2921, 36.8219"); none
+/// after a facility's word (scan_geocodes.cpp).
+void scanGeocodes(const ScanInput& in, Candidates& out);
+
+/// Where a person lives told by a landmark after a verb of dwelling: "lives behind the mosque near
+/// Kisimani primary school", "vive cerca de la iglesia de San Juan" (scan_landmark_homes.cpp).
+void scanLandmarkHomes(const ScanInput& in, Candidates& out);
+
 /// Post-office boxes of other countries, the box as the address: "B.P. 1234 Dakar", "Caixa Postal
 /// 1234, Luanda", "Apartado Postal 4512, Tegucigalpa", "Casilla de Correo 12, La Paz", "ص.ب. 1234"
 /// (scan_postal_boxes.cpp).

@@ -321,8 +321,20 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // its five-digit postcode inside, before the town, like the Spanish but with no zip span.
   bool turkish = false;
   for (std::size_t k = first; k <= last && !turkish; ++k) turkish = turkishStreetWord(tokens[k].lower);
+  // (A value in a script with no capitals that spaces its words and writes no commas, as Thai and
+  // Korean addresses do, counts its ASCII numbers as its own: "123 ถนนสุขุมวิท แขวงคลองเตย ...
+  // 10110"; and a Korean road's word before its building's number is a part's end: "강남구
+  // 테헤란로 123".)
+  const bool spacedScript = static_cast<unsigned char>(in.text[tokens[first].start]) >= 0xE0 ||
+                            (tokens[first].allDigits && first < last &&
+                             static_cast<unsigned char>(in.text[tokens[first + 1].start]) >= 0xE0);
   for (std::size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
+    if (spacedScript && t.allDigits) ++scriptNumbers;
+    if (spacedScript && k < last && tokens[k + 1].hasDigit && !t.hasDigit &&
+        static_cast<unsigned char>(in.text[t.start]) >= 0xEA && isWorldStreetWord(t.lower)) {
+      ++scriptNumbers;
+    }
     if (t.hasDigit) {
       if (t.length() > 8) return false;
       // A five-digit postcode after the house's number is its own zip span in the families that
@@ -784,6 +796,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                         listHas(kLaterHouseWords, in.tokens[k].lower) &&
                         gapBetween(in, k - 1, k).find(',') != std::string_view::npos &&
                         gapBetween(in, k, k + 1) == " ");
+        // (The Brazilian "R." (rua) before the street's name, "R. das Flores, 123 - Centro".)
+        type = type || (k == first && in.tokens[k].lower == "r" && isUpper(text[in.tokens[k].start]) && k < last &&
+                        gapBetween(in, k, k + 1) == ". " &&
+                        (in.tokens[k + 1].properShape() || in.tokens[k + 1].lower == "das" ||
+                         in.tokens[k + 1].lower == "dos" || in.tokens[k + 1].lower == "da" ||
+                         in.tokens[k + 1].lower == "do" || in.tokens[k + 1].lower == "de"));
         type = type || (k == first && in.tokens[k].lower == "c" && k < last &&
                         gapOnly(gapBetween(in, k, k + 1), "/ ", 2) && gapBetween(in, k, k + 1)[0] == '/' &&
                         in.tokens[k + 1].properShape() && in.tokens[k + 1].lower != "o");  // (not "C/O", care of)
@@ -827,6 +845,19 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       }
       if (type) strength = priority::kAddress;
     }
+    // After a label naming the address, a value opened by a word of rural or informal addressing
+    // names a settlement, not a street, and has no house number: "Domicilio: Aldea El Rosario,
+    // Cobán, Alta Verapaz", "Dirección: Vereda La Esperanza, Municipio de Guarne", "Adresse :
+    // Village de Kpalimé, Préfecture de Kloto", "Quartier Bastos, derrière l'ambassade, Yaoundé".
+    // (Its parts are read by addressParts as any digitless value's.)
+    static constexpr auto kRuralOpeners = std::to_array<std::string_view>({
+        "aldea", "vereda", "caser\u00edo", "caserio", "colonia", "barrio", "comunidad", "corregimiento", "povoado",
+        "aldeia", "bairro", "quartier", "hameau", "village", "kampung", "kampong", "desa", "dusun", "mahalla",
+        "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar"});
+    const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
+                             listHas(kRuralOpeners, in.tokens[first].lower) &&
+                             gapBetween(in, first, last).find(',') != std::string_view::npos;
+    if (strength == 0 && ruralOpener) strength = priority::kAddress;
     // After a label naming the address (not a home-care form's "Home:", which names doses too), a
     // value of three parts or more holding a number and closed by a capitalised town that is no
     // English word needs no piece: "Morada: Rua 14, Casa 132, 8.º andar, Cazenga, Luanda",
@@ -986,10 +1017,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     const bool namedTown = (village || namedHouses) && last > first && in.tokens[last - 1].properShape() &&
                            !(in.tokens[last - 1].classes & WordClass::kEnglish) && gapBetween(in, last - 1, last) == " ";
     const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
-                           (listHas(kPlainStreets, in.tokens[first].lower) || village || namedHouses) &&
+                           (listHas(kPlainStreets, in.tokens[first].lower) || ruralOpener || village || namedHouses) &&
                            in.tokens[last].properShape() && (!(in.tokens[last].classes & WordClass::kEnglish) || namedTown);
     if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless,
-                      village ? 1 : 2)) {
+                      village || ruralOpener ? 1 : 2)) {
       return;
     }
     // (A dotted initialism closing the value keeps its dot, as valueEnd leaves it: "N.T.".)
@@ -1210,7 +1241,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       std::size_t from = lineStart;
       while (from < lineEnd && (text[from] == ' ' || text[from] == '\t')) ++from;
       const std::size_t to = valueEnd(text, from);
-      if (to == lineEnd || (to < lineEnd && valueEnd(text, to) == to)) tryValue(from, to, false);
+      // (Not a CSV row, whose commas have no space after them: "12,Amina Said,Kisimani,-3.63,39.84"
+      // holds cells its header names, each its own span.)
+      const std::size_t comma = text.substr(from, to - from).find(',');
+      const bool csvRow = comma != std::string_view::npos && from + comma + 1 < to && text[from + comma + 1] != ' ';
+      if (!csvRow && (to == lineEnd || (to < lineEnd && valueEnd(text, to) == to))) tryValue(from, to, false);
     }
     lineStart = lineEnd + 1;
   }

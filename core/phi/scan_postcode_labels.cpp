@@ -70,6 +70,9 @@ constexpr auto kLabels = std::to_array<PostcodeLabel>({
     {"\u041f\u043e\u0448\u0442\u0435\u043d\u0441\u043a\u0438 \u0431\u0440\u043e\u0458", kFour},
     {"cod po\u0219tal", kSix | kPrefixed}, {"cod postal", kSix | kPrefixed}, {"cod po\u015ftal", kSix | kPrefixed},
     {"poskod", kFive | kLettersFour},
+    // India's six-digit PIN code after its own label ("Pincode: 560034", "PIN code - 560034"); not
+    // "PIN" alone, a card's or a portal's secret too.
+    {"pincode", kSix}, {"pin code", kSix}, {"postal index number", kSix},
 });
 
 // The end of a value of one of `shapes` starting at `p`, or npos. The value must close its field

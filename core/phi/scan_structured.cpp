@@ -189,6 +189,30 @@ bool nounAndNumberHeader(std::string_view h, PhiCategory& category) {
 
 }  // namespace
 
+// A column of where a person lives as the exports and registers of other countries head it, in
+// their languages, from the address down to the village: "Domicilio", "Adresse", "Endereço",
+// "Kijiji", "Aldea", "Barangay", "Desa", "Địa chỉ", "home_village", "residence". (Not a district's
+// or a region's column: those are larger than the towns HIPAA lists, and name the facility's area
+// as often as the person's.)
+bool worldAddressColumn(std::string_view h) {
+  static constexpr auto kColumns = std::to_array<std::string_view>({
+      "residence", "place_of_residence", "domicile", "home_village", "village_name", "home_address",
+      "physical_address", "residential_address", "hamlet", "neighbourhood", "neighborhood", "suburb",
+      "direccion", "direcci\u00f3n", "domicilio", "residencia", "localidad", "aldea", "vereda", "barrio",
+      "colonia", "caserio", "caser\u00edo", "comunidad", "endereco", "endere\u00e7o", "morada", "bairro",
+      "povoado", "adresse", "quartier", "localite", "localit\u00e9", "anschrift",
+      "wohnort", "indirizzo", "residenza", "adres", "woonplaats", "alamat", "desa", "kelurahan", "dusun",
+      "kampung", "barangay", "sitio", "purok", "tirahan", "\u0111\u1ecba_ch\u1ec9", "dia_chi",
+      "th\u00f4n", "x\u00e3", "tambon", "kijiji", "anwani", "mtaa", "umudugudu", "kebele", "mahalla",
+      "manzil", "adresa", "adresi", "ikamet",
+      // The home's position in a household survey's export (ODK and KoBo name a geopoint question's
+      // parts "_gps_latitude", "_gps_longitude"): a household's GPS is its address.
+      "gps_lat", "gps_lon", "gps_lng", "gps_latitude", "gps_longitude", "home_gps", "household_gps", "hh_gps",
+      "home_lat", "home_lon", "home_latitude", "home_longitude", "hh_lat", "hh_lon", "plus_code", "pluscode",
+      "what3words"});
+  return listHas(kColumns, h);
+}
+
 // The header word's category: "mrn", "dob", "zip", "home_phone", "admit_date", "last_name".
 ColumnKind columnKind(std::string_view header) {
   // A JSON key in camel case is split where its words meet: "claimNumber" as "claim_number".
@@ -266,7 +290,8 @@ ColumnKind columnKind(std::string_view header) {
   if (is("email") || ends("_email") || is("e_mail")) return {Column::Category, C::Email};
   if (is("address") || is("street") || is("addr") || is("address1") || is("address_1") || is("street_address") ||
       is("city") || is("locality") || is("town") || is("village") || is("address2") || is("address_2") ||
-      (ends("_address") && !has("email") && !is("ip_address") && !is("mac_address")) || ends("_street") || ends("_city")) {
+      (ends("_address") && !has("email") && !is("ip_address") && !is("mac_address")) || ends("_street") || ends("_city") ||
+      worldAddressColumn(h)) {
     return {Column::Category, C::Address};
   }
   if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("policy_number") || is("mbi") ||
@@ -324,7 +349,15 @@ ColumnKind columnKind(std::string_view header) {
       // The people of a visit or a contact list: "visit_date,clinician,patient,...", "contact,relation".
       is("clinician") || is("provider") || is("provider_name") || is("nurse") || is("staff") || is("caregiver") ||
       is("contact") || is("contact_name") || is("guardian") || is("member_name") || is("resident_name") ||
-      is("client") || is("client_name") || is("participant_name") || is("full_name") || is("emergency_contact")) {
+      is("client") || is("client_name") || is("participant_name") || is("full_name") || is("emergency_contact") ||
+      // (The person's name as registers of other languages head it, beside their address columns:
+      // "Nombre,Edad,Domicilio", "Nom;Âge;Domicile", "Jina | Umri | Kijiji", "Nama,Umur,Alamat".)
+      is("nombre") || is("nombre_completo") || is("apellidos") || is("nom") || is("nom_complet") ||
+      is("prenom") || is("nome") || is("nome_completo") || is("jina") || is("nama") || is("nama_lengkap") ||
+      is("pangalan") || is("ho_ten") ||
+      // (A household register's people: "household_id,head_name,village,gps_lat,gps_lon".)
+      is("head_name") || is("hh_head") || is("household_head") || is("head_of_household") || is("mother_name") ||
+      is("mothers_name") || is("father_name") || is("child_name") || is("respondent_name") || is("caregiver_name")) {
     return {Column::Name, C::Name};
   }
   return {};
@@ -435,9 +468,17 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (digits == 5 || digits == 9) add(out, c, C::Zip);
       return;
     case C::Address:
-    case C::Email:
-      if (hasLetter(text, c)) add(out, c, kind.category);
+    case C::Email: {
+      // (Or a degree of a household's GPS column, "-3.6305": a sign, up to three digits, a point
+      // and three decimals or more.)
+      std::size_t k = c.start + (text[c.start] == '-' || text[c.start] == '+' ? 1 : 0);
+      const std::size_t whole = digitRun(text, k);
+      k += whole;
+      const bool degree = kind.category == C::Address && whole >= 1 && whole <= 3 && k < c.end && text[k] == '.' &&
+                          digitRun(text, k + 1) >= 3 && k + 1 + digitRun(text, k + 1) == c.end;
+      if (hasLetter(text, c) || degree) add(out, c, kind.category);
       return;
+    }
     default:
       // A phone printed under an identifier column is a misaligned row's phone, not a record
       // number: "(481) 390-4140", "+1-716-251-6473", "1 (547) 995-9233", "453-706-6271".

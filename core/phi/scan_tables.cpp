@@ -40,14 +40,15 @@ std::vector<Span> csvCells(std::string_view text, Span line, char sep = ',') {
 }
 
 // A header: three or more cells, every one a short name of letters, digits and _ - / . or
-// spaces with a letter first, and at least two of them naming a PHI column.
+// spaces with a letter first (of any script: "Nom;Âge;Domicile", "ФИО;Адрес"), and at least two
+// of them naming a PHI column.
 bool csvHeader(std::string_view text, const std::vector<Span>& cells, std::vector<ColumnKind>& kinds) {
   if (cells.size() < 3) return false;
   kinds.clear();
   std::size_t phi = 0;
   for (const Span& raw : cells) {
     const Span c = trim(text, raw);
-    if (c.empty() || c.end - c.start > 32 || !isAsciiAlpha(text[c.start])) return false;
+    if (c.empty() || c.end - c.start > 32 || !(isAsciiAlpha(text[c.start]) || isNonAscii(text[c.start]))) return false;
     for (std::size_t k = c.start; k < c.end; ++k) {
       const char ch = text[k];
       if (!(isWordByte(ch) || ch == '_' || ch == ' ' || ch == '-' || ch == '/' || ch == '.' || ch == '#')) return false;

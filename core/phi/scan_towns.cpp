@@ -4,7 +4,10 @@
 // (scan_places.cpp) calls these in its one pass over the tokens.
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
+#include "flat_word_table.h"
 #include "name_cues.h"
 #include "name_tables.h"
 #include "places.h"
@@ -261,6 +264,33 @@ std::size_t clinicTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   return last;
 }
 
+// The labels of where a person lives below the town, as rural and informal addressing names it on
+// forms of the world: the village, hamlet, neighbourhood or settlement ("Kijiji: Kisimani",
+// "Aldea: El Rosario", "Vereda: La Esperanza", "Barangay: San Isidro", "Desa: Sukamaju", "Thôn:
+// Phú Lộc", "Mahalla: Chilonzor", "Umudugudu: Rugando"). A value that is a number or an English
+// word is refused as after any town label ("Sector: Oncology", "Cell: 4").
+bool ruralPlaceLabel(const Token& label) {
+  static constexpr auto kLabels = std::to_array<std::string_view>({
+      // English of Africa and Asia, Spanish and Portuguese of Latin America, French of Africa.
+      "hamlet", "locality", "neighbourhood", "neighborhood", "homestead", "sublocation", "aldea", "vereda",
+      "caser\u00edo", "caserio", "corregimiento", "barrio", "colonia", "localidad", "poblado", "comunidad",
+      "povoado", "bairro", "aldeia", "localit\u00e9", "localite", "quartier", "hameau", "fokontany",
+      // Swahili, Kinyarwanda, Amharic in Latin letters, Hausa, Yoruba.
+      "kijiji", "kitongoji", "mtaa", "umudugudu", "akagari", "umurenge", "kebele", "unguwa", "ilu",
+      // Filipino, Indonesian and Malay, Vietnamese, Thai in Latin letters, Uzbek and Tajik.
+      "barangay", "brgy", "sitio", "purok", "desa", "kelurahan", "dusun", "kampung", "kampong", "banjar",
+      "gampong", "nagari", "th\u00f4n", "Th\u00f4n", "\u1ea5p", "\u1ea4p", "x\u00e3", "X\u00e3", "b\u1ea3n",
+      "B\u1ea3n", "tambon", "mooban", "muban", "mahalla", "mahallah", "qishloq", "deh", "mouza", "mauza",
+      "gaon", "tole", "chiwog", "kraal"});
+  // (Asked of every word before ": ": a hashed look-up.)
+  static const FlatWordTable* const table = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (std::string_view word : kLabels) entries.emplace_back(word, 1);
+    return new FlatWordTable(entries);
+  }();
+  return table->find(label.lower) != 0;
+}
+
 // A town alone after a label of city or of address, as forms and key=value dumps write it:
 // "city=Eastbrook;", "Town: Marlow", "ADDRESS: BRISTOL MOB: +91 ...". After an address label only
 // when the clause ends or the next label starts. Token i follows ": " or "=". Returns the town's
@@ -296,7 +326,7 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
                          // (Botswana's ward, the part of a town or village where a person lives,
                          // "Ward: Serowe"; a hospital's ward is a number or an English word,
                          // "Ward: 4B", "Ward: Maternity", refused below as after "Place:".)
-                         isWord(label, "ward");
+                         isWord(label, "ward") || ruralPlaceLabel(label);
   // The Slovak and Czech residence, "Bydlisko: Prešov", a town alone on a one-line form whose next
   // field follows after a single space ("Bydlisko: Prešov Vlastné auto, EČV ...").
   const bool residenceLabel = isWord(label, "bydlisko") || isWord(label, "bydli\u0161t\u011b");

@@ -7399,6 +7399,160 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Addresses by form, worldwide (session of 2026-11-28): geocodes of a home (plus codes,
+  // what3words, GPS after a home's cue), directions by a landmark after a verb of dwelling, the
+  // labels and columns of rural addressing, a value opened by a settlement's word.
+  void findsAddressesByForm_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("short plus code after a home cue", "Home location: 7FG8+QF", "7FG8+QF", "address");
+    row("short plus code with its town", "Plus code of the house: QF2X+8R Kigali", "QF2X+8R Kigali", "address");
+    row("short plus code with its town, no cue", "Directions for the CHW: QF2X+8R Kigali", "QF2X+8R Kigali",
+        "address");
+    row("full plus code", "Home plus code: 6GCRMQRG+59", "6GCRMQRG+59", "address");
+    row("full plus code after a dwelling verb", "Lives at 6GCRPR6C+24", "6GCRPR6C+24", "address");
+    row("what3words after a home label", "Home: ///index.home.raft", "///index.home.raft", "address");
+    row("what3words named", "what3words of home: ///filled.count.soap", "///filled.count.soap", "address");
+    row("home gps in decimals", "Home GPS: -1.2921, 36.8219", "-1.2921, 36.8219", "address");
+    row("pick-up coordinates with hemispheres", "Pick-up location: 6.5244\u00b0 N, 3.3792\u00b0 E",
+        "6.5244\u00b0 N, 3.3792\u00b0 E", "address");
+    row("household coordinates with lat and long", "Household GPS: lat -13.9626, long 33.7741",
+        "-13.9626, long 33.7741", "address");
+    row("residence coordinates", "Residence coordinates: 9.0320, 38.7469", "9.0320, 38.7469", "address");
+    row("home coordinates in degrees, minutes and seconds", "Home GPS: 3\u00b037'49.8\"S 39\u00b050'59.6\"E",
+        "3\u00b037'49.8\"S 39\u00b050'59.6\"E", "address");
+    row("residence in primes", "Residence: 3\u00b037\u203249.8\u2033S, 39\u00b050\u203259.6\u2033E",
+        "3\u00b037\u203249.8\u2033S, 39\u00b050\u203259.6\u2033E", "address");
+    row("coordinates on the line under a home label", "Home GPS:\n-1.2921, 36.8219", "-1.2921, 36.8219", "address");
+    row("landmark directions in english", "Mother lives behind the mosque near Kisimani primary school.",
+        "behind the mosque near Kisimani primary school", "address");
+    row("landmark directions in spanish", "Vive cerca de la iglesia de San Juan, barrio Los Almendros.",
+        "cerca de la iglesia de San Juan", "address");
+    row("landmark directions in french", "Elle habite en face du march\u00e9 central de Kalamu.",
+        "en face du march\u00e9 central de Kalamu", "address");
+    row("landmark directions in swahili", "Anaishi karibu na soko la Kongowea, Mombasa.",
+        "karibu na soko la Kongowea, Mombasa", "address");
+    row("village label in swahili", "Kijiji: Kisimani, Kata: Bahari", "Kisimani", "address");
+    row("vereda label", "Vereda: La Esperanza", "La Esperanza", "address");
+    row("barangay label", "Barangay: San Isidro", "San Isidro", "address");
+    row("desa label", "Desa: Sukamaju, RT 03 RW 05", "Sukamaju", "address");
+    row("quartier label", "Quartier: M\u00e9dina Gounass", "M\u00e9dina Gounass", "address");
+    row("localidad label", "Localidad: San Pedro", "San Pedro", "address");
+    row("aldea opening a domicile", "Domicilio: Aldea El Rosario, Cob\u00e1n, Alta Verapaz",
+        "Aldea El Rosario, Cob\u00e1n, Alta Verapaz", "address");
+    row("vereda opening an address", "Direcci\u00f3n: Vereda La Esperanza, Municipio de Guarne, Antioquia",
+        "Vereda La Esperanza, Municipio de Guarne, Antioquia", "address");
+    row("colonia in two parts", "Domicilio: Colonia Las Flores, Tegucigalpa", "Colonia Las Flores, Tegucigalpa",
+        "address");
+    row("caserio in two parts", "Direcci\u00f3n: Caser\u00edo Los Pinos, Cajamarca", "Caser\u00edo Los Pinos, Cajamarca",
+        "address");
+    row("french village and prefecture", "Adresse: Village de Kpalim\u00e9, Pr\u00e9fecture de Kloto",
+        "Village de Kpalim\u00e9, Pr\u00e9fecture de Kloto", "address");
+    row("quartier and town", "Adresse : Quartier Bastos, Yaound\u00e9", "Quartier Bastos, Yaound\u00e9", "address");
+    row("spanish register's domicile column", "Nombre,Edad,Domicilio\nMar\u00eda L\u00f3pez,33,Aldea El Rosario",
+        "Aldea El Rosario", "address");
+    row("spanish register's name column", "Nombre,Edad,Domicilio\nMar\u00eda L\u00f3pez,33,Aldea El Rosario",
+        "Mar\u00eda L\u00f3pez", "name");
+    row("french register's domicile column", "Nom;\u00c2ge;Domicile\nAwa Diallo;29;M\u00e9dina Gounass",
+        "M\u00e9dina Gounass", "address");
+    row("residence column", "Name,Age,Residence\nJohn Okello,34,Kireka", "Kireka", "address");
+    row("household register's gps column", "household_id,head_name,village,gps_lat,gps_lon\n12,Amina Said,Kisimani,-3.6305,39.8499",
+        "-3.6305", "address");
+    row("household register's head", "household_id,head_name,village,gps_lat,gps_lon\n12,Amina Said,Kisimani,-3.6305,39.8499",
+        "Amina Said", "name");
+    row("csv row opened by its number keeps its cells apart", "ID,Name,Address,District\n12,John Okello,Kireka Zone B,Wakiso",
+        "John Okello", "name");
+    row("directions opening a residence value", "Residence: behind Total petrol station, Kisimani",
+        "behind Total petrol station, Kisimani", "address");
+    row("directions after a home label", "Directions to home: near Kisimani mosque, Kilifi",
+        "near Kisimani mosque, Kilifi", "address");
+    row("indian pincode after its label", "Pincode: 560034", "560034", "address");
+    row("brazilian rua abbreviated", "Endere\u00e7o: R. das Flores, 123 - Centro, S\u00e3o Paulo - SP, 01000-000",
+        "R. das Flores, 123 - Centro, S\u00e3o Paulo - SP, 01000-000", "address");
+    row("mohalla and town", "Address: Mohalla Islampura, Lahore", "Mohalla Islampura, Lahore", "address");
+    row("hausa ward and town", "Adireshi: Unguwar Rimi, Kaduna", "Unguwar Rimi, Kaduna", "address");
+    row("filipino residence cue and barangay", "Nakatira sa Brgy. San Isidro, Tanauan.", "Brgy. San Isidro, Tanauan",
+        "address");
+    row("spanish cue and barrio", "Vive en Barrio Obrero, Asunci\u00f3n.", "Barrio Obrero, Asunci\u00f3n",
+        "address");
+    row("korean road and building number", "\uc8fc\uc18c: \uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 123",
+        "\uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 123", "address");
+    row("thai road joined to its name",
+        "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48: 123 \u0e16\u0e19\u0e19\u0e2a\u0e38\u0e02\u0e38\u0e21\u0e27\u0e34\u0e17 "
+        "\u0e41\u0e02\u0e27\u0e07\u0e04\u0e25\u0e2d\u0e07\u0e40\u0e15\u0e22 \u0e01\u0e23\u0e38\u0e07\u0e40\u0e17\u0e1e\u0e2f 10110",
+        "123 \u0e16\u0e19\u0e19\u0e2a\u0e38\u0e02\u0e38\u0e21\u0e27\u0e34\u0e17 "
+        "\u0e41\u0e02\u0e27\u0e07\u0e04\u0e25\u0e2d\u0e07\u0e40\u0e15\u0e22 \u0e01\u0e23\u0e38\u0e07\u0e40\u0e17\u0e1e\u0e2f 10110",
+        "address");
+    row("hebrew street word", "\u05db\u05ea\u05d5\u05d1\u05ea: \u05e8\u05d7\u05d5\u05d1 \u05d4\u05e8\u05e6\u05dc 12, \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1",
+        "\u05e8\u05d7\u05d5\u05d1 \u05d4\u05e8\u05e6\u05dc 12, \u05ea\u05dc \u05d0\u05d1\u05d9\u05d1", "address");
+  }
+
+  void findsAddressesByForm() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // The nearest wordings that are no address: "+" of lab values, doses and grades; "///" in a URL;
+  // coordinates of a facility, a sample site or an outbreak; directions without a dwelling verb or
+  // to a person; rural words as ordinary words.
+  void ignoresAddressByFormLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("electrolytes with signs", "Na+ 140, K+ 4.1, Cl- 101");
+    row("insulin doses added", "Insulin 5+5+5 units with meals");
+    row("grid cells of an image", "Lesion at grid C4+D5 on the mammogram");
+    row("urine dipstick grades", "Protein 3+ in urine, glucose 1+");
+    row("score plus points", "MMSE 25+3");
+    row("edema grade after a home label", "Home: 2+ edema bilateral");
+    row("receptor status", "ER+ PR+ HER2+ CD4+ 350");
+    row("plus code letters without the plus", "Score 7FG8 result positive");
+    row("three slashes of a url", "See https:///example.org/path");
+    row("clinic coordinates", "Clinic GPS: -1.2921, 36.8219");
+    row("sample site coordinates", "Sample site coordinates: 9.0320, 38.7469");
+    row("outbreak centroid", "Outbreak centroid: 6.5244\u00b0 N, 3.3792\u00b0 E");
+    row("facility location", "Health facility location: -13.9626, 33.7741");
+    row("plus code of a clinic", "Clinic plus code: 6GCRMQRG+59");
+    row("two lab decimals", "Creatinine 1.25, 0.98 mg/dL");
+    row("home values that are no coordinates", "Home BP readings: 12.50, 13.25");
+    row("directions without a dwelling verb", "The clinic is behind the mosque near the market.");
+    row("body directions", "Pain is behind the eye near the temple.");
+    row("lives near a relative", "She lives near her daughter in town.");
+    row("vague landmark", "He lives behind the market.");
+    row("village health worker", "Village health worker visited; no fever.");
+    row("ward and bed", "Ward: 4B, Bed 12");
+    row("sector of a hospital", "Sector: Oncology");
+    row("colonia of bacteria", "Colonia count 12, mixed flora");
+    row("barangay health station", "Barangay health station stock: 12 vials");
+    row("barrio as a word", "Barrio: unknown");
+    row("pin of a portal", "PIN: 1234 for the portal");
+    row("pincode of four digits", "Pincode: 1234");
+    row("site coordinates", "Site GPS: -3.6305, 39.8499");
+    row("lab decimals after a patient's words", "Patient's weight 63.05, height 39.84");
+    row("lives behind schedule", "She lives behind schedule on her meds.");
+    row("directions to a clinic after a label", "Clinic: behind the market near the bus stop");
+    row("village health worker after a home label", "Home: Village health worker visits, 2 per week");
+    row("sample site in degrees, minutes and seconds", "Sample collected at 3\u00b037'49.8\"S 39\u00b050'59.6\"E");
+    row("temperature after a home label", "Home: temp 38\u00b0C, 12 breaths");
+    row("barrio unknown after a home label", "Home: Barrio unknown, no phone");
+    row("colonia count after a home label", "Home: Colonia count 12, mixed flora");
+    row("r as a grade after an address label", "Address: R. side weakness, 2 days");
+    row("korean particle of direction, no road", "\uc8fc\uc18c: \ubcd1\uc6d0\uc73c\ub85c 2\ud68c \ubc29\ubb38");
+    row("korean same as the guardian's", "\uc8fc\uc18c: \ubcf4\ud638\uc790\uc640 \ub3d9\uc77c, 2\uce35");
+    row("thai as on the card", "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48: \u0e15\u0e32\u0e21\u0e1a\u0e31\u0e15\u0e23 2 \u0e43\u0e1a");
+    row("hebrew by mouth twice a day", "\u05db\u05ea\u05d5\u05d1\u05ea: \u05d3\u05e8\u05da \u05d4\u05e4\u05d4 2 \u05e4\u05e2\u05de\u05d9\u05dd \u05d1\u05d9\u05d5\u05dd");
+  }
+
+  void ignoresAddressByFormLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
