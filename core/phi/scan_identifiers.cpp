@@ -1610,8 +1610,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     // So does a bracket closed before the full stop: "(..., not of a participant). NDC 0093-0538-01".
     // (Five characters, not bytes: the Nepali "नं." is an abbreviation of two.)
+    // (A German compound abbreviated to its "-nr." keeps its dot too: "Seriennr. RNH123456S".)
     const std::string_view lastWord = text.substr(tokens[j - 1].start, tokens[j - 1].length());
     if (std::count_if(lastWord.begin(), lastWord.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) >= 5 &&
+        !tokens[j - 1].lower.ends_with("nr") &&
         (gapBetween(in, j - 1, j).starts_with(". ") || gapBetween(in, j - 1, j).starts_with("). "))) {
       continue;
     }
@@ -2097,16 +2099,20 @@ namespace {
 
 // GS1 UDI in human-readable form: "(01)00844588003288(17)280301(10)LOT7(21)M4I2-40295". The
 // device identifier (01), dates (11)/(17) and lot (10) are outside; the serial after (21) is the
-// device's own identifier.
+// device's own identifier. Labels print the elements spaced as often ("(01) 00844588003288 (17)
+// 280301 (21) 40295"): one space is allowed after each bracket and between elements.
 void scanGs1Udis(std::string_view text, Candidates& out) {
+  const auto space = [&](std::size_t k) { return k < text.size() && text[k] == ' ' ? k + 1 : k; };
   for (std::size_t at = text.find("(01)"); at != std::string_view::npos; at = text.find("(01)", at + 4)) {
-    std::size_t k = at + 4;
+    std::size_t k = space(at + 4);
     if (digitRun(text, k) != 14) continue;
     k += 14;
     // Application identifiers follow one another: "(NN)value".
-    while (k + 4 <= text.size() && text[k] == '(' && digitRun(text, k + 1) == 2 && text[k + 3] == ')') {
-      const bool serial = text[k + 1] == '2' && text[k + 2] == '1';
-      const std::size_t start = k + 4;
+    while (true) {
+      const std::size_t open = space(k);
+      if (!(open + 4 <= text.size() && text[open] == '(' && digitRun(text, open + 1) == 2 && text[open + 3] == ')')) break;
+      const bool serial = text[open + 1] == '2' && text[open + 2] == '1';
+      const std::size_t start = space(open + 4);
       std::size_t end = start;
       while (end < text.size() && (isAsciiAlpha(text[end]) || isDigit(text[end]) || text[end] == '-')) ++end;
       while (end > start && text[end - 1] == '-') --end;
@@ -2117,9 +2123,36 @@ void scanGs1Udis(std::string_view text, Candidates& out) {
   }
 }
 
+// A device's hardware (MAC) address after a word naming it: "MAC: 00:1A:2B:3C:4D:5E", "Bluetooth
+// MAC 00-1A-2B-3C-4D-5E", "adresse MAC du capteur : ...". Six pairs of hexadecimal digits joined by
+// one kind of colon or dash; the address names the patient's own pump, sensor or phone.
+void scanMacAddresses(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const auto hex = [](char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+  for (const Token& t : in.tokens) {
+    if (t.length() != 2 || t.end + 15 > text.size() || (text[t.end] != ':' && text[t.end] != '-')) continue;
+    const char sep = text[t.end];
+    bool shaped = true;
+    for (std::size_t k = 0; k < 17 && shaped; ++k) {
+      const char c = text[t.start + k];
+      shaped = k % 3 == 2 ? c == sep : hex(c);
+    }
+    if (!shaped || (t.start + 17 < text.size() && (isWordByte(text[t.start + 17]) || text[t.start + 17] == sep))) {
+      continue;
+    }
+    if (t.start > 0 && (isWordByte(text[t.start - 1]) || text[t.start - 1] == sep)) continue;
+    static constexpr std::array<std::string_view, 6> kCues = {"mac", "bluetooth", "wlan", "wifi", "wi-fi", "ethernet"};
+    if (rfindAnyWordCaseless(sameLineBefore(text, t.start, 48), kCues) == std::string_view::npos) continue;
+    out.push_back({t.start, t.start + 17, PhiCategory::Device, priority::kKeywordId});
+  }
+}
+
 }  // namespace
 
-void scanDeviceLists(const ScanInput& in, Candidates& out) { scanGs1Udis(in.text, out); }
+void scanDeviceLists(const ScanInput& in, Candidates& out) {
+  scanGs1Udis(in.text, out);
+  scanMacAddresses(in, out);
+}
 
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {

@@ -238,7 +238,20 @@ bool phoneWordBefore(std::string_view before) {
       // "ring", Romanian "sunați la" (call at), Kreol and Romanian "apel", Armenian in Latin letters
       // "zangeq"/"zangahari" (call).)
       "call me", "ring me", "text me", "ring", "suna\u021bi la", "sunati la", "suna la", "suna\u021bi",
-      "sunati", "apel", "apela\u021bi", "apelati", "zangeq", "zangahari", "zangel"};
+      "sunati", "apel", "apela\u021bi", "apelati", "zangeq", "zangahari", "zangel",
+      // (The messaging apps a number is given for: "WhatsApp: 0803 123 4567", "Telegram: 8 916
+      // ...", "Viber: ..."; Indonesian "Telp."/"Tlp." and "telepon", "ponsel" (mobile);
+      // Vietnamese "SĐT" (số điện thoại); Greek "τηλ."/"τηλέφωνο" and "κιν."/"κινητό" (mobile),
+      // their capitals listed as only ASCII letters are folded; Hindi and Nepali "फ़ोन"/"फोन",
+      // Bengali "ফোন", Urdu "فون" and "موبائل"; Hebrew "טל'"/"טלפון" and "נייד" (mobile).)
+      "whatsapp", "telegram", "viber", "telp", "tlp", "telepon", "ponsel", "s\u0111t", "s\u0110t", "sdt",
+      "\u03c4\u03b7\u03bb", "\u03a4\u03b7\u03bb", "\u03a4\u0397\u039b",
+      "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf", "\u03a4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
+      "\u03ba\u03b9\u03bd", "\u039a\u03b9\u03bd", "\u039a\u0399\u039d",
+      "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "\u039a\u03b9\u03bd\u03b7\u03c4\u03cc",
+      "\u092b\u093c\u094b\u0928", "\u095e\u094b\u0928", "\u092b\u094b\u0928", "\u09ab\u09cb\u09a8",
+      "\u0641\u0648\u0646", "\u0645\u0648\u0628\u0627\u0626\u0644", "\u05d8\u05dc", "\u05d8\u05dc\u05e4\u05d5\u05df",
+      "\u05e0\u05d9\u05d9\u05d3"};
   auto endsWithWord = [](std::string_view h) {
     for (std::string_view w : kWords) {
       if (h.size() < w.size()) continue;
@@ -300,6 +313,42 @@ bool phoneWordBefore(std::string_view before) {
   }
   return false;
 }
+
+// A second (or third) number after a labelled one, joined by a slash, a semicolon, a comma or the
+// word for "or" of the languages: "Tel: 612 345 678 o 912 345 678", "тел. 8-916-123-45-67 или
+// 8-925-765-43-21", "Tél. : 01 23 45 67 89 ou 06 12 34 56 78". The connector and the earlier
+// number (six digits or more) are stepped over and the phone word looked for before them.
+bool earlierNumberCued(std::string_view before) {
+  static constexpr std::string_view kConnectors[] = {
+      " / ", "; ", ", ", " o ", " \u00f3 ", " ou ", " or ", " oder ", " of ", " ili ", " lub ", " veya ", " atau ", " au ",
+      " e ", " y ", " und ", " and ", " eller ", " tai ", " vagy ", " sau ", " nebo ", " alebo ", " ho\u1eb7c ",
+      " \u0438\u043b\u0438 ", " \u0430\u0431\u043e ", " \u0438 ", " \u0623\u0648 ", " \u06cc\u0627 "};
+  for (int numbers = 0; numbers < 3; ++numbers) {
+    bool joined = false;
+    for (std::string_view c : kConnectors) {
+      if (before.ends_with(c)) {
+        before.remove_suffix(c.size());
+        joined = true;
+        break;
+      }
+    }
+    if (!joined || before.empty() || !isDigit(before.back())) return false;
+    std::size_t k = before.size();
+    std::size_t digits = 0;
+    while (k > 0 && (isDigit(before[k - 1]) || before[k - 1] == ' ' || before[k - 1] == '-' || before[k - 1] == '.' ||
+                     before[k - 1] == '(' || before[k - 1] == ')' || before[k - 1] == '+')) {
+      digits += isDigit(before[k - 1]) ? 1 : 0;
+      --k;
+    }
+    if (digits < 6 || digits > 15) return false;
+    before = before.substr(0, k);
+    if (phoneWordBefore(before)) return true;
+  }
+  return false;
+}
+
+// A phone word before the number, or before an earlier number it is listed with.
+bool phoneCue(std::string_view before) { return phoneWordBefore(before) || earlierNumberCued(before); }
 
 // A relative's role in parentheses right before the number: "Pilar Ruiz (mother), 55 1234 5678",
 // "(sister) 412 34 567".
@@ -543,6 +592,35 @@ std::size_t hungarianPhoneEnd(std::string_view text, std::size_t pos) {
   return slashedNumberEnd(text, pos + 3 + area);
 }
 
+namespace {
+
+// A German, Austrian or Swiss number with its trunk-0 area code before a slash: "089/1234567",
+// "0221/12 34 56", "0664/123 45 67"; seven to twelve digits in all, and nothing glued after.
+// Elsewhere such a slash is a ratio or a date, so the number is read after a phone word only.
+// Returns the end, or 0.
+std::size_t slashedAreaPhoneEnd(std::string_view text, std::size_t pos) {
+  const std::size_t area = digitRun(text, pos);
+  if (area < 2 || area > 5 || text[pos] != '0' || text[pos + 1] == '0') return 0;
+  std::size_t k = pos + area;
+  if (k + 1 >= text.size() || text[k] != '/' || !isDigit(text[k + 1])) return 0;
+  ++k;
+  std::size_t digits = area;
+  for (int groups = 0; groups < 4; ++groups) {
+    const std::size_t run = digitRun(text, k);
+    digits += run;
+    k += run;
+    if (!(k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && isDigit(text[k + 1]))) break;
+    ++k;
+  }
+  if (k < text.size() && (isWordByte(text[k]) || text[k] == '/' ||
+                          ((text[k] == '.' || text[k] == ',' || text[k] == ':') && k + 1 < text.size() && isDigit(text[k + 1])))) {
+    return 0;
+  }
+  return digits >= 7 && digits <= 12 ? k : 0;
+}
+
+}  // namespace
+
 // A Serbian (and Bosnian, Montenegrin) number: the trunk-0 area or mobile code, a slash, then three
 // and three or four digits by a dash ("063/577-5703", "011/324-5678"). Returns the end, or 0.
 std::size_t serbianPhoneEnd(std::string_view text, std::size_t pos) {
@@ -676,6 +754,14 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    if (t.length() >= 2 && t.length() <= 5 && (t.start == 0 || !isWordByte(text[t.start - 1]))) {
+      if (const std::size_t end = slashedAreaPhoneEnd(text, t.start);
+          end > 0 && phoneCue(sameLineBefore(text, t.start, 48))) {
+        out.push_back({t.start, end, phoneOrFax(text, t.start), priority::kPhone});
+        done = end;
+        continue;
+      }
+    }
     // The trunk "8" of the former Soviet states and Lithuania, after a phone word only: "Тел.: 8
     // (029) 123-45-67", "моб. 8 701 234 56 78", "Tel. nr.: 8-612-34567".
     if (t.length() == 1 && text[t.start] == '8' && (t.start == 0 || !isWordByte(text[t.start - 1])) &&
@@ -694,7 +780,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       }
       const bool whole = copy.size() < 24 || from + copy.size() == text.size();
       if (readGrouping(copy, 0, g) && (g.end < copy.size() || whole) && g.digits >= 8 && g.digits <= 10 &&
-          phoneLike(g) && phoneWordBefore(sameLineBefore(text, t.start, 48))) {
+          phoneLike(g) && phoneCue(sameLineBefore(text, t.start, 48))) {
         g.end += from;
         out.push_back({t.start, g.end, phoneOrFax(text, t.start), priority::kPhone});
         done = g.end;
@@ -719,8 +805,13 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     const std::string_view before = sameLineBefore(text, i, 48);
     // Seven digits as three, two and two after a phone word: Cape Verde's numbers ("Telemóvel: 991
     // 23 45"), and the local part other small states write alone.
-    if (g.digits == 7 && g.groups == 3 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 &&
-        sameSeparators(g, ' ') && phoneWordBefore(before)) {
+    // (And dashed, six or seven digits, as the towns of the former USSR write their local numbers:
+    // "тел. 44-12-37", "Тел.: 123-45-67".)
+    if (((g.digits == 7 && g.groups == 3 && g.area == 0 && g.runs[0] == 3 && g.runs[1] == 2 && g.runs[2] == 2 &&
+          sameSeparators(g, ' ')) ||
+         (g.area == 0 && g.groups == 3 && (g.runs[0] == 2 || g.runs[0] == 3) && g.runs[1] == 2 && g.runs[2] == 2 &&
+          sameSeparators(g, '-'))) &&
+        !unitAfter(text, g.end) && phoneCue(before)) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;
@@ -747,6 +838,18 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (g.digits < 8) continue;
+    // An Indonesian mobile from its trunk "08", ten to thirteen digits unbroken or in groups of
+    // three or four, after a phone word ("No HP 081234567890", "Telp: 0812 3456 7890").
+    if (g.area == 0 && text[i] == '0' && text[i + 1] == '8' && g.digits >= 10 && g.digits <= 13 && g.groups <= 4 &&
+        (g.groups == 1 || (sameSeparators(g, ' ') || sameSeparators(g, '-'))) && phoneCue(before)) {
+      bool grouped = true;
+      for (std::size_t k = 1; k < g.groups; ++k) grouped = grouped && g.runs[k] >= 3 && g.runs[k] <= 4;
+      if (grouped && (g.groups == 1 || (g.runs[0] >= 3 && g.runs[0] <= 4))) {
+        out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+        done = g.end;
+        continue;
+      }
+    }
     // Eight or nine digits unbroken right after a phone word: a Cuban or Tunisian landline
     // ("Teléfono: 78345678"); elsewhere such a run is any number.
     // (Not a date written YYYYMMDD: "Date: 20240615".)
@@ -755,7 +858,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
                              parseDigits(text, i + 6, 2) >= 1 && parseDigits(text, i + 6, 2) <= 31;
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
-        (phoneLike(g) && (phoneWordBefore(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
+        (phoneLike(g) && (phoneCue(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||
                             (chatLineEndNumber(text, before, g.end) && g.groups >= 2)) &&
                            spacedNumber(g)) ||

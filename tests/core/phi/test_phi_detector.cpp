@@ -7230,6 +7230,94 @@ class PhiDetectorTest : public QObject {
     }
   }
 
+  // Phones, faxes and device serials as the world's records write them (session of 2026-11-28):
+  // serial-number labels of the languages, spaced GS1 UDIs, MAC addresses, messaging-app and
+  // national phone words, numbers listed after a labelled one, national shapes after a phone word,
+  // CJK labels glued by a full-width colon, fax words and machine headers.
+  void findsWorldPhonesFaxesAndDevices_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("french serial label", "Stimulateur cardiaque\nN\u00b0 de s\u00e9rie : 4H7K2Q9", "4H7K2Q9", "device");
+    row("french serial label spelled out", "Num\u00e9ro de s\u00e9rie : PJN123456S", "PJN123456S", "device");
+    row("german serial label", "Seriennummer: 8C1234567", "8C1234567", "device");
+    row("german hyphenated serial label", "Insulinpumpe, Serien-Nr.: NG1234567H", "NG1234567H", "device");
+    row("german abbreviated serial after an implant", "Herzschrittmacher Seriennr. RNH123456S", "RNH123456S", "device");
+    row("spanish serial label", "Marcapasos\nN\u00famero de serie: RNH123456S", "RNH123456S", "device");
+    row("portuguese serial label", "N\u00ba de s\u00e9rie: BNK987654", "BNK987654", "device");
+    row("italian serial label", "Numero di serie: PJN123456S", "PJN123456S", "device");
+    row("dutch serial label", "Serienummer: 1234AB5678", "1234AB5678", "device");
+    row("polish serial label", "Numer seryjny: CP2345678", "CP2345678", "device");
+    row("turkish serial label", "Seri no: 21A34567", "21A34567", "device");
+    row("indonesian serial label", "Nomor seri: ABC123456", "ABC123456", "device");
+    row("russian serial label", "\u0421\u0435\u0440\u0438\u0439\u043d\u044b\u0439 \u043d\u043e\u043c\u0435\u0440: 3T4567890",
+        "3T4567890", "device");
+    row("russian factory number", "\u0417\u0430\u0432. \u2116 123456", "123456", "device");
+    row("chinese serial label", "\u5e8f\u5217\u53f7\uff1aSN20231234567", "SN20231234567", "device");
+    row("japanese serial label", "\u88fd\u9020\u756a\u53f7\uff1aA1234567", "A1234567", "device");
+    row("korean serial label", "\uc77c\ub828\ubc88\ud638: 12345678", "12345678", "device");
+    row("spaced gs1 udi serial", "UDI (01) 00643169007222 (17) 270131 (21) A1B2C3D4", "A1B2C3D4", "device");
+    row("mac address after its word", "MAC: 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E", "device");
+    row("bluetooth address by dashes", "Bluetooth MAC 00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E", "device");
+    row("german area code before a slash", "Tel. 089/1234567", "089/1234567", "phone");
+    row("telegram number with the trunk 8", "Telegram: 8 916 123-45-67", "8 916 123-45-67", "phone");
+    row("local number of a russian town", "\u0442\u0435\u043b. 44-12-37", "44-12-37", "phone");
+    row("japanese mobile glued to its label", "\u643a\u5e2f\uff1a080-1234-5678", "080-1234-5678", "phone");
+    row("japanese telephone number label glued", "\u96fb\u8a71\u756a\u53f7\uff1a03-1234-5678", "03-1234-5678", "phone");
+    row("chinese mobile after its label and a space", "\u624b\u673a\u53f7 13812345678", "13812345678", "phone");
+    row("indonesian mobile of twelve digits", "No HP 081234567890", "081234567890", "phone");
+    row("indonesian mobile in groups after telp", "Telp: 0812 3456 7890", "0812 3456 7890", "phone");
+    row("hindi phone word", "\u092b\u093c\u094b\u0928: 98765 43210", "98765 43210", "phone");
+    row("greek phone word", "\u03a4\u03b7\u03bb.: 210 1234567", "210 1234567", "phone");
+    row("vietnamese phone acronym", "S\u0110T: 0912345678", "0912345678", "phone");
+    row("second number after spanish or", "Tel: 612 345 678 o 912 345 678", "912 345 678", "phone");
+    row("second number after russian or",
+        "\u0442\u0435\u043b. 8-916-123-45-67 \u0438\u043b\u0438 8-925-765-43-21", "8-925-765-43-21", "phone");
+    row("german telefax", "Telefax: 0221 123457", "0221 123457", "fax");
+    row("japanese fax glued to its label", "\u30d5\u30a1\u30af\u30b9\uff1a03-1234-5679", "03-1234-5679", "fax");
+    row("fax in capitals before a full-width colon", "FAX\uff1a03-1234-5679", "03-1234-5679", "fax");
+    row("korean fax", "\ud329\uc2a4: 02-123-4568", "02-123-4568", "fax");
+    row("fax machine header with a german page counter", "27/11/2026 14:03  0221 123457  S. 01/03\nBefund anbei",
+        "0221 123457", "fax");
+  }
+
+  void findsWorldPhonesFaxesAndDevices() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresWorldPhoneFaxAndDeviceLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("serial label without a value", "Num\u00e9ro de s\u00e9rie : voir l'\u00e9tiquette");
+    row("german serial label without a value", "Seriennummer: unbekannt, Ger\u00e4t beim Hersteller");
+    row("spanish series of exercises", "Serie de ejercicios: 3 series de 10 repeticiones");
+    row("turkish serial label without a value", "Seri no: yok");
+    row("gs1 without a serial", "(01)00643169007222(17)270131(10)ABC123");
+    row("spaced gs1 without a serial", "(01) 00643169007222 (10) ABC123");
+    row("lot and expiry without a device identifier", "Lot (10) ABC123, exp (17) 270131");
+    row("monitored anaesthesia care", "Airway: MAC 3 blade, grade I view");
+    row("ratio after a slash", "Verd\u00fcnnung 01/2500 in NaCl");
+    row("amounts joined by or", "Rp. 125 000 o 250 000");
+    row("lab values joined by or", "HbA1c 48 mmol/mol o 6,5 %");
+    row("dashed doses without a phone word", "Dosierung 1-0-1, Hb 12-13 g/dl, 44-12-37 mg");
+    row("indonesian amount of twelve digits", "Total 081234567890 rupiah");
+    row("page counter alone", "Seite 1/3");
+    row("firmware version", "Firmware 4.12.3 installiert");
+    row("catalogue number", "Kat.-Nr. 6935M52");
+    row("japanese phone label without a number", "\u643a\u5e2f\uff1a\u306a\u3057");
+  }
+
+  void ignoresWorldPhoneFaxAndDeviceLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
