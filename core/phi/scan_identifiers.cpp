@@ -1549,6 +1549,26 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // A serial's label names whose serial it is in up to three words before its colon, with or
+    // without a preposition, as forms in other languages do: "Numéro de série du stimulateur :
+    // PJN123456S", "Seriennummer des Geräts: ...", "Серийный номер аппарата: ...", "IMEI du
+    // téléphone : ...", "S/N del equipo: ...".
+    if (category == PhiCategory::Device && j + 1 < n && !tokens[j].hasDigit &&
+        isInlineSpace(gapBetween(in, j - 1, j), 1)) {
+      // (Not a lot's, a batch's or a kit's: "Numéro de série du lot : 22K0931" is the lot.)
+      static constexpr std::array<std::string_view, 11> kBatchWords = {
+          "lot", "lote", "lotto", "charge", "batch", "partida", "kit", "box", "caja", "\u043f\u0430\u0440\u0442\u0438\u0438",
+          "\u0441\u0435\u0440\u0438\u0438"};
+      for (std::size_t k = j; k < n && k <= j + 2 && !tokens[k].hasDigit && tokens[k].length() <= 24; ++k) {
+        if (k > j && !(gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == "'")) break;
+        if (listHas(kBatchWords, tokens[k].lower)) break;
+        const std::string_view gap = k + 1 < n ? gapBetween(in, k, k + 1) : std::string_view{};
+        if (gap == ": " || gap == ":" || gap == " : " || gap == " :") {
+          j = k + 1;
+          break;
+        }
+      }
+    }
     // A licence kept on file is the licence's number, not a file's: "Driver licence on file
     // F2258664" (the "file" would otherwise read the number as a record's).
     if (category == PhiCategory::License && j + 2 < n && tokens[j].lower == "on" && tokens[j + 1].lower == "file" &&

@@ -29,8 +29,9 @@ bool readGrouping(std::string_view text, std::size_t pos, Grouping& g) {
   std::size_t k = pos;
   if (text[k] == '(') {
     const std::size_t run = digitRun(text, k + 1);
-    // (One digit too: Santiago's "(2) 2263 0336", a Chilean area code.)
-    if (run < 1 || run > 3 || k + run + 3 >= text.size() || text[k + 1 + run] != ')' || text[k + 2 + run] != ' ') {
+    // (One digit too: Santiago's "(2) 2263 0336", a Chilean area code; four or five from a trunk 0,
+    // as German, Austrian and Turkish numbers bracket theirs: "(0221) 12 34 56", "(0212) 123 45 67".)
+    if (run < 1 || run > (text[k + 1] == '0' ? 5u : 3u) || k + run + 3 >= text.size() || text[k + 1 + run] != ')' || text[k + 2 + run] != ' ') {
       return false;
     }
     g.area = run;
@@ -245,6 +246,9 @@ bool phoneWordBefore(std::string_view before) {
       // their capitals listed as only ASCII letters are folded; Hindi and Nepali "फ़ोन"/"फोन",
       // Bengali "ফোন", Urdu "فون" and "موبائل"; Hebrew "טל'"/"טלפון" and "נייד" (mobile).)
       "whatsapp", "telegram", "viber", "telp", "tlp", "telepon", "ponsel", "s\u0111t", "s\u0110t", "sdt",
+      "\u0111t", "\u0110t", "tel. kom", "kom\u00f3rkowy", "komorkowy", "kom\u00f3rka",
+      // (Persian "تلفن" and "تلفن همراه" (mobile), "موبایل" with the Persian yeh.)
+      "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0645\u0648\u0628\u0627\u06cc\u0644",
       "\u03c4\u03b7\u03bb", "\u03a4\u03b7\u03bb", "\u03a4\u0397\u039b",
       "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf", "\u03a4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
       "\u03ba\u03b9\u03bd", "\u039a\u03b9\u03bd", "\u039a\u0399\u039d",
@@ -788,7 +792,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       }
     }
     std::size_t i = t.start;
-    if (i > 0 && text[i - 1] == '(' && t.length() <= 3) --i;
+    if (i > 0 && text[i - 1] == '(' && t.length() <= (text[t.start] == '0' ? 5u : 3u)) --i;
     if (i > 0) {
       const char b = text[i - 1];
       if (isWordByte(b) || b == '+' || b == '/' || b == '-' || b == '.' || b == '(' || b == '=') continue;

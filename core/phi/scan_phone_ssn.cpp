@@ -187,6 +187,13 @@ std::optional<bool> pairedLabelSecond(std::string_view before, std::size_t first
 
 // Shared with the local phone formats (scan_local_phones.cpp).
 PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
+  // A letterhead's single capital "F:" beside "T:" is the fax's ("T: 0221 123456  F: 0221 123457");
+  // the fax words below are matched as prefixes, so "F" cannot be one of them.
+  {
+    std::string_view before = sameLineBefore(text, pos, 8);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.ends_with("F:") && (before.size() == 2 || !isWordByte(before[before.size() - 3]))) return PhiCategory::Fax;
+  }
   const std::size_t fax = nearestKeyword(text, pos, 40, kFaxWords);
   if (fax == std::string_view::npos) return faxHeaderLine(text, pos) ? PhiCategory::Fax : PhiCategory::Phone;
   {

@@ -7282,6 +7282,20 @@ class PhiDetectorTest : public QObject {
     row("korean fax", "\ud329\uc2a4: 02-123-4568", "02-123-4568", "fax");
     row("fax machine header with a german page counter", "27/11/2026 14:03  0221 123457  S. 01/03\nBefund anbei",
         "0221 123457", "fax");
+    row("serial label qualified by its device in french", "Num\u00e9ro de s\u00e9rie du stimulateur : PJN123456S",
+        "PJN123456S", "device");
+    row("serial label qualified by its device in german", "Seriennummer des Ger\u00e4ts: 8C1234567", "8C1234567", "device");
+    row("serial label qualified by its device in russian",
+        "\u0421\u0435\u0440\u0438\u0439\u043d\u044b\u0439 \u043d\u043e\u043c\u0435\u0440 "
+        "\u0430\u043f\u043f\u0430\u0440\u0430\u0442\u0430: 3T4567890",
+        "3T4567890", "device");
+    row("imei qualified by the phone", "IMEI du t\u00e9l\u00e9phone : 356938035643809", "356938035643809", "device");
+    row("spanish serial column of a json export", "{\"numero_serie\": \"RNH123456S\"}", "RNH123456S", "device");
+    row("spanish phone key of a json export", "{\"telefono\": \"612 345 678\"}", "612 345 678", "phone");
+    row("letterhead fax beside its phone", "T: 0221 123456  F: 0221 123457", "0221 123457", "fax");
+    row("german area code of four digits in brackets", "Telefon: (0221) 12 34 56", "(0221) 12 34 56", "phone");
+    row("vietnamese phone abbreviation with dotted groups", "\u0110T: 028.3823.4567", "028.3823.4567", "phone");
+    row("polish mobile abbreviation", "tel. kom. 601 234 567", "601 234 567", "phone");
   }
 
   void findsWorldPhonesFaxesAndDevices() {
@@ -7311,6 +7325,10 @@ class PhiDetectorTest : public QObject {
     row("firmware version", "Firmware 4.12.3 installiert");
     row("catalogue number", "Kat.-Nr. 6935M52");
     row("japanese phone label without a number", "\u643a\u5e2f\uff1a\u306a\u3057");
+    row("serial label qualified by a lot", "Num\u00e9ro de s\u00e9rie du lot : 22K0931");
+    row("german serial label qualified by a batch", "Seriennummer der Charge: 22K0931");
+    row("imei qualified without a value", "IMEI du t\u00e9l\u00e9phone : inconnu");
+    row("bracketed four digits without a phone word", "Ergebnis (0221) 12 34 56");
   }
 
   void ignoresWorldPhoneFaxAndDeviceLookalikes() {
