@@ -2167,11 +2167,49 @@ void scanMacAddresses(const ScanInput& in, Candidates& out) {
   }
 }
 
+// An IMEI printed in its groups after its word, as a phone's box and its settings show it: "IMEI:
+// 35 693803 564380 9", "IMEI 35-693803-564380-9". Fifteen digits whose Luhn check holds (or the
+// sixteen of an IMEISV), by single spaces or dashes; up to a dozen bytes of label may come between
+// ("IMEI-Nummer: ", "IMEI du téléphone : " is longer and left to the label's own rule).
+void scanGroupedImeis(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  for (const Token& t : in.tokens) {
+    if (t.length() != 4 || t.lower != "imei") continue;
+    std::size_t k = t.end;
+    while (k < text.size() && k < t.end + 12 && !isDigit(text[k]) && text[k] != '\n') ++k;
+    const std::size_t start = k;
+    std::string digits;
+    while (k < text.size() && isDigit(text[k]) && digits.size() < 17) {
+      const std::size_t run = digitRun(text, k);
+      digits.append(text.substr(k, run));
+      k += run;
+      if (k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && isDigit(text[k + 1])) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (k < text.size() && isWordByte(text[k])) continue;
+    bool valid = digits.size() == 16;
+    if (digits.size() == 15) {
+      int sum = 0;
+      for (std::size_t d = 0; d < 15; ++d) {
+        int v = digits[14 - d] - '0';
+        if (d % 2 == 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+        sum += v;
+      }
+      valid = sum % 10 == 0;
+    }
+    if (valid) out.push_back({start, k, PhiCategory::Device, priority::kKeywordId});
+  }
+}
+
 }  // namespace
 
 void scanDeviceLists(const ScanInput& in, Candidates& out) {
   scanGs1Udis(in.text, out);
   scanMacAddresses(in, out);
+  scanGroupedImeis(in, out);
 }
 
 void scanVins(const ScanInput& in, Candidates& out) {

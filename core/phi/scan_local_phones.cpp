@@ -599,14 +599,19 @@ std::size_t hungarianPhoneEnd(std::string_view text, std::size_t pos) {
 namespace {
 
 // A German, Austrian or Swiss number with its trunk-0 area code before a slash: "089/1234567",
-// "0221/12 34 56", "0664/123 45 67"; seven to twelve digits in all, and nothing glued after.
+// "0221/12 34 56", "0664 / 123 45 67"; seven to twelve digits in all, and nothing glued after.
 // Elsewhere such a slash is a ratio or a date, so the number is read after a phone word only.
 // Returns the end, or 0.
 std::size_t slashedAreaPhoneEnd(std::string_view text, std::size_t pos) {
   const std::size_t area = digitRun(text, pos);
   if (area < 2 || area > 5 || text[pos] != '0' || text[pos + 1] == '0') return 0;
   std::size_t k = pos + area;
-  if (k + 1 >= text.size() || text[k] != '/' || !isDigit(text[k + 1])) return 0;
+  // (The slash may stand between spaces: "0664 / 123 45 67".)
+  if (k + 3 < text.size() && text.substr(k, 3) == " / " && isDigit(text[k + 3])) {
+    k += 2;
+  } else if (k + 1 >= text.size() || text[k] != '/' || !isDigit(text[k + 1])) {
+    return 0;
+  }
   ++k;
   std::size_t digits = area;
   for (int groups = 0; groups < 4; ++groups) {

@@ -1008,6 +1008,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"n°", "di", "serie"}, C::Device},
     {{"nr", "di", "serie"}, C::Device},
     {{"numero", "seriale"}, C::Device},
+    {{"imei", "nummer"}, C::Device},
+    {{"imei", "nr"}, C::Device},
     {{"seriennummer"}, C::Device},
     {{"seriennr"}, C::Device},
     {{"serien", "nr"}, C::Device},

@@ -7296,6 +7296,9 @@ class PhiDetectorTest : public QObject {
     row("german area code of four digits in brackets", "Telefon: (0221) 12 34 56", "(0221) 12 34 56", "phone");
     row("vietnamese phone abbreviation with dotted groups", "\u0110T: 028.3823.4567", "028.3823.4567", "phone");
     row("polish mobile abbreviation", "tel. kom. 601 234 567", "601 234 567", "phone");
+    row("imei in its printed groups", "IMEI: 35 693803 564380 9", "35 693803 564380 9", "device");
+    row("german imei number label", "IMEI-Nummer: 356938035643809", "356938035643809", "device");
+    row("austrian area code before a spaced slash", "Tel. 0664 / 123 45 67", "0664 / 123 45 67", "phone");
   }
 
   void findsWorldPhonesFaxesAndDevices() {
@@ -7329,6 +7332,8 @@ class PhiDetectorTest : public QObject {
     row("german serial label qualified by a batch", "Seriennummer der Charge: 22K0931");
     row("imei qualified without a value", "IMEI du t\u00e9l\u00e9phone : inconnu");
     row("bracketed four digits without a phone word", "Ergebnis (0221) 12 34 56");
+    row("grouped fifteen digits failing the imei check", "IMEI: 35 693803 564380 8");
+    row("imei word without a number", "IMEI: unbekannt, Ger\u00e4t verloren");
   }
 
   void ignoresWorldPhoneFaxAndDeviceLookalikes() {
