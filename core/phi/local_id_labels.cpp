@@ -540,11 +540,20 @@ bool isOcrLocalIdLabelWord(const Token& t) {
 }
 
 bool isWeakLocalLabel(std::string_view lower) {
-  for (const LocalIdLabel& l : kLabels) {
-    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
-  }
-  for (const LocalIdLabel& l : worldIdLabels()) {
-    if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
+  // (The weak one-word labels gathered once: the tables hold about a thousand labels, a few dozen
+  // of them weak words, and this is asked of many words.)
+  static const std::vector<std::string_view> kWeakWords = [] {
+    std::vector<std::string_view> words;
+    for (const LocalIdLabel& l : kLabels) {
+      if (l.weak && l.size() == 1) words.push_back(l.words[0]);
+    }
+    for (const LocalIdLabel& l : worldIdLabels()) {
+      if (l.weak && l.size() == 1) words.push_back(l.words[0]);
+    }
+    return words;
+  }();
+  for (std::string_view word : kWeakWords) {
+    if (sameLabelWord(lower, word)) return true;
   }
   return false;
 }

@@ -2143,73 +2143,73 @@ void scanGs1Udis(std::string_view text, Candidates& out) {
   }
 }
 
-// A device's hardware (MAC) address after a word naming it: "MAC: 00:1A:2B:3C:4D:5E", "Bluetooth
+// A device's hardware (MAC) address at token t after a word naming it: "MAC: 00:1A:2B:3C:4D:5E", "Bluetooth
 // MAC 00-1A-2B-3C-4D-5E", "adresse MAC du capteur : ...". Six pairs of hexadecimal digits joined by
 // one kind of colon or dash; the address names the patient's own pump, sensor or phone.
-void scanMacAddresses(const ScanInput& in, Candidates& out) {
-  const std::string_view text = in.text;
+void macAddressAt(std::string_view text, const Token& t, Candidates& out) {
   const auto hex = [](char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
-  for (const Token& t : in.tokens) {
-    if (t.length() != 2 || t.end + 15 > text.size() || (text[t.end] != ':' && text[t.end] != '-')) continue;
-    const char sep = text[t.end];
-    bool shaped = true;
-    for (std::size_t k = 0; k < 17 && shaped; ++k) {
-      const char c = text[t.start + k];
-      shaped = k % 3 == 2 ? c == sep : hex(c);
-    }
-    if (!shaped || (t.start + 17 < text.size() && (isWordByte(text[t.start + 17]) || text[t.start + 17] == sep))) {
-      continue;
-    }
-    if (t.start > 0 && (isWordByte(text[t.start - 1]) || text[t.start - 1] == sep)) continue;
-    static constexpr std::array<std::string_view, 6> kCues = {"mac", "bluetooth", "wlan", "wifi", "wi-fi", "ethernet"};
-    if (rfindAnyWordCaseless(sameLineBefore(text, t.start, 48), kCues) == std::string_view::npos) continue;
-    out.push_back({t.start, t.start + 17, PhiCategory::Device, priority::kKeywordId});
+  if (t.end + 15 > text.size() || (text[t.end] != ':' && text[t.end] != '-')) return;
+  const char sep = text[t.end];
+  bool shaped = true;
+  for (std::size_t k = 0; k < 17 && shaped; ++k) {
+    const char c = text[t.start + k];
+    shaped = k % 3 == 2 ? c == sep : hex(c);
   }
+  if (!shaped || (t.start + 17 < text.size() && (isWordByte(text[t.start + 17]) || text[t.start + 17] == sep))) {
+    return;
+  }
+  if (t.start > 0 && (isWordByte(text[t.start - 1]) || text[t.start - 1] == sep)) return;
+  static constexpr std::array<std::string_view, 6> kCues = {"mac", "bluetooth", "wlan", "wifi", "wi-fi", "ethernet"};
+  if (rfindAnyWordCaseless(sameLineBefore(text, t.start, 48), kCues) == std::string_view::npos) return;
+  out.push_back({t.start, t.start + 17, PhiCategory::Device, priority::kKeywordId});
 }
 
-// An IMEI printed in its groups after its word, as a phone's box and its settings show it: "IMEI:
+// An IMEI printed in its groups after its word (token t), as a phone's box and its settings show it: "IMEI:
 // 35 693803 564380 9", "IMEI 35-693803-564380-9". Fifteen digits whose Luhn check holds (or the
 // sixteen of an IMEISV), by single spaces or dashes; up to a dozen bytes of label may come between
 // ("IMEI-Nummer: ", "IMEI du téléphone : " is longer and left to the label's own rule).
-void scanGroupedImeis(const ScanInput& in, Candidates& out) {
-  const std::string_view text = in.text;
-  for (const Token& t : in.tokens) {
-    if (t.length() != 4 || t.lower != "imei") continue;
-    std::size_t k = t.end;
-    while (k < text.size() && k < t.end + 12 && !isDigit(text[k]) && text[k] != '\n') ++k;
-    const std::size_t start = k;
-    std::string digits;
-    while (k < text.size() && isDigit(text[k]) && digits.size() < 17) {
-      const std::size_t run = digitRun(text, k);
-      digits.append(text.substr(k, run));
-      k += run;
-      if (k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && isDigit(text[k + 1])) {
-        ++k;
-        continue;
-      }
-      break;
+void groupedImeiAt(std::string_view text, const Token& t, Candidates& out) {
+  if (t.lower != "imei") return;
+  std::size_t k = t.end;
+  while (k < text.size() && k < t.end + 12 && !isDigit(text[k]) && text[k] != '\n') ++k;
+  const std::size_t start = k;
+  std::string digits;
+  while (k < text.size() && isDigit(text[k]) && digits.size() < 17) {
+    const std::size_t run = digitRun(text, k);
+    digits.append(text.substr(k, run));
+    k += run;
+    if (k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && isDigit(text[k + 1])) {
+      ++k;
+      continue;
     }
-    if (k < text.size() && isWordByte(text[k])) continue;
-    bool valid = digits.size() == 16;
-    if (digits.size() == 15) {
-      int sum = 0;
-      for (std::size_t d = 0; d < 15; ++d) {
-        int v = digits[14 - d] - '0';
-        if (d % 2 == 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
-        sum += v;
-      }
-      valid = sum % 10 == 0;
-    }
-    if (valid) out.push_back({start, k, PhiCategory::Device, priority::kKeywordId});
+    break;
   }
+  if (k < text.size() && isWordByte(text[k])) return;
+  bool valid = digits.size() == 16;
+  if (digits.size() == 15) {
+    int sum = 0;
+    for (std::size_t d = 0; d < 15; ++d) {
+      int v = digits[14 - d] - '0';
+      if (d % 2 == 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+      sum += v;
+    }
+    valid = sum % 10 == 0;
+  }
+  if (valid) out.push_back({start, k, PhiCategory::Device, priority::kKeywordId});
 }
 
 }  // namespace
 
 void scanDeviceLists(const ScanInput& in, Candidates& out) {
   scanGs1Udis(in.text, out);
-  scanMacAddresses(in, out);
-  scanGroupedImeis(in, out);
+  // (One pass over the tokens for both: a MAC address opens with a pair, an IMEI's word has four.)
+  for (const Token& t : in.tokens) {
+    if (t.length() == 2) {
+      macAddressAt(in.text, t, out);
+    } else if (t.length() == 4) {
+      groupedImeiAt(in.text, t, out);
+    }
+  }
 }
 
 void scanVins(const ScanInput& in, Candidates& out) {
