@@ -246,7 +246,9 @@ bool phoneWordBefore(std::string_view before) {
       // their capitals listed as only ASCII letters are folded; Hindi and Nepali "फ़ोन"/"फोन",
       // Bengali "ফোন", Urdu "فون" and "موبائل"; Hebrew "טל'"/"טלפון" and "נייד" (mobile).)
       "whatsapp", "telegram", "viber", "telp", "tlp", "telepon", "ponsel", "s\u0111t", "s\u0110t", "sdt",
-      "\u0111t", "\u0110t", "tel. kom", "kom\u00f3rkowy", "komorkowy", "kom\u00f3rka",
+      "\u0111t", "\u0110t", "tel. kom",
+      // (Spanish "Tfno."/"Tlfno.", Portuguese "Tlm."/"Telm." (telemóvel), Chilean "Fono".)
+      "tfno", "tlfno", "tlm", "telm", "tlmv", "fono", "kom\u00f3rkowy", "komorkowy", "kom\u00f3rka",
       // (Persian "تلفن" and "تلفن همراه" (mobile), "موبایل" with the Persian yeh.)
       "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0645\u0648\u0628\u0627\u06cc\u0644",
       "\u03c4\u03b7\u03bb", "\u03a4\u03b7\u03bb", "\u03a4\u0397\u039b",
@@ -618,7 +620,8 @@ std::size_t slashedAreaPhoneEnd(std::string_view text, std::size_t pos) {
     const std::size_t run = digitRun(text, k);
     digits += run;
     k += run;
-    if (!(k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && isDigit(text[k + 1]))) break;
+    // (Belgian numbers dot their pairs: "0475/12.34.56".)
+    if (!(k + 1 < text.size() && (text[k] == ' ' || text[k] == '-' || text[k] == '.') && isDigit(text[k + 1]))) break;
     ++k;
   }
   if (k < text.size() && (isWordByte(text[k]) || text[k] == '/' ||
@@ -845,6 +848,19 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;
+    }
+    // A single digit first after a phone word: the trunk 0 written apart, as Turkish numbers are
+    // ("GSM: 0 532 123 45 67"), or a one-digit area code (Santiago's "Fono: 2 2263 0336"); nine to
+    // eleven digits in three to five groups by spaces, the others of two to four.
+    if (g.area == 0 && g.runs[0] == 1 && g.groups >= 3 && g.digits >= 9 && g.digits <= 11 && sameSeparators(g, ' ') &&
+        !unitAfter(text, g.end) && phoneCue(before)) {
+      bool grouped = true;
+      for (std::size_t k = 1; k < g.groups; ++k) grouped = grouped && g.runs[k] >= 2 && g.runs[k] <= 4;
+      if (grouped) {
+        out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+        done = g.end;
+        continue;
+      }
     }
     if (g.digits < 8) continue;
     // An Indonesian mobile from its trunk "08", ten to thirteen digits unbroken or in groups of

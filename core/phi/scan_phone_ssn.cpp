@@ -44,8 +44,9 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 // "هاتف"/"جوال"/"موبايل"/"محمول"/"تلفون" with and without the article; only ASCII letters are folded,
 // so the capitals are listed.)
 // (The Spanish landline's "fijo", as a field beside the mobile: "Celular: ...  Fijo: 585-0911".)
-constexpr std::array<std::string_view, 52> kPhoneWords = {
-    "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
+// (The French "tél", its accent kept: only ASCII letters are folded.)
+constexpr std::array<std::string_view, 53> kPhoneWords = {
+    "phone", "tel",       "t\u00e9l",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
     "sms",   "messages",  "fijo",
     "\u0442\u0435\u043b", "\u0422\u0435\u043b", "\u0442\u0435\u043b\u0435\u0444\u043e\u043d",
@@ -174,8 +175,9 @@ std::optional<bool> pairedLabelSecond(std::string_view before, std::size_t first
   while (k > first && (before[k - 1] == ' ' || before[k - 1] == '/' || before[k - 1] == '&')) --k;
   const std::string_view between = before.substr(k, second - k);
   if (between.find_first_of("/&") == std::string_view::npos) return std::nullopt;
+  // (Letters of any script: French "Tél/Fax".)
   for (std::size_t t = first; t < k; ++t) {
-    if (!isAsciiAlpha(before[t])) return std::nullopt;
+    if (!isAsciiAlpha(before[t]) && !isNonAscii(before[t])) return std::nullopt;
   }
   for (std::size_t t = second; t < before.size(); ++t) {
     if (isDigit(before[t])) return true;

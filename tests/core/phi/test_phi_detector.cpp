@@ -7299,6 +7299,12 @@ class PhiDetectorTest : public QObject {
     row("imei in its printed groups", "IMEI: 35 693803 564380 9", "35 693803 564380 9", "device");
     row("german imei number label", "IMEI-Nummer: 356938035643809", "356938035643809", "device");
     row("austrian area code before a spaced slash", "Tel. 0664 / 123 45 67", "0664 / 123 45 67", "phone");
+    row("turkish trunk zero written apart", "GSM: 0 532 123 45 67", "0 532 123 45 67", "phone");
+    row("chilean one-digit area code after fono", "Fono: 2 2263 0336", "2 2263 0336", "phone");
+    row("belgian mobile with dotted pairs after a slash", "GSM 0475/12.34.56", "0475/12.34.56", "phone");
+    row("spanish tfno abbreviation", "Tfno.: 912 34 56 78", "912 34 56 78", "phone");
+    row("portuguese tlm abbreviation", "Tlm: 912 345 678", "912 345 678", "phone");
+    row("french tel and fax label gives the phone first", "T\u00e9l/Fax : 01 42 34 56 78", "01 42 34 56 78", "phone");
   }
 
   void findsWorldPhonesFaxesAndDevices() {
@@ -7334,6 +7340,8 @@ class PhiDetectorTest : public QObject {
     row("bracketed four digits without a phone word", "Ergebnis (0221) 12 34 56");
     row("grouped fifteen digits failing the imei check", "IMEI: 35 693803 564380 8");
     row("imei word without a number", "IMEI: unbekannt, Ger\u00e4t verloren");
+    row("single digit and groups without a phone word", "Ergebnis 0 532 123 45 67");
+    row("single digit and groups as doses after fono", "Fono: 1 250 125 62 mg");
   }
 
   void ignoresWorldPhoneFaxAndDeviceLookalikes() {
