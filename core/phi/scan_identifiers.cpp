@@ -33,7 +33,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 322> kRules = {{
+constexpr std::array<KeywordRule, 324> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -312,6 +312,9 @@ constexpr std::array<KeywordRule, 322> kRules = {{
     {{"state", "file", "number"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
+    // (The serial's "S/N°" and the Spanish "N/S", número de serie.)
+    {{"s", "n\u00b0"}, C::Device},
+    {{"n", "s"}, C::Device},
     {{"sn"}, C::Device},
     {{"device", "id"}, C::Device},
     {{"device", "identifier"}, C::Device},

@@ -1008,6 +1008,14 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"n°", "di", "serie"}, C::Device},
     {{"nr", "di", "serie"}, C::Device},
     {{"numero", "seriale"}, C::Device},
+    // (The abbreviations: "Ser. No.", "Núm. serie", "Serie Nr.", "Serien-Nummer"; "S/N°" and the
+    // Spanish "N/S" are in scan_identifiers.cpp's own table, beside "S/N".)
+    {{"ser", "no"}, C::Device},
+    {{"n\u00fam", "serie"}, C::Device},
+    {{"num", "serie"}, C::Device},
+    {{"nro", "serie"}, C::Device},
+    {{"serie", "nr"}, C::Device},
+    {{"serien", "nummer"}, C::Device},
     {{"imei", "nummer"}, C::Device},
     {{"imei", "nr"}, C::Device},
     {{"seriennummer"}, C::Device},

@@ -7300,6 +7300,10 @@ class PhiDetectorTest : public QObject {
     row("german imei number label", "IMEI-Nummer: 356938035643809", "356938035643809", "device");
     row("austrian area code before a spaced slash", "Tel. 0664 / 123 45 67", "0664 / 123 45 67", "phone");
     row("turkish trunk zero written apart", "GSM: 0 532 123 45 67", "0 532 123 45 67", "phone");
+    row("spanish serial abbreviation n/s", "Marcapasos (n/s RNH123456S)", "RNH123456S", "device");
+    row("serial abbreviation with the degree sign", "S/N\u00b0: RNH123456S", "RNH123456S", "device");
+    row("abbreviated serial number", "Ser. No. RNH123456S", "RNH123456S", "device");
+    row("german serie nr", "Serie Nr. RNH123456S", "RNH123456S", "device");
     row("chilean one-digit area code after fono", "Fono: 2 2263 0336", "2 2263 0336", "phone");
     row("belgian mobile with dotted pairs after a slash", "GSM 0475/12.34.56", "0475/12.34.56", "phone");
     row("spanish tfno abbreviation", "Tfno.: 912 34 56 78", "912 34 56 78", "phone");
@@ -7341,6 +7345,8 @@ class PhiDetectorTest : public QObject {
     row("grouped fifteen digits failing the imei check", "IMEI: 35 693803 564380 8");
     row("imei word without a number", "IMEI: unbekannt, Ger\u00e4t verloren");
     row("single digit and groups without a phone word", "Ergebnis 0 532 123 45 67");
+    row("normal saline abbreviated n/s", "NaCl N/S 0.9% 1000 mL, N/S 500 ml over 4 h");
+    row("not significant abbreviated n/s", "Murmur N/S: negativo");
     row("single digit and groups as doses after fono", "Fono: 1 250 125 62 mg");
   }
 
