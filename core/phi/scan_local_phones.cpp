@@ -248,7 +248,10 @@ bool phoneWordBefore(std::string_view before) {
       "whatsapp", "telegram", "viber", "telp", "tlp", "telepon", "ponsel", "s\u0111t", "s\u0110t", "sdt",
       "\u0111t", "\u0110t", "tel. kom",
       // (Spanish "Tfno."/"Tlfno.", Portuguese "Tlm."/"Telm." (telemóvel), Chilean "Fono".)
-      "tfno", "tlfno", "tlm", "telm", "tlmv", "fono", "kom\u00f3rkowy", "komorkowy", "kom\u00f3rka",
+      "tfno", "tlfno", "tlm", "telm", "tlmv", "fono",
+      // (A number a letter was faxed to: "Enviado por fax al 912 345 679", "per Fax an 0221
+      // 123457", "faxé au 01 42 34 56 79", "faxed to".)
+      "fax al", "fax an", "fax au", "fax to", "faxed to", "fax\u00e9 au", "faxe au", "fax para", "kom\u00f3rkowy", "komorkowy", "kom\u00f3rka",
       // (Persian "تلفن" and "تلفن همراه" (mobile), "موبایل" with the Persian yeh.)
       "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0645\u0648\u0628\u0627\u06cc\u0644",
       "\u03c4\u03b7\u03bb", "\u03a4\u03b7\u03bb", "\u03a4\u0397\u039b",

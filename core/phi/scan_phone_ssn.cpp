@@ -141,7 +141,12 @@ bool faxHeaderLine(std::string_view text, std::size_t pos) {
   // page counter: "FAX  03/14/2025 1412  FROM HARBOUR DRUG  555-201-3344".
   const bool opensWithFax = line.size() > 4 && (line[0] == 'F' || line[0] == 'f') &&
                             toLowerAscii(line[1]) == 'a' && toLowerAscii(line[2]) == 'x' && line[3] == ' ';
-  if (opensWithFax && ((from != std::string_view::npos && from > 3) || (to != std::string_view::npos && to > 3)) &&
+  // (Or the German "VON", from: "FAX  27.11.2026 14:03  VON: Praxis Weber  0221 123457".)
+  const std::size_t von = opensWithFax ? rfindWordCaseless(line.substr(0, std::min<std::size_t>(line.size(), pos - start)), "von")
+                                       : std::string_view::npos;
+  if (opensWithFax &&
+      ((from != std::string_view::npos && from > 3) || (to != std::string_view::npos && to > 3) ||
+       (von != std::string_view::npos && von > 3)) &&
       nearestKeyword(text, pos, pos - start, kPhoneWords) == std::string_view::npos) {
     return true;
   }

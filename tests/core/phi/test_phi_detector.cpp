@@ -7301,6 +7301,10 @@ class PhiDetectorTest : public QObject {
     row("austrian area code before a spaced slash", "Tel. 0664 / 123 45 67", "0664 / 123 45 67", "phone");
     row("turkish trunk zero written apart", "GSM: 0 532 123 45 67", "0 532 123 45 67", "phone");
     row("spanish serial abbreviation n/s", "Marcapasos (n/s RNH123456S)", "RNH123456S", "device");
+    row("german fax header opening with fax and von", "FAX  27.11.2026 14:03  VON: Praxis Weber  0221 123457  S. 1/3",
+        "0221 123457", "fax");
+    row("spanish sent by fax to", "Enviado por fax al 912 345 679", "912 345 679", "fax");
+    row("german per fax an", "Befund per Fax an 0221 123457 geschickt", "0221 123457", "fax");
     row("serial abbreviation with the degree sign", "S/N\u00b0: RNH123456S", "RNH123456S", "device");
     row("abbreviated serial number", "Ser. No. RNH123456S", "RNH123456S", "device");
     row("german serie nr", "Serie Nr. RNH123456S", "RNH123456S", "device");
@@ -7346,6 +7350,7 @@ class PhiDetectorTest : public QObject {
     row("imei word without a number", "IMEI: unbekannt, Ger\u00e4t verloren");
     row("single digit and groups without a phone word", "Ergebnis 0 532 123 45 67");
     row("normal saline abbreviated n/s", "NaCl N/S 0.9% 1000 mL, N/S 500 ml over 4 h");
+    row("fax sent to a ward", "Per Fax an Station 4 geschickt, 2 Seiten");
     row("not significant abbreviated n/s", "Murmur N/S: negativo");
     row("single digit and groups as doses after fono", "Fono: 1 250 125 62 mg");
   }
