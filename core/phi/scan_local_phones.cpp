@@ -251,7 +251,18 @@ bool phoneWordBefore(std::string_view before) {
       "tfno", "tlfno", "tlm", "telm", "tlmv", "fono",
       // (A number a letter was faxed to: "Enviado por fax al 912 345 679", "per Fax an 0221
       // 123457", "faxé au 01 42 34 56 79", "faxed to".)
-      "fax al", "fax an", "fax au", "fax to", "faxed to", "fax\u00e9 au", "faxe au", "fax para", "kom\u00f3rkowy", "komorkowy", "kom\u00f3rka",
+      "fax al", "fax an", "fax au", "fax to", "faxed to", "fax\u00e9 au", "faxe au", "fax para",
+      // (A chat's "my number is", "call me at", "reachable at" in more languages: Spanish,
+      // Portuguese, French, Italian, German, Russian, Indonesian, Hindi in Latin letters.)
+      "mi n\u00famero es", "mi numero es", "ll\u00e1mame al", "llamame al", "ll\u00e1mame", "llamame",
+      "localizable en el", "localizable al", "contactar en el", "contactar al", "meu n\u00famero \u00e9",
+      "meu numero e", "mon num\u00e9ro est", "mon numero est", "mon num\u00e9ro c'est", "il mio numero \u00e8",
+      "il mio numero", "mio numero", "meine nummer ist", "meine nummer", "nomor saya", "no saya", "mera number",
+      "mera no", "mera nambar",
+      "\u043f\u043e\u0437\u0432\u043e\u043d\u0438 \u043c\u043d\u0435",
+      "\u041f\u043e\u0437\u0432\u043e\u043d\u0438 \u043c\u043d\u0435",
+      "\u043f\u043e\u0437\u0432\u043e\u043d\u0438\u0442\u0435", "\u041f\u043e\u0437\u0432\u043e\u043d\u0438\u0442\u0435",
+      "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440", "\u041c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440", "kom\u00f3rkowy", "komorkowy", "kom\u00f3rka",
       // (Persian "تلفن" and "تلفن همراه" (mobile), "موبایل" with the Persian yeh.)
       "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0645\u0648\u0628\u0627\u06cc\u0644",
       "\u03c4\u03b7\u03bb", "\u03a4\u03b7\u03bb", "\u03a4\u0397\u039b",

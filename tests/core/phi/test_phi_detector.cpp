@@ -7304,6 +7304,12 @@ class PhiDetectorTest : public QObject {
     row("german fax header opening with fax and von", "FAX  27.11.2026 14:03  VON: Praxis Weber  0221 123457  S. 1/3",
         "0221 123457", "fax");
     row("spanish sent by fax to", "Enviado por fax al 912 345 679", "912 345 679", "fax");
+    row("spanish chat my number is", "mi n\u00famero es 612 345 678", "612 345 678", "phone");
+    row("spanish chat call me at", "ll\u00e1mame al 612345678", "612345678", "phone");
+    row("russian chat my number", "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440 8 916 123 45 67", "8 916 123 45 67",
+        "phone");
+    row("italian chat my number is", "il mio numero \u00e8 333 123 4567", "333 123 4567", "phone");
+    row("indonesian chat my number", "nomor saya 0812 3456 7890", "0812 3456 7890", "phone");
     row("german per fax an", "Befund per Fax an 0221 123457 geschickt", "0221 123457", "fax");
     row("serial abbreviation with the degree sign", "S/N\u00b0: RNH123456S", "RNH123456S", "device");
     row("abbreviated serial number", "Ser. No. RNH123456S", "RNH123456S", "device");
@@ -7351,6 +7357,7 @@ class PhiDetectorTest : public QObject {
     row("single digit and groups without a phone word", "Ergebnis 0 532 123 45 67");
     row("normal saline abbreviated n/s", "NaCl N/S 0.9% 1000 mL, N/S 500 ml over 4 h");
     row("fax sent to a ward", "Per Fax an Station 4 geschickt, 2 Seiten");
+    row("spanish my number of appointments", "mi n\u00famero de citas es 3, ll\u00e1mame ma\u00f1ana");
     row("not significant abbreviated n/s", "Murmur N/S: negativo");
     row("single digit and groups as doses after fono", "Fono: 1 250 125 62 mg");
   }
