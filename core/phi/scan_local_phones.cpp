@@ -273,8 +273,11 @@ bool phoneWordBefore(std::string_view before) {
       "\u0641\u0648\u0646", "\u0645\u0648\u0628\u0627\u0626\u0644", "\u05d8\u05dc", "\u05d8\u05dc\u05e4\u05d5\u05df",
       "\u05e0\u05d9\u05d9\u05d3"};
   auto endsWithWord = [](std::string_view h) {
+    if (h.empty()) return false;
+    // (The last byte first: it rejects nearly every word of the long list at one compare.)
+    const char last = lowerAscii(h.back());
     for (std::string_view w : kWords) {
-      if (h.size() < w.size()) continue;
+      if (w.back() != last || h.size() < w.size()) continue;
       const std::size_t at = h.size() - w.size();
       if (at > 0 && isWordByte(h[at - 1])) continue;
       bool match = true;
