@@ -222,6 +222,16 @@ ColumnKind columnKind(std::string_view header) {
   if (is("fax") || ends("_fax") || is("telefax") || is("faks") || is("telecopie") || is("t\u00e9l\u00e9copie")) {
     return {Column::Category, C::Fax};
   }
+  // (The name and age columns beside them in the same exports, so that a table of "telefono,
+  // nombre,edad" is read as one: Spanish, Portuguese, French, Italian, German, Dutch, Polish.)
+  if (is("nombre") || is("apellido") || is("apellidos") || is("nombre_completo") || is("nome") ||
+      is("sobrenome") || is("nome_completo") || is("cognome") || is("nom") || is("pr\u00e9nom") || is("prenom") ||
+      is("vorname") || is("nachname") || is("voornaam") || is("achternaam") || is("imi\u0119") || is("nazwisko")) {
+    return {Column::Name, C::Name};
+  }
+  if (is("edad") || is("idade") || is("\u00e2ge") || is("et\u00e0") || is("leeftijd") || is("wiek")) {
+    return {Column::Age, C::Age};
+  }
   if (is("email") || ends("_email") || is("e_mail")) return {Column::Category, C::Email};
   if (is("address") || is("street") || is("addr") || is("address1") || is("address_1") || is("street_address") ||
       is("city") || is("locality") || is("town") || is("village") || is("address2") || is("address_2") ||

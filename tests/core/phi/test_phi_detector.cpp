@@ -7305,6 +7305,10 @@ class PhiDetectorTest : public QObject {
         "0221 123457", "fax");
     row("spanish sent by fax to", "Enviado por fax al 912 345 679", "912 345 679", "fax");
     row("spanish chat my number is", "mi n\u00famero es 612 345 678", "612 345 678", "phone");
+    row("spanish export of phones, names and ages", "telefono,nombre,edad\n612345678,Ana,34\n698765432,Luis,40",
+        "698765432", "phone");
+    row("french export by semicolons", "nom;pr\u00e9nom;t\u00e9l\u00e9phone\nDupont;Marie;06 12 34 56 78", "06 12 34 56 78",
+        "phone");
     row("spanish chat call me at", "ll\u00e1mame al 612345678", "612345678", "phone");
     row("russian chat my number", "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440 8 916 123 45 67", "8 916 123 45 67",
         "phone");
@@ -7357,6 +7361,7 @@ class PhiDetectorTest : public QObject {
     row("single digit and groups without a phone word", "Ergebnis 0 532 123 45 67");
     row("normal saline abbreviated n/s", "NaCl N/S 0.9% 1000 mL, N/S 500 ml over 4 h");
     row("fax sent to a ward", "Per Fax an Station 4 geschickt, 2 Seiten");
+    row("spanish export of counts by age", "edad,casos,visitas\n34,12,3\n40,8,2");
     row("spanish my number of appointments", "mi n\u00famero de citas es 3, ll\u00e1mame ma\u00f1ana");
     row("not significant abbreviated n/s", "Murmur N/S: negativo");
     row("single digit and groups as doses after fono", "Fono: 1 250 125 62 mg");
