@@ -373,6 +373,21 @@ bool earlierNumberCued(std::string_view before) {
 // A phone word before the number, or before an earlier number it is listed with.
 bool phoneCue(std::string_view before) { return phoneWordBefore(before) || earlierNumberCued(before); }
 
+// Three groups of a day, a month and a year, either way round ("12.03.2025", "2025-03-12", "12 03
+// 2025"): listed after a phone they are the call's date, not a second number.
+bool dateShaped(const Grouping& g) {
+  if (g.groups != 3 || g.area > 0) return false;
+  const bool yearLast = g.runs[0] <= 2 && g.runs[1] <= 2 && g.runs[2] == 4;
+  const bool yearFirst = g.runs[0] == 4 && g.runs[1] <= 2 && g.runs[2] <= 2;
+  return yearLast || yearFirst;
+}
+
+// A phone word before the number, or (unless the number is a date) before an earlier number it
+// is listed with.
+bool phoneCue(std::string_view before, const Grouping& g) {
+  return phoneWordBefore(before) || (!dateShaped(g) && earlierNumberCued(before));
+}
+
 // A relative's role in parentheses right before the number: "Pilar Ruiz (mother), 55 1234 5678",
 // "(sister) 412 34 567".
 bool kinRoleBefore(std::string_view before) {
@@ -840,7 +855,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
           sameSeparators(g, ' ')) ||
          (g.area == 0 && g.groups == 3 && (g.runs[0] == 2 || g.runs[0] == 3) && g.runs[1] == 2 && g.runs[2] == 2 &&
           sameSeparators(g, '-'))) &&
-        !unitAfter(text, g.end) && phoneCue(before)) {
+        !unitAfter(text, g.end) && phoneCue(before, g)) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;
@@ -870,7 +885,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     // ("GSM: 0 532 123 45 67"), or a one-digit area code (Santiago's "Fono: 2 2263 0336"); nine to
     // eleven digits in three to five groups by spaces, the others of two to four.
     if (g.area == 0 && g.runs[0] == 1 && g.groups >= 3 && g.digits >= 9 && g.digits <= 11 && sameSeparators(g, ' ') &&
-        !unitAfter(text, g.end) && phoneCue(before)) {
+        !unitAfter(text, g.end) && phoneCue(before, g)) {
       bool grouped = true;
       for (std::size_t k = 1; k < g.groups; ++k) grouped = grouped && g.runs[k] >= 2 && g.runs[k] <= 4;
       if (grouped) {
@@ -883,7 +898,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     // An Indonesian mobile from its trunk "08", ten to thirteen digits unbroken or in groups of
     // three or four, after a phone word ("No HP 081234567890", "Telp: 0812 3456 7890").
     if (g.area == 0 && text[i] == '0' && text[i + 1] == '8' && g.digits >= 10 && g.digits <= 13 && g.groups <= 4 &&
-        (g.groups == 1 || (sameSeparators(g, ' ') || sameSeparators(g, '-'))) && phoneCue(before)) {
+        (g.groups == 1 || (sameSeparators(g, ' ') || sameSeparators(g, '-'))) && phoneCue(before, g)) {
       bool grouped = true;
       for (std::size_t k = 1; k < g.groups; ++k) grouped = grouped && g.runs[k] >= 3 && g.runs[k] <= 4;
       if (grouped && (g.groups == 1 || (g.runs[0] >= 3 && g.runs[0] <= 4))) {
@@ -900,7 +915,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
                              parseDigits(text, i + 6, 2) >= 1 && parseDigits(text, i + 6, 2) <= 31;
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
-        (phoneLike(g) && (phoneCue(before) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
+        (phoneLike(g) && (phoneCue(before, g) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||
                             (chatLineEndNumber(text, before, g.end) && g.groups >= 2)) &&
                            spacedNumber(g)) ||

@@ -7274,6 +7274,7 @@ class PhiDetectorTest : public QObject {
     row("greek phone word", "\u03a4\u03b7\u03bb.: 210 1234567", "210 1234567", "phone");
     row("vietnamese phone acronym", "S\u0110T: 0912345678", "0912345678", "phone");
     row("second number after spanish or", "Tel: 612 345 678 o 912 345 678", "912 345 678", "phone");
+    row("date after a listed phone stays a date", "Tel: 612 345 678, 2025-03-12", "2025-03-12", "date");
     row("second number after russian or",
         "\u0442\u0435\u043b. 8-916-123-45-67 \u0438\u043b\u0438 8-925-765-43-21", "8-925-765-43-21", "phone");
     row("german telefax", "Telefax: 0221 123457", "0221 123457", "fax");
