@@ -1556,8 +1556,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // without a preposition, as forms in other languages do: "Numéro de série du stimulateur :
     // PJN123456S", "Seriennummer des Geräts: ...", "Серийный номер аппарата: ...", "IMEI du
     // téléphone : ...", "S/N del equipo: ...".
+    // (Not after a weak word of its own, "Device settings: 12345 rpm".)
     if (category == PhiCategory::Device && j + 1 < n && !tokens[j].hasDigit &&
-        isInlineSpace(gapBetween(in, j - 1, j), 1)) {
+        !(words == 1 && isWeakKeyword(tokens[i].lower)) && isInlineSpace(gapBetween(in, j - 1, j), 1)) {
       // (Not a lot's, a batch's or a kit's: "Numéro de série du lot : 22K0931" is the lot.)
       static constexpr std::array<std::string_view, 11> kBatchWords = {
           "lot", "lote", "lotto", "charge", "batch", "partida", "kit", "box", "caja", "\u043f\u0430\u0440\u0442\u0438\u0438",

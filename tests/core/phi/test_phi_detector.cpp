@@ -7355,6 +7355,8 @@ class PhiDetectorTest : public QObject {
     row("japanese phone label without a number", "\u643a\u5e2f\uff1a\u306a\u3057");
     row("serial label qualified by a lot", "Num\u00e9ro de s\u00e9rie du lot : 22K0931");
     row("german serial label qualified by a batch", "Seriennummer der Charge: 22K0931");
+    row("device qualified by its settings", "Device settings: 12345 rpm, Device of choice: Azure XT DR");
+    row("serial measurements qualified", "Serial troponins: 14 ng/L then 16 ng/L; Serial lactates: 2.1, 1.8");
     row("imei qualified without a value", "IMEI du t\u00e9l\u00e9phone : inconnu");
     row("bracketed four digits without a phone word", "Ergebnis (0221) 12 34 56");
     row("grouped fifteen digits failing the imei check", "IMEI: 35 693803 564380 8");
