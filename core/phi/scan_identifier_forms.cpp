@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "flat_word_table.h"
 #include "identifier_forms.h"
 #include "identifier_owners.h"
 
@@ -278,17 +279,30 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
 bool isEquipmentWord(std::string_view lower) {
   // A home hub or gateway relays a patient's readings and is numbered as the device is.
   // (The glucometer and the blood-pressure meter also in Romanian, Spanish and French.)
-  static constexpr std::array<std::string_view, 33> kEquipment = {
+  // (And the pump, the pacemaker, the defibrillator, the hearing aid and the sensor in German,
+  // French, Spanish, Portuguese, Italian and Russian, a Cyrillic capital listed as only ASCII
+  // letters are folded: "Insulinpumpe: NG1234567H", "marcapasos #RNH123456S".)
+  static constexpr std::array<std::string_view, 54> kEquipment = {
       "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
       "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
       "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
       "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead", "hub", "gateway",
-      "glucometru", "tensiometru", "gluc\u00f3metro", "glucom\u00e8tre"};
-  if (lower.size() < 3 || lower.size() > 13) return false;
-  for (std::string_view w : kEquipment) {
-    if (lower == w) return true;
-  }
-  return false;
+      "glucometru", "tensiometru", "gluc\u00f3metro", "glucom\u00e8tre",
+      "pumpe", "insulinpumpe", "pompe", "bomba", "pompa", "schrittmacher", "herzschrittmacher",
+      "marcapasos", "marcapasso", "stimulateur", "d\u00e9fibrillateur", "desfibrilador", "defibrillatore",
+      "h\u00f6rger\u00e4t", "aud\u00edfono", "capteur", "sensore",
+      "\u043a\u0430\u0440\u0434\u0438\u043e\u0441\u0442\u0438\u043c\u0443\u043b\u044f\u0442\u043e\u0440",
+      "\u041a\u0430\u0440\u0434\u0438\u043e\u0441\u0442\u0438\u043c\u0443\u043b\u044f\u0442\u043e\u0440",
+      "\u0433\u043b\u044e\u043a\u043e\u043c\u0435\u0442\u0440", "\u0413\u043b\u044e\u043a\u043e\u043c\u0435\u0442\u0440"};
+  if (lower.size() < 3 || lower.size() > 32) return false;
+  // (Asked of many words before a number: one hashed look-up instead of a scan of the list.)
+  static const FlatWordTable* const table = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    entries.reserve(kEquipment.size());
+    for (std::string_view word : kEquipment) entries.emplace_back(word, 1);
+    return new FlatWordTable(entries);
+  }();
+  return table->find(lower) != 0;
 }
 
 // A plate in brackets right after the vehicle it belongs to: "following in own car (QHS-5130)",

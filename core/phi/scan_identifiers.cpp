@@ -33,7 +33,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 322> kRules = {{
+constexpr std::array<KeywordRule, 324> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -312,6 +312,9 @@ constexpr std::array<KeywordRule, 322> kRules = {{
     {{"state", "file", "number"}, C::License},
     {{"serial"}, C::Device},
     {{"s", "n"}, C::Device},
+    // (The serial's "S/N°" and the Spanish "N/S", número de serie.)
+    {{"s", "n\u00b0"}, C::Device},
+    {{"n", "s"}, C::Device},
     {{"sn"}, C::Device},
     {{"device", "id"}, C::Device},
     {{"device", "identifier"}, C::Device},
@@ -1570,6 +1573,27 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // A serial's label names whose serial it is in up to three words before its colon, with or
+    // without a preposition, as forms in other languages do: "Numéro de série du stimulateur :
+    // PJN123456S", "Seriennummer des Geräts: ...", "Серийный номер аппарата: ...", "IMEI du
+    // téléphone : ...", "S/N del equipo: ...".
+    // (Not after a weak word of its own, "Device settings: 12345 rpm".)
+    if (category == PhiCategory::Device && j + 1 < n && !tokens[j].hasDigit &&
+        !(words == 1 && isWeakKeyword(tokens[i].lower)) && isInlineSpace(gapBetween(in, j - 1, j), 1)) {
+      // (Not a lot's, a batch's or a kit's: "Numéro de série du lot : 22K0931" is the lot.)
+      static constexpr std::array<std::string_view, 11> kBatchWords = {
+          "lot", "lote", "lotto", "charge", "batch", "partida", "kit", "box", "caja", "\u043f\u0430\u0440\u0442\u0438\u0438",
+          "\u0441\u0435\u0440\u0438\u0438"};
+      for (std::size_t k = j; k < n && k <= j + 2 && !tokens[k].hasDigit && tokens[k].length() <= 24; ++k) {
+        if (k > j && !(gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == "'")) break;
+        if (listHas(kBatchWords, tokens[k].lower)) break;
+        const std::string_view gap = k + 1 < n ? gapBetween(in, k, k + 1) : std::string_view{};
+        if (gap == ": " || gap == ":" || gap == " : " || gap == " :") {
+          j = k + 1;
+          break;
+        }
+      }
+    }
     // A licence kept on file is the licence's number, not a file's: "Driver licence on file
     // F2258664" (the "file" would otherwise read the number as a record's).
     if (category == PhiCategory::License && j + 2 < n && tokens[j].lower == "on" && tokens[j + 1].lower == "file" &&
@@ -1639,8 +1663,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     // So does a bracket closed before the full stop: "(..., not of a participant). NDC 0093-0538-01".
     // (Five characters, not bytes: the Nepali "नं." is an abbreviation of two.)
+    // (A German compound abbreviated to its "-nr." keeps its dot too: "Seriennr. RNH123456S".)
     const std::string_view lastWord = text.substr(tokens[j - 1].start, tokens[j - 1].length());
     if (std::count_if(lastWord.begin(), lastWord.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) >= 5 &&
+        !tokens[j - 1].lower.ends_with("nr") &&
         (gapBetween(in, j - 1, j).starts_with(". ") || gapBetween(in, j - 1, j).starts_with("). "))) {
       continue;
     }
@@ -2157,16 +2183,20 @@ namespace {
 
 // GS1 UDI in human-readable form: "(01)00844588003288(17)280301(10)LOT7(21)M4I2-40295". The
 // device identifier (01), dates (11)/(17) and lot (10) are outside; the serial after (21) is the
-// device's own identifier.
+// device's own identifier. Labels print the elements spaced as often ("(01) 00844588003288 (17)
+// 280301 (21) 40295"): one space is allowed after each bracket and between elements.
 void scanGs1Udis(std::string_view text, Candidates& out) {
+  const auto space = [&](std::size_t k) { return k < text.size() && text[k] == ' ' ? k + 1 : k; };
   for (std::size_t at = text.find("(01)"); at != std::string_view::npos; at = text.find("(01)", at + 4)) {
-    std::size_t k = at + 4;
+    std::size_t k = space(at + 4);
     if (digitRun(text, k) != 14) continue;
     k += 14;
     // Application identifiers follow one another: "(NN)value".
-    while (k + 4 <= text.size() && text[k] == '(' && digitRun(text, k + 1) == 2 && text[k + 3] == ')') {
-      const bool serial = text[k + 1] == '2' && text[k + 2] == '1';
-      const std::size_t start = k + 4;
+    while (true) {
+      const std::size_t open = space(k);
+      if (!(open + 4 <= text.size() && text[open] == '(' && digitRun(text, open + 1) == 2 && text[open + 3] == ')')) break;
+      const bool serial = text[open + 1] == '2' && text[open + 2] == '1';
+      const std::size_t start = space(open + 4);
       std::size_t end = start;
       while (end < text.size() && (isAsciiAlpha(text[end]) || isDigit(text[end]) || text[end] == '-')) ++end;
       while (end > start && text[end - 1] == '-') --end;
@@ -2177,9 +2207,74 @@ void scanGs1Udis(std::string_view text, Candidates& out) {
   }
 }
 
+// A device's hardware (MAC) address at token t after a word naming it: "MAC: 00:1A:2B:3C:4D:5E", "Bluetooth
+// MAC 00-1A-2B-3C-4D-5E", "adresse MAC du capteur : ...". Six pairs of hexadecimal digits joined by
+// one kind of colon or dash; the address names the patient's own pump, sensor or phone.
+void macAddressAt(std::string_view text, const Token& t, Candidates& out) {
+  const auto hex = [](char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+  if (t.end + 15 > text.size() || (text[t.end] != ':' && text[t.end] != '-')) return;
+  const char sep = text[t.end];
+  bool shaped = true;
+  for (std::size_t k = 0; k < 17 && shaped; ++k) {
+    const char c = text[t.start + k];
+    shaped = k % 3 == 2 ? c == sep : hex(c);
+  }
+  if (!shaped || (t.start + 17 < text.size() && (isWordByte(text[t.start + 17]) || text[t.start + 17] == sep))) {
+    return;
+  }
+  if (t.start > 0 && (isWordByte(text[t.start - 1]) || text[t.start - 1] == sep)) return;
+  static constexpr std::array<std::string_view, 6> kCues = {"mac", "bluetooth", "wlan", "wifi", "wi-fi", "ethernet"};
+  if (rfindAnyWordCaseless(sameLineBefore(text, t.start, 48), kCues) == std::string_view::npos) return;
+  out.push_back({t.start, t.start + 17, PhiCategory::Device, priority::kKeywordId});
+}
+
+// An IMEI printed in its groups after its word (token t), as a phone's box and its settings show it: "IMEI:
+// 35 693803 564380 9", "IMEI 35-693803-564380-9". Fifteen digits whose Luhn check holds (or the
+// sixteen of an IMEISV), by single spaces or dashes; up to a dozen bytes of label may come between
+// ("IMEI-Nummer: ", "IMEI du téléphone : " is longer and left to the label's own rule).
+void groupedImeiAt(std::string_view text, const Token& t, Candidates& out) {
+  if (t.lower != "imei") return;
+  std::size_t k = t.end;
+  while (k < text.size() && k < t.end + 12 && !isDigit(text[k]) && text[k] != '\n') ++k;
+  const std::size_t start = k;
+  std::string digits;
+  while (k < text.size() && isDigit(text[k]) && digits.size() < 17) {
+    const std::size_t run = digitRun(text, k);
+    digits.append(text.substr(k, run));
+    k += run;
+    if (k + 1 < text.size() && (text[k] == ' ' || text[k] == '-') && isDigit(text[k + 1])) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (k < text.size() && isWordByte(text[k])) return;
+  bool valid = digits.size() == 16;
+  if (digits.size() == 15) {
+    int sum = 0;
+    for (std::size_t d = 0; d < 15; ++d) {
+      int v = digits[14 - d] - '0';
+      if (d % 2 == 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+      sum += v;
+    }
+    valid = sum % 10 == 0;
+  }
+  if (valid) out.push_back({start, k, PhiCategory::Device, priority::kKeywordId});
+}
+
 }  // namespace
 
-void scanDeviceLists(const ScanInput& in, Candidates& out) { scanGs1Udis(in.text, out); }
+void scanDeviceLists(const ScanInput& in, Candidates& out) {
+  scanGs1Udis(in.text, out);
+  // (One pass over the tokens for both: a MAC address opens with a pair, an IMEI's word has four.)
+  for (const Token& t : in.tokens) {
+    if (t.length() == 2) {
+      macAddressAt(in.text, t, out);
+    } else if (t.length() == 4) {
+      groupedImeiAt(in.text, t, out);
+    }
+  }
+}
 
 void scanVins(const ScanInput& in, Candidates& out) {
   for (const Token& t : in.tokens) {

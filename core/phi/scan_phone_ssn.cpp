@@ -44,8 +44,9 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 // "هاتف"/"جوال"/"موبايل"/"محمول"/"تلفون" with and without the article; only ASCII letters are folded,
 // so the capitals are listed.)
 // (The Spanish landline's "fijo", as a field beside the mobile: "Celular: ...  Fijo: 585-0911".)
-constexpr std::array<std::string_view, 52> kPhoneWords = {
-    "phone", "tel",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
+// (The French "tél", its accent kept: only ASCII letters are folded.)
+constexpr std::array<std::string_view, 53> kPhoneWords = {
+    "phone", "tel",       "t\u00e9l",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
     "sms",   "messages",  "fijo",
     "\u0442\u0435\u043b", "\u0422\u0435\u043b", "\u0442\u0435\u043b\u0435\u0444\u043e\u043d",
@@ -61,13 +62,16 @@ constexpr std::array<std::string_view, 52> kPhoneWords = {
 // "télécopieur" and "télécopie" (Quebec forms print them; the accents are lowered by hand, as
 // only ASCII letters are folded).
 // (The Cyrillic "факс" and the Arabic "فاكس", with its article "الفاكس".)
-constexpr std::array<std::string_view, 20> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
+// (Korean "팩스", Japanese "ファクス" and "ファックス", Greek "φαξ".)
+constexpr std::array<std::string_view, 25> kFaxWords = {"fax",         "facsimile",   "faks",      "telefax",
                                                         "télécopieur", "telecopieur", "télécopie", "telecopie",
                                                         "tÉlÉcopieur", "\u0444\u0430\u043a\u0441",
                                                         "\u0424\u0430\u043a\u0441", "\u0424\u0410\u041a\u0421",
                                                         "\u0641\u0627\u0643\u0633", "\u0627\u0644\u0641\u0627\u0643\u0633",
                                                         // (Armenian, Georgian, Ge'ez, Chinese.)
-                                                        "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e4\u10d0\u10e5\u10e1\u10d8", "\u134b\u12ad\u1235", "\u50b3\u771f", "\u4f20\u771f"};
+                                                        "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e4\u10d0\u10e5\u10e1\u10d8", "\u134b\u12ad\u1235", "\u50b3\u771f", "\u4f20\u771f",
+                                                        "\ud329\uc2a4", "\u30d5\u30a1\u30af\u30b9", "\u30d5\u30a1\u30c3\u30af\u30b9",
+                                                        "\u03c6\u03b1\u03be", "\u03a6\u03b1\u03be"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
 bool anyPhoneCue(std::string_view text, std::size_t pos) {
@@ -91,7 +95,13 @@ bool pageCounterAt(std::string_view line, std::size_t k) {
     j += w.size();
     return true;
   };
-  if (!(word("page") || word("pg") || word("p"))) return false;
+  // (And the headers of machines set to other languages: German "Seite"/"S.", Spanish and
+  // Portuguese "pág."/"página", Italian "pag.", Russian "стр.".)
+  // (Longer words first: "p" alone would take the "p" of "pag.".)
+  if (!(word("page") || word("p\u00e1gina") || word("pagina") || word("p\u00e1g") || word("pag") || word("pg") ||
+        word("p") || word("seite") || word("s") || word("\u0441\u0442\u0440") || word("\u0421\u0442\u0440"))) {
+    return false;
+  }
   if (j < line.size() && line[j] == '.') ++j;
   if (j < line.size() && line[j] == ' ') ++j;
   const std::size_t first = digitRun(line, j);
@@ -131,15 +141,30 @@ bool faxHeaderLine(std::string_view text, std::size_t pos) {
   // page counter: "FAX  03/14/2025 1412  FROM HARBOUR DRUG  555-201-3344".
   const bool opensWithFax = line.size() > 4 && (line[0] == 'F' || line[0] == 'f') &&
                             toLowerAscii(line[1]) == 'a' && toLowerAscii(line[2]) == 'x' && line[3] == ' ';
-  if (opensWithFax && ((from != std::string_view::npos && from > 3) || (to != std::string_view::npos && to > 3)) &&
+  // (Or the German "VON", from: "FAX  27.11.2026 14:03  VON: Praxis Weber  0221 123457".)
+  const std::size_t von = opensWithFax ? rfindWordCaseless(line.substr(0, std::min<std::size_t>(line.size(), pos - start)), "von")
+                                       : std::string_view::npos;
+  if (opensWithFax &&
+      ((from != std::string_view::npos && from > 3) || (to != std::string_view::npos && to > 3) ||
+       (von != std::string_view::npos && von > 3)) &&
       nearestKeyword(text, pos, pos - start, kPhoneWords) == std::string_view::npos) {
     return true;
   }
-  if (!labelled(from, 4) && !labelled(to, 2)) return false;
+  // Or a header without a label: a date and a time stamp open the line, nothing but digits and
+  // their separators before the number, and a page counter after it ("27/11/2026 14:03  0221
+  // 123457  PRAXIS WEBER  S. 01/03").
+  bool stamped = pos - start >= 10 && isDigit(line[0]);
+  bool clock = false;
+  for (std::size_t k = 0; stamped && k < pos - start; ++k) {
+    const char c = line[k];
+    clock = clock || c == ':';
+    stamped = isDigit(c) || c == ' ' || c == '/' || c == '.' || c == '-' || c == ':';
+  }
+  if (!(stamped && clock) && !labelled(from, 4) && !labelled(to, 2)) return false;
   for (std::size_t k = pos - start; k < line.size(); ++k) {
-    if ((line[k] == 'p' || line[k] == 'P') && (k == 0 || !isWordByte(line[k - 1])) && pageCounterAt(line, k)) {
-      return true;
-    }
+    const char c = line[k];
+    const bool head = c == 'p' || c == 'P' || c == 's' || c == 'S' || c == '\xD0' || c == '\xD1';
+    if (head && (k == 0 || !isWordByte(line[k - 1])) && pageCounterAt(line, k)) return true;
   }
   return false;
 }
@@ -155,8 +180,9 @@ std::optional<bool> pairedLabelSecond(std::string_view before, std::size_t first
   while (k > first && (before[k - 1] == ' ' || before[k - 1] == '/' || before[k - 1] == '&')) --k;
   const std::string_view between = before.substr(k, second - k);
   if (between.find_first_of("/&") == std::string_view::npos) return std::nullopt;
+  // (Letters of any script: French "Tél/Fax".)
   for (std::size_t t = first; t < k; ++t) {
-    if (!isAsciiAlpha(before[t])) return std::nullopt;
+    if (!isAsciiAlpha(before[t]) && !isNonAscii(before[t])) return std::nullopt;
   }
   for (std::size_t t = second; t < before.size(); ++t) {
     if (isDigit(before[t])) return true;
@@ -168,6 +194,13 @@ std::optional<bool> pairedLabelSecond(std::string_view before, std::size_t first
 
 // Shared with the local phone formats (scan_local_phones.cpp).
 PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
+  // A letterhead's single capital "F:" beside "T:" is the fax's ("T: 0221 123456  F: 0221 123457");
+  // the fax words below are matched as prefixes, so "F" cannot be one of them.
+  {
+    std::string_view before = sameLineBefore(text, pos, 8);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.ends_with("F:") && (before.size() == 2 || !isWordByte(before[before.size() - 3]))) return PhiCategory::Fax;
+  }
   const std::size_t fax = nearestKeyword(text, pos, 40, kFaxWords);
   if (fax == std::string_view::npos) return faxHeaderLine(text, pos) ? PhiCategory::Fax : PhiCategory::Phone;
   {
@@ -186,7 +219,9 @@ PhiCategory phoneOrFax(std::string_view text, std::size_t pos) {
     const bool faxLine = k >= 3 && rfindWordCaseless(before.substr(0, k), "fax") == k - 3;
     if (!faxLine) phone = line;
   }
-  return phone == std::string_view::npos || fax > phone ? PhiCategory::Fax : PhiCategory::Phone;
+  // (A fax word and a phone word at one place are one word that starts like both: "Telefax",
+  // "télécopie" begin with "tel", and are the fax's.)
+  return phone == std::string_view::npos || fax >= phone ? PhiCategory::Fax : PhiCategory::Phone;
 }
 
 namespace {

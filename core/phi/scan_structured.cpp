@@ -286,7 +286,29 @@ ColumnKind columnKind(std::string_view header) {
       is("contact_phone") || is("phone_number")) {
     return {Column::Category, C::Phone};
   }
-  if (is("fax") || ends("_fax")) return {Column::Category, C::Fax};
+  // (Exports in other languages: Spanish, Portuguese, Italian, French, German, Dutch, Polish,
+  // Indonesian and Vietnamese phone columns, "telefono", "tel_movil", "celular", "handy", "no_hp".)
+  if (is("telefono") || is("tel\u00e9fono") || is("telefone") || is("telefon") || is("t\u00e9l\u00e9phone") ||
+      is("t\u00e9l") || is("telefonnummer") || is("telefoonnummer") || is("movil") || is("m\u00f3vil") ||
+      is("celular") || is("cellulare") || is("portable") || is("handy") || is("mobil") || is("mobiel") ||
+      is("gsm") || is("whatsapp") || is("no_hp") || is("nomor_hp") || is("telp") || is("no_telp") || is("sdt") ||
+      is("numero_telefono") || is("numero_de_telefono") || is("num_tel") || is("tel_movil") || is("tel_fijo") ||
+      is("telefono_movil") || is("telefono_fijo") || is("telefono_celular")) {
+    return {Column::Category, C::Phone};
+  }
+  if (is("fax") || ends("_fax") || is("telefax") || is("faks") || is("telecopie") || is("t\u00e9l\u00e9copie")) {
+    return {Column::Category, C::Fax};
+  }
+  // (The name and age columns beside them in the same exports, so that a table of "telefono,
+  // nombre,edad" is read as one: Spanish, Portuguese, French, Italian, German, Dutch, Polish.)
+  if (is("nombre") || is("apellido") || is("apellidos") || is("nombre_completo") || is("nome") ||
+      is("sobrenome") || is("nome_completo") || is("cognome") || is("nom") || is("pr\u00e9nom") || is("prenom") ||
+      is("vorname") || is("nachname") || is("voornaam") || is("achternaam") || is("imi\u0119") || is("nazwisko")) {
+    return {Column::Name, C::Name};
+  }
+  if (is("edad") || is("idade") || is("\u00e2ge") || is("et\u00e0") || is("leeftijd") || is("wiek")) {
+    return {Column::Age, C::Age};
+  }
   if (is("email") || ends("_email") || is("e_mail")) return {Column::Category, C::Email};
   if (is("address") || is("street") || is("addr") || is("address1") || is("address_1") || is("street_address") ||
       is("city") || is("locality") || is("town") || is("village") || is("address2") || is("address_2") ||
@@ -306,7 +328,13 @@ ColumnKind columnKind(std::string_view header) {
   // A bare "device" column names the model ("Pacemaker 2019"), not its serial.
   if (is("device_id") || is("device_serial") || is("serial") || is("serial_no") || is("serial_number") ||
       is("sn") || is("imei") || is("udi") || ends("_serial") || ends("_sn") || is("unit_id") || is("transmitter_id") ||
-      is("sensor_id")) {
+      is("sensor_id") ||
+      // (And in other languages: "numero_serie", "n_serie", "seriennummer", "numer_seryjny",
+      // "nomor_seri"; a hardware address, "mac_address".)
+      is("numero_serie") || is("numero_de_serie") || is("num_serie") || is("n_serie") || is("no_serie") ||
+      is("nro_serie") || is("n\u00famero_de_serie") || is("n\u00famero_de_s\u00e9rie") ||
+      is("num\u00e9ro_de_s\u00e9rie") || is("numero_di_serie") || is("seriennummer") || is("serienummer") ||
+      is("numer_seryjny") || is("nomor_seri") || is("seri_no") || is("mac_address")) {
     return {Column::Category, C::Device};
   }
   // The identity document's number of a person's record: "idNo" (read as "idno"), "id_number",

@@ -975,6 +975,110 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"މެޑިކަލް", "ރިކޯޑް"}, C::Mrn},
     {{"መንነት", "ወረቐት"}, C::License},
     {{"ፓስፖርት"}, C::License},
+    // The serial number of a person's own device (an implant, a pump, a hearing aid, a wheelchair, a
+    // home machine), as the world's languages label it on forms, implant cards and device
+    // passports: "N° de série", "Seriennummer", "Número de serie", "Серийный номер", "Зав. №"
+    // (the factory number of the former USSR's forms), "numer seryjny", "seri no", "nomor seri".
+    // Each names a serial only, so none is weak; the word for series alone ("serie", "seria",
+    // the Romanian identity card's series) is none of them.
+    {{"n°", "de", "série"}, C::Device},
+    {{"n°", "de", "serie"}, C::Device},
+    {{"n°", "série"}, C::Device},
+    {{"n°", "serie"}, C::Device},
+    {{"nº", "de", "série"}, C::Device},
+    {{"nº", "de", "serie"}, C::Device},
+    {{"nº", "série"}, C::Device},
+    {{"nº", "serie"}, C::Device},
+    {{"n", "º", "de", "serie"}, C::Device},  // "n.º de serie"
+    {{"n", "º", "de", "série"}, C::Device},
+    {{"n", "º", "série"}, C::Device},
+    {{"n", "de", "série"}, C::Device},
+    {{"n", "de", "serie"}, C::Device},
+    {{"no", "de", "série"}, C::Device},
+    {{"no", "de", "serie"}, C::Device},
+    {{"nro", "de", "serie"}, C::Device},
+    {{"núm", "de", "serie"}, C::Device},
+    {{"num", "de", "serie"}, C::Device},
+    {{"numéro", "de", "série"}, C::Device},
+    {{"numero", "de", "serie"}, C::Device},
+    {{"número", "de", "serie"}, C::Device},
+    {{"número", "de", "série"}, C::Device},
+    {{"número", "de", "sèrie"}, C::Device},
+    {{"numero", "di", "serie"}, C::Device},
+    {{"n°", "di", "serie"}, C::Device},
+    {{"nr", "di", "serie"}, C::Device},
+    {{"numero", "seriale"}, C::Device},
+    // (The abbreviations: "Ser. No.", "Núm. serie", "Serie Nr.", "Serien-Nummer"; "S/N°" and the
+    // Spanish "N/S" are in scan_identifiers.cpp's own table, beside "S/N".)
+    {{"ser", "no"}, C::Device},
+    {{"n\u00fam", "serie"}, C::Device},
+    {{"num", "serie"}, C::Device},
+    {{"nro", "serie"}, C::Device},
+    {{"serie", "nr"}, C::Device},
+    {{"serien", "nummer"}, C::Device},
+    {{"imei", "nummer"}, C::Device},
+    {{"imei", "nr"}, C::Device},
+    {{"seriennummer"}, C::Device},
+    {{"seriennr"}, C::Device},
+    {{"serien", "nr"}, C::Device},
+    {{"ser", "nr"}, C::Device},
+    {{"gerätenummer"}, C::Device},
+    {{"geräte", "nr"}, C::Device},
+    {{"herstellnummer"}, C::Device},
+    {{"fabrikationsnummer"}, C::Device},
+    {{"serienummer"}, C::Device},
+    {{"serienr"}, C::Device},
+    {{"tillverkningsnummer"}, C::Device},
+    {{"sarjanumero"}, C::Device},
+    {{"seerianumber"}, C::Device},
+    {{"raðnúmer"}, C::Device},
+    {{"numer", "seryjny"}, C::Device},
+    {{"nr", "seryjny"}, C::Device},
+    {{"numer", "fabryczny"}, C::Device},
+    {{"nr", "fabryczny"}, C::Device},
+    {{"sériové", "číslo"}, C::Device},
+    {{"výrobné", "číslo"}, C::Device},
+    {{"serijska", "številka"}, C::Device},
+    {{"serijski", "broj"}, C::Device},
+    {{"tvornički", "broj"}, C::Device},
+    {{"sorozatszám"}, C::Device},
+    {{"gyári", "szám"}, C::Device},
+    {{"număr", "de", "serie"}, C::Device},
+    {{"numar", "de", "serie"}, C::Device},
+    {{"nr", "de", "serie"}, C::Device},
+    {{"serijos", "numeris"}, C::Device},
+    {{"serijos", "nr"}, C::Device},
+    {{"gamyklinis", "numeris"}, C::Device},
+    {{"sērijas", "numurs"}, C::Device},
+    {{"sērijas", "nr"}, C::Device},
+    {{"seri", "no"}, C::Device},
+    {{"seri", "numarası"}, C::Device},
+    {{"seri", "numarasi"}, C::Device},
+    {{"nomor", "seri"}, C::Device},
+    {{"no", "seri"}, C::Device},
+    {{"nombor", "siri"}, C::Device},
+    {{"no", "siri"}, C::Device},
+    {{"số", "seri"}, C::Device},
+    {{"số", "sê", "ri"}, C::Device},
+    {{"σειριακός", "αριθμός"}, C::Device},  // σειριακός αριθμός
+    {{"αριθμός", "σειράς"}, C::Device},  // αριθμός σειράς
+    {{"серийный", "номер"}, C::Device},  // серийный номер
+    {{"серийный", "№"}, C::Device},  // серийный №
+    {{"заводской", "номер"}, C::Device},  // заводской номер
+    {{"заводской", "№"}, C::Device},  // заводской №
+    {{"зав", "№"}, C::Device},  // зав. №
+    {{"зав", "номер"}, C::Device},  // зав. номер
+    {{"серійний", "номер"}, C::Device},  // серійний номер
+    {{"заводський", "номер"}, C::Device},  // заводський номер
+    {{"сериен", "номер"}, C::Device},  // сериен номер
+    {{"фабричен", "номер"}, C::Device},  // фабричен номер
+    {{"серијски", "број"}, C::Device},  // серијски број
+    {{"сериски", "број"}, C::Device},  // сериски број
+    {{"الرقم", "التسلسلي"}, C::Device},  // الرقم التسلسلي
+    {{"رقم", "تسلسلي"}, C::Device},  // رقم تسلسلي
+    {{"شماره", "سریال"}, C::Device},  // شماره سریال
+    {{"מספר", "סידורי"}, C::Device},  // מספר סידורי
+    {{"सीरियल", "नंबर"}, C::Device},  // सीरियल नंबर
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.
@@ -1066,6 +1170,43 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u8a18\u53f7\u30fb\u756a\u53f7", C::HealthPlan, 1, 12},  // 記号・番号
     {"\ubcf4\ud5d8\ubc88\ud638", C::HealthPlan, 6, 13},  // 보험번호
     {"\uac00\uc785\uc790\ubc88\ud638", C::HealthPlan, 6, 13},  // 가입자번호
+    // The serial number of a person's device (see the serial labels above): Chinese 序列号/序列號
+    // and the factory number 出厂编号/出廠編號, Japanese 製造番号 and シリアル番号, Korean 일련번호 and
+    // 시리얼번호, Thai หมายเลขซีเรียล (serial number) and หมายเลขเครื่อง (the machine's number).
+    {"\u5e8f\u5217\u53f7", C::Device, 4, 20},                 // 序列号
+    {"\u5e8f\u5217\u865f", C::Device, 4, 20},                 // 序列號
+    {"\u51fa\u5382\u7f16\u53f7", C::Device, 4, 20},          // 出厂编号
+    {"\u51fa\u5ee0\u7de8\u865f", C::Device, 4, 20},          // 出廠編號
+    {"\u88fd\u9020\u756a\u53f7", C::Device, 4, 20},          // 製造番号
+    {"\u30b7\u30ea\u30a2\u30eb\u756a\u53f7", C::Device, 4, 20},  // シリアル番号
+    {"\u30b7\u30ea\u30a2\u30eb\u30ca\u30f3\u30d0\u30fc", C::Device, 4, 20},  // シリアルナンバー
+    {"\uc77c\ub828\ubc88\ud638", C::Device, 4, 20},          // 일련번호
+    {"\uc2dc\ub9ac\uc5bc\ubc88\ud638", C::Device, 4, 20},    // 시리얼번호
+    {"\u0e2b\u0e21\u0e32\u0e22\u0e40\u0e25\u0e02\u0e0b\u0e35\u0e40\u0e23\u0e35\u0e22\u0e25", C::Device, 4, 20},  // หมายเลขซีเรียล
+    {"\u0e2b\u0e21\u0e32\u0e22\u0e40\u0e25\u0e02\u0e40\u0e04\u0e23\u0e37\u0e48\u0e2d\u0e07", C::Device, 4, 20},  // หมายเลขเครื่อง
+    // Telephone and fax labels glued to their numbers by a full-width colon, as Japanese, Chinese and
+    // Korean forms print them ("携帯：080-1234-5678", "FAX：03-1234-5679", "手机号 13812345678",
+    // "電話番号：03-...");
+    // scan_local_phones.cpp reads the bare "電話："/"手機："/"傳真：" with a country code too.
+    {"\u643a\u5e2f\u96fb\u8a71", C::Phone, 8, 12},        // 携帯電話
+    {"\u643a\u5e2f", C::Phone, 8, 12},                      // 携帯 (its tail 番号 skipped)
+    {"\u96fb\u8a71", C::Phone, 8, 12},                      // 電話 (電話番号, 電話號碼)
+    {"\u7535\u8bdd", C::Phone, 8, 12},                      // 电话 (电话号码)
+    {"\u624b\u673a", C::Phone, 8, 12},                      // 手机 (手机号, 手机号码)
+    {"\u624b\u6a5f", C::Phone, 8, 12},                      // 手機 (手機號碼)
+    {"\u5ea7\u673a", C::Phone, 8, 12},                      // 座机 (the landline)
+    {"\uc804\ud654", C::Phone, 8, 12},                      // 전화 (전화번호)
+    {"\ud734\ub300\ud3f0", C::Phone, 8, 12},                // 휴대폰
+    {"\uc5f0\ub77d\ucc98", C::Phone, 8, 12},                // 연락처 (contact)
+    {"TEL\uff1a", C::Phone, 8, 12},
+    {"Tel\uff1a", C::Phone, 8, 12},
+    {"\u30d5\u30a1\u30c3\u30af\u30b9", C::Fax, 8, 12},  // ファックス
+    {"\u30d5\u30a1\u30af\u30b9", C::Fax, 8, 12},          // ファクス
+    {"FAX\uff1a", C::Fax, 8, 12},
+    {"Fax\uff1a", C::Fax, 8, 12},
+    {"\ud329\uc2a4", C::Fax, 8, 12},                        // 팩스
+    {"\u50b3\u771f", C::Fax, 8, 12},                        // 傳真
+    {"\u4f20\u771f", C::Fax, 8, 12},                        // 传真
 };
 
 }  // namespace

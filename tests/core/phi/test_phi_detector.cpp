@@ -7553,6 +7553,151 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Phones, faxes and device serials as the world's records write them (session of 2026-11-28):
+  // serial-number labels of the languages, spaced GS1 UDIs, MAC addresses, messaging-app and
+  // national phone words, numbers listed after a labelled one, national shapes after a phone word,
+  // CJK labels glued by a full-width colon, fax words and machine headers.
+  void findsWorldPhonesFaxesAndDevices_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("french serial label", "Stimulateur cardiaque\nN\u00b0 de s\u00e9rie : 4H7K2Q9", "4H7K2Q9", "device");
+    row("french serial label spelled out", "Num\u00e9ro de s\u00e9rie : PJN123456S", "PJN123456S", "device");
+    row("german serial label", "Seriennummer: 8C1234567", "8C1234567", "device");
+    row("german hyphenated serial label", "Insulinpumpe, Serien-Nr.: NG1234567H", "NG1234567H", "device");
+    row("german abbreviated serial after an implant", "Herzschrittmacher Seriennr. RNH123456S", "RNH123456S", "device");
+    row("spanish serial label", "Marcapasos\nN\u00famero de serie: RNH123456S", "RNH123456S", "device");
+    row("portuguese serial label", "N\u00ba de s\u00e9rie: BNK987654", "BNK987654", "device");
+    row("italian serial label", "Numero di serie: PJN123456S", "PJN123456S", "device");
+    row("dutch serial label", "Serienummer: 1234AB5678", "1234AB5678", "device");
+    row("polish serial label", "Numer seryjny: CP2345678", "CP2345678", "device");
+    row("turkish serial label", "Seri no: 21A34567", "21A34567", "device");
+    row("indonesian serial label", "Nomor seri: ABC123456", "ABC123456", "device");
+    row("russian serial label", "\u0421\u0435\u0440\u0438\u0439\u043d\u044b\u0439 \u043d\u043e\u043c\u0435\u0440: 3T4567890",
+        "3T4567890", "device");
+    row("russian factory number", "\u0417\u0430\u0432. \u2116 123456", "123456", "device");
+    row("chinese serial label", "\u5e8f\u5217\u53f7\uff1aSN20231234567", "SN20231234567", "device");
+    row("japanese serial label", "\u88fd\u9020\u756a\u53f7\uff1aA1234567", "A1234567", "device");
+    row("korean serial label", "\uc77c\ub828\ubc88\ud638: 12345678", "12345678", "device");
+    row("spaced gs1 udi serial", "UDI (01) 00643169007222 (17) 270131 (21) A1B2C3D4", "A1B2C3D4", "device");
+    row("mac address after its word", "MAC: 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E", "device");
+    row("bluetooth address by dashes", "Bluetooth MAC 00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E", "device");
+    row("german area code before a slash", "Tel. 089/1234567", "089/1234567", "phone");
+    row("telegram number with the trunk 8", "Telegram: 8 916 123-45-67", "8 916 123-45-67", "phone");
+    row("local number of a russian town", "\u0442\u0435\u043b. 44-12-37", "44-12-37", "phone");
+    row("japanese mobile glued to its label", "\u643a\u5e2f\uff1a080-1234-5678", "080-1234-5678", "phone");
+    row("japanese telephone number label glued", "\u96fb\u8a71\u756a\u53f7\uff1a03-1234-5678", "03-1234-5678", "phone");
+    row("chinese mobile after its label and a space", "\u624b\u673a\u53f7 13812345678", "13812345678", "phone");
+    row("indonesian mobile of twelve digits", "No HP 081234567890", "081234567890", "phone");
+    row("indonesian mobile in groups after telp", "Telp: 0812 3456 7890", "0812 3456 7890", "phone");
+    row("hindi phone word", "\u092b\u093c\u094b\u0928: 98765 43210", "98765 43210", "phone");
+    row("greek phone word", "\u03a4\u03b7\u03bb.: 210 1234567", "210 1234567", "phone");
+    row("vietnamese phone acronym", "S\u0110T: 0912345678", "0912345678", "phone");
+    row("second number after spanish or", "Tel: 612 345 678 o 912 345 678", "912 345 678", "phone");
+    row("date after a listed phone stays a date", "Tel: 612 345 678, 2025-03-12", "2025-03-12", "date");
+    row("second number after russian or",
+        "\u0442\u0435\u043b. 8-916-123-45-67 \u0438\u043b\u0438 8-925-765-43-21", "8-925-765-43-21", "phone");
+    row("german telefax", "Telefax: 0221 123457", "0221 123457", "fax");
+    row("japanese fax glued to its label", "\u30d5\u30a1\u30af\u30b9\uff1a03-1234-5679", "03-1234-5679", "fax");
+    row("fax in capitals before a full-width colon", "FAX\uff1a03-1234-5679", "03-1234-5679", "fax");
+    row("korean fax", "\ud329\uc2a4: 02-123-4568", "02-123-4568", "fax");
+    row("fax machine header with a german page counter", "27/11/2026 14:03  0221 123457  S. 01/03\nBefund anbei",
+        "0221 123457", "fax");
+    row("serial label qualified by its device in french", "Num\u00e9ro de s\u00e9rie du stimulateur : PJN123456S",
+        "PJN123456S", "device");
+    row("serial label qualified by its device in german", "Seriennummer des Ger\u00e4ts: 8C1234567", "8C1234567", "device");
+    row("serial label qualified by its device in russian",
+        "\u0421\u0435\u0440\u0438\u0439\u043d\u044b\u0439 \u043d\u043e\u043c\u0435\u0440 "
+        "\u0430\u043f\u043f\u0430\u0440\u0430\u0442\u0430: 3T4567890",
+        "3T4567890", "device");
+    row("imei qualified by the phone", "IMEI du t\u00e9l\u00e9phone : 356938035643809", "356938035643809", "device");
+    row("spanish serial column of a json export", "{\"numero_serie\": \"RNH123456S\"}", "RNH123456S", "device");
+    row("spanish phone key of a json export", "{\"telefono\": \"612 345 678\"}", "612 345 678", "phone");
+    row("letterhead fax beside its phone", "T: 0221 123456  F: 0221 123457", "0221 123457", "fax");
+    row("german area code of four digits in brackets", "Telefon: (0221) 12 34 56", "(0221) 12 34 56", "phone");
+    row("vietnamese phone abbreviation with dotted groups", "\u0110T: 028.3823.4567", "028.3823.4567", "phone");
+    row("polish mobile abbreviation", "tel. kom. 601 234 567", "601 234 567", "phone");
+    row("imei in its printed groups", "IMEI: 35 693803 564380 9", "35 693803 564380 9", "device");
+    row("german imei number label", "IMEI-Nummer: 356938035643809", "356938035643809", "device");
+    row("austrian area code before a spaced slash", "Tel. 0664 / 123 45 67", "0664 / 123 45 67", "phone");
+    row("turkish trunk zero written apart", "GSM: 0 532 123 45 67", "0 532 123 45 67", "phone");
+    row("spanish serial abbreviation n/s", "Marcapasos (n/s RNH123456S)", "RNH123456S", "device");
+    row("german fax header opening with fax and von", "FAX  27.11.2026 14:03  VON: Praxis Weber  0221 123457  S. 1/3",
+        "0221 123457", "fax");
+    row("spanish sent by fax to", "Enviado por fax al 912 345 679", "912 345 679", "fax");
+    row("spanish chat my number is", "mi n\u00famero es 612 345 678", "612 345 678", "phone");
+    row("spanish export of phones, names and ages", "telefono,nombre,edad\n612345678,Ana,34\n698765432,Luis,40",
+        "698765432", "phone");
+    row("french export by semicolons", "nom;pr\u00e9nom;t\u00e9l\u00e9phone\nDupont;Marie;06 12 34 56 78", "06 12 34 56 78",
+        "phone");
+    row("spanish chat call me at", "ll\u00e1mame al 612345678", "612345678", "phone");
+    row("russian chat my number", "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440 8 916 123 45 67", "8 916 123 45 67",
+        "phone");
+    row("italian chat my number is", "il mio numero \u00e8 333 123 4567", "333 123 4567", "phone");
+    row("indonesian chat my number", "nomor saya 0812 3456 7890", "0812 3456 7890", "phone");
+    row("german per fax an", "Befund per Fax an 0221 123457 geschickt", "0221 123457", "fax");
+    row("serial abbreviation with the degree sign", "S/N\u00b0: RNH123456S", "RNH123456S", "device");
+    row("abbreviated serial number", "Ser. No. RNH123456S", "RNH123456S", "device");
+    row("german serie nr", "Serie Nr. RNH123456S", "RNH123456S", "device");
+    row("chilean one-digit area code after fono", "Fono: 2 2263 0336", "2 2263 0336", "phone");
+    row("belgian mobile with dotted pairs after a slash", "GSM 0475/12.34.56", "0475/12.34.56", "phone");
+    row("spanish tfno abbreviation", "Tfno.: 912 34 56 78", "912 34 56 78", "phone");
+    row("portuguese tlm abbreviation", "Tlm: 912 345 678", "912 345 678", "phone");
+    row("french tel and fax label gives the phone first", "T\u00e9l/Fax : 01 42 34 56 78", "01 42 34 56 78", "phone");
+  }
+
+  void findsWorldPhonesFaxesAndDevices() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresWorldPhoneFaxAndDeviceLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("serial label without a value", "Num\u00e9ro de s\u00e9rie : voir l'\u00e9tiquette");
+    row("german serial label without a value", "Seriennummer: unbekannt, Ger\u00e4t beim Hersteller");
+    row("spanish series of exercises", "Serie de ejercicios: 3 series de 10 repeticiones");
+    row("turkish serial label without a value", "Seri no: yok");
+    row("gs1 without a serial", "(01)00643169007222(17)270131(10)ABC123");
+    row("spaced gs1 without a serial", "(01) 00643169007222 (10) ABC123");
+    row("lot and expiry without a device identifier", "Lot (10) ABC123, exp (17) 270131");
+    row("monitored anaesthesia care", "Airway: MAC 3 blade, grade I view");
+    row("ratio after a slash", "Verd\u00fcnnung 01/2500 in NaCl");
+    row("amounts joined by or", "Rp. 125 000 o 250 000");
+    row("lab values joined by or", "HbA1c 48 mmol/mol o 6,5 %");
+    row("dashed doses without a phone word", "Dosierung 1-0-1, Hb 12-13 g/dl, 44-12-37 mg");
+    row("indonesian amount of twelve digits", "Total 081234567890 rupiah");
+    row("page counter alone", "Seite 1/3");
+    row("firmware version", "Firmware 4.12.3 installiert");
+    row("catalogue number", "Kat.-Nr. 6935M52");
+    row("japanese phone label without a number", "\u643a\u5e2f\uff1a\u306a\u3057");
+    row("serial label qualified by a lot", "Num\u00e9ro de s\u00e9rie du lot : 22K0931");
+    row("german serial label qualified by a batch", "Seriennummer der Charge: 22K0931");
+    row("device qualified by its settings", "Device settings: 12345 rpm, Device of choice: Azure XT DR");
+    row("serial measurements qualified", "Serial troponins: 14 ng/L then 16 ng/L; Serial lactates: 2.1, 1.8");
+    row("imei qualified without a value", "IMEI du t\u00e9l\u00e9phone : inconnu");
+    row("bracketed four digits without a phone word", "Ergebnis (0221) 12 34 56");
+    row("grouped fifteen digits failing the imei check", "IMEI: 35 693803 564380 8");
+    row("imei word without a number", "IMEI: unbekannt, Ger\u00e4t verloren");
+    row("single digit and groups without a phone word", "Ergebnis 0 532 123 45 67");
+    row("normal saline abbreviated n/s", "NaCl N/S 0.9% 1000 mL, N/S 500 ml over 4 h");
+    row("fax sent to a ward", "Per Fax an Station 4 geschickt, 2 Seiten");
+    row("spanish export of counts by age", "edad,casos,visitas\n34,12,3\n40,8,2");
+    row("spanish my number of appointments", "mi n\u00famero de citas es 3, ll\u00e1mame ma\u00f1ana");
+    row("not significant abbreviated n/s", "Murmur N/S: negativo");
+    row("single digit and groups as doses after fono", "Fono: 1 250 125 62 mg");
+  }
+
+  void ignoresWorldPhoneFaxAndDeviceLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
