@@ -7230,6 +7230,114 @@ class PhiDetectorTest : public QObject {
     }
   }
 
+  // Ages over 89 written the world's ways (session of 2026-11-28, worldwide): numbers of the
+  // nineties spelled in the main languages with their age's word or label, and digits with the
+  // age's word of more languages. The finding is the number.
+  void findsAgesOfTheWorld_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Spanish in words", "Mujer de noventa y tres años con neumonía.", "noventa y tres");
+    row("Portuguese in words", "Senhora de noventa e três anos, acamada.", "noventa e três");
+    row("French in words", "Patiente âgée de quatre-vingt-treize ans.", "quatre-vingt-treize");
+    row("French ninety-seven", "Monsieur, quatre-vingt-dix-sept ans, chute.", "quatre-vingt-dix-sept");
+    row("Belgian and Swiss French", "Patiente de nonante-trois ans, vit seule.", "nonante-trois");
+    row("Italian in words", "Donna di novantatré anni, caduta a casa.", "novantatré");
+    row("German joined adjective", "Die dreiundneunzigjährige Patientin stürzte.", "dreiundneunzig");
+    row("German with Jahre", "Patient ist dreiundneunzig Jahre alt.", "dreiundneunzig");
+    row("Dutch in words", "Mevrouw is drieënnegentig jaar oud.", "drieënnegentig");
+    row("Polish in words", "Pacjentka, dziewięćdziesiąt trzy lata.", "dziewięćdziesiąt trzy");
+    row("Czech in words", "Pacientka, devadesát tři let, po pádu.", "devadesát tři");
+    row("Russian genitive", "Больная девяноста трёх лет поступила.", "девяноста трёх");
+    row("Russian joined adjective", "Осмотрен девяностотрёхлетний пациент.", "девяностотрёх");
+    row("Ukrainian in words", "Пацієнтка дев’яносто трьох років.", "дев’яносто трьох");
+    row("Arabic unit first", "المريض عمره ثلاثة وتسعون عاما", "ثلاثة وتسعون");
+    row("Persian in words", "بیمار نود و سه ساله", "نود و سه");
+    row("Turkish in words", "doksan üç yaşında kadın hasta", "doksan üç");
+    row("Chinese in words", "九十三岁老人，跌倒。", "九十三");
+    row("Japanese in words", "九十三歳の女性", "九十三");
+    row("Korean native number", "아흔세 살 할머니", "아흔세");
+    row("Korean Sino-Korean number", "구십삼세 남성 환자", "구십삼");
+    row("Indonesian in words", "Pasien berusia sembilan puluh tiga tahun.", "sembilan puluh tiga");
+    row("Swahili in words", "Mgonjwa, umri wa miaka tisini na tatu.", "tisini na tatu");
+    row("Hindi in words", "तिरानबे वर्ष की महिला", "तिरानबे");
+    row("Greek in words", "ασθενής ενενήντα τριών ετών", "ενενήντα τριών");
+    row("Hungarian in words", "kilencvenhárom éves nőbeteg", "kilencvenhárom");
+    row("Romanian in words", "Pacientă de nouăzeci și trei de ani.", "nouăzeci și trei");
+    row("Swedish in words", "Hon är nittiotre år gammal.", "nittiotre");
+    row("Finnish joined adjective", "yhdeksänkymmentävuotias nainen", "yhdeksänkymmentä");
+    row("Georgian in words", "ოთხმოცდაცამეტი წლის ქალი", "ოთხმოცდაცამეტი");
+    row("Armenian in words", "Հիվանդը իննսուներեք տարեկան է", "իննսուներեք");
+    row("Albanian in words", "Pacientja nëntëdhjetë e tre vjeç.", "nëntëdhjetë e tre");
+    row("Hebrew in words", "המטופלת בת תשעים ושלוש", "תשעים ושלוש");
+    row("Vietnamese in words", "bệnh nhân chín mươi ba tuổi", "chín mươi ba");
+    row("Thai in words", "ผู้ป่วยอายุเก้าสิบสามปี", "เก้าสิบสาม");
+    row("Spanish after the label", "Edad: noventa y cuatro", "noventa y cuatro");
+    row("Italian digits", "Paziente di 93 anni, ricoverata.", "93");
+    row("Swedish digits", "Kvinna, 93 år, föll hemma.", "93");
+    row("Vietnamese digits", "bệnh nhân 93 tuổi, nam", "93");
+    row("Persian digits", "بیمار 93 ساله", "93");
+    row("Hindi digits", "महिला, 93 वर्ष, गिरने के बाद", "93");
+    row("Korean digits with a space", "환자 93 세 남성", "93");
+    row("Czech digits", "Pacientka 93 let, po pádu.", "93");
+    row("German adjective with a hyphen", "93-jährige Patientin mit Sturz.", "93");
+    row("Dutch adjective with a hyphen", "93-jarige vrouw met een val.", "93");
+    row("German age at death", "Mit 93 Jahren verstorben.", "93");
+    row("Greek digits", "ασθενής 93 ετών", "93");
+    row("Dutch label", "Leeftijd: 93\nGeslacht: V", "93");
+    row("Czech label", "Věk: 94, pohlaví: žena", "94");
+    row("Persian label", "سن: 93", "93");
+    row("Korean label", "나이: 93", "93");
+    row("Indonesian label", "Usia: 95 th", "95");
+    row("Greek label", "Ηλικία: 93", "93");
+    row("Hungarian label", "Életkor: 93", "93");
+    row("Hebrew label", "גיל: 93", "93");
+    row("Hebrew aged", "המטופלת בת 93, נפלה בבית", "93");
+    row("Hindi label with Devanagari digits", "आयु: ९३", "९३");
+    row("Bengali label with Bengali digits", "বয়স: ৯৩ বছর", "৯৩");
+    row("Swahili years before the number", "Mgonjwa mwenye miaka 93, homa.", "93");
+    row("JSON age", "{\"name\": \"x\", \"age\": 93, \"sex\": \"F\"}", "93");
+    row("age label with its unit in brackets", "Age (years): 96", "96");
+    row("German joined to the digits", "93jährige Patientin", "93");
+    row("Czech joined to the digits", "93letá pacientka", "93");
+    row("Japanese digits inside a word", "患者93歳、女性。", "93");
+    row("turned an age last week", "He turned 95 last week.", "95");
+  }
+
+  void findsAgesOfTheWorld() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("age"));
+  }
+
+  void ignoresAgeLookalikesOfTheWorld_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("Spanish money and days", "Total noventa y tres pesos; noventa días de tratamiento.");
+    row("French money", "Montant: quatre-vingt-treize euros, nonante francs.");
+    row("German minutes and days", "Schmerzen seit dreiundneunzig Tagen, neunzig Minuten lang.");
+    row("Russian money and years ago", "Стоимость девяносто три рубля; девяносто лет назад.");
+    row("Turkish money", "Fiyat doksan üç lira.");
+    row("Chinese room and decade", "九十三号房间，九十年代");
+    row("Korean degrees", "구십도 각도");
+    row("Italian degrees", "Flessione a novanta gradi.");
+    row("digits with English let", "See page 93 let me know.");
+    row("years ago in Swedish and German", "Grundat för 93 år sedan; vor 93 Jahren gegründet.");
+    row("years ago in Italian", "Fondato 93 anni fa.");
+    row("years of service in French and Spanish", "Fête de 93 ans de service; 93 años de servicio.");
+    row("a tooth, a room and a score after the new labels", "Usia: 45; Leeftijd: 67; nummer 93; Ηλικία: 80.");
+    row("digits before other Japanese words", "患者93号室、93人、93年。");
+    row("turned a page or a dial", "He turned 95 degrees; she turned 93 pages.");
+    row("ages under ninety in the new words", "Paziente di 83 anni; 85 år; 72 tuổi; 64 ساله; 88 वर्ष; 81 let.");
+  }
+
+  void ignoresAgeLookalikesOfTheWorld() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
