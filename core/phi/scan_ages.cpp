@@ -128,7 +128,12 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         "anni", "\u00e5r", "vuotta", "\u03b5\u03c4\u03ce\u03bd", "\u03c7\u03c1\u03bf\u03bd\u03ce\u03bd",
         "tu\u1ed5i", "\u0633\u0627\u0644\u0647", "\u0633\u0627\u0644", "\u0633\u0627\u0644\u06c1",
         "\u0935\u0930\u094d\u0937", "\u0938\u093e\u0932", "\u09ac\u099b\u09b0", "taon", "taong", "lata",
-        "\uc138", "\uc0b4", "\u0e1b\u0e35"};
+        "\uc138", "\uc0b4", "\u0e1b\u0e35",
+        // (Chinese and Japanese "93 岁"/"93 歳"/"93 才" after a space, Turkish "93 yaşındaki",
+        // Azerbaijani "93 yaşlı", Hindi "93 वर्षीय", Latvian "93 gadi"/"gadus", Estonian "93
+        // aastane", Somali "93 jir".)
+        "\u5c81", "\u6b73", "\u624d", "ya\u015f\u0131ndaki", "ya\u015fl\u0131", "\u0935\u0930\u094d\u0937\u0940\u092f",
+        "gadi", "gadus", "aastane", "jir"};
     // (Romanian years ago or past are no age: "acum 100 de ani", "peste 90 ani", "după 100 ani".)
     if ((is(unit, "ani") || is(unit, "de")) && j >= 2 &&
         listHas({"acum", "peste", "dup\u0103", "dupa", "timp"}, tokens[j - 2].lower)) {
@@ -179,6 +184,8 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
       return true;
     }
     if (is(unit, "jahren") && j >= 2 && is(tokens[j - 2], "mit")) return true;
+    // Italian notes abbreviate anni "aa" ("paziente di 93 aa"; not a protein's "93 aa", amino acids).
+    if (is(unit, "aa") && j >= 2 && is(tokens[j - 2], "di")) return true;
     if (is(unit, "lat") && (unit.end >= in.text.size() || in.text[unit.end] != '.' || unit.end + 1 >= in.text.size() ||
                             in.text[unit.end + 1] == '\n')) {
       return true;
@@ -206,8 +213,10 @@ std::size_t attachedAgeDigits(const Token& token) {
   const std::string_view suffix = std::string_view(token.lower).substr(digits);
   // (Korean "93세", Japanese "93歳" and Chinese "93岁", traditional "93歲" of Hong Kong and
   // Macau, write the age's word on the number.)
-  static constexpr std::array<std::string_view, 11> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
-                                                                 "\uc138", "\u6b73", "\u5c81", "\u6b72"};
+  // (Korean "93살", Japanese "93才", Chinese "93周岁"/"93週歲", full years.)
+  static constexpr std::array<std::string_view, 16> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
+                                                                 "\uc138", "\u6b73", "\u5c81", "\u6b72", "\uc0b4",
+                                                                 "\u624d", "\u5468\u5c81", "\u9031\u6b72", "\u5468\u6b72"};
   bool known = false;
   for (std::string_view s : kSuffixes) known = known || suffix == s;
   // An age's adjective joined to the digits: German "93jährige", Dutch "93jarige", Czech
@@ -227,7 +236,8 @@ std::size_t attachedAgeDigits(const Token& token) {
 // colon and digits are one token): "年齡：93歲", "年龄:95", "年齡93歲". Returns the digits' offset
 // in the token and sets their count, or npos.
 std::size_t chineseLabelAge(std::string_view word, std::size_t& digits) {
-  for (std::string_view label : {std::string_view("\u5e74\u9f61"), std::string_view("\u5e74\u9f84")}) {
+  // (Japanese forms write "年齢".)
+  for (std::string_view label : {std::string_view("\u5e74\u9f61"), std::string_view("\u5e74\u9f84"), std::string_view("\u5e74\u9f62")}) {
     std::size_t at = word.find(label);
     if (at == std::string_view::npos) continue;
     at += label.size();
@@ -261,7 +271,10 @@ std::size_t cjkAgeInWord(std::string_view word, std::size_t& digits) {
     digits = digitRun(word, at);
     if (digits < 2 || digits > 3) continue;
     const std::string_view rest = word.substr(at + digits);
-    if (!(rest.starts_with("\u6b73") || rest.starts_with("\u5c81") || rest.starts_with("\u6b72"))) continue;
+    if (!(rest.starts_with("\u6b73") || rest.starts_with("\u5c81") || rest.starts_with("\u6b72") ||
+          rest.starts_with("\u624d") || rest.starts_with("\u5468\u5c81"))) {
+      continue;
+    }
     const int value = parseDigits(word, at, digits);
     if (value >= kMinAge && value <= kMaxAge) return at;
   }
@@ -773,6 +786,40 @@ bool kinAgeAlready(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+// FHIR's Age and a Quantity in years: "valueAge": {"value": 93, "unit": "years"}, "age": {"value":
+// 95, "unit": "a"} (UCUM's year). The value's key, then the unit's within the object.
+bool fhirAgeValue(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i == 0 || !is(tokens[i - 1], "value") || !gapOnly(gapBetween(in, i - 1, i), "\" :", 4)) return false;
+  const std::string_view after = in.text.substr(tokens[i].end, 40);
+  const std::size_t unit = after.find("\"unit\"");
+  if (unit == std::string_view::npos || after.find('}') < unit) return false;
+  std::size_t at = unit + 6;
+  while (at < after.size() && (after[at] == ' ' || after[at] == ':')) ++at;
+  if (at >= after.size() || after[at] != '"') return false;
+  const std::string_view value = after.substr(at + 1);
+  for (std::string_view u : {"years\"", "year\"", "a\"", "yr\"", "yrs\""}) {
+    if (value.starts_with(u)) return true;
+  }
+  return false;
+}
+
+// "Pt 93/M with sepsis", "93/F, fall": a header's age and sex letter joined by a slash after "Pt"
+// or "Patient" or opening the line (not "Order 93/M", "Rx 93/F/2").
+bool ageSlashSex(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != "/" || tokens[i + 1].length() != 1) return false;
+  const char sex = text[tokens[i + 1].start];
+  if (sex != 'M' && sex != 'F') return false;
+  const std::size_t end = tokens[i + 1].end;
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == '/')) return false;
+  if (i == 0) return true;
+  const std::string_view lead = gapBetween(in, i - 1, i);
+  if (lead.find('\n') != std::string_view::npos) return true;
+  return (is(tokens[i - 1], "pt") || is(tokens[i - 1], "patient")) && gapOnly(lead, " .:", 3);
+}
+
 // "Age/Sex: 94/F", "AGE/GENDER 101/M", "Sex/Age: F/94": the age of a header's age/sex pair.
 bool ageSexPair(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
@@ -824,7 +871,7 @@ bool ageWordOfLanguage(const Token& t) {
                   "\u057f\u0561\u0580\u056b\u0584", "\u054f\u0561\u0580\u056b\u0584", "\u10d0\u10e1\u10d0\u10d9\u10d8", "\u041d\u0430\u0441", "mosha", "\u00fda\u015fy", "\u00dda\u015fy", "edat", "\u0787\u07aa\u0789\u07aa\u0783\u07aa", "\u12d5\u12f5\u1218",
                   "tausaga", "yabaki",
                   // (Romanian and Moldovan "Vârsta: 93 ani", with or without its diacritic.)
-                  "v\u00e2rsta", "v\u00c2rsta", "varsta", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84",
+                  "v\u00e2rsta", "v\u00c2rsta", "varsta", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84", "\u5e74\u9f62",
                   // (The world's main languages, the session of 2026-11-28: Dutch "Leeftijd", Czech
                   // "Věk", Persian "سن", Korean "나이", Indonesian "Usia", Greek "Ηλικία", Hungarian
                   // "Életkor", Hebrew "גיל" and "בן"/"בת" (aged), Hindi "आयु"/"उम्र", Bengali "বয়স",
@@ -834,7 +881,9 @@ bool ageWordOfLanguage(const Token& t) {
                   "\u03b7\u03bb\u03b9\u03ba\u03af\u03b1", "\u0397\u03bb\u03b9\u03ba\u03af\u03b1", "\u00e9letkor",
                   "\u00c9letkor", "\u05d2\u05d9\u05dc", "\u05d1\u05df", "\u05d1\u05ea", "\u0906\u092f\u0941",
                   "\u0909\u092e\u094d\u0930", "\u09ac\u09af\u09bc\u09b8", "\u00e5lder", "\u00c5lder", "alder",
-                  "miaka", "et\u00e0", "et\u00c0"},
+                  "miaka", "et\u00e0", "et\u00c0",
+                  // (Turkish "Yaşı" (his/her age), Amharic "ዕድሜ", Estonian "Vanus", Latvian "Vecums".)
+                  "ya\u015f\u0131", "\u12d5\u12f5\u121c", "vanus", "vecums"},
                  t.lower);
 }
 
@@ -946,14 +995,16 @@ void scanAges(const ScanInput& in, Candidates& out) {
         // A crisis line's "Age stated: 93", what the caller said.
         if (is(tokens[k], "stated") && k > 0 && is(tokens[k - 1], "age") && gapBetween(in, k - 1, k) == " ") --k;
         // "Age (years): 93", "Age (yrs) 95": the unit in brackets after the label.
+        // ("AGE(YRS): 93", JSON's "age_years": 93.)
         if ((is(tokens[k], "years") || is(tokens[k], "yrs")) && k > 0 && is(tokens[k - 1], "age") &&
-            gapBetween(in, k - 1, k) == " (" && gapOnly(gapBetween(in, k, i), ") :", 4)) {
+            (gapBetween(in, k - 1, k) == " (" || gapBetween(in, k - 1, k) == "(" || gapBetween(in, k - 1, k) == "_") &&
+            gapOnly(gapBetween(in, k, i), ") :\"", 4)) {
           --k;
           cueBefore = true;
         }
         const std::string_view cueGap = gapBetween(in, k, k + 1);
         cueBefore = cueBefore ||
-                    ((is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
+                    ((is(tokens[k], "age") || is(tokens[k], "ageyears") || is(tokens[k], "patientage") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
                     // (JSON's "age": 93 too.)
                     (gapOnly(cueGap, " :=", 3) || (cueGap.starts_with('"') && gapOnly(cueGap, "\" :", 4)) ||
                      // A face sheet's dotted leader: "Age ................... 96".
@@ -964,6 +1015,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
           turnedAge(in, i) || ownAge(in, i) || kinAgeAlready(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
           lifeAgeAt(in, i, i) ||
           answersHowOld(in.text, t.start, t.end) ||
+          fhirAgeValue(in, i) || ageSlashSex(in, i) ||
           // A cell of a pipe table's "Age" column: "1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. ...".
           pipeColumnHeadedBy(in.text, t.start, t.end, {"age"})) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
@@ -980,7 +1032,10 @@ void scanAges(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
-    if (t.hasDigit && t.hasLetter && static_cast<unsigned char>(t.lower[0]) >= 0xE0) {
+    // (Also "93才の男性", "93周岁老人": the digits open a word of Japanese or Chinese.)
+    if (t.hasDigit && t.hasLetter &&
+        (static_cast<unsigned char>(t.lower[0]) >= 0xE0 ||
+         (isDigit(t.lower[0]) && static_cast<unsigned char>(t.lower.back()) >= 0x80))) {
       std::size_t digits = 0;
       if (const std::size_t at = chineseLabelAge(t.lower, digits); at != std::string_view::npos) {
         out.push_back({t.start + at, t.start + at + digits, PhiCategory::Age, priority::kAge});

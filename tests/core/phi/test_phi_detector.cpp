@@ -7304,6 +7304,26 @@ class PhiDetectorTest : public QObject {
     row("Czech joined to the digits", "93letá pacientka", "93");
     row("Japanese digits inside a word", "患者93歳、女性。", "93");
     row("turned an age last week", "He turned 95 last week.", "95");
+    row("age and sex letter after Pt", "Pt 93/M with sepsis", "93");
+    row("Chinese unit after a space", "93 岁 男性", "93");
+    row("Japanese informal unit inside a word", "93才の男性", "93");
+    row("Korean native unit joined", "93살 할머니", "93");
+    row("Chinese full years", "93周岁老人", "93");
+    row("Japanese label", "年齢:93", "93");
+    row("Turkish label", "Yaşı: 93", "93");
+    row("Turkish adjective", "93 yaşındaki hasta", "93");
+    row("Azerbaijani adjective", "93 yaşlı xəstə", "93");
+    row("Italian abbreviation", "paziente di 93 aa, caduta", "93");
+    row("Amharic label", "ዕድሜ: 93", "93");
+    row("Somali age word", "Bukaan 93 jir ah", "93");
+    row("Latvian and Estonian labels", "Vecums: 93; Vanus: 94", "93");
+    row("Latvian years", "Pacients, 93 gadi.", "93");
+    row("Estonian adjective", "93 aastane patsient", "93");
+    row("Hindi adjective", "93 वर्षीय महिला", "93");
+    row("FHIR age", "{\"valueAge\": {\"value\": 93, \"unit\": \"years\"}}", "93");
+    row("FHIR quantity in UCUM years", "{\"age\":{\"value\":95,\"unit\":\"a\"}}", "95");
+    row("age label with a bracketed unit and no space", "AGE(YRS): 93", "93");
+    row("JSON key of age in years", "{\"age_years\": 94}", "94");
   }
 
   void findsAgesOfTheWorld() {
@@ -7330,6 +7350,10 @@ class PhiDetectorTest : public QObject {
     row("a tooth, a room and a score after the new labels", "Usia: 45; Leeftijd: 67; nummer 93; Ηλικία: 80.");
     row("digits before other Japanese words", "患者93号室、93人、93年。");
     row("turned a page or a dial", "He turned 95 degrees; she turned 93 pages.");
+    row("an order and a prescription with a slash", "Order 93/M; Rx 93/F/2; lot 93/M2.");
+    row("a protein's amino acids", "A protein of 93 aa; deletion of 95 aa.");
+    row("a FHIR quantity in other units", "{\"valueQuantity\": {\"value\": 93, \"unit\": \"mmHg\"}}");
+    row("Korean households", "93세대 아파트");
     row("ages under ninety in the new words", "Paziente di 83 anni; 85 år; 72 tuổi; 64 ساله; 88 वर्ष; 81 let.");
   }
 
