@@ -504,7 +504,7 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   // person going on, the subject no plain English word ("rate", "pulse").
   bool chatSubject = false;
   if (!(pronoun || titledName || kinName || namedBefore) && spoken && personGoesOn && !labEnding &&
-      !subject.hasDigit && subject.length() >= 2 && isLower(text[subject.start]) &&
+      !subject.hasDigit && subject.length() >= 2 && (isLower(text[subject.start]) || subject.allCaps) &&
       !((subject.classes & WordClass::kEnglish) && !(subject.classes & (WordClass::kGiven | WordClass::kFamily)))) {
     const std::string_view before = sameLineBefore(text, subject.start, 80);
     const std::size_t colon = before.find(": ");
@@ -513,7 +513,19 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
                                                                   "bpm", "sbp", "dbp", "hgb", "plt", "wbc", "inr", "fio"};
     bool speaker = colon != std::string_view::npos && colon > 0 && colon <= 30 && subject.length() >= 3 &&
                    std::find(kMeasures.begin(), kMeasures.end(), subject.lower) == kMeasures.end();
+    // The speaker's name has no digit; a chat's date may open the line before it ("chat 4/27
+    // tammy: lorraine is ninety-eight and", "FAMILY CHAT 11/7 MARCY: CLEMENT IS ...").
+    std::size_t name = colon;
+    while (name > 0 && !isDigit(before[name - 1])) --name;
     for (std::size_t k = 0; speaker && k < colon; ++k) speaker = !isDigit(before[k]);
+    if (!speaker && name > 0 && colon > 0 && colon <= 40 && before[name] == ' ') {
+      std::size_t date = name;
+      while (date > 0 && (isDigit(before[date - 1]) || before[date - 1] == '/')) --date;
+      bool datedChat = name - date >= 3 && name - date <= 5 && before.substr(date, name - date).find('/') != std::string_view::npos;
+      for (std::size_t k = 0; datedChat && k < date; ++k) datedChat = isAsciiAlpha(before[k]) || before[k] == ' ';
+      speaker = datedChat && subject.length() >= 3 &&
+                std::find(kMeasures.begin(), kMeasures.end(), subject.lower) == kMeasures.end();
+    }
     chatSubject = speaker;
   }
   // "lurleen is ninety-two this year": a spoken number that a birthday of this year closes, of a

@@ -7324,6 +7324,8 @@ class PhiDetectorTest : public QObject {
     row("FHIR quantity in UCUM years", "{\"age\":{\"value\":95,\"unit\":\"a\"}}", "95");
     row("age label with a bracketed unit and no space", "AGE(YRS): 93", "93");
     row("JSON key of age in years", "{\"age_years\": 94}", "94");
+    row("a chat's dated line before the speaker", "family chat 4/27 tammy: bonnie is ninety-eight and still refuses", "ninety-eight");
+    row("a dated chat in capitals", "FAMILY CHAT 11/7 MARCY: DWAYNE IS NINETY-TWO AND STILL DANCING", "NINETY-TWO");
   }
 
   void findsAgesOfTheWorld() {
@@ -7354,6 +7356,7 @@ class PhiDetectorTest : public QObject {
     row("a protein's amino acids", "A protein of 93 aa; deletion of 95 aa.");
     row("a FHIR quantity in other units", "{\"valueQuantity\": {\"value\": 93, \"unit\": \"mmHg\"}}");
     row("Korean households", "93세대 아파트");
+    row("a dated round's measures", "obs 12/4 ward: glucose is ninety-eight and still dropping\nROUND 2/3 ICU: RATE IS NINETY AND STILL RISING");
     row("ages under ninety in the new words", "Paziente di 83 anni; 85 år; 72 tuổi; 64 ساله; 88 वर्ष; 81 let.");
   }
 
