@@ -72,7 +72,9 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
                                   "\u0561\u0574\u0575\u0561", "vje\u00e7",
                                   // (German "93-jährige", Dutch "93-jarige", Swedish "93-årig",
                                   // Finnish "93-vuotias", Polish "93-letnia", Czech "93-letá".)
-                                  "j\u00e4hrig", "jarig", "\u00e5rig", "vuotia", "letn", "let\u00e1", "let\u00fd"}) {
+                                  "j\u00e4hrig", "jarig", "\u00e5rig", "vuotia", "letn", "let\u00e1", "let\u00fd",
+                                  // (Scandinavian "93-åring", a 93-year-old.)
+                                  "\u00e5ring"}) {
       if (std::string_view(unit.lower).starts_with(stem)) return true;
     }
   }
@@ -133,7 +135,12 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         // Azerbaijani "93 yaşlı", Hindi "93 वर्षीय", Latvian "93 gadi"/"gadus", Estonian "93
         // aastane", Somali "93 jir".)
         "\u5c81", "\u6b73", "\u624d", "ya\u015f\u0131ndaki", "ya\u015fl\u0131", "\u0935\u0930\u094d\u0937\u0940\u092f",
-        "gadi", "gadus", "aastane", "jir"};
+        "gadi", "gadus", "aastane", "jir",
+        // (Catalan "93 anys", Basque "93 urte"; India's languages: Marathi "वर्षे", Telugu
+        // "సంవత్సరాలు", Kannada "ವರ್ಷ", Malayalam "വയസ്സ്", Punjabi "ਸਾਲ", Gujarati "વર્ષ".)
+        "anys", "urte", "\u0935\u0930\u094d\u0937\u0947", "\u0c38\u0c02\u0c35\u0c24\u0c4d\u0c38\u0c30\u0c3e\u0c32\u0c41",
+        "\u0cb5\u0cb0\u0ccd\u0cb7", "\u0d35\u0d2f\u0d38\u0d4d\u0d38\u0d4d", "\u0a38\u0a3e\u0a32",
+        "\u0ab5\u0ab0\u0acd\u0ab7"};
     // (Romanian years ago or past are no age: "acum 100 de ani", "peste 90 ani", "după 100 ani".)
     if ((is(unit, "ani") || is(unit, "de")) && j >= 2 &&
         listHas({"acum", "peste", "dup\u0103", "dupa", "timp"}, tokens[j - 2].lower)) {
@@ -895,7 +902,11 @@ bool ageWordOfLanguage(const Token& t) {
                   "\u0909\u092e\u094d\u0930", "\u09ac\u09af\u09bc\u09b8", "\u00e5lder", "\u00c5lder", "alder",
                   "miaka", "et\u00e0", "et\u00c0",
                   // (Turkish "Yaşı" (his/her age), Amharic "ዕድሜ", Estonian "Vanus", Latvian "Vecums".)
-                  "ya\u015f\u0131", "\u12d5\u12f5\u121c", "vanus", "vecums"},
+                  "ya\u015f\u0131", "\u12d5\u12f5\u121c", "vanus", "vecums",
+                  // (India's languages: Marathi "वय", Telugu "వయస్సు", Kannada "ವಯಸ್ಸು", Malayalam
+                  // "പ്രായം", Punjabi "ਉਮਰ", Gujarati "ઉંમર". Not the bare Arabic "عمر", also the name Omar.)
+                  "\u0935\u092f", "\u0c35\u0c2f\u0c38\u0c4d\u0c38\u0c41", "\u0cb5\u0caf\u0cb8\u0ccd\u0cb8\u0cc1",
+                  "\u0d2a\u0d4d\u0d30\u0d3e\u0d2f\u0d02", "\u0a09\u0a2e\u0a30", "\u0a89\u0a82\u0aae\u0ab0"},
                  t.lower);
 }
 
@@ -1008,7 +1019,9 @@ void scanAges(const ScanInput& in, Candidates& out) {
         if (is(tokens[k], "stated") && k > 0 && is(tokens[k - 1], "age") && gapBetween(in, k - 1, k) == " ") --k;
         // "Age (years): 93", "Age (yrs) 95": the unit in brackets after the label.
         // ("AGE(YRS): 93", JSON's "age_years": 93.)
-        if ((is(tokens[k], "years") || is(tokens[k], "yrs")) && k > 0 && is(tokens[k - 1], "age") &&
+        // (And "Alter (Jahre): 93", "Leeftijd (jaren): 93", "Âge (ans) : 93", "Edad (años): 93".)
+        if (listHas({"years", "yrs", "jahre", "jaren", "ans", "a\u00f1os", "anos", "anni", "lat", "\u00e5r"}, tokens[k].lower) &&
+            k > 0 && (is(tokens[k - 1], "age") || ageWordOfLanguage(tokens[k - 1])) &&
             (gapBetween(in, k - 1, k) == " (" || gapBetween(in, k - 1, k) == "(" || gapBetween(in, k - 1, k) == "_") &&
             gapOnly(gapBetween(in, k, i), ") :\"", 4)) {
           --k;

@@ -7325,6 +7325,17 @@ class PhiDetectorTest : public QObject {
     row("age label with a bracketed unit and no space", "AGE(YRS): 93", "93");
     row("JSON key of age in years", "{\"age_years\": 94}", "94");
     row("a chat's dated line before the speaker", "family chat 4/27 tammy: bonnie is ninety-eight and still refuses", "ninety-eight");
+    row("German label with its unit in brackets", "Alter (Jahre): 93", "93");
+    row("French label with its unit in brackets", "Âge (ans) : 95", "95");
+    row("Scandinavian noun of age", "En 93-åring med fall.", "93");
+    row("Catalan years", "Pacient de 93 anys.", "93");
+    row("Basque years", "Gaixoa, 93 urte.", "93");
+    row("Marathi years", "रुग्ण 93 वर्षे", "93");
+    row("Telugu years", "రోగి 93 సంవత్సరాలు", "93");
+    row("Malayalam years", "രോഗി 93 വയസ്സ്", "93");
+    row("Gujarati label", "ઉંમર: 93", "93");
+    row("Persian digits and unit", "بیمار ۹۳ ساله", "۹۳");
+    row("Bengali digits and unit", "মহিলা ৯৩ বছর", "৯৩");
     row("a dated chat in capitals", "FAMILY CHAT 11/7 MARCY: DWAYNE IS NINETY-TWO AND STILL DANCING", "NINETY-TWO");
   }
 
@@ -7356,6 +7367,8 @@ class PhiDetectorTest : public QObject {
     row("a protein's amino acids", "A protein of 93 aa; deletion of 95 aa.");
     row("a FHIR quantity in other units", "{\"valueQuantity\": {\"value\": 93, \"unit\": \"mmHg\"}}");
     row("Korean households", "93세대 아파트");
+    row("the name Omar before a number", "عمر 93");
+    row("a label's unit in brackets before a measure", "Dauer (Jahre): 5; Poids (kg) : 93");
     row("a dated round's measures", "obs 12/4 ward: glucose is ninety-eight and still dropping\nROUND 2/3 ICU: RATE IS NINETY AND STILL RISING");
     row("ages under ninety in the new words", "Paziente di 83 anni; 85 år; 72 tuổi; 64 ساله; 88 वर्ष; 81 let.");
   }
