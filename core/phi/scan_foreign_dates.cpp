@@ -460,6 +460,14 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
+    // The day in words: "tres de marzo de mil novecientos treinta", "le trois mars 1930".
+    // (Its candidate is added out of line, to keep this loop small.)
+    if (maySpellDayDate(in, i)) {
+      if (const std::size_t last = addSpelledDayDate(in, i, out); last != std::string_view::npos) {
+        i = last;
+        continue;
+      }
+    }
     if (!dayToken(tokens[i]) && !premier && !quotedDay) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
@@ -557,5 +565,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     i = last;
   }
 }
+
+}  // namespace concord::phi::detail
+
+namespace concord::phi::detail {
+
+bool isForeignMonthWord(std::string_view lower) { return foreignMonth(lower); }
 
 }  // namespace concord::phi::detail

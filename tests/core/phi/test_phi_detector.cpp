@@ -7378,6 +7378,44 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Dates whose day is spelled in words (scan_word_dates.cpp, session of 2026-11-28): Spanish and
+  // Portuguese certificates and French letters.
+  void findsDatesInWordsOfTheWorld_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Spanish day and year in words", "Fecha: tres de marzo de mil novecientos treinta", "tres de marzo de mil novecientos treinta");
+    row("Spanish certificate's days of the month", "a los quince días del mes de marzo de dos mil veinte, compareció",
+        "quince días del mes de marzo de dos mil veinte");
+    row("Portuguese certificate", "aos quinze dias do mês de março de dois mil e vinte", "quinze dias do mês de março de dois mil e vinte");
+    row("Portuguese day in words and year in digits", "nascido a vinte e dois de outubro de 1931", "vinte e dois de outubro de 1931");
+    row("French day in words", "décédé le trois mars mille neuf cent trente", "trois mars mille neuf cent trente");
+    row("French hyphenated day", "née le vingt-deux avril 1931", "vingt-deux avril 1931");
+    row("Spanish without a year", "Falleció el treinta y uno de diciembre.", "treinta y uno de diciembre");
+  }
+
+  void findsDatesInWordsOfTheWorld() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("date"));
+  }
+
+  void ignoresDateWordLookalikesOfTheWorld_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("counts before de", "dos de ellos; tres de los pacientes; cinco de cada diez.");
+    row("a Spanish day and month without de", "tres marzo");
+    row("streets and a hospital named after dates", "rua sete de setembro; hospital dos de mayo; avenida nueve de octubre.");
+    row("French counts before a word", "trois patients, deux mois.");
+  }
+
+  void ignoresDateWordLookalikesOfTheWorld() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
