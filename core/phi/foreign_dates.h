@@ -22,7 +22,8 @@ bool isForeignMonthWord(std::string_view lower);
 /// (scan_word_dates.cpp).
 std::size_t spelledDayDateEnd(const ScanInput& in, std::size_t i);
 
-/// spelledDayDateEnd, adding the date's candidate when there is one; returns the same.
+/// The spelled date that the "de" or the French "le"/"du" at token `i` belongs to, added as a
+/// candidate; returns its last token, or npos.
 [[gnu::noinline]] std::size_t addSpelledDayDate(const ScanInput& in, std::size_t i, Candidates& out);
 
 /// spelledDayDateEnd's cheap first test, inline since every word meets it: a word of letters

@@ -264,7 +264,8 @@ bool lithuanianMonth(std::string_view w) {
 // A date the year first with the word for year, as Lithuanian, Uzbek and Kazakh forms write it:
 // "2024 m. kovo 5 d." (month, then day), "2024-yil 5-mart", "2024 жылғы 5 наурыз" (day, then
 // month). From the year at token i; returns the last token (day or month), or npos.
-std::size_t yearWordDateEnd(const ScanInput& in, std::size_t i) {
+// (Inlined into its one caller, as it was before that loop grew: it runs for every word.)
+[[gnu::always_inline]] inline std::size_t yearWordDateEnd(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   if (i + 3 >= tokens.size() || !yearToken(tokens[i])) return std::string_view::npos;
   const std::string_view g0 = gapBetween(in, i, i + 1);
@@ -461,8 +462,9 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       continue;
     }
     // The day in words: "tres de marzo de mil novecientos treinta", "le trois mars 1930".
-    // (Its candidate is added out of line, to keep this loop small.)
-    if (maySpellDayDate(in, i)) {
+    // (Found from its "de", or the French "le"/"du", out of line: two letters are the only test
+    // every word meets here.)
+    if (tokens[i].lower.size() == 2) {
       if (const std::size_t last = addSpelledDayDate(in, i, out); last != std::string_view::npos) {
         i = last;
         continue;

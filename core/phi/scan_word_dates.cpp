@@ -128,10 +128,28 @@ std::size_t spelledDayDateEnd(const ScanInput& in, std::size_t i) {
 }
 
 std::size_t addSpelledDayDate(const ScanInput& in, std::size_t i, Candidates& out) {
-  const std::size_t last = spelledDayDateEnd(in, i);
-  if (last != std::string_view::npos) {
-    out.push_back({in.tokens[i].start, in.tokens[last].end, PhiCategory::Date, priority::kDate});
+  const std::string_view w = in.tokens[i].lower;
+  std::size_t start = std::string_view::npos;
+  std::size_t last = std::string_view::npos;
+  if (w == "le" || w == "du") {
+    // "le trois mars": the day after the article.
+    if (i + 1 < in.tokens.size() && (last = spelledDayDateEnd(in, i + 1)) != std::string_view::npos) start = i + 1;
+  } else if (w == "de") {
+    // The day before "de": "tres de", "treinta y uno de", "quince días del mes de", "treinta y un
+    // días del mes de".
+    // (The longest first: "treinta y uno de", not "uno de".)
+    for (std::size_t back : {6, 4, 3, 1}) {
+      if (back > i) continue;
+      const std::size_t end = spelledDayDateEnd(in, i - back);
+      if (end != std::string_view::npos && end > i) {
+        start = i - back;
+        last = end;
+        break;
+      }
+    }
   }
+  if (start == std::string_view::npos) return std::string_view::npos;
+  out.push_back({in.tokens[start].start, in.tokens[last].end, PhiCategory::Date, priority::kDate});
   return last;
 }
 
