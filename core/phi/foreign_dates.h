@@ -12,6 +12,39 @@ namespace concord::phi::detail {
 /// a month.
 void scanForeignMonthDates(const ScanInput& in, Candidates& out);
 
+/// A month's name of scanForeignMonthDates' languages ("marzo", "março", "mars", "März"), lower case.
+bool isForeignMonthWord(std::string_view lower);
+
+/// The day spelled in words before a month's name, as Spanish, Portuguese and French civil
+/// records, certificates and dictated letters write it: "tres de marzo de mil novecientos
+/// treinta", "a los quince días del mes de marzo de dos mil veinte", "quinze de março de 2020",
+/// "le trois mars 1930". Returns the last token of the date begun at token `i`, or npos
+/// (scan_word_dates.cpp).
+std::size_t spelledDayDateEnd(const ScanInput& in, std::size_t i);
+
+/// The spelled date that the "de" or the French "le"/"du" at token `i` belongs to, added as a
+/// candidate; returns its last token, or npos.
+[[gnu::noinline]] std::size_t addSpelledDayDate(const ScanInput& in, std::size_t i, Candidates& out);
+
+/// spelledDayDateEnd's cheap first test, inline since every word meets it: a word of letters
+/// before "de", "días"/"dias" or a connector ("y", "e", "et"), or after the French "le"/"du", or
+/// "vingt"/"dix" before a hyphen.
+[[gnu::always_inline]] inline bool maySpellDayDate(const ScanInput& in, std::size_t i) {
+  const Token& t = in.tokens[i];
+  if (t.hasDigit || t.length() < 2 || t.length() > 11 || i + 1 >= in.tokens.size()) return false;
+  // (Bytes compared by hand: this runs for every word.)
+  const std::string& next = in.tokens[i + 1].lower;
+  const std::size_t size = next.size();
+  if (size == 1) return next[0] == 'y' || next[0] == 'e';
+  if (size == 2) return (next[0] == 'd' && next[1] == 'e') || (next[0] == 'e' && next[1] == 't');
+  if ((size == 4 || size == 5) && next[0] == 'd' && (next == "dias" || next == "d\u00edas")) return true;
+  if (i > 0) {
+    const std::string& before = in.tokens[i - 1].lower;
+    if (before.size() == 2 && ((before[0] == 'l' && before[1] == 'e') || (before[0] == 'd' && before[1] == 'u'))) return true;
+  }
+  return (t.length() == 5 || t.length() == 3) && t.end < in.text.size() && in.text[t.end] == '-' && (t.lower == "vingt" || t.lower == "dix");
+}
+
 /// Dates with the month's name in Arabic (its Syriac, Latin and French traditions, and the Hijri
 /// months with "هـ"), Kurdish, Burmese, Khmer and Lao, and numeric dates in those scripts' digits
 /// ("5 آذار 2024", "٥ كانون الثاني ٢٠٢٤", "12 رمضان 1445 هـ", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤",

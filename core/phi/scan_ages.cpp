@@ -9,6 +9,7 @@
 #include "name_cues.h"
 #include "number_words.h"
 #include "places.h"
+#include "world_number_words.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -40,6 +41,21 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   const auto& tokens = in.tokens;
   if (j >= tokens.size()) return false;
   const Token& unit = tokens[j];
+  // Years ago are no age: "93 år sedan", "девяносто лет назад", "93 yıl önce", "vor 93 Jahren".
+  if (j + 1 < tokens.size() &&
+      listHas({"ago", "\u043d\u0430\u0437\u0430\u0434", "\u0442\u043e\u043c\u0443", "sedan", "siden", "fa",
+               "geleden", "temu", "\u00f6nce", "tr\u01b0\u1edbc", "lalu", "\u067e\u06cc\u0634", "\u0642\u0628\u0644",
+               "\u092a\u0939\u0932\u0947", "\u0986\u0997\u09c7", "\uc804", "\u524d", "atr\u00e1s", "depuis"},
+              tokens[j + 1].lower)) {
+    return false;
+  }
+  // Years of a service or a marriage: "93 ans de service", "93 años de matrimonio".
+  if (j + 2 < tokens.size() && is(tokens[j + 1], "de") &&
+      listHas({"service", "servicio", "servi\u00e7o", "mariage", "matrimonio", "casamento", "carri\u00e8re",
+               "carrera", "existence", "existencia", "historia", "histoire", "fondation", "fundaci\u00f3n"},
+              tokens[j + 2].lower)) {
+    return false;
+  }
   if (is(unit, "yo") || is(unit, "yof") || is(unit, "yom") || is(unit, "yoa")) return true;
   // Spanish and French notes: "de 94 años", "93 ans".
   if (is(unit, "años") || is(unit, "aÑos") || is(unit, "anos") || is(unit, "ans")) return true;
@@ -53,7 +69,12 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
                                   "\u0433\u0430\u0434\u043e\u0432", "\u0433\u043e\u0434\u0438\u0448",
                                   "godi\u0161nj", "ro\u010dn",
                                   // (The third list: Armenian "93-ամյա", Albanian "93-vjeçar"/"-vjeçare".)
-                                  "\u0561\u0574\u0575\u0561", "vje\u00e7"}) {
+                                  "\u0561\u0574\u0575\u0561", "vje\u00e7",
+                                  // (German "93-jährige", Dutch "93-jarige", Swedish "93-årig",
+                                  // Finnish "93-vuotias", Polish "93-letnia", Czech "93-letá".)
+                                  "j\u00e4hrig", "jarig", "\u00e5rig", "vuotia", "letn", "let\u00e1", "let\u00fd",
+                                  // (Scandinavian "93-åring", a 93-year-old.)
+                                  "\u00e5ring"}) {
       if (std::string_view(unit.lower).starts_with(stem)) return true;
     }
   }
@@ -101,7 +122,25 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         // (The thirty-first family's chats: Romanian and Moldovan "93 ani" (years; "de ani" below),
         // Armenian in Latin letters "93 tarekan" (տարեկան), Tigrinya in Latin letters "93 ameta"
         // (ዓመታ), Macedonian in Latin letters "98 godini" (години).)
-        "ani", "tarekan", "ameta", "godini"};
+        "ani", "tarekan", "ameta", "godini",
+        // (The world's main languages, the session of 2026-11-28: Italian "93 anni", Swedish,
+        // Norwegian and Danish "93 år", Finnish "93 vuotta", Greek "93 ετών"/"χρονών", Vietnamese
+        // "93 tuổi", Persian "93 ساله"/"سال", Urdu "سالہ", Hindi "93 वर्ष"/"साल", Bengali "বছর",
+        // Tagalog "93 taon"/"taong gulang", Polish "93 lata", Korean "93 세"/"살", Thai "93 ปี".)
+        "anni", "\u00e5r", "vuotta", "\u03b5\u03c4\u03ce\u03bd", "\u03c7\u03c1\u03bf\u03bd\u03ce\u03bd",
+        "tu\u1ed5i", "\u0633\u0627\u0644\u0647", "\u0633\u0627\u0644", "\u0633\u0627\u0644\u06c1",
+        "\u0935\u0930\u094d\u0937", "\u0938\u093e\u0932", "\u09ac\u099b\u09b0", "taon", "taong", "lata",
+        "\uc138", "\uc0b4", "\u0e1b\u0e35",
+        // (Chinese and Japanese "93 岁"/"93 歳"/"93 才" after a space, Turkish "93 yaşındaki",
+        // Azerbaijani "93 yaşlı", Hindi "93 वर्षीय", Latvian "93 gadi"/"gadus", Estonian "93
+        // aastane", Somali "93 jir".)
+        "\u5c81", "\u6b73", "\u624d", "ya\u015f\u0131ndaki", "ya\u015fl\u0131", "\u0935\u0930\u094d\u0937\u0940\u092f",
+        "gadi", "gadus", "aastane", "jir",
+        // (Catalan "93 anys", Basque "93 urte"; India's languages: Marathi "वर्षे", Telugu
+        // "సంవత్సరాలు", Kannada "ವರ್ಷ", Malayalam "വയസ്സ്", Punjabi "ਸਾਲ", Gujarati "વર્ષ".)
+        "anys", "urte", "\u0935\u0930\u094d\u0937\u0947", "\u0c38\u0c02\u0c35\u0c24\u0c4d\u0c38\u0c30\u0c3e\u0c32\u0c41",
+        "\u0cb5\u0cb0\u0ccd\u0cb7", "\u0d35\u0d2f\u0d38\u0d4d\u0d38\u0d4d", "\u0a38\u0a3e\u0a32",
+        "\u0ab5\u0ab0\u0acd\u0ab7"};
     // (Romanian years ago or past are no age: "acum 100 de ani", "peste 90 ani", "după 100 ani".)
     if ((is(unit, "ani") || is(unit, "de")) && j >= 2 &&
         listHas({"acum", "peste", "dup\u0103", "dupa", "timp"}, tokens[j - 2].lower)) {
@@ -145,6 +184,15 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         (unit.end >= in.text.size() || in.text[unit.end] == ',' || in.text[unit.end] == '\n')) {
       return true;
     }
+    // Czech and Slovenian "93 let" (not English's "93 let me know"); German "mit 93 Jahren" (at
+    // 93; not "vor 93 Jahren", ago).
+    if (is(unit, "let") && in.text[unit.start] == 'l' &&
+        !(j + 1 < tokens.size() && listHas({"me", "us", "him", "her", "them", "the", "it", "you"}, tokens[j + 1].lower))) {
+      return true;
+    }
+    if (is(unit, "jahren") && j >= 2 && is(tokens[j - 2], "mit")) return true;
+    // Italian notes abbreviate anni "aa" ("paziente di 93 aa"; not a protein's "93 aa", amino acids).
+    if (is(unit, "aa") && j >= 2 && is(tokens[j - 2], "di")) return true;
     if (is(unit, "lat") && (unit.end >= in.text.size() || in.text[unit.end] != '.' || unit.end + 1 >= in.text.size() ||
                             in.text[unit.end + 1] == '\n')) {
       return true;
@@ -172,10 +220,20 @@ std::size_t attachedAgeDigits(const Token& token) {
   const std::string_view suffix = std::string_view(token.lower).substr(digits);
   // (Korean "93세", Japanese "93歳" and Chinese "93岁", traditional "93歲" of Hong Kong and
   // Macau, write the age's word on the number.)
-  static constexpr std::array<std::string_view, 11> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
-                                                                 "\uc138", "\u6b73", "\u5c81", "\u6b72"};
+  // (Korean "93살", Japanese "93才", Chinese "93周岁"/"93週歲", full years.)
+  static constexpr std::array<std::string_view, 16> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
+                                                                 "\uc138", "\u6b73", "\u5c81", "\u6b72", "\uc0b4",
+                                                                 "\u624d", "\u5468\u5c81", "\u9031\u6b72", "\u5468\u6b72"};
   bool known = false;
   for (std::string_view s : kSuffixes) known = known || suffix == s;
+  // An age's adjective joined to the digits: German "93jährige", Dutch "93jarige", Czech
+  // "93letá", Swedish "93årig", Finnish "93vuotias", Greek "93χρονη".
+  if (!known && suffix.size() >= 4) {
+    for (std::string_view s : {"j\u00e4hrig", "jarig", "let\u00e1", "let\u00fd", "letou", "letn", "\u00e5rig", "vuotia",
+                               "\u03c7\u03c1\u03bf\u03bd"}) {
+      known = known || suffix.starts_with(s);
+    }
+  }
   if (!known) return 0;
   const int value = parseDigits(token.lower, 0, digits);
   return value >= kMinAge && value <= kMaxAge ? digits : 0;
@@ -185,7 +243,8 @@ std::size_t attachedAgeDigits(const Token& token) {
 // colon and digits are one token): "年齡：93歲", "年龄:95", "年齡93歲". Returns the digits' offset
 // in the token and sets their count, or npos.
 std::size_t chineseLabelAge(std::string_view word, std::size_t& digits) {
-  for (std::string_view label : {std::string_view("\u5e74\u9f61"), std::string_view("\u5e74\u9f84")}) {
+  // (Japanese forms write "年齢".)
+  for (std::string_view label : {std::string_view("\u5e74\u9f61"), std::string_view("\u5e74\u9f84"), std::string_view("\u5e74\u9f62")}) {
     std::size_t at = word.find(label);
     if (at == std::string_view::npos) continue;
     at += label.size();
@@ -207,6 +266,24 @@ std::size_t chineseLabelAge(std::string_view word, std::size_t& digits) {
       if (rest.starts_with(next)) return at;
     }
     return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// Japanese and Chinese prose runs words together: "患者93歳、女性", "老人95岁，": digits of an
+// age with its word "歳"/"岁"/"歲" inside a longer word. Returns the digits' offset, or npos.
+std::size_t cjkAgeInWord(std::string_view word, std::size_t& digits) {
+  for (std::size_t at = 0; at < word.size(); ++at) {
+    if (!isDigit(word[at]) || (at > 0 && isDigit(word[at - 1]))) continue;
+    digits = digitRun(word, at);
+    if (digits < 2 || digits > 3) continue;
+    const std::string_view rest = word.substr(at + digits);
+    if (!(rest.starts_with("\u6b73") || rest.starts_with("\u5c81") || rest.starts_with("\u6b72") ||
+          rest.starts_with("\u624d") || rest.starts_with("\u5468\u5c81"))) {
+      continue;
+    }
+    const int value = parseDigits(word, at, digits);
+    if (value >= kMinAge && value <= kMaxAge) return at;
   }
   return std::string_view::npos;
 }
@@ -434,7 +511,7 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
   // person going on, the subject no plain English word ("rate", "pulse").
   bool chatSubject = false;
   if (!(pronoun || titledName || kinName || namedBefore) && spoken && personGoesOn && !labEnding &&
-      !subject.hasDigit && subject.length() >= 2 && isLower(text[subject.start]) &&
+      !subject.hasDigit && subject.length() >= 2 && (isLower(text[subject.start]) || subject.allCaps) &&
       !((subject.classes & WordClass::kEnglish) && !(subject.classes & (WordClass::kGiven | WordClass::kFamily)))) {
     const std::string_view before = sameLineBefore(text, subject.start, 80);
     const std::size_t colon = before.find(": ");
@@ -443,7 +520,19 @@ bool statedAge(const ScanInput& in, std::size_t first, std::size_t last) {
                                                                   "bpm", "sbp", "dbp", "hgb", "plt", "wbc", "inr", "fio"};
     bool speaker = colon != std::string_view::npos && colon > 0 && colon <= 30 && subject.length() >= 3 &&
                    std::find(kMeasures.begin(), kMeasures.end(), subject.lower) == kMeasures.end();
+    // The speaker's name has no digit; a chat's date may open the line before it ("chat 4/27
+    // tammy: lorraine is ninety-eight and", "FAMILY CHAT 11/7 MARCY: CLEMENT IS ...").
+    std::size_t name = colon;
+    while (name > 0 && !isDigit(before[name - 1])) --name;
     for (std::size_t k = 0; speaker && k < colon; ++k) speaker = !isDigit(before[k]);
+    if (!speaker && name > 0 && colon > 0 && colon <= 40 && before[name] == ' ') {
+      std::size_t date = name;
+      while (date > 0 && (isDigit(before[date - 1]) || before[date - 1] == '/')) --date;
+      bool datedChat = name - date >= 3 && name - date <= 5 && before.substr(date, name - date).find('/') != std::string_view::npos;
+      for (std::size_t k = 0; datedChat && k < date; ++k) datedChat = isAsciiAlpha(before[k]) || before[k] == ' ';
+      speaker = datedChat && subject.length() >= 3 &&
+                std::find(kMeasures.begin(), kMeasures.end(), subject.lower) == kMeasures.end();
+    }
     chatSubject = speaker;
   }
   // "lurleen is ninety-two this year": a spoken number that a birthday of this year closes, of a
@@ -687,8 +776,13 @@ bool turnedAge(const ScanInput& in, std::size_t i) {
   const std::string_view text = in.text;
   if (i == 0 || !is(tokens[i - 1], "turned") || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
   const std::size_t end = tokens[i].end;
-  return end >= text.size() || text[end] == '.' || text[end] == ',' || text[end] == ')' || text[end] == ';' ||
-         text[end] == '\n';
+  if (end >= text.size() || text[end] == '.' || text[end] == ',' || text[end] == ')' || text[end] == ';' ||
+      text[end] == '\n') {
+    return true;
+  }
+  // "turned 95 last week", "turned 101 yesterday": when, after the age.
+  return i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " &&
+         listHas({"last", "this", "yesterday", "today", "recently", "on"}, tokens[i + 1].lower);
 }
 
 // Singapore's and Malaysia's "my ah ma cheryl koh 96 already", "ah gong kelvin goh 92 already": a
@@ -709,6 +803,40 @@ bool kinAgeAlready(const ScanInput& in, std::size_t i) {
     }
   }
   return false;
+}
+
+// FHIR's Age and a Quantity in years: "valueAge": {"value": 93, "unit": "years"}, "age": {"value":
+// 95, "unit": "a"} (UCUM's year). The value's key, then the unit's within the object.
+bool fhirAgeValue(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i == 0 || !is(tokens[i - 1], "value") || !gapOnly(gapBetween(in, i - 1, i), "\" :", 4)) return false;
+  const std::string_view after = in.text.substr(tokens[i].end, 40);
+  const std::size_t unit = after.find("\"unit\"");
+  if (unit == std::string_view::npos || after.find('}') < unit) return false;
+  std::size_t at = unit + 6;
+  while (at < after.size() && (after[at] == ' ' || after[at] == ':')) ++at;
+  if (at >= after.size() || after[at] != '"') return false;
+  const std::string_view value = after.substr(at + 1);
+  for (std::string_view u : {"years\"", "year\"", "a\"", "yr\"", "yrs\""}) {
+    if (value.starts_with(u)) return true;
+  }
+  return false;
+}
+
+// "Pt 93/M with sepsis", "93/F, fall": a header's age and sex letter joined by a slash after "Pt"
+// or "Patient" or opening the line (not "Order 93/M", "Rx 93/F/2").
+bool ageSlashSex(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != "/" || tokens[i + 1].length() != 1) return false;
+  const char sex = text[tokens[i + 1].start];
+  if (sex != 'M' && sex != 'F') return false;
+  const std::size_t end = tokens[i + 1].end;
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == '/')) return false;
+  if (i == 0) return true;
+  const std::string_view lead = gapBetween(in, i - 1, i);
+  if (lead.find('\n') != std::string_view::npos) return true;
+  return (is(tokens[i - 1], "pt") || is(tokens[i - 1], "patient")) && gapOnly(lead, " .:", 3);
 }
 
 // "Age/Sex: 94/F", "AGE/GENDER 101/M", "Sex/Age: F/94": the age of a header's age/sex pair.
@@ -762,7 +890,23 @@ bool ageWordOfLanguage(const Token& t) {
                   "\u057f\u0561\u0580\u056b\u0584", "\u054f\u0561\u0580\u056b\u0584", "\u10d0\u10e1\u10d0\u10d9\u10d8", "\u041d\u0430\u0441", "mosha", "\u00fda\u015fy", "\u00dda\u015fy", "edat", "\u0787\u07aa\u0789\u07aa\u0783\u07aa", "\u12d5\u12f5\u1218",
                   "tausaga", "yabaki",
                   // (Romanian and Moldovan "Vârsta: 93 ani", with or without its diacritic.)
-                  "v\u00e2rsta", "v\u00c2rsta", "varsta", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84"},
+                  "v\u00e2rsta", "v\u00c2rsta", "varsta", "\u0bb5\u0baf\u0ba4\u0bc1", "ta\u02bbu", "Ta\u02bbu", "\u5e74\u9f61", "\u5e74\u9f84", "\u5e74\u9f62",
+                  // (The world's main languages, the session of 2026-11-28: Dutch "Leeftijd", Czech
+                  // "Věk", Persian "سن", Korean "나이", Indonesian "Usia", Greek "Ηλικία", Hungarian
+                  // "Életkor", Hebrew "גיל" and "בן"/"בת" (aged), Hindi "आयु"/"उम्र", Bengali "বয়স",
+                  // Swedish "Ålder", Norwegian and Danish "Alder", Swahili "miaka" (years) before
+                  // the number, Italian "Età".)
+                  "leeftijd", "v\u011bk", "V\u011bk", "\u0633\u0646", "\ub098\uc774", "usia",
+                  "\u03b7\u03bb\u03b9\u03ba\u03af\u03b1", "\u0397\u03bb\u03b9\u03ba\u03af\u03b1", "\u00e9letkor",
+                  "\u00c9letkor", "\u05d2\u05d9\u05dc", "\u05d1\u05df", "\u05d1\u05ea", "\u0906\u092f\u0941",
+                  "\u0909\u092e\u094d\u0930", "\u09ac\u09af\u09bc\u09b8", "\u00e5lder", "\u00c5lder", "alder",
+                  "miaka", "et\u00e0", "et\u00c0",
+                  // (Turkish "Yaşı" (his/her age), Amharic "ዕድሜ", Estonian "Vanus", Latvian "Vecums".)
+                  "ya\u015f\u0131", "\u12d5\u12f5\u121c", "vanus", "vecums",
+                  // (India's languages: Marathi "वय", Telugu "వయస్సు", Kannada "ವಯಸ್ಸು", Malayalam
+                  // "പ്രായം", Punjabi "ਉਮਰ", Gujarati "ઉંમર". Not the bare Arabic "عمر", also the name Omar.)
+                  "\u0935\u092f", "\u0c35\u0c2f\u0c38\u0c4d\u0c38\u0c41", "\u0cb5\u0caf\u0cb8\u0ccd\u0cb8\u0cc1",
+                  "\u0d2a\u0d4d\u0d30\u0d3e\u0d2f\u0d02", "\u0a09\u0a2e\u0a30", "\u0a89\u0a82\u0aae\u0ab0"},
                  t.lower);
 }
 
@@ -803,6 +947,49 @@ bool lifeAgeAt(const ScanInput& in, std::size_t first, std::size_t last) {
   return c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r';
 }
 
+// The context of a number of the nineties spelled in another language (world_number_words.h):
+// its age's word after it ("noventa y tres años", "девяносто три года", "doksan üç yaşında",
+// "nonante-trois ans", "아흔세 살") or an age's label or "aged" before it ("Edad: noventa y tres",
+// "âgée de quatre-vingt-treize ans", "в возрасте девяноста лет", "年龄：九十三", "umri wa miaka
+// tisini na tatu", "בת תשעים"). No number alone: "noventa pesos", "девяносто рублей".
+bool spelledWorldAge(const ScanInput& in, const SpelledNineties& s) {
+  if (s.unitJoined) return true;
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  const Token& lastToken = tokens[s.last];
+  if (s.end == lastToken.end && s.last + 1 < n) {
+    const std::string_view gap = gapBetween(in, s.last, s.last + 1);
+    if (gapOnly(gap, " -", 2) && !gap.empty() && ageUnitFollows(in, s.last + 1)) return true;
+  }
+  // A label in the same token before a number written without spaces: "年龄：九十三", "나이:아흔".
+  const Token& firstToken = tokens[s.first];
+  if (s.start > firstToken.start) {
+    std::string_view before = in.text.substr(firstToken.start, s.start - firstToken.start);
+    for (std::string_view mark : {"\uff1a", ":", " "}) {
+      if (before.ends_with(mark)) before.remove_suffix(mark.size());
+    }
+    for (std::string_view label : {"\u5e74\u9f84", "\u5e74\u9f61", "\u5e74\u9f62", "\u4eab\u5e74", "\u0e2d\u0e32\u0e22\u0e38"}) {
+      if (before.ends_with(label)) return true;
+    }
+    return false;
+  }
+  if (s.first == 0) return false;
+  std::size_t k = s.first - 1;
+  if (!gapOnly(gapBetween(in, k, s.first), " :=\uff1a", 4) || gapBetween(in, k, s.first).empty()) return false;
+  // "âgée de", "età di", "edad de", "im Alter von", "umri wa miaka": the preposition of the label.
+  if (k > 0 && listHas({"de", "di", "von", "of", "wa"}, tokens[k].lower) && gapBetween(in, k - 1, k) == " ") --k;
+  if (k > 0 && tokens[k].lower == "miaka" && gapBetween(in, k - 1, k) == " " &&
+      (tokens[k - 1].lower == "wa" || tokens[k - 1].lower == "umri")) {
+    return true;
+  }
+  static constexpr std::array<std::string_view, 22> kBefore = {
+      "age", "aged", "\u00e2g\u00e9", "\u00e2g\u00e9e", "edad", "et\u00e0", "alter", "wieku", "v\u011bku",
+      "\u0432\u043e\u0437\u0440\u0430\u0441\u0442\u0435", "\u0432\u0456\u0446\u0456", "berusia", "berumur",
+      "usia", "miaka", "\u05d1\u05df", "\u05d1\u05ea", "\u05d2\u05d9\u05dc", "\u0639\u0645\u0631",
+      "\u0633\u0646", "\ub098\uc774", "idade"};
+  return listHas(kBefore, tokens[k].lower) || ageWordOfLanguage(tokens[k]);
+}
+
 void scanAges(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
@@ -830,17 +1017,30 @@ void scanAges(const ScanInput& in, Candidates& out) {
         if (is(tokens[k], "of") && k > 0 && isInlineSpace(gapBetween(in, k, i))) --k;  // "age of 93"
         // A crisis line's "Age stated: 93", what the caller said.
         if (is(tokens[k], "stated") && k > 0 && is(tokens[k - 1], "age") && gapBetween(in, k - 1, k) == " ") --k;
+        // "Age (years): 93", "Age (yrs) 95": the unit in brackets after the label.
+        // ("AGE(YRS): 93", JSON's "age_years": 93.)
+        // (And "Alter (Jahre): 93", "Leeftijd (jaren): 93", "Âge (ans) : 93", "Edad (años): 93".)
+        if (listHas({"years", "yrs", "jahre", "jaren", "ans", "a\u00f1os", "anos", "anni", "lat", "\u00e5r"}, tokens[k].lower) &&
+            k > 0 && (is(tokens[k - 1], "age") || ageWordOfLanguage(tokens[k - 1])) &&
+            (gapBetween(in, k - 1, k) == " (" || gapBetween(in, k - 1, k) == "(" || gapBetween(in, k - 1, k) == "_") &&
+            gapOnly(gapBetween(in, k, i), ") :\"", 4)) {
+          --k;
+          cueBefore = true;
+        }
         const std::string_view cueGap = gapBetween(in, k, k + 1);
-        cueBefore = (is(tokens[k], "age") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
-                    (gapOnly(cueGap, " :=", 3) ||
+        cueBefore = cueBefore ||
+                    ((is(tokens[k], "age") || is(tokens[k], "ageyears") || is(tokens[k], "patientage") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
+                    // (JSON's "age": 93 too.)
+                    (gapOnly(cueGap, " :=", 3) || (cueGap.starts_with('"') && gapOnly(cueGap, "\" :", 4)) ||
                      // A face sheet's dotted leader: "Age ................... 96".
-                     (is(tokens[k], "age") && gapOnly(cueGap, " .", 40) && cueGap.find("...") != std::string_view::npos));
+                     (is(tokens[k], "age") && gapOnly(cueGap, " .", 40) && cueGap.find("...") != std::string_view::npos)));
         cueBefore = cueBefore || ageAtEventBefore(in, i);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
           turnedAge(in, i) || ownAge(in, i) || kinAgeAlready(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
           lifeAgeAt(in, i, i) ||
           answersHowOld(in.text, t.start, t.end) ||
+          fhirAgeValue(in, i) || ageSlashSex(in, i) ||
           // A cell of a pipe table's "Age" column: "1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. ...".
           pipeColumnHeadedBy(in.text, t.start, t.end, {"age"})) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});
@@ -857,9 +1057,16 @@ void scanAges(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
-    if (t.hasDigit && t.hasLetter && static_cast<unsigned char>(t.lower[0]) >= 0xE0) {
+    // (Also "93才の男性", "93周岁老人": the digits open a word of Japanese or Chinese.)
+    if (t.hasDigit && t.hasLetter &&
+        (static_cast<unsigned char>(t.lower[0]) >= 0xE0 ||
+         (isDigit(t.lower[0]) && static_cast<unsigned char>(t.lower.back()) >= 0x80))) {
       std::size_t digits = 0;
       if (const std::size_t at = chineseLabelAge(t.lower, digits); at != std::string_view::npos) {
+        out.push_back({t.start + at, t.start + at + digits, PhiCategory::Age, priority::kAge});
+        continue;
+      }
+      if (const std::size_t at = cjkAgeInWord(t.lower, digits); at != std::string_view::npos) {
         out.push_back({t.start + at, t.start + at + digits, PhiCategory::Age, priority::kAge});
         continue;
       }
@@ -870,10 +1077,17 @@ void scanAges(const ScanInput& in, Candidates& out) {
     }
     // ("100m Street", "60m Road": Erbil's and other cities' ring roads named by their width in
     // metres, no male age.)
-    if (const std::size_t digits = attachedAgeDigits(t);
+    // (Only digits with letters after them: the cheap test first, since every word comes here.)
+    if (const std::size_t digits = t.hasDigit && t.hasLetter && isDigit(t.lower[0]) ? attachedAgeDigits(t) : 0;
         digits > 0 && !(t.lower.back() == 'm' && i + 1 < n && gapBetween(in, i, i + 1) == " " &&
                         isStreetSuffix(tokens[i + 1]))) {
       out.push_back({t.start, t.start + digits, PhiCategory::Age, priority::kAge});
+      continue;
+    }
+    // Spelled in another language: "noventa y tres años", "dreiundneunzigjährige", "九十三歳".
+    if (SpelledNineties spelled; maySpellNineties(t) && spelledNinetiesAt(in, i, spelled) && spelledWorldAge(in, spelled)) {
+      out.push_back({spelled.start, spelled.end, PhiCategory::Age, priority::kAge});
+      i = spelled.last;
       continue;
     }
     // Spelled out: "ninety-three-year-old", "ninety year old", "one hundred and one year old",

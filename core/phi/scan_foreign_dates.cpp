@@ -264,7 +264,8 @@ bool lithuanianMonth(std::string_view w) {
 // A date the year first with the word for year, as Lithuanian, Uzbek and Kazakh forms write it:
 // "2024 m. kovo 5 d." (month, then day), "2024-yil 5-mart", "2024 жылғы 5 наурыз" (day, then
 // month). From the year at token i; returns the last token (day or month), or npos.
-std::size_t yearWordDateEnd(const ScanInput& in, std::size_t i) {
+// (Inlined into its one caller, as it was before that loop grew: it runs for every word.)
+[[gnu::always_inline]] inline std::size_t yearWordDateEnd(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   if (i + 3 >= tokens.size() || !yearToken(tokens[i])) return std::string_view::npos;
   const std::string_view g0 = gapBetween(in, i, i + 1);
@@ -460,6 +461,15 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
+    // The day in words: "tres de marzo de mil novecientos treinta", "le trois mars 1930".
+    // (Found from its "de", or the French "le"/"du", out of line: two letters are the only test
+    // every word meets here.)
+    if (tokens[i].lower.size() == 2) {
+      if (const std::size_t last = addSpelledDayDate(in, i, out); last != std::string_view::npos) {
+        i = last;
+        continue;
+      }
+    }
     if (!dayToken(tokens[i]) && !premier && !quotedDay) continue;
     // Inside a longer number: "2024/146667", "1.5".
     if (tokens[i].start > 0 && (in.text[tokens[i].start - 1] == '/' || in.text[tokens[i].start - 1] == '.' ||
@@ -557,5 +567,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     i = last;
   }
 }
+
+}  // namespace concord::phi::detail
+
+namespace concord::phi::detail {
+
+bool isForeignMonthWord(std::string_view lower) { return foreignMonth(lower); }
 
 }  // namespace concord::phi::detail
