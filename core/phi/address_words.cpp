@@ -399,13 +399,8 @@ bool endsWithWord(std::string_view label, std::string_view word) {
 // (Asked of every word of a candidate address line: a hashed look-up instead of a scan of the
 // list's two hundred words.)
 const FlatWordTable& streetWordTable() {
-  static const FlatWordTable* const table = [] {
-    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
-    entries.reserve(kStreetWords.size());
-    for (std::string_view word : kStreetWords) entries.emplace_back(word, 1);
-    return new FlatWordTable(entries);
-  }();
-  return *table;
+  static const FlatWordTable& table = *new FlatWordTable(kStreetWords);  // never destroyed, like the class table
+  return table;
 }
 
 }  // namespace

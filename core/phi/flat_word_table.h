@@ -5,6 +5,7 @@
 // cache miss; here the hash, the key and the bits sit together in one slot of a flat array.
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -15,6 +16,12 @@ class FlatWordTable {
  public:
   /// Builds the table from distinct words (the views must outlive the table).
   explicit FlatWordTable(const std::vector<std::pair<std::string_view, std::uint32_t>>& entries);
+  /// A set: every word of a fixed list (repeats allowed) stored with the bits 1, so that a scanner
+  /// asks a long list it consults for every token by one hashed look-up instead of listHas's scan.
+  explicit FlatWordTable(std::span<const std::string_view> words);
+
+  /// Whether `word` is in a table built from a list of words (the same answer as listHas).
+  bool contains(std::string_view word) const { return find(word) != 0; }
 
   /// The bits stored for `word`, or 0 when it is not in the table.
   std::uint32_t find(std::string_view word) const {

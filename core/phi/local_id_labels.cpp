@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "flat_word_table.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -540,6 +541,21 @@ bool isOcrLocalIdLabelWord(const Token& t) {
 }
 
 bool isWeakLocalLabel(std::string_view lower) {
+  // Asked of the word before every number. An ASCII word is such a label only when it is one of
+  // their words exactly (sameLabelWord folds nothing else), so one hashed look-up of those words
+  // answers it; a word with other letters is compared label by label, folded.
+  if (!hasNonAsciiByte(lower)) {
+    static const FlatWordTable& kWeakWords = *new FlatWordTable([] {
+      std::vector<std::pair<std::string_view, std::uint32_t>> words;
+      for (std::span<const LocalIdLabel> table : {localIdLabels(), worldIdLabels()}) {
+        for (const LocalIdLabel& l : table) {
+          if (l.weak && l.size() == 1) words.emplace_back(l.words[0], 1);
+        }
+      }
+      return words;
+    }());
+    return kWeakWords.contains(lower);
+  }
   for (const LocalIdLabel& l : kLabels) {
     if (l.weak && l.size() == 1 && sameLabelWord(lower, l.words[0])) return true;
   }
