@@ -406,7 +406,11 @@ const FlatWordTable& streetWordTable() {
 }  // namespace
 
 bool endsWithAddressLabel(std::string_view label) {
-  for (std::string_view w : kAddressLabels) {
+  // (Asked of the text before a note's colons: only the labels whose last byte ends the text are
+  // tried, not all 244. The labels are lower case; the text's last byte is compared lowered.)
+  static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kAddressLabels);  // never destroyed
+  if (label.empty()) return false;
+  for (std::string_view w : kByLastByte.endingIn(lowerAscii(label.back()))) {
     if (endsWithWord(label, w)) return true;
   }
   return false;
