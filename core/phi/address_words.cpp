@@ -409,19 +409,18 @@ bool endsWithWord(std::string_view label, std::string_view word) {
 // (Asked of every word of a candidate address line: a hashed look-up instead of a scan of the
 // list's two hundred words.)
 const FlatWordTable& streetWordTable() {
-  static const FlatWordTable* const table = [] {
-    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
-    entries.reserve(kStreetWords.size());
-    for (std::string_view word : kStreetWords) entries.emplace_back(word, 1);
-    return new FlatWordTable(entries);
-  }();
-  return *table;
+  static const FlatWordTable& table = *new FlatWordTable(kStreetWords);  // never destroyed, like the class table
+  return table;
 }
 
 }  // namespace
 
 bool endsWithAddressLabel(std::string_view label) {
-  for (std::string_view w : kAddressLabels) {
+  // (Asked of the text before a note's colons: only the labels whose last byte ends the text are
+  // tried, not all 244. The labels are lower case; the text's last byte is compared lowered.)
+  static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kAddressLabels);  // never destroyed
+  if (label.empty()) return false;
+  for (std::string_view w : kByLastByte.endingIn(lowerAscii(label.back()))) {
     if (endsWithWord(label, w)) return true;
   }
   return false;

@@ -2,6 +2,19 @@
 
 namespace concord::phi::detail {
 
+namespace {
+
+std::vector<std::pair<std::string_view, std::uint32_t>> asSet(std::span<const std::string_view> words) {
+  std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+  entries.reserve(words.size());
+  for (std::string_view word : words) entries.emplace_back(word, 1);
+  return entries;
+}
+
+}  // namespace
+
+FlatWordTable::FlatWordTable(std::span<const std::string_view> words) : FlatWordTable(asSet(words)) {}
+
 FlatWordTable::FlatWordTable(const std::vector<std::pair<std::string_view, std::uint32_t>>& entries) {
   // At most a quarter full, so a miss (most tokens are not in the table) ends after a probe or two.
   std::size_t capacity = 16;

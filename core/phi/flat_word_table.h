@@ -4,7 +4,9 @@
 // look-up in a table of about 100,000 words costs a bucket read and a node read, each a likely
 // cache miss; here the hash, the key and the bits sit together in one slot of a flat array.
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -15,6 +17,12 @@ class FlatWordTable {
  public:
   /// Builds the table from distinct words (the views must outlive the table).
   explicit FlatWordTable(const std::vector<std::pair<std::string_view, std::uint32_t>>& entries);
+  /// A set: every word of a fixed list (repeats allowed) stored with the bits 1, so that a scanner
+  /// asks a long list it consults for every token by one hashed look-up instead of listHas's scan.
+  explicit FlatWordTable(std::span<const std::string_view> words);
+
+  /// Whether `word` is in a table built from a list of words (the same answer as listHas).
+  bool contains(std::string_view word) const { return find(word) != 0; }
 
   /// The bits stored for `word`, or 0 when it is not in the table.
   std::uint32_t find(std::string_view word) const {
@@ -48,6 +56,24 @@ class FlatWordTable {
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
   std::size_t count_ = 0;
+};
+
+/// A fixed list's words grouped by their last byte, for the questions of endings ("does this word
+/// end with one of them?"): a word is compared only with the few that end as it does, not with the
+/// whole list. (Empty words are left out.)
+class WordsByLastByte {
+ public:
+  explicit WordsByLastByte(std::span<const std::string_view> words) {
+    for (std::string_view word : words) {
+      if (!word.empty()) groups_[static_cast<unsigned char>(word.back())].push_back(word);
+    }
+  }
+
+  /// The words whose last byte is `last`, in the list's order.
+  std::span<const std::string_view> endingIn(char last) const { return groups_[static_cast<unsigned char>(last)]; }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> groups_;
 };
 
 }  // namespace concord::phi::detail

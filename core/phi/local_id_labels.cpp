@@ -450,6 +450,8 @@ const std::vector<const LocalIdLabel*>* labelsStartingWithOcrWord(std::string_vi
   static constexpr std::pair<std::string_view, std::string_view> kReadings[] = {
       {"o", "l"}, {"\u043e", "i"}, {"o", "\u0438"}, {"o", "\u0456"}};
   const bool zero = lower.find('0') != std::string_view::npos;
+  // A word with neither digit (nearly every word) reads as nothing: ruled out before any copy.
+  if (!zero && lower.find('1') == std::string_view::npos) return nullptr;
   std::string word;
   for (const auto& [forZero, forOne] : kReadings) {
     if (readOcrMisreadWord(lower, word, forZero, forOne) != 1) return nullptr;

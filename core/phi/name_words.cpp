@@ -4,10 +4,15 @@
 #include <algorithm>
 #include <array>
 
+#include "flat_word_table.h"
 #include "name_cues.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
+
+// The longer lists below are asked of nearly every capitalised word (the verbs after a name alone
+// some 50 times a note): each is put once into a hashed set (flat_word_table.h, never destroyed,
+// like the class table), so a look-up costs a hash of the word instead of a pass over the list.
 
 bool isPersonVerb(std::string_view lower) {
   // ("viewed" and "accessed" are the verbs of access logs: "user Awad viewed 3 encounters".)
@@ -26,7 +31,8 @@ bool isPersonVerb(std::string_view lower) {
       "refuses", "visited", "drove", "drives", "spoke", "saying", "paged",
       // ("13:36  Fiadh admitted; Kt/V 1.4": a kidney offer's or a bed board's log, seed 2525.)
       "admitted"};
-  return listHas(kVerbs, lower);
+  static const FlatWordTable& kSet = *new FlatWordTable(kVerbs);
+  return kSet.contains(lower);
 }
 
 bool isWeakPersonVerb(std::string_view lower) {
@@ -44,7 +50,8 @@ bool isPersonFollower(std::string_view lower) {
       "felt",     "notes",     "noted",    "asked",     "asks",      "spoke",     "understands", "remains",
       "continues", "appears",  "complains", "endorses", "took",      "takes",     "at",        "in",
       "with",     "to",        "for",      "from",      "by",        "today",     "also",      "again"};
-  return listHas(kFollowers, lower);
+  static const FlatWordTable& kSet = *new FlatWordTable(kFollowers);
+  return kSet.contains(lower);
 }
 
 bool isPlaceBefore(std::string_view lower) {
@@ -60,7 +67,8 @@ bool isPlaceBefore(std::string_view lower) {
       "st",  "saint",  "mount", "mt",     "fort",    "lake",  "port",  "san", "santa", "los",   "las",  "el",
       "new", "metro", "calle", "chalan", "rehov", "sderot", "rue", "avenida", "ulica", "aleja", "kuala", "kota",
       "pulau", "skigebiet"};
-  return listHas(kPrefixes, lower);
+  static const FlatWordTable& kSet = *new FlatWordTable(kPrefixes);
+  return kSet.contains(lower);
 }
 
 bool isFirmWord(std::string_view lower) {
@@ -73,7 +81,8 @@ bool isFirmWord(std::string_view lower) {
       "fabricators", "fabrication", "processing", "catering", "pumping",    "assisted",     "counsel",
       "lawyers",     "attorneys",   "llp",        "pllc",     "aid",      "insurance",    "insurers",
       "assurance",   "annuity",     "underwriters", "casualty", "indemnity", "sdn", "bhd", "gmbh", "ltda", "syarikat"};
-  return listHas(kFirms, lower);
+  static const FlatWordTable& kSet = *new FlatWordTable(kFirms);
+  return kSet.contains(lower);
 }
 
 bool isBabyProductWord(std::string_view lower) {
@@ -107,7 +116,8 @@ bool isPlaceAfter(std::string_view lower) {
       "academy", "elementary", "agency", "ministries", "partners", "daycare", "nursery",
       // Buildings and rooms of a campus: "Lazarus Tower", "Atrium Cafe".
       "tower", "cafe", "cafeteria", "lobby", "garage", "annex"};
-  return listHas(kPlaces, lower);
+  static const FlatWordTable& kSet = *new FlatWordTable(kPlaces);
+  return kSet.contains(lower);
 }
 
 bool isThreeLetterAbbreviation(std::string_view lower) {
@@ -121,7 +131,8 @@ bool isThreeLetterAbbreviation(std::string_view lower) {
       "hr", "it", "gme", "pmd", "ada", "epa", "hhs", "nih", "who", "ucc", "ssi", "edu", "std", "hiv",
       "hcv", "hbv", "tpn", "npo", "prn", "bid", "tid", "qid", "iv", "im", "sq", "po", "pt", "ot", "st", "slp",
       "rt", "rrt", "lab", "mar", "emr", "ehr"};
-  return listHas(kAbbreviations, lower);
+  static const FlatWordTable& kSet = *new FlatWordTable(kAbbreviations);
+  return kSet.contains(lower);
 }
 
 bool isLandscapeWord(std::string_view lower) {
@@ -158,7 +169,8 @@ bool isPersonalBelonging(std::string_view lower) {
       "walker", "glasses",  "hearing",       "birthday",    "funeral", "surgery",
       // Where a person lives and what they drive: "at byron's house", "Ana's apartment".
       "house", "apartment", "flat", "place", "car", "truck"};
-  return listHas(kBelongings, lower);
+  static const FlatWordTable& kSet = *new FlatWordTable(kBelongings);
+  return kSet.contains(lower);
 }
 
 bool hasClinicalEnding(std::string_view lower) {
@@ -182,15 +194,12 @@ bool hasClinicalEnding(std::string_view lower) {
       // adjectives and findings of reports in capitals ("INVASIVE ADENOCARCINOMA", "MICROVASCULAR",
       // "GLASS OPACITY", "IRIS ATROPHY", "DUODENAL BIOPSY", "ANTERIOR FASCICULAR")
       "ous", "ular", "ical", "ive", "acity", "trophy", "opsy", "noma", "erior"};
-  // Most words end in a letter no ending ends in: one table look-up rules them out.
-  static const std::array<bool, 256> kLastLetters = [] {
-    std::array<bool, 256> last{};
-    for (std::string_view e : kEndings) last[static_cast<unsigned char>(e.back())] = true;
-    return last;
-  }();
-  if (lower.size() < 4 || !kLastLetters[static_cast<unsigned char>(lower.back())]) return false;
-  for (std::string_view e : kEndings) {
-    if (lower.size() > e.size() + 2 && e.back() == lower.back() && lower.ends_with(e)) return true;
+  // The endings grouped by their last letter: a word is compared only with the few that end as it
+  // does ("n", the commonest, ends fifteen of the 77), not with all of them.
+  static const WordsByLastByte& kByLastLetter = *new WordsByLastByte(kEndings);  // never destroyed, like the sets above
+  if (lower.size() < 4) return false;
+  for (std::string_view e : kByLastLetter.endingIn(lower.back())) {
+    if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@
 #include <array>
 #include <string>
 
+#include "flat_word_table.h"
 #include "local_addresses.h"
 
 namespace concord::phi::detail {
@@ -38,14 +39,17 @@ bool isLeadingStreetType(std::string_view lower) {
       "via",     "viale",   "corso",  "piazza",   "vicolo",   "largo",    "calle",    "avenida", "av",
       "paseo",   "ronda",   "travesía", "travesia", "plaza",  "rua",      "travessa", "praça",   "praca",
       "alameda", "privada", "callejón", "callejon", "calzada", "carrera", "rodovia",  "estrada", "viela"};
-  return mayBeInList(lower, kTypes) && inList(lower, kTypes);
+  // (Asked of most tokens of a note: a hashed set, never destroyed, rather than two passes over the list.)
+  static const FlatWordTable& kSet = *new FlatWordTable(kTypes);
+  return kSet.contains(lower);
 }
 
 // French (and Belgian) type words: the house number comes before them ("12 rue de la Paix").
 bool isFrenchStreetType(std::string_view lower) {
   static constexpr std::array<std::string_view, 12> kTypes = {
       "rue", "avenue", "boulevard", "bd", "impasse", "chemin", "allée", "allee", "place", "quai", "route", "cours"};
-  return mayBeInList(lower, kTypes) && inList(lower, kTypes);
+  static const FlatWordTable& kSet = *new FlatWordTable(kTypes);  // (as above)
+  return kSet.contains(lower);
 }
 
 // Endings of compound street names in the Nordic languages, Dutch and German.
@@ -55,8 +59,10 @@ bool hasStreetEnding(std::string_view lower) {
       "gatan", "gata",   "gate",  "gade",  "vägen", "vagen", "veien", "vegen", "vej",    "väg",  "straat",
       "gracht", "weg",   "laan",  "plein", "dijk",  "kade",  "singel", "diep", "straße", "strasse",
       "katu",  "kuja",   "ntie"};
+  // (Only the endings with the word's last letter are compared.)
+  static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kEndings);  // never destroyed
   if (lower.size() < 6) return false;
-  for (std::string_view e : kEndings) {
+  for (std::string_view e : kByLastByte.endingIn(lower.back())) {
     if (lower.size() > e.size() + 2 && lower.ends_with(e)) return true;
   }
   // Lower-casing leaves letters beyond ASCII as they are: "Åboulevarden" keeps its capital Å.

@@ -3,6 +3,7 @@
 // and a name in Chinese characters in brackets next to its romanised form ("Li Xiaohong
 // (李晓红)", "李晓红 (Li Xiaohong)") or after a label that asks for a person ("姓名：王秀兰", "Name in
 // Chinese: 王秀兰"). All add to the names the other rules found.
+#include <algorithm>
 #include <initializer_list>
 #include <vector>
 
@@ -362,11 +363,16 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
 
 void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMrzLines(in, out);
-  scanLabelledChineseNames(in, out);
-  scanCyrillicNames(in, out);
-  scanArabicNames(in, out);
-  scanCaucasianNames(in, out);
-  scanMongolianChatNames(in, out);
+  // These five find only letters of other scripts (Han, Cyrillic, Arabic, Armenian, Georgian,
+  // Ge'ez, Thaana), which are never ASCII; most notes are ASCII throughout, so one pass over the
+  // note spares them their own passes, byte by byte, over it.
+  if (std::any_of(in.text.begin(), in.text.end(), isNonAscii)) {
+    scanLabelledChineseNames(in, out);
+    scanCyrillicNames(in, out);
+    scanArabicNames(in, out);
+    scanCaucasianNames(in, out);
+    scanMongolianChatNames(in, out);
+  }
   widenChineseOrderNames(in, out);
   widenHyphenatedGivenNames(in, out);
   widenClickNames(in, out);
