@@ -45,7 +45,9 @@
 //    qızı"), Icelandic given name and patronymic ("Guðrún Jónsdóttir"), Latvian feminine surnames,
 //    Syrian given, father's and family name, Afghan names with "walad" (son of) as one span ("Ahmad
 //    Zia walad-e Abdul Rahim"), Dari, Arabic, Lao and Cyrillic script (no ASCII capitals: these count
-//    as lower-case names), capitals, lower case, inverted, initials; a given name alone is a name.
+//    as lower-case names), capitals, lower case, inverted, initials; a given name alone is a name,
+//    and so is a family name or a given name on a line of its own (a form's "Priimek:" and "Ime:"
+//    lines, X12 NM1 and CSV fields: one span each).
 //  * Everyone named is PHI: patients, relatives, guarantors, visitors, the deceased, funeral
 //    directors who collect them, and hospital staff (nurses, doctors, clerks, chaplains, guards).
 //  * Dates: the date only; a time after it is outside. Every form is a date: US, ISO, YYYYMMDD in
@@ -85,7 +87,7 @@
 //      claim numbers and ICNs, prior-authorisation reference numbers (JUDGEMENT CALL: one person's
 //      request), payment-plan and collection references, a patient's or guarantor's bank account
 //      and IBAN, court and ombudsman case numbers, complaint and incident numbers about one
-//      patient.
+//      patient, a refugee's UNHCR case number (JUDGEMENT CALL: a case number about one person).
 //    - "ssn": US SSNs, with or without dashes.
 //    - "device": a patient's own devices in a valuables or lost-property log (a phone's IMEI, a
 //      hearing aid's or insulin pump's serial, the "S/N " outside); a rented home device's serial on
@@ -171,7 +173,8 @@ constexpr N32 kFLv[] = {{"Bērziņš", "", "Bērziņa"}, {"Kalniņš", "", "Kaln
 constexpr N32 kGSi[] = {{"Maja"}, {"Nina"}, {"Špela"}, {"Mojca"}, {"Matej"}, {"Gregor"}, {"Rok"}, {"Boštjan"}};
 constexpr N32 kFSi[] = {{"Novak"}, {"Horvat"}, {"Kovačič"}, {"Krajnc"}, {"Zupančič"}, {"Potočnik"}, {"Kos"}, {"Mlakar"}};
 constexpr N32 kGIs[] = {{"Guðrún"}, {"Sigríður"}, {"Helga"}, {"Sólveig"}, {"Jón"}, {"Gunnar"}, {"Sigurður"}, {"Ólafur"}};
-constexpr N32 kPIs[] = {{"Jóns"}, {"Gunnars"}, {"Sigurðar"}, {"Ólafs"}, {"Einars"}, {"Magnúsar"}};
+// Icelandic patronymic stems: a son's and a daughter's (Sigurður: Sigurðsson, Sigurðardóttir).
+constexpr N32 kPIs[] = {{"Jóns", "", "Jóns"}, {"Gunnars", "", "Gunnars"}, {"Sigurðs", "", "Sigurðar"}, {"Ólafs", "", "Ólafs"}, {"Einars", "", "Einars"}, {"Magnús", "", "Magnús"}};
 constexpr N32 kGLu[] = {{"Claudine"}, {"Nathalie"}, {"Sandy"}, {"Tessy"}, {"Marc"}, {"Jean-Claude"}, {"Luc"}, {"Gilles"}};
 constexpr N32 kFLu[] = {{"Schmit"}, {"Weber"}, {"Hoffmann"}, {"Wagner"}, {"Kieffer"}, {"Schroeder"}, {"Thill"}, {"Reuter"}};
 constexpr N32 kGLa[] = {{"Phonesavanh", "ພອນສະຫວັນ"}, {"Manivanh", "ມະນີວັນ"}, {"Khamla", "ຄຳລາ"}, {"Vilayvanh", "ວິໄລວັນ"},
@@ -242,7 +245,7 @@ P32 draw32(Random& r, G32 g) {
       q.father = std::string(q.female ? fa.latF : fa.lat);
       q.nFather = std::string(q.female ? fa.natF : fa.nat);
     } else if (g == G32::is) {
-      q.family = std::string(fa.lat) + (q.female ? "dóttir" : "son");  // a patronymic, written as the family name
+      q.family = q.female ? std::string(fa.latF) + "dóttir" : std::string(fa.lat) + "son";  // a patronymic, written as the family name
     } else {
       q.father = std::string(fa.lat);
       q.nFather = std::string(fa.nat);
@@ -977,7 +980,7 @@ std::string doctor32(const P32& p, G32 g, bool native) {
   }
 }
 
-std::string sentence32(Random& r, std::string_view topic);
+std::string sentence32(Random& r, std::string_view topic, G32 g);
 
 const P32& person32(const Ctx32& x, std::string_view who) {
   if (who == "pt") return x.c.pt;
@@ -1040,6 +1043,7 @@ void fill32(Ctx32& x, std::string_view key) {
     head.remove_prefix(1);
   }
   if (head == "dob" || head == "date" || head == "past" || head == "next") return datePh32(x, g, head, form);
+  if (head == "adob") return date32(x, g, r.between(1938, 2001), r.between(1, 12), r.between(1, 28), form);  // another adult's date of birth
   if (head == "age") {
     const std::string v = form == "words" ? spelledNumber(c.age) : std::to_string(c.age);
     return c.age > 89 ? phi32(x, "age", v) : lit32(x, v);
@@ -1050,6 +1054,17 @@ void fill32(Ctx32& x, std::string_view key) {
   }
   if (head == "phone") return phi32(x, "phone", phone32(r, g, form == "intl" ? 1 : form == "nat" ? 0 : -1));
   if (head == "ph7") return phi32(x, "phone", phone7_32(r, g));
+  if (head == "ocrphone") {  // a scan's misreading: the first 0 after two characters read as O, or 1 as l
+    std::string v = phone32(r, g, 0);
+    for (std::size_t k = 2; k < v.size(); ++k) {
+      if (v[k] == '0' || v[k] == '1') {
+        v[k] = v[k] == '0' ? 'O' : 'l';
+        break;
+      }
+    }
+    return phi32(x, "phone", v);
+  }
+  if (head == "unhcr") return phi32(x, "account", r.digits(3) + "-" + r.digits(2) + "C" + r.digits(5));  // a refugee's case
   if (head == "fax") return phi32(x, "fax", form == "7" ? phone7_32(r, g) : phone32(r, g, 0));
   if (head == "xfax") return phi32(x, "fax", phone32(r, x.away, 0));
   if (head == "email" || head == "semail") {
@@ -1125,7 +1140,7 @@ void fill32(Ctx32& x, std::string_view key) {
   if (head == "he") return lit32(x, c.pt.female ? "she" : "he");
   if (head == "his") return lit32(x, c.pt.female ? "her" : "his");
   if (head == "sex") return lit32(x, c.pt.female ? "F" : "M");
-  if (head == "s") return lit32(x, sentence32(r, form));
+  if (head == "s") return lit32(x, sentence32(r, form, c.g));
   throw std::logic_error("unknown placeholder " + std::string(key));
 }
 
@@ -1154,24 +1169,25 @@ void expand32(Ctx32& x, std::string_view pattern) {
 // medical-staff offices: amounts next to numbers, tariff, CPT, DRG and ICD-10 codes, revenue and
 // cost-centre codes, ward, bed and room numbers, times, batch numbers, clause and article numbers,
 // the hospital's own IBAN and tax and registration numbers, public office addresses.
-std::string sentence32(Random& r, std::string_view topic) {
+std::string sentence32(Random& r, std::string_view topic, G32 g) {
+  const std::string m1 = money32(r, g), m2 = money32(r, g);
   const std::string n3 = std::to_string(r.between(100, 999)), n2 = std::to_string(r.between(10, 99)), h = twoDigits(r.between(6, 22));
   const std::string s[] = {
       // billing (0-7)
-      "Room and board, semi-private, 3 days at $1,240.00 per day (rev. code 0120); pharmacy (rev. code 0250) $" + n3 + ".40; CPT 99223 x1.",
-      "Tariff 2024, section 4.2: bed-day ward B " + n2 + " 500 FCFA; theatre time per 30 min 85 000 FCFA; consumables at cost plus 10%.",
+      "Room and board, semi-private, 3 days at " + m1 + " per day (rev. code 0120); pharmacy (rev. code 0250) " + m2 + "; CPT 99223 x1.",
+      "Tariff 2024, section 4.2: bed-day ward B" + n2 + " " + m1 + "; theatre time per 30 min " + m2 + "; consumables at cost plus 10%.",
       "Balance due within 30 days; 2% discount if paid before the 15th; late fee 1.5% per month after 60 days (clause 7.3 of the tariff).",
       "Pay to: hospital account IBAN EE71 2200 2210 0000 1234 56 (facility), reference number on the invoice, VAT exempt under art. 15.",
       "Cost centre CC-4410 (cardiology ward), CC-5120 (pharmacy), CC-7030 (radiology); GL account 4001-220; batch B" + n3 + ".",
       "DRG 291 (heart failure and shock with MCC), relative weight 1.3420, base rate $6,214.00, outlier threshold $38,000.",
-      "Deposit for admission: 500.000 ₲ for ward, 2.500.000 ₲ for intensive care; refund of any balance within 10 working days.",
-      "Itemised: CBC 1 x 45,00 €; CRP 1 x 12,50 €; chest X-ray 2 views 1 x 68,00 €; nomenclature codes 1234-56 and 7890-12.",
+      "Deposit for admission: " + m1 + " for the ward, " + m2 + " for intensive care; refund of any balance within 10 working days.",
+      "Itemised: CBC 1 x " + m1 + "; chest X-ray 2 views 1 x " + m2 + "; nomenclature codes 1234-56 and 7890-12; lot " + n3 + ".",
       // claims and remittance (8-12)
       "CARC CO-45 (charge exceeds fee schedule) $" + n3 + ".00; PR-2 coinsurance $84.20; RARC N130; check/EFT trace 00" + r.digits(7) + ".",
       "Claim frequency code 7 (replacement); place of service 21; ICD-10 I50.23, N18.4, E11.22; NPI of the billing provider on file.",
       "Denial reason 197: precertification absent; appeal within 180 days of the remittance date to the address on the back.",
       "Payer ID 87726; clearinghouse batch " + r.digits(6) + "; 12 claims accepted, 1 rejected (loop 2010BA, segment NM1).",
-      "Tariff code 4.01.02 (consulta especialista) ₡38 500; 4.03.11 (hemograma) ₡6 200; 4.05.07 (TAC cráneo) ₡142 000.",
+      "Tariff code 4.01.02 (specialist consultation) " + m1 + "; 4.03.11 (blood count) " + m2 + "; 4.05.07 (CT head) per the schedule.",
       // prior authorisation (13-15)
       "Medical necessity criteria InterQual 2024, subset Acute Adult; LOS approved 3 days, concurrent review on day 3.",
       "Requested: MRI lumbar spine without contrast (CPT 72148), ICD-10 M54.16; 6 weeks of conservative therapy documented.",
@@ -1272,14 +1288,14 @@ constexpr Template32 kTemplates32[] = {
      "SECURITY DAILY ACTIVITY REPORT - PARKING STRUCTURE B\n{date.mdy}\n{tm} vehicle {plate} parked in ambulance bay, owner {kin.full} (visiting {pt.full}, room 412) moved it after a call to {phone.nat}\n"
      "{tm} VIN {vin} towed from fire lane\nOfficer {s4.full}\n{s.sec}\n"},
     {"us_chaplain_chat", kL, G32::us, G32::us,
-     "chaplain on call, {date.md}: visited {pt.given} {pt.last}, {he} is {age.words} and asked for communion. {his} granddaughter {kin.given} called from {phone.nat}, "
-     "grandma {oldkin.words}? no, the patient's sister is the one who is {oldkin.words}. follow up {date.md}. - {s2.full}, bcc\n"},
+     "chaplain on call, {date.md}: visited {pt.full}, {he} is {age.words} and asked for communion. {his} grandchild {kin.given} called from {phone.nat}, "
+     "{his} sister, who is {oldkin.words}, wants to visit too. follow up {date.md}. - {s2.full}, bcc\n"},
     {"us_legal_hold", kN, G32::us, G32::us,
      "From: {semail.s1}\nTo: him-legal@hospital.example.org\nSubject: Legal hold - {pt.full}, MRN {mrn}\n\nPlease place a legal hold on all records of {pt.full} (DOB {dob.mdy}) for the admission of {past.long}. "
      "Case {case}, plaintiff's counsel {x1.full}, {phone.nat}.\n{s.rec}\n{s1.full}, CHPS, Privacy Officer\n"},
     {"us_csv_self_pay_export", kN, G32::us, G32::us,
      "account,last_name,first_name,dob,ssn,phone,zip,balance,last_payment\n{acct},{pt.last},{pt.given},{dob.compact},{ssn.bare},{phone.nat},{zip},{amt},{date.compact}\n"
-     "{acct},{kin.last},{kin.given},{date.compact},{ssn.bare},{ph7},{zip},{amt},{date.compact}\n"},
+     "{acct},{kin.last},{kin.given},{adob.compact},{ssn.bare},{ph7},{zip},{amt},{date.compact}\n"},
     // --- Afghanistan ---
     {"af_deposit_receipt", kN, G32::af, G32::af,
      "رسید پول پیش - شفاخانه\nنام مریض: {pt.nat}\nنام پدر: {pt.nfather}\nنمبر تذکره: {nid}\nتاریخ: {date.fa}\nمبلغ: {amt}\nشماره تماس: {phone}\nآدرس: {addr}\nصندوقدار: {s4.nat}\n{s.lang}\n"},
@@ -1299,7 +1315,7 @@ constexpr Template32 kTemplates32[] = {
      "Objet : réclamation - dossier n° {mrn}\n{date.fr}\n\nMadame, Monsieur,\nJe soussignée {kin.full}, {rel} de {pt.full} (né(e) le {dob.fr}), domiciliée {addr}, conteste la facture {inv} "
      "établie après l'hospitalisation du {past.fr}. Mon téléphone : {phone.intl}.\nVeuillez agréer mes salutations.\n{kin.full}\n{s.inc}\n"},
     {"sy_whatsapp", kL, G32::sy, G32::sy,
-     "[{date.dm} {tm}] {kin.lowgiven}: marhaba, 3am ektob 3an {pt.lowgiven} {pt.last}. el fatura {inv} ktir ghalye\n[{tm}] billing: ahlan, baddna raqam el hawiye {idcard}\n"
+     "[{date.dm} {tm}] {kin.lowgiven}: marhaba, 3am ektob 3an {pt.low}. el fatura {inv} ktir ghalye\n[{tm}] billing: ahlan, baddna raqam el hawiye {idcard}\n"
      "[{tm}] {kin.lowgiven}: hayda, w ra2me {phone}\n"},
     {"sy_records_request", kN, G32::sy, G32::sy,
      "طلب الحصول على نسخة من الملف الطبي\nمقدم الطلب: {nhon.kin} {kin.nat}\nصلة القرابة: {rel}\nالمريض: {pt.nat}، مواليد {dob.ar}\nالرقم الوطني: {nid}\nرقم الملف: {mrn}\nالهاتف: {phone}\n"
@@ -1365,7 +1381,7 @@ constexpr Template32 kTemplates32[] = {
      "{date.en}\n\nThe Director\nRegional Hospital, Bamenda\n\nDear Sir,\nCOMPLAINT ABOUT THE DETENTION OF MY RELATIVE\nMy relative {pt.full} was kept on the ward after discharge on {past.dmy} because of an unpaid bill of {amt}. "
      "I am reachable at {phone} and live at {addr}.\nYours faithfully,\n{kin.full}\n{s.inc}\n"},
     {"cm_chat", kL, G32::cm, G32::cm,
-     "{kin.lowgiven}: bonsoir, c'est pour {pt.lowgiven} {pt.last}, chambre 12. la caisse demande {amt} avant la sortie du {date.dm}\ncaisse: ok, envoyez par orange money au {phone}, référence {inv}\n"},
+     "{kin.lowgiven}: bonsoir, c'est pour {pt.low}, chambre 12. la caisse demande {amt} avant la sortie du {date.dm}\ncaisse: ok, envoyez par orange money au {phone}, référence {inv}\n"},
     // --- Paraguay ---
     {"py_ips_orden", kN, G32::py, G32::py,
      "INSTITUTO DE PREVISIÓN SOCIAL - ORDEN DE INTERNACIÓN\nAsegurado/a: {pt.inv}\nC.I. N°: {nid}\nN° de asegurado: {ins}\nFecha: {date.es}\nDomicilio: {addr}\nTeléfono: {phone}\n{s.auth}\n"
@@ -1472,6 +1488,67 @@ constexpr Template32 kTemplates32[] = {
      "NATIONAL HEALTH INSURANCE - CLAIM\nPatient: {pt.reg}\nNHI No.: {ins}\nID card: {nid}\nAdmission: {date.dmy}\nAddress: {addr}\nPhone: {phone.intl}\n{s.claim}\nDoctor: {ndoc.s1} {s1.nat}\n"},
     {"la_chat", kL, G32::la, G32::la,
      "{kin.lowgiven}: sabaidee, {pt.lowgiven} ja ok hong mor {date.dm} bor? kha hong {amt}\nhospital: jao, toh ma {phone} der\n"},
+    {"us_eob_member", kN, G32::us, G32::us,
+     "EXPLANATION OF BENEFITS - THIS IS NOT A BILL\n{pt.UP}\n{usaddr}\nMember ID {ins}    Group 00{last4}\nClaim {claim}    Provider: community hospital    Date of service {date.mdy}\n"
+     "Amount billed {amt}  Plan discount {amt}  Plan paid {amt}  You may owe {amt}\n{s.claim}\nQuestions: member services {phone.nat}\n"},
+    {"us_payment_plan_sms", kL, G32::us, G32::us,
+     "hospital billing: hi {pt.lowgiven}, your payment plan {plan} installment of {amt} is due {date.md}. pay at {url.pay} or reply stop. questions {phone.nat}\n"},
+    {"us_credentialing_letter", kN, G32::us, G32::us,
+     "MEDICAL STAFF OFFICE\n{date.long}\n\nDr. {s1.full}\nState license {reg}\n\nRe: focused professional practice evaluation\nDear Dr. {s1.last},\nThe credentials committee reviewed the complaint filed by {kin.full} about the care of {pt.full} (MRN {mrn}) on {past.mdy}. "
+     "Your privileges are renewed with FPPE for 6 months.\n{s.cred}\n{s2.full}, CPCS, MBA\nMedical Staff Services\n"},
+    {"us_visitor_log_csv", kN, G32::us, G32::us,
+     "badge,visitor,plate,patient,room,in,out\nV{last4},{kin.full},{plate},\"{pt.inv}\",412,{date.md} {tm},{tm}\nV{last4},{x1.full},{plate},\"{pt.inv}\",412,{date.md} {tm},{tm}\n"},
+    {"us_transport_booking", kN, G32::us, G32::us,
+     "NON-EMERGENCY TRANSPORT BOOKING\nTrip date {date.mdy}    Pick-up {tm}\nRider: {pt.full}, DOB {dob.mdy}, age {age}\nPick-up: {usaddr}\nRider phone {ph7}; contact {kin.given} {phone.nat}\nMedicaid ID {ins}\n{s.bed}\nDispatcher {s4.full}\n"},
+    {"af_mortuary_release", kN, G32::af, G32::af,
+     "MORTUARY RELEASE FORM\nDeceased: {pt.off}\ne-Tazkira: {nid}\nDate of death: {date.dmy} ({date.sh})\nAge: {age}\nReleased to: {kin.full} ({rel}), Tazkira {kinid}, phone {phone}\nVehicle: {plate}\nBurial place: {town}\nMortuary attendant: {s4.full}\n{s.rec}\n"},
+    {"sy_social_work", kN, G32::sy, G32::sy,
+     "SOCIAL WORK REFERRAL - FEE WAIVER\nPatient: {pt.off}\nNational no.: {nid}\nUNHCR case: {unhcr}\nAddress: {addr}\nPhone: {phone.intl}\nOutstanding bill {inv}: {amt}\n{s.svc}\nSocial worker: {s3.full}, {phone}\n"},
+    {"mg_sortie_corps", kN, G32::mg, G32::mg,
+     "AUTORISATION DE SORTIE DE CORPS\nNom du défunt : {pt.off}\nDécédé(e) le : {date.fr}\nCIN : {nid}\nCorps remis à : {hon.kin} {kin.full}, CIN {kinid}\nDestination : {town}\nTéléphone : {phone}\n{s.rec}\nLe major de la morgue : {s4.full}\n"},
+    {"mz_mpesa_chat", kL, G32::mz, G32::mz,
+     "{kin.lowgiven}: boa tarde, paguei a fatura {inv} do {pt.low} por m-pesa, {amt}, no dia {date.dm}\ntesouraria: recebido, obrigado. o recibo vai para {email.kin}\n{kin.lowgiven}: ok, o meu número é {phone}\n"},
+    {"zm_chaplaincy_referral", kN, G32::zm, G32::zm,
+     "CHAPLAINCY REFERRAL\nDate: {date.dmy}\nPatient: {pt.full}, ward C3, {bed}\nAge: {age}\nDenomination: UCZ\nRequest: prayer and communion; family ({kin.full}, {phone}) asks for a visit before surgery on {date.dmy}\nReferred by Sister {s3.full}\n{s.svc}\n"},
+    {"zw_ocr_receipt", kN, G32::zw, G32::zw,
+     "OFFICIAL RECEIPT  No {rcpt}\n~ ~ PARIRENYATWA ... cash office\nRece1ved from: {pt.UP}\nID No {nid}\nthe sum of {amt} being deposit\nDate {date.dmy}\nTel {ocrphone}\ncash1er: {s4.full}\n"},
+    {"rw_sms", kL, G32::rw, G32::rw,
+     "muraho {pt.lowgiven}, fagitire yawe {inv} ingana {amt}. ishyura kuri mobile money bitarenze {date.dm}. ukeneye ubufasha hamagara {phone}. murakoze\n"},
+    {"cm_morgue", kN, G32::cm, G32::cm,
+     "BON DE SORTIE DE LA MORGUE\nDéfunt(e) : {pt.reg}, décédé(e) le {date.fr}, {age} ans\nCNI : {nid}\nRemis à : {kin.full}, CNI {kinid}, tél. {phone}\nFrais de conservation : {amt}, quittance {rcpt}\nVéhicule de la famille : {plate}\n{s.rec}\n"},
+    {"py_plan_pagos", kN, G32::py, G32::py,
+     "CONVENIO DE PAGO N° {plan}\nAsunción, {date.es}\nDeudor: {kin.full}, C.I. N° {kinid}\nPaciente: {pt.full}\nCuenta: {acct}\nSaldo: {amt}, en 6 cuotas de {amt}\nPrimera cuota: {next.dmy}\nDomicilio: {addr}\nTeléfono: {phone}\nFirma del deudor: {kin.UP}\n"},
+    {"uy_whatsapp", kL, G32::uy, G32::uy,
+     "{date.dm} {tm} - {kin.lowgiven}: hola, soy {kin.low}, me llegó un cobro de {amt} por la internación de mi abuela {pt.lowgiven}, tiene {oldkin} años\n{date.dm} {tm} - atención al socio: hola {kin.lowgiven}, pasame la cédula de ella y te aviso. {nid}?\n"},
+    {"cr_trabajo_social", kN, G32::cr, G32::cr,
+     "TRABAJO SOCIAL - REFERENCIA\nFecha: {date.es}\nPaciente: {hon.pt} {pt.full}, {age} años, cédula {nid}\nDirección: {addr}\nTeléfono: {phone}\nMotivo: adulto mayor sin red de apoyo; su familiar {kin.full} vive en {town}\n{s.svc}\nTrabajadora social: Lic. {s3.full}\n"},
+    {"pa_us_invoice", kN, G32::pa, G32::us,
+     "INTERNATIONAL PATIENT SERVICES - SELF-PAY ESTIMATE\nPatient: {pt.full}\nPassport: {pass}    Cédula: {nid}\nHome address: {addr}\nPhone: {phone.intl}\nLocal contact in the US: {x1.full}, {xphone}\nEstimate {inv} dated {xdate.mdy}\n{s.bill}\nDeposit due before admission: {amt}\n"},
+    {"by_lv_invoice", kN, G32::by, G32::lv,
+     "RĒĶINS ĀRVALSTU PACIENTAM Nr. {inv}\nDatums: {xdate.lvdot}\nPacients: {pt.full}\nPase: {pass}\nIdentifikācijas numurs: {nid}\nDzīvesvieta: {addr}\nTālrunis: {phone.intl}\n{s.bill}\nApmaksāt: {amt}\n"},
+    {"az_portal", kN, G32::az, G32::az,
+     "E-TƏBİB DƏSTƏK - MÜRACİƏT\nTarix: {date.dot} {tm}\nİstifadəçi: {pt.full}\nFİN: {nid}\nE-poçt: {email}\nIP: {ip6}\nYoxlama linki: {url.portal}\n{s.sec}\nOperator: {s4.full}\n"},
+    {"ee_subject_access", kN, G32::ee, G32::ee,
+     "From: {email}\nTo: andmekaitse@hospital.example.ee\nSubject: Isikuandmete päring / subject access request\n\nTere,\nPalun väljastada minu terviseandmed ja arved perioodi {past.dot} - {date.dot} kohta.\n"
+     "Nimi: {pt.full}\nIsikukood: {nid}\nAadress: {addr}\nTelefon: {phone}\n{s.rec}\n"},
+    {"ee_split_form", kN, G32::ee, G32::ee,
+     "PATSIENDI REGISTREERIMINE\nPerekonnanimi:\n{pt.last}\nEesnimi:\n{pt.given}\nIsikukood: {nid}\nKontaktisik: {kin.full}, {ph7}\nSünniaeg: {dob.et}\nVanus: {age}\n"},
+    {"lv_chat", kL, G32::lv, G32::lv,
+     "{kin.lowgiven}: labdien, vai varu samaksāt rēķinu {inv} par {pt.low}? vecmāmiņai ir {oldkin} gadi\nreģistratūra: jā, {date.dm} līdz 16:00 kasē vai ar pārskaitījumu, tālr. {phone}\n"},
+    {"si_zagovornik", kN, G32::si, G32::si,
+     "ZASTOPNIK PACIENTOVIH PRAVIC\nŠt. zadeve: {case}\nDatum: {date.sl}\n\nPacient: {pt.full}, EMŠO {nid}\nNaslov: {addr}\nZastopa ga/jo: {kin.full}, tel. {phone}\nPritožba zaradi računa {inv} in čakanja na urgenci dne {past.sldot}.\n{s.inc}\n"},
+    {"si_split_form", kN, G32::si, G32::si,
+     "SPREJEMNI LIST\nPriimek:\n{pt.reg}\nIme:\n{pt.given}\nEMŠO: {nid}\nDatum rojstva: {dob.sldot}\nStarost: {age}\nPlačnik: {ins}\n"},
+    {"is_utfor", kN, G32::is, G32::is,
+     "AFHENDING LÍKS - ÚTFARARSTOFA\nHinn látni: {pt.full}, kt. {nid}\nLést: {date.is}\nAldur: {age} ára\nAfhent: {kin.full}, sími {ph7}\nHeimili: {addr}\n{s.rec}\nStarfsmaður: {s4.full}\n"},
+    {"lu_subject_access", kN, G32::lu, G32::lu,
+     "DEMANDE D'ACCÈS AU DOSSIER PATIENT (RGPD, art. 15)\nDemandeur : {hon.pt} {pt.full}\nMatricule : {nid}\nDate de naissance : {dob.fr}\nAdresse : {addr}\nCourriel : {email}\nLien de téléchargement sécurisé : {url.docs}\n{s.rec}\nDélégué à la protection des données : {s1.full}\n"},
+    {"la_referral_transport", kN, G32::la, G32::la,
+     "PATIENT TRANSFER - AMBULANCE REQUEST\nPatient: {hon.pt} {pt.full} ({pt.nat})\nID card: {nid}\nAge: {age}\nFrom: provincial hospital, to: Mittaphab Hospital, Vientiane\nDate: {date.dmy} {tm}\nRelative: {kin.full}, {phone}\nHome: {addr}\n{s.bed}\n"},
+    {"us_bed_board_csv", kN, G32::us, G32::us,
+     "unit,bed,patient,mrn,admit,edd,status\n4B,{bed},\"{pt.inv}\",{mrn},{date.md},{date.md},pending dc\n4B,{bed},\"{kin.inv}\",{mrn},{date.md},{date.md},blocked\n"},
+    {"no_phi_portal_release", kN, G32::ee, G32::ee, "PATIENT PORTAL RELEASE NOTES\n{s.sec}\n{s.sec}\nNo patient data is stored in the browser.\n"},
+    {"no_phi_transport_rota", kN, G32::rw, G32::rw, "TRANSPORT AND PORTERING ROTA\n{s.bed}\n{s.bed}\n"},
     // --- without PHI ---
     {"no_phi_tariff", kN, G32::cm, G32::cm, "TARIF DES ACTES 2024\n{s.bill}\n{s.bill}\nLes tarifs s'entendent hors consommables.\n"},
     {"no_phi_remit_codes", kN, G32::us, G32::us, "REMITTANCE CODE REFERENCE\n{s.claim}\n{s.claim}\nContact the payer's provider line for code updates.\n"},
@@ -1499,6 +1576,9 @@ std::string_view writeThirtySecondNote(NoteBuilder& builder, std::uint64_t seed,
   return t.name;
 }
 
-std::string thirtySecondSentence(Random& r) { return sentence32(r, {}); }
+std::string thirtySecondSentence(Random& r) {
+  const auto g = static_cast<G32>(r.next() % kRegions32);
+  return sentence32(r, {}, g);
+}
 
 }  // namespace concord::phi::corpus
