@@ -108,6 +108,7 @@
 #include "corpus_thirty_second_family.h"
 #include "corpus_text.h"
 
+#include <algorithm>
 #include <array>
 #include <span>
 #include <stdexcept>
@@ -350,6 +351,7 @@ struct Ctx32 {
   G32 away;
   P32 x1;
   std::string nid, idcard, pass;  // drawn once per note
+  std::array<int, 3> last{2024, 1, 1};  // the last date written, for "{again.style}"
 };
 
 std::string cased32(const Ctx32& x, std::string s) {
@@ -380,16 +382,19 @@ constexpr Months32 kLo32 = {"ມັງກອນ", "ກຸມພາ", "ມີນ�
 constexpr Months32 kFa32 = {"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"};
 constexpr Months32 kFaLat32 = {"Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sonbola", "Mizan", "Aqrab", "Qaws", "Jadi", "Dalw", "Hut"};
 
-// A Gregorian date in the Solar Hijri calendar of Afghanistan, near enough for a form: the year
-// turns at the spring equinox (21 March), six months of 31 days, five of 30, then 29.
+// A Gregorian date in the Solar Hijri calendar of Afghanistan: the year turns at the spring
+// equinox (21 March in the 1900s, 20 March since 2000, near enough for a form), six months of 31
+// days, five of 30, then 29 or 30.
 std::array<int, 3> shamsi32(int y, int m, int d) {
   static constexpr int kBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-  int day = kBefore[m - 1] + d - 1;  // 0 = 1 January
+  auto leap = [](int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; };
+  auto nowruz = [&leap](int year) { return 59 + (leap(year) ? 1 : 0) + (year < 2000 ? 20 : 19); };  // 0 = 1 January
+  int day = kBefore[m - 1] + (m > 2 && leap(y) ? 1 : 0) + d - 1;
   int sy = y - 621;
-  if (day >= 79) {
-    day -= 79;
+  if (day >= nowruz(y)) {
+    day -= nowruz(y);
   } else {
-    day += 365 - 79;
+    day += (leap(y - 1) ? 366 : 365) - nowruz(y - 1);
     sy = y - 622;
   }
   const int sm = day < 186 ? day / 31 + 1 : std::min(12, (day - 186) / 30 + 7);
@@ -426,6 +431,7 @@ std::string defaultDate32(Random& r, G32 g) {
 // outside.
 void date32(Ctx32& x, G32 g, int y, int m, int d, std::string_view style) {
   Random& r = x.b.random();
+  x.last = {y, m, d};
   const std::string s = style.empty() ? defaultDate32(r, g) : std::string(style);
   const auto i = static_cast<std::size_t>(m - 1);
   const std::string ys = std::to_string(y), ds = std::to_string(d), dd = twoDigits(d), mm = twoDigits(m);
@@ -564,7 +570,8 @@ std::string address32(Random& r, G32 g) {
     }
     case G32::zw: {
       if (r.chance(0.5)) return std::to_string(r.between(1000, 29999)) + " Unit " + r.letters(1, true) + ", Seke, Chitungwiza";
-      static constexpr std::string_view kZw[] = {" Samora Machel Ave, Avondale, Harare", " Stand, Mabvuku, Harare", " Jason Moyo St, Bulawayo", " Herbert Chitepo St, Mutare"};
+      if (r.chance(0.3)) return "Stand " + std::to_string(r.between(100, 9999)) + ", Mabvuku, Harare";
+      static constexpr std::string_view kZw[] = {" Samora Machel Ave, Avondale, Harare", " Jason Moyo St, Bulawayo", " Herbert Chitepo St, Mutare"};
       return n + of(kZw);
     }
     case G32::rw: {
@@ -743,7 +750,14 @@ Id32 nationalId32(Random& r, const Cast32& c) {
     case G32::si: {
       std::string yyy = std::to_string(c.by % 1000);
       while (yyy.size() < 3) yyy.insert(yyy.begin(), '0');
-      return {"mrn", dd + mm + yyy + "50" + std::to_string(f ? r.between(5, 9) : r.between(0, 4)) + r.digits(3)};
+      for (;;) {  // EMŠO: date, register 50, serial (500 and over for women), a check digit (weights 765432765432)
+        const std::string d = dd + mm + yyy + "50" + std::to_string(f ? r.between(5, 9) : r.between(0, 4)) + r.digits(2);
+        int sum = 0;
+        for (std::size_t k = 0; k < 12; ++k) sum += static_cast<int>(7 - k % 6) * (d[k] - '0');
+        const int check = 11 - sum % 11;
+        if (check == 10) continue;
+        return {"mrn", d + std::to_string(check == 11 ? 0 : check)};
+      }
     }
     case G32::is: return {"mrn", kennitala32(r, c)};
     case G32::lu: return {"mrn", std::to_string(c.by) + " " + mm + dd + " " + r.digits(3) + " " + r.digits(2)};
@@ -1008,7 +1022,10 @@ std::string invoice32(Random& r, std::string_view kind) {
   if (kind == "claim") return r.chance(0.5) ? r.digits(13) : "CLM" + r.digits(9);
   if (kind == "auth") return "PA-" + y.substr(2) + r.digits(7);
   if (kind == "plan") return "PP-" + r.digits(5) + "-" + r.letters(1, true);
-  if (kind == "case") return r.chance(0.5) ? std::to_string(r.between(1, 9)) + "-" + r.digits(4) + "/" + y : "RS " + r.digits(3) + "/" + y;
+  if (kind == "case") {
+    const int k = r.between(0, 2);
+    return k == 0 ? std::to_string(r.between(1, 9)) + "-" + r.digits(4) + "/" + y : k == 1 ? "RS " + r.digits(3) + "/" + y : "I P " + r.digits(4) + "/" + y;
+  }
   if (kind == "rcpt") return "R" + r.digits(8);
   if (kind == "inc") return "IR-" + y + "-" + r.digits(5);
   return r.digits(10);  // a hospital account
@@ -1043,6 +1060,7 @@ void fill32(Ctx32& x, std::string_view key) {
     head.remove_prefix(1);
   }
   if (head == "dob" || head == "date" || head == "past" || head == "next") return datePh32(x, g, head, form);
+  if (head == "again") return date32(x, g, x.last[0], x.last[1], x.last[2], form);  // the same date in another form
   if (head == "adob") return date32(x, g, r.between(1938, 2001), r.between(1, 12), r.between(1, 28), form);  // another adult's date of birth
   if (head == "age") {
     const std::string v = form == "words" ? spelledNumber(c.age) : std::to_string(c.age);
@@ -1464,7 +1482,7 @@ constexpr Template32 kTemplates32[] = {
      "RAČUN ŠT. {inv}\nDatum: {date.sldot}\nPlačnik: {pt.full}\nEMŠO: {nid}\nŠt. kartice ZZZS: {ins}\nNaslov: {addr}\n{s.bill}\nZa plačilo: {amt}\nTRR plačnika: {iban}\n"},
     {"si_legal_hold", kN, G32::si, G32::si,
      "OKRAJNO SODIŠČE V LJUBLJANI\nOpr. št. {case}\nDne {date.sl}\n\nZadeva: zavarovanje dokazov - zdravstvena dokumentacija pacientke/pacienta {pt.full}, EMŠO {nid}, {addr}.\n"
-     "Tožnik: {kin.full}. Pooblaščenec: odvetnik {x1.full}, tel. {phone}.\n{s.rec}\n"},
+     "Tožnik: {kin.full}. Pooblaščenec: odv. {x1.full}, tel. {phone}.\n{s.rec}\n"},
     {"si_interpreter", kN, G32::si, G32::af,
      "NAROČILO TOLMAČA\nJezik: dari\nPacient: {pt.full}, rojen {dob.sl}\nŠt. potnega lista: {pass}\nTermin: {date.sldot} ob {tm}\nKontakt: {xphone}\n{s.svc}\nNaročila: {hon.s3} {s3.full}\n"},
     // --- Iceland ---
@@ -1501,7 +1519,7 @@ constexpr Template32 kTemplates32[] = {
     {"us_transport_booking", kN, G32::us, G32::us,
      "NON-EMERGENCY TRANSPORT BOOKING\nTrip date {date.mdy}    Pick-up {tm}\nRider: {pt.full}, DOB {dob.mdy}, age {age}\nPick-up: {usaddr}\nRider phone {ph7}; contact {kin.given} {phone.nat}\nMedicaid ID {ins}\n{s.bed}\nDispatcher {s4.full}\n"},
     {"af_mortuary_release", kN, G32::af, G32::af,
-     "MORTUARY RELEASE FORM\nDeceased: {pt.off}\ne-Tazkira: {nid}\nDate of death: {date.dmy} ({date.sh})\nAge: {age}\nReleased to: {kin.full} ({rel}), Tazkira {kinid}, phone {phone}\nVehicle: {plate}\nBurial place: {town}\nMortuary attendant: {s4.full}\n{s.rec}\n"},
+     "MORTUARY RELEASE FORM\nDeceased: {pt.off}\ne-Tazkira: {nid}\nDate of death: {date.dmy} ({again.sh})\nAge: {age}\nReleased to: {kin.full} ({rel}), Tazkira {kinid}, phone {phone}\nVehicle: {plate}\nBurial place: {town}\nMortuary attendant: {s4.full}\n{s.rec}\n"},
     {"sy_social_work", kN, G32::sy, G32::sy,
      "SOCIAL WORK REFERRAL - FEE WAIVER\nPatient: {pt.off}\nNational no.: {nid}\nUNHCR case: {unhcr}\nAddress: {addr}\nPhone: {phone.intl}\nOutstanding bill {inv}: {amt}\n{s.svc}\nSocial worker: {s3.full}, {phone}\n"},
     {"mg_sortie_corps", kN, G32::mg, G32::mg,
@@ -1571,7 +1589,7 @@ std::size_t thirtySecondTemplateCount() { return std::size(kTemplates32); }
 std::string_view writeThirtySecondNote(NoteBuilder& builder, std::uint64_t seed, std::size_t patientIndex, std::size_t choice) {
   const Template32& t = kTemplates32[choice % std::size(kTemplates32)];
   const Cast32 cast = cast32(seed, patientIndex, t.g);
-  Ctx32 x{builder, cast, t.mode, t.away, draw32(builder.random(), t.away), {}, {}, {}};
+  Ctx32 x{builder, cast, t.mode, t.away, draw32(builder.random(), t.away), {}, {}, {}, {2024, 1, 1}};
   expand32(x, t.pattern);
   return t.name;
 }
