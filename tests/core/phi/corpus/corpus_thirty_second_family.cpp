@@ -536,9 +536,10 @@ std::string address32(Random& r, G32 g) {
         static constexpr std::string_view kFa[] = {"کابل، ناحیه 4، کارته پروان، کوچه ", "هرات، جاده محبس، کوچه ", "کابل، خیرخانه، سرک "};
         return of(kFa) + std::to_string(r.between(1, 30)) + "، خانه " + n;
       }
-      static constexpr std::string_view kAf[] = {"Karte Parwan, Street ", "Khair Khana, Section 3, Street ", "Shahr-e Naw, Street ", "Jada-e Mahbas, Lane "};
-      static constexpr std::string_view kCity[] = {", Kabul", ", District 4, Kabul", ", Herat", ", Mazar-i-Sharif"};
-      return of(kAf) + std::to_string(r.between(1, 30)) + ", House " + n + of(kCity);
+      static constexpr std::string_view kAf[][2] = {{"Karte Parwan, Street ", ", District 4, Kabul"}, {"Khair Khana, Section 3, Street ", ", Kabul"},
+                                                    {"Jada-e Mahbas, Lane ", ", Herat"}, {"Karte Ariana, Street ", ", Mazar-i-Sharif"}};
+      const auto& at = kAf[r.next() % std::size(kAf)];
+      return std::string(at[0]) + std::to_string(r.between(1, 30)) + ", House " + n + std::string(at[1]);
     }
     case G32::sy: {
       if (r.chance(0.5)) {
@@ -1367,7 +1368,7 @@ constexpr Template32 kTemplates32[] = {
      "{date.en}\n\n{hon.pt} {pt.full}\n{addr}\n\nRE: OUTSTANDING HOSPITAL BILL - ACCOUNT {acct}\nOur records show an unpaid balance of {amt} for your admission on {past.dmy}. Kindly settle within 14 days "
      "or contact our revenue office on {phone.nat}.\n{s.bill}\nYours faithfully,\n{s4.full}\nRevenue Accountant\n"},
     {"zm_whatsapp", kL, G32::zm, G32::zm,
-     "{date.dm} {tm} - {kin.low}: muli shani, bana {pt.lowgiven} was discharged but they are holding her nrc {nid} for the bill\n{date.dm} {tm} - billing: please come with {amt}, ask for {s4.lowgiven} at cash office, or call {phone}\n"},
+     "{date.dm} {tm} - {kin.low}: muli shani, bana {pt.lowgiven} was discharged but they are holding her nrc {nid} for the bill. our grandmother is {oldkin.words} and cannot come\n{date.dm} {tm} - billing: please come with {amt}, ask for {s4.lowgiven} at cash office, or call {phone}\n"},
     {"zm_bed_board", kN, G32::zm, G32::zm,
      "BED MANAGEMENT BOARD - {date.dmy} {tm}\nWard | Bed | Patient | Hosp. No. | Expected discharge\nC3 | {bed} | {pt.reg} | {mrn} | {date.dmy}\nC3 | {bed} | {kin.reg} | {mrn} | {date.dmy}\n{s.bed}\nBed manager: Sister {s3.full}\n"},
     // --- Zimbabwe ---
@@ -1567,6 +1568,32 @@ constexpr Template32 kTemplates32[] = {
      "unit,bed,patient,mrn,admit,edd,status\n4B,{bed},\"{pt.inv}\",{mrn},{date.md},{date.md},pending dc\n4B,{bed},\"{kin.inv}\",{mrn},{date.md},{date.md},blocked\n"},
     {"no_phi_portal_release", kN, G32::ee, G32::ee, "PATIENT PORTAL RELEASE NOTES\n{s.sec}\n{s.sec}\nNo patient data is stored in the browser.\n"},
     {"no_phi_transport_rota", kN, G32::rw, G32::rw, "TRANSPORT AND PORTERING ROTA\n{s.bed}\n{s.bed}\n"},
+    {"af_complaint_ps", kN, G32::af, G32::af,
+     "د روغتون ریاست ته\nموضوع: د بل په اړه شکایت\nد ناروغ نوم: {pt.nat}\nد پلار نوم: {pt.nfather}\nد تذکرې شمېره: {nid}\nد بستر نېټه: {date.fa}\nد بل شمېره: {inv}\nشکایت کوونکی: {kin.nat}\nتلیفون: {phone}\nپته: {addr}\n"},
+    {"la_lost_property", kN, G32::la, G32::la,
+     "LOST AND FOUND / ສິ່ງຂອງເສຍ\nDate: {date.dmy} {tm}\nPatient: {pt.full} ({pt.nat}), ward 3\nItems: phone IMEI {imei}; motorbike key, plate {plate}\nReturned to: {kin.full}, ID {kinid}, tel {phone}\nGuard: {s4.full}\n{s.sec}\n"},
+    {"la_portal", kN, G32::la, G32::la,
+     "HOSPITAL APP SUPPORT - TICKET\nOpened: {date.dmy} {tm}\nUser: {pt.full}\nPhone: {phone.intl}\nE-mail: {email}\nSession: {ip6}\nIssue: payment of invoice {inv} by BCEL One failed twice\n{s.sec}\n"},
+    {"cr_whatsapp", kL, G32::cr, G32::cr,
+     "{date.dm} {tm} - {kin.lowgiven}: buenas, ¿cuánto sale la cuenta de {pt.low}? la cédula es {nid}\n{date.dm} {tm} - cajas: buenas tardes, son {amt}, puede pagar por sinpe móvil al {phone}\n"},
+    {"uy_fnr_autorizacion", kN, G32::uy, G32::uy,
+     "FONDO NACIONAL DE RECURSOS - SOLICITUD DE AUTORIZACIÓN\nN° de solicitud: {auth}\nPaciente: {pt.inv}\nC.I.: {nid}\nFecha de nacimiento: {dob.dmy}\nEdad: {age} años\nPrestador: mutualista, socio {ins}\nProcedimiento: cateterismo cardíaco\n"
+     "Médico tratante: {doc.s1} {s1.full}\n{s.auth}\n"},
+    {"uy_cocheria", kN, G32::uy, G32::uy,
+     "ENTREGA DE FALLECIDO - EMPRESA FÚNEBRE\nFallecido/a: {pt.full}, C.I. {nid}, {age} años\nFecha de fallecimiento: {date.es}\nRetira: {x1.full}, de la empresa fúnebre, vehículo {plate}\nAutoriza la familia: {kin.full}, C.I. {kinid}, cel. {phone}\n{s.rec}\n"},
+    {"by_propusk", kN, G32::by, G32::by,
+     "ПРОПУСК НА ТЕРРИТОРИЮ БОЛЬНИЦЫ № {last4}\nАвтомобиль: {plate}\nВладелец: {kin.nat}\nТелефон: {phone}\nК пациенту: {pt.nat}, отделение 5, палата 12\nСрок действия: с {date.ru} по {date.ru}\nОхранник: {s4.nat}\n"},
+    {"az_lost_property", kN, G32::az, G32::az,
+     "İTMİŞ ƏŞYALAR JURNALI\nTarix: {date.dot} {tm}\nPasiyent: {pt.full}, palata 3\nƏşyalar: mobil telefon IMEI {imei}; eşitmə cihazı S/N {serial}\nQaytarıldı: {kin.full}, şəxsiyyət vəsiqəsi {idcard}\nMühafizəçi: {s4.full}\n"},
+    {"cm_portal_en", kN, G32::cm, G32::cm,
+     "PATIENT PORTAL - ACCOUNT RECOVERY, BUEA\nTicket opened {date.dmy} {tm}\nName: {pt.full}\nCNI: {nid}\nPhone: {phone.intl}\nLogin from {ip}\nReset link: {url.portal}\n{s.sec}\n"},
+    {"mg_transport", kN, G32::mg, G32::mg,
+     "DEMANDE DE TRANSPORT EN AMBULANCE\nPatient : {pt.off}, {age} ans\nCIN : {nid}\nDépart : {addr}\nDate : {date.fr} à {tm}\nAccompagnant : {kin.full}, {phone}\nMédecin : {doc.s1} {s1.full}\n{s.bed}\n"},
+    {"sy_mortuary", kN, G32::sy, G32::sy,
+     "إذن تسليم جثمان\nاسم المتوفى: {pt.nat}\nالرقم الوطني: {nid}\nتاريخ الوفاة: {date.ar}\nالعمر: {age}\nاستلم الجثمان: {nhon.kin} {kin.nat}\nرقم الهاتف: {phone}\nمكان الدفن: {town}\n{s.rec}\n"},
+    {"rw_ombudsman", kN, G32::rw, G32::rw,
+     "{date.en}\n\nThe Chief Ombudsman\nKigali\n\nRe: complaint about hospital bill {inv}\nI, {kin.full}, complain on behalf of {pt.off} (ID {nid}), admitted on {past.dmy}. Our Mutuelle de santé card {ins} was refused.\n"
+     "Contact: {phone}, {addr}\n{kin.full}\n{s.inc}\n"},
     // --- without PHI ---
     {"no_phi_tariff", kN, G32::cm, G32::cm, "TARIF DES ACTES 2024\n{s.bill}\n{s.bill}\nLes tarifs s'entendent hors consommables.\n"},
     {"no_phi_remit_codes", kN, G32::us, G32::us, "REMITTANCE CODE REFERENCE\n{s.claim}\n{s.claim}\nContact the payer's provider line for code updates.\n"},
