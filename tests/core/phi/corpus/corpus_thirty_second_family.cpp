@@ -5,8 +5,9 @@
 // agents, admissions and bed-management clerks, patient-transport dispatchers, interpreter services,
 // chaplains and social workers, patient-safety and complaints officers, ombudsmen, medical-records
 // and legal departments, mortuary staff, security guards and car-park offices, portal help desks
-// and medical-staff offices write about patients, from Afghanistan (Dari in Arabic script and
-// transliteration, Solar Hijri dates), Syria (Arabic, French), Madagascar (Malagasy, French),
+// and medical-staff offices write about patients, from Afghanistan (Dari and Pashto in Arabic
+// script, Dari in transliteration, Solar Hijri dates), Syria (Arabic, French, Arabizi in chats),
+// Madagascar (Malagasy, French),
 // Mozambique (Portuguese), Zambia, Zimbabwe, Rwanda (Kinyarwanda, French, English), Cameroon
 // (French, English), Paraguay (Spanish, Guaraní), Uruguay, Costa Rica, Panama, Belarus (Belarusian
 // and Russian Cyrillic, transliteration), Azerbaijan (Azerbaijani Latin), Estonia, Latvia,
@@ -40,12 +41,13 @@
 //    ", CPC", ", CRCR", ", LCSW", ", CPHRM", ", CHPS", ", BCC", ", CMI", ", RHIA", ", MBA"). A name
 //    written in one piece is one span in the order the record writes it: Spanish two surnames
 //    ("María Liz Benítez Ortiz", "BENÍTEZ ORTIZ, María Liz"), Rwandan family name first
-//    ("UWIMANA Claudine"), Malagasy long names ("Rakotomalala Hery Andry"), Belarusian and
+//    ("UWIMANA Claudine"), Malagasy long names in register order ("RAKOTOMALALA Hery Andry"), Belarusian and
 //    Azerbaijani forms with the patronymic ("Каваленка Алена Іванаўна", "Məmmədova Aynur Rauf
 //    qızı"), Icelandic given name and patronymic ("Guðrún Jónsdóttir"), Latvian feminine surnames,
-//    Syrian given, father's and family name, Afghan names with "walad" (son of) as one span ("Ahmad
-//    Zia walad-e Abdul Rahim"), Dari, Arabic, Lao and Cyrillic script (no ASCII capitals: these count
-//    as lower-case names), capitals, lower case, inverted, initials; a given name alone is a name,
+//    Syrian given, father's and family name, Afghan names with "walad-e" (son of) or "bint-e"
+//    (daughter of) as one span ("Ahmad Zia walad-e Abdul Rahim"), a father's name alone, Dari,
+//    Pashto, Arabic, Lao and Cyrillic script (no ASCII capitals: these count as lower-case names),
+//    capitals, lower case, inverted, initials; a given name alone is a name,
 //    and so is a family name or a given name on a line of its own (a form's "Priimek:" and "Ime:"
 //    lines, X12 NM1 and CSV fields: one span each).
 //  * Everyone named is PHI: patients, relatives, guarantors, visitors, the deceased, funeral
