@@ -96,9 +96,13 @@
 //      an invoice. Not PHI: the hospital's asset tags, batch numbers, wheelchair fleet numbers.
 //    - "vehicle": plates and VINs of a patient's or visitor's car. Not PHI: ambulance fleet
 //      numbers and the hospital's own vans.
+//    - A named provider's NPI in an X12 claim is "license", like a named doctor's registration.
 //    - Not PHI: the hospital's own IBAN, tax and registration numbers, tariff, DRG, CPT and
 //      ICD-10 codes, cost centres, ward, bed and room numbers, amounts, batch numbers, clause
-//      numbers, public office addresses of ombudsmen and insurers.
+//      numbers, public office addresses of ombudsmen and insurers, X12 control numbers and payer
+//      ids, employer group numbers, the last four digits of an SSN alone, and the serials of
+//      passes (visitor badges, parking permits, gate passes: JUDGEMENT CALL, numbers of a pass
+//      printed for a visit, like a valuables envelope's serial, not of a person).
 //  * Addresses: every street address of a person is an "address" span in the country's order with
 //    flat, house, district and postcode inside when on the same line (Costa Rican directions from a
 //    landmark, "de la iglesia 200 m sur", are inside); a village or town alone where a person lives
@@ -1134,6 +1138,8 @@ void fill32(Ctx32& x, std::string_view key) {
   }
   if (head == "nuit") return phi32(x, "license", std::to_string(r.between(1, 2)) + r.digits(8));
   if (head == "reg") return phi32(x, "license", std::to_string(r.between(1000, 99999)));  // a named doctor's registration
+  if (head == "npi") return phi32(x, "license", "1" + r.digits(9));                      // a named provider's NPI
+  if (head == "pyinv") return phi32(x, "account", "001-00" + std::to_string(r.between(1, 3)) + "-" + r.digits(7));  // a Paraguayan invoice
   if (head == "ins") return phi32(x, "health_plan", insurance32(r, g));
   if (head == "ssn") {
     const std::string s = std::to_string(r.between(1, 6)) + r.digits(8);
@@ -1289,7 +1295,7 @@ constexpr Template32 kTemplates32[] = {
     {"us_x12_837", kN, G32::us, G32::us,
      "ISA*00*          *00*          *ZZ*HOSP01         *ZZ*87726          *{last4}*1203*^*00501*00000{last4}*0*P*:~\nGS*HC*HOSP01*87726*{date.compact}*1203*{last4}*X*005010X223A2~\n"
      "NM1*IL*1*{pt.last}*{pt.given}****MI*{ins}~\nN3*{street}~\nN4*{cityonly}*{state}*{zip}~\nDMG*D8*{dob.compact}*{sex}~\nREF*SY*{ssn.bare}~\nCLM*{claim}*{amt}***11:A:1*Y*A*Y*Y~\n"
-     "DTP*434*RD8*{date.compact}-{date.compact}~\nHI*ABK:I5023*ABF:N184~\nNM1*71*1*{s1.last}*{s1.given}****XX*1{last4}{last4}7~\n"},
+     "DTP*434*RD8*{date.compact}-{date.compact}~\nHI*ABK:I5023*ABF:N184~\nNM1*71*1*{s1.last}*{s1.given}****XX*{npi}~\n"},
     {"us_835_remittance", kN, G32::us, G32::us,
      "REMITTANCE ADVICE (835) - PATIENT DETAIL\nPayer claim control no. {claim}\nPatient: {pt.UP}    Member ID {ins}\nStatement period {date.compact} to {date.compact}\nBilled {amt}  Allowed {amt}  Paid {amt}\n{s.claim}\n"
      "Patient responsibility {amt}; statement to guarantor at {usaddr}\n"},
@@ -1346,7 +1352,7 @@ constexpr Template32 kTemplates32[] = {
      "CENTRE HOSPITALIER - FACTURE N° {inv}\nDate : {date.fr}\nPatient : {pt.off}\nCIN : {nid}\nN° affiliation : {ins}\nAdresse : {addr}\nTél. : {phone}\n{s.bill}\nNet à payer : {amt}\n"
      "Caissière : {hon.s3} {s3.full}\n"},
     {"mg_recu_ocr", kN, G32::mg, G32::mg,
-     "REÇU DE PAIEMENT  N° {rcpt}\nReçu de : {pt.UP}\nla somme de : {amt}\nMotif : hospitalisation du {date.dmy} au {date.dmy}\nCIN {nid}\nTél {phone.nat}\n[illisible] ... caisse 2 ... {s4.full}\n"},
+     "REÇU DE PAIEMENT  N° {rcpt}\nReçu de : {pt.UP}\nla somme de : {amt}\nMotif : hospitalisation du {date.dmy} au {date.dmy}\nCIN {nid}\nTél {ocrphone}\n[illisible] ... caisse 2 ... {s4.full}\n"},
     {"mg_sms", kL, G32::mg, G32::mg,
      "manao ahoana {hon.pt} {pt.given}, ny faktiora {inv} ({amt}) dia tokony aloa alohan'ny {date.mg}. antsoy {phone} raha misy fanontaniana. - hopitaly\n"},
     {"mg_evasan", kN, G32::mg, G32::lu,
@@ -1378,7 +1384,7 @@ constexpr Template32 kTemplates32[] = {
      "MEDICAL AID CLAIM - SHORTFALL NOTICE\nMember: {pt.full}    Member no. {ins}\nNational ID: {nid}\nDependant: {kin.full}\nDate of service: {date.dmon}\nClaim no. {claim}\nShortfall payable by member: {amt}\n"
      "Address: {addr}\nPhone: {phone}\n{s.claim}\n"},
     {"zw_deposit_receipt", kN, G32::zw, G32::zw,
-     "ADMISSION DEPOSIT RECEIPT No. {rcpt}\nReceived from {kin.UP} (ID {kinid}) on behalf of {pt.full}\nAmount: {amt} (EcoCash ref {last4}{last4})\nDate: {date.dmy}\nCashier: {s4.full}\nNB: deposits are refundable within 30 days.\n"},
+     "ADMISSION DEPOSIT RECEIPT No. {rcpt}\nReceived from {kin.UP} (ID {kinid}) on behalf of {pt.full}\nAmount: {amt} (EcoCash)\nDate: {date.dmy}\nCashier: {s4.full}\nNB: deposits are refundable within 30 days.\n"},
     {"zw_incident_report", kN, G32::zw, G32::zw,
      "PATIENT SAFETY INCIDENT REPORT {inc}\nDate of incident: {date.dmy}    Time: {tm}\nPatient: {pt.full}, hospital no. {mrn}, age {age}\nWard: female medical, {bed}\nDescription: {s.inc}\n"
      "Reported by: Sister {s3.full}\nWitness: {s2.full}\nFamily informed: {kin.full}, {phone.nat}, on {date.dmy}\n"},
@@ -1408,7 +1414,7 @@ constexpr Template32 kTemplates32[] = {
      "INSTITUTO DE PREVISIÓN SOCIAL - ORDEN DE INTERNACIÓN\nAsegurado/a: {pt.inv}\nC.I. N°: {nid}\nN° de asegurado: {ins}\nFecha: {date.es}\nDomicilio: {addr}\nTeléfono: {phone}\n{s.auth}\n"
      "Médico: {doc.s1} {s1.full}, Reg. Prof. {reg}\n"},
     {"py_factura", kN, G32::py, G32::py,
-     "FACTURA CONTADO N° 001-001-{last4}{last4}\nFecha de emisión: {date.dmy}\nNombre o razón social: {pt.reg}\nRUC / C.I.: {nid}\nDirección: {addr}\n{s.bill}\nTotal a pagar: {amt}\n"
+     "FACTURA CONTADO N° {pyinv}\nFecha de emisión: {date.dmy}\nNombre o razón social: {pt.reg}\nRUC / C.I.: {nid}\nDirección: {addr}\n{s.bill}\nTotal a pagar: {amt}\n"
      "Cajera: Lic. {s4.full}\n"},
     {"py_whatsapp", kL, G32::py, G32::py,
      "{date.dm} {tm} - {kin.lowgiven}: mba'éichapa, che pariente {pt.lowgiven} oĩ internado, ¿mboy piko la cuenta? ci {nid}\n{date.dm} {tm} - administración: la cuenta {acct} es {amt}, aguardamos en caja, consultas al {phone}\n"},
