@@ -358,12 +358,16 @@ struct Ctx32 {
   P32 x1;
   std::string nid, idcard, pass;  // drawn once per note
   std::array<int, 3> last{2024, 1, 1};  // the last date written, for "{again.style}"
+  std::string lastPhone;               // the last phone written, for "{samephone}"
 };
 
 std::string cased32(const Ctx32& x, std::string s) {
   return x.mode == Case32::lower ? low32(std::move(s)) : x.mode == Case32::upper ? up32(std::move(s)) : s;
 }
-void phi32(Ctx32& x, std::string_view category, std::string v) { x.b.phi(category, cased32(x, std::move(v))); }
+void phi32(Ctx32& x, std::string_view category, std::string v) {
+  if (category == "phone") x.lastPhone = v;
+  x.b.phi(category, cased32(x, std::move(v)));
+}
 void lit32(Ctx32& x, std::string v) { x.b.text(cased32(x, std::move(v))); }
 std::string any32(Random& r, std::span<const std::string_view> items) { return std::string(r.pick(items)); }
 
@@ -1079,6 +1083,7 @@ void fill32(Ctx32& x, std::string_view key) {
   }
   if (head == "phone") return phi32(x, "phone", phone32(r, g, form == "intl" ? 1 : form == "nat" ? 0 : -1));
   if (head == "ph7") return phi32(x, "phone", phone7_32(r, g));
+  if (head == "samephone") return phi32(x, "phone", x.lastPhone);  // a number said again
   if (head == "ocrphone") {  // a scan's misreading: the first 0 after two characters read as O, or 1 as l
     std::string v = phone32(r, g, 0);
     for (std::size_t k = 2; k < v.size(); ++k) {
@@ -1360,7 +1365,7 @@ constexpr Template32 kTemplates32[] = {
      "Devis n° {inv} du {xdate.fr}\nAccompagnant : {kin.full} ({rel}), {phone.intl}\nMédecin référent : {doc.s1} {s1.full}\n{s.bill}\n"},
     // --- Mozambique ---
     {"mz_fatura", kN, G32::mz, G32::mz,
-     "HOSPITAL PRIVADO - FATURA N.º {inv}\nData: {date.pt}\nDoente: {pt.full}\nBI: {nid}    NUIT: {nuit}\nBeneficiário INSS n.º {ins}\nMorada: {addr}\nContacto: {phone}\n{s.bill}\nTotal: {amt}\n"
+     "HOSPITAL PRIVADO - NUIT 400123456 - Av. 25 de Setembro 1230, Maputo\nFATURA N.º {inv}\nData: {date.pt}\nDoente: {pt.full}\nBI: {nid}    NUIT: {nuit}\nBeneficiário INSS n.º {ins}\nMorada: {addr}\nContacto: {phone}\n{s.bill}\nTotal: {amt}\n"
      "Pagamento por transferência, NIB do hospital na nota de rodapé.\nEmitido por: {s4.full}\n"},
     {"mz_transferencia", kN, G32::mz, G32::mz,
      "GUIA DE TRANSFERÊNCIA E TRANSPORTE DE DOENTE\nDoente: {pt.UP}, {age} anos\nBI n.º {nid}\nData da transferência: {date.dmy}, saída às {tm}\nAcompanhante: {kin.full} ({rel}), {phone.nat}\n"
@@ -1414,7 +1419,7 @@ constexpr Template32 kTemplates32[] = {
      "INSTITUTO DE PREVISIÓN SOCIAL - ORDEN DE INTERNACIÓN\nAsegurado/a: {pt.inv}\nC.I. N°: {nid}\nN° de asegurado: {ins}\nFecha: {date.es}\nDomicilio: {addr}\nTeléfono: {phone}\n{s.auth}\n"
      "Médico: {doc.s1} {s1.full}, Reg. Prof. {reg}\n"},
     {"py_factura", kN, G32::py, G32::py,
-     "FACTURA CONTADO N° {pyinv}\nFecha de emisión: {date.dmy}\nNombre o razón social: {pt.reg}\nRUC / C.I.: {nid}\nDirección: {addr}\n{s.bill}\nTotal a pagar: {amt}\n"
+     "SANATORIO PRIVADO S.A. - RUC 80012345-6 - Timbrado N° 12345678\nFACTURA CONTADO N° {pyinv}\nFecha de emisión: {date.dmy}\nNombre o razón social: {pt.reg}\nRUC / C.I.: {nid}\nDirección: {addr}\n{s.bill}\nTotal a pagar: {amt}\n"
      "Cajera: Lic. {s4.full}\n"},
     {"py_whatsapp", kL, G32::py, G32::py,
      "{date.dm} {tm} - {kin.lowgiven}: mba'éichapa, che pariente {pt.lowgiven} oĩ internado, ¿mboy piko la cuenta? ci {nid}\n{date.dm} {tm} - administración: la cuenta {acct} es {amt}, aguardamos en caja, consultas al {phone}\n"},
@@ -1471,7 +1476,7 @@ constexpr Template32 kTemplates32[] = {
      "{kin.lowgiven}: salam, {pt.lowgiven} {post.pt} üçün hesabı göndərə bilərsiz? fin {nid}\nqeydiyyat: göndərdik, {email.kin} ünvanına, sual olsa {phone}\n"},
     // --- Estonia ---
     {"ee_arve", kN, G32::ee, G32::ee,
-     "ARVE NR {inv}\nKuupäev: {date.dot}\nPatsient: {pt.full}\nIsikukood: {nid}\nAadress: {addr}\nE-post: {email}\n{s.bill}\nTasuda: {amt}\nMaksja arvelduskonto: {iban}\n"},
+     "HAIGLA SA, registrikood 90001234, a/a EE12 2200 0000 0012 3456\nARVE NR {inv}\nKuupäev: {date.dot}\nPatsient: {pt.full}\nIsikukood: {nid}\nAadress: {addr}\nE-post: {email}\n{s.bill}\nTasuda: {amt}\nMaksja arvelduskonto: {iban}\n"},
     {"ee_portal", kN, G32::ee, G32::ee,
      "DIGILUGU HELPDESK - TICKET\nOpened {date.iso} {tm}\nPatient: {pt.full}, isikukood {nid}\nID card: {idcard}\nSession from {ip6}\nIssue: cannot see invoice {inv} in the patient portal\nReply to {email}\n{s.sec}\n"},
     {"ee_parking", kN, G32::ee, G32::ee,
@@ -1602,6 +1607,18 @@ constexpr Template32 kTemplates32[] = {
     {"rw_ombudsman", kN, G32::rw, G32::rw,
      "{date.en}\n\nThe Chief Ombudsman\nKigali\n\nRe: complaint about hospital bill {inv}\nI, {kin.full}, complain on behalf of {pt.off} (ID {nid}), admitted on {past.dmy}. Our Mutuelle de santé card {ins} was refused.\n"
      "Contact: {phone}, {addr}\n{kin.full}\n{s.inc}\n"},
+    {"us_voicemail", kN, G32::us, G32::us,
+     "VOICEMAIL TRANSCRIPT - {date.mdy} {tm}\nFrom: {phone.nat}\n\"Hi, this message is for {pt.full}. This is {s3.given} from patient financial services at the medical center. Please call us back at {ph7}, extension 4410, "
+     "about account number {acct}. Again, that's {samephone}, extension 4410. Thank you.\"\n"},
+    {"lu_message_vocal", kN, G32::lu, G32::lu,
+     "MESSAGE VOCAL - service facturation\nReçu le {date.fr} à {tm} du {phone.intl}\n« Bonjour, ici {kin.full}, je rappelle pour la facture {inv} de {hon.pt} {pt.full}, matricule {nid}. Vous pouvez me joindre au {phone}. Merci. »\n"},
+    {"py_mensaje_voz", kN, G32::py, G32::py,
+     "MENSAJE DE VOZ - CAJA\n{date.dmy} {tm}\n\"Buenas, le habla {kin.full}, llamo por la cuenta de {pt.full}, cédula {nid}. Mi número es el {phone}, gracias.\"\nAtendió: {s4.full}\n"},
+    {"lv_credentialing", kN, G32::lv, G32::lv,
+     "ĀRSTNIECĪBAS PERSONU UN IESTĀŽU REĢISTRS\n{date.lv}\n\n{doc.s1} {s1.full}\nIdentifikators: {reg}\n\nPar sūdzību: pacients {pt.full} (personas kods {nid}) {past.lvdot} iesniedza sūdzību par ārstēšanu. Sertifikāts pagarināts uz 5 gadiem.\n"
+     "{s.cred}\nAr cieņu, {s2.full}\n"},
+    {"mz_portal", kN, G32::mz, G32::mz,
+     "SUPORTE - PORTAL DO DOENTE\nPedido aberto em {date.dmy} às {tm}\nUtente: {pt.full}\nBI: {nid}\nE-mail: {email}\nAcesso a partir de {ip6}\nLigação de validação: {url.portal}\n{s.sec}\nTécnico: {s4.full}\n"},
     // --- without PHI ---
     {"no_phi_tariff", kN, G32::cm, G32::cm, "TARIF DES ACTES 2024\n{s.bill}\n{s.bill}\nLes tarifs s'entendent hors consommables.\n"},
     {"no_phi_remit_codes", kN, G32::us, G32::us, "REMITTANCE CODE REFERENCE\n{s.claim}\n{s.claim}\nContact the payer's provider line for code updates.\n"},
@@ -1624,7 +1641,7 @@ std::size_t thirtySecondTemplateCount() { return std::size(kTemplates32); }
 std::string_view writeThirtySecondNote(NoteBuilder& builder, std::uint64_t seed, std::size_t patientIndex, std::size_t choice) {
   const Template32& t = kTemplates32[choice % std::size(kTemplates32)];
   const Cast32 cast = cast32(seed, patientIndex, t.g);
-  Ctx32 x{builder, cast, t.mode, t.away, draw32(builder.random(), t.away), {}, {}, {}, {2024, 1, 1}};
+  Ctx32 x{builder, cast, t.mode, t.away, draw32(builder.random(), t.away), {}, {}, {}, {2024, 1, 1}, {}};
   expand32(x, t.pattern);
   return t.name;
 }
