@@ -41,7 +41,7 @@
 //    ", CPC", ", CRCR", ", LCSW", ", CPHRM", ", CHPS", ", BCC", ", CMI", ", RHIA", ", MBA"). A name
 //    written in one piece is one span in the order the record writes it: Spanish two surnames
 //    ("María Liz Benítez Ortiz", "BENÍTEZ ORTIZ, María Liz"), Rwandan family name first
-//    ("UWIMANA Claudine"), Malagasy long names in register order ("RAKOTOMALALA Hery Andry"), Belarusian and
+//    ("UWIMANA Claudine", "NIYONZIMA Jean Bosco"), Malagasy long names in register order ("RAKOTOMALALA Hery Andry"), Belarusian and
 //    Azerbaijani forms with the patronymic ("Каваленка Алена Іванаўна", "Məmmədova Aynur Rauf
 //    qızı"), Icelandic given name and patronymic ("Guðrún Jónsdóttir"), Latvian feminine surnames,
 //    Syrian given, father's and family name, Afghan names with "walad-e" (son of) or "bint-e"
@@ -151,7 +151,9 @@ constexpr N32 kFZm[] = {{"Banda"}, {"Mwansa"}, {"Phiri"}, {"Zulu"}, {"Tembo"}, {
 constexpr N32 kGZw[] = {{"Tendai"}, {"Rufaro"}, {"Chipo"}, {"Nyasha"}, {"Tatenda"}, {"Farai"}, {"Tinashe"}, {"Kudakwashe"}};
 constexpr N32 kFZw[] = {{"Moyo"}, {"Ncube"}, {"Chikwanha"}, {"Dube"}, {"Mutasa"}, {"Sibanda"}, {"Makoni"}, {"Gumbo"}};
 constexpr N32 kGRw[] = {{"Claudine"}, {"Aline"}, {"Divine"}, {"Chantal"}, {"Jean Bosco"}, {"Emmanuel"}, {"Eric"}, {"Théoneste"}};
-constexpr N32 kFRw[] = {{"Uwimana"}, {"Mukamana"}, {"Niyonzima"}, {"Habimana"}, {"Nshimiyimana"}, {"Ingabire"}, {"Uwase"}, {"Mugisha"}};
+// Kinyarwanda names are a person's own, not a family's: a man's and a woman's.
+constexpr N32 kFRw[] = {{"Niyonzima", "", "Mukamana"}, {"Habimana", "", "Uwimana"}, {"Mugisha", "", "Uwase"},
+                        {"Nshimiyimana", "", "Ingabire"}, {"Hakizimana", "", "Uwamahoro"}, {"Ndayisaba", "", "Mukeshimana"}};
 constexpr N32 kGCm[] = {{"Marie-Claire"}, {"Brigitte"}, {"Prudence"}, {"Nadège"}, {"Jean-Paul"}, {"Serge"}, {"Achille"}, {"Hervé"}};
 constexpr N32 kFCm[] = {{"Mbarga"}, {"Fotso"}, {"Nkongho"}, {"Tchoupo"}, {"Ngo Biyong"}, {"Essomba"}, {"Nana"}, {"Abena"}};
 constexpr N32 kGPy[] = {{"Lourdes"}, {"Liz Carolina"}, {"Rossana"}, {"Griselda"}, {"Derlis"}, {"Osvaldo"}, {"Hugo César"}, {"Nelson"}};
@@ -922,7 +924,7 @@ Cast32 cast32(std::uint64_t seed, std::size_t patientIndex, G32 g) {
   c.pt = draw32(r, g);
   do c.kin = draw32(r, g);
   while (c.kin.given == c.pt.given);
-  if (g != G32::is && r.chance(0.5)) {  // the same family (the Latvian and Azerbaijani forms follow the sex)
+  if (g != G32::is && g != G32::rw && r.chance(0.5)) {  // the same family (the Latvian and Azerbaijani forms follow the sex)
     const Pools32 p = pools32(g);
     for (const N32& f : p.family) {
       if (f.lat == c.pt.family || f.latF == c.pt.family) c.kin.family = std::string(c.kin.female && !f.latF.empty() ? f.latF : f.lat), c.kin.nFamily = std::string(f.nat);
@@ -933,6 +935,7 @@ Cast32 cast32(std::uint64_t seed, std::size_t patientIndex, G32 g) {
       c.staff[k] = draw32(r, g);
       bool clash = c.staff[k].given == c.pt.given || c.staff[k].given == c.kin.given;
       for (std::size_t j = 0; j < k; ++j) clash = clash || c.staff[j].given == c.staff[k].given;
+      if (k == 2 && !c.staff[k].female) clash = true;  // the third of staff (nurses, sisters, cashiers, social workers) is a woman
       if (!clash) break;
     }
   }
