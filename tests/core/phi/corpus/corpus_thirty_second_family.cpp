@@ -40,10 +40,10 @@
 //    a name (Azerbaijani "xanım" and "bəy", Latvian "kundze" and "kungs") and credentials (", RN",
 //    ", CPC", ", CRCR", ", LCSW", ", CPHRM", ", CHPS", ", BCC", ", CMI", ", RHIA", ", MBA"). A name
 //    written in one piece is one span in the order the record writes it: Spanish two surnames
-//    ("María Liz Benítez Ortiz", "BENÍTEZ ORTIZ, María Liz"), Rwandan family name first
-//    ("UWIMANA Claudine", "NIYONZIMA Jean Bosco"), Malagasy long names in register order ("RAKOTOMALALA Hery Andry"), Belarusian and
-//    Azerbaijani forms with the patronymic ("Каваленка Алена Іванаўна", "Məmmədova Aynur Rauf
-//    qızı"), Icelandic given name and patronymic ("Guðrún Jónsdóttir"), Latvian feminine surnames,
+//    ("María Liz Benítez Ortiz", "BENÍTEZ ORTIZ, María Liz"), the Kinyarwanda name first
+//    ("UWIMANA Claudine", "NIYONZIMA Jean Bosco"), Malagasy long names in register order
+//    ("RAKOTOMALALA Hery Andry"), Belarusian and Azerbaijani forms with the patronymic
+//    ("Каваленка Алена Іванаўна", "Məmmədova Aynur Rauf qızı"), Icelandic given name and patronymic ("Guðrún Jónsdóttir"), Latvian feminine surnames,
 //    Syrian given, father's and family name, Afghan names with "walad-e" (son of) or "bint-e"
 //    (daughter of) as one span ("Ahmad Zia walad-e Abdul Rahim"), a father's name alone, Dari,
 //    Pashto, Arabic, Lao and Cyrillic script (no ASCII capitals: these count as lower-case names),
