@@ -1075,6 +1075,15 @@ void fill32(Ctx32& x, std::string_view key) {
   }
   if (head == "dob" || head == "date" || head == "past" || head == "next") return datePh32(x, g, head, form);
   if (head == "again") return date32(x, g, x.last[0], x.last[1], x.last[2], form);  // the same date in another form
+  if (head == "later") {  // a few days after the last date written: a discharge, the end of a period
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y = x.last[0], m = x.last[1], d = x.last[2] + r.between(1, 20);
+    while (d > kDays[m - 1]) {
+      d -= kDays[m - 1];
+      if (++m > 12) m = 1, ++y;
+    }
+    return date32(x, g, y, m, d, form);
+  }
   if (head == "adob") return date32(x, g, r.between(1938, 2001), r.between(1, 12), r.between(1, 28), form);  // another adult's date of birth
   if (head == "age") {
     const std::string v = form == "words" ? spelledNumber(c.age) : std::to_string(c.age);
@@ -1299,13 +1308,13 @@ constexpr Template32 kTemplates32[] = {
     // --- US ---
     {"us_itemized_statement", kN, G32::us, G32::us,
      "PATIENT ITEMIZED STATEMENT\nStatement date: {date.mdy}    Account #: {acct}\nGuarantor: {kin.inv} ({rel})\n{usaddr}\nPatient: {pt.full}    DOB {dob.mdy}    MRN {mrn}\n"
-     "Service dates {past.mdy} - {past.mdy}\n{s.bill}\nInsurance paid {amt}; adjustments {amt}; PATIENT BALANCE {amt}\nQuestions? Call {phone.nat} or pay online at {url.pay}\n"},
+     "Service dates {past.mdy} - {later.mdy}\n{s.bill}\nInsurance paid {amt}; adjustments {amt}; PATIENT BALANCE {amt}\nQuestions? Call {phone.nat} or pay online at {url.pay}\n"},
     {"us_x12_837", kN, G32::us, G32::us,
      "ISA*00*          *00*          *ZZ*HOSP01         *ZZ*87726          *{last4}*1203*^*00501*00000{last4}*0*P*:~\nGS*HC*HOSP01*87726*{date.compact}*1203*{last4}*X*005010X223A2~\n"
      "NM1*IL*1*{pt.last}*{pt.given}****MI*{ins}~\nN3*{street}~\nN4*{cityonly}*{state}*{zip}~\nDMG*D8*{dob.compact}*{sex}~\nREF*SY*{ssn.bare}~\nCLM*{claim}*{amt}***11:A:1*Y*A*Y*Y~\n"
-     "DTP*434*RD8*{date.compact}-{date.compact}~\nHI*ABK:I5023*ABF:N184~\nNM1*71*1*{s1.last}*{s1.given}****XX*{npi}~\n"},
+     "DTP*434*RD8*{date.compact}-{later.compact}~\nHI*ABK:I5023*ABF:N184~\nNM1*71*1*{s1.last}*{s1.given}****XX*{npi}~\n"},
     {"us_835_remittance", kN, G32::us, G32::us,
-     "REMITTANCE ADVICE (835) - PATIENT DETAIL\nPayer claim control no. {claim}\nPatient: {pt.UP}    Member ID {ins}\nStatement period {date.compact} to {date.compact}\nBilled {amt}  Allowed {amt}  Paid {amt}\n{s.claim}\n"
+     "REMITTANCE ADVICE (835) - PATIENT DETAIL\nPayer claim control no. {claim}\nPatient: {pt.UP}    Member ID {ins}\nStatement period {date.compact} to {later.compact}\nBilled {amt}  Allowed {amt}  Paid {amt}\n{s.claim}\n"
      "Patient responsibility {amt}; statement to guarantor at {usaddr}\n"},
     {"us_prior_auth_fax", kN, G32::us, G32::us,
      "PRIOR AUTHORIZATION REQUEST - URGENT\nTo: utilization management, fax {fax}\nFrom: {s2.full}, RN, UM nurse, fax {fax}, phone {phone.nat}\nMember: {pt.inv}    DOB {dob.mdy}    Member ID {ins}\n"
@@ -1318,7 +1327,7 @@ constexpr Template32 kTemplates32[] = {
      "Login attempts from {ip6} and {ip}; 5 failures, account locked\nVerification link sent: {url.portal}\n{s.sec}\n"},
     {"us_records_release", kN, G32::us, G32::us,
      "AUTHORIZATION FOR RELEASE OF PROTECTED HEALTH INFORMATION\nPatient name: {pt.full}    Date of birth: {dob.mdy}    SSN: {ssn}\nAddress: {usaddr}\nRelease to: {x1.full}, attorney, fax {fax}\n"
-     "Records: discharge summary, ED records {past.mdy} to {date.mdy}\nThis authorization expires on {next.mdy}.\nSigned by {kin.full} ({rel}), power of attorney\n{s.rec}\nProcessed by {s2.full}, RHIA\n"},
+     "Records: discharge summary, ED records {past.mdy} to {later.mdy}\nThis authorization expires on {next.mdy}.\nSigned by {kin.full} ({rel}), power of attorney\n{s.rec}\nProcessed by {s2.full}, RHIA\n"},
     {"us_security_log", kN, G32::us, G32::us,
      "SECURITY DAILY ACTIVITY REPORT - PARKING STRUCTURE B\n{date.mdy}\n{tm} vehicle {plate} parked in ambulance bay, owner {kin.full} (visiting {pt.full}, room 412) moved it after a call to {phone.nat}\n"
      "{tm} VIN {vin} towed from fire lane\nOfficer {s4.full}\n{s.sec}\n"},
@@ -1344,7 +1353,7 @@ constexpr Template32 kTemplates32[] = {
      "salam {pt.lowgiven} jan, shafakhana: paisa-e pesh-e shuma {amt} ast. tarikh-e bistari {date.falat}. ba {s4.lowgiven} tamas begirid {phone}\n"},
     // --- Syria ---
     {"sy_invoice", kN, G32::sy, G32::sy,
-     "فاتورة مريض - مشفى خاص\nاسم المريض: {pt.nat}\nالرقم الوطني: {nid}\nرقم البطاقة الشخصية: {idcard}\nتاريخ الدخول: {date.ar}\nتاريخ الخروج: {date.ar}\nرقم الفاتورة: {inv}\nالعنوان: {addr}\n"
+     "فاتورة مريض - مشفى خاص\nاسم المريض: {pt.nat}\nالرقم الوطني: {nid}\nرقم البطاقة الشخصية: {idcard}\nتاريخ الدخول: {date.ar}\nتاريخ الخروج: {later.ar}\nرقم الفاتورة: {inv}\nالعنوان: {addr}\n"
      "الهاتف: {phone}\nالمبلغ: {amt}\nأمين الصندوق: {s4.nat}\n{s.lang}\n"},
     {"sy_plainte", kN, G32::sy, G32::sy,
      "Objet : réclamation - dossier n° {mrn}\n{date.fr}\n\nMadame, Monsieur,\nJe soussignée {kin.full}, {rel} de {pt.full} (né(e) le {dob.fr}), domiciliée {addr}, conteste la facture {inv} "
@@ -1360,7 +1369,7 @@ constexpr Template32 kTemplates32[] = {
      "CENTRE HOSPITALIER - FACTURE N° {inv}\nDate : {date.fr}\nPatient : {pt.off}\nCIN : {nid}\nN° affiliation : {ins}\nAdresse : {addr}\nTél. : {phone}\n{s.bill}\nNet à payer : {amt}\n"
      "Caissière : {hon.s3} {s3.full}\n"},
     {"mg_recu_ocr", kN, G32::mg, G32::mg,
-     "REÇU DE PAIEMENT  N° {rcpt}\nReçu de : {pt.UP}\nla somme de : {amt}\nMotif : hospitalisation du {date.dmy} au {date.dmy}\nCIN {nid}\nTél {ocrphone}\n[illisible] ... caisse 2 ... {s4.full}\n"},
+     "REÇU DE PAIEMENT  N° {rcpt}\nReçu de : {pt.UP}\nla somme de : {amt}\nMotif : hospitalisation du {date.dmy} au {later.dmy}\nCIN {nid}\nTél {ocrphone}\n[illisible] ... caisse 2 ... {s4.full}\n"},
     {"mg_sms", kL, G32::mg, G32::mg,
      "manao ahoana {hon.pt} {pt.given}, ny faktiora {inv} ({amt}) dia tokony aloa alohan'ny {date.mg}. antsoy {phone} raha misy fanontaniana. - hopitaly\n"},
     {"mg_evasan", kN, G32::mg, G32::lu,
@@ -1378,7 +1387,7 @@ constexpr Template32 kTemplates32[] = {
      "Contacto: {phone}\n{s.rec}\nMorgue: {s4.full}\n"},
     // --- Zambia ---
     {"zm_nhima_claim", kN, G32::zm, G32::zm,
-     "NHIMA CLAIM FORM - INPATIENT\nMember name: {pt.inv}\nNHIMA No.: {ins}\nNRC No.: {nid}\nDate of admission: {date.dmy}    Date of discharge: {date.dmy}\nClaim ref: {claim}\nPhysical address: {addr}\n"
+     "NHIMA CLAIM FORM - INPATIENT\nMember name: {pt.inv}\nNHIMA No.: {ins}\nNRC No.: {nid}\nDate of admission: {date.dmy}    Date of discharge: {later.dmy}\nClaim ref: {claim}\nPhysical address: {addr}\n"
      "Cell: {phone}\n{s.claim}\nAttending: {doc.s1} {s1.full}\nClaims officer: {s4.full}\n"},
     {"zm_debt_letter", kN, G32::zm, G32::zm,
      "{date.en}\n\n{hon.pt} {pt.full}\n{addr}\n\nRE: OUTSTANDING HOSPITAL BILL - ACCOUNT {acct}\nOur records show an unpaid balance of {amt} for your admission on {past.dmy}. Kindly settle within 14 days "
@@ -1386,7 +1395,7 @@ constexpr Template32 kTemplates32[] = {
     {"zm_whatsapp", kL, G32::zm, G32::zm,
      "{date.dm} {tm} - {kin.low}: muli shani, bana {pt.lowgiven} was discharged but they are holding her nrc {nid} for the bill. our grandmother is {oldkin.words} and cannot come\n{date.dm} {tm} - billing: please come with {amt}, ask for {s4.lowgiven} at cash office, or call {phone}\n"},
     {"zm_bed_board", kN, G32::zm, G32::zm,
-     "BED MANAGEMENT BOARD - {date.dmy} {tm}\nWard | Bed | Patient | Hosp. No. | Expected discharge\nC3 | {bed} | {pt.reg} | {mrn} | {date.dmy}\nC3 | {bed} | {kin.reg} | {mrn} | {date.dmy}\n{s.bed}\nBed manager: Sister {s3.full}\n"},
+     "BED MANAGEMENT BOARD - {date.dmy} {tm}\nWard | Bed | Patient | Hosp. No. | Expected discharge\nC3 | {bed} | {pt.reg} | {mrn} | {later.dmy}\nC3 | {bed} | {kin.reg} | {mrn} | {later.dmy}\n{s.bed}\nBed manager: Sister {s3.full}\n"},
     // --- Zimbabwe ---
     {"zw_medical_aid_claim", kN, G32::zw, G32::zw,
      "MEDICAL AID CLAIM - SHORTFALL NOTICE\nMember: {pt.full}    Member no. {ins}\nNational ID: {nid}\nDependant: {kin.full}\nDate of service: {date.dmon}\nClaim no. {claim}\nShortfall payable by member: {amt}\n"
@@ -1395,7 +1404,7 @@ constexpr Template32 kTemplates32[] = {
      "ADMISSION DEPOSIT RECEIPT No. {rcpt}\nReceived from {kin.UP} (ID {kinid}) on behalf of {pt.full}\nAmount: {amt} (EcoCash)\nDate: {date.dmy}\nCashier: {s4.full}\nNB: deposits are refundable within 30 days.\n"},
     {"zw_incident_report", kN, G32::zw, G32::zw,
      "PATIENT SAFETY INCIDENT REPORT {inc}\nDate of incident: {date.dmy}    Time: {tm}\nPatient: {pt.full}, hospital no. {mrn}, age {age}\nWard: female medical, {bed}\nDescription: {s.inc}\n"
-     "Reported by: Sister {s3.full}\nWitness: {s2.full}\nFamily informed: {kin.full}, {phone.nat}, on {date.dmy}\n"},
+     "Reported by: Sister {s3.full}\nWitness: {s2.full}\nFamily informed: {kin.full}, {phone.nat}, on {again.dmy}\n"},
     {"zw_security_log", kN, G32::zw, G32::zw,
      "MAIN GATE OCCURRENCE BOOK\n{date.dmy}\n{tm} {kin.UP} entered with vehicle {plate} to collect {pt.full} from ward B5 - discharge papers checked\n{tm} taxi {plate} refused entry, no pass\nGuard on duty: {s4.full}\n{s.sec}\n"},
     // --- Rwanda ---
@@ -1410,7 +1419,7 @@ constexpr Template32 kTemplates32[] = {
      "Assistante sociale : {hon.s3} {s3.full}\nTél. : {phone}\n"},
     // --- Cameroon ---
     {"cm_facture", kN, G32::cm, G32::cm,
-     "HÔPITAL - FACTURE DE SORTIE N° {inv}\nNom du malade : {pt.reg}\nCNI n° : {nid}\nAssurance : police {ins}\nEntrée le {date.fr} - sortie le {date.fr}\nDomicile : {addr}\nTél. : {phone}\n{s.bill}\n"
+     "HÔPITAL - FACTURE DE SORTIE N° {inv}\nNom du malade : {pt.reg}\nCNI n° : {nid}\nAssurance : police {ins}\nEntrée le {date.fr} - sortie le {later.fr}\nDomicile : {addr}\nTél. : {phone}\n{s.bill}\n"
      "Reste à payer : {amt}\nLe caissier : {s4.full}\n"},
     {"cm_complaint_en", kN, G32::cm, G32::cm,
      "{date.en}\n\nThe Director\nRegional Hospital, Bamenda\n\nDear Sir,\nCOMPLAINT ABOUT THE DETENTION OF MY RELATIVE\nMy relative {pt.full} was kept on the ward after discharge on {past.dmy} because of an unpaid bill of {amt}. "
@@ -1446,25 +1455,25 @@ constexpr Template32 kTemplates32[] = {
      "HOSPITAL PRIVADO - FACTURA ELECTRÓNICA {inv}\nCliente: {pt.reg}\nCédula física: {nid}\nPóliza: {ins}\nFecha: {date.dmy}\nCorreo: {email}\n{s.claim}\nTotal: {amt}\n"},
     {"cr_valores", kN, G32::cr, G32::cr,
      "BITÁCORA DE OBJETOS DE VALOR - EMERGENCIAS\nFecha: {date.dmy} {tm}\nPaciente: {pt.full}, cédula {nid}\nObjetos: celular, IMEI {imei}; audífono, serie {serial}; billetera con {amt}\n"
-     "Recibe: {s3.full}    Testigo: {s4.full}\nDevuelto a: {kin.full} el {date.dmy}\n"},
+     "Recibe: {s3.full}    Testigo: {s4.full}\nDevuelto a: {kin.full} el {later.dmy}\n"},
     // --- Panama ---
     {"pa_css_factura", kN, G32::pa, G32::pa,
-     "CAJA DE SEGURO SOCIAL - ESTADO DE CUENTA HOSPITALARIO\nAsegurado: {pt.full}\nCédula: {nid}\nN° de seguro social: {ins}\nIngreso: {date.dmy}    Egreso: {date.dmy}\nDirección: {addr}\nTeléfono: {ph7} / {phone}\n"
+     "CAJA DE SEGURO SOCIAL - ESTADO DE CUENTA HOSPITALARIO\nAsegurado: {pt.full}\nCédula: {nid}\nN° de seguro social: {ins}\nIngreso: {date.dmy}    Egreso: {later.dmy}\nDirección: {addr}\nTeléfono: {ph7} / {phone}\n"
      "{s.bill}\nSaldo: {amt}\n"},
     {"pa_preadmision", kN, G32::pa, G32::pa,
      "FORMULARIO DE PREADMISIÓN\nNombre: {pt.inv}\nCédula: {nid}\nFecha de nacimiento: {dob.dmy}\nEdad: {age} años\nDirección: {addr}\nTeléfono: {phone}\nCorreo: {email}\n"
      "Responsable de cuenta: {kin.full}, {rel}, cédula {kinid}\nCirugía programada: {date.es}\n{s.auth}\n"},
     {"pa_estacionamiento", kN, G32::pa, G32::pa,
-     "PERMISO DE ESTACIONAMIENTO - FAMILIAR DE PACIENTE\nPermiso N° {last4}\nVehículo: placa {plate}\nPropietario: {kin.full}, cédula {kinid}, tel. {ph7}\nPaciente: {pt.full}, sala 4B\nVigencia: {date.dmy} al {date.dmy}\n{s.sec}\n"},
+     "PERMISO DE ESTACIONAMIENTO - FAMILIAR DE PACIENTE\nPermiso N° {last4}\nVehículo: placa {plate}\nPropietario: {kin.full}, cédula {kinid}, tel. {ph7}\nPaciente: {pt.full}, sala 4B\nVigencia: {date.dmy} al {later.dmy}\n{s.sec}\n"},
     // --- Belarus ---
     {"by_schet", kN, G32::by, G32::by,
      "СЧЁТ № {inv} ЗА ПЛАТНЫЕ МЕДИЦИНСКИЕ УСЛУГИ\nДата: {date.ru}\nПациент: {pt.nat}\nЛичный номер: {nid}\nПаспорт: {idcard}\nАдрес: {addr}\nТелефон: {phone}\n{s.lang}\nИтого: {amt}\n"
      "Кассир: {s4.nat}\n"},
     {"by_scarga", kN, G32::by, G32::by,
-     "Галоўнаму ўрачу\nад {kin.nat}\n{addr}\nтэл. {phone}\n\nСКАРГА\nМая маці {pt.nat}, {dob.be} нар., асабісты нумар {nid}, знаходзілася ў аддзяленні з {past.be} па {past.be}. "
+     "Галоўнаму ўрачу\nад {kin.nat}\n{addr}\nтэл. {phone}\n\nСКАРГА\nМая маці {pt.nat}, {dob.be} нар., асабісты нумар {nid}, знаходзілася ў аддзяленні з {past.be} па {later.be}. "
      "Прашу растлумачыць рахунак № {inv}.\n{date.be}\n{s.inc}\n"},
     {"by_records_request", kN, G32::by, G32::by,
-     "REQUEST FOR MEDICAL RECORDS (TRANSLATION)\nApplicant: {pt.off}\nPersonal no.: {nid}\nPassport: {pass}\nDate of birth: {dob.dot}\nAddress: {addr}\nE-mail: {email}\nRecords of stay {past.dot} - {past.dot}\n{s.rec}\n"},
+     "REQUEST FOR MEDICAL RECORDS (TRANSLATION)\nApplicant: {pt.off}\nPersonal no.: {nid}\nPassport: {pass}\nDate of birth: {dob.dot}\nAddress: {addr}\nE-mail: {email}\nRecords of stay {past.dot} - {later.dot}\n{s.rec}\n"},
     {"by_sms", kL, G32::by, G32::by,
      "{kin.nat}, добры дзень. рахунак за лячэнне {pt.nat} {amt}, аплата да {date.dot}. пытанні па тэл. {phone}\n"},
     // --- Azerbaijan ---
@@ -1483,7 +1492,7 @@ constexpr Template32 kTemplates32[] = {
     {"ee_portal", kN, G32::ee, G32::ee,
      "DIGILUGU HELPDESK - TICKET\nOpened {date.iso} {tm}\nPatient: {pt.full}, isikukood {nid}\nID card: {idcard}\nSession from {ip6}\nIssue: cannot see invoice {inv} in the patient portal\nReply to {email}\n{s.sec}\n"},
     {"ee_parking", kN, G32::ee, G32::ee,
-     "PARKIMISLUBA - PATSIENDI LÄHEDANE\nLuba nr {last4}\nSõiduk: {plate}\nOmanik: {hon.kin} {kin.full}, tel {ph7}\nPatsient: {pt.full}\nKehtib {date.dot} - {date.dot}\n{s.sec}\n"},
+     "PARKIMISLUBA - PATSIENDI LÄHEDANE\nLuba nr {last4}\nSõiduk: {plate}\nOmanik: {hon.kin} {kin.full}, tel {ph7}\nPatsient: {pt.full}\nKehtib {date.dot} - {later.dot}\n{s.sec}\n"},
     {"ee_complaint", kN, G32::ee, G32::ee,
      "Tervisekassa - vaidemenetlus {case}\nKuupäev: {date.et}\nTaotleja: {pt.full}, isikukood {nid}, {age} aastat\nAadress: {addr}\nTelefon: {phone}\nVaidlustatud arve: {inv}\n{s.inc}\n"},
     // --- Latvia ---
@@ -1564,7 +1573,7 @@ constexpr Template32 kTemplates32[] = {
     {"az_portal", kN, G32::az, G32::az,
      "E-TƏBİB DƏSTƏK - MÜRACİƏT\nTarix: {date.dot} {tm}\nİstifadəçi: {pt.full}\nFİN: {nid}\nE-poçt: {email}\nIP: {ip6}\nYoxlama linki: {url.portal}\n{s.sec}\nOperator: {s4.full}\n"},
     {"ee_subject_access", kN, G32::ee, G32::ee,
-     "From: {email}\nTo: andmekaitse@hospital.example.ee\nSubject: Isikuandmete päring / subject access request\n\nTere,\nPalun väljastada minu terviseandmed ja arved perioodi {past.dot} - {date.dot} kohta.\n"
+     "From: {email}\nTo: andmekaitse@hospital.example.ee\nSubject: Isikuandmete päring / subject access request\n\nTere,\nPalun väljastada minu terviseandmed ja arved perioodi {past.dot} - {later.dot} kohta.\n"
      "Nimi: {pt.full}\nIsikukood: {nid}\nAadress: {addr}\nTelefon: {phone}\n{s.rec}\n"},
     {"ee_split_form", kN, G32::ee, G32::ee,
      "PATSIENDI REGISTREERIMINE\nPerekonnanimi:\n{pt.last}\nEesnimi:\n{pt.given}\nIsikukood: {nid}\nKontaktisik: {kin.full}, {ph7}\nSünniaeg: {dob.et}\nVanus: {age}\n"},
@@ -1581,7 +1590,7 @@ constexpr Template32 kTemplates32[] = {
     {"la_referral_transport", kN, G32::la, G32::la,
      "PATIENT TRANSFER - AMBULANCE REQUEST\nPatient: {hon.pt} {pt.full} ({pt.nat})\nID card: {nid}\nAge: {age}\nFrom: provincial hospital, to: Mittaphab Hospital, Vientiane\nDate: {date.dmy} {tm}\nRelative: {kin.full}, {phone}\nHome: {addr}\n{s.bed}\n"},
     {"us_bed_board_csv", kN, G32::us, G32::us,
-     "unit,bed,patient,mrn,admit,edd,status\n4B,{bed},\"{pt.inv}\",{mrn},{date.md},{date.md},pending dc\n4B,{bed},\"{kin.inv}\",{mrn},{date.md},{date.md},blocked\n"},
+     "unit,bed,patient,mrn,admit,edd,status\n4B,{bed},\"{pt.inv}\",{mrn},{date.md},{later.md},pending dc\n4B,{bed},\"{kin.inv}\",{mrn},{date.md},{later.md},blocked\n"},
     {"no_phi_portal_release", kN, G32::ee, G32::ee, "PATIENT PORTAL RELEASE NOTES\n{s.sec}\n{s.sec}\nNo patient data is stored in the browser.\n"},
     {"no_phi_transport_rota", kN, G32::rw, G32::rw, "TRANSPORT AND PORTERING ROTA\n{s.bed}\n{s.bed}\n"},
     {"af_complaint_ps", kN, G32::af, G32::af,
@@ -1598,7 +1607,7 @@ constexpr Template32 kTemplates32[] = {
     {"uy_cocheria", kN, G32::uy, G32::uy,
      "ENTREGA DE FALLECIDO - EMPRESA FÚNEBRE\nFallecido/a: {pt.full}, C.I. {nid}, {age} años\nFecha de fallecimiento: {date.es}\nRetira: {x1.full}, de la empresa fúnebre, vehículo {plate}\nAutoriza la familia: {kin.full}, C.I. {kinid}, cel. {phone}\n{s.rec}\n"},
     {"by_propusk", kN, G32::by, G32::by,
-     "ПРОПУСК НА ТЕРРИТОРИЮ БОЛЬНИЦЫ № {last4}\nАвтомобиль: {plate}\nВладелец: {kin.nat}\nТелефон: {phone}\nК пациенту: {pt.nat}, отделение 5, палата 12\nСрок действия: с {date.ru} по {date.ru}\nОхранник: {s4.nat}\n"},
+     "ПРОПУСК НА ТЕРРИТОРИЮ БОЛЬНИЦЫ № {last4}\nАвтомобиль: {plate}\nВладелец: {kin.nat}\nТелефон: {phone}\nК пациенту: {pt.nat}, отделение 5, палата 12\nСрок действия: с {date.ru} по {later.ru}\nОхранник: {s4.nat}\n"},
     {"az_lost_property", kN, G32::az, G32::az,
      "İTMİŞ ƏŞYALAR JURNALI\nTarix: {date.dot} {tm}\nPasiyent: {pt.full}, palata 3\nƏşyalar: mobil telefon IMEI {imei}; eşitmə cihazı S/N {serial}\nQaytarıldı: {kin.full}, şəxsiyyət vəsiqəsi {idcard}\nMühafizəçi: {s4.full}\n"},
     {"cm_portal_en", kN, G32::cm, G32::cm,
