@@ -760,7 +760,7 @@ class PhiCorpusEvaluationTest : public QObject {
                                "ms ", "ramatoa ", "andriamatoa ", "pr ", "hr ", "gospa ", "gospod ", "nang ", "thao ",
                                "ນາງ ", "ທ້າວ ", "ທ່ານໝໍ ", "محترمه ", "محترم ", "داکتر ", "السيدة ", "السيد ", "د. ",
                                "спадарыня ", "спадар ", "урач ", "sister ", "nurse ", "bana ", "ba ", "ambuya ", "sekuru ",
-                               "hon. ", "odvetnik "},
+                               "abuela ", "abuelo ", "grandma ", "grandpa ", "hon. ", "odv. "},
                               {", rn", ", cpc", ", crcr", ", lcsw", ", cphrm", ", chps", ", bcc", ", cmi", ", rhia", ", mba",
                                " xanım", " bəy", " kundze", " kungs"});
     if (QTest::currentTestFailed()) return;

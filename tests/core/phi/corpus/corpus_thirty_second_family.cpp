@@ -36,9 +36,9 @@
 //    "doña", "Lic.", "Lcda.", "Enf.", "Mme", "M.", "Mrs", "Mr", "Ramatoa", "Andriamatoa", "pr",
 //    "hr", "gospa", "gospod", "Nang", "Thao", "ນາງ", "ທ້າວ", "ທ່ານໝໍ", "محترمه", "محترم", "داکتر",
 //    "السيدة", "السيد", "د.", "спадарыня", "спадар", "урач", "Sister", "nurse", kin words in chats:
-//    "ambuya", "sekuru", "bana", "ba", "mamá", "tía", "abuela") are outside; so are honorifics after
-//    a name (Azerbaijani "xanım" and "bəy", Latvian "kundze" and "kungs") and credentials (", RN",
-//    ", CPC", ", CRCR", ", LCSW", ", CPHRM", ", CHPS", ", BCC", ", CMI", ", RHIA", ", MBA"). A name
+//    "ambuya", "sekuru", "ba", "abuela", "abuelo", "grandma", "grandpa") are outside; so are
+//    honorifics after a name (Azerbaijani "xanım" and "bəy", Latvian "kundze" and "kungs") and
+//    credentials (", RN", ", CPC", ", CRCR", ", LCSW", ", CPHRM", ", CHPS", ", BCC", ", CMI", ", RHIA", ", MBA"). A name
 //    written in one piece is one span in the order the record writes it: Spanish two surnames
 //    ("María Liz Benítez Ortiz", "BENÍTEZ ORTIZ, María Liz"), the Kinyarwanda name first
 //    ("UWIMANA Claudine", "NIYONZIMA Jean Bosco"), Malagasy long names in register order
@@ -1181,6 +1181,12 @@ void fill32(Ctx32& x, std::string_view key) {
   if (head == "drg") return lit32(x, std::to_string(r.between(1, 999)));
   if (head == "last4") return lit32(x, r.digits(4));
   if (head == "rel") return lit32(x, relation32(c.g, c.rel));
+  if (head == "gran") {  // a kin word before a name in a chat, outside the span
+    const bool f = c.pt.female;
+    if (c.g == G32::zw) return lit32(x, f ? "ambuya" : "sekuru");
+    if (hispanic32(c.g)) return lit32(x, f ? "abuela" : "abuelo");
+    return lit32(x, f ? "grandma" : "grandpa");
+  }
   if (head == "he") return lit32(x, c.pt.female ? "she" : "he");
   if (head == "his") return lit32(x, c.pt.female ? "her" : "his");
   if (head == "sex") return lit32(x, c.pt.female ? "F" : "M");
@@ -1332,7 +1338,7 @@ constexpr Template32 kTemplates32[] = {
      "SECURITY DAILY ACTIVITY REPORT - PARKING STRUCTURE B\n{date.mdy}\n{tm} vehicle {plate} parked in ambulance bay, owner {kin.full} (visiting {pt.full}, room 412) moved it after a call to {phone.nat}\n"
      "{tm} VIN {vin} towed from fire lane\nOfficer {s4.full}\n{s.sec}\n"},
     {"us_chaplain_chat", kL, G32::us, G32::us,
-     "chaplain on call, {date.md}: visited {pt.full}, {he} is {age.words} and asked for communion. {his} grandchild {kin.given} called from {phone.nat}, "
+     "chaplain on call, {date.md}: visited {pt.low}, {he} is {age.words} and asked for communion. {his} relative {kin.lowgiven} called from {phone.nat}, "
      "{his} sister, who is {oldkin.words}, wants to visit too. follow up {date.md}. - {s2.full}, bcc\n"},
     {"us_legal_hold", kN, G32::us, G32::us,
      "From: {semail.s1}\nTo: him-legal@hospital.example.org\nSubject: Legal hold - {pt.full}, MRN {mrn}\n\nPlease place a legal hold on all records of {pt.full} (DOB {dob.mdy}) for the admission of {past.long}. "
@@ -1393,7 +1399,7 @@ constexpr Template32 kTemplates32[] = {
      "{date.en}\n\n{hon.pt} {pt.full}\n{addr}\n\nRE: OUTSTANDING HOSPITAL BILL - ACCOUNT {acct}\nOur records show an unpaid balance of {amt} for your admission on {past.dmy}. Kindly settle within 14 days "
      "or contact our revenue office on {phone.nat}.\n{s.bill}\nYours faithfully,\n{s4.full}\nRevenue Accountant\n"},
     {"zm_whatsapp", kL, G32::zm, G32::zm,
-     "{date.dm} {tm} - {kin.low}: muli shani, bana {pt.lowgiven} was discharged but they are holding her nrc {nid} for the bill. our grandmother is {oldkin.words} and cannot come\n{date.dm} {tm} - billing: please come with {amt}, ask for {s4.lowgiven} at cash office, or call {phone}\n"},
+     "{date.dm} {tm} - {kin.low}: muli shani, ba {pt.lowgiven} was discharged but they are holding her nrc {nid} for the bill. our grandmother is {oldkin.words} and cannot come\n{date.dm} {tm} - billing: please come with {amt}, ask for {s4.lowgiven} at cash office, or call {phone}\n"},
     {"zm_bed_board", kN, G32::zm, G32::zm,
      "BED MANAGEMENT BOARD - {date.dmy} {tm}\nWard | Bed | Patient | Hosp. No. | Expected discharge\nC3 | {bed} | {pt.reg} | {mrn} | {later.dmy}\nC3 | {bed} | {kin.reg} | {mrn} | {later.dmy}\n{s.bed}\nBed manager: Sister {s3.full}\n"},
     // --- Zimbabwe ---
@@ -1563,7 +1569,7 @@ constexpr Template32 kTemplates32[] = {
     {"py_plan_pagos", kN, G32::py, G32::py,
      "CONVENIO DE PAGO N° {plan}\nAsunción, {date.es}\nDeudor: {kin.full}, C.I. N° {kinid}\nPaciente: {pt.full}\nCuenta: {acct}\nSaldo: {amt}, en 6 cuotas de {amt}\nPrimera cuota: {next.dmy}\nDomicilio: {addr}\nTeléfono: {phone}\nFirma del deudor: {kin.UP}\n"},
     {"uy_whatsapp", kL, G32::uy, G32::uy,
-     "{date.dm} {tm} - {kin.lowgiven}: hola, soy {kin.low}, me llegó un cobro de {amt} por la internación de mi abuela {pt.lowgiven}, tiene {oldkin} años\n{date.dm} {tm} - atención al socio: hola {kin.lowgiven}, pasame la cédula de ella y te aviso. {nid}?\n"},
+     "{date.dm} {tm} - {kin.lowgiven}: hola, soy {kin.low}, me llegó un cobro de {amt} por la internación de mi {gran} {pt.lowgiven}, tiene {oldkin} años\n{date.dm} {tm} - atención al socio: hola {kin.lowgiven}, pasame la cédula de ella y te aviso. {nid}?\n"},
     {"cr_trabajo_social", kN, G32::cr, G32::cr,
      "TRABAJO SOCIAL - REFERENCIA\nFecha: {date.es}\nPaciente: {hon.pt} {pt.full}, {age} años, cédula {nid}\nDirección: {addr}\nTeléfono: {phone}\nMotivo: adulto mayor sin red de apoyo; su familiar {kin.full} vive en {town}\n{s.svc}\nTrabajadora social: Lic. {s3.full}\n"},
     {"pa_us_invoice", kN, G32::pa, G32::us,
@@ -1631,6 +1637,8 @@ constexpr Template32 kTemplates32[] = {
      "{s.cred}\nAr cieņu, {s2.full}\n"},
     {"mz_portal", kN, G32::mz, G32::mz,
      "SUPORTE - PORTAL DO DOENTE\nPedido aberto em {date.dmy} às {tm}\nUtente: {pt.full}\nBI: {nid}\nE-mail: {email}\nAcesso a partir de {ip6}\nLigação de validação: {url.portal}\n{s.sec}\nTécnico: {s4.full}\n"},
+    {"zw_whatsapp", kL, G32::zw, G32::zw,
+     "[{date.dm}, {tm}] {kin.low}: mhoro, {gran} {pt.lowgiven} vakabuda here? the nurse said the bill is {amt}\n[{date.dm}, {tm}] accounts: not yet, bring {his} id {nid} and pay at cash office. call {phone}\n[{tm}] {kin.lowgiven}: ok, we are coming with {plate}. mbuya vedu vane makore {oldkin}, vanoda kumuona\n"},
     // --- without PHI ---
     {"no_phi_tariff", kN, G32::cm, G32::cm, "TARIF DES ACTES 2024\n{s.bill}\n{s.bill}\nLes tarifs s'entendent hors consommables.\n"},
     {"no_phi_remit_codes", kN, G32::us, G32::us, "REMITTANCE CODE REFERENCE\n{s.claim}\n{s.claim}\nContact the payer's provider line for code updates.\n"},
