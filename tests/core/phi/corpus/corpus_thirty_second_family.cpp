@@ -907,11 +907,14 @@ std::string money32(Random& r, G32 g) {
 constexpr std::string_view kRelEn32[] = {"daughter", "wife", "sister", "mother", "niece", "partner", "son", "husband", "brother", "father", "nephew", "partner"};
 constexpr std::string_view kRelEs32[] = {"hija", "esposa", "hermana", "madre", "sobrina", "pareja", "hijo", "esposo", "hermano", "padre", "sobrino", "pareja"};
 constexpr std::string_view kRelFr32[] = {"fille", "épouse", "sœur", "mère", "nièce", "compagne", "fils", "époux", "frère", "père", "neveu", "compagnon"};
+constexpr std::string_view kRelAr32[] = {"ابنة", "زوجة", "أخت", "أم", "ابنة أخ", "خطيبة", "ابن", "زوج", "أخ", "أب", "ابن أخ", "خطيب"};
 constexpr std::string_view kRelPt32[] = {"filha", "esposa", "irmã", "mãe", "sobrinha", "companheira", "filho", "esposo", "irmão", "pai", "sobrinho", "companheiro"};
 
-std::string relation32(G32 g, std::size_t k) {
+std::string relation32(G32 g, std::size_t k, std::string_view language) {
+  if (language == "fr") return std::string(kRelFr32[k]);
+  if (g == G32::sy) return std::string(kRelAr32[k]);
   if (hispanic32(g)) return std::string(kRelEs32[k]);
-  if (g == G32::mg || g == G32::rw || g == G32::cm || g == G32::lu || g == G32::sy) return std::string(kRelFr32[k]);
+  if (g == G32::mg || g == G32::rw || g == G32::cm || g == G32::lu) return std::string(kRelFr32[k]);
   if (g == G32::mz) return std::string(kRelPt32[k]);
   return std::string(kRelEn32[k]);
 }
@@ -1180,7 +1183,7 @@ void fill32(Ctx32& x, std::string_view key) {
   if (head == "cpt") return lit32(x, std::to_string(r.between(10021, 99499)));
   if (head == "drg") return lit32(x, std::to_string(r.between(1, 999)));
   if (head == "last4") return lit32(x, r.digits(4));
-  if (head == "rel") return lit32(x, relation32(c.g, c.rel));
+  if (head == "rel") return lit32(x, relation32(c.g, c.rel, form));
   if (head == "gran") {  // a kin word before a name in a chat, outside the span
     const bool f = c.pt.female;
     if (c.g == G32::zw) return lit32(x, f ? "ambuya" : "sekuru");
@@ -1317,7 +1320,7 @@ constexpr Template32 kTemplates32[] = {
      "Service dates {past.mdy} - {later.mdy}\n{s.bill}\nInsurance paid {amt}; adjustments {amt}; PATIENT BALANCE {amt}\nQuestions? Call {phone.nat} or pay online at {url.pay}\n"},
     {"us_x12_837", kN, G32::us, G32::us,
      "ISA*00*          *00*          *ZZ*HOSP01         *ZZ*87726          *{last4}*1203*^*00501*00000{last4}*0*P*:~\nGS*HC*HOSP01*87726*{date.compact}*1203*{last4}*X*005010X223A2~\n"
-     "NM1*IL*1*{pt.last}*{pt.given}****MI*{ins}~\nN3*{street}~\nN4*{cityonly}*{state}*{zip}~\nDMG*D8*{dob.compact}*{sex}~\nREF*SY*{ssn.bare}~\nCLM*{claim}*{amt}***11:A:1*Y*A*Y*Y~\n"
+     "NM1*IL*1*{pt.last}*{pt.given}****MI*{ins}~\nN3*{street}~\nN4*{cityonly}*{state}*{zip}~\nDMG*D8*{dob.compact}*{sex}~\nREF*SY*{ssn.bare}~\nCLM*{claim}*{last4}.75***11:A:1*Y*A*Y*Y~\n"
      "DTP*434*RD8*{date.compact}-{later.compact}~\nHI*ABK:I5023*ABF:N184~\nNM1*71*1*{s1.last}*{s1.given}****XX*{npi}~\n"},
     {"us_835_remittance", kN, G32::us, G32::us,
      "REMITTANCE ADVICE (835) - PATIENT DETAIL\nPayer claim control no. {claim}\nPatient: {pt.UP}    Member ID {ins}\nStatement period {date.compact} to {later.compact}\nBilled {amt}  Allowed {amt}  Paid {amt}\n{s.claim}\n"
@@ -1362,7 +1365,7 @@ constexpr Template32 kTemplates32[] = {
      "فاتورة مريض - مشفى خاص\nاسم المريض: {pt.nat}\nالرقم الوطني: {nid}\nرقم البطاقة الشخصية: {idcard}\nتاريخ الدخول: {date.ar}\nتاريخ الخروج: {later.ar}\nرقم الفاتورة: {inv}\nالعنوان: {addr}\n"
      "الهاتف: {phone}\nالمبلغ: {amt}\nأمين الصندوق: {s4.nat}\n{s.lang}\n"},
     {"sy_plainte", kN, G32::sy, G32::sy,
-     "Objet : réclamation - dossier n° {mrn}\n{date.fr}\n\nMadame, Monsieur,\nJe soussignée {kin.full}, {rel} de {pt.full} (né(e) le {dob.fr}), domiciliée {addr}, conteste la facture {inv} "
+     "Objet : réclamation - dossier n° {mrn}\n{date.fr}\n\nMadame, Monsieur,\nJe soussigné(e) {kin.full}, {rel.fr} de {pt.full} (né(e) le {dob.fr}), domicilié(e) {addr}, conteste la facture {inv} "
      "établie après l'hospitalisation du {past.fr}. Mon téléphone : {phone.intl}.\nVeuillez agréer mes salutations.\n{kin.full}\n{s.inc}\n"},
     {"sy_whatsapp", kL, G32::sy, G32::sy,
      "[{date.dm} {tm}] {kin.lowgiven}: marhaba, 3am ektob 3an {pt.low}. el fatura {inv} ktir ghalye\n[{tm}] billing: ahlan, baddna raqam el hawiye {idcard}\n"
@@ -1476,7 +1479,7 @@ constexpr Template32 kTemplates32[] = {
      "СЧЁТ № {inv} ЗА ПЛАТНЫЕ МЕДИЦИНСКИЕ УСЛУГИ\nДата: {date.ru}\nПациент: {pt.nat}\nЛичный номер: {nid}\nПаспорт: {idcard}\nАдрес: {addr}\nТелефон: {phone}\n{s.lang}\nИтого: {amt}\n"
      "Кассир: {s4.nat}\n"},
     {"by_scarga", kN, G32::by, G32::by,
-     "Галоўнаму ўрачу\nад {kin.nat}\n{addr}\nтэл. {phone}\n\nСКАРГА\nМая маці {pt.nat}, {dob.be} нар., асабісты нумар {nid}, знаходзілася ў аддзяленні з {past.be} па {later.be}. "
+     "Галоўнаму ўрачу\nад {kin.nat}\n{addr}\nтэл. {phone}\n\nСКАРГА\nПацыент {pt.nat}, {dob.be} нар., асабісты нумар {nid}, знаходзілася ў аддзяленні з {past.be} па {later.be}. "
      "Прашу растлумачыць рахунак № {inv}.\n{date.be}\n{s.inc}\n"},
     {"by_records_request", kN, G32::by, G32::by,
      "REQUEST FOR MEDICAL RECORDS (TRANSLATION)\nApplicant: {pt.off}\nPersonal no.: {nid}\nPassport: {pass}\nDate of birth: {dob.dot}\nAddress: {addr}\nE-mail: {email}\nRecords of stay {past.dot} - {later.dot}\n{s.rec}\n"},
