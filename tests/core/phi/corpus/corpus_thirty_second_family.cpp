@@ -1286,6 +1286,12 @@ std::string sentence32(Random& r, std::string_view topic, G32 g) {
       "Счёт оплачивается в течение 10 банковских дней; палата 412, койка 3; УНП учреждения 100123456.",
       "الفاتورة مستحقة خلال 30 يوماً؛ الجناح 3، السرير 12؛ رقم سجل المستشفى التجاري 12345.",
       "ໃບແຈ້ງໜີ້ຕ້ອງຊຳລະພາຍໃນ 15 ວັນ; ຕຶກ 3, ຕຽງ 12; ລະຫັດໂຮງໝໍ 01-2345.",
+      "Pagamento até 30 dias após a emissão; enfermaria 4, cama 12; alvará da unidade sanitária n.º 123/MISAU/2019.",
+      "Facture payable à 30 jours; chambre 214, lit B; n° RCCM de l'établissement RC/YAO/2015/B/1234; code acte K15.",
+      "Factura exenta de IVA según artículo 83; sala 3, cama 12; RUC del sanatorio 80012345-6; código de prestación 01.02.03.",
+      "Faktiora aloa ao anatin'ny 30 andro; efitra 12, fandriana 4; NIF an'ny hopitaly 2000123456, STAT 86101 11 2010 0 01234.",
+      "Fagitire yishyurwa mu minsi 30; icyumba 12, igitanda 4; TIN y'ibitaro 101234567; ticket modérateur 10%.",
+      "بل باید در ظرف 15 روز پرداخت شود؛ وارد 3، بستر 12؛ جواز شفاخانه 1234.",
   };
   std::size_t k = r.next() % std::size(s);
   auto in = [&r](std::size_t lo, std::size_t count) { return lo + r.next() % count; };
@@ -1298,7 +1304,7 @@ std::string sentence32(Random& r, std::string_view topic, G32 g) {
   else if (topic == "rec") k = in(30, 4);
   else if (topic == "sec") k = in(34, 5);
   else if (topic == "cred") k = in(39, 2);
-  else if (topic == "lang") k = in(41, 9);
+  else if (topic == "lang") k = in(41, 15);
   return s[k];
 }
 
