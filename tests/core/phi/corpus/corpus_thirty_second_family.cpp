@@ -740,7 +740,7 @@ Id32 nationalId32(Random& r, const Cast32& c) {
     case G32::us: return {"ssn", std::to_string(r.between(1, 6)) + r.digits(2) + "-" + r.digits(2) + "-" + r.digits(4)};
     case G32::af: return {"license", std::to_string(r.between(1398, 1403)) + "-" + r.digits(4) + "-" + r.digits(5)};  // e-Tazkira
     case G32::sy: return {"mrn", "0" + std::to_string(r.between(1, 9)) + r.digits(9)};                               // national number
-    case G32::mg: return {"license", std::to_string(r.between(101, 517)) + " " + std::to_string(r.between(0, 2)) + r.digits(2) + " " + r.digits(3) + " " + r.digits(3)};  // CIN
+    case G32::mg: return {"license", std::to_string(r.between(101, 517)) + " " + (f ? "2" : "1") + r.digits(2) + " " + r.digits(3) + " " + r.digits(3)};  // CIN: district, sex
     case G32::mz: return {"license", "1101" + r.digits(8) + r.letters(1, true)};                                     // BI
     case G32::zm: return {"license", r.digits(6) + "/" + r.digits(2) + "/1"};                                        // NRC
     case G32::zw: return {"license", std::to_string(r.between(2, 83)) + "-" + r.digits(6) + (r.chance(0.3) ? "" : r.digits(1)) + "-" + r.letters(1, true) + "-" + twoDigits(r.between(1, 83))};
