@@ -1514,7 +1514,7 @@ constexpr Template32 kTemplates32[] = {
     {"lv_rekins", kN, G32::lv, G32::lv,
      "RĒĶINS Nr. {inv}\nDatums: {date.lvdot}\nPacients: {pt.full}\nPersonas kods: {nid}\nAdrese: {addr}\nTālrunis: {phone}\n{s.bill}\nKopā apmaksai: {amt}\nMaksātāja konts: {iban}\n"},
     {"lv_nvd_denial", kN, G32::lv, G32::lv,
-     "{date.lv}\n\nGodātā {pt.last} {post.pt}!\nNacionālais veselības dienests atsaka apmaksāt pakalpojumu (pieprasījums {auth}). Pacients: {pt.full}, personas kods {nid}.\n"
+     "{date.lv}\n\nCien. {pt.last} {post.pt}!\nNacionālais veselības dienests atsaka apmaksāt pakalpojumu (pieprasījums {auth}). Pacients: {pt.full}, personas kods {nid}.\n"
      "Lēmumu var apstrīdēt viena mēneša laikā.\nAr cieņu, {s2.full}\n{s.auth}\n"},
     {"lv_lost_property", kN, G32::lv, G32::lv,
      "ATRASTO MANTU ŽURNĀLS\n{date.lvdot} {tm} - nodaļa 5, palāta 12\nPacients: {pt.reg}\nMantas: mobilais tālrunis IMEI {imei}, dzirdes aparāts S/N {serial}\nIzsniegts: {kin.full}, pase {pass}\nSargs: {s4.full}\n"},
