@@ -25,6 +25,7 @@
 #include "corpus_tenth_family.h"
 #include "corpus_thirtieth_family.h"
 #include "corpus_thirty_first_family.h"
+#include "corpus_thirty_second_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
@@ -745,6 +746,26 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtyFirstTemplateCount() >= 60, std::to_string(corpus::thirtyFirstTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtyFirstSeed);
+  }
+
+  void thirtySecondFamilyGoldSpansAreWellFormed() {
+    // The thirty-second blind family (seed 3232), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of corpus_thirty_second_family.cpp),
+    // plus its own titles and forms of address before names (Spanish, Portuguese, French, Malagasy,
+    // Estonian, Slovenian, Lao, Dari, Arabic and Belarusian ones, nurses and sisters, and kin words
+    // in chats), the Azerbaijani and Latvian honorifics after names and its revenue-cycle and
+    // patient-services credentials, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtySecondSeed, corpus::kThirtyFirstSeed, 1500,
+                              {"dra. ", "sr. ", "sra. ", "don ", "doña ", "lic. ", "lcda. ", "enf. ", "mme ", "mrs ", "mr ",
+                               "ms ", "ramatoa ", "andriamatoa ", "pr ", "hr ", "gospa ", "gospod ", "nang ", "thao ",
+                               "ນາງ ", "ທ້າວ ", "ທ່ານໝໍ ", "محترمه ", "محترم ", "داکتر ", "السيدة ", "السيد ", "د. ",
+                               "спадарыня ", "спадар ", "урач ", "sister ", "nurse ", "bana ", "ba ", "ambuya ", "sekuru ",
+                               "abuela ", "abuelo ", "grandma ", "grandpa ", "hon. ", "odv. "},
+                              {", rn", ", cpc", ", crcr", ", lcsw", ", cphrm", ", chps", ", bcc", ", cmi", ", rhia", ", mba",
+                               " xanım", " bəy", " kundze", " kungs"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtySecondTemplateCount() >= 60, std::to_string(corpus::thirtySecondTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtySecondSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -196,5 +196,17 @@ inline constexpr std::uint64_t kThirtiethSeed = 3030;
 /// Guyana, Botswana, Namibia, Liberia, Mauritius, Fiji, Papua New Guinea, Bhutan, the Maldives,
 /// Eritrea and the US.
 inline constexpr std::uint64_t kThirtyFirstSeed = 3131;
+/// The thirty-second family, written by someone who had not seen the rules, run once for the report:
+/// the thirty-second corpus uses only a thirty-second family of templates, sentences and name pools
+/// (corpus_thirty_second_family.cpp): hospital administration, the revenue cycle, patient services
+/// and governance (itemised statements, invoices and receipts, payment plans and collection letters,
+/// X12 claims and remittances, prior-authorisation faxes and denials, registration and
+/// pre-admission forms, bed boards, transport and interpreter bookings, social-work referrals,
+/// incident reports, complaints, records-release requests and legal holds, mortuary release,
+/// valuables and lost-property logs, car-park permits and security logs, visitor logs, portal
+/// tickets) from Afghanistan, Syria, Madagascar, Mozambique, Zambia, Zimbabwe, Rwanda, Cameroon,
+/// Paraguay, Uruguay, Costa Rica, Panama, Belarus, Azerbaijan, Estonia, Latvia, Slovenia, Iceland,
+/// Luxembourg, Laos and the US.
+inline constexpr std::uint64_t kThirtySecondSeed = 3232;
 
 }  // namespace concord::phi::corpus
