@@ -299,13 +299,8 @@ ColumnKind columnKind(std::string_view header) {
   if (is("fax") || ends("_fax") || is("telefax") || is("faks") || is("telecopie") || is("t\u00e9l\u00e9copie")) {
     return {Column::Category, C::Fax};
   }
-  // (The name and age columns beside them in the same exports, so that a table of "telefono,
-  // nombre,edad" is read as one: Spanish, Portuguese, French, Italian, German, Dutch, Polish.)
-  if (is("nombre") || is("apellido") || is("apellidos") || is("nombre_completo") || is("nome") ||
-      is("sobrenome") || is("nome_completo") || is("cognome") || is("nom") || is("pr\u00e9nom") || is("prenom") ||
-      is("vorname") || is("nachname") || is("voornaam") || is("achternaam") || is("imi\u0119") || is("nazwisko")) {
-    return {Column::Name, C::Name};
-  }
+  // (The age column beside them in the same exports, so that a table of "telefono,nombre,edad" is
+  // read as one; the name columns of those languages are read with the others below.)
   if (is("edad") || is("idade") || is("\u00e2ge") || is("et\u00e0") || is("leeftijd") || is("wiek")) {
     return {Column::Age, C::Age};
   }
@@ -382,7 +377,8 @@ ColumnKind columnKind(std::string_view header) {
       // "Nombre,Edad,Domicilio", "Nom;Âge;Domicile", "Jina | Umri | Kijiji", "Nama,Umur,Alamat".)
       is("nombre") || is("nombre_completo") || is("apellidos") || is("nom") || is("nom_complet") ||
       is("prenom") || is("nome") || is("nome_completo") || is("jina") || is("nama") || is("nama_lengkap") ||
-      is("pangalan") || is("ho_ten") ||
+      is("pangalan") || is("ho_ten") || is("apellido") || is("sobrenome") || is("cognome") || is("pr\u00e9nom") ||
+      is("vorname") || is("nachname") || is("voornaam") || is("achternaam") || is("imi\u0119") || is("nazwisko") ||
       // (A household register's people: "household_id,head_name,village,gps_lat,gps_lon".)
       is("head_name") || is("hh_head") || is("household_head") || is("head_of_household") || is("mother_name") ||
       is("mothers_name") || is("father_name") || is("child_name") || is("respondent_name") || is("caregiver_name")) {
