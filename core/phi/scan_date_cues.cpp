@@ -94,7 +94,8 @@ bool doseDayCue(std::string_view text, std::size_t pos, std::size_t end) {
 bool followUpCue(std::string_view text, std::size_t pos, std::size_t end) {
   std::string_view before = trimRight(sameLineBefore(text, pos, 40));
   // "f/u 5/12", "follow-up 6/3", "followup 7/1".
-  if (endsWithWord(before, "f/u") || endsWithWord(before, "follow-up") || endsWithWord(before, "followup")) {
+  if (endsWithWord(before, "f/u") || endsWithWord(before, "follow-up") || endsWithWord(before, "followup") ||
+      endsWithWord(before, "follow up")) {
     if (clauseEndsAt(text, end) || meridiemAfter(text, end)) return true;
     if (end + 1 >= text.size() || text[end] != ' ') return false;
     // "f/u 10/2 with ortho", "f/u 3/8 w/ Dr. Lee", "follow-up 4/4 at 9:30", "f/u 6/1 Cardiology".
