@@ -414,4 +414,18 @@ bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,
   return !(previous.substr(previous.find('/') + 1) == denominator && (denominator == "5" || denominator == "10"));
 }
 
+bool untilClockAfter(std::string_view text, std::size_t end) {
+  const std::string_view rest = text.substr(end, 24);
+  for (std::string_view word : {" until ", " till ", " l\u012bdz ", " hasta las ", " hasta ", " at\u00e9 \u00e0s ",
+                                " jusqu'\u00e0 ", " bis ", " kuni ", " til "}) {
+    if (!startsCaselessAt(rest, 0, word)) continue;
+    // An hour of one or two digits, a colon and two digits.
+    const std::size_t h = end + word.size();
+    const std::size_t digits = digitRun(text, h);
+    return (digits == 1 || digits == 2) && h + digits + 2 < text.size() && text[h + digits] == ':' &&
+           digitRun(text, h + digits + 1) == 2;
+  }
+  return false;
+}
+
 }  // namespace concord::phi::detail

@@ -731,7 +731,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        studyResultCue(text, pos, end) || milkHandlingCue(text, pos, end) || signOffDayCue(text, pos, end) ||
        cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos) ||
        nextBookedCue(text, pos, end) || askedDayCue(text, pos, end) || receiptDayCue(text, pos) ||
-       stampedByCue(text, end) || callDayCue(text, pos, end) || seriesDayCue(text, pos, end, numericDateLength)) &&
+       stampedByCue(text, end) || callDayCue(text, pos, end) || untilClockAfter(text, end) ||
+       seriesDayCue(text, pos, end, numericDateLength)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }
