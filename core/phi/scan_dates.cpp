@@ -513,6 +513,19 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   // "next meet 4/15, he will text me", "next scheduled check-in 10/26." ("meet 2/3 criteria" is
   // no day: "meet" only after "next").
   if (word == "mtg") return true;
+  // Lao in Latin letters: "ja ok hong mor 15/3 bor?" (will leave hospital, ອອກໂຮງໝໍ, on 15/3): the
+  // discharge's phrase, not "mor" alone (Scandinavian "mother").
+  if (word == "mor") {
+    std::string_view before = sameLineBefore(text, pos, 24);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) {
+      before.remove_suffix(1);
+    }
+    if (before.size() < 3) return false;
+    before.remove_suffix(3);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t at = rfindWordCaseless(before, "ok hong");
+    return at != std::string_view::npos && at + 7 == before.size();
+  }
   // The French "du" (of the) after a day's event: "avant la sortie du 5/8", "le rendez-vous du
   // 12/3" (not "du 1/2 comprimé": the event's noun must come right before).
   if (word == "du") {

@@ -7916,6 +7916,7 @@ class PhiDetectorTest : public QObject {
     row("CSV bed board", "unit,bed,patient,mrn,admit,edd,status\n4B,12,\"HAUGEN, Cody\",HN-279205,5/16,5/30,blocked\n", "5/30", "date");
     row("Portuguese day", "pago por m-pesa, 675,00 mt, no dia 23/2", "23/2", "date");
     row("follow up in capitals", "FOLLOW UP 12/23. - TREVOR", "12/23", "date");
+    row("Lao discharge in Latin letters", "manivanh ja ok hong mor 15/3 bor? kha hong 968,000", "15/3", "date");
     row("Latvian deadline with its hour", "reģistratūra: jā, 26/6 līdz 16:00 kasē", "26/6", "date");
     row("French discharge's day", "payer 12 000 fcfa avant la sortie du 5/8 caisse", "5/8", "date");
     row("Icelandic age", "amma er 93 ára og getur ekki sótt hana", "93", "age");
@@ -7937,6 +7938,7 @@ class PhiDetectorTest : public QObject {
     row("tariff codes", "Tariff code 4.01.02 (specialist consultation); 4.03.11 (blood count); 4.05.07 (CT head).");
     row("a Paraguayan procedure code", "código de prestación 01.02.03.");
     row("a statement period", "Période : 03/2024");
+    row("a Scandinavian mother and a ratio", "mor 3/4 av dosen; hong 3/4");
     row("a ratio until a word", "titrate 3/4 until pain 2/10");
     row("a French share of a tablet", "prendre du 1/2 comprimé; la moitié du 3/4");
     row("a fiscal year's end", "vigencia hasta 31/12 del ejercicio");
