@@ -68,4 +68,7 @@ bool callDayCue(std::string_view text, std::size_t pos, std::size_t end);
 // at a position (its length, or 0). A score's noun between vetoes it ("seen 3/4, pain 7/10").
 bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,
                   std::size_t (*dateAt)(std::string_view, std::size_t));
+// After the thirty-second family: a day's deadline with its hour, "26/6 līdz 16:00", "3/2 until
+// 16:00", "5/8 hasta las 12:00" (a ratio has no hour after "until").
+bool untilClockAfter(std::string_view text, std::size_t end);
 }  // namespace concord::phi::detail

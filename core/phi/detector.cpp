@@ -78,9 +78,11 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanHeadedIdLabels(in, candidates);
   detail::scanRecordShapes(in, candidates);
   detail::scanNumericDates(in, candidates);
+  detail::scanX12Segments(in, candidates);
   detail::scanMonthDates(in, candidates);
   detail::scanForeignMonthDates(in, candidates);
   detail::scanWorldScriptDates(in, candidates);
+  detail::scanSolarHijriDates(in, candidates);
   detail::scanCaucasusDates(in, candidates);
   detail::scanMrzDates(in, candidates);
   detail::dropOwnerlessDates(in, candidates);

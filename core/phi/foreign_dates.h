@@ -51,6 +51,10 @@ std::size_t spelledDayDateEnd(const ScanInput& in, std::size_t i);
 /// "٠٥/٠٣/٢٠٢٤"); a year must follow (scan_world_dates.cpp).
 void scanWorldScriptDates(const ScanInput& in, Candidates& out);
 
+/// Dates of the Solar Hijri calendar of Afghanistan and Iran: "1402/12/24", "24 حوت 1402", "24 Hut
+/// 1402", "5 فروردین 1403"; the year 1300-1499 (scan_solar_hijri_dates.cpp).
+void scanSolarHijriDates(const ScanInput& in, Candidates& out);
+
 /// Dates of Armenia, Georgia and Mongolia in their own words: "5 մարտի 2024", "2024 թ. մարտի 5",
 /// "5 მარტი 2024", "2024 წლის 5 მარტი", "2024 оны 3-р сарын 5", "3-р сарын 5"
 /// (scan_caucasus_dates.cpp).

@@ -45,7 +45,8 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
   if (j + 1 < tokens.size() &&
       listHas({"ago", "\u043d\u0430\u0437\u0430\u0434", "\u0442\u043e\u043c\u0443", "sedan", "siden", "fa",
                "geleden", "temu", "\u00f6nce", "tr\u01b0\u1edbc", "lalu", "\u067e\u06cc\u0634", "\u0642\u0628\u0644",
-               "\u092a\u0939\u0932\u0947", "\u0986\u0997\u09c7", "\uc804", "\u524d", "atr\u00e1s", "depuis"},
+               "\u092a\u0939\u0932\u0947", "\u0986\u0997\u09c7", "\uc804", "\u524d", "atr\u00e1s", "depuis",
+               "tagasi", "s\u00ed\u00f0an"},
               tokens[j + 1].lower)) {
     return false;
   }
@@ -136,6 +137,9 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         // aastane", Somali "93 jir".)
         "\u5c81", "\u6b73", "\u624d", "ya\u015f\u0131ndaki", "ya\u015fl\u0131", "\u0935\u0930\u094d\u0937\u0940\u092f",
         "gadi", "gadus", "aastane", "jir",
+        // (After the thirty-second family: Icelandic "93 ára" (the genitive "amma er 93 ára", of 93
+        // years), Estonian "93 aastat" (years; "93 aastat tagasi" is years ago, above).)
+        "\u00e1ra", "aastat",
         // (Catalan "93 anys", Basque "93 urte"; India's languages: Marathi "वर्षे", Telugu
         // "సంవత్సరాలు", Kannada "ವರ್ಷ", Malayalam "വയസ്സ്", Punjabi "ਸਾਲ", Gujarati "વર્ષ".)
         "anys", "urte", "\u0935\u0930\u094d\u0937\u0947", "\u0c38\u0c02\u0c35\u0c24\u0c4d\u0c38\u0c30\u0c3e\u0c32\u0c41",
@@ -903,6 +907,9 @@ bool ageWordOfLanguage(const Token& t) {
                   "miaka", "et\u00e0", "et\u00c0",
                   // (Turkish "Yaşı" (his/her age), Amharic "ዕድሜ", Estonian "Vanus", Latvian "Vecums".)
                   "ya\u015f\u0131", "\u12d5\u12f5\u121c", "vanus", "vecums",
+                  // (Shona "vane makore 98" and Kinyarwanda "afite imyaka 93": years, before the
+                  // number, as Swahili's "miaka".)
+                  "makore", "imyaka",
                   // (India's languages: Marathi "वय", Telugu "వయస్సు", Kannada "ವಯಸ್ಸು", Malayalam
                   // "പ്രായം", Punjabi "ਉਮਰ", Gujarati "ઉંમર". Not the bare Arabic "عمر", also the name Omar.)
                   "\u0935\u092f", "\u0c35\u0c2f\u0c38\u0c4d\u0c38\u0c41", "\u0cb5\u0caf\u0cb8\u0ccd\u0cb8\u0cc1",

@@ -60,10 +60,10 @@ bool startsWithCaseless(std::string_view text, std::size_t pos, std::string_view
 // Safe Harbor lists the e-mail addresses of the patient, relatives, employers and household;
 // a clinic's shared inbox identifies none of them.
 bool roleMailbox(std::string_view local) {
+  if (local.empty() || local.size() > 40) return false;
   std::string word;
   for (char c : local) {
     if (c == '.' || c == '-' || c == '_') continue;
-    if (word.size() >= 16) return false;
     word.push_back(lowerAscii(c));
   }
   static constexpr std::array<std::string_view, 24> kRoles = {
@@ -73,7 +73,30 @@ bool roleMailbox(std::string_view local) {
   for (std::string_view r : kRoles) {
     if (word == r) return true;
   }
-  return false;
+  // A department's mailbox named in its language or by its parts, each a desk's word: "him-legal@"
+  // (health information management, legal), "facturation@", "andmekaitse@" (Estonian: data
+  // protection), "privacy.office@", "patient-relations@". A person's mailbox has a name in it
+  // ("m.kask40@", "brianna.haugen@"), which is no such word.
+  static constexpr std::string_view kDesks[] = {
+      "him", "legal", "privacy", "dpo", "compliance", "facturation", "facturacion", "facturaci\u00f3n", "faturamento",
+      "cobranzas", "cobranza", "andmekaitse", "datenschutz", "rgpd", "gdpr", "dataprotection", "data", "protection",
+      "accounts", "finance", "cashier", "claims", "admissions", "complaints", "patient", "patients", "relations",
+      "ombudsman", "security", "billing", "records", "office", "desk", "front", "help", "info", "team", "dept",
+      "department", "services", "service", "revenue", "cycle", "release", "roi", "hr", "it", "quality", "safety",
+      "risk", "credentialing", "portal", "noreply", "no", "reply", "support", "admin", "reception", "registration"};
+  std::size_t parts = 0;
+  std::size_t from = 0;
+  while (from <= local.size()) {
+    std::size_t to = from;
+    while (to < local.size() && local[to] != '.' && local[to] != '-' && local[to] != '_') ++to;
+    if (to == from) return false;
+    std::string part;
+    for (std::size_t k = from; k < to; ++k) part.push_back(lowerAscii(local[k]));
+    if (!listHas(std::span<const std::string_view>(kDesks), part)) return false;
+    ++parts;
+    from = to + 1;
+  }
+  return parts > 0;
 }
 
 }  // namespace

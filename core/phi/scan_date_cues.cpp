@@ -94,7 +94,8 @@ bool doseDayCue(std::string_view text, std::size_t pos, std::size_t end) {
 bool followUpCue(std::string_view text, std::size_t pos, std::size_t end) {
   std::string_view before = trimRight(sameLineBefore(text, pos, 40));
   // "f/u 5/12", "follow-up 6/3", "followup 7/1".
-  if (endsWithWord(before, "f/u") || endsWithWord(before, "follow-up") || endsWithWord(before, "followup")) {
+  if (endsWithWord(before, "f/u") || endsWithWord(before, "follow-up") || endsWithWord(before, "followup") ||
+      endsWithWord(before, "follow up")) {
     if (clauseEndsAt(text, end) || meridiemAfter(text, end)) return true;
     if (end + 1 >= text.size() || text[end] != ' ') return false;
     // "f/u 10/2 with ortho", "f/u 3/8 w/ Dr. Lee", "follow-up 4/4 at 9:30", "f/u 6/1 Cardiology".
@@ -411,6 +412,20 @@ bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,
   const std::string_view own = text.substr(pos, end - pos);
   const std::string_view denominator = own.substr(own.find('/') + 1);
   return !(previous.substr(previous.find('/') + 1) == denominator && (denominator == "5" || denominator == "10"));
+}
+
+bool untilClockAfter(std::string_view text, std::size_t end) {
+  const std::string_view rest = text.substr(end, 24);
+  for (std::string_view word : {" until ", " till ", " l\u012bdz ", " hasta las ", " hasta ", " at\u00e9 \u00e0s ",
+                                " jusqu'\u00e0 ", " bis ", " kuni ", " til "}) {
+    if (!startsCaselessAt(rest, 0, word)) continue;
+    // An hour of one or two digits, a colon and two digits.
+    const std::size_t h = end + word.size();
+    const std::size_t digits = digitRun(text, h);
+    return (digits == 1 || digits == 2) && h + digits + 2 < text.size() && text[h + digits] == ':' &&
+           digitRun(text, h + digits + 1) == 2;
+  }
+  return false;
 }
 
 }  // namespace concord::phi::detail

@@ -96,6 +96,50 @@ bool weekOfYearAt(const ScanInput& in, std::size_t d, std::size_t end) {
                  tokens[d - 1].lower);
 }
 
+// Whether [start, end) reads as a tariff or procedure code of three dotted groups, the last of two
+// digits ("4.01.02", "01.02.03"), on a line that names a code or a tariff before it: fee schedules
+// (Latin American "código de prestación", the Swiss and French tariffs, "Tariff code 4.01.02
+// (specialist consultation) ...; 4.03.11 (blood count)") number their items so, and the numbers
+// read as dates with a two-digit year.
+bool tariffCodeAt(const ScanInput& in, std::size_t start, std::size_t end) {
+  const std::string_view text = in.text;
+  const std::string_view v = text.substr(start, end - start);
+  if (v.size() < 6 || v.size() > 8 || v[v.size() - 3] != '.' || digitRun(text, end - 2) != 2) return false;
+  const std::size_t dot = v.find('.');
+  if (dot == 0 || dot > 2 || dot + 3 != v.size() - 3 || digitRun(v, 0) != dot || digitRun(v, dot + 1) != 2) return false;
+  const std::string_view before = sameLineBefore(text, start, 160);
+  // (Words are matched from their start: "code" finds "codes", "tarif" finds "tariff" and "tarifa".)
+  for (std::string_view cue : {"code", "c\u00f3digo", "codigo", "tarif", "nomenclat", "tarmed", "arancel"}) {
+    if (rfindWordCaseless(before, cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether the date [start, end) is the month of a statement or billing period ("Período: 03/2024",
+// "Statement period 03/2024"): a month and a year only, right after a period's word.
+bool statementPeriodAt(const ScanInput& in, std::size_t d, std::size_t end) {
+  const auto& tokens = in.tokens;
+  if (d == 0 || d + 1 >= tokens.size() || tokens[d + 1].end != end || tokens[d].length() > 2 ||
+      !tokens[d].allDigits || tokens[d + 1].length() != 4 || !tokens[d + 1].allDigits ||
+      !gapOnly(gapBetween(in, d - 1, d), " :", 3)) {
+    return false;
+  }
+  return listHas({"period", "per\u00edodo", "periodo", "p\u00e9riode", "periode", "per\u00cdodo", "p\u00c9riode"},
+                 tokens[d - 1].lower);
+}
+
+// Whether a day and month without a year recur every year: "vigencia hasta 31/12 del ejercicio",
+// "due by 31/03 of each year" (a fiscal year's end, an annual deadline).
+bool everyYearAfter(const ScanInput& in, std::size_t end) {
+  const std::string_view rest = in.text.substr(end, 28);
+  for (std::string_view tail : {" del ejercicio", " de cada a\u00f1o", " of each year", " of every year",
+                                " of the financial year", " of the fiscal year", " de l'exercice", " do exerc\u00edcio",
+                                " de cada ano", " de chaque ann\u00e9e"}) {
+    if (startsCaselessAt(rest, 0, tail)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
@@ -103,7 +147,9 @@ void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
     if (c.category != PhiCategory::Date || c.priority != priority::kDate || c.veto) return false;
     const std::size_t d = firstTokenFrom(in.tokens, c.start);
     if (d >= in.tokens.size() || in.tokens[d].start != c.start) return false;
-    return productExpiryBefore(in, d) || lawDateBefore(in, d) || weekOfYearAt(in, d, c.end);
+    return productExpiryBefore(in, d) || lawDateBefore(in, d) || weekOfYearAt(in, d, c.end) ||
+           tariffCodeAt(in, c.start, c.end) || statementPeriodAt(in, d, c.end) ||
+           (c.end - c.start <= 5 && everyYearAfter(in, c.end));
   });
 }
 

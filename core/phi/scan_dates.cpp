@@ -35,7 +35,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 84> kShortDateCues = {
+constexpr std::array<std::string_view, 88> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -59,7 +59,11 @@ constexpr std::array<std::string_view, 84> kShortDateCues = {
     // A trip's days: "departing 5/6", "returning 6/2".
     "departing", "arriving", "returning",
     // Setswana and Sesotho "ka" (on a day): "o tla kwa clinic ka 6/11", a reminder's visit.
-    "ka"};
+    "ka",
+    // After the thirty-second family: Portuguese "no dia 23/2" (on the day), French "sortie 5/8"
+    // (discharge), Icelandic "fær að fara heim 26/1" (goes home), Kinyarwanda
+    // "bitarenze 16/6" (no later than).
+    "dia",      "sortie",   "heim",     "bitarenze"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -259,6 +263,62 @@ bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
          alignedColumnCue(text, pos, end);
 }
 
+// The index of the comma-separated field at `pos` of its line (quoted fields may hold commas:
+// "\"HAUGEN, Cody\",HN-279205,5/16"), or npos when `pos` is inside quotes.
+std::size_t csvFieldIndex(std::string_view line, std::size_t pos) {
+  std::size_t field = 0;
+  bool quoted = false;
+  for (std::size_t k = 0; k < pos && k < line.size(); ++k) {
+    if (line[k] == '"') quoted = !quoted;
+    if (line[k] == ',' && !quoted) ++field;
+  }
+  return quoted ? std::string_view::npos : field;
+}
+
+// A month/day alone in a cell of a CSV export (a bed board, a census) whose header names a date's
+// column: "unit,bed,patient,mrn,admit,edd,status" over "4B,12,\"HAUGEN, Cody\",HN-279205,5/16,5/30,
+// blocked". The header is the nearest line above, among the export's lines, with no digit.
+bool csvColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
+  if (pos == 0 || text[pos - 1] != ',' || (end < text.size() && text[end] != ',' && text[end] != '\n' && text[end] != '\r')) {
+    return false;
+  }
+  const std::string_view before = sameLineBefore(text, pos, 400);
+  const std::size_t column = csvFieldIndex(before, before.size());
+  if (column == std::string_view::npos || column < 1) return false;
+  std::size_t lineStart = pos - before.size();
+  for (int up = 0; up < 12 && lineStart > 0; ++up) {
+    const std::size_t prevEnd = lineStart - 1;
+    std::size_t prevStart = prevEnd;
+    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
+    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
+    lineStart = prevStart;
+    if (line.find(',') == std::string_view::npos) return false;
+    bool digit = false;
+    for (char c : line) digit = digit || isDigit(c);
+    if (digit) continue;
+    // The header: its field of the same column.
+    std::size_t field = 0;
+    std::size_t cellStart = 0;
+    for (std::size_t j = 0; j <= line.size(); ++j) {
+      if (j < line.size() && line[j] != ',') continue;
+      if (field == column) {
+        std::string cell;
+        for (std::size_t k = cellStart; k < j; ++k) {
+          if (line[k] != ' ' && line[k] != '"') cell.push_back(lowerAscii(line[k]));
+        }
+        return listHas({"admit", "admitted", "admission", "edd", "discharge", "discharged", "dc", "dob", "date", "dos",
+                        "seen", "onset", "due", "arrival", "arrived", "transfer", "surgery", "visit"},
+                       cell) ||
+               cell.ends_with("_date") || cell.ends_with("date");
+      }
+      ++field;
+      cellStart = j + 1;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "wk of 12/18", "week of 3/3": the Monday a weekly sheet begins.
 bool weekOfCue(std::string_view text, std::size_t pos) {
   const std::string_view before = sameLineBefore(text, pos, 12);
@@ -453,6 +513,32 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   // "next meet 4/15, he will text me", "next scheduled check-in 10/26." ("meet 2/3 criteria" is
   // no day: "meet" only after "next").
   if (word == "mtg") return true;
+  // Lao in Latin letters: "ja ok hong mor 15/3 bor?" (will leave hospital, ອອກໂຮງໝໍ, on 15/3): the
+  // discharge's phrase, not "mor" alone (Scandinavian "mother").
+  if (word == "mor") {
+    std::string_view before = sameLineBefore(text, pos, 24);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) {
+      before.remove_suffix(1);
+    }
+    if (before.size() < 3) return false;
+    before.remove_suffix(3);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t at = rfindWordCaseless(before, "ok hong");
+    return at != std::string_view::npos && at + 7 == before.size();
+  }
+  // The French "du" (of the) after a day's event: "avant la sortie du 5/8", "le rendez-vous du
+  // 12/3" (not "du 1/2 comprimé": the event's noun must come right before).
+  if (word == "du") {
+    std::string_view before = sameLineBefore(text, pos, 40);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
+    if (before.size() < 3) return false;
+    const std::string_view head = before.substr(0, before.size() - 2);
+    for (std::string_view event : {"sortie", "rendez-vous", "rdv", "admission", "entr\u00e9e", "consultation", "visite",
+                                   "facture", "paiement", "hospitalisation", "op\u00e9ration", "passage"}) {
+      const std::size_t at = rfindWordCaseless(head, event);
+      if (at != std::string_view::npos && at + event.size() + 1 == head.size()) return true;
+    }
+  }
   if (word == "meet" || word == "in") {
     const std::string_view before = sameLineBefore(text, pos, 40);
     const std::size_t at = rfindWordCaseless(before, word);
@@ -650,14 +736,16 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
                             checkCue(text, pos, end) || procedureCue(text, pos, end) ||
                                           eventCue(text, pos, end) || studyCue(text, pos, end) ||
        entryStartCue(text, pos, end) || headingDateCue(text, pos, end) || weekOfCue(text, pos) ||
-       tableColumnCue(text, pos, end) || titleLineCue(text, pos, end) || dateLabelLineCue(text, pos, end) ||
+       tableColumnCue(text, pos, end) || csvColumnCue(text, pos, end) || titleLineCue(text, pos, end) ||
+       dateLabelLineCue(text, pos, end) ||
        chatStampAfter(text, pos, end) || militaryClockAfter(text, pos, end) || dateFieldLabelCue(text, pos) ||
        doseDayCue(text, pos, end) || followUpCue(text, pos, end) || incidentDayCue(text, pos, end) ||
        lastKnownCue(text, pos, end) || workDayLabelCue(text, pos) || lastEventCue(text, pos, end) ||
        studyResultCue(text, pos, end) || milkHandlingCue(text, pos, end) || signOffDayCue(text, pos, end) ||
        cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos) ||
        nextBookedCue(text, pos, end) || askedDayCue(text, pos, end) || receiptDayCue(text, pos) ||
-       stampedByCue(text, end) || callDayCue(text, pos, end) || seriesDayCue(text, pos, end, numericDateLength)) &&
+       stampedByCue(text, end) || callDayCue(text, pos, end) || untilClockAfter(text, end) ||
+       seriesDayCue(text, pos, end, numericDateLength)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }

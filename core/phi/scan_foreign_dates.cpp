@@ -160,6 +160,27 @@ bool yearBoundMonth(std::string_view w) {
       "hunvari", "petrvari", "marti", "aprili", "mayisi", "hunisi", "hulisi", "ogostosi", "septemberi",
       "hoktemberi", "noyemberi", "dektemberi", "ianvari", "tebervali", "maisi", "ivnisi", "ivlisi", "agvisto",
       "seqtemberi", "oqtomberi", "noemberi", "dekemberi",
+      // After the thirty-second family (seed 3232): Estonian ("7. juuli 2024"), Latvian in the
+      // nominative and the locative ("15. marts", "15. martā"; the year-first form is
+      // latvianDateEnd's), Slovenian in the genitive and the nominative ("22. junija 1925"),
+      // Icelandic ("9. janúar 2024"), Luxembourgish ("19. Mäerz 2024"), Kinyarwanda ("8 Mata
+      // 2024"; "Mata", "Kamena" are words too), Malagasy ("27 Jona 2024") and Guaraní
+      // ("5 jasyapy 2024"). The others of these languages are above or English.
+      "jaanuar", "veebruar", "m\u00e4rts", "aprill", "juuni", "juuli", "oktoober", "detsember",
+      "janv\u0101ris", "febru\u0101ris", "marts", "apr\u012blis", "maijs", "j\u016bnijs", "j\u016blijs", "augusts",
+      "septembris", "oktobris", "novembris", "decembris", "janv\u0101r\u012b", "febru\u0101r\u012b", "mart\u0101",
+      "apr\u012bl\u012b", "maij\u0101", "j\u016bnij\u0101", "j\u016blij\u0101", "august\u0101", "septembr\u012b",
+      "oktobr\u012b", "novembr\u012b", "decembr\u012b",
+      "januarja", "februarja", "junija", "julija", "marec", "junij", "julij",
+      "jan\u00faar", "febr\u00faar", "apr\u00edl", "ma\u00ed", "j\u00fan\u00ed", "j\u00fal\u00ed", "\u00e1g\u00fast",
+      "okt\u00f3ber", "n\u00f3vember", "desember",
+      "m\u00e4erz", "abr\u00ebll", "mee",
+      "mutarama", "gashyantare", "werurwe", "mata", "gicurasi", "kamena", "nyakanga", "kanama", "nzeri", "ukwakira",
+      "ugushyingo", "ukuboza",
+      "janoary", "febroary", "martsa", "aprily", "mey", "jona", "jolay", "aogositra", "septambra", "oktobra",
+      "novambra", "desambra",
+      "jasyte\u0129", "jasyk\u00f5i", "jasyapy", "jasyrundy", "jasypo", "jasypote\u0129", "jasypok\u00f5i",
+      "jasypoapy", "jasyporundy", "jasypa", "jasypate\u0129", "jasypak\u00f5i",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",
@@ -325,6 +346,20 @@ std::size_t hungarianDateEnd(const ScanInput& in, std::size_t i) {
   return std::string_view::npos;
 }
 
+// A Latvian date, the year first with "gada" (of the year): "2024. gada 15. marts", "2024. gada
+// 15. martā" (the closing dot is left outside). From the year at token i; returns the month's
+// token, or npos.
+std::size_t latvianDateEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 3 >= tokens.size() || !yearToken(tokens[i]) || gapBetween(in, i, i + 1) != ". " ||
+      tokens[i + 1].lower != "gada" || gapBetween(in, i + 1, i + 2) != " " || !dayToken(tokens[i + 2]) ||
+      gapBetween(in, i + 2, i + 3) != ". " || tokens[i + 3].hasDigit || tokens[i + 3].length() > 24 ||
+      !yearBoundMonth(lowerWord(in.text, tokens[i + 3]))) {
+    return std::string_view::npos;
+  }
+  return i + 3;
+}
+
 // A Thai date with the month's abbreviation: "5 มี.ค. 2567" (the Buddhist-era year, 2443-2642, or
 // the common era's). From the day at token i; returns the end byte, or 0.
 std::size_t thaiDateEnd(const ScanInput& in, std::size_t i) {
@@ -452,6 +487,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (const std::size_t last = hungarianDateEnd(in, i); last != std::string_view::npos) {
+      out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
+      i = last;
+      continue;
+    }
+    if (const std::size_t last = latvianDateEnd(in, i); last != std::string_view::npos) {
       out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
       i = last;
       continue;

@@ -7884,6 +7884,80 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // After the thirty-second family (seed 3232): Solar Hijri dates, months of the Baltic, Icelandic,
+  // Luxembourgish, Slovenian, Kinyarwanda, Malagasy and Guaraní languages, X12 segments' dates and
+  // ZIPs, CSV date columns, ages in Icelandic, Estonian and Shona, and department mailboxes.
+  void findsAdministrationPhiOfThirtySecond_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("Solar Hijri numeric", "Date of birth: 1349/08/20 (Gregorian 11/11/1970)", "1349/08/20", "date");
+    row("Solar Hijri in brackets", "Date of death: 15/06/2025 (1404/03/26) Age: 94", "1404/03/26", "date");
+    row("Dari month", "د بستر نېټه: 18 حوت 1403 د بل شمېره", "18 حوت 1403", "date");
+    row("Dari month transliterated", "tarikh-e bistari 31 hamal 1404. ba ahmad", "31 hamal 1404", "date");
+    row("Persian month", "تاریخ: 5 فروردین 1403", "5 فروردین 1403", "date");
+    row("Estonian month", "Kuupäev: 7. juuli 2024", "7. juuli 2024", "date");
+    row("Latvian year first", "2024. gada 28. septembris\nCien. Kalniņš kungs!", "2024. gada 28. septembris", "date");
+    row("Latvian locative", "Izrakstīts 2025. gada 3. martā.", "2025. gada 3. martā", "date");
+    row("Slovenian genitive", "rojen 22. junija 1925", "22. junija 1925", "date");
+    row("Icelandic month", "Stofnað: 9. janúar 2024 22:30", "9. janúar 2024", "date");
+    row("Luxembourgish month", "D'Rechnung vum 19. Mäerz 2024 ass falsch.", "19. Mäerz 2024", "date");
+    row("Kinyarwanda month", "Itariki / Date : 8 Mata 2024", "8 Mata 2024", "date");
+    row("Malagasy month in capitals", "ALOHAN'NY 27 JONA 2024.", "27 JONA 2024", "date");
+    row("Guarani month", "Ára: 5 jasyapy 2024", "5 jasyapy 2024", "date");
+    row("X12 birth date", "N4*Racine*WI*53467~\nDMG*D8*19390418*F~", "19390418", "date");
+    row("X12 service range", "DTP*434*RD8*20241109-20241116~", "20241116", "date");
+    row("X12 group header date", "GS*HC*HOSP01*87726*20241001*1203*8739*X*005010X223A2~", "20241001", "date");
+    row("X12 ZIP", "N3*8 Cottonwood Ln~\nN4*Racine*WI*53467~", "53467", "zip");
+    row("X12 ZIP+4", "N4*Gresham*OR*97073-8500~", "97073-8500", "zip");
+    row("CSV bed board", "unit,bed,patient,mrn,admit,edd,status\n4B,12,\"HAUGEN, Cody\",HN-279205,5/16,5/30,blocked\n", "5/30", "date");
+    row("Portuguese day", "pago por m-pesa, 675,00 mt, no dia 23/2", "23/2", "date");
+    row("follow up in capitals", "FOLLOW UP 12/23. - TREVOR", "12/23", "date");
+    row("Lao discharge in Latin letters", "manivanh ja ok hong mor 15/3 bor? kha hong 968,000", "15/3", "date");
+    row("Latvian deadline with its hour", "reģistratūra: jā, 26/6 līdz 16:00 kasē", "26/6", "date");
+    row("French discharge's day", "payer 12 000 fcfa avant la sortie du 5/8 caisse", "5/8", "date");
+    row("Icelandic age", "amma er 93 ára og getur ekki sótt hana", "93", "age");
+    row("Estonian years", "isikukood 42307035700, 102 aastat", "102", "age");
+    row("Shona years before the number", "mbuya vedu vane makore 98, vanoda kumuona", "98", "age");
+    row("a person's mailbox", "From: brianna.haugen@hospital.example.org", "brianna.haugen@hospital.example.org", "email");
+  }
+
+  void findsAdministrationPhiOfThirtySecond() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresAdministrationLookalikesOfThirtySecond_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("tariff codes", "Tariff code 4.01.02 (specialist consultation); 4.03.11 (blood count); 4.05.07 (CT head).");
+    row("a Paraguayan procedure code", "código de prestación 01.02.03.");
+    row("a statement period", "Période : 03/2024");
+    row("a Scandinavian mother and a ratio", "mor 3/4 av dosen; hong 3/4");
+    row("a ratio until a word", "titrate 3/4 until pain 2/10");
+    row("a French share of a tablet", "prendre du 1/2 comprimé; la moitié du 3/4");
+    row("a fiscal year's end", "vigencia hasta 31/12 del ejercicio");
+    row("a Solar Hijri shape out of range", "Ref 1234/05/12; file 1502/11/09; 2024/146667");
+    row("words that are Solar Hijri months without a year", "hut 12 is closed; 24 hut; mizan 5; 24 hut 2024");
+    row("Kinyarwanda month words without a year", "mata 5; kamena 12");
+    row("a Latvian year without gada", "2024. 15. marts");
+    row("X12 control numbers and amounts", "ISA*00*0566*P*:~\nST*837*0001~\nCLM*0593*1234.75***11:A:1~\nSE*20*0001~");
+    row("stars without a segment", "rating *20241109* stars");
+    row("CSV of counts", "unit,beds,open,closed\n4B,12,3/4,1/2\n");
+    row("years ago in Estonian and Icelandic", "93 aastat tagasi; fyrir 95 árum síðan");
+    row("department mailboxes", "To: facturation@hospital.example.lu; him-legal@hospital.example.org; andmekaitse@hospital.example.ee");
+  }
+
+  void ignoresAdministrationLookalikesOfThirtySecond() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";

@@ -1,0 +1,96 @@
+// ASC X12 health-care transactions (837 claims, 835 remittances, 270/271 eligibility) pasted into a
+// billing note or a ticket: segments end with "~", elements are split by "*". Their dates are
+// CCYYMMDD glued between separators, so the numeric date rules (which want an eight-digit date to
+// stand alone) do not see them; the segment's qualifier says what each element is:
+//  * "DMG*D8*19390418*F" — the subscriber's or patient's date of birth;
+//  * "DTP*434*RD8*20241109-20241116", "DTP*472*D8*20241109", "DTM*405*20241109" — service,
+//    admission and statement dates, a range after "RD8";
+//  * "GS*HC*sender*receiver*20241001*1203*..." and "BHT*0019*00*ref*20241001*1203" — the day the
+//    claim was made, which dates the patient's encounter;
+//  * "N4*Racine*WI*53467" — the ZIP (or ZIP+4) of the subscriber's or patient's address.
+// Payer ids, control numbers, amounts and codes are left alone.
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// A valid CCYYMMDD at `at` filling the element [at, end).
+bool x12Date(std::string_view text, std::size_t at, std::size_t end) {
+  if (end - at != 8 || digitRun(text, at) < 8) return false;
+  const int year = parseDigits(text, at, 4);
+  const int month = parseDigits(text, at + 4, 2);
+  const int day = parseDigits(text, at + 6, 2);
+  return year >= 1880 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool x12Zip(std::string_view text, std::size_t at, std::size_t end) {
+  const std::size_t len = end - at;
+  const std::size_t run = digitRun(text, at);
+  if (len == 5 || len == 9) return run == len;
+  return len == 10 && run == 5 && text[at + 5] == '-' && digitRun(text, at + 6) == 4;
+}
+
+}  // namespace
+
+void scanX12Segments(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  // (Cheap rejection: a note without a segment terminator holds no X12.)
+  if (text.find('~') == std::string_view::npos) return;
+  std::size_t seg = 0;
+  while (seg < text.size()) {
+    std::size_t segEnd = seg;
+    while (segEnd < text.size() && text[segEnd] != '~' && text[segEnd] != '\n') ++segEnd;
+    // The segment's elements: [starts[k], ends[k]).
+    std::size_t starts[12];
+    std::size_t ends[12];
+    std::size_t count = 0;
+    std::size_t at = seg;
+    while (count < 12) {
+      std::size_t e = at;
+      while (e < segEnd && text[e] != '*') ++e;
+      starts[count] = at;
+      ends[count] = e;
+      ++count;
+      if (e >= segEnd) break;
+      at = e + 1;
+    }
+    // Only a real segment: an upper-case identifier of two or three characters, then elements,
+    // ended by "~" (a line that merely has stars in it is not one).
+    const std::string_view id = text.substr(starts[0], ends[0] - starts[0]);
+    const bool segment = count >= 3 && segEnd < text.size() && text[segEnd] == '~' && id.size() >= 2 &&
+                         id.size() <= 3 && isUpper(id[0]);
+    if (segment) {
+      auto addDate = [&](std::size_t k) {
+        if (k < count && x12Date(text, starts[k], ends[k])) {
+          out.push_back({starts[k], ends[k], PhiCategory::Date, priority::kDate});
+        }
+      };
+      const std::string_view qualifier = text.substr(starts[1], ends[1] - starts[1]);
+      if (id == "DMG" && qualifier == "D8") {
+        addDate(2);
+      } else if (id == "DTP" && count >= 4) {
+        const std::string_view format = text.substr(starts[2], ends[2] - starts[2]);
+        if (format == "D8") {
+          addDate(3);
+        } else if (format == "RD8" && ends[3] - starts[3] == 17 && text[starts[3] + 8] == '-') {
+          if (x12Date(text, starts[3], starts[3] + 8) && x12Date(text, starts[3] + 9, ends[3])) {
+            out.push_back({starts[3], starts[3] + 8, PhiCategory::Date, priority::kDate});
+            out.push_back({starts[3] + 9, ends[3], PhiCategory::Date, priority::kDate});
+          }
+        }
+      } else if (id == "DTM") {
+        addDate(2);
+      } else if (id == "GS" || id == "BHT") {
+        addDate(4);
+      } else if (id == "N4" && count >= 4) {
+        if (x12Zip(text, starts[3], ends[3])) {
+          out.push_back({starts[3], ends[3], PhiCategory::Zip, priority::kZip});
+        }
+      }
+    }
+    seg = segEnd + 1;
+  }
+}
+
+}  // namespace concord::phi::detail
