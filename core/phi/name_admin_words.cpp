@@ -25,10 +25,10 @@ namespace {
 
 constexpr std::string_view kAdminWords[] = {
     // English rotas and units of the hospital's offices.
-    "ombudsman", "ombudsman's", "chaplaincy", "portering", "utilization", "utilisation",
+    "ombudsman", "ombudsman's", "chaplaincy", "billing", "portering", "utilization", "utilisation",
     // French (Cameroon, Syria, Madagascar, Luxembourg, Rwanda).
     "demande", "d'accès", "accès", "rgpd", "tarif", "actes", "sortie", "décédé", "véhicule", "assistante",
-    "sociale", "facture", "rechnung", "d'rechnung", "moien",
+    "sociale", "facture", "rechnung", "d'rechnung", "moien", "gebuer", "gériatrie", "tarifs", "consommables", "bis",
     // Portuguese (Mozambique).
     "beneficiário", "inss", "termo", "entrega", "cadáver", "guia", "transferência", "doente", "tesouraria",
     "recebido", "fatura", "paguei", "fevereiro", "março", "junho", "julho", "setembro", "outubro",
@@ -38,7 +38,9 @@ constexpr std::string_view kAdminWords[] = {
     "hospitalario", "solicitud", "traslado", "sanatorio", "objetos", "contado", "electrónica", "bitácora",
     "empresa", "fúnebre", "terapia", "intensiva", "deudor", "cuota", "convenio", "consultas", "dirección",
     "exacta", "enlace", "validación", "código", "prestación", "testigo", "iglesia", "católica", "según",
-    "artículo", "exenta", "avda", "cuenta",
+    "artículo", "exenta", "avda", "cuenta", "cateterismo", "cardíaco", "autoriza", "fondo", "recursos",
+    // Guaraní in Paraguayan chats.
+    "mboy", "piko", "éichapa", "mba'éichapa",
     // Estonian.
     "patsiendi", "lähedane", "registreerimine", "parkimisluba", "tasuda", "päeva", "jooksul", "haigla",
     "registrikood", "vaidlustatud", "isikukood",
@@ -46,10 +48,11 @@ constexpr std::string_view kAdminWords[] = {
     "rēķins", "ārvalstu", "pacientam", "ārstniecības", "personu", "iestāžu", "reģistrs", "atrasto", "mantu",
     "žurnāls", "personas", "kods", "nacionālais", "veselības", "dienests", "atsaka", "apstrīdēt", "mēneša",
     "laikā", "aprīlis", "jūlijs", "maksātāja", "konts", "kopā", "apmaksai", "identifikācijas", "numurs",
+    "apmaksāt", "pakalpojumu", "pieprasījums",
     // Slovenian.
     "okrajno", "sodišče", "ljubljani", "naročilo", "tolmača", "zastopnik", "pacientovih", "pravic", "priimek",
     "kartice", "zzzs", "ceniku", "račun", "računa", "zapade", "pritožba", "zaradi", "matična", "številka",
-    "bolnišnice", "sprejemni", "št",
+    "bolnišnice", "sprejemni", "št", "zavarovanje", "dokazov", "dokumentacija", "pacientke",
     // Icelandic.
     "stofnun", "reikningur", "greiðist", "innan", "kennitala", "sjúkrahússins", "einstaklingur",
     "bankareikningur", "greiðanda", "afhending", "líks", "látni",
@@ -59,14 +62,14 @@ constexpr std::string_view kAdminWords[] = {
     "fagitire", "yishyurwa", "murakoze", "ukeneye", "ubufasha", "hamagara", "ishyura", "vanoda", "kumuona",
     "mhoro", "mbuya", "vedu", "makore",
     // Dari in transliteration and Arabizi.
-    "tazkira", "shafakhana", "marhaba", "ktir", "ghalye",
+    "tazkira", "shafakhana", "paisa", "marhaba", "ktir", "ghalye",
 };
 
 // Azerbaijani: in capitals i is written İ and ı is written I (ASCII, lowered back to i).
 constexpr std::string_view kAzerbaijaniWords[] = {
     "itmiş", "əşyalar", "jurnalı", "xidmət", "hesabı", "hesab", "ödəniş", "qəbzi", "hörmətlə", "xəstəxananın",
     "vöen", "günü", "yoxlama", "linki", "təbib", "dəstək", "təcili", "yardım", "gözlədi", "göndərə",
-    "eşitmə", "cihazı", "bilərsiz",
+    "eşitmə", "cihazı", "bilərsiz", "sual", "olsa", "mobil", "telefon",
 };
 
 void appendUtf8(std::string& out, char32_t cp) {

@@ -32,7 +32,7 @@ bool isFrenchStreetNoun(std::string_view lower) {
 
 // Whether token k is the ASCII-lowered word `word`, written in lower case.
 bool lowerWordAt(const ScanInput& in, std::size_t k, std::string_view word) {
-  return k < in.tokens.size() && in.tokens[k].lower == word && isLower(in.text[in.tokens[k].start]);
+  return k < in.tokens.size() && in.tokens[k].lower == word && (isLower(in.text[in.tokens[k].start]) || in.tokens[k].allCaps);
 }
 
 }  // namespace
@@ -44,21 +44,26 @@ bool lowerWordAt(const ScanInput& in, std::size_t k, std::string_view word) {
 // in lower case and in its phrase: "Ella", "Hana", "Raha", "Shani" and "Hong" are names elsewhere.
 bool chatPhraseWord(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
-  if (endToken != first + 1 || first == 0 || endToken > tokens.size() || !isLower(in.text[tokens[first].start])) {
-    return false;
-  }
-  const std::string_view w = tokens[first].lower;
-  const std::size_t prev = first - 1;
+  if (endToken != first + 1 || endToken > tokens.size()) return false;
   const std::size_t next = first + 1;
-  if (gapBetween(in, prev, first) != " ") return false;
   const bool spaceAfter = next < tokens.size() && gapBetween(in, first, next) == " ";
+  const std::string_view w = tokens[first].lower;
+  // (A note upper-cased whole writes the phrase in capitals: "MULI SHANI", "HONG MOR".)
+  if (!isLower(in.text[tokens[first].start]) && !tokens[first].allCaps) return false;
+  if (spaceAfter && (w == "raha" || w == "tamas" || w == "hong")) {
+    const bool phrase = w == "raha"  ? lowerWordAt(in, next, "misy") || lowerWordAt(in, next, "tsy")
+                        : w == "tamas" ? lowerWordAt(in, next, "begirid") || lowerWordAt(in, next, "begirin")
+                                       : lowerWordAt(in, next, "mor");
+    if (phrase && (isLower(in.text[tokens[first].start]) || tokens[next].allCaps)) return true;
+  }
+  if (first == 0 || gapBetween(in, first - 1, first) != " ") return false;
+  const std::size_t prev = first - 1;
+  if (!isLower(in.text[tokens[first].start]) && !tokens[prev].allCaps) return false;
   if (w == "ella" || w == "el") return listHas({"de", "con", "para", "por", "sin", "a"}, tokens[prev].lower);
   if (w == "hana") return listHas({"s\u00f3tt", "s\u00e6kja", "me\u00f0", "hj\u00e1", "vi\u00f0", "um"}, tokens[prev].lower);
   if (w == "fara") return lowerWordAt(in, prev, "a\u00f0");
-  if (w == "hong") return (spaceAfter && lowerWordAt(in, next, "mor")) || lowerWordAt(in, prev, "kha");
+  if (w == "hong") return lowerWordAt(in, prev, "kha");
   if (w == "shani") return lowerWordAt(in, prev, "muli");
-  if (w == "raha") return spaceAfter && (lowerWordAt(in, next, "misy") || lowerWordAt(in, next, "tsy"));
-  if (w == "tamas") return spaceAfter && (lowerWordAt(in, next, "begirid") || lowerWordAt(in, next, "begirin"));
   return false;
 }
 
@@ -73,7 +78,13 @@ bool adminPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken)
   // "Quartier Essos", "Compañía Itapuamí", "Corregimiento de Bella Vista": the run opens with the
   // quarter's noun or follows it (with "de" between).
   if (isQuarterNoun(tokens[first].lower)) return true;
+  // ("Compañía Costa Fleitas": the run may be the last of the place's words.)
   std::size_t before = first;
+  for (int words = 0; words < 2 && before >= 2 && gapBetween(in, before - 1, before) == " " &&
+                      tokens[before - 1].properShape() && !isQuarterNoun(tokens[before - 1].lower);
+       ++words) {
+    --before;
+  }
   if (before >= 2 && tokens[before - 1].lower == "de" && gapBetween(in, before - 1, before) == " ") --before;
   if (before >= 1 && gapBetween(in, before - 1, before) == " " && isQuarterNoun(tokens[before - 1].lower)) return true;
   // "route d'Arlon": the town after a French street's noun and its elided "de".
@@ -84,8 +95,11 @@ bool adminPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken)
   }
   // "Av. Julius Nyerere, n.º 741", "Rua Eduardo Mondlane, 1459": a street named for a person
   // between a Portuguese or Spanish street's noun and its house number.
-  if (first >= 1 && listHas({"av", "avenida", "rua", "avda", "travessa", "calle"}, tokens[first - 1].lower) &&
-      (gapBetween(in, first - 1, first) == ". " || gapBetween(in, first - 1, first) == " ") && endToken < tokens.size()) {
+  // ("Av. Eduardo Mondlane": the run may be the street's last word.)
+  std::size_t street = first;
+  if (street >= 2 && gapBetween(in, street - 1, street) == " " && tokens[street - 1].properShape()) --street;
+  if (street >= 1 && listHas({"av", "avenida", "rua", "avda", "travessa", "calle"}, tokens[street - 1].lower) &&
+      (gapBetween(in, street - 1, street) == ". " || gapBetween(in, street - 1, street) == " ") && endToken < tokens.size()) {
     const std::string_view rest = in.text.substr(tokens[endToken - 1].end, 8);
     if (rest.starts_with(", n.\u00ba") || rest.starts_with(", n\u00ba") || rest.starts_with(", n.\u00b0") ||
         rest.starts_with(", N.\u00ba") || rest.starts_with(", N\u00ba") ||

@@ -109,6 +109,7 @@ constexpr std::string_view kCities[] = {
     "kabwata", "chawama", "nkana", "cartago", "puntarenas", "alajuela", "arlon", "ettelbruck",
     "strassen", "alzette", "esch sur alzette", "differdange", "hrodna", "grodno", "mahilyow", "homiel", "celje",
     "jamiliyah", "rummaneh", "mezzeh", "kafr sousa", "bella vista",
+    "abu rummaneh", "nkana west", "nkana east", "kabwata site",
 };
 
 // Cities that are also people's names: a veto only in a place's context.

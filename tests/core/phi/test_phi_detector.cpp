@@ -7903,6 +7903,9 @@ class PhiDetectorTest : public QObject {
     row("a guarantor from a Paraguayan rural district", "Garante: Sr. Ramón Benítez Ortiz, Compañía Itapuamí", "Ramón Benítez Ortiz");
     row("a family name Ngoma outside an address", "Patient: Mwila Ngoma, 44", "Mwila Ngoma");
     row("Arlon as a person's street elsewhere", "Visitor: Marc Weber, route d'Arlon 9", "Marc Weber");
+    row("Hong as a family name", "Interpreter: Hong Mei, Mandarin", "Hong Mei");
+    row("Ella as a given name after a label", "Visitor: Ella Martin, daughter", "Ella Martin");
+    row("a Malagasy given name Raha in capitals", "Patient: RAHA Fara, 31 ans", "RAHA Fara");
   }
 
   void findsNamesBesideAdministrationForms() {
@@ -7942,6 +7945,14 @@ class PhiDetectorTest : public QObject {
     row("a Paraguayan rural district", "Jornada de vacunación en la Compañía Itapuamí el sábado.");
     row("a Luxembourg street named for its town", "Bouchon sur la route d'Arlon ce matin.");
     row("Kigali's districts", "Transport from Gasabo to Nyarugenge booked.");
+    row("Zambian townships", "Outreach days this month: Nkana West and Kabwata Site and Service.");
+    row("a Bemba greeting", "muli shani, the bill is ready at the cashier");
+    row("a Spanish pronoun in a chat", "pasame la cédula de ella y te aviso");
+    row("a Lao hospital in a chat", "sabaidee, ja ok hong mor bor?");
+    row("a Malagasy condition", "raha misy fanontaniana, antsoy ny hopitaly");
+    row("an Icelandic chat", "hæ, hún fær að fara heim, getur ekki sótt hana");
+    row("a Dari chat's contact line", "ba freshta tamas begirid");
+    row("Guaraní in a chat", "mba'éichapa, ¿mboy piko la cuenta?");
   }
 
   void ignoresAdministrationFormWords() {
