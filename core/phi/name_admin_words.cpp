@@ -28,7 +28,7 @@ constexpr std::string_view kAdminWords[] = {
     "ombudsman", "ombudsman's", "chaplaincy", "billing", "portering", "utilization", "utilisation",
     // French (Cameroon, Syria, Madagascar, Luxembourg, Rwanda).
     "demande", "d'accès", "accès", "rgpd", "tarif", "actes", "sortie", "décédé", "véhicule", "assistante",
-    "sociale", "facture", "rechnung", "d'rechnung", "moien", "gebuer", "gériatrie", "tarifs", "consommables", "bis",
+    "sociale", "facture", "rechnung", "d'rechnung", "moien", "gebuer", "gériatrie", "tarifs", "consommables", "bis", "hors", "entendent", "s'entendent",
     // Portuguese (Mozambique).
     "beneficiário", "inss", "termo", "entrega", "cadáver", "guia", "transferência", "doente", "tesouraria",
     "recebido", "fatura", "paguei", "fevereiro", "março", "junho", "julho", "setembro", "outubro",
@@ -48,7 +48,7 @@ constexpr std::string_view kAdminWords[] = {
     "rēķins", "ārvalstu", "pacientam", "ārstniecības", "personu", "iestāžu", "reģistrs", "atrasto", "mantu",
     "žurnāls", "personas", "kods", "nacionālais", "veselības", "dienests", "atsaka", "apstrīdēt", "mēneša",
     "laikā", "aprīlis", "jūlijs", "maksātāja", "konts", "kopā", "apmaksai", "identifikācijas", "numurs",
-    "apmaksāt", "pakalpojumu", "pieprasījums",
+    "apmaksāt", "pakalpojumu", "pieprasījums", "slimnīcas", "reģ",
     // Slovenian.
     "okrajno", "sodišče", "ljubljani", "naročilo", "tolmača", "zastopnik", "pacientovih", "pravic", "priimek",
     "kartice", "zzzs", "ceniku", "račun", "računa", "zapade", "pritožba", "zaradi", "matična", "številka",

@@ -44,7 +44,14 @@ bool lowerWordAt(const ScanInput& in, std::size_t k, std::string_view word) {
 // in lower case and in its phrase: "Ella", "Hana", "Raha", "Shani" and "Hong" are names elsewhere.
 bool chatPhraseWord(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
-  if (endToken != first + 1 || endToken > tokens.size()) return false;
+  if (endToken > tokens.size() || endToken <= first) return false;
+  // The whole phrase as one run: "MULI SHANI", "HONG MOR".
+  if (endToken == first + 2 && gapBetween(in, first, first + 1) == " " &&
+      ((lowerWordAt(in, first, "hong") && lowerWordAt(in, first + 1, "mor")) ||
+       (lowerWordAt(in, first, "muli") && lowerWordAt(in, first + 1, "shani")))) {
+    return true;
+  }
+  if (endToken != first + 1) return false;
   const std::size_t next = first + 1;
   const bool spaceAfter = next < tokens.size() && gapBetween(in, first, next) == " ";
   const std::string_view w = tokens[first].lower;

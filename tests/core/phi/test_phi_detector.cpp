@@ -7953,6 +7953,9 @@ class PhiDetectorTest : public QObject {
     row("an Icelandic chat", "hæ, hún fær að fara heim, getur ekki sótt hana");
     row("a Dari chat's contact line", "ba freshta tamas begirid");
     row("Guaraní in a chat", "mba'éichapa, ¿mboy piko la cuenta?");
+    row("a Bemba greeting in capitals", "MULI SHANI, THE BILL IS READY AT THE CASHIER");
+    row("a Lao hospital in capitals", "SABAIDEE, JA OK HONG MOR BOR?");
+    row("a French tariff's clause in capitals", "LES TARIFS S'ENTENDENT HORS CONSOMMABLES.");
   }
 
   void ignoresAdministrationFormWords() {
