@@ -9,6 +9,10 @@
 
 namespace concord::phi::detail {
 
+// Form words of hospital administration that are never names, with the spellings the tokenizer
+// gives them in capitals and Title case (name_admin_words.cpp).
+std::span<const std::string_view> adminFormWordTable();
+
 namespace {
 
 constexpr std::string_view kGivenNames[] = {
@@ -4109,6 +4113,7 @@ std::unordered_map<std::string_view, WordClassBits> buildClassMap() {
   addAll(map, kStreetSuffixes, WordClass::kStreetSuffix);
   map.reserve(map.size() + englishWordTable().size());
   for (std::string_view word : englishWordTable()) map[word] |= WordClass::kEnglish;
+  for (std::string_view word : adminFormWordTable()) map[word] |= WordClass::kNever;
   for (std::string_view word : cueFirstWords()) map[word] |= WordClass::kCueStart;
   for (std::string_view word : roleNounTable()) map[word] |= WordClass::kRoleNoun;
   for (std::string_view word : kinNounTable()) map[word] |= WordClass::kKinNoun;

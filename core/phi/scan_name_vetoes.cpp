@@ -510,12 +510,18 @@ static bool datelineAfter(const ScanInput& in, std::size_t first, std::size_t en
   return a.allDigits && a.length() <= 2 && b.lower == "de" && endToken + 2 < tokens.size() && !tokens[endToken + 2].hasDigit;
 }
 
+// Places after their administrative level's or quarter's noun (scan_name_admin_places.cpp).
+bool adminPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken);
+// Lower-case chat words spelled like given names in their phrase (scan_name_admin_places.cpp).
+bool chatPhraseWord(const ScanInput& in, std::size_t first, std::size_t endToken);
+
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
   if (endToken > tokens.size() || endToken <= first) return false;
   // "referred from Kinshasa", "Patient: returned from Tashkent": one of the world's capitals or
   // large cities (world_cities.cpp).
   if (worldCityRun(in, first, endToken) || areaPlaceRun(in, first, endToken)) return true;
+  if (adminPlaceRun(in, first, endToken) || chatPhraseWord(in, first, endToken)) return true;
   // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
   // before "style" names a way of doing, not a person of the record.
   if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&

@@ -100,6 +100,16 @@ constexpr std::string_view kCities[] = {
     // names streets in Moldova), seed 3131.
     "ganta", "voinjama", "gbarnga", "zwedru", "kakata", "sanniquellie", "tubmanburg", "montserrado", "cahul",
     "orhei", "ungheni", "soroca", "comrat", "alba iulia",
+    // Districts, towns and quarters of the thirty-second family's countries that no one is named:
+    // Kigali's districts and sectors and Rwanda's towns, Antananarivo's quarters, Yaoundé's
+    // quarters, Lusaka's compounds and Copperbelt townships, Costa Rica's provinces, Luxembourg's
+    // towns, Belarus' and Slovenia's, Damascus' quarters (seed 3232).
+    "gasabo", "nyarugenge", "kicukiro", "kimihurura", "nyamirambo", "kacyiru", "remera", "huye", "musanze",
+    "rubavu", "tanambao", "ambohipo", "analakely", "isotry", "ankorondrano", "essos", "mvog mbi", "biyem assi",
+    "kabwata", "chawama", "nkana", "cartago", "puntarenas", "alajuela", "arlon", "ettelbruck",
+    "strassen", "alzette", "esch sur alzette", "differdange", "hrodna", "grodno", "mahilyow", "homiel", "celje",
+    "jamiliyah", "rummaneh", "mezzeh", "kafr sousa", "bella vista",
+    "abu rummaneh", "nkana west", "nkana east", "kabwata site",
 };
 
 // Cities that are also people's names: a veto only in a place's context.

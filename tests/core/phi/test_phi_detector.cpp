@@ -7958,6 +7958,85 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Seed 3232: names beside the form words, headings and places of hospital administration, which
+  // are no names (name_admin_words.cpp, scan_name_admin_places.cpp).
+  void findsNamesBesideAdministrationForms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Mozambican deceased under a mortuary heading", "TERMO DE ENTREGA DE CADÁVER\nFalecido(a): Albertina Sitoe, 71 anos",
+        "Albertina Sitoe");
+    row("a Slovenian surname after its label", "SPREJEMNI LIST\nPriimek: Potočnik", "Potočnik");
+    row("a Luxembourgish patient after the greeting", "Moien, ech schreiwen fir Gilles Reuter wéinst der Rechnung.",
+        "Gilles Reuter");
+    row("an Azerbaijani signature after the closing", "Hörmətlə,\nGünel Həsənova", "Günel Həsənova");
+    row("a Rwandan patient before the address", "Umurwayi: UWIMANA Claudine\nAderesi: Umudugudu wa Amahoro, Akagari ka Ngoma",
+        "UWIMANA Claudine");
+    row("a guarantor from a Paraguayan rural district", "Garante: Sr. Ramón Benítez Ortiz, Compañía Itapuamí", "Ramón Benítez Ortiz");
+    row("a family name Ngoma outside an address", "Patient: Mwila Ngoma, 44", "Mwila Ngoma");
+    row("Arlon as a person's street elsewhere", "Visitor: Marc Weber, route d'Arlon 9", "Marc Weber");
+    row("Hong as a family name", "Interpreter: Hong Mei, Mandarin", "Hong Mei");
+    row("Ella as a given name after a label", "Visitor: Ella Martin, daughter", "Ella Martin");
+    row("a Malagasy given name Raha in capitals", "Patient: RAHA Fara, 31 ans", "RAHA Fara");
+  }
+
+  void findsNamesBesideAdministrationForms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresAdministrationFormWords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Mozambican mortuary heading", "TERMO DE ENTREGA DE CADÁVER");
+    row("a Latvian invoice heading", "RĒĶINS ĀRVALSTU PACIENTAM");
+    row("a Latvian register heading", "ĀRSTNIECĪBAS PERSONU UN IESTĀŽU REĢISTRS");
+    row("a Latvian lost-property log", "ATRASTO MANTU ŽURNĀLS");
+    row("an Azerbaijani lost-property log", "İTMİŞ ƏŞYALAR JURNALI");
+    row("an Azerbaijani service bill", "XİDMƏT HESABI");
+    row("an Azerbaijani receipt", "ÖDƏNİŞ QƏBZİ");
+    row("a Slovenian court", "OKRAJNO SODIŠČE V LJUBLJANI");
+    row("a Slovenian interpreter booking", "NAROČILO TOLMAČA");
+    row("an Estonian registration", "PATSIENDI REGISTREERIMINE");
+    row("a Paraguayan pre-admission form", "FORMULARIO DE PREADMISIÓN");
+    row("a Uruguayan admission order", "ORDEN DE INTERNACIÓN - SANATORIO PRIVADO");
+    row("a Costa Rican valuables log", "BITÁCORA DE OBJETOS DE VALOR");
+    row("a Costa Rican valuables line", "Objetos: celular, anillo, reloj");
+    row("a French records request", "DEMANDE D'ACCÈS AU DOSSIER PATIENT");
+    row("a Mozambican scheme's label", "Beneficiário INSS n.º pendente");
+    row("a Spanish complaints office", "Sra. Directora de la Oficina de Atención al Usuario");
+    row("an ombudsman's office", "Ombudsman's office: open on weekdays, queries by letter");
+    row("a chaplaincy heading", "CHAPLAINCY ROTA - WEEK 12");
+    row("a Malagasy invoice's due line", "FAKTIORA ALOA AO ANATIN'NY 30 ANDRO");
+    row("a Luxembourgish greeting", "Moien, ech schreiwen wéinst der Rechnung.");
+    row("an Azerbaijani closing", "Hörmətlə,");
+    row("a Portuguese street named by a date", "Trânsito cortado na Av. 24 de Julho hoje.");
+    row("Rwandan address levels", "Inama y'Umudugudu wa Amahoro, Akagari ka Ngoma, Umurenge wa Huye izaba ejo.");
+    row("a Cameroonian quarter", "Permanence sociale au Quartier Essos ce samedi.");
+    row("a Paraguayan rural district", "Jornada de vacunación en la Compañía Itapuamí el sábado.");
+    row("a Luxembourg street named for its town", "Bouchon sur la route d'Arlon ce matin.");
+    row("Kigali's districts", "Transport from Gasabo to Nyarugenge booked.");
+    row("Zambian townships", "Outreach days this month: Nkana West and Kabwata Site and Service.");
+    row("a Bemba greeting", "muli shani, the bill is ready at the cashier");
+    row("a Spanish pronoun in a chat", "pasame la cédula de ella y te aviso");
+    row("a Lao hospital in a chat", "sabaidee, ja ok hong mor bor?");
+    row("a Malagasy condition", "raha misy fanontaniana, antsoy ny hopitaly");
+    row("an Icelandic chat", "hæ, hún fær að fara heim, getur ekki sótt hana");
+    row("a Dari chat's contact line", "ba freshta tamas begirid");
+    row("Guaraní in a chat", "mba'éichapa, ¿mboy piko la cuenta?");
+    row("a Bemba greeting in capitals", "MULI SHANI, THE BILL IS READY AT THE CASHIER");
+    row("a Lao hospital in capitals", "SABAIDEE, JA OK HONG MOR BOR?");
+    row("a French tariff's clause in capitals", "LES TARIFS S'ENTENDENT HORS CONSOMMABLES.");
+  }
+
+  void ignoresAdministrationFormWords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
