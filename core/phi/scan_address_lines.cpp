@@ -97,8 +97,15 @@ bool addressLowerWord(std::string_view w) {
       "br",      "bul",     "or",   "district", "building", "chiwog", "gewog", "settlement", "village",
       // (The Romanian "cel" of a prince's street, "str. Ștefan cel Mare 12".)
       "cel"};
+  // The thirty-second list (seed 3232): the house of Panama and Paraguay ("Calle 5ta, San
+  // Francisco, casa 12"), a Mozambican flat ("9.º andar, flat 11"), Cameroon's door ("rue 1234,
+  // porte 5"), the Kinyarwanda "ka" (of) of a cell ("Akagari ka Rugando"), the Azerbaijani
+  // microdistrict, house and flat ("9-cu mkr., ev 12, mən. 4"), the Slovenian "heroja" (of the
+  // hero) of a street ("Ulica heroja Staneta 12").
+  static constexpr std::array<std::string_view, 8> kThirtySecondListWords = {
+      "casa", "flat", "porte", "ka", "mkr", "ev", "m\u0259n", "heroja"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
-         listHas(kThirdListWords, w);
+         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w);
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -310,6 +317,19 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         (number.hasDigit || hasScriptDigit(in.text.substr(number.start, number.length())))) {
       return false;
     }
+  }
+  // A Brazilian line with a house's "casa" and its "CEP" is left to the Brazilian scans, the code
+  // its own span as the nineteenth family writes it: "Travessa 3, casa 8, Jardim Esperança, Natal
+  // - RN, CEP 59000-120" ("casa" is read for Panama and Paraguay, which write no CEP).
+  {
+    bool casa = false;
+    bool cep = false;
+    for (std::size_t k = first; k <= last; ++k) {
+      // (In lower case only: "Casa Amarela" is a neighbourhood of Recife.)
+      casa = casa || (tokens[k].lower == "casa" && isLower(in.text[tokens[k].start]));
+      cep = cep || tokens[k].lower == "cep";
+    }
+    if (casa && cep) return false;
   }
   bool comma = false;
   std::size_t commas = 0;
