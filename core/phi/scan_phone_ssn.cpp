@@ -240,9 +240,11 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 
 // Labels of ten-digit numbers that are not phones (lot, order, accession, NDC numbers).
 // (A laboratory's "sample" and the Portuguese "pedido", an order, number specimens and requests.)
-constexpr std::array<std::string_view, 14> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
+// (And an account's or a registry's number: Spanish "la cuenta 1234567890 es ₲ 450.000", the
+// Slovenian "matična številka" of a hospital, seed 3232.)
+constexpr std::array<std::string_view, 18> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
                                                              "batch",    "ref",   "reference", "confirmation", "barcode", "catalog",
-                                                             "sample",   "pedido"};
+                                                             "sample",   "pedido", "account", "acct", "cuenta", "\u0161tevilka"};
 
 // Ten bare digits NXX NXX XXXX standing alone between spaces or punctuation of prose.
 bool bareNanp(std::string_view text, std::size_t pos) {

@@ -7930,6 +7930,9 @@ class PhiDetectorTest : public QObject {
         "Bonamoussadi, rue 1234, porte 5", "address");
     row("slovenian heroja in a street", "Naslov: Ulica heroja Staneta 12, 2000 Maribor\n",
         "Ulica heroja Staneta 12, 2000 Maribor", "address");
+    row("a phone after the words of an account", "Account questions: call 505-376-5000 today.", "505-376-5000", "phone");
+    row("an invoice in a letterhead", "CENTRE HOSPITALIER - FACTURE N\u00b0 FA-2024-123456\nDate : 12/03/2024",
+        "FA-2024-123456", "account");
     row("a person's address before an office's", "Home address: 14 Harbour Road, Douglas; ombudsman's office: 1 Public Square",
         "14 Harbour Road, Douglas", "address");
   }
@@ -7966,6 +7969,9 @@ class PhiDetectorTest : public QObject {
     row("money au a counter", "payez par orange money au guichet 3.");
     row("ombudsman office address", "The ombudsman's office: 1 Public Square, open 9:00-16:00; reviews complaints.");
     row("registered office address", "Registered office: 12 Harbour Road, Douglas; company no. 4471.");
+    row("hospital registration number", "Ra\u010dun zapade v 30 dneh; mati\u010dna \u0161tevilka bolni\u0161nice 5053765000.");
+    row("account of ten digits", "la cuenta 5053765000 es \u20b2 450.000, aguardamos en caja");
+    row("letterhead address of the hospital", "HOSPITAL PRIVADO - Av. 25 de Setembro 1230, Maputo\nFATURA");
   }
 
   void ignoresAdministrationLookalikes() {
