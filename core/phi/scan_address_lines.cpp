@@ -102,8 +102,12 @@ bool addressLowerWord(std::string_view w) {
   // porte 5"), the Kinyarwanda "ka" (of) of a cell ("Akagari ka Rugando"), the Azerbaijani
   // microdistrict, house and flat ("9-cu mkr., ev 12, mən. 4"), the Slovenian "heroja" (of the
   // hero) of a street ("Ulica heroja Staneta 12").
-  static constexpr std::array<std::string_view, 8> kThirtySecondListWords = {
-      "casa", "flat", "porte", "ka", "mkr", "ev", "m\u0259n", "heroja"};
+  // (And Costa Rica's directions from a landmark, written inside the address after its province
+  // and canton: "Cartago, Oreamuno, de la escuela 200 m sur", "del Palí 100 m norte", "de la
+  // iglesia 50 metros oeste".)
+  static constexpr std::array<std::string_view, 16> kThirtySecondListWords = {
+      "casa", "flat", "porte", "ka", "mkr", "ev", "m\u0259n", "heroja",
+      "escuela", "iglesia", "parque", "norte", "este", "oeste", "metros", "esquinera"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
          listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w);
 }
@@ -900,6 +904,22 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         }
         const bool opener = isWorldStreetWord(in.tokens[first].lower) || isStreetType(in.tokens[first]);
         if (numbered && (commas >= 2 || (commas == 1 && (townCode || opener)))) strength = priority::kAddress;
+      }
+    }
+    // After a label naming the address, a value of three parts holding a Costa Rican direction
+    // from a landmark needs no piece: "Cartago, Oreamuno, de la escuela 200 m sur", "Heredia, San
+    // Pablo, del Palí 100 m norte" (a distance and a point of the compass).
+    if (strength == 0 && labelled && strongLabel && last >= first + 4 && !placeOfCare(in.tokens[first].lower)) {
+      static constexpr std::array<std::string_view, 4> kCompass = {"norte", "sur", "este", "oeste"};
+      static constexpr std::array<std::string_view, 3> kMetres = {"m", "metros", "mts"};
+      std::size_t commas = 0;
+      for (std::size_t k = first; k < last; ++k) commas += gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+      // (The house may follow the direction: "..., de la escuela 400 m norte, casa 30".)
+      for (std::size_t k = first + 2; k <= last && commas >= 2 && strength == 0; ++k) {
+        if (listHas(kCompass, in.tokens[k].lower) && listHas(kMetres, in.tokens[k - 1].lower) &&
+            in.tokens[k - 2].allDigits) {
+          strength = priority::kAddress;
+        }
       }
     }
     // A line of a letterhead or a form alone on its line, opened by a street word of another

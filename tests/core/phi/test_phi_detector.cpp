@@ -7933,6 +7933,10 @@ class PhiDetectorTest : public QObject {
     row("a phone after the words of an account", "Account questions: call 505-376-5000 today.", "505-376-5000", "phone");
     row("an invoice in a letterhead", "CENTRE HOSPITALIER - FACTURE N\u00b0 FA-2024-123456\nDate : 12/03/2024",
         "FA-2024-123456", "account");
+    row("costa rican direction from a landmark", "Paciente: X\nDirecci\u00f3n exacta: Cartago, Oreamuno, de la escuela 400 m norte, casa 30\n",
+        "Cartago, Oreamuno, de la escuela 400 m norte, casa 30", "address");
+    row("costa rican direction closing the value", "Paciente: X\nDirecci\u00f3n: Heredia, San Pablo, del Pal\u00ed 100 m norte\n",
+        "Heredia, San Pablo, del Pal\u00ed 100 m norte", "address");
     row("a person's address before an office's", "Home address: 14 Harbour Road, Douglas; ombudsman's office: 1 Public Square",
         "14 Harbour Road, Douglas", "address");
   }
@@ -7971,6 +7975,7 @@ class PhiDetectorTest : public QObject {
     row("registered office address", "Registered office: 12 Harbour Road, Douglas; company no. 4471.");
     row("hospital registration number", "Ra\u010dun zapade v 30 dneh; mati\u010dna \u0161tevilka bolni\u0161nice 5053765000.");
     row("account of ten digits", "la cuenta 5053765000 es \u20b2 450.000, aguardamos en caja");
+    row("directions without an address label", "Indicaciones: de la escuela 400 m norte, casa 30\n");
     row("letterhead address of the hospital", "HOSPITAL PRIVADO - Av. 25 de Setembro 1230, Maputo\nFATURA");
   }
 
