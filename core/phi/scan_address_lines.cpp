@@ -877,7 +877,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     static constexpr auto kRuralOpeners = std::to_array<std::string_view>({
         "aldea", "vereda", "caser\u00edo", "caserio", "colonia", "barrio", "comunidad", "corregimiento", "povoado",
         "aldeia", "bairro", "quartier", "hameau", "village", "kampung", "kampong", "desa", "dusun", "mahalla",
-        "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar"});
+        "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar",
+        // (Rwanda's village, "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo".)
+        "umudugudu"});
     const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
                              listHas(kRuralOpeners, in.tokens[first].lower) &&
                              gapBetween(in, first, last).find(',') != std::string_view::npos;

@@ -7937,6 +7937,8 @@ class PhiDetectorTest : public QObject {
         "Cartago, Oreamuno, de la escuela 400 m norte, casa 30", "address");
     row("costa rican direction closing the value", "Paciente: X\nDirecci\u00f3n: Heredia, San Pablo, del Pal\u00ed 100 m norte\n",
         "Heredia, San Pablo, del Pal\u00ed 100 m norte", "address");
+    row("rwandan village opening an address", "Adresse : Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo\n",
+        "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo", "address");
     row("a person's address before an office's", "Home address: 14 Harbour Road, Douglas; ombudsman's office: 1 Public Square",
         "14 Harbour Road, Douglas", "address");
   }
