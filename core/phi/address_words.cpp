@@ -118,6 +118,9 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "direccion actual", "domicilio actual", "direcci\u00f3n domiciliaria", "domicilio habitual",
     "domicilio particular", "endere\u00e7o residencial", "endereco residencial", "morada atual", "morada actual",
     "adr\u00e8s",
+    // (Costa Rica's "Dirección exacta", the directions from a landmark, and the Uruguayan
+    // "Domicilio constituido" of a legal notice, seed 3232.)
+    "direcci\u00f3n exacta", "direccion exacta", "domicilio constituido",
     // Arabic "residence" and "place of residence" ("عنوان السكن", "محل الإقامة"), Kurdish (Sorani in
     // its letters, Kurmanji in Latin ones), Khmer, Lao, Burmese "residence", Sinhala and Tamil (Sri
     // Lanka), Somali, Kinyarwanda, Chichewa.

@@ -93,6 +93,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanMongolianRegisterNumbers(in, candidates);
   detail::scanBirthDateIds(in, candidates);
   detail::scanAges(in, candidates);
+  detail::scanOfficeAddresses(in, candidates);
   detail::scanAddresses(in, candidates);
   detail::scanLocalAddresses(in, candidates);
   detail::scanNumberedHouses(in, candidates);

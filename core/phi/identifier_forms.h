@@ -44,6 +44,11 @@ std::size_t mongolianPlateEnd(std::string_view text, std::size_t start);
 void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// A plate after a vehicle word and its label: "Vehicle in lot B: 7ABC123", "car JKL 4821".
 void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
+/// End of a Belarusian plate starting at `start` ("0391 TP-6"), or `start` when there is none.
+std::size_t belarusianPlateEnd(std::string_view text, std::size_t start);
+/// A Lao plate after token i, "plate" or "ທະບຽນ": a province's one or two Lao consonants and
+/// four digits ("plate ກຂ 4176").
+void laoPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// One letter, a token of its own: a letter of a label printed with spaces between its letters.
 bool spacedLetter(const Token& t);
 /// A letter-spaced label starting at token i and its value ("l n s u r a n c e  I D :  W123"):

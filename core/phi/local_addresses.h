@@ -31,6 +31,10 @@ void scanCampAddresses(const ScanInput& in, Candidates& out);
 /// after a facility's word (scan_geocodes.cpp).
 void scanGeocodes(const ScanInput& in, Candidates& out);
 
+/// The address after an institution's office label is no person's: "Ombudsman's office: 1 Public
+/// Square" (claimed as no PHI; scan_office_addresses.cpp).
+void scanOfficeAddresses(const ScanInput& in, Candidates& out);
+
 /// Where a person lives told by a landmark after a verb of dwelling: "lives behind the mosque near
 /// Kisimani primary school", "vive cerca de la iglesia de San Juan" (scan_landmark_homes.cpp).
 void scanLandmarkHomes(const ScanInput& in, Candidates& out);

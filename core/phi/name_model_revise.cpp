@@ -138,6 +138,12 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " && dutchStreetWord(tokens[i + 1])) return true;
   // "TOKYO-TO SETAGAYA-KU": a place of a Japanese address.
   if (japaneseAreaSuffixAfter(in, i)) return true;
+  // "the hospital van VAN-03", "AMB-12": a fleet's word joined by a hyphen to its number is the
+  // vehicle's fleet number (the plate rules claim it as no PHI).
+  if (t.allCaps && i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && tokens[i + 1].allDigits &&
+      (t.lower == "van" || t.lower == "amb" || t.lower == "bus" || t.lower == "unit")) {
+    return true;
+  }
   // "(45-SAI)", "60-sai", "3-Jahre": a word joined by a hyphen to a number is its unit.
   if (i > 0 && gapBetween(in, i - 1, i) == "-" && tokens[i - 1].allDigits) return true;
   // "Port-au-Prince", "Fort-de-France": a place's prefix joined by a particle.

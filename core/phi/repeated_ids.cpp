@@ -13,6 +13,13 @@ namespace concord::phi::detail {
 namespace {
 
 bool repeatable(const Candidate& c, std::string_view text) {
+  // A phone said again in a message is the same line: "call us back at 555-0142, extension 4410
+  // ... Again, that's 555-0142" (seven digits or more).
+  if (!c.veto && c.category == PhiCategory::Phone && c.priority == priority::kPhone) {
+    const std::string_view value = text.substr(c.start, c.end - c.start);
+    return value.find('\n') == std::string_view::npos &&
+           std::count_if(value.begin(), value.end(), [](char ch) { return isDigit(ch); }) >= 7;
+  }
   if (c.veto || !(c.priority == priority::kKeywordId || c.priority == priority::kField)) return false;
   if (!(c.category == PhiCategory::Mrn || c.category == PhiCategory::HealthPlan || c.category == PhiCategory::Ssn ||
         c.category == PhiCategory::License || c.category == PhiCategory::Account)) {
@@ -57,7 +64,9 @@ void repeatLabelledIdentifiers(const ScanInput& in, Candidates& candidates) {
     done.push_back(value);
     for (std::size_t at = text.find(value); at != std::string_view::npos; at = text.find(value, at + 1)) {
       if (at == source.start || !standsAlone(text, at, value.size())) continue;
-      repeats.push_back({at, at + value.size(), source.category, priority::kShapeId});
+      // (A phone again at a phone's priority: a longer number holding it, "(555) 555-0142", wins.)
+      repeats.push_back({at, at + value.size(), source.category,
+                         source.category == PhiCategory::Phone ? priority::kPhone : priority::kShapeId});
     }
   }
   candidates.insert(candidates.end(), repeats.begin(), repeats.end());

@@ -97,8 +97,19 @@ bool addressLowerWord(std::string_view w) {
       "br",      "bul",     "or",   "district", "building", "chiwog", "gewog", "settlement", "village",
       // (The Romanian "cel" of a prince's street, "str. Ștefan cel Mare 12".)
       "cel"};
+  // The thirty-second list (seed 3232): the house of Panama and Paraguay ("Calle 5ta, San
+  // Francisco, casa 12"), a Mozambican flat ("9.º andar, flat 11"), Cameroon's door ("rue 1234,
+  // porte 5"), the Kinyarwanda "ka" (of) of a cell ("Akagari ka Rugando"), the Azerbaijani
+  // microdistrict, house and flat ("9-cu mkr., ev 12, mən. 4"), the Slovenian "heroja" (of the
+  // hero) of a street ("Ulica heroja Staneta 12").
+  // (And Costa Rica's directions from a landmark, written inside the address after its province
+  // and canton: "Cartago, Oreamuno, de la escuela 200 m sur", "del Palí 100 m norte", "de la
+  // iglesia 50 metros oeste".)
+  static constexpr std::array<std::string_view, 16> kThirtySecondListWords = {
+      "casa", "flat", "porte", "ka", "mkr", "ev", "m\u0259n", "heroja",
+      "escuela", "iglesia", "parque", "norte", "este", "oeste", "metros", "esquinera"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
-         listHas(kThirdListWords, w);
+         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w);
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -310,6 +321,19 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         (number.hasDigit || hasScriptDigit(in.text.substr(number.start, number.length())))) {
       return false;
     }
+  }
+  // A Brazilian line with a house's "casa" and its "CEP" is left to the Brazilian scans, the code
+  // its own span as the nineteenth family writes it: "Travessa 3, casa 8, Jardim Esperança, Natal
+  // - RN, CEP 59000-120" ("casa" is read for Panama and Paraguay, which write no CEP).
+  {
+    bool casa = false;
+    bool cep = false;
+    for (std::size_t k = first; k <= last; ++k) {
+      // (In lower case only: "Casa Amarela" is a neighbourhood of Recife.)
+      casa = casa || (tokens[k].lower == "casa" && isLower(in.text[tokens[k].start]));
+      cep = cep || tokens[k].lower == "cep";
+    }
+    if (casa && cep) return false;
   }
   bool comma = false;
   std::size_t commas = 0;
@@ -853,7 +877,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     static constexpr auto kRuralOpeners = std::to_array<std::string_view>({
         "aldea", "vereda", "caser\u00edo", "caserio", "colonia", "barrio", "comunidad", "corregimiento", "povoado",
         "aldeia", "bairro", "quartier", "hameau", "village", "kampung", "kampong", "desa", "dusun", "mahalla",
-        "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar"});
+        "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar",
+        // (Rwanda's village, "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo".)
+        "umudugudu"});
     const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
                              listHas(kRuralOpeners, in.tokens[first].lower) &&
                              gapBetween(in, first, last).find(',') != std::string_view::npos;
@@ -880,6 +906,22 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         }
         const bool opener = isWorldStreetWord(in.tokens[first].lower) || isStreetType(in.tokens[first]);
         if (numbered && (commas >= 2 || (commas == 1 && (townCode || opener)))) strength = priority::kAddress;
+      }
+    }
+    // After a label naming the address, a value of three parts holding a Costa Rican direction
+    // from a landmark needs no piece: "Cartago, Oreamuno, de la escuela 200 m sur", "Heredia, San
+    // Pablo, del Palí 100 m norte" (a distance and a point of the compass).
+    if (strength == 0 && labelled && strongLabel && last >= first + 4 && !placeOfCare(in.tokens[first].lower)) {
+      static constexpr std::array<std::string_view, 4> kCompass = {"norte", "sur", "este", "oeste"};
+      static constexpr std::array<std::string_view, 3> kMetres = {"m", "metros", "mts"};
+      std::size_t commas = 0;
+      for (std::size_t k = first; k < last; ++k) commas += gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+      // (The house may follow the direction: "..., de la escuela 400 m norte, casa 30".)
+      for (std::size_t k = first + 2; k <= last && commas >= 2 && strength == 0; ++k) {
+        if (listHas(kCompass, in.tokens[k].lower) && listHas(kMetres, in.tokens[k - 1].lower) &&
+            in.tokens[k - 2].allDigits) {
+          strength = priority::kAddress;
+        }
       }
     }
     // A line of a letterhead or a form alone on its line, opened by a street word of another

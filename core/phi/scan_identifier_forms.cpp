@@ -16,12 +16,20 @@ bool isVehicleWord(std::string_view lower) {
   // (Romanian "autoturism", with its article "autoturismul": a parking permit's car.)
   // (The third list of countries: the southern African "bakkie" and "kombi", the Commonwealth
   // "lorry" and "minibus", the "jeep"; "bus" is left out, as a route's number follows it.)
-  static constexpr std::array<std::string_view, 23> kVehicles = {
+  // (The thirty-second list of countries: Portuguese "viatura", Spanish "vehículo", Estonian
+  // "sõiduk", Russian "автомобиль" and Belarusian "аўтамабіль", a Cyrillic capital listed as only
+  // ASCII letters are folded: a funeral home's car, a parking permit's car.)
+  static constexpr std::array<std::string_view, 32> kVehicles = {
       "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
       "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer", "autoturism", "autoturismul",
-      "bakkie", "kombi", "lorry", "minibus", "jeep"};
-  // Cheap gate on the first letter: most words start no vehicle's name.
-  if (lower.size() < 3 || std::string_view("cvtusmwpabklj").find(lower[0]) == std::string_view::npos) return false;
+      "bakkie", "kombi", "lorry", "minibus", "jeep", "viatura", "veh\u00edculo", "vehiculo", "s\u00f5iduk",
+      "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044c",
+      "\u0410\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044c",
+      "\u0410\u0412\u0422\u041e\u041c\u041e\u0411\u0418\u041b\u042c",
+      "\u0430\u045e\u0442\u0430\u043c\u0430\u0431\u0456\u043b\u044c",
+      "\u0410\u045e\u0442\u0430\u043c\u0430\u0431\u0456\u043b\u044c"};
+  // Cheap gate on the first letter: most words start no vehicle's name (0xD0: a Cyrillic "а").
+  if (lower.size() < 3 || std::string_view("cvtusmwpabklj\xD0").find(lower[0]) == std::string_view::npos) return false;
   for (std::string_view v : kVehicles) {
     if (lower == v) return true;
   }
@@ -221,6 +229,34 @@ std::size_t mongolianPlateEnd(std::string_view text, std::size_t start) {
   return k;
 }
 
+// A Belarusian plate: four digits, two capitals, a dash and the region's digit ("0391 TP-6").
+// Returns `start` when there is none.
+std::size_t belarusianPlateEnd(std::string_view text, std::size_t start) {
+  if (digitRun(text, start) != 4 || start + 9 > text.size() || text[start + 4] != ' ' || upperRun(text, start + 5) != 2 ||
+      text[start + 7] != '-' || !isDigit(text[start + 8])) {
+    return start;
+  }
+  const std::size_t end = start + 9;
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == '-')) return start;
+  return end;
+}
+
+namespace {
+
+// Whether the plate's first letters name a fleet's vehicle or unit, as the hospital numbers its own
+// vans and ambulances: "the hospital van VAN-03", "WHEELCHAIR VAN UNIT 12" (no person's car).
+bool fleetNumber(std::string_view value) {
+  std::string letters;
+  for (char c : value) {
+    if (!isAsciiAlpha(c)) break;
+    letters.push_back(lowerAscii(c));
+  }
+  static constexpr std::array<std::string_view, 9> kFleet = {"van", "unit", "car", "bus", "amb", "truck", "fleet", "cart", "veh"};
+  return listHas(kFleet, letters);
+}
+
+}  // namespace
+
 void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const auto& tokens = in.tokens;
   const std::string_view text = in.text;
@@ -254,6 +290,7 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (end == start) end = lettersLettersDigitsPlateEnd(text, start);
   if (end == start) end = twoLettersDigitsPlateEnd(text, start);
   if (end == start) end = mongolianPlateEnd(text, start);
+  if (end == start) end = belarusianPlateEnd(text, start);
   if (end == start) end = plateEnd(text, start, false, true);
   if (end == start) end = plateEnd(text, start, false, false);
   if (end == start) return;
@@ -264,11 +301,36 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
                              (text[end] == '.' && (end + 1 == text.size() || !isWordByte(text[end + 1]))))) {
     return;
   }
+  // (Claimed as no PHI, so that no name scan reads the fleet's word as a name: "VAN-03".)
+  if (fleetNumber(text.substr(start, end - start))) {
+    out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId, /*veto=*/true});
+    return;
+  }
   // Without a colon a word and a year are an event's name, not a plate ("vehicle MVA 2019").
   if (!colon && end - start == 8 && text[start + 3] == ' ') {
     const int year = parseDigits(text, start + 4, 4);
     if (year >= 1950 && year <= 2039) return;
   }
+  out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
+}
+
+void laoPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
+  const std::string_view text = in.text;
+  std::size_t k = in.tokens[i].end;
+  if (k < text.size() && text[k] == ':') ++k;
+  if (k + 1 >= text.size() || text[k] != ' ') return;
+  const std::size_t start = k + 1;
+  // Lao consonants are U+0E81 to U+0EAE: the bytes E0 BA 81 to E0 BA AE.
+  std::size_t letters = 0;
+  k = start;
+  while (k + 2 < text.size() && text[k] == '\xE0' && text[k + 1] == '\xBA' &&
+         static_cast<unsigned char>(text[k + 2]) >= 0x81 && static_cast<unsigned char>(text[k + 2]) <= 0xAE) {
+    k += 3;
+    ++letters;
+  }
+  if (letters < 1 || letters > 2 || k + 5 > text.size() || text[k] != ' ' || digitRun(text, k + 1) != 4) return;
+  const std::size_t end = k + 5;
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == '-' || text[end] == '/')) return;
   out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
 }
 

@@ -34,7 +34,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 324> kRules = {{
+constexpr std::array<KeywordRule, 325> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -312,6 +312,9 @@ constexpr std::array<KeywordRule, 324> kRules = {{
     {{"state", "file", "no"}, C::License},
     {{"state", "file", "number"}, C::License},
     {{"serial"}, C::Device},
+    // Spanish, Portuguese and Italian "serie" of a device in a list of belongings: "audífono, serie
+    // OC24JP123456" (weak: a series of doses, "serie 2 de 3").
+    {{"serie"}, C::Device},
     {{"s", "n"}, C::Device},
     // (The serial's "S/N°" and the Spanish "N/S", número de serie.)
     {{"s", "n\u00b0"}, C::Device},
@@ -685,6 +688,16 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
   return structured::equalsCaseless(next, "sample ");
 }
 
+// A serial printed on a pass, a seal or a container handed out for a visit numbers the object, not
+// a device of the patient's: "Valuables envelope serial V-48213", "visitor badge serial 0412",
+// "tamper seal serial 88123" (a valuables envelope is like its bag's or its locker's number).
+bool passSerial(const ScanInput& in, std::size_t i) {
+  if (i == 0 || in.tokens[i].lower != "serial" || !isInlineSpace(gapBetween(in, i - 1, i), 1)) return false;
+  static constexpr std::array<std::string_view, 12> kObjects = {"envelope", "bag", "badge", "pass", "permit", "ticket",
+                                                                "seal", "locker", "sticker", "lanyard", "voucher", "keycard"};
+  return listHas(kObjects, in.tokens[i - 1].lower);
+}
+
 // A line that names a person in custody or the place that holds them.
 bool custodyLineBefore(std::string_view text, std::size_t pos) {
   static constexpr std::array<std::string_view, 6> kWords = {"inmate", "detainee", "jail", "detention", "custody",
@@ -694,14 +707,14 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
 }
 
 bool isWeakKeyword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 68> kWeak = {
+  static constexpr std::array<std::string_view, 69> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
       "cert",      "beneficiary", "account", "subscriber", "claim",       "enc",           "case",     "biopsy",
       "specimen",  "reference", "ref",     "auth",       "authorization", "authorisation", "permit",   "acc", "id",
       "visit",     "insurance", "passport", "transmitter", "group", "device", "insurer", "participant", "subject",
       "ur",        "ins",     "grp",      "controller", "processor", "phn", "nhs", "dva", "rego", "tpa", "cardholder",
       "pid",       "record",  "booking", "eligibility", "inmate", "ahcccs", "masshealth", "tenncare", "soonercare",
-      "badgercare", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr", "client", "imp"};
+      "badgercare", "serie", "veh", "registration", "file", "intake", "agreement", "donor", "contrato", "hmis", "fcn", "pcr", "epcr", "client", "imp"};
   // (Asked of the word before every number: a hashed set, not a pass over the list.)
   static const FlatWordTable& kWeakSet = *new FlatWordTable(kWeak);
   return kWeakSet.contains(lower) || isWeakLocalLabel(lower);
@@ -1482,7 +1495,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         if (w == 0) break;
       }
     }
-    if (tokens[i].length() >= 3 && tokens[i].length() <= 12 && isVehicleWord(tokens[i].lower)) {
+    // A Lao plate after "plate" or "ທະບຽນ" (registration): "motorbike key, plate ກຂ 4176".
+    if (tokens[i].lower == "plate" || tokens[i].lower == "\u0e97\u0eb0\u0e9a\u0ebd\u0e99") laoPlateAt(in, i, out);
+    // (Up to 20 bytes: "Автомобиль" is ten Cyrillic letters of two bytes.)
+    if (tokens[i].length() >= 3 && tokens[i].length() <= 20 && isVehicleWord(tokens[i].lower)) {
       labelledPlateAt(in, i, out);
     }
     if ((tokens[i].end - tokens[i].start == 6 || tokens[i].end - tokens[i].start == 7) &&
@@ -1888,7 +1904,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       out.push_back({tokens[j + 1].start, tokens[j + 1].end, PhiCategory::HealthPlan, priority::kKeywordId});
       continue;
     }
-    if (category == PhiCategory::Device && instrumentSerial(text, tokens[i].start)) {
+    if (category == PhiCategory::Device && (instrumentSerial(text, tokens[i].start) || passSerial(in, i))) {
       notPerson = true;
     }
     bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;

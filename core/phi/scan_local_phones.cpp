@@ -271,7 +271,14 @@ bool phoneWordBefore(std::string_view before) {
       "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "\u039a\u03b9\u03bd\u03b7\u03c4\u03cc",
       "\u092b\u093c\u094b\u0928", "\u095e\u094b\u0928", "\u092b\u094b\u0928", "\u09ab\u09cb\u09a8",
       "\u0641\u0648\u0646", "\u0645\u0648\u0628\u0627\u0626\u0644", "\u05d8\u05dc", "\u05d8\u05dc\u05e4\u05d5\u05df",
-      "\u05e0\u05d9\u05d9\u05d3"};
+      "\u05e0\u05d9\u05d9\u05d3",
+      // (The thirty-second list of countries: Icelandic "sími" and "farsími" (mobile), "hringdu í"
+      // (call at); Latvian "tālrunis", "tālr."; French "me joindre au" (reach me at) and English
+      // "reachable at"; a mobile-money number a bill is paid to, "orange money au", "sinpe móvil
+      // al" (Costa Rica); Malagasy "antsoy" (call).)
+      "s\u00edmi", "fars\u00edmi", "hringdu \u00ed", "hringi\u00f0 \u00ed", "t\u0101lrunis", "t\u0101lr",
+      "joindre au", "joignable au", "reachable at", "reachable on", "reach me at", "money au", "money to",
+      "m\u00f3vil al", "movil al", "sinpe al", "antsoy"};
   auto endsWithWord = [](std::string_view h) {
     if (h.empty()) return false;
     // (The last byte first: it rejects nearly every word of the long list at one compare.)
@@ -398,7 +405,10 @@ bool kinRoleBefore(std::string_view before) {
   if (open == std::string_view::npos || k - 1 - open > 20) return false;
   std::string role;
   for (std::size_t j = open + 1; j + 1 < k; ++j) role.push_back(lowerAscii(before[j]));
-  return isKinNoun(role) || role == "guardian" || role == "caregiver" || role == "carer";
+  // (Portuguese "mãe" and "pai" are written so after a companion's name: "Graça Muianga (mãe), 84
+  // 123 4567".)
+  return isKinNoun(role) || role == "guardian" || role == "caregiver" || role == "carer" || role == "m\u00e3e" ||
+         role == "pai";
 }
 
 // Contexts that say a grouped number is dialled, added in the second round on the development
@@ -513,6 +523,8 @@ bool roleFieldBefore(std::string_view before) {
     }
   }
   if (words == 0 || words > 4) return false;
+  // (French puts a space before the colon: "Accompagnant : Rivo Rakoto, 034 12 345 67".)
+  while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
   std::size_t k = label.size();
   while (k > 0 && (isAsciiAlpha(label[k - 1]) || isNonAscii(label[k - 1]))) --k;
   std::string role;
@@ -521,7 +533,10 @@ bool roleFieldBefore(std::string_view before) {
   // Polyxeni Kouroupi, 2310 497455".)
   // (And the people of public-health forms: a death's informant, a pregnant woman's partner, a
   // pupil's parent, a mother's next of kin, a village or community health worker.)
-  static constexpr std::array<std::string_view, 27> kRoles = {
+  // (And a patient's companion on a transport or a quote: French "accompagnant", Portuguese
+  // "acompanhante", Spanish "acompañante".)
+  static constexpr std::array<std::string_view, 31> kRoles = {
+      "accompagnant", "accompagnante", "acompanhante", "acompa\u00f1ante",
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
       "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
       "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband", "contacts",

@@ -240,9 +240,11 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 
 // Labels of ten-digit numbers that are not phones (lot, order, accession, NDC numbers).
 // (A laboratory's "sample" and the Portuguese "pedido", an order, number specimens and requests.)
-constexpr std::array<std::string_view, 14> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
+// (And an account's or a registry's number: Spanish "la cuenta 1234567890 es ₲ 450.000", the
+// Slovenian "matična številka" of a hospital, seed 3232.)
+constexpr std::array<std::string_view, 18> kNotPhoneWords = {"lot",      "ndc",   "order", "accession", "specimen", "tracking",
                                                              "batch",    "ref",   "reference", "confirmation", "barcode", "catalog",
-                                                             "sample",   "pedido"};
+                                                             "sample",   "pedido", "account", "acct", "cuenta", "\u0161tevilka"};
 
 // Ten bare digits NXX NXX XXXX standing alone between spaces or punctuation of prose.
 bool bareNanp(std::string_view text, std::size_t pos) {
@@ -640,6 +642,18 @@ bool localNumberCue(std::string_view text, std::size_t pos) {
   }
   if (!clean) return false;
   if (before.ends_with(" at ") || before.ends_with(" AT ")) return true;
+  // A second line offered after a whole number: "call us at (555) 555-0198 or 555-0142" (ten or
+  // eleven digits right before the "or", no range of doses: "250-1000 or 500-2000 mg").
+  if (before.ends_with(" or ") || before.ends_with(" OR ")) {
+    std::size_t k = before.size() - 4;
+    std::size_t digits = 0;
+    while (k > 0 && (isDigit(before[k - 1]) || before[k - 1] == ' ' || before[k - 1] == '-' || before[k - 1] == '(' ||
+                     before[k - 1] == ')' || before[k - 1] == '.' || before[k - 1] == '+')) {
+      digits += isDigit(before[k - 1]) ? 1 : 0;
+      --k;
+    }
+    if (digits >= 10 && digits <= 11) return true;
+  }
   // Set off by commas after the caller's name in a line that tells of a call: "Call from
   // neighbour Ana Ruiz-Beltran, 874-7026, at 6:55 PM".
   // The word before the comma is the name, capitalised (not "heparin, 250-1000, units").

@@ -8037,6 +8037,108 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Plates, devices, phones and offices of the hospital administration of seed 3232 (session of
+  // 2026-11-28): plates after the vehicle words of more languages (Portuguese, Spanish, Estonian,
+  // Russian) and in the Belarusian and Lao shapes; the Spanish "serie" of a belonging; phone words
+  // of Iceland, Latvia, Cameroon, Costa Rica and Madagascar, a companion's field, a second line
+  // after "or" and a number said again.
+  void findsAdministrationPlatesDevicesPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("portuguese viatura of a funeral agency", "Ag\u00eancia funer\u00e1ria: representante, viatura AAB-123-MC\n",
+        "AAB-123-MC", "vehicle");
+    row("spanish vehiculo without a colon", "Retira el chofer de la empresa f\u00fanebre, veh\u00edculo SBX 5006\n",
+        "SBX 5006", "vehicle");
+    row("estonian soiduk digits first", "PARKIMISLUBA\nS\u00f5iduk: 373 XFY\nOmanik: lähedane\n", "373 XFY", "vehicle");
+    row("russian avtomobil belarusian plate",
+        "\u041f\u0420\u041e\u041f\u0423\u0421\u041a\n\u0410\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044c: 0391 TP-6\n",
+        "0391 TP-6", "vehicle");
+    row("lao plate after plate", "Items: motorbike key, plate \u0e81\u0e82 4176\nReturned to: family\n",
+        "\u0e81\u0e82 4176", "vehicle");
+    row("spanish serie of a hearing aid", "Objetos: celular; aud\u00edfono, serie OC24JP123456; billetera\n",
+        "OC24JP123456", "device");
+    row("icelandic simi label", "Heimili: sj\u00e1 ofar\nS\u00edmi: 555 1234\n", "555 1234", "phone");
+    row("icelandic hringdu i", "Ef enginn hefur s\u00f3tt hana, hringdu \u00ed 555 1234\n", "555 1234", "phone");
+    row("latvian talrunis", "T\u0101lrunis: 6712 3456\n", "6712 3456", "phone");
+    row("french me joindre au", "Vous pouvez me joindre au 699 123 456. Merci.", "699 123 456", "phone");
+    row("english reachable at", "I am reachable at 6 77 12 34 56 and live nearby.", "6 77 12 34 56", "phone");
+    row("orange money au", "envoyez par orange money au 6 77 12 34 56, r\u00e9f\u00e9rence 12", "6 77 12 34 56", "phone");
+    row("sinpe movil al", "puede pagar por sinpe m\u00f3vil al 8888-1234\n", "8888-1234", "phone");
+    row("malagasy antsoy", "dia tokony aloa. antsoy 034 12 345 67 raha misy fanontaniana.", "034 12 345 67", "phone");
+    row("french companion field", "Accompagnant : Rivo Rakoto, 034 12 345 67\n", "034 12 345 67", "phone");
+    row("portuguese companion with mae", "Acompanhante: Gra\u00e7a Muianga (m\u00e3e), 84 123 4567\n", "84 123 4567",
+        "phone");
+    row("second local line after or", "Please call us at (555) 555-0198 or 555-0142. Thank you.", "555-0142", "phone");
+    row("a number said again", "Please call us back at 555-0142, extension 4410, about it. Again, that is 555-0142, thanks.",
+        "555-0142", "phone");
+    row("panamanian casa in an address", "Paciente: X\nDirecci\u00f3n: Calle 5ta, San Francisco, casa 12\n",
+        "Calle 5ta, San Francisco, casa 12", "address");
+    row("mozambican flat in an address", "Morada: Av. 24 de Julho, n.\u00ba 1025, 9.\u00ba andar, flat 11, Maputo\n",
+        "Av. 24 de Julho, n.\u00ba 1025, 9.\u00ba andar, flat 11, Maputo", "address");
+    row("cameroonian porte in an address", "Domicile : Bonamoussadi, rue 1234, porte 5\n",
+        "Bonamoussadi, rue 1234, porte 5", "address");
+    row("slovenian heroja in a street", "Naslov: Ulica heroja Staneta 12, 2000 Maribor\n",
+        "Ulica heroja Staneta 12, 2000 Maribor", "address");
+    row("a phone after the words of an account", "Account questions: call 505-376-5000 today.", "505-376-5000", "phone");
+    row("an invoice in a letterhead", "CENTRE HOSPITALIER - FACTURE N\u00b0 FA-2024-123456\nDate : 12/03/2024",
+        "FA-2024-123456", "account");
+    row("costa rican direction from a landmark", "Paciente: X\nDirecci\u00f3n exacta: Cartago, Oreamuno, de la escuela 400 m norte, casa 30\n",
+        "Cartago, Oreamuno, de la escuela 400 m norte, casa 30", "address");
+    row("costa rican direction closing the value", "Paciente: X\nDirecci\u00f3n: Heredia, San Pablo, del Pal\u00ed 100 m norte\n",
+        "Heredia, San Pablo, del Pal\u00ed 100 m norte", "address");
+    row("rwandan village opening an address", "Adresse : Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo\n",
+        "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo", "address");
+    row("a person's address before an office's", "Home address: 14 Harbour Road, Douglas; ombudsman's office: 1 Public Square",
+        "14 Harbour Road, Douglas", "address");
+  }
+
+  void findsAdministrationPlatesDevicesPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // The repeated number: both occurrences are found.
+  void findsPhoneSaidAgainTwice() {
+    const QString text = QStringLiteral("Call us back at 555-0142, extension 4410. Again, that is 555-0142, thanks.");
+    int phones = 0;
+    for (const Finding& f : detectPhiBytes(text.toStdString())) phones += f.category == PhiCategory::Phone;
+    QCOMPARE(phones, 2);
+  }
+
+  void ignoresAdministrationLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("hospital van fleet number", "the hospital van VAN-03 covers the dialysis run at 06:30.");
+    row("wheelchair van unit", "TRANSPORT: WHEELCHAIR VAN UNIT 12, STRETCHER AMBULANCE UNIT A-07");
+    row("estonian soiduk without a plate", "S\u00f5iduk: 2 tundi parklas\n");
+    row("spanish vehiculo as a count", "veh\u00edculo 2 de 3 en espera\n");
+    row("lao word after plate", "plate \u0e81\u0e82 only, no number\n");
+    row("valuables envelope serial", "Valuables envelope serial V-48213 sealed by two staff; cash counted twice.");
+    row("visitor badge serial", "Visitor badge serial 04127 returned at the desk.");
+    row("spanish series of doses", "Serie 2 de 3: vacuna aplicada.");
+    row("icelandic simi without a number", "S\u00edmi deildarinnar er \u00e1 vefnum.");
+    row("latvian talrunis without a number", "T\u0101lrunis: skat\u012bt 2. lapu");
+    row("doses joined by or", "Dose 250-1000 or 500-2000 mg daily.");
+    row("money au a counter", "payez par orange money au guichet 3.");
+    row("ombudsman office address", "The ombudsman's office: 1 Public Square, open 9:00-16:00; reviews complaints.");
+    row("registered office address", "Registered office: 12 Harbour Road, Douglas; company no. 4471.");
+    row("hospital registration number", "Ra\u010dun zapade v 30 dneh; mati\u010dna \u0161tevilka bolni\u0161nice 5053765000.");
+    row("account of ten digits", "la cuenta 5053765000 es \u20b2 450.000, aguardamos en caja");
+    row("directions without an address label", "Indicaciones: de la escuela 400 m norte, casa 30\n");
+    row("letterhead address of the hospital", "HOSPITAL PRIVADO - Av. 25 de Setembro 1230, Maputo\nFATURA");
+  }
+
+  void ignoresAdministrationLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";
