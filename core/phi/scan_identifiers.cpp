@@ -1823,6 +1823,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         (tokens[i - 1].lower == "services" || tokens[i - 1].lower == "service")) {
       notPerson = true;
     }
+    // A general-ledger account is a line of the facility's own books, not a patient's account:
+    // "GL account 4001-220", "G/L account 4001", "ledger account 7030".
+    if (words == 1 && tokens[i].lower == "account" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        (tokens[i - 1].lower == "gl" || tokens[i - 1].lower == "ledger" ||
+         (tokens[i - 1].lower == "l" && i > 1 && tokens[i - 2].lower == "g" && gapBetween(in, i - 2, i - 1) == "/"))) {
+      notPerson = true;
+    }
     // A drug test's chain-of-custody specimen ID is the code that keeps the donor's identity
     // away from the laboratory (the donor is named only on the collector's copy), a code of the
     // kind HIPAA allows to stay (45 CFR 164.514(c)): "CUSTODY AND CONTROL FORM  Specimen ID
@@ -2137,7 +2144,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // A bare "ID" before a South African identity number labels the person's identity card:
     // "ID no. 8501015800088" (its layout carries the birth date and the citizenship digit).
-    if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
+    if (category == PhiCategory::Mrn && ((words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) ||
+                                         zimbabweanIdShape(value))) {
       category = PhiCategory::License;
     }
     // Some labels of the world's table are shared by a card's number and a personal number that
