@@ -693,6 +693,19 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
   return rfindAnyWordCaseless(line, kWords) != std::string_view::npos;
 }
 
+// Labels of a tax number that a facility prints as readily as a person carries: Mozambique's
+// NUIT, the Portuguese and Spanish NIF, the NIT and RUC of Latin America, Argentina's CUIT.
+bool facilityTaxLabel(std::string_view lower) {
+  return lower == "nuit" || lower == "nif" || lower == "nit" || lower == "ruc" || lower == "cuit";
+}
+
+// A facility's name on the line before `pos`: a hospital, a clinic, a pharmacy, a laboratory.
+bool facilityNameBefore(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 10> kFacility = {
+      "hospital", "hôpital", "hopital", "clínica", "clinica", "clinique", "farmácia", "farmacia", "laboratório", "laboratorio"};
+  return rfindAnyWordCaseless(sameLineBefore(text, pos, 60), kFacility) != std::string_view::npos;
+}
+
 bool isWeakKeyword(std::string_view lower) {
   static constexpr std::array<std::string_view, 68> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
@@ -1830,6 +1843,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
          (tokens[i - 1].lower == "l" && i > 1 && tokens[i - 2].lower == "g" && gapBetween(in, i - 2, i - 1) == "/"))) {
       notPerson = true;
     }
+    // A tax number on the line of a facility's name is the facility's, printed in its letterhead:
+    // "HOSPITAL PRIVADO - NUIT 400123456 - Av. 25 de Setembro", "Clínica São Lucas, NIF 501234567"
+    // (a patient's own NUIT stands on the patient's line: "BI: 110100123456A  NUIT: 123456789").
+    if (words == 1 && category == PhiCategory::License && facilityTaxLabel(tokens[i].lower) &&
+        facilityNameBefore(text, tokens[i].start)) {
+      notPerson = true;
+    }
     // A drug test's chain-of-custody specimen ID is the code that keeps the donor's identity
     // away from the laboratory (the donor is named only on the collector's copy), a code of the
     // kind HIPAA allows to stay (45 CFR 164.514(c)): "CUSTODY AND CONTROL FORM  Specimen ID
@@ -2023,7 +2043,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
     // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
-    if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
+    if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) {
+      groupsEnd = nationalGroupsEnd(text, start, end);
+      // The Rwandan national ID's six groups ("1 1990 8 0012345 1 23") are the identity card's
+      // number after whatever label a form gives it ("ID :", "National ID:").
+      if (groupsEnd != end && end - start == 1 && category == PhiCategory::Mrn) category = PhiCategory::License;
+    }
     // A bank account after its marked label is printed in its bank's groups of digits, wider than a
     // record number's: Spain's CCC "0049 1500 05 1234567892", Finland's reference "12345 67890
     // 12345" (groups of two digits or more, ten digits or more in all; a date, an amount or a

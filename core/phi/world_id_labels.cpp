@@ -199,7 +199,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"emšo"}, C::Mrn},
     {{"em\u0160o"}, C::Mrn},  // "EMŠO" lowered (lower-casing leaves the Š)
     {{"emso"}, C::Mrn},
-    {{"zzzs"}, C::HealthPlan},
+    {{"zzzs"}, C::HealthPlan, false, 8, 12},  // (the card's nine digits; "po ceniku ZZZS 2024" is a tariff's year)
     {{"jmbg"}, C::Mrn},
     {{"\u0458\u043c\u0431\u0433"}, C::Mrn},  // јмбг
     {{"\u0408\u041c\u0411\u0413"}, C::Mrn},  // ЈМБГ

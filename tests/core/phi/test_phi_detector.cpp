@@ -7928,6 +7928,9 @@ class PhiDetectorTest : public QObject {
     row("costa rican cedula fisica", "Paciente: ARIAS Minor Cédula física: 1-7776-8693\n", "1-7776-8693", "license");
     row("paraguayan doctor's registration", "Médico: Dr. Ortiz Giménez, Reg. Prof. 94652\n", "94652", "license");
     row("mozambican bi of the deceased", "BI do falecido: 110116114125Y\n", "110116114125Y", "license");
+    row("rwandan national id after id", "Umurwayi: UWIMANA Claudine\nID : 1 1985 7 0123456 0 12\n", "1 1985 7 0123456 0 12", "license");
+    row("patient's own nuit", "BI: 110100123456A    NUIT: 123456789\n", "123456789", "license");
+    row("slovenian zzzs card", "ZZZS 012345678\n", "012345678", "health_plan");
     row("payer's iban with a miscopied check", "Maksātāja konts: LV82 UNLA 5224 8703 8910 4\n", "LV82 UNLA 5224 8703 8910 4", "account");
     row("slovenian payer's account", "Za plačilo: 882,51 € TRR plačnika: SI56 3328 6882 7666 158\n", "SI56 3328 6882 7666 158", "account");
   }
@@ -7959,6 +7962,8 @@ class PhiDetectorTest : public QObject {
     row("zimbabwe-like lot code", "Lot 63-12345-X given.");
     row("cedula juridica of a company", "Cédula jurídica 3-101-123456 del proveedor.");
     row("registration of a professional body's year", "Reg. Prof. 12 vigente.");
+    row("nuit of the hospital in its letterhead", "HOSPITAL PRIVADO - NUIT 400123456\nFATURA");
+    row("zzzs price list of a year", "Doplačilo po ceniku ZZZS 2024; 12 točk.");
     row("hospital iban with a bad check", "Saņēmējs: slimnīca, konts: LV82 UNLA 5224 8703 8910 4.");
   }
 
