@@ -343,6 +343,12 @@ constexpr LocalIdLabel kLabels[] = {
     // request (solicitud, Latvian pieprasījums: one person's request, the family's judgement);
     // a Slovenian court's file (opravilna številka, "Opr. št."). Ordinary nouns all, so weak.
     {{"rēķins"}, C::Account, true},
+    {{"rēķinu"}, C::Account, true},
+    {{"rēķins", "ārvalstu", "pacientam"}, C::Account},  // a bill to a foreign patient
+    {{"facture", "de", "sortie"}, C::Account},  // the discharge bill
+    {{"hospital", "bill"}, C::Account, true},
+    {{"outstanding", "bill"}, C::Account, true},
+    {{"\u0628\u0644", "\u0634\u0645\u06d0\u0631\u0647"}, C::Account},  // بل شمېره (Pashto: bill number)
     {{"rēķina"}, C::Account, true},
     {{"račun"}, C::Account, true},
     {{"racun"}, C::Account, true},

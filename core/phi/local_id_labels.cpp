@@ -533,15 +533,23 @@ bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, 
 namespace {
 
 // A number with a letter prefix, dashes and six digits or more right after the label ending
-// before token j: the thing's own number, though an article names the thing ("la facture
-// FA-2024-001234", "el expediente EXP-2023-004512"). An address or a count is no such value.
+// before token j, or after its "is": the thing's own number, though an article names the thing
+// ("la facture FA-2024-001234", "el expediente EXP-2023-004512"); so is a number of three
+// dashed groups or more, eight digits or more ("la cédula es 2-0808-7092"). An address, a count
+// or a span of years ("la cuenta es 2024-2025") is no such value.
 bool prefixedNumberAfter(const ScanInput& in, std::size_t j) {
   if (j == 0 || j >= in.tokens.size() || gapBetween(in, j - 1, j) != " ") return false;
+  const std::string_view verb = in.tokens[j].lower;
+  if ((verb == "es" || verb == "is" || verb == "est" || verb == "é") && j + 1 < in.tokens.size() &&
+      gapBetween(in, j, j + 1) == " ") {
+    ++j;
+  }
   const std::size_t start = in.tokens[j].start;
-  if (!isAsciiAlpha(in.text[start])) return false;
   const std::string_view value = in.text.substr(start, identifierEnd(in.text, start) - start);
   const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); });
-  return digits >= 6 && value.find('-') != std::string_view::npos && strongIdentifierValue(value);
+  const auto dashes = std::count(value.begin(), value.end(), '-');
+  if (!strongIdentifierValue(value) || dashes == 0) return false;
+  return isAsciiAlpha(in.text[start]) ? digits >= 6 : (isDigit(in.text[start]) && dashes >= 2 && digits >= 8);
 }
 
 }  // namespace

@@ -602,6 +602,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"inss"}, C::HealthPlan, true, 8, 13},
     // The BI of the person a form is about, named before the colon: "BI do falecido:" (a mortuary
     // release), "BI do doente:".
+    {{"\u062a\u0630\u06a9\u0631\u06d0", "\u0634\u0645\u06d0\u0631\u0647"}, C::License},  // تذکرې شمېره (Pashto: tazkira number)
     {{"bi", "do", "falecido"}, C::License},
     {{"bi", "da", "falecida"}, C::License},
     {{"bi", "do", "doente"}, C::License},

@@ -7931,6 +7931,12 @@ class PhiDetectorTest : public QObject {
     row("rwandan national id after id", "Umurwayi: UWIMANA Claudine\nID : 1 1985 7 0123456 0 12\n", "1 1985 7 0123456 0 12", "license");
     row("patient's own nuit", "BI: 110100123456A    NUIT: 123456789\n", "123456789", "license");
     row("slovenian zzzs card", "ZZZS 012345678\n", "012345678", "health_plan");
+    row("costa rican cedula after es in a chat", "hola, es para doña Flor Arias Jiménez? la cédula es 2-0808-7092", "2-0808-7092", "license");
+    row("french discharge bill", "HÔPITAL - FACTURE DE SORTIE N° FA-2023-764298\n", "FA-2023-764298", "account");
+    row("latvian bill to a foreign patient", "RĒĶINS ĀRVALSTU PACIENTAM Nr. FA-2025-666757\n", "FA-2025-666757", "account");
+    row("english outstanding bill", "Outstanding bill FA-2024-001234: $1,200", "FA-2024-001234", "account");
+    row("pashto bill number", "بل شمېره: FA-2024-123456\n", "FA-2024-123456", "account");
+    row("pashto tazkira number", "تذکرې شمېره: 1401-0312-04567\n", "1401-0312-04567", "license");
     row("payer's iban with a miscopied check", "Maksātāja konts: LV82 UNLA 5224 8703 8910 4\n", "LV82 UNLA 5224 8703 8910 4", "account");
     row("slovenian payer's account", "Za plačilo: 882,51 € TRR plačnika: SI56 3328 6882 7666 158\n", "SI56 3328 6882 7666 158", "account");
   }
@@ -7964,6 +7970,8 @@ class PhiDetectorTest : public QObject {
     row("registration of a professional body's year", "Reg. Prof. 12 vigente.");
     row("nuit of the hospital in its letterhead", "HOSPITAL PRIVADO - NUIT 400123456\nFATURA");
     row("zzzs price list of a year", "Doplačilo po ceniku ZZZS 2024; 12 točk.");
+    row("a span of years after an article and is", "la cuenta es 2024-2025, la cédula es válida.");
+    row("hospital bill amount", "Hospital bill 1,200 paid; outstanding bill of 3 months.");
     row("hospital iban with a bad check", "Saņēmējs: slimnīca, konts: LV82 UNLA 5224 8703 8910 4.");
   }
 
