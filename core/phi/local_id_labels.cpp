@@ -572,7 +572,8 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
     // d'admission : 12/03/2024"), unless a number word heads it ("N° d'admission : 8812034").
     const std::string_view gap = i > 0 ? gapBetween(in, i - 1, i) : std::string_view();
     const std::string_view before = i > 0 ? std::string_view(in.tokens[i - 1].lower) : std::string_view();
-    const bool preposition = (isInlineSpace(gap, 1) && (isArticleOrPreposition(before) || before == "of")) ||
+    // (And after "for": "Deposit for admission: 825 000 Ar" is the admission's price.)
+    const bool preposition = (isInlineSpace(gap, 1) && (isArticleOrPreposition(before) || before == "of" || before == "for")) ||
                              ((gap == "'" || gap == "\u2019") && (before == "d" || before == "l"));
     if (match && label.weak && i > 0 && preposition && !numberHeadBefore(in, i - 1) &&
         !prefixedNumberAfter(in, i + words)) {

@@ -693,6 +693,18 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
   return rfindAnyWordCaseless(line, kWords) != std::string_view::npos;
 }
 
+// One or two digits, then two groups of three after dots, and an optional check digit after a
+// dash: "2.379.047", "4.123.456-7".
+bool dottedCedulaShape(std::string_view value) {
+  const std::size_t lead = digitRun(value, 0);
+  if (lead < 1 || lead > 2 || value.size() < lead + 8) return false;
+  if (value[lead] != '.' || digitRun(value, lead + 1) != 3 || value[lead + 4] != '.' || digitRun(value, lead + 5) != 3) {
+    return false;
+  }
+  const std::size_t end = lead + 8;
+  return value.size() == end || (value.size() == end + 2 && value[end] == '-' && isDigit(value[end + 1]));
+}
+
 // Labels of a tax number that a facility prints as readily as a person carries: Mozambique's
 // NUIT, the Portuguese and Spanish NIF, the NIT and RUC of Latin America, Argentina's CUIT.
 bool facilityTaxLabel(std::string_view lower) {
@@ -2113,7 +2125,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                               tokens[i].lower == "enrolled") &&
                              siteSubjectShape(value);
     if (tokens[i].lower == "enrolled" && !participant && !strongIdentifierValue(value)) continue;
-    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifierValue(value))) continue;
+    // A cédula printed in thousands groups ("cédula 2.379.047", "CI 4.123.456-7", Uruguay's with
+    // its check digit) is the card's number after a card's label, though an amount has its shape.
+    const bool dottedCard = category == PhiCategory::License && dottedCedulaShape(value);
+    if (!looksLikeIdentifier(value) ||
+        (weak && !spacedWeak && !participant && !dottedCard && !strongIdentifierValue(value))) {
+      continue;
+    }
     // A count joined to its unit word is a quantity, never a number: "MR 10-dose vial", "OPV
     // 20-dose", "a 5-day course" (up to three digits, a hyphen, then a word of only lower-case
     // letters, or of capitals where the label too is in capitals: "MR 10-DOSE VIAL"; a group

@@ -7937,6 +7937,8 @@ class PhiDetectorTest : public QObject {
     row("english outstanding bill", "Outstanding bill FA-2024-001234: $1,200", "FA-2024-001234", "account");
     row("pashto bill number", "بل شمېره: FA-2024-123456\n", "FA-2024-123456", "account");
     row("pashto tazkira number", "تذکرې شمېره: 1401-0312-04567\n", "1401-0312-04567", "license");
+    row("paraguayan cedula in thousands groups", "Soy Lourdes Báez Ayala, cédula 2.379.047. Mi número es", "2.379.047", "license");
+    row("uruguayan ci with its check digit", "Paciente: Pereira, CI 4.123.456-7\n", "4.123.456-7", "license");
     row("payer's iban with a miscopied check", "Maksātāja konts: LV82 UNLA 5224 8703 8910 4\n", "LV82 UNLA 5224 8703 8910 4", "account");
     row("slovenian payer's account", "Za plačilo: 882,51 € TRR plačnika: SI56 3328 6882 7666 158\n", "SI56 3328 6882 7666 158", "account");
   }
@@ -7972,6 +7974,8 @@ class PhiDetectorTest : public QObject {
     row("zzzs price list of a year", "Doplačilo po ceniku ZZZS 2024; 12 točk.");
     row("a span of years after an article and is", "la cuenta es 2024-2025, la cédula es válida.");
     row("hospital bill amount", "Hospital bill 1,200 paid; outstanding bill of 3 months.");
+    row("deposit for admission", "Deposit for admission: 825 000 Ar for the ward.");
+    row("amount in thousands groups after a bill", "Factura por 2.379.047 guaraníes, cuenta 1.234.567.");
     row("hospital iban with a bad check", "Saņēmējs: slimnīca, konts: LV82 UNLA 5224 8703 8910 4.");
   }
 
