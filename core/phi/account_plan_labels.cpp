@@ -380,6 +380,10 @@ constexpr LocalIdLabel kLabels[] = {
     {{"mutuelle", "de", "santé"}, C::HealthPlan},
     {{"mutuelle", "de", "sante"}, C::HealthPlan},
     {{"sığorta", "nömrəsi"}, C::HealthPlan},
+    // The French insurance policy ("police d'assurance") on an insurance line: "Assurance : police
+    // POL-5811-792485" (scan_identifiers.cpp reads it only after an insurance word on its line, as
+    // an English "police" is the force).
+    {{"police"}, C::HealthPlan, true},
     {{"socio"}, C::HealthPlan, true, 5, 10},
 };
 

@@ -705,6 +705,12 @@ bool dottedCedulaShape(std::string_view value) {
   return value.size() == end || (value.size() == end + 2 && value[end] == '-' && isDigit(value[end + 1]));
 }
 
+// A French insurance word on the line before `pos`: "Assurance : police ...", "assureur".
+bool insuranceLineBefore(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 4> kWords = {"assurance", "assureur", "mutuelle", "assuré"};
+  return rfindAnyWordCaseless(sameLineBefore(text, pos, 40), kWords) != std::string_view::npos;
+}
+
 // Labels of a tax number that a facility prints as readily as a person carries: Mozambique's
 // NUIT, the Portuguese and Spanish NIF, the NIT and RUC of Latin America, Argentina's CUIT.
 bool facilityTaxLabel(std::string_view lower) {
@@ -1861,6 +1867,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && category == PhiCategory::License && facilityTaxLabel(tokens[i].lower) &&
         facilityNameBefore(text, tokens[i].start)) {
       notPerson = true;
+    }
+    // The French "police" (an insurance policy) is read only on a line of insurance, a letter
+    // first: "Assurance : police POL-5811-792485"; elsewhere it is the police.
+    if (words == 1 && tokens[i].lower == "police" && category == PhiCategory::HealthPlan &&
+        !(j < n && isAsciiAlpha(text[tokens[j].start]) && insuranceLineBefore(text, tokens[i].start))) {
+      continue;
     }
     // A drug test's chain-of-custody specimen ID is the code that keeps the donor's identity
     // away from the laboratory (the donor is named only on the collector's copy), a code of the

@@ -603,6 +603,11 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // The BI of the person a form is about, named before the colon: "BI do falecido:" (a mortuary
     // release), "BI do doente:".
     {{"\u062a\u0630\u06a9\u0631\u06d0", "\u0634\u0645\u06d0\u0631\u0647"}, C::License},  // تذکرې شمېره (Pashto: tazkira number)
+    // The identity card in Levantine Arabic written in Latin letters (Arabizi): "raqam el hawiye
+    // 80-16211659" (bound to a card number's digits).
+    {{"hawiye"}, C::License, false, 8, 12},
+    {{"hawiyye"}, C::License, false, 8, 12},
+    {{"hawiya"}, C::License, false, 8, 12},
     {{"bi", "do", "falecido"}, C::License},
     {{"bi", "da", "falecida"}, C::License},
     {{"bi", "do", "doente"}, C::License},

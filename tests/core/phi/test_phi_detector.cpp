@@ -7939,6 +7939,8 @@ class PhiDetectorTest : public QObject {
     row("pashto tazkira number", "تذکرې شمېره: 1401-0312-04567\n", "1401-0312-04567", "license");
     row("paraguayan cedula in thousands groups", "Soy Lourdes Báez Ayala, cédula 2.379.047. Mi número es", "2.379.047", "license");
     row("uruguayan ci with its check digit", "Paciente: Pereira, CI 4.123.456-7\n", "4.123.456-7", "license");
+    row("french insurance policy", "Assurance : police POL-5811-792485\nEntrée le 21 juillet", "POL-5811-792485", "health_plan");
+    row("identity card in arabizi", "ahlan, baddna raqam el hawiye 80-16211659 law sama7t", "80-16211659", "license");
     row("payer's iban with a miscopied check", "Maksātāja konts: LV82 UNLA 5224 8703 8910 4\n", "LV82 UNLA 5224 8703 8910 4", "account");
     row("slovenian payer's account", "Za plačilo: 882,51 € TRR plačnika: SI56 3328 6882 7666 158\n", "SI56 3328 6882 7666 158", "account");
   }
@@ -7976,6 +7978,8 @@ class PhiDetectorTest : public QObject {
     row("hospital bill amount", "Hospital bill 1,200 paid; outstanding bill of 3 months.");
     row("deposit for admission", "Deposit for admission: 825 000 Ar for the ward.");
     row("amount in thousands groups after a bill", "Factura por 2.379.047 guaraníes, cuenta 1.234.567.");
+    row("police with a case number", "Police 24-118830 notified; police RPD-2024-11830 attended.");
+    row("arabizi hawiye with a year", "el hawiye 2024 jdide");
     row("hospital iban with a bad check", "Saņēmējs: slimnīca, konts: LV82 UNLA 5224 8703 8910 4.");
   }
 
