@@ -68,6 +68,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanWaitingListNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanBankNumbers(in, candidates);
+  detail::scanX12Segments(in, candidates);
   detail::scanMrzDocumentNumbers(in, candidates);
   detail::scanAskedIds(in, candidates);
   detail::scanVehicleLines(in, candidates);

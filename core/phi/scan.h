@@ -254,6 +254,9 @@ bool vinShape(std::string_view value);
 void scanVins(const ScanInput& in, Candidates& out);
 /// IBANs and payment-card numbers by their check digits (scan_bank_numbers.cpp).
 void scanBankNumbers(const ScanInput& in, Candidates& out);
+/// Member IDs, SSNs, named providers' NPIs, record and patient control numbers of an X12 837 or
+/// 835 pasted as text, by segment and qualifier (scan_x12.cpp).
+void scanX12Segments(const ScanInput& in, Candidates& out);
 /// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
 void scanShippingNumbers(const ScanInput& in, Candidates& out);
 /// Patient IDs and accession numbers of a DICOM header dumped as text, by their tags

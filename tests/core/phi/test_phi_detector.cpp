@@ -7941,6 +7941,10 @@ class PhiDetectorTest : public QObject {
     row("uruguayan ci with its check digit", "Paciente: Pereira, CI 4.123.456-7\n", "4.123.456-7", "license");
     row("french insurance policy", "Assurance : police POL-5811-792485\nEntrée le 21 juillet", "POL-5811-792485", "health_plan");
     row("identity card in arabizi", "ahlan, baddna raqam el hawiye 80-16211659 law sama7t", "80-16211659", "license");
+    row("x12 subscriber member id", "NM1*IL*1*KOWALCZYK*BRIANNA****MI*XTF105147309~\nN3*318 COTTONWOOD LN~", "XTF105147309", "health_plan");
+    row("x12 ssn reference", "DMG*D8*19390418*F~\nREF*SY*115676355~\n", "115676355", "ssn");
+    row("x12 patient control number", "REF*SY*115676355~\nCLM*CLM210894920*9242.75***11:A:1*Y*A*Y*Y~\n", "CLM210894920", "account");
+    row("x12 named provider's npi", "NM1*71*1*PETTIGREW*HEATHER****XX*1234567893~\n", "1234567893", "license");
     row("payer's iban with a miscopied check", "Maksātāja konts: LV82 UNLA 5224 8703 8910 4\n", "LV82 UNLA 5224 8703 8910 4", "account");
     row("slovenian payer's account", "Za plačilo: 882,51 € TRR plačnika: SI56 3328 6882 7666 158\n", "SI56 3328 6882 7666 158", "account");
   }
@@ -7980,6 +7984,7 @@ class PhiDetectorTest : public QObject {
     row("amount in thousands groups after a bill", "Factura por 2.379.047 guaraníes, cuenta 1.234.567.");
     row("police with a case number", "Police 24-118830 notified; police RPD-2024-11830 attended.");
     row("arabizi hawiye with a year", "el hawiye 2024 jdide");
+    row("x12 control numbers and an organisation's npi", "ISA*00*          *00*          *ZZ*SUBMITTER*ZZ*RECEIVER*240101*1200*^*00501*000000905*0*P*:~\nGS*HC*SUBMITTER*RECEIVER*20240101*1200*905*X*005010X222A1~\nST*837*0001*005010X222A1~\nNM1*85*2*HOSPITAL*****XX*1234567893~\nNM1*PR*2*PAYER*****PI*87726~");
     row("hospital iban with a bad check", "Saņēmējs: slimnīca, konts: LV82 UNLA 5224 8703 8910 4.");
   }
 
