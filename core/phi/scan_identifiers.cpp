@@ -1034,6 +1034,19 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
   if (weak) {
     // After an ordinary noun ("Chart 4827 2844 9") only a long number of four-digit groups, with
     // at most a one-digit check group at the end: nine digits or more.
+    // Or twelve digits in four groups of three, as Madagascar prints its CIN: "CIN 421 163 331 308"
+    // (no count, date or amount is printed so).
+    if (end - start == 3 && digitRun(text, start) == 3) {
+      std::size_t k = end;
+      int groups = 1;
+      while (groups < 4 && k + 4 <= text.size() && text[k] == ' ' && digitRun(text, k + 1) == 3) {
+        k += 4;
+        ++groups;
+      }
+      const bool closed = k == text.size() || !(isWordByte(text[k]) || text[k] == '/' || text[k] == '-' ||
+                                                text[k] == ':' || (text[k] == ' ' && k + 1 < text.size() && isDigit(text[k + 1])));
+      return groups == 4 && closed ? k : end;
+    }
     if (end - start != 4 || digitRun(text, start) != 4) return end;
     // A ten-digit health number printed 4-3-3, as British Columbia's PHN is: "PHN 9928 363 572".
     if (end + 8 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 3 && text[end + 4] == ' ' &&

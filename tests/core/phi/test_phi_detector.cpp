@@ -7945,6 +7945,7 @@ class PhiDetectorTest : public QObject {
     row("x12 ssn reference", "DMG*D8*19390418*F~\nREF*SY*115676355~\n", "115676355", "ssn");
     row("x12 patient control number", "REF*SY*115676355~\nCLM*CLM210894920*9242.75***11:A:1*Y*A*Y*Y~\n", "CLM210894920", "account");
     row("x12 named provider's npi", "NM1*71*1*PETTIGREW*HEATHER****XX*1234567893~\n", "1234567893", "license");
+    row("malagasy cin in groups of three after a name", "Ramatoa Lalao Rakotomalala, CIN 421 163 331 308 Destination : Ambositra", "421 163 331 308", "license");
     row("payer's iban with a miscopied check", "Maksātāja konts: LV82 UNLA 5224 8703 8910 4\n", "LV82 UNLA 5224 8703 8910 4", "account");
     row("slovenian payer's account", "Za plačilo: 882,51 € TRR plačnika: SI56 3328 6882 7666 158\n", "SI56 3328 6882 7666 158", "account");
   }
@@ -7985,6 +7986,7 @@ class PhiDetectorTest : public QObject {
     row("police with a case number", "Police 24-118830 notified; police RPD-2024-11830 attended.");
     row("arabizi hawiye with a year", "el hawiye 2024 jdide");
     row("x12 control numbers and an organisation's npi", "ISA*00*          *00*          *ZZ*SUBMITTER*ZZ*RECEIVER*240101*1200*^*00501*000000905*0*P*:~\nGS*HC*SUBMITTER*RECEIVER*20240101*1200*905*X*005010X222A1~\nST*837*0001*005010X222A1~\nNM1*85*2*HOSPITAL*****XX*1234567893~\nNM1*PR*2*PAYER*****PI*87726~");
+    row("cin with a count of groups", "CIN 421 163 331 and 12 more.");
     row("hospital iban with a bad check", "Saņēmējs: slimnīca, konts: LV82 UNLA 5224 8703 8910 4.");
   }
 
