@@ -335,7 +335,56 @@ constexpr LocalIdLabel kLabels[] = {
     {{"philhealth", "identification", "number"}, C::HealthPlan},
     {{"apólice"}, C::HealthPlan, true},
     {{"apolice"}, C::HealthPlan, true},
-    {{"\u0906\u092f\u0941\u0937\u094d\u092e\u093e\u0928", "\u0915\u093e\u0930\u094d\u0921"}, C::HealthPlan},  // आयुष्मान कार्ड
+    {{"\u0906\u092f\u0941\u0937\u094d\u092e\u093e\u0928", "\u0915\u093e\u0930\u094d\u0921"}, C::HealthPlan},  // आयुष्मान कार्ड    // Billing offices of the thirty-second family's countries: the bill in Latvian (rēķins),
+    // Slovenian (račun), Azerbaijani (hesab; the receipt, qəbz), Belarusian (рахунак),
+    // Kinyarwanda (fagitire), Malagasy (faktiora); the estimate (French devis), Paraguay's cash
+    // invoice (factura contado) and electronic invoice, the French payment receipt (reçu de
+    // paiement); a payment plan (payment plan, plan or convenio de pago); a prior authorisation's
+    // request (solicitud, Latvian pieprasījums: one person's request, the family's judgement);
+    // a Slovenian court's file (opravilna številka, "Opr. št."). Ordinary nouns all, so weak.
+    {{"rēķins"}, C::Account, true},
+    {{"rēķinu"}, C::Account, true},
+    {{"rēķins", "ārvalstu", "pacientam"}, C::Account},  // a bill to a foreign patient
+    {{"facture", "de", "sortie"}, C::Account},  // the discharge bill
+    {{"hospital", "bill"}, C::Account, true},
+    {{"outstanding", "bill"}, C::Account, true},
+    {{"\u0628\u0644", "\u0634\u0645\u06d0\u0631\u0647"}, C::Account},  // بل شمېره (Pashto: bill number)
+    {{"rēķina"}, C::Account, true},
+    {{"račun"}, C::Account, true},
+    {{"racun"}, C::Account, true},
+    {{"račun", "št"}, C::Account},  // "Račun št." (številka, number)
+    {{"racun", "st"}, C::Account},
+    {{"hesab"}, C::Account, true},
+    {{"qəbz"}, C::Account, true},
+    {{"qəbzi"}, C::Account, true},
+    {{"qƏbzİ"}, C::Account, true},  // "QƏBZİ" in capitals, lowered (Ə and İ have no fold here)
+    {{"\u0440\u0430\u0445\u0443\u043d\u0430\u043a"}, C::Account, true},  // рахунак
+    {{"fagitire"}, C::Account, true},
+    {{"fagitire", "yawe"}, C::Account, true},  // "your invoice"
+    {{"faktiora"}, C::Account, true},
+    {{"devis"}, C::Account, true},
+    {{"factura", "contado"}, C::Account},
+    {{"factura", "electrónica"}, C::Account},
+    {{"factura", "electronica"}, C::Account},
+    {{"reçu", "de", "paiement"}, C::Account},
+    {{"recu", "de", "paiement"}, C::Account},
+    {{"payment", "plan"}, C::Account, true},
+    {{"plan", "de", "pago"}, C::Account},
+    {{"convenio", "de", "pago"}, C::Account},
+    {{"solicitud"}, C::Account, true},
+    {{"pieprasījums"}, C::Account, true},
+    {{"opr", "št"}, C::Account},
+    // Schemes of those countries named before the member's number: Rwanda's community health
+    // insurance (mutuelle de santé), Azerbaijan's compulsory insurance (sığorta nömrəsi), a
+    // Uruguayan mutualista's member (socio; weak, bound to a membership number's digits).
+    {{"mutuelle", "de", "santé"}, C::HealthPlan},
+    {{"mutuelle", "de", "sante"}, C::HealthPlan},
+    {{"sığorta", "nömrəsi"}, C::HealthPlan},
+    // The French insurance policy ("police d'assurance") on an insurance line: "Assurance : police
+    // POL-5811-792485" (scan_identifiers.cpp reads it only after an insurance word on its line, as
+    // an English "police" is the force).
+    {{"police"}, C::HealthPlan, true},
+    {{"socio"}, C::HealthPlan, true, 5, 10},
 };
 
 }  // namespace

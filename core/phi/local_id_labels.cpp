@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "flat_word_table.h"
+#include "identifier_forms.h"
 #include "scan.h"
 
 namespace concord::phi::detail {
@@ -529,6 +530,30 @@ bool localLabelValueFits(const ScanInput& in, std::size_t i, std::size_t words, 
   return true;
 }
 
+namespace {
+
+// A number with a letter prefix, dashes and six digits or more right after the label ending
+// before token j, or after its "is": the thing's own number, though an article names the thing
+// ("la facture FA-2024-001234", "el expediente EXP-2023-004512"); so is a number of three
+// dashed groups or more, eight digits or more ("la cédula es 2-0808-7092"). An address, a count
+// or a span of years ("la cuenta es 2024-2025") is no such value.
+bool prefixedNumberAfter(const ScanInput& in, std::size_t j) {
+  if (j == 0 || j >= in.tokens.size() || gapBetween(in, j - 1, j) != " ") return false;
+  const std::string_view verb = in.tokens[j].lower;
+  if ((verb == "es" || verb == "is" || verb == "est" || verb == "é") && j + 1 < in.tokens.size() &&
+      gapBetween(in, j, j + 1) == " ") {
+    ++j;
+  }
+  const std::size_t start = in.tokens[j].start;
+  const std::string_view value = in.text.substr(start, identifierEnd(in.text, start) - start);
+  const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); });
+  const auto dashes = std::count(value.begin(), value.end(), '-');
+  if (!strongIdentifierValue(value) || dashes == 0) return false;
+  return isAsciiAlpha(in.text[start]) ? digits >= 6 : (isDigit(in.text[start]) && dashes >= 2 && digits >= 8);
+}
+
+}  // namespace
+
 std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& category) {
   const Token& t = in.tokens[i];
   if (!labelWordLength(in, i)) return 0;
@@ -547,9 +572,11 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
     // d'admission : 12/03/2024"), unless a number word heads it ("N° d'admission : 8812034").
     const std::string_view gap = i > 0 ? gapBetween(in, i - 1, i) : std::string_view();
     const std::string_view before = i > 0 ? std::string_view(in.tokens[i - 1].lower) : std::string_view();
-    const bool preposition = (isInlineSpace(gap, 1) && (isArticleOrPreposition(before) || before == "of")) ||
+    // (And after "for": "Deposit for admission: 825 000 Ar" is the admission's price.)
+    const bool preposition = (isInlineSpace(gap, 1) && (isArticleOrPreposition(before) || before == "of" || before == "for")) ||
                              ((gap == "'" || gap == "\u2019") && (before == "d" || before == "l"));
-    if (match && label.weak && i > 0 && preposition && !numberHeadBefore(in, i - 1)) {
+    if (match && label.weak && i > 0 && preposition && !numberHeadBefore(in, i - 1) &&
+        !prefixedNumberAfter(in, i + words)) {
       match = false;
     }
     if (match) {
@@ -601,8 +628,35 @@ bool isWeakLocalLabel(std::string_view lower) {
   return kWeak.find(lower) != 0;
 }
 
+namespace {
+
+// The Rwandan national identity number as the card prints it, sixteen digits in six groups: the
+// holder's status (1 citizen, 2 refugee, 3 foreigner), year of birth, sex (7 female, 8 male), a
+// serial of seven, the issue count and a check pair ("1 1990 8 0012345 1 23"). Returns the end of
+// the last group, or 0.
+std::size_t rwandanIdEnd(std::string_view text, std::size_t start) {
+  static constexpr std::size_t kGroups[] = {1, 4, 1, 7, 1, 2};
+  if (text[start] < '1' || text[start] > '3') return 0;
+  std::size_t k = start;
+  for (std::size_t g = 0; g < std::size(kGroups); ++g) {
+    if (g > 0 && (k >= text.size() || text[k] != ' ')) return 0;
+    if (g > 0) ++k;
+    if (digitRun(text, k) != kGroups[g]) return 0;
+    k += kGroups[g];
+  }
+  const int year = parseDigits(text, start + 2, 4);
+  const char sex = text[start + 7];
+  if (year < 1900 || year > 2099 || (sex != '7' && sex != '8')) return 0;
+  return k < text.size() && (isWordByte(text[k]) || text[k] == '-' || text[k] == '/') ? 0 : k;
+}
+
+}  // namespace
+
 std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end) {
   const std::size_t first = end - start;
+  if (first == 1) {
+    if (const std::size_t rwanda = rwandanIdEnd(text, start); rwanda > 0) return rwanda;
+  }
   if (first < 1 || first > 6 || digitRun(text, start) != first) return end;
   std::size_t k = end;
   std::size_t digits = first;
@@ -646,6 +700,20 @@ bool southAfricanIdShape(std::string_view value) {
   const int day = parseDigits(value, 4, 2);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && value[10] >= '0' && value[10] <= '2' &&
          (value[11] == '8' || value[11] == '9');
+}
+
+bool zimbabweanIdShape(std::string_view value) {
+  // District of registration (two digits), a serial of six or seven, the check letter and the
+  // district of origin (two digits): "63-123456-X-42", "08-2047561-Q-13" (dashes or spaces;
+  // the district's leading zero is often dropped, "8-2047561-Q-13").
+  const std::size_t district = digitRun(value, 0);
+  if (district < 1 || district > 2 || value.size() < district + 12) return false;
+  const char sep = value[district];
+  if (sep != '-' && sep != ' ') return false;
+  const std::size_t serial = digitRun(value, district + 1);
+  if (serial < 6 || serial > 7 || value.size() != district + 1 + serial + 5) return false;
+  const std::size_t k = district + 1 + serial;
+  return value[k] == sep && isAsciiAlpha(value[k + 1]) && value[k + 2] == sep && digitRun(value, k + 3) == 2;
 }
 
 bool belgianNationalNumberShape(std::string_view value) {

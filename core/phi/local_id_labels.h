@@ -95,7 +95,8 @@ bool isWeakLocalLabel(std::string_view lower);
 /// do not cover, starting at `start` whose first group ends at `end`: the French NIR of the carte
 /// Vitale ("1 75 11 06 345 407 28"), the European health insurance card's institution and card
 /// numbers ("80532 0621038404"), the Norwegian fødselsnummer ("120345 12345"), the Austrian
-/// social insurance number ("1234 010180"). Returns `end`
+/// social insurance number ("1234 010180"), the Rwandan national ID ("1 1990 8 0012345 1 23").
+/// Returns `end`
 /// when the groups make no such number.
 std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::size_t end);
 
@@ -104,6 +105,11 @@ std::size_t nationalGroupsEnd(std::string_view text, std::size_t start, std::siz
 /// an "8" or "9" (the former race digit, now constant) and a check digit ("8501015800088"). The
 /// number an "ID no." labels on a South African form is this card's, not a hospital's.
 bool southAfricanIdShape(std::string_view value);
+
+/// A Zimbabwean national identity number: district, serial, check letter and district of origin
+/// joined by dashes ("63-123456-X-42"). It is the identity card's number, whatever label (an
+/// "ID No", a hospital form's "ID") stands before it.
+bool zimbabweanIdShape(std::string_view value);
 
 /// A Belgian national register number as printed: birth date as YY.MM.DD, a sequence of three
 /// digits and a check pair ("85.07.30-033.28"; month 00 when the date is unknown).

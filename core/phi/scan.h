@@ -229,8 +229,9 @@ void scanUrls(const ScanInput& in, Candidates& out);
 void scanIpAddresses(const ScanInput& in, Candidates& out);
 void scanPhonesAndSsns(const ScanInput& in, Candidates& out);
 void scanNumericDates(const ScanInput& in, Candidates& out);
-/// Dates (DMG, DTP, DTM, GS, BHT) and ZIPs (N4) of ASC X12 segments pasted into a note
-/// (scan_x12.cpp).
+/// Dates (DMG, DTP, DTM, GS, BHT), ZIPs (N4), member IDs, SSNs, named providers' NPIs, record
+/// and patient control numbers (NM1, REF, CLM, CLP) of ASC X12 segments pasted into a note, by
+/// segment and qualifier (scan_x12.cpp).
 void scanX12Segments(const ScanInput& in, Candidates& out);
 void scanMonthDates(const ScanInput& in, Candidates& out);
 void scanAges(const ScanInput& in, Candidates& out);

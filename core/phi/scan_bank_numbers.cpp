@@ -52,7 +52,8 @@ bool isUpperAlnum(char c) { return isDigit(c) || isUpper(c); }
 
 // The end of an IBAN starting at `pos` (its country's letters there), or `pos` when there is
 // none: `length` letters and digits, either unbroken or with single spaces between groups of four.
-std::size_t ibanEnd(std::string_view text, std::size_t pos, std::size_t length) {
+// Its check digits must hold unless `labelled` (see payerLabelBefore).
+std::size_t ibanEnd(std::string_view text, std::size_t pos, std::size_t length, bool labelled) {
   std::string compact;
   std::size_t k = pos;
   while (k < text.size() && compact.size() < length) {
@@ -66,6 +67,7 @@ std::size_t ibanEnd(std::string_view text, std::size_t pos, std::size_t length) 
     }
   }
   if (compact.size() != length || (k < text.size() && isWordByte(text[k]))) return pos;
+  if (labelled) return k;
   // ISO 7064 mod 97-10: the first four characters moved to the end, each letter read as 10..35.
   unsigned remainder = 0;
   for (std::size_t n = 0; n < length; ++n) {
@@ -77,6 +79,20 @@ std::size_t ibanEnd(std::string_view text, std::size_t pos, std::size_t length) 
     }
   }
   return remainder == 1 ? k : pos;
+}
+
+// A label that names the account as the payer's on the IBAN's line, closed by a colon: "Payer's
+// IBAN:", Latvian "Maksātāja konts:", Estonian "Maksja arvelduskonto:", Slovenian "TRR
+// plačnika:", Icelandic "Reikningur greiðanda:". The payer's account is theirs whether or not
+// its check digits were copied right (a refund form's or an OCR'd slip's), and the hospital,
+// the payee, is never the payer: its own IBAN still needs its check.
+bool payerLabelBefore(std::string_view text, std::size_t pos) {
+  std::string_view before = sameLineBefore(text, pos, 48);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || before.back() != ':') return false;
+  static constexpr std::array<std::string_view, 8> kPayer = {"payer", "payer's", "guarantor", "guarantor's",
+                                                             "maksātāja", "maksja", "plačnika", "greiðanda"};
+  return rfindAnyWordCaseless(before, kPayer) != std::string_view::npos;
 }
 
 bool luhnValid(std::string_view digits) {
@@ -148,7 +164,8 @@ void scanBankNumbers(const ScanInput& in, Candidates& out) {
       if (!isUpper(text[t.start + 1]) || !isDigit(text[t.start + 2]) || !isDigit(text[t.start + 3])) continue;
       const std::size_t length = ibanLength(first, text[t.start + 1]);
       if (length == 0) continue;
-      const std::size_t end = ibanEnd(text, t.start, length);
+      std::size_t end = ibanEnd(text, t.start, length, false);
+      if (end == t.start && payerLabelBefore(text, t.start)) end = ibanEnd(text, t.start, length, true);
       if (end != t.start) {
         out.push_back({t.start, end, PhiCategory::Account, priority::kKeywordId});
         after = end;

@@ -706,6 +706,37 @@ bool custodyLineBefore(std::string_view text, std::size_t pos) {
   return rfindAnyWordCaseless(line, kWords) != std::string_view::npos;
 }
 
+// One or two digits, then two groups of three after dots, and an optional check digit after a
+// dash: "2.379.047", "4.123.456-7".
+bool dottedCedulaShape(std::string_view value) {
+  const std::size_t lead = digitRun(value, 0);
+  if (lead < 1 || lead > 2 || value.size() < lead + 8) return false;
+  if (value[lead] != '.' || digitRun(value, lead + 1) != 3 || value[lead + 4] != '.' || digitRun(value, lead + 5) != 3) {
+    return false;
+  }
+  const std::size_t end = lead + 8;
+  return value.size() == end || (value.size() == end + 2 && value[end] == '-' && isDigit(value[end + 1]));
+}
+
+// A French insurance word on the line before `pos`: "Assurance : police ...", "assureur".
+bool insuranceLineBefore(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 4> kWords = {"assurance", "assureur", "mutuelle", "assuré"};
+  return rfindAnyWordCaseless(sameLineBefore(text, pos, 40), kWords) != std::string_view::npos;
+}
+
+// Labels of a tax number that a facility prints as readily as a person carries: Mozambique's
+// NUIT, the Portuguese and Spanish NIF, the NIT and RUC of Latin America, Argentina's CUIT.
+bool facilityTaxLabel(std::string_view lower) {
+  return lower == "nuit" || lower == "nif" || lower == "nit" || lower == "ruc" || lower == "cuit";
+}
+
+// A facility's name on the line before `pos`: a hospital, a clinic, a pharmacy, a laboratory.
+bool facilityNameBefore(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 10> kFacility = {
+      "hospital", "hôpital", "hopital", "clínica", "clinica", "clinique", "farmácia", "farmacia", "laboratório", "laboratorio"};
+  return rfindAnyWordCaseless(sameLineBefore(text, pos, 60), kFacility) != std::string_view::npos;
+}
+
 bool isWeakKeyword(std::string_view lower) {
   static constexpr std::array<std::string_view, 69> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
@@ -1016,6 +1047,19 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
   if (weak) {
     // After an ordinary noun ("Chart 4827 2844 9") only a long number of four-digit groups, with
     // at most a one-digit check group at the end: nine digits or more.
+    // Or twelve digits in four groups of three, as Madagascar prints its CIN: "CIN 421 163 331 308"
+    // (no count, date or amount is printed so).
+    if (end - start == 3 && digitRun(text, start) == 3) {
+      std::size_t k = end;
+      int groups = 1;
+      while (groups < 4 && k + 4 <= text.size() && text[k] == ' ' && digitRun(text, k + 1) == 3) {
+        k += 4;
+        ++groups;
+      }
+      const bool closed = k == text.size() || !(isWordByte(text[k]) || text[k] == '/' || text[k] == '-' ||
+                                                text[k] == ':' || (text[k] == ' ' && k + 1 < text.size() && isDigit(text[k + 1])));
+      return groups == 4 && closed ? k : end;
+    }
     if (end - start != 4 || digitRun(text, start) != 4) return end;
     // A ten-digit health number printed 4-3-3, as British Columbia's PHN is: "PHN 9928 363 572".
     if (end + 8 <= text.size() && text[end] == ' ' && digitRun(text, end + 1) == 3 && text[end + 4] == ' ' &&
@@ -1839,6 +1883,26 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         (tokens[i - 1].lower == "services" || tokens[i - 1].lower == "service")) {
       notPerson = true;
     }
+    // A general-ledger account is a line of the facility's own books, not a patient's account:
+    // "GL account 4001-220", "G/L account 4001", "ledger account 7030".
+    if (words == 1 && tokens[i].lower == "account" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        (tokens[i - 1].lower == "gl" || tokens[i - 1].lower == "ledger" ||
+         (tokens[i - 1].lower == "l" && i > 1 && tokens[i - 2].lower == "g" && gapBetween(in, i - 2, i - 1) == "/"))) {
+      notPerson = true;
+    }
+    // A tax number on the line of a facility's name is the facility's, printed in its letterhead:
+    // "HOSPITAL PRIVADO - NUIT 400123456 - Av. 25 de Setembro", "Clínica São Lucas, NIF 501234567"
+    // (a patient's own NUIT stands on the patient's line: "BI: 110100123456A  NUIT: 123456789").
+    if (words == 1 && category == PhiCategory::License && facilityTaxLabel(tokens[i].lower) &&
+        facilityNameBefore(text, tokens[i].start)) {
+      notPerson = true;
+    }
+    // The French "police" (an insurance policy) is read only on a line of insurance, a letter
+    // first: "Assurance : police POL-5811-792485"; elsewhere it is the police.
+    if (words == 1 && tokens[i].lower == "police" && category == PhiCategory::HealthPlan &&
+        !(j < n && isAsciiAlpha(text[tokens[j].start]) && insuranceLineBefore(text, tokens[i].start))) {
+      continue;
+    }
     // A drug test's chain-of-custody specimen ID is the code that keeps the donor's identity
     // away from the laboratory (the donor is named only on the collector's copy), a code of the
     // kind HIPAA allows to stay (45 CFR 164.514(c)): "CUSTODY AND CONTROL FORM  Specimen ID
@@ -2032,7 +2096,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // printed in spaced groups are one number: "Chart # 005 574 44", "MRN: 086 453 56".
     std::size_t groupsEnd = spacedGroupsEnd(text, start, end, weak);
     // National numbers in their own spaced layouts: "N° de sécurité sociale : 1 75 11 06 345 407 28".
-    if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) groupsEnd = nationalGroupsEnd(text, start, end);
+    if (groupsEnd == end && !weak && category != PhiCategory::Vehicle) {
+      groupsEnd = nationalGroupsEnd(text, start, end);
+      // The Rwandan national ID's six groups ("1 1990 8 0012345 1 23") are the identity card's
+      // number after whatever label a form gives it ("ID :", "National ID:").
+      if (groupsEnd != end && end - start == 1 && category == PhiCategory::Mrn) category = PhiCategory::License;
+    }
     // A bank account after its marked label is printed in its bank's groups of digits, wider than a
     // record number's: Spain's CCC "0049 1500 05 1234567892", Finland's reference "12345 67890
     // 12345" (groups of two digits or more, ten digits or more in all; a date, an amount or a
@@ -2097,7 +2166,13 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                               tokens[i].lower == "enrolled") &&
                              siteSubjectShape(value);
     if (tokens[i].lower == "enrolled" && !participant && !strongIdentifierValue(value)) continue;
-    if (!looksLikeIdentifier(value) || (weak && !spacedWeak && !participant && !strongIdentifierValue(value))) continue;
+    // A cédula printed in thousands groups ("cédula 2.379.047", "CI 4.123.456-7", Uruguay's with
+    // its check digit) is the card's number after a card's label, though an amount has its shape.
+    const bool dottedCard = category == PhiCategory::License && dottedCedulaShape(value);
+    if (!looksLikeIdentifier(value) ||
+        (weak && !spacedWeak && !participant && !dottedCard && !strongIdentifierValue(value))) {
+      continue;
+    }
     // A count joined to its unit word is a quantity, never a number: "MR 10-dose vial", "OPV
     // 20-dose", "a 5-day course" (up to three digits, a hyphen, then a word of only lower-case
     // letters, or of capitals where the label too is in capitals: "MR 10-DOSE VIAL"; a group
@@ -2153,7 +2228,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // A bare "ID" before a South African identity number labels the person's identity card:
     // "ID no. 8501015800088" (its layout carries the birth date and the citizenship digit).
-    if (category == PhiCategory::Mrn && words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) {
+    if (category == PhiCategory::Mrn && ((words == 1 && tokens[i].lower == "id" && southAfricanIdShape(value)) ||
+                                         zimbabweanIdShape(value))) {
       category = PhiCategory::License;
     }
     // Some labels of the world's table are shared by a card's number and a personal number that

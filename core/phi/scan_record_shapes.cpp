@@ -82,6 +82,17 @@ bool trialRegistrationNumber(std::string_view text, std::size_t pos, std::size_t
   return false;
 }
 
+// A VAT registration label before the number: the European VAT number is the country's code and
+// eight to twelve digits ("KMKR EE100123456", "TVA LU12345678", "PVN LV40003245752", "DDV
+// SI12345678"), printed by a hospital or a supplier under its own name, never a patient's.
+bool vatLabelBefore(const ScanInput& in, std::size_t i) {
+  if (i == 0 || !isInlineSpace(gapBetween(in, i - 1, i), 2)) return false;
+  static constexpr std::array<std::string_view, 12> kVat = {"vat", "kmkr", "tva", "iva", "pvn", "ddv",
+                                                            "btw", "mva", "vsk", "ust", "pdv", "dph"};
+  const std::string_view label = in.tokens[i - 1].lower;
+  return std::find(kVat.begin(), kVat.end(), label) != kVat.end();
+}
+
 // Registration numbers of Indian hospitals: the register, the year and a serial, joined by
 // slashes ("OPD/2024/071787", "REG/2023/55120", "IPD/2025/00412"). An inpatient register's
 // number is the stay's (an account), every other the patient's (a record number). Returns the
@@ -494,6 +505,7 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       // ("INC0054853  Priority P2", "RITM0012345", "CHG0041234").
       if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
       if (serviceDeskNumber(text, pos, length) || trialRegistrationNumber(text, pos, length)) continue;
+      if (vatLabelBefore(in, i)) continue;
       out.push_back({pos, pos + length, shapeCategory(in, i), priority::kShapeId});
     }
   }

@@ -76,6 +76,12 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"r", "u", "t"}, C::License, true, 7, 9},
     {{"r", "f", "c"}, C::License, true, 6, 9, 13},
     {{"n", "i", "t"}, C::License, true, 9, 10},
+    // Costa Rica's cédula física (a person's, "1-1234-0567"; a company's is the cédula jurídica),
+    // and the professional registration of a doctor in Paraguay ("Reg. Prof. 94652": a named
+    // doctor's registration is "license").
+    {{"cédula", "física"}, C::License},
+    {{"cedula", "fisica"}, C::License},
+    {{"reg", "prof"}, C::License, false, 4, 7},
     {{"cédula"}, C::License, true, 6, 11},
     {{"cedula"}, C::License, true, 6, 11},
     {{"cédula", "de", "ciudadanía"}, C::License},
@@ -148,6 +154,12 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // record on, like PESEL and the Nordic numbers (the twenty-ninth family, the only one that
     // prints it); the insurance card's own number (80756...) is the cover.
     {{"ahv"}, C::Mrn, true, 13, 13, 0, "756"},
+    // Luxembourg's national identification number (the "matricule", also the CNS number): birth
+    // date as YYYYMMDD, a serial and two check digits, thirteen in all, often printed "1988 1126
+    // 556 78"; the person number every record of the country is keyed on, "mrn" as PESEL (the
+    // thirty-second family). Bound to its thirteen digits: a staff member's "matricule 4512" is
+    // the employer's number.
+    {{"matricule"}, C::Mrn, false, 13, 13},
     {{"ahv", "nr"}, C::Mrn},
     {{"ahv", "nummer"}, C::Mrn},
     {{"avs"}, C::Mrn, true, 13, 13, 0, "756"},
@@ -187,7 +199,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"emšo"}, C::Mrn},
     {{"em\u0160o"}, C::Mrn},  // "EMŠO" lowered (lower-casing leaves the Š)
     {{"emso"}, C::Mrn},
-    {{"zzzs"}, C::HealthPlan},
+    {{"zzzs"}, C::HealthPlan, false, 8, 12},  // (the card's nine digits; "po ceniku ZZZS 2024" is a tariff's year)
     {{"jmbg"}, C::Mrn},
     {{"\u0458\u043c\u0431\u0433"}, C::Mrn},  // јмбг
     {{"\u0408\u041c\u0411\u0413"}, C::Mrn},  // ЈМБГ
@@ -421,8 +433,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // (seven digits, a letter, three digits, two letters, a digit), all on the identity card. The
     // Kazakh IIN and the Uzbek PINFL are personal numbers that key every record of the person
     // (the polyclinic's, the pharmacy's, the blood centre's), like PESEL and JMBG: "mrn" (the
-    // thirtieth family; no earlier family writes them); the Kyrgyz and Belarusian ones stay with
-    // the card.
+    // thirtieth family; no earlier family writes them). So is the Belarusian personal number,
+    // printed apart from the passport's own number beside it ("Личный номер: 3080359B727PB0
+    // Паспорт: MP5525692"; the thirty-second family); the Kyrgyz PIN stays with the card.
     {{"\u0418\u0418\u041d"}, C::Mrn, false, 12, 12},  // ИИН
     {{"\u0438\u0438\u043d"}, C::Mrn, false, 12, 12},  // иин
     {{"iin"}, C::Mrn, false, 12, 12},
@@ -431,15 +444,15 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u043f\u0438\u043d\u0444\u043b"}, C::Mrn, false, 14, 14},  // пинфл
     {{"\u0416\u0428\u0428\u0418\u0420"}, C::Mrn, false, 14, 14},  // ЖШШИР
     {{"\u041f\u0418\u041d"}, C::License, true, 14, 14},  // ПИН
-    {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::License},  // личный номер
-    {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::License},  // Личный номер
+    {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // личный номер
+    {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // Личный номер
     // идентификационный номер
     {{"\u0438\u0434\u0435\u043d\u0442\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u044b\u0439",
       "\u043d\u043e\u043c\u0435\u0440"},
-     C::License},
+     C::Mrn},
     {{"\u0418\u0434\u0435\u043d\u0442\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u044b\u0439",
       "\u043d\u043e\u043c\u0435\u0440"},
-     C::License},
+     C::Mrn},
     // The passport in its inflected forms and the foreign-travel passport, the driving licence
     // (водительское удостоверение, "ВУ"), the birth certificate.
     {{"\u043f\u0430\u0441\u043f\u043e\u0440\u0442\u0430"}, C::License},  // паспорта
@@ -507,13 +520,15 @@ constexpr LocalIdLabel kWorldLabels[] = {
       "\u043d\u043e\u043c\u0435\u0440"},
      C::Vehicle, false, 4, 4},  // Регистрационен номер
     // Arabic, from Iraq and Syria to Mauritania: the national number (الرقم الوطني of Jordan, Syria,
-    // Sudan, Libya), the national card (البطاقة الوطنية, Iraq's unified card البطاقة الموحدة),
+    // Sudan, Libya: a civil personal number printed apart from the identity card's own number, "رقم
+    // البطاقة الشخصية", that keys the person's records: "mrn" as PESEL is, the thirty-second
+    // family's convention; no earlier family writes it), the national card (البطاقة الوطنية, Iraq's unified card البطاقة الموحدة),
     // the identification number and card of the Maghreb (رقم التعريف الوطني, بطاقة التعريف), the
     // passport (جواز السفر, رقم الجواز), the driving licence (رخصة القيادة, Maghreb رخصة السياقة);
     // social security and health insurance ("health_plan", as the CNSS and CNAS are); the
     // hospital's file and medical record (رقم الملف، رقم السجل الطبي، رقم المريض); the plate and
     // the chassis (رقم اللوحة، رقم الشاصي، رقم الهيكل).
-    {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0648\u0637\u0646\u064a"}, C::License},  // الرقم الوطني
+    {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0648\u0637\u0646\u064a"}, C::Mrn},  // الرقم الوطني
     {{"\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"}, C::License},  // البطاقة الوطنية
     {{"\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0645\u0648\u062d\u062f\u0629"}, C::License},  // البطاقة الموحدة
     {{"\u0631\u0642\u0645", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641"}, C::License},  // رقم التعريف
@@ -577,13 +592,25 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"numero", "de", "chassis"}, C::Vehicle},
     // Portuguese Africa and Cape Verde: the BI (Angola "001234567LA041", Mozambique
     // "110100123456A"), weak as a two-letter acronym; the driving licence; the INSS (Mozambique's
-    // social security, no health cover: "license" as the other social-insurance numbers); the
+    // social security, whose beneficiary number the hospital bills: "health_plan", the
+    // thirty-second family's convention; no earlier family writes it); the
     // hospital's processo clínico.
     {{"bi"}, C::License, true, 9, 13},
     {{"b", "i"}, C::License, true, 9, 13},
     {{"carta", "de", "condução"}, C::License},
     {{"carta", "de", "conducao"}, C::License},
-    {{"inss"}, C::License, true, 8, 13},
+    {{"inss"}, C::HealthPlan, true, 8, 13},
+    // The BI of the person a form is about, named before the colon: "BI do falecido:" (a mortuary
+    // release), "BI do doente:".
+    {{"\u062a\u0630\u06a9\u0631\u06d0", "\u0634\u0645\u06d0\u0631\u0647"}, C::License},  // تذکرې شمېره (Pashto: tazkira number)
+    // The identity card in Levantine Arabic written in Latin letters (Arabizi): "raqam el hawiye
+    // 80-16211659" (bound to a card number's digits).
+    {{"hawiye"}, C::License, false, 8, 12},
+    {{"hawiyye"}, C::License, false, 8, 12},
+    {{"hawiya"}, C::License, false, 8, 12},
+    {{"bi", "do", "falecido"}, C::License},
+    {{"bi", "da", "falecida"}, C::License},
+    {{"bi", "do", "doente"}, C::License},
     {{"processo", "clínico"}, C::Mrn},
     {{"processo", "clinico"}, C::Mrn},
     {{"processo"}, C::Mrn, true, 4, 12},
@@ -741,10 +768,16 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // رقم المركبة
     {{"\u0644\u0648\u062d\u0629", "\u0627\u0644\u0645\u0631\u0643\u0628\u0629"}, C::Vehicle},  // لوحة المركبة
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0633\u064a\u0627\u0631\u0629"}, C::Vehicle},  // رقم السيارة
-    // Passports and personal numbers in Belarusian (пашпарт, асабісты нумар), Kazakh (төлқұжат)
-    // and Tajik (шиноснома).
+    // Passports and personal numbers in Belarusian (пашпарт, асабісты нумар: the personal number,
+    // "mrn" as личный номер), Kazakh (төлқұжат) and Tajik (шиноснома).
     {{"\u043f\u0430\u0448\u043f\u0430\u0440\u0442"}, C::License},  // пашпарт
-    {{"\u0430\u0441\u0430\u0431\u0456\u0441\u0442\u044b", "\u043d\u0443\u043c\u0430\u0440"}, C::License},  // асабісты нумар
+    // The Latvian passport (pase; weak, the Spanish "pase de visita", and bound to a passport's
+    // seven to nine digits) and the Slovenian "številka potnega lista" (passport number).
+    {{"pase"}, C::License, true, 7, 9},
+    {{"potnega", "lista"}, C::License},
+    {{"\u0430\u0441\u0430\u0431\u0456\u0441\u0442\u044b", "\u043d\u0443\u043c\u0430\u0440"}, C::Mrn},  // асабісты нумар
+    // The same personal number in a Latvian form for a Belarusian patient ("identifikācijas numurs").
+    {{"identifikācijas", "numurs"}, C::Mrn},
     {{"\u0442\u04e9\u043b\u049b\u04b1\u0436\u0430\u0442"}, C::License},  // төлқұжат
     {{"\u0448\u0438\u043d\u043e\u0441\u043d\u043e\u043c\u0430"}, C::License},  // шиноснома
     // Vehicles: the German and Austrian plate and rental car, the chassis number (VIN).

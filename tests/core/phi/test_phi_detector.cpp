@@ -4279,7 +4279,7 @@ class PhiDetectorTest : public QObject {
     row("a Kazakh ZhSN", "ЖСН 900215400567\n", "900215400567", "mrn");
     row("an Uzbek PINFL", "ПИНФЛ: 31234567890123\n", "31234567890123", "mrn");
     row("a Kyrgyz PIN", "ПИН: 21201199000123\n", "21201199000123", "license");
-    row("a Belarusian identification number", "Идентификационный номер: 3120383A001PB6\n", "3120383A001PB6", "license");
+    row("a Belarusian identification number", "Идентификационный номер: 3120383A001PB6\n", "3120383A001PB6", "mrn");
     row("a Russian passport after the number sign", "Паспорт № 4510 123456\n", "4510 123456", "license");
     row("a foreign-travel passport", "Загранпаспорт: 751234567\n", "751234567", "license");
     row("a Russian driving licence", "Водительское удостоверение № 7712345678\n", "7712345678", "license");
@@ -4291,7 +4291,7 @@ class PhiDetectorTest : public QObject {
     row("a Bulgarian driving licence", "Шофьорска книжка: 285123456\n", "285123456", "license");
     row("a Russian plate", "Гос. номер: А123ВС77\n", "А123ВС77", "vehicle");
     row("a Bulgarian plate", "Регистрационен номер: СА1234ВК\n", "СА1234ВК", "vehicle");
-    row("a Jordanian national number", "الرقم الوطني: 9851012345\n", "9851012345", "license");
+    row("a Jordanian national number", "الرقم الوطني: 9851012345\n", "9851012345", "mrn");
     row("an Iraqi unified card", "البطاقة الموحدة: 199012345678\n", "199012345678", "license");
     row("an Algerian national identification number", "رقم التعريف الوطني: 109850123456789012\n", "109850123456789012",
         "license");
@@ -4321,7 +4321,7 @@ class PhiDetectorTest : public QObject {
     row("an Angolan BI", "BI: 001234567LA041\n", "001234567LA041", "license");
     row("a Mozambican BI", "BI: 110100123456A\n", "110100123456A", "license");
     row("a Portuguese-African driving licence", "Carta de condução: 123456789\n", "123456789", "license");
-    row("a Mozambican INSS number", "INSS: 123456789\n", "123456789", "license");
+    row("a Mozambican INSS number", "INSS: 123456789\n", "123456789", "health_plan");
     row("a hospital's processo", "Processo: 123456\n", "123456", "mrn");
     row("a Guatemalan DPI", "DPI: 2456789010101\n", "2456789010101", "license");
     row("a Guatemalan CUI", "CUI: 2456789010101\n", "2456789010101", "license");
@@ -4390,11 +4390,11 @@ class PhiDetectorTest : public QObject {
     row("a Russian plate with its region", "Госномер автомобиля: А123ВС 77\n", "А123ВС 77", "vehicle");
     row("an Angolan BI after n.º", "Doente: Manuel dos Santos, BI n.º 001234567LA041\n", "001234567LA041", "license");
     row("a processo after n.º", "Processo n.º 45871\n", "45871", "mrn");
-    row("a national number before an Arabic comma", "الرقم الوطني 9851012345، رقم الملف 458712\n", "9851012345", "license");
+    row("a national number before an Arabic comma", "الرقم الوطني 9851012345، رقم الملف 458712\n", "9851012345", "mrn");
     row("a Guatemalan DPI in its groups", "Paciente: María Pérez, DPI 2456 78901 0101\n", "2456 78901 0101", "license");
     row("a Zambian NHIMA number", "NHIMA no. 1234567890\n", "1234567890", "health_plan");
     row("a Dominican SENASA number", "SENASA 123456789\n", "123456789", "health_plan");
-    row("a Belarusian personal number in Belarusian", "Асабісты нумар: 3120383A001PB6\n", "3120383A001PB6", "license");
+    row("a Belarusian personal number in Belarusian", "Асабісты нумар: 3120383A001PB6\n", "3120383A001PB6", "mrn");
     row("a Belarusian passport in Belarusian", "Пашпарт: MP1234567\n", "MP1234567", "license");
     row("a Kazakh passport in Kazakh", "Төлқұжат: N12345678\n", "N12345678", "license");
     row("a Tajik passport in Tajik", "Шиноснома: 400123456\n", "400123456", "license");
@@ -7946,7 +7946,7 @@ class PhiDetectorTest : public QObject {
     row("words that are Solar Hijri months without a year", "hut 12 is closed; 24 hut; mizan 5; 24 hut 2024");
     row("Kinyarwanda month words without a year", "mata 5; kamena 12");
     row("a Latvian year without gada", "2024. 15. marts");
-    row("X12 control numbers and amounts", "ISA*00*0566*P*:~\nST*837*0001~\nCLM*0593*1234.75***11:A:1~\nSE*20*0001~");
+    row("X12 control numbers and amounts", "ISA*00*0566*P*:~\nST*837*0001~\nAMT*D*1234.75~\nSE*20*0001~");
     row("stars without a segment", "rating *20241109* stars");
     row("CSV of counts", "unit,beds,open,closed\n4B,12,3/4,1/2\n");
     row("years ago in Estonian and Icelandic", "93 aastat tagasi; fyrir 95 árum síðan");
@@ -8135,6 +8135,117 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresAdministrationLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Identifiers of hospital administration (the thirty-second family, seed 3232): personal
+  // numbers as "mrn" (Luxembourg matricule, Belarusian personal number, the Arabic national
+  // number), cards by their layout (Zimbabwe, Rwanda), passports, schemes and billing labels of
+  // those countries; the facility's VAT number and its general ledger are no PHI.
+  void findsAdministrationIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("luxembourg matricule spaced", "Matricule : 1988 1126 556 78\n", "1988 1126 556 78", "mrn");
+    row("luxembourg matricule in prose", "Patient : Luc Schmit, matricule 1973 0906 306 08, 82 ans", "1973 0906 306 08", "mrn");
+    row("belarusian personal number", "Личный номер: 3080359B727PB0\nПаспорт: MP5525692\n", "3080359B727PB0", "mrn");
+    row("belarusian personal number in belarusian", "Пацыент, асабісты нумар 4230405T131PB5, знаходзілася", "4230405T131PB5", "mrn");
+    row("belarusian personal number in a latvian form", "Pase: KH8027031 Identifikācijas numurs: 3050574L074PB6\n", "3050574L074PB6", "mrn");
+    row("latvian passport", "Pacients: Siarhei Zhuk\nPase: KH8027031\n", "KH8027031", "license");
+    row("slovenian passport number", "Št. potnega lista: CV4688349\n", "CV4688349", "license");
+    row("syrian national number", "الرقم الوطني: 09168506498\n", "09168506498", "mrn");
+    row("zimbabwean national id after id no", "Received from: Rufaro Gumbo ID No 63-5386430-A-68 the sum of US$12", "63-5386430-A-68", "license");
+    row("zimbabwean national id without the leading zero", "ID No 2-8471961-G-23 paid", "2-8471961-G-23", "license");
+    row("rwandan national id spaced", "National ID: 1 1990 8 0012345 1 23\n", "1 1990 8 0012345 1 23", "license");
+    row("mozambican inss beneficiary", "Beneficiário INSS n.º 635068931\n", "635068931", "health_plan");
+    row("rwandan mutuelle de sante", "Mutuelle de santé n° 311308/18/2025\n", "311308/18/2025", "health_plan");
+    row("azerbaijani insurance number", "Sığorta nömrəsi: İTS-4466258028\n", "İTS-4466258028", "health_plan");
+    row("uruguayan mutualista member", "Prestador: mutualista, socio 640468\n", "640468", "health_plan");
+    row("french invoice after an article", "je rappelle pour la facture FA-2023-588310 de Mme Schmit", "FA-2023-588310", "account");
+    row("latvian bill", "RĒĶINS Nr. FA-2023-399995\n", "FA-2023-399995", "account");
+    row("slovenian bill", "RAČUN ŠT. FA-2023-091939\n", "FA-2023-091939", "account");
+    row("azerbaijani receipt", "ÖDƏNİŞ QƏBZİ № R91139689\nTarix: 14.02.2024", "R91139689", "account");
+    row("azerbaijani bill", "Hesab № FA-2023-747756 səhvdir.", "FA-2023-747756", "account");
+    row("belarusian bill", "Прашу пераправерыць рахунак № FA-2023-940485.", "FA-2023-940485", "account");
+    row("kinyarwanda invoice", "muraho eric, fagitire yawe fa-2025-473755 ingana 491,000 rwf.", "fa-2025-473755", "account");
+    row("malagasy invoice", "ny faktiora fa-2024-730065 (569 000 ar) dia tokony aloa", "fa-2024-730065", "account");
+    row("french estimate", "Devis n° FA-2024-892084 du 4 mai 2024", "FA-2024-892084", "account");
+    row("french payment receipt", "REÇU DE PAIEMENT N° R91139689\n", "R91139689", "account");
+    row("paraguayan cash invoice", "FACTURA CONTADO N° 001-003-7427135\n", "001-003-7427135", "account");
+    row("payment plan in a text message", "hi cody, your payment plan pp-27681-u installment of $554.68 is due", "pp-27681-u", "account");
+    row("spanish payment agreement", "CONVENIO DE PAGO N° PP-57122-T\n", "PP-57122-T", "account");
+    row("prior authorisation request", "N° de solicitud: PA-238133627\nPaciente: Olivera", "PA-238133627", "account");
+    row("slovenian court file", "Opr. št. RS 782/2025\n", "RS 782/2025", "account");
+    row("costa rican cedula fisica", "Paciente: ARIAS Minor Cédula física: 1-7776-8693\n", "1-7776-8693", "license");
+    row("paraguayan doctor's registration", "Médico: Dr. Ortiz Giménez, Reg. Prof. 94652\n", "94652", "license");
+    row("mozambican bi of the deceased", "BI do falecido: 110116114125Y\n", "110116114125Y", "license");
+    row("rwandan national id after id", "Umurwayi: UWIMANA Claudine\nID : 1 1985 7 0123456 0 12\n", "1 1985 7 0123456 0 12", "license");
+    row("patient's own nuit", "BI: 110100123456A    NUIT: 123456789\n", "123456789", "license");
+    row("slovenian zzzs card", "ZZZS 012345678\n", "012345678", "health_plan");
+    row("costa rican cedula after es in a chat", "hola, es para doña Flor Arias Jiménez? la cédula es 2-0808-7092", "2-0808-7092", "license");
+    row("french discharge bill", "HÔPITAL - FACTURE DE SORTIE N° FA-2023-764298\n", "FA-2023-764298", "account");
+    row("latvian bill to a foreign patient", "RĒĶINS ĀRVALSTU PACIENTAM Nr. FA-2025-666757\n", "FA-2025-666757", "account");
+    row("english outstanding bill", "Outstanding bill FA-2024-001234: $1,200", "FA-2024-001234", "account");
+    row("pashto bill number", "بل شمېره: FA-2024-123456\n", "FA-2024-123456", "account");
+    row("pashto tazkira number", "تذکرې شمېره: 1401-0312-04567\n", "1401-0312-04567", "license");
+    row("paraguayan cedula in thousands groups", "Soy Lourdes Báez Ayala, cédula 2.379.047. Mi número es", "2.379.047", "license");
+    row("uruguayan ci with its check digit", "Paciente: Pereira, CI 4.123.456-7\n", "4.123.456-7", "license");
+    row("french insurance policy", "Assurance : police POL-5811-792485\nEntrée le 21 juillet", "POL-5811-792485", "health_plan");
+    row("identity card in arabizi", "ahlan, baddna raqam el hawiye 80-16211659 law sama7t", "80-16211659", "license");
+    row("x12 subscriber member id", "NM1*IL*1*KOWALCZYK*BRIANNA****MI*XTF105147309~\nN3*318 COTTONWOOD LN~", "XTF105147309", "health_plan");
+    row("x12 ssn reference", "DMG*D8*19390418*F~\nREF*SY*115676355~\n", "115676355", "ssn");
+    row("x12 patient control number", "REF*SY*115676355~\nCLM*CLM210894920*9242.75***11:A:1*Y*A*Y*Y~\n", "CLM210894920", "account");
+    row("x12 named provider's npi", "NM1*71*1*PETTIGREW*HEATHER****XX*1234567893~\n", "1234567893", "license");
+    row("malagasy cin in groups of three after a name", "Ramatoa Lalao Rakotomalala, CIN 421 163 331 308 Destination : Ambositra", "421 163 331 308", "license");
+    row("payer's iban with a miscopied check", "Maksātāja konts: LV82 UNLA 5224 8703 8910 4\n", "LV82 UNLA 5224 8703 8910 4", "account");
+    row("slovenian payer's account", "Za plačilo: 882,51 € TRR plačnika: SI56 3328 6882 7666 158\n", "SI56 3328 6882 7666 158", "account");
+  }
+
+  void findsAdministrationIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresAdministrationIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("estonian vat number of the hospital", "Arve tasuda 14 päeva jooksul; haigla KMKR EE100123456.");
+    row("vat number of a supplier", "Supplier VAT GB123456789, TVA FR12345678901.");
+    row("general ledger account", "Cost centre CC-7030 (radiology); GL account 4001-220; batch B188.");
+    row("g/l and ledger accounts", "Posted to G/L account 4001-220 and ledger account 7030-11.");
+    row("staff matricule", "Infirmière de garde, matricule 4512.");
+    row("matricule of a count", "Matricule 2 du registre, 12 lits.");
+    row("spanish pase de visita", "Pase de visita a las 10:00, cama 12.");
+    row("latvian pase with a short number", "Pase 12 derīga.");
+    row("solicitud without a number", "Solicitud de autorización enviada el lunes, 3 estudios.");
+    row("socio with a year", "El socio 2024 paga la cuota.");
+    row("devis without a number", "Devis de 1 200 € accepté.");
+    row("payment plan of months", "Payment plan 12 months, first installment due.");
+    row("invoice after an article with an amount", "la facture de 1 200 € et la facture 2024 réglées.");
+    row("rwandan-like groups of a count", "Doses 1 2020 8 1234567 1 23 given.");
+    row("zimbabwe-like lot code", "Lot 63-12345-X given.");
+    row("cedula juridica of a company", "Cédula jurídica 3-101-123456 del proveedor.");
+    row("registration of a professional body's year", "Reg. Prof. 12 vigente.");
+    row("nuit of the hospital in its letterhead", "HOSPITAL PRIVADO - NUIT 400123456\nFATURA");
+    row("zzzs price list of a year", "Doplačilo po ceniku ZZZS 2024; 12 točk.");
+    row("a span of years after an article and is", "la cuenta es 2024-2025, la cédula es válida.");
+    row("hospital bill amount", "Hospital bill 1,200 paid; outstanding bill of 3 months.");
+    row("deposit for admission", "Deposit for admission: 825 000 Ar for the ward.");
+    row("amount in thousands groups after a bill", "Factura por 2.379.047 guaraníes, cuenta 1.234.567.");
+    row("police with a case number", "Police 24-118830 notified; police RPD-2024-11830 attended.");
+    row("arabizi hawiye with a year", "el hawiye 2024 jdide");
+    row("x12 control numbers and an organisation's npi", "ISA*00*          *00*          *ZZ*SUBMITTER*ZZ*RECEIVER*240101*1200*^*00501*000000905*0*P*:~\nST*837*0001*005010X222A1~\nNM1*85*2*HOSPITAL*****XX*1234567893~\nNM1*PR*2*PAYER*****PI*87726~");
+    row("cin with a count of groups", "CIN 421 163 331 and 12 more.");
+    row("hospital iban with a bad check", "Saņēmējs: slimnīca, konts: LV82 UNLA 5224 8703 8910 4.");
+  }
+
+  void ignoresAdministrationIdentifierLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
