@@ -300,7 +300,8 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u041f\u043b\u0430\u0442\u0435\u043b\u044c\u0449\u0438\u043a: ",
       "\u041f\u043b\u0430\u0446\u0435\u043b\u044c\u0448\u0447\u044b\u043a: ",
       "\u041f\u0430\u0446\u044b\u0435\u043d\u0442 ", "\u041f\u0410\u0426\u042b\u0415\u041d\u0422 ",
-      "\u045e\u0440\u0430\u0447\u0443 \u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443 \u043e\u0442 "};
+      "\u045e\u0440\u0430\u0447\u0443 \u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443 \u043e\u0442 ",
+      "\u045e\u0440\u0430\u0447\u0443\n\u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443\n\u043e\u0442 "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -308,7 +309,9 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       if (pos >= cue.size() && text.substr(pos - cue.size(), cue.size()) == cue) {
         // (The title must start its word: "мдр " is no "др ".)
         const std::size_t at = pos - cue.size();
-        cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || cue.find(':') != std::string_view::npos;
+        // (A space or a line break before the cue starts its word too: "СКАРГА\nПацыент X".)
+        cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || !isNonAscii(text[at - 1]) ||
+               cue.find(':') != std::string_view::npos;
       }
     }
     // Without a cue, only a run that starts its word and holds a Russian patronymic as its second or

@@ -7917,6 +7917,15 @@ class PhiDetectorTest : public QObject {
     row("Russian visitor's patient", "Посетитель пришёл\nК пациенту: Жук Наталля Мікалаеўна, отделение 5", "Жук Наталля Мікалаеўна");
     row("Belarusian complaint's patient", "СКАРГА\nПацыент Жук Сяргей Іванавіч, 27 сакавіка 1958 г.", "Жук Сяргей Іванавіч");
     row("Belarusian letter's sender", "Галоўнаму ўрачу ад Лукашэвіч Ірына Іванаўна", "Лукашэвіч Ірына Іванаўна");
+    row("Belarusian letter's sender on the next line", "Галоўнаму ўрачу\nад Жук Аляксандр Уладзіміравіч\nг. Гродно",
+        "Жук Аляксандр Уладзіміравіч");
+    row("Belarusian complaint's patient under the heading", "СКАРГА\nПацыент Навумчык Андрэй Іванавіч, 25 красавіка 1958 г.",
+        "Навумчык Андрэй Іванавіч");
+    row("Estonian family name box", "REGISTREERIMINE\nPerekonnanimi: Tamm\nEesnimi: Margus\nIsikukood: 34810175994", "Tamm");
+    row("Estonian given name box", "REGISTREERIMINE\nPerekonnanimi: Tamm\nEesnimi: Margus\nIsikukood: 34810175994", "Margus");
+    row("Estonian contact person", "Kontaktisik: Rein Mägi, 607 8045", "Rein Mägi");
+    row("Slovenian payer", "Datum: 24. 5. 2024\nPlačnik: Rok Kos\nEMŠO: 0904978500656", "Rok Kos");
+    row("Kinyarwanda cashier", "Umucungamari: Uwase Aline\n", "Uwase Aline");
     row("chat speaker before a greeting", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?\nqeydiyyat: göndərdik", "günel");
     row("the greeted before an honorific", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?", "rəşad");
     row("chat export's speaker after a time", "11/11 11:00 - hazel: buenas, ¿cuánto sale la cuenta?", "hazel");
@@ -7944,6 +7953,8 @@ class PhiDetectorTest : public QObject {
     row("Russian cashier's desk without a name", "Касса: окно 3. Кассир: 2 смена.");
     row("greeting before a question", "salam, necəsiz? buenas, ¿cuánto sale?");
     row("office replies", "reply: ok, la caja abre a las 8");
+    row("Estonian boxes without a name", "Patsient: 1\nNimi: -\nTaotleja: 2 lehte");
+    row("greeting the doctor", "bom dia doutora, tudo bem?");
   }
 
   void ignoresAdministrationNameLookalikes() {
