@@ -395,6 +395,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
     scanCaucasianNames(in, out);
     scanMongolianChatNames(in, out);
     scanLaoNames(in, out);
+    scanLowerCyrillicNames(in, out);
   }
   scanX12Names(in, out);
   widenChineseOrderNames(in, out);

@@ -7926,6 +7926,10 @@ class PhiDetectorTest : public QObject {
     row("Estonian contact person", "Kontaktisik: Rein Mägi, 607 8045", "Rein Mägi");
     row("Slovenian payer", "Datum: 24. 5. 2024\nPlačnik: Rok Kos\nEMŠO: 0904978500656", "Rok Kos");
     row("Kinyarwanda cashier", "Umucungamari: Uwase Aline\n", "Uwase Aline");
+    row("Belarusian name in lower case in a chat", "гапаненка андрэй уладзіміравіч, добры дзень. рахунак гатовы",
+        "гапаненка андрэй уладзіміравіч");
+    row("Belarusian name in lower case on a bill", "рахунак за лячэнне рамановіч алена мікалаеўна 248,44 byn",
+        "рамановіч алена мікалаеўна");
     row("chat speaker before a greeting", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?\nqeydiyyat: göndərdik", "günel");
     row("the greeted before an honorific", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?", "rəşad");
     row("chat export's speaker after a time", "11/11 11:00 - hazel: buenas, ¿cuánto sale la cuenta?", "hazel");
@@ -7955,6 +7959,8 @@ class PhiDetectorTest : public QObject {
     row("office replies", "reply: ok, la caja abre a las 8");
     row("Estonian boxes without a name", "Patsient: 1\nNimi: -\nTaotleja: 2 lehte");
     row("greeting the doctor", "bom dia doutora, tudo bem?");
+    row("Russian prose in lower case with HIV", "пациент сдал анализ на вич, результат отрицательный");
+    row("Russian prose in lower case", "состояние удовлетворительное, дыхание ровное, живот мягкий");
   }
 
   void ignoresAdministrationNameLookalikes() {
