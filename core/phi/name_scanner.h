@@ -360,6 +360,8 @@ class NameScanner {
   // around the greetings of chats in lower case (scan_name_greetings.cpp).
   bool tryGreetingChat(std::size_t i);
   bool greetedNameWord(std::size_t k) const;
+  // "ask for lubinda at cash office": whom a lower-case message sends the reader to.
+  bool tryAskFor(std::size_t i);
   bool tryTitle(std::size_t i);
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;

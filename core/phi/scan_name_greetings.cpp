@@ -119,4 +119,20 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   return true;
 }
 
+// "please come with k200.51, ask for lubinda at cash office": whom to ask for, in lower-case
+// messages, one or two name words before "at" or a comma ("ask for help at the desk" stays prose:
+// English words are no name here).
+bool NameScanner::tryAskFor(std::size_t i) {
+  if (tokens_[i].lower != "ask" || tokens_[i].capitalised || tokens_[i].allCaps || i + 3 >= tokens_.size()) return false;
+  if (tokens_[i + 1].lower != "for" || gap(i, i + 1) != " " || gap(i + 1, i + 2) != " ") return false;
+  std::size_t e = i + 2;
+  while (e < tokens_.size() && e < i + 4 && (e == i + 2 || gap(e - 1, e) == " ") && greetedNameWord(e)) {
+    ++e;
+  }
+  if (e == i + 2 || e >= tokens_.size()) return false;
+  if (!(gap(e - 1, e) == ", " || (gap(e - 1, e) == " " && tokens_[e].lower == "at"))) return false;
+  mark(i + 2, e);
+  return true;
+}
+
 }  // namespace concord::phi::detail

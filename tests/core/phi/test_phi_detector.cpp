@@ -7930,6 +7930,7 @@ class PhiDetectorTest : public QObject {
         "гапаненка андрэй уладзіміравіч");
     row("Belarusian name in lower case on a bill", "рахунак за лячэнне рамановіч алена мікалаеўна 248,44 byn",
         "рамановіч алена мікалаеўна");
+    row("whom to ask for", "please come with k200.51, ask for lubinda at cash office, or call", "lubinda");
     row("chat speaker before a greeting", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?\nqeydiyyat: göndərdik", "günel");
     row("the greeted before an honorific", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?", "rəşad");
     row("chat export's speaker after a time", "11/11 11:00 - hazel: buenas, ¿cuánto sale la cuenta?", "hazel");
@@ -7959,6 +7960,7 @@ class PhiDetectorTest : public QObject {
     row("office replies", "reply: ok, la caja abre a las 8");
     row("Estonian boxes without a name", "Patsient: 1\nNimi: -\nTaotleja: 2 lehte");
     row("greeting the doctor", "bom dia doutora, tudo bem?");
+    row("ask for help or a receipt", "please ask for help at the desk, or ask for receipt at cash office");
     row("Russian prose in lower case with HIV", "пациент сдал анализ на вич, результат отрицательный");
     row("Russian prose in lower case", "состояние удовлетворительное, дыхание ровное, живот мягкий");
   }
