@@ -356,6 +356,12 @@ class NameScanner {
   // "sms 28/3 ion:", "sms from cha siaka, 11/7", "referral: musu flomo, 65 yrs": text messages'
   // senders and the people they refer (scan_name_sms_senders.cpp).
   bool trySmsSender(std::size_t i);
+  // "günel: salam, ...", "hæ helga, ...", "manao ahoana ramatoa fanja": speakers and the greeted
+  // around the greetings of chats in lower case (scan_name_greetings.cpp).
+  bool tryGreetingChat(std::size_t i);
+  bool greetedNameWord(std::size_t k) const;
+  // "ask for lubinda at cash office": whom a lower-case message sends the reader to.
+  bool tryAskFor(std::size_t i);
   bool tryTitle(std::size_t i);
   // A role set off by dashes starts at token k: " — foster mother —", " - PCP -".
   bool dashRole(std::size_t k) const;

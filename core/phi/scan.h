@@ -283,6 +283,12 @@ void scanArabicNames(const ScanInput& in, Candidates& out);
 /// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending
 /// (scan_name_caucasus.cpp).
 void scanCaucasianNames(const ScanInput& in, Candidates& out);
+/// Names in Lao script after a name label or a form of address (scan_name_lao.cpp).
+void scanLaoNames(const ScanInput& in, Candidates& out);
+/// Russian and Belarusian names in lower case with the father's name (scan_name_cyrillic_lower.cpp).
+void scanLowerCyrillicNames(const ScanInput& in, Candidates& out);
+/// Person names in the NM1 segments of X12 claims and remittances (scan_name_x12.cpp).
+void scanX12Names(const ScanInput& in, Candidates& out);
 // Mongolian names in the lower case of chats (scan_name_mongolian_chat.cpp): "доржийн номин (уе62010903)".
 void scanMongolianChatNames(const ScanInput& in, Candidates& out);
 /// Widens found names over the Chinese order of Hong Kong, Macau and Singapore ("CHAN Tai Man,

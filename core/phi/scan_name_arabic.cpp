@@ -71,6 +71,23 @@ constexpr ArabicCue kCues[] = {
     {"\u06a9\u0627\u06a9 ", 3},
     {"\u0622\u0642\u0627\u06cc ", 3},
     {"\u062e\u0627\u0646\u0645 ", 3},
+    // The people of a hospital's bills, receipts, complaints and mortuary forms, seed 3232: Arabic
+    // cashier ("أمين الصندوق:"), the deceased's name ("اسم المتوفى:"), the applicant ("مقدم الطلب:"),
+    // who received the body ("استلم الجثمان:"), the patient ("المريض:" opening a line: inside one,
+    // "جنس المريض:" is the patient's sex); Dari patient's and father's
+    // name ("نام مریض:", "نام پدر:") and cashier ("صندوقدار:"); Pashto patient's and father's name
+    // ("د ناروغ نوم:", "د پلار نوم:") and complainant ("شکایت کوونکی:").
+    {"\u0623\u0645\u064a\u0646 \u0627\u0644\u0635\u0646\u062f\u0648\u0642: ", 5},
+    {"\u0627\u0633\u0645 \u0627\u0644\u0645\u062a\u0648\u0641\u0649: ", 5},
+    {"\u0645\u0642\u062f\u0645 \u0627\u0644\u0637\u0644\u0628: ", 5},
+    {"\u0627\u0633\u062a\u0644\u0645 \u0627\u0644\u062c\u062b\u0645\u0627\u0646: ", 5},
+    {"\n\u0627\u0644\u0645\u0631\u064a\u0636: ", 5},
+    {"\u0646\u0627\u0645 \u0645\u0631\u06cc\u0636: ", 5},
+    {"\u0646\u0627\u0645 \u067e\u062f\u0631: ", 4},
+    {"\u0635\u0646\u062f\u0648\u0642\u062f\u0627\u0631: ", 5},
+    {"\u0646\u0627\u0631\u0648\u063a \u0646\u0648\u0645: ", 5},
+    {"\u067e\u0644\u0627\u0631 \u0646\u0648\u0645: ", 4},
+    {"\u0634\u06a9\u0627\u06cc\u062a \u06a9\u0648\u0648\u0646\u06a9\u06cc: ", 5},
 };
 
 // Words that start the next part of a sentence after a name: in, from, to, on, with, about, and the
@@ -97,8 +114,8 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
   if (!any) return;
   for (const ArabicCue& cue : kCues) {
     for (std::size_t at = text.find(cue.text); at != std::string_view::npos; at = text.find(cue.text, at + 1)) {
-      // The cue must start its word ("بالسيد" is no "السيد").
-      if (at >= 2 && arabicLetterAt(text, at - 2)) continue;
+      // The cue must start its word ("بالسيد" is no "السيد"); a cue that opens a line does.
+      if (cue.text.front() != '\n' && at >= 2 && arabicLetterAt(text, at - 2)) continue;
       // ("10 د. فقط": after a number "د." is minutes, or a dinar, not a doctor.)
       if (cue.text == "\u062f. " && at >= 2 && text[at - 1] == ' ' &&
           ((text[at - 2] >= '0' && text[at - 2] <= '9') ||

@@ -89,6 +89,13 @@ constexpr Words kColonLabels[] = {
     {"at\u00ebsia"}, {"at\u00cbsia"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
+    // Hospital offices' forms of seed 3232: Estonian name, family and given name, contact person,
+    // applicant and patient ("Perekonnanimi: Tamm   Eesnimi: Margus", "Kontaktisik:", "Taotleja:",
+    // "Patsient:"), the Slovenian payer ("Plačnik:", tokens are lowered in ASCII only, so the capital
+    // "Č" is listed too), the Azerbaijani patient and payer ("Pasiyent:", "Ödəyici:") and the
+    // Kinyarwanda cashier ("Umucungamari:").
+    {"nimi"}, {"perekonnanimi"}, {"eesnimi"}, {"kontaktisik"}, {"taotleja"}, {"patsient"},
+    {"pla\u010dnik"}, {"pla\u010cnik"}, {"pasiyent"}, {"\u00d6d\u0259yici"}, {"\u00f6d\u0259yici"}, {"umucungamari"},
 };
 
 // Lists: "cc: A, B and C".

@@ -82,7 +82,9 @@ bool scriptNameBytes(std::string_view text, std::size_t from, std::size_t to) {
                     (cp >= 0x5D0 && cp <= 0x5EA) ||
                     (cp >= 0x620 && cp <= 0x6FF && cp != 0x6D4 && !(cp >= 0x660 && cp <= 0x66D) && !(cp >= 0x6F0 && cp <= 0x6F9)) ||
                     (cp >= 0x900 && cp <= 0xDFF && cp != 0x964 && cp != 0x965) ||
-                    (cp >= 0xE01 && cp <= 0xE4E) || (cp >= 0x1000 && cp <= 0x109F && !(cp >= 0x1040 && cp <= 0x104F)) ||
+                    (cp >= 0xE01 && cp <= 0xE4E) ||
+                    // (Lao letters, vowel signs and tone marks, not its digits: seed 3232.)
+                    (cp >= 0xE81 && cp <= 0xECD) || (cp >= 0xEDC && cp <= 0xEDF) || (cp >= 0x1000 && cp <= 0x109F && !(cp >= 0x1040 && cp <= 0x104F)) ||
                     (cp >= 0x10A0 && cp <= 0x10FF) || (cp >= 0x1780 && cp <= 0x17D3) || (cp >= 0xAC00 && cp <= 0xD7A3);
     if (!ok) return false;
     letter = true;
@@ -281,7 +283,25 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u0422\u0430\u0442\u043a\u043e: ", "\u0422\u0410\u0422\u041a\u041e: ", "\u0411\u0435\u0431\u0435: ",
       "\u0411\u0415\u0411\u0415: ", "\u0414\u0435\u0442\u0435: ", "\u0414\u0415\u0422\u0415: ",
       "\u041f\u0430\u0442\u0440\u043e\u043d\u0430\u0436\u043d\u0430 \u0441\u0435\u0441\u0442\u0440\u0430: ",
-      "\u041f\u0410\u0422\u0420\u041e\u041d\u0410\u0416\u041d\u0410 \u0421\u0415\u0421\u0422\u0420\u0410: "};
+      "\u041f\u0410\u0422\u0420\u041e\u041d\u0410\u0416\u041d\u0410 \u0421\u0415\u0421\u0422\u0420\u0410: ",
+      // Hospital offices' bills, complaints and security logs of Belarus in Russian and Belarusian,
+      // seed 3232: the cashier ("Кассир:", "Касір:"), the guard ("Охранник:", "Ахоўнік:"), a car's
+      // owner ("Владелец:", "Уладальнік:"), the payer ("Плательщик:", "Плацельшчык:"), a visitor's
+      // "to the patient" ("К пациенту:"), the patient a complaint's heading names without a colon
+      // ("СКАРГА Пацыент Жук Сяргей Іванавіч") and a letter's sender after "to the (chief) doctor
+      // from" ("Галоўнаму ўрачу ад X", "Главному врачу от X").
+      "\u041a\u0430\u0441\u0441\u0438\u0440: ", "\u041a\u0410\u0421\u0421\u0418\u0420: ",
+      "\u041a\u0430\u0441\u0456\u0440: ", "\u041e\u0445\u0440\u0430\u043d\u043d\u0438\u043a: ",
+      "\u041e\u0425\u0420\u0410\u041d\u041d\u0418\u041a: ", "\u0410\u0445\u043e\u045e\u043d\u0456\u043a: ",
+      "\u0412\u043b\u0430\u0434\u0435\u043b\u0435\u0446: ",
+      "\u0412\u041b\u0410\u0414\u0415\u041b\u0415\u0426: ",
+      "\u0423\u043b\u0430\u0434\u0430\u043b\u044c\u043d\u0456\u043a: ",
+      "\u041a \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0443: ",
+      "\u041f\u043b\u0430\u0442\u0435\u043b\u044c\u0449\u0438\u043a: ",
+      "\u041f\u043b\u0430\u0446\u0435\u043b\u044c\u0448\u0447\u044b\u043a: ",
+      "\u041f\u0430\u0446\u044b\u0435\u043d\u0442 ", "\u041f\u0410\u0426\u042b\u0415\u041d\u0422 ",
+      "\u045e\u0440\u0430\u0447\u0443 \u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443 \u043e\u0442 ",
+      "\u045e\u0440\u0430\u0447\u0443\n\u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443\n\u043e\u0442 "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -289,7 +309,9 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       if (pos >= cue.size() && text.substr(pos - cue.size(), cue.size()) == cue) {
         // (The title must start its word: "мдр " is no "др ".)
         const std::size_t at = pos - cue.size();
-        cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || cue.find(':') != std::string_view::npos;
+        // (A space or a line break before the cue starts its word too: "СКАРГА\nПацыент X".)
+        cued = at == 0 || !cyrillicLetterAt(text, at >= 2 ? at - 2 : at) || !isNonAscii(text[at - 1]) ||
+               cue.find(':') != std::string_view::npos;
       }
     }
     // Without a cue, only a run that starts its word and holds a Russian patronymic as its second or
@@ -372,7 +394,10 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
     scanArabicNames(in, out);
     scanCaucasianNames(in, out);
     scanMongolianChatNames(in, out);
+    scanLaoNames(in, out);
+    scanLowerCyrillicNames(in, out);
   }
+  scanX12Names(in, out);
   widenChineseOrderNames(in, out);
   widenHyphenatedGivenNames(in, out);
   widenClickNames(in, out);

@@ -419,7 +419,7 @@ bool NameScanner::tryLowerOwner(std::size_t i) {
 void NameScanner::tryShape(std::size_t i) {
   if (i > 0 && marked_[i - 1] && innerGap(i - 1, i)) return;
   // (Text messages first: a lower-case line's rule would take the first of a referred person's words.)
-  if (trySmsSender(i) || tryLowerLineName(i) || tryNamedByAge(i) || tryLowerOwner(i) || tryFamilyOf(i)) return;
+  if (trySmsSender(i) || tryGreetingChat(i) || tryAskFor(i) || tryLowerLineName(i) || tryNamedByAge(i) || tryLowerOwner(i) || tryFamilyOf(i)) return;
   if (tryCapsInversion(i) || tryPossessiveKin(i) || tryChatSpeaker(i) || tryRoomMention(i)) return;
   if (tryVietnameseCourtesy(i) || tryNamedAfterDoctor(i) || tryForWhomSpanish(i) ||
       tryBurmeseCourtesy(i)) {

@@ -8250,6 +8250,92 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Names of hospital administration after the thirty-second family became a development family
+  // (seed 3232): X12 NM1 fields, Lao script after labels and titles, Arabic, Dari and Pashto labels,
+  // Belarusian and Russian labels, and the greetings of chats in lower case.
+  void findsAdministrationNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("X12 subscriber's last name", "ST*837*0001*005010X223A2~ NM1*IL*1*KOWALCZYK*BRIANNA****MI*XTF105147309~ N3*1 MAIN ST~",
+        "KOWALCZYK");
+    row("X12 subscriber's first name", "ST*837*0001*005010X223A2~ NM1*IL*1*KOWALCZYK*BRIANNA****MI*XTF105147309~ N3*1 MAIN ST~",
+        "BRIANNA");
+    row("X12 rendering provider's hyphenated name", "HI*ABK:I5023~\nNM1*82*1*TRAN-NGUYEN*HEATHER****XX*1084669274~",
+        "TRAN-NGUYEN");
+    row("Lao name in brackets", "Patient: Nang Phonesavanh Inthavong (ພອນສະຫວັນ ອິນທະວົງ) ID card: 12-69244948",
+        "ພອນສະຫວັນ ອິນທະວົງ");
+    row("Lao name after the patient's label and Mrs", "ຊື່ຄົນເຈັບ: ນາງ ມະນີວັນ ວົງສາ ເລກບັດປະຈຳຕົວ: 12-69244948", "ມະນີວັນ ວົງສາ");
+    row("Lao cashier", "ລວມ: 968,000 ₭\nພະນັກງານເກັບເງິນ: ຄຳເພັດ ສີສຸພັນ\n", "ຄຳເພັດ ສີສຸພັນ");
+    row("Arabic cashier", "المبلغ: 50000 ل.س\nأمين الصندوق: خالد محمود صباغ\n", "خالد محمود صباغ");
+    row("Arabic deceased's name", "تسليم جثمان\nاسم المتوفى: ريما محمود الحموي\nالرقم الوطني: 0713", "ريما محمود الحموي");
+    row("Arabic patient opening a line", "صلة القرابة: ابنة أخ\nالمريض: لمى أحمد خوري، مواليد 8 آذار 1931", "لمى أحمد خوري");
+    row("Dari patient's name", "شفاخانه\nنام مریض: محمد ناصر احمدزی\nنام پدر: عبدالرحیم", "محمد ناصر احمدزی");
+    row("Dari father's name", "شفاخانه\nنام مریض: محمد ناصر احمدزی\nنام پدر: گل محمد\n", "گل محمد");
+    row("Pashto patient's name", "د ناروغ نوم: حمیدالله احمدزی\nد پلار نوم: سید جان", "حمیدالله احمدزی");
+    row("Pashto complainant", "شکایت کوونکی: فرشته سلطانی\nتلیفون: 072 628 3343", "فرشته سلطانی");
+    row("Dari cashier", "آدرس: ناحیه 4، کابل\nصندوقدار: مرسل هاشمی\n", "مرسل هاشمی");
+    row("Russian cashier", "Итого: 92,81 BYN\nКассир: Лукашэвіч Сяргей Іванавіч\n", "Лукашэвіч Сяргей Іванавіч");
+    row("Russian guard", "с 12 по 14 мая 2025 г.\nОхранник: Рамановіч Аляксандр Пятровіч\n", "Рамановіч Аляксандр Пятровіч");
+    row("Russian car owner", "Автомобиль: 0391 TP-6\nВладелец: Каваленка Ірына Пятроўна\n", "Каваленка Ірына Пятроўна");
+    row("Russian visitor's patient", "Посетитель пришёл\nК пациенту: Жук Наталля Мікалаеўна, отделение 5", "Жук Наталля Мікалаеўна");
+    row("Belarusian complaint's patient", "СКАРГА\nПацыент Жук Сяргей Іванавіч, 27 сакавіка 1958 г.", "Жук Сяргей Іванавіч");
+    row("Belarusian letter's sender", "Галоўнаму ўрачу ад Лукашэвіч Ірына Іванаўна", "Лукашэвіч Ірына Іванаўна");
+    row("Belarusian letter's sender on the next line", "Галоўнаму ўрачу\nад Жук Аляксандр Уладзіміравіч\nг. Гродно",
+        "Жук Аляксандр Уладзіміравіч");
+    row("Belarusian complaint's patient under the heading", "СКАРГА\nПацыент Навумчык Андрэй Іванавіч, 25 красавіка 1958 г.",
+        "Навумчык Андрэй Іванавіч");
+    row("Estonian family name box", "REGISTREERIMINE\nPerekonnanimi: Tamm\nEesnimi: Margus\nIsikukood: 34810175994", "Tamm");
+    row("Estonian given name box", "REGISTREERIMINE\nPerekonnanimi: Tamm\nEesnimi: Margus\nIsikukood: 34810175994", "Margus");
+    row("Estonian contact person", "Kontaktisik: Rein Mägi, 607 8045", "Rein Mägi");
+    row("Slovenian payer", "Datum: 24. 5. 2024\nPlačnik: Rok Kos\nEMŠO: 0904978500656", "Rok Kos");
+    row("Kinyarwanda cashier", "Umucungamari: Uwase Aline\n", "Uwase Aline");
+    row("Belarusian name in lower case in a chat", "гапаненка андрэй уладзіміравіч, добры дзень. рахунак гатовы",
+        "гапаненка андрэй уладзіміравіч");
+    row("Belarusian name in lower case on a bill", "рахунак за лячэнне рамановіч алена мікалаеўна 248,44 byn",
+        "рамановіч алена мікалаеўна");
+    row("whom to ask for", "please come with k200.51, ask for lubinda at cash office, or call", "lubinda");
+    row("chat speaker before a greeting", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?\nqeydiyyat: göndərdik", "günel");
+    row("the greeted before an honorific", "günel: salam, rəşad bəy üçün hesabı göndərə bilərsiz?", "rəşad");
+    row("chat export's speaker after a time", "11/11 11:00 - hazel: buenas, ¿cuánto sale la cuenta?", "hazel");
+    row("Icelandic greeting", "hæ helga, sigga fær að fara heim 26/1.", "helga");
+    row("Kinyarwanda greeting", "muraho théoneste, fagitire yawe inv-2023-71818 ni", "théoneste");
+    row("Malagasy greeting and Mrs", "manao ahoana ramatoa fanja, ny faktiora", "fanja");
+    row("Shona greeting and grandfather", "mhoro, sekuru kudakwashe vakabuda here?", "kudakwashe");
+    row("Dari greeting with jan", "salam gul agha jan, shafakhana: paisa-e pesh", "gul agha");
+  }
+
+  void findsAdministrationNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("name"));
+  }
+
+  void ignoresAdministrationNameLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("X12 organisation names", "NM1*PR*2*BLUE CROSS PLAN*****PI*87726~ NM1*85*2*GENERAL HOSPITAL*****XX*1234567893~");
+    row("X12 payer and clearinghouse", "NM1*40*2*AVAILITY*****46*030240928~ NM1*41*2*BILLING DEPT*****46*TGJ23~");
+    row("Lao words without a label", "ໃບແຈ້ງໜີ້ ໂຮງໝໍ ມະໂຫສົດ");
+    row("Lao title inside a word", "ຂໍ້ມູນນາງ ໂຮງໝໍ");
+    row("Arabic patient's sex inside a line", "جنس المريض: ذكر");
+    row("Russian cashier's desk without a name", "Касса: окно 3. Кассир: 2 смена.");
+    row("greeting before a question", "salam, necəsiz? buenas, ¿cuánto sale?");
+    row("office replies", "reply: ok, la caja abre a las 8");
+    row("Estonian boxes without a name", "Patsient: 1\nNimi: -\nTaotleja: 2 lehte");
+    row("greeting the doctor", "bom dia doutora, tudo bem?");
+    row("ask for help or a receipt", "please ask for help at the desk, or ask for receipt at cash office");
+    row("Russian prose in lower case with HIV", "пациент сдал анализ на вич, результат отрицательный");
+    row("Russian prose in lower case", "состояние удовлетворительное, дыхание ровное, живот мягкий");
+  }
+
+  void ignoresAdministrationNameLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void emptyAndBinaryInput() {
     QVERIFY(detectPhi("").empty());
     static constexpr char kJunk[] = "\xff\xfe\x00\x80 Dr. \xc3";

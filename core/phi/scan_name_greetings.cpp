@@ -1,0 +1,138 @@
+// Names around the greetings of chats and text messages in lower case, in the languages of the
+// hospitals' patients (Lao "sabaidee", Azerbaijani "salam", Latvian "labdien", Icelandic "hæ",
+// Kinyarwanda "muraho", Malagasy "manao ahoana", Shona "mhoro", Bemba "muli shani", Spanish
+// "buenas", French "bonsoir"): the English rules know "hi", "hello" and "hey" only.
+//  - the speaker who opens a line with a greeting: "günel: salam, ...", "11/11 11:00 - hazel:
+//    buenas, ..." (a day, a time and a dash may come first);
+//  - the one greeted, right after the greeting, closed by a comma or by an honorific after the name:
+//    "hæ helga, ...", "muraho théoneste, ...", "salam gul agha jan, ...", "salam, rəşad bəy üçün";
+//  - after a form of address or a kin word that follows the greeting, one name word:
+//    "manao ahoana ramatoa fanja", "mhoro, sekuru kudakwashe vakabuda", "muli shani, ba mwape was".
+// Each name word must pass the lower-case name test (no English, clinical, role or title word).
+#include "name_cues.h"
+#include "name_scanner.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+bool greetingWord(std::string_view lower) {
+  return listHas({"sabaidee", "salam", "salaam", "labdien", "sveiki", "bonsoir", "bonjour", "buenas", "buenos", "hola",
+                  "muraho", "mwaramutse", "mhoro", "manao", "muli", "mulibwanji", "hæ", "halló", "sæl", "sæll", "tere",
+                  "moien", "marhaba", "zdravo", "dober", "olá", "ola", "oi", "bom", "boa"},
+                 lower);
+}
+
+// The second word of a two-word greeting: "manao ahoana", "muli shani", "dober dan", "bom dia",
+// "buenas tardes", "buenos días".
+bool greetingTail(std::string_view lower) {
+  return listHas({"ahoana", "shani", "dan", "dia", "tarde", "tardes", "noite", "noches", "días", "dias", "kveld"}, lower);
+}
+
+// Forms of address and kin words said to the one greeted, whose name follows: Malagasy Mrs and Mr,
+// Shona grandmother and grandfather, Bemba and Nyanja "ba" (respect), Spanish "don"/"doña",
+// French "madame"/"monsieur".
+bool addressWord(std::string_view lower) {
+  return listHas({"ramatoa", "andriamatoa", "ambuya", "sekuru", "ba", "don", "doña", "madame", "monsieur", "mme"},
+                 lower);
+}
+
+// Whom a greeting addresses that is no name: the doctor, the nurse, sir and madam, everyone
+// ("bom dia doutora, ...", "hola equipo,").
+bool greetedRole(std::string_view lower) {
+  return listHas({"doutora", "doutor", "doctora", "doctor", "docteur", "doktor", "dokter", "enfermera", "enfermeira",
+                  "infirmière", "señora", "señor", "senhora", "senhor", "madame", "monsieur", "equipo", "equipa",
+                  "todos", "todas", "tous", "amigo", "amiga", "familia", "família", "mama", "papa"},
+                 lower);
+}
+
+// Honorifics written after a name: Dari "jan", Azerbaijani "bəy" and "xanım", Turkish "bey" and "hanım".
+bool honorificAfter(std::string_view lower) {
+  return listHas({"jan", "jaan", "bəy", "xanım", "bey", "hanım"}, lower);
+}
+
+}  // namespace
+
+// A lower-case word the chat's form vouches for as a name: the lower-case name test, or, since
+// greetings are said to short names too ("salam gul agha jan"), any word of three letters or more
+// that is no English, never-name, role, title, credential or particle word.
+bool NameScanner::greetedNameWord(std::size_t k) const {
+  const Token& w = tokens_[k];
+  if (honorificAfter(w.lower) || greetingWord(w.lower) || greetedRole(w.lower)) return false;
+  if (lowerNameWord(k, true)) return true;
+  return !claimed_[k] && !w.hasDigit && w.length() >= 3 && !w.capitalised && !w.allCaps &&
+         !(w.classes & (WordClass::kEnglish | WordClass::kNever)) && !isNeverNameWord(w) && !isRoleNoun(w) &&
+         !isTitleWord(w) && !isCredentialWord(w) && !isNameParticle(w);
+}
+
+bool NameScanner::tryGreetingChat(std::size_t i) {
+  const Token& t = tokens_[i];
+  if (t.capitalised || t.allCaps || t.hasDigit) return false;
+  const char first = in_.text[t.start];
+  if (!(isLower(first) || isNonAscii(first))) return false;
+  // The speaker: a line's first one or two words before ": " and a greeting.
+  {
+    const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
+    // ("20/12 08:00 - minor: buenas": a chat export's day, time and dash before the speaker.)
+    const bool timeTag = before == " - " && i >= 4 && tokens_[i - 1].allDigits && tokens_[i - 2].allDigits &&
+                         gap(i - 2, i - 1) == ":" && (i == 2 || tokens_[i - 3].allDigits);
+    // (Not inside quotes: a quoted text message opens with the sending clinic's name,
+    // "\"larkmoor: hola wynona, su cita ...\"".)
+    if ((before.find('\n') != std::string_view::npos && before.find('"') == std::string_view::npos) || timeTag) {
+      std::size_t e = i;
+      // (A listed given name that is also a word speaks too: "hazel: buenas".)
+      while (e < tokens_.size() && e < i + 2 && (e == i || gap(e - 1, e) == " ") &&
+             (greetedNameWord(e) || (isCommonGivenName(tokens_[e]) && !isNeverNameWord(tokens_[e]) && !claimed_[e]))) {
+        ++e;
+      }
+      if (e > i && e + 1 < tokens_.size() && gap(e - 1, e) == ": " && greetingWord(tokens_[e].lower) &&
+          !tokens_[e].allCaps) {
+        mark(i, e);
+        return true;
+      }
+    }
+  }
+  // The one greeted, after the greeting.
+  if (!greetingWord(t.lower) || i + 1 >= tokens_.size()) return false;
+  // (The greeting opens a line or its message: "hæ X", "alice: salam, X".)
+  if (i > 0 && gap(i - 1, i).find('\n') == std::string_view::npos && !gap(i - 1, i).starts_with(": ")) return false;
+  std::size_t k = i + 1;
+  if (k < tokens_.size() && gap(i, k) == " " && greetingTail(tokens_[k].lower)) ++k;
+  if (k >= tokens_.size() || (gap(k - 1, k) != " " && gap(k - 1, k) != ", ")) return false;
+  if (addressWord(tokens_[k].lower) && k + 1 < tokens_.size() && gap(k, k + 1) == " ") {
+    if (!greetedNameWord(k + 1)) return false;
+    mark(k + 1, k + 2);
+    return true;
+  }
+  std::size_t e = k;
+  while (e < tokens_.size() && e < k + 2 && (e == k || gap(e - 1, e) == " ") && greetedNameWord(e)) {
+    ++e;
+  }
+  if (e == k || e >= tokens_.size()) return false;
+  const bool comma = gap(e - 1, e) == ", ";
+  const bool honorific = gap(e - 1, e) == " " && honorificAfter(tokens_[e].lower);
+  if (!comma && !honorific) return false;
+  // (A two-word run closed by a comma only: "hola, tengo fiebre," is no name; an honorific vouches
+  // for two.)
+  if (!honorific && e > k + 1) return false;
+  mark(k, e);
+  return true;
+}
+
+// "please come with k200.51, ask for lubinda at cash office": whom to ask for, in lower-case
+// messages, one or two name words before "at" or a comma ("ask for help at the desk" stays prose:
+// English words are no name here).
+bool NameScanner::tryAskFor(std::size_t i) {
+  if (tokens_[i].lower != "ask" || tokens_[i].capitalised || tokens_[i].allCaps || i + 3 >= tokens_.size()) return false;
+  if (tokens_[i + 1].lower != "for" || gap(i, i + 1) != " " || gap(i + 1, i + 2) != " ") return false;
+  std::size_t e = i + 2;
+  while (e < tokens_.size() && e < i + 4 && (e == i + 2 || gap(e - 1, e) == " ") && greetedNameWord(e)) {
+    ++e;
+  }
+  if (e == i + 2 || e >= tokens_.size()) return false;
+  if (!(gap(e - 1, e) == ", " || (gap(e - 1, e) == " " && tokens_[e].lower == "at"))) return false;
+  mark(i + 2, e);
+  return true;
+}
+
+}  // namespace concord::phi::detail
