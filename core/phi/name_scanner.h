@@ -96,6 +96,10 @@ bool japaneseAreaSuffixAfter(const ScanInput& in, std::size_t k);
 // "style" after it ("Bach Mai style"). Used by the rules and by the name model's additions
 // (scan_name_vetoes.cpp).
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken);
+// Places after their administrative level's or quarter's noun, and lower-case chat words spelled
+// like given names in their phrase (scan_name_admin_places.cpp; asked by noPersonByContext).
+bool adminPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken);
+bool chatPhraseWord(const ScanInput& in, std::size_t first, std::size_t endToken);
 // Areas, atolls, Malé houses and person-named streets of the public-health programmes' countries
 // ("Trashigang Dzongkhag", "Zoba Maekel", "Haa Dhaalu", "H. Dhoores, Majeedhee Magu", "str. Alba
 // Iulia 44") are no person (scan_name_area_places.cpp).

@@ -9,10 +9,6 @@
 
 namespace concord::phi::detail {
 
-// Form words of hospital administration that are never names, with the spellings the tokenizer
-// gives them in capitals and Title case (name_admin_words.cpp).
-std::span<const std::string_view> adminFormWordTable();
-
 namespace {
 
 constexpr std::string_view kGivenNames[] = {

@@ -37,6 +37,9 @@ inline constexpr WordClassBits kLexicon = 1 << 16;
 /// Every list `lower` is on, as WordClass bits (one hash look-up).
 WordClassBits wordClasses(std::string_view lower);
 
+/// Form words of hospital administration that are never names, with the spellings the tokenizer
+/// gives them in capitals and Title case (name_admin_words.cpp; folded into the never-name class).
+std::span<const std::string_view> adminFormWordTable();
 /// Common given names (a generic list of frequent names, not drawn from any patient data).
 bool isCommonGivenName(std::string_view lower);
 /// Common family names.

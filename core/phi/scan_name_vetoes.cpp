@@ -510,11 +510,6 @@ static bool datelineAfter(const ScanInput& in, std::size_t first, std::size_t en
   return a.allDigits && a.length() <= 2 && b.lower == "de" && endToken + 2 < tokens.size() && !tokens[endToken + 2].hasDigit;
 }
 
-// Places after their administrative level's or quarter's noun (scan_name_admin_places.cpp).
-bool adminPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken);
-// Lower-case chat words spelled like given names in their phrase (scan_name_admin_places.cpp).
-bool chatPhraseWord(const ScanInput& in, std::size_t first, std::size_t endToken);
-
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
   if (endToken > tokens.size() || endToken <= first) return false;
