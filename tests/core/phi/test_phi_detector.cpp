@@ -7976,6 +7976,8 @@ class PhiDetectorTest : public QObject {
     row("a body's destination", "Corps remis à : M. Rakoto\nDestination : Ambositra\nTéléphone : 032 66 120 10", "Ambositra",
         "address");
     row("the Arabic burial place", "مكان الدفن: Douma\nRecords retention: adults 10 years", "Douma", "address");
+    row("a transport's pick-up address", "Départ : Lot IVG 105 Antsahavola, Antananarivo 101\nDate : 11 avril 2024",
+        "Lot IVG 105 Antsahavola, Antananarivo 101", "address");
     row("Idaho after a town", "Mail to 2800 Tupelo Hollow, Varney, ID 83702", "83702", "zip");
   }
 
@@ -7994,6 +7996,7 @@ class PhiDetectorTest : public QObject {
     row("a transport's destination ward", "Destination: Radiology\n");
     row("a destination of home", "Destination : Home");
     row("a lot of a drug", "Lot AB 1234 expires 2026");
+    row("a transport's departure from a ward", "Départ : Service de cardiologie, 08:30\n");
   }
 
   void ignoresAddressLookalikesOfThirtySecondSecondRound() {
