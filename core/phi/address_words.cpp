@@ -30,6 +30,9 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // French (France, Belgium, Luxembourg, Switzerland, Canada, DR Congo, Côte d'Ivoire, Cameroon,
     // Algeria, Morocco, Madagascar).
     "adresse", "domicile", "r\u00e9sidence", "R\u00c9SIDENCE", "lieu de r\u00e9sidence",
+    // (A transport booking's pick-up address, "Départ : Lot IVG 105 Antsahavola, Antananarivo 101";
+    // a ward or a time there has no address's shape.)
+    "d\u00e9part", "D\u00c9PART", "lieu de d\u00e9part",
     // German (Germany, Austria, Switzerland, Liechtenstein, Luxembourg, Belgium).
     "anschrift", "wohnadresse", "wohnanschrift", "wohnort", "wohnsitz", "heimadresse", "privatadresse",
     "wohnhaft",

@@ -704,6 +704,19 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // (And the French and Portuguese number signs: "Villa n° 45, Cité Keur Gorgui, Dakar".)
     static constexpr std::array<std::string_view, 4> kNumberSigns = {"no", "nr", "n\u00b0", "n\u00ba"};
     if (houseNumber < last && listHas(kNumberSigns, in.tokens[houseNumber].lower)) ++houseNumber;
+    // (Madagascar's lots carry their block's code before the number, Roman numerals and letters or
+    // a number and letters: "Lot IVG 105 Tanambao, Toamasina 501", "Lot II M 85 Antsahavola",
+    // "Lot 67Ha 12 Bis Ambohipo".)
+    if (in.tokens[first].lower == "lot" && in.tokens[first].properShape()) {
+      auto lotCode = [&](const Token& t) {
+        const std::size_t digits = digitRun(text, t.start);
+        return t.hasLetter && t.length() <= 4 && isUpper(text[t.start + digits]) &&
+               ((t.allCaps && !t.hasDigit && t.length() <= 3) || (digits > 0 && digits < t.length()));
+      };
+      std::size_t k = first + 1;
+      while (k < last && k < first + 3 && lotCode(in.tokens[k]) && gapBetween(in, k, k + 1) == " ") ++k;
+      if (k > first + 1 && in.tokens[k].allDigits && in.tokens[k].length() <= 4) houseNumber = k;
+    }
     // (The number may carry a flat's letter: "Flat 9B, Shanti Kunj, Sector 58, Noida 357822".)
     const Token* number = houseNumber <= last ? &in.tokens[houseNumber] : nullptr;
     const bool numberShape =

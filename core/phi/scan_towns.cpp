@@ -211,6 +211,32 @@ bool zipEndsField(const ScanInput& in, std::size_t k) {
   return j >= text.size() || !isLower(text[j]);
 }
 
+namespace {
+
+// The words that open an identifier's label before "ID" on claims, forms and logs ("Payer ID",
+// "Member ID", "Employee ID"): none is a town's name.
+bool idLabelHead(const Token& word) {
+  static constexpr auto kHeads = std::to_array<std::string_view>(
+      {"payer", "payor", "member", "patient", "subscriber", "claim", "provider", "employee", "staff", "user",
+       "visitor", "badge", "student", "customer", "client", "submitter", "receiver", "sender", "vendor",
+       "supplier", "session", "transaction", "batch", "group", "plan", "record", "case", "order", "encounter",
+       "device", "tax", "national", "login", "account", "guarantor", "insured", "beneficiary", "policy"});
+  return std::find(kHeads.begin(), kHeads.end(), word.lower) != kHeads.end();
+}
+
+// The labels that name a town the way "Place:" does, read with its refusals (one word that is an
+// English word, a department or a name is refused): a mortuary release's "Destination :", where the
+// body is taken ("Destination : Ambositra", not "Destination: Radiology"), and the Arabic burial
+// place, "مكان الدفن: Douma". Token i follows the label.
+bool placeLikeLabel(const ScanInput& in, std::size_t i) {
+  const Token& label = in.tokens[i - 1];
+  if (isWord(label, "destination")) return true;
+  return i >= 2 && label.lower == "\u0627\u0644\u062f\u0641\u0646" &&
+         in.tokens[i - 2].lower == "\u0645\u0643\u0627\u0646";
+}
+
+}  // namespace
+
 // "Town, ST 12345" set off from what precedes by a column gap or a leader ("Lane, Unit 7
 // Hollis Bay, NC   84723", "CITY/ST/ZIP..: OAK RIDGE, WA 92246"): a town, its state and a ZIP
 // code after it on the line. Token i follows a gap of two bytes or more. Returns the last token
@@ -237,6 +263,9 @@ std::size_t townStateZipAt(const ScanInput& in, std::size_t i, Candidates& out) 
   if (st.length() == 2 && (st.lower == "md" || st.lower == "pa") && gap != " " && !zipEndsField(in, state + 1)) {
     return i;
   }
+  // "Payer ID 87726", "MEMBER ID 12345": Idaho's code after the word an identifier's label opens
+  // with is that label, and the five digits its number, no town's ZIP.
+  if (st.lower == "id" && state > 0 && idLabelHead(tokens[state - 1])) return i;
   out.push_back({tokens[i].start, tokens[state].end, PhiCategory::Address, priority::kAddress});
   return state;
 }
@@ -326,7 +355,7 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
                          // (Botswana's ward, the part of a town or village where a person lives,
                          // "Ward: Serowe"; a hospital's ward is a number or an English word,
                          // "Ward: 4B", "Ward: Maternity", refused below as after "Place:".)
-                         isWord(label, "ward") || ruralPlaceLabel(label);
+                         isWord(label, "ward") || ruralPlaceLabel(label) || placeLikeLabel(in, i);
   // The Slovak and Czech residence, "Bydlisko: Prešov", a town alone on a one-line form whose next
   // field follows after a single space ("Bydlisko: Prešov Vlastné auto, EČV ...").
   const bool residenceLabel = isWord(label, "bydlisko") || isWord(label, "bydli\u0161t\u011b");
@@ -350,7 +379,7 @@ std::size_t labelOnlyTownAt(const ScanInput& in, std::size_t i, Candidates& out)
   // After "Place:" (or "Ward:") a room, a ward or a person's name is written as often as a town: one word that
   // is an English word or a listed name, or a word of where one dies in other languages
   // ("Domicile", "Casa"), is refused; a town of two words stays ("Place: Port Moresby").
-  if ((isWord(label, "place") || isWord(label, "ward")) && town == i) {
+  if ((isWord(label, "place") || isWord(label, "ward") || placeLikeLabel(in, i)) && town == i) {
     static constexpr std::array<std::string_view, 8> kPlaceWords = {"domicile", "domicilio", "casa",   "maison",
                                                                     "hospice",  "facility",  "unknown", "enroute"};
     // (And a hospital's departments as wards are named, in British and short forms: "Ward:

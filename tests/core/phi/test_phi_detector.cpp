@@ -7958,6 +7958,52 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Second round on seed 3232: Madagascar's lots with their block's code, a mortuary release's
+  // destination and the Arabic burial place (scan_address_lines.cpp, scan_towns.cpp).
+  void findsAddressesOfThirtySecondSecondRound_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("Malagasy lot of Roman numerals and letters", "Adresse : Lot IVG 105 Tanambao, Toamasina 501\nHôpital d'accueil : CHU",
+        "Lot IVG 105 Tanambao, Toamasina 501", "address");
+    row("Malagasy lot of two codes", "Adresse : Lot II M 85 Antsahavola, Antananarivo 101\n", "Lot II M 85 Antsahavola, Antananarivo 101",
+        "address");
+    row("Malagasy lot of a number and letters", "Adresse : Lot 67Ha 12 Bis Ambohipo, Antananarivo 101\n",
+        "Lot 67Ha 12 Bis Ambohipo, Antananarivo 101", "address");
+    row("a body's destination", "Corps remis à : M. Rakoto\nDestination : Ambositra\nTéléphone : 032 66 120 10", "Ambositra",
+        "address");
+    row("the Arabic burial place", "مكان الدفن: Douma\nRecords retention: adults 10 years", "Douma", "address");
+    row("a transport's pick-up address", "Départ : Lot IVG 105 Antsahavola, Antananarivo 101\nDate : 11 avril 2024",
+        "Lot IVG 105 Antsahavola, Antananarivo 101", "address");
+    row("Idaho after a town", "Mail to 2800 Tupelo Hollow, Varney, ID 83702", "83702", "zip");
+  }
+
+  void findsAddressesOfThirtySecondSecondRound() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresAddressLookalikesOfThirtySecondSecondRound_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a payer's ID after a sentence", "See batch B188. Payer ID 87726; clearinghouse batch 08");
+    row("a payer's ID in capitals", "CASHIER'S OFFICE, ROOM G.12.  PAYER ID 87726; CLEARINGHOUSE BATCH 24");
+    row("a transport's destination ward", "Destination: Radiology\n");
+    row("a destination of home", "Destination : Home");
+    row("a lot of a drug", "Lot AB 1234 expires 2026");
+    row("a transport's departure from a ward", "Départ : Service de cardiologie, 08:30\n");
+  }
+
+  void ignoresAddressLookalikesOfThirtySecondSecondRound() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   // Seed 3232: names beside the form words, headings and places of hospital administration, which
   // are no names (name_admin_words.cpp, scan_name_admin_places.cpp).
   void findsNamesBesideAdministrationForms_data() {
