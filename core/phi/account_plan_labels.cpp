@@ -374,6 +374,20 @@ constexpr LocalIdLabel kLabels[] = {
     {{"solicitud"}, C::Account, true},
     {{"pieprasījums"}, C::Account, true},
     {{"opr", "št"}, C::Account},
+    // A patient's cost estimate (English "estimate"; weak: "estimate 2 days"), an incident report
+    // about one patient (English; French "événement indésirable", an adverse event), the
+    // Icelandic bill (reikningur, "Reikningur nr."), the Slovenian bill in the genitive ("zaradi
+    // računa FA-…", about the bill) and a Slovenian court's or ombudsman's file ("Št. zadeve:").
+    {{"estimate"}, C::Account, true},
+    {{"incident", "report"}, C::Account, true},
+    {{"événement", "indésirable"}, C::Account, true},
+    {{"evenement", "indesirable"}, C::Account, true},
+    {{"reikningur"}, C::Account, true},
+    {{"reikningur", "nr"}, C::Account},
+    {{"računa"}, C::Account, true},
+    {{"racuna"}, C::Account, true},
+    {{"št", "zadeve"}, C::Account},
+    {{"st", "zadeve"}, C::Account},
     // Schemes of those countries named before the member's number: Rwanda's community health
     // insurance (mutuelle de santé), Azerbaijan's compulsory insurance (sığorta nömrəsi), a
     // Uruguayan mutualista's member (socio; weak, bound to a membership number's digits).
@@ -385,6 +399,10 @@ constexpr LocalIdLabel kLabels[] = {
     // an English "police" is the force).
     {{"police"}, C::HealthPlan, true},
     {{"socio"}, C::HealthPlan, true, 5, 10},
+    // The Slovenian payer (plačnik) on a bill, when a number follows it, is the insured person's
+    // nine-digit ZZZS number ("Plačnik: 156174781"); the payer's name has no digits.
+    {{"plačnik"}, C::HealthPlan, true, 8, 9},
+    {{"placnik"}, C::HealthPlan, true, 8, 9},
 };
 
 }  // namespace

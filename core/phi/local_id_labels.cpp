@@ -548,6 +548,9 @@ bool prefixedNumberAfter(const ScanInput& in, std::size_t j) {
   const std::string_view value = in.text.substr(start, identifierEnd(in.text, start) - start);
   const auto digits = std::count_if(value.begin(), value.end(), [](char c) { return isDigit(c); });
   const auto dashes = std::count(value.begin(), value.end(), '-');
+  // Ten digits or more in one run are an account's or a file's number, no count, year or amount:
+  // "la cuenta 7280530766 es ₲ 116.000".
+  if (dashes == 0 && digits >= 10 && static_cast<std::size_t>(digits) == value.size()) return true;
   if (!strongIdentifierValue(value) || dashes == 0) return false;
   return isAsciiAlpha(in.text[start]) ? digits >= 6 : (isDigit(in.text[start]) && dashes >= 2 && digits >= 8);
 }

@@ -1915,6 +1915,21 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // Identifizierungsnummer) is a car's VIN: "Mietwagen: W-742 NF, FIN BLH33V83RN3861689" is left
     // to the VIN rule.
     if (words == 1 && tokens[i].lower == "fin" && i + 1 < tokens.size() && vinShaped(text, tokens[i + 1])) continue;
+    // New Zealand's NHI is three letters and four characters, never dashed; a number that carries
+    // the scheme's own prefix and dashes is a national health insurance card's ("NHI No.:
+    // NHI-18-011779", Laos's).
+    if (words <= 2 && tokens[i].lower == "nhi" && category == PhiCategory::Mrn && j < n &&
+        tokens[j].start + 6 < text.size() && startsCaselessAt(text, tokens[j].start, "nhi-") &&
+        isDigit(text[tokens[j].start + 4])) {
+      category = PhiCategory::HealthPlan;
+    }
+    // A "fin" before seven letters and digits mixed is the Azerbaijani personal code (FİN) typed
+    // without its dotted İ, as chats write it ("fin bm2995k"): a US financial number is digits.
+    if (words == 1 && tokens[i].lower == "fin" && category == PhiCategory::Account && i + 1 < tokens.size() &&
+        tokens[i + 1].length() == 7 && tokens[i + 1].hasLetter && tokens[i + 1].hasDigit &&
+        identifierEnd(text, tokens[i + 1].start) == tokens[i + 1].end) {
+      category = PhiCategory::Mrn;
+    }
     // A travel insurer's file ("Seguro de viaje: póliza …, expediente CL2024-…") is a claim's.
     if (words == 1 && tokens[i].lower == "expediente" && category == PhiCategory::Mrn && coverageCase(in, i)) {
       category = PhiCategory::Account;
@@ -2007,6 +2022,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (upperLetters && (value == "ITEM" || value == "LINE" || value == "PAGE" || value == "ROOM" || value == "BED" ||
                          value == "STEP" || value == "DOSE" || value == "CODE" || value == "DAY")) {
       upperLetters = false;
+    }
+    // A court's file is its department, register and number, each part spaced: Slovenian "Opr.
+    // št. I P 8045/2023" (department I, civil register P). The capitals of one or two letters
+    // join the register's before the number.
+    if (upperLetters && category == PhiCategory::Account && value.size() <= 2 && end + 4 < text.size() &&
+        text[end] == ' ' && isUpper(text[end + 1])) {
+      std::size_t k = end + 1;
+      while (k < text.size() && isUpper(text[k]) && k - end <= 3) ++k;
+      if (k - end - 1 <= 2 && k + 1 < text.size() && text[k] == ' ' && digitRun(text, k + 1) >= 3) end = k;
     }
     if (upperLetters && end + 1 < text.size() && text[end] == ' ' && digitRun(text, end + 1) >= 3) {
       const std::size_t next = identifierEnd(text, end + 1);
@@ -2171,6 +2195,24 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     const bool dottedCard = category == PhiCategory::License && dottedCedulaShape(value);
     if (!looksLikeIdentifier(value) ||
         (weak && !spacedWeak && !participant && !dottedCard && !strongIdentifierValue(value))) {
+      continue;
+    }
+    // An incident report's label of two ordinary words reads only a record number's shape: not
+    // "incident report 2024 summary", "événement indésirable 3 fois".
+    // (The French word is matched by its ASCII tail: "événement", "ÉVÉNEMENT" lowered as "Év…".)
+    if (words == 2 && (tokens[i].lower == "incident" || tokens[i].lower.ends_with("nement")) &&
+        !marked && !strongIdentifierValue(value)) {
+      continue;
+    }
+    // A security or privacy incident's report is the organisation's file on an event, not on one
+    // patient's care: "SECURITY INCIDENT REPORT IR-12522", "PRIVACY INCIDENT REPORT PI-73000".
+    if (words == 2 && tokens[i].lower == "incident" && i > 0) {
+      static constexpr std::string_view kOrganisational[] = {"security", "privacy", "data", "cyber", "it", "breach", "network"};
+      if (listHas(kOrganisational, tokens[i - 1].lower)) continue;
+    }
+    // After an ordinary word a span of years is a period, no number: "estimate 2024-2025".
+    if (weak && value.size() == 9 && value[4] == '-' && digitRun(value, 0) == 4 && digitRun(value, 5) == 4 &&
+        (value.starts_with("19") || value.starts_with("20"))) {
       continue;
     }
     // A count joined to its unit word is a quantity, never a number: "MR 10-dose vial", "OPV

@@ -748,7 +748,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // record (zdravstveni karton, broj kartona), the Arabic vehicle's number and plate.
     {{"\u015f\u0259xsiyy\u0259t", "v\u0259siq\u0259si"}, C::License},  // şəxsiyyət vəsiqəsi
     {{"s\u00fcr\u00fcc\u00fcl\u00fck", "v\u0259siq\u0259si"}, C::License},  // sürücülük vəsiqəsi
-    {{"f\u0130n"}, C::License, false, 0, 0, 7},  // fİn
+    // (The FİN, fərdi identifikasiya nömrəsi, is the personal code that keys the person's records
+    // apart from the card's own number: "mrn", as the Estonian isikukood.)
+    {{"f\u0130n"}, C::Mrn, false, 0, 0, 7},  // fİn
     {{"tibbi", "s\u0131\u011forta"}, C::HealthPlan},  // tibbi sığorta
     {{"haydovchilik", "guvohnomasi"}, C::License},  // haydovchilik guvohnomasi
     {{"\u0436\u0435\u043a\u0435", "\u043a\u0443\u04d9\u043b\u0456\u043a"}, C::License},  // жеке куәлік

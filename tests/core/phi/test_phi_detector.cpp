@@ -4366,7 +4366,7 @@ class PhiDetectorTest : public QObject {
     row("a Lithuanian driving licence in capitals", "VAIRUOTOJO PAŽYMĖJIMAS: 12345678\n", "12345678", "license");
     row("a Bulgarian EGN capitalised", "Егн: 8501011234\n", "8501011234", "mrn");
     row("an Azerbaijani identity card", "Şəxsiyyət vəsiqəsi: AZE12345678\n", "AZE12345678", "license");
-    row("an Azerbaijani FIN", "FİN: 5ZHJ8KL\n", "5ZHJ8KL", "license");
+    row("an Azerbaijani FIN", "FİN: 5ZHJ8KL\n", "5ZHJ8KL", "mrn");
     row("an Azerbaijani driving licence", "Sürücülük vəsiqəsi: AA123456\n", "AA123456", "license");
     row("Azerbaijani health insurance", "Tibbi sığorta: 1234567890\n", "1234567890", "health_plan");
     row("an Uzbek driving licence", "Haydovchilik guvohnomasi: AF1234567\n", "AF1234567", "license");
@@ -8175,7 +8175,6 @@ class PhiDetectorTest : public QObject {
     row("ombudsman office address", "The ombudsman's office: 1 Public Square, open 9:00-16:00; reviews complaints.");
     row("registered office address", "Registered office: 12 Harbour Road, Douglas; company no. 4471.");
     row("hospital registration number", "Ra\u010dun zapade v 30 dneh; mati\u010dna \u0161tevilka bolni\u0161nice 5053765000.");
-    row("account of ten digits", "la cuenta 5053765000 es \u20b2 450.000, aguardamos en caja");
     row("directions without an address label", "Indicaciones: de la escuela 400 m norte, casa 30\n");
     row("letterhead address of the hospital", "HOSPITAL PRIVADO - Av. 25 de Setembro 1230, Maputo\nFATURA");
   }
@@ -8378,6 +8377,74 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresAdministrationNameLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Seed 3232, second round: a patient's estimate, incident reports, the Icelandic and Slovenian
+  // bill, and a Slovenian court's file of department, register and number (account_plan_labels.cpp,
+  // scan_identifiers.cpp).
+  void findsAdministrationAccountsOfThirtySecond_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a patient's estimate", "Guarantor: +1 612 405 7613 Estimate FA-2023-205057 dated 02/13/2024", "FA-2023-205057");
+    row("an incident report", "PATIENT SAFETY INCIDENT REPORT IR-2025-04426\nDate of incident: 15/06/2025", "IR-2025-04426");
+    row("a French adverse-event report", "DÉCLARATION D'ÉVÉNEMENT INDÉSIRABLE IR-2024-26706\nDate : 11/12/2024", "IR-2024-26706");
+    row("an Icelandic bill", "REIKNINGUR NR. FA-2023-588896\nDagsetning: 13.9.2025", "FA-2023-588896");
+    row("a Slovenian bill in the genitive", "Pritožba zaradi računa FA-2024-170587 in čakanja", "FA-2024-170587");
+    row("a Slovenian court's file", "OKRAJNO SODIŠČE V LJUBLJANI Opr. št. I P 8045/2023 Dne 19. aprila 2024", "I P 8045/2023");
+    row("an ombudsman's file", "Št. zadeve: RS 109/2023 Datum: 14. avgusta 2024", "RS 109/2023");
+    row("a complaint's number with its register", "Reclamo N° I P 1238/2025 Quien suscribe", "I P 1238/2025");
+    row("an account's ten digits after an article", "administración: la cuenta 7280530766 es ₲ 116.000, aguardamos", "7280530766");
+  }
+
+  void findsAdministrationPersonNumbersOfThirtySecond_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("an Azerbaijani FİN", "Ödəyici: Tural Həsənov FİN: LE34M9X E-poçt: tural@mail.example", "LE34M9X", "mrn");
+    row("an Azerbaijani fin in a chat", "sənədləri göndərə bilərsiz? fin bm2995k qeydiyyat: göndərdik", "bm2995k", "mrn");
+    row("a Lao NHI card", "Patient: MANIVANH KEOMANY NHI No.: NHI-18-011779 ID card: 15-66114664", "NHI-18-011779", "health_plan");
+    row("a Slovenian payer's number", "Starost: 36 Plačnik: 156174781", "156174781", "health_plan");
+    row("a New Zealand NHI stays a record number", "NHI: ZAB1234", "ZAB1234", "mrn");
+    row("a US financial number stays an account", "FIN 123456789 Guarantor", "123456789", "account");
+  }
+
+  void findsAdministrationPersonNumbersOfThirtySecond() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void findsAdministrationAccountsOfThirtySecond() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("account"));
+  }
+
+  void ignoresAdministrationAccountLookalikesOfThirtySecond_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an estimate of days and money", "Estimate 2-3 days; estimate 1,250.00 USD; estimate 2024-2025.");
+    row("an incident report's count", "Incident report 3 of 12 reviewed; incident report 2024 summary.");
+    row("an Icelandic bill's amount", "Reikningur 45.000 kr. greiðist innan 30 daga.");
+    row("a Slovenian bill's amount", "Znesek računa 120,50 EUR; zaradi računa 2024.");
+    row("a court file's word with a count", "Opr. št. I in II; Št. zadeve: 3 strani.");
+    row("a Slovenian payer by name and amount", "Plačnik: ZZZS, 120,50 EUR; plačnik 2024.");
+    row("a fin of a fish in a chat", "fin 2 cm cut, fin rot ok");
+    row("an account's sum after an article", "la cuenta 116000 guaraníes; la cuenta de 2024; la cuenta 3 veces");
+    row("a security incident's report", "SECURITY INCIDENT REPORT  IR-12522 Location: car park");
+    row("a privacy incident's report", "PRIVACY INCIDENT REPORT   PI-73000 What happened: misdirected fax");
+  }
+
+  void ignoresAdministrationAccountLookalikesOfThirtySecond() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
