@@ -543,6 +543,25 @@ void NameScanner::emit() {
         last = join + 1;
         continue;
       }
+      // Afghan names give the father's name after "walad-e" (son of) or "bint-e" (daughter of),
+      // as Tazkiras write them: "Ahmad Zia walad-e Abdul Rahim" is one person when the father's
+      // name is found too.
+      const std::size_t of = last + 1;
+      if (of + 2 < tokens_.size() && marked_[of + 2] && gap(last, of) == " " && gap(of + 1, of + 2) == " " &&
+          (tokens_[of].lower == "walad" || tokens_[of].lower == "bint") && gap(of, of + 1) == "-" &&
+          tokens_[of + 1].lower == "e" && !claimed_[of] && !claimed_[of + 1]) {
+        last = of + 2;
+        // ("walad-e Sayed Jan": a father's name may end in "Jan", which elsewhere is a month or
+        // an honorific; no day or year after it.)
+        while (last + 1 < tokens_.size() && marked_[last + 1] && innerGap(last, last + 1)) ++last;
+        const std::size_t jan = last + 1;
+        if (jan < tokens_.size() && !marked_[jan] && gap(last, jan) == " " && tokens_[jan].properShape() &&
+            (tokens_[jan].lower == "jan" || tokens_[jan].lower == "khan") &&
+            !(jan + 1 < tokens_.size() && tokens_[jan + 1].hasDigit && isInlineSpace(gap(jan, jan + 1), 1))) {
+          last = jan;
+        }
+        continue;
+      }
       // A quoted nickname inside a name: 'Inés "Sissy" Goodman' is one person.
       const std::size_t nick = last + 1;
       if (nick + 1 < tokens_.size() && gap(last, nick) == " \"" && tokens_[nick].capitalised && gap(nick, nick + 1) == "\" " &&
@@ -566,7 +585,9 @@ void NameScanner::emit() {
     if (last > k && last + 1 < tokens_.size() && !marked_[last + 1] && gap(last, last + 1) == " ") {
       const std::size_t p = last + 1;
       if (isLower(in_.text[tokens_[p].start]) &&
-          listHas({"uulu", "kyzy", "qizi", "ogli", "ugli", "o\u2018g\u2018li", "o\u2019g\u2019li", "o\u02bbg\u02bbli"},
+          listHas({"uulu", "kyzy", "qizi", "ogli", "ugli", "o\u2018g\u2018li", "o\u2019g\u2019li", "o\u02bbg\u02bbli",
+                   // Azerbaijani "oğlu" and "qızı": "Məmmədova Aynur Rauf qızı".
+                   "o\u011flu", "q\u0131z\u0131"},
                   tokens_[p].lower)) {
         last = p;
         end = tokens_[p].end;

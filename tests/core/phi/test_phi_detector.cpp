@@ -8342,6 +8342,48 @@ class PhiDetectorTest : public QObject {
     const std::string junk(kJunk, sizeof kJunk - 1);  // keeps the embedded NUL, ends mid-character
     (void)detectPhi(junk);  // must not crash or read out of bounds (checked under ASan)
   }
+  // Seed 3232, whole spans of names: an Afghan name with the father's after "walad-e" or "bint-e",
+  // and an Azerbaijani name with "oğlu" or "qızı" after the father's name, are one span each.
+  void keepsWholeSpansOfThirtySecondNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("son of", "Name as on Tazkira: Mohammad Nasir walad-e Gul Mohammad\ne-Tazkira No.: 1399-8368-8284",
+        "Mohammad Nasir walad-e Gul Mohammad");
+    row("daughter of", "Patient: Fatima bint-e Gul Mohammad\nPhone: 070 123 4567", "Fatima bint-e Gul Mohammad");
+    row("Azerbaijani son of", "Pasiyent: Hüseynov Rəşad Vüqar oğlu\nFİN: J5WD0S3", "Hüseynov Rəşad Vüqar oğlu");
+    row("Azerbaijani daughter of", "Pasiyent: Hüseynova Leyla Vüqar qızı\nFİN: H9CXXKY", "Hüseynova Leyla Vüqar qızı");
+  }
+
+  void keepsWholeSpansOfThirtySecondNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void keepsThirtySecondNameJoinsApart_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("absent");
+    auto row = [](const char* tag, const char* text, const char* absent) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(absent);
+    };
+    // (No father's name after the link: the words are not taken into the name.)
+    row("walad-e before a date", "Registered: Mohammad Nasir walad-e 12 Jan 2024", "walad");
+    row("Jan as a month after a name", "Seen by Mohammad Nasir Jan 12 2024", "Jan");
+  }
+
+  void keepsThirtySecondNameJoinsApart() {
+    QFETCH(QString, text);
+    QFETCH(QString, absent);
+    const std::string utf8 = text.toStdString();
+    for (const Finding& f : detectPhiBytes(utf8)) {
+      if (f.category != PhiCategory::Name) continue;
+      QVERIFY2(utf8.substr(f.start, f.end - f.start).find(absent.toStdString()) == std::string::npos,
+               ("name span took '" + absent.toStdString() + "': " + describe(utf8, detectPhiBytes(utf8))).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
