@@ -317,8 +317,13 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     k = skipLowerHyphenPart(k);
     if (k >= tokens_.size()) break;
     if (innerGap(k - 1, k)) continue;
-    if (allowInversion && !inverted && words == 1 && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
-        nameWord(k, cue)) {
+    // ("BATISTA CASTILLO, Julio César", "RODRÍGUEZ DE LEÓN, Sebastián": Spanish two family names
+    // in capitals before the given names in Title case are one inverted name; a list of two-word
+    // names in one case, "John Smith, Mary Jones", stays two.)
+    const bool twoFamilyNames = words == 2 && gap(k - 1, k) == ", " && tokens_[j].allCaps && tokens_[k - 1].allCaps &&
+                                !isInitial(k - 1) && tokens_[k].capitalised && !tokens_[k].allCaps;
+    if (allowInversion && !inverted && (words == 1 || twoFamilyNames) &&
+        (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") && nameWord(k, cue)) {
       inverted = true;  // "SMITH, JOHN" after a label
       continue;
     }
