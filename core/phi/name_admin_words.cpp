@@ -57,6 +57,8 @@ constexpr std::string_view kAdminWords[] = {
     "stofnun", "reikningur", "greiðist", "innan", "kennitala", "sjúkrahússins", "einstaklingur",
     "bankareikningur", "greiðanda", "afhending", "líks", "látni",
     // Malagasy.
+    // ("MANAO AHOANA RAMATOA LALAO": the greeting of a text message in capitals, before the title.)
+    "manao", "ahoana",
     "hopitaly", "faktiora", "aloa", "tokony", "alohan", "misy", "fanontaniana", "antsoy", "andro",
     // Kinyarwanda, Shona, Bemba.
     "fagitire", "yishyurwa", "murakoze", "ukeneye", "ubufasha", "hamagara", "ishyura", "vanoda", "kumuona",

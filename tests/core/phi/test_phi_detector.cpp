@@ -8356,6 +8356,9 @@ class PhiDetectorTest : public QObject {
     row("Azerbaijani son of", "Pasiyent: Hüseynov Rəşad Vüqar oğlu\nFİN: J5WD0S3", "Hüseynov Rəşad Vüqar oğlu");
     row("Azerbaijani daughter of", "Pasiyent: Hüseynova Leyla Vüqar qızı\nFİN: H9CXXKY", "Hüseynova Leyla Vüqar qızı");
     row("Spanish two family names inverted", "Nombre: BATISTA CASTILLO, Julio César\nCédula: 2-162-2488", "BATISTA CASTILLO, Julio César");
+    row("Malagasy Mrs outside", "Caissière : Ramatoa Fanja Randrianarisoa\n", "Fanja Randrianarisoa");
+    row("Slovenian Mrs outside", "Naročila: gospa Mojca Novak\n", "Mojca Novak");
+    row("Latvian Dear outside", "Cien. Kalniņš kungs!\nNacionālais veselības dienests", "Kalniņš");
     row("inverted with a particle", "Paciente: RODRÍGUEZ DE LEÓN, Sebastián\nC.I.: 5.121.820-4", "RODRÍGUEZ DE LEÓN, Sebastián");
   }
 
@@ -8374,6 +8377,7 @@ class PhiDetectorTest : public QObject {
     // (No father's name after the link: the words are not taken into the name.)
     row("walad-e before a date", "Registered: Mohammad Nasir walad-e 12 Jan 2024", "walad");
     row("Jan as a month after a name", "Seen by Mohammad Nasir Jan 12 2024", "Jan");
+    row("the Malagasy greeting is no name", "MANAO AHOANA RAMATOA LALAO, NY FAKTIORA", "AHOANA");
     row("two names of a list in one case", "Present: John Smith, Mary Jones and the charge nurse", ", ");
     row("two names of a list in capitals", "PRESENT: JOHN SMITH, MARY JONES", ", ");
   }
