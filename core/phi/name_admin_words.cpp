@@ -48,6 +48,8 @@ constexpr std::string_view kAdminWords[] = {
     "rēķins", "ārvalstu", "pacientam", "ārstniecības", "personu", "iestāžu", "reģistrs", "atrasto", "mantu",
     "žurnāls", "personas", "kods", "nacionālais", "veselības", "dienests", "atsaka", "apstrīdēt", "mēneša",
     "laikā", "aprīlis", "jūlijs", "maksātāja", "konts", "kopā", "apmaksai", "identifikācijas", "numurs",
+    // Mrs and Mr after the family name ("CIEN. BĒRZIŅA KUNDZE!": in capitals the run would take them).
+    "kundze", "kungs",
     "apmaksāt", "pakalpojumu", "pieprasījums", "slimnīcas", "reģ",
     // Slovenian.
     "okrajno", "sodišče", "ljubljani", "naročilo", "tolmača", "zastopnik", "pacientovih", "pravic", "priimek",
@@ -72,6 +74,8 @@ constexpr std::string_view kAzerbaijaniWords[] = {
     "itmiş", "əşyalar", "jurnalı", "xidmət", "hesabı", "hesab", "ödəniş", "qəbzi", "hörmətlə", "xəstəxananın",
     "vöen", "günü", "yoxlama", "linki", "təbib", "dəstək", "təcili", "yardım", "gözlədi", "göndərə",
     "eşitmə", "cihazı", "bilərsiz", "sual", "olsa", "mobil", "telefon",
+    // Mrs and Mr after the given name ("HÖRMƏTLI GÜNEL XANIM,").
+    "xanım", "bəy",
 };
 
 void appendUtf8(std::string& out, char32_t cp) {

@@ -8359,6 +8359,8 @@ class PhiDetectorTest : public QObject {
     row("Malagasy Mrs outside", "Caissière : Ramatoa Fanja Randrianarisoa\n", "Fanja Randrianarisoa");
     row("Slovenian Mrs outside", "Naročila: gospa Mojca Novak\n", "Mojca Novak");
     row("Latvian Dear outside", "Cien. Kalniņš kungs!\nNacionālais veselības dienests", "Kalniņš");
+    row("Latvian Mrs after a name in capitals", "CIEN. BĒRZIŅA KUNDZE!\nNACIONĀLAIS VESELĪBAS DIENESTS", "BĒRZIŅA");
+    row("Azerbaijani Dear and Mrs outside", "Hörmətli Aynur xanım, 1 may 2024 tarixində", "Aynur");
     row("inverted with a particle", "Paciente: RODRÍGUEZ DE LEÓN, Sebastián\nC.I.: 5.121.820-4", "RODRÍGUEZ DE LEÓN, Sebastián");
   }
 
