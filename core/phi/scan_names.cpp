@@ -636,6 +636,14 @@ void NameScanner::emit() {
         gap(first, first + 1) == ". " && gap(first - 1, first).ends_with(" : ") && !isInitial(first + 1)) {
       ++first;
     }
+    // ("hija de Lucía Sosa Pereira", "neveu de Fadi Kurdi", "do Celeste Muianga", seed 3232): a
+    // lower-case "de", "do" or "da" before a listed given name is the preposition "of", not the
+    // particle of a family name ("Dr. de Souza" keeps it).
+    if (first < last && gap(first, first + 1) == " " && isLower(in_.text[tokens_[first].start]) &&
+        (tokens_[first].lower == "de" || tokens_[first].lower == "do" || tokens_[first].lower == "da") &&
+        tokens_[first + 1].capitalised && isCommonGivenName(tokens_[first + 1])) {
+      ++first;
+    }
     out_.push_back({tokens_[first].start, end, PhiCategory::Name, priority::kName});
     prevEnd = end;
     k = last + 1;

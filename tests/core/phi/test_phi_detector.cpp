@@ -8361,6 +8361,8 @@ class PhiDetectorTest : public QObject {
     row("Latvian Dear outside", "Cien. Kalniņš kungs!\nNacionālais veselības dienests", "Kalniņš");
     row("Latvian Mrs after a name in capitals", "CIEN. BĒRZIŅA KUNDZE!\nNACIONĀLAIS VESELĪBAS DIENESTS", "BĒRZIŅA");
     row("Azerbaijani Dear and Mrs outside", "Hörmətli Aynur xanım, 1 may 2024 tarixində", "Aynur");
+    row("of before a given name", "en calidad de hija de Lucía Sosa Pereira, C.I. 5.865.869-3, presenta", "Lucía Sosa Pereira");
+    row("a particle of the family name stays", "Seen by Dr. de Souza today.", "de Souza");
     row("inverted with a particle", "Paciente: RODRÍGUEZ DE LEÓN, Sebastián\nC.I.: 5.121.820-4", "RODRÍGUEZ DE LEÓN, Sebastián");
   }
 
