@@ -34,6 +34,8 @@ constexpr std::string_view kAdminWords[] = {
     "recebido", "fatura", "paguei", "fevereiro", "março", "junho", "julho", "setembro", "outubro",
     "novembro", "dezembro",
     // Spanish (Paraguay, Uruguay, Costa Rica, Panama).
+    // (The cash desk answering in a chat export: "16/12 03:35 - cajas: buenas tardes".)
+    "caja", "cajas",
     "orden", "internación", "formulario", "preadmisión", "directora", "oficina", "atención", "usuario",
     "hospitalario", "solicitud", "traslado", "sanatorio", "objetos", "contado", "electrónica", "bitácora",
     "empresa", "fúnebre", "terapia", "intensiva", "deudor", "cuota", "convenio", "consultas", "dirección",

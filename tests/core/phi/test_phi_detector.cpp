@@ -8382,6 +8382,7 @@ class PhiDetectorTest : public QObject {
     row("walad-e before a date", "Registered: Mohammad Nasir walad-e 12 Jan 2024", "walad");
     row("Jan as a month after a name", "Seen by Mohammad Nasir Jan 12 2024", "Jan");
     row("the Malagasy greeting is no name", "MANAO AHOANA RAMATOA LALAO, NY FAKTIORA", "AHOANA");
+    row("the cash desk in a chat export", "16/12 03:35 - cajas: buenas tardes, son 69 896 colones", "cajas");
     row("two names of a list in one case", "Present: John Smith, Mary Jones and the charge nurse", ", ");
     row("two names of a list in capitals", "PRESENT: JOHN SMITH, MARY JONES", ", ");
   }
