@@ -34,6 +34,8 @@ constexpr std::string_view kAdminWords[] = {
     "recebido", "fatura", "paguei", "fevereiro", "março", "junho", "julho", "setembro", "outubro",
     "novembro", "dezembro",
     // Spanish (Paraguay, Uruguay, Costa Rica, Panama).
+    // (The cash desk answering in a chat export: "16/12 03:35 - cajas: buenas tardes".)
+    "caja", "cajas",
     "orden", "internación", "formulario", "preadmisión", "directora", "oficina", "atención", "usuario",
     "hospitalario", "solicitud", "traslado", "sanatorio", "objetos", "contado", "electrónica", "bitácora",
     "empresa", "fúnebre", "terapia", "intensiva", "deudor", "cuota", "convenio", "consultas", "dirección",
@@ -48,6 +50,8 @@ constexpr std::string_view kAdminWords[] = {
     "rēķins", "ārvalstu", "pacientam", "ārstniecības", "personu", "iestāžu", "reģistrs", "atrasto", "mantu",
     "žurnāls", "personas", "kods", "nacionālais", "veselības", "dienests", "atsaka", "apstrīdēt", "mēneša",
     "laikā", "aprīlis", "jūlijs", "maksātāja", "konts", "kopā", "apmaksai", "identifikācijas", "numurs",
+    // Mrs and Mr after the family name ("CIEN. BĒRZIŅA KUNDZE!": in capitals the run would take them).
+    "kundze", "kungs",
     "apmaksāt", "pakalpojumu", "pieprasījums", "slimnīcas", "reģ",
     // Slovenian.
     "okrajno", "sodišče", "ljubljani", "naročilo", "tolmača", "zastopnik", "pacientovih", "pravic", "priimek",
@@ -57,6 +61,8 @@ constexpr std::string_view kAdminWords[] = {
     "stofnun", "reikningur", "greiðist", "innan", "kennitala", "sjúkrahússins", "einstaklingur",
     "bankareikningur", "greiðanda", "afhending", "líks", "látni",
     // Malagasy.
+    // ("MANAO AHOANA RAMATOA LALAO": the greeting of a text message in capitals, before the title.)
+    "manao", "ahoana",
     "hopitaly", "faktiora", "aloa", "tokony", "alohan", "misy", "fanontaniana", "antsoy", "andro",
     // Kinyarwanda, Shona, Bemba.
     "fagitire", "yishyurwa", "murakoze", "ukeneye", "ubufasha", "hamagara", "ishyura", "vanoda", "kumuona",
@@ -70,6 +76,8 @@ constexpr std::string_view kAzerbaijaniWords[] = {
     "itmiş", "əşyalar", "jurnalı", "xidmət", "hesabı", "hesab", "ödəniş", "qəbzi", "hörmətlə", "xəstəxananın",
     "vöen", "günü", "yoxlama", "linki", "təbib", "dəstək", "təcili", "yardım", "gözlədi", "göndərə",
     "eşitmə", "cihazı", "bilərsiz", "sual", "olsa", "mobil", "telefon",
+    // Mrs and Mr after the given name ("HÖRMƏTLI GÜNEL XANIM,").
+    "xanım", "bəy",
 };
 
 void appendUtf8(std::string& out, char32_t cp) {

@@ -3821,6 +3821,11 @@ constexpr std::string_view kTitles[] = {
     "encik", "puan", "cik", "haji", "hajah", "dato", "datuk", "datin", "pengiran", "pehin",
     "awangku", "dayangku", "ratu", "afioga", "susuga", "dasho", "aum", "lopen", "zoti", "zonja",
     "zonjusha", "znj",
+    // Forms of address of the thirty-second family's countries (seed 3232), outside the name:
+    // Malagasy "Ramatoa" and "Andriamatoa" (Mrs, Mr), Slovenian "gospa" and "gospod", Latvian
+    // "Cien." (Dear, on letters) and Azerbaijani "Hörmətli" (Dear). Not Lao "Thao" and "Nang"
+    // (names of their own), nor Estonian "hr" (the heart rate).
+    "ramatoa", "andriamatoa", "gospa", "gospod", "cien", "h\u00f6rm\u0259tli",
 };
 
 constexpr std::string_view kCredentials[] = {

@@ -317,8 +317,13 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     k = skipLowerHyphenPart(k);
     if (k >= tokens_.size()) break;
     if (innerGap(k - 1, k)) continue;
-    if (allowInversion && !inverted && words == 1 && (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") &&
-        nameWord(k, cue)) {
+    // ("BATISTA CASTILLO, Julio César", "RODRÍGUEZ DE LEÓN, Sebastián": Spanish two family names
+    // in capitals before the given names in Title case are one inverted name; a list of two-word
+    // names in one case, "John Smith, Mary Jones", stays two.)
+    const bool twoFamilyNames = words == 2 && gap(k - 1, k) == ", " && tokens_[j].allCaps && tokens_[k - 1].allCaps &&
+                                !isInitial(k - 1) && tokens_[k].capitalised && !tokens_[k].allCaps;
+    if (allowInversion && !inverted && (words == 1 || twoFamilyNames) &&
+        (gap(k - 1, k) == ", " || gap(k - 1, k) == ",") && nameWord(k, cue)) {
       inverted = true;  // "SMITH, JOHN" after a label
       continue;
     }
@@ -543,6 +548,25 @@ void NameScanner::emit() {
         last = join + 1;
         continue;
       }
+      // Afghan names give the father's name after "walad-e" (son of) or "bint-e" (daughter of),
+      // as Tazkiras write them: "Ahmad Zia walad-e Abdul Rahim" is one person when the father's
+      // name is found too.
+      const std::size_t of = last + 1;
+      if (of + 2 < tokens_.size() && marked_[of + 2] && gap(last, of) == " " && gap(of + 1, of + 2) == " " &&
+          (tokens_[of].lower == "walad" || tokens_[of].lower == "bint") && gap(of, of + 1) == "-" &&
+          tokens_[of + 1].lower == "e" && !claimed_[of] && !claimed_[of + 1]) {
+        last = of + 2;
+        // ("walad-e Sayed Jan": a father's name may end in "Jan", which elsewhere is a month or
+        // an honorific; no day or year after it.)
+        while (last + 1 < tokens_.size() && marked_[last + 1] && innerGap(last, last + 1)) ++last;
+        const std::size_t jan = last + 1;
+        if (jan < tokens_.size() && !marked_[jan] && gap(last, jan) == " " && tokens_[jan].properShape() &&
+            (tokens_[jan].lower == "jan" || tokens_[jan].lower == "khan") &&
+            !(jan + 1 < tokens_.size() && tokens_[jan + 1].hasDigit && isInlineSpace(gap(jan, jan + 1), 1))) {
+          last = jan;
+        }
+        continue;
+      }
       // A quoted nickname inside a name: 'Inés "Sissy" Goodman' is one person.
       const std::size_t nick = last + 1;
       if (nick + 1 < tokens_.size() && gap(last, nick) == " \"" && tokens_[nick].capitalised && gap(nick, nick + 1) == "\" " &&
@@ -566,7 +590,9 @@ void NameScanner::emit() {
     if (last > k && last + 1 < tokens_.size() && !marked_[last + 1] && gap(last, last + 1) == " ") {
       const std::size_t p = last + 1;
       if (isLower(in_.text[tokens_[p].start]) &&
-          listHas({"uulu", "kyzy", "qizi", "ogli", "ugli", "o\u2018g\u2018li", "o\u2019g\u2019li", "o\u02bbg\u02bbli"},
+          listHas({"uulu", "kyzy", "qizi", "ogli", "ugli", "o\u2018g\u2018li", "o\u2019g\u2019li", "o\u02bbg\u02bbli",
+                   // Azerbaijani "oğlu" and "qızı": "Məmmədova Aynur Rauf qızı".
+                   "o\u011flu", "q\u0131z\u0131"},
                   tokens_[p].lower)) {
         last = p;
         end = tokens_[p].end;
@@ -608,6 +634,14 @@ void NameScanner::emit() {
     // before a given and a family name is Monsieur, a title outside the name, not an initial.
     if (first > 0 && first + 2 <= last && tokens_[first].lower == "m" && in_.text[tokens_[first].start] == 'M' &&
         gap(first, first + 1) == ". " && gap(first - 1, first).ends_with(" : ") && !isInitial(first + 1)) {
+      ++first;
+    }
+    // ("hija de Lucía Sosa Pereira", "neveu de Fadi Kurdi", "do Celeste Muianga", seed 3232): a
+    // lower-case "de", "do" or "da" before a listed given name is the preposition "of", not the
+    // particle of a family name ("Dr. de Souza" keeps it).
+    if (first < last && gap(first, first + 1) == " " && isLower(in_.text[tokens_[first].start]) &&
+        (tokens_[first].lower == "de" || tokens_[first].lower == "do" || tokens_[first].lower == "da") &&
+        tokens_[first + 1].capitalised && isCommonGivenName(tokens_[first + 1])) {
       ++first;
     }
     out_.push_back({tokens_[first].start, end, PhiCategory::Name, priority::kName});

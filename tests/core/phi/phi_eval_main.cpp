@@ -1,5 +1,7 @@
 // concord-phi-eval: scores the detector on the synthetic corpus, or measures its throughput.
-//   concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]] [--rules-only]
+//   concord-phi-eval [--seed S] [--notes N] [--errors K] [--inexact K] [--category C] [--rules-only]
+//   --inexact K lists up to K gold spans found in their category but not with the exact span
+//   (the "exact span" column counts them as found), each with the overlapping found spans.
 //   concord-phi-eval --throughput-mb M [--seed S] [--rules-only]
 // Seeds: 1 development, 20261126 held out (default), 777 blind family, 4242 fresh blind family,
 // 5151 fifth blind family, 6161 sixth blind family, 7171 seventh blind family, 8181 eighth blind
@@ -7,6 +9,7 @@
 // twelfth blind family, 1313 thirteenth blind family, 1414 fourteenth blind family, 1515 fifteenth
 // blind family, 1616 sixteenth blind family, 1717 seventeenth blind family, 1818 eighteenth
 // blind family, 1919 nineteenth blind family, 2020 twentieth blind family (see corpus.h).
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -63,12 +66,45 @@ int throughput(std::uint64_t seed, double targetMegabytes) {
   return 0;
 }
 
+std::string clip(const std::string& text, std::size_t start, std::size_t end) {
+  return "[[" + text.substr(start, end - start) + "]]";
+}
+
+// Lists gold spans whose category was found overlapping them but never with the exact span, so
+// that cut and over-extended spans can be seen (the error listing shows only whole misses).
+void listInexact(std::uint64_t seed, std::size_t notes, std::size_t limit, const std::string& category) {
+  std::size_t shown = 0;
+  for (std::size_t i = 0; i < notes && shown < limit; ++i) {
+    const auto note = concord::phi::corpus::generateNote(seed, i);
+    const auto predicted = detectForEvaluation(note.text);
+    for (const auto& g : note.gold) {
+      if (shown >= limit) break;
+      if (!category.empty() && g.category != category) continue;
+      std::string found;
+      bool exact = false;
+      for (const auto& p : predicted) {
+        if (p.category != g.category || p.end <= g.start || g.end <= p.start) continue;
+        exact = exact || (p.start == g.start && p.end == g.end);
+        found += " " + clip(note.text, p.start, p.end);
+      }
+      if (exact || found.empty()) continue;
+      const std::size_t from = g.start >= 30 ? g.start - 30 : 0;
+      std::string context = note.text.substr(from, std::min(note.text.size(), g.end + 30) - from);
+      for (char& c : context) c = (c == '\n' || c == '\r') ? ' ' : c;
+      std::printf("INEXACT %-12s gold %s found%s | %s | %s\n", g.category.c_str(), clip(note.text, g.start, g.end).c_str(),
+                  found.c_str(), note.template_name.c_str(), context.c_str());
+      ++shown;
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::uint64_t seed = concord::phi::corpus::kHeldOutSeed;
   std::size_t notes = 5000;
   std::size_t errors = 0;
+  std::size_t inexact = 0;
   std::string category;
   double throughputMb = 0;
   for (int i = 1; i < argc; ++i) {
@@ -86,6 +122,8 @@ int main(int argc, char** argv) {
       notes = std::stoul(value());
     } else if (arg == "--errors") {
       errors = std::stoul(value());
+    } else if (arg == "--inexact") {
+      inexact = std::stoul(value());
     } else if (arg == "--category") {
       category = value();
     } else if (arg == "--rules-only") {
@@ -93,7 +131,7 @@ int main(int argc, char** argv) {
     } else if (arg == "--throughput-mb") {
       throughputMb = std::stod(value());
     } else {
-      std::cerr << "usage: concord-phi-eval [--seed S] [--notes N] [--errors K [--category C]] [--rules-only] | "
+      std::cerr << "usage: concord-phi-eval [--seed S] [--notes N] [--errors K] [--inexact K] [--category C] [--rules-only] | "
                    "--throughput-mb M [--seed S] [--rules-only]\n";
       return 2;
     }
@@ -132,5 +170,6 @@ int main(int argc, char** argv) {
     std::printf("%s %-12s %s\n", e.missed ? "MISS" : "FP  ", e.category.c_str(), e.snippet.c_str());
     ++shown;
   }
+  if (inexact > 0) listInexact(seed, notes, inexact, category);
   return 0;
 }

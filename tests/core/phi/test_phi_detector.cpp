@@ -8455,6 +8455,61 @@ class PhiDetectorTest : public QObject {
     const std::string junk(kJunk, sizeof kJunk - 1);  // keeps the embedded NUL, ends mid-character
     (void)detectPhi(junk);  // must not crash or read out of bounds (checked under ASan)
   }
+  // Seed 3232, whole spans of names: an Afghan name with the father's after "walad-e" or "bint-e",
+  // and an Azerbaijani name with "oğlu" or "qızı" after the father's name, are one span each.
+  void keepsWholeSpansOfThirtySecondNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("son of", "Name as on Tazkira: Mohammad Nasir walad-e Gul Mohammad\ne-Tazkira No.: 1399-8368-8284",
+        "Mohammad Nasir walad-e Gul Mohammad");
+    row("daughter of", "Patient: Fatima bint-e Gul Mohammad\nPhone: 070 123 4567", "Fatima bint-e Gul Mohammad");
+    row("Azerbaijani son of", "Pasiyent: Hüseynov Rəşad Vüqar oğlu\nFİN: J5WD0S3", "Hüseynov Rəşad Vüqar oğlu");
+    row("Azerbaijani daughter of", "Pasiyent: Hüseynova Leyla Vüqar qızı\nFİN: H9CXXKY", "Hüseynova Leyla Vüqar qızı");
+    row("Spanish two family names inverted", "Nombre: BATISTA CASTILLO, Julio César\nCédula: 2-162-2488", "BATISTA CASTILLO, Julio César");
+    row("Malagasy Mrs outside", "Caissière : Ramatoa Fanja Randrianarisoa\n", "Fanja Randrianarisoa");
+    row("Slovenian Mrs outside", "Naročila: gospa Mojca Novak\n", "Mojca Novak");
+    row("Latvian Dear outside", "Cien. Kalniņš kungs!\nNacionālais veselības dienests", "Kalniņš");
+    row("Latvian Mrs after a name in capitals", "CIEN. BĒRZIŅA KUNDZE!\nNACIONĀLAIS VESELĪBAS DIENESTS", "BĒRZIŅA");
+    row("Azerbaijani Dear and Mrs outside", "Hörmətli Aynur xanım, 1 may 2024 tarixində", "Aynur");
+    row("of before a given name", "en calidad de hija de Lucía Sosa Pereira, C.I. 5.865.869-3, presenta", "Lucía Sosa Pereira");
+    row("a particle of the family name stays", "Seen by Dr. de Souza today.", "de Souza");
+    row("inverted with a particle", "Paciente: RODRÍGUEZ DE LEÓN, Sebastián\nC.I.: 5.121.820-4", "RODRÍGUEZ DE LEÓN, Sebastián");
+  }
+
+  void keepsWholeSpansOfThirtySecondNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void keepsThirtySecondNameJoinsApart_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("absent");
+    auto row = [](const char* tag, const char* text, const char* absent) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(absent);
+    };
+    // (No father's name after the link: the words are not taken into the name.)
+    row("walad-e before a date", "Registered: Mohammad Nasir walad-e 12 Jan 2024", "walad");
+    row("Jan as a month after a name", "Seen by Mohammad Nasir Jan 12 2024", "Jan");
+    row("the Malagasy greeting is no name", "MANAO AHOANA RAMATOA LALAO, NY FAKTIORA", "AHOANA");
+    row("the cash desk in a chat export", "16/12 03:35 - cajas: buenas tardes, son 69 896 colones", "cajas");
+    row("two names of a list in one case", "Present: John Smith, Mary Jones and the charge nurse", ", ");
+    row("two names of a list in capitals", "PRESENT: JOHN SMITH, MARY JONES", ", ");
+  }
+
+  void keepsThirtySecondNameJoinsApart() {
+    QFETCH(QString, text);
+    QFETCH(QString, absent);
+    const std::string utf8 = text.toStdString();
+    for (const Finding& f : detectPhiBytes(utf8)) {
+      if (f.category != PhiCategory::Name) continue;
+      QVERIFY2(utf8.substr(f.start, f.end - f.start).find(absent.toStdString()) == std::string::npos,
+               ("name span took '" + absent.toStdString() + "': " + describe(utf8, detectPhiBytes(utf8))).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
