@@ -1063,15 +1063,17 @@ class PhiCorpusEvaluationTest : public QObject {
   }
 
   void thirtySecondFamilyKeepsItsGains() {
-    // After its rounds (2,000 notes: names 0.978 at 0.992, pattern categories 0.936 at 0.985):
-    // floors under what the rounds reached. Still short: addresses of the family's countries
-    // without a label (0.73), incident numbers, which earlier families count as no one's, and
-    // Lao "NHI No." (health insurance here, New Zealand's record number in earlier families).
-    checkDevelopmentFamily(corpus::kThirtySecondSeed, 0.97, 0.70,
-                           {{"account", 0.85}, {"health_plan", 0.87}, {"license", 0.90}, {"mrn", 0.88},
-                            {"vehicle", 0.90}, {"phone", 0.97}},
-                           {{"name", 0.985}, {"address", 0.93}, {"health_plan", 0.92}, {"mrn", 0.91}});
+    // After its round and a short second one (2,000 notes: names 0.978 at 0.9965, pattern
+    // categories 0.958 at 0.993): floors under what the rounds reached. Still short: addresses of
+    // the family's countries without a label (0.81), identity cards in chats and table columns
+    // (licence 0.92), plates after a weak cue in chats (0.93), and US employer group numbers, which
+    // this family counts as no PHI and earlier families as health plans (precision 0.95).
+    checkDevelopmentFamily(corpus::kThirtySecondSeed, 0.97, 0.79,
+                           {{"account", 0.93}, {"health_plan", 0.94}, {"license", 0.90}, {"mrn", 0.93},
+                            {"vehicle", 0.91}, {"phone", 0.97}},
+                           {{"name", 0.99}, {"health_plan", 0.93}});
   }
+
 
   void sixteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
