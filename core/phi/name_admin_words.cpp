@@ -135,21 +135,22 @@ std::string spelled(std::string_view word, bool all, bool turkic) {
 }  // namespace
 
 std::span<const std::string_view> adminFormWordTable() {
-  static const auto* table = [] {
-    // The spellings are kept for the program's life: the class table holds views of them.
-    auto* storage = new std::vector<std::string>();
-    const auto add = [storage](std::string_view word, bool turkic) {
-      storage->emplace_back(word);
-      storage->push_back(spelled(word, true, turkic));
-      storage->push_back(spelled(word, false, turkic));
-      if (turkic) storage->push_back(spelled(word, true, false));
+  // The spellings live as long as the program (function-local statics, destroyed after the class
+  // table that holds views of them, which is built later), so the views stay valid.
+  static const std::vector<std::string> storage = [] {
+    std::vector<std::string> words;
+    const auto add = [&words](std::string_view word, bool turkic) {
+      words.emplace_back(word);
+      words.push_back(spelled(word, true, turkic));
+      words.push_back(spelled(word, false, turkic));
+      if (turkic) words.push_back(spelled(word, true, false));
     };
     for (std::string_view word : kAdminWords) add(word, false);
     for (std::string_view word : kAzerbaijaniWords) add(word, true);
-    auto* views = new std::vector<std::string_view>(storage->begin(), storage->end());
-    return views;
+    return words;
   }();
-  return *table;
+  static const std::vector<std::string_view> views(storage.begin(), storage.end());
+  return views;
 }
 
 }  // namespace concord::phi::detail
