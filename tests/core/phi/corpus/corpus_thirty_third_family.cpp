@@ -723,11 +723,12 @@ constexpr std::string_view kRel[][10] = {
     {"filha", "esposa", "irmã", "mãe", "sobrinha", "filho", "esposo", "irmão", "pai", "sobrinho"},
     {"дочь", "жена", "сестра", "мать", "племянница", "сын", "муж", "брат", "отец", "племянник"},
     {"ابنة", "زوجة", "أخت", "أم", "ابنة أخ", "ابن", "زوج", "أخ", "أب", "ابن أخ"},
+    {"dochter", "echtgenote", "zus", "moeder", "nicht", "zoon", "echtgenoot", "broer", "vader", "neef"},
 };
 
 std::string relationWord(L g, std::size_t k) {
   const std::string_view lang = land(g).language;
-  const std::size_t row = lang == "es" ? 1 : lang == "fr" ? 2 : lang == "pt" ? 3 : lang == "ru" ? 4 : lang == "ar" ? 5 : 0;
+  const std::size_t row = lang == "es" ? 1 : lang == "fr" ? 2 : lang == "pt" ? 3 : lang == "ru" ? 4 : lang == "ar" ? 5 : lang == "nl" ? 6 : 0;
   return std::string(kRel[row][k % 10]);
 }
 
@@ -1016,6 +1017,9 @@ std::string sentence33(Random& r, std::string_view topic) {
       "手術室3號；全身麻醉；失血量200毫升；病床12號；內線4410。",
       "Operatiekamer 2; spinale anesthesie; bloedverlies 200 ml; bed 12, zaal B; toestel 2231.",
       "Chipinda cha opaleshoni 2; magazi otayika 200 ml; bedi 12, wodi 4A.",
+      "Operasiýa otagy 3; umumy narkoz; gan ýitgisi 200 ml; palata 12, düşek 4; içki telefon 2231.",
+      "Icumba c'ibagwa 2; amaraso yatakaye 200 ml; igitanda 12; ASA II; telefone y'ishami 4410.",
+      "بيليق بده ٣، کاتيل ١٢، دوس ٥ ملݢ؛ واد ٤؛ سمبوڠن ٤٤١٠.",
   };
   std::size_t k = r.next() % std::size(s);
   auto in = [&r](std::size_t lo, std::size_t count) { return lo + r.next() % count; };
@@ -1027,7 +1031,7 @@ std::string sentence33(Random& r, std::string_view topic) {
   else if (topic == "mil") k = in(32, 2);
   else if (topic == "camp") k = in(34, 3);
   else if (topic == "occ") k = in(37, 3);
-  else if (topic == "lang") k = in(40, 12);
+  else if (topic == "lang") k = in(40, 15);
   return s[k];
 }
 
@@ -1324,6 +1328,51 @@ constexpr Tpl kTemplates33[] = {
      "mar_export.csv\npatient,mrn,med,dose,route,given_at,nurse\n\"{pt:inv}\",{mrn},cefazolin,2 g,IV,{date:compact} 06:00,{s3:ini}\n\"{pt:inv}\",{mrn},enoxaparin,40 mg,SC,{again:compact} 09:00,{s3:ini}\n\"{pt:inv}\",{mrn},oxycodone,5 mg,PO,{again:compact} 13:15,{s4:ini}\n"},
     {"us_implant_recall_letter", kAs, L::us,
      "{pt:full}\n{usaddr}\n\n{date:long}\n\nDear {hon:pt} {pt:fam},\nOur records show that on {past:mdy} you received a hip implant, serial number {serial}, that is part of a voluntary recall. Please call our implant safety line at {ph7} or write to {semail:s1}.\nPatient record no. {mrn}\nSincerely,\n{s1:full}, PA-C\n"},
+    // --- more forms: values on the line after their labels, crews, Jawi, Turkmen, Fon ---
+    {"kg_form_next_line", kAs, L::kg,
+     "НАПРАВЛЕНИЕ НА ГОСПИТАЛИЗАЦИЮ (ПЛАНОВАЯ ОПЕРАЦИЯ)\nФамилия, имя, отчество:\n{pt:nat}\nПИН:\n{pid}\nПолис ОМС:\n{ins}\nАдрес:\n{addr}\nТелефон:\n{ph}\nДата направления:\n{date:kg}\nВрач ЦСМ: {s4:nat}\n"},
+    {"dz_form_next_line", kUp, L::dz,
+     "FICHE D'ADMISSION - CHIRURGIE GÉNÉRALE\nNOM ET PRÉNOM\n{pt:reg}\nNIN\n{pid}\nCARTE CHIFA\n{ins}\nCNI\n{card}\nADRESSE\n{addr}\nDATE D'ENTRÉE\n{date:dmy}\n"},
+    {"mt_crew_list", kAs, L::mt,
+     "CREW LIST - MT GĦAJNSIELEM SPIRIT (MALTA FLAG), IMO 9387421\nNo | Rank | Name | Seaman's book | Date of birth | Medical\n1 | Master | {s1:up} | {seaman} | {odob:dmy} | fit\n2 | AB | {pt:up} | {seaman} | {dob:dmy} | unfit - post-op hernia repair\n3 | Cook | {o1:up} | {seaman} | {odob:dmy} | fit\nShip's agent: {s4:full}, {ph:i}\n{s:occ}\n"},
+    {"bn_jawi_note", kAs, L::bn,
+     "KEMENTERIAN KESIHATAN - HOSPITAL SURI SERI BEGAWAN, KUALA BELAIT\nنام: {pt:nat}\nNama: {pt:full}\nNo. Kad Pengenalan: {pid} (Kuning)\nTarikh masuk wad: {date:ms} / {again:hij}\nPembedahan: hernia inguinal kanan\nDoktor: {dr:s1} {s1:full}\n{s:lang}\n"},
+    {"tm_sms", kLow, L::tm,
+     "hassahana: hormatly {pt:low}, siziň operasiýaňyz {date:dot} sagat 08:00-da. gije 00:00-dan soň iýmäň. sorag üçin {ph}\n"},
+    {"tm_blood_request", kAs, L::tm,
+     "GAN SORAGNAMASY - GAN GUÝMA MERKEZI\nNäsag: {pt:reg}\nDoglan senesi: {dob:dot}\nPasport: {pid}\nNusga belgisi: {acc:tx}\nGan topary: A(II) Rh-\nSene: {date:tm}\nLukman: {s1:full}\n{s:tx}\n"},
+    {"bj_sms_fon", kLow, L::bj,
+     "cnhu: bonjour {pt:low}, votre intervention est prévue le {date:dmy} à 7h. à jeun depuis minuit. apportez votre carte avec le npi {pid}. infos: {ph}. a na kpé nukun\n"},
+    {"bj_lettre_sortie", kAs, L::bj,
+     "{dr:s4} {s4:full}\nCentre de santé de Bohicon\n\nCotonou, le {date:fr}\n\nObjet : sortie de {hon:pt} {pt:full}, {age} ans, NPI {pid}\n\nCher confrère,\nJe vous adresse votre patient(e), domicilié(e) {addr}, opéré(e) le {past:dmy} d'une cure de hernie ombilicale. Téléphone de la famille ({kin:full}) : {ph}.\nConfraternellement,\n{dr:s1} {s1:full}\n"},
+    {"tj_implant", kAs, L::tj,
+     "РЕЕСТРИ ИМПЛАНТҲО / РЕЕСТР ИМПЛАНТОВ\nБемор: {pt:nat}\nШиноснома: {pid}\nСана: {date:dot}\nЭндопротези буғуми тос, {ref}, {lot}, S/N {serial}\nҶарроҳ: {s1:nat}\n"},
+    {"ye_sms", kLow, L::ye,
+     "مستشفى الجمهورية: الأخ/الأخت {pt:nat}، موعد العملية {date:hij} الساعة 8 صباحاً. يرجى الصيام من منتصف الليل وإحضار البطاقة الشخصية. للاستفسار {ph}\n"},
+    {"bz_prison_clinic", kAs, L::bz,
+     "BELIZE CENTRAL PRISON (KOLBE FOUNDATION) - MEDICAL UNIT\nInmate: {pt:inv}\nInmate no.: {inmate}\nSS#: {pid}\nDOB: {dob:dmy}\nReferred to KHMH for incision and drainage on {date:dmy}\nEscort officer: {s4:full}\nNurse: {s3:full}, RN\n"},
+    {"hn_sms", kLow, L::hn,
+     "hospital escuela: sr(a) {pt:low}, su cirugía está programada para el {date:dmy}. presentarse 6:00 am con su dni {pid}. info {ph}\n"},
+    {"sr_email", kAs, L::sr,
+     "Van: {email:kin}\nAan: ok-planning@azp.example.sr\nDatum: {date:nl}\nOnderwerp: operatie {pt:full}\n\nGoedemiddag, ik ben de {rel} van {pt:full} (ID {pid}), die op de OK-lijst staat. Kunt u mij bellen op {ph7}? Ons adres is {addr}.\nMet vriendelijke groet, {kin:full}\n"},
+    {"me_sms_lat", kLow, L::me,
+     "kccg: postovani {pt:low}, operacija je zakazana za {date:dotdot} u 07:30. ne jesti od ponoci. info {ph}\n"},
+    {"tl_military_f_fdtl", kAs, L::tl,
+     "F-FDTL - SERVISU SAÚDE MILITAR, METINARO\nSoldadu: {pt:full}\nNú. militar: {svc}\nBI: {pid}\nData: {date:dmy}\nHaruka ba HNGV ba operasaun apendisite\nDoutór militár: Kapitaun {dr:s1} {s1:full}\n{s:mil}\n"},
+    // --- without PHI (more) ---
+    {"no_phi_theatre_board", kAs, L::qa, "THEATRE STATUS BOARD\n{s:or}\n{s:or}\nAll lists running to time except OR 9 (+40 min).\n"},
+    {"no_phi_blood_fridge", kUp, L::kg, "ЖУРНАЛ ТЕМПЕРАТУРЫ ХОЛОДИЛЬНИКА КРОВИ\n{s:tx}\n{s:tx}\n"},
+    {"no_phi_prophylaxis", kAs, L::lb, "ANTIBIOPROPHYLAXIE EN CHIRURGIE - PROTOCOLE\n{s:or}\n{s:path}\nRéévaluation à 48 h.\n"},
+    {"no_phi_falls_poster", kAs, L::mt, "FALLS PREVENTION - WARD BRIEFING\n{s:icu}\n{s:icu}\n"},
+    {"no_phi_code_drill", kAs, L::bn, "CODE BLUE DRILL REPORT\n{s:icu}\n{s:icu}\nDrill only; no patient involved.\n"},
+    {"no_phi_wash", kAs, L::mw, "CAMP WASH AND NUTRITION UPDATE\n{s:camp}\n{s:camp}\n"},
+    {"no_phi_rig_pob", kAs, L::tl, "FSO PERSONNEL ON BOARD - HSE NOTES\n{s:occ}\n{s:occ}\n"},
+    {"no_phi_languages_2", kAs, L::mo, "SINALÉTICA DO BLOCO OPERATÓRIO\n{s:lang}\n{s:lang}\n"},
+    {"no_phi_letterhead", kAs, L::hn,
+     "HOSPITAL ESCUELA - DEPARTAMENTO DE CIRUGÍA\nBoulevard Suyapa, Tegucigalpa, M.D.C.\nPBX (504) 2232-2322, ext. 1405\nLicencia sanitaria ARSA 0801-2019-00231\n{s:or}\n"},
+    {"no_phi_military_unit", kUp, L::us, "UNIT MEDICAL READINESS SUMMARY\n{s:mil}\n{s:mil}\n"},
+    {"no_phi_implant_catalogue", kAs, L::me, "KATALOG IMPLANTATA - ORTOPEDIJA\n{s:imp}\n{s:imp}\n"},
+    {"no_phi_icu_round", kAs, L::sr, "IC-VISITE - AANDACHTSPUNTEN\n{s:icu}\n{s:tx}\n"},
     // --- without PHI ---
     {"no_phi_theatre_policy", kAs, L::us, "THEATRE PRACTICE STANDARDS\n{s:or}\n{s:or}\n{s:imp}\n"},
     {"no_phi_icu_bundle", kAs, L::qa, "ICU CARE BUNDLE - DAILY GOALS\n{s:icu}\n{s:icu}\n{s:icu}\n"},
