@@ -371,13 +371,15 @@ std::string nameForm(Random& r, const Person& p, L g, std::string_view f) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Values drawn from shapes: '#' a digit, '%' a digit 1-9, '@' a capital letter (not I, O or Q);
+// Values drawn from shapes: '#' a digit, '%' a digit 1-9, '&' a digit 2-9 (the first digit of a
+// North American area code and exchange), '@' a capital letter (not I, O or Q);
 // everything else as written.
 std::string shape(Random& r, std::string_view s) {
   std::string v;
   for (char c : s) {
     if (c == '#') v += static_cast<char>('0' + r.next() % 10);
     else if (c == '%') v += static_cast<char>('1' + r.next() % 9);
+    else if (c == '&') v += static_cast<char>('2' + r.next() % 8);
     else if (c == '@') v += r.letters(1, true);
     else v += c;
   }
@@ -399,7 +401,7 @@ struct Land {
 // clang-format off
 const Land kLand[kLands] = {
   // us
-  {{"(%##) %##-####", "%##-%##-####"}, {"+1 %##-%##-####", "+1 %## %## ####"},
+  {{"(&##) &##-####", "&##-&##-####"}, {"+1 &##-&##-####", "+1 &## &## ####"},
    {"", "", "", ""}, {"Gallup, NM", "Killeen, TX"},
    "ssn", "", "", "5########", "", "#@@@###", {"mdy", "long", "mdy"}, "Ms.", "Mr.", "Dr.", "en"},
   // kg
@@ -520,7 +522,7 @@ std::string phone7(Random& r, L g) {
   if (g == L::bz) return shape(r, "6##-####");
   if (g == L::sr) return shape(r, "8##-####");
   if (g == L::bn) return shape(r, "7## ####");
-  return shape(r, "%##-####");
+  return shape(r, "&##-####");
 }
 
 std::string addressOf(Random& r, L g) {
