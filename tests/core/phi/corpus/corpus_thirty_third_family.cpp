@@ -48,7 +48,9 @@
 //    Cantonese romanisation ("CHAN Mei Leng"), Timorese and Maltese compound surnames, Arabic,
 //    Cyrillic, Jawi and Chinese script, capitals, lower case, inverted, initials; a given name,
 //    a family name or a father's name alone is a name, and so is each of a form's "Apellidos:" and
-//    "Nombres:" lines.
+//    "Nombres:", "Prezime:" and "Ime:" lines and each line of a wristband that writes the family
+//    name above the given name. A name misread by OCR ("KOROIVIA", "HFCTOR") is one span as the
+//    scan wrote it.
 //  * Everyone named is PHI: patients, relatives, donors of blood named on a directed-donation form,
 //    other patients on a theatre list, a line list or a crew list, and all staff (surgeons,
 //    anaesthetists, scrub and recovery nurses, perfusionists, porters, guards, chaplains, medics,
@@ -340,7 +342,7 @@ std::string nativeName(const Person& p, L g) {
   }
 }
 
-// Name forms: full, up, low, given, lgiven, fam, inv, ini, reg, nat, nfam, father, nfather.
+// Name forms: full, up, low, given, lgiven, fam, inv, ini, reg, nat, nfam, ngiven, father, nfather, ocr.
 std::string nameForm(Random& r, const Person& p, L g, std::string_view f) {
   if (f.empty()) {
     static constexpr std::string_view kAny[] = {"full", "full", "inv", "up", "ini", "reg", "full", "nat"};
@@ -358,6 +360,12 @@ std::string nameForm(Random& r, const Person& p, L g, std::string_view f) {
   if (f == "ngiven") return p.nGiven;
   if (f == "father") return p.father.empty() ? p.family : p.father;
   if (f == "nfather") return p.nFather.empty() ? p.nFamily : p.nFather;
+  if (f == "ocr") {  // a scan's misreading in capitals: M read as RN (IVI where there is no M), E as F
+    std::string v = upper33(runningName(p, g));
+    if (const std::size_t k = v.find('M'); k != std::string::npos) v.replace(k, 1, r.chance(0.5) ? "RN" : "IVI");
+    else if (const std::size_t e = v.find('E'); e != std::string::npos) v[e] = 'F';
+    return v;
+  }
   if (f == "inv") {
     if (p.family.empty()) return upper33(p.given) + ", " + (p.female ? "binti " : "bin ") + p.father;
     if (g == L::kg || g == L::tj || g == L::tm) return upper33(p.family) + ", " + p.given + " " + p.father;
@@ -1361,6 +1369,17 @@ constexpr Tpl kTemplates33[] = {
      "kccg: postovani {pt:low}, operacija je zakazana za {date:dotdot} u 07:30. ne jesti od ponoci. info {ph}\n"},
     {"tl_military_f_fdtl", kAs, L::tl,
      "F-FDTL - SERVISU SAÚDE MILITAR, METINARO\nSoldadu: {pt:full}\nNú. militar: {svc}\nBI: {pid}\nData: {date:dmy}\nHaruka ba HNGV ba operasaun apendisite\nDoutór militár: Kapitaun {dr:s1} {s1:full}\n{s:mil}\n"},
+    // --- OCR'd labels and names over two lines ---
+    {"bj_bracelet", kUp, L::bj,
+     "CNHU-HKM COTONOU\n{pt:fam}\n{pt:given}\nNPI {pid}\nNÉ(E) LE {dob:dmy}\nCHIRURGIE VISCÉRALE - LIT {bed}\n"},
+    {"mw_ocr_health_passport", kAs, L::mw,
+     "[OCR page 3] MINISTRY OF HEALTH - HEALTH PASSPORT\nNarne: {pt:ocr}\nDate of b1rth: {dob:dmy}\nVillage: {town}\nT/A Kalumbu, Lilongwe\n{date:dmy} seen at theatre, Kamuzu Central - hernia repair. Cl1nician {s1:full}\n"},
+    {"sl_ocr_sticker", kAs, L::sl,
+     "[scanned op-note sticker]\nPT: {pt:ocr}\nNIN {pid}\nADM {date:dmy}\nWARD: MALE SURG / FEMALE SURG\nCONS: {s1:ocr}\n"},
+    {"us_ocr_consent", kAs, L::us,
+     "[fax image, OCR]  CONSENT FOR OPERATION\nPatient: {pt:ocr}     MRN {mrn}\nDOB {dob:mdy}\nProcedure: right total knee arthroplasty\nSurgeon: Dr. {s1:ocr}\nWitness: {s3:full}, RN\nFax from {fax}  {date:mdy}\n"},
+    {"me_name_two_lines", kAs, L::me,
+     "PRIJEMNA LISTA - HIRURGIJA\nPrezime:\n{pt:fam}\nIme:\n{pt:given}\nIme oca:\n{pt:father}\nJMBG:\n{pid}\nBroj zdravstvene knjižice:\n{ins}\nDatum prijema:\n{date:dotdot}\n"},
     // --- without PHI (more) ---
     {"no_phi_theatre_board", kAs, L::qa, "THEATRE STATUS BOARD\n{s:or}\n{s:or}\nAll lists running to time except OR 9 (+40 min).\n"},
     {"no_phi_blood_fridge", kUp, L::kg, "ЖУРНАЛ ТЕМПЕРАТУРЫ ХОЛОДИЛЬНИКА КРОВИ\n{s:tx}\n{s:tx}\n"},
