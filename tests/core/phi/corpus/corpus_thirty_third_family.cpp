@@ -360,10 +360,14 @@ std::string nameForm(Random& r, const Person& p, L g, std::string_view f) {
   if (f == "ngiven") return p.nGiven;
   if (f == "father") return p.father.empty() ? p.family : p.father;
   if (f == "nfather") return p.nFather.empty() ? p.nFamily : p.nFather;
-  if (f == "ocr") {  // a scan's misreading in capitals: M read as RN (IVI where there is no M), E as F
+  if (f == "ocr") {  // a scan's misreading in capitals: M read as IVI (as RN inside a word), else E as F
     std::string v = upper33(runningName(p, g));
-    if (const std::size_t k = v.find('M'); k != std::string::npos) v.replace(k, 1, r.chance(0.5) ? "RN" : "IVI");
-    else if (const std::size_t e = v.find('E'); e != std::string::npos) v[e] = 'F';
+    if (const std::size_t k = v.find('M'); k != std::string::npos) {
+      const bool inside = k > 0 && v[k - 1] >= 'A' && v[k - 1] <= 'Z';
+      v.replace(k, 1, inside && r.chance(0.5) ? "RN" : "IVI");
+    } else if (const std::size_t e = v.find('E'); e != std::string::npos) {
+      v[e] = 'F';
+    }
     return v;
   }
   if (f == "inv") {
@@ -1098,9 +1102,9 @@ constexpr Tpl kTemplates33[] = {
     {"me_lista_operacija", kAs, L::me,
      "KLINIČKI CENTAR CRNE GORE - PLAN OPERACIJA\nDatum: {date:dotdot}\nSala 2: {pt:reg} (JMBG {pid}), {age} god., holecistektomija\nSala 2: {o1:reg} (JMBG {kinid}), {oage} god., hernioplastika\nOperator: {dr:s1} {s1:full}\nAnesteziolog: {dr:s2} {s2:full}\n"},
     {"tl_konsentimentu", kAs, L::tl,
-     "FORMULÁRIU KONSENTIMENTU - HOSPITÁL NASIONÁL GUIDO VALADARES\nNaran pasiente: {pt:full}\nNú. BI: {pid}\nHela fatin: {addr}\nData moris: {dob:dmy}\nData operasaun: {date:tet}\nDoutór: {dr:s1} {s1:full}\nFamília: {kin:full}, telefone {ph}\n"},
+     "FORMULÁRIU KONSENTIMENTU - HOSPITÁL NASIONÁL GUIDO VALADARES\nNaran pasiente: {pt:full}\nNú. BI: {pid}\nINSS: {ins}\nHela fatin: {addr}\nData moris: {dob:dmy}\nData operasaun: {date:tet}\nDoutór: {dr:s1} {s1:full}\nFamília: {kin:full}, telefone {ph}\n"},
     {"bn_checklist", kAs, L::bn,
-     "RIPAS HOSPITAL - SURGICAL SAFETY CHECKLIST\nSign in: {date:dmy} {tm}\nName: {pt:full}\nIC No.: {pid} (Kuning)\nAge: {age}\nContact: {ph7}\nProcedure: ORIF right distal radius\nSurgeon: {dr:s1} {s1:full}\nScrub: {s3:full}\n{s:or}\n"},
+     "RIPAS HOSPITAL - SURGICAL SAFETY CHECKLIST\nSign in: {date:dmy} {tm}\nName: {pt:full}\nIC No.: {pid} (Kuning)\nTakaful: {ins}\nAge: {age}\nContact: {ph7}\nProcedure: ORIF right distal radius\nSurgeon: {dr:s1} {s1:full}\nScrub: {s3:full}\n{s:or}\n"},
     {"mo_consent_pt_zh", kAs, L::mo,
      "CENTRO HOSPITALAR CONDE DE SÃO JANUÁRIO\n手術同意書 / DECLARAÇÃO DE CONSENTIMENTO\n姓名 Nome: {pt:nat} ({pt:reg})\n澳門居民身份證 BIR n.º {pid}\n出生日期 Data de nascimento: {dob:zh}\n地址 Morada: {addr}\n電話 Telefone: {ph}\n日期 Data: {date:ptc}\n醫生 Médico: {dr:s1} {s1:full}\n"},
     {"us_va_preop", kAs, L::us,
@@ -1132,7 +1136,7 @@ constexpr Tpl kTemplates33[] = {
      "POST-OPERATIVE NOTE - JERUDONG PARK MEDICAL CENTRE\nName: {pt:reg}\nIC: {pid}\nDate: {date:ms} ({again:hijm})\nProcedure: laparoscopic appendicectomy\nSurgeon: {dr:s1} {s1:full}\nReview in clinic on {next:dmy}\n{s:or}\n"},
     // --- ICU and wards ---
     {"me_icu_flowsheet", kAs, L::me,
-     "JEDINICA INTENZIVNE NJEGE - LISTA PRAĆENJA\nPacijent: {pt:full}    Krevet 3\nJMBG: {pid}\nDatum prijema: {date:dotdot}\n{s:icu}\n{s:icu}\nSestra: {s3:full}\n"},
+     "JEDINICA INTENZIVNE NJEGE - LISTA PRAĆENJA\nPacijent: {pt:full}    Krevet 3\nJMBG: {pid}\nDatum prijema: {date:me}\n{s:icu}\n{s:icu}\nSestra: {s3:full}\n"},
     {"tm_fluid_balance", kAs, L::tm,
      "SUWUKLYK BALANSY / FLUID BALANCE\nNäsag: {pt:full}\nPalata 7, düşek 2\nSene: {date:dot}\n{s:icu}\nŞepagat uýasy: {s3:full}\n"},
     {"hn_sbar_whatsapp", kLow, L::hn,
@@ -1219,7 +1223,7 @@ constexpr Tpl kTemplates33[] = {
     {"us_parole_medical_letter", kAs, L::us,
      "{date:long}\n\nParole Officer {s4:full}\nDistrict Office\n\nRe: {pt:full}, inmate no. {inmate}, case {case:CR-201#-#####}\n\nThe above underwent a hernia repair on {past:mdy} and will need a follow-up visit on {next:mdy}. A relative, {kin:full}, may be reached at {ph}. Post-release address: {usaddr}.\n\n{dr:s1} {s1:full}, FACS\n"},
     {"hn_penitenciaria", kAs, L::hn,
-     "CENTRO PENITENCIARIO NACIONAL - SERVICIO MÉDICO\nPrivado de libertad: {pt:inv}\nNo. de registro: {inmate}\nDNI: {pid}\nEdad: {age}\nFecha de traslado al hospital: {date:dmy}\nCustodio: {s4:full}\nMédico: {dr:s1} {s1:full}\n"},
+     "CENTRO PENITENCIARIO NACIONAL - SERVICIO MÉDICO\nPrivado de libertad: {pt:inv}\nNo. de registro: {inmate}\nDNI: {pid}\nEdad: {age}\nFecha de traslado al hospital: {date:esm}\nCustodio: {s4:full}\nMédico: {dr:s1} {s1:full}\n"},
     {"mw_prison_referral", kAs, L::mw,
      "MALAWI PRISON SERVICE - ZOMBA CENTRAL PRISON CLINIC\nReferral to Zomba Central Hospital\nPrisoner: {pt:full}\nPrisoner no.: {inmate}\nAge: {age}\nHome village: {town}\nDate: {date:dmy}\nEscorting officer: {s4:full}\nClinical officer: {s1:full}\n{s:camp}\n"},
     {"sr_penitentiair", kAs, L::sr,
@@ -1243,7 +1247,7 @@ constexpr Tpl kTemplates33[] = {
     {"qa_offshore_medevac", kAs, L::qa,
      "OFFSHORE MEDEVAC REQUEST - NORTH FIELD PLATFORM\nCasualty: {pt:full}\nNationality: Qatari    QID: {pid}\nPassport: {pass}\nDate: {date:iso} {tm}\nCondition: suspected appendicitis, stable\nRig medic: {s4:full}, {ph:i}\nReceiving: Hamad General Hospital ED\n{s:occ}\n"},
     {"mt_seafarer_fitness", kAs, L::mt,
-     "MEDICAL CERTIFICATE FOR SERVICE AT SEA (STCW/MLC)\nName: {pt:full}\nDate of birth: {dob:dmy}\nSeafarer's discharge book no.: {seaman}\nPassport: {pass}\nVessel: MV Marsaxlokk Star, IMO 9412345\nDate of examination: {date:dmy}\nFit for duty: yes, after hernia repair\nApproved medical practitioner: {dr:s1} {s1:full}\n"},
+     "MEDICAL CERTIFICATE FOR SERVICE AT SEA (STCW/MLC)\nName: {pt:full}\nDate of birth: {dob:dmy}\nSeafarer's discharge book no.: {seaman}\nPassport: {pass}\nVessel: MV Marsaxlokk Star, IMO 9412345\nDate of examination: {date:dmy}\nFit for duty: yes, after hernia repair\nApproved medical practitioner: {dr:s1} {s1:full}, Medical Council reg. no. {reg}\n"},
     {"tl_offshore_crew", kAs, L::tl,
      "CREW LIST - MEDICAL CLEARANCE, BAYU-UNDAN FSO\nno,name,bi,dob,status\n1,\"{pt:full}\",{pid},{dob:iso},fit\n2,\"{o1:full}\",{kinid},{odob:iso},unfit (post-op)\n3,\"{o2:full}\",{kinid},{odob:iso},fit\nMedic: {s4:full}\n{s:occ}\n"},
     {"bn_offshore_clinic", kAs, L::bn,
@@ -1329,7 +1333,7 @@ constexpr Tpl kTemplates33[] = {
     {"lb_iban_refund", kAs, L::lb,
      "DEMANDE DE REMBOURSEMENT - DÉPÔT D'HOSPITALISATION\nPatient : {pt:full}\nFacture : {bill}\nTitulaire du compte : {kin:full}\nIBAN : {iban:LB## 00## 0000 000# #### #### ####}\nDate : {date:dmy}\nMontant : 450 USD\n"},
     {"mw_consent_chichewa", kAs, L::mw,
-     "CHILOLEZO CHA OPALESHONI (CONSENT)\nDzina la wodwala: {pt:full}\nZaka: {age}\nMudzi: {town}\nNambala ya ID: {pid}\nNdikuvomereza opaleshoni ya hernia.\nSaini/chidindo: ______\nMboni: {kin:full} ({rel}), {ph}\nTsiku: {date:dmy}\nDokotala: {s1:full}\n"},
+     "CHILOLEZO CHA OPALESHONI (CONSENT)\nDzina la wodwala: {pt:full}\nZaka: {age}\nMudzi: {town}\nNambala ya ID: {pid}\nNdikuvomereza opaleshoni ya hernia.\nSaini/chidindo: ______\nMASM: {ins}\nMboni: {kin:full} ({rel}), {ph}\nTsiku: {date:dmy}\nDokotala: {s1:full}\n"},
     {"tl_ration_clinic", kAs, L::tl,
      "KLINIKA MÓVEL - RELATÓRIU VIZITA\nData: {date:tet}\nPasiente: {pt:full}\nHela fatin: {addr}\nTelefone: {ph:n}\nEnkamiña ba HNGV ba operasaun hérnia\nEnfermeiru: {s4:full}\n{s:lang}\n"},
     {"kg_discharge_letter_lat", kAs, L::kg,
@@ -1369,6 +1373,8 @@ constexpr Tpl kTemplates33[] = {
      "kccg: postovani {pt:low}, operacija je zakazana za {date:dotdot} u 07:30. ne jesti od ponoci. info {ph}\n"},
     {"tl_military_f_fdtl", kAs, L::tl,
      "F-FDTL - SERVISU SAÚDE MILITAR, METINARO\nSoldadu: {pt:full}\nNú. militar: {svc}\nBI: {pid}\nData: {date:dmy}\nHaruka ba HNGV ba operasaun apendisite\nDoutór militár: Kapitaun {dr:s1} {s1:full}\n{s:mil}\n"},
+    {"lb_transfer_ar", kAs, L::lb,
+     "مستشفى رفيق الحريري الجامعي - بيروت\nتقرير نقل مريض\nالاسم: {pt:nat}\nاسم الأب: {pt:nfather}\nتاريخ الولادة: {dob:arl}\nرقم الهوية: {pid}\nرقم الضمان الاجتماعي: {ins}\nالعنوان: {addr}\nالهاتف: {ph}\nتاريخ النقل: {date:arl}\nالطبيب: د. {s1:nat}\n"},
     // --- OCR'd labels and names over two lines ---
     {"bj_bracelet", kUp, L::bj,
      "CNHU-HKM COTONOU\n{pt:fam}\n{pt:given}\nNPI {pid}\nNÉ(E) LE {dob:dmy}\nCHIRURGIE VISCÉRALE - LIT {bed}\n"},
