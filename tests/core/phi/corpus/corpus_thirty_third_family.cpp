@@ -967,7 +967,7 @@ void expand(Note& n, std::string_view p) {
 // ---------------------------------------------------------------------------------------------
 // SENTENCES without PHI: theatre and anaesthesia, ICU and wards, transfusion, implants and
 // sterile services, pathology, infection control, military, camps, mines, rigs and ships, and the
-// countries' own languages.
+// countries' own languages, and the facility's own numbers, public offices and products.
 std::string sentence33(Random& r, std::string_view topic) {
   const std::string h = twoDigits(r.between(6, 22)), m2 = twoDigits(r.between(0, 59)), n2 = std::to_string(r.between(10, 99)),
                     n3 = std::to_string(r.between(100, 999));
@@ -1034,6 +1034,19 @@ std::string sentence33(Random& r, std::string_view topic) {
       "Operasiýa otagy 3; umumy narkoz; gan ýitgisi 200 ml; palata 12, düşek 4; içki telefon 2231.",
       "Icumba c'ibagwa 2; amaraso yatakaye 200 ml; igitanda 12; ASA II; telefone y'ishami 4410.",
       "بيليق بده ٣، کاتيل ١٢، دوس ٥ ملݢ؛ واد ٤؛ سمبوڠن ٤٤١٠.",
+      // the facility's own numbers, public offices, products (55-66)
+      "Facility licence MOH/HF/2019/0231; NHRA registration 4471; theatre complex commissioned 2016, 8 ORs, 2 hybrid.",
+      "Ministry of Health, Health Promotion Building, Zone 63, Street 950, Doha; public enquiries line 16000; office hours 07:00-14:00.",
+      "Blood bank: donor sessions Saturday 08:00-12:00; component lab extension 3312; fridge BB-2 alarm set at 2 C and 6 C.",
+      "Lot 21L017 of suture Vicryl 2-0 (REF V317H) quarantined; expiry 2027-11-30; 144 boxes returned to the supplier on pallet 7.",
+      "Ward 7B: 28 beds, 4 side rooms; nurse to patient ratio 1:6 days, 1:8 nights; matron bleep 4410; ward clerk ext 2231.",
+      "Age at surgery: mean 57 years (range 18-89); 64% women; median LOS 3 days; 30-day readmission 4.1%; SSI rate 1.8%.",
+      "Dose banding: paracetamol 15 mg/kg, max 4 g/24 h (1 g if > 50 kg); ketamine 0.1-0.3 mg/kg; ondansetron 4 mg at 22:00.",
+      "Code 3 pager test at 09:00 daily; switchboard 2222 for cardiac arrest, 2233 for obstetric emergencies, 2244 for trauma.",
+      "Humanitarian clinic, sector C: 3 consultation rooms, 1 OT, 12 beds; generator 40 kVA; oxygen concentrators 5 L/min x 6.",
+      "Base medical centre, grid 29R PQ 1254 8876; building 14, room 2; sick parade 07:30; dental Tuesday and Thursday.",
+      "Vessel MV Atlantic Trader, IMO 9301245, call sign 9HA4521, flag Malta; ship's hospital 2 berths; medicine chest category A.",
+      "OPCS T20.1 (primary repair of inguinal hernia using prosthetic material); CPT 49505; ICD-10 K40.90; day-case tariff band C.",
   };
   std::size_t k = r.next() % std::size(s);
   auto in = [&r](std::size_t lo, std::size_t count) { return lo + r.next() % count; };
@@ -1046,6 +1059,7 @@ std::string sentence33(Random& r, std::string_view topic) {
   else if (topic == "camp") k = in(34, 3);
   else if (topic == "occ") k = in(37, 3);
   else if (topic == "lang") k = in(40, 15);
+  else if (topic == "fac") k = in(55, 12);
   return s[k];
 }
 
@@ -1160,7 +1174,7 @@ constexpr Tpl kTemplates33[] = {
     {"sr_code_blue", kAs, L::sr,
      "REANIMATIEVERSLAG (CODE BLUE)\nPatiënt: {pt:inv}\nGeboortedatum: {dob:dash}\nDatum: {date:nl}\n{s:icu}\nTeamleider: {dr:s1} {s1:full}\nVerpleegkundige: {s3:full}\nFamilie gebeld: {kin:full}, {ph7}\n"},
     {"bz_falls_whatsapp", kLow, L::bz,
-     "[{date:md} {tm}] {s3:lgiven}: {hon:pt} {pt:lgiven} in bed 4 fell going to the toilet, no injury, obs stable\n[{tm}] {s1:lgiven}: ok, do neuro obs q1h. call di family?\n[{tm}] {s3:lgiven}: yes, called {kin:low} at {ph7}, dem di come\n"},
+     "[{date:dm} {tm}] {s3:lgiven}: {hon:pt} {pt:lgiven} in bed 4 fell going to the toilet, no injury, obs stable\n[{tm}] {s1:lgiven}: ok, do neuro obs q1h. call di family?\n[{tm}] {s3:lgiven}: yes, called {kin:low} at {ph7}, dem di come\n"},
     // --- transfusion, labels, wristbands ---
     {"us_blood_bank_tag", kUp, L::us,
      "BLOOD BANK - TRANSFUSION TAG\nRECIPIENT: {pt:inv}\nMRN: {mrn}\nDOB: {dob:compact}\nSAMPLE NO: {acc:tx}\nUNIT: {isbt}\nABO/RH: A POS\nXM COMPATIBLE {date:compact} {tm}\nISSUED BY: {s4:full}, MLS(ASCP)\n"},
@@ -1395,6 +1409,8 @@ constexpr Tpl kTemplates33[] = {
     {"no_phi_wash", kAs, L::mw, "CAMP WASH AND NUTRITION UPDATE\n{s:camp}\n{s:camp}\n"},
     {"no_phi_rig_pob", kAs, L::tl, "FSO PERSONNEL ON BOARD - HSE NOTES\n{s:occ}\n{s:occ}\n"},
     {"no_phi_languages_2", kAs, L::mo, "SINALÉTICA DO BLOCO OPERATÓRIO\n{s:lang}\n{s:lang}\n"},
+    {"no_phi_facility_facts", kAs, L::qa, "FACILITY FACT SHEET\n{s:fac}\n{s:fac}\n{s:fac}\n"},
+    {"no_phi_ship_hospital", kAs, L::mt, "SHIP'S HOSPITAL INSPECTION\n{s:fac}\n{s:occ}\n"},
     {"no_phi_letterhead", kAs, L::hn,
      "HOSPITAL ESCUELA - DEPARTAMENTO DE CIRUGÍA\nBoulevard Suyapa, Tegucigalpa, M.D.C.\nPBX (504) 2232-2322, ext. 1405\nLicencia sanitaria ARSA 0801-2019-00231\n{s:or}\n"},
     {"no_phi_military_unit", kUp, L::us, "UNIT MEDICAL READINESS SUMMARY\n{s:mil}\n{s:mil}\n"},
