@@ -87,8 +87,11 @@
 //      ("0801-1990-12345"), Surinamese, Malawian, Burundian, Lebanese, Yemeni and Timorese (BI)
 //      identity cards, the Algerian CNI, the Qatari QID (11 digits), the Maltese ID card
 //      ("1234567M"), the Bruneian IC ("01-123456", the colour after it outside), the Macau BIR
-//      ("1/234567/8"), the Montenegrin lična karta; seafarer's discharge books (JUDGEMENT CALL: an
-//      identity document of the sea); a named doctor's registration number.
+//      ("1/234567/8"), the Montenegrin lična karta (JUDGEMENT CALL for the QID, the Bruneian IC,
+//      the Macau BIR and the Maltese ID card, which keep their number for life: they are the
+//      numbers of identity cards, like the thirty-first family's NRIC and HKID); seafarer's
+//      discharge books (JUDGEMENT CALL: an identity document of the sea); a named doctor's
+//      registration number.
 //    - "health_plan": the Belize social security number (JUDGEMENT CALL: the NHI card runs on it),
 //      Kyrgyz ОМС policies, Nicaraguan INSS and Honduran IHSS affiliations, SZF of Suriname, MASM
 //      of Malawi, the Burundian MFP and CAM cards, Benin's ARCH, Sierra Leone's SLeSHI, the
