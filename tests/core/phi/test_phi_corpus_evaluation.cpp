@@ -26,6 +26,7 @@
 #include "corpus_thirtieth_family.h"
 #include "corpus_thirty_first_family.h"
 #include "corpus_thirty_second_family.h"
+#include "corpus_thirty_third_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
@@ -766,6 +767,27 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtySecondTemplateCount() >= 60, std::to_string(corpus::thirtySecondTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtySecondSeed);
+  }
+
+  void thirtyThirdFamilyGoldSpansAreWellFormed() {
+    // The thirty-third blind family (seed 3333), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of corpus_thirty_third_family.cpp),
+    // plus its own titles, ranks and forms of address before names (Spanish, French, Dutch,
+    // Maltese, Montenegrin, Russian, Tajik, Turkmen, Arabic, Tetum and Malay ones, nurses, sisters
+    // and military ranks, and kin words in chats) and its theatre, nursing and military credentials
+    // after them, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtyThirdSeed, corpus::kThirtySecondSeed, 1500,
+                              {"dra. ", "lic. ", "enf. ", "sr. ", "sra. ", "sra.ª ", "doña ", "don ", "mme ", "mrs ",
+                               "ms ", "mr ", "sister ", "nurse ", "matron ", "rn ", "pt ", "sgt ", "ssg ", "cpl ", "capt ",
+                               "capt. ", "lt ", "maj ", "col ", "gunner ", "рядовой ", "awang ", "dayang ", "sinjura ",
+                               "sinjur ", "gđa ", "mevr. ", "dhr. ", "г-жа ", "г-н ", "д-р ", "Хонум ", "Ҷаноби ",
+                               "hanym ", "jenap ", "lukman ", "enfermeira ", "enfermeiru ", "د. ", "السيد ", "السيدة ",
+                               "agogo ", "granny ", "grandma "},
+                              {", crna", ", ccrn", ", frca", ", facs", ", mbbs", ", rgn", ", cic", ", mls(ascp)", ", pa-c",
+                               ", 68w", ", orthopeed", ", specijalista"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtyThirdTemplateCount() >= 60, std::to_string(corpus::thirtyThirdTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtyThirdSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -208,5 +208,18 @@ inline constexpr std::uint64_t kThirtyFirstSeed = 3131;
 /// Paraguay, Uruguay, Costa Rica, Panama, Belarus, Azerbaijan, Estonia, Latvia, Slovenia, Iceland,
 /// Luxembourg, Laos and the US.
 inline constexpr std::uint64_t kThirtySecondSeed = 3232;
+/// The thirty-third family, written by someone who had not seen the rules, run once for the report:
+/// the thirty-third corpus uses only a thirty-third family of templates, sentences and name pools
+/// (corpus_thirty_third_family.cpp): inpatient and perioperative care and care in special settings
+/// (surgical safety checklists, theatre lists, anaesthesia records and pre-operative assessments,
+/// consents, implant registers and stickers, specimen labels, operation and recovery notes, ICU and
+/// ward flowsheets, SBAR handovers, medication administration records, transfusion records and
+/// blood-bank tags, wristbands and bed labels, infection-control line lists, rapid-response and
+/// code-blue logs, falls and pressure-ulcer reports, discharge and transfer letters; military and
+/// veterans' records, prison health, refugee-camp clinics, mines, oil rigs and ships) from
+/// Kyrgyzstan, Tajikistan, Turkmenistan, Nicaragua, Honduras, Belize, Suriname, Malawi, Burundi,
+/// Benin, Sierra Leone, Algeria, Yemen, Lebanon, Qatar, Malta, Montenegro, Timor-Leste, Brunei,
+/// Macau and the US.
+inline constexpr std::uint64_t kThirtyThirdSeed = 3333;
 
 }  // namespace concord::phi::corpus
