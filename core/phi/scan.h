@@ -135,6 +135,10 @@ bool gapOnly(std::string_view gap, std::string_view allowed, std::size_t maxLeng
 /// The up to `maxBytes` bytes before `pos`, stopping at a line break.
 std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::size_t maxBytes);
 
+/// The line above the one that starts at `lineStart` (> 0: just after a line break), without its
+/// line break; moves `lineStart` to that line's start, so that a loop walks up a table to its header.
+std::string_view previousLine(std::string_view text, std::size_t& lineStart);
+
 /// Case-insensitive search for an ASCII-lowercase `needle` that starts at a word boundary.
 /// Returns the offset in `hay` of the last such occurrence, or npos.
 std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle);

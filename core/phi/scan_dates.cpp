@@ -229,21 +229,17 @@ bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   const std::size_t column = pos - lineStart;
   if (column == 0 || text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' ')) return false;
   for (int up = 0; up < 8 && lineStart > 0; ++up) {
-    const std::size_t prevEnd = lineStart - 1;
-    std::size_t prevStart = prevEnd;
-    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
-    lineStart = prevStart;
-    if (prevEnd - prevStart <= column) return false;
-    const std::size_t at = prevStart + column;
-    if (!isAsciiAlpha(text[at])) {
-      if (isDigit(text[at])) continue;  // another row's value in the column
+    const std::string_view line = previousLine(text, lineStart);
+    if (line.size() <= column) return false;
+    if (!isAsciiAlpha(line[column])) {
+      if (isDigit(line[column])) continue;  // another row's value in the column
       return false;
     }
-    if (text[at - 1] != ' ') return false;
-    std::size_t e = at;
-    while (e < prevEnd && isAsciiAlpha(text[e])) ++e;
+    if (line[column - 1] != ' ') return false;
+    std::size_t e = column;
+    while (e < line.size() && isAsciiAlpha(line[e])) ++e;
     std::string word;
-    for (std::size_t k = at; k < e; ++k) word += lowerAscii(text[k]);
+    for (std::size_t k = column; k < e; ++k) word += lowerAscii(line[k]);
     static constexpr std::array<std::string_view, 9> kHeads = {"received", "date",      "sent",   "seen", "collected",
                                                                "admitted", "discharged", "onset", "referred"};
     return std::find(kHeads.begin(), kHeads.end(), word) != kHeads.end();
@@ -287,11 +283,7 @@ bool csvColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   if (column == std::string_view::npos || column < 1) return false;
   std::size_t lineStart = pos - before.size();
   for (int up = 0; up < 12 && lineStart > 0; ++up) {
-    const std::size_t prevEnd = lineStart - 1;
-    std::size_t prevStart = prevEnd;
-    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
-    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
-    lineStart = prevStart;
+    const std::string_view line = previousLine(text, lineStart);
     if (line.find(',') == std::string_view::npos) return false;
     bool digit = false;
     for (char c : line) digit = digit || isDigit(c);
