@@ -45,6 +45,17 @@ inline bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || 
 inline char lowerAscii(char c) { return isUpper(c) ? static_cast<char>(c + 32) : c; }
 inline bool isSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 
+/// The code point of the two-byte UTF-8 letter at `pos` (U+0080..U+07FF: Latin beyond ASCII, Greek,
+/// Cyrillic, Armenian, Hebrew, Arabic, Thaana), or 0 when none starts there: the scanners of those
+/// scripts test a letter's range on it ("а-я" is U+0430..U+044F) instead of its lead and next bytes.
+inline unsigned twoByteCodePointAt(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return 0;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  if ((lead & 0xE0u) != 0xC0u || (next & 0xC0u) != 0x80u) return 0;
+  return ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+}
+
 /// A maximal run of word bytes (ASCII letters and digits, and any non-ASCII byte).
 struct Token {
   std::size_t start = 0;
