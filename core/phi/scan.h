@@ -137,6 +137,43 @@ using Candidates = std::vector<Candidate>;
   return to > from ? std::string_view(in.text.data() + from, to - from) : std::string_view();
 }
 
+/// What joins a span to more of a number or a code on one of its sides (joinedBefore, joinedAfter),
+/// so that it is not a value of its own: "12/3" in "5/12/3", "4471" in "4471-02".
+struct Joins {
+  enum Kind : std::uint8_t { kNothing, kDigit, kWordByte, kAnything };
+  Kind touching = kNothing;      // a byte of this kind right beside the span,
+  std::string_view joiners;      // or one of these bytes beside it ("/", "-", "."),
+  Kind beyond = kAnything;       // when the byte beyond that one is of this kind
+  static constexpr bool is(char c, Kind kind) {
+    return kind == kAnything || (kind == kDigit && isDigit(c)) || (kind == kWordByte && isWordByte(c));
+  }
+  // (A loop rather than find(): the joiners are constants, and the compiler unrolls it to compares.)
+  constexpr bool joiner(char c) const {
+    for (char j : joiners) {
+      if (c == j) return true;
+    }
+    return false;
+  }
+};
+
+/// Whether the byte before `start` (and the one before it) join the span at `start` to more.
+inline bool joinedBefore(std::string_view text, std::size_t start, const Joins& joins) {
+  if (start == 0) return false;
+  const char c = text[start - 1];
+  if (Joins::is(c, joins.touching)) return true;
+  return joins.joiner(c) &&
+         (joins.beyond == Joins::kAnything || (start > 1 && Joins::is(text[start - 2], joins.beyond)));
+}
+
+/// Whether the byte at `end` (and the one after it) join the span ending there to more.
+inline bool joinedAfter(std::string_view text, std::size_t end, const Joins& joins) {
+  if (end >= text.size()) return false;
+  const char c = text[end];
+  if (Joins::is(c, joins.touching)) return true;
+  return joins.joiner(c) &&
+         (joins.beyond == Joins::kAnything || (end + 1 < text.size() && Joins::is(text[end + 1], joins.beyond)));
+}
+
 /// True if `gap` is only spaces/tabs (at most `maxLength` bytes) — the tokens are on one line.
 bool isInlineSpace(std::string_view gap, std::size_t maxLength = 3);
 
