@@ -22,12 +22,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
   // ISO 8601 with a time: "2023-03-14T10:22".
   if (text[end] == 'T' && end + 1 < text.size() && isDigit(text[end + 1])) return true;
-  if (isWordByte(text[end])) return false;
-  if ((text[end] == '-' || text[end] == '.' || text[end] == '/' || text[end] == ':') && end + 1 < text.size() &&
-      isDigit(text[end + 1])) {
-    return false;
-  }
-  return true;
+  return !joinedAfter(text, end, {Joins::kWordByte, "-./:", Joins::kDigit});
 }
 
 // Words after which "3/14" (no year) is read as a date rather than a ratio or a score: cue

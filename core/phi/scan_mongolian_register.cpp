@@ -33,10 +33,7 @@ void scanMongolianRegisterNumbers(const ScanInput& in, Candidates& candidates) {
     const int day = parseDigits(text, t.start + 8, 2);
     if (!((month >= 1 && month <= 12) || (month >= 21 && month <= 32)) || day < 1 || day > 31) continue;
     // Not part of a longer code: "УБ98031512-01", "АБ12345678/2".
-    if (t.end < text.size() && (text[t.end] == '-' || text[t.end] == '/') && t.end + 1 < text.size() &&
-        isWordByte(text[t.end + 1])) {
-      continue;
-    }
+    if (joinedAfter(text, t.end, {Joins::kNothing, "-/", Joins::kWordByte})) continue;
     candidates.push_back({t.start, t.end, PhiCategory::Mrn, priority::kShapeId});
   }
 }

@@ -20,10 +20,7 @@ namespace {
 
 // Nothing that would continue the value: no word byte, and no '-', '/' or '.' followed by one.
 bool endsValue(std::string_view text, std::size_t end) {
-  if (end >= text.size()) return true;
-  if (isWordByte(text[end])) return false;
-  return !((text[end] == '-' || text[end] == '/' || text[end] == '.') && end + 1 < text.size() &&
-           isWordByte(text[end + 1]));
+  return !joinedAfter(text, end, {Joins::kWordByte, "-/.", Joins::kWordByte});
 }
 
 // "FEB-02-2023" has the accession shape but is a date.
