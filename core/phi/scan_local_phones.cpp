@@ -185,9 +185,10 @@ bool phoneWordBefore(std::string_view before) {
   while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ':' || before[k - 1] == '.' || before[k - 1] == '#' ||
                    before[k - 1] == '(' || before[k - 1] == '\t' || before[k - 1] == ',' || before[k - 1] == '=' ||
                    before[k - 1] == '\'' ||
-                   // (Armenian's full stop "։" and its colon-like "՝" after a label: "Հեռ.՝ 099 84-22-58".)
-                   (k >= 2 && before[k - 2] == '\xD5' && (before[k - 1] == '\x9D' || before[k - 1] == '\x89')))) {
-    k -= k >= 2 && before[k - 2] == '\xD5' && (before[k - 1] == '\x9D' || before[k - 1] == '\x89') ? 2 : 1;
+                   // (Armenian's colon-like "՝" after a label: "Հեռ.՝ 099 84-22-58". Its full stop "։"
+                   // reaches the scanners as ". ", detector.cpp.)
+                   (k >= 2 && before[k - 2] == '\xD5' && before[k - 1] == '\x9D'))) {
+    k -= k >= 2 && before[k - 2] == '\xD5' && before[k - 1] == '\x9D' ? 2 : 1;
   }
   const std::string_view head = before.substr(0, k);
   // Chinese "打" (call) and "致電" (to call) right before the number, glued to the words before:
