@@ -1173,6 +1173,21 @@ std::size_t spokenYearEnd(const ScanInput& in, std::size_t i) {
   return std::string_view::npos;
 }
 
+// The end of a spoken date whose day and month end at token `last`, the month at token m: a spoken
+// year after ", " or " " ("nineteen fifty-two" is read from its first word), or else `last` when the
+// month is capitalised ("the third of may" alone stays out). Returns the last token, or npos.
+std::size_t spokenYearOrLast(const ScanInput& in, std::size_t m, std::size_t last) {
+  const auto& tokens = in.tokens;
+  if (last + 1 < tokens.size()) {
+    const std::string_view gap = gapBetween(in, last, last + 1);
+    if (gap == ", " || gap == " ") {
+      const std::size_t year = spokenYearEnd(in, last + 1);
+      if (year != std::string_view::npos) return year;
+    }
+  }
+  return tokens[m].capitalised || tokens[m].allCaps ? last : std::string_view::npos;
+}
+
 // A date dictated in words: "March twenty-sixth, nineteen fifty-two", "May third", "June
 // eleventh two thousand three". The month must be capitalised unless a spoken year follows.
 // Returns the last token, or npos.
@@ -1187,15 +1202,7 @@ std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
   if (day == std::string_view::npos || (day + 1 < tokens.size() && gapBetween(in, day, day + 1) == "-")) {
     return std::string_view::npos;
   }
-  if (day + 1 < tokens.size()) {
-    const std::string_view gap = gapBetween(in, day, day + 1);
-    if (gap == ", " || gap == " ") {
-      // "nineteen fifty-two" is read from its first word: the gap before it is ", " or " ".
-      const std::size_t year = spokenYearEnd(in, day + 1);
-      if (year != std::string_view::npos) return year;
-    }
-  }
-  return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
+  return spokenYearOrLast(in, m, day);
 }
 
 // A date dictated day first, as British and Commonwealth speakers say it: "the fourth of March
@@ -1211,14 +1218,7 @@ std::size_t spokenDayFirstEnd(const ScanInput& in, std::size_t i) {
   }
   const std::size_t m = day + 2;
   if (monthNumber(tokens[m]) == 0 || tokens[m].length() < 3) return std::string_view::npos;
-  if (m + 1 < tokens.size()) {
-    const std::string_view gap = gapBetween(in, m, m + 1);
-    if (gap == ", " || gap == " ") {
-      const std::size_t year = spokenYearEnd(in, m + 1);
-      if (year != std::string_view::npos) return year;
-    }
-  }
-  return tokens[m].capitalised || tokens[m].allCaps ? m : std::string_view::npos;
+  return spokenYearOrLast(in, m, m);
 }
 
 // Day, month and two-digit year with spaces, as military and some lab systems write them: "18 JUN
