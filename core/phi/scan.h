@@ -200,6 +200,14 @@ inline bool startsCaselessAt(std::string_view hay, std::size_t i, std::string_vi
   return true;
 }
 
+/// Whether `hay` ends with the ASCII-lowercase `word` as a whole word (case-insensitive, a non-word
+/// byte or nothing before it): the label or the cue right before a value.
+inline bool endsWithWord(std::string_view hay, std::string_view word) {
+  if (hay.size() < word.size()) return false;
+  const std::size_t at = hay.size() - word.size();
+  return startsCaselessAt(hay, at, word) && (at == 0 || !isWordByte(hay[at - 1]));
+}
+
 /// The last offset in `hay` where any of `words` starts as rfindWordCaseless finds it, or npos:
 /// the largest of their rfindWordCaseless offsets, found in one pass over the word starts from the
 /// end instead of one pass per word (the phone cues ask this of every number in a note).

@@ -34,12 +34,6 @@ std::string_view trimRight(std::string_view before) {
   return before;
 }
 
-// Whether `before` ends with the word `word` (caseless, at a word boundary).
-bool endsWithWord(std::string_view before, std::string_view word) {
-  const std::size_t at = rfindWordCaseless(before, word);
-  return at != std::string_view::npos && at + word.size() == before.size();
-}
-
 // The label of the field whose value starts at `pos` ("Date of service: 7/3"): the words before
 // its colon, back to the previous field's column gap, a cell's bar or the line's start, within
 // `window` bytes before `pos`; empty when no colon ends what stands before the value.
