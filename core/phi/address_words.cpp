@@ -405,13 +405,6 @@ constexpr auto kZipApartWords = std::to_array<std::string_view>({
     "cp", "p", "via", "viale", "corso", "piazza", "largo", "vicolo", "rue", "avenue", "boulevard", "bd",
     "chemin", "all\u00e9e", "impasse", "quai", "place", "cedex"});
 
-// Whether `label` ends with `word` as a whole word (caseless for ASCII letters).
-bool endsWithWord(std::string_view label, std::string_view word) {
-  if (label.size() < word.size()) return false;
-  const std::size_t at = label.size() - word.size();
-  return startsCaselessAt(label, at, word) && (at == 0 || !isWordByte(label[at - 1]));
-}
-
 // (Asked of every word of a candidate address line: a hashed look-up instead of a scan of the
 // list's two hundred words.)
 const FlatWordTable& streetWordTable() {

@@ -33,20 +33,11 @@ bool repeatable(const Candidate& c, std::string_view text) {
 }
 
 // The occurrence at [pos, pos + size) stands alone: no word byte, and no "-", "/" or "." joining
-// it to more of a number, on either side.
+// it to more of a number, on either side (nor a "+" before it).
 bool standsAlone(std::string_view text, std::size_t pos, std::size_t size) {
-  if (pos > 0) {
-    const char b = text[pos - 1];
-    if (isWordByte(b)) return false;
-    if ((b == '-' || b == '/' || b == '.' || b == '+') && pos > 1 && isWordByte(text[pos - 2])) return false;
-  }
-  const std::size_t end = pos + size;
-  if (end < text.size()) {
-    const char a = text[end];
-    if (isWordByte(a)) return false;
-    if ((a == '-' || a == '/' || a == '.') && end + 1 < text.size() && isWordByte(text[end + 1])) return false;
-  }
-  return true;
+  static constexpr Joins kBefore{Joins::kWordByte, "-/.+", Joins::kWordByte};
+  static constexpr Joins kAfter{Joins::kWordByte, "-/.", Joins::kWordByte};
+  return !joinedBefore(text, pos, kBefore) && !joinedAfter(text, pos + size, kAfter);
 }
 
 }  // namespace

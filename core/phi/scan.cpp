@@ -133,6 +133,14 @@ std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::siz
   return window;
 }
 
+std::string_view previousLine(std::string_view text, std::size_t& lineStart) {
+  const std::size_t end = lineStart - 1;
+  std::size_t start = end;
+  while (start > 0 && text[start - 1] != '\n') --start;
+  lineStart = start;
+  return text.substr(start, end - start);
+}
+
 std::size_t rfindWordCaseless(std::string_view hay, std::string_view needle) {
   if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
   // The first byte is tested before anything else, in both cases, so that most positions cost
@@ -297,11 +305,7 @@ bool pipeColumnHeadedBy(std::string_view text, std::size_t pos, std::size_t end,
   for (char c : before) column += c == '|' ? 1 : 0;
   std::size_t lineStart = pos - before.size();
   for (int up = 0; up < 8 && lineStart > 0; ++up) {
-    const std::size_t prevEnd = lineStart - 1;
-    std::size_t prevStart = prevEnd;
-    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
-    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
-    lineStart = prevStart;
+    const std::string_view line = previousLine(text, lineStart);
     if (line.find('|') == std::string_view::npos) return false;
     // The cell of the same column on the line above; a row of data sends the look further up.
     std::size_t bars = 0;

@@ -45,6 +45,17 @@ inline bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || 
 inline char lowerAscii(char c) { return isUpper(c) ? static_cast<char>(c + 32) : c; }
 inline bool isSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 
+/// The code point of the two-byte UTF-8 letter at `pos` (U+0080..U+07FF: Latin beyond ASCII, Greek,
+/// Cyrillic, Armenian, Hebrew, Arabic, Thaana), or 0 when none starts there: the scanners of those
+/// scripts test a letter's range on it ("а-я" is U+0430..U+044F) instead of its lead and next bytes.
+inline unsigned twoByteCodePointAt(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size()) return 0;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  if ((lead & 0xE0u) != 0xC0u || (next & 0xC0u) != 0x80u) return 0;
+  return ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+}
+
 /// A maximal run of word bytes (ASCII letters and digits, and any non-ASCII byte).
 struct Token {
   std::size_t start = 0;
@@ -126,6 +137,43 @@ using Candidates = std::vector<Candidate>;
   return to > from ? std::string_view(in.text.data() + from, to - from) : std::string_view();
 }
 
+/// What joins a span to more of a number or a code on one of its sides (joinedBefore, joinedAfter),
+/// so that it is not a value of its own: "12/3" in "5/12/3", "4471" in "4471-02".
+struct Joins {
+  enum Kind : std::uint8_t { kNothing, kDigit, kWordByte, kAnything };
+  Kind touching = kNothing;      // a byte of this kind right beside the span,
+  std::string_view joiners;      // or one of these bytes beside it ("/", "-", "."),
+  Kind beyond = kAnything;       // when the byte beyond that one is of this kind
+  static constexpr bool is(char c, Kind kind) {
+    return kind == kAnything || (kind == kDigit && isDigit(c)) || (kind == kWordByte && isWordByte(c));
+  }
+  // (A loop rather than find(): the joiners are constants, and the compiler unrolls it to compares.)
+  constexpr bool joiner(char c) const {
+    for (char j : joiners) {
+      if (c == j) return true;
+    }
+    return false;
+  }
+};
+
+/// Whether the byte before `start` (and the one before it) join the span at `start` to more.
+inline bool joinedBefore(std::string_view text, std::size_t start, const Joins& joins) {
+  if (start == 0) return false;
+  const char c = text[start - 1];
+  if (Joins::is(c, joins.touching)) return true;
+  return joins.joiner(c) &&
+         (joins.beyond == Joins::kAnything || (start > 1 && Joins::is(text[start - 2], joins.beyond)));
+}
+
+/// Whether the byte at `end` (and the one after it) join the span ending there to more.
+inline bool joinedAfter(std::string_view text, std::size_t end, const Joins& joins) {
+  if (end >= text.size()) return false;
+  const char c = text[end];
+  if (Joins::is(c, joins.touching)) return true;
+  return joins.joiner(c) &&
+         (joins.beyond == Joins::kAnything || (end + 1 < text.size() && Joins::is(text[end + 1], joins.beyond)));
+}
+
 /// True if `gap` is only spaces/tabs (at most `maxLength` bytes) — the tokens are on one line.
 bool isInlineSpace(std::string_view gap, std::size_t maxLength = 3);
 
@@ -134,6 +182,10 @@ bool gapOnly(std::string_view gap, std::string_view allowed, std::size_t maxLeng
 
 /// The up to `maxBytes` bytes before `pos`, stopping at a line break.
 std::string_view sameLineBefore(std::string_view text, std::size_t pos, std::size_t maxBytes);
+
+/// The line above the one that starts at `lineStart` (> 0: just after a line break), without its
+/// line break; moves `lineStart` to that line's start, so that a loop walks up a table to its header.
+std::string_view previousLine(std::string_view text, std::size_t& lineStart);
 
 /// Case-insensitive search for an ASCII-lowercase `needle` that starts at a word boundary.
 /// Returns the offset in `hay` of the last such occurrence, or npos.
@@ -146,6 +198,14 @@ inline bool startsCaselessAt(std::string_view hay, std::size_t i, std::string_vi
     if (lowerAscii(hay[i + k]) != needle[k]) return false;
   }
   return true;
+}
+
+/// Whether `hay` ends with the ASCII-lowercase `word` as a whole word (case-insensitive, a non-word
+/// byte or nothing before it): the label or the cue right before a value.
+inline bool endsWithWord(std::string_view hay, std::string_view word) {
+  if (hay.size() < word.size()) return false;
+  const std::size_t at = hay.size() - word.size();
+  return startsCaselessAt(hay, at, word) && (at == 0 || !isWordByte(hay[at - 1]));
 }
 
 /// The last offset in `hay` where any of `words` starts as rfindWordCaseless finds it, or npos:

@@ -532,10 +532,9 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
     const std::string_view gap = gapBetween(in, k, k + 1);
     const Token& next = tokens[k + 1];
     // (A Russian sentence goes on with a verb in lower case after the flat: "..., д. 5, кв. 12,
-    // обратился": its letters are not ASCII, the first byte of а-я is 0xD0 (а-п) or 0xD1 (р-я).)
-    const auto b0 = static_cast<unsigned char>(in.text[next.start]);
-    const auto b1 = next.length() > 1 ? static_cast<unsigned char>(in.text[next.start + 1]) : 0;
-    const bool lowerCyrillic = next.length() >= 8 && ((b0 == 0xD0 && b1 >= 0xB0) || (b0 == 0xD1 && b1 < 0x90));
+    // обратился": its letters are not ASCII, а-я are U+0430..U+044F.)
+    const unsigned cp = twoByteCodePointAt(in.text, next.start);
+    const bool lowerCyrillic = next.length() >= 8 && cp >= 0x430 && cp <= 0x44F;
     if (gap == ", " && comma && digit && lowerCyrillic && !isWorldStreetWord(next.lower) &&
         !(next.end < to && in.text[next.end] == '.')) {
       return tokens[k].end;

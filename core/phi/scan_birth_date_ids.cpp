@@ -73,10 +73,7 @@ void scanBirthDateIds(const ScanInput& in, Candidates& candidates) {
     if (gapBetween(in, i - 1, i) != ", ") continue;
     const Token& before = tokens[i - 1];
     if (before.hasDigit || !before.hasLetter || !(before.capitalised || before.allCaps)) continue;
-    if (t.end < text.size() && (text[t.end] == '-' || text[t.end] == '/' || text[t.end] == '.') &&
-        t.end + 1 < text.size() && isWordByte(text[t.end + 1])) {
-      continue;
-    }
+    if (joinedAfter(text, t.end, {Joins::kNothing, "-/.", Joins::kWordByte})) continue;
     candidates.push_back({t.start, t.end, PhiCategory::License, priority::kShapeId});
   }
 }

@@ -163,10 +163,7 @@ std::size_t mongolianDay(const ScanInput& in, std::size_t s) {
   }
   // Not a decimal or a ratio: "5.5", "5/7".
   const std::size_t end = tokens[s + 1].end;
-  if (end + 1 < in.text.size() && (in.text[end] == '.' || in.text[end] == '/' || in.text[end] == ',') &&
-      isDigit(in.text[end + 1])) {
-    return std::string_view::npos;
-  }
+  if (joinedAfter(in.text, end, {Joins::kNothing, "./,", Joins::kDigit})) return std::string_view::npos;
   return s + 1;
 }
 
@@ -242,10 +239,7 @@ void scanCaucasusDates(const ScanInput& in, Candidates& out) {
     const Token& t = tokens[i];
     // Every one of these dates opens with ASCII digits or a Roman numeral.
     if (!isDigit(t.lower[0]) && !(t.allCaps && romanMonth(t.lower) > 0)) continue;
-    if (t.start > 0 && (in.text[t.start - 1] == '/' || in.text[t.start - 1] == '.' || in.text[t.start - 1] == '-' ||
-                        isWordByte(in.text[t.start - 1]))) {
-      continue;
-    }
+    if (joinedBefore(in.text, t.start, {Joins::kWordByte, "/.-"})) continue;
     std::size_t end = 0;
     if (isDigit(t.lower[0])) end = yearFirstEnd(in, i);
     if (end == 0 && isDigit(t.lower[0])) end = dayFirstEnd(in, i);

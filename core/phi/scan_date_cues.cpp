@@ -34,10 +34,19 @@ std::string_view trimRight(std::string_view before) {
   return before;
 }
 
-// Whether `before` ends with the word `word` (caseless, at a word boundary).
-bool endsWithWord(std::string_view before, std::string_view word) {
-  const std::size_t at = rfindWordCaseless(before, word);
-  return at != std::string_view::npos && at + word.size() == before.size();
+// The label of the field whose value starts at `pos` ("Date of service: 7/3"): the words before
+// its colon, back to the previous field's column gap, a cell's bar or the line's start, within
+// `window` bytes before `pos`; empty when no colon ends what stands before the value.
+std::string_view fieldLabelBefore(std::string_view text, std::size_t pos, std::size_t window) {
+  std::string_view before = trimRight(sameLineBefore(text, pos, window));
+  if (!before.ends_with(':')) return {};
+  before.remove_suffix(1);
+  std::size_t start = before.size();
+  while (start > 0 && before[start - 1] != '|' && before[start - 1] != '\t' &&
+         !(before[start - 1] == ' ' && start >= 2 && before[start - 2] == ' ')) {
+    --start;
+  }
+  return before.substr(start);
 }
 
 }  // namespace
@@ -67,16 +76,7 @@ bool militaryClockAfter(std::string_view text, std::size_t pos, std::size_t end)
 }
 
 bool dateFieldLabelCue(std::string_view text, std::size_t pos) {
-  std::string_view before = trimRight(sameLineBefore(text, pos, 60));
-  if (!before.ends_with(':')) return false;
-  before.remove_suffix(1);
-  // The label runs back to the previous field's column gap, a cell's bar or the line's start.
-  std::size_t start = before.size();
-  while (start > 0 && before[start - 1] != '|' && before[start - 1] != '\t' &&
-         !(before[start - 1] == ' ' && start >= 2 && before[start - 2] == ' ')) {
-    --start;
-  }
-  const std::string_view label = before.substr(start);
+  const std::string_view label = fieldLabelBefore(text, pos, 60);
   return label.size() <= 32 && rfindWordCaseless(label, "date") != std::string_view::npos;
 }
 
@@ -201,16 +201,7 @@ bool studyResultCue(std::string_view text, std::size_t pos, std::size_t end) {
 }
 
 bool workDayLabelCue(std::string_view text, std::size_t pos) {
-  std::string_view before = trimRight(sameLineBefore(text, pos, 40));
-  if (!before.ends_with(':')) return false;
-  before.remove_suffix(1);
-  // The label runs back to the previous field's column gap or the line's start.
-  std::size_t start = before.size();
-  while (start > 0 && before[start - 1] != '|' && before[start - 1] != '\t' &&
-         !(before[start - 1] == ' ' && start >= 2 && before[start - 2] == ' ')) {
-    --start;
-  }
-  const std::string_view label = before.substr(start);
+  const std::string_view label = fieldLabelBefore(text, pos, 40);
   if (label.size() > 28) return false;
   const auto has = [&](std::string_view w) { return rfindWordCaseless(label, w) != std::string_view::npos; };
   return has("worked") || (has("day") && (has("last") || has("first")));

@@ -22,12 +22,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
   // ISO 8601 with a time: "2023-03-14T10:22".
   if (text[end] == 'T' && end + 1 < text.size() && isDigit(text[end + 1])) return true;
-  if (isWordByte(text[end])) return false;
-  if ((text[end] == '-' || text[end] == '.' || text[end] == '/' || text[end] == ':') && end + 1 < text.size() &&
-      isDigit(text[end + 1])) {
-    return false;
-  }
-  return true;
+  return !joinedAfter(text, end, {Joins::kWordByte, "-./:", Joins::kDigit});
 }
 
 // Words after which "3/14" (no year) is read as a date rather than a ratio or a score: cue
@@ -229,21 +224,17 @@ bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   const std::size_t column = pos - lineStart;
   if (column == 0 || text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' ')) return false;
   for (int up = 0; up < 8 && lineStart > 0; ++up) {
-    const std::size_t prevEnd = lineStart - 1;
-    std::size_t prevStart = prevEnd;
-    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
-    lineStart = prevStart;
-    if (prevEnd - prevStart <= column) return false;
-    const std::size_t at = prevStart + column;
-    if (!isAsciiAlpha(text[at])) {
-      if (isDigit(text[at])) continue;  // another row's value in the column
+    const std::string_view line = previousLine(text, lineStart);
+    if (line.size() <= column) return false;
+    if (!isAsciiAlpha(line[column])) {
+      if (isDigit(line[column])) continue;  // another row's value in the column
       return false;
     }
-    if (text[at - 1] != ' ') return false;
-    std::size_t e = at;
-    while (e < prevEnd && isAsciiAlpha(text[e])) ++e;
+    if (line[column - 1] != ' ') return false;
+    std::size_t e = column;
+    while (e < line.size() && isAsciiAlpha(line[e])) ++e;
     std::string word;
-    for (std::size_t k = at; k < e; ++k) word += lowerAscii(text[k]);
+    for (std::size_t k = column; k < e; ++k) word += lowerAscii(line[k]);
     static constexpr std::array<std::string_view, 9> kHeads = {"received", "date",      "sent",   "seen", "collected",
                                                                "admitted", "discharged", "onset", "referred"};
     return std::find(kHeads.begin(), kHeads.end(), word) != kHeads.end();
@@ -287,11 +278,7 @@ bool csvColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   if (column == std::string_view::npos || column < 1) return false;
   std::size_t lineStart = pos - before.size();
   for (int up = 0; up < 12 && lineStart > 0; ++up) {
-    const std::size_t prevEnd = lineStart - 1;
-    std::size_t prevStart = prevEnd;
-    while (prevStart > 0 && text[prevStart - 1] != '\n') --prevStart;
-    const std::string_view line = text.substr(prevStart, prevEnd - prevStart);
-    lineStart = prevStart;
+    const std::string_view line = previousLine(text, lineStart);
     if (line.find(',') == std::string_view::npos) return false;
     bool digit = false;
     for (char c : line) digit = digit || isDigit(c);
@@ -1186,6 +1173,21 @@ std::size_t spokenYearEnd(const ScanInput& in, std::size_t i) {
   return std::string_view::npos;
 }
 
+// The end of a spoken date whose day and month end at token `last`, the month at token m: a spoken
+// year after ", " or " " ("nineteen fifty-two" is read from its first word), or else `last` when the
+// month is capitalised ("the third of may" alone stays out). Returns the last token, or npos.
+std::size_t spokenYearOrLast(const ScanInput& in, std::size_t m, std::size_t last) {
+  const auto& tokens = in.tokens;
+  if (last + 1 < tokens.size()) {
+    const std::string_view gap = gapBetween(in, last, last + 1);
+    if (gap == ", " || gap == " ") {
+      const std::size_t year = spokenYearEnd(in, last + 1);
+      if (year != std::string_view::npos) return year;
+    }
+  }
+  return tokens[m].capitalised || tokens[m].allCaps ? last : std::string_view::npos;
+}
+
 // A date dictated in words: "March twenty-sixth, nineteen fifty-two", "May third", "June
 // eleventh two thousand three". The month must be capitalised unless a spoken year follows.
 // Returns the last token, or npos.
@@ -1200,15 +1202,7 @@ std::size_t spokenDateEnd(const ScanInput& in, std::size_t m) {
   if (day == std::string_view::npos || (day + 1 < tokens.size() && gapBetween(in, day, day + 1) == "-")) {
     return std::string_view::npos;
   }
-  if (day + 1 < tokens.size()) {
-    const std::string_view gap = gapBetween(in, day, day + 1);
-    if (gap == ", " || gap == " ") {
-      // "nineteen fifty-two" is read from its first word: the gap before it is ", " or " ".
-      const std::size_t year = spokenYearEnd(in, day + 1);
-      if (year != std::string_view::npos) return year;
-    }
-  }
-  return tokens[m].capitalised || tokens[m].allCaps ? day : std::string_view::npos;
+  return spokenYearOrLast(in, m, day);
 }
 
 // A date dictated day first, as British and Commonwealth speakers say it: "the fourth of March
@@ -1224,14 +1218,7 @@ std::size_t spokenDayFirstEnd(const ScanInput& in, std::size_t i) {
   }
   const std::size_t m = day + 2;
   if (monthNumber(tokens[m]) == 0 || tokens[m].length() < 3) return std::string_view::npos;
-  if (m + 1 < tokens.size()) {
-    const std::string_view gap = gapBetween(in, m, m + 1);
-    if (gap == ", " || gap == " ") {
-      const std::size_t year = spokenYearEnd(in, m + 1);
-      if (year != std::string_view::npos) return year;
-    }
-  }
-  return tokens[m].capitalised || tokens[m].allCaps ? m : std::string_view::npos;
+  return spokenYearOrLast(in, m, m);
 }
 
 // Day, month and two-digit year with spaces, as military and some lab systems write them: "18 JUN

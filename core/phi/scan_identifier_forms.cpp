@@ -206,11 +206,8 @@ std::size_t dashedPlateEnd(std::string_view text, std::size_t start) {
 // Whether the two bytes at k are a capital of the Cyrillic alphabet (А-Я, Ё) or of Mongolian's Ө
 // and Ү.
 bool cyrillicCapitalAt(std::string_view text, std::size_t k) {
-  if (k + 1 >= text.size()) return false;
-  const auto a = static_cast<unsigned char>(text[k]);
-  const auto b = static_cast<unsigned char>(text[k + 1]);
-  return (a == 0xD0 && b >= 0x90 && b <= 0xAF) || (a == 0xD0 && b == 0x81) || (a == 0xD3 && b == 0xA8) ||
-         (a == 0xD2 && b == 0xAE);
+  const unsigned cp = twoByteCodePointAt(text, k);
+  return (cp >= 0x410 && cp <= 0x42F) || cp == 0x401 || cp == 0x4E8 || cp == 0x4AE;
 }
 
 }  // namespace

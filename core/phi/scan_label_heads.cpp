@@ -281,6 +281,25 @@ bool isRomanceCarrier(std::string_view lower) {
   return listHas(kWords, lower);
 }
 
+// The kind whose words hold `w` (false for none): a coverage, a record, a file or a card, as
+// categoryOfNoun's for English nouns.
+bool categoryInLists(std::string_view w, std::span<const std::string_view> plan, std::span<const std::string_view> record,
+                     std::span<const std::string_view> file, std::span<const std::string_view> card,
+                     PhiCategory& category) {
+  if (listHas(plan, w)) {
+    category = C::HealthPlan;
+  } else if (listHas(record, w)) {
+    category = C::Mrn;
+  } else if (listHas(file, w)) {
+    category = C::Account;
+  } else if (listHas(card, w)) {
+    category = C::License;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // The kind a Spanish, French or Portuguese noun names (false for none).
 bool romanceCategory(std::string_view w, PhiCategory& category) {
   static constexpr std::string_view kPlan[] = {"afiliación", "afiliacion", "afiliado",  "asegurado", "beneficiario",
@@ -301,18 +320,7 @@ bool romanceCategory(std::string_view w, PhiCategory& category) {
                                                "séjour",    "sejour",   "residencia", "residente", "inmigrante",
                                                "refugiado", "réfugié",  "conducir",  "habilitação", "identificación",
                                                "identificacion", "identification"};
-  if (listHas(kPlan, w)) {
-    category = C::HealthPlan;
-  } else if (listHas(kRecord, w)) {
-    category = C::Mrn;
-  } else if (listHas(kFile, w)) {
-    category = C::Account;
-  } else if (listHas(kCard, w)) {
-    category = C::License;
-  } else {
-    return false;
-  }
-  return true;
+  return categoryInLists(w, kPlan, kRecord, kFile, kCard, category);
 }
 
 // Words of Spanish, French and Portuguese numbers that are no person's: lots, orders, rooms and
@@ -382,18 +390,7 @@ bool compoundCategory(std::string_view stem, PhiCategory& category) {
   static constexpr std::string_view kCard[] = {"ausweis",   "personalausweis", "reisepass", "pass",       "paspoort",
                                                "führerschein", "fuhrerschein", "rijbewijs", "identiteits", "legitimations",
                                                "id", "identitets", "pas", "körkorts", "forerkort", "kørekort"};
-  if (listHas(kPlan, stem)) {
-    category = C::HealthPlan;
-  } else if (listHas(kRecord, stem)) {
-    category = C::Mrn;
-  } else if (listHas(kFile, stem)) {
-    category = C::Account;
-  } else if (listHas(kCard, stem)) {
-    category = C::License;
-  } else {
-    return false;
-  }
-  return true;
+  return categoryInLists(stem, kPlan, kRecord, kFile, kCard, category);
 }
 
 // Token h is a compound label ending in its head, and the value follows.

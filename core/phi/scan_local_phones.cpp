@@ -185,9 +185,10 @@ bool phoneWordBefore(std::string_view before) {
   while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == ':' || before[k - 1] == '.' || before[k - 1] == '#' ||
                    before[k - 1] == '(' || before[k - 1] == '\t' || before[k - 1] == ',' || before[k - 1] == '=' ||
                    before[k - 1] == '\'' ||
-                   // (Armenian's full stop "։" and its colon-like "՝" after a label: "Հեռ.՝ 099 84-22-58".)
-                   (k >= 2 && before[k - 2] == '\xD5' && (before[k - 1] == '\x9D' || before[k - 1] == '\x89')))) {
-    k -= k >= 2 && before[k - 2] == '\xD5' && (before[k - 1] == '\x9D' || before[k - 1] == '\x89') ? 2 : 1;
+                   // (Armenian's colon-like "՝" after a label: "Հեռ.՝ 099 84-22-58". Its full stop "։"
+                   // reaches the scanners as ". ", detector.cpp.)
+                   (k >= 2 && before[k - 2] == '\xD5' && before[k - 1] == '\x9D'))) {
+    k -= k >= 2 && before[k - 2] == '\xD5' && before[k - 1] == '\x9D' ? 2 : 1;
   }
   const std::string_view head = before.substr(0, k);
   // Chinese "打" (call) and "致電" (to call) right before the number, glued to the words before:
@@ -279,21 +280,16 @@ bool phoneWordBefore(std::string_view before) {
       "s\u00edmi", "fars\u00edmi", "hringdu \u00ed", "hringi\u00f0 \u00ed", "t\u0101lrunis", "t\u0101lr",
       "joindre au", "joignable au", "reachable at", "reachable on", "reach me at", "money au", "money to",
       "m\u00f3vil al", "movil al", "sinpe al", "antsoy"};
-  auto endsWithWord = [](std::string_view h) {
+  auto endsWithPhoneWord = [](std::string_view h) {
     if (h.empty()) return false;
     // (The last byte first: it rejects nearly every word of the long list at one compare.)
     const char last = lowerAscii(h.back());
     for (std::string_view w : kWords) {
-      if (w.back() != last || h.size() < w.size()) continue;
-      const std::size_t at = h.size() - w.size();
-      if (at > 0 && isWordByte(h[at - 1])) continue;
-      bool match = true;
-      for (std::size_t j = 0; j < w.size() && match; ++j) match = lowerAscii(h[at + j]) == w[j];
-      if (match) return true;
+      if (w.back() == last && endsWithWord(h, w)) return true;
     }
     return false;
   };
-  if (endsWithWord(head)) return true;
+  if (endsWithPhoneWord(head)) return true;
   // The phone word before the word for number, as the Commonwealth's forms print it: "Tel No.:",
   // "HP No:", "Mobile Number", "Tel.nr.", Tok Pisin "Fon namba", Fijian "Naba ni talevoni" (the
   // word last is matched above).
@@ -307,7 +303,7 @@ bool phoneWordBefore(std::string_view before) {
     std::string_view rest = head.substr(0, at);
     while (!rest.empty() && (rest.back() == ' ' || rest.back() == '.')) rest.remove_suffix(1);
     if (rest.empty()) continue;
-    if (endsWithWord(rest) || (rest.ends_with("HP") && (rest.size() == 2 || !isWordByte(rest[rest.size() - 3])))) {
+    if (endsWithPhoneWord(rest) || (rest.ends_with("HP") && (rest.size() == 2 || !isWordByte(rest[rest.size() - 3])))) {
       return true;
     }
   }
@@ -333,12 +329,7 @@ bool phoneWordBefore(std::string_view before) {
     label = label.substr(0, j);
     while (!label.empty() && (label.back() == ' ' || label.back() == '.')) label.remove_suffix(1);
     for (std::string_view w : kLabels) {
-      if (label.size() < w.size()) continue;
-      const std::size_t at = label.size() - w.size();
-      if (at > 0 && isWordByte(label[at - 1])) continue;
-      bool match = true;
-      for (std::size_t m = 0; m < w.size() && match; ++m) match = lowerAscii(label[at + m]) == w[m];
-      if (match) return true;
+      if (endsWithWord(label, w)) return true;
     }
   }
   return false;

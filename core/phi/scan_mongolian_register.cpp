@@ -13,15 +13,10 @@ namespace {
 
 // A Cyrillic letter of two bytes at pos (the basic alphabet and Mongolian Ө, Ү, Ё).
 bool cyrillicLetterAt(std::string_view text, std::size_t pos) {
-  if (pos + 1 >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[pos]);
-  const auto next = static_cast<unsigned char>(text[pos + 1]);
-  if (next < 0x80 || next > 0xBF) return false;
-  if (lead == 0xD0) return next >= 0x81;               // Ё, А..я (U+0401..U+043F)
-  if (lead == 0xD1) return next <= 0x91;               // р..я, ё
-  if (lead == 0xD2) return next == 0xAE || next == 0xAF;  // Ү ү
-  if (lead == 0xD3) return next == 0xA8 || next == 0xA9;  // Ө ө
-  return false;
+  const unsigned cp = twoByteCodePointAt(text, pos);
+  return (cp >= 0x401 && cp <= 0x451) ||  // Ё, А..я, ё (U+0401..U+0451)
+         cp == 0x4AE || cp == 0x4AF ||    // Ү ү
+         cp == 0x4E8 || cp == 0x4E9;      // Ө ө
 }
 
 }  // namespace
@@ -38,10 +33,7 @@ void scanMongolianRegisterNumbers(const ScanInput& in, Candidates& candidates) {
     const int day = parseDigits(text, t.start + 8, 2);
     if (!((month >= 1 && month <= 12) || (month >= 21 && month <= 32)) || day < 1 || day > 31) continue;
     // Not part of a longer code: "УБ98031512-01", "АБ12345678/2".
-    if (t.end < text.size() && (text[t.end] == '-' || text[t.end] == '/') && t.end + 1 < text.size() &&
-        isWordByte(text[t.end + 1])) {
-      continue;
-    }
+    if (joinedAfter(text, t.end, {Joins::kNothing, "-/", Joins::kWordByte})) continue;
     candidates.push_back({t.start, t.end, PhiCategory::Mrn, priority::kShapeId});
   }
 }

@@ -18,11 +18,8 @@ namespace {
 // A letter of the Arabic block (U+0600–U+06FF: lead bytes D8–DB), not its punctuation (the comma
 // U+060C, the semicolon U+061B, the question mark U+061F) or its digits (U+0660–U+0669, U+06F0–U+06F9).
 bool arabicLetterAt(std::string_view text, std::size_t b) {
-  if (b + 1 >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[b]);
-  const auto next = static_cast<unsigned char>(text[b + 1]);
-  if (lead < 0xD8 || lead > 0xDB) return false;
-  const unsigned cp = ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
+  const unsigned cp = twoByteCodePointAt(text, b);
+  if (cp < 0x600 || cp > 0x6FF) return false;
   if (cp == 0x60C || cp == 0x61B || cp == 0x61F || cp == 0x6D4) return false;
   if ((cp >= 0x660 && cp <= 0x66D) || (cp >= 0x6F0 && cp <= 0x6F9)) return false;
   return cp >= 0x620;

@@ -9,19 +9,16 @@ namespace concord::phi::detail {
 
 namespace {
 
-// A lower-case Cyrillic letter: а-я (D0 B0-BF, D1 80-8F), ѐ-џ with і and ў (D1 90-9F).
+// A lower-case Cyrillic letter: а-я (U+0430..U+044F), ѐ-џ with і and ў (U+0450..U+045F).
 bool lowerCyrillicAt(std::string_view text, std::size_t b) {
-  if (b + 1 >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[b]);
-  const auto next = static_cast<unsigned char>(text[b + 1]);
-  return (lead == 0xD0 && next >= 0xB0 && next <= 0xBF) || (lead == 0xD1 && next >= 0x80 && next <= 0x9F);
+  const unsigned cp = twoByteCodePointAt(text, b);
+  return cp >= 0x430 && cp <= 0x45F;
 }
 
 // Any Cyrillic letter, either case (to see that a run starts its word).
 bool anyCyrillicAt(std::string_view text, std::size_t b) {
-  if (b + 1 >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[b]);
-  return lead == 0xD0 || (lead == 0xD1 && static_cast<unsigned char>(text[b + 1]) <= 0x9F);
+  const unsigned cp = twoByteCodePointAt(text, b);
+  return cp >= 0x400 && cp <= 0x45F;
 }
 
 std::size_t lowerWordEnd(std::string_view text, std::size_t b) {

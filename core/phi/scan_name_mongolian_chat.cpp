@@ -16,11 +16,8 @@ namespace {
 
 // A small Cyrillic letter (а–я, ё, and Mongolian ө and ү), two bytes.
 bool smallCyrillicAt(std::string_view text, std::size_t b) {
-  if (b + 1 >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[b]);
-  const auto next = static_cast<unsigned char>(text[b + 1]);
-  return (lead == 0xD0 && next >= 0xB0 && next <= 0xBF) || (lead == 0xD1 && next >= 0x80 && next <= 0x91) ||
-         (lead == 0xD3 && next == 0xA9) || (lead == 0xD2 && next == 0xAF);
+  const unsigned cp = twoByteCodePointAt(text, b);
+  return (cp >= 0x430 && cp <= 0x451) || cp == 0x4E9 || cp == 0x4AF;
 }
 
 // The end of a word of small Cyrillic letters from `b` (a hyphen inside: "бат-эрдэнэ"); `b` if none.

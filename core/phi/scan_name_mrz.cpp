@@ -152,18 +152,15 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
 // Cyrillic letters (U+0400–U+045F: lead byte D0 or D1); capitals are U+0400–U+042F. The letters of
 // Kazakh, Uzbek, Kyrgyz and Tajik beyond them (U+0490–U+04FF: Ә Ғ Қ Ң Ө Ұ Ү Һ, Ҳ Ҷ Ӣ Ӯ) alternate
 // capital and small, capital on the even code point ("Әлия", "Ғалым", "Нұрлан Серікұлы").
+// (U+04C0..U+04CF, where the pairs start on the odd code point, are left out.)
+bool centralAsianCyrillic(unsigned cp) { return cp >= 0x490 && cp <= 0x4FF && (cp < 0x4C0 || cp > 0x4CF); }
 bool cyrillicCapitalAt(std::string_view text, std::size_t b) {
-  if (b + 1 >= text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[b]);
-  const auto next = static_cast<unsigned char>(text[b + 1]);
-  if (lead == 0xD0) return next >= 0x80 && next <= 0xAF;
-  if ((lead == 0xD2 && next >= 0x90) || (lead == 0xD3 && next >= 0x90)) return next % 2 == 0;
-  return false;
+  const unsigned cp = twoByteCodePointAt(text, b);
+  return (cp >= 0x400 && cp <= 0x42F) || (centralAsianCyrillic(cp) && cp % 2 == 0);
 }
 bool cyrillicLetterAt(std::string_view text, std::size_t b) {
-  const auto lead = b + 1 < text.size() ? static_cast<unsigned char>(text[b]) : 0;
-  return lead == 0xD0 || (lead == 0xD1 && static_cast<unsigned char>(text[b + 1]) <= 0x9F) ||
-         ((lead == 0xD2 || lead == 0xD3) && static_cast<unsigned char>(text[b + 1]) >= 0x90);
+  const unsigned cp = twoByteCodePointAt(text, b);
+  return (cp >= 0x400 && cp <= 0x45F) || centralAsianCyrillic(cp);
 }
 
 // Whether a Cyrillic word ends in a Russian patronymic's suffix, in lower case or in capitals:

@@ -231,11 +231,7 @@ namespace {
 bool endsCleanly(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
   if ((text[end] == 'x' || text[end] == 'X') && end + 1 < text.size() && isDigit(text[end + 1])) return true;
-  if (isWordByte(text[end])) return false;
-  if ((text[end] == '-' || text[end] == '.' || text[end] == '/') && end + 1 < text.size() && isDigit(text[end + 1])) {
-    return false;
-  }
-  return true;
+  return !joinedAfter(text, end, {Joins::kWordByte, "-./", Joins::kDigit});
 }
 
 // Labels of ten-digit numbers that are not phones (lot, order, accession, NDC numbers).

@@ -20,10 +20,7 @@ namespace {
 
 // Nothing that would continue the value: no word byte, and no '-', '/' or '.' followed by one.
 bool endsValue(std::string_view text, std::size_t end) {
-  if (end >= text.size()) return true;
-  if (isWordByte(text[end])) return false;
-  return !((text[end] == '-' || text[end] == '/' || text[end] == '.') && end + 1 < text.size() &&
-           isWordByte(text[end + 1]));
+  return !joinedAfter(text, end, {Joins::kWordByte, "-/.", Joins::kWordByte});
 }
 
 // "FEB-02-2023" has the accession shape but is a date.
@@ -304,11 +301,7 @@ bool productColumnAbove(std::string_view text, std::size_t pos) {
   const auto column = std::count(text.begin() + static_cast<std::ptrdiff_t>(lineStart),
                                  text.begin() + static_cast<std::ptrdiff_t>(pos), '|');
   for (int lines = 0; lines < 12 && lineStart > 0; ++lines) {
-    const std::size_t end = lineStart - 1;
-    std::size_t start = end;
-    while (start > 0 && text[start - 1] != '\n') --start;
-    lineStart = start;
-    const std::string_view line = text.substr(start, end - start);
+    const std::string_view line = previousLine(text, lineStart);
     if (line.find('|') == std::string_view::npos) return false;
     if (std::any_of(line.begin(), line.end(), [](char c) { return isDigit(c); })) continue;
     std::size_t from = 0;

@@ -50,16 +50,9 @@ bool solarMonth(std::string_view w) {
 
 // Not inside a longer number or path: nothing glued before the first token or after the last.
 bool standsAlone(std::string_view text, std::size_t start, std::size_t end) {
-  if (start > 0) {
-    const char c = text[start - 1];
-    if (isDigit(c) || c == '/' || c == '-' || c == '.') return false;
-  }
-  if (end < text.size()) {
-    const char c = text[end];
-    if (isWordByte(c)) return false;
-    if ((c == '/' || c == '-' || c == '.') && end + 1 < text.size() && isDigit(text[end + 1])) return false;
-  }
-  return true;
+  static constexpr Joins kBefore{Joins::kDigit, "/-.", Joins::kAnything};
+  static constexpr Joins kAfter{Joins::kWordByte, "/-.", Joins::kDigit};
+  return !joinedBefore(text, start, kBefore) && !joinedAfter(text, end, kAfter);
 }
 
 }  // namespace

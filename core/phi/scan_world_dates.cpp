@@ -270,9 +270,7 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
     if (t.hasLetter ? static_cast<unsigned char>(t.lower[0]) < 0xD9 : !t.allDigits) continue;
     // ASCII digits open one only before a word of another script (the month, "ខែ", "ခုနှစ်").
     if (t.allDigits && static_cast<unsigned char>(tokens[i + 1].lower[0]) < 0x80) continue;
-    if (t.start > 0 && (in.text[t.start - 1] == '/' || in.text[t.start - 1] == '.' || in.text[t.start - 1] == '-')) {
-      continue;
-    }
+    if (joinedBefore(in.text, t.start, {Joins::kNothing, "/.-"})) continue;
     if (const std::size_t end = burmeseYearFirstEnd(in, i); end > 0) {
       out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
       i += 3;
