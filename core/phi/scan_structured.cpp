@@ -384,7 +384,7 @@ ColumnKind columnKind(std::string_view header) {
       is("mothers_name") || is("father_name") || is("child_name") || is("respondent_name") || is("caregiver_name")) {
     return {Column::Name, C::Name};
   }
-  return {};
+  return worldColumnKind(h);
 }
 
 // A North American phone: ten digits (eleven with a leading 1) in groups of 3-3-4 joined by
@@ -504,6 +504,8 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       return;
     }
     default:
+      // A column headed by a label that bounds its number's digits reads only such a number.
+      if (kind.maxDigits > 0 && (digits < kind.minDigits || digits > kind.maxDigits)) return;
       // A phone printed under an identifier column is a misaligned row's phone, not a record
       // number: "(481) 390-4140", "+1-716-251-6473", "1 (547) 995-9233", "453-706-6271".
       if (digits > 0 && !phoneShaped(text.substr(c.start, c.end - c.start))) add(out, c, kind.category);

@@ -51,7 +51,11 @@ bool csvHeader(std::string_view text, const std::vector<Span>& cells, std::vecto
     if (c.empty() || c.end - c.start > 32 || !(isAsciiAlpha(text[c.start]) || isNonAscii(text[c.start]))) return false;
     for (std::size_t k = c.start; k < c.end; ++k) {
       const char ch = text[k];
-      if (!(isWordByte(ch) || ch == '_' || ch == ' ' || ch == '-' || ch == '/' || ch == '.' || ch == '#')) return false;
+      // (An apostrophe inside a word: the Ukrainian "Ім'я".)
+      if (!(isWordByte(ch) || ch == '_' || ch == ' ' || ch == '-' || ch == '/' || ch == '.' || ch == '#' ||
+            (ch == '\'' && k > c.start && isWordByte(text[k - 1])))) {
+        return false;
+      }
     }
     kinds.push_back(columnKind(text.substr(c.start, c.end - c.start)));
     phi += kinds.back().kind != Column::None;
@@ -123,14 +127,23 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
   // board, printed by a lab or a registry rather than drawn by a ward, gives only its identifier
   // columns here (its names and dates are left to their own rules).
   bool spacedHeader = false;
+  // (Header words of other scripts too, "ФАМИЛИЯ   ИМЯ   ВОЗРАСТ", "Nachname  Geburtsdatum": their
+  // UTF-8 bytes are letters here, and a word of sixteen letters may take 32 bytes.)
   for (const Span& h : head) {
-    if (h.end - h.start > 16) return;
+    if (h.end - h.start > 32 || (h.end - h.start > 16 && !isNonAscii(text[h.start]) &&
+                                 columnKind(text.substr(h.start, h.end - h.start)).kind == Column::None)) {
+      return;
+    }
     for (std::size_t k = h.start; k < h.end; ++k) {
-      if (text[k] == ' ' && k > h.start && isAsciiAlpha(text[k - 1]) && k + 1 < h.end && isAsciiAlpha(text[k + 1])) {
+      if (text[k] == ' ' && k > h.start && (isAsciiAlpha(text[k - 1]) || isNonAscii(text[k - 1])) && k + 1 < h.end &&
+          (isAsciiAlpha(text[k + 1]) || isNonAscii(text[k + 1]))) {
         spacedHeader = true;
         continue;
       }
-      if (!(isAsciiAlpha(text[k]) || text[k] == '_' || text[k] == '#' || text[k] == '/' || text[k] == '.')) return;
+      if (!(isAsciiAlpha(text[k]) || isNonAscii(text[k]) || text[k] == '_' || text[k] == '#' || text[k] == '/' ||
+            text[k] == '.')) {
+        return;
+      }
     }
     const std::string_view word = text.substr(h.start, h.end - h.start);
     kinds.push_back(staffColumn(word) ? ColumnKind{Column::Name, C::Name} : columnKind(word));

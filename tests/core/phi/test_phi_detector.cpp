@@ -8510,6 +8510,101 @@ class PhiDetectorTest : public QObject {
                ("name span took '" + absent.toStdString() + "': " + describe(utf8, detectPhiBytes(utf8))).c_str());
     }
   }
+  // Tables, columns and forms of the world (session of 2026-11-28): CSV, TSV, semicolon, pipe and
+  // markdown exports, whitespace-aligned boards, JSON and XML keys headed in other languages and
+  // scripts (table_headers.cpp), header rows in capitals of accented and Cyrillic letters, and an
+  // identifier's label on one line with its value on the next.
+  void findsWorldTableColumns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("spanish semicolon export cedula", "apellido;nombre;cédula;teléfono\nGarcía;María José;1.234.567-8;0981 123 456", "1.234.567-8", "license");
+    row("spanish semicolon export phone", "apellido;nombre;cédula;teléfono\nGarcía;María José;1.234.567-8;0981 123 456", "0981 123 456", "phone");
+    row("russian export patronymic", "Фамилия,Имя,Отчество,СНИЛС,Телефон\nИванов,Пётр,Сергеевич,123-456-789 01,+7 912 345 67 89", "Сергеевич", "name");
+    row("russian export snils", "Фамилия,Имя,Отчество,СНИЛС,Телефон\nИванов,Пётр,Сергеевич,123-456-789 01,+7 912 345 67 89", "123-456-789 01", "license");
+    row("russian capitals header family name", "ФАМИЛИЯ,ИМЯ,ОТЧЕСТВО,ВОЗРАСТ\nИВАНОВ,ПЁТР,СЕРГЕЕВИЧ,92", "ИВАНОВ", "name");
+    row("russian capitals header age", "ФАМИЛИЯ,ИМЯ,ОТЧЕСТВО,ВОЗРАСТ\nИВАНОВ,ПЁТР,СЕРГЕЕВИЧ,92", "92", "age");
+    row("russian policy number column", "Номер полиса,Фамилия,Имя\n7755123456789012,Петров,Олег", "7755123456789012", "health_plan");
+    row("russian fio and address", "Ф.И.О.;Дата рождения;Адрес\nИванова Анна Петровна;12.03.1958;г. Москва, ул. Ленина, д. 5", "Иванова Анна Петровна", "name");
+    row("arabic export name", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "أحمد محمود", "name");
+    row("arabic export identity number", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "1234567890", "license");
+    row("arabic export phone", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "0501234567", "phone");
+    row("arabic export address", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "حي النزهة شارع 12", "address");
+    row("chinese export name", "姓名,身份证号,电话,住址\n王小明,110101195803120017,13812345678,北京市朝阳区建国路88号", "王小明", "name");
+    row("chinese export identity card", "姓名,身份证号,电话,住址\n王小明,110101195803120017,13812345678,北京市朝阳区建国路88号", "110101195803120017", "license");
+    row("chinese export phone", "姓名,身份证号,电话,住址\n王小明,110101195803120017,13812345678,北京市朝阳区建国路88号", "13812345678", "phone");
+    row("korean export name", "이름,주민등록번호,전화번호,주소\n김민수,580312-1234567,010-1234-5678,서울시 강남구 테헤란로 123", "김민수", "name");
+    row("korean export resident number", "이름,주민등록번호,전화번호,주소\n김민수,580312-1234567,010-1234-5678,서울시 강남구 테헤란로 123", "580312-1234567", "license");
+    row("korean export address", "이름,주민등록번호,전화번호,주소\n김민수,580312-1234567,010-1234-5678,서울시 강남구 테헤란로 123", "서울시 강남구 테헤란로 123", "address");
+    row("japanese export name", "氏名,患者ID,生年月日,電話番号\n山田太郎,P-0012345,1958/03/12,090-1234-5678", "山田太郎", "name");
+    row("indonesian export bpjs", "nama,nik,no_bpjs,tgl_lahir,alamat,no_hp\nSiti Aminah,3201014503580001,0001234567891,12-03-1958,Jl. Merdeka No. 5,081234567890", "0001234567891", "health_plan");
+    row("ecuadorian export numero_cedula", "numero_cedula,nombres,apellidos,celular\n1712345678,Ana Lucía,Torres Vega,0991234567", "1712345678", "license");
+    row("brazilian markdown cartao sus", "| Nome | CPF | Cartão SUS | Telefone |\n|---|---|---|---|\n| João Silva | 123.456.789-09 | 898 0012 3456 7890 | (11) 98765-4321 |", "898 0012 3456 7890", "health_plan");
+    row("turkish export kimlik", "Ad,Soyad,TC Kimlik No,Doğum Tarihi,Telefon\nAyşe,Yılmaz,12345678901,12.03.1958,0532 123 45 67", "12345678901", "license");
+    row("turkish export given name", "Ad,Soyad,TC Kimlik No,Doğum Tarihi,Telefon\nAyşe,Yılmaz,12345678901,12.03.1958,0532 123 45 67", "Ayşe", "name");
+    row("vietnamese export name", "họ_tên,ngày_sinh,số_cccd,số_điện_thoại\nNguyễn Văn An,12/03/1958,001058012345,0912345678", "Nguyễn Văn An", "name");
+    row("vietnamese export cccd", "họ_tên,ngày_sinh,số_cccd,số_điện_thoại\nNguyễn Văn An,12/03/1958,001058012345,0912345678", "001058012345", "license");
+    row("vietnamese export phone", "họ_tên,ngày_sinh,số_cccd,số_điện_thoại\nNguyễn Văn An,12/03/1958,001058012345,0912345678", "0912345678", "phone");
+    row("hebrew export family name", "שם משפחה,שם פרטי,תעודת זהות,טלפון\nכהן,דוד,123456782,050-1234567", "כהן", "name");
+    row("hebrew export identity number", "שם משפחה,שם פרטי,תעודת זהות,טלפון\nכהן,דוד,123456782,050-1234567", "123456782", "license");
+    row("polish export pesel", "Imię i nazwisko;PESEL;Telefon\nJan Kowalski;58031212345;600 123 456", "58031212345", "mrn");
+    row("polish export name", "Imię i nazwisko;PESEL;Telefon\nJan Kowalski;58031212345;600 123 456", "Jan Kowalski", "name");
+    row("italian tab export codice fiscale", "Nome\tCognome\tCodice fiscale\tTelefono\nMario\tRossi\tRSSMRA58C12H501Z\t333 1234567", "RSSMRA58C12H501Z", "license");
+    row("spanish historia clinica column", "Nº de historia clínica;Apellidos;Nombre\n123456;García López;María", "123456", "mrn");
+    row("spanish capitals header phone", "CÉDULA;NOMBRE;TELÉFONO\n1712345678;JUAN PÉREZ;0991234567", "0991234567", "phone");
+    row("spanish json cedula", "{\"nombre\": \"María García\", \"cedula\": \"1712345678\"}", "1712345678", "license");
+    row("spanish xml dni", "<paciente><nombre>María García</nombre><dni>12345678Z</dni></paciente>", "12345678Z", "license");
+    row("hindi export name", "नाम,आधार संख्या,मोबाइल\nराम कुमार,1234 5678 9012,98765 43210", "राम कुमार", "name");
+    row("cyrillic board name", "ИМЯ        ВОЗРАСТ   ПАЛАТА\nАнна Иванова  93   12", "Анна Иванова", "name");
+    row("cyrillic board age", "ИМЯ        ВОЗРАСТ   ПАЛАТА\nАнна Иванова  93   12", "93", "age");
+    row("german board with a long header", "Nachname  Vorname  Geburtsdatum  KVNR\nMüller    Hans     12.03.1958    A123456789", "Müller", "name");
+    row("record number on the next line", "MRN\n00456789\nBed\n12B", "00456789", "mrn");
+    row("identity card on the next line", "Cédula de identidad\n1712345678", "1712345678", "license");
+    row("greek export name", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "Παπαδόπουλος", "name");
+    row("greek export phone", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "6912345678", "phone");
+    row("thai export name", "ชื่อ,นามสกุล,โทรศัพท์\nสมชาย,ใจดี,081-234-5678", "081-234-5678", "phone");
+    row("persian export father's name", "نام,نام خانوادگی,نام پدر,تلفن\nعلی,احمدی,حسین,09121234567", "احمدی", "name");
+    row("ukrainian export name", "Прізвище;Ім'я;По батькові;Телефон\nШевченко;Тарас;Григорович;067 123 4567", "Григорович", "name");
+  }
+
+  void findsWorldTableColumns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Columns of the same tables that hold no PHI: doses, lots, beds, amounts, codes, lab values, a
+  // facility's own code, order numbers, a count under an identity column, a confidence interval.
+  void ignoresWorldTableLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("spanish pharmacy columns", "Medicamento;Dosis;Lote;Cama;Monto\nAmoxicilina;500 mg;L2345;12B;1.250,00");
+    row("spanish billing codes and an order number", "Código;Descripción;Cantidad;Monto;Nro\n99213;Consulta;1;45.000;12345678");
+    row("russian pharmacy columns", "Лекарство;Доза;Серия;Палата;Сумма\nАмоксициллин;500 мг;AB1234;12;1 250,00");
+    row("json lot bed and amount", "{\"lote\": \"L2345\", \"cama\": \"12B\", \"monto\": \"1250\", \"codigo\": \"99213\"}");
+    row("facility code column", "No,NIK Faskes,Kode,Jumlah\n1,0123R001,A09,12");
+    row("confidence interval column", "Rp,Dosis,CI\n1,2,95% 1.2-3.4");
+    row("lot on the next line", "Lot:\nL234567");
+    row("room and order on the next lines", "Room:\n412\nOrder #:\n88812345");
+    row("cedula column with a count", "Nombre;Cédula;Cama\n(sin nombre);12;4B");
+    row("german medication board", "Medikament     Dosis    Zimmer   Uhrzeit\nAmoxicillin    500 mg   12       08:00");
+    row("russian lab board", "Показатель   Результат   Норма\nГемоглобин   123   120-160");
+    row("russian order numbers", "Номер заказа;Сумма;Количество\n88812345;1 250,00;3");
+    row("russian age column under ninety", "ФАМИЛИЯ;ВОЗРАСТ;ПАЛАТА\n(не указано);45;12");
+    row("arabic ward table of beds", "الغرفة,السرير,الجرعة\n12,3,500");
+    row("chinese drug table", "药品,剂量,数量,金额\n阿莫西林,500mg,2,45.00");
+    row("korean ward table", "병동,병상,수량\n3,12,2");
+    row("next-line label with a sentence", "MRN:\nnot yet assigned; see admission note 12 of the ward");
+  }
+
+  void ignoresWorldTableLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
