@@ -67,6 +67,7 @@ void readBoards(const ScanInput& in, Candidates& out);
 void readPipeRecords(std::string_view text, Candidates& out);
 void readLabelledCities(std::string_view text, Candidates& out);
 void readKeyValues(std::string_view text, Candidates& out);
+void readLabelValues(std::string_view text, Candidates& out);
 void readJson(const ScanInput& in, Candidates& out);
 void readXml(const ScanInput& in, Candidates& out);
 

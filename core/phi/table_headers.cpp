@@ -16,9 +16,12 @@
 //     "患者") are dropped.
 // Upper case is folded for Latin-1, Cyrillic and Greek letters too, so that a header row copied
 // in capitals ("ФАМИЛИЯ", "CÉDULA") reads as its lower-case form.
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "flat_word_table.h"
@@ -124,24 +127,60 @@ bool numberWord(std::string_view w) {
   return listHas(kWords, w);
 }
 
-// A label phrase of one of the label tables equal to `words`, its category and digit bounds.
-bool labelOf(const std::array<std::string_view, 4>& words, std::size_t n, std::span<const LocalIdLabel> labels,
-             ColumnKind& kind) {
-  for (const LocalIdLabel& label : labels) {
-    if (label.size() != n) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < n && same; ++k) same = label.words[k] == words[k];
-    if (!same) continue;
-    kind = {Column::Category, label.category, label.minDigits, label.maxDigits};
+// Every label phrase of the three tables, its words joined by "_" as a header's are, hashed with
+// its category and digit bounds (category + 1, minDigits << 8, maxDigits << 16); the first table
+// that has a phrase decides, local labels first. Built once: a header is asked of every short line
+// a form may label.
+class LabelIndex {
+ public:
+  LabelIndex() : keys_(joinedLabels(bits_)), table_(entries()) {}
+  // The kind of the label phrase `key`, or false.
+  bool find(std::string_view key, ColumnKind& kind) const {
+    const std::uint32_t b = table_.find(key);
+    if (b == 0) return false;
+    kind = {Column::Category, static_cast<PhiCategory>((b & 0xFF) - 1), static_cast<unsigned char>((b >> 8) & 0xFF),
+            static_cast<unsigned char>((b >> 16) & 0xFF)};
     return true;
   }
-  return false;
-}
 
+ private:
+  static std::vector<std::string> joinedLabels(std::vector<std::uint32_t>& bits) {
+    std::vector<std::string> keys;
+    for (std::span<const LocalIdLabel> labels : {localIdLabels(), worldIdLabels(), accountPlanLabels()}) {
+      for (const LocalIdLabel& label : labels) {
+        std::string key;
+        for (std::size_t k = 0; k < label.size(); ++k) {
+          if (k > 0) key.push_back('_');
+          key.append(label.words[k]);
+        }
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        keys.push_back(std::move(key));
+        bits.push_back((static_cast<std::uint32_t>(label.category) + 1) | (std::uint32_t{label.minDigits} << 8) |
+                       (std::uint32_t{label.maxDigits} << 16));
+      }
+    }
+    return keys;
+  }
+  std::vector<std::pair<std::string_view, std::uint32_t>> entries() const {
+    std::vector<std::pair<std::string_view, std::uint32_t>> e;
+    for (std::size_t k = 0; k < keys_.size(); ++k) e.emplace_back(keys_[k], bits_[k]);
+    return e;
+  }
+  std::vector<std::uint32_t> bits_;   // (declared first: joinedLabels fills it)
+  std::vector<std::string> keys_;     // never changed after construction: the table views them
+  FlatWordTable table_;
+};
+
+// A label phrase of one of the label tables equal to `words`, its category and digit bounds.
 bool anyLabelOf(const std::array<std::string_view, 4>& words, std::size_t n, ColumnKind& kind) {
   if (n == 0) return false;
-  return labelOf(words, n, localIdLabels(), kind) || labelOf(words, n, worldIdLabels(), kind) ||
-         labelOf(words, n, accountPlanLabels(), kind);
+  static const LabelIndex index;
+  std::string key;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (k > 0) key.push_back('_');
+    key.append(words[k]);
+  }
+  return index.find(key, kind);
 }
 
 // Every word of every label of the three tables, hashed: a header none of whose words is one is
@@ -170,7 +209,9 @@ bool identifierHeader(std::string_view h, ColumnKind& kind) {
     if (e > k) {
       if (count == parts.size()) return false;
       parts[count++] = h.substr(k, e - k);
-      known = known || labelWords().contains(parts[count - 1]);
+      // (Only a word of its own counts: "no", "de" and "patient" are in many labels.)
+      const std::string_view part = parts[count - 1];
+      known = known || (!numberWord(part) && !connectorWord(part) && !ownerWord(part) && labelWords().contains(part));
     }
     k = e + 1;
   }
@@ -193,15 +234,10 @@ bool identifierHeader(std::string_view h, ColumnKind& kind) {
   // ("cedula", "dni"): columnKind leaves the weak acronyms out, but a column of such numbers under
   // it is read with the bounds ("cc" or "ci", a volume or an interval, are bound below six).
   if (count == 1) {
-    for (std::span<const LocalIdLabel> labels : {localIdLabels(), worldIdLabels()}) {
-      for (const LocalIdLabel& label : labels) {
-        if (label.size() == 1 && label.words[0] == parts[0] && label.minDigits >= 6 && label.category != C::Vehicle) {
-          kind = {Column::Category, label.category, label.minDigits, label.maxDigits};
-          return true;
-        }
-      }
-    }
+    words = {parts[0]};
+    if (anyLabelOf(words, 1, kind) && kind.minDigits >= 6 && kind.category != C::Vehicle) return true;
   }
+
   // Without the number, connector and owner words ("numero_de_cedula", "no_bpjs", "nhc_paciente"):
   // a word of number beside a one-word label marks it as "#" does in prose.
   std::size_t n = 0;
@@ -238,7 +274,7 @@ bool scriptHeader(std::string_view h, ColumnKind& kind) {
 }
 
 // Person-name headers (given, family, father's and full names).
-bool nameHeader(std::string_view h) {
+std::span<const std::string_view> nameHeaders() {
   static constexpr auto kWords = std::to_array<std::string_view>({
       // Spanish, Portuguese, French, Italian, Catalan.
       "nombres", "nombre_y_apellido", "nombre_y_apellidos", "nombres_y_apellidos", "apellido_y_nombre",
@@ -312,10 +348,10 @@ bool nameHeader(std::string_view h) {
       "\u60a3\u8005\u540d", "\u30d5\u30ea\u30ac\u30ca", "\u3075\u308a\u304c\u306a", "\u30ab\u30ca\u6c0f\u540d",
       "\uc774\ub984", "\uc131\uba85", "\ud658\uc790\uba85", "\ud658\uc790\uc774\ub984", "\ubcf4\ud638\uc790\uba85",
   });
-  return listHas(kWords, h);
+  return kWords;
 }
 
-bool dateHeader(std::string_view h) {
+std::span<const std::string_view> dateHeaders() {
   static constexpr auto kWords = std::to_array<std::string_view>({
       "f_nac", "f_nacimiento", "fec_nac", "fecha_nac", "nacimiento", "ddn", "n\u00e9_le", "ne_le", "n\u00e9e_le",
       "data_di_nascita", "data_nascita", "nascimento", "dt_nasc", "dt_nascimento", "geb_datum", "geboren",
@@ -344,16 +380,10 @@ bool dateHeader(std::string_view h) {
       "\u51fa\u9662\u65e5\u671f", "\uc0dd\ub144\uc6d4\uc77c", "\uc785\uc6d0\uc77c", "\ud1f4\uc6d0\uc77c",
       "\ub0a0\uc9dc",
   });
-  if (listHas(kWords, h)) return true;
-  // Compounds of the date word: "дата_поступления", "tgl_masuk", "tanggal_keluar", "ngày_vào_viện",
-  // "tarih" and its "-i" ("giriş_tarihi"), "تاريخ_الدخول".
-  return h.starts_with("\u0434\u0430\u0442\u0430_") || h.starts_with("tgl_") || h.starts_with("tanggal_") ||
-         h.starts_with("ng\u00e0y_") || h.starts_with("ngay_") || h.ends_with("_tarihi") || h == "tarih" ||
-         h.starts_with("\u062a\u0627\u0631\u064a\u062e_") || h.starts_with("\u062a\u0627\u0631\u06cc\u062e_") ||
-         h.starts_with("data_urodz") || h.starts_with("datum_");
+  return kWords;
 }
 
-bool phoneHeader(std::string_view h) {
+std::span<const std::string_view> phoneHeaders() {
   static constexpr auto kWords = std::to_array<std::string_view>({
       "telephone_number", "num\u00e9ro_de_t\u00e9l\u00e9phone", "numero_de_telephone", "tel_portable",
       "telemovel", "telem\u00f3vel", "cel", "fono", "tel\u00e9fono_celular", "telefono_contacto",
@@ -386,10 +416,10 @@ bool phoneHeader(std::string_view h) {
       "\u96fb\u8a71", "\u96fb\u8a71\u756a\u53f7", "\u643a\u5e2f", "\u643a\u5e2f\u96fb\u8a71", "\u9023\u7d61\u5148",
       "\u806f\u7d61\u96fb\u8a71", "\uc804\ud654", "\uc804\ud654\ubc88\ud638", "\uc5f0\ub77d\ucc98", "\ud734\ub300\ud3f0",
   });
-  return listHas(kWords, h);
+  return kWords;
 }
 
-bool addressHeader(std::string_view h) {
+std::span<const std::string_view> addressHeaders() {
   static constexpr auto kWords = std::to_array<std::string_view>({
       "ciudad", "ville", "cidade", "citt\u00e0", "citta", "ort", "stadt", "plaats", "miasto", "m\u011bsto",
       "mesto", "kota", "\u015fehir", "sehir", "stad", "kaupunki", "lakc\u00edm", "lakcim", "c\u00edm",
@@ -415,10 +445,10 @@ bool addressHeader(std::string_view h) {
       "\u5bb6\u5ead\u5730\u5740", "\u4f4f\u6240", "\u73fe\u4f4f\u6240", "\u5c45\u4f4f\u5730", "\uc8fc\uc18c",
       "\uac70\uc8fc\uc9c0",
   });
-  return listHas(kWords, h);
+  return kWords;
 }
 
-bool ageHeader(std::string_view h) {
+std::span<const std::string_view> ageHeaders() {
   static constexpr auto kWords = std::to_array<std::string_view>({
       "alter", "\u00e5lder", "alder", "ik\u00e4", "vek", "v\u011bk", "v\u00e2rst\u0103", "varsta",
       "\u00e9letkor", "eletkor", "ya\u015f", "yas", "umur", "umri", "tu\u1ed5i", "tuoi", "edad_anos",
@@ -430,7 +460,7 @@ bool ageHeader(std::string_view h) {
       "\u09ac\u09af\u09bc\u09b8", "\u0e2d\u0e32\u0e22\u0e38", "\u5e74\u9f84", "\u5e74\u9f61", "\u6b72",
       "\ub098\uc774", "\uc5f0\ub839", "\u1235\u1218\u1275",
   });
-  return listHas(kWords, h);
+  return kWords;
 }
 
 // The header without the words that say whose value it is: "nombre_del_paciente" as "nombre",
@@ -454,11 +484,32 @@ std::string withoutOwner(std::string_view h) {
 }
 
 ColumnKind wordHeader(std::string_view h) {
-  if (nameHeader(h)) return {Column::Name, C::Name};
-  if (dateHeader(h)) return {Column::Category, C::Date};
-  if (phoneHeader(h)) return {Column::Category, C::Phone};
-  if (addressHeader(h)) return {Column::Category, C::Address};
-  if (ageHeader(h)) return {Column::Age, C::Age};
+  // The lists hashed into one table (1 name, 2 date, 3 phone, 4 address, 5 age), built once.
+  static const FlatWordTable table = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    const std::span<const std::string_view> lists[] = {nameHeaders(), dateHeaders(), phoneHeaders(), addressHeaders(),
+                                                        ageHeaders()};
+    for (std::uint32_t k = 0; k < 5; ++k) {
+      for (std::string_view w : lists[k]) entries.emplace_back(w, k + 1);
+    }
+    return FlatWordTable(entries);
+  }();
+  switch (table.find(h)) {
+    case 1: return {Column::Name, C::Name};
+    case 2: return {Column::Category, C::Date};
+    case 3: return {Column::Category, C::Phone};
+    case 4: return {Column::Category, C::Address};
+    case 5: return {Column::Age, C::Age};
+    default: break;
+  }
+  // Compounds of the date word: "дата_поступления", "tgl_masuk", "tanggal_keluar", "ngày_vào_viện",
+  // "tarih" and its "-i" ("giriş_tarihi"), "تاريخ_الدخول".
+  if (h.starts_with("\u0434\u0430\u0442\u0430_") || h.starts_with("tgl_") || h.starts_with("tanggal_") ||
+      h.starts_with("ng\u00e0y_") || h.starts_with("ngay_") || h.ends_with("_tarihi") || h == "tarih" ||
+      h.starts_with("\u062a\u0627\u0631\u064a\u062e_") || h.starts_with("\u062a\u0627\u0631\u06cc\u062e_") ||
+      h.starts_with("data_urodz") || h.starts_with("datum_")) {
+    return {Column::Category, C::Date};
+  }
   return {};
 }
 

@@ -8605,6 +8605,61 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Labels and values as two cells (session of 2026-11-28, scan_label_values.cpp): vertical tables
+  // of two columns ("| Cédula | 1712345678 |", "label<TAB>value") and a form's label on the line
+  // over its value ("ФАМИЛИЯ\nИВАНОВ"), read by the header tables.
+  void findsWorldLabelValueCells_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("vertical markdown table cedula", "| Campo | Valor |\n|---|---|\n| Nombre | María García |\n| Cédula | 1712345678 |\n| Historia clínica | 456789 |", "1712345678", "license");
+    row("vertical markdown table record number", "| Campo | Valor |\n|---|---|\n| Nombre | María García |\n| Cédula | 1712345678 |\n| Historia clínica | 456789 |", "456789", "mrn");
+    row("vertical markdown table address", "| Campo | Valor |\n|---|---|\n| Dirección | Av. Amazonas N34-12 |\n| Teléfono | 0991234567 |", "Av. Amazonas N34-12", "address");
+    row("vertical russian table snils", "| Поле | Значение |\n|---|---|\n| ФИО | Иванов Пётр Сергеевич |\n| СНИЛС | 123-456-789 01 |", "123-456-789 01", "license");
+    row("two-cell rows insurance id", "MRN | 00456789\nInsurance ID | XEH123456789", "XEH123456789", "health_plan");
+    row("tab pairs cedula", "Nombre\tMaría García\nCédula\t1712345678", "1712345678", "license");
+    row("form label over its value name in capitals", "NOMBRE Y APELLIDOS\nMARÍA GARCÍA LÓPEZ\nDNI\n12345678Z", "MARÍA GARCÍA LÓPEZ", "name");
+    row("form label over its value dni", "NOMBRE Y APELLIDOS\nMARÍA GARCÍA LÓPEZ\nDNI\n12345678Z", "12345678Z", "license");
+    row("russian card family name", "ФАМИЛИЯ\nИВАНОВ\nИМЯ\nПЁТР\nДАТА РОЖДЕНИЯ\n12.03.1958", "ИВАНОВ", "name");
+    row("russian card given name", "ФАМИЛИЯ\nИВАНОВ\nИМЯ\nПЁТР\nДАТА РОЖДЕНИЯ\n12.03.1958", "ПЁТР", "name");
+    row("arabic card name", "الاسم\nأحمد محمود\nالهاتف\n0501234567", "أحمد محمود", "name");
+    row("arabic card phone", "الاسم\nأحمد محمود\nالهاتف\n0501234567", "0501234567", "phone");
+    row("next of kin over a title", "Next of kin\nMrs. Ana Ruiz\nRelationship\nDaughter", "Ana Ruiz", "name");
+  }
+
+  void findsWorldLabelValueCells() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Remarks under a label, blank forms, a form's line of two pairs, and cells of lots, beds, doses,
+  // dates to come and young ages.
+  void ignoresWorldLabelValueLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("name label over none", "Name\nNone");
+    row("address label over a remark", "Address\nSee above");
+    row("email label over a remark", "Email\nNot provided");
+    row("record number label over a sentence", "MRN:\nnot yet assigned; see admission note 12 of the ward");
+    row("blank form of labels", "Nombre\nApellidos\nCédula\nTeléfono");
+    row("chinese pairs of a drug line", "药品：阿莫西林\t剂量：500mg");
+    row("vertical table of lot bed and amount", "| Lote | L2345 |\n| Cama | 12B |\n| Monto | 1.250,00 |");
+    row("form lines of bed lot and dose", "Cama\n12B\nLote\nL2345\nDosis\n500 mg");
+    row("date label over a word", "Fecha\nPendiente");
+    row("age label over a young age", "Edad\n45");
+    row("name label over a drug and dose", "Name | Paracetamol 500 mg");
+  }
+
+  void ignoresWorldLabelValueLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
