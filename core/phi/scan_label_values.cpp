@@ -27,7 +27,10 @@ Span labelSpan(std::string_view text, Span s) {
   if (s.end - s.start > kWideColon.size() && text.substr(s.end - kWideColon.size(), kWideColon.size()) == kWideColon) {
     s = trim(text, {s.start, s.end - kWideColon.size()});
   }
-  if (s.empty() || s.end - s.start > 40 || !(isAsciiAlpha(text[s.start]) || isNonAscii(text[s.start]))) return {};
+  if (s.empty() || s.end - s.start > (isNonAscii(text[s.start]) ? 64u : 40u) ||
+      !(isAsciiAlpha(text[s.start]) || isNonAscii(text[s.start]))) {
+    return {};
+  }
   for (std::size_t k = s.start; k < s.end; ++k) {
     const char c = text[k];
     if (isDigit(c) || !(isWordByte(c) || c == ' ' || c == '_' || c == '-' || c == '/' || c == '.' || c == '#' || c == '\'')) {
@@ -152,7 +155,7 @@ void readLabelValues(std::string_view text, Candidates& out) {
       // The line under a line that is a label alone.
       readPair(text, previous, line, out);
     }
-    previous = (bar == std::string_view::npos && tab == std::string_view::npos && l.size() <= 41) ? line : Span{};
+    previous = (bar == std::string_view::npos && tab == std::string_view::npos && l.size() <= 65) ? line : Span{};
   }
 }
 

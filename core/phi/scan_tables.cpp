@@ -48,7 +48,11 @@ bool csvHeader(std::string_view text, const std::vector<Span>& cells, std::vecto
   std::size_t phi = 0;
   for (const Span& raw : cells) {
     const Span c = trim(text, raw);
-    if (c.empty() || c.end - c.start > 32 || !(isAsciiAlpha(text[c.start]) || isNonAscii(text[c.start]))) return false;
+    // (A header of three-byte letters takes more bytes: "เลขบัตรประชาชน" is 14 letters, 42 bytes.)
+    if (c.empty() || c.end - c.start > (isNonAscii(text[c.start]) ? 64u : 32u) ||
+        !(isAsciiAlpha(text[c.start]) || isNonAscii(text[c.start]))) {
+      return false;
+    }
     for (std::size_t k = c.start; k < c.end; ++k) {
       const char ch = text[k];
       // (An apostrophe inside a word: the Ukrainian "Ім'я".)
@@ -169,7 +173,11 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
     }
     if (cells.size() != kinds.size()) continue;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (spacedHeader && !(kinds[c].kind == Column::Category && identifierColumn(kinds[c].category))) continue;
+      // (And its phones: "Apellidos y nombres     DNI        Teléfono" over "612 345 678".)
+      if (spacedHeader && !(kinds[c].kind == Column::Category &&
+                            (identifierColumn(kinds[c].category) || kinds[c].category == C::Phone))) {
+        continue;
+      }
       if (kinds[c].kind == Column::Name && hasLetter(text, cells[c]) && countDigits(text, cells[c]) == 0) {
         // A name cell holds a name and nothing after two spaces; words in parentheses are no name.
         const std::string_view cell = text.substr(cells[c].start, cells[c].end - cells[c].start);

@@ -281,7 +281,7 @@ std::span<const std::string_view> nameHeaders() {
       "apellidos_y_nombres", "apellido_paterno", "apellido_materno", "primer_apellido", "segundo_apellido",
       "primer_nombre", "segundo_nombre", "nomes", "nome_e_cognome", "nome_cognome", "cognome_e_nome", "cognome_nome",
       "prenoms", "pr\u00e9noms", "nom_de_famille", "nom_prenom", "nom_pr\u00e9nom", "nom_et_prenom",
-      "nom_et_pr\u00e9nom", "nom_usuel", "nom_de_naissance", "nom_marital", "cognoms", "nom_i_cognoms",
+      "nom_et_pr\u00e9nom", "nom_usuel", "nom_famille", "nom_de_naissance", "nom_marital", "cognoms", "nom_i_cognoms",
       "nome_social", "contacto", "contato", "nome_da_mae", "nome_da_m\u00e3e", "nome_do_pai", "nombre_de_la_madre", "nombre_del_padre",
       // German, Dutch, Nordic, Baltic, Finnish.
       "vornamen", "familienname", "name_vorname", "nachname_vorname", "geburtsname", "naam", "familienaam",

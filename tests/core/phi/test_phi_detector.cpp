@@ -8563,6 +8563,11 @@ class PhiDetectorTest : public QObject {
     row("german board with a long header", "Nachname  Vorname  Geburtsdatum  KVNR\nMüller    Hans     12.03.1958    A123456789", "Müller", "name");
     row("record number on the next line", "MRN\n00456789\nBed\n12B", "00456789", "mrn");
     row("identity card on the next line", "Cédula de identidad\n1712345678", "1712345678", "license");
+    row("thai export identity card", "ชื่อ-สกุล,เลขบัตรประชาชน,เบอร์โทร\nสมชาย ใจดี,1234567890123,081-234-5678", "1234567890123", "license");
+    row("thai export name", "ชื่อ-สกุล,เลขบัตรประชาชน,เบอร์โทร\nสมชาย ใจดี,1234567890123,081-234-5678", "สมชาย ใจดี", "name");
+    row("thai card identity number on the next line", "เลขบัตรประชาชน\n1234567890123", "1234567890123", "license");
+    row("spanish register board phone", "REGISTRO DE INGRESOS - MARZO\n\nNº  Apellidos y nombres     DNI         Teléfono\n1   García López, María     12345678    612 345 678", "612 345 678", "phone");
+    row("french xml family name key", "<patient><nomFamille>Dupont</nomFamille><telephoneMobile>0612345678</telephoneMobile></patient>", "Dupont", "name");
     row("greek export name", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "Παπαδόπουλος", "name");
     row("greek export phone", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "6912345678", "phone");
     row("thai export name", "ชื่อ,นามสกุล,โทรศัพท์\nสมชาย,ใจดี,081-234-5678", "081-234-5678", "phone");
@@ -8587,6 +8592,8 @@ class PhiDetectorTest : public QObject {
     row("russian pharmacy columns", "Лекарство;Доза;Серия;Палата;Сумма\nАмоксициллин;500 мг;AB1234;12;1 250,00");
     row("json lot bed and amount", "{\"lote\": \"L2345\", \"cama\": \"12B\", \"monto\": \"1250\", \"codigo\": \"99213\"}");
     row("facility code column", "No,NIK Faskes,Kode,Jumlah\n1,0123R001,A09,12");
+    row("register board with an extension", "Apellidos y nombres     Cama   Teléfono\nSin asignar     12B    ext. 2345");
+    row("thai ward table", "หอผู้ป่วย,เตียง,ขนาดยา\n3,12,500");
     row("confidence interval column", "Rp,Dosis,CI\n1,2,95% 1.2-3.4");
     row("lot on the next line", "Lot:\nL234567");
     row("room and order on the next lines", "Room:\n412\nOrder #:\n88812345");
