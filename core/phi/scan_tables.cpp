@@ -247,6 +247,13 @@ void pipeCellNames(std::string_view text, Span line, Candidates& out) {
 
 }  // namespace
 
+// Whether the word ending at `dot` (a full stop) has one to three letters: an abbreviation.
+bool shortWordBefore(std::string_view text, std::size_t lineStart, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > lineStart && isAsciiAlpha(text[b - 1])) --b;
+  return dot - b >= 1 && dot - b <= 3 && (b == lineStart || !isWordByte(text[b - 1]));
+}
+
 // CSV (sep ',') and pipe tables (sep '|': "LAST|FIRST|DOB|ZIP", or "| Name | MRN |" with outer
 // pipes, which are dropped).
 void readCsv(const ScanInput& in, Candidates& out, char sep) {
@@ -266,8 +273,10 @@ void readCsv(const ScanInput& in, Candidates& out, char sep) {
     for (std::size_t k = line.start; k < line.end; ++k) {
       commas += text[k] == sep;
       // ("No. | Subject", "Hosp. no. | Age": an abbreviation's point ends a header cell, no sentence.)
+      // (Nor inside one after a word of one to three letters: "F. Nac.", "No. RM", "T.C. Kimlik No".)
       prose = prose || ((text[k] == '.' || text[k] == ':') && k + 1 < line.end && text[k + 1] == ' ' &&
-                        !(text[k] == '.' && k + 2 < line.end && text[k + 2] == sep));
+                        !(text[k] == '.' && k + 2 < line.end && text[k + 2] == sep) &&
+                        !(text[k] == '.' && shortWordBefore(text, line.start, k)));
     }
     if (commas == 0 || (!inTable && (commas < 2 || prose))) {
       inTable = false;

@@ -41,6 +41,28 @@ std::string foldCase(std::string_view h) {
   for (std::size_t k = 0; k + 1 < s.size(); ++k) {
     auto b0 = static_cast<unsigned char>(s[k]);
     auto b1 = static_cast<unsigned char>(s[k + 1]);
+    // Latin Extended-A (U+0100-U+017F: "Đ", "Ł", "Ş") and the Vietnamese letters of Latin
+    // Extended Additional (U+1EA0-U+1EF9: "Ị", "Ữ"): a capital and its small letter are neighbours.
+    if (b0 == 0xC4 || b0 == 0xC5) {
+      const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+      const bool oddUpper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+      const bool upper = cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149 && cp != 0x178 && cp != 0x17F &&
+                         ((cp % 2 == 1) == oddUpper);
+      if (upper) {
+        const unsigned lower = cp + 1;
+        s[k] = static_cast<char>(0xC0 | (lower >> 6));
+        s[k + 1] = static_cast<char>(0x80 | (lower & 0x3F));
+      }
+      ++k;
+      continue;
+    }
+    if (b0 == 0xE1 && k + 2 < s.size()) {
+      const auto b2 = static_cast<unsigned char>(s[k + 2]);
+      const unsigned cp = 0x1000u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if (cp >= 0x1EA0 && cp <= 0x1EF9 && cp % 2 == 0) s[k + 2] = static_cast<char>(b2 + 1);
+      k += 2;
+      continue;
+    }
     if (b0 < 0xC3 || b0 > 0xD0) continue;
     if (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) {
       s[k + 1] = static_cast<char>(b1 + 0x20);  // À-Þ
@@ -223,11 +245,12 @@ bool identifierHeader(std::string_view h, ColumnKind& kind) {
   if (count >= 2 && count <= 4) {
     for (std::size_t k = 0; k < count; ++k) words[k] = parts[k];
     if (anyLabelOf(words, count, kind)) return true;
-    // Or its last words, after a qualifier of the country's ("tc_kimlik_no" as "kimlik no").
-    if (count >= 3) {
-      for (std::size_t k = 0; k + 1 < count; ++k) words[k] = parts[k + 1];
-      words[count - 1] = {};
-      if (anyLabelOf(words, count - 1, kind)) return true;
+    // Or its last words, after a qualifier of the country's ("tc_kimlik_no", "t_c_kimlik_no" as
+    // "kimlik no").
+    for (std::size_t from = 1; from + 2 <= count; ++from) {
+      std::array<std::string_view, 4> tail{};
+      for (std::size_t k = from; k < count; ++k) tail[k - from] = parts[k];
+      if (anyLabelOf(tail, count - from, kind)) return true;
     }
   }
   // One word that the tables bound to a national number's length of six digits or more
@@ -483,13 +506,36 @@ std::string withoutOwner(std::string_view h) {
   return dropped ? kept : std::string();
 }
 
+// Identity-document columns that the label tables know by other words: the document's number
+// of Latin American registers beside its type column ("Tipo Doc.;Nro. Doc.", "Número documento"),
+// an insurer's column.
+std::span<const std::string_view> documentHeaders() {
+  static constexpr auto kWords = std::to_array<std::string_view>({
+      "nro_doc", "num_doc", "no_doc", "n_doc", "numero_doc", "numero_documento", "n\u00famero_documento",
+      "numero_de_documento", "n\u00famero_de_documento", "nro_documento", "num_documento", "no_documento",
+      "documento_identidad", "documento_de_identidad", "doc_identidad", "nro_identificacion",
+      "numero_identificacion", "n\u00famero_identificaci\u00f3n", "numero_de_identificacion", "identificacion",
+      "identificaci\u00f3n", "num_identificacion", "numero_do_documento", "n\u00famero_do_documento",
+  });
+  return kWords;
+}
+
+std::span<const std::string_view> insurerHeaders() {
+  static constexpr auto kWords = std::to_array<std::string_view>({
+      "insurance", "insurance_no", "insurance_number", "insurer_id", "insurance_member_id", "coverage_id",
+  });
+  return kWords;
+}
+
 ColumnKind wordHeader(std::string_view h) {
-  // The lists hashed into one table (1 name, 2 date, 3 phone, 4 address, 5 age), built once.
+  // The lists hashed into one table (1 name, 2 date, 3 phone, 4 address, 5 age, 6 identity
+  // document, 7 insurer), built once.
   static const FlatWordTable table = [] {
     std::vector<std::pair<std::string_view, std::uint32_t>> entries;
-    const std::span<const std::string_view> lists[] = {nameHeaders(), dateHeaders(), phoneHeaders(), addressHeaders(),
-                                                        ageHeaders()};
-    for (std::uint32_t k = 0; k < 5; ++k) {
+    const std::span<const std::string_view> lists[] = {nameHeaders(),    dateHeaders(),     phoneHeaders(),
+                                                        addressHeaders(), ageHeaders(),      documentHeaders(),
+                                                        insurerHeaders()};
+    for (std::uint32_t k = 0; k < 7; ++k) {
       for (std::string_view w : lists[k]) entries.emplace_back(w, k + 1);
     }
     return FlatWordTable(entries);
@@ -500,6 +546,8 @@ ColumnKind wordHeader(std::string_view h) {
     case 3: return {Column::Category, C::Phone};
     case 4: return {Column::Category, C::Address};
     case 5: return {Column::Age, C::Age};
+    case 6: return {Column::Category, C::License, 5, 15};
+    case 7: return {Column::Category, C::HealthPlan};
     default: break;
   }
   // Compounds of the date word: "дата_поступления", "tgl_masuk", "tanggal_keluar", "ngày_vào_viện",

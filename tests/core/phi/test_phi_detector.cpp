@@ -8568,6 +8568,15 @@ class PhiDetectorTest : public QObject {
     row("thai card identity number on the next line", "เลขบัตรประชาชน\n1234567890123", "1234567890123", "license");
     row("spanish register board phone", "REGISTRO DE INGRESOS - MARZO\n\nNº  Apellidos y nombres     DNI         Teléfono\n1   García López, María     12345678    612 345 678", "612 345 678", "phone");
     row("french xml family name key", "<patient><nomFamille>Dupont</nomFamille><telephoneMobile>0612345678</telephoneMobile></patient>", "Dupont", "name");
+    row("colombian export document number", "Tipo Doc.;Nro. Doc.;Apellidos;Nombres;F. Nac.;Cel.\nCC;1020304050;Gómez Ruiz;Luis Alberto;12/03/1958;310 123 4567", "1020304050", "license");
+    row("colombian export phone under an abbreviated header", "Tipo Doc.;Nro. Doc.;Apellidos;Nombres;F. Nac.;Cel.\nCC;1020304050;Gómez Ruiz;Luis Alberto;12/03/1958;310 123 4567", "310 123 4567", "phone");
+    row("peruvian export document number", "Tipo documento,Número documento,Nombre completo,Fecha nacimiento,Teléfono\nDNI,12345678,Juan Pérez,12/03/1958,987654321", "12345678", "license");
+    row("insurance column in capitals", "PATIENT | DOB | MRN | INSURANCE\nDOE, JANE | 03/12/1958 | 00456789 | XEH123456789", "XEH123456789", "health_plan");
+    row("indonesian pipe table record number", "No. | Nama Pasien | No. RM | No. BPJS | Alamat\n1 | Siti Aminah | 123456 | 0001234567891 | Jl. Merdeka No. 5", "123456", "mrn");
+    row("indonesian pipe table address", "No. | Nama Pasien | No. RM | No. BPJS | Alamat\n1 | Siti Aminah | 123456 | 0001234567891 | Jl. Merdeka No. 5", "Jl. Merdeka No. 5", "address");
+    row("vietnamese pipe table address under a capital d", "Họ và tên | Năm sinh | Số BHYT | Địa chỉ\nNguyễn Văn An | 1958 | DN4010123456789 | 12 Lê Lợi, Q1", "12 Lê Lợi, Q1", "address");
+    row("turkish export dotted kimlik header", "Soyadı;Adı;T.C. Kimlik No;Cep Tel\nYılmaz;Ayşe;12345678901;0532 123 45 67", "12345678901", "license");
+    row("turkish export given name", "Soyadı;Adı;T.C. Kimlik No;Cep Tel\nYılmaz;Ayşe;12345678901;0532 123 45 67", "Ayşe", "name");
     row("greek export name", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "Παπαδόπουλος", "name");
     row("greek export phone", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "6912345678", "phone");
     row("thai export name", "ชื่อ,นามสกุล,โทรศัพท์\nสมชาย,ใจดี,081-234-5678", "081-234-5678", "phone");
@@ -8594,6 +8603,8 @@ class PhiDetectorTest : public QObject {
     row("facility code column", "No,NIK Faskes,Kode,Jumlah\n1,0123R001,A09,12");
     row("register board with an extension", "Apellidos y nombres     Cama   Teléfono\nSin asignar     12B    ext. 2345");
     row("thai ward table", "หอผู้ป่วย,เตียง,ขนาดยา\n3,12,500");
+    row("document number column with a count", "Nro. Doc.;Apellidos;Cantidad\n12;(sin datos);3");
+    row("abbreviated headers of a pharmacy table", "Nro. Lote;F. Venc.;Cant.\nL2345;;12");
     row("confidence interval column", "Rp,Dosis,CI\n1,2,95% 1.2-3.4");
     row("lot on the next line", "Lot:\nL234567");
     row("room and order on the next lines", "Room:\n412\nOrder #:\n88812345");
