@@ -766,6 +766,27 @@ bool fillerGap(std::string_view gap) {
   return (gap.size() <= 5 && gapOnly(gap, " \t:#.=-()'", 5)) || (gap.size() <= 60 && leaderGap(gap));
 }
 
+// A printed form, an OCR'd card or a wristband puts the label on a line of its own and the value
+// on the next: "MRN:\n00456789", "N° de sécurité sociale\n1 58 03 75 123 456 78", "Cédula de
+// identidad\n1712345678". Token i starts the label at the start of its line (after spaces), the
+// gap before token j is one line break with at most a colon, "#" or spaces around it, and the
+// value's line is short and holds no label of its own (no ": ").
+bool nextLineValueAt(const ScanInput& in, std::size_t i, std::size_t j) {
+  const std::string_view text = in.text;
+  const std::string_view gap = gapBetween(in, j - 1, j);
+  if (gap.empty() || gap.size() > 8 || std::count(gap.begin(), gap.end(), '\n') != 1 ||
+      !gapOnly(gap, " \t:#.\r\n", 8)) {
+    return false;
+  }
+  const std::string_view before = sameLineBefore(text, in.tokens[i].start, 24);
+  if (before.find_first_not_of(" \t") != std::string_view::npos) return false;
+  if (in.tokens[i].start > before.size() && text[in.tokens[i].start - before.size() - 1] != '\n') return false;
+  std::size_t eol = text.find('\n', in.tokens[j].start);
+  if (eol == std::string_view::npos) eol = text.size();
+  const std::string_view valueLine = text.substr(in.tokens[j].start, eol - in.tokens[j].start);
+  return valueLine.size() <= 48 && valueLine.find(": ") == std::string_view::npos;
+}
+
 // A line of a two-column export, "Label,Value" and nothing else: "Sensor serial,W906PT41645" under
 // "Name,..." and "Date of birth,..." lines. Token i starts the label at the start of a line, token
 // j starts the value after a bare comma, and the value ends the line.
@@ -1718,7 +1739,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     const bool paddedColumn = j < n && j == i + words && tokens[i].allCaps &&
                               !(words == 1 && isWeakKeyword(tokens[i].lower)) &&
                               gapOnly(gapBetween(in, j - 1, j), " ", 16) && tokens[j].hasDigit;
-    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j) || paddedColumn)) continue;
+    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j) || paddedColumn ||
+                    nextLineValueAt(in, i, j))) {
+      continue;
+    }
     // A full word and a full stop end a sentence: the next one's first word is no value ("billing
     // codes, not member numbers. PHQ-9 21"). Abbreviated labels keep their dot ("No. 4471", "Acct. 88").
     // So does a bracket closed before the full stop: "(..., not of a participant). NDC 0093-0538-01".

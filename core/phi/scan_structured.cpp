@@ -13,10 +13,14 @@
 // name columns, boardStaffName, pipeCellNames, jsonPersonName, xmlPersonName) so that the name
 // rules stay separate from the pattern rules.
 // This file holds the entry point and the pieces the readers share (structured_fields.h).
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "flat_word_table.h"
 #include "name_tables.h"
 #include "scan.h"
 #include "local_id_labels.h"
@@ -213,6 +217,44 @@ bool worldAddressColumn(std::string_view h) {
   return listHas(kColumns, h);
 }
 
+// The one-word labels of the keyword scan's tables that head a column, and their categories (the
+// category's value plus one), hashed once: columnKind is asked of every short line a form may
+// label, and walking the tables for each cost a twentieth of the rules' time.
+//   - A column headed by a national label of another country ("NHIS", "BHYT", "NHC", "CPR"): the
+//     label's category, as in prose (local_id_labels.cpp). ("tc" over a column is total
+//     cholesterol.)
+//   - A column headed by a world label that is no word or abbreviation of its own ("insz", "niss",
+//     "pesel", "amka"): a register's export names its person-number column so. (A weak or
+//     length-bound acronym, "ci" or "cc", may head a confidence interval or a volume.)
+//   - So does a column headed by a bill's, a stay's or an account's compound ("rechnungsnummer",
+//     "fallnummer", "kontonummer", "nosologico").
+// The first table that has the word decides, as the tables were asked in that order.
+const FlatWordTable& oneWordLabelColumns() {
+  static const FlatWordTable table = [] {
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    auto known = [&](std::string_view w) {
+      return std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return e.first == w; });
+    };
+    auto put = [&](std::string_view w, PhiCategory c) {
+      if (!known(w)) entries.emplace_back(w, static_cast<std::uint32_t>(c) + 1);
+    };
+    for (const LocalIdLabel& label : localIdLabels()) {
+      if (label.size() == 1 && label.category != C::Vehicle && label.words[0] != "tc") put(label.words[0], label.category);
+    }
+    for (const LocalIdLabel& label : worldIdLabels()) {
+      if (label.size() == 1 && !label.weak && label.minDigits == 0 && label.category != C::Vehicle &&
+          label.words[0].size() >= 4) {
+        put(label.words[0], label.category);
+      }
+    }
+    for (const LocalIdLabel& label : accountPlanLabels()) {
+      if (label.size() == 1 && !label.weak && label.words[0].size() >= 4) put(label.words[0], label.category);
+    }
+    return FlatWordTable(entries);
+  }();
+  return table;
+}
+
 // The header word's category: "mrn", "dob", "zip", "home_phone", "admit_date", "last_name".
 ColumnKind columnKind(std::string_view header) {
   // A JSON key in camel case is split where its words meet: "claimNumber" as "claim_number".
@@ -342,29 +384,9 @@ ColumnKind columnKind(std::string_view header) {
   }
   if (is("vin") || is("plate") || is("license_plate") || is("plate_no")) return {Column::Category, C::Vehicle};
   if (is("age")) return {Column::Age, C::Age};
-  // A column headed by a national label of another country ("NHIS", "BHYT", "NHC", "CPR"): the
-  // label's category, as in prose (local_id_labels.cpp).
-  for (const LocalIdLabel& label : localIdLabels()) {
-    // ("tc" over a column is total cholesterol.)
-    if (label.size() == 1 && h == label.words[0] && label.category != C::Vehicle && h != "tc") {
-      return {Column::Category, label.category};
-    }
-  }
-  // A column headed by a world label that is no word or abbreviation of its own ("insz", "niss",
-  // "pesel", "amka"): a register's export names its person-number column so. (A weak or
-  // length-bound acronym, "ci" or "cc", may head a confidence interval or a volume.)
-  for (const LocalIdLabel& label : worldIdLabels()) {
-    if (label.size() == 1 && h == label.words[0] && !label.weak && label.minDigits == 0 &&
-        label.category != C::Vehicle && h.size() >= 4) {
-      return {Column::Category, label.category};
-    }
-  }
-  // So does a column headed by a bill's, a stay's or an account's compound ("rechnungsnummer",
-  // "fallnummer", "kontonummer", "nosologico").
-  for (const LocalIdLabel& label : accountPlanLabels()) {
-    if (label.size() == 1 && h == label.words[0] && !label.weak && h.size() >= 4) {
-      return {Column::Category, label.category};
-    }
+  // A column headed by a one-word label of the keyword scan's tables (oneWordLabelColumn).
+  if (const std::uint32_t found = oneWordLabelColumns().find(h); found != 0) {
+    return {Column::Category, static_cast<PhiCategory>(found - 1)};
   }
   if (is("last") || is("first") || is("last_name") || is("first_name") || is("lastname") || is("firstname") ||
       is("name") || is("patient_name") || is("patient") || is("middle_name") || is("surname") ||
@@ -384,7 +406,7 @@ ColumnKind columnKind(std::string_view header) {
       is("mothers_name") || is("father_name") || is("child_name") || is("respondent_name") || is("caregiver_name")) {
     return {Column::Name, C::Name};
   }
-  return {};
+  return worldColumnKind(h);
 }
 
 // A North American phone: ten digits (eleven with a leading 1) in groups of 3-3-4 joined by
@@ -504,6 +526,8 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       return;
     }
     default:
+      // A column headed by a label that bounds its number's digits reads only such a number.
+      if (kind.maxDigits > 0 && (digits < kind.minDigits || digits > kind.maxDigits)) return;
       // A phone printed under an identifier column is a misaligned row's phone, not a record
       // number: "(481) 390-4140", "+1-716-251-6473", "1 (547) 995-9233", "453-706-6271".
       if (digits > 0 && !phoneShaped(text.substr(c.start, c.end - c.start))) add(out, c, kind.category);
@@ -536,6 +560,9 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
     }
   }
   readLabelledCities(text, out);
+  // Labels and values as two cells: two-column rows and a label's line over its value's
+  // (scan_label_values.cpp).
+  readLabelValues(text, out);
   // Key=value dumps need "=" (scan_key_values.cpp).
   if (text.find('=') != std::string_view::npos) readKeyValues(text, out);
   // Census boards need a header of words two spaces apart.

@@ -48,10 +48,18 @@ bool csvHeader(std::string_view text, const std::vector<Span>& cells, std::vecto
   std::size_t phi = 0;
   for (const Span& raw : cells) {
     const Span c = trim(text, raw);
-    if (c.empty() || c.end - c.start > 32 || !(isAsciiAlpha(text[c.start]) || isNonAscii(text[c.start]))) return false;
+    // (A header of three-byte letters takes more bytes: "เลขบัตรประชาชน" is 14 letters, 42 bytes.)
+    if (c.empty() || c.end - c.start > (isNonAscii(text[c.start]) ? 64u : 32u) ||
+        !(isAsciiAlpha(text[c.start]) || isNonAscii(text[c.start]))) {
+      return false;
+    }
     for (std::size_t k = c.start; k < c.end; ++k) {
       const char ch = text[k];
-      if (!(isWordByte(ch) || ch == '_' || ch == ' ' || ch == '-' || ch == '/' || ch == '.' || ch == '#')) return false;
+      // (An apostrophe inside a word: the Ukrainian "Ім'я".)
+      if (!(isWordByte(ch) || ch == '_' || ch == ' ' || ch == '-' || ch == '/' || ch == '.' || ch == '#' ||
+            (ch == '\'' && k > c.start && isWordByte(text[k - 1])))) {
+        return false;
+      }
     }
     kinds.push_back(columnKind(text.substr(c.start, c.end - c.start)));
     phi += kinds.back().kind != Column::None;
@@ -123,14 +131,23 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
   // board, printed by a lab or a registry rather than drawn by a ward, gives only its identifier
   // columns here (its names and dates are left to their own rules).
   bool spacedHeader = false;
+  // (Header words of other scripts too, "ФАМИЛИЯ   ИМЯ   ВОЗРАСТ", "Nachname  Geburtsdatum": their
+  // UTF-8 bytes are letters here, and a word of sixteen letters may take 32 bytes.)
   for (const Span& h : head) {
-    if (h.end - h.start > 16) return;
+    if (h.end - h.start > 32 || (h.end - h.start > 16 && !isNonAscii(text[h.start]) &&
+                                 columnKind(text.substr(h.start, h.end - h.start)).kind == Column::None)) {
+      return;
+    }
     for (std::size_t k = h.start; k < h.end; ++k) {
-      if (text[k] == ' ' && k > h.start && isAsciiAlpha(text[k - 1]) && k + 1 < h.end && isAsciiAlpha(text[k + 1])) {
+      if (text[k] == ' ' && k > h.start && (isAsciiAlpha(text[k - 1]) || isNonAscii(text[k - 1])) && k + 1 < h.end &&
+          (isAsciiAlpha(text[k + 1]) || isNonAscii(text[k + 1]))) {
         spacedHeader = true;
         continue;
       }
-      if (!(isAsciiAlpha(text[k]) || text[k] == '_' || text[k] == '#' || text[k] == '/' || text[k] == '.')) return;
+      if (!(isAsciiAlpha(text[k]) || isNonAscii(text[k]) || text[k] == '_' || text[k] == '#' || text[k] == '/' ||
+            text[k] == '.')) {
+        return;
+      }
     }
     const std::string_view word = text.substr(h.start, h.end - h.start);
     kinds.push_back(staffColumn(word) ? ColumnKind{Column::Name, C::Name} : columnKind(word));
@@ -156,7 +173,11 @@ void readBoard(std::string_view text, Span header, std::size_t& pos, Candidates&
     }
     if (cells.size() != kinds.size()) continue;
     for (std::size_t c = 0; c < cells.size(); ++c) {
-      if (spacedHeader && !(kinds[c].kind == Column::Category && identifierColumn(kinds[c].category))) continue;
+      // (And its phones: "Apellidos y nombres     DNI        Teléfono" over "612 345 678".)
+      if (spacedHeader && !(kinds[c].kind == Column::Category &&
+                            (identifierColumn(kinds[c].category) || kinds[c].category == C::Phone))) {
+        continue;
+      }
       if (kinds[c].kind == Column::Name && hasLetter(text, cells[c]) && countDigits(text, cells[c]) == 0) {
         // A name cell holds a name and nothing after two spaces; words in parentheses are no name.
         const std::string_view cell = text.substr(cells[c].start, cells[c].end - cells[c].start);
@@ -226,6 +247,13 @@ void pipeCellNames(std::string_view text, Span line, Candidates& out) {
 
 }  // namespace
 
+// Whether the word ending at `dot` (a full stop) has one to three letters: an abbreviation.
+bool shortWordBefore(std::string_view text, std::size_t lineStart, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > lineStart && isAsciiAlpha(text[b - 1])) --b;
+  return dot - b >= 1 && dot - b <= 3 && (b == lineStart || !isWordByte(text[b - 1]));
+}
+
 // CSV (sep ',') and pipe tables (sep '|': "LAST|FIRST|DOB|ZIP", or "| Name | MRN |" with outer
 // pipes, which are dropped).
 void readCsv(const ScanInput& in, Candidates& out, char sep) {
@@ -245,8 +273,10 @@ void readCsv(const ScanInput& in, Candidates& out, char sep) {
     for (std::size_t k = line.start; k < line.end; ++k) {
       commas += text[k] == sep;
       // ("No. | Subject", "Hosp. no. | Age": an abbreviation's point ends a header cell, no sentence.)
+      // (Nor inside one after a word of one to three letters: "F. Nac.", "No. RM", "T.C. Kimlik No".)
       prose = prose || ((text[k] == '.' || text[k] == ':') && k + 1 < line.end && text[k + 1] == ' ' &&
-                        !(text[k] == '.' && k + 2 < line.end && text[k + 2] == sep));
+                        !(text[k] == '.' && k + 2 < line.end && text[k + 2] == sep) &&
+                        !(text[k] == '.' && shortWordBefore(text, line.start, k)));
     }
     if (commas == 0 || (!inTable && (commas < 2 || prose))) {
       inTable = false;

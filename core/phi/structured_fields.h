@@ -48,9 +48,15 @@ enum class Column { None, Category, Name, Age, Participant };
 struct ColumnKind {
   Column kind = Column::None;
   PhiCategory category = PhiCategory::Name;
+  /// Bounds on an identifier cell's digits (0: any), from the label that heads the column.
+  unsigned char minDigits = 0;
+  unsigned char maxDigits = 0;
 };
 /// The header word's kind: "mrn", "dob", "zip", "home_phone", "admit_date", "last_name".
 ColumnKind columnKind(std::string_view header);
+/// A header columnKind does not know, in the world's languages and scripts (table_headers.cpp);
+/// `lowered` is columnKind's form of it (ASCII lowered, words joined by "_").
+ColumnKind worldColumnKind(std::string_view lowered);
 /// The finding of a cell under a column of that kind.
 void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& out);
 
@@ -61,6 +67,7 @@ void readBoards(const ScanInput& in, Candidates& out);
 void readPipeRecords(std::string_view text, Candidates& out);
 void readLabelledCities(std::string_view text, Candidates& out);
 void readKeyValues(std::string_view text, Candidates& out);
+void readLabelValues(std::string_view text, Candidates& out);
 void readJson(const ScanInput& in, Candidates& out);
 void readXml(const ScanInput& in, Candidates& out);
 

@@ -8557,6 +8557,174 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Tables, columns and forms of the world (session of 2026-11-28): CSV, TSV, semicolon, pipe and
+  // markdown exports, whitespace-aligned boards, JSON and XML keys headed in other languages and
+  // scripts (table_headers.cpp), header rows in capitals of accented and Cyrillic letters, and an
+  // identifier's label on one line with its value on the next.
+  void findsWorldTableColumns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("spanish semicolon export cedula", "apellido;nombre;cédula;teléfono\nGarcía;María José;1.234.567-8;0981 123 456", "1.234.567-8", "license");
+    row("spanish semicolon export phone", "apellido;nombre;cédula;teléfono\nGarcía;María José;1.234.567-8;0981 123 456", "0981 123 456", "phone");
+    row("russian export patronymic", "Фамилия,Имя,Отчество,СНИЛС,Телефон\nИванов,Пётр,Сергеевич,123-456-789 01,+7 912 345 67 89", "Сергеевич", "name");
+    row("russian export snils", "Фамилия,Имя,Отчество,СНИЛС,Телефон\nИванов,Пётр,Сергеевич,123-456-789 01,+7 912 345 67 89", "123-456-789 01", "license");
+    row("russian capitals header family name", "ФАМИЛИЯ,ИМЯ,ОТЧЕСТВО,ВОЗРАСТ\nИВАНОВ,ПЁТР,СЕРГЕЕВИЧ,92", "ИВАНОВ", "name");
+    row("russian capitals header age", "ФАМИЛИЯ,ИМЯ,ОТЧЕСТВО,ВОЗРАСТ\nИВАНОВ,ПЁТР,СЕРГЕЕВИЧ,92", "92", "age");
+    row("russian policy number column", "Номер полиса,Фамилия,Имя\n7755123456789012,Петров,Олег", "7755123456789012", "health_plan");
+    row("russian fio and address", "Ф.И.О.;Дата рождения;Адрес\nИванова Анна Петровна;12.03.1958;г. Москва, ул. Ленина, д. 5", "Иванова Анна Петровна", "name");
+    row("arabic export name", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "أحمد محمود", "name");
+    row("arabic export identity number", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "1234567890", "license");
+    row("arabic export phone", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "0501234567", "phone");
+    row("arabic export address", "الاسم,رقم الهوية,الهاتف,العنوان\nأحمد محمود,1234567890,0501234567,حي النزهة شارع 12", "حي النزهة شارع 12", "address");
+    row("chinese export name", "姓名,身份证号,电话,住址\n王小明,110101195803120017,13812345678,北京市朝阳区建国路88号", "王小明", "name");
+    row("chinese export identity card", "姓名,身份证号,电话,住址\n王小明,110101195803120017,13812345678,北京市朝阳区建国路88号", "110101195803120017", "license");
+    row("chinese export phone", "姓名,身份证号,电话,住址\n王小明,110101195803120017,13812345678,北京市朝阳区建国路88号", "13812345678", "phone");
+    row("korean export name", "이름,주민등록번호,전화번호,주소\n김민수,580312-1234567,010-1234-5678,서울시 강남구 테헤란로 123", "김민수", "name");
+    row("korean export resident number", "이름,주민등록번호,전화번호,주소\n김민수,580312-1234567,010-1234-5678,서울시 강남구 테헤란로 123", "580312-1234567", "license");
+    row("korean export address", "이름,주민등록번호,전화번호,주소\n김민수,580312-1234567,010-1234-5678,서울시 강남구 테헤란로 123", "서울시 강남구 테헤란로 123", "address");
+    row("japanese export name", "氏名,患者ID,生年月日,電話番号\n山田太郎,P-0012345,1958/03/12,090-1234-5678", "山田太郎", "name");
+    row("indonesian export bpjs", "nama,nik,no_bpjs,tgl_lahir,alamat,no_hp\nSiti Aminah,3201014503580001,0001234567891,12-03-1958,Jl. Merdeka No. 5,081234567890", "0001234567891", "health_plan");
+    row("ecuadorian export numero_cedula", "numero_cedula,nombres,apellidos,celular\n1712345678,Ana Lucía,Torres Vega,0991234567", "1712345678", "license");
+    row("brazilian markdown cartao sus", "| Nome | CPF | Cartão SUS | Telefone |\n|---|---|---|---|\n| João Silva | 123.456.789-09 | 898 0012 3456 7890 | (11) 98765-4321 |", "898 0012 3456 7890", "health_plan");
+    row("turkish export kimlik", "Ad,Soyad,TC Kimlik No,Doğum Tarihi,Telefon\nAyşe,Yılmaz,12345678901,12.03.1958,0532 123 45 67", "12345678901", "license");
+    row("turkish export given name", "Ad,Soyad,TC Kimlik No,Doğum Tarihi,Telefon\nAyşe,Yılmaz,12345678901,12.03.1958,0532 123 45 67", "Ayşe", "name");
+    row("vietnamese export name", "họ_tên,ngày_sinh,số_cccd,số_điện_thoại\nNguyễn Văn An,12/03/1958,001058012345,0912345678", "Nguyễn Văn An", "name");
+    row("vietnamese export cccd", "họ_tên,ngày_sinh,số_cccd,số_điện_thoại\nNguyễn Văn An,12/03/1958,001058012345,0912345678", "001058012345", "license");
+    row("vietnamese export phone", "họ_tên,ngày_sinh,số_cccd,số_điện_thoại\nNguyễn Văn An,12/03/1958,001058012345,0912345678", "0912345678", "phone");
+    row("hebrew export family name", "שם משפחה,שם פרטי,תעודת זהות,טלפון\nכהן,דוד,123456782,050-1234567", "כהן", "name");
+    row("hebrew export identity number", "שם משפחה,שם פרטי,תעודת זהות,טלפון\nכהן,דוד,123456782,050-1234567", "123456782", "license");
+    row("polish export pesel", "Imię i nazwisko;PESEL;Telefon\nJan Kowalski;58031212345;600 123 456", "58031212345", "mrn");
+    row("polish export name", "Imię i nazwisko;PESEL;Telefon\nJan Kowalski;58031212345;600 123 456", "Jan Kowalski", "name");
+    row("italian tab export codice fiscale", "Nome\tCognome\tCodice fiscale\tTelefono\nMario\tRossi\tRSSMRA58C12H501Z\t333 1234567", "RSSMRA58C12H501Z", "license");
+    row("spanish historia clinica column", "Nº de historia clínica;Apellidos;Nombre\n123456;García López;María", "123456", "mrn");
+    row("spanish capitals header phone", "CÉDULA;NOMBRE;TELÉFONO\n1712345678;JUAN PÉREZ;0991234567", "0991234567", "phone");
+    row("spanish json cedula", "{\"nombre\": \"María García\", \"cedula\": \"1712345678\"}", "1712345678", "license");
+    row("spanish xml dni", "<paciente><nombre>María García</nombre><dni>12345678Z</dni></paciente>", "12345678Z", "license");
+    row("hindi export name", "नाम,आधार संख्या,मोबाइल\nराम कुमार,1234 5678 9012,98765 43210", "राम कुमार", "name");
+    row("cyrillic board name", "ИМЯ        ВОЗРАСТ   ПАЛАТА\nАнна Иванова  93   12", "Анна Иванова", "name");
+    row("cyrillic board age", "ИМЯ        ВОЗРАСТ   ПАЛАТА\nАнна Иванова  93   12", "93", "age");
+    row("german board with a long header", "Nachname  Vorname  Geburtsdatum  KVNR\nMüller    Hans     12.03.1958    A123456789", "Müller", "name");
+    row("record number on the next line", "MRN\n00456789\nBed\n12B", "00456789", "mrn");
+    row("identity card on the next line", "Cédula de identidad\n1712345678", "1712345678", "license");
+    row("thai export identity card", "ชื่อ-สกุล,เลขบัตรประชาชน,เบอร์โทร\nสมชาย ใจดี,1234567890123,081-234-5678", "1234567890123", "license");
+    row("thai export name", "ชื่อ-สกุล,เลขบัตรประชาชน,เบอร์โทร\nสมชาย ใจดี,1234567890123,081-234-5678", "สมชาย ใจดี", "name");
+    row("thai card identity number on the next line", "เลขบัตรประชาชน\n1234567890123", "1234567890123", "license");
+    row("spanish register board phone", "REGISTRO DE INGRESOS - MARZO\n\nNº  Apellidos y nombres     DNI         Teléfono\n1   García López, María     12345678    612 345 678", "612 345 678", "phone");
+    row("french xml family name key", "<patient><nomFamille>Dupont</nomFamille><telephoneMobile>0612345678</telephoneMobile></patient>", "Dupont", "name");
+    row("colombian export document number", "Tipo Doc.;Nro. Doc.;Apellidos;Nombres;F. Nac.;Cel.\nCC;1020304050;Gómez Ruiz;Luis Alberto;12/03/1958;310 123 4567", "1020304050", "license");
+    row("colombian export phone under an abbreviated header", "Tipo Doc.;Nro. Doc.;Apellidos;Nombres;F. Nac.;Cel.\nCC;1020304050;Gómez Ruiz;Luis Alberto;12/03/1958;310 123 4567", "310 123 4567", "phone");
+    row("peruvian export document number", "Tipo documento,Número documento,Nombre completo,Fecha nacimiento,Teléfono\nDNI,12345678,Juan Pérez,12/03/1958,987654321", "12345678", "license");
+    row("insurance column in capitals", "PATIENT | DOB | MRN | INSURANCE\nDOE, JANE | 03/12/1958 | 00456789 | XEH123456789", "XEH123456789", "health_plan");
+    row("indonesian pipe table record number", "No. | Nama Pasien | No. RM | No. BPJS | Alamat\n1 | Siti Aminah | 123456 | 0001234567891 | Jl. Merdeka No. 5", "123456", "mrn");
+    row("indonesian pipe table address", "No. | Nama Pasien | No. RM | No. BPJS | Alamat\n1 | Siti Aminah | 123456 | 0001234567891 | Jl. Merdeka No. 5", "Jl. Merdeka No. 5", "address");
+    row("vietnamese pipe table address under a capital d", "Họ và tên | Năm sinh | Số BHYT | Địa chỉ\nNguyễn Văn An | 1958 | DN4010123456789 | 12 Lê Lợi, Q1", "12 Lê Lợi, Q1", "address");
+    row("turkish export dotted kimlik header", "Soyadı;Adı;T.C. Kimlik No;Cep Tel\nYılmaz;Ayşe;12345678901;0532 123 45 67", "12345678901", "license");
+    row("turkish export given name", "Soyadı;Adı;T.C. Kimlik No;Cep Tel\nYılmaz;Ayşe;12345678901;0532 123 45 67", "Ayşe", "name");
+    row("greek export name", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "Παπαδόπουλος", "name");
+    row("greek export phone", "Επώνυμο,Όνομα,ΑΜΚΑ,Τηλέφωνο\nΠαπαδόπουλος,Γιώργος,12035812345,6912345678", "6912345678", "phone");
+    row("thai export name", "ชื่อ,นามสกุล,โทรศัพท์\nสมชาย,ใจดี,081-234-5678", "081-234-5678", "phone");
+    row("persian export father's name", "نام,نام خانوادگی,نام پدر,تلفن\nعلی,احمدی,حسین,09121234567", "احمدی", "name");
+    row("ukrainian export name", "Прізвище;Ім'я;По батькові;Телефон\nШевченко;Тарас;Григорович;067 123 4567", "Григорович", "name");
+  }
+
+  void findsWorldTableColumns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Columns of the same tables that hold no PHI: doses, lots, beds, amounts, codes, lab values, a
+  // facility's own code, order numbers, a count under an identity column, a confidence interval.
+  void ignoresWorldTableLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("spanish pharmacy columns", "Medicamento;Dosis;Lote;Cama;Monto\nAmoxicilina;500 mg;L2345;12B;1.250,00");
+    row("spanish billing codes and an order number", "Código;Descripción;Cantidad;Monto;Nro\n99213;Consulta;1;45.000;12345678");
+    row("russian pharmacy columns", "Лекарство;Доза;Серия;Палата;Сумма\nАмоксициллин;500 мг;AB1234;12;1 250,00");
+    row("json lot bed and amount", "{\"lote\": \"L2345\", \"cama\": \"12B\", \"monto\": \"1250\", \"codigo\": \"99213\"}");
+    row("facility code column", "No,NIK Faskes,Kode,Jumlah\n1,0123R001,A09,12");
+    row("register board with an extension", "Apellidos y nombres     Cama   Teléfono\nSin asignar     12B    ext. 2345");
+    row("thai ward table", "หอผู้ป่วย,เตียง,ขนาดยา\n3,12,500");
+    row("document number column with a count", "Nro. Doc.;Apellidos;Cantidad\n12;(sin datos);3");
+    row("abbreviated headers of a pharmacy table", "Nro. Lote;F. Venc.;Cant.\nL2345;;12");
+    row("confidence interval column", "Rp,Dosis,CI\n1,2,95% 1.2-3.4");
+    row("lot on the next line", "Lot:\nL234567");
+    row("room and order on the next lines", "Room:\n412\nOrder #:\n88812345");
+    row("cedula column with a count", "Nombre;Cédula;Cama\n(sin nombre);12;4B");
+    row("german medication board", "Medikament     Dosis    Zimmer   Uhrzeit\nAmoxicillin    500 mg   12       08:00");
+    row("russian lab board", "Показатель   Результат   Норма\nГемоглобин   123   120-160");
+    row("russian order numbers", "Номер заказа;Сумма;Количество\n88812345;1 250,00;3");
+    row("russian age column under ninety", "ФАМИЛИЯ;ВОЗРАСТ;ПАЛАТА\n(не указано);45;12");
+    row("arabic ward table of beds", "الغرفة,السرير,الجرعة\n12,3,500");
+    row("chinese drug table", "药品,剂量,数量,金额\n阿莫西林,500mg,2,45.00");
+    row("korean ward table", "병동,병상,수량\n3,12,2");
+    row("next-line label with a sentence", "MRN:\nnot yet assigned; see admission note 12 of the ward");
+  }
+
+  void ignoresWorldTableLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Labels and values as two cells (session of 2026-11-28, scan_label_values.cpp): vertical tables
+  // of two columns ("| Cédula | 1712345678 |", "label<TAB>value") and a form's label on the line
+  // over its value ("ФАМИЛИЯ\nИВАНОВ"), read by the header tables.
+  void findsWorldLabelValueCells_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("vertical markdown table cedula", "| Campo | Valor |\n|---|---|\n| Nombre | María García |\n| Cédula | 1712345678 |\n| Historia clínica | 456789 |", "1712345678", "license");
+    row("vertical markdown table record number", "| Campo | Valor |\n|---|---|\n| Nombre | María García |\n| Cédula | 1712345678 |\n| Historia clínica | 456789 |", "456789", "mrn");
+    row("vertical markdown table address", "| Campo | Valor |\n|---|---|\n| Dirección | Av. Amazonas N34-12 |\n| Teléfono | 0991234567 |", "Av. Amazonas N34-12", "address");
+    row("vertical russian table snils", "| Поле | Значение |\n|---|---|\n| ФИО | Иванов Пётр Сергеевич |\n| СНИЛС | 123-456-789 01 |", "123-456-789 01", "license");
+    row("two-cell rows insurance id", "MRN | 00456789\nInsurance ID | XEH123456789", "XEH123456789", "health_plan");
+    row("tab pairs cedula", "Nombre\tMaría García\nCédula\t1712345678", "1712345678", "license");
+    row("form label over its value name in capitals", "NOMBRE Y APELLIDOS\nMARÍA GARCÍA LÓPEZ\nDNI\n12345678Z", "MARÍA GARCÍA LÓPEZ", "name");
+    row("form label over its value dni", "NOMBRE Y APELLIDOS\nMARÍA GARCÍA LÓPEZ\nDNI\n12345678Z", "12345678Z", "license");
+    row("russian card family name", "ФАМИЛИЯ\nИВАНОВ\nИМЯ\nПЁТР\nДАТА РОЖДЕНИЯ\n12.03.1958", "ИВАНОВ", "name");
+    row("russian card given name", "ФАМИЛИЯ\nИВАНОВ\nИМЯ\nПЁТР\nДАТА РОЖДЕНИЯ\n12.03.1958", "ПЁТР", "name");
+    row("arabic card name", "الاسم\nأحمد محمود\nالهاتف\n0501234567", "أحمد محمود", "name");
+    row("arabic card phone", "الاسم\nأحمد محمود\nالهاتف\n0501234567", "0501234567", "phone");
+    row("next of kin over a title", "Next of kin\nMrs. Ana Ruiz\nRelationship\nDaughter", "Ana Ruiz", "name");
+  }
+
+  void findsWorldLabelValueCells() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Remarks under a label, blank forms, a form's line of two pairs, and cells of lots, beds, doses,
+  // dates to come and young ages.
+  void ignoresWorldLabelValueLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("name label over none", "Name\nNone");
+    row("address label over a remark", "Address\nSee above");
+    row("email label over a remark", "Email\nNot provided");
+    row("record number label over a sentence", "MRN:\nnot yet assigned; see admission note 12 of the ward");
+    row("blank form of labels", "Nombre\nApellidos\nCédula\nTeléfono");
+    row("chinese pairs of a drug line", "药品：阿莫西林\t剂量：500mg");
+    row("vertical table of lot bed and amount", "| Lote | L2345 |\n| Cama | 12B |\n| Monto | 1.250,00 |");
+    row("form lines of bed lot and dose", "Cama\n12B\nLote\nL2345\nDosis\n500 mg");
+    row("date label over a word", "Fecha\nPendiente");
+    row("age label over a young age", "Edad\n45");
+    row("name label over a drug and dose", "Name | Paracetamol 500 mg");
+  }
+
+  void ignoresWorldLabelValueLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
