@@ -11,6 +11,7 @@
 #include <array>
 #include <string>
 
+#include "address_blocks.h"
 #include "local_addresses.h"
 #include "name_scanner.h"
 #include "name_tables.h"
@@ -108,8 +109,13 @@ bool addressLowerWord(std::string_view w) {
   static constexpr std::array<std::string_view, 16> kThirtySecondListWords = {
       "casa", "flat", "porte", "ka", "mkr", "ev", "m\u0259n", "heroja",
       "escuela", "iglesia", "parque", "norte", "este", "oeste", "metros", "esquinera"};
+  // A letter's block (scan_address_blocks.cpp): Nicaragua's directions in blocks ("cuadras", "c.")
+  // and varas toward the lake or the sunrise ("de la iglesia 2 c. al sur, 1 c. abajo", "arriba" is
+  // east, "abajo" west, "al lago" north), Honduras's "bloque B" of an estate.
+  static constexpr std::array<std::string_view, 9> kBlockListWords = {"al", "abajo", "arriba", "cuadras", "cuadra",
+                                                                      "varas", "vrs", "lago", "bloque"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
-         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w);
+         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w);
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -1303,6 +1309,19 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (!csvRow && (to == lineEnd || (to < lineEnd && valueEnd(text, to) == to))) tryValue(from, to, false);
     }
     lineStart = lineEnd + 1;
+  }
+  // A letter's address block (scan_address_blocks.cpp): each of its address lines that no scanner
+  // read is read as after an address label ("Plot 2345, Chilimbulu Road", "ул. Ленина, д. 5, кв.
+  // 12"), then, if still unread, as the district's or the town's line.
+  for (const BlockLine& line : letterBlockAddressLines(in, out)) {
+    bool read = false;
+    for (const Candidate& c : out) {
+      read = read || (!c.veto && c.start < line.to && c.end > line.from);
+    }
+    if (read) continue;
+    const std::size_t before = out.size();
+    tryValue(line.from, line.to, true, true);
+    if (out.size() == before) scanBlockTownLine(in, line, out);
   }
 }
 
