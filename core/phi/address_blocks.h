@@ -10,6 +10,8 @@ namespace concord::phi::detail {
 struct BlockLine {
   std::size_t from = 0;
   std::size_t to = 0;
+  /// The addressee's name rather than an address: [from, to) is the name's span alone.
+  bool name = false;
 };
 
 /// The address lines of the letters' address blocks in the text: in a run of two to eight short

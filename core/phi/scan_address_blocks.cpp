@@ -94,15 +94,56 @@ bool eastAsianAddressLine(std::string_view line) {
   return units >= 2;
 }
 
-// Whether the line [from, to) is a name's line closed by the honorific of a Japanese, Korean or
-// Chinese envelope ("山田 太郎 様", "김민수 님 귀하", "王芳 收"), which follows the address there.
-bool honorificLine(std::string_view text, std::size_t from, std::size_t to) {
+// Where the honorific closing an East Asian envelope's name line starts ("山田 太郎 様", "김민수 님
+// 귀하", "王芳 收": the name, then the honorific, which follows the address there), its space before
+// it outside; npos if the line [from, to) has none.
+std::size_t honorificStart(std::string_view text, std::size_t from, std::size_t to) {
   const std::string_view line = text.substr(from, to - from);
-  for (std::string_view h : {"\u69d8", "\u6bbf", "\ub2d8", "\uadc0\ud558", "\u6536", "\u5148\u751f", "\u5973\u58eb",
-                             "\u7ae5"}) {
-    if (line.ends_with(h)) return true;
+  for (std::string_view h : {"\u69d8", "\u6bbf", "\ub2d8 \uadc0\ud558", "\ub2d8", "\uadc0\ud558", "\u6536",
+                             "\u5148\u751f", "\u5973\u58eb"}) {
+    if (line.ends_with(h)) {
+      std::size_t at = to - h.size();
+      while (at > from && text[at - 1] == ' ') --at;
+      return at;
+    }
   }
-  return false;
+  return std::string_view::npos;
+}
+
+// The end of [from, to) if it holds one to three words of a script without capitals, each opening
+// with a lead byte of at least `lead` (0xD8 Arabic, 0xE3 Chinese, Japanese, Korean) and holding no
+// digit, joined by single spaces; npos otherwise.
+std::size_t scriptNameWords(const ScanInput& in, std::size_t from, std::size_t to, unsigned char lead) {
+  std::size_t words = 0;
+  std::size_t k = firstTokenFrom(in.tokens, from);
+  if (from >= to || k >= in.tokens.size() || in.tokens[k].start != from) return std::string_view::npos;
+  for (; k < in.tokens.size() && in.tokens[k].end <= to; ++k) {
+    const Token& w = in.tokens[k];
+    const auto b = static_cast<unsigned char>(in.text[w.start]);
+    if (w.hasDigit || b < lead || (lead < 0xE0 && b >= 0xE0) || ++words > 4) return std::string_view::npos;
+    if (words > 1 && gapBetween(in, k - 1, k) != " ") return std::string_view::npos;
+  }
+  return words > 0 && in.tokens[k - 1].end == to ? to : std::string_view::npos;
+}
+
+// Whether [from, to) is a Russian, Ukrainian or Belarusian name in two or three words, each opened
+// by a Cyrillic capital and holding lower-case letters after it ("Петровой Анне Сергеевне", in the
+// dative of an envelope); "Главному врачу" (to the chief doctor) has a word in lower case.
+bool cyrillicNameLine(const ScanInput& in, std::size_t from, std::size_t to) {
+  std::size_t words = 0;
+  for (std::size_t k = firstTokenFrom(in.tokens, from); k < in.tokens.size() && in.tokens[k].end <= to; ++k) {
+    const Token& w = in.tokens[k];
+    const std::string_view t = in.text.substr(w.start, w.length());
+    if (w.hasDigit || t.size() < 6 || ++words > 3) return false;
+    const auto a = static_cast<unsigned char>(t[0]);
+    const auto b = static_cast<unsigned char>(t[1]);
+    const auto c = static_cast<unsigned char>(t[2]);
+    const auto d = static_cast<unsigned char>(t[3]);
+    const bool capital = a == 0xD0 && ((b >= 0x90 && b <= 0xAF) || b == 0x81 || b == 0x84 || b == 0x86 || b == 0x87 || b == 0x8E);
+    const bool lowerNext = (c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x9F);
+    if (!capital || !lowerNext) return false;
+  }
+  return words >= 2;
 }
 
 // Whether a line is a Ghanaian digital address alone, "GA-123-4567" (GhanaPost GPS: two capitals,
@@ -243,13 +284,31 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
     for (std::size_t i = 0; i < count; ++i) {
       if (facilityLine(in, block[i].from, block[i].to)) return;
     }
+    // The Cyrillic or Arabic addressee's line right above the street.
+    if (anchor > 0) {
+      const BlockLine& above = block[anchor - 1];
+      std::size_t from = above.from;
+      // (The Arabic title and its slash before the name, "السيد/ محمد أحمد علي", "السيدة/", outside.)
+      for (std::string_view title : {"\u0627\u0644\u0633\u064a\u062f\u0629/", "\u0627\u0644\u0633\u064a\u062f/"}) {
+        if (text.substr(from, above.to - from).starts_with(title)) {
+          from += title.size();
+          while (from < above.to && text[from] == ' ') ++from;
+          if (scriptNameWords(in, from, above.to, 0xD8) == above.to) lines.push_back({from, above.to, true});
+          break;
+        }
+      }
+      if (from == above.from && cyrillicNameLine(in, above.from, above.to)) lines.push_back({above.from, above.to, true});
+    }
     for (std::size_t i = anchor; i < count; ++i) {
       // A line holding a date, a phone or a number of another kind ends the address: "Rx 3719521
       // 10/21/2023" on a pharmacy's label, the patient's name and the directions below it.
       if (i > anchor && otherFindingIn(block[i].from, block[i].to)) break;
       const std::size_t t = firstTokenFrom(in.tokens, block[i].from);
       if (t < in.tokens.size() && listHas(kNotAddressOpeners, in.tokens[t].lower)) break;
-      if (honorificLine(text, block[i].from, block[i].to)) break;
+      if (const std::size_t h = honorificStart(text, block[i].from, block[i].to); h != std::string_view::npos) {
+        if (scriptNameWords(in, block[i].from, h, 0xE3) != std::string_view::npos) lines.push_back({block[i].from, h, true});
+        break;
+      }
       lines.push_back(block[i]);
     }
   };

@@ -1314,6 +1314,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
   // read is read as after an address label ("Plot 2345, Chilimbulu Road", "ул. Ленина, д. 5, кв.
   // 12"), then, if still unread, as the district's or the town's line.
   for (const BlockLine& line : letterBlockAddressLines(in, out)) {
+    if (line.name) {
+      out.push_back({line.from, line.to, PhiCategory::Name, priority::kName});
+      continue;
+    }
     bool read = false;
     for (const Candidate& c : out) {
       read = read || (!c.veto && c.start < line.to && c.end > line.from);

@@ -8629,6 +8629,55 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Names in letters (scan_address_blocks.cpp, name_tables.cpp): the addressee of a Cyrillic,
+  // Arabic or East Asian envelope, and the salutations and closings around a name that are none.
+  void findsLetterNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("cyrillic addressee above the street", "\u041f\u0435\u0442\u0440\u043e\u0432\u043e\u0439 \u0410\u043d\u043d\u0435 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0435\n\u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12\n\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, 420111",
+        "\u041f\u0435\u0442\u0440\u043e\u0432\u043e\u0439 \u0410\u043d\u043d\u0435 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0435", "name");
+    row("arabic addressee after the title's slash", "\u0627\u0644\u0633\u064a\u062f/ \u0645\u062d\u0645\u062f \u0623\u062d\u0645\u062f \u0639\u0644\u064a\n\u0634\u0627\u0631\u0639 \u0627\u0644\u062a\u062d\u0631\u064a\u0631\u060c \u0639\u0645\u0627\u0631\u0629 5\u060c \u0634\u0642\u0629 12\n\u0627\u0644\u062f\u0642\u064a\u060c \u0627\u0644\u062c\u064a\u0632\u0629",
+        "\u0645\u062d\u0645\u062f \u0623\u062d\u0645\u062f \u0639\u0644\u064a", "name");
+    row("japanese addressee before sama", "\u3012150-0002\n\u6771\u4eac\u90fd\u6e0b\u8c37\u533a\u6e0b\u8c372-21-1\n\u5c71\u7530 \u592a\u90ce \u69d8",
+        "\u5c71\u7530 \u592a\u90ce", "name");
+    row("korean addressee before nim", "\uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 152, 101\ub3d9 1203\ud638\n\uae40\ubbfc\uc218 \ub2d8 \uadc0\ud558",
+        "\uae40\ubbfc\uc218", "name");
+    row("chinese addressee before shou", "\u5317\u4eac\u5e02\u671d\u9633\u533a\u5efa\u56fd\u8def88\u53f73\u53f7\u697c2\u5355\u5143501\u5ba4\n\u738b\u82b3 \u6536",
+        "\u738b\u82b3", "name");
+    row("spanish salutation keeps the surname alone", "Estimada Sra. L\u00f3pez:\n\nLe escribimos por su cita.",
+        "L\u00f3pez", "name");
+    row("portuguese salutation keeps the name alone", "Prezada Sra. Maria Souza,\n\nInformamos",
+        "Maria Souza", "name");
+  }
+
+  void findsLetterNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLetterNameLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("polish salutation", "Szanowny Panie,\n\nUprzejmie informujemy o terminie wizyty.");
+    row("spanish salutation without a name", "Estimada se\u00f1ora:\n\nLe informamos de su cita.");
+    row("a signature's specialty", "Atentamente,\nM\u00e9dico Internista");
+    row("portuguese salutation without a name", "Prezado senhor,\n\nInformamos que a consulta foi marcada.");
+    row("italian salutation of a doctor", "Egregio Dottore,\n\nLe scriviamo");
+    row("spanish salutation of a director", "Estimado Sr. Director:\n\nLe escribimos.");
+    row("a russian head without a name", "\u0413\u043b\u0430\u0432\u043d\u043e\u043c\u0443 \u0432\u0440\u0430\u0447\u0443\n\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 \u0431\u043e\u043b\u044c\u043d\u0438\u0446\u044b");
+  }
+
+  void ignoresLetterNameLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
