@@ -30,7 +30,7 @@ namespace {
 // Russian "д." (house) and "а/я" (box), the Arabic "ص.ب" (box) and the Indian "Door No.".
 constexpr auto kHouseOpeners = std::to_array<std::string_view>({
     "flat", "apt", "apartment", "house", "h", "plot", "lot", "blk", "block", "stand", "erf", "villa",
-    "building", "bldg", "po", "p", "postfach", "apartado", "casilla", "caixa", "bp", "door",
+    "building", "bldg", "unit", "po", "p", "postfach", "apartado", "casilla", "caixa", "bp", "door",
     "\u0434", "\u0430", "\u0635"});
 
 // Words of a facility or an office: a block holding one is a letterhead or a department's address,
@@ -68,6 +68,11 @@ constexpr auto kNotAddressOpeners = std::to_array<std::string_view>({
 // Arab Emirates" holds no unit, "Courtyard Lane" no court).
 bool facilityLine(const ScanInput& in, std::size_t from, std::size_t to) {
   for (std::size_t k = firstTokenFrom(in.tokens, from); k < in.tokens.size() && in.tokens[k].end <= to; ++k) {
+    // (An Australian flat's "Unit 5, 12 Smith Street" is no unit of a facility: a number follows it.)
+    if (in.tokens[k].lower == "unit" && k + 1 < in.tokens.size() && in.tokens[k + 1].hasDigit &&
+        gapBetween(in, k, k + 1) == " ") {
+      continue;
+    }
     if (!in.tokens[k].hasDigit && listHas(kFacilityWords, in.tokens[k].lower)) return true;
   }
   return false;
@@ -219,7 +224,9 @@ bool streetOpened(const ScanInput& in, std::size_t t, std::size_t to) {
   // The street's word after the house's number or the street's first name: "12, rue des Lilas",
   // "14 Elm Grove", "Atatürk Mah. Gül Sok. No: 5". Capitalised, or a French street's lower-case
   // word after the number and its comma ("65 kg", "CRRT via Prismaflex" are no streets).
-  for (std::size_t k = t + 1; k < in.tokens.size() && k <= t + 2 && in.tokens[k].end <= to; ++k) {
+  // (A Sri Lankan house's number and its part, "45/2, Galle Road", takes a word more.)
+  const std::size_t window = in.tokens[t].allDigits && t + 1 < in.tokens.size() && in.tokens[t + 1].allDigits ? 3 : 2;
+  for (std::size_t k = t + 1; k < in.tokens.size() && k <= t + window && in.tokens[k].end <= to; ++k) {
     const Token& w = in.tokens[k];
     const bool frenchAfterNumber = k == t + 1 && first.allDigits && gapBetween(in, t, k) == ", " &&
                                    keepsFiveDigitCodeApart(w.lower) && isWorldStreetWord(w.lower);
@@ -390,10 +397,15 @@ void scanBlockTownLine(const ScanInput& in, const BlockLine& line, Candidates& o
     last = k;
     if (k - t >= 8) return;
   }
-  if (words == 0 || foreign == 0) return;
+  // (A landmark's line of an Indian or Pakistani address, "Near Bus Stand", "Opp. Town Hall",
+  // "Behind Civil Hospital", names the place in English words.)
+  static constexpr std::array<std::string_view, 4> kLandmarks = {"near", "opp", "opposite", "behind"};
+  if (words == 0 || (foreign == 0 && !(listHas(kLandmarks, in.tokens[t].lower) && last > t))) return;
   std::size_t end = in.tokens[last].end;
   // (A dotted initialism closing the line keeps its dot: "Bogotá D.C.".)
   if (end < line.to && text[end] == '.' && end >= 2 && text[end - 2] == '.') ++end;
+  // (And a province's closing bracket: "Montréal (Québec)".)
+  if (end < line.to && text[end] == ')' && text.substr(line.from, end - line.from).find('(') != std::string_view::npos) ++end;
   // A five-digit postcode before the town is its own zip span, as the street scanners write a
   // town line of those countries ("10115 Berlin", "28013 Madrid", "69003 Lyon").
   const Token& code = in.tokens[t];

@@ -1318,11 +1318,28 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       out.push_back({line.from, line.to, PhiCategory::Name, priority::kName});
       continue;
     }
-    bool read = false;
+    // Where the scanners' findings on the line start, and whether they are all addresses and zips.
+    std::size_t readFrom = line.to;
+    bool addressesOnly = true;
     for (const Candidate& c : out) {
-      read = read || (!c.veto && c.start < line.to && c.end > line.from);
+      if (c.veto || c.start >= line.to || c.end <= line.from) continue;
+      readFrom = std::min(readFrom, c.start);
+      addressesOnly = addressesOnly && (c.category == PhiCategory::Address || c.category == PhiCategory::Zip);
     }
-    if (read) continue;
+    if (readFrom < line.to) {
+      // The line's head before a postcode or a street they found: the town of "Montréal (Québec)
+      // H2X 1Y4", the flat of "Unit 5, 12 Smith Street" (the whole line then, longer than the street).
+      std::size_t head = readFrom;
+      while (head > line.from && (text[head - 1] == ' ' || text[head - 1] == ',')) --head;
+      if (!addressesOnly || head == line.from) continue;
+      const std::size_t t = firstTokenFrom(in.tokens, line.from);
+      if (t < in.tokens.size() && in.tokens[t].start == line.from && streetOpened(in, t, head)) {
+        out.push_back({line.from, line.to, PhiCategory::Address, priority::kAddress});
+      } else {
+        scanBlockTownLine(in, {line.from, head, false}, out);
+      }
+      continue;
+    }
     const std::size_t before = out.size();
     tryValue(line.from, line.to, true, true);
     if (out.size() == before) scanBlockTownLine(in, line, out);

@@ -8594,6 +8594,16 @@ class PhiDetectorTest : public QObject {
         "Flat 3, Rosewood House", "address");
     row("british town line", "Mrs Jane Okafor\nFlat 3, Rosewood House\n14 Elm Grove\nLeeds\nLS6 2AB",
         "Leeds", "address");
+    row("quebec town before its postcode", "Mme Sophie Tremblay\n123, rue Principale\nMontr\u00e9al (Qu\u00e9bec)  H2X 1Y4",
+        "Montr\u00e9al (Qu\u00e9bec)", "address");
+    row("australian unit before the street", "Mrs Karen Walsh\nUnit 5, 12 Smith Street\nParramatta NSW 2150",
+        "Unit 5, 12 Smith Street", "address");
+    row("sri lankan house and its part", "Mr. Sunil Perera\n45/2, Galle Road\nColombo 03",
+        "45/2, Galle Road", "address");
+    row("sri lankan town and district", "Mr. Sunil Perera\n45/2, Galle Road\nColombo 03",
+        "Colombo 03", "address");
+    row("indian landmark line", "Smt. Lakshmi Devi\nW/o Shri Ravi Kumar\nD.No. 4-56, Gandhi Nagar\nNear Bus Stand\nVijayawada - 520003\nAndhra Pradesh",
+        "Near Bus Stand", "address");
   }
 
   void findsLetterAddressBlocks() {
@@ -8622,6 +8632,8 @@ class PhiDetectorTest : public QObject {
     row("a kit's box", "Sample Kit\nBox 12 of 40, kit 3\nReturn To Lab");
     row("a training room", "Training Room\nBuilding 4, Room 214\nLevel 2");
     row("a dose's lines", "Instructions\nTake 2 tablets, 500 mg\nTwice Daily");
+    row("a renal unit's block", "Renal Unit 5\nPlot 12, Independence Avenue\nLusaka");
+    row("an accounts office's box", "Patient Accounts Office\nPO Box 4455\nLusaka");
   }
 
   void ignoresLetterAddressBlockLookalikes() {
