@@ -8604,6 +8604,12 @@ class PhiDetectorTest : public QObject {
         "Colombo 03", "address");
     row("indian landmark line", "Smt. Lakshmi Devi\nW/o Shri Ravi Kumar\nD.No. 4-56, Gandhi Nagar\nNear Bus Stand\nVijayawada - 520003\nAndhra Pradesh",
         "Near Bus Stand", "address");
+    row("a certificate's residing at", "This is to certify that Ms. Grace Mwale, residing at Plot 12, Kabulonga Road, Lusaka, was seen today.",
+        "Plot 12, Kabulonga Road, Lusaka", "address");
+    row("a letter's resident of", "Mr. Juma Ali, resident of Plot 45, Mombasa Road, Nairobi, attended the clinic on 3 March 2025.",
+        "Plot 45, Mombasa Road, Nairobi", "address");
+    row("a russian certificate's po adresu", "\u0421\u043f\u0440\u0430\u0432\u043a\u0430 \u0432\u044b\u0434\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0443 \u0418\u0432\u0430\u043d\u0443 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u0438\u0447\u0443, \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u044e\u0449\u0435\u043c\u0443 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443: \u0433. \u041a\u0430\u0437\u0430\u043d\u044c, \u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12.",
+        "\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, \u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12", "address");
   }
 
   void findsLetterAddressBlocks() {
@@ -8634,6 +8640,10 @@ class PhiDetectorTest : public QObject {
     row("a dose's lines", "Instructions\nTake 2 tablets, 500 mg\nTwice Daily");
     row("a renal unit's block", "Renal Unit 5\nPlot 12, Independence Avenue\nLusaka");
     row("an accounts office's box", "Patient Accounts Office\nPO Box 4455\nLusaka");
+    row("a resident of a nursing home", "She is a resident of the nursing home since 2019, walks with a frame.");
+    row("residing at a shelter's bed", "Currently residing at the shelter, bed 12, until placement.");
+    row("a resident of a ward", "A resident of Ward 5, Block B for three weeks.");
+    row("a russian po adresu of a desk", "\u0421\u043f\u0440\u0430\u0432\u043a\u0430 \u0432\u044b\u0434\u0430\u043d\u0430 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443: \u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0442\u0443\u0440\u0430, \u043e\u043a\u043d\u043e 3.");
   }
 
   void ignoresLetterAddressBlockLookalikes() {
