@@ -649,6 +649,21 @@ void scanRunningVillages(const ScanInput& in, Candidates& out) {
 void scanAddressLines(const ScanInput& in, Candidates& out) {
   scanRunningVillages(in, out);
   const std::string_view text = in.text;
+  // A house's number of India and Pakistan written as three numbers after its "No." is no date:
+  // "H.No. 12-3-45, Near Hanuman Temple", "D.No. 4-56-12, Gandhi Nagar" (house and door). It is a
+  // piece of the address, which the line then reads whole.
+  for (Candidate& c : out) {
+    if (c.category != PhiCategory::Date || c.veto || c.start < 6) continue;
+    const std::string_view before = sameLineBefore(text, c.start, 12);
+    for (std::string_view label : {"h.no. ", "h. no. ", "d.no. ", "h.no ", "d.no ", "door no. ", "house no. "}) {
+      if (before.size() >= label.size() && startsCaselessAt(before, before.size() - label.size(), label) &&
+          (before.size() == label.size() || !isWordByte(before[before.size() - label.size() - 1]))) {
+        c.category = PhiCategory::Address;
+        c.priority = priority::kAddress;
+        break;
+      }
+    }
+  }
   // The addresses found so far, by start: a line's value counts only if a scanner found a piece.
   struct Piece {
     std::size_t start, end;

@@ -8610,6 +8610,12 @@ class PhiDetectorTest : public QObject {
         "Plot 45, Mombasa Road, Nairobi", "address");
     row("a russian certificate's po adresu", "\u0421\u043f\u0440\u0430\u0432\u043a\u0430 \u0432\u044b\u0434\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0443 \u0418\u0432\u0430\u043d\u0443 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u0438\u0447\u0443, \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u044e\u0449\u0435\u043c\u0443 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443: \u0433. \u041a\u0430\u0437\u0430\u043d\u044c, \u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12.",
         "\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, \u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12", "address");
+    row("an indian house number of three parts in a block", "Shri Ramesh Kumar\nH.No. 12-3-45, Near Hanuman Temple\nBanjara Hills, Hyderabad - 500034",
+        "H.No. 12-3-45, Near Hanuman Temple", "address");
+    row("an indian house number after a label", "Address: H.No. 12-3-45, Near Hanuman Temple, Banjara Hills, Hyderabad - 500034",
+        "H.No. 12-3-45, Near Hanuman Temple, Banjara Hills, Hyderabad - 500034", "address");
+    row("a date of three parts stays a date", "Seen on 12-3-45 at the clinic.",
+        "12-3-45", "date");
   }
 
   void findsLetterAddressBlocks() {
