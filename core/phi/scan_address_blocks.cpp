@@ -242,7 +242,7 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
   // The lines of the block being read: [start, end) of each.
   std::array<BlockLine, 8> block{};
   std::size_t count = 0;
-  bool broken = false;  // a line of the block is a form's, a table's or too long
+  bool broken = false;  // the run has more lines than a block
   auto addressAt = [&](std::size_t from, std::size_t to) {
     for (const Candidate& c : found) {
       if (c.category == PhiCategory::Address && !c.veto && c.start == from && c.end <= to) return true;
@@ -259,6 +259,15 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
   };
   auto readBlock = [&]() {
     if (broken || count < 2) return;
+    // (Most runs of lines are no letter's block: their first line is neither a name's nor an
+    // anchor's, which holds a number. Asked first, as it is the cheapest.)
+    if (!nameLine(in, block[0].from, block[0].to)) {
+      bool digit = false;
+      for (std::size_t k = firstTokenFrom(in.tokens, block[0].from); k < in.tokens.size() && in.tokens[k].end <= block[0].to && !digit; ++k) {
+        digit = anyDigit(text, in.tokens[k]);
+      }
+      if (!digit) return;
+    }
     // The anchor: the first line that is a street a scanner found, or is opened by a house's or a
     // street's word and holds a number.
     std::size_t anchor = count;
@@ -272,8 +281,8 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
       if (!digit) continue;
       // (A Ghanaian digital address has digits and is a whole line.)
       if (ghanaDigitalAddress(text.substr(block[i].from, block[i].to - block[i].from))) anchor = i;
-      if (streetOpened(in, t, block[i].to) || addressAt(block[i].from, block[i].to) ||
-          eastAsianAddressLine(text.substr(block[i].from, block[i].to - block[i].from))) {
+      if (streetOpened(in, t, block[i].to) || eastAsianAddressLine(text.substr(block[i].from, block[i].to - block[i].from)) ||
+          addressAt(block[i].from, block[i].to)) {
         anchor = i;
       }
     }
@@ -289,7 +298,7 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
       return;
     }
     for (std::size_t i = 0; i < count; ++i) {
-      if (facilityLine(in, block[i].from, block[i].to)) return;
+      if (formLine(text.substr(block[i].from, block[i].to - block[i].from)) || facilityLine(in, block[i].from, block[i].to)) return;
     }
     // The Cyrillic or Arabic addressee's line right above the street.
     if (anchor > 0) {
@@ -334,7 +343,6 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
     } else if (count == block.size()) {
       broken = true;
     } else {
-      broken = broken || formLine(text.substr(from, to - from));
       block[count++] = {from, to};
     }
     if (lineEnd == text.size()) break;
