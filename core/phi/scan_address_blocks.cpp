@@ -414,6 +414,14 @@ void scanBlockTownLine(const ScanInput& in, const BlockLine& line, Candidates& o
   if (end < line.to && text[end] == '.' && end >= 2 && text[end - 2] == '.') ++end;
   // (And a province's closing bracket: "Montréal (Québec)".)
   if (end < line.to && text[end] == ')' && text.substr(line.from, end - line.from).find('(') != std::string_view::npos) ++end;
+  // A US town line's ZIP after its state's code is its own zip span, as the families write it:
+  // "Ocotillo Wells Ranch, NM  88034".
+  if (last >= t + 2 && in.tokens[last].allDigits && in.tokens[last].length() == 5 && in.tokens[last - 1].allCaps &&
+      isStateCode(in.tokens[last - 1])) {
+    out.push_back({line.from, in.tokens[last - 1].end, PhiCategory::Address, priority::kAddress});
+    out.push_back({in.tokens[last].start, in.tokens[last].end, PhiCategory::Zip, priority::kZip});
+    return;
+  }
   // A five-digit postcode before the town is its own zip span, as the street scanners write a
   // town line of those countries ("10115 Berlin", "28013 Madrid", "69003 Lyon").
   const Token& code = in.tokens[t];

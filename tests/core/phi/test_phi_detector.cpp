@@ -8616,6 +8616,10 @@ class PhiDetectorTest : public QObject {
         "H.No. 12-3-45, Near Hanuman Temple, Banjara Hills, Hyderabad - 500034", "address");
     row("a date of three parts stays a date", "Seen on 12-3-45 at the clinic.",
         "12-3-45", "date");
+    row("a us town line keeps its zip apart", "Uyaquq Tsosie-Blas\nMile 65.3 Steese Hwy\nOcotillo Wells Ranch, NM  88034\n\nDear Uyaquq,",
+        "88034", "zip");
+    row("a us town line without its zip", "Uyaquq Tsosie-Blas\nMile 65.3 Steese Hwy\nOcotillo Wells Ranch, NM  88034\n\nDear Uyaquq,",
+        "Ocotillo Wells Ranch, NM", "address");
   }
 
   void findsLetterAddressBlocks() {
