@@ -176,24 +176,26 @@ bool anyDigit(std::string_view text, const Token& t) {
 // Whether a line's bytes keep it out of a block: a table's row or columns, a label's colon (not a
 // Turkish door's "No: 5 D: 3", whose colon a digit follows), or a line too long for an address.
 bool formLine(std::string_view line) {
-  if (line.size() > 90 || line.find('|') != std::string_view::npos || line.find('\t') != std::string_view::npos) {
-    return true;
+  if (line.size() > 90) return true;
+  // (One pass over the line's bytes: asked of every line of every run of lines.)
+  // (Nor a line of prose or of measures: "Weight 65 kg, BMI 29.3", "SWL 140 KG; SLING CHECKED".)
+  for (std::size_t c = 0; c < line.size(); ++c) {
+    switch (line[c]) {
+      case '|': case '\t': case '%': case '=': case '<': case '>':
+        return true;
+      case ';':
+        if (c + 1 < line.size() && line[c + 1] == ' ') return true;
+        break;
+      case ':':
+        if (!(c + 2 < line.size() && line[c + 1] == ' ' && isDigit(line[c + 2]))) return true;
+        break;
+      default:
+        break;
+    }
   }
-  // (Nor a line of prose or of measures: "Weight 65 kg, BMI 29.3", "SWL 140 KG; SLING CHECKED",
-  // "Lot 4471-37, exp 11/2027, given in the L deltoid.", a sentence ending with its word's dot.)
-  if (line.find("; ") != std::string_view::npos || line.find('%') != std::string_view::npos ||
-      line.find('=') != std::string_view::npos || line.find('<') != std::string_view::npos ||
-      line.find('>') != std::string_view::npos) {
-    return true;
-  }
-  if (line.size() >= 6 && line.back() == '.' && isLower(line[line.size() - 2]) && isLower(line[line.size() - 3]) &&
-      isLower(line[line.size() - 4]) && isLower(line[line.size() - 5])) {
-    return true;
-  }
-  for (std::size_t c = line.find(':'); c != std::string_view::npos; c = line.find(':', c + 1)) {
-    if (!(c + 2 < line.size() && line[c + 1] == ' ' && isDigit(line[c + 2]))) return true;
-  }
-  return false;
+  // ("Lot 4471-37, exp 11/2027, given in the L deltoid.", a sentence ending with its word's dot.)
+  return line.size() >= 6 && line.back() == '.' && isLower(line[line.size() - 2]) && isLower(line[line.size() - 3]) &&
+         isLower(line[line.size() - 4]) && isLower(line[line.size() - 5]);
 }
 
 // Whether the line [from, to) reads as a name's line above the address: "Ms Mwila Banda", "Mr.
@@ -242,7 +244,7 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
   // The lines of the block being read: [start, end) of each.
   std::array<BlockLine, 8> block{};
   std::size_t count = 0;
-  bool broken = false;  // the run has more lines than a block
+  bool broken = false;  // a line of the run is a form's, a table's or too long, or it has too many
   auto addressAt = [&](std::size_t from, std::size_t to) {
     for (const Candidate& c : found) {
       if (c.category == PhiCategory::Address && !c.veto && c.start == from && c.end <= to) return true;
@@ -298,7 +300,7 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
       return;
     }
     for (std::size_t i = 0; i < count; ++i) {
-      if (formLine(text.substr(block[i].from, block[i].to - block[i].from)) || facilityLine(in, block[i].from, block[i].to)) return;
+      if (facilityLine(in, block[i].from, block[i].to)) return;
     }
     // The Cyrillic or Arabic addressee's line right above the street.
     if (anchor > 0) {
@@ -343,6 +345,7 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
     } else if (count == block.size()) {
       broken = true;
     } else {
+      broken = broken || formLine(text.substr(from, to - from));
       block[count++] = {from, to};
     }
     if (lineEnd == text.size()) break;

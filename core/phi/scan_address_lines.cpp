@@ -653,7 +653,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
   // "H.No. 12-3-45, Near Hanuman Temple", "D.No. 4-56-12, Gandhi Nagar" (house and door). It is a
   // piece of the address, which the line then reads whole.
   for (Candidate& c : out) {
-    if (c.category != PhiCategory::Date || c.veto || c.start < 6) continue;
+    if (c.category != PhiCategory::Date || c.veto || c.start < 6 || text[c.start - 1] != ' ' ||
+        (text[c.start - 2] != '.' && lowerAscii(text[c.start - 2]) != 'o')) {
+      continue;
+    }
     const std::string_view before = sameLineBefore(text, c.start, 12);
     for (std::string_view label : {"h.no. ", "h. no. ", "d.no. ", "h.no ", "d.no ", "door no. ", "house no. "}) {
       if (before.size() >= label.size() && startsCaselessAt(before, before.size() - label.size(), label) &&
