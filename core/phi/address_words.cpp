@@ -57,6 +57,9 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "\u0394\u0399\u0395\u03a5\u0398\u03a5\u039d\u03a3\u0397", "dieuthynsi", "diefthynsi",
     // Russian, Ukrainian, Bulgarian, Uzbek (Cyrillic and Latin).
     "\u0430\u0434\u0440\u0435\u0441", "\u0410\u0434\u0440\u0435\u0441", "\u0410\u0414\u0420\u0415\u0421",
+    // (A certificate's "проживающему по адресу:", "зарегистрированной по адресу:" and the Ukrainian
+    // "проживає за адресою:", the address in the dative and instrumental after its verb.)
+    "\u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443", "\u0437\u0430 \u0430\u0434\u0440\u0435\u0441\u043e\u044e",
     "\u0430\u0434\u0440\u0435\u0441\u0430", "\u0410\u0434\u0440\u0435\u0441\u0430", "manzil", "yashash manzili",
     // Turkish.
     "ikamet", "ikametgah", "adresi", "ev adresi", "ikamet adresi",
@@ -345,6 +348,10 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     // (No English cue: English running text is the street scanners' own, scan_places.cpp, with the
     // conventions of the families written in English.)
     "vive en",
+    // (But a certificate's or a letter's "residing at", "resident of" before an address of another
+    // country, which the street scanners do not read whole: "Ms. Grace Mwale, residing at Plot 12,
+    // Kabulonga Road, Lusaka, was seen today".)
+    "residing at", "resident of",
     "reside en", "domiciliado en", "domiciliada en", "con domicilio en", "mora na", "mora em", "mora no",
     "reside na", "reside no", "residente em", "residente na", "residente en", "residente in", "abita in",
     "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",

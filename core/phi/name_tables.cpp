@@ -3538,6 +3538,13 @@ constexpr std::string_view kNever[] = {
     // A French greeting before "M." and a name, and the Macedonian and Bosnian chat's "good day,
     // doctor" ("DOBAR DEN DOKTORE GORAN").
     "bonjour", "dobar", "doktore",
+    // The salutations and closings of letters in Spanish, Portuguese, Polish and Italian, and a
+    // signature's specialty, around the name they leave outside: "Estimada Sra. López:", "Prezada
+    // Sra. Maria Souza,", "Szanowny Panie,", "Egregio Dott. Bianchi", "Atentamente, Dra. Ana
+    // Martínez / Médico Internista".
+    "estimada", "estimado", "prezada", "prezado", "distinguida", "distinguido", "szanowny", "szanowna", "panie",
+    "egregio", "egregia", "gentilissima", "gentilissimo", "spettabile", "atentamente", "cordialmente",
+    "internista", "m\u00e9dico", "m\u00e9dica",
 };
 
 constexpr std::string_view kEponymTriggers[] = {

@@ -11,6 +11,7 @@
 #include <array>
 #include <string>
 
+#include "address_blocks.h"
 #include "local_addresses.h"
 #include "name_scanner.h"
 #include "name_tables.h"
@@ -108,8 +109,13 @@ bool addressLowerWord(std::string_view w) {
   static constexpr std::array<std::string_view, 16> kThirtySecondListWords = {
       "casa", "flat", "porte", "ka", "mkr", "ev", "m\u0259n", "heroja",
       "escuela", "iglesia", "parque", "norte", "este", "oeste", "metros", "esquinera"};
+  // A letter's block (scan_address_blocks.cpp): Nicaragua's directions in blocks ("cuadras", "c.")
+  // and varas toward the lake or the sunrise ("de la iglesia 2 c. al sur, 1 c. abajo", "arriba" is
+  // east, "abajo" west, "al lago" north), Honduras's "bloque B" of an estate.
+  static constexpr std::array<std::string_view, 9> kBlockListWords = {"al", "abajo", "arriba", "cuadras", "cuadra",
+                                                                      "varas", "vrs", "lago", "bloque"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
-         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w);
+         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w);
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -642,6 +648,24 @@ void scanRunningVillages(const ScanInput& in, Candidates& out) {
 void scanAddressLines(const ScanInput& in, Candidates& out) {
   scanRunningVillages(in, out);
   const std::string_view text = in.text;
+  // A house's number of India and Pakistan written as three numbers after its "No." is no date:
+  // "H.No. 12-3-45, Near Hanuman Temple", "D.No. 4-56-12, Gandhi Nagar" (house and door). It is a
+  // piece of the address, which the line then reads whole.
+  for (Candidate& c : out) {
+    if (c.category != PhiCategory::Date || c.veto || c.start < 6 || text[c.start - 1] != ' ' ||
+        (text[c.start - 2] != '.' && lowerAscii(text[c.start - 2]) != 'o')) {
+      continue;
+    }
+    const std::string_view before = sameLineBefore(text, c.start, 12);
+    for (std::string_view label : {"h.no. ", "h. no. ", "d.no. ", "h.no ", "d.no ", "door no. ", "house no. "}) {
+      if (before.size() >= label.size() && startsCaselessAt(before, before.size() - label.size(), label) &&
+          (before.size() == label.size() || !isWordByte(before[before.size() - label.size() - 1]))) {
+        c.category = PhiCategory::Address;
+        c.priority = priority::kAddress;
+        break;
+      }
+    }
+  }
   // The addresses found so far, by start: a line's value counts only if a scanner found a piece.
   struct Piece {
     std::size_t start, end;
@@ -1302,6 +1326,40 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (!csvRow && (to == lineEnd || (to < lineEnd && valueEnd(text, to) == to))) tryValue(from, to, false);
     }
     lineStart = lineEnd + 1;
+  }
+  // A letter's address block (scan_address_blocks.cpp): each of its address lines that no scanner
+  // read is read as after an address label ("Plot 2345, Chilimbulu Road", "ул. Ленина, д. 5, кв.
+  // 12"), then, if still unread, as the district's or the town's line.
+  for (const BlockLine& line : letterBlockAddressLines(in, out)) {
+    if (line.name) {
+      out.push_back({line.from, line.to, PhiCategory::Name, priority::kName});
+      continue;
+    }
+    // Where the scanners' findings on the line start, and whether they are all addresses and zips.
+    std::size_t readFrom = line.to;
+    bool addressesOnly = true;
+    for (const Candidate& c : out) {
+      if (c.veto || c.start >= line.to || c.end <= line.from) continue;
+      readFrom = std::min(readFrom, c.start);
+      addressesOnly = addressesOnly && (c.category == PhiCategory::Address || c.category == PhiCategory::Zip);
+    }
+    if (readFrom < line.to) {
+      // The line's head before a postcode or a street they found: the town of "Montréal (Québec)
+      // H2X 1Y4", the flat of "Unit 5, 12 Smith Street" (the whole line then, longer than the street).
+      std::size_t head = readFrom;
+      while (head > line.from && (text[head - 1] == ' ' || text[head - 1] == ',')) --head;
+      if (!addressesOnly || head == line.from) continue;
+      const std::size_t t = firstTokenFrom(in.tokens, line.from);
+      if (t < in.tokens.size() && in.tokens[t].start == line.from && streetOpened(in, t, head)) {
+        out.push_back({line.from, line.to, PhiCategory::Address, priority::kAddress});
+      } else {
+        scanBlockTownLine(in, {line.from, head, false}, out);
+      }
+      continue;
+    }
+    const std::size_t before = out.size();
+    tryValue(line.from, line.to, true, true);
+    if (out.size() == before) scanBlockTownLine(in, line, out);
   }
 }
 

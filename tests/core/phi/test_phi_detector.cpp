@@ -8725,6 +8725,206 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Letters' address blocks with no label, worldwide (scan_address_blocks.cpp): the lines under the
+  // recipient's name from the first street, house, plot or box line on, in each country's order;
+  // never a facility's letterhead, an office's block, nor lines of measures, lots, rooms and kits.
+  void findsLetterAddressBlocks_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("zambian district line", "Ms Mwila Banda\nPlot 2345, Chilimbulu Road\nLibala South\nLusaka\n\nDear Ms Banda,",
+        "Libala South", "address");
+    row("zambian plot line", "Ms Mwila Banda\nPlot 2345, Chilimbulu Road\nLibala South\nLusaka\n\nDear Ms Banda,",
+        "Plot 2345, Chilimbulu Road", "address");
+    row("zambian town line", "Ms Mwila Banda\nPlot 2345, Chilimbulu Road\nLibala South\nLusaka\n\nDear Ms Banda,",
+        "Lusaka", "address");
+    row("nicaraguan directions", "Sra. Mar\u00eda L\u00f3pez Ruiz\nBarrio Altagracia, de la iglesia 2 c. al sur, 1 c. abajo\nManagua",
+        "Barrio Altagracia, de la iglesia 2 c. al sur, 1 c. abajo", "address");
+    row("nicaraguan town", "Sra. Mar\u00eda L\u00f3pez Ruiz\nBarrio Altagracia, de la iglesia 2 c. al sur, 1 c. abajo\nManagua",
+        "Managua", "address");
+    row("russian street line", "\u041f\u0435\u0442\u0440\u043e\u0432\u043e\u0439 \u0410\u043d\u043d\u0435 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0435\n\u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12\n\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, 420111\n\n\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u0430\u044f \u0410\u043d\u043d\u0430 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0430!",
+        "\u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12", "address");
+    row("russian town and index", "\u041f\u0435\u0442\u0440\u043e\u0432\u043e\u0439 \u0410\u043d\u043d\u0435 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0435\n\u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12\n\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, 420111\n\n\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u0430\u044f \u0410\u043d\u043d\u0430 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0430!",
+        "\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, 420111", "address");
+    row("ukrainian town and index", "\u0428\u0435\u0432\u0447\u0435\u043d\u043a\u043e \u041e\u043b\u0435\u043d\u0456 \u041f\u0435\u0442\u0440\u0456\u0432\u043d\u0456\n\u0432\u0443\u043b. \u0425\u0440\u0435\u0449\u0430\u0442\u0438\u043a, \u0431\u0443\u0434. 22, \u043a\u0432. 7\n\u043c. \u041a\u0438\u0457\u0432, 01001",
+        "\u043c. \u041a\u0438\u0457\u0432, 01001", "address");
+    row("japanese address under the postcode", "\u3012150-0002\n\u6771\u4eac\u90fd\u6e0b\u8c37\u533a\u6e0b\u8c372-21-1\n\u5c71\u7530 \u592a\u90ce \u69d8",
+        "\u6771\u4eac\u90fd\u6e0b\u8c37\u533a\u6e0b\u8c372-21-1", "address");
+    row("korean envelope", "\uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 152, 101\ub3d9 1203\ud638\n\uae40\ubbfc\uc218 \ub2d8 \uadc0\ud558",
+        "\uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 152, 101\ub3d9 1203\ud638", "address");
+    row("chinese envelope", "\u5317\u4eac\u5e02\u671d\u9633\u533a\u5efa\u56fd\u8def88\u53f73\u53f7\u697c2\u5355\u5143501\u5ba4\n\u738b\u82b3 \u6536",
+        "\u5317\u4eac\u5e02\u671d\u9633\u533a\u5efa\u56fd\u8def88\u53f73\u53f7\u697c2\u5355\u5143501\u5ba4", "address");
+    row("emirati town under a box", "Mr. Ahmed Al Mansoori\nP.O. Box 12345\nAl Ain, Abu Dhabi\n\nDear Mr. Al Mansoori,",
+        "Al Ain, Abu Dhabi", "address");
+    row("omani town under a box", "Mr. Khalid Hassan\nPO Box 2231, Ruwi 112\nMuscat, Sultanate of Oman",
+        "Muscat, Sultanate of Oman", "address");
+    row("egyptian district line", "\u0627\u0644\u0633\u064a\u062f/ \u0645\u062d\u0645\u062f \u0623\u062d\u0645\u062f \u0639\u0644\u064a\n\u0634\u0627\u0631\u0639 \u0627\u0644\u062a\u062d\u0631\u064a\u0631\u060c \u0639\u0645\u0627\u0631\u0629 5\u060c \u0634\u0642\u0629 12\n\u0627\u0644\u062f\u0642\u064a\u060c \u0627\u0644\u062c\u064a\u0632\u0629",
+        "\u0627\u0644\u062f\u0642\u064a\u060c \u0627\u0644\u062c\u064a\u0632\u0629", "address");
+    row("indian town with pin", "To,\nShri Ramesh Kumar\nS/o Late Shri Mohan Lal\nH.No. 12-3-45, Near Hanuman Temple\nBanjara Hills, Hyderabad - 500034\nTelangana",
+        "Banjara Hills, Hyderabad - 500034", "address");
+    row("indian state line", "To,\nShri Ramesh Kumar\nS/o Late Shri Mohan Lal\nH.No. 12-3-45, Near Hanuman Temple\nBanjara Hills, Hyderabad - 500034\nTelangana",
+        "Telangana", "address");
+    row("honduran estate", "Sr. Carlos Mej\u00eda\nResidencial Las Hadas, casa 14, bloque B\nTegucigalpa, M.D.C.",
+        "Residencial Las Hadas, casa 14, bloque B", "address");
+    row("french street after the number", "Madame Claire Dubois\n12, rue des Lilas\n69003 Lyon",
+        "12, rue des Lilas", "address");
+    row("french town after its postcode", "Madame Claire Dubois\n12, rue des Lilas\n69003 Lyon",
+        "Lyon", "address");
+    row("french postcode apart", "Madame Claire Dubois\n12, rue des Lilas\n69003 Lyon",
+        "69003", "zip");
+    row("brazilian bairro", "Ilmo. Sr. Jo\u00e3o da Silva\nRua das Flores, 123, apto 45\nBairro Centro\n01001-000 S\u00e3o Paulo - SP",
+        "Bairro Centro", "address");
+    row("brazilian cep and town", "Ilmo. Sr. Jo\u00e3o da Silva\nRua das Flores, 123, apto 45\nBairro Centro\n01001-000 S\u00e3o Paulo - SP",
+        "01001-000 S\u00e3o Paulo - SP", "address");
+    row("kenyan town under a box", "Mr. Otieno Odhiambo\nP.O. Box 4567-00100\nNairobi\n\nDear Mr. Odhiambo,",
+        "Nairobi", "address");
+    row("nigerian district and town", "Mrs. Ngozi Eze\nc/o Mr. Chukwu Eze\n15 Adeola Odeku Street\nVictoria Island, Lagos",
+        "Victoria Island, Lagos", "address");
+    row("filipino block and lot", "Mr. Jose Santos\nBlk 5 Lot 12, Sampaguita St.\nBrgy. San Isidro, Quezon City\n1100 Metro Manila",
+        "Blk 5 Lot 12, Sampaguita St", "address");
+    row("filipino barangay", "Mr. Jose Santos\nBlk 5 Lot 12, Sampaguita St.\nBrgy. San Isidro, Quezon City\n1100 Metro Manila",
+        "Brgy. San Isidro, Quezon City", "address");
+    row("filipino postcode and region", "Mr. Jose Santos\nBlk 5 Lot 12, Sampaguita St.\nBrgy. San Isidro, Quezon City\n1100 Metro Manila",
+        "1100 Metro Manila", "address");
+    row("polish street without a comma", "Pan\nJan Kowalski\nul. D\u0142uga 5 m. 3\n00-238 Warszawa",
+        "ul. D\u0142uga 5 m. 3", "address");
+    row("polish postcode and town", "Pan\nJan Kowalski\nul. D\u0142uga 5 m. 3\n00-238 Warszawa",
+        "00-238 Warszawa", "address");
+    row("turkish quarter and street", "Say\u0131n Ay\u015fe Y\u0131lmaz\nAtat\u00fcrk Mah. G\u00fcl Sok. No: 5 D: 3\n34000 Fatih/\u0130stanbul",
+        "Atat\u00fcrk Mah. G\u00fcl Sok. No: 5 D: 3", "address");
+    row("spanish calle with a slash", "D.\u00aa Carmen Ruiz G\u00f3mez\nC/ Mayor, 12, 3.\u00ba B\n28013 Madrid",
+        "C/ Mayor, 12, 3.\u00ba B", "address");
+    row("colombian capital district", "Se\u00f1or\nAndr\u00e9s G\u00f3mez\nCarrera 7 # 45-23, apto 302\nBogot\u00e1 D.C.",
+        "Bogot\u00e1 D.C.", "address");
+    row("argentine postcode line", "Sra. Luc\u00eda Fern\u00e1ndez\nAv. Corrientes 1234, 5\u00b0 B\nC1043AAZ CABA",
+        "C1043AAZ CABA", "address");
+    row("ghanaian digital address", "Madam Akosua Boateng\nGA-123-4567\nDansoman, Accra",
+        "GA-123-4567", "address");
+    row("ghanaian district and town", "Madam Akosua Boateng\nGA-123-4567\nDansoman, Accra",
+        "Dansoman, Accra", "address");
+    row("british flat line", "Mrs Jane Okafor\nFlat 3, Rosewood House\n14 Elm Grove\nLeeds\nLS6 2AB",
+        "Flat 3, Rosewood House", "address");
+    row("british town line", "Mrs Jane Okafor\nFlat 3, Rosewood House\n14 Elm Grove\nLeeds\nLS6 2AB",
+        "Leeds", "address");
+    row("quebec town before its postcode", "Mme Sophie Tremblay\n123, rue Principale\nMontr\u00e9al (Qu\u00e9bec)  H2X 1Y4",
+        "Montr\u00e9al (Qu\u00e9bec)", "address");
+    row("australian unit before the street", "Mrs Karen Walsh\nUnit 5, 12 Smith Street\nParramatta NSW 2150",
+        "Unit 5, 12 Smith Street", "address");
+    row("sri lankan house and its part", "Mr. Sunil Perera\n45/2, Galle Road\nColombo 03",
+        "45/2, Galle Road", "address");
+    row("sri lankan town and district", "Mr. Sunil Perera\n45/2, Galle Road\nColombo 03",
+        "Colombo 03", "address");
+    row("indian landmark line", "Smt. Lakshmi Devi\nW/o Shri Ravi Kumar\nD.No. 4-56, Gandhi Nagar\nNear Bus Stand\nVijayawada - 520003\nAndhra Pradesh",
+        "Near Bus Stand", "address");
+    row("a certificate's residing at", "This is to certify that Ms. Grace Mwale, residing at Plot 12, Kabulonga Road, Lusaka, was seen today.",
+        "Plot 12, Kabulonga Road, Lusaka", "address");
+    row("a letter's resident of", "Mr. Juma Ali, resident of Plot 45, Mombasa Road, Nairobi, attended the clinic on 3 March 2025.",
+        "Plot 45, Mombasa Road, Nairobi", "address");
+    row("a russian certificate's po adresu", "\u0421\u043f\u0440\u0430\u0432\u043a\u0430 \u0432\u044b\u0434\u0430\u043d\u0430 \u041f\u0435\u0442\u0440\u043e\u0432\u0443 \u0418\u0432\u0430\u043d\u0443 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u0438\u0447\u0443, \u043f\u0440\u043e\u0436\u0438\u0432\u0430\u044e\u0449\u0435\u043c\u0443 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443: \u0433. \u041a\u0430\u0437\u0430\u043d\u044c, \u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12.",
+        "\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, \u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12", "address");
+    row("an indian house number of three parts in a block", "Shri Ramesh Kumar\nH.No. 12-3-45, Near Hanuman Temple\nBanjara Hills, Hyderabad - 500034",
+        "H.No. 12-3-45, Near Hanuman Temple", "address");
+    row("an indian house number after a label", "Address: H.No. 12-3-45, Near Hanuman Temple, Banjara Hills, Hyderabad - 500034",
+        "H.No. 12-3-45, Near Hanuman Temple, Banjara Hills, Hyderabad - 500034", "address");
+    row("a date of three parts stays a date", "Seen on 12-3-45 at the clinic.",
+        "12-3-45", "date");
+    row("a us town line keeps its zip apart", "Uyaquq Tsosie-Blas\nMile 65.3 Steese Hwy\nOcotillo Wells Ranch, NM  88034\n\nDear Uyaquq,",
+        "88034", "zip");
+    row("a us town line without its zip", "Uyaquq Tsosie-Blas\nMile 65.3 Steese Hwy\nOcotillo Wells Ranch, NM  88034\n\nDear Uyaquq,",
+        "Ocotillo Wells Ranch, NM", "address");
+  }
+
+  void findsLetterAddressBlocks() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLetterAddressBlockLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a hospital's letterhead block", "City General Hospital\nPlot 2345, Chilimbulu Road\nLibala South\nLusaka");
+    row("a ministry's address block", "Ministry of Health\nPlot 12, Independence Avenue\nLusaka");
+    row("an insurer's address block", "Madison Insurance\nPlot 255, Kaleya Road\nRoma\nLusaka");
+    row("a court registry's block", "High Court Registry\nPlot 12, Independence Avenue\nLusaka");
+    row("a university hospital's block", "University Teaching Hospital\nNationalist Road 1\nLusaka");
+    row("a department's block", "Department of Cardiology\nBlock 14, Level 3\nMain Building");
+    row("vital signs lines", "Vital signs\nWeight 65 kg, BMI 29.3\nBP 148/86, HR 80");
+    row("a vaccine's lot lines", "Influenza vaccine\nLot 4471-37, exp 11/2027\nGiven in the left deltoid");
+    row("a clinic's directions", "Outpatient Clinic\nBlock C, 2nd floor\nOpen 08:00-16:00");
+    row("a bed's block", "Patient transfer\nBlock 5, Bed 12\nLevel 2");
+    row("a hoist's checklist", "Hoist Safety Checklist\nSWL 140 KG; SLING CHECKED\nBattery 24 V");
+    row("an exercise plan", "Exercise Plan\n6-minute walk test 312 m\nBorg 4/10");
+    row("a dialysis line", "ICU Plan\nCRRT via Prismaflex, effluent 25 mL/kg/h\nCitrate");
+    row("a kit's box", "Sample Kit\nBox 12 of 40, kit 3\nReturn To Lab");
+    row("a training room", "Training Room\nBuilding 4, Room 214\nLevel 2");
+    row("a dose's lines", "Instructions\nTake 2 tablets, 500 mg\nTwice Daily");
+    row("a renal unit's block", "Renal Unit 5\nPlot 12, Independence Avenue\nLusaka");
+    row("an accounts office's box", "Patient Accounts Office\nPO Box 4455\nLusaka");
+    row("a resident of a nursing home", "She is a resident of the nursing home since 2019, walks with a frame.");
+    row("residing at a shelter's bed", "Currently residing at the shelter, bed 12, until placement.");
+    row("a resident of a ward", "A resident of Ward 5, Block B for three weeks.");
+    row("a russian po adresu of a desk", "\u0421\u043f\u0440\u0430\u0432\u043a\u0430 \u0432\u044b\u0434\u0430\u043d\u0430 \u043f\u043e \u0430\u0434\u0440\u0435\u0441\u0443: \u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0442\u0443\u0440\u0430, \u043e\u043a\u043d\u043e 3.");
+  }
+
+  void ignoresLetterAddressBlockLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Names in letters (scan_address_blocks.cpp, name_tables.cpp): the addressee of a Cyrillic,
+  // Arabic or East Asian envelope, and the salutations and closings around a name that are none.
+  void findsLetterNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("cyrillic addressee above the street", "\u041f\u0435\u0442\u0440\u043e\u0432\u043e\u0439 \u0410\u043d\u043d\u0435 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0435\n\u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12\n\u0433. \u041a\u0430\u0437\u0430\u043d\u044c, 420111",
+        "\u041f\u0435\u0442\u0440\u043e\u0432\u043e\u0439 \u0410\u043d\u043d\u0435 \u0421\u0435\u0440\u0433\u0435\u0435\u0432\u043d\u0435", "name");
+    row("arabic addressee after the title's slash", "\u0627\u0644\u0633\u064a\u062f/ \u0645\u062d\u0645\u062f \u0623\u062d\u0645\u062f \u0639\u0644\u064a\n\u0634\u0627\u0631\u0639 \u0627\u0644\u062a\u062d\u0631\u064a\u0631\u060c \u0639\u0645\u0627\u0631\u0629 5\u060c \u0634\u0642\u0629 12\n\u0627\u0644\u062f\u0642\u064a\u060c \u0627\u0644\u062c\u064a\u0632\u0629",
+        "\u0645\u062d\u0645\u062f \u0623\u062d\u0645\u062f \u0639\u0644\u064a", "name");
+    row("japanese addressee before sama", "\u3012150-0002\n\u6771\u4eac\u90fd\u6e0b\u8c37\u533a\u6e0b\u8c372-21-1\n\u5c71\u7530 \u592a\u90ce \u69d8",
+        "\u5c71\u7530 \u592a\u90ce", "name");
+    row("korean addressee before nim", "\uc11c\uc6b8\ud2b9\ubcc4\uc2dc \uac15\ub0a8\uad6c \ud14c\ud5e4\ub780\ub85c 152, 101\ub3d9 1203\ud638\n\uae40\ubbfc\uc218 \ub2d8 \uadc0\ud558",
+        "\uae40\ubbfc\uc218", "name");
+    row("chinese addressee before shou", "\u5317\u4eac\u5e02\u671d\u9633\u533a\u5efa\u56fd\u8def88\u53f73\u53f7\u697c2\u5355\u5143501\u5ba4\n\u738b\u82b3 \u6536",
+        "\u738b\u82b3", "name");
+    row("spanish salutation keeps the surname alone", "Estimada Sra. L\u00f3pez:\n\nLe escribimos por su cita.",
+        "L\u00f3pez", "name");
+    row("portuguese salutation keeps the name alone", "Prezada Sra. Maria Souza,\n\nInformamos",
+        "Maria Souza", "name");
+  }
+
+  void findsLetterNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLetterNameLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("polish salutation", "Szanowny Panie,\n\nUprzejmie informujemy o terminie wizyty.");
+    row("spanish salutation without a name", "Estimada se\u00f1ora:\n\nLe informamos de su cita.");
+    row("a signature's specialty", "Atentamente,\nM\u00e9dico Internista");
+    row("portuguese salutation without a name", "Prezado senhor,\n\nInformamos que a consulta foi marcada.");
+    row("italian salutation of a doctor", "Egregio Dottore,\n\nLe scriviamo");
+    row("spanish salutation of a director", "Estimado Sr. Director:\n\nLe escribimos.");
+    row("a russian head without a name", "\u0413\u043b\u0430\u0432\u043d\u043e\u043c\u0443 \u0432\u0440\u0430\u0447\u0443\n\u0413\u043e\u0440\u043e\u0434\u0441\u043a\u043e\u0439 \u0431\u043e\u043b\u044c\u043d\u0438\u0446\u044b");
+  }
+
+  void ignoresLetterNameLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
