@@ -667,6 +667,20 @@ bool buddhistEraDate(std::string_view text, std::size_t end, int year) {
          ((after.starts_with("BE") || after.starts_with("be")) && (after.size() == 2 || !isWordByte(after[2])));
 }
 
+// A Thai date with the Buddhist era's year written without its mark ("นัด 3/3/2568", "DOB
+// 12/01/2510"): Thai letters before it on the line, or a date's cue word right before it
+// (kShortDateCues: "DOB", "date", "on", "seen" ...); "Ratio 05/03/2567" stays out.
+bool thaiYearUnmarked(std::string_view text, std::size_t pos, char sep, int year) {
+  if (sep != '/' || year < 2450 || year > 2620) return false;
+  const std::string_view before = sameLineBefore(text, pos, 80);
+  for (std::size_t k = 0; k + 1 < before.size(); ++k) {
+    if (before[k] == '\xe0' && (before[k + 1] == '\xb8' || before[k + 1] == '\xb9')) return true;
+  }
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  return std::find(kShortDateCues.begin(), kShortDateCues.end(), word) != kShortDateCues.end();
+}
+
 // Length of a numeric date at `pos` (a digit at a word boundary), or 0.
 std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   const std::size_t a = digitRun(text, pos);
@@ -708,7 +722,8 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
       return 0;
     }
     const bool yearOk =
-        (c == 4 && (plausibleYear(last) || hijriDate(text, pos, end, last) || buddhistEraDate(text, end, last))) ||
+        (c == 4 && (plausibleYear(last) || hijriDate(text, pos, end, last) || buddhistEraDate(text, end, last) ||
+                    thaiYearUnmarked(text, pos, sep, last))) ||
         c == 2;
     const bool monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
     const bool dayMonth = first >= 1 && first <= 31 && second >= 1 && second <= 12;

@@ -361,26 +361,55 @@ std::size_t latvianDateEnd(const ScanInput& in, std::size_t i) {
 }
 
 // A Thai date with the month's abbreviation: "5 มี.ค. 2567" (the Buddhist-era year, 2443-2642, or
-// the common era's). From the day at token i; returns the end byte, or 0.
+// the common era's), the day and year in Thai digits too ("๓ มี.ค. ๒๕๖๘"), the era's mark before
+// the year ("5 มี.ค. พ.ศ. 2567"), the year cut to two digits as Thai hospitals print it ("3 มี.ค.
+// 68"), or no year (the abbreviations, with their dots, are no words). From the day at token i;
+// returns the end byte, or 0.
 std::size_t thaiDateEnd(const ScanInput& in, std::size_t i) {
   static constexpr std::string_view kMonths[] = {
       "\u0e21.\u0e04.", "\u0e01.\u0e1e.", "\u0e21\u0e35.\u0e04.", "\u0e40\u0e21.\u0e22.", "\u0e1e.\u0e04.",
       "\u0e21\u0e34.\u0e22.", "\u0e01.\u0e04.", "\u0e2a.\u0e04.", "\u0e01.\u0e22.", "\u0e15.\u0e04.",
       "\u0e1e.\u0e22.", "\u0e18.\u0e04."};
   const std::string_view text = in.text;
+  std::size_t digits = 0;
+  const int day = scriptNumber(in.tokens[i].lower, 2, digits);
+  if (day < 1 || day > 31) return 0;
   std::size_t k = in.tokens[i].end;
   if (k >= text.size() || text[k] != ' ') return 0;
   ++k;
   for (std::string_view m : kMonths) {
     if (text.substr(k, m.size()) != m) continue;
-    const std::size_t y = k + m.size() + 1;
-    if (y + 4 > text.size() || text[y - 1] != ' ' || digitRun(text, y) != 4) return 0;
-    if (y + 4 < text.size() && isWordByte(text[y + 4])) return 0;
-    const int year = parseDigits(text, y, 4);
-    return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ? y + 4 : 0;
+    const std::size_t monthEnd = k + m.size();
+    std::size_t y = monthEnd + 1;
+    if (y >= text.size() || text[y - 1] != ' ') return monthEnd;
+    // The era's mark: "พ.ศ." (Buddhist era) or "ค.ศ." (common era).
+    for (std::string_view era : {std::string_view("\u0e1e.\u0e28."), std::string_view("\u0e04.\u0e28.")}) {
+      if (text.substr(y, era.size()) == era) {
+        y += era.size();
+        if (y < text.size() && text[y] == ' ') ++y;
+      }
+    }
+    // The year's digits, ASCII or Thai, up to the next space or punctuation.
+    std::size_t e = y;
+    int value = 0;
+    while (e < text.size()) {
+      const std::size_t len = isDigit(text[e]) ? 1 : scriptDigitAt(text, e, value);
+      if (len == 0) break;
+      e += len;
+    }
+    if (e == y || (e < text.size() && isWordByte(text[e]))) return monthEnd;
+    const int year = scriptNumber(text.substr(y, e - y), 4, digits);
+    if (digits == 2) return e;
+    return digits == 4 && ((year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642)) ? e : monthEnd;
   }
   return 0;
 }
+
+}  // namespace
+
+std::size_t thaiAbbreviatedDateEnd(const ScanInput& in, std::size_t i) { return thaiDateEnd(in, i); }
+
+namespace {
 
 // A street's type written before its name, as Spanish, Portuguese, French and Italian addresses
 // write it.

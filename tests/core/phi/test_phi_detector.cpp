@@ -8510,6 +8510,82 @@ class PhiDetectorTest : public QObject {
                ("name span took '" + absent.toStdString() + "': " + describe(utf8, detectPhiBytes(utf8))).c_str());
     }
   }
+  // Dates by layout, worldwide (the session of 2026-11-28): the calendars and scripts records of
+  // the world date by (Thai Buddhist era, Taiwan's Minguo, Japanese eras in full-width digits,
+  // Chinese numerals, the Hijri months, the Bikram Sambat and the Bengali calendar, Solar Hijri
+  // in Persian digits) and months in Thai, Hindi, Nepali, Bengali, Urdu, Greek and Hebrew.
+  void findsDatesOfWorldCalendars_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("thai digits and abbreviated month", "วันที่ ๓ มี.ค. ๒๕๖๘ มาตรวจตามนัด", "๓ มี.ค. ๒๕๖๘");
+    row("thai two-digit buddhist year", "นัด 3 มี.ค. 68 เวลา 09.00 น.", "3 มี.ค. 68");
+    row("thai abbreviated month without a year", "ผ่าตัดวันที่ 14 ก.พ. แล้ว", "14 ก.พ.");
+    row("thai full month", "วันเกิด 12 มกราคม 2510", "12 มกราคม 2510");
+    row("thai era mark before the year", "วันที่ 15 มีนาคม พ.ศ. 2568", "15 มีนาคม พ.ศ. 2568");
+    row("thai numeric buddhist year unmarked", "นัดครั้งต่อไป 3/3/2568", "3/3/2568");
+    row("buddhist year unmarked after dob", "DOB 12/01/2510, HN 4412", "12/01/2510");
+    row("thai digits numeric", "วันที่ ๑๕/๐๓/๒๕๖๘", "๑๕/๐๓/๒๕๖๘");
+    row("japanese full-width digits", "受付 ２０２５年３月３日", "２０２５年３月３日");
+    row("japanese era in full-width digits", "令和７年３月３日（月）受診", "令和７年３月３日");
+    row("japanese month and day alone", "来院 3月3日に発熱", "3月3日");
+    row("minguo year", "就診日期 民國114年3月3日", "民國114年3月3日");
+    row("minguo with the country's name", "出生日期：中華民國75年5月10日", "中華民國75年5月10日");
+    row("minguo simplified", "民国75年5月10日出生", "民国75年5月10日");
+    row("chinese numerals", "出生 二〇二五年三月三日", "二〇二五年三月三日");
+    row("chinese numerals with ten", "入院 二〇二四年十二月二十三日", "二〇二四年十二月二十三日");
+    row("chinese day with hao", "预约 2025年3月3号 上午", "2025年3月3号");
+    row("chinese month and day in a table", "日期        结果\n3月12日     阴性", "3月12日");
+    row("hijri month after a date label", "تاريخ الميلاد 3 رمضان 1446", "3 رمضان 1446");
+    row("nepali bikram sambat year first", "मिति २०८१ फागुन १९ गते", "२०८१ फागुन १९");
+    row("nepali bikram sambat day first", "जन्म मिति १९ फागुन २०८१", "१९ फागुन २०८१");
+    row("bengali calendar", "তারিখ ৩ ফাল্গুন ১৪৩১", "৩ ফাল্গুন ১৪৩১");
+    row("bengali gregorian month", "ভর্তি ১৫ মার্চ ২০২৫", "১৫ মার্চ ২০২৫");
+    row("solar hijri in persian digits", "تاریخ ۱۴۰۳/۱۲/۱۳", "۱۴۰۳/۱۲/۱۳");
+    row("greek genitive month", "ημερομηνία 12 Απριλίου 2024", "12 Απριλίου 2024");
+    row("hindi month", "तारीख 12 अप्रैल 2024", "12 अप्रैल 2024");
+    row("urdu month", "تاریخ پیدائش 12 اپریل 1985", "12 اپریل 1985");
+    row("hebrew month with its preposition", "תאריך 3 במרץ 2025", "3 במרץ 2025");
+  }
+
+  void findsDatesOfWorldCalendars() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, QStringLiteral("date"));
+  }
+
+  void ignoresDateLookalikesOfWorldCalendars_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("japanese dose schedule", "用法：1日3回 毎食後、3か月分処方");
+    row("chinese dose schedule", "每日3次，每次2片，疗程3个月");
+    row("every month on a day", "每月3日复诊");
+    row("age in months", "12月龄婴儿，体重9公斤");
+    row("a month's count", "3月份门诊量1200人次");
+    row("a fiscal year of an era", "令和7年度 予算 3億円；民國114年度 預算");
+    row("thai room and bed", "ห้อง 3 ชั้น 2 เตียง 5");
+    row("thai dose", "ยา 2 เม็ด วันละ 3 ครั้ง");
+    row("thai price in the era's range", "ราคา 2568 บาท");
+    row("thai code with a slash", "รหัส 3/4 ข้อ 2");
+    row("ramadan as a greeting", "غرفة 3 سرير 12 ، رمضان كريم");
+    row("ramadan as a name before an amount", "المريض رمضان محمود 1446 ريال");
+    row("persian count of a year", "۱۴۰۳ نفر در سال");
+    row("persian letter number", "شماره نامه ۱۴۰۲/۱۲۳۴/ص");
+    row("greek month without a day", "Ο Μάρτιος 2024 ήταν βροχερός");
+    row("hebrew month without a day", "מאי 2025 היה חם");
+    row("hindi dose", "खुराक 2 गोली दिन में 3 बार");
+    row("nepali budget year", "वर्ष २०८१ को बजेट");
+    row("bengali room and bed", "কক্ষ ৩ শয্যা ১২");
+    row("bikram sambat month without a year", "१९ फागुन");
+    row("buddhist-era range as a lot", "lot 12/2568 kit; 2568 units given");
+  }
+
+  void ignoresDateLookalikesOfWorldCalendars() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
