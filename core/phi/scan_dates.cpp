@@ -227,7 +227,8 @@ bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   std::size_t lineStart = pos;
   while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
   const std::size_t column = pos - lineStart;
-  if (column == 0 || text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' ')) return false;
+  // (The first column too: "Datum      Befund\n12.03.     normal".)
+  if (column > 0 && (text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' '))) return false;
   for (int up = 0; up < 8 && lineStart > 0; ++up) {
     const std::size_t prevEnd = lineStart - 1;
     std::size_t prevStart = prevEnd;
@@ -239,16 +240,29 @@ bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
       if (isDigit(text[at])) continue;  // another row's value in the column
       return false;
     }
-    if (text[at - 1] != ' ') return false;
+    if (at > prevStart && text[at - 1] != ' ') return false;
     std::size_t e = at;
     while (e < prevEnd && isAsciiAlpha(text[e])) ++e;
     std::string word;
     for (std::size_t k = at; k < e; ++k) word += lowerAscii(text[k]);
-    static constexpr std::array<std::string_view, 9> kHeads = {"received", "date",      "sent",   "seen", "collected",
-                                                               "admitted", "discharged", "onset", "referred"};
+    // (And the date's column in other languages written in Latin letters.)
+    static constexpr std::array<std::string_view, 16> kHeads = {
+        "received", "date",  "sent",  "seen",    "collected", "admitted", "discharged", "onset",
+        "referred", "fecha", "datum", "data",    "tarih",     "tanggal",  "dato",       "pvm"};
     return std::find(kHeads.begin(), kHeads.end(), word) != kHeads.end();
   }
   return false;
+}
+
+// The day and month with the German, Nordic and Central European dots and no year, after a
+// preposition of time: "am 12.03.", "vom 03.02. bis 05.02.", "seit 14.11.", "fra 12.03.", "od
+// 12.03." (both parts of two digits: "bis 2.5." is a dose).
+bool dottedDayCue(std::string_view text, std::size_t pos) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  return !comma && listHas({"am", "vom", "bis", "seit", "ab", "den", "dem", "zum", "datum", "fra", "til", "sedan",
+                            "od", "do", "dne", "dnia", "van", "tot", "op", "sinds"},
+                           word);
 }
 
 // A month/day alone in a cell of a pipe table whose column is headed by a date word ("Onset",
@@ -258,7 +272,16 @@ bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   // ("Sent": a release-of-information log's day each request went out.)
   return pipeColumnHeadedBy(text, pos, end,
                             {"date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob",
-                             "exposure", "sent"},
+                             "exposure", "sent",
+                             // The date's column in the world's languages: "Fecha", "Datum", "Data",
+                             // "Tarih", "Tanggal", "Dato", "Dátum", "Pvm", "Kuupäev", "Ngày", "Дата",
+                             // "日期", "日付", "날짜", "تاريخ", "תאריך", "วันที่", "तारीख", "मिति", "তারিখ".
+                             "fecha", "datum", "data", "tarih", "tarikh", "tanggal", "dato", "d\u00e1tum", "pvm",
+                             "kuup\u00e4ev", "ng\u00e0y", "Ng\u00e0y", "\u0434\u0430\u0442\u0430", "\u0414\u0430\u0442\u0430",
+                             "\u0414\u0410\u0422\u0410", "\u65e5\u671f", "\u65e5\u4ed8", "\ub0a0\uc9dc",
+                             "\u062a\u0627\u0631\u064a\u062e", "\u05ea\u05d0\u05e8\u05d9\u05da",
+                             "\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48", "\u0924\u093e\u0930\u0940\u0916",
+                             "\u092e\u093f\u0924\u093f", "\u09a4\u09be\u09b0\u09bf\u0996"},
                             true) ||
          alignedColumnCue(text, pos, end);
 }
@@ -730,6 +753,11 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
     return yearOk && (monthDay || dayMonth) ? end - pos : 0;
   }
   const std::size_t end = bPos + b;
+  if (sep == '.' && a == 2 && b == 2 && first >= 1 && first <= 31 && second >= 1 && second <= 12 &&
+      end + 1 < text.size() && text[end] == '.' && endsCleanly(text, end + 1) &&
+      (dottedDayCue(text, pos) || tableColumnCue(text, pos, end + 1))) {
+    return end - pos;
+  }
   if (!endsCleanly(text, end) || sep == '.') return 0;
   if ((a <= 2 && b == 4) || (a == 4 && b == 2)) {
     if (productExpiry(text, pos)) return 0;
@@ -797,17 +825,24 @@ int romanMonth(std::string_view text, std::size_t pos, std::size_t count) {
 }
 
 // Day, Roman month and four-digit year, as Central and Eastern European notes write them:
-// "26.VI.1965", "1.IV.2024", "5-XII-2021", "3.iv.2024". Returns the length at `pos` or 0. The year is
+// "26.VI.1965", "1.IV.2024", "5-XII-2021", "3.iv.2024", spaced as Polish, Czech and Romanian
+// forms and typed letters space them ("12. IV. 2024", "12 IV 2024"), or with a two-digit year
+// after a dot or a hyphen ("12.IV.24", "5-XII-21"). Returns the length at `pos` or 0. The year is
 // required: "3.IV" alone reads like a list item or a stage.
 std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   const std::size_t a = digitRun(text, pos);
   if (a == 0 || a > 2 || pos + a + 1 >= text.size()) return 0;
   const int day = parseDigits(text, pos, a);
-  const char sep = text[pos + a];
-  if (day < 1 || day > 31 || !(sep == '.' || sep == '-' || sep == '/')) return 0;
-  std::size_t k = pos + a + 1;
-  // Upper case, or all lower case as some write them ("26.vi.1965").
-  const bool lower = text[k] == 'i' || text[k] == 'v' || text[k] == 'x';
+  if (day < 1 || day > 31) return 0;
+  // The separator: one of ". - /", or ". " or a space (then the month in capitals).
+  std::string_view sep = text.substr(pos + a, 1);
+  if (text.substr(pos + a, 2) == ". ") sep = text.substr(pos + a, 2);
+  if (!(sep == "." || sep == "-" || sep == "/" || sep == ". " || sep == " ")) return 0;
+  const bool spaced = sep.back() == ' ';
+  std::size_t k = pos + a + sep.size();
+  if (k >= text.size()) return 0;
+  // Upper case, or all lower case as some write them ("26.vi.1965"), never spaced.
+  const bool lower = !spaced && (text[k] == 'i' || text[k] == 'v' || text[k] == 'x');
   if (!(lower || text[k] == 'I' || text[k] == 'V' || text[k] == 'X')) return 0;
   std::string upper;
   while (k + upper.size() < text.size() && upper.size() < 5 &&
@@ -816,14 +851,20 @@ std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   }
   const std::size_t letters = upper.size();
   if (letters == 0 || romanMonth(upper, 0, letters) == 0) return 0;
+  // ("12 X 2024" is a product of numbers as often as a date.)
+  if (sep == " " && upper == "X") return 0;
   k += letters;
-  if (k + 1 >= text.size() || text[k] != sep) return 0;
-  ++k;
-  if (digitRun(text, k) != 4 || !plausibleYear(parseDigits(text, k, 4))) return 0;
-  k += 4;
+  if (k + sep.size() >= text.size() || text.substr(k, sep.size()) != sep) return 0;
+  k += sep.size();
+  const std::size_t y = digitRun(text, k);
+  if (y == 4) {
+    if (!plausibleYear(parseDigits(text, k, 4))) return 0;
+  } else if (y != 2 || spaced || sep == "/") {
+    return 0;
+  }
+  k += y;
   return endsCleanly(text, k) ? k - pos : 0;
 }
-
 
 // "may", "march" and the abbreviations are ordinary words in lower case; only full month
 // names other than those are accepted uncapitalised ("seen on january 5").

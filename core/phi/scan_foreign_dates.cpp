@@ -411,6 +411,63 @@ std::size_t thaiAbbreviatedDateEnd(const ScanInput& in, std::size_t i) { return 
 
 namespace {
 
+// A Hijri date with the month in Latin letters, as Indonesian, Malaysian, Bruneian and Gulf
+// records and English letters write it: "3 Ramadhan 1446H", "15 Syawal 1445 H", "12 Rabi'
+// al-Awwal 1445 AH", "12 Rabiul Awal 1445H", "1 Muharram 1446". The month's spellings are no
+// words of those languages, and a Hijri year (1300-1499) must follow; its mark ("H", "AH",
+// "Hijriah"), glued or apart, stays outside. From the day at token i; returns the end byte, or 0.
+std::size_t hijriLatinDateEnd(const ScanInput& in, std::size_t i) {
+  static constexpr std::string_view kMonths[] = {
+      "muharram", "muharam", "moharram", "safar", "sapar", "rajab", "rejab", "sya'ban", "syaban", "sha'ban",
+      "shaban", "shaaban", "ramadhan", "ramadan", "ramazan", "ramzan", "ramadhon", "syawwal", "syawal", "shawwal",
+      "shawal", "zulkaedah", "zulkaidah", "zulqaidah", "dzulqa'dah", "dzulkaidah", "zulkadah", "zul qa'dah",
+      "dhu al-qi'dah", "dhu al-qa'dah", "dhul-qa'dah", "dhul qa'dah", "dhul qadah", "dhu al-qadah", "dhul-qadah",
+      "zulhijjah", "dzulhijjah", "zulhijah", "zul hijjah", "dhu al-hijjah", "dhul-hijjah", "dhul hijjah",
+      "rabi' al-awwal", "rabi al-awwal", "rabi' ul-awwal", "rabi ul awal", "rabiul awal", "rabiul awwal",
+      "rabiulawal", "rabi' al-thani", "rabi al-thani", "rabi' al-akhir", "rabi al-akhir", "rabi' ul-akhir",
+      "rabiul akhir", "rabiulakhir", "rabi' al-sani", "jumada al-ula", "jumada al-awwal", "jumada al-akhirah",
+      "jumada al-akhira", "jumada al-thani", "jumada al-ukhra", "jamadil awal", "jamadil akhir", "jumadil awal",
+      "jumadil akhir", "jumadal ula", "jumadal akhirah", "jamadilawal", "jamadilakhir"};
+  const std::string_view text = in.text;
+  const Token& day = in.tokens[i];
+  if (!day.allDigits || day.length() > 2) return 0;
+  std::size_t k = day.end;
+  if (k + 6 >= text.size() || text[k] != ' ') return 0;
+  ++k;
+  // (A month's first letter is one of these: the rest of the test runs rarely.)
+  const char first = lowerAscii(text[k]);
+  if (!(first == 'm' || first == 's' || first == 'r' || first == 'z' || first == 'd' || first == 'j')) return 0;
+  std::string window;
+  for (std::size_t j = k; j < text.size() && j < k + 20; ++j) {
+    const char c = text[j] == '\xe2' ? '\'' : lowerAscii(text[j]);  // a typographic apostrophe
+    window.push_back(c);
+    if (text[j] == '\xe2') j += 2;
+  }
+  for (std::string_view m : kMonths) {
+    if (!std::string_view(window).starts_with(m)) continue;
+    // The month's bytes in the text (a typographic apostrophe is three of them).
+    std::size_t monthEnd = k;
+    for (std::size_t n = 0; n < m.size(); ++n) monthEnd += text[monthEnd] == '\xe2' ? 3 : 1;
+    if (monthEnd + 5 > text.size() || text[monthEnd] != ' ' || digitRun(text, monthEnd + 1) != 4) continue;
+    const std::size_t y = monthEnd + 1;
+    const int year = parseDigits(text, y, 4);
+    if (year < 1300 || year > 1499) return 0;
+    // Nothing glued but the era's mark: "1446H", "1446AH".
+    std::size_t e = y + 4;
+    std::size_t letters = 0;
+    while (e + letters < text.size() && isAsciiAlpha(text[e + letters])) ++letters;
+    if (letters > 0) {
+      std::string mark;
+      for (std::size_t n = 0; n < letters; ++n) mark.push_back(lowerAscii(text[e + n]));
+      if (mark != "h" && mark != "ah") return 0;
+    } else if (e < text.size() && (isDigit(text[e]) || isNonAscii(text[e]))) {
+      return 0;
+    }
+    return e;
+  }
+  return 0;
+}
+
 // A street's type written before its name, as Spanish, Portuguese, French and Italian addresses
 // write it.
 bool streetBefore(const Token& t) {
@@ -435,10 +492,19 @@ int numberWithSuffix(const Token& t, std::string_view suffix, std::size_t maxDig
 // ("2024년3월5일" is one token and is left alone). Returns the day's token, or npos.
 std::size_t koreanDateEnd(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
-  if (i + 2 >= tokens.size() || gapBetween(in, i, i + 1) != " " || gapBetween(in, i + 1, i + 2) != " ") {
-    return std::string_view::npos;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return std::string_view::npos;
+  if (i + 2 >= tokens.size() || gapBetween(in, i + 1, i + 2) != " ") {
+    const int m = numberWithSuffix(tokens[i], "\uc6d4", 2);
+    const int d = numberWithSuffix(tokens[i + 1], "\uc77c", 2);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? i + 1 : std::string_view::npos;
   }
   const int year = numberWithSuffix(tokens[i], "\ub144", 4);
+  // The month and day without the year: "3월 3일" ("3일" alone is also three days).
+  if (year < 0) {
+    const int m = numberWithSuffix(tokens[i], "\uc6d4", 2);
+    const int d = numberWithSuffix(tokens[i + 1], "\uc77c", 2);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? i + 1 : std::string_view::npos;
+  }
   const int month = numberWithSuffix(tokens[i + 1], "\uc6d4", 2);
   const int day = numberWithSuffix(tokens[i + 2], "\uc77c", 2);
   if (year < 1900 || year > 2099 || tokens[i].lower.size() != 4 + 3 || month < 1 || month > 12 || day < 1 || day > 31) {
@@ -572,6 +638,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
           continue;
         }
       }
+    }
+    if (const std::size_t end = hijriLatinDateEnd(in, i); end > 0) {
+      out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
+      while (i + 1 < n && tokens[i + 1].start < end) ++i;
+      continue;
     }
     if (const std::size_t end = thaiDateEnd(in, i); end > 0) {
       out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});

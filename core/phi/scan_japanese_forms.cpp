@@ -189,6 +189,49 @@ void scanDates(std::string_view text, Candidates& out) {
   }
 }
 
+// A numeric date glued to Chinese or Japanese text, which puts no space around numbers:
+// "于2025-03-03入院", "出生日期：1985.3.3", and Taiwan's Minguo year after a date's label or the era
+// ("出生日期：114/03/03", "民國114.03.03"). The tokens of such text start at the ideograph, so the
+// numeric scanner never meets these digits. Year first; the year 1900-2099, or 1-150 of Minguo.
+void scanGluedNumericDates(std::string_view text, Candidates& out) {
+  for (std::size_t k = 3; k < text.size(); ++k) {
+    if (!isDigit(text[k]) || static_cast<unsigned char>(text[k - 1]) < 0x80) continue;
+    const auto lead = static_cast<unsigned char>(text[k - 3]);
+    const std::size_t y = digitRun(text, k);
+    const std::size_t next = k + y;
+    if (!((lead >= 0xE3 && lead <= 0xE9) || lead == 0xEF) || y < 2 || y > 4 || next + 4 > text.size()) {
+      k = next;
+      continue;
+    }
+    const char sep = text[next];
+    const std::size_t m = sep == '-' || sep == '/' || sep == '.' ? digitRun(text, next + 1) : 0;
+    const std::size_t dayAt = next + 2 + m;
+    const std::size_t d = m > 0 && m <= 2 && dayAt <= text.size() && text[dayAt - 1] == sep ? digitRun(text, dayAt) : 0;
+    const std::size_t end = dayAt + d;
+    k = next;
+    if (d == 0 || d > 2 || (end < text.size() && (isAsciiAlpha(text[end]) ||
+                                                  ((text[end] == '-' || text[end] == '/' || text[end] == '.' ||
+                                                    text[end] == ':') && end + 1 < text.size() && isDigit(text[end + 1]))))) {
+      continue;
+    }
+    const int year = parseDigits(text, k - y, y);
+    const int month = parseDigits(text, next + 1, m);
+    const int day = parseDigits(text, dayAt, d);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    bool ok = y == 4 && year >= 1900 && year <= 2099;
+    if (!ok && y <= 3 && year >= 1 && year <= 150) {
+      // 日期 (date), 生日 (birthday), 民國/民国 (the era) in the few characters before.
+      const std::size_t from = k - y >= 15 ? k - y - 15 : 0;
+      const std::string_view before = text.substr(from, k - y - from);
+      for (std::string_view cue : {"\u65e5\u671f", "\u751f\u65e5", "\u6c11\u570b", "\u6c11\u56fd"}) {
+        ok = ok || before.find(cue) != std::string_view::npos;
+      }
+    }
+    if (ok) out.push_back({k - y, end, PhiCategory::Date, priority::kDate});
+    k = end;
+  }
+}
+
 // The address after the code written in Latin letters, as referral letters abroad write it:
 // "〒154-0001 Tokyo-to Setagaya-ku Kitazawa 3-12-5". Capitalised words (the prefecture, city and
 // ward with their suffixes "-to", "-fu", "-ken", "-shi", "-ku", "-cho", "-machi", "-mura", "-gun",
@@ -281,6 +324,7 @@ void scanJapaneseForms(const ScanInput& in, Candidates& out) {
     return;
   }
   scanDates(in.text, out);
+  scanGluedNumericDates(in.text, out);
   scanPostalAddresses(in.text, out);
 }
 
