@@ -86,6 +86,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanCaucasusDates(in, candidates);
   detail::scanMrzDates(in, candidates);
   detail::dropOwnerlessDates(in, candidates);
+  detail::scanDayRanges(in, candidates);
   detail::scanJapaneseForms(in, candidates);
   detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);

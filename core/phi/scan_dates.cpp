@@ -1456,4 +1456,74 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
   dropDocumentDates(in.text, out, firstFound);
 }
 
+namespace {
+
+// The day number of one or two digits ending right before `end` (after a German day's dot, "3."),
+// at a boundary; its start, or npos.
+std::size_t dayEndingAt(std::string_view text, std::size_t end, int& day) {
+  std::size_t k = end;
+  if (k > 0 && text[k - 1] == '.') --k;
+  std::size_t d = 0;
+  while (d < 3 && d < k && isDigit(text[k - 1 - d])) ++d;
+  if (d == 0 || d > 2) return std::string_view::npos;
+  const std::size_t start = k - d;
+  if (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '/' || text[start - 1] == '.' ||
+                    text[start - 1] == '-' || text[start - 1] == ':' || text[start - 1] == ',')) {
+    return std::string_view::npos;
+  }
+  day = parseDigits(text, start, d);
+  return start;
+}
+
+}  // namespace
+
+void scanDayRanges(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  static constexpr std::string_view kDash = "\u2013";
+  const std::size_t count = out.size();
+  for (std::size_t c = 0; c < count; ++c) {
+    if (out[c].category != PhiCategory::Date || out[c].start < 3) continue;
+    std::size_t second = out[c].start;
+    const char head = text[second];
+    // "3–5 March 2024": the month's date found alone; the second day before it, after the dash.
+    if (isAsciiAlpha(head) && text[second - 1] == ' ') {
+      std::size_t k = second - 1;
+      std::size_t d = 0;
+      while (d < 3 && d < k && isDigit(text[k - 1 - d])) ++d;
+      if (d == 0 || d > 2 || k - d < kDash.size() + 1 || text.substr(k - d - kDash.size(), kDash.size()) != kDash) continue;
+      const int secondDay = parseDigits(text, k - d, d);
+      int firstDay = 0;
+      const std::size_t first = dayEndingAt(text, k - d - kDash.size(), firstDay);
+      if (first == std::string_view::npos || firstDay < 1 || firstDay >= secondDay || secondDay > 31) continue;
+      out[c].start = k - d;
+      out.push_back({first, k - d - kDash.size(), PhiCategory::Date, priority::kDate});
+      continue;
+    }
+    if (!isDigit(head)) continue;
+    const std::size_t d2 = digitRun(text, second);
+    if (d2 > 2) continue;
+    const int secondDay = parseDigits(text, second, d2);
+    // The words and dashes joining the two days.
+    const std::string_view before = sameLineBefore(text, second, 12);
+    std::size_t joint = 0;
+    for (std::string_view j : {" to ", " au ", " bis ", " al ", " a ", " do ", " till ", " til ", " tot ", " till ",
+                               " \u2013 ", "\u2013", " - ", "-", " och ", " ao ", " do ", " \u0434\u043e ",
+                               " \u043f\u043e "}) {
+      if (before.ends_with(j)) {
+        joint = j.size();
+        break;
+      }
+    }
+    if (joint == 0) continue;
+    // ("-" glued only between days of a month's date: "3-5 March", not "3-5/03/2024".)
+    if (joint == 1 && !isAsciiAlpha(text[second + d2 + (text[second + d2] == ' ' ? 1 : 0)])) continue;
+    int firstDay = 0;
+    const std::size_t first = dayEndingAt(text, second - joint, firstDay);
+    if (first == std::string_view::npos || firstDay < 1 || firstDay >= secondDay || secondDay > 31) continue;
+    std::size_t firstEnd = second - joint;
+    if (text[firstEnd - 1] == '.') --firstEnd;
+    out.push_back({first, firstEnd, PhiCategory::Date, priority::kDate});
+  }
+}
+
 }  // namespace concord::phi::detail

@@ -8567,6 +8567,12 @@ class PhiDetectorTest : public QObject {
     row("date column in spanish pipe table", "Fecha | Resultado\n12/03 | negativo", "12/03");
     row("date column in russian pipe table", "Дата | Анализ\n12/03 | норма", "12/03");
     row("date column in polish aligned table", "Data       Wynik\n12/03      ujemny", "12/03");
+    row("first day of a range with an en dash", "admitted 3–5 March 2024 for IV antibiotics", "3");
+    row("second day of a range with an en dash", "admitted 3–5 March 2024 for IV antibiotics", "5 March 2024");
+    row("first day of an english range", "away 10 to 12 March 2024", "10");
+    row("first day of a french range", "hospitalisé du 3 au 5 mars 2024", "3");
+    row("first day of a german range", "stationär vom 3. bis 5. März 2024", "3");
+    row("first day of a spanish range", "ingresado del 3 al 5 de marzo de 2024", "3");
   }
 
   void findsDatesOfWorldCalendars() {
@@ -8610,6 +8616,8 @@ class PhiDetectorTest : public QObject {
     row("korean days count", "입원 3일 동안, 3개월 후");
     row("chinese glued version number", "版本2.3.4发布");
     row("chinese glued ratio", "比例1:2:3");
+    row("a count of days in a range of numbers", "3 to 5 tablets; 2-4 times daily; BP 120/80 - 130/85");
+    row("a range of doses before a unit", "take 1–2 tabs, 10 to 20 mg");
   }
 
   void ignoresDateLookalikesOfWorldCalendars() {
