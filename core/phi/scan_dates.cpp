@@ -1526,4 +1526,81 @@ void scanDayRanges(const ScanInput& in, Candidates& out) {
   }
 }
 
+namespace {
+
+// The digit OCR reads a character as: O/o as 0, l/I/| as 1, S as 5, B as 8; -1 for none.
+int ocrDigit(char c) {
+  if (isDigit(c)) return c - '0';
+  switch (c) {
+    case 'O': case 'o': return 0;
+    case 'l': case 'I': case '|': return 1;
+    case 'S': return 5;
+    case 'B': return 8;
+    default: return -1;
+  }
+}
+
+// A date of OCR's characters at `pos` (digits, their look-alikes, and the separators / . - , in
+// any mix): day-month-year or year-month-day with a four-digit year. Returns the end, or 0.
+std::size_t ocrDateEnd(std::string_view text, std::size_t pos) {
+  int parts[3] = {};
+  std::size_t widths[3] = {};
+  std::size_t k = pos;
+  int lookalikes = 0;
+  bool comma = false;
+  for (int p = 0; p < 3; ++p) {
+    while (k < text.size() && widths[p] < 5 && ocrDigit(text[k]) >= 0) {
+      lookalikes += isDigit(text[k]) ? 0 : 1;
+      parts[p] = parts[p] * 10 + ocrDigit(text[k]);
+      ++widths[p];
+      ++k;
+    }
+    if (widths[p] == 0) return 0;
+    if (p < 2) {
+      if (k >= text.size() || !(text[k] == '/' || text[k] == '.' || text[k] == '-' || text[k] == ',')) return 0;
+      comma = comma || text[k] == ',';
+      ++k;
+    }
+  }
+  if (k < text.size() && (isWordByte(text[k]) || ((text[k] == '/' || text[k] == '.' || text[k] == '-') &&
+                                                  k + 1 < text.size() && isDigit(text[k + 1])))) {
+    return 0;
+  }
+  // Most of it digits ("lOlO" is no date), and damaged: a clean date is the numeric scanner's,
+  // with its vetoes (a vial's "exp date: 14/02/2026").
+  if (lookalikes > 2 || (lookalikes == 0 && !comma)) return 0;
+  const bool dayFirst = widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 && parts[0] >= 1 && parts[0] <= 31 &&
+                        parts[1] >= 1 && parts[1] <= 12 && plausibleYear(parts[2]);
+  const bool monthFirst = widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 && parts[0] >= 1 && parts[0] <= 12 &&
+                          parts[1] >= 1 && parts[1] <= 31 && plausibleYear(parts[2]);
+  const bool yearFirst = widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2 && plausibleYear(parts[0]) &&
+                         parts[1] >= 1 && parts[1] <= 12 && parts[2] >= 1 && parts[2] <= 31;
+  return dayFirst || monthFirst || yearFirst ? k : 0;
+}
+
+}  // namespace
+
+void scanOcrDates(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const auto& tokens = in.tokens;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.hasDigit || t.length() < 3 || t.length() > 10) continue;
+    // The label: "DOB", "Date", "Born", "Birth" ("Date of birth"), "Fecha", "Datum", "Data",
+    // "Nacimiento", "Geb" ("geb."), "Naissance", "DDN".
+    const char c = t.lower[0];
+    if (!(c == 'd' || c == 'b' || c == 'f' || c == 'n' || c == 'g')) continue;
+    if (!listHas({"dob", "date", "born", "birth", "fecha", "datum", "data", "nacimiento", "geb", "naissance", "ddn"},
+                 t.lower)) {
+      continue;
+    }
+    // The value: after spaces, a colon or a dot, within a few bytes on the line.
+    std::size_t k = t.end;
+    while (k < text.size() && k < t.end + 4 && (text[k] == ' ' || text[k] == ':' || text[k] == '.' || text[k] == '\t')) ++k;
+    if (k >= text.size() || k == t.end || ocrDigit(text[k]) < 0 || (k > 0 && isWordByte(text[k - 1]))) continue;
+    const std::size_t end = ocrDateEnd(text, k);
+    if (end > 0) out.push_back({k, end, PhiCategory::Date, priority::kDate});
+  }
+}
+
 }  // namespace concord::phi::detail

@@ -434,9 +434,14 @@ std::size_t hijriLatinDateEnd(const ScanInput& in, std::size_t i) {
   std::size_t k = day.end;
   if (k + 6 >= text.size() || text[k] != ' ') return 0;
   ++k;
-  // (A month's first letter is one of these: the rest of the test runs rarely.)
-  const char first = lowerAscii(text[k]);
-  if (!(first == 'm' || first == 's' || first == 'r' || first == 'z' || first == 'd' || first == 'j')) return 0;
+  // (A month's first three letters are one of these, no string made before: "5 mg", "3 days".)
+  const std::string_view head = text.substr(k, 3);
+  bool known = false;
+  for (std::string_view p : {"muh", "moh", "saf", "sap", "raj", "rej", "sya", "sha", "ram", "zul", "dzu", "dhu",
+                             "rab", "jum", "jam"}) {
+    known = known || (lowerAscii(head[0]) == p[0] && lowerAscii(head[1]) == p[1] && lowerAscii(head[2]) == p[2]);
+  }
+  if (!known) return 0;
   std::string window;
   for (std::size_t j = k; j < text.size() && j < k + 20; ++j) {
     const char c = text[j] == '\xe2' ? '\'' : lowerAscii(text[j]);  // a typographic apostrophe

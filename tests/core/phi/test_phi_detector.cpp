@@ -8573,6 +8573,10 @@ class PhiDetectorTest : public QObject {
     row("first day of a french range", "hospitalisé du 3 au 5 mars 2024", "3");
     row("first day of a german range", "stationär vom 3. bis 5. März 2024", "3");
     row("first day of a spanish range", "ingresado del 3 al 5 de marzo de 2024", "3");
+    row("ocr letter o for a zero", "DOB 12/O3/2024", "12/O3/2024");
+    row("ocr letter l for a one", "Date of birth: l2/03/2024", "l2/03/2024");
+    row("ocr letter o in the year", "Fecha: 12/03/2O24", "12/03/2O24");
+    row("ocr comma for a dot", "Datum: 12,03.2024", "12,03.2024");
   }
 
   void findsDatesOfWorldCalendars() {
@@ -8618,6 +8622,8 @@ class PhiDetectorTest : public QObject {
     row("chinese glued ratio", "比例1:2:3");
     row("a count of days in a range of numbers", "3 to 5 tablets; 2-4 times daily; BP 120/80 - 130/85");
     row("a range of doses before a unit", "take 1–2 tabs, 10 to 20 mg");
+    row("an amount after a date label", "Date 1,200.50 paid; DOB: unknown; Data: lOlO");
+    row("a vial's expiry after a date label", "Insulin vial 10 mL, exp date: 14/O2/2026 noted; Date: TBD");
   }
 
   void ignoresDateLookalikesOfWorldCalendars() {
