@@ -1485,6 +1485,13 @@ void scanDayRanges(const ScanInput& in, Candidates& out) {
     if (out[c].category != PhiCategory::Date || out[c].start < 3) continue;
     std::size_t second = out[c].start;
     const char head = text[second];
+    // (Only after a dash, or a space after a word, a dash or a day: most dates stand after a label.)
+    const char b1 = text[second - 1];
+    const char b2 = text[second - 2];
+    if (!(b1 == '-' || b1 == '\x93' || (b1 == ' ' && (isAsciiAlpha(b2) || isDigit(b2) || b2 == '-' || b2 == '\x93' ||
+                                                      isNonAscii(b2))))) {
+      continue;
+    }
     // "3–5 March 2024": the month's date found alone; the second day before it, after the dash.
     if (isAsciiAlpha(head) && text[second - 1] == ' ') {
       std::size_t k = second - 1;
@@ -1588,12 +1595,18 @@ void scanOcrDates(const ScanInput& in, Candidates& out) {
     if (t.hasDigit || t.length() < 3 || t.length() > 10) continue;
     // The label: "DOB", "Date", "Born", "Birth" ("Date of birth"), "Fecha", "Datum", "Data",
     // "Nacimiento", "Geb" ("geb."), "Naissance", "DDN".
-    const char c = t.lower[0];
-    if (!(c == 'd' || c == 'b' || c == 'f' || c == 'n' || c == 'g')) continue;
-    if (!listHas({"dob", "date", "born", "birth", "fecha", "datum", "data", "nacimiento", "geb", "naissance", "ddn"},
-                 t.lower)) {
-      continue;
+    // (By length and first letter before any comparison: this runs for every word.)
+    const std::string_view w = t.lower;
+    bool label = false;
+    switch (w.size()) {
+      case 3: label = w == "dob" || w == "geb" || w == "ddn"; break;
+      case 4: label = (w[0] == 'd' && (w == "date" || w == "data")) || w == "born"; break;
+      case 5: label = (w[0] == 'b' && w == "birth") || (w[0] == 'f' && w == "fecha") || (w[0] == 'd' && w == "datum"); break;
+      case 9: label = w == "naissance"; break;
+      case 10: label = w == "nacimiento"; break;
+      default: break;
     }
+    if (!label) continue;
     // The value: after spaces, a colon or a dot, within a few bytes on the line.
     std::size_t k = t.end;
     while (k < text.size() && k < t.end + 4 && (text[k] == ' ' || text[k] == ':' || text[k] == '.' || text[k] == '\t')) ++k;

@@ -181,6 +181,15 @@ bool yearBoundMonth(std::string_view w) {
       "novambra", "desambra",
       "jasyte\u0129", "jasyk\u00f5i", "jasyapy", "jasyrundy", "jasypo", "jasypote\u0129", "jasypok\u00f5i",
       "jasypoapy", "jasyporundy", "jasypa", "jasypate\u0129", "jasypak\u00f5i",
+      // After the date-layout session (2026-11-28): Hausa ("12 Afrilu 2024"), Zulu ("12 Ephreli
+      // 2024"), Somali ("12 Abriil 2024") and Irish ("12 Aibre\u00e1n 2024"; the others are above or
+      // English); "Maris", "Mashi", "Samhain", "Nollaig" are words too, so a year must follow.
+      "janairu", "fabrairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba", "nuwamba", "disamba",
+      "januwari", "febhuwari", "mashi", "ephreli", "meyi", "julayi", "agasti", "okthoba",
+      "janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto", "sebtembar", "oktoobar",
+      "nofembar", "desembar",
+      "ean\u00e1ir", "feabhra", "m\u00e1rta", "aibre\u00e1n", "bealtaine", "meitheamh", "i\u00fail", "l\u00fanasa",
+      "samhain", "nollaig",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",
@@ -371,11 +380,12 @@ std::size_t thaiDateEnd(const ScanInput& in, std::size_t i) {
       "\u0e21\u0e34.\u0e22.", "\u0e01.\u0e04.", "\u0e2a.\u0e04.", "\u0e01.\u0e22.", "\u0e15.\u0e04.",
       "\u0e1e.\u0e22.", "\u0e18.\u0e04."};
   const std::string_view text = in.text;
+  std::size_t k = in.tokens[i].end;
+  // (A Thai letter after the space first: this runs for every day.)
+  if (k + 1 >= text.size() || text[k] != ' ' || text[k + 1] != '\xe0') return 0;
   std::size_t digits = 0;
   const int day = scriptNumber(in.tokens[i].lower, 2, digits);
   if (day < 1 || day > 31) return 0;
-  std::size_t k = in.tokens[i].end;
-  if (k >= text.size() || text[k] != ' ') return 0;
   ++k;
   for (std::string_view m : kMonths) {
     if (text.substr(k, m.size()) != m) continue;
@@ -436,6 +446,8 @@ std::size_t hijriLatinDateEnd(const ScanInput& in, std::size_t i) {
   ++k;
   // (A month's first three letters are one of these, no string made before: "5 mg", "3 days".)
   const std::string_view head = text.substr(k, 3);
+  const char first = lowerAscii(head[0]);
+  if (!(first == 'm' || first == 's' || first == 'r' || first == 'z' || first == 'd' || first == 'j')) return 0;
   bool known = false;
   for (std::string_view p : {"muh", "moh", "saf", "sap", "raj", "rej", "sya", "sha", "ram", "zul", "dzu", "dhu",
                              "rab", "jum", "jam"}) {

@@ -8577,6 +8577,15 @@ class PhiDetectorTest : public QObject {
     row("ocr letter l for a one", "Date of birth: l2/03/2024", "l2/03/2024");
     row("ocr letter o in the year", "Fecha: 12/03/2O24", "12/03/2O24");
     row("ocr comma for a dot", "Datum: 12,03.2024", "12,03.2024");
+    row("telugu month", "తేదీ 12 ఏప్రిల్ 2024", "12 ఏప్రిల్ 2024");
+    row("malayalam month", "തീയതി 12 ഏപ്രിൽ 2024", "12 ഏപ്രിൽ 2024");
+    row("kannada month", "ದಿನಾಂಕ 12 ಏಪ್ರಿಲ್ 2024", "12 ಏಪ್ರಿಲ್ 2024");
+    row("punjabi month", "ਮਿਤੀ 12 ਅਪ੍ਰੈਲ 2024", "12 ਅਪ੍ਰੈਲ 2024");
+    row("gujarati month", "તારીખ 12 એપ્રિલ 2024", "12 એપ્રિલ 2024");
+    row("hausa month", "ranar 12 Afrilu 2024", "12 Afrilu 2024");
+    row("zulu month", "usuku 12 Ephreli 2024", "12 Ephreli 2024");
+    row("somali month", "taariikh 12 Abriil 2024", "12 Abriil 2024");
+    row("irish month", "dáta 12 Aibreán 2024", "12 Aibreán 2024");
   }
 
   void findsDatesOfWorldCalendars() {
@@ -8623,6 +8632,7 @@ class PhiDetectorTest : public QObject {
     row("a count of days in a range of numbers", "3 to 5 tablets; 2-4 times daily; BP 120/80 - 130/85");
     row("a range of doses before a unit", "take 1–2 tabs, 10 to 20 mg");
     row("an amount after a date label", "Date 1,200.50 paid; DOB: unknown; Data: lOlO");
+    row("hausa and irish months without a year", "Maris 12 ne; 12 Samhain an oíche.");
     row("a vial's expiry after a date label", "Insulin vial 10 mL, exp date: 14/O2/2026 noted; Date: TBD");
   }
 
