@@ -603,6 +603,21 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
+    // The year first with dots and spaces and a closing dot, as Korean and Hungarian forms write
+    // it: "1985. 3. 3.", "2024. 03. 05." (the closing dot outside; without it, a list of numbers).
+    if (i + 2 < n && gapBetween(in, i, i + 1) == ". " && gapBetween(in, i + 1, i + 2) == ". " &&
+        yearToken(tokens[i]) && tokens[i].allDigits && tokens[i + 1].allDigits && tokens[i + 1].length() <= 2 &&
+        tokens[i + 2].allDigits && tokens[i + 2].length() <= 2 && tokens[i + 2].end < in.text.size() &&
+        in.text[tokens[i + 2].end] == '.' &&
+        (tokens[i + 2].end + 1 == in.text.size() || !isDigit(in.text[tokens[i + 2].end + 1]))) {
+      const int month = parseDigits(tokens[i + 1].lower, 0, tokens[i + 1].length());
+      const int day = parseDigits(tokens[i + 2].lower, 0, tokens[i + 2].length());
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        out.push_back({tokens[i].start, tokens[i + 2].end, PhiCategory::Date, priority::kDate});
+        i += 2;
+        continue;
+      }
+    }
     if (const std::size_t last = latvianDateEnd(in, i); last != std::string_view::npos) {
       out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
       i = last;
@@ -677,7 +692,10 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     bool papiamentuDi = false;
     // The Turkmen ordinal's ending on the day: "5-nji mart 2024", "12-nji oktýabr 2024".
     const bool ordinalEnding = gapBetween(in, i, m) == "-" && m + 1 < n && gapBetween(in, m, m + 1) == " " &&
-                               listHas({"nji", "njy", "ynjy", "inji", "unjy", "\u00fcnji"}, tokens[m].lower);
+                               listHas({"nji", "njy", "ynjy", "inji", "unjy", "\u00fcnji",
+                                       // Russian's "12-го апреля 2024 г." (the 12th of April)
+                                       "\u0433\u043e"},
+                                      tokens[m].lower);
     if (ordinalEnding) ++m;
     const std::string_view dayGap = ordinalEnding ? std::string_view(" ") : gapBetween(in, i, m);
     if (dayGap == " " && (tokens[m].lower == "de" || tokens[m].lower == "del") && m + 1 < n &&

@@ -8586,6 +8586,9 @@ class PhiDetectorTest : public QObject {
     row("zulu month", "usuku 12 Ephreli 2024", "12 Ephreli 2024");
     row("somali month", "taariikh 12 Abriil 2024", "12 Abriil 2024");
     row("irish month", "dáta 12 Aibreán 2024", "12 Aibreán 2024");
+    row("korean year first with dots and spaces", "생년월일 1985. 3. 3. 남", "1985. 3. 3");
+    row("hungarian year first padded", "Kelt: 2024. 03. 05.", "2024. 03. 05");
+    row("russian day with its ordinal ending", "родился 12-го апреля 2024 г.", "12-го апреля 2024");
   }
 
   void findsDatesOfWorldCalendars() {
@@ -8633,6 +8636,7 @@ class PhiDetectorTest : public QObject {
     row("a range of doses before a unit", "take 1–2 tabs, 10 to 20 mg");
     row("an amount after a date label", "Date 1,200.50 paid; DOB: unknown; Data: lOlO");
     row("hausa and irish months without a year", "Maris 12 ne; 12 Samhain an oíche.");
+    row("a list of numbers after a year", "Budget 2024. 3. 5 items; 2024. 13. 5.");
     row("a vial's expiry after a date label", "Insulin vial 10 mL, exp date: 14/O2/2026 noted; Date: TBD");
   }
 
