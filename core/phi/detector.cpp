@@ -87,7 +87,9 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::scanSolarHijriDates(in, candidates);
   detail::scanCaucasusDates(in, candidates);
   detail::scanMrzDates(in, candidates);
+  detail::scanOcrDates(in, candidates);
   detail::dropOwnerlessDates(in, candidates);
+  detail::scanDayRanges(in, candidates);
   detail::scanJapaneseForms(in, candidates);
   detail::scanChineseAddresses(in, candidates);
   detail::scanScriptIdLabels(in, candidates);

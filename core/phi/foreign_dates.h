@@ -45,6 +45,10 @@ std::size_t spelledDayDateEnd(const ScanInput& in, std::size_t i);
   return (t.length() == 5 || t.length() == 3) && t.end < in.text.size() && in.text[t.end] == '-' && (t.lower == "vingt" || t.lower == "dix");
 }
 
+/// A Thai date with the month's abbreviation from the day at token i (ASCII or Thai digits): "5
+/// มี.ค. 2567", "๓ มี.ค. ๒๕๖๘", "3 มี.ค. 68"; the end byte, or 0 (scan_foreign_dates.cpp).
+std::size_t thaiAbbreviatedDateEnd(const ScanInput& in, std::size_t i);
+
 /// Dates with the month's name in Arabic (its Syriac, Latin and French traditions, and the Hijri
 /// months with "هـ"), Kurdish, Burmese, Khmer and Lao, and numeric dates in those scripts' digits
 /// ("5 آذار 2024", "٥ كانون الثاني ٢٠٢٤", "12 رمضان 1445 هـ", "ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤",

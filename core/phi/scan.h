@@ -294,6 +294,15 @@ void scanNumericDates(const ScanInput& in, Candidates& out);
 /// segment and qualifier (scan_x12.cpp).
 void scanX12Segments(const ScanInput& in, Candidates& out);
 void scanMonthDates(const ScanInput& in, Candidates& out);
+
+/// The first day of a range of days before a date found: "3–5 March 2024", "du 3 au 5 mars", "vom
+/// 3. bis 5. März", "del 3 al 5 de marzo", "10 to 12 March" — the first day ("3") is a date of its
+/// own; with the en dash glued ("3–5 March", one token) the second day joins the date found.
+void scanDayRanges(const ScanInput& in, Candidates& out);
+
+/// A full date damaged by OCR right after a date's label: "DOB 12/O3/2024", "Date of birth:
+/// l2/03/2024", "Fecha: 12,03.2024" (letters read for digits, a comma for a dot).
+void scanOcrDates(const ScanInput& in, Candidates& out);
 void scanAges(const ScanInput& in, Candidates& out);
 void scanKeywordIdentifiers(const ScanInput& in, Candidates& out);
 /// Several numbers after one plural label: "Accounts to apply: 44408-03; HB01972266"

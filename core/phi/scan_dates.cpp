@@ -222,7 +222,8 @@ bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   std::size_t lineStart = pos;
   while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
   const std::size_t column = pos - lineStart;
-  if (column == 0 || text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' ')) return false;
+  // (The first column too: "Datum      Befund\n12.03.     normal".)
+  if (column > 0 && (text[pos - 1] != ' ' || (column >= 2 && text[pos - 2] != ' '))) return false;
   for (int up = 0; up < 8 && lineStart > 0; ++up) {
     const std::string_view line = previousLine(text, lineStart);
     if (line.size() <= column) return false;
@@ -230,16 +231,29 @@ bool alignedColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
       if (isDigit(line[column])) continue;  // another row's value in the column
       return false;
     }
-    if (line[column - 1] != ' ') return false;
+    if (column > 0 && line[column - 1] != ' ') return false;
     std::size_t e = column;
     while (e < line.size() && isAsciiAlpha(line[e])) ++e;
     std::string word;
     for (std::size_t k = column; k < e; ++k) word += lowerAscii(line[k]);
-    static constexpr std::array<std::string_view, 9> kHeads = {"received", "date",      "sent",   "seen", "collected",
-                                                               "admitted", "discharged", "onset", "referred"};
+    // (And the date's column in other languages written in Latin letters.)
+    static constexpr std::array<std::string_view, 16> kHeads = {
+        "received", "date",  "sent",  "seen",    "collected", "admitted", "discharged", "onset",
+        "referred", "fecha", "datum", "data",    "tarih",     "tanggal",  "dato",       "pvm"};
     return std::find(kHeads.begin(), kHeads.end(), word) != kHeads.end();
   }
   return false;
+}
+
+// The day and month with the German, Nordic and Central European dots and no year, after a
+// preposition of time: "am 12.03.", "vom 03.02. bis 05.02.", "seit 14.11.", "fra 12.03.", "od
+// 12.03." (both parts of two digits: "bis 2.5." is a dose).
+bool dottedDayCue(std::string_view text, std::size_t pos) {
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  return !comma && listHas({"am", "vom", "bis", "seit", "ab", "den", "dem", "zum", "datum", "fra", "til", "sedan",
+                            "od", "do", "dne", "dnia", "van", "tot", "op", "sinds"},
+                           word);
 }
 
 // A month/day alone in a cell of a pipe table whose column is headed by a date word ("Onset",
@@ -249,7 +263,16 @@ bool tableColumnCue(std::string_view text, std::size_t pos, std::size_t end) {
   // ("Sent": a release-of-information log's day each request went out.)
   return pipeColumnHeadedBy(text, pos, end,
                             {"date", "onset", "collected", "dos", "seen", "received", "admitted", "discharged", "dob",
-                             "exposure", "sent"},
+                             "exposure", "sent",
+                             // The date's column in the world's languages: "Fecha", "Datum", "Data",
+                             // "Tarih", "Tanggal", "Dato", "Dátum", "Pvm", "Kuupäev", "Ngày", "Дата",
+                             // "日期", "日付", "날짜", "تاريخ", "תאריך", "วันที่", "तारीख", "मिति", "তারিখ".
+                             "fecha", "datum", "data", "tarih", "tarikh", "tanggal", "dato", "d\u00e1tum", "pvm",
+                             "kuup\u00e4ev", "ng\u00e0y", "Ng\u00e0y", "\u0434\u0430\u0442\u0430", "\u0414\u0430\u0442\u0430",
+                             "\u0414\u0410\u0422\u0410", "\u65e5\u671f", "\u65e5\u4ed8", "\ub0a0\uc9dc",
+                             "\u062a\u0627\u0631\u064a\u062e", "\u05ea\u05d0\u05e8\u05d9\u05da",
+                             "\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48", "\u0924\u093e\u0930\u0940\u0916",
+                             "\u092e\u093f\u0924\u093f", "\u09a4\u09be\u09b0\u09bf\u0996"},
                             true) ||
          alignedColumnCue(text, pos, end);
 }
@@ -654,6 +677,20 @@ bool buddhistEraDate(std::string_view text, std::size_t end, int year) {
          ((after.starts_with("BE") || after.starts_with("be")) && (after.size() == 2 || !isWordByte(after[2])));
 }
 
+// A Thai date with the Buddhist era's year written without its mark ("นัด 3/3/2568", "DOB
+// 12/01/2510"): Thai letters before it on the line, or a date's cue word right before it
+// (kShortDateCues: "DOB", "date", "on", "seen" ...); "Ratio 05/03/2567" stays out.
+bool thaiYearUnmarked(std::string_view text, std::size_t pos, char sep, int year) {
+  if (sep != '/' || year < 2450 || year > 2620) return false;
+  const std::string_view before = sameLineBefore(text, pos, 80);
+  for (std::size_t k = 0; k + 1 < before.size(); ++k) {
+    if (before[k] == '\xe0' && (before[k + 1] == '\xb8' || before[k + 1] == '\xb9')) return true;
+  }
+  bool comma = false;
+  const std::string word = wordBefore(text, pos, comma);
+  return std::find(kShortDateCues.begin(), kShortDateCues.end(), word) != kShortDateCues.end();
+}
+
 // Length of a numeric date at `pos` (a digit at a word boundary), or 0.
 std::size_t numericDateLength(std::string_view text, std::size_t pos) {
   const std::size_t a = digitRun(text, pos);
@@ -695,13 +732,19 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
       return 0;
     }
     const bool yearOk =
-        (c == 4 && (plausibleYear(last) || hijriDate(text, pos, end, last) || buddhistEraDate(text, end, last))) ||
+        (c == 4 && (plausibleYear(last) || hijriDate(text, pos, end, last) || buddhistEraDate(text, end, last) ||
+                    thaiYearUnmarked(text, pos, sep, last))) ||
         c == 2;
     const bool monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
     const bool dayMonth = first >= 1 && first <= 31 && second >= 1 && second <= 12;
     return yearOk && (monthDay || dayMonth) ? end - pos : 0;
   }
   const std::size_t end = bPos + b;
+  if (sep == '.' && a == 2 && b == 2 && first >= 1 && first <= 31 && second >= 1 && second <= 12 &&
+      end + 1 < text.size() && text[end] == '.' && endsCleanly(text, end + 1) &&
+      (dottedDayCue(text, pos) || tableColumnCue(text, pos, end + 1))) {
+    return end - pos;
+  }
   if (!endsCleanly(text, end) || sep == '.') return 0;
   if ((a <= 2 && b == 4) || (a == 4 && b == 2)) {
     if (productExpiry(text, pos)) return 0;
@@ -769,17 +812,24 @@ int romanMonth(std::string_view text, std::size_t pos, std::size_t count) {
 }
 
 // Day, Roman month and four-digit year, as Central and Eastern European notes write them:
-// "26.VI.1965", "1.IV.2024", "5-XII-2021", "3.iv.2024". Returns the length at `pos` or 0. The year is
+// "26.VI.1965", "1.IV.2024", "5-XII-2021", "3.iv.2024", spaced as Polish, Czech and Romanian
+// forms and typed letters space them ("12. IV. 2024", "12 IV 2024"), or with a two-digit year
+// after a dot or a hyphen ("12.IV.24", "5-XII-21"). Returns the length at `pos` or 0. The year is
 // required: "3.IV" alone reads like a list item or a stage.
 std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   const std::size_t a = digitRun(text, pos);
   if (a == 0 || a > 2 || pos + a + 1 >= text.size()) return 0;
   const int day = parseDigits(text, pos, a);
-  const char sep = text[pos + a];
-  if (day < 1 || day > 31 || !(sep == '.' || sep == '-' || sep == '/')) return 0;
-  std::size_t k = pos + a + 1;
-  // Upper case, or all lower case as some write them ("26.vi.1965").
-  const bool lower = text[k] == 'i' || text[k] == 'v' || text[k] == 'x';
+  if (day < 1 || day > 31) return 0;
+  // The separator: one of ". - /", or ". " or a space (then the month in capitals).
+  std::string_view sep = text.substr(pos + a, 1);
+  if (text.substr(pos + a, 2) == ". ") sep = text.substr(pos + a, 2);
+  if (!(sep == "." || sep == "-" || sep == "/" || sep == ". " || sep == " ")) return 0;
+  const bool spaced = sep.back() == ' ';
+  std::size_t k = pos + a + sep.size();
+  if (k >= text.size()) return 0;
+  // Upper case, or all lower case as some write them ("26.vi.1965"), never spaced.
+  const bool lower = !spaced && (text[k] == 'i' || text[k] == 'v' || text[k] == 'x');
   if (!(lower || text[k] == 'I' || text[k] == 'V' || text[k] == 'X')) return 0;
   std::string upper;
   while (k + upper.size() < text.size() && upper.size() < 5 &&
@@ -788,14 +838,20 @@ std::size_t romanDateLength(std::string_view text, std::size_t pos) {
   }
   const std::size_t letters = upper.size();
   if (letters == 0 || romanMonth(upper, 0, letters) == 0) return 0;
+  // ("12 X 2024" is a product of numbers as often as a date.)
+  if (sep == " " && upper == "X") return 0;
   k += letters;
-  if (k + 1 >= text.size() || text[k] != sep) return 0;
-  ++k;
-  if (digitRun(text, k) != 4 || !plausibleYear(parseDigits(text, k, 4))) return 0;
-  k += 4;
+  if (k + sep.size() >= text.size() || text.substr(k, sep.size()) != sep) return 0;
+  k += sep.size();
+  const std::size_t y = digitRun(text, k);
+  if (y == 4) {
+    if (!plausibleYear(parseDigits(text, k, 4))) return 0;
+  } else if (y != 2 || spaced || sep == "/") {
+    return 0;
+  }
+  k += y;
   return endsCleanly(text, k) ? k - pos : 0;
 }
-
 
 // "may", "march" and the abbreviations are ordinary words in lower case; only full month
 // names other than those are accepted uncapitalised ("seen on january 5").
@@ -1385,6 +1441,166 @@ void scanMonthDates(const ScanInput& in, Candidates& out) {
   const std::size_t firstFound = out.size();
   scanMonthDatesFrom(in, out);
   dropDocumentDates(in.text, out, firstFound);
+}
+
+namespace {
+
+// The day number of one or two digits ending right before `end` (after a German day's dot, "3."),
+// at a boundary; its start, or npos.
+std::size_t dayEndingAt(std::string_view text, std::size_t end, int& day) {
+  std::size_t k = end;
+  if (k > 0 && text[k - 1] == '.') --k;
+  std::size_t d = 0;
+  while (d < 3 && d < k && isDigit(text[k - 1 - d])) ++d;
+  if (d == 0 || d > 2) return std::string_view::npos;
+  const std::size_t start = k - d;
+  if (start > 0 && (isWordByte(text[start - 1]) || text[start - 1] == '/' || text[start - 1] == '.' ||
+                    text[start - 1] == '-' || text[start - 1] == ':' || text[start - 1] == ',')) {
+    return std::string_view::npos;
+  }
+  day = parseDigits(text, start, d);
+  return start;
+}
+
+}  // namespace
+
+void scanDayRanges(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  static constexpr std::string_view kDash = "\u2013";
+  const std::size_t count = out.size();
+  for (std::size_t c = 0; c < count; ++c) {
+    if (out[c].category != PhiCategory::Date || out[c].start < 3) continue;
+    std::size_t second = out[c].start;
+    const char head = text[second];
+    // (Only after a dash, or a space after a word, a dash or a day: most dates stand after a label.)
+    const char b1 = text[second - 1];
+    const char b2 = text[second - 2];
+    if (!(b1 == '-' || b1 == '\x93' || (b1 == ' ' && (isAsciiAlpha(b2) || isDigit(b2) || b2 == '-' || b2 == '\x93' ||
+                                                      isNonAscii(b2))))) {
+      continue;
+    }
+    // "3–5 March 2024": the month's date found alone; the second day before it, after the dash.
+    if (isAsciiAlpha(head) && text[second - 1] == ' ') {
+      std::size_t k = second - 1;
+      std::size_t d = 0;
+      while (d < 3 && d < k && isDigit(text[k - 1 - d])) ++d;
+      if (d == 0 || d > 2 || k - d < kDash.size() + 1 || text.substr(k - d - kDash.size(), kDash.size()) != kDash) continue;
+      const int secondDay = parseDigits(text, k - d, d);
+      int firstDay = 0;
+      const std::size_t first = dayEndingAt(text, k - d - kDash.size(), firstDay);
+      if (first == std::string_view::npos || firstDay < 1 || firstDay >= secondDay || secondDay > 31) continue;
+      out[c].start = k - d;
+      out.push_back({first, k - d - kDash.size(), PhiCategory::Date, priority::kDate});
+      continue;
+    }
+    if (!isDigit(head)) continue;
+    const std::size_t d2 = digitRun(text, second);
+    if (d2 > 2) continue;
+    const int secondDay = parseDigits(text, second, d2);
+    // The words and dashes joining the two days.
+    const std::string_view before = sameLineBefore(text, second, 12);
+    std::size_t joint = 0;
+    for (std::string_view j : {" to ", " au ", " bis ", " al ", " a ", " do ", " till ", " til ", " tot ", " till ",
+                               " \u2013 ", "\u2013", " - ", "-", " och ", " ao ", " do ", " \u0434\u043e ",
+                               " \u043f\u043e "}) {
+      if (before.ends_with(j)) {
+        joint = j.size();
+        break;
+      }
+    }
+    if (joint == 0) continue;
+    // ("-" glued only between days of a month's date: "3-5 March", not "3-5/03/2024".)
+    if (joint == 1 && !isAsciiAlpha(text[second + d2 + (text[second + d2] == ' ' ? 1 : 0)])) continue;
+    int firstDay = 0;
+    const std::size_t first = dayEndingAt(text, second - joint, firstDay);
+    if (first == std::string_view::npos || firstDay < 1 || firstDay >= secondDay || secondDay > 31) continue;
+    std::size_t firstEnd = second - joint;
+    if (text[firstEnd - 1] == '.') --firstEnd;
+    out.push_back({first, firstEnd, PhiCategory::Date, priority::kDate});
+  }
+}
+
+namespace {
+
+// The digit OCR reads a character as: O/o as 0, l/I/| as 1, S as 5, B as 8; -1 for none.
+int ocrDigit(char c) {
+  if (isDigit(c)) return c - '0';
+  switch (c) {
+    case 'O': case 'o': return 0;
+    case 'l': case 'I': case '|': return 1;
+    case 'S': return 5;
+    case 'B': return 8;
+    default: return -1;
+  }
+}
+
+// A date of OCR's characters at `pos` (digits, their look-alikes, and the separators / . - , in
+// any mix): day-month-year or year-month-day with a four-digit year. Returns the end, or 0.
+std::size_t ocrDateEnd(std::string_view text, std::size_t pos) {
+  int parts[3] = {};
+  std::size_t widths[3] = {};
+  std::size_t k = pos;
+  int lookalikes = 0;
+  bool comma = false;
+  for (int p = 0; p < 3; ++p) {
+    while (k < text.size() && widths[p] < 5 && ocrDigit(text[k]) >= 0) {
+      lookalikes += isDigit(text[k]) ? 0 : 1;
+      parts[p] = parts[p] * 10 + ocrDigit(text[k]);
+      ++widths[p];
+      ++k;
+    }
+    if (widths[p] == 0) return 0;
+    if (p < 2) {
+      if (k >= text.size() || !(text[k] == '/' || text[k] == '.' || text[k] == '-' || text[k] == ',')) return 0;
+      comma = comma || text[k] == ',';
+      ++k;
+    }
+  }
+  if (k < text.size() && (isWordByte(text[k]) || ((text[k] == '/' || text[k] == '.' || text[k] == '-') &&
+                                                  k + 1 < text.size() && isDigit(text[k + 1])))) {
+    return 0;
+  }
+  // Most of it digits ("lOlO" is no date), and damaged: a clean date is the numeric scanner's,
+  // with its vetoes (a vial's "exp date: 14/02/2026").
+  if (lookalikes > 2 || (lookalikes == 0 && !comma)) return 0;
+  const bool dayFirst = widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 && parts[0] >= 1 && parts[0] <= 31 &&
+                        parts[1] >= 1 && parts[1] <= 12 && plausibleYear(parts[2]);
+  const bool monthFirst = widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 && parts[0] >= 1 && parts[0] <= 12 &&
+                          parts[1] >= 1 && parts[1] <= 31 && plausibleYear(parts[2]);
+  const bool yearFirst = widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2 && plausibleYear(parts[0]) &&
+                         parts[1] >= 1 && parts[1] <= 12 && parts[2] >= 1 && parts[2] <= 31;
+  return dayFirst || monthFirst || yearFirst ? k : 0;
+}
+
+}  // namespace
+
+void scanOcrDates(const ScanInput& in, Candidates& out) {
+  const std::string_view text = in.text;
+  const auto& tokens = in.tokens;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.hasDigit || t.length() < 3 || t.length() > 10) continue;
+    // The label: "DOB", "Date", "Born", "Birth" ("Date of birth"), "Fecha", "Datum", "Data",
+    // "Nacimiento", "Geb" ("geb."), "Naissance", "DDN".
+    // (By length and first letter before any comparison: this runs for every word.)
+    const std::string_view w = t.lower;
+    bool label = false;
+    switch (w.size()) {
+      case 3: label = w == "dob" || w == "geb" || w == "ddn"; break;
+      case 4: label = (w[0] == 'd' && (w == "date" || w == "data")) || w == "born"; break;
+      case 5: label = (w[0] == 'b' && w == "birth") || (w[0] == 'f' && w == "fecha") || (w[0] == 'd' && w == "datum"); break;
+      case 9: label = w == "naissance"; break;
+      case 10: label = w == "nacimiento"; break;
+      default: break;
+    }
+    if (!label) continue;
+    // The value: after spaces, a colon or a dot, within a few bytes on the line.
+    std::size_t k = t.end;
+    while (k < text.size() && k < t.end + 4 && (text[k] == ' ' || text[k] == ':' || text[k] == '.' || text[k] == '\t')) ++k;
+    if (k >= text.size() || k == t.end || ocrDigit(text[k]) < 0 || (k > 0 && isWordByte(text[k - 1]))) continue;
+    const std::size_t end = ocrDateEnd(text, k);
+    if (end > 0) out.push_back({k, end, PhiCategory::Date, priority::kDate});
+  }
 }
 
 }  // namespace concord::phi::detail

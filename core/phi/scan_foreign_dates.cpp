@@ -181,6 +181,15 @@ bool yearBoundMonth(std::string_view w) {
       "novambra", "desambra",
       "jasyte\u0129", "jasyk\u00f5i", "jasyapy", "jasyrundy", "jasypo", "jasypote\u0129", "jasypok\u00f5i",
       "jasypoapy", "jasyporundy", "jasypa", "jasypate\u0129", "jasypak\u00f5i",
+      // After the date-layout session (2026-11-28): Hausa ("12 Afrilu 2024"), Zulu ("12 Ephreli
+      // 2024"), Somali ("12 Abriil 2024") and Irish ("12 Aibre\u00e1n 2024"; the others are above or
+      // English); "Maris", "Mashi", "Samhain", "Nollaig" are words too, so a year must follow.
+      "janairu", "fabrairu", "maris", "afrilu", "mayu", "yuni", "yuli", "agusta", "satumba", "nuwamba", "disamba",
+      "januwari", "febhuwari", "mashi", "ephreli", "meyi", "julayi", "agasti", "okthoba",
+      "janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto", "sebtembar", "oktoobar",
+      "nofembar", "desembar",
+      "ean\u00e1ir", "feabhra", "m\u00e1rta", "aibre\u00e1n", "bealtaine", "meitheamh", "i\u00fail", "l\u00fanasa",
+      "samhain", "nollaig",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",
@@ -361,7 +370,10 @@ std::size_t latvianDateEnd(const ScanInput& in, std::size_t i) {
 }
 
 // A Thai date with the month's abbreviation: "5 มี.ค. 2567" (the Buddhist-era year, 2443-2642, or
-// the common era's). From the day at token i; returns the end byte, or 0.
+// the common era's), the day and year in Thai digits too ("๓ มี.ค. ๒๕๖๘"), the era's mark before
+// the year ("5 มี.ค. พ.ศ. 2567"), the year cut to two digits as Thai hospitals print it ("3 มี.ค.
+// 68"), or no year (the abbreviations, with their dots, are no words). From the day at token i;
+// returns the end byte, or 0.
 std::size_t thaiDateEnd(const ScanInput& in, std::size_t i) {
   static constexpr std::string_view kMonths[] = {
       "\u0e21.\u0e04.", "\u0e01.\u0e1e.", "\u0e21\u0e35.\u0e04.", "\u0e40\u0e21.\u0e22.", "\u0e1e.\u0e04.",
@@ -369,15 +381,106 @@ std::size_t thaiDateEnd(const ScanInput& in, std::size_t i) {
       "\u0e1e.\u0e22.", "\u0e18.\u0e04."};
   const std::string_view text = in.text;
   std::size_t k = in.tokens[i].end;
-  if (k >= text.size() || text[k] != ' ') return 0;
+  // (A Thai letter after the space first: this runs for every day.)
+  if (k + 1 >= text.size() || text[k] != ' ' || text[k + 1] != '\xe0') return 0;
+  std::size_t digits = 0;
+  const int day = scriptNumber(in.tokens[i].lower, 2, digits);
+  if (day < 1 || day > 31) return 0;
   ++k;
   for (std::string_view m : kMonths) {
     if (text.substr(k, m.size()) != m) continue;
-    const std::size_t y = k + m.size() + 1;
-    if (y + 4 > text.size() || text[y - 1] != ' ' || digitRun(text, y) != 4) return 0;
-    if (y + 4 < text.size() && isWordByte(text[y + 4])) return 0;
+    const std::size_t monthEnd = k + m.size();
+    std::size_t y = monthEnd + 1;
+    if (y >= text.size() || text[y - 1] != ' ') return monthEnd;
+    // The era's mark: "พ.ศ." (Buddhist era) or "ค.ศ." (common era).
+    for (std::string_view era : {std::string_view("\u0e1e.\u0e28."), std::string_view("\u0e04.\u0e28.")}) {
+      if (text.substr(y, era.size()) == era) {
+        y += era.size();
+        if (y < text.size() && text[y] == ' ') ++y;
+      }
+    }
+    // The year's digits, ASCII or Thai, up to the next space or punctuation.
+    std::size_t e = y;
+    int value = 0;
+    while (e < text.size()) {
+      const std::size_t len = isDigit(text[e]) ? 1 : scriptDigitAt(text, e, value);
+      if (len == 0) break;
+      e += len;
+    }
+    if (e == y || (e < text.size() && isWordByte(text[e]))) return monthEnd;
+    const int year = scriptNumber(text.substr(y, e - y), 4, digits);
+    if (digits == 2) return e;
+    return digits == 4 && ((year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642)) ? e : monthEnd;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::size_t thaiAbbreviatedDateEnd(const ScanInput& in, std::size_t i) { return thaiDateEnd(in, i); }
+
+namespace {
+
+// A Hijri date with the month in Latin letters, as Indonesian, Malaysian, Bruneian and Gulf
+// records and English letters write it: "3 Ramadhan 1446H", "15 Syawal 1445 H", "12 Rabi'
+// al-Awwal 1445 AH", "12 Rabiul Awal 1445H", "1 Muharram 1446". The month's spellings are no
+// words of those languages, and a Hijri year (1300-1499) must follow; its mark ("H", "AH",
+// "Hijriah"), glued or apart, stays outside. From the day at token i; returns the end byte, or 0.
+std::size_t hijriLatinDateEnd(const ScanInput& in, std::size_t i) {
+  static constexpr std::string_view kMonths[] = {
+      "muharram", "muharam", "moharram", "safar", "sapar", "rajab", "rejab", "sya'ban", "syaban", "sha'ban",
+      "shaban", "shaaban", "ramadhan", "ramadan", "ramazan", "ramzan", "ramadhon", "syawwal", "syawal", "shawwal",
+      "shawal", "zulkaedah", "zulkaidah", "zulqaidah", "dzulqa'dah", "dzulkaidah", "zulkadah", "zul qa'dah",
+      "dhu al-qi'dah", "dhu al-qa'dah", "dhul-qa'dah", "dhul qa'dah", "dhul qadah", "dhu al-qadah", "dhul-qadah",
+      "zulhijjah", "dzulhijjah", "zulhijah", "zul hijjah", "dhu al-hijjah", "dhul-hijjah", "dhul hijjah",
+      "rabi' al-awwal", "rabi al-awwal", "rabi' ul-awwal", "rabi ul awal", "rabiul awal", "rabiul awwal",
+      "rabiulawal", "rabi' al-thani", "rabi al-thani", "rabi' al-akhir", "rabi al-akhir", "rabi' ul-akhir",
+      "rabiul akhir", "rabiulakhir", "rabi' al-sani", "jumada al-ula", "jumada al-awwal", "jumada al-akhirah",
+      "jumada al-akhira", "jumada al-thani", "jumada al-ukhra", "jamadil awal", "jamadil akhir", "jumadil awal",
+      "jumadil akhir", "jumadal ula", "jumadal akhirah", "jamadilawal", "jamadilakhir"};
+  const std::string_view text = in.text;
+  const Token& day = in.tokens[i];
+  if (!day.allDigits || day.length() > 2) return 0;
+  std::size_t k = day.end;
+  if (k + 6 >= text.size() || text[k] != ' ') return 0;
+  ++k;
+  // (A month's first three letters are one of these, no string made before: "5 mg", "3 days".)
+  const std::string_view head = text.substr(k, 3);
+  const char first = lowerAscii(head[0]);
+  if (!(first == 'm' || first == 's' || first == 'r' || first == 'z' || first == 'd' || first == 'j')) return 0;
+  bool known = false;
+  for (std::string_view p : {"muh", "moh", "saf", "sap", "raj", "rej", "sya", "sha", "ram", "zul", "dzu", "dhu",
+                             "rab", "jum", "jam"}) {
+    known = known || (lowerAscii(head[0]) == p[0] && lowerAscii(head[1]) == p[1] && lowerAscii(head[2]) == p[2]);
+  }
+  if (!known) return 0;
+  std::string window;
+  for (std::size_t j = k; j < text.size() && j < k + 20; ++j) {
+    const char c = text[j] == '\xe2' ? '\'' : lowerAscii(text[j]);  // a typographic apostrophe
+    window.push_back(c);
+    if (text[j] == '\xe2') j += 2;
+  }
+  for (std::string_view m : kMonths) {
+    if (!std::string_view(window).starts_with(m)) continue;
+    // The month's bytes in the text (a typographic apostrophe is three of them).
+    std::size_t monthEnd = k;
+    for (std::size_t n = 0; n < m.size(); ++n) monthEnd += text[monthEnd] == '\xe2' ? 3 : 1;
+    if (monthEnd + 5 > text.size() || text[monthEnd] != ' ' || digitRun(text, monthEnd + 1) != 4) continue;
+    const std::size_t y = monthEnd + 1;
     const int year = parseDigits(text, y, 4);
-    return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ? y + 4 : 0;
+    if (year < 1300 || year > 1499) return 0;
+    // Nothing glued but the era's mark: "1446H", "1446AH".
+    std::size_t e = y + 4;
+    std::size_t letters = 0;
+    while (e + letters < text.size() && isAsciiAlpha(text[e + letters])) ++letters;
+    if (letters > 0) {
+      std::string mark;
+      for (std::size_t n = 0; n < letters; ++n) mark.push_back(lowerAscii(text[e + n]));
+      if (mark != "h" && mark != "ah") return 0;
+    } else if (e < text.size() && (isDigit(text[e]) || isNonAscii(text[e]))) {
+      return 0;
+    }
+    return e;
   }
   return 0;
 }
@@ -406,10 +509,19 @@ int numberWithSuffix(const Token& t, std::string_view suffix, std::size_t maxDig
 // ("2024년3월5일" is one token and is left alone). Returns the day's token, or npos.
 std::size_t koreanDateEnd(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
-  if (i + 2 >= tokens.size() || gapBetween(in, i, i + 1) != " " || gapBetween(in, i + 1, i + 2) != " ") {
-    return std::string_view::npos;
+  if (i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return std::string_view::npos;
+  if (i + 2 >= tokens.size() || gapBetween(in, i + 1, i + 2) != " ") {
+    const int m = numberWithSuffix(tokens[i], "\uc6d4", 2);
+    const int d = numberWithSuffix(tokens[i + 1], "\uc77c", 2);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? i + 1 : std::string_view::npos;
   }
   const int year = numberWithSuffix(tokens[i], "\ub144", 4);
+  // The month and day without the year: "3월 3일" ("3일" alone is also three days).
+  if (year < 0) {
+    const int m = numberWithSuffix(tokens[i], "\uc6d4", 2);
+    const int d = numberWithSuffix(tokens[i + 1], "\uc77c", 2);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? i + 1 : std::string_view::npos;
+  }
   const int month = numberWithSuffix(tokens[i + 1], "\uc6d4", 2);
   const int day = numberWithSuffix(tokens[i + 2], "\uc77c", 2);
   if (year < 1900 || year > 2099 || tokens[i].lower.size() != 4 + 3 || month < 1 || month > 12 || day < 1 || day > 31) {
@@ -491,6 +603,21 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
+    // The year first with dots and spaces and a closing dot, as Korean and Hungarian forms write
+    // it: "1985. 3. 3.", "2024. 03. 05." (the closing dot outside; without it, a list of numbers).
+    if (i + 2 < n && gapBetween(in, i, i + 1) == ". " && gapBetween(in, i + 1, i + 2) == ". " &&
+        yearToken(tokens[i]) && tokens[i].allDigits && tokens[i + 1].allDigits && tokens[i + 1].length() <= 2 &&
+        tokens[i + 2].allDigits && tokens[i + 2].length() <= 2 && tokens[i + 2].end < in.text.size() &&
+        in.text[tokens[i + 2].end] == '.' &&
+        (tokens[i + 2].end + 1 == in.text.size() || !isDigit(in.text[tokens[i + 2].end + 1]))) {
+      const int month = parseDigits(tokens[i + 1].lower, 0, tokens[i + 1].length());
+      const int day = parseDigits(tokens[i + 2].lower, 0, tokens[i + 2].length());
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        out.push_back({tokens[i].start, tokens[i + 2].end, PhiCategory::Date, priority::kDate});
+        i += 2;
+        continue;
+      }
+    }
     if (const std::size_t last = latvianDateEnd(in, i); last != std::string_view::npos) {
       out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
       i = last;
@@ -544,6 +671,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    if (const std::size_t end = hijriLatinDateEnd(in, i); end > 0) {
+      out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
+      while (i + 1 < n && tokens[i + 1].start < end) ++i;
+      continue;
+    }
     if (const std::size_t end = thaiDateEnd(in, i); end > 0) {
       out.push_back({tokens[i].start, end, PhiCategory::Date, priority::kDate});
       while (i + 1 < n && tokens[i + 1].start < end) ++i;
@@ -560,7 +692,10 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     bool papiamentuDi = false;
     // The Turkmen ordinal's ending on the day: "5-nji mart 2024", "12-nji oktýabr 2024".
     const bool ordinalEnding = gapBetween(in, i, m) == "-" && m + 1 < n && gapBetween(in, m, m + 1) == " " &&
-                               listHas({"nji", "njy", "ynjy", "inji", "unjy", "\u00fcnji"}, tokens[m].lower);
+                               listHas({"nji", "njy", "ynjy", "inji", "unjy", "\u00fcnji",
+                                       // Russian's "12-го апреля 2024 г." (the 12th of April)
+                                       "\u0433\u043e"},
+                                      tokens[m].lower);
     if (ordinalEnding) ++m;
     const std::string_view dayGap = ordinalEnding ? std::string_view(" ") : gapBetween(in, i, m);
     if (dayGap == " " && (tokens[m].lower == "de" || tokens[m].lower == "del") && m + 1 < n &&

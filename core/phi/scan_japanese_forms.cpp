@@ -33,30 +33,117 @@ std::size_t digitsAt(std::string_view text, std::size_t pos, std::size_t most, i
   return count;
 }
 
-// "5月27日" at `pos`: returns the end, or 0.
+// A digit at `pos` as Chinese and Japanese dates write them: ASCII, full-width ("２０２５年３月３日")
+// or a Chinese numeral ("二〇二五年三月三日", 〇 and 零 for zero). Returns its byte length and value,
+// or 0. `ten` accepts 十 (ten) too, with the value 10.
+std::size_t cjkDigitAt(std::string_view text, std::size_t pos, int& value, bool ten = false) {
+  if (pos >= text.size()) return 0;
+  if (isDigit(text[pos])) {
+    value = text[pos] - '0';
+    return 1;
+  }
+  if (pos + 3 > text.size() || !isNonAscii(text[pos])) return 0;
+  const std::string_view c = text.substr(pos, 3);
+  if (c[0] == '\xef' && c[1] == '\xbc' && static_cast<unsigned char>(c[2]) >= 0x90 && static_cast<unsigned char>(c[2]) <= 0x99) {
+    value = static_cast<unsigned char>(c[2]) - 0x90;
+    return 3;
+  }
+  static constexpr std::string_view kNumerals[] = {"\u3007", "\u4e00", "\u4e8c", "\u4e09", "\u56db",
+                                                   "\u4e94", "\u516d", "\u4e03", "\u516b", "\u4e5d"};
+  for (int v = 0; v < 10; ++v) {
+    if (c == kNumerals[v]) {
+      value = v;
+      return 3;
+    }
+  }
+  if (c == "\u96f6") {
+    value = 0;
+    return 3;
+  }
+  if (ten && c == "\u5341") {
+    value = 10;
+    return 3;
+  }
+  return 0;
+}
+
+// The digit that ends right before `pos` (cjkDigitAt's kinds, 十 not among them): its length, or 0.
+std::size_t cjkDigitBefore(std::string_view text, std::size_t pos, int& value) {
+  if (pos >= 1 && isDigit(text[pos - 1])) return cjkDigitAt(text, pos - 1, value);
+  return pos >= 3 && cjkDigitAt(text, pos - 3, value) == 3 ? 3 : 0;
+}
+
+// A month's or a day's number at `pos`: one or two digits, or Chinese numerals with 十 ("三",
+// "十二", "二十三", "三十一"). Returns its byte length and value, or 0.
+std::size_t cjkNumberAt(std::string_view text, std::size_t pos, int& value) {
+  int parts[3] = {};
+  std::size_t len = 0;
+  int count = 0;
+  bool numeral = false;
+  while (count < 3) {
+    int v = 0;
+    const std::size_t l = cjkDigitAt(text, pos + len, v, true);
+    if (l == 0) break;
+    numeral = numeral || (l == 3 && static_cast<unsigned char>(text[pos + len]) != 0xEF);
+    parts[count++] = v;
+    len += l;
+  }
+  if (count == 0) return 0;
+  if (!numeral) {
+    if (count > 2) return 0;
+    value = count == 1 ? parts[0] : parts[0] * 10 + parts[1];
+    return len;
+  }
+  // Numerals: d, 十, 十d, d十, d十d.
+  if (count == 1) {
+    value = parts[0];
+  } else if (count == 2 && parts[0] == 10 && parts[1] < 10) {
+    value = 10 + parts[1];
+  } else if (count == 2 && parts[1] == 10 && parts[0] < 10) {
+    value = parts[0] * 10;
+  } else if (count == 3 && parts[1] == 10 && parts[0] < 10 && parts[2] < 10) {
+    value = parts[0] * 10 + parts[2];
+  } else if (count == 2 && parts[0] < 10 && parts[1] < 10 && parts[0] != 0) {
+    value = parts[0] * 10 + parts[1];  // "一二" is rare, but "〇三" is a padded month
+  } else {
+    return 0;
+  }
+  return len;
+}
+
+// "5月27日" at `pos` (the day closed by 日, or the Chinese 号/號 of speech and chats): returns the
+// end, or 0.
 std::size_t monthDayEnd(std::string_view text, std::size_t pos) {
   int month = 0, day = 0;
-  const std::size_t m = digitsAt(text, pos, 2, month);
+  const std::size_t m = cjkNumberAt(text, pos, month);
   if (m == 0 || month < 1 || month > 12 || text.substr(pos + m, kMonth.size()) != kMonth) return 0;
   const std::size_t dayStart = pos + m + kMonth.size();
-  const std::size_t d = digitsAt(text, dayStart, 2, day);
-  if (d == 0 || day < 1 || day > 31 || text.substr(dayStart + d, kDay.size()) != kDay) return 0;
+  const std::size_t d = cjkNumberAt(text, dayStart, day);
+  if (d == 0 || day < 1 || day > 31) return 0;
+  const std::string_view close = text.substr(dayStart + d, 3);
+  if (close != kDay && close != "\u53f7" && close != "\u865f") return 0;
   return dayStart + d + kDay.size();
 }
+
+// The eras of the Republic of China (Taiwan's Minguo years: 民國114年 is 2025), with the
+// country's name before them or not.
+constexpr std::string_view kMinguo[] = {"\u4e2d\u83ef\u6c11\u570b", "\u4e2d\u534e\u6c11\u56fd",
+                                        "\u6c11\u570b", "\u6c11\u56fd"};
 
 void scanDates(std::string_view text, Candidates& out) {
   for (std::size_t at = text.find(kYear); at != std::string_view::npos; at = text.find(kYear, at + 1)) {
     const std::size_t end = monthDayEnd(text, at + kYear.size());
     if (end == 0) continue;
-    // The year before 年: four digits, or an era's name and its year (one or two digits, or 元).
+    // The year before 年: four digits, or an era's name and its year (one to three digits, or 元).
     std::size_t start = at;
-    while (start > 0 && isDigit(text[start - 1]) && at - start < 4) --start;
-    if (start > 0 && isDigit(text[start - 1])) continue;
-    const std::size_t digits = at - start;
+    std::size_t digits = 0;
+    int v = 0;
+    for (std::size_t len = 0; digits < 5 && (len = cjkDigitBefore(text, start, v)) > 0; start -= len) ++digits;
+    if (digits > 4) continue;
     std::size_t eraEnd = start;
     if (digits == 0 && start >= kFirstYear.size() && text.substr(start - kFirstYear.size(), kFirstYear.size()) == kFirstYear) {
       eraEnd = start - kFirstYear.size();
-    } else if (digits == 0 || digits == 3) {
+    } else if (digits == 0) {
       continue;
     }
     bool era = false;
@@ -67,11 +154,81 @@ void scanDates(std::string_view text, Candidates& out) {
         break;
       }
     }
-    if (digits == 4) {
-      out.push_back({start, end, PhiCategory::Date, priority::kDate});
-    } else if (era) {
-      out.push_back({start, end, PhiCategory::Date, priority::kDate});
+    for (std::string_view e : kMinguo) {
+      if (!era && eraEnd >= e.size() && text.substr(eraEnd - e.size(), e.size()) == e) {
+        start = eraEnd - e.size();
+        era = true;
+      }
     }
+    if (digits == 4 || era) out.push_back({start, end, PhiCategory::Date, priority::kDate});
+  }
+  // The month and the day without a year: "3月3日入院", "三月三日". 月 between two numbers and 日
+  // (or 号) after the second is a date in Chinese and Japanese alike. (After 年 the year's date is
+  // read above.)
+  for (std::size_t at = text.find(kMonth); at != std::string_view::npos; at = text.find(kMonth, at + 1)) {
+    std::size_t start = at;
+    int count = 0;
+    while (count < 3) {
+      int v = 0;
+      std::size_t len = 0;
+      if (start >= 1 && isDigit(text[start - 1])) {
+        len = 1;
+      } else if (start >= 3 && cjkDigitAt(text, start - 3, v, true) == 3) {
+        len = 3;
+      }
+      if (len == 0) break;
+      start -= len;
+      ++count;
+    }
+    if (count == 0) continue;
+    if (start >= kYear.size() && text.substr(start - kYear.size(), kYear.size()) == kYear) continue;
+    int before = 0;
+    if (cjkDigitBefore(text, start, before) > 0) continue;
+    const std::size_t end = monthDayEnd(text, start);
+    if (end > 0) out.push_back({start, end, PhiCategory::Date, priority::kDate});
+  }
+}
+
+// A numeric date glued to Chinese or Japanese text, which puts no space around numbers:
+// "于2025-03-03入院", "出生日期：1985.3.3", and Taiwan's Minguo year after a date's label or the era
+// ("出生日期：114/03/03", "民國114.03.03"). The tokens of such text start at the ideograph, so the
+// numeric scanner never meets these digits. Year first; the year 1900-2099, or 1-150 of Minguo.
+void scanGluedNumericDates(std::string_view text, Candidates& out) {
+  for (std::size_t k = 3; k < text.size(); ++k) {
+    if (!isDigit(text[k]) || static_cast<unsigned char>(text[k - 1]) < 0x80) continue;
+    const auto lead = static_cast<unsigned char>(text[k - 3]);
+    const std::size_t y = digitRun(text, k);
+    const std::size_t next = k + y;
+    if (!((lead >= 0xE3 && lead <= 0xE9) || lead == 0xEF) || y < 2 || y > 4 || next + 4 > text.size()) {
+      k = next;
+      continue;
+    }
+    const char sep = text[next];
+    const std::size_t m = sep == '-' || sep == '/' || sep == '.' ? digitRun(text, next + 1) : 0;
+    const std::size_t dayAt = next + 2 + m;
+    const std::size_t d = m > 0 && m <= 2 && dayAt <= text.size() && text[dayAt - 1] == sep ? digitRun(text, dayAt) : 0;
+    const std::size_t end = dayAt + d;
+    k = next;
+    if (d == 0 || d > 2 || (end < text.size() && (isAsciiAlpha(text[end]) ||
+                                                  ((text[end] == '-' || text[end] == '/' || text[end] == '.' ||
+                                                    text[end] == ':') && end + 1 < text.size() && isDigit(text[end + 1]))))) {
+      continue;
+    }
+    const int year = parseDigits(text, k - y, y);
+    const int month = parseDigits(text, next + 1, m);
+    const int day = parseDigits(text, dayAt, d);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    bool ok = y == 4 && year >= 1900 && year <= 2099;
+    if (!ok && y <= 3 && year >= 1 && year <= 150) {
+      // 日期 (date), 生日 (birthday), 民國/民国 (the era) in the few characters before.
+      const std::size_t from = k - y >= 15 ? k - y - 15 : 0;
+      const std::string_view before = text.substr(from, k - y - from);
+      for (std::string_view cue : {"\u65e5\u671f", "\u751f\u65e5", "\u6c11\u570b", "\u6c11\u56fd"}) {
+        ok = ok || before.find(cue) != std::string_view::npos;
+      }
+    }
+    if (ok) out.push_back({k - y, end, PhiCategory::Date, priority::kDate});
+    k = end;
   }
 }
 
@@ -161,8 +318,13 @@ void scanPostalAddresses(std::string_view text, Candidates& out) {
 }  // namespace
 
 void scanJapaneseForms(const ScanInput& in, Candidates& out) {
-  if (in.text.find('\xe3') == std::string_view::npos && in.text.find('\xe5') == std::string_view::npos) return;
+  // (月 is U+6708, lead byte 0xE6.)
+  if (in.text.find('\xe3') == std::string_view::npos && in.text.find('\xe5') == std::string_view::npos &&
+      in.text.find('\xe6') == std::string_view::npos) {
+    return;
+  }
   scanDates(in.text, out);
+  scanGluedNumericDates(in.text, out);
   scanPostalAddresses(in.text, out);
 }
 

@@ -38,6 +38,9 @@ Span labelSpan(std::string_view text, Span s) {
     }
   }
   if (text.substr(s.start, s.end - s.start).find(kWideColon) != std::string_view::npos) return {};
+  // Two spaces inside part the heads of a report aligned by spaces ("Datum      Befund"): its rows
+  // are read column by column, not as one label's value.
+  if (text.substr(s.start, s.end - s.start).find("  ") != std::string_view::npos) return {};
   return s;
 }
 

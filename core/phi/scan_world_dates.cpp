@@ -13,7 +13,8 @@ namespace concord::phi::detail {
 
 namespace {
 
-enum class Calendar { None, Gregorian, Hijri };
+// Bangla: the Bengali calendar of Bangladesh (years 1350-1460 of the Bangabda, 1943-2053).
+enum class Calendar { None, Gregorian, Hijri, Bangla };
 
 // Strips `prefix` from the front of `w` when more follows it.
 bool stripPrefix(std::string_view& w, std::string_view prefix) {
@@ -81,6 +82,28 @@ Calendar oneWordMonth(std::string_view w) {
       // Tamil, an official language of Singapore (and Sri Lanka's, India's): "5 மார்ச் 2024"
       "\u0b9c\u0ba9\u0bb5\u0bb0\u0bbf", "\u0baa\u0bbf\u0baa\u0bcd\u0bb0\u0bb5\u0bb0\u0bbf", "\u0bae\u0bbe\u0bb0\u0bcd\u0b9a\u0bcd", "\u0b8f\u0baa\u0bcd\u0bb0\u0bb2\u0bcd", "\u0bae\u0bc7", "\u0b9c\u0bc2\u0ba9\u0bcd", "\u0b9c\u0bc2\u0bb2\u0bc8", "\u0b86\u0b95\u0bb8\u0bcd\u0b9f\u0bcd", "\u0b9a\u0bc6\u0baa\u0bcd\u0b9f\u0bae\u0bcd\u0baa\u0bb0\u0bcd",
       "\u0b85\u0b95\u0bcd\u0b9f\u0bcb\u0baa\u0bb0\u0bcd", "\u0ba8\u0bb5\u0bae\u0bcd\u0baa\u0bb0\u0bcd", "\u0b9f\u0bbf\u0b9a\u0bae\u0bcd\u0baa\u0bb0\u0bcd",
+      // After the date-layout session (2026-11-28): Thai in full ("12 มกราคม 2510", the
+      // Buddhist era's year), Hindi and Nepali ("12 अप्रैल 2024"), the months of Nepal's Bikram Sambat in
+      // Devanagari ("19 फागुन 2081"), Bengali ("15 মার্চ ২০২৫"), Urdu ("12 اپریل 2024"), Greek in the
+      // genitive a date uses and the nominative ("12 Απριλίου 2024", first letter lowered below) and
+      // Hebrew ("3 במרץ 2025", the preposition ב stripped below).
+      "\u0e21\u0e01\u0e23\u0e32\u0e04\u0e21", "\u0e01\u0e38\u0e21\u0e20\u0e32\u0e1e\u0e31\u0e19\u0e18\u0e4c", "\u0e21\u0e35\u0e19\u0e32\u0e04\u0e21", "\u0e40\u0e21\u0e29\u0e32\u0e22\u0e19", "\u0e1e\u0e24\u0e29\u0e20\u0e32\u0e04\u0e21", "\u0e21\u0e34\u0e16\u0e38\u0e19\u0e32\u0e22\u0e19", "\u0e01\u0e23\u0e01\u0e0e\u0e32\u0e04\u0e21", "\u0e2a\u0e34\u0e07\u0e2b\u0e32\u0e04\u0e21", "\u0e01\u0e31\u0e19\u0e22\u0e32\u0e22\u0e19", "\u0e15\u0e38\u0e25\u0e32\u0e04\u0e21", "\u0e1e\u0e24\u0e28\u0e08\u0e34\u0e01\u0e32\u0e22\u0e19", "\u0e18\u0e31\u0e19\u0e27\u0e32\u0e04\u0e21",
+      "\u091c\u0928\u0935\u0930\u0940", "\u092b\u093c\u0930\u0935\u0930\u0940", "\u092b\u0930\u0935\u0930\u0940", "\u092e\u093e\u0930\u094d\u091a", "\u0905\u092a\u094d\u0930\u0948\u0932", "\u0905\u092a\u094d\u0930\u0947\u0932", "\u092e\u0908", "\u091c\u0942\u0928", "\u091c\u0941\u0932\u093e\u0908", "\u0905\u0917\u0938\u094d\u0924", "\u0938\u093f\u0924\u0902\u092c\u0930", "\u0938\u093f\u0924\u092e\u094d\u092c\u0930", "\u0905\u0915\u094d\u091f\u0942\u092c\u0930", "\u0905\u0915\u094d\u0924\u0942\u092c\u0930", "\u0928\u0935\u0902\u092c\u0930", "\u0928\u0935\u092e\u094d\u092c\u0930", "\u0926\u093f\u0938\u0902\u092c\u0930", "\u0926\u093f\u0938\u092e\u094d\u092c\u0930",
+      "\u092b\u0947\u092c\u094d\u0930\u0941\u0905\u0930\u0940", "\u0905\u092a\u094d\u0930\u093f\u0932", "\u092e\u0947", "\u091c\u0941\u0928", "\u0905\u0917\u0938\u094d\u091f", "\u0938\u0947\u092a\u094d\u091f\u0947\u092e\u094d\u092c\u0930", "\u0905\u0915\u094d\u091f\u094b\u092c\u0930", "\u0928\u094b\u092d\u0947\u092e\u094d\u092c\u0930", "\u0921\u093f\u0938\u0947\u092e\u094d\u092c\u0930",
+      "\u092c\u0948\u0936\u093e\u0916", "\u0935\u0948\u0936\u093e\u0916", "\u091c\u0947\u0920", "\u091c\u0947\u0937\u094d\u0920", "\u091c\u094d\u092f\u0947\u0937\u094d\u0920", "\u0905\u0938\u093e\u0930", "\u0906\u0937\u093e\u0922", "\u0938\u093e\u0909\u0928", "\u0936\u094d\u0930\u093e\u0935\u0923", "\u092d\u0926\u094c", "\u092d\u093e\u0926\u094d\u0930", "\u0905\u0938\u094b\u091c", "\u0906\u0936\u094d\u0935\u093f\u0928", "\u0915\u093e\u0924\u094d\u0924\u093f\u0915", "\u0915\u093e\u0930\u094d\u0924\u093f\u0915", "\u092e\u0902\u0938\u093f\u0930", "\u092e\u0919\u094d\u0938\u093f\u0930", "\u092e\u093e\u0930\u094d\u0917", "\u092a\u0941\u0938", "\u092a\u094c\u0937", "\u092e\u093e\u0918", "\u092b\u093e\u0917\u0941\u0928", "\u092b\u093e\u0932\u094d\u0917\u0941\u0928", "\u091a\u0948\u0924", "\u091a\u0948\u0924\u094d\u0930",
+      "\u099c\u09be\u09a8\u09c1\u09af\u09bc\u09be\u09b0\u09bf", "\u099c\u09be\u09a8\u09c1\u09af\u09bc\u09be\u09b0\u09c0", "\u09ab\u09c7\u09ac\u09cd\u09b0\u09c1\u09af\u09bc\u09be\u09b0\u09bf", "\u09ab\u09c7\u09ac\u09cd\u09b0\u09c1\u09af\u09bc\u09be\u09b0\u09c0", "\u09ae\u09be\u09b0\u09cd\u099a", "\u098f\u09aa\u09cd\u09b0\u09bf\u09b2", "\u09ae\u09c7", "\u099c\u09c1\u09a8", "\u099c\u09c1\u09b2\u09be\u0987", "\u0986\u0997\u09b8\u09cd\u099f", "\u0986\u0997\u09b7\u09cd\u099f", "\u09b8\u09c7\u09aa\u09cd\u099f\u09c7\u09ae\u09cd\u09ac\u09b0", "\u0985\u0995\u09cd\u099f\u09cb\u09ac\u09b0", "\u09a8\u09ad\u09c7\u09ae\u09cd\u09ac\u09b0", "\u09a1\u09bf\u09b8\u09c7\u09ae\u09cd\u09ac\u09b0",
+      "\u062c\u0646\u0648\u0631\u06cc", "\u0641\u0631\u0648\u0631\u06cc", "\u0645\u0627\u0631\u0686", "\u0627\u067e\u0631\u06cc\u0644", "\u0645\u0626\u06cc", "\u062c\u0648\u0646", "\u062c\u0648\u0644\u0627\u0626\u06cc", "\u0627\u06af\u0633\u062a", "\u0633\u062a\u0645\u0628\u0631", "\u0627\u06a9\u062a\u0648\u0628\u0631", "\u0646\u0648\u0645\u0628\u0631", "\u062f\u0633\u0645\u0628\u0631",
+      "\u03b9\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5", "\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5", "\u03bc\u03b1\u03c1\u03c4\u03af\u03bf\u03c5", "\u03b1\u03c0\u03c1\u03b9\u03bb\u03af\u03bf\u03c5", "\u03bc\u03b1\u0390\u03bf\u03c5", "\u03b9\u03bf\u03c5\u03bd\u03af\u03bf\u03c5", "\u03b9\u03bf\u03c5\u03bb\u03af\u03bf\u03c5", "\u03b1\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5", "\u03c3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5", "\u03bf\u03ba\u03c4\u03c9\u03b2\u03c1\u03af\u03bf\u03c5", "\u03bd\u03bf\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5", "\u03b4\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5", "\u03b9\u03b1\u03bd\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2", "\u03c6\u03b5\u03b2\u03c1\u03bf\u03c5\u03ac\u03c1\u03b9\u03bf\u03c2", "\u03bc\u03ac\u03c1\u03c4\u03b9\u03bf\u03c2", "\u03b1\u03c0\u03c1\u03af\u03bb\u03b9\u03bf\u03c2", "\u03bc\u03ac\u03b9\u03bf\u03c2", "\u03b9\u03bf\u03cd\u03bd\u03b9\u03bf\u03c2", "\u03b9\u03bf\u03cd\u03bb\u03b9\u03bf\u03c2", "\u03b1\u03cd\u03b3\u03bf\u03c5\u03c3\u03c4\u03bf\u03c2", "\u03c3\u03b5\u03c0\u03c4\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2", "\u03bf\u03ba\u03c4\u03ce\u03b2\u03c1\u03b9\u03bf\u03c2", "\u03bd\u03bf\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2", "\u03b4\u03b5\u03ba\u03ad\u03bc\u03b2\u03c1\u03b9\u03bf\u03c2",
+      "\u05d9\u05e0\u05d5\u05d0\u05e8", "\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8", "\u05de\u05e8\u05e5", "\u05de\u05e8\u05e1", "\u05d0\u05e4\u05e8\u05d9\u05dc", "\u05de\u05d0\u05d9", "\u05d9\u05d5\u05e0\u05d9", "\u05d9\u05d5\u05dc\u05d9", "\u05d0\u05d5\u05d2\u05d5\u05e1\u05d8", "\u05e1\u05e4\u05d8\u05de\u05d1\u05e8", "\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8", "\u05e0\u05d5\u05d1\u05de\u05d1\u05e8", "\u05d3\u05e6\u05de\u05d1\u05e8",
+      // The other scripts of India and Sri Lanka: Telugu, Malayalam, Kannada, Gujarati, Punjabi
+      // (Gurmukhi), Odia and Sinhala ("12 ఏప్రిల్ 2024", "12 ഏപ്രിൽ 2024", "12 ਅਪ੍ਰੈਲ 2024").
+      "\u0c1c\u0c28\u0c35\u0c30\u0c3f", "\u0c2b\u0c3f\u0c2c\u0c4d\u0c30\u0c35\u0c30\u0c3f", "\u0c2e\u0c3e\u0c30\u0c4d\u0c1a\u0c3f", "\u0c0f\u0c2a\u0c4d\u0c30\u0c3f\u0c32\u0c4d", "\u0c2e\u0c47", "\u0c1c\u0c42\u0c28\u0c4d", "\u0c1c\u0c42\u0c32\u0c48", "\u0c06\u0c17\u0c38\u0c4d\u0c1f\u0c41", "\u0c38\u0c46\u0c2a\u0c4d\u0c1f\u0c46\u0c02\u0c2c\u0c30\u0c4d", "\u0c05\u0c15\u0c4d\u0c1f\u0c4b\u0c2c\u0c30\u0c4d", "\u0c28\u0c35\u0c02\u0c2c\u0c30\u0c4d", "\u0c21\u0c3f\u0c38\u0c46\u0c02\u0c2c\u0c30\u0c4d",
+      "\u0d1c\u0d28\u0d41\u0d35\u0d30\u0d3f", "\u0d2b\u0d46\u0d2c\u0d4d\u0d30\u0d41\u0d35\u0d30\u0d3f", "\u0d2e\u0d3e\u0d7c\u0d1a\u0d4d\u0d1a\u0d4d", "\u0d0f\u0d2a\u0d4d\u0d30\u0d3f\u0d7d", "\u0d2e\u0d47\u0d2f\u0d4d", "\u0d1c\u0d42\u0d7a", "\u0d1c\u0d42\u0d32\u0d48", "\u0d13\u0d17\u0d38\u0d4d\u0d31\u0d4d\u0d31\u0d4d", "\u0d38\u0d46\u0d2a\u0d4d\u0d31\u0d4d\u0d31\u0d02\u0d2c\u0d7c", "\u0d12\u0d15\u0d4d\u0d1f\u0d4b\u0d2c\u0d7c", "\u0d28\u0d35\u0d02\u0d2c\u0d7c", "\u0d21\u0d3f\u0d38\u0d02\u0d2c\u0d7c",
+      "\u0c9c\u0ca8\u0cb5\u0cb0\u0cbf", "\u0cab\u0cc6\u0cac\u0ccd\u0cb0\u0cb5\u0cb0\u0cbf", "\u0cae\u0cbe\u0cb0\u0ccd\u0c9a\u0ccd", "\u0c8f\u0caa\u0ccd\u0cb0\u0cbf\u0cb2\u0ccd", "\u0cae\u0cc7", "\u0c9c\u0cc2\u0ca8\u0ccd", "\u0c9c\u0cc1\u0cb2\u0cc8", "\u0c86\u0c97\u0cb8\u0ccd\u0c9f\u0ccd", "\u0cb8\u0cc6\u0caa\u0ccd\u0c9f\u0cc6\u0c82\u0cac\u0cb0\u0ccd", "\u0c85\u0c95\u0ccd\u0c9f\u0ccb\u0cac\u0cb0\u0ccd", "\u0ca8\u0cb5\u0cc6\u0c82\u0cac\u0cb0\u0ccd", "\u0ca1\u0cbf\u0cb8\u0cc6\u0c82\u0cac\u0cb0\u0ccd",
+      "\u0a9c\u0abe\u0aa8\u0acd\u0aaf\u0ac1\u0a86\u0ab0\u0ac0", "\u0aab\u0ac7\u0aac\u0acd\u0ab0\u0ac1\u0a86\u0ab0\u0ac0", "\u0aae\u0abe\u0ab0\u0acd\u0a9a", "\u0a8f\u0aaa\u0acd\u0ab0\u0abf\u0ab2", "\u0aae\u0ac7", "\u0a9c\u0ac2\u0aa8", "\u0a9c\u0ac1\u0ab2\u0abe\u0a88", "\u0a93\u0a97\u0ab8\u0acd\u0a9f", "\u0ab8\u0aaa\u0acd\u0a9f\u0ac7\u0aae\u0acd\u0aac\u0ab0", "\u0a91\u0a95\u0acd\u0a9f\u0acb\u0aac\u0ab0", "\u0a93\u0a95\u0acd\u0a9f\u0acb\u0aac\u0ab0", "\u0aa8\u0ab5\u0ac7\u0aae\u0acd\u0aac\u0ab0", "\u0aa1\u0abf\u0ab8\u0ac7\u0aae\u0acd\u0aac\u0ab0",
+      "\u0a1c\u0a28\u0a35\u0a30\u0a40", "\u0a2b\u0a3c\u0a30\u0a35\u0a30\u0a40", "\u0a2b\u0a30\u0a35\u0a30\u0a40", "\u0a2e\u0a3e\u0a30\u0a1a", "\u0a05\u0a2a\u0a4d\u0a30\u0a48\u0a32", "\u0a2e\u0a08", "\u0a1c\u0a42\u0a28", "\u0a1c\u0a41\u0a32\u0a3e\u0a08", "\u0a05\u0a17\u0a38\u0a24", "\u0a38\u0a24\u0a70\u0a2c\u0a30", "\u0a05\u0a15\u0a24\u0a42\u0a2c\u0a30", "\u0a28\u0a35\u0a70\u0a2c\u0a30", "\u0a26\u0a38\u0a70\u0a2c\u0a30",
+      "\u0b1c\u0b3e\u0b28\u0b41\u0b06\u0b30\u0b40", "\u0b2b\u0b47\u0b2c\u0b43\u0b06\u0b30\u0b40", "\u0b2e\u0b3e\u0b30\u0b4d\u0b1a\u0b4d\u0b1a", "\u0b05\u0b2a\u0b4d\u0b30\u0b47\u0b32", "\u0b05\u0b2a\u0b4d\u0b30\u0b3f\u0b32", "\u0b2e\u0b07", "\u0b1c\u0b41\u0b28", "\u0b1c\u0b41\u0b32\u0b3e\u0b07", "\u0b05\u0b17\u0b37\u0b4d\u0b1f", "\u0b38\u0b47\u0b2a\u0b4d\u0b1f\u0b47\u0b2e\u0b4d\u0b2c\u0b30", "\u0b05\u0b15\u0b4d\u0b1f\u0b4b\u0b2c\u0b30", "\u0b28\u0b2d\u0b47\u0b2e\u0b4d\u0b2c\u0b30", "\u0b21\u0b3f\u0b38\u0b47\u0b2e\u0b4d\u0b2c\u0b30",
+      "\u0da2\u0db1\u0dc0\u0dcf\u0dbb\u0dd2", "\u0db4\u0dd9\u0db6\u0dbb\u0dc0\u0dcf\u0dbb\u0dd2", "\u0db8\u0dcf\u0dbb\u0dca\u0dad\u0dd4", "\u0d85\u0db4\u0dca\u200d\u0dbb\u0dda\u0dbd\u0dca", "\u0d85\u0db4\u0dca\u0dbb\u0dda\u0dbd\u0dca", "\u0db8\u0dd0\u0dba\u0dd2", "\u0da2\u0dd6\u0db1\u0dd2", "\u0da2\u0dd6\u0dbd\u0dd2", "\u0d85\u0d9c\u0ddd\u0dc3\u0dca\u0dad\u0dd4", "\u0dc3\u0dd0\u0db4\u0dca\u0dad\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca", "\u0d94\u0d9a\u0dca\u0dad\u0ddd\u0db6\u0dbb\u0dca", "\u0db1\u0ddc\u0dc0\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca", "\u0daf\u0dd9\u0dc3\u0dd0\u0db8\u0dca\u0db6\u0dbb\u0dca",
       // Dhivehi of the Maldives ("5 މާރިޗު 2024")
       "\u0796\u07ac\u0782\u07aa\u0787\u07a6\u0783\u07a9",
       "\u078a\u07ac\u0784\u07b0\u0783\u07aa\u0787\u07a6\u0783\u07a9", "\u0789\u07a7\u0783\u07a8\u0797\u07aa",
@@ -93,8 +116,31 @@ Calendar oneWordMonth(std::string_view w) {
   static constexpr std::string_view kHijri[] = {
       "\u0645\u062d\u0631\u0645", "\u0635\u0641\u0631", "\u0631\u062c\u0628", "\u0634\u0639\u0628\u0627\u0646",
       "\u0631\u0645\u0636\u0627\u0646", "\u0634\u0648\u0627\u0644"};
+  // The months of the Bengali calendar ("৩ ফাল্গুন ১৪৩১").
+  static constexpr std::string_view kBangla[] = {
+      "\u09ac\u09c8\u09b6\u09be\u0996", "\u099c\u09cd\u09af\u09c8\u09b7\u09cd\u09a0", "\u0986\u09b7\u09be\u09a2\u09bc", "\u09b6\u09cd\u09b0\u09be\u09ac\u09a3", "\u09ad\u09be\u09a6\u09cd\u09b0", "\u0986\u09b6\u09cd\u09ac\u09bf\u09a8", "\u0995\u09be\u09b0\u09cd\u09a4\u09bf\u0995", "\u0985\u0997\u09cd\u09b0\u09b9\u09be\u09af\u09bc\u09a3", "\u09aa\u09cc\u09b7", "\u09ae\u09be\u0998", "\u09ab\u09be\u09b2\u09cd\u0997\u09c1\u09a8", "\u099a\u09c8\u09a4\u09cd\u09b0",
+  };
   if (listHas(std::span<const std::string_view>(kGregorian), w)) return Calendar::Gregorian;
   if (listHas(std::span<const std::string_view>(kHijri), w)) return Calendar::Hijri;
+  if (listHas(std::span<const std::string_view>(kBangla), w)) return Calendar::Bangla;
+  // A Greek month capitalised ("Απριλίου"): its first letter lowered (Α..Ρ U+0391-03A1 -> α..ρ,
+  // Σ..Ω U+03A3-03A9 -> σ..ω).
+  const auto b0 = static_cast<unsigned char>(w[0]);
+  const auto b1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0;
+  if (b0 == 0xCE && b1 >= 0x91 && b1 <= 0xA9 && b1 != 0xA2) {
+    std::string lowered(w);
+    if (b1 <= 0x9F) {
+      lowered[1] = static_cast<char>(b1 + 0x20);
+    } else {
+      lowered[0] = static_cast<char>(0xCF);
+      lowered[1] = static_cast<char>(b1 - 0x20);
+    }
+    return listHas(std::span<const std::string_view>(kGregorian), lowered) ? Calendar::Gregorian : Calendar::None;
+  }
+  // Hebrew glues the preposition ב (in) to the month: "3 במרץ 2025".
+  if (b0 == 0xD7 && b1 == 0x91 && w.size() > 4) {
+    return listHas(std::span<const std::string_view>(kGregorian), w.substr(2)) ? Calendar::Gregorian : Calendar::None;
+  }
   return Calendar::None;
 }
 
@@ -135,7 +181,7 @@ int numberOf(std::string_view w, std::size_t maxDigits, std::size_t& digits, std
 
 // The year at token y for `calendar`: its digits, glued to the Arabic era marks "م" (CE) or "هـ"
 // (AH), or the Khmer "ឆ្នាំ" (year) before them. Returns the byte the date ends at, or 0.
-std::size_t yearEnd(const ScanInput& in, std::size_t y, Calendar calendar) {
+std::size_t yearEnd(const ScanInput& in, std::size_t y, Calendar calendar, bool hijriCue = false) {
   std::string_view w = in.tokens[y].lower;
   stripPrefix(w, "\u1786\u17d2\u1793\u17b6\u17c6");
   bool hijriMark = false;
@@ -162,10 +208,31 @@ std::size_t yearEnd(const ScanInput& in, std::size_t y, Calendar calendar) {
       const std::string_view next = in.tokens[y + 1].lower;
       hijriMark = next == "\u0647\u0640" || next == "\u0647";
     }
-    return hijriMark && year >= 1300 && year <= 1499 ? end : 0;
+    // Without the mark, a word of dating before the day must say so: "تاريخ الميلاد 3 رمضان 1446"
+    // (hijriDateCue; a batch's "الدفعة 12 رمضان 1445" stays out).
+    return year >= 1300 && year <= 1499 && (hijriMark || hijriCue) ? end : 0;
   }
+  if (calendar == Calendar::Bangla) return year >= 1350 && year <= 1460 ? end : 0;
   // Khmer, Lao and Burmese may count from the Buddhist era (2567 = 2024).
   return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ? end : 0;
+}
+
+// A word of dating in the two words before the day at token d: "تاريخ" (date), "بتاريخ" (dated),
+// "الموافق" (corresponding to), "يوم" (day), "في" (on), "الميلاد"/"ميلاد" (birth), "مواليد" (born),
+// "الوفاة" (death).
+bool hijriDateCue(const ScanInput& in, std::size_t d) {
+  static constexpr std::string_view kCues[] = {
+      "\u062a\u0627\u0631\u064a\u062e", "\u0628\u062a\u0627\u0631\u064a\u062e",
+      "\u0627\u0644\u062a\u0627\u0631\u064a\u062e", "\u0627\u0644\u0645\u0648\u0627\u0641\u0642",
+      "\u064a\u0648\u0645", "\u0641\u064a", "\u0627\u0644\u0645\u064a\u0644\u0627\u062f",
+      "\u0645\u064a\u0644\u0627\u062f", "\u0645\u0648\u0627\u0644\u064a\u062f",
+      "\u0627\u0644\u0648\u0641\u0627\u0629"};
+  for (std::size_t back = 1; back <= 2 && back <= d; ++back) {
+    std::string_view w = in.tokens[d - back].lower;
+    if (w.ends_with(":")) w.remove_suffix(1);
+    if (listHas(std::span<const std::string_view>(kCues), w)) return true;
+  }
+  return false;
 }
 
 // (The Arabic comma and the Burmese section mark are letters to the tokenizer and glue to the
@@ -199,7 +266,13 @@ std::size_t scriptNumericDateEnd(const ScanInput& in, std::size_t i) {
   if (!hijriMark && end == tokens[i + 2].end && i + 3 < tokens.size() && gapBetween(in, i + 2, i + 3) == " ") {
     hijriMark = tokens[i + 3].lower == "\u0647\u0640" || tokens[i + 3].lower == "\u0647";
   }
-  auto yearOk = [&](int year) { return (year >= 1900 && year <= 2099) || (hijriMark && year >= 1300 && year <= 1499); };
+  // Thai, Lao, Khmer and Burmese count from the Buddhist era ("๑๕/๐๓/๒๕๖๘"); Iran's and
+  // Afghanistan's Persian digits write the Solar Hijri year first ("۱۴۰۳/۱۲/۱۳").
+  const bool persian = static_cast<unsigned char>(tokens[i].lower[0]) == 0xDB;
+  auto yearOk = [&](int year) {
+    return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ||
+           ((hijriMark || persian) && year >= 1300 && year <= 1499);
+  };
   const bool yearFirst = d0 == 4 && yearOk(a) && d2 <= 2 && c >= 1 && c <= 31;
   const bool dayFirst = d0 <= 2 && a >= 1 && a <= 31 && d2 == 4 && yearOk(c);
   if (!yearFirst && !dayFirst) return 0;
@@ -258,6 +331,37 @@ std::size_t geezMonthFirstEnd(const ScanInput& in, std::size_t i) {
   return yearEnd(in, y, Calendar::Gregorian);
 }
 
+// The year first, then the month's name and the day, as Nepal's Bikram Sambat dates and Bengali
+// ones are often written: "२०८१ फागुन १९ गते", "১৪৩১ ফাল্গুন ৩". From the year at token i; returns
+// the end byte (the day's number, "गते" (day) left outside), or 0.
+std::size_t yearFirstMonthEnd(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  if (i + 2 >= tokens.size() || gapBetween(in, i, i + 1) != " " || gapBetween(in, i + 1, i + 2) != " ") return 0;
+  const Calendar calendar = oneWordMonth(tokens[i + 1].lower);
+  if (calendar == Calendar::None || yearEnd(in, i, calendar) != tokens[i].end) return 0;
+  std::size_t digits = 0;
+  const int day = scriptNumber(tokens[i + 2].lower, 2, digits);
+  if (day < 1 || day > 32) return 0;
+  const std::size_t end = tokens[i + 2].end;
+  return end < in.text.size() && (in.text[end] == '/' || in.text[end] == '.' || in.text[end] == '-') ? 0 : end;
+}
+
+// The token after a month that opens its year, past the Thai era's mark: "15 มีนาคม พ.ศ. 2568"
+// (Buddhist era) or "ค.ศ." (common era).
+std::size_t yearAfterEraMark(const ScanInput& in, std::size_t lastMonth) {
+  const std::string_view text = in.text;
+  const std::size_t at = in.tokens[lastMonth].end + 1;
+  for (std::string_view mark : {std::string_view("\u0e1e.\u0e28."), std::string_view("\u0e04.\u0e28.")}) {
+    if (text.substr(at - 1, 1) != " " || text.substr(at, mark.size()) != mark) continue;
+    std::size_t k = at + mark.size();
+    if (k < text.size() && text[k] == ' ') ++k;
+    for (std::size_t y = lastMonth + 1; y < in.tokens.size() && in.tokens[y].start <= k; ++y) {
+      if (in.tokens[y].start == k) return y;
+    }
+  }
+  return lastMonth + 1;
+}
+
 }  // namespace
 
 void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
@@ -281,10 +385,23 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
       i += 2;
       continue;
     }
+    if (const std::size_t end = yearFirstMonthEnd(in, i); end > 0) {
+      out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+      i += 2;
+      continue;
+    }
     if (const std::size_t end = geezMonthFirstEnd(in, i); end > 0) {
       out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
       while (i + 1 < n && tokens[i + 1].start < end) ++i;
       continue;
+    }
+    // A day in Thai digits before a month's abbreviation: "๓ มี.ค. ๒๕๖๘".
+    if (static_cast<unsigned char>(t.lower[0]) == 0xE0 && static_cast<unsigned char>(t.lower[1]) == 0xB9) {
+      if (const std::size_t end = thaiAbbreviatedDateEnd(in, i); end > 0) {
+        out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
+        while (i + 1 < n && tokens[i + 1].start < end) ++i;
+        continue;
+      }
     }
     // The day, the Khmer "ថ្ងៃទី" (day number) glued before it or apart.
     std::size_t d = i;
@@ -302,17 +419,16 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
       calendar = twoWordMonth(tokens[m].lower, tokens[m + 1].lower);
       lastMonth = m + 1;
     }
-    if (calendar == Calendar::None || lastMonth + 1 >= n || !dateGapOk(gapBetween(in, lastMonth, lastMonth + 1))) {
-      continue;
-    }
-    // The year, "ឆ្នាំ" (year) apart before it, or "سنة"/"عام" (year).
-    std::size_t y = lastMonth + 1;
+    if (calendar == Calendar::None || lastMonth + 1 >= n) continue;
+    // The year, "ឆ្នាំ" (year) apart before it, or "سنة"/"عام" (year), or the Thai era's mark.
+    std::size_t y = yearAfterEraMark(in, lastMonth);
+    if (y == lastMonth + 1 && !dateGapOk(gapBetween(in, lastMonth, lastMonth + 1))) continue;
     if ((tokens[y].lower == "\u1786\u17d2\u1793\u17b6\u17c6" || tokens[y].lower == "\u0633\u0646\u0629" ||
          tokens[y].lower == "\u0639\u0627\u0645") &&
         y + 1 < n && gapBetween(in, y, y + 1) == " ") {
       ++y;
     }
-    const std::size_t end = yearEnd(in, y, calendar);
+    const std::size_t end = yearEnd(in, y, calendar, calendar == Calendar::Hijri && hijriDateCue(in, d));
     if (end == 0) continue;
     out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
     i = y;
