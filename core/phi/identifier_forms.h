@@ -44,6 +44,11 @@ std::size_t mongolianPlateEnd(std::string_view text, std::size_t start);
 void bracketedPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// A plate after a vehicle word and its label: "Vehicle in lot B: 7ABC123", "car JKL 4821".
 void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
+
+/// Whether token k is a copula ("is", "es", "est", "ist", "é") before a plate said in prose: capitals
+/// and digits, at least two of each, in the next twelve bytes ("la placa es ABC-1234", "a placa é
+/// ABC1D23"; not "la placa es 12 cm").
+bool copulaBeforePlate(const ScanInput& in, std::size_t k);
 /// End of a Belarusian plate starting at `start` ("0391 TP-6"), or `start` when there is none.
 std::size_t belarusianPlateEnd(std::string_view text, std::size_t start);
 /// A Lao plate after token i, "plate" or "ທະບຽນ": a province's one or two Lao consonants and

@@ -578,8 +578,10 @@ std::size_t matchLocalIdLabel(const ScanInput& in, std::size_t i, PhiCategory& c
     // (And after "for": "Deposit for admission: 825 000 Ar" is the admission's price.)
     const bool preposition = (isInlineSpace(gap, 1) && (isArticleOrPreposition(before) || before == "of" || before == "for")) ||
                              ((gap == "'" || gap == "\u2019") && (before == "d" || before == "l"));
+    // (A plate said in prose after the article: "la placa es ABC-1234".)
     if (match && label.weak && i > 0 && preposition && !numberHeadBefore(in, i - 1) &&
-        !prefixedNumberAfter(in, i + words)) {
+        !prefixedNumberAfter(in, i + words) &&
+        !(label.category == PhiCategory::Vehicle && copulaBeforePlate(in, i + words))) {
       match = false;
     }
     if (match) {

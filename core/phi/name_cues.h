@@ -57,6 +57,10 @@ bool isCarerNoun(std::string_view lower);
 /// Titles that are also ordinary nouns ("Sister", "Father", "Nurse"): only a weak cue.
 bool isSoftTitle(std::string_view lower);
 
+/// A word of endearment or fellowship, or a form of address, said to the one greeted in a chat, no
+/// name: "hi sweetie,", "salam habibi,", "hola cariño,", "hey mate,", "Ciao Dottore,".
+bool isEndearment(std::string_view lower);
+
 /// A participle before "by" that makes the next words its agent: "changed by", "drawn by".
 bool isAgentParticiple(std::string_view lower);
 

@@ -3545,6 +3545,13 @@ constexpr std::string_view kNever[] = {
     "estimada", "estimado", "prezada", "prezado", "distinguida", "distinguido", "szanowny", "szanowna", "panie",
     "egregio", "egregia", "gentilissima", "gentilissimo", "spettabile", "atentamente", "cordialmente",
     "internista", "m\u00e9dico", "m\u00e9dica",
+    // Greetings, thanks and an e-mail header's "sent" of chats and mails worldwide, capitalised
+    // where they open a message ("Ciao Giulia,", "Obrigada, Luiza!", "Jambo Juma,"), no given name
+    // before the one greeted (session of 2026-11-28, conversations).
+    "ciao", "grazie", "obrigada", "obrigado", "merhaba", "hej", "hallo", "jambo", "sannu", "kumusta", "namaste",
+    "mulembe", "gracias", "lieber", "gesendet", "habari", "sawubona", "cze\u015b\u0107", "dzi\u0119kuj\u0119", "danke", "gr\u00fc\u00dfe", "gr\u00fcsse",
+    // The messaging apps a chat names ("nurse: whatsapp?"), no persons.
+    "whatsapp", "viber", "wechat", "zalo", "imessage",
 };
 
 constexpr std::string_view kEponymTriggers[] = {
@@ -4121,6 +4128,11 @@ std::unordered_map<std::string_view, WordClassBits> buildClassMap() {
   addAll(map, kStreetSuffixes, WordClass::kStreetSuffix);
   map.reserve(map.size() + englishWordTable().size());
   for (std::string_view word : englishWordTable()) map[word] |= WordClass::kEnglish;
+  // Given names the English list holds only as rare words, so that chats in lower case name them
+  // ("this is maria lopez", "hi maria,"): the lunar "maria" (session of 2026-11-28).
+  for (std::string_view word : {std::string_view("maria")}) {
+    map[word] = static_cast<WordClassBits>(map[word] & ~WordClass::kEnglish);
+  }
   for (std::string_view word : adminFormWordTable()) map[word] |= WordClass::kNever;
   for (std::string_view word : cueFirstWords()) map[word] |= WordClass::kCueStart;
   for (std::string_view word : roleNounTable()) map[word] |= WordClass::kRoleNoun;

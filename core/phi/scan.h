@@ -318,6 +318,9 @@ void scanVehicleLines(const ScanInput& in, Candidates& out);
 /// A number a chat gives in answer to a question asking for an identity document
 /// (scan_asked_ids.cpp).
 void scanAskedIds(const ScanInput& in, Candidates& out);
+/// The value's token when the label ending before token j is a chat's question answered on the
+/// next line by a speaker, or j (scan_asked_ids.cpp).
+std::size_t answeredValueAt(const ScanInput& in, std::size_t j);
 
 /// The document number of a passport's machine-readable zone (scan_mrz_numbers.cpp).
 void scanMrzDocumentNumbers(const ScanInput& in, Candidates& out);

@@ -311,6 +311,27 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
 }
 
+bool copulaBeforePlate(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  if (k + 1 >= tokens.size() || !listHas({"is", "es", "est", "ist", "\u00e9"}, tokens[k].lower) ||
+      gapBetween(in, k, k + 1) != " ") {
+    return false;
+  }
+  std::size_t capitals = 0;
+  std::size_t digits = 0;
+  const std::string_view text = in.text;
+  for (std::size_t b = tokens[k + 1].start; b < text.size() && b < tokens[k + 1].start + 12; ++b) {
+    if (isUpper(text[b])) {
+      ++capitals;
+    } else if (isDigit(text[b])) {
+      ++digits;
+    } else if (text[b] != ' ' && text[b] != '-') {
+      break;
+    }
+  }
+  return capitals >= 2 && digits >= 2;
+}
+
 void laoPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::string_view text = in.text;
   std::size_t k = in.tokens[i].end;

@@ -1712,6 +1712,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       return tokens[k].lower == "n0" && tokens[k].end < text.size() && text[tokens[k].end] == '.' && k + 1 < n &&
              tokens[k + 1].hasDigit;
     };
+    bool copula = false;  // an "is" among the fillers: the value is said in prose
     for (int skipped = 0; j < n && skipped < 3 &&
                           (((isFillerWord(tokens[j].lower) ||
                              (tokens[j].lower == "n" && text.substr(tokens[j].end, 3) == ".\u00ba") ||
@@ -1726,6 +1727,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       // ("is" of other languages too: "el número de voucher es MED-2024-642380".)
       marked = marked || !(filler == "the" || filler == "is" || filler == "was" || filler == "of" || filler == "es" ||
                            filler == "est" || filler == "ist" || filler == "é");
+      copula = copula || filler == "is" || filler == "es" || filler == "est" || filler == "ist" || filler == "é";
       ++j;
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
@@ -1734,12 +1736,32 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       j += participleBetween(in, j);
       if (j < n) marked = marked || gapBetween(in, j - 1, j).find_first_of("#:=") != std::string_view::npos;
     }
+    // A chat's or a call's question that names the number, answered on the next line: "agent: and
+    // the claim number?" / "caller: CLM-2024-55812" (the question marks the label).
+    bool answered = false;
+    if (j < n) {
+      if (const std::size_t a = answeredValueAt(in, j); a != j) {
+        // (A speaker that is a label of its own is a form's next field: "MRN?\nNHS no: ...".)
+        bool label = false;
+        for (std::size_t s = j; s < a && !label; ++s) {
+          PhiCategory other = category;
+          // (The patient speaking is no label: "pt: 2123 45670 1", "Patient : 1 85 05 ...".)
+          label = !tokens[s].hasDigit && tokens[s].lower != "pt" && tokens[s].lower != "patient" &&
+                  matchKeyword(in, s, other) > 0;
+        }
+        if (!label) {
+          j = a;
+          answered = true;
+          marked = true;
+        }
+      }
+    }
     // A fixed-width form in capitals pads its label with spaces to the value's column: "CHAIR 12
     // MACHINE #7 MRN       00066485" (a label that is no ordinary word, and only spaces).
     const bool paddedColumn = j < n && j == i + words && tokens[i].allCaps &&
                               !(words == 1 && isWeakKeyword(tokens[i].lower)) &&
                               gapOnly(gapBetween(in, j - 1, j), " ", 16) && tokens[j].hasDigit;
-    if (j >= n || !(fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j) || paddedColumn ||
+    if (j >= n || !(answered || fillerGap(gapBetween(in, j - 1, j)) || exportPairAt(in, i, j) || paddedColumn ||
                     nextLineValueAt(in, i, j))) {
       continue;
     }
@@ -2009,6 +2031,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     if (category == PhiCategory::Device && (instrumentSerial(text, tokens[i].start) || passSerial(in, i))) {
       notPerson = true;
+    }
+    // A plate said in prose after its label and "is" is marked by its capitals and digits: "la
+    // placa es ABC-1234", "a placa é ABC1D23", "the plate is 7XYZ123" (not "la placa es 12 cm").
+    if (copula && category == PhiCategory::Vehicle && !marked && j > i + words) {
+      marked = copulaBeforePlate(in, j - 1);
     }
     bool weak = words == 1 && isWeakKeyword(tokens[i].lower) && !marked;
     if (weak && isMarkOnlyLabel(tokens[i].lower)) continue;

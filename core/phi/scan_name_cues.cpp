@@ -156,6 +156,12 @@ constexpr Words kPhrases[] = {
     {"remind"}, {"tell"}, {"texted", "to"},
     // Spanish greetings and introductions: "Hola doctora Nguyen-Desrosiers, soy Faisa,".
     {"hola"}, {"soy"}, {"doctora"},
+    // Greetings and thanks that open a chat's or a mail's message worldwide, before the one
+    // greeted: "Ciao Giulia,", "Merhaba Ayşe,", "Jambo Juma,", "Namaste Priya ji,", "Obrigada,
+    // Luiza!" (session of 2026-11-28, conversations).
+    {"ciao"}, {"grazie"}, {"merhaba"}, {"hej"}, {"hallo"}, {"jambo"}, {"sannu"}, {"kumusta"}, {"namaste"},
+    {"mulembe"}, {"habari"}, {"sawubona"}, {"obrigada"}, {"obrigado"}, {"gracias"}, {"bonjour"}, {"bonsoir"},
+    {"salam"}, {"salaam"}, {"halo"},
     // Nicknames: 'goes by "Bo"', 'known as "Scooter"', "prefers to be called Peanut".
     {"goes", "by"}, {"known", "as"}, {"nicknamed"},
     // A person identified at the bedside: "IDENTIFIED AS VAN HORN, QUYNH PER WRISTBAND".
@@ -238,6 +244,11 @@ constexpr Words kClosings[] = {
     // Irish and Dutch letters (seed 2525): "Is mise le meas," ("Yours sincerely"), "Met vriendelijke
     // groet," and "Hoogachtend,".
     {"is", "mise", "le", "meas"}, {"met", "vriendelijke", "groet"}, {"met", "vriendelijke", "groeten"}, {"hoogachtend"},
+    // Sign-offs of chats and mails worldwide, also written in lower case ("saludos,\njose",
+    // "bisous,\nclaire", "thx\nmike"; session of 2026-11-28, conversations).
+    {"saludos"}, {"abrazos"}, {"besos"}, {"beijos"}, {"abra\u00e7os"}, {"bisous"}, {"atentamente"},
+    {"atenciosamente"}, {"cordialement"}, {"cumprimentos"}, {"gr\u00fc\u00dfe"}, {"pozdrawiam"}, {"groetjes"},
+    {"thx"}, {"xoxo"}, {"un", "abrazo"}, {"um", "abra\u00e7o"}, {"liebe", "gr\u00fc\u00dfe"}, {"viele", "gr\u00fc\u00dfe"},
 };
 
 // "Fr." (a priest) is as ambiguous as "Sister": a weak cue.
@@ -385,6 +396,19 @@ bool isCarerNoun(std::string_view lower) {
 }
 
 bool isSoftTitle(std::string_view lower) { return contains(kSoftTitles, lower); }
+
+bool isEndearment(std::string_view lower) {
+  // (English, Spanish, Portuguese, French, German, Italian, Arabic and Urdu in Latin letters,
+  // Russian: the words a chat greets a loved one or a friend with.)
+  static constexpr std::string_view kWords[] = {
+      "sweetie", "sweety", "sweetheart", "honey", "hun", "hon", "babe", "baby", "darling", "dear", "love",
+      "luv", "mate", "buddy", "bro", "sis", "cuz", "dude", "chica", "chico", "cari\u00f1o", "carino", "amor",
+      "querida", "querido", "mija", "mijo", "ch\u00e9rie", "cherie", "ch\u00e9ri", "cheri", "schatz",
+      "tesoro", "dottore", "dottoressa", "signora", "signore", "daktari", "mwalimu", "habibi", "habibti", "habibty", "jaan", "jaanu", "beta", "beti",
+      "\u0434\u043e\u0440\u043e\u0433\u0430\u044f", "\u0434\u043e\u0440\u043e\u0433\u043e\u0439",
+      "\u043c\u0438\u043b\u0430\u044f", "\u0440\u043e\u0434\u043d\u0430\u044f"};
+  return contains(kWords, lower);
+}
 
 bool isAgentParticiple(std::string_view lower) {
   if (contains(kThingParticiples, lower)) return false;

@@ -38,11 +38,14 @@ bool addressWord(std::string_view lower) {
 }
 
 // Whom a greeting addresses that is no name: the doctor, the nurse, sir and madam, everyone
-// ("bom dia doutora, ...", "hola equipo,").
+// ("bom dia doutora, ...", "hola equipo,"); nor is a chat's party that is no person.
 bool greetedRole(std::string_view lower) {
   return listHas({"doutora", "doutor", "doctora", "doctor", "docteur", "doktor", "dokter", "enfermera", "enfermeira",
                   "infirmière", "señora", "señor", "senhora", "senhor", "madame", "monsieur", "equipo", "equipa",
-                  "todos", "todas", "tous", "amigo", "amiga", "familia", "família", "mama", "papa"},
+                  "todos", "todas", "tous", "amigo", "amiga", "familia", "família", "mama", "papa",
+                  // (A chat's parties that are no persons: "admin: hey all", "bot: hi".)
+                  "admin", "administrator", "moderator", "mod", "bot", "chatbot", "helpdesk", "operator",
+                  "frontdesk", "sysadmin", "noreply", "autoreply", "assistant", "recepcion", "recepción", "accueil"},
                  lower);
 }
 
@@ -58,7 +61,7 @@ bool honorificAfter(std::string_view lower) {
 // that is no English, never-name, role, title, credential or particle word.
 bool NameScanner::greetedNameWord(std::size_t k) const {
   const Token& w = tokens_[k];
-  if (honorificAfter(w.lower) || greetingWord(w.lower) || greetedRole(w.lower)) return false;
+  if (honorificAfter(w.lower) || greetingWord(w.lower) || greetedRole(w.lower) || isEndearment(w.lower)) return false;
   if (lowerNameWord(k, true)) return true;
   return !claimed_[k] && !w.hasDigit && w.length() >= 3 && !w.capitalised && !w.allCaps &&
          !(w.classes & (WordClass::kEnglish | WordClass::kNever)) && !isNeverNameWord(w) && !isRoleNoun(w) &&
@@ -74,8 +77,9 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   {
     const std::string_view before = i > 0 ? gap(i - 1, i) : std::string_view("\n");
     // ("20/12 08:00 - minor: buenas": a chat export's day, time and dash before the speaker.)
-    const bool timeTag = before == " - " && i >= 4 && tokens_[i - 1].allDigits && tokens_[i - 2].allDigits &&
-                         gap(i - 2, i - 1) == ":" && (i == 2 || tokens_[i - 3].allDigits);
+    // ("[12/03/2025, 14:22] maria: hi": a messaging app's export writes the stamp in brackets.)
+    const bool timeTag = (before == " - " || before == "] ") && i >= 4 && tokens_[i - 1].allDigits &&
+                         tokens_[i - 2].allDigits && gap(i - 2, i - 1) == ":" && (i == 2 || tokens_[i - 3].allDigits);
     // (Not inside quotes: a quoted text message opens with the sending clinic's name,
     // "\"larkmoor: hola wynona, su cita ...\"".)
     if ((before.find('\n') != std::string_view::npos && before.find('"') == std::string_view::npos) || timeTag) {
@@ -85,7 +89,9 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
              (greetedNameWord(e) || (isCommonGivenName(tokens_[e]) && !isNeverNameWord(tokens_[e]) && !claimed_[e]))) {
         ++e;
       }
-      if (e > i && e + 1 < tokens_.size() && gap(e - 1, e) == ": " && greetingWord(tokens_[e].lower) &&
+      // (The speaker greets in English too: "maria: hi, my son has fever".)
+      if (e > i && e + 1 < tokens_.size() && gap(e - 1, e) == ": " &&
+          (greetingWord(tokens_[e].lower) || listHas({"hi", "hello", "hey"}, tokens_[e].lower)) &&
           !tokens_[e].allCaps) {
         mark(i, e);
         return true;

@@ -228,6 +228,73 @@ bool thirdListCyrillicShape(std::string_view text, std::size_t from, std::size_t
          ws[1].size() >= 6 && !(end + 1 < text.size() && text[end] == ' ' && cyrillicCapitalAt(text, end + 1));
 }
 
+// Cues of conversations in Cyrillic letters, session of 2026-11-28: a mail's headers (From, To,
+// Copy: Russian, Ukrainian, Belarusian, Serbian and Macedonian), which need two words (a
+// department is one: "Кому: Регистратура"), and the greetings, thanks, forms of address and
+// sign-offs of chats and letters ("Добрый день, Ольга!", "Спасибо, Ольга!", "Уважаемая Ольга
+// Ивановна", "С уважением,\nОльга Смирнова"), after which one word must close the clause.
+constexpr std::string_view kMailHeaderCues[] = {
+    "\u041e\u0442: ", "\u041a\u043e\u043c\u0443: ", "\u041a\u043e\u043f\u0438\u044f: ", "\u0412\u0456\u0434: ",
+    "\u0410\u0434: ", "\u041e\u0434: ", "\u041e\u0442\u043f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c: ",
+    "\u041f\u043e\u043b\u0443\u0447\u0430\u0442\u0435\u043b\u044c: ",
+    "\u0412\u0456\u0434\u043f\u0440\u0430\u0432\u043d\u0438\u043a: "};
+constexpr std::string_view kGreetingCues[] = {
+    "\u0414\u043e\u0431\u0440\u044b\u0439 \u0434\u0435\u043d\u044c, ",
+    "\u0414\u043e\u0431\u0440\u044b\u0439 \u0434\u0435\u043d\u044c ",
+    "\u0414\u043e\u0431\u0440\u044b\u0439 \u0432\u0435\u0447\u0435\u0440, ",
+    "\u0414\u043e\u0431\u0440\u043e\u0435 \u0443\u0442\u0440\u043e, ",
+    "\u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435, ",
+    "\u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439, ", "\u041f\u0440\u0438\u0432\u0435\u0442, ",
+    "\u0421\u043f\u0430\u0441\u0438\u0431\u043e, ", "\u0411\u043b\u0430\u0433\u043e\u0434\u0430\u0440\u044e, ",
+    "\u0414\u043e\u0431\u0440\u0438\u0439 \u0434\u0435\u043d\u044c, ", "\u0412\u0456\u0442\u0430\u044e, ",
+    "\u0414\u044f\u043a\u0443\u044e, ", "\u0414\u043e\u0431\u0440\u044b \u0434\u0437\u0435\u043d\u044c, ",
+    "\u0414\u0437\u044f\u043a\u0443\u0439, ", "\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u0430\u044f ",
+    "\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0439 ", "\u0428\u0430\u043d\u043e\u0432\u043d\u0430 ",
+    "\u0428\u0430\u043d\u043e\u0432\u043d\u0438\u0439 ", "\u0428\u0430\u043d\u043e\u045e\u043d\u0430\u044f ",
+    "\u0428\u0430\u043d\u043e\u045e\u043d\u044b ", "\u0414\u043e\u0440\u043e\u0433\u0430\u044f ",
+    "\u0414\u043e\u0440\u043e\u0433\u043e\u0439 ", "\u0417\u0434\u0440\u0430\u0432\u043e, ",
+    "\u0414\u043e\u0431\u0430\u0440 \u0434\u0430\u043d, ",
+    "\u0417\u0434\u0440\u0430\u0432\u0435\u0439\u0442\u0435, ",
+    "\u0411\u043b\u0430\u0433\u043e\u0434\u0430\u0440\u044f, ",
+    "\u0421\u04d9\u043b\u0435\u043c\u0435\u0442\u0441\u0456\u0437 \u0431\u0435, ",
+    "\u0410\u0441\u0441\u0430\u043b\u043e\u043c\u0443 \u0430\u043b\u0430\u0439\u043a\u0443\u043c, ",
+    "\u0421 \u0443\u0432\u0430\u0436\u0435\u043d\u0438\u0435\u043c,\n",
+    "\u0421 \u0443\u0432\u0430\u0436\u0435\u043d\u0438\u0435\u043c, ",
+    "\u0417 \u043f\u043e\u0432\u0430\u0433\u043e\u044e,\n", "\u0417 \u043f\u0430\u0432\u0430\u0433\u0430\u0439,\n",
+    "\u041f\u043e\u0437\u0434\u0440\u0430\u0432,\n", "\u041f\u043e\u0437\u0434\u0440\u0430\u0432\u0438,\n",
+    "\u0412\u0441\u0435\u0433\u043e \u0434\u043e\u0431\u0440\u043e\u0433\u043e,\n",
+    // (Chats write the greeting in lower case before the capitalised name: "здравствуйте, Иван".)
+    "\u0437\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435, ",
+    "\u0434\u043e\u0431\u0440\u044b\u0439 \u0434\u0435\u043d\u044c, ", "\u043f\u0440\u0438\u0432\u0435\u0442, ",
+    "\u0441\u043f\u0430\u0441\u0438\u0431\u043e, ",
+    "\u0434\u043e\u0431\u0440\u0438\u0439 \u0434\u0435\u043d\u044c, ", "\u0434\u044f\u043a\u0443\u044e, ",
+    "\u0432\u0456\u0442\u0430\u044e, "};
+// Whom a greeting addresses that is no name: colleagues, the doctor, everyone, a department.
+constexpr std::string_view kGreetedNoNames[] = {
+    "\u041a\u043e\u043b\u043b\u0435\u0433\u0438", "\u041a\u043e\u043b\u043b\u0435\u0433\u0430",
+    "\u0414\u043e\u043a\u0442\u043e\u0440", "\u0414\u043e\u043a\u0442\u043e\u0440\u0430",
+    "\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0435",
+    "\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u0430\u044f",
+    "\u0423\u0432\u0430\u0436\u0430\u0435\u043c\u044b\u0439", "\u0414\u043e\u0440\u043e\u0433\u0438\u0435",
+    "\u0414\u0440\u0443\u0437\u044c\u044f", "\u0412\u0441\u0435", "\u0412\u0441\u0435\u043c",
+    "\u0420\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0442\u0443\u0440\u0430",
+    "\u0410\u0434\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u044f", "\u041c\u0430\u043c\u0430",
+    "\u041f\u0430\u043f\u0430", "\u0414\u043e\u0431\u0440\u043e\u0433\u043e",
+    "\u0421\u043f\u0430\u0441\u0438\u0431\u043e", "\u0428\u0430\u043d\u043e\u0432\u043d\u0456",
+    "\u041a\u043e\u043b\u0435\u0433\u0438", "\u041b\u0456\u043a\u0430\u0440\u044e",
+    "\u0414\u043e\u043a\u0442\u043e\u0440\u0435",
+    // (A chat's staff and services speaking: "[14:22] Администратор: ...".)
+    "\u0410\u0434\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u0430\u0442\u043e\u0440",
+    "\u041e\u043f\u0435\u0440\u0430\u0442\u043e\u0440", "\u0412\u0440\u0430\u0447",
+    "\u041c\u0435\u0434\u0441\u0435\u0441\u0442\u0440\u0430", "\u041a\u043b\u0438\u043d\u0438\u043a\u0430",
+    "\u041f\u043e\u043b\u0438\u043a\u043b\u0438\u043d\u0438\u043a\u0430", "\u0410\u043f\u0442\u0435\u043a\u0430",
+    "\u041b\u0430\u0431\u043e\u0440\u0430\u0442\u043e\u0440\u0438\u044f",
+    "\u041f\u043e\u0434\u0434\u0435\u0440\u0436\u043a\u0430", "\u041c\u0435\u043d\u0435\u0434\u0436\u0435\u0440",
+    "\u0411\u043e\u0442", "\u0421\u0438\u0441\u0442\u0435\u043c\u0430", "\u041b\u0456\u043a\u0430\u0440",
+    "\u0420\u0435\u0454\u0441\u0442\u0440\u0430\u0442\u0443\u0440\u0430",
+    "\u0410\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440",
+    "\u0420\u0435\u0441\u0435\u043f\u0448\u043d"};
+
 // A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
 // the doctor's label and the doctor's title ("Пацијент: Снежана Илић", "Лекар: др Ненад Марковић",
 // "Име и презиме: X"). One to three words, each opening with a capital, joined by one space or a
@@ -311,6 +378,33 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
                cue.find(':') != std::string_view::npos;
       }
     }
+    // A conversation's cue: 1 a mail's header at a line's start, 2 a greeting or a sign-off, 3 a
+    // chat export's stamp before a speaker's colon.
+    int conversation = 0;
+    // (Every cue ends in a space or a line break, a header's in ": ", most greetings' in a comma
+    // and a space or line break: the bytes before `pos` pick the one list to look in.)
+    if (!cued && pos >= 3 && (text[pos - 1] == ' ' || text[pos - 1] == '\n')) {
+      const char before = text[pos - 2];
+      const auto cuedBy = [&](std::string_view cue) {
+        return pos >= cue.size() && text.substr(pos - cue.size(), cue.size()) == cue;
+      };
+      // (A chat export's speaker after its stamp: "12.03.25, 14:22 - Иван Петров: ...", "[14:22] Иван:".)
+      if ((before == '-' && text[pos - 3] == ' ' && pos >= 4 && isDigit(text[pos - 4])) ||
+          (before == ']' && isDigit(text[pos - 3]))) {
+        conversation = 3;
+      } else if (before == ':') {
+        for (std::string_view cue : kMailHeaderCues) {
+          if (cuedBy(cue) && (pos == cue.size() || text[pos - cue.size() - 1] == '\n')) conversation = 1;
+        }
+      } else {
+        for (std::string_view cue : kGreetingCues) {
+          if (conversation != 0 || (before == ',') != (cue[cue.size() - 2] == ',') || !cuedBy(cue)) continue;
+          // (The greeting starts its word: no Cyrillic letter right before it.)
+          const std::size_t at = pos - cue.size();
+          if (at == 0 || !isNonAscii(text[at - 1]) || !cyrillicLetterAt(text, at >= 2 ? at - 2 : 0)) conversation = 2;
+        }
+      }
+    }
     // Without a cue, only a run that starts its word and holds a Russian patronymic as its second or
     // third word ("ОСПАНОВА ДИНАРА БОЛАТОВНА", "Иван Петрович Сидоров"): that name's shape alone.
     if (!cued && pos > 0 && (cyrillicLetterAt(text, pos >= 2 ? pos - 2 : 0) || isAsciiAlpha(text[pos - 1]))) continue;
@@ -372,7 +466,21 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
                                        "\u0416\u0438\u0436\u04af\u04af\u0440", "\u0422\u04e9\u0440\u04e9\u043b\u0436\u0441\u04e9\u043d",
                                        "\u042d\u043c\u0447\u043b\u044d\u0433\u0447"},
                                       text.substr(firstWord, end - firstWord));
+    if (conversation != 0 && !initial && words > 0) {
+      // (One word after a greeting closes its clause: "Спасибо, Ольга!", not "Спасибо, Всё понятно".)
+      const bool closed = end >= text.size() || text[end] == '!' || text[end] == ',' || text[end] == '.' ||
+                          text[end] == '?' || text[end] == '\n' || text[end] == '\r';
+      cued = conversation == 3 ? end < text.size() && text[end] == ':'
+                               : (conversation == 1 ? words >= 2 : words >= 2 || closed);
+    }
     if (!cued && !patronymic && !doctorAfter && !thirdListCyrillicShape(text, firstWord, end, words, initial)) continue;
+    // (A form of address or a greeting's addressee is no name's first word: "Уважаемая Ольга
+    // Ивановна" is read from "Ольга", cued by "Уважаемая ".)
+    if (words > 0 && !initial) {
+      std::size_t space = firstWord;
+      while (space < end && text[space] != ' ') ++space;
+      if (listHas(kGreetedNoNames, text.substr(firstWord, space - firstWord))) continue;
+    }
     if (words > 0) out.push_back({pos, end, PhiCategory::Name, priority::kName});
     pos = end;
   }

@@ -395,6 +395,15 @@ bool NameScanner::tryLabel(std::size_t i) {
                                            lastCue == "thanks" || lastCue == "dear")) ||
                            thanksInline) &&
                           isLower(in_.text[tokens_[i].start]);
+    // ("hi sweetie, mum here": a word of endearment after the greeting is whom it greets, no name.)
+    if ((greeting || (words == 1 && listHas({"hola", "ciao", "salam", "salaam", "merhaba", "hallo", "hej", "jambo",
+                                             "habari", "bonjour", "bonsoir", "grazie", "gracias", "obrigada",
+                                             "obrigado", "halo", "kumusta", "namaste", "mulembe", "sannu",
+                                             "sawubona"},
+                                            lastCue))) &&
+        j < tokens_.size() && isEndearment(tokens_[j].lower)) {
+      continue;
+    }
     // ("hi nurse tamashiro, sagal left the inhaler": a greeting's soft title in lower case.)
     if (greeting && end == j && j + 1 < tokens_.size() && isSoftTitle(tokens_[j].lower) &&
         isLower(in_.text[tokens_[j].start]) && gap(j, j + 1) == " ") {
@@ -429,6 +438,28 @@ bool NameScanner::tryLabel(std::size_t i) {
           end = j;
         }
       }
+    }
+    // ("hi maria, your results are ready", "thanks, grace!": a greeting or a thanks in lower case
+    // names its one reader with a listed given name that is also a word, when a comma, a "!" or the
+    // line closes it; not "hi all," nor "hi team,", which no list of given names holds.)
+    // (A closing signed by a team or an office with its article is no name: "cordialement,\nle
+    // secrétariat", "saludos,\nel equipo", "lg\ndie Praxis".)
+    if (nextLine && j < tokens_.size() && isLower(in_.text[tokens_[j].start]) &&
+        listHas({"le", "la", "el", "les", "los", "las", "l", "o", "a", "os", "as", "die", "der", "das", "het", "de",
+                 "the", "your", "votre", "su", "seu", "sua", "ihr", "ihre", "il", "lo", "uw", "tu", "ton", "ta"},
+                tokens_[j].lower)) {
+      continue;
+    }
+    // (So does a closing in lower case signed on the next line by the name alone: "cheers,\nmike".)
+    const bool signedAlone = nextLine && j < tokens_.size() &&
+                             (j + 1 == tokens_.size() || gap(j, j + 1).find('\n') != std::string_view::npos);
+    if ((greeting || signedAlone) && end == j && j < tokens_.size() && isCommonGivenName(tokens_[j]) && !claimed_[j] &&
+        !tokens_[j].hasDigit && isLower(in_.text[tokens_[j].start]) && !isNeverNameWord(tokens_[j]) &&
+        !isRoleNoun(tokens_[j]) && !isTitleWord(tokens_[j]) && !isCredentialWord(tokens_[j]) &&
+        !isEndearment(tokens_[j].lower) &&
+        (signedAlone || (j + 1 < tokens_.size() && (gap(j, j + 1).starts_with(",") || gap(j, j + 1).starts_with("!") ||
+                                                    gap(j, j + 1).find('\n') != std::string_view::npos)))) {
+      end = j + 1;
     }
     // Mid-sentence, a capitalised word right after a lower-case kin noun is a proper noun, and
     // kin have names: "lives with his partner Sunny", "father Charity rooming in".

@@ -399,6 +399,33 @@ bool functionWord(std::string_view lower) {
   return false;
 }
 
+// Whether the house number at token i opens a speaker's answer to a question for an address on
+// the line before: "agent: and your address?" / "caller: 42 baker street, london" (session of
+// 2026-11-28, conversations).
+bool answersAddressQuestion(const ScanInput& in, std::size_t i) {
+  const std::string_view g = gapBetween(in, i - 1, i);
+  if (g != ": " && g != " : ") return false;
+  const std::string_view text = in.text;
+  const std::string_view line = sameLineBefore(text, in.tokens[i].start, 48);
+  const std::size_t lineStart = in.tokens[i].start - line.size();
+  if (lineStart < 2 || text[lineStart - 1] != '\n' || std::count(line.begin(), line.end(), ' ') > 4) return false;
+  std::string_view question = sameLineBefore(text, lineStart - 1, 80);
+  while (!question.empty() && (question.back() == ' ' || question.back() == '\r')) question.remove_suffix(1);
+  if (question.empty() || question.back() != '?') return false;
+  question.remove_suffix(1);
+  while (!question.empty() && question.back() == ' ') question.remove_suffix(1);
+  if (question.size() < 7 || rfindWordCaseless(question, "address") != question.size() - 7) return false;
+  // (The facility's own address is no PHI: "agent: the clinic address?".)
+  question.remove_suffix(7);
+  while (!question.empty() && question.back() == ' ') question.remove_suffix(1);
+  static constexpr std::array<std::string_view, 10> kFacilities = {
+      "clinic", "office", "hospital", "pharmacy", "practice", "lab", "surgery", "center", "centre", "clinic's"};
+  for (std::string_view f : kFacilities) {
+    if (question.size() >= f.size() && rfindWordCaseless(question, f) == question.size() - f.size()) return false;
+  }
+  return true;
+}
+
 // A street written all in lower case, as patients type in e-mails and text messages: "we live at
 // 8057 cherry place, ashford if the nurse can come", "under the bridge by 4084 heron street",
 // "by 9932 e. juniper place, suite 200". Only after "at", "by", "on" or "to" right before the
@@ -409,14 +436,16 @@ std::size_t lowerCaseStreetAt(const ScanInput& in, std::size_t i, Candidates& ou
   const std::size_t n = tokens.size();
   const std::string_view text = in.text;
   const Token& number = tokens[i];
-  if (i == 0 || !isHouseNumber(number) || gapBetween(in, i - 1, i) != " ") return i;
+  if (i == 0 || !isHouseNumber(number)) return i;
+  const bool answered = gapBetween(in, i - 1, i) != " " && answersAddressQuestion(in, i);
+  if (gapBetween(in, i - 1, i) != " " && !answered) return i;
   const Token& cue = tokens[i - 1];
   // ("confirmed address 123 elm st, lakeland, fl": the noun itself, in a pharmacy's call note.)
   // ("our address is 4410 turnstone ln., cobble ferry": the noun and its verb, in an e-mail.)
   const bool addressIs = isWord(cue, "is") && i >= 2 && isWord(tokens[i - 2], "address") &&
                          gapBetween(in, i - 2, i - 1) == " ";
   if (!(isWord(cue, "at") || isWord(cue, "by") || isWord(cue, "on") || isWord(cue, "to") || isWord(cue, "address") ||
-        addressIs)) {
+        addressIs || answered)) {
     return i;
   }
   auto lowerWord = [&](const Token& w) {

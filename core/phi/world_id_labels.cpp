@@ -512,6 +512,11 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0433\u043e\u0441", "\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"},
      C::Vehicle},
     {{"\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044f"}, C::Vehicle},
+    // The car's number as a chat says it: "номер машины", "номер авто", Ukrainian "номер авто" and
+    // "номер машини" (session of 2026-11-28, conversations).
+    {{"\u043d\u043e\u043c\u0435\u0440", "\u043c\u0430\u0448\u0438\u043d\u044b"}, C::Vehicle},
+    {{"\u043d\u043e\u043c\u0435\u0440", "\u043c\u0430\u0448\u0438\u043d\u0438"}, C::Vehicle},
+    {{"\u043d\u043e\u043c\u0435\u0440", "\u0430\u0432\u0442\u043e"}, C::Vehicle},
     {{"\u0413\u043e\u0441\u043d\u043e\u043c\u0435\u0440"}, C::Vehicle},  // Госномер
     {{"\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u043e\u043d\u0435\u043d",
       "\u043d\u043e\u043c\u0435\u0440"},

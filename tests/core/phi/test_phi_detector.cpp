@@ -9060,6 +9060,205 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Conversations (chats, calls, e-mail threads), worldwide, session of 2026-11-28: numbers asked
+  // for by name in one speaker's line and given in the next (scan_asked_ids.cpp, answeredValueAt).
+  void findsConversationIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a policy asked and given", "agent: can I have your policy number?\ncaller: yes it's 4451 2290 18", "4451 2290 18",
+        "health_plan");
+    row("a medicare number asked politely", "reception: your medicare number please\npt: 2123 45670 1", "2123 45670 1",
+        "health_plan");
+    row("a Spanish membership asked", "Recepción: ¿me da su número de afiliación?\nPaciente: sí, 12345678901",
+        "12345678901", "health_plan");
+    row("a French social security number asked", "Accueil : votre numéro de sécurité sociale ?\nPatient : 1 85 05 78 006 084 36",
+        "1 85 05 78 006 084 36", "health_plan");
+    row("a Russian policy asked without a question mark", "Регистратура: назовите номер полиса\nПациент: 7751230012345678",
+        "7751230012345678", "health_plan");
+    row("a claim asked in a call", "agent: and the claim number?\ncaller: CLM-2024-55812", "CLM-2024-55812", "account");
+    row("an account asked", "agent: account number?\ncaller: 12345678", "12345678", "account");
+    row("a record number asked", "agent: your mrn?\ncaller: 00451234", "00451234", "mrn");
+    row("an identity number asked with it's", "nurse: what's your ID number?\nmaria: it's 8801235111088", "8801235111088",
+        "license");
+    row("a policy asked in a timed chat", "[10:02] reception: policy no?\n[10:03] ana: 4451229018", "4451229018",
+        "health_plan");
+    // (A date stays a date: it answers another question.)
+    row("a date after a list of identifiers", "PHI involved: name, DOB, MRN\nRecipient attested destruction: yes, 7/5/2025",
+        "7/5/2025", "date");
+    row("a date after a form's question", "MRN?\nDOB: 01/02/1960", "01/02/1960", "date");
+    // A phone asked for and given (scanAskedIds in scan_asked_ids.cpp).
+    row("a phone number asked", "agent: what's your phone number?\ncaller: 601 234 567", "601 234 567", "phone");
+    row("a mobile asked with yes it's", "agent: and your mobile?\ncaller: yes it's 0412 345 678", "0412 345 678", "phone");
+    row("a Spanish phone asked", "Recepción: ¿su teléfono?\nPaciente: 612 34 56 78", "612 34 56 78", "phone");
+    row("a Russian phone asked", "Регистратура: номер телефона?\nПациент: 8 916 123-45-67", "8 916 123-45-67", "phone");
+    row("a WhatsApp number asked", "nurse: whatsapp?\nmaria: +44 7700 900123", "+44 7700 900123", "phone");
+    // An address asked for and given in lower case (scan_places.cpp).
+    row("an address asked", "agent: your address?\ncaller: 42 baker street, london", "42 baker street, london", "address");
+    row("an address asked with and", "agent: and your address?\ncaller: 7 elm st", "7 elm st", "address");
+    // Plates said in prose after their label and "is" (scan_identifiers.cpp, local_id_labels.cpp).
+    row("a Spanish plate after the article and es", "la placa es ABC-1234", "ABC-1234", "vehicle");
+    row("a Portuguese plate after é", "a placa é ABC1D23", "ABC1D23", "vehicle");
+    row("a Spanish registration after es", "la matrícula es 1234 BCD", "1234 BCD", "vehicle");
+    row("a Russian car's number in a chat", "номер машины А123ВС 77", "А123ВС 77", "vehicle");
+    row("a Ukrainian car's number", "номер машини АА1234ВВ", "АА1234ВВ", "vehicle");
+    row("a German insurance number asked", "praxis: und ihre versichertennummer?\nfrau braun: A123456789", "A123456789",
+        "health_plan");
+  }
+
+  void findsConversationIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresConversationIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a room number asked", "nurse: room number?\npt: 12");
+    row("a pause for the policy", "agent: policy number?\ncaller: 2 secs let me check");
+    row("a moment for the policy", "agent: can I have your policy number?\ncaller: yes 1 moment");
+    row("a lot number asked", "dr: what's the lot number?\nnurse: 22K0931");
+    row("a form's next field under a question", "MRN?\nBed: 4471");
+    row("a list of identifiers over a count", "PHI involved: name, DOB, MRN\nRecipient: yes, 12 pages");
+    row("an insurance asked and counted", "nurse: insurance?\npt: 2 policies, both lapsed");
+    row("a time in answer to the account", "agent: account number?\ncaller: 10:30 is fine");
+    row("a dose in answer", "agent: your policy number please\ncaller: 500 mg twice daily");
+    row("the clinic's address asked", "agent: the clinic address?\ncaller: 42 baker street");
+    row("a street given for a room", "agent: room?\ncaller: 42 baker street");
+    row("weeks for the address", "agent: your address?\ncaller: 2 weeks ago");
+    row("tablets for the address", "agent: your address?\ncaller: 12 tablets daily");
+    row("a pause for the phone", "agent: phone number?\ncaller: 2 secs");
+    row("a time for the phone", "agent: phone number?\ncaller: 10:30 is fine");
+    row("a phone on file", "agent: phone number?\ncaller: it's on file");
+    row("a dose for the phone", "agent: phone number?\ncaller: 500 mg");
+    row("a count of phones", "agent: how many phones?\ncaller: 2");
+    row("a dental plaque's size in Spanish", "la placa es 12 cm");
+    row("a plaque's thickness", "la placa es de 5 mm");
+    row("an atheromatous plaque", "la placa es ateromatosa");
+    row("a plate's size in English", "the plate is 3 mm");
+    row("an ambulance's number in Russian", "номер машины скорой 12");
+    row("a car's count in Russian", "номер машины 3");
+  }
+
+  void ignoresConversationIdentifierLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Conversations: the one greeted or thanked after a greeting of the world's chats and mails
+  // (scan_name_cues.cpp, scan_name_rules.cpp), the greeting itself outside the name.
+  void findsConversationNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a listed given name that is a word after hi", "hi maria, your results are ready", "maria");
+    row("Italian greeting", "Ciao Giulia, il referto è pronto.", "Giulia");
+    row("Italian thanks", "Grazie Giulia!", "Giulia");
+    row("Portuguese thanks", "Obrigada, Luiza!", "Luiza");
+    row("Turkish greeting", "Merhaba Ayşe, randevunuz yarın.", "Ayşe");
+    row("Swahili greeting", "Jambo Juma, matokeo yako tayari", "Juma");
+    row("Hindi greeting before ji", "Namaste Priya ji, your report is ready", "Priya");
+    row("Luhya greeting", "Mulembe Wafula, your results are ready", "Wafula");
+    row("Swedish greeting", "Hej Anna, din tid är imorgon", "Anna");
+    row("German greeting", "Hallo Klaus, dein Termin ist morgen", "Klaus");
+    row("Tagalog greeting", "Kumusta Maria, ready na ang results mo", "Maria");
+    // Sign-offs in lower case, the name alone on the next line (scan_name_cues.cpp, scan_name_rules.cpp).
+    row("a lower-case cheers signed by a listed name that is a word", "cheers,\nmike", "mike");
+    row("a lower-case thanks signed", "thanks,\nmike", "mike");
+    row("a Spanish sign-off in lower case", "saludos,\njose", "jose");
+    row("a French sign-off in lower case", "bisous,\nclaire", "claire");
+    row("a Polish sign-off", "pozdrawiam,\nkasia", "kasia");
+    row("a German sign-off in two words", "Liebe Grüße\nKlaus", "Klaus");
+    row("thx signed", "thx\nmike", "mike");
+    // A chat's speaker greeting in English, after a messaging app's bracketed stamp or at a line's
+    // start (scan_name_greetings.cpp).
+    row("a speaker after a bracketed stamp", "[12/03/2025, 14:22] kwabena: hello, is the lab open", "kwabena");
+    row("a speaker with a listed name that is a word", "[12/03/2025, 14:22] maria: hi, my son has fever", "maria");
+    row("a speaker at a line's start", "maria: hi, my son has fever", "maria");
+    // Cyrillic letters (scan_name_mrz.cpp): greetings, thanks, sign-offs and a mail's headers.
+    row("Russian greeting", "Добрый день, Ольга! Ваши анализы готовы.", "Ольга");
+    row("Russian hello to a short name", "Привет, Саша, как мама?", "Саша");
+    row("Russian mail header", "От: Ольга Смирнова\nКому: регистратура", "Ольга Смирнова");
+    row("Russian sign-off on the next line", "С уважением,\nОльга Смирнова", "Ольга Смирнова");
+    row("Russian thanks", "Спасибо, Ольга!", "Ольга");
+    row("Russian form of address outside", "Уважаемая Ольга Ивановна, ваш результат готов", "Ольга Ивановна");
+    row("Ukrainian greeting", "Добрий день, Оксана! Ваші аналізи готові.", "Оксана");
+    row("Ukrainian mail header", "Від: Оксана Коваленко\nКому: реєстратура", "Оксана Коваленко");
+    row("Bulgarian greeting", "Здравейте, Мария! Резултатите са готови.", "Мария");
+    row("Serbian greeting", "Добар дан, Милица, резултати су спремни.", "Милица");
+    row("a Russian chat export's speaker", "12.03.25, 14:22 - Иван Петров: добрый день", "Иван Петров");
+    row("a lower-case Russian greeting", "12.03.25, 14:23 - Регистратура: здравствуйте, Иван", "Иван");
+    row("a listed given name in lower case introducing herself", "Caller: Hi, this is maria lopez, calling about my mother",
+        "maria lopez");
+  }
+
+  void findsConversationNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresConversationNameLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("hi all", "hi all, clinic closed today");
+    row("hi there", "hi there, your results are ready");
+    row("hi everyone", "hi everyone, meeting at 2");
+    row("an endearment after hi", "hi sweetie, mum here");
+    row("love after hey", "hey love, how are you");
+    row("honey after hi", "hi honey, call me");
+    row("an endearment after salam", "salam habibi, how are you");
+    row("a doctor greeted in Italian", "Ciao Dottore, grazie");
+    row("Italian goodbye", "Ciao, a domani!");
+    row("Italian thanks alone", "Grazie mille!");
+    row("Portuguese thanks for help", "Obrigada pela ajuda!");
+    row("Hindi greeting alone", "Namaste, your report is ready");
+    row("Swahili greeting alone", "Jambo, matokeo tayari");
+    row("Turkish greeting alone", "Merhaba, randevunuz yarın.");
+    row("German greeting to all", "Hallo zusammen, das Team");
+    row("Indonesian greeting to all", "Halo semua, hasil lab sudah keluar");
+    row("Zulu greeting to a father", "Sawubona baba, your results");
+    row("a French sign-off by the office", "cordialement,\nle secrétariat");
+    row("a Spanish sign-off by the team", "saludos,\nel equipo");
+    row("a sign-off by mum", "love,\nmum");
+    row("a sign-off by the team in English", "cheers,\nthe team");
+    row("thx before a sentence", "thx\nthe meds arrived");
+    row("thanks before will do", "thanks,\nwill do");
+    row("kisses from mum in Spanish", "besos\nmama");
+    row("a nurse speaking", "nurse: hi, bed 4 needs help");
+    row("the reception speaking", "reception: hello, clinic closes at 5");
+    row("a bot speaking", "bot: hi, reply STOP to stop");
+    row("the pharmacy speaking", "pharmacy: hello, your refill is ready");
+    row("the system speaking", "system: hello");
+    row("a moderator speaking", "moderator: hi all");
+    row("an operator speaking", "operator: hello, connecting you");
+    row("the patient speaking", "patient: hi, i need a refill");
+    row("a caller speaking", "caller: hello, this is about my bill");
+    row("mum speaking", "mum: hi love");
+    row("the reception speaking in a Russian chat export", "14:22 - Регистратура: здравствуйте");
+    row("a Russian speaker writing no colon", "14:22 - Иван Петров пишет");
+    row("Russian thanks before a sentence", "Спасибо, Всё понятно");
+    row("Russian thanks to the doctor", "Спасибо, Доктор!");
+    row("Russian greeting to colleagues", "Добрый день, Коллеги!");
+    row("Russian mail to a department", "Кому: Регистратура\nОт: Приёмное отделение");
+    row("Russian sign-off of a department", "С уважением,\nРегистратура");
+    row("Russian greeting to everyone", "Привет, Всем!");
+    row("Russian greeting alone", "Добрый день! Анализы готовы.");
+    row("Russian mail from the chief doctor", "От: Главный врач\nКому: Отделение");
+  }
+
+  void ignoresConversationNameLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
