@@ -9259,6 +9259,61 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Local numbers without a country code after the words of calling of more languages, a
+  // relative's field whose name holds a particle, a family's member named in brackets, and a
+  // country code glued to a Chinese label (scan_local_phones.cpp, scan_phone_ssn.cpp).
+  void findsCalledLocalPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("ring me on", "Could you ring me on 9912 3456? Thanks.", "9912 3456");
+    row("will phone on", "The ward will phone on 2123 4567 tomorrow.", "2123 4567");
+    row("an office's enquiries", "Bring your card. Enquiries: 3123 4567.", "3123 4567");
+    row("Malay my number", "terima kasih, nombor saya 712 3456", "712 3456");
+    row("Spanish my mobile is", "gracias, mi cel es 8812 3456", "8812 3456");
+    row("Spanish call me at", "cualquier cosa llámeme al 3312-4455", "3312-4455");
+    row("Dutch call, dashed seven digits", "vragen? bel 812-3456. dank u", "812-3456");
+    row("Dutch call me at", "Kunt u mij bellen op 812-3456?", "812-3456");
+    row("Levantine my number in Latin letters", "ana l ekhet, raqme 03 123 456", "03 123 456");
+    row("Arabic for enquiries", "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631 0661 12 34 56", "0661 12 34 56");
+    row("Turkmen for questions", "sorag \u00fc\u00e7in 8 61 23 45 67", "8 61 23 45 67");
+    row("Kirundi call", "hamagara 79 12 34 56", "79 12 34 56");
+    row("Tetum number", "ha'u-nia numeru 7712 3456", "7712 3456");
+    row("info before a number", "su cita es el lunes. info 3312-4455", "3312-4455");
+    row("a wife's field with bin", "Wife: Siti Aminah binti Osman, 712 3456", "712 3456");
+    row("a kin field in capitals", "MOTHER: NUR AINA BINTI ALI, 712 3456", "712 3456");
+    row("French family field", "Famille : Ziad Haddad, 03 123 456", "03 123 456");
+    row("Dutch family called", "Familie gebeld: Rishi Ramdin, 812-3456", "812-3456");
+    row("French person to notify", "Personne \u00e0 pr\u00e9venir : NDAYISHIMIYE Jean, 79 12 34 56", "79 12 34 56");
+    row("family named in brackets before au", "joindre la famille (Codjo Zinsou) au 97 12 34 56 si besoin", "97 12 34 56");
+    row("family named in brackets before a colon", "la famille (Codjo Zinsou) : 97 12 34 56.", "97 12 34 56");
+    row("a country code glued to a Chinese label", "\u96fb\u8a71+853 6123 4567", "+853 6123 4567");
+  }
+
+  void findsCalledLocalPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresCalledLocalPhoneLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a count after a wife's field", "Wife: present at bedside, 2 visits this week");
+    row("a ward after a family field", "Famille : Bloc B, 03 12 2024 visite");
+    row("a time after a bracketed family member", "the family (all) at 10:30 today");
+    row("a count in brackets after the family", "la famille (3 personnes) au 12 34 56 78");
+    row("a dose after enquiries", "Enquiries: 250 mg daily");
+    row("a ratio after bel", "bel 3/4 van de tijd");
+    row("a plus sign after a Chinese word alone", "\u7ed3\u679c+2");
+  }
+
+  void ignoresCalledLocalPhoneLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
