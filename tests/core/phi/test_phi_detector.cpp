@@ -9314,6 +9314,50 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Month names of more languages, a year following (scan_foreign_dates.cpp), the creoles' "na" and
+  // "fi" after an operation or a booking (scan_dates.cpp), and a quarantined stock's expiry
+  // (scan_date_owners.cpp).
+  void findsMoreWorldMonthDates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Maltese with ta'", "Data: 23 ta' Novembru 2025 Xhud: ara", "23 ta' Novembru 2025");
+    row("Maltese with a capital dotted letter", "Data: 5 ta' \u0120unju 2024", "5 ta' \u0120unju 2024");
+    row("Tetum", "Data operasaun: 19 Ju\u00f1u 2025 Dout\u00f3r", "19 Ju\u00f1u 2025");
+    row("Tetum in capitals", "DATA: 9 FEVEREIRU 2024 PASIENTE", "9 FEVEREIRU 2024");
+    row("Kirundi", "uzobagwa ku wa 22 nzero 2024 saa mbiri", "22 nzero 2024");
+    row("Montenegrin in Cyrillic letters", "\u041f\u0440\u0438\u0458\u0435\u043c: 8. \u0458\u0430\u043d\u0443\u0430\u0440 2025.",
+        "8. \u0458\u0430\u043d\u0443\u0430\u0440 2025");
+    row("Montenegrin jul in Latin letters", "Datum prijema: 5. jul 2024. Ventilator", "5. jul 2024");
+    row("Tajik with the izafat", "\u0421\u0430\u043d\u0430: 7 \u0444\u0435\u0432\u0440\u0430\u043b\u0438 1967 \u0441.",
+        "7 \u0444\u0435\u0432\u0440\u0430\u043b\u0438 1967");
+    row("Krio na after an operation", "yu operation na 3/2. no eat from midnite", "3/2");
+    row("Kriol fi after a booking", "surgery set fi 2/17 7am", "2/17");
+  }
+
+  void findsMoreWorldMonthDates() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "date");
+  }
+
+  void ignoresMoreWorldMonthDateLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Maltese month without a year", "kull 5 ta' Frar jaghlaq");
+    row("a Danish Christmas without a year", "glaedelig 24 jul alle");
+    row("a Polish half tablet after na", "lek na 1/2 tabletki dziennie");
+    row("a dose before fi", "tek 1/2 tab fi 3/4 of the pain");
+    row("a quarantined stock's expiry", "Stock REF V317H quarantined; expiry 2027-11-30; 144 boxes returned");
+  }
+
+  void ignoresMoreWorldMonthDateLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
