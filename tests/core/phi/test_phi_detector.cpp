@@ -9358,6 +9358,43 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Ages over 89 by the word for years of more languages before the number, Tajik's two-word
+  // label, the Serbian "GOD." in capitals and an age said after "old," (scan_ages.cpp).
+  void findsMoreWorldAgeWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Chichewa label", "Dzina: Tiwonge Banda Zaka: 96 Mudzi", "96");
+    row("Chichewa has years", "ali ndi zaka 98 basi", "98");
+    row("Tetum years", "Pasiente, tinan 97 BI", "97");
+    row("Tajik age label", "\u0421\u0438\u043d\u043d\u0443 \u0441\u043e\u043b: 101 \u0428", "101");
+    row("Serbian god. in capitals", "PACIJENT JELENA, 92 GOD., HERNIOPLASTIKA", "92");
+    row("a pidgin age after old", "granny don old, ninety-two years, so I no able come", "ninety-two");
+    row("an English age after old in digits", "she is old, 93 years, and frail", "93");
+  }
+
+  void findsMoreWorldAgeWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "age");
+  }
+
+  void ignoresMoreWorldAgeWordLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("Tajik year alone", "\u0441\u043e\u043b: 2024");
+    row("Bulgarian salt", "\u0441\u043e\u043b 100 mg");
+    row("God capitalised in prose", "thank God. 92 patients seen");
+    row("old stock and its count", "the batch is old, 95 boxes left");
+  }
+
+  void ignoresMoreWorldAgeWordLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
