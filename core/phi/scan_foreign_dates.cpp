@@ -360,7 +360,9 @@ std::size_t vietnameseDateEnd(const ScanInput& in, std::size_t i) {
 
 // A Hungarian date, the year first with its dot: "2024. március 5" (the date's closing dot is
 // left outside). From the year at token i; returns the day's token, or npos.
-std::size_t hungarianDateEnd(const ScanInput& in, std::size_t i) {
+// (Inlined into its one caller, as yearWordDateEnd: it runs for every word, and the compiler
+// stopped inlining it when the month tables grew.)
+[[gnu::always_inline]] inline std::size_t hungarianDateEnd(const ScanInput& in, std::size_t i) {
   static constexpr std::string_view kMonths[] = {
       "janu\u00e1r", "febru\u00e1r", "m\u00e1rcius", "\u00e1prilis", "m\u00e1jus", "j\u00fanius", "j\u00falius",
       "augusztus", "szeptember", "okt\u00f3ber", "november", "december"};
