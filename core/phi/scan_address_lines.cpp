@@ -21,6 +21,18 @@ namespace concord::phi::detail {
 
 namespace {
 
+// The words of a dwelling that close an address with their number, in either order: a building, a
+// house, a flat, a French "imm." (immeuble) and its "3e étage" (floor), a camp's "khaïma" (tent),
+// Benin's "carré" (plot), the Turkmen "öý" (house) and "jaý" (building), the Tajik "х." (house)
+// and "хонаи" (flat). (The tokens fold ASCII letters only: the capitals are listed as folded.)
+bool dwellingWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "building", "bldg", "house", "apt", "apartment", "flat", "imm", "immeuble", "\u00e9tage", "\u00c9tage",
+      "etage", "kha\u00efma", "kha\u00cfma", "khaima", "carr\u00e9", "carr\u00c9", "\u00f6\u00fd", "\u00d6\u00dd",
+      "ja\u00fd", "\u0445", "\u0445\u043e\u043d\u0430\u0438", "\u0425\u041e\u041d\u0410\u0418"};
+  return listHas(kWords, w);
+}
+
 // Lower-case words inside such addresses: "off Allen Avenue" (Lagos), "Davao del Norte", "depto.
 // 795" (Chile), "Wuse II" has none.
 bool addressLowerWord(std::string_view w) {
@@ -114,8 +126,15 @@ bool addressLowerWord(std::string_view w) {
   // east, "abajo" west, "al lago" north), Honduras's "bloque B" of an estate.
   static constexpr std::array<std::string_view, 9> kBlockListWords = {"al", "abajo", "arriba", "cuadras", "cuadra",
                                                                       "varas", "vrs", "lago", "bloque"};
+  // The thirty-third list (seed 3333): the dwellings that close a line (dwellingWord below), the
+  // Honduran "pasaje", "calle", "avenida" after their number ("6 calle, 8 avenida N.O."), the
+  // Sahrawi camps' "daïra" and "barrio", the Tetum "nú." (number), the Turkmen "ş." (town), "m/d"
+  // (microdistrict) and the ordinal's "-nji" ("94-nji jaý").
+  static constexpr std::array<std::string_view, 11> kThirtyThirdListWords = {
+      "pasaje", "calle", "avenida", "da\u00efra", "daira", "barrio", "n\u00fa", "\u015f", "d", "nji", "njy"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
-         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w);
+         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w) ||
+         listHas(kThirtyThirdListWords, w) || dwellingWord(w);
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -567,8 +586,9 @@ std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t line
   const std::size_t t0 = firstTokenFrom(in.tokens, from);
   if (t0 >= in.tokens.size() || in.tokens[t0].start != from) return std::string_view::npos;
   std::size_t t1 = t0;
+  // (Not past `lineEnd`, which may be the next field's label: "Hela fatin: Baucau Data: ...".)
   while (t1 + 1 < in.tokens.size() && t1 < t0 + 2 && gapBetween(in, t1, t1 + 1) == " " &&
-         in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit) {
+         in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit && in.tokens[t1 + 1].end <= lineEnd) {
     ++t1;
   }
   // (Not a home or a shelter: "vive en Casa Hogar", "wohnt im Heim".)
@@ -992,6 +1012,31 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     }
     if (namedHouses && strength == 0) strength = priority::kAddress;
     if (village && strength == 0) strength = priority::kAddress;
+    // After a label or a cue naming where one lives, a value of three parts or more whose last part
+    // is a dwelling and its number needs no piece, as the towns of the Levant, Central Asia,
+    // West Africa and the camps write from the town down to the door: "Sana'a, Hadda Street,
+    // building 19", "Jounieh, rue Mina, imm. 33", "Vahdat, Navobod village, house 60", "Wilaya de
+    // Smara, daïra de Mahbes, barrio 5, khaïma 46", "Aşgabat ş., ..., 98, 38 öý", "ш. Душанбе, ...,
+    // х. 31, хонаи 38", "Abomey-Calavi, quartier Tankpè, carré 204".
+    if (strength == 0 && labelled && last >= first + 3 && !placeOfCare(in.tokens[first].lower)) {
+      std::size_t commas = 0;
+      std::size_t part = first;  // the first token of the last part
+      for (std::size_t k = first; k < last; ++k) {
+        if (gapBetween(in, k, k + 1).find(',') != std::string_view::npos) {
+          ++commas;
+          part = k + 1;
+        }
+      }
+      if (commas >= 2 && last - part <= 2) {
+        bool dwelling = false;
+        bool numbered = false;
+        for (std::size_t k = part; k <= last; ++k) {
+          dwelling = dwelling || dwellingWord(in.tokens[k].lower);
+          numbered = numbered || in.tokens[k].hasDigit;
+        }
+        if (dwelling && numbered) strength = priority::kAddress;
+      }
+    }
     if (strength == 0) return;
     // A value closed by a hospital's or clinic's word is a place of care however it opens: "Place:
     // Ward 3, Regional Hospital", "Address: Block B, Mercy Clinic".
@@ -1148,7 +1193,15 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         while (from < lineEnd && text[from] == ' ') ++from;
         std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
         while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
-        tryValue(from, to, true, !homeLabelBefore(text, lineStart + at));
+        const std::size_t before = out.size();
+        const bool strong = !homeLabelBefore(text, lineStart + at);
+        tryValue(from, to, true, strong);
+        // A town alone after the label, up to the next field's: "Ýaşaýan ýeri: Tejen Sene: ...".
+        if (out.size() == before && strong) {
+          if (const std::size_t end = townAloneEnd(in, from, to); end != std::string_view::npos) {
+            out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+          }
+        }
         labelled = true;
       }
     }

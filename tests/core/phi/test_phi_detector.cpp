@@ -9395,6 +9395,62 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Addresses written from the town down to the door and closed by a dwelling and its number, a
+  // camp's shelter written from the shelter up, a message's "our address is", the labels of more
+  // languages and a town alone after an address label (scan_address_lines.cpp,
+  // scan_camp_addresses.cpp, address_words.cpp).
+  void findsDwellingClosedAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a building closing a Yemeni line", "Address: Sana'a, Zubairi Street, building 7 Mobile: 771 234 567",
+        "Sana'a, Zubairi Street, building 7");
+    row("a Lebanese immeuble", "Adresse : Tripoli, rue Azmi, imm. 12\nCordialement", "Tripoli, rue Azmi, imm. 12");
+    row("a floor after the immeuble", "Adresse : Zahle, Maalaka, rue Brazil, imm. 4, 2e \u00e9tage",
+        "Zahle, Maalaka, rue Brazil, imm. 4, 2e \u00e9tage");
+    row("a house closing a Tajik line in Latin letters", "\u0410\u0434\u0440\u0435\u0441: Kulob, Dehqonobod village, house 14",
+        "Kulob, Dehqonobod village, house 14");
+    row("a Sahrawi camp's tent", "Adresse : Wilaya de Dakhla, da\u00efra de Bir Ganduz, barrio 2, kha\u00efma 19",
+        "Wilaya de Dakhla, da\u00efra de Bir Ganduz, barrio 2, kha\u00efma 19");
+    row("a Turkmen house after its number", "\u00dda\u015fa\u00fdan \u00fderi: Mary \u015f., Magtymguly \u015fa\u00fdoly, 12, 5 \u00f6\u00fd",
+        "Mary \u015f., Magtymguly \u015fa\u00fdoly, 12, 5 \u00f6\u00fd");
+    row("a Honduran line with calle and casa", "Direcci\u00f3n: Bo. El Centro, 3 calle, 5 avenida, casa 12, Comayagua",
+        "Bo. El Centro, 3 calle, 5 avenida, casa 12, Comayagua");
+    row("a Tetum label", "Hela fatin: Aldeia Comoro, Suco Madohi, D\u00edli", "Aldeia Comoro, Suco Madohi, D\u00edli");
+    row("a camp's shelter from the block up", "Shelter: Block 21, Zone 4, Kawale, Dzaleka Age: 40", "Block 21, Zone 4, Kawale, Dzaleka");
+    row("a French camp's shelter from the bloc up", "Abri : Bloc 7, abri 212, camp de Musasa, Ngozi Date : 3 mai",
+        "Bloc 7, abri 212, camp de Musasa, Ngozi");
+    row("our address is", "Could you ring me? Our address is 12, Triq il-Kbira, Mosta MST 1234. Grazzi",
+        "12, Triq il-Kbira, Mosta MST 1234");
+    row("a town alone after a label before the next field", "\u00dda\u015fa\u00fdan \u00fderi: Tejen Sene: 21 dekabr 2024",
+        "Tejen");
+    row("a town alone after a Tetum label", "Hela fatin: Baucau Data: 12 de maio de 2024", "Baucau");
+  }
+
+  void findsDwellingClosedAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresDwellingClosedAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a hospital's building", "Address: Hospital, Surgery wing, building 3");
+    row("a block of a timetable", "Block 3, Week 2, Day 4, Session 1");
+    row("blocks and beds", "Block 2, Bed 14, Ward 3");
+    row("a block then English words", "Block 4, Step 2, Recovery, Discharge");
+    row("a town-shaped word closing on a dose", "Address: Heparin 5000 Units");
+    row("a shelter's word alone", "Shelter: yes, family of 5");
+  }
+
+  void ignoresDwellingClosedAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
