@@ -134,7 +134,8 @@ bool addressLowerWord(std::string_view w) {
       "pasaje", "calle", "avenida", "da\u00efra", "daira", "barrio", "n\u00fa", "\u015f", "d", "nji", "njy"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
          listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w) ||
-         listHas(kThirtyThirdListWords, w) || dwellingWord(w);
+         // (Words of one to nine bytes only: the longer ones of every value are left at once.)
+         (w.size() <= 9 && (listHas(kThirtyThirdListWords, w) || dwellingWord(w)));
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -1018,7 +1019,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // building 19", "Jounieh, rue Mina, imm. 33", "Vahdat, Navobod village, house 60", "Wilaya de
     // Smara, daïra de Mahbes, barrio 5, khaïma 46", "Aşgabat ş., ..., 98, 38 öý", "ш. Душанбе, ...,
     // х. 31, хонаи 38", "Abomey-Calavi, quartier Tankpè, carré 204".
-    if (strength == 0 && labelled && last >= first + 3 && !placeOfCare(in.tokens[first].lower)) {
+    if (strength == 0 && labelled && last >= first + 3 && (in.tokens[last].hasDigit || in.tokens[last - 1].hasDigit || in.tokens[last - 2].hasDigit) &&
+        !placeOfCare(in.tokens[first].lower)) {
       std::size_t commas = 0;
       std::size_t part = first;  // the first token of the last part
       for (std::size_t k = first; k < last; ++k) {

@@ -38,11 +38,10 @@ std::size_t partNumberEnd(const ScanInput& in, std::size_t k) {
 // "bloc", "abri"). From token i: a dwelling's part first, a second "<word> <number>" part, then one
 // to three parts of names (the camp, its district) that are no English words, "camp de" allowed
 // before a name. Returns the last token, or npos.
-std::size_t doorUpEnd(const ScanInput& in, std::size_t i) {
+[[gnu::noinline]] std::size_t doorUpEnd(const ScanInput& in, std::size_t i) {
   static constexpr std::array<std::string_view, 5> kFirst = {"block", "bloc", "shelter", "abri", "tent"};
   const auto& tokens = in.tokens;
   const std::size_t n = tokens.size();
-  // (The cheap test first: every word comes here.)
   if (!tokens[i].properShape() || !listHas(kFirst, tokens[i].lower) || gapBetween(in, i, i + 1) != " ") {
     return std::string_view::npos;
   }
@@ -103,6 +102,9 @@ void scanCampAddresses(const ScanInput& in, Candidates& out) {
       i = last;
       continue;
     }
+    // (The cheap tests first, the first letter and the length: every word comes here.)
+    const std::string_view w0 = tokens[i].lower;
+    if (w0.size() < 4 || w0.size() > 7 || (w0[0] != 'b' && w0[0] != 's' && w0[0] != 'a' && w0[0] != 't')) continue;
     if (const std::size_t end = doorUpEnd(in, i); end != std::string_view::npos) {
       out.push_back({tokens[i].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
       i = end;
