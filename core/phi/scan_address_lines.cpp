@@ -565,7 +565,12 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
         !(next.end < to && in.text[next.end] == '.')) {
       return tokens[k].end;
     }
-    if (gap == ", " && comma && digit && tokens[k].properShape() && !tokens[k].hasDigit &&
+    // (Or after a dwelling's number, "domicilié(e) Abomey-Calavi, quartier Tankpè, carré 204,
+    // opéré(e) le ...", or a postcode of capitals and digits, "..., Bandar Seri Begawan BE1118,
+    // who had ...".)
+    const bool dwellingNumber = (tokens[k].allDigits && k > 0 && dwellingWord(tokens[k - 1].lower)) ||
+                                (tokens[k].hasDigit && tokens[k].hasLetter && tokens[k].allCaps && tokens[k].length() <= 8);
+    if (gap == ", " && comma && digit && ((tokens[k].properShape() && !tokens[k].hasDigit) || dwellingNumber) &&
         isLower(in.text[next.start]) && !isWorldStreetWord(next.lower) && !turkishStreetWord(next.lower) &&
         // (An abbreviation of an address, "com." of a Romanian commune, goes on; "com a esposa" not.)
         !(addressLowerWord(next.lower) && (next.length() >= 4 || (next.end < to && in.text[next.end] == '.')))) {
@@ -1258,6 +1263,23 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
             }
           }
         }
+      }
+    }
+    // "seeing this patient from No. 32, Simpang 69-8, Jalan Kiarong, Bandar Seri Begawan BE6562":
+    // "from" and a house's "No." and number opening an address in running text.
+    if (!labelled) {
+      for (std::size_t at = line.find("rom No. "); at != std::string_view::npos; at = line.find("rom No. ", at + 1)) {
+        if (at == 0 || (line[at - 1] != 'f' && line[at - 1] != 'F') || (at >= 2 && isWordByte(line[at - 2])) ||
+            at + 8 >= line.size() || !isDigit(line[at + 8])) {
+          continue;
+        }
+        const std::size_t from = lineStart + at + 4;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        to = townLineEnd(in, from, sentenceEnd(text, from, to));
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        tryValue(from, to, true, true);
+        labelled = true;
+        break;
       }
     }
     // A caller says where she is calling from: "This is Korto Mulbah calling from Ganta, my father

@@ -9451,6 +9451,41 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Addresses in running text: after "from" and a house's "No.", a residence cue's value closed by
+  // a dwelling's number before the sentence goes on, and a town after a person's age and "from"
+  // (scan_address_lines.cpp, scan_travel_towns.cpp).
+  void findsRunningTextOrigins_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("from a house's No.", "Thank you for seeing this patient from No. 14, Simpang 22, Jalan Tutong, Bandar Seri Begawan BE1118, who had",
+        "No. 14, Simpang 22, Jalan Tutong, Bandar Seri Begawan BE1118");
+    row("a residence cue closed by a plot before the sentence", "le patient, domicili\u00e9(e) Porto-Novo, quartier Ouando, carr\u00e9 51, op\u00e9r\u00e9 le",
+        "Porto-Novo, quartier Ouando, carr\u00e9 51");
+    row("a town after a person's age", "Aminata Kamara, 93 years, from Kenema Date: 02/06/2025", "Kenema");
+  }
+
+  void findsRunningTextOrigins() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresRunningTextOriginLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("from a numbered item", "results from No. 3 are pending");
+    row("years from a start", "pain for 3 years, from Monday worse");
+    row("years from the clinic", "followed 2 years, from clinic notes");
+  }
+
+  void ignoresRunningTextOriginLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
