@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 
+#include "flat_word_table.h"
 #include "local_phones.h"
 #include "name_cues.h"
 
@@ -294,12 +295,13 @@ bool phoneWordBefore(std::string_view before) {
       "ra2mi", "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631", "\u0631\u0642\u0645\u064a",
       "sorag \u00fc\u00e7in", "soraglar \u00fc\u00e7in", "hamagara", "numeru", "nambala yanga", "info", "infos",
       "informes"};
+  // (The words grouped by their last byte, once: a number's context then tries only the words
+  // ending as it does, not all of the long list.)
+  static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kWords);  // never destroyed
   auto endsWithPhoneWord = [](std::string_view h) {
     if (h.empty()) return false;
-    // (The last byte first: it rejects nearly every word of the long list at one compare.)
-    const char last = lowerAscii(h.back());
-    for (std::string_view w : kWords) {
-      if (w.back() == last && endsWithWord(h, w)) return true;
+    for (std::string_view w : kByLastByte.endingIn(lowerAscii(h.back()))) {
+      if (endsWithWord(h, w)) return true;
     }
     return false;
   };
