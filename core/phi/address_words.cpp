@@ -360,6 +360,9 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     // (And a message's "our address is", "my address is": "Could you call me on ...? Our address is
     // 31, Triq il-Kbira, Żebbuġ ZBG 7738.")
     "our address is", "my address is",
+    // (A Dutch and Surinamese letter's "wonende" (residing), "woonachtig te": "Uw patiënt(e),
+    // wonende Hoofdweg 96, Tamanredjo, Commewijne, werd ...".)
+    "wonende", "woonachtig te", "woonachtig in", "wonend te",
     "reside en", "domiciliado en", "domiciliada en", "con domicilio en", "mora na", "mora em", "mora no",
     "reside na", "reside no", "residente em", "residente na", "residente en", "residente in", "abita in",
     "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",

@@ -423,7 +423,9 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         static constexpr std::array<std::string_view, 4> kPlotWords = {"plot", "lot", "erf", "stand"};
         const bool plotNumber = k == first + 1 && listHas(kPlotWords, tokens[first].lower) &&
                                 tokens[first].properShape() && gapBetween(in, first, k) == " ";
-        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix && !plotNumber) return false;
+        // (Nor a post box's number where no postcodes are written: "P.O. Box 50923, Doha".)
+        const bool boxNumber = tokens[k - 1].lower == "box" && gapBetween(in, k - 1, k) == " ";
+        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix && !plotNumber && !boxNumber) return false;
       }
       digit = true;
       numberFirst = numberFirst || !comma;
@@ -940,8 +942,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         "aldea", "vereda", "caser\u00edo", "caserio", "colonia", "barrio", "comunidad", "corregimiento", "povoado",
         "aldeia", "bairro", "quartier", "hameau", "village", "kampung", "kampong", "desa", "dusun", "mahalla",
         "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar",
-        // (Rwanda's village, "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo".)
-        "umudugudu"});
+        // (Rwanda's village, "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo"; Burundi's
+        // and Rwanda's hill, "Colline Nyamugari, Commune Mwumba, Province Ngozi".)
+        "umudugudu", "colline"});
     const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
                              listHas(kRuralOpeners, in.tokens[first].lower) &&
                              gapBetween(in, first, last).find(',') != std::string_view::npos;

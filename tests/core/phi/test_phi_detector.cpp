@@ -9486,6 +9486,43 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Whole addresses rather than pieces: a flat's letter after its floor in Chinese, a Dutch
+  // letter's "wonende", a hill opening a Burundian or Rwandan address, a post box's number before
+  // its town (scan_chinese_addresses.cpp, scan_address_lines.cpp, address_words.cpp).
+  void findsWholerAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a flat's letter after the floor", "\u4f4f\u5740\uff1a\u6fb3\u9580\u9ed1\u6c99\u74b0\u65b0\u885752\u865f\u6d77\u64ce\u5929\u7b2c3\u5ea777\u6a13B \u96fb\u8a71",
+        "\u6fb3\u9580\u9ed1\u6c99\u74b0\u65b0\u885752\u865f\u6d77\u64ce\u5929\u7b2c3\u5ea777\u6a13B");
+    row("Dutch wonende", "Uw pati\u00ebnt, wonende Hoofdweg 12, Tamanredjo, Commewijne\nwerd opgenomen",
+        "Hoofdweg 12, Tamanredjo, Commewijne");
+    row("a hill opening the address", "Adresse : Colline Kiriri, Commune Mukaza, Province Bujumbura Date : 3 mai",
+        "Colline Kiriri, Commune Mukaza, Province Bujumbura");
+    row("a post box and its town", "Address: P.O. Box 50923, Doha\nPlanned surgery", "P.O. Box 50923, Doha");
+  }
+
+  void findsWholerAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresWholerAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a floor's letter in a hospital", "\u746a\u9e97\u91ab\u9662K\u5ea712\u6a13B");
+    row("a box of gloves", "Address: Box 12345 gloves, size M");
+    row("a hill in prose", "Adresse : colline, pas de route");
+  }
+
+  void ignoresWholerAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
