@@ -451,7 +451,9 @@ namespace {
 // "Hijriah"), glued or apart, stays outside. From the day at token i; returns the end byte, or 0.
 std::size_t hijriLatinDateEnd(const ScanInput& in, std::size_t i) {
   static constexpr std::string_view kMonths[] = {
-      "muharram", "muharam", "moharram", "safar", "sapar", "rajab", "rejab", "sya'ban", "syaban", "sha'ban",
+      // (Malaysia's and Brunei's "Syaaban"/"Sya'aban" too.)
+      "muharram", "muharam", "moharram", "safar", "sapar", "rajab", "rejab", "sya'ban", "syaban", "syaaban",
+      "sya'aban", "sha'ban",
       "shaban", "shaaban", "ramadhan", "ramadan", "ramazan", "ramzan", "ramadhon", "syawwal", "syawal", "shawwal",
       "shawal", "zulkaedah", "zulkaidah", "zulqaidah", "dzulqa'dah", "dzulkaidah", "zulkadah", "zul qa'dah",
       "dhu al-qi'dah", "dhu al-qa'dah", "dhul-qa'dah", "dhul qa'dah", "dhul qadah", "dhu al-qadah", "dhul-qadah",

@@ -9336,6 +9336,7 @@ class PhiDetectorTest : public QObject {
         "7 \u0444\u0435\u0432\u0440\u0430\u043b\u0438 1967");
     row("Krio na after an operation", "yu operation na 3/2. no eat from midnite", "3/2");
     row("Kriol fi after a booking", "surgery set fi 2/17 7am", "2/17");
+    row("a Malay Hijri month", "Tarikh: 6 Mac 2024 (25 Syaaban 1445H) Prosedur", "25 Syaaban 1445");
   }
 
   void findsMoreWorldMonthDates() {
