@@ -158,6 +158,11 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "\u0416\u0438\u0432\u0435\u0430\u043b\u0438\u0448\u0442\u0435",
     "\u0787\u07ac\u0791\u07b0\u0783\u07ac\u0790\u07b0", "\u0f41\u0f0b\u0f56\u0fb1\u0f44",
     "tuatusi", "tu'asila", "itikotiko",
+    // (The thirty-third list: Tetum "Hela fatin" (place of living) of Timor-Leste, Turkmen
+    // "Ýaşaýan ýeri" (place of residence; only ASCII letters are folded, so its capitals are
+    // listed as the fold leaves them).)
+    "hela fatin", "fatin hela", "\u00fda\u015fa\u00fdan \u00fderi", "\u00dda\u015fa\u00fdan \u00fderi",
+    "\u00dda\u015e\u0061\u00ddan \u00dderi",
     // (Albanian of Albania and Kosovo "address of residence", Turkmen "address" and "place of living",
     // Tigrinya "address" as Eritrea spells it, the Creole "ladres" of Seychelles and Mauritius.)
     "adresa e banimit", "salgy", "salgysy", "\u00fda\u015fa\u00fdan \u00fderi", "\u12a3\u12f5\u122b\u123b",
@@ -352,6 +357,12 @@ constexpr auto kResidenceCues = std::to_array<std::string_view>({
     // country, which the street scanners do not read whole: "Ms. Grace Mwale, residing at Plot 12,
     // Kabulonga Road, Lusaka, was seen today".)
     "residing at", "resident of",
+    // (And a message's "our address is", "my address is": "Could you call me on ...? Our address is
+    // 31, Triq il-Kbira, Żebbuġ ZBG 7738.")
+    "our address is", "my address is",
+    // (A Dutch and Surinamese letter's "wonende" (residing), "woonachtig te": "Uw patiënt(e),
+    // wonende Hoofdweg 96, Tamanredjo, Commewijne, werd ...".)
+    "wonende", "woonachtig te", "woonachtig in", "wonend te",
     "reside en", "domiciliado en", "domiciliada en", "con domicilio en", "mora na", "mora em", "mora no",
     "reside na", "reside no", "residente em", "residente na", "residente en", "residente in", "abita in",
     "domiciliato in", "domiciliata in", "wohnt in", "wohnt am", "wohnt an der", "wohnhaft in", "habite",

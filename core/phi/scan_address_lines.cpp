@@ -21,6 +21,18 @@ namespace concord::phi::detail {
 
 namespace {
 
+// The words of a dwelling that close an address with their number, in either order: a building, a
+// house, a flat, a French "imm." (immeuble) and its "3e étage" (floor), a camp's "khaïma" (tent),
+// Benin's "carré" (plot), the Turkmen "öý" (house) and "jaý" (building), the Tajik "х." (house)
+// and "хонаи" (flat). (The tokens fold ASCII letters only: the capitals are listed as folded.)
+bool dwellingWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "building", "bldg", "house", "apt", "apartment", "flat", "imm", "immeuble", "\u00e9tage", "\u00c9tage",
+      "etage", "kha\u00efma", "kha\u00cfma", "khaima", "carr\u00e9", "carr\u00c9", "\u00f6\u00fd", "\u00d6\u00dd",
+      "ja\u00fd", "\u0445", "\u0445\u043e\u043d\u0430\u0438", "\u0425\u041e\u041d\u0410\u0418"};
+  return listHas(kWords, w);
+}
+
 // Lower-case words inside such addresses: "off Allen Avenue" (Lagos), "Davao del Norte", "depto.
 // 795" (Chile), "Wuse II" has none.
 bool addressLowerWord(std::string_view w) {
@@ -114,8 +126,16 @@ bool addressLowerWord(std::string_view w) {
   // east, "abajo" west, "al lago" north), Honduras's "bloque B" of an estate.
   static constexpr std::array<std::string_view, 9> kBlockListWords = {"al", "abajo", "arriba", "cuadras", "cuadra",
                                                                       "varas", "vrs", "lago", "bloque"};
+  // The thirty-third list (seed 3333): the dwellings that close a line (dwellingWord below), the
+  // Honduran "pasaje", "calle", "avenida" after their number ("6 calle, 8 avenida N.O."), the
+  // Sahrawi camps' "daïra" and "barrio", the Tetum "nú." (number), the Turkmen "ş." (town), "m/d"
+  // (microdistrict) and the ordinal's "-nji" ("94-nji jaý").
+  static constexpr std::array<std::string_view, 11> kThirtyThirdListWords = {
+      "pasaje", "calle", "avenida", "da\u00efra", "daira", "barrio", "n\u00fa", "\u015f", "d", "nji", "njy"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
-         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w);
+         listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w) ||
+         // (Words of one to nine bytes only: the longer ones of every value are left at once.)
+         (w.size() <= 9 && (listHas(kThirtyThirdListWords, w) || dwellingWord(w)));
 }
 
 // Whether a token of a script without capitals (its first byte past the Latin blocks) ends with
@@ -403,7 +423,9 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
         static constexpr std::array<std::string_view, 4> kPlotWords = {"plot", "lot", "erf", "stand"};
         const bool plotNumber = k == first + 1 && listHas(kPlotWords, tokens[first].lower) &&
                                 tokens[first].properShape() && gapBetween(in, first, k) == " ";
-        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix && !plotNumber) return false;
+        // (Nor a post box's number where no postcodes are written: "P.O. Box 50923, Doha".)
+        const bool boxNumber = tokens[k - 1].lower == "box" && gapBetween(in, k - 1, k) == " ";
+        if (!cep && !afterTown && !turkish && !townAfter && !countryPrefix && !plotNumber && !boxNumber) return false;
       }
       digit = true;
       numberFirst = numberFirst || !comma;
@@ -545,7 +567,12 @@ std::size_t townLineEnd(const ScanInput& in, std::size_t from, std::size_t to) {
         !(next.end < to && in.text[next.end] == '.')) {
       return tokens[k].end;
     }
-    if (gap == ", " && comma && digit && tokens[k].properShape() && !tokens[k].hasDigit &&
+    // (Or after a dwelling's number, "domicilié(e) Abomey-Calavi, quartier Tankpè, carré 204,
+    // opéré(e) le ...", or a postcode of capitals and digits, "..., Bandar Seri Begawan BE1118,
+    // who had ...".)
+    const bool dwellingNumber = (tokens[k].allDigits && k > 0 && dwellingWord(tokens[k - 1].lower)) ||
+                                (tokens[k].hasDigit && tokens[k].hasLetter && tokens[k].allCaps && tokens[k].length() <= 8);
+    if (gap == ", " && comma && digit && ((tokens[k].properShape() && !tokens[k].hasDigit) || dwellingNumber) &&
         isLower(in.text[next.start]) && !isWorldStreetWord(next.lower) && !turkishStreetWord(next.lower) &&
         // (An abbreviation of an address, "com." of a Romanian commune, goes on; "com a esposa" not.)
         !(addressLowerWord(next.lower) && (next.length() >= 4 || (next.end < to && in.text[next.end] == '.')))) {
@@ -567,8 +594,9 @@ std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t line
   const std::size_t t0 = firstTokenFrom(in.tokens, from);
   if (t0 >= in.tokens.size() || in.tokens[t0].start != from) return std::string_view::npos;
   std::size_t t1 = t0;
+  // (Not past `lineEnd`, which may be the next field's label: "Hela fatin: Baucau Data: ...".)
   while (t1 + 1 < in.tokens.size() && t1 < t0 + 2 && gapBetween(in, t1, t1 + 1) == " " &&
-         in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit) {
+         in.tokens[t1 + 1].properShape() && !in.tokens[t1 + 1].hasDigit && in.tokens[t1 + 1].end <= lineEnd) {
     ++t1;
   }
   // (Not a home or a shelter: "vive en Casa Hogar", "wohnt im Heim".)
@@ -914,8 +942,9 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         "aldea", "vereda", "caser\u00edo", "caserio", "colonia", "barrio", "comunidad", "corregimiento", "povoado",
         "aldeia", "bairro", "quartier", "hameau", "village", "kampung", "kampong", "desa", "dusun", "mahalla",
         "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar",
-        // (Rwanda's village, "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo".)
-        "umudugudu"});
+        // (Rwanda's village, "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo"; Burundi's
+        // and Rwanda's hill, "Colline Nyamugari, Commune Mwumba, Province Ngozi".)
+        "umudugudu", "colline"});
     const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
                              listHas(kRuralOpeners, in.tokens[first].lower) &&
                              gapBetween(in, first, last).find(',') != std::string_view::npos;
@@ -992,6 +1021,32 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     }
     if (namedHouses && strength == 0) strength = priority::kAddress;
     if (village && strength == 0) strength = priority::kAddress;
+    // After a label or a cue naming where one lives, a value of three parts or more whose last part
+    // is a dwelling and its number needs no piece, as the towns of the Levant, Central Asia,
+    // West Africa and the camps write from the town down to the door: "Sana'a, Hadda Street,
+    // building 19", "Jounieh, rue Mina, imm. 33", "Vahdat, Navobod village, house 60", "Wilaya de
+    // Smara, daïra de Mahbes, barrio 5, khaïma 46", "Aşgabat ş., ..., 98, 38 öý", "ш. Душанбе, ...,
+    // х. 31, хонаи 38", "Abomey-Calavi, quartier Tankpè, carré 204".
+    if (strength == 0 && labelled && last >= first + 3 && (in.tokens[last].hasDigit || in.tokens[last - 1].hasDigit || in.tokens[last - 2].hasDigit) &&
+        !placeOfCare(in.tokens[first].lower)) {
+      std::size_t commas = 0;
+      std::size_t part = first;  // the first token of the last part
+      for (std::size_t k = first; k < last; ++k) {
+        if (gapBetween(in, k, k + 1).find(',') != std::string_view::npos) {
+          ++commas;
+          part = k + 1;
+        }
+      }
+      if (commas >= 2 && last - part <= 2) {
+        bool dwelling = false;
+        bool numbered = false;
+        for (std::size_t k = part; k <= last; ++k) {
+          dwelling = dwelling || dwellingWord(in.tokens[k].lower);
+          numbered = numbered || in.tokens[k].hasDigit;
+        }
+        if (dwelling && numbered) strength = priority::kAddress;
+      }
+    }
     if (strength == 0) return;
     // A value closed by a hospital's or clinic's word is a place of care however it opens: "Place:
     // Ward 3, Regional Hospital", "Address: Block B, Mercy Clinic".
@@ -1148,7 +1203,15 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         while (from < lineEnd && text[from] == ' ') ++from;
         std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
         while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
-        tryValue(from, to, true, !homeLabelBefore(text, lineStart + at));
+        const std::size_t before = out.size();
+        const bool strong = !homeLabelBefore(text, lineStart + at);
+        tryValue(from, to, true, strong);
+        // A town alone after the label, up to the next field's: "Ýaşaýan ýeri: Tejen Sene: ...".
+        if (out.size() == before && strong) {
+          if (const std::size_t end = townAloneEnd(in, from, to); end != std::string_view::npos) {
+            out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+          }
+        }
         labelled = true;
       }
     }
@@ -1203,6 +1266,23 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
             }
           }
         }
+      }
+    }
+    // "seeing this patient from No. 32, Simpang 69-8, Jalan Kiarong, Bandar Seri Begawan BE6562":
+    // "from" and a house's "No." and number opening an address in running text.
+    if (!labelled) {
+      for (std::size_t at = line.find("rom No. "); at != std::string_view::npos; at = line.find("rom No. ", at + 1)) {
+        if (at == 0 || (line[at - 1] != 'f' && line[at - 1] != 'F') || (at >= 2 && isWordByte(line[at - 2])) ||
+            at + 8 >= line.size() || !isDigit(line[at + 8])) {
+          continue;
+        }
+        const std::size_t from = lineStart + at + 4;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        to = townLineEnd(in, from, sentenceEnd(text, from, to));
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        tryValue(from, to, true, true);
+        labelled = true;
+        break;
       }
     }
     // A caller says where she is calling from: "This is Korto Mulbah calling from Ganta, my father

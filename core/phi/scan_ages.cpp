@@ -172,8 +172,9 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
     }
     // Tunisian Derja "102 sna" (سنة), and the Croatian and Serbian abbreviation "92 god." (godina)
     // in lower case ("God." is no unit).
-    if (is(unit, "sna") || (unit.lower == "god" && in.text[unit.start] == 'g' && unit.end < in.text.size() &&
-                            in.text[unit.end] == '.')) {
+    // (In a note written in capitals too: "JELENA (JMBG ...), 92 GOD.".)
+    if (is(unit, "sna") || (unit.lower == "god" && (in.text[unit.start] == 'g' || unit.allCaps) &&
+                            unit.end < in.text.size() && in.text[unit.end] == '.')) {
       return true;
     }
     if (is(unit, "j") && unit.end < in.text.size() && in.text[unit.end] == '.') {
@@ -862,6 +863,16 @@ bool ageSexPair(const ScanInput& in, std::size_t i) {
          gapOnly(gapBetween(in, i - 2, i - 1), " :", 3);
 }
 
+// An age stated after "old" and a comma, its years after it, as spoken English and the West
+// African and Caribbean pidgins and creoles say it: "mi mama don old, ninety-two years, so I no
+// able come", "she is old, 93 years". Tokens [first, last] are the number.
+bool oldThenYears(const ScanInput& in, std::size_t first, std::size_t last) {
+  const auto& tokens = in.tokens;
+  return first > 0 && last + 1 < tokens.size() && gapBetween(in, first - 1, first) == ", " &&
+         is(tokens[first - 1], "old") && gapBetween(in, last, last + 1) == " " &&
+         (is(tokens[last + 1], "years") || is(tokens[last + 1], "yrs"));
+}
+
 }  // namespace
 
 // The word for age in the languages of forms Concord imports: "Edad: 93", "Idade: 95", "Alter: 91",
@@ -910,6 +921,9 @@ bool ageWordOfLanguage(const Token& t) {
                   // (Shona "vane makore 98" and Kinyarwanda "afite imyaka 93": years, before the
                   // number, as Swahili's "miaka".)
                   "makore", "imyaka",
+                  // (Chichewa "Zaka: 96" and "ali ndi zaka 98" (has years), Tetum "tinan 97" (years):
+                  // the word for years before the number, as above.)
+                  "zaka", "tinan",
                   // (India's languages: Marathi "वय", Telugu "వయస్సు", Kannada "ವಯಸ್ಸು", Malayalam
                   // "പ്രായം", Punjabi "ਉਮਰ", Gujarati "ઉંમર". Not the bare Arabic "عمر", also the name Omar.)
                   "\u0935\u092f", "\u0c35\u0c2f\u0c38\u0c4d\u0c38\u0c41", "\u0cb5\u0caf\u0cb8\u0ccd\u0cb8\u0cc1",
@@ -1035,7 +1049,13 @@ void scanAges(const ScanInput& in, Candidates& out) {
           cueBefore = true;
         }
         const std::string_view cueGap = gapBetween(in, k, k + 1);
-        cueBefore = cueBefore ||
+        // Tajik "Синну сол: 101" (age, "years of age"): "сол" (year) alone is no label.
+        const bool tajikAge = k > 0 && (tokens[k].lower == "\u0441\u043e\u043b" || tokens[k].lower == "\u0421\u041e\u041b") &&
+                              listHas({"\u0441\u0438\u043d\u043d\u0443", "\u0421\u0438\u043d\u043d\u0443",
+                                       "\u0421\u0418\u041d\u041d\u0423"},
+                                      tokens[k - 1].lower) &&
+                              gapBetween(in, k - 1, k) == " " && gapOnly(cueGap, " :", 2);
+        cueBefore = cueBefore || tajikAge || oldThenYears(in, i, i) ||
                     ((is(tokens[k], "age") || is(tokens[k], "ageyears") || is(tokens[k], "patientage") || is(tokens[k], "aged") || is(tokens[k], "ages") || ageWordOfLanguage(tokens[k])) &&
                     // (JSON's "age": 93 too.)
                     (gapOnly(cueGap, " :=", 3) || (cueGap.starts_with('"') && gapOnly(cueGap, "\" :", 4)) ||
@@ -1150,7 +1170,8 @@ void scanAges(const ScanInput& in, Candidates& out) {
                                                                    "counted", "was", "is"};
         if (std::find(kVerbs.begin(), kVerbs.end(), tokens[first - 1].lower) != kVerbs.end()) commaSetOff = false;
       }
-      if (unitAfter || cueBefore || sexAfter || bracketed || commaSetOff || statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
+      if (unitAfter || cueBefore || sexAfter || bracketed || commaSetOff || oldThenYears(in, first, last) ||
+          statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
           answersHowOld(in.text, start, tokens[last].end)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});
         i = last;

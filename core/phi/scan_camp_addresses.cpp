@@ -33,6 +33,47 @@ std::size_t partNumberEnd(const ScanInput& in, std::size_t k) {
   return std::string_view::npos;
 }
 
+// The other order, from the shelter up to the camp and its district, as registration cards write
+// it: "Block 35, Zone 8, Kawale, Dzaleka", "Bloc 60, abri 616, camp de Musasa, Ngozi" (French
+// "bloc", "abri"). From token i: a dwelling's part first, a second "<word> <number>" part, then one
+// to three parts of names (the camp, its district) that are no English words, "camp de" allowed
+// before a name. Returns the last token, or npos.
+[[gnu::noinline]] std::size_t doorUpEnd(const ScanInput& in, std::size_t i) {
+  static constexpr std::array<std::string_view, 5> kFirst = {"block", "bloc", "shelter", "abri", "tent"};
+  const auto& tokens = in.tokens;
+  const std::size_t n = tokens.size();
+  if (!tokens[i].properShape() || !listHas(kFirst, tokens[i].lower) || gapBetween(in, i, i + 1) != " ") {
+    return std::string_view::npos;
+  }
+  std::size_t end = partNumberEnd(in, i + 1);
+  if (end == std::string_view::npos || end + 3 >= n || gapBetween(in, end, end + 1) != ", ") return std::string_view::npos;
+  // The second part, its word capitalised or not ("abri 616").
+  const Token& second = tokens[end + 1];
+  if (!second.hasLetter || second.hasDigit || second.length() < 3 || listHas(kNotPlaces, second.lower) ||
+      gapBetween(in, end + 1, end + 2) != " ") {
+    return std::string_view::npos;
+  }
+  end = partNumberEnd(in, end + 2);
+  if (end == std::string_view::npos) return std::string_view::npos;
+  std::size_t last = std::string_view::npos;
+  for (int names = 0; names < 3 && end + 1 < n && gapBetween(in, end, end + 1) == ", "; ++names) {
+    std::size_t k = end + 1;
+    if (k + 2 < n && tokens[k].lower == "camp" && gapBetween(in, k, k + 1) == " " &&
+        listHas({"de", "du", "of", "d"}, tokens[k + 1].lower) && gapBetween(in, k + 1, k + 2) == " ") {
+      k += 2;
+    }
+    std::size_t w = k;
+    while (w < n && w < k + 3 && tokens[w].properShape() && !tokens[w].hasDigit &&
+           !(tokens[w].classes & WordClass::kEnglish) && (w == k || gapBetween(in, w - 1, w) == " ")) {
+      ++w;
+    }
+    if (w == k) break;
+    end = w - 1;
+    last = end;
+  }
+  return last;
+}
+
 }  // namespace
 
 void scanCampAddresses(const ScanInput& in, Candidates& out) {
@@ -59,6 +100,14 @@ void scanCampAddresses(const ScanInput& in, Candidates& out) {
     if (parts >= 3 && dwellingLast && !vetoed) {
       out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
       i = last;
+      continue;
+    }
+    // (The cheap tests first, the first letter and the length: every word comes here.)
+    const std::string_view w0 = tokens[i].lower;
+    if (w0.size() < 4 || w0.size() > 7 || (w0[0] != 'b' && w0[0] != 's' && w0[0] != 'a' && w0[0] != 't')) continue;
+    if (const std::size_t end = doorUpEnd(in, i); end != std::string_view::npos) {
+      out.push_back({tokens[i].start, tokens[end].end, PhiCategory::Address, priority::kAddress});
+      i = end;
     }
   }
 }

@@ -66,6 +66,11 @@ void scanChineseAddresses(const ScanInput& in, Candidates& out) {
         end += 3;
       } else if (isUpper(text[end]) && hanAt(text, end + 1)) {
         ++end;  // a block's or flat's letter: "永光大廈5樓A座", "12樓A室"
+      } else if (isUpper(text[end]) && end >= 3 &&
+                 (text.substr(end - 3, 3) == "\u6a13" || text.substr(end - 3, 3) == "\u697c") &&
+                 (end + 1 == text.size() || !isWordByte(text[end + 1]))) {
+        ++end;  // the flat's letter closing the address after its floor: "濠景花園第2座37樓A"
+        break;
       } else {
         break;
       }

@@ -25,7 +25,10 @@ bool expiryWord(std::string_view w) {
 bool productWord(std::string_view w) {
   return listHas({"lot", "lote", "lotto", "batch", "irradiated", "leukoreduced", "leucoreduced", "unit", "bag",
                   "vial", "vials", "ampoule", "ampoules", "ml", "mg", "mcg", "units", "tab", "tabs", "isbt",
-                  "irradi\u00e9", "irradiado"},
+                  "irradi\u00e9", "irradiado",
+                  // (A device's catalogue number, the label's "REF", and a stock quarantined or
+                  // recalled: "lot/REF V317H) quarantined; expiry 2027-11-30".)
+                  "ref", "quarantined", "recalled", "recall"},
                  w);
 }
 

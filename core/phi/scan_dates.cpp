@@ -549,6 +549,21 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
       if (at != std::string_view::npos && at + event.size() + 1 == head.size()) return true;
     }
   }
+  // The creoles' "na" (Krio: at, on) and "fi" (Belize Kriol, Jamaican: for) after an operation or a
+  // booking: "yu operation na 3/2", "surgery set fi 2/17" (not "na" alone: Polish, Czech and
+  // Portuguese "na 1/2 tabletki", Swahili "and").
+  if (word == "na" || word == "fi") {
+    std::string_view before = sameLineBefore(text, pos, 40);
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
+    if (before.size() < 3) return false;
+    const std::string_view head = before.substr(0, before.size() - 2);
+    for (std::string_view event : {"operation", "surgery", "set", "appointment", "appt", "clinic", "visit", "booked",
+                                   "review", "op"}) {
+      const std::size_t at = rfindWordCaseless(head, event);
+      if (at != std::string_view::npos && at + event.size() + 1 == head.size()) return true;
+    }
+    return false;
+  }
   if (word == "meet" || word == "in") {
     const std::string_view before = sameLineBefore(text, pos, 40);
     const std::size_t at = rfindWordCaseless(before, word);

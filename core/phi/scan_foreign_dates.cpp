@@ -190,6 +190,27 @@ bool yearBoundMonth(std::string_view w) {
       "nofembar", "desembar",
       "ean\u00e1ir", "feabhra", "m\u00e1rta", "aibre\u00e1n", "bealtaine", "meitheamh", "i\u00fail", "l\u00fanasa",
       "samhain", "nollaig",
+      // After the thirty-third family (seed 3333): Maltese ("23 ta' Novembru 2025", the "ta'" read
+      // below), Tetum of Timor-Leste ("15 Novembru 2024", "19 Juñu 2025"), Kirundi ("22 Nzero
+      // 2024"; "Nyakanga" is above), Serbian and Montenegrin in the nominative in Cyrillic letters
+      // ("8. јануар 2025") and "jul" in Latin ones ("5. jul 2024"; also Danish for Christmas),
+      // Tajik with the izafat's "-и" ("7 феврали 1967", "26 майи 2025"); the others of these
+      // languages are above or English.
+      "jannar", "frar", "marzu", "mejju", "\u0121unju", "gunju", "lulju", "awwissu", "settembru", "ottubru",
+      "novembru", "di\u010bembru", "dicembru",
+      "janeiru", "fevereiru", "marsu", "abr\u00edl", "maiu", "ju\u00f1u", "junu", "jullu", "agostu", "setembru",
+      "outubru", "dezembru",
+      "nzero", "ruhuhuma", "ntwarante", "ndamukiza", "rusama", "ruheshi", "mukakaro", "nyandagaro", "myandagaro",
+      "gitugutu", "munyonyo", "kigarama",
+      "\u0458\u0430\u043d\u0443\u0430\u0440", "\u0444\u0435\u0431\u0440\u0443\u0430\u0440",
+      "\u0458\u0443\u043d", "\u0458\u0443\u043b", "\u0441\u0435\u043f\u0442\u0435\u043c\u0431\u0430\u0440",
+      "\u043e\u043a\u0442\u043e\u0431\u0430\u0440", "\u043d\u043e\u0432\u0435\u043c\u0431\u0430\u0440",
+      "\u0434\u0435\u0446\u0435\u043c\u0431\u0430\u0440", "jul",
+      "\u044f\u043d\u0432\u0430\u0440\u0438", "\u0444\u0435\u0432\u0440\u0430\u043b\u0438",
+      "\u043c\u0430\u0440\u0442\u0438", "\u0430\u043f\u0440\u0435\u043b\u0438", "\u043c\u0430\u0439\u0438",
+      "\u0438\u044e\u043d\u0438", "\u0438\u044e\u043b\u0438", "\u0430\u0432\u0433\u0443\u0441\u0442\u0438",
+      "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u0438", "\u043e\u043a\u0442\u044f\u0431\u0440\u0438",
+      "\u043d\u043e\u044f\u0431\u0440\u0438", "\u0434\u0435\u043a\u0430\u0431\u0440\u0438",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",
@@ -339,7 +360,9 @@ std::size_t vietnameseDateEnd(const ScanInput& in, std::size_t i) {
 
 // A Hungarian date, the year first with its dot: "2024. március 5" (the date's closing dot is
 // left outside). From the year at token i; returns the day's token, or npos.
-std::size_t hungarianDateEnd(const ScanInput& in, std::size_t i) {
+// (Inlined into its one caller, as yearWordDateEnd: it runs for every word, and the compiler
+// stopped inlining it when the month tables grew.)
+[[gnu::always_inline]] inline std::size_t hungarianDateEnd(const ScanInput& in, std::size_t i) {
   static constexpr std::string_view kMonths[] = {
       "janu\u00e1r", "febru\u00e1r", "m\u00e1rcius", "\u00e1prilis", "m\u00e1jus", "j\u00fanius", "j\u00falius",
       "augusztus", "szeptember", "okt\u00f3ber", "november", "december"};
@@ -428,7 +451,9 @@ namespace {
 // "Hijriah"), glued or apart, stays outside. From the day at token i; returns the end byte, or 0.
 std::size_t hijriLatinDateEnd(const ScanInput& in, std::size_t i) {
   static constexpr std::string_view kMonths[] = {
-      "muharram", "muharam", "moharram", "safar", "sapar", "rajab", "rejab", "sya'ban", "syaban", "sha'ban",
+      // (Malaysia's and Brunei's "Syaaban"/"Sya'aban" too.)
+      "muharram", "muharam", "moharram", "safar", "sapar", "rajab", "rejab", "sya'ban", "syaban", "syaaban",
+      "sya'aban", "sha'ban",
       "shaban", "shaaban", "ramadhan", "ramadan", "ramazan", "ramzan", "ramadhon", "syawwal", "syawal", "shawwal",
       "shawal", "zulkaedah", "zulkaidah", "zulqaidah", "dzulqa'dah", "dzulkaidah", "zulkadah", "zul qa'dah",
       "dhu al-qi'dah", "dhu al-qa'dah", "dhul-qa'dah", "dhul qa'dah", "dhul qadah", "dhu al-qadah", "dhul-qadah",
@@ -701,6 +726,11 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
     if (dayGap == " " && (tokens[m].lower == "de" || tokens[m].lower == "del") && m + 1 < n &&
         gapBetween(in, m, m + 1) == " ") {
       de = true;
+      ++m;
+    } else if (dayGap == " " && tokens[m].lower == "ta" && m + 1 < n &&
+               (gapBetween(in, m, m + 1) == "' " || gapBetween(in, m, m + 1) == "\u2019 ")) {
+      // Maltese "of": "23 ta' Novembru 2025" (a year required, as Papiamentu's "di" below).
+      papiamentuDi = true;
       ++m;
     } else if (dayGap == " " && tokens[m].lower == "di" && m + 1 < n && gapBetween(in, m, m + 1) == " ") {
       // Papiamentu's "of": "5 di mart 2024", "5 di mei 2024" (a year required).

@@ -6,6 +6,7 @@
 #include <array>
 #include <string>
 
+#include "flat_word_table.h"
 #include "local_phones.h"
 #include "name_cues.h"
 
@@ -279,13 +280,28 @@ bool phoneWordBefore(std::string_view before) {
       // al" (Costa Rica); Malagasy "antsoy" (call).)
       "s\u00edmi", "fars\u00edmi", "hringdu \u00ed", "hringi\u00f0 \u00ed", "t\u0101lrunis", "t\u0101lr",
       "joindre au", "joignable au", "reachable at", "reachable on", "reach me at", "money au", "money to",
-      "m\u00f3vil al", "movil al", "sinpe al", "antsoy"};
+      "m\u00f3vil al", "movil al", "sinpe al", "antsoy",
+      // (The thirty-third list of countries: asking to be called "on" a number, as British and
+      // Commonwealth English write it, "could you call me on", "will phone on"; an office's
+      // "Enquiries:"; Malay "nombor saya" (my number); Spanish "llámeme al", "mi cel es"; Dutch
+      // "bel" and "bellen op" (call); Levantine Arabic in Latin letters "raqme"/"ra2me" (my
+      // number) and Arabic "للاستفسار" (for enquiries), "رقمي" (my number); Turkmen "sorag üçin"
+      // (for questions); Kirundi and Kinyarwanda "hamagara" (call); Tetum "numeru" (number);
+      // Chichewa "nambala yanga" (my number); Spanish and French "info", "infos", "informes".)
+      "call me on", "ring me on", "phone me on", "text me on", "call us on", "ring us on", "phone on", "call on",
+      "contact me on", "enquiries", "inquiries", "enquiry line", "nombor saya", "nombor telefon", "nombor hp",
+      "ll\u00e1meme al", "llameme al", "ll\u00e1meme", "llameme", "mi cel es", "mi cel", "mi celular es",
+      "mi celular", "bel", "bel me op", "bel ons op", "bellen op", "bellen naar", "raqme", "ra2me", "raqmi",
+      "ra2mi", "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631", "\u0631\u0642\u0645\u064a",
+      "sorag \u00fc\u00e7in", "soraglar \u00fc\u00e7in", "hamagara", "numeru", "nambala yanga", "info", "infos",
+      "informes"};
+  // (The words grouped by their last byte, once: a number's context then tries only the words
+  // ending as it does, not all of the long list.)
+  static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kWords);  // never destroyed
   auto endsWithPhoneWord = [](std::string_view h) {
     if (h.empty()) return false;
-    // (The last byte first: it rejects nearly every word of the long list at one compare.)
-    const char last = lowerAscii(h.back());
-    for (std::string_view w : kWords) {
-      if (w.back() == last && endsWithWord(h, w)) return true;
+    for (std::string_view w : kByLastByte.endingIn(lowerAscii(h.back()))) {
+      if (endsWithWord(h, w)) return true;
     }
     return false;
   };
@@ -402,6 +418,40 @@ bool kinRoleBefore(std::string_view before) {
          role == "pai";
 }
 
+// A person named in brackets after the word for the family or a relative, then the number after
+// "au", "on", "at", "al" or a colon: "joindre la famille (Romaric Agossou) au 97 20 61 23", "the
+// family (Ann Lee) on 0412 345 678", "la famille (Gisèle Zinsou) : 97 80 06 56".
+bool familyBracketBefore(std::string_view before) {
+  std::size_t k = before.size();
+  while (k > 0 && before[k - 1] == ' ') --k;
+  if (k > 0 && before[k - 1] == ':') {
+    --k;
+  } else {
+    std::size_t w = k;
+    while (w > 0 && isAsciiAlpha(before[w - 1])) --w;
+    std::string linker;
+    for (std::size_t j = w; j < k; ++j) linker.push_back(lowerAscii(before[j]));
+    if (!listHas({"au", "on", "at", "al", "op", "em"}, linker)) return false;
+    k = w;
+  }
+  while (k > 0 && before[k - 1] == ' ') --k;
+  if (k == 0 || before[k - 1] != ')') return false;
+  const std::size_t open = before.rfind('(', k - 1);
+  if (open == std::string_view::npos || open == 0 || k - open > 40) return false;
+  // The bracket holds a name: capitalised words (or a script without capitals), no digit.
+  for (std::size_t j = open + 1; j + 1 < k; ++j) {
+    if (isDigit(before[j])) return false;
+  }
+  if (!(isUpper(before[open + 1]) || static_cast<unsigned char>(before[open + 1]) >= 0xC0)) return false;
+  std::size_t e = open;
+  while (e > 0 && before[e - 1] == ' ') --e;
+  std::size_t w = e;
+  while (w > 0 && (isAsciiAlpha(before[w - 1]) || isNonAscii(before[w - 1]))) --w;
+  std::string word;
+  for (std::size_t j = w; j < e; ++j) word.push_back(lowerAscii(before[j]));
+  return listHas({"family", "famille", "familia", "fam\u00edlia", "familie"}, word) || isKinNoun(word);
+}
+
 // Contexts that say a grouped number is dialled, added in the second round on the development
 // families (seed 1919): an e-mail address and a comma before it ("sberg@mail.example.org, 28 25
 // 29 89"); a chat's stamp before it and a colon after it, the sender's number ("[27/10 16:16] 44 02
@@ -499,14 +549,25 @@ bool roleFieldBefore(std::string_view before) {
   if (const std::size_t semi = value.rfind("; "); semi != std::string_view::npos) value.remove_prefix(semi + 2);
   int words = 0;
   bool wordStart = true;
-  for (char c : value) {
+  for (std::size_t e = 0; e < value.size(); ++e) {
+    const char c = value[e];
     if (c == ' ') {
       wordStart = true;
       continue;
     }
     if (wordStart) {
-      // (A script without capitals opens a name too: Georgian "ნინო ბერიძე".)
-      if (!isUpper(c) && static_cast<unsigned char>(c) < 0xC0) return false;
+      // (A script without capitals opens a name too: Georgian "ნინო ბერიძე".) The particles of
+      // a name written in lower case inside it are no word of their own: the Malay and Brunei
+      // "bin"/"binti" (son, daughter of), Arabic "ibn", Dutch "van", Romance "de", "da", "dos".
+      if (!isUpper(c) && static_cast<unsigned char>(c) < 0xC0) {
+        std::size_t f = e;
+        while (f < value.size() && value[f] != ' ') ++f;
+        static constexpr std::array<std::string_view, 12> kParticles = {
+            "bin", "binti", "bte", "ibn", "van", "de", "da", "dos", "das", "do", "del", "al"};
+        if (words == 0 || f == value.size() || !listHas(kParticles, value.substr(e, f - e))) return false;
+        e = f - 1;
+        continue;
+      }
       ++words;
       wordStart = false;
     } else if (!(isAsciiAlpha(c) || isNonAscii(c) || c == '-' || c == '\'' || c == '.')) {
@@ -526,18 +587,24 @@ bool roleFieldBefore(std::string_view before) {
   // pupil's parent, a mother's next of kin, a village or community health worker.)
   // (And a patient's companion on a transport or a quote: French "accompagnant", Portuguese
   // "acompanhante", Spanish "acompañante".)
-  static constexpr std::array<std::string_view, 31> kRoles = {
+  static constexpr std::array<std::string_view, 42> kRoles = {
       "accompagnant", "accompagnante", "acompanhante", "acompa\u00f1ante",
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
       "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
       "partner",   "parent",       "kin",      "vhw",     "chw",       "respondent", "spouse", "husband", "contacts",
       "coordinator",
+      // (A relative or the family told or to be told: "Wife: Siti binti Osman, 770 8018", French
+      // "Famille : Ziad Saadeh, 03 746 784", "Personne à prévenir : ...", Dutch "Familie gebeld:
+      // Rishi Pinas, 801-9564" (family called); "Family contacted: ...".)
+      "family", "famille", "familie", "familia", "fam\u00edlia", "pr\u00e9venir", "prevenir", "notify",
+      "gebeld", "called", "contacted",
       // (Georgian "მომვლელი", carer.)
       "\u10db\u10dd\u10db\u10d5\u10da\u10d4\u10da\u10d8"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }
-  return false;
+  // (A relative named by the field: "Wife:", "Mother:", "Son:".)
+  return isKinNoun(role);
 }
 
 // Groups joined by spaces, none of four digits: "2019.09.07" or "2019 09 07" is a day.
@@ -870,9 +937,11 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     // New Guinea's landlines, Guyana, Suriname, the Maldives, Mauritius' landlines, Barbados, Jamaica
     // and the other Caribbean states dialled locally ("Ph: 331 1234"; the hyphen's "330-1234" is
     // scan_phone_ssn.cpp's, which knows a range: "the number is 250-1000 mg").
-    // (Or unbroken, as Pacific forms write them: "Numera telefoni: 7712345".)
+    // (Or unbroken, as Pacific forms write them: "Numera telefoni: 7712345". Or dashed after a
+    // word of calling that scan_phone_ssn.cpp's cues do not hold: "vragen? bel 864-1473".)
     if (g.digits == 7 && g.area == 0 &&
-        ((g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 && g.separators[1] == ' ') || g.groups == 1) &&
+        ((g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 && (g.separators[1] == ' ' || g.separators[1] == '-')) ||
+         g.groups == 1) &&
         !unitAfter(text, g.end) && phoneWordBefore(before)) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
@@ -921,7 +990,8 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
                              parseDigits(text, i + 6, 2) >= 1 && parseDigits(text, i + 6, 2) <= 31;
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
-        (phoneLike(g) && (phoneCue(before, g) || kinRoleBefore(before) || emailBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)) ||
+        (phoneLike(g) && (phoneCue(before, g) || kinRoleBefore(before) || familyBracketBefore(before) || emailBefore(before) ||
+                          (!dateShaped(g) && roleFieldBefore(sameLineBefore(text, i, 120))) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||
                             (chatLineEndNumber(text, before, g.end) && g.groups >= 2)) &&
                            spacedNumber(g)) ||

@@ -828,8 +828,14 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
       ++i;
       continue;
     }
-    const bool boundary = i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '.' ||
-                                      text[i - 1] == '/' || text[i - 1] == '+');
+    bool boundary = i == 0 || !(isWordByte(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '.' ||
+                                text[i - 1] == '/' || text[i - 1] == '+');
+    // (A country code's "+" may follow a Chinese or Japanese character at once, as those scripts
+    // glue their label to the number: "電話+853 6282 0958".)
+    if (!boundary && c == '+' && i >= 3 && static_cast<unsigned char>(text[i - 3]) >= 0xE3 &&
+        static_cast<unsigned char>(text[i - 3]) <= 0xE9) {
+      boundary = true;
+    }
     if (!boundary) {
       i += isDigit(c) ? digitRun(text, i) : 1;
       continue;

@@ -109,6 +109,11 @@ std::size_t travelTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
              gapBetween(in, i, i + 1) == ", " && deathPlaceBefore(in, i - 1)) {
     // "Place: at home, Recife" where a death took place (not "ruptured at home, clear fluid").
     town = recordTown(in, i + 1, false, out);
+  } else if (isWord(t, "from") && i >= 3 && gapBetween(in, i - 1, i) == ", " && isInlineSpace(gapBetween(in, i, i + 1), 1) &&
+             (isWord(before, "years") || isWord(before, "yrs")) && tokens[i - 2].allDigits &&
+             gapBetween(in, i - 2, i - 1) == " ") {
+    // A person listed by name, age and where they come from: "Fatmata Sesay, 26 years, from Makeni".
+    town = recordTown(in, i + 1, false, out);
   } else if (t.lower == "\xc3\xa0" && spaced && isWord(before, "fait")) {
     // "Fait à Montreuil, le 22 avril 2025".
     town = recordTown(in, i + 1, false, out);

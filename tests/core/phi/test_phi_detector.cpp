@@ -9259,6 +9259,271 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Local numbers without a country code after the words of calling of more languages, a
+  // relative's field whose name holds a particle, a family's member named in brackets, and a
+  // country code glued to a Chinese label (scan_local_phones.cpp, scan_phone_ssn.cpp).
+  void findsCalledLocalPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("ring me on", "Could you ring me on 9912 3456? Thanks.", "9912 3456");
+    row("will phone on", "The ward will phone on 2123 4567 tomorrow.", "2123 4567");
+    row("an office's enquiries", "Bring your card. Enquiries: 3123 4567.", "3123 4567");
+    row("Malay my number", "terima kasih, nombor saya 712 3456", "712 3456");
+    row("Spanish my mobile is", "gracias, mi cel es 8812 3456", "8812 3456");
+    row("Spanish call me at", "cualquier cosa llámeme al 3312-4455", "3312-4455");
+    row("Dutch call, dashed seven digits", "vragen? bel 812-3456. dank u", "812-3456");
+    row("Dutch call me at", "Kunt u mij bellen op 812-3456?", "812-3456");
+    row("Levantine my number in Latin letters", "ana l ekhet, raqme 03 123 456", "03 123 456");
+    row("Arabic for enquiries", "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631 0661 12 34 56", "0661 12 34 56");
+    row("Turkmen for questions", "sorag \u00fc\u00e7in 8 61 23 45 67", "8 61 23 45 67");
+    row("Kirundi call", "hamagara 79 12 34 56", "79 12 34 56");
+    row("Tetum number", "ha'u-nia numeru 7712 3456", "7712 3456");
+    row("info before a number", "su cita es el lunes. info 3312-4455", "3312-4455");
+    row("a wife's field with bin", "Wife: Siti Aminah binti Osman, 712 3456", "712 3456");
+    row("a kin field in capitals", "MOTHER: NUR AINA BINTI ALI, 712 3456", "712 3456");
+    row("French family field", "Famille : Ziad Haddad, 03 123 456", "03 123 456");
+    row("Dutch family called", "Familie gebeld: Rishi Ramdin, 812-3456", "812-3456");
+    row("French person to notify", "Personne \u00e0 pr\u00e9venir : NDAYISHIMIYE Jean, 79 12 34 56", "79 12 34 56");
+    row("family named in brackets before au", "joindre la famille (Codjo Zinsou) au 97 12 34 56 si besoin", "97 12 34 56");
+    row("family named in brackets before a colon", "la famille (Codjo Zinsou) : 97 12 34 56.", "97 12 34 56");
+    row("a country code glued to a Chinese label", "\u96fb\u8a71+853 6123 4567", "+853 6123 4567");
+  }
+
+  void findsCalledLocalPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresCalledLocalPhoneLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a count after a wife's field", "Wife: present at bedside, 2 visits this week");
+    row("a ward after a family field", "Famille : Bloc B, 03 12 2024 visite");
+    row("a time after a bracketed family member", "the family (all) at 10:30 today");
+    row("a count in brackets after the family", "la famille (3 personnes) au 12 34 56 78");
+    row("a dose after enquiries", "Enquiries: 250 mg daily");
+    row("a ratio after bel", "bel 3/4 van de tijd");
+    row("a plus sign after a Chinese word alone", "\u7ed3\u679c+2");
+  }
+
+  void ignoresCalledLocalPhoneLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Month names of more languages, a year following (scan_foreign_dates.cpp), the creoles' "na" and
+  // "fi" after an operation or a booking (scan_dates.cpp), and a quarantined stock's expiry
+  // (scan_date_owners.cpp).
+  void findsMoreWorldMonthDates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Maltese with ta'", "Data: 23 ta' Novembru 2025 Xhud: ara", "23 ta' Novembru 2025");
+    row("Maltese with a capital dotted letter", "Data: 5 ta' \u0120unju 2024", "5 ta' \u0120unju 2024");
+    row("Tetum", "Data operasaun: 19 Ju\u00f1u 2025 Dout\u00f3r", "19 Ju\u00f1u 2025");
+    row("Tetum in capitals", "DATA: 9 FEVEREIRU 2024 PASIENTE", "9 FEVEREIRU 2024");
+    row("Kirundi", "uzobagwa ku wa 22 nzero 2024 saa mbiri", "22 nzero 2024");
+    row("Montenegrin in Cyrillic letters", "\u041f\u0440\u0438\u0458\u0435\u043c: 8. \u0458\u0430\u043d\u0443\u0430\u0440 2025.",
+        "8. \u0458\u0430\u043d\u0443\u0430\u0440 2025");
+    row("Montenegrin jul in Latin letters", "Datum prijema: 5. jul 2024. Ventilator", "5. jul 2024");
+    row("Tajik with the izafat", "\u0421\u0430\u043d\u0430: 7 \u0444\u0435\u0432\u0440\u0430\u043b\u0438 1967 \u0441.",
+        "7 \u0444\u0435\u0432\u0440\u0430\u043b\u0438 1967");
+    row("Krio na after an operation", "yu operation na 3/2. no eat from midnite", "3/2");
+    row("Kriol fi after a booking", "surgery set fi 2/17 7am", "2/17");
+    row("a Malay Hijri month", "Tarikh: 6 Mac 2024 (25 Syaaban 1445H) Prosedur", "25 Syaaban 1445");
+  }
+
+  void findsMoreWorldMonthDates() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "date");
+  }
+
+  void ignoresMoreWorldMonthDateLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Maltese month without a year", "kull 5 ta' Frar jaghlaq");
+    row("a Danish Christmas without a year", "glaedelig 24 jul alle");
+    row("a Polish half tablet after na", "lek na 1/2 tabletki dziennie");
+    row("a dose before fi", "tek 1/2 tab fi 3/4 of the pain");
+    row("a quarantined stock's expiry", "Stock REF V317H quarantined; expiry 2027-11-30; 144 boxes returned");
+  }
+
+  void ignoresMoreWorldMonthDateLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Ages over 89 by the word for years of more languages before the number, Tajik's two-word
+  // label, the Serbian "GOD." in capitals and an age said after "old," (scan_ages.cpp).
+  void findsMoreWorldAgeWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Chichewa label", "Dzina: Tiwonge Banda Zaka: 96 Mudzi", "96");
+    row("Chichewa has years", "ali ndi zaka 98 basi", "98");
+    row("Tetum years", "Pasiente, tinan 97 BI", "97");
+    row("Tajik age label", "\u0421\u0438\u043d\u043d\u0443 \u0441\u043e\u043b: 101 \u0428", "101");
+    row("Serbian god. in capitals", "PACIJENT JELENA, 92 GOD., HERNIOPLASTIKA", "92");
+    row("a pidgin age after old", "granny don old, ninety-two years, so I no able come", "ninety-two");
+    row("an English age after old in digits", "she is old, 93 years, and frail", "93");
+  }
+
+  void findsMoreWorldAgeWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "age");
+  }
+
+  void ignoresMoreWorldAgeWordLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("Tajik year alone", "\u0441\u043e\u043b: 2024");
+    row("Bulgarian salt", "\u0441\u043e\u043b 100 mg");
+    row("God capitalised in prose", "thank God. 92 patients seen");
+    row("old stock and its count", "the batch is old, 95 boxes left");
+  }
+
+  void ignoresMoreWorldAgeWordLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Addresses written from the town down to the door and closed by a dwelling and its number, a
+  // camp's shelter written from the shelter up, a message's "our address is", the labels of more
+  // languages and a town alone after an address label (scan_address_lines.cpp,
+  // scan_camp_addresses.cpp, address_words.cpp).
+  void findsDwellingClosedAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a building closing a Yemeni line", "Address: Sana'a, Zubairi Street, building 7 Mobile: 771 234 567",
+        "Sana'a, Zubairi Street, building 7");
+    row("a Lebanese immeuble", "Adresse : Tripoli, rue Azmi, imm. 12\nCordialement", "Tripoli, rue Azmi, imm. 12");
+    row("a floor after the immeuble", "Adresse : Zahle, Maalaka, rue Brazil, imm. 4, 2e \u00e9tage",
+        "Zahle, Maalaka, rue Brazil, imm. 4, 2e \u00e9tage");
+    row("a house closing a Tajik line in Latin letters", "\u0410\u0434\u0440\u0435\u0441: Kulob, Dehqonobod village, house 14",
+        "Kulob, Dehqonobod village, house 14");
+    row("a Sahrawi camp's tent", "Adresse : Wilaya de Dakhla, da\u00efra de Bir Ganduz, barrio 2, kha\u00efma 19",
+        "Wilaya de Dakhla, da\u00efra de Bir Ganduz, barrio 2, kha\u00efma 19");
+    row("a Turkmen house after its number", "\u00dda\u015fa\u00fdan \u00fderi: Mary \u015f., Magtymguly \u015fa\u00fdoly, 12, 5 \u00f6\u00fd",
+        "Mary \u015f., Magtymguly \u015fa\u00fdoly, 12, 5 \u00f6\u00fd");
+    row("a Honduran line with calle and casa", "Direcci\u00f3n: Bo. El Centro, 3 calle, 5 avenida, casa 12, Comayagua",
+        "Bo. El Centro, 3 calle, 5 avenida, casa 12, Comayagua");
+    row("a Tetum label", "Hela fatin: Aldeia Comoro, Suco Madohi, D\u00edli", "Aldeia Comoro, Suco Madohi, D\u00edli");
+    row("a camp's shelter from the block up", "Shelter: Block 21, Zone 4, Kawale, Dzaleka Age: 40", "Block 21, Zone 4, Kawale, Dzaleka");
+    row("a French camp's shelter from the bloc up", "Abri : Bloc 7, abri 212, camp de Musasa, Ngozi Date : 3 mai",
+        "Bloc 7, abri 212, camp de Musasa, Ngozi");
+    row("our address is", "Could you ring me? Our address is 12, Triq il-Kbira, Mosta MST 1234. Grazzi",
+        "12, Triq il-Kbira, Mosta MST 1234");
+    row("a town alone after a label before the next field", "\u00dda\u015fa\u00fdan \u00fderi: Tejen Sene: 21 dekabr 2024",
+        "Tejen");
+    row("a town alone after a Tetum label", "Hela fatin: Baucau Data: 12 de maio de 2024", "Baucau");
+  }
+
+  void findsDwellingClosedAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresDwellingClosedAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a hospital's building", "Address: Hospital, Surgery wing, building 3");
+    row("a block of a timetable", "Block 3, Week 2, Day 4, Session 1");
+    row("blocks and beds", "Block 2, Bed 14, Ward 3");
+    row("a block then English words", "Block 4, Step 2, Recovery, Discharge");
+    row("a town-shaped word closing on a dose", "Address: Heparin 5000 Units");
+    row("a shelter's word alone", "Shelter: yes, family of 5");
+  }
+
+  void ignoresDwellingClosedAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Addresses in running text: after "from" and a house's "No.", a residence cue's value closed by
+  // a dwelling's number before the sentence goes on, and a town after a person's age and "from"
+  // (scan_address_lines.cpp, scan_travel_towns.cpp).
+  void findsRunningTextOrigins_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("from a house's No.", "Thank you for seeing this patient from No. 14, Simpang 22, Jalan Tutong, Bandar Seri Begawan BE1118, who had",
+        "No. 14, Simpang 22, Jalan Tutong, Bandar Seri Begawan BE1118");
+    row("a residence cue closed by a plot before the sentence", "le patient, domicili\u00e9(e) Porto-Novo, quartier Ouando, carr\u00e9 51, op\u00e9r\u00e9 le",
+        "Porto-Novo, quartier Ouando, carr\u00e9 51");
+    row("a town after a person's age", "Aminata Kamara, 93 years, from Kenema Date: 02/06/2025", "Kenema");
+  }
+
+  void findsRunningTextOrigins() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresRunningTextOriginLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("from a numbered item", "results from No. 3 are pending");
+    row("years from a start", "pain for 3 years, from Monday worse");
+    row("years from the clinic", "followed 2 years, from clinic notes");
+  }
+
+  void ignoresRunningTextOriginLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Whole addresses rather than pieces: a flat's letter after its floor in Chinese, a Dutch
+  // letter's "wonende", a hill opening a Burundian or Rwandan address, a post box's number before
+  // its town (scan_chinese_addresses.cpp, scan_address_lines.cpp, address_words.cpp).
+  void findsWholerAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a flat's letter after the floor", "\u4f4f\u5740\uff1a\u6fb3\u9580\u9ed1\u6c99\u74b0\u65b0\u885752\u865f\u6d77\u64ce\u5929\u7b2c3\u5ea777\u6a13B \u96fb\u8a71",
+        "\u6fb3\u9580\u9ed1\u6c99\u74b0\u65b0\u885752\u865f\u6d77\u64ce\u5929\u7b2c3\u5ea777\u6a13B");
+    row("Dutch wonende", "Uw pati\u00ebnt, wonende Hoofdweg 12, Tamanredjo, Commewijne\nwerd opgenomen",
+        "Hoofdweg 12, Tamanredjo, Commewijne");
+    row("a hill opening the address", "Adresse : Colline Kiriri, Commune Mukaza, Province Bujumbura Date : 3 mai",
+        "Colline Kiriri, Commune Mukaza, Province Bujumbura");
+    row("a post box and its town", "Address: P.O. Box 50923, Doha\nPlanned surgery", "P.O. Box 50923, Doha");
+  }
+
+  void findsWholerAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresWholerAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a floor's letter in a hospital", "\u746a\u9e97\u91ab\u9662K\u5ea712\u6a13B");
+    row("a box of gloves", "Address: Box 12345 gloves, size M");
+    row("a hill in prose", "Adresse : colline, pas de route");
+  }
+
+  void ignoresWholerAddressLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
