@@ -9259,6 +9259,82 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsArabicNamesOfConsentAndWardForms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_arabic.cpp: labels and forms of address written for either sex, and the people of a
+    // consent form.
+    row("the patient of either sex", "المريض(ة): كريم بن علي ابن/ابنة: محمد", "كريم بن علي");
+    row("the son or daughter of", "المريض(ة): جمال حمدي ابن/ابنة: سعيد تاريخ", "سعيد");
+    row("the undersigned", "أنا الموقع أدناه: نبيل صالح علي الشرعبي رقم", "نبيل صالح علي الشرعبي");
+    row("the undersigned woman", "أنا الموقعة أدناه: فاطمة علي", "فاطمة علي");
+    row("the witness", "الشاهد: فؤاد قاسم أحمد الشرعبي", "فؤاد قاسم أحمد الشرعبي");
+    row("the nurse after a sentence", "Bed 4 stable. الممرضة: بشرى أحمد القاضي", "بشرى أحمد القاضي");
+    row("the male nurse", "الممرض: سعيد أحمد", "سعيد أحمد");
+    row("Mr or Mrs", "السيد(ة) ياسين بلقاسم، موعد العملية", "ياسين بلقاسم");
+    row("brother or sister", "الأخ/الأخت سمية علي صالح باوزير، موعد العملية", "سمية علي صالح باوزير");
+    row("a Jawi or Persian name label", "نام: نورعيني بنت عثمان", "نورعيني بنت عثمان");
+  }
+
+  void findsArabicNamesOfConsentAndWardForms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresArabicConsentFormLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the patient's label without a name", "المريض(ة): 45 سنة");
+    row("the witness's label left blank", "الشاهد: ____");
+    row("the nurse's label before a number", "الممرضة: 4410");
+    row("the undersigned written inside a word", "بالموقع أدناه: 12");
+  }
+
+  void ignoresArabicConsentFormLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void ignoresDepartmentMailboxes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // scan_contact.cpp: a mailbox whose every part is a desk's word is no person's.
+    row("an infection-control team", "To: ipc-team@hospital.example.org");
+    row("a Dutch operating-room planning desk", "Aan: ok-planning@azp.example.sr");
+    row("a French theatre", "À : bloc.operatoire@hotel-dieu.example.lb");
+    row("a Montenegrin admissions desk", "За: prijem@kccg.example.me");
+    row("a benefits help desk", "To: benefits-help@va.example.gov");
+    row("a theatre bookings desk", "To: theatre.bookings@nhs.example.uk");
+    row("a pharmacy", "Cc: PHARMACY@CLINIC.EXAMPLE.ORG");
+  }
+
+  void ignoresDepartmentMailboxes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsPersonalMailboxesBesideDeskWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // A person's name or number in the mailbox keeps it a person's.
+    row("a surgeon's mailbox with a desk word", "To: k.okafor-surgery@hospital.example.org", "k.okafor-surgery@hospital.example.org");
+    row("a planning nurse's mailbox", "From: planning.mdin39@inbox.example.net", "planning.mdin39@inbox.example.net");
+    row("a patient's mailbox", "From: halil36@post.example.org", "halil36@post.example.org");
+  }
+
+  void findsPersonalMailboxesBesideDeskWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "email");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
