@@ -69,6 +69,34 @@ constexpr std::string_view kAdminWords[] = {
     "mhoro", "mbuya", "vedu", "makore",
     // Dari in transliteration and Arabizi.
     "tazkira", "shafakhana", "paisa", "marhaba", "ktir", "ghalye",
+    // The thirty-third family's theatres, wards, blood banks, prisons, camps and ships: the words of
+    // their headings and forms ("DEPARTAMENTO DE CIRUGÍA", "CHIRURGIE VISCÉRALE", "MEDISCHE DIENST",
+    // "SUWUKLYK BALANSY", "BILIK BEDAH"), none a given or family name (words such as "sala", "santo",
+    // "conde", "kanan", "mana" or "seri", which are, are left out).
+    // French (Benin, Burundi, Lebanon, Algeria).
+    "réfugiés", "chirurgie", "viscérale", "entrée", "sspi", "pièce", "colectomie", "d'hygiène", "hygiène",
+    "hospitalière", "compte", "rendu", "opératoire", "générale", "anesthésie", "ostéosynthèse", "droit", "gauche",
+    "équipe", "opérationnelle", "linéaire", "transfusion", "receveur", "daïra",
+    // Spanish (Nicaragua, Honduras).
+    "departamento", "cirugía", "referencia", "respuesta", "procedimiento", "quirúrgico", "servicio", "raquídea",
+    "operaciones", "anestesia", "consentimiento", "informado",
+    // Portuguese (Macau, Timor-Leste).
+    "consentimento", "declaração", "sinalética", "bloco", "operatório", "saúde",
+    // Tetum (Timor-Leste).
+    "rejistu", "administrasaun", "relatóriu", "vizita", "hospitál", "nasionál", "servisu", "referál", "pasiente",
+    "kirurjia", "operasaun", "formuláriu", "konsentimentu", "naran",
+    // Turkmen.
+    "merkezi", "guýma", "suwuklyk", "balansy", "ugratma", "haty", "operasiýa", "öňündäki", "bahalandyryş",
+    "soragnamasy", "näsag",
+    // Maltese.
+    "sptar", "operazzjoni", "operatorja", "tal-kunsens", "għall-operazzjoni", "anestesija", "ġenerali",
+    // Malay (Brunei).
+    "bilik", "bedah", "kehilangan", "darah", "pengenalan", "keadaan", "pembedahan",
+    // Dutch (Suriname).
+    "medische", "dienst", "penitentiaire", "inrichting", "huisartsenpraktijk", "anesthesie", "spinale",
+    "gedetineerde",
+    // Kirundi.
+    "icumba", "c'ibagwa", "ibagwa", "amaraso", "y'ishami", "ishami",
 };
 
 // Azerbaijani: in capitals i is written İ and ı is written I (ASCII, lowered back to i).

@@ -9335,6 +9335,50 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "email");
   }
+
+  void ignoresTheatreWardAndCampHeadingsOfMoreLanguages_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // name_admin_words.cpp: the headings of theatres, wards, blood banks, prisons and camps are no
+    // persons, in capitals or in Title case.
+    row("a Spanish surgical department", "HOSPITAL ESCUELA - DEPARTAMENTO DE CIRUGÍA");
+    row("a Spanish consent heading", "CONSENTIMIENTO INFORMADO PARA PROCEDIMIENTO QUIRÚRGICO");
+    row("a French surgical ward", "CHIRURGIE VISCÉRALE - LIT 8A-09");
+    row("a French recovery-room entry", "Entrée SSPI : 11:45");
+    row("a French operation report", "COMPTE RENDU OPÉRATOIRE");
+    row("a Dutch prison's medical service", "PENITENTIAIRE INRICHTING - MEDISCHE DIENST");
+    row("a Turkmen fluid balance", "SUWUKLYK BALANSY / FLUID BALANCE");
+    row("a Turkmen referral letter", "UGRATMA HATY");
+    row("a Tetum national hospital", "FORMULÁRIU KONSENTIMENTU - HOSPITÁL NASIONÁL");
+    row("a Tetum visit report", "RELATÓRIU VIZITA");
+    row("a Maltese theatre", "SALA OPERATORJA, ANESTESIJA ĠENERALI");
+    row("a Malay theatre and blood loss", "BILIK BEDAH 3, KEHILANGAN DARAH 200 ml");
+    row("a Portuguese theatre's signage", "SINALÉTICA DO BLOCO OPERATÓRIO");
+    row("a Kirundi blood heading", "ICUMBA C'IBAGWA, AMARASO");
+  }
+
+  void ignoresTheatreWardAndCampHeadingsOfMoreLanguages() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsNamesUnderTheatreAndWardHeadings_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Turkmen patient under a heading", "SUWUKLYK BALANSY / FLUID BALANCE\nNäsag: Batyr Annaýew", "Batyr Annaýew");
+    row("a Tetum patient under a heading", "HOSPITÁL NASIONÁL\nNaran pasiente: Ermelinda Pereira", "Ermelinda Pereira");
+    row("a French surgeon after the ward", "Bloc: Chirurgie générale, Dr Anne Hounkpatin", "Anne Hounkpatin");
+    row("a Dutch prisoner", "MEDISCHE DIENST\nGedetineerde: Stanley Wong", "Stanley Wong");
+  }
+
+  void findsNamesUnderTheatreAndWardHeadings() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
