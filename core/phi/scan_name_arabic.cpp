@@ -126,9 +126,12 @@ bool stopWord(std::string_view word) {
 
 void scanArabicNames(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
-  // Most notes hold no Arabic letter: one pass over the bytes rules them out.
+  // Most notes hold no Arabic letter: one pass over the bytes rules them out, looking first for a
+  // lead byte of the block (D8–DB), which is cheaper than decoding every byte.
   bool any = false;
-  for (std::size_t b = 0; b + 1 < text.size() && !any; ++b) any = arabicLetterAt(text, b);
+  for (std::size_t b = 0; b + 1 < text.size() && !any; ++b) {
+    any = static_cast<unsigned char>(static_cast<unsigned char>(text[b]) - 0xD8u) < 4u && arabicLetterAt(text, b);
+  }
   if (!any) return;
   for (const ArabicCue& cue : kCues) {
     for (std::size_t at = text.find(cue.text); at != std::string_view::npos; at = text.find(cue.text, at + 1)) {
