@@ -87,7 +87,7 @@ constexpr std::string_view kAdminWords[] = {
     "kirurjia", "operasaun", "formuláriu", "konsentimentu", "naran",
     // Turkmen.
     "merkezi", "guýma", "suwuklyk", "balansy", "ugratma", "haty", "operasiýa", "öňündäki", "bahalandyryş",
-    "soragnamasy", "näsag",
+    "soragnamasy", "näsag", "hassahana", "hassahanasy",
     // Maltese.
     "sptar", "operazzjoni", "operatorja", "tal-kunsens", "għall-operazzjoni", "anestesija", "ġenerali",
     // Malay (Brunei).
@@ -95,6 +95,10 @@ constexpr std::string_view kAdminWords[] = {
     // Dutch (Suriname).
     "medische", "dienst", "penitentiaire", "inrichting", "huisartsenpraktijk", "anesthesie", "spinale",
     "gedetineerde",
+    // Serbian, Montenegrin, Bosnian, Croatian: the labels of a form's inline fields (name, the
+    // personal number; not "oca", also in the surname "Montes de Oca") and the plural of Turkmen
+    // "patient".
+    "ime", "jmbg", "näsaglar",
     // Kirundi.
     "icumba", "c'ibagwa", "ibagwa", "amaraso", "y'ishami", "ishami",
 };

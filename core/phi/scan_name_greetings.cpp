@@ -16,8 +16,13 @@ namespace concord::phi::detail {
 
 namespace {
 
+// Salutations of letters and messages that always name the one addressed, whose given and family
+// names may both follow before the comma: Turkmen "hormatly", Uzbek "hurmatli", Azerbaijani
+// "hörmətli" (respected, dear).
+bool namingSalutation(std::string_view lower) { return listHas({"hormatly", "hurmatli", "h\u00f6rm\u0259tli"}, lower); }
+
 bool greetingWord(std::string_view lower) {
-  return listHas({"sabaidee", "salam", "salaam", "labdien", "sveiki", "bonsoir", "bonjour", "buenas", "buenos", "hola",
+  return namingSalutation(lower) || listHas({"sabaidee", "salam", "salaam", "labdien", "sveiki", "bonsoir", "bonjour", "buenas", "buenos", "hola",
                   "muraho", "mwaramutse", "mhoro", "manao", "muli", "mulibwanji", "hæ", "halló", "sæl", "sæll", "tere",
                   "moien", "marhaba", "zdravo", "dober", "olá", "ola", "oi", "bom", "boa"},
                  lower);
@@ -120,7 +125,7 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   if (!comma && !honorific) return false;
   // (A two-word run closed by a comma only: "hola, tengo fiebre," is no name; an honorific vouches
   // for two.)
-  if (!honorific && e > k + 1) return false;
+  if (!honorific && e > k + 1 && !namingSalutation(t.lower)) return false;
   mark(k, e);
   return true;
 }

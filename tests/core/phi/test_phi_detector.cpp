@@ -9417,6 +9417,42 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "name");
   }
+
+  void findsNamesAfterNamingSalutationsAndParentLabels_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_greetings.cpp: a salutation that always names someone vouches for two words.
+    row("a Turkmen hospital's message", "hassahana: hormatly döwlet ataýew, siziň operasiýaňyz 24.12.", "döwlet ataýew");
+    row("a Turkmen salutation opening a line", "hormatly aýna orazowa, kabul ediş 9:00", "aýna orazowa");
+    row("an Uzbek salutation", "hurmatli dilnoza karimova, navbatingiz ertaga", "dilnoza karimova");
+    // scan_name_cues.cpp: the father's and mother's given names of Balkan forms.
+    row("a Montenegrin father's name", "Ime: Milica Ime oca: Veselin JMBG: 0906971285221", "Veselin");
+    row("a Bosnian mother's name", "Ime majke: Fatima", "Fatima");
+    row("a Serbian father's name in Cyrillic", "Име оца: Веселин", "Веселин");
+  }
+
+  void findsNamesAfterNamingSalutationsAndParentLabels() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresNamingSalutationLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Turkmen salutation to the patients", "hormatly näsaglar, kabul ediş ertir");
+    row("a salutation to the doctor", "hormatly doktor, netijeler taýýar");
+    row("the hospital sending alone", "hassahana: operasiýaňyz ertir");
+    row("the father's label left blank", "Ime oca: ____");
+  }
+
+  void ignoresNamingSalutationLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
