@@ -9453,6 +9453,38 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void ignoresFitnessAndSterilizerTestEponyms_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // name_tables.cpp: the eponyms of seafarers' and workers' fitness tests and of the steriliser's
+    // air-removal test.
+    row("a steriliser's air-removal test", "Steriliser run 546: 134 C for 3.5 min, Bowie-Dick pass; biological indicator negative");
+    row("a Bowie-Dick test in capitals", "DAILY BOWIE-DICK TEST: PASS");
+    row("a colour vision test", "Colour vision (Ishihara): 17/17 plates");
+    row("a visual acuity chart", "Visual acuity Snellen: 6/6 both eyes");
+  }
+
+  void ignoresFitnessAndSterilizerTestEponyms() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsPeopleNamedAsTestEponyms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a doctor named Ishihara", "Seen by Dr. Kenji Ishihara in clinic", "Kenji Ishihara");
+    row("a patient named Bowie", "Patient: Alan Bowie, 54", "Alan Bowie");
+  }
+
+  void findsPeopleNamedAsTestEponyms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
