@@ -428,11 +428,14 @@ void NameScanner::tryShape(std::size_t i) {
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.
   // (A family name that is a word too, when a fact about the person follows: "WOOL, L. - RM 5114".)
+  // ("Tegucigalpa, M.D.C.": a listed city is no family name; the letters after it abbreviate its
+  // district. Not every dotted run is a place's: "Marcotte, M.D." is a doctor's name.)
   if (i + 2 < tokens_.size() && !marked_[i + 1] && gap(i, i + 1) == ", " && isInitial(i + 1) &&
       gap(i + 1, i + 2).starts_with(".") &&
       (strongShapeWord(i) || (isCommonFamilyName(tokens_[i]) && !isNeverNameWord(tokens_[i])) ||
        (tokens_[i].properShape() && !abbreviation(i) && nameWord(i, Cue::kStrong) && personAfter(i + 2))) &&
-      tokens_[i].length() >= 3 && !runIsEponym(i, i + 1) && !institutionContext(i) && !isStateName(tokens_[i])) {
+      tokens_[i].length() >= 3 && !runIsEponym(i, i + 1) && !institutionContext(i) && !isStateName(tokens_[i]) &&
+      !worldCityRun(in_, i, i + 1)) {
     mark(i, i + 2);
     return;
   }

@@ -9485,6 +9485,37 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "name");
   }
+
+  void ignoresCityDistrictAbbreviationsAfterAComma_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // scan_name_shapes.cpp: "City, M.D.C." (a listed city) is no "Family, I.".
+    row("a Honduran central district", "Boulevard Suyapa, Tegucigalpa, M.D.C. PBX ext. 1405");
+    row("the capital in capitals", "TEGUCIGALPA, M.D.C.");
+    row("a federal district", "Offices in Brasilia, D.F. and abroad");
+  }
+
+  void ignoresCityDistrictAbbreviationsAfterAComma() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsInvertedNamesWithAnInitialStill_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a family name and an initial", "your patient Haddad, S. was seen today", "Haddad, S.");
+    row("a family name and two initials", "Swallow Evaluation Chiu, D., rm 6118", "Chiu, D.");
+    row("a doctor's family name before the degree", "Reviewed by Brigitte-Line Marcotte, M.D.", "Brigitte-Line Marcotte");
+  }
+
+  void findsInvertedNamesWithAnInitialStill() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
