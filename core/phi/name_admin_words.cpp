@@ -73,8 +73,11 @@ constexpr std::string_view kAdminWords[] = {
     // their headings and forms ("DEPARTAMENTO DE CIRUGÍA", "CHIRURGIE VISCÉRALE", "MEDISCHE DIENST",
     // "SUWUKLYK BALANSY", "BILIK BEDAH"), none a given or family name (words such as "sala", "santo",
     // "conde", "kanan", "mana" or "seri", which are, are left out).
+    // English of ships, rigs and wards ("MAN-OVERBOARD DRILL", "bleep 238") and the ventilator's
+    // mode ("SIMV-PC").
+    "overboard", "bleep", "simv",
     // French (Benin, Burundi, Lebanon, Algeria).
-    "réfugiés", "chirurgie", "viscérale", "entrée", "sspi", "pièce", "colectomie", "d'hygiène", "hygiène",
+    "prochaine", "visite", "réfugiés", "chirurgie", "viscérale", "entrée", "sspi", "pièce", "colectomie", "d'hygiène", "hygiène",
     "hospitalière", "compte", "rendu", "opératoire", "générale", "anesthésie", "ostéosynthèse", "droit", "gauche",
     "équipe", "opérationnelle", "linéaire", "transfusion", "receveur", "daïra",
     // Spanish (Nicaragua, Honduras).
@@ -99,6 +102,9 @@ constexpr std::string_view kAdminWords[] = {
     // personal number; not "oca", also in the surname "Montes de Oca") and the plural of Turkmen
     // "patient".
     "ime", "jmbg", "näsaglar",
+    // Their theatre words (implant catalogue, general anaesthesia, operating room, orthopaedics),
+    // and Tetum general anaesthesia ("ANESTEZIA JERÁL").
+    "katalog", "implantata", "anestezija", "opšta", "operaciona", "ortopedija", "anestezia", "jerál",
     // Kirundi.
     "icumba", "c'ibagwa", "ibagwa", "amaraso", "y'ishami", "ishami",
 };

@@ -9355,6 +9355,13 @@ class PhiDetectorTest : public QObject {
     row("a Malay theatre and blood loss", "BILIK BEDAH 3, KEHILANGAN DARAH 200 ml");
     row("a Portuguese theatre's signage", "SINALÉTICA DO BLOCO OPERATÓRIO");
     row("a Kirundi blood heading", "ICUMBA C'IBAGWA, AMARASO");
+    row("a rig's drill", "H2S ALARM 10 PPM; MAN-OVERBOARD DRILL WEEKLY; POB 142");
+    row("a ventilator's mode", "Ventilator: SIMV-PC, FiO2 0.40, PEEP 8");
+    row("a registrar's bleep", "Call the registrar, BLEEP 238");
+    row("a Montenegrin implant catalogue", "KATALOG IMPLANTATA - ORTOPEDIJA");
+    row("a Serbian operating room", "OPERACIONA SALA 2, OPŠTA ANESTEZIJA");
+    row("a Tetum general anaesthesia", "ANESTEZIA JERÁL");
+    row("a French next visit", "PROCHAINE VISITE : J+7");
   }
 
   void ignoresTheatreWardAndCampHeadingsOfMoreLanguages() {
