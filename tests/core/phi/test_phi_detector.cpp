@@ -9523,6 +9523,36 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "name");
   }
+
+  void findsTheatreListSurgeonColumns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // table_headers.cpp: the surgeon's and the anaesthetist's columns of a theatre list hold names.
+    row("a surgeon's column in capitals", "SLOT,PATIENT,PROCEDURE,SURGEON\n08:00,\"OSMONOVA AIGUL\",HERNIOPLASTY,MAMYTOVA\n", "MAMYTOVA");
+    row("a surgeon's column in Title case", "slot,procedure,surgeon\n08:00,thyroidectomy,Toktogulov\n", "Toktogulov");
+    row("an anaesthetist's column", "Slot,Procedure,Anaesthetist\n10:30,Cholecystectomy,Osmonov\n", "Osmonov");
+  }
+
+  void findsTheatreListSurgeonColumns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresTheatreListColumnLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a surgeon's column left to be assigned", "SLOT,PROCEDURE,SURGEON\n08:00,HERNIOPLASTY,TBA\n");
+    row("a procedure column alone", "SLOT,PROCEDURE\n08:00,VARICOSE VEINS (EVLA)\n");
+  }
+
+  void ignoresTheatreListColumnLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
