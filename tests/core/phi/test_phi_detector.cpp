@@ -9553,6 +9553,36 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsCyrillicNamesBeforeAPersonalNumber_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_mrz.cpp: two capitalised Cyrillic words right before a personal number's label.
+    row("a Montenegrin discharge letter", "Шаљем отпусну листу за Вук Ђукановић, ЈМБГ 2306973282300.", "Вук Ђукановић");
+    row("a Macedonian personal number", "Упат за Марија Петровска, ЕМБГ 0101990455012", "Марија Петровска");
+    row("a Bulgarian personal number", "Направление за Иван Георгиев, ЕГН 7501020000", "Иван Георгиев");
+  }
+
+  void findsCyrillicNamesBeforeAPersonalNumber() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresCyrillicWordsBeforeAPersonalNumberLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("one word before the label", "Пацијент, ЈМБГ непознат");
+    row("a label word that only starts like one", "Клинички Центар, ЈМБГОВИ пацијената");
+  }
+
+  void ignoresCyrillicWordsBeforeAPersonalNumberLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
