@@ -9583,6 +9583,37 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsWritersIntroducedAfterAGreeting_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_greetings.cpp: "hello, I (am) X." in Tajik, Kyrgyz, Kazakh and Uzbek chats.
+    row("a Tajik writer", "салом, ман daler saidzoda. аҳволи модарам чӣ хел?", "daler saidzoda");
+    row("a Kyrgyz writer after a speaker", "tel: салам, мен aigul asanova, операция бүттүбү?", "aigul asanova");
+    row("an Uzbek writer in Latin letters", "salam, men dilnoza karimova. navbatim qachon?", "dilnoza karimova");
+  }
+
+  void findsWritersIntroducedAfterAGreeting() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresGreetingSelfIntroductionLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the writer's role, not a name", "салом, ман модари бемор ҳастам");
+    row("English men after salam", "salam, men and women wait here");
+    row("a greeting alone", "салом, чӣ хел?");
+  }
+
+  void ignoresGreetingSelfIntroductionLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
