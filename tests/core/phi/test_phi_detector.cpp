@@ -9614,6 +9614,38 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsChatSpeakersAfterTheirRole_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_shapes.cpp: a bracketed chat line's writer after her role or its abbreviation.
+    row("a Spanish nurse abbreviated", "[6/1 21:05] enf. rosibel: s: dolor 7/10", "rosibel");
+    row("a Portuguese nurse", "[04:50] enfermeira zelia: sin, pasiente sai ona", "zelia");
+    row("a French nurse abbreviated", "[12:10] inf. gisèle: pansement refait", "gisèle");
+  }
+
+  void findsChatSpeakersAfterTheirRole() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresChatRolesWithoutAName_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the role alone before the colon", "[04:50] enfermeira: paciente estável");
+    row("the nurse on shift", "[04:50] enf. de turno: sin novedad");
+    row("the head nurse", "[04:50] enf. jefe: revisar camas");
+    row("a role and no colon", "[04:50] enf. rosibel cambió el suero");
+  }
+
+  void ignoresChatRolesWithoutAName() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
