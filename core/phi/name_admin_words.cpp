@@ -83,6 +83,8 @@ constexpr std::string_view kAdminWords[] = {
     // Spanish (Nicaragua, Honduras).
     "departamento", "cirugía", "referencia", "respuesta", "procedimiento", "quirúrgico", "servicio", "raquídea",
     "operaciones", "anestesia", "consentimiento", "informado",
+    // (Good evening and good afternoon said to the doctor: "dr buenas noches, le paso a ...".)
+    "buenas", "noches", "tardes",
     // Portuguese (Macau, Timor-Leste).
     "consentimento", "declaração", "sinalética", "bloco", "operatório", "saúde",
     // Tetum (Timor-Leste).
@@ -93,6 +95,7 @@ constexpr std::string_view kAdminWords[] = {
     "soragnamasy", "näsag", "hassahana", "hassahanasy",
     // Maltese.
     "sptar", "operazzjoni", "operatorja", "tal-kunsens", "għall-operazzjoni", "anestesija", "ġenerali",
+    "kunsens", "għall", "jien", "knisja", "repubblika", "kbira",
     // Malay (Brunei).
     "bilik", "bedah", "kehilangan", "darah", "pengenalan", "keadaan", "pembedahan",
     // Dutch (Suriname).

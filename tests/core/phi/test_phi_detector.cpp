@@ -9362,6 +9362,9 @@ class PhiDetectorTest : public QObject {
     row("a Serbian operating room", "OPERACIONA SALA 2, OPŠTA ANESTEZIJA");
     row("a Tetum general anaesthesia", "ANESTEZIA JERÁL");
     row("a French next visit", "PROCHAINE VISITE : J+7");
+    row("a Maltese consent heading", "FORMOLA TAL-KUNSENS GĦALL-OPERAZZJONI");
+    row("a Maltese first person", "Jien, naqbel li ssirli l-operazzjoni.");
+    row("a Spanish good evening to the doctor", "dr buenas noches, le paso el turno");
   }
 
   void ignoresTheatreWardAndCampHeadingsOfMoreLanguages() {
