@@ -110,13 +110,6 @@ constexpr std::string_view kCities[] = {
     "strassen", "alzette", "esch sur alzette", "differdange", "hrodna", "grodno", "mahilyow", "homiel", "celje",
     "jamiliyah", "rummaneh", "mezzeh", "kafr sousa", "bella vista",
     "abu rummaneh", "nkana west", "nkana east", "kabwata site",
-    // Towns of the thirty-third family's countries that no one is named: Benin, Malawi, Timor-Leste,
-    // Lebanon, Algeria, Nicaragua, Honduras, Suriname, Brunei, Macau, Montenegro, Malta, Qatar,
-    // Tajikistan and Turkmenistan (seed 3333).
-    "abomey calavi", "bohicon", "parakou", "zomba", "mzuzu", "baucau", "zahle", "zahl\u00e9", "blida", "setif",
-    "s\u00e9tif", "tindouf", "matagalpa", "chinandega", "la ceiba", "choluteca", "comayagua", "nickerie", "tutong",
-    "taipa", "coloane", "nik\u0161i\u0107", "cetinje", "budva", "valletta", "birkirkara", "al wakrah", "al rayyan",
-    "kulob", "bokhtar", "balkanabat",
 };
 
 // Cities that are also people's names: a veto only in a place's context.
@@ -130,7 +123,7 @@ constexpr std::string_view kNameLikeCities[] = {
     "dallas", "phoenix", "florence", "adelaide", "sydney", "regina", "vienna", "milan", "berlin",
     "perth", "birmingham", "lyon", "jackson", "orlando", "gent", "oran", "santa cruz", "la paz",
     "san jose", "san jos\u00e9", "santo domingo", "la plata", "port louis", "sidon", "madrid", "osaka", "rome", "cairo",
-    "dublin", "dili", "masaya", "maliana",
+    "dublin", "dili",
     // Of the third list: towns that are also given or family names ("Kingston", "Nassau", "Keren",
     // "Darkhan", "Nadi", "Lae", "Linden", "Arima", "Paro", "Bo", "Manzini", "Roseau", "Tuzla"), and
     // "Male", an English word too.

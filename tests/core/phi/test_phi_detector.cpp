@@ -9649,38 +9649,6 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
-
-  void ignoresTownsOfMoreCountriesAfterCues_data() {
-    QTest::addColumn<QString>("text");
-    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
-    // world_cities.cpp: towns that no one is named, after words that introduce people too.
-    row("a Beninese town after a transfer", "Transferred to Bohicon for imaging");
-    row("a Beninese city in a list", "Sites: Parakou, Abomey-Calavi");
-    row("a Timorese town", "Referred from Baucau");
-    row("a Maltese town", "Seen by the team in Birkirkara");
-    row("a Montenegrin town", "Returned from Cetinje yesterday");
-  }
-
-  void ignoresTownsOfMoreCountriesAfterCues() {
-    QFETCH(QString, text);
-    verifyNoFinding(text);
-  }
-
-  void findsPeopleNamedLikeTowns_data() {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expected");
-    auto row = [](const char* tag, const char* text, const char* expected) {
-      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
-    };
-    // A town that is also a given name vetoes only in a place's context.
-    row("a man named Masaya", "Spoke to Masaya Tanaka, her son", "Masaya Tanaka");
-  }
-
-  void findsPeopleNamedLikeTowns() {
-    QFETCH(QString, text);
-    QFETCH(QString, expected);
-    verifyExpectedFinding(text, expected, "name");
-  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
