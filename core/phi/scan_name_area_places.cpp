@@ -42,18 +42,6 @@ bool isAtollLetter(std::string_view lower, bool alone) {
   return listHas(kLong, lower) || (!alone && listHas({"haa", "raa", "baa", "thaa"}, lower));
 }
 
-// Nouns written before a place's own name for its kind of area or street: Eritrean "Zoba"
-// (region), Tetum and Portuguese "Suco" (village), "Aldeia" (hamlet) and "Posto" (administrative
-// post), Malay "Kampong"/"Kampung" (village) and "Mukim" (parish), Arabic "Wilaya"/"Wilayah"
-// (province) and Algerian "Daïra" (district), Portuguese "Bairro" and Spanish "Barrio"
-// (neighbourhood), Portuguese "Rua" and "Travessa" (street, lane).
-bool isAreaNounBefore(std::string_view lower) {
-  static constexpr std::array<std::string_view, 16> kAreas = {
-      "zoba", "suco", "aldeia", "posto", "kampong", "kampung", "mukim", "wilaya", "wilayah", "da\u00efra", "daira",
-      "bairro", "barrio", "rua", "travessa", "aldea"};
-  return listHas(kAreas, lower);
-}
-
 bool isMaldivianStreetWord(std::string_view lower) { return listHas({"magu", "hingun", "goalhi", "koshi"}, lower); }
 
 }  // namespace
@@ -73,12 +61,9 @@ bool areaPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken) 
     if (k > end || !isInlineSpace(g, 1)) break;
     if (isAreaNounAfter(tokens[k].lower) && !roleAfterAreaNoun(in, k)) return true;
   }
-  // "ZOBA MAEKEL", "Zoba Gash-Barka": an Eritrean region (and the second part of its name); so
-  // "Suco Becora", "Aldeia Lorico", "Kampong Ayer", "Wilaya de Smara" (a particle may come between).
-  if (isAreaNounBefore(tokens[first].lower) || (first > 0 && isAreaNounBefore(tokens[first - 1].lower) && isInlineSpace(gapBetween(in, first - 1, first), 1)) ||
-      (first > 1 && isAreaNounBefore(tokens[first - 2].lower) &&
-       (gapBetween(in, first - 1, first) == "-" ||
-        listHas({"de", "do", "da", "di", "el"}, tokens[first - 1].lower)))) {
+  // "ZOBA MAEKEL", "Zoba Gash-Barka": an Eritrean region (and the second part of its name).
+  if (tokens[first].lower == "zoba" || (first > 0 && tokens[first - 1].lower == "zoba") ||
+      (first > 1 && tokens[first - 2].lower == "zoba" && gapBetween(in, first - 1, first) == "-")) {
     return true;
   }
   // "Hanimaadhoo, Haa Dhaalu": every word of the run a letter of an atoll's name.
