@@ -9390,43 +9390,6 @@ class PhiDetectorTest : public QObject {
     verifyExpectedFinding(text, expected, "name");
   }
 
-  void ignoresPlacesAfterTheirAreaNoun_data() {
-    QTest::addColumn<QString>("text");
-    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
-    // scan_name_area_places.cpp: a village, hamlet, administrative post, province or street named
-    // after the word for its kind.
-    row("a Timorese village", "Mobile clinic visits Suco Becora weekly");
-    row("a Timorese village of two words", "Referred from Suco Bidau Lecidere");
-    row("a Timorese hamlet", "Residence: Aldeia Lorico");
-    row("a Timorese administrative post", "Posto Cristo Rei");
-    row("a Bruneian village", "Water taxi from Kampong Ayer");
-    row("a Malaysian village", "Alamat: Kampung Baru");
-    row("a Sahrawi province with its particle", "Camp: Wilaya de Smara");
-    row("a Portuguese street with its particle", "Morada: Rua de Caicoli");
-    row("a Spanish neighbourhood", "Traslado desde Barrio Larreynaga");
-  }
-
-  void ignoresPlacesAfterTheirAreaNoun() {
-    QFETCH(QString, text);
-    verifyNoFinding(text);
-  }
-
-  void findsNamesBesideAreaNouns_data() {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expected");
-    auto row = [](const char* tag, const char* text, const char* expected) {
-      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
-    };
-    // A person's name on the next line, or after a comma, is no part of the place.
-    row("a name after the village on its line", "Suco Becora\nPatient: Ermelinda Soares", "Ermelinda Soares");
-    row("a village chief's name after the area", "Kampong Ayer. Ketua kampung: Haji Osman Bakar", "Osman Bakar");
-  }
-
-  void findsNamesBesideAreaNouns() {
-    QFETCH(QString, text);
-    QFETCH(QString, expected);
-    verifyExpectedFinding(text, expected, "name");
-  }
 
   void findsNamesAfterNamingSalutationsAndParentLabels_data() {
     QTest::addColumn<QString>("text");
