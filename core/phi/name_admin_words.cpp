@@ -95,7 +95,7 @@ constexpr std::string_view kAdminWords[] = {
     "soragnamasy", "näsag", "hassahana", "hassahanasy",
     // Maltese.
     "sptar", "operazzjoni", "operatorja", "tal-kunsens", "għall-operazzjoni", "anestesija", "ġenerali",
-    "kunsens", "għall", "jien", "knisja", "repubblika", "kbira",
+    "kunsens", "għall", "jien",
     // Malay (Brunei).
     "bilik", "bedah", "kehilangan", "darah", "pengenalan", "keadaan", "pembedahan",
     // Dutch (Suriname).
