@@ -69,6 +69,47 @@ constexpr std::string_view kAdminWords[] = {
     "mhoro", "mbuya", "vedu", "makore",
     // Dari in transliteration and Arabizi.
     "tazkira", "shafakhana", "paisa", "marhaba", "ktir", "ghalye",
+    // The thirty-third family's theatres, wards, blood banks, prisons, camps and ships: the words of
+    // their headings and forms ("DEPARTAMENTO DE CIRUGÍA", "CHIRURGIE VISCÉRALE", "MEDISCHE DIENST",
+    // "SUWUKLYK BALANSY", "BILIK BEDAH"), none a given or family name (words such as "sala", "santo",
+    // "conde", "kanan", "mana" or "seri", which are, are left out).
+    // English of ships, rigs and wards ("MAN-OVERBOARD DRILL", "bleep 238") and the ventilator's
+    // mode ("SIMV-PC").
+    "overboard", "bleep", "simv",
+    // French (Benin, Burundi, Lebanon, Algeria).
+    "prochaine", "visite", "réfugiés", "chirurgie", "viscérale", "entrée", "sspi", "pièce", "colectomie", "d'hygiène", "hygiène",
+    "hospitalière", "compte", "rendu", "opératoire", "générale", "anesthésie", "ostéosynthèse", "droit", "gauche",
+    "équipe", "opérationnelle", "linéaire", "transfusion", "receveur", "daïra",
+    // Spanish (Nicaragua, Honduras).
+    "departamento", "cirugía", "referencia", "respuesta", "procedimiento", "quirúrgico", "servicio", "raquídea",
+    "operaciones", "anestesia", "consentimiento", "informado",
+    // (Good evening and good afternoon said to the doctor: "dr buenas noches, le paso a ...".)
+    "buenas", "noches", "tardes",
+    // Portuguese (Macau, Timor-Leste).
+    "consentimento", "declaração", "sinalética", "bloco", "operatório", "saúde",
+    // Tetum (Timor-Leste).
+    "rejistu", "administrasaun", "relatóriu", "vizita", "hospitál", "nasionál", "servisu", "referál", "pasiente",
+    "kirurjia", "operasaun", "formuláriu", "konsentimentu", "naran",
+    // Turkmen.
+    "merkezi", "guýma", "suwuklyk", "balansy", "ugratma", "haty", "operasiýa", "öňündäki", "bahalandyryş",
+    "soragnamasy", "näsag", "hassahana", "hassahanasy",
+    // Maltese.
+    "sptar", "operazzjoni", "operatorja", "tal-kunsens", "għall-operazzjoni", "anestesija", "ġenerali",
+    "kunsens", "għall", "jien",
+    // Malay (Brunei).
+    "bilik", "bedah", "kehilangan", "darah", "pengenalan", "keadaan", "pembedahan",
+    // Dutch (Suriname).
+    "medische", "dienst", "penitentiaire", "inrichting", "huisartsenpraktijk", "anesthesie", "spinale",
+    "gedetineerde",
+    // Serbian, Montenegrin, Bosnian, Croatian: the labels of a form's inline fields (name, the
+    // personal number; not "oca", also in the surname "Montes de Oca") and the plural of Turkmen
+    // "patient".
+    "ime", "jmbg", "näsaglar",
+    // Their theatre words (implant catalogue, general anaesthesia, operating room, orthopaedics),
+    // and Tetum general anaesthesia ("ANESTEZIA JERÁL").
+    "katalog", "implantata", "anestezija", "opšta", "operaciona", "ortopedija", "anestezia", "jerál",
+    // Kirundi.
+    "icumba", "c'ibagwa", "ibagwa", "amaraso", "y'ishami", "ishami",
 };
 
 // Azerbaijani: in capitals i is written İ and ı is written I (ASCII, lowered back to i).

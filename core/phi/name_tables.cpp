@@ -3734,6 +3734,10 @@ constexpr std::string_view kEponymNames[] = {
     // The stroke motor assessment of rehabilitation notes ("Fugl-Meyer UE 38/66"), after the
     // twenty-eighth family (seed 2828).
     "fugl", "meyer",
+    // Tests of seafarers', soldiers' and workers' fitness and of theatre sterilisers, quoted
+    // worldwide ("COLOUR VISION ISHIHARA 17/17", "Snellen 6/6", "Bowie-Dick pass"), after the
+    // thirty-third family (seed 3333).
+    "ishihara", "snellen", "bowie",
     "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
     "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
     "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",

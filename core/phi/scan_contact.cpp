@@ -83,7 +83,14 @@ bool roleMailbox(std::string_view local) {
       "accounts", "finance", "cashier", "claims", "admissions", "complaints", "patient", "patients", "relations",
       "ombudsman", "security", "billing", "records", "office", "desk", "front", "help", "info", "team", "dept",
       "department", "services", "service", "revenue", "cycle", "release", "roi", "hr", "it", "quality", "safety",
-      "risk", "credentialing", "portal", "noreply", "no", "reply", "support", "admin", "reception", "registration"};
+      "risk", "credentialing", "portal", "noreply", "no", "reply", "support", "admin", "reception", "registration",
+      // The theatre's, the infection-control team's and the benefits desk's mailboxes of hospitals and
+      // agencies, in their languages: "ipc-team@" (infection prevention and control), "ok-planning@"
+      // (Dutch operatiekamer, operating room), "bloc.operatoire@" (French), "prijem@" (Serbian,
+      // Montenegrin, Croatian, Bosnian: admissions), "benefits-help@", "theatre.bookings@".
+      "ipc", "infection", "control", "ok", "planning", "bloc", "operatoire", "theatre", "theatres", "theater",
+      "bookings", "booking", "surgery", "pharmacy", "benefits", "prijem", "urgences", "urgencias", "accueil",
+      "secretariat", "secretariaat", "sekretariat", "secretaria"};
   std::size_t parts = 0;
   std::size_t from = 0;
   while (from <= local.size()) {

@@ -85,6 +85,23 @@ constexpr ArabicCue kCues[] = {
     {"\u0646\u0627\u0631\u0648\u063a \u0646\u0648\u0645: ", 5},
     {"\u067e\u0644\u0627\u0631 \u0646\u0648\u0645: ", 4},
     {"\u0634\u06a9\u0627\u06cc\u062a \u06a9\u0648\u0648\u0646\u06a9\u06cc: ", 5},
+    // The people of consent, transfusion and ward forms: the patient written for either sex
+    // ("المريض(ة):"), the son or daughter of (the father's given name, "ابن/ابنة:"), the undersigned
+    // ("الموقع أدناه:", "الموقعة أدناه:"), the witness ("الشاهد:", "الشاهدة:"), the nurse (woman, man:
+    // "الممرضة:", "الممرض:"); Persian and Jawi (Brunei, Malaysia) "name" ("نام:"). Forms of
+    // address written for either sex: "السيد(ة)" (Mr or Mrs) and "الأخ/الأخت" (brother or sister,
+    // as Yemeni and Gulf letters address a patient), before a name of up to four parts.
+    {"\u0627\u0644\u0645\u0631\u064a\u0636(\u0629): ", 5},
+    {"\u0627\u0628\u0646/\u0627\u0628\u0646\u0629: ", 4},
+    {"\u0627\u0644\u0645\u0648\u0642\u0639 \u0623\u062f\u0646\u0627\u0647: ", 5},
+    {"\u0627\u0644\u0645\u0648\u0642\u0639\u0629 \u0623\u062f\u0646\u0627\u0647: ", 5},
+    {"\u0627\u0644\u0634\u0627\u0647\u062f: ", 5},
+    {"\u0627\u0644\u0634\u0627\u0647\u062f\u0629: ", 5},
+    {"\u0627\u0644\u0645\u0645\u0631\u0636\u0629: ", 5},
+    {"\u0627\u0644\u0645\u0645\u0631\u0636: ", 5},
+    {"\u0646\u0627\u0645: ", 5},
+    {"\u0627\u0644\u0633\u064a\u062f(\u0629) ", 4},
+    {"\u0627\u0644\u0623\u062e/\u0627\u0644\u0623\u062e\u062a ", 4},
 };
 
 // Words that start the next part of a sentence after a name: in, from, to, on, with, about, and the
@@ -94,7 +111,11 @@ bool stopWord(std::string_view word) {
       "\u0641\u064a", "\u0645\u0646", "\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0639\u0644\u0649",
       "\u0645\u0639", "\u0639\u0646", "\u0648", "\u0628\u0639\u062f", "\u0642\u0628\u0644",
       // today, yesterday, tomorrow
-      "\u0627\u0644\u064a\u0648\u0645", "\u0623\u0645\u0633", "\u063a\u062f\u0627"};
+      "\u0627\u0644\u064a\u0648\u0645", "\u0623\u0645\u0633", "\u063a\u062f\u0627",
+      // the heads of a form's next label when the name's field has no line of its own: number
+      // ("رقم البطاقة"), date ("تاريخ الازدياد"), age, sex, address, telephone
+      "\u0631\u0642\u0645", "\u062a\u0627\u0631\u064a\u062e", "\u0627\u0644\u0639\u0645\u0631",
+      "\u0627\u0644\u062c\u0646\u0633", "\u0627\u0644\u0639\u0646\u0648\u0627\u0646", "\u0647\u0627\u062a\u0641"};
   for (std::string_view s : kStops) {
     if (word == s) return true;
   }
@@ -105,9 +126,12 @@ bool stopWord(std::string_view word) {
 
 void scanArabicNames(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
-  // Most notes hold no Arabic letter: one pass over the bytes rules them out.
+  // Most notes hold no Arabic letter: one pass over the bytes rules them out, looking first for a
+  // lead byte of the block (D8–DB), which is cheaper than decoding every byte.
   bool any = false;
-  for (std::size_t b = 0; b + 1 < text.size() && !any; ++b) any = arabicLetterAt(text, b);
+  for (std::size_t b = 0; b + 1 < text.size() && !any; ++b) {
+    any = static_cast<unsigned char>(static_cast<unsigned char>(text[b]) - 0xD8u) < 4u && arabicLetterAt(text, b);
+  }
   if (!any) return;
   for (const ArabicCue& cue : kCues) {
     for (std::size_t at = text.find(cue.text); at != std::string_view::npos; at = text.find(cue.text, at + 1)) {
@@ -123,8 +147,10 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
       const std::size_t start = at + cue.text.size();
       // ("الاسم: السيد أحمد": a title after a label is left to the title's own cue.)
       bool titled = false;
-      for (std::size_t k = 0; k < std::size(kCues) && cue.maxWords == 5; ++k) {
-        titled = titled || (kCues[k].maxWords == 3 && text.substr(start, kCues[k].text.size()) == kCues[k].text);
+      // (A label ends in its colon, a form of address in a space.)
+      for (std::size_t k = 0; k < std::size(kCues) && cue.text.ends_with(": "); ++k) {
+        titled = titled ||
+                 (!kCues[k].text.ends_with(": ") && text.substr(start, kCues[k].text.size()) == kCues[k].text);
       }
       if (titled) continue;
       std::size_t end = start;
@@ -132,6 +158,9 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
       for (std::size_t pos = start; words < cue.maxWords && arabicLetterAt(text, pos);) {
         const std::size_t e = wordEnd(text, pos);
         if (stopWord(text.substr(pos, e - pos))) break;
+        // ("كريم بن علي ابن/ابنة: محمد": a word joined to the next by a slash or a parenthesis heads
+        // the next label, written for either sex.)
+        if (e < text.size() && (text[e] == '/' || text[e] == '(')) break;
         end = e;
         ++words;
         if (e + 2 < text.size() && text[e] == ' ' && arabicLetterAt(text, e + 1)) {

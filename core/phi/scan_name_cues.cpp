@@ -87,6 +87,12 @@ constexpr Words kColonLabels[] = {
     {"njegovatelj"}, {"njegovateljica"},
     // The father's name on Albanian forms ("Atësia: Agim"), a name span of its own (seed 3131).
     {"at\u00ebsia"}, {"at\u00cbsia"},
+    // The father's and the mother's given name on Serbian, Montenegrin, Bosnian and Croatian forms,
+    // beside the personal number ("Ime oca: Veselin", "Име оца: Веселин"; tokens are lowered in
+    // ASCII only, so the Cyrillic capital is listed too).
+    {"ime", "oca"}, {"ime", "majke"}, {"\u0438\u043c\u0435", "\u043e\u0446\u0430"},
+    {"\u0418\u043c\u0435", "\u043e\u0446\u0430"}, {"\u0438\u043c\u0435", "\u043c\u0430\u0458\u043a\u0435"},
+    {"\u0418\u043c\u0435", "\u043c\u0430\u0458\u043a\u0435"},
     {"name", "on", "id"}, {"name", "on", "file"}, {"name", "on", "card"}, {"name", "on", "both"},
     {"name", "on", "record"}, {"name", "as", "printed"}, {"name", "on", "chart"}, {"name", "only"},
     // Hospital offices' forms of seed 3232: Estonian name, family and given name, contact person,

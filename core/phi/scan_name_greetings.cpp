@@ -16,10 +16,17 @@ namespace concord::phi::detail {
 
 namespace {
 
+// Salutations of letters and messages that always name the one addressed, whose given and family
+// names may both follow before the comma: Turkmen "hormatly", Uzbek "hurmatli", Azerbaijani
+// "hörmətli" (respected, dear).
+bool namingSalutation(std::string_view lower) { return listHas({"hormatly", "hurmatli", "h\u00f6rm\u0259tli"}, lower); }
+
 bool greetingWord(std::string_view lower) {
-  return listHas({"sabaidee", "salam", "salaam", "labdien", "sveiki", "bonsoir", "bonjour", "buenas", "buenos", "hola",
+  return namingSalutation(lower) || listHas({"sabaidee", "salam", "salaam", "labdien", "sveiki", "bonsoir", "bonjour", "buenas", "buenos", "hola",
                   "muraho", "mwaramutse", "mhoro", "manao", "muli", "mulibwanji", "hæ", "halló", "sæl", "sæll", "tere",
-                  "moien", "marhaba", "zdravo", "dober", "olá", "ola", "oi", "bom", "boa"},
+                  "moien", "marhaba", "zdravo", "dober", "olá", "ola", "oi", "bom", "boa",
+                  // Tajik and Uzbek, Kyrgyz and Kazakh hello in Cyrillic letters.
+                  "\u0441\u0430\u043b\u043e\u043c", "\u0441\u0430\u043b\u0430\u043c"},
                  lower);
 }
 
@@ -105,6 +112,17 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   std::size_t k = i + 1;
   if (k < tokens_.size() && gap(i, k) == " " && greetingTail(tokens_[k].lower)) ++k;
   if (k >= tokens_.size() || (gap(k - 1, k) != " " && gap(k - 1, k) != ", ")) return false;
+  // "салом, ман daler saidzoda.": the one greeting says who is writing, after the word for "I" (Tajik
+  // "ман", Kyrgyz, Kazakh and Uzbek "мен", Uzbek and Turkmen "men"); the name closes its clause.
+  if (listHas({"\u043c\u0430\u043d", "\u043c\u0435\u043d", "men"}, tokens_[k].lower) && k + 1 < tokens_.size() &&
+      gap(k, k + 1) == " ") {
+    std::size_t e = k + 1;
+    while (e < tokens_.size() && e < k + 3 && (e == k + 1 || gap(e - 1, e) == " ") && greetedNameWord(e)) ++e;
+    if (e == k + 1) return false;
+    if (e < tokens_.size() && !(gap(e - 1, e).starts_with(",") || gap(e - 1, e).starts_with("."))) return false;
+    mark(k + 1, e);
+    return true;
+  }
   if (addressWord(tokens_[k].lower) && k + 1 < tokens_.size() && gap(k, k + 1) == " ") {
     if (!greetedNameWord(k + 1)) return false;
     mark(k + 1, k + 2);
@@ -120,7 +138,7 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   if (!comma && !honorific) return false;
   // (A two-word run closed by a comma only: "hola, tengo fiebre," is no name; an honorific vouches
   // for two.)
-  if (!honorific && e > k + 1) return false;
+  if (!honorific && e > k + 1 && !namingSalutation(t.lower)) return false;
   mark(k, e);
   return true;
 }

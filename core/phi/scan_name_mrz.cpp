@@ -473,6 +473,18 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       cued = conversation == 3 ? end < text.size() && text[end] == ':'
                                : (conversation == 1 ? words >= 2 : words >= 2 || closed);
     }
+    // "за Вук Ђукановић, ЈМБГ 2306973282300": two capitalised words right before a personal
+    // number's label name its holder (Serbian and Montenegrin ЈМБГ, Macedonian ЕМБГ, Bulgarian ЕГН,
+    // Russian СНИЛС and ИНН, Kazakh ИИН, and ЈМБГ written in Latin letters).
+    if (!cued && words >= 2 && !initial && end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ') {
+      for (std::string_view label : {std::string_view("\u0408\u041c\u0411\u0413"), std::string_view("\u0415\u041c\u0411\u0413"),
+                                     std::string_view("\u0415\u0413\u041d"), std::string_view("\u0421\u041d\u0418\u041b\u0421"),
+                                     std::string_view("\u0418\u041d\u041d"), std::string_view("\u0418\u0418\u041d"),
+                                     std::string_view("JMBG")}) {
+        cued = cued || (text.substr(end + 2, label.size()) == label && !cyrillicLetterAt(text, end + 2 + label.size()) &&
+                        !(end + 2 + label.size() < text.size() && isAsciiAlpha(text[end + 2 + label.size()])));
+      }
+    }
     if (!cued && !patronymic && !doctorAfter && !thirdListCyrillicShape(text, firstWord, end, words, initial)) continue;
     // (A form of address or a greeting's addressee is no name's first word: "Уважаемая Ольга
     // Ивановна" is read from "Ольга", cued by "Уважаемая ".)

@@ -107,6 +107,30 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
       }
       return false;
     }
+    // "[6/1 21:05] enf. rosibel: dr buenas noches", "[04:50] enfermeira zelia: sin": a bracketed
+    // chat line may open with the writer's role, or its abbreviation, before the name and its colon
+    // (Spanish and Portuguese "enf." and "enfermera"/"enfermeira", French "inf.", "nurse", "dr").
+    if ((before == " " || before == ". ") && i >= 2 && gap(i - 2, i - 1).ends_with("] ") &&
+        isLower(in_.text[tokens_[i - 1].start]) &&
+        (isRoleNoun(tokens_[i - 1]) ||
+         listHas({"enf", "enfa", "enfermera", "enfermero", "enfermeira", "enfermeiro", "inf", "infirmi\u00e8re",
+                  "infirmier", "nurse", "sr", "dr", "dra"},
+                 tokens_[i - 1].lower))) {
+      // (Not the shift or the rank said after the role: "enf. de turno:", "enfermeira de plantão:",
+      // "enf. jefe:".)
+      if (isNameParticle(tokens_[i]) ||
+          listHas({"turno", "guardia", "planta", "plant\u00e3o", "plantao", "noche", "noite", "jefe", "jefa", "chefe",
+                   "supervisora", "supervisor", "garde", "nuit"},
+                  tokens_[i].lower)) {
+        return false;
+      }
+      const std::size_t end = lowerRun(i, true, true);
+      if (end > i && end < tokens_.size() && gap(end - 1, end) == ": ") {
+        mark(i, end);
+        return true;
+      }
+      return false;
+    }
     const bool tagged = before.ends_with("] ") || timeLineStart;
     // ("team chat (hospital app) 4/2\nivalene: the patient ...\nturki: bed 83 wants ...": two lines
     // are enough under a heading that says it is a chat, seed 2727; or that names the messaging app
@@ -428,11 +452,14 @@ void NameScanner::tryShape(std::size_t i) {
   // "Swallow Evaluation Chiu, D., rm 6118", "your patient Haddad, S.": an inverted family name that
   // reads as one on its own and a given name's initial with its period.
   // (A family name that is a word too, when a fact about the person follows: "WOOL, L. - RM 5114".)
+  // ("Tegucigalpa, M.D.C.": a listed city is no family name; the letters after it abbreviate its
+  // district. Not every dotted run is a place's: "Marcotte, M.D." is a doctor's name.)
   if (i + 2 < tokens_.size() && !marked_[i + 1] && gap(i, i + 1) == ", " && isInitial(i + 1) &&
       gap(i + 1, i + 2).starts_with(".") &&
       (strongShapeWord(i) || (isCommonFamilyName(tokens_[i]) && !isNeverNameWord(tokens_[i])) ||
        (tokens_[i].properShape() && !abbreviation(i) && nameWord(i, Cue::kStrong) && personAfter(i + 2))) &&
-      tokens_[i].length() >= 3 && !runIsEponym(i, i + 1) && !institutionContext(i) && !isStateName(tokens_[i])) {
+      tokens_[i].length() >= 3 && !runIsEponym(i, i + 1) && !institutionContext(i) && !isStateName(tokens_[i]) &&
+      !worldCityRun(in_, i, i + 1)) {
     mark(i, i + 2);
     return;
   }

@@ -324,6 +324,8 @@ std::span<const std::string_view> nameHeaders() {
       "jina_la_kwanza", "jina_la_ukoo", "jina_kamili", "forename", "forenames", "given_names", "other_names",
       "othernames", "maiden_name", "next_of_kin", "nok_name", "spouse_name", "name_of_patient", "patients_name",
       "pt_name", "patient_full_name",
+      // The theatre list's people: the operating surgeon and the anaesthetist (one family name a row).
+      "surgeon", "anaesthetist", "anesthetist",
       // Cyrillic: Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Kazakh, Mongolian.
       "\u0444\u0430\u043c\u0438\u043b\u0438\u044f",                                        // фамилия
       "\u0438\u043c\u044f",                                                                 // имя

@@ -9524,6 +9524,359 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsArabicNamesOfConsentAndWardForms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_arabic.cpp: labels and forms of address written for either sex, and the people of a
+    // consent form.
+    row("the patient of either sex", "المريض(ة): كريم بن علي ابن/ابنة: محمد", "كريم بن علي");
+    row("the son or daughter of", "المريض(ة): جمال حمدي ابن/ابنة: سعيد تاريخ", "سعيد");
+    row("the undersigned", "أنا الموقع أدناه: نبيل صالح علي الشرعبي رقم", "نبيل صالح علي الشرعبي");
+    row("the undersigned woman", "أنا الموقعة أدناه: فاطمة علي", "فاطمة علي");
+    row("the witness", "الشاهد: فؤاد قاسم أحمد الشرعبي", "فؤاد قاسم أحمد الشرعبي");
+    row("the nurse after a sentence", "Bed 4 stable. الممرضة: بشرى أحمد القاضي", "بشرى أحمد القاضي");
+    row("the male nurse", "الممرض: سعيد أحمد", "سعيد أحمد");
+    row("Mr or Mrs", "السيد(ة) ياسين بلقاسم، موعد العملية", "ياسين بلقاسم");
+    row("brother or sister", "الأخ/الأخت سمية علي صالح باوزير، موعد العملية", "سمية علي صالح باوزير");
+    row("a Jawi or Persian name label", "نام: نورعيني بنت عثمان", "نورعيني بنت عثمان");
+  }
+
+  void findsArabicNamesOfConsentAndWardForms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresArabicConsentFormLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the patient's label without a name", "المريض(ة): 45 سنة");
+    row("the witness's label left blank", "الشاهد: ____");
+    row("the nurse's label before a number", "الممرضة: 4410");
+    row("the undersigned written inside a word", "بالموقع أدناه: 12");
+  }
+
+  void ignoresArabicConsentFormLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void ignoresDepartmentMailboxes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // scan_contact.cpp: a mailbox whose every part is a desk's word is no person's.
+    row("an infection-control team", "To: ipc-team@hospital.example.org");
+    row("a Dutch operating-room planning desk", "Aan: ok-planning@azp.example.sr");
+    row("a French theatre", "À : bloc.operatoire@hotel-dieu.example.lb");
+    row("a Montenegrin admissions desk", "За: prijem@kccg.example.me");
+    row("a benefits help desk", "To: benefits-help@va.example.gov");
+    row("a theatre bookings desk", "To: theatre.bookings@nhs.example.uk");
+    row("a pharmacy", "Cc: PHARMACY@CLINIC.EXAMPLE.ORG");
+  }
+
+  void ignoresDepartmentMailboxes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsPersonalMailboxesBesideDeskWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // A person's name or number in the mailbox keeps it a person's.
+    row("a surgeon's mailbox with a desk word", "To: k.okafor-surgery@hospital.example.org", "k.okafor-surgery@hospital.example.org");
+    row("a planning nurse's mailbox", "From: planning.mdin39@inbox.example.net", "planning.mdin39@inbox.example.net");
+    row("a patient's mailbox", "From: halil36@post.example.org", "halil36@post.example.org");
+  }
+
+  void findsPersonalMailboxesBesideDeskWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "email");
+  }
+
+  void ignoresTheatreWardAndCampHeadingsOfMoreLanguages_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // name_admin_words.cpp: the headings of theatres, wards, blood banks, prisons and camps are no
+    // persons, in capitals or in Title case.
+    row("a Spanish surgical department", "HOSPITAL ESCUELA - DEPARTAMENTO DE CIRUGÍA");
+    row("a Spanish consent heading", "CONSENTIMIENTO INFORMADO PARA PROCEDIMIENTO QUIRÚRGICO");
+    row("a French surgical ward", "CHIRURGIE VISCÉRALE - LIT 8A-09");
+    row("a French recovery-room entry", "Entrée SSPI : 11:45");
+    row("a French operation report", "COMPTE RENDU OPÉRATOIRE");
+    row("a Dutch prison's medical service", "PENITENTIAIRE INRICHTING - MEDISCHE DIENST");
+    row("a Turkmen fluid balance", "SUWUKLYK BALANSY / FLUID BALANCE");
+    row("a Turkmen referral letter", "UGRATMA HATY");
+    row("a Tetum national hospital", "FORMULÁRIU KONSENTIMENTU - HOSPITÁL NASIONÁL");
+    row("a Tetum visit report", "RELATÓRIU VIZITA");
+    row("a Maltese theatre", "SALA OPERATORJA, ANESTESIJA ĠENERALI");
+    row("a Malay theatre and blood loss", "BILIK BEDAH 3, KEHILANGAN DARAH 200 ml");
+    row("a Portuguese theatre's signage", "SINALÉTICA DO BLOCO OPERATÓRIO");
+    row("a Kirundi blood heading", "ICUMBA C'IBAGWA, AMARASO");
+    row("a rig's drill", "H2S ALARM 10 PPM; MAN-OVERBOARD DRILL WEEKLY; POB 142");
+    row("a ventilator's mode", "Ventilator: SIMV-PC, FiO2 0.40, PEEP 8");
+    row("a registrar's bleep", "Call the registrar, BLEEP 238");
+    row("a Montenegrin implant catalogue", "KATALOG IMPLANTATA - ORTOPEDIJA");
+    row("a Serbian operating room", "OPERACIONA SALA 2, OPŠTA ANESTEZIJA");
+    row("a Tetum general anaesthesia", "ANESTEZIA JERÁL");
+    row("a French next visit", "PROCHAINE VISITE : J+7");
+    row("a Maltese consent heading", "FORMOLA TAL-KUNSENS GĦALL-OPERAZZJONI");
+    row("a Maltese first person", "Jien, naqbel li ssirli l-operazzjoni.");
+    row("a Spanish good evening to the doctor", "dr buenas noches, le paso el turno");
+  }
+
+  void ignoresTheatreWardAndCampHeadingsOfMoreLanguages() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsNamesUnderTheatreAndWardHeadings_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Turkmen patient under a heading", "SUWUKLYK BALANSY / FLUID BALANCE\nNäsag: Batyr Annaýew", "Batyr Annaýew");
+    row("a Tetum patient under a heading", "HOSPITÁL NASIONÁL\nNaran pasiente: Ermelinda Pereira", "Ermelinda Pereira");
+    row("a French surgeon after the ward", "Bloc: Chirurgie générale, Dr Anne Hounkpatin", "Anne Hounkpatin");
+    row("a Dutch prisoner", "MEDISCHE DIENST\nGedetineerde: Stanley Wong", "Stanley Wong");
+  }
+
+  void findsNamesUnderTheatreAndWardHeadings() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+
+  void findsNamesAfterNamingSalutationsAndParentLabels_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_greetings.cpp: a salutation that always names someone vouches for two words.
+    row("a Turkmen hospital's message", "hassahana: hormatly döwlet ataýew, siziň operasiýaňyz 24.12.", "döwlet ataýew");
+    row("a Turkmen salutation opening a line", "hormatly aýna orazowa, kabul ediş 9:00", "aýna orazowa");
+    row("an Uzbek salutation", "hurmatli dilnoza karimova, navbatingiz ertaga", "dilnoza karimova");
+    // scan_name_cues.cpp: the father's and mother's given names of Balkan forms.
+    row("a Montenegrin father's name", "Ime: Milica Ime oca: Veselin JMBG: 0906971285221", "Veselin");
+    row("a Bosnian mother's name", "Ime majke: Fatima", "Fatima");
+    row("a Serbian father's name in Cyrillic", "Име оца: Веселин", "Веселин");
+  }
+
+  void findsNamesAfterNamingSalutationsAndParentLabels() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresNamingSalutationLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Turkmen salutation to the patients", "hormatly näsaglar, kabul ediş ertir");
+    row("a salutation to the doctor", "hormatly doktor, netijeler taýýar");
+    row("the hospital sending alone", "hassahana: operasiýaňyz ertir");
+    row("the father's label left blank", "Ime oca: ____");
+  }
+
+  void ignoresNamingSalutationLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void ignoresFitnessAndSterilizerTestEponyms_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // name_tables.cpp: the eponyms of seafarers' and workers' fitness tests and of the steriliser's
+    // air-removal test.
+    row("a steriliser's air-removal test", "Steriliser run 546: 134 C for 3.5 min, Bowie-Dick pass; biological indicator negative");
+    row("a Bowie-Dick test in capitals", "DAILY BOWIE-DICK TEST: PASS");
+    row("a colour vision test", "Colour vision (Ishihara): 17/17 plates");
+    row("a visual acuity chart", "Visual acuity Snellen: 6/6 both eyes");
+  }
+
+  void ignoresFitnessAndSterilizerTestEponyms() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsPeopleNamedAsTestEponyms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a doctor named Ishihara", "Seen by Dr. Kenji Ishihara in clinic", "Kenji Ishihara");
+    row("a patient named Bowie", "Patient: Alan Bowie, 54", "Alan Bowie");
+  }
+
+  void findsPeopleNamedAsTestEponyms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresCityDistrictAbbreviationsAfterAComma_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // scan_name_shapes.cpp: "City, M.D.C." (a listed city) is no "Family, I.".
+    row("a Honduran central district", "Boulevard Suyapa, Tegucigalpa, M.D.C. PBX ext. 1405");
+    row("the capital in capitals", "TEGUCIGALPA, M.D.C.");
+    row("a federal district", "Offices in Brasilia, D.F. and abroad");
+  }
+
+  void ignoresCityDistrictAbbreviationsAfterAComma() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsInvertedNamesWithAnInitialStill_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a family name and an initial", "your patient Haddad, S. was seen today", "Haddad, S.");
+    row("a family name and two initials", "Swallow Evaluation Chiu, D., rm 6118", "Chiu, D.");
+    row("a doctor's family name before the degree", "Reviewed by Brigitte-Line Marcotte, M.D.", "Brigitte-Line Marcotte");
+  }
+
+  void findsInvertedNamesWithAnInitialStill() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void findsTheatreListSurgeonColumns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // table_headers.cpp: the surgeon's and the anaesthetist's columns of a theatre list hold names.
+    row("a surgeon's column in capitals", "SLOT,PATIENT,PROCEDURE,SURGEON\n08:00,\"OSMONOVA AIGUL\",HERNIOPLASTY,MAMYTOVA\n", "MAMYTOVA");
+    row("a surgeon's column in Title case", "slot,procedure,surgeon\n08:00,thyroidectomy,Toktogulov\n", "Toktogulov");
+    row("an anaesthetist's column", "Slot,Procedure,Anaesthetist\n10:30,Cholecystectomy,Osmonov\n", "Osmonov");
+  }
+
+  void findsTheatreListSurgeonColumns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresTheatreListColumnLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a surgeon's column left to be assigned", "SLOT,PROCEDURE,SURGEON\n08:00,HERNIOPLASTY,TBA\n");
+    row("a procedure column alone", "SLOT,PROCEDURE\n08:00,VARICOSE VEINS (EVLA)\n");
+  }
+
+  void ignoresTheatreListColumnLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsCyrillicNamesBeforeAPersonalNumber_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_mrz.cpp: two capitalised Cyrillic words right before a personal number's label.
+    row("a Montenegrin discharge letter", "Шаљем отпусну листу за Вук Ђукановић, ЈМБГ 2306973282300.", "Вук Ђукановић");
+    row("a Macedonian personal number", "Упат за Марија Петровска, ЕМБГ 0101990455012", "Марија Петровска");
+    row("a Bulgarian personal number", "Направление за Иван Георгиев, ЕГН 7501020000", "Иван Георгиев");
+  }
+
+  void findsCyrillicNamesBeforeAPersonalNumber() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresCyrillicWordsBeforeAPersonalNumberLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("one word before the label", "Пацијент, ЈМБГ непознат");
+    row("a label word that only starts like one", "Клинички Центар, ЈМБГОВИ пацијената");
+  }
+
+  void ignoresCyrillicWordsBeforeAPersonalNumberLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsWritersIntroducedAfterAGreeting_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_greetings.cpp: "hello, I (am) X." in Tajik, Kyrgyz, Kazakh and Uzbek chats.
+    row("a Tajik writer", "салом, ман daler saidzoda. аҳволи модарам чӣ хел?", "daler saidzoda");
+    row("a Kyrgyz writer after a speaker", "tel: салам, мен aigul asanova, операция бүттүбү?", "aigul asanova");
+    row("an Uzbek writer in Latin letters", "salam, men dilnoza karimova. navbatim qachon?", "dilnoza karimova");
+  }
+
+  void findsWritersIntroducedAfterAGreeting() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresGreetingSelfIntroductionLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the writer's role, not a name", "салом, ман модари бемор ҳастам");
+    row("English men after salam", "salam, men and women wait here");
+    row("a greeting alone", "салом, чӣ хел?");
+  }
+
+  void ignoresGreetingSelfIntroductionLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsChatSpeakersAfterTheirRole_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // scan_name_shapes.cpp: a bracketed chat line's writer after her role or its abbreviation.
+    row("a Spanish nurse abbreviated", "[6/1 21:05] enf. rosibel: s: dolor 7/10", "rosibel");
+    row("a Portuguese nurse", "[04:50] enfermeira zelia: sin, pasiente sai ona", "zelia");
+    row("a French nurse abbreviated", "[12:10] inf. gisèle: pansement refait", "gisèle");
+  }
+
+  void findsChatSpeakersAfterTheirRole() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresChatRolesWithoutAName_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("the role alone before the colon", "[04:50] enfermeira: paciente estável");
+    row("the nurse on shift", "[04:50] enf. de turno: sin novedad");
+    row("the head nurse", "[04:50] enf. jefe: revisar camas");
+    row("a role and no colon", "[04:50] enf. rosibel cambió el suero");
+  }
+
+  void ignoresChatRolesWithoutAName() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
