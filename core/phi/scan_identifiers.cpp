@@ -737,6 +737,29 @@ bool facilityNameBefore(std::string_view text, std::size_t pos) {
   return rfindAnyWordCaseless(sameLineBefore(text, pos, 60), kFacility) != std::string_view::npos;
 }
 
+// Whether the value at token j is followed, after a comma, a semicolon or a space, by the word of
+// a lot or a batch: the pair a product's label prints ("REF 1217-22-052, LOT 8H7252").
+bool catalogueWithLot(const ScanInput& in, std::size_t j) {
+  const std::string_view text = in.text;
+  std::size_t k = identifierEnd(text, in.tokens[j].start);
+  const std::size_t limit = std::min(text.size(), k + 3);
+  while (k < limit && (text[k] == ',' || text[k] == ';' || text[k] == ' ')) ++k;
+  for (std::string_view word : {"lot", "lote", "batch"}) {
+    if (k + word.size() > text.size()) continue;
+    bool same = true;
+    for (std::size_t c = 0; c < word.size() && same; ++c) same = lowerAscii(text[k + c]) == word[c];
+    if (same && (k + word.size() == text.size() || !isWordByte(text[k + word.size()]))) return true;
+  }
+  return false;
+}
+
+// A word naming an establishment whose licence is its own: "Facility licence", "pharmacy licence".
+bool isEstablishmentWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 9> kEstablishments = {
+      "facility", "premises", "pharmacy", "laboratory", "establishment", "clinic", "hospital", "operating", "business"};
+  return listHas(kEstablishments, lower);
+}
+
 bool isWeakKeyword(std::string_view lower) {
   static constexpr std::array<std::string_view, 69> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
@@ -1934,6 +1957,21 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && tokens[i].lower == "account" && i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) &&
         (tokens[i - 1].lower == "gl" || tokens[i - 1].lower == "ledger" ||
          (tokens[i - 1].lower == "l" && i > 1 && tokens[i - 2].lower == "g" && gapBetween(in, i - 2, i - 1) == "/"))) {
+      notPerson = true;
+    }
+    // A manufacturer's catalogue reference printed with its lot, as an implant's or a device's
+    // sticker is copied into an operation note, numbers the product, not the patient: "acetabular
+    // cup REF 1217-22-052, LOT 8H7252", "Mesh 15 x 15 cm REF PCO1515, LOT SMA0306" (claimed as no
+    // PHI so that no shape rule reads it; a payer's "Ref # PA-4458" has no lot after it).
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && j < n &&
+        catalogueWithLot(in, j)) {
+      notPerson = true;
+    }
+    // The licence of a facility, a pharmacy or a laboratory is the establishment's, printed in an
+    // operation note's or a letter's heading: "Facility licence MOH/HF/2019/0231" (a clinician's
+    // and a driver's licence stay licences).
+    if (words == 1 && (tokens[i].lower == "licence" || tokens[i].lower == "license") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) && isEstablishmentWord(tokens[i - 1].lower)) {
       notPerson = true;
     }
     // A tax number on the line of a facility's name is the facility's, printed in its letterhead:

@@ -1118,7 +1118,41 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"رقم", "تسلسلي"}, C::Device},  // رقم تسلسلي
     {{"شماره", "سریال"}, C::Device},  // شماره سریال
     {{"מספר", "סידורי"}, C::Device},  // מספר סידורי
-    {{"सीरियल", "नंबर"}, C::Device},  // सीरियल नंबर
+    {{"\u0938\u0940\u0930\u093f\u092f\u0932", "\u0928\u0902\u092c\u0930"}, C::Device},  // सीरियल नंबर
+    // The thirty-third family's round. Identity cards: Malta's (karta tal-identità), Macau's
+    // resident card (Bilhete de Identidade de Residente, "BIR n.º 5/019692/2": eight digits; weak,
+    // "bir" is also the Turkic "one").
+    {{"karta", "tal", "identità"}, C::License},
+    {{"karta", "tal", "identita"}, C::License},
+    {{"bir"}, C::License, true, 8, 8},
+    // A serving member's number in the armed forces keys the military medical record, as a
+    // prisoner's number does the prison's ("Service no.: 36893617", "Military no.: 28108030",
+    // Portuguese "Nú. militar: F-760182"; "service" alone is weak: "Service no. 2 of the bus" reads
+    // only a record number's shape).
+    {{"service", "no"}, C::Mrn, true},
+    {{"service", "number"}, C::Mrn, true},
+    {{"military", "no"}, C::Mrn},
+    {{"military", "number"}, C::Mrn},
+    {{"military", "id"}, C::Mrn},
+    {{"nú", "militar"}, C::Mrn},
+    {{"nu", "militar"}, C::Mrn},
+    {{"número", "militar"}, C::Mrn},
+    {{"numero", "militar"}, C::Mrn},
+    {{"prisoner", "no"}, C::Mrn},
+    {{"prisoner", "number"}, C::Mrn},
+    {{"prisoner", "id"}, C::Mrn},
+    // The Russian abbreviation of the case history (история болезни), "И/Б № 36339385" (weak: "и"
+    // is also "and"; the number sign or a record number's shape is needed).
+    {{"\u0438", "\u0431"}, C::Mrn, true},  // и/б
+    {{"\u0418", "\u0411"}, C::Mrn, true},  // И/Б
+    // A health card's number in English abbreviation, as the Spanish "HC n°" is: "HC no. 56756523".
+    {{"hc", "no"}, C::Mrn},
+    {{"hc", "number"}, C::Mrn},
+    // A medical council's registration of a named doctor ("Medical Council reg. no. 29059"), a
+    // licence as the Paraguayan "Reg. Prof." is.
+    {{"council", "reg", "no"}, C::License},
+    {{"council", "registration", "no"}, C::License},
+    {{"council", "registration", "number"}, C::License},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.

@@ -9259,6 +9259,63 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Identifiers of camps, armed forces, prisons, incident reports and insurers of many countries
+  // (world_id_labels.cpp, account_plan_labels.cpp).
+  void findsCampMilitaryAndSchemeIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a ration card", "Ration card: RC-552-118203 issued at the gate", "RC-552-118203", "account");
+    row("a French ration card", "Carte de ration : RC-041-773102", "RC-041-773102", "account");
+    row("an Arabic ration card", "بطاقة التموين: RC-310-220415", "RC-310-220415", "account");
+    row("a household number in French", "N° de ménage : 412-88B10233", "412-88B10233", "account");
+    row("a household number", "Household no. HH-20931 shelter 4", "HH-20931", "account");
+    row("an incident report's number", "PATIENT FALL REPORT\nIncident no. IR-5520193", "IR-5520193", "account");
+    row("a takaful member", "Takaful: TK-448120 valid", "TK-448120", "health_plan");
+    row("a Malawian medical aid society", "MASM: 448120/02 principal member", "448120/02", "health_plan");
+    row("a Sierra Leonean insurance", "SLeSHI no.: SL-0442871", "SL-0442871", "health_plan");
+    row("a Beninese insurance", "Assurance ARCH : ARCH-5520193311", "ARCH-5520193311", "health_plan");
+    row("a dependant's entitlement", "entitlement no. ENT-552019 on file", "ENT-552019", "health_plan");
+    row("a service number", "RANK: CPL  SERVICE NO: 44120387", "44120387", "mrn");
+    row("a military number", "Military no.: 30551842 Unit: 3rd", "30551842", "mrn");
+    row("a Portuguese military number", "Nú. militar: F-331204 Data: 02/03/2025", "F-331204", "mrn");
+    row("a prisoner number", "Prisoner no.: PR-66102 Block C", "PR-66102", "mrn");
+    row("a Russian case history abbreviation", "И/Б № 44120387 поступил", "44120387", "mrn");
+    row("a health card number", "HC no. 44120387 seen in ED", "44120387", "mrn");
+    row("a Maltese identity card", "Karta tal-identità: 445521M", "445521M", "license");
+    row("a Macau resident card", "BIR n.º 1/552019/3 emitido", "1/552019/3", "license");
+    row("a medical council registration", "Dr A. Vella, Medical Council reg. no. 30551", "30551", "license");
+  }
+
+  void findsCampMilitaryAndSchemeIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresCampMilitaryAndSchemeLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an aortic arch measure", "aortic arch 32 mm, no dissection");
+    row("arch of the foot", "high arch 2 cm above the floor");
+    row("a bus service", "took service no. 2 to the clinic");
+    row("a Turkish one", "bir 12 yaşında çocuk");
+    row("an implant's catalogue and lot", "acetabular cup REF 2231-08-114, LOT 7K3310, EXP 2027-05");
+    row("a mesh's catalogue and lot", "Mesh 10 x 15 cm REF PMX1015; LOT QQ0412");
+    row("a facility's licence", "Facility licence MOH/HF/2021/0877; theatre 2");
+    row("a pharmacy's licence", "Pharmacy license PH-55120 displayed");
+    row("an incident count", "incident no. 2 of the month");
+  }
+
+  void ignoresCampMilitaryAndSchemeLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
