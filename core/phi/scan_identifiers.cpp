@@ -1657,9 +1657,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     // A qualifier that is a label of its own names the number's kind: "Donor ID (CDL): L99281281".
+    // (A label bound to its number's digits names it only when the value has them: the Kyrgyz
+    // "PIN" of fourteen is no rename of "PhilHealth Identification Number (PIN): 12-345678901-2".)
     if (const std::size_t q = skipQualifier(in, j); q != j) {
       PhiCategory named = category;
-      if (matchKeyword(in, j, named) == q - j) category = named;
+      if (matchKeyword(in, j, named) == q - j &&
+          (q >= n || localLabelValueFits(in, j, q - j,
+                                         text.substr(tokens[q].start, identifierEnd(text, tokens[q].start) - tokens[q].start)))) {
+        category = named;
+      }
       j = q;
     }
     // Where the number was read, between the label and its colon: "Driver's license in wallet:

@@ -435,7 +435,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // (the polyclinic's, the pharmacy's, the blood centre's), like PESEL and JMBG: "mrn" (the
     // thirtieth family; no earlier family writes them). So is the Belarusian personal number,
     // printed apart from the passport's own number beside it ("Личный номер: 3080359B727PB0
-    // Паспорт: MP5525692"; the thirty-second family); the Kyrgyz PIN stays with the card.
+    // Паспорт: MP5525692"; the thirty-second family). So is the Kyrgyz ПИН, fourteen digits with
+    // the birth date in them (the thirty-third family; no earlier family writes it); weak and
+    // bound, as a card's PIN.
     {{"\u0418\u0418\u041d"}, C::Mrn, false, 12, 12},  // ИИН
     {{"\u0438\u0438\u043d"}, C::Mrn, false, 12, 12},  // иин
     {{"iin"}, C::Mrn, false, 12, 12},
@@ -443,7 +445,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u041f\u0418\u041d\u0424\u041b"}, C::Mrn, false, 14, 14},  // ПИНФЛ
     {{"\u043f\u0438\u043d\u0444\u043b"}, C::Mrn, false, 14, 14},  // пинфл
     {{"\u0416\u0428\u0428\u0418\u0420"}, C::Mrn, false, 14, 14},  // ЖШШИР
-    {{"\u041f\u0418\u041d"}, C::License, true, 14, 14},  // ПИН
+    {{"\u041f\u0418\u041d"}, C::Mrn, true, 14, 14},  // ПИН
+    {{"pin"}, C::Mrn, true, 14, 14},  // the same, transliterated: "PIN: 11711192710080"
     {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // личный номер
     {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // Личный номер
     // идентификационный номер
@@ -531,6 +534,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // the identification number and card of the Maghreb (رقم التعريف الوطني, بطاقة التعريف), the
     // passport (جواز السفر, رقم الجواز), the driving licence (رخصة القيادة, Maghreb رخصة السياقة);
     // social security and health insurance ("health_plan", as the CNSS and CNAS are); the
+    // Algerian national identification number in its full label (رقم التعريف الوطني, eighteen
+    // digits, the person number every record is keyed on: "mrn" as PESEL, the thirty-third
+    // family; no earlier family writes it; the card's own number stays "license"); the
     // hospital's file and medical record (رقم الملف، رقم السجل الطبي، رقم المريض); the plate and
     // the chassis (رقم اللوحة، رقم الشاصي، رقم الهيكل).
     {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0648\u0637\u0646\u064a"}, C::Mrn},  // الرقم الوطني
@@ -540,7 +546,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641"}, C::License},  // بطاقة التعريف
     // (A label's longer form is its own entry: the shorter one leaves its last word as the value.)
     {{"\u0631\u0642\u0645", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641", "\u0627\u0644\u0648\u0637\u0646\u064a"},
-     C::License},  // رقم التعريف الوطني
+     C::Mrn},  // رقم التعريف الوطني
     {{"\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"},
      C::License},  // بطاقة التعريف الوطنية
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"},

@@ -4278,7 +4278,7 @@ class PhiDetectorTest : public QObject {
     row("a Kazakh IIN", "Пациент: Ахметов Ерлан    ИИН: 850101300123\n", "850101300123", "mrn");
     row("a Kazakh ZhSN", "ЖСН 900215400567\n", "900215400567", "mrn");
     row("an Uzbek PINFL", "ПИНФЛ: 31234567890123\n", "31234567890123", "mrn");
-    row("a Kyrgyz PIN", "ПИН: 21201199000123\n", "21201199000123", "license");
+    row("a Kyrgyz PIN", "ПИН: 21201199000123\n", "21201199000123", "mrn");
     row("a Belarusian identification number", "Идентификационный номер: 3120383A001PB6\n", "3120383A001PB6", "mrn");
     row("a Russian passport after the number sign", "Паспорт № 4510 123456\n", "4510 123456", "license");
     row("a foreign-travel passport", "Загранпаспорт: 751234567\n", "751234567", "license");
@@ -4294,7 +4294,7 @@ class PhiDetectorTest : public QObject {
     row("a Jordanian national number", "الرقم الوطني: 9851012345\n", "9851012345", "mrn");
     row("an Iraqi unified card", "البطاقة الموحدة: 199012345678\n", "199012345678", "license");
     row("an Algerian national identification number", "رقم التعريف الوطني: 109850123456789012\n", "109850123456789012",
-        "license");
+        "mrn");
     row("a Tunisian identity card in Arabic", "بطاقة التعريف: 08123456\n", "08123456", "license");
     row("a Tunisian national identity card in Arabic", "بطاقة التعريف الوطنية: 08123456\n", "08123456", "license");
     row("a Tunisian CIN", "CIN : 08123456\n", "08123456", "license");
@@ -9313,6 +9313,43 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresCampMilitaryAndSchemeLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Person numbers that key every record (world_id_labels.cpp): the Kyrgyz PIN in Cyrillic and
+  // in Latin letters, the Algerian national identification number; a qualifier bound to other
+  // digits does not rename a number (scan_identifiers.cpp).
+  void findsPersonNumbersOfKyrgyzstanAndAlgeria_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Kyrgyz PIN in Cyrillic", "Сыдыкова А. ПИН: 12205198800417 Паспорт", "12205198800417", "mrn");
+    row("a Kyrgyz PIN in Latin letters", "Asanova Aigul PIN: 12205198800417 Passport: AC1234567", "12205198800417", "mrn");
+    row("an Algerian NIN", "رقم التعريف الوطني: 119880512345678901", "119880512345678901", "mrn");
+    row("a PhilHealth number with its acronym in brackets", "PhilHealth Identification Number (PIN): 01-234567890-1",
+        "01-234567890-1", "health_plan");
+  }
+
+  void findsPersonNumbersOfKyrgyzstanAndAlgeria() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPersonNumberLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a card's PIN", "reset the card PIN: 4412 at the desk");
+    row("a PIN of twelve digits", "PIN: 123456789012 printed on the slip");
+    row("a Cyrillic PIN of a card", "ПИН: 4412 для карты");
+  }
+
+  void ignoresPersonNumberLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
