@@ -825,6 +825,18 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
   return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }
 
+// The shape of an identity card's number: digits only, or six digits or more with one or two
+// capital letters before or after them ("2755750M" in Malta, "UL223278" in Suriname).
+bool cardNumberShape(std::string_view value) {
+  std::size_t lead = 0;
+  while (lead < value.size() && lead < 3 && isUpper(value[lead])) ++lead;
+  const std::size_t digits = digitRun(value, lead);
+  std::size_t tail = lead + digits;
+  while (tail < value.size() && isUpper(value[tail])) ++tail;
+  if (tail != value.size() || lead > 2 || tail - lead - digits > 2) return false;
+  return lead + (tail - lead - digits) == 0 || digits >= 6;
+}
+
 // Whether the bare "ID" at token i names a person's own identity number: it follows a name and a
 // comma on its line ("Mother: Selma Gaoses, ID ..."), or begins its line right under a line
 // labelled with the person's name ("Name: ...", "NAME ...", an identity card's "FORENAMES ...").
@@ -832,6 +844,11 @@ bool personIdentityLine(const ScanInput& in, std::size_t i) {
   const std::string_view text = in.text;
   const std::size_t start = in.tokens[i].start;
   if (i > 0 && gapBetween(in, i - 1, i) == ", " && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit) {
+    return true;
+  }
+  // (In brackets after the name: "writing about Ġorġ Borg (ID 2755750M), aged 66".)
+  if (i > 0 && gapBetween(in, i - 1, i) == " (" && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit &&
+      isUpper(text[in.tokens[i - 1].start]) && !in.tokens[i - 1].allCaps) {
     return true;
   }
   if (start > 0 && text[start - 1] != '\n') return false;
@@ -2327,7 +2344,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // number of the identity card, "license". A hospital's patient ID carries its own word ("Pt
     // ID", "Patient ID") or stands in a padded column after the name ("Name: X   ID: 00482913").
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn && value.size() >= 7 &&
-        digitRun(value, 0) == value.size() && personIdentityLine(in, i)) {
+        cardNumberShape(value) && personIdentityLine(in, i)) {
       category = PhiCategory::License;
     }
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven

@@ -82,8 +82,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cédula", "física"}, C::License},
     {{"cedula", "fisica"}, C::License},
     {{"reg", "prof"}, C::License, false, 4, 7},
-    {{"cédula"}, C::License, true, 6, 11},
-    {{"cedula"}, C::License, true, 6, 11},
+    // (Nicaragua's cédula has thirteen digits and a letter: "001-150385-0012K".)
+    {{"cédula"}, C::License, true, 6, 13},
+    {{"cedula"}, C::License, true, 6, 13},
     {{"cédula", "de", "ciudadanía"}, C::License},
     {{"cedula", "de", "ciudadania"}, C::License},
     {{"cédula", "de", "identidad"}, C::License},
@@ -282,7 +283,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"mykad"}, C::License},
     {{"ic", "no"}, C::License, false, 8, 12},  // (Brunei: "00-123456")
     {{"ic", "number"}, C::License, false, 8, 12},
-    {{"ic"}, C::License, true, 12, 12},
+    {{"ic"}, C::License, true, 8, 12},  // (bare, Brunei's eight too: "IC: 00-973410")
     {{"ktp"}, C::License},
     {{"no", "ktp"}, C::License},
     {{"cmnd"}, C::License},
@@ -1159,6 +1160,13 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"council", "reg", "no"}, C::License},
     {{"council", "registration", "no"}, C::License},
     {{"council", "registration", "number"}, C::License},
+    // The hospital's registration number in Spanish ("No. de registro: PPL-91298/24", "Número de
+    // registro", the patient's number at admission).
+    {{"no", "de", "registro"}, C::Mrn},
+    {{"n°", "de", "registro"}, C::Mrn},
+    {{"nº", "de", "registro"}, C::Mrn},
+    {{"número", "de", "registro"}, C::Mrn},
+    {{"numero", "de", "registro"}, C::Mrn},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.

@@ -9353,6 +9353,49 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Identity card numbers: after a name in brackets ("Borg (ID 2755750M)"), Brunei's eight-digit
+  // IC, Nicaragua's thirteen-digit cédula; and the Spanish registration number of admission
+  // (scan_identifiers.cpp, world_id_labels.cpp).
+  void findsIdentityCardsAfterNamesAndRegistrations_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Maltese card in brackets after the name", "I am writing about Joseph Zammit (ID 1234567M), aged 70",
+        "1234567M", "license");
+    row("a card with two letters in brackets", "Mevr. Sharda Ramdin (ID FX552019), geb. 1960", "FX552019", "license");
+    row("a card of digits after a name and a comma", "Mother: Selma Gaoses, ID 75120318234, age 39", "75120318234",
+        "license");
+    row("a Brunei IC", "Name: Nur Aini binti Yusof IC: 01-552019 Ward 3", "01-552019", "license");
+    row("a Nicaraguan cédula", "identificada con cédula 001-150385-0012K, mayor de edad", "001-150385-0012K",
+        "license");
+    row("a Spanish registration number", "No. de registro: PPL-40117/23 Edad: 41", "PPL-40117/23", "mrn");
+    row("a Spanish registration number written out", "Número de registro: 2024-118203", "2024-118203", "mrn");
+  }
+
+  void findsIdentityCardsAfterNamesAndRegistrations() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIdentityCardLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an IC with a count", "IC 3 weeks ago");
+    row("an IC with a volume", "ic: 12345678 ml given");
+    row("a registration count", "no de registro 2 casos");
+    row("an ID of a thing in brackets", "the pump (ID 2) alarmed");
+  }
+
+  void ignoresIdentityCardLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
