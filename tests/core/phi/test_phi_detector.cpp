@@ -9396,6 +9396,62 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Accounts: an IBAN under its holder's line is read whatever its check digits
+  // (scan_bank_numbers.cpp); a line list's case column reads a case number, not the row's count
+  // (scan_structured.cpp).
+  void findsHolderIbansAndCaseColumns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("an IBAN under the holder's line", "Titulaire du compte : Paul Haddad\nIBAN : LB11 0089 0000 0001 2345 6789 0123",
+        "LB11 0089 0000 0001 2345 6789 0123", "account");
+    row("an IBAN after the holder on its line", "Account holder: Paul Haddad, IBAN: LB11 0089 0000 0001 2345 6789 0123",
+        "LB11 0089 0000 0001 2345 6789 0123", "account");
+    row("a case number in a line list", "case_no,last,first,dob\n21-070293,Doe,Jane,01/02/1950\n", "21-070293",
+        "account");
+  }
+
+  void findsHolderIbansAndCaseColumns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresHolderIbanAndCaseColumnLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a hospital's IBAN with wrong check digits", "Hôpital du Liban\nIBAN : LB11 0089 0000 0001 2345 6789 0123");
+    row("row counts in a case column", "case_no,ward\n1,west\n2,east\n12,north\n");
+  }
+
+  void ignoresHolderIbanAndCaseColumnLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // A line list's row count under its case column is no account, though the row's patient is
+  // found (scan_structured.cpp).
+  void ignoresRowCountsInCaseColumns_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("one-digit row counts", "case_no,name,mrn,dob\n1,\"DOE, Jane\",K1234567,19500102\n2,\"ROE, Ann\",K7654321,19600304\n");
+    row("two-digit row counts", "case_no,name,mrn,dob\n11,\"DOE, Jane\",K1234567,19500102\n12,\"ROE, Ann\",K7654321,19600304\n");
+  }
+
+  void ignoresRowCountsInCaseColumns() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    QVERIFY2(std::none_of(findings.begin(), findings.end(), [](const Finding& f) { return categoryName(f.category) == std::string("account"); }),
+             ("unexpected account: " + describe(utf8, findings)).c_str());
+    QVERIFY2(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return categoryName(f.category) == std::string("mrn"); }),
+             ("the rows are no longer read: " + describe(utf8, findings)).c_str());
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
