@@ -753,6 +753,24 @@ bool catalogueWithLot(const ScanInput& in, std::size_t j) {
   return false;
 }
 
+// A "matricule" after a soldier's rank on its line is the soldier's service number, the key of the
+// military medical record, whatever its digits ("Sgt Georges Aoun  Matricule : 67/193600"; a
+// Luxembourg matricule elsewhere has its thirteen, and a staff member's is left).
+bool soldierMatricule(const ScanInput& in, std::size_t i) {
+  if (in.tokens[i].lower != "matricule") return false;
+  static constexpr std::array<std::string_view, 16> kRanks = {
+      "sgt",     "cpl",      "pte",    "capt",    "lt",       "col",      "maj",     "sdt",
+      "sergent", "caporal",  "soldat", "adjudant", "capitaine", "lieutenant", "sergeant", "corporal"};
+  const std::string_view line = sameLineBefore(in.text, in.tokens[i].start, 60);
+  if (rfindAnyWordCaseless(line, kRanks) != std::string_view::npos) return true;
+  // (Or on the line above, the soldier's own: "Sgt Georges Aoun\nMatricule : ...".)
+  const std::size_t lineStart = in.tokens[i].start - line.size();
+  if (line.find_first_not_of(' ') != std::string_view::npos || lineStart == 0 || in.text[lineStart - 1] != '\n') {
+    return false;
+  }
+  return rfindAnyWordCaseless(sameLineBefore(in.text, lineStart - 1, 60), kRanks) != std::string_view::npos;
+}
+
 // A word naming an establishment whose licence is its own: "Facility licence", "pharmacy licence".
 bool isEstablishmentWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 9> kEstablishments = {
@@ -2107,6 +2125,17 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".
     std::string_view value = text.substr(start, end - start);
+    // A form's designation in brackets after a card's or a form's title numbers the form, not the
+    // person: "FIELD MEDICAL CARD (DD 1380)", "(SF 600)" (a series of up to three capitals, a space
+    // and up to four digits, closed by the bracket).
+    if (category != PhiCategory::Vehicle && gapBetween(in, j - 1, j).ends_with('(')) {
+      std::size_t k = start;
+      while (k < text.size() && k - start < 3 && isUpper(text[k])) ++k;
+      if (k > start && k + 1 < text.size() && text[k] == ' ') {
+        const std::size_t digits = digitRun(text, k + 1);
+        if (digits >= 2 && digits <= 4 && k + 1 + digits < text.size() && text[k + 1 + digits] == ')') continue;
+      }
+    }
     // A plate's letters may hold a dash: a German district and its letters, "Y-AT 7151".
     const bool dashedLetters = category == PhiCategory::Vehicle && value.find('-') != std::string_view::npos;
     bool upperLetters = !value.empty() && value.size() <= (dashedLetters ? 5 : 4);
@@ -2352,7 +2381,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
     // An acronym of the world's labels that is also a clinical abbreviation reads only a number
     // of its identifier's length: "CC: 1020304050" (a cédula), not "CC: 1500" or "CI: 1.12-2.34".
-    if (!localLabelValueFits(in, i, words, value)) continue;
+    if (!localLabelValueFits(in, i, words, value) && !(words == 1 && soldierMatricule(in, i))) continue;
     if (tokens[i].lower == "intake" &&
         (!strongIdentifierValue(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
       continue;

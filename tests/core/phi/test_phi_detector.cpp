@@ -9443,6 +9443,41 @@ class PhiDetectorTest : public QObject {
     row("two-digit row counts", "case_no,name,mrn,dob\n11,\"DOE, Jane\",K1234567,19500102\n12,\"ROE, Ann\",K7654321,19600304\n");
   }
 
+  // A soldier's matricule after the rank, on its line or the line above (scan_identifiers.cpp).
+  void findsSoldiersMatricules_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a matricule after the rank on its line", "Grade : Cpl Karim Haddad Matricule : 44/552019 Unité : 3e",
+        "44/552019", "mrn");
+    row("a matricule under the soldier's line", "Sgt Karim Haddad\nMatricule : 44/552019\nUnité : 3e", "44/552019", "mrn");
+  }
+
+  void findsSoldiersMatricules() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // A staff member's matricule, and a form's designation in brackets after a card's title, are no
+  // person's number (scan_identifiers.cpp).
+  void ignoresStaffMatriculesAndFormDesignations_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a nurse's matricule", "the nurse on duty, matricule : 4512, signed the chart");
+    row("a field medical card's form", "FIELD MEDICAL CARD (DD 1380) completed at the aid station");
+    row("a standard form in brackets", "Medical record card (SF 600) attached");
+  }
+
+  void ignoresStaffMatriculesAndFormDesignations() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresRowCountsInCaseColumns() {
     QFETCH(QString, text);
     const std::string utf8 = text.toStdString();
