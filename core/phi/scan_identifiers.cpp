@@ -771,6 +771,29 @@ bool soldierMatricule(const ScanInput& in, std::size_t i) {
   return rfindAnyWordCaseless(sameLineBefore(in.text, lineStart - 1, 60), kRanks) != std::string_view::npos;
 }
 
+// Whether the "NPI" at token i, its value at token j, stands in French about the person: an age
+// in years ("ans", "âge") on its line before it, an article or a possessive right before it ("le
+// npi", "votre NPI"), or a birth ("né(e) le") right after the value.
+bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
+  const std::string_view text = in.text;
+  // (Whole words: "Boakye-Ansah, MD  NPI ..." is a prescriber's.)
+  const std::string_view line = sameLineBefore(text, in.tokens[i].start, 40);
+  for (std::string_view word : {std::string_view("ans"), std::string_view("\u00e2ge"), std::string_view("\u00c2ge")}) {
+    for (std::size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1)) {
+      const std::size_t after = at + word.size();
+      if ((at == 0 || !isWordByte(line[at - 1])) && (after == line.size() || !isWordByte(line[after]))) return true;
+    }
+  }
+  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+    const std::string_view before = in.tokens[i - 1].lower;
+    if (before == "le" || before == "votre" || before == "son" || before == "mon" || before == "du") return true;
+  }
+  if (j >= in.tokens.size()) return false;
+  std::size_t k = identifierEnd(text, in.tokens[j].start);
+  while (k < text.size() && k < identifierEnd(text, in.tokens[j].start) + 3 && (text[k] == ' ' || text[k] == ',')) ++k;
+  return text.substr(k, 3) == "n\u00e9" || text.substr(k, 3) == "N\u00c9" || text.substr(k, 3) == "N\u00e9";
+}
+
 // A word naming an establishment whose licence is its own: "Facility licence", "pharmacy licence".
 bool isEstablishmentWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 9> kEstablishments = {
@@ -2093,7 +2116,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         isInlineSpace(gapBetween(in, i - 1, i), 1)) {
       notPerson = true;
     }
-    notPerson = notPerson || numbersNoPatientFile(in, i, words);
+    // In French, the NPI is the person's own number (Benin's numéro personnel d'identification,
+    // the person number records are keyed on, "mrn" as PESEL), not a prescriber's: "Âge : 71 ans
+    // NPI : 0810581946", "DOSSOU HOUÉFA NPI 4903787018 NÉ(E) LE ...", "votre carte avec le npi".
+    if (words == 1 && tokens[i].lower == "npi" && frenchPersonNpi(in, i, j)) {
+      category = PhiCategory::Mrn;
+    } else {
+      notPerson = notPerson || numbersNoPatientFile(in, i, words);
+    }
     // A model year and a make after "VEH:" describe the car, not its plate: "VEH: 2018 SUBARU".
     if (category == PhiCategory::Vehicle && (tokens[i].lower == "veh" || tokens[i].lower == "vehicle") &&
         modelYearAt(in, j)) {

@@ -1127,11 +1127,16 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"מספר", "סידורי"}, C::Device},  // מספר סידורי
     {{"\u0938\u0940\u0930\u093f\u092f\u0932", "\u0928\u0902\u092c\u0930"}, C::Device},  // सीरियल नंबर
     // The thirty-third family's round. Identity cards: Malta's (karta tal-identità), Macau's
-    // resident card (Bilhete de Identidade de Residente, "BIR n.º 5/019692/2": eight digits; weak,
-    // "bir" is also the Turkic "one").
+    // resident card (Bilhete de Identidade de Residente, "BIR n.º 5/019692/2", "BIR 6/237153/3":
+    // bound to its eight digits, as "bir" is also the Turkic "one"), and the identity number in
+    // Chichewa and Swahili ("Nambala ya ID", "namba ya kitambulisho").
     {{"karta", "tal", "identità"}, C::License},
     {{"karta", "tal", "identita"}, C::License},
-    {{"bir"}, C::License, true, 8, 8},
+    {{"nambala", "ya", "id"}, C::License},
+    {{"namba", "ya", "id"}, C::License},
+    {{"namba", "ya", "kitambulisho"}, C::License},
+    {{"nambala", "ya", "kitambulisho"}, C::License},
+    {{"bir"}, C::License, false, 8, 8},
     // A serving member's number in the armed forces keys the military medical record, as a
     // prisoner's number does the prison's ("Service no.: 36893617", "Military no.: 28108030",
     // Portuguese "Nú. militar: F-760182"; "service" alone is weak: "Service no. 2 of the bus" reads

@@ -9478,6 +9478,44 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // Benin's NPI in French is the person's number (mrn), a US prescriber's NPI stays no PHI
+  // (scan_identifiers.cpp); Macau's BIR and the Chichewa and Swahili identity number
+  // (world_id_labels.cpp).
+  void findsPersonNpisAndResidentCards_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("an NPI after an age in French", "Âge : 44 ans NPI : 1204487731 Tél. : 97 00 00 00", "1204487731", "mrn");
+    row("an NPI before a birth", "AHOUANDJINOU KOFFI NPI 1204487731 NÉ(E) LE 02/03/1980", "1204487731", "mrn");
+    row("the NPI on a card", "apportez votre carte avec le npi 1204487731.", "1204487731", "mrn");
+    row("a Macau resident card without its number word", "(LEONG Ka Man) BIR 1/552019/3 年齡 40", "1/552019/3",
+        "license");
+    row("a Chichewa identity number", "Nambala ya ID: QW4R7T2Z Ndikuvomereza", "QW4R7T2Z", "license");
+  }
+
+  void findsPersonNpisAndResidentCards() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPrescriberNpis_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a prescriber's NPI", "Prescriber NPI 1158425651, DEA on file");
+    row("an NPI after a word holding ans", "Transfers, MD office    NPI 1158425651");
+    row("a Turkish one before a count", "bir 2 gün sonra");
+  }
+
+  void ignoresPrescriberNpis() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresRowCountsInCaseColumns() {
     QFETCH(QString, text);
     const std::string utf8 = text.toStdString();
