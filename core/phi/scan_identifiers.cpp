@@ -2167,7 +2167,9 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       }
     }
     // A plate's letters may hold a dash: a German district and its letters, "Y-AT 7151".
-    const bool dashedLetters = category == PhiCategory::Vehicle && value.find('-') != std::string_view::npos;
+    // So may a passport's series: Turkmenistan's "I-AH 396491" (a roman numeral and two letters).
+    const bool dashedLetters = (category == PhiCategory::Vehicle || category == PhiCategory::License) &&
+                               value.find('-') != std::string_view::npos;
     bool upperLetters = !value.empty() && value.size() <= (dashedLetters ? 5 : 4);
     for (char c : value) upperLetters = upperLetters && (isUpper(c) || (dashedLetters && c == '-'));
     // Capitals that are a label of their own name the card under a general label, and the number

@@ -9516,6 +9516,37 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // A passport's series with a dash joins its number (scan_identifiers.cpp).
+  void findsDashedPassportSeries_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Turkmen passport", "Pasport: I-AH 552019 Ýaşaýan ýeri: Mary", "I-AH 552019", "license");
+    row("a passport series in English", "Passport: II-MA 118203, issued 2019", "II-MA 118203", "license");
+  }
+
+  void findsDashedPassportSeries() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresDashedSeriesLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a passport series without its number", "Pasport: I-AH seriýasy");
+    row("a licence class", "Licence: B-C class only");
+  }
+
+  void ignoresDashedSeriesLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresRowCountsInCaseColumns() {
     QFETCH(QString, text);
     const std::string utf8 = text.toStdString();
