@@ -777,7 +777,12 @@ bool soldierMatricule(const ScanInput& in, std::size_t i) {
 bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view text = in.text;
   // (Whole words: "Boakye-Ansah, MD  NPI ..." is a prescriber's.)
-  const std::string_view line = sameLineBefore(text, in.tokens[i].start, 40);
+  std::string_view line = sameLineBefore(text, in.tokens[i].start, 40);
+  // (A label at the start of its line reads the line above: "Âge : 71 ans\nNPI : ...".)
+  if (const std::size_t from = in.tokens[i].start - line.size();
+      line.find_first_not_of(' ') == std::string_view::npos && from > 0 && text[from - 1] == '\n') {
+    line = sameLineBefore(text, from - 1, 40);
+  }
   for (std::string_view word : {std::string_view("ans"), std::string_view("\u00e2ge"), std::string_view("\u00c2ge")}) {
     for (std::size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1)) {
       const std::size_t after = at + word.size();
@@ -790,7 +795,10 @@ bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
   }
   if (j >= in.tokens.size()) return false;
   std::size_t k = identifierEnd(text, in.tokens[j].start);
-  while (k < text.size() && k < identifierEnd(text, in.tokens[j].start) + 3 && (text[k] == ' ' || text[k] == ',')) ++k;
+  while (k < text.size() && k < identifierEnd(text, in.tokens[j].start) + 3 &&
+         (text[k] == ' ' || text[k] == ',' || text[k] == '\n')) {
+    ++k;
+  }
   return text.substr(k, 3) == "n\u00e9" || text.substr(k, 3) == "N\u00c9" || text.substr(k, 3) == "N\u00e9";
 }
 

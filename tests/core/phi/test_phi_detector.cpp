@@ -9491,6 +9491,8 @@ class PhiDetectorTest : public QObject {
     row("an NPI after an age in French", "Âge : 44 ans NPI : 1204487731 Tél. : 97 00 00 00", "1204487731", "mrn");
     row("an NPI before a birth", "AHOUANDJINOU KOFFI NPI 1204487731 NÉ(E) LE 02/03/1980", "1204487731", "mrn");
     row("the NPI on a card", "apportez votre carte avec le npi 1204487731.", "1204487731", "mrn");
+    row("an NPI under the age's line", "Âge : 44 ans\nNPI : 1204487731\nTél. : 97 00 00 00", "1204487731", "mrn");
+    row("an NPI above the birth's line", "AHOUANDJINOU KOFFI NPI 1204487731\nNÉ(E) LE 02/03/1980", "1204487731", "mrn");
     row("a Macau resident card without its number word", "(LEONG Ka Man) BIR 1/552019/3 年齡 40", "1/552019/3",
         "license");
     row("a Chichewa identity number", "Nambala ya ID: QW4R7T2Z Ndikuvomereza", "QW4R7T2Z", "license");
@@ -9507,6 +9509,7 @@ class PhiDetectorTest : public QObject {
     QTest::addColumn<QString>("text");
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     row("a prescriber's NPI", "Prescriber NPI 1158425651, DEA on file");
+    row("a prescriber's NPI under a line of plans", "Plans: refill\nNPI: 1158425651");
     row("an NPI after a word holding ans", "Transfers, MD office    NPI 1158425651");
     row("a Turkish one before a count", "bir 2 gün sonra");
   }
