@@ -404,10 +404,10 @@ constexpr LocalIdLabel kLabels[] = {
     {{"plačnik"}, C::HealthPlan, true, 8, 9},
     {{"placnik"}, C::HealthPlan, true, 8, 9},
     // The thirty-third family's round. A ration card and a household's number register a
-    // family for a camp's or a state's distribution, the household's file: "Ration card: RC-147-
-    // 434664", French "Carte de ration", Spanish "tarjeta de racionamiento", Arabic بطاقة التموين,
-    // "N° de ménage : 301-74C40757"; and an incident report's own number about one patient's fall
-    // or error ("PATIENT FALL REPORT  Incident no. IR-4552881"), an account as the report is (an
+    // family for a camp's or a state's distribution, the household's file: "Ration card: RC-552-
+    // 118203", French "Carte de ration", Spanish "tarjeta de racionamiento", Arabic بطاقة التموين,
+    // "N° de ménage : 412-88B10233"; and an incident report's own number about one patient's fall
+    // or error ("PATIENT FALL REPORT  Incident no. IR-5520193"), an account as the report is (an
     // organisation's security incident is left, see scan_identifiers.cpp).
     {{"ration", "card"}, C::Account},
     {{"carte", "de", "ration"}, C::Account},
@@ -427,7 +427,7 @@ constexpr LocalIdLabel kLabels[] = {
     // Insurers and schemes: Islamic insurance (takaful, Malaysia, Brunei, the Gulf), Malawi's
     // Medical Aid Society (MASM), Sierra Leone's social health insurance (SLeSHI), Benin's ARCH
     // (weak and bound to a mark: "aortic arch"), a military family's entitlement to care
-    // ("entitlement no. ENT-875575").
+    // ("entitlement no. ENT-552019").
     {{"takaful"}, C::HealthPlan, true},
     {{"masm"}, C::HealthPlan, true},
     {{"sleshi"}, C::HealthPlan},

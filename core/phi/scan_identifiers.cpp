@@ -738,7 +738,7 @@ bool facilityNameBefore(std::string_view text, std::size_t pos) {
 }
 
 // Whether the value at token j is followed, after a comma, a semicolon or a space, by the word of
-// a lot or a batch: the pair a product's label prints ("REF 1217-22-052, LOT 8H7252").
+// a lot or a batch: the pair a product's label prints ("REF 2231-08-114, LOT 7K3310").
 bool catalogueWithLot(const ScanInput& in, std::size_t j) {
   const std::string_view text = in.text;
   std::size_t k = identifierEnd(text, in.tokens[j].start);
@@ -754,7 +754,7 @@ bool catalogueWithLot(const ScanInput& in, std::size_t j) {
 }
 
 // A "matricule" after a soldier's rank on its line is the soldier's service number, the key of the
-// military medical record, whatever its digits ("Sgt Georges Aoun  Matricule : 67/193600"; a
+// military medical record, whatever its digits ("Sgt Karim Haddad  Matricule : 44/552019"; a
 // Luxembourg matricule elsewhere has its thirteen, and a staff member's is left).
 bool soldierMatricule(const ScanInput& in, std::size_t i) {
   if (in.tokens[i].lower != "matricule") return false;
@@ -763,7 +763,7 @@ bool soldierMatricule(const ScanInput& in, std::size_t i) {
       "sergent", "caporal",  "soldat", "adjudant", "capitaine", "lieutenant", "sergeant", "corporal"};
   const std::string_view line = sameLineBefore(in.text, in.tokens[i].start, 60);
   if (rfindAnyWordCaseless(line, kRanks) != std::string_view::npos) return true;
-  // (Or on the line above, the soldier's own: "Sgt Georges Aoun\nMatricule : ...".)
+  // (Or on the line above, the soldier's own: "Sgt Karim Haddad\nMatricule : ...".)
   const std::size_t lineStart = in.tokens[i].start - line.size();
   if (line.find_first_not_of(' ') != std::string_view::npos || lineStart == 0 || in.text[lineStart - 1] != '\n') {
     return false;
@@ -776,7 +776,7 @@ bool soldierMatricule(const ScanInput& in, std::size_t i) {
 // npi", "votre NPI"), or a birth ("né(e) le") right after the value.
 bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
   const std::string_view text = in.text;
-  // (Whole words: "Boakye-Ansah, MD  NPI ..." is a prescriber's.)
+  // (Whole words: "Transfers, MD office  NPI ..." is a prescriber's.)
   std::string_view line = sameLineBefore(text, in.tokens[i].start, 40);
   // (A label at the start of its line reads the line above: "Âge : 71 ans\nNPI : ...".)
   if (const std::size_t from = in.tokens[i].start - line.size();
@@ -875,7 +875,7 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
 }
 
 // The shape of an identity card's number: digits only, or six digits or more with one or two
-// capital letters before or after them ("2755750M" in Malta, "UL223278" in Suriname).
+// capital letters before or after them ("1234567M" in Malta, "FX552019" in Suriname).
 bool cardNumberShape(std::string_view value) {
   std::size_t lead = 0;
   while (lead < value.size() && lead < 3 && isUpper(value[lead])) ++lead;
@@ -895,7 +895,7 @@ bool personIdentityLine(const ScanInput& in, std::size_t i) {
   if (i > 0 && gapBetween(in, i - 1, i) == ", " && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit) {
     return true;
   }
-  // (In brackets after the name: "writing about Ġorġ Borg (ID 2755750M), aged 66".)
+  // (In brackets after the name: "writing about Joseph Zammit (ID 1234567M), aged 66".)
   if (i > 0 && gapBetween(in, i - 1, i) == " (" && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit &&
       isUpper(text[in.tokens[i - 1].start]) && !in.tokens[i - 1].allCaps) {
     return true;
@@ -2033,14 +2033,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // A manufacturer's catalogue reference printed with its lot, as an implant's or a device's
     // sticker is copied into an operation note, numbers the product, not the patient: "acetabular
-    // cup REF 1217-22-052, LOT 8H7252", "Mesh 15 x 15 cm REF PCO1515, LOT SMA0306" (claimed as no
+    // cup REF 2231-08-114, LOT 7K3310", "Mesh 10 x 15 cm REF PMX1015, LOT QQ0412" (claimed as no
     // PHI so that no shape rule reads it; a payer's "Ref # PA-4458" has no lot after it).
     if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && j < n &&
         catalogueWithLot(in, j)) {
       notPerson = true;
     }
     // The licence of a facility, a pharmacy or a laboratory is the establishment's, printed in an
-    // operation note's or a letter's heading: "Facility licence MOH/HF/2019/0231" (a clinician's
+    // operation note's or a letter's heading: "Facility licence MOH/HF/2021/0877" (a clinician's
     // and a driver's licence stay licences).
     if (words == 1 && (tokens[i].lower == "licence" || tokens[i].lower == "license") && i > 0 &&
         isInlineSpace(gapBetween(in, i - 1, i), 1) && isEstablishmentWord(tokens[i - 1].lower)) {
@@ -2126,7 +2126,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // In French, the NPI is the person's own number (Benin's numéro personnel d'identification,
     // the person number records are keyed on, "mrn" as PESEL), not a prescriber's: "Âge : 71 ans
-    // NPI : 0810581946", "DOSSOU HOUÉFA NPI 4903787018 NÉ(E) LE ...", "votre carte avec le npi".
+    // NPI : 1204487731", "AHOUANDJINOU KOFFI NPI 1204487731 NÉ(E) LE ...", "votre carte avec le npi".
     if (words == 1 && tokens[i].lower == "npi" && frenchPersonNpi(in, i, j)) {
       category = PhiCategory::Mrn;
     } else {
@@ -2175,7 +2175,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       }
     }
     // A plate's letters may hold a dash: a German district and its letters, "Y-AT 7151".
-    // So may a passport's series: Turkmenistan's "I-AH 396491" (a roman numeral and two letters).
+    // So may a passport's series: Turkmenistan's "I-AH 552019" (a roman numeral and two letters).
     const bool dashedLetters = (category == PhiCategory::Vehicle || category == PhiCategory::License) &&
                                value.find('-') != std::string_view::npos;
     bool upperLetters = !value.empty() && value.size() <= (dashedLetters ? 5 : 4);

@@ -283,7 +283,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"mykad"}, C::License},
     {{"ic", "no"}, C::License, false, 8, 12},  // (Brunei: "00-123456")
     {{"ic", "number"}, C::License, false, 8, 12},
-    {{"ic"}, C::License, true, 8, 12},  // (bare, Brunei's eight too: "IC: 00-973410")
+    {{"ic"}, C::License, true, 8, 12},  // (bare, Brunei's eight too: "IC: 01-552019")
     {{"ktp"}, C::License},
     {{"no", "ktp"}, C::License},
     {{"cmnd"}, C::License},
@@ -447,7 +447,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u043f\u0438\u043d\u0444\u043b"}, C::Mrn, false, 14, 14},  // пинфл
     {{"\u0416\u0428\u0428\u0418\u0420"}, C::Mrn, false, 14, 14},  // ЖШШИР
     {{"\u041f\u0418\u041d"}, C::Mrn, true, 14, 14},  // ПИН
-    {{"pin"}, C::Mrn, true, 14, 14},  // the same, transliterated: "PIN: 11711192710080"
+    {{"pin"}, C::Mrn, true, 14, 14},  // the same, transliterated: "PIN: 12205198800417"
     {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // личный номер
     {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // Личный номер
     // идентификационный номер
@@ -1127,7 +1127,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"מספר", "סידורי"}, C::Device},  // מספר סידורי
     {{"\u0938\u0940\u0930\u093f\u092f\u0932", "\u0928\u0902\u092c\u0930"}, C::Device},  // सीरियल नंबर
     // The thirty-third family's round. Identity cards: Malta's (karta tal-identità), Macau's
-    // resident card (Bilhete de Identidade de Residente, "BIR n.º 5/019692/2", "BIR 6/237153/3":
+    // resident card (Bilhete de Identidade de Residente, "BIR n.º 1/552019/3", "BIR 2/118203/4":
     // bound to its eight digits, as "bir" is also the Turkic "one"), and the identity number in
     // Chichewa and Swahili ("Nambala ya ID", "namba ya kitambulisho").
     {{"karta", "tal", "identità"}, C::License},
@@ -1138,8 +1138,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"nambala", "ya", "kitambulisho"}, C::License},
     {{"bir"}, C::License, false, 8, 8},
     // A serving member's number in the armed forces keys the military medical record, as a
-    // prisoner's number does the prison's ("Service no.: 36893617", "Military no.: 28108030",
-    // Portuguese "Nú. militar: F-760182"; "service" alone is weak: "Service no. 2 of the bus" reads
+    // prisoner's number does the prison's ("Service no.: 44120387", "Military no.: 30551842",
+    // Portuguese "Nú. militar: F-331204"; "service" alone is weak: "Service no. 2 of the bus" reads
     // only a record number's shape).
     {{"service", "no"}, C::Mrn, true},
     {{"service", "number"}, C::Mrn, true},
@@ -1153,19 +1153,19 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"prisoner", "no"}, C::Mrn},
     {{"prisoner", "number"}, C::Mrn},
     {{"prisoner", "id"}, C::Mrn},
-    // The Russian abbreviation of the case history (история болезни), "И/Б № 36339385" (weak: "и"
+    // The Russian abbreviation of the case history (история болезни), "И/Б № 44120387" (weak: "и"
     // is also "and"; the number sign or a record number's shape is needed).
     {{"\u0438", "\u0431"}, C::Mrn, true},  // и/б
     {{"\u0418", "\u0411"}, C::Mrn, true},  // И/Б
-    // A health card's number in English abbreviation, as the Spanish "HC n°" is: "HC no. 56756523".
+    // A health card's number in English abbreviation, as the Spanish "HC n°" is: "HC no. 44120387".
     {{"hc", "no"}, C::Mrn},
     {{"hc", "number"}, C::Mrn},
-    // A medical council's registration of a named doctor ("Medical Council reg. no. 29059"), a
+    // A medical council's registration of a named doctor ("Medical Council reg. no. 30551"), a
     // licence as the Paraguayan "Reg. Prof." is.
     {{"council", "reg", "no"}, C::License},
     {{"council", "registration", "no"}, C::License},
     {{"council", "registration", "number"}, C::License},
-    // The hospital's registration number in Spanish ("No. de registro: PPL-91298/24", "Número de
+    // The hospital's registration number in Spanish ("No. de registro: PPL-40117/23", "Número de
     // registro", the patient's number at admission).
     {{"no", "de", "registro"}, C::Mrn},
     {{"n°", "de", "registro"}, C::Mrn},
