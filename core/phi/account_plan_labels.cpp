@@ -391,6 +391,9 @@ constexpr LocalIdLabel kLabels[] = {
     // Schemes of those countries named before the member's number: Rwanda's community health
     // insurance (mutuelle de santé), Azerbaijan's compulsory insurance (sığorta nömrəsi), a
     // Uruguayan mutualista's member (socio; weak, bound to a membership number's digits).
+    // (A mutual insurer's word alone is weak; its name may stand before the colon, see
+    // scan_identifiers.cpp: "Mutuelle de la Fonction Publique : ...".)
+    {{"mutuelle"}, C::HealthPlan, true},
     {{"mutuelle", "de", "santé"}, C::HealthPlan},
     {{"mutuelle", "de", "sante"}, C::HealthPlan},
     {{"sığorta", "nömrəsi"}, C::HealthPlan},

@@ -1770,6 +1770,20 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // A mutual insurer's name stands between its word and the colon, up to four words: "Mutuelle
+    // de la Fonction Publique : MFP/10442/17", "Mutuelle des enseignants : ..." (the member's
+    // number of that cover).
+    if (words == 1 && category == PhiCategory::HealthPlan && tokens[i].lower == "mutuelle" && j + 1 < n &&
+        !tokens[j].hasDigit && isInlineSpace(gapBetween(in, j - 1, j), 1)) {
+      for (std::size_t k = j; k < n && k <= j + 3 && !tokens[k].hasDigit && tokens[k].length() <= 24; ++k) {
+        if (k > j && !(gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == "'")) break;
+        const std::string_view gap = k + 1 < n ? gapBetween(in, k, k + 1) : std::string_view{};
+        if (gap == ": " || gap == ":" || gap == " : " || gap == " :") {
+          j = k + 1;
+          break;
+        }
+      }
+    }
     // A licence kept on file is the licence's number, not a file's: "Driver licence on file
     // F2258664" (the "file" would otherwise read the number as a record's).
     if (category == PhiCategory::License && j + 2 < n && tokens[j].lower == "on" && tokens[j + 1].lower == "file" &&

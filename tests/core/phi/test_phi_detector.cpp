@@ -9550,6 +9550,38 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+  // A mutual insurer's name between its word and the colon (scan_identifiers.cpp).
+  void findsMutualInsurersNamedBeforeTheColon_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a civil servants' mutual", "Mutuelle de la Fonction Publique : MFP/10442/17 Personne à prévenir", "MFP/10442/17",
+        "health_plan");
+    row("a teachers' mutual", "Mutuelle des enseignants : 4412-55201", "4412-55201", "health_plan");
+  }
+
+  void findsMutualInsurersNamedBeforeTheColon() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresMutualInsurerLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a mutual's share of a bill", "mutuelle 30 % du reste");
+    row("a mutual named in prose", "la mutuelle prend en charge 2 séances");
+  }
+
+  void ignoresMutualInsurerLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
   void ignoresRowCountsInCaseColumns() {
     QFETCH(QString, text);
     const std::string utf8 = text.toStdString();
