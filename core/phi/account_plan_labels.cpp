@@ -391,6 +391,9 @@ constexpr LocalIdLabel kLabels[] = {
     // Schemes of those countries named before the member's number: Rwanda's community health
     // insurance (mutuelle de santé), Azerbaijan's compulsory insurance (sığorta nömrəsi), a
     // Uruguayan mutualista's member (socio; weak, bound to a membership number's digits).
+    // (A mutual insurer's word alone is weak; its name may stand before the colon, see
+    // scan_identifiers.cpp: "Mutuelle de la Fonction Publique : ...".)
+    {{"mutuelle"}, C::HealthPlan, true},
     {{"mutuelle", "de", "santé"}, C::HealthPlan},
     {{"mutuelle", "de", "sante"}, C::HealthPlan},
     {{"sığorta", "nömrəsi"}, C::HealthPlan},
@@ -403,6 +406,38 @@ constexpr LocalIdLabel kLabels[] = {
     // nine-digit ZZZS number ("Plačnik: 156174781"); the payer's name has no digits.
     {{"plačnik"}, C::HealthPlan, true, 8, 9},
     {{"placnik"}, C::HealthPlan, true, 8, 9},
+    // The thirty-third family's round. A ration card and a household's number register a
+    // family for a camp's or a state's distribution, the household's file: "Ration card: RC-552-
+    // 118203", French "Carte de ration", Spanish "tarjeta de racionamiento", Arabic بطاقة التموين,
+    // "N° de ménage : 412-88B10233"; and an incident report's own number about one patient's fall
+    // or error ("PATIENT FALL REPORT  Incident no. IR-5520193"), an account as the report is (an
+    // organisation's security incident is left, see scan_identifiers.cpp).
+    {{"ration", "card"}, C::Account},
+    {{"carte", "de", "ration"}, C::Account},
+    {{"tarjeta", "de", "racionamiento"}, C::Account},
+    {{"cartão", "de", "racionamento"}, C::Account},
+    {{"\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u062a\u0645\u0648\u064a\u0646"}, C::Account},  // بطاقة التموين
+    {{"household", "no"}, C::Account},
+    {{"household", "number"}, C::Account},
+    {{"n°", "de", "ménage"}, C::Account},
+    {{"n°", "de", "menage"}, C::Account},
+    {{"nº", "de", "ménage"}, C::Account},
+    {{"no", "de", "ménage"}, C::Account},
+    {{"numéro", "de", "ménage"}, C::Account},
+    {{"numero", "de", "menage"}, C::Account},
+    {{"incident", "no"}, C::Account},
+    {{"incident", "number"}, C::Account},
+    // Insurers and schemes: Islamic insurance (takaful, Malaysia, Brunei, the Gulf), Malawi's
+    // Medical Aid Society (MASM), Sierra Leone's social health insurance (SLeSHI), Benin's ARCH
+    // (weak and bound to a mark: "aortic arch"), a military family's entitlement to care
+    // ("entitlement no. ENT-552019").
+    {{"takaful"}, C::HealthPlan, true},
+    {{"masm"}, C::HealthPlan, true},
+    {{"sleshi"}, C::HealthPlan},
+    {{"sleshi", "no"}, C::HealthPlan},
+    {{"arch"}, C::HealthPlan, true},
+    {{"entitlement", "no"}, C::HealthPlan},
+    {{"entitlement", "number"}, C::HealthPlan},
 };
 
 }  // namespace
@@ -414,7 +449,7 @@ bool isMarkOnlyLabel(std::string_view lower) {
   // bytes", "BPS 12345678 firmware", "AMO 12345678 sessions"): their number needs a "#", ":",
   // "=" or number word, even when its shape is strong.
   static constexpr std::string_view kWords[] = {"css", "bps", "amo", "ips",     "isss",     "dak", "icn",
-                                                "aok", "jkn", "kis", "cnaps", "sigorta", "statement"};
+                                                "aok", "jkn", "kis", "cnaps", "sigorta", "statement", "arch"};
   return listHas(kWords, lower);
 }
 

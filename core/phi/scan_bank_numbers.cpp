@@ -83,16 +83,24 @@ std::size_t ibanEnd(std::string_view text, std::size_t pos, std::size_t length, 
 
 // A label that names the account as the payer's on the IBAN's line, closed by a colon: "Payer's
 // IBAN:", Latvian "Maksātāja konts:", Estonian "Maksja arvelduskonto:", Slovenian "TRR
-// plačnika:", Icelandic "Reikningur greiðanda:". The payer's account is theirs whether or not
+// plačnika:", Icelandic "Reikningur greiðanda:", or its holder's. The payer's account is theirs whether or not
 // its check digits were copied right (a refund form's or an OCR'd slip's), and the hospital,
 // the payee, is never the payer: its own IBAN still needs its check.
 bool payerLabelBefore(std::string_view text, std::size_t pos) {
   std::string_view before = sameLineBefore(text, pos, 48);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.empty() || before.back() != ':') return false;
-  static constexpr std::array<std::string_view, 8> kPayer = {"payer", "payer's", "guarantor", "guarantor's",
-                                                             "maksātāja", "maksja", "plačnika", "greiðanda"};
-  return rfindAnyWordCaseless(before, kPayer) != std::string_view::npos;
+  // (So is a holder named on the line or the line before: "Titulaire du compte : <name>  IBAN :", "Account holder:
+  // <name>, IBAN:", Spanish and Portuguese "titular", German "Kontoinhaber".)
+  static constexpr std::array<std::string_view, 13> kPayer = {
+      "payer",     "payer's", "guarantor", "guarantor's", "maksātāja",    "maksja", "plačnika",
+      "greiðanda", "holder",  "titulaire", "titular",     "kontoinhaber", "inhaber"};
+  if (rfindAnyWordCaseless(before, kPayer) != std::string_view::npos) return true;
+  // A form's "IBAN :" alone on its line, under the line of the holder or the payer ("Titulaire du
+  // compte : <name>\nIBAN : ...").
+  const std::size_t lineStart = pos - sameLineBefore(text, pos, 16).size();
+  if (before.size() > 12 || lineStart == 0 || text[lineStart - 1] != '\n') return false;
+  return rfindAnyWordCaseless(sameLineBefore(text, lineStart - 1, 60), kPayer) != std::string_view::npos;
 }
 
 bool luhnValid(std::string_view digits) {

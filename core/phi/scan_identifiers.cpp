@@ -737,6 +737,78 @@ bool facilityNameBefore(std::string_view text, std::size_t pos) {
   return rfindAnyWordCaseless(sameLineBefore(text, pos, 60), kFacility) != std::string_view::npos;
 }
 
+// Whether the value at token j is followed, after a comma, a semicolon or a space, by the word of
+// a lot or a batch: the pair a product's label prints ("REF 2231-08-114, LOT 7K3310").
+bool catalogueWithLot(const ScanInput& in, std::size_t j) {
+  const std::string_view text = in.text;
+  std::size_t k = identifierEnd(text, in.tokens[j].start);
+  const std::size_t limit = std::min(text.size(), k + 3);
+  while (k < limit && (text[k] == ',' || text[k] == ';' || text[k] == ' ')) ++k;
+  for (std::string_view word : {"lot", "lote", "batch"}) {
+    if (k + word.size() > text.size()) continue;
+    bool same = true;
+    for (std::size_t c = 0; c < word.size() && same; ++c) same = lowerAscii(text[k + c]) == word[c];
+    if (same && (k + word.size() == text.size() || !isWordByte(text[k + word.size()]))) return true;
+  }
+  return false;
+}
+
+// A "matricule" after a soldier's rank on its line is the soldier's service number, the key of the
+// military medical record, whatever its digits ("Sgt Karim Haddad  Matricule : 44/552019"; a
+// Luxembourg matricule elsewhere has its thirteen, and a staff member's is left).
+bool soldierMatricule(const ScanInput& in, std::size_t i) {
+  if (in.tokens[i].lower != "matricule") return false;
+  static constexpr std::array<std::string_view, 16> kRanks = {
+      "sgt",     "cpl",      "pte",    "capt",    "lt",       "col",      "maj",     "sdt",
+      "sergent", "caporal",  "soldat", "adjudant", "capitaine", "lieutenant", "sergeant", "corporal"};
+  const std::string_view line = sameLineBefore(in.text, in.tokens[i].start, 60);
+  if (rfindAnyWordCaseless(line, kRanks) != std::string_view::npos) return true;
+  // (Or on the line above, the soldier's own: "Sgt Karim Haddad\nMatricule : ...".)
+  const std::size_t lineStart = in.tokens[i].start - line.size();
+  if (line.find_first_not_of(' ') != std::string_view::npos || lineStart == 0 || in.text[lineStart - 1] != '\n') {
+    return false;
+  }
+  return rfindAnyWordCaseless(sameLineBefore(in.text, lineStart - 1, 60), kRanks) != std::string_view::npos;
+}
+
+// Whether the "NPI" at token i, its value at token j, stands in French about the person: an age
+// in years ("ans", "âge") on its line before it, an article or a possessive right before it ("le
+// npi", "votre NPI"), or a birth ("né(e) le") right after the value.
+bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
+  const std::string_view text = in.text;
+  // (Whole words: "Transfers, MD office  NPI ..." is a prescriber's.)
+  std::string_view line = sameLineBefore(text, in.tokens[i].start, 40);
+  // (A label at the start of its line reads the line above: "Âge : 71 ans\nNPI : ...".)
+  if (const std::size_t from = in.tokens[i].start - line.size();
+      line.find_first_not_of(' ') == std::string_view::npos && from > 0 && text[from - 1] == '\n') {
+    line = sameLineBefore(text, from - 1, 40);
+  }
+  for (std::string_view word : {std::string_view("ans"), std::string_view("\u00e2ge"), std::string_view("\u00c2ge")}) {
+    for (std::size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1)) {
+      const std::size_t after = at + word.size();
+      if ((at == 0 || !isWordByte(line[at - 1])) && (after == line.size() || !isWordByte(line[after]))) return true;
+    }
+  }
+  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+    const std::string_view before = in.tokens[i - 1].lower;
+    if (before == "le" || before == "votre" || before == "son" || before == "mon" || before == "du") return true;
+  }
+  if (j >= in.tokens.size()) return false;
+  std::size_t k = identifierEnd(text, in.tokens[j].start);
+  while (k < text.size() && k < identifierEnd(text, in.tokens[j].start) + 3 &&
+         (text[k] == ' ' || text[k] == ',' || text[k] == '\n')) {
+    ++k;
+  }
+  return text.substr(k, 3) == "n\u00e9" || text.substr(k, 3) == "N\u00c9" || text.substr(k, 3) == "N\u00e9";
+}
+
+// A word naming an establishment whose licence is its own: "Facility licence", "pharmacy licence".
+bool isEstablishmentWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 9> kEstablishments = {
+      "facility", "premises", "pharmacy", "laboratory", "establishment", "clinic", "hospital", "operating", "business"};
+  return listHas(kEstablishments, lower);
+}
+
 bool isWeakKeyword(std::string_view lower) {
   static constexpr std::array<std::string_view, 69> kWeak = {
       "encounter", "member",  "subscriber", "policy",    "chart",         "fin",           "invoice",  "certificate",
@@ -802,6 +874,18 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
   return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }
 
+// The shape of an identity card's number: digits only, or six digits or more with one or two
+// capital letters before or after them ("1234567M" in Malta, "FX552019" in Suriname).
+bool cardNumberShape(std::string_view value) {
+  std::size_t lead = 0;
+  while (lead < value.size() && lead < 3 && isUpper(value[lead])) ++lead;
+  const std::size_t digits = digitRun(value, lead);
+  std::size_t tail = lead + digits;
+  while (tail < value.size() && isUpper(value[tail])) ++tail;
+  if (tail != value.size() || lead > 2 || tail - lead - digits > 2) return false;
+  return lead + (tail - lead - digits) == 0 || digits >= 6;
+}
+
 // Whether the bare "ID" at token i names a person's own identity number: it follows a name and a
 // comma on its line ("Mother: Selma Gaoses, ID ..."), or begins its line right under a line
 // labelled with the person's name ("Name: ...", "NAME ...", an identity card's "FORENAMES ...").
@@ -809,6 +893,11 @@ bool personIdentityLine(const ScanInput& in, std::size_t i) {
   const std::string_view text = in.text;
   const std::size_t start = in.tokens[i].start;
   if (i > 0 && gapBetween(in, i - 1, i) == ", " && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit) {
+    return true;
+  }
+  // (In brackets after the name: "writing about Joseph Zammit (ID 1234567M), aged 66".)
+  if (i > 0 && gapBetween(in, i - 1, i) == " (" && in.tokens[i - 1].hasLetter && !in.tokens[i - 1].hasDigit &&
+      isUpper(text[in.tokens[i - 1].start]) && !in.tokens[i - 1].allCaps) {
     return true;
   }
   if (start > 0 && text[start - 1] != '\n') return false;
@@ -1634,9 +1723,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     // A qualifier that is a label of its own names the number's kind: "Donor ID (CDL): L99281281".
+    // (A label bound to its number's digits names it only when the value has them: the Kyrgyz
+    // "PIN" of fourteen is no rename of "PhilHealth Identification Number (PIN): 12-345678901-2".)
     if (const std::size_t q = skipQualifier(in, j); q != j) {
       PhiCategory named = category;
-      if (matchKeyword(in, j, named) == q - j) category = named;
+      if (matchKeyword(in, j, named) == q - j &&
+          (q >= n || localLabelValueFits(in, j, q - j,
+                                         text.substr(tokens[q].start, identifierEnd(text, tokens[q].start) - tokens[q].start)))) {
+        category = named;
+      }
       j = q;
     }
     // Where the number was read, between the label and its colon: "Driver's license in wallet:
@@ -1668,6 +1763,20 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       for (std::size_t k = j; k < n && k <= j + 2 && !tokens[k].hasDigit && tokens[k].length() <= 24; ++k) {
         if (k > j && !(gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == "'")) break;
         if (listHas(kBatchWords, tokens[k].lower)) break;
+        const std::string_view gap = k + 1 < n ? gapBetween(in, k, k + 1) : std::string_view{};
+        if (gap == ": " || gap == ":" || gap == " : " || gap == " :") {
+          j = k + 1;
+          break;
+        }
+      }
+    }
+    // A mutual insurer's name stands between its word and the colon, up to four words: "Mutuelle
+    // de la Fonction Publique : MFP/10442/17", "Mutuelle des enseignants : ..." (the member's
+    // number of that cover).
+    if (words == 1 && category == PhiCategory::HealthPlan && tokens[i].lower == "mutuelle" && j + 1 < n &&
+        !tokens[j].hasDigit && isInlineSpace(gapBetween(in, j - 1, j), 1)) {
+      for (std::size_t k = j; k < n && k <= j + 3 && !tokens[k].hasDigit && tokens[k].length() <= 24; ++k) {
+        if (k > j && !(gapBetween(in, k - 1, k) == " " || gapBetween(in, k - 1, k) == "'")) break;
         const std::string_view gap = k + 1 < n ? gapBetween(in, k, k + 1) : std::string_view{};
         if (gap == ": " || gap == ":" || gap == " : " || gap == " :") {
           j = k + 1;
@@ -1936,6 +2045,21 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
          (tokens[i - 1].lower == "l" && i > 1 && tokens[i - 2].lower == "g" && gapBetween(in, i - 2, i - 1) == "/"))) {
       notPerson = true;
     }
+    // A manufacturer's catalogue reference printed with its lot, as an implant's or a device's
+    // sticker is copied into an operation note, numbers the product, not the patient: "acetabular
+    // cup REF 2231-08-114, LOT 7K3310", "Mesh 10 x 15 cm REF PMX1015, LOT QQ0412" (claimed as no
+    // PHI so that no shape rule reads it; a payer's "Ref # PA-4458" has no lot after it).
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && j < n &&
+        catalogueWithLot(in, j)) {
+      notPerson = true;
+    }
+    // The licence of a facility, a pharmacy or a laboratory is the establishment's, printed in an
+    // operation note's or a letter's heading: "Facility licence MOH/HF/2021/0877" (a clinician's
+    // and a driver's licence stay licences).
+    if (words == 1 && (tokens[i].lower == "licence" || tokens[i].lower == "license") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) && isEstablishmentWord(tokens[i - 1].lower)) {
+      notPerson = true;
+    }
     // A tax number on the line of a facility's name is the facility's, printed in its letterhead:
     // "HOSPITAL PRIVADO - NUIT 400123456 - Av. 25 de Setembro", "Clínica São Lucas, NIF 501234567"
     // (a patient's own NUIT stands on the patient's line: "BI: 110100123456A  NUIT: 123456789").
@@ -2014,7 +2138,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         isInlineSpace(gapBetween(in, i - 1, i), 1)) {
       notPerson = true;
     }
-    notPerson = notPerson || numbersNoPatientFile(in, i, words);
+    // In French, the NPI is the person's own number (Benin's numéro personnel d'identification,
+    // the person number records are keyed on, "mrn" as PESEL), not a prescriber's: "Âge : 71 ans
+    // NPI : 1204487731", "AHOUANDJINOU KOFFI NPI 1204487731 NÉ(E) LE ...", "votre carte avec le npi".
+    if (words == 1 && tokens[i].lower == "npi" && frenchPersonNpi(in, i, j)) {
+      category = PhiCategory::Mrn;
+    } else {
+      notPerson = notPerson || numbersNoPatientFile(in, i, words);
+    }
     // A model year and a make after "VEH:" describe the car, not its plate: "VEH: 2018 SUBARU".
     if (category == PhiCategory::Vehicle && (tokens[i].lower == "veh" || tokens[i].lower == "vehicle") &&
         modelYearAt(in, j)) {
@@ -2046,8 +2177,21 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     std::size_t end = identifierEnd(text, start);
     // A letters-only first part joins the next part: plates "ABC 1234", policy "XQZ 884120".
     std::string_view value = text.substr(start, end - start);
+    // A form's designation in brackets after a card's or a form's title numbers the form, not the
+    // person: "FIELD MEDICAL CARD (DD 1380)", "(SF 600)" (a series of up to three capitals, a space
+    // and up to four digits, closed by the bracket).
+    if (category != PhiCategory::Vehicle && gapBetween(in, j - 1, j).ends_with('(')) {
+      std::size_t k = start;
+      while (k < text.size() && k - start < 3 && isUpper(text[k])) ++k;
+      if (k > start && k + 1 < text.size() && text[k] == ' ') {
+        const std::size_t digits = digitRun(text, k + 1);
+        if (digits >= 2 && digits <= 4 && k + 1 + digits < text.size() && text[k + 1 + digits] == ')') continue;
+      }
+    }
     // A plate's letters may hold a dash: a German district and its letters, "Y-AT 7151".
-    const bool dashedLetters = category == PhiCategory::Vehicle && value.find('-') != std::string_view::npos;
+    // So may a passport's series: Turkmenistan's "I-AH 552019" (a roman numeral and two letters).
+    const bool dashedLetters = (category == PhiCategory::Vehicle || category == PhiCategory::License) &&
+                               value.find('-') != std::string_view::npos;
     bool upperLetters = !value.empty() && value.size() <= (dashedLetters ? 5 : 4);
     for (char c : value) upperLetters = upperLetters && (isUpper(c) || (dashedLetters && c == '-'));
     // Capitals that are a label of their own name the card under a general label, and the number
@@ -2283,7 +2427,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // number of the identity card, "license". A hospital's patient ID carries its own word ("Pt
     // ID", "Patient ID") or stands in a padded column after the name ("Name: X   ID: 00482913").
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn && value.size() >= 7 &&
-        digitRun(value, 0) == value.size() && personIdentityLine(in, i)) {
+        cardNumberShape(value) && personIdentityLine(in, i)) {
       category = PhiCategory::License;
     }
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
@@ -2291,7 +2435,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
     // An acronym of the world's labels that is also a clinical abbreviation reads only a number
     // of its identifier's length: "CC: 1020304050" (a cédula), not "CC: 1500" or "CI: 1.12-2.34".
-    if (!localLabelValueFits(in, i, words, value)) continue;
+    if (!localLabelValueFits(in, i, words, value) && !(words == 1 && soldierMatricule(in, i))) continue;
     if (tokens[i].lower == "intake" &&
         (!strongIdentifierValue(value) || !intakeNumber(value, gapBetween(in, j - 1, j)))) {
       continue;

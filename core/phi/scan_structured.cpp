@@ -305,7 +305,9 @@ ColumnKind columnKind(std::string_view header) {
   // A registry's export keys each abstract by its case: "case_no,last,first,dob" over
   // "21-070293,Doe,Jane" (the file kept on the person, an account, as recent families count
   // registry and agency case files; a pathology "Case" in prose stays a record number).
-  if (is("case_no") || is("case_number") || is("case_id") || is("registry_case")) return {Column::Category, C::Account};
+  // (A case of one or two digits is the row's count in a line list, "case_no,name,mrn" over "1,
+  // ...", "2, ...": no file.)
+  if (is("case_no") || is("case_number") || is("case_id") || is("registry_case")) return {Column::Category, C::Account, 3, 40};
   if (is("ssn") || ends("_ssn")) return {Column::Category, C::Ssn};
   if (is("dob") || is("date") || ends("_date") || ends("_dt") || is("birth_date") || is("date_of_birth") ||
       is("birthdate") || is("dod") || is("admitted") || is("discharged")) {

@@ -82,8 +82,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cédula", "física"}, C::License},
     {{"cedula", "fisica"}, C::License},
     {{"reg", "prof"}, C::License, false, 4, 7},
-    {{"cédula"}, C::License, true, 6, 11},
-    {{"cedula"}, C::License, true, 6, 11},
+    // (Nicaragua's cédula has thirteen digits and a letter: "001-150385-0012K".)
+    {{"cédula"}, C::License, true, 6, 13},
+    {{"cedula"}, C::License, true, 6, 13},
     {{"cédula", "de", "ciudadanía"}, C::License},
     {{"cedula", "de", "ciudadania"}, C::License},
     {{"cédula", "de", "identidad"}, C::License},
@@ -282,7 +283,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"mykad"}, C::License},
     {{"ic", "no"}, C::License, false, 8, 12},  // (Brunei: "00-123456")
     {{"ic", "number"}, C::License, false, 8, 12},
-    {{"ic"}, C::License, true, 12, 12},
+    {{"ic"}, C::License, true, 8, 12},  // (bare, Brunei's eight too: "IC: 01-552019")
     {{"ktp"}, C::License},
     {{"no", "ktp"}, C::License},
     {{"cmnd"}, C::License},
@@ -435,7 +436,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // (the polyclinic's, the pharmacy's, the blood centre's), like PESEL and JMBG: "mrn" (the
     // thirtieth family; no earlier family writes them). So is the Belarusian personal number,
     // printed apart from the passport's own number beside it ("Личный номер: 3080359B727PB0
-    // Паспорт: MP5525692"; the thirty-second family); the Kyrgyz PIN stays with the card.
+    // Паспорт: MP5525692"; the thirty-second family). So is the Kyrgyz ПИН, fourteen digits with
+    // the birth date in them (the thirty-third family; no earlier family writes it); weak and
+    // bound, as a card's PIN.
     {{"\u0418\u0418\u041d"}, C::Mrn, false, 12, 12},  // ИИН
     {{"\u0438\u0438\u043d"}, C::Mrn, false, 12, 12},  // иин
     {{"iin"}, C::Mrn, false, 12, 12},
@@ -443,7 +446,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u041f\u0418\u041d\u0424\u041b"}, C::Mrn, false, 14, 14},  // ПИНФЛ
     {{"\u043f\u0438\u043d\u0444\u043b"}, C::Mrn, false, 14, 14},  // пинфл
     {{"\u0416\u0428\u0428\u0418\u0420"}, C::Mrn, false, 14, 14},  // ЖШШИР
-    {{"\u041f\u0418\u041d"}, C::License, true, 14, 14},  // ПИН
+    {{"\u041f\u0418\u041d"}, C::Mrn, true, 14, 14},  // ПИН
+    {{"pin"}, C::Mrn, true, 14, 14},  // the same, transliterated: "PIN: 12205198800417"
     {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // личный номер
     {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // Личный номер
     // идентификационный номер
@@ -531,6 +535,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // the identification number and card of the Maghreb (رقم التعريف الوطني, بطاقة التعريف), the
     // passport (جواز السفر, رقم الجواز), the driving licence (رخصة القيادة, Maghreb رخصة السياقة);
     // social security and health insurance ("health_plan", as the CNSS and CNAS are); the
+    // Algerian national identification number in its full label (رقم التعريف الوطني, eighteen
+    // digits, the person number every record is keyed on: "mrn" as PESEL, the thirty-third
+    // family; no earlier family writes it; the card's own number stays "license"); the
     // hospital's file and medical record (رقم الملف، رقم السجل الطبي، رقم المريض); the plate and
     // the chassis (رقم اللوحة، رقم الشاصي، رقم الهيكل).
     {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0648\u0637\u0646\u064a"}, C::Mrn},  // الرقم الوطني
@@ -540,7 +547,7 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641"}, C::License},  // بطاقة التعريف
     // (A label's longer form is its own entry: the shorter one leaves its last word as the value.)
     {{"\u0631\u0642\u0645", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641", "\u0627\u0644\u0648\u0637\u0646\u064a"},
-     C::License},  // رقم التعريف الوطني
+     C::Mrn},  // رقم التعريف الوطني
     {{"\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u062a\u0639\u0631\u064a\u0641", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"},
      C::License},  // بطاقة التعريف الوطنية
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0627\u0644\u0648\u0637\u0646\u064a\u0629"},
@@ -1118,7 +1125,53 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"رقم", "تسلسلي"}, C::Device},  // رقم تسلسلي
     {{"شماره", "سریال"}, C::Device},  // شماره سریال
     {{"מספר", "סידורי"}, C::Device},  // מספר סידורי
-    {{"सीरियल", "नंबर"}, C::Device},  // सीरियल नंबर
+    {{"\u0938\u0940\u0930\u093f\u092f\u0932", "\u0928\u0902\u092c\u0930"}, C::Device},  // सीरियल नंबर
+    // The thirty-third family's round. Identity cards: Malta's (karta tal-identità), Macau's
+    // resident card (Bilhete de Identidade de Residente, "BIR n.º 1/552019/3", "BIR 2/118203/4":
+    // bound to its eight digits, as "bir" is also the Turkic "one"), and the identity number in
+    // Chichewa and Swahili ("Nambala ya ID", "namba ya kitambulisho").
+    {{"karta", "tal", "identità"}, C::License},
+    {{"karta", "tal", "identita"}, C::License},
+    {{"nambala", "ya", "id"}, C::License},
+    {{"namba", "ya", "id"}, C::License},
+    {{"namba", "ya", "kitambulisho"}, C::License},
+    {{"nambala", "ya", "kitambulisho"}, C::License},
+    {{"bir"}, C::License, false, 8, 8},
+    // A serving member's number in the armed forces keys the military medical record, as a
+    // prisoner's number does the prison's ("Service no.: 44120387", "Military no.: 30551842",
+    // Portuguese "Nú. militar: F-331204"; "service" alone is weak: "Service no. 2 of the bus" reads
+    // only a record number's shape).
+    {{"service", "no"}, C::Mrn, true},
+    {{"service", "number"}, C::Mrn, true},
+    {{"military", "no"}, C::Mrn},
+    {{"military", "number"}, C::Mrn},
+    {{"military", "id"}, C::Mrn},
+    {{"nú", "militar"}, C::Mrn},
+    {{"nu", "militar"}, C::Mrn},
+    {{"número", "militar"}, C::Mrn},
+    {{"numero", "militar"}, C::Mrn},
+    {{"prisoner", "no"}, C::Mrn},
+    {{"prisoner", "number"}, C::Mrn},
+    {{"prisoner", "id"}, C::Mrn},
+    // The Russian abbreviation of the case history (история болезни), "И/Б № 44120387" (weak: "и"
+    // is also "and"; the number sign or a record number's shape is needed).
+    {{"\u0438", "\u0431"}, C::Mrn, true},  // и/б
+    {{"\u0418", "\u0411"}, C::Mrn, true},  // И/Б
+    // A health card's number in English abbreviation, as the Spanish "HC n°" is: "HC no. 44120387".
+    {{"hc", "no"}, C::Mrn},
+    {{"hc", "number"}, C::Mrn},
+    // A medical council's registration of a named doctor ("Medical Council reg. no. 30551"), a
+    // licence as the Paraguayan "Reg. Prof." is.
+    {{"council", "reg", "no"}, C::License},
+    {{"council", "registration", "no"}, C::License},
+    {{"council", "registration", "number"}, C::License},
+    // The hospital's registration number in Spanish ("No. de registro: PPL-40117/23", "Número de
+    // registro", the patient's number at admission).
+    {{"no", "de", "registro"}, C::Mrn},
+    {{"n°", "de", "registro"}, C::Mrn},
+    {{"nº", "de", "registro"}, C::Mrn},
+    {{"número", "de", "registro"}, C::Mrn},
+    {{"numero", "de", "registro"}, C::Mrn},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.

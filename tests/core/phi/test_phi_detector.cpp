@@ -4278,7 +4278,7 @@ class PhiDetectorTest : public QObject {
     row("a Kazakh IIN", "Пациент: Ахметов Ерлан    ИИН: 850101300123\n", "850101300123", "mrn");
     row("a Kazakh ZhSN", "ЖСН 900215400567\n", "900215400567", "mrn");
     row("an Uzbek PINFL", "ПИНФЛ: 31234567890123\n", "31234567890123", "mrn");
-    row("a Kyrgyz PIN", "ПИН: 21201199000123\n", "21201199000123", "license");
+    row("a Kyrgyz PIN", "ПИН: 21201199000123\n", "21201199000123", "mrn");
     row("a Belarusian identification number", "Идентификационный номер: 3120383A001PB6\n", "3120383A001PB6", "mrn");
     row("a Russian passport after the number sign", "Паспорт № 4510 123456\n", "4510 123456", "license");
     row("a foreign-travel passport", "Загранпаспорт: 751234567\n", "751234567", "license");
@@ -4294,7 +4294,7 @@ class PhiDetectorTest : public QObject {
     row("a Jordanian national number", "الرقم الوطني: 9851012345\n", "9851012345", "mrn");
     row("an Iraqi unified card", "البطاقة الموحدة: 199012345678\n", "199012345678", "license");
     row("an Algerian national identification number", "رقم التعريف الوطني: 109850123456789012\n", "109850123456789012",
-        "license");
+        "mrn");
     row("a Tunisian identity card in Arabic", "بطاقة التعريف: 08123456\n", "08123456", "license");
     row("a Tunisian national identity card in Arabic", "بطاقة التعريف الوطنية: 08123456\n", "08123456", "license");
     row("a Tunisian CIN", "CIN : 08123456\n", "08123456", "license");
@@ -9876,6 +9876,338 @@ class PhiDetectorTest : public QObject {
   void ignoresChatRolesWithoutAName() {
     QFETCH(QString, text);
     verifyNoFinding(text);
+  }
+
+  // Identifiers of camps, armed forces, prisons, incident reports and insurers of many countries
+  // (world_id_labels.cpp, account_plan_labels.cpp).
+  void findsCampMilitaryAndSchemeIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a ration card", "Ration card: RC-552-118203 issued at the gate", "RC-552-118203", "account");
+    row("a French ration card", "Carte de ration : RC-041-773102", "RC-041-773102", "account");
+    row("an Arabic ration card", "بطاقة التموين: RC-310-220415", "RC-310-220415", "account");
+    row("a household number in French", "N° de ménage : 412-88B10233", "412-88B10233", "account");
+    row("a household number", "Household no. HH-20931 shelter 4", "HH-20931", "account");
+    row("an incident report's number", "PATIENT FALL REPORT\nIncident no. IR-5520193", "IR-5520193", "account");
+    row("a takaful member", "Takaful: TK-448120 valid", "TK-448120", "health_plan");
+    row("a Malawian medical aid society", "MASM: 448120/02 principal member", "448120/02", "health_plan");
+    row("a Sierra Leonean insurance", "SLeSHI no.: SL-0442871", "SL-0442871", "health_plan");
+    row("a Beninese insurance", "Assurance ARCH : ARCH-5520193311", "ARCH-5520193311", "health_plan");
+    row("a dependant's entitlement", "entitlement no. ENT-552019 on file", "ENT-552019", "health_plan");
+    row("a service number", "RANK: CPL  SERVICE NO: 44120387", "44120387", "mrn");
+    row("a military number", "Military no.: 30551842 Unit: 3rd", "30551842", "mrn");
+    row("a Portuguese military number", "Nú. militar: F-331204 Data: 02/03/2025", "F-331204", "mrn");
+    row("a prisoner number", "Prisoner no.: PR-66102 Block C", "PR-66102", "mrn");
+    row("a Russian case history abbreviation", "И/Б № 44120387 поступил", "44120387", "mrn");
+    row("a health card number", "HC no. 44120387 seen in ED", "44120387", "mrn");
+    row("a Maltese identity card", "Karta tal-identità: 445521M", "445521M", "license");
+    row("a Macau resident card", "BIR n.º 1/552019/3 emitido", "1/552019/3", "license");
+    row("a medical council registration", "Dr A. Vella, Medical Council reg. no. 30551", "30551", "license");
+  }
+
+  void findsCampMilitaryAndSchemeIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresCampMilitaryAndSchemeLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an aortic arch measure", "aortic arch 32 mm, no dissection");
+    row("arch of the foot", "high arch 2 cm above the floor");
+    row("a bus service", "took service no. 2 to the clinic");
+    row("a Turkish one", "bir 12 yaşında çocuk");
+    row("an implant's catalogue and lot", "acetabular cup REF 2231-08-114, LOT 7K3310, EXP 2027-05");
+    row("a mesh's catalogue and lot", "Mesh 10 x 15 cm REF PMX1015; LOT QQ0412");
+    row("a facility's licence", "Facility licence MOH/HF/2021/0877; theatre 2");
+    row("a pharmacy's licence", "Pharmacy license PH-55120 displayed");
+    row("an incident count", "incident no. 2 of the month");
+  }
+
+  void ignoresCampMilitaryAndSchemeLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Person numbers that key every record (world_id_labels.cpp): the Kyrgyz PIN in Cyrillic and
+  // in Latin letters, the Algerian national identification number; a qualifier bound to other
+  // digits does not rename a number (scan_identifiers.cpp).
+  void findsPersonNumbersOfKyrgyzstanAndAlgeria_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Kyrgyz PIN in Cyrillic", "Сыдыкова А. ПИН: 12205198800417 Паспорт", "12205198800417", "mrn");
+    row("a Kyrgyz PIN in Latin letters", "Asanova Aigul PIN: 12205198800417 Passport: AC1234567", "12205198800417", "mrn");
+    row("an Algerian NIN", "رقم التعريف الوطني: 119880512345678901", "119880512345678901", "mrn");
+    row("a PhilHealth number with its acronym in brackets", "PhilHealth Identification Number (PIN): 01-234567890-1",
+        "01-234567890-1", "health_plan");
+  }
+
+  void findsPersonNumbersOfKyrgyzstanAndAlgeria() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPersonNumberLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a card's PIN", "reset the card PIN: 4412 at the desk");
+    row("a PIN of twelve digits", "PIN: 123456789012 printed on the slip");
+    row("a Cyrillic PIN of a card", "ПИН: 4412 для карты");
+  }
+
+  void ignoresPersonNumberLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Identity card numbers: after a name in brackets ("Borg (ID 2755750M)"), Brunei's eight-digit
+  // IC, Nicaragua's thirteen-digit cédula; and the Spanish registration number of admission
+  // (scan_identifiers.cpp, world_id_labels.cpp).
+  void findsIdentityCardsAfterNamesAndRegistrations_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Maltese card in brackets after the name", "I am writing about Joseph Zammit (ID 1234567M), aged 70",
+        "1234567M", "license");
+    row("a card with two letters in brackets", "Mevr. Sharda Ramdin (ID FX552019), geb. 1960", "FX552019", "license");
+    row("a card of digits after a name and a comma", "Mother: Selma Gaoses, ID 75120318234, age 39", "75120318234",
+        "license");
+    row("a Brunei IC", "Name: Nur Aini binti Yusof IC: 01-552019 Ward 3", "01-552019", "license");
+    row("a Nicaraguan cédula", "identificada con cédula 001-150385-0012K, mayor de edad", "001-150385-0012K",
+        "license");
+    row("a Spanish registration number", "No. de registro: PPL-40117/23 Edad: 41", "PPL-40117/23", "mrn");
+    row("a Spanish registration number written out", "Número de registro: 2024-118203", "2024-118203", "mrn");
+  }
+
+  void findsIdentityCardsAfterNamesAndRegistrations() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIdentityCardLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an IC with a count", "IC 3 weeks ago");
+    row("an IC with a volume", "ic: 12345678 ml given");
+    row("a registration count", "no de registro 2 casos");
+    row("an ID of a thing in brackets", "the pump (ID 2) alarmed");
+  }
+
+  void ignoresIdentityCardLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Accounts: an IBAN under its holder's line is read whatever its check digits
+  // (scan_bank_numbers.cpp); a line list's case column reads a case number, not the row's count
+  // (scan_structured.cpp).
+  void findsHolderIbansAndCaseColumns_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("an IBAN under the holder's line", "Titulaire du compte : Paul Haddad\nIBAN : LB11 0089 0000 0001 2345 6789 0123",
+        "LB11 0089 0000 0001 2345 6789 0123", "account");
+    row("an IBAN after the holder on its line", "Account holder: Paul Haddad, IBAN: LB11 0089 0000 0001 2345 6789 0123",
+        "LB11 0089 0000 0001 2345 6789 0123", "account");
+    row("a case number in a line list", "case_no,last,first,dob\n21-070293,Doe,Jane,01/02/1950\n", "21-070293",
+        "account");
+  }
+
+  void findsHolderIbansAndCaseColumns() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresHolderIbanAndCaseColumnLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a hospital's IBAN with wrong check digits", "Hôpital du Liban\nIBAN : LB11 0089 0000 0001 2345 6789 0123");
+    row("row counts in a case column", "case_no,ward\n1,west\n2,east\n12,north\n");
+  }
+
+  void ignoresHolderIbanAndCaseColumnLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // A line list's row count under its case column is no account, though the row's patient is
+  // found (scan_structured.cpp).
+  void ignoresRowCountsInCaseColumns_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("one-digit row counts", "case_no,name,mrn,dob\n1,\"DOE, Jane\",K1234567,19500102\n2,\"ROE, Ann\",K7654321,19600304\n");
+    row("two-digit row counts", "case_no,name,mrn,dob\n11,\"DOE, Jane\",K1234567,19500102\n12,\"ROE, Ann\",K7654321,19600304\n");
+  }
+
+  // A soldier's matricule after the rank, on its line or the line above (scan_identifiers.cpp).
+  void findsSoldiersMatricules_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a matricule after the rank on its line", "Grade : Cpl Karim Haddad Matricule : 44/552019 Unité : 3e",
+        "44/552019", "mrn");
+    row("a matricule under the soldier's line", "Sgt Karim Haddad\nMatricule : 44/552019\nUnité : 3e", "44/552019", "mrn");
+  }
+
+  void findsSoldiersMatricules() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // A staff member's matricule, and a form's designation in brackets after a card's title, are no
+  // person's number (scan_identifiers.cpp).
+  void ignoresStaffMatriculesAndFormDesignations_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a nurse's matricule", "the nurse on duty, matricule : 4512, signed the chart");
+    row("a field medical card's form", "FIELD MEDICAL CARD (DD 1380) completed at the aid station");
+    row("a standard form in brackets", "Medical record card (SF 600) attached");
+  }
+
+  void ignoresStaffMatriculesAndFormDesignations() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Benin's NPI in French is the person's number (mrn), a US prescriber's NPI stays no PHI
+  // (scan_identifiers.cpp); Macau's BIR and the Chichewa and Swahili identity number
+  // (world_id_labels.cpp).
+  void findsPersonNpisAndResidentCards_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("an NPI after an age in French", "Âge : 44 ans NPI : 1204487731 Tél. : 97 00 00 00", "1204487731", "mrn");
+    row("an NPI before a birth", "AHOUANDJINOU KOFFI NPI 1204487731 NÉ(E) LE 02/03/1980", "1204487731", "mrn");
+    row("the NPI on a card", "apportez votre carte avec le npi 1204487731.", "1204487731", "mrn");
+    row("an NPI under the age's line", "Âge : 44 ans\nNPI : 1204487731\nTél. : 97 00 00 00", "1204487731", "mrn");
+    row("an NPI above the birth's line", "AHOUANDJINOU KOFFI NPI 1204487731\nNÉ(E) LE 02/03/1980", "1204487731", "mrn");
+    row("a Macau resident card without its number word", "(LEONG Ka Man) BIR 1/552019/3 年齡 40", "1/552019/3",
+        "license");
+    row("a Chichewa identity number", "Nambala ya ID: QW4R7T2Z Ndikuvomereza", "QW4R7T2Z", "license");
+  }
+
+  void findsPersonNpisAndResidentCards() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPrescriberNpis_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a prescriber's NPI", "Prescriber NPI 1158425651, DEA on file");
+    row("a prescriber's NPI under a line of plans", "Plans: refill\nNPI: 1158425651");
+    row("an NPI after a word holding ans", "Transfers, MD office    NPI 1158425651");
+    row("a Turkish one before a count", "bir 2 gün sonra");
+  }
+
+  void ignoresPrescriberNpis() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // A passport's series with a dash joins its number (scan_identifiers.cpp).
+  void findsDashedPassportSeries_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Turkmen passport", "Pasport: I-AH 552019 Ýaşaýan ýeri: Mary", "I-AH 552019", "license");
+    row("a passport series in English", "Passport: II-MA 118203, issued 2019", "II-MA 118203", "license");
+  }
+
+  void findsDashedPassportSeries() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresDashedSeriesLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a passport series without its number", "Pasport: I-AH seriýasy");
+    row("a licence class", "Licence: B-C class only");
+  }
+
+  void ignoresDashedSeriesLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // A mutual insurer's name between its word and the colon (scan_identifiers.cpp).
+  void findsMutualInsurersNamedBeforeTheColon_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a civil servants' mutual", "Mutuelle de la Fonction Publique : MFP/10442/17 Personne à prévenir", "MFP/10442/17",
+        "health_plan");
+    row("a teachers' mutual", "Mutuelle des enseignants : 4412-55201", "4412-55201", "health_plan");
+  }
+
+  void findsMutualInsurersNamedBeforeTheColon() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresMutualInsurerLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a mutual's share of a bill", "mutuelle 30 % du reste");
+    row("a mutual named in prose", "la mutuelle prend en charge 2 séances");
+  }
+
+  void ignoresMutualInsurerLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void ignoresRowCountsInCaseColumns() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    QVERIFY2(std::none_of(findings.begin(), findings.end(), [](const Finding& f) { return categoryName(f.category) == std::string("account"); }),
+             ("unexpected account: " + describe(utf8, findings)).c_str());
+    QVERIFY2(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return categoryName(f.category) == std::string("mrn"); }),
+             ("the rows are no longer read: " + describe(utf8, findings)).c_str());
   }
 };
 
