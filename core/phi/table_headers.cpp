@@ -252,6 +252,23 @@ bool identifierHeader(std::string_view h, ColumnKind& kind) {
       for (std::size_t k = from; k < count; ++k) tail[k - from] = parts[k];
       if (anyLabelOf(tail, count - from, kind)) return true;
     }
+    // Or words that are each a label of one and the same category, the document's word and the
+    // scheme's acronym side by side ("Полис ОМС", "Policy SHIF"): the tables hold them one by one,
+    // and a form that puts the pair on a line of its own is read as the pair is in prose.
+    if (count <= 3) {
+      ColumnKind first{};
+      bool same = true;
+      for (std::size_t k = 0; k < count && same; ++k) {
+        ColumnKind each{};
+        const std::array<std::string_view, 4> one{parts[k]};
+        same = !numberWord(parts[k]) && anyLabelOf(one, 1, each) && (k == 0 || each.category == first.category);
+        if (k == 0) first = each;
+      }
+      if (same && first.category != C::Vehicle) {
+        kind = first;
+        return true;
+      }
+    }
   }
   // One word that the tables bound to a national number's length of six digits or more
   // ("cedula", "dni"): columnKind leaves the weak acronyms out, but a column of such numbers under

@@ -10209,6 +10209,39 @@ class PhiDetectorTest : public QObject {
     QVERIFY2(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return categoryName(f.category) == std::string("mrn"); }),
              ("the rows are no longer read: " + describe(utf8, findings)).c_str());
   }
+
+  // A label of two words that are each a label of one category, on a line above its value or in
+  // a table's first cell (table_headers.cpp, identifierHeader).
+  void findsPairedLabelWordsAboveTheirValue_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a policy and its scheme on a form's line", "Полис ОМС:\n49206547\nАдрес:\nг. Бишкек", "49206547", "health_plan");
+    row("a policy and its scheme in a table", "| Полис ОМС | 49206547 |", "49206547", "health_plan");
+    row("a policy and its scheme in capitals", "ПОЛИС ОМС:\n7755123456789012", "7755123456789012", "health_plan");
+  }
+
+  void findsPairedLabelWordsAboveTheirValue() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPairedLabelWordsWithoutANumber_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a policy not yet issued", "Полис ОМС:\nне выдан");
+    row("a policy to be brought", "Полис ОМС\nпринести на приём");
+  }
+
+  void ignoresPairedLabelWordsWithoutANumber() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
