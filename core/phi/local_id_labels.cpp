@@ -25,7 +25,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 206> kLabels = {{
+constexpr std::array<LocalIdLabel, 210> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -49,6 +49,15 @@ constexpr std::array<LocalIdLabel, 206> kLabels = {{
     {{"prontuario"}, C::Mrn, true},
     {{"expediente"}, C::Mrn, true},
     {{"no", "expediente"}, C::Mrn, false},
+    // Forms abbreviate the identity card of a Latin American admission sheet as "Céd." ("CÉD.
+    // 620-090866-4296P"), with the eight digits or more of a cédula. (Its neighbour "Exp." for the
+    // file is left alone: it is also a card's or a drug's expiry and an exponent, "exp. 1200000".)
+    {{"céd"}, C::License, false, 8, 20},
+    {{"ced"}, C::License, true, 8, 20},
+    // Dutch registers number the person registered: "Registratienummer: 87980" (a hospital's
+    // registration desk in Suriname, the Dutch Caribbean and Flanders).
+    {{"registratienummer"}, C::Mrn, false},
+    {{"registratienr"}, C::Mrn, false},
     {{"journalnummer"}, C::Mrn, false},
     {{"journalnr"}, C::Mrn, false},
     // Kenyan HIV care clinics number the client by the comprehensive care clinic: "CCC No. 13001-12345".

@@ -1123,6 +1123,14 @@ bool strongIdentifierValue(std::string_view value) {
   // date's or a ratio's: "HJQ/669956/33".
   const bool slashes = value.find('/') != std::string_view::npos;
   const bool letteredSlashes = slashes && isAsciiAlpha(value.front());
+  // A file numbered within its year, the year first and a serial of five digits or more
+  // ("DOSSIER 2064/850029", "EXPEDIENTE 2099/741186"): no date has a part of five digits, no ratio
+  // a year before its slash.
+  if (value.size() >= 10 && value.size() <= 13 && value[4] == '/' && digitRun(value, 0) == 4 &&
+      (value.starts_with("19") || value.starts_with("20")) && digitRun(value, 5) >= 5 &&
+      5 + digitRun(value, 5) == value.size()) {
+    return true;
+  }
   for (char c : value) {
     if ((c == '/' && !letteredSlashes) || c == '.') return false;
     digits += isDigit(c);

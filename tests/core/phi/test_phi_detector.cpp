@@ -10242,6 +10242,45 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // A file numbered within its year after a weak label, the abbreviated cédula, and the Dutch
+  // registration number (scan_identifiers.cpp, strongIdentifierValue; local_id_labels.cpp).
+  void findsYearFilesAbbreviatedCedulasAndRegistrationNumbers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a French file of its year", "DOSSIER 2064/850029 Service de chirurgie", "2064/850029", "mrn");
+    row("a Spanish file of its year", "EXPEDIENTE 2019/0041127 Servicio de cirugía", "2019/0041127", "mrn");
+    row("an abbreviated cédula in capitals", "F.NAC. 09/08/1966 CÉD. 620-090866-4296P ALERGIAS: NINGUNA",
+        "620-090866-4296P", "license");
+    row("an abbreviated cédula", "Céd. 001-120385-0021K", "001-120385-0021K", "license");
+    row("a Dutch registration number", "Registratienummer: 87980 Geboortedatum: 22-05-1969", "87980", "mrn");
+    row("a Dutch registration number abbreviated", "Registratienr. 4410287", "4410287", "mrn");
+  }
+
+  void findsYearFilesAbbreviatedCedulasAndRegistrationNumbers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresYearFileAndCedulaLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a ratio after a weak word", "dossier ratio 2000/12345");
+    row("a short number after the abbreviation", "Céd. 1234");
+    row("an expiry and an exponent", "Exp. 03/27, exp. 1200000 copies/mL");
+    row("a registration number without a number", "Registratienummer onbekend");
+  }
+
+  void ignoresYearFileAndCedulaLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
