@@ -2205,9 +2205,16 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // Capitals that are a label of their own name the card under a general label, and the number
     // is that label's: "Försäkring: EHIC 80228 6564704006" (read when the scan reaches "EHIC"). A
     // plate's letters may spell a label: "REGISTRATION SN 634SW".
+    // But capitals that repeat the label, or that the scan would not read as one, are the number's
+    // own prefix: a scheme prints its name in its members' numbers ("MASM: MASM 072739/06"), and a
+    // prison service its initials in its inmates' ("Inmate #: DOC 8632248"; a bare "DOC" labels
+    // only with its "#").
     if (upperLetters && !tokens[j].hasDigit && category != PhiCategory::Vehicle) {
       PhiCategory inner = category;
-      if (matchKeyword(in, j, inner) > 0) continue;
+      const bool repeated = tokens[j].lower == tokens[i + words - 1].lower;
+      const bool bareDoc = tokens[j].lower == "doc" && j + 1 < n &&
+                           gapBetween(in, j, j + 1).find('#') == std::string_view::npos;
+      if (!repeated && !bareDoc && matchKeyword(in, j, inner) > 0) continue;
     }
     // A date is never the second part: "CHART ON 2016-04-01" is a chart dated that day, and
     // "VISIT JUNE 2023" a month.

@@ -10281,6 +10281,41 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Capitals before the number that repeat its label, or a bare "DOC", are the number's own
+  // prefix (scan_identifiers.cpp, scanKeywordIdentifiers).
+  void findsLabelCapitalsRepeatedInTheValue_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a medical aid's name in its number", "Saini: ______ MASM: MASM 072739/06 Mboni: Chikondi", "MASM 072739/06",
+        "health_plan");
+    row("a prison service's initials", "Inmate #: DOC 8632248 Housing: B-12", "DOC 8632248", "mrn");
+    row("a register's number with the service's initials", "NO. DE REGISTRO: DOC 6483507 DNI: 0703-1994-53848",
+        "DOC 6483507", "mrn");
+  }
+
+  void findsLabelCapitalsRepeatedInTheValue() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresRepeatedLabelLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a document and its page", "Ref: DOC 12 page 3");
+    row("a label repeated without a number", "MASM: MASM pending");
+  }
+
+  void ignoresRepeatedLabelLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
