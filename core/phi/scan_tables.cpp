@@ -264,6 +264,10 @@ void readCsv(const ScanInput& in, Candidates& out, char sep) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     Span line = trim(text, {pos, eol});
+    // (trim drops the quotes of a field; a row's first and last cells keep theirs, or a quoted
+    // "Surname, Given" first cell splits in two and the row no longer has the header's cells.)
+    while (line.start > pos && text[line.start - 1] == '"') --line.start;
+    while (line.end < eol && text[line.end] == '"') ++line.end;
     if (sep == '|' && line.end - line.start >= 2 && text[line.start] == '|' && text[line.end - 1] == '|') {
       line = {line.start + 1, line.end - 1};
     }

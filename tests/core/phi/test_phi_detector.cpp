@@ -10316,6 +10316,41 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // A CSV row whose first cell is quoted for its comma keeps the header's cells (scan_tables.cpp,
+  // readCsv).
+  void findsCsvRowsOpeningWithAQuotedCell_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a record number after a quoted name", "patient,mrn,med,dose\n\"TRUONG, Hector\",03527725,cefazolin,2 g",
+        "03527725", "mrn");
+    row("a year's file number after a quoted name",
+        "patient,mrn,med,route\n\"MAHONEY, Lyle\",2054/401426,enoxaparin,SC", "2054/401426", "mrn");
+    row("a quoted last cell", "mrn,patient,ward\n00412345,\"DOE, Jane\",\"5B, bed 12\"", "00412345", "mrn");
+  }
+
+  void findsCsvRowsOpeningWithAQuotedCell() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresQuotedCsvLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a quoted drug row", "med,dose,route\n\"cefazolin, IV\",2 g,IV");
+    row("a quoted remark", "\"2 g, then 1 g\",every 8 h,IV");
+  }
+
+  void ignoresQuotedCsvLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
