@@ -1210,8 +1210,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         const bool strong = !homeLabelBefore(text, lineStart + at);
         tryValue(from, to, true, strong);
         // A town alone after the label, up to the next field's: "Ýaşaýan ýeri: Tejen Sene: ...".
+        // (In capitals when the label is: "PROCEDENCIA: NAGAROTE CIRUJANO: ...".)
         if (out.size() == before && strong) {
-          if (const std::size_t end = townAloneEnd(in, from, to); end != std::string_view::npos) {
+          const std::size_t labelWord = tokenBefore(in, lineStart + at);
+          const bool capitals = labelWord != std::string_view::npos && in.tokens[labelWord].allCaps &&
+                                in.tokens[labelWord].length() >= 4;
+          if (const std::size_t end = townAloneEnd(in, from, to, capitals); end != std::string_view::npos) {
             out.push_back({from, end, PhiCategory::Address, priority::kAddress});
           }
         }
@@ -1315,6 +1319,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         const std::size_t before = out.size();
         tryValue(from, to, true);
         if (out.size() > before) {
+          labelled = true;
+          break;
+        }
+      }
+    }
+    // A ward round's background gives where the patient comes from as a clause of its own: "B: from
+    // Mangochi; guardian ...". Lower-case "from" after a label's colon, a town alone closing with a
+    // semicolon (not "from Monday;", an English word; not "from Dr Banda;", a title).
+    if (!labelled) {
+      for (std::size_t at = line.find(": from "); at != std::string_view::npos; at = line.find(": from ", at + 1)) {
+        const std::size_t from = lineStart + at + 7;
+        const std::size_t end = townAloneEnd(in, from, lineEnd);
+        const std::size_t t0 = firstTokenFrom(in.tokens, from);
+        if (end != std::string_view::npos && end < lineEnd && text[end] == ';' && !monthOrWeekday(in.tokens[t0])) {
+          out.push_back({from, end, PhiCategory::Address, priority::kAddress});
           labelled = true;
           break;
         }

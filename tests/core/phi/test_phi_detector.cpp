@@ -10226,6 +10226,8 @@ class PhiDetectorTest : public QObject {
         "18, Triq San Pawl, San Pawl il-Baħar SPB 5000");
     row("a Maltese flat after ta'", "Jien, karta 1234567M, ta' Flat 3, 18, Triq San Ġużepp, Ħamrun HMR 1234, naqbel",
         "Flat 3, 18, Triq San Ġużepp, Ħamrun HMR 1234");
+    row("an origin label in capitals", "INGRESO: 11/09/2024 PROCEDENCIA: MASATEPE CIRUJANO: DR. RUIZ", "MASATEPE");
+    row("a ward round's from and a semicolon", "day 2 post laparotomy B: from Chiradzulu; guardian present", "Chiradzulu");
   }
 
   void findsOriginLabelsAndMalteseAddresses() {
@@ -10240,6 +10242,10 @@ class PhiDetectorTest : public QObject {
     row("an origin that is a service", "Procedencia: Urgencias");
     row("an origin that is home", "Procedencia: Domicilio");
     row("Maltese doses after ta'", "dożi ta' 2, 3 u 4 pilloli kuljum");
+    row("an origin in capitals that is a service", "PROCEDENCIA: EMERGENCIA");
+    row("a ward round's from before a weekday", "Plan: from Monday; oral feeds");
+    row("a ward round's from before an English word", "Plan: from theatre; review");
+    row("a from without a semicolon", "B: from Lilongwe on the bus");
     row("an origin that is the emergency room", "Procedencia: Emergencia Servicio: Cirugía");
     row("a Maltese number of tablets", "pillola ta' 5 mg, darbtejn kuljum");
   }
