@@ -10286,6 +10286,37 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "name");
   }
+  // A prison's patient after the prisoner's word of its language, and the parents' name boxes of
+  // the forms of the former Yugoslavia (scan_name_cues.cpp).
+  void findsPrisonersAndParentsNameBoxes_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a prisoner in capitals", "ZOMBA CENTRAL HOSPITAL PRISONER: CHIKONDI BANDA PRISONER NO.: 12", "CHIKONDI BANDA");
+    row("a Dutch detainee", "MEDISCHE DIENST\nGedetineerde: Ramon Pinas\nRegistratienummer: 12", "Ramon Pinas");
+    row("a French detainee", "Détenu : Karim Haddad, cellule 12", "Karim Haddad");
+    row("a father's name box", "Ime: Milica Ime oca: Dragan JMBG: 0101990123456", "Dragan");
+  }
+
+  void findsPrisonersAndParentsNameBoxes() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresPrisonerWordLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("prisoner in prose", "the prisoner was escorted to the clinic");
+    row("a prisoner's number label", "Prisoner no.: pending");
+  }
+
+  void ignoresPrisonerWordLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
