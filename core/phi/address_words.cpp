@@ -166,7 +166,11 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // (Albanian of Albania and Kosovo "address of residence", Turkmen "address" and "place of living",
     // Tigrinya "address" as Eritrea spells it, the Creole "ladres" of Seychelles and Mauritius.)
     "adresa e banimit", "salgy", "salgysy", "\u00fda\u015fa\u00fdan \u00fderi", "\u12a3\u12f5\u122b\u123b",
-    "ladres"});
+    "ladres",
+    // (Where a patient comes from, as a ward's admission form asks it: Spanish "Procedencia:"
+    // (origin), Chichewa "Mudzi:" (village) of Malawi, Tetum "Hela fatin" above; a town alone after
+    // it is where the patient lives, a service or a home is not (townAloneEnd).)
+    "procedencia", "lugar de procedencia", "mudzi", "kumudzi"});
 
 // Street-type words inside an address's first words, as the tokens read them: ASCII in lower
 // case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",

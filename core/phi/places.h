@@ -35,6 +35,9 @@ bool zipEndsField(const ScanInput& in, std::size_t k);
 // A word for a relative ("wife", "son", "neighbour").
 bool kinWord(const Token& w);
 
+// A month or a day of the week in English ("from Monday, ..."): no town (scan_towns.cpp).
+bool monthOrWeekday(const Token& w);
+
 // "Family in Hollis Bay were updated": token i is "in" after relatives, their town follows and
 // then the sentence's verb (scan_town_contexts.cpp).
 bool relativesInTownGoOn(const ScanInput& in, std::size_t i);

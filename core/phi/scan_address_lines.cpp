@@ -600,7 +600,10 @@ std::size_t townAloneEnd(const ScanInput& in, std::size_t from, std::size_t line
     ++t1;
   }
   // (Not a home or a shelter: "vive en Casa Hogar", "wohnt im Heim".)
-  static constexpr std::array<std::string_view, 7> kHomes = {"casa", "hogar", "asilo", "residencia", "maison", "heim", "dom"};
+  // (Nor a service a patient comes from, after an origin's label: "Procedencia: Urgencias".)
+  static constexpr std::array<std::string_view, 14> kHomes = {
+      "casa", "hogar", "asilo", "residencia", "maison", "heim", "dom", "domicilio", "urgencias", "urgencia",
+      "emergencia", "emergencias", "consulta", "consultorio"};
   bool town = !placeOfCare(in.tokens[t0].lower) && !listHas(kHomes, in.tokens[t0].lower);
   for (std::size_t k = t0; k <= t1; ++k) {
     const Token& w = in.tokens[k];
@@ -1207,8 +1210,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         const bool strong = !homeLabelBefore(text, lineStart + at);
         tryValue(from, to, true, strong);
         // A town alone after the label, up to the next field's: "Ýaşaýan ýeri: Tejen Sene: ...".
+        // (In capitals when the label is: "PROCEDENCIA: NAGAROTE CIRUJANO: ...".)
         if (out.size() == before && strong) {
-          if (const std::size_t end = townAloneEnd(in, from, to); end != std::string_view::npos) {
+          const std::size_t labelWord = tokenBefore(in, lineStart + at);
+          const bool capitals = labelWord != std::string_view::npos && in.tokens[labelWord].allCaps &&
+                                in.tokens[labelWord].length() >= 4;
+          if (const std::size_t end = townAloneEnd(in, from, to, capitals); end != std::string_view::npos) {
             out.push_back({from, end, PhiCategory::Address, priority::kAddress});
           }
         }
@@ -1283,6 +1290,53 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         tryValue(from, to, true, true);
         labelled = true;
         break;
+      }
+    }
+    // Maltese running text gives where a person lives by "ta'" (of) before the house's number and
+    // its street: "Jien, ..., karta tal-identità 123456M, ta' 12, Triq il-Kbira, Żebbuġ ZBG 1234,
+    // naqbel ...", "ta' Flat 3, 50, Triq San Pawl, ...". Only a number or a flat after it, and the
+    // value must hold an address's shape (tryValue): "ta' 60 sena" (60 years old) has none.
+    if (!labelled) {
+      for (std::size_t at = line.find("ta' "); at != std::string_view::npos; at = line.find("ta' ", at + 1)) {
+        if ((at > 0 && isWordByte(line[at - 1])) || at + 4 >= line.size() ||
+            !(isDigit(line[at + 4]) || line.substr(at + 4, 5) == "Flat ")) {
+          continue;
+        }
+        const std::size_t from = lineStart + at + 4;
+        std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
+        to = townLineEnd(in, from, sentenceEnd(text, from, to));
+        // (Malta's postcode, three capitals and four digits, closes the address: "ZBG 1234, naqbel".)
+        for (std::size_t k = firstTokenFrom(in.tokens, from); k + 1 < in.tokens.size() && in.tokens[k + 1].end <= to; ++k) {
+          const Token& letters = in.tokens[k];
+          const Token& digits = in.tokens[k + 1];
+          if (letters.length() == 3 && letters.allCaps && !letters.hasDigit && digits.allDigits && digits.length() == 4 &&
+              gapBetween(in, k, k + 1) == " ") {
+            to = digits.end;
+            break;
+          }
+        }
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        const std::size_t before = out.size();
+        tryValue(from, to, true);
+        if (out.size() > before) {
+          labelled = true;
+          break;
+        }
+      }
+    }
+    // A ward round's background gives where the patient comes from as a clause of its own: "B: from
+    // Mangochi; guardian ...". Lower-case "from" after a label's colon, a town alone closing with a
+    // semicolon (not "from Monday;", an English word; not "from Dr Banda;", a title).
+    if (!labelled) {
+      for (std::size_t at = line.find(": from "); at != std::string_view::npos; at = line.find(": from ", at + 1)) {
+        const std::size_t from = lineStart + at + 7;
+        const std::size_t end = townAloneEnd(in, from, lineEnd);
+        const std::size_t t0 = firstTokenFrom(in.tokens, from);
+        if (end != std::string_view::npos && end < lineEnd && text[end] == ';' && !monthOrWeekday(in.tokens[t0])) {
+          out.push_back({from, end, PhiCategory::Address, priority::kAddress});
+          labelled = true;
+          break;
+        }
       }
     }
     // A caller says where she is calling from: "This is Korto Mulbah calling from Ganta, my father

@@ -49,7 +49,12 @@ constexpr Words kColonLabels[] = {
     {"prescribing", "provider"}, {"prescribing", "physician"}, {"requesting", "provider"},
     // Research, transplant, legal and travel forms; shift handoffs ("Off-going: X -> on-coming: Y").
     {"candidate"}, {"proband"}, {"evaluator"}, {"interviewer"}, {"traveler"}, {"traveller"},
-    {"employee"}, {"inmate"}, {"detainee"}, {"rider"}, {"tenant"}, {"patron"}, {"maiden"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
+    {"employee"}, {"inmate"}, {"detainee"},
+    // (A prison's medical forms name their patient by the prisoner's word: "PRISONER: X", Dutch
+    // "Gedetineerde: X", French "Détenu : X", Spanish "Recluso: X"; and the parents' name boxes of
+    // the Bosnian, Croatian, Montenegrin and Serbian forms, "Ime oca: X", "Ime majke: X".)
+    {"prisoner"}, {"gedetineerde"}, {"d\u00e9tenu"}, {"d\u00e9tenue"}, {"recluso"}, {"reclusa"},
+    {"ime", "oca"}, {"ime", "majke"}, {"rider"}, {"tenant"}, {"patron"}, {"maiden"}, {"identifying", "data"}, {"defense", "counsel"}, {"counsel"}, {"off", "going"},
     {"on", "coming"}, {"offgoing"}, {"oncoming"}, {"infant"}, {"newborn"},
     // Registration forms split the name: "LAST NAME: WELLS   FIRST: ABDOULAYE", "Preferred: Lark".
     {"veteran"}, {"service", "member"}, {"specialist"}, {"user"},

@@ -17,7 +17,7 @@ namespace {
 // (No entry is a surname; English "Hospital" and "Clinic" are left to institutionContext, which
 // also knows the words of a place's name that come after.)
 bool isFacilityNoun(std::string_view lower) {
-  static constexpr std::array<std::string_view, 47> kNouns = {
+  static constexpr std::array<std::string_view, 53> kNouns = {
       "ospedale", "policlinico", "azienda", "institut", "instituto", "istituto", "institutet", "hopital",
       "h\u00f4pital", "clinique", "cl\u00ednica", "clinica", "ziekenhuis", "sjukhus", "universitetssjukhus",
       "krankenhaus", "klinikum", "universit\u00e4tsklinikum", "hospitais", "laboratories", "laboratorio",
@@ -33,7 +33,10 @@ bool isFacilityNoun(std::string_view lower) {
       // French, Spanish and Portuguese hospitals and clinics of Africa and Latin America ("Cliniques
       // Universitaires de Kinshasa", "Polyclinique Sainte-Anne", "Policlínica Metropolitana",
       // "Dispensaire Saint-Joseph", "Hôpitaux Universitaires").
-      "cliniques", "polyclinique", "polic\u00ednica", "policlinica", "dispensaire", "h\u00f4pitaux", "hopitaux"};
+      "cliniques", "polyclinique", "polic\u00ednica", "policlinica", "dispensaire", "h\u00f4pitaux", "hopitaux",
+      // Military barracks of the world, where a soldier's clinic is ("Luqa Barracks", "Caserne
+      // Mangin", "Cuartel San Martín", "Quartel General").
+      "barracks", "caserne", "cuartel", "quartel", "kaserne", "kazarma"};
   return listHas(kNouns, lower);
 }
 
@@ -41,7 +44,9 @@ bool isFacilityNoun(std::string_view lower) {
 // district, state and university hospitals ("BKH St. Johann", "LKH Villach", "KH Hietzing") and
 // the telemedical maritime assistance services ("TMAS Oulu"), seed 2929.
 bool isHospitalAbbreviation(std::string_view lower) {
-  static constexpr std::array<std::string_view, 5> kAbbreviations = {"bkh", "lkh", "ukh", "akh", "tmas"};
+  // (And French-speaking Africa's national university hospitals and blood transfusion centres
+  // before their town: "CNHU Cotonou", "CNTS Bujumbura".)
+  static constexpr std::array<std::string_view, 7> kAbbreviations = {"bkh", "lkh", "ukh", "akh", "tmas", "cnhu", "cnts"};
   return listHas(kAbbreviations, lower);
 }
 
@@ -742,10 +747,25 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
   // "Hospital Kuala Lumpur", "Hospital Sultanah Aminah": the place or the patron a hospital is
   // named by, written after the noun as Malaysian, Spanish and French hospitals are (and Samoan,
   // Tongan and Fijian ones: "Falemaʻi Tupua Tamasese Meaole", "Vale ni Bula Lautoka").
-  if (first > 0 && gap(first - 1, first) == " " && tokens_[first - 1].properShape() &&
-      listHas({"hospital", "hopital", "h\u00f4pital", "klinik", "falema", "falemai", "falema\u02bbi", "falemahaki", "bula"},
-              tokens_[first - 1].lower)) {
-    return true;
+  // (And Maltese "Sptar", Tetum "Hospitál", Portuguese "Centro Hospitalar"; the noun may carry one
+  // or two words of its rank or kind before the name: "Hospitál Nasionál Guido Valadares", "Hospital
+  // Escuela Oscar Danilo Rosales", "Hôpital Militaire Central - Badaro", "Sptar Mater Dei".)
+  if (first > 0 && tokens_[first - 1].properShape()) {
+    static constexpr std::array<std::string_view, 15> kHospitals = {
+        "hospital", "hopital", "h\u00f4pital", "klinik", "falema", "falemai", "falema\u02bbi", "falemahaki", "bula",
+        "sptar", "hospit\u00e1l", "hospit\u00c1l", "hospitalar", "spital", "spitali"};
+    static constexpr std::array<std::string_view, 23> kRanks = {
+        "nacional", "national", "nasional", "nasion\u00e1l", "nasion\u00c1l", "general", "g\u00e9n\u00e9ral", "central", "regional",
+        "r\u00e9gional", "referral", "refer\u00e1l", "militar", "militaire", "military", "escuela", "universitario",
+        "universitaire", "provincial", "district", "distrital", "municipal", "p\u00fablico"};
+    std::size_t b = first - 1;
+    for (int hops = 0; hops < 2 && b > 0 && listHas(kRanks, tokens_[b].lower) && tokens_[b - 1].properShape() &&
+                       gap(b - 1, b) == " ";
+         ++hops) {
+      --b;
+    }
+    const std::string_view g = gap(first - 1, first);
+    if ((g == " " || (b < first - 1 && g == " - ")) && listHas(kHospitals, tokens_[b].lower)) return true;
   }
   // "Klinik Kesihatan Dato Keramat", "Jalan Dato Onn", "Taman Haji Ismail": Malaysian and Brunei
   // clinics, streets, estates and villages are named by a titled patron; the title after a place's

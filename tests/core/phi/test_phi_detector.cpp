@@ -10351,6 +10351,114 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Where a patient comes from, after a ward form's label (Spanish "Procedencia", Chichewa
+  // "Mudzi"), and a Maltese address after "ta'" in running text (address_words.cpp,
+  // scan_address_lines.cpp).
+  void findsOriginLabelsAndMalteseAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Spanish origin label", "Ingreso: 27/10/2024 Procedencia: Masatepe Cirujano: Dr. Ruiz", "Masatepe");
+    row("a Chichewa village label", "Dzina: Chikondi Banda Zaka: 34 Mudzi: Chiradzulu Nambala: 12", "Chiradzulu");
+    row("a Maltese address after ta'", "Jien, karta tal-identità 1234567M, ta' 12, Triq il-Kbira, Żebbuġ ZBG 1234, naqbel",
+        "12, Triq il-Kbira, Żebbuġ ZBG 1234");
+    row("a Maltese address after ta' in a town of two words", "ta' 18, Triq San Pawl, San Pawl il-Baħar SPB 5000, naqbel",
+        "18, Triq San Pawl, San Pawl il-Baħar SPB 5000");
+    row("a Maltese flat after ta'", "Jien, karta 1234567M, ta' Flat 3, 18, Triq San Ġużepp, Ħamrun HMR 1234, naqbel",
+        "Flat 3, 18, Triq San Ġużepp, Ħamrun HMR 1234");
+    row("an origin label in capitals", "INGRESO: 11/09/2024 PROCEDENCIA: MASATEPE CIRUJANO: DR. RUIZ", "MASATEPE");
+    row("a ward round's from and a semicolon", "day 2 post laparotomy B: from Chiradzulu; guardian present", "Chiradzulu");
+  }
+
+  void findsOriginLabelsAndMalteseAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresOriginAndMalteseLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an origin that is a service", "Procedencia: Urgencias");
+    row("an origin that is home", "Procedencia: Domicilio");
+    row("Maltese doses after ta'", "dożi ta' 2, 3 u 4 pilloli kuljum");
+    row("an origin in capitals that is a service", "PROCEDENCIA: EMERGENCIA");
+    row("a ward round's from before a weekday", "Plan: from Monday; oral feeds");
+    row("a ward round's from before an English word", "Plan: from theatre; review");
+    row("a from without a semicolon", "B: from Lilongwe on the bus");
+    row("an origin that is the emergency room", "Procedencia: Emergencia Servicio: Cirugía");
+    row("a Maltese number of tablets", "pillola ta' 5 mg, darbtejn kuljum");
+  }
+
+  void ignoresOriginAndMalteseLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  // The name a hospital, a barracks or a national centre is known by, after its noun and the words
+  // of its rank, is no person's (scan_name_vetoes.cpp); a person after such a place still is.
+  void ignoresHospitalAndBarracksNames_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Maltese hospital's name", "KUNSENS GĦALL-OPERAZZJONI Sptar Mater Dei");
+    row("a central military hospital and its quarter", "HÔPITAL MILITAIRE CENTRAL - BADARO");
+    row("a barracks", "MEDICAL OFFICER, LUQA BARRACKS");
+    row("a national transfusion centre and its town", "FICHE DE TRANSFUSION - CNTS BUJUMBURA");
+  }
+
+  void ignoresHospitalAndBarracksNames() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsPersonsAfterHospitalNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a patient after a national hospital's name", "Hospital Nacional Rosales. Paciente: Marta Quintanilla",
+        "Marta Quintanilla");
+    row("a soldier after the barracks", "LUQA BARRACKS. Patient: Karl Farrugia", "Karl Farrugia");
+  }
+
+  void findsPersonsAfterHospitalNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+  // A prison's patient after the prisoner's word of its language, and the parents' name boxes of
+  // the forms of the former Yugoslavia (scan_name_cues.cpp).
+  void findsPrisonersAndParentsNameBoxes_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a prisoner in capitals", "ZOMBA CENTRAL HOSPITAL PRISONER: CHIKONDI BANDA PRISONER NO.: 12", "CHIKONDI BANDA");
+    row("a Dutch detainee", "MEDISCHE DIENST\nGedetineerde: Ramon Pinas\nRegistratienummer: 12", "Ramon Pinas");
+    row("a French detainee", "Détenu : Karim Haddad, cellule 12", "Karim Haddad");
+    row("a father's name box", "Ime: Milica Ime oca: Dragan JMBG: 0101990123456", "Dragan");
+  }
+
+  void findsPrisonersAndParentsNameBoxes() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresPrisonerWordLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("prisoner in prose", "the prisoner was escorted to the clinic");
+    row("a prisoner's number label", "Prisoner no.: pending");
+  }
+
+  void ignoresPrisonerWordLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
