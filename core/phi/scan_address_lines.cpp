@@ -530,6 +530,13 @@ std::size_t sentenceEnd(std::string_view text, std::size_t from, std::size_t to)
   return to;
 }
 
+// The end of a value at `from` without the spaces and commas before `to`: "Adresse : 12 rue X, ,"
+// is "12 rue X".
+std::size_t trimValueEnd(std::string_view text, std::size_t from, std::size_t to) {
+  while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+  return to;
+}
+
 // In running text, the end of the town after a postcode when the sentence goes on after a comma
 // in lower case: "demeurant 149, Rue Oued Sebou, Agdal, 10090 Rabat, pour prise en charge ...";
 // `to` if there is none.
@@ -1179,7 +1186,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (colon != std::string_view::npos && colon > 0 && colon <= 24 && line.substr(0, colon).find(' ') == std::string_view::npos) {
         const std::size_t from = lineStart + colon + 2;
         std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
-        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        to = trimValueEnd(text, from, to);
         tryValue(from, to, true, true);
         labelled = true;
       }
@@ -1205,7 +1212,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         std::size_t from = lineStart + after;
         while (from < lineEnd && text[from] == ' ') ++from;
         std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
-        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        to = trimValueEnd(text, from, to);
         const std::size_t before = out.size();
         const bool strong = !homeLabelBefore(text, lineStart + at);
         tryValue(from, to, true, strong);
@@ -1263,7 +1270,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         }
         if (from < lineEnd && isWordByte(text[from])) {
           std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
-          while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+          to = trimValueEnd(text, from, to);
           const std::size_t before = out.size();
           tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
           // A town alone after the cue is where the person lives (townAloneEnd).
@@ -1286,7 +1293,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         const std::size_t from = lineStart + at + 4;
         std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
         to = townLineEnd(in, from, sentenceEnd(text, from, to));
-        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        to = trimValueEnd(text, from, to);
         tryValue(from, to, true, true);
         labelled = true;
         break;
@@ -1315,7 +1322,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
             break;
           }
         }
-        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        to = trimValueEnd(text, from, to);
         const std::size_t before = out.size();
         tryValue(from, to, true);
         if (out.size() > before) {
@@ -1419,7 +1426,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         const std::size_t w = firstTokenFrom(in.tokens, from + digits + 1);
         if (w >= in.tokens.size() || !in.tokens[w].properShape() || !isWorldStreetWord(in.tokens[w].lower)) continue;
         std::size_t to = nextColonLabel(in, from, valueEnd(text, from));
-        while (to > from && (text[to - 1] == ' ' || text[to - 1] == ',')) --to;
+        to = trimValueEnd(text, from, to);
         tryValue(from, townLineEnd(in, from, sentenceEnd(text, from, to)), true);
         labelled = true;
         break;

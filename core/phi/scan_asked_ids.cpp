@@ -179,11 +179,11 @@ bool asksForPhone(std::string_view word, std::string_view text, std::size_t b) {
   if (listHas(kPhones, word)) return true;
   // "phone number?", "mobile number?", "contact number?": the word for number after a phone's.
   if (word != "number" || b < 2 || text[b - 1] != ' ') return false;
-  std::size_t a = b - 1;
-  while (a > 0 && isAsciiAlpha(text[a - 1])) --a;
-  std::string before;
-  for (std::size_t k = a; k + 1 < b; ++k) before.push_back(lowerAscii(text[k]));
-  return listHas({"phone", "mobile", "cell", "contact", "telephone", "callback", "whatsapp"}, before);
+  const std::string_view before = text.substr(0, b - 1);
+  for (std::string_view kind : {"phone", "mobile", "cell", "contact", "telephone", "callback", "whatsapp"}) {
+    if (endsWithWord(before, kind)) return true;
+  }
+  return false;
 }
 
 // End of a phone number given at `start`: a "+" or "(" may open it, then digits in groups joined
@@ -218,8 +218,9 @@ void scanAskedIds(const ScanInput& in, Candidates& out) {
     if (b == q || q - b > 24) continue;  // (Cyrillic words take two bytes a letter: "телефона".)
     std::string word;
     for (std::size_t k = b; k < q; ++k) word.push_back(lowerAscii(text[k]));
-    const bool phone = !asksForDocument(word) && asksForPhone(word, text, b);
-    if (!phone && !asksForDocument(word)) continue;
+    const bool document = asksForDocument(word);
+    const bool phone = !document && asksForPhone(word, text, b);
+    if (!document && !phone) continue;
     // The next line: a speaker of at most three words, a colon, the number.
     const std::size_t line = text.find('\n', q);
     if (line == std::string_view::npos || line - q > 3) continue;

@@ -745,10 +745,10 @@ bool catalogueWithLot(const ScanInput& in, std::size_t j) {
   const std::size_t limit = std::min(text.size(), k + 3);
   while (k < limit && (text[k] == ',' || text[k] == ';' || text[k] == ' ')) ++k;
   for (std::string_view word : {"lot", "lote", "batch"}) {
-    if (k + word.size() > text.size()) continue;
-    bool same = true;
-    for (std::size_t c = 0; c < word.size() && same; ++c) same = lowerAscii(text[k + c]) == word[c];
-    if (same && (k + word.size() == text.size() || !isWordByte(text[k + word.size()]))) return true;
+    if (startsCaselessAt(text, k, word) &&
+        (k + word.size() == text.size() || !isWordByte(text[k + word.size()]))) {
+      return true;
+    }
   }
   return false;
 }
@@ -795,10 +795,8 @@ bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
   }
   if (j >= in.tokens.size()) return false;
   std::size_t k = identifierEnd(text, in.tokens[j].start);
-  while (k < text.size() && k < identifierEnd(text, in.tokens[j].start) + 3 &&
-         (text[k] == ' ' || text[k] == ',' || text[k] == '\n')) {
-    ++k;
-  }
+  const std::size_t limit = std::min(text.size(), k + 3);
+  while (k < limit && (text[k] == ' ' || text[k] == ',' || text[k] == '\n')) ++k;
   return text.substr(k, 3) == "n\u00e9" || text.substr(k, 3) == "N\u00c9" || text.substr(k, 3) == "N\u00e9";
 }
 

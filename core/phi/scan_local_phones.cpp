@@ -427,12 +427,13 @@ bool familyBracketBefore(std::string_view before) {
   if (k > 0 && before[k - 1] == ':') {
     --k;
   } else {
-    std::size_t w = k;
-    while (w > 0 && isAsciiAlpha(before[w - 1])) --w;
-    std::string linker;
-    for (std::size_t j = w; j < k; ++j) linker.push_back(lowerAscii(before[j]));
-    if (!listHas({"au", "on", "at", "al", "op", "em"}, linker)) return false;
-    k = w;
+    const std::string_view head = before.substr(0, k);
+    std::size_t linker = 0;
+    for (std::string_view word : {"au", "on", "at", "al", "op", "em"}) {
+      if (endsWithWord(head, word)) linker = word.size();
+    }
+    if (linker == 0) return false;
+    k -= linker;
   }
   while (k > 0 && before[k - 1] == ' ') --k;
   if (k == 0 || before[k - 1] != ')') return false;
