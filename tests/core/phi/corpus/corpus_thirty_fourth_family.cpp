@@ -422,7 +422,7 @@ const Land kLand[kLands] = {
   {{"3### ####", "17## ####"}, {"+973 3### ####", "+973 17## ####"},
    {"Flat %#, Building %##, Road %###, Block %##, Isa Town", "House %##, Road %##, Block %##, Riffa", "Villa %##, Road %###, Block %##, Saar", "شقة %#، مبنى %##، طريق %###، مجمع %##، المنامة"},
    {"Muharraq", "Sitra"}, "Building %##, Road %###, Block %##", "", "BH",
-   "license", "%#0%#####", "", "%#######", "SH-########", "%#####", {"dmy", "are", "hij"}, "Ms.", "Mr.", "Dr.", "ar"},
+   "license", "*bhcpr", "", "%#######", "SH-########", "%#####", {"dmy", "are", "hij"}, "Ms.", "Mr.", "Dr.", "ar"},
   // ly
   {{"091-#######", "092 ### ####"}, {"+218 91 ### ####", "+218 92-#######"},
    {"Hay Al-Andalus, Gargaresh Street, house %#, Tripoli", "Benghazi, Al-Fuwayhat, near the Al-Tahrir mosque, house %##", "طرابلس، سوق الجمعة، شارع %#، منزل %#", "Misrata, Al-Ghiran district, house %##"},
@@ -452,7 +452,7 @@ const Land kLand[kLands] = {
   {{"06 ## ## ##", "07 ## ## ##"}, {"+241 6# ## ## ##", "+241 7# ## ## ##"},
    {"Quartier Louis, BP %###, Libreville", "Akébé-Plaine, derrière l'école publique, Libreville", "Port-Gentil, quartier Balise, maison %#", "Franceville, quartier Potos, BP %##"},
    {"Lambaréné", "Oyem"}, "Quartier Louis, BP %###", "", "GA",
-   "license", "%#########", "", "%#@@#####", "CNAMGS ##########", "%### @ G%", {"dmy", "fr", "dmy"}, "Mme", "M.", "Dr", "fr"},
+   "license", "%#########", "", "%#@@#####", "##########", "%### @ G%", {"dmy", "fr", "dmy"}, "Mme", "M.", "Dr", "fr"},
   // ls
   {{"5### ####", "6### ####"}, {"+266 5### ####", "+266 6### ####"},
    {"Ha Abia, Maseru 100", "Plot %##, Upper Thamae, Maseru", "Ha Mohale, Leribe District", "Mafeteng, Ha Ramokoena, house %#"},
@@ -487,7 +487,7 @@ const Land kLand[kLands] = {
   {{"77#####", "55#####"}, {"+678 77#####", "+678 54#####"},
    {"Nambatu area, Port Vila, Efate", "Freshwota 4, Port Vila", "Luganville, Santo, Pepsi area", "Lenakel, Tanna"},
    {"Isangel", "Lakatoro"}, "Nambatu area", "", "VU",
-   "license", "V%######", "", "RV######", "VNPF ######", "PV ####", {"dmy", "en", "bi"}, "Mrs", "Mr", "Dr", "en"},
+   "license", "V%######", "", "RV######", "######", "PV ####", {"dmy", "en", "bi"}, "Mrs", "Mr", "Dr", "en"},
   // sb
   {{"74#####", "75#####"}, {"+677 74#####", "+677 78#####"},
    {"Kukum, Honiara, Guadalcanal", "Mbokona, Honiara", "Auki, Malaita Province", "Gizo, Western Province"},
@@ -522,12 +522,12 @@ const Land kLand[kLands] = {
   {{"0549 ######", "66 ## ## ##"}, {"+378 66 ## ## ##", "+378 68 ## ## ##"},
    {"Via del Serrone %#, 47890 San Marino", "Strada di Paderna %#, 47895 Domagnano", "Via III Settembre %##, 47891 Dogana", "Via Ca' dei Lunghi %#, 47893 Borgo Maggiore"},
    {"Fiorentino", "Montegiardino"}, "Via del Serrone %#", "4789%", "SM",
-   "health_plan", "######", "@@ #######", "@@#######", "ISS ######", "RSM @####", {"dmy", "it", "dot"}, "Sig.ra", "Sig.", "Dott.", "it"},
+   "health_plan", "######", "@@ #######", "@@#######", "SM######", "RSM @####", {"dmy", "it", "dot"}, "Sig.ra", "Sig.", "Dott.", "it"},
   // cy
   {{"99 ######", "97 ######"}, {"+357 99 ######", "+357 96 ######"},
    {"Λεωφόρος Αρχιεπισκόπου Μακαρίου Γ' %#, 1065 Λευκωσία", "Agias Fylaxeos %##, 3083 Limassol", "Οδός Ερμού %#, Διαμ. %#, 6021 Λάρνακα", "Apostolou Pavlou %#, 8046 Paphos"},
    {"Paralimni", "Kakopetria"}, "Agias Fylaxeos %##", "%###", "CY",
-   "license", "%#######", "", "K%#######", "GESY ########", "@@@ ###", {"dmy", "el", "dot"}, "Κα", "Κ.", "Δρ", "el"},
+   "license", "%#######", "", "K%#######", "%#######", "@@@ ###", {"dmy", "el", "dot"}, "Κα", "Κ.", "Δρ", "el"},
   // ct
   {{"0533 ### ## ##", "0542 ### ## ##"}, {"+90 533 ### ## ##", "+90 542 ### ## ##"},
    {"Mehmet Akif Caddesi No. %#, Lefkoşa", "Ziya Rızkı Caddesi %#, Girne", "Salamis Yolu, Sakarya, Gazimağusa", "Atatürk Caddesi %#, Güzelyurt"},
@@ -542,12 +542,12 @@ const Land kLand[kLands] = {
   {{"(246) 2##-####", "246-8##-####"}, {"+1 246 4##-####", "+1-246-2##-####"},
    {"%# Rockley New Road, Christ Church BB15###", "Lot %#, Sunset Crest, St. James BB24###", "Chapel Gap, Bank Hall, St. Michael BB11###", "%# Pine Road, Belleville, St. Michael"},
    {"Speightstown", "Oistins"}, "%# Rockley New Road", "BB1####", "BB",
-   "mrn", "*bbnrn", "", "@#######", "NIS ######", "@ ####", {"dmy", "enth", "en"}, "Mrs", "Mr", "Dr", "en"},
+   "mrn", "*bbnrn", "", "@#######", "######", "@ ####", {"dmy", "enth", "en"}, "Mrs", "Mr", "Dr", "en"},
   // bs
   {{"(242) 3##-####", "242-4##-####"}, {"+1 242 5##-####", "+1-242-8##-####"},
    {"%# Soldier Road, Nassau, New Providence", "Carmichael Road, Golden Gates, Nassau", "Lot %#, Eight Mile Rock, Grand Bahama", "Dunmore Town, Harbour Island, Eleuthera"},
    {"Freeport", "Marsh Harbour"}, "%# Soldier Road", "", "BS",
-   "health_plan", "%#######", "", "@#######", "NHI ########", "@@ ####", {"mdy", "long", "en"}, "Mrs.", "Mr.", "Dr.", "en"},
+   "health_plan", "%#######", "", "@#######", "N#######", "@@ ####", {"mdy", "long", "en"}, "Mrs.", "Mr.", "Dr.", "en"},
   // cw
   {{"9 5## ####", "+599 9 6## ####"}, {"+599 9 5## ####", "+297 5## ####"},
    {"Kaya Flamboyan %#, Willemstad, Curaçao", "Seru Fortuna %#, Willemstad", "Caya Betico Croes %#, Oranjestad, Aruba", "Santa Cruz %#, Aruba"},
@@ -691,6 +691,7 @@ std::string personalNumber(Random& r, L g, const Person& p, const Date& b) {
   const std::string spec(land(g).id);
   const std::string yy = twoDigits(b.y % 100), mm = twoDigits(b.m), dd = twoDigits(b.d);
   if (spec == "*lynn") return std::string(p.female ? "2" : "1") + std::to_string(b.y) + r.digits(7);
+  if (spec == "*bhcpr") return yy + mm + r.digits(5);
   if (spec == "*szpin") return yy + mm + dd + r.digits(7);
   if (spec == "*dkcpr") {  // DDMMYY-SSSS, the last digit odd for men and even for women
     const int last = r.between(0, 4) * 2 + (p.female ? 0 : 1);
@@ -791,7 +792,7 @@ struct Note {
   const Cast& c;
   Mode mode;
   std::array<Person, 3> others;  // other patients on a list, drawn per note
-  std::string pid, card, pass, mrn;  // written again the same within a note
+  std::string pid, card, pass, mrn, reg;  // written again the same within a note
   Date last;
   std::string lastPhone;
 };
@@ -863,7 +864,7 @@ void fill(Note& n, std::string_view key) {
   if (what == "hon") return say(n, std::string(who(n, form.empty() ? std::string_view("pt") : form).female ? land(g).hisF : land(g).hisM));  // a form of address
   if (what == "dr") {  // a doctor's title, "Dra." for a woman where Portuguese is written, "Dre" in French
     const std::string_view lang = land(g).language;
-    if (!form.empty() && who(n, form).female && lang == "pt") return say(n, "Dra.");
+    if (!form.empty() && who(n, form).female && (lang == "pt" || lang == "ca")) return say(n, "Dra.");
     if (!form.empty() && who(n, form).female && lang == "fr") return say(n, "Dre");
     return say(n, std::string(land(g).doctor));
   }
@@ -936,6 +937,11 @@ void fill(Note& n, std::string_view key) {
     return put(n, land(g).idCategory, v);
   }
   if (what == "kinid") return put(n, land(g).idCategory, personalNumber(r, g, c.kin, {r.between(1940, 2000), r.between(1, 12), r.between(1, 28)}));
+  if (what == "oid") {  // another patient's number; {again} then writes the birth date it encodes
+    const Date b{r.between(1931, 2004), r.between(1, 12), r.between(1, 28)};
+    n.last = b;
+    return put(n, land(g).idCategory, personalNumber(r, g, n.others[0], b));
+  }
   if (what == "card") {  // an identity card apart from a personal number
     if (n.card.empty()) n.card = shape(r, land(g).idCard.empty() ? std::string_view("@@#######") : land(g).idCard);
     return put(n, "license", n.card);
@@ -958,7 +964,11 @@ void fill(Note& n, std::string_view key) {
     return put(n, "mrn", n.mrn);
   }
   if (what == "omrn") return put(n, "mrn", practiceNumber(r));
-  if (what == "reg") return put(n, "license", shape(r, form.empty() ? "%####" : form));  // a named doctor's registration
+  if (what == "reg") {  // a named doctor's registration, the same within a note when it has no shape
+    if (!form.empty()) return put(n, "license", shape(r, form));
+    if (n.reg.empty()) n.reg = shape(r, "%####");
+    return put(n, "license", n.reg);
+  }
   if (what == "visit") return put(n, "account", shape(r, "V%#######"));
   if (what == "bill") {
     static constexpr std::string_view kBill[] = {"INV-202%-######", "FA-##-#####", "%#########", "CLM%########"};
@@ -978,7 +988,7 @@ void fill(Note& n, std::string_view key) {
   if (what == "stamp") return say(n, stamp(r, form));
   if (what == "ctl") return say(n, shape(r, form.empty() ? "MSG%#######" : form));
   if (what == "lot") return say(n, shape(r, "LOT %#@###"));
-  if (what == "rel") return say(n, relationWord(g, c.rel));
+  if (what == "rel") return say(n, form == "en" ? std::string(kRel[0][c.rel % 10]) : relationWord(g, c.rel));
   if (what == "sex") return say(n, c.pt.female ? "F" : "M");
   if (what == "s") return say(n, sentence34(r, form));
   throw std::logic_error("unknown placeholder " + std::string(key));
@@ -1117,7 +1127,7 @@ constexpr Mode kUp = Mode::upper;
 constexpr Tpl kTemplates34[] = {
     // --- Bahrain, Libya, Sudan, Mauritania ---
     {"bh_soap_consultation", kAs, L::bh,
-     "HEALTH CENTRE CONSULTATION - ISA TOWN HEALTH CENTRE\nPatient: {pt:full}\nCPR: {pid}\nDOB: {dob:dmy}\nMobile: {ph}\nDate: {date:dmy}\nS: 3/7 productive cough, no fever, no haemoptysis.\nO: {s:gp}\nA: acute bronchitis (ICPC-2 R78).\nP: {s:rx}\nGP: {dr:s1} {s1:full}\n"},
+     "HEALTH CENTRE CONSULTATION - ISA TOWN HEALTH CENTRE\nPatient: {pt:full}\nCPR: {pid}\nDOB: {dob:dmy}\nMobile: {ph}\nDate: {date:dmy}\nS: 3/7 productive cough, no fever, no haemoptysis.\nO: T 37.4 C, SpO2 97%, scattered wheeze.\nA: acute bronchitis (ICPC-2 R78).\nP: {s:rx}\n{s:gp}\nGP: {dr:s1} {s1:full}\n"},
     {"bh_hl7_adt_a04", kAs, L::bh,
      "MSH|^~\\&|ISEHA|BH-MOH-HC12|NHR|BH-MOH|{stamp}||ADT^A04^ADT_A01|{ctl}|P|2.5.1\nEVN|A04|{stamp}\nPID|1||{mrn}^^^HC12^MR~{pid}^^^BHCPR^NI||{pt:ufam}^{pt:given}^{pt:father}||{dob:compact}|{sex}|||{hstreet}^^{htown}^^^BH^H||{ph:h}^PRN^CP\nPD1|||Isa Town Health Centre^^HC12|{reg}^{s1:ufam}^{s1:given}^^^Dr\nNK1|1|{kin:ufam}^{kin:given}|NOK^Next of kin|||{ph:h}^PRN^CP\nPV1|1|O|GP^R3^^HC12||||{reg}^{s1:ufam}^{s1:given}|||GP||||||||{visit}|||||||||||||||||||||||||{date:compact}{hm}\n"},
     {"bh_repeat_rx_portal", kAs, L::bh,
@@ -1140,7 +1150,7 @@ constexpr Tpl kTemplates34[] = {
     {"bf_fiche_consultation", kAs, L::bf,
      "CSPS DE DAPOYA - FICHE DE CONSULTATION\nNom : {pt:ufam}\nPrénom(s) : {pt:given}\nCNIB : {pid}\nAMU : {ins}\nÂge : {age} ans\nTél : {ph}\nDate : {date:dmy}\nMotif : contrôle HTA\n{s:cd}\nInfirmier : {s3:full}\nMédecin : {dr:s1} {s1:full}\n"},
     {"bf_chat_moore", kLow, L::bf,
-     "[{tm}] {kin:low}: ne y yibeogo docteur. c'est {pt:given}, ma maman, sa tension est à 17/10 depuis le {date:dm}\n[{tm}] {s1:low}: ne y windiga. amenez-la au csps demain matin, avec son carnet. appelez le {ph} si elle a mal à la tête\n"},
+     "[{tm}] {kin:low}: ne y yibeogo docteur. c'est pour {pt:given}, la tension est à 17/10 depuis le {date:dm}\n[{tm}] {s1:low}: ne y windiga. amenez-le/la au csps demain matin, avec son carnet. appelez le {ph} en cas de maux de tête\n"},
     {"gm_home_visit", kAs, L::gm,
      "COMMUNITY NURSE HOME VISIT - BRIKAMA MAJOR HEALTH CENTRE\nPatient: {pt:full}\nCompound: {addr}\nAge: {age}\nContact: {ph7}\nVisit date: {date:dmy}\nHypertension follow-up; BP 160/96; amlodipine adherence poor.\nGreeting in Mandinka: i be ñaading? - tana te.\nNurse: {s3:full}, RGN\n"},
     {"gm_csv_ncd_register", kAs, L::gm,
@@ -1148,12 +1158,12 @@ constexpr Tpl kTemplates34[] = {
     {"ga_lettre_resultats", kAs, L::ga,
      "CABINET MÉDICAL DE LOUIS - LIBREVILLE\n{hon:pt} {pt:full}\n{addr}\n\nLibreville, le {date:fr}\n\nObjet : vos résultats d'analyses du {past:dmy}\n\n{hon:pt}, votre glycémie à jeun est de 1,32 g/L et votre HbA1c de 7,4 %. Merci de prendre rendez-vous au {ph} (votre médecin) ou au secrétariat.\nN° CNAMGS : {ins}\n{dr:s1} {s1:full}\n"},
     {"ga_hl7_orm", kAs, L::ga,
-     "MSH|^~\\&|MEDICAB|CAB-LOUIS|LABO|CHUL|{stamp}||ORM^O01|{ctl}|P|2.3\nPID|1||{mrn}^^^CABLOUIS^MR||{pt:ufam}^{pt:given}||{dob:compact}|{sex}|||{hstreet}^^{htown}^^^GA||{ph:h}\nIN1|1|CNAMGS|GA-CNAMGS|CNAMGS Gabon|||||||||||{pt:ufam}^{pt:given}|SEL||||||||||||||||||{ins}\nORC|NW|ORD{ctl:######}\nOBR|1|ORD{ctl:######}||2345-7^Glucose^LN|||{date:compact}{hm}\n"},
+     "MSH|^~\\&|MEDICAB|CAB-LOUIS|LABO|CHUL|{stamp}||ORM^O01|{ctl}|P|2.3\nPID|1||{mrn}^^^CABLOUIS^MR||{pt:ufam}^{pt:given}||{dob:compact}|{sex}|||{hstreet}^^{htown}^^^GA||{ph:h}\nIN1|1|CNAMGS|GA-CNAMGS|CNAMGS Gabon|||||||||||{pt:ufam}^{pt:given}|SEL||||||||||||||||||{ins}\nORC|NW|ORD{ctl:######}\nOBR|1|ORD{ctl:######}||2345-7^Glucose^LN|||{date:compact}{hm}\nNTE|1||A jeun \\F\\ 10 h \\S\\ pas de metformine ce matin\n"},
     // --- Lesotho, Eswatini, the Comoros ---
     {"ls_frailty", kAs, L::ls,
      "FRAILTY AND ELDERLY CARE ASSESSMENT - QUEEN II PHC CLINIC, MASERU\nName: {pt:full}\nID no.: {pid}\nAge: {age}\nVillage: {addr}\nCarer: {kin:full} ({rel}), {ph}\nDate: {date:dmy}\n{s:cd}\nCFS 6; lives in a rondavel, pit latrine 30 m away; pension collected by carer.\nAssessed by {s3:full}, RN\n"},
     {"ls_sms_sesotho", kLow, L::ls,
-     "lumela 'm'e {pt:low}. ke tlhokomelo ea bophelo Queen II: letsatsi la hao la ho tla kliniking ke {date:st}. letsetsa {ph} ha o sa khone.\n"},
+     "lumela {hon:pt} {pt:low}. ke tlhokomelo ea bophelo Queen II: letsatsi la hao la ho tla kliniking ke {date:st}. letsetsa {ph} ha o sa khone.\n"},
     {"sz_diabetes_review", kAs, L::sz,
      "DIABETES ANNUAL REVIEW - MBABANE PUBLIC HEALTH UNIT\nName: {pt:full}\nPIN: {pid}\nDOB: {dob:dmy}\nCell: {ph}\nGlucometer lent: Accu-Chek, S/N {serial}\nDate: {date:dmy}\n{s:cd}\n{s:cd}\nReviewed by {dr:s1} {s1:full}; educator {s3:full}, CDE\n"},
     {"sz_cda_ccd", kAs, L::sz,
@@ -1196,7 +1206,7 @@ constexpr Tpl kTemplates34[] = {
     {"fo_tilvising", kAs, L::fo,
      "TILVÍSING - KOMMUNULÆKNARNIR Í TÓRSHAVN\nNavn: {pt:full}\nP-tal: {pid}\nBústaður: {addr}\nFartelefon: {ph}\nDagfesting: {date:fo}\nTilvíst til Landssjúkrahúsið, lungnadeild (COPD).\n{s:lang}\nVinarliga\n{dr:s1} {s1:full}, kommunulækni\n"},
     {"fo_csv_screening", kAs, L::fo,
-     "livmoðurhálsskanning_recall.csv\np_tal,fornavn,eftirnavn,fødd,bústaður,telefon,seinasta_kanning\n{pid},{pt:given},{pt:fam},{dob:iso},{htown},{ph:i},{past:iso}\n{kinid},{o1:given},{o1:fam},{odob:iso},{town},{ph:i},{past:iso}\n"},
+     "tarmkanning_innkalling.csv\np_tal,fornavn,eftirnavn,fødd,bústaður,telefon,seinasta_kanning\n{pid},{pt:given},{pt:fam},{dob:iso},{htown},{ph:i},{past:iso}\n{oid},{o1:given},{o1:fam},{again:iso},{town},{ph:i},{past:iso}\n"},
     // --- Andorra, Liechtenstein, San Marino ---
     {"ad_informe", kAs, L::ad,
      "CENTRE DE SALUT D'ANDORRA LA VELLA - INFORME DE CONSULTA\nPacient: {pt:full}\nNúm. CASS: {ins}\nPassaport: {pid}\nData de naixement: {dob:dmy}\nAdreça: {addr}\nTelèfon: {ph}\nData de la visita: {date:ca}\n{s:cd}\nMetge de família: {dr:s1} {s1:full}\n"},
@@ -1209,16 +1219,16 @@ constexpr Tpl kTemplates34[] = {
     {"sm_ricetta_ripetibile", kAs, L::sm,
      "ISTITUTO PER LA SICUREZZA SOCIALE - CENTRO SANITARIO DI BORGO MAGGIORE\nRICHIESTA DI RIPETIZIONE DELLA TERAPIA\nAssistito: {pt:full}\nCodice ISS: {pid}\nCarta d'identità: {card}\nNato/a il: {dob:it}\nResidenza: {addr}\nTel.: {ph}\nData: {date:dmy}\n{s:rx}\nMedico di base: {dr:s1} {s1:full}\n"},
     {"sm_email_kin", kAs, L::sm,
-     "Da: {email:kin}\nA: segreteria.borgo@iss.example.sm\nData: {date:it}\nOggetto: certificato per {pt:full}\n\nBuongiorno, sono {kin:full}, {rel} di {pt:full} ({age} anni). Mia madre non può più uscire di casa: è possibile una visita domiciliare? Il mio cellulare è {ph}.\nGrazie, {kin:given}\n"},
+     "Da: {email:kin}\nA: segreteria.borgo@iss.example.sm\nData: {date:it}\nOggetto: certificato per {pt:full}\n\nBuongiorno, sono {kin:full} ({rel}) di {pt:full} ({age} anni), che non può più uscire di casa: è possibile una visita domiciliare? Il mio cellulare è {ph}.\nGrazie, {kin:given}\n"},
     // --- Cyprus (Greek and Turkish Cypriot), Kosovo ---
     {"cy_gesy_referral", kAs, L::cy,
      "ΓΕΝΙΚΟ ΣΥΣΤΗΜΑ ΥΓΕΙΑΣ (ΓεΣΥ) - ΠΑΡΑΠΕΜΠΤΙΚΟ\nΔικαιούχος: {pt:nat}\nΑρ. Ταυτότητας: {pid}\nΑρ. Δικαιούχου: {ins}\nΗμερομηνία γέννησης: {dob:dmy}\nΔιεύθυνση: {addr}\nΤηλέφωνο: {ph}\nΗμερομηνία: {date:el}\nΠαραπομπή σε καρδιολόγο: υπέρταση, ΗΚΓ με αριστερή υπερτροφία.\nΠροσωπικός ιατρός: Δρ {s1:nat}\n"},
     {"cy_lasting_power_attorney", kAs, L::cy,
-     "LASTING POWER OF ATTORNEY - HEALTH AND WELFARE (CERTIFICATE PROVIDER'S NOTE)\nDonor: {pt:full}\nID card no.: {pid}\nDate of birth: {dob:dmy}\nAddress: {addr}\nAttorney: {kin:full}, {rel}, passport {pass}\nAttorney's mobile: {ph:i}\nI saw the donor alone on {date:en} and am satisfied the donor understands the LPA.\nCertificate provider: Dr {s1:full}, general practitioner, Limassol\n"},
+     "LASTING POWER OF ATTORNEY - HEALTH AND WELFARE (CERTIFICATE PROVIDER'S NOTE)\nDonor: {pt:full}\nID card no.: {pid}\nDate of birth: {dob:dmy}\nAddress: {addr}\nAttorney: {kin:full}, {rel:en}, passport {pass}\nAttorney's mobile: {ph:i}\nI saw the donor alone on {date:en} and am satisfied the donor understands the LPA.\nCertificate provider: Dr {s1:full}, general practitioner, Limassol\n"},
     {"ct_sevk", kAs, L::ct,
      "KKTC SAĞLIK BAKANLIĞI - LEFKOŞA AİLE HEKİMLİĞİ MERKEZİ\nSEVK FORMU\nHasta: {pt:full}\nKimlik No: {pid}\nDoğum Tarihi: {dob:dot}\nAdres: {addr}\nTelefon: {ph}\nTarih: {date:tr}\nSevk edilen bölüm: Nefroloji (KBH evre 3b)\n{s:cd}\nAile hekimi: {dr:s1} {s1:full}\n"},
     {"ct_chat", kLow, L::ct,
-     "[{tm}] {kin:low}: merhaba doktor bey, annem {pt:given} hanımın ilaçları bitti, reçete yazabilir misiniz?\n[{tm}] {s1:low}: merhaba, yarın {date:dm} saat 10'da gelsin. numaranız {ph} değil mi?\n"},
+     "[{tm}] {kin:low}: merhaba doktor bey, yakınım {pt:given} için ilaçlar bitti, reçete yazabilir misiniz?\n[{tm}] {s1:low}: merhaba, yarın {date:dm} saat 10'da gelsin. numaranız {ph} değil mi?\n"},
     {"xk_kartela", kAs, L::xk,
      "QENDRA KRYESORE E MJEKËSISË FAMILJARE - PRISHTINË\nKARTELA E PACIENTIT\nEmri dhe mbiemri: {pt:full}\nNumri personal: {pid}\nData e lindjes: {dob:dot}\nAdresa: {addr}\nTelefoni: {ph}\nData e vizitës: {date:sq}\n{s:gp}\nMjeku familjar: {dr:s1} {s1:full}\n"},
     {"xk_ref_i12", kAs, L::xk,
@@ -1240,7 +1250,7 @@ constexpr Tpl kTemplates34[] = {
     {"us_ooh_handover", kAs, L::us,
      "AFTER-HOURS HANDOVER TO DAY TEAM - LAKEVIEW FAMILY MEDICINE\nCaller: {kin:full} ({rel})\nPatient: {pt:full}, DOB {dob:mdy}, MRN {mrn}\nAddress: {usaddr}\nCallback: {ph}\nCalled at {tm} on {date:mdy}: BG 412 mg/dL on home meter, vomiting x2. Advised ED. Please follow up.\nOn-call: {s2:full}, MD\n"},
     {"us_adt_a08", kAs, L::us,
-     "MSH|^~\\&|EHR|LAKEVIEW-FM|HIE|STATEHIE|{stamp}||ADT^A08^ADT_A01|{ctl}|P|2.5.1\nEVN|A08|{stamp}\nPID|1||{mrn}^^^LVFM^MR||{pt:ufam}^{pt:given}||{dob:compact}|{sex}|||{hstreet}^^{htown}^{state}^{hpost}^USA^H||{ph:h}^PRN^PH|||||{bill}|{ssn:b}\nNK1|1|{kin:ufam}^{kin:given}|SPO|||{ph:h}\nIN1|1|MCR|CMS|Medicare|||||||||||{pt:ufam}^{pt:given}|SEL||||||||||||||||||{plan}\n"},
+     "MSH|^~\\&|EHR|LAKEVIEW-FM|HIE|STATEHIE|{stamp}||ADT^A08^ADT_A01|{ctl}|P|2.5.1\nEVN|A08|{stamp}\nPID|1||{mrn}^^^LVFM^MR||{pt:ufam}^{pt:given}||{dob:compact}|{sex}|||{hstreet}^^{htown}^{state}^{hpost}^USA^H||{ph:h}^PRN^PH|||||{bill}|{ssn:b}\nNK1|1|{kin:ufam}^{kin:given}|SPO|||{ph:h}\nGT1|1|{bill}|{kin:ufam}^{kin:given}||{hstreet}^^{htown}^{state}^{hpost}^USA|{ph:h}\nIN1|1|MCR|CMS|Medicare|||||||||||{pt:ufam}^{pt:given}|SEL||||||||||||||||||{plan}\n"},
     {"us_portal_log", kAs, L::us,
      "ts={stamp:iso} level=info svc=patient-portal event=login user={email} ip={ip:6} mrn={mrn} result=ok\nts={stamp:iso} level=info svc=patient-portal event=message_sent mrn={mrn} to=care_team thread=T{ctl:######}\nts={stamp:iso} level=warn svc=patient-portal event=login_failed user={email} ip={ip} reason=bad_password\n"},
     {"us_advance_directive", kAs, L::us,
@@ -1248,7 +1258,7 @@ constexpr Tpl kTemplates34[] = {
     {"us_fax_referral", kAs, L::us,
      "FAX COVER - LAKEVIEW FAMILY MEDICINE\nTo: Northern Lakes Endocrinology   Fax: {fax}\nFrom: {s4:full}, referral coordinator\nRe: {pt:inv} DOB {dob:mdy}\nPatient home: {usaddr}\nPatient phone: {ph}\nMedicare MBI: {plan}\nPages: 6 (referral, last 3 HbA1c, med list)\n"},
     {"us_immunization_registry_csv", kAs, L::us,
-     "registry_upload_{ctl:########}.csv\nlast_name,first_name,dob,ssn_last9,zip,vaccine_cvx,lot,admin_date\n{pt:ufam},{pt:given},{dob:compact},{ssn:b},{zip},150,{lot},{date:compact}\n{o1:ufam},{o1:given},{odob:compact},{ssn:b},{zip},187,{lot},{again:compact}\n"},
+     "registry_upload_{ctl:########}.csv\nlast_name,first_name,dob,ssn_last9,zip,vaccine_cvx,lot,admin_date\n{pt:ufam},{pt:given},{dob:compact},{ssn:b},{zip},150,{lot},{date:compact}\n{o1:ufam},{o1:given},{odob:compact},{ssn:b},{zip},187,{lot},{date:compact}\n"},
     {"us_cgm_upload", kAs, L::us,
      "CGM DATA UPLOAD - CLINIC REPORT\nPatient: {pt:full} (MRN {mrn})\nTransmitter SN {serial}; insulin pump SN {serial}\nPeriod: {date:mdy} to {later:mdy}\nTime in range 62%, GMI 7.4%, CV 38%\nUploaded from {ip} by {s3:full}, RN\n"},
     // --- more: portal, record transfers, phone notes, death, chats ---
@@ -1257,13 +1267,13 @@ constexpr Tpl kTemplates34[] = {
     {"sz_home_cpap", kAs, L::sz,
      "HOME VISIT - COMMUNITY NURSE, MANZINI\nName: {pt:full}\nHomestead: {addr}\nAge: {age:w}\nCPAP on loan, S/N {serial}; mask leak 24 L/min; used 5.2 h/night\nFamily member present: {kin:full}, {ph}\nDate: {date:ss}\nNurse: {s3:full}\n"},
     {"ly_phone_note", kAs, L::ly,
-     "PHONE MESSAGE - GARGARESH PHC\nFor: {dr:s1} {s1:full}\nFrom: {kin:full}, {rel} of {pt:full} ({age} years old)\nNumber: {ph}\nTaken: {date:dmy} {tm}\nMessage: patient fell at home in the night, conscious, asks for a home visit.\nReceptionist: {s4:full}\n"},
+     "PHONE MESSAGE - GARGARESH PHC\nFor: {dr:s1} {s1:full}\nFrom: {kin:full}, {rel:en} of {pt:full} ({age} years old)\nNumber: {ph}\nTaken: {date:dmy} {tm}\nMessage: patient fell at home in the night, conscious, asks for a home visit.\nReceptionist: {s4:full}\n"},
     {"sc_transfer_iban", kAs, L::sc,
      "REFUND OF PRIVATE CONSULTATION FEE\nPatient: {pt:full}\nInvoice: {bill}\nAccount holder: {kin:full}\nBank account: {iban:SC## @@@@ #### #### #### #### #### @@@}\nDate: {date:dmy}\nAmount: SCR 450\n"},
     {"cv_chat_kriolu", kLow, L::cv,
-     "[{tm}] {kin:low}: bon dia dotora, nha mai {pt:given} sta ku tenson altu, 18/11. el ten {oldkin:w} anu.\n[{tm}] {s1:low}: bon dia. traze-l pa centro di saude na {date:md}. si el pió, liga {ph}\n"},
+     "[{tm}] {kin:low}: bon dia dotora, nha família {pt:given} sta ku tenson altu, 18/11. el ten {oldkin:w} anu.\n[{tm}] {s1:low}: bon dia. traze-l pa centro di saude na {date:md}. si el pió, liga {ph}\n"},
     {"bb_chat_bajan", kLow, L::bb,
-     "[{tm}] {kin:low}: wunna good? granny {pt:low} out of she pressure tablets since {date:md}\n[{tm}] {s4:low}: morning! doctor signed the repeat, collect at the polyclinic pharmacy. she still on {ph7}?\n"},
+     "[{tm}] {kin:low}: wunna good? {pt:low} run out of de pressure tablets since {date:md}\n[{tm}] {s4:low}: morning! doctor signed the repeat, collect at the polyclinic pharmacy. still on {ph7}?\n"},
     {"xk_ocr_scan", kAs, L::xk,
      "[OCR - skanim i letrës së daljes]\nPACIENTI: {pt:ocr}\nNR. PERSONAL {pid}\nDATA E LINDJES {dob:dot}\nSHTRUAR {date:dot} - DALJE {later:dot}\nMJEKU: {s1:ocr}\n"},
     {"us_ocr_fax_result", kAs, L::us,
@@ -1278,6 +1288,21 @@ constexpr Tpl kTemplates34[] = {
      "registre_hta.csv\nnni,nom_complet,date_naissance,telephone,adresse\n{pid},\"{pt:full}\",{dob:dmy},{ph},\"{addr}\"\n{kinid},\"{o1:full}\",{odob:dmy},{ph},\"{oaddr}\"\n"},
     {"km_ip_portal", kAs, L::km,
      "JOURNAL DU PORTAIL PATIENT\n{stamp:iso} connexion de {email} depuis {ip:6}\n{stamp:iso} consultation du compte-rendu {ctl:CR######} - patient {pt:full}\n{stamp:iso} demande de rendez-vous pour le {next:dmy}\n"},
+    // --- replies, recalls and more machine messages ---
+    {"li_referral_reply", kAs, L::li,
+     "Kantonsspital Graubünden - Endokrinologie\nAn: {dr:s1} {s1:full}, Hausarztpraxis am Rhein, Schaan\n\nChur, {date:de}\n\nBetrifft: {pt:full}, geb. {dob:dot}, {addr}\n\nSehr geehrte Frau Kollegin, sehr geehrter Herr Kollege\nBesten Dank für die Zuweisung vom {past:dot}. Wir sahen {pt:given} {pt:fam} heute in unserer Sprechstunde.\n{s:cd}\nWir empfehlen eine Kontrolle bei Ihnen in 3 Monaten.\nFreundliche Grüsse\n{dr:s2} {s2:full}, Oberärztin/Oberarzt\n"},
+    {"gl_screening_recall_letter", kAs, L::gl,
+     "{pt:full}\n{addr}\n\nNuuk, {date:da}\n\nINDKALDELSE TIL SCREENING FOR LIVMODERHALSKRÆFT / NAKKARSUINIARNERMIK MISISSUEQQUSSINEQ\n\nKære {pt:given}\nDu er indkaldt til celleprøve på sundhedscentret den {next:kl} kl. 10.20. Medbring dit sundhedskort (CPR-nr. {pid}).\nAflysning: ring på sundhedscentrets telefon 34 47 00 i åbningstiden.\nMed venlig hilsen\nSundhedscenter Nuuk\n"},
+    {"cy_oml_o21", kAs, L::cy,
+     "MSH|^~\\&|GPIS|GP-LIM-004|LIS|NGH-LAB|{stamp}||OML^O21^OML_O21|{ctl}|P|2.5.1\nPID|1||{mrn}^^^GP004^MR~{pid}^^^CYID^NI||{pt:ufam}^{pt:given}||{dob:compact}|{sex}|||{hstreet}^^{htown}^^{hpost}^CY||{ph:h}^PRN^CP\nIN1|1|GESY|HIO|Health Insurance Organisation|||||||||||{pt:ufam}^{pt:given}|SEL||||||||||||||||||{ins}\nORC|NW|ORD{ctl:######}|||||||{date:compact}{hm}|||{reg}^{s1:ufam}^{s1:given}\nOBR|1|ORD{ctl:######}||24331-1^Lipid panel^LN~4548-4^HbA1c^LN\n"},
+    {"bs_fhir_observation", kAs, L::bs,
+     "{{\n  \"resourceType\": \"Observation\",\n  \"status\": \"final\",\n  \"code\": {{ \"coding\": [{{ \"system\": \"http://loinc.org\", \"code\": \"85354-9\", \"display\": \"Blood pressure panel\" }] },\n  \"subject\": {{ \"reference\": \"Patient/{mrn}\", \"display\": \"{pt:full}\" },\n  \"effectiveDateTime\": \"{date:iso}T10:42:00-05:00\",\n  \"performer\": [{{ \"display\": \"{s3:full}\" }],\n  \"component\": [\n    {{ \"code\": {{ \"coding\": [{{ \"code\": \"8480-6\" }] }, \"valueQuantity\": {{ \"value\": 152, \"unit\": \"mm[Hg]\" } },\n    {{ \"code\": {{ \"coding\": [{{ \"code\": \"8462-4\" }] }, \"valueQuantity\": {{ \"value\": 94, \"unit\": \"mm[Hg]\" } }\n  ],\n  \"device\": {{ \"display\": \"Home monitor S/N {serial}\" }\n}\n"},
+    {"ad_fhir_medication_request", kAs, L::ad,
+     "{{\"resourceType\":\"MedicationRequest\",\"status\":\"active\",\"intent\":\"order\",\"authoredOn\":\"{date:iso}\",\"subject\":{{\"display\":\"{pt:full}\",\"identifier\":{{\"system\":\"urn:ad:cass\",\"value\":\"{ins}\"}},\"requester\":{{\"display\":\"{s1:full}\"},\"medicationCodeableConcept\":{{\"coding\":[{{\"system\":\"http://www.whocc.no/atc\",\"code\":\"C09AA05\",\"display\":\"ramipril 5 mg\"}]},\"dispenseRequest\":{{\"numberOfRepeatsAllowed\":5,\"quantity\":{{\"value\":28}}}\n"},
+    {"sd_referral_reply_ar", kAs, L::sd,
+     "مستشفى الخرطوم التعليمي - عيادة الكلى\nرد على خطاب الإحالة\nإلى: د. {s1:nat}، مركز الرياض لصحة الأسرة\nالمريض: {pt:nat}\nالرقم الوطني: {pid}\nالعمر: {age}\nتاريخ الزيارة: {date:are}\nمرض الكلى المزمن المرحلة الثالثة؛ يستمر العلاج ويعاد الفحص بعد 3 أشهر.\nد. {s2:nat}\n"},
+    {"xk_sick_note_sq", kAs, L::xk,
+     "RAPORT MJEKËSOR PËR PAAFTËSI TË PËRKOHSHME NË PUNË\nPacienti/ja: {pt:full}\nNumri personal: {pid}\nPunëdhënësi: Ndërmarrja publike, Prishtinë\nPaaftë për punë nga {date:dot} deri më {later:dot}\nDiagnoza: J06.9\nQKMF Prishtinë, {again:sq}\n{dr:s1} {s1:full}\n"},
     // --- without PHI ---
     {"no_phi_hl7_ack", kAs, L::bh,
      "MSH|^~\\&|NHR|BH-MOH|ISEHA|BH-MOH-HC12|{stamp}||ACK^A04^ACK|{ctl}|P|2.5.1\nMSA|AA|{ctl}|Message accepted\n{s:msg}\n"},
@@ -1313,7 +1338,7 @@ std::string_view writeThirtyFourthNote(NoteBuilder& builder, std::uint64_t seed,
   const Tpl& t = kTemplates34[choice % std::size(kTemplates34)];
   const Cast cast = castOf(seed, patientIndex, t.g);
   Random& r = builder.random();
-  Note n{builder, cast, t.mode, {drawPerson(r, t.g), drawPerson(r, t.g), drawPerson(r, t.g)}, {}, {}, {}, {}, {}, {}};
+  Note n{builder, cast, t.mode, {drawPerson(r, t.g), drawPerson(r, t.g), drawPerson(r, t.g)}, {}, {}, {}, {}, {}, {}, {}};
   expand(n, t.text);
   return t.name;
 }
