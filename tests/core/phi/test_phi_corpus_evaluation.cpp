@@ -801,9 +801,11 @@ class PhiCorpusEvaluationTest : public QObject {
     checkBlindFamilyGoldSpans(corpus::kThirtyFourthSeed, corpus::kThirtyThirdSeed, 1500,
                               {"mme ", "dre ", "dra. ", "mrs ", "mrs. ", "mr ", "ms ", "sister ", "nurse ", "frau ", "herr ",
                                "sig.ra ", "sig. ", "dott. ", "senyora ", "senyor ", "sra. ", "sr. ", "bay ", "bayan ",
-                               "znj. ", "fru ", "hr. ", "fr. ", "nei ", "'m'e ", "ntate ", "make ", "babe ", "granny ",
+                               "znj. ", "fru ", "hr. ", "fr. ", "nei ", "'m'e ", "ntate ", "make ", "babe ", "granny ", "grandpa ",
+                               "gogo ", "mkhulu ",
                                "Κα ", "Κ. ", "Δρ ", "د. "},
-                              {", mbbs", ", rgn", ", np", ", cde", ", fmh", ", mrcgp", ", pa-c", ", lpn", " (pharmacist)"});
+                              {", mbbs", ", rgn", ", np", ", cde", ", fmh", ", mrcgp", ", pa-c", ", lpn", " (pharmacist)",
+                               ", referral coordinator"});
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtyFourthTemplateCount() >= 60, std::to_string(corpus::thirtyFourthTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtyFourthSeed);

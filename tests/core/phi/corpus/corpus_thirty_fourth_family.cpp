@@ -43,7 +43,7 @@
 //    given name of two words written in one component are one span each); a FHIR name.family and
 //    each name.given string are one span each, and so are a CDA <family> and <given>, a vCard N:
 //    field's parts, and the family and given columns of a CSV; a full name written in one field
-//    (FN:, name.text, CN=, a CSV "name" column) is one span. An HL7 XAD or a FHIR address is
+//    (FN:, name.text, a FHIR display, CN=, a CSV "name" column) is one span. An HL7 XAD or a FHIR address is
 //    spanned per part that locates the person: the street line, the town and (JUDGEMENT CALL) the
 //    postcode are each an "address" span (a US ZIP is "zip"); the country code, the state or
 //    district code of the US, the address type ("H", "home") are outside. An XTN or telecom value
@@ -58,13 +58,13 @@
 //    timestamp "202403150930" only the date "20240315" is the span, the time after it outside; of
 //    a FHIR "2024-03-15T09:30:00Z" only "2024-03-15"; of an iCalendar "20260315T093000" only
 //    "20260315".
-//  * Names: titles and forms of address before a name are outside ("Dr", "Dr.", "Dre", "Mme",
-//    "M.", "Mrs", "Mr", "Ms", "Nurse", "Sister", "Frau", "Herr", "Sig.ra", "Sig.", "Senyora",
-//    "Senyor", "Sra.", "Sr.", "Κα", "Κ.", "Bay", "Bayan", "Znj.", "Z.", "Fru", "Hr.", "Nei", "'M'e",
-//    "Ntate", "Make", "Babe", "السيد", "السيدة", "د.", "الحاج"; kin words in chats: "granny",
-//    "gogo", "nene", "tanti", "mamie", "nonna", "yiayia", "ana"); credentials and posts after a
-//    name are outside (", MBBS", ", RGN", ", RN", ", MRCGP", ", FRCGP", ", DNP", ", NP", ", RM",
-//    ", HCA", ", CDE", ", LPN"). A name written in one piece is one span in the record's order:
+//  * Names: titles and forms of address before a name are outside ("Dr", "Dr.", "Dra.", "Dre",
+//    "Dott.", "Δρ", "د.", "Mme", "M.", "Mrs", "Mrs.", "Mr", "Mr.", "Ms.", "Nurse", "Sister", "Frau",
+//    "Herr", "Sig.ra", "Sig.", "Senyora", "Senyor", "Sra.", "Sr.", "D." (Dona), "Κα", "Κ.", "Bay",
+//    "Bayan", "Znj.", "Z.", "Fru", "Fr.", "Hr.", "Nei", "'M'e", "Ntate", "Make", "Babe"; kin words
+//    in chats: "granny", "grandpa", "gogo", "mkhulu"); credentials and posts after a name are
+//    outside (", MBBS", ", RGN", ", RN", ", MD", ", NP", ", CDE", ", FMH ...", ", MRCGP", ", LPN",
+//    " (pharmacist)", ", referral coordinator"). A name written in one piece is one span in the record's order:
 //    Sudanese chains of given, father's and grandfather's names ("Amna Babiker Elsheikh"),
 //    Mauritanian names with "ould" and "mint" and the father's name ("Mariem mint Cheikh", inside),
 //    Bahraini given, father's and family names, Catalan and Cabo Verdean double surnames, Greek
@@ -107,24 +107,28 @@
 //    - "health_plan": the Liechtenstein AHV number (JUDGEMENT CALL: the insurance card runs on
 //      it) and insurance cards, San Marino ISS numbers, the Andorran CASS, Cyprus GESY, the
 //      Bahamas NIB and NHI numbers, Barbados NIS (JUDGEMENT CALL: it pays the sick notes), Aruba
-//      AZV and Curaçao SVB numbers, Gabon's CNAMGS, Burkina's CNAMU, Gambia's NHIS, Bahrain's
+//      AZV and Curaçao SVB numbers, Cabo Verde's INPS, Gabon's CNAMGS, Burkina's AMU, Bahrain's
 //      Sehati card, private policies, Medicare MBIs and member ids, an HL7 IN1 policy number.
-//    - "account": bills, invoices and claim numbers of one patient, a guarantor's account (GT1),
-//      a complaint or coroner's case number about one patient, a patient's bank account or IBAN.
+//    - "account": bills, invoices and claim numbers of one patient, an HL7 PV1-19 visit number and
+//      a PID-18 patient account number (JUDGEMENT CALL: they key one encounter's bill), a
+//      guarantor's number (GT1-2),
+//      a coroner's or prosecutor's case number about one patient, a patient's bank account or IBAN.
 //    - "ssn": US SSNs, with or without dashes.
 //    - "device": serials of devices of one patient (insulin pumps, CGM transmitters, glucose
 //      meters lent by the practice, home CPAP, pacemakers, hearing aids, blood-pressure monitors
 //      lent for home readings); the "SN " or "S/N " before them outside. Not PHI: models, REF
 //      and LOT numbers of vaccines and devices, expiry dates of products.
 //    - "vehicle": plates and VINs of a patient's or relative's vehicle (disabled parking badges,
-//      home-visit notes). Not PHI: the practice's car and ambulance fleet numbers.
+//      home-visit notes, a Greenlandic snowmobile's plate). Not PHI: the practice's car and
+//      ambulance fleet numbers.
 //    - Not PHI: the practice's own codes and numbers (practice codes, HL7 sending facility ids,
 //      OIDs, registration numbers of the practice), message control ids, drug, LOINC, SNOMED CT,
 //      ICD-10 and ICPC-2 codes, doses, lab values, room and extension numbers.
 //  * Addresses: every address of a person is an "address" span in the country's order, with
 //    flat, block, road and postcode inside when on one line (the Bahraini "Flat 12, Building
 //    345, Road 2410, Block 324", the Barbadian "BB17004", the Andorran "AD500", the Faroese "FO-100"
-//    inside); a village, island or town alone where a person lives is an address; a US ZIP is its
+//    inside, and a person's PO box, "Postboks 169, 3952 Ilulissat", too); a village, island or
+//    town alone where a person lives is an address; a US ZIP is its
 //    own "zip" span. A practice's own address on its letterhead is not PHI.
 //  * URLs are one span with path and query; e-mails one span each (a "mailto:" before it outside);
 //    IPv4 and IPv6 of a person's session are "ip".
@@ -990,6 +994,10 @@ void fill(Note& n, std::string_view key) {
   if (what == "lot") return say(n, shape(r, "LOT %#@###"));
   if (what == "rel") return say(n, form == "en" ? std::string(kRel[0][c.rel % 10]) : relationWord(g, c.rel));
   if (what == "sex") return say(n, c.pt.female ? "F" : "M");
+  if (what == "gran") {  // a grandparent's kin word before a name in a chat
+    if (g == L::sz) return say(n, c.pt.female ? "gogo" : "mkhulu");
+    return say(n, c.pt.female ? "granny" : "grandpa");
+  }
   if (what == "s") return say(n, sentence34(r, form));
   throw std::logic_error("unknown placeholder " + std::string(key));
 }
@@ -1273,7 +1281,7 @@ constexpr Tpl kTemplates34[] = {
     {"cv_chat_kriolu", kLow, L::cv,
      "[{tm}] {kin:low}: bon dia dotora, nha família {pt:given} sta ku tenson altu, 18/11. el ten {oldkin:w} anu.\n[{tm}] {s1:low}: bon dia. traze-l pa centro di saude na {date:md}. si el pió, liga {ph}\n"},
     {"bb_chat_bajan", kLow, L::bb,
-     "[{tm}] {kin:low}: wunna good? {pt:low} run out of de pressure tablets since {date:md}\n[{tm}] {s4:low}: morning! doctor signed the repeat, collect at the polyclinic pharmacy. still on {ph7}?\n"},
+     "[{tm}] {kin:low}: wunna good? {gran} {pt:low} run out of de pressure tablets since {date:md}\n[{tm}] {s4:low}: morning! doctor signed the repeat, collect at the polyclinic pharmacy. still on {ph7}?\n"},
     {"xk_ocr_scan", kAs, L::xk,
      "[OCR - skanim i letrës së daljes]\nPACIENTI: {pt:ocr}\nNR. PERSONAL {pid}\nDATA E LINDJES {dob:dot}\nSHTRUAR {date:dot} - DALJE {later:dot}\nMJEKU: {s1:ocr}\n"},
     {"us_ocr_fax_result", kAs, L::us,
@@ -1303,6 +1311,8 @@ constexpr Tpl kTemplates34[] = {
      "مستشفى الخرطوم التعليمي - عيادة الكلى\nرد على خطاب الإحالة\nإلى: د. {s1:nat}، مركز الرياض لصحة الأسرة\nالمريض: {pt:nat}\nالرقم الوطني: {pid}\nالعمر: {age}\nتاريخ الزيارة: {date:are}\nمرض الكلى المزمن المرحلة الثالثة؛ يستمر العلاج ويعاد الفحص بعد 3 أشهر.\nد. {s2:nat}\n"},
     {"xk_sick_note_sq", kAs, L::xk,
      "RAPORT MJEKËSOR PËR PAAFTËSI TË PËRKOHSHME NË PUNË\nPacienti/ja: {pt:full}\nNumri personal: {pid}\nPunëdhënësi: Ndërmarrja publike, Prishtinë\nPaaftë për punë nga {date:dot} deri më {later:dot}\nDiagnoza: J06.9\nQKMF Prishtinë, {again:sq}\n{dr:s1} {s1:full}\n"},
+    {"sz_chat_siswati", kLow, L::sz,
+     "[{tm}] {kin:low}: sawubona nesi. {gran} {pt:given} akasakhoni kuhamba, ngiyacela live-visit. sikhona ekhaya ngemuso {date:dm}\n[{tm}] {s3:low}: yebo, ngitawufika emini. ngishayele ku {ph} uma kukhona lokushintshile. ngu {s3:given}, nesi wemphilo\n"},
     // --- without PHI ---
     {"no_phi_hl7_ack", kAs, L::bh,
      "MSH|^~\\&|NHR|BH-MOH|ISEHA|BH-MOH-HC12|{stamp}||ACK^A04^ACK|{ctl}|P|2.5.1\nMSA|AA|{ctl}|Message accepted\n{s:msg}\n"},
