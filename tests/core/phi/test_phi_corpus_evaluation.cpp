@@ -800,7 +800,7 @@ class PhiCorpusEvaluationTest : public QObject {
     // outside name spans, and some of each harder shape.
     checkBlindFamilyGoldSpans(corpus::kThirtyFourthSeed, corpus::kThirtyThirdSeed, 1500,
                               {"mme ", "dre ", "dra. ", "mrs ", "mrs. ", "mr ", "ms ", "sister ", "nurse ", "frau ", "herr ",
-                               "sig.ra ", "sig. ", "dott. ", "senyora ", "senyor ", "sra. ", "sr. ", "bay ", "bayan ",
+                               "sig.ra ", "sig. ", "dott. ", "dott.ssa ", "senyora ", "senyor ", "sra. ", "sr. ", "bay ", "bayan ",
                                "znj. ", "fru ", "hr. ", "fr. ", "nei ", "'m'e ", "ntate ", "make ", "babe ", "granny ", "grandpa ",
                                "gogo ", "mkhulu ",
                                "Κα ", "Κ. ", "Δρ ", "د. "},

@@ -59,12 +59,13 @@
 //    a FHIR "2024-03-15T09:30:00Z" only "2024-03-15"; of an iCalendar "20260315T093000" only
 //    "20260315".
 //  * Names: titles and forms of address before a name are outside ("Dr", "Dr.", "Dra.", "Dre",
-//    "Dott.", "Δρ", "د.", "Mme", "M.", "Mrs", "Mrs.", "Mr", "Mr.", "Ms.", "Nurse", "Sister", "Frau",
-//    "Herr", "Sig.ra", "Sig.", "Senyora", "Senyor", "Sra.", "Sr.", "D." (Dona), "Κα", "Κ.", "Bay",
-//    "Bayan", "Znj.", "Z.", "Fru", "Fr.", "Hr.", "Nei", "'M'e", "Ntate", "Make", "Babe"; kin words
-//    in chats: "granny", "grandpa", "gogo", "mkhulu"); credentials and posts after a name are
-//    outside (", MBBS", ", RGN", ", RN", ", MD", ", NP", ", CDE", ", FMH ...", ", MRCGP", ", LPN",
-//    " (pharmacist)", ", referral coordinator"). A name written in one piece is one span in the record's order:
+//    "Dott.", "Dott.ssa", "Δρ", "د.", "Mme", "M.", "Mrs", "Mrs.", "Mr", "Mr.", "Ms.", "Nurse",
+//    "Sister", "Frau", "Herr", "Sig.ra", "Sig.", "Senyora", "Senyor", "Sra.", "Sr.", "D." (Dona),
+//    "Κα", "Κ.", "Bay", "Bayan", "Znj.", "Z.", "Fru", "Fr.", "Hr.", "Nei", "'M'e", "Ntate", "Make",
+//    "Babe"; kin words in chats: "granny", "grandpa", "gogo", "mkhulu"); credentials and posts
+//    after a name are outside (", MBBS", ", RGN", ", RN", ", MD", ", NP", ", CDE", ", FMH ...",
+//    ", MRCGP", ", LPN", " (pharmacist)", ", referral coordinator"). A name written in one piece
+//    is one span in the record's order:
 //    Sudanese chains of given, father's and grandfather's names ("Amna Babiker Elsheikh"),
 //    Mauritanian names with "ould" and "mint" and the father's name ("Mariem mint Cheikh", inside),
 //    Bahraini given, father's and family names, Catalan and Cabo Verdean double surnames, Greek
@@ -866,10 +867,11 @@ void fill(Note& n, std::string_view key) {
   const std::string_view what = key.substr(0, colon), form = colon == std::string_view::npos ? std::string_view() : key.substr(colon + 1);
   if (isWho(what)) return put(n, "name", nameForm(r, who(n, what), g, form));
   if (what == "hon") return say(n, std::string(who(n, form.empty() ? std::string_view("pt") : form).female ? land(g).hisF : land(g).hisM));  // a form of address
-  if (what == "dr") {  // a doctor's title, "Dra." for a woman where Portuguese is written, "Dre" in French
+  if (what == "dr") {  // a doctor's title: for a woman "Dra." in Portuguese and Catalan, "Dre" in French, "Dott.ssa" in Italian
     const std::string_view lang = land(g).language;
     if (!form.empty() && who(n, form).female && (lang == "pt" || lang == "ca")) return say(n, "Dra.");
     if (!form.empty() && who(n, form).female && lang == "fr") return say(n, "Dre");
+    if (!form.empty() && who(n, form).female && lang == "it") return say(n, "Dott.ssa");
     return say(n, std::string(land(g).doctor));
   }
   if (what == "dob") return putDate(n, c.born, form);
