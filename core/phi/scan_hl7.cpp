@@ -81,7 +81,12 @@ void addTelecom(std::string_view text, Span field, PhiCategory category, Candida
     for (const Span& c : comps) {
       if (c.start != comps[0].start) {
         const Span part = trim(text, c);
-        if (countDigits(text, part) == 0) veto(out, part);  // "PRN", "PH", "NET"
+        // XTN-4 is the e-mail address of a "NET" repetition ("^NET^Internet^a.b@example.net").
+        if (text.substr(part.start, part.end - part.start).find('@') != std::string_view::npos) {
+          add(out, part, C::Email);
+        } else if (countDigits(text, part) == 0) {
+          veto(out, part);  // "PRN", "PH", "NET"
+        }
       }
     }
   }

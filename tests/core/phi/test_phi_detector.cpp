@@ -10459,6 +10459,50 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Machine records: HL7 v2 segments parted by a lone carriage return, an HL7 address without a
+  // state, the e-mail of a telecom field, a label's colon with no space before a date
+  // (detector.cpp's scannableText, scan_hl7.cpp, scan_commonwealth_postcodes.cpp, scan_dates.cpp).
+  void readsMachineRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    const char* message =
+        "MSH|^~\\&|PAS|LAKESIDE|HUB|REGION|20240315093012||ADT^A04|MSG000123|P|2.5.1\r"
+        "PID|1||4471923^^^LAKESIDE^MR||OKONKWO^Thandiwe||19470622|F|||14 Harbour View Road^^Port Elgin^^PE3 9QT^GBR"
+        "||+44 1632 960418^PRN^PH~^NET^Internet^t.okonkwo@example.net\r"
+        "PV1|1|O|GPSURG^^^LAKESIDE||||G8812345^ABERNATHY^Clive^^^Dr\r"
+        "IN1|1|BUPA01|BUPA|Bupa Health||||||||||||OKONKWO^Thandiwe|SEL|19470622";
+    row("a segment after a lone carriage return", message, "ABERNATHY^Clive", "name");
+    row("the date of birth in a CR-parted message", message, "19470622", "date");
+    row("a town without a state before it", message, "Port Elgin", "address");
+    row("a postcode after an empty state", message, "PE3 9QT", "zip");
+    row("the e-mail of a telecom repetition", message, "t.okonkwo@example.net", "email");
+    row("a birthday in a vCard", "BEGIN:VCARD\nN:Fenech;Marija;;;\nBDAY:1988-04-17\nEND:VCARD", "1988-04-17", "date");
+    row("a date after a label's colon", "DOB:17/04/1988 sex:F", "17/04/1988", "date");
+  }
+
+  void readsMachineRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresMachineRecordLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a relationship code after a lone carriage return", "MSH|^~\\&|PAS|X|HUB|Y|||ADT^A08|M1|P|2.5\rIN1|1|BUPA01|BUPA||||||||||||||SEL|");
+    row("a time after a colon", "Infusion started at 10:2024 units per hour");
+    row("a ratio before a date-like number", "ratio 1:12.5.2020 in the batch");
+  }
+
+  void ignoresMachineRecordLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
