@@ -10482,6 +10482,15 @@ class PhiDetectorTest : public QObject {
     row("the e-mail of a telecom repetition", message, "t.okonkwo@example.net", "email");
     row("a birthday in a vCard", "BEGIN:VCARD\nN:Fenech;Marija;;;\nBDAY:1988-04-17\nEND:VCARD", "1988-04-17", "date");
     row("a date after a label's colon", "DOB:17/04/1988 sex:F", "17/04/1988", "date");
+    const char* card = "BEGIN:VCARD\nVERSION:3.0\nN:Fenech;Marija;;Ms;\nADR;TYPE=HOME:;;12 Triq il-Kbira;\u017bebbu\u0121;;ZBG 1010;Malta\nEND:VCARD";
+    row("a vCard's family name", card, "Fenech", "name");
+    row("a vCard's street", card, "12 Triq il-Kbira", "address");
+    row("a vCard's locality", card, "\u017bebbu\u0121", "address");
+    row("a vCard's postal code", card, "ZBG 1010", "zip");
+    row("a FHIR postal code of another country", R"({"address": [{"city": "Manzini", "postalCode": "M200"}]})", "M200", "zip");
+    row("an XML postcode", "<Address><Town>Naxxar</Town><PostCode>NXR 1234</PostCode></Address>", "NXR 1234", "zip");
+    row("an XML identity card", "<Patient><IDCard>0012345M</IDCard></Patient>", "0012345M", "license");
+    row("an NHS number written like a phone", "practice,nhs_number,surname\nY02345,401 023 2137,PATEL", "401 023 2137", "mrn");
   }
 
   void readsMachineRecords() {
@@ -10497,6 +10506,9 @@ class PhiDetectorTest : public QObject {
     row("a relationship code after a lone carriage return", "MSH|^~\\&|PAS|X|HUB|Y|||ADT^A08|M1|P|2.5\rIN1|1|BUPA01|BUPA||||||||||||||SEL|");
     row("a time after a colon", "Infusion started at 10:2024 units per hour");
     row("a ratio before a date-like number", "ratio 1:12.5.2020 in the batch");
+    row("a vCard's region and country", "BEGIN:VCARD\nADR:;;;;Gozo;;Malta\nEND:VCARD");
+    row("no postal code in a postcode field", R"({"postalCode": "n/a", "country": "MT"})");
+    row("a short count in a postcode column", "ward,postcode,beds\nB2,1,12");
   }
 
   void ignoresMachineRecordLookalikes() {
