@@ -10490,6 +10490,21 @@ class PhiDetectorTest : public QObject {
     row("a FHIR postal code of another country", R"({"address": [{"city": "Manzini", "postalCode": "M200"}]})", "M200", "zip");
     row("an XML postcode", "<Address><Town>Naxxar</Town><PostCode>NXR 1234</PostCode></Address>", "NXR 1234", "zip");
     row("an XML identity card", "<Patient><IDCard>0012345M</IDCard></Patient>", "0012345M", "license");
+    const char* referral =
+        "MSH|^~\\&|GPSYS|P1|HOSP|MAIN|20240315093012||REF^I12|M88|P|2.5\r"
+        "PID|1||771234^^^P1^MR||DLAMINI^Sibusiso||19580302|M|||||^PRN^PH^^268^7612^3456\r"
+        "PD1|||Lakeside Surgery^^P1234|G7712345^MASEKO^Nomsa^^^Dr\r"
+        "PRD|RT|NKOSI^Themba^^^Dr|Central Hospital\r"
+        "TXA|1|CN|TX|20240316||||||G7712346^ZWANE^Ayanda\r"
+        "SCH|APT991|||||ROUTINE|||20|MIN|^^20^202403220915\r"
+        "AIP|1||G7712347^SHONGWE^Musa|GP";
+    row("a phone in XTN's country, area and local parts", referral, "268^7612^3456", "phone");
+    row("the primary care doctor of PD1", referral, "MASEKO^Nomsa", "name");
+    row("a referral's provider", referral, "NKOSI^Themba", "name");
+    row("a document's originator", referral, "ZWANE^Ayanda", "name");
+    row("a document's activity date", referral, "20240316", "date");
+    row("an appointment's start", referral, "20240322", "date");
+    row("an appointment's person", referral, "SHONGWE^Musa", "name");
     row("an NHS number written like a phone", "practice,nhs_number,surname\nY02345,401 023 2137,PATEL", "401 023 2137", "mrn");
   }
 
@@ -10506,6 +10521,7 @@ class PhiDetectorTest : public QObject {
     row("a relationship code after a lone carriage return", "MSH|^~\\&|PAS|X|HUB|Y|||ADT^A08|M1|P|2.5\rIN1|1|BUPA01|BUPA||||||||||||||SEL|");
     row("a time after a colon", "Infusion started at 10:2024 units per hour");
     row("a ratio before a date-like number", "ratio 1:12.5.2020 in the batch");
+    row("a segment's name at a line's start", "MSH|^~\\&|GPSYS|P1|HOSP|MAIN|||REF^I12|M88|P|2.5\rPRD|RP||Lakeside Surgery");
     row("a vCard's region and country", "BEGIN:VCARD\nADR:;;;;Gozo;;Malta\nEND:VCARD");
     row("no postal code in a postcode field", R"({"postalCode": "n/a", "country": "MT"})");
     row("a short count in a postcode column", "ward,postcode,beds\nB2,1,12");
