@@ -10522,6 +10522,7 @@ class PhiDetectorTest : public QObject {
     row("a time after a colon", "Infusion started at 10:2024 units per hour");
     row("a ratio before a date-like number", "ratio 1:12.5.2020 in the batch");
     row("a segment's name at a line's start", "MSH|^~\\&|GPSYS|P1|HOSP|MAIN|||REF^I12|M88|P|2.5\rPRD|RP||Lakeside Surgery");
+    row("a uniform resource name's namespace", "<ClinicalDocument xmlns=\"urn:hl7-org:v3\"> <typeId root=\"urn:oid:2.16.840.1.113883.1.3\"/>");
     row("a vCard's region and country", "BEGIN:VCARD\nADR:;;;;Gozo;;Malta\nEND:VCARD");
     row("no postal code in a postcode field", R"({"postalCode": "n/a", "country": "MT"})");
     row("a short count in a postcode column", "ward,postcode,beds\nB2,1,12");
