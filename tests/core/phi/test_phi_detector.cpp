@@ -10532,6 +10532,41 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Phones of small countries and dialling habits (scan_local_phones.cpp): eight digits as two fours
+  // and seven as three and four after an instruction to call, six in pairs after a phone word, an
+  // international number dialled with "00".
+  void findsSmallCountryPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("two fours after call ... on", "Call patient on 3912 4567 if late.", "3912 4567");
+    row("three and four after ring ... at", "ring her at 991 2345 tomorrow", "991 2345");
+    row("six digits in pairs after a label", "Tlf. 55 66 77", "55 66 77");
+    row("six digits after Phone:", "Phone: 21 34 56", "21 34 56");
+    row("an international number after 00", "Tel. 00 238 991 23 45", "00 238 991 23 45");
+  }
+
+  void findsSmallCountryPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresSmallCountryPhoneLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("two years after call ... on", "Call patient on 2024 2025 budget.");
+    row("pairs of a time without a phone word", "Review at 09 30 45 minutes later.");
+    row("hours after call at", "call at 1200 1300 hrs");
+    row("a dose in pairs", "Give 20 10 10 mg");
+  }
+
+  void ignoresSmallCountryPhoneLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
