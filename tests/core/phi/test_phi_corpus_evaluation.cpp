@@ -27,6 +27,7 @@
 #include "corpus_thirty_first_family.h"
 #include "corpus_thirty_second_family.h"
 #include "corpus_thirty_third_family.h"
+#include "corpus_thirty_fourth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
@@ -788,6 +789,26 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtyThirdTemplateCount() >= 60, std::to_string(corpus::thirtyThirdTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtyThirdSeed);
+  }
+
+  void thirtyFourthFamilyGoldSpansAreWellFormed() {
+    // The thirty-fourth blind family (seed 3434), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of corpus_thirty_fourth_family.cpp),
+    // plus its own titles and forms of address before names (French, Portuguese, Catalan, German,
+    // Italian, Danish, Greek, Turkish, Albanian, Sesotho, siSwati, Gilbertese and Arabic ones, nurses
+    // and sisters, and kin words in chats) and its general-practice credentials after them, all
+    // outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtyFourthSeed, corpus::kThirtyThirdSeed, 1500,
+                              {"mme ", "dre ", "dra. ", "mrs ", "mrs. ", "mr ", "ms ", "sister ", "nurse ", "frau ", "herr ",
+                               "sig.ra ", "sig. ", "dott. ", "dott.ssa ", "senyora ", "senyor ", "sra. ", "sr. ", "bay ", "bayan ",
+                               "znj. ", "fru ", "hr. ", "fr. ", "nei ", "'m'e ", "ntate ", "make ", "babe ", "granny ", "grandpa ",
+                               "gogo ", "mkhulu ",
+                               "Κα ", "Κ. ", "Δρ ", "د. "},
+                              {", mbbs", ", rgn", ", np", ", cde", ", fmh", ", mrcgp", ", pa-c", ", lpn", " (pharmacist)",
+                               ", referral coordinator"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtyFourthTemplateCount() >= 60, std::to_string(corpus::thirtyFourthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtyFourthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -221,5 +221,20 @@ inline constexpr std::uint64_t kThirtySecondSeed = 3232;
 /// Benin, Sierra Leone, Algeria, Yemen, Lebanon, Qatar, Malta, Montenegro, Timor-Leste, Brunei,
 /// Macau and the US.
 inline constexpr std::uint64_t kThirtyThirdSeed = 3333;
+/// The thirty-fourth family, written by someone who had not seen the rules, run once for the report:
+/// the thirty-fourth corpus uses only a thirty-fourth family of templates, sentences and name pools
+/// (corpus_thirty_fourth_family.cpp): general practice, family medicine and chronic care in small
+/// and island states and the machine exchanges between their systems (SOAP consultation notes, home
+/// visits, repeat prescriptions, sick and fitness-to-work notes, referral and result letters,
+/// screening recalls, diabetes, hypertension, asthma/COPD and CKD reviews, frailty assessments,
+/// DNACPR forms and advance care plans, powers of attorney, death certification and coroner
+/// referrals, registrations and record transfers, out-of-hours handovers, SMS, portal messages,
+/// phone notes and chats; HL7 v2 ADT, ORU, ORM, SIU, MDM and REF messages, FHIR JSON, CDA,
+/// CSV registry uploads, e-prescription XML, vCards, iCalendar invites and key=value logs) from
+/// Bahrain, Libya, Sudan, Mauritania, Burkina Faso, the Gambia, Gabon, Lesotho, Eswatini, the
+/// Comoros, Seychelles, Cabo Verde, São Tomé and Príncipe, Vanuatu, the Solomon Islands, Kiribati,
+/// Greenland, the Faroe Islands, Andorra, Liechtenstein, San Marino, Cyprus (Greek and Turkish
+/// Cypriot), Kosovo, Barbados, the Bahamas, Curaçao and Aruba, and the US.
+inline constexpr std::uint64_t kThirtyFourthSeed = 3434;
 
 }  // namespace concord::phi::corpus
