@@ -121,18 +121,32 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   return resolveOverlaps(std::move(candidates));
 }
 
-// The text the scanners read: as given, but with Armenian's full stop "։" (U+0589) as ". ". Every
-// byte from 0x80 is a letter to the byte classes, so a name or a number before the mark was glued
-// to it ("Պետրոսյան։", "12.03.1985։", "234567։") and no rule saw it end. The two ASCII bytes keep
-// every offset, so the findings hold for the text as given; most texts are returned uncopied.
-std::string_view withArmenianFullStops(std::string_view text, std::string& copy) {
+// The text the scanners read: as given, with two one-byte-for-one-byte (or two-for-two)
+// substitutions that keep every offset, so the findings hold for the text as given; most texts are
+// returned uncopied.
+//  * Armenian's full stop "։" (U+0589) becomes ". ". Every byte from 0x80 is a letter to the byte
+//    classes, so a name or a number before the mark was glued to it ("Պետրոսյան։", "12.03.1985։",
+//    "234567։") and no rule saw it end.
+//  * A carriage return not followed by a line feed becomes a line feed. HL7 v2 separates its
+//    segments with a lone CR and old Mac exports end their lines with one; the rules break lines
+//    at LF, so a whole message read as one line ("PID|...\rPV1|...") and every field after the
+//    first segment was read in the wrong segment. CR LF is left as it is.
+std::string_view scannableText(std::string_view text, std::string& copy) {
   constexpr std::string_view kFullStop = "\u0589";
-  std::size_t at = text.find(kFullStop);
-  if (at == std::string_view::npos) return text;
+  auto loneReturn = [](std::string_view t, std::size_t from) {
+    for (std::size_t at = t.find('\r', from); at != std::string_view::npos; at = t.find('\r', at + 1)) {
+      if (at + 1 >= t.size() || t[at + 1] != '\n') return at;
+    }
+    return std::string_view::npos;
+  };
+  std::size_t stop = text.find(kFullStop);
+  std::size_t ret = loneReturn(text, 0);
+  if (stop == std::string_view::npos && ret == std::string_view::npos) return text;
   copy.assign(text);
-  for (; at != std::string_view::npos; at = copy.find(kFullStop, at + kFullStop.size())) {
-    copy.replace(at, kFullStop.size(), ". ");
+  for (; stop != std::string_view::npos; stop = copy.find(kFullStop, stop + kFullStop.size())) {
+    copy.replace(stop, kFullStop.size(), ". ");
   }
+  for (; ret != std::string_view::npos; ret = loneReturn(copy, ret + 1)) copy[ret] = '\n';
   return copy;
 }
 
@@ -140,14 +154,14 @@ std::string_view withArmenianFullStops(std::string_view text, std::string& copy)
 
 std::vector<Finding> detectPhiBytesByRules(std::string_view utf8Text) {
   std::string copy;
-  const std::string_view text = withArmenianFullStops(utf8Text, copy);
+  const std::string_view text = scannableText(utf8Text, copy);
   const detail::ScanInput in{text, detail::tokenize(text)};
   return findByRules(in);
 }
 
 std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
   std::string copy;
-  const std::string_view text = withArmenianFullStops(utf8Text, copy);
+  const std::string_view text = scannableText(utf8Text, copy);
   const detail::ScanInput in{text, detail::tokenize(text)};
   return detail::reviseNamesWithModel(in, findByRules(in));
 }

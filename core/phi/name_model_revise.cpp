@@ -63,6 +63,15 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
   const Token& t = tokens[i];
   if (!t.properShape() && !isLower(in.text[t.start])) return true;
   if (t.length() <= 2) return true;
+  // "|SEL|", "^MTH^": three capitals alone between a record's separators are an HL7 table code (the
+  // structured reader claims them as no PHI, a claim the model does not see).
+  auto separator = [&](std::size_t at) { return at < in.text.size() && (in.text[at] == '|' || in.text[at] == '^'); };
+  // (And a segment's name opening its line: "PRD|RP|...".)
+  if (t.allCaps && t.length() == 3 && t.start > 0 && separator(t.start - 1) &&
+      (t.end == in.text.size() || separator(t.end) || in.text[t.end] == '\n')) {
+    return true;
+  }
+  if (t.allCaps && t.length() == 3 && (t.start == 0 || in.text[t.start - 1] == '\n') && separator(t.end)) return true;
   // ("Ranibizumab (Lucentis)", "Tacrolimus trough": the stem of a generic drug, which the rules
   // refuse too, unless the word is a listed name; seed 3030.)
   if (drugStem(t.lower) && !(t.classes & (WordClass::kGiven | WordClass::kFamily))) return true;

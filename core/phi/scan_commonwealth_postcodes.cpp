@@ -146,6 +146,9 @@ std::size_t townLineStart(const ScanInput& in, std::size_t i, std::span<const Ca
   while (k > 0) {
     const std::string_view gap = gapBetween(in, k - 1, k);
     if (gap.find('\n') != std::string_view::npos) return k;
+    // A record's separators part fields read in their own places: the postcode of an HL7 address
+    // "...^Port Elgin^^PE3 9QT^GBR" or of a pipe row is a value of its own, not the town's end.
+    if (gap.find_first_of("^|") != std::string_view::npos) return kNone;
     const Token& w = in.tokens[k - 1];
     if (insideAddress(w.start, found)) {
       lineStart = false;

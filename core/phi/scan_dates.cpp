@@ -1154,8 +1154,12 @@ void scanNumericDates(const ScanInput& in, Candidates& out) {
       out.push_back({pos, pos + 8, PhiCategory::Date, priority::kDate});
       continue;
     }
-    if (pos > 0 && (text[pos - 1] == '/' || text[pos - 1] == '-' || text[pos - 1] == '.' || text[pos - 1] == ':' ||
-                    text[pos - 1] == '+')) {
+    // A label's colon with no space after it opens a value ("DOB:1988-04-17", "BDAY:17/04/1988" in
+    // vCards, exports and logs); a colon after a digit is a time's or a ratio's.
+    const bool labelColon = pos >= 2 && text[pos - 1] == ':' && isAsciiAlpha(text[pos - 2]);
+    if (pos > 0 && !labelColon &&
+        (text[pos - 1] == '/' || text[pos - 1] == '-' || text[pos - 1] == '.' || text[pos - 1] == ':' ||
+         text[pos - 1] == '+')) {
       // Inside a longer number ("1/2/3/4", "10.5.2020.1") or a negative/qualified value.
       if (pos < 2 || isDigit(text[pos - 2]) || text[pos - 1] != '-') continue;
     }

@@ -1,6 +1,8 @@
 // HL7 v2 segments read by field position (see scan_structured.cpp for the whole picture): the
-// standard fields of MSH, EVN, PID, NK1, PV1, IN1, GT1, MRG, ORC, OBR and OBX; person names of
-// PID-5, NK1-2, IN1-16, GT1-3 and PV1-7/8/9 in their own functions (hl7PersonNames).
+// standard fields of MSH, EVN, PID, NK1, PV1, IN1, GT1, MRG, ORC, OBR and OBX, and the dates of
+// referrals (RF1), documents (TXA), appointments (SCH, AIS, AIP, AIL) and roles (ROL); person
+// names of PID-5, NK1-2, IN1-16, GT1-3, PV1-7/8/9, PD1-4, PRD-2, TXA, ORC, OBR-16, AIP-3 and
+// ROL-4 in their own functions (hl7PersonNames).
 #include <array>
 #include <string>
 #include <vector>
@@ -72,16 +74,26 @@ void addTelecom(std::string_view text, Span field, PhiCategory category, Candida
     if (digits >= 7 && digits <= 15) {
       add(out, number, C::Phone);
     } else if (comps.size() > 6) {
+      // The structured form "^PRN^PH^^268^7612^3456": country code (XTN-5), area or city code
+      // (XTN-6) and local number (XTN-7) make one number of seven digits or more together,
+      // however a country splits its digits between them.
+      const Span country = trim(text, comps[4]);
       const Span area = trim(text, comps[5]);
       const Span local = trim(text, comps[6]);
-      if (countDigits(text, local) >= 7) {
-        add(out, area.empty() ? local : Span{area.start, local.end}, category);
+      const std::size_t together = countDigits(text, country) + countDigits(text, area) + countDigits(text, local);
+      if (countDigits(text, local) > 0 && together >= 7 && together <= 15) {
+        add(out, {!country.empty() ? country.start : !area.empty() ? area.start : local.start, local.end}, category);
       }
     }
     for (const Span& c : comps) {
       if (c.start != comps[0].start) {
         const Span part = trim(text, c);
-        if (countDigits(text, part) == 0) veto(out, part);  // "PRN", "PH", "NET"
+        // XTN-4 is the e-mail address of a "NET" repetition ("^NET^Internet^a.b@example.net").
+        if (text.substr(part.start, part.end - part.start).find('@') != std::string_view::npos) {
+          add(out, part, C::Email);
+        } else if (countDigits(text, part) == 0) {
+          veto(out, part);  // "PRN", "PH", "NET"
+        }
       }
     }
   }
@@ -97,9 +109,9 @@ bool isSegmentName(std::string_view text, std::size_t pos) {
 
 // Segment names whose fields this reader knows.
 bool knownSegment(std::string_view name) {
-  static constexpr std::array<std::string_view, 17> kSegments = {"MSH", "EVN", "PID", "PD1", "NK1", "PV1",
-                                                                 "PV2", "IN1", "IN2", "GT1", "MRG", "ORC",
-                                                                 "OBR", "OBX", "AL1", "DG1", "RXA"};
+  static constexpr std::array<std::string_view, 25> kSegments = {
+      "MSH", "EVN", "PID", "PD1", "NK1", "PV1", "PV2", "IN1", "IN2", "GT1", "MRG", "ORC", "OBR",
+      "OBX", "AL1", "DG1", "RXA", "PRD", "RF1", "TXA", "SCH", "AIS", "AIP", "AIL", "ROL"};
   for (std::string_view s : kSegments) {
     if (name == s) return true;
   }
@@ -238,8 +250,26 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
     addTimestamp(text, field(3), out);
     addTimestamp(text, field(4), out);
     vetoField(text, field(15), out);
-  } else if (name == "PD1" || name == "PV2" || name == "IN2" || name == "AL1" || name == "DG1") {
+  } else if (name == "PD1" || name == "PV2" || name == "IN2" || name == "AL1" || name == "DG1" || name == "PRD") {
     vetoField(text, field(1), out);
+  } else if (name == "RF1") {
+    // A referral's effective, expiration and process dates.
+    for (std::size_t n : {7, 8, 9}) addTimestamp(text, field(n), out);
+  } else if (name == "TXA") {
+    // A document's activity, origination, transcription and edit dates (TXA-4, 6, 7, 8).
+    vetoField(text, field(2), out);
+    for (std::size_t n : {4, 6, 7, 8}) addTimestamp(text, field(n), out);
+  } else if (name == "SCH") {
+    // An appointment's start in its timing (SCH-11, component 4: "^^20^202403220915").
+    const std::vector<Span> timing = split(text, field(11), '^');
+    if (timing.size() > 3) addTimestamp(text, timing[3], out);
+  } else if (name == "AIS" || name == "AIL") {
+    addTimestamp(text, field(4), out);
+  } else if (name == "AIP") {
+    addTimestamp(text, field(6), out);
+  } else if (name == "ROL") {
+    addTimestamp(text, field(5), out);
+    addTimestamp(text, field(6), out);
   }
 }
 
@@ -283,6 +313,20 @@ void hl7PersonNames(std::string_view text, std::string_view name, const std::vec
     if (split(text, field(15), '^').size() >= 2) addPersonNames(text, field(15), false, out);
   } else if (name == "PV1") {
     for (std::size_t n : {7, 8, 9, 17}) addPersonNames(text, field(n), true, out);
+  } else if (name == "PD1") {
+    addPersonNames(text, field(4), true, out);  // the patient's primary care doctor
+  } else if (name == "PRD") {
+    addPersonNames(text, field(2), false, out);  // a referral's provider (XPN)
+  } else if (name == "TXA") {
+    // A document's primary activity provider, originator, assigned and transcriptionist, and
+    // authenticator.
+    for (std::size_t n : {5, 9, 10, 11, 22}) addPersonNames(text, field(n), true, out);
+  } else if (name == "ORC") {
+    for (std::size_t n : {10, 11, 12}) addPersonNames(text, field(n), true, out);  // entered, verified, ordered by
+  } else if (name == "OBR") {
+    addPersonNames(text, field(16), true, out);  // the ordering provider
+  } else if (name == "AIP" || name == "ROL") {
+    addPersonNames(text, field(name == "AIP" ? 3 : 4), true, out);  // an appointment's or a role's person
   }
 }
 

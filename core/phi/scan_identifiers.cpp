@@ -1674,6 +1674,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       // "S S N :" is a spaced "SSN", not the "S/N" of a serial.
       if (i > 0 && spacedLetter(tokens[i - 1]) && gapBetween(in, i - 1, i) == " ") continue;
     }
+    // "urn:hl7-org:v3", "urn:oid:2.16.840.1", "urn:uuid:...": a uniform resource name's scheme, a
+    // colon and a letter with no space between, names a namespace, not a UR number.
+    if (tokens[i].lower == "urn" && tokens[i].end + 1 < text.size() && text[tokens[i].end] == ':' &&
+        isAsciiAlpha(text[tokens[i].end + 1])) {
+      continue;
+    }
     PhiCategory category = PhiCategory::Mrn;
     const std::size_t words = matchKeyword(in, i, category);
     if (words == 0) {

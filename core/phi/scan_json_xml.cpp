@@ -118,7 +118,7 @@ void jsonField(std::string_view text, std::string_view key, std::string_view con
   if (key == "postalcode" || key == "city" || key == "district") {
     if (key != "postalcode") {
       if (hasLetter(text, value) && countDigits(text, value) == 0) add(out, value, C::Address);
-    } else if (countDigits(text, value) == 5 || countDigits(text, value) == 9) {
+    } else if (postcodeValue(text, value)) {
       add(out, value, C::Zip);
     }
     return;
@@ -197,7 +197,7 @@ void xmlElement(std::string_view text, std::string_view tag, Span value, Candida
   if (tag == "streetaddressline" || tag == "city" || tag == "epatient.05" || tag == "epatient.06") {
     if (hasLetter(text, value)) add(out, value, C::Address);
   } else if (tag == "postalcode" || tag == "epatient.09") {
-    if (countDigits(text, value) == 5 || countDigits(text, value) == 9) add(out, value, C::Zip);
+    if (postcodeValue(text, value)) add(out, value, C::Zip);
   } else if (tag != "given" && tag != "family" && tag != "name" && tag != "value" && tag != "code") {
     const ColumnKind kind = columnKind(tag);
     if (kind.kind == Column::Category && !(kind.category == C::Date && countDigits(text, value) < 6)) {

@@ -620,12 +620,15 @@ bool spacedNumber(const Grouping& g) {
 bool onAfterCall(std::string_view before) {
   std::string_view head = before;
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-  if (head.size() < 3 || !(head.ends_with(" on") || head.ends_with(" ON"))) return false;
+  const bool atWord = head.ends_with(" at") || head.ends_with(" AT");
+  if (head.size() < 3 || !(head.ends_with(" on") || head.ends_with(" ON") || atWord)) return false;
   head.remove_suffix(3);
-  if (kinRoleBefore(head)) return true;
-  // "called jørgen lund on": the verb of calling a few words back on the line.
+  if (!atWord && kinRoleBefore(head)) return true;
+  // "called jørgen lund on": the verb of calling a few words back on the line; and the imperative
+  // of a note's instruction, "call patient on 3912 4567", "ring her at 991 2345".
   const std::string_view window = head.size() > 32 ? head.substr(head.size() - 32) : head;
-  for (std::string_view verb : {"called ", "rang ", "phoned ", "texted ", "reached "}) {
+  for (std::string_view verb : {"called ", "rang ", "phoned ", "texted ", "reached ", "call ", "ring ", "phone ",
+                                "text ", "reach ", "Call ", "Ring ", "Phone ", "Text ", "Reach "}) {
     std::size_t at = 0;
     while ((at = window.find(verb, at)) != std::string_view::npos) {
       if (at == 0 || !isWordByte(window[at - 1])) return true;
@@ -943,7 +946,23 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     if (g.digits == 7 && g.area == 0 &&
         ((g.groups == 2 && g.runs[0] == 3 && g.runs[1] == 4 && (g.separators[1] == ' ' || g.separators[1] == '-')) ||
          g.groups == 1) &&
-        !unitAfter(text, g.end) && phoneWordBefore(before)) {
+        !unitAfter(text, g.end) && (phoneWordBefore(before) || (g.groups == 2 && onAfterCall(before)))) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
+    // Six digits in three pairs after a phone word: the whole national number of the Faroe
+    // Islands, Greenland, Andorra and other small places ("Tlf. 55 66 77", "Phone: 21 34 56").
+    if (g.digits == 6 && g.groups == 3 && g.area == 0 && g.runs[0] == 2 && g.runs[1] == 2 && g.runs[2] == 2 &&
+        sameSeparators(g, ' ') && !unitAfter(text, g.end) && phoneWordBefore(before)) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
+    // An international number dialled with "00" instead of "+" after a phone word, the country
+    // code apart: "Tel. 00 238 991 23 45", "tlf 00 298 55 66 77".
+    if (g.area == 0 && g.runs[0] == 2 && text[i] == '0' && text[i + 1] == '0' && g.groups >= 3 && g.digits >= 10 &&
+        g.digits <= 15 && sameSeparators(g, ' ') && !unitAfter(text, g.end) && phoneCue(before, g)) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;
       continue;
@@ -996,6 +1015,10 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||
                             (chatLineEndNumber(text, before, g.end) && g.groups >= 2)) &&
                            spacedNumber(g)) ||
+                          // (Two fours after a word of calling: "call patient on 3912 4567".)
+                          // (Not two years: "call on 2024 2025 budgets".)
+                          (g.groups == 2 && g.runs[0] == 4 && g.runs[1] == 4 && sameSeparators(g, ' ') &&
+                           !(parseDigits(text, i, 2) >= 19 && parseDigits(text, i, 2) <= 20) && onAfterCall(before)) ||
                           bracketedGroups(text, i, g)))) {
       out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
       done = g.end;

@@ -9,6 +9,7 @@
 //   - Tables (scan_tables.cpp): CSV and pipe tables below a header line, census boards, labelled
 //     city fields, pipe-separated records without a header.
 //   - FHIR-like JSON and CDA-like XML (scan_json_xml.cpp).
+//   - vCard contact cards (scan_vcard.cpp).
 // Person names in these records are emitted by their own functions (hl7PersonNames, csvCell's
 // name columns, boardStaffName, pipeCellNames, jsonPersonName, xmlPersonName) so that the name
 // rules stay separate from the pattern rules.
@@ -109,6 +110,25 @@ bool identifierValue(std::string_view text, Span s) {
   std::size_t word = 0;
   for (std::size_t k = s.start; k < s.end; ++k) word += isWordByte(text[k]);
   return countDigits(text, s) > 0 && word >= 3;
+}
+
+bool postcodeValue(std::string_view text, Span s) {
+  const std::size_t digits = countDigits(text, s);
+  if (digits == 5 || digits == 9) return true;
+  // Other countries' codes: three to ten letters and digits, two digits at least, parted by at
+  // most two spaces or hyphens ("Box 12" and "n/a" are no code).
+  const std::size_t length = s.end - s.start;
+  if (length < 3 || length > 10 || digits < 2) return false;
+  std::size_t gaps = 0;
+  for (std::size_t k = s.start; k < s.end; ++k) {
+    const char c = text[k];
+    if (c == ' ' || c == '-') {
+      ++gaps;
+    } else if (!isDigit(c) && !isUpper(c)) {
+      return false;
+    }
+  }
+  return gaps <= 2;
 }
 
 // The category of an HL7 identifier type code (table 0203).
@@ -275,6 +295,9 @@ ColumnKind columnKind(std::string_view header) {
       is("ur_no") || is("urn") || is("nhi") || is("nhi_ur") || is("hosp_no") || is("hospital_no")) {
     return {Column::Category, C::Mrn};
   }
+  // The NHS number keys a person's records across the UK's services: ten digits, written 3-3-4
+  // like a North American phone ("nhs_number" over "485 777 3456").
+  if (is("nhs") || is("nhs_no") || is("nhs_number") || is("nhs_num")) return {Column::Category, C::Mrn, 10, 10};
   // Other numbers of the person that the labels of prose read as record numbers (scan_identifiers.cpp):
   // a research or registry participant's ("participant_id,last,first" over "RR-00910-I,Doe,Jane"),
   // a health record's, an inmate's or a booking's.
@@ -381,7 +404,10 @@ ColumnKind columnKind(std::string_view header) {
   // "patient_id").
   if (is("dl") || is("dl_no") || is("dl_number") || is("drivers_license") || is("driver_license") ||
       is("drivers_licence") || is("driver_licence") || is("idno") || is("id_no") || is("id_number") ||
-      is("national_id") || is("passport") || is("passport_no") || is("passport_number")) {
+      is("national_id") || is("passport") || is("passport_no") || is("passport_number") ||
+      // (An identity card's, as XML and JSON name it: "<IDCard>", "idCardNo", "identity_card".)
+      is("idcard") || is("id_card") || is("id_card_no") || is("id_card_number") || is("idcard_no") ||
+      is("identity_card") || is("identity_card_no") || is("national_id_card") || is("national_id_no")) {
     return {Column::Category, C::License};
   }
   if (is("vin") || is("plate") || is("license_plate") || is("plate_no")) return {Column::Category, C::Vehicle};
@@ -513,7 +539,7 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (digits >= 7 && digits <= 15) add(out, c, kind.category);
       return;
     case C::Zip:
-      if (digits == 5 || digits == 9) add(out, c, C::Zip);
+      if (postcodeValue(text, c)) add(out, c, C::Zip);
       return;
     case C::Address:
     case C::Email: {
@@ -532,7 +558,11 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (kind.maxDigits > 0 && (digits < kind.minDigits || digits > kind.maxDigits)) return;
       // A phone printed under an identifier column is a misaligned row's phone, not a record
       // number: "(481) 390-4140", "+1-716-251-6473", "1 (547) 995-9233", "453-706-6271".
-      if (digits > 0 && !phoneShaped(text.substr(c.start, c.end - c.start))) add(out, c, kind.category);
+      // (Unless the column's label fixes the number's length, as the NHS number's ten digits.)
+      if (digits > 0 && ((kind.minDigits > 0 && kind.minDigits == kind.maxDigits) ||
+                         !phoneShaped(text.substr(c.start, c.end - c.start)))) {
+        add(out, c, kind.category);
+      }
       return;
   }
 }
@@ -565,6 +595,8 @@ void scanStructuredRecords(const ScanInput& in, Candidates& out) {
   // Labels and values as two cells: two-column rows and a label's line over its value's
   // (scan_label_values.cpp).
   readLabelValues(text, out);
+  // Contact cards need their opening line (scan_vcard.cpp).
+  if (text.find("VCARD") != std::string_view::npos || text.find("vcard") != std::string_view::npos) readVcards(text, out);
   // Key=value dumps need "=" (scan_key_values.cpp).
   if (text.find('=') != std::string_view::npos) readKeyValues(text, out);
   // Census boards need a header of words two spaces apart.

@@ -38,6 +38,9 @@ void veto(Candidates& out, Span s);
 void addTimestamp(std::string_view text, Span field, Candidates& out);
 /// Any identifier-looking value: a digit and at least three word bytes.
 bool identifierValue(std::string_view text, Span s);
+/// A postal code in a field named for one: a US ZIP (five or nine digits) or another country's
+/// code ("PE3 9QT", "NXR 1234", "AD500", "FO 100", "9490", "903 25", "M200").
+bool postcodeValue(std::string_view text, Span s);
 /// The category of an HL7 identifier type code (table 0203), `fallback` for an unknown code.
 PhiCategory identifierType(std::string_view code, PhiCategory fallback);
 
@@ -70,5 +73,6 @@ void readKeyValues(std::string_view text, Candidates& out);
 void readLabelValues(std::string_view text, Candidates& out);
 void readJson(const ScanInput& in, Candidates& out);
 void readXml(const ScanInput& in, Candidates& out);
+void readVcards(std::string_view text, Candidates& out);
 
 }  // namespace concord::phi::detail::structured

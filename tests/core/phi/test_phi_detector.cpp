@@ -10459,6 +10459,114 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Machine records: HL7 v2 segments parted by a lone carriage return, an HL7 address without a
+  // state, the e-mail of a telecom field, a label's colon with no space before a date
+  // (detector.cpp's scannableText, scan_hl7.cpp, scan_commonwealth_postcodes.cpp, scan_dates.cpp).
+  void readsMachineRecords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    const char* message =
+        "MSH|^~\\&|PAS|LAKESIDE|HUB|REGION|20240315093012||ADT^A04|MSG000123|P|2.5.1\r"
+        "PID|1||4471923^^^LAKESIDE^MR||OKONKWO^Thandiwe||19470622|F|||14 Harbour View Road^^Port Elgin^^PE3 9QT^GBR"
+        "||+44 1632 960418^PRN^PH~^NET^Internet^t.okonkwo@example.net\r"
+        "PV1|1|O|GPSURG^^^LAKESIDE||||G8812345^ABERNATHY^Clive^^^Dr\r"
+        "IN1|1|BUPA01|BUPA|Bupa Health||||||||||||OKONKWO^Thandiwe|SEL|19470622";
+    row("a segment after a lone carriage return", message, "ABERNATHY^Clive", "name");
+    row("the date of birth in a CR-parted message", message, "19470622", "date");
+    row("a town without a state before it", message, "Port Elgin", "address");
+    row("a postcode after an empty state", message, "PE3 9QT", "zip");
+    row("the e-mail of a telecom repetition", message, "t.okonkwo@example.net", "email");
+    row("a birthday in a vCard", "BEGIN:VCARD\nN:Fenech;Marija;;;\nBDAY:1988-04-17\nEND:VCARD", "1988-04-17", "date");
+    row("a date after a label's colon", "DOB:17/04/1988 sex:F", "17/04/1988", "date");
+    const char* card = "BEGIN:VCARD\nVERSION:3.0\nN:Fenech;Marija;;Ms;\nADR;TYPE=HOME:;;12 Triq il-Kbira;\u017bebbu\u0121;;ZBG 1010;Malta\nEND:VCARD";
+    row("a vCard's family name", card, "Fenech", "name");
+    row("a vCard's street", card, "12 Triq il-Kbira", "address");
+    row("a vCard's locality", card, "\u017bebbu\u0121", "address");
+    row("a vCard's postal code", card, "ZBG 1010", "zip");
+    row("a FHIR postal code of another country", R"({"address": [{"city": "Manzini", "postalCode": "M200"}]})", "M200", "zip");
+    row("an XML postcode", "<Address><Town>Naxxar</Town><PostCode>NXR 1234</PostCode></Address>", "NXR 1234", "zip");
+    row("an XML identity card", "<Patient><IDCard>0012345M</IDCard></Patient>", "0012345M", "license");
+    const char* referral =
+        "MSH|^~\\&|GPSYS|P1|HOSP|MAIN|20240315093012||REF^I12|M88|P|2.5\r"
+        "PID|1||771234^^^P1^MR||DLAMINI^Sibusiso||19580302|M|||||^PRN^PH^^268^7612^3456\r"
+        "PD1|||Lakeside Surgery^^P1234|G7712345^MASEKO^Nomsa^^^Dr\r"
+        "PRD|RT|NKOSI^Themba^^^Dr|Central Hospital\r"
+        "TXA|1|CN|TX|20240316||||||G7712346^ZWANE^Ayanda\r"
+        "SCH|APT991|||||ROUTINE|||20|MIN|^^20^202403220915\r"
+        "AIP|1||G7712347^SHONGWE^Musa|GP";
+    row("a phone in XTN's country, area and local parts", referral, "268^7612^3456", "phone");
+    row("the primary care doctor of PD1", referral, "MASEKO^Nomsa", "name");
+    row("a referral's provider", referral, "NKOSI^Themba", "name");
+    row("a document's originator", referral, "ZWANE^Ayanda", "name");
+    row("a document's activity date", referral, "20240316", "date");
+    row("an appointment's start", referral, "20240322", "date");
+    row("an appointment's person", referral, "SHONGWE^Musa", "name");
+    row("an NHS number written like a phone", "practice,nhs_number,surname\nY02345,401 023 2137,PATEL", "401 023 2137", "mrn");
+  }
+
+  void readsMachineRecords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresMachineRecordLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a relationship code after a lone carriage return", "MSH|^~\\&|PAS|X|HUB|Y|||ADT^A08|M1|P|2.5\rIN1|1|BUPA01|BUPA||||||||||||||SEL|");
+    row("a time after a colon", "Infusion started at 10:2024 units per hour");
+    row("a ratio before a date-like number", "ratio 1:12.5.2020 in the batch");
+    row("a segment's name at a line's start", "MSH|^~\\&|GPSYS|P1|HOSP|MAIN|||REF^I12|M88|P|2.5\rPRD|RP||Lakeside Surgery");
+    row("a uniform resource name's namespace", "<ClinicalDocument xmlns=\"urn:hl7-org:v3\"> <typeId root=\"urn:oid:2.16.840.1.113883.1.3\"/>");
+    row("a vCard's region and country", "BEGIN:VCARD\nADR:;;;;Gozo;;Malta\nEND:VCARD");
+    row("no postal code in a postcode field", R"({"postalCode": "n/a", "country": "MT"})");
+    row("a short count in a postcode column", "ward,postcode,beds\nB2,1,12");
+  }
+
+  void ignoresMachineRecordLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  // Phones of small countries and dialling habits (scan_local_phones.cpp): eight digits as two fours
+  // and seven as three and four after an instruction to call, six in pairs after a phone word, an
+  // international number dialled with "00".
+  void findsSmallCountryPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("two fours after call ... on", "Call patient on 3912 4567 if late.", "3912 4567");
+    row("three and four after ring ... at", "ring her at 991 2345 tomorrow", "991 2345");
+    row("six digits in pairs after a label", "Tlf. 55 66 77", "55 66 77");
+    row("six digits after Phone:", "Phone: 21 34 56", "21 34 56");
+    row("an international number after 00", "Tel. 00 238 991 23 45", "00 238 991 23 45");
+  }
+
+  void findsSmallCountryPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresSmallCountryPhoneLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("two years after call ... on", "Call patient on 2024 2025 budget.");
+    row("pairs of a time without a phone word", "Review at 09 30 45 minutes later.");
+    row("hours after call at", "call at 1200 1300 hrs");
+    row("a dose in pairs", "Give 20 10 10 mg");
+  }
+
+  void ignoresSmallCountryPhoneLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
