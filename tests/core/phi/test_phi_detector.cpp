@@ -10567,6 +10567,82 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsPhonesAfterCallsOfMoreLanguages_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Catalan telèfon, 00 and country code in one group", "Telèfon: 00376 812 345 Data:", "00376 812 345");
+    row("Catalan call her at", "Truqueu-la al 00376 881 002. Estat: pendent", "00376 881 002");
+    row("00 number after a relative's name and comma", "Pårørende: Aviaja Petersen, 00299 14 91 04 Dato:", "00299 14 91 04");
+    row("call back on, unbroken seven", "CALL BACK ON: 7421763 MESSAGE: repeat", "7421763");
+    row("Seselwa my number, one-three-three", "Mon nimero: 2 769 981. Mersi", "2 769 981");
+    row("one-three-three after TEL", "Decision with the nephew, TEL 2 735 621 today", "2 735 621");
+    row("my number changed", "bonjour, mon numéro a changé: 393 59 71 merci", "393 59 71");
+    row("siSwati call me", "ngishayele ku 7872 5473 uma kukhona", "7872 5473");
+    row("Turkish your number", "numaranız 0533 880 19 97 değil mi?", "0533 880 19 97");
+    row("Kriolu call", "si el pió, liga 537 29 31", "537 29 31");
+    row("a person present and a comma", "Family member present: Thandeka Mamba, 7876 6782 Date:", "7876 6782");
+    row("inside the family's bracket", "family (Ali Jassim Al-Dosari, 3702 2181) informed.", "3702 2181");
+  }
+
+  void findsPhonesAfterCallsOfMoreLanguages() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresPhoneLookalikesOfMoreLanguages_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("three zeros before a count", "Stock 00012 345 678 boxes");
+    row("a count in one-three-three without a phone word", "Population 2 735 622 in 2024.");
+    row("a bracket of a dose", "family (Metformin 500, 1000 2000) reviewed");
+    row("a person present then a year range", "Present: Lab Team, 2024 2025");
+  }
+
+  void ignoresPhoneLookalikesOfMoreLanguages() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsAgesVehiclesAndAddressesOfSmallStates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("Faroese age label", "P-tal: 040135-821 Aldur: 97 Bústaður: x", "97", "age");
+    row("Kriolu years after a spelled age", "el ten ninety-four anu.", "ninety-four", "age");
+    row("Kriolu years after digits", "nha mai ten 96 anu", "96", "age");
+    row("Danish car before a plate", "Patientens snescooter/bil: GR 77 158 Dato:", "GR 77 158", "vehicle");
+    row("Italian vehicle before a plate", "Veicolo: RSM 123", "RSM 123", "vehicle");
+    row("Faroese dwelling label", "Bústaður: Vágsvegur 44, FO-900 Vágur Nærmasti avvarðandi: Jógvan",
+        "Vágsvegur 44, FO-900 Vágur",
+        "address");
+  }
+
+  void findsAgesVehiclesAndAddressesOfSmallStates() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresAgeAndVehicleLookalikesOfSmallStates_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a young age after Aldur", "Aldur: 45");
+    row("a score after a car's field", "Bil: GCS 14");
+    row("a bare number after a vehicle word", "Bil: 12345");
+  }
+
+  void ignoresAgeAndVehicleLookalikesOfSmallStates() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
