@@ -10643,6 +10643,43 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsDatesOfSmallStatesLanguages_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Catalan month with de", "Data de la visita: 6 de maig de 2024 Asthma", "6 de maig de 2024");
+    row("Greenlandic month after a day's dot", "Dato: 18. apriili 2025 Sygeplejerske", "18. apriili 2025");
+    row("siSwati month", "Date: 16 Imphala 2024 Nurse:", "16 Imphala 2024");
+    row("Sesotho month", "ho tla kliniking ke 18 Hlakola 2025.", "18 Hlakola 2025");
+    row("Gilbertese month", "Date of death: 3 Okitobwa 2025 Place", "3 Okitobwa 2025");
+    row("Seselwa month", "Sent: 8 Zen 2024 Bonzour dokter", "8 Zen 2024");
+    row("French day and month after le", "le docteur passe le 22/9 pour les visites", "22/9");
+    row("French day and month after depuis", "la tension est haute depuis le 1/12 merci", "1/12");
+    row("Kriolu day and month after na", "bai centro di saude na 4/21. obrigadu", "4/21");
+  }
+
+  void findsDatesOfSmallStatesLanguages() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "date");
+  }
+
+  void ignoresDateLookalikesOfSmallStatesLanguages_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a month word of Catalan without a year", "el 5 maig passat, sense any");
+    row("a French half tablet after le", "prendre le 1/2 comprimé le soir");
+    row("Seselwa June as a word without a year", "5 out of 10 patients");
+    row("a score after le in prose", "Score le plus bas 14/30 points");
+    row("a ratio after na that no month holds", "na 3/45 amostras");
+  }
+
+  void ignoresDateLookalikesOfSmallStatesLanguages() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
