@@ -10680,6 +10680,42 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsAddressesOfIslandsAndNordicStreets_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a settlement and its island", "Idade: 79 anos Morada: Santo Amaro, Ilha de São Tomé Contacto: 990 1234",
+        "Santo Amaro, Ilha de São Tomé");
+    row("a Turkish road named after a place", "Adres: Girne Yolu, Ortaköy, Lefkoşa Telefon: 0542 111 22 33",
+        "Girne Yolu, Ortaköy, Lefkoşa");
+    row("a postcode with the country's letters", "Bústaður: Undir Bakka 17, FO-700 Klaksvík Nærmasti avvarðandi: Jógvan",
+        "Undir Bakka 17, FO-700 Klaksvík");
+    row("a Nordic street word in lower case", "Bústaður: Jóannes Paturssonar gøta 12, FO-100 Tórshavn Telefon: x",
+        "Jóannes Paturssonar gøta 12, FO-100 Tórshavn");
+    row("an Italian street with dei", "Residenza: Via Ca' dei Lunghi 30, 47893 Borgo Maggiore Tel.: x",
+        "Via Ca' dei Lunghi 30, 47893 Borgo Maggiore");
+  }
+
+  void findsAddressesOfIslandsAndNordicStreets() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresIslandAndRoadLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an island's word after a label of no address", "Achado: células da ilha, 3 lesões");
+    row("a road's word in lower case after a label of no address", "Tanı: hipertansiyon yolu, kontrol 2");
+    row("a country code and count without an address label", "Lot 17, FO-700 units");
+  }
+
+  void ignoresIslandAndRoadLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
