@@ -10716,6 +10716,48 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsPostcodesOfOtherCountriesInRecordsAsAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    const char* kosovo =
+        "MSH|^~\\&|SIS|QKUK|LAB|QKUK|20250101120000||ADT^A04|MSG1|P|2.5.1\n"
+        "PID|1||8041078^^^QKUK^MR||KRASNIQI^ARBEN||19700101|M|||Rruga Nëna Terezë nr. 12^^Prizren^^30000^XK\n";
+    row("hl7 postcode with another country's code", kosovo, "30000", "address");
+    row("hl7 four-digit postcode of Greenland", "PID|1||1^^^X^MR||LYNGE^INUK||19700101|M|||Aqqusinersuaq 3^^Nuuk^^3900^GL\n",
+        "3900", "address");
+    row("hl7 US ZIP stays a zip",
+        "PID|1||1^^^X^MR||DOE^JANE||19700101|F|||12 Oak St^^Springfield^IL^62701^USA\n", "62701", "zip");
+    row("hl7 ZIP without a country stays a zip", "PID|1||1^^^X^MR||DOE^JANE||19700101|F|||12 Oak St^^Springfield^IL^62701\n",
+        "62701", "zip");
+    row("xml postcode of letters and digits",
+        "<addr use=\"HP\"><streetAddressLine>Plot 12</streetAddressLine><city>Nhlangano</city>"
+        "<postalCode>S400</postalCode></addr>", "S400", "address");
+    row("xml five-digit ZIP stays a zip",
+        "<addr use=\"HP\"><city>Wexcombe</city><state>OR</state><postalCode>97420</postalCode></addr>", "97420", "zip");
+  }
+
+  void findsPostcodesOfOtherCountriesInRecordsAsAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPostcodeFieldLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an XAD with only a country", "PID|1||||||||||||^^^^^XK\n");
+    row("an empty postal code element", "<addr use=\"HP\"><postalCode></postalCode></addr>");
+  }
+
+  void ignoresPostcodeFieldLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
