@@ -301,7 +301,11 @@ bool phoneWordBefore(std::string_view before) {
       // Portuguese "liga"/"ligue" (call), French "mon numéro a changé" (my number changed).)
       "tel\u00e8fon", "truqueu al", "truqui al", "la al", "lo al", "la/lo al", "nimero", "mon nimero", "call back on", "call back", "callback", "ngishayele",
       "ngishayele ku", "numaran\u0131z", "numaram", "liga", "ligue", "ligue para", "a chang\u00e9",
-      "has changed", "changed to"};
+      "has changed", "changed to",
+      // (Sesotho "letsetsa" (call), French "appelez le"/"appelez-moi au" and "rendez-vous au" (an
+      // appointment at), Italian "il mio cellulare è" (my mobile is), Papiamentu "yama" (call).)
+      "letsetsa", "appelez le", "appelez-nous au", "appelez-moi au", "appelez au", "rendez-vous au",
+      "cellulare \u00e8", "numero \u00e8", "yama"};
   // (The words grouped by their last byte, once: a number's context then tries only the words
   // ending as it does, not all of the long list.)
   static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kWords);  // never destroyed
@@ -421,8 +425,13 @@ bool kinRoleBefore(std::string_view before) {
   for (std::size_t j = open + 1; j + 1 < k; ++j) role.push_back(lowerAscii(before[j]));
   // (Portuguese "mãe" and "pai" are written so after a companion's name: "Graça Muianga (mãe), 84
   // 123 4567".)
+  // (And the Nordic kin written so in Faroese and Danish records: "Jógvan við Stein (far), 00298
+  // ...", "(mor)", "(nevø)", "(ægtemand)", "(kona)", "(sonur)", "(dóttir)".)
+  static constexpr std::array<std::string_view, 14> kNordicKin = {
+      "far", "mor", "nev\u00f8", "niece", "\u00e6gtemand", "\u00e6gtef\u00e6lle", "hustru", "kona", "ma\u00f0ur",
+      "sonur", "d\u00f3ttir", "s\u00f8n", "datter", "systir"};
   return isKinNoun(role) || role == "guardian" || role == "caregiver" || role == "carer" || role == "m\u00e3e" ||
-         role == "pai";
+         role == "pai" || listHas(kNordicKin, role);
 }
 
 // A person named in brackets after the word for the family or a relative, then the number after

@@ -10758,6 +10758,38 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsPhonesAfterNordicKinAndMoreCalls_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Faroese father in brackets, 00 number", "Jógvan við Stein (far), 00298 77 44 55 Dagfesting:", "00298 77 44 55");
+    row("Danish husband in brackets", "Hanna Olsen (ægtemand), 00298 75 47 16 Dato:", "00298 75 47 16");
+    row("Sesotho call", "letsetsa 5436 5029 ha o sa khone.", "5436 5029");
+    row("French call us at", "appelez le 70 85 37 74 en cas de maux de tête", "70 85 37 74");
+    row("French appointment at", "merci de prendre rendez-vous au 06 57 16 23 (votre médecin)", "06 57 16 23");
+    row("Italian my mobile is", "Il mio cellulare è 66 64 24 58. Grazie", "66 64 24 58");
+  }
+
+  void findsPhonesAfterNordicKinAndMoreCalls() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresNordicKinAndCallLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a far-off count in brackets", "Doses (far), 12 10 08 mg");
+    row("short emergency numbers after appelez le", "appelez le 15 ou le 112 en urgence");
+    row("an Italian count after è", "Il valore è 66 mg/dl");
+  }
+
+  void ignoresNordicKinAndCallLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
