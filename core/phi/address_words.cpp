@@ -22,6 +22,8 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // English (US, UK, Canada, Australia, New Zealand, Ireland, India, Pakistan, Nigeria, Ghana,
     // Kenya, Uganda, Tanzania, South Africa, the Philippines, Malta, Myanmar, Bangladesh).
     "address", "address on file", "home", "residence", "place of residence", "domicile",
+    // (The Gambia's and West Africa's "Compound:", where a family lives, as their forms label it.)
+    "compound",
     // Spanish (Spain, Mexico, Colombia, Argentina, Peru, Venezuela, Chile, Costa Rica).
     "direccion", "direcci\u00f3n", "DIRECCI\u00d3N", "domicilio", "residencia", "lugar de residencia",
     // Portuguese (Portugal, Brazil, Angola, Mozambique).

@@ -26,7 +26,10 @@ namespace {
 // Benin's "carré" (plot), the Turkmen "öý" (house) and "jaý" (building), the Tajik "х." (house)
 // and "хонаи" (flat). (The tokens fold ASCII letters only: the capitals are listed as folded.)
 bool dwellingWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> kWords = {
+  // (And a French "maison" (house) and a West African "compound" and its "concession": "quartier
+  // Balise, maison 20", "Lamin Village, compound 14".)
+  static constexpr std::array<std::string_view, 25> kWords = {
+      "maison", "compound", "concession",
       "building", "bldg", "house", "apt", "apartment", "flat", "imm", "immeuble", "\u00e9tage", "\u00c9tage",
       "etage", "kha\u00efma", "kha\u00cfma", "khaima", "carr\u00e9", "carr\u00c9", "\u00f6\u00fd", "\u00d6\u00dd",
       "ja\u00fd", "\u0445", "\u0445\u043e\u043d\u0430\u0438", "\u0425\u041e\u041d\u0410\u0418"};

@@ -10790,6 +10790,35 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsCompoundsAndHousesAfterLabels_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a compound after its label", "Patient: Awa Jallow Compound: Compound 12, Serrekunda East, Kanifing Age: 40",
+        "Compound 12, Serrekunda East, Kanifing");
+    row("a French house closing the value", "Domicile : Port-Gentil, quartier Grand Village, maison 31\nDécès constaté",
+        "Port-Gentil, quartier Grand Village, maison 31");
+  }
+
+  void findsCompoundsAndHousesAfterLabels() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresCompoundLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a drug compound in prose", "Active compound: sodium valproate 200 mg, twice daily");
+    row("a house after a bed in a ward", "Domicile : Service de médecine, lit 12, maison 2");
+  }
+
+  void ignoresCompoundLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
