@@ -30,7 +30,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 89> kShortDateCues = {
+constexpr std::array<std::string_view, 96> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -60,8 +60,10 @@ constexpr std::array<std::string_view, 89> kShortDateCues = {
     // "bitarenze 16/6" (no later than).
     "dia",      "sortie",   "heim",     "bitarenze",
     // After the thirty-fourth family: French "depuis" (since); "le" and "na" are read in
-    // shortDateCue.
-    "depuis"};
+    // shortDateCue. And "tomorrow" in the languages of chats: English, French "demain", Italian
+    // "domani", siSwati "ngemuso", Zulu and siSwati "kusasa", Sesotho "hosane", Turkish "yarın"
+    // (in capitals "YARIN"; the lower case, its dotless ı no ASCII letter, in shortDateCue).
+    "depuis",   "tomorrow", "demain",   "domani",   "ngemuso",  "kusasa",   "hosane",   "yarin"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -508,6 +510,12 @@ bool numberBeforeAnd(std::string_view text, std::size_t pos) {
 bool shortDateCue(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
+  // (The ASCII letters only are read: "yarın" reaches here as "n".)
+  if (word == "n") {
+    const std::string_view before = sameLineBefore(text, pos, 8);
+    return before.ends_with(" yar\u0131n ") || before == "yar\u0131n " || before.ends_with(" Yar\u0131n ") ||
+           before == "Yar\u0131n ";
+  }
   if (word.empty()) return false;
   if (comma) {
     for (std::string_view credential : kSignatureCredentials) {

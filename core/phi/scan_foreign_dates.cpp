@@ -226,6 +226,8 @@ bool yearBoundMonth(std::string_view w) {
       "inyoni", "imphala", "lweti", "ingongoni",
       "tianuare", "beberuare", "eberi", "turai", "tebetembwa", "okitobwa", "nobembwa", "tititembwa",
       "zanvye", "fevriye", "zilyet", "septanm", "oktob", "novanm", "desanm", "zen", "out", "mati", "ritembwa",
+      // (Bislama "Jenuware", "Febuware"; Gilbertese "Tune" (June); Sesotho "Mmese".)
+      "jenuware", "febuware", "tune", "mmese",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",

@@ -10819,6 +10819,36 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsDaysAfterTomorrowWordsAndMoreMonths_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Turkish tomorrow", "merhaba, yarın 12/8 saat 10'da gelsin", "12/8");
+    row("siSwati tomorrow", "sikhona ekhaya ngemuso 8/11 yebo", "8/11");
+    row("French tomorrow", "je passe demain 14/9 matin", "14/9");
+    row("Bislama January", "Date: 6 Jenuware 2024 Blad presa", "6 Jenuware 2024");
+    row("Gilbertese June", "Date of death: 11 Tune 2025 Place of death", "11 Tune 2025");
+  }
+
+  void findsDaysAfterTomorrowWordsAndMoreMonths() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "date");
+  }
+
+  void ignoresTomorrowAndMonthLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a tune without a year", "5 tune changes in the program");
+    row("a Turkish word ending like tomorrow before a score", "skor 12/30 puan");
+  }
+
+  void ignoresTomorrowAndMonthLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
