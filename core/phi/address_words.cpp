@@ -22,6 +22,8 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // English (US, UK, Canada, Australia, New Zealand, Ireland, India, Pakistan, Nigeria, Ghana,
     // Kenya, Uganda, Tanzania, South Africa, the Philippines, Malta, Myanmar, Bangladesh).
     "address", "address on file", "home", "residence", "place of residence", "domicile",
+    // (The Gambia's and West Africa's "Compound:", where a family lives, as their forms label it.)
+    "compound",
     // Spanish (Spain, Mexico, Colombia, Argentina, Peru, Venezuela, Chile, Costa Rica).
     "direccion", "direcci\u00f3n", "DIRECCI\u00d3N", "domicilio", "residencia", "lugar de residencia",
     // Portuguese (Portugal, Brazil, Angola, Mozambique).
@@ -43,6 +45,8 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // Nordic: Danish, Norwegian, Swedish, Finnish, Icelandic.
     "adress", "bop\u00e6l", "bostedsadresse", "bostadsadress", "hemadress", "folkbokf\u00f6ringsadress",
     "osoite", "kotiosoite", "heimilisfang", "l\u00f6gheimili",
+    // (Faroese and Icelandic "Bústaður:" (dwelling), Faroese "Heimstaður:" (home).)
+    "b\u00fasta\u00f0ur", "B\u00dASTA\u00d0UR", "heimsta\u00f0ur",
     // Polish, Czech, Slovak.
     "adres zamieszkania", "miejsce zamieszkania", "zamieszkania", "adresa", "bydli\u0161t\u011b",
     "bydli\u0160t\u011a", "trval\u00e9 bydli\u0161t\u011b", "bydlisko", "trval\u00fd pobyt",

@@ -26,7 +26,10 @@ namespace {
 // Benin's "carré" (plot), the Turkmen "öý" (house) and "jaý" (building), the Tajik "х." (house)
 // and "хонаи" (flat). (The tokens fold ASCII letters only: the capitals are listed as folded.)
 bool dwellingWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> kWords = {
+  // (And a French "maison" (house) and a West African "compound" and its "concession": "quartier
+  // Balise, maison 20", "Lamin Village, compound 14".)
+  static constexpr std::array<std::string_view, 25> kWords = {
+      "maison", "compound", "concession",
       "building", "bldg", "house", "apt", "apartment", "flat", "imm", "immeuble", "\u00e9tage", "\u00c9tage",
       "etage", "kha\u00efma", "kha\u00cfma", "khaima", "carr\u00e9", "carr\u00c9", "\u00f6\u00fd", "\u00d6\u00dd",
       "ja\u00fd", "\u0445", "\u0445\u043e\u043d\u0430\u0438", "\u0425\u041e\u041d\u0410\u0418"};
@@ -54,7 +57,7 @@ bool addressLowerWord(std::string_view w) {
   // 2, ap. 14"), Ukrainian ones written in Latin letters (street, avenue, flat, building: "vul.
   // Sobornosti, 12, kv. 5"), Hungarian ones (street, road, square, floor, door: "Kárász utca 9.")
   // and Czech ones (street, square).
-  static constexpr std::array<std::string_view, 59> kLocalWords = {
+  static constexpr std::array<std::string_view, 72> kLocalWords = {
       "số",      "ngõ",  "phố", "hẻm", "đường", "phường", "quận",
       "huyện", "xã",   "thị", "trấn", "tỉnh", "thôn", "ấp", "tổ", "kiệt",
       "nr",        "bl",        "sc",       "et",       "ap",       "jud",      "str",     "bd",  "sat", "com",
@@ -65,7 +68,12 @@ bool addressLowerWord(std::string_view w) {
       "ulica", "iela", "gatv\u0117", "gatve", "t\u00e4nav", "tn", "mnt", "cesta",
       // (Czech and Slovak square and avenue, "Václavské náměstí 12"; the Maltese, Arabic article
       // before a hyphen, "Triq il-Kbira", "Shari el-Nil".)
-      "n\u00e1m\u011bst\u00ed", "n\u00e1mestie", "t\u0159\u00edda", "trieda", "il", "el", "pr"};
+      "n\u00e1m\u011bst\u00ed", "n\u00e1mestie", "t\u0159\u00edda", "trieda", "il", "el", "pr",
+      // (The Nordic street words after a name in the genitive, "Niels Finsens gøta 49", "Jens Munks
+      // vej 3", "Olav Kyrres gate 5"; Italian "dei", "della", "di" inside a street's name, "Via Ca'
+      // dei Lunghi 28".)
+      "g\u00f8ta", "gata", "vegur", "vej", "gade", "vei", "gate", "gatan", "v\u00e4gen", "dei", "della", "delle",
+      "di"};
   // The second list of countries: the Spanish "y", "e/" and "entre" between two streets and "s/n"
   // (no number) of Latin America ("Calle 23 e/ L y M, Vedado", "Av. Amazonas N34-451 y Av.
   // Atahualpa"), "bis"; Uzbek town, district, region, quarter, house and flat ("Toshkent sh.,
@@ -980,7 +988,14 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           numbered = numbered || in.tokens[k].hasDigit;
         }
         const bool opener = isWorldStreetWord(in.tokens[first].lower) || isStreetType(in.tokens[first]);
-        if (numbered && (commas >= 2 || (commas == 1 && (townCode || opener)))) strength = priority::kAddress;
+        // (Or a postcode with its country's letters before the town: "Undir Hellunum 83, FO-700
+        // Klaksvík", "Im Bretscha 43, FL-9494 Schaan".)
+        const bool countryCode = !townCode && last >= first + 3 && in.tokens[last - 1].allDigits &&
+                                 gapBetween(in, last - 2, last - 1) == "-" && in.tokens[last - 2].allCaps &&
+                                 in.tokens[last - 2].length() == 2 && !in.tokens[last - 2].hasDigit;
+        if (numbered && (commas >= 2 || (commas == 1 && (townCode || opener || countryCode)))) {
+          strength = priority::kAddress;
+        }
       }
     }
     // After a label naming the address, a value of three parts holding a Costa Rican direction
@@ -1011,6 +1026,22 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     bool village = false;
     for (std::size_t k = first + 1; strongLabel && k <= last && k <= first + 3 && !village; ++k) {
       village = pacificVillage(in, first, k) && gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+    }
+    // (So is a settlement and the island it is on, as island states address one without a
+    // street: "Santo António, Ilha do Príncipe", "Anse Boileau, Île de Mahé", "Nukunonu, Isla
+    // ..."; and a Turkish road named after a place, its road's word second: "Salamis Yolu,
+    // Sakarya, Gazimağusa".)
+    static constexpr std::array<std::string_view, 11> kIslandWords = {
+        "ilha", "\u00eele", "\u00cele", "isla", "island", "isola", "illa", "pulau", "nusa", "ilhas", "islands"};
+    for (std::size_t k = first + 1; strongLabel && k <= last && !village; ++k) {
+      village = listHas(kIslandWords, in.tokens[k].lower) && in.tokens[k].properShape() &&
+                gapBetween(in, k - 1, k).find(',') != std::string_view::npos;
+    }
+    if (strongLabel && !village && first + 1 < last && gapBetween(in, first, first + 1) == " " &&
+        in.tokens[first].properShape() && in.tokens[first + 1].properShape()) {
+      static constexpr std::array<std::string_view, 5> kRoadWords = {"yolu", "soka\u011f\u0131", "caddesi",
+                                                                     "bulvar\u0131", "sokak"};
+      village = listHas(kRoadWords, in.tokens[first + 1].lower);
     }
     // (Where houses have names and no numbers, a Dhivehi street or a Bhutanese village and block
     // name the place in three parts: "H. Dhoores, Majeedhee Magu, Malé", "Kabesa chiwog, Chang

@@ -140,6 +140,8 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         // (After the thirty-second family: Icelandic "93 ára" (the genitive "amma er 93 ára", of 93
         // years), Estonian "93 aastat" (years; "93 aastat tagasi" is years ago, above).)
         "\u00e1ra", "aastat",
+        // (Cabo Verdean Kriolu "el ten 93 anu" (he has 93 years), the spelled English number too.)
+        "anu",
         // (Catalan "93 anys", Basque "93 urte"; India's languages: Marathi "वर्षे", Telugu
         // "సంవత్సరాలు", Kannada "ವರ್ಷ", Malayalam "വയസ്സ്", Punjabi "ਸਾਲ", Gujarati "વર્ષ".)
         "anys", "urte", "\u0935\u0930\u094d\u0937\u0947", "\u0c38\u0c02\u0c35\u0c24\u0c4d\u0c38\u0c30\u0c3e\u0c32\u0c41",
@@ -921,6 +923,8 @@ bool ageWordOfLanguage(const Token& t) {
                   // (Shona "vane makore 98" and Kinyarwanda "afite imyaka 93": years, before the
                   // number, as Swahili's "miaka".)
                   "makore", "imyaka",
+                  // (Faroese and Icelandic "Aldur: 93", the age's label.)
+                  "aldur",
                   // (Chichewa "Zaka: 96" and "ali ndi zaka 98" (has years), Tetum "tinan 97" (years):
                   // the word for years before the number, as above.)
                   "zaka", "tinan",

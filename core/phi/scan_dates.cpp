@@ -30,7 +30,7 @@ bool endsCleanly(std::string_view text, std::size_t end) {
 // 12/6", "ADDENDUM 4/1:", "Date of service: 7/3", "visit 2/24,").
 // A weekday before it ("Tues 3/4", "Sat 10/23") makes "3/4" a calendar day, as does a date
 // label ("DOB", "sent", "appointment", "dd"/"dt" of dictation headers).
-constexpr std::array<std::string_view, 88> kShortDateCues = {
+constexpr std::array<std::string_view, 96> kShortDateCues = {
     "on",        "since",    "from",     "until",     "till",     "through",   "thru",      "dated",    "starting",
     "effective", "by",       "date",     "dos",       "seen",     "before",    "after",     "last",     "admitted",
     "discharged", "and",     "service",  "received",  "signed",   "addendum",  "visit",     "updated",  "collected",
@@ -58,7 +58,12 @@ constexpr std::array<std::string_view, 88> kShortDateCues = {
     // After the thirty-second family: Portuguese "no dia 23/2" (on the day), French "sortie 5/8"
     // (discharge), Icelandic "fær að fara heim 26/1" (goes home), Kinyarwanda
     // "bitarenze 16/6" (no later than).
-    "dia",      "sortie",   "heim",     "bitarenze"};
+    "dia",      "sortie",   "heim",     "bitarenze",
+    // After the thirty-fourth family: French "depuis" (since); "le" and "na" are read in
+    // shortDateCue. And "tomorrow" in the languages of chats: English, French "demain", Italian
+    // "domani", siSwati "ngemuso", Zulu and siSwati "kusasa", Sesotho "hosane", Turkish "yarın"
+    // (in capitals "YARIN"; the lower case, its dotless ı no ASCII letter, in shortDateCue).
+    "depuis",   "tomorrow", "demain",   "domani",   "ngemuso",  "kusasa",   "hosane",   "yarin"};
 
 
 // Credentials after which ", 8/25" is the date of a signature: "Ciaran Mulder, MD, 8/25".
@@ -505,6 +510,12 @@ bool numberBeforeAnd(std::string_view text, std::size_t pos) {
 bool shortDateCue(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
+  // (The ASCII letters only are read: "yarın" reaches here as "n".)
+  if (word == "n") {
+    const std::string_view before = sameLineBefore(text, pos, 8);
+    return before.ends_with(" yar\u0131n ") || before == "yar\u0131n " || before.ends_with(" Yar\u0131n ") ||
+           before == "Yar\u0131n ";
+  }
   if (word.empty()) return false;
   if (comma) {
     for (std::string_view credential : kSignatureCredentials) {
@@ -516,6 +527,16 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   // and fractions joined by it are no days: "VA 6/9 right and 6/12 left", "Recall 6/12 for an
   // exam and 3/12 with the hygienist".
   if (word == "and") return numberBeforeAnd(text, pos);
+  // French "le" (the day: "le docteur passe le 22/9", "depuis le 1/1") and Kriolu and Portuguese
+  // "na" (on: "pa centro di saude na 4/21"), not before a fraction of a tablet or a share ("le 1/2
+  // comprimé", Polish "na 1/2 tabletki", "na 3/4"): a first number below a second of 4 or less.
+  if (word == "le" || word == "na") {
+    const int first = parseDigits(text, pos, isDigit(text[pos + 1]) ? 2 : 1);
+    const std::size_t slash = pos + (isDigit(text[pos + 1]) ? 2 : 1);
+    if (slash >= text.size() || text[slash] != '/' || slash + 1 >= text.size()) return false;
+    const int second = parseDigits(text, slash + 1, slash + 2 < text.size() && isDigit(text[slash + 2]) ? 2 : 1);
+    return !(first < second && second <= 4);
+  }
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
   }

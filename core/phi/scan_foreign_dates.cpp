@@ -211,6 +211,23 @@ bool yearBoundMonth(std::string_view w) {
       "\u0438\u044e\u043d\u0438", "\u0438\u044e\u043b\u0438", "\u0430\u0432\u0433\u0443\u0441\u0442\u0438",
       "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u0438", "\u043e\u043a\u0442\u044f\u0431\u0440\u0438",
       "\u043d\u043e\u044f\u0431\u0440\u0438", "\u0434\u0435\u043a\u0430\u0431\u0440\u0438",
+      // After the thirty-fourth family (seed 3434): Catalan ("6 de maig de 2024"; "abril",
+      // "octubre", "novembre" are above), Greenlandic ("18. apriili 2025"), Danish ("maj",
+      // "marts" are above; "december" is English), Sesotho ("18 Hlakola 2025"), siSwati ("16
+      // Imphala 2024"), Gilbertese ("3 Okitobwa 2025", "8 Ritembwa 2025"), Seselwa Creole ("5 Zanvye 2025", "8 Zen
+      // 2024"; "Out" is also Portuguese's "out." for outubro); the
+      // others of these languages are above or English. A year must follow: several are words.
+      "gener", "febrer", "mar\u00e7", "maig", "juny", "juliol", "agost", "setembre", "desembre",
+      "januaari", "februaari", "marsi", "apriili", "maaji", "juuni", "juuli", "aggusti", "septembari",
+      "oktobari", "novembari", "decembari",
+      "phesekgong", "hlakola", "hlakubele", "mmesa", "motsheanong", "phupjane", "phupu", "phato", "lwetse",
+      "mphalane", "pudungwana", "tshitwe",
+      "bhimbidvwane", "indlovana", "indlovulenkhulu", "mabasa", "inkhwekhweti", "inhlaba", "kholwane", "ingci",
+      "inyoni", "imphala", "lweti", "ingongoni",
+      "tianuare", "beberuare", "eberi", "turai", "tebetembwa", "okitobwa", "nobembwa", "tititembwa",
+      "zanvye", "fevriye", "zilyet", "septanm", "oktob", "novanm", "desanm", "zen", "out", "mati", "ritembwa",
+      // (Bislama "Jenuware", "Febuware"; Gilbertese "Tune" (June); Sesotho "Mmese".)
+      "jenuware", "febuware", "tune", "mmese",
       // Bikram Sambat
       "baisakh", "baishakh", "jestha", "jeth", "asar", "ashar", "asadh", "shrawan", "saun", "bhadra", "bhadau",
       "asoj", "ashwin", "kartik", "mangsir", "poush", "push", "magh", "falgun", "phalgun", "fagun", "chaitra",

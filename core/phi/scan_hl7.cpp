@@ -46,6 +46,22 @@ void addAddress(std::string_view text, Span field, Candidates& out) {
       const Span part = trim(text, comps[c]);
       if (hasLetter(text, part) || countDigits(text, part) > 0) add(out, part, C::Address);
     }
+    // The postcode of an address outside the US (a country code other than the US's in XAD-6)
+    // locates the person as the street and town do: an address ("Gjakovë^^50000^XK",
+    // "Tasiilaq^^3913^GL"). A US ZIP, or one with no country, stays a zip.
+    if (comps.size() > 5) {
+      const Span zip = trim(text, comps[4]);
+      const Span country = trim(text, comps[5]);
+      const std::string_view code = text.substr(country.start, country.end - country.start);
+      const std::size_t digits = countDigits(text, zip);
+      if (!code.empty() && code != "US" && code != "USA" && code != "840" && digits >= 3 &&
+          zip.end - zip.start <= 10) {
+        add(out, zip, C::Address);
+        for (std::size_t c = 5; c < comps.size(); ++c) veto(out, comps[c]);
+        veto(out, comps[3]);
+        continue;
+      }
+    }
     if (comps.size() > 4) {
       const Span zip = trim(text, comps[4]);
       const std::size_t digits = countDigits(text, zip);

@@ -197,7 +197,14 @@ void xmlElement(std::string_view text, std::string_view tag, Span value, Candida
   if (tag == "streetaddressline" || tag == "city" || tag == "epatient.05" || tag == "epatient.06") {
     if (hasLetter(text, value)) add(out, value, C::Address);
   } else if (tag == "postalcode" || tag == "epatient.09") {
-    if (postcodeValue(text, value)) add(out, value, C::Zip);
+    // (A postcode of another country's shape, neither a ZIP nor a ZIP+4, locates the person as the
+    // street and town do: "<postalCode>H100</postalCode>" of Eswatini is an address.)
+    const std::size_t digits = countDigits(text, value);
+    if (tag == "postalcode" && hasLetter(text, value) && digits > 0 && value.end - value.start <= 10) {
+      add(out, value, C::Address);
+    } else if (postcodeValue(text, value)) {
+      add(out, value, C::Zip);
+    }
   } else if (tag != "given" && tag != "family" && tag != "name" && tag != "value" && tag != "code") {
     const ColumnKind kind = columnKind(tag);
     if (kind.kind == Column::Category && !(kind.category == C::Date && countDigits(text, value) < 6)) {

@@ -294,7 +294,18 @@ bool phoneWordBefore(std::string_view before) {
       "mi celular", "bel", "bel me op", "bel ons op", "bellen op", "bellen naar", "raqme", "ra2me", "raqmi",
       "ra2mi", "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631", "\u0631\u0642\u0645\u064a",
       "sorag \u00fc\u00e7in", "soraglar \u00fc\u00e7in", "hamagara", "numeru", "nambala yanga", "info", "infos",
-      "informes"};
+      "informes",
+      // (The thirty-fourth list of countries: Catalan "telèfon" and "truqueu-la al" (call her at),
+      // "truqueu-lo al" after the person, Seselwa "mon nimero" (my number), English "call back on" of a phone message, siSwati
+      // "ngishayele" (call me), Turkish "numaranız"/"numaram" (your, my number), Kriolu and
+      // Portuguese "liga"/"ligue" (call), French "mon numéro a changé" (my number changed).)
+      "tel\u00e8fon", "truqueu al", "truqui al", "la al", "lo al", "la/lo al", "nimero", "mon nimero", "call back on", "call back", "callback", "ngishayele",
+      "ngishayele ku", "numaran\u0131z", "numaram", "liga", "ligue", "ligue para", "a chang\u00e9",
+      "has changed", "changed to",
+      // (Sesotho "letsetsa" (call), French "appelez le"/"appelez-moi au" and "rendez-vous au" (an
+      // appointment at), Italian "il mio cellulare è" (my mobile is), Papiamentu "yama" (call).)
+      "letsetsa", "appelez le", "appelez-nous au", "appelez-moi au", "appelez au", "rendez-vous au",
+      "cellulare \u00e8", "numero \u00e8", "yama"};
   // (The words grouped by their last byte, once: a number's context then tries only the words
   // ending as it does, not all of the long list.)
   static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kWords);  // never destroyed
@@ -414,8 +425,13 @@ bool kinRoleBefore(std::string_view before) {
   for (std::size_t j = open + 1; j + 1 < k; ++j) role.push_back(lowerAscii(before[j]));
   // (Portuguese "mãe" and "pai" are written so after a companion's name: "Graça Muianga (mãe), 84
   // 123 4567".)
+  // (And the Nordic kin written so in Faroese and Danish records: "Jógvan við Stein (far), 00298
+  // ...", "(mor)", "(nevø)", "(ægtemand)", "(kona)", "(sonur)", "(dóttir)".)
+  static constexpr std::array<std::string_view, 14> kNordicKin = {
+      "far", "mor", "nev\u00f8", "niece", "\u00e6gtemand", "\u00e6gtef\u00e6lle", "hustru", "kona", "ma\u00f0ur",
+      "sonur", "d\u00f3ttir", "s\u00f8n", "datter", "systir"};
   return isKinNoun(role) || role == "guardian" || role == "caregiver" || role == "carer" || role == "m\u00e3e" ||
-         role == "pai";
+         role == "pai" || listHas(kNordicKin, role);
 }
 
 // A person named in brackets after the word for the family or a relative, then the number after
@@ -442,6 +458,25 @@ bool familyBracketBefore(std::string_view before) {
   // The bracket holds a name: capitalised words (or a script without capitals), no digit.
   for (std::size_t j = open + 1; j + 1 < k; ++j) {
     if (isDigit(before[j])) return false;
+  }
+  if (!(isUpper(before[open + 1]) || static_cast<unsigned char>(before[open + 1]) >= 0xC0)) return false;
+  std::size_t e = open;
+  while (e > 0 && before[e - 1] == ' ') --e;
+  std::size_t w = e;
+  while (w > 0 && (isAsciiAlpha(before[w - 1]) || isNonAscii(before[w - 1]))) --w;
+  std::string word;
+  for (std::size_t j = w; j < e; ++j) word.push_back(lowerAscii(before[j]));
+  return listHas({"family", "famille", "familia", "fam\u00edlia", "familie"}, word) || isKinNoun(word);
+}
+
+// The same person named inside the bracket, the number after a comma before it closes: "the
+// family (Ali Jassim Al-Dosari, 3702 2180) informed", "la famille (Gisèle Zinsou, 97 80 06 56)".
+bool familyBracketOpenBefore(std::string_view before) {
+  if (!before.ends_with(", ")) return false;
+  const std::size_t open = before.rfind('(');
+  if (open == std::string_view::npos || open == 0 || before.size() - open > 48) return false;
+  for (std::size_t j = open + 1; j + 2 < before.size(); ++j) {
+    if (isDigit(before[j]) || before[j] == ')' || before[j] == ',') return false;
   }
   if (!(isUpper(before[open + 1]) || static_cast<unsigned char>(before[open + 1]) >= 0xC0)) return false;
   std::size_t e = open;
@@ -588,7 +623,7 @@ bool roleFieldBefore(std::string_view before) {
   // pupil's parent, a mother's next of kin, a village or community health worker.)
   // (And a patient's companion on a transport or a quote: French "accompagnant", Portuguese
   // "acompanhante", Spanish "acompañante".)
-  static constexpr std::array<std::string_view, 42> kRoles = {
+  static constexpr std::array<std::string_view, 45> kRoles = {
       "accompagnant", "accompagnante", "acompanhante", "acompa\u00f1ante",
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
       "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
@@ -599,6 +634,10 @@ bool roleFieldBefore(std::string_view before) {
       // Rishi Pinas, 801-9564" (family called); "Family contacted: ...".)
       "family", "famille", "familie", "familia", "fam\u00edlia", "pr\u00e9venir", "prevenir", "notify",
       "gebeld", "called", "contacted",
+      // (Who was present at a visit or a decision: "Family member present: Thandeka Mamba, 7876 6781".)
+      "present",
+      // (Danish and Norwegian "Pårørende:" (relatives), Faroese "Nærmasti avvarðandi:" (next of kin).)
+      "p\u00e5r\u00f8rende", "avvar\u00f0andi",
       // (Georgian "მომვლელი", carer.)
       "\u10db\u10dd\u10db\u10d5\u10da\u10d4\u10da\u10d8"};
   for (std::string_view r : kRoles) {
@@ -951,6 +990,30 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
       done = g.end;
       continue;
     }
+    // Seven digits as one, three and three after a phone word, as Seychelles writes its numbers
+    // ("Tel 2 735 622", "Mon nimero: 4 321 765").
+    if (g.digits == 7 && g.groups == 3 && g.area == 0 && g.runs[0] == 1 && g.runs[1] == 3 && g.runs[2] == 3 &&
+        sameSeparators(g, ' ') && !unitAfter(text, g.end) && phoneCue(before, g)) {
+      out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+      done = g.end;
+      continue;
+    }
+    // An international number dialled with "00" and its country code in one group, the national
+    // number in two to four groups after it: "00376 817 373", "00298 75 47 15", "00299 32 14 56".
+    // The "00" and a country code of one to three digits (not 0) are a dialled number's own shape;
+    // a phone word, a relative's or a role's name and comma, or a kin word before it says so.
+    if (g.area == 0 && g.runs[0] >= 3 && g.runs[0] <= 5 && text[i] == '0' && text[i + 1] == '0' && text[i + 2] != '0' &&
+        g.groups >= 3 && g.groups <= 5 && g.digits >= 10 && g.digits <= 15 && sameSeparators(g, ' ') &&
+        !unitAfter(text, g.end) &&
+        (phoneCue(before, g) || kinRoleBefore(before) || roleFieldBefore(sameLineBefore(text, i, 120)))) {
+      bool grouped = true;
+      for (std::size_t k = 1; k < g.groups; ++k) grouped = grouped && g.runs[k] >= 2 && g.runs[k] <= 4;
+      if (grouped) {
+        out.push_back({i, g.end, phoneOrFax(text, i), priority::kPhone});
+        done = g.end;
+        continue;
+      }
+    }
     // Six digits in three pairs after a phone word: the whole national number of the Faroe
     // Islands, Greenland, Andorra and other small places ("Tlf. 55 66 77", "Phone: 21 34 56").
     if (g.digits == 6 && g.groups == 3 && g.area == 0 && g.runs[0] == 2 && g.runs[1] == 2 && g.runs[2] == 2 &&
@@ -1008,10 +1071,14 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     const bool compactDate = g.digits == 8 && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20") &&
                              parseDigits(text, i + 4, 2) >= 1 && parseDigits(text, i + 4, 2) <= 12 &&
                              parseDigits(text, i + 6, 2) >= 1 && parseDigits(text, i + 6, 2) <= 31;
+    // (Two years are no number of a person named before them: "Present: Lab Team, 2024 2025".)
+    const bool yearPair = g.groups == 2 && g.runs[0] == 4 && g.runs[1] == 4 &&
+                          (text.substr(i, 2) == "19" || text.substr(i, 2) == "20");
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
         (phoneLike(g) && (phoneCue(before, g) || kinRoleBefore(before) || familyBracketBefore(before) || emailBefore(before) ||
-                          (!dateShaped(g) && roleFieldBefore(sameLineBefore(text, i, 120))) ||
+                          familyBracketOpenBefore(before) ||
+                          (!dateShaped(g) && !yearPair && roleFieldBefore(sameLineBefore(text, i, 120))) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||
                             (chatLineEndNumber(text, before, g.end) && g.groups >= 2)) &&
                            spacedNumber(g)) ||

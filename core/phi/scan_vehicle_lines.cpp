@@ -19,7 +19,14 @@ bool namesVehicle(std::string_view field) {
       "car",      "ajoneuvo", "vozilo",     "automobil",     "motorcycle",
       // The second list of countries: Spanish and Portuguese (coche, carro, viatura, veículo),
       // Dutch (voertuig), Slovak (vozidlo), Lithuanian (automobilis).
-      "coche", "carro", "viatura", "ve\u00edculo", "veiculo", "voertuig", "vozidlo", "vozidla", "automobilis"};
+      "coche", "carro", "viatura", "ve\u00edculo", "veiculo", "voertuig", "vozidlo", "vozidla", "automobilis",
+      // The languages of the small states: Danish, Norwegian and Swedish "bil" (car), "køretøj",
+      // "kjøretøy", "fordon" (vehicle), Icelandic and Faroese "bifreið"/"bilur", a snowmobile or a
+      // scooter ("snescooter", "snøscooter"), Italian "veicolo", "autovettura", Catalan "cotxe",
+      // Albanian "automjet", Turkish "araç"/"araba", Greek "όχημα".
+      "bil", "bilen", "k\u00f8ret\u00f8j", "kj\u00f8ret\u00f8y", "fordon", "bifrei\u00f0", "bilur", "scooter",
+      "snescooter", "sn\u00f8scooter", "sn\u00f6skoter", "veicolo", "autovettura", "cotxe", "automjet",
+      "ara\u00e7", "araba", "\u03cc\u03c7\u03b7\u03bc\u03b1"};
   std::string word;
   for (std::size_t k = 0; k <= field.size(); ++k) {
     if (k < field.size() && isWordByte(field[k])) {

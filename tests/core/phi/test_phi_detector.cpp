@@ -10567,6 +10567,288 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsPhonesAfterCallsOfMoreLanguages_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Catalan telèfon, 00 and country code in one group", "Telèfon: 00376 812 345 Data:", "00376 812 345");
+    row("Catalan call her at", "Truqueu-la al 00376 881 002. Estat: pendent", "00376 881 002");
+    row("00 number after a relative's name and comma", "Pårørende: Aviaja Petersen, 00299 14 91 04 Dato:", "00299 14 91 04");
+    row("call back on, unbroken seven", "CALL BACK ON: 7421763 MESSAGE: repeat", "7421763");
+    row("Seselwa my number, one-three-three", "Mon nimero: 2 769 981. Mersi", "2 769 981");
+    row("one-three-three after TEL", "Decision with the nephew, TEL 2 735 621 today", "2 735 621");
+    row("my number changed", "bonjour, mon numéro a changé: 393 59 71 merci", "393 59 71");
+    row("siSwati call me", "ngishayele ku 7872 5473 uma kukhona", "7872 5473");
+    row("Turkish your number", "numaranız 0533 880 19 97 değil mi?", "0533 880 19 97");
+    row("Kriolu call", "si el pió, liga 537 29 31", "537 29 31");
+    row("a person present and a comma", "Family member present: Thandeka Mamba, 7876 6782 Date:", "7876 6782");
+    row("inside the family's bracket", "family (Ali Jassim Al-Dosari, 3702 2181) informed.", "3702 2181");
+  }
+
+  void findsPhonesAfterCallsOfMoreLanguages() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresPhoneLookalikesOfMoreLanguages_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("three zeros before a count", "Stock 00012 345 678 boxes");
+    row("a count in one-three-three without a phone word", "Population 2 735 622 in 2024.");
+    row("a bracket of a dose", "family (Metformin 500, 1000 2000) reviewed");
+    row("a person present then a year range", "Present: Lab Team, 2024 2025");
+  }
+
+  void ignoresPhoneLookalikesOfMoreLanguages() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsAgesVehiclesAndAddressesOfSmallStates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("Faroese age label", "P-tal: 040135-821 Aldur: 97 Bústaður: x", "97", "age");
+    row("Kriolu years after a spelled age", "el ten ninety-four anu.", "ninety-four", "age");
+    row("Kriolu years after digits", "nha mai ten 96 anu", "96", "age");
+    row("Danish car before a plate", "Patientens snescooter/bil: GR 77 158 Dato:", "GR 77 158", "vehicle");
+    row("Italian vehicle before a plate", "Veicolo: RSM 123", "RSM 123", "vehicle");
+    row("Faroese dwelling label", "Bústaður: Vágsvegur 44, FO-900 Vágur Nærmasti avvarðandi: Jógvan",
+        "Vágsvegur 44, FO-900 Vágur",
+        "address");
+  }
+
+  void findsAgesVehiclesAndAddressesOfSmallStates() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresAgeAndVehicleLookalikesOfSmallStates_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a young age after Aldur", "Aldur: 45");
+    row("a score after a car's field", "Bil: GCS 14");
+    row("a bare number after a vehicle word", "Bil: 12345");
+  }
+
+  void ignoresAgeAndVehicleLookalikesOfSmallStates() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  void findsDatesOfSmallStatesLanguages_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Catalan month with de", "Data de la visita: 6 de maig de 2024 Asthma", "6 de maig de 2024");
+    row("Greenlandic month after a day's dot", "Dato: 18. apriili 2025 Sygeplejerske", "18. apriili 2025");
+    row("siSwati month", "Date: 16 Imphala 2024 Nurse:", "16 Imphala 2024");
+    row("Sesotho month", "ho tla kliniking ke 18 Hlakola 2025.", "18 Hlakola 2025");
+    row("Gilbertese month", "Date of death: 3 Okitobwa 2025 Place", "3 Okitobwa 2025");
+    row("Seselwa month", "Sent: 8 Zen 2024 Bonzour dokter", "8 Zen 2024");
+    row("French day and month after le", "le docteur passe le 22/9 pour les visites", "22/9");
+    row("French day and month after depuis", "la tension est haute depuis le 1/12 merci", "1/12");
+    row("Kriolu day and month after na", "bai centro di saude na 4/21. obrigadu", "4/21");
+  }
+
+  void findsDatesOfSmallStatesLanguages() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "date");
+  }
+
+  void ignoresDateLookalikesOfSmallStatesLanguages_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a month word of Catalan without a year", "el 5 maig passat, sense any");
+    row("a French half tablet after le", "prendre le 1/2 comprimé le soir");
+    row("Seselwa June as a word without a year", "5 out of 10 patients");
+    row("a score after le in prose", "Score le plus bas 14/30 points");
+    row("a ratio after na that no month holds", "na 3/45 amostras");
+  }
+
+  void ignoresDateLookalikesOfSmallStatesLanguages() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  void findsAddressesOfIslandsAndNordicStreets_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a settlement and its island", "Idade: 79 anos Morada: Santo Amaro, Ilha de São Tomé Contacto: 990 1234",
+        "Santo Amaro, Ilha de São Tomé");
+    row("a Turkish road named after a place", "Adres: Girne Yolu, Ortaköy, Lefkoşa Telefon: 0542 111 22 33",
+        "Girne Yolu, Ortaköy, Lefkoşa");
+    row("a postcode with the country's letters", "Bústaður: Undir Bakka 17, FO-700 Klaksvík Nærmasti avvarðandi: Jógvan",
+        "Undir Bakka 17, FO-700 Klaksvík");
+    row("a Nordic street word in lower case", "Bústaður: Jóannes Paturssonar gøta 12, FO-100 Tórshavn Telefon: x",
+        "Jóannes Paturssonar gøta 12, FO-100 Tórshavn");
+    row("an Italian street with dei", "Residenza: Via Ca' dei Lunghi 30, 47893 Borgo Maggiore Tel.: x",
+        "Via Ca' dei Lunghi 30, 47893 Borgo Maggiore");
+  }
+
+  void findsAddressesOfIslandsAndNordicStreets() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresIslandAndRoadLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an island's word after a label of no address", "Achado: células da ilha, 3 lesões");
+    row("a road's word in lower case after a label of no address", "Tanı: hipertansiyon yolu, kontrol 2");
+    row("a country code and count without an address label", "Lot 17, FO-700 units");
+  }
+
+  void ignoresIslandAndRoadLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  void findsPostcodesOfOtherCountriesInRecordsAsAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    const char* kosovo =
+        "MSH|^~\\&|SIS|QKUK|LAB|QKUK|20250101120000||ADT^A04|MSG1|P|2.5.1\n"
+        "PID|1||8041078^^^QKUK^MR||KRASNIQI^ARBEN||19700101|M|||Rruga Nëna Terezë nr. 12^^Prizren^^30000^XK\n";
+    row("hl7 postcode with another country's code", kosovo, "30000", "address");
+    row("hl7 four-digit postcode of Greenland", "PID|1||1^^^X^MR||LYNGE^INUK||19700101|M|||Aqqusinersuaq 3^^Nuuk^^3900^GL\n",
+        "3900", "address");
+    row("hl7 US ZIP stays a zip",
+        "PID|1||1^^^X^MR||DOE^JANE||19700101|F|||12 Oak St^^Springfield^IL^62701^USA\n", "62701", "zip");
+    row("hl7 ZIP without a country stays a zip", "PID|1||1^^^X^MR||DOE^JANE||19700101|F|||12 Oak St^^Springfield^IL^62701\n",
+        "62701", "zip");
+    row("xml postcode of letters and digits",
+        "<addr use=\"HP\"><streetAddressLine>Plot 12</streetAddressLine><city>Nhlangano</city>"
+        "<postalCode>S400</postalCode></addr>", "S400", "address");
+    row("xml five-digit ZIP stays a zip",
+        "<addr use=\"HP\"><city>Wexcombe</city><state>OR</state><postalCode>97420</postalCode></addr>", "97420", "zip");
+  }
+
+  void findsPostcodesOfOtherCountriesInRecordsAsAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresPostcodeFieldLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an XAD with only a country", "PID|1||||||||||||^^^^^XK\n");
+    row("an empty postal code element", "<addr use=\"HP\"><postalCode></postalCode></addr>");
+  }
+
+  void ignoresPostcodeFieldLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  void findsPhonesAfterNordicKinAndMoreCalls_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Faroese father in brackets, 00 number", "Jógvan við Stein (far), 00298 77 44 55 Dagfesting:", "00298 77 44 55");
+    row("Danish husband in brackets", "Hanna Olsen (ægtemand), 00298 75 47 16 Dato:", "00298 75 47 16");
+    row("Sesotho call", "letsetsa 5436 5029 ha o sa khone.", "5436 5029");
+    row("French call us at", "appelez le 70 85 37 74 en cas de maux de tête", "70 85 37 74");
+    row("French appointment at", "merci de prendre rendez-vous au 06 57 16 23 (votre médecin)", "06 57 16 23");
+    row("Italian my mobile is", "Il mio cellulare è 66 64 24 58. Grazie", "66 64 24 58");
+  }
+
+  void findsPhonesAfterNordicKinAndMoreCalls() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "phone");
+  }
+
+  void ignoresNordicKinAndCallLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a far-off count in brackets", "Doses (far), 12 10 08 mg");
+    row("short emergency numbers after appelez le", "appelez le 15 ou le 112 en urgence");
+    row("an Italian count after è", "Il valore è 66 mg/dl");
+  }
+
+  void ignoresNordicKinAndCallLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  void findsCompoundsAndHousesAfterLabels_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a compound after its label", "Patient: Awa Jallow Compound: Compound 12, Serrekunda East, Kanifing Age: 40",
+        "Compound 12, Serrekunda East, Kanifing");
+    row("a French house closing the value", "Domicile : Port-Gentil, quartier Grand Village, maison 31\nDécès constaté",
+        "Port-Gentil, quartier Grand Village, maison 31");
+  }
+
+  void findsCompoundsAndHousesAfterLabels() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresCompoundLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a drug compound in prose", "Active compound: sodium valproate 200 mg, twice daily");
+    row("a house after a bed in a ward", "Domicile : Service de médecine, lit 12, maison 2");
+  }
+
+  void ignoresCompoundLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+  void findsDaysAfterTomorrowWordsAndMoreMonths_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("Turkish tomorrow", "merhaba, yarın 12/8 saat 10'da gelsin", "12/8");
+    row("siSwati tomorrow", "sikhona ekhaya ngemuso 8/11 yebo", "8/11");
+    row("French tomorrow", "je passe demain 14/9 matin", "14/9");
+    row("Bislama January", "Date: 6 Jenuware 2024 Blad presa", "6 Jenuware 2024");
+    row("Gilbertese June", "Date of death: 11 Tune 2025 Place of death", "11 Tune 2025");
+  }
+
+  void findsDaysAfterTomorrowWordsAndMoreMonths() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "date");
+  }
+
+  void ignoresTomorrowAndMonthLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a tune without a year", "5 tune changes in the program");
+    row("a Turkish word ending like tomorrow before a score", "skor 12/30 puan");
+  }
+
+  void ignoresTomorrowAndMonthLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
