@@ -10567,6 +10567,45 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Organisations' addresses and event ids that have the shape of a person's e-mail or URL
+  // (scan_contact.cpp): a secretariat's or reception's mailbox named after its site, the UID of a
+  // calendar event or the id of a mail message, a code system's URL in a coding written out.
+  void ignoresOrganisationContactLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a secretariat's mailbox with its site", "A: segreteria.centro@iss.example.sm");
+    row("a reception's mailbox with its site", "Copy to reception-northside@clinic.example.org");
+    row("an iCalendar event's UID", "BEGIN:VEVENT\nUID:APT40800@practice.example.org\nEND:VEVENT");
+    row("a mail message's id", "Message-ID: <a81b2c@mail.example.com>");
+    row("a code system's URL", "coding: system http://loinc.org, code 85354-9");
+    row("a code system's URL after a colon", "system: http://snomed.info/sct code 38341003");
+    row("a practice asset's serial", "Vaccine fridge data logger SN-LOG-0412 (practice asset).");
+    row("a practice asset's serial after a reading", "Fridge read 2-8 C twice daily; data logger SN-TEMP-02 (practice asset).");
+  }
+
+  void ignoresOrganisationContactLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsPersonalContactsNearOrganisationShapes_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a person's mailbox starting with a name", "From: maria.reception@mail.example.com", "maria.reception@mail.example.com", "email");
+    row("an attendee's mailbox in a calendar", "ATTENDEE;CN=Patient:mailto:k.tanaka7@mail.example.com", "k.tanaka7@mail.example.com", "email");
+    row("a patient's own site", "Her blog at https://www.example.com/jdoe-diary", "https://www.example.com/jdoe-diary", "url");
+  }
+
+  void findsPersonalContactsNearOrganisationShapes() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
