@@ -3552,6 +3552,22 @@ constexpr std::string_view kNever[] = {
     "mulembe", "gracias", "lieber", "gesendet", "habari", "sawubona", "cze\u015b\u0107", "dzi\u0119kuj\u0119", "danke", "gr\u00fc\u00dfe", "gr\u00fcsse",
     // The messaging apps a chat names ("nurse: whatsapp?"), no persons.
     "whatsapp", "viber", "wechat", "zalo", "imessage",
+    // Greetings that open a call or a chat in Italian, Portuguese, Catalan, Danish and Greenlandic,
+    // Gilbertese, Sesotho and siSwati ("Buongiorno, sono ...", "Mauri! ...").
+    "buongiorno", "buonasera", "bondia", "bonvespre", "goddag", "aluu", "mauri", "lumela", "dumela",
+    "sanibonani", "yebo",
+    // The words of general practices' and health centres' names in their languages, capitalised in
+    // a letterhead: "LEFKOŞA AİLE HEKİMLİĞİ MERKEZİ", "Sundhedscenter Nuuk", "KOMMUNULÆKNARNIR Í
+    // TÓRSHAVN", "Praxis Dr. ...", "GARGARESH POLYCLINIC", "Kantonsspital ...", "Centre de salut".
+    "hekimliği", "hekimligi", "sevk", "formu", "sundhedscenter", "sundhedscentret", "kommunulæknarnir",
+    "læknarnir", "praxis", "polyclinic", "polyclinique", "policlínica", "policlinico", "kantonsspital",
+    "gemeinschaftspraxis", "poliklinik", "salut", "ambulatorio",
+    // The same in capitals, as a token is lowered in ASCII only: "AİLE HEKİMLİĞİ MERKEZİ", "CENTRE
+    // DE SANTÉ", "KOMMUNULÆKNARNIR".
+    "aİle", "hekİmlİĞİ", "merkezİ", "santÉ", "kommunulÆknarnir",
+    // Notices and forms of practices in Portuguese and Italian: a batch recall ("aviso de recolha de
+    // lote"), a sick note ("certificado de incapacidade"), a training course ("formazione").
+    "recolha", "incapacidade", "formazione",
 };
 
 constexpr std::string_view kEponymTriggers[] = {

@@ -10606,6 +10606,40 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, category);
     verifyExpectedFinding(text, expected, category);
   }
+  // Greetings that open a call or chat and the words of practices' and health centres' names in
+  // many languages (name_tables.cpp, never names), with the person named beside them still found.
+  void ignoresPracticeHeadingAndGreetingWords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an Italian greeting opening a call", "Buongiorno, chiamo per il certificato.");
+    row("a Gilbertese greeting", "Mauri! Your review is due next month.");
+    row("a Sesotho greeting", "Lumela! Reminder: clinic on Tuesday.");
+    row("a Turkish family-practice heading", "GİRNE AİLE HEKİMLİĞİ MERKEZİ SEVK FORMU");
+    row("a Danish health-centre heading", "Sundhedscenter Sisimiut");
+    row("a polyclinic's heading", "TAJURA POLYCLINIC");
+    row("a Portuguese sick-note heading", "CERTIFICADO DE INCAPACIDADE TEMPORÁRIA");
+  }
+
+  void ignoresPracticeHeadingAndGreetingWords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsNamesBesidePracticeHeadingAndGreetingWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a caller after an Italian greeting", "Buongiorno, sono Chiara Belotti (moglie).", "Chiara Belotti");
+    row("a patient after a Turkish form heading", "SEVK FORMU Hasta: Ahmet Karaca", "Ahmet Karaca");
+  }
+
+  void findsNamesBesidePracticeHeadingAndGreetingWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
