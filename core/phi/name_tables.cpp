@@ -3775,6 +3775,9 @@ constexpr std::string_view kEponymNames[] = {
 constexpr std::string_view kTitles[] = {
     // The Armenian doctor's abbreviation ("բժ. Tigran Avetisyan" after an English label), seed 3131.
     "\u0562\u056a", "\u0532\u056a",
+    // The Greek doctor's "Δρ" and "Δρ." and the courtesy "Κα" (Mrs), in Greek script as written
+    // before a Greek Cypriot's name ("Δρ Ελένη Ιωάννου"); a token is lowered in ASCII only.
+    "\u0394\u03c1", "\u0394\u03a1", "\u03b4\u03c1", "\u039a\u03b1", "\u039a\u0391",
     "doctor",
     "dr",
     "father",

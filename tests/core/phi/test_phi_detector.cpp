@@ -10640,6 +10640,34 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "name");
   }
+  // Greek titles before a name in Greek script (name_tables.cpp titles): "Δρ", "Κα".
+  void findsNamesAfterGreekTitles_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a doctor after a label", "Προσωπικός ιατρός: Δρ Ελένη Ιωάννου", "Ελένη Ιωάννου");
+    row("a doctor in a sentence", "Εξετάστηκε από Δρ Ανδρέας Γεωργίου σήμερα.", "Ανδρέας Γεωργίου");
+  }
+
+  void findsNamesAfterGreekTitles() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresGreekTitleLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Greek heading without a title", "Γενικό Νοσοκομείο Λευκωσίας");
+    row("a lone title", "Δρ");
+  }
+
+  void ignoresGreekTitleLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
