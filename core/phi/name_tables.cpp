@@ -3568,6 +3568,9 @@ constexpr std::string_view kNever[] = {
     // Notices and forms of practices in Portuguese and Italian: a batch recall ("aviso de recolha de
     // lote"), a sick note ("certificado de incapacidade"), a training course ("formazione").
     "recolha", "incapacidade", "formazione",
+    // Makers and brands of the glucose meters, sensors, pumps and blood-pressure monitors a practice
+    // lends ("Glucometer lent: Accu-Chek", "OneTouch Verio", "Omron M3"), as "Dexcom" above.
+    "accu", "chek", "onetouch", "omron", "omnipod", "medtrum", "glucomen", "microlife",
 };
 
 constexpr std::string_view kEponymTriggers[] = {
