@@ -3568,6 +3568,11 @@ constexpr std::string_view kNever[] = {
     // Notices and forms of practices in Portuguese and Italian: a batch recall ("aviso de recolha de
     // lote"), a sick note ("certificado de incapacidade"), a training course ("formazione").
     "recolha", "incapacidade", "formazione",
+    // A letter's heads of the GP and the laboratory in French and Danish and the screening
+    // programmes' names in Danish and Greenlandic, in capitals too: "MÉDECIN TRAITANT", "KLINISK
+    // BIOKEMI", "LIVMODERHALSKRÆFT" (cervical cancer), "MISISSUEQQUSSINEQ" (screening).
+    "m\u00e9decin", "m\u00c9decin", "traitant", "klinisk", "biokemi", "livmoderhalskr\u00e6ft",
+    "livmoderhalskr\u00c6ft", "misissueqqussineq",
     // Makers and brands of the glucose meters, sensors, pumps and blood-pressure monitors a practice
     // lends ("Glucometer lent: Accu-Chek", "OneTouch Verio", "Omron M3"), as "Dexcom" above.
     "accu", "chek", "onetouch", "omron", "omnipod", "medtrum", "glucomen", "microlife",

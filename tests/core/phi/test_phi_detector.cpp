@@ -10618,6 +10618,8 @@ class PhiDetectorTest : public QObject {
     row("a Danish health-centre heading", "Sundhedscenter Sisimiut");
     row("a polyclinic's heading", "TAJURA POLYCLINIC");
     row("a Portuguese sick-note heading", "CERTIFICADO DE INCAPACIDADE TEMPORÁRIA");
+    row("a French letter's head of the GP", "MÉDECIN TRAITANT : voir ci-dessous");
+    row("a Danish laboratory's head", "KLINISK BIOKEMI, prøvesvar");
     row("a glucose meter's brand", "Glucometer lent: Accu-Chek, S/N on the box");
     row("a blood-pressure monitor's brand", "Home BP monitor: Omron, readings twice daily");
   }
