@@ -3552,6 +3552,30 @@ constexpr std::string_view kNever[] = {
     "mulembe", "gracias", "lieber", "gesendet", "habari", "sawubona", "cze\u015b\u0107", "dzi\u0119kuj\u0119", "danke", "gr\u00fc\u00dfe", "gr\u00fcsse",
     // The messaging apps a chat names ("nurse: whatsapp?"), no persons.
     "whatsapp", "viber", "wechat", "zalo", "imessage",
+    // Greetings that open a call or a chat in Italian, Portuguese, Catalan, Danish and Greenlandic,
+    // Gilbertese, Sesotho and siSwati ("Buongiorno, sono ...", "Mauri! ...").
+    "buongiorno", "buonasera", "bondia", "bonvespre", "goddag", "aluu", "mauri", "lumela", "dumela",
+    "sanibonani", "yebo",
+    // The words of general practices' and health centres' names in their languages, capitalised in
+    // a letterhead: "LEFKOŞA AİLE HEKİMLİĞİ MERKEZİ", "Sundhedscenter Nuuk", "KOMMUNULÆKNARNIR Í
+    // TÓRSHAVN", "Praxis Dr. ...", "GARGARESH POLYCLINIC", "Kantonsspital ...", "Centre de salut".
+    "hekimliği", "hekimligi", "sevk", "formu", "sundhedscenter", "sundhedscentret", "kommunulæknarnir",
+    "læknarnir", "praxis", "polyclinic", "polyclinique", "policlínica", "policlinico", "kantonsspital",
+    "gemeinschaftspraxis", "poliklinik", "salut", "ambulatorio",
+    // The same in capitals, as a token is lowered in ASCII only: "AİLE HEKİMLİĞİ MERKEZİ", "CENTRE
+    // DE SANTÉ", "KOMMUNULÆKNARNIR".
+    "aİle", "hekİmlİĞİ", "merkezİ", "santÉ", "kommunulÆknarnir",
+    // Notices and forms of practices in Portuguese and Italian: a batch recall ("aviso de recolha de
+    // lote"), a sick note ("certificado de incapacidade"), a training course ("formazione").
+    "recolha", "incapacidade", "formazione",
+    // A letter's heads of the GP and the laboratory in French and Danish and the screening
+    // programmes' names in Danish and Greenlandic, in capitals too: "MÉDECIN TRAITANT", "KLINISK
+    // BIOKEMI", "LIVMODERHALSKRÆFT" (cervical cancer), "MISISSUEQQUSSINEQ" (screening).
+    "m\u00e9decin", "m\u00c9decin", "traitant", "klinisk", "biokemi", "livmoderhalskr\u00e6ft",
+    "livmoderhalskr\u00c6ft", "misissueqqussineq",
+    // Makers and brands of the glucose meters, sensors, pumps and blood-pressure monitors a practice
+    // lends ("Glucometer lent: Accu-Chek", "OneTouch Verio", "Omron M3"), as "Dexcom" above.
+    "accu", "chek", "onetouch", "omron", "omnipod", "medtrum", "glucomen", "microlife",
 };
 
 constexpr std::string_view kEponymTriggers[] = {
@@ -3759,6 +3783,9 @@ constexpr std::string_view kEponymNames[] = {
 constexpr std::string_view kTitles[] = {
     // The Armenian doctor's abbreviation ("բժ. Tigran Avetisyan" after an English label), seed 3131.
     "\u0562\u056a", "\u0532\u056a",
+    // The Greek doctor's "Δρ" and "Δρ." and the courtesy "Κα" (Mrs), in Greek script as written
+    // before a Greek Cypriot's name ("Δρ Ελένη Ιωάννου"); a token is lowered in ASCII only.
+    "\u0394\u03c1", "\u0394\u03a1", "\u03b4\u03c1", "\u039a\u03b1", "\u039a\u0391",
     "doctor",
     "dr",
     "father",

@@ -90,7 +90,21 @@ bool roleMailbox(std::string_view local) {
       // Montenegrin, Croatian, Bosnian: admissions), "benefits-help@", "theatre.bookings@".
       "ipc", "infection", "control", "ok", "planning", "bloc", "operatoire", "theatre", "theatres", "theater",
       "bookings", "booking", "surgery", "pharmacy", "benefits", "prijem", "urgences", "urgencias", "accueil",
-      "secretariat", "secretariaat", "sekretariat", "secretaria"};
+      "secretariat", "secretariaat", "sekretariat", "secretaria", "segreteria", "secretariado", "secretaría",
+      "sekreteri", "sekretaria", "sekretariaatti"};
+  // A secretariat's or a reception's mailbox named after its site or town keeps the desk's word first:
+  // "segreteria.borgo@", "reception.northside@", "secretariat-nord@". A person's mailbox starts with
+  // the person's name or initial.
+  static constexpr std::array<std::string_view, 11> kDeskHeads = {
+      "reception", "secretariat", "secretariaat", "sekretariat", "secretaria", "segreteria", "secretariado",
+      "accueil", "frontdesk", "appointments", "enquiries"};
+  const std::size_t firstCut = local.find_first_of(".-_");
+  if (firstCut != std::string_view::npos && local.find_first_of(".-_", firstCut + 1) == std::string_view::npos &&
+      firstCut + 1 < local.size()) {
+    std::string head;
+    for (std::size_t k = 0; k < firstCut; ++k) head.push_back(lowerAscii(local[k]));
+    if (listHas(std::span<const std::string_view>(kDeskHeads), head)) return true;
+  }
   std::size_t parts = 0;
   std::size_t from = 0;
   while (from <= local.size()) {
@@ -104,6 +118,24 @@ bool roleMailbox(std::string_view local) {
     from = to + 1;
   }
   return parts > 0;
+}
+
+// "UID:" of an iCalendar or vCard line, "Message-ID:" or "In-Reply-To:" of a mail header, the
+// value right after the property (an angle bracket allowed).
+bool messageIdBefore(std::string_view text, std::size_t start) {
+  std::size_t k = start;
+  if (k > 0 && text[k - 1] == '<') --k;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  if (k == 0 || text[k - 1] != ':') return false;
+  const std::size_t colon = k - 1;
+  std::size_t from = colon;
+  while (from > 0 && (isAsciiAlpha(text[from - 1]) || text[from - 1] == '-')) --from;
+  if (from > 0 && text[from - 1] != '\n' && text[from - 1] != ' ' && text[from - 1] != '\r') return false;
+  const std::string_view property = text.substr(from, colon - from);
+  for (std::string_view p : {"uid", "message-id", "in-reply-to", "references"}) {
+    if (property.size() == p.size() && startsWithCaseless(text, from, p)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -124,8 +156,10 @@ void scanEmails(const ScanInput& in, Candidates& out) {
     const std::string_view domain = text.substr(at + 1, end - at - 1);
     const std::size_t lastDot = domain.find_last_of('.');
     if (start == at || lastDot == std::string_view::npos || lastDot == 0 || domain.size() - lastDot - 1 < 2) continue;
-    // A role's mailbox is claimed as no PHI, so that no host or name is read inside it.
-    const bool role = roleMailbox(text.substr(start, at - start));
+    // A role's mailbox is claimed as no PHI, so that no host or name is read inside it. So is the
+    // unique id of a calendar event or a mail message ("UID:TRN40800@host", "Message-ID:
+    // <...@host>"): it has an e-mail's shape but names the event, not a person's mailbox.
+    const bool role = roleMailbox(text.substr(start, at - start)) || messageIdBefore(text, start);
     out.push_back({start, end, PhiCategory::Email, priority::kEmail, role});
     searchFrom = end;
   }
@@ -177,7 +211,12 @@ void scanUrls(const ScanInput& in, Candidates& out) {
       while (end < text.size() && isUrlByte(text[end])) ++end;
     }
     end = trimUrlTail(text, start, end);
-    out.push_back({start, end, PhiCategory::Url, priority::kUrl});
+    // A code system named by its URL in a coding written out ("system http://loinc.org, code
+    // 85354-9") is a terminology's address, not a patient's, as in a FHIR JSON "system" key.
+    const std::string_view lead = sameLineBefore(text, start, 10);
+    const std::size_t system = rfindWordCaseless(lead, "system");
+    const bool codeSystem = system != std::string_view::npos && gapOnly(lead.substr(system + 6), " :=", 3);
+    out.push_back({start, end, PhiCategory::Url, priority::kUrl, codeSystem});
     covered = end;
   }
 }

@@ -684,6 +684,12 @@ bool instrumentSerial(std::string_view text, std::size_t pos) {
       rfindWordCaseless(before.substr(asset + 6, 4), "tag") == 0) {
     return true;
   }
+  // An asset named right after the serial is the practice's own equipment too: "data logger
+  // SN-4471 (practice asset)", "fridge thermometer S/N 0412, clinic asset".
+  const std::string_view after = text.substr(pos, std::min<std::size_t>(eol - pos, 48));
+  if (rfindWordCaseless(after, "asset") != std::string_view::npos) {
+    return true;
+  }
   const std::string_view next = eol < text.size() ? text.substr(eol + 1, 7) : std::string_view();
   return structured::equalsCaseless(next, "sample ");
 }

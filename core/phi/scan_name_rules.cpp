@@ -29,6 +29,17 @@ static bool burmeseU(const ScanInput& in, std::size_t i) {
          !(tokens[i - 1].properShape() && isInlineSpace(before, 1));
 }
 
+namespace {
+
+// A capital of the Greek alphabet, with or without its tonos, at `pos` (UTF-8: CE 86..CE A9).
+bool greekCapitalAt(std::string_view text, std::size_t pos) {
+  if (pos + 1 >= text.size() || static_cast<unsigned char>(text[pos]) != 0xCE) return false;
+  const unsigned char c = static_cast<unsigned char>(text[pos + 1]);
+  return c >= 0x86 && c <= 0xA9 && c != 0x87 && c != 0x8B && c != 0x8D && c != 0xA2;
+}
+
+}  // namespace
+
 bool NameScanner::tryTitle(std::size_t i) {
   const Token& t = tokens_[i];
   if (!(isTitleWord(t) || burmeseU(in_, i)) || i + 1 >= tokens_.size()) return false;
@@ -46,6 +57,19 @@ bool NameScanner::tryTitle(std::size_t i) {
     const std::string_view after = j + 1 < tokens_.size() ? gap(j, j + 1) : std::string_view(".");
     if (!(after.starts_with(". ") || after == "." || after.starts_with(", "))) return false;
     mark(j, j + 1);
+    return true;
+  }
+  // A Greek title before a name in Greek script, which the Latin shape tests do not see: "Δρ Ελένη
+  // Ιωάννου", "Κα Μαρία Χαραλάμπους" (one to three words, each with a Greek capital first).
+  if (greekCapitalAt(in_.text, t.start)) {
+    std::size_t j = i + 1;
+    while (j < tokens_.size() && j < i + 4 && !claimed_[j] && !tokens_[j].hasDigit && tokens_[j].length() >= 4 &&
+           greekCapitalAt(in_.text, tokens_[j].start) &&
+           (j == i + 1 ? (gap(i, j) == " " || gap(i, j) == ". ") : gap(j - 1, j) == " ")) {
+      ++j;
+    }
+    if (j == i + 1) return false;
+    mark(i + 1, j);
     return true;
   }
   if (!(t.properShape() || t.lower == "dr")) return false;

@@ -10849,6 +10849,111 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Organisations' addresses and event ids that have the shape of a person's e-mail or URL
+  // (scan_contact.cpp): a secretariat's or reception's mailbox named after its site, the UID of a
+  // calendar event or the id of a mail message, a code system's URL in a coding written out.
+  void ignoresOrganisationContactLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a secretariat's mailbox with its site", "A: segreteria.centro@iss.example.sm");
+    row("a reception's mailbox with its site", "Copy to reception-northside@clinic.example.org");
+    row("an iCalendar event's UID", "BEGIN:VEVENT\nUID:APT40800@practice.example.org\nEND:VEVENT");
+    row("a mail message's id", "Message-ID: <a81b2c@mail.example.com>");
+    row("a code system's URL", "coding: system http://loinc.org, code 85354-9");
+    row("a code system's URL after a colon", "system: http://snomed.info/sct code 38341003");
+    row("a practice asset's serial", "Vaccine fridge data logger SN-LOG-0412 (practice asset).");
+    row("a practice asset's serial after a reading", "Fridge read 2-8 C twice daily; data logger SN-TEMP-02 (practice asset).");
+  }
+
+  void ignoresOrganisationContactLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsPersonalContactsNearOrganisationShapes_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a person's mailbox starting with a name", "From: maria.reception@mail.example.com", "maria.reception@mail.example.com", "email");
+    row("an attendee's mailbox in a calendar", "ATTENDEE;CN=Patient:mailto:k.tanaka7@mail.example.com", "k.tanaka7@mail.example.com", "email");
+    row("a patient's own site", "Her blog at https://www.example.com/jdoe-diary", "https://www.example.com/jdoe-diary", "url");
+  }
+
+  void findsPersonalContactsNearOrganisationShapes() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+  // Greetings that open a call or chat and the words of practices' and health centres' names in
+  // many languages (name_tables.cpp, never names), with the person named beside them still found.
+  void ignoresPracticeHeadingAndGreetingWords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an Italian greeting opening a call", "Buongiorno, chiamo per il certificato.");
+    row("a Gilbertese greeting", "Mauri! Your review is due next month.");
+    row("a Sesotho greeting", "Lumela! Reminder: clinic on Tuesday.");
+    row("a Turkish family-practice heading", "GİRNE AİLE HEKİMLİĞİ MERKEZİ SEVK FORMU");
+    row("a Danish health-centre heading", "Sundhedscenter Sisimiut");
+    row("a polyclinic's heading", "TAJURA POLYCLINIC");
+    row("a Portuguese sick-note heading", "CERTIFICADO DE INCAPACIDADE TEMPORÁRIA");
+    row("a French letter's head of the GP", "MÉDECIN TRAITANT : voir ci-dessous");
+    row("a Danish laboratory's head", "KLINISK BIOKEMI, prøvesvar");
+    row("a glucose meter's brand", "Glucometer lent: Accu-Chek, S/N on the box");
+    row("a blood-pressure monitor's brand", "Home BP monitor: Omron, readings twice daily");
+  }
+
+  void ignoresPracticeHeadingAndGreetingWords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsNamesBesidePracticeHeadingAndGreetingWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a caller after an Italian greeting", "Buongiorno, sono Chiara Belotti (moglie).", "Chiara Belotti");
+    row("a patient after a Turkish form heading", "SEVK FORMU Hasta: Ahmet Karaca", "Ahmet Karaca");
+  }
+
+  void findsNamesBesidePracticeHeadingAndGreetingWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+  // Greek titles before a name in Greek script (name_tables.cpp titles): "Δρ", "Κα".
+  void findsNamesAfterGreekTitles_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a doctor after a label", "Προσωπικός ιατρός: Δρ Ελένη Ιωάννου", "Ελένη Ιωάννου");
+    row("a doctor in a sentence", "Εξετάστηκε από Δρ Ανδρέας Γεωργίου σήμερα.", "Ανδρέας Γεωργίου");
+  }
+
+  void findsNamesAfterGreekTitles() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresGreekTitleLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Greek heading without a title", "Γενικό Νοσοκομείο Λευκωσίας");
+    row("a lone title", "Δρ");
+  }
+
+  void ignoresGreekTitleLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
