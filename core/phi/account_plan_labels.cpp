@@ -438,6 +438,19 @@ constexpr LocalIdLabel kLabels[] = {
     {{"arch"}, C::HealthPlan, true},
     {{"entitlement", "no"}, C::HealthPlan},
     {{"entitlement", "number"}, C::HealthPlan},
+    // Social health insurers of small states, named by their acronyms: Andorra's CASS ("Núm. CASS:
+    // 210609-0"), San Marino's ISS ("Codice ISS: 007293"), Burkina Faso's universal insurance AMU
+    // (bound to a mark: the atomic mass unit), Cabo Verde's INPS, Bahrain's Sehati card, Cyprus's
+    // GESY and its beneficiary's number ("Αρ. Δικαιούχου: 48693831").
+    {{"cass"}, C::HealthPlan, true},
+    {{"codice", "iss"}, C::HealthPlan},
+    {{"amu"}, C::HealthPlan, true},
+    {{"inps"}, C::HealthPlan, true},
+    {{"sehati"}, C::HealthPlan, true},
+    {{"sehati", "card"}, C::HealthPlan},
+    {{"gesy"}, C::HealthPlan, true},
+    {{"αρ", "δικαιούχου"}, C::HealthPlan},
+    {{"αριθμός", "δικαιούχου"}, C::HealthPlan},
 };
 
 }  // namespace
@@ -449,7 +462,8 @@ bool isMarkOnlyLabel(std::string_view lower) {
   // bytes", "BPS 12345678 firmware", "AMO 12345678 sessions"): their number needs a "#", ":",
   // "=" or number word, even when its shape is strong.
   static constexpr std::string_view kWords[] = {"css", "bps", "amo", "ips",     "isss",     "dak", "icn",
-                                                "aok", "jkn", "kis", "cnaps", "sigorta", "statement", "arch"};
+                                                "aok", "jkn", "kis", "cnaps", "sigorta", "statement", "arch",
+                                                "amu"};
   return listHas(kWords, lower);
 }
 

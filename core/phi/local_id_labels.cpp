@@ -493,7 +493,10 @@ const std::vector<const LocalIdLabel*>* labelsStartingWith(const Token& t) {
 // Cyrillic words of two bytes a letter ("идентификационный").
 bool labelWordLength(const ScanInput& in, std::size_t i) {
   const std::size_t length = in.tokens[i].length();
-  if (length == 1) return i + 1 < in.tokens.size() && gapBetween(in, i, i + 1).starts_with(".");
+  // (A letter alone opens a label only before a dot or a hyphen: "N. de dossier", "P-tal".)
+  if (length == 1) {
+    return i + 1 < in.tokens.size() && (gapBetween(in, i, i + 1).starts_with(".") || gapBetween(in, i, i + 1) == "-");
+  }
   return length >= 2 && length <= 34;
 }
 

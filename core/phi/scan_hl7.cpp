@@ -224,6 +224,17 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
       addFirstComponent(text, field(36), C::HealthPlan, out);
     } else if (early.end - early.start >= 8 && hasLetter(text, early) && countDigits(text, early) > 0) {
       add(out, early, C::HealthPlan);
+    } else {
+      // Senders that shift IN1 by two write the policy number in IN1-34 (lifetime reserve days,
+      // otherwise a count of a few digits); one of six digits or more there, or in IN1-33 or
+      // IN1-37, is the policy's.
+      for (std::size_t n : {34, 33, 37}) {
+        const Span v = trim(text, field(n));
+        if (countDigits(text, v) >= 6 && identifierValue(text, v) && text.substr(v.start, v.end - v.start).find('^') == std::string_view::npos) {
+          add(out, v, C::HealthPlan);
+          break;
+        }
+      }
     }
     addIdentifierList(text, field(49), C::HealthPlan, out);
   } else if (name == "GT1") {

@@ -136,10 +136,10 @@ PhiCategory identifierType(std::string_view code, PhiCategory fallback) {
   if (code == "SS" || code == "SSN") return C::Ssn;
   if (code == "AN" || code == "AAN" || code == "VN" || code == "FI" || code == "ANON") return C::Account;
   if (code == "MB" || code == "MC" || code == "MA" || code == "SN" || code == "MCD" || code == "MCR" ||
-      code == "HC" || code == "JHN" || code == "NH" || code == "NI" || code == "PN" || code == "GN") {
+      code == "HC" || code == "JHN" || code == "NH" || code == "PN" || code == "GN") {
     return C::HealthPlan;
   }
-  if (code == "DL" || code == "PPN" || code == "DN" || code == "LN" || code == "NPI" || code == "DEA" ||
+  if (code == "DL" || code == "NI" || code == "PPN" || code == "DN" || code == "LN" || code == "NPI" || code == "DEA" ||
       code == "SID") {
     return C::License;
   }

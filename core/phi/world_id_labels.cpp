@@ -447,7 +447,14 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u043f\u0438\u043d\u0444\u043b"}, C::Mrn, false, 14, 14},  // пинфл
     {{"\u0416\u0428\u0428\u0418\u0420"}, C::Mrn, false, 14, 14},  // ЖШШИР
     {{"\u041f\u0418\u041d"}, C::Mrn, true, 14, 14},  // ПИН
-    {{"pin"}, C::Mrn, true, 14, 14},  // the same, transliterated: "PIN: 12205198800417"
+    {{"pin"}, C::Mrn, true, 13, 14},  // the same, transliterated: "PIN: 12205198800417"
+    // (Eswatini's personal identification number has thirteen digits, the date of birth first:
+    // "PIN: 9205029543886"; the Faroese p-tal is the birth date and three digits, "P-tal:
+    // 240775-517"; Barbados' national registration number the birth date and four, "NRN:
+    // 240607-5273": each keys the person's records, as the Nordic personal numbers do.)
+    {{"p", "tal"}, C::Mrn, false, 9, 9},
+    {{"ptal"}, C::Mrn, false, 9, 9},
+    {{"nrn"}, C::Mrn, true, 10, 10},
     {{"\u043b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // личный номер
     {{"\u041b\u0438\u0447\u043d\u044b\u0439", "\u043d\u043e\u043c\u0435\u0440"}, C::Mrn},  // Личный номер
     // идентификационный номер
@@ -574,7 +581,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // funds (Tunisia's and Mauritania's CNAM, Gabon's CNAMGS, Algeria's CASNOS and its Chifa card,
     // the CMU of Côte d'Ivoire and Senegal, a mutuelle's and Belgium's mutualité/ziekenfonds
     // member number), the hospital's file (dossiernummer).
-    {{"nni"}, C::License, false, 8, 15},
+    // (Mauritania's NNI is kept by the population register and keys the person's records in every
+    // service, as Nordic personal numbers do: a record number, as the thirty-fourth family counts it.)
+    {{"nni"}, C::Mrn, false, 8, 15},
     {{"ninu"}, C::License},
     {{"cnib"}, C::License},
     {{"carte", "de", "séjour"}, C::License},
@@ -1003,7 +1012,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"identiteitskaart"}, C::License},
     {{"id", "kaart"}, C::License},
     {{"id", "nummer"}, C::License},
-    {{"sedula"}, C::License},
+    // (The sedula of Curaçao and Aruba is the person's number in the civil register, which keys the
+    // records of the SVB and AZV insurers and the practices: a record number, as the thirty-fourth
+    // family counts it; the card itself is the karchi di identidat.)
+    {{"sedula"}, C::Mrn},
     {{"karchi", "di", "identidat"}, C::License},
     {{"statusnummer"}, C::Mrn},
     // Malay of Brunei (and Malaysia): the identity card, the driving licence, the medical record,

@@ -1818,7 +1818,7 @@ class PhiDetectorTest : public QObject {
     row("an Eritrean passport in Tigrinya", "ፓስፖርት፡ 05123456\n", "05123456", "license");
     row("a Hong Kong passport", "護照號碼：K12345678\n", "K12345678", "license");
     row("a Home Return Permit", "回鄉證號碼：H12345678\n", "H12345678", "license");
-    row("a Papiamento identity card", "Sedula: 1985010112\n", "1985010112", "license");
+    row("a Papiamento sedula (the civil register's personal number)", "Sedula: 1985010112\n", "1985010112", "mrn");
     // Health cover: "health_plan".
     row("an Aruban AZV", "AZV: 1234567\nHuisarts:", "1234567", "health_plan");
     row("a Maldivian Aasandha", "Aasandha: 12345678\n", "12345678", "health_plan");
@@ -4306,7 +4306,7 @@ class PhiDetectorTest : public QObject {
     row("a hospital file in Arabic", "رقم الملف: 2024-00871\n", "2024-00871", "mrn");
     row("a medical record in Arabic", "رقم السجل الطبي: 458123\n", "458123", "mrn");
     row("a chassis in Arabic", "رقم الشاصي: JTDBR32E720123456\n", "JTDBR32E720123456", "vehicle");
-    row("an Ivorian NNI", "NNI : 12345678901\n", "12345678901", "license");
+    row("an Ivorian NNI (the register's personal number)", "NNI : 12345678901\n", "12345678901", "mrn");
     row("a Burkinabe CNIB", "CNIB : B1234567\n", "B1234567", "license");
     row("a residence card", "Carte de séjour : 9912345678\n", "9912345678", "license");
     row("a Tunisian CNAM number", "CNAM : 1234567890\n", "1234567890", "health_plan");
@@ -10951,6 +10951,54 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresGreekTitleLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Identifiers of small states' registers and insurers (account_plan_labels.cpp,
+  // world_id_labels.cpp, local_id_labels.cpp, scan_hl7.cpp): social health insurers' acronyms, a
+  // personal number after a one-letter label joined by a hyphen, HL7's national identifier type
+  // NI, and an IN1 policy number shifted by two fields.
+  void findsSmallStateIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("an Andorran insurer's number", "Pacient: Marc Font, Núm. CASS: 210609-0", "210609-0", "health_plan");
+    row("San Marino's insurer", "Codice ISS: 007293 Residenza: Borgo", "007293", "health_plan");
+    row("a universal insurance after a mark", "CNIB : B89778314 AMU : AMU-26006206", "AMU-26006206", "health_plan");
+    row("Cabo Verde's social insurer", "BI n.º 6312978 INPS: INPS-0712579", "INPS-0712579", "health_plan");
+    row("a beneficiary's number in Greek", "Αρ. Δικαιούχου: 48693831", "48693831", "health_plan");
+    row("a Faroese personal number", "Navn: Sólja Jacobsen P-tal: 240775-517", "240775-517", "mrn");
+    row("a Barbadian registration number", "NRN: 240607-5273 NIS no.: 105510", "240607-5273", "mrn");
+    row("a personal number of thirteen digits", "PIN: 9205029543886 DOB: 02/05/1992", "9205029543886", "mrn");
+    row("a Mauritanian NNI", "né le 16/11/1955, NNI 9499369975, demeurant Ksar", "9499369975", "mrn");
+    row("a sedula", "Patiënt: Jurgen Koolman Sedula: 1923070951", "1923070951", "mrn");
+    row("an HL7 national identifier", "MSH|^~\\&|A|B|C|D|||ADT^A04|M1|P|2.5\rPID|1||GP-1^^^HC12^MR~970876321^^^BHCPR^NI||BUHIJI^Fatema",
+        "970876321", "license");
+    row("an IN1 policy two fields early", "MSH|^~\\&|A|B|C|D|||ADT^A08|M1|P|2.5\rIN1|1|MCR|CMS|Medicare|||||||||||HADDAD^Cody|SEL||||||||||||||||||28394420837",
+        "28394420837", "health_plan");
+  }
+
+  void findsSmallStateIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresSmallStateIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an atomic mass unit", "mass 12 amu 125000 counts");
+    row("a PIN of four digits", "Enter PIN 1234 at the kiosk");
+    row("a letter before a hyphenated word", "Vitamin B-complex 100 tablets");
+    row("lifetime reserve days in IN1", "MSH|^~\\&|A|B|C|D|||ADT^A08|M1|P|2.5\rIN1|1|MCR|CMS|Medicare|||||||||||||||||||||||||||||||30");
+  }
+
+  void ignoresSmallStateIdentifierLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
