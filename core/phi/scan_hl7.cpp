@@ -204,6 +204,14 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
     vetoField(text, field(3), out);
     vetoField(text, field(10), out);
     addFirstComponent(text, field(19), C::Account, out);
+    // Senders that shift PV1 by one write the visit number in PV1-18 or PV1-20 (patient type and
+    // financial class, otherwise short codes): one of six digits or more there is the visit's.
+    if (trim(text, field(19)).empty()) {
+      for (std::size_t n : {18, 20}) {
+        const Span v = trim(text, split(text, field(n), '^')[0]);
+        if (countDigits(text, v) >= 6 && identifierValue(text, v)) add(out, v, C::Account);
+      }
+    }
     addTimestamp(text, field(44), out);
     addTimestamp(text, field(45), out);
   } else if (name == "IN1") {

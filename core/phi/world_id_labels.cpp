@@ -82,6 +82,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"cédula", "física"}, C::License},
     {{"cedula", "fisica"}, C::License},
     {{"reg", "prof"}, C::License, false, 4, 7},
+    // Greek and Catalan identity documents: "Αρ. Ταυτότητας: 46299814", "Passaport: X153513".
+    {{"αρ", "ταυτότητας"}, C::License},
+    {{"αριθμός", "ταυτότητας"}, C::License},
+    {{"passaport"}, C::License},
     // (Nicaragua's cédula has thirteen digits and a letter: "001-150385-0012K".)
     {{"cédula"}, C::License, true, 6, 13},
     {{"cedula"}, C::License, true, 6, 13},
@@ -616,7 +620,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // social security, whose beneficiary number the hospital bills: "health_plan", the
     // thirty-second family's convention; no earlier family writes it); the
     // hospital's processo clínico.
-    {{"bi"}, C::License, true, 9, 13},
+    // (Seven digits too: the bilhete de identidade of Cabo Verde and São Tomé, "BI n.º 6312978".)
+    {{"bi"}, C::License, true, 7, 13},
     {{"b", "i"}, C::License, true, 9, 13},
     {{"carta", "de", "condução"}, C::License},
     {{"carta", "de", "conducao"}, C::License},

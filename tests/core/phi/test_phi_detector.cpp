@@ -11002,6 +11002,39 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Identity documents of more languages and a visit number in
+  // a PV1 shifted by one field (world_id_labels.cpp, scan_hl7.cpp).
+  void findsRegistrationsAndShiftedVisits_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Greek identity card", "Αρ. Ταυτότητας: 46299814", "46299814", "license");
+    row("a Catalan passport", "Passaport: X153513 Data de naixement: 12/08/1942", "X153513", "license");
+    row("a seven-digit bilhete de identidade", "Djenifer Monteiro Tavares BI n.º 6312978 INPS", "6312978", "license");
+    row("a visit number in PV1-18", "MSH|^~\\&|A|B|C|D|||ADT^A04|M1|P|2.5\rPV1|1|O|GP^R3^^HC12||||24456^BUHIJI^Yusuf|||GP||||||||V26805726",
+        "V26805726", "account");
+  }
+
+  void findsRegistrationsAndShiftedVisits() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresRegistrationLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a short patient type in PV1-18", "MSH|^~\\&|A|B|C|D|||ADT^A04|M1|P|2.5\rPV1|1|O|GP||||||||GP|||||||OP1");
+  }
+
+  void ignoresRegistrationLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
