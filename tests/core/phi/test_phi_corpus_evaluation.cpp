@@ -1134,6 +1134,23 @@ class PhiCorpusEvaluationTest : public QObject {
   }
 
 
+  void thirtyFourthFamilyKeepsItsGains() {
+    // After its single blind run (names 0.936 at 0.747, pattern categories 0.759 at 0.811) and one
+    // round (2,000 notes: names 0.957 at 0.843, pattern categories 0.906 at 0.871): floors under what
+    // the round reached. Still short, mostly by convention: population-register numbers this family
+    // counts as record numbers and earlier families' rules as licences (`National no.`, `NIN`: MRN
+    // 0.77 at 0.74), the Bahraini CPR and doctors' HL7 identifiers, licences here and a record number
+    // or nothing before (licence 0.63 at 0.74), message timestamps, no PHI here and dates in every
+    // earlier family (date precision 0.84), nine-digit SSNs in a headerless CSV (0.48), insurers
+    // written as the Bahamas' `NIB no.` (health plan 0.77), coroner's and prosecutor's case files
+    // (account 0.74), and a practice's town read as a name or an address.
+    checkDevelopmentFamily(corpus::kThirtyFourthSeed, 0.95, 0.88,
+                           {{"account", 0.72}, {"date", 0.98}, {"health_plan", 0.75}, {"license", 0.61},
+                            {"mrn", 0.75}, {"ssn", 0.46}},
+                           {{"name", 0.82}, {"address", 0.88}, {"account", 0.85}, {"date", 0.82},
+                            {"license", 0.72}, {"mrn", 0.72}, {"zip", 0.90}});
+  }
+
   void sixteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
                            {{"mrn", 0.78}});
