@@ -25,6 +25,9 @@ bool greetingWord(std::string_view lower) {
   return namingSalutation(lower) || listHas({"sabaidee", "salam", "salaam", "labdien", "sveiki", "bonsoir", "bonjour", "buenas", "buenos", "hola",
                   "muraho", "mwaramutse", "mhoro", "manao", "muli", "mulibwanji", "hæ", "halló", "sæl", "sæll", "tere",
                   "moien", "marhaba", "zdravo", "dober", "olá", "ola", "oi", "bom", "boa",
+                  // Setswana and Sesotho, siSwati and isiZulu (the words themselves are never names:
+                  // name_tables.cpp).
+                  "dumela", "lumela", "sanibonani",
                   // Tajik and Uzbek, Kyrgyz and Kazakh hello in Cyrillic letters.
                   "\u0441\u0430\u043b\u043e\u043c", "\u0441\u0430\u043b\u0430\u043c"},
                  lower);

@@ -11035,6 +11035,23 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // The greetings of Southern Africa open a message to the one greeted, in capitals too
+  // (scan_name_greetings.cpp), though the greeting itself is never a name.
+  void findsNamesAfterSouthernAfricanGreetings_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Setswana greeting in capitals", "SMS 26/9 TO 76 098 683: DUMELA TEBOGO, O GOPOLWA GORE O TLA KWA CLINIC", "TEBOGO");
+    row("a Sesotho greeting", "lumela palesa, u hopotsoa ho tla tleliniking", "palesa");
+  }
+
+  void findsNamesAfterSouthernAfricanGreetings() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
