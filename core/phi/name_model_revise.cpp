@@ -296,6 +296,17 @@ bool labelBeforeFinding(const ScanInput& in, std::size_t i, const std::vector<To
   return i + 1 < in.tokens.size() && verdicts[i + 1].other && !verdicts[i + 1].name && fieldLabelWord(in, i);
 }
 
+// Whether a name is written in Greek letters ("Ανδρέας Γεωργίου"): the model learnt no Greek names,
+// so its low score there says nothing, and the rules find such a name only after a Greek title or a
+// label (seed 3434).
+bool greekScriptName(std::string_view name) {
+  if (name.size() < 2 || static_cast<unsigned char>(name[0]) != 0xCE) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b == ' ' || b == '-' || b == 0xCE || b == 0xCF || (b >= 0x80 && b <= 0xBF);
+  });
+}
+
 std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings) {
   const std::vector<Token>& tokens = in.tokens;
   const NameModelView view(in, findings);
@@ -320,7 +331,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
         seen = true;
         allLow = allLow && probability[k] < kNameModelDropThreshold;
       }
-      if (seen && allLow) continue;
+      if (seen && allLow && !greekScriptName(in.text.substr(f.start, f.end - f.start))) continue;
     }
     revised.push_back({f, false});
   }

@@ -286,6 +286,10 @@ class NameScanner {
 
   // Gap inside one name: "Mary Ann", "Q. Smith", "Smith-Jones", "O'Brien".
   bool innerGap(std::size_t a, std::size_t b) const;
+  // Whether token k, after `words` words of a name, is rather the label of the next field: an
+  // acronym before a colon set off by a space ("Awa CNIB : B12345678"), or an abbreviation with
+  // its dot before a label's word and its colon ("Χρίστος Ιωάννου Αρ. Ταυτότητας: 123456").
+  bool opensNextField(std::size_t k, std::size_t words) const;
 
   // The longest name run starting at token j; returns one past its last token (j if none).
   std::size_t nameRun(std::size_t j, Cue cue, bool allowInversion) const;

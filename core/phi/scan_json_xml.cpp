@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "local_id_labels.h"
 #include "name_tables.h"
 #include "scan.h"
 #include "structured_fields.h"
@@ -64,6 +65,22 @@ bool identifierSystem(std::string_view system, std::string_view code, PhiCategor
     category = C::Account;
   } else {
     category = identifierType(code, C::Mrn);
+    // A system named after the scheme that issues the number, "urn:ad:cass" (Andorra's health
+    // insurance), "urn:cv:inps": its last part read as a column's one-word label (seed 3434).
+    const std::size_t cut = system.find_last_of(":/");
+    // (Any one-word label of the keyword scan's tables will do, even one too common a word to
+    // label a value in prose: a system names its scheme and nothing else.)
+    if (category == C::Mrn && cut != std::string_view::npos && cut + 4 <= system.size()) {
+      const std::string_view scheme = system.substr(cut + 1);
+      for (const auto table : {localIdLabels(), worldIdLabels(), accountPlanLabels()}) {
+        for (const LocalIdLabel& label : table) {
+          if (label.size() == 1 && label.words[0] == scheme && label.category != C::Vehicle) {
+            category = label.category;
+            return true;
+          }
+        }
+      }
+    }
   }
   return true;
 }
@@ -120,6 +137,17 @@ void jsonField(std::string_view text, std::string_view key, std::string_view con
       if (hasLetter(text, value) && countDigits(text, value) == 0) add(out, value, C::Address);
     } else if (postcodeValue(text, value)) {
       add(out, value, C::Zip);
+    }
+    return;
+  }
+  // A FHIR resource's subject by reference, "reference": "Patient/4417902": the id after the
+  // resource type keys the patient's record (seed 3434). A URL's own path is the url reader's.
+  if (key == "reference") {
+    const std::string_view v = text.substr(value.start, value.end - value.start);
+    constexpr std::string_view kPatient = "Patient/";
+    if (v.starts_with(kPatient) && identifierValue(text, {value.start + kPatient.size(), value.end}) &&
+        countDigits(text, {value.start + kPatient.size(), value.end}) >= 4) {
+      add(out, {value.start + kPatient.size(), value.end}, C::Mrn);
     }
     return;
   }

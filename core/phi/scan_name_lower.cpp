@@ -104,6 +104,7 @@ std::size_t NameScanner::lowerRun(std::size_t j, bool strong, bool singleOk) con
                            !isRoleNoun(lead) && !isAmbiguousNameWord(lead) && !romanceFunctionWord(lead.lower) &&
                            lowerNameWord(p + 1) && tokens_[p + 1].length() >= 4;
     if (!hyphenated && !lowerNameWord(p) && !listedTail && !ingLead && !shortLead) break;
+    if (opensNextField(p, words)) break;
     k = hyphenated ? p + 2 : p + 1;
     ++words;
     if (k < n && gap(k - 1, k) == " ") continue;

@@ -290,6 +290,11 @@ bool NameScanner::tryLabel(std::size_t i) {
         gap(after, after + 1).starts_with(":")) {
       ++after;
     }
+    // "Prénom(s) : Awa", "Nom(s) : X": the plural a French form puts in parentheses (seed 3434).
+    if (after + 1 < tokens_.size() && gap(after - 1, after) == "(" && tokens_[after].lower == "s" &&
+        gap(after, after + 1).starts_with(")") && gap(after, after + 1).find(':') != std::string_view::npos) {
+      ++after;
+    }
     // "Guardian (grandparent): X", "OPO coordinator on site: X": a role noun with a few lower-case
     // words of qualifier before the colon.
     // ("Patient summary:", "Nurse note:" are headings: without parentheses the qualifier must

@@ -702,6 +702,7 @@ void NameScanner::tryShape(std::size_t i) {
     const bool eponymFamily = k > i && isEponymName(tokens_[k]) && gap(k - 1, k) == " " && strongShapeWord(k - 1) &&
                               tokens_[k].properShape() && !eponymContext(k);
     if (!(shapeWord(k) || (k == i && englishLead) || eponymFamily)) break;
+    if (opensNextField(k, words)) break;
     if (k > i && isNameParticle(tokens_[k - 1]) && !innerGap(k - 1, k)) break;
     listed = listed || listedName(tokens_[k]);
     strong = strong || strongShapeWord(k);

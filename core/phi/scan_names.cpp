@@ -258,6 +258,20 @@ bool NameScanner::innerGap(std::size_t a, std::size_t b) const {
   return (g == ". " || g == ".") && isInitial(a);
 }
 
+bool NameScanner::opensNextField(std::size_t k, std::size_t words) const {
+  if (words == 0 || k + 1 >= tokens_.size() || isInitial(k)) return false;
+  auto colonAfter = [&](std::size_t at) {
+    const std::string_view g = gap(at, at + 1);
+    return g.starts_with(":") || g.starts_with(" :");
+  };
+  // (French forms set the colon off by a space, seed 3434.)
+  if (gap(k, k + 1).starts_with(" :") && tokens_[k].allCaps && tokens_[k].length() >= 3 && !listedName(tokens_[k])) {
+    return true;
+  }
+  // (Greek "Αρ." for number, seed 3434.)
+  return words >= 2 && tokens_[k].length() <= 4 && k + 2 < tokens_.size() && gap(k, k + 1) == ". " && colonAfter(k + 1);
+}
+
 std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) const {
   std::size_t k = j;
   std::size_t words = 0;
@@ -302,10 +316,16 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
       break;
     }
     // "CRNA: M. Ouyang Airway: Mallampati II": a word before a colon opens the next field.
-    if (words >= 1 && !isInitial(k) && k + 1 < tokens_.size() && gap(k, k + 1).starts_with(":") &&
+    // (French forms set the colon off by a space: "Prénom(s) : Awa CNIB : B12345678", seed 3434.)
+    auto colonAfter = [&](std::size_t at) {
+      const std::string_view g = gap(at, at + 1);
+      return g.starts_with(":") || g.starts_with(" :");
+    };
+    if (words >= 1 && !isInitial(k) && k + 1 < tokens_.size() && colonAfter(k) &&
         (words >= 2 || (!listedName(tokens_[k]) && (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))))) {
       break;
     }
+    if (opensNextField(k, words)) break;
     // "O'" of "O'Brien" is no word of its own (for "O'BRIEN, SARAH"), nor is the second half of
     // "LAM-NGUYEN" (for "LAM-NGUYEN, ANAÏS-ROSE").
     if (!(isInitial(k) && k + 1 < tokens_.size() && (gap(k, k + 1) == "'" || gap(k, k + 1) == "\u2019")) &&

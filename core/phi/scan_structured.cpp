@@ -381,6 +381,8 @@ ColumnKind columnKind(std::string_view header) {
   if (is("member_id") || is("subscriber_id") || is("policy") || is("policy_no") || is("policy_number") || is("mbi") ||
       is("medicaid_id") || is("medicare_id") || is("insurance_id") || is("ins") || is("ins_id") ||
       is("plan_id") || is("group_no") || is("health_card") ||
+      // (An insurance card's number as an e-prescription's XML names it, "<InsuranceCard>", seed 3434.)
+      is("insurance_card") || is("insurancecard") || is("insurance_card_no") || is("insurance_card_number") ||
       // A national plan's column is headed by the plan's name: "patient,medicare" over "3047 64733 1".
       is("medicare") || is("medicaid") || is("medicare_no") || is("medicaid_no") || is("medicare_number")) {
     return {Column::Category, C::HealthPlan};
