@@ -40,6 +40,8 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     "wohnhaft",
     // Italian (Italy, Switzerland), Maltese, Irish.
     "indirizzo", "residenza", "indirizz", "seoladh",
+    // Catalan (Andorra), seed 3434.
+    "adre\u00e7a", "ADRE\u00c7A", "domicili",
     // Dutch (Netherlands, Belgium).
     "adres", "woonadres", "woonplaats", "huisadres",
     // Nordic: Danish, Norwegian, Swedish, Finnish, Icelandic.
@@ -194,6 +196,8 @@ constexpr auto kStreetWords = std::to_array<std::string_view>({
     "morcellement", "cit\u00e9", "cite", "quartier", "via", "viale", "corso", "piazza",
     "vicolo", "strada", "contrada", "frazione", "localit\u00e0", "loc", "str", "calea", "aleea",
     "\u0219os", "sos", "pia\u021ba", "bulevardul",
+    // Catalan (Andorra): "Carrer Major 12", "Plaça del Poble 3", "Passeig de l'Areny 4", seed 3434.
+    "carrer", "avinguda", "pla\u00e7a", "passeig", "cam\u00ed", "travessia", "edifici",
     // Germanic languages: German, Dutch, Danish, Norwegian, Swedish, Icelandic.
     "stra\u00dfe", "strasse", "gasse", "weg", "platz", "allee", "straat", "laan", "plein", "gracht", "vej",
     "gade", "gate", "gata", "gatan", "v\u00e4gen", "veien", "gr\u00e4nd",

@@ -34,7 +34,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 325> kRules = {{
+constexpr std::array<KeywordRule, 327> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -304,6 +304,11 @@ constexpr std::array<KeywordRule, 325> kRules = {{
     {{"alien", "registration", "number"}, C::License},
     {{"alien", "registration", "no"}, C::License},
     {{"alien", "reg", "no"}, C::License},
+    // A doctor's registration with the medical council, abbreviated after the doctor's name:
+    // "Fatou Njie, MBBS, reg. GMDC/1234", "Ana Lopez, Reg. No. M12345" (read only there, see
+    // isCouncilAcronym), seeds 3131 and 3434.
+    {{"reg"}, C::License},
+    {{"reg", "no"}, C::License},
     {{"uscis", "number"}, C::License},
     {{"state", "identification"}, C::License},
     // A US birth or death certificate is numbered by the state's vital records office as its
@@ -571,11 +576,12 @@ bool isThingOwnerWord(std::string_view lower) {
 bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view w = in.tokens[i].lower;
   if (words == 1) {
-    return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm" || w == "mpps" || w == "acess" || w == "riziv" ||
+    return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm" || w == "mpps" || w == "acess" || w == "riziv" || w == "reg" ||
            w == "inami" || w == "\u0423\u0418\u041d";
   }
   if (words == 3) return w == "ordem";
-  return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo");
+  return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo" ||
+                        (w == "reg" && in.tokens[i + 1].lower == "no"));
 }
 
 // Whether the council acronym at token i follows a name (a capitalised word, then only spaces,
@@ -586,7 +592,7 @@ bool doctorRegistrationAt(const ScanInput& in, std::size_t i, std::size_t j) {
   if (!before.properShape() && !(before.hasLetter && !before.hasDigit && isNonAscii(in.text[before.start]))) return false;
   const std::string_view gap = gapBetween(in, i - 1, i);
   // "RM" is also the ringgit ("Paid RM 12000"): Colombia's registro médico needs the comma.
-  if (in.tokens[i].lower == "rm") return gap == ", ";
+  if (in.tokens[i].lower == "rm" || in.tokens[i].lower == "reg") return gap == ", ";
   // "Reg." before the acronym abbreviates the registration it names: "Chiriboga, Reg. ACESS 12345".
   if (before.lower == "reg") return gap == ". " && i > 1 && gapBetween(in, i - 2, i - 1) == ", ";
   return !gap.empty() && gapOnly(gap, " ,-\n", 4);

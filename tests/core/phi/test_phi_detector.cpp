@@ -11080,6 +11080,10 @@ class PhiDetectorTest : public QObject {
         "80756012345678", "health_plan");
     row("a FHIR subject's patient reference",
         "\"subject\": { \"reference\": \"Patient/4417902\", \"display\": \"LaShanda Cartwright\" }", "4417902", "mrn");
+    row("a doctor's registration abbreviated", "Signed: Dr Fatou Njie, MBBS, reg. GMDC/1234", "GMDC/1234", "license");
+    row("a doctor's registration number abbreviated", "Notifying doctor: Ana Lopez, Reg. No. M12345", "M12345", "license");
+    row("a Catalan street after its label", "Adreça: Carrer Major 12, AD500 Andorra la Vella\nTelèfon: 812 345",
+        "Carrer Major 12, AD500 Andorra la Vella", "address");
   }
 
   void findsFormsOfSmallStates() {
@@ -11094,6 +11098,8 @@ class PhiDetectorTest : public QObject {
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     row("a FHIR reference to an example patient", "{\"subject\": { \"reference\": \"Patient/example\" }}");
     row("a LOINC coding", "{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]}");
+    row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
+    row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
 
   void ignoresFormsOfSmallStatesLookalikes() {
