@@ -265,6 +265,8 @@ constexpr std::string_view kRoleNouns[] = {
     // Kurdish mother, father and sister, bare and with the "-a" of "the ... of" ("dayka sherzad
     // peweste", seed 3030); kin nouns too.
     "dayk", "dayka", "bawk", "bawka", "xushk", "xushka",
+    // (isiZulu, siSwati, Sesotho and Turkish kin, as among the kin nouns, seed 3434.)
+    "mkhulu", "nkhono", "yak\u0131n\u0131m", "annem", "babam", "e\u015fim",
     // Nurses and doctors named in French, Spanish and Portuguese records of Africa and Latin America
     // ("Infirmière Aminata Diallo", "enfermera Yolanda", "médecin Ousmane Ba").
     "infirmier", "infirmi\u00e8re", "enfermera", "enfermero", "enfermeira", "enfermeiro", "m\u00e9decin",
@@ -351,7 +353,12 @@ constexpr std::string_view kKinNouns[] = {
     // "tanty candice"), seed 3131.
     "meme", "tate", "tanty", "tantie",
     // The Macedonian grandmother called in a chat ("babo Elena"), seed 3131.
-    "babo"};
+    "babo",
+    // Grandfathers and grandmothers of isiZulu, siSwati and Sesotho chats ("mkhulu mandla akasakhoni
+    // kuhamba", "nkhono palesa"; not "gogo", a nickname too: 'Preferred name: "Gogo"', seed 1212)
+    // and the Turkish "my relative", "my mother", "my father", "my wife or husband" ("yakınım ayşe
+    // için ilaçlar bitti"), seed 3434.
+    "mkhulu", "nkhono", "yak\u0131n\u0131m", "annem", "babam", "e\u015fim"};
 
 using RuleMap = std::unordered_map<std::string_view, std::vector<LabelRule>>;
 

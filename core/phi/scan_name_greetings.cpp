@@ -28,6 +28,8 @@ bool greetingWord(std::string_view lower) {
                   // Setswana and Sesotho, siSwati and isiZulu (the words themselves are never names:
                   // name_tables.cpp).
                   "dumela", "lumela", "sanibonani",
+                  // Shikomori (the Comoros), seed 3434.
+                  "marahaba",
                   // Tajik and Uzbek, Kyrgyz and Kazakh hello in Cyrillic letters.
                   "\u0441\u0430\u043b\u043e\u043c", "\u0441\u0430\u043b\u0430\u043c"},
                  lower);
@@ -135,7 +137,16 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   while (e < tokens_.size() && e < k + 2 && (e == k || gap(e - 1, e) == " ") && greetedNameWord(e)) {
     ++e;
   }
-  if (e == k || e >= tokens_.size()) return false;
+  if (e == k) return false;
+  // (One word closing the message's line or its sentence is the one greeted too: "marhaba, noof",
+  // "salam ahmedou. ...", seed 3434; not the rest of a greeting's formula, "salam aleikum.".)
+  if (e == k + 1 && !listHas({"aleikum", "alaikum", "alaykum", "alykum", "aleykum", "alejkum"}, tokens_[k].lower) &&
+      (e >= tokens_.size() || gap(e - 1, e).find('\n') != std::string_view::npos || gap(e - 1, e).starts_with(". ") ||
+       gap(e - 1, e).starts_with("!"))) {
+    mark(k, e);
+    return true;
+  }
+  if (e >= tokens_.size()) return false;
   const bool comma = gap(e - 1, e) == ", ";
   const bool honorific = gap(e - 1, e) == " " && honorificAfter(tokens_[e].lower);
   if (!comma && !honorific) return false;

@@ -460,6 +460,9 @@ bool NameScanner::tryLabel(std::size_t i) {
            (listHas({"number", "phone", "tel", "mobile", "cell"}, tokens_[j + 1].lower) && numberAt(j + 2)))));
     if (end == j && (colon || isLower(in_.text[tokens_[i].start]))) {
       end = lowerRun(j, colon, colon || (words == 1 && isKinNoun(tokens_[i])) || carer || metAt || callNumber);
+      // ("mkhulu mandla akasakhoni kuhamba": a grandparent of a Nguni or Sotho chat is called by the
+      // given name alone; the unknown words after it are the message's verbs, seed 3434.)
+      if (words == 1 && end > j + 1 && listHas({"mkhulu", "nkhono"}, lastCue)) end = j + 1;
       if (greeting && end > j && end < tokens_.size()) {
         const std::string_view closing = gap(end - 1, end);
         if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos ||

@@ -11082,6 +11082,11 @@ class PhiDetectorTest : public QObject {
         "\"subject\": { \"reference\": \"Patient/4417902\", \"display\": \"LaShanda Cartwright\" }", "4417902", "mrn");
     row("a doctor's registration abbreviated", "Signed: Dr Fatou Njie, MBBS, reg. GMDC/1234", "GMDC/1234", "license");
     row("a doctor's registration number abbreviated", "Notifying doctor: Ana Lopez, Reg. No. M12345", "M12345", "license");
+    row("a greeted name closing its sentence", "salam ahmedou. rendez-vous au centre de santé le 12/03", "ahmedou",
+        "name");
+    row("a greeted name closing its line", "marhaba, noof\nyour appointment is at 9", "noof", "name");
+    row("a Turkish relative in a chat", "merhaba doktor bey, yakınım ayşe için ilaçlar bitti", "ayşe", "name");
+    row("an isiZulu grandfather in a chat", "sawubona nesi. mkhulu mandla akasakhoni kuhamba", "mandla", "name");
     row("a Catalan street after its label", "Adreça: Carrer Major 12, AD500 Andorra la Vella\nTelèfon: 812 345",
         "Carrer Major 12, AD500 Andorra la Vella", "address");
   }
@@ -11098,6 +11103,7 @@ class PhiDetectorTest : public QObject {
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     row("a FHIR reference to an example patient", "{\"subject\": { \"reference\": \"Patient/example\" }}");
     row("a LOINC coding", "{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]}");
+    row("the rest of a greeting's formula", "salam aleikum. doktor bey burada mı?");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
