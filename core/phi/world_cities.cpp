@@ -110,6 +110,17 @@ constexpr std::string_view kCities[] = {
     "strassen", "alzette", "esch sur alzette", "differdange", "hrodna", "grodno", "mahilyow", "homiel", "celje",
     "jamiliyah", "rummaneh", "mezzeh", "kafr sousa", "bella vista",
     "abu rummaneh", "nkana west", "nkana east", "kabwata site",
+    // The capitals the lists above lacked (Europe's small states and the Baltic ones, Slovenia,
+    // Iceland, Cyprus in Greek and Turkish, São Tomé, Micronesia, Nauru, Palau) and those of
+    // Greenland and the Faroe Islands; and the towns of the thirty-fourth family's small states that
+    // no one is named (Andorra's parishes, Liechtenstein's and San Marino's municipalities,
+    // Cyprus' towns, Kiribati's and Seychelles' districts), seed 3434.
+    "andorra la vella", "vaduz", "san marino", "valletta", "sao tome", "s\u00e3o tom\u00e9", "south tarawa", "palikir",
+    "luxembourg", "reykjavik", "reykjav\u00edk", "ljubljana", "tallinn", "yaren", "ngerulmud", "nicosia", "lefkosia",
+    "lefko\u015fa", "nuuk", "torshavn", "t\u00f3rshavn", "escaldes engordany", "encamp", "canillo", "ordino",
+    "la massana", "sant juli\u00e0 de l\u00f2ria", "schaan", "triesen", "balzers", "eschen", "mauren", "borgo maggiore",
+    "serravalle", "limassol", "larnaca", "paphos", "famagusta", "gazima\u011fusa", "girne", "kyrenia", "betio",
+    "bikenibeu", "bairiki", "anse royale", "beau vallon", "sisimiut", "ilulissat", "qaqortoq", "klaksv\u00edk",
 };
 
 // Cities that are also people's names: a veto only in a place's context.
@@ -130,6 +141,8 @@ constexpr std::string_view kNameLikeCities[] = {
     "kingston", "georgetown", "nassau", "manzini", "roseau", "tuzla", "freeport", "keren", "darkhan", "nadi", "lae", "labasa",
     "linden", "arima", "san fernando", "paro", "punakha", "bo", "male", "victoria falls",
     "hamilton", "st george s", "saint george s", "st john s", "road town", "george town",
+    // (Capitals that are family or given names too: "Monaco", "Riga", "Bern", seed 3434.)
+    "monaco", "riga", "bern",
 };
 
 // Words of travel before "to"/"from" or before the city itself.

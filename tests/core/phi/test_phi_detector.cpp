@@ -11080,6 +11080,7 @@ class PhiDetectorTest : public QObject {
         "80756012345678", "health_plan");
     row("a FHIR subject's patient reference",
         "\"subject\": { \"reference\": \"Patient/4417902\", \"display\": \"LaShanda Cartwright\" }", "4417902", "mrn");
+    row("a capital that is a family name, as a person's", "Patient: Elena Riga", "Elena Riga", "name");
     row("a doctor's registration abbreviated", "Signed: Dr Fatou Njie, MBBS, reg. GMDC/1234", "GMDC/1234", "license");
     row("a doctor's registration number abbreviated", "Notifying doctor: Ana Lopez, Reg. No. M12345", "M12345", "license");
     row("a greeted name closing its sentence", "salam ahmedou. rendez-vous au centre de santé le 12/03", "ahmedou",
@@ -11104,6 +11105,9 @@ class PhiDetectorTest : public QObject {
     row("a FHIR reference to an example patient", "{\"subject\": { \"reference\": \"Patient/example\" }}");
     row("a LOINC coding", "{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]}");
     row("the rest of a greeting's formula", "salam aleikum. doktor bey burada mı?");
+    row("a Greenlandic health centre", "Med venlig hilsen\nSundhedscenter Nuuk");
+    row("a referral to a Cypriot town's hospital", "Referred to Limassol General Hospital for echo.");
+    row("a capital that is a family name, after travel", "Flew to Riga for the congress.");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
