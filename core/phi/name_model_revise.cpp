@@ -201,6 +201,22 @@ bool inFirmName(const ScanInput& in, std::size_t i) {
   return isFirmWord(in.tokens[i].lower) || firmNounFollows(in, i + 1);
 }
 
+// A clinic or a hospital named after a person, its noun within two capitalised words after the word:
+// "WINSTON SCOTT POLYCLINIC", "the Winston Scott Polyclinic" (seed 3434). Not the rules' wider
+// place words, which end family names too ("Fátima Valley", "Trinity Church").
+bool placeNounFollows(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  for (std::size_t k = i + 1; k < tokens.size() && k <= i + 2; ++k) {
+    if (!isInlineSpace(gapBetween(in, k - 1, k), 1) || !tokens[k].properShape()) return false;
+    if (listHas({"hospital", "clinic", "polyclinic", "polyclinique", "policl\u00ednica", "policlinico", "poliklinik",
+                 "poliklinika", "dispensary", "dispensaire", "infirmary"},
+                tokens[k].lower)) {
+      return !(k + 1 < tokens.size() && gapBetween(in, k, k + 1).starts_with(":"));
+    }
+  }
+  return false;
+}
+
 // A street's type that is also a surname or a word, after a house number and the street's name:
 // "74 Spicebush Park", "177 Yarrow Point Park", "9 Oak Close" (the rules' street test needs the
 // run to start at the number; the model looks at the last word alone).
@@ -339,7 +355,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
-        inFirmName(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
+        inFirmName(in, i) || placeNounFollows(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
         labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts())) {
       continue;

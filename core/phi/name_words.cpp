@@ -94,7 +94,7 @@ bool isBabyProductWord(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 105> kPlaces = {
+  static constexpr std::array<std::string_view, 113> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
@@ -115,7 +115,11 @@ bool isPlaceAfter(std::string_view lower) {
       "dialysis", "facility", "facilities", "correctional", "detention", "jail", "prison", "farm", "farms",
       "academy", "elementary", "agency", "ministries", "partners", "daycare", "nursery",
       // Buildings and rooms of a campus: "Lazarus Tower", "Atrium Cafe".
-      "tower", "cafe", "cafeteria", "lobby", "garage", "annex"};
+      "tower", "cafe", "cafeteria", "lobby", "garage", "annex",
+      // Polyclinics and dispensaries named after a person or a place: "WINSTON SCOTT POLYCLINIC, ST.
+      // MICHAEL" (Barbados), "Dispensaire Saint-Joseph", seed 3434.
+      "polyclinic", "polyclinique", "policl\u00ednica", "policlinico", "poliklinik", "poliklinika", "dispensary",
+      "dispensaire"};
   static const FlatWordTable& kSet = *new FlatWordTable(kPlaces);
   return kSet.contains(lower);
 }

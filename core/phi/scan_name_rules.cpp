@@ -279,6 +279,12 @@ bool NameScanner::tryLabel(std::size_t i) {
     if (!match) continue;
     // "H Bass, NP: Smoked 1 ppd": a credential after a name is no label, colon or not.
     if (i > 0 && tokens_[i].allCaps && credentialToken(i) && gap(i - 1, i) == ", ") continue;
+    // "venez avec son carnet", "pour son traitement": after a French preposition "son" is "his" or
+    // "her", no son (seed 3434).
+    if (words == 1 && tokens_[i].lower == "son" && i > 0 && gap(i - 1, i) == " " &&
+        listHas({"avec", "pour", "de", "\u00e0", "par", "dans", "sur", "et", "chez", "selon", "sans"}, tokens_[i - 1].lower)) {
+      continue;
+    }
     std::size_t after = i + words;
     // "Witness 1: X", "Contact 2: X": a numbered label.
     if (after + 1 < tokens_.size() && tokens_[after].allDigits && tokens_[after].length() <= 2 &&

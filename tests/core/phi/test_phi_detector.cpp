@@ -11108,6 +11108,9 @@ class PhiDetectorTest : public QObject {
     row("a Greenlandic health centre", "Med venlig hilsen\nSundhedscenter Nuuk");
     row("a referral to a Cypriot town's hospital", "Referred to Limassol General Hospital for echo.");
     row("a capital that is a family name, after travel", "Flew to Riga for the congress.");
+    row("a polyclinic named after a person, in capitals", "NEW PATIENT REGISTRATION - WINSTON SCOTT POLYCLINIC");
+    row("a polyclinic named after a person", "Seen at the Winston Scott Polyclinic today.");
+    row("the French possessive before a word", "venez au csps demain matin, avec son carnet. appelez le centre");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
