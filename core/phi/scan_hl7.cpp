@@ -125,9 +125,9 @@ bool isSegmentName(std::string_view text, std::size_t pos) {
 
 // Segment names whose fields this reader knows.
 bool knownSegment(std::string_view name) {
-  static constexpr std::array<std::string_view, 25> kSegments = {
+  static constexpr std::array<std::string_view, 26> kSegments = {
       "MSH", "EVN", "PID", "PD1", "NK1", "PV1", "PV2", "IN1", "IN2", "GT1", "MRG", "ORC", "OBR",
-      "OBX", "AL1", "DG1", "RXA", "PRD", "RF1", "TXA", "SCH", "AIS", "AIP", "AIL", "ROL"};
+      "OBX", "AL1", "DG1", "RXA", "PRD", "RF1", "TXA", "SCH", "AIS", "AIP", "AIL", "ROL", "MSA"};
   for (std::string_view s : kSegments) {
     if (name == s) return true;
   }
@@ -169,6 +169,10 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
   if (name == "MSH") {
     for (std::size_t n : {2, 3, 4, 5, 8, 9, 10, 11}) vetoField(text, field(n), out);  // MSH-3..6, 9..12
     addTimestamp(text, field(6), out);                                                 // MSH-7
+  } else if (name == "MSA") {
+    // An acknowledgement quotes the control id of the message it answers (MSA-2), as MSH-10 is
+    // the message's own: no number of the patient (seed 3434).
+    vetoField(text, field(2), out);
   } else if (name == "EVN") {
     vetoField(text, field(1), out);
     addTimestamp(text, field(2), out);

@@ -1704,6 +1704,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
+    // "Message control id MSG1234567 duplicated": an interface's message, not a person (seed 3434).
+    if (words == 1 && tokens[i].lower == "id" && i > 0 && tokens[i - 1].lower == "control" &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1)) {
+      continue;
+    }
     if (words == 2 && tokens[i].lower == "a" && !alienNumberLabel(in, i)) continue;
     if (words == 1 && tokens[i].lower == "doc" && (i + 1 >= n || gapBetween(in, i, i + 1).find('#') == std::string_view::npos)) {
       continue;

@@ -53,6 +53,11 @@ bool identifierSystem(std::string_view system, std::string_view code, PhiCategor
     category = C::Ssn;
   } else if (containsCaseless(system, "npi") || system.ends_with("2.16.840.1.113883.4.6")) {
     category = C::License;
+  } else if (containsCaseless(system, "provider") || containsCaseless(system, "practitioner")) {
+    // A practitioner's number in the national register of providers ("urn:cy:gesy:provider"), as
+    // the doctors' identifiers of HL7 messages, is left alone (the families' convention; an NPI
+    // is read above), seed 3434.
+    return false;
   } else if (containsCaseless(system, "medicaid") || containsCaseless(system, "medicare") ||
              containsCaseless(system, "member") || containsCaseless(system, "insur") ||
              containsCaseless(system, "payer") || containsCaseless(system, "mbi")) {

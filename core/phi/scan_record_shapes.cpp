@@ -69,6 +69,14 @@ bool serviceDeskNumber(std::string_view text, std::size_t pos, std::size_t lengt
   return false;
 }
 
+// A message's control id, as HL7 interfaces number their messages and their logs quote them
+// ("MSA|AA|MSG20240315", "ctl=MSG12345678", "Message control id MSG1234567 duplicated"): "MSG" and
+// six digits or more, no number of a patient (seed 3434).
+bool messageControlId(std::string_view text, std::size_t pos, std::size_t length) {
+  const std::string_view value = text.substr(pos, length);
+  return value.size() >= 9 && value.starts_with("MSG") && digitRun(value, 3) == value.size() - 3;
+}
+
 // A clinical trial's registration: ClinicalTrials.gov "NCT" and the German register's "DRKS" with
 // eight digits ("NCT04512345"). It numbers the study, not a participant.
 bool trialRegistrationNumber(std::string_view text, std::size_t pos, std::size_t length) {
@@ -497,7 +505,10 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       // a service-desk number by its own prefix and seven digits, wherever it stands
       // ("INC0054853  Priority P2", "RITM0012345", "CHG0041234").
       if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
-      if (serviceDeskNumber(text, pos, length) || trialRegistrationNumber(text, pos, length)) continue;
+      if (serviceDeskNumber(text, pos, length) || trialRegistrationNumber(text, pos, length) ||
+          messageControlId(text, pos, length)) {
+        continue;
+      }
       if (vatLabelBefore(in, i)) continue;
       out.push_back({pos, pos + length, shapeCategory(in, i), priority::kShapeId});
     }

@@ -11111,6 +11111,12 @@ class PhiDetectorTest : public QObject {
     row("a polyclinic named after a person, in capitals", "NEW PATIENT REGISTRATION - WINSTON SCOTT POLYCLINIC");
     row("a polyclinic named after a person", "Seen at the Winston Scott Polyclinic today.");
     row("the French possessive before a word", "venez au csps demain matin, avec son carnet. appelez le centre");
+    row("an acknowledgement's control id",
+        "MSH|^~\\&|LAB|HOSP|GPS|CLINIC|||ACK|MSG12345678|P|2.5.1\rMSA|AA|MSG12345678|Message accepted");
+    row("an interface log's control id", "INFO engine channel=ORU_IN retry=0 ctl=MSG12345678");
+    row("a message control id in prose", "Message control id MSG1234567 duplicated; second copy discarded");
+    row("a practitioner's national provider number",
+        "{\"resourceType\":\"Practitioner\",\"identifier\":[{\"system\":\"urn:cy:gesy:provider\",\"value\":\"PD-123456\"}]}");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
