@@ -26,8 +26,9 @@ namespace concord::phi {
 namespace {
 
 // Keeps the strongest candidates: by priority, then length, then position; a candidate that
-// overlaps one already kept is dropped.
-std::vector<Finding> resolveOverlaps(detail::Candidates candidates) {
+// overlaps one already kept is dropped. The vetoes that won (spans a reader declared free of PHI)
+// go to `vetoed` when asked for, sorted by start.
+std::vector<Finding> resolveOverlaps(detail::Candidates candidates, std::vector<Finding>* vetoed = nullptr) {
   std::sort(candidates.begin(), candidates.end(), [](const detail::Candidate& a, const detail::Candidate& b) {
     if (a.priority != b.priority) return a.priority > b.priority;
     if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
@@ -48,13 +49,17 @@ std::vector<Finding> resolveOverlaps(detail::Candidates candidates) {
   std::vector<Finding> findings;
   findings.reserve(kept.size());
   for (auto& [start, k] : kept) {
-    if (!k.veto) findings.push_back(k.finding);
+    if (!k.veto) {
+      findings.push_back(k.finding);
+    } else if (vetoed != nullptr) {
+      vetoed->push_back(k.finding);
+    }
   }
   return findings;
 }
 
 // Every rule scanner over the text, overlaps resolved: the rules' findings.
-std::vector<Finding> findByRules(const detail::ScanInput& in) {
+std::vector<Finding> findByRules(const detail::ScanInput& in, std::vector<Finding>* vetoed = nullptr) {
   detail::Candidates candidates;
   detail::scanStructuredRecords(in, candidates);
   detail::scanEmails(in, candidates);
@@ -118,7 +123,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in) {
   detail::Candidates names;
   detail::scanNames(in, candidates, names);
   candidates.insert(candidates.end(), names.begin(), names.end());
-  return resolveOverlaps(std::move(candidates));
+  return resolveOverlaps(std::move(candidates), vetoed);
 }
 
 // The text the scanners read: as given, with two one-byte-for-one-byte (or two-for-two)
@@ -163,7 +168,11 @@ std::vector<Finding> detectPhiBytes(std::string_view utf8Text) {
   std::string copy;
   const std::string_view text = scannableText(utf8Text, copy);
   const detail::ScanInput in{text, detail::tokenize(text)};
-  return detail::reviseNamesWithModel(in, findByRules(in));
+  // (The model adds no name inside a span a reader declared free of PHI: an HL7 insurer's id, a
+  // message's header fields; seed 3434.)
+  std::vector<Finding> vetoed;
+  std::vector<Finding> findings = findByRules(in, &vetoed);
+  return detail::reviseNamesWithModel(in, std::move(findings), vetoed);
 }
 
 std::vector<Finding> toCodePointOffsets(std::string_view utf8Text, std::vector<Finding> byteFindings) {

@@ -61,8 +61,10 @@ class NameModelView {
 /// The model's name probability for a token with these features.
 double nameModelProbability(const std::vector<std::uint32_t>& features);
 
-/// The rules' findings revised by the model (see above); sorted by start and disjoint.
-std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings);
+/// The rules' findings revised by the model (see above); sorted by start and disjoint. No word
+/// inside a span of `vetoed` (sorted by start: spans a reader declared free of PHI) is added.
+std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings,
+                                          const std::vector<Finding>& vetoed = {});
 
 /// One learned weight: a feature hash and its weight in the logistic model.
 struct NameModelWeight {

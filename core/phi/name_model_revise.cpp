@@ -217,6 +217,15 @@ bool placeNounFollows(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+// A facility's acronym before its city ("QKMF Prishtinë"): the rules' gazetteer veto (seed 3434).
+bool facilityAcronymBeforeCity(const ScanInput& in, std::size_t i) {
+  if (!in.tokens[i].allCaps) return false;
+  for (std::size_t e = i + 2; e <= i + 4 && e <= in.tokens.size(); ++e) {
+    if (worldCityRun(in, i, e)) return true;
+  }
+  return false;
+}
+
 // A street's type that is also a surname or a word, after a house number and the street's name:
 // "74 Spicebush Park", "177 Yarrow Point Park", "9 Oak Close" (the rules' street test needs the
 // run to start at the number; the model looks at the last word alone).
@@ -323,7 +332,8 @@ bool greekScriptName(std::string_view name) {
   });
 }
 
-std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings) {
+std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings,
+                                          const std::vector<Finding>& vetoed) {
   const std::vector<Token>& tokens = in.tokens;
   const NameModelView view(in, findings);
   std::vector<double> probability(tokens.size(), -1.0);  // -1: not looked at
@@ -352,10 +362,13 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     revised.push_back({f, false});
   }
   // Words the rules left alone that the model takes for names.
+  std::size_t veto = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    while (veto < vetoed.size() && vetoed[veto].end <= tokens[i].start) ++veto;
+    if (veto < vetoed.size() && vetoed[veto].start < tokens[i].end) continue;
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
-        inFirmName(in, i) || placeNounFollows(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
+        inFirmName(in, i) || placeNounFollows(in, i) || facilityAcronymBeforeCity(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
         labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts())) {
       continue;

@@ -216,6 +216,13 @@ bool worldCityRun(const ScanInput& in, std::size_t first, std::size_t endToken) 
       return true;
     }
   }
+  // "QKMF Prishtinë", "CSPS Koudougou": a facility's acronym before the city names the facility
+  // (seed 3434).
+  if (endToken - first >= 2 && tokens[first].allCaps && tokens[first].length() >= 3 && tokens[first].length() <= 5 &&
+      !tokens[first].hasDigit && gapBetween(in, first, first + 1) == " " &&
+      cityTable(false).contains(cityKey(in, first + 1, endToken))) {
+    return true;
+  }
   // ("Mr. Dublin", "Dr. Kabul": after a title the run is a person, whatever it spells.)
   if (first > 0 && isTitleWord(tokens[first - 1]) && listHas({" ", ". ", "."}, gapBetween(in, first - 1, first))) {
     return false;

@@ -11117,6 +11117,9 @@ class PhiDetectorTest : public QObject {
     row("a message control id in prose", "Message control id MSG1234567 duplicated; second copy discarded");
     row("a practitioner's national provider number",
         "{\"resourceType\":\"Practitioner\",\"identifier\":[{\"system\":\"urn:cy:gesy:provider\",\"value\":\"PD-123456\"}]}");
+    row("an HL7 insurer's id", "IN1|1|CNAMGS|GA-CNAMGS|CNAMGS Gabon");
+    row("a facility's acronym before its city", "Referred from QKMF Prishtinë today.");
+    row("a provider's facility in HL7", "PRD|RP||QKMF Prishtinë");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
