@@ -62,6 +62,9 @@ constexpr LocalIdLabel kLabels[] = {
     {{"sejour"}, C::Account, true},
     {{"admission"}, C::Account, true},
     {{"dossier", "de", "facturation"}, C::Account},
+    // (The prosecutor's file on a death, "N° de dossier du parquet : PQ-LBV-2024/17", as a
+    // coroner's case number is read: a file of the proceeding on the person, seed 3434.)
+    {{"dossier", "du", "parquet"}, C::Account},
     {{"compte"}, C::Account, true},
     {{"rib"}, C::Account, true, 10, 30},
     {{"sinistre"}, C::Account, true},

@@ -34,7 +34,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 327> kRules = {{
+constexpr std::array<KeywordRule, 330> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -120,6 +120,12 @@ constexpr std::array<KeywordRule, 327> kRules = {{
     {{"acc"}, C::Mrn},
     {{"specimen"}, C::Mrn},
     {{"case"}, C::Mrn},
+    // A coroner's case is the inquest's file on the death (an account of the proceeding, as a
+    // court's file on the person is): "Coroner's case no.: CR-2024-117", seed 3434.
+    {{"coroner", "s", "case"}, C::Account},
+    {{"coroner", "case"}, C::Account},
+    // A practice's own number of its patient: "next of kin of practice patient GP-204117", seed 3434.
+    {{"practice", "patient"}, C::Mrn},
     {{"biopsy"}, C::Mrn},
     {{"ehr"}, C::Mrn},
     // Australian and New Zealand hospitals number the patient by "UR" (unit record) and the

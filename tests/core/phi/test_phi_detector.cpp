@@ -11088,6 +11088,12 @@ class PhiDetectorTest : public QObject {
     row("a greeted name closing its line", "marhaba, noof\nyour appointment is at 9", "noof", "name");
     row("a Turkish relative in a chat", "merhaba doktor bey, yakınım ayşe için ilaçlar bitti", "ayşe", "name");
     row("an isiZulu grandfather in a chat", "sawubona nesi. mkhulu mandla akasakhoni kuhamba", "mandla", "name");
+    row("a coroner's case", "BARBADOS\nCoroner's case no.: CR-2024-117\nDeceased: GITTENS, Kemar", "CR-2024-117",
+        "account");
+    row("a prosecutor's file on a death", "N° de dossier du parquet : PQ-LBV-2024/17\nFamille : Prisca Nze Obiang",
+        "PQ-LBV-2024/17", "account");
+    row("a practice's number of its patient", "NOTE:Next of kin of practice patient GP-204117 (diabetes register)",
+        "GP-204117", "mrn");
     row("a Catalan street after its label", "Adreça: Carrer Major 12, AD500 Andorra la Vella\nTelèfon: 812 345",
         "Carrer Major 12, AD500 Andorra la Vella", "address");
   }
@@ -11120,6 +11126,7 @@ class PhiDetectorTest : public QObject {
     row("an HL7 insurer's id", "IN1|1|CNAMGS|GA-CNAMGS|CNAMGS Gabon");
     row("a facility's acronym before its city", "Referred from QKMF Prishtinë today.");
     row("a provider's facility in HL7", "PRD|RP||QKMF Prishtinë");
+    row("a practice's patient list", "The practice patient list grew by 120 in 2024.");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
