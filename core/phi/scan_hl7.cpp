@@ -125,9 +125,9 @@ bool isSegmentName(std::string_view text, std::size_t pos) {
 
 // Segment names whose fields this reader knows.
 bool knownSegment(std::string_view name) {
-  static constexpr std::array<std::string_view, 26> kSegments = {
-      "MSH", "EVN", "PID", "PD1", "NK1", "PV1", "PV2", "IN1", "IN2", "GT1", "MRG", "ORC", "OBR",
-      "OBX", "AL1", "DG1", "RXA", "PRD", "RF1", "TXA", "SCH", "AIS", "AIP", "AIL", "ROL", "MSA"};
+  static constexpr std::array<std::string_view, 29> kSegments = {
+      "MSH", "EVN", "PID", "PD1", "NK1", "PV1", "PV2", "IN1", "IN2", "GT1", "MRG", "ORC", "OBR", "OBX", "AL1",
+      "DG1", "RXA", "PRD", "RF1", "TXA", "SCH", "AIS", "AIP", "AIL", "ROL", "MSA", "MFI", "MFE", "LOC"};
   for (std::string_view s : kSegments) {
     if (name == s) return true;
   }
@@ -169,6 +169,10 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
   if (name == "MSH") {
     for (std::size_t n : {2, 3, 4, 5, 8, 9, 10, 11}) vetoField(text, field(n), out);  // MSH-3..6, 9..12
     addTimestamp(text, field(6), out);                                                 // MSH-7
+  } else if (name == "MFI" || name == "MFE" || name == "LOC") {
+    // A master file's update of a location (MFN^M05): the clinic's own name and address, no
+    // patient's (seed 3434).
+    for (std::size_t n = 1; n < f.size(); ++n) vetoField(text, field(n), out);
   } else if (name == "MSA") {
     // An acknowledgement quotes the control id of the message it answers (MSA-2), as MSH-10 is
     // the message's own: no number of the patient (seed 3434).

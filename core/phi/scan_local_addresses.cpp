@@ -69,9 +69,13 @@ bool hasStreetEnding(std::string_view lower) {
   return lower.starts_with("boulevard") || lower.starts_with("åboulevard") || lower.starts_with("Åboulevard");
 }
 
-// A street type written as a word of its own after the name: "Thorvald Meyers gate", "Bygdøy allé".
+// A street type written as a word of its own after the name: "Thorvald Meyers gate", "Bygdøy allé";
+// and the German, Danish and Dutch ones after an adjective of place ("Feldkircher Strasse 12",
+// "Berliner Straße 5", "Dronning Ingrids Vej 1", "Lange Laan 4"), seed 3434.
 bool isTrailingStreetType(std::string_view lower) {
-  static constexpr std::array<std::string_view, 6> kTypes = {"gate", "allé", "vei", "veg", "gata", "gränd"};
+  static constexpr std::array<std::string_view, 14> kTypes = {"gate",   "allé",    "vei",   "veg",   "gata",
+                                                              "gränd",  "straße",  "strasse", "gasse", "allee",
+                                                              "vej",    "gade",    "straat", "laan"};
   return mayBeInList(lower, kTypes) && inList(lower, kTypes);
 }
 
@@ -373,7 +377,7 @@ bool mayStartStreet(const ScanInput& in, std::size_t i) {
   // (The house number may carry a letter: "Prinsengracht 14A".)
   if (isDigit(in.text[tokens[i + 1].start]) && t.length() >= 6 && hasStreetEnding(t.lower)) return true;
   for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
-    if (tokens[k].length() >= 3 && tokens[k].length() <= 6 && isTrailingStreetType(tokens[k].lower)) return true;
+    if (tokens[k].length() >= 3 && tokens[k].length() <= 7 && isTrailingStreetType(tokens[k].lower)) return true;
   }
   return false;
 }

@@ -11094,6 +11094,10 @@ class PhiDetectorTest : public QObject {
         "PQ-LBV-2024/17", "account");
     row("a practice's number of its patient", "NOTE:Next of kin of practice patient GP-204117 (diabetes register)",
         "GP-204117", "mrn");
+    row("a German street with its type apart", "Frau Brigitte Marxer\nFeldkircher Strasse 12, 9495 Triesen",
+        "Feldkircher Strasse 12, 9495 Triesen", "address");
+    row("a German street with its type apart, in Straße", "Berliner Straße 5, 10115 Berlin",
+        "Berliner Straße 5, 10115 Berlin", "address");
     row("a Catalan street after its label", "Adreça: Carrer Major 12, AD500 Andorra la Vella\nTelèfon: 812 345",
         "Carrer Major 12, AD500 Andorra la Vella", "address");
   }
@@ -11127,6 +11131,8 @@ class PhiDetectorTest : public QObject {
     row("a facility's acronym before its city", "Referred from QKMF Prishtinë today.");
     row("a provider's facility in HL7", "PRD|RP||QKMF Prishtinë");
     row("a practice's patient list", "The practice patient list grew by 120 in 2024.");
+    row("a location's master file update",
+        "MFE|MAD|LOC1234||SC-NUUK^^^DIH\nLOC|SC-NUUK^^^DIH|Sundhedscenter Nuuk|C|Dronning Ingrids Vej 1, 3900 Nuuk");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
