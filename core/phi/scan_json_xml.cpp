@@ -1,10 +1,12 @@
 // FHIR-like JSON and CDA-like XML read by key and element (see scan_structured.cpp for the whole
 // picture); person names in their own functions (jsonPersonName, xmlPersonName).
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
 
 #include "local_id_labels.h"
+#include "name_cues.h"
 #include "name_tables.h"
 #include "scan.h"
 #include "structured_fields.h"
@@ -119,6 +121,31 @@ void flushJsonObject(std::string_view text, const JsonFrame& f, Candidates& out)
 // the pattern fields.
 void jsonPersonName(std::string_view text, std::string_view key, std::string_view container, Span value,
                     Candidates& out) {
+  // (A FHIR reference's display names the person referred to when the reference is to a person's
+  // role in the resource: "performer": [{ "display": "Sherry Moss" }], seed 3434.)
+  const bool personDisplay =
+      key == "display" && (container == "performer" || container == "requester" || container == "recorder" ||
+                           container == "asserter" || container == "practitioner" || container == "patient" ||
+                           container == "subject" || container == "author" || container == "attester" ||
+                           container == "participant" || container == "individual" || container == "informant");
+  if (personDisplay && !value.empty() && value.end - value.start <= 60 && countDigits(text, value) == 0) {
+    const std::string_view v = text.substr(value.start, value.end - value.start);
+    // (Two to four capitalised words, as a person is displayed; "Home monitor" or "Patient
+    // 7" is no one.)
+    std::size_t words = 0;
+    bool shaped = true;
+    for (std::size_t k = 0; k < v.size() && shaped;) {
+      const std::size_t space = std::min(v.find(' ', k), v.size());
+      shaped = space > k && (isUpper(v[k]) || static_cast<unsigned char>(v[k]) >= 0x80);
+      // (An organisation performs too: "Central Laboratory", "Nuuk Health Centre".)
+      std::string lower(v.substr(k, space - k));
+      for (char& c : lower) c = lowerAscii(c);
+      shaped = shaped && !detail::isPlaceAfter(lower) && lower != "lab" && lower != "department" && lower != "team";
+      ++words;
+      k = space + 1;
+    }
+    if (shaped && words >= 2 && words <= 4) add(out, value, C::Name);
+  }
   const bool nameKey = key == "family" || key == "given" || (key == "text" && container == "name");
   if (!nameKey || value.empty() || value.end - value.start > 60) return;
   if (hasLetter(text, value) && countDigits(text, value) == 0 && hasCapital(text, value)) add(out, value, C::Name);

@@ -107,6 +107,12 @@ constexpr Words kColonLabels[] = {
     // Kinyarwanda cashier ("Umucungamari:").
     {"nimi"}, {"perekonnanimi"}, {"eesnimi"}, {"kontaktisik"}, {"taotleja"}, {"patsient"},
     {"pla\u010dnik"}, {"pla\u010cnik"}, {"pasiyent"}, {"\u00d6d\u0259yici"}, {"\u00f6d\u0259yici"}, {"umucungamari"},
+    // The name box of Danish, Norwegian and Faroese forms and its Icelandic form ("Navn: Guðrun í Líð",
+    // "Nafn:"), and the Faroese nurse and home nurse and the doctor ("Heimasjúkrarøktarfrøðingur:
+    // Rannvá Dam", "Lækni:"), seed 3434.
+    {"navn"}, {"nafn"}, {"sj\u00fakrar\u00f8ktarfr\u00f8\u00f0ingur"},
+    {"heimasj\u00fakrar\u00f8ktarfr\u00f8\u00f0ingur"}, {"Heimasj\u00fakrar\u00f8ktarfr\u00f8\u00f0ingur"},
+    {"Sj\u00fakrar\u00f8ktarfr\u00f8\u00f0ingur"}, {"l\u00e6kni"}, {"L\u00e6kni"},
     // Greek forms of Greece and Cyprus (patient, beneficiary, full name, name, surname, father's
     // name, doctor, nurse, guardian, spouse, relative, witness: "Δικαιούχος: Χρίστος Ιωάννου"), in
     // the three cases a form writes them (tokens are lowered in ASCII only), seed 3434.
@@ -317,6 +323,8 @@ constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "da
                                            "du", "bin", "ibn", "ter", "el", "al", "dos", "das", "mac",
                                            "n\u00ed", "\u00f3", "\u00d3", "ten", "dal", "dalla", "zu",
                                            "zur", "zum", "vom", "las", "los", "des", "dei", "degli", "ap",
+                                           // (The Faroese "í" of a farm's name: "Guðrun í Líð", seed 3434.)
+                                           "\u00ed",
                                            // ("Reem bint Humaid al-Zahrani", "Josenildo do Rosário Maciel".)
                                            "bint", "do",
                                            // Malay "binti" (daughter of) and its short form: "Siti Aminah

@@ -28,8 +28,9 @@ bool greetingWord(std::string_view lower) {
                   // Setswana and Sesotho, siSwati and isiZulu (the words themselves are never names:
                   // name_tables.cpp).
                   "dumela", "lumela", "sanibonani",
-                  // Shikomori (the Comoros), seed 3434.
-                  "marahaba",
+                  // Shikomori (the Comoros); Kriolu and Papiamentu "bon" of "bon dia" (read only with
+                  // its tail, see tryGreetingChat), seed 3434.
+                  "marahaba", "bon",
                   // Tajik and Uzbek, Kyrgyz and Kazakh hello in Cyrillic letters.
                   "\u0441\u0430\u043b\u043e\u043c", "\u0441\u0430\u043b\u0430\u043c"},
                  lower);
@@ -45,14 +46,17 @@ bool greetingTail(std::string_view lower) {
 // Shona grandmother and grandfather, Bemba and Nyanja "ba" (respect), Spanish "don"/"doña",
 // French "madame"/"monsieur".
 bool addressWord(std::string_view lower) {
-  return listHas({"ramatoa", "andriamatoa", "ambuya", "sekuru", "ba", "don", "doña", "madame", "monsieur", "mme"},
+  // (And the Sesotho "ntate", father and Mr, "lumela ntate tšepo ramokoena.", seed 3434.)
+  return listHas({"ramatoa", "andriamatoa", "ambuya", "sekuru", "ba", "don", "doña", "madame", "monsieur", "mme", "ntate"},
                  lower);
 }
 
 // Whom a greeting addresses that is no name: the doctor, the nurse, sir and madam, everyone
 // ("bom dia doutora, ...", "hola equipo,"); nor is a chat's party that is no person.
 bool greetedRole(std::string_view lower) {
-  return listHas({"doutora", "doutor", "doctora", "doctor", "docteur", "doktor", "dokter", "enfermera", "enfermeira",
+  // (Kriolu and Papiamentu "dotora", "dotor", seed 3434.)
+  return listHas({"doutora", "doutor", "doctora", "doctor", "docteur", "doktor", "dokter", "dotora", "dotor", "enfermera",
+                  "enfermeira",
                   "infirmière", "señora", "señor", "senhora", "senhor", "madame", "monsieur", "equipo", "equipa",
                   "todos", "todas", "tous", "amigo", "amiga", "familia", "família", "mama", "papa",
                   // (A chat's parties that are no persons: "admin: hey all", "bot: hi".)
@@ -115,7 +119,10 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   // (The greeting opens a line or its message: "hæ X", "alice: salam, X".)
   if (i > 0 && gap(i - 1, i).find('\n') == std::string_view::npos && !gap(i - 1, i).starts_with(": ")) return false;
   std::size_t k = i + 1;
-  if (k < tokens_.size() && gap(i, k) == " " && greetingTail(tokens_[k].lower)) ++k;
+  const bool tailed = k < tokens_.size() && gap(i, k) == " " && greetingTail(tokens_[k].lower);
+  if (tailed) ++k;
+  // ("bon" greets only as "bon dia": "bon appétit" is no greeting.)
+  if (t.lower == "bon" && !tailed) return false;
   if (k >= tokens_.size() || (gap(k - 1, k) != " " && gap(k - 1, k) != ", ")) return false;
   // "салом, ман daler saidzoda.": the one greeting says who is writing, after the word for "I" (Tajik
   // "ман", Kyrgyz, Kazakh and Uzbek "мен", Uzbek and Turkmen "men"); the name closes its clause.
@@ -130,14 +137,30 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
   }
   if (addressWord(tokens_[k].lower) && k + 1 < tokens_.size() && gap(k, k + 1) == " ") {
     if (!greetedNameWord(k + 1)) return false;
-    mark(k + 1, k + 2);
+    // (The given and the family name when a full stop or a comma closes them: "lumela ntate tšepo
+    // ramokoena.", seed 3434.)
+    std::size_t e = k + 2;
+    if (e + 1 < tokens_.size() && gap(k + 1, e) == " " && greetedNameWord(e) &&
+        (gap(e, e + 1).starts_with(". ") || gap(e, e + 1).starts_with(","))) {
+      ++e;
+    }
+    mark(k + 1, e);
     return true;
   }
   std::size_t e = k;
-  while (e < tokens_.size() && e < k + 2 && (e == k || gap(e - 1, e) == " ") && greetedNameWord(e)) {
+  while (e < tokens_.size() && e < k + 3 && (e == k || gap(e - 1, e) == " ") && greetedNameWord(e)) {
     ++e;
   }
   if (e == k) return false;
+  // (A greeting of two words says the whole name, closed by a stop or a "!": "bon dia rignald
+  // koolman!", "bom dia wando pontes bandeira.", seed 3434.)
+  // (Straight after the greeting: "buenos días, tengo fiebre alta." goes on with its message.)
+  if (tailed && e > k + 1 && e < tokens_.size() && gap(k - 1, k) == " " &&
+      (gap(e - 1, e).starts_with("!") || gap(e - 1, e).starts_with(". "))) {
+    mark(k, e);
+    return true;
+  }
+  if (e > k + 2) e = k + 2;
   // (One word closing the message's line or its sentence is the one greeted too: "marhaba, noof",
   // "salam ahmedou. ...", seed 3434; not the rest of a greeting's formula, "salam aleikum.".)
   if (e == k + 1 && !listHas({"aleikum", "alaikum", "alaykum", "alykum", "aleykum", "alejkum"}, tokens_[k].lower) &&
@@ -161,6 +184,17 @@ bool NameScanner::tryGreetingChat(std::size_t i) {
 // messages, one or two name words before "at" or a comma ("ask for help at the desk" stays prose:
 // English words are no name here).
 bool NameScanner::tryAskFor(std::size_t i) {
+  // ("docteur. c'est pour issouf, la tension est à 14/9": whom a message is about, in French, one
+  // or two name words before a comma, seed 3434.)
+  if (tokens_[i].lower == "pour" && !tokens_[i].capitalised && !tokens_[i].allCaps && i >= 2 && i + 2 < tokens_.size() &&
+      tokens_[i - 1].lower == "est" && tokens_[i - 2].lower == "c" && gap(i - 1, i) == " " &&
+      (gap(i - 2, i - 1) == "'" || gap(i - 2, i - 1) == "\u2019") && gap(i, i + 1) == " ") {
+    std::size_t e = i + 1;
+    while (e < tokens_.size() && e < i + 3 && (e == i + 1 || gap(e - 1, e) == " ") && greetedNameWord(e)) ++e;
+    if (e == i + 1 || e >= tokens_.size() || gap(e - 1, e) != ", ") return false;
+    mark(i + 1, e);
+    return true;
+  }
   if (tokens_[i].lower != "ask" || tokens_[i].capitalised || tokens_[i].allCaps || i + 3 >= tokens_.size()) return false;
   if (tokens_[i + 1].lower != "for" || gap(i, i + 1) != " " || gap(i + 1, i + 2) != " ") return false;
   std::size_t e = i + 2;

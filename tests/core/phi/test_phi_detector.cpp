@@ -11098,6 +11098,12 @@ class PhiDetectorTest : public QObject {
         "Feldkircher Strasse 12, 9495 Triesen", "address");
     row("a German street with its type apart, in Straße", "Berliner Straße 5, 10115 Berlin",
         "Berliner Straße 5, 10115 Berlin", "address");
+    row("a FHIR performer's display", "{\"performer\": [{ \"display\": \"Sherry Moss\" }]}", "Sherry Moss", "name");
+    row("a Faroese name box", "Navn: Rannvá Dam\nP-tal: 123456-789", "Rannvá Dam", "name");
+    row("a Sesotho greeting to a man", "lumela ntate tšepo ramokoena. ke tlhokomelo ea bophelo", "tšepo ramokoena", "name");
+    row("a Kriolu greeting's full name", "bon dia rignald koolman! kaha di salú", "rignald koolman", "name");
+    row("whom a French message is about", "ne y yibeogo docteur. c'est pour issouf, la tension est à 14/9", "issouf",
+        "name");
     row("a Catalan street after its label", "Adreça: Carrer Major 12, AD500 Andorra la Vella\nTelèfon: 812 345",
         "Carrer Major 12, AD500 Andorra la Vella", "address");
   }
@@ -11133,6 +11139,11 @@ class PhiDetectorTest : public QObject {
     row("a practice's patient list", "The practice patient list grew by 120 in 2024.");
     row("a location's master file update",
         "MFE|MAD|LOC1234||SC-NUUK^^^DIH\nLOC|SC-NUUK^^^DIH|Sundhedscenter Nuuk|C|Dronning Ingrids Vej 1, 3900 Nuuk");
+    row("an organisation performing", "{\"performer\": [{ \"display\": \"Central Laboratory\" }]}");
+    row("a Kriolu greeting to the doctor", "bon dia dotora, tenho tenson altu");
+    row("a greeting with its message", "buenos días, tengo fiebre. gracias");
+    row("good appetite", "bon appétit, enjoy the meal");
+    row("what a French message is for", "c'est pour demain, merci");
     row("a car's registration", "The Reg. 12 rule applies to every car on the island.");
     row("a Catalan street word in prose", "El carrer és llarg i el passeig també.");
   }
