@@ -1144,11 +1144,14 @@ class PhiCorpusEvaluationTest : public QObject {
     // earlier family (date precision 0.84), nine-digit SSNs in a headerless CSV (0.48), insurers
     // written as the Bahamas' `NIB no.` (health plan 0.77), coroner's and prosecutor's case files
     // (account 0.74), and a practice's town read as a name or an address.
-    checkDevelopmentFamily(corpus::kThirtyFourthSeed, 0.95, 0.88,
-                           {{"account", 0.72}, {"date", 0.98}, {"health_plan", 0.75}, {"license", 0.61},
-                            {"mrn", 0.75}, {"ssn", 0.46}},
-                           {{"name", 0.82}, {"address", 0.88}, {"account", 0.85}, {"date", 0.82},
-                            {"license", 0.72}, {"mrn", 0.72}, {"zip", 0.90}});
+    // A second round (2,000 notes: names 0.978 at 0.908, pattern categories 0.928 at 0.890) took up
+    // Greek labels, chats' kin and greetings, capitals and towns, insurers' FHIR systems, council
+    // registrations, case files and message control ids: the floors rise with it.
+    checkDevelopmentFamily(corpus::kThirtyFourthSeed, 0.97, 0.90,
+                           {{"account", 0.98}, {"date", 0.98}, {"health_plan", 0.88}, {"license", 0.68},
+                            {"mrn", 0.79}, {"ssn", 0.46}},
+                           {{"name", 0.89}, {"address", 0.88}, {"account", 0.88}, {"date", 0.82},
+                            {"license", 0.74}, {"mrn", 0.89}, {"zip", 0.90}});
   }
 
   void sixteenthFamilyKeepsItsGains() {
