@@ -33,6 +33,12 @@
 //    address, the "> " of a quoted reply, LaTeX commands and braces, BibTeX keys, Markdown marks,
 //    CSV and TSV separators and quotes, JSON keys and quotes, YAML keys, REDCap field names and
 //    trailing punctuation are outside.
+//  * Machine formats: each value is its own span. A family name and a given name in separate CSV or
+//    TSV columns, JSON or YAML fields, REDCap fields ("name_first = 'Autumn'") or DICOM PN
+//    components ("YAMAMOTO^SHOTA") are one span each; a name written in one field ("Heike
+//    Lehmann", a BibTeX author "Krüger, Annegret", a Markdown table cell) is one span. An e-mail
+//    header "From: Name <address>" has a name span and an e-mail span. A logbook's initials ("J.K.",
+//    "JK") are a name. A number in a JSON "age" field over 89 is an age.
 //  * Everyone named in connection with the patient's care is PHI (JUDGEMENT CALL, the default):
 //    patients (also other patients on a logbook, audit or MDT list), relatives, and all staff,
 //    trainees, residents, supervisors, examiners and nurses named in a note that carries a patient;
@@ -308,6 +314,7 @@ std::string nameForm(Random& r, const Person& p, L g, std::string_view f) {
   if (f == "ini") return familyFirst(g) ? p.family + " " + firstLetter(p.given) + "." : firstLetter(p.given) + ". " + surnames(p);
   if (f == "inits") return up35(firstLetter(p.given)) + "." + familyInitial(p.family) + ".";
   if (f == "initsn") return up35(firstLetter(p.given)) + familyInitial(p.family);  // "JK" in a logbook column
+  if (f == "bib") return surnames(p) + ", " + p.given;                        // "Krüger, Annegret" in BibTeX
   if (f == "vanc") return surnames(p) + " " + up35(firstLetter(p.given));          // "Sharma P", an author list
   throw std::logic_error("unknown name form " + std::string(f));
 }
@@ -346,7 +353,7 @@ const Land kLand[kLands] = {
   // us
   {{"(&##) &##-####", "&##-&##-####"}, {"+1 &##-&##-####", "+1 &## &## ####"},
    {"", "", "", ""}, {"Tupelo, MS", "Klamath Falls, OR"}, "", "",
-   "ssn", "", "D###-####-####", "5########", "", "%@@@###", "MD-#####", {"mdy", "long", "mdy"}, "Ms.", "Mr.", "Dr.", "en"},
+   "ssn", "", "D###-####-####", "5########", "", "%@@@###", "MD#######", {"mdy", "long", "mdy"}, "Ms.", "Mr.", "Dr.", "en"},
   // in
   {{"98### #####", "0712-2######"}, {"+91 98### #####", "+91 70### #####"},
    {"Flat %0#, Shanti Niketan Apartments, Dhantoli, Nagpur 440012", "H.No. %-%#/%, Gandhi Nagar, Bhopal 462036", "%#, 3rd Cross, Jayanagar 4th Block, Bengaluru 560011", "मकान नं. %#, शास्त्री नगर, कानपुर 208005"},
@@ -371,7 +378,7 @@ const Land kLand[kLands] = {
   {{"090-####-####", "03-####-####"}, {"+81 90-####-####", "+81 80 #### ####"},
    {"東京都世田谷区北沢%丁目%#-%", "大阪府吹田市山田東%-%#-%", "Kita-ku, Sapporo, Kita %#-jo Nishi %-chome", "福岡県久留米市東町%#番地"},
    {"Hirosaki", "Tsuruoka"}, "北沢%丁目%#-%", "〒###-####",
-   "mrn", "#### #### ####", "", "@@#######", "0#######", "品川 %## あ %#-##", "第######号", {"jpy", "jpe", "slash"}, "", "", "Dr.", "ja"},
+   "mrn", "#### #### ####", "", "@@#######", "0#######", "品川 %## あ %#-##", "######", {"jpy", "jpe", "slash"}, "", "", "Dr.", "ja"},
   // kr
   {{"010-####-####", "02-###-####"}, {"+82 10-####-####", "+82 10 #### ####"},
    {"서울특별시 마포구 월드컵북로 %#길 %#", "Seongnam-si, Bundang-gu, Jeongja-ro %#", "부산광역시 해운대구 우동 %##-%", "Daejeon, Yuseong-gu, Gung-dong %##"},
@@ -381,17 +388,17 @@ const Land kLand[kLands] = {
   {{"0812-####-####", "0857 #### ####"}, {"+62 812-###-####", "+62 21 ### ####"},
    {"Jl. Kaliurang Km %, Sleman, Yogyakarta", "Jl. Dr. Wahidin No. %#, RT 0%/RW 0%, Semarang", "Perumahan Griya Asri Blok C-%#, Bekasi", "Desa Sukamaju, Kec. Cibadak, Sukabumi"},
    {"Purwokerto", "Kendari"}, "Jl. Kaliurang Km %", "55###",
-   "mrn", "*nik", "", "@#######", "000%#########", "@ %### @@", "SIP ###/DS/20##", {"dmy", "idn", "dash"}, "Ibu", "Bapak", "dr.", "id"},
+   "mrn", "*nik", "", "@#######", "000%#########", "@ %### @@", "###/DS/20##", {"dmy", "idn", "dash"}, "Ibu", "Bapak", "dr.", "id"},
   // de
   {{"0151 #######", "030 ########"}, {"+49 151 #######", "+49 89 ########"},
    {"Lindenstraße %#, 04109 Leipzig", "Am Kirchberg %, 97070 Würzburg", "Hauptstr. %#a, 79098 Freiburg im Breisgau", "Schillerweg %#, 24103 Kiel"},
    {"Görlitz", "Husum"}, "Lindenstraße %#", "04109",
-   "health_plan", "@#########", "@@@#####@", "C%@#####", "@#########", "@ @@ ####", "LANR #######", {"dot", "de", "dot"}, "Frau", "Herr", "Dr.", "de"},
+   "health_plan", "@#########", "@@@#####@", "C%@#####", "@#########", "@ @@ ####", "#######", {"dot", "de", "dot"}, "Frau", "Herr", "Dr.", "de"},
   // nl
   {{"06-########", "010-#######"}, {"+31 6 ########", "+31 20 #######"},
    {"Oudegracht %#, 3511 AB Utrecht", "Kerkstraat %#, 9711 EX Groningen", "Laan van Meerdervoort %##, 2517 BA Den Haag", "Dorpsweg %#, 1761 CH Anna Paulowna"},
    {"Zierikzee", "Harderwijk"}, "Oudegracht %#", "%### @@",
-   "mrn", "*bsn", "", "@@@%#####", "ZK-#########", "%-@@@-##", "BIG ###########", {"dash", "nl", "dash"}, "mevr.", "dhr.", "Dr.", "nl"},
+   "mrn", "*bsn", "", "@@@%#####", "ZK-#########", "%-@@@-##", "%##########", {"dash", "nl", "dash"}, "mevr.", "dhr.", "Dr.", "nl"},
   // es
   {{"6## ## ## ##", "91# ## ## ##"}, {"+34 6## ### ###", "+34 93 ### ## ##"},
    {"C/ San Vicente Ferrer %#, 3º B, 28004 Madrid", "Avda. de la Constitución %#, 41001 Sevilla", "Kale Nagusia %#, 20400 Tolosa", "Carrer de Sants %##, 08014 Barcelona"},
@@ -401,27 +408,27 @@ const Land kLand[kLands] = {
   {{"3## ### ####", "06 ########"}, {"+39 3## ### ####", "+39 02 ########"},
    {"Via Garibaldi %#, 10122 Torino", "Corso Vittorio Emanuele II %##, 80121 Napoli", "Piazza del Duomo %, 56126 Pisa", "Via dei Mille %#, 90139 Palermo"},
    {"Chioggia", "Matera"}, "Via Garibaldi %#", "10122",
-   "mrn", "*codfisc", "@@#######@@", "@@#######", "80380##########", "@@ ###@@", "OMCeO TO ####", {"dmy", "it", "dot"}, "Sig.ra", "Sig.", "Dott.", "it"},
+   "mrn", "*codfisc", "@@#######@@", "@@#######", "80380##########", "@@ ###@@", "#####", {"dmy", "it", "dot"}, "Sig.ra", "Sig.", "Dott.", "it"},
   // se
   {{"07#-### ## ##", "08-### ### ##"}, {"+46 7# ### ## ##", "+46 31 ### ## ##"},
    {"Storgatan %#, 903 26 Umeå", "Kungsgatan %#, lgh 1%0#, 411 19 Göteborg", "Drottninggatan %#, 752 20 Uppsala", "Byvägen %#, 830 51 Offerdal"},
    {"Kiruna", "Ystad"}, "Storgatan %#", "903 ##",
-   "mrn", "*pnr", "", "%#######", "", "@@@ ##@", "HOSP-######", {"iso", "sv", "iso"}, "", "", "Dr.", "sv"},
+   "mrn", "*pnr", "", "%#######", "", "@@@ ##@", "%#####", {"iso", "sv", "iso"}, "", "", "Dr.", "sv"},
   // no
   {{"9## ## ###", "4## ## ###"}, {"+47 9## ## ###", "+47 22 ## ## ##"},
    {"Storgata %#, 9008 Tromsø", "Kongens gate %#, 7011 Trondheim", "Fjellveien %#, 5019 Bergen", "Bakkeveien %#, 8300 Svolvær"},
    {"Hammerfest", "Røros"}, "Storgata %#", "9008",
-   "mrn", "*fnr", "", "%#######", "", "@@ #####", "HPR #######", {"dot", "nb", "dot"}, "fru", "herr", "Dr.", "nb"},
+   "mrn", "*fnr", "", "%#######", "", "@@ #####", "%######", {"dot", "nb", "dot"}, "fru", "herr", "Dr.", "nb"},
   // br
   {{"(11) 9####-####", "(21) 9####-####"}, {"+55 11 ####-####", "+55 31 ####-####"},
    {"Rua Augusta, %##, apto %#, Consolação, São Paulo - SP", "Av. Afonso Pena, %###, Belo Horizonte - MG", "Rua das Palmeiras, %#, Boa Viagem, Recife - PE", "Travessa Padre Eutíquio, %##, Belém - PA"},
    {"Petrolina", "Chapecó"}, "Rua Augusta, %##, apto %#", "0####-###",
-   "mrn", "*cpf", "@@-########", "@@######", "7## #### #### ####", "@@@%@##", "CRM-SP ######", {"dmy", "pt", "dmy"}, "Sra.", "Sr.", "Dr.", "pt"},
+   "mrn", "*cpf", "@@-########", "@@######", "7## #### #### ####", "@@@%@##", "%#####", {"dmy", "pt", "dmy"}, "Sra.", "Sr.", "Dr.", "pt"},
   // mx
   {{"55 #### ####", "33 #### ####"}, {"+52 55 #### ####", "+52 81 #### ####"},
    {"Calle Durango %##, Col. Roma Norte, 06700 Ciudad de México", "Av. Juárez %##, Centro, 68000 Oaxaca", "Privada Los Pinos %#, Col. Jardines, 44520 Guadalajara", "Calle %# x %# y %#, Centro, 97000 Mérida"},
    {"Tehuacán", "Zitácuaro"}, "Calle Durango %##, Col. Roma Norte", "06700",
-   "mrn", "*curp", "", "@########", "##########-#", "@@@-###-@", "Céd. Prof. #######", {"dmy", "esm", "mmon"}, "Sra.", "Sr.", "Dra.", "es"},
+   "mrn", "*curp", "", "@########", "##########-#", "@@@-###-@", "%######", {"dmy", "esm", "mmon"}, "Sra.", "Sr.", "Dr.", "es"},
   // ng
   {{"080# ### ####", "070# ### ####"}, {"+234 1 ### ####", "+234 9 ### ####"},
    {"%# Adeola Odeku Street, Victoria Island, Lagos", "No. %# Zaria Road, Kano", "%# Ogui Road, Enugu", "Plot %##, Garki Area %, Abuja"},
@@ -446,12 +453,12 @@ const Land kLand[kLands] = {
   {{"(&##) &##-####", "&##-&##-####"}, {"+1 &##-&##-####", "+1 &## &## ####"},
    {"%## Wellington Crescent, Winnipeg, MB R3M 0B%", "%# Oak Street, Apt %#, Vancouver, BC V6H 2M%", "Box %##, Rankin Inlet, NU X0C 0G0", "%# Water Street, St. John's, NL A1C 1A%"},
    {"Thunder Bay", "Yellowknife"}, "%## Wellington Crescent", "R3M 0B%",
-   "health_plan", "####-###-###-@@", "", "@@######", "####-###-###-@@", "@@@@ ###", "CPSO #####", {"iso", "long", "iso"}, "Ms.", "Mr.", "Dr.", "en"},
+   "health_plan", "####-###-###-@@", "", "@@######", "####-###-###-@@", "@@@@ ###", "%####", {"iso", "long", "iso"}, "Ms.", "Mr.", "Dr.", "en"},
   // qc
   {{"&##-&##-####", "(&##) &##-####"}, {"+1 &##-&##-####", "+1 &## &##-####"},
    {"%### rue Saint-Denis, app. %, Montréal (Québec) H2X 3K%", "%## chemin Sainte-Foy, Québec (Québec) G1S 2J%", "%# rue Racine, Chicoutimi (Québec) G7H 1R%", "%## boulevard des Forges, Trois-Rivières"},
    {"Rimouski", "Gaspé"}, "%### rue Saint-Denis, app. %", "H2X 3K%",
-   "health_plan", "@@@@ #### ####", "", "@@######", "@@@@ #### ####", "@## @@@", "CMQ #####", {"iso", "fr", "dmy"}, "Mme", "M.", "Dre", "fr"},
+   "health_plan", "@@@@ #### ####", "", "@@######", "@@@@ #### ####", "@## @@@", "%####", {"iso", "fr", "dmy"}, "Mme", "M.", "Dr", "fr"},
 };
 // clang-format on
 
@@ -777,7 +784,7 @@ std::string citation(Random& r) {
   const int y = r.between(1998, 2024), v = r.between(12, 399), p = r.between(101, 2899);
   return std::string(r.pick(std::span<const std::string_view>(kAuth))) + ". " + std::string(r.pick(std::span<const std::string_view>(kJour))) + " " +
          std::to_string(y) + ";" + std::to_string(v) + "(" + std::to_string(r.between(1, 24)) + "):" + std::to_string(p) + "-" +
-         std::to_string(p % 100 + r.between(3, 40)) + ".";
+         std::to_string(p + r.between(3, 40)) + ".";
 }
 
 // Placeholders are "{what:form}"; the list is in the branches below.
@@ -795,7 +802,6 @@ void fill(Note& n, std::string_view key) {
     if (woman && (lang == "es" || lang == "pt")) return say(n, "Dra.");
     if (woman && lang == "fr") return say(n, "Dre");
     if (woman && lang == "it") return say(n, "Dott.ssa");
-    if (!woman && lang == "es" && g == L::mx) return say(n, "Dr.");
     return say(n, std::string(land(g).doctor));
   }
   if (what == "dob") return putDate(n, c.born, form);
@@ -927,7 +933,12 @@ void fill(Note& n, std::string_view key) {
   if (what == "nct") return say(n, "NCT0" + r.digits(7));
   if (what == "rel") return say(n, form == "en" ? std::string(kRel[0][c.rel % 10]) : relationWord(g, c.rel));
   if (what == "sex") return say(n, c.pt.female ? "F" : "M");
-  if (what == "mw") return say(n, c.pt.female ? (form == "en" ? "woman" : "female") : (form == "en" ? "man" : "male"));
+  if (what == "osex") return say(n, who(n, form).female ? "F" : "M");
+  if (what == "mw") {
+    if (form == "ja") return say(n, c.pt.female ? "女性" : "男性");
+    if (form == "nl") return say(n, c.pt.female ? "vrouw" : "man");
+    return say(n, c.pt.female ? (form == "en" ? "woman" : "female") : (form == "en" ? "man" : "male"));
+  }
   if (what == "s") return say(n, sentence35(r, form));
   throw std::logic_error("unknown placeholder " + std::string(key));
 }
@@ -1072,7 +1083,7 @@ constexpr Tpl kTemplates35[] = {
     {"in_consent_for_publication", kAs, L::in,
      "CONSENT FOR PUBLICATION OF CASE DETAILS AND IMAGES\nJournal: Indian Journal of Surgery\nManuscript title: Giant phyllodes tumour of the breast\nName of patient: {pt:full}\nAge: {age} years\nAadhaar no.: {pid}\nAddress: {addr}\nI, {kin:full} ({rel:en} of the patient), have read the manuscript and consent to its publication.\nDate: {date:dmy}\nE-mail of relative: {email:kin}\nMobile: {ph}\nWitness: {s3:full}, Staff Nurse\nTreating surgeon: {dr:s1} {s1:full}, MS, Reg. No. {reg}\n"},
     {"jp_radiology_teaching_file", kAs, L::jp,
-     "画像診断ティーチングファイル No. {ctl:####}\n症例: {age}歳 {mw}\n患者氏名: {pt:nat} 様（※匿名化漏れ）\n患者ID: {mrn}\n生年月日: {dob:jpe}\n検査日: {date:jpy}\n所見: 右肺上葉に 32 mm の結節、胸膜陥入像あり。\n読影医: {s1:nat} 先生\nDICOM PatientName: {pt:ufam}^{pt:given}\n{s:lang}\n"},
+     "画像診断ティーチングファイル No. {ctl:####}\n症例: {age}歳 {mw:ja}\n患者氏名: {pt:nat} 様（※匿名化漏れ）\n患者ID: {mrn}\n生年月日: {dob:jpe}\n検査日: {date:jpy}\n所見: 右肺上葉に 32 mm の結節、胸膜陥入像あり。\n読影医: {s1:nat} 先生\nDICOM PatientName: {pt:ufam}^{pt:given}\n{s:lang}\n"},
     {"de_mm_slides", kAs, L::de,
      "Folie 1/14 - M&M-Konferenz Innere Medizin, {mdate:dot}\n• Fall: {pt:reg}, geb. {dob:dot}, Fallnr. {mrn}\n• Aufnahme am {date:dot} über die ZNA, Entlassung {later:dot}\n• {s:clin}\nFolie 2/14\n• {s:clin}\n• {s:stat}\nSprechernotizen: Die {rel} ({kin:full}) hat eine Beschwerde eingereicht, Az. {case:BS-####/##}. Vortrag: {s2:full}; Oberarzt {dr:s1} {s1:full}\n"},
     {"au_mm_minutes", kAs, L::au,
@@ -1086,7 +1097,7 @@ constexpr Tpl kTemplates35[] = {
     {"pk_logbook_csv", kAs, L::pk,
      "PGR E-LOGBOOK EXPORT - FCPS General Surgery\nTrainee: {s2:full}, PMDC {reg}\nSupervisor: {dr:s1} {s1:full}, FCPS\nDate,Patient,MR No,Age,Procedure,Role\n{date:dmy},{pt:inits},{mrn},{age},Laparoscopic cholecystectomy,Performed\n{date:dmy},{o1:initsn},{omrn},{oage},Lichtenstein mesh repair,Assisted\n{date:dmy},{o2:inits},{omrn},{oage},Exploratory laparotomy,Observed\n"},
     {"in_logbook_app_json", kAs, L::in,
-     "{{\"app\":\"pg-logbook\",\"trainee\":\"{s2:full}\",\"registration\":\"{reg}\",\"entries\":[\n {{\"date\":\"{date:iso}\",\"patient_initials\":\"{pt:inits}\",\"uhid\":\"{mrn}\",\"age\":{age},\"procedure\":\"Caesarean section (LSCS)\",\"role\":\"P\",\"supervisor\":\"{s1:full}\"},\n {{\"date\":\"{date:iso}\",\"patient_initials\":\"{o1:inits}\",\"uhid\":\"{omrn}\",\"age\":{oage},\"procedure\":\"Dilatation and curettage\",\"role\":\"A\",\"supervisor\":\"{s1:full}\"}\n]}\n"},
+     "{{\"app\":\"pg-logbook\",\"trainee\":\"{s2:full}\",\"registration\":\"{reg}\",\"entries\":[\n {{\"date\":\"{date:iso}\",\"patient_initials\":\"{pt:inits}\",\"uhid\":\"{mrn}\",\"age\":{age},\"procedure\":\"Hip hemiarthroplasty\",\"role\":\"P\",\"supervisor\":\"{s1:full}\"},\n {{\"date\":\"{date:iso}\",\"patient_initials\":\"{o1:inits}\",\"uhid\":\"{omrn}\",\"age\":{oage},\"procedure\":\"Cataract surgery (SICS)\",\"role\":\"A\",\"supervisor\":\"{s1:full}\"}\n]}\n"},
     {"bd_long_case", kAs, L::bd,
      "FCPS PART II - LONG CASE WRITE-UP (Medicine)\nCandidate: {s2:full}\nExaminer: {dr:s1} {s1:full}\nPatient: {pt:full}, {age} years, {mw}, from {town}\nReg. no.: {mrn}\nDate of admission: {date:bn}\nChief complaints: fever for 3 weeks, weight loss.\n{s:clin}\nরোগীর নাম: {pt:nat}; মোবাইল: {ph}\n"},
     {"kr_tumor_board_list", kAs, L::kr,
@@ -1098,9 +1109,9 @@ constexpr Tpl kTemplates35[] = {
     {"no_data_request_form", kAs, L::no,
      "SØKNAD OM UTLEVERING AV DATA (REK {ctl:######})\nProsjektleder: {s1:full}, HPR {reg}\nStipendiat: {s2:full}\nFormål: kvalitetsregister for hoftebrudd\nVedlegg 2 (feil vedlagt): pasientliste med {pt:full}, fødselsnummer {pid}, innlagt {date:nb}, og {o1:full}, fødselsnummer {oid}\n{s:adm}\n"},
     {"us_slack_thread", kLow, L::us,
-     "#im-residents  [{stamp:chat}]\n{s2:low}: anyone know what happened w {pt:lgiven} {pt:fam} in 14b? the {age} y/o w the hip\n{s4:low}: went to icu overnight, family ({kin:given}) called from {ph}\n{s2:low}: ok presenting at m&m thursday, will deidentify lol\n"},
+     "#im-residents  [{stamp:chat}]\n{s2:low}: anyone know what happened w {pt:low} in 14b? the {age} y/o w the hip\n{s4:low}: went to icu overnight, family ({kin:given}) called from {ph}\n{s2:low}: ok presenting at m&m thursday, will deidentify lol\n"},
     {"br_teams_thread", kAs, L::br,
-     "Microsoft Teams - Residência Clínica Médica R2\n[{stamp:chat}] {s2:full}: Pessoal, alguém tem as imagens do caso da {pt:given}? Paciente {pt:full}, prontuário {mrn}, CPF {pid}, internada em {date:dmy}.\n[{stamp:chat}] {s4:full}: Tá no PACS. A filha ({kin:full}) pediu cópia, o celular dela é {ph}.\n[{stamp:chat}] {dr:s1} {s1:full}: Não compartilhem dados aqui, por favor. Usem o e-mail institucional.\n"},
+     "Microsoft Teams - Residência Clínica Médica R2\n[{stamp:chat}] {s2:full}: Pessoal, alguém tem as imagens do caso de {pt:given}? Paciente {pt:full}, prontuário {mrn}, CPF {pid}, internação em {date:dmy}.\n[{stamp:chat}] {s4:full}: Tá no PACS. A família ({kin:full}, {rel}) pediu cópia, o celular é {ph}.\n[{stamp:chat}] {dr:s1} {s1:full}: Não compartilhem dados aqui, por favor. Usem o e-mail institucional.\n"},
     {"it_latex_draft", kAs, L::it,
      "\\documentclass{{article}\n\\title{{Sindrome di Lemierre in un paziente di {age} anni}\n\\author{{{s1:full}\\thanks{{Autore corrispondente: \\texttt{{{semail:s1}}, ORCID {orcid}} \\and {s2:full}}\n\\date{{{mdate:it}}\n\\begin{{document}\n\\maketitle\n\\section{{Caso clinico}\n{hon:pt} {pt:full} (codice fiscale {pid}) si presentava in pronto soccorso il {date:it}. % TODO: togliere nome!\n{s:clin}\n\\end{{document}\n"},
     {"id_case_presentation", kAs, L::id,
@@ -1110,7 +1121,7 @@ constexpr Tpl kTemplates35[] = {
     {"ng_grand_rounds", kAs, L::ng,
      "DEPARTMENT OF MEDICINE GRAND ROUND\nVenue: Main Auditorium, {mdate:enth}\nPresenting resident: {dr:s2} {s2:full}\nConsultant in charge: {dr:s1} {s1:full}, FWACP\nCase summary: {pt:full}, a {age}-year-old trader from {town}, hospital no. {mrn}, NIN {pid}, admitted {date:enth} with ascites.\n{s:clin}\nNext of kin: {kin:full} ({rel:en}), {ph}\n"},
     {"ke_clinical_audit", kAs, L::ke,
-     "CLINICAL AUDIT - Use of the Partograph, Labour Ward\nAudit lead: {dr:s1} {s1:full}\nData collector: {s3:full}\nip_no,name,age,id_no,admission,outcome\n{mrn},{pt:full},{age},{pid},{date:dmy},SVD\n{omrn},{o1:full},{oage},{kinid},{date:dmy},CS\n{s:adm}\n"},
+     "CLINICAL AUDIT - Sepsis Six within 1 hour, Medical Wards\nAudit lead: {dr:s1} {s1:full}\nData collector: {s3:full}\nip_no,name,age,id_no,admission,outcome\n{mrn},{pt:full},{age},{pid},{date:dmy},met\n{omrn},{o1:full},{oage},{kinid},{date:dmy},not met\n{s:adm}\n"},
     {"au_serious_incident", kAs, L::au,
      "SERIOUS INCIDENT REPORT (SAC 1) - RiskMan {case:RM-######}\nPatient: {pt:full}   UR {mrn}   DOB {dob:dmy}\nMedicare: {ins}\nIncident date: {date:dmy}\nSummary: wrong-site block; detected before incision; no harm.\nReported by: {s3:full}, RN; notified {dr:s1} {s1:full}\nOpen disclosure with {kin:full} ({rel}), {ph}\n{s:adm}\n"},
     {"ca_peer_review", kAs, L::ca,
@@ -1133,32 +1144,32 @@ constexpr Tpl kTemplates35[] = {
     {"us_audit_spreadsheet_tsv", kAs, L::us,
      "sepsis_bundle_audit_Q2.tsv\nmrn\tlast\tfirst\tdob\tssn\tarrival\tabx_min\n{mrn}\t{pt:ufam}\t{pt:given}\t{dob:compact}\t{ssn:b}\t{date:compact}\t74\n{omrn}\t{o1:ufam}\t{o1:given}\t{odob:compact}\t{ssn:b}\t{date:compact}\t212\n{omrn}\t{o2:ufam}\t{o2:given}\t{odob:compact}\t{ssn}\t{date:compact}\t48\n"},
     {"us_case_series_table", kAs, L::us,
-     "Table 1. Characteristics of the 4 patients (DRAFT - do not circulate)\n| # | Patient | Age | Sex | Home | Admitted | Outcome |\n|---|---------|-----|-----|------|----------|---------|\n| 1 | {pt:inits} | {age} | {sex} | {city} | {date:md} | discharged |\n| 2 | {o1:inits} | {oage} | F | {town} | {date:md} | died |\n| 3 | {o2:ini} | {oage} | M | {town} | {date:md} | discharged |\n{s:stat}\n"},
+     "Table 1. Characteristics of the 4 patients (DRAFT - do not circulate)\n| # | Patient | Age | Sex | Home | Admitted | Outcome |\n|---|---------|-----|-----|------|----------|---------|\n| 1 | {pt:inits} | {age} | {sex} | {city} | {date:md} | discharged |\n| 2 | {o1:inits} | {oage} | {osex:o1} | {town} | {date:md} | died |\n| 3 | {o2:ini} | {oage} | {osex:o2} | {town} | {date:md} | discharged |\n{s:stat}\n"},
     {"us_consent_publication", kAs, L::us,
      "AUTHORIZATION FOR USE OF PROTECTED HEALTH INFORMATION IN A PUBLICATION\nPatient name: {pt:full}\nDate of birth: {dob:mdy}   SSN: {ssn}\nAddress: {usaddr}\nMedical record number: {mrn}\nInsurance: Medicare {plan}\nSigned by: {kin:full}, {rel:en} and agent under health care power of attorney, on {date:long}\nWitness: {s4:full}\n"},
     {"us_resident_logbook", kAs, L::us,
      "ACGME CASE LOG EXPORT (resident: {s2:full}, PGY-3)\nDate,Case ID,Pt initials,Pt MRN,Age,Procedure (CPT),Attending\n{date:mdy},{ctl:######},{pt:initsn},{mrn},{age},47562 Lap chole,{s1:full}\n{date:mdy},{ctl:######},{o1:initsn},{omrn},{oage},49505 Inguinal hernia,{s1:full}\n{date:mdy},{ctl:######},{o2:initsn},{omrn},{oage},44970 Lap appendectomy,{s4:full}\n"},
     {"us_mm_case_trauma", kAs, L::us,
-     "TRAUMA M&M - CASE 2 (slides 8-12)\n• {age:w}-year-old {mw:en}, restrained driver, MVC on {date:md} at highway speed\n• Vehicle: pickup, plate {plate}, VIN {vin}\n• Brought by Medic 14 to our level I center; GCS 13\n• Missed splenic injury on the first CT\nSpeaker notes: patient {pt:full} ({mrn}), wife {kin:full} at bedside; she can be reached at {ph7}.\n{s:clin}\n"},
+     "TRAUMA M&M - CASE 2 (slides 8-12)\n• {age:w}-year-old {mw:en}, restrained driver, MVC on {date:md} at highway speed\n• Vehicle: pickup, plate {plate}, VIN {vin}\n• Brought by Medic 14 to our level I center; GCS 13\n• Missed splenic injury on the first CT\nSpeaker notes: patient {pt:full} ({mrn}), {rel:en} {kin:full} at bedside, reachable at {ph7}.\n{s:clin}\n"},
     {"us_patient_blog_case", kAs, L::us,
      "Reviewer 1, comment 4: The authors state that the patient described her illness on her personal blog ({url}). Together with the town ({city}) and the date of the stroke ({date:long}) the patient is easily identifiable. Please remove.\nAuthor response: removed; the patient, {pt:full}, had agreed, but we accept the reviewer's point.\n"},
     {"us_ooh_fax_cover", kAs, L::us,
      "FAX - Department of Medicine, Office of Graduate Medical Education\nTo: Program Director, Fax {fax}\nFrom: {s4:full}\nRe: resident {s2:full}, remediation file; incident involving patient {pt:inv} (DOB {dob:mdy}, SSN {ssn:b}) on {date:mdy}\nPages: 4\n"},
     // --- India, Bangladesh, Pakistan ---
     {"in_mdt_list", kAs, L::in,
-     "TUMOUR BOARD - HEAD AND NECK (Wednesday list)\nS.No | Name | Age/Sex | UHID | Diagnosis | Plan\n1 | {pt:up} | {age}/{sex} | {mrn} | Ca buccal mucosa T4a | Composite resection\n2 | {o1:up} | {oage}/M | {omrn} | Ca tongue T2N1 | Surgery + RT\n3 | {o2:up} | {oage}/F | {omrn} | Ca larynx T3 | CTRT\nPresenting PG: {dr:s2} {s2:full}; Unit chief: {dr:s1} {s1:full}\n"},
+     "TUMOUR BOARD - HEAD AND NECK (Wednesday list)\nS.No | Name | Age/Sex | UHID | Diagnosis | Plan\n1 | {pt:up} | {age}/{sex} | {mrn} | Ca buccal mucosa T4a | Composite resection\n2 | {o1:up} | {oage}/{osex:o1} | {omrn} | Ca tongue T2N1 | Surgery + RT\n3 | {o2:up} | {oage}/{osex:o2} | {omrn} | Ca larynx T3 | CTRT\nPresenting PG: {dr:s2} {s2:full}; Unit chief: {dr:s1} {s1:full}\n"},
     {"in_whatsapp_pg_group", kLow, L::in,
-     "[{stamp:chat}] {s2:low}: sir bed 23 wala patient {pt:lgiven} {pt:fam}, abg report aa gaya, ph 7.21\n[{stamp:chat}] {s1:low}: call the relative, number is {ph}\n[{stamp:chat}] {s4:low}: done sir, her son {kin:given} will come at 5. uhid {mrn}\n"},
+     "[{stamp:chat}] {s2:low}: sir bed 23 wala patient {pt:low}, abg report aa gaya, ph 7.21\n[{stamp:chat}] {s1:low}: call the relative, number is {ph}\n[{stamp:chat}] {s4:low}: done sir, the {rel:en} {kin:given} will come at 5. uhid {mrn}\n"},
     {"in_hindi_case_sheet", kAs, L::in,
      "केस प्रस्तुति - स्नातकोत्तर शिक्षण\nरोगी का नाम: {pt:nat}\nआयु: {age} वर्ष\nपता: {addr}\nभर्ती की तारीख: {date:hi}\nपंजीकरण संख्या: {mrn}\nइलाज करने वाले डॉक्टर: डॉ. {s1:nat}\n{s:clin}\n"},
     {"in_abha_data_request", kAs, L::in,
      "DATA REQUEST FORM - MEDICAL RECORDS DEPARTMENT\nRequested by: {dr:s2} {s2:full} (MD Community Medicine, JR-2)\nGuide: {dr:s1} {s1:full}\nPurpose: thesis on diabetic foot outcomes\nSample record attached (should have been masked): {pt:full}, ABHA {ins}, PM-JAY ID {ctl:@##########}, admitted {date:dmy}, phone {ph:i}\n{s:adm}\n"},
     {"bd_audit_csv", kAs, L::bd,
-     "eclampsia_audit_2024.csv\nreg_no,name,age,nid,upazila,admission,mgso4_given\n{mrn},{pt:full},{age},{pid},{town},{date:dmy},yes\n{omrn},{o1:full},{oage},{oid},{town},{date:dmy},no\n{omrn},{o2:nat},{oage},{oid},{town},{date:dmy},yes\n"},
+     "stroke_audit_2024.csv\nreg_no,name,age,nid,upazila,admission,ct_within_1h\n{mrn},{pt:full},{age},{pid},{town},{date:dmy},yes\n{omrn},{o1:full},{oage},{oid},{town},{date:dmy},no\n{omrn},{o2:nat},{oage},{oid},{town},{date:dmy},yes\n"},
     {"bd_bengali_consent", kAs, L::bd,
      "প্রকাশনার জন্য সম্মতিপত্র\nরোগীর নাম: {pt:nat}\nবয়স: {age}\nঠিকানা: {addr}\nজাতীয় পরিচয়পত্র নং: {pid}\nঅভিভাবক: {kin:nat}, মোবাইল {ph}\nতারিখ: {date:bn}\nচিকিৎসক: ডা. {s1:nat}\n"},
     {"pk_mdt_email", kAs, L::pk,
-     "From: {s2:full} <{semail:s2}>\nTo: oncology-mdt@hospital.example.org\nCc: {s1:full} <{semail:s1}>\nDate: {stamp:mail}\nSubject: MDT list for Thursday\n\nAOA sir,\n1. {pt:full}, MR {mrn}, CNIC {pid}, {age}/{sex}, Ca breast, post-NACT\n2. {o1:full}, MR {omrn}, {oage}, Ca ovary, for debulking\nSehat card of #1: {ins}\nRegards,\n{s2:given}\n"},
+     "From: {s2:full} <{semail:s2}>\nTo: oncology-mdt@hospital.example.org\nCc: {s1:full} <{semail:s1}>\nDate: {stamp:mail}\nSubject: MDT list for Thursday\n\nAOA sir,\n1. {pt:full}, MR {mrn}, CNIC {pid}, {age}/{sex}, Ca stomach, post-FLOT\n2. {o1:full}, MR {omrn}, {oage}/{osex:o1}, Ca colon, for resection\nSehat card of #1: {ins}\nRegards,\n{s2:given}\n"},
     {"pk_urdu_teaching_case", kAs, L::pk,
      "تدریسی کیس - میڈیکل وارڈ 3\nمریض: {pt:nat}\nعمر: {age} سال\nپتہ: {addr}\nداخلہ: {date:ur}\nشناختی کارڈ: {pid}\nفون: {ph}\nنگران ڈاکٹر: ڈاکٹر {s1:nat}\n{s:lang}\n"},
     // --- Iran, Egypt ---
@@ -1169,14 +1180,14 @@ constexpr Tpl kTemplates35[] = {
     {"eg_arabic_case", kAs, L::eg,
      "عرض حالة - قسم الباطنة\nاسم المريض: {pt:nat}\nالسن: {age} سنة\nالرقم القومي: {pid}\nالعنوان: {addr}\nتاريخ الدخول: {date:ar}\nالطبيب المعالج: د. {s1:nat}\nالطبيب المقيم: د. {s2:nat}\n{s:lang}\n"},
     {"eg_residents_telegram", kLow, L::eg,
-     "[{stamp:chat}] {s2:low}: guys the case for tomorrow's round is {pt:low}, bed 7, male ward\n[{stamp:chat}] {s4:low}: his son {kin:lgiven} gave me his number {ph}, he wants the report\n[{stamp:chat}] {s2:low}: no reports on whatsapp please, tell him to come to the office\n"},
+     "[{stamp:chat}] {s2:low}: guys the case for tomorrow's round is {pt:low}, bed 7, ward 4\n[{stamp:chat}] {s4:low}: the {rel:en} {kin:lgiven} gave me the number {ph}, the family wants the report\n[{stamp:chat}] {s2:low}: no reports on whatsapp please, tell him to come to the office\n"},
     // --- Japan, Korea, Indonesia ---
     {"jp_case_report_draft", kAs, L::jp,
-     "症例報告（投稿用原稿・第2稿）\n【症例】{age}歳，{mw}．\n【主訴】発熱，意識障害．\n【現病歴】{date:jpe}より発熱あり，{later:jpy}に当院救急外来を受診した．\n【コメント（{s2:nat}）】本文中に患者氏名（{pt:nat}）と住所（{addr}）が残っています！削除してください．\n著者: {s1:nat}，{s2:nat}\n{s:lang}\n"},
+     "症例報告（投稿用原稿・第2稿）\n【症例】{age}歳，{mw:ja}．\n【主訴】発熱，意識障害．\n【現病歴】{date:jpe}より発熱あり，{later:jpy}に当院救急外来を受診した．\n【コメント（{s2:nat}）】本文中に患者氏名（{pt:nat}）と住所（{addr}）が残っています！削除してください．\n著者: {s1:nat}，{s2:nat}\n{s:lang}\n"},
     {"jp_resident_logbook", kAs, L::jp,
      "研修医手技記録（EPOC）\n研修医: {s2:full}\n指導医: {s1:full}\n日付,患者ID,イニシャル,年齢,手技\n{date:slash},{mrn},{pt:inits},{age},中心静脈カテーテル挿入\n{date:slash},{omrn},{o1:inits},{oage},腰椎穿刺\n{date:jpr},{omrn},{o2:inits},{oage},胸腔穿刺\n"},
     {"jp_consent_publication", kAs, L::jp,
-     "症例報告に関する同意書\n患者氏名: {pt:nat}\n生年月日: {dob:jpe}\n住所: {addr}\n電話: {ph}\n代諾者: {kin:nat}（続柄: 長女）\n同意日: {date:jpy}\n説明医師: {s1:nat}\n"},
+     "症例報告に関する同意書\n患者氏名: {pt:nat}\n生年月日: {dob:jpe}\n住所: {addr}\n電話: {ph}\n代諾者: {kin:nat}\n同意日: {date:jpy}\n説明医師: {s1:nat}\n"},
     {"kr_case_conference", kAs, L::kr,
      "증례 토론회 자료 (내과 전공의)\n환자: {pt:nat} ({sex}/{age})\n주민등록번호: {pid}\n등록번호: {mrn}\n주소: {addr}\n입원일: {date:ko}\n보호자: {kin:nat}, 연락처 {ph}\n발표: 전공의 {s2:nat}, 지도교수 {s1:nat}\n{s:lang}\n"},
     {"kr_kakao_residents", kLow, L::kr,
@@ -1187,13 +1198,13 @@ constexpr Tpl kTemplates35[] = {
      "AUDIT KLINIS - WAKTU TUNGGU OPERASI SESAR\nno_rm;nama;nik;bpjs;tgl_masuk;tgl_operasi\n{mrn};{pt:full};{pid};{ins};{date:dash};{later:dash}\n{omrn};{o1:full};{oid};{ctl:000###########};{date:dash};{later:dash}\nPenanggung jawab audit: {dr:s1} {s1:full}, Sp.OG\n"},
     // --- Germany, the Netherlands, Sweden, Norway ---
     {"de_weiterbildung_logbuch", kAs, L::de,
-     "Logbuch Weiterbildung Allgemeinchirurgie (elektronisch)\nWeiterbildungsassistent: {s2:full}\nWeiterbilder: {dr:s1} {s1:full}, {reg}\nDatum;Patient;Fallnummer;Eingriff;Funktion\n{date:dot};{pt:inits};{mrn};Appendektomie laparoskopisch;Operateur\n{date:dot};{o1:inits};{omrn};Cholezystektomie;1. Assistenz\n"},
+     "Logbuch Weiterbildung Allgemeinchirurgie (elektronisch)\nWeiterbildungsassistent: {s2:full}\nWeiterbilder: {dr:s1} {s1:full}, LANR {reg}\nDatum;Patient;Fallnummer;Eingriff;Funktion\n{date:dot};{pt:inits};{mrn};Appendektomie laparoskopisch;Operateur\n{date:dot};{o1:inits};{omrn};Cholezystektomie;1. Assistenz\n"},
     {"de_tumorkonferenz", kAs, L::de,
      "Interdisziplinäre Tumorkonferenz - Anmeldung\nPatient/in: {pt:inv}\ngeb.: {dob:dot}\nAnschrift: {addr}\nKrankenkasse: AOK, Versichertennr. {ins}\nFragestellung: neoadjuvante Therapie?\nAnmeldender Arzt: {dr:s2} {s2:full}\nTelefon Angehörige ({kin:full}): {ph}\n"},
     {"nl_mdo_email", kAs, L::nl,
      "Van: {s2:full} <{semail:s2}>\nAan: mdo-longoncologie@umc.example.nl\nDatum: {stamp:mail}\nOnderwerp: aanmelding MDO donderdag\n\nBeste collega's,\nGraag bespreken: {hon:pt} {pt:full}, geb. {dob:dash}, BSN {pid}, patiëntnr. {mrn}. Woont in {htown}.\nVraag: SBRT of resectie?\nMet vriendelijke groet,\n{s2:full}, aios longziekten\n"},
     {"nl_calamiteit", kAs, L::nl,
-     "CALAMITEITENONDERZOEK (SIRE) - Melding IGJ {case:IGJ-####-####}\nBetrokken patiënt: {pt:full}, patiëntnummer {mrn}\nDatum gebeurtenis: {date:nl}\nOnderzoekscommissie: {s1:full} (voorzitter), {s3:full}, {s4:full}\nNabestaande: {kin:full} ({rel}), {email:kin}\n{s:adm}\n"},
+     "CALAMITEITENONDERZOEK (SIRE) - Melding IGJ {case:####-####}\nBetrokken patiënt: {pt:full}, patiëntnummer {mrn}\nDatum gebeurtenis: {date:nl}\nOnderzoekscommissie: {s1:full} (voorzitter), {s3:full}, {s4:full}\nNabestaande: {kin:full} ({rel}), {email:kin}\n{s:adm}\n"},
     {"se_st_handledning", kAs, L::se,
      "ST-handledning - anteckningar\nST-läkare: {s2:full}\nHandledare: {s1:full}\nDatum för samtalet: {mdate:iso}\nFall som diskuterades: {pt:full} ({pid}), inlagd {date:iso} med sepsis; anhörig {kin:full} ringde från {ph:i}.\nMål: delmål c7, c8.\n"},
     {"no_kvalitetsregister", kAs, L::no,
@@ -1211,42 +1222,42 @@ constexpr Tpl kTemplates35[] = {
      "audit_ictus_2024.csv\ncartella;cognome;nome;data_nascita;comune;ricovero;door_to_needle\n{mrn};{pt:ufam};{pt:given};{dob:dmy};{htown};{date:dmy};38\n{omrn};{o1:ufam};{o1:given};{odob:dmy};{town};{date:dmy};71\n"},
     // --- Brazil, Mexico ---
     {"br_tcle_publicacao", kAs, L::br,
-     "TERMO DE CONSENTIMENTO PARA PUBLICAÇÃO DE RELATO DE CASO\nEu, {kin:full}, {rel} do(a) paciente {pt:full}, CPF {pid}, residente em {addr}, autorizo a publicação.\nCartão SUS: {ins}\nTelefone: {ph}\nE-mail: {email:kin}\nData: {date:pt}\nPesquisador responsável: {dr:s1} {s1:full}, {reg}\n"},
+     "TERMO DE CONSENTIMENTO PARA PUBLICAÇÃO DE RELATO DE CASO\nEu, {kin:full}, {rel} do(a) paciente {pt:full}, CPF {pid}, residente em {addr}, autorizo a publicação.\nCartão SUS: {ins}\nTelefone: {ph}\nE-mail: {email:kin}\nData: {date:pt}\nPesquisador responsável: {dr:s1} {s1:full}, CRM-SP {reg}\n"},
     {"br_redcap_log", kAs, L::br,
-     "REDCap - Registro de log (projeto Sepse-HC)\nData/Hora | Usuário | Ação | Alterações\n{stamp:sql} | {s2:lgiven}.{s2:ufam} | Criar registro {rec} | nome = '{pt:full}', cpf = '{pid}', nascimento = '{dob:iso}'\n{stamp:sql} | [participante] | Resposta {rec} | ip = {ip}\n{stamp:sql} | [participante] | Resposta {rec} | ip = {ip:6}\n"},
+     "REDCap - Registro de log (projeto Sepse-HC)\nData/Hora | Usuário | Ação | Alterações\n{stamp:sql} | {semail:s2} | Criar registro {rec} | nome = '{pt:full}', cpf = '{pid}', nascimento = '{dob:iso}'\n{stamp:sql} | [participante] | Resposta {rec} | ip = {ip}\n{stamp:sql} | [participante] | Resposta {rec} | ip = {ip:6}\n"},
     {"mx_bitacora_residente", kAs, L::mx,
-     "BITÁCORA DE PROCEDIMIENTOS - RESIDENTE DE CIRUGÍA GENERAL\nResidente: {dr:s2} {s2:full}\nProfesor titular: {dr:s1} {s1:full}, {reg}\nFecha|Paciente|Expediente|Edad|Procedimiento\n{date:dmy}|{pt:inits}|{mrn}|{age}|Colecistectomía laparoscópica\n{date:dmy}|{o1:inits}|{omrn}|{oage}|Plastia inguinal\n"},
+     "BITÁCORA DE PROCEDIMIENTOS - RESIDENTE DE CIRUGÍA GENERAL\nResidente: {dr:s2} {s2:full}\nProfesor titular: {dr:s1} {s1:full}, Céd. Prof. {reg}\nFecha|Paciente|Expediente|Edad|Procedimiento\n{date:dmy}|{pt:inits}|{mrn}|{age}|Colecistectomía laparoscópica\n{date:dmy}|{o1:inits}|{omrn}|{oage}|Plastia inguinal\n"},
     {"mx_carta_editor", kAs, L::mx,
-     "Ciudad de México, {mdate:esm}\nComité Editorial, Revista Médica\nPresente\nAdjuntamos el caso clínico de {hon:pt} {pt:full} ({age} años), atendido(a) el {date:esm}. Su hija, {kin:full}, firmó el consentimiento; su teléfono es {ph}.\nAtentamente,\n{dr:s1} {s1:full}\n"},
+     "Ciudad de México, {mdate:esm}\nComité Editorial, Revista Médica\nPresente\nAdjuntamos el caso clínico de {hon:pt} {pt:full} ({age} años), atendido(a) el {date:esm}. Su familiar ({rel}), {kin:full}, firmó el consentimiento; teléfono {ph}.\nAtentamente,\n{dr:s1} {s1:full}\n"},
     // --- Nigeria, Kenya ---
     {"ng_mortality_review", kAs, L::ng,
-     "MATERNAL DEATH REVIEW (MPDSR) - CONFIDENTIAL\nDeceased: {pt:full}\nHospital no.: {mrn}\nAge: {age}\nAddress: {addr}\nDate of admission: {date:dmy}   Date of death: {later:dmy}\nHusband: {kin:full}, {ph}\nNHIA no.: {ins}\nReview panel chair: {dr:s1} {s1:full}\n{s:clin}\n"},
+     "MEDICAL MORTALITY REVIEW - CONFIDENTIAL\nDeceased: {pt:full}\nHospital no.: {mrn}\nAge: {age}\nAddress: {addr}\nDate of admission: {date:dmy}   Date of death: {later:dmy}\nNext of kin: {kin:full} ({rel:en}), {ph}\nNHIA no.: {ins}\nReview panel chair: {dr:s1} {s1:full}\n{s:clin}\n"},
     {"ng_resident_chat", kLow, L::ng,
-     "[{stamp:chat}] {s2:low}: good evening sir, the patient for grand round tomorrow is {pt:low}, hosp no {mrn}\n[{stamp:chat}] {s1:low}: ok. is the daughter ({kin:given}) still on {ph}? we need consent for the pictures\n"},
+     "[{stamp:chat}] {s2:low}: good evening sir, the patient for grand round tomorrow is {pt:low}, hosp no {mrn}\n[{stamp:chat}] {s1:low}: ok. is the {rel:en} ({kin:given}) still on {ph}? we need consent for the pictures\n"},
     {"ke_intern_logbook", kAs, L::ke,
      "INTERNSHIP LOGBOOK - KMPDC\nIntern: {dr:s2} {s2:full}, reg. {reg}\nSupervisor: {dr:s1} {s1:full}\nDate | IP No. | Patient | Procedure\n{date:dmy} | {mrn} | {pt:ini} | Manual vacuum aspiration\n{date:dmy} | {omrn} | {o1:ini} | Chest tube insertion\n{date:md} | {omrn} | {o2:ini} | Lumbar puncture\n"},
     {"ke_case_report_sha", kAs, L::ke,
      "Case report draft (East African Medical Journal)\nA {age}-year-old {mw:en} from {town} presented on {date:en} with a 2-week history of fever.\n[Highlighted: SHA no. {ins}, ID {pid}, phone {ph} - DELETE]\n{s:clin}\n{s:lit}\n"},
     // --- Australia, Canada ---
     {"au_rmo_teams", kAs, L::au,
-     "Microsoft Teams - RMO group chat\n[{stamp:chat}] {s2:full}: who's presenting at M&M? the {age}yo from {town}?\n[{stamp:chat}] {s4:full}: yep, {pt:full}, UR {mrn}. Her son {kin:full} wants to attend - {ph}\n"},
+     "Microsoft Teams - RMO group chat\n[{stamp:chat}] {s2:full}: who's presenting at M&M? the {age}yo from {town}?\n[{stamp:chat}] {s4:full}: yep, {pt:full}, UR {mrn}. The {rel:en}, {kin:full}, wants to attend - {ph}\n"},
     {"au_audit_cochlear", kAs, L::au,
      "AUDIT - COCHLEAR IMPLANT OUTCOMES (ENT)\nur,name,dob,implant_date,device_serial,suburb\n{mrn},{pt:full},{dob:dmy},{date:dmy},{serial},{htown}\n{omrn},{o1:full},{odob:dmy},{date:dmy},{serial},{town}\n"},
     {"ca_residents_email", kAs, L::ca,
-     "From: {s2:full} <{semail:s2}>\nTo: chief-residents@med.example.edu\nDate: {stamp:mail}\nSubject: case for morning report\n\nHi all, tomorrow I'll present {pt:full} (MRN {mrn}, OHIP {ins}), {age}, from {hstreet}, {htown} - admitted {date:iso}. Her daughter {kin:full} ({ph}) gave verbal consent.\n{s2:given}\n"},
+     "From: {s2:full} <{semail:s2}>\nTo: chief-residents@med.example.edu\nDate: {stamp:mail}\nSubject: case for morning report\n\nHi all, tomorrow I'll present {pt:full} (MRN {mrn}, OHIP {ins}), {age}, from {hstreet}, {htown} - admitted {date:iso}. The {rel:en}, {kin:full} ({ph}), gave verbal consent.\n{s2:given}\n"},
     {"qc_courriel_residents", kAs, L::qc,
      "De : {s2:full} <{semail:s2}>\nÀ : {s1:full} <{semail:s1}>\nDate : {stamp:mail}\nObjet : présentation du cas\n\nBonjour {dr:s1} {s1:fam},\nJe présenterai le cas de {hon:pt} {pt:full} ({age} ans, RAMQ {ins}), {addr}, admis(e) le {date:fr}.\nMerci,\n{s2:given}\n"},
     // --- dictations, slides and PDF text ---
     {"us_dictated_case_summary", kAs, L::us,
-     "[Dictation transcript - case for the geriatrics teaching file]\nThis is {dr:s1} {s1:fam} dictating on a {age:w}-year-old {mw:en}, {pt:full}, medical record number {mrn}, seen on {date:long}. The patient lives with her {rel:en}, who is {oldkin:w} herself, at {usaddr}. End of dictation.\n"},
+     "[Dictation transcript - case for the geriatrics teaching file]\nThis is {dr:s1} {s1:fam} dictating on a {age:w}-year-old {mw:en}, {pt:full}, medical record number {mrn}, seen on {date:long}. The patient lives with a {rel:en}, who is {oldkin:w}, at {usaddr}. End of dictation.\n"},
     {"au_pdf_case_report", kAs, L::au,
-     "Med J Aust - Case report (accepted manuscript, PDF text)\n-- running head: Scurvy in a {age:w}-year-old --\nA {age}-year-old {mw:en} from {town} was admit-\nted on {date:dmy}. Her husband, aged {oldkin}, had been her carer.\n[Footer: {pt:inits} consent on file; correspondence {s1:full}, {semail:s1}]\n-- page 2 of 5 --\n{s:clin}\n"},
+     "Med J Aust - Case report (accepted manuscript, PDF text)\n-- running head: Scurvy in a {age:w}-year-old --\nA {age}-year-old {mw:en} from {town} was admit-\nted on {date:dmy}. A relative, aged {oldkin}, had been the carer.\n[Footer: {pt:inits} consent on file; correspondence {s1:full}, {semail:s1}]\n-- page 2 of 5 --\n{s:clin}\n"},
     {"ca_slide_speaker_notes", kAs, L::ca,
-     "Slide 6 of 22 - \"A fall, a fracture, and a forgotten anticoagulant\"\n• {age:w}-year-old, lives alone in {htown}\n• INR 6.8 on admission ({date:md})\nSpeaker notes: Mrs {pt:fam} ({mrn}) - her son {kin:full} asked that we not show her face; his e-mail is {email:kin}.\n{s:clin}\n"},
+     "Slide 6 of 22 - \"A fall, a fracture, and a forgotten anticoagulant\"\n• {age:w}-year-old, lives alone in {htown}\n• INR 6.8 on admission ({date:md})\nSpeaker notes: {hon:pt} {pt:fam} ({mrn}) - the {rel:en}, {kin:full}, asked that we not show the face; e-mail {email:kin}.\n{s:clin}\n"},
     {"in_pdf_thesis_appendix", kAs, L::in,
-     "-- MD Thesis (Medicine), Appendix IV: Master chart, page 112 --\nS.No  Name  Age  Sex  IP No.  Village  Outcome\n1  {pt:full}  {age}  {sex}  {mrn}  {town}  Discharged\n2  {o1:full}  {oage}  M  {omrn}  {town}  Expired\n3  {o2:full}  {oage}  F  {omrn}  {town}  LAMA\n-- page 112 of 140 --\n"},
+     "-- MD Thesis (Medicine), Appendix IV: Master chart, page 112 --\nS.No  Name  Age  Sex  IP No.  Village  Outcome\n1  {pt:full}  {age}  {sex}  {mrn}  {town}  Discharged\n2  {o1:full}  {oage}  {osex:o1}  {omrn}  {town}  Expired\n3  {o2:full}  {oage}  {osex:o2}  {omrn}  {town}  LAMA\n-- page 112 of 140 --\n"},
     {"bd_research_gmail", kAs, L::bd,
-     "From: {s2:full} <{email:s2}>\nTo: {dr:s1} {s1:full} <{semail:s1}>\nDate: {stamp:mail}\nSubject: Case series - 6th patient\n\nSir, the sixth case ({pt:full}, {age} yrs, {addr}) was admitted on {date:en}; her husband's number is {ph:i}. Should I add her?\n{s:stat}\n"},
+     "From: {s2:full} <{email:s2}>\nTo: {dr:s1} {s1:full} <{semail:s1}>\nDate: {stamp:mail}\nSubject: Case series - 6th patient\n\nSir, the sixth case ({pt:full}, {age} yrs, {addr}) was admitted on {date:en}; the family's number is {ph:i}. Should I add her?\n{s:stat}\n"},
     {"mx_osce_real_patient", kAs, L::mx,
      "ECOE - ESTACIÓN 5 (basada en un caso real, versión sin revisar)\nInstrucciones para el paciente estandarizado: usted es {pt:full}, de {age} años, vive en {town}. Ingresó el {date:dmy} por dolor torácico.\nNota del coordinador ({s4:full}): cambiar el nombre; es el paciente real del expediente {mrn}.\n"},
     {"eg_long_case_exam", kAs, L::eg,
@@ -1254,7 +1265,7 @@ constexpr Tpl kTemplates35[] = {
     {"de_appraisal_note", kAs, L::de,
      "Mitarbeitergespräch / Feedback Weiterbildung\nAssistenzärztin/-arzt: {s2:full}\nDatum des Gesprächs: {mdate:dot}\nFeedback: gute Fallvorstellung des Patienten {pt:full} (Aufnahme {date:dot}); Arztbrief an Hausarzt {dr:s4} {s4:full}, Fax {fax}, zu spät.\nZiele: Sonographie-Kurs, Notfallsonographie 50 Untersuchungen.\n"},
     {"jp_mm_conference", kAs, L::jp,
-     "M&Mカンファレンス議事録（{mdate:jpy}）\n症例: {pt:ufam} {pt:given}様、{age}歳、ID {mrn}\n入院日: {date:jpe}、死亡日: {later:jpe}\n主治医: {s1:nat}、研修医: {s2:nat}\n家族連絡先（{kin:nat}）: {ph}\n{s:clin}\n"},
+     "M&Mカンファレンス議事録（{mdate:jpy}）\n症例: {pt:reg}様、{age}歳、ID {mrn}\n入院日: {date:jpe}、死亡日: {later:jpe}\n主治医: {s1:nat}、研修医: {s2:nat}\n家族連絡先（{kin:nat}）: {ph}\n{s:clin}\n"},
     {"se_peer_review_journal", kAs, L::se,
      "Läkartidningen - granskarutlåtande\nManuskript: LT-{ctl:####}\nKommentar 3: I figur 2 syns patientens namn ({pt:full}) och personnummer ({pid}) i röntgenbildens hörn. Detta måste tas bort.\nKommentar 4: {s:stat}\n"},
     {"ng_consent_igbo_yoruba", kAs, L::ng,
@@ -1263,6 +1274,51 @@ constexpr Tpl kTemplates35[] = {
      "RECORDS REQUEST FOR QI REVIEW\nTo: Health Information Management, Fax {fax}\nPatient: {pt:inv}   DOB {dob:mdy}\nSSN: {ssn}\nDates of service: {date:mdy} to {later:mdy}\nRequested by: {s4:full}, Quality & Patient Safety (case {case:QPS-####-###})\n"},
     {"kr_ipv6_survey", kAs, L::kr,
      "설문 응답 로그 (교육 연구)\n응답자: {pt:full}\n등록번호: {mrn}\n접속 IP: {ip:6}\n응답일: {date:kdot}\n"},
+    // --- more machine shapes: YAML, BibTeX, ODK, JSON, PDF columns, tracked changes ---
+    {"us_yaml_front_matter", kAs, L::us,
+     "---\ntitle: \"Heat stroke in a {age:w}-year-old: a case report\"\nauthor:\n  - name: {s1:full}\n    email: {semail:s1}\n    orcid: {orcid}\n  - name: {s2:full}\npatient_ref: \"{pt:full}, MRN {mrn}\"   # FIXME remove\nadmitted: {date:iso}\nkeywords: [heat stroke, rhabdomyolysis, case report]\n---\n{s:clin}\n"},
+    {"de_bibtex_own_case", kAs, L::de,
+     "@misc{{fallbericht_entwurf,\n  author = {{{s1:bib} and {s2:bib}},\n  title  = {{Fallbericht: Patient {pt:full}, geb. {dob:dot} (nicht zitieren)},\n  note   = {{Interner Entwurf, Aufnahme {date:dot}},\n  year   = {{2025}\n}\n{s:lit}\n"},
+    {"ke_odk_export", kAs, L::ke,
+     "ODK Central export - form: case_followup_v4\nKEY,today,ip_no,patient_name,age,phone,village,gps_accuracy\nuuid:{ctl:########},{mdate:iso},{mrn},{pt:full},{age},{ph},{town},4.8\nuuid:{ctl:########},{mdate:iso},{omrn},{o1:full},{oage},{ph7},{town},6.1\n"},
+    {"kr_logbook_json", kAs, L::kr,
+     "{{\"resident\":\"{s2:full}\",\"program\":\"내과\",\"logs\":[{{\"date\":\"{date:iso}\",\"patient_id\":\"{mrn}\",\"patient_name\":\"{pt:nat}\",\"procedure\":\"bone marrow biopsy\",\"supervisor\":\"{s1:nat}\"},{{\"date\":\"{date:iso}\",\"patient_id\":\"{omrn}\",\"patient_name\":\"{o1:nat}\",\"procedure\":\"paracentesis\",\"supervisor\":\"{s1:nat}\"}]}\n"},
+    {"nl_pdf_two_columns", kAs, L::nl,
+     "[PDF-tekst, twee kolommen door elkaar]\nNed Tijdschr Geneeskd - Casuïstiek          Een {age}-jarige {mw:nl}\nwerd op {date:nl} opgenomen             met koorts en verwardheid.\nNoot (verwijderen): {pt:full}, patiëntnr. {mrn}, woonachtig te {htown}\n-- pagina 2 van 4 --\n{s:clin}\n"},
+    {"es_docx_comentarios", kAs, L::es,
+     "[Texto extraído de DOCX - control de cambios]\n[Eliminado: {pt:full}][Insertado: La paciente], de {age} años, ingresó el {date:es}.\n[Comentario {s1:initsn}1: quitad el NHC ({mrn}) de la figura 2 - {s1:full}]\n[Comentario {s2:initsn}2: y el teléfono de la familia ({ph}) del anexo]\n{s:clin}\n"},
+    {"it_mm_verbale", kAs, L::it,
+     "VERBALE DELLA RIUNIONE DI MORBILITÀ E MORTALITÀ\nData della riunione: {mdate:it}, aula 3\nPresenti: {dr:s1} {s1:full}, {dr:s2} {s2:full}, {s3:full}\nCaso discusso: {pt:reg}, cartella {mrn}, ricoverato/a il {date:dmy}, deceduto/a il {later:dmy}\nFamiliare: {kin:full} ({rel}), {ph}\n{s:clin}\n"},
+    {"br_long_case_prova", kAs, L::br,
+     "PROVA PRÁTICA - TÍTULO DE ESPECIALISTA (CASO LONGO)\nCandidato: {dr:s2} {s2:full}\nExaminadores: {dr:s1} {s1:full}; {dr:s4} {s4:full}\nPaciente: {pt:full}, {age} anos, natural de {town}\nProntuário: {mrn}\nInternação: {date:pt}\n{s:clin}\n"},
+    {"mx_comite_etica", kAs, L::mx,
+     "COMITÉ DE ÉTICA EN INVESTIGACIÓN - DICTAMEN\nFecha: {mdate:esm}\nInvestigador principal: {dr:s1} {s1:full}\nEl anexo 4 incluye datos identificables: {pt:full}, CURP {pid}, domicilio {addr}, teléfono {ph}. Se solicita su eliminación.\n{s:adm}\n"},
+    {"id_surat_etik", kAs, L::id,
+     "KOMISI ETIK PENELITIAN KESEHATAN\nNomor: {ctl:###}/KEPK/{ctl:##}/2025\nKepada Yth. {dr:s1} {s1:full}\nLampiran 2 protokol Anda memuat data pasien ({pt:full}, NIK {pid}, alamat {addr}). Mohon dihapus.\n{s:adm}\n"},
+    {"eg_research_email", kAs, L::eg,
+     "From: {s2:full} <{email:s2}>\nTo: {dr:s1} {s1:full} <{semail:s1}>\nDate: {stamp:mail}\nSubject: MSc thesis - patient 17\n\nDear Professor,\nPatient 17 ({pt:full}, national no. {pid}, {age} years) was admitted on {date:dmy}; I could not reach the family at {ph}.\n{s:stat}\n"},
+    {"jp_email_supervisor", kAs, L::jp,
+     "From: {s2:full} <{semail:s2}>\nTo: {s1:full} <{semail:s1}>\nDate: {stamp:mail}\nSubject: 症例報告の件\n\n{s1:nfam}先生\nお疲れ様です。症例（{pt:nat}様、{age}歳、ID {mrn}）の同意書を{date:jpy}にいただきました。ご家族の連絡先は{ph}です。\n{s2:nfam}\n"},
+    {"au_appraisal_note", kAs, L::au,
+     "TRAINEE APPRAISAL - WORKPLACE-BASED ASSESSMENT (Mini-CEX)\nTrainee: {s2:full} (BPT2)\nAssessor: {dr:s1} {s1:full}, FRACP, AHPRA {reg}\nDate of assessment: {mdate:dmy}\nCase: {pt:inits}, {age}, UR {mrn}, seen on {date:dmy} in the falls clinic\nFeedback: good collateral history from the {rel:en} ({kin:full}).\n"},
+    {"au_icd_teaching", kAs, L::au,
+     "CARDIOLOGY TEACHING FILE - DEVICE CLINIC\nPatient: {pt:full} (UR {mrn}), {age}, from {htown}\nICD implanted {date:dmy}: generator S/N {serial}; RV lead S/N {serial}\nShock log reviewed by {s3:full}, cardiac technologist.\n{s:clin}\n"},
+    {"in_trauma_case_vehicle", kAs, L::in,
+     "TRAUMA CASE CONFERENCE - CASE 3\n{age}-year-old pillion rider, two-wheeler {plate} hit by a truck on {date:dmy} near {town}\nBrought by 108 ambulance; GCS 9; MLC no. {case:MLC/###/2025}\nPatient: {pt:full}, UHID {mrn}; attendant {kin:full}, {ph}\n{s:clin}\n"},
+    {"ng_audit_csv", kAs, L::ng,
+     "surgical_site_infection_audit.csv\nhosp_no,surname,other_names,age,phone,operation_date\n{mrn},{pt:ufam},{pt:given},{age},{ph},{date:dmy}\n{omrn},{o1:ufam},{o1:given},{oage},{ph},{date:dmy}\n{omrn},{o2:ufam},{o2:given},{oage},{ph7},{date:dmy}\n"},
+    {"ca_redcap_survey_log", kAs, L::ca,
+     "REDCap survey invitation log - Patient experience after ICU\nrecord,participant_email,sent,ip_at_completion\n{rec},{email},{stamp:sql},{ip}\n{rec},{email:kin},{stamp:sql},{ip:6}\n"},
+    {"qc_teams_residents", kLow, L::qc,
+     "[{stamp:chat}] {s2:low}: allo, qui présente le cas de {pt:low} mardi? dossier {mrn}\n[{stamp:chat}] {s4:low}: moi. la famille ({rel}, {kin:lgiven}) m'a donné le cell {ph}\n"},
+    {"se_kvalitetsregister_csv", kAs, L::se,
+     "riksstroke_export_felaktig.csv\npersonnummer,namn,adress,ankomst,trombolys\n{pid},{pt:full},\"{addr}\",{date:iso},ja\n{oid},{o1:full},\"{oaddr}\",{date:iso},nej\n"},
+    {"bd_ward_round_messenger", kLow, L::bd,
+     "[{stamp:chat}] {s2:low}: sir, medicine ward bed 12 {pt:low}, reg {mrn}, sodium 118\n[{stamp:chat}] {s1:low}: inform the attendant. number?\n[{stamp:chat}] {s2:low}: {ph}, the {rel:en} {kin:lgiven}\n"},
+    {"pk_consent_urdu_english", kAs, L::pk,
+     "CONSENT FOR PUBLICATION / اشاعت کی اجازت\nPatient: {pt:full} ({pt:nat})\nCNIC: {pid}\nAge: {age}\nAddress: {addr}\nGuardian: {kin:full}, {ph}\nDate: {date:dmon}\nDoctor: {dr:s1} {s1:full}, PMDC {reg}\n"},
+    {"ir_persian_consent", kAs, L::ir,
+     "رضایت‌نامه انتشار گزارش مورد\nنام بیمار: {pt:nat}\nکد ملی: {pid}\nتاریخ تولد: {dob:jal}\nنشانی: {addr}\nتلفن همراه: {ph}\nتاریخ: {date:fa}\nپزشک معالج: دکتر {s1:nat}\n"},
     // --- without PHI ---
     {"no_phi_osce_station", kAs, L::au,
      "OSCE STATION 7 - HISTORY TAKING (CHEST PAIN)\nCandidate instructions: you are an intern in the emergency department. The simulated patient is a 58-year-old man with chest pain for 2 hours. Take a focused history (7 minutes).\nSimulated patient script: smoker 30 pack-years; father had a heart attack at 60.\nExaminer marking sheet: 12 items, global rating 1-5.\n{s:clin}\n"},
@@ -1303,6 +1359,13 @@ constexpr Tpl kTemplates35[] = {
     {"no_phi_anonymised_teaching_jp", kAs, L::jp, "教育用症例（匿名化済み）\n{s:lang}\n{s:clin}\n{s:clin}\n"},
     {"no_phi_rca_action_plan", kAs, L::au, "RCA ACTION PLAN (DE-IDENTIFIED)\n{s:adm}\n{s:adm}\n{s:clin}\n"},
     {"no_phi_author_instructions", kAs, L::mx, "INSTRUCCIONES PARA LOS AUTORES\n{s:lit}\n{s:fmt}\n{s:lang}\n"},
+    {"no_phi_slide_outline", kAs, L::se, "BILDSPEL - M&M (AVIDENTIFIERAT)\nBild 1: Bakgrund\nBild 2: {s:clin}\nBild 3: {s:stat}\nBild 4: {s:lit}\n"},
+    {"no_phi_cover_letter_template", kAs, L::in,
+     "COVER LETTER TEMPLATE (edit before use)\nDear Editor, we submit our manuscript \"<title>\" for consideration as a Case Report. All authors have approved it; consent was obtained from the patient.\n{s:adm}\n{s:lit}\n"},
+    {"no_phi_peer_review_generic", kAs, L::ng, "REVIEWER REPORT (MANUSCRIPT EAMJ-{ctl:####})\nMajor comments: {s:stat}\nMinor comments: {s:lit}\n{s:clin}\n"},
+    {"no_phi_tsv_aggregate", kAs, L::es, "indicador\tnumerador\tdenominador\tporcentaje\nprofilaxis_antibiotica\t412\t436\t94,5\nlista_verificacion_qx\t398\t436\t91,3\n{s:adm}\n"},
+    {"no_phi_odk_form_definition", kAs, L::ke,
+     "ODK XLSForm - survey sheet\ntype,name,label,required\ninteger,age_years,Age in years,yes\nselect_one yn,consent,Consent given?,yes\ngeopoint,gps,Location of facility,no\n{s:fmt}\n"},
 };
 // clang-format on
 
