@@ -38,7 +38,8 @@
 //    components ("YAMAMOTO^SHOTA") are one span each; a name written in one field ("Heike
 //    Lehmann", a BibTeX author "Krüger, Annegret", a Markdown table cell) is one span. An e-mail
 //    header "From: Name <address>" has a name span and an e-mail span. A logbook's initials ("J.K.",
-//    "JK") are a name. A number in a JSON "age" field over 89 is an age.
+//    "JK") and the initials of a DOCX comment's author ("[Comment ES3: ...]": "ES") are a name. A
+//    number in a JSON "age" field over 89 is an age.
 //  * Everyone named in connection with the patient's care is PHI (JUDGEMENT CALL, the default):
 //    patients (also other patients on a logbook, audit or MDT list), relatives, and all staff,
 //    trainees, residents, supervisors, examiners and nurses named in a note that carries a patient;
@@ -48,16 +49,19 @@
 //    public research identifier in no category of the corpus), editorial-office mailboxes, journal
 //    and conference web sites. Notes without PHI name no person except cited authors and eponyms;
 //    OSCE and simulated-patient scripts name their role by a role label, never by a name.
+//    Departmental and group mailboxes ("mdo-longoncologie@...", "chief-residents@...") are not PHI.
 //  * Names: titles and forms of address before a name are outside ("Dr", "Dr.", "Prof.", "Prof",
 //    "Prof. Dr.", "Dra.", "Sr.", "Sra.", "Mr", "Mrs", "Ms", "Mx", "Mme", "M.", "Herr", "Frau",
 //    "dhr.", "mevr.", "Sig.ra", "Dott.", "Dott.ssa", "Bapak", "Ibu", "dr.", "Chief", "Alhaji",
-//    "Hajiya", "Mama", "Baba", "Shri", "Smt.", "Begum", "Janab", "Agha", "Khanom", "Ustaz"); the
-//    honorifics after a Japanese or Korean name ("様", "さん", "先生", "님", "씨", "선생님") are outside;
-//    credentials and posts after a name are outside (", MBBS", ", MD", ", FRACP", ", FRCPC", ", PhD",
-//    ", MRCP", ", FCPS", ", RN", " (PGY-2)", ", registrar"). A name written in one piece is one span
-//    in the record's order: Japanese family name first ("佐藤 裕子", "SATO Yuko"), Korean family name
-//    first ("김지연", "Kim Ji-yeon"), Egyptian given, father's and family names, Spanish, Mexican and
-//    Brazilian double surnames, Dutch names with their particle ("Marieke de Vries", "DE VRIES,
+//    "Hajiya", "Mama", "Baba", "Shri", "Smt.", "Begum", "Janab", "Agha", "Khanom", "Ustaz", "डॉ.",
+//    "ডা.", "ڈاکٹر", "دکتر", "د.", "전공의", "지도교수"); the honorifics after a Japanese or Korean
+//    name ("様", "さん", "先生", "님", "씨", "교수") are outside; credentials and posts after a name
+//    are outside (", MBBS", ", MD", ", FRACP", ", FRCPC", ", PhD", ", MRCP", ", FCPS", ", FWACP",
+//    ", Sp.PD", ", Sp.OG", ", RN", ", Staff Nurse", " (PGY-2)", " (MIR 4)", " (BPT2)",
+//    " (registrar)", ", aios longziekten", " (voorzitter)", " (ledare)"). A name written in one
+//    piece is one span in the record's order: Japanese family name first ("佐藤 裕子", "SATO Yuko"),
+//    Korean family name first ("김지연", "Kim Ji-yeon"), Egyptian given, father's and family names,
+//    Spanish, Mexican and Brazilian double surnames, Dutch names with their particle ("Marieke de Vries", "DE VRIES,
 //    Marieke"), names in Devanagari, Bengali, Urdu, Persian and Arabic script, capitals, lower case,
 //    inverted, initials ("J.K.", "S. Lindberg"); a given name or a family name alone is a name.
 //  * Dates: the date only; a weekday or a time next to it is outside. Dates of the patient are PHI:
@@ -86,16 +90,18 @@
 //      registration number, Indonesia's NIK, the Dutch BSN, the Swedish personnummer, the Norwegian
 //      fødselsnummer, the Italian codice fiscale, the Brazilian CPF, the Mexican CURP, Nigeria's
 //      NIN and Egypt's national number; a REDCap record id of the patient (it keys the patient's
-//      rows). NOT PHI: a study's site number, an arm or a cohort code.
-//    - "license": identity cards and passports (Pakistan's CNIC, Kenya's ID card, passports,
-//      driving licences), and a named clinician's registration number (NMC, PMDC, BMDC, MCI state
-//      council, AHPRA, CPSO, CRM, cédula profesional, BIG, LANR, Norwegian HPR).
+//      rows) and an ODK submission's key ("uuid:" outside). NOT PHI: a study's site number, an arm
+//      or a cohort code, a logbook entry's own number (an ACGME case id), a REDCap project id.
+//    - "license": identity cards and passports (Pakistan's CNIC, Kenya's ID card, Spain's DNI,
+//      passports, driving licences), and a named clinician's registration number (NMC, PMDC, BMDC,
+//      MCI state council, AHPRA, CPSO, CRM, cédula profesional, BIG, LANR, Norwegian HPR).
 //    - "health_plan": insurance (India's ABHA and PM-JAY, Pakistan's Sehat card, Indonesia's BPJS,
 //      the German KVNR, Dutch policy numbers, Spanish CIP, the Brazilian CNS, the Mexican NSS,
 //      Nigeria's NHIA, Kenya's SHA, Japanese insurer card numbers, Korea's NHIS, Iran's insurance
 //      booklet, Australia's Medicare, OHIP and RAMQ, US plans and MBIs).
 //    - "account": bills and claims of one patient, an incident's or a complaint's case number about
-//      one patient, a crowdfunding campaign's donation reference.
+//      one patient (RiskMan, IGJ, IVO diarienummer, Aktenzeichen, QPS case), an Indian medico-legal
+//      case (MLC) number.
 //    - "ssn": US SSNs, with or without dashes.
 //    - "device": serials of a patient's implants and devices (pacemakers, ICDs, cochlear implants,
 //      insulin pumps, prosthetic joints); the "SN " or "S/N " before them outside. NOT PHI: models,
@@ -888,6 +894,17 @@ void fill(Note& n, std::string_view key) {
     if (n.ins.empty()) n.ins = shape(r, land(g).insurance.empty() ? std::string_view("%#########") : land(g).insurance);
     return put(n, "health_plan", n.ins);
   }
+  if (what == "oins") return put(n, "health_plan", shape(r, land(g).insurance.empty() ? std::string_view("%#########") : land(g).insurance));  // another patient's
+  if (what == "hp") return put(n, "health_plan", shape(r, form));
+  if (what == "uuid") {  // an ODK submission's key: it keys one patient's row, like a REDCap record id
+    static constexpr std::string_view kHex = "0123456789abcdef";
+    std::string v = std::to_string(r.between(1, 9));
+    for (int k = 1; k < 32; ++k) {
+      if (k == 8 || k == 12 || k == 16 || k == 20) v += "-";
+      v.push_back(kHex[r.next() % 16]);
+    }
+    return put(n, "mrn", v);
+  }
   if (what == "plan") {  // US plans
     static constexpr std::string_view kPlan[] = {"%@@%-@@%-@@##", "@@@#########", "W%########", "###########"};
     return put(n, "health_plan", oneOf(r, kPlan));
@@ -982,7 +999,7 @@ std::string sentence35(Random& r, std::string_view topic) {
       "Cited by " + n3 + " (Scopus); impact factor 2." + n2 + "; h-index of the journal " + n2 + ".",
       "Author ORCID iDs: 0000-0002-" + n4 + "-" + n3 + "X and 0000-0001-" + n4 + "-" + r.digits(4) + " (listed on the title page).",
       "The first description is usually credited to Kawasaki (1967) and the eponym to Takayasu (1908).",
-      "Table 2 of the review by Fernandes CR and Lima AB (Rev Bras Ter Intensiva " + y + ";" + n2 + "(3):" + n3 + "-" + std::to_string(r.between(1000, 1200)) + ") lists 38 series.",
+      "Table 2 of the review by Fernandes CR and Lima AB (Rev Bras Ter Intensiva " + y + ";" + n2 + "(3):" + n3 + "-" + std::to_string(std::stoi(n3) + 14) + ") lists 38 series.",
       "A PubMed search (\"case report\"[pt] AND \"Takotsubo\") on " + y + " returned " + n3 + " records; 27 full texts screened.",
       "Vancouver style: authors' surnames and initials, up to six, then et al.; e.g. Rahman M, Chowdhury S, Islam N, et al.",
       // statistics (12-19)
@@ -1093,7 +1110,7 @@ constexpr Tpl kTemplates35[] = {
     {"nl_audit_csv", kAs, L::nl,
      "audit_heupfracturen_2024.csv\npatientnr;bsn;naam;geboortedatum;opname;ok_datum;tijd_tot_ok_uur\n{mrn};{pid};{pt:full};{dob:dash};{date:dash};{later:dash};31\n{omrn};{oid};{o1:full};{again:dash};{date:dash};{later:dash};52\n{omrn};{oid};{o2:inv};{again:dash};{date:dash};{later:dash};19\n"},
     {"se_rca_report", kAs, L::se,
-     "HÄNDELSEANALYS (RCA) - Lex Maria-anmälan\nDiarienummer: IVO {ctl:####}-{ctl:####}\nPatient: {pt:full}, personnummer {pid}\nHändelse: fördröjd behandling av sepsis, {date:sv}\nAnalysteam: {s1:full} (ledare), {s3:full}, {s4:full}\nAnhörig {kin:full} ({rel}) har informerats per telefon {ph}.\n{s:adm}\n{s:clin}\n"},
+     "HÄNDELSEANALYS (RCA) - Lex Maria-anmälan\nDiarienummer: IVO {case:3.1.1-#####/2025}\nPatient: {pt:full}, personnummer {pid}\nHändelse: fördröjd behandling av sepsis, {date:sv}\nAnalysteam: {s1:full} (ledare), {s3:full}, {s4:full}\nAnhörig {kin:full} ({rel}) har informerats per telefon {ph}.\n{s:adm}\n{s:clin}\n"},
     {"pk_logbook_csv", kAs, L::pk,
      "PGR E-LOGBOOK EXPORT - FCPS General Surgery\nTrainee: {s2:full}, PMDC {reg}\nSupervisor: {dr:s1} {s1:full}, FCPS\nDate,Patient,MR No,Age,Procedure,Role\n{date:dmy},{pt:inits},{mrn},{age},Laparoscopic cholecystectomy,Performed\n{date:dmy},{o1:initsn},{omrn},{oage},Lichtenstein mesh repair,Assisted\n{date:dmy},{o2:inits},{omrn},{oage},Exploratory laparotomy,Observed\n"},
     {"in_logbook_app_json", kAs, L::in,
@@ -1163,7 +1180,7 @@ constexpr Tpl kTemplates35[] = {
     {"in_hindi_case_sheet", kAs, L::in,
      "केस प्रस्तुति - स्नातकोत्तर शिक्षण\nरोगी का नाम: {pt:nat}\nआयु: {age} वर्ष\nपता: {addr}\nभर्ती की तारीख: {date:hi}\nपंजीकरण संख्या: {mrn}\nइलाज करने वाले डॉक्टर: डॉ. {s1:nat}\n{s:clin}\n"},
     {"in_abha_data_request", kAs, L::in,
-     "DATA REQUEST FORM - MEDICAL RECORDS DEPARTMENT\nRequested by: {dr:s2} {s2:full} (MD Community Medicine, JR-2)\nGuide: {dr:s1} {s1:full}\nPurpose: thesis on diabetic foot outcomes\nSample record attached (should have been masked): {pt:full}, ABHA {ins}, PM-JAY ID {ctl:@##########}, admitted {date:dmy}, phone {ph:i}\n{s:adm}\n"},
+     "DATA REQUEST FORM - MEDICAL RECORDS DEPARTMENT\nRequested by: {dr:s2} {s2:full} (MD Community Medicine, JR-2)\nGuide: {dr:s1} {s1:full}\nPurpose: thesis on diabetic foot outcomes\nSample record attached (should have been masked): {pt:full}, ABHA {ins}, PM-JAY ID {hp:@%#########}, admitted {date:dmy}, phone {ph:i}\n{s:adm}\n"},
     {"bd_audit_csv", kAs, L::bd,
      "stroke_audit_2024.csv\nreg_no,name,age,nid,upazila,admission,ct_within_1h\n{mrn},{pt:full},{age},{pid},{town},{date:dmy},yes\n{omrn},{o1:full},{oage},{oid},{town},{date:dmy},no\n{omrn},{o2:nat},{oage},{oid},{town},{date:dmy},yes\n"},
     {"bd_bengali_consent", kAs, L::bd,
@@ -1176,7 +1193,7 @@ constexpr Tpl kTemplates35[] = {
     {"ir_persian_mm", kAs, L::ir,
      "جلسه مرگ و میر و عوارض - بخش جراحی\nتاریخ جلسه: {mdate:fa}\nبیمار: {pt:nat}\nکد ملی: {pid}\nشماره پرونده: {mrn}\nتاریخ بستری: {date:fa}\nتاریخ عمل: {later:jal}\nجراح: دکتر {s1:nat}\nدستیار: {s2:nat}\n{s:lang}\n"},
     {"ir_thesis_redcap", kAs, L::ir,
-     "REDCap export - thesis project (Tehran) - DO NOT SHARE\nrecord_id,name_fa,code_melli,dob_jalali,mobile,city,insurance_no\n{rec},{pt:nat},{pid},{dob:jal},{ph},{htown},{ins}\n{rec},{o1:nat},{oid},{again:jal},{ph},{town},{ins}\n"},
+     "REDCap export - thesis project (Tehran) - DO NOT SHARE\nrecord_id,name_fa,code_melli,dob_jalali,mobile,city,insurance_no\n{rec},{pt:nat},{pid},{dob:jal},{ph},{htown},{ins}\n{rec},{o1:nat},{oid},{again:jal},{ph},{town},{oins}\n"},
     {"eg_arabic_case", kAs, L::eg,
      "عرض حالة - قسم الباطنة\nاسم المريض: {pt:nat}\nالسن: {age} سنة\nالرقم القومي: {pid}\nالعنوان: {addr}\nتاريخ الدخول: {date:ar}\nالطبيب المعالج: د. {s1:nat}\nالطبيب المقيم: د. {s2:nat}\n{s:lang}\n"},
     {"eg_residents_telegram", kLow, L::eg,
@@ -1195,7 +1212,7 @@ constexpr Tpl kTemplates35[] = {
     {"id_whatsapp_koas", kLow, L::id,
      "[{stamp:chat}] {s2:low}: dok, pasien bed 4 atas nama {pt:low} (rm {mrn}) mau dipresentasikan besok ya\n[{stamp:chat}] {s1:low}: ok, inisial saja di slide. keluarganya {kin:given} bisa dihubungi di {ph7}\n"},
     {"id_audit_bpjs", kAs, L::id,
-     "AUDIT KLINIS - WAKTU TUNGGU OPERASI SESAR\nno_rm;nama;nik;bpjs;tgl_masuk;tgl_operasi\n{mrn};{pt:full};{pid};{ins};{date:dash};{later:dash}\n{omrn};{o1:full};{oid};{ctl:000###########};{date:dash};{later:dash}\nPenanggung jawab audit: {dr:s1} {s1:full}, Sp.OG\n"},
+     "AUDIT KLINIS - WAKTU TUNGGU OPERASI SESAR\nno_rm;nama;nik;bpjs;tgl_masuk;tgl_operasi\n{mrn};{pt:full};{pid};{ins};{date:dash};{later:dash}\n{omrn};{o1:full};{oid};{oins};{date:dash};{later:dash}\nPenanggung jawab audit: {dr:s1} {s1:full}, Sp.OG\n"},
     // --- Germany, the Netherlands, Sweden, Norway ---
     {"de_weiterbildung_logbuch", kAs, L::de,
      "Logbuch Weiterbildung Allgemeinchirurgie (elektronisch)\nWeiterbildungsassistent: {s2:full}\nWeiterbilder: {dr:s1} {s1:full}, LANR {reg}\nDatum;Patient;Fallnummer;Eingriff;Funktion\n{date:dot};{pt:inits};{mrn};Appendektomie laparoskopisch;Operateur\n{date:dot};{o1:inits};{omrn};Cholezystektomie;1. Assistenz\n"},
@@ -1280,7 +1297,7 @@ constexpr Tpl kTemplates35[] = {
     {"de_bibtex_own_case", kAs, L::de,
      "@misc{{fallbericht_entwurf,\n  author = {{{s1:bib} and {s2:bib}},\n  title  = {{Fallbericht: Patient {pt:full}, geb. {dob:dot} (nicht zitieren)},\n  note   = {{Interner Entwurf, Aufnahme {date:dot}},\n  year   = {{2025}\n}\n{s:lit}\n"},
     {"ke_odk_export", kAs, L::ke,
-     "ODK Central export - form: case_followup_v4\nKEY,today,ip_no,patient_name,age,phone,village,gps_accuracy\nuuid:{ctl:########},{mdate:iso},{mrn},{pt:full},{age},{ph},{town},4.8\nuuid:{ctl:########},{mdate:iso},{omrn},{o1:full},{oage},{ph7},{town},6.1\n"},
+     "ODK Central export - form: case_followup_v4\nKEY,today,ip_no,patient_name,age,phone,village,gps_accuracy\nuuid:{uuid},{mdate:iso},{mrn},{pt:full},{age},{ph},{town},4.8\nuuid:{uuid},{mdate:iso},{omrn},{o1:full},{oage},{ph7},{town},6.1\n"},
     {"kr_logbook_json", kAs, L::kr,
      "{{\"resident\":\"{s2:full}\",\"program\":\"내과\",\"logs\":[{{\"date\":\"{date:iso}\",\"patient_id\":\"{mrn}\",\"patient_name\":\"{pt:nat}\",\"procedure\":\"bone marrow biopsy\",\"supervisor\":\"{s1:nat}\"},{{\"date\":\"{date:iso}\",\"patient_id\":\"{omrn}\",\"patient_name\":\"{o1:nat}\",\"procedure\":\"paracentesis\",\"supervisor\":\"{s1:nat}\"}]}\n"},
     {"nl_pdf_two_columns", kAs, L::nl,
@@ -1319,6 +1336,15 @@ constexpr Tpl kTemplates35[] = {
      "CONSENT FOR PUBLICATION / اشاعت کی اجازت\nPatient: {pt:full} ({pt:nat})\nCNIC: {pid}\nAge: {age}\nAddress: {addr}\nGuardian: {kin:full}, {ph}\nDate: {date:dmon}\nDoctor: {dr:s1} {s1:full}, PMDC {reg}\n"},
     {"ir_persian_consent", kAs, L::ir,
      "رضایت‌نامه انتشار گزارش مورد\nنام بیمار: {pt:nat}\nکد ملی: {pid}\nتاریخ تولد: {dob:jal}\nنشانی: {addr}\nتلفن همراه: {ph}\nتاریخ: {date:fa}\nپزشک معالج: دکتر {s1:nat}\n"},
+    // --- Norway, Spain, Kenya, Nigeria once more ---
+    {"no_kasuistikk_tidsskriftet", kAs, L::no,
+     "Tidsskrift for Den norske legeforening - kasuistikk (utkast 2)\nEn pasient i {age}-årene fra {town} ble innlagt {date:nb} med feber og forvirring.\n[Kommentar {s2:initsn}3: Fjern navnet {pt:full} og fødselsnummeret {pid} fra tabell 1! - {s2:full}]\nForfattere: {s1:full}, {s2:full}\n{s:clin}\n"},
+    {"es_latex_serie_casos", kAs, L::es,
+     "\\begin{{table}[h]\n\\caption{{Serie de casos (borrador, NO enviar)}\n\\begin{{tabular}{{llll}\nCaso & Paciente & NHC & Ingreso \\\\\n1 & {pt:full} & {mrn} & {date:dmy} \\\\\n2 & {o1:inits} & {omrn} & {date:dmy} \\\\\n3 & {o2:vanc} & {omrn} & {date:dmy} \\\\\n\\end{{tabular}\n\\end{{table}\n"},
+    {"ke_grand_round_slides", kAs, L::ke,
+     "Slide 3 - Grand round, Department of Surgery\n• {age}-year-old boda-boda rider from {town}, motorcycle {plate}\n• Admitted {date:dmy}; IP no. {mrn}\n• Next of kin: {kin:full} ({rel:en}), {ph}\nSpeaker notes: thanks to {dr:s1} {s1:full} for the images.\n"},
+    {"ng_hausa_yoruba_chat", kLow, L::ng,
+     "[{stamp:chat}] {s2:low}: sannu da aiki sir. the case for the long case exam is {pt:low} ({mrn})\n[{stamp:chat}] {s1:low}: e kaaro. confirm consent with the {rel:en}, {kin:low}, on {ph}\n"},
     // --- without PHI ---
     {"no_phi_osce_station", kAs, L::au,
      "OSCE STATION 7 - HISTORY TAKING (CHEST PAIN)\nCandidate instructions: you are an intern in the emergency department. The simulated patient is a 58-year-old man with chest pain for 2 hours. Take a focused history (7 minutes).\nSimulated patient script: smoker 30 pack-years; father had a heart attack at 60.\nExaminer marking sheet: 12 items, global rating 1-5.\n{s:clin}\n"},
@@ -1366,6 +1392,13 @@ constexpr Tpl kTemplates35[] = {
     {"no_phi_tsv_aggregate", kAs, L::es, "indicador\tnumerador\tdenominador\tporcentaje\nprofilaxis_antibiotica\t412\t436\t94,5\nlista_verificacion_qx\t398\t436\t91,3\n{s:adm}\n"},
     {"no_phi_odk_form_definition", kAs, L::ke,
      "ODK XLSForm - survey sheet\ntype,name,label,required\ninteger,age_years,Age in years,yes\nselect_one yn,consent,Consent given?,yes\ngeopoint,gps,Location of facility,no\n{s:fmt}\n"},
+    {"no_phi_norwegian_guideline", kAs, L::no, "NASJONAL FAGLIG RETNINGSLINJE - UTDRAG (for undervisning)\n{s:clin}\n{s:clin}\n{s:lang}\n"},
+    {"no_phi_journal_club_email", kAs, L::au,
+     "Subject: Journal club this Thursday\nThis week's paper: {cite} doi:{doi}\nVenue: Seminar Room 3, 12:30; lunch provided. Please read the methods and Table 2 beforehand.\n{s:stat}\n"},
+    {"no_phi_case_template_markdown", kAs, L::us,
+     "# Case report template (CARE checklist)\n## Patient information\n- De-identified demographics only (age band, sex)\n- Do NOT include names, initials, dates or record numbers\n## Timeline\n| Day | Event |\n|-----|-------|\n| 0 | Admission |\n| 3 | Surgery |\n{s:fmt}\n"},
+    {"no_phi_registry_codes", kAs, L::br, "CÓDIGOS DO REGISTRO (DICIONÁRIO)\n{s:clin}\n{s:adm}\n{s:fmt}\n"},
+    {"no_phi_exam_blueprint", kAs, L::eg, "MD EXAMINATION BLUEPRINT - INTERNAL MEDICINE\nLong case 40%, short cases 30%, OSCE 30% (12 stations, 7 minutes each).\n{s:clin}\n{s:adm}\n"},
 };
 // clang-format on
 
