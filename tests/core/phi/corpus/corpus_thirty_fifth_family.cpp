@@ -61,9 +61,10 @@
 //    " (registrar)", ", aios longziekten", " (voorzitter)", " (ledare)"). A name written in one
 //    piece is one span in the record's order: Japanese family name first ("佐藤 裕子", "SATO Yuko"),
 //    Korean family name first ("김지연", "Kim Ji-yeon"), Egyptian given, father's and family names,
-//    Spanish, Mexican and Brazilian double surnames, Dutch names with their particle ("Marieke de Vries", "DE VRIES,
-//    Marieke"), names in Devanagari, Bengali, Urdu, Persian and Arabic script, capitals, lower case,
-//    inverted, initials ("J.K.", "S. Lindberg"); a given name or a family name alone is a name.
+//    Spanish, Mexican and Brazilian double surnames, Dutch names with their particle ("Marieke de
+//    Vries", "DE VRIES, Marieke"), names in Devanagari, Bengali, Urdu, Persian and Arabic script,
+//    capitals, lower case, inverted, initials ("J.K.", "S. Lindberg"), a Vancouver-style author
+//    ("Navarro García G"); a given name or a family name alone is a name.
 //  * Dates: the date only; a weekday or a time next to it is outside. Dates of the patient are PHI:
 //    birth, admission, operation, imaging, visit, death, discharge, consent signed by the patient or
 //    relative. Every form is a date: US, ISO, YYYYMMDD, day/month and month/day in chats, dots,
