@@ -27,6 +27,7 @@
 #include "corpus_thirty_first_family.h"
 #include "corpus_thirty_second_family.h"
 #include "corpus_thirty_third_family.h"
+#include "corpus_thirty_fifth_family.h"
 #include "corpus_thirty_fourth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
@@ -809,6 +810,25 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtyFourthTemplateCount() >= 60, std::to_string(corpus::thirtyFourthTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtyFourthSeed);
+  }
+
+  void thirtyFifthFamilyGoldSpansAreWellFormed() {
+    // The thirty-fifth blind family (seed 3535), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of corpus_thirty_fifth_family.cpp),
+    // plus its own titles and forms of address before names (German, Dutch, Spanish, Portuguese,
+    // Italian, French, Indonesian, Hindi, Urdu, Persian, Nigerian and Kenyan ones and professors)
+    // and its academic and training credentials after them, all outside name spans, and some of
+    // each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtyFifthSeed, corpus::kThirtyFourthSeed, 1500,
+                              {"prof ", "prof. ", "dra. ", "dre ", "mme ", "sr. ", "sra. ", "mr ", "mrs ", "ms ", "mx ",
+                               "herr ", "frau ", "dhr. ", "mevr. ", "sig. ", "sig.ra ", "dott. ", "dott.ssa ", "bapak ", "ibu ",
+                               "shri ", "smt. ", "begum ", "janab ", "agha ", "khanom ", "alhaji ", "hajiya ", "chief ", "mama ",
+                               "baba ", "ustaz ", "fru ", "nurse ", "sister "},
+                              {", mbbs", ", md", ", ms", ", frcpc", ", fracp", ", fracs", ", fcps", ", fwacp", ", phd", ", mrcp",
+                               ", sp.pd", ", staff nurse", " (pgy-", " (r3", " (registrar)", ", registrar"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtyFifthTemplateCount() >= 60, std::to_string(corpus::thirtyFifthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtyFifthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -236,5 +236,18 @@ inline constexpr std::uint64_t kThirtyThirdSeed = 3333;
 /// Greenland, the Faroe Islands, Andorra, Liechtenstein, San Marino, Cyprus (Greek and Turkish
 /// Cypriot), Kosovo, Barbados, the Bahamas, Curaçao and Aruba, and the US.
 inline constexpr std::uint64_t kThirtyFourthSeed = 3434;
+/// The thirty-fifth family, written by someone who had not seen the rules, run once for the report:
+/// the thirty-fifth corpus uses only a thirty-fifth family of templates, sentences and name pools
+/// (corpus_thirty_fifth_family.cpp): medical education, quality and publication, where patients'
+/// details leak into teaching and research material (case reports and case-series drafts, journal
+/// submissions and cover letters, consent for publication, teaching files, M&M slides and minutes,
+/// grand-rounds handouts, audit spreadsheets, root-cause analyses and serious-incident reports,
+/// peer review, trainees' logbooks, OSCE scripts, long cases, tumour-board and MDT lists, research
+/// e-mails, ethics letters, data requests and trainees' chats; e-mail, Markdown, LaTeX, BibTeX,
+/// DOCX and PDF text, slides, CSV/TSV, REDCap and ODK exports, JSON and YAML) from India,
+/// Bangladesh, Pakistan, Iran, Japan, South Korea, Indonesia, Germany, the Netherlands, Spain,
+/// Italy, Sweden, Norway, Brazil, Mexico, Nigeria, Kenya, Egypt, Australia, Canada (English and
+/// French) and the US.
+inline constexpr std::uint64_t kThirtyFifthSeed = 3535;
 
 }  // namespace concord::phi::corpus
