@@ -350,6 +350,9 @@ void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out);
 /// Names in a passport's machine-readable zone, and in Chinese characters in brackets next to a
 /// name found in `out` (scan_name_mrz.cpp); adds to `out`.
 void scanScriptNames(const ScanInput& in, Candidates& out);
+/// Names in Japanese, Korean and the Indic scripts by their labels and honorifics
+/// (scan_name_east_asian.cpp).
+void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out);
 /// Names in Arabic script after a name label or a form of address (scan_name_arabic.cpp).
 void scanArabicNames(const ScanInput& in, Candidates& out);
 /// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending

@@ -502,11 +502,12 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
 
 void scanScriptNames(const ScanInput& in, Candidates& out) {
   scanMrzLines(in, out);
-  // These five find only letters of other scripts (Han, Cyrillic, Arabic, Armenian, Georgian,
-  // Ge'ez, Thaana), which are never ASCII; most notes are ASCII throughout, so one pass over the
-  // note spares them their own passes, byte by byte, over it.
+  // These find only letters of other scripts (Han, kana, Hangul, the Indic scripts, Cyrillic,
+  // Arabic, Armenian, Georgian, Ge'ez, Thaana), which are never ASCII; most notes are ASCII
+  // throughout, so one pass over the note spares them their own passes, byte by byte, over it.
   if (std::any_of(in.text.begin(), in.text.end(), isNonAscii)) {
     scanLabelledChineseNames(in, out);
+    scanEastAsianAndIndicNames(in, out);
     scanCyrillicNames(in, out);
     scanArabicNames(in, out);
     scanCaucasianNames(in, out);

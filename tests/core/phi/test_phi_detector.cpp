@@ -11152,6 +11152,44 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Names in Japanese, Korean, Hindi and Bengali by their labels and honorifics
+  // (scan_name_east_asian.cpp), seed 3535.
+  void findsEastAsianAndIndicNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Japanese patient's name box", "患者氏名: 渡辺 武 様\n生年月日: 昭和25年3月1日", "渡辺 武");
+    row("a Japanese radiologist", "読影医: 渡辺 恵美子 先生", "渡辺 恵美子");
+    row("a Japanese honorific in a mail", "Subject: 症例報告の件\n\n山本先生\nお疲れ様です。", "山本");
+    row("a Japanese name in a full-width bracket", "本文中に患者氏名（井上 恵美子）と住所", "井上 恵美子");
+    row("a Korean resident", "교수: 최태양, 전공의: 이민서", "이민서");
+    row("a Korean patient before the word", "내일 컨퍼런스 케이스 최은지 환자 (등록번호 12345678)", "최은지");
+    row("a Korean list's age", "9. 최수진 (45) 등록번호 H1234567", "최수진");
+    row("a Hindi doctor", "डॉक्टर: डॉ. सुनीता शर्मा Apgar 9", "सुनीता शर्मा");
+    row("a Bengali guardian", "অভিভাবক: মিজানুর তালুকদার", "মিজানুর তালুকদার");
+  }
+
+  void findsEastAsianAndIndicNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresEastAsianNameLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("patients and everyone addressed", "患者様へ、皆様、お疲れ様です。");
+    row("a Korean word before the patient", "내일 컨퍼런스 케이스 환자 목록");
+    row("a Japanese label with no name", "氏名: ____");
+  }
+
+  void ignoresEastAsianNameLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)

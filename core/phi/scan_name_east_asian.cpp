@@ -1,0 +1,270 @@
+// Names in Japanese, Korean and the Indic scripts, which the word rules cannot see (their letters
+// have no case and their words no spaces the rules expect), found by the labels and honorifics a
+// record or a message writes around them (seed 3535: case reports, teaching files and conference
+// lists of Japan, Korea, India and Bangladesh):
+//  - after a label that asks for a person and its colon or bracket: Japanese "患者氏名: 渡辺 武",
+//    "読影医: 井上 幸子", "家族連絡先（佐藤 恵美子）"; Korean "전공의: 이민서"; Hindi and Bengali
+//    "नाम: सुनीता शर्मा", "অভিভাবক: মিজানুর তালুকদার";
+//  - before a Japanese honorific ("渡辺先生", "渡辺 武 様") or a Korean word of address or role
+//    ("최은지 환자", "이민서 님"), and before a Korean list's age in brackets ("9. 최수진 (45)");
+//  - after the Hindi title "डॉ." ("डॉ. सुनीता शर्मा").
+// Chinese labels are read by scan_name_mrz.cpp.
+#include <array>
+#include <span>
+#include <string_view>
+
+#include "scan.h"
+
+namespace concord::phi::detail {
+
+namespace {
+
+// The code point at byte b of UTF-8 text and its length in bytes (0 for ASCII or a stray byte).
+unsigned codePointAt(std::string_view text, std::size_t b, std::size_t& length) {
+  length = 0;
+  if (b >= text.size()) return 0;
+  const auto lead = static_cast<unsigned char>(text[b]);
+  unsigned cp = 0;
+  if (lead >= 0xC0 && lead < 0xE0) {
+    length = 2;
+    cp = lead & 0x1Fu;
+  } else if (lead >= 0xE0 && lead < 0xF0) {
+    length = 3;
+    cp = lead & 0x0Fu;
+  } else {
+    return 0;
+  }
+  if (b + length > text.size()) {
+    length = 0;
+    return 0;
+  }
+  for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[b + k]) & 0x3Fu);
+  return cp;
+}
+
+bool hanOrKana(unsigned cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x30FA) || cp == 0x30FC; }
+bool han(unsigned cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
+bool hangul(unsigned cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+// Letters and signs of Devanagari and Bengali, not their digits or the danda.
+bool indicLetter(unsigned cp) {
+  return (cp >= 0x900 && cp <= 0x9FF) && cp != 0x964 && cp != 0x965 && !(cp >= 0x966 && cp <= 0x96F) &&
+         !(cp >= 0x9E6 && cp <= 0x9EF);
+}
+
+// A run of code points of one kind from byte b; returns its end byte and counts them.
+template <typename Kind>
+std::size_t runEnd(std::string_view text, std::size_t b, Kind kind, std::size_t& count) {
+  count = 0;
+  std::size_t length = 0;
+  while (b < text.size()) {
+    const unsigned cp = codePointAt(text, b, length);
+    if (length == 0 || !kind(cp)) break;
+    b += length;
+    ++count;
+  }
+  return b;
+}
+
+// A space of either width after byte b: its length, or 0.
+std::size_t spaceAt(std::string_view text, std::size_t b) {
+  if (b < text.size() && text[b] == ' ') return 1;
+  return text.substr(b, 3) == "\u3000" ? 3 : 0;
+}
+
+bool endsWithAny(std::string_view text, std::size_t end, std::span<const std::string_view> words,
+                 std::size_t& start) {
+  for (std::string_view w : words) {
+    if (end >= w.size() && text.substr(end - w.size(), w.size()) == w) {
+      start = end - w.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// Japanese labels of a person's box: name, patient's name, the reading radiologist, the attending,
+// the resident, the doctor in charge, the supervisor, the surgeon, the proxy who consents, the
+// reporter, the writer, the signature, the family contact, the doctor's and the nurse's names.
+constexpr auto kJapaneseLabels = std::to_array<std::string_view>(
+    {"\u6c0f\u540d", "\u60a3\u8005\u540d", "\u8aad\u5f71\u533b", "\u4e3b\u6cbb\u533b", "\u7814\u4fee\u533b",
+     "\u62c5\u5f53\u533b", "\u6307\u5c0e\u533b", "\u57f7\u5200\u533b", "\u4ee3\u8afe\u8005", "\u5831\u544a\u8005",
+     "\u8a18\u8f09\u8005", "\u7f72\u540d", "\u5bb6\u65cf\u9023\u7d61\u5148", "\u533b\u5e2b\u540d",
+     "\u770b\u8b77\u5e2b", "\u30b3\u30e1\u30f3\u30c8"});
+// Korean labels: patient, resident, professor, guardian, attending, doctor in charge, name.
+constexpr auto kKoreanLabels = std::to_array<std::string_view>(
+    {"\ud658\uc790", "\uc804\uacf5\uc758", "\uad50\uc218", "\ubcf4\ud638\uc790", "\uc8fc\uce58\uc758",
+     "\ub2f4\ub2f9\uc758", "\uc131\uba85", "\uc774\ub984"});
+// Hindi and Bengali labels: name, patient (two words each), guardian.
+constexpr auto kIndicLabels = std::to_array<std::string_view>(
+    {"\u0928\u093e\u092e", "\u0930\u094b\u0917\u0940", "\u092e\u0930\u0940\u091c", "\u0985\u09ad\u09bf\u09ad\u09be\u09ac\u0995",
+     "\u09a8\u09be\u09ae", "\u09b0\u09cb\u0997\u09c0"});
+// Japanese honorifics after a name (sensei, sama, san, kun, dono) and Korean words after one
+// (patient, the honorific "nim", "ssi").
+constexpr auto kJapaneseHonorifics =
+    std::to_array<std::string_view>({"\u5148\u751f", "\u69d8", "\u3055\u3093", "\u541b", "\u6bbf"});
+// Han words before an honorific that name no one: patient, everyone, family, each of you, the one in
+// charge, user, those concerned, customer, teacher, staff, doctor.
+constexpr auto kJapaneseNoNames = std::to_array<std::string_view>(
+    {"\u60a3\u8005", "\u7686", "\u5bb6\u65cf", "\u5404\u4f4d", "\u62c5\u5f53", "\u5229\u7528\u8005",
+     "\u95a2\u4fc2\u8005", "\u304a\u5ba2", "\u5148\u751f", "\u8077\u54e1", "\u533b\u5e2b", "\u7814\u4fee\u533b"});
+// The usual Korean family names (one syllable), which open a name before a word of address.
+constexpr std::string_view kKoreanFamilies =
+    "\uae40\uc774\ubc15\ucd5c\uc815\uac15\uc870\uc724\uc7a5\uc784\ud55c\uc624\uc11c\uc2e0\uad8c\ud669\uc548\uc1a1"
+    "\ub958\uc720\uc804\ud64d\uace0\ubb38\uc591\uc190\ubc30\ubc31\ud5c8\ub0a8\uc2ec\ub178\ud558\uacfd\uc131\ucc28"
+    "\uc8fc\uc6b0\uad6c\ubbfc\uc9c4\ub098\uc9c0\uc5c4\ucc44\uc6d0\ucc9c\ubc29\uacf5\ud604\ud568\ubcc0\uc5fc\uc5ec"
+    "\ucd94\ub3c4\uc18c\uc11d\uc120\uc124\ub9c8\uae38\uc5f0\uc704\ud45c\uba85\uae30\ubc18\uc655\uae08\uc625\uc721";
+
+// Whether the code point before byte b is a boundary: the text's start, ASCII, a space or a mark of
+// CJK punctuation or a full-width bracket (no letter of the name's own script).
+bool boundaryBefore(std::string_view text, std::size_t b) {
+  if (b == 0) return true;
+  std::size_t s = b - 1;
+  while (s > 0 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+  std::size_t length = 0;
+  const unsigned cp = codePointAt(text, s, length);
+  if (length == 0) return true;  // ASCII
+  return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF20);
+}
+
+// A Japanese name from byte b: one to four characters, and, after a space, one to four more (the
+// family and the given name); a honorific glued to its end is left out. Returns its end, or b.
+std::size_t japaneseNameEnd(std::string_view text, std::size_t b) {
+  std::size_t count = 0;
+  std::size_t end = runEnd(text, b, hanOrKana, count);
+  if (count == 0 || count > 6) return b;
+  if (const std::size_t space = spaceAt(text, end); space > 0) {
+    std::size_t more = 0;
+    const std::size_t given = runEnd(text, end + space, hanOrKana, more);
+    if (more >= 1 && more <= 4 && count <= 4) end = given;
+  }
+  std::size_t honorific = 0;
+  if (endsWithAny(text, end, kJapaneseHonorifics, honorific)) end = honorific;
+  // (Two characters at least: "武" alone is a word as often as a name.)
+  return end >= b + 6 ? end : b;
+}
+
+// The value after a label ending at byte `at` (its colon, full-width colon or bracket skipped).
+std::size_t valueStart(std::string_view text, std::size_t at) {
+  for (std::string_view mark : {std::string_view(": "), std::string_view(":"), std::string_view("\uff1a"),
+                                std::string_view("\uff08")}) {
+    if (text.substr(at, mark.size()) == mark) {
+      std::size_t from = at + mark.size();
+      while (from < text.size() && text[from] == ' ') ++from;
+      return from;
+    }
+  }
+  return std::string_view::npos;
+}
+
+void labelledNames(std::string_view text, Candidates& out) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const std::size_t from = valueStart(text, at);
+    if (from == std::string_view::npos || from >= text.size()) continue;
+    std::size_t label = 0;
+    if (endsWithAny(text, at, kJapaneseLabels, label)) {
+      if (const std::size_t end = japaneseNameEnd(text, from); end > from) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
+      }
+    } else if (endsWithAny(text, at, kKoreanLabels, label)) {
+      std::size_t syllables = 0;
+      const std::size_t end = runEnd(text, from, hangul, syllables);
+      if (syllables >= 2 && syllables <= 4) out.push_back({from, end, PhiCategory::Name, priority::kName});
+    } else if (endsWithAny(text, at, kIndicLabels, label)) {
+      // One to three words of the script, joined by single spaces.
+      std::size_t end = from, words = 0, letters = 0;
+      for (std::size_t next = runEnd(text, from, indicLetter, letters); letters > 0 && words < 3;
+           next = runEnd(text, end + 1, indicLetter, letters)) {
+        end = next;
+        ++words;
+        if (end >= text.size() || text[end] != ' ') break;
+      }
+      if (words > 0) out.push_back({from, end, PhiCategory::Name, priority::kName});
+    }
+  }
+}
+
+// "渡辺先生", "渡辺 武 様": Han characters before a Japanese honorific, from a boundary.
+void japaneseHonorificNames(std::string_view text, Candidates& out) {
+  for (std::string_view honorific : kJapaneseHonorifics) {
+    for (std::size_t at = text.find(honorific); at != std::string_view::npos; at = text.find(honorific, at + 1)) {
+      std::size_t end = at;
+      if (end > 0 && text[end - 1] == ' ') --end;
+      // Back over Han characters, and over one space and more of them (family, space, given).
+      auto backOverHan = [&](std::size_t e, std::size_t& count) {
+        count = 0;
+        std::size_t s = e;
+        while (s >= 3) {
+          std::size_t length = 0;
+          if (!han(codePointAt(text, s - 3, length)) || length != 3) break;
+          s -= 3;
+          ++count;
+        }
+        return s;
+      };
+      std::size_t count = 0;
+      std::size_t start = backOverHan(end, count);
+      if (count == 0 || count > 4) continue;
+      if (start > 0 && text[start - 1] == ' ') {
+        std::size_t more = 0;
+        const std::size_t family = backOverHan(start - 1, more);
+        if (more >= 1 && more <= 3 && boundaryBefore(text, family)) start = family;
+      }
+      if (!boundaryBefore(text, start) || end - start < 6) continue;
+      const std::string_view run = text.substr(start, end - start);
+      bool noName = false;
+      for (std::string_view w : kJapaneseNoNames) noName = noName || run == w || run.ends_with(w);
+      if (!noName) out.push_back({start, end, PhiCategory::Name, priority::kName});
+    }
+  }
+}
+
+// "최은지 환자", "이민서 님", "9. 최수진 (45)": a Korean name of two to four syllables opening with a
+// family name, from a boundary, before a word of address or role or a list's age in brackets.
+void koreanAddressedNames(std::string_view text, Candidates& out) {
+  std::size_t length = 0;
+  for (std::size_t b = 0; b < text.size(); ++b) {
+    if (!hangul(codePointAt(text, b, length)) || !boundaryBefore(text, b)) continue;
+    std::size_t syllables = 0;
+    const std::size_t end = runEnd(text, b, hangul, syllables);
+    const std::string_view family = text.substr(b, 3);
+    if (syllables >= 2 && syllables <= 4 && kKoreanFamilies.find(family) != std::string_view::npos &&
+        kKoreanFamilies.find(family) % 3 == 0) {
+      const std::string_view after = text.substr(end, 12);
+      const bool addressed = after.starts_with(" \ud658\uc790") || after.starts_with("\ub2d8") ||
+                             after.starts_with(" \ub2d8") || after.starts_with(" \uc528") ||
+                             (after.size() >= 3 && after.starts_with(" (") &&
+                              (isDigit(after[2]) || after[2] == 'M' || after[2] == 'F'));
+      if (addressed) out.push_back({b, end, PhiCategory::Name, priority::kName});
+    }
+    b = end > b ? end - 1 : b;
+  }
+}
+
+// "डॉ. सुनीता शर्मा": one to three Devanagari words after the Hindi title.
+void hindiTitledNames(std::string_view text, Candidates& out) {
+  constexpr std::string_view kTitle = "\u0921\u0949.";
+  for (std::size_t at = text.find(kTitle); at != std::string_view::npos; at = text.find(kTitle, at + 1)) {
+    std::size_t from = at + kTitle.size();
+    if (from >= text.size() || text[from] != ' ') continue;
+    ++from;
+    std::size_t end = from, words = 0, letters = 0;
+    for (std::size_t next = runEnd(text, from, indicLetter, letters); letters > 0 && words < 3;
+         next = runEnd(text, end + 1, indicLetter, letters)) {
+      end = next;
+      ++words;
+      if (end >= text.size() || text[end] != ' ') break;
+    }
+    if (words > 0) out.push_back({from, end, PhiCategory::Name, priority::kName});
+  }
+}
+
+}  // namespace
+
+void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out) {
+  labelledNames(in.text, out);
+  japaneseHonorificNames(in.text, out);
+  koreanAddressedNames(in.text, out);
+  hindiTitledNames(in.text, out);
+}
+
+}  // namespace concord::phi::detail
