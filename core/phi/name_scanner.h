@@ -55,6 +55,10 @@ bool streetTypeFollows(const ScanInput& in, std::size_t k);
 // Whether the words [first, endToken) are a party of a cited precedent: "JAFFEE V. REDMOND, 518
 // U.S. 1", "Birchfield v. North Dakota (2016)" (a "v." in, right before or right after them).
 bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken);
+// An author of cited literature, not a person of the record: a reference list's "Rahman M,
+// Chowdhury S, Islam N, et al.", "Okonkwo A, Patel R. Lancet 2018;331:...", a BibTeX "author =
+// {Smith, J. and Lee, K.}", a textbook's "Harrison's Principles ..., ISBN ...".
+bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endToken);
 
 // Whether token k, joined by a hyphen to the name word next to it (`partner`), is the other half
 // of a double-barrelled name: "Mitsuki-Ai", "ROSTAMI-FENN", "YUTONG-XUE" (same case as its

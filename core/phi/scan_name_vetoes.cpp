@@ -349,6 +349,62 @@ bool caseCitation(const ScanInput& in, std::size_t first, std::size_t endToken) 
   return tokens[e].allDigits && (g == ", " || (g == " (" && tokens[e].length() == 4));
 }
 
+bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (first >= tokens.size() || endToken <= first) return false;
+  const std::string_view text = in.text;
+  const std::size_t lineStart = text.rfind('\n', tokens[first].start) == std::string_view::npos
+                                    ? 0
+                                    : text.rfind('\n', tokens[first].start) + 1;
+  const std::size_t lineEnd = std::min(text.find('\n', tokens[first].start), text.size());
+  const std::string_view before = text.substr(lineStart, tokens[first].start - lineStart);
+  // A BibTeX entry's authors: "author = {Smith, J. and Lee, K.}" (seed 3535; written with
+  // initials, as cited works are: a draft's own entry names its authors in full, "author =
+  // {Schäfer, Ulrike and ...}", and they are the treating doctors).
+  bool bibtexAuthors = false;
+  const std::size_t author = rfindWordCaseless(before, "author");
+  if (author != std::string_view::npos) {
+    std::string_view rest = before.substr(author + 6);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.starts_with("=")) {
+      rest.remove_prefix(1);
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      bibtexAuthors = (rest.starts_with("{") || rest.starts_with("\"")) && rest.find('}') == std::string_view::npos;
+    }
+  }
+  // A reference's tail on the same line: "et al.", a journal's "2018;331:...", a DOI or an ISBN.
+  const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
+  bool tail = bibtexAuthors;
+  for (std::string_view word : {"et al", "isbn", "pmid"}) {
+    tail = tail || rfindWordCaseless(line, word) != std::string_view::npos;
+  }
+  // (A DOI by its prefix: "doi:10.1136/...", "https://doi.org/..."; not a name that starts so, "Doina".)
+  for (std::string_view doi : {"doi:", "doi.org", "DOI:", "DOI "}) tail = tail || line.find(doi) != std::string_view::npos;
+  for (std::size_t k = 0; !tail && k + 6 < line.size(); ++k) {
+    tail = digitRun(line, k) == 4 && (k == 0 || !isDigit(line[k - 1])) && line[k + 4] == ';' && isDigit(line[k + 5]);
+  }
+  if (!tail) return false;
+  // The run is an author's: a family name before its initials ("Chowdhury S,", "Okonkwo A,"), an
+  // inverted name with its initial ("Smith, J."), or a book's author before its title ("Harrison's").
+  const std::size_t next = endToken;
+  const bool initialsAfter = next < tokens.size() && tokens[next].allCaps && tokens[next].length() <= 3 &&
+                             !tokens[next].hasDigit &&
+                             (gapBetween(in, next - 1, next) == " " || gapBetween(in, next - 1, next) == ", ");
+  // ("Rahman M", "Smith, J.", "Smith J. Ned Tijdschr": initials inside the run the rules took.)
+  bool initialInside = false;
+  for (std::size_t k = first + 1; k < endToken && !initialInside; ++k) {
+    const std::string_view g = gapBetween(in, k - 1, k);
+    initialInside = tokens[k].allCaps && tokens[k].length() <= 3 && !tokens[k].hasDigit && (g == " " || g == ", ");
+  }
+  // ("New York: McGraw Hill; 2022": the publisher before the year.)
+  const bool publisher = next < tokens.size() && gapBetween(in, next - 1, next) == "; " && tokens[next].allDigits &&
+                         tokens[next].length() == 4;
+  const bool possessive = next < text.size() + 1 && tokens[endToken - 1].end + 2 <= text.size() &&
+                          (text.substr(tokens[endToken - 1].end, 2) == "'s" ||
+                           text.substr(tokens[endToken - 1].end, 4) == "\u2019s");
+  return initialsAfter || initialInside || possessive || publisher;
+}
+
 bool streetTypeFollows(const ScanInput& in, std::size_t k) {
   // "Redbud Hollow Ave.", "Mockernut Trail": one or two capitalised words and a street's type
   // that is no surname.
@@ -737,7 +793,9 @@ bool NameScanner::notAPerson(std::size_t first, std::size_t endToken) const {
       if (isFacilityNoun(tokens_[b].lower) || (tokens_[b].capitalised && isPlaceAfter(tokens_[b].lower))) return true;
     }
   }
-  if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken)) return true;
+  if (firmNounFollows(in_, endToken) || caseCitation(in_, first, endToken) || literatureCitation(in_, first, endToken)) {
+    return true;
+  }
   if (endToken - first == 1 && (acronymInProse(in_, first) || islandAfterIsleOf(in_, first) ||
                                 mexicanStateAfterTown(in_, first) || vanCallSign(in_, first) ||
                                 estateNameAfterParticle(in_, first) || stayCompound(in_, first))) {
