@@ -378,8 +378,11 @@ bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endT
   for (std::string_view word : {"et al", "isbn", "pmid"}) {
     tail = tail || rfindWordCaseless(line, word) != std::string_view::npos;
   }
-  // (A DOI by its prefix: "doi:10.1136/...", "https://doi.org/..."; not a name that starts so, "Doina".)
-  for (std::string_view doi : {"doi:", "doi.org", "DOI:", "DOI "}) tail = tail || line.find(doi) != std::string_view::npos;
+  // (A DOI by its prefix: "doi:10.1136/...", "https://doi.org/..."; not a name that starts so,
+  // "Doina", nor an insurer's date of injury, "DOI 6/21/2024".)
+  for (std::string_view doi : {"doi:10.", "doi: 10.", "doi.org", "DOI:10.", "DOI: 10.", "DOI 10."}) {
+    tail = tail || line.find(doi) != std::string_view::npos;
+  }
   for (std::size_t k = 0; !tail && k + 6 < line.size(); ++k) {
     tail = digitRun(line, k) == 4 && (k == 0 || !isDigit(line[k - 1])) && line[k + 4] == ';' && isDigit(line[k + 5]);
   }

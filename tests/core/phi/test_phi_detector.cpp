@@ -11172,6 +11172,8 @@ class PhiDetectorTest : public QObject {
     row("a Bengali guardian", "অভিভাবক: মিজানুর তালুকদার", "মিজানুর তালুকদার");
     row("a draft's own BibTeX authors in full", "author = {Schäfer, Ulrike and Hoffmann, Sven},", "Ulrike");
     row("a recipient whose given name starts like a DOI", "Recipient: Mallory, Doina J.   MRN 00450319", "Mallory, Doina J.");
+    row("a claimant before an insurer's date of injury", "Subject: RE: DUC-ANH AL-ZAHRANI-MOSS / Claim CLM74751285 / DOI 6/21/2024",
+        "DUC-ANH AL-ZAHRANI-MOSS");
   }
 
   void findsEastAsianAndIndicNames() {
