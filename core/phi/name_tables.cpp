@@ -3576,6 +3576,25 @@ constexpr std::string_view kNever[] = {
     // Makers and brands of the glucose meters, sensors, pumps and blood-pressure monitors a practice
     // lends ("Glucometer lent: Accu-Chek", "OneTouch Verio", "Omron M3"), as "Dexcom" above.
     "accu", "chek", "onetouch", "omron", "omnipod", "medtrum", "glucomen", "microlife",
+    // The words of teaching, audit and publication in the thirty-fifth family's languages, in the
+    // headings of case reports, logbooks, M&M minutes and congress abstracts (seed 3535): German
+    // ("Fallvorstellung im Rahmen der Weiterbildung", "Interner Entwurf", "Logbuch Weiterbildung
+    // Allgemeinchirurgie", "Interdisziplinäre Tumorkonferenz", "Vermeidbare Todesfälle"), Indonesian
+    // ("WAKTU TUNGGU OPERASI SESAR", "PPDS ILMU PENYAKIT DALAM"), Portuguese ("PUBLICAÇÃO DE RELATO
+    // DE CASO", "CONGRESSO BRASILEIRO", "TÍTULO DE ESPECIALISTA", "VÍTIMA DE COLISÃO"), Italian
+    // ("VERBALE DELLA RIUNIONE DI MORBILITÀ E MORTALITÀ", "Sindrome di"), Norwegian ("NASJONAL
+    // FAGLIG RETNINGSLINJE"), Spanish ("Edad", "COMITÉ DE ÉTICA"); journals' abbreviated words
+    // ("Ned Tijdschr Geneeskd", "Nihon Naika Gakkai Zasshi"), a citation database and a
+    // cardiomyopathy named after a pot ("Scopus", "Takotsubo").
+    "rahmen", "weiterbildung", "sonographie", "entwurf", "interner", "vermeidbare", "todesf\u00e4lle",
+    "logbuch", "allgemeinchirurgie", "konferenz", "interdisziplin\u00e4re", "interdisziplin\u00c4re",
+    "tumorkonferenz", "neoadjuvante", "fallbericht", "fallvorstellung", "operasi", "tunggu", "sesar", "ilmu",
+    "penyakit", "ppds", "usu\u00e1rio", "a\u00e7\u00e3o", "a\u00c7\u00c3o", "c\u00f3digos", "c\u00d3digos",
+    "publica\u00e7\u00e3o", "publica\u00c7\u00c3o", "relato", "congresso", "brasileiro", "t\u00edtulo",
+    "t\u00cdtulo", "especialista", "v\u00edtima", "v\u00cdtima", "colis\u00e3o", "colis\u00c3o", "transportado",
+    "verbale", "riunione", "morbilit\u00e0", "morbilit\u00c0", "mortalit\u00e0", "mortalit\u00c0", "sindrome",
+    "soccorso", "nasjonal", "faglig", "retningslinje", "edad", "comit\u00e9", "comit\u00c9", "tijdschr", "geneeskd",
+    "naika", "gakkai", "zasshi", "scopus", "takotsubo",
 };
 
 constexpr std::string_view kEponymTriggers[] = {
@@ -3758,6 +3777,10 @@ constexpr std::string_view kEponymNames[] = {
     // The stroke motor assessment of rehabilitation notes ("Fugl-Meyer UE 38/66"), after the
     // twenty-eighth family (seed 2828).
     "fugl", "meyer",
+    // Survival curves, surgical complications' grading and a syndrome of case reports and audits
+    // ("Kaplan-Meier estimates", "Clavien-Dindo grade IIIa", "Sindrome di Lemierre"), seed 3535
+    // ("Dindo" is a Filipino given name too, seed 1919: its partner's hyphen vetoes it).
+    "kaplan", "meier", "clavien", "lemierre",
     // Tests of seafarers', soldiers' and workers' fitness and of theatre sterilisers, quoted
     // worldwide ("COLOUR VISION ISHIHARA 17/17", "Snellen 6/6", "Bowie-Dick pass"), after the
     // thirty-third family (seed 3333).

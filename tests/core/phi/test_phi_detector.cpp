@@ -11170,6 +11170,7 @@ class PhiDetectorTest : public QObject {
     row("a Korean list's age", "9. 최수진 (45) 등록번호 H1234567", "최수진");
     row("a Hindi doctor", "डॉक्टर: डॉ. सुनीता शर्मा Apgar 9", "सुनीता शर्मा");
     row("a Bengali guardian", "অভিভাবক: মিজানুর তালুকদার", "মিজানুর তালুকদার");
+    row("a Filipino given name that closes an eponym", "Guardian: Dindo de los Santos, 0924 112 2464", "Dindo de los Santos");
     row("a draft's own BibTeX authors in full", "author = {Schäfer, Ulrike and Hoffmann, Sven},", "Ulrike");
     row("a recipient whose given name starts like a DOI", "Recipient: Mallory, Doina J.   MRN 00450319", "Mallory, Doina J.");
     row("a claimant before an insurer's date of injury", "Subject: RE: DUC-ANH AL-ZAHRANI-MOSS / Claim CLM74751285 / DOI 6/21/2024",
@@ -11188,6 +11189,11 @@ class PhiDetectorTest : public QObject {
     row("patients and everyone addressed", "患者様へ、皆様、お疲れ様です。");
     row("a Korean word before the patient", "내일 컨퍼런스 케이스 환자 목록");
     row("a Japanese label with no name", "氏名: ____");
+    row("survival curves and a graded complication", "Kaplan-Meier estimates at 12 months: 81.3%; Clavien-Dindo grade IIIa.");
+    row("a German teaching heading", "Fallvorstellung im Rahmen der Weiterbildung, Raum 2.14");
+    row("an Indonesian audit heading", "WAKTU TUNGGU OPERASI SESAR");
+    row("an Italian M&M heading", "VERBALE DELLA RIUNIONE DI MORBILITÀ E MORTALITÀ");
+    row("a citation database", "Cited by 800 (Scopus); impact factor 2.61");
     row("a reference list in Vancouver style", "e.g. Rahman M, Chowdhury S, Islam N, et al. Similar cases were reported.");
     row("a numbered reference", "2. Okonkwo A, Patel R, Müller T. Lancet 2018;331:1-9.");
     row("a BibTeX entry of a cited work", "@article{smith2024case, author = {Smith, J. and Lee, K.}, journal = {BMJ}}");
