@@ -321,15 +321,22 @@ bool labelBeforeFinding(const ScanInput& in, std::size_t i, const std::vector<To
   return i + 1 < in.tokens.size() && verdicts[i + 1].other && !verdicts[i + 1].name && fieldLabelWord(in, i);
 }
 
-// Whether a name is written in Greek letters ("Ανδρέας Γεωργίου"): the model learnt no Greek names,
-// so its low score there says nothing, and the rules find such a name only after a Greek title or a
-// label (seed 3434).
-bool greekScriptName(std::string_view name) {
-  if (name.size() < 2 || static_cast<unsigned char>(name[0]) != 0xCE) return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
+// Whether a name is written in a script the model learnt no names of: Greek ("Ανδρέας Γεωργίου",
+// seed 3434), Hebrew, Arabic, the Indic scripts, Thai, Han, kana and Hangul ("高橋 恵美子", seed
+// 3535). Its low score there says nothing, and the rules find such a name only after a title, a
+// label or a honorific. Every letter's lead byte must be of those scripts (Cyrillic, which the
+// model learnt, and Latin letters are not).
+bool unlearntScriptName(std::string_view name) {
+  if (name.size() < 2) return false;
+  bool letter = false;
+  for (char c : name) {
     const auto b = static_cast<unsigned char>(c);
-    return b == ' ' || b == '-' || b == 0xCE || b == 0xCF || (b >= 0x80 && b <= 0xBF);
-  });
+    if (b == ' ' || b == '-' || b == '.' || (b >= 0x80 && b <= 0xBF)) continue;
+    const bool unlearnt = b == 0xCE || b == 0xCF || (b >= 0xD7 && b <= 0xDB) || b == 0xE0 || (b >= 0xE3 && b <= 0xED);
+    if (!unlearnt) return false;
+    letter = true;
+  }
+  return letter;
 }
 
 std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Finding> findings,
@@ -357,7 +364,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
         seen = true;
         allLow = allLow && probability[k] < kNameModelDropThreshold;
       }
-      if (seen && allLow && !greekScriptName(in.text.substr(f.start, f.end - f.start))) continue;
+      if (seen && allLow && !unlearntScriptName(in.text.substr(f.start, f.end - f.start))) continue;
     }
     revised.push_back({f, false});
   }

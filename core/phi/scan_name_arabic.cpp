@@ -102,6 +102,13 @@ constexpr ArabicCue kCues[] = {
     {"\u0646\u0627\u0645: ", 5},
     {"\u0627\u0644\u0633\u064a\u062f(\u0629) ", 4},
     {"\u0627\u0644\u0623\u062e/\u0627\u0644\u0623\u062e\u062a ", 4},
+    // Persian and Urdu records of teaching and case reports, seed 3535: the patient (Urdu "مریض:",
+    // Persian "بیمار:"), the resident ("دستیار:"), the doctor's title (Persian "دکتر", Urdu "ڈاکٹر").
+    {"\u0645\u0631\u06cc\u0636: ", 4},
+    {"\u0628\u06cc\u0645\u0627\u0631: ", 4},
+    {"\u062f\u0633\u062a\u06cc\u0627\u0631: ", 4},
+    {"\u062f\u06a9\u062a\u0631 ", 3},
+    {"\u0688\u0627\u06a9\u0679\u0631 ", 3},
 };
 
 // Words that start the next part of a sentence after a name: in, from, to, on, with, about, and the
@@ -115,6 +122,9 @@ bool stopWord(std::string_view word) {
       // the heads of a form's next label when the name's field has no line of its own: number
       // ("رقم البطاقة"), date ("تاريخ الازدياد"), age, sex, address, telephone
       "\u0631\u0642\u0645", "\u062a\u0627\u0631\u064a\u062e", "\u0627\u0644\u0639\u0645\u0631",
+      // (Persian and Urdu: code, as in "کد ملی" (national code), and number; seed 3535. Not Urdu
+      // "عمر" (age), the given name Omar too: its label's colon ends the name.)
+      "\u06a9\u062f", "\u0634\u0645\u0627\u0631\u0647",
       "\u0627\u0644\u062c\u0646\u0633", "\u0627\u0644\u0639\u0646\u0648\u0627\u0646", "\u0647\u0627\u062a\u0641"};
   for (std::string_view s : kStops) {
     if (word == s) return true;
@@ -161,6 +171,8 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
         // ("كريم بن علي ابن/ابنة: محمد": a word joined to the next by a slash or a parenthesis heads
         // the next label, written for either sex.)
         if (e < text.size() && (text[e] == '/' || text[e] == '(')) break;
+        // ("مریض: عمران قریشی عمر: 45": a word before a colon is the next field's label, seed 3535.)
+        if (e < text.size() && text[e] == ':' && words > 0) break;
         end = e;
         ++words;
         if (e + 2 < text.size() && text[e] == ' ' && arabicLetterAt(text, e + 1)) {

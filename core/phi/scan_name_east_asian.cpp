@@ -7,7 +7,7 @@
 //    "नाम: सुनीता शर्मा", "অভিভাবক: মিজানুর তালুকদার";
 //  - before a Japanese honorific ("渡辺先生", "渡辺 武 様") or a Korean word of address or role
 //    ("최은지 환자", "이민서 님"), and before a Korean list's age in brackets ("9. 최수진 (45)");
-//  - after the Hindi title "डॉ." ("डॉ. सुनीता शर्मा").
+//  - after the Hindi and the Bengali titles of a doctor ("डॉ. सुनीता शर्मा", "ডা. মিজানুর তালুকদার").
 // Chinese labels are read by scan_name_mrz.cpp.
 #include <array>
 #include <span>
@@ -84,12 +84,13 @@ bool endsWithAny(std::string_view text, std::size_t end, std::span<const std::st
 
 // Japanese labels of a person's box: name, patient's name, the reading radiologist, the attending,
 // the resident, the doctor in charge, the supervisor, the surgeon, the proxy who consents, the
-// reporter, the writer, the signature, the family contact, the doctor's and the nurse's names.
+// reporter, the writer, the signature, the family contact, the doctor's and the nurse's names, a
+// reviewer's comment and a case report's authors.
 constexpr auto kJapaneseLabels = std::to_array<std::string_view>(
     {"\u6c0f\u540d", "\u60a3\u8005\u540d", "\u8aad\u5f71\u533b", "\u4e3b\u6cbb\u533b", "\u7814\u4fee\u533b",
      "\u62c5\u5f53\u533b", "\u6307\u5c0e\u533b", "\u57f7\u5200\u533b", "\u4ee3\u8afe\u8005", "\u5831\u544a\u8005",
      "\u8a18\u8f09\u8005", "\u7f72\u540d", "\u5bb6\u65cf\u9023\u7d61\u5148", "\u533b\u5e2b\u540d",
-     "\u770b\u8b77\u5e2b", "\u30b3\u30e1\u30f3\u30c8"});
+     "\u770b\u8b77\u5e2b", "\u30b3\u30e1\u30f3\u30c8", "\u8457\u8005"});
 // Korean labels: patient, resident, professor, guardian, attending, doctor in charge, name.
 constexpr auto kKoreanLabels = std::to_array<std::string_view>(
     {"\ud658\uc790", "\uc804\uacf5\uc758", "\uad50\uc218", "\ubcf4\ud638\uc790", "\uc8fc\uce58\uc758",
@@ -240,21 +241,23 @@ void koreanAddressedNames(std::string_view text, Candidates& out) {
   }
 }
 
-// "डॉ. सुनीता शर्मा": one to three Devanagari words after the Hindi title.
-void hindiTitledNames(std::string_view text, Candidates& out) {
-  constexpr std::string_view kTitle = "\u0921\u0949.";
-  for (std::size_t at = text.find(kTitle); at != std::string_view::npos; at = text.find(kTitle, at + 1)) {
-    std::size_t from = at + kTitle.size();
-    if (from >= text.size() || text[from] != ' ') continue;
-    ++from;
-    std::size_t end = from, words = 0, letters = 0;
-    for (std::size_t next = runEnd(text, from, indicLetter, letters); letters > 0 && words < 3;
-         next = runEnd(text, end + 1, indicLetter, letters)) {
-      end = next;
-      ++words;
-      if (end >= text.size() || text[end] != ' ') break;
+// "डॉ. सुनीता शर्मा", "ডা. মিজানুর তালুকদার": one to three words after the Hindi or the Bengali
+// title of a doctor.
+void indicTitledNames(std::string_view text, Candidates& out) {
+  for (std::string_view title : {std::string_view("\u0921\u0949."), std::string_view("\u09a1\u09be.")}) {
+    for (std::size_t at = text.find(title); at != std::string_view::npos; at = text.find(title, at + 1)) {
+      std::size_t from = at + title.size();
+      if (from >= text.size() || text[from] != ' ') continue;
+      ++from;
+      std::size_t end = from, words = 0, letters = 0;
+      for (std::size_t next = runEnd(text, from, indicLetter, letters); letters > 0 && words < 3;
+           next = runEnd(text, end + 1, indicLetter, letters)) {
+        end = next;
+        ++words;
+        if (end >= text.size() || text[end] != ' ') break;
+      }
+      if (words > 0) out.push_back({from, end, PhiCategory::Name, priority::kName});
     }
-    if (words > 0) out.push_back({from, end, PhiCategory::Name, priority::kName});
   }
 }
 
@@ -264,7 +267,7 @@ void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out) {
   labelledNames(in.text, out);
   japaneseHonorificNames(in.text, out);
   koreanAddressedNames(in.text, out);
-  hindiTitledNames(in.text, out);
+  indicTitledNames(in.text, out);
 }
 
 }  // namespace concord::phi::detail

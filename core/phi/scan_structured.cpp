@@ -433,7 +433,9 @@ ColumnKind columnKind(std::string_view header) {
       is("vorname") || is("nachname") || is("voornaam") || is("achternaam") || is("imi\u0119") || is("nazwisko") ||
       // (A household register's people: "household_id,head_name,village,gps_lat,gps_lon".)
       is("head_name") || is("hh_head") || is("household_head") || is("head_of_household") || is("mother_name") ||
-      is("mothers_name") || is("father_name") || is("child_name") || is("respondent_name") || is("caregiver_name")) {
+      is("mothers_name") || is("father_name") || is("child_name") || is("respondent_name") || is("caregiver_name") ||
+      // (A trainee's logbook export: the supervisor, the trainee and the patient's initials, seed 3535.)
+      is("supervisor") || is("trainee") || is("patient_initials") || is("initials")) {
     return {Column::Name, C::Name};
   }
   return worldColumnKind(h);

@@ -11170,6 +11170,15 @@ class PhiDetectorTest : public QObject {
     row("a Korean list's age", "9. 최수진 (45) 등록번호 H1234567", "최수진");
     row("a Hindi doctor", "डॉक्टर: डॉ. सुनीता शर्मा Apgar 9", "सुनीता शर्मा");
     row("a Bengali guardian", "অভিভাবক: মিজানুর তালুকদার", "মিজানুর তালুকদার");
+    row("a Japanese case report's authors", "著者: 井上 幸子，高橋 武", "井上 幸子");
+    row("a Japanese patient with a honorific in brackets", "症例（高橋 恵美子様、93歳、ID H1234567）の件", "高橋 恵美子");
+    row("an Urdu patient before the age's label", "میڈیکل وارڈ 3 مریض: عمران قریشی عمر: 45 سال", "عمران قریشی");
+    row("a Persian doctor's title", "پزشک معالج: دکتر مهسا کریمی", "مهسا کریمی");
+    row("a Persian patient before the national code", "بیمار: فرشته تهرانی کد ملی: 123-456789-0", "فرشته تهرانی");
+    row("an Arabic given name that means age in Urdu", "استلم الطلب: د. عمر محمود درويش", "عمر محمود درويش");
+    row("a Bengali doctor's title", "চিকিৎসক: ডা. মিজানুর তালুকদার", "মিজানুর তালুকদার");
+    row("a logbook's supervisor", "{\"procedure\":\"bone marrow biopsy\",\"supervisor\":\"강승호\"}", "강승호");
+    row("a logbook's patient initials", "{\"patient_initials\":\"S.N.\",\"uhid\":\"12-3456-78\"}", "S.N.");
     row("a Filipino given name that closes an eponym", "Guardian: Dindo de los Santos, 0924 112 2464", "Dindo de los Santos");
     row("a draft's own BibTeX authors in full", "author = {Schäfer, Ulrike and Hoffmann, Sven},", "Ulrike");
     row("a recipient whose given name starts like a DOI", "Recipient: Mallory, Doina J.   MRN 00450319", "Mallory, Doina J.");
