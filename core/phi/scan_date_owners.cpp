@@ -143,6 +143,29 @@ bool everyYearAfter(const ScanInput& in, std::size_t end) {
   return false;
 }
 
+// Whether the date at byte `start` is a scientific meeting's or its abstracts' (seed 3535): "2nd
+// Annual Scientific Meeting, 12-14 October 2024, Kyoto", "the congress runs 12-14 September in
+// Lisbon", "Abstract deadline 15 January", "o congresso acontece de 12 a 14 de outubro": a word of
+// such a meeting earlier in the date's clause (back to a full stop, a semicolon or the line's start,
+// at most 80 bytes). A meeting about the patient (an MDT, a family meeting, a team conference) is no
+// such word.
+bool scientificMeetingDate(std::string_view text, std::size_t start) {
+  std::size_t from = start > 80 ? start - 80 : 0;
+  std::string_view clause = text.substr(from, start - from);
+  for (std::string_view end : {std::string_view("\n"), std::string_view(". "), std::string_view("; ")}) {
+    const std::size_t at = clause.rfind(end);
+    if (at != std::string_view::npos) clause.remove_prefix(at + end.size());
+  }
+  // (Not "conference": a care team's is about the patient, "REHAB TEAM CONFERENCE September 23,
+  // 2024", seed 1111.)
+  for (std::string_view w : {"congress", "congresso", "congreso", "congr\u00e8s", "kongress", "kongres", "symposium",
+                             "simp\u00f3sio", "simposio", "scientific meeting", "annual meeting", "abstract deadline",
+                             "abstracts", "prazo"}) {
+    if (rfindWordCaseless(clause, w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
@@ -152,7 +175,7 @@ void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
     if (d >= in.tokens.size() || in.tokens[d].start != c.start) return false;
     return productExpiryBefore(in, d) || lawDateBefore(in, d) || weekOfYearAt(in, d, c.end) ||
            tariffCodeAt(in, c.start, c.end) || statementPeriodAt(in, d, c.end) ||
-           (c.end - c.start <= 5 && everyYearAfter(in, c.end));
+           (c.end - c.start <= 5 && everyYearAfter(in, c.end)) || scientificMeetingDate(in.text, c.start);
   });
 }
 

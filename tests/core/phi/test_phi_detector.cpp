@@ -11213,6 +11213,26 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // The dates of scientific meetings and their abstracts are no one's (scan_date_owners.cpp), seed
+  // 3535; a care team's conference stays a patient's date.
+  void ignoresScientificMeetingDates_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("an annual scientific meeting", "Presented at the 2nd Annual Scientific Meeting, 12-14 October 2024, Kyoto.");
+    row("a congress and its abstract deadline", "Abstract deadline 15 January; the congress runs 12-14 September in Lisbon.");
+    row("a Portuguese congress", "Prazo: 15 de abril; o congresso acontece de 12 a 14 de outubro em Recife.");
+  }
+
+  void ignoresScientificMeetingDates() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsCareConferenceDates() {
+    verifyExpectedFinding("REHAB TEAM CONFERENCE September 23, 2024\nPresent: Dr. Krämer", "September 23, 2024", "date");
+    verifyExpectedFinding("Presented at the congress. Admitted 12/03/2024.", "12/03/2024", "date");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
