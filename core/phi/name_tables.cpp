@@ -3595,6 +3595,11 @@ constexpr std::string_view kNever[] = {
     "verbale", "riunione", "morbilit\u00e0", "morbilit\u00c0", "mortalit\u00e0", "mortalit\u00c0", "sindrome",
     "soccorso", "nasjonal", "faglig", "retningslinje", "edad", "comit\u00e9", "comit\u00c9", "tijdschr", "geneeskd",
     "naika", "gakkai", "zasshi", "scopus", "takotsubo",
+    // (A teaching programme's director, a quality office's safety, a procedure's site in a logbook's
+    // cell and a data dictionary's column: "To: Program Director", "Quality & Patient Safety",
+    // "Lumbar puncture", "Field Label". Not a YAML key's "lang", a family name too: "Chaudhry-Lang",
+    // seed 1313.)
+    "program", "safety", "lumbar", "label",
 };
 
 constexpr std::string_view kEponymTriggers[] = {
@@ -3778,9 +3783,10 @@ constexpr std::string_view kEponymNames[] = {
     // twenty-eighth family (seed 2828).
     "fugl", "meyer",
     // Survival curves, surgical complications' grading and a syndrome of case reports and audits
-    // ("Kaplan-Meier estimates", "Clavien-Dindo grade IIIa", "Sindrome di Lemierre"), seed 3535
+    // ("Kaplan-Meier estimates", "Clavien-Dindo grade IIIa", "Sindrome di Lemierre", the ampulla of
+    // Vater, German for father too), seed 3535
     // ("Dindo" is a Filipino given name too, seed 1919: its partner's hyphen vetoes it).
-    "kaplan", "meier", "clavien", "lemierre",
+    "kaplan", "meier", "clavien", "lemierre", "vater",
     // Tests of seafarers', soldiers' and workers' fitness and of theatre sterilisers, quoted
     // worldwide ("COLOUR VISION ISHIHARA 17/17", "Snellen 6/6", "Bowie-Dick pass"), after the
     // thirty-third family (seed 3333).

@@ -55,8 +55,9 @@ bool addressWord(std::string_view lower) {
 // ("bom dia doutora, ...", "hola equipo,"); nor is a chat's party that is no person.
 bool greetedRole(std::string_view lower) {
   // (Kriolu and Papiamentu "dotora", "dotor", seed 3434.)
+  // (And the Hausa "sannu da aiki", greeting one at work, seed 3535.)
   return listHas({"doutora", "doutor", "doctora", "doctor", "docteur", "doktor", "dokter", "dotora", "dotor", "enfermera",
-                  "enfermeira",
+                  "enfermeira", "aiki",
                   "infirmière", "señora", "señor", "senhora", "senhor", "madame", "monsieur", "equipo", "equipa",
                   "todos", "todas", "tous", "amigo", "amiga", "familia", "família", "mama", "papa",
                   // (A chat's parties that are no persons: "admin: hey all", "bot: hi".)

@@ -389,7 +389,18 @@ bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endT
   if (!tail) return false;
   // The run is an author's: a family name before its initials ("Chowdhury S,", "Okonkwo A,"), an
   // inverted name with its initial ("Smith, J."), or a book's author before its title ("Harrison's").
-  const std::size_t next = endToken;
+  // (The run may stop inside a hyphenated family name, as the model's single words do: "García-López M".)
+  std::size_t next = endToken;
+  while (next < tokens.size() && gapBetween(in, next - 1, next) == "-" && tokens[next].properShape()) ++next;
+  // ("Tanaka H, Kim S. Ann Intern Med 2013;117(12)", "Dtsch Arztebl Int 2003;298": a journal's
+  // abbreviated title before its year and volume.)
+  for (std::size_t k = next; k < tokens.size() && k <= next + 1; ++k) {
+    if (tokens[k].allDigits && tokens[k].length() == 4 && tokens[k].end < text.size() && text[tokens[k].end] == ';' &&
+        gapBetween(in, k - 1, k) == " ") {
+      return true;
+    }
+    if (!isInlineSpace(gapBetween(in, k - 1, k), 1) || !tokens[k].properShape()) break;
+  }
   const bool initialsAfter = next < tokens.size() && tokens[next].allCaps && tokens[next].length() <= 3 &&
                              !tokens[next].hasDigit &&
                              (gapBetween(in, next - 1, next) == " " || gapBetween(in, next - 1, next) == ", ");
@@ -402,7 +413,7 @@ bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endT
   // ("New York: McGraw Hill; 2022": the publisher before the year.)
   const bool publisher = next < tokens.size() && gapBetween(in, next - 1, next) == "; " && tokens[next].allDigits &&
                          tokens[next].length() == 4;
-  const bool possessive = next < text.size() + 1 && tokens[endToken - 1].end + 2 <= text.size() &&
+  const bool possessive = tokens[endToken - 1].end + 2 <= text.size() &&
                           (text.substr(tokens[endToken - 1].end, 2) == "'s" ||
                            text.substr(tokens[endToken - 1].end, 4) == "\u2019s");
   return initialsAfter || initialInside || possessive || publisher;

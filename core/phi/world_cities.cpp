@@ -121,6 +121,10 @@ constexpr std::string_view kCities[] = {
     "la massana", "sant juli\u00e0 de l\u00f2ria", "schaan", "triesen", "balzers", "eschen", "mauren", "borgo maggiore",
     "serravalle", "limassol", "larnaca", "paphos", "famagusta", "gazima\u011fusa", "girne", "kyrenia", "betio",
     "bikenibeu", "bairiki", "anse royale", "beau vallon", "sisimiut", "ilulissat", "qaqortoq", "klaksv\u00edk",
+    // The towns and districts of the thirty-fifth family's case reports that no one is named
+    // (Kenya's, Bangladesh's, India's, Brazil's, the US's and Canada's), seed 3535.
+    "nyeri", "kakamega", "kurigram", "bhola", "wardha", "chapec\u00f3", "tupelo", "klamath", "dubuque",
+    "yellowknife",
 };
 
 // Cities that are also people's names: a veto only in a place's context.

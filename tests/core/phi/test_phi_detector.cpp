@@ -11179,6 +11179,7 @@ class PhiDetectorTest : public QObject {
     row("a Bengali doctor's title", "চিকিৎসক: ডা. মিজানুর তালুকদার", "মিজানুর তালুকদার");
     row("a logbook's supervisor", "{\"procedure\":\"bone marrow biopsy\",\"supervisor\":\"강승호\"}", "강승호");
     row("a logbook's patient initials", "{\"patient_initials\":\"S.N.\",\"uhid\":\"12-3456-78\"}", "S.N.");
+    row("a family name that is a YAML key", "Family meeting - Chaudhry-Lang", "Chaudhry-Lang");
     row("a Filipino given name that closes an eponym", "Guardian: Dindo de los Santos, 0924 112 2464", "Dindo de los Santos");
     row("a draft's own BibTeX authors in full", "author = {Schäfer, Ulrike and Hoffmann, Sven},", "Ulrike");
     row("a recipient whose given name starts like a DOI", "Recipient: Mallory, Doina J.   MRN 00450319", "Mallory, Doina J.");
@@ -11203,6 +11204,10 @@ class PhiDetectorTest : public QObject {
     row("an Indonesian audit heading", "WAKTU TUNGGU OPERASI SESAR");
     row("an Italian M&M heading", "VERBALE DELLA RIUNIONE DI MORBILITÀ E MORTALITÀ");
     row("a citation database", "Cited by 800 (Scopus); impact factor 2.61");
+    row("a hyphenated cited author and a journal before its year", "See García-López M, et al. Ann Intern Med 2013;117(12):1524-1534.");
+    row("a German journal's abbreviation", "See Tanaka H, Kim S. Dtsch Arztebl Int 2003;298(17):498-526.");
+    row("a teaching programme's director", "To: Program Director, Graduate Medical Education");
+    row("a town of a Kenyan case report", "Referred from Nyeri County Referral Hospital.");
     row("a reference list in Vancouver style", "e.g. Rahman M, Chowdhury S, Islam N, et al. Similar cases were reported.");
     row("a numbered reference", "2. Okonkwo A, Patel R, Müller T. Lancet 2018;331:1-9.");
     row("a BibTeX entry of a cited work", "@article{smith2024case, author = {Smith, J. and Lee, K.}, journal = {BMJ}}");
