@@ -353,6 +353,9 @@ void scanScriptNames(const ScanInput& in, Candidates& out);
 /// Names in Japanese, Korean and the Indic scripts by their labels and honorifics
 /// (scan_name_east_asian.cpp).
 void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out);
+/// A patient's initials alone in a table row's cell ("...,H1234567,E.T.,93,...";
+/// scan_name_initial_cells.cpp).
+void scanInitialsCells(const ScanInput& in, Candidates& out);
 /// Names in Arabic script after a name label or a form of address (scan_name_arabic.cpp).
 void scanArabicNames(const ScanInput& in, Candidates& out);
 /// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending

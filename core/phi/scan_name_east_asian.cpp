@@ -163,8 +163,13 @@ void labelledNames(std::string_view text, Candidates& out) {
     if (from == std::string_view::npos || from >= text.size()) continue;
     std::size_t label = 0;
     if (endsWithAny(text, at, kJapaneseLabels, label)) {
-      if (const std::size_t end = japaneseNameEnd(text, from); end > from) {
-        out.push_back({from, end, PhiCategory::Name, priority::kName});
+      // (A list of names after the label, parted by Japanese commas: "著者: 井上 幸子，高橋 武".)
+      for (std::size_t b = from; b < text.size();) {
+        const std::size_t end = japaneseNameEnd(text, b);
+        if (end == b) break;
+        out.push_back({b, end, PhiCategory::Name, priority::kName});
+        if (text.substr(end, 3) != "\uff0c" && text.substr(end, 3) != "\u3001") break;
+        b = end + 3;
       }
     } else if (endsWithAny(text, at, kKoreanLabels, label)) {
       std::size_t syllables = 0;
@@ -202,6 +207,25 @@ void japaneseHonorificNames(std::string_view text, Candidates& out) {
         }
         return s;
       };
+      // ("症例: SATO Haruka様": a romanised name before the honorific, one to three words each with a
+      // capital first.)
+      if (end > 0 && isAsciiAlpha(text[end - 1])) {
+        std::size_t start = end, words = 0;
+        while (start > 0 && words < 3) {
+          std::size_t w = start;
+          while (w > 0 && isAsciiAlpha(text[w - 1])) --w;
+          if (w == start || !isUpper(text[w])) break;
+          start = w;
+          ++words;
+          if (start < 2 || text[start - 1] != ' ' || !isAsciiAlpha(text[start - 2])) break;
+          --start;
+        }
+        if (start < end && text[start] == ' ') ++start;
+        if (words > 0 && start < end && isUpper(text[start]) && (start == 0 || !isAsciiAlpha(text[start - 1]))) {
+          out.push_back({start, end, PhiCategory::Name, priority::kName});
+        }
+        continue;
+      }
       std::size_t count = 0;
       std::size_t start = backOverHan(end, count);
       if (count == 0 || count > 4) continue;
@@ -215,6 +239,32 @@ void japaneseHonorificNames(std::string_view text, Candidates& out) {
       bool noName = false;
       for (std::string_view w : kJapaneseNoNames) noName = noName || run == w || run.ends_with(w);
       if (!noName) out.push_back({start, end, PhiCategory::Name, priority::kName});
+    }
+  }
+}
+
+// Whether the Hangul run [b, end) of two to four syllables opens with one of the usual family names.
+bool koreanNameRun(std::string_view text, std::size_t b, std::size_t end, std::size_t syllables) {
+  const std::size_t at = kKoreanFamilies.find(text.substr(b, 3));
+  return end > b && syllables >= 2 && syllables <= 4 && at != std::string_view::npos && at % 3 == 0;
+}
+
+// "지도교수 최수진", "전공의 최지연": a Korean role word and a space before a name (no colon), the
+// name opening with a family name (seed 3535).
+void koreanRoleNames(std::string_view text, Candidates& out) {
+  static constexpr auto kRoles = std::to_array<std::string_view>(
+      {"\uc9c0\ub3c4\uad50\uc218", "\uc804\uacf5\uc758", "\uad50\uc218", "\uc8fc\uce58\uc758",
+       "\ub2f4\ub2f9\uc758", "\ubcf4\ud638\uc790"});
+  for (std::string_view role : kRoles) {
+    const std::string_view spaced = role;
+    for (std::size_t at = text.find(spaced); at != std::string_view::npos; at = text.find(spaced, at + 1)) {
+      const std::size_t from = at + role.size() + 1;
+      if (from >= text.size() || text[from - 1] != ' ' || !boundaryBefore(text, at)) continue;
+      std::size_t syllables = 0;
+      const std::size_t end = runEnd(text, from, hangul, syllables);
+      if (koreanNameRun(text, from, end, syllables)) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
+      }
     }
   }
 }
@@ -267,6 +317,7 @@ void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out) {
   labelledNames(in.text, out);
   japaneseHonorificNames(in.text, out);
   koreanAddressedNames(in.text, out);
+  koreanRoleNames(in.text, out);
   indicTitledNames(in.text, out);
 }
 

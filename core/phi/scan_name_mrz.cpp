@@ -516,6 +516,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
     scanLowerCyrillicNames(in, out);
   }
   scanX12Names(in, out);
+  scanInitialsCells(in, out);
   widenChineseOrderNames(in, out);
   widenHyphenatedGivenNames(in, out);
   widenClickNames(in, out);

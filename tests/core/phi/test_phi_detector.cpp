@@ -11180,6 +11180,11 @@ class PhiDetectorTest : public QObject {
     row("a logbook's supervisor", "{\"procedure\":\"bone marrow biopsy\",\"supervisor\":\"강승호\"}", "강승호");
     row("a logbook's patient initials", "{\"patient_initials\":\"S.N.\",\"uhid\":\"12-3456-78\"}", "S.N.");
     row("a family name that is a YAML key", "Family meeting - Chaudhry-Lang", "Chaudhry-Lang");
+    row("the second of a Japanese list of authors", "著者: 高橋 恵美子，渡辺 幸子", "渡辺 幸子");
+    row("a Korean supervisor without a colon", "전공의 최지연, 지도교수 최수진", "최수진");
+    row("a romanised name before a Japanese honorific", "症例: SATO Haruka様、93歳、ID 1234567", "SATO Haruka");
+    row("initials in a logbook's CSV row", "2024/03/12,H1234567,E.T.,93,中心静脈カテーテル挿入", "E.T.");
+    row("initials in a pipe-separated row", "12/03/2024|X.R.|NP1234567|67|Plastia inguinal", "X.R.");
     row("a Filipino given name that closes an eponym", "Guardian: Dindo de los Santos, 0924 112 2464", "Dindo de los Santos");
     row("a draft's own BibTeX authors in full", "author = {Schäfer, Ulrike and Hoffmann, Sven},", "Ulrike");
     row("a recipient whose given name starts like a DOI", "Recipient: Mallory, Doina J.   MRN 00450319", "Mallory, Doina J.");
@@ -11198,6 +11203,8 @@ class PhiDetectorTest : public QObject {
     auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
     row("patients and everyone addressed", "患者様へ、皆様、お疲れ様です。");
     row("a Korean word before the patient", "내일 컨퍼런스 케이스 환자 목록");
+    row("a professors' meeting in Korean", "교수 회의는 내일");
+    row("abbreviations in a CSV row", "U.S.,N.B.,text,more");
     row("a Japanese label with no name", "氏名: ____");
     row("survival curves and a graded complication", "Kaplan-Meier estimates at 12 months: 81.3%; Clavien-Dindo grade IIIa.");
     row("a German teaching heading", "Fallvorstellung im Rahmen der Weiterbildung, Raum 2.14");
