@@ -3600,6 +3600,8 @@ constexpr std::string_view kNever[] = {
     // "Lumbar puncture", "Field Label". Not a YAML key's "lang", a family name too: "Chaudhry-Lang",
     // seed 1313.)
     "program", "safety", "lumbar", "label",
+    // (Indonesian "Anda", you, capitalised in formal writing: "protokol Anda memuat data pasien".)
+    "anda",
 };
 
 constexpr std::string_view kEponymTriggers[] = {

@@ -374,6 +374,18 @@ bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endT
   }
   // A reference's tail on the same line: "et al.", a journal's "2018;331:...", a DOI or an ISBN.
   const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
+  // A study cited by its authors in prose: "the meta-analysis by Okonkwo and Patel (n = 4,112)",
+  // "a series by Tanaka et al." (the word of a study, then "by", before the run).
+  if (first >= 2 && tokens[first - 1].lower == "by" && isInlineSpace(gapBetween(in, first - 1, first), 1)) {
+    const std::size_t k = first - 2;
+    if (listHas({"analysis", "study", "series", "review", "trial", "cohort", "report", "survey", "audit"}, tokens[k].lower)) {
+      return true;
+    }
+  }
+  if (first >= 4 && tokens[first - 1].lower == "and" && tokens[first - 3].lower == "by" &&
+      listHas({"analysis", "study", "series", "review", "trial", "cohort", "report", "survey", "audit"}, tokens[first - 4].lower)) {
+    return true;
+  }
   bool tail = bibtexAuthors;
   for (std::string_view word : {"et al", "isbn", "pmid"}) {
     tail = tail || rfindWordCaseless(line, word) != std::string_view::npos;

@@ -11179,6 +11179,7 @@ class PhiDetectorTest : public QObject {
     row("a Bengali doctor's title", "চিকিৎসক: ডা. মিজানুর তালুকদার", "মিজানুর তালুকদার");
     row("a logbook's supervisor", "{\"procedure\":\"bone marrow biopsy\",\"supervisor\":\"강승호\"}", "강승호");
     row("a logbook's patient initials", "{\"patient_initials\":\"S.N.\",\"uhid\":\"12-3456-78\"}", "S.N.");
+    row("doctors who saw the patient", "Seen by Okonkwo and Patel today.", "Okonkwo");
     row("a family name that is a YAML key", "Family meeting - Chaudhry-Lang", "Chaudhry-Lang");
     row("the second of a Japanese list of authors", "著者: 高橋 恵美子，渡辺 幸子", "渡辺 幸子");
     row("a Korean supervisor without a colon", "전공의 최지연, 지도교수 최수진", "최수진");
@@ -11213,6 +11214,8 @@ class PhiDetectorTest : public QObject {
     row("a citation database", "Cited by 800 (Scopus); impact factor 2.61");
     row("a hyphenated cited author and a journal before its year", "See García-López M, et al. Ann Intern Med 2013;117(12):1524-1534.");
     row("a German journal's abbreviation", "See Tanaka H, Kim S. Dtsch Arztebl Int 2003;298(17):498-526.");
+    row("a study cited by its authors in prose", "Compare the meta-analysis by Okonkwo and Patel (n = 4,112).");
+    row("Indonesian formal you", "Lampiran 2 protokol Anda memuat data pasien");
     row("a teaching programme's director", "To: Program Director, Graduate Medical Education");
     row("a town of a Kenyan case report", "Referred from Nyeri County Referral Hospital.");
     row("a reference list in Vancouver style", "e.g. Rahman M, Chowdhury S, Islam N, et al. Similar cases were reported.");
