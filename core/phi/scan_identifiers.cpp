@@ -567,9 +567,11 @@ bool staffNumberOfSubject(std::string_view text, std::size_t pos) {
 // ("session_id", "order ID", "transaction ID").
 bool isThingOwnerWord(std::string_view lower) {
   // An embryo's ID is a specimen label of the laboratory ("Embryo ID E1456-03"), like a straw's.
-  static constexpr std::array<std::string_view, 15> kThings = {
+  // A journal's manuscript and article IDs number a paper (its submission and its e-location),
+  // not a patient: "Manuscript ID JMCR-D-24-01234", "Vol. 12, Article ID 3456789" (seed 3535).
+  static constexpr std::array<std::string_view, 17> kThings = {
       "session", "meeting", "transaction", "order", "ticket", "job", "request", "message", "batch", "confirmation",
-      "tracking", "shipment", "conference", "call", "embryo"};
+      "tracking", "shipment", "conference", "call", "embryo", "manuscript", "article"};
   for (std::string_view w : kThings) {
     if (lower == w) return true;
   }
@@ -2011,6 +2013,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::string_view owner = tokens[i - 1].lower;
       if (owner == "booking" || owner == "ticket" || owner == "order" || owner == "batch" || owner == "tracking" ||
           owner == "shipment" || owner == "courier" || owner == "job") {
+        continue;
+      }
+      // An action plan is the institution's answer to an audit or a root-cause analysis; its
+      // reference numbers the quality project: "action plan ref. QI-2024-047" (seed 3535).
+      if (owner == "plan" && i > 1 && tokens[i - 2].lower == "action" && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) {
         continue;
       }
     }

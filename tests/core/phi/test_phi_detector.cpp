@@ -11196,6 +11196,41 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Identifiers of the medical-education family (mrn, license, account, health_plan, ssn, age,
+  // vehicle), seed 3535.
+  void findsEducationIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("an Indian hospital register still", "UHID OPD/2024/071787", "OPD/2024/071787", "mrn");
+    row("a sponsor's claim reference still", "Payment ref PA-4458-16365", "PA-4458-16365", "account");
+  }
+
+  void findsEducationIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresEducationIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a manuscript's ID", "Manuscript ID JMCR-D-24-01234.");
+    row("a journal's article ID", "Journal of Case Medicine, Vol. 12, Article ID 3456789");
+    row("an ethics approval number", "approved by the institutional ethics committee (IEC/2024/123).");
+    row("a Japanese trial registration in capitals", "ISRCTN12345678; DRKS00012345; JRCT1031200123.");
+    row("an action plan's quality project", "the 5 Whys; action plan ref. QI-2024-047.");
+  }
+
+  void ignoresEducationIdentifierLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
