@@ -11208,6 +11208,11 @@ class PhiDetectorTest : public QObject {
     };
     row("an Indian hospital register still", "UHID OPD/2024/071787", "OPD/2024/071787", "mrn");
     row("a sponsor's claim reference still", "Payment ref PA-4458-16365", "PA-4458-16365", "account");
+    row("a RiskMan incident", "INCIDENT REPORT (SAC 1) - RiskMan RM-077987 Patient: Hamish Papadopoulos", "RM-077987", "account");
+    row("a report to the Dutch inspectorate", "Melding IGJ 2434-7066 Betrokken patiënt: Ilse van Dijk", "2434-7066", "account");
+    row("an Indian medico-legal case", "108 ambulance; GCS 9; MLC no. MLC/626/2025 Patient: Sunita Iyer", "MLC/626/2025", "account");
+    row("a German file reference", "Beschwerde, Aktenzeichen BS-5897/70", "BS-5897/70", "account");
+    row("Arizona before a ZIP code is no file reference", "Phoenix, AZ 85001", "85001", "zip");
   }
 
   void findsEducationIdentifiers() {
