@@ -580,16 +580,18 @@ bool isThingOwnerWord(std::string_view lower) {
 
 // Acronyms of medical councils in the world table (world_id_labels.cpp): the Malaysian Medical
 // Council, the Colegio Médico del Perú, Morocco's INPE, Argentina's matrícula nacional and
-// provincial ("M.N.", "M.P.").
+// provincial ("M.N.", "M.P."), and the thirty-fifth family's (AHPRA, PMDC, HPR, LANR, CPSO,
+// CRM-SP, "Céd. Prof.").
 bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view w = in.tokens[i].lower;
   if (words == 1) {
     return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm" || w == "mpps" || w == "acess" || w == "riziv" || w == "reg" ||
-           w == "inami" || w == "\u0423\u0418\u041d";
+           w == "inami" || w == "\u0423\u0418\u041d" || w == "ahpra" || w == "pmdc" || w == "hpr" || w == "lanr" ||
+           w == "cpso";
   }
   if (words == 3) return w == "ordem";
   return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo" ||
-                        (w == "reg" && in.tokens[i + 1].lower == "no"));
+                        (w == "reg" && in.tokens[i + 1].lower == "no") || w == "crm" || w == "céd" || w == "ced");
 }
 
 // Whether the council acronym at token i follows a name (a capitalised word, then only spaces,

@@ -11213,6 +11213,13 @@ class PhiDetectorTest : public QObject {
     row("an Indian medico-legal case", "108 ambulance; GCS 9; MLC no. MLC/626/2025 Patient: Sunita Iyer", "MLC/626/2025", "account");
     row("a German file reference", "Beschwerde, Aktenzeichen BS-5897/70", "BS-5897/70", "account");
     row("Arizona before a ZIP code is no file reference", "Phoenix, AZ 85001", "85001", "zip");
+    row("an AHPRA registration", "Assessor: Dr Callum Walsh, FRACP, AHPRA MED0000999101", "MED0000999101", "license");
+    row("a PMDC registration", "Surgery Trainee: Bilal Butt, PMDC 91032-P Supervisor: Dr. Nazia Siddiqui", "91032-P", "license");
+    row("a Norwegian HPR number", "Prosjektleder: Eirik Solberg, HPR 1234567", "1234567", "license");
+    row("a LANR", "Ausbilder: Dr. Heike Hoffmann, LANR 1609102", "1609102", "license");
+    row("a CPSO number", "Reviewed: Dr. Madison Campbell, CPSO 72809", "72809", "license");
+    row("a Brazilian CRM with its state", "Dr. Marcelo Oliveira Almeida, CRM-SP 530617", "530617", "license");
+    row("a Mexican cédula profesional", "Dra. Martínez Ramírez, Céd. Prof. 4702572", "4702572", "license");
   }
 
   void findsEducationIdentifiers() {
@@ -11230,6 +11237,7 @@ class PhiDetectorTest : public QObject {
     row("an ethics approval number", "approved by the institutional ethics committee (IEC/2024/123).");
     row("a Japanese trial registration in capitals", "ISRCTN12345678; DRKS00012345; JRCT1031200123.");
     row("an action plan's quality project", "the 5 Whys; action plan ref. QI-2024-047.");
+    row("a council's acronym with no doctor before it", "the HPR 1234567 was ordered");
   }
 
   void ignoresEducationIdentifierLookalikes() {
