@@ -241,14 +241,17 @@ std::size_t belarusianPlateEnd(std::string_view text, std::size_t start) {
 namespace {
 
 // Whether the plate's first letters name a fleet's vehicle or unit, as the hospital numbers its own
-// vans and ambulances: "the hospital van VAN-03", "WHEELCHAIR VAN UNIT 12" (no person's car).
+// vans and ambulances: "the hospital van VAN-03", "WHEELCHAIR VAN UNIT 12" (no person's car). The
+// Brazilian SAMU numbers its advanced and basic units "USA" and "USB": "pelo SAMU (viatura USA-12)"
+// (seed 3535).
 bool fleetNumber(std::string_view value) {
   std::string letters;
   for (char c : value) {
     if (!isAsciiAlpha(c)) break;
     letters.push_back(lowerAscii(c));
   }
-  static constexpr std::array<std::string_view, 9> kFleet = {"van", "unit", "car", "bus", "amb", "truck", "fleet", "cart", "veh"};
+  static constexpr std::array<std::string_view, 11> kFleet = {"van",   "unit", "car", "bus", "amb", "truck",
+                                                              "fleet", "cart", "veh", "usa", "usb"};
   return listHas(kFleet, letters);
 }
 

@@ -11238,6 +11238,7 @@ class PhiDetectorTest : public QObject {
     row("a Japanese trial registration in capitals", "ISRCTN12345678; DRKS00012345; JRCT1031200123.");
     row("an action plan's quality project", "the 5 Whys; action plan ref. QI-2024-047.");
     row("a council's acronym with no doctor before it", "the HPR 1234567 was ordered");
+    row("a SAMU ambulance's unit", "Transportado pelo SAMU (viatura USA-12) ao Hospital das Clínicas");
   }
 
   void ignoresEducationIdentifierLookalikes() {
