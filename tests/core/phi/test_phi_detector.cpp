@@ -11220,6 +11220,8 @@ class PhiDetectorTest : public QObject {
     row("a CPSO number", "Reviewed: Dr. Madison Campbell, CPSO 72809", "72809", "license");
     row("a Brazilian CRM with its state", "Dr. Marcelo Oliveira Almeida, CRM-SP 530617", "530617", "license");
     row("a Mexican cédula profesional", "Dra. Martínez Ramírez, Céd. Prof. 4702572", "4702572", "license");
+    row("a Korean list's sex and age in brackets", "9. 최민서 (F/92) 등록번호 1234567", "92", "age");
+    row("an English list's sex and age in brackets", "Jung Tae-yang (M/93), liver metastases", "93", "age");
   }
 
   void findsEducationIdentifiers() {
@@ -11239,6 +11241,8 @@ class PhiDetectorTest : public QObject {
     row("an action plan's quality project", "the 5 Whys; action plan ref. QI-2024-047.");
     row("a council's acronym with no doctor before it", "the HPR 1234567 was ordered");
     row("a SAMU ambulance's unit", "Transportado pelo SAMU (viatura USA-12) ao Hospital das Clínicas");
+    row("a cohort's age threshold", "Cohort aged 90 years or over: n = 123");
+    row("an inclusion criterion's age", "patients 95 years and older were excluded");
   }
 
   void ignoresEducationIdentifierLookalikes() {
