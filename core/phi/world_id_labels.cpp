@@ -1205,6 +1205,13 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"nº", "de", "registro"}, C::Mrn},
     {{"número", "de", "registro"}, C::Mrn},
     {{"numero", "de", "registro"}, C::Mrn},
+    // REDCap's logging names the record an action touched, as "Updated Record 15-684" is read by
+    // "record": a participant's survey response and, in the Portuguese interface, a created or
+    // updated record ("Survey response 15-684", "Criar registro 23-555", seed 3535). The record id
+    // keys the patient's rows.
+    {{"survey", "response"}, C::Mrn, false, 3, 10},
+    {{"criar", "registro"}, C::Mrn, false, 3, 10},
+    {{"atualizar", "registro"}, C::Mrn, false, 3, 10},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.

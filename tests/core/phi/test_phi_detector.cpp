@@ -11222,6 +11222,8 @@ class PhiDetectorTest : public QObject {
     row("a Mexican cédula profesional", "Dra. Martínez Ramírez, Céd. Prof. 4702572", "4702572", "license");
     row("a Korean list's sex and age in brackets", "9. 최민서 (F/92) 등록번호 1234567", "92", "age");
     row("an English list's sex and age in brackets", "Jung Tae-yang (M/93), liver metastases", "93", "age");
+    row("a REDCap log's survey response", "2024-03-01 12:00:00 | survey participant | Survey response 15-684 | ip = 1.2.3.4", "15-684", "mrn");
+    row("a REDCap log's created record in Portuguese", "2024-03-01 12:00:00 | a@b.example | Criar registro 23-555 | nome = x", "23-555", "mrn");
   }
 
   void findsEducationIdentifiers() {
@@ -11243,6 +11245,7 @@ class PhiDetectorTest : public QObject {
     row("a SAMU ambulance's unit", "Transportado pelo SAMU (viatura USA-12) ao Hospital das Clínicas");
     row("a cohort's age threshold", "Cohort aged 90 years or over: n = 123");
     row("an inclusion criterion's age", "patients 95 years and older were excluded");
+    row("a survey's response rate", "The survey response rate was 45 percent.");
   }
 
   void ignoresEducationIdentifierLookalikes() {
