@@ -1187,6 +1187,14 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
     // at most a one-digit check group at the end: nine digits or more.
     // Or twelve digits in four groups of three, as Madagascar prints its CIN: "CIN 421 163 331 308"
     // (no count, date or amount is printed so).
+    // Or fifteen digits printed 3-4-4-4, as Brazil's Cartão Nacional de Saúde is: "CNS 123 4567
+    // 8901 2345" (seed 3535).
+    if (end - start == 3 && digitRun(text, start) == 3 && end + 15 <= text.size() && text[end] == ' ' &&
+        digitRun(text, end + 1) == 4 && text[end + 5] == ' ' && digitRun(text, end + 6) == 4 && text[end + 10] == ' ' &&
+        digitRun(text, end + 11) == 4 &&
+        (end + 15 == text.size() || !(isWordByte(text[end + 15]) || text[end + 15] == '/' || text[end + 15] == '-'))) {
+      return end + 15;
+    }
     if (end - start == 3 && digitRun(text, start) == 3) {
       std::size_t k = end;
       int groups = 1;

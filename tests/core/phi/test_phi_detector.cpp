@@ -11224,6 +11224,7 @@ class PhiDetectorTest : public QObject {
     row("an English list's sex and age in brackets", "Jung Tae-yang (M/93), liver metastases", "93", "age");
     row("a REDCap log's survey response", "2024-03-01 12:00:00 | survey participant | Survey response 15-684 | ip = 1.2.3.4", "15-684", "mrn");
     row("a REDCap log's created record in Portuguese", "2024-03-01 12:00:00 | a@b.example | Criar registro 23-555 | nome = x", "23-555", "mrn");
+    row("a Brazilian CNS in four groups", "levado ao Hospital das Clínicas; CNS 123 4567 8901 2345. Blood pressure", "123 4567 8901 2345", "health_plan");
   }
 
   void findsEducationIdentifiers() {
