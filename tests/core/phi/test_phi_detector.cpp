@@ -11225,6 +11225,9 @@ class PhiDetectorTest : public QObject {
     row("a REDCap log's survey response", "2024-03-01 12:00:00 | survey participant | Survey response 15-684 | ip = 1.2.3.4", "15-684", "mrn");
     row("a REDCap log's created record in Portuguese", "2024-03-01 12:00:00 | a@b.example | Criar registro 23-555 | nome = x", "23-555", "mrn");
     row("a Brazilian CNS in four groups", "levado ao Hospital das Clínicas; CNS 123 4567 8901 2345. Blood pressure", "123 4567 8901 2345", "health_plan");
+    row("an Indian two-wheeler's plate", "19-year-old pillion rider, two-wheeler MH 12 HX 4821 hit by a truck", "MH 12 HX 4821", "vehicle");
+    row("an Indian plate with dashes", "his four-wheeler KA-05-MN-1234.", "KA-05-MN-1234", "vehicle");
+    row("a Mercosur plate after placa", "em 12/03/2024; motocicleta placa RRD1J23. Transportado", "RRD1J23", "vehicle");
   }
 
   void findsEducationIdentifiers() {
@@ -11247,6 +11250,7 @@ class PhiDetectorTest : public QObject {
     row("a cohort's age threshold", "Cohort aged 90 years or over: n = 123");
     row("an inclusion criterion's age", "patients 95 years and older were excluded");
     row("a survey's response rate", "The survey response rate was 45 percent.");
+    row("a two-wheeler with no plate", "a two-wheeler MH 12 ward admission");
   }
 
   void ignoresEducationIdentifierLookalikes() {
