@@ -1989,6 +1989,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           tokens[i - 2].lower == "quote" && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)))) {
       category = PhiCategory::Mrn;
     }
+    // A case of a patient-safety office, in brackets after the office's name, is its review of an
+    // incident about the patient, an account like an incident system's number: "Requested by: ...,
+    // Quality & Patient Safety (case QPS-1181-314)" (seed 3535). (An incident report's own "Case"
+    // heading is left as seed 2020's family reads it.)
+    if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn && i > 1 &&
+        tokens[i - 1].lower == "safety" && tokens[i - 2].lower == "patient" && gapBetween(in, i - 1, i) == " (") {
+      category = PhiCategory::Account;
+    }
     // A trial sponsor's reference numbers the adverse-event report, not a person: "SERIOUS ADVERSE
     // EVENT REPORT    Sponsor ref. SAE-36297".
     if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&

@@ -11212,6 +11212,7 @@ class PhiDetectorTest : public QObject {
     row("a report to the Dutch inspectorate", "Melding IGJ 2434-7066 Betrokken patiënt: Ilse van Dijk", "2434-7066", "account");
     row("an Indian medico-legal case", "108 ambulance; GCS 9; MLC no. MLC/626/2025 Patient: Sunita Iyer", "MLC/626/2025", "account");
     row("a German file reference", "Beschwerde, Aktenzeichen BS-5897/70", "BS-5897/70", "account");
+    row("a patient-safety office's case", "Requested by: Tyler Sinclair, Quality & Patient Safety (case QPS-1181-314)", "QPS-1181-314", "account");
     row("Arizona before a ZIP code is no file reference", "Phoenix, AZ 85001", "85001", "zip");
     row("an AHPRA registration", "Assessor: Dr Callum Walsh, FRACP, AHPRA MED0000999101", "MED0000999101", "license");
     row("a PMDC registration", "Surgery Trainee: Bilal Butt, PMDC 91032-P Supervisor: Dr. Nazia Siddiqui", "91032-P", "license");
