@@ -108,6 +108,16 @@ constexpr LocalIdLabel kLabels[] = {
     {{"kontonr"}, C::Account},
     {{"konto", "nr"}, C::Account},
     {{"konto"}, C::Account, true},
+    // The file reference of a complaint or a proceeding about one patient (Aktenzeichen), seed
+    // 3535. (Its abbreviation "Az." is left: "AZ" is also Arizona before a ZIP code.)
+    {{"aktenzeichen"}, C::Account},
+    // An incident about one patient is a case of the institution's incident system: Australia's
+    // RiskMan ("INCIDENT REPORT (SAC 1) - RiskMan RM-077987"), a report to the Dutch inspectorate
+    // ("Melding IGJ 2434-7066") and an Indian medico-legal case ("MLC no. MLC/626/2025"), seed 3535.
+    {{"riskman"}, C::Account},
+    {{"melding", "igj"}, C::Account},
+    {{"mlc", "no"}, C::Account},
+    {{"mlc", "number"}, C::Account},
     {{"belegnummer"}, C::Account},
     {{"beleg", "nr"}, C::Account},
     {{"quittung"}, C::Account, true},

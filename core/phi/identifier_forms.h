@@ -51,6 +51,8 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out);
 bool copulaBeforePlate(const ScanInput& in, std::size_t k);
 /// End of a Belarusian plate starting at `start` ("0391 TP-6"), or `start` when there is none.
 std::size_t belarusianPlateEnd(std::string_view text, std::size_t start);
+/// An Indian plate, spaced or dashed ("MH 12 HX 4821"), after a vehicle word; `start` when none.
+std::size_t indianPlateEnd(std::string_view text, std::size_t start);
 /// A Lao plate after token i, "plate" or "ທະບຽນ": a province's one or two Lao consonants and
 /// four digits ("plate ກຂ 4176").
 void laoPlateAt(const ScanInput& in, std::size_t i, Candidates& out);

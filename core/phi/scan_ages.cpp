@@ -846,6 +846,30 @@ bool ageSlashSex(const ScanInput& in, std::size_t i) {
   return (is(tokens[i - 1], "pt") || is(tokens[i - 1], "patient")) && gapOnly(lead, " .:", 3);
 }
 
+// "최민서 (F/92)", "Jung Tae-yang (M/93)": a list's sex letter and age in brackets after a
+// person, as Korean and Japanese case lists and M&M slides write them (seed 3535).
+bool bracketedSexSlashAge(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i == 0 || gapBetween(in, i - 1, i) != "/" || tokens[i - 1].length() != 1) return false;
+  const char sex = text[tokens[i - 1].start];
+  if (sex != 'M' && sex != 'F') return false;
+  const std::size_t open = tokens[i - 1].start;
+  return open > 0 && text[open - 1] == '(' && tokens[i].end < text.size() && text[tokens[i].end] == ')';
+}
+
+// Whether the age at token i is a threshold of a cohort or a criterion, not a person's age:
+// "Cohort aged 90 years or over", "patients 90 years and older" (seed 3535).
+bool ageThresholdAfter(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  std::size_t k = i + 1;
+  if (k < tokens.size() && (is(tokens[k], "years") || is(tokens[k], "yrs")) && gapBetween(in, i, k) == " ") ++k;
+  if (k + 1 >= tokens.size() || gapBetween(in, k - 1, k) != " " || gapBetween(in, k, k + 1) != " ") return false;
+  if (!is(tokens[k], "or") && !is(tokens[k], "and")) return false;
+  const Token& w = tokens[k + 1];
+  return is(w, "over") || is(w, "older") || is(w, "above") || is(w, "more");
+}
+
 // "Age/Sex: 94/F", "AGE/GENDER 101/M", "Sex/Age: F/94": the age of a header's age/sex pair.
 bool ageSexPair(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
@@ -1027,6 +1051,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (isAgeNumber(t)) {
+      if (ageThresholdAfter(in, i)) continue;
       bool unitAfter = i + 1 < n && gapOnly(gapBetween(in, i, i + 1), " -", 2) && ageUnitFollows(in, i + 1);
       // A free clinic's card: "DOB 06/02/31  94 yrs", the age in years after the birth date on its
       // line, set off by a column gap.
@@ -1071,7 +1096,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
           turnedAge(in, i) || ownAge(in, i) || kinAgeAlready(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
           lifeAgeAt(in, i, i) ||
           answersHowOld(in.text, t.start, t.end) ||
-          fhirAgeValue(in, i) || ageSlashSex(in, i) ||
+          fhirAgeValue(in, i) || ageSlashSex(in, i) || bracketedSexSlashAge(in, i) ||
           // A cell of a pipe table's "Age" column: "1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. ...".
           pipeColumnHeadedBy(in.text, t.start, t.end, {"age"})) {
         out.push_back({t.start, t.end, PhiCategory::Age, priority::kAge});

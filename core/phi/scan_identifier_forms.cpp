@@ -19,8 +19,10 @@ bool isVehicleWord(std::string_view lower) {
   // (The thirty-second list of countries: Portuguese "viatura", Spanish "vehículo", Estonian
   // "sõiduk", Russian "автомобиль" and Belarusian "аўтамабіль", a Cyrillic capital listed as only
   // ASCII letters are folded: a funeral home's car, a parking permit's car.)
-  static constexpr std::array<std::string_view, 32> kVehicles = {
-      "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle",
+  // (The thirty-fifth family, seed 3535: India's "two-wheeler" and "four-wheeler", the Portuguese
+  // and Spanish "motocicleta".)
+  static constexpr std::array<std::string_view, 34> kVehicles = {
+      "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle", "wheeler", "motocicleta",
       "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer", "autoturism", "autoturismul",
       "bakkie", "kombi", "lorry", "minibus", "jeep", "viatura", "veh\u00edculo", "vehiculo", "s\u00f5iduk",
       "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044c",
@@ -228,6 +230,27 @@ std::size_t mongolianPlateEnd(std::string_view text, std::size_t start) {
 
 // A Belarusian plate: four digits, two capitals, a dash and the region's digit ("0391 TP-6").
 // Returns `start` when there is none.
+// An Indian plate, the state's two capitals, the district's one or two digits, one to three
+// capitals of the series and four digits, spaced or dashed: "MH 12 HX 4821", "KA-05-MN-1234"
+// ("two-wheeler MH 12 HX 4821 hit by a truck", seed 3535). Returns `start` when there is none.
+std::size_t indianPlateEnd(std::string_view text, std::size_t start) {
+  if (upperRun(text, start) != 2) return start;
+  std::size_t k = start + 2;
+  const char sep = k < text.size() ? text[k] : '\0';
+  if (sep != ' ' && sep != '-') return start;
+  const std::size_t district = digitRun(text, k + 1);
+  if (district < 1 || district > 2) return start;
+  k += 1 + district;
+  if (k >= text.size() || text[k] != sep) return start;
+  const std::size_t series = upperRun(text, k + 1);
+  if (series < 1 || series > 3) return start;
+  k += 1 + series;
+  if (k >= text.size() || text[k] != sep || digitRun(text, k + 1) != 4) return start;
+  const std::size_t end = k + 5;
+  if (end < text.size() && (isWordByte(text[end]) || text[end] == '-')) return start;
+  return end;
+}
+
 std::size_t belarusianPlateEnd(std::string_view text, std::size_t start) {
   if (digitRun(text, start) != 4 || start + 9 > text.size() || text[start + 4] != ' ' || upperRun(text, start + 5) != 2 ||
       text[start + 7] != '-' || !isDigit(text[start + 8])) {
@@ -241,14 +264,17 @@ std::size_t belarusianPlateEnd(std::string_view text, std::size_t start) {
 namespace {
 
 // Whether the plate's first letters name a fleet's vehicle or unit, as the hospital numbers its own
-// vans and ambulances: "the hospital van VAN-03", "WHEELCHAIR VAN UNIT 12" (no person's car).
+// vans and ambulances: "the hospital van VAN-03", "WHEELCHAIR VAN UNIT 12" (no person's car). The
+// Brazilian SAMU numbers its advanced and basic units "USA" and "USB": "pelo SAMU (viatura USA-12)"
+// (seed 3535).
 bool fleetNumber(std::string_view value) {
   std::string letters;
   for (char c : value) {
     if (!isAsciiAlpha(c)) break;
     letters.push_back(lowerAscii(c));
   }
-  static constexpr std::array<std::string_view, 9> kFleet = {"van", "unit", "car", "bus", "amb", "truck", "fleet", "cart", "veh"};
+  static constexpr std::array<std::string_view, 11> kFleet = {"van",   "unit", "car", "bus", "amb", "truck",
+                                                              "fleet", "cart", "veh", "usa", "usb"};
   return listHas(kFleet, letters);
 }
 
@@ -266,10 +292,14 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   const std::string_view gap = gapBetween(in, j - 1, j);
   const bool colon = gap == ": " || gap == ":  " || gap == " : " || gap == ":" || gap == " #" || gap == "# ";
   if (!colon) {
-    // No colon: the plate right after the vehicle word.
+    // No colon: the plate right after the vehicle word, or after the Portuguese and Spanish word
+    // for it, "placa" ("motocicleta placa RRD1J23", seed 3535; no table's label, as it is also a
+    // plaque).
     j = i + 1;
     if (j >= tokens.size() || gapBetween(in, i, j) != " ") return;
+    if (tokens[j].lower == "placa" && j + 1 < tokens.size() && gapBetween(in, j, j + 1) == " ") ++j;
   }
+  const bool placa = !colon && j == i + 2;
   // A label of its own is no plate's first part: "VEHICLE PLATE 333 MWU" is read from "PLATE".
   if (tokens[j].lower == "plate" || tokens[j].lower == "tag" || tokens[j].lower == "reg") return;
   // A model year before a make describes the car: "SHOWN VEHICLE: 2021 KIA SOUL".
@@ -281,7 +311,8 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   static constexpr std::array<std::string_view, 8> kScores = {"gcs", "iss", "rts", "ais", "nihss", "avpu", "mews", "news"};
   if (listHas(kScores, tokens[j].lower)) return;
   // A plate in one piece before a word ("7ABC123 today") is tried without the joining space.
-  std::size_t end = lettersDigitsLettersPlateEnd(text, start);
+  std::size_t end = indianPlateEnd(text, start);
+  if (end == start) end = lettersDigitsLettersPlateEnd(text, start);
   if (end == start) end = digitsLettersDigitsPlateEnd(text, start);
   if (end == start) end = dashedPlateEnd(text, start);
   if (end == start) end = lettersLettersDigitsPlateEnd(text, start);
@@ -307,6 +338,11 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (!colon && end - start == 8 && text[start + 3] == ' ') {
     const int year = parseDigits(text, start + 4, 4);
     if (year >= 1950 && year <= 2039) return;
+  }
+  // (The vehicle's words before the plate are claimed as no PHI, so that no name scan reads a
+  // note in capitals' "MOTOCICLETA PLACA" or "TWO-WHEELER" (Wheeler, a surname) as a name.)
+  if (placa || (!colon && tokens[i].lower == "wheeler")) {
+    out.push_back({tokens[i].start, tokens[j - 1].end, PhiCategory::Vehicle, priority::kKeywordId, /*veto=*/true});
   }
   out.push_back({start, end, PhiCategory::Vehicle, priority::kKeywordId});
 }

@@ -567,9 +567,11 @@ bool staffNumberOfSubject(std::string_view text, std::size_t pos) {
 // ("session_id", "order ID", "transaction ID").
 bool isThingOwnerWord(std::string_view lower) {
   // An embryo's ID is a specimen label of the laboratory ("Embryo ID E1456-03"), like a straw's.
-  static constexpr std::array<std::string_view, 15> kThings = {
+  // A journal's manuscript and article IDs number a paper (its submission and its e-location),
+  // not a patient: "Manuscript ID JMCR-D-24-01234", "Vol. 12, Article ID 3456789" (seed 3535).
+  static constexpr std::array<std::string_view, 17> kThings = {
       "session", "meeting", "transaction", "order", "ticket", "job", "request", "message", "batch", "confirmation",
-      "tracking", "shipment", "conference", "call", "embryo"};
+      "tracking", "shipment", "conference", "call", "embryo", "manuscript", "article"};
   for (std::string_view w : kThings) {
     if (lower == w) return true;
   }
@@ -578,16 +580,18 @@ bool isThingOwnerWord(std::string_view lower) {
 
 // Acronyms of medical councils in the world table (world_id_labels.cpp): the Malaysian Medical
 // Council, the Colegio Médico del Perú, Morocco's INPE, Argentina's matrícula nacional and
-// provincial ("M.N.", "M.P.").
+// provincial ("M.N.", "M.P."), and the thirty-fifth family's (AHPRA, PMDC, HPR, LANR, CPSO,
+// CRM-SP, "Céd. Prof.").
 bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view w = in.tokens[i].lower;
   if (words == 1) {
     return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm" || w == "mpps" || w == "acess" || w == "riziv" || w == "reg" ||
-           w == "inami" || w == "\u0423\u0418\u041d";
+           w == "inami" || w == "\u0423\u0418\u041d" || w == "ahpra" || w == "pmdc" || w == "hpr" || w == "lanr" ||
+           w == "cpso";
   }
   if (words == 3) return w == "ordem";
   return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo" ||
-                        (w == "reg" && in.tokens[i + 1].lower == "no"));
+                        (w == "reg" && in.tokens[i + 1].lower == "no") || w == "crm" || w == "céd" || w == "ced");
 }
 
 // Whether the council acronym at token i follows a name (a capitalised word, then only spaces,
@@ -1183,6 +1187,14 @@ std::size_t spacedGroupsEnd(std::string_view text, std::size_t start, std::size_
     // at most a one-digit check group at the end: nine digits or more.
     // Or twelve digits in four groups of three, as Madagascar prints its CIN: "CIN 421 163 331 308"
     // (no count, date or amount is printed so).
+    // Or fifteen digits printed 3-4-4-4, as Brazil's Cartão Nacional de Saúde is: "CNS 123 4567
+    // 8901 2345" (seed 3535).
+    if (end - start == 3 && digitRun(text, start) == 3 && end + 15 <= text.size() && text[end] == ' ' &&
+        digitRun(text, end + 1) == 4 && text[end + 5] == ' ' && digitRun(text, end + 6) == 4 && text[end + 10] == ' ' &&
+        digitRun(text, end + 11) == 4 &&
+        (end + 15 == text.size() || !(isWordByte(text[end + 15]) || text[end + 15] == '/' || text[end + 15] == '-'))) {
+      return end + 15;
+    }
     if (end - start == 3 && digitRun(text, start) == 3) {
       std::size_t k = end;
       int groups = 1;
@@ -1977,6 +1989,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           tokens[i - 2].lower == "quote" && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)))) {
       category = PhiCategory::Mrn;
     }
+    // A case of a patient-safety office, in brackets after the office's name, is its review of an
+    // incident about the patient, an account like an incident system's number: "Requested by: ...,
+    // Quality & Patient Safety (case QPS-1181-314)" (seed 3535). (An incident report's own "Case"
+    // heading is left as seed 2020's family reads it.)
+    if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn && i > 1 &&
+        tokens[i - 1].lower == "safety" && tokens[i - 2].lower == "patient" && gapBetween(in, i - 1, i) == " (") {
+      category = PhiCategory::Account;
+    }
     // A trial sponsor's reference numbers the adverse-event report, not a person: "SERIOUS ADVERSE
     // EVENT REPORT    Sponsor ref. SAE-36297".
     if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && i > 0 &&
@@ -2011,6 +2031,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       const std::string_view owner = tokens[i - 1].lower;
       if (owner == "booking" || owner == "ticket" || owner == "order" || owner == "batch" || owner == "tracking" ||
           owner == "shipment" || owner == "courier" || owner == "job") {
+        continue;
+      }
+      // An action plan is the institution's answer to an audit or a root-cause analysis; its
+      // reference numbers the quality project: "action plan ref. QI-2024-047" (seed 3535).
+      if (owner == "plan" && i > 1 && tokens[i - 2].lower == "action" && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) {
         continue;
       }
     }

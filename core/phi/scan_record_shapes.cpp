@@ -78,13 +78,14 @@ bool messageControlId(std::string_view text, std::size_t pos, std::size_t length
 }
 
 // A clinical trial's registration: ClinicalTrials.gov "NCT" and the German register's "DRKS" with
-// eight digits ("NCT04512345"). It numbers the study, not a participant.
+// eight digits ("NCT04512345"), and the Japan Registry of Clinical Trials' "jRCT" with ten, as an
+// upper-cased note prints it ("JRCT1031200123", seed 3535). It numbers the study, not a participant.
 bool trialRegistrationNumber(std::string_view text, std::size_t pos, std::size_t length) {
   const std::string_view value = text.substr(pos, length);
   for (std::string_view p : {std::string_view("NCT"), std::string_view("DRKS")}) {
     if (value.size() == p.size() + 8 && value.starts_with(p) && digitRun(value, p.size()) == 8) return true;
   }
-  return false;
+  return value.size() == 14 && value.starts_with("JRCT") && digitRun(value, 4) == 10;
 }
 
 // A VAT registration label before the number: the European VAT number is the country's code and
@@ -102,9 +103,13 @@ bool vatLabelBefore(const ScanInput& in, std::size_t i) {
 // slashes ("OPD/2024/071787", "REG/2023/55120", "IPD/2025/00412"). An inpatient register's
 // number is the stay's (an account), every other the patient's (a record number). Returns the
 // length, or 0.
+// An ethics committee's register numbers its approvals, not a patient: "institutional ethics
+// committee (IEC/2024/123)", "IRB/2023/0457", "IHEC/2022/118" (seed 3535).
 std::size_t registerNumberLength(std::string_view text, std::size_t pos) {
   const std::size_t letters = upperRun(text, pos);
   if (letters < 2 || letters > 4) return 0;
+  const std::string_view reg = text.substr(pos, letters);
+  if (reg == "IEC" || reg == "IRB" || reg == "IHEC" || reg == "REC" || reg == "ERC") return 0;
   std::size_t k = pos + letters;
   if (k + 6 >= text.size() || text[k] != '/' || digitRun(text, k + 1) != 4 || text[k + 5] != '/') return 0;
   const int year = parseDigits(text, k + 1, 4);

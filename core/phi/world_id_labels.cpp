@@ -428,6 +428,22 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"riziv"}, C::License, false, 11, 11},
     {{"inami"}, C::License, false, 11, 11},
     {{"m", "p"}, C::License, false, 4, 6},
+    // Medical councils' registrations of a named doctor in the thirty-fifth family's countries
+    // (seed 3535), read only after the doctor's name like the councils above: Australia's AHPRA
+    // ("Dr Callum Walsh, FRACP, AHPRA MED0000999101"), the Pakistan Medical and Dental Council
+    // ("Bilal Butt, PMDC 91032-P"), Norway's HPR, Germany's LANR, Ontario's CPSO, a Brazilian
+    // regional council with its state ("CRM-SP 530617") and Mexico's cédula profesional ("Céd.
+    // Prof. 4702572").
+    {{"ahpra"}, C::License, false, 10, 10},
+    {{"pmdc"}, C::License, false, 4, 6},
+    {{"hpr"}, C::License, false, 7, 9},
+    {{"lanr"}, C::License, false, 7, 9},
+    {{"cpso"}, C::License, false, 5, 6},
+    {{"crm", "sp"}, C::License, false, 4, 6},
+    {{"crm", "rj"}, C::License, false, 4, 6},
+    {{"crm", "mg"}, C::License, false, 4, 6},
+    {{"céd", "prof"}, C::License, false, 7, 8},
+    {{"ced", "prof"}, C::License, false, 7, 8},
     // The second list of countries (session of 2026-11-27): every country of 8 to 30 million
     // inhabitants and every state where Arabic, French, Portuguese, Spanish or Russian is an
     // official language. Labels shared by many of them come first.
@@ -1189,6 +1205,13 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"nº", "de", "registro"}, C::Mrn},
     {{"número", "de", "registro"}, C::Mrn},
     {{"numero", "de", "registro"}, C::Mrn},
+    // REDCap's logging names the record an action touched, as "Updated Record 15-684" is read by
+    // "record": a participant's survey response and, in the Portuguese interface, a created or
+    // updated record ("Survey response 15-684", "Criar registro 23-555", seed 3535). The record id
+    // keys the patient's rows.
+    {{"survey", "response"}, C::Mrn, false, 3, 10},
+    {{"criar", "registro"}, C::Mrn, false, 3, 10},
+    {{"atualizar", "registro"}, C::Mrn, false, 3, 10},
 };
 
 // Labels of scripts written without spaces, with the digits of their numbers.

@@ -11248,6 +11248,67 @@ class PhiDetectorTest : public QObject {
     verifyExpectedFinding("REHAB TEAM CONFERENCE September 23, 2024\nPresent: Dr. Krämer", "September 23, 2024", "date");
     verifyExpectedFinding("Presented at the congress. Admitted 12/03/2024.", "12/03/2024", "date");
   }
+  // Identifiers of the medical-education family (mrn, license, account, health_plan, ssn, age,
+  // vehicle), seed 3535.
+  void findsEducationIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("an Indian hospital register still", "UHID OPD/2024/071787", "OPD/2024/071787", "mrn");
+    row("a sponsor's claim reference still", "Payment ref PA-4458-16365", "PA-4458-16365", "account");
+    row("a RiskMan incident", "INCIDENT REPORT (SAC 1) - RiskMan RM-077987 Patient: Hamish Papadopoulos", "RM-077987", "account");
+    row("a report to the Dutch inspectorate", "Melding IGJ 2434-7066 Betrokken patiënt: Ilse van Dijk", "2434-7066", "account");
+    row("an Indian medico-legal case", "108 ambulance; GCS 9; MLC no. MLC/626/2025 Patient: Sunita Iyer", "MLC/626/2025", "account");
+    row("a German file reference", "Beschwerde, Aktenzeichen BS-5897/70", "BS-5897/70", "account");
+    row("a patient-safety office's case", "Requested by: Tyler Sinclair, Quality & Patient Safety (case QPS-1181-314)", "QPS-1181-314", "account");
+    row("Arizona before a ZIP code is no file reference", "Phoenix, AZ 85001", "85001", "zip");
+    row("an AHPRA registration", "Assessor: Dr Callum Walsh, FRACP, AHPRA MED0000999101", "MED0000999101", "license");
+    row("a PMDC registration", "Surgery Trainee: Bilal Butt, PMDC 91032-P Supervisor: Dr. Nazia Siddiqui", "91032-P", "license");
+    row("a Norwegian HPR number", "Prosjektleder: Eirik Solberg, HPR 1234567", "1234567", "license");
+    row("a LANR", "Ausbilder: Dr. Heike Hoffmann, LANR 1609102", "1609102", "license");
+    row("a CPSO number", "Reviewed: Dr. Madison Campbell, CPSO 72809", "72809", "license");
+    row("a Brazilian CRM with its state", "Dr. Marcelo Oliveira Almeida, CRM-SP 530617", "530617", "license");
+    row("a Mexican cédula profesional", "Dra. Martínez Ramírez, Céd. Prof. 4702572", "4702572", "license");
+    row("a Korean list's sex and age in brackets", "9. 최민서 (F/92) 등록번호 1234567", "92", "age");
+    row("an English list's sex and age in brackets", "Jung Tae-yang (M/93), liver metastases", "93", "age");
+    row("a REDCap log's survey response", "2024-03-01 12:00:00 | survey participant | Survey response 15-684 | ip = 1.2.3.4", "15-684", "mrn");
+    row("a REDCap log's created record in Portuguese", "2024-03-01 12:00:00 | a@b.example | Criar registro 23-555 | nome = x", "23-555", "mrn");
+    row("a Brazilian CNS in four groups", "levado ao Hospital das Clínicas; CNS 123 4567 8901 2345. Blood pressure", "123 4567 8901 2345", "health_plan");
+    row("an Indian two-wheeler's plate", "19-year-old pillion rider, two-wheeler MH 12 HX 4821 hit by a truck", "MH 12 HX 4821", "vehicle");
+    row("an Indian plate with dashes", "his four-wheeler KA-05-MN-1234.", "KA-05-MN-1234", "vehicle");
+    row("a Mercosur plate after placa", "em 12/03/2024; motocicleta placa RRD1J23. Transportado", "RRD1J23", "vehicle");
+  }
+
+  void findsEducationIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresEducationIdentifierLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a manuscript's ID", "Manuscript ID JMCR-D-24-01234.");
+    row("a journal's article ID", "Journal of Case Medicine, Vol. 12, Article ID 3456789");
+    row("an ethics approval number", "approved by the institutional ethics committee (IEC/2024/123).");
+    row("a Japanese trial registration in capitals", "ISRCTN12345678; DRKS00012345; JRCT1031200123.");
+    row("an action plan's quality project", "the 5 Whys; action plan ref. QI-2024-047.");
+    row("a council's acronym with no doctor before it", "the HPR 1234567 was ordered");
+    row("a SAMU ambulance's unit", "Transportado pelo SAMU (viatura USA-12) ao Hospital das Clínicas");
+    row("a cohort's age threshold", "Cohort aged 90 years or over: n = 123");
+    row("an inclusion criterion's age", "patients 95 years and older were excluded");
+    row("a survey's response rate", "The survey response rate was 45 percent.");
+    row("a two-wheeler with no plate", "a two-wheeler MH 12 ward admission");
+  }
+
+  void ignoresEducationIdentifierLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
