@@ -824,6 +824,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    if ((length == 4 && isWord(t, "from")) || (length == 3 && isWord(t, "fra"))) {
+      if (const std::size_t last = agedPersonOriginTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
     if (length == 4 && isWord(t, "from")) {
       if (const std::size_t last = originBeforeAgeTownAt(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});

@@ -887,8 +887,9 @@ std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (wordCode) {
     if (i == 0 || gapBetween(in, i - 1, i) != " (") return i;
     const Token& cue = tokens[i - 1];
+    // ("Together with the town (Tupelo, MS)": a word naming a town before it, seed 3535.)
     if (!(isWord(cue, "home") || isWord(cue, "from") || isWord(cue, "in") || isWord(cue, "at") || isWord(cue, "of") ||
-          isWord(cue, "near"))) {
+          isWord(cue, "near") || isWord(cue, "town") || isWord(cue, "hometown") || isWord(cue, "village"))) {
       return i;
     }
   }
