@@ -852,6 +852,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    if ((length == 2 && isWord(t, "de")) || (length == 1 && isWord(t, "a"))) {
+      if (const std::size_t last = residentOfTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
     if (length == 2 && isWord(t, "de")) {
       if (const std::size_t last = ageOriginTownAt(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});

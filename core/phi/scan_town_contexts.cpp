@@ -246,6 +246,14 @@ std::size_t agedPersonOriginTownAt(const ScanInput& in, std::size_t i) {
     // The person's words: lower case, or capitals in a note written in capitals.
     if (w.hasDigit || !(isLower(text[w.start]) || (w.allCaps && tokens[i].allCaps))) break;
   }
+  // "Skal jeg ta med at pasienten er fra Røros?": the patient's home town, said of the patient
+  // (seed 3535).
+  if (!aged && isInlineSpace(gapBetween(in, i - 1, i), 1) && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) {
+    const Token& verb = tokens[i - 1];
+    const Token& who = tokens[i - 2];
+    aged = (isWord(verb, "er") || isWord(verb, "is") || isWord(verb, "\u00e4r")) &&
+           (isWord(who, "pasienten") || isWord(who, "patient") || isWord(who, "patienten"));
+  }
   if (!aged) return npos;
   const std::size_t last = townAt(in, i + 1);
   if (last == npos || plainWordTown(in, i + 1, last) || monthOrWeekday(tokens[i + 1])) return npos;
@@ -267,6 +275,31 @@ std::size_t agedPersonOriginTownAt(const ScanInput& in, std::size_t i) {
   const bool goesOn = isLower(text[next.start]) || (next.allCaps && tokens[town].allCaps && isNeverNameWord(next)) ||
                       (next.allCaps && !tokens[town].allCaps && next.length() <= 4);
   return goesOn ? town : npos;
+}
+
+// Where a patient lives or was born, after the Italian, Portuguese and Spanish cues of a case's
+// header: "Rossi Mario, 73 anni, residente a Matera", "Paciente: ..., 34 anos, natural de Chapecó"
+// (seed 3535: a slide's and an examination's case line). Token i is "a" after "residente",
+// "domiciliato" or "domiciliata", or "de" after "natural" or "vecino"; the town closes its line.
+// Returns its last token, or npos.
+std::size_t residentOfTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i < 1 || i + 1 >= tokens.size() || gapBetween(in, i - 1, i) != " " || gapBetween(in, i, i + 1) != " ") {
+    return npos;
+  }
+  const Token& cue = tokens[i - 1];
+  const bool italian = isWord(tokens[i], "a") && (isWord(cue, "residente") || isWord(cue, "domiciliato") ||
+                                                  isWord(cue, "domiciliata"));
+  const bool iberian = isWord(tokens[i], "de") && (isWord(cue, "natural") || isWord(cue, "vecino") ||
+                                                   isWord(cue, "vecina"));
+  if (!italian && !iberian) return npos;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == npos || plainWordTown(in, i + 1, town) || stateAt(in, i + 1) != npos) return npos;
+  const std::size_t end = tokens[town].end;
+  const bool lineEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r';
+  return lineEnds ? town : npos;
 }
 
 // A town in any case at token i: "Buraydah", "HAYESVILLE", "buraydah" on a lower-case line, and a
