@@ -11276,6 +11276,10 @@ class PhiDetectorTest : public QObject {
         "\u798f\u5ca1\u770c\u4e45\u7559\u7c73\u5e02\u6771\u753a98\u756a\u5730", "address");
     row("a Japanese address field", "\u4f4f\u6240: \u5927\u962a\u5e9c\u5439\u7530\u5e02\u5c71\u7530\u67719-83-1 \u96fb\u8a71: 03-0783-6683",
         "\u5927\u962a\u5e9c\u5439\u7530\u5e02\u5c71\u7530\u67719-83-1", "address");
+    row("a town and state under a table's Home",
+        "| # | Patient | Age | Sex | Home | Admitted | Outcome |\n|---|---|---|---|---|---|---|\n"
+        "| 2 | G.A. | 65 | M | Klamath Falls, OR | 1/7 | died |",
+        "Klamath Falls, OR", "address");
     row("an Indonesian relative to be reached", "keluarganya bisa dihubungi di 706 6043", "706 6043", "phone");
     row("a Japanese family's contact", "\u3054\u5bb6\u65cf\u306e\u9023\u7d61\u5148\u306f090-0054-2776\u3067\u3059\u3002",
         "090-0054-2776", "phone");
@@ -11299,6 +11303,7 @@ class PhiDetectorTest : public QObject {
     row("an aged patient from a department", "A 45-year-old man from the emergency department was reviewed.");
     row("an aged patient from a unit in capitals", "A 70-year-old man from Emergency was reviewed.");
     row("a list of groups", "Groups 2, 3, from Table 4 were pooled.");
+    row("a yes under a table's Home", "| # | Home | Outcome |\n|---|---|---|\n| 1 | Yes | discharged |");
   }
 
   void ignoresCaseReportPlaceAndPhoneLookalikes() {
