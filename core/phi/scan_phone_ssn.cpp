@@ -74,6 +74,8 @@ constexpr std::array<std::string_view, 25> kFaxWords = {"fax",         "facsimil
                                                         "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e4\u10d0\u10e5\u10e1\u10d8", "\u134b\u12ad\u1235", "\u50b3\u771f", "\u4f20\u771f",
                                                         "\ud329\uc2a4", "\u30d5\u30a1\u30af\u30b9", "\u30d5\u30a1\u30c3\u30af\u30b9",
                                                         "\u03c6\u03b1\u03be", "\u03a6\u03b1\u03be"};
+// The relative at an Indian patient's bedside, whose mobile the case sheet gives.
+constexpr std::array<std::string_view, 3> kAttendantWords = {"attendant", "attender", "bystander"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
 bool anyPhoneCue(std::string_view text, std::size_t pos) {
@@ -906,8 +908,12 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
                   phoneColumnCell(text, i, i + 8) || pharmacyBefore(text, i))) {
         phone = 8;  // "469-2842", and dotted "479.4396" as texts write it
       } else if (run == 5 && i + 11 <= n && text[i] >= '6' && text[i + 5] == ' ' && digitRun(text, i + 6) == 5 &&
-                 endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
-        phone = 11;  // an Indian mobile after a phone word: "Mob: 98765 43210"
+                 endsCleanly(text, i + 11) &&
+                 (anyPhoneCue(text, i) || nearestKeyword(text, i, 40, kAttendantWords) != std::string_view::npos)) {
+        // An Indian mobile after a phone word: "Mob: 98765 43210"; or after the relative who stays
+        // with the patient, as Indian case sheets name them: "attendant Anil Deshpande, 98893
+        // 78207" (seed 3535).
+        phone = 11;
       } else if (run == 3 && i + 8 <= n && text[i + 3] == ' ' && digitRun(text, i + 4) == 4 && text[i] >= '2' &&
                  endsCleanly(text, i + 8) &&
                  (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true) || phoneColumnCell(text, i, i + 8) ||
