@@ -11281,6 +11281,7 @@ class PhiDetectorTest : public QObject {
         "| 2 | G.A. | 65 | M | Klamath Falls, OR | 1/7 | died |",
         "Klamath Falls, OR", "address");
     row("an Indonesian relative to be reached", "keluarganya bisa dihubungi di 706 6043", "706 6043", "phone");
+    row("an Indian attendant's mobile", "attendant Anil Deshpande, 98893 78207 ICD-10 I21.4", "98893 78207", "phone");
     row("a Japanese family's contact", "\u3054\u5bb6\u65cf\u306e\u9023\u7d61\u5148\u306f090-0054-2776\u3067\u3059\u3002",
         "090-0054-2776", "phone");
     row("a Spanish family's telephone in parentheses", "y el tel\u00e9fono de la familia (619 96 34 37) del anexo",
