@@ -64,6 +64,15 @@ std::size_t placeDateTownAt(const ScanInput& in, std::size_t i);
 // (scan_town_contexts.cpp). Returns its last token, or npos.
 std::size_t ageOriginTownAt(const ScanInput& in, std::size_t i);
 
+// "A 43-year-old woman from Mount Gambier was admitted": the town after "from" or "fra" (token i)
+// following an age that introduces a person (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t agedPersonOriginTownAt(const ScanInput& in, std::size_t i);
+
+// "residente a Matera", "natural de Chapecó" closing the line: the town after Italian "a" or
+// Iberian "de" (token i) after a cue of residence or birth (scan_town_contexts.cpp). Returns its
+// last token, or npos.
+std::size_t residentOfTownAt(const ScanInput& in, std::size_t i);
+
 // "the patient reem al-mutairi from buraydah, ninety-six, niece ...": the town after "from" (token
 // i) before an age set off by commas (scan_town_contexts.cpp). Returns its last token, or npos.
 std::size_t originBeforeAgeTownAt(const ScanInput& in, std::size_t i);

@@ -1430,9 +1430,23 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         if (cellEnd == std::string_view::npos) break;
         if (from >= lineStart + cellEnd || !isUpper(text[from])) continue;
         // (A table in capitals writes the town so too: "| MUSU FLOMO | VOINJAMA | MALARIA".)
-        const std::size_t end = townAloneEnd(in, from, lineStart + cellEnd, true);
-        if (end != lineStart + cellEnd) continue;
-        if (pipeColumnHeadedBy(text, from, end, {"community", "town", "village", "residence", "city"})) {
+        std::size_t end = townAloneEnd(in, from, lineStart + cellEnd, true);
+        // (A US town and its state in a column headed "Home": "| # | Patient | Age | Sex | Home |" over
+        // "| 1 | A.S. | 86 | F | Dubuque, IA |", a case series' table, seed 3535.)
+        bool withState = false;
+        if (end != lineStart + cellEnd) {
+          const std::size_t t0 = firstTokenFrom(in.tokens, from);
+          const std::size_t town = t0 < in.tokens.size() && in.tokens[t0].start == from ? townAt(in, t0) : std::string_view::npos;
+          const std::size_t state = town == std::string_view::npos ? town : stateAfterTown(in, town);
+          if (state == std::string_view::npos || in.tokens[state].end != lineStart + cellEnd ||
+              gapBetween(in, town, town + 1) != ", " || !in.tokens[state].allCaps) {
+            continue;
+          }
+          end = in.tokens[state].end;
+          withState = true;
+        }
+        if (pipeColumnHeadedBy(text, from, end, {"community", "town", "village", "residence", "city"}) ||
+            (withState && pipeColumnHeadedBy(text, from, end, {"home"}))) {
           out.push_back({from, end, PhiCategory::Address, priority::kAddress});
         }
       }

@@ -315,6 +315,41 @@ void scanPostalAddresses(std::string_view text, Candidates& out) {
   }
 }
 
+// "住所: 大阪府吹田市山田東9-83-1", "と住所（福岡県久留米市東町98番地）が残っています": the address
+// after its label 住所 without the postal mark, a colon, a full-width colon or bracket between (seed
+// 3535: a consent form's field and a review's remark). Written without spaces, it must name a
+// prefecture, city or ward (都, 道, 府, 県, 市, 区) and hold the block's digits.
+void scanLabelledAddresses(std::string_view text, Candidates& out) {
+  constexpr std::string_view kLabel = "\u4f4f\u6240";  // 住所
+  for (std::size_t at = text.find(kLabel); at != std::string_view::npos; at = text.find(kLabel, at + 1)) {
+    std::size_t k = at + kLabel.size();
+    if (text.substr(k, 3) == "\uff1a" || text.substr(k, 3) == "\uff08") {
+      k += 3;
+    } else if (k < text.size() && text[k] == ':') {
+      ++k;
+    } else {
+      continue;
+    }
+    if (k < text.size() && text[k] == ' ') ++k;
+    const std::size_t start = k;
+    bool digit = false;
+    bool area = false;
+    while (k < text.size() && (isNonAscii(text[k]) || isDigit(text[k]) || text[k] == '-')) {
+      const std::string_view ch = text.substr(k, 3);
+      if (ch == "\u3000" || ch == "\u3001" || ch == "\u3002" || ch == "\uff08" || ch == "\uff09") break;
+      for (std::string_view mark : {"\u90fd", "\u9053", "\u5e9c", "\u770c", "\u5e02", "\u533a"}) {
+        area = area || ch == mark;
+      }
+      digit = digit || isDigit(text[k]);
+      k += isNonAscii(text[k]) ? utf8Length(text[k]) : 1;
+    }
+    if (k > text.size()) k = text.size();
+    while (k > start && text[k - 1] == '-') --k;
+    if (!area || !digit || k - start < 12) continue;
+    out.push_back({start, k, PhiCategory::Address, priority::kPhone + 1});
+  }
+}
+
 }  // namespace
 
 void scanJapaneseForms(const ScanInput& in, Candidates& out) {
@@ -326,6 +361,7 @@ void scanJapaneseForms(const ScanInput& in, Candidates& out) {
   scanDates(in.text, out);
   scanGluedNumericDates(in.text, out);
   scanPostalAddresses(in.text, out);
+  scanLabelledAddresses(in.text, out);
 }
 
 }  // namespace concord::phi::detail

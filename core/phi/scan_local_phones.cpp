@@ -337,14 +337,17 @@ bool phoneWordBefore(std::string_view before) {
   // A telephone's label qualified by up to two words in lower case before the field's colon: whose
   // line it is ("Tél. du cabinet : 60 975 765", "Тел. родственника: 8 (703) 314-74-94", "Teléfono
   // de casa: ..."). Only the labels proper: "on file", "call" or "contact" before "Date:" are none.
-  if (before.find(':', k) == std::string_view::npos) return false;
+  // (Or, with a third word, in parentheses after its label in running text: "el teléfono de la
+  // familia (619 96 34 37)", the family's telephone, seed 3535.)
+  const bool parenthesised = before.find('(', k) != std::string_view::npos;
+  if (before.find(':', k) == std::string_view::npos && !parenthesised) return false;
   // (And the fax's: "Fax to CENO: 6974 8614".)
   static constexpr std::array<std::string_view, 19> kLabels = {"fax", "faks",
       "tel",      "t\u00e9l", "t\u00c9l", "telf",  "tel\u00e9fono", "telefono", "telefone", "telefon", "t\u00e9l\u00e9phone",
       "telephone", "phone",   "mobile", "celular",        "gsm",      "\u0442\u0435\u043b", "\u0422\u0435\u043b",
       "\u0442\u0435\u043b\u0435\u0444\u043e\u043d"};
   std::string_view label = head;
-  for (int words = 0; words < 2; ++words) {
+  for (int words = 0; words < (parenthesised ? 3 : 2); ++words) {
     std::size_t j = label.size();
     while (j > 0 && (isAsciiAlpha(label[j - 1]) || isNonAscii(label[j - 1]) || label[j - 1] == '\'')) --j;
     // (A capitalised word opens another field: "on file. Date:"; capitals of a note in capitals

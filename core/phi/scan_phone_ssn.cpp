@@ -45,10 +45,12 @@ std::size_t nearestKeyword(std::string_view text, std::size_t pos, std::size_t w
 // so the capitals are listed.)
 // (The Spanish landline's "fijo", as a field beside the mobile: "Celular: ...  Fijo: 585-0911".)
 // (The French "tél", its accent kept: only ASCII letters are folded.)
-constexpr std::array<std::string_view, 53> kPhoneWords = {
+// (Indonesian and Malay "hubungi" and "dihubungi", to call and to be reached: "keluarganya bisa
+// dihubungi di 706 6043", seed 3535.)
+constexpr std::array<std::string_view, 55> kPhoneWords = {
     "phone", "tel",       "t\u00e9l",       "telephone", "cell",      "mobile",  "ph",       "pager",    "call",  "contact", "home",
     "work",  "mob",       "reach",     "reachable", "reached", "notified", "callback", "text",  "texted",  "ext",
-    "sms",   "messages",  "fijo",
+    "sms",   "messages",  "fijo",      "hubungi",   "dihubungi",
     "\u0442\u0435\u043b", "\u0422\u0435\u043b", "\u0442\u0435\u043b\u0435\u0444\u043e\u043d",
     "\u0422\u0435\u043b\u0435\u0444\u043e\u043d", "\u043c\u043e\u0431", "\u041c\u043e\u0431",
     "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641", "\u062c\u0648\u0627\u0644",
@@ -72,6 +74,8 @@ constexpr std::array<std::string_view, 25> kFaxWords = {"fax",         "facsimil
                                                         "\u0586\u0561\u0584\u057d", "\u0556\u0561\u0584\u057d", "\u10e4\u10d0\u10e5\u10e1\u10d8", "\u134b\u12ad\u1235", "\u50b3\u771f", "\u4f20\u771f",
                                                         "\ud329\uc2a4", "\u30d5\u30a1\u30af\u30b9", "\u30d5\u30a1\u30c3\u30af\u30b9",
                                                         "\u03c6\u03b1\u03be", "\u03a6\u03b1\u03be"};
+// The relative at an Indian patient's bedside, whose mobile the case sheet gives.
+constexpr std::array<std::string_view, 3> kAttendantWords = {"attendant", "attender", "bystander"};
 constexpr std::array<std::string_view, 5> kSsnWords = {"ssn", "social security", "ss", "soc sec", "social"};
 
 bool anyPhoneCue(std::string_view text, std::size_t pos) {
@@ -231,6 +235,8 @@ namespace {
 bool endsCleanly(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
   if ((text[end] == 'x' || text[end] == 'X') && end + 1 < text.size() && isDigit(text[end + 1])) return true;
+  // (Japanese and Chinese glue the next word on: "03-1638-6996です", seed 3535.)
+  if (static_cast<unsigned char>(text[end]) >= 0xE3 && static_cast<unsigned char>(text[end]) <= 0xE9) return true;
   return !joinedAfter(text, end, {Joins::kWordByte, "-./", Joins::kDigit});
 }
 
@@ -817,6 +823,20 @@ void scanOcrPhones(std::string_view text, Candidates& out) {
 
 }  // namespace
 
+// A number that is no one's: a journal's editorial office, a switchboard ("Editorial office: +44
+// 20 7946 0321 (Mon-Fri 09:00-17:00)"), and a program's build ("ODK form case_audit_v4 (build
+// 2024031501)"), seed 3535. The label or the word right before the number.
+bool publicOfficeNumber(std::string_view text, std::size_t pos) {
+  std::string_view before = sameLineBefore(text, pos, 40);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '(')) {
+    before.remove_suffix(1);
+  }
+  for (std::string_view label : {"editorial office", "switchboard", "build"}) {
+    if (endsWithWord(before, label)) return true;
+  }
+  return false;
+}
+
 void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
   scanOcrPhones(in.text, out);
   const std::string_view text = in.text;
@@ -835,6 +855,15 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
     if (!boundary && c == '+' && i >= 3 && static_cast<unsigned char>(text[i - 3]) >= 0xE3 &&
         static_cast<unsigned char>(text[i - 3]) <= 0xE9) {
       boundary = true;
+    }
+    // (Japanese glues a number to the particle before it too: "ご家族の連絡先は090-0054-2776です",
+    // the family's contact; so after a contact or telephone word of Japanese on its line, seed 3535.)
+    if (!boundary && isDigit(c) && i >= 3 && static_cast<unsigned char>(text[i - 3]) >= 0xE3 &&
+        static_cast<unsigned char>(text[i - 3]) <= 0xE9) {
+      const std::string_view line = sameLineBefore(text, i, 24);
+      boundary = line.find("\u9023\u7d61\u5148") != std::string_view::npos ||  // 連絡先
+                 line.find("\u96fb\u8a71") != std::string_view::npos ||        // 電話
+                 line.find("\u643a\u5e2f") != std::string_view::npos;          // 携帯
     }
     if (!boundary) {
       i += isDigit(c) ? digitRun(text, i) : 1;
@@ -879,8 +908,12 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
                   phoneColumnCell(text, i, i + 8) || pharmacyBefore(text, i))) {
         phone = 8;  // "469-2842", and dotted "479.4396" as texts write it
       } else if (run == 5 && i + 11 <= n && text[i] >= '6' && text[i + 5] == ' ' && digitRun(text, i + 6) == 5 &&
-                 endsCleanly(text, i + 11) && anyPhoneCue(text, i)) {
-        phone = 11;  // an Indian mobile after a phone word: "Mob: 98765 43210"
+                 endsCleanly(text, i + 11) &&
+                 (anyPhoneCue(text, i) || nearestKeyword(text, i, 40, kAttendantWords) != std::string_view::npos)) {
+        // An Indian mobile after a phone word: "Mob: 98765 43210"; or after the relative who stays
+        // with the patient, as Indian case sheets name them: "attendant Anil Deshpande, 98893
+        // 78207" (seed 3535).
+        phone = 11;
       } else if (run == 3 && i + 8 <= n && text[i + 3] == ' ' && digitRun(text, i + 4) == 4 && text[i] >= '2' &&
                  endsCleanly(text, i + 8) &&
                  (anyPhoneCue(text, i) || localNumberAlone(text, i, i + 8, true) || phoneColumnCell(text, i, i + 8) ||
@@ -906,6 +939,7 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
         if ((digits == 10 || (digits == 11 && text[i] == '1')) && endsCleanly(text, k)) phone = k - i;
       }
     }
+    if (phone > 0 && publicOfficeNumber(text, i)) phone = 0;
     if (phone > 0) {
       out.push_back({i, i + phone, phoneOrFax(text, i), priority::kPhone});
       i += phone;

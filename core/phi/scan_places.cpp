@@ -736,7 +736,12 @@ std::size_t townTail(const ScanInput& in, std::size_t last) {
   if (gap != ", " && !(gap == "., " && abbreviatedSuffix(in.tokens[last]) && !in.tokens[last].hasDigit)) return last;
   const std::size_t town = townAt(in, last + 1);
   if (town == std::string_view::npos || isUnitWord(in.tokens[last + 1].lower)) return last;
-  return clauseEnds(in, town) || clauseGoesOn(in, town) ? town : last;
+  // (A dash set off by spaces breaks the clause too: "from 873 Wellington Crescent, Yellowknife -
+  // admitted 2024-03-27", seed 3535.)
+  const std::size_t end = in.tokens[town].end;
+  const std::string_view after = in.text.substr(end, std::min<std::size_t>(5, in.text.size() - end));
+  const bool dash = after.starts_with(" - ") || after.starts_with(" \u2013 ") || after.starts_with(" \u2014 ");
+  return clauseEnds(in, town) || clauseGoesOn(in, town) || dash ? town : last;
 }
 
 // A word of the sentence going on after a place, written in the place's case: "from 4519 Oak
@@ -824,6 +829,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
         continue;
       }
     }
+    if ((length == 4 && isWord(t, "from")) || (length == 3 && isWord(t, "fra"))) {
+      if (const std::size_t last = agedPersonOriginTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
     if (length == 4 && isWord(t, "from")) {
       if (const std::size_t last = originBeforeAgeTownAt(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
@@ -841,6 +853,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     if (length == 7 && isWord(t, "unidade")) {
       if (const std::size_t last = healthUnitTownAt(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i + 2].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if ((length == 2 && isWord(t, "de")) || (length == 1 && isWord(t, "a"))) {
+      if (const std::size_t last = residentOfTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
         i = last;
         continue;
       }

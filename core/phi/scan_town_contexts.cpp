@@ -194,6 +194,114 @@ std::size_t ageOriginTownAt(const ScanInput& in, std::size_t i) {
   return town;
 }
 
+namespace {
+
+// An age that introduces a person, ending at token k: "43-year-old", "95yo", "68 years", "36,"
+// set off by commas, the Norwegian decade "i 36-årene". Case reports, audits and chats open so.
+bool ageEndsAt(const ScanInput& in, std::size_t k) {
+  const auto& tokens = in.tokens;
+  const Token& t = tokens[k];
+  auto number = [&](std::size_t j) { return tokens[j].allDigits && tokens[j].length() <= 3; };
+  if (t.hasDigit && t.lower.size() >= 3 && t.lower.ends_with("yo") && isDigit(t.lower[t.lower.size() - 3])) {
+    return std::all_of(t.lower.begin(), t.lower.end() - 2, [](char c) { return isDigit(c); });
+  }
+  if (k >= 2 && isWord(t, "old") && gapBetween(in, k - 1, k) == "-" &&
+      (isWord(tokens[k - 1], "year") || isWord(tokens[k - 1], "years")) && gapBetween(in, k - 2, k - 1) == "-" &&
+      number(k - 2)) {
+    return true;
+  }
+  if (k >= 1 && (isWord(t, "years") || isWord(t, "yrs") || isWord(t, "\u00e5rene")) && number(k - 1) &&
+      (gapBetween(in, k - 1, k) == " " || (isWord(t, "\u00e5rene") && gapBetween(in, k - 1, k) == "-"))) {
+    return true;
+  }
+  // (Not a list of small numbers: "2, 3, from".)
+  const bool listed = k >= 2 && number(k - 1) && gapBetween(in, k - 2, k - 1).ends_with(", ");
+  return number(k) && k >= 1 && gapBetween(in, k - 1, k).ends_with(", ") && !listed &&
+         k + 1 < tokens.size() && gapBetween(in, k, k + 1) == ", ";
+}
+
+}  // namespace
+
+// Where a person is from, right after the age that introduces them: "A 43-year-old woman from
+// Mount Gambier was admitted", "a 23-year-old trader from Nsukka,", "the 95yo from Broken Hill?",
+// "K.O., UR 62008004, 53, from Broken Hill;", "68 years, female, from Kurigram", Norwegian "En
+// pasient i 36-årene fra Røros ble innlagt" (seed 3535: case reports and M&M lists name the
+// patient's home town so). Token i is "from" or "fra"; between the age and it at most three words
+// in lower case (the person: "woman", "boda-boda rider", "female,"); the town closes the clause or
+// the sentence goes on in lower case. Returns the town's last token, or npos.
+std::size_t agedPersonOriginTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i < 2 || i + 1 >= tokens.size() || gapBetween(in, i, i + 1) != " ") return npos;
+  bool aged = false;
+  for (std::size_t k = i - 1, words = 0; k > 0 && words <= 3; --k, ++words) {
+    const std::string_view gap = gapBetween(in, k, k + 1);
+    if (!(gap == " " || gap == ", " || gap == "-")) break;
+    if (ageEndsAt(in, k)) {
+      aged = true;
+      break;
+    }
+    const Token& w = tokens[k];
+    // The person's words: lower case, or capitals in a note written in capitals.
+    if (w.hasDigit || !(isLower(text[w.start]) || (w.allCaps && tokens[i].allCaps))) break;
+  }
+  // "Skal jeg ta med at pasienten er fra Røros?": the patient's home town, said of the patient
+  // (seed 3535).
+  if (!aged && isInlineSpace(gapBetween(in, i - 1, i), 1) && isInlineSpace(gapBetween(in, i - 2, i - 1), 1)) {
+    const Token& verb = tokens[i - 1];
+    const Token& who = tokens[i - 2];
+    aged = (isWord(verb, "er") || isWord(verb, "is") || isWord(verb, "\u00e4r")) &&
+           (isWord(who, "pasienten") || isWord(who, "patient") || isWord(who, "patienten"));
+  }
+  if (!aged) return npos;
+  const std::size_t last = townAt(in, i + 1);
+  if (last == npos || plainWordTown(in, i + 1, last) || monthOrWeekday(tokens[i + 1])) return npos;
+  if (stateAt(in, i + 1) != npos) return npos;
+  std::size_t town = last;
+  // What townAt read on is no part of the town: an abbreviated label ("Kurigram Reg. no.:") or an
+  // abbreviation in capitals after a town in mixed case ("Mount Gambier ICD implanted").
+  if (town > i + 1 && !tokens[i + 1].allCaps &&
+      (tokens[town].allCaps ||
+       (town + 1 < tokens.size() && text[tokens[town].end] == '.' &&
+        (isWord(tokens[town + 1], "no") || isWord(tokens[town + 1], "nr"))))) {
+    --town;
+  }
+  const std::size_t end = tokens[town].end;
+  if (clauseEnds(in, town) || (end < text.size() && text[end] == '?')) return town;
+  if (town + 1 >= tokens.size() || gapBetween(in, town, town + 1) != " ") return npos;
+  const Token& next = tokens[town + 1];
+  // The sentence goes on: "from Mount Gambier was admitted", "FROM KAKAMEGA PRESENTED ON".
+  const bool goesOn = isLower(text[next.start]) || (next.allCaps && tokens[town].allCaps && isNeverNameWord(next)) ||
+                      (next.allCaps && !tokens[town].allCaps && next.length() <= 4);
+  return goesOn ? town : npos;
+}
+
+// Where a patient lives or was born, after the Italian, Portuguese and Spanish cues of a case's
+// header: "Rossi Mario, 73 anni, residente a Matera", "Paciente: ..., 34 anos, natural de Chapecó"
+// (seed 3535: a slide's and an examination's case line). Token i is "a" after "residente",
+// "domiciliato" or "domiciliata", or "de" after "natural" or "vecino"; the town closes its line.
+// Returns its last token, or npos.
+std::size_t residentOfTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i < 1 || i + 1 >= tokens.size() || gapBetween(in, i - 1, i) != " " || gapBetween(in, i, i + 1) != " ") {
+    return npos;
+  }
+  const Token& cue = tokens[i - 1];
+  const bool italian = isWord(tokens[i], "a") && (isWord(cue, "residente") || isWord(cue, "domiciliato") ||
+                                                  isWord(cue, "domiciliata"));
+  const bool iberian = isWord(tokens[i], "de") && (isWord(cue, "natural") || isWord(cue, "vecino") ||
+                                                   isWord(cue, "vecina"));
+  if (!italian && !iberian) return npos;
+  const std::size_t town = townAt(in, i + 1);
+  if (town == npos || plainWordTown(in, i + 1, town) || stateAt(in, i + 1) != npos) return npos;
+  const std::size_t end = tokens[town].end;
+  const bool lineEnds = end >= text.size() || text[end] == '\n' || text[end] == '\r';
+  return lineEnds ? town : npos;
+}
+
 // A town in any case at token i: "Buraydah", "HAYESVILLE", "buraydah" on a lower-case line, and a
 // town opened by the Arabic article "al" ("al ain", "Al Ain", "al-Khobar"). Returns its last
 // token, or npos.

@@ -610,7 +610,18 @@ bool roadOrCrashBefore(const ScanInput& in, std::size_t i) {
   for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
     if (std::find(kCrash.begin(), kCrash.end(), tokens[k - 1].lower) != kCrash.end()) return true;
   }
-  return false;
+  // "hit by a truck on 18/07/2025 near Chhindwara": a person struck by a vehicle, the day between
+  // (seed 3535, a trauma conference's case line).
+  std::size_t k = i;
+  if (k >= 4 && tokens[k - 1].allDigits && tokens[k - 2].allDigits && tokens[k - 3].allDigits &&
+      gapBetween(in, k - 3, k - 2) == "/" && gapBetween(in, k - 2, k - 1) == "/" && isWord(tokens[k - 4], "on")) {
+    k -= 4;
+  }
+  static constexpr std::array<std::string_view, 7> kVehicles = {"truck", "lorry", "bus", "car", "tractor", "motorcycle",
+                                                                "train"};
+  return k >= 4 && std::find(kVehicles.begin(), kVehicles.end(), tokens[k - 1].lower) != kVehicles.end() &&
+         isWord(tokens[k - 2], "a") && isWord(tokens[k - 3], "by") &&
+         (isWord(tokens[k - 4], "hit") || isWord(tokens[k - 4], "struck") || isWord(tokens[k - 4], "knocked"));
 }
 
 // Where a person stays with relatives: "is at her cousins in gambell til 1/5", "staying at his
@@ -887,8 +898,9 @@ std::size_t parenTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   if (wordCode) {
     if (i == 0 || gapBetween(in, i - 1, i) != " (") return i;
     const Token& cue = tokens[i - 1];
+    // ("Together with the town (Tupelo, MS)": a word naming a town before it, seed 3535.)
     if (!(isWord(cue, "home") || isWord(cue, "from") || isWord(cue, "in") || isWord(cue, "at") || isWord(cue, "of") ||
-          isWord(cue, "near"))) {
+          isWord(cue, "near") || isWord(cue, "town") || isWord(cue, "hometown") || isWord(cue, "village"))) {
       return i;
     }
   }

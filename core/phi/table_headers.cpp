@@ -464,6 +464,9 @@ std::span<const std::string_view> phoneHeaders() {
 std::span<const std::string_view> addressHeaders() {
   static constexpr auto kWords = std::to_array<std::string_view>({
       "ciudad", "ville", "cidade", "citt\u00e0", "citta", "ort", "stadt", "plaats", "miasto", "m\u011bsto",
+      // (Italy's municipality and South Asia's sub-districts, Bangladesh's upazila and India's and
+      // Pakistan's tehsil and taluka: where a patient of an audit lives, seed 3535.)
+      "comune", "upazila", "tehsil", "taluka",
       "mesto", "kota", "\u015fehir", "sehir", "stad", "kaupunki", "lakc\u00edm", "lakcim", "c\u00edm",
       "lak\u00f3hely", "bydli\u0161t\u011b", "bydliste", "miejsce_zamieszkania", "adresas", "adrese", "aadress",
       "osoite", "adresse_postale", "lieu_de_residence", "lugar_de_residencia", "direccion_domicilio",

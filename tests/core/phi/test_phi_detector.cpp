@@ -11309,6 +11309,84 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Towns of origin and residence in case reports, M&M lists and audits, a Japanese address after
+  // its label, and phones of relatives (scan_town_contexts.cpp, scan_towns.cpp, scan_places.cpp,
+  // table_headers.cpp, scan_japanese_forms.cpp, scan_phone_ssn.cpp, scan_local_phones.cpp), seed
+  // 3535.
+  void findsCaseReportPlacesAndPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a case report's opening", "A 43-year-old woman from Mount Gambier was admitted on 09/07/2024.", "Mount Gambier",
+        "address");
+    row("the opening in capitals", "A 53-YEAR-OLD WOMAN FROM KAKAMEGA PRESENTED ON 17 JANUARY 2024", "KAKAMEGA", "address");
+    row("an M&M minute's case line", "Case 1: K.O., UR 62008004, 53, from Broken Hill; admitted 03/01/2024", "Broken Hill",
+        "address");
+    row("an age, the sex and the town", "Asif Rahman, 68 years, female, from Kurigram.", "Kurigram", "address");
+    row("a chat's patient by age", "the 95yo from Mount Gambier? [3/7/24, 16:46]", "Mount Gambier", "address");
+    row("a rider from a town", "a 23-year-old boda-boda rider from Nyeri, motorcycle KHA 791A", "Nyeri", "address");
+    row("a Norwegian decade of age", "2) En pasient i 36-\u00e5rene fra R\u00f8ros ble innlagt 8. april 2025", "R\u00f8ros",
+        "address");
+    row("a Norwegian patient's home town", "> Skal jeg ta med at pasienten er fra R\u00f8ros?", "R\u00f8ros", "address");
+    row("a town and its state after the town", "Together with the town (Tupelo, MS) and the date of the stroke",
+        "Tupelo, MS", "address");
+    row("an Italian slide's residence", "\u2022 Rossi Mario, 73 anni, residente a Matera\n\u2022 Ricovero 14/12/2024",
+        "Matera", "address");
+    row("a Brazilian birthplace", "Paciente: Ana Souza, 34 anos, natural de Chapec\u00f3\nProntu\u00e1rio: 123",
+        "Chapec\u00f3", "address");
+    row("a town near a road accident", "hit by a truck on 18/07/2025 near Chhindwara\nBrought by 108 ambulance",
+        "Chhindwara", "address");
+    row("a street and town before a dash", "from 873 Wellington Crescent, Yellowknife - admitted 2024-03-27.",
+        "873 Wellington Crescent, Yellowknife", "address");
+    row("an upazila column", "reg_no,name,age,nid,upazila,admission\n123,Ann Lee,45,199,Sirajganj,19/10/2024",
+        "Sirajganj", "address");
+    row("an Italian comune column",
+        "cartella;cognome;nome;data_nascita;comune;ricovero\n123;ROSSI;Anna;17/07/1952;Matera;14/03/2025", "Matera",
+        "address");
+    row("a Japanese address in brackets after its label",
+        "\u3068\u4f4f\u6240\uff08\u798f\u5ca1\u770c\u4e45\u7559\u7c73\u5e02\u6771\u753a98\u756a\u5730\uff09\u304c\u6b8b\u3063\u3066\u3044\u307e\u3059",
+        "\u798f\u5ca1\u770c\u4e45\u7559\u7c73\u5e02\u6771\u753a98\u756a\u5730", "address");
+    row("a Japanese address field", "\u4f4f\u6240: \u5927\u962a\u5e9c\u5439\u7530\u5e02\u5c71\u7530\u67719-83-1 \u96fb\u8a71: 03-0783-6683",
+        "\u5927\u962a\u5e9c\u5439\u7530\u5e02\u5c71\u7530\u67719-83-1", "address");
+    row("a town and state under a table's Home",
+        "| # | Patient | Age | Sex | Home | Admitted | Outcome |\n|---|---|---|---|---|---|---|\n"
+        "| 2 | G.A. | 65 | M | Klamath Falls, OR | 1/7 | died |",
+        "Klamath Falls, OR", "address");
+    row("an Indonesian relative to be reached", "keluarganya bisa dihubungi di 706 6043", "706 6043", "phone");
+    row("an Indian attendant's mobile", "attendant Anil Deshpande, 98893 78207 ICD-10 I21.4", "98893 78207", "phone");
+    row("a Japanese family's contact", "\u3054\u5bb6\u65cf\u306e\u9023\u7d61\u5148\u306f090-0054-2776\u3067\u3059\u3002",
+        "090-0054-2776", "phone");
+    row("a Spanish family's telephone in parentheses", "y el tel\u00e9fono de la familia (619 96 34 37) del anexo",
+        "619 96 34 37", "phone");
+  }
+
+  void findsCaseReportPlacesAndPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresCaseReportPlaceAndPhoneLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a journal's editorial office", "Editorial office: +44 20 7946 0321 (Mon-Fri 09:00-17:00); submissions via the portal.");
+    row("a switchboard", "Switchboard: 020 7946 0000");
+    row("a program's build", "ODK form case_audit_v4 (build 2024031501); instance uuid withheld");
+    row("an aged patient from a department", "A 45-year-old man from the emergency department was reviewed.");
+    row("an aged patient from a unit in capitals", "A 70-year-old man from Emergency was reviewed.");
+    row("a list of groups", "Groups 2, 3, from Table 4 were pooled.");
+    row("a yes under a table's Home", "| # | Home | Outcome |\n|---|---|---|\n| 1 | Yes | discharged |");
+  }
+
+  void ignoresCaseReportPlaceAndPhoneLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
