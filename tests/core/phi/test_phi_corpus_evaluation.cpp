@@ -1174,6 +1174,22 @@ class PhiCorpusEvaluationTest : public QObject {
                             {"license", 0.74}, {"mrn", 0.89}, {"zip", 0.90}});
   }
 
+  void thirtyFifthFamilyKeepsItsGains() {
+    // After its single blind run (names 0.824 at 0.728, pattern categories 0.770 at 0.730) and one
+    // round (2,000 notes: names 0.946 at 0.948, pattern categories 0.847 at 0.815): floors under what
+    // the round reached. Still short, mostly by convention: population-register numbers this family
+    // counts as record numbers and the rules as identity cards or SSNs (Aadhaar, CPF, NIK, code
+    // melli, BSN: MRN 0.57, licence precision 0.36, SSN precision 0.63), German case numbers and
+    // India's IP numbers (accounts to the rules), the dates of appraisals, case reviews, e-mail
+    // headers and chat exports (no PHI here, dates before: date precision 0.70), Mexican postcodes
+    // kept apart from the address (zip precision 0.78), ages after initials between commas (0.82).
+    checkDevelopmentFamily(corpus::kThirtyFifthSeed, 0.94, 0.87,
+                           {{"account", 0.75}, {"age", 0.82}, {"date", 0.98}, {"health_plan", 0.89},
+                            {"license", 0.71}, {"mrn", 0.57}, {"vehicle", 0.98}, {"zip", 0.93}},
+                           {{"name", 0.94}, {"account", 0.52}, {"date", 0.70}, {"email", 0.89}, {"license", 0.35},
+                            {"mrn", 0.93}, {"ssn", 0.63}, {"url", 0.88}, {"zip", 0.77}});
+  }
+
   void sixteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
                            {{"mrn", 0.78}});
