@@ -25,8 +25,14 @@ bool initialsCell(std::string_view text, std::size_t from, std::size_t to) {
 
 void scanInitialsCells(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
-  for (std::size_t lineStart = 0; lineStart < text.size();) {
-    std::size_t lineEnd = text.find('\n', lineStart);
+  // (Only the lines holding "A.B." are read: found by their first stop, most notes have none.)
+  for (std::size_t dot = text.find('.', 1); dot != std::string_view::npos;) {
+    if (!(dot + 2 < text.size() && isUpper(text[dot - 1]) && isUpper(text[dot + 1]) && text[dot + 2] == '.')) {
+      dot = text.find('.', dot + 1);
+      continue;
+    }
+    const std::size_t lineStart = text.rfind('\n', dot) == std::string_view::npos ? 0 : text.rfind('\n', dot) + 1;
+    std::size_t lineEnd = text.find('\n', dot);
     if (lineEnd == std::string_view::npos) lineEnd = text.size();
     const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
     for (const char separator : {',', '|'}) {
@@ -44,7 +50,7 @@ void scanInitialsCells(const ScanInput& in, Candidates& out) {
         from = to + 1;
       }
     }
-    lineStart = lineEnd + 1;
+    dot = lineEnd < text.size() ? text.find('.', lineEnd) : std::string_view::npos;
   }
 }
 

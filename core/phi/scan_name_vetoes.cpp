@@ -353,52 +353,18 @@ bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endT
   const std::vector<Token>& tokens = in.tokens;
   if (first >= tokens.size() || endToken <= first) return false;
   const std::string_view text = in.text;
-  const std::size_t lineStart = text.rfind('\n', tokens[first].start) == std::string_view::npos
-                                    ? 0
-                                    : text.rfind('\n', tokens[first].start) + 1;
-  const std::size_t lineEnd = std::min(text.find('\n', tokens[first].start), text.size());
-  const std::string_view before = text.substr(lineStart, tokens[first].start - lineStart);
-  // A BibTeX entry's authors: "author = {Smith, J. and Lee, K.}" (seed 3535; written with
-  // initials, as cited works are: a draft's own entry names its authors in full, "author =
-  // {Schäfer, Ulrike and ...}", and they are the treating doctors).
-  bool bibtexAuthors = false;
-  const std::size_t author = rfindWordCaseless(before, "author");
-  if (author != std::string_view::npos) {
-    std::string_view rest = before.substr(author + 6);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (rest.starts_with("=")) {
-      rest.remove_prefix(1);
-      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-      bibtexAuthors = (rest.starts_with("{") || rest.starts_with("\"")) && rest.find('}') == std::string_view::npos;
-    }
-  }
-  // A reference's tail on the same line: "et al.", a journal's "2018;331:...", a DOI or an ISBN.
-  const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
+  static constexpr std::string_view kStudies[] = {"analysis", "study", "series", "review", "trial",
+                                                  "cohort",   "report", "survey", "audit"};
   // A study cited by its authors in prose: "the meta-analysis by Okonkwo and Patel (n = 4,112)",
   // "a series by Tanaka et al." (the word of a study, then "by", before the run).
-  if (first >= 2 && tokens[first - 1].lower == "by" && isInlineSpace(gapBetween(in, first - 1, first), 1)) {
-    const std::size_t k = first - 2;
-    if (listHas({"analysis", "study", "series", "review", "trial", "cohort", "report", "survey", "audit"}, tokens[k].lower)) {
-      return true;
-    }
-  }
-  if (first >= 4 && tokens[first - 1].lower == "and" && tokens[first - 3].lower == "by" &&
-      listHas({"analysis", "study", "series", "review", "trial", "cohort", "report", "survey", "audit"}, tokens[first - 4].lower)) {
+  if (first >= 2 && tokens[first - 1].lower == "by" && isInlineSpace(gapBetween(in, first - 1, first), 1) &&
+      listHas(kStudies, tokens[first - 2].lower)) {
     return true;
   }
-  bool tail = bibtexAuthors;
-  for (std::string_view word : {"et al", "isbn", "pmid"}) {
-    tail = tail || rfindWordCaseless(line, word) != std::string_view::npos;
+  if (first >= 4 && tokens[first - 1].lower == "and" && tokens[first - 3].lower == "by" &&
+      listHas(kStudies, tokens[first - 4].lower)) {
+    return true;
   }
-  // (A DOI by its prefix: "doi:10.1136/...", "https://doi.org/..."; not a name that starts so,
-  // "Doina", nor an insurer's date of injury, "DOI 6/21/2024".)
-  for (std::string_view doi : {"doi:10.", "doi: 10.", "doi.org", "DOI:10.", "DOI: 10.", "DOI 10."}) {
-    tail = tail || line.find(doi) != std::string_view::npos;
-  }
-  for (std::size_t k = 0; !tail && k + 6 < line.size(); ++k) {
-    tail = digitRun(line, k) == 4 && (k == 0 || !isDigit(line[k - 1])) && line[k + 4] == ';' && isDigit(line[k + 5]);
-  }
-  if (!tail) return false;
   // The run is an author's: a family name before its initials ("Chowdhury S,", "Okonkwo A,"), an
   // inverted name with its initial ("Smith, J."), or a book's author before its title ("Harrison's").
   // (The run may stop inside a hyphenated family name, as the model's single words do: "García-López M".)
@@ -407,8 +373,8 @@ bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endT
   // ("Tanaka H, Kim S. Ann Intern Med 2013;117(12)", "Dtsch Arztebl Int 2003;298": a journal's
   // abbreviated title before its year and volume.)
   for (std::size_t k = next; k < tokens.size() && k <= next + 1; ++k) {
-    if (tokens[k].allDigits && tokens[k].length() == 4 && tokens[k].end < text.size() && text[tokens[k].end] == ';' &&
-        gapBetween(in, k - 1, k) == " ") {
+    if (tokens[k].allDigits && tokens[k].length() == 4 && tokens[k].end + 1 < text.size() && text[tokens[k].end] == ';' &&
+        isDigit(text[tokens[k].end + 1]) && gapBetween(in, k - 1, k) == " ") {
       return true;
     }
     if (!isInlineSpace(gapBetween(in, k - 1, k), 1) || !tokens[k].properShape()) break;
@@ -428,7 +394,40 @@ bool literatureCitation(const ScanInput& in, std::size_t first, std::size_t endT
   const bool possessive = tokens[endToken - 1].end + 2 <= text.size() &&
                           (text.substr(tokens[endToken - 1].end, 2) == "'s" ||
                            text.substr(tokens[endToken - 1].end, 4) == "\u2019s");
-  return initialsAfter || initialInside || possessive || publisher;
+  // (The shape first, the line's reading after: most runs have none of these shapes.)
+  if (!(initialsAfter || initialInside || possessive || publisher)) return false;
+  const std::size_t lineStart = text.rfind('\n', tokens[first].start) == std::string_view::npos
+                                    ? 0
+                                    : text.rfind('\n', tokens[first].start) + 1;
+  const std::size_t lineEnd = std::min(text.find('\n', tokens[first].start), text.size());
+  const std::string_view line = text.substr(lineStart, lineEnd - lineStart);
+  // A reference's tail on the same line: "et al.", a journal's "2018;331:...", a DOI, an ISBN, a PMID.
+  for (std::string_view word : {"et al", "isbn", "pmid"}) {
+    if (rfindWordCaseless(line, word) != std::string_view::npos) return true;
+  }
+  // (A DOI by its prefix: "doi:10.1136/...", "https://doi.org/..."; not a name that starts so,
+  // "Doina", nor an insurer's date of injury, "DOI 6/21/2024".)
+  for (std::string_view doi : {"doi:10.", "doi: 10.", "doi.org", "DOI:10.", "DOI: 10.", "DOI 10."}) {
+    if (line.find(doi) != std::string_view::npos) return true;
+  }
+  for (std::size_t semicolon = line.find(';'); semicolon != std::string_view::npos; semicolon = line.find(';', semicolon + 1)) {
+    if (semicolon >= 4 && semicolon + 1 < line.size() && isDigit(line[semicolon + 1]) &&
+        digitRun(line, semicolon - 4) == 4 && (semicolon == 4 || !isDigit(line[semicolon - 5]))) {
+      return true;
+    }
+  }
+  // A BibTeX entry's authors: "author = {Smith, J. and Lee, K.}" (seed 3535; written with
+  // initials, as cited works are: a draft's own entry names its authors in full, "author =
+  // {Schäfer, Ulrike and ...}", and they are the treating doctors, whom no initials follow).
+  const std::string_view before = text.substr(lineStart, tokens[first].start - lineStart);
+  const std::size_t author = rfindWordCaseless(before, "author");
+  if (author == std::string_view::npos) return false;
+  std::string_view rest = before.substr(author + 6);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (!rest.starts_with("=")) return false;
+  rest.remove_prefix(1);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return (rest.starts_with("{") || rest.starts_with("\"")) && rest.find('}') == std::string_view::npos;
 }
 
 bool streetTypeFollows(const ScanInput& in, std::size_t k) {
