@@ -56,6 +56,24 @@ inline unsigned twoByteCodePointAt(std::string_view text, std::size_t pos) {
   return ((lead & 0x1Fu) << 6) | (next & 0x3Fu);
 }
 
+/// The code point of the two- or three-byte UTF-8 character at `b`, its length in `len`; 0 (and a
+/// length of 0) for ASCII, a stray byte or a four-byte character.
+inline unsigned codePointAt(std::string_view text, std::size_t b, std::size_t& len) {
+  len = 0;
+  if (b >= text.size()) return 0;
+  const auto lead = static_cast<unsigned char>(text[b]);
+  if (lead >= 0xC0 && lead < 0xE0 && b + 1 < text.size()) {
+    len = 2;
+    return ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(text[b + 1]) & 0x3Fu);
+  }
+  if (lead >= 0xE0 && lead < 0xF0 && b + 2 < text.size()) {
+    len = 3;
+    return ((lead & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[b + 1]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(text[b + 2]) & 0x3Fu);
+  }
+  return 0;
+}
+
 /// A maximal run of word bytes (ASCII letters and digits, and any non-ASCII byte).
 struct Token {
   std::size_t start = 0;

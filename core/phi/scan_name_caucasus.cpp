@@ -22,23 +22,6 @@ namespace concord::phi::detail {
 
 namespace {
 
-// The code point of the two- or three-byte UTF-8 character at b, and its length; 0 for anything else.
-unsigned codePointAt(std::string_view text, std::size_t b, std::size_t& len) {
-  len = 0;
-  if (b >= text.size()) return 0;
-  const auto lead = static_cast<unsigned char>(text[b]);
-  if (lead >= 0xC0 && lead < 0xE0 && b + 1 < text.size()) {
-    len = 2;
-    return ((lead & 0x1Fu) << 6) | (static_cast<unsigned char>(text[b + 1]) & 0x3Fu);
-  }
-  if (lead >= 0xE0 && lead < 0xF0 && b + 2 < text.size()) {
-    len = 3;
-    return ((lead & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[b + 1]) & 0x3Fu) << 6) |
-           (static_cast<unsigned char>(text[b + 2]) & 0x3Fu);
-  }
-  return 0;
-}
-
 enum class Script { kArmenian, kGeorgian, kGeez, kThaana };
 
 bool letter(Script s, unsigned cp) {

@@ -19,29 +19,6 @@ namespace concord::phi::detail {
 
 namespace {
 
-// The code point at byte b of UTF-8 text and its length in bytes (0 for ASCII or a stray byte).
-unsigned codePointAt(std::string_view text, std::size_t b, std::size_t& length) {
-  length = 0;
-  if (b >= text.size()) return 0;
-  const auto lead = static_cast<unsigned char>(text[b]);
-  unsigned cp = 0;
-  if (lead >= 0xC0 && lead < 0xE0) {
-    length = 2;
-    cp = lead & 0x1Fu;
-  } else if (lead >= 0xE0 && lead < 0xF0) {
-    length = 3;
-    cp = lead & 0x0Fu;
-  } else {
-    return 0;
-  }
-  if (b + length > text.size()) {
-    length = 0;
-    return 0;
-  }
-  for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[b + k]) & 0x3Fu);
-  return cp;
-}
-
 bool hanOrKana(unsigned cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x30FA) || cp == 0x30FC; }
 bool han(unsigned cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 bool hangul(unsigned cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
@@ -63,6 +40,18 @@ std::size_t runEnd(std::string_view text, std::size_t b, Kind kind, std::size_t&
     ++count;
   }
   return b;
+}
+
+// One to three Devanagari or Bengali words from byte b, joined by single spaces: their end, or b.
+std::size_t indicWordsEnd(std::string_view text, std::size_t b) {
+  std::size_t end = b, words = 0, letters = 0;
+  for (std::size_t next = runEnd(text, b, indicLetter, letters); letters > 0 && words < 3;
+       next = runEnd(text, end + 1, indicLetter, letters)) {
+    end = next;
+    ++words;
+    if (end >= text.size() || text[end] != ' ') break;
+  }
+  return end;
 }
 
 // A space of either width after byte b: its length, or 0.
@@ -176,15 +165,9 @@ void labelledNames(std::string_view text, Candidates& out) {
       const std::size_t end = runEnd(text, from, hangul, syllables);
       if (syllables >= 2 && syllables <= 4) out.push_back({from, end, PhiCategory::Name, priority::kName});
     } else if (endsWithAny(text, at, kIndicLabels, label)) {
-      // One to three words of the script, joined by single spaces.
-      std::size_t end = from, words = 0, letters = 0;
-      for (std::size_t next = runEnd(text, from, indicLetter, letters); letters > 0 && words < 3;
-           next = runEnd(text, end + 1, indicLetter, letters)) {
-        end = next;
-        ++words;
-        if (end >= text.size() || text[end] != ' ') break;
+      if (const std::size_t end = indicWordsEnd(text, from); end > from) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
       }
-      if (words > 0) out.push_back({from, end, PhiCategory::Name, priority::kName});
     }
   }
 }
@@ -299,14 +282,9 @@ void indicTitledNames(std::string_view text, Candidates& out) {
       std::size_t from = at + title.size();
       if (from >= text.size() || text[from] != ' ') continue;
       ++from;
-      std::size_t end = from, words = 0, letters = 0;
-      for (std::size_t next = runEnd(text, from, indicLetter, letters); letters > 0 && words < 3;
-           next = runEnd(text, end + 1, indicLetter, letters)) {
-        end = next;
-        ++words;
-        if (end >= text.size() || text[end] != ' ') break;
+      if (const std::size_t end = indicWordsEnd(text, from); end > from) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
       }
-      if (words > 0) out.push_back({from, end, PhiCategory::Name, priority::kName});
     }
   }
 }
