@@ -375,7 +375,8 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     if (veto < vetoed.size() && vetoed[veto].start < tokens[i].end) continue;
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
-        inFirmName(in, i) || placeNounFollows(in, i) || facilityAcronymBeforeCity(in, i) || streetTypeFollows(in, i) || caseCitation(in, i, i + 1) || literatureCitation(in, i, i + 1) || animalsName(in, i) ||
+        inFirmName(in, i) || placeNounFollows(in, i) || facilityAcronymBeforeCity(in, i) || streetTypeFollows(in, i) ||
+        caseCitation(in, i, i + 1) || literatureCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
         labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts())) {
       continue;

@@ -294,6 +294,9 @@ class NameScanner {
   // acronym before a colon set off by a space ("Awa CNIB : B12345678"), or an abbreviation with
   // its dot before a label's word and its colon ("Χρίστος Ιωάννου Αρ. Ταυτότητας: 123456").
   bool opensNextField(std::size_t k, std::size_t words) const;
+  // Whether a colon follows token k, right after it or set off by a space as French forms write it
+  // ("Prénom(s) : Awa").
+  bool colonAfter(std::size_t k) const;
 
   // The longest name run starting at token j; returns one past its last token (j if none).
   std::size_t nameRun(std::size_t j, Cue cue, bool allowInversion) const;

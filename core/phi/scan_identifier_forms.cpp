@@ -228,8 +228,6 @@ std::size_t mongolianPlateEnd(std::string_view text, std::size_t start) {
   return k;
 }
 
-// A Belarusian plate: four digits, two capitals, a dash and the region's digit ("0391 TP-6").
-// Returns `start` when there is none.
 // An Indian plate, the state's two capitals, the district's one or two digits, one to three
 // capitals of the series and four digits, spaced or dashed: "MH 12 HX 4821", "KA-05-MN-1234"
 // ("two-wheeler MH 12 HX 4821 hit by a truck", seed 3535). Returns `start` when there is none.
@@ -251,6 +249,8 @@ std::size_t indianPlateEnd(std::string_view text, std::size_t start) {
   return end;
 }
 
+// A Belarusian plate: four digits, two capitals, a dash and the region's digit ("0391 TP-6").
+// Returns `start` when there is none.
 std::size_t belarusianPlateEnd(std::string_view text, std::size_t start) {
   if (digitRun(text, start) != 4 || start + 9 > text.size() || text[start + 4] != ' ' || upperRun(text, start + 5) != 2 ||
       text[start + 7] != '-' || !isDigit(text[start + 8])) {

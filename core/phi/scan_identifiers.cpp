@@ -568,10 +568,11 @@ bool staffNumberOfSubject(std::string_view text, std::size_t pos) {
 bool isThingOwnerWord(std::string_view lower) {
   // An embryo's ID is a specimen label of the laboratory ("Embryo ID E1456-03"), like a straw's.
   // A journal's manuscript and article IDs number a paper (its submission and its e-location),
-  // not a patient: "Manuscript ID JMCR-D-24-01234", "Vol. 12, Article ID 3456789" (seed 3535).
-  static constexpr std::array<std::string_view, 17> kThings = {
+  // not a patient: "Manuscript ID JMCR-D-24-01234", "Vol. 12, Article ID 3456789" (seed 3535). An
+  // interface's message control ID numbers the message: "Message control id MSG1234567" (seed 3434).
+  static constexpr std::array<std::string_view, 18> kThings = {
       "session", "meeting", "transaction", "order", "ticket", "job", "request", "message", "batch", "confirmation",
-      "tracking", "shipment", "conference", "call", "embryo", "manuscript", "article"};
+      "tracking", "shipment", "conference", "call", "embryo", "manuscript", "article", "control"};
   for (std::string_view w : kThings) {
     if (lower == w) return true;
   }
@@ -1722,11 +1723,6 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       continue;
     }
     if (words == 1 && tokens[i].lower == "tag" && !stateBefore(in, i)) continue;
-    // "Message control id MSG1234567 duplicated": an interface's message, not a person (seed 3434).
-    if (words == 1 && tokens[i].lower == "id" && i > 0 && tokens[i - 1].lower == "control" &&
-        isInlineSpace(gapBetween(in, i - 1, i), 1)) {
-      continue;
-    }
     if (words == 2 && tokens[i].lower == "a" && !alienNumberLabel(in, i)) continue;
     if (words == 1 && tokens[i].lower == "doc" && (i + 1 >= n || gapBetween(in, i, i + 1).find('#') == std::string_view::npos)) {
       continue;

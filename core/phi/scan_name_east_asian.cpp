@@ -88,8 +88,7 @@ constexpr auto kKoreanLabels = std::to_array<std::string_view>(
 constexpr auto kIndicLabels = std::to_array<std::string_view>(
     {"\u0928\u093e\u092e", "\u0930\u094b\u0917\u0940", "\u092e\u0930\u0940\u091c", "\u0985\u09ad\u09bf\u09ad\u09be\u09ac\u0995",
      "\u09a8\u09be\u09ae", "\u09b0\u09cb\u0997\u09c0"});
-// Japanese honorifics after a name (sensei, sama, san, kun, dono) and Korean words after one
-// (patient, the honorific "nim", "ssi").
+// Japanese honorifics after a name (sensei, sama, san, kun, dono).
 constexpr auto kJapaneseHonorifics =
     std::to_array<std::string_view>({"\u5148\u751f", "\u69d8", "\u3055\u3093", "\u541b", "\u6bbf"});
 // Han words before an honorific that name no one: patient, everyone, family, each of you, the one in
@@ -116,8 +115,9 @@ bool boundaryBefore(std::string_view text, std::size_t b) {
   return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF20);
 }
 
-// A Japanese name from byte b: one to four characters, and, after a space, one to four more (the
-// family and the given name); a honorific glued to its end is left out. Returns its end, or b.
+// A Japanese name from byte b: two to six characters written together, or one to four, a space and
+// one to four more (the family and the given name); a honorific glued to its end is left out.
+// Returns its end, or b.
 std::size_t japaneseNameEnd(std::string_view text, std::size_t b) {
   std::size_t count = 0;
   std::size_t end = runEnd(text, b, hanOrKana, count);
@@ -239,8 +239,7 @@ void koreanRoleNames(std::string_view text, Candidates& out) {
       {"\uc9c0\ub3c4\uad50\uc218", "\uc804\uacf5\uc758", "\uad50\uc218", "\uc8fc\uce58\uc758",
        "\ub2f4\ub2f9\uc758", "\ubcf4\ud638\uc790"});
   for (std::string_view role : kRoles) {
-    const std::string_view spaced = role;
-    for (std::size_t at = text.find(spaced); at != std::string_view::npos; at = text.find(spaced, at + 1)) {
+    for (std::size_t at = text.find(role); at != std::string_view::npos; at = text.find(role, at + 1)) {
       const std::size_t from = at + role.size() + 1;
       if (from >= text.size() || text[from - 1] != ' ' || !boundaryBefore(text, at)) continue;
       std::size_t syllables = 0;
@@ -260,9 +259,7 @@ void koreanAddressedNames(std::string_view text, Candidates& out) {
     if (!hangul(codePointAt(text, b, length)) || !boundaryBefore(text, b)) continue;
     std::size_t syllables = 0;
     const std::size_t end = runEnd(text, b, hangul, syllables);
-    const std::string_view family = text.substr(b, 3);
-    if (syllables >= 2 && syllables <= 4 && kKoreanFamilies.find(family) != std::string_view::npos &&
-        kKoreanFamilies.find(family) % 3 == 0) {
+    if (koreanNameRun(text, b, end, syllables)) {
       const std::string_view after = text.substr(end, 12);
       const bool addressed = after.starts_with(" \ud658\uc790") || after.starts_with("\ub2d8") ||
                              after.starts_with(" \ub2d8") || after.starts_with(" \uc528") ||

@@ -258,12 +258,14 @@ bool NameScanner::innerGap(std::size_t a, std::size_t b) const {
   return (g == ". " || g == ".") && isInitial(a);
 }
 
+bool NameScanner::colonAfter(std::size_t k) const {
+  if (k + 1 >= tokens_.size()) return false;
+  const std::string_view g = gap(k, k + 1);
+  return g.starts_with(":") || g.starts_with(" :");
+}
+
 bool NameScanner::opensNextField(std::size_t k, std::size_t words) const {
   if (words == 0 || k + 1 >= tokens_.size() || isInitial(k)) return false;
-  auto colonAfter = [&](std::size_t at) {
-    const std::string_view g = gap(at, at + 1);
-    return g.starts_with(":") || g.starts_with(" :");
-  };
   // (French forms set the colon off by a space, seed 3434.)
   if (gap(k, k + 1).starts_with(" :") && tokens_[k].allCaps && tokens_[k].length() >= 3 && !listedName(tokens_[k])) {
     return true;
@@ -317,10 +319,6 @@ std::size_t NameScanner::nameRun(std::size_t j, Cue cue, bool allowInversion) co
     }
     // "CRNA: M. Ouyang Airway: Mallampati II": a word before a colon opens the next field.
     // (French forms set the colon off by a space: "Prénom(s) : Awa CNIB : B12345678", seed 3434.)
-    auto colonAfter = [&](std::size_t at) {
-      const std::string_view g = gap(at, at + 1);
-      return g.starts_with(":") || g.starts_with(" :");
-    };
     if (words >= 1 && !isInitial(k) && k + 1 < tokens_.size() && colonAfter(k) &&
         (words >= 2 || (!listedName(tokens_[k]) && (tokens_[k].classes & (WordClass::kEnglish | WordClass::kNever))))) {
       break;
