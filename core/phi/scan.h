@@ -74,6 +74,21 @@ inline unsigned codePointAt(std::string_view text, std::size_t b, std::size_t& l
   return 0;
 }
 
+/// The start of a label's value after the label's last byte `k`: past an ASCII or a full-width colon
+/// (or, with `bracket`, a full-width opening bracket, "住所（...）") and the spaces after it, as
+/// Chinese, Japanese and Korean forms write both; npos when no such mark follows.
+inline std::size_t valueAfterLabelMark(std::string_view text, std::size_t k, bool bracket) {
+  if (text.substr(k, 3) == "\uff1a" || (bracket && text.substr(k, 3) == "\uff08")) {
+    k += 3;
+  } else if (k < text.size() && text[k] == ':') {
+    ++k;
+  } else {
+    return std::string_view::npos;
+  }
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k;
+}
+
 /// A maximal run of word bytes (ASCII letters and digits, and any non-ASCII byte).
 struct Token {
   std::size_t start = 0;

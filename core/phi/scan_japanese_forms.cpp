@@ -322,15 +322,8 @@ void scanPostalAddresses(std::string_view text, Candidates& out) {
 void scanLabelledAddresses(std::string_view text, Candidates& out) {
   constexpr std::string_view kLabel = "\u4f4f\u6240";  // 住所
   for (std::size_t at = text.find(kLabel); at != std::string_view::npos; at = text.find(kLabel, at + 1)) {
-    std::size_t k = at + kLabel.size();
-    if (text.substr(k, 3) == "\uff1a" || text.substr(k, 3) == "\uff08") {
-      k += 3;
-    } else if (k < text.size() && text[k] == ':') {
-      ++k;
-    } else {
-      continue;
-    }
-    if (k < text.size() && text[k] == ' ') ++k;
+    std::size_t k = valueAfterLabelMark(text, at + kLabel.size(), true);
+    if (k == std::string_view::npos) continue;
     const std::size_t start = k;
     bool digit = false;
     bool area = false;

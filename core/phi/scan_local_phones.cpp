@@ -814,15 +814,8 @@ void scanChineseLabelPhones(std::string_view text, Candidates& out) {
   static constexpr std::string_view kLabels[] = {"\u96fb\u8a71", "\u7535\u8bdd", "\u624b\u6a5f", "\u624b\u673a", "\u50b3\u771f", "\u4f20\u771f"};
   for (std::string_view label : kLabels) {
     for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + label.size())) {
-      std::size_t k = at + label.size();
-      if (text.substr(k, 3) == "\uff1a") {
-        k += 3;
-      } else if (k < text.size() && text[k] == ':') {
-        ++k;
-      } else {
-        continue;
-      }
-      while (k < text.size() && text[k] == ' ') ++k;
+      std::size_t k = valueAfterLabelMark(text, at + label.size(), false);
+      if (k == std::string_view::npos) continue;
       const std::size_t start = k;
       if (k < text.size() && text[k] == '+') {
         const std::size_t code = digitRun(text, k + 1);

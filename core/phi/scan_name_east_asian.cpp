@@ -133,22 +133,9 @@ std::size_t japaneseNameEnd(std::string_view text, std::size_t b) {
   return end >= b + 6 ? end : b;
 }
 
-// The value after a label ending at byte `at` (its colon, full-width colon or bracket skipped).
-std::size_t valueStart(std::string_view text, std::size_t at) {
-  for (std::string_view mark : {std::string_view(": "), std::string_view(":"), std::string_view("\uff1a"),
-                                std::string_view("\uff08")}) {
-    if (text.substr(at, mark.size()) == mark) {
-      std::size_t from = at + mark.size();
-      while (from < text.size() && text[from] == ' ') ++from;
-      return from;
-    }
-  }
-  return std::string_view::npos;
-}
-
 void labelledNames(std::string_view text, Candidates& out) {
   for (std::size_t at = 0; at < text.size(); ++at) {
-    const std::size_t from = valueStart(text, at);
+    const std::size_t from = valueAfterLabelMark(text, at, true);
     if (from == std::string_view::npos || from >= text.size()) continue;
     std::size_t label = 0;
     if (endsWithAny(text, at, kJapaneseLabels, label)) {
