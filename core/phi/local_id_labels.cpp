@@ -25,7 +25,7 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 210> kLabels = {{
+constexpr std::array<LocalIdLabel, 215> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
@@ -78,6 +78,14 @@ constexpr std::array<LocalIdLabel, 210> kLabels = {{
     {{"fødselsnummer"}, C::Mrn, false},
     {{"fodselsnummer"}, C::Mrn, false},
     {{"personnumer"}, C::Mrn, false},
+    // Their definite forms in a sentence ("med fødselsnummeret 100289 33843", "personnumret") and
+    // the Norwegian abbreviation a register's column and a form write ("fnr"; eleven digits),
+    // seed 3535.
+    {{"fødselsnummeret"}, C::Mrn, false},
+    {{"fodselsnummeret"}, C::Mrn, false},
+    {{"personnummeret"}, C::Mrn, false},
+    {{"personnumret"}, C::Mrn, false},
+    {{"fnr"}, C::Mrn, true, 11, 11},
     // The Polish PESEL and the Portuguese número de utente (the SNS number) are the numbers the
     // record is keyed on, like the Nordic personal numbers and the NHS number ("PESEL: 31090854845",
     // "N.º de utente: 178080712"; "Utente:" before a name reads no number). A Quebec

@@ -65,6 +65,9 @@ struct ScriptIdLabel {
   PhiCategory category;
   unsigned char minDigits;
   unsigned char maxDigits;
+  /// The label must open its token: longer compounds that end in it name other numbers
+  /// (Korean 등록번호 "registration number" in 주민등록번호, 사업자등록번호).
+  bool opensToken = false;
 };
 
 /// Every such label (world_id_labels.cpp), read by scan_script_id_labels.cpp.

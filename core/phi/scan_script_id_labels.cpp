@@ -87,7 +87,7 @@ void scanScriptIdLabels(const ScanInput& in, Candidates& out) {
     const std::string_view token = text.substr(t.start, t.length());
     for (const ScriptIdLabel& label : scriptIdLabels()) {
       const std::size_t at = token.find(label.label);
-      if (at == std::string_view::npos) continue;
+      if (at == std::string_view::npos || (label.opensToken && at != 0)) continue;
       const std::size_t start = skipLabelTail(text, t.start + at + label.label.size());
       std::size_t end = numberEnd(text, start);
       if (end == start) continue;

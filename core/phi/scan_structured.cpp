@@ -292,8 +292,17 @@ ColumnKind columnKind(std::string_view header) {
   auto ends = [&](std::string_view w) { return h.ends_with(w); };
   if (is("mrn") || has("medical_record") || is("mr") || is("med_rec") || is("chart") || is("chart_no") ||
       is("patient_id") || is("pt_id") || ends("_mrn") || is("accession") || is("mrn_no") || is("ur") ||
-      is("ur_no") || is("urn") || is("nhi") || is("nhi_ur") || is("hosp_no") || is("hospital_no")) {
+      is("ur_no") || is("urn") || is("nhi") || is("nhi_ur") || is("hosp_no") || is("hospital_no") ||
+      // (A trainee's logbook heads the hospital number "MR No", a Dutch audit "patientnr", seed
+      // 3535.)
+      is("mr_no") || is("mr_number") || is("mrno") || is("patientnr") || is("pati\u00ebntnr") ||
+      is("patientnummer") || is("pati\u00ebntnummer") || is("pat_nr")) {
     return {Column::Category, C::Mrn};
+  }
+  // An ODK form's export keys each submission, one patient's, by "uuid:" and its UUID under the
+  // column "KEY" (or the instance id of the submission's metadata), seed 3535.
+  if (is("key") || is("instanceid") || is("instance_id") || is("meta_instanceid") || is("meta_instance_id")) {
+    return {Column::SubmissionKey, C::Mrn};
   }
   // The NHS number keys a person's records across the UK's services: ten digits, written 3-3-4
   // like a North American phone ("nhs_number" over "485 777 3456").
@@ -528,6 +537,14 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (identifierValue(text, c) && v2.find(' ') == std::string_view::npos && v2.find(':') == std::string_view::npos &&
           !phoneShaped(v2)) {
         add(out, c, C::Mrn);
+      }
+      return;
+    }
+    case Column::SubmissionKey: {
+      // "uuid:69585208-bcad-15a6-235e-15f7d7c14a56": the UUID after its scheme, 36 characters.
+      constexpr std::string_view kScheme = "uuid:";
+      if (c.end - c.start == kScheme.size() + 36 && text.substr(c.start, kScheme.size()) == kScheme) {
+        add(out, {c.start + kScheme.size(), c.end}, C::Mrn);
       }
       return;
     }

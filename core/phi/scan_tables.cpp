@@ -39,6 +39,16 @@ std::vector<Span> csvCells(std::string_view text, Span line, char sep = ',') {
   return cells;
 }
 
+// Whether a header names a case: "Case ID", "case_no", "Case #".
+bool caseHeader(std::string_view header) {
+  if (header.size() < 5 || !equalsCaseless(header.substr(0, 4), "case") || !(header[4] == ' ' || header[4] == '_')) {
+    return false;
+  }
+  const std::string_view rest = header.substr(5);
+  return equalsCaseless(rest, "id") || equalsCaseless(rest, "no") || equalsCaseless(rest, "no.") ||
+         equalsCaseless(rest, "number") || rest == "#";
+}
+
 // A header: three or more cells, every one a short name of letters, digits and _ - / . or
 // spaces with a letter first (of any script: "Nom;Âge;Domicile", "ФИО;Адрес"), and at least two
 // of them naming a PHI column.
@@ -55,14 +65,37 @@ bool csvHeader(std::string_view text, const std::vector<Span>& cells, std::vecto
     }
     for (std::size_t k = c.start; k < c.end; ++k) {
       const char ch = text[k];
-      // (An apostrophe inside a word: the Ukrainian "Ім'я".)
+      // (An apostrophe inside a word: the Ukrainian "Ім'я". A unit or a code set in brackets:
+      // "Procedure (CPT)", "Weight (kg)", seed 3535.)
       if (!(isWordByte(ch) || ch == '_' || ch == ' ' || ch == '-' || ch == '/' || ch == '.' || ch == '#' ||
+            ch == '(' || ch == ')' ||
             (ch == '\'' && k > c.start && isWordByte(text[k - 1])))) {
         return false;
       }
     }
-    kinds.push_back(columnKind(text.substr(c.start, c.end - c.start)));
+    // The column is named before its bracket, which gives the unit or the code set ("Procedure
+    // (CPT)" is a procedure, "Prescriber (DEA)" a prescriber).
+    // (In an export's comma, semicolon or tab header only: a pipe table's bracketed header stays
+    // as the name scanner reads its rows, "Prescriber (DEA) | ...".)
+    std::string_view header = text.substr(c.start, c.end - c.start);
+    const bool piped = cells[0].end < text.size() && text[cells[0].end] == '|';
+    if (const std::size_t bracket = header.find(" ("); bracket != std::string_view::npos && header.back() == ')' && !piped) {
+      header = header.substr(0, bracket);
+    } else if (header.find_first_of("()") != std::string_view::npos) {
+      return false;
+    }
+    kinds.push_back(columnKind(header));
     phi += kinds.back().kind != Column::None;
+  }
+  // A log that gives the patient's record number in its own column numbers its entries by "Case
+  // ID" (a resident's case log: "Date,Case ID,Pt initials,Pt MRN"): the entry's number, no file
+  // kept on the person (seed 3535).
+  const bool recordColumn = std::any_of(kinds.begin(), kinds.end(), [](const ColumnKind& k) {
+    return k.kind == Column::Category && k.category == PhiCategory::Mrn;
+  });
+  for (std::size_t c = 0; recordColumn && c < cells.size(); ++c) {
+    const Span h = trim(text, cells[c]);
+    if (caseHeader(text.substr(h.start, h.end - h.start))) kinds[c] = {};
   }
   return phi >= 2;
 }

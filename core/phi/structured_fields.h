@@ -47,7 +47,7 @@ PhiCategory identifierType(std::string_view code, PhiCategory fallback);
 /// What a header names: a category's column, a person's name, an age, a research participant (a
 /// bare "Subject" column: an identifier only when the cell is one number-bearing word, since the
 /// same header names an e-mail's subject line), or nothing known.
-enum class Column { None, Category, Name, Age, Participant };
+enum class Column { None, Category, Name, Age, Participant, SubmissionKey };
 struct ColumnKind {
   Column kind = Column::None;
   PhiCategory category = PhiCategory::Name;

@@ -592,6 +592,16 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u0627\u0644\u0633\u062c\u0644", "\u0627\u0644\u0637\u0628\u064a"}, C::Mrn},  // السجل الطبي
     {{"\u0627\u0644\u0645\u0644\u0641", "\u0627\u0644\u0637\u0628\u064a"}, C::Mrn},  // الملف الطبي
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0645\u0631\u064a\u0636"}, C::Mrn},  // رقم المريض
+    // The hospital's file and registration numbers of Persian, Urdu, Hindi and Bengali records:
+    // Persian "شماره پرونده" (file number), Urdu "رجسٹریشن نمبر" (registration number) and
+    // "فائل نمبر", Hindi "पंजीकरण संख्या" and "पंजीकरण नंबर", Bengali "নিবন্ধন নং" (a case report's and a
+    // teaching file's patient, seed 3535).
+    {{"\u0634\u0645\u0627\u0631\u0647", "\u067e\u0631\u0648\u0646\u062f\u0647"}, C::Mrn},  // شماره پرونده
+    {{"\u0631\u062c\u0633\u0679\u0631\u06cc\u0634\u0646", "\u0646\u0645\u0628\u0631"}, C::Mrn},  // رجسٹریشن نمبر
+    {{"\u0641\u0627\u0626\u0644", "\u0646\u0645\u0628\u0631"}, C::Mrn},  // فائل نمبر
+    {{"\u092a\u0902\u091c\u0940\u0915\u0930\u0923", "\u0938\u0902\u0916\u094d\u092f\u093e"}, C::Mrn},  // पंजीकरण संख्या
+    {{"\u092a\u0902\u091c\u0940\u0915\u0930\u0923", "\u0928\u0902\u092c\u0930"}, C::Mrn},  // पंजीकरण नंबर
+    {{"\u09a8\u09bf\u09ac\u09a8\u09cd\u09a7\u09a8", "\u09a8\u0982"}, C::Mrn},  // নিবন্ধন নং
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0644\u0648\u062d\u0629"}, C::Vehicle},  // رقم اللوحة
     {{"\u0644\u0648\u062d\u0629", "\u0627\u0644\u0633\u064a\u0627\u0631\u0629"}, C::Vehicle},  // لوحة السيارة
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0634\u0627\u0635\u064a"}, C::Vehicle},  // رقم الشاصي
@@ -1250,6 +1260,12 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\uac74\uac15\ubcf4\ud5d8\uc99d\ubc88\ud638", C::HealthPlan, 8, 13},  // 건강보험증번호
     {"\ud658\uc790\ubc88\ud638", C::Mrn, 4, 12},                       // 환자번호
     {"\ubcd1\ub85d\ubc88\ud638", C::Mrn, 4, 12},                       // 병록번호
+    // The patient's registration number at the hospital, the number a Korean case list and a
+    // conference message give beside the name ("최민서 (F/96) 등록번호 1945489", "환자 (등록번호
+    // 41-4687-06)", seed 3535); only opening its word, as 주민등록번호 and 사업자등록번호 (a
+    // business's) end in it.
+    {"\ud658\uc790\ub4f1\ub85d\ubc88\ud638", C::Mrn, 4, 12},                 // 환자등록번호
+    {"\ub4f1\ub85d\ubc88\ud638", C::Mrn, 4, 12, true},                     // 등록번호
     // Thailand: the thirteen-digit citizen identification number.
     {"\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
      C::License, 13, 13},  // เลขประจำตัวประชาชน

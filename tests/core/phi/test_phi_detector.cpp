@@ -11387,6 +11387,75 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // The record numbers of case reports, teaching files and trainees' logs (seed 3535): the
+  // hospital's file and registration numbers in Persian, Hindi, Bengali and Korean, the definite
+  // Norwegian birth number, the logbook's and the audit's record columns and an ODK submission's
+  // key.
+  void findsTeachingRecordNumbers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Persian file number", "\u0634\u0645\u0627\u0631\u0647 \u067e\u0631\u0648\u0646\u062f\u0647: 41-4687-06\n",
+        "41-4687-06", "mrn");
+    row("a Hindi registration number",
+        "\u092a\u0902\u091c\u0940\u0915\u0930\u0923 \u0938\u0902\u0916\u094d\u092f\u093e: 43379624 \u0907\u0932\u093e\u091c",
+        "43379624", "mrn");
+    row("a Bengali registration number",
+        "\u09a8\u09bf\u09ac\u09a8\u09cd\u09a7\u09a8 \u09a8\u0982: 4588123", "4588123", "mrn");
+    row("a Korean registration number on a case list", "1. \ucd5c\ubbfc\uc11c (F/66) \ub4f1\ub85d\ubc88\ud638 1945489 - \uc704\uc554",
+        "1945489", "mrn");
+    row("a Korean registration number in brackets",
+        "\ucf00\uc774\uc2a4 \uc774\uc2b9\ud638 \ud658\uc790 (\ub4f1\ub85d\ubc88\ud638 41-4687-06) \ub85c", "41-4687-06", "mrn");
+    row("a Norwegian birth number in a sentence", "Solberg og f\u00f8dselsnummeret 100289 33843 fra tabell 1",
+        "100289 33843", "mrn");
+    row("a Norwegian register's fnr column", "fnr;navn;innlagt\n10028982125;Ragnhild Haugen;01.02.2025", "10028982125",
+        "mrn");
+    row("a logbook's MR No column", "Date,Patient,MR No,Age\n22/10/2025,A.C.,55218766,78", "55218766", "mrn");
+    row("a Dutch audit's patientnr column", "patientnr;naam;geboortedatum\n5171807;Sjoerd Smit;24-05-1938", "5171807", "mrn");
+    row("a case log's record number beside a bracketed header",
+        "Date,Case ID,Pt initials,Pt MRN,Age,Procedure (CPT),Attending\n08/13/2024,033457,G.O.,60088768,51,47562 Lap chole,Ann Lee",
+        "60088768", "mrn");
+    row("an ODK submission's key", "KEY,today,patient_name,age\nuuid:69585208-bcad-15a6-235e-15f7d7c14a56,2024-12-18,Mwangi Otieno,45",
+        "69585208-bcad-15a6-235e-15f7d7c14a56", "mrn");
+  }
+
+  void findsTeachingRecordNumbers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresTeachingRecordNumberLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a business's registration number",
+        "\uc0ac\uc5c5\uc790\ub4f1\ub85d\ubc88\ud638: 123-45-67890 (\ubcd1\uc6d0)");
+    row("units in brackets in a header", "Weight (kg),Height (cm),BMI (kg/m2)\n72,180,22.2\n81,175,26.4");
+    row("a key column without a submission's UUID", "key,value,unit\nk12,4.5,mmol/L\nk13,7.1,mmol/L");
+    row("a short fnr", "fnr 1234");
+  }
+
+  void ignoresTeachingRecordNumberLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // A resident's case log numbers its entries by "Case ID" beside the patient's own record number:
+  // the entry's number is no file kept on the person (seed 3535).
+  void ignoresCaseLogEntryNumbers() {
+    const std::string text =
+        "Date,Case ID,Pt initials,Pt MRN,Age,Procedure (CPT),Attending\n08/13/2024,033457,G.O.,60088768,51,47562 Lap "
+        "chole,Ann Lee\n";
+    const std::size_t entry = text.find("033457");
+    for (const Finding& f : detectPhiBytes(text)) {
+      QVERIFY2(f.end <= entry || f.start >= entry + 6, describe(text, detectPhiBytes(text)).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
