@@ -324,7 +324,10 @@ ColumnKind columnKind(std::string_view header) {
   }
   // A research log's first column is the participant, headed by the bare word: "Subject | Date |
   // Description", "Participant | Visit | Amount".
-  if (is("subject") || is("participant") || is("subject_participant")) return {Column::Participant, C::Mrn};
+  // (REDCap's survey invitation log heads it "record": "record,participant_email,sent", seed 3535.)
+  if (is("subject") || is("participant") || is("subject_participant") || is("record")) {
+    return {Column::Participant, C::Mrn};
+  }
   if (is("acct") || is("account") || has("account_") || ends("_account") || is("fin") || is("csn") ||
       is("encounter") || is("encounter_id") || is("visit_id") || is("claim_id") || is("acct_no") ||
       is("claim_no") || is("claim_number") || is("claim")) {

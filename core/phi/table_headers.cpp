@@ -305,7 +305,16 @@ bool identifierHeader(std::string_view h, ColumnKind& kind) {
 bool scriptHeader(std::string_view h, ColumnKind& kind) {
   if (h.empty() || static_cast<unsigned char>(h.front()) < 0xE0) return false;
   for (const ScriptIdLabel& label : scriptIdLabels()) {
-    if (h.find(label.label) != std::string_view::npos) {
+    // (The header is lowered, so a label's Latin letters are too: "患者ID" heads a column as
+    // "患者id", a trainee's logbook, seed 3535.)
+    std::string lowered;
+    std::string_view wanted = label.label;
+    if (std::any_of(wanted.begin(), wanted.end(), isUpper)) {
+      lowered.assign(wanted);
+      for (char& c : lowered) c = lowerAscii(c);
+      wanted = lowered;
+    }
+    if (h.find(wanted) != std::string_view::npos) {
       kind = {Column::Category, label.category, label.minDigits, label.maxDigits};
       return true;
     }
@@ -420,7 +429,7 @@ std::span<const std::string_view> dateHeaders() {
       "\u51fa\u751f\u65e5\u671f", "\u51fa\u751f\u5e74\u6708\u65e5", "\u751f\u65e5", "\u65e5\u671f",
       "\u751f\u5e74\u6708\u65e5", "\u5165\u9662\u65e5", "\u9000\u9662\u65e5", "\u5165\u9662\u65e5\u671f",
       "\u51fa\u9662\u65e5\u671f", "\uc0dd\ub144\uc6d4\uc77c", "\uc785\uc6d0\uc77c", "\ud1f4\uc6d0\uc77c",
-      "\ub0a0\uc9dc",
+      "\ub0a0\uc9dc", "\u65e5\u4ed8",  // 날짜 日付 (Japanese: a logbook's day, seed 3535)
   });
   return kWords;
 }
@@ -502,7 +511,7 @@ std::span<const std::string_view> ageHeaders() {
       "\u0441\u0442\u0430\u0440\u043e\u0441\u0442", "\u043d\u0430\u0441\u0430",                          // возраст вік възраст старост нас
       "\u03b7\u03bb\u03b9\u03ba\u03af\u03b1", "\u0627\u0644\u0639\u0645\u0631", "\u0639\u0645\u0631",
       "\u0633\u0646", "\u05d2\u05d9\u05dc", "\u0909\u092e\u094d\u0930", "\u0906\u092f\u0941",
-      "\u09ac\u09af\u09bc\u09b8", "\u0e2d\u0e32\u0e22\u0e38", "\u5e74\u9f84", "\u5e74\u9f61", "\u6b72",
+      "\u09ac\u09af\u09bc\u09b8", "\u0e2d\u0e32\u0e22\u0e38", "\u5e74\u9f84", "\u5e74\u9f61", "\u5e74\u9f62", "\u6b72",  // 年龄 年齡 年齢 (Japanese) 歲
       "\ub098\uc774", "\uc5f0\ub839", "\u1235\u1218\u1275",
   });
   return kWords;

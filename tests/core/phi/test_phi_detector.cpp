@@ -11421,6 +11421,16 @@ class PhiDetectorTest : public QObject {
         "60088768", "mrn");
     row("an ODK submission's key", "KEY,today,patient_name,age\nuuid:69585208-bcad-15a6-235e-15f7d7c14a56,2024-12-18,Mwangi Otieno,45",
         "69585208-bcad-15a6-235e-15f7d7c14a56", "mrn");
+    row("a Japanese logbook's patient ID column",
+        "\u65e5\u4ed8,\u60a3\u8005ID,\u30a4\u30cb\u30b7\u30e3\u30eb,\u5e74\u9f62,\u624b\u6280\n2024/02/28,4322438,S.K.,96,"
+        "\u8170\u690e\u7a7f\u523a",
+        "4322438", "mrn");
+    row("a Japanese logbook's age column",
+        "\u65e5\u4ed8,\u60a3\u8005ID,\u30a4\u30cb\u30b7\u30e3\u30eb,\u5e74\u9f62,\u624b\u6280\n2024/02/28,4322438,S.K.,96,"
+        "\u8170\u690e\u7a7f\u523a",
+        "96", "age");
+    row("a REDCap invitation log's record", "record,participant_email,sent\n1-849,tk21@web.example,2024-02-01 10:00",
+        "1-849", "mrn");
   }
 
   void findsTeachingRecordNumbers() {
@@ -11438,6 +11448,7 @@ class PhiDetectorTest : public QObject {
     row("units in brackets in a header", "Weight (kg),Height (cm),BMI (kg/m2)\n72,180,22.2\n81,175,26.4");
     row("a key column without a submission's UUID", "key,value,unit\nk12,4.5,mmol/L\nk13,7.1,mmol/L");
     row("a short fnr", "fnr 1234");
+    row("a record column of words", "record,status,note\nbaseline,complete,none\nfollow-up,pending,none");
   }
 
   void ignoresTeachingRecordNumberLookalikes() {
