@@ -2564,7 +2564,15 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A council's acronym reads a doctor's registration number only after the doctor's name, the
     // number unbracketed: "Ooi Wei Jie, MMC 21915", "Huamán - CMP 54299", "Benkirane INPE 61688";
     // not a test and its billing code, "TESTS: CMP (80053)".
-    if (isCouncilAcronym(in, i, words) && !doctorRegistrationAt(in, i, j)) continue;
+    if (isCouncilAcronym(in, i, words) && !doctorRegistrationAt(in, i, j)) {
+      // A form's "Reg. no.:" field that follows no doctor's name is the patient's registration at
+      // the hospital, as South Asian admission and outpatient tickets print it ("Male, from
+      // Kurigram Reg. no.: 41-4687-06", seed 3535).
+      const bool formField = words == 2 && tokens[i].lower == "reg" &&
+                             text.substr(tokens[i + 1].end, start - tokens[i + 1].end).find(':') != std::string_view::npos;
+      if (!formField) continue;
+      category = PhiCategory::Mrn;
+    }
     out.push_back({start, end, category, priority::kKeywordId, notPerson});
     if (category == PhiCategory::Device && !notPerson) spareSerialAfter(text, end, out);
     while (i + 1 < n && tokens[i + 1].start < end) ++i;

@@ -11429,6 +11429,9 @@ class PhiDetectorTest : public QObject {
         "\u65e5\u4ed8,\u60a3\u8005ID,\u30a4\u30cb\u30b7\u30e3\u30eb,\u5e74\u9f62,\u624b\u6280\n2024/02/28,4322438,S.K.,96,"
         "\u8170\u690e\u7a7f\u523a",
         "96", "age");
+    row("a registration number on an admission ticket", "Male, from Kurigram Reg. no.: 41-4687-06 Date of admission",
+        "41-4687-06", "mrn");
+    row("a doctor's registration stays a licence", "Dr. Anil Mehta, Reg. No. 45123", "45123", "license");
     row("a REDCap invitation log's record", "record,participant_email,sent\n1-849,tk21@web.example,2024-02-01 10:00",
         "1-849", "mrn");
   }
