@@ -36,8 +36,10 @@
 //  * Spans are byte ranges of the value only, in text order, never overlapping, never crossing a
 //    line break, never starting or ending with white space. Labels ("PESEL: ", "CHI ", "AMKA ",
 //    "PPSN ", "ת.ז. ", "CCCD "), GEDCOM levels and tags ("1 NAME ", "2 DATE "), PED and CSV
-//    separators, JSON keys and quotes, XML tags, HL7 separators ("|"; a "^" between the parts of
-//    one value is inside), VCF header keys ("##SAMPLE=<ID=") and trailing punctuation are outside.
+//    separators, JSON keys and quotes, XML tags, HL7 separators ("|", "^", "~" and the assigning
+//    authority after a number), VCF header keys ("##SAMPLE=<ID=") and trailing punctuation are
+//    outside. In HL7 PID-5 the family and given names are one span each (JUDGEMENT CALL, as the
+//    thirty-fifth family's DICOM PN components), the caret outside.
 //  * Everyone named in connection with the patient is PHI (JUDGEMENT CALL, the default): the
 //    patient, every relative named in a family history, pedigree, GEDCOM file, cascade letter,
 //    obituary or estate paper (living or dead, however distant), and all staff, counsellors,
@@ -149,18 +151,18 @@ struct Nm {
 
 constexpr Nm kG_us[] = {{"Loretta"}, {"Winifred"}, {"Charlene"}, {"Opal"}, {"Harlan"}, {"Virgil"}, {"Clement"}, {"Lyle"}};
 constexpr Nm kF_us[] = {{"Honeycutt"}, {"Blevins"}, {"Stansbury"}, {"Kettleman"}, {"Ruckersby"}, {"Vandergriff"}};
-constexpr Nm kG_ca[] = {{"Marguerite"}, {"Darlene"}, {"Roberta"}, {"Shirley-Ann"}, {"Gordon"}, {"Murray"}, {"Lorne"}, {"Wendell"}};
-constexpr Nm kF_ca[] = {{"MacIsaac"}, {"Chartrand"}, {"Bjornson"}, {"Tkachuk"}, {"Desjarlais"}, {"Lavallee"}};
+constexpr Nm kG_ca[] = {{"Marguerite"}, {"Darlene"}, {"Roberta"}, {"Shirley-Ann"}, {"Gordon"}, {"Murray"}, {"Lorne"}, {"Elwood"}};
+constexpr Nm kF_ca[] = {{"MacIsaac"}, {"Chartrand"}, {"Sigurdson"}, {"Tkachuk"}, {"Desjarlais"}, {"Lavallee"}};
 constexpr Nm kG_ie[] = {{"Siobhán"}, {"Máire"}, {"Gráinne"}, {"Bríd"}, {"Pádraig"}, {"Tadhg"}, {"Donncha"}, {"Ruairí"}};
 constexpr Nm kF_ie[] = {{"Ó Súilleabháin", {}, "Ní Shúilleabháin"}, {"Ó Ceallaigh", {}, "Ní Cheallaigh"}, {"Mac Cárthaigh", {}, "Nic Cárthaigh"},
-                        {"Fitzgerald"}, {"Mulcahy"}, {"Brosnan"}};
+                        {"Hennessy"}, {"Mulcahy"}, {"Brosnan"}};
 constexpr Nm kG_sc[] = {{"Morag"}, {"Eilidh"}, {"Catriona"}, {"Isla"}, {"Angus"}, {"Ruaraidh"}, {"Fergus"}, {"Lachie"}};
-constexpr Nm kF_sc[] = {{"MacLeod"}, {"Urquhart"}, {"Drummond"}, {"Sutherland"}, {"MacKinnon"}, {"Gillies"}};
+constexpr Nm kF_sc[] = {{"MacLeod"}, {"Urquhart"}, {"Ruthven"}, {"Sutherland"}, {"MacKinnon"}, {"Gillies"}};
 constexpr Nm kG_wa[] = {{"Angharad"}, {"Eirlys"}, {"Gwenllian"}, {"Ffion"}, {"Dafydd"}, {"Iestyn"}, {"Rhodri"}, {"Gruffydd"}};
 constexpr Nm kF_wa[] = {{"ap Rhys"}, {"Pritchard"}, {"Llewellyn"}, {"Prosser"}, {"Bowen"}, {"Vaughan"}};
-constexpr Nm kG_pl[] = {{"Agnieszka"}, {"Bożena"}, {"Grażyna"}, {"Jadwiga"}, {"Tadeusz"}, {"Zbigniew"}, {"Mieczysław"}, {"Czesław"}};
+constexpr Nm kG_pl[] = {{"Wacława"}, {"Bożena"}, {"Grażyna"}, {"Jadwiga"}, {"Tadeusz"}, {"Wacław"}, {"Mieczysław"}, {"Czesław"}};
 constexpr Nm kF_pl[] = {{"Przybylski", {}, "Przybylska"}, {"Szczepański", {}, "Szczepańska"}, {"Wróblewski", {}, "Wróblewska"},
-                        {"Nowak"}, {"Kaczmarek"}, {"Gołębiowski", {}, "Gołębiowska"}};
+                        {"Nowak"}, {"Grzelak"}, {"Gołębiowski", {}, "Gołębiowska"}};
 constexpr Nm kG_cz[] = {{"Jarmila"}, {"Zdeňka"}, {"Libuše"}, {"Vlasta"}, {"Bohumil"}, {"Jaroslav"}, {"Miroslav"}, {"Zdeněk"}};
 constexpr Nm kF_cz[] = {{"Dvořák", {}, "Dvořáková"}, {"Procházka", {}, "Procházková"}, {"Kučera", {}, "Kučerová"},
                         {"Veselý", {}, "Veselá"}, {"Horák", {}, "Horáková"}, {"Němec", {}, "Němcová"}};
@@ -178,7 +180,7 @@ constexpr Nm kF_tr[] = {{"Yılmaz"}, {"Kaya"}, {"Demirtaş"}, {"Şahin"}, {"Çel
 constexpr Nm kG_il[] = {{"Rivka", "רבקה"}, {"Tamar", "תמר"}, {"Yael", "יעל"}, {"Orly", "אורלי"},
                         {"Yitzhak", "יצחק"}, {"Avraham", "אברהם"}, {"Moshe", "משה"}, {"Eliyahu", "אליהו"}};
 constexpr Nm kF_il[] = {{"Ben-David", "בן-דוד"}, {"Mizrahi", "מזרחי"}, {"Peretz", "פרץ"}, {"Azoulay", "אזולאי"}, {"Friedman", "פרידמן"}, {"Shapira", "שפירא"}};
-constexpr Nm kG_ua[] = {{"Oksana", "Оксана"}, {"Halyna", "Галина"}, {"Nadiia", "Надія"}, {"Liudmyla", "Людмила"},
+constexpr Nm kG_ua[] = {{"Zoriana", "Зоряна"}, {"Halyna", "Галина"}, {"Nadiia", "Надія"}, {"Liudmyla", "Людмила"},
                         {"Mykola", "Микола"}, {"Volodymyr", "Володимир"}, {"Bohdan", "Богдан"}, {"Taras", "Тарас"}};
 constexpr Nm kF_ua[] = {{"Shevchenko", "Шевченко"}, {"Kovalenko", "Коваленко"}, {"Bondarenko", "Бондаренко"},
                         {"Tkachenko", "Ткаченко"}, {"Melnyk", "Мельник"}, {"Kravchuk", "Кравчук"}};
@@ -189,7 +191,7 @@ constexpr Nm kG_th[] = {{"Somsri", "สมศรี"}, {"Malee", "มาลี"}
 constexpr Nm kF_th[] = {{"Srisuk", "ศรีสุข"}, {"Chaiyaporn", "ชัยพร"}, {"Wongsawat", "วงศ์สวัสดิ์"}, {"Rattanakul", "รัตนกุล"},
                         {"Thongdee", "ทองดี"}, {"Saelim", "แซ่ลิ้ม"}};
 constexpr Nm kG_ph[] = {{"Maricel"}, {"Lourdes"}, {"Rosalinda"}, {"Imelda"}, {"Ernesto"}, {"Danilo"}, {"Rogelio"}, {"Efren"}};
-constexpr Nm kF_ph[] = {{"Dimaculangan"}, {"Macaraeg"}, {"Bautista"}, {"Villanueva"}, {"Pangilinan"}, {"Dela Cruz"}};
+constexpr Nm kF_ph[] = {{"Dimaculangan"}, {"Macaraeg"}, {"Bautista"}, {"Sumaylo"}, {"Pangilinan"}, {"Dela Cruz"}};
 constexpr Nm kG_tw[] = {{"Shu-fen", "淑芬"}, {"Mei-ling", "美玲"}, {"Li-hua", "麗華"}, {"Hsiu-ying", "秀英"},
                         {"Chih-ming", "志明"}, {"Chun-hung", "俊宏"}, {"Wen-hsiung", "文雄"}, {"Chia-hao", "家豪"}};
 constexpr Nm kF_tw[] = {{"Chen", "陳"}, {"Lin", "林"}, {"Huang", "黃"}, {"Chang", "張"}, {"Tsai", "蔡"}, {"Hsu", "許"}};
@@ -203,17 +205,17 @@ constexpr Nm kF_xh[] = {{"Gqirana"}, {"Nkwinti"}, {"Mqhayi"}, {"Sigcau"}, {"Ntsh
 constexpr Nm kG_gh[] = {{"Akosua"}, {"Efua"}, {"Yaa"}, {"Adwoa"}, {"Kwabena"}, {"Kwaku"}, {"Yaw"}, {"Fiifi"}};
 constexpr Nm kF_gh[] = {{"Asante"}, {"Owusu"}, {"Boateng"}, {"Agyemang"}, {"Ofori-Atta"}, {"Quaye"}};
 constexpr Nm kG_ar[] = {{"María Florencia"}, {"Graciela"}, {"Norma Beatriz"}, {"Silvina"}, {"Horacio"}, {"Osvaldo"}, {"Néstor"}, {"Rubén"}};
-constexpr Nm kF_ar[] = {{"Ferreyra"}, {"Gutiérrez"}, {"Sosa"}, {"Quiroga"}, {"Acosta"}, {"Bustamante"}};
-constexpr Nm kG_cl[] = {{"Ximena"}, {"Javiera"}, {"Francisca"}, {"Constanza"}, {"Patricio"}, {"Héctor"}, {"Cristián"}, {"Sebastián"}};
+constexpr Nm kF_ar[] = {{"Ferreyra"}, {"Gutiérrez"}, {"Sosa"}, {"Lescano"}, {"Acosta"}, {"Bustamante"}};
+constexpr Nm kG_cl[] = {{"Anahí"}, {"Javiera"}, {"Francisca"}, {"Constanza"}, {"Patricio"}, {"Héctor"}, {"Cristián"}, {"Sebastián"}};
 constexpr Nm kF_cl[] = {{"Muñoz"}, {"Rojas"}, {"Contreras"}, {"Sepúlveda"}, {"Fuentealba"}, {"Valenzuela"}};
 constexpr Nm kG_co[] = {{"Luz Marina"}, {"Gloria Inés"}, {"Yolanda"}, {"Martha Lucía"}, {"Jairo"}, {"Hernando"}, {"Fabio"}, {"Orlando"}};
 constexpr Nm kF_co[] = {{"Restrepo"}, {"Ospina"}, {"Londoño"}, {"Zuluaga"}, {"Cardona"}, {"Giraldo"}};
 constexpr Nm kG_pt[] = {{"Ermelinda"}, {"Rosa Maria"}, {"Lurdes"}, {"Conceição"}, {"Joaquim"}, {"Albino"}, {"Armando"}, {"Manuel"}};
 constexpr Nm kF_pt[] = {{"Pereira"}, {"Magalhães"}, {"Gonçalves"}, {"Teixeira"}, {"Pinto"}, {"Ferreira"}};
 constexpr Nm kG_fi[] = {{"Aino"}, {"Helmi"}, {"Tuula"}, {"Pirkko"}, {"Veikko"}, {"Esko"}, {"Pentti"}, {"Tapio"}};
-constexpr Nm kF_fi[] = {{"Virtanen"}, {"Korhonen"}, {"Mäkinen"}, {"Nieminen"}, {"Hämäläinen"}, {"Heikkinen"}};
+constexpr Nm kF_fi[] = {{"Virtanen"}, {"Korhonen"}, {"Mäkinen"}, {"Kettunen"}, {"Hämäläinen"}, {"Heikkinen"}};
 constexpr Nm kG_dk[] = {{"Birthe"}, {"Inge"}, {"Lone"}, {"Kirsten"}, {"Poul"}, {"Henning"}, {"Bent"}, {"Jørgen"}};
-constexpr Nm kF_dk[] = {{"Jørgensen"}, {"Sørensen"}, {"Rasmussen"}, {"Kristensen"}, {"Mikkelsen"}, {"Thygesen"}};
+constexpr Nm kF_dk[] = {{"Jørgensen"}, {"Sørensen"}, {"Vestergaard"}, {"Kristensen"}, {"Mikkelsen"}, {"Thygesen"}};
 constexpr Nm kG_ch[] = {{"Verena"}, {"Ursula"}, {"Rösli"}, {"Margrit"}, {"Ueli"}, {"Beat"}, {"Ruedi"}, {"Fritz"}};
 constexpr Nm kF_ch[] = {{"Brunner"}, {"Zürcher"}, {"Gerber"}, {"Zaugg"}, {"Aebischer"}, {"Stucki"}};
 constexpr Nm kG_cf[] = {{"Josiane"}, {"Ginette"}, {"Micheline"}, {"Yvette"}, {"Jean-Daniel"}, {"Gilbert"}, {"Raymond"}, {"Marcel"}};
@@ -435,7 +437,7 @@ const Land kLand[kLands] = {
   {{"06 30 ### ####", "06 1 ### ####"}, {"+36 30 ### ####", "+36 20 ### ####"},
    {"1137 Budapest, Pozsonyi út %#.", "6720 Szeged, Kárász utca %#.", "4025 Debrecen, Piac utca %#. %/%", "8230 Balatonfüred, Petőfi Sándor utca %#."},
    {"Hódmezővásárhely", "Kiskunhalas"}, "Pozsonyi út %#.", "1137",
-   "mrn", "*hupn", "######@@", "@@#######", "### ### ###", "@@@-###", "######", {"hun", "hu", "hun"}, "", "", "Dr.", "hu"},
+   "mrn", "*hupn", "######@@", "@@#######", "### ### ###", "@@@-###", "######", {"hun", "hu", "hun"}, "asszony", "úr", "Dr.", "hu"},
   // ro
   {{"07## ### ###", "021 ### ####"}, {"+40 7## ### ###", "+40 264 ### ###"},
    {"Str. Mihai Eminescu nr. %#, bl. A%, ap. %#, Cluj-Napoca", "Bd. Carol I nr. %#, Iași", "Sat Breb nr. %##, com. Ocna Șugatag, jud. Maramureș", "Str. Lipscani nr. %#, sector 3, București"},
@@ -1166,54 +1168,54 @@ constexpr Mode kUp = Mode::upper;
 constexpr Tpl kTemplates36[] = {
     // --- genetic counselling letters and family histories ---
     {"ie_genetics_clinic_letter", kAs, L::ie,
-     "Department of Clinical Genetics, Children's Health Ireland at Crumlin\nRe: {pt:full}, DOB {dob:dmy}, MRN {mrn}\nAddress: {addr}\n\nDear {dr:s4} {s4:fam},\nI saw {hon:pt} {pt:fam} in the familial cancer clinic on {date:en} with her {rel:en}, {kin:full}.\nFamily history: her maternal aunt, {o1:full}, died of ovarian cancer at {yage} in {yr}; her maternal grandmother, {o2:full} (born {odob:dmy}), died on {odod:dmy} aged {dage}; a cousin, {o3:given}, had breast cancer in her 40s.\n{s:gen}\nYours sincerely,\n{s2:full}, MSc, CGC (genetic counsellor)\n{dr:s1} {s1:full}, FRCPI, Consultant Clinical Geneticist\n"},
+     "Department of Clinical Genetics, Children's Health Ireland at Crumlin\nRe: {pt:full}, DOB {dob:dmy}, MRN {mrn}\nAddress: {addr}\n\nDear {dr:s4} {s4:fam},\nI saw {hon:pt} {pt:fam} in the familial cancer clinic on {date:en}, accompanied by a {rel:en}, {kin:full}.\nFamily history: the maternal aunt, {o1:full}, died of ovarian cancer at {yage} in {yr}; the maternal grandfather, {o2:full} (born {odob:dmy}), died on {odod:dmy} aged {dage}; a cousin, {o3:given}, had colon cancer in their 40s.\n{s:gen}\nYours sincerely,\n{s2:full}, MSc, CGC (genetic counsellor)\n{dr:s1} {s1:full}, FRCPI, Consultant Clinical Geneticist\n"},
     {"sc_pedigree_text", kAs, L::sc,
      "PEDIGREE (drawn {mdate:dmy}) - proband {pt:full}, CHI {pid}\nI-1 {o1:full}, d. {odod:dmy} aged {dage}, colon ca at {yage}\nI-2 {o2:full}, d. {yr}, \"old age\"\nII-1 {kin:full} ({rel:en}), b. {odob:dmy}, alive, MLH1 c.1852_1854del carrier\nII-2 proband, b. {dob:dmy}, endometrial ca at {yage}\nIII-1 {o3:given}, b. {yr}, untested\nCounsellor: {s2:full}, Clinical Genetics, Ashgrove House, Aberdeen\n{s:gen}\n"},
     {"wa_cascade_letter", kAs, L::wa,
      "Gwasanaeth Geneteg Feddygol Cymru / All Wales Medical Genomics Service\n{date:en}\nPrivate and confidential\n{hon:kin} {kin:full}\n{oaddr}\nAnnwyl {kin:given},\nYour relative, {pt:full} (NHS no. {pid}), has asked us to write to you. A change in the BRCA2 gene was found in {pt:given}'s sample on {past:cy}. You may choose to have a test; please call {s2:full}, genetic counsellor, on {ph} or e-mail {semail:s2}.\n{s:gen}\n"},
     {"pl_poradnia_genetyczna", kAs, L::pl,
-     "PORADNIA GENETYCZNA - KARTA PORADY\nPacjentka/Pacjent: {hon:pt} {pt:full}, PESEL {pid}\nAdres: {addr}\nTel.: {ph}\nData porady: {date:pl}\nWywiad rodzinny: matka {o1:full} (ur. {odob:dot}, zm. {odod:dot} w wieku {dage} lat) - rak jajnika; ciotka {o2:full} - rak piersi w wieku {yage} lat; babka {o3:given} zm. w {yr} r.\nZalecenie: badanie BRCA1 c.5266dupC u córki ({kin:full}).\nLekarz: {dr:s1} hab. {s1:full}, nr PWZ {reg}\n"},
+     "PORADNIA GENETYCZNA - KARTA PORADY\nPacjentka/Pacjent: {hon:pt} {pt:full}, PESEL {pid}\nAdres: {addr}\nTel.: {ph}\nData porady: {date:pl}\nWywiad rodzinny: matka {o1:full} (ur. {odob:dot}, zm. {odod:dot} w wieku {dage} lat) - rak jajnika; wuj {o2:full} - rak jelita grubego w wieku {yage} lat; kuzyn(ka) {o3:given} zm. w {yr} r.\nZalecenie: badanie BRCA1 c.5266dupC u krewnej/krewnego: {rel} {kin:full}.\nLekarz: {dr:s1} hab. {s1:full}, nr PWZ {reg}\n"},
     {"cz_geneticka_zprava", kAs, L::cz,
-     "GENETICKÁ AMBULANCE - ZPRÁVA\nPacient: {hon:pt} {pt:full}, r. č. {pid}, pojišťovna 111, č. průkazu {ins}\nBydliště: {addr}\nDatum vyšetření: {date:cz}\nRodinná anamnéza: otec {o1:full} zemřel {odod:dot} ve věku {dage} let (karcinom tlustého střeva), sestra {o2:full} - karcinom endometria ve {yage} letech.\nZávěr: Lynchův syndrom, MSH2 c.942+3A>T.\n{dr:s1} {s1:full}, klinický genetik\n"},
+     "GENETICKÁ AMBULANCE - ZPRÁVA\nPacient: {hon:pt} {pt:full}, r. č. {pid}, pojišťovna 111, č. průkazu {ins}\nBydliště: {addr}\nDatum vyšetření: {date:cz}\nRodinná anamnéza: matka {o1:full} zemřela {odod:dot} ve věku {dage} let (karcinom endometria), bratr {o2:full} - karcinom tlustého střeva ve {yage} letech.\nZávěr: Lynchův syndrom, MSH2 c.942+3A>T.\n{dr:s1} {s1:full}, klinický genetik\n"},
     {"hu_genetikai_tanacsadas", kAs, L::hu,
-     "GENETIKAI TANÁCSADÁS - AMBULÁNS LAP\nNév: {pt:full} {hon:pt}\nSzületési dátum: {dob:hun}\nTAJ: {ins}\nLakcím: {addr}\nVizsgálat napja: {date:hu}.\nCsaládi anamnézis: anyja, {o1:full} ({odob:hun} - {odod:hun}), {dage} éves korában halt meg petefészekrákban; nagynénje, {o2:full}, emlőrák {yage} évesen.\nGenetikus: {dr:s1} {s1:full}\n"},
+     "GENETIKAI TANÁCSADÁS - AMBULÁNS LAP\nNév: {pt:full} {hon:pt}\nSzületési dátum: {dob:hun}\nTAJ: {ins}\nLakcím: {addr}\nVizsgálat napja: {date:hu}.\nCsaládi anamnézis: anyja, {o1:full} ({odob:hun} - {odod:hun}), {dage} éves korában halt meg petefészekrákban; nagybátyja, {o2:full}, vastagbélrák {yage} évesen.\nGenetikus: {dr:s1} {s1:full}\n"},
     {"ro_consiliere_genetica", kAs, L::ro,
      "FIȘĂ DE CONSILIERE GENETICĂ\nPacient: {hon:pt} {pt:full}, CNP {pid}\nDomiciliu: {addr}\nTelefon: {ph}\nData consultației: {date:ro}\nIstoric familial: bunica paternă, {o1:full}, decedată la {odod:dot}, la vârsta de {dage} ani; unchiul {o2:full}, cancer de colon la {yage} ani.\nMedic genetician: {dr:s1} {s1:full}\n{s:lang}\n"},
     {"gr_genetic_counselling", kAs, L::gr,
-     "ΓΕΝΕΤΙΚΗ ΣΥΜΒΟΥΛΕΥΤΙΚΗ - ΣΗΜΕΙΩΜΑ\nΑσθενής: {hon:pt} {pt:nat} ({pt:up})\nΑΜΚΑ: {pid}\nΗμερομηνία: {date:el}\nΟικογενειακό ιστορικό: η μητέρα της, {o1:nat}, απεβίωσε στις {odod:dmy} σε ηλικία {dage} ετών· η θεία {o2:nat}, καρκίνος μαστού στα {yage}.\nΤηλέφωνο επικοινωνίας: {ph}\nΙατρός: {dr:s1} {s1:nat}\n"},
+     "ΓΕΝΕΤΙΚΗ ΣΥΜΒΟΥΛΕΥΤΙΚΗ - ΣΗΜΕΙΩΜΑ\nΑσθενής: {hon:pt} {pt:nat} ({pt:up})\nΑΜΚΑ: {pid}\nΗμερομηνία: {date:el}\nΟικογενειακό ιστορικό: η μητέρα, {o1:nat}, απεβίωσε στις {odod:dmy} σε ηλικία {dage} ετών· ο θείος {o2:nat}, καρκίνος παχέος εντέρου στα {yage}.\nΤηλέφωνο επικοινωνίας: {ph}\nΙατρός: {dr:s1} {s1:nat}\n"},
     {"tr_akraba_evliligi", kAs, L::tr,
-     "GENETİK DANIŞMANLIK NOTU - AKRABA EVLİLİĞİ\nHasta: {pt:full} {hon:pt}, TC Kimlik No: {pid}\nDoğum tarihi: {dob:dot}\nAdres: {addr}\nGörüşme tarihi: {date:tr}\nEşi {kin:full} ile birinci derece kuzen evliliği. Anneanne {o1:full}, {odod:dot} tarihinde {dage} yaşında vefat etti.\nCep: {ph}\nDanışman: {dr:s1} {s1:full}\n{s:lang}\n"},
+     "GENETİK DANIŞMANLIK NOTU - AKRABA EVLİLİĞİ\nHasta: {pt:full} {hon:pt}, TC Kimlik No: {pid}\nDoğum tarihi: {dob:dot}\nAdres: {addr}\nGörüşme tarihi: {date:tr}\nAnne ve baba birinci derece kuzen. Yakını: {kin:full} ({rel:tr}). Anneanne {o1:full}, {odod:dot} tarihinde {dage} yaşında vefat etti.\nCep: {ph}\nDanışman: {dr:s1} {s1:full}\n{s:lang}\n"},
     {"il_genetic_counselling_he", kAs, L::il,
-     "ייעוץ גנטי - סיכום\nשם: {hon:pt} {pt:nat}\nת.ז. {pid}\nתאריך לידה: {dob:dmy}\nתאריך הייעוץ: {date:he} ({again:heb})\nהיסטוריה משפחתית: האם, {o1:nat}, נפטרה ב-{odod:dot} בגיל {dage}; הדודה {o2:nat} חלתה בסרטן שחלות בגיל {yage}.\nטלפון: {ph}\nיועצת גנטית: {s2:nat}\n"},
+     "ייעוץ גנטי - סיכום\nשם: {hon:pt} {pt:nat}\nת.ז. {pid}\nתאריך לידה: {dob:dmy}\nתאריך הייעוץ: {date:he} ({again:heb})\nהיסטוריה משפחתית: האם, {o1:nat}, נפטרה ב-{odod:dot} בגיל {dage}; הדוד {o2:nat} חלה בסרטן המעי הגס בגיל {yage}.\nטלפון: {ph}\nיועצת גנטית: {s2:nat}\n"},
     {"ua_henetychna_konsultatsiia", kAs, L::ua,
      "МЕДИКО-ГЕНЕТИЧНА КОНСУЛЬТАЦІЯ\nПацієнт: {pt:nat}\nРНОКПП: {pid}\nДата народження: {dob:dot}\nАдреса: {addr}\nДата: {date:uk}\nСімейний анамнез: мати {o1:nat} померла {odod:dot} у віці {dage} років.\nТел.: {ph}\nЛікар-генетик: {dr:s1} {s1:nat}\n"},
     {"vn_tu_van_di_truyen", kAs, L::vn,
-     "PHIẾU TƯ VẤN DI TRUYỀN\nHọ và tên: {hon:pt} {pt:full}\nSố CCCD: {pid}\nNgày sinh: {dob:dmy}\nĐịa chỉ: {addr}\nNgày khám: ngày {date:vi}\nTiền sử gia đình: mẹ là {o1:full}, mất ngày {odod:dmy}, hưởng thọ {dage} tuổi; dì {o2:full} bị ung thư vú năm {yage} tuổi.\nĐiện thoại: {ph}\nBác sĩ: {dr:s1} {s1:full}\n"},
+     "PHIẾU TƯ VẤN DI TRUYỀN\nHọ và tên: {hon:pt} {pt:full}\nSố CCCD: {pid}\nNgày sinh: {dob:dmy}\nĐịa chỉ: {addr}\nNgày khám: ngày {date:vi}\nTiền sử gia đình: mẹ là {o1:full}, mất ngày {odod:dmy}, hưởng thọ {dage} tuổi; cậu {o2:full} bị ung thư đại tràng năm {yage} tuổi.\nĐiện thoại: {ph}\nBác sĩ: {dr:s1} {s1:full}\n"},
     {"th_genetic_counselling", kAs, L::th,
      "บันทึกการให้คำปรึกษาทางพันธุกรรม\nชื่อ: {hon:pt}{pt:nat}\nเลขประจำตัวประชาชน: {pid}\nวันเกิด: {dob:th}\nที่อยู่: {addr}\nวันที่: {date:th}\nประวัติครอบครัว: มารดา {o1:nat} เสียชีวิตเมื่อ {odod:thn} อายุ {dage} ปี\nโทร: {ph}\nแพทย์: {dr:s1} {s1:nat}\n"},
     {"tw_genetic_clinic", kAs, L::tw,
      "遺傳諮詢門診紀錄\n姓名：{pt:nat}（{pt:up}）\n身分證字號：{pid}\n健保卡號：{ins}\n出生日期：{dob:roc}\n地址：{addr}\n就診日期：{date:rocs}\n家族史：母親{o1:nat}於{odod:roc}過世，享年{dage}歲。\n聯絡電話：{ph}\n遺傳諮詢師：{s2:nat}\n"},
     {"za_genetiese_berading", kAs, L::za,
-     "GENETIESE BERADING - KLINIEKNOTA\nPasiënt: {hon:pt} {pt:full}, ID {pid}\nAdres: {addr}\nDatum: {date:af}\nFamiliegeskiedenis: haar moeder, {o1:full}, is op {odod:dmy} oorlede, {dage} jaar oud; haar suster {o2:full} het borskanker op {yage} gehad.\nSel: {ph}\nBerader: {s2:full} (genetic counsellor), Tygerberg Hospital\n{s:gen}\n"},
+     "GENETIESE BERADING - KLINIEKNOTA\nPasiënt: {hon:pt} {pt:full}, ID {pid}\nAdres: {addr}\nDatum: {date:af}\nFamiliegeskiedenis: die moeder, {o1:full}, is op {odod:dmy} oorlede, {dage} jaar oud; die oom {o2:full} het dermkanker op {yage} gehad.\nSel: {ph}\nBerader: {s2:full} (genetic counsellor), Tygerberg Hospital\n{s:gen}\n"},
     {"fi_perinnollisyys", kAs, L::fi,
      "PERINNÖLLISYYSPOLIKLINIKKA - LAUSUNTO\nPotilas: {pt:full}, henkilötunnus {pid}\nOsoite: {addr}\nKäyntipäivä: {date:fi}\nSuku: äiti {o1:full} kuoli {odod:fid} {dage}-vuotiaana (paksusuolisyöpä); eno {o2:full} sairastui {yage}-vuotiaana.\nPuhelin: {ph}\nLääkäri: {dr:s1} {s1:full}\n"},
     {"dk_genetisk_raadgivning", kAs, L::dk,
      "KLINISK GENETISK AFDELING - NOTAT\nPatient: {pt:full}, CPR {pid}\nAdresse: {addr}\nDato: {date:da}\nStamtræ: mor {o1:full} død {odod:dot}, {dage} år; morbror {o2:full}, tyktarmskræft som {yage}-årig.\nTelefon: {ph}\nLæge: {dr:s1} {s1:full}, Rigshospitalet\n"},
     {"pt_aconselhamento_genetico", kAs, L::pt,
-     "CONSULTA DE GENÉTICA MÉDICA\nUtente: {hon:pt} {pt:full}\nN.º de utente: {pid}\nNIF: {kinid} (do {rel:pt}, {kin:full})\nMorada: {addr}\nData: {date:pt}\nAntecedentes: pai, {o1:full}, falecido a {odod:dmy} aos {dage} anos com paramiloidose (TTR V30M).\nTelemóvel: {ph}\nMédica: {dr:s1} {s1:full}\n"},
+     "CONSULTA DE GENÉTICA MÉDICA\nUtente: {hon:pt} {pt:full}\nN.º de utente: {pid}\nNIF: {kinid} (do {rel:pt}, {kin:full})\nMorada: {addr}\nData: {date:pt}\nAntecedentes: pai, {o2:full}, falecido a {odod:dmy} aos {dage} anos com paramiloidose (TTR V30M).\nTelemóvel: {ph}\nMédica: {dr:s1} {s1:full}\n"},
     {"ar_asesoramiento_genetico", kAs, L::ar,
-     "SERVICIO DE GENÉTICA - HOSPITAL ITALIANO DE BUENOS AIRES\nPaciente: {hon:pt} {pt:full}, DNI {pid}\nObra social: {ins}\nDomicilio: {addr}\nFecha: {date:es}\nAntecedentes: abuela materna {o1:full}, fallecida el {odod:dmy} a los {dage} años; tía {o2:full}, cáncer de ovario a los {yage}.\nCelular: {ph}\n{dr:s1} {s1:full}, MN {reg}\n"},
+     "SERVICIO DE GENÉTICA - HOSPITAL ITALIANO DE BUENOS AIRES\nPaciente: {hon:pt} {pt:full}, DNI {pid}\nObra social: {ins}\nDomicilio: {addr}\nFecha: {date:es}\nAntecedentes: abuela materna {o1:full}, fallecida el {odod:dmy} a los {dage} años; tío {o2:full}, cáncer de colon a los {yage}.\nCelular: {ph}\n{dr:s1} {s1:full}, MN {reg}\n"},
     {"co_asesoria_genetica", kAs, L::co,
-     "ASESORÍA GENÉTICA - HISTORIA CLÍNICA\nPaciente: {hon:pt} {pt:full}, C.C. {pid}\nEPS: {ins}\nDirección: {addr}\nFecha: {date:es}\nConsanguinidad: padres primos hermanos ({o1:full} y {o2:full}); abuelo {o3:full} murió el {odod:dmy} a los {dage} años.\nCelular: {ph}\n{dr:s1} {s1:full}\n"},
+     "ASESORÍA GENÉTICA - HISTORIA CLÍNICA\nPaciente: {hon:pt} {pt:full}, C.C. {pid}\nEPS: {ins}\nDirección: {addr}\nFecha: {date:es}\nConsanguinidad: padres primos hermanos ({o1:full} y {o2:full}); abuelo(a) {o3:full} murió el {odod:dmy} a los {dage} años.\nCelular: {ph}\n{dr:s1} {s1:full}\n"},
     // --- pedigree, PED, VCF, GEDCOM, HL7, FHIR, CSV ---
     {"ca_ped_file", kAs, L::ca,
-     "# family.ped exported from Progeny for {pt:full} (MRN {mrn})\n#FamilyID\tIndividualID\tFatherID\tMotherID\tSex\tPhenotype\tName\tDOB\nFAM1\tI-1\t0\t0\t1\t2\t{o1:full}\t{odob:iso}\nFAM1\tI-2\t0\t0\t2\t1\t{o2:full}\t{odob:iso}\nFAM1\tII-1\tI-1\tI-2\t{osex:pt}\t2\t{pt:full}\t{dob:iso}\nFAM1\tII-2\tI-1\tI-2\t{osex:kin}\t0\t{kin:full}\t{odob:iso}\n"},
+     "# family.ped exported from Progeny for {pt:full} (MRN {mrn})\n#FamilyID\tIndividualID\tFatherID\tMotherID\tSex\tPhenotype\tName\tDOB\nFAM1\tI-1\t0\t0\t1\t2\t{o2:full}\t{odob:iso}\nFAM1\tI-2\t0\t0\t2\t1\t{o1:full}\t{odob:iso}\nFAM1\tII-1\tI-1\tI-2\t{osex:pt}\t2\t{pt:full}\t{dob:iso}\nFAM1\tII-2\tI-1\tI-2\t{osex:kin}\t0\t{kin:full}\t{odob:iso}\n"},
     {"us_vcf_header", kAs, L::us,
      "##fileformat=VCFv4.2\n##reference=GRCh38\n##SAMPLE=<ID={barcode},Description=\"{pt:inv}, DOB {dob:compact}\">\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\t{again:compact}_{pt:us}\nchr17\t43057062\trs80357906\tG\tGC\t812\tPASS\tDP=118\tGT\t0/1\n"},
     {"fi_vcf_header", kAs, L::fi,
      "##fileformat=VCFv4.2\n##source=DRAGEN 4.2\n##SAMPLE=<ID={barcode},Individual={pt:us}>\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\t{barcode}\n{s:fmt}\n"},
     {"pl_gedcom_export", kAs, L::pl,
-     "0 HEAD\n1 SOUR MyHeritage\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME {pt:ged}\n2 GIVN {pt:given}\n2 SURN {pt:fam}\n1 BIRT\n2 DATE {dob:ged}\n2 PLAC {htown}, Polska\n0 @I2@ INDI\n1 NAME {o1:ged}\n1 BIRT\n2 DATE {abt}\n1 DEAT\n2 DATE {odod:ged}\n2 PLAC {town}, Polska\n0 @I3@ INDI\n1 NAME {o2:ged}\n1 DEAT\n2 DATE {yr}\n0 @F1@ FAM\n1 HUSB @I2@\n1 CHIL @I1@\n"},
+     "0 HEAD\n1 SOUR MyHeritage\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME {pt:ged}\n2 GIVN {pt:given}\n2 SURN {pt:fam}\n1 BIRT\n2 DATE {dob:ged}\n2 PLAC {htown}, Polska\n0 @I2@ INDI\n1 NAME {o2:ged}\n1 BIRT\n2 DATE {abt}\n1 DEAT\n2 DATE {odod:ged}\n2 PLAC {town}, Polska\n0 @I3@ INDI\n1 NAME {o1:ged}\n1 DEAT\n2 DATE {yr}\n0 @F1@ FAM\n1 HUSB @I2@\n1 CHIL @I1@\n"},
     {"ie_gedcom_family_tree", kAs, L::ie,
      "0 @I7@ INDI\n1 NAME {o1:ged}\n1 SEX F\n1 BIRT\n2 DATE {odob:ged}\n2 PLAC {town}, Co. Kerry, Ireland\n1 DEAT\n2 DATE {odod:ged}\n1 NOTE Breast cancer. Daughter {kin:full} holds the family bible.\n0 @I8@ INDI\n1 NAME {pt:ged}\n1 BIRT\n2 DATE {dob:ged}\n1 RESI\n2 ADDR {addr}\n1 EMAIL {email}\n"},
     {"hu_hl7_oru_genetic", kAs, L::hu,
@@ -1221,7 +1223,7 @@ constexpr Tpl kTemplates36[] = {
     {"th_hl7_oru", kAs, L::th,
      "MSH|^~\\&|LIS|SIRIRAJ|HIS|SIRIRAJ|{stamp}||ORU^R01|{ctl:#######}|P|2.5\nPID|1||{mrn}^^^SI^HN~{pid}^^^MOI^NI||{pt:ufam}^{pt:given}||{dob:compact}|{sex}|||{addr}||{ph:h}\nOBX|1|ST|GENE^Thalassemia^L||HbE/beta-thalassemia, codon 41/42 (-TTCT)||||||F\n"},
     {"nz_fhir_family_history", kAs, L::nz,
-     "{{\"resourceType\":\"FamilyMemberHistory\",\"status\":\"completed\",\"patient\":{{\"identifier\":{{\"system\":\"https://standards.digital.health.nz/ns/nhi-id\",\"value\":\"{pid}\"},\"display\":\"{pt:full}\"},\"name\":\"{o1:full}\",\"relationship\":{{\"text\":\"maternal grandmother\"},\"bornDate\":\"{odob:iso}\",\"deceasedDate\":\"{odod:iso}\",\"ageAge\":{{\"value\":{oldkin},\"unit\":\"a\"},\"condition\":[{{\"code\":{{\"text\":\"colorectal cancer\"}}]}\n"},
+     "{{\"resourceType\":\"FamilyMemberHistory\",\"status\":\"completed\",\"patient\":{{\"identifier\":{{\"system\":\"https://standards.digital.health.nz/ns/nhi-id\",\"value\":\"{pid}\"},\"display\":\"{pt:full}\"},\"name\":\"{o1:full}\",\"relationship\":{{\"text\":\"maternal grandmother\"},\"deceasedDate\":\"{odod:iso}\",\"ageAge\":{{\"value\":{oldkin},\"unit\":\"a\"},\"condition\":[{{\"code\":{{\"text\":\"colorectal cancer\"}}]}\n"},
     {"ca_fhir_observation", kAs, L::ca,
      "{{\"resourceType\":\"Observation\",\"subject\":{{\"reference\":\"Patient/{mrn}\",\"display\":\"{pt:reg}\"},\"effectiveDateTime\":\"{date:iso}\",\"specimen\":{{\"identifier\":\"{barcode}\"},\"valueString\":\"{var}\",\"performer\":[{{\"display\":\"{s1:full}\"}],\"note\":[{{\"text\":\"Results discussed with {kin:full} ({rel:en}) at {ph}\"}]}\n"},
     {"ch_lims_manifest_csv", kAs, L::ch,
@@ -1246,7 +1248,7 @@ constexpr Tpl kTemplates36[] = {
     {"ph_newborn_screening_recall", kAs, L::ph,
      "NEWBORN SCREENING CENTER - RECALL NOTICE\nMother: {hon:kin} {kin:full}\nBaby: Baby Boy/Girl {pt:fam}, born {date:tl}\nFilter card no.: {barcode}\nPhilHealth: {ins}\nAddress: {addr}\nContact: {ph}\nResult: elevated TSH (G6PD normal). Please return on or before {later:tl}.\nNBS coordinator: {s3:full}\n"},
     {"vn_sang_loc_so_sinh", kLow, L::vn,
-     "tin nhắn zalo - sàng lọc sơ sinh\n[{stamp:sql}] {s3:low}: chị {kin:low} ơi, kết quả sàng lọc của bé (mã {barcode}) cần lấy máu lại\n[{stamp:sql}] {kin:low}: dạ em gọi lại số {ph} được không ạ, bà nội cháu {oldkin} tuổi nên em ở nhà\n"},
+     "tin nhắn zalo - sàng lọc sơ sinh\n[{stamp:sql}] {s3:low}: anh/chị {kin:low} ơi, kết quả sàng lọc của bé (mã {barcode}) cần lấy máu lại\n[{stamp:sql}] {kin:low}: dạ em gọi lại số {ph} được không ạ, bà nội cháu {oldkin} tuổi nên em ở nhà\n"},
     {"ro_prenatal_cnp", kAs, L::ro,
      "BULETIN DE ANALIZĂ - DIAGNOSTIC PRENATAL (AMNIOCENTEZĂ)\nPacientă: {hon:pt} {pt:full}\nCNP: {pid}\nSerie CI: {card}\nData recoltării: {date:dot}\nProbă: {barcode}\nRezultat: QF-PCR normal pentru cromozomii 13, 18, 21, X, Y.\n{dr:s1} {s1:full}\n"},
     {"et_genetic_referral", kAs, L::et,
@@ -1290,7 +1292,7 @@ constexpr Tpl kTemplates36[] = {
     {"za_hospice_parking", kAs, L::za,
      "HOSPICE FAMILY PARKING PERMIT - St Luke's Hospice\nPatient: {pt:full}, ward 2\nVehicle of {rel}: {plate}\nDriver: {kin:full}, {ph}\nValid: {date:dmy} to {later:dmy}\n"},
     {"ph_hospice_nurse_note", kLow, L::ph,
-     "home hospice visit - {date:md}\nvisited {pt:low} at {addr}. lola is {age} y/o, comfortable, morphine syrup 2.5 mg q4h prn.\nanak {kin:low} ({ph}) asked about the funeral home; daughter {o1:lgiven} coming from {town}.\nnurse {s3:low}\n"},
+     "home hospice visit - {date:md}\nvisited {pt:low} at {addr}. patient is {age} y/o, comfortable, morphine syrup 2.5 mg q4h prn.\nanak {kin:low} ({ph}) asked about the funeral home; daughter {o1:lgiven} coming from {town}.\nnurse {s3:low}\n"},
     {"gr_palliative_note", kAs, L::gr,
      "ΚΑΤ' ΟΙΚΟΝ ΑΝΑΚΟΥΦΙΣΤΙΚΗ ΦΡΟΝΤΙΔΑ\nΑσθενής: {hon:pt} {pt:nat}, {age} ετών\nΔιεύθυνση: {addr}\nΕπίσκεψη: {date:el}\nΣυγγενής: {kin:nat} ({rel:el}), {ph}\nΝοσηλεύτρια: {s3:nat}\n{s:pal}\n"},
     {"ua_palliative_note", kAs, L::ua,
@@ -1358,15 +1360,15 @@ constexpr Tpl kTemplates36[] = {
     {"us_funeral_home_email", kAs, L::us,
      "From: {s4:full} <arrangements@hillcrestfh.example.com>\nTo: {kin:full} <{email:kin}>\nDate: {stamp:mail}\nSubject: Arrangements for {pt:full}\n\nDear {kin:given},\nWe have received {pt:given} from the hospital. The visitation will be held on {next:long}. The obituary draft is online at {url}. Your invoice number is {bill}.\nWith sympathy,\n{s4:given}\n"},
     {"ie_obituary_pasted", kAs, L::ie,
-     "[Death notice pasted into chart by ward clerk]\n{pt:up} ({htown}) - {date:en}, peacefully, at Milford Care Centre, aged {age}. Beloved wife of the late {o1:full}; sadly missed by her daughter {kin:full}, son {o2:given}, grandchildren and neighbours. Reposing at her home; removal to St Mary's Church. House private. {url}\n"},
+     "[Death notice pasted into chart by ward clerk]\n{pt:up} ({htown}) - {date:en}, peacefully, at Milford Care Centre, aged {age}. Predeceased by {o2:full}; sadly missed by {kin:full} ({rel:en}), {o3:given}, grandchildren and neighbours. Reposing at the family home; removal to St Mary's Church. House private. {url}\n"},
     {"us_obituary_pasted", kAs, L::us,
      "[Obituary copied into social work note]\n{pt:full}, {age:w}, of {city}, passed away on {date:long}. Born {dob:long} in {town} to the late {o1:full} and {o2:full}. Survived by {rel:en} {kin:full}. Memorial guestbook: {url}\n"},
     {"nz_death_notice_gofundme", kAs, L::nz,
      "Death notice (family request to add to file): {pt:up}. Passed away peacefully at Tōtara Hospice on {date:dmy}, aged {age:w}. Dearly loved {rel:en} of {kin:full}. Haere ra e te whaea. Koha for the tangi: {url}\n"},
     {"pl_nekrolog", kAs, L::pl,
-     "Nekrolog (wklejony do dokumentacji przez pielęgniarkę)\nZ głębokim żalem zawiadamiamy, że dnia {date:pl} zmarła w wieku {age} lat śp. {pt:full}. Msza żałobna w parafii w {htown}. Pogrążona w smutku rodzina: {kin:full}, {o1:full}.\n{url}\n"},
+     "Nekrolog (wklejony do dokumentacji przez pielęgniarkę)\nZ głębokim żalem zawiadamiamy, że dnia {date:pl} zmarł(a) w wieku {age} lat śp. {pt:full}. Msza żałobna w parafii w {htown}. Pogrążona w smutku rodzina: {kin:full}, {o1:full}.\n{url}\n"},
     {"us_memorial_guestbook_log", kAs, L::us,
-     "memorial page moderation log - {pt:full}\n{stamp:sql} comment by {o1:full} from {ip}: \"Rest easy, Grandpa\"\n{stamp:sql} comment by {o2:low} from {ip:6}\n{stamp:sql} photo uploaded by {kin:full} ({email:kin})\n"},
+     "memorial page moderation log - {pt:full}\n{stamp:sql} comment by {o1:full} from {ip}: \"Rest easy, we love you\"\n{stamp:sql} comment by {o2:low} from {ip:6}\n{stamp:sql} photo uploaded by {kin:full} ({email:kin})\n"},
     {"us_estate_social_work", kAs, L::us,
      "SOCIAL WORK NOTE - ESTATE AND NEXT OF KIN\nPatient {pt:full} (MRN {mrn}) died {date:md}. {rel:en} {kin:full} is executor of the will; probate case {case:PR-2#-#####}.\nEstate items in hospital storage: wallet, keys to 2009 pickup VIN {vin}.\n{kin:given} can be reached at {ph7} or {ph}.\nSW {s4:full}, LCSW\n"},
     {"za_boedel_social_work", kAs, L::za,
@@ -1378,7 +1380,7 @@ constexpr Tpl kTemplates36[] = {
     {"dk_bereavement_sms", kLow, L::dk,
      "sms fra hospice - {date:dm}\nkære {kin:lgiven}, vi tænker på jer efter {pt:low} døde. ring til {s3:low} på {ph} hvis I har brug for en samtale.\n"},
     {"ca_bereavement_followup", kAs, L::ca,
-     "BEREAVEMENT FOLLOW-UP CALL - 6 WEEKS\nDeceased: {pt:full} (d. {date:md})\nCalled {kin:full} ({rel:en}) at {ph7}. Coping; attending the grief group at the hospice. {o1:given} (grandson) struggling at school.\nVolunteer: {s4:full}\n"},
+     "BEREAVEMENT FOLLOW-UP CALL - 6 WEEKS\nDeceased: {pt:full} (d. {date:md})\nCalled {kin:full} ({rel:en}) at {ph7}. Coping; attending the grief group at the hospice. {o2:given} (grandson) struggling at school.\nVolunteer: {s4:full}\n"},
     {"ua_zapys_pro_smert_kyiv", kAs, L::ua,
      "ЛІКАРСЬКЕ СВІДОЦТВО ПРО СМЕРТЬ\nПІБ померлого: {pt:nat}\nРНОКПП: {pid}\nДата народження: {dob:dot}\nДата смерті: {date:dot}\nВік: {age} років\nАдреса: {addr}\nЗаявник: {kin:nat}, тел. {ph}\n"},
     {"il_chevra_kadisha", kAs, L::il,
@@ -1400,9 +1402,9 @@ constexpr Tpl kTemplates36[] = {
     {"wa_welsh_bereavement", kAs, L::wa,
      "Llythyr Profedigaeth / Bereavement letter\n{date:cy}\nAnnwyl {hon:kin} {kin:fam},\nEin cydymdeimlad dwysaf ar farwolaeth {pt:full}. If you would like to talk, {s3:full} (bereavement nurse) can be reached on {ph}.\n"},
     {"vn_chat_gia_dinh", kLow, L::vn,
-     "nhóm gia đình (zalo)\n[{stamp:sql}] {kin:low}: bà nội {pt:low} mất lúc {tm} ngày {date:dmy}, hưởng thọ {age} tuổi\n[{stamp:sql}] {o1:low}: con về ngay, số điện thoại nhà tang lễ là {pubph}\n"},
+     "nhóm gia đình (zalo)\n[{stamp:sql}] {kin:low}: ông/bà {pt:low} mất lúc {tm} ngày {date:dmy}, hưởng thọ {age} tuổi\n[{stamp:sql}] {o1:low}: con về ngay, số điện thoại nhà tang lễ là {pubph}\n"},
     {"co_chat_familia", kLow, L::co,
-     "[{stamp:sql}] {kin:low}: la abuela {pt:lgiven} falleció hoy {date:dm}, tenía {age} años\n[{stamp:sql}] {o1:low}: llamen a la funeraria, yo estoy en {town}, mi cel {ph}\n"},
+     "[{stamp:sql}] {kin:low}: {pt:lgiven} falleció hoy {date:dm}, tenía {age} años\n[{stamp:sql}] {o1:low}: llamen a la funeraria, yo estoy en {town}, mi cel {ph}\n"},
     {"hu_gyaszjelentes", kAs, L::hu,
      "GYÁSZJELENTÉS (a kórlaphoz csatolva)\nFájdalommal tudatjuk, hogy {pt:full} {dob:hun}-ben született, életének {age}. évében, {date:hu}-én elhunyt. Búcsúztatása {htown} temetőjében lesz. Gyászolják: {kin:full}, {o1:full}.\n"},
     // --- without PHI ---
@@ -1442,7 +1444,12 @@ std::string_view writeThirtySixthNote(NoteBuilder& builder, std::uint64_t seed, 
   const Tpl& t = kTemplates36[choice % std::size(kTemplates36)];
   const Cast cast = castOf(seed, patientIndex, t.g);
   Random& r = builder.random();
-  std::array<Person, 3> others = {drawPerson(r, t.g), drawPerson(r, t.g), drawPerson(r, t.g)};
+  // o1 a woman, o2 a man (a family history's mothers and aunts, fathers and uncles), o3 anyone.
+  std::array<Person, 3> others;
+  for (std::size_t k = 0; k < 3; ++k) {
+    others[k] = drawPerson(r, t.g);
+    for (int tries = 0; tries < 30 && k < 2 && others[k].female != (k == 0); ++tries) others[k] = drawPerson(r, t.g);
+  }
   for (Person& o : others) {  // relatives in a family history often share the patient's family name
     if (r.chance(0.5)) {
       setFamily(o, t.g, cast.pt.familyIndex);
