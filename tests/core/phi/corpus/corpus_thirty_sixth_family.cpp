@@ -649,9 +649,15 @@ std::string dateText(const Date& t, std::string_view s) {
   if (s == "el") return named(kEl);
   if (s == "tr") return named(kTr);
   if (s == "he") return named(kHe);
-  if (s == "heb") {  // an approximation of the Hebrew-calendar date (synthetic text)
-    const std::size_t hm = static_cast<std::size_t>((t.m + 3) % 12);
-    return std::to_string((t.d + 13) % 29 + 1) + " " + std::string(kHeb[hm]) + " " + std::to_string(t.y + 3760 + (t.m >= 9 ? 1 : 0));
+  if (s == "heb") {  // an approximation of the Hebrew-calendar date (synthetic text): months of
+                     // 29.5 days counted from a Rosh Hashanah taken as 15 September, no leap months
+    static constexpr int kCum[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    int since = kCum[t.m - 1] + t.d - 1 - 257;
+    int hy = t.y + 3761;
+    if (since < 0) since += 365, hy -= 1;
+    const int hm = std::min(11, since * 2 / 59);
+    const int hd = std::clamp(since - hm * 59 / 2 + 1, 1, 30);
+    return std::to_string(hd) + " " + std::string(kHeb[static_cast<std::size_t>(hm)]) + " " + std::to_string(hy);
   }
   if (s == "uk") return named(kUk);
   if (s == "vi") return d + " tháng " + m + " năm " + y;
@@ -1229,7 +1235,7 @@ constexpr Tpl kTemplates36[] = {
     {"ch_lims_manifest_csv", kAs, L::ch,
      "LIMS-Probenmanifest Genetik (Versand an Referenzlabor)\nbarcode;name;vorname;geburtsdatum;ahv;auftraggeber\n{barcode};{pt:fam};{pt:given};{dob:dot};{pid};{dr:s1} {s1:full}\n{obarcode};{o1:fam};{o1:given};{odob:dot};{oid};{dr:s1} {s1:full}\n{obarcode};{o2:fam};{o2:given};{odob:compact};{oid};{dr:s1} {s1:full}\n"},
     {"gh_nbs_csv", kAs, L::gh,
-     "newborn_screening_followup.csv\ncard_no,mother_name,baby_dob,result,mother_phone,community\n{barcode},{kin:full},{date:dmy},FS (sickle cell disease),{ph},{town}\n{obarcode},{o1:full},{date:dmy},FAS (trait),{ph7},{town}\n"},
+     "newborn_screening_followup.csv\ncard_no,caregiver_name,baby_dob,result,mother_phone,community\n{barcode},{kin:full},{date:dmy},FS (sickle cell disease),{ph},{town}\n{obarcode},{o1:full},{date:dmy},FAS (trait),{ph7},{town}\n"},
     {"us_lab_requisition", kAs, L::us,
      "GENETIC TESTING REQUISITION - HEREDITARY CANCER PANEL\nPatient: {pt:inv}   DOB: {dob:mdy}   Sex: {sex}\nSSN: {ssn:b}   MRN: {mrn}\nAddress: {usaddr}\nPhone: {ph}\nInsurance: Medicare, MBI {plan}\nOrdering provider: {s1:full}, MD, NPI {ctl:##########}\nFamily history: mother {o1:full}, ovarian ca, died {odod:mdy} age {dage}\nSpecimen: {barcode}, collected {date:mdy}\n"},
     {"tw_lims_log", kAs, L::tw,
@@ -1242,17 +1248,17 @@ constexpr Tpl kTemplates36[] = {
     {"dk_biobank_ip_log", kAs, L::dk,
      "Danish National Biobank - samtykkeportal, log\n{stamp:iso} login CPR {pid} ({pt:full}) from {ip}\n{stamp:iso} withdrawal of consent for sample {barcode}\n{stamp:iso} confirmation e-mail to {email}\n"},
     {"nz_predictive_consent", kAs, L::nz,
-     "PREDICTIVE TESTING FOR HUNTINGTON DISEASE - CONSENT\nName: {pt:full}   NHI: {pid}\nDOB: {dob:dmy}\nSupport person: {hon:kin} {kin:full} ({rel:en}), {ph}\nMy {rel:en}'s grandmother, {o1:full}, died aged {oldkin:w} after many years with the illness.\nSigned: {date:dmy}\nCounsellor: {s2:full}, Genetic Health Service NZ\n"},
+     "PREDICTIVE TESTING FOR HUNTINGTON DISEASE - CONSENT\nName: {pt:full}   NHI: {pid}\nDOB: {dob:dmy}\nSupport person: {hon:kin} {kin:full} ({rel:en}), {ph}\nMy grandmother, {o1:full}, died aged {oldkin:w} after many years with the illness.\nSigned: {date:dmy}\nCounsellor: {s2:full}, Genetic Health Service NZ\n"},
     {"il_nipt_report", kAs, L::il,
      "NIPT REPORT - בדיקת NIPT\nשם המטופלת: {pt:nat}\nת.ז.: {pid}\nקופת חולים: מכבי, מספר חבר {ins}\nתאריך דגימה: {date:dmy}\nתוצאה: סיכון נמוך לטריזומיה 21, 18, 13.\nרופא מפנה: {dr:s1} {s1:nat}\nטלפון המטופלת: {ph}\n"},
     {"ph_newborn_screening_recall", kAs, L::ph,
-     "NEWBORN SCREENING CENTER - RECALL NOTICE\nMother: {hon:kin} {kin:full}\nBaby: Baby Boy/Girl {pt:fam}, born {date:tl}\nFilter card no.: {barcode}\nPhilHealth: {ins}\nAddress: {addr}\nContact: {ph}\nResult: elevated TSH (G6PD normal). Please return on or before {later:tl}.\nNBS coordinator: {s3:full}\n"},
+     "NEWBORN SCREENING CENTER - RECALL NOTICE\nParent/guardian: {hon:kin} {kin:full}\nBaby: Baby Boy/Girl {pt:fam}, born {date:tl}\nFilter card no.: {barcode}\nPhilHealth: {ins}\nAddress: {addr}\nContact: {ph}\nResult: elevated TSH (G6PD normal). Please return on or before {later:tl}.\nNBS coordinator: {s3:full}\n"},
     {"vn_sang_loc_so_sinh", kLow, L::vn,
      "tin nhắn zalo - sàng lọc sơ sinh\n[{stamp:sql}] {s3:low}: anh/chị {kin:low} ơi, kết quả sàng lọc của bé (mã {barcode}) cần lấy máu lại\n[{stamp:sql}] {kin:low}: dạ em gọi lại số {ph} được không ạ, bà nội cháu {oldkin} tuổi nên em ở nhà\n"},
     {"ro_prenatal_cnp", kAs, L::ro,
      "BULETIN DE ANALIZĂ - DIAGNOSTIC PRENATAL (AMNIOCENTEZĂ)\nPacientă: {hon:pt} {pt:full}\nCNP: {pid}\nSerie CI: {card}\nData recoltării: {date:dot}\nProbă: {barcode}\nRezultat: QF-PCR normal pentru cromozomii 13, 18, 21, X, Y.\n{dr:s1} {s1:full}\n"},
     {"et_genetic_referral", kAs, L::et,
-     "TIKUR ANBESSA SPECIALIZED HOSPITAL - GENETICS REFERRAL\nPatient: {hon:pt} {pt:full} ({pt:nat})\nMRN: {pid}\nKebele ID: {card}\nAddress: {addr}\nPhone: {ph}\nDate: {date:dmy}\nReason: suspected Marfan syndrome; father {o1:full} died suddenly on {odod:dmy}.\nReferring physician: {dr:s1} {s1:full}\n"},
+     "TIKUR ANBESSA SPECIALIZED HOSPITAL - GENETICS REFERRAL\nPatient: {hon:pt} {pt:full} ({pt:nat})\nMRN: {pid}\nKebele ID: {card}\nAddress: {addr}\nPhone: {ph}\nDate: {date:dmy}\nReason: suspected Marfan syndrome; father {o2:full} died suddenly on {odod:dmy}.\nReferring physician: {dr:s1} {s1:full}\n"},
     {"gh_sickle_cell_counselling", kAs, L::gh,
      "SICKLE CELL COUNSELLING - KORLE BU\nClient: {hon:pt} {pt:full}\nGhana Card: {pid}\nNHIS no.: {ins}\nAddress: {addr}\nPartner: {kin:full}, {ph}\nDate: {date:dmy}\nBoth partners AS; 1 in 4 risk of SS explained.\nCounsellor: {s2:full}\n"},
     // --- advance care planning, proxies and DNACPR ---
@@ -1290,7 +1296,7 @@ constexpr Tpl kTemplates36[] = {
     {"us_hospice_election", kAs, L::us,
      "MEDICARE HOSPICE BENEFIT ELECTION STATEMENT\nBeneficiary: {pt:full}   MBI: {plan}   SSN: {ssn:b}\nAddress: {usaddr}\nEffective date of election: {date:mdy}\nAttending physician: {s1:full}, MD\nRepresentative: {kin:full} ({rel:en}), {ph}\n"},
     {"za_hospice_parking", kAs, L::za,
-     "HOSPICE FAMILY PARKING PERMIT - St Luke's Hospice\nPatient: {pt:full}, ward 2\nVehicle of {rel}: {plate}\nDriver: {kin:full}, {ph}\nValid: {date:dmy} to {later:dmy}\n"},
+     "HOSPICE FAMILY PARKING PERMIT - St Luke's Hospice\nPatient: {pt:full}, ward 2\nVehicle of relative ({rel}): {plate}\nDriver: {kin:full}, {ph}\nValid: {date:dmy} to {later:dmy}\n"},
     {"ph_hospice_nurse_note", kLow, L::ph,
      "home hospice visit - {date:md}\nvisited {pt:low} at {addr}. patient is {age} y/o, comfortable, morphine syrup 2.5 mg q4h prn.\nanak {kin:low} ({ph}) asked about the funeral home; daughter {o1:lgiven} coming from {town}.\nnurse {s3:low}\n"},
     {"gr_palliative_note", kAs, L::gr,
