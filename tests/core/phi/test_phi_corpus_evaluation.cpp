@@ -28,6 +28,7 @@
 #include "corpus_thirty_second_family.h"
 #include "corpus_thirty_third_family.h"
 #include "corpus_thirty_fifth_family.h"
+#include "corpus_thirty_sixth_family.h"
 #include "corpus_thirty_fourth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
@@ -829,6 +830,31 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtyFifthTemplateCount() >= 60, std::to_string(corpus::thirtyFifthTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtyFifthSeed);
+  }
+
+  void thirtySixthFamilyGoldSpansAreWellFormed() {
+    // The thirty-sixth blind family (seed 3636), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of corpus_thirty_sixth_family.cpp),
+    // plus its own titles and forms of address before names (Polish, Czech, Romanian, Greek, Turkish,
+    // Hebrew, Ukrainian, Vietnamese, Thai, Tagalog, Spanish, German, French, Italian, Afrikaans,
+    // isiXhosa, Ethiopian, Ghanaian, Finnish, Danish and Māori ones) and its genetics, nursing and
+    // funeral credentials and the forms of address after Hungarian, Turkish and Chinese names, all
+    // outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtySixthSeed, corpus::kThirtyFifthSeed, 1500,
+                              {"prof. ", "pan ", "pani ", "pa\xc5\x88\xc3\xad ", "dna. ", "dl. ", "\xce\x9a\xce\xb1 ",
+                               "\xce\x9a\xce\xbf\xcf\x82 ", "\xce\x94\xcf\x81 ", "bay ",
+                               "\xd7\x92\xd7\x91' ", "\xd7\x9e\xd7\xa8 ", "\xd7\x93\"\xd7\xa8 ", "\xc3\x94ng ", "b\xc3\xa0 ",
+                               "anh ", "ch\xe1\xbb\x8b ", "\xe0\xb8\x84\xe0\xb8\xb8\xe0\xb8\x93",
+                               "\xe0\xb8\x99\xe0\xb8\xb2\xe0\xb8\xa2", "gng. ", "sr. ", "sra. ", "dra. ", "don ",
+                               "do\xc3\xb1" "a ", "herr ", "frau ", "mme ", "dre ", "sig.ra ", "sig. ", "dott. ", "dott.ssa ", "mr ",
+                               "mrs ", "ms ", "whaea ", "matua ", "mev. ", "mnr. ", "nkosikazi ", "mnu. ", "gqirha ", "madam ", "ato ",
+                               "w/ro ", "mudr. ", "bs. ", "rouva ", "herra ", "fru ", "hr. ", "ll ", "nurse ", "sister ", "kaum\xc4\x81tua "},
+                              {", mb", ", msc", ", cgc", ", frcpi", ", rgn", ", md", ", lcsw", " (genetic counsellor)",
+                               " (funeral director)", " \xc3\xbar", " asszony", " han\xc4\xb1m", " bey",
+                               "\xe5\x85\x88\xe7\x94\x9f", "\xe5\xa5\xb3\xe5\xa3\xab"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtySixthTemplateCount() >= 60, std::to_string(corpus::thirtySixthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtySixthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

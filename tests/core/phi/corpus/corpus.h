@@ -249,5 +249,20 @@ inline constexpr std::uint64_t kThirtyFourthSeed = 3434;
 /// Italy, Sweden, Norway, Brazil, Mexico, Nigeria, Kenya, Egypt, Australia, Canada (English and
 /// French) and the US.
 inline constexpr std::uint64_t kThirtyFifthSeed = 3535;
+/// The thirty-sixth family, written by someone who had not seen the rules, run once for the report:
+/// the thirty-sixth corpus uses only a thirty-sixth family of templates, sentences and name pools
+/// (corpus_thirty_sixth_family.cpp): genetics, end of life and after death, where relatives'
+/// names, dates of death and very old ages pile up (genetic counselling letters with
+/// three-generation family histories, pedigrees, cascade-testing letters, variant reports, LIMS
+/// manifests, biobank consent and withdrawal, newborn screening and NIPT; advance care plans,
+/// DNACPR/POLST/MOLST, powers of attorney, hospice and syringe-driver charts, verification of
+/// death, death certificates, coroner, medical-examiner and procurator-fiscal referrals, post-mortem
+/// reports, organ and tissue donation, funeral-home and cremation forms, bereavement letters,
+/// obituaries and estate paperwork; PED files, VCF headers, GEDCOM, HL7 v2 ORU, FHIR JSON, XML
+/// and CSV) from Ireland, Scotland, Wales, Poland, Czechia, Hungary, Romania, Greece, Turkey,
+/// Israel, Ukraine, Vietnam, Thailand, the Philippines, Taiwan, Ethiopia, South Africa (Afrikaans
+/// and isiXhosa), Ghana, Argentina, Chile, Colombia, Portugal, Finland, Denmark, Switzerland
+/// (German, French and Italian), New Zealand, Canada and the US.
+inline constexpr std::uint64_t kThirtySixthSeed = 3636;
 
 }  // namespace concord::phi::corpus
