@@ -163,7 +163,7 @@ class NameScanner {
       if (!claimed_[i] && !marked_[i]) tryTables(i);
     }
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
-      if (!claimed_[i]) tryShape(i);  // also over lone table names: "Kim, Zbigniew"
+      if (!claimed_[i] && i >= shapeResume_) tryShape(i);  // also over lone table names: "Kim, Zbigniew"
     }
     for (std::size_t i = 1; i < tokens_.size(); ++i) {
       if (!claimed_[i] && !tokens_[i].properShape()) tryVerbCue(i);
@@ -186,6 +186,7 @@ class NameScanner {
   // (Bytes, not std::vector<bool>: these are read for every token by almost every rule.)
   std::vector<char> claimed_;  // inside a finding of another category
   std::vector<char> marked_;   // part of a name
+  std::size_t shapeResume_ = 0;  // the first token after a run tryShape vetoed as a whole
   std::vector<std::size_t> addressEnds_;  // where the street addresses other scanners found end, sorted
   std::vector<std::pair<std::size_t, std::size_t>> runs_;  // [first, last] token of each name
   bool mixedCase_ = true;  // the text is mostly lower case
@@ -460,6 +461,11 @@ class NameScanner {
   // after the run that make it an eponym or a place veto it. After a label's colon, an inverted
   // "Last, First" with a listed name in it is taken too ("Identifying data: Delacroix, Joy").
   void tryShape(std::size_t i);
+  // Vetoes of a shape run [i, k) of `words` words: a title in capitals going on past a name's
+  // length, a health centre's own name, a state's name.
+  bool capsHeadingRun(std::size_t i, std::size_t k, std::size_t words) const;
+  bool facilityNamed(std::size_t i) const;
+  bool stateNamed(std::size_t i) const;
   // A field that starts with an inverted name in capitals: "*** MAMANI, FERENC ***".
   bool tryCapsInversion(std::size_t i);
   // A signature dash before token i: "-M. Wekesa" or "— B. Lowenstein" opening its line or clause.

@@ -295,6 +295,15 @@ std::size_t cjkAgeInWord(std::string_view word, std::size_t& digits) {
   return std::string_view::npos;
 }
 
+// A word that starts in Latin letters and goes on in Japanese or Chinese ("Yuko様、93歳、"): a
+// romanised name the writer did not space from the text after it.
+bool cjkAfterLatin(std::string_view word) {
+  for (char c : word) {
+    if (static_cast<unsigned char>(c) >= 0xE0) return true;
+  }
+  return false;
+}
+
 // "in his 90s", "in her late 90s", "in her nineties", "in their 100s": a decade of life of 90 or more. The
 // possessive is required: "sats in the 90s" and "SBP in the 90s" are measurements. Returns the
 // length of the decade ("90s", "90's") at token i, or 0.
@@ -1114,9 +1123,11 @@ void scanAges(const ScanInput& in, Candidates& out) {
       }
     }
     // (Also "93才の男性", "93周岁老人": the digits open a word of Japanese or Chinese.)
+    // (And "SATO Yuko様、93歳、ID": a romanised name joined to the Japanese text after it, seed 3535.)
     if (t.hasDigit && t.hasLetter &&
         (static_cast<unsigned char>(t.lower[0]) >= 0xE0 ||
-         (isDigit(t.lower[0]) && static_cast<unsigned char>(t.lower.back()) >= 0x80))) {
+         (isDigit(t.lower[0]) && static_cast<unsigned char>(t.lower.back()) >= 0x80) ||
+         (isAsciiAlpha(t.lower[0]) && cjkAfterLatin(t.lower)))) {
       std::size_t digits = 0;
       if (const std::size_t at = chineseLabelAge(t.lower, digits); at != std::string_view::npos) {
         out.push_back({t.start + at, t.start + at + digits, PhiCategory::Age, priority::kAge});

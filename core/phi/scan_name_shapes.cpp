@@ -822,7 +822,54 @@ void NameScanner::tryShape(std::size_t i) {
   }
 
   if (runIsEponym(i, k) || institutionContext(i) || institutionContext(k - 1) || placeEnds) return;
+  if (capsHeadingRun(i, k, words) || facilityNamed(i) || stateNamed(i)) {
+    // The rest of the run is no name's start either ("ISLAMIQUE DE MAURITANIE", "MJEKËSOR PËR").
+    std::size_t end = k;
+    while (end < tokens_.size() && gap(end - 1, end) == " " && tokens_[end].allCaps && !tokens_[end].hasDigit) ++end;
+    shapeResume_ = tokens_[i].allCaps ? end : k;
+    return;
+  }
   mark(i, k);
+}
+
+// "RAPORT MJEKËSOR PËR PAAFTËSI TË PËRKOHSHME NË PUNË": four words in capitals opening a line
+// that goes on in capitals are a form's title, longer than a name (seed 3434); not a sentence in
+// capitals ("OK, INISIAL SAJA DI SLIDE. KELUARGANYA RINA BISA DIHUBUNGI DI ...", seed 3535).
+bool NameScanner::capsHeadingRun(std::size_t i, std::size_t k, std::size_t words) const {
+  if (words < 4 || k >= tokens_.size() || gap(k - 1, k) != " ") return false;
+  if (i > 0 && gap(i - 1, i).find('\n') == std::string_view::npos) return false;
+  for (std::size_t j = i; j <= k; ++j) {
+    if (!tokens_[j].allCaps || tokens_[j].hasDigit) return false;
+  }
+  return true;
+}
+
+// "CENTRE DE SANTÉ DE TEVRAGH ZEINA", "CENTRO DE SAÚDE DE ACHADA SANTO ANTÓNIO": the place or
+// the name a health centre goes by, after the words for it (seed 3434).
+bool NameScanner::facilityNamed(std::size_t i) const {
+  std::size_t j = i;
+  // ("DE ACHADA SANTO ANTÓNIO": in capitals, a word or two of the place may come first.)
+  for (int words = 0; words < 2 && tokens_[i].allCaps && j > 1 && gap(j - 1, j) == " " && tokens_[j - 1].allCaps &&
+                      !tokens_[j - 1].hasDigit && !isNameParticle(tokens_[j - 1]);
+       ++words) {
+    --j;
+  }
+  if (j > 0 && isNameParticle(tokens_[j - 1]) && gap(j - 1, j) == " ") --j;  // "... DE TEVRAGH"
+  if (j == 0 || gap(j - 1, j) != " ") return false;
+  // (Token::lower folds ASCII only: the capitals' accented letters are listed as written.)
+  static constexpr std::array<std::string_view, 11> kFacilities = {
+      "sant\u00e9", "sant\u00c9", "sa\u00fade", "sa\u00dade", "salud", "sanitario", "gezondheidscentrum",
+      "sundhedscenter", "polyclinique", "policl\u00ednica", "policl\u00cdnica"};
+  return listHas(kFacilities, tokens_[j - 1].lower);
+}
+
+// "RÉPUBLIQUE ISLAMIQUE DE MAURITANIE", "REPÚBLICA DE CABO VERDE": a state's name on a form's
+// letterhead (seed 3434).
+bool NameScanner::stateNamed(std::size_t i) const {
+  static constexpr std::array<std::string_view, 10> kStates = {
+      "r\u00e9publique", "r\u00c9publique", "rep\u00fablica", "rep\u00dablica", "republic", "repubblica",
+      "republik", "republika", "royaume", "kingdom"};
+  return listHas(kStates, tokens_[i].lower);
 }
 
 bool NameScanner::signatureDash(std::size_t i) const {

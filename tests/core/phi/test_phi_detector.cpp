@@ -11470,6 +11470,45 @@ class PhiDetectorTest : public QObject {
       QVERIFY2(f.end <= entry || f.start >= entry + 6, describe(text, detectPhiBytes(text)).c_str());
     }
   }
+
+  // Seed 3535: a Japanese case's age joined to a romanised name ("SATO Yuko\u69d8\u300193\u6b73").
+  // Seed 3434: a form's title in capitals, a state's name and a health centre's place on a
+  // letterhead are no persons; a name in capitals of four words still is.
+  void findsJoinedJapaneseAgesAndCapsNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("an age joined to a romanised name", "\u60a3\u8005: SATO Yuko\u69d8\u300193\u6b73\u3001ID 41-4687-06", "93", "age");
+    row("an age of three digits joined to a name", "\u75c7\u4f8b: INOUE Shota\u69d8\u3001101\u6b73\u3001\u5973\u6027", "101",
+        "age");
+    row("a name of four words in capitals", "Patient: MARIA JOSE GARCIA LOPEZ", "MARIA JOSE GARCIA LOPEZ", "name");
+  }
+
+  void findsJoinedJapaneseAgesAndCapsNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLetterheadLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a form's title in capitals",
+        "RAPORT MJEK\u00cbSOR P\u00cbR PAAFT\u00cbSI T\u00cb P\u00cbRKOHSHME N\u00cb PUN\u00cb");
+    row("a state and a health centre's place",
+        "R\u00c9PUBLIQUE ISLAMIQUE DE MAURITANIE - CENTRE DE SANT\u00c9 DE TEVRAGH ZEINA");
+    row("a room number in Japanese", "Room B\u68df\u300193\u53f7\u5ba4");
+    row("a count of images in Japanese", "CT\u753b\u50cf93\u679a");
+  }
+
+  void ignoresLetterheadLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
