@@ -11,7 +11,9 @@ bool overlaps(std::size_t aStart, std::size_t aEnd, std::size_t bStart, std::siz
   return aStart < bEnd && bStart < aEnd;
 }
 
-constexpr std::size_t kMaxErrorsKept = 4000;
+// Enough for every error of a 5,000-note run (concord-phi-eval --errors lists them, --category
+// filters them afterwards: a lower cap cut the listing of one category short).
+constexpr std::size_t kMaxErrorsKept = 200000;
 
 std::string snippet(const std::string& text, std::size_t start, std::size_t end) {
   const std::size_t from = start > 30 ? start - 30 : 0;
