@@ -152,11 +152,14 @@ std::string wordAfter(std::string_view text, std::size_t end) {
 // date ends the clause, or is followed by "at" or a capitalised word, not by a lower-case unit or
 // noun ("given 1/2 tab", "born 3/4 of the way").
 bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
+  // ("Shirley-Ann MacIsaac (d. 12/03)": a person's death day in brackets after the name, seed
+  // 3636.)
+  if (pos >= 4 && text.substr(pos - 4, 4) == "(d. " && end < text.size() && text[end] == ')') return true;
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
   if (comma) return false;
   // ("i will drop it off 3/17.": a thing brought or dropped off on a day.)
-  static constexpr std::array<std::string_view, 27> kEvents = {
+  static constexpr std::array<std::string_view, 31> kEvents = {
       "discharge", "born",      "given",  "checked", "returned", "courier", "post",  "log",
       "delivered", "posted",    "shipped", "edd",    "lmp",      "arrived", "placed", "dictated",
       "transcribed", "review",  "off",
@@ -164,7 +167,10 @@ bool eventCue(std::string_view text, std::size_t pos, std::size_t end) {
       "done",      "drawn",
       // A pharmacy's and a trial's days: "ready for pickup 5/4", "trial period ends 5/17.", and a
       // patient asking for a day ("can i come 12/22 after 3?").
-      "pickup",    "ends",     "ended",   "begins",  "starts",   "come"};
+      "pickup",    "ends",     "ended",   "begins",  "starts",   "come",
+      // A death's day in a bereavement log or a relative's message: "died 9/12.", "expired 3/4,",
+      // "falleció hoy 12/3," (today), seed 3636.
+      "died",      "deceased", "expired", "hoy"};
   bool event = false;
   for (std::string_view e : kEvents) event = event || word == e;
   if (!event) return false;

@@ -281,7 +281,12 @@ bool foreignMonth(std::string_view w) {
       "z\u00e1\u0159\u00ed", "\u0159\u00edjna", "listopadu", "prosince",
       // Ukrainian in the genitive, written in Latin letters ("5 bereznia 2024")
       "sichnia", "liutoho", "bereznia", "kvitnia", "travnia", "chervnia", "lypnia", "serpnia", "veresnia",
-      "zhovtnia", "lystopada", "hrudnia"};
+      "zhovtnia", "lystopada", "hrudnia",
+      // Filipino ("Setyembre 12, 2024", the month first as in English; enero, abril, mayo and
+      // agosto are Spanish's) and Afrikaans ("12 Junie 2024"; the others are Dutch's or English's),
+      // seed 3636. A year must follow either way.
+      "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre", "januarie", "junie",
+      "julie"};
   for (std::string_view m : kMonths) {
     if (w == m) return true;
   }
@@ -638,6 +643,15 @@ void scanForeignMonthDates(const ScanInput& in, Candidates& out) {
         out.push_back({tokens[i].start, tokens[last].end, PhiCategory::Date, priority::kDate});
         i = last;
       }
+      continue;
+    }
+    // The month first, as Filipino writes its months like English ones: "Setyembre 12, 2024",
+    // "Enero 3, 2025" (the day, a comma and the year required), seed 3636.
+    if (tokens[i].capitalised && i + 2 < n && tokens[i].length() >= 4 && gapBetween(in, i, i + 1) == " " &&
+        dayToken(tokens[i + 1]) && gapBetween(in, i + 1, i + 2) == ", " && yearToken(tokens[i + 2]) &&
+        foreignMonth(lowerWord(in.text, tokens[i]))) {
+      out.push_back({tokens[i].start, tokens[i + 2].end, PhiCategory::Date, priority::kDate});
+      i += 2;
       continue;
     }
     if (const std::size_t last = hungarianDateEnd(in, i); last != std::string_view::npos) {

@@ -14,7 +14,7 @@ namespace concord::phi::detail {
 namespace {
 
 // Bangla: the Bengali calendar of Bangladesh (years 1350-1460 of the Bangabda, 1943-2053).
-enum class Calendar { None, Gregorian, Hijri, Bangla };
+enum class Calendar { None, Gregorian, Hijri, Bangla, Hebrew };
 
 // Strips `prefix` from the front of `w` when more follows it.
 bool stripPrefix(std::string_view& w, std::string_view prefix) {
@@ -123,6 +123,15 @@ Calendar oneWordMonth(std::string_view w) {
   if (listHas(std::span<const std::string_view>(kGregorian), w)) return Calendar::Gregorian;
   if (listHas(std::span<const std::string_view>(kHijri), w)) return Calendar::Hijri;
   if (listHas(std::span<const std::string_view>(kBangla), w)) return Calendar::Bangla;
+  // The months of the Hebrew calendar, as Israeli records give a birth or a death beside the
+  // Gregorian day ("15 בחשוון 5784", "3 אדר ב' 5784" read to the month), seed 3636.
+  static constexpr std::string_view kHebrew[] = {
+      "\u05ea\u05e9\u05e8\u05d9", "\u05d7\u05e9\u05d5\u05d5\u05df", "\u05d7\u05e9\u05d5\u05df",
+      "\u05de\u05e8\u05d7\u05e9\u05d5\u05d5\u05df", "\u05db\u05e1\u05dc\u05d5", "\u05d8\u05d1\u05ea",
+      "\u05e9\u05d1\u05d8", "\u05d0\u05d3\u05e8", "\u05e0\u05d9\u05e1\u05df", "\u05d0\u05d9\u05d9\u05e8",
+      "\u05e1\u05d9\u05d5\u05d5\u05df", "\u05e1\u05d9\u05d5\u05df", "\u05ea\u05de\u05d5\u05d6",
+      "\u05d0\u05d1", "\u05d0\u05dc\u05d5\u05dc"};
+  if (listHas(std::span<const std::string_view>(kHebrew), w)) return Calendar::Hebrew;
   // A Greek month capitalised ("Απριλίου"): its first letter lowered (Α..Ρ U+0391-03A1 -> α..ρ,
   // Σ..Ω U+03A3-03A9 -> σ..ω).
   const auto b0 = static_cast<unsigned char>(w[0]);
@@ -139,6 +148,7 @@ Calendar oneWordMonth(std::string_view w) {
   }
   // Hebrew glues the preposition ב (in) to the month: "3 במרץ 2025".
   if (b0 == 0xD7 && b1 == 0x91 && w.size() > 4) {
+    if (listHas(std::span<const std::string_view>(kHebrew), w.substr(2))) return Calendar::Hebrew;
     return listHas(std::span<const std::string_view>(kGregorian), w.substr(2)) ? Calendar::Gregorian : Calendar::None;
   }
   return Calendar::None;
@@ -213,6 +223,7 @@ std::size_t yearEnd(const ScanInput& in, std::size_t y, Calendar calendar, bool 
     return year >= 1300 && year <= 1499 && (hijriMark || hijriCue) ? end : 0;
   }
   if (calendar == Calendar::Bangla) return year >= 1350 && year <= 1460 ? end : 0;
+  if (calendar == Calendar::Hebrew) return year >= 5600 && year <= 5899 ? end : 0;
   // Khmer, Lao and Burmese may count from the Buddhist era (2567 = 2024).
   return (year >= 1900 && year <= 2099) || (year >= 2443 && year <= 2642) ? end : 0;
 }

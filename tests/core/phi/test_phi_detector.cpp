@@ -11509,6 +11509,47 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Dates of deaths and births in genetics and end-of-life records (seed 3636): Filipino months
+  // written first, Afrikaans months, the Hebrew calendar beside the Gregorian day, and a day and
+  // month without a year after a death.
+  void findsEndOfLifeDates_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Filipino month first", "Namatay noong Setyembre 12, 2024 sa bahay.", "Setyembre 12, 2024", "date");
+    row("a Spanish month written the Filipino way", "Ipinanganak: Enero 3, 1931", "Enero 3, 1931", "date");
+    row("an Afrikaans month", "Oorlede op 12 Junie 2024.", "12 Junie 2024", "date");
+    row("a Hebrew-calendar date", "\u05ea\u05d0\u05e8\u05d9\u05da: 16/05/2025 (8 \u05d1\u05e1\u05d9\u05d5\u05d5\u05df 5785) \u05d2\u05d9\u05dc",
+        "8 \u05d1\u05e1\u05d9\u05d5\u05d5\u05df 5785", "date");
+    row("a day and month after died", "Mr Ruckersby (MRN HC1234567) died 9/12. daughter Opal is executor", "9/12", "date");
+    row("a day and month after a Spanish today", "gloria falleci\u00f3 hoy 12/3, ten\u00eda 94 a\u00f1os", "12/3", "date");
+    row("a death day in brackets", "Deceased: Shirley-Ann MacIsaac (d. 12/03) Called her son", "12/03", "date");
+  }
+
+  void findsEndOfLifeDates() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresEndOfLifeDateLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Filipino month without its year", "Sa Setyembre 12 ang susunod na klinika.");
+    row("a Hebrew month without a Hebrew year", "\u05d1\u05e1\u05d9\u05d5\u05d5\u05df 2024 \u05d4\u05ea\u05d7\u05d9\u05dc");
+    row("a ratio after died", "Of 12 patients, 9/12 died of sepsis and 3/12 survived.");
+    row("a dose in brackets", "Warfarin (d. 1/2 tab) taken at night.");
+  }
+
+  void ignoresEndOfLifeDateLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
