@@ -331,7 +331,8 @@ ColumnKind columnKind(std::string_view header) {
   // (A case of one or two digits is the row's count in a line list, "case_no,name,mrn" over "1,
   // ...", "2, ...": no file.)
   if (is("case_no") || is("case_number") || is("case_id") || is("registry_case")) return {Column::Category, C::Account, 3, 40};
-  if (is("ssn") || ends("_ssn")) return {Column::Category, C::Ssn};
+  // (A registry upload heads the full number by what it keeps of it: "ssn_last9", seed 3434.)
+  if (is("ssn") || ends("_ssn") || is("ssn_last9") || is("ssn_no") || is("ssn_number")) return {Column::Category, C::Ssn};
   if (is("dob") || is("date") || ends("_date") || ends("_dt") || is("birth_date") || is("date_of_birth") ||
       is("birthdate") || is("dod") || is("admitted") || is("discharged")) {
     return {Column::Category, C::Date};
