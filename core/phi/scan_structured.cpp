@@ -229,6 +229,8 @@ bool worldAddressColumn(std::string_view h) {
       "kampung", "barangay", "sitio", "purok", "tirahan", "\u0111\u1ecba_ch\u1ec9", "dia_chi",
       "th\u00f4n", "x\u00e3", "tambon", "kijiji", "anwani", "mtaa", "umudugudu", "kebele", "mahalla",
       "manzil", "adresa", "adresi", "ikamet",
+      // (A Faroese register's "bústaður" (dwelling) and "heimstaður" (home), seed 3434.)
+      "b\u00fasta\u00f0ur", "heimsta\u00f0ur",
       // The home's position in a household survey's export (ODK and KoBo name a geopoint question's
       // parts "_gps_latitude", "_gps_longitude"): a household's GPS is its address.
       "gps_lat", "gps_lon", "gps_lng", "gps_latitude", "gps_longitude", "home_gps", "household_gps", "hh_gps",
