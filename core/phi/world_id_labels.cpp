@@ -256,6 +256,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"tazkera"}, C::License},
     {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0642\u0648\u0645\u064a"}, C::License},  // الرقم القومي
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0647\u0648\u064a\u0629"}, C::License},  // رقم الهوية
+    // (Pakistan's CNIC in Urdu, "identity card": "شناختی کارڈ: 70587-3842220-1", seed 3535.)
+    {{"\u0634\u0646\u0627\u062e\u062a\u06cc", "\u06a9\u0627\u0631\u0688"}, C::License},  // شناختی کارڈ
     // Sub-Saharan Africa: Kenya's Huduma Namba, Tanzania's NIDA number, Uganda's NIRA, the
     // Ethiopian kebele ID, Mozambique's and Angola's BI, Nigeria's NHIA already in the local table.
     {{"huduma"}, C::License},
