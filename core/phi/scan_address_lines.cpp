@@ -230,8 +230,10 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // report's "Place:": both need a value that reads as an address, with its house's word, number
   // or village, not a town alone.)
   // (And an island state's "Island:", the village and its island: "Island: Betio, South Tarawa",
-  // Kiribati, seed 3434.)
-  for (std::string_view word : {std::string_view("community"), std::string_view("place"), std::string_view("island")}) {
+  // Kiribati; a rural form's "Village:" before a plot, "Village: Plot 724, Upper Thamae, Maseru",
+  // Lesotho, seed 3434.)
+  for (std::string_view word : {std::string_view("community"), std::string_view("place"), std::string_view("island"),
+                                std::string_view("village")}) {
     const std::size_t at = label.size() >= word.size() ? label.size() - word.size() : std::string_view::npos;
     if (at != std::string_view::npos && startsCaselessAt(label, at, word) && (at == 0 || label[at - 1] == ' ')) return true;
   }

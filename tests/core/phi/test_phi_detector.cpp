@@ -11439,6 +11439,8 @@ class PhiDetectorTest : public QObject {
     row("a certificate's compound",
         "This is to certify that Fatou Njie of Compound 39, Bakau New Town, Kanifing (ID card 69921228) was seen",
         "Compound 39, Bakau New Town, Kanifing", "address");
+    row("a rural form's village label", "Age: 104\nVillage: Plot 724, Upper Thamae, Maseru\nCarer: Mamello Molapo",
+        "Plot 724, Upper Thamae, Maseru", "address");
     row("a certificate's village",
         "This is to certify that Binta Njie of Lamin Village, compound 37, West Coast Region (ID card 48435115) was seen",
         "Lamin Village, compound 37, West Coast Region", "address");
@@ -11462,6 +11464,8 @@ class PhiDetectorTest : public QObject {
     row("resuscitation", "CPR started 09:12, 3 cycles, ROSC at 14 min");
     row("a dose under a home-care label", "Home: Lisinopril 10, Daily");
     row("a group of a table", "member of Group 4, Table 2 was");
+    row("a practice's town in the heading opening the note", "RECEPTION PHONE NOTE - KUKUM CLINIC, HONIARA\nok");
+    row("an answer after a village label", "Village: Yes");
   }
 
   void ignoresIslandStateIdAndAddressLookalikes() {
