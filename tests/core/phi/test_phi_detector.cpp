@@ -11441,6 +11441,10 @@ class PhiDetectorTest : public QObject {
         "Compound 39, Bakau New Town, Kanifing", "address");
     row("a rural form's village label", "Age: 104\nVillage: Plot 724, Upper Thamae, Maseru\nCarer: Mamello Molapo",
         "Plot 724, Upper Thamae, Maseru", "address");
+    row("a patient's town after an organisation in a bundle",
+        "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Organization\",\"address\":[{\"city\":"
+        "\"Nicosia\"}]}},{\"resource\":{\"resourceType\":\"Patient\",\"address\":[{\"city\":\"Limassol\"}]}}]}",
+        "Limassol", "address");
     row("a certificate's village",
         "This is to certify that Binta Njie of Lamin Village, compound 37, West Coast Region (ID card 48435115) was seen",
         "Lamin Village, compound 37, West Coast Region", "address");
@@ -11466,6 +11470,9 @@ class PhiDetectorTest : public QObject {
     row("a group of a table", "member of Group 4, Table 2 was");
     row("a practice's town in the heading opening the note", "RECEPTION PHONE NOTE - KUKUM CLINIC, HONIARA\nok");
     row("an answer after a village label", "Village: Yes");
+    row("a practice's own town in a FHIR Organization",
+        "{\"resourceType\":\"Organization\",\"id\":\"gp-limassol-004\",\"name\":\"Oikogeneiakos Iatros Limassol Group "
+        "Practice\",\"address\":[{\"city\":\"Limassol\",\"country\":\"CY\"}]}");
   }
 
   void ignoresIslandStateIdAndAddressLookalikes() {
