@@ -213,6 +213,33 @@ bool nameLine(const ScanInput& in, std::size_t from, std::size_t to) {
   return words > 0;
 }
 
+// Whether the line from token t to byte `to` closes with a postcode of four or five digits and
+// its town after a comma, a house's, building's or box's number before it: "Aqqusinersuaq 12,
+// 3900 Nuuk", "B-196, 3911 Sisimiut", "Postboks 123, 3952 Ilulissat" (the Nordic and Alpine order,
+// the street carrying no type word; seed 3434).
+bool postalLineClosed(const ScanInput& in, std::size_t t, std::size_t to) {
+  std::size_t last = t;
+  while (last + 1 < in.tokens.size() && in.tokens[last + 1].end <= to) ++last;
+  std::size_t town = last;
+  while (town > t && town + 2 > last && gapBetween(in, town - 1, town) == " " && in.tokens[town - 1].properShape() &&
+         !in.tokens[town - 1].hasDigit) {
+    --town;
+  }
+  // (The town is no English word: "HbA1c 48, 2025 Reviewed" is a result's line.)
+  for (std::size_t k = town; k <= last; ++k) {
+    if (in.tokens[k].classes & WordClass::kEnglish) return false;
+  }
+  if (town < t + 2 || !in.tokens[town].properShape() || in.tokens[town].hasDigit) return false;
+  const Token& code = in.tokens[town - 1];
+  if (!code.allDigits || code.length() < 4 || code.length() > 5 || gapBetween(in, town - 1, town) != " " ||
+      gapBetween(in, town - 2, town - 1) != ", ") {
+    return false;
+  }
+  bool house = false;
+  for (std::size_t k = t; k + 1 < town; ++k) house = house || in.tokens[k].hasDigit;
+  return house;
+}
+
 }  // namespace
 
 bool streetOpened(const ScanInput& in, std::size_t t, std::size_t to) {
@@ -284,6 +311,7 @@ std::vector<BlockLine> letterBlockAddressLines(const ScanInput& in, const Candid
       // (A Ghanaian digital address has digits and is a whole line.)
       if (ghanaDigitalAddress(text.substr(block[i].from, block[i].to - block[i].from))) anchor = i;
       if (streetOpened(in, t, block[i].to) || eastAsianAddressLine(text.substr(block[i].from, block[i].to - block[i].from)) ||
+          (i > 0 && postalLineClosed(in, t, block[i].to)) ||
           addressAt(block[i].from, block[i].to)) {
         anchor = i;
       }

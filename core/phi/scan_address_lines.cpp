@@ -194,6 +194,23 @@ bool pacificVillage(const ScanInput& in, std::size_t first, std::size_t k) {
          gapBetween(in, k - 1, k) == " ";
 }
 
+// The number of Korean and Japanese administrative units written in Latin letters in tokens
+// [first, last], each word joined to its name by a hyphen: "Bundang-gu", "Jeongja-ro",
+// "Gung-dong", "Kita-ku", "12-jo", "3-chome".
+bool romanisedUnitAt(const ScanInput& in, std::size_t k) {
+  static constexpr std::array<std::string_view, 13> kUnits = {"si", "gu", "gun", "ro", "gil", "dong", "eup",
+                                                              "myeon", "ku", "jo", "chome", "cho", "machi"};
+  if (k == 0 || !listHas(kUnits, in.tokens[k].lower) || gapBetween(in, k - 1, k) != "-") return false;
+  const Token& name = in.tokens[k - 1];
+  return name.properShape() || name.allDigits;
+}
+
+std::size_t romanisedEastAsianUnits(const ScanInput& in, std::size_t first, std::size_t last) {
+  std::size_t units = 0;
+  for (std::size_t k = first + 1; k <= last; ++k) units += romanisedUnitAt(in, k);
+  return units;
+}
+
 // Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
 // address:", "Mailing address:", "Adres:", "Domicilio:", "Dirección:".
 bool addressLabelBefore(std::string_view text, std::size_t colon) {
@@ -212,7 +229,11 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // (A Liberian or other community-based form's "Community:", where the person lives, and a death
   // report's "Place:": both need a value that reads as an address, with its house's word, number
   // or village, not a town alone.)
-  for (std::string_view word : {std::string_view("community"), std::string_view("place")}) {
+  // (And an island state's "Island:", the village and its island: "Island: Betio, South Tarawa",
+  // Kiribati; a rural form's "Village:" before a plot, "Village: Plot 724, Upper Thamae, Maseru",
+  // Lesotho, seed 3434.)
+  for (std::string_view word : {std::string_view("community"), std::string_view("place"), std::string_view("island"),
+                                std::string_view("village")}) {
     const std::size_t at = label.size() >= word.size() ? label.size() - word.size() : std::string_view::npos;
     if (at != std::string_view::npos && startsCaselessAt(label, at, word) && (at == 0 || label[at - 1] == ' ')) return true;
   }
@@ -225,6 +246,14 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
     if (!place.empty() && isUpper(place[0]) && words <= 3 && endsWithAddressLabel(label.substr(0, at))) return true;
   }
   return false;
+}
+
+// Whether the value at `from` follows an "Island:" label on its line.
+bool islandLabelBefore(std::string_view text, std::size_t from) {
+  std::string_view head = sameLineBefore(text, from, 16);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  if (head.size() < 7 || !startsCaselessAt(head, head.size() - 7, "island:")) return false;
+  return head.size() == 7 || !isWordByte(head[head.size() - 8]);
 }
 
 // Whether a value's first word names a place of care rather than a home: "Adresse : CHU
@@ -437,6 +466,12 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
       }
       digit = true;
       numberFirst = numberFirst || !comma;
+      // (A house's number in ASCII digits carries the Arabic comma after it: "شارع الهرم 444،
+      // الجيزة", seed 3535.)
+      if (endsWithScriptComma(in.text.substr(t.start, t.length()))) {
+        comma = true;
+        ++commas;
+      }
     } else if (static_cast<unsigned char>(in.text[t.start]) >= 0xCE) {
       // A word of a script with no capitals to read, or of Greek or Cyrillic ones the tokens do
       // not mark (its first byte past the Latin blocks): "Οδός Τσιμισκή", "ул. Ленина". Its own
@@ -462,6 +497,8 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
     } else if (!(t.properShape() || addressLowerWord(t.lower) ||
                  // A lower-case end of a hyphenated name: "Yeka Sub-city", "Dokki-el".
                  (k > first && gapBetween(in, k - 1, k) == "-" && tokens[k - 1].properShape()) ||
+                 // (A Japanese block's unit after its number: "Kita 12-jo Nishi 3-chome".)
+                 (k > first && romanisedUnitAt(in, k)) ||
                  // The rest of a word after its apostrophe: "Be'er Sheva", "Al Rifa'a".
                  (k > first && gapBetween(in, k - 1, k) == "'" && tokens[k - 1].hasLetter))) {
       return false;
@@ -802,10 +839,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // (And the third list's openers: the Namibian erf, the Papua New Guinean section, Trinidad's
       // light pole ("LP 45, Cunupia Main Road"), the Maldivian house's atoll letters before its
       // name need none: "Erf 1234, Klein Windhoek", "Section 12, Lot 34, Boroko, NCD".)
-      static constexpr std::array<std::string_view, 22> kHouseWords = {
+      // (And the Gambian compound, "Compound 39, Bakau New Town, Kanifing", seed 3434.)
+      static constexpr std::array<std::string_view, 23> kHouseWords = {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
           "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward",
-          "erf",   "section",  "lp"};
+          "erf",   "section",  "lp",   "compound"};
       bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
                        (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       // A section is a protocol's or a page's too, a light pole's "LP" a lumbar puncture: a Papua New
@@ -912,6 +950,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                         gapOnly(gapBetween(in, k, k + 1), "/ ", 2) && gapBetween(in, k, k + 1)[0] == '/' &&
                         in.tokens[k + 1].properShape() && in.tokens[k + 1].lower != "o");  // (not "C/O", care of)
       }
+      // Korean and Japanese addresses in Latin letters join each unit's word to its name by a
+      // hyphen: "Seongnam-si, Bundang-gu, Jeongja-ro 13", "Kita-ku, Sapporo, Kita 12-jo Nishi
+      // 3-chome" (two such units, seed 3535).
+      if (!type) type = romanisedEastAsianUnits(in, first, last) >= 2;
       // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
       // "Cejl 1204/18, 602 00 Brno", "Tsimiski 45, 546 24 Thessaloniki".
       if (!type && last >= first + 3) {
@@ -998,6 +1040,28 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // After a label naming the address, a street's name of one to three capitalised words and the
+    // house's number, then after one comma the town or the island of one to three capitalised
+    // words closing the value: "Adres: Santa Cruz 71, Aruba" (Papiamentu and Dutch streets carry
+    // no type word; seed 3434). The town is no English word ("Address: Unit 5, Level").
+    if (strength == 0 && labelled && strongLabel && !placeOfCare(in.tokens[first].lower)) {
+      std::size_t comma = last;
+      std::size_t commas = 0;
+      for (std::size_t k = first; k < last; ++k) {
+        if (gapBetween(in, k, k + 1) != " ") {
+          if (gapBetween(in, k, k + 1) != ", ") commas = 2;
+          comma = k;
+          ++commas;
+        }
+      }
+      const Token& house = in.tokens[comma];
+      bool shape = commas == 1 && comma > first && comma - first <= 3 && last - comma <= 3 && house.allDigits &&
+                   house.length() <= 4 && !(in.tokens[last].classes & WordClass::kEnglish);
+      for (std::size_t k = first; shape && k <= last; ++k) {
+        shape = k == comma || (in.tokens[k].properShape() && !in.tokens[k].hasDigit && !in.tokens[k].allCaps);
+      }
+      if (shape) strength = priority::kAddress;
+    }
     // After a label naming the address, a value of three parts holding a Costa Rican direction
     // from a landmark needs no piece: "Cartago, Oreamuno, de la escuela 200 m sur", "Heredia, San
     // Pablo, del Palí 100 m norte" (a distance and a point of the compass).
@@ -1026,6 +1090,21 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     bool village = false;
     for (std::size_t k = first + 1; strongLabel && k <= last && k <= first + 3 && !village; ++k) {
       village = pacificVillage(in, first, k) && gapBetween(in, k, k + 1).find(',') != std::string_view::npos;
+    }
+    // (After an "Island:" label, the village and its island, two parts of one to three capitalised
+    // words: "Island: Betio, South Tarawa", "Island: Tabwakea, Kiritimati", seed 3434.)
+    if (strongLabel && !village && islandLabelBefore(text, from)) {
+      std::size_t commas = 0;
+      bool words = true;
+      for (std::size_t k = first; k <= last && words; ++k) {
+        words = in.tokens[k].properShape() && !in.tokens[k].hasDigit;
+        if (k < last) {
+          const std::string_view gap = gapBetween(in, k, k + 1);
+          commas += gap == ", ";
+          words = words && (gap == " " || gap == ", " || gap == "-");
+        }
+      }
+      village = words && commas == 1 && last - first <= 5 && !(in.tokens[first].classes & WordClass::kEnglish);
     }
     // (So is a settlement and the island it is on, as island states address one without a
     // street: "Santo António, Ilha do Príncipe", "Anse Boileau, Île de Mahé", "Nukunonu, Isla
@@ -1311,6 +1390,37 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
             }
           }
         }
+      }
+    }
+    // A certificate names the person "of" the compound or village where she lives: "This is to
+    // certify that Fatou Njie of Compound 39, Bakau New Town, Kanifing (ID card ...)", "... of Lamin
+    // Village, compound 37, West Coast Region" (the Gambia, seed 3434). After a capitalised word,
+    // a compound's or plot's word and its number, or a village's name and "Village" and a comma,
+    // open the value; it ends before a parenthesis or with its sentence.
+    for (const std::string_view of : {std::string_view(" of "), std::string_view(" OF ")}) {
+      for (std::size_t at = labelled ? std::string_view::npos : line.find(of); at != std::string_view::npos && !labelled;
+           at = line.find(of, at + 1)) {
+        const std::size_t from = lineStart + at + 4;
+        const std::size_t w = firstTokenFrom(in.tokens, from);
+        if (at == 0 || !isAsciiAlpha(line[at - 1]) || w + 2 >= in.tokens.size() || in.tokens[w].start != from ||
+            !in.tokens[w].properShape() || in.tokens[w].end > lineEnd) {
+          continue;
+        }
+        const std::size_t name = tokenBefore(in, lineStart + at);
+        if (name == std::string_view::npos || !in.tokens[name].properShape()) continue;
+        const bool house = (in.tokens[w].lower == "compound" || in.tokens[w].lower == "plot") &&
+                           gapBetween(in, w, w + 1) == " " && in.tokens[w + 1].allDigits &&
+                           gapBetween(in, w + 1, w + 2) == ", ";
+        const bool village = in.tokens[w + 1].lower == "village" && in.tokens[w + 1].properShape() &&
+                             gapBetween(in, w, w + 1) == " " && gapBetween(in, w + 1, w + 2) == ", ";
+        if (!house && !village) continue;
+        std::size_t to = sentenceEnd(text, from, valueEnd(text, from));
+        if (const std::size_t paren = text.substr(from, to - from).find(" ("); paren != std::string_view::npos) {
+          to = from + paren;
+        }
+        const std::size_t before = out.size();
+        tryValue(from, trimValueEnd(text, from, to), true, true);
+        labelled = out.size() != before;
       }
     }
     // "seeing this patient from No. 32, Simpang 69-8, Jalan Kiarong, Bandar Seri Begawan BE6562":

@@ -2532,6 +2532,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
                                          zimbabweanIdShape(value))) {
       category = PhiCategory::License;
     }
+    // "CPR" labels two numbers: the Danish and Greenlandic personal number keying every record
+    // (ten digits, "DDMMYY-SSSS") and Bahrain's CPR, the number of the identity smart card, nine
+    // plain digits ("CPR: 020413325", seed 3434): the card's number is "license".
+    if (category == PhiCategory::Mrn && tokens[i].lower == "cpr" && value.size() == 9 && digitRun(value, 0) == 9) {
+      category = PhiCategory::License;
+    }
     // Some labels of the world's table are shared by a card's number and a personal number that
     // keys every record of the person ("mrn", like PESEL), told apart by the number's layout:
     // "NISS" is Portugal's social security number (eleven plain digits) and Belgium's national

@@ -98,7 +98,19 @@ struct JsonFrame {
   std::string system;       // an object's "system", lower case
   std::string_view code;    // a "code" anywhere inside the object (an identifier's type)
   Span value;               // an object's string "value"
+  bool resource = false;      // an object with a "resourceType"
+  bool organisation = false;  // one whose "resourceType" is an Organization or a Location
 };
+
+// Whether the innermost FHIR resource around the value is an Organization or a Location: its
+// address is the practice's or the site's, no one's home ("resourceType": "Organization", ...,
+// "address": [{"city": "Limassol"}], seed 3434).
+bool insideOrganisation(const std::vector<JsonFrame>& stack) {
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+    if (it->resource) return it->organisation;
+  }
+  return false;
+}
 
 void flushJsonObject(std::string_view text, const JsonFrame& f, Candidates& out) {
   if (f.value.empty()) return;
@@ -355,8 +367,14 @@ void readJson(const ScanInput& in, Candidates& out) {
           }
           else if (key == "code") top->code = str;
           else if (key == "value") top->value = s;
+          else if (key == "resourcetype") {
+            top->resource = true;
+            top->organisation = str == "Organization" || str == "Location";
+          }
         }
-        jsonField(text, key, top != nullptr ? std::string_view(top->key) : std::string_view{}, s, out);
+        const bool siteAddress = (key == "city" || key == "line" || key == "postalcode" || key == "district") &&
+                                 insideOrganisation(stack);
+        if (!siteAddress) jsonField(text, key, top != nullptr ? std::string_view(top->key) : std::string_view{}, s, out);
       } else if (top != nullptr && !top->object) {
         JsonFrame* parent = stack.size() >= 2 ? &stack[stack.size() - 2] : nullptr;
         jsonField(text, top->key, parent != nullptr ? std::string_view(parent->key) : std::string_view{}, s, out);

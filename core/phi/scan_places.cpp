@@ -145,8 +145,17 @@ bool unitGap(std::string_view gap, std::string_view extra = {}) {
 // Words of one street name: separated by a space, or ". " after a one- or two-letter
 // abbreviation ("N. Main"); a sentence end ("... in 2002. Seen with Dr. X", "from 4 West. Per
 // Dr. X") is not a gap.
+// A street named after a person keeps the person's dotted initials: "45/5 K.B. Fazlul Haque
+// Road, Khulna", "12 M.G. Road" (two initials or more, as South Asian streets are named, seed
+// 3535).
 bool wordGap(const ScanInput& in, std::size_t a, std::size_t b) {
   const std::string_view gap = gapBetween(in, a, b);
+  auto initial = [&](std::size_t k) { return in.tokens[k].length() == 1 && isUpper(in.text[in.tokens[k].start]); };
+  if (gap == "." && initial(a) && initial(b) && b + 1 < in.tokens.size()) {
+    const std::string_view after = gapBetween(in, b, b + 1);
+    return after == "." || after == ". ";
+  }
+  if (gap == ". " && initial(a) && a > 0 && gapBetween(in, a - 1, a) == "." && initial(a - 1)) return true;
   return gap == " " || (gap == ". " && isDirection(in.tokens[a].lower) && in.tokens[a].length() <= 2);
 }
 

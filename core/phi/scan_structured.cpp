@@ -229,6 +229,8 @@ bool worldAddressColumn(std::string_view h) {
       "kampung", "barangay", "sitio", "purok", "tirahan", "\u0111\u1ecba_ch\u1ec9", "dia_chi",
       "th\u00f4n", "x\u00e3", "tambon", "kijiji", "anwani", "mtaa", "umudugudu", "kebele", "mahalla",
       "manzil", "adresa", "adresi", "ikamet",
+      // (A Faroese register's "bústaður" (dwelling) and "heimstaður" (home), seed 3434.)
+      "b\u00fasta\u00f0ur", "heimsta\u00f0ur",
       // The home's position in a household survey's export (ODK and KoBo name a geopoint question's
       // parts "_gps_latitude", "_gps_longitude"): a household's GPS is its address.
       "gps_lat", "gps_lon", "gps_lng", "gps_latitude", "gps_longitude", "home_gps", "household_gps", "hh_gps",
@@ -343,7 +345,8 @@ ColumnKind columnKind(std::string_view header) {
   // (A case of one or two digits is the row's count in a line list, "case_no,name,mrn" over "1,
   // ...", "2, ...": no file.)
   if (is("case_no") || is("case_number") || is("case_id") || is("registry_case")) return {Column::Category, C::Account, 3, 40};
-  if (is("ssn") || ends("_ssn")) return {Column::Category, C::Ssn};
+  // (A registry upload heads the full number by what it keeps of it: "ssn_last9", seed 3434.)
+  if (is("ssn") || ends("_ssn") || is("ssn_last9") || is("ssn_no") || is("ssn_number")) return {Column::Category, C::Ssn};
   if (is("dob") || is("date") || ends("_date") || ends("_dt") || is("birth_date") || is("date_of_birth") ||
       is("birthdate") || is("dod") || is("admitted") || is("discharged")) {
     return {Column::Category, C::Date};

@@ -1205,6 +1205,9 @@ std::size_t shopTownAt(const ScanInput& in, std::size_t i, Candidates& out) {
   std::size_t end = tokens[town].end;
   while (end < text.size() && text[end] == ' ') ++end;
   if (!(end >= text.size() || text[end] == '\n' || text[end] == '\r')) return i;
+  // A heading in capitals opening the note names the practice and its own town, as a letterhead
+  // does: "RECEPTION PHONE NOTE - KUKUM CLINIC, HONIARA" (no one's home; seed 3434).
+  if (care && tokens[i].allCaps && text.substr(0, tokens[i].start).find('\n') == std::string_view::npos) return i;
   out.push_back({tokens[i].start, tokens[town].end, PhiCategory::Address, priority::kAddress});
   return town;
 }

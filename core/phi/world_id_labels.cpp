@@ -256,6 +256,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"tazkera"}, C::License},
     {{"\u0627\u0644\u0631\u0642\u0645", "\u0627\u0644\u0642\u0648\u0645\u064a"}, C::License},  // الرقم القومي
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0647\u0648\u064a\u0629"}, C::License},  // رقم الهوية
+    // (Pakistan's CNIC in Urdu, "identity card": "شناختی کارڈ: 70587-3842220-1", seed 3535.)
+    {{"\u0634\u0646\u0627\u062e\u062a\u06cc", "\u06a9\u0627\u0631\u0688"}, C::License},  // شناختی کارڈ
     // Sub-Saharan Africa: Kenya's Huduma Namba, Tanzania's NIDA number, Uganda's NIRA, the
     // Ethiopian kebele ID, Mozambique's and Angola's BI, Nigeria's NHIA already in the local table.
     {{"huduma"}, C::License},
@@ -1001,10 +1003,11 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // check letter is read after it, scan_check_digit_ids.cpp), the pink and blue IC; Botswana's
     // Omang (nine digits); Bhutan's citizenship identity card (CID No., eleven digits; "CID" is
     // also a disease and a police department, so bound); the National Insurance numbers of
-    // the Bahamas (NIB) and Belize (SSB), and Fiji's Provident Fund (FNPF), social-insurance
-    // numbers and so "license"; the National Insurance Scheme of Barbados, Trinidad and Tobago
-    // and Guyana (NIS), which pays the sickness and maternity benefits of a patient's care, is
-    // "health_plan" (the thirty-first family's judgement; no earlier family has it); the health cover
+    // Belize (SSB) and Fiji's Provident Fund (FNPF), social-insurance numbers and so "license"; the
+    // National Insurance Scheme of Barbados, Trinidad and Tobago and Guyana (NIS) and the National
+    // Insurance Board of the Bahamas (NIB), which pay the sickness and maternity benefits of a
+    // patient's care, are "health_plan" (the thirty-first and thirty-fourth families' judgement,
+    // "NIB no.: 78037894", seed 3434; no earlier family has them); the health cover
     // of the Bahamas (NHI card), Singapore (CHAS card), the Maldives (Aasandha), Aruba (AZV),
     // Curaçao (BVZ), Suriname (SZF), Botswana's and Namibia's medical aid schemes.
     {{"nric", "fin"}, C::License},
@@ -1019,8 +1022,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"nis", "number"}, C::HealthPlan, false, 6, 10},
     {{"nis", "no"}, C::HealthPlan, false, 6, 10},
     {{"nis"}, C::HealthPlan, true, 6, 10},
-    {{"nib", "number"}, C::License, false, 6, 10},
-    {{"nib", "no"}, C::License, false, 6, 10},
+    {{"nib", "number"}, C::HealthPlan, false, 6, 10},
+    {{"nib", "no"}, C::HealthPlan, false, 6, 10},
     {{"ssb", "number"}, C::License, false, 6, 10},
     {{"ssb", "no"}, C::License, false, 6, 10},
     {{"fnpf"}, C::License, false, 5, 10},

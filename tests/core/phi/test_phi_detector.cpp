@@ -1799,10 +1799,10 @@ class PhiDetectorTest : public QObject {
     row("a Botswana Omang number", "Omang no. 345612789 seen.", "345612789", "license");
     row("a Bhutanese CID", "CID No.: 11512001234\nDzongkhag:", "11512001234", "license");
     row("a Bhutanese CID in Dzongkha", "ངོ་སྤྲོད་ལག་ཁྱེར་ཨང་: 11512001234\n", "11512001234", "license");
-    // (The National Insurance Scheme pays sickness benefits: "health_plan", as the thirty-first
-    // family has it.)
+    // (The National Insurance Scheme and the Bahamas' National Insurance Board pay sickness
+    // benefits: "health_plan", as the thirty-first and thirty-fourth families have them.)
     row("a Barbados NIS number", "NIS No. 1234567 (employer: hotel)", "1234567", "health_plan");
-    row("a Bahamas NIB number", "NIB number: 12345678\n", "12345678", "license");
+    row("a Bahamas NIB number", "NIB number: 12345678\n", "12345678", "health_plan");
     row("a Fiji FNPF number", "FNPF No: 12345678\nTIN:", "12345678", "license");
     row("a Mauritian NIC", "NIC: S2505851234567\n", "S2505851234567", "license");
     row("a Brunei IC", "IC No: 00-123456\n", "00-123456", "license");
@@ -11547,6 +11547,98 @@ class PhiDetectorTest : public QObject {
   }
 
   void ignoresEndOfLifeDateLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Identifiers and addresses of small and island states and of case reports: Bahrain's
+  // nine-digit CPR card, the Bahamas NIB, Pakistan's identity card in Urdu, a registry's
+  // "ssn_last9" column, a street named with dotted initials, a house's number before the Arabic
+  // comma, Korean and Japanese addresses in Latin letters, a Papiamentu street and its island, a
+  // Faroese "bústaður" column, a letter's Nordic postal line, Kiribati's "Island:", a Gambian
+  // certificate's compound
+  // (scan_identifiers.cpp, world_id_labels.cpp, scan_structured.cpp, scan_places.cpp,
+  // scan_address_lines.cpp, scan_address_blocks.cpp), seeds 3434 and 3535.
+  void findsIslandStateIdsAndAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Bahraini CPR card", "Patient: Ali Jassim Kanoo CPR: 020413325 DOB: 04/04/2002", "020413325", "license");
+    row("a Bahraini CPR card after a comma", "Patient: Zainab Hasan Kanoo, CPR 950454230 Age: 30", "950454230", "license");
+    row("a Danish CPR number stays the record's key", "Navn: Naja Olsen\nCPR: 0101901234", "0101901234", "mrn");
+    row("the Bahamas NIB", "Patient: Brent Moss NIB no.: 28321062 NHI card: N3139531", "28321062", "health_plan");
+    row("Pakistan's identity card in Urdu",
+        "\u0634\u0646\u0627\u062e\u062a\u06cc \u06a9\u0627\u0631\u0688: 70587-3842220-1\n", "70587-3842220-1", "license");
+    row("a registry's ssn_last9 column",
+        "last_name,first_name,dob,ssn_last9,zip\nBRANDT,Brittany,19840827,335946043,99676-6236", "335946043", "ssn");
+    row("a street named with dotted initials", "Address: 45/5 K.B. Fazlul Haque Road, Khulna",
+        "45/5 K.B. Fazlul Haque Road, Khulna", "address");
+    row("a Bengali address label", "\u09a0\u09bf\u0995\u09be\u09a8\u09be: 84/2 K.B. Fazlul Haque Road, Khulna",
+        "84/2 K.B. Fazlul Haque Road, Khulna", "address");
+    row("an Arabic comma after the house's number",
+        "\u0627\u0644\u0639\u0646\u0648\u0627\u0646: \u0634\u0627\u0631\u0639 \u0627\u0644\u0647\u0631\u0645 444\u060c "
+        "\u0627\u0644\u062c\u064a\u0632\u0629\n",
+        "\u0634\u0627\u0631\u0639 \u0627\u0644\u0647\u0631\u0645 444\u060c \u0627\u0644\u062c\u064a\u0632\u0629", "address");
+    row("a Korean address in Latin letters", "\uc8fc\uc18c: Seongnam-si, Bundang-gu, Jeongja-ro 13\n",
+        "Seongnam-si, Bundang-gu, Jeongja-ro 13", "address");
+    row("a Korean address in capitals", "\uc8fc\uc18c: DAEJEON, YUSEONG-GU, GUNG-DONG 371\n",
+        "DAEJEON, YUSEONG-GU, GUNG-DONG 371", "address");
+    row("a Japanese address in Latin letters", "Address: Kita-ku, Sapporo, Kita 12-jo Nishi 3-chome",
+        "Kita-ku, Sapporo, Kita 12-jo Nishi 3-chome", "address");
+    row("a Papiamentu street and its island", "Geboortedatum: 07-01-1933\nAdres: Santa Cruz 71, Aruba\nTelefoon: 526 9405",
+        "Santa Cruz 71, Aruba", "address");
+    row("a Faroese dwelling column",
+        "p_tal,fornavn,eftirnavn,f\u00f8dd,b\u00fasta\u00f0ur\n123456789,J\u00f3gvan,Jacobsen,2001-06-13,Runav\u00edk",
+        "Runav\u00edk", "address");
+    row("a letter's Nordic postal line", "Naja Lynge\nAqqusinersuaq 12, 3900 Nuuk\n\nNuuk, 9. april 2025",
+        "Aqqusinersuaq 12, 3900 Nuuk", "address");
+    row("a letter's building and postal line", "Naja Lynge\nB-196, 3911 Sisimiut\n\nNuuk, 9. april 2025",
+        "B-196, 3911 Sisimiut", "address");
+    row("Kiribati's island label", "Age: 41\nIsland: Betio, South Tarawa\nDate: 17/08/2025", "Betio, South Tarawa",
+        "address");
+    row("a certificate's compound",
+        "This is to certify that Fatou Njie of Compound 39, Bakau New Town, Kanifing (ID card 69921228) was seen",
+        "Compound 39, Bakau New Town, Kanifing", "address");
+    row("a rural form's village label", "Age: 104\nVillage: Plot 724, Upper Thamae, Maseru\nCarer: Mamello Molapo",
+        "Plot 724, Upper Thamae, Maseru", "address");
+    row("a patient's town after an organisation in a bundle",
+        "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Organization\",\"address\":[{\"city\":"
+        "\"Nicosia\"}]}},{\"resource\":{\"resourceType\":\"Patient\",\"address\":[{\"city\":\"Limassol\"}]}}]}",
+        "Limassol", "address");
+    row("a certificate's village",
+        "This is to certify that Binta Njie of Lamin Village, compound 37, West Coast Region (ID card 48435115) was seen",
+        "Lamin Village, compound 37, West Coast Region", "address");
+  }
+
+  void findsIslandStateIdsAndAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresIslandStateIdAndAddressLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a unit and a level", "Address: Unit 5, Level");
+    row("a result's line under a heading", "Results\nHbA1c 48, 2025 Reviewed\n\nok");
+    row("answers after an island label", "Island: Yes, No");
+    row("a plot of a table", "The head of Plot 3, Table 2 said");
+    row("initials before a road's word", "See table 3 A.B. Road test");
+    row("resuscitation", "CPR started 09:12, 3 cycles, ROSC at 14 min");
+    row("a dose under a home-care label", "Home: Lisinopril 10, Daily");
+    row("a group of a table", "member of Group 4, Table 2 was");
+    row("a practice's town in the heading opening the note", "RECEPTION PHONE NOTE - KUKUM CLINIC, HONIARA\nok");
+    row("an answer after a village label", "Village: Yes");
+    row("a practice's own town in a FHIR Organization",
+        "{\"resourceType\":\"Organization\",\"id\":\"gp-limassol-004\",\"name\":\"Oikogeneiakos Iatros Limassol Group "
+        "Practice\",\"address\":[{\"city\":\"Limassol\",\"country\":\"CY\"}]}");
+  }
+
+  void ignoresIslandStateIdAndAddressLookalikes() {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
