@@ -116,6 +116,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in, std::vector<Findin
   detail::scanBrazilianPostcodes(in, candidates);
   detail::scanCommonwealthPostcodes(in, candidates);
   detail::scanAddressLines(in, candidates);
+  detail::scanGenealogyPlaces(in, candidates);
   detail::scanZipCodes(in, candidates);
   detail::repeatFoundTowns(in, candidates);
   detail::repeatLabelledIdentifiers(in, candidates);

@@ -49,6 +49,10 @@ void scanPostalBoxes(const ScanInput& in, Candidates& out);
 /// the town: "LT-09310 Vilnius", "SK-811 01 Bratislava" (scan_postcode_labels.cpp).
 void scanPostcodeLabels(const ScanInput& in, Candidates& out);
 
+/// The town of a GEDCOM event's place, "2 PLAC Kraków, Polska", and a residence's address, "2 ADDR
+/// 12 Main St, Galway" (scan_genealogy_places.cpp).
+void scanGenealogyPlaces(const ScanInput& in, Candidates& out);
+
 /// A town a scene is placed from: "2 mi S of Kinlichee Flats" (scan_distance_places.cpp).
 void scanDistancePlaces(const ScanInput& in, Candidates& out);
 /// A Brazilian "Town - UF, CEP 66000-000" found by its "CEP" label alone (scan_brazilian_postcodes.cpp).

@@ -11642,6 +11642,44 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Seed 3636's GEDCOM exports: the town opening an event's place is an address, the county and
+  // country after it are not; a residence's ADDR is the address whole.
+  void findsGenealogyPlaces_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a birth's town before its county and country",
+        "0 @I7@ INDI\n1 BIRT\n2 DATE 6 APR 1951\n2 PLAC Carrick-on-Shannon, Co. Kerry, Ireland\n1 DEAT",
+        "Carrick-on-Shannon", "address");
+    row("a death's town before its country", "1 DEAT\n2 DATE 6 AUG 1980\n2 PLAC E\u0142k, Polska\n0 @I3@ INDI",
+        "E\u0142k", "address");
+    row("a town alone", "1 BIRT\n2 PLAC Sanok\n0 TRLR", "Sanok", "address");
+    row("a residence's address", "1 RESI\n2 ADDR 78 B\u00f3thar na Tr\u00e1, Salthill, Galway H91 S5C9\n1 EMAIL x",
+        "78 B\u00f3thar na Tr\u00e1, Salthill, Galway H91 S5C9", "address");
+  }
+
+  void findsGenealogyPlaces() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresGenealogyPlaceLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a place of digits", "1 BIRT\n2 PLAC 1931\n0 TRLR");
+    row("a cemetery", "1 BURI\n2 PLAC Old Cemetery, Glasnevin\n0 TRLR");
+    row("an unknown place", "1 DEAT\n2 PLAC Unknown\n0 TRLR");
+  }
+
+  void ignoresGenealogyPlaceLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
