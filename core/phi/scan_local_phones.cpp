@@ -196,7 +196,10 @@ bool phoneWordBefore(std::string_view before) {
   // "有問題打 5806 4368", "請致電 2123 4567".
   if (head.ends_with("\u6253") || head.ends_with("\u81f4\u96fb") || head.ends_with("\u81f4\u7535")) return true;
   // Singapore's and Malaysia's "HP" (hand phone), in capitals only: "hp" is also horsepower.
-  if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3]))) return true;
+  // (Not the Human Phenotype Ontology's term after its name: "HPO HP:0002072", seed 3636.)
+  if (head.ends_with("HP") && (head.size() == 2 || !isWordByte(head[head.size() - 3])) && !head.ends_with("HPO HP")) {
+    return true;
+  }
   // (Portuguese "contacto" and Brazilian "contato", the Portuguese mobile "telemóvel".)
   // (The Greek mobile "Kinito", in Latin letters.)
   // (The labels of the second list of countries: Cyrillic "тел."/"телефон"/"моб."/"факс", Arabic

@@ -826,12 +826,27 @@ void scanOcrPhones(std::string_view text, Candidates& out) {
 // A number that is no one's: a journal's editorial office, a switchboard ("Editorial office: +44
 // 20 7946 0321 (Mon-Fri 09:00-17:00)"), and a program's build ("ODK form case_audit_v4 (build
 // 2024031501)"), seed 3535. The label or the word right before the number.
+// So are a support service's line, its terms in brackets before the number ("Bereavement support
+// line (free, 24 hours): 0800 549 549; Samaritans 116 123"), and a funeral home's, named as the
+// number's owner ("số điện thoại nhà tang lễ là 028 2989 8677", the funeral home's telephone is),
+// seed 3636.
 bool publicOfficeNumber(std::string_view text, std::size_t pos) {
-  std::string_view before = sameLineBefore(text, pos, 40);
-  while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '(')) {
-    before.remove_suffix(1);
+  std::string_view before = sameLineBefore(text, pos, 48);
+  const auto trim = [&] {
+    while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == '(')) {
+      before.remove_suffix(1);
+    }
+  };
+  trim();
+  if (!before.empty() && before.back() == ')') {
+    const std::size_t open = before.rfind('(');
+    if (open != std::string_view::npos) {
+      before = before.substr(0, open);
+      trim();
+    }
   }
-  for (std::string_view label : {"editorial office", "switchboard", "build"}) {
+  for (std::string_view label : {"editorial office", "switchboard", "build", "support line", "helpline", "hotline",
+                                 "samaritans", "funeral home", "nh\u00e0 tang l\u1ec5 l\u00e0"}) {
     if (endsWithWord(before, label)) return true;
   }
   return false;

@@ -11528,6 +11528,7 @@ class PhiDetectorTest : public QObject {
     row("a day and month after died", "Mr Ruckersby (MRN HC1234567) died 9/12. daughter Opal is executor", "9/12", "date");
     row("a day and month after a Spanish today", "gloria falleci\u00f3 hoy 12/3, ten\u00eda 94 a\u00f1os", "12/3", "date");
     row("a death day in brackets", "Deceased: Shirley-Ann MacIsaac (d. 12/03) Called her son", "12/03", "date");
+    row("a Malaysian hand phone stays a phone", "HP: 0812 3456 7890", "0812 3456 7890", "phone");
   }
 
   void findsEndOfLifeDates() {
@@ -11544,6 +11545,11 @@ class PhiDetectorTest : public QObject {
     row("a Hebrew month without a Hebrew year", "\u05d1\u05e1\u05d9\u05d5\u05d5\u05df 2024 \u05d4\u05ea\u05d7\u05d9\u05dc");
     row("a ratio after died", "Of 12 patients, 9/12 died of sepsis and 3/12 survived.");
     row("a dose in brackets", "Warfarin (d. 1/2 tab) taken at night.");
+    row("a support line with its terms in brackets",
+        "Bereavement support line (free, 24 hours): 0800 549 549; Samaritans 116 123.");
+    row("a phenotype term after its ontology", "Huntington disease (40 or more repeats). HPO HP:0002072.");
+    row("a funeral home's number in Vietnamese",
+        "con v\u1ec1 ngay, s\u1ed1 \u0111i\u1ec7n tho\u1ea1i nh\u00e0 tang l\u1ec5 l\u00e0 028 2989 8677");
   }
 
   void ignoresEndOfLifeDateLookalikes() {
