@@ -396,6 +396,9 @@ void scanArabicNames(const ScanInput& in, Candidates& out);
 void scanCaucasianNames(const ScanInput& in, Candidates& out);
 /// Names in Lao script after a name label or a form of address (scan_name_lao.cpp).
 void scanLaoNames(const ScanInput& in, Candidates& out);
+/// Names in Thai, Hebrew and Greek letters after a label, a title or a kin word
+/// (scan_name_thai_hebrew.cpp).
+void scanThaiHebrewGreekCuedNames(const ScanInput& in, Candidates& out);
 /// Russian and Belarusian names in lower case with the father's name (scan_name_cyrillic_lower.cpp).
 void scanLowerCyrillicNames(const ScanInput& in, Candidates& out);
 /// Person names in the NM1 segments of X12 claims and remittances (scan_name_x12.cpp).

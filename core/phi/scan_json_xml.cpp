@@ -250,8 +250,40 @@ Span xmlAttribute(std::string_view text, std::size_t from, std::size_t to, std::
 }
 
 // Names of XML person-name elements, kept apart from the pattern elements.
+// An element that holds a name part by its tag, beside CDA's "given" and "family": a registry's
+// "<Surname>", "<GivenName>", "<Forename>" (seed 3636: "<Surname>Παπαδάκης</Surname>").
+bool namePartTag(std::string_view tag) {
+  return tag == "given" || tag == "family" || tag == "surname" || tag == "givenname" || tag == "forename" ||
+         tag == "firstname" || tag == "lastname" || tag == "familyname" || tag == "middlename";
+}
+
+// An element that names a person by the part the person plays in a death registration: the
+// informant and the certifying doctor ("<Informant>Ελένη Παπαδάκη</Informant>", seed 3636).
+bool personRoleTag(std::string_view tag) { return tag == "informant" || tag == "certifier"; }
+
+// Two to four words, each opening with a capital (or a letter of another script), no digit: a
+// person's whole name as a role element holds it.
+bool wholeNameShape(std::string_view text, Span value) {
+  if (countDigits(text, value) != 0 || value.end - value.start > 80) return false;
+  int words = 0;
+  for (std::size_t k = value.start; k < value.end; ++k) {
+    if (k == value.start || text[k - 1] == ' ') {
+      if (text[k] == ' ') return false;
+      if (!isUpper(text[k]) && !isNonAscii(text[k])) return false;
+      ++words;
+    } else if (!isWordByte(text[k]) && text[k] != ' ' && text[k] != '-' && text[k] != '\'' && text[k] != '.') {
+      return false;
+    }
+  }
+  return words >= 2 && words <= 4;
+}
+
 void xmlPersonName(std::string_view text, std::string_view tag, Span value, Candidates& out) {
-  if (tag != "given" && tag != "family") return;
+  if (personRoleTag(tag)) {
+    if (wholeNameShape(text, value)) add(out, value, C::Name);
+    return;
+  }
+  if (!namePartTag(tag)) return;
   // Names are written capitalised ("van 't Hof" has its capital later): "<family>history</family>"
   // is no name.
   if (hasLetter(text, value) && countDigits(text, value) == 0 && value.end - value.start <= 60 &&

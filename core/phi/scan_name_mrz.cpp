@@ -111,7 +111,11 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
                                                     // doctor (醫生, 醫師), patient (病人), nurse (護士), contact
                                                     // (聯絡人), family (家屬).
                                                     "\u91ab\u751f", "\u91ab\u5e2b", "\u75c5\u4eba", "\u8b77\u58eb",
-                                                    "\u806f\u7d61\u4eba", "\u5bb6\u5c6c"};
+                                                    "\u806f\u7d61\u4eba", "\u5bb6\u5c6c",
+                                                    // A proxy (醫療委任代理人, 代理人), a genetic
+                                                    // counsellor (遺傳諮詢師, 遗传咨询师) and the maker
+                                                    // of an advance directive (立意願人), seed 3636.
+                                                    "\u4ee3\u7406\u4eba", "\u8aee\u8a62\u5e2b", "\u54a8\u8be2\u5e08", "\u7acb\u610f\u9858\u4eba", "\u7acb\u610f\u613f\u4eba"};
   const auto take = [&](std::size_t from) {
     while (from < text.size() && text[from] == ' ') ++from;
     std::size_t to = from;
@@ -365,7 +369,21 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u041f\u043b\u0430\u0446\u0435\u043b\u044c\u0448\u0447\u044b\u043a: ",
       "\u041f\u0430\u0446\u044b\u0435\u043d\u0442 ", "\u041f\u0410\u0426\u042b\u0415\u041d\u0422 ",
       "\u045e\u0440\u0430\u0447\u0443 \u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443 \u043e\u0442 ",
-      "\u045e\u0440\u0430\u0447\u0443\n\u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443\n\u043e\u0442 "};
+      "\u045e\u0440\u0430\u0447\u0443\n\u0430\u0434 ", "\u0432\u0440\u0430\u0447\u0443\n\u043e\u0442 ",
+      // Ukrainian forms and letters, seed 3636: the patient ("Пацієнт:", "Пацієнтка:"), the full-name
+      // box, also the deceased's ("ПІБ:", "ПІБ померлого:"), the applicant ("Заявник:"), the
+      // relatives ("Родичі:"), the doctor ("Лікар:") and a family history's mother and father ("мати
+      // Надія Ткаченко померла", "батько").
+      "\u041f\u0430\u0446\u0456\u0454\u043d\u0442: ", "\u041f\u0410\u0426\u0406\u0404\u041d\u0422: ",
+      "\u041f\u0430\u0446\u0456\u0454\u043d\u0442\u043a\u0430: ", "\u041f\u0406\u0411: ",
+      "\u041f\u0406\u0411 \u043f\u043e\u043c\u0435\u0440\u043b\u043e\u0433\u043e: ",
+      "\u041f\u0406\u0411 \u043f\u0430\u0446\u0456\u0454\u043d\u0442\u0430: ",
+      "\u041f\u0406\u0411 \u041f\u041e\u041c\u0415\u0420\u041b\u041e\u0413\u041e: ",
+      "\u0417\u0430\u044f\u0432\u043d\u0438\u043a: ", "\u0417\u0410\u042f\u0412\u041d\u0418\u041a: ",
+      "\u0417\u0430\u044f\u0432\u043d\u0438\u0446\u044f: ", "\u0420\u043e\u0434\u0438\u0447\u0456: ",
+      "\u0420\u041e\u0414\u0418\u0427\u0406: ", "\u041b\u0456\u043a\u0430\u0440: ", "\u043c\u0430\u0442\u0438 ",
+      "\u0431\u0430\u0442\u044c\u043a\u043e ", "\u041c\u0430\u0442\u0438: ",
+      "\u0411\u0430\u0442\u044c\u043a\u043e: "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -513,6 +531,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
     scanCaucasianNames(in, out);
     scanMongolianChatNames(in, out);
     scanLaoNames(in, out);
+    scanThaiHebrewGreekCuedNames(in, out);
     scanLowerCyrillicNames(in, out);
   }
   scanX12Names(in, out);
@@ -548,7 +567,10 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
     if (c.end + 2 < text.size() && text.substr(c.end, 2) == " (") {
       const std::size_t close = text.find(')', c.end + 2);
       if (close != std::string_view::npos &&
-          (chineseNameBytes(text, c.end + 2, close) || scriptNameBytes(text, c.end + 2, close))) {
+          (chineseNameBytes(text, c.end + 2, close) ||
+           // (A name in another script is itself no romanised name: after "Тарас Шевченко (брат)"
+           // the brackets hold the relation, seed 3636.)
+           (isAsciiAlpha(text[c.start]) && scriptNameBytes(text, c.end + 2, close)))) {
         out.push_back({c.end + 2, close, PhiCategory::Name, priority::kName});
       }
     }

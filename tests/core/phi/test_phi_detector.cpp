@@ -11686,6 +11686,91 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Seed 3636: names in Thai, Hebrew, Greek, Ukrainian and traditional Chinese after a label, a
+  // title or a kin word of a family history, and in a registry's XML name elements.
+  void findsScriptCuedNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Thai deceased's name after a joined label and a title",
+        "\u0e0a\u0e37\u0e48\u0e2d\u0e1c\u0e39\u0e49\u0e15\u0e32\u0e22: \u0e19\u0e32\u0e07\u0e2a\u0e21\u0e28\u0e23\u0e35 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02\n\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19: 9-1475",
+        "\u0e2a\u0e21\u0e28\u0e23\u0e35 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02", "name");
+    row("a Thai informant",
+        "\u0e1c\u0e39\u0e49\u0e41\u0e08\u0e49\u0e07: \u0e1a\u0e38\u0e0d\u0e21\u0e35 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02 \u0e42\u0e17\u0e23 02-285-2811",
+        "\u0e1a\u0e38\u0e0d\u0e21\u0e35 \u0e28\u0e23\u0e35\u0e2a\u0e38\u0e02", "name");
+    row("a Thai doctor's dotted title",
+        "\u0e41\u0e1e\u0e17\u0e22\u0e4c: \u0e19\u0e1e. \u0e27\u0e34\u0e0a\u0e31\u0e22 \u0e23\u0e31\u0e15\u0e19\u0e01\u0e38\u0e25",
+        "\u0e27\u0e34\u0e0a\u0e31\u0e22 \u0e23\u0e31\u0e15\u0e19\u0e01\u0e38\u0e25", "name");
+    row("a Hebrew patient with a hyphened family name",
+        "\u05e9\u05dd \u05d4\u05de\u05d8\u05d5\u05e4\u05dc\u05ea: \u05e8\u05d1\u05e7\u05d4 \u05d1\u05df-\u05d3\u05d5\u05d3 \u05ea.\u05d6.: 813674814",
+        "\u05e8\u05d1\u05e7\u05d4 \u05d1\u05df-\u05d3\u05d5\u05d3", "name");
+    row("a Hebrew referring doctor",
+        "\u05e8\u05d5\u05e4\u05d0 \u05de\u05e4\u05e0\u05d4: \u05d3\"\u05e8 \u05de\u05e9\u05d4 \u05e9\u05e4\u05d9\u05e8\u05d0 \u05d8\u05dc\u05e4\u05d5\u05df",
+        "\u05de\u05e9\u05d4 \u05e9\u05e4\u05d9\u05e8\u05d0", "name");
+    row("a Hebrew contact after Mrs",
+        "\u05d0\u05d9\u05e9 \u05e7\u05e9\u05e8: \u05d2\u05d1' \u05e8\u05d1\u05e7\u05d4 \u05e4\u05e8\u05d9\u05d3\u05de\u05df, 050-387-8988",
+        "\u05e8\u05d1\u05e7\u05d4 \u05e4\u05e8\u05d9\u05d3\u05de\u05df", "name");
+    row("a Hebrew uncle in a family history",
+        "\u05e0\u05e4\u05d8\u05e8\u05d4 \u05d1\u05d2\u05d9\u05dc 61; \u05d4\u05d3\u05d5\u05d3 \u05d9\u05e6\u05d7\u05e7 \u05e9\u05e4\u05d9\u05e8\u05d0 \u05d7\u05dc\u05d4 \u05d1\u05e1\u05e8\u05d8\u05df",
+        "\u05d9\u05e6\u05d7\u05e7 \u05e9\u05e4\u05d9\u05e8\u05d0", "name");
+    row("a Greek mother in a family history",
+        "\u0399\u03c3\u03c4\u03bf\u03c1\u03b9\u03ba\u03cc: \u03b7 \u03bc\u03b7\u03c4\u03ad\u03c1\u03b1, \u0395\u03bb\u03ad\u03bd\u03b7 \u039d\u03b9\u03ba\u03bf\u03bb\u03b1\u0390\u03b4\u03bf\u03c5, \u03b1\u03c0\u03b5\u03b2\u03af\u03c9\u03c3\u03b5",
+        "\u0395\u03bb\u03ad\u03bd\u03b7 \u039d\u03b9\u03ba\u03bf\u03bb\u03b1\u0390\u03b4\u03bf\u03c5", "name");
+    row("a Greek informant element",
+        "<Informant>\u0395\u03bb\u03ad\u03bd\u03b7 \u03a0\u03b1\u03c0\u03b1\u03b4\u03ac\u03ba\u03b7</Informant>",
+        "\u0395\u03bb\u03ad\u03bd\u03b7 \u03a0\u03b1\u03c0\u03b1\u03b4\u03ac\u03ba\u03b7", "name");
+    row("a Greek surname element",
+        "<Deceased><Surname>\u03a0\u03b1\u03c0\u03b1\u03b4\u03ac\u03ba\u03b7\u03c2</Surname><GivenName>\u0395\u03bb\u03ad\u03bd\u03b7</GivenName>",
+        "\u03a0\u03b1\u03c0\u03b1\u03b4\u03ac\u03ba\u03b7\u03c2", "name");
+    row("a Ukrainian deceased",
+        "\u041f\u0406\u0411 \u043f\u043e\u043c\u0435\u0440\u043b\u043e\u0433\u043e: \u041c\u0438\u043a\u043e\u043b\u0430 \u041a\u0440\u0430\u0432\u0447\u0443\u043a\n\u0420\u041d\u041e\u041a\u041f\u041f: 2553239457",
+        "\u041c\u0438\u043a\u043e\u043b\u0430 \u041a\u0440\u0430\u0432\u0447\u0443\u043a", "name");
+    row("a Ukrainian mother in a family history",
+        "\u0421\u0456\u043c\u0435\u0439\u043d\u0438\u0439 \u0430\u043d\u0430\u043c\u043d\u0435\u0437: \u043c\u0430\u0442\u0438 \u041d\u0430\u0434\u0456\u044f \u0422\u043a\u0430\u0447\u0435\u043d\u043a\u043e \u043f\u043e\u043c\u0435\u0440\u043b\u0430 20.02.1971",
+        "\u041d\u0430\u0434\u0456\u044f \u0422\u043a\u0430\u0447\u0435\u043d\u043a\u043e", "name");
+    row("a Taiwanese medical proxy",
+        "\u91ab\u7642\u59d4\u4efb\u4ee3\u7406\u4eba\uff1a\u9673\u5bb6\u8c6a\uff08\u59ea\u5b50\uff09\u96fb\u8a71\uff1a02-2103-3",
+        "\u9673\u5bb6\u8c6a", "name");
+    row("a Taiwanese genetic counsellor",
+        "\u907a\u50b3\u8aee\u8a62\u5e2b\uff1a\u9ec3\u79c0\u82f1",
+        "\u9ec3\u79c0\u82f1", "name");
+  }
+
+  void findsScriptCuedNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresScriptCueLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a Hebrew uncle who fell ill", "\u05d4\u05d3\u05d5\u05d3 \u05d7\u05dc\u05d4 \u05d1\u05e1\u05e8\u05d8\u05df \u05d4\u05de\u05e2\u05d9 \u05d4\u05d2\u05e1");
+    row("a Thai mother who died", "\u0e21\u0e32\u0e23\u0e14\u0e32 \u0e40\u0e2a\u0e35\u0e22\u0e0a\u0e35\u0e27\u0e34\u0e15 \u0e14\u0e49\u0e27\u0e22\u0e21\u0e30\u0e40\u0e23\u0e47\u0e07");
+    row("a bitter taste in Hebrew", "\u05d8\u05e2\u05dd \u05de\u05e8 \u05d1\u05e4\u05d4");
+    row("a certifier's office", "<Certifier>Medical examiner</Certifier>");
+    row("a Greek mother in lower case", "\u03b7 \u03bc\u03b7\u03c4\u03ad\u03c1\u03b1, \u03bc\u03b5 \u03ba\u03b1\u03c1\u03ba\u03af\u03bd\u03bf \u03c4\u03bf\u03c5 \u03bc\u03b1\u03c3\u03c4\u03bf\u03cd");
+  }
+
+  void ignoresScriptCueLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  // Seed 3636: a Ukrainian relative's name is followed by the relation in brackets, which is no
+  // second spelling of the name ("Тарас Шевченко (брат)").
+  void ignoresRelationAfterScriptName() {
+    const std::string text = "\u0420\u043e\u0434\u0438\u0447\u0456: \u0422\u0430\u0440\u0430\u0441 \u0428\u0435\u0432\u0447\u0435\u043d\u043a\u043e (\u0431\u0440\u0430\u0442), \u0442\u0435\u043b. 044 546 4379";
+    const std::size_t relation = text.find("(") + 1;
+    for (const Finding& f : detectPhiBytes(text)) {
+      QVERIFY2(f.end <= relation || f.start >= relation + 8, describe(text, detectPhiBytes(text)).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
