@@ -829,18 +829,14 @@ bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
 }
 
 // A case label about a person's death (seed 3636): "probate case", a review service's "case", the
-// police's "journalnr." ("Politiets journalnr."), or a "case" on the line of a medical
-// examiner's, coroner's or procurator fiscal's heading ("MEDICAL EXAMINER - INTAKE Case no.:").
+// police's "journalnr." ("Politiets journalnr."). (A medical examiner's "Case" stays the
+// record number the twenty-third family reads it as: "REPORT OF INVESTIGATION Case ME24-8308".)
 bool deathCaseLabel(const ScanInput& in, std::size_t i) {
   const std::string_view w = in.tokens[i].lower;
   const std::string_view prev = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) ? in.tokens[i - 1].lower : "";
   if (w == "journalnr") return prev == "politiets" || prev == "politiet" || prev == "polisens";
   if (w != "case") return false;
-  if (prev == "probate" || (prev == "service" && i > 1 && in.tokens[i - 2].lower == "review")) return true;
-  const std::string_view line = sameLineBefore(in.text, in.tokens[i].start, 60);
-  return rfindWordCaseless(line, "examiner") != std::string_view::npos ||
-         rfindWordCaseless(line, "coroner") != std::string_view::npos ||
-         rfindWordCaseless(line, "fiscal") != std::string_view::npos;
+  return prev == "probate" || (prev == "service" && i > 1 && in.tokens[i - 2].lower == "review");
 }
 
 // A standard or a genome build named after "reference" (seed 3636): "ISO 15189", "GRCh38", "hg19".
@@ -2044,9 +2040,8 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // A case about a person's death is a case file, an account: a probate case ("probate case
     // PR-24-01234"), a death-certification review ("Death Certification Review Service case
-    // DCRS-2024-123"), a medical examiner's or coroner's intake on its heading's line ("MEDICAL
-    // EXAMINER - INTAKE Case no.: ME24-1234"), the police's journal of a death ("Politiets
-    // journalnr. 0100-12345-12345-24") (seed 3636).
+    // DCRS-2024-123"), the police's journal of a death ("Politiets journalnr.
+    // 0100-12345-12345-24") (seed 3636).
     if (words == 1 && category == PhiCategory::Mrn && deathCaseLabel(in, i)) {
       category = PhiCategory::Account;
     }

@@ -51,6 +51,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"filter", "card", "no"}, C::Mrn, false},
     {{"filter", "card", "number"}, C::Mrn, false},
     {{"probă"}, C::Mrn, true},
+    // Finnish "Näytteet" (the samples) before a newborn's specimen numbers ("Näytteet: NBS12345678").
+    {{"näytteet"}, C::Mrn, false, 8, 12},
+    {{"näyte"}, C::Mrn, false, 8, 12},
     // A named doctor's registration with the medical council, a licence: the UK GMC number (seven
     // digits, "Dr Isla MacLeod, GMC 7012345"), Ireland's MCRN, Poland's PWZ ("nr PWZ 1234567"),
     // the Philippine PRC licence, South Africa's HPCSA ("HPCSA MP0123456"), Argentina's matrícula
