@@ -588,10 +588,15 @@ bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
   if (words == 1) {
     return w == "mmc" || w == "cmp" || w == "inpe" || w == "rm" || w == "mpps" || w == "acess" || w == "riziv" || w == "reg" ||
            w == "inami" || w == "\u0423\u0418\u041d" || w == "ahpra" || w == "pmdc" || w == "hpr" || w == "lanr" ||
-           w == "cpso";
+           w == "cpso" ||
+           // The thirty-sixth family's (seed 3636): the GMC, Ireland's MCRN, Poland's PWZ, the
+           // Philippine PRC, South Africa's HPCSA and Argentina's "MN" without its dots.
+           w == "gmc" || w == "mcrn" || w == "pwz" || w == "prc" || w == "hpcsa" || w == "mn";
   }
   if (words == 3) return w == "ordem";
   return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo" ||
+                        (w == "nr" && in.tokens[i + 1].lower == "pwz") || (w == "gmc" && in.tokens[i + 1].lower == "no") ||
+                        (w == "prc" && in.tokens[i + 1].lower == "no") ||
                         (w == "reg" && in.tokens[i + 1].lower == "no") || w == "crm" || w == "céd" || w == "ced");
 }
 
@@ -823,6 +828,44 @@ bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
   return text.substr(k, 3) == "n\u00e9" || text.substr(k, 3) == "N\u00c9" || text.substr(k, 3) == "N\u00e9";
 }
 
+// A case label about a person's death (seed 3636): "probate case", a review service's "case", the
+// police's "journalnr." ("Politiets journalnr."). (A medical examiner's "Case" stays the
+// record number the twenty-third family reads it as: "REPORT OF INVESTIGATION Case ME24-8308".)
+bool deathCaseLabel(const ScanInput& in, std::size_t i) {
+  const std::string_view w = in.tokens[i].lower;
+  const std::string_view prev = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) ? in.tokens[i - 1].lower : "";
+  if (w == "journalnr") return prev == "politiets" || prev == "politiet" || prev == "polisens";
+  if (w != "case") return false;
+  return prev == "probate" || (prev == "service" && i > 1 && in.tokens[i - 2].lower == "review");
+}
+
+// A standard or a genome build named after "reference" (seed 3636): "ISO 15189", "GRCh38", "hg19".
+bool standardOrBuildName(std::string_view lower) {
+  if (lower == "iso") return true;
+  for (std::string_view p : {std::string_view("grch"), std::string_view("hg")}) {
+    if (lower.size() > p.size() && lower.size() <= p.size() + 2 && lower.starts_with(p) &&
+        digitRun(lower, p.size()) == lower.size() - p.size()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Wells of a microplate after its number: "plate P001, wells A1-H12", "plate 3 well B4".
+// (Not "plate STR 3257. Wells score 1": the well's row letter and column follow.)
+bool wellsAfter(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && (text[pos] == ',' || text[pos] == ' ')) ++pos;
+  for (std::string_view w : {std::string_view("wells "), std::string_view("well ")}) {
+    bool same = pos + w.size() + 2 <= text.size();
+    for (std::size_t k = 0; same && k < w.size(); ++k) same = lowerAscii(text[pos + k]) == w[k];
+    if (same) {
+      const char row = text[pos + w.size()];
+      return ((row >= 'A' && row <= 'P') || (row >= 'a' && row <= 'p')) && isDigit(text[pos + w.size() + 1]);
+    }
+  }
+  return false;
+}
+
 // A word naming an establishment whose licence is its own: "Facility licence", "pharmacy licence".
 bool isEstablishmentWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 9> kEstablishments = {
@@ -934,11 +977,13 @@ bool personIdentityLine(const ScanInput& in, std::size_t i) {
 // A qualifier in parentheses between a label and its value: "MRN (sending): 216-82-625",
 // "Member ID (primary): X", or of up to four words: "Passport (for overseas referral):
 // C5082737". Returns the token index after it, or `j` when there is none.
-std::size_t skipQualifier(const ScanInput& in, std::size_t j) {
+// (A device's serial may say where the device is, in a few words more: "Pump serial (loaned to
+// patient at home): 297-9413-06", seed 3636; `words` is the qualifier's longest.)
+std::size_t skipQualifier(const ScanInput& in, std::size_t j, std::size_t words = 4) {
   const auto& tokens = in.tokens;
   const std::string_view open = gapBetween(in, j - 1, j);
   if (!(open == " (" || open == "(")) return j;
-  for (std::size_t k = j; k < j + 4 && k + 1 < tokens.size(); ++k) {
+  for (std::size_t k = j; k < j + words && k + 1 < tokens.size(); ++k) {
     if (tokens[k].hasDigit || tokens[k].length() > 12) return j;
     const std::string_view close = gapBetween(in, k, k + 1);
     if (close.starts_with(")")) {
@@ -1768,7 +1813,7 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     // A qualifier that is a label of its own names the number's kind: "Donor ID (CDL): L99281281".
     // (A label bound to its number's digits names it only when the value has them: the Kyrgyz
     // "PIN" of fourteen is no rename of "PhilHealth Identification Number (PIN): 12-345678901-2".)
-    if (const std::size_t q = skipQualifier(in, j); q != j) {
+    if (const std::size_t q = skipQualifier(in, j, category == PhiCategory::Device ? 6 : 4); q != j) {
       PhiCategory named = category;
       if (matchKeyword(in, j, named) == q - j &&
           (q >= n || localLabelValueFits(in, j, q - j,
@@ -1992,6 +2037,25 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && tokens[i].lower == "case" && category == PhiCategory::Mrn && i > 1 &&
         tokens[i - 1].lower == "safety" && tokens[i - 2].lower == "patient" && gapBetween(in, i - 1, i) == " (") {
       category = PhiCategory::Account;
+    }
+    // A case about a person's death is a case file, an account: a probate case ("probate case
+    // PR-24-01234"), a death-certification review ("Death Certification Review Service case
+    // DCRS-2024-123"), the police's journal of a death ("Politiets journalnr.
+    // 0100-12345-12345-24") (seed 3636).
+    if (words == 1 && category == PhiCategory::Mrn && deathCaseLabel(in, i)) {
+      category = PhiCategory::Account;
+    }
+    // A laboratory's reference standard or a genome build is no one's number: "accredited via the
+    // laboratory, reference ISO 15189", "##reference=GRCh38" in a VCF header (seed 3636).
+    if (words == 1 && (tokens[i].lower == "ref" || tokens[i].lower == "reference") && j < n &&
+        standardOrBuildName(tokens[j].lower)) {
+      continue;
+    }
+    // A microplate's number in a laboratory manifest is no vehicle's plate: "(plate P001, wells
+    // A1-H12)" (seed 3636).
+    if (category == PhiCategory::Vehicle && tokens[i].lower == "plate" && j < n &&
+        wellsAfter(text, tokens[j].end)) {
+      continue;
     }
     // A trial sponsor's reference numbers the adverse-event report, not a person: "SERIOUS ADVERSE
     // EVENT REPORT    Sponsor ref. SAE-36297".

@@ -887,6 +887,14 @@ void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
     bool ssnValid = false;
     if (const std::size_t ssn = ssnLength(text, i, ssnValid); ssn > 0) {
       const bool ssnLabel = nearestKeyword(text, i, 30, kSsnWords) != std::string_view::npos;
+      // Spaced groups after a trunk zero are a European national phone number, no SSN, when no
+      // SSN label is near: "Fax to Coroner's Office: 021 43 1234", "Next of kin: Bríd Mulcahy,
+      // 087 12 3456" (Irish numbers, seed 3636).
+      if (!ssnLabel && c == '0' && text[i + 3] == ' ' && !ssnLabelCue(text, i)) {
+        out.push_back({i, i + ssn, phoneOrFax(text, i), priority::kPhone});
+        i += ssn;
+        continue;
+      }
       if (!ssnLabel && licenceLabelRightBefore(text, i)) {
         out.push_back({i, i + ssn, PhiCategory::License, priority::kSsn});
         i += ssn;

@@ -88,6 +88,40 @@ bool trialRegistrationNumber(std::string_view text, std::size_t pos, std::size_t
   return value.size() == 14 && value.starts_with("JRCT") && digitRun(value, 4) == 10;
 }
 
+// A public variant database's accession numbers a variant, not a person: ClinVar's variation,
+// record and submission accessions, "VCV", "RCV" or "SCV" and nine digits ("ClinVar
+// VCV000012345"), and a dbSNP rsID as an upper-cased genetics report prints it ("RS80357906",
+// seed 3636).
+bool variantAccession(std::string_view text, std::size_t pos, std::size_t length) {
+  const std::string_view value = text.substr(pos, length);
+  for (std::string_view p : {std::string_view("VCV"), std::string_view("RCV"), std::string_view("SCV")}) {
+    if (value.size() == p.size() + 9 && value.starts_with(p) && digitRun(value, p.size()) == 9) return true;
+  }
+  if (!(value.size() >= 9 && value.starts_with("RS") && digitRun(value, 2) == value.size() - 2)) return false;
+  // (An "RS" hospital number stands alone: "| SUNITA IYER | 26/F | RS7288442 |". An rsID has its
+  // kind on the line: another rsID, ClinVar, dbSNP or an HGVS "C." or "P." string.)
+  const std::size_t from = pos > 80 ? pos - 80 : 0;
+  const std::size_t to = std::min(text.size(), pos + length + 80);
+  std::string line(text.substr(from, to - from));
+  for (char& c : line) c = isUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::size_t self = pos - from;
+  for (std::size_t k = 0; k + 3 < line.size(); ++k) {
+    if (k == self) continue;
+    if (line[k] == '\n') {
+      if (k < self) continue;
+      break;
+    }
+    const bool start = k == 0 || !isWordByte(line[k - 1]);
+    if (!start) continue;
+    if ((line.compare(k, 2, "rs") == 0 && isDigit(line[k + 2])) || line.compare(k, 7, "clinvar") == 0 ||
+        line.compare(k, 5, "dbsnp") == 0 ||
+        ((line[k] == 'c' || line[k] == 'p') && line[k + 1] == '.' && (isDigit(line[k + 2]) || line[k + 2] == '('))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A VAT registration label before the number: the European VAT number is the country's code and
 // eight to twelve digits ("KMKR EE100123456", "TVA LU12345678", "PVN LV40003245752", "DDV
 // SI12345678"), printed by a hospital or a supplier under its own name, never a patient's.
@@ -511,6 +545,7 @@ void scanRecordShapes(const ScanInput& in, Candidates& out) {
       // ("INC0054853  Priority P2", "RITM0012345", "CHG0041234").
       if (i > 0 && (in.tokens[i - 1].lower == "ticket" || in.tokens[i - 1].lower == "incident")) continue;
       if (serviceDeskNumber(text, pos, length) || trialRegistrationNumber(text, pos, length) ||
+          variantAccession(text, pos, length) ||
           messageControlId(text, pos, length)) {
         continue;
       }

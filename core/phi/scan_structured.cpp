@@ -136,7 +136,10 @@ PhiCategory identifierType(std::string_view code, PhiCategory fallback) {
   if (code == "SS" || code == "SSN") return C::Ssn;
   if (code == "AN" || code == "AAN" || code == "VN" || code == "FI" || code == "ANON") return C::Account;
   if (code == "MB" || code == "MC" || code == "MA" || code == "SN" || code == "MCD" || code == "MCR" ||
-      code == "HC" || code == "JHN" || code == "NH" || code == "PN" || code == "GN") {
+      code == "HC" || code == "JHN" || code == "NH" || code == "PN" || code == "GN" ||
+      // A national insurance number as a country's interface names its type: Hungary's TAJ
+      // ("123 456 789^^^OEP^TAJ", seed 3636).
+      code == "TAJ") {
     return C::HealthPlan;
   }
   if (code == "DL" || code == "NI" || code == "PPN" || code == "DN" || code == "LN" || code == "NPI" || code == "DEA" ||

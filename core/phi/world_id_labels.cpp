@@ -39,6 +39,51 @@ namespace {
 using C = PhiCategory;
 
 constexpr LocalIdLabel kWorldLabels[] = {
+    // ---- Seed 3636 (genetics and after death) labels: a separate block, kept together. ----
+    // The Czech birth number abbreviated "r. č." (rodné číslo, "mrn" as RČ is): "Pacient: ..., r. č.
+    // 455123/1234"; the Turkish hospital's protocol number ("Protokol no: 24-1234-56"), the
+    // patient's number at a Turkish hospital; a newborn-screening filter card's number, the
+    // baby's specimen ("Filter card no.: NBS12345678"); the Romanian sample ("Probă: 12345678901").
+    {{"r", "č"}, C::Mrn, false},
+    {{"protokol", "no"}, C::Mrn, false},
+    {{"protokol", "numarası"}, C::Mrn, false},
+    {{"filter", "card"}, C::Mrn, false},
+    {{"filter", "card", "no"}, C::Mrn, false},
+    {{"filter", "card", "number"}, C::Mrn, false},
+    {{"probă"}, C::Mrn, true},
+    // Finnish "Näytteet" (the samples) before a newborn's specimen numbers ("Näytteet: NBS12345678").
+    {{"näytteet"}, C::Mrn, false, 8, 12},
+    {{"näyte"}, C::Mrn, false, 8, 12},
+    // A named doctor's registration with the medical council, a licence: the UK GMC number (seven
+    // digits, "Dr Isla MacLeod, GMC 7012345"), Ireland's MCRN, Poland's PWZ ("nr PWZ 1234567"),
+    // the Philippine PRC licence, South Africa's HPCSA ("HPCSA MP0123456"), Argentina's matrícula
+    // nacional "MN 123456" (six digits: "MN 55401" is Minnesota's ZIP).
+    {{"gmc"}, C::License, false, 7, 7},
+    {{"gmc", "no"}, C::License, false, 7, 7},
+    {{"mcrn"}, C::License, false, 4, 7},
+    {{"pwz"}, C::License, false, 7, 7},
+    {{"nr", "pwz"}, C::License, false, 7, 7},
+    {{"prc"}, C::License, false, 7, 7},
+    {{"prc", "no"}, C::License, false, 7, 7},
+    {{"hpcsa"}, C::License, false, 5, 8},
+    {{"mn"}, C::License, false, 6, 6},
+    // Insurance: Colombia's EPS affiliation ("EPS: EPS-1234567890"; "EPS" is also an
+    // electrophysiology study, so ten digits or so only), the Czech insurer's card ("pojišťovna 111,
+    // č. průkazu 123456789012345", the three-digit insurer's code no number), an Israeli kupat
+    // holim member number ("מכבי, מספר חבר 123-4567890").
+    {{"eps"}, C::HealthPlan, false, 8, 12},
+    {{"pojišťovna"}, C::HealthPlan, false, 9, 20},
+    {{"pojistovna"}, C::HealthPlan, false, 9, 20},
+    {{"č", "průkazu"}, C::HealthPlan, false, 9, 20},
+    {{"c", "prukazu"}, C::HealthPlan, false, 9, 20},
+    {{"\u05de\u05e1\u05e4\u05e8", "\u05d7\u05d1\u05e8"}, C::HealthPlan, false},  // מספר חבר
+    // After a death: an autopsy's number and an estate's (Afrikaans "Boedel no.") are cases about
+    // the person, accounts ("Autopsy no. A24-123", "Boedel no.: 1234/2024").
+    {{"autopsy", "no"}, C::Account, false},
+    {{"autopsy", "number"}, C::Account, false},
+    {{"boedel", "no"}, C::Account, false},
+    {{"boedelnommer"}, C::Account, false},
+    // ---- End of the seed 3636 block. ----
     // Spain: the DNI (eight digits and a letter), the foreigner's NIE, the health card's CIP and
     // the social security affiliation (NUSS, as "afiliación" in the local table).
     {{"dni"}, C::License, true, 7, 13},  // (an Argentine CUIL under it: "20-29559430-3"; Honduras: thirteen)

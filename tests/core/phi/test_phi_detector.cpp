@@ -11771,6 +11771,67 @@ class PhiDetectorTest : public QObject {
       QVERIFY2(f.end <= relation || f.start >= relation + 8, describe(text, detectPhiBytes(text)).c_str());
     }
   }
+  // Seed 3636 (genetics and after death): identifier labels of the family's countries (the Czech
+  // "r. \u010d." and insurance card, a Turkish protocol, a newborn filter card, council numbers
+  // after a doctor's name, the Colombian EPS, an Israeli member number), case files about a death
+  // as accounts, Hungary's TAJ in HL7, Irish spaced phones, a pump's serial after a remark.
+  void findsAfterDeathIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a Czech birth number after r. \u010d.", "Pacient: pan Zden\u011bk N\u011bmec, r. \u010d. 455123/1234, poji\u0161\u0165ovna 111", "455123/1234", "mrn");
+    row("a Czech insurance card number", "poji\u0161\u0165ovna 111, \u010d. pr\u016fkazu 123456789012345 Bydli\u0161t\u011b", "123456789012345", "health_plan");
+    row("a Turkish protocol number", "Hasta: Ali Kaya, 92 ya\u015f\u0131nda\nProtokol no: 24-1234-56", "24-1234-56", "mrn");
+    row("a newborn filter card", "Filter card no.: NBS12345678 PhilHealth: 12-345678901-2", "NBS12345678", "mrn");
+    row("a Romanian sample", "Data recolt\u0103rii: 12.03.2024 Prob\u0103: 12345678901 Rezultat", "12345678901", "mrn");
+    row("a GMC number after a doctor", "Certified by: Dr Isla MacLeod, GMC 7012345", "7012345", "license");
+    row("a PWZ number after a doctor", "Dr Bo\u017cena Szczepa\u0144ska, nr PWZ 1234567", "1234567", "license");
+    row("an Argentine MN after a doctor", "Dra. Graciela Guti\u00e9rrez, MN 123456", "123456", "license");
+    row("a PRC licence after a doctor", "Attending: Dr. Maricel Bautista, PRC 0123456", "0123456", "license");
+    row("an MCRN after a doctor", "Reporting doctor: Dr M\u00e1ire Brosnan, MCRN 123456", "123456", "license");
+    row("a Colombian EPS", "C.C. 12.345.678 EPS: EPS-1234567890 Direcci\u00f3n: Calle 1", "EPS-1234567890", "health_plan");
+    row("an Israeli member number", "\u05e7\u05d5\u05e4\u05ea \u05d7\u05d5\u05dc\u05d9\u05dd: \u05de\u05db\u05d1\u05d9, \u05de\u05e1\u05e4\u05e8 \u05d7\u05d1\u05e8 123-4567890 \u05ea\u05d0\u05e8\u05d9\u05da", "123-4567890", "health_plan");
+    row("an autopsy number", "Name: SMITH, Jane   Autopsy no. A20-349   MRN 35-3693-33", "A20-349", "account");
+    row("an estate number in Afrikaans", "Boedel no.: 1234/2024\nVoertuig van oorledene: CA 123-456", "1234/2024", "account");
+    row("a probate case", "She is executor of the will; probate case PR-24-01234.", "PR-24-01234", "account");
+    row("a death certification review case", "Death Certification Review Service case DCRS-2024-123", "DCRS-2024-123", "account");
+    row("a police journal of a death", "Politiets journalnr. 0100-12345-12345-24", "0100-12345-12345-24", "account");
+    row("a TAJ in HL7", "PID|1||MRN123456^^^SE^MR~123 456 789^^^OEP^TAJ||NAGY^ILONA||19450101", "123 456 789", "health_plan");
+    row("an Irish fax in spaced groups", "Fax to Coroner's Office: 021 43 1234", "021 43 1234", "fax");
+    row("an Irish phone after a name", "Next of kin: Br\u00edd Mulcahy, 087 12 3456", "087 12 3456", "phone");
+    row("an SSN with a leading zero and its label", "SSN: 021 43 1234", "021 43 1234", "ssn");
+    row("Minnesota's ZIP after MN, no licence", "Minneapolis, MN 55401", "55401", "zip");
+    row("Finnish samples", "N\u00e4ytteet: NBS12345678, toinen", "NBS12345678", "mrn");
+    row("a syringe pump's serial with a remark", "Pump serial (loaned to patient at home): PJN137405\nDate: 03/10/2024", "PJN137405", "device");
+  }
+
+  void findsAfterDeathIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  // Seed 3636: a laboratory's standard, a genome build, variant accessions and a microplate
+  // are no one's numbers.
+  void ignoresGeneticsNumberLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a laboratory's ISO standard", "Testing via the laboratory, reference ISO 15189 accredited.");
+    row("a VCF genome build", "##fileformat=VCFv4.2\n##reference=GRCh38");
+    row("a ClinVar accession", "c.5266dupC p.(Gln1756Profs*74), rs80357906, ClinVar VCV000017661 (GRCh38)");
+    row("rsIDs in capitals", "RS80357906 RS28897672 RS80357713 (FOUNDER PANEL)");
+    row("a microplate in a manifest", "DNA extraction (plate P001, wells A1-H12) complete.");
+  }
+
+  void ignoresGeneticsNumberLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
