@@ -108,6 +108,9 @@ bool chatPhraseWord(const ScanInput& in, std::size_t first, std::size_t endToken
 // ("Trashigang Dzongkhag", "Zoba Maekel", "Haa Dhaalu", "H. Dhoores, Majeedhee Magu", "str. Alba
 // Iulia 44") are no person (scan_name_area_places.cpp).
 bool areaPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken);
+// Code prefixes, VCF field types, HL7 header applications and parks of firms ("ORPHA:96169",
+// "Type=Integer", "MSH|^~\&|GENLAB|", "Business Park") are no person (scan_name_code_words.cpp).
+bool codeWordRun(const ScanInput& in, std::size_t first, std::size_t endToken);
 // Whether token i opens its line and is followed by a colon and a number: a field's label
 // ("Sana: 2024-yil 2-mart"); the callers also ask that another scanner found what follows.
 bool fieldLabelWord(const ScanInput& in, std::size_t i);

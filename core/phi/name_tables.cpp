@@ -3793,6 +3793,8 @@ constexpr std::string_view kEponymNames[] = {
     // worldwide ("COLOUR VISION ISHIHARA 17/17", "Snellen 6/6", "Bowie-Dick pass"), after the
     // thirty-third family (seed 3333).
     "ishihara", "snellen", "bowie",
+    // A syndrome of the genetics clinic ("Loeys-Dietz and Ehlers-Danlos (vascular)"), seed 3636.
+    "loeys",
     "addison", "adson", "alport", "alzheimer", "apgar", "argyll", "asherman", "asperger", "babinski",
     "ballard", "barlow", "barr\u00e9", "barre", "barrett", "bartholin", "bartter", "beh\u00e7et", "behcet",
     "bell", "bence", "berger", "boerhaave", "bowen", "braxton", "brudzinski", "bruton", "buerger", "burkitt",

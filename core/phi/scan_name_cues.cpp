@@ -315,7 +315,9 @@ constexpr std::string_view kThingParticiples[] = {
     "evidenced", "defined", "measured", "mediated", "induced", "indicated", "demonstrated",
     "supported", "suggested", "limited", "affected", "infected", "colonized", "replaced",
     "surrounded", "covered", "separated", "compressed", "obstructed", "bordered", "estimated",
-    "calculated", "multiplied", "divided", "increased", "decreased", "reduced", "elevated"};
+    "calculated", "multiplied", "divided", "increased", "decreased", "reduced", "elevated",
+    // Laboratory methods: "PMS2 and EPCAM analysed by NGS and MLPA" (seed 3636).
+    "analysed", "analyzed", "sequenced", "genotyped", "quantified", "detected"};
 
 // Arabic, Portuguese and Irish particles too: "al", "dos Santos", "Mac Giolla", "Ní Bhriain";
 // and the contracted and plural ones: "zur Mühlen", "de las Heras", "de los Santos", "des Rosiers".

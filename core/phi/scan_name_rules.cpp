@@ -261,6 +261,24 @@ bool NameScanner::trySignatory(std::size_t i) {
   return true;
 }
 
+namespace {
+
+// Whether the "w" at token i is the English shorthand for "with": after an English word, a number,
+// a slash's abbreviation or a line's start ("f/u w sandhu", "spoke w dr bass"); the Polish
+// "w" (in) follows a Polish word ("badanie w kierunku mutacji", seed 3636).
+bool shorthandWith(const ScanInput& in, std::size_t i) {
+  if (i == 0) return true;
+  const std::string_view before = gapBetween(in, i - 1, i);
+  // ("d/w Saint-Fleur": discussed with.)
+  if (before.find('\n') != std::string_view::npos || before.find('/') != std::string_view::npos) return true;
+  const Token& t = in.tokens[i - 1];
+  const std::size_t start = t.start;
+  const bool slashed = start > 0 && in.text[start - 1] == '/';
+  return slashed || t.hasDigit || (t.classes & WordClass::kEnglish) != 0;
+}
+
+}  // namespace
+
 bool NameScanner::tryLabel(std::size_t i) {
   if (!(tokens_[i].classes & WordClass::kCueStart)) return false;  // most words start no cue
   for (const LabelRule& rule : labelRulesStartingWith(tokens_[i].lower)) {
@@ -352,6 +370,9 @@ bool NameScanner::tryLabel(std::size_t i) {
     // ("AMBULATES W/ WALKER": an ordinary word after it is a thing.)
     const bool withSlash = words == 1 && tokens_[i].lower == "w" && g == "/ " && after < tokens_.size() &&
                            !(tokens_[after].classes & (WordClass::kEnglish | WordClass::kNever));
+    // ("badanie w kierunku mutacji", "Msza w parafii w Sanok": the Polish "w" (in) after a word of
+    // that language is no "with"; the shorthand follows an English word, "f/u w sandhu", seed 3636.)
+    if (words == 1 && tokens_[i].lower == "w" && g == " " && !shorthandWith(in_, i)) continue;
     if (rule.nextLine ? !(nextLine || signedInline || thanksInline)
                       : rule.needsColon ? !colon : !(colon || g == " " || g == ", " || parenthesised || withSlash)) {
       continue;

@@ -603,6 +603,7 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   // large cities (world_cities.cpp).
   if (worldCityRun(in, first, endToken) || areaPlaceRun(in, first, endToken)) return true;
   if (adminPlaceRun(in, first, endToken) || chatPhraseWord(in, first, endToken)) return true;
+  if (codeWordRun(in, first, endToken)) return true;
   // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
   // before "style" names a way of doing, not a person of the record.
   if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&

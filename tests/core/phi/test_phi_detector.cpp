@@ -11832,6 +11832,48 @@ class PhiDetectorTest : public QObject {
     verifyNoFinding(text);
   }
 
+
+  // Seed 3636 (genetics and the end of life): a code's prefix, a VCF field's type, an HL7 header's
+  // applications, a park of firms, laboratory methods after "analysed by", the Polish "w" (in) and a
+  // syndrome's eponym are no persons; the shorthand "w" (with), a name over "DOB:" and a person
+  // after "analysed by" stay.
+  void findsNamesBesideGeneticsLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("the shorthand w after a slash's abbreviation", "f/u w sandhu (pcp) next week", "sandhu", "name");
+    row("a name in capitals over its date of birth", "JOHN SMITH\nDOB: 01/02/1950", "JOHN SMITH", "name");
+    row("a person after analysed by", "Sample analysed by Marisol Quintero on site", "Marisol Quintero", "name");
+  }
+
+  void findsNamesBesideGeneticsLookalikes() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresGeneticsNameLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a code's prefix before its colon", "Koolen-de Vries syndrome; ORPHA:96169.");
+    row("laboratory methods after analysed by", "PMS2 and EPCAM analysed by NGS and MLPA; no copy-number change.");
+    row("a VCF field's type", "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Total Depth\">");
+    row("an HL7 header's applications", "MSH|^~\\&|GENLAB|REFLAB|EHR|HOSP");
+    row("a park of firms", "Ireland, Cork Airport Business Park; public enquiries only.");
+    row("the Polish w before lower-case words",
+        "Poradnia genetyczna: badanie w kierunku mutacji BRCA1 wykonywane bezp\u0142atnie w ramach programu NFZ.");
+    row("the Polish w before a town", "Msza w parafii w Sanok.");
+    row("a syndrome's eponyms", "Loeys-Dietz and Ehlers-Danlos (vascular) excluded.");
+  }
+
+  void ignoresGeneticsNameLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
