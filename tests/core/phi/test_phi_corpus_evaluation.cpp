@@ -1193,11 +1193,14 @@ class PhiCorpusEvaluationTest : public QObject {
     // A second round (2,000 notes: names 0.978 at 0.908, pattern categories 0.928 at 0.890) took up
     // Greek labels, chats' kin and greetings, capitals and towns, insurers' FHIR systems, council
     // registrations, case files and message control ids: the floors rise with it.
-    checkDevelopmentFamily(corpus::kThirtyFourthSeed, 0.97, 0.90,
-                           {{"account", 0.98}, {"date", 0.98}, {"health_plan", 0.88}, {"license", 0.68},
-                            {"mrn", 0.79}, {"ssn", 0.46}},
-                           {{"name", 0.89}, {"address", 0.88}, {"account", 0.88}, {"date", 0.82},
-                            {"license", 0.74}, {"mrn", 0.89}, {"zip", 0.90}});
+    // A third round (2,000 notes: address 0.97 at 0.97, licence 0.77 at 0.80, health plan 0.94, SSN
+    // 1.00, MRN precision 0.96, names at 0.93) read the Bahraini CPR, the Bahamas NIB, SSN columns,
+    // island and village labels and letterheads' capitals: the floors rise again.
+    checkDevelopmentFamily(corpus::kThirtyFourthSeed, 0.97, 0.95,
+                           {{"account", 0.98}, {"date", 0.98}, {"health_plan", 0.93}, {"license", 0.76},
+                            {"mrn", 0.79}},
+                           {{"name", 0.91}, {"address", 0.95}, {"account", 0.88}, {"date", 0.82},
+                            {"license", 0.79}, {"mrn", 0.95}, {"zip", 0.91}});
   }
 
   void thirtyFifthFamilyKeepsItsGains() {
@@ -1209,11 +1212,28 @@ class PhiCorpusEvaluationTest : public QObject {
     // India's IP numbers (accounts to the rules), the dates of appraisals, case reviews, e-mail
     // headers and chat exports (no PHI here, dates before: date precision 0.70), Mexican postcodes
     // kept apart from the address (zip precision 0.78), ages after initials between commas (0.82).
-    checkDevelopmentFamily(corpus::kThirtyFifthSeed, 0.94, 0.87,
-                           {{"account", 0.75}, {"age", 0.82}, {"date", 0.98}, {"health_plan", 0.89},
-                            {"license", 0.71}, {"mrn", 0.57}, {"vehicle", 0.98}, {"zip", 0.93}},
+    // A second round (2,000 notes: MRN 0.70 at 0.95, ages 0.90, licence 0.77, address 0.90) read the
+    // record and registration labels of Persian, Urdu, Hindi, Bengali and Korean records, logbook
+    // and audit columns, Japanese logbooks and joined ages: the floors rise with it.
+    checkDevelopmentFamily(corpus::kThirtyFifthSeed, 0.94, 0.88,
+                           {{"account", 0.75}, {"age", 0.88}, {"date", 0.98}, {"health_plan", 0.89},
+                            {"license", 0.75}, {"mrn", 0.68}, {"vehicle", 0.98}, {"zip", 0.93}},
                            {{"name", 0.94}, {"account", 0.52}, {"date", 0.70}, {"email", 0.89}, {"license", 0.35},
                             {"mrn", 0.93}, {"ssn", 0.63}, {"url", 0.88}, {"zip", 0.77}});
+  }
+
+  void thirtySixthFamilyKeepsItsGains() {
+    // After its single blind run (names 0.903 at 0.762, pattern categories 0.857 at 0.877) and one
+    // round (2,000 notes: names 0.975 at 0.821, pattern categories 0.921 at 0.924): floors under
+    // what the round reached. Still short, mostly by convention: population-register numbers this
+    // family counts as record numbers and earlier families as identity cards (TC Kimlik, RNOKPP,
+    // PPSN, NIF, the South African ID: MRN 0.76, licence precision 0.63), a medical examiner's case
+    // (a record number before, an account here), message and audit-log timestamps (no PHI here, dates
+    // before: date precision 0.89); forms' titles and headers in other languages read as names (name
+    // precision 0.82), and towns after phrases of burial and parish (address 0.81).
+    checkDevelopmentFamily(corpus::kThirtySixthSeed, 0.96, 0.79,
+                           {{"account", 0.84}, {"age", 0.94}, {"license", 0.94}, {"mrn", 0.75}, {"phone", 0.96}},
+                           {{"name", 0.81}, {"date", 0.87}, {"email", 0.86}, {"license", 0.61}, {"zip", 0.90}});
   }
 
   void sixteenthFamilyKeepsItsGains() {
