@@ -833,7 +833,9 @@ bool frenchPersonNpi(const ScanInput& in, std::size_t i, std::size_t j) {
 // record number the twenty-third family reads it as: "REPORT OF INVESTIGATION Case ME24-8308".)
 bool deathCaseLabel(const ScanInput& in, std::size_t i) {
   const std::string_view w = in.tokens[i].lower;
-  const std::string_view prev = i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1) ? in.tokens[i - 1].lower : "";
+  // (A view of the token's own string: a conditional between it and "" would make a temporary.)
+  std::string_view prev;
+  if (i > 0 && isInlineSpace(gapBetween(in, i - 1, i), 1)) prev = in.tokens[i - 1].lower;
   if (w == "journalnr") return prev == "politiets" || prev == "politiet" || prev == "polisens";
   if (w != "case") return false;
   return prev == "probate" || (prev == "service" && i > 1 && in.tokens[i - 2].lower == "review");
