@@ -329,6 +329,12 @@ std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to
       continue;
     }
     if (tokens[k].hasDigit || tokens[k].lower == "no" || tokens[k].lower == "d") continue;
+    // (In a script with no capitals the label is the word before the colon: "ที่อยู่: 34/4 ซอย
+    // สุขุมวิท 26 ... 10110 ผู้แจ้ง: บุญ...", the Thai informant's label, seed 3636.)
+    if (static_cast<unsigned char>(text[tokens[k].start]) >= 0xE0 && !tokens[k].properShape() &&
+        tokens[k].start > from && text[tokens[k].start - 1] == ' ') {
+      return tokens[k].start;
+    }
     std::size_t j = k;
     while (j > first + 1 && !tokens[j].properShape() && isLower(text[tokens[j].start]) &&
            gapBetween(in, j - 1, j) == " ") {
@@ -412,9 +418,15 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // Korean addresses do, counts its ASCII numbers as its own: "123 ถนนสุขุมวิท แขวงคลองเตย ...
   // 10110"; and a Korean road's word before its building's number is a part's end: "강남구
   // 테헤란로 123".)
+  // (The house's number may carry its sub-number after a slash, as Thai houses do: "34/4 ซอย
+  // สุขุมวิท 26 ...", seed 3636.)
+  const std::size_t houseEnd = first + 2 < last && tokens[first].allDigits && tokens[first + 1].allDigits &&
+                                       gapBetween(in, first, first + 1) == "/"
+                                   ? first + 1
+                                   : first;
   const bool spacedScript = static_cast<unsigned char>(in.text[tokens[first].start]) >= 0xE0 ||
-                            (tokens[first].allDigits && first < last &&
-                             static_cast<unsigned char>(in.text[tokens[first + 1].start]) >= 0xE0);
+                            (tokens[first].allDigits && houseEnd < last &&
+                             static_cast<unsigned char>(in.text[tokens[houseEnd + 1].start]) >= 0xE0);
   for (std::size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
     if (spacedScript && t.allDigits) ++scriptNumbers;
@@ -956,8 +968,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (!type) type = romanisedEastAsianUnits(in, first, last) >= 2;
       // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
       // "Cejl 1204/18, 602 00 Brno", "Tsimiski 45, 546 24 Thessaloniki".
+      // (Prague's district number may follow the town: "Vinohradská 12, 120 00 Praha 2", seed 3636.)
       if (!type && last >= first + 3) {
-        const std::size_t town = townStart(in, first, last);
+        const bool district = in.tokens[last].allDigits && in.tokens[last].length() <= 2 &&
+                              in.tokens[last - 1].properShape() && gapBetween(in, last - 1, last) == " ";
+        const std::size_t town = townStart(in, first, district ? last - 1 : last);
         type = town > first + 2 && in.tokens[town - 2].allDigits && in.tokens[town - 2].length() == 3 &&
                in.tokens[town - 1].allDigits && in.tokens[town - 1].length() == 2 &&
                gapBetween(in, town - 2, town - 1) == " " && gapBetween(in, town - 1, town) == " " &&
@@ -976,6 +991,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
               in.tokens[before - 1].length() <= 2 && !in.tokens[before - 1].hasDigit) {
             --before;
           }
+          // (A Polish postcode of two and three digits: "Zawoja 115, 34-223 Zawoja", seed 3636.)
+          const bool polish = before > first + 1 && code.length() == 3 && gapBetween(in, before - 1, before) == "-" &&
+                              in.tokens[before - 1].allDigits && in.tokens[before - 1].length() == 2;
+          if (polish) --before;
           bool houseDigits = false;
           for (std::size_t k = first + 1; k < before; ++k) houseDigits = houseDigits || in.tokens[k].hasDigit;
           // (The town is no unit of a dose: "Home: Heparin 12, 5000 Units", "1000 IU".)
@@ -986,7 +1005,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           const bool townShape = !(townWord.classes & WordClass::kEnglish) ||
                                  (strongLabel && townWord.capitalised && !listHas(kUnits, townWord.lower));
           postcodeTown = townWord.length() >= 3 && townShape && code.allDigits &&
-                         code.length() >= 4 && code.length() <= 6 && gapBetween(in, town - 1, town) == " " &&
+                         ((code.length() >= 4 && code.length() <= 6) || polish) && gapBetween(in, town - 1, town) == " " &&
                          houseDigits && gapBetween(in, before - 1, before).find(',') != std::string_view::npos;
         }
         type = postcodeTown;
