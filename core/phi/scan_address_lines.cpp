@@ -57,11 +57,13 @@ bool addressLowerWord(std::string_view w) {
   // 2, ap. 14"), Ukrainian ones written in Latin letters (street, avenue, flat, building: "vul.
   // Sobornosti, 12, kv. 5"), Hungarian ones (street, road, square, floor, door: "Kárász utca 9.")
   // and Czech ones (street, square).
-  static constexpr std::array<std::string_view, 72> kLocalWords = {
+  static constexpr std::array<std::string_view, 73> kLocalWords = {
       "số",      "ngõ",  "phố", "hẻm", "đường", "phường", "quận",
       "huyện", "xã",   "thị", "trấn", "tỉnh", "thôn", "ấp", "tổ", "kiệt",
       "nr",        "bl",        "sc",       "et",       "ap",       "jud",      "str",     "bd",  "sat", "com",
       "vul",       "prosp",     "kv",       "bud",      "prov",     "obl",      "smt",     "utca", "út",
+      // (And the Ukrainian village, "selo Kosiv, vul. Shevchenka 94", seed 3636.)
+      "selo",
       "u",         "tér",  "körút", "krt", "em", "ajtó", "ulice", "nám", "tř",
       // (And the street words written after the name in lower case: Slovak, Polish and Croatian
       // "ulica", Latvian "iela", Lithuanian "gatvė", Estonian "tänav" and "mnt", Slovenian "cesta".)
@@ -174,8 +176,10 @@ bool hasScriptDigit(std::string_view w) {
 // The street words of a Turkish address: "Mah." (mahalle, the quarter), "Sok." (sokak), "Cad."
 // (cadde), "Bulvarı".
 bool turkishStreetWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kWords = {"mah",    "mahallesi", "sok",     "sk",      "sokak",
-                                                             "cad",    "caddesi",   "bulvar", "bulvar\u0131"};
+  // (And "Mevkii", the named locality of a village: "Köyiçi Mevkii No: 84, Ayvalık/Balıkesir", seed 3636.)
+  static constexpr std::array<std::string_view, 11> kWords = {"mah",    "mahallesi", "sok",     "sk",      "sokak",
+                                                              "cad",    "caddesi",   "bulvar", "bulvar\u0131",
+                                                              "mevkii", "mevki"};
   return listHas(kWords, w);
 }
 
@@ -331,8 +335,13 @@ std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to
     if (tokens[k].hasDigit || tokens[k].lower == "no" || tokens[k].lower == "d") continue;
     // (In a script with no capitals the label is the word before the colon: "ที่อยู่: 34/4 ซอย
     // สุขุมวิท 26 ... 10110 ผู้แจ้ง: บุญ...", the Thai informant's label, seed 3636.)
-    if (static_cast<unsigned char>(text[tokens[k].start]) >= 0xE0 && !tokens[k].properShape() &&
-        tokens[k].start > from && text[tokens[k].start - 1] == ' ') {
+    // (And a capitalised Cyrillic word: "Адреса: selo Kosiv, vul. Shevchenka 94 Дата: 27 грудня",
+    // seed 3636.)
+    const auto lead = static_cast<unsigned char>(text[tokens[k].start]);
+    const auto second = static_cast<unsigned char>(text[tokens[k].start + 1]);
+    const bool cyrillicCapital = lead == 0xD0 && second >= 0x80 && second <= 0xAF;
+    if (((lead >= 0xE0 && !tokens[k].properShape()) || cyrillicCapital) && tokens[k].start > from &&
+        text[tokens[k].start - 1] == ' ') {
       return tokens[k].start;
     }
     std::size_t j = k;

@@ -11897,6 +11897,11 @@ class PhiDetectorTest : public QObject {
     row("a Polish postcode before the town", "Adres: Zawoja 115, 34-223 Zawoja", "Zawoja 115, 34-223 Zawoja");
     row("a Prague district after the town", "Bydli\u0161t\u011b: Vinohradsk\u00e1 12, 120 00 Praha 2",
         "Vinohradsk\u00e1 12, 120 00 Praha 2");
+    row("a Turkish locality's Mevkii", "Adres: K\u00f6yi\u00e7i Mevkii No: 84, Ayval\u0131k/Bal\u0131kesir",
+        "K\u00f6yi\u00e7i Mevkii No: 84, Ayval\u0131k/Bal\u0131kesir");
+    row("a Ukrainian village before a Cyrillic label",
+        "\u0410\u0434\u0440\u0435\u0441\u0430: selo Kosiv, vul. Shevchenka 94 \u0414\u0430\u0442\u0430: 27",
+        "selo Kosiv, vul. Shevchenka 94");
   }
 
   void findsAddressesOfEndOfLifeForms() {
@@ -11911,6 +11916,7 @@ class PhiDetectorTest : public QObject {
     row("a dose after a number", "Dose: Heparin 12, 5 ml");
     row("a score range with a district-like number", "Scores: Apgar 8, 9 at 5 min");
     row("a fraction of counts", "Result: 12/34 positive, 5 negative");
+    row("a village in prose", "The selo was small, 12 houses.");
   }
 
   void ignoresAddressLookalikesOfEndOfLifeForms() {
