@@ -345,7 +345,14 @@ std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to
       return tokens[k].start;
     }
     std::size_t j = k;
-    while (j > first + 1 && !tokens[j].properShape() && isLower(text[tokens[j].start]) &&
+    // (A lower-case word may open with a Vietnamese letter: "... TP. Hồ Chí Minh Người đi khai: Ông
+    // Nam", the informant's label, seed 3636.)
+    auto lowerWord = [&](const Token& t) {
+      return isLower(text[t.start]) ||
+             (static_cast<unsigned char>(text[t.start]) >= 0xC3 && static_cast<unsigned char>(text[t.start]) <= 0xC6 &&
+              t.hasLetter && !t.hasDigit && t.lower == text.substr(t.start, t.length()));
+    };
+    while (j > first + 1 && !tokens[j].properShape() && lowerWord(tokens[j]) &&
            gapBetween(in, j - 1, j) == " ") {
       --j;
     }

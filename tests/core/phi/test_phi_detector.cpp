@@ -11902,6 +11902,10 @@ class PhiDetectorTest : public QObject {
     row("a Ukrainian village before a Cyrillic label",
         "\u0410\u0434\u0440\u0435\u0441\u0430: selo Kosiv, vul. Shevchenka 94 \u0414\u0430\u0442\u0430: 27",
         "selo Kosiv, vul. Shevchenka 94");
+    row("a Vietnamese place of residence before the informant's label",
+        "N\u01a1i c\u01b0 tr\u00fa: 12/3 Nguy\u1ec5n Tr\u00e3i, Ph\u01b0\u1eddng 4, Qu\u1eadn 5, TP. H\u1ed3 Ch\u00ed Minh "
+        "Ng\u01b0\u1eddi \u0111i khai: \u00d4ng Nam",
+        "12/3 Nguy\u1ec5n Tr\u00e3i, Ph\u01b0\u1eddng 4, Qu\u1eadn 5, TP. H\u1ed3 Ch\u00ed Minh");
   }
 
   void findsAddressesOfEndOfLifeForms() {
