@@ -11906,6 +11906,8 @@ class PhiDetectorTest : public QObject {
         "N\u01a1i c\u01b0 tr\u00fa: 12/3 Nguy\u1ec5n Tr\u00e3i, Ph\u01b0\u1eddng 4, Qu\u1eadn 5, TP. H\u1ed3 Ch\u00ed Minh "
         "Ng\u01b0\u1eddi \u0111i khai: \u00d4ng Nam",
         "12/3 Nguy\u1ec5n Tr\u00e3i, Ph\u01b0\u1eddng 4, Qu\u1eadn 5, TP. H\u1ed3 Ch\u00ed Minh");
+    row("an XML event's place attribute", "<SICO>\n  <Obito data=\"2025-08-04\" local=\"M\u00e9rtola\"/>\n</SICO>",
+        "M\u00e9rtola");
   }
 
   void findsAddressesOfEndOfLifeForms() {
@@ -11921,6 +11923,7 @@ class PhiDetectorTest : public QObject {
     row("a score range with a district-like number", "Scores: Apgar 8, 9 at 5 min");
     row("a fraction of counts", "Result: 12/34 positive, 5 negative");
     row("a village in prose", "The selo was small, 12 houses.");
+    row("an XML attribute local of no place", "<config>\n  <flag local=\"true\" city=\"n/a\"/>\n</config>");
   }
 
   void ignoresAddressLookalikesOfEndOfLifeForms() {
