@@ -234,6 +234,9 @@ bool worldAddressColumn(std::string_view h) {
       "manzil", "adresa", "adresi", "ikamet",
       // (A Faroese register's "bústaður" (dwelling) and "heimstaður" (home), seed 3434.)
       "b\u00fasta\u00f0ur", "heimsta\u00f0ur",
+      // (A community health programme's "community", where the family lives, as its "Community:"
+      // label: "card_no,caregiver_name,...,community" over "...,Sunyani", Ghana, seed 3636.)
+      "community",
       // The home's position in a household survey's export (ODK and KoBo name a geopoint question's
       // parts "_gps_latitude", "_gps_longitude"): a household's GPS is its address.
       "gps_lat", "gps_lon", "gps_lng", "gps_latitude", "gps_longitude", "home_gps", "household_gps", "hh_gps",

@@ -11908,6 +11908,10 @@ class PhiDetectorTest : public QObject {
         "12/3 Nguy\u1ec5n Tr\u00e3i, Ph\u01b0\u1eddng 4, Qu\u1eadn 5, TP. H\u1ed3 Ch\u00ed Minh");
     row("an XML event's place attribute", "<SICO>\n  <Obito data=\"2025-08-04\" local=\"M\u00e9rtola\"/>\n</SICO>",
         "M\u00e9rtola");
+    row("a community column of a screening export",
+        "card_no,caregiver_name,baby_dob,result,mother_phone,community\n"
+        "BB31475858,Efua Mensah,23/09/2025,FAS (trait),2070231,Cape Coast",
+        "Cape Coast");
   }
 
   void findsAddressesOfEndOfLifeForms() {
