@@ -575,6 +575,12 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (postcodeValue(text, c)) add(out, c, C::Zip);
       return;
     case C::Address:
+      // (A place of care's word alone is where a visit was, no home: "Date | Community | Dx" over
+      // "week 2 | Clinic | malaria".)
+      for (std::string_view care : {"clinic", "hospital", "dispensary", "pharmacy"}) {
+        if (equalsCaseless(v, care)) return;
+      }
+      [[fallthrough]];
     case C::Email: {
       // (Or a degree of a household's GPS column, "-3.6305": a sign, up to three digits, a point
       // and three decimals or more.)
