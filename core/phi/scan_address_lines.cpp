@@ -944,6 +944,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // (A Cyrillic value may name the country, the postcode and the town before its street:
       // "Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5": eight words are read there.)
       const std::size_t window = static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD0 ? 8 : 5;
+      // (A street named after a person may carry an initial, which moves its type a word on: "391 P.
+      // Burgos St., Cebu City", seed 3636.)
+      std::size_t initials = 0;
+      for (std::size_t k = first + 1; k <= last && k < first + 3; ++k) {
+        initials += in.tokens[k].length() == 1 && in.tokens[k].allCaps && gapBetween(in, k, k + 1) == ". ";
+      }
       for (std::size_t k = first; k <= last && k < first + window; ++k) {
         // (Papiamento's street and hill of Aruba and Curaçao, "Adres: Kaya Grandi 12, Willemstad",
         // read after a label only: "Kaya" is a Turkish name too.)
@@ -952,7 +958,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // Settlement, Vatuwaqa, Suva": the word after the village's capitalised name.)
         type = type || pacificVillage(in, first, k);
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
-               (k > first && k < first + 3 && isStreetType(in.tokens[k]));
+               (k > first && k < first + 3 + initials && isStreetType(in.tokens[k]));
         // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
         // 12-5"), the Dominican and Spanish "C/" (calle) before it ("C/ El Conde 102").
         type = type || (in.tokens[k].lower == "g" && k > first && k < last && gapBetween(in, k, k + 1) == ". " &&

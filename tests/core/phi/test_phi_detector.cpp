@@ -11912,6 +11912,7 @@ class PhiDetectorTest : public QObject {
         "card_no,caregiver_name,baby_dob,result,mother_phone,community\n"
         "BB31475858,Efua Mensah,23/09/2025,FAS (trait),2070231,Cape Coast",
         "Cape Coast");
+    row("a street named with an initial", "Address: 391 P. Burgos St., Cebu City", "391 P. Burgos St., Cebu City");
   }
 
   void findsAddressesOfEndOfLifeForms() {
@@ -11927,6 +11928,7 @@ class PhiDetectorTest : public QObject {
     row("a score range with a district-like number", "Scores: Apgar 8, 9 at 5 min");
     row("a fraction of counts", "Result: 12/34 positive, 5 negative");
     row("a village in prose", "The selo was small, 12 houses.");
+    row("an initial in a reference, not a street", "Ref: 12 P. Smith et al., 2019");
     row("an XML attribute local of no place", "<config>\n  <flag local=\"true\" city=\"n/a\"/>\n</config>");
   }
 
