@@ -87,6 +87,8 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // Indonesian and Malay, Vietnamese (with and without its marks), Filipino.
     "alamat", "alamat rumah", "tempat tinggal", "\u0111\u1ecba ch\u1ec9", "\u0110\u1ecba ch\u1ec9",
     "\u0110\u1eca ch\u1ec8", "dia chi", "n\u01a1i \u1edf", "N\u01a1i \u1edf", "th\u01b0\u1eddng tr\u00fa",
+    // (The death declaration's "Nơi cư trú", place of residence, seed 3636.)
+    "n\u01a1i c\u01b0 tr\u00fa", "N\u01a1i c\u01b0 tr\u00fa",
     "tirahan",
     // Swahili (Tanzania, Kenya), Hausa and Yoruba (Nigeria), Malagasy.
     "anwani", "makazi", "adireshi", "adiresi", "adiresy",

@@ -57,11 +57,13 @@ bool addressLowerWord(std::string_view w) {
   // 2, ap. 14"), Ukrainian ones written in Latin letters (street, avenue, flat, building: "vul.
   // Sobornosti, 12, kv. 5"), Hungarian ones (street, road, square, floor, door: "Kárász utca 9.")
   // and Czech ones (street, square).
-  static constexpr std::array<std::string_view, 72> kLocalWords = {
+  static constexpr std::array<std::string_view, 73> kLocalWords = {
       "số",      "ngõ",  "phố", "hẻm", "đường", "phường", "quận",
       "huyện", "xã",   "thị", "trấn", "tỉnh", "thôn", "ấp", "tổ", "kiệt",
       "nr",        "bl",        "sc",       "et",       "ap",       "jud",      "str",     "bd",  "sat", "com",
       "vul",       "prosp",     "kv",       "bud",      "prov",     "obl",      "smt",     "utca", "út",
+      // (And the Ukrainian village, "selo Kosiv, vul. Shevchenka 94", seed 3636.)
+      "selo",
       "u",         "tér",  "körút", "krt", "em", "ajtó", "ulice", "nám", "tř",
       // (And the street words written after the name in lower case: Slovak, Polish and Croatian
       // "ulica", Latvian "iela", Lithuanian "gatvė", Estonian "tänav" and "mnt", Slovenian "cesta".)
@@ -174,8 +176,10 @@ bool hasScriptDigit(std::string_view w) {
 // The street words of a Turkish address: "Mah." (mahalle, the quarter), "Sok." (sokak), "Cad."
 // (cadde), "Bulvarı".
 bool turkishStreetWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 9> kWords = {"mah",    "mahallesi", "sok",     "sk",      "sokak",
-                                                             "cad",    "caddesi",   "bulvar", "bulvar\u0131"};
+  // (And "Mevkii", the named locality of a village: "Köyiçi Mevkii No: 84, Ayvalık/Balıkesir", seed 3636.)
+  static constexpr std::array<std::string_view, 11> kWords = {"mah",    "mahallesi", "sok",     "sk",      "sokak",
+                                                              "cad",    "caddesi",   "bulvar", "bulvar\u0131",
+                                                              "mevkii", "mevki"};
   return listHas(kWords, w);
 }
 
@@ -329,8 +333,26 @@ std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to
       continue;
     }
     if (tokens[k].hasDigit || tokens[k].lower == "no" || tokens[k].lower == "d") continue;
+    // (In a script with no capitals the label is the word before the colon: "ที่อยู่: 34/4 ซอย
+    // สุขุมวิท 26 ... 10110 ผู้แจ้ง: บุญ...", the Thai informant's label, seed 3636.)
+    // (And a capitalised Cyrillic word: "Адреса: selo Kosiv, vul. Shevchenka 94 Дата: 27 грудня",
+    // seed 3636.)
+    const auto lead = static_cast<unsigned char>(text[tokens[k].start]);
+    const auto second = static_cast<unsigned char>(text[tokens[k].start + 1]);
+    const bool cyrillicCapital = lead == 0xD0 && second >= 0x80 && second <= 0xAF;
+    if (((lead >= 0xE0 && !tokens[k].properShape()) || cyrillicCapital) && tokens[k].start > from &&
+        text[tokens[k].start - 1] == ' ') {
+      return tokens[k].start;
+    }
     std::size_t j = k;
-    while (j > first + 1 && !tokens[j].properShape() && isLower(text[tokens[j].start]) &&
+    // (A lower-case word may open with a Vietnamese letter: "... TP. Hồ Chí Minh Người đi khai: Ông
+    // Nam", the informant's label, seed 3636.)
+    auto lowerWord = [&](const Token& t) {
+      return isLower(text[t.start]) ||
+             (static_cast<unsigned char>(text[t.start]) >= 0xC3 && static_cast<unsigned char>(text[t.start]) <= 0xC6 &&
+              t.hasLetter && !t.hasDigit && t.lower == text.substr(t.start, t.length()));
+    };
+    while (j > first + 1 && !tokens[j].properShape() && lowerWord(tokens[j]) &&
            gapBetween(in, j - 1, j) == " ") {
       --j;
     }
@@ -412,9 +434,15 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // Korean addresses do, counts its ASCII numbers as its own: "123 ถนนสุขุมวิท แขวงคลองเตย ...
   // 10110"; and a Korean road's word before its building's number is a part's end: "강남구
   // 테헤란로 123".)
+  // (The house's number may carry its sub-number after a slash, as Thai houses do: "34/4 ซอย
+  // สุขุมวิท 26 ...", seed 3636.)
+  const std::size_t houseEnd = first + 2 < last && tokens[first].allDigits && tokens[first + 1].allDigits &&
+                                       gapBetween(in, first, first + 1) == "/"
+                                   ? first + 1
+                                   : first;
   const bool spacedScript = static_cast<unsigned char>(in.text[tokens[first].start]) >= 0xE0 ||
-                            (tokens[first].allDigits && first < last &&
-                             static_cast<unsigned char>(in.text[tokens[first + 1].start]) >= 0xE0);
+                            (tokens[first].allDigits && houseEnd < last &&
+                             static_cast<unsigned char>(in.text[tokens[houseEnd + 1].start]) >= 0xE0);
   for (std::size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
     if (spacedScript && t.allDigits) ++scriptNumbers;
@@ -916,6 +944,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // (A Cyrillic value may name the country, the postcode and the town before its street:
       // "Республика Беларусь, 220030, г. Минск, ул. Немига, д. 5": eight words are read there.)
       const std::size_t window = static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD0 ? 8 : 5;
+      // (A street named after a person may carry an initial, which moves its type a word on: "391 P.
+      // Burgos St., Cebu City", seed 3636.)
+      std::size_t initials = 0;
+      for (std::size_t k = first + 1; k <= last && k < first + 3; ++k) {
+        initials += in.tokens[k].length() == 1 && in.tokens[k].allCaps && gapBetween(in, k, k + 1) == ". ";
+      }
       for (std::size_t k = first; k <= last && k < first + window; ++k) {
         // (Papiamento's street and hill of Aruba and Curaçao, "Adres: Kaya Grandi 12, Willemstad",
         // read after a label only: "Kaya" is a Turkish name too.)
@@ -924,7 +958,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // Settlement, Vatuwaqa, Suva": the word after the village's capitalised name.)
         type = type || pacificVillage(in, first, k);
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
-               (k > first && k < first + 3 && isStreetType(in.tokens[k]));
+               (k > first && k < first + 3 + initials && isStreetType(in.tokens[k]));
         // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
         // 12-5"), the Dominican and Spanish "C/" (calle) before it ("C/ El Conde 102").
         type = type || (in.tokens[k].lower == "g" && k > first && k < last && gapBetween(in, k, k + 1) == ". " &&
@@ -956,8 +990,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       if (!type) type = romanisedEastAsianUnits(in, first, last) >= 2;
       // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
       // "Cejl 1204/18, 602 00 Brno", "Tsimiski 45, 546 24 Thessaloniki".
+      // (Prague's district number may follow the town: "Vinohradská 12, 120 00 Praha 2", seed 3636.)
       if (!type && last >= first + 3) {
-        const std::size_t town = townStart(in, first, last);
+        const bool district = in.tokens[last].allDigits && in.tokens[last].length() <= 2 &&
+                              in.tokens[last - 1].properShape() && gapBetween(in, last - 1, last) == " ";
+        const std::size_t town = townStart(in, first, district ? last - 1 : last);
         type = town > first + 2 && in.tokens[town - 2].allDigits && in.tokens[town - 2].length() == 3 &&
                in.tokens[town - 1].allDigits && in.tokens[town - 1].length() == 2 &&
                gapBetween(in, town - 2, town - 1) == " " && gapBetween(in, town - 1, town) == " " &&
@@ -976,6 +1013,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
               in.tokens[before - 1].length() <= 2 && !in.tokens[before - 1].hasDigit) {
             --before;
           }
+          // (A Polish postcode of two and three digits: "Zawoja 115, 34-223 Zawoja", seed 3636.)
+          const bool polish = before > first + 1 && code.length() == 3 && gapBetween(in, before - 1, before) == "-" &&
+                              in.tokens[before - 1].allDigits && in.tokens[before - 1].length() == 2;
+          if (polish) --before;
           bool houseDigits = false;
           for (std::size_t k = first + 1; k < before; ++k) houseDigits = houseDigits || in.tokens[k].hasDigit;
           // (The town is no unit of a dose: "Home: Heparin 12, 5000 Units", "1000 IU".)
@@ -986,7 +1027,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
           const bool townShape = !(townWord.classes & WordClass::kEnglish) ||
                                  (strongLabel && townWord.capitalised && !listHas(kUnits, townWord.lower));
           postcodeTown = townWord.length() >= 3 && townShape && code.allDigits &&
-                         code.length() >= 4 && code.length() <= 6 && gapBetween(in, town - 1, town) == " " &&
+                         ((code.length() >= 4 && code.length() <= 6) || polish) && gapBetween(in, town - 1, town) == " " &&
                          houseDigits && gapBetween(in, before - 1, before).find(',') != std::string_view::npos;
         }
         type = postcodeTown;

@@ -318,6 +318,17 @@ void xmlElement(std::string_view text, std::string_view tag, Span value, Candida
 }
 
 void xmlEmptyTag(std::string_view text, std::string_view tag, std::size_t from, std::size_t to, Candidates& out) {
+  // An attribute naming a town or place of an event is where it happened: "<Obito data=\"2024-06-16\"
+  // local=\"Mértola\"/>" (a Portuguese death registration, seed 3636). A capitalised value of
+  // letters only: not "local=\"true\"", not a code.
+  for (std::string_view name : {std::string_view("local"), std::string_view("localidade"), std::string_view("lugar"),
+                                std::string_view("city"), std::string_view("cidade"), std::string_view("town")}) {
+    const Span v = xmlAttribute(text, from, to, name);
+    if (!v.empty() && v.end - v.start <= 40 && hasLetter(text, v) && countDigits(text, v) == 0 &&
+        hasCapital(text, v) && !isLower(text[v.start])) {
+      add(out, v, C::Address);
+    }
+  }
   if (tag == "telecom") {
     const Span v = xmlAttribute(text, from, to, "value");
     const std::string s = lowerCopy(text.substr(v.start, v.end - v.start));

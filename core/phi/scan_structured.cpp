@@ -234,6 +234,9 @@ bool worldAddressColumn(std::string_view h) {
       "manzil", "adresa", "adresi", "ikamet",
       // (A Faroese register's "bústaður" (dwelling) and "heimstaður" (home), seed 3434.)
       "b\u00fasta\u00f0ur", "heimsta\u00f0ur",
+      // (A community health programme's "community", where the family lives, as its "Community:"
+      // label: "card_no,caregiver_name,...,community" over "...,Sunyani", Ghana, seed 3636.)
+      "community",
       // The home's position in a household survey's export (ODK and KoBo name a geopoint question's
       // parts "_gps_latitude", "_gps_longitude"): a household's GPS is its address.
       "gps_lat", "gps_lon", "gps_lng", "gps_latitude", "gps_longitude", "home_gps", "household_gps", "hh_gps",
@@ -572,6 +575,12 @@ void csvCell(std::string_view text, Span c, const ColumnKind& kind, Candidates& 
       if (postcodeValue(text, c)) add(out, c, C::Zip);
       return;
     case C::Address:
+      // (A place of care's word alone is where a visit was, no home: "Date | Community | Dx" over
+      // "week 2 | Clinic | malaria".)
+      for (std::string_view care : {"clinic", "hospital", "dispensary", "pharmacy"}) {
+        if (equalsCaseless(v, care)) return;
+      }
+      [[fallthrough]];
     case C::Email: {
       // (Or a degree of a household's GPS column, "-3.6305": a sign, up to three digits, a point
       // and three decimals or more.)

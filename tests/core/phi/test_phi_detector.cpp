@@ -11874,6 +11874,68 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  // Seed 3636 (genetics and the end of life): a Thai house's number with its sub-number after a
+  // slash and the next Thai label closing the value, a Polish postcode of two and three digits, a
+  // Prague district's number after the town.
+  void findsAddressesOfEndOfLifeForms_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Thai house number with a slash",
+        "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48: 12/34 \u0e16\u0e19\u0e19\u0e19\u0e34\u0e21\u0e21\u0e32\u0e19 "
+        "\u0e2d\u0e33\u0e40\u0e20\u0e2d\u0e40\u0e21\u0e37\u0e2d\u0e07 \u0e40\u0e0a\u0e35\u0e22\u0e07\u0e43\u0e2b\u0e21\u0e48",
+        "12/34 \u0e16\u0e19\u0e19\u0e19\u0e34\u0e21\u0e21\u0e32\u0e19 "
+        "\u0e2d\u0e33\u0e40\u0e20\u0e2d\u0e40\u0e21\u0e37\u0e2d\u0e07 \u0e40\u0e0a\u0e35\u0e22\u0e07\u0e43\u0e2b\u0e21\u0e48");
+    row("a Thai address before the next Thai label",
+        "\u0e17\u0e35\u0e48\u0e2d\u0e22\u0e39\u0e48: 34/4 \u0e0b\u0e2d\u0e22\u0e2a\u0e38\u0e02\u0e38\u0e21\u0e27\u0e34\u0e17 26 "
+        "\u0e41\u0e02\u0e27\u0e07\u0e04\u0e25\u0e2d\u0e07\u0e40\u0e15\u0e22 10110 "
+        "\u0e1c\u0e39\u0e49\u0e41\u0e08\u0e49\u0e07: \u0e2a\u0e21\u0e0a\u0e32\u0e22",
+        "34/4 \u0e0b\u0e2d\u0e22\u0e2a\u0e38\u0e02\u0e38\u0e21\u0e27\u0e34\u0e17 26 "
+        "\u0e41\u0e02\u0e27\u0e07\u0e04\u0e25\u0e2d\u0e07\u0e40\u0e15\u0e22 10110");
+    row("a Polish postcode before the town", "Adres: Zawoja 115, 34-223 Zawoja", "Zawoja 115, 34-223 Zawoja");
+    row("a Prague district after the town", "Bydli\u0161t\u011b: Vinohradsk\u00e1 12, 120 00 Praha 2",
+        "Vinohradsk\u00e1 12, 120 00 Praha 2");
+    row("a Turkish locality's Mevkii", "Adres: K\u00f6yi\u00e7i Mevkii No: 84, Ayval\u0131k/Bal\u0131kesir",
+        "K\u00f6yi\u00e7i Mevkii No: 84, Ayval\u0131k/Bal\u0131kesir");
+    row("a Ukrainian village before a Cyrillic label",
+        "\u0410\u0434\u0440\u0435\u0441\u0430: selo Kosiv, vul. Shevchenka 94 \u0414\u0430\u0442\u0430: 27",
+        "selo Kosiv, vul. Shevchenka 94");
+    row("a Vietnamese place of residence before the informant's label",
+        "N\u01a1i c\u01b0 tr\u00fa: 12/3 Nguy\u1ec5n Tr\u00e3i, Ph\u01b0\u1eddng 4, Qu\u1eadn 5, TP. H\u1ed3 Ch\u00ed Minh "
+        "Ng\u01b0\u1eddi \u0111i khai: \u00d4ng Nam",
+        "12/3 Nguy\u1ec5n Tr\u00e3i, Ph\u01b0\u1eddng 4, Qu\u1eadn 5, TP. H\u1ed3 Ch\u00ed Minh");
+    row("an XML event's place attribute", "<SICO>\n  <Obito data=\"2025-08-04\" local=\"M\u00e9rtola\"/>\n</SICO>",
+        "M\u00e9rtola");
+    row("a community column of a screening export",
+        "card_no,caregiver_name,baby_dob,result,mother_phone,community\n"
+        "BB31475858,Efua Mensah,23/09/2025,FAS (trait),2070231,Cape Coast",
+        "Cape Coast");
+    row("a street named with an initial", "Address: 391 P. Burgos St., Cebu City", "391 P. Burgos St., Cebu City");
+  }
+
+  void findsAddressesOfEndOfLifeForms() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "address");
+  }
+
+  void ignoresAddressLookalikesOfEndOfLifeForms_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a dose after a number", "Dose: Heparin 12, 5 ml");
+    row("a score range with a district-like number", "Scores: Apgar 8, 9 at 5 min");
+    row("a fraction of counts", "Result: 12/34 positive, 5 negative");
+    row("a village in prose", "The selo was small, 12 houses.");
+    row("an initial in a reference, not a street", "Ref: 12 P. Smith et al., 2019");
+    row("an XML attribute local of no place", "<config>\n  <flag local=\"true\" city=\"n/a\"/>\n</config>");
+  }
+
+  void ignoresAddressLookalikesOfEndOfLifeForms() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
