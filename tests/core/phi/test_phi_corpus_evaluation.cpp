@@ -1224,14 +1224,14 @@ class PhiCorpusEvaluationTest : public QObject {
 
   void thirtySixthFamilyKeepsItsGains() {
     // After its single blind run (names 0.903 at 0.762, pattern categories 0.857 at 0.877) and one
-    // round (2,000 notes: names 0.975 at 0.821, pattern categories 0.921 at 0.924): floors under
+    // round (2,000 notes: names 0.975 at 0.828, pattern categories 0.934 at 0.925): floors under
     // what the round reached. Still short, mostly by convention: population-register numbers this
     // family counts as record numbers and earlier families as identity cards (TC Kimlik, RNOKPP,
     // PPSN, NIF, the South African ID: MRN 0.76, licence precision 0.63), a medical examiner's case
     // (a record number before, an account here), message and audit-log timestamps (no PHI here, dates
     // before: date precision 0.89); forms' titles and headers in other languages read as names (name
-    // precision 0.82), and towns after phrases of burial and parish (address 0.81).
-    checkDevelopmentFamily(corpus::kThirtySixthSeed, 0.96, 0.79,
+    // precision 0.83), and towns after phrases of burial and parish (address 0.89).
+    checkDevelopmentFamily(corpus::kThirtySixthSeed, 0.96, 0.88,
                            {{"account", 0.84}, {"age", 0.94}, {"license", 0.94}, {"mrn", 0.75}, {"phone", 0.96}},
                            {{"name", 0.81}, {"date", 0.87}, {"email", 0.86}, {"license", 0.61}, {"zip", 0.90}});
   }
