@@ -947,7 +947,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // (A street named after a person may carry an initial, which moves its type a word on: "391 P.
       // Burgos St., Cebu City", seed 3636.)
       std::size_t initials = 0;
-      for (std::size_t k = first + 1; k <= last && k < first + 3; ++k) {
+      // (An initial is followed by the name's word: the value's last token is none.)
+      for (std::size_t k = first + 1; k < last && k < first + 3; ++k) {
         initials += in.tokens[k].length() == 1 && in.tokens[k].allCaps && gapBetween(in, k, k + 1) == ". ";
       }
       for (std::size_t k = first; k <= last && k < first + window; ++k) {
