@@ -2,6 +2,7 @@
 // Shared steps for the app's GUI tests: a real server on a fresh database, and a main window
 // driven through its real widgets (typing into the login form, clicking, pressing keys).
 #include <QApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -18,11 +19,14 @@
 
 namespace concord::testing {
 
-/// Keeps QSettings and app data away from the real user's files.
+/// Keeps QSettings and app data away from the real user's files, and each test program's away
+/// from the others': ctest runs them in parallel, and one shared settings file let one program's
+/// saved server address overwrite another's between its write and its check.
 inline void isolateSettings() {
   QStandardPaths::setTestModeEnabled(true);
   QCoreApplication::setOrganizationName(QStringLiteral("ConcordTest"));
-  QCoreApplication::setApplicationName(QStringLiteral("concord-test"));
+  QCoreApplication::setApplicationName(QStringLiteral("concord-test-") +
+                                       QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 inline app::AppOptions optionsFor(const std::string& baseUrl, const std::string& caFile, const QString& user,
