@@ -5,6 +5,7 @@
 #include <array>
 
 #include "local_addresses.h"
+#include "structured_fields.h"
 
 namespace concord::phi::detail {
 
@@ -15,10 +16,8 @@ namespace {
 bool careWord(std::string_view value) {
   static constexpr std::array<std::string_view, 8> kWords = {"hospital", "hospice", "clinic", "cemetery",
                                                             "infirmary", "szpital", "church", "nursing"};
-  std::string lower;
-  for (char c : value) lower += lowerAscii(c);
   for (std::string_view w : kWords) {
-    if (lower.find(w) != std::string::npos) return true;
+    if (structured::containsCaseless(value, w)) return true;
   }
   return false;
 }

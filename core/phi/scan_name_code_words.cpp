@@ -34,8 +34,11 @@ bool hl7HeaderParty(const ScanInput& in, std::size_t first) {
   const std::size_t start = in.tokens[first].start;
   const std::size_t lineStart = text.rfind('\n', start == 0 ? 0 : start - 1);
   const std::size_t from = lineStart == std::string_view::npos ? 0 : lineStart + 1;
-  const std::size_t msh = text.substr(0, start).rfind("MSH|");
-  if (msh == std::string_view::npos || msh < from) return false;
+  // (Looked for on the token's own line only: a search back through the whole note ran once per
+  // candidate run.)
+  const std::size_t found = text.substr(from, start - from).rfind("MSH|");
+  if (found == std::string_view::npos) return false;
+  const std::size_t msh = from + found;
   std::size_t bars = 0;
   for (std::size_t b = msh; b < start; ++b) bars += text[b] == '|';
   return bars >= 2 && bars <= 5 && text[start - 1] == '|';
