@@ -873,6 +873,10 @@ bool ageThresholdAfter(const ScanInput& in, std::size_t i) {
   const auto& tokens = in.tokens;
   std::size_t k = i + 1;
   if (k < tokens.size() && (is(tokens[k], "years") || is(tokens[k], "yrs")) && gapBetween(in, i, k) == " ") ++k;
+  // (Hebrew "בגיל 90 ומעלה", aged 90 and over: a cohort's threshold, seed 3636.)
+  if (k == i + 1 && k < tokens.size() && gapBetween(in, i, k) == " " && tokens[k].lower == "\u05d5\u05de\u05e2\u05dc\u05d4") {
+    return true;
+  }
   if (k + 1 >= tokens.size() || gapBetween(in, k - 1, k) != " " || gapBetween(in, k, k + 1) != " ") return false;
   if (!is(tokens[k], "or") && !is(tokens[k], "and")) return false;
   const Token& w = tokens[k + 1];
@@ -953,6 +957,9 @@ bool ageWordOfLanguage(const Token& t) {
                   "miaka", "et\u00e0", "et\u00c0",
                   // (Turkish "Yaşı" (his/her age), Amharic "ዕድሜ", Estonian "Vanus", Latvian "Vecums".)
                   "ya\u015f\u0131", "\u12d5\u12f5\u121c", "vanus", "vecums",
+                  // (Hebrew "בגיל" (at the age of), the preposition joined to its noun: "נפטרה ב-1976
+                  // בגיל 94", seed 3636.)
+                  "\u05d1\u05d2\u05d9\u05dc",
                   // (Shona "vane makore 98" and Kinyarwanda "afite imyaka 93": years, before the
                   // number, as Swahili's "miaka".)
                   "makore", "imyaka",
@@ -1003,6 +1010,15 @@ bool lifeAgeAt(const ScanInput& in, std::size_t first, std::size_t last) {
   const char c = in.text[end];
   if ((c == '.' || c == ',') && end + 1 < in.text.size() && isDigit(in.text[end + 1])) return false;  // "95.5"
   return c == ',' || c == '.' || c == ';' || c == ')' || c == '\n' || c == '\r';
+}
+
+// Hungarian obituaries' "életének 97. évében" (in the 97th year of his life): the ordinal's digits
+// between "élete"/"életének" and "évében" (seed 3636).
+bool hungarianYearOfLife(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  return i > 0 && i + 1 < tokens.size() && gapBetween(in, i - 1, i) == " " && gapBetween(in, i, i + 1) == ". " &&
+         listHas({"\u00e9let\u00e9nek", "\u00e9lete"}, tokens[i - 1].lower) &&
+         tokens[i + 1].lower == "\u00e9v\u00e9ben";
 }
 
 // The context of a number of the nineties spelled in another language (world_number_words.h):
@@ -1103,7 +1119,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
           turnedAge(in, i) || ownAge(in, i) || kinAgeAlready(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
-          lifeAgeAt(in, i, i) ||
+          lifeAgeAt(in, i, i) || hungarianYearOfLife(in, i) ||
           answersHowOld(in.text, t.start, t.end) ||
           fhirAgeValue(in, i) || ageSlashSex(in, i) || bracketedSexSlashAge(in, i) ||
           // A cell of a pipe table's "Age" column: "1 | LOVETT, SCHALK | 676-46-666 | 98 | Dr. ...".

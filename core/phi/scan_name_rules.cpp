@@ -451,13 +451,13 @@ bool NameScanner::tryLabel(std::size_t i) {
                                            lastCue == "thanks" || lastCue == "dear")) ||
                            thanksInline) &&
                           isLower(in_.text[tokens_[i].start]);
+    const bool worldGreeting =
+        words == 1 && listHas({"hola", "ciao", "salam", "salaam", "merhaba", "hallo", "hej", "jambo", "habari",
+                               "bonjour", "bonsoir", "grazie", "gracias", "obrigada", "obrigado", "halo", "kumusta",
+                               "namaste", "mulembe", "sannu", "sawubona"},
+                              lastCue);
     // ("hi sweetie, mum here": a word of endearment after the greeting is whom it greets, no name.)
-    if ((greeting || (words == 1 && listHas({"hola", "ciao", "salam", "salaam", "merhaba", "hallo", "hej", "jambo",
-                                             "habari", "bonjour", "bonsoir", "grazie", "gracias", "obrigada",
-                                             "obrigado", "halo", "kumusta", "namaste", "mulembe", "sannu",
-                                             "sawubona"},
-                                            lastCue))) &&
-        j < tokens_.size() && isEndearment(tokens_[j].lower)) {
+    if ((greeting || worldGreeting) && j < tokens_.size() && isEndearment(tokens_[j].lower)) {
       continue;
     }
     // ("hi nurse tamashiro, sagal left the inhaler": a greeting's soft title in lower case.)
@@ -490,9 +490,22 @@ bool NameScanner::tryLabel(std::size_t i) {
       // ("mkhulu mandla akasakhoni kuhamba": a grandparent of a Nguni or Sotho chat is called by the
       // given name alone; the unknown words after it are the message's verbs, seed 3434.)
       if (words == 1 && end > j + 1 && listHas({"mkhulu", "nkhono"}, lastCue)) end = j + 1;
-      if (greeting && end > j && end < tokens_.size()) {
-        const std::string_view closing = gap(end - 1, end);
-        if (!(closing.starts_with(",") || closing.starts_with("!") || closing.find('\n') != std::string_view::npos ||
+      // ("hola, tengo fiebre.", "bonjour, elle tousse.": after a greeting and its comma in lower
+      // case the message itself begins; the one greeted is a run the comma, a "!" or the line
+      // closes, as after "hi".)
+      const bool greetingThenComma = worldGreeting && isLower(in_.text[tokens_[i].start]) &&
+                                     gap(i, j).starts_with(",");
+      if ((greeting && end > j && end < tokens_.size()) || (greetingThenComma && end > j)) {
+        // (The text's end closes a message too; its full stop is what follows the last word.)
+        const std::string_view closing =
+            end < tokens_.size() ? gap(end - 1, end) : std::string_view(in_.text).substr(tokens_[end - 1].end);
+        // (After a greeting's comma the line closes the run only where no full stop ends a sentence
+        // first: "hola, maría\n", not "bonjour, elle tousse.\n".)
+        const std::size_t visible = closing.find_first_not_of(" \t\r");
+        const bool lineCloses = greetingThenComma ? (visible == std::string_view::npos && end == tokens_.size()) ||
+                                                        (visible != std::string_view::npos && closing[visible] == '\n')
+                                                  : closing.find('\n') != std::string_view::npos;
+        if (!(closing.empty() || closing.starts_with(",") || closing.starts_with("!") || lineCloses ||
               (thanksInline && closing.starts_with(". ")))) {
           end = j;
         }

@@ -397,6 +397,9 @@ bool NameScanner::tryLowerLineName(std::size_t i) {
   std::size_t end = i + 1;
   while (end < tokens_.size() && gap(end - 1, end) == "-" && !tokens_[end].hasDigit) ++end;  // "aroha-lee"
   if (end < tokens_.size() && gap(end - 1, end) == " " && isCommonFamilyName(tokens_[end]) && lowerNameWord(end)) ++end;
+  // ("bonjour, elle tousse", "ella tiene fiebre": the French and Spanish "she" is a given name
+  // only with a family name after it, "ella garcia called".)
+  if (end == i + 1 && (tokens_[i].lower == "elle" || tokens_[i].lower == "ella")) return false;
   mark(i, end);
   return true;
 }

@@ -373,6 +373,20 @@ std::size_t yearAfterEraMark(const ScanInput& in, std::size_t lastMonth) {
   return lastMonth + 1;
 }
 
+// Hebrew typed on a keyboard joins its prepositions to a number by a hyphen: "ב-3 במרץ 2021" (on the 3rd
+// of March), "מ-12 בינואר" (from), "עד ה-5" (until the); seed 3636. The preposition stands alone
+// before the hyphen: a line's start or a space before it.
+bool hebrewPrepositionBefore(std::string_view text, std::size_t start) {
+  for (std::string_view joined : {std::string_view("\u05d1-"), std::string_view("\u05de-"), std::string_view("\u05d4-"),
+                                  std::string_view("\u05dc-")}) {
+    const std::string_view before = text.substr(0, start);
+    if (!before.ends_with(joined)) continue;
+    const std::size_t at = start - joined.size();
+    return at == 0 || text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '(';
+  }
+  return false;
+}
+
 }  // namespace
 
 void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
@@ -385,7 +399,7 @@ void scanWorldScriptDates(const ScanInput& in, Candidates& out) {
     if (t.hasLetter ? static_cast<unsigned char>(t.lower[0]) < 0xD9 : !t.allDigits) continue;
     // ASCII digits open one only before a word of another script (the month, "ខែ", "ခုနှစ်").
     if (t.allDigits && static_cast<unsigned char>(tokens[i + 1].lower[0]) < 0x80) continue;
-    if (joinedBefore(in.text, t.start, {Joins::kNothing, "/.-"})) continue;
+    if (joinedBefore(in.text, t.start, {Joins::kNothing, "/.-"}) && !hebrewPrepositionBefore(in.text, t.start)) continue;
     if (const std::size_t end = burmeseYearFirstEnd(in, i); end > 0) {
       out.push_back({t.start, end, PhiCategory::Date, priority::kDate});
       i += 3;

@@ -11936,6 +11936,69 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsAgesAndDatesOfHebrewAndHungarianDeaths_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Seed 3636's family histories and obituaries.
+    row("a Hebrew age after the joined preposition", "\u05e0\u05e4\u05d8\u05e8\u05d4 \u05d1\u05d2\u05d9\u05dc 95 \u05d1\u05d1\u05d9\u05ea.",
+        "95", "age");
+    row("a Hungarian year of life", "\u00c9desany\u00e1m \u00e9let\u00e9nek 97. \u00e9v\u00e9ben hunyt el.", "97", "age");
+    row("a Hebrew date after a hyphened preposition",
+        "\u05e0\u05e4\u05d8\u05e8\u05d4 \u05d1-3 \u05d1\u05de\u05e8\u05e5 2021.",
+        "3 \u05d1\u05de\u05e8\u05e5 2021", "date");
+    row("a Hebrew birth date after from and a hyphen",
+        "\u05d2\u05e8\u05d4 \u05e9\u05dd \u05de-12 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 1931",
+        "12 \u05d1\u05d9\u05e0\u05d5\u05d0\u05e8 1931", "date");
+  }
+
+  void findsAgesAndDatesOfHebrewAndHungarianDeaths() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresGreetingsAndCohortsOfChatsAndStudies_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // A greeting's comma and then the message itself, in lower case (no one greeted).
+    row("a Spanish message after hola", "hola, tengo fiebre.");
+    row("a Spanish message going on after hola", "hola, tengo fiebre alta desde ayer");
+    row("a French message after bonjour", "bonjour, elle tousse.");
+    row("a French message going on after bonjour", "bonjour, elle tousse depuis hier.");
+    row("the Spanish she on a lower-case line", "ella tiene fiebre");
+    // A cohort's threshold (seed 3636).
+    row("a Hebrew cohort of ninety and over", "\u05de\u05d8\u05d5\u05e4\u05dc\u05d9\u05dd \u05d1\u05d2\u05d9\u05dc 90 \u05d5\u05de\u05e2\u05dc\u05d4");
+    row("a hyphened range before a month, no date", "\u05de\u05e9\u05e7\u05dc 3-4 \u05d1\u05de\u05e8\u05e5 2021");
+  }
+
+  void ignoresGreetingsAndCohortsOfChatsAndStudies() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void keepsTheOneGreetedAfterAGreeting_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("closed by a comma", "hola maría, tengo fiebre", "maría");
+    row("closed by an exclamation", "hola, maría!", "maría");
+    row("closing the line", "hola, maría\nsu cita es ma\u00f1ana", "maría");
+    row("an Italian greeting closed by a comma", "ciao, giulia, come stai?", "giulia");
+    row("the Spanish she with a family name", "ella garcia called", "ella garcia");
+  }
+
+  void keepsTheOneGreetedAfterAGreeting() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
