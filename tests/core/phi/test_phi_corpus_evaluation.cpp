@@ -29,6 +29,7 @@
 #include "corpus_thirty_third_family.h"
 #include "corpus_thirty_fifth_family.h"
 #include "corpus_thirty_sixth_family.h"
+#include "corpus_thirty_seventh_family.h"
 #include "corpus_thirty_fourth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
@@ -855,6 +856,22 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtySixthTemplateCount() >= 60, std::to_string(corpus::thirtySixthTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtySixthSeed);
+  }
+
+  void thirtySeventhFamilyGoldSpansAreWellFormed() {
+    // The thirty-seventh blind family (seed 3737), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_thirty_seventh_family.cpp), plus its own titles and forms of address before names
+    // (Hindi, Tamil, Urdu, Bengali, Indonesian, Malay, Arabic, Persian, Georgian, Armenian,
+    // Russian, Swahili, Spanish, French, German, Dutch, Swedish and Estonian ones) and the forms of
+    // address and posts after Japanese, Korean, Chinese, Urdu and Sinhala names and its
+    // pharmacists' and nurses' credentials, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtySeventhSeed, corpus::kThirtySixthSeed, 1500,
+                              {"\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xae\xe0\xa4\xa4\xe0\xa5\x80 ", "\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80 ", "\xe0\xae\xa4\xe0\xae\xbf\xe0\xae\xb0\xe0\xaf\x81\xe0\xae\xae\xe0\xae\xa4\xe0\xae\xbf ", "\xe0\xae\xa4\xe0\xae\xbf\xe0\xae\xb0\xe0\xaf\x81. ", "\xd8\xa8\xdb\x8c\xda\xaf\xd9\x85 ", "\xd8\xac\xd9\x86\xd8\xa7\xd8\xa8 ", "\xda\x88\xd8\xa7\xda\xa9\xd9\xb9\xd8\xb1 ", "\xe0\xa6\x9c\xe0\xa6\xa8\xe0\xa6\xbe\xe0\xa6\xac\xe0\xa6\xbe ", "\xe0\xa6\x9c\xe0\xa6\xa8\xe0\xa6\xbe\xe0\xa6\xac ", "\xe0\xa6\xa1\xe0\xa6\xbe. ", "ibu ", "bapak ", "puan ", "encik ", "mdm ", "mr ", "mrs ", "ms ", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x8a\xd8\xaf\xd8\xa9 ", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x8a\xd8\xaf ", "\xd8\xaf. ", "mme ", "\xd8\xae\xd8\xa7\xd9\x86\xd9\x85 ", "\xd8\xa2\xd9\x82\xd8\xa7\xdb\x8c ", "\xd8\xaf\xda\xa9\xd8\xaa\xd8\xb1 ", "\xe1\x83\xa5\xe1\x83\x90\xe1\x83\x9a\xe1\x83\x91\xe1\x83\x90\xe1\x83\xa2\xe1\x83\x9d\xe1\x83\x9c\xe1\x83\x98 ", "\xe1\x83\x91\xe1\x83\x90\xe1\x83\xa2\xe1\x83\x9d\xe1\x83\x9c\xe1\x83\x98 ", "\xd5\xbf\xd5\xab\xd5\xaf\xd5\xab\xd5\xb6 ", "\xd5\xba\xd5\xa1\xd6\x80\xd5\xb8\xd5\xb6 ", "\xd5\xa2\xd5\xaa\xd5\xab\xd5\xb7\xd5\xaf ", "\xd0\xb3-\xd0\xb6\xd0\xb0 ", "\xd0\xb3-\xd0\xbd ", "bi. ", "bw. ", "dkt. ", "sra. ", "sr. ", "dra. ", "dre ", "frau ", "herr ", "mevr. ", "dhr. ", "fru ", "pr ", "hr ", "\xe0\xa4\xa1\xe0\xa5\x89. ", "mama "},
+                              {"\xe3\x81\x95\xe3\x82\x93", "\xe6\xa7\x98", "\xeb\x8b\x98", "\xec\x94\xa8", "\xe5\x85\x88\xe7\x94\x9f", "\xe5\xa5\xb3\xe5\xa3\xab", "\xd8\xb5\xd8\xa7\xd8\xad\xd8\xa8", "\xe0\xb6\xb8\xe0\xb7\x84\xe0\xb6\xad\xe0\xb7\x8f", "\xe0\xb6\xb8\xe0\xb7\x84\xe0\xb6\xad\xe0\xb7\x8a\xe0\xb6\xb8\xe0\xb7\x92\xe0\xb6\xba", "\xe5\x8c\xbb\xe7\x94\x9f", "\xe9\x86\xab\xe7\x94\x9f", "\xe5\x8c\xbb\xe5\xb8\xab", "\xea\xb5\x90\xec\x88\x98", ", rph", ", rn", " (tele-nurse)", ", leg. l"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtySeventhTemplateCount() >= 60, std::to_string(corpus::thirtySeventhTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtySeventhSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -264,5 +264,20 @@ inline constexpr std::uint64_t kThirtyFifthSeed = 3535;
 /// and isiXhosa), Ghana, Argentina, Chile, Colombia, Portugal, Finland, Denmark, Switzerland
 /// (German, French and Italian), New Zealand, Canada and the US.
 inline constexpr std::uint64_t kThirtySixthSeed = 3636;
+/// The thirty-seventh family, written by someone who had not seen the rules, run once for the
+/// report: the thirty-seventh corpus uses only a thirty-seventh family of templates, sentences and
+/// name pools (corpus_thirty_seventh_family.cpp): telehealth, remote monitoring and consumer
+/// digital health (teleconsultations with meeting IDs and visit links, e-prescriptions and QR
+/// payloads, pharmacy home deliveries and courier tracking, in-app chats and WhatsApp, LINE,
+/// KakaoTalk, WeChat and Telegram exports, SMS gateway logs, voicemail transcripts, chatbot
+/// triage, e-signature audit trails, password-reset e-mails and push logs; CGM and insulin-pump
+/// uploads, home BP and oximetry, remote pacemaker and ICD checks, CPAP compliance, ECG patches and
+/// smartwatch exports, home dialysis, telestroke, hospital at home and RPM billing; JSON, Apple
+/// Health XML, CSV, key=value and HTTP access logs, iCalendar, vCard and e-mail headers) from
+/// India (Hindi and Tamil), Pakistan, Bangladesh, Sri Lanka, Indonesia, Malaysia (Malay and
+/// Chinese), Singapore, China, Hong Kong, Japan, South Korea, Saudi Arabia, Egypt, Morocco, Iran,
+/// Georgia, Armenia, Kazakhstan, Russia, Kenya, Nigeria, Rwanda, Brazil, Mexico, Peru, Spain,
+/// France, Germany, the Netherlands, Sweden, Norway, Estonia, Australia, the UK, Quebec and the US.
+inline constexpr std::uint64_t kThirtySeventhSeed = 3737;
 
 }  // namespace concord::phi::corpus
