@@ -132,6 +132,63 @@ bool stopWord(std::string_view word) {
   return false;
 }
 
+// The start of the Arabic word that ends at byte e (e itself when none does).
+std::size_t wordStartBefore(std::string_view text, std::size_t e) {
+  while (e >= 2 && arabicLetterAt(text, e - 2)) e -= 2;
+  return e;
+}
+
+// Whether byte b is a clause's start for an Urdu name: the text's or a line's start, a quotation
+// mark, or an Urdu comma or full stop and a space before it ("، بلال صدیقی صاحب").
+bool urduClauseStart(std::string_view text, std::size_t b) {
+  if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '"') return true;
+  if (text[b - 1] != ' ' || b < 3) return false;
+  const std::string_view mark = text.substr(b - 3, 2);
+  return mark == "\u060c" || mark == "\u06d4";
+}
+
+// Names an Urdu voice message or letter introduces without a label (seed 3737): the speaker between
+// "I" and "am speaking" ("میں فاطمہ قریشی بول رہی ہوں", "... بول رہا ہوں"), one to three words, and a
+// two-word name that opens its clause before the honorific "sahib" ("، بلال صدیقی صاحب کی بیوی",
+// X sahib's wife; not "ڈاکٹر صاحب", the doctor).
+void urduIntroducedNames(std::string_view text, Candidates& out) {
+  constexpr std::string_view kI = "\u0645\u06cc\u06ba";
+  for (std::string_view speaking : {std::string_view(" \u0628\u0648\u0644 \u0631\u06c1\u06cc \u06c1\u0648\u06ba"),
+                                    std::string_view(" \u0628\u0648\u0644 \u0631\u06c1\u0627 \u06c1\u0648\u06ba")}) {
+    for (std::size_t at = text.find(speaking); at != std::string_view::npos; at = text.find(speaking, at + 1)) {
+      std::size_t e = at, start = at;
+      int words = 0;
+      bool introduced = false;
+      while (words <= 3) {
+        const std::size_t s = wordStartBefore(text, e);
+        if (s == e) break;
+        if (text.substr(s, e - s) == kI) {
+          introduced = s == 0 || !arabicLetterAt(text, s >= 2 ? s - 2 : 0) || text[s - 1] == ' ';
+          break;
+        }
+        start = s;
+        ++words;
+        if (s < 2 || text[s - 1] != ' ') break;
+        e = s - 1;
+      }
+      if (introduced && words >= 1 && words <= 3) out.push_back({start, at, PhiCategory::Name, priority::kName});
+    }
+  }
+  constexpr std::string_view kSahib = " \u0635\u0627\u062d\u0628";
+  for (std::size_t at = text.find(kSahib); at != std::string_view::npos; at = text.find(kSahib, at + 1)) {
+    if (arabicLetterAt(text, at + kSahib.size())) continue;
+    const std::size_t second = wordStartBefore(text, at);
+    if (second == at || second < 3 || text[second - 1] != ' ') continue;
+    const std::size_t first = wordStartBefore(text, second - 1);
+    if (first == second - 1 || !urduClauseStart(text, first)) continue;
+    bool title = false;
+    for (std::string_view w : {std::string_view("\u0688\u0627\u06a9\u0679\u0631"), std::string_view("\u0622\u067e")}) {
+      title = title || text.substr(first, second - 1 - first) == w || text.substr(second, at - second) == w;
+    }
+    if (!title) out.push_back({first, at, PhiCategory::Name, priority::kName});
+  }
+}
+
 }  // namespace
 
 void scanArabicNames(const ScanInput& in, Candidates& out) {
@@ -184,6 +241,7 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
       if (words > 0) out.push_back({start, end, PhiCategory::Name, priority::kName});
     }
   }
+  urduIntroducedNames(text, out);
 }
 
 }  // namespace concord::phi::detail

@@ -9,6 +9,7 @@
 //    ("최은지 환자", "이민서 님"), and before a Korean list's age in brackets ("9. 최수진 (45)");
 //  - after the Hindi and the Bengali titles of a doctor ("डॉ. सुनीता शर्मा", "ডা. মিজানুর তালুকদার").
 // Chinese labels are read by scan_name_mrz.cpp.
+#include <algorithm>
 #include <array>
 #include <span>
 #include <string_view>
@@ -22,8 +23,9 @@ namespace {
 bool hanOrKana(unsigned cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x30FA) || cp == 0x30FC; }
 bool han(unsigned cp) { return cp >= 0x4E00 && cp <= 0x9FFF; }
 bool hangul(unsigned cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-// Letters and signs of Devanagari and Bengali, not their digits or the danda.
+// Letters and signs of Devanagari, Bengali and Tamil, not their digits or the danda.
 bool indicLetter(unsigned cp) {
+  if (cp >= 0xB80 && cp <= 0xBFF) return !(cp >= 0xBE6 && cp <= 0xBEF);
   return (cp >= 0x900 && cp <= 0x9FF) && cp != 0x964 && cp != 0x965 && !(cp >= 0x966 && cp <= 0x96F) &&
          !(cp >= 0x9E6 && cp <= 0x9EF);
 }
@@ -74,20 +76,23 @@ bool endsWithAny(std::string_view text, std::size_t end, std::span<const std::st
 // Japanese labels of a person's box: name, patient's name, the reading radiologist, the attending,
 // the resident, the doctor in charge, the supervisor, the surgeon, the proxy who consents, the
 // reporter, the writer, the signature, the family contact, the doctor's and the nurse's names, a
-// reviewer's comment and a case report's authors.
+// reviewer's comment, a case report's authors and the reading of the name.
 constexpr auto kJapaneseLabels = std::to_array<std::string_view>(
     {"\u6c0f\u540d", "\u60a3\u8005\u540d", "\u8aad\u5f71\u533b", "\u4e3b\u6cbb\u533b", "\u7814\u4fee\u533b",
      "\u62c5\u5f53\u533b", "\u6307\u5c0e\u533b", "\u57f7\u5200\u533b", "\u4ee3\u8afe\u8005", "\u5831\u544a\u8005",
      "\u8a18\u8f09\u8005", "\u7f72\u540d", "\u5bb6\u65cf\u9023\u7d61\u5148", "\u533b\u5e2b\u540d",
-     "\u770b\u8b77\u5e2b", "\u30b3\u30e1\u30f3\u30c8", "\u8457\u8005"});
+     "\u770b\u8b77\u5e2b", "\u30b3\u30e1\u30f3\u30c8", "\u8457\u8005",
+     // The name's reading in kana, its own box (フリガナ, ふりがな: "フリガナ：サトウ ケイコ", seed 3737).
+     "\u30d5\u30ea\u30ac\u30ca", "\u3075\u308a\u304c\u306a"});
 // Korean labels: patient, resident, professor, guardian, attending, doctor in charge, name.
 constexpr auto kKoreanLabels = std::to_array<std::string_view>(
     {"\ud658\uc790", "\uc804\uacf5\uc758", "\uad50\uc218", "\ubcf4\ud638\uc790", "\uc8fc\uce58\uc758",
      "\ub2f4\ub2f9\uc758", "\uc131\uba85", "\uc774\ub984"});
-// Hindi and Bengali labels: name, patient (two words each), guardian.
+// Hindi and Bengali labels: name, patient (two words each), guardian; the Tamil name ("பெயர்:",
+// seed 3737).
 constexpr auto kIndicLabels = std::to_array<std::string_view>(
     {"\u0928\u093e\u092e", "\u0930\u094b\u0917\u0940", "\u092e\u0930\u0940\u091c", "\u0985\u09ad\u09bf\u09ad\u09be\u09ac\u0995",
-     "\u09a8\u09be\u09ae", "\u09b0\u09cb\u0997\u09c0"});
+     "\u09a8\u09be\u09ae", "\u09b0\u09cb\u0997\u09c0", "\u0baa\u0bc6\u0baf\u0bb0\u0bcd"});
 // Japanese honorifics after a name (sensei, sama, san, kun, dono).
 constexpr auto kJapaneseHonorifics =
     std::to_array<std::string_view>({"\u5148\u751f", "\u69d8", "\u3055\u3093", "\u541b", "\u6bbf"});
@@ -258,11 +263,49 @@ void koreanAddressedNames(std::string_view text, Candidates& out) {
   }
 }
 
+// Korean names a chat export or a CSV export writes without a label's colon (seed 3737): the
+// speaker of a KakaoTalk export in brackets before the bracketed time ("[최준호] [17:45] ...",
+// "[최준호] [오후 5:45]"), and a CSV row's name after its field and comma ("이름,박서연", "성명,...").
+// Both open with a usual family name.
+void koreanExportNames(std::string_view text, Candidates& out) {
+  std::size_t syllables = 0;
+  for (std::size_t at = text.find('['); at != std::string_view::npos; at = text.find('[', at + 1)) {
+    const std::size_t end = runEnd(text, at + 1, hangul, syllables);
+    if (!koreanNameRun(text, at + 1, end, syllables) || text.substr(end, 3) != "] [") continue;
+    // (A bracketed notice word opens with a family name's syllable too: "[공지] [09:00]" notice,
+    // "[안내]" information, "[정보]", "[전화]" call, "[문의]" inquiry, "[조회]", "[전송]", "[오류]".)
+    static constexpr auto kNotices = std::to_array<std::string_view>(
+        {"\uacf5\uc9c0", "\uacf5\uc9c0\uc0ac\ud56d", "\uc548\ub0b4", "\uc815\ubcf4", "\uc804\ud654",
+         "\ubb38\uc758", "\uc870\ud68c", "\uc804\uc1a1", "\uc624\ub958"});
+    if (std::find(kNotices.begin(), kNotices.end(), text.substr(at + 1, end - at - 1)) != kNotices.end()) continue;
+    const std::string_view stamp = text.substr(end + 3, 6);
+    if ((!stamp.empty() && isDigit(stamp[0])) || stamp == "\uc624\ud6c4" || stamp == "\uc624\uc804") {
+      out.push_back({at + 1, end, PhiCategory::Name, priority::kName});
+    }
+  }
+  for (std::string_view field : {std::string_view("\uc774\ub984,"), std::string_view("\uc131\uba85,"),
+                                 std::string_view("\ud658\uc790\uba85,")}) {
+    for (std::size_t at = text.find(field); at != std::string_view::npos; at = text.find(field, at + 1)) {
+      if (at > 0 && text[at - 1] != '\n') continue;  // the row's first field
+      const std::size_t from = at + field.size();
+      const std::size_t end = runEnd(text, from, hangul, syllables);
+      if (koreanNameRun(text, from, end, syllables) && (end == text.size() || text[end] == '\n' || text[end] == '\r' ||
+                                                        text[end] == ',')) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
+      }
+    }
+  }
+}
+
 // "डॉ. सुनीता शर्मा", "ডা. মিজানুর তালুকদার": one to three words after the Hindi or the Bengali
-// title of a doctor.
+// title of a doctor; after the Tamil Mr and Mrs too ("வணக்கம் திரு. செந்தில்,", "திருமதி கவிதா",
+// seed 3737), which must start their word.
 void indicTitledNames(std::string_view text, Candidates& out) {
-  for (std::string_view title : {std::string_view("\u0921\u0949."), std::string_view("\u09a1\u09be.")}) {
+  for (std::string_view title : {std::string_view("\u0921\u0949."), std::string_view("\u09a1\u09be."),
+                                 std::string_view("\u0ba4\u0bbf\u0bb0\u0bc1."),
+                                 std::string_view("\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf")}) {
     for (std::size_t at = text.find(title); at != std::string_view::npos; at = text.find(title, at + 1)) {
+      if (title.starts_with("\u0ba4") && at > 0 && isNonAscii(text[at - 1])) continue;
       std::size_t from = at + title.size();
       if (from >= text.size() || text[from] != ' ') continue;
       ++from;
@@ -280,6 +323,7 @@ void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out) {
   japaneseHonorificNames(in.text, out);
   koreanAddressedNames(in.text, out);
   koreanRoleNames(in.text, out);
+  koreanExportNames(in.text, out);
   indicTitledNames(in.text, out);
 }
 

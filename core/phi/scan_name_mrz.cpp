@@ -115,11 +115,15 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
                                                     // A proxy (醫療委任代理人, 代理人), a genetic
                                                     // counsellor (遺傳諮詢師, 遗传咨询师) and the maker
                                                     // of an advance directive (立意願人), seed 3636.
-                                                    "\u4ee3\u7406\u4eba", "\u8aee\u8a62\u5e2b", "\u54a8\u8be2\u5e08", "\u7acb\u610f\u9858\u4eba", "\u7acb\u610f\u613f\u4eba"};
-  const auto take = [&](std::size_t from) {
+                                                    "\u4ee3\u7406\u4eba", "\u8aee\u8a62\u5e2b", "\u54a8\u8be2\u5e08", "\u7acb\u610f\u9858\u4eba", "\u7acb\u610f\u613f\u4eba",
+                                                    // A pharmacy delivery's consignee and a parcel's
+                                                    // recipient (收货人, 收貨人, 收件人), seed 3737.
+                                                    "\u6536\u8d27\u4eba", "\u6536\u8ca8\u4eba", "\u6536\u4ef6\u4eba"};
+  const auto take = [&](std::size_t from, bool quoted) {
     while (from < text.size() && text[from] == ' ') ++from;
     std::size_t to = from;
     while (to + 3 <= text.size() && hanLead(text[to])) to += 3;
+    if (quoted && (to >= text.size() || text[to] != '"')) return;
     if (chineseNameBytes(text, from, to)) out.push_back({from, to, PhiCategory::Name, priority::kName});
   };
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
@@ -139,7 +143,7 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
     }
     // ("Name in Chinese:", "Chinese name:", "\"insuredNameCn\":\"", ASCII letters compared caselessly.)
     std::string lower;
-    for (std::size_t b = labelEnd >= 16 ? labelEnd - 16 : 0; b < labelEnd; ++b) {
+    for (std::size_t b = labelEnd >= 24 ? labelEnd - 24 : 0; b < labelEnd; ++b) {
       lower.push_back(static_cast<char>(isUpper(text[b]) ? text[b] - 'A' + 'a' : text[b]));
     }
     std::size_t from = valueFrom;
@@ -149,7 +153,21 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
       asks = true;
       from = valueFrom + 1;
     }
-    if (asks) take(from);
+    // A health app's export names its user or patient object's "name" or "fullName" in Han
+    // characters, the whole quoted value ("user":{"name":"张建国"}, seed 3737).
+    bool quoted = false;
+    if (!asks && valueFrom < text.size() && text[valueFrom] == '"') {
+      for (std::string_view owner : {"\"user\":{", "\"patient\":{", "\"member\":{", "\"profile\":{"}) {
+        for (std::string_view key : {"\"name\"", "\"fullname\""}) {
+          if (lower.size() >= owner.size() + key.size() && lower.ends_with(key) &&
+              std::string_view(lower).substr(lower.size() - key.size() - owner.size(), owner.size()) == owner) {
+            quoted = true;
+          }
+        }
+      }
+      if (quoted) from = valueFrom + 1;
+    }
+    if (asks || quoted) take(from, quoted);
   }
 }
 
@@ -299,6 +317,23 @@ constexpr std::string_view kGreetedNoNames[] = {
     "\u0410\u0434\u043c\u0456\u043d\u0456\u0441\u0442\u0440\u0430\u0442\u043e\u0440",
     "\u0420\u0435\u0441\u0435\u043f\u0448\u043d"};
 
+// Whether ": " before byte b closes a Russian specialist's title, the word for doctor, a hyphen and
+// the specialty in small letters ("Врач-сомнолог: ", "врач-эндокринолог: ").
+bool russianSpecialistLabelBefore(std::string_view text, std::size_t b) {
+  if (b < 3 || text[b - 1] != ' ' || text[b - 2] != ':') return false;
+  std::size_t w = b - 2;
+  while (w >= 2 && twoByteCodePointAt(text, w - 2) >= 0x430 && twoByteCodePointAt(text, w - 2) <= 0x44F) w -= 2;
+  if (w + 8 > b - 2 || w < 1 || text[w - 1] != '-') return false;
+  const std::size_t hyphen = w - 1;
+  for (std::string_view doctor : {std::string_view("\u0412\u0440\u0430\u0447"), std::string_view("\u0432\u0440\u0430\u0447")}) {
+    if (hyphen >= doctor.size() && text.substr(hyphen - doctor.size(), doctor.size()) == doctor &&
+        (hyphen - doctor.size() < 2 || !cyrillicLetterAt(text, hyphen - doctor.size() - 2))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A name in Cyrillic letters after a cue of Serbian, Russian or Bulgarian records: the patient's or
 // the doctor's label and the doctor's title ("Пацијент: Снежана Илић", "Лекар: др Ненад Марковић",
 // "Име и презиме: X"). One to three words, each opening with a capital, joined by one space or a
@@ -383,7 +418,9 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u0417\u0430\u044f\u0432\u043d\u0438\u0446\u044f: ", "\u0420\u043e\u0434\u0438\u0447\u0456: ",
       "\u0420\u041e\u0414\u0418\u0427\u0406: ", "\u041b\u0456\u043a\u0430\u0440: ", "\u043c\u0430\u0442\u0438 ",
       "\u0431\u0430\u0442\u044c\u043a\u043e ", "\u041c\u0430\u0442\u0438: ",
-      "\u0411\u0430\u0442\u044c\u043a\u043e: "};
+      "\u0411\u0430\u0442\u044c\u043a\u043e: ",
+      // A chat message's patient in brackets ("Пациент (Лебедев Андрей) измерил давление", seed 3737).
+      "\u041f\u0430\u0446\u0438\u0435\u043d\u0442 (", "\u041f\u0430\u0446\u0438\u0435\u043d\u0442\u043a\u0430 ("};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;
@@ -396,6 +433,9 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
                cue.find(':') != std::string_view::npos;
       }
     }
+    // A doctor's specialty joined to the word for doctor by a hyphen, then a colon ("Врач-сомнолог:
+    // Соколова Людмила", "Врач-кардиолог: X", seed 3737).
+    if (!cued && russianSpecialistLabelBefore(text, pos)) cued = true;
     // A conversation's cue: 1 a mail's header at a line's start, 2 a greeting or a sign-off, 3 a
     // chat export's stamp before a speaker's colon.
     int conversation = 0;
@@ -490,6 +530,12 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
                           text[end] == '?' || text[end] == '\n' || text[end] == '\r';
       cued = conversation == 3 ? end < text.size() && text[end] == ':'
                                : (conversation == 1 ? words >= 2 : words >= 2 || closed);
+    }
+    // "Кузнецова Галина, [03/07/2025, 13:21]: ...": a chat export (Telegram's copied messages) opens
+    // each line with the speaker, a comma and the bracketed stamp; two words at a line's start (seed 3737).
+    if (!cued && words >= 2 && !initial && (pos == 0 || text[pos - 1] == '\n') && text.substr(end, 3) == ", [" &&
+        end + 3 < text.size() && isDigit(text[end + 3])) {
+      cued = true;
     }
     // "за Вук Ђукановић, ЈМБГ 2306973282300": two capitalised words right before a personal
     // number's label name its holder (Serbian and Montenegrin ЈМБГ, Macedonian ЕМБГ, Bulgarian ЕГН,

@@ -11999,6 +11999,62 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "name");
   }
+  // Seed 3737 (telehealth chats, app exports, voice messages and SMS logs): names with no Latin
+  // label, found by their export's form or their script's label, honorific or phrase.
+  void findsNamesOfTelehealthExportsAndChats_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a Russian specialist's title", "\u0412\u0440\u0430\u0447-\u0441\u043e\u043c\u043d\u043e\u043b\u043e\u0433: \u0421\u043e\u043a\u043e\u043b\u043e\u0432\u0430 \u041b\u044e\u0434\u043c\u0438\u043b\u0430",
+        "\u0421\u043e\u043a\u043e\u043b\u043e\u0432\u0430 \u041b\u044e\u0434\u043c\u0438\u043b\u0430");
+    row("a Telegram export's speaker", "[\u042d\u043a\u0441\u043f\u043e\u0440\u0442 Telegram]\n\u041a\u0443\u0437\u043d\u0435\u0446\u043e\u0432\u0430 \u0413\u0430\u043b\u0438\u043d\u0430, [03/07/2025, 13:21]: \u0421\u043f\u0430\u0441\u0438\u0431\u043e",
+        "\u041a\u0443\u0437\u043d\u0435\u0446\u043e\u0432\u0430 \u0413\u0430\u043b\u0438\u043d\u0430");
+    row("a Russian patient in brackets", "\u041f\u0430\u0446\u0438\u0435\u043d\u0442 (\u041b\u0435\u0431\u0435\u0434\u0435\u0432 \u0410\u043d\u0434\u0440\u0435\u0439) \u0438\u0437\u043c\u0435\u0440\u0438\u043b \u0434\u0430\u0432\u043b\u0435\u043d\u0438\u0435",
+        "\u041b\u0435\u0431\u0435\u0434\u0435\u0432 \u0410\u043d\u0434\u0440\u0435\u0439");
+    row("a KakaoTalk export's speaker", "[\uce74\uce74\uc624\ud1a1 \ub300\ud654 \ub0b4\ubcf4\ub0b4\uae30]\n[\ucd5c\uc900\ud638] [17:45] \ud608\uc555\uc774 108/79",
+        "\ucd5c\uc900\ud638");
+    row("a Korean CSV row's name", "\ud608\uc555 \uce21\uc815 \uae30\ub85d (CSV)\n\uc774\ub984,\ubc15\uc11c\uc5f0\n\uc0dd\ub144\uc6d4\uc77c,1981-06-28",
+        "\ubc15\uc11c\uc5f0");
+    row("a Tamil name label", "\u0baa\u0bc6\u0baf\u0bb0\u0bcd: \u0b86\u0bb1\u0bc1\u0bae\u0bc1\u0b95\u0bae\u0bcd \u0bb0\u0bbe\u0bae\u0b9a\u0bbe\u0bae\u0bbf\nName: A",
+        "\u0b86\u0bb1\u0bc1\u0bae\u0bc1\u0b95\u0bae\u0bcd \u0bb0\u0bbe\u0bae\u0b9a\u0bbe\u0bae\u0bbf");
+    row("the Tamil Mrs", "\u0bb5\u0ba3\u0b95\u0bcd\u0b95\u0bae\u0bcd \u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf \u0b95\u0bb5\u0bbf\u0ba4\u0bbe, \u0b89\u0b99\u0bcd\u0b95\u0bb3\u0bcd",
+        "\u0b95\u0bb5\u0bbf\u0ba4\u0bbe");
+    row("the Tamil Mr", "\u0bb5\u0ba3\u0b95\u0bcd\u0b95\u0bae\u0bcd \u0ba4\u0bbf\u0bb0\u0bc1. \u0b9a\u0bc6\u0ba8\u0bcd\u0ba4\u0bbf\u0bb2\u0bcd, \u0b89\u0b99\u0bcd\u0b95\u0bb3\u0bcd",
+        "\u0b9a\u0bc6\u0ba8\u0bcd\u0ba4\u0bbf\u0bb2\u0bcd");
+    row("a Chinese consignee", "\u6536\u8d27\u4eba\uff1a\u738b\u5efa\u56fd\n\u7535\u8bdd\uff1a133", "\u738b\u5efa\u56fd");
+    row("a Han name in an app's user object", "{\"source\":\"app\",\"user\":{\"name\":\"\u5f20\u5efa\u56fd\",\"phone\":\"+86\"}}",
+        "\u5f20\u5efa\u56fd");
+    row("a Japanese reading in kana", "\u30d5\u30ea\u30ac\u30ca\uff1a\u30b5\u30c8\u30a6 \u30b1\u30a4\u30b3\n", "\u30b5\u30c8\u30a6 \u30b1\u30a4\u30b3");
+    row("an Urdu speaker introducing herself", "\"\u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u06cc\u06a9\u0645\u060c \u0645\u06cc\u06ba \u0641\u0627\u0637\u0645\u06c1 \u0642\u0631\u06cc\u0634\u06cc \u0628\u0648\u0644 \u0631\u06c1\u06cc \u06c1\u0648\u06ba\u060c",
+        "\u0641\u0627\u0637\u0645\u06c1 \u0642\u0631\u06cc\u0634\u06cc");
+    row("an Urdu name before sahib", "\u0628\u0648\u0644 \u0631\u06c1\u06cc \u06c1\u0648\u06ba\u060c \u0628\u0644\u0627\u0644 \u0635\u062f\u06cc\u0642\u06cc \u0635\u0627\u062d\u0628 \u06a9\u06cc \u0628\u06cc\u0648\u06cc\u06d4",
+        "\u0628\u0644\u0627\u0644 \u0635\u062f\u06cc\u0642\u06cc");
+  }
+
+  void findsNamesOfTelehealthExportsAndChats() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
+
+  void ignoresNoticesAndThingsOfTelehealthExports_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // (Seed 3737's look-alikes: no one named.)
+    row("a Russian specialist's advice in small letters", "\u0412\u0440\u0430\u0447-\u0441\u043e\u043c\u043d\u043e\u043b\u043e\u0433: \u0440\u0435\u043a\u043e\u043c\u0435\u043d\u0434\u043e\u0432\u0430\u043d\u043e \u043f\u0440\u043e\u0434\u043e\u043b\u0436\u0438\u0442\u044c");
+    row("a Korean bracketed notice", "[\uacf5\uc9c0] [09:00] \uc2dc\uc2a4\ud15c \uc810\uac80");
+    row("a Korean CSV row of a reading", "\uc774\ub984,\ud608\uc555\n");
+    row("a Tamil town starting with the title's letters", "\u0ba4\u0bbf\u0bb0\u0bc1\u0baa\u0bcd\u0baa\u0ba4\u0bbf \u0b95\u0bcb\u0bb5\u0bbf\u0bb2\u0bcd");
+    row("a device's Han name in an export", "{\"device\":{\"name\":\"\u8840\u538b\u8ba1\"}}");
+    row("an Urdu speaker with no name", "\u0645\u06cc\u06ba \u0628\u0648\u0644 \u0631\u06c1\u06cc \u06c1\u0648\u06ba");
+  }
+
+  void ignoresNoticesAndThingsOfTelehealthExports() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
