@@ -53,6 +53,20 @@ bool drugStem(std::string_view lower) {
                      [lower](std::string_view s) { return lower.size() > s.size() + 2 && lower.ends_with(s); });
 }
 
+// Whether a word spells a date's or a time's format ("DDThh", "YYYY", "hhmmss"): only the format's
+// letters, two of them doubled.
+bool dateFormatWord(std::string_view lower) {
+  if (lower.size() < 4 || lower.find_first_not_of("ymdhst") != std::string_view::npos) return false;
+  int doubled = 0;
+  for (std::size_t k = 0; k + 1 < lower.size(); ++k) {
+    if (lower[k] == lower[k + 1] && lower[k] != 't') {
+      ++doubled;
+      ++k;
+    }
+  }
+  return doubled >= 2;
+}
+
 // Shapes the model is not trusted with, whatever its score: a token that does not start with a
 // letter ("✓": bytes above 0x7F are word bytes); words of one or two letters ("Na"); lower-case
 // words on no name list ("mychart"); the first part of a hyphenated word whose second
@@ -79,6 +93,15 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     return true;
   }
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
+  // ("|NAMA=WULANDARI NASUTION|DOKTER=BUDI HIDAYAT": the key of a key=value field, seed 3737.)
+  if (t.end < in.text.size() && in.text[t.end] == '=') return true;
+  // ("Timestamp (YYYY-MM-DDThh:mm:ss)": a date's format written in its letters, seed 3737.)
+  if (dateFormatWord(t.lower)) return true;
+  // ("sourceName=\"Taro's Apple Watch\"": the watch of a brand, seed 3737.)
+  if (t.lower == "watch" && i > 0 && gapBetween(in, i - 1, i) == " " &&
+      listHas({"apple", "galaxy", "pixel", "huawei", "fitbit", "garmin"}, tokens[i - 1].lower)) {
+    return true;
+  }
   // "for the family from Daraa.": a word on no name list after "from" that closes the clause is
   // where someone comes from (the rules take a listed name there: "a letter from Okafor.").
   // ("Incident near Urubamba, Peru": "near" too, seed 2929.)

@@ -2188,6 +2188,21 @@ constexpr std::string_view kNever[] = {
     "unimed",
     "osde",
     "helsana",
+    // Wireless standards, voice assistants, device and platform brands and the words of a device
+    // log's header are no people (seed 3737): "Bluetooth Low Energy pairing failed", "Cortana, Siri
+    // and Alexa voice assistants", "FREESTYLE LIBRE 3 READINGS",
+    // "Index,Timestamp (YYYY-MM-DDThh:mm:ss)", "[Telegram export] Grup Posyandu Lansia" (the
+    // Indonesian village health post for the elderly), "TELEASISTENCIA - REGISTRO DE LLAMADAS"
+    // (call log).
+    "bluetooth",
+    "cortana",
+    "freestyle",
+    "timestamp",
+    "posyandu",
+    "lansia",
+    "llamadas",
+    // Indonesian "resep" (prescription): "E-RESEP (QR payload)".
+    "resep",
     "a",
     "abdomen",
     "abnormal",
@@ -3838,6 +3853,8 @@ constexpr std::string_view kTitles[] = {
     // and a judge's: "the Hon. Asad Balogun".
     "sra",
     "srta",
+    // The Devanagari doctor's "डॉ." ("Consulting doctor: डॉ. सुरेश शर्मा"), seed 3737.
+    "\u0921\u0949",
     "mme",
     "mlle",
     "herr",

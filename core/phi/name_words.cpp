@@ -94,7 +94,7 @@ bool isBabyProductWord(std::string_view lower) {
 
 bool isPlaceAfter(std::string_view lower) {
   // "Ronald McDonald House", "Hope Lodge": charity lodgings for families.
-  static constexpr std::array<std::string_view, 113> kPlaces = {
+  static constexpr std::array<std::string_view, 115> kPlaces = {
       "hospital", "hospitals", "clinic", "clinics", "center", "centre", "medical", "health",
       "healthcare", "university", "college", "school", "church", "county", "memorial", "institute",
       "foundation", "regional", "general", "pavilion", "campus", "pharmacy", "laboratory", "labs",
@@ -119,7 +119,9 @@ bool isPlaceAfter(std::string_view lower) {
       // Polyclinics and dispensaries named after a person or a place: "WINSTON SCOTT POLYCLINIC, ST.
       // MICHAEL" (Barbados), "Dispensaire Saint-Joseph", seed 3434.
       "polyclinic", "polyclinique", "policl\u00ednica", "policlinico", "poliklinik", "poliklinika", "dispensary",
-      "dispensaire"};
+      "dispensaire",
+      // Telehealth services named after a god or a person: "Apollo Telehealth, Chennai", seed 3737.
+      "telehealth", "telemedicine"};
   static const FlatWordTable& kSet = *new FlatWordTable(kPlaces);
   return kSet.contains(lower);
 }

@@ -596,6 +596,33 @@ static bool datelineAfter(const ScanInput& in, std::size_t first, std::size_t en
   return a.allDigits && a.length() <= 2 && b.lower == "de" && endToken + 2 < tokens.size() && !tokens[endToken + 2].hasDigit;
 }
 
+// "Dr Ibrahim Adeyemi, MDCN MDCN/R/79519": a word in capitals written again as the prefix of the
+// identifier after it is the registering body's name, the identifier's label (seed 3737).
+bool schemeBeforeItsIdentifier(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (endToken - first > 2 || !tokens[first].allCaps) return false;
+  std::size_t last = endToken - 1;
+  if (endToken - first == 1) {
+    if (endToken >= tokens.size() || gapBetween(in, first, endToken) != " ") return false;
+    last = endToken;
+  }
+  if (tokens[last].lower != tokens[first].lower || last == first || last + 1 >= tokens.size()) return false;
+  const std::string_view after = gapBetween(in, last, last + 1);
+  return after == "/" || after == "-";
+}
+
+// "Baxter Homechoice Claria cycler with Sharesource": two or more capitalised words right before a
+// home device's noun in lower case are the device's brand and model (a person's device is written
+// "Ana's cycler"), seed 3737.
+bool brandBeforeDeviceNoun(const ScanInput& in, std::size_t first, std::size_t endToken) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (endToken - first < 2 || endToken >= tokens.size() || gapBetween(in, endToken - 1, endToken) != " ") return false;
+  if (first > 0 && isTitleWord(tokens[first - 1])) return false;
+  static constexpr std::array<std::string_view, 6> kDevices = {"cycler", "oximeter", "glucometer",
+                                                               "concentrator", "transmitter", "nebuliser"};
+  return isLower(in.text[tokens[endToken].start]) && listHas(kDevices, tokens[endToken].lower);
+}
+
 bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endToken) {
   const std::vector<Token>& tokens = in.tokens;
   if (endToken > tokens.size() || endToken <= first) return false;
@@ -604,6 +631,21 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   if (worldCityRun(in, first, endToken) || areaPlaceRun(in, first, endToken)) return true;
   if (adminPlaceRun(in, first, endToken) || chatPhraseWord(in, first, endToken)) return true;
   if (codeWordRun(in, first, endToken)) return true;
+  if (schemeBeforeItsIdentifier(in, first, endToken) || brandBeforeDeviceNoun(in, first, endToken)) return true;
+  // "Visit link sent by SMS": the channel a message was sent by, not a person's initials
+  // ("technologist SMS, R. EEG T." stays), seed 3737.
+  if (endToken - first == 1 && tokens[first].lower == "sms" && first >= 2 &&
+      listHas({"by", "via"}, tokens[first - 1].lower) &&
+      listHas({"sent", "shared", "delivered", "notified", "received", "reminded"}, tokens[first - 2].lower)) {
+    return true;
+  }
+  // "Habari Bw. Juma Wafula", "Carer: Bi. Akinyi Omondi": the Swahili courtesy titles with their
+  // period before a capitalised name (not titles everywhere: "BI do falecido" is Mozambique's
+  // identity card), seed 3737.
+  if (endToken - first == 1 && listHas({"bw", "bi"}, tokens[first].lower) && endToken < tokens.size() &&
+      gapBetween(in, first, endToken) == ". " && tokens[endToken].capitalised) {
+    return true;
+  }
   // "Bach Mai style transfer", "Mayo-style stent", "BACH MAI STYLE": a place or a person's name
   // before "style" names a way of doing, not a person of the record.
   if ((endToken < tokens.size() && tokens[endToken].lower == "style" &&

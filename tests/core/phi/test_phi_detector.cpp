@@ -12055,6 +12055,52 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Seed 3737's telehealth records: brands, voice assistants, wireless standards, log and payload
+  // keys, a date's format, a registering body before its number and Swahili titles are no people.
+  void ignoresBrandsKeysAndFormatsOfDigitalHealth_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a wireless standard", "Bluetooth Low Energy pairing failed on the phone.");
+    row("voice assistants", "Cortana, Siri and Alexa voice assistants are disabled.");
+    row("a glucose sensor's brand in capitals", "FREESTYLE LIBRE 3 READINGS EVERY MINUTE");
+    row("a link sent by SMS", "Visit link sent by SMS");
+    row("a CSV header with a date's format", "Index,Timestamp (YYYY-MM-DDThh:mm:ss),Event Type");
+    row("an Indonesian chat group's name", "[Telegram export] Grup Posyandu Lansia");
+    row("a Spanish call log's heading", "TELEASISTENCIA - REGISTRO DE LLAMADAS");
+    row("an Indonesian e-prescription's heading", "E-RESEP (QR payload)");
+    row("a telehealth service named after a god", "Apollo Telehealth, Chennai");
+    row("a dialysis cycler's brand and model", "Baxter Homechoice Claria cycler with Sharesource");
+    row("a smartwatch's brand", "Synced from the Apple Watch overnight.");
+    row("the keys of a QR payload", "ERX|v2|NAMA=|DOKTER=|STR=150");
+  }
+
+  void ignoresBrandsKeysAndFormatsOfDigitalHealth() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void keepsNamesBesideBrandsKeysAndTitles_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    row("a name after the Swahili Mr", "Carer: Bw. Mwangi Njoroge (kaka)", "Mwangi Njoroge");
+    row("a name after the Swahili Mrs", "Habari Bi. Akinyi Omondi, kumbusho: kliniki", "Akinyi Omondi");
+    row("a name after the Devanagari doctor",
+        "Consulting doctor: \u0921\u0949. \u0938\u0941\u0930\u0947\u0936 \u0936\u0930\u094d\u092e\u093e",
+        "\u0938\u0941\u0930\u0947\u0936 \u0936\u0930\u094d\u092e\u093e");
+    row("a doctor before the registering body", "Doctor: Dr Ibrahim Adeyemi, MDCN MDCN/R/79519", "Ibrahim Adeyemi");
+    row("the value of a QR payload's name key", "|NIK=3678966406242335|NAMA=WULANDARI NASUTION|", "WULANDARI NASUTION");
+    row("a name owning a watch", "sourceName=\"Taro's Apple Watch\"", "Taro");
+  }
+
+  void keepsNamesBesideBrandsKeysAndTitles() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
