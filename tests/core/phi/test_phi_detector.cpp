@@ -12016,6 +12016,10 @@ class PhiDetectorTest : public QObject {
         "8B80D8", "device");
     row("a Korean serial in a two-column export", "\uc774\ub984,\ubc15\uc11c\uc5f0\n\uae30\uae30 \uc77c\ub828\ubc88\ud638,24364D18695",
         "24364D18695", "device");
+    row("a portal's page under /app/", "https://larklink.example.org/app/chart/4471/results?msg=2",
+        "https://larklink.example.org/app/chart/4471/results?msg=2", "url");
+    row("a visit link with its own path", "Join: https://visit.example-tele.in/v/02042d9418?pid=9641699",
+        "https://visit.example-tele.in/v/02042d9418?pid=9641699", "url");
     row("a car with a bracketed qualifier", "Patient's car (nurse parking permit): 8LJ 1WL\nDevice kit: tablet",
         "8LJ 1WL", "vehicle");
   }
@@ -12035,6 +12039,11 @@ class PhiDetectorTest : public QObject {
     row("a scale's reading", "scale 72.4 kg this morning");
     row("a cuff's model", "Omron HEM-7156 cuff, size M");
     row("a bracket before a colon without a plate", "Patient's car (nurse parking permit): none");
+    // A platform's generic pages (seed 3737).
+    row("a join page with its slash", "the join page is https://meet.example-tele.com/.");
+    row("a help page", "Help centre: https://www.example-health.org/help; thanks");
+    row("an app-store listing", "app store listing https://apps.example.com/app/mysejahtera/id1501.");
+    row("a store's details page", "https://play.example.com/store/apps/details?id=com.example.health");
   }
 
   void ignoresReadingsOfHomeMonitoringKits() {
