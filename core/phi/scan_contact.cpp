@@ -1,4 +1,5 @@
 // E-mail addresses, URLs and IP addresses: character-level scanners.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -165,6 +166,38 @@ void scanEmails(const ScanInput& in, Candidates& out) {
   }
 }
 
+namespace {
+
+// Whether a URL's path names a page every user sees rather than one patient's: a site's front page
+// written with its slash ("https://meet.example-tele.com/"), a help, join or support page of one
+// word ("/help", "/aide", "/join"), or an app store's listing ("/app/id1501", "/store/apps/details?
+// id=...") (seed 3737: a platform's generic join page, help centre and app-store link).
+bool genericPage(std::string_view path) {
+  if (path == "/") return true;
+  static constexpr std::array<std::string_view, 12> kPages = {"help", "aide", "hilfe", "ayuda", "ajuda", "aiuto",
+                                                              "support", "faq", "join", "login", "contact", "download"};
+  std::string_view word = path;
+  if (!word.empty() && word.back() == '/') word.remove_suffix(1);
+  if (word.size() > 1 && word.front() == '/') {
+    word.remove_prefix(1);
+    for (std::string_view page : kPages) {
+      if (word.size() == page.size() && startsWithCaseless(word, 0, page)) return true;
+    }
+  }
+  if (startsWithCaseless(path, 0, "/store/apps/details")) return true;
+  // An Apple-style listing ends in the app's number, an app's name at most before it:
+  // "/app/mysejahtera/id1501", not a portal's "/app/chart/MR123/results".
+  if (!startsWithCaseless(path, 0, "/app/")) return false;
+  const std::string_view rest = path.substr(5);
+  const std::size_t slash = rest.find('/');
+  if (slash != std::string_view::npos && rest.find('/', slash + 1) != std::string_view::npos) return false;
+  const std::string_view last = slash == std::string_view::npos ? rest : rest.substr(slash + 1);
+  return last.size() > 2 && startsWithCaseless(last, 0, "id") &&
+         std::all_of(last.begin() + 2, last.end(), [](char c) { return isDigit(c); });
+}
+
+}  // namespace
+
 void scanUrls(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   std::size_t covered = 0;  // no URL starts inside the previous one
@@ -216,7 +249,8 @@ void scanUrls(const ScanInput& in, Candidates& out) {
     const std::string_view lead = sameLineBefore(text, start, 10);
     const std::size_t system = rfindWordCaseless(lead, "system");
     const bool codeSystem = system != std::string_view::npos && gapOnly(lead.substr(system + 6), " :=", 3);
-    out.push_back({start, end, PhiCategory::Url, priority::kUrl, codeSystem});
+    const bool generic = hostStart != std::string_view::npos && genericPage(text.substr(hostEnd, end - hostEnd));
+    out.push_back({start, end, PhiCategory::Url, priority::kUrl, codeSystem || generic});
     covered = end;
   }
 }

@@ -289,8 +289,22 @@ void labelledPlateAt(const ScanInput& in, std::size_t i, Candidates& out) {
     if (gap != " " || tokens[j].hasDigit || tokens[j].length() > 10) break;
   }
   if (j >= tokens.size()) return;
+  // A qualifier in brackets may stand between the vehicle and its colon: "Patient's car (nurse
+  // parking permit): 8LJ 1WL" (seed 3737), up to four words without digits.
+  if (gapBetween(in, j - 1, j) == " (") {
+    for (std::size_t k = j; k < j + 4 && k + 1 < tokens.size(); ++k) {
+      if (tokens[k].hasDigit || tokens[k].length() > 12) break;
+      const std::string_view close = gapBetween(in, k, k + 1);
+      if (close == "): " || close == "):") {
+        j = k + 1;
+        break;
+      }
+      if (close != " ") break;
+    }
+  }
   const std::string_view gap = gapBetween(in, j - 1, j);
-  const bool colon = gap == ": " || gap == ":  " || gap == " : " || gap == ":" || gap == " #" || gap == "# ";
+  const bool colon = gap == ": " || gap == ":  " || gap == " : " || gap == ":" || gap == " #" || gap == "# " ||
+                     gap == "): " || gap == "):";
   if (!colon) {
     // No colon: the plate right after the vehicle word, or after the Portuguese and Spanish word
     // for it, "placa" ("motocicleta placa RRD1J23", seed 3535; no table's label, as it is also a
@@ -398,11 +412,12 @@ bool isEquipmentWord(std::string_view lower) {
   // (And the pump, the pacemaker, the defibrillator, the hearing aid and the sensor in German,
   // French, Spanish, Portuguese, Italian and Russian, a Cyrillic capital listed as only ASCII
   // letters are folded: "Insulinpumpe: NG1234567H", "marcapasos #RNH123456S".)
-  static constexpr std::array<std::string_view, 54> kEquipment = {
+  static constexpr std::array<std::string_view, 57> kEquipment = {
       "pump",      "machine",   "unit",      "monitor",    "concentrator", "ventilator", "vent",
       "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
       "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
       "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead", "hub", "gateway",
+      "oximeter",  "cuff",      "scale",
       "glucometru", "tensiometru", "gluc\u00f3metro", "glucom\u00e8tre",
       "pumpe", "insulinpumpe", "pompe", "bomba", "pompa", "schrittmacher", "herzschrittmacher",
       "marcapasos", "marcapasso", "stimulateur", "d\u00e9fibrillateur", "desfibrilador", "defibrillatore",
@@ -411,6 +426,8 @@ bool isEquipmentWord(std::string_view lower) {
       "\u041a\u0430\u0440\u0434\u0438\u043e\u0441\u0442\u0438\u043c\u0443\u043b\u044f\u0442\u043e\u0440",
       "\u0433\u043b\u044e\u043a\u043e\u043c\u0435\u0442\u0440", "\u0413\u043b\u044e\u043a\u043e\u043c\u0435\u0442\u0440"};
   if (lower.size() < 3 || lower.size() > 32) return false;
+  // (A home-monitoring kit's oximeter, blood-pressure cuff and weighing scale, seed 3737: "BP cuff
+  // 85344R18975, scale SN25027441"; a scale's reading has no letters in it: "scale 72.4 kg".)
   // (Asked of many words before a number: one hashed look-up instead of a scan of the list.)
   static const FlatWordTable* const table = [] {
     std::vector<std::pair<std::string_view, std::uint32_t>> entries;

@@ -925,6 +925,25 @@ bool nextLineValueAt(const ScanInput& in, std::size_t i, std::size_t j) {
   return valueLine.size() <= 48 && valueLine.find(": ") == std::string_view::npos;
 }
 
+// Whether the label at `start` is the second cell of a row whose first cell names a section in a few
+// words without digits, as a glucose monitor's export writes its header rows: "Device
+// Info,Transmitter ID,8B80D8", "Patient Info,Date of Birth,..." (seed 3737).
+bool sectionCellBefore(std::string_view text, std::size_t start) {
+  if (start < 2 || text[start - 1] != ',') return false;
+  std::size_t k = start - 1;
+  std::size_t words = 1;
+  while (k > 0 && text[k - 1] != '\n') {
+    const char c = text[k - 1];
+    if (c == ' ') {
+      ++words;
+    } else if (!isAsciiAlpha(c)) {
+      return false;
+    }
+    --k;
+  }
+  return start - 1 - k >= 4 && start - 1 - k <= 24 && words <= 3 && isUpper(text[k]) && text[start - 2] != ' ';
+}
+
 // A line of a two-column export, "Label,Value" and nothing else: "Sensor serial,W906PT41645" under
 // "Name,..." and "Date of birth,..." lines. Token i starts the label at the start of a line, token
 // j starts the value after a bare comma, and the value ends the line.
@@ -935,7 +954,7 @@ bool exportPairAt(const ScanInput& in, std::size_t i, std::size_t j) {
   // The label may name the equipment before its keyword: "Pump serial,KP0760641".
   const bool equipmentFirst = i > 0 && gapBetween(in, i - 1, i) == " " && isEquipmentWord(in.tokens[i - 1].lower) &&
                               (in.tokens[i - 1].start == 0 || text[in.tokens[i - 1].start - 1] == '\n');
-  if (start > 0 && text[start - 1] != '\n' && !equipmentFirst) return false;
+  if (start > 0 && text[start - 1] != '\n' && !equipmentFirst && !sectionCellBefore(text, start)) return false;
   const std::size_t end = identifierEnd(text, in.tokens[j].start);
   return end == text.size() || text[end] == '\n' || text[end] == '\r';
 }
@@ -1620,8 +1639,12 @@ void equipmentSerialAt(const ScanInput& in, std::size_t i, Candidates& out) {
   // (not "pump 2 of 3", "monitor 24 h").
   const bool bare = gap == " ";
   if (!(bare || gap == ": " || gap == ":" || gap == " #" || gap == "#" || gap == " # " || gap == ": #")) return;
+  // A kit's list names its blood-pressure meter "BP" after another serial: "oximeter OX87908023, BP
+  // 73866Y31596" (seed 3737); elsewhere "BP" is followed by a reading ("BP 120/80").
+  const bool kitBp = in.tokens[i].lower == "bp" && bare && i > 0 && gapBetween(in, i - 1, i) == ", " &&
+                     in.tokens[i - 1].hasDigit && in.tokens[i - 1].hasLetter;
   // "Unit #B1234" is as often a flat of an address as a machine.
-  if (in.tokens[i].lower == "unit" || !isEquipmentWord(in.tokens[i].lower)) return;
+  if (!kitBp && (in.tokens[i].lower == "unit" || !isEquipmentWord(in.tokens[i].lower))) return;
   // The hospital's own equipment (an analyser, a pump or ventilator of the pool) is no patient's.
   if (instrumentSerial(text, in.tokens[i].start)) return;
   const std::size_t start = in.tokens[i + 1].start;

@@ -88,7 +88,13 @@ void scanScriptIdLabels(const ScanInput& in, Candidates& out) {
     for (const ScriptIdLabel& label : scriptIdLabels()) {
       const std::size_t at = token.find(label.label);
       if (at == std::string_view::npos || (label.opensToken && at != 0)) continue;
-      const std::size_t start = skipLabelTail(text, t.start + at + label.label.size());
+      std::size_t start = skipLabelTail(text, t.start + at + label.label.size());
+      // A two-column export's row: the label, a bare comma and the value ending its line ("기기
+      // 일련번호,24364D18695" under "이름,..." in a Korean blood-pressure export, seed 3737).
+      if (start < text.size() && text[start] == ',' && start == t.start + at + label.label.size()) {
+        const std::size_t valueEnd = numberEnd(text, start + 1);
+        if (valueEnd > start + 1 && (valueEnd == text.size() || text[valueEnd] == '\n' || text[valueEnd] == '\r')) ++start;
+      }
       std::size_t end = numberEnd(text, start);
       if (end == start) continue;
       // The spaced groups of one number, or else its first group alone: "病历号: 123456 2024-01-02"

@@ -12101,6 +12101,57 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, expected);
     verifyExpectedFinding(text, expected, "name");
   }
+  void findsSerialsAndPlatesOfHomeMonitoringKits_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Seed 3737's hospital-at-home kits, glucose-monitor CSV exports and parking permits.
+    row("a BP cuff's serial in a kit", "Kit: tablet, BP cuff 85344R18975, scale SN25027441", "85344R18975", "device");
+    row("a scale's serial in a kit", "Kit: tablet, BP cuff 85344R18975, scale SN25027441", "SN25027441", "device");
+    row("an oximeter's serial", "Device kit: oximeter OX87908023, BP 73866Y31596", "OX87908023", "device");
+    row("a kit's BP meter after another serial", "Device kit: oximeter OX87908023, BP 73866Y31596", "73866Y31596",
+        "device");
+    row("a transmitter in a three-column export", "Patient Info,Last Name,Pruitt\nDevice Info,Transmitter ID,8B80D8\n",
+        "8B80D8", "device");
+    row("a Korean serial in a two-column export", "\uc774\ub984,\ubc15\uc11c\uc5f0\n\uae30\uae30 \uc77c\ub828\ubc88\ud638,24364D18695",
+        "24364D18695", "device");
+    row("a portal's page under /app/", "https://larklink.example.org/app/chart/4471/results?msg=2",
+        "https://larklink.example.org/app/chart/4471/results?msg=2", "url");
+    row("a visit link with its own path", "Join: https://visit.example-tele.in/v/02042d9418?pid=9641699",
+        "https://visit.example-tele.in/v/02042d9418?pid=9641699", "url");
+    row("a car with a bracketed qualifier", "Patient's car (nurse parking permit): 8LJ 1WL\nDevice kit: tablet",
+        "8LJ 1WL", "vehicle");
+  }
+
+  void findsSerialsAndPlatesOfHomeMonitoringKits() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresReadingsOfHomeMonitoringKits_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3737: readings and model numbers next to the kit's words stay unflagged.
+    row("a BP reading after a serial-less item", "oximeter reading 97%, BP 120/80");
+    row("a scale's reading", "scale 72.4 kg this morning");
+    row("a cuff's model", "Omron HEM-7156 cuff, size M");
+    row("a bracket before a colon without a plate", "Patient's car (nurse parking permit): none");
+    // A platform's generic pages (seed 3737).
+    row("a join page with its slash", "the join page is https://meet.example-tele.com/.");
+    row("a help page", "Help centre: https://www.example-health.org/help; thanks");
+    row("an app-store listing", "app store listing https://apps.example.com/app/mysejahtera/id1501.");
+    row("a store's details page", "https://play.example.com/store/apps/details?id=com.example.health");
+  }
+
+  void ignoresReadingsOfHomeMonitoringKits() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
