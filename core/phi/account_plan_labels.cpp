@@ -86,6 +86,21 @@ constexpr LocalIdLabel kLabels[] = {
     {{"atención"}, C::Account, true},
     {{"guia"}, C::Account, true},
     {{"nota", "fiscal"}, C::Account},
+    // A pharmacy's dispensing or validation code for an e-prescription and a home-delivery order
+    // key the patient's prescription and parcel as a bill keys the account: "Código de
+    // dispensación: CD25686820940", "Código de validação: 903526", "Kode verifikasi apotek:
+    // 708333", "Guía de paquetería: JD4644985486" (seed 3737). (An order, "pedido", stays no
+    // PHI: earlier families' laboratory and purchase orders.)
+    {{"código", "de", "dispensación"}, C::Account},
+    {{"codigo", "de", "dispensacion"}, C::Account},
+    {{"código", "de", "validação"}, C::Account},
+    {{"codigo", "de", "validacao"}, C::Account},
+    {{"kode", "verifikasi", "apotek"}, C::Account},
+    {{"kode", "verifikasi", "resep"}, C::Account},
+    // An e-prescription's number: "PRESCRIPTION: ERX-2027-1759691, DATED 26/08/2025" (seed 3737).
+    {{"prescription"}, C::Account, true, 6, 20},
+    {{"guía", "de", "paquetería"}, C::Account},
+    {{"guia", "de", "paqueteria"}, C::Account},
     // Latin America's bank account keys: Mexico's CLABE (eighteen digits), Argentina's CBU and
     // CVU (twenty-two).
     {{"clabe"}, C::Account, false, 18, 18},
@@ -473,10 +488,11 @@ std::span<const LocalIdLabel> accountPlanLabels() { return kLabels; }
 bool isMarkOnlyLabel(std::string_view lower) {
   // Acronyms of schemes that are also a technology's, a score's or a drug's ("CSS 12345678
   // bytes", "BPS 12345678 firmware", "AMO 12345678 sessions"): their number needs a "#", ":",
-  // "=" or number word, even when its shape is strong.
+  // "=" or number word, even when its shape is strong. So does a prescription, whose bare word
+  // heads a drug (seed 3737).
   static constexpr std::string_view kWords[] = {"css", "bps", "amo", "ips",     "isss",     "dak", "icn",
                                                 "aok", "jkn", "kis", "cnaps", "sigorta", "statement", "arch",
-                                                "amu"};
+                                                "amu", "prescription"};
   return listHas(kWords, lower);
 }
 

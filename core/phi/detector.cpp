@@ -79,6 +79,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in, std::vector<Findin
   detail::scanAskedIds(in, candidates);
   detail::scanVehicleLines(in, candidates);
   detail::scanShippingNumbers(in, candidates);
+  detail::scanAppAccounts(in, candidates);
   detail::scanDicomTags(in, candidates);
   detail::scanOrderNumbers(in, candidates);
   detail::scanDeviceLists(in, candidates);

@@ -365,6 +365,8 @@ void scanVins(const ScanInput& in, Candidates& out);
 void scanBankNumbers(const ScanInput& in, Candidates& out);
 /// A courier's waybill or tracking number, claimed as holding no PHI (scan_shipping_numbers.cpp).
 void scanShippingNumbers(const ScanInput& in, Candidates& out);
+/// App and portal user names and user IDs (scan_app_accounts.cpp).
+void scanAppAccounts(const ScanInput& in, Candidates& out);
 /// Patient IDs and accession numbers of a DICOM header dumped as text, by their tags
 /// (scan_dicom_tags.cpp).
 void scanDicomTags(const ScanInput& in, Candidates& out);

@@ -2169,6 +2169,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
           notPerson = true;
         }
       }
+      // A user ID of an app or a portal is the person's account with the service: "user_id=U482913377",
+      // "User ID: 2JA6AC" (seed 3737).
+      if (i > 0 && gapOnly(gapBetween(in, i - 1, i), " _-", 1) && !gapBetween(in, i - 1, i).empty() &&
+          tokens[i - 1].lower == "user") {
+        category = PhiCategory::Account;
+      }
     }
     // After a town and a comma, "ID" before five digits (or ZIP+4) is Idaho and its ZIP, not a
     // label: "Pocatello, ID 83201", "fenmore, id  83706-1234" (an interpreter's "Khadra, ID

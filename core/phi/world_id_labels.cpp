@@ -1358,6 +1358,20 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u0e43\u0e1a\u0e41\u0e08\u0e49\u0e07\u0e2b\u0e19\u0e35\u0e49", C::Account, 4, 20},  // ใบแจ้งหนี้
     {"\u0e43\u0e1a\u0e40\u0e2a\u0e23\u0e47\u0e08", C::Account, 4, 20},  // ใบเสร็จ
     {"\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48\u0e1a\u0e31\u0e0d\u0e0a\u0e35", C::Account, 8, 20},  // เลขที่บัญชี
+    // An e-prescription's, a pharmacy order's and its parcel's numbers in Chinese key the
+    // patient's prescription and delivery (the "account" of a bill): "处方号：CF96465948093",
+    // "订单号：JD510522229196", "运单号：JD8009721754" (seed 3737; 处方日期 reads no number).
+    {"\u5904\u65b9", C::Account, 6, 20},              // 处方
+    {"\u8655\u65b9", C::Account, 6, 20},              // 處方
+    {"\u8ba2\u5355", C::Account, 6, 20},              // 订单
+    {"\u8a02\u55ae", C::Account, 6, 20},              // 訂單
+    {"\u8fd0\u5355", C::Account, 6, 20},              // 运单
+    {"\u904b\u55ae", C::Account, 6, 20},              // 運單
+    // The Korean health insurance card's number with a space before its 번호 ("건강보험증 번호:
+    // 33756230011") and the Japanese insurer's number of the insurance card ("保険者番号：53641562",
+    // eight digits, with the card's 記号・番号), seed 3737.
+    {"\uac74\uac15\ubcf4\ud5d8\uc99d", C::HealthPlan, 8, 13},  // 건강보험증
+    {"\u4fdd\u967a\u8005\u756a\u53f7", C::HealthPlan, 6, 8},   // 保険者番号
     {"\u4fdd\u9669\u5361", C::HealthPlan, 6, 20},       // 保险卡
     {"\u4fdd\u5355", C::HealthPlan, 6, 20},              // 保单
     {"\u53c2\u4fdd\u53f7", C::HealthPlan, 6, 20},       // 参保号

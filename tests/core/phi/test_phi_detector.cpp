@@ -12152,6 +12152,58 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // Seed 3737's telehealth records: app user names and user IDs, e-prescription, dispensing and
+  // delivery numbers are accounts; the Korean insurance card's and the Japanese insurer's numbers
+  // are the plan's.
+  void findsAppAccountsAndDeliveryNumbers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a push log's user_id", "2024-01-03T15:37:04Z user_id=U305835166 push=sent", "U305835166", "account");
+    row("a User ID line", "Steps export\nUser ID: 2JA6AC\n", "2JA6AC", "account");
+    row("a log-in user with digits", "event=LOGIN user=pieter_b2000 result=OK", "pieter_b2000", "account");
+    row("a dotted user name", "GLUCOSE DIARY EXPORT user=gulnara.kassymova98", "gulnara.kassymova98", "account");
+    row("a Fitbit encodedId", "{\"encodedId\":\"5TZ2Y2\"}", "5TZ2Y2", "account");
+    row("an access-log user", "17.68.178.120 - clayton_w1953 [15/Feb/2024:09:35:55 +0800] \"GET / HTTP/1.1\" 200",
+        "clayton_w1953", "account");
+    row("an e-prescription", "PRESCRIPTION: ERX-2027-1759691, DATED 26/08/2025", "ERX-2027-1759691", "account");
+    row("a Spanish dispensing code", "C\u00f3digo de dispensaci\u00f3n: CD25686820940 Prescriptor", "CD25686820940",
+        "account");
+    row("a Brazilian validation code", "C\u00f3digo de valida\u00e7\u00e3o: 903526", "903526", "account");
+    row("an Indonesian pharmacy code", "Kode verifikasi apotek: 708333", "708333", "account");
+    row("a Spanish parcel guide", "Gu\u00eda de paqueter\u00eda: JD4644985486 Fecha", "JD4644985486", "account");
+    row("a Chinese waybill", "\u8fd0\u5355\u53f7\uff1aJD8009721754 ", "JD8009721754", "account");
+    row("a Chinese prescription number", "\u5904\u65b9\u53f7\uff1aCF96465948093 ", "CF96465948093", "account");
+    row("a Korean insurance card with a space", "\uac74\uac15\ubcf4\ud5d8\uc99d \ubc88\ud638: 33756230011 ",
+        "33756230011", "health_plan");
+    row("a Japanese insurer number", "\u4fdd\u967a\u8005\u756a\u53f7\uff1a53641562 ", "53641562", "health_plan");
+  }
+
+  void findsAppAccountsAndDeliveryNumbers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLookAlikesOfAppAccounts_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a laboratory order", "Pedido 0389937406 liberado");
+    row("a prescription's dose", "Prescription: 2 tablets daily");
+    row("a Chinese prescription date", "\u5904\u65b9\u65e5\u671f\uff1a\u5f85\u5b9a");
+    row("a user name not yet given", "Username: see the card");
+    row("a version after a dash", "build v2 - release7b [draft]");
+  }
+
+  void ignoresLookAlikesOfAppAccounts() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
