@@ -12034,6 +12034,10 @@ class PhiDetectorTest : public QObject {
         "phone");
     row("a Spanish relative reached at", "contacto con su hermano I\u00f1aki Puig Rodr\u00edguez al 91 257 50 02",
         "91 257 50 02", "phone");
+    row("an Indonesian delivery address", "Alamat pengiriman: Jl. Malioboro No. 862, Yogyakarta 55271",
+        "Jl. Malioboro No. 862, Yogyakarta 55271", "address");
+    row("an English delivery address", "Delivery address: Perum Griya Asri Blok Y5/31, Sidoarjo, Jawa Timur",
+        "Perum Griya Asri Blok Y5/31, Sidoarjo, Jawa Timur", "address");
   }
 
   void findsTelehealthDatesAndPhones() {
@@ -12052,6 +12056,7 @@ class PhiDetectorTest : public QObject {
     row("eight digits under a key of no date", "KODE=19631202|STATUS=OK");
     row("a share after last known well", "Last known well: 7/10 of the way");
     row("a range's numbers after al, no relative", "el paquete va del 10 al 12 34 56 78");
+    row("a delivery label with no address", "Delivery address: same as last order");
     row("a decimal before a Korean copula", "\uacb0\uacfc\ub294 12.5\uc785\ub2c8\ub2e4");
   }
 
