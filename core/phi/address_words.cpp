@@ -22,6 +22,10 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // English (US, UK, Canada, Australia, New Zealand, Ireland, India, Pakistan, Nigeria, Ghana,
     // Kenya, Uganda, Tanzania, South Africa, the Philippines, Malta, Myanmar, Bangladesh).
     "address", "address on file", "home", "residence", "place of residence", "domicile",
+    // (Where a pharmacy delivers a prescription, seed 3737: "Delivery address:", Indonesian "Alamat
+    // pengiriman:", Portuguese, Spanish, French and German.)
+    "delivery address", "shipping address", "alamat pengiriman", "ALAMAT PENGIRIMAN", "endere\u00e7o de entrega",
+    "endereco de entrega", "direcci\u00f3n de entrega", "direccion de entrega", "adresse de livraison", "lieferadresse",
     // (The Gambia's and West Africa's "Compound:", where a family lives, as their forms label it.)
     "compound",
     // Spanish (Spain, Mexico, Colombia, Argentina, Peru, Venezuela, Chile, Costa Rica).

@@ -71,4 +71,6 @@ bool seriesDayCue(std::string_view text, std::size_t pos, std::size_t end,
 // After the thirty-second family: a day's deadline with its hour, "26/6 līdz 16:00", "3/2 until
 // 16:00", "5/8 hasta las 12:00" (a ratio has no hour after "until").
 bool untilClockAfter(std::string_view text, std::size_t end);
+// After the thirty-seventh family: a postposition after the day meaning "on", Tamil "17/1 அன்று".
+bool dayPostpositionAfter(std::string_view text, std::size_t end);
 }  // namespace concord::phi::detail

@@ -344,6 +344,18 @@ bool labelBeforeFinding(const ScanInput& in, std::size_t i, const std::vector<To
   return i + 1 < in.tokens.size() && verdicts[i + 1].other && !verdicts[i + 1].name && fieldLabelWord(in, i);
 }
 
+// A key of a record's key=value pairs ("|TGL_LAHIR=19631202|DOKTER=HENDRA WIJAYA|", an Indonesian
+// e-prescription's payload, seed 3737): the model, seeing a date or a name next door, may take the
+// key for a name; a key names a field, the person is its value.
+bool recordKeyWord(const ScanInput& in, std::size_t i) {
+  const Token& t = in.tokens[i];
+  std::size_t k = t.end;
+  while (k < in.text.size() && (isAsciiAlpha(in.text[k]) || isDigit(in.text[k]) || in.text[k] == '_')) ++k;
+  if (k >= in.text.size() || in.text[k] != '=') return false;
+  const char before = t.start == 0 ? '\n' : in.text[t.start - 1];
+  return before == '|' || before == '\n' || before == '&' || before == ';' || before == '?' || before == ' ';
+}
+
 // Whether a name is written in a script the model learnt no names of: Greek ("Ανδρέας Γεωργίου",
 // seed 3434), Hebrew, Arabic, the Indic scripts, Thai, Han, kana and Hangul ("高橋 恵美子", seed
 // 3535). Its low score there says nothing, and the rules find such a name only after a title, a
@@ -401,7 +413,8 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
         inFirmName(in, i) || placeNounFollows(in, i) || facilityAcronymBeforeCity(in, i) || streetTypeFollows(in, i) ||
         caseCitation(in, i, i + 1) || literatureCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
-        labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts())) {
+        labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts()) ||
+        recordKeyWord(in, i)) {
       continue;
     }
     revised.push_back({Finding{tokens[i].start, tokens[i].end, PhiCategory::Name}, true});

@@ -41,6 +41,15 @@ inline bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool isAsciiAlpha(char c) { return isUpper(c) || isLower(c); }
 inline bool isNonAscii(char c) { return static_cast<unsigned char>(c) >= 0x80; }
 inline bool isWordByte(char c) { return isDigit(c) || isAsciiAlpha(c) || isNonAscii(c); }
+
+/// Whether a Hangul syllable (U+AC00..U+D7A3) starts at `pos`: Korean glues its particles to a
+/// number ("010-5724-7092입니다", "02-123-4567로").
+inline bool hangulSyllableAt(std::string_view text, std::size_t pos) {
+  if (pos + 2 >= text.size()) return false;
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  const auto next = static_cast<unsigned char>(text[pos + 1]);
+  return (lead == 0xEA && next >= 0xB0) || lead == 0xEB || lead == 0xEC || (lead == 0xED && next <= 0x9E);
+}
 inline bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 inline char lowerAscii(char c) { return isUpper(c) ? static_cast<char>(c + 32) : c; }
 inline bool isSpaceOrTab(char c) { return c == ' ' || c == '\t'; }

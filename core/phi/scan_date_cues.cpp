@@ -131,10 +131,14 @@ bool incidentDayCue(std::string_view text, std::size_t pos, std::size_t end) {
 
 bool lastKnownCue(std::string_view text, std::size_t pos, std::size_t end) {
   // The day closes its clause or a time follows: "last seen 2/3 of the way" is a share.
+  // A stroke alert's form in capitals too: "LAST KNOWN WELL: 2/11 AT 00:15" (seed 3737).
   const bool dayEnds = clauseEndsAt(text, end) || meridiemAfter(text, end) ||
-                       text.substr(end).starts_with(" at ") || text.substr(end).starts_with(" around ");
+                       text.substr(end).starts_with(" at ") || text.substr(end).starts_with(" AT ") ||
+                       text.substr(end).starts_with(" around ");
   if (!dayEnds) return false;
-  const std::string_view before = trimRight(sameLineBefore(text, pos, 24));
+  std::string_view before = trimRight(sameLineBefore(text, pos, 24));
+  // As a field's label: "Last known well: 5/23 at 15:45".
+  if (before.ends_with(':')) before = trimRight(before.substr(0, before.size() - 1));
   for (std::string_view state : {"alive", "well", "seen"}) {
     if (!endsWithWord(before, state)) continue;
     const std::string_view head = trimRight(before.substr(0, before.size() - state.size()));
@@ -417,6 +421,15 @@ bool untilClockAfter(std::string_view text, std::size_t end) {
            digitRun(text, h + digits + 1) == 2;
   }
   return false;
+}
+
+// Tamil "அன்று" (on that day) after the day, as an SMS reminder writes it: "உங்கள் தொலை ஆலோசனை
+// 17/1 அன்று" (your teleconsultation on 17/1; seed 3737).
+bool dayPostpositionAfter(std::string_view text, std::size_t end) {
+  constexpr std::string_view kTamilOn = "\u0b85\u0ba9\u0bcd\u0bb1\u0bc1";
+  if (end >= text.size() || text[end] != ' ') return false;
+  const std::string_view after = text.substr(end + 1);
+  return after.starts_with(kTamilOn) && (after.size() == kTamilOn.size() || !isWordByte(after[kTamilOn.size()]));
 }
 
 }  // namespace concord::phi::detail

@@ -513,6 +513,17 @@ bool numberBeforeAnd(std::string_view text, std::size_t pos) {
   return !before.empty() && isDigit(before.back());
 }
 
+// A Spanish booking's noun on the line before a day: "la consulta en l\u00ednea es el 11/1", "tu
+// cita es el 3/4", "el turno es el 9/5" (seed 3737).
+bool bookingNounBefore(std::string_view line) {
+  static constexpr std::array<std::string_view, 7> kBookings = {"consulta", "cita", "turno", "teleconsulta",
+                                                                "videoconsulta", "visita", "control"};
+  for (std::string_view noun : kBookings) {
+    if (rfindWordCaseless(line, noun) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool shortDateCue(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
@@ -570,8 +581,10 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
     while (!before.empty() && (before.back() == ' ' || before.back() == ':' || before.back() == ',')) before.remove_suffix(1);
     if (before.size() < 3) return false;
     const std::string_view head = before.substr(0, before.size() - 2);
+    // ("votre t\u00e9l\u00e9consultation du 8/10 \u00e0 11:00", seed 3737: the prefixed noun is one word.)
     for (std::string_view event : {"sortie", "rendez-vous", "rdv", "admission", "entr\u00e9e", "consultation", "visite",
-                                   "facture", "paiement", "hospitalisation", "op\u00e9ration", "passage"}) {
+                                   "facture", "paiement", "hospitalisation", "op\u00e9ration", "passage",
+                                   "t\u00e9l\u00e9consultation", "teleconsultation", "t\u00e9l\u00e9consult"}) {
       const std::size_t at = rfindWordCaseless(head, event);
       if (at != std::string_view::npos && at + event.size() + 1 == head.size()) return true;
     }
@@ -622,6 +635,9 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
       bool ignored = false;
       const std::string previous = wordBefore(text, pos - (before.size() - at), ignored);
       if (previous == "desde" || previous == "hasta") return true;
+      // A booking's day after the copula: "la consulta en l\u00ednea es el 11/1", "la cita es el 3/4"
+      // (seed 3737), the booking's noun earlier on the line ("la dosis es el 1/2" is a share).
+      if (previous == "es") return bookingNounBefore(sameLineBefore(text, pos, 60));
     }
   }
   // "since around 9/22", "from about 3/4": an approximation after a cue preposition.
@@ -679,8 +695,11 @@ bool productExpiry(std::string_view text, std::size_t pos) {
 bool dottedDateVeto(std::string_view text, std::size_t pos) {
   bool comma = false;
   const std::string word = wordBefore(text, pos, comma);
-  static constexpr std::array<std::string_view, 10> kVeto = {"version", "ver", "v",    "build", "release",
-                                                             "rev",     "section", "step", "chapter", "item"};
+  // A device's firmware or software release too: "firmware FW 1.8.61-b245", "software update FW
+  // 7.4.10" (seed 3737).
+  static constexpr std::array<std::string_view, 14> kVeto = {"version", "ver",   "v",  "build",    "release",
+                                                             "rev",     "section", "step", "chapter", "item",
+                                                             "fw",      "firmware", "sw", "software"};
   for (std::string_view v : kVeto) {
     if (word == v) return true;
   }
@@ -817,7 +836,7 @@ std::size_t numericDateLength(std::string_view text, std::size_t pos) {
        cycleDayCue(text, pos, end) || durationBracketCue(text, pos, end) || keyedDayCue(text, pos) ||
        nextBookedCue(text, pos, end) || askedDayCue(text, pos, end) || receiptDayCue(text, pos) ||
        stampedByCue(text, end) || callDayCue(text, pos, end) || untilClockAfter(text, end) ||
-       seriesDayCue(text, pos, end, numericDateLength)) &&
+       seriesDayCue(text, pos, end, numericDateLength) || dayPostpositionAfter(text, end)) &&
       !measureAfter(text, end) && !productExpiry(text, pos)) {
     return end - pos;
   }
@@ -1025,8 +1044,14 @@ bool isCompactIsoDate(std::string_view text, const Token& token) {
     if (head == "dob" || head == "birthdate" || head == "bdate") key = head;
     // A log's keys for when a job ran or a message went out are dates too ("run=20240606",
     // "sent=20240101"); an identifier's key is not.
-    static constexpr std::array<std::string_view, 13> kDateKeys = {
-        "dob", "date", "dos", "dod", "birthdate", "bdate", "run", "sent", "created", "updated", "day", "on", "ts"};
+    // After the thirty-seventh family (seed 3737): the birth date's key in the languages of
+    // pharmacy and e-prescription exports, Indonesian "TGL_LAHIR=19631202" (tanggal lahir),
+    // Portuguese "NASC=19940912" (nascimento), Spanish "fecha_nac=", German "geb=", French
+    // "naissance=", English "date_of_birth=".
+    static constexpr std::array<std::string_view, 23> kDateKeys = {
+        "dob",   "date", "dos",        "dod", "birthdate",  "bdate", "run", "sent",      "created", "updated",   "day", "on",
+        "ts",    "lahir", "nasc",      "nascimento", "nac", "nacimiento", "geb", "gebdat", "geburtsdatum", "naissance",
+        "birth"};
     if (std::find(kDateKeys.begin(), kDateKeys.end(), key) == kDateKeys.end()) return false;
   } else if (pos > 0 && !(text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == '\n' ||
                           text[pos - 1] == ':' || text[pos - 1] == '(' || text[pos - 1] == ',' ||

@@ -286,7 +286,9 @@ bool foreignMonth(std::string_view w) {
       // agosto are Spanish's) and Afrikaans ("12 Junie 2024"; the others are Dutch's or English's),
       // seed 3636. A year must follow either way.
       "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre", "januarie", "junie",
-      "julie"};
+      "julie",
+      // Swedish, the rest Dutch's, French's or English's ("Datum: 1 augusti 2024", seed 3737)
+      "augusti", "maj"};
   for (std::string_view m : kMonths) {
     if (w == m) return true;
   }

@@ -57,7 +57,8 @@ bool readGrouping(std::string_view text, std::size_t pos, Grouping& g) {
     const char c = text[k];
     // A quote after the digits is a foot or minute mark, unless one opened the value: "'442 60 011'".
     const bool quoted = c == '\'' && pos > 0 && text[pos - 1] == '\'';
-    if (isWordByte(c) || c == '/' || c == '+' || c == '%' || (c == '\'' && !quoted) ||
+    // (Korean glues its particle or copula on, a Hangul syllable: "연락처는 02-696-8383입니다", seed 3737.)
+    if ((isWordByte(c) && !hangulSyllableAt(text, k)) || c == '/' || c == '+' || c == '%' || (c == '\'' && !quoted) ||
         ((c == '-' || c == '.' || c == ':' || c == ',') && k + 1 < text.size() && isDigit(text[k + 1]))) {
       return false;
     }
@@ -308,7 +309,9 @@ bool phoneWordBefore(std::string_view before) {
       // (Sesotho "letsetsa" (call), French "appelez le"/"appelez-moi au" and "rendez-vous au" (an
       // appointment at), Italian "il mio cellulare è" (my mobile is), Papiamentu "yama" (call).)
       "letsetsa", "appelez le", "appelez-nous au", "appelez-moi au", "appelez au", "rendez-vous au",
-      "cellulare \u00e8", "numero \u00e8", "yama"};
+      "cellulare \u00e8", "numero \u00e8", "yama",
+      // (A chat's second number: "ok ma, my other line is 929 2787", seed 3737.)
+      "my line is", "other line is"};
   // (The words grouped by their last byte, once: a number's context then tries only the words
   // ending as it does, not all of the long list.)
   static const WordsByLastByte& kByLastByte = *new WordsByLastByte(kWords);  // never destroyed
@@ -433,11 +436,37 @@ bool kinRoleBefore(std::string_view before) {
   // 123 4567".)
   // (And the Nordic kin written so in Faroese and Danish records: "Jógvan við Stein (far), 00298
   // ...", "(mor)", "(nevø)", "(ægtemand)", "(kona)", "(sonur)", "(dóttir)".)
-  static constexpr std::array<std::string_view, 14> kNordicKin = {
+  // (And Norwegian's: "Pårørende: Odd Bakken (ektemann), 22 94 32 16", "(bror)", "(sønn)", seed 3737.)
+  static constexpr std::array<std::string_view, 22> kNordicKin = {
       "far", "mor", "nev\u00f8", "niece", "\u00e6gtemand", "\u00e6gtef\u00e6lle", "hustru", "kona", "ma\u00f0ur",
-      "sonur", "d\u00f3ttir", "s\u00f8n", "datter", "systir"};
+      "sonur", "d\u00f3ttir", "s\u00f8n", "datter", "systir", "ektemann", "ektefelle", "kone", "bror", "niese",
+      "s\u00f8nn", "s\u00f8ster", "samboer"};
   return isKinNoun(role) || role == "guardian" || role == "caregiver" || role == "carer" || role == "m\u00e3e" ||
          role == "pai" || listHas(kNordicKin, role);
+}
+
+// A relative named after their kin noun, then Spanish "al" (at) before the number, as a call log
+// writes whom it reached: "contacto con su hermano Iñaki Puig Rodríguez al 91 257 50 02", "avisar
+// a su padre Jordi Rodríguez al 93 123 45 67" (seed 3737). One to four capitalised words of the
+// name; the kin noun right before them.
+bool kinNameAlBefore(std::string_view before) {
+  if (!(before.ends_with(" al ") || before.ends_with(" AL "))) return false;
+  std::string_view head = before.substr(0, before.size() - 4);
+  for (int words = 0; words <= 4 && !head.empty(); ++words) {
+    std::size_t w = head.size();
+    while (w > 0 && (isAsciiAlpha(head[w - 1]) || isNonAscii(head[w - 1]) || head[w - 1] == '-')) --w;
+    if (w == head.size()) return false;
+    const std::string_view word = head.substr(w);
+    std::string lower;
+    for (char c : word) lower.push_back(lowerAscii(c));
+    if (words > 0 && isKinNoun(lower)) return true;
+    // A word of the name opens with a capital (or an accented letter: "Álvaro", "Íñigo").
+    if (!(isUpper(word[0]) || static_cast<unsigned char>(word[0]) == 0xC3) || w == 0 || head[w - 1] != ' ') {
+      return false;
+    }
+    head = head.substr(0, w - 1);
+  }
+  return false;
 }
 
 // A person named in brackets after the word for the family or a relative, then the number after
@@ -629,7 +658,7 @@ bool roleFieldBefore(std::string_view before) {
   // pupil's parent, a mother's next of kin, a village or community health worker.)
   // (And a patient's companion on a transport or a quote: French "accompagnant", Portuguese
   // "acompanhante", Spanish "acompañante".)
-  static constexpr std::array<std::string_view, 45> kRoles = {
+  static constexpr std::array<std::string_view, 47> kRoles = {
       "accompagnant", "accompagnante", "acompanhante", "acompa\u00f1ante",
       "supporter", "obstetrician", "gp",       "doctor",  "physician", "midwife", "caregiver", "carer",
       "guardian",  "sponsor",      "referrer", "pharmacist", "contact", "kontakt", "informed", "informant",
@@ -645,7 +674,9 @@ bool roleFieldBefore(std::string_view before) {
       // (Danish and Norwegian "Pårørende:" (relatives), Faroese "Nærmasti avvarðandi:" (next of kin).)
       "p\u00e5r\u00f8rende", "avvar\u00f0andi",
       // (Georgian "მომვლელი", carer.)
-      "\u10db\u10dd\u10db\u10d5\u10da\u10d4\u10da\u10d8"};
+      "\u10db\u10dd\u10db\u10d5\u10da\u10d4\u10da\u10d8",
+      // ("Relative: Gayane Mkrtchyan, 010 48 95 60", seed 3737.)
+      "relative", "relatives"};
   for (std::string_view r : kRoles) {
     if (role == r) return true;
   }
@@ -1076,6 +1107,7 @@ void scanLocalPhones(const ScanInput& in, Candidates& out) {
     const bool unbroken = g.groups == 1 && g.area == 0 && g.digits <= 9 && !compactDate && phoneWordBefore(before);
     if (unbroken || distinctiveShape(text, i, g) ||
         (phoneLike(g) && (phoneCue(before, g) || kinRoleBefore(before) || familyBracketBefore(before) || emailBefore(before) ||
+                          kinNameAlBefore(sameLineBefore(text, i, 80)) ||
                           familyBracketOpenBefore(before) ||
                           (!dateShaped(g) && !yearPair && roleFieldBefore(sameLineBefore(text, i, 120))) ||
                           ((chatSenderAt(text, before, g.end) || onAfterCall(before) || addressedAt(text, before, g.end) ||

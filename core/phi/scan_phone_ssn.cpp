@@ -235,8 +235,10 @@ namespace {
 bool endsCleanly(std::string_view text, std::size_t end) {
   if (end >= text.size()) return true;
   if ((text[end] == 'x' || text[end] == 'X') && end + 1 < text.size() && isDigit(text[end + 1])) return true;
-  // (Japanese and Chinese glue the next word on: "03-1638-6996です", seed 3535.)
+  // (Japanese and Chinese glue the next word on: "03-1638-6996です", seed 3535; Korean its particle
+  // or copula, a Hangul syllable: "연락처는 +82 10-2057-1516입니다", seed 3737.)
   if (static_cast<unsigned char>(text[end]) >= 0xE3 && static_cast<unsigned char>(text[end]) <= 0xE9) return true;
+  if (hangulSyllableAt(text, end)) return true;
   return !joinedAfter(text, end, {Joins::kWordByte, "-./", Joins::kDigit});
 }
 

@@ -12204,6 +12204,71 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  // After the thirty-seventh family (seed 3737, telehealth and e-prescriptions): a day's cues in
+  // French, Spanish, Tamil and a stroke alert's field; birth dates under the keys of Indonesian and
+  // Portuguese payloads; a Swedish month; numbers with a Korean particle glued on, a chat's other
+  // line, a relative's number after the name.
+  void findsTelehealthDatesAndPhones_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    row("a French teleconsultation's day", "Bonjour, votre t\u00e9l\u00e9consultation du 8/10 \u00e0 11:00", "8/10",
+        "date");
+    row("a Spanish booking after es el", "gracias, la consulta en l\u00ednea es el 1/4", "1/4", "date");
+    row("a Tamil day before its postposition",
+        "\u0b89\u0b99\u0bcd\u0b95\u0bb3\u0bcd \u0ba4\u0bca\u0bb2\u0bc8 \u0b86\u0bb2\u0bcb\u0b9a\u0ba9\u0bc8 17/1 "
+        "\u0b85\u0ba9\u0bcd\u0bb1\u0bc1\" status", "17/1", "date");
+    row("last known well as a field", "Last known well: 9/2 at 17:40 Arrived by private car", "9/2", "date");
+    row("last known well in capitals", "LAST KNOWN WELL: 2/11 AT 00:15 ARRIVED", "2/11", "date");
+    row("an Indonesian birth key", "NAMA=BUDI SANTOSO|TGL_LAHIR=19631202|STR=7", "19631202", "date");
+    row("a Portuguese birth key", "NOME=LUZIA SANTOS|NASC=19940912|CRM=1", "19940912", "date");
+    row("a Swedish month", "Datum: 1 augusti 2024", "1 augusti 2024", "date");
+    row("a Korean mobile before the copula", "\uc5f0\ub77d\ucc98\ub294 010-5724-7092\uc785\ub2c8\ub2e4",
+        "010-5724-7092", "phone");
+    row("a Korean landline before the copula", "\uc5f0\ub77d\ucc98\ub294 02-696-8383\uc785\ub2c8\ub2e4",
+        "02-696-8383", "phone");
+    row("an international Korean number before the copula",
+        "\uc5f0\ub77d\ucc98\ub294 +82 10-6560-8373\uc785\ub2c8\ub2e4", "+82 10-6560-8373", "phone");
+    row("a chat's other line", "Ibrahim: ok ma, my other line is 929 2787", "929 2787", "phone");
+    row("a relative's field", "Relative: Gayane Mkrtchyan, 010 48 95 60", "010 48 95 60", "phone");
+    row("a Norwegian husband in brackets", "P\u00e5r\u00f8rende: Odd Bakken (ektemann), 22 94 32 16", "22 94 32 16",
+        "phone");
+    row("a Spanish relative reached at", "contacto con su hermano I\u00f1aki Puig Rodr\u00edguez al 91 257 50 02",
+        "91 257 50 02", "phone");
+    row("an Indonesian delivery address", "Alamat pengiriman: Jl. Malioboro No. 862, Yogyakarta 55271",
+        "Jl. Malioboro No. 862, Yogyakarta 55271", "address");
+    row("an English delivery address", "Delivery address: Perum Griya Asri Blok Y5/31, Sidoarjo, Jawa Timur",
+        "Perum Griya Asri Blok Y5/31, Sidoarjo, Jawa Timur", "address");
+  }
+
+  void findsTelehealthDatesAndPhones() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresSharesVersionsAndKeysOfTelehealth_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a share after es el, no booking", "la dosis es el 1/2 de la tableta");
+    row("a firmware version", "firmware FW 1.8.61-b245 installed.");
+    row("a software update's version", "software update FW 7.4.10 released");
+    row("eight digits under a key of no date", "KODE=19631202|STATUS=OK");
+    row("a share after last known well", "Last known well: 7/10 of the way");
+    row("a range's numbers after al, no relative", "el paquete va del 10 al 12 34 56 78");
+    row("a delivery label with no address", "Delivery address: same as last order");
+    row("a decimal before a Korean copula", "\uacb0\uacfc\ub294 12.5\uc785\ub2c8\ub2e4");
+  }
+
+  void ignoresSharesVersionsAndKeysOfTelehealth() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
