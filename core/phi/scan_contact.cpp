@@ -341,9 +341,10 @@ bool privateIpv4(std::string_view text) {
          (head[0] == 192 && head[1] == 168);
 }
 
-// A private address as the client of a Common Log Format line with neither ident nor user ("10.0.3.218 -
-// - [15/Apr/2024:04:19:15 +0300] \"GET /api/v2/health ...", seed 3737) is an internal probe or
-// load balancer, not a person's session: the client of a person's request is public or named.
+// A private or loopback client of a Common Log Format line with neither ident nor user
+// ("10.0.3.218 - - [15/Apr/2024:04:19:15 +0300] \"GET /api/v2/health ...", seed 3737) is an
+// internal probe or load balancer, not a person's session: a person's request comes from a public
+// address or carries the user.
 bool anonymousInternalLogClient(std::string_view text, std::size_t pos, std::size_t length) {
   if (!privateIpv4(text.substr(pos, length))) return false;
   const std::string_view after = text.substr(pos + length);
