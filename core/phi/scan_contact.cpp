@@ -327,6 +327,30 @@ bool versionBefore(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// A private or loopback IPv4 address (RFC 1918 10/8, 172.16/12, 192.168/16; 127/8): `text` is
+// exactly the dotted quad.
+bool privateIpv4(std::string_view text) {
+  std::array<int, 2> head{};
+  std::size_t k = 0;
+  for (int& part : head) {
+    const std::size_t run = digitRun(text, k);
+    part = parseDigits(text, k, run);
+    k += run + 1;
+  }
+  return head[0] == 10 || head[0] == 127 || (head[0] == 172 && head[1] >= 16 && head[1] <= 31) ||
+         (head[0] == 192 && head[1] == 168);
+}
+
+// A private or loopback client of a Common Log Format line with neither ident nor user
+// ("10.0.3.218 - - [15/Apr/2024:04:19:15 +0300] \"GET /api/v2/health ...", seed 3737) is an
+// internal probe or load balancer, not a person's session: a person's request comes from a public
+// address or carries the user.
+bool anonymousInternalLogClient(std::string_view text, std::size_t pos, std::size_t length) {
+  if (!privateIpv4(text.substr(pos, length))) return false;
+  const std::string_view after = text.substr(pos + length);
+  return after.starts_with(" - - [") && after.size() > 6 && isDigit(after[6]);
+}
+
 }  // namespace
 
 void scanIpAddresses(const ScanInput& in, Candidates& out) {
@@ -346,7 +370,7 @@ void scanIpAddresses(const ScanInput& in, Candidates& out) {
       }
       if (isDigit(c)) {
         if (const std::size_t v4 = ipv4Length(text, i); v4 > 0) {
-          if (!versionBefore(text, i)) out.push_back({i, i + v4, PhiCategory::Ip, priority::kIp});
+          if (!versionBefore(text, i) && !anonymousInternalLogClient(text, i, v4)) out.push_back({i, i + v4, PhiCategory::Ip, priority::kIp});
           i += v4;
           continue;
         }

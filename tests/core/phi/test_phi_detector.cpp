@@ -12269,6 +12269,52 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsClientsOfAccessLogLines_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // Seed 3737's portal access logs: a person's session stays an address even beside the
+    // internal probes that are now left alone.
+    row("a public client with a user",
+        "203.0.113.45 - jdoe [15/Apr/2024:04:19:15 +0300] \"POST /api/v1/login HTTP/1.1\" 200 512", "203.0.113.45");
+    row("a public client without a user", "88.14.201.7 - - [15/Apr/2024:04:19:15 +0300] \"GET / HTTP/1.1\" 200 2",
+        "88.14.201.7");
+    row("a private client with a user",
+        "10.0.3.218 - jdoe [15/Apr/2024:04:19:15 +0300] \"GET /api/v1/readings HTTP/1.1\" 200 9", "10.0.3.218");
+    row("a private address with its port", "Signed from IP 10.24.7.31:8443 using Chrome", "10.24.7.31");
+    row("a private address in a key", "event=LOGIN user=jdoe ip=192.168.4.20 result=OK", "192.168.4.20");
+  }
+
+  void findsClientsOfAccessLogLines() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "ip");
+  }
+
+  void ignoresInternalClientsOfAccessLogLines_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3737: a private or loopback client with neither ident nor user is a health check or a
+    // load balancer, not a person.
+    row("a private health check", "10.0.3.218 - - [15/Apr/2024:04:19:15 +0300] \"GET /api/v2/health HTTP/1.1\" 200 7456");
+    row("a private probe after a heading",
+        "API SAMPLE PAYLOADS\n10.20.0.60 - - [04/Mar/2024:17:54:36 +0800] \"GET /healthz HTTP/1.1\" 200 2");
+    row("a class-B private client", "172.20.1.9 - - [04/Mar/2024:17:54:36 +0800] \"GET /healthz HTTP/1.1\" 200 2");
+    row("a home-network client", "192.168.1.10 - - [04/Mar/2024:17:54:36 +0800] \"GET /healthz HTTP/1.1\" 200 2");
+    row("a loopback client", "127.0.0.1 - - [04/Mar/2024:17:54:36 +0800] \"GET /healthz HTTP/1.1\" 200 2");
+  }
+
+  void ignoresInternalClientsOfAccessLogLines() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    for (const Finding& f : findings) {
+      QVERIFY2(f.category != PhiCategory::Ip, ("unexpected ip: " + describe(utf8, findings)).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
