@@ -439,10 +439,18 @@ class NameScanner {
     return w == "at" || w == "in" || w == "near" || w == "into";
   }
 
+  // Whether token p is a capitalised "El" right after a listed given name, one space between.
+  bool arabicArticleAfterGiven(std::size_t p) const {
+    return p >= 1 && tokens_[p].lower == "el" && !isLower(in_.text[tokens_[p].start]) && gap(p - 1, p) == " " &&
+           !isLower(in_.text[tokens_[p - 1].start]) && isCommonGivenName(tokens_[p - 1]);
+  }
+
   // "St. Luke Hospital", "Mount Sinai", "Franklin Clinic": a place named after a person.
   bool institutionContext(std::size_t i) const {
     // ("El-Sayed", "Al-Rashid": a hyphen makes the prefix part of the name.)
-    if (i > 0 && isPlaceBefore(tokens_[i - 1].lower) && gap(i - 1, i) != "-") return true;
+    // ("Mme Naima El Idrissi", "M. Driss El Alaoui": after a listed given name "El" is the Arabic
+    // article of a family name, not a town's prefix; seed 3737.)
+    if (i > 0 && isPlaceBefore(tokens_[i - 1].lower) && gap(i - 1, i) != "-" && !arabicArticleAfterGiven(i - 1)) return true;
     if (i + 1 >= tokens_.size() || !isInlineSpace(gap(i, i + 1), 1)) return false;
     // ("First name given: Velvalee Supplies: 40 ...": a place word before a colon is the next label.)
     if (isPlaceAfter(tokens_[i + 1].lower)) return !(i + 2 < tokens_.size() && gap(i + 1, i + 2).starts_with(":"));

@@ -225,6 +225,8 @@ void scanArabicNames(const ScanInput& in, Candidates& out) {
       for (std::size_t pos = start; words < cue.maxWords && arabicLetterAt(text, pos);) {
         const std::size_t e = wordEnd(text, pos);
         if (stopWord(text.substr(pos, e - pos))) break;
+        // ("ڈاکٹر صاحب سے بات کریں": "doctor sahib" is the doctor addressed, no name; seed 3737.)
+        if (words == 0 && text.substr(pos, e - pos) == "\u0635\u0627\u062d\u0628") break;
         // ("كريم بن علي ابن/ابنة: محمد": a word joined to the next by a slash or a parenthesis heads
         // the next label, written for either sex.)
         if (e < text.size() && (text[e] == '/' || text[e] == '(')) break;

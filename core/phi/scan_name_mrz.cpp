@@ -616,9 +616,24 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
           (chineseNameBytes(text, c.end + 2, close) ||
            // (A name in another script is itself no romanised name: after "Тарас Шевченко (брат)"
            // the brackets hold the relation, seed 3636.)
-           (isAsciiAlpha(text[c.start]) && scriptNameBytes(text, c.end + 2, close)))) {
+           // (Or a romanised name found with its honorific in Urdu: "بیگم Fatima Siddiqui (فاطمہ
+           // صدیقی)", seed 3737.)
+           ((isAsciiAlpha(text[c.start]) || isAsciiAlpha(text[c.end - 1])) && scriptNameBytes(text, c.end + 2, close)))) {
         out.push_back({c.end + 2, close, PhiCategory::Name, priority::kName});
       }
+    }
+    // "Davit Tsiklauri / დავით წიკლაური Personal No.:": the same name in its own script after a
+    // slash, up to the first ASCII letter or mark (seed 3737).
+    if (isAsciiAlpha(text[c.end - 1]) && text.substr(c.end, 3) == " / ") {
+      const std::size_t from = c.end + 3;
+      std::size_t to = from;
+      while (to < text.size() && (static_cast<unsigned char>(text[to]) >= 0x80 ||
+                                  (text[to] == ' ' && to + 1 < text.size() && static_cast<unsigned char>(text[to + 1]) >= 0x80))) {
+        ++to;
+      }
+      const bool ends = to == text.size() || text[to] == ' ' || text[to] == '\n' || text[to] == '\r' || text[to] == ',' ||
+                        text[to] == ';' || text[to] == ')';
+      if (to > from && ends && scriptNameBytes(text, from, to)) out.push_back({from, to, PhiCategory::Name, priority::kName});
     }
     // "李晓红 (Li Xiaohong)": the characters before the bracket that holds it.
     if (c.start >= 2 && text.substr(c.start - 2, 2) == " (" && c.end < text.size() && text[c.end] == ')') {

@@ -143,6 +143,16 @@ bool NameScanner::nameEndsAfter(std::size_t k) const {
 }
 
 std::size_t NameScanner::skipTitle(std::size_t j, Cue& cue) const {
+  // Urdu courtesy titles before a romanised name: "Patient: جناب Bilal Butt", "بیگم Fatima
+  // Siddiqui" (Janab, Mr; Begum, Mrs), and "Doctor: ڈاکٹر Saima Butt", seed 3737. Their letters are
+  // no capitals, so the shape test below cannot take them.
+  if (j + 1 < tokens_.size() &&
+      (tokens_[j].lower == "\u062c\u0646\u0627\u0628" || tokens_[j].lower == "\u0628\u06cc\u06af\u0645" ||
+       tokens_[j].lower == "\u0688\u0627\u06a9\u0679\u0631") &&
+      gap(j, j + 1) == " " && tokens_[j + 1].properShape()) {
+    cue = Cue::kStrong;
+    return j + 1;
+  }
   if (j + 1 < tokens_.size() && ((isTitleWord(tokens_[j]) && tokens_[j].properShape()) || burmeseU(in_, j))) {
     const std::string_view g = gap(j, j + 1);
     if (g == " " || g == ". " || g == ".") {

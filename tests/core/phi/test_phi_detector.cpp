@@ -12315,6 +12315,50 @@ class PhiDetectorTest : public QObject {
       QVERIFY2(f.category != PhiCategory::Ip, ("unexpected ip: " + describe(utf8, findings)).c_str());
     }
   }
+  void findsNamesBesideTheirNativeScript_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Seed 3737: a name in its own script after the romanised one, after a slash or after an Urdu
+    // courtesy title; "El" after a given name is the article of an Arabic family name.
+    row("a Georgian name after a slash", "Patient: Davit Tsiklauri / \u10d3\u10d0\u10d5\u10d8\u10d7 \u10ec\u10d8\u10d9\u10da\u10d0\u10e3\u10e0\u10d8 Personal No.: 49009393157",
+        "\u10d3\u10d0\u10d5\u10d8\u10d7 \u10ec\u10d8\u10d9\u10da\u10d0\u10e3\u10e0\u10d8", "name");
+    row("an El family name after a given name", "Patient(e) : Mme Naima El Idrissi CIN : SH930636", "Naima El Idrissi", "name");
+    row("an Arabic name after an El family name",
+        "Patient(e) : Mme Naima El Idrissi (\u0646\u0639\u064a\u0645\u0629 \u0627\u0644\u0625\u062f\u0631\u064a\u0633\u064a) CIN : SH930636",
+        "\u0646\u0639\u064a\u0645\u0629 \u0627\u0644\u0625\u062f\u0631\u064a\u0633\u064a", "name");
+    row("a name after Begum", "Patient: \u0628\u06cc\u06af\u0645 Fatima Siddiqui, CNIC: 24267-3886964-1", "Fatima Siddiqui", "name");
+    row("a name after Janab", "Patient: \u062c\u0646\u0627\u0628 Imran Chaudhry, CNIC: 26774-7357368-1", "Imran Chaudhry", "name");
+    row("the Urdu after a Janab name",
+        "Patient: \u062c\u0646\u0627\u0628 Bilal Butt (\u0628\u0644\u0627\u0644 \u0628\u0679) CNIC: 39394-8765151-3",
+        "\u0628\u0644\u0627\u0644 \u0628\u0679", "name");
+    row("a name after the Urdu doctor's title", "Doctor: \u0688\u0627\u06a9\u0679\u0631 Saima Butt, PMDC 15423-P", "Saima Butt", "name");
+  }
+
+  void findsNamesBesideTheirNativeScript() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresNativeScriptLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3737: the doctor addressed as "doctor sahib" in Urdu is no name; a town in its own
+    // script after a slash without a name before it stays unflagged.
+    row("the Urdu doctor sahib", "\u0628\u0631\u0627\u06c1 \u06a9\u0631\u0645 \u0688\u0627\u06a9\u0679\u0631 \u0635\u0627\u062d\u0628 \u0633\u06d2 \u0628\u0627\u062a \u06a9\u0631\u06cc\u06ba");
+    row("a town and its Georgian spelling", "Route: Tbilisi / \u10d7\u10d1\u10d8\u10da\u10d8\u10e1\u10d8 today");
+    row("El Paso after a verb", "Moved to El Paso last year.");
+  }
+
+  void ignoresNativeScriptLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
