@@ -591,7 +591,10 @@ bool isCouncilAcronym(const ScanInput& in, std::size_t i, std::size_t words) {
            w == "cpso" ||
            // The thirty-sixth family's (seed 3636): the GMC, Ireland's MCRN, Poland's PWZ, the
            // Philippine PRC, South Africa's HPCSA and Argentina's "MN" without its dots.
-           w == "gmc" || w == "mcrn" || w == "pwz" || w == "prc" || w == "hpcsa" || w == "mn";
+           w == "gmc" || w == "mcrn" || w == "pwz" || w == "prc" || w == "hpcsa" || w == "mn" ||
+           // The thirty-seventh family's (seed 3737): France's RPPS, Singapore's MCR, Nigeria's
+           // MDCN, Bangladesh's BMDC and a Spanish colegiado's "Col.".
+           w == "rpps" || w == "mcr" || w == "mdcn" || w == "bmdc" || w == "col";
   }
   if (words == 3) return w == "ordem";
   return words == 2 && ((w == "m" && (in.tokens[i + 1].lower == "n" || in.tokens[i + 1].lower == "p")) || w == "spaudo" ||
@@ -2590,6 +2593,10 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     }
     // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
     // digits not starting with zero, is read after it.
+    if (words == 1 && tokens[i].lower == "str" && value.find("/STR/") == std::string_view::npos &&
+        value.find("/str/") == std::string_view::npos) {
+      continue;
+    }
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
     // An acronym of the world's labels that is also a clinical abbreviation reads only a number
     // of its identifier's length: "CC: 1020304050" (a cédula), not "CC: 1500" or "CI: 1.12-2.34".

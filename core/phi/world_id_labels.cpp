@@ -491,6 +491,20 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"crm", "mg"}, C::License, false, 4, 6},
     {{"céd", "prof"}, C::License, false, 7, 8},
     {{"ced", "prof"}, C::License, false, 7, 8},
+    // The thirty-seventh family's (seed 3737) councils, read after the doctor's name alike:
+    // France's RPPS ("Dr Michel Bonnet, RPPS 10783163630", eleven digits, twelve as some
+    // prescriptions print the key), Singapore's Medical Council ("Dr Darren Goh, MCR M87473Z"),
+    // Nigeria's MDCN ("Dr Ibrahim Adeyemi, MDCN MDCN/R/79519"), the Bangladesh Medical and
+    // Dental Council ("Dr Rahim Sarkar, BMDC A-94017") and a Spanish colegiado number ("Dra.
+    // Montserrat Puig, Col. 28/28/55883").
+    {{"rpps"}, C::License, false, 11, 12},
+    {{"mcr"}, C::License, false, 5, 6},
+    {{"mdcn"}, C::License, false, 4, 6},
+    {{"bmdc"}, C::License, false, 4, 6},
+    {{"col"}, C::License, false, 8, 11},
+    // Indonesia's STR (surat tanda registrasi), the doctor's registration, only where the number
+    // names its register ("DOKTER=BUDI HIDAYAT|STR=150/STR/4005"; "str" is also a street).
+    {{"str"}, C::License, false, 4, 12},
     // The second list of countries (session of 2026-11-27): every country of 8 to 30 million
     // inhabitants and every state where Arabic, French, Portuguese, Spanish or Russian is an
     // official language. Labels shared by many of them come first.
@@ -649,6 +663,9 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u092a\u0902\u091c\u0940\u0915\u0930\u0923", "\u0938\u0902\u0916\u094d\u092f\u093e"}, C::Mrn},  // पंजीकरण संख्या
     {{"\u092a\u0902\u091c\u0940\u0915\u0930\u0923", "\u0928\u0902\u092c\u0930"}, C::Mrn},  // पंजीकरण नंबर
     {{"\u09a8\u09bf\u09ac\u09a8\u09cd\u09a7\u09a8", "\u09a8\u0982"}, C::Mrn},  // নিবন্ধন নং
+    // The Bangladeshi national identity card's number under its Bengali acronym (seed 3737:
+    // "এনআইডি: 9651333223"), ten, thirteen or seventeen digits: the card's number, a licence.
+    {{"\u098f\u09a8\u0986\u0987\u09a1\u09bf"}, C::License, false, 10, 17},  // এনআইডি
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0644\u0648\u062d\u0629"}, C::Vehicle},  // رقم اللوحة
     {{"\u0644\u0648\u062d\u0629", "\u0627\u0644\u0633\u064a\u0627\u0631\u0629"}, C::Vehicle},  // لوحة السيارة
     {{"\u0631\u0642\u0645", "\u0627\u0644\u0634\u0627\u0635\u064a"}, C::Vehicle},  // رقم الشاصي

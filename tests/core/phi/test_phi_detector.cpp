@@ -12359,6 +12359,51 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsClinicianRegistrationsAndCardNumbers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Seed 3737: medical councils' registrations after the doctor's name, Indonesia's STR where
+    // the number names its register, and the Bangladeshi NID under its Bengali acronym.
+    row("an RPPS number", "Teleconsultation : Dr Michel Bonnet, RPPS 10783163630 ce jour", "10783163630", "license");
+    row("an MCR number", "Doctor: Dr Darren Goh, MCR M87473Z today", "M87473Z", "license");
+    row("an MDCN number", "Doctor: Dr Ibrahim Adeyemi, MDCN MDCN/R/79519 reviewed", "MDCN/R/79519", "license");
+    row("a BMDC number", "Doctor: Dr Rahim Sarkar, BMDC A-94017 reviewed", "A-94017", "license");
+    row("a colegiado number", "Doctora: Dra. Montserrat Puig, Col. 28/28/55883 revisado", "28/28/55883", "license");
+    row("an STR in a payload", "DOKTER=BUDI HIDAYAT|STR=150/STR/4005|TGL=2024", "150/STR/4005", "license");
+    row("a Bengali NID", "\u09ac\u09af\u09bc\u09b8 \u098f\u09a8\u0986\u0987\u09a1\u09bf: 9651333223 \u09ae\u09cb\u09ac\u09be\u0987\u09b2", "9651333223", "license");
+  }
+
+  void findsClinicianRegistrationsAndCardNumbers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresCouncilAcronymLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3737: the new acronyms read nothing without a doctor's name before them, and "STR"
+    // reads only a number naming its register.
+    row("a colonia", "Col. Roma Norte, centro");
+    row("a column", "see col. 12345678 of the sheet");
+    row("an MCR without a name", "MCR M87473Z pending");
+    row("a street number", "STR=12345 only");
+  }
+
+  void ignoresCouncilAcronymLookAlikes() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    for (const Finding& f : findings) {
+      QVERIFY2(f.category != PhiCategory::License, ("unexpected license: " + describe(utf8, findings)).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
