@@ -142,7 +142,11 @@ bool addressLowerWord(std::string_view w) {
   // (microdistrict) and the ordinal's "-nji" ("94-nji jaý").
   static constexpr std::array<std::string_view, 11> kThirtyThirdListWords = {
       "pasaje", "calle", "avenida", "da\u00efra", "daira", "barrio", "n\u00fa", "\u015f", "d", "nji", "njy"};
+  // The thirty-seventh list (seed 3737): the Brazilian and Mexican countryside written in lower
+  // case after a farm's name, "Sítio Boa Esperança, zona rural, Quixadá - CE".
+  static constexpr std::array<std::string_view, 2> kThirtySeventhListWords = {"zona", "rural"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
+         listHas(kThirtySeventhListWords, w) ||
          listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w) ||
          // (Words of one to nine bytes only: the longer ones of every value are left at once.)
          (w.size() <= 9 && (listHas(kThirtyThirdListWords, w) || dwellingWord(w)));
@@ -230,6 +234,12 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // zamieszkania", "Lakcím", "Địa chỉ", "Anschrift", "Адрес", "address on file", a home-care
   // form's "Home:".)
   if (endsWithAddressLabel(label)) return true;
+  // (A pharmacy's delivery form, "DELIVERY: حي الملز، شارع الجامعة، الرياض", seed 3737: a weak label,
+  // homeLabelBefore, its value read as a home-care form's.)
+  if (label.size() >= 8 && startsCaselessAt(label, label.size() - 8, "delivery") &&
+      (label.size() == 8 || label[label.size() - 9] == ' ')) {
+    return true;
+  }
   // (A Liberian or other community-based form's "Community:", where the person lives, and a death
   // report's "Place:": both need a value that reads as an address, with its house's word, number
   // or village, not a town alone.)
@@ -273,10 +283,18 @@ bool placeOfCare(std::string_view lower) {
 
 // Whether the address label ending at `colon` is a home-care form's "Home:" (or "HOME:"), which
 // heads doses and routines as well as addresses.
+// (And a pharmacy's "Delivery:", where the parcel goes, which in a birth's record heads its mode:
+// "DELIVERY: BUILDING 9068, AL AZIZIYAH DISTRICT, DAMMAM 32491", seed 3737.)
 bool homeLabelBefore(std::string_view text, std::size_t colon) {
   std::size_t b = colon;
   while (b > 0 && text[b - 1] == ' ') --b;
-  return b >= 4 && startsCaselessAt(text, b - 4, "home") && (b == 4 || !isWordByte(text[b - 5]));
+  for (std::string_view word : {std::string_view("home"), std::string_view("delivery")}) {
+    if (b >= word.size() && startsCaselessAt(text, b - word.size(), word) &&
+        (b == word.size() || !isWordByte(text[b - word.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether the next field's label starts at `k`, after a space: "... Port-au-Prince Phone +55 11",
@@ -451,7 +469,11 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
       ++scriptNumbers;
     }
     if (t.hasDigit) {
-      if (t.length() > 8) return false;
+      // (A Korean road's sub-street joins its number to its word, "해운대로 614번길 67": the
+      // syllables count no digits, seed 3737.)
+      const bool scriptNumber = spacedScript && static_cast<unsigned char>(in.text[t.end - 1]) >= 0x80 &&
+                                digitRun(in.text, t.start) <= 5;
+      if (t.length() > 8 && !scriptNumber) return false;
       // A five-digit postcode after the house's number is its own zip span in the families that
       // write them (Spanish, Mexican, Italian, US): such lines are the street scanners'. Not a
       // Brazilian CEP "58429-123", nor a code closing the line after its town as Korea and Saudi
@@ -902,6 +924,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     const std::size_t s0 = in.tokens[first].start;
     const bool georgian = s0 + 1 < text.size() && static_cast<unsigned char>(text[s0]) == 0xE1 &&
                           (static_cast<unsigned char>(text[s0 + 1]) == 0x82 || static_cast<unsigned char>(text[s0 + 1]) == 0x83);
+    bool scriptDigitless = false;
+    bool scriptSettlement = false;
     if (strength == 0 && labelled && !georgian && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
       std::size_t parts = 1;
       std::size_t numbers = 0;
@@ -913,7 +937,20 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       }
       static constexpr std::array<std::string_view, 4> kNegations = {"\u0644\u0627", "\u063a\u064a\u0631",
                                                                      "\u0628\u062f\u0648\u0646", "\u0644\u064a\u0633"};
-      if ((parts >= 3 || numbers >= 2) && !listHas(kNegations, in.tokens[first].lower)) strength = priority::kAddress;
+      // (A village's or a quarter's word opening the value names a settlement, two parts then
+      // enough: "محلہ قاضیاں، گوجرانوالہ" (Urdu mohalla), "حي الملز، ..." (Arabic quarter), "قرية ميت
+      // رهينة، ..." (village), Hindi "ग्राम रामपुर, ..." and Bengali "গ্রাম চরপাড়া, ...", seed 3737.)
+      static constexpr std::array<std::string_view, 7> kScriptSettlements = {
+          "محلہ", "محلة", "حي", "قرية",
+          "ग्राम", "गाँव", "গ্রাম"};
+      const bool settlement = listHas(kScriptSettlements, in.tokens[first].lower) && parts >= 2;
+      if ((parts >= 3 || numbers >= 2 || settlement) && !listHas(kNegations, in.tokens[first].lower)) {
+        strength = priority::kAddress;
+        // Such a value holds no number as often as not, villages and quarters having none: its
+        // parts alone are read then (three, or two after a settlement's word).
+        scriptDigitless = parts >= 3 || settlement;
+        scriptSettlement = settlement;
+      }
     }
     // After an address label, or alone on a letter's line, a value opened by its house number with
     // three parts or more and closed by a postcode of letters and digits needs no piece either:
@@ -951,6 +988,13 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       for (std::size_t k = first + 1; k < last && k < first + 3; ++k) {
         initials += in.tokens[k].length() == 1 && in.tokens[k].allCaps && gapBetween(in, k, k + 1) == ". ";
       }
+      // (A house's number may carry its sub-number after a slash, as Sri Lanka writes it, which
+      // moves the type a word on too: "29/2, Temple Road, Nugegoda", seed 3737.)
+      initials += first + 1 < last && in.tokens[first].allDigits && in.tokens[first + 1].allDigits &&
+                  gapBetween(in, first, first + 1) == "/";
+      // (A suburb may come first, the street's type then closing the second part's name of two
+      // words: "Kilimani, Argwings Kodhek Rd, House 93, Nairobi", seed 3737.)
+      std::size_t part = first;
       for (std::size_t k = first; k <= last && k < first + window; ++k) {
         // (Papiamento's street and hill of Aruba and Curaçao, "Adres: Kaya Grandi 12, Willemstad",
         // read after a label only: "Kaya" is a Turkish name too.)
@@ -958,8 +1002,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // (A named village or settlement of the Pacific, "Namara Village, Tailevu, Fiji", "Wailea
         // Settlement, Vatuwaqa, Suva": the word after the village's capitalised name.)
         type = type || pacificVillage(in, first, k);
+        if (k > first && gapBetween(in, k - 1, k).find(',') != std::string_view::npos) part = k;
         type = type || isWorldStreetWord(in.tokens[k].lower) || turkishStreetWord(in.tokens[k].lower) ||
-               (k > first && k < first + 3 + initials && isStreetType(in.tokens[k]));
+               (k > first && k < first + 3 + initials && isStreetType(in.tokens[k])) ||
+               (part > first && k > part && k < part + 3 && isStreetType(in.tokens[k]));
         // The Lithuanian "g." (gatvė) after the street's name and before the house ("Žalgirio g.
         // 12-5"), the Dominican and Spanish "C/" (calle) before it ("C/ El Conde 102").
         type = type || (in.tokens[k].lower == "g" && k > first && k < last && gapBetween(in, k, k + 1) == ". " &&
@@ -1046,7 +1092,11 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         "sitio", "barangay", "brgy", "kijiji", "mtaa", "fokontany", "mohalla", "unguwar",
         // (Rwanda's village, "Umudugudu wa Ubumwe, Akagari ka Rugando, Kimihurura, Gasabo"; Burundi's
         // and Rwanda's hill, "Colline Nyamugari, Commune Mwumba, Province Ngozi".)
-        "umudugudu", "colline"});
+        "umudugudu", "colline",
+        // (Mexico's communal farmland, "Ejido San Isidro, Municipio de Tlaxco, Tlaxcala"; a Brazilian
+        // smallholding, "Sítio Boa Esperança, zona rural, Quixadá - CE"; Rwanda's district and
+        // sector, "Akarere ka Huye, Umurenge wa Ngoma", seed 3737.)
+        "ejido", "s\u00edtio", "akarere", "umurenge"});
     const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
                              listHas(kRuralOpeners, in.tokens[first].lower) &&
                              gapBetween(in, first, last).find(',') != std::string_view::npos;
@@ -1314,8 +1364,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     const bool digitless = labelled && !lowerCase && in.tokens[first].properShape() &&
                            (listHas(kPlainStreets, in.tokens[first].lower) || ruralOpener || village || namedHouses) &&
                            in.tokens[last].properShape() && (!(in.tokens[last].classes & WordClass::kEnglish) || namedTown);
-    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr, digitless,
-                      village || ruralOpener ? 1 : 2)) {
+    if (!addressParts(in, first, last, lowerCase, codeInside || unreadCode ? &zipStarts : nullptr,
+                      digitless || scriptDigitless, village || ruralOpener || scriptSettlement ? 1 : 2)) {
       return;
     }
     // (A dotted initialism closing the value keeps its dot, as valueEnd leaves it: "N.T.".)

@@ -12404,6 +12404,71 @@ class PhiDetectorTest : public QObject {
       QVERIFY2(f.category != PhiCategory::License, ("unexpected license: " + describe(utf8, findings)).c_str());
     }
   }
+  void findsAddressesWithoutHouseNumbers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Seed 3737: rural and informal addresses after their labels, with no house number: a Mexican
+    // ejido, a Brazilian sitio in the countryside, Rwanda's district and sector, villages and
+    // quarters in Arabic, Urdu, Hindi and Bengali, a pharmacy's "Delivery:", a Korean sub-street
+    // and a Sri Lankan house's number with its slash.
+    row("a Mexican ejido", "Domicilio: Ejido San Isidro, Municipio de Tlaxco, Tlaxcala\nM\u00e9dico: Dra. Rosa Flores",
+        "Ejido San Isidro, Municipio de Tlaxco, Tlaxcala", "address");
+    row("a Brazilian sitio", "Endere\u00e7o: S\u00edtio Boa Esperan\u00e7a, zona rural, Quixad\u00e1 - CE\nIdade: 36 anos",
+        "S\u00edtio Boa Esperan\u00e7a, zona rural, Quixad\u00e1 - CE", "address");
+    row("a Rwandan district", "Adresse: Akarere ka Huye, Umurenge wa Ngoma\nM\u00e9decin: Dr Innocent Habimana",
+        "Akarere ka Huye, Umurenge wa Ngoma", "address");
+    row("an Urdu mohalla after Home", "Home: \u0645\u062d\u0644\u06c1 \u0642\u0627\u0636\u06cc\u0627\u06ba\u060c \u06af\u0648\u062c\u0631\u0627\u0646\u0648\u0627\u0644\u06c1\nComplaint: fever 3 days.",
+        "\u0645\u062d\u0644\u06c1 \u0642\u0627\u0636\u06cc\u0627\u06ba\u060c \u06af\u0648\u062c\u0631\u0627\u0646\u0648\u0627\u0644\u06c1", "address");
+    row("an Arabic quarter after Delivery",
+        "DELIVERY: \u062d\u064a \u0627\u0644\u0645\u0644\u0632\u060c \u0634\u0627\u0631\u0639 \u0627\u0644\u062c\u0627\u0645\u0639\u0629\u060c \u0627\u0644\u0631\u064a\u0627\u0636\nMOBILE: +966 54 104 5802",
+        "\u062d\u064a \u0627\u0644\u0645\u0644\u0632\u060c \u0634\u0627\u0631\u0639 \u0627\u0644\u062c\u0627\u0645\u0639\u0629\u060c \u0627\u0644\u0631\u064a\u0627\u0636", "address");
+    row("an Egyptian village",
+        "\u0627\u0644\u0639\u0646\u0648\u0627\u0646: \u0642\u0631\u064a\u0629 \u0645\u064a\u062a \u0631\u0647\u064a\u0646\u0629\u060c \u0645\u0631\u0643\u0632 \u0627\u0644\u0628\u062f\u0631\u0634\u064a\u0646\u060c \u0627\u0644\u062c\u064a\u0632\u0629\n",
+        "\u0642\u0631\u064a\u0629 \u0645\u064a\u062a \u0631\u0647\u064a\u0646\u0629\u060c \u0645\u0631\u0643\u0632 \u0627\u0644\u0628\u062f\u0631\u0634\u064a\u0646\u060c \u0627\u0644\u062c\u064a\u0632\u0629", "address");
+    row("a Hindi village", "Delivery address: \u0917\u094d\u0930\u093e\u092e \u0930\u093e\u092e\u092a\u0941\u0930, \u0924\u0939\u0938\u0940\u0932 \u0938\u0926\u0930, \u091c\u093c\u093f\u0932\u093e \u0935\u093e\u0930\u093e\u0923\u0938\u0940\nPhone: 95675 79864",
+        "\u0917\u094d\u0930\u093e\u092e \u0930\u093e\u092e\u092a\u0941\u0930, \u0924\u0939\u0938\u0940\u0932 \u0938\u0926\u0930, \u091c\u093c\u093f\u0932\u093e \u0935\u093e\u0930\u093e\u0923\u0938\u0940", "address");
+    row("a Saudi building after Delivery", "DELIVERY: BUILDING 9068, AL AZIZIYAH DISTRICT, DAMMAM 32491\nMOBILE: +966 54 007 5017",
+        "BUILDING 9068, AL AZIZIYAH DISTRICT, DAMMAM 32491", "address");
+    row("a Korean sub-street", "\uc8fc\uc18c: \ubd80\uc0b0\uad11\uc5ed\uc2dc \ud574\uc6b4\ub300\uad6c \ud574\uc6b4\ub300\ub85c 614\ubc88\uae38 67\n",
+        "\ubd80\uc0b0\uad11\uc5ed\uc2dc \ud574\uc6b4\ub300\uad6c \ud574\uc6b4\ub300\ub85c 614\ubc88\uae38 67", "address");
+    row("a Sri Lankan house after Home", "Home: 29/2, Temple Road, Nugegoda\n", "29/2, Temple Road, Nugegoda", "address");
+    row("a Kenyan suburb first", "Home: Kilimani, Argwings Kodhek Rd, House 93, Nairobi\nVillage: Eldoret",
+        "Kilimani, Argwings Kodhek Rd, House 93, Nairobi", "address");
+  }
+
+  void findsAddressesWithoutHouseNumbers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresAddressLookAlikesWithoutHouseNumbers_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3737: a birth's "Delivery:" heads its mode, a home-care "Home:" its medicines; an
+    // Arabic "unknown, none" after the label and a farm's name with no place after it are no
+    // address.
+    row("a birth's delivery", "DELIVERY: Spontaneous Vaginal, 39 Weeks, Apgar 9/10");
+    row("a caesarean delivery", "Delivery: Caesarean Section, Baby Boy, Theatre 2");
+    row("home medicines", "Home: Metformin, Insulin Glargine, Lantus Pen");
+    row("an unknown Arabic address",
+        "\u0627\u0644\u0639\u0646\u0648\u0627\u0646: \u063a\u064a\u0631 \u0645\u0639\u0631\u0648\u0641\u060c \u0644\u0627 \u064a\u0648\u062c\u062f\u060c \u0633\u064a\u062a\u0645 \u0627\u0644\u062a\u062d\u062f\u064a\u062b");
+    row("a farm's name alone", "Endere\u00e7o: S\u00edtio do Picapau Amarelo");
+  }
+
+  void ignoresAddressLookAlikesWithoutHouseNumbers() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    const std::vector<Finding> findings = detectPhiBytes(utf8);
+    for (const Finding& f : findings) {
+      QVERIFY2(f.category != PhiCategory::Address, ("unexpected address: " + describe(utf8, findings)).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
