@@ -141,6 +141,15 @@ bool messageIdBefore(std::string_view text, std::size_t start) {
 
 }  // namespace
 
+namespace {
+
+bool abhaDomain(std::string_view domain) {
+  return (domain.size() == 4 && startsWithCaseless(domain, 0, "abdm")) ||
+         (domain.size() == 3 && startsWithCaseless(domain, 0, "sbx"));
+}
+
+}  // namespace
+
 void scanEmails(const ScanInput& in, Candidates& out) {
   const std::string_view text = in.text;
   std::size_t searchFrom = 0;
@@ -156,6 +165,15 @@ void scanEmails(const ScanInput& in, Candidates& out) {
     while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
     const std::string_view domain = text.substr(at + 1, end - at - 1);
     const std::size_t lastDot = domain.find_last_of('.');
+    // India's ABHA address, the person's handle in the national health records exchange, has an
+    // e-mail's shape with the exchange's bare name for a domain ("anjalimishra65@abdm", "@sbx" in its
+    // sandbox): a number of the person's records, however it is written (seed 3737).
+    if (start + 3 <= at && lastDot == std::string_view::npos && abhaDomain(domain) &&
+        (end == text.size() || !isWordByte(text[end]))) {
+      out.push_back({start, end, PhiCategory::Mrn, priority::kKeywordId});
+      searchFrom = end;
+      continue;
+    }
     if (start == at || lastDot == std::string_view::npos || lastDot == 0 || domain.size() - lastDot - 1 < 2) continue;
     // A role's mailbox is claimed as no PHI, so that no host or name is read inside it. So is the
     // unique id of a calendar event or a mail message ("UID:TRN40800@host", "Message-ID:

@@ -12469,6 +12469,34 @@ class PhiDetectorTest : public QObject {
       QVERIFY2(f.category != PhiCategory::Address, ("unexpected address: " + describe(utf8, findings)).c_str());
     }
   }
+  void findsAbhaAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // India's health-records handle (seed 3737).
+    row("after its label", "ABHA address: anjalimishra65@abdm Mobile: +91 11 2023 3085", "anjalimishra65@abdm");
+    row("in the sandbox", "PHR: ravi.k@sbx", "ravi.k@sbx");
+  }
+
+  void findsAbhaAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    verifyExpectedFinding(text, expected, "mrn");
+  }
+
+  void ignoresAbhaLookalikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    row("a mention of the exchange", "ping @abdm team");
+    row("a handle too short", "see ab@abdm docs");
+  }
+
+  void ignoresAbhaLookalikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
