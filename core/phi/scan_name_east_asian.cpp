@@ -297,6 +297,46 @@ void koreanExportNames(std::string_view text, Candidates& out) {
   }
 }
 
+// Japanese names a LINE export writes without a label (seed 3737): the speaker, a field of its own
+// between the message's time and the message after tabs ("2024-07-23 23:13:05\t田中 太郎\t..."),
+// and a family member the sender names before the particle の, family and given name parted by a
+// space ("家族の佐藤 健一の血糖値は209").
+void japaneseChatNames(std::string_view text, Candidates& out) {
+  for (std::size_t tab = text.find('\t'); tab != std::string_view::npos; tab = text.find('\t', tab + 1)) {
+    // (The time before the tab: "23:13:05", "23:13".)
+    if (tab < 5 || !isDigit(text[tab - 1]) || !isDigit(text[tab - 2]) || text[tab - 3] != ':') continue;
+    const std::size_t end = japaneseNameEnd(text, tab + 1);
+    if (end > tab + 1 && end < text.size() && text[end] == '\t') {
+      out.push_back({tab + 1, end, PhiCategory::Name, priority::kName});
+    }
+  }
+  static constexpr std::string_view kFamily = "\u5bb6\u65cf\u306e";
+  for (std::size_t at = text.find(kFamily); at != std::string_view::npos; at = text.find(kFamily, at + 1)) {
+    const std::size_t from = at + kFamily.size();
+    std::size_t count = 0, more = 0;
+    std::size_t end = runEnd(text, from, han, count);
+    // (The family and the given name parted by a space: "家族の同意の上" is a word, no name.)
+    const std::size_t space = spaceAt(text, end);
+    if (count == 0 || count > 3 || space == 0) continue;
+    end = runEnd(text, end + space, han, more);
+    if (more >= 1 && more <= 4 && text.substr(end, 3) == "\u306e") out.push_back({from, end, PhiCategory::Name, priority::kName});
+  }
+}
+
+// "환자 최서연님 혈압이": a Korean patient named after the word for patient with the honorific 님
+// glued to the name (seed 3737); without the honorific the words after 환자 are as often a noun.
+void koreanPatientNames(std::string_view text, Candidates& out) {
+  static constexpr std::string_view kPatient = "\ud658\uc790 ";
+  for (std::size_t at = text.find(kPatient); at != std::string_view::npos; at = text.find(kPatient, at + 1)) {
+    if (!boundaryBefore(text, at)) continue;
+    const std::size_t from = at + kPatient.size();
+    std::size_t syllables = 0;
+    const std::size_t end = runEnd(text, from, hangul, syllables);
+    if (syllables < 3 || text.substr(end - 3, 3) != "\ub2d8") continue;
+    if (koreanNameRun(text, from, end - 3, syllables - 1)) out.push_back({from, end - 3, PhiCategory::Name, priority::kName});
+  }
+}
+
 // "डॉ. सुनीता शर्मा", "ডা. মিজানুর তালুকদার": one to three words after the Hindi or the Bengali
 // title of a doctor; after the Tamil Mr and Mrs too ("வணக்கம் திரு. செந்தில்,", "திருமதி கவிதா",
 // seed 3737), which must start their word.
@@ -324,6 +364,8 @@ void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out) {
   koreanAddressedNames(in.text, out);
   koreanRoleNames(in.text, out);
   koreanExportNames(in.text, out);
+  japaneseChatNames(in.text, out);
+  koreanPatientNames(in.text, out);
   indicTitledNames(in.text, out);
 }
 

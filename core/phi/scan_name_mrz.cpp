@@ -124,6 +124,12 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
     std::size_t to = from;
     while (to + 3 <= text.size() && hanLead(text[to])) to += 3;
     if (quoted && (to >= text.size() || text[to] != '"')) return;
+    // A doctor's or a nurse's title glued after the name is no part of it ("医生：李海燕医生", seed
+    // 3737).
+    for (std::string_view title : {"\u533b\u751f", "\u91ab\u751f", "\u533b\u5e08", "\u91ab\u5e2b", "\u62a4\u58eb",
+                                    "\u8b77\u58eb"}) {
+      if (!quoted && to - from >= 12 && text.substr(to - title.size(), title.size()) == title) to -= title.size();
+    }
     if (chineseNameBytes(text, from, to)) out.push_back({from, to, PhiCategory::Name, priority::kName});
   };
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
@@ -168,6 +174,108 @@ void scanLabelledChineseNames(const ScanInput& in, Candidates& out) {
       if (quoted) from = valueFrom + 1;
     }
     if (asks || quoted) take(from, quoted);
+  }
+}
+
+// The usual Chinese family names of one character, simplified and traditional (王, 李, 張, 陳...).
+constexpr std::string_view kChineseFamilies =
+    "\u738b\u674e\u5f20\u5f35\u5218\u5289\u9648\u9673\u6768\u694a\u9ec4\u9ec3\u8d75\u8d99\u5434\u5433"
+    "\u5468\u5f90\u5b59\u5b6b\u9a6c\u99ac\u6731\u80e1\u90ed\u4f55\u9ad8\u6797\u7f57\u7f85\u90d1\u912d"
+    "\u6881\u8c22\u8b1d\u5b8b\u5510\u8bb8\u8a31\u97e9\u97d3\u51af\u99ae\u9093\u9127\u66f9\u5f6d\u66fe"
+    "\u8096\u856d\u7530\u8463\u8881\u6f58\u4e8e\u848b\u8523\u8521\u4f59\u675c\u53f6\u8449\u7a0b\u82cf"
+    "\u8607\u9b4f\u5415\u5442\u4e01\u4efb\u6c88\u59da\u5362\u76e7\u59dc\u5d14\u949f\u937e\u8c2d\u8b5a"
+    "\u9646\u9678\u6c6a\u8303\u8303\u91d1\u77f3\u5ed6\u8d3e\u8cc8\u590f\u97e6\u97cb\u65b9\u767d\u90b9"
+    "\u9112\u5b5f\u718a\u79e6\u90b1\u6c5f\u5c39\u859b\u6bb5\u96f7\u4faf\u9f99\u9f8d\u53f2\u9676\u9ece"
+    "\u8d3a\u8cc0\u987e\u9867\u6bdb\u90dd\u9f9a\u9f94\u90b5\u4e07\u842c\u94b1\u9322\u4e25\u56b4\u6b66"
+    "\u6234\u83ab\u5b54\u6c64\u6e6f\u6e29\u6eab\u5ed6\u5173\u95dc\u8303\u6c6a\u5e84\u838a\u6b27\u6b50";
+
+bool hanAt(std::string_view text, std::size_t b) {
+  std::size_t length = 0;
+  const unsigned cp = b < text.size() ? codePointAt(text, b, length) : 0;
+  return length == 3 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+bool chineseFamilyAt(std::string_view text, std::size_t b) {
+  if (!hanAt(text, b)) return false;
+  const std::size_t at = kChineseFamilies.find(text.substr(b, 3));
+  return at != std::string_view::npos && at % 3 == 0;
+}
+
+// A Chinese name from byte b that the text runs on after (no space or mark ends it): a family name
+// and one or two characters of the given name, none a word that opens what is said of the person
+// (昨晚 last night, 今日 today, 的, 血糖...). Returns its end, or b.
+std::size_t chineseRunOnNameEnd(std::string_view text, std::size_t b) {
+  if (!chineseFamilyAt(text, b)) return b;
+  static constexpr std::string_view kStops =
+      "\u6628\u4eca\u65e9\u665a\u6700\u7684\u8840\u5728\u662f\u6709\u8bf4\u8aaa\u5df2\u521a\u525b\u4e5f"
+      "\u548c\u73b0\u73fe\u524d\u8fd9\u9019\u4e0a\u4e0b\u8fd1\u4e00\u53c8\u8fd8\u9084\u4f53\u9ad4\u5fc3"
+      "\u5973\u5148\u5c0f\u4e0d\u6ca1\u6c92\u5403\u670d\u53bb\u6765\u4f86\u7a81\u611f\u5934\u982d";
+  std::size_t end = b + 3;
+  for (int k = 0; k < 2 && hanAt(text, end); ++k) {
+    const std::size_t at = kStops.find(text.substr(end, 3));
+    if (at != std::string_view::npos && at % 3 == 0) break;
+    end += 3;
+  }
+  return end > b + 3 ? end : b;
+}
+
+// Chinese names a chat or a message writes without a label (seed 3737): the speaker of a WeChat or
+// WhatsApp export after the message's date and time ("04/12/2025, 21:17 黄文发: ..."), a family member
+// the sender names ("医生，我家人黄国良昨晚血糖 255") and a name before a title of address ("醫生你好，
+// 黃淑儀女士今日血壓"). Each opens with a usual family name.
+void scanChineseChatNames(std::string_view text, Candidates& out) {
+  // The speaker: a line opening with a stamp of digits, a time's colon and a space, then two to four
+  // Han characters and a colon.
+  for (std::size_t line = 0; line < text.size();) {
+    std::size_t eol = text.find('\n', line);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::size_t b = line;
+    bool digit = false, colon = false;
+    while (b < eol && b < line + 24 && (isDigit(text[b]) || text[b] == '/' || text[b] == '.' || text[b] == '-' ||
+                                        text[b] == ',' || text[b] == ':' || text[b] == ' ' || text[b] == '[' ||
+                                        text[b] == ']')) {
+      digit = digit || isDigit(text[b]);
+      colon = colon || (text[b] == ':' && b > line && isDigit(text[b - 1]));
+      ++b;
+    }
+    if (digit && colon && b > line && text[b - 1] == ' ' && chineseFamilyAt(text, b)) {
+      std::size_t to = b;
+      while (hanAt(text, to)) to += 3;
+      // (A speaker named by a title, "王医生:", is no full name.)
+      const std::string_view run = text.substr(b, to - b);
+      const bool titled = run.ends_with("\u533b\u751f") || run.ends_with("\u91ab\u751f") || run.ends_with("\u8001\u5e08");
+      if (!titled && chineseNameBytes(text, b, to) && to - b <= 9 &&
+          (text.substr(to, 1) == ":" || text.substr(to, 3) == "\uff1a")) {
+        out.push_back({b, to, PhiCategory::Name, priority::kName});
+      }
+    }
+    line = eol + 1;
+  }
+  // The family member: "我家人" (my family member), "我的家人", then the name.
+  for (std::string_view cue : {std::string_view("\u6211\u5bb6\u4eba"), std::string_view("\u6211\u7684\u5bb6\u4eba")}) {
+    for (std::size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      const std::size_t from = at + cue.size();
+      if (const std::size_t end = chineseRunOnNameEnd(text, from); end > from) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
+      }
+    }
+  }
+  // Before 女士 (Ms), 先生 (Mr), 小姐 (Miss): two or three Han characters after a mark or a space.
+  for (std::string_view title : {std::string_view("\u5973\u58eb"), std::string_view("\u5148\u751f"),
+                                 std::string_view("\u5c0f\u59d0")}) {
+    for (std::size_t at = text.find(title); at != std::string_view::npos; at = text.find(title, at + 1)) {
+      for (std::size_t chars : {3, 2}) {
+        if (at < chars * 3) continue;
+        const std::size_t from = at - chars * 3;
+        bool allHan = true;
+        for (std::size_t b = from; b < at; b += 3) allHan = allHan && hanAt(text, b);
+        if (!allHan || !chineseFamilyAt(text, from) || (from >= 3 && hanAt(text, from - 3))) continue;
+        // (Before it a mark or a space, not a letter of a word: "，黃淑儀女士".)
+        if (from > 0 && isAsciiAlpha(text[from - 1])) continue;
+        out.push_back({from, at, PhiCategory::Name, priority::kName});
+        break;
+      }
+    }
   }
 }
 
@@ -571,6 +679,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   // throughout, so one pass over the note spares them their own passes, byte by byte, over it.
   if (std::any_of(in.text.begin(), in.text.end(), isNonAscii)) {
     scanLabelledChineseNames(in, out);
+    scanChineseChatNames(in.text, out);
     scanEastAsianAndIndicNames(in, out);
     scanCyrillicNames(in, out);
     scanArabicNames(in, out);

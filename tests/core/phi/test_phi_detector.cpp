@@ -12497,6 +12497,51 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsEastAsianChatNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Seed 3737: WeChat, LINE and KakaoTalk exports name their speakers and the people they write
+    // about without labels; a doctor's title glued after a labelled Chinese name is left out.
+    row("a WeChat speaker after the stamp", "04/12/2025, 21:17 \u9ec4\u6587\u53d1: \u597d\u7684\uff0c\u6211\u7684\u7535\u8bdd",
+        "\u9ec4\u6587\u53d1", "name");
+    row("a family member in Chinese", "\u533b\u751f\uff0c\u6211\u5bb6\u4eba\u6797\u4f1f\u660e\u6628\u665a\u8840\u7cd6\u504f\u9ad8",
+        "\u6797\u4f1f\u660e", "name");
+    row("a name before Ms", "\u91ab\u751f\u4f60\u597d\uff0c\u9ec3\u6dd1\u5100\u5973\u58eb\u4eca\u65e5\u8840\u58d3\u504f\u9ad8",
+        "\u9ec3\u6dd1\u5100", "name");
+    row("a doctor's name before the title", "\u533b\u751f\uff1a\u674e\u6d77\u71d5\u533b\u751f", "\u674e\u6d77\u71d5", "name");
+    row("a LINE speaker between tabs", "2024-07-23 23:13:05\t\u7530\u4e2d \u592a\u90ce\t\u4e86\u89e3\u3067\u3059",
+        "\u7530\u4e2d \u592a\u90ce", "name");
+    row("a family member in Japanese", "\u5bb6\u65cf\u306e\u4f50\u85e4 \u5065\u4e00\u306e\u8840\u7cd6\u5024\u306f\u9ad8\u3044",
+        "\u4f50\u85e4 \u5065\u4e00", "name");
+    row("a Korean patient with the honorific", "\ud658\uc790 \ucd5c\uc11c\uc5f0\ub2d8 \ud608\uc555\uc774 \ub192\uc544\uc694",
+        "\ucd5c\uc11c\uc5f0", "name");
+  }
+
+  void findsEastAsianChatNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresEastAsianChatLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3737: the words after the cues that name no one stay unflagged.
+    row("a Korean patient's information", "\ud658\uc790 \uc815\ubcf4\ub97c \ud655\uc778\ud588\uc2b5\ub2c8\ub2e4");
+    row("a family's consent in Japanese", "\u5bb6\u65cf\u306e\u540c\u610f\u306e\u4e0a\u3067\u5b9f\u65bd");
+    row("my family is worried", "\u6211\u5bb6\u4eba\u5f88\u62c5\u5fc3");
+    row("ladies and gentlemen", "\u5404\u4f4d\u5973\u58eb\uff0c\u8bf7\u6ce8\u610f");
+  }
+
+  void ignoresEastAsianChatLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
