@@ -1253,6 +1253,22 @@ class PhiCorpusEvaluationTest : public QObject {
                            {{"name", 0.81}, {"date", 0.87}, {"email", 0.86}, {"license", 0.61}, {"zip", 0.90}});
   }
 
+  void thirtySeventhFamilyKeepsItsGains() {
+    // After its single blind run (names 0.872 at 0.847, pattern categories 0.824 at 0.755) and one
+    // round in three passes (2,000 notes: names 0.982 at 0.952, pattern categories 0.941 at 0.812):
+    // floors under what the round reached. Still short, mostly by convention: population-register
+    // numbers this family counts as record numbers and earlier families as identity cards or SSNs
+    // (Aadhaar, NIK, CPF, the Korean RRN, SNILS, NIN, BSN, CURP: MRN 0.57, licence precision 0.72,
+    // SSN precision 0.71), postcodes inside an address (their own span before: ZIP precision 0.82),
+    // courier, order and tracking numbers (no PHI before, accounts here: account 0.71), server, chat
+    // and e-mail timestamps (dates before, no PHI here: date precision 0.65); ages over 89 in its
+    // scripts (0.91).
+    checkDevelopmentFamily(corpus::kThirtySeventhSeed, 0.97, 0.98,
+                           {{"account", 0.69}, {"age", 0.90}, {"license", 0.91}, {"mrn", 0.55}, {"url", 0.93}},
+                           {{"name", 0.94}, {"account", 0.93}, {"date", 0.63}, {"health_plan", 0.93}, {"license", 0.70},
+                            {"mrn", 0.70}, {"ssn", 0.70}, {"zip", 0.81}});
+  }
+
   void sixteenthFamilyKeepsItsGains() {
     checkDevelopmentFamily(corpus::kSixteenthSeed, 0.91, kPatternRecallFloor, {{"account", 0.76}, {"mrn", 0.98}},
                            {{"mrn", 0.78}});
