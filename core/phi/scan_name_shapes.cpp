@@ -24,6 +24,20 @@ static bool chatAppWord(const std::vector<Token>& tokens, std::size_t k) {
   return w == "wa" && k + 1 < tokens.size() && (tokens[k + 1].lower == "group" || tokens[k + 1].lower == "grup");
 }
 
+// The parties of a chat export in Chinese, Japanese and Korean that are no persons: the system, the
+// service desk, a bot, an administrator, a role ("21:17 客服: 您好", "[12/03/2025, 14:22] 系统:
+// 消息已撤回", seed 3737).
+static bool cjkChatParty(std::string_view word) {
+  static constexpr std::array<std::string_view, 28> kParties = {
+      "\u7cfb\u7edf", "\u7cfb\u7d71", "\u5ba2\u670d", "\u52a9\u624b", "\u5c0f\u52a9\u624b",
+      "\u673a\u5668\u4eba", "\u6a5f\u5668\u4eba", "\u7ba1\u7406\u5458", "\u7ba1\u7406\u54e1",
+      "\u533b\u751f", "\u91ab\u751f", "\u62a4\u58eb", "\u8b77\u58eb", "\u836f\u5e08", "\u85e5\u5e2b",
+      "\u7fa4\u4e3b", "\u30b7\u30b9\u30c6\u30e0", "\u7ba1\u7406\u8005", "\u770b\u8b77\u5e2b",
+      "\u533b\u5e2b", "\u85ac\u5264\u5e2b", "\u30b9\u30bf\u30c3\u30d5", "\uc2dc\uc2a4\ud15c",
+      "\uad00\ub9ac\uc790", "\uac04\ud638\uc0ac", "\uc0c1\ub2f4\uc6d0", "\uc758\uc0ac", "\uc57d\uc0ac"};
+  return std::find(kParties.begin(), kParties.end(), word) != kParties.end();
+}
+
 bool NameScanner::fieldStart(std::size_t i) const {
   if (i == 0) return true;
   const std::string_view g = gap(i - 1, i);
@@ -79,6 +93,7 @@ bool NameScanner::tryChatSpeaker(std::size_t i) {
   // (and a listed name's family name there may be a word: "noor-jahan furrow:").
   if (!tokens_[i].properShape()) {
     if (!isLower(opening) && !isNonAscii(opening)) return false;
+    if (isNonAscii(opening) && cjkChatParty(tokens_[i].lower)) return false;
     // ("15:22 amaro: yes its me": a chat transcript's line may open with a bare time, seed 2525.)
     // ("1/4 19:22 nicasia: hows mum today?": a family's texts copied with the date before the time, seed 2626.)
     const auto dateBeforeTime = [&](std::size_t first) {

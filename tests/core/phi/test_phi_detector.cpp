@@ -12542,6 +12542,26 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void ignoresChatPartiesThatAreNoPersons_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Chat exports in Chinese, Japanese and Korean name their system, service desk and roles as
+    // parties (seed 3737).
+    row("a Chinese service desk after a time", "21:17 \u5ba2\u670d: \u60a8\u597d");
+    row("a Japanese system line", "09:12 \u30b7\u30b9\u30c6\u30e0: \u4e88\u7d04\u304c\u78ba\u5b9a\u3057\u307e\u3057\u305f");
+    row("a Korean counsellor", "10:05 \uc0c1\ub2f4\uc6d0: \uc548\ub155\ud558\uc138\uc694");
+  }
+
+  void ignoresChatPartiesThatAreNoPersons() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void keepsChatSpeakersBesideTheirParties() {
+    verifyExpectedFinding(QString::fromUtf8("[12/03/2025, 14:22] \u7cfb\u7edf: \u6d88\u606f\u5df2\u64a4\u56de\n"
+                                            "[12/03/2025, 14:23] \u738b\u5c0f\u660e: \u597d\u7684"),
+                          QString::fromUtf8("\u738b\u5c0f\u660e"), "name");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
