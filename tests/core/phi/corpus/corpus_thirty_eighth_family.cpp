@@ -48,7 +48,7 @@
 //    "医師"); credentials (", M.D.") are outside. Inverted ("KOWALSKI, Jan"), capitals, lower case,
 //    family name first (Chinese, Japanese, Korean, Russian official order), native scripts.
 //    JUDGEMENT CALL: a name with OCR errors is still a name with the same span ("Margarct Okafor",
-//    "Kowalskl" never: names keep no digits, the OCR noise in names is letters only).
+//    "Whltaker", "Oluuwaseun"); the OCR noise in names is letters only, so names keep no digits.
 //    JUDGEMENT CALL: a letter-spaced surname ("K O W A L S K I") is one name span from its first to
 //    its last letter, the spaces inside; a letter-spaced heading ("P A T I E N T") is not PHI.
 //    JUDGEMENT CALL: a name cut by a fixed-width field ("WASHINGT") is a name span of what is left;
@@ -61,10 +61,10 @@
 //    JUDGEMENT CALL: a received stamp on a patient's letter ("RECEIVED 14 MAR 1987") is a date of
 //    the patient's record, its date only; an institution's stamp without a date is not PHI.
 //    Roman-numeral months ("12.III.1962"), old German and French month abbreviations, Japanese
-//    eras (era word inside), Han and Hangul dates, HL7 "YYYYMMDD" are dates. NOT PHI: years alone,
-//    the run dates and time stamps of listings, logs and HL7 message headers (MSH-7, EVN), fax
-//    machines' transmission stamps are outside too except the date of a referral fax's header
-//    (JUDGEMENT CALL: it is the date the patient was referred).
+//    eras (era word inside), Han and Hangul dates, HL7 "YYYYMMDD" are dates. JUDGEMENT CALL: the
+//    date in the transmission header of a fax about a patient is a date (the day the patient's
+//    record was sent), the time next to it outside. NOT PHI: years alone, the run dates and time
+//    stamps of listings, restore and audit logs and HL7 message headers (MSH-7, EVN).
 //  * Ages: a span only over 89, the number only or its English words ("ninety-four"); "94 J.",
 //    "94 años", "94歳" give "94". A "94. Lebensjahr" gives "94".
 //  * Phones: every phone number of a person, old forms without area code ("555-0142"), with a
@@ -1198,7 +1198,10 @@ void fill(Note& n, std::string_view key) {
     const int y = what == "past" ? r.between(2019, 2023) : what == "next" ? 2026 : r.between(2024, 2025);
     return putDate(n, {y, r.between(1, 12), r.between(1, 28)}, form);
   }
-  if (what == "old") return putDate(n, {r.between(1962, 2004), r.between(1, 12), r.between(1, 28)}, form);
+  if (what == "old") {  // a date of an old record: after the birth, 1962 to 2004 where the patient was alive
+    const int lo = std::max(1962, c.born.y + 1), hi = std::max(lo + 1, 2004);
+    return putDate(n, {r.between(lo, hi), r.between(1, 12), r.between(1, 28)}, form);
+  }
   if (what == "again") return putDate(n, n.last, form);
   if (what == "later") return putDate(n, laterThan(n.last, r.between(1, 13)), form);
   if (what == "age") {
@@ -1616,6 +1619,31 @@ constexpr Tpl kTemplates38[] = {
      "MSH|^~\\&|LAB|COUNTY|EMR|COUNTY|{stamp:compact}||ORU^R01|{ctl:%######}|P|2.3\nPID|1||{mrn}^^^COUNTY^MR||{pt:ufam}^{pt:given}||{dob:compact}|{sex}|||{street}^^{cityonly}^{state}^{zip}||{ph}|||||{acct:%#########}|{ssn}\nOBR|1||{ctl:%#####}|80053^COMP METABOLIC PANEL|||{old:compact}\n"},
     {"us_tape_restore_log", kAs, L::us,
      "TAPE RESTORE LOG - VOLSER {ctl:@%####}\nRESTORED RECORD: {pt:inv}  MRN {mrn}  DOB {dob:compact}  ZIP {zip}\nPORTAL ACCOUNT CREATED FOR {email}, FIRST LOGIN FROM {ip:6}\n"},
+    // --- more legacy shapes ---
+    {"us_roi_letter_ocr", kAs, L::us,
+     "[OCR] REQUEST FOR COPIES OF OLD RECORDS\nI, {kin:full}, {rel:en} of the late {pt:ocr} (born {dob:ocrus}), request the records of {old:long}.\nMy address: {oaddr}, {zip}\nMy telephone: {ph:o}\nE-mail: {email:kin}\nTrack this request at {vurl}\n"},
+    {"us_county_hospital_ledger_lower", kLow, L::us,
+     "county hospital admission ledger (transcribed)\n{old:md} - {pt:inv} - {street} - {cityonly} - age {age}\n{old:md} - {kin:low} - {city} - tel {ph7}\n"},
+    {"us_mpi_unmerge_report", kAs, L::us,
+     "MPI UNMERGE REPORT\nSource {id:00%####} -> target {mrn}: {pt:full} vs {s4:full}, DOB {dob:mdy} vs {old:mdy}, SSN {ssn:b} vs {ssn}\nDecision: UNMERGE (score 0.7{ctl:#}); reviewer {s3:full}\nZIP on file {zip}\n"},
+    {"ca_release_of_information", kAs, L::ca,
+     "RELEASE OF INFORMATION - ARCHIVED CHART\nPatient: {pt:full}, DOB {dob:long}\nHealth card: {pid}\nChart on microfilm since {yr}; reel {ctl:%##@}\nRequester: {kin:full}, {ph:i}, {email:kin}\nSubmitted from {ip:6}\n"},
+    {"uk_fax_footer_pages", kAs, L::uk,
+     "{old:dmy} 16:0{ctl:%}  0161 {ctl:%##} {ctl:%###}  ROYAL INFIRMARY   P.02\nRe: {pt:inv}, DOB {dob:dmy}, Hosp. No. {mrn}\n{s:ocr}\nPage 2 of 3 - {pt:ufam}, {pt:given} - {mrn}\nGP fax: {fax}\n"},
+    {"ie_carbon_copy_referral", kAs, L::ie,
+     "[carbon copy, faint]\nRe: {pt:ocr}, {town}\nDate of birth {dob:dmyy}; aged {age:w}\nSeen {old:enth}; {s:ocr}\n{dr} {s1:full}\n"},
+    {"za_typed_letter_1970s", kAs, L::za,
+     "[OCR - typed letter]\n{old:en}\nRe: {hon:pt} {pt:full}, Folder No. {mrn}, of {addr}\nTel. {ph}\nNext of kin: {kin:full} ({rel:en})\n{dr} {s1:full}\n"},
+    {"in_ration_card_photocopy", kAs, L::hi,
+     "[photocopy attached to old file]\nHead of family: {kin:full} ({kin:nat})\nMember: {pt:full}, age {age}\nAddress: {addr}\nCard issued {old:dmy}\n"},
+    {"it_fax_referto", kAs, L::it,
+     "{old:dmy} 10:1{ctl:%}   OSPEDALE CIVILE   FAX {pubph:081 555 0000}   PAG. 01\nReferto di {hon:pt} {pt:full}, nato/a il {dob:dmy}\nC.F. {pid}\nRecapito: {ph}\nFax medico curante: {fax}\n"},
+    {"pt_ficha_lower", kLow, L::pt,
+     "ficha manuscrita (transcrita)\n{old:dmy} consulta de {pt:low}, {age} anos, {town}, tel {ph}\n"},
+    {"tr_fax_sevk", kAs, L::tr,
+     "{old:dot} 09:3{ctl:%}  DEVLET HASTANESI  FAKS  S.1\nSevk: {pt:inv}, {age} yaş\nT.C. Kimlik No: {pid}\nTel: {ph:i}\nDr. faks: {fax}\n"},
+    {"dk_kartotekskort", kAs, L::dk,
+     "KARTOTEKSKORT (scannet)\n{pt:ufam}, {pt:given}\nCPR {pid}\nFødt {dob:dotyy}\n{addr}\nTlf. {ph}\n"},
     // --- without PHI ---
     {"no_phi_ocr_garbage_page", kAs, L::us, "[OCR - page without header]\n{s:ocr}\n{s:ocr}\n{s:ocr}\n"},
     {"no_phi_form_blank", kAs, L::uk, "BLANK FORM (scanned for the forms library)\n{s:form}\nName: ____________  D.O.B.: __/__/__  Unit No.: ________\n{s:form}\n"},
