@@ -30,6 +30,7 @@
 #include "corpus_thirty_fifth_family.h"
 #include "corpus_thirty_sixth_family.h"
 #include "corpus_thirty_seventh_family.h"
+#include "corpus_thirty_eighth_family.h"
 #include "corpus_thirty_fourth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
@@ -872,6 +873,22 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtySeventhTemplateCount() >= 60, std::to_string(corpus::thirtySeventhTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtySeventhSeed);
+  }
+
+  void thirtyEighthFamilyGoldSpansAreWellFormed() {
+    // The thirty-eighth blind family (seed 3838), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_thirty_eighth_family.cpp), plus its own titles and forms of address before names
+    // (English, French, German, Italian, Spanish, Portuguese, Polish, Danish, Turkish, Greek,
+    // Hebrew, Arabic, Hindi and Russian ones) and the forms of address and posts after Japanese
+    // names and the typed letters' credentials, all outside name spans, and some of each harder
+    // shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtyEighthSeed, corpus::kThirtySeventhSeed, 1500,
+                              {"mr ", "mrs ", "ms ", "mme ", "m. ", "herr ", "frau ", "sig.ra ", "sig. ", "dott. ", "sra. ", "sr. ", "pani ", "pan ", "lek. ", "fru ", "hr. ", "l\xc3\xa6ge ", "bay ", "bayan ", "\xce\xba\xce\xb1 ", "\xce\xba. ", "\xd7\x92\xd7\x91' ", "\xd7\x9e\xd7\xa8 ", "\xd7\x93\x22\xd7\xa8 ", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x8a\xd8\xaf ", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x8a\xd8\xaf\xd8\xa9 ", "\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80\xe0\xa4\xae\xe0\xa4\xa4\xe0\xa5\x80 ", "\xe0\xa4\xb6\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa5\x80 ", "\xe0\xa4\xa1\xe0\xa5\x89. ", "\xd0\xb2\xd1\x80\xd0\xb0\xd1\x87 "},
+                              {"\xe6\xa7\x98", "\xe5\x8c\xbb\xe5\xb8\xab", ", m.d."});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtyEighthTemplateCount() >= 60, std::to_string(corpus::thirtyEighthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtyEighthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -279,5 +279,18 @@ inline constexpr std::uint64_t kThirtySixthSeed = 3636;
 /// Georgia, Armenia, Kazakhstan, Russia, Kenya, Nigeria, Rwanda, Brazil, Mexico, Peru, Spain,
 /// France, Germany, the Netherlands, Sweden, Norway, Estonia, Australia, the UK, Quebec and the US.
 inline constexpr std::uint64_t kThirtySeventhSeed = 3737;
+/// The thirty-eighth family, written by someone who had not seen the rules, run once for the
+/// report: the thirty-eighth corpus uses only a thirty-eighth family of templates, sentences and
+/// name pools (corpus_thirty_eighth_family.cpp): legacy, scanned and migrated records (OCR of typed
+/// letters, handwritten notes and faxed referrals with OCR errors inside and around PHI, microfilm
+/// and microfiche conversions, carbon copies, index cards, stamps, page headers and footers;
+/// fixed-width mainframe listings, HL7 v2.2 and v2.3, DOS reports, dBase and CSV dumps with
+/// truncated fields, half-width katakana and GB2312 exports; MPI merge logs, retention and
+/// destruction lists, release-of-information and archive requests; two-digit years, Roman-numeral
+/// months, old month abbreviations, Japanese eras) from the US, Canada, Jamaica, the Philippines,
+/// the UK, Ireland, Australia, New Zealand, South Africa, India, Nigeria, Kenya, France, Belgium,
+/// Germany, Austria, Italy, Spain, Portugal, Brazil, Argentina, Mexico, the Netherlands, Denmark,
+/// Sweden, Poland, Russia, Greece, Turkey, Egypt, Israel, Japan, South Korea and China.
+inline constexpr std::uint64_t kThirtyEighthSeed = 3838;
 
 }  // namespace concord::phi::corpus
