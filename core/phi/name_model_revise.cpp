@@ -93,8 +93,6 @@ bool untrustedShape(const ScanInput& in, std::size_t i) {
     return true;
   }
   if (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && isLower(in.text[tokens[i + 1].start])) return true;
-  // ("|NAMA=WULANDARI NASUTION|DOKTER=BUDI HIDAYAT": the key of a key=value field, seed 3737.)
-  if (t.end < in.text.size() && in.text[t.end] == '=') return true;
   // ("Timestamp (YYYY-MM-DDThh:mm:ss)": a date's format written in its letters, seed 3737.)
   if (dateFormatWord(t.lower)) return true;
   // ("sourceName=\"Taro's Apple Watch\"": the watch of a brand, seed 3737.)
@@ -344,16 +342,14 @@ bool labelBeforeFinding(const ScanInput& in, std::size_t i, const std::vector<To
   return i + 1 < in.tokens.size() && verdicts[i + 1].other && !verdicts[i + 1].name && fieldLabelWord(in, i);
 }
 
-// A key of a record's key=value pairs ("|TGL_LAHIR=19631202|DOKTER=HENDRA WIJAYA|", an Indonesian
+// A key of a record's key=value pairs, the word or the first part of a key joined by underscores
+// ("|NAMA=WULANDARI NASUTION|TGL_LAHIR=19631202|DOKTER=HENDRA WIJAYA|", an Indonesian
 // e-prescription's payload, seed 3737): the model, seeing a date or a name next door, may take the
 // key for a name; a key names a field, the person is its value.
 bool recordKeyWord(const ScanInput& in, std::size_t i) {
-  const Token& t = in.tokens[i];
-  std::size_t k = t.end;
+  std::size_t k = in.tokens[i].end;
   while (k < in.text.size() && (isAsciiAlpha(in.text[k]) || isDigit(in.text[k]) || in.text[k] == '_')) ++k;
-  if (k >= in.text.size() || in.text[k] != '=') return false;
-  const char before = t.start == 0 ? '\n' : in.text[t.start - 1];
-  return before == '|' || before == '\n' || before == '&' || before == ';' || before == '?' || before == ' ';
+  return k < in.text.size() && in.text[k] == '=';
 }
 
 // Whether a name is written in a script the model learnt no names of: Greek ("Ανδρέας Γεωργίου",

@@ -83,6 +83,13 @@ inline unsigned codePointAt(std::string_view text, std::size_t b, std::size_t& l
   return 0;
 }
 
+/// Whether a CJK unified ideograph (U+4E00..U+9FFF) starts at byte `b`.
+inline bool hanAt(std::string_view text, std::size_t b) {
+  std::size_t length = 0;
+  const unsigned cp = codePointAt(text, b, length);
+  return length == 3 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
 /// The start of a label's value after the label's last byte `k`: past an ASCII or a full-width colon
 /// (or, with `bracket`, a full-width opening bracket, "住所（...）") and the spaces after it, as
 /// Chinese, Japanese and Korean forms write both; npos when no such mark follows.

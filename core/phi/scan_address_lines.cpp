@@ -941,8 +941,8 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // enough: "محلہ قاضیاں، گوجرانوالہ" (Urdu mohalla), "حي الملز، ..." (Arabic quarter), "قرية ميت
       // رهينة، ..." (village), Hindi "ग्राम रामपुर, ..." and Bengali "গ্রাম চরপাড়া, ...", seed 3737.)
       static constexpr std::array<std::string_view, 7> kScriptSettlements = {
-          "محلہ", "محلة", "حي", "قرية",
-          "ग्राम", "गाँव", "গ্রাম"};
+          "\u0645\u062d\u0644\u06c1", "\u0645\u062d\u0644\u0629", "\u062d\u064a", "\u0642\u0631\u064a\u0629",
+          "\u0917\u094d\u0930\u093e\u092e", "\u0917\u093e\u0901\u0935", "\u0997\u09cd\u09b0\u09be\u09ae"};
       const bool settlement = listHas(kScriptSettlements, in.tokens[first].lower) && parts >= 2;
       if ((parts >= 3 || numbers >= 2 || settlement) && !listHas(kNegations, in.tokens[first].lower)) {
         strength = priority::kAddress;

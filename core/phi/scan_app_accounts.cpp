@@ -48,8 +48,7 @@ bool ipEndsAt(std::string_view text, std::size_t end) {
   int colons = 0;
   while (start > 0) {
     const char c = text[start - 1];
-    const bool hex = isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    if (!hex && c != '.' && c != ':') break;
+    if (!isHexDigit(c) && c != '.' && c != ':') break;
     dots += c == '.';
     colons += c == ':';
     --start;

@@ -14,14 +14,6 @@ namespace concord::phi::detail {
 
 namespace {
 
-// A CJK unified ideograph (U+4E00..U+9FFF: three bytes led by 0xE4..0xE9) at `k`.
-bool hanAt(std::string_view text, std::size_t k) {
-  if (k + 3 > text.size()) return false;
-  const auto lead = static_cast<unsigned char>(text[k]);
-  return lead >= 0xE4 && lead <= 0xE9 && (static_cast<unsigned char>(text[k + 1]) & 0xC0) == 0x80 &&
-         (static_cast<unsigned char>(text[k + 2]) & 0xC0) == 0x80;
-}
-
 bool hasAny(std::string_view run, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) {
     if (run.find(w) != std::string_view::npos) return true;

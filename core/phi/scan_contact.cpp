@@ -139,10 +139,7 @@ bool messageIdBefore(std::string_view text, std::size_t start) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
+// India's ABHA address's domain: the exchange's bare name, "abdm", or its sandbox's, "sbx".
 bool abhaDomain(std::string_view domain) {
   return (domain.size() == 4 && startsWithCaseless(domain, 0, "abdm")) ||
          (domain.size() == 3 && startsWithCaseless(domain, 0, "sbx"));

@@ -417,6 +417,8 @@ bool isEquipmentWord(std::string_view lower) {
       "pacemaker", "defibrillator", "icd",   "sensor",     "transmitter",  "receiver",   "meter",
       "glucometer", "generator", "stimulator", "implant",  "device",       "console",    "pendant",
       "tracker",   "handset",   "cpap",      "bipap",      "nebuliser", "lead", "hub", "gateway",
+      // (A home-monitoring kit's oximeter, blood-pressure cuff and weighing scale, seed 3737: "BP
+      // cuff 85344R18975, scale SN25027441"; a scale's reading has no letters: "scale 72.4 kg".)
       "oximeter",  "cuff",      "scale",
       "glucometru", "tensiometru", "gluc\u00f3metro", "glucom\u00e8tre",
       "pumpe", "insulinpumpe", "pompe", "bomba", "pompa", "schrittmacher", "herzschrittmacher",
@@ -426,8 +428,6 @@ bool isEquipmentWord(std::string_view lower) {
       "\u041a\u0430\u0440\u0434\u0438\u043e\u0441\u0442\u0438\u043c\u0443\u043b\u044f\u0442\u043e\u0440",
       "\u0433\u043b\u044e\u043a\u043e\u043c\u0435\u0442\u0440", "\u0413\u043b\u044e\u043a\u043e\u043c\u0435\u0442\u0440"};
   if (lower.size() < 3 || lower.size() > 32) return false;
-  // (A home-monitoring kit's oximeter, blood-pressure cuff and weighing scale, seed 3737: "BP cuff
-  // 85344R18975, scale SN25027441"; a scale's reading has no letters in it: "scale 72.4 kg".)
   // (Asked of many words before a number: one hashed look-up instead of a scan of the list.)
   static const FlatWordTable* const table = [] {
     std::vector<std::pair<std::string_view, std::uint32_t>> entries;

@@ -2591,12 +2591,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         cardNumberShape(value) && personIdentityLine(in, i)) {
       category = PhiCategory::License;
     }
-    // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
-    // digits not starting with zero, is read after it.
+    // Indonesia's "STR" (a clinician's registration) is also a street's abbreviation: only a number
+    // that carries it, "STR=150/STR/4005", is read after it (seed 3737).
     if (words == 1 && tokens[i].lower == "str" && value.find("/STR/") == std::string_view::npos &&
         value.find("/str/") == std::string_view::npos) {
       continue;
     }
+    // "TC" is also total cholesterol and a cell count: only the T.C. Kimlik number's shape, eleven
+    // digits not starting with zero, is read after it.
     if (tokens[i].lower == "tc" && (value.size() != 11 || digitRun(value, 0) != 11 || value[0] == '0')) continue;
     // An acronym of the world's labels that is also a clinical abbreviation reads only a number
     // of its identifier's length: "CC: 1020304050" (a cédula), not "CC: 1500" or "CI: 1.12-2.34".
