@@ -230,6 +230,14 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   // The label runs back to the previous field's column gap or the line's start.
   if (const std::size_t gap = label.rfind("  "); gap != std::string_view::npos) label.remove_prefix(gap + 2);
   if (const std::size_t tab = label.rfind('\t'); tab != std::string_view::npos) label.remove_prefix(tab + 1);
+  // A card's source of the address in brackets after its label names the same field: "Address
+  // (clinic card): Stand 882, Zone 5, Soweto", "Address (home): ..." (seed 3838).
+  if (label.size() > 3 && label.back() == ')') {
+    const std::size_t open = label.rfind('(');
+    if (open != std::string_view::npos && open > 0 && label[open - 1] == ' ' && label.size() - open <= 24) {
+      label = label.substr(0, open - 1);
+    }
+  }
   // (The labels of the world's addresses, address_words.cpp: "Adresse", "Endereço", "Adres
   // zamieszkania", "Lakcím", "Địa chỉ", "Anschrift", "Адрес", "address on file", a home-care
   // form's "Home:".)
@@ -260,6 +268,32 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
     if (!place.empty() && isUpper(place[0]) && words <= 3 && endsWithAddressLabel(label.substr(0, at))) return true;
   }
   return false;
+}
+
+// Whether the value in [from, to) opens with a rural route's, a rural delivery's or a post box's
+// word and its number, then a comma and a capitalised town: "R.R. 4, Antigonish NS", "RR 2,
+// Perth", "R.D. 8, Kaitaia", "Box 351, Gimli MB".
+bool ruralRouteAt(std::string_view text, std::size_t from, std::size_t to) {
+  const std::string_view value = text.substr(from, to - from);
+  std::size_t k = std::string_view::npos;
+  for (std::string_view opener : {"R.R. ", "R.D. ", "RR ", "RD ", "Box ", "BOX ", "P.O. Box ", "PO Box "}) {
+    if (value.starts_with(opener)) {
+      k = opener.size();
+      break;
+    }
+  }
+  if (k == std::string_view::npos) return false;
+  const std::size_t digits = k;
+  while (k < value.size() && isDigit(value[k]) && k - digits < 6) ++k;
+  if (k == digits || k + 3 > value.size() || value[k] != ',' || value[k + 1] != ' ' || !isUpper(value[k + 2])) {
+    return false;
+  }
+  // The town: letters, spaces, dots and hyphens to the end (a province's code may close it).
+  for (std::size_t j = k + 2; j < value.size(); ++j) {
+    const unsigned char c = static_cast<unsigned char>(value[j]);
+    if (!(isAsciiAlpha(value[j]) || c >= 0x80 || c == ' ' || c == '.' || c == '-' || c == '\'')) return false;
+  }
+  return true;
 }
 
 // Whether the value at `from` follows an "Island:" label on its line.
@@ -926,7 +960,15 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
                           (static_cast<unsigned char>(text[s0 + 1]) == 0x82 || static_cast<unsigned char>(text[s0 + 1]) == 0x83);
     bool scriptDigitless = false;
     bool scriptSettlement = false;
-    if (strength == 0 && labelled && !georgian && static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8) {
+    // (Greek and Hebrew come before those blocks: their village's word alone opens such a value,
+    // "Διεύθυνση: Χωριό Ανώγεια, Ρέθυμνο", "כתובת: מושב נהלל, עמק יזרעאל" (village, moshav,
+    // kibbutz), seed 3838.)
+    static constexpr std::array<std::string_view, 4> kGreekHebrewVillages = {
+        "\u03a7\u03c9\u03c1\u03b9\u03cc", "\u03c7\u03c9\u03c1\u03b9\u03cc", "\u05de\u05d5\u05e9\u05d1",
+        "\u05e7\u05d9\u05d1\u05d5\u05e5"};
+    const bool greekHebrewVillage = listHas(kGreekHebrewVillages, in.tokens[first].lower);
+    if (strength == 0 && labelled && !georgian &&
+        (static_cast<unsigned char>(text[in.tokens[first].start]) >= 0xD8 || greekHebrewVillage)) {
       std::size_t parts = 1;
       std::size_t numbers = 0;
       for (std::size_t k = first; k <= last; ++k) {
@@ -943,7 +985,7 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       static constexpr std::array<std::string_view, 7> kScriptSettlements = {
           "\u0645\u062d\u0644\u06c1", "\u0645\u062d\u0644\u0629", "\u062d\u064a", "\u0642\u0631\u064a\u0629",
           "\u0917\u094d\u0930\u093e\u092e", "\u0917\u093e\u0901\u0935", "\u0997\u09cd\u09b0\u09be\u09ae"};
-      const bool settlement = listHas(kScriptSettlements, in.tokens[first].lower) && parts >= 2;
+      const bool settlement = (listHas(kScriptSettlements, in.tokens[first].lower) || greekHebrewVillage) && parts >= 2;
       if ((parts >= 3 || numbers >= 2 || settlement) && !listHas(kNegations, in.tokens[first].lower)) {
         strength = priority::kAddress;
         // Such a value holds no number as often as not, villages and quarters having none: its
@@ -1096,11 +1138,23 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // (Mexico's communal farmland, "Ejido San Isidro, Municipio de Tlaxco, Tlaxcala"; a Brazilian
         // smallholding, "Sítio Boa Esperança, zona rural, Quixadá - CE"; Rwanda's district and
         // sector, "Akarere ka Huye, Umurenge wa Ngoma", seed 3737.)
-        "ejido", "s\u00edtio", "akarere", "umurenge"});
-    const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last &&
-                             listHas(kRuralOpeners, in.tokens[first].lower) &&
+        "ejido", "s\u00edtio", "akarere", "umurenge",
+        // (A Portuguese and Galician hamlet, "Lugar de Cabeçais, Fafe"; an Italian rural district and
+        // hamlet, "Contrada San Leonardo, Matera", "Frazione ..."; an Afrikaans farm, "Plaas
+        // Rietfontein, Graaff-Reinet"; a French named place, "Lieu-dit La Grange, 24200 ...",
+        // seed 3838.)
+        "lugar", "contrada", "frazione", "localit\u00e0", "plaas", "lieu"});
+    // ("Lieu" only as the French "Lieu-dit", the named place.)
+    const bool openerWord = listHas(kRuralOpeners, in.tokens[first].lower) &&
+                            (in.tokens[first].lower != "lieu" ||
+                             (first + 1 < last && in.tokens[first + 1].lower == "dit" && gapBetween(in, first, first + 1) == "-"));
+    const bool ruralOpener = labelled && in.tokens[first].properShape() && first < last && openerWord &&
                              gapBetween(in, first, last).find(',') != std::string_view::npos;
     if (strength == 0 && ruralOpener) strength = priority::kAddress;
+    // After a label naming the address, a rural route, a rural delivery or a post box and its
+    // number, then the town after a comma: "Address: R.R. 4, Antigonish NS", "Address: R.D. 8,
+    // Kaitaia", "Address: Box 351, Gimli MB" (Canada's and New Zealand's farms, seed 3838).
+    if (strength == 0 && labelled && strongLabel && ruralRouteAt(text, from, to)) strength = priority::kAddress;
     // After a label naming the address (not a home-care form's "Home:", which names doses too), a
     // value of three parts or more holding a number and closed by a capitalised town that is no
     // English word needs no piece: "Morada: Rua 14, Casa 132, 8.º andar, Cazenga, Luanda",

@@ -12562,6 +12562,56 @@ class PhiDetectorTest : public QObject {
                                             "[12/03/2025, 14:23] \u738b\u5c0f\u660e: \u597d\u7684"),
                           QString::fromUtf8("\u738b\u5c0f\u660e"), "name");
   }
+  void findsRuralAndVillageAddressValues_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // Seed 3838 (scanned and migrated records): rural routes, post boxes, hamlets, farms and
+    // villages after an address label, and a label naming the card the address came from.
+    row("a Canadian rural route", "Address: R.R. 4, Antigonish NS\nPhone: 339-6510", "R.R. 4, Antigonish NS", "address");
+    row("a post box and its town", "Address: Box 351, Gimli MB\nPhone: 339-6510", "Box 351, Gimli MB", "address");
+    row("a New Zealand rural delivery", "Address: R.D. 8, Kaitaia", "R.D. 8, Kaitaia", "address");
+    row("a label naming its card", "Address (clinic card): Stand 882, Zone 5, Soweto\nTel. (021) 034 5400",
+        "Stand 882, Zone 5, Soweto", "address");
+    row("an Afrikaans farm", "Address (clinic card): Plaas Rietfontein, Graaff-Reinet", "Plaas Rietfontein, Graaff-Reinet",
+        "address");
+    row("a Portuguese hamlet", "Morada: Lugar de Cabe\u00e7ais, Fafe\nTelefone: +351 22 825 8238",
+        "Lugar de Cabe\u00e7ais, Fafe", "address");
+    row("an Italian rural district", "Residenza: Contrada San Leonardo, Matera", "Contrada San Leonardo, Matera", "address");
+    row("a Greek village", "\u0394\u03b9\u03b5\u03cd\u03b8\u03c5\u03bd\u03c3\u03b7: \u03a7\u03c9\u03c1\u03b9\u03cc "
+        "\u0391\u03bd\u03ce\u03b3\u03b5\u03b9\u03b1, \u03a1\u03ad\u03b8\u03c5\u03bc\u03bd\u03bf",
+        "\u03a7\u03c9\u03c1\u03b9\u03cc \u0391\u03bd\u03ce\u03b3\u03b5\u03b9\u03b1, "
+        "\u03a1\u03ad\u03b8\u03c5\u03bc\u03bd\u03bf", "address");
+    row("an Israeli moshav", "Address: \u05de\u05d5\u05e9\u05d1 \u05e0\u05d4\u05dc\u05dc, \u05e2\u05de\u05e7 "
+        "\u05d9\u05d6\u05e8\u05e2\u05d0\u05dc",
+        "\u05de\u05d5\u05e9\u05d1 \u05e0\u05d4\u05dc\u05dc, \u05e2\u05de\u05e7 \u05d9\u05d6\u05e8\u05e2\u05d0\u05dc",
+        "address");
+  }
+
+  void findsRuralAndVillageAddressValues() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresRuralAddressLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838: a box or a route with no town after it, or no address label, stays unflagged.
+    row("a box without its town", "Address: Box 12");
+    row("a route before a phone", "Address: RR 4, Tel 555");
+    row("a box in prose", "Gloves: Box 351, Nitrile M");
+    row("a bracket after another label", "Dose (clinic card): Box 2, Tablets");
+  }
+
+  void ignoresRuralAddressLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
