@@ -356,11 +356,43 @@ bool setOffYears(const ScanInput& in, std::size_t i) {
   }
   // "(104 yrs, Marlow, WA)": in parentheses, the age may be followed by more after a comma.
   if (text[t.start - 1] == '(') return text[unit.end] == ')' || text[unit.end] == ',';
+  // A register's pipe-table cell of its own: "| NJERI KARANJA | 99 yrs | Nakuru |" (seed 3838).
+  if (t.start >= 2 && text[t.start - 1] == ' ' && text[t.start - 2] == '|' && unit.end + 1 < text.size() &&
+      text[unit.end] == ' ' && text[unit.end + 1] == '|') {
+    return true;
+  }
   // After the name and a comma, the clause ends at a comma or where a capitalised label starts:
   // "Potential donor: Dvora Aberg, 98 yrs UNOS ID: ...".
   const bool labelAfter = text[unit.end] == ' ' && unit.end + 1 < text.size() && isUpper(text[unit.end + 1]);
   return t.start >= 2 && text[t.start - 1] == ' ' && text[t.start - 2] == ',' &&
          (text[unit.end] == ',' || text[unit.end] == ';' || text[unit.end] == '\n' || labelAfter);
+}
+
+// Polish and Italian notes put the word for years before the age, set off by commas after the
+// name: "wizyta domowa u halina kamińska, lat 98, białystok", "visita Concetta Bianchi, anni 96,
+// tel ..." (seed 3838). Not "lat" of a latitude ("lat 51.5"), nor "anni 90" inside a sentence.
+bool yearsWordBefore(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i < 2 || gapBetween(in, i - 1, i) != " " || gapBetween(in, i - 2, i - 1) != ", ") return false;
+  if (!(is(tokens[i - 1], "lat") || is(tokens[i - 1], "anni"))) return false;
+  const std::size_t end = tokens[i].end;
+  return end >= text.size() || text[end] == ',' || text[end] == ';' || text[end] == '\n' || text[end] == '\r';
+}
+
+// A letter's "this man of 95, who lives at ...", "a woman of 93.": the age after a word for the
+// person and "of", closing the clause (seed 3838). Not "a man of 90 kg".
+bool personOfAge(const ScanInput& in, std::size_t i) {
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  if (i < 2 || gapBetween(in, i - 1, i) != " " || gapBetween(in, i - 2, i - 1) != " " || !is(tokens[i - 1], "of")) {
+    return false;
+  }
+  if (!listHas({"man", "woman", "gentleman", "lady", "widow", "widower"}, tokens[i - 2].lower)) return false;
+  const std::size_t end = tokens[i].end;
+  if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && isDigit(text[end + 1])) return false;
+  return end >= text.size() || text[end] == ',' || text[end] == '.' || text[end] == ';' || text[end] == '\n' ||
+         text[end] == ')';
 }
 
 // "i know im 97 but", "I'm 93, and": the writer's own age after "I'm", "im" or "I am", ending the
@@ -1118,7 +1150,7 @@ void scanAges(const ScanInput& in, Candidates& out) {
         cueBefore = cueBefore || ageAtEventBefore(in, i);
       }
       if (unitAfter || cueBefore || setOffYears(in, i) || ageSexPair(in, i) || setOffAgeSex(in, i) ||
-          turnedAge(in, i) || ownAge(in, i) || kinAgeAlready(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
+          turnedAge(in, i) || ownAge(in, i) || yearsWordBefore(in, i) || personOfAge(in, i) || kinAgeAlready(in, i) || statedAge(in, i, i) || ageAfterName(in, i) || ageAfterBedName(in, i) ||
           lifeAgeAt(in, i, i) || hungarianYearOfLife(in, i) ||
           answersHowOld(in.text, t.start, t.end) ||
           fhirAgeValue(in, i) || ageSlashSex(in, i) || bracketedSexSlashAge(in, i) ||
@@ -1226,7 +1258,15 @@ void scanAges(const ScanInput& in, Candidates& out) {
                                                                    "counted", "was", "is"};
         if (std::find(kVerbs.begin(), kVerbs.end(), tokens[first - 1].lower) != kVerbs.end()) commaSetOff = false;
       }
-      if (unitAfter || cueBefore || sexAfter || bracketed || commaSetOff || oldThenYears(in, first, last) ||
+      // "Pt: Graham Brennan, ninety-three years, station hand's mother": the spelled age and its
+      // years set off by commas after a name, as setOffYears reads digits (seed 3838).
+      const bool yearsSetOff = first > 0 && gapBetween(in, first - 1, first) == ", " && tokens[first - 1].hasLetter &&
+                               !tokens[first - 1].hasDigit && isUpper(in.text[tokens[first - 1].start]) &&
+                               last + 1 < n && gapBetween(in, last, last + 1) == " " &&
+                               (is(tokens[last + 1], "years") || is(tokens[last + 1], "yrs")) &&
+                               (tokens[last + 1].end >= in.text.size() || in.text[tokens[last + 1].end] == ',' ||
+                                in.text[tokens[last + 1].end] == '\n');
+      if (unitAfter || cueBefore || sexAfter || bracketed || commaSetOff || yearsSetOff || oldThenYears(in, first, last) ||
           statedAge(in, first, last) || lifeAgeAt(in, first, last) ||
           answersHowOld(in.text, start, tokens[last].end)) {
         out.push_back({start, tokens[last].end, PhiCategory::Age, priority::kAge});

@@ -21,6 +21,12 @@ bool clauseEndsAt(std::string_view text, std::size_t end) {
          text[end] == '\n' || text[end] == '\r';
 }
 
+// Only spaces, then the line's end or the text's, after `end`.
+bool valueClosesLine(std::string_view text, std::size_t end) {
+  while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+  return end >= text.size() || text[end] == '\n' || text[end] == '\r';
+}
+
 // A half of the day after the date: " AM", " pm".
 bool meridiemAfter(std::string_view text, std::size_t end) {
   if (end + 3 > text.size() || text[end] != ' ') return false;
@@ -101,6 +107,16 @@ bool followUpCue(std::string_view text, std::size_t pos, std::size_t end) {
     // "f/u 10/2 with ortho", "f/u 3/8 w/ Dr. Lee", "follow-up 4/4 at 9:30", "f/u 6/1 Cardiology".
     const std::string_view next = text.substr(end + 1, 5);
     return isUpper(text[end + 1]) || next.starts_with("with ") || next.starts_with("w/") || next.starts_with("at ");
+  }
+  // A card's field "Follow-up: 9/8" alone on its line (seed 3838); not the British months and
+  // days of an interval ("Follow-up: 3/12", "2/7").
+  if (before.ends_with(':')) {
+    const std::string_view label = trimRight(before.substr(0, before.size() - 1));
+    if ((endsWithWord(label, "follow-up") || endsWithWord(label, "followup")) && valueClosesLine(text, end)) {
+      const std::size_t slash = text.find('/', pos);
+      const int second = slash < end ? parseDigits(text, slash + 1, end - slash - 1) : 0;
+      if (second != 7 && second != 12) return true;
+    }
   }
   // An item of an appointment list: "Wound clinic - 8/10, call to confirm".
   if (!before.ends_with(" -") || !clauseEndsAt(text, end)) return false;

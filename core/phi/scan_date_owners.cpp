@@ -3,7 +3,8 @@
 // unit's or a drug batch's expiry ("Lot K2291, exp. 2027-03", "285 mL, irradiated, expires
 // 2026-02-14 23:59", "Lote W64AB230, vence 08/2027") is the product's; a law's date ("loi du 26
 // juin 1990", "Law of 26 June 1990") is the legislator's; an epidemiological week's number and
-// year ("Epi week 12/2024") are a week's, not a month's. A document's expiry (a passport's, an
+// year ("Epi week 12/2024") are a week's, not a month's; a listing's run stamp ("RUN DATE 2025-07-25
+// 07:53:05") is the machine's. A document's expiry (a passport's, an
 // authorisation's) stays a date: only a product on the line before makes the expiry a product's.
 #include "foreign_dates.h"
 
@@ -166,6 +167,24 @@ bool scientificMeetingDate(std::string_view text, std::size_t start) {
   return false;
 }
 
+// Whether the date [start, end) is the stamp a machine printed on a listing or a log: a clock to
+// the second right after it, and before it on the line the listing's "RUN DATE" or a heading
+// closed by "LOG -" ("PAT-CENSUS   RUN DATE 2025-07-25 07:53:05   PAGE 33", "MPI DUPLICATE
+// RESOLUTION LOG - 2025-12-27 14:25:31", seed 3838). A run report's "Run Date: 03/14/2024" of an
+// ambulance call has no seconds after it.
+bool listingStampAt(std::string_view text, std::size_t start, std::size_t end) {
+  if (end + 9 > text.size() || text[end] != ' ' || !isDigit(text[end + 1]) || !isDigit(text[end + 2]) ||
+      text[end + 3] != ':' || digitRun(text, end + 4) != 2 || text[end + 6] != ':' || digitRun(text, end + 7) != 2) {
+    return false;
+  }
+  std::string_view before = sameLineBefore(text, start, 80);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ':')) before.remove_suffix(1);
+  if (before.ends_with("RUN DATE") || before.ends_with("Run date") || before.ends_with("Run Date")) return true;
+  if (!before.ends_with(" -")) return false;
+  before.remove_suffix(2);
+  return before.ends_with(" LOG") || before.ends_with(" Log") || before.ends_with(" log");
+}
+
 }  // namespace
 
 void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
@@ -175,7 +194,8 @@ void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
     if (d >= in.tokens.size() || in.tokens[d].start != c.start) return false;
     return productExpiryBefore(in, d) || lawDateBefore(in, d) || weekOfYearAt(in, d, c.end) ||
            tariffCodeAt(in, c.start, c.end) || statementPeriodAt(in, d, c.end) ||
-           (c.end - c.start <= 5 && everyYearAfter(in, c.end)) || scientificMeetingDate(in.text, c.start);
+           (c.end - c.start <= 5 && everyYearAfter(in, c.end)) || scientificMeetingDate(in.text, c.start) ||
+           listingStampAt(in.text, c.start, c.end);
   });
 }
 

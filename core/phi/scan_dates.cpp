@@ -557,6 +557,23 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
   }
+  // A records request's "admissions of 2/9 and March 11, 1999", "the visit of 4/12" (seed 3838):
+  // "of" after a stay's or a visit's noun.
+  if (word == "of") {
+    const std::string_view before = sameLineBefore(text, pos, 40);
+    const std::size_t of = rfindWordCaseless(before, "of");
+    if (of != std::string_view::npos) {
+      bool ignored = false;
+      const std::string noun = wordBefore(text, pos - (before.size() - of), ignored);
+      static constexpr std::array<std::string_view, 12> kStays = {
+          "admission", "admissions", "visit",      "visits",  "attendance", "attendances",
+          "discharge", "stay",       "encounter", "encounters", "appointment", "appointments"};
+      for (std::string_view stay : kStays) {
+        if (noun == stay) return true;
+      }
+    }
+    return false;
+  }
   // A meeting's day: "family mtg 3/18:", and the next one of a peer worker or a check-in log:
   // "next meet 4/15, he will text me", "next scheduled check-in 10/26." ("meet 2/3 criteria" is
   // no day: "meet" only after "next").
@@ -1598,7 +1615,8 @@ int ocrDigit(char c) {
   if (isDigit(c)) return c - '0';
   switch (c) {
     case 'O': case 'o': return 0;
-    case 'l': case 'I': case '|': return 1;
+    // (A note upper-cased whole turns OCR's "l" into "L": "D.O.B. L8/O9/1924", seed 3838.)
+    case 'l': case 'I': case '|': case 'L': return 1;
     case 'S': return 5;
     case 'B': return 8;
     default: return -1;
@@ -1633,7 +1651,9 @@ std::size_t ocrDateEnd(std::string_view text, std::size_t pos) {
   }
   // Most of it digits ("lOlO" is no date), and damaged: a clean date is the numeric scanner's,
   // with its vetoes (a vial's "exp date: 14/02/2026").
-  if (lookalikes > 2 || (lookalikes == 0 && !comma)) return 0;
+  // (Up to four look-alikes, fewer than the digits: "ll/l2/1935", "O8/l9/l993", seed 3838.)
+  const std::size_t width = widths[0] + widths[1] + widths[2];
+  if (lookalikes > 4 || static_cast<std::size_t>(lookalikes) * 2 >= width || (lookalikes == 0 && !comma)) return 0;
   const bool dayFirst = widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 && parts[0] >= 1 && parts[0] <= 31 &&
                         parts[1] >= 1 && parts[1] <= 12 && plausibleYear(parts[2]);
   const bool monthFirst = widths[0] <= 2 && widths[1] <= 2 && widths[2] == 4 && parts[0] >= 1 && parts[0] <= 12 &&
@@ -1650,13 +1670,17 @@ void scanOcrDates(const ScanInput& in, Candidates& out) {
   const auto& tokens = in.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.hasDigit || t.length() < 3 || t.length() > 10) continue;
+    if (t.hasDigit || (t.length() < 3 && t.lower != "b") || t.length() > 10) continue;
     // The label: "DOB", "Date", "Born", "Birth" ("Date of birth"), "Fecha", "Datum", "Data",
     // "Nacimiento", "Geb" ("geb."), "Naissance", "DDN".
     // (By length and first letter before any comparison: this runs for every word.)
     const std::string_view w = t.lower;
     bool label = false;
     switch (w.size()) {
+      // The dotted "d.o.b." reaches here as its last letter (seed 3838).
+      case 1: label = w == "b" && t.start >= 4 && t.end < text.size() && text[t.end] == '.' &&
+                      (text.substr(t.start - 4, 4) == "d.o." || text.substr(t.start - 4, 4) == "D.O.");
+        break;
       case 3: label = w == "dob" || w == "geb" || w == "ddn"; break;
       case 4: label = (w[0] == 'd' && (w == "date" || w == "data")) || w == "born"; break;
       case 5: label = (w[0] == 'b' && w == "birth") || (w[0] == 'f' && w == "fecha") || (w[0] == 'd' && w == "datum"); break;

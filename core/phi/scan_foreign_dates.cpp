@@ -296,7 +296,7 @@ bool foreignMonth(std::string_view w) {
 }
 
 // The day and the year in the digits of any script ("٥ آذار ٢٠٢٤", "၅ မတ် ၂၀၂၄"; scriptNumber).
-// Month abbreviations that are not English ones, a year required, the dot optional: Spanish
+// Month abbreviations, a year required, the dot optional: Spanish
 // ("5 ene. 2024", "5 dic 2024"), Portuguese ("5 fev. 2024", "5 dez 2024"), French ("5 janv. 2024",
 // "5 févr. 2024") and Russian ("5 янв. 2024", "5 нояб. 2024").
 bool abbreviatedMonth(std::string_view w) {
@@ -304,7 +304,11 @@ bool abbreviatedMonth(std::string_view w) {
       "ene", "abr", "ago", "dic", "fev", "set", "dez", "janv", "f\u00e9vr", "fevr", "avr", "juil", "d\u00e9c",
       "\u044f\u043d\u0432", "\u0444\u0435\u0432", "\u0444\u0435\u0432\u0440", "\u043c\u0430\u0440",
       "\u0430\u043f\u0440", "\u0430\u0432\u0433", "\u0441\u0435\u043d", "\u0441\u0435\u043d\u0442",
-      "\u043e\u043a\u0442", "\u043d\u043e\u044f", "\u043d\u043e\u044f\u0431", "\u0434\u0435\u043a"};
+      "\u043e\u043a\u0442", "\u043d\u043e\u044f", "\u043d\u043e\u044f\u0431", "\u0434\u0435\u043a",
+      // Old German typed records ("geb. am 26. Febr. 1965", "Aufgenommen: 1. Okt. 1981") and French
+      // ones in lower case ("Né(e) le : 19 sept. 1990", "12 oct. 1943"), the day's dot kept or not:
+      // the abbreviations English shares are read here too, as a year must follow (seed 3838).
+      "jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "oct", "nov"};
   return listHas(std::span<const std::string_view>(kMonths), w);
 }
 

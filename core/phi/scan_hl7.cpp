@@ -168,7 +168,17 @@ void readSegment(std::string_view text, std::string_view name, const std::vector
   }
   if (name == "MSH") {
     for (std::size_t n : {2, 3, 4, 5, 8, 9, 10, 11}) vetoField(text, field(n), out);  // MSH-3..6, 9..12
-    addTimestamp(text, field(6), out);                                                 // MSH-7
+    // An acknowledgement (MSH-9 "ACK^A01") answers a message and carries no patient: its time is
+    // the machine's, no date of a person ("MSH|^~\&|LAB|GEN HOSP|HIS|GEN HOSP|19580412|||ACK^A01",
+    // seed 3838; its type read one field later when MSH-9 is left empty, as that header does).
+    Span type = trim(text, field(8));
+    if (type.empty()) type = trim(text, field(9));
+    if (type.end - type.start >= 3 && text.substr(type.start, 3) == "ACK") {
+      const Span stamp = trim(text, field(6));
+      if (stamp.end - stamp.start >= 8) veto(out, {stamp.start, stamp.start + 8});
+    } else {
+      addTimestamp(text, field(6), out);                                               // MSH-7
+    }
   } else if (name == "MFI" || name == "MFE" || name == "LOC") {
     // A master file's update of a location (MFN^M05): the clinic's own name and address, no
     // patient's (seed 3434).

@@ -12612,6 +12612,66 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsLegacyRecordDatesAndAges_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // Seed 3838 (legacy, scanned and migrated records): OCR's letters in a labelled birth date,
+    // old German and French month abbreviations, a card's follow-up day, a records request's
+    // admissions, and ages over 89 as Polish, Italian and English letters and registers write them.
+    row("OCR letters after d.o.b.", "Re: Mr Trevor Okafr, d.o.b. ll/l2/1935, Flat 3", "ll/l2/1935", "date");
+    row("OCR letters upper-cased", "RE: MRS JANICE ATKISON, D.O.B. L8/O9/1924, FLAT 3", "L8/O9/1924", "date");
+    row("OCR letters after born", "the late Dwayne Kowaski (born O2/O9/l967), request", "O2/O9/l967", "date");
+    row("German Febr. with the day's dot", "Name: Hannelore Fischer geb. am 26. Febr. 1965 in Bamberg", "26. Febr. 1965",
+        "date");
+    row("German OKT. in capitals", "AUFGENOMMEN: 20. OKT. 1932 IN BAMBERG", "20. OKT. 1932", "date");
+    row("French sept. in lower case", "Pr\u00e9nom : Luc N\u00e9(e) le : 19 sept. 1990 N\u00b0 registre", "19 sept. 1990",
+        "date");
+    row("a card's follow-up field", "Residence: Umtata\nFollow-up: 9/8\n", "9/8", "date");
+    row("admissions of a day", "Records requested: admissions of 2/9 and March 11, 1999", "2/9", "date");
+    row("Polish lat before the age", "wizyta domowa u halina kami\u0144ska, lat 98, bia\u0142ystok", "98", "age");
+    row("Italian anni before the age", "visita Concetta Bianchi, anni 96, tel 06 1234567", "96", "age");
+    row("a man of 95 in a letter", "Thank you for seeing this man of 95, who lives at 12 Elm St", "95", "age");
+    row("a register's years cell", "| 12/01/1973 | NJERI KARANJA | 99 yrs | Nakuru |", "99", "age");
+    row("spelled years set off", "Pt: Graham Brennan, ninety-three years, station hand's mother", "ninety-three", "age");
+  }
+
+  void findsLegacyRecordDatesAndAges() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLegacyRecordStamps_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838: an HL7 acknowledgement's time, a listing's run stamp and a log heading's stamp
+    // are the machine's; intervals, latitudes and weights are no dates or ages.
+    row("an HL7 acknowledgement", "MSH|^~\\&|LAB|GEN HOSP|HIS|GEN HOSP|19580412|||ACK^A01|4458|P|2.2");
+    row("an acknowledgement with its type in MSH-9", "MSH|^~\\&|GPSYS|PRAC|LAB|HOSP|202401150930||ACK^R01^ACK|ACK1234|P|2.5.1");
+    row("a listing's run date", "PAT-CENSUS   RUN DATE 2025-07-25 07:53:05   PAGE 33");
+    row("a log heading's stamp", "MPI DUPLICATE RESOLUTION LOG - 2025-12-27 14:25:31");
+    row("a British interval after follow-up", "Follow-up: 3/12\n");
+    row("a week interval after follow-up", "Follow-up: 2/7\n");
+    row("a latitude", "Station position lat 91, lon 3");
+    row("a weight after man of", "a man of 90 kg");
+    row("years of a service", "served, ninety years, in the town");
+  }
+
+  void ignoresLegacyRecordStamps() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void keepsRunReportDatesWithoutSeconds() {
+    verifyExpectedFinding(QString::fromUtf8("EMS RUN REPORT\nRun Date: 03/14/2024\n"), QString::fromUtf8("03/14/2024"),
+                          "date");
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
