@@ -3853,8 +3853,9 @@ constexpr std::string_view kTitles[] = {
     // and a judge's: "the Hon. Asad Balogun".
     "sra",
     "srta",
-    // The Devanagari doctor's "डॉ." ("Consulting doctor: डॉ. सुरेश शर्मा"), seed 3737.
-    "\u0921\u0949",
+    // The Devanagari doctor's "डॉ." ("Consulting doctor: डॉ. सुरेश शर्मा"), seed 3737, and the Hindi
+    // Mr and Mrs before a name in Latin letters ("Name: श्रीमती Kavita Mishra"), seed 3838.
+    "\u0921\u0949", "\u0936\u094d\u0930\u0940", "\u0936\u094d\u0930\u0940\u092e\u0924\u0940",
     "mme",
     "mlle",
     "herr",

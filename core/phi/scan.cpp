@@ -84,7 +84,11 @@ std::vector<Token> tokenize(std::string_view text) {
     const bool firstUpper = isUpper(text[t.start]) || (isNonAscii(text[t.start]) && startsWithUpperLatin(text, t.start));
     t.capitalised = firstUpper && anyLower && !t.hasDigit;
     t.allCaps = t.hasLetter && anyUpper && !anyLower && !isLower(text[t.start]);
-    if (t.hasLetter && !t.hasDigit && t.length() <= 24) {
+    // (Up to 24 letters, not bytes: a Greek or Cyrillic label of 13 letters takes 26 bytes,
+    // "Ονοματεπώνυμο", seed 3838.)
+    std::size_t letters = 0;
+    for (std::size_t b = t.start; b < t.end; ++b) letters += (static_cast<unsigned char>(text[b]) & 0xC0) != 0x80;
+    if (t.hasLetter && !t.hasDigit && letters <= 24) {
       t.classes = wordClasses(t.lower);
       // A short word in capitals known only from the wide lexicon is far more often an
       // abbreviation ("ORIF", "MICU") than a name.

@@ -138,6 +138,24 @@ std::size_t japaneseNameEnd(std::string_view text, std::size_t b) {
   return end >= b + 6 ? end : b;
 }
 
+// Half-width katakana with its voicing marks (U+FF66–U+FF9F), as old mainframe and migrated
+// Japanese charts write a name's reading ("ｶﾅ氏名: ﾜﾀﾅﾍﾞ ﾐﾁｺ", seed 3838).
+bool halfWidthKana(unsigned cp) { return cp >= 0xFF66 && cp <= 0xFF9F; }
+
+// A name in half-width katakana from byte b: a run of two to ten, then a space and one to ten more
+// (the reading spells each sound, so it is longer than the name in Han characters). Its end, or b.
+std::size_t halfWidthKanaNameEnd(std::string_view text, std::size_t b) {
+  std::size_t count = 0;
+  std::size_t end = runEnd(text, b, halfWidthKana, count);
+  if (count < 2 || count > 10) return b;
+  if (const std::size_t space = spaceAt(text, end); space > 0) {
+    std::size_t more = 0;
+    const std::size_t given = runEnd(text, end + space, halfWidthKana, more);
+    if (more >= 1 && more <= 10) end = given;
+  }
+  return end;
+}
+
 void labelledNames(std::string_view text, Candidates& out) {
   for (std::size_t at = 0; at < text.size(); ++at) {
     const std::size_t from = valueAfterLabelMark(text, at, true);
@@ -145,6 +163,10 @@ void labelledNames(std::string_view text, Candidates& out) {
     std::size_t label = 0;
     if (endsWithAny(text, at, kJapaneseLabels, label)) {
       // (A list of names after the label, parted by Japanese commas: "著者: 井上 幸子，高橋 武".)
+      if (const std::size_t end = halfWidthKanaNameEnd(text, from); end > from) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
+        continue;
+      }
       for (std::size_t b = from; b < text.size();) {
         const std::size_t end = japaneseNameEnd(text, b);
         if (end == b) break;
@@ -339,17 +361,50 @@ void koreanPatientNames(std::string_view text, Candidates& out) {
 
 // "डॉ. सुनीता शर्मा", "ডা. মিজানুর তালুকদার": one to three words after the Hindi or the Bengali
 // title of a doctor; after the Tamil Mr and Mrs too ("வணக்கம் திரு. செந்தில்,", "திருமதி கவிதா",
-// seed 3737), which must start their word.
+// seed 3737) and the Hindi ones ("श्रीमती सुनीता शर्मा", titles of the word rules since seed 3838),
+// which must start their word.
 void indicTitledNames(std::string_view text, Candidates& out) {
   for (std::string_view title : {std::string_view("\u0921\u0949."), std::string_view("\u09a1\u09be."),
                                  std::string_view("\u0ba4\u0bbf\u0bb0\u0bc1."),
-                                 std::string_view("\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf")}) {
+                                 std::string_view("\u0ba4\u0bbf\u0bb0\u0bc1\u0bae\u0ba4\u0bbf"),
+                                 std::string_view("\u0936\u094d\u0930\u0940"),
+                                 std::string_view("\u0936\u094d\u0930\u0940\u092e\u0924\u0940")}) {
     for (std::size_t at = text.find(title); at != std::string_view::npos; at = text.find(title, at + 1)) {
-      if (title.starts_with("\u0ba4") && at > 0 && isNonAscii(text[at - 1])) continue;
+      if ((title.starts_with("\u0ba4") || title.starts_with("\u0936")) && at > 0 && isNonAscii(text[at - 1])) continue;
       std::size_t from = at + title.size();
       if (from >= text.size() || text[from] != ' ') continue;
       ++from;
       if (const std::size_t end = indicWordsEnd(text, from); end > from) {
+        out.push_back({from, end, PhiCategory::Name, priority::kName});
+      }
+    }
+  }
+}
+
+// "श्री Vikram Chauhan (विक्रम चौहान)": after the Hindi Mr or Mrs (श्री, श्रीमती), a register writes
+// the name in Latin letters, one to three capitalised words, and the same name in Devanagari in
+// brackets (seed 3838): the bracketed words, as many as the Latin ones, are the name too.
+void indicBracketedNames(std::string_view text, Candidates& out) {
+  for (std::string_view title : {std::string_view("\u0936\u094d\u0930\u0940 "),
+                                 std::string_view("\u0936\u094d\u0930\u0940\u092e\u0924\u0940 ")}) {
+    for (std::size_t at = text.find(title); at != std::string_view::npos; at = text.find(title, at + 1)) {
+      if (at > 0 && isNonAscii(text[at - 1])) continue;  // the title starts its word
+      std::size_t b = at + title.size();
+      int words = 0;
+      while (words < 3 && b < text.size() && isUpper(text[b])) {
+        std::size_t e = b + 1;
+        while (e < text.size() && isLower(text[e])) ++e;
+        if (e - b < 2) break;
+        ++words;
+        b = e;
+        if (b + 1 < text.size() && text[b] == ' ' && isUpper(text[b + 1])) ++b;
+      }
+      if (words == 0 || text.substr(b, 2) != " (") continue;
+      const std::size_t from = b + 2;
+      // (As many words in brackets as in Latin letters: "(मरीज़)", the patient, is no name.)
+      const std::size_t end = indicWordsEnd(text, from);
+      const auto spaces = std::count(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+      if (end > from && end < text.size() && text[end] == ')' && spaces + 1 == words) {
         out.push_back({from, end, PhiCategory::Name, priority::kName});
       }
     }
@@ -367,6 +422,7 @@ void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out) {
   japaneseChatNames(in.text, out);
   koreanPatientNames(in.text, out);
   indicTitledNames(in.text, out);
+  indicBracketedNames(in.text, out);
 }
 
 }  // namespace concord::phi::detail

@@ -522,7 +522,16 @@ void scanCyrillicNames(const ScanInput& in, Candidates& out) {
       "\u0431\u0430\u0442\u044c\u043a\u043e ", "\u041c\u0430\u0442\u0438: ",
       "\u0411\u0430\u0442\u044c\u043a\u043e: ",
       // A chat message's patient in brackets ("Пациент (Лебедев Андрей) измерил давление", seed 3737).
-      "\u041f\u0430\u0446\u0438\u0435\u043d\u0442 (", "\u041f\u0430\u0446\u0438\u0435\u043d\u0442\u043a\u0430 ("};
+      "\u041f\u0430\u0446\u0438\u0435\u043d\u0442 (", "\u041f\u0430\u0446\u0438\u0435\u043d\u0442\u043a\u0430 (",
+      // A release-of-information request's applicant and its patient ("Заявитель: Смирнов Николай
+      // (сын)", "О пациенте: Кузнецова Татьяна, 18.11.1957") and the doctor's title in small letters
+      // before the name, as a migrated chart repeats it after its label ("Лечащий врач: врач Попов
+      // Владимир"), seed 3838.
+      "\u0417\u0430\u044f\u0432\u0438\u0442\u0435\u043b\u044c: ",
+      "\u0417\u0410\u042f\u0412\u0418\u0422\u0415\u041b\u042c: ",
+      "\u0417\u0430\u044f\u0432\u0438\u0442\u0435\u043b\u044c\u043d\u0438\u0446\u0430: ",
+      "\u041e \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0435: ",
+      "\u041e \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u043a\u0435: ", "\u0432\u0440\u0430\u0447 "};
   for (std::size_t pos = 0; pos + 1 < text.size(); ++pos) {
     if (!cyrillicCapitalAt(text, pos)) continue;
     bool cued = false;

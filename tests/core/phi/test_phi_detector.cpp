@@ -12672,6 +12672,57 @@ class PhiDetectorTest : public QObject {
     verifyExpectedFinding(QString::fromUtf8("EMS RUN REPORT\nRun Date: 03/14/2024\n"), QString::fromUtf8("03/14/2024"),
                           "date");
   }
+
+  // Seed 3838 (scanned and migrated records): the Russian request's applicant and patient, the
+  // doctor's title repeated after its label, a Greek full-name box longer than 24 bytes, a name's
+  // reading in half-width kana, and a Hindi register's name in Devanagari in brackets after the
+  // Latin one.
+  void findsMigratedRecordNames_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    row("a Russian request's applicant", "\u0417\u0430\u044f\u0432\u0438\u0442\u0435\u043b\u044c: \u0421\u043c\u0438\u0440\u043d\u043e\u0432 \u041d\u0438\u043a\u043e\u043b\u0430\u0439 (\u0441\u044b\u043d)",
+        "\u0421\u043c\u0438\u0440\u043d\u043e\u0432 \u041d\u0438\u043a\u043e\u043b\u0430\u0439", "name");
+    row("a Russian request's patient", "\u041e \u043f\u0430\u0446\u0438\u0435\u043d\u0442\u0435: \u041a\u0443\u0437\u043d\u0435\u0446\u043e\u0432\u0430 \u0422\u0430\u0442\u044c\u044f\u043d\u0430, 18.11.1957",
+        "\u041a\u0443\u0437\u043d\u0435\u0446\u043e\u0432\u0430 \u0422\u0430\u0442\u044c\u044f\u043d\u0430", "name");
+    row("the doctor's title after the label", "\u041b\u0435\u0447\u0430\u0449\u0438\u0439 \u0432\u0440\u0430\u0447: \u0432\u0440\u0430\u0447 \u041f\u043e\u043f\u043e\u0432 \u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440",
+        "\u041f\u043e\u043f\u043e\u0432 \u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440", "name");
+    row("a Greek full-name box", "\u039f\u03bd\u03bf\u03bc\u03b1\u03c4\u03b5\u03c0\u03ce\u03bd\u03c5\u03bc\u03bf: \u0392\u03b1\u03c3\u03b9\u03bb\u03b9\u03ba\u03ae \u039d\u03b9\u03ba\u03bf\u03bb\u03b1\u0390\u03b4\u03bf\u03c5",
+        "\u0392\u03b1\u03c3\u03b9\u03bb\u03b9\u03ba\u03ae \u039d\u03b9\u03ba\u03bf\u03bb\u03b1\u0390\u03b4\u03bf\u03c5", "name");
+    row("a name's reading in half-width kana", "\uff76\uff85\u6c0f\u540d: \uff9c\uff80\uff85\uff8d\uff9e \uff90\uff81\uff7a",
+        "\uff9c\uff80\uff85\uff8d\uff9e \uff90\uff81\uff7a", "name");
+    row("a Hindi register's Latin name after Mrs", "Name: \u0936\u094d\u0930\u0940\u092e\u0924\u0940 Kavita Sharma (\u0915\u0935\u093f\u0924\u093e \u0936\u0930\u094d\u092e\u093e)",
+        "Kavita Sharma", "name");
+    row("the same name in Devanagari in brackets", "Name: \u0936\u094d\u0930\u0940 Vikram Chauhan (\u0935\u093f\u0915\u094d\u0930\u092e \u091a\u094c\u0939\u093e\u0928)",
+        "\u0935\u093f\u0915\u094d\u0930\u092e \u091a\u094c\u0939\u093e\u0928", "name");
+    row("a Devanagari name after the Hindi Mrs", "Patient: \u0936\u094d\u0930\u0940\u092e\u0924\u0940 \u0938\u0941\u0928\u0940\u0924\u093e \u0936\u0930\u094d\u092e\u093e (Sunita Sharma)",
+        "\u0938\u0941\u0928\u0940\u0924\u093e \u0936\u0930\u094d\u092e\u093e", "name");
+  }
+
+  void findsMigratedRecordNames() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresMigratedRecordLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838: the cues before no name stay unflagged (the doctor's specialty in small letters,
+    // the Greek word for full name in prose, one kana).
+    row("a doctor's specialty in small letters", "\u041b\u0435\u0447\u0430\u0449\u0438\u0439 \u0432\u0440\u0430\u0447: \u0432\u0440\u0430\u0447 \u0442\u0435\u0440\u0430\u043f\u0435\u0432\u0442");
+    row("the Greek full-name word in prose", "\u03a4\u03bf \u03bf\u03bd\u03bf\u03bc\u03b1\u03c4\u03b5\u03c0\u03ce\u03bd\u03c5\u03bc\u03bf \u03c4\u03bf\u03c5 \u03b1\u03c3\u03b8\u03b5\u03bd\u03bf\u03cd\u03c2 \u03bb\u03b5\u03af\u03c0\u03b5\u03b9 \u03b1\u03c0\u03cc \u03c4\u03bf\u03bd \u03c6\u03ac\u03ba\u03b5\u03bb\u03bf.");
+    row("one half-width kana", "\uff76\uff85\u6c0f\u540d: \uff80");
+  }
+
+  void ignoresMigratedRecordLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
