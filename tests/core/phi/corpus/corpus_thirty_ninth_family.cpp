@@ -1260,7 +1260,7 @@ constexpr Mode kUp = Mode::upper;
 constexpr Tpl kTemplates39[] = {
     // --- India, Pakistan, Bangladesh, Nepal ---
     {"hi_hinglish_opd_note", kAs, L::hi,
-     "OPD note - {date:dmy}\nPt {hon:pt} {pt:full} ({pt:nat}), {age} saal, UHID {mrn}\nPt ko 3 din se bukhar hai, {dr} {s1:fam} ne dekha. {kt:pt} ke saath aaye, {rel:hing} {kin:given} ne history di.\nAadhaar: {pid}\nMob: {ph}\nPata: {addr}\n{s:dose}\n"},
+     "OPD note - {date:dmy}\nPt {hon:pt} {pt:full} ({pt:nat}), {age} saal, UHID {mrn}\nPt ko 3 din se bukhar hai, {dr} {s1:fam} ne dekha. {kt:pt} aaj {rel:hing} {kin:given} ke saath aaye, history unhone di.\nAadhaar: {pid}\nMob: {ph}\nPata: {addr}\n{s:dose}\n"},
     {"hi_whatsapp_family_lower", kLow, L::hi,
      "{stamp:chat} {kin:given}: {kt:pt} ka sugar 320 aa gaya, {dr} {s1:fam} sahab ko dikhayein?\n{stamp:chat} {kin:given}: {past:tarikh} ko follow-up tha par {pt:nick} didi bimar thi\n{stamp:chat} {kin:given}: mera number {ph}, {date:tarikh} ko aa jayenge\n"},
     {"hi_front_desk_message", kAs, L::hi,
@@ -1283,7 +1283,7 @@ constexpr Tpl kTemplates39[] = {
      "To whom it may concern\nThis is to certify that {pt:full}, passport {pass}, returned from Qatar on {date:en} and was seen by {dr} {s1:full} at Tribhuvan University Teaching Hospital.\nHome: {town}. Mobile: {ph:i}\n"},
     // --- Tamil Nadu, Sri Lanka ---
     {"ta_tanglish_ward_note", kAs, L::ta,
-     "Ward note {date:dmy}\n{pt:full} ({pt:nat}), {age} vayasu, IP no. {mrn}\nPatient-ku kaalaila irundhu vomiting, {kt:pt} romba tired-a irukanga. {rel:en} {kin:full} ({ph}) solraru she did not eat.\nAadhaar {pid}\n{s:cs}\n"},
+     "Ward note {date:dmy}\n{pt:full} ({pt:nat}), {age} vayasu, IP no. {mrn}\nPatient-ku kaalaila irundhu vomiting, {kt:pt} romba tired-a irukanga. {rel:en} {kin:full} ({ph}) solraru saapidala.\nAadhaar {pid}\n{s:cs}\n"},
     {"ta_sight_translation_record", kAs, L::ta,
      "Sight translation record\nDocument: discharge summary, English → Tamil\nPatient: {pt:full} / {pt:nat}\nTranslator: {s3:full}, NAATI {reg:CPN%#@%###}\nDate: {date:en}\n{s:lang}\n"},
     {"lk_sinhala_english_clinic", kAs, L::lk,
@@ -1294,7 +1294,7 @@ constexpr Tpl kTemplates39[] = {
     {"ph_taglish_er_note", kAs, L::ph,
      "ER NOTE {date:mdy}\nPt: {pt:full}, {age} taong gulang, {sex}\nNagsuka ng 3x since kaninang umaga, may lagnat. Dinala ni {kt:kin} {kin:given} ({rel:tl}).\nPhilHealth: {ins}\nAddress: {addr}\nCP: {ph}\nSeen by {dr} {s1:full}\n"},
     {"ph_tita_baby_chat_lower", kLow, L::ph,
-     "{stamp:chat} {kin:nick}: doc si tita {pt:nick} po nahilo ulit kagabi\n{stamp:chat} {kin:nick}: {age} anyos na po siya, bp 180/100\n{stamp:chat} {kin:nick}: eto po number ko {ph}, taga {town} po kami\n"},
+     "{stamp:chat} {kin:nick}: doc si {kt:pt} {pt:nick} po nahilo ulit kagabi\n{stamp:chat} {kin:nick}: {age} anyos na po siya, bp 180/100\n{stamp:chat} {kin:nick}: eto po number ko {ph}, taga {town} po kami\n"},
     {"ph_ofw_medical_form", kAs, L::ph,
      "OFW PRE-DEPLOYMENT MEDICAL (bilingual)\nPangalan / Name: {pt:inv}\nKapanganakan / Birth date: {dob:tl}\nPasaporte / Passport: {pass}\nSSS: {card}\nTirahan / Address: {addr}\nExamining physician: {dr} {s1:full}, {reg}\n"},
     // --- Singapore, Malaysia, Indonesia ---
@@ -1415,7 +1415,7 @@ constexpr Tpl kTemplates39[] = {
     {"ub_medicaid_portal_log", kAs, L::ub,
      "portal_access.log\n{stamp:iso} login user={email} ip={ip:6} patient_mrn={mrn}\n{stamp:iso} view translated letter url={vurl}\n{stamp:iso} logout ip={ip}\n"},
     {"ub_phone_message_lower", kLow, L::ub,
-     "front desk msg: la señora {pt:full} llamó, dice que her sugar was 300 this morning. callback {ph7} or her son {kin:given} at {ph}. appt was {date:md}\n"},
+     "front desk msg: {hon:pt} {pt:full} llamó, dice que su sugar was 300 this morning. callback {ph7} or {rel:es} {kin:given} at {ph}. appt was {date:md}\n"},
     {"mx_spanish_referral", kAs, L::mx,
      "Hoja de referencia {date:es}\nNombre: {hon:pt} {pt:full}\nCURP: {pid}\nNo. de afiliación IMSS: {ins}\nEdad: {age} años\nDomicilio: {addr}\nTel.: {ph}\nFamiliar responsable: {kin:full} ({rel:es})\n{dr:s1} {s1:full}\n"},
     {"mx_mt_name_artefact", kAs, L::mx,
@@ -1452,7 +1452,7 @@ constexpr Tpl kTemplates39[] = {
     {"de_turkish_pump_letter", kAs, L::tr,
      "Diabetes-Schwerpunktpraxis (Berlin)\nPatient: {pt:full}, geb. {dob:dot}\nAnschrift: {deaddr}\nInsulinpumpe SN {dev:pump}\nTel.: {ph:i}\nHasta pompayi kullaniyor, {rel:de} {kin:full} uebersetzt.\n"},
     {"gu_indian_nurse_chat_lower", kLow, L::gu,
-     "{stamp:chat} {s2:given}: sister, bed 12 patient {pt:full} ka bp 90/60, yumma {pt:nick} ko dizziness\n{stamp:chat} {s2:given}: family {kin:given} ne call kiya {ph}\n"},
+     "{stamp:chat} {s2:given}: sister, bed 12 patient {pt:full} ka bp 90/60, {kt:pt} {pt:nick} ko dizziness\n{stamp:chat} {s2:given}: family {kin:given} ne call kiya {ph}\n"},
     {"us_telehealth_ip_note", kAs, L::mx,
      "Telehealth visit (cross-border), {date:long}\nPatient: {pt:full}, CURP {pid}\nConnected from {ip}; interpreter from {ip:6}\nPortal link sent: {vurl}\nEmail: {email}\n"},
     {"uk_bengali_fax_referral", kAs, L::bd,
