@@ -31,6 +31,7 @@
 #include "corpus_thirty_sixth_family.h"
 #include "corpus_thirty_seventh_family.h"
 #include "corpus_thirty_eighth_family.h"
+#include "corpus_thirty_ninth_family.h"
 #include "corpus_thirty_fourth_family.h"
 #include "corpus_thirteenth_family.h"
 #include "corpus_twelfth_family.h"
@@ -889,6 +890,22 @@ class PhiCorpusEvaluationTest : public QObject {
     if (QTest::currentTestFailed()) return;
     QVERIFY2(corpus::thirtyEighthTemplateCount() >= 60, std::to_string(corpus::thirtyEighthTemplateCount()).c_str());
     checkHarderShapes(corpus::kThirtyEighthSeed);
+  }
+
+  void thirtyNinthFamilyGoldSpansAreWellFormed() {
+    // The thirty-ninth blind family (seed 3939), checked without the detector with the shared
+    // checks (the fourteenth family's conventions, see the header of
+    // corpus_thirty_ninth_family.cpp), plus its own titles, forms of address and honorific kin
+    // terms before names (English, Hindi and Urdu, Tamil, Nepali, Tagalog, Malay, Indonesian,
+    // Vietnamese, French, Arabic in Latin letters, Greek, Russian, Ukrainian, Polish, Turkish,
+    // Romanian, German, Czech, Swahili, Twi, Afrikaans, Amharic, Kreyol, Spanish and Maori ones) and
+    // the forms of address after names, all outside name spans, and some of each harder shape.
+    checkBlindFamilyGoldSpans(corpus::kThirtyNinthSeed, corpus::kThirtyEighthSeed, 1500,
+                              {"mr ", "mrs ", "miss ", "madam ", "smt. ", "shri ", "shrimati ", "begum ", "janab ", "thirumathi ", "thiru ", "gng. ", "mdm ", "puan ", "encik ", "ibu ", "bapak ", "ba ", "ong ", "madame ", "monsieur ", "mme ", "ostaz ", "kyria ", "kyrios ", "g-zha ", "g-n ", "pani ", "pan ", "bayan ", "bay ", "doamna ", "domnul ", "frau ", "herr ", "bi. ", "bw. ", "bibi ", "mzee ", "maame ", "agya ", "mev. ", "mnr. ", "w/ro ", "ato ", "madan ", "msye ", "do\xc3\xb1" "a ", "don ", "sra. ", "sr. ", "dra. ", "dre ", "whaea ", "matua ", "lola ", "lolo ", "tita ", "teta ", "jiddo ", "tannie ", "oom ", "mummy ji ", "papa ji ", "ammi ji ", "ah ma ", "mudr. ", "lek. ", "dkt. ", "bs "},
+                              {"-san", "-chan", " ssi", " nim", " bey", " teyze", " sahib", ", cchi", ", naati"});
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(corpus::thirtyNinthTemplateCount() >= 60, std::to_string(corpus::thirtyNinthTemplateCount()).c_str());
+    checkHarderShapes(corpus::kThirtyNinthSeed);
   }
 
   void ninthFamilyGoldSpansAreWellFormed() {

@@ -292,5 +292,20 @@ inline constexpr std::uint64_t kThirtySeventhSeed = 3737;
 /// Germany, Austria, Italy, Spain, Portugal, Brazil, Argentina, Mexico, the Netherlands, Denmark,
 /// Sweden, Poland, Russia, Greece, Turkey, Egypt, Israel, Japan, South Korea and China.
 inline constexpr std::uint64_t kThirtyEighthSeed = 3838;
+/// The thirty-ninth family, written by someone who had not seen the rules, run once for the
+/// report: the thirty-ninth corpus uses only a thirty-ninth family of templates, sentences and name
+/// pools (corpus_thirty_ninth_family.cpp): code-switched, transliterated and interpreted clinical
+/// text (Hinglish, Taglish, Singlish, Manglish, Spanglish, Sheng, Pidgin, Arabizi, Greeklish,
+/// Russian and Ukrainian translit, languages typed without diacritics, pinyin, romanised Cantonese,
+/// romaji, Konglish, Kreyol, Patois, joual, Maori- and Samoan-English; one person in two scripts or
+/// spellings; interpreter session logs, sight and certified translations, machine-translation
+/// artefacts, language-line call logs, bilingual consents, family chats; Hijri, Buddhist, Bikram
+/// Sambat and Ethiopian dates) from India, Pakistan, Bangladesh, Nepal, Tamil Nadu, Sri Lanka, the
+/// Philippines, Singapore, Malaysia, Indonesia, Hong Kong, Taiwan, mainland China, Japan, South
+/// Korea, Vietnam, Lebanon, Egypt, the Gulf, the Maghreb, Greece, Russia, Ukraine, Turkey, Poland,
+/// Romania, Czechia, Germany, Kenya, Tanzania, Nigeria, Ghana, South Africa, Ethiopia, Haiti,
+/// Jamaica, Puerto Rico, the US border, Mexico, Quebec, New Zealand and Samoa, and diaspora clinics
+/// in the UK, the US, Canada, Australia, Germany and the Gulf.
+inline constexpr std::uint64_t kThirtyNinthSeed = 3939;
 
 }  // namespace concord::phi::corpus

@@ -28,6 +28,7 @@
 #include "corpus_thirty_sixth_family.h"
 #include "corpus_thirty_seventh_family.h"
 #include "corpus_thirty_eighth_family.h"
+#include "corpus_thirty_ninth_family.h"
 #include "corpus_thirty_fourth_family.h"
 #include "corpus_twelfth_family.h"
 #include "corpus_twentieth_family.h"
@@ -130,14 +131,16 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   // the held-out family (about one note in three).
   // The blind seed draws only from the blind family, and every later family's seed only from its
   // own family (the fresh seed 4242, then 5151, 6161 ... 1818, 1919, 2020, 2121, 2222, 2323, 2424,
-  // 2525, 2626, 2727, 2828, 2929, 3030, 3131, 3232, 3333, 3434, 3535, 3636, 3737, 3838: see corpus.h), each with its own draw of a template, so that the other seeds' notes are
+  // 2525, 2626, 2727, 2828, 2929, 3030, 3131, 3232, 3333, 3434, 3535, 3636, 3737, 3838, 3939: see corpus.h), each with its own draw of a template, so that the other seeds' notes are
   // unchanged.
   const std::span<const HeldOutTemplate> heldOut = heldOutTemplates();
   const std::size_t choices = kTemplates.size() + (seed == kDevelopmentSeed ? 0 : heldOut.size());
   const std::size_t choice = random.next() % choices;
   NoteBuilder builder(random, patient);
   std::string_view name;
-  if (seed == kThirtyEighthSeed) {
+  if (seed == kThirtyNinthSeed) {
+    name = writeThirtyNinthNote(builder, seed, index / kNotesPerPatient, random.next());
+  } else if (seed == kThirtyEighthSeed) {
     name = writeThirtyEighthNote(builder, seed, index / kNotesPerPatient, random.next());
   } else if (seed == kThirtySeventhSeed) {
     name = writeThirtySeventhNote(builder, seed, index / kNotesPerPatient, random.next());
@@ -221,7 +224,11 @@ AnnotatedNote generateNote(std::uint64_t seed, std::size_t index) {
   }
   if (random.chance(0.5)) {
     builder.text("\n");
-    if (seed == kThirtyEighthSeed) {
+    if (seed == kThirtyNinthSeed) {
+      builder.text(thirtyNinthSentence(random));
+      builder.text(" ");
+      builder.text(thirtyNinthSentence(random));
+    } else if (seed == kThirtyEighthSeed) {
       builder.text(thirtyEighthSentence(random));
       builder.text(" ");
       builder.text(thirtyEighthSentence(random));
