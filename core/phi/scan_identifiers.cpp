@@ -2221,6 +2221,14 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         facilityNameBefore(text, tokens[i].start)) {
       notPerson = true;
     }
+    // A certificate of a thing done to records or equipment numbers that act, not a person: the
+    // shredding contractor's "Destruction certificate DC-71248" on a retention list (seed 3838),
+    // "Calibration certificate CC-2231".
+    if (words == 1 && (tokens[i].lower == "certificate" || tokens[i].lower == "cert") && i > 0 &&
+        isInlineSpace(gapBetween(in, i - 1, i), 1) &&
+        listHas({"destruction", "disposal", "shredding", "calibration", "conformity"}, tokens[i - 1].lower)) {
+      notPerson = true;
+    }
     // The French "police" (an insurance policy) is read only on a line of insurance, a letter
     // first: "Assurance : police POL-5811-792485"; elsewhere it is the police.
     if (words == 1 && tokens[i].lower == "police" && category == PhiCategory::HealthPlan &&

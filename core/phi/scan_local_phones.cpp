@@ -310,6 +310,12 @@ bool phoneWordBefore(std::string_view before) {
       // appointment at), Italian "il mio cellulare è" (my mobile is), Papiamentu "yama" (call).)
       "letsetsa", "appelez le", "appelez-nous au", "appelez-moi au", "appelez au", "rendez-vous au",
       "cellulare \u00e8", "numero \u00e8", "yama",
+      // (Italian "recapito" (contact), a number where the person is reached: "Recapito: (06)
+      // 724409" on a scanned referral, seed 3838.)
+      "recapito", "recapito telefonico",
+      // (The old German "Fernruf" and "Fernsprecher" (telephone) of typed letters and their
+      // transcripts: "Fernruf 030 149805 81", seed 3838.)
+      "fernruf", "fernsprecher",
       // (A chat's second number: "ok ma, my other line is 929 2787", seed 3737.)
       "my line is", "other line is"};
   // (The words grouped by their last byte, once: a number's context then tries only the words
@@ -322,6 +328,14 @@ bool phoneWordBefore(std::string_view before) {
     }
     return false;
   };
+  // "on file" after the field it qualifies names that field's value: "ZIP on file 36326-0883" is
+  // a ZIP+4, no phone (seed 3838).
+  if (endsWithWord(head, "on file")) {
+    const std::string_view field = head.substr(0, head.size() - 7);
+    for (std::string_view w : {"zip", "postcode", "postal code", "address", "ssn", "dob"}) {
+      if (endsWithWord(field.substr(0, field.size() - std::min<std::size_t>(field.size(), 1)), w)) return false;
+    }
+  }
   if (endsWithPhoneWord(head)) return true;
   // The phone word before the word for number, as the Commonwealth's forms print it: "Tel No.:",
   // "HP No:", "Mobile Number", "Tel.nr.", Tok Pisin "Fon namba", Fijian "Naba ni talevoni" (the

@@ -89,7 +89,7 @@ bool anyPhoneCue(std::string_view text, std::size_t pos) {
 constexpr std::array<std::string_view, 5> kVoiceLineWords = {"line", "hotline", "helpline", "voice", "voicemail"};
 
 // A page counter as fax machines stamp it: "p.1/2", "P. 2/3", "pg 1/4", "page 1 of 3".
-bool pageCounterAt(std::string_view line, std::size_t k) {
+bool pageCounterAt(std::string_view line, std::size_t k, bool padded = false) {
   std::size_t j = k;
   auto word = [&](std::string_view w) {
     if (line.size() - j < w.size()) return false;
@@ -110,6 +110,11 @@ bool pageCounterAt(std::string_view line, std::size_t k) {
   if (j < line.size() && line[j] == ' ') ++j;
   const std::size_t first = digitRun(line, j);
   if (first == 0 || first > 2) return false;
+  // (A machine's zero-padded page number alone, "P.01", "PAG. 01", when asked for.)
+  if (padded && first == 2 && line[j] == '0' && (j + 2 == line.size() || !isWordByte(line[j + 2])) &&
+      (j + 2 == line.size() || line[j + 2] != '/')) {
+    return true;
+  }
   j += first;
   if (j < line.size() && line[j] == '/') {
     ++j;
@@ -164,11 +169,16 @@ bool faxHeaderLine(std::string_view text, std::size_t pos) {
     clock = clock || c == ':';
     stamped = isDigit(c) || c == ' ' || c == '/' || c == '.' || c == '-' || c == ':';
   }
-  if (!(stamped && clock) && !labelled(from, 4) && !labelled(to, 2)) return false;
+  // Or the recipient's number after "TO:" that follows the sender's "FROM:" label on a stamped
+  // header, whose page is zero-padded ("01/10/84 14:22 FROM:MERCY FAMILY PRACTICE  TO:(898)
+  // 379-6816  P.01", seed 3838).
+  const bool toAfterFrom = to != std::string_view::npos && labelled(from, 4) && to > from &&
+                           to + 2 < line.size() && line[to + 2] == ':' && pos - start - (to + 3) <= 1;
+  if (!(stamped && clock) && !labelled(from, 4) && !labelled(to, 2) && !toAfterFrom) return false;
   for (std::size_t k = pos - start; k < line.size(); ++k) {
     const char c = line[k];
     const bool head = c == 'p' || c == 'P' || c == 's' || c == 'S' || c == '\xD0' || c == '\xD1';
-    if (head && (k == 0 || !isWordByte(line[k - 1])) && pageCounterAt(line, k)) return true;
+    if (head && (k == 0 || !isWordByte(line[k - 1])) && pageCounterAt(line, k, toAfterFrom)) return true;
   }
   return false;
 }
@@ -272,6 +282,14 @@ bool bareNanp(std::string_view text, std::size_t pos) {
     const std::size_t end = k;
     while (k > 0 && isUpper(before[k - 1])) --k;
     if (end - k >= 2 && end - k <= 6 && (k == 0 || !isWordByte(before[k - 1]))) return false;
+  }
+  // Or the scheme's acronym written before the number inside a field's value ("SSK Sicil No: SSK
+  // 7732118317", the Turkish social insurance register, seed 3838).
+  if (before.ends_with(" ") && before.size() >= 2) {
+    std::size_t k = before.size() - 1;
+    const std::size_t end = k;
+    while (k > 0 && isUpper(before[k - 1])) --k;
+    if (end - k >= 2 && end - k <= 6 && k >= 2 && before.substr(k - 2, 2) == ": ") return false;
   }
   return true;
 }
@@ -854,8 +872,61 @@ bool publicOfficeNumber(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// The end of a fax number printed from `k` on: digits, single spaces, dashes and brackets, seven to
+// twelve digits; or `k` when there is none.
+std::size_t stationNumberEnd(std::string_view line, std::size_t k) {
+  std::size_t digits = 0, end = k;
+  for (std::size_t j = k; j < line.size(); ++j) {
+    const char c = line[j];
+    if (isDigit(c)) {
+      ++digits;
+      end = j + 1;
+    } else if (!(c == '-' || c == '(' || c == ')' || (c == ' ' && (j + 1 == line.size() || line[j + 1] != ' ')))) {
+      break;
+    }
+  }
+  return digits >= 7 && digits <= 12 ? end : k;
+}
+
+// The sending institution's own number as its fax machine prints it in the transmission header:
+// the sender in capitals, the word "FAX" (or "FAX NO."), the number and the page counter, each
+// spaced apart ("06/06/2004 09:49   ST. FINBARR'S HOSPITAL CORK   FAX 021 6737746   P.1/2",
+// "FROM CARDIOLOGY DEPT  FAX NO. 0161 412 2287  P. 01/03"): the machine's station id, no one's
+// PHI (seed 3838). A header naming a recipient ("TO") is left to the phone scanners.
+void vetoFaxStationNumbers(std::string_view text, Candidates& out) {
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    for (std::size_t f = line.find("FAX"); f != std::string_view::npos; f = line.find("FAX", f + 3)) {
+      // The sender before: a word in capitals, then two spaces or more.
+      std::size_t b = f;
+      while (b > 0 && line[b - 1] == ' ') --b;
+      if (f - b < 2 || b == 0 || !isUpper(line[b - 1])) continue;
+      // No recipient among the header's fields, from its "FROM" on (prose before a header pasted
+      // into a note may say "go to manual review").
+      const std::size_t from = rfindWordCaseless(line.substr(0, f), "from");
+      const std::size_t fields = from == std::string_view::npos ? 0 : from;
+      if (rfindWordCaseless(line.substr(fields, f - fields), "to") != std::string_view::npos) continue;
+      std::size_t k = f + 3;
+      if (line.substr(k, 5) == " NO. ") k += 4;
+      if (k + 1 >= line.size() || line[k] != ' ' || !(isDigit(line[k + 1]) || line[k + 1] == '(')) continue;
+      const std::size_t number = k + 1;
+      const std::size_t numberEnd = stationNumberEnd(line, number);
+      if (numberEnd == number) continue;
+      k = numberEnd;
+      while (k < line.size() && line[k] == ' ') ++k;
+      if (k - numberEnd >= 2 && pageCounterAt(line, k, true)) {
+        out.push_back({start + number, start + numberEnd, PhiCategory::Fax, priority::kKeywordId, /*veto=*/true});
+      }
+    }
+    start = end + 1;
+  }
+}
+
 void scanPhonesAndSsns(const ScanInput& in, Candidates& out) {
   scanOcrPhones(in.text, out);
+  vetoFaxStationNumbers(in.text, out);
   const std::string_view text = in.text;
   const std::size_t n = text.size();
   std::size_t i = 0;

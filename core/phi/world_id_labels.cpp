@@ -270,6 +270,10 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"\u03b1\u03bc\u03ba\u03b1"}, C::Mrn},  // αμκα
     {{"\u0391\u039c\u039a\u0391"}, C::Mrn},  // ΑΜΚΑ
     {{"\u0391\u03a6\u039c"}, C::License},    // ΑΦΜ
+    // The Greek identity card's number, ΑΔΤ (αριθμός δελτίου ταυτότητας), dotted or not: "Α.Δ.Τ.:
+    // Κ 857002", a letter or two and six digits (seed 3838).
+    {{"\u0391", "\u0394", "\u03a4"}, C::License},  // Α.Δ.Τ.
+    {{"\u0391\u0394\u03a4"}, C::License},          // ΑΔΤ
     {{"afm"}, C::License, true, 9, 9},
     // Russia, Ukraine, Uzbekistan: the SNILS (insurance number of the personal account), the OMS
     // health insurance policy, the INN tax number, the internal passport; the PINFL.
@@ -712,7 +716,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     // hospital's processo clínico.
     // (Seven digits too: the bilhete de identidade of Cabo Verde and São Tomé, "BI n.º 6312978".)
     {{"bi"}, C::License, true, 7, 13},
-    {{"b", "i"}, C::License, true, 9, 13},
+    // (And Portugal's old bilhete de identidade, seven or eight digits: "B.I.: 42709042", seed 3838.)
+    {{"b", "i"}, C::License, true, 7, 13},
     {{"carta", "de", "condução"}, C::License},
     {{"carta", "de", "conducao"}, C::License},
     {{"inss"}, C::HealthPlan, true, 8, 13},

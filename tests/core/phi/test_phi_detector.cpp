@@ -12723,6 +12723,61 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsLegacyPhonesFaxesAndCards_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromUtf8(category);
+    };
+    // Seed 3838 (scanned letters, faxes and index cards): a stray space beside a phone's dash,
+    // the "Tel." abbreviation without a colon, the Italian "recapito", the recipient's fax after a
+    // header's "TO:", Portugal's old B.I. and the Greek identity card's number.
+    row("a stray space before the last dash", "My telephone: (284) 870 -0411 E-mail: d.h@example.com", "(284) 870 -0411",
+        "phone");
+    row("a stray space in a dashed number", "Phone: 581-444 -2855", "581-444 -2855", "phone");
+    row("a stray space after the abbreviation tel", "Calle Mayor 12, Rosario Tel. (0341) 42 -6131 Afiliado",
+        "(0341) 42 -6131", "phone");
+    row("a swedish number with a stray space", "Telefon: 071 -938 80 75", "071 -938 80 75", "phone");
+    row("an italian contact number", "Recapito: (06) 724409", "(06) 724409", "phone");
+    row("the old german telephone word", "Renate Weber (Nichte), Fernruf 030 149805 81", "030 149805 81", "phone");
+    row("the recipient's fax after to in a header",
+        "01/10/84 14:22 FROM:MERCY FAMILY PRACTICE  TO:(898) 379-6816  P.01\nREFERRAL", "(898) 379-6816", "fax");
+    row("a named recipient's fax in a header stays a fax", "TO: DR SMITH  FAX 555-201-3344  P.1/2", "555-201-3344",
+        "fax");
+    row("a zip after on file", "ZIP on file 36326-0883  Hb 12.4", "36326-0883", "zip");
+    row("portugal's old identity card", "N.\u00ba de utente: 415371526 B.I.: 42709042", "42709042", "license");
+    row("the greek identity card dotted", "\u0391.\u0394.\u03a4.: K 857002", "K 857002", "license");
+  }
+
+  void findsLegacyPhonesFaxesAndCards() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLegacyFaxStationsAndCertificates_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838: the sending institution's number in its fax machine's header, a records
+    // destruction certificate, a register acronym before its number, and look-alikes of the
+    // stray-space phone.
+    row("a hospital's station number in its fax header", "ST. FINBARR'S HOSPITAL CORK   FAX 021 6737746   P.1/2");
+    row("a department's fax number in a header", "FROM CARDIOLOGY DEPT  FAX NO. 0161 412 2287  P. 01/03");
+    row("an italian header's page", "OSPEDALE CIVILE   FAX 081 555 0000   PAG. 01");
+    row("a destruction certificate", "Destruction certificate DC-71248 issued by the shredding contractor.");
+    row("a calibration certificate", "Calibration certificate CC-2231 on file.");
+    row("a register's acronym before its number", "SSK Sicil No: SSK 7732118317");
+    row("a span of years after a phone label", "Phone: 2010 -2015 only");
+    row("a range after tel", "Tel. 12 -14 rings");
+  }
+
+  void ignoresLegacyFaxStationsAndCertificates() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
