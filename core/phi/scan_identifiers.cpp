@@ -2291,6 +2291,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
         notPerson = true;
       }
     }
+    // A copied Medicaid or Medicare card's ID is the recipient's cover, its case the eligibility file.
+    if (words <= 2 && category == PhiCategory::Mrn && (tokens[i].lower == "id" || tokens[i].lower == "case") &&
+        belowPublicCoverCard(in, i)) {
+      category = tokens[i].lower == "id" ? PhiCategory::HealthPlan : PhiCategory::Account;
+    }
     // "Staff no. E114666" on a colleague's line is no PHI of the patient (as "Staff ID" above).
     if (words == 2 && tokens[i].lower == "staff" && !staffNumberOfSubject(text, tokens[i].start)) notPerson = true;
     // A payer's ID is the insurer's electronic number on a claim, no person's: "Payer ID 60054"
