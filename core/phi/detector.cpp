@@ -72,6 +72,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in, std::vector<Findin
   detail::scanIdentifierLists(in, candidates);
   detail::scanSpacedNationalNumbers(in, candidates);
   detail::scanPatientLineNumbers(in, candidates);
+  detail::scanLegacyRecordNumbers(in, candidates);
   detail::scanWaitingListNumbers(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanBankNumbers(in, candidates);

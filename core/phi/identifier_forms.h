@@ -66,6 +66,10 @@ std::size_t spacedLabelAt(const ScanInput& in, std::size_t i, Candidates& out);
 /// Jane Doe    00215452"; scan_patient_line_numbers.cpp).
 void scanPatientLineNumbers(const ScanInput& in, Candidates& out);
 
+/// Record numbers of legacy listings' first columns, MPI merge logs and registers, a scanned
+/// Medicare card's number and a PhilHealth PIN (scan_legacy_record_numbers.cpp).
+void scanLegacyRecordNumbers(const ScanInput& in, Candidates& out);
+
 /// A phone after a phone label whose OCR read a digit as a letter: "Teléf0no: 097 L76 9228"
 /// (scan_ocr_phones.cpp).
 void scanOcrPhones(const ScanInput& in, Candidates& out);

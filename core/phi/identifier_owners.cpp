@@ -67,6 +67,14 @@ bool coverageCase(const ScanInput& in, std::size_t i) {
   return rfindAnyWordCaseless(in.text.substr(pos, end - pos), kCues) != std::string_view::npos;
 }
 
+bool belowPublicCoverCard(const ScanInput& in, std::size_t i) {
+  const std::size_t pos = in.tokens[i].start;
+  const std::size_t from = pos > 160 ? pos - 160 : 0;
+  const std::string_view before = in.text.substr(from, pos - from);
+  return rfindWordCaseless(before, "medicaid card") != std::string_view::npos ||
+         rfindWordCaseless(before, "medicare card") != std::string_view::npos;
+}
+
 bool numbersNoPatientFile(const ScanInput& in, std::size_t i, std::size_t words) {
   const std::string_view first = in.tokens[i].lower;
   // A prescriber's National Provider Identifier, and the DEA registration that lets a prescriber

@@ -38,6 +38,11 @@ bool mentalHealthProceeding(const ScanInput& in, std::size_t i);
 /// is, not a hospital's or a laboratory's record.
 bool coverageCase(const ScanInput& in, std::size_t i);
 
+/// Token i ("ID", "Case") stands on the lines below a copied Medicaid or Medicare card's caption
+/// ("[photocopy of Medicaid card]\nRecipient: ...\nID: GBP082602098\n...\nCase no. 906986240"):
+/// the card's ID is the recipient's cover and its case the eligibility file (seed 3838).
+bool belowPublicCoverCard(const ScanInput& in, std::size_t i);
+
 /// Token i starts the label "a number" / "a no" of an alien registration number as forms print
 /// it ("A-Number:", "A-NO.", "A NUMBER:") rather than the article ("a number of visits").
 bool alienNumberLabel(const ScanInput& in, std::size_t i);

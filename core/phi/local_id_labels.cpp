@@ -25,13 +25,18 @@ namespace {
 
 using C = PhiCategory;
 
-constexpr std::array<LocalIdLabel, 215> kLabels = {{
+constexpr std::array<LocalIdLabel, 220> kLabels = {{
     // Hospital and clinic numbers of the patient.
     {{"ipp"}, C::Mrn, true},  // identifiant permanent du patient ("IPP" is also a proton-pump inhibitor)
     {{"nip"}, C::Mrn, true},  // numéro d'identification du patient
     {{"nhc"}, C::Mrn, false},  // número de historia clínica
     {{"historia", "clínica"}, C::Mrn, false},
     {{"historia", "clinica"}, C::Mrn, false},
+    // Its number sign before the bare word on an old Spanish folder: "N.º historia: RPM-340000",
+    // "Nº historia 204947" (seed 3838).
+    {{"n", "º", "historia"}, C::Mrn, false},
+    {{"nº", "historia"}, C::Mrn, false},
+    {{"n°", "historia"}, C::Mrn, false},
     // Argentine and Uruguayan records abbreviate the historia clínica as "HC" before its number
     // sign: "HC N° 204-947-19" (a bare "HC" is a head circumference or hydrocortisone).
     {{"hc", "n°"}, C::Mrn, false},
@@ -162,6 +167,12 @@ constexpr std::array<LocalIdLabel, 215> kLabels = {{
     {{"versichertennummer"}, C::HealthPlan, false},
     {{"versichertennr"}, C::HealthPlan, false},
     {{"versicherten", "nr"}, C::HealthPlan, false},
+    // Its abbreviation on an index card after the fund's name: "Krankenkasse: AOK, Vers.-Nr.
+    // G308214681" (seed 3838).
+    {{"vers", "nr"}, C::HealthPlan, false},
+    // The Turkish social insurance (SSK) registration of the insured, its value printed with the
+    // fund's initials: "SSK Sicil No: SSK 5490131824" (seed 3838).
+    {{"ssk", "sicil", "no"}, C::HealthPlan, false},
     // Its abbreviation, and the long word of the card.
     {{"kvnr"}, C::HealthPlan, false},
     {{"krankenversichertennummer"}, C::HealthPlan, false},

@@ -34,7 +34,7 @@ struct KeywordRule {
 using C = PhiCategory;
 // Longer phrases are listed before their prefixes' shorter rules only for readability:
 // matching always prefers the longest phrase at a position.
-constexpr std::array<KeywordRule, 330> kRules = {{
+constexpr std::array<KeywordRule, 333> kRules = {{
     {{"mrn"}, C::Mrn},
     // An "electronic" MRN and a health record number name the same number: "EMRN 00220100",
     // "HRN: 601472" (Indian Health Service), "Health record no. 4471234".
@@ -111,6 +111,9 @@ constexpr std::array<KeywordRule, 330> kRules = {{
     {{"file", "number"}, C::Mrn},
     {{"hospital", "no"}, C::Mrn},
     {{"unit", "number"}, C::Mrn},
+    // British and Commonwealth hospitals number the patient's unit record: "Unit No. MRN154196" on a
+    // letter's page footer and a destruction review list (seed 3838).
+    {{"unit", "no"}, C::Mrn},
     {{"emr"}, C::Mrn},
     // A bare "ID" label: "ID# 00482913", "ID: ZX-448812" (weak: needs "#", ":" or a strong value).
     {{"id"}, C::Mrn},
@@ -159,6 +162,10 @@ constexpr std::array<KeywordRule, 330> kRules = {{
     {{"mrd", "no"}, C::Mrn},
     {{"mrd", "number"}, C::Mrn},
     {{"cr", "no"}, C::Mrn},
+    // Its dotted form and the outpatient register's number of an Indian or Kenyan clinic: "C.R. No.:
+    // MRN483635", "OP No. MRN218940 | 12/01/1973" (seed 3838).
+    {{"c", "r", "no"}, C::Mrn},
+    {{"op", "no"}, C::Mrn},
     {{"opd", "no"}, C::Mrn},
     {{"opd", "number"}, C::Mrn},
     {{"account"}, C::Account},
@@ -2291,6 +2298,11 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
       if (rfindWordCaseless(sameLineBefore(text, tokens[i].start, 80), "incident") != std::string_view::npos) {
         notPerson = true;
       }
+    }
+    // A copied Medicaid or Medicare card's ID is the recipient's cover, its case the eligibility file.
+    if (words <= 2 && category == PhiCategory::Mrn && (tokens[i].lower == "id" || tokens[i].lower == "case") &&
+        belowPublicCoverCard(in, i)) {
+      category = tokens[i].lower == "id" ? PhiCategory::HealthPlan : PhiCategory::Account;
     }
     // "Staff no. E114666" on a colleague's line is no PHI of the patient (as "Staff ID" above).
     if (words == 2 && tokens[i].lower == "staff" && !staffNumberOfSubject(text, tokens[i].start)) notPerson = true;

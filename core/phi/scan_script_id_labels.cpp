@@ -56,6 +56,8 @@ std::size_t numberEnd(std::string_view text, std::size_t k) {
     } else if ((c == '-' || c == ' ' || c == '/') && end > k && isDigit(text[end - 1]) && end + 1 < text.size() &&
                isDigit(text[end + 1])) {
       ++end;  // (the slash of Macau's "1/234567/8")
+    } else if (c == '-' && end > k && isAsciiAlpha(text[end - 1]) && end + 1 < text.size() && isDigit(text[end + 1])) {
+      ++end;  // (a record number's prefix: "病案号: RPM-306330", seed 3838)
     } else {
       break;
     }
@@ -74,8 +76,9 @@ bool fits(std::string_view value, const ScriptIdLabel& label) {
   const auto digits = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isDigit));
   const auto letters = static_cast<std::size_t>(std::count_if(value.begin(), value.end(), isAsciiAlpha));
   // (A bill's number may carry its series' letters: "請求書番号：INV-2024-0042".)
-  return digits >= label.minDigits && digits <= label.maxDigits &&
-         letters <= (label.category == PhiCategory::Account ? 4u : 2u);
+  // (So may a hospital's record number its system's: "患者番号: MRN447035", seed 3838.)
+  const bool series = label.category == PhiCategory::Account || label.category == PhiCategory::Mrn;
+  return digits >= label.minDigits && digits <= label.maxDigits && letters <= (series ? 4u : 2u);
 }
 
 }  // namespace

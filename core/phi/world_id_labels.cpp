@@ -77,6 +77,8 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"č", "průkazu"}, C::HealthPlan, false, 9, 20},
     {{"c", "prukazu"}, C::HealthPlan, false, 9, 20},
     {{"\u05de\u05e1\u05e4\u05e8", "\u05d7\u05d1\u05e8"}, C::HealthPlan, false},  // מספר חבר
+    // Its abbreviation on a scanned kupat holim card: "קופת חולים, מס' חבר: 726289858" (seed 3838).
+    {{"\u05de\u05e1", "\u05d7\u05d1\u05e8"}, C::HealthPlan, false},  // מס' חבר
     // After a death: an autopsy's number and an estate's (Afrikaans "Boedel no.") are cases about
     // the person, accounts ("Autopsy no. A24-123", "Boedel no.: 1234/2024").
     {{"autopsy", "no"}, C::Account, false},
@@ -1311,6 +1313,7 @@ constexpr ScriptIdLabel kScriptLabels[] = {
     {"\u5065\u4fdd\u5361", C::HealthPlan, 8, 12},        // 健保卡
     {"\u75c5\u5386\u53f7", C::Mrn, 4, 12},               // 病历号
     {"\u75c5\u6b77\u865f", C::Mrn, 4, 12},               // 病歷號
+    {"\u75c5\u6848\u53f7", C::Mrn, 4, 12},               // 病案号 (the case-file number of a GB2312 export, seed 3838)
     {"\u95e8\u8bca\u53f7", C::Mrn, 4, 12},               // 门诊号
     {"\u4f4f\u9662\u53f7", C::Mrn, 4, 12},               // 住院号 (the inpatient number, the hospital's record of the patient)
     {"\u5c31\u8bca\u5361", C::Mrn, 4, 20},               // 就诊卡 (the hospital's visit card)

@@ -12778,6 +12778,68 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void findsLegacyRecordNumbers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString::fromLatin1(category);
+    };
+    // Seed 3838 (legacy, scanned and migrated records): the labels of old forms and registers.
+    row("a unit number in a page footer", "Page 2 of 2 - CARTWRIGHT, Trevor - Unit No. MRN154196", "MRN154196", "mrn");
+    row("a lower-case unit number", "ssn 475148904, unit no rpm-677136", "rpm-677136", "mrn");
+    row("an Indian C.R. number", "C.R. No.: MRN483635", "MRN483635", "mrn");
+    row("an outpatient register's number", "OP No. MRN218940 | 12/01/1973", "MRN218940", "mrn");
+    row("a Spanish folder's number", "N.\xc2\xba historia: RPM-340000", "RPM-340000", "mrn");
+    row("a German insured person's number", "Krankenkasse: AOK, Vers.-Nr. G308214681", "G308214681", "health_plan");
+    row("a Turkish SSK registration", "SSK Sicil No: SSK 5490131824", "SSK 5490131824", "health_plan");
+    row("a kupat holim member number", "\xd7\xa7\xd7\x95\xd7\xa4\xd7\xaa \xd7\x97\xd7\x95\xd7\x9c\xd7\x99\xd7\x9d, \xd7\x9e\xd7\xa1' \xd7\x97\xd7\x91\xd7\xa8: 726289858",
+        "726289858", "health_plan");
+    row("a Chinese case-file number", "\xe7\x97\x85\xe6\xa1\x88\xe5\x8f\xb7: RPM-306330 \xe5\xa7\x93\xe5\x90\x8d", "RPM-306330", "mrn");
+    row("a Japanese patient number with its letters", "\xe6\x82\xa3\xe8\x80\x85\xe7\x95\xaa\xe5\x8f\xb7: MRN447035", "MRN447035", "mrn");
+    row("a fixed-width census row", "UNIT-NO  NAME                  DOB       SEX ZIP\n28-7267-47 PRUITT, CLAYTON     07/07/61  M   38873",
+        "28-7267-47", "mrn");
+    row("a microfiche index row", "MICROFICHE D731 - INDEX DES DOSSIERS\nRPM-762906 MOREAU JEAN-PIERRE       06.03.29  MONTAUBAN",
+        "RPM-762906", "mrn");
+    row("a merge log's surviving record", "Action: merged into 1957636 by the records officer", "1957636", "mrn");
+    row("an unmerge's source", "MPI UNMERGE REPORT\nSOURCE 0064997 -> TARGET 31-2712-70: BRENDA KOWALSKI", "0064997", "mrn");
+    row("an unmerge's target", "MPI UNMERGE REPORT\nSOURCE 0064997 -> TARGET 31-2712-70: BRENDA KOWALSKI", "31-2712-70", "mrn");
+    row("a migration exception's record", "Rec 168345: MACDONALD, Marjorie, DOB 1925-08-13", "168345", "mrn");
+    row("a register's number", "[OPD register, scanned page]\nReg. No. 27-8665-37   Date 14/05/1983", "27-8665-37", "mrn");
+    row("a scanned Medicare card", "[photocopy of Medicare card, scanned]\n7624 25890 2  4  WAYNE WHITFIELD", "7624 25890 2",
+        "health_plan");
+    row("a PhilHealth PIN", "PHILHEALTH CLAIM FORM 2 (scanned, 1994)\nMember: REYES, Corazon\nPIN: 69-994681837-8",
+        "69-994681837-8", "health_plan");
+    row("a Medicaid card's ID", "[photocopy of Medicaid card]\nRecipient: TAMMY PRUITT\nID: GBP082602098", "GBP082602098",
+        "health_plan");
+    row("a Medicaid card's case", "[photocopy of Medicaid card]\nRecipient: TAMMY PRUITT\nID: GBP082602098\nCase no. 906986240",
+        "906986240", "account");
+  }
+
+  void findsLegacyRecordNumbers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresLegacyRecordLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838: counts, reels and PINs that the rules above must leave alone.
+    row("an operation's count", "OP no. 3 went well");
+    row("a tape log's byte count without a date", "1234567 BYTES WRITTEN TO VOLUME");
+    row("a microfilm reel", "MICROFILM REEL 495Z, FRAMES 596-1149, CONVERTED TO PDF/A.");
+    row("a match threshold", "MPI match threshold 0.85; scores between 0.70 and 0.85 go to manual review.");
+    row("a PIN without PhilHealth", "PIN: 69-994681837-8");
+    row("a Medicare card without its number", "[photocopy of Medicare card, scanned]\nValid to the end of the year");
+  }
+
+  void ignoresLegacyRecordLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
