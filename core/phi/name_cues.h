@@ -78,6 +78,8 @@ bool isPersonFollower(std::string_view lower);
 bool isPlaceBefore(std::string_view lower);
 /// A word after a name that makes it a place: "Franklin Clinic", "Lakewood Regional".
 bool isPlaceAfter(std::string_view lower);
+/// A place a founder or a saint owns, after "'s" ("Dr. Barnardo's Homes", "ST. VINCENT'S HOSPITAL").
+bool ownedPlaceNoun(std::string_view lower);
 /// Nouns of firms, insurers and law offices that no surname is: "Ironbridge Steel Fabricators",
 /// "Evenkeel Disability Insurance", "Ironvale Defense Counsel LLP".
 bool isFirmWord(std::string_view lower);

@@ -126,6 +126,13 @@ bool isPlaceAfter(std::string_view lower) {
   return kSet.contains(lower);
 }
 
+bool ownedPlaceNoun(std::string_view lower) {
+  // Places owned by their founder or saint, capitalised after "'s": "Dr. Barnardo's Homes", "ST.
+  // VINCENT'S HOSPITAL" (seed 3838). Not "Clinic" or "Practice", which a doctor owns by name.
+  static constexpr std::array<std::string_view, 5> kOwned = {"hospital", "homes", "infirmary", "hospice", "hospitals"};
+  return std::find(kOwned.begin(), kOwned.end(), lower) != kOwned.end();
+}
+
 bool isThreeLetterAbbreviation(std::string_view lower) {
   // Departments, disciplines, agencies, tests and places of care written in three capitals: after
   // "by" they name who acted, not a person's initials ("Reviewed by ENT", "referred by DSS").
