@@ -3,6 +3,7 @@
 // vocabularies are in name_tables.cpp and english_words.cpp.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "flat_word_table.h"
 #include "name_cues.h"
@@ -124,6 +125,18 @@ bool isPlaceAfter(std::string_view lower) {
       "telehealth", "telemedicine"};
   static const FlatWordTable& kSet = *new FlatWordTable(kPlaces);
   return kSet.contains(lower);
+}
+
+bool eponymousInstitutionPair(std::string_view first, std::string_view second) {
+  // Hospitals and universities known by their founder's or their place's name alone, whose first
+  // word is no given name: "Mayo Clinic, Johns Hopkins and Karolinska forms were accepted" (seed
+  // 3838), "records from Cedars Sinai". ("Dana Farber" and "Sloan Kettering" could be people.)
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kPairs = {{
+      {"johns", "hopkins"}, {"cedars", "sinai"}}};
+  for (const auto& [a, b] : kPairs) {
+    if (first == a && second == b) return true;
+  }
+  return false;
 }
 
 bool ownedPlaceNoun(std::string_view lower) {

@@ -12583,6 +12583,7 @@ class PhiDetectorTest : public QObject {
     row("a saint's hospital in capitals", "RECEIVED - MEDICAL RECORDS DEPT. - ST. VINCENT'S HOSPITAL");
     row("the NHS envelope", "[Lloyd George envelope, transcribed]");
     row("HL7 segment fields", "PID-5 patient name, PID-7 date/time of birth, PID-19 SSN.");
+    row("institutions known by their names alone", "Mayo Clinic, Johns Hopkins and Karolinska forms were accepted.");
   }
 
   void ignoresLegacyRecordWordsThatAreNoNames() {
@@ -12605,6 +12606,7 @@ class PhiDetectorTest : public QObject {
     row("a hyphenated given name with Eli", "Rx Tobias-Eli Cobble   DOB 4/28/1931", "Tobias-Eli");
     row("a doctor who owns the clinic", "Referred to Dr. Okafor's Clinic on Main Street.", "Okafor");
     row("a person's hospital stay", "Reviewed Ana Lopez's hospital stay.", "Ana Lopez");
+    row("a person named Hopkins", "Mrs. Hopkins called about her results.", "Hopkins");
   }
 
   void findsNamesBesideLegacyRecordWords() {
