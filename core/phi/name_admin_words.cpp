@@ -110,6 +110,32 @@ constexpr std::string_view kAdminWords[] = {
     "katalog", "implantata", "anestezija", "opšta", "operaciona", "ortopedija", "anestezia", "jerál",
     // Kirundi.
     "icumba", "c'ibagwa", "ibagwa", "amaraso", "y'ishami", "ishami",
+    // The thirty-eighth family's scanned, microfilmed and transcribed records: the titles of the
+    // record, the card and the letter and the archive's notes on them ("KRANKENGESCHICHTE,
+    // ABSCHRIFT AUS DER KURRENTSCHRIFT", "KARTA PACJENTA (skan)", "PROCESSO CLÍNICO", "TIMBRI E
+    // MODULI", "PONSKAART-EXPORT (VASTE KOLOMMEN)", "COPIE CERTIFIÉE CONFORME", "HISTORIA CLÍNICA EN
+    // SOPORTE PAPEL DIGITALIZADA"), the labels inside them ("Letzte Anschrift", "im 93.
+    // Lebensjahr", "APELLIDO Y NOMBRE", "FAX MEDICO CURANTE") and the kin after a relative's name
+    // ("Renate Weber (Nichte)"). Karolinska names an institute, never a person. ("Karta",
+    // "Bruder" and "Nascimento", which are names, are left out.)
+    // German.
+    "krankengeschichte", "abschrift", "kurrentschrift", "unleserliche", "lebensjahr", "letzte",
+    "anschrift", "vorname", "karteikarte", "archivanfrage", "fernruf", "angehörige",
+    "tochter", "nichte", "neffe", "schwester",
+    // Italian.
+    "timbri", "moduli", "referto", "normativa", "vigente", "curante", "fiscale", "cartella",
+    "archiviata",
+    // Polish.
+    "pacjenta", "medyczna", "przekazana", "archiwum", "zakładowego", "notatka", "odręczna",
+    "przepisana", "wieś",
+    // Portuguese, Spanish.
+    "processo", "clínico", "digitalizado", "digitalizada", "folhas", "rasgadas", "assinaladas",
+    "soporte", "papel", "nombre", "apellido", "apellidos",
+    // French, Dutch, Swedish.
+    "copie", "certifiée", "conforme", "dactylographiée", "microfilmé", "vaste", "kolommen", "papieren",
+    "ponskaart", "overgenomen", "karolinska",
+    // English: the house of an address ("Rose Cottage, Church Lane").
+    "cottage",
 };
 
 // Azerbaijani: in capitals i is written İ and ı is written I (ASCII, lowered back to i).
@@ -119,6 +145,11 @@ constexpr std::string_view kAzerbaijaniWords[] = {
     "eşitmə", "cihazı", "bilərsiz", "sual", "olsa", "mobil", "telefon",
     // Mrs and Mr after the given name ("HÖRMƏTLI GÜNEL XANIM,").
     "xanım", "bəy",
+    // Turkish, written the same way (the thirty-eighth family's fax header "DEVLET HASTANESI
+    // FAKS", "HASTA DOSYASI (arşivden taranmış)", "SAYFA NUMARALARI ELLE YAZILMIŞ", the sister
+    // after a relative's name "(KIZ KARDEŞİ)").
+    "devlet", "hastanesi", "faks", "dosyası", "arşivden", "taranmış", "sayfa", "numaraları",
+    "yazılmış", "kız", "kardeşi", "çıkarıldı",
 };
 
 void appendUtf8(std::string& out, char32_t cp) {

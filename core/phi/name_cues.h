@@ -78,6 +78,10 @@ bool isPersonFollower(std::string_view lower);
 bool isPlaceBefore(std::string_view lower);
 /// A word after a name that makes it a place: "Franklin Clinic", "Lakewood Regional".
 bool isPlaceAfter(std::string_view lower);
+/// A place a founder or a saint owns, after "'s" ("Dr. Barnardo's Homes", "ST. VINCENT'S HOSPITAL").
+bool ownedPlaceNoun(std::string_view lower);
+/// Two words that name a hospital or a university by its founder alone ("Johns Hopkins").
+bool eponymousInstitutionPair(std::string_view first, std::string_view second);
 /// Nouns of firms, insurers and law offices that no surname is: "Ironbridge Steel Fabricators",
 /// "Evenkeel Disability Insurance", "Ironvale Defense Counsel LLP".
 bool isFirmWord(std::string_view lower);

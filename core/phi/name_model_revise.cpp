@@ -238,6 +238,35 @@ bool placeNounFollows(const ScanInput& in, std::size_t i) {
   return false;
 }
 
+// A founder or a saint owning a place in Title case or capitals: "Dr. Barnardo's Homes", "ST.
+// VINCENT'S HOSPITAL" (seed 3838); "Ana's hospital stay" is a person's.
+bool ownsPlaceNoun(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (i + 2 >= tokens.size() || tokens[i + 1].lower != "s") return false;
+  const std::string_view apostrophe = gapBetween(in, i, i + 1);
+  return (apostrophe == "'" || apostrophe == "\u2019") && gapBetween(in, i + 1, i + 2) == " " &&
+         !isLower(in.text[tokens[i + 2].start]) &&
+         ownedPlaceNoun(tokens[i + 2].lower);
+}
+
+// An HL7 segment's name: before a field's number ("PID-5 patient name, PID-7 date/time of birth"
+// in an interface specification) or opening a message ("MSH|^~\\&|LAB|"), seed 3838.
+bool inEponymousInstitution(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  return (i + 1 < tokens.size() && gapBetween(in, i, i + 1) == " " &&
+          eponymousInstitutionPair(tokens[i].lower, tokens[i + 1].lower)) ||
+         (i > 0 && gapBetween(in, i - 1, i) == " " && eponymousInstitutionPair(tokens[i - 1].lower, tokens[i].lower));
+}
+
+bool hl7SegmentName(const ScanInput& in, std::size_t i) {
+  const std::vector<Token>& tokens = in.tokens;
+  if (!tokens[i].allCaps || tokens[i].hasDigit || tokens[i].length() != 3) return false;
+  const std::string_view after = in.text.substr(tokens[i].end);
+  if (after.starts_with("|^~\\&")) return true;
+  return i + 1 < tokens.size() && gapBetween(in, i, i + 1) == "-" && tokens[i + 1].allDigits &&
+         tokens[i + 1].length() <= 3;
+}
+
 // A facility's acronym before its city ("QKMF Prishtinë"): the rules' gazetteer veto (seed 3434).
 bool facilityAcronymBeforeCity(const ScanInput& in, std::size_t i) {
   if (!in.tokens[i].allCaps) return false;
@@ -406,7 +435,7 @@ std::vector<Finding> reviseNamesWithModel(const ScanInput& in, std::vector<Findi
     if (veto < vetoed.size() && vetoed[veto].start < tokens[i].end) continue;
     if (view.verdicts()[i].name || probability[i] <= kNameModelAddThreshold || listedAsNoName(tokens[i]) ||
         untrustedShape(in, i) || inEponym(in, i) || qualifiesKin(in, i) || startsPlaceAfterAt(in, i, view.verdicts()) ||
-        inFirmName(in, i) || placeNounFollows(in, i) || facilityAcronymBeforeCity(in, i) || streetTypeFollows(in, i) ||
+        inFirmName(in, i) || placeNounFollows(in, i) || ownsPlaceNoun(in, i) || hl7SegmentName(in, i) || inEponymousInstitution(in, i) || facilityAcronymBeforeCity(in, i) || streetTypeFollows(in, i) ||
         caseCitation(in, i, i + 1) || literatureCitation(in, i, i + 1) || animalsName(in, i) ||
         deviceModel(in, i) || streetAfterHouseNumber(in, i) || addressPlace(in, i) || noPersonByContext(in, i, i + 1) ||
         labelOfFoundIdentifier(in, i, view.verdicts()) || labelBeforeFinding(in, i, view.verdicts()) ||

@@ -451,6 +451,18 @@ class NameScanner {
     // ("Mme Naima El Idrissi", "M. Driss El Alaoui": after a listed given name "El" is the Arabic
     // article of a family name, not a town's prefix; seed 3737.)
     if (i > 0 && isPlaceBefore(tokens_[i - 1].lower) && gap(i - 1, i) != "-" && !arabicArticleAfterGiven(i - 1)) return true;
+    // "Johns Hopkins and Karolinska forms" (seed 3838).
+    if (i > 0 && gap(i - 1, i) == " " && eponymousInstitutionPair(tokens_[i - 1].lower, tokens_[i].lower)) return true;
+    if (i + 1 < tokens_.size() && gap(i, i + 1) == " " && eponymousInstitutionPair(tokens_[i].lower, tokens_[i + 1].lower)) {
+      return true;
+    }
+    // "Dr. Barnardo's Homes", "ST. VINCENT'S HOSPITAL": the founder or the saint owns the place,
+    // its noun capitalised ("Ana's hospital stay" is a person's; seed 3838).
+    if (i + 2 < tokens_.size() && tokens_[i + 1].lower == "s" && (gap(i, i + 1) == "'" || gap(i, i + 1) == "\u2019") &&
+        isInlineSpace(gap(i + 1, i + 2), 1) && !isLower(in_.text[tokens_[i + 2].start]) &&
+        ownedPlaceNoun(tokens_[i + 2].lower) && !(i + 3 < tokens_.size() && gap(i + 2, i + 3).starts_with(":"))) {
+      return true;
+    }
     if (i + 1 >= tokens_.size() || !isInlineSpace(gap(i, i + 1), 1)) return false;
     // ("First name given: Velvalee Supplies: 40 ...": a place word before a colon is the next label.)
     if (isPlaceAfter(tokens_[i + 1].lower)) return !(i + 2 < tokens_.size() && gap(i + 1, i + 2).starts_with(":"));

@@ -5,6 +5,7 @@
 #include "flat_word_table.h"
 #include "name_cues.h"
 
+#include <string>
 #include <unordered_map>
 
 namespace concord::phi::detail {
@@ -3621,6 +3622,9 @@ constexpr std::string_view kNever[] = {
 
 constexpr std::string_view kEponymTriggers[] = {
     "agar",
+    // The NHS's paper record named after the minister: "[Lloyd George envelope, transcribed]",
+    // seed 3838.
+    "envelope",
     // "Fisher's exact test".
     "exact",
     "patch",
@@ -3834,6 +3838,9 @@ constexpr std::string_view kTitles[] = {
     // The Greek doctor's "Δρ" and "Δρ." and the courtesy "Κα" (Mrs), in Greek script as written
     // before a Greek Cypriot's name ("Δρ Ελένη Ιωάννου"); a token is lowered in ASCII only.
     "\u0394\u03c1", "\u0394\u03a1", "\u03b4\u03c1", "\u039a\u03b1", "\u039a\u0391",
+    // The Hebrew Mrs "גב'" and Mr "מר" before a name in Latin letters in a scanned letter ("Re:
+    // גב' Esther Levi", "RE: מר YITZHAK COHEN"), seed 3838: the title, not the name.
+    "\u05d2\u05d1", "\u05de\u05e8",
     "doctor",
     "dr",
     "father",
@@ -4244,10 +4251,69 @@ const FlatWordTable& classTable() {
   return *table;
 }
 
+// An English word or a never-name word misread by OCR: "li" read for "h", "rn" for "m", "tb" for
+// "th", "l" for "i" and the typesetter's ligatures kept as scanned ("Tlie Patlent was seen in tbe
+// clinic", "EXARNINATION OF TLIE ABDORNEN", "ﬁNDINGS CONﬁRMED"; seed 3838). Asked only for a word
+// no list knows, so a name that an OCR misreading would turn into a word stays a name.
+bool isOcrMisreadWord(std::string_view lower) {
+  if (lower.size() < 3) return false;
+  for (const char c : lower) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  std::string folded;
+  folded.reserve(lower.size() + 2);
+  bool changed = false;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const std::string_view rest = lower.substr(i);
+    // (Inside the word only: "Eli" and a GEDCOM tag "SURN" are no misread "eh" and "sum".)
+    const bool inside = i > 0 && i + 2 < lower.size();
+    if (rest.starts_with("li") && inside) {
+      folded += 'h';
+      ++i;
+      changed = true;
+    } else if (rest.starts_with("rn") && inside) {
+      folded += 'm';
+      ++i;
+      changed = true;
+    } else if (rest.starts_with("tb") && i == 0) {
+      folded += "th";
+      ++i;
+      changed = true;
+    } else if (rest.starts_with("\xEF\xAC\x81")) {  // U+FB01 "ﬁ"
+      folded += "fi";
+      i += 2;
+      changed = true;
+    } else if (rest.starts_with("\xEF\xAC\x82")) {  // U+FB02 "ﬂ"
+      folded += "fl";
+      i += 2;
+      changed = true;
+    } else {
+      folded += lower[i];
+    }
+  }
+  const auto isWord = [](std::string_view word) {
+    const WordClassBits bits = classTable().find(word);
+    return (bits & (WordClass::kEnglish | WordClass::kNever)) &&
+           !(bits & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous));
+  };
+  if (changed && isWord(folded)) return true;
+  // One "l" inside a longer word read for "i" ("patlent"), only into clinical vocabulary:
+  // "Needler" is a family name, not "needier", and "TLD" no "TID".
+  for (std::size_t i = 1; folded.size() >= 5 && i + 1 < folded.size(); ++i) {
+    if (folded[i] != 'l') continue;
+    std::string variant = folded;
+    variant[i] = 'i';
+    if (isWord(variant) && (classTable().find(variant) & WordClass::kNever)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 WordClassBits wordClasses(std::string_view lower) {
-  return classTable().find(lower);
+  const WordClassBits bits = classTable().find(lower);
+  if (bits == 0 && isOcrMisreadWord(lower)) return WordClass::kNever;
+  return bits;
 }
 
 bool isCommonGivenName(std::string_view lower) { return wordClasses(lower) & WordClass::kGiven; }

@@ -3,6 +3,7 @@
 // vocabularies are in name_tables.cpp and english_words.cpp.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "flat_word_table.h"
 #include "name_cues.h"
@@ -124,6 +125,25 @@ bool isPlaceAfter(std::string_view lower) {
       "telehealth", "telemedicine"};
   static const FlatWordTable& kSet = *new FlatWordTable(kPlaces);
   return kSet.contains(lower);
+}
+
+bool eponymousInstitutionPair(std::string_view first, std::string_view second) {
+  // Hospitals and universities known by their founder's or their place's name alone, whose first
+  // word is no given name: "Mayo Clinic, Johns Hopkins and Karolinska forms were accepted" (seed
+  // 3838), "records from Cedars Sinai". ("Dana Farber" and "Sloan Kettering" could be people.)
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kPairs = {{
+      {"johns", "hopkins"}, {"cedars", "sinai"}}};
+  for (const auto& [a, b] : kPairs) {
+    if (first == a && second == b) return true;
+  }
+  return false;
+}
+
+bool ownedPlaceNoun(std::string_view lower) {
+  // Places owned by their founder or saint, capitalised after "'s": "Dr. Barnardo's Homes", "ST.
+  // VINCENT'S HOSPITAL" (seed 3838). Not "Clinic" or "Practice", which a doctor owns by name.
+  static constexpr std::array<std::string_view, 5> kOwned = {"hospital", "homes", "infirmary", "hospice", "hospitals"};
+  return std::find(kOwned.begin(), kOwned.end(), lower) != kOwned.end();
 }
 
 bool isThreeLetterAbbreviation(std::string_view lower) {

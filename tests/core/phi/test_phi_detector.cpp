@@ -12839,6 +12839,59 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+
+  void ignoresLegacyRecordWordsThatAreNoNames_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838 (scanned, microfilmed and transcribed records): OCR misreadings of English words,
+    // the titles and labels of old records in many languages, and institutions named after a
+    // founder, a saint or a minister.
+    row("an OCR-misread sentence opening", "Tlie Patlent was seen in tbe clinic and tolerated the procedure.");
+    row("an OCR-misread heading in capitals", "EXARNINATION OF TLIE ABDORNEN: SOFT, NON-TENDER.");
+    row("ligatures kept as scanned", "\ufb01NDINGS CON\ufb01RMED ON RE-EXAMINATION.");
+    row("a German record's title", "Krankengeschichte, Abschrift aus der Kurrentschrift");
+    row("a Polish card's title", "NOTATKA ODR\u0118CZNA (PRZEPISANA)");
+    row("a Portuguese record's title", "PROCESSO CL\u00cdNICO (papel, digitalizado)");
+    row("an Italian stamp heading", "TIMBRI E MODULI");
+    row("a Dutch export's heading", "PONSKAART-EXPORT (VASTE KOLOMMEN)");
+    row("a French certified copy", "COPIE CERTIFI\u00c9E CONFORME \u00c0 L'ORIGINAL.");
+    row("a Turkish fax header", "DEVLET HASTANESI  FAKS  S.1");
+    row("a founder's homes", "Dr. Barnardo's Homes and Guy's Hospital appear in old correspondence.");
+    row("a saint's hospital in capitals", "RECEIVED - MEDICAL RECORDS DEPT. - ST. VINCENT'S HOSPITAL");
+    row("the NHS envelope", "[Lloyd George envelope, transcribed]");
+    row("HL7 segment fields", "PID-5 patient name, PID-7 date/time of birth, PID-19 SSN.");
+    row("institutions known by their names alone", "Mayo Clinic, Johns Hopkins and Karolinska forms were accepted.");
+  }
+
+  void ignoresLegacyRecordWordsThatAreNoNames() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsNamesBesideLegacyRecordWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString("name");
+    };
+    // Seed 3838: the person beside those words stays a name, and so do names that an OCR
+    // misreading would turn into a word ("Needler", "Eli") or that own a clinic or a stay.
+    row("a Hebrew Mr before a name in Latin letters", "Re: \u05de\u05e8 Yitzhak Cohen, born 1951", "Yitzhak Cohen");
+    row("a relative before her kin word", "Angeh\u00f6rige: Renate Weber (Nichte)", "Renate Weber");
+    row("a surname like a misread word", "Seen by Dr. Needler today.", "Needler");
+    row("a hyphenated given name with Eli", "Rx Tobias-Eli Cobble   DOB 4/28/1931", "Tobias-Eli");
+    row("a doctor who owns the clinic", "Referred to Dr. Okafor's Clinic on Main Street.", "Okafor");
+    row("a person's hospital stay", "Reviewed Ana Lopez's hospital stay.", "Ana Lopez");
+    row("a person named Hopkins", "Mrs. Hopkins called about her results.", "Hopkins");
+  }
+
+  void findsNamesBesideLegacyRecordWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
