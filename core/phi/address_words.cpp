@@ -182,7 +182,17 @@ constexpr auto kAddressLabels = std::to_array<std::string_view>({
     // (Where a patient comes from, as a ward's admission form asks it: Spanish "Procedencia:"
     // (origin), Chichewa "Mudzi:" (village) of Malawi, Tetum "Hela fatin" above; a town alone after
     // it is where the patient lives, a service or a home is not (townAloneEnd).)
-    "procedencia", "lugar de procedencia", "mudzi", "kumudzi"});
+    "procedencia", "lugar de procedencia", "mudzi", "kumudzi",
+    // (The labels of code-switched and transliterated records, typed in Latin letters as the
+    // speaker says them, seed 3939: Hindi and Urdu "Pata:", Bengali "Thikana:", Japanese "Juusho:"
+    // (住所), Korean "Juso:" (주소), pinyin "Dizhi:" (地址) and "Zhuzhi:" (住址), Arabizi "3enwan:"
+    // (عنوان, its ع written 3), Greeklish "Dieuthinsi:", Czech without its marks "Bydliste:",
+    // Samoan "Nofoaga:" (dwelling place), Māori "Kāinga:" (home).)
+    "pata", "thikana", "juusho", "jusho", "juso", "dizhi", "zhuzhi", "3enwan", "3onwan", "3nwan",
+    "dieuthinsi", "diefthinsi", "dieythinsi", "bydliste", "trvale bydliste", "nofoaga", "k\u0101inga", "kainga",
+    // (A form's short "Addr:" and a Gulf employer's "Camp:", the labour camp's flat where a worker
+    // lives, seed 3939: "Camp: Flat 102, Al Nahda Bldg 1, Sharjah".)
+    "addr", "camp"});
 
 // Street-type words inside an address's first words, as the tokens read them: ASCII in lower
 // case, an abbreviation without its dot. Ordinary words of prose are left out ("place", "route",

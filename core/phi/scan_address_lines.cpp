@@ -145,8 +145,15 @@ bool addressLowerWord(std::string_view w) {
   // The thirty-seventh list (seed 3737): the Brazilian and Mexican countryside written in lower
   // case after a farm's name, "Sítio Boa Esperança, zona rural, Quixadá - CE".
   static constexpr std::array<std::string_view, 2> kThirtySeventhListWords = {"zona", "rural"};
+  // The thirty-ninth list (seed 3939): Vietnamese typed without its marks (lane, alley, street,
+  // ward, district: "So 15, hem 544, duong Le Van Sy, Phuong 70, Quan 3"), the Moroccan "zanqa"
+  // (street) and "raqm" (number) of Darija, an Indian lane's landmark ("Gali no. 1, near Hanuman
+  // mandir, Lajpat Nagar").
+  static constexpr std::array<std::string_view, 17> kThirtyNinthListWords = {
+      "hem", "ngo", "pho", "duong", "phuong", "quan", "huyen", "tinh", "thon", "zanqa", "zenqa", "raqm",
+      "near", "opp", "mandir", "masjid", "chowk"};
   return listHas(kWords, w) || listHas(kForeignWords, w) || listHas(kLocalWords, w) || listHas(kSecondListWords, w) ||
-         listHas(kThirtySeventhListWords, w) ||
+         listHas(kThirtySeventhListWords, w) || listHas(kThirtyNinthListWords, w) ||
          listHas(kThirdListWords, w) || listHas(kThirtySecondListWords, w) || listHas(kBlockListWords, w) ||
          // (Words of one to nine bytes only: the longer ones of every value are left at once.)
          (w.size() <= 9 && (listHas(kThirtyThirdListWords, w) || dwellingWord(w)));
@@ -156,7 +163,8 @@ bool addressLowerWord(std::string_view w) {
 // that script's comma, as Arabic, Persian, Kurdish and Burmese write them ("بغداد، الكرادة"):
 // the tokens hold them, being no ASCII byte.
 bool endsWithScriptComma(std::string_view w) {
-  return w.ends_with("\u060c") || w.ends_with("\u104a") || w.ends_with("\u104b");
+  // (And the Ethiopic comma "፣" of Amharic: "ቦሌ ክፍለ ከተማ፣ ወረዳ 27፣ አዲስ አበባ", seed 3939.)
+  return w.ends_with("\u060c") || w.ends_with("\u104a") || w.ends_with("\u104b") || w.ends_with("\u1363");
 }
 
 // Whether a token holds a digit of Arabic-Indic, Persian, Burmese, Khmer or Lao numerals
@@ -206,8 +214,9 @@ bool pacificVillage(const ScanInput& in, std::size_t first, std::size_t k) {
 // [first, last], each word joined to its name by a hyphen: "Bundang-gu", "Jeongja-ro",
 // "Gung-dong", "Kita-ku", "12-jo", "3-chome".
 bool romanisedUnitAt(const ScanInput& in, std::size_t k) {
-  static constexpr std::array<std::string_view, 13> kUnits = {"si", "gu", "gun", "ro", "gil", "dong", "eup",
-                                                              "myeon", "ku", "jo", "chome", "cho", "machi"};
+  // (And the Japanese city and prefecture, "Osaka-shi Kita-ku Umeda 3-3-52", seed 3939.)
+  static constexpr std::array<std::string_view, 15> kUnits = {"si",    "gu", "gun", "ro",    "gil", "dong", "eup", "myeon",
+                                                              "ku",    "jo", "chome", "cho", "machi", "shi", "ken"};
   if (k == 0 || !listHas(kUnits, in.tokens[k].lower) || gapBetween(in, k - 1, k) != "-") return false;
   const Token& name = in.tokens[k - 1];
   return name.properShape() || name.allDigits;
@@ -217,6 +226,22 @@ std::size_t romanisedEastAsianUnits(const ScanInput& in, std::size_t first, std:
   std::size_t units = 0;
   for (std::size_t k = first + 1; k <= last; ++k) units += romanisedUnitAt(in, k);
   return units;
+}
+
+// Whether tokens [first, last] close with a Japanese block's three numbers, chōme, banchi and gō
+// joined by hyphens ("Kitazawa 7-11-6, Tokyo", "Umeda 3-3-52"), or hold them before a comma.
+bool japaneseBlock(const ScanInput& in, std::size_t first, std::size_t last) {
+  for (std::size_t k = first + 1; k + 2 <= last; ++k) {
+    const Token& a = in.tokens[k];
+    const Token& b = in.tokens[k + 1];
+    const Token& c = in.tokens[k + 2];
+    if (a.allDigits && b.allDigits && c.allDigits && a.length() <= 2 && b.length() <= 3 && c.length() <= 3 &&
+        gapBetween(in, k, k + 1) == "-" && gapBetween(in, k + 1, k + 2) == "-" && in.tokens[k - 1].properShape() &&
+        gapBetween(in, k - 1, k) == " " && (k + 2 == last || gapBetween(in, k + 2, k + 3).starts_with(","))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether the label ending at `colon` (its ':' byte) names an address: "Address:", "Residential
@@ -261,11 +286,16 @@ bool addressLabelBefore(std::string_view text, std::size_t colon) {
   }
   // A cross-border referral names the country after the label: "Address in Georgia:", "Address
   // abroad:" has its own word; one to three capitalised words after "address in".
-  for (std::size_t at = label.find(" in "); at != std::string_view::npos; at = label.find(" in ", at + 1)) {
-    const std::string_view place = label.substr(at + 4);
-    std::size_t words = 1;
-    for (char c : place) words += c == ' ';
-    if (!place.empty() && isUpper(place[0]) && words <= 3 && endsWithAddressLabel(label.substr(0, at))) return true;
+  // (And the Slavic "v", "u", "w", as a refugee's form asks it: "Adresa v Ukraini:", where the
+  // person lived before, seed 3939.)
+  for (std::string_view prep : {std::string_view(" in "), std::string_view(" v "), std::string_view(" u "),
+                                std::string_view(" w ")}) {
+    for (std::size_t at = label.find(prep); at != std::string_view::npos; at = label.find(prep, at + 1)) {
+      const std::string_view place = label.substr(at + prep.size());
+      std::size_t words = 1;
+      for (char c : place) words += c == ' ';
+      if (!place.empty() && isUpper(place[0]) && words <= 3 && endsWithAddressLabel(label.substr(0, at))) return true;
+    }
   }
   return false;
 }
@@ -297,11 +327,18 @@ bool ruralRouteAt(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 // Whether the value at `from` follows an "Island:" label on its line.
+// (And the Samoan "Nofoaga:" (dwelling place), the village and its island: "Nofoaga: Fagamalo,
+// Savaii", seed 3939.)
 bool islandLabelBefore(std::string_view text, std::size_t from) {
   std::string_view head = sameLineBefore(text, from, 16);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-  if (head.size() < 7 || !startsCaselessAt(head, head.size() - 7, "island:")) return false;
-  return head.size() == 7 || !isWordByte(head[head.size() - 8]);
+  for (std::string_view label : {std::string_view("island:"), std::string_view("nofoaga:")}) {
+    if (head.size() >= label.size() && startsCaselessAt(head, head.size() - label.size(), label) &&
+        (head.size() == label.size() || !isWordByte(head[head.size() - label.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether a value's first word names a place of care rather than a home: "Adresse : CHU
@@ -329,6 +366,15 @@ bool homeLabelBefore(std::string_view text, std::size_t colon) {
     }
   }
   return false;
+}
+
+// Whether the address label ending at `colon` is a "Camp:", whose value is a labour camp's flat
+// ("Camp: Flat 102, Al Nahda Bldg 1, Sharjah", seed 3939) or a work camp's name alone, no home
+// ("Camp: Los Pinos, cabin 14").
+bool campLabelBefore(std::string_view text, std::size_t colon) {
+  std::size_t b = colon;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  return b >= 4 && startsCaselessAt(text, b - 4, "camp") && (b == 4 || !isWordByte(text[b - 5]));
 }
 
 // Whether the next field's label starts at `k`, after a space: "... Port-au-Prince Phone +55 11",
@@ -384,7 +430,9 @@ std::size_t nextColonLabel(const ScanInput& in, std::size_t from, std::size_t to
     if (c >= text.size() || text[c] != ':' || (c + 1 < text.size() && text[c + 1] != ' ' && text[c + 1] != '\n')) {
       continue;
     }
-    if (tokens[k].hasDigit || tokens[k].lower == "no" || tokens[k].lower == "d") continue;
+    // (A "no." with its dot before the colon is a number's label, "Nagarikta no.: 91-37-30", seed
+    // 3939.)
+    if (tokens[k].hasDigit || (tokens[k].lower == "no" && text[tokens[k].end] != '.') || tokens[k].lower == "d") continue;
     // (In a script with no capitals the label is the word before the colon: "ที่อยู่: 34/4 ซอย
     // สุขุมวิท 26 ... 10110 ผู้แจ้ง: บุญ...", the Thai informant's label, seed 3636.)
     // (And a capitalised Cyrillic word: "Адреса: selo Kosiv, vul. Shevchenka 94 Дата: 27 грудня",
@@ -576,6 +624,10 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
                (tokens[k + 1].allDigits || tokens[k + 1].lower == "br" || tokens[k + 1].lower == "bb")) {
       // A Slavic street's name goes on in lower case up to its number: "ul. Makedonska brigada br.
       // 21", "ул. Партизански одреди 12" (the first part only, before any comma).
+    } else if (t.lower == "no" && k > first && k < last && gapBetween(in, k, k + 1) == ". " && tokens[k + 1].allDigits &&
+               tokens[k - 1].properShape() && !tokens[k - 1].hasDigit) {
+      // A house's or ward's "no." in lower case before its number: "Ward no. 7, Lakeside, Pokhara",
+      // "Gali no. 4, near Hanuman mandir" (seed 3939).
     } else if (lowerCase && t.hasLetter && !t.properShape() && !addressLowerWord(t.lower)) {
       lowerUsed = true;
     } else if (!(t.properShape() || addressLowerWord(t.lower) ||
@@ -598,6 +650,9 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
   // (A value of a script writing no commas between its parts, as Khmer does, holds two numbers of
   // its own digits at least: "ផ្ទះលេខ ១២ ផ្លូវ ២៧១ សង្កាត់ទឹកថ្លា".)
   if (!comma && scriptNumbers >= 2) comma = true;
+  // (Nor does a Japanese address in Latin letters, its units joined to their names: "Osaka-shi
+  // Kita-ku Umeda 3-3-52", seed 3939.)
+  if (!comma && romanisedEastAsianUnits(in, first, last) >= 2) comma = true;
   const bool numberless = digitless && commas >= minCommas && !lowerUsed;
   if (!comma || (!digit && !numberless) || (lowerUsed && (commas < 2 || !numberFirst))) {
     return false;
@@ -616,6 +671,35 @@ bool addressParts(const ScanInput& in, std::size_t first, std::size_t last, bool
     }
   }
   return true;
+}
+
+// The end of the town closing a labelled value whose line goes on with prose after it, the
+// sentence's first word capitalised and a lower-case word after it: "Camp: Flat 102, Al Nahda Bldg
+// 1, Sharjah Worker ko 2 din se ulti", "Thikana: Vill. Charpara, Upazila Sadar, Mymensingh Ref by
+// Dr. ..." (seed 3939). The last part after two commas at least holds the town of one to three
+// capitalised words; `to` if there is no such prose.
+std::size_t townBeforeProse(const ScanInput& in, std::size_t from, std::size_t to) {
+  const auto& tokens = in.tokens;
+  const std::size_t first = firstTokenFrom(tokens, from);
+  std::size_t commas = 0;
+  std::size_t part = first;
+  for (std::size_t k = first + 1; k + 1 < tokens.size() && tokens[k + 1].end <= to; ++k) {
+    if (gapBetween(in, k - 1, k).find(',') != std::string_view::npos) {
+      ++commas;
+      part = k;
+    }
+    if (commas < 2 || k == part || k > part + 3) continue;
+    const Token& word = tokens[k];
+    const Token& next = tokens[k + 1];
+    if (word.properShape() && !word.hasDigit && !word.allCaps && gapBetween(in, k - 1, k) == " " &&
+        gapBetween(in, k, k + 1) == " " && next.hasLetter && !next.hasDigit && isLower(in.text[next.start])) {
+      for (std::size_t j = part; j < k; ++j) {
+        if (!tokens[j].properShape() || tokens[j].hasDigit) return to;
+      }
+      return tokens[k - 1].end;
+    }
+  }
+  return to;
 }
 
 // The first token of the town's name closing tokens [first, last]: up to three capitalised words.
@@ -876,6 +960,28 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         }
       }
     }
+    // After a label, a town and its postcode of four to six digits after the last comma close the
+    // address though the form goes on with its next field: "Thikana: House 14, Road 78, Mirpur 39,
+    // Dhaka 1216 Ref by Dr. ...", "Pata: ..., Lajpat Nagar, New Delhi 110044 Bed 14, Ward 7B"
+    // (seed 3939).
+    if (labelled) {
+      const std::size_t a = firstTokenFrom(in.tokens, from);
+      std::size_t commas = 0;
+      std::size_t part = a;
+      for (std::size_t k = a + 1; k < in.tokens.size() && in.tokens[k].end < to; ++k) {
+        if (gapBetween(in, k - 1, k).find(',') != std::string_view::npos) {
+          ++commas;
+          part = k;
+        }
+        const Token& code = in.tokens[k];
+        if (commas >= 2 && k > part && k <= part + 3 && code.allDigits && code.length() >= 4 && code.length() <= 6 &&
+            gapBetween(in, k - 1, k) == " " && in.tokens[k - 1].properShape() && !in.tokens[k - 1].hasDigit &&
+            code.end + 1 < to && text[code.end] == ' ' && isUpper(text[code.end + 1])) {
+          to = code.end;
+          break;
+        }
+      }
+    }
     int strength = pieceInside(from, to);
     const std::size_t first = firstTokenFrom(in.tokens, from);
     std::size_t last = tokenBefore(in, to);
@@ -924,10 +1030,14 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // light pole ("LP 45, Cunupia Main Road"), the Maldivian house's atoll letters before its
       // name need none: "Erf 1234, Klein Windhoek", "Section 12, Lot 34, Boroko, NCD".)
       // (And the Gambian compound, "Compound 39, Bakau New Town, Kanifing", seed 3434.)
-      static constexpr std::array<std::string_view, 23> kHouseWords = {
+      static constexpr std::array<std::string_view, 25> kHouseWords = {
           "lot",   "plot",     "blk",  "block", "no",       "stand", "croft", "taigh", "villa",
           "building", "bldg", "apt",   "s\u1ed1", "S\u1ed0", "flat", "house", "kebele", "number", "ward",
-          "erf",   "section",  "lp",   "compound"};
+          "erf",   "section",  "lp",   "compound",
+          // (Vietnamese "So" (số, number) typed without its marks, an Indian "Gali" (lane) and its
+          // number: "So 15, hem 544, duong Le Van Sy, ...", "Gali no. 7, near Hanuman mandir, ...",
+          // seed 3939.)
+          "so", "gali"};
       bool houseWord = listHas(kHouseWords, in.tokens[first].lower) ||
                        (in.tokens[first].lower == "h" && gapBetween(in, first, first + 1) == "/");
       // A section is a protocol's or a page's too, a light pole's "LP" a lumbar puncture: a Papua New
@@ -1076,7 +1186,12 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
       // Korean and Japanese addresses in Latin letters join each unit's word to its name by a
       // hyphen: "Seongnam-si, Bundang-gu, Jeongja-ro 13", "Kita-ku, Sapporo, Kita 12-jo Nishi
       // 3-chome" (two such units, seed 3535).
-      if (!type) type = romanisedEastAsianUnits(in, first, last) >= 2;
+      // (A Japanese ward and its block's three numbers are enough: "Setagaya-ku Kitazawa 7-11-6,
+      // Tokyo", seed 3939.)
+      if (!type) {
+        const std::size_t units = romanisedEastAsianUnits(in, first, last);
+        type = units >= 2 || (units == 1 && japaneseBlock(in, first, last));
+      }
       // A Czech, Slovak or Greek postcode of three and two digits and its town closing the value:
       // "Cejl 1204/18, 602 00 Brno", "Tsimiski 45, 546 24 Thessaloniki".
       // (Prague's district number may follow the town: "Vinohradská 12, 120 00 Praha 2", seed 3636.)
@@ -1143,7 +1258,10 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         // hamlet, "Contrada San Leonardo, Matera", "Frazione ..."; an Afrikaans farm, "Plaas
         // Rietfontein, Graaff-Reinet"; a French named place, "Lieu-dit La Grange, 24200 ...",
         // seed 3838.)
-        "lugar", "contrada", "frazione", "localit\u00e0", "plaas", "lieu"});
+        "lugar", "contrada", "frazione", "localit\u00e0", "plaas", "lieu",
+        // (A Romanian village, its commune and county: "Sat Valea Lunga, com. Gorgota, jud. Prahova",
+        // seed 3939.)
+        "sat"});
     // ("Lieu" only as the French "Lieu-dit", the named place.)
     const bool openerWord = listHas(kRuralOpeners, in.tokens[first].lower) &&
                             (in.tokens[first].lower != "lieu" ||
@@ -1287,6 +1405,18 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     }
     if (namedHouses && strength == 0) strength = priority::kAddress;
     if (village && strength == 0) strength = priority::kAddress;
+    // (A Nepali town's ward joined to its name by a hyphen, then the district or the town after a
+    // comma: "Kalanki-11, Kathmandu", "Lekhnath-6, Kaski", seed 3939.)
+    if (strength == 0 && labelled && strongLabel && last >= first + 2 && last <= first + 4 &&
+        in.tokens[first].properShape() && !in.tokens[first].hasDigit && gapBetween(in, first, first + 1) == "-" &&
+        in.tokens[first + 1].allDigits && in.tokens[first + 1].length() <= 2 &&
+        gapBetween(in, first + 1, first + 2) == ", ") {
+      bool town = true;
+      for (std::size_t k = first + 2; k <= last && town; ++k) {
+        town = in.tokens[k].properShape() && !in.tokens[k].hasDigit && (k == first + 2 || gapBetween(in, k - 1, k) == " ");
+      }
+      if (town) strength = priority::kAddress;
+    }
     // After a label or a cue naming where one lives, a value of three parts or more whose last part
     // is a dwelling and its number needs no piece, as the towns of the Levant, Central Asia,
     // West Africa and the camps write from the town down to the door: "Sana'a, Hadda Street,
@@ -1425,6 +1555,16 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
     // (A dotted initialism closing the value keeps its dot, as valueEnd leaves it: "N.T.".)
     std::size_t end = in.tokens[last].end;
     if (to == end + 1 && text[end] == '.' && end >= 3 && text[end - 2] == '.' && isUpper(text[end - 1])) end = to;
+    // A Japanese block's three numbers inside a romanised address are no date: "Osaka-shi Kita-ku
+    // Umeda 3-3-52" (seed 3939).
+    if (romanisedEastAsianUnits(in, first, last) >= 1 && japaneseBlock(in, first, last)) {
+      for (Candidate& c : out) {
+        if (c.category == PhiCategory::Date && !c.veto && c.start >= from && c.end <= end) {
+          c.category = PhiCategory::Address;
+          c.priority = priority::kAddress;
+        }
+      }
+    }
     out.push_back({from, end, PhiCategory::Address, strength});
   };
   std::size_t lineStart = 0;
@@ -1472,9 +1612,14 @@ void scanAddressLines(const ScanInput& in, Candidates& out) {
         const std::size_t before = out.size();
         const bool strong = !homeLabelBefore(text, lineStart + at);
         tryValue(from, to, true, strong);
+        if (out.size() == before && strong) {
+          if (const std::size_t town = townBeforeProse(in, from, to); town < to) tryValue(from, town, true, strong);
+        }
         // A town alone after the label, up to the next field's: "Ýaşaýan ýeri: Tejen Sene: ...".
         // (In capitals when the label is: "PROCEDENCIA: NAGAROTE CIRUJANO: ...".)
-        if (out.size() == before && strong) {
+        // (Not after a "Camp:", whose name alone is a work camp's, no home: "Camp: Los Pinos, cabin
+        // 14".)
+        if (out.size() == before && strong && !campLabelBefore(text, lineStart + at)) {
           const std::size_t labelWord = tokenBefore(in, lineStart + at);
           const bool capitals = labelWord != std::string_view::npos && in.tokens[labelWord].allCaps &&
                                 in.tokens[labelWord].length() >= 4;

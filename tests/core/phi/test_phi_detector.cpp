@@ -12892,6 +12892,60 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, category);
     verifyExpectedFinding(text, expected, category);
   }
+
+  void findsCodeSwitchedAddresses_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString("address");
+    };
+    // Seed 3939 (code-switched and transliterated records): address labels typed in Latin letters
+    // as the speaker says them, local address words, and a form's next field on the same line.
+    row("a Hinglish Pata and an Indian lane", "Pata: Gali no. 4, near Hanuman mandir, Lajpat Nagar, New Delhi 110044",
+        "Gali no. 4, near Hanuman mandir, Lajpat Nagar, New Delhi 110044");
+    row("a Bengali Thikana closed by its postcode", "Thikana: House 14, Road 78, Mirpur 39, Dhaka 1216 Ref by the GP",
+        "House 14, Road 78, Mirpur 39, Dhaka 1216");
+    row("a Nepali ward joined to its town", "Thegana: Kalanki-11, Kathmandu Nagarikta no.: 12", "Kalanki-11, Kathmandu");
+    row("a Nepali ward with a lower-case no.", "Thegana: Ward no. 7, Lakeside, Pokhara", "Ward no. 7, Lakeside, Pokhara");
+    row("a romaji Juusho", "Juusho: Osaka-shi Kita-ku Umeda 3-3-52", "Osaka-shi Kita-ku Umeda 3-3-52");
+    row("a romaji ward and block", "Juusho: Setagaya-ku Kitazawa 7-11-6, Tokyo", "Setagaya-ku Kitazawa 7-11-6, Tokyo");
+    row("a Greeklish label", "Dieuthinsi: Egnatia 368, 546 30 Thessaloniki", "Egnatia 368, 546 30 Thessaloniki");
+    row("a Czech label without its marks", "Bydliste: Nadrazni 184, 602 00 Brno", "Nadrazni 184, 602 00 Brno");
+    row("a Samoan village and island", "Nofoaga: Faleula Uta, Upolu", "Faleula Uta, Upolu");
+    row("a labour camp's flat before prose", "Camp: Flat 102, Al Nahda Bldg 1, Sharjah Worker ko 2 din se ulti",
+        "Flat 102, Al Nahda Bldg 1, Sharjah");
+    row("Vietnamese without its marks", "Dia chi: So 15, hem 544, duong Le Van Sy, Phuong 70, Quan 3, TP HCM",
+        "So 15, hem 544, duong Le Van Sy, Phuong 70, Quan 3, TP HCM");
+    row("a Romanian village", "Adresa: Sat Valea Lunga, com. Gorgota, jud. Prahova",
+        "Sat Valea Lunga, com. Gorgota, jud. Prahova");
+    row("an address in another country", "Adresa v Ukraini: vul. Khreshchatyk 37, kv. 90, Kyiv",
+        "vul. Khreshchatyk 37, kv. 90, Kyiv");
+    row("a short Addr label", "Addr: Flat 3K, 1/F, Block 2, Lek Yuen Estate, Sha Tin, N.T.",
+        "Flat 3K, 1/F, Block 2, Lek Yuen Estate, Sha Tin, N.T.");
+  }
+
+  void findsCodeSwitchedAddresses() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresCodeSwitchedAddressLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3939: the same labels and words before values that are no home.
+    row("a work camp's name alone", "Camp: Los Pinos, cabin 14.");
+    row("a Pata before a complaint", "Pata: pet dard, 2 din se, ulti nahi");
+    row("a ward number in prose", "Shifted to ward no. 7, bed side rails up.");
+    row("a romanised unit without a block", "Juusho: shinkansen ticket lost");
+  }
+
+  void ignoresCodeSwitchedAddressLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
