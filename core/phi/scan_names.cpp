@@ -693,9 +693,14 @@ bool NameScanner::joinedByInversion(std::size_t a, std::size_t b) const {
   return false;
 }
 
+// The same person's name again in parentheses right after a found name, in another script or as
+// the short form the person goes by (scan_name_spellings.cpp).
+void widenBracketedSpellings(const ScanInput& in, Candidates& out);
+
 void scanNames(const ScanInput& in, const Candidates& claimed, Candidates& out) {
   NameScanner(in, claimed, out).run();
   scanScriptNames(in, out);
+  widenBracketedSpellings(in, out);
 }
 
 }  // namespace concord::phi::detail

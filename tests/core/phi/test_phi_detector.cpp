@@ -12946,6 +12946,54 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsBracketedSecondSpellings_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString("name");
+    };
+    // Seed 3939 (code-switched and transliterated notes): a found name is written again in
+    // parentheses in its own script.
+    row("Ge'ez after a transliteration", "Ato Tesfaye Alemu (\u1270\u1235\u134b\u12ec \u12a0\u1208\u1219), 98 amet", "\u1270\u1235\u134b\u12ec \u12a0\u1208\u1219");
+    row("Arabic after a French transliteration", "Patient: Mohamed Amine Ait Ahmed (\u0645\u062d\u0645\u062f \u0623\u0645\u064a\u0646), 64 ans", "\u0645\u062d\u0645\u062f \u0623\u0645\u064a\u0646");
+  }
+
+  void findsBracketedSecondSpellings() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void leavesBracketedWordsAfterNamesUnflagged_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    auto row = [](const char* tag, const char* text, const char* word) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(word);
+    };
+    // Seed 3939: a Latin word in parentheses after a name stays unflagged: a language, a role, a
+    // kin word in German, a place, a sex, a remark.
+    row("a language", "Interpreter booked for Maria Lopez (Spanish) today.", "Spanish");
+    row("a role in capitals", "Discussed with Dr. John Smith (RN) on the ward.", "RN");
+    row("a role", "Signed by Jane Doe (Patient) at 10:00.", "Patient");
+    row("a kin word", "Contact: Renate Weber (Nichte) for updates.", "Nichte");
+    row("a German kin word", "Anfrage von Franz Moser (Vater), per E-Mail.", "Vater");
+    row("a language of the interpreter", "Interpreter: Nitza Nyuon (Inuktitut) attended.", "Inuktitut");
+    row("an age and sex", "Seen Ana Ruiz (F) this morning.", "F");
+    row("a lower-case remark", "Seen Ana Ruiz (deceased) in 2020.", "deceased");
+  }
+
+  void leavesBracketedWordsAfterNamesUnflagged() {
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const std::string utf8 = text.toStdString();
+    const std::size_t at = utf8.find(word.toStdString());
+    QVERIFY2(at != std::string::npos, "test row is inconsistent");
+    for (const Finding& f : detectPhiBytesByRules(utf8)) {
+      QVERIFY2(!(f.start <= at && at < f.end), ("flagged: " + describe(utf8, {f})).c_str());
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
