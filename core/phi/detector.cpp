@@ -74,6 +74,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in, std::vector<Findin
   detail::scanPatientLineNumbers(in, candidates);
   detail::scanLegacyRecordNumbers(in, candidates);
   detail::scanWaitingListNumbers(in, candidates);
+  detail::scanCallPaymentIds(in, candidates);
   detail::scanVins(in, candidates);
   detail::scanBankNumbers(in, candidates);
   detail::scanMrzDocumentNumbers(in, candidates);

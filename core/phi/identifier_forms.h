@@ -78,6 +78,15 @@ void scanOcrPhones(const ScanInput& in, Candidates& out);
 /// 871985" (scan_waiting_list_numbers.cpp).
 void scanWaitingListNumbers(const ScanInput& in, Candidates& out);
 
+/// Whether the line of `pos` up to it, or the line before, names interpreting ("Interpreter:
+/// ...", "LANGUAGE LINE CALL LOG").
+bool interpretingBefore(std::string_view text, std::size_t pos);
+
+/// A language line's call number below or beside a line that names interpreting ("Call ID:
+/// LL-2773-8769") and an M-Pesa transaction code before
+/// "Confirmed." (scan_call_payment_ids.cpp), all "account".
+void scanCallPaymentIds(const ScanInput& in, Candidates& out);
+
 /// "NHS 943 476 5919", "CHI 0101501234", "SIN 046 454 286" after the bare acronym in capitals
 /// (scan_spaced_national_numbers.cpp).
 void scanSpacedNationalNumbers(const ScanInput& in, Candidates& out);

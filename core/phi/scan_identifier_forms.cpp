@@ -21,10 +21,12 @@ bool isVehicleWord(std::string_view lower) {
   // ASCII letters are folded: a funeral home's car, a parking permit's car.)
   // (The thirty-fifth family, seed 3535: India's "two-wheeler" and "four-wheeler", the Portuguese
   // and Spanish "motocicleta".)
-  static constexpr std::array<std::string_view, 34> kVehicles = {
+  // (The thirty-ninth family, seed 3939: the Mexican "placas", the plates themselves, after the
+  // car's make: "2011 Ford F-150, placas BUU-2686"; "placas de ateroma" have no plate's shape.)
+  static constexpr std::array<std::string_view, 35> kVehicles = {
       "car",  "van",     "vehicle", "truck",   "ute",    "suv",   "taxi",    "motorcycle", "wheeler", "motocicleta",
       "motorbike", "scooter", "wagon", "sedan", "pickup", "minivan", "campervan", "trailer", "autoturism", "autoturismul",
-      "bakkie", "kombi", "lorry", "minibus", "jeep", "viatura", "veh\u00edculo", "vehiculo", "s\u00f5iduk",
+      "bakkie", "kombi", "lorry", "minibus", "jeep", "viatura", "veh\u00edculo", "vehiculo", "s\u00f5iduk", "placas",
       "\u0430\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044c",
       "\u0410\u0432\u0442\u043e\u043c\u043e\u0431\u0438\u043b\u044c",
       "\u0410\u0412\u0422\u041e\u041c\u041e\u0411\u0418\u041b\u042c",

@@ -2156,6 +2156,12 @@ void scanKeywordIdentifiers(const ScanInput& in, Candidates& out) {
     if (words == 1 && tokens[i].lower == "id" && category == PhiCategory::Mrn) {
       if (i > 0 && gapOnly(gapBetween(in, i - 1, i), " _-", 1) && !gapBetween(in, i - 1, i).empty() &&
           isThingOwnerWord(tokens[i - 1].lower)) {
+        // ...but a language line's call ID is the patient's billed encounter, read by
+        // scanCallPaymentIds: "Interpreter: Wilner Désir\nCall ID OPI13749745" (seed 3939).
+        if (tokens[i - 1].lower == "call" && gapBetween(in, i - 1, i) == " " &&
+            interpretingBefore(text, tokens[i - 1].start)) {
+          continue;
+        }
         notPerson = true;
       }
       // A caller ID is the caller's phone number, read by the phone rules: "Caller ID 1-546-978-6482".

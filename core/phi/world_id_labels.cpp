@@ -508,6 +508,15 @@ constexpr LocalIdLabel kWorldLabels[] = {
     {{"mdcn"}, C::License, false, 4, 6},
     {{"bmdc"}, C::License, false, 4, 6},
     {{"col"}, C::License, false, 8, 11},
+    // A certified interpreter's or translator's credential, a licence like a clinician's
+    // registration (seed 3939): the US CCHI and Australia's NAATI practitioner ID ("Meseret
+    // Tadesse, CCHI 87806", "Tran Van An, NAATI CPN18V3426"), the UK's NRPSI ("Asif Rana, NRPSI
+    // 15021") and the NBCMI's "certified interpreter CHI 382648" ("CHI" alone is the Greek letter).
+    // The vendor's own "Interpreter ID 40213" stays none.
+    {{"cchi"}, C::License, false, 4, 7},
+    {{"naati"}, C::License, false, 4, 8},
+    {{"nrpsi"}, C::License, false, 4, 6},
+    {{"interpreter", "chi"}, C::License, false, 4, 7},
     // Indonesia's STR (surat tanda registrasi), the doctor's registration, only where the number
     // names its register ("DOKTER=BUDI HIDAYAT|STR=150/STR/4005"; "str" is also a street).
     {{"str"}, C::License, false, 4, 12},

@@ -12994,6 +12994,56 @@ class PhiDetectorTest : public QObject {
       QVERIFY2(!(f.start <= at && at < f.end), ("flagged: " + describe(utf8, {f})).c_str());
     }
   }
+  void findsInterpretingAndPaymentIdentifiers_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected, const char* category) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString(category);
+    };
+    // Seed 3939 (interpreted and code-switched notes): a certified interpreter's credential is a
+    // licence, a language line's call number and an M-Pesa code are accounts, and the
+    // Mexican "placas" name a car's plate.
+    row("a CCHI number in brackets", "Interpreter: Shanice Burkhart (CCHI 32538) Address on file: 12 Main St", "32538", "license");
+    row("a NAATI practitioner ID", "Translator: Selvi Thangavel, NAATI CPN44F3751 Date: 20 November 2025", "CPN44F3751", "license");
+    row("an NRPSI number", "Interpreter (Muhammad Asif Rana, NRPSI 15021) Patient: Begum Rukhsana Mirza", "15021", "license");
+    row("a certified interpreter's CHI", "Spoke with the family via Lucia Garza, certified interpreter CHI 382648.", "382648", "license");
+    row("a language line's call ID", "LANGUAGE LINE CALL LOG\nCall ID: LL-2773-8769\nLanguage: Spanish", "LL-2773-8769", "account");
+    row("a call ID with its prefix apart", "Language line call - Sylheti\nCall ID: CID 710-631-693\nDuration 20 min", "CID 710-631-693", "account");
+    row("an interpreter log's call ID", "Interpreter: Wilner Jean-Baptiste\nCall ID 3862380251\nMinutes 17", "3862380251", "account");
+    row("an M-Pesa code", "mpesa msg forwarded to clinic: zb2c8hd5j2 confirmed. ksh 1,500 sent to the hospital", "zb2c8hd5j2", "account");
+    row("an M-Pesa code in capitals", "QGH7XY2Z1A Confirmed. Ksh1,500.00 sent to Nairobi West Hospital", "QGH7XY2Z1A", "account");
+    row("Mexican placas after the car", "Vehiculo: 2011 Ford F-150, placas BUU-2686, color rojo", "BUU-2686", "vehicle");
+  }
+
+  void findsInterpretingAndPaymentIdentifiers() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresInterpretingAndPaymentLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3939: the vendor's interpreter ID, a queue ticket, a session's length, a call ID of a
+    // line that is no interpreter's, a video interpreter's session ID (no PHI in the twenty-second
+    // family), the Greek letter chi, a confirmation without a code and plaques that are no plates
+    // stay unflagged.
+    row("the vendor's interpreter ID", "Interpreter ID 40213 (vendor badge)");
+    row("a queue ticket of the language line", "Telephone interpreting: Language Line queue ticket Q68226, wait 2 minutes.");
+    row("a session's length", "Interpreter session 45 min, telephone; session 4/6 next week.");
+    row("a video interpreter's session ID", "VRI SESSION LOG\nsession_id=2765423930 lang=Somali interpreter on video");
+    row("a nurse line's call ID", "NURSE ADVICE LINE - CALL RECORD\nCall ID: NAL-482913      Line 2 (after hours)");
+    row("the Greek letter", "Chi-square test: chi 3.84, p 0.05.");
+    row("a confirmation in words", "Appointment confirmed. Payment received in full.");
+    row("plaques in Spanish", "Se observan placas de ateroma en ambas car\u00f3tidas.");
+  }
+
+  void ignoresInterpretingAndPaymentLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
