@@ -407,6 +407,8 @@ void scanEastAsianAndIndicNames(const ScanInput& in, Candidates& out);
 /// A patient's initials alone in a table row's cell ("...,H1234567,E.T.,93,...";
 /// scan_name_initial_cells.cpp).
 void scanInitialsCells(const ScanInput& in, Candidates& out);
+// Names in fixed-width listing rows and on index cards (scan_name_listing_rows.cpp), seed 3838.
+void scanListingRowNames(const ScanInput& in, Candidates& out);
 /// Names in Arabic script after a name label or a form of address (scan_name_arabic.cpp).
 void scanArabicNames(const ScanInput& in, Candidates& out);
 /// Names in Armenian and Georgian letters after a label or a title, or by a family name's ending

@@ -694,6 +694,7 @@ void scanScriptNames(const ScanInput& in, Candidates& out) {
   }
   scanX12Names(in, out);
   scanInitialsCells(in, out);
+  scanListingRowNames(in, out);
   widenChineseOrderNames(in, out);
   widenHyphenatedGivenNames(in, out);
   widenClickNames(in, out);

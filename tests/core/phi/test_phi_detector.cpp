@@ -13044,6 +13044,61 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void findsNamesInListingRowsAndIndexCards_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected);
+    };
+    // Seed 3838: fixed-width listings (record number, name in capitals, birth date), typed index
+    // cards ("SURNAME, Given" and a wide gap) and the British "Forenames:" box.
+    row("a casenote extract's SURNAME/FORENAME", "CASENOTE  SURNAME/FORENAME        DOB       LOCATION\n85175872  PATEL/CLIVE             28/04/86  RECORDS LIBRARY", "PATEL/CLIVE");
+    row("a Dutch fixed-column family name", "PONSKAART-EXPORT (VASTE KOLOMMEN)\nRPM-513756 BAKKER           PIETER        19-07-1926  DEVENTER", "BAKKER");
+    row("a Dutch fixed-column given name", "PONSKAART-EXPORT (VASTE KOLOMMEN)\nRPM-513756 BAKKER           PIETER        19-07-1926  DEVENTER", "PIETER");
+    row("a particle and names on no list", "UHID1194655049 DE VRIES       HENK          27-08-1975  DEVENTER", "DE VRIES");
+    row("a French microfiche index", "MICROFICHE H103 - INDEX DES DOSSIERS\n21036630  BONNET FRAN\u00c7OISE          18.03.23  MONTAUBAN", "BONNET FRAN\u00c7OISE");
+    row("a comma after the family name", "PATIENT INDEX (LEGACY LATIN ENTRY)\nNR0417279 FARAG, MOSTAFA                19/11/1939", "FARAG, MOSTAFA");
+    row("an index card's family name", "[index card, typed]\nCHOW, Shirley    b. January 24, 1934\nMoose Jaw", "CHOW");
+    row("an index card's given name", "[scanned index card]\nWASHINGTON, Brenda          Chart # RPM-889060", "Brenda");
+    row("the forenames box", "[Lloyd George envelope, transcribed]\nSurname: CARTWRIGHT   Forenames: Lorraine\nDate of birth: 28.12.46", "Lorraine");
+    row("the forenames box before another field", "Forenames: Lorraine Date of birth: 28.12.46", "Lorraine");
+  }
+
+  void findsNamesInListingRowsAndIndexCards() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const std::string utf8 = text.toStdString();
+    const std::string want = expected.toStdString();
+    const std::size_t start = utf8.find(want);
+    QVERIFY2(start != std::string::npos, "test row is inconsistent");
+    for (const std::vector<Finding>& findings : {detectPhiBytes(utf8), detectPhiBytesByRules(utf8)}) {
+      const bool found = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+        return f.category == PhiCategory::Name && f.start == start && f.end == start + want.size();
+      });
+      QVERIFY2(found, ("expected name='" + want + "', got " + describe(utf8, findings)).c_str());
+    }
+  }
+
+  void ignoresListingRowsWithoutNames_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838 look-alikes: a listing's other capitals before a date, a heading word, a card line
+    // whose second word is no given name.
+    row("an examination before its date", "12345678  CHEST XRAY  12/03/20");
+    row("a status before its date", "MRN1234567 ADMITTED 12/03/2020");
+    row("a records heading", "85175872  RECORDS LIBRARY  28/04/86");
+    row("a card line of ordinary words", "NOTE, Patient    seen 12/03/2020");
+  }
+
+  void ignoresListingRowsWithoutNames() {
+    QFETCH(QString, text);
+    const std::string utf8 = text.toStdString();
+    for (const std::vector<Finding>& findings : {detectPhiBytes(utf8), detectPhiBytesByRules(utf8)}) {
+      for (const Finding& f : findings) {
+        QVERIFY2(f.category != PhiCategory::Name, ("unexpected name: " + describe(utf8, findings)).c_str());
+      }
+    }
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
