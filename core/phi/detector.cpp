@@ -94,6 +94,7 @@ std::vector<Finding> findByRules(const detail::ScanInput& in, std::vector<Findin
   detail::scanWorldScriptDates(in, candidates);
   detail::scanSolarHijriDates(in, candidates);
   detail::scanCaucasusDates(in, candidates);
+  detail::scanRomanisedDates(in, candidates);
   detail::scanMrzDates(in, candidates);
   detail::scanOcrDates(in, candidates);
   detail::dropOwnerlessDates(in, candidates);

@@ -64,6 +64,11 @@ void scanSolarHijriDates(const ScanInput& in, Candidates& out);
 /// (scan_caucasus_dates.cpp).
 void scanCaucasusDates(const ScanInput& in, Candidates& out);
 
+/// Dates typed in Latin letters for a script or calendar of Asia: "2025-nen 3-gatsu 5-nichi",
+/// "Showa 45-nen 12-gatsu 6-nichi", "1962 nian 9 yue 9 ri", "2025 nyeon 4 wol 24 il", "20 thang 9
+/// nam 2025", "ROC 113/03/05", "13 tarikh" (scan_romanised_dates.cpp).
+void scanRomanisedDates(const ScanInput& in, Candidates& out);
+
 /// The date of birth and the expiry date (YYMMDD) of a passport's machine-readable zone's second
 /// line, known by its shape and both dates' check digits (scan_mrz_dates.cpp).
 void scanMrzDates(const ScanInput& in, Candidates& out);

@@ -146,7 +146,16 @@ bool ageUnitFollows(const ScanInput& in, std::size_t j) {
         // "సంవత్సరాలు", Kannada "ವರ್ಷ", Malayalam "വയസ്സ്", Punjabi "ਸਾਲ", Gujarati "વર્ષ".)
         "anys", "urte", "\u0935\u0930\u094d\u0937\u0947", "\u0c38\u0c02\u0c35\u0c24\u0c4d\u0c38\u0c30\u0c3e\u0c32\u0c41",
         "\u0cb5\u0cb0\u0ccd\u0cb7", "\u0d35\u0d2f\u0d38\u0d4d\u0d38\u0d4d", "\u0a38\u0a3e\u0a32",
-        "\u0ab5\u0ab0\u0acd\u0ab7"};
+        "\u0ab5\u0ab0\u0acd\u0ab7",
+        // (Code-switched and transliterated notes, seed 3939: pinyin and
+        // Cantonese "93 sui" (岁), romaji "93 sai" (歳) after a space, Greeklish "93 xronon"
+        // (χρονών), Arabizi "93 sana"/"93 sene" (سنة), Taglish "93 anyos", Ukrainian in Latin
+        // letters "93 rokiv" (років), Vietnamese and Turkish typed without accents "93 tuoi",
+        // "93 yasinda", Tamil in Latin letters "93 vayasu" (வயசு), Amharic "93 amet" (ዓመት), Maori
+        // "93 tau", Banglish "boyosh 93 bochor" (বছর). Not Hinglish "93 saal": after a
+        // lower-case "umar" (age) the name model then reads the label as a given name, seed 3737.)
+        "bochor", "sui", "sai", "xronon", "sana", "sene", "anyos", "rokiv", "tuoi", "yasinda", "vayasu", "amet",
+        "tau"};
     // (Romanian years ago or past are no age: "acum 100 de ani", "peste 90 ani", "după 100 ani".)
     if ((is(unit, "ani") || is(unit, "de")) && j >= 2 &&
         listHas({"acum", "peste", "dup\u0103", "dupa", "timp"}, tokens[j - 2].lower)) {
@@ -228,9 +237,11 @@ std::size_t attachedAgeDigits(const Token& token) {
   // (Korean "93세", Japanese "93歳" and Chinese "93岁", traditional "93歲" of Hong Kong and
   // Macau, write the age's word on the number.)
   // (Korean "93살", Japanese "93才", Chinese "93周岁"/"93週歲", full years.)
-  static constexpr std::array<std::string_view, 16> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
+  // (Korean in Latin letters glues "se" (세) the same way: "92se hwanja-bun", seed 3939.)
+  static constexpr std::array<std::string_view, 17> kSuffixes = {"yo", "y", "f", "m", "yof", "yom", "yrs",
                                                                  "\uc138", "\u6b73", "\u5c81", "\u6b72", "\uc0b4",
-                                                                 "\u624d", "\u5468\u5c81", "\u9031\u6b72", "\u5468\u6b72"};
+                                                                 "\u624d", "\u5468\u5c81", "\u9031\u6b72", "\u5468\u6b72",
+                                                                 "se"};
   bool known = false;
   for (std::string_view s : kSuffixes) known = known || suffix == s;
   // An age's adjective joined to the digits: German "93jährige", Dutch "93jarige", Czech

@@ -185,6 +185,43 @@ bool listingStampAt(std::string_view text, std::size_t start, std::size_t end) {
   return before.ends_with(" LOG") || before.ends_with(" Log") || before.ends_with(" log");
 }
 
+// Whether the date [start, end) opens a line of a chat app's export as its message's own stamp: a
+// day, a month and a two-digit year, a comma, the clock and the bracket closed, then the sender
+// and a colon ("[21/06/25, 22:31] razak: doc, mak cik demam lagi", seed 3939; "[6/21/25, 22:31]",
+// seed 3535). A note's own dates come in its words; chats with the year in four digits or without a
+// comma ("[14/03/2024, 07:58] ...", "[3/14/24 18:02] ...") keep theirs, as earlier families
+// annotate them.
+bool chatExportStampAt(std::string_view text, std::size_t start, std::size_t end) {
+  if (start == 0 || text[start - 1] != '[' || (start >= 2 && text[start - 2] != '\n')) return false;
+  if (end - start < 6 || end - start > 8 || text[end - 3] != '/' || digitRun(text, end - 2) != 2) return false;
+  std::size_t k = end;
+  if (k + 8 > text.size() || text[k] != ',' || text[k + 1] != ' ') return false;
+  k += 2;
+  const std::size_t hours = digitRun(text, k);
+  if (hours < 1 || hours > 2 || text[k + hours] != ':' || digitRun(text, k + hours + 1) != 2) return false;
+  k += hours + 3;
+  if (k + 3 <= text.size() && text[k] == ':' && digitRun(text, k + 1) == 2) k += 3;
+  if (k + 2 >= text.size() || text[k] != ']' || text[k + 1] != ' ') return false;
+  // The sender and its colon within a few words.
+  for (std::size_t j = k + 2; j < text.size() && j < k + 42 && text[j] != '\n'; ++j) {
+    if (text[j] == ':') return j > k + 2;
+  }
+  return false;
+}
+
+// Whether the date [start, end) is a Japanese block address's chome, block and house ("Osaka-shi
+// Kita-ku Umeda 3-3-52", seed 3939): numbers joined by hyphens after a ward ("-ku") or city
+// ("-shi") written in romaji earlier on the line.
+bool japaneseBlockNumberAt(std::string_view text, std::size_t start, std::size_t end) {
+  if (end - start > 8 || text.substr(start, end - start).find('-') == std::string_view::npos) return false;
+  const std::string_view before = sameLineBefore(text, start, 40);
+  for (std::string_view mark : {"-ku ", "-KU ", "-shi ", "-SHI "}) {
+    const std::size_t at = before.rfind(mark);
+    if (at != std::string_view::npos && at > 0 && (isLower(before[at - 1]) || isUpper(before[at - 1]))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
@@ -195,7 +232,8 @@ void dropOwnerlessDates(const ScanInput& in, Candidates& out) {
     return productExpiryBefore(in, d) || lawDateBefore(in, d) || weekOfYearAt(in, d, c.end) ||
            tariffCodeAt(in, c.start, c.end) || statementPeriodAt(in, d, c.end) ||
            (c.end - c.start <= 5 && everyYearAfter(in, c.end)) || scientificMeetingDate(in.text, c.start) ||
-           listingStampAt(in.text, c.start, c.end);
+           listingStampAt(in.text, c.start, c.end) || chatExportStampAt(in.text, c.start, c.end) ||
+           japaneseBlockNumberAt(in.text, c.start, c.end);
   });
 }
 

@@ -547,15 +547,30 @@ bool shortDateCue(std::string_view text, std::size_t pos) {
   // French "le" (the day: "le docteur passe le 22/9", "depuis le 1/1") and Kriolu and Portuguese
   // "na" (on: "pa centro di saude na 4/21"), not before a fraction of a tablet or a share ("le 1/2
   // comprimé", Polish "na 1/2 tabletki", "na 3/4"): a first number below a second of 4 or less.
-  if (word == "le" || word == "na") {
+  // (Spanish "el" (on the day: "Accidente el 1/19 en el puente", not "el 1/2 comprimido") and
+  // Vietnamese "ngay" (ngày, day: "sot ngay 23/4") typed without its accents, seed 3939: a
+  // fraction-like day there is left to the cues further back, "desde el 2/4".)
+  const bool dayArticle = word == "el" || word == "ngay";
+  if (word == "le" || word == "na" || dayArticle) {
     const int first = parseDigits(text, pos, isDigit(text[pos + 1]) ? 2 : 1);
     const std::size_t slash = pos + (isDigit(text[pos + 1]) ? 2 : 1);
     if (slash >= text.size() || text[slash] != '/' || slash + 1 >= text.size()) return false;
     const int second = parseDigits(text, slash + 1, slash + 2 < text.size() && isDigit(text[slash + 2]) ? 2 : 1);
-    return !(first < second && second <= 4);
+    if (!(first < second && second <= 4)) return true;
+    if (!dayArticle) return false;
   }
   for (std::string_view cue : kShortDateCues) {
     if (word == cue) return true;
+  }
+  // An appointment's or a visit's day told with "was"/"is" between ("appt was 12/28", seed 3939).
+  if (word == "was" || word == "is") {
+    const std::string_view before = sameLineBefore(text, pos, 24);
+    const std::size_t verb = rfindWordCaseless(before, word);
+    if (verb != std::string_view::npos) {
+      bool ignored = false;
+      const std::string noun = wordBefore(text, pos - (before.size() - verb), ignored);
+      return noun == "appt" || noun == "appointment" || noun == "visit" || noun == "surgery" || noun == "admission";
+    }
   }
   // A records request's "admissions of 2/9 and March 11, 1999", "the visit of 4/12" (seed 3838):
   // "of" after a stay's or a visit's noun.

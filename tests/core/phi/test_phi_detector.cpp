@@ -13099,6 +13099,72 @@ class PhiDetectorTest : public QObject {
       }
     }
   }
+  void findsCodeSwitchedDatesAndAges_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto date = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString("date");
+    };
+    auto age = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString("age");
+    };
+    // Seed 3939 (code-switched and transliterated notes): dates in romaji, pinyin, romanised
+    // Korean and Vietnamese without accents, Minguo and Bikram Sambat years, months transliterated
+    // or typed without accents, the Hindustani "tarikh", and day-month cues; ages with their
+    // transliterated words.
+    date("romaji", "Clinic note 2025-nen 9-gatsu 13-nichi, follow-up.", "2025-nen 9-gatsu 13-nichi");
+    date("a Japanese era inside", "BIRTH: SHOWA 45-NEN 12-GATSU 6-NICHI", "SHOWA 45-NEN 12-GATSU 6-NICHI");
+    date("pinyin", "Chusheng riqi: 1962 nian 9 yue 9 ri", "1962 nian 9 yue 9 ri");
+    date("romanised Korean", "Progress note 2025 nyeon 5 wol 16 il", "2025 nyeon 5 wol 16 il");
+    date("Vietnamese without accents", "Phieu kham 20 thang 9 nam 2025", "20 thang 9 nam 2025");
+    date("a Minguo date", "DOB: ROC 42/04/02 (Taiwan)", "ROC 42/04/02");
+    date("tarikh", "5 tarikh ko follow-up tha", "5 tarikh");
+    date("Russian transliterated", "Osmotr 8 iyunya 2024, patsient", "8 iyunya 2024");
+    date("Greeklish", "Simeiwsi 14 Iouliou 2024", "14 Iouliou 2024");
+    date("Czech without accents", "Zprava 9. cervna 2024", "9. cervna 2024");
+    date("Malay with hb", "Ward round 13 hb Mac 2024", "13 hb Mac 2024");
+    date("Ethiopian month first", "DOB: Tahsas 5, 1916 E.C.", "Tahsas 5, 1916");
+    date("Filipino in capitals", "BIRTH DATE: NOBYEMBRE 10, 1932", "NOBYEMBRE 10, 1932");
+    date("Bikram Sambat year first", "Janma miti: 2042 Kartik 20 B.S.", "2042 Kartik 20");
+    date("Spanish el", "Accidente el 1/19 en el puente", "1/19");
+    date("Vietnamese ngay", "BN sot ngay 23/4, ho nhieu", "23/4");
+    date("appt was", "appt was 12/28", "12/28");
+    date("a chat stamp with a four-digit year", "[14/03/2024, 07:58] Mum: any news?", "14/03/2024");
+    age("pinyin sui", "nianling: 95 sui", "95");
+    age("Taglish anyos", "91 anyos na po siya", "91");
+    age("Greeklish xronon", "Eleni (Ελένη), 94 xronon", "94");
+    age("romanised Korean glued", "Kim nim, 96se hwanja-bun", "96");
+    age("Banglish bochor", "boyosh 99 bochor", "99");
+  }
+
+  void findsCodeSwitchedDatesAndAges() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresCodeSwitchedLookAlikes_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3939: a chat export's own stamps, a Japanese block address's numbers, fractions after
+    // "el", a label "Tarikh:", counts with the units and months with no year.
+    row("a chat export stamp", "[21/06/25, 22:31] Clinic: demam lagi?");
+    row("a chat export stamp in US order", "[6/21/25, 22:31] Nurse: ok");
+    row("a Japanese block number", "Osaka-shi Kita-ku Umeda 3-3-52 (office)");
+    row("half a tablet", "tomar el 1/2 comprimido");
+    row("a Malay label", "umur 49 tahun 3 Tarikh: lahir");
+    row("units without a date", "3 nian 2 yue");
+    row("a Haitian word without a year", "5 me bay");
+    row("an age under 90", "nianling: 45 sui");
+    row("BP was", "BP was 12/8");
+  }
+
+  void ignoresCodeSwitchedLookAlikes() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
