@@ -136,6 +136,12 @@ constexpr std::string_view kAdminWords[] = {
     "ponskaart", "overgenomen", "karolinska",
     // English: the house of an address ("Rose Cottage, Church Lane").
     "cottage",
+    // Form words of the thirty-ninth family's bilingual forms and cards: the German practice of a
+    // specialty ("Diabetes-Schwerpunktpraxis"), the Spanish pacemaker card ("TARJETA DE
+    // MARCAPASOS"), the Filipino birth date ("Kapanganakan / Birth date") and pinyin labels of
+    // family, address, birth and telephone ("Jiashu:", "Dizhi:", "Chusheng riqi", "Dianhua:").
+    "schwerpunktpraxis", "tarjeta", "marcapasos", "kapanganakan", "jiashu", "dizhi", "chusheng", "riqi",
+    "dianhua",
 };
 
 // Azerbaijani: in capitals i is written İ and ı is written I (ASCII, lowered back to i).

@@ -111,6 +111,10 @@ bool areaPlaceRun(const ScanInput& in, std::size_t first, std::size_t endToken);
 // Code prefixes, VCF field types, HL7 header applications and parks of firms ("ORPHA:96169",
 // "Type=Integer", "MSH|^~\&|GENLAB|", "Business Park") are no person (scan_name_code_words.cpp).
 bool codeWordRun(const ScanInput& in, std::size_t first, std::size_t endToken);
+// Kin terms and honorifics alone, languages, festivals and prayers, apps and chains, lower-case
+// function words of mixed languages and an age's label ("Tita and Lola", "Sylheti", "Hari Raya",
+// "Dr. Google", "call saya", "Umar: 59 saal") are no person (scan_name_culture_words.cpp).
+bool cultureWordRun(const ScanInput& in, std::size_t first, std::size_t endToken);
 // Whether token i opens its line and is followed by a colon and a number: a field's label
 // ("Sana: 2024-yil 2-mart"); the callers also ask that another scanner found what follows.
 bool fieldLabelWord(const ScanInput& in, std::size_t i);

@@ -630,7 +630,7 @@ bool noPersonByContext(const ScanInput& in, std::size_t first, std::size_t endTo
   // large cities (world_cities.cpp).
   if (worldCityRun(in, first, endToken) || areaPlaceRun(in, first, endToken)) return true;
   if (adminPlaceRun(in, first, endToken) || chatPhraseWord(in, first, endToken)) return true;
-  if (codeWordRun(in, first, endToken)) return true;
+  if (codeWordRun(in, first, endToken) || cultureWordRun(in, first, endToken)) return true;
   if (schemeBeforeItsIdentifier(in, first, endToken) || brandBeforeDeviceNoun(in, first, endToken)) return true;
   // "Visit link sent by SMS": the channel a message was sent by, not a person's initials
   // ("technologist SMS, R. EEG T." stays), seed 3737.

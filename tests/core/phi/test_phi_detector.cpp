@@ -13165,6 +13165,56 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, text);
     verifyNoFinding(text);
   }
+  void ignoresKinTermsLanguagesAndFaithWords_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3939 (code-switched notes): kin terms and honorifics alone, languages and scripts,
+    // festivals and prayers, apps and chains, function words of mixed languages in lower case,
+    // the label of an age and the words of bilingual forms are no names.
+    row("Filipino kin terms", "Tita and Lola came with Ate and Kuya; Kuya will stay overnight.");
+    row("Afrikaans kin terms", "Tannie and Oom came with the dominee.");
+    row("a name-like kin term beside another", "Mama and Baba asked for the chaplain; they will come after Jummah.");
+    row("Hindi kin terms", "Didi and Bhaiya are coming tomorrow.");
+    row("a language required", "Interpreter required: Sylheti");
+    row("a language with diacritics", "Blood pressure at home (English, Ti\u1ebfng Vi\u1ec7t, \u4e2d\u6587).");
+    row("festivals", "Hari Raya, Deepavali and Christmas are public holidays.");
+    row("chains of a diet history", "Jollibee, Tim Hortons and Pizza Hut appear in the dietary recall.");
+    row("an app as a doctor", "Dr. Google was cited by the family.");
+    row("a Vietnamese verb in lower case", "Benh nhan ho nhieu ve dem, da cho Efferalgan.");
+    row("the Urdu word for age", "Umar: 59 saal");
+    row("a German practice's name", "Diabetes-Schwerpunktpraxis");
+    row("a Spanish pacemaker card", "TARJETA DE MARCAPASOS / PACEMAKER ID CARD");
+  }
+
+  void ignoresKinTermsLanguagesAndFaithWords() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
+
+  void findsNamesLikeKinAndLanguageWords_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString("name");
+    };
+    // Seed 3939: people whose names begin with a kin term or a festival's first word stay names,
+    // and so do capitalised names that are also function words in lower case.
+    row("Lola as a given name", "Lola Montez called the clinic.", "Lola Montez");
+    row("Didi as a given name", "Didi Conn asked for the chaplain.", "Didi Conn");
+    row("Hari as a given name", "Hari Prasad came with his son.", "Hari Prasad");
+    row("Tim as a given name", "Tim Holloway came with his wife.", "Tim Holloway");
+    row("Amar capitalised", "Seen by Dr. Amar Singh today.", "Amar Singh");
+    row("Sana capitalised", "Sana Malik asked for a callback.", "Sana Malik");
+    row("a name after a kin term alone", "Abba came with Meseret Tadesse.", "Meseret Tadesse");
+  }
+
+  void findsNamesLikeKinAndLanguageWords() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
