@@ -85,6 +85,22 @@ std::size_t homeToTownWithAt(const ScanInput& in, std::size_t i);
 // (scan_town_contexts.cpp). Returns its last token, or npos.
 std::size_t healthUnitTownAt(const ScanInput& in, std::size_t i);
 
+// "geb. am 3. Juni 1922 in Bamberg Wohnhaft:": the birth town after a birth word, its date and
+// "in", "a" or "\u00e0" (token i) (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t birthPlaceTownAt(const ScanInput& in, std::size_t i);
+
+// "b. October 16, 1950 Moose Jaw Tel.": the birth town right after the year (token i) of a date of
+// birth (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t bornDateTownAt(const ScanInput& in, std::size_t i);
+
+// "Knockanure, Listowel, Co. Kerry": an Irish county after "Co." (token i) and the places before it
+// (scan_town_contexts.cpp). Returns the place's first token and sets `last`, or returns npos.
+std::size_t irishCountyPlaceAt(const ScanInput& in, std::size_t i, std::size_t& last);
+
+// "| 75 yrs | Nakuru |", "75 anos, bragan\u00e7a, tel": the town right after an age, token i opening it
+// (scan_town_contexts.cpp). Returns its last token, or npos.
+std::size_t ageThenTownAt(const ScanInput& in, std::size_t i);
+
 // "the Kessling, OK location" (or area, office): a place named by the town at tokens [i, town] and its state
 // (scan_town_contexts.cpp).
 bool placeNamedByTownState(const ScanInput& in, std::size_t i, std::size_t town, std::size_t state);

@@ -815,6 +815,14 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
   // One pass over the tokens: streets, boxes, town phrases and city lines.
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // The birth town after a date of birth's year ("b. October 16, 1950 Moose Jaw Tel.").
+    if (t.allDigits && (t.length() == 4 || t.length() == 2)) {
+      if (const std::size_t last = bornDateTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
     if (t.hasDigit) {
       i = scanStreetAddress(in, i, out);
       continue;
@@ -830,6 +838,21 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     if (const std::size_t last = roadMileMarkerAt(in, i, out); last != i) {
       i = last;
       continue;
+    }
+    if (i > 2 && t.hasLetter && tokens[i - 1].end + 1 < t.start) {
+      if (const std::size_t last = ageThenTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({t.start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if (length == 2 && t.properShape() && isWord(t, "co")) {
+      std::size_t last = i;
+      if (const std::size_t first = irishCountyPlaceAt(in, i, last); first != std::string_view::npos) {
+        out.push_back({tokens[first].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
     }
     if (t.properShape()) {
       if (const std::size_t last = placeDateTownAt(in, i); last != std::string_view::npos) {
@@ -868,6 +891,13 @@ void scanAddresses(const ScanInput& in, Candidates& out) {
     }
     if ((length == 2 && isWord(t, "de")) || (length == 1 && isWord(t, "a"))) {
       if (const std::size_t last = residentOfTownAt(in, i); last != std::string_view::npos) {
+        out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
+        i = last;
+        continue;
+      }
+    }
+    if ((length == 2 && isWord(t, "in")) || (length == 1 && isWord(t, "a")) || t.lower == "\xc3\xa0") {
+      if (const std::size_t last = birthPlaceTownAt(in, i); last != std::string_view::npos) {
         out.push_back({tokens[i + 1].start, tokens[last].end, PhiCategory::Address, priority::kAddress});
         i = last;
         continue;

@@ -406,4 +406,264 @@ std::size_t healthUnitTownAt(const ScanInput& in, std::size_t i) {
   return plainWordTown(in, i + 2, town) ? npos : town;
 }
 
+
+namespace {
+
+// A word that says a person was born, before the date of birth: "geb. am", "Nato/a il", "née le",
+// "born", "nacido el" (seed 3838: German, Italian and French registry lines).
+bool birthWord(const Token& w) {
+  static constexpr std::array<std::string_view, 11> kBorn = {"born",   "geb",   "geboren", "nato",   "nata",  "nati",
+                                                             "n\u00e9", "n\u00e9e", "nacido",  "nacida", "nascido"};
+  return std::find(kBorn.begin(), kBorn.end(), w.lower) != kBorn.end();
+}
+
+// A word joining the birth word to its date: "am", "il", "le", "on", "el", "em", and the "a" of
+// Italian "Nato/a".
+bool birthDateJoin(const ScanInput& in, std::size_t k) {
+  const std::string_view w = in.tokens[k].lower;
+  if (w == "a") return k > 0 && gapBetween(in, k - 1, k) == "/";
+  return w == "am" || w == "il" || w == "le" || w == "on" || w == "el" || w == "em";
+}
+
+// A Roman month of a date in capitals: "24.I.1928", "9.VII.1930".
+bool romanMonth(const Token& w) {
+  if (!w.allCaps || w.length() > 4) return false;
+  return std::all_of(w.lower.begin(), w.lower.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+}
+
+}  // namespace
+
+namespace {
+
+// A date of birth ending in its year at token `year`, after a birth word: "geb. am 3. Juni 1922",
+// "Nato/a il 24.I.1928", "b. October 16, 1950" (the abbreviated "b." only when `abbreviated`).
+bool birthDateEndsAt(const ScanInput& in, std::size_t year, bool abbreviated) {
+  const auto& tokens = in.tokens;
+  if (!tokens[year].allDigits || (tokens[year].length() != 4 && tokens[year].length() != 2)) return false;
+  int words = 0;
+  for (std::size_t back = 1; back <= 7 && back <= year; ++back) {
+    const std::size_t k = year - back;
+    const Token& w = tokens[k];
+    if (!gapOnly(gapBetween(in, k, k + 1), " /-.,", 3)) return false;
+    if (birthWord(w)) return back >= 2;
+    // Without a preposition only the card's "b." ("NATO IL 25.05.2022 ALLE ORE 17:32" gives the
+    // hour of a birth).
+    if (abbreviated) {
+      if (w.lower == "b" && gapBetween(in, k, k + 1) == ". ") return back >= 2 && words == 1;
+      if (birthWord(w)) return false;
+    }
+    if (w.allDigits && w.length() <= 4) continue;
+    if (romanMonth(w) || birthDateJoin(in, k)) continue;
+    // One month word in any language: "Juni", "Sept.", "mai", "October".
+    if (!w.hasDigit && w.hasLetter && w.length() <= 9 && ++words <= 1) continue;
+    return false;
+  }
+  return false;
+}
+
+// The birth town from token `first`: it closes its clause or the line, or the next field's label
+// follows ("Bamberg Wohnhaft:", "Caltanissetta Codice fiscale:", "Moose Jaw Tel."). Returns its
+// last token, or npos.
+std::size_t birthTownFrom(const ScanInput& in, std::size_t first) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  const std::string_view text = in.text;
+  std::size_t town = townAt(in, first);
+  // After a date of birth capitalised words name the town even when they are ordinary ones
+  // ("Moose Jaw", "Broken Hill"); up to three.
+  if (town == npos) {
+    for (std::size_t k = first; k < first + 3 && k < tokens.size(); ++k) {
+      const Token& w = tokens[k];
+      if (!w.properShape() || w.hasDigit || w.length() < 3 || isTitleWord(w) || isCredentialWord(w) ||
+          (k > first && gapBetween(in, k - 1, k) != " ")) {
+        break;
+      }
+      town = k;
+    }
+    if (town == npos || (town == first && plainWordTown(in, first, town))) return npos;
+  }
+  if (plainWordTown(in, first, town) || monthOrWeekday(tokens[first])) return npos;
+  // A label: a capitalised word and at most one more before ':', or a telephone's ("Tel.").
+  auto labelAt = [&](std::size_t k) {
+    if (!tokens[k].properShape()) return false;
+    const std::string_view w = tokens[k].lower;
+    if ((w == "tel" || w == "t\u00e9l" || w == "phone") && tokens[k].end < text.size() &&
+        (text[tokens[k].end] == '.' || text[tokens[k].end] == ':')) {
+      return true;
+    }
+    for (std::size_t j = k; j < k + 2 && j < tokens.size(); ++j) {
+      if (j > k && gapBetween(in, j - 1, j) != " ") return false;
+      if (tokens[j].end < text.size() && text[tokens[j].end] == ':') return !tokens[j].hasDigit;
+    }
+    return false;
+  };
+  while (town > first && labelAt(town)) --town;
+  if (clauseEnds(in, town) || town + 1 >= tokens.size()) return town;
+  const std::string_view gap = gapBetween(in, town, town + 1);
+  if (gap.size() >= 2 && isInlineSpace(gap, 16)) return town;
+  return gap == " " && labelAt(town + 1) ? town : npos;
+}
+
+}  // namespace
+
+// Where a person was born, after the date of birth: "geb. am 3. Juni 1922 in Bamberg Wohnhaft:",
+// "Nato/a il 24.I.1928 a Caltanissetta Codice fiscale:", "n\u00e9e le 2 mai 1950 \u00e0 Quimper," (seed
+// 3838: registry and insurance lines name the birth town so). Token i is "in", "a" or "\u00e0";
+// before it a date of digits, a month word or a Roman month, and before the date a birth word.
+// Returns the town's last token, or npos.
+std::size_t birthPlaceTownAt(const ScanInput& in, std::size_t i) {
+  if (i < 3 || i + 1 >= in.tokens.size() || gapBetween(in, i - 1, i) != " " || gapBetween(in, i, i + 1) != " " ||
+      !birthDateEndsAt(in, i - 1, false)) {
+    return std::string_view::npos;
+  }
+  return birthTownFrom(in, i + 1);
+}
+
+// The birth town right after the date, as a card writes it: "b. October 16, 1950 Moose Jaw Tel.
+// (204) 752-2552", or on a line of its own under the date (seed 3838: a Canadian index card). Token i is the year. Returns the town's last
+// token, or npos.
+std::size_t bornDateTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  if (i < 3 || i + 1 >= in.tokens.size() || !birthDateEndsAt(in, i, true)) return npos;
+  // On the same line, or alone on the next line of a card ("b. October 16, 1950\nMoose Jaw\nTel.").
+  const std::string_view gap = gapBetween(in, i, i + 1);
+  const bool nextLine = gap == "\n" || gap == "\r\n";
+  if (gap != " " && !nextLine) return npos;
+  // With no preposition a given name and more may be the next person's ("born 12 May 1950 Mary
+  // Smith").
+  const std::size_t town = birthTownFrom(in, i + 1);
+  if (town != npos && town > i + 1 && (in.tokens[i + 1].classes & WordClass::kGiven)) return npos;
+  if (town != npos && nextLine) {
+    const std::size_t end = in.tokens[town].end;
+    if (end < in.text.size() && in.text[end] != '\n' && in.text[end] != '\r') return npos;
+  }
+  return town;
+}
+
+// An Irish county after "Co.", and the townlands and towns before it set off by commas:
+// "Ballyvourney, Co. Cork", "Knockanure, Listowel, Co. Kerry" (seed 3838: a consultant's letter
+// heads its patient so). Token i is "Co". The counties are the island's thirty-two; a word
+// before that is a person's (a title or a given name opens it) stays out. Returns the first
+// token of the place through `last` (its county), or npos.
+std::size_t irishCountyPlaceAt(const ScanInput& in, std::size_t i, std::size_t& last) {
+  constexpr std::size_t npos = std::string_view::npos;
+  static constexpr std::array<std::string_view, 32> kCounties = {
+      "antrim", "armagh",   "carlow",    "cavan",     "clare",    "cork",      "derry",   "donegal",
+      "down",   "dublin",   "fermanagh", "galway",    "kerry",    "kildare",   "kilkenny", "laois",
+      "leitrim", "limerick", "longford", "louth",     "mayo",     "meath",     "monaghan", "offaly",
+      "roscommon", "sligo", "tipperary", "tyrone",    "waterford", "westmeath", "wexford", "wicklow"};
+  const auto& tokens = in.tokens;
+  // After a comma, as the last part of a place ("Acme Co. Down the hall" is a company's).
+  if (i == 0 || i + 1 >= tokens.size() || in.text.substr(tokens[i].start, 2) != "Co" ||
+      gapBetween(in, i, i + 1) != ". " || gapBetween(in, i - 1, i) != ", ") {
+    return npos;
+  }
+  const Token& county = tokens[i + 1];
+  if (!county.properShape() || std::find(kCounties.begin(), kCounties.end(), county.lower) == kCounties.end()) {
+    return npos;
+  }
+  // (A genealogy file's place of an ancestor's birth or death is history, not a patient's address:
+  // "2 PLAC Carrick-on-Shannon, Co. Kerry, Ireland", seed 3636.)
+  if (rfindWordCaseless(sameLineBefore(in.text, tokens[i].start, 64), "plac") != npos) return npos;
+  // A postal address's county before its Eircode is the address rules' ("Kilcraney, Co. Laois, R42
+  // PRV1", seed 2121).
+  if (i + 3 < tokens.size() && gapBetween(in, i + 1, i + 2) == ", " && tokens[i + 2].hasDigit) return npos;
+  last = i + 1;
+  std::size_t first = i;
+  // Up to three places before, each of one to three capitalised words after ", ".
+  for (int places = 0; places < 3 && first > 0 && gapBetween(in, first - 1, first) == ", "; ++places) {
+    std::size_t k = first - 1;
+    std::size_t words = 1;
+    while (k > 0 && words < 3 && gapBetween(in, k - 1, k) == " " && tokens[k - 1].properShape()) {
+      --k;
+      ++words;
+    }
+    bool place = true;
+    for (std::size_t j = k; j < first; ++j) {
+      const Token& w = tokens[j];
+      place = place && w.properShape() && !w.hasDigit && w.length() >= 3 && !isTitleWord(w) && !isCredentialWord(w);
+      // An ordinary word is no townland ("Staff, Co. Clare office").
+      place = place && !((w.classes & WordClass::kEnglish) && !(w.classes & (WordClass::kGiven | WordClass::kFamily)));
+    }
+    // A person's name before the place ("Re: Declan Brennan, Ballyvourney"), or a word in lower
+    // case or a title just before the run.
+    // The run is a whole part of the place: after a comma, a label or a line's start, not the
+    // end of a street's name ("167 B\u00f3thar na Tr\u00e1, Kilcraney, Co. Laois" starts at the
+    // street, another rule's).
+    const std::string_view opener = k > 0 ? gapBetween(in, k - 1, k) : std::string_view("\n");
+    const bool wholePart = opener == ", " || opener.ends_with(": ") || opener.find('\n') != std::string_view::npos;
+    if (!place || !wholePart || (tokens[k].classes & WordClass::kGiven)) break;
+    first = k;
+  }
+  return first;
+}
+
+namespace {
+
+// A unit of years after an age's number: "75 yrs", "43 anos", "96 ANOS", "93 ans", "71 a\u00f1os".
+bool ageUnit(const Token& w) {
+  static constexpr std::array<std::string_view, 8> kUnits = {"yrs", "years", "yo", "anos", "ans", "a\u00f1os", "jahre", "j"};
+  return std::find(kUnits.begin(), kUnits.end(), w.lower) != kUnits.end();
+}
+
+// A word of a person's state that may follow the age where a town would ("45 anos, casada,").
+bool personStateWord(const Token& w) {
+  static constexpr std::array<std::string_view, 16> kStates = {
+      "casado", "casada", "solteiro", "solteira", "soltero", "soltera", "vi\u00favo", "vi\u00fava",
+      "viudo", "viuda", "divorciado", "divorciada", "masculino", "feminino", "femenino", "wdowa"};
+  return std::find(kStates.begin(), kStates.end(), w.lower) != kStates.end();
+}
+
+// Whether a telephone's label follows on the line after byte `from` within a few words: ", tel
+// +351 22 ...", ", brat j\u00f3zef wi\u015bniewski tel +48 ...".
+bool phoneLabelAhead(const ScanInput& in, std::size_t town) {
+  const auto& tokens = in.tokens;
+  for (std::size_t k = town + 1; k < tokens.size() && k <= town + 5; ++k) {
+    const std::string_view gap = gapBetween(in, k - 1, k);
+    if (gap.find('\n') != std::string_view::npos || gap.find('|') != std::string_view::npos) return false;
+    const std::string_view w = tokens[k].lower;
+    if (w == "tel" || w == "t\u00e9l" || w == "ph" || w == "phone" || w == "telefone" || w == "tel\u00e9fono") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The town right after the age that introduces a person, as registers and visit logs list them:
+// "| NJERI KARANJA | 75 yrs | Nakuru | ID ...", "maria ferreira, 75 anos, bragan\u00e7a, tel +351
+// ...", "halina kami\u0144ska, lat 98, bia\u0142ystok, brat ... tel" (seed 3838). Token i opens the
+// town: a pipe table's cell after a cell of the age, or after the age set off by commas with a
+// telephone's label following on the line. Returns the town's last token, or npos.
+std::size_t ageThenTownAt(const ScanInput& in, std::size_t i) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto& tokens = in.tokens;
+  if (i < 3 || i + 1 >= tokens.size()) return npos;
+  const std::string_view before = gapBetween(in, i - 1, i);
+  const bool cell = before == " | ";
+  if (!cell && before != ", ") return npos;
+  // The age: "75 yrs", or the Polish "lat 98" (years before the number).
+  const Token& a = tokens[i - 1];
+  std::size_t ageStart = npos;
+  if (ageUnit(a) && tokens[i - 2].allDigits && tokens[i - 2].length() <= 3 && gapBetween(in, i - 2, i - 1) == " ") {
+    ageStart = i - 2;
+  } else if (!cell && a.allDigits && a.length() <= 3 && isWord(tokens[i - 2], "lat") &&
+             gapBetween(in, i - 2, i - 1) == " ") {
+    ageStart = i - 2;
+  }
+  if (ageStart == npos || ageStart == 0 || gapBetween(in, ageStart - 1, ageStart) != before) return npos;
+  const std::size_t town = townAnyCaseAt(in, i);
+  if (town == npos || plainWordTown(in, i, town) || personStateWord(tokens[i]) || monthOrWeekday(tokens[i]) ||
+      town + 1 >= tokens.size()) {
+    return npos;
+  }
+  const std::string_view after = gapBetween(in, town, town + 1);
+  if (cell) return after == " | " || after == " |" ? town : npos;
+  // (Not in capitals: a line in capitals reads its names by the fields around them, the town's
+  // among them; "ROSA MARIA GON\u00c7ALVES, 96 ANOS, VISEU, TEL".)
+  // (An OCR'd lower-case letter may sit inside: "BIA\u0142YSTOK", "BRAGAN\u00e7A".)
+  const std::string_view text = in.text;
+  if (isUpper(text[tokens[i].start]) && tokens[i].length() > 1 && isUpper(text[tokens[i].start + 1])) return npos;
+  return after == ", " && phoneLabelAhead(in, town) ? town : npos;
+}
+
 }  // namespace concord::phi::detail

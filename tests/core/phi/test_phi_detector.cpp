@@ -13215,6 +13215,56 @@ class PhiDetectorTest : public QObject {
     QFETCH(QString, category);
     verifyExpectedFinding(text, expected, category);
   }
+
+  void findsBirthTownsAndTownsAfterAges_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("category");
+    auto row = [](const char* tag, const char* text, const char* expected) {
+      QTest::newRow(tag) << QString::fromUtf8(text) << QString::fromUtf8(expected) << QString("address");
+    };
+    // Seed 3838 (legacy registry lines, index cards, letters and visit logs): the birth town after
+    // a date of birth, an Irish county after "Co." with the places before it, and the town right
+    // after the age that introduces a person.
+    row("a German birth town before a label", "Hans Schneider geb. am 3. Juni 1922 in Bamberg Wohnhaft: Am Markt 81",
+        "Bamberg");
+    row("an Italian birth town after a Roman month",
+        "Rossi Vincenzo Nato/a il 24.I.1928 a Caltanissetta Codice fiscale: VMACSY28A24Z3", "Caltanissetta");
+    row("a card's birth town on the line under the date",
+        "THIBODEAU, Shirley    b. October 16, 1950\nMoose Jaw\nTel. (204) 752-2552", "Moose Jaw");
+    row("an Irish county and its towns", "Re: Mrs Mairead O'Sullivan, Knockanure, Listowel, Co. Kerry DOB 22nd August 1982",
+        "Knockanure, Listowel, Co. Kerry");
+    row("a pipe cell after the age", "OP No. 66461359 | 01/09/1987 | JUMA WAFULA | 86 yrs | Eldoret | ID 80952235 |",
+        "Eldoret");
+    row("a lower-case town after anos", "consulta de lurdes ferreira, 43 anos, viseu, tel (02) 235 24 79", "viseu");
+    row("a Polish town after lat",
+        "wizyta domowa u halina kami\u0144ska, lat 98, bia\u0142ystok, brat j\u00f3zef wi\u015bniewski tel +48 12 725 19 79",
+        "bia\u0142ystok");
+  }
+
+  void findsBirthTownsAndTownsAfterAges() {
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, category);
+    verifyExpectedFinding(text, expected, category);
+  }
+
+  void ignoresWordsAfterBirthYearsAndAges_data() {
+    QTest::addColumn<QString>("text");
+    auto row = [](const char* tag, const char* text) { QTest::newRow(tag) << QString::fromUtf8(text); };
+    // Seed 3838 look-alikes: an abbreviated company before a county's name, an ordinary word after
+    // a year of birth or after an age, and a person's state where a town would be.
+    row("a company's abbreviation", "Stock for the Co. Down office was sent.");
+    row("an ordinary word after a birth year", "She was born in 1950 in wartime and moved.");
+    row("a ward after a birth year", "born 1950 in Theatre list");
+    row("a status cell after an age", "queue | 3 yrs | pending | closed");
+    row("a marital state after anos", "patient, 45 anos, casada, tel da unidade");
+  }
+
+  void ignoresWordsAfterBirthYearsAndAges() {
+    QFETCH(QString, text);
+    verifyNoFinding(text);
+  }
 };
 
 QTEST_APPLESS_MAIN(PhiDetectorTest)
