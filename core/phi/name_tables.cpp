@@ -4299,11 +4299,15 @@ bool isOcrMisreadWord(std::string_view lower) {
   if (changed && isWord(folded)) return true;
   // One "l" inside a longer word read for "i" ("patlent"), only into clinical vocabulary:
   // "Needler" is a family name, not "needier", and "TLD" no "TID".
+  // (One look-up per "l", the word changed in place.)
   for (std::size_t i = 1; folded.size() >= 5 && i + 1 < folded.size(); ++i) {
     if (folded[i] != 'l') continue;
-    std::string variant = folded;
-    variant[i] = 'i';
-    if (isWord(variant) && (classTable().find(variant) & WordClass::kNever)) return true;
+    folded[i] = 'i';
+    const WordClassBits bits = classTable().find(folded);
+    folded[i] = 'l';
+    if ((bits & WordClass::kNever) && !(bits & (WordClass::kGiven | WordClass::kFamily | WordClass::kAmbiguous))) {
+      return true;
+    }
   }
   return false;
 }

@@ -94,6 +94,7 @@ void mpesaCodes(const ScanInput& in, Candidates& out) {
     for (std::size_t b = t.start; b < t.end; ++b) letters += isAsciiAlpha(text[b]);
     if (letters < 3 || t.allDigits) continue;
     if (i > 0 && !gapBetween(in, i - 1, i).empty() && !gapOnly(gapBetween(in, i - 1, i), " :\n", 3)) continue;
+    if (!hasCaseless(text, "ksh") && !hasCaseless(text, "pesa")) return;
     out.push_back({t.start, t.end, PhiCategory::Account, priority::kKeywordId});
   }
 }
@@ -111,8 +112,10 @@ bool interpretingBefore(std::string_view text, std::size_t pos) {
 }
 
 void scanCallPaymentIds(const ScanInput& in, Candidates& out) {
-  if (hasCaseless(in.text, "interpret") || hasCaseless(in.text, "language line")) interpreterCallIds(in, out);
-  if (hasCaseless(in.text, "ksh") || hasCaseless(in.text, "pesa")) mpesaCodes(in, out);
+  // (Both read the tokens first and the text around a candidate only: a search of the whole note
+  // for "interpret" or "ksh" cost more than the scan itself.)
+  interpreterCallIds(in, out);
+  mpesaCodes(in, out);
 }
 
 }  // namespace concord::phi::detail
