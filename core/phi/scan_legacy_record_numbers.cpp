@@ -108,7 +108,7 @@ void valueAfter(std::string_view line, std::size_t lineStart, std::size_t k, Phi
 // Where the caseless word `w` starts in the line as a whole word, from k on.
 std::size_t findWord(std::string_view line, std::string_view w, std::size_t k = 0) {
   for (; k + w.size() <= line.size(); ++k) {
-    if (!startsCaselessAt(line, k, w)) continue;
+    if (lowerAscii(line[k]) != w[0] || !startsCaselessAt(line, k, w)) continue;
     const bool open = k == 0 || !isAsciiAlpha(line[k - 1]);
     const bool close = k + w.size() == line.size() || !isAsciiAlpha(line[k + w.size()]);
     if (open && close) return k;
@@ -121,8 +121,8 @@ void mergeLogLine(std::size_t lineStart, std::string_view line, Candidates& out)
   if (const std::size_t at = findWord(line, "merged into"); at != std::string_view::npos) {
     valueAfter(line, lineStart, at + 11, PhiCategory::Mrn, out);
   }
-  const std::size_t source = findWord(line, "source");
   const std::size_t arrow = line.find("->");
+  const std::size_t source = arrow == std::string_view::npos ? arrow : findWord(line, "source");
   if (source != std::string_view::npos && arrow != std::string_view::npos && arrow > source) {
     const std::size_t v = source + 6;
     std::size_t k = v;
@@ -160,9 +160,10 @@ void belowHeading(std::string_view text, std::size_t lineStart, std::string_view
     valueAfter(line, lineStart, 8, PhiCategory::Mrn, out);
   }
   // Four, five and one digits at the start of the line below a Medicare card's caption.
-  if (rfindWordCaseless(before, "medicare card") != std::string_view::npos && line.size() >= 12 &&
-      digitRun(line, 0) == 4 && line[4] == ' ' && digitRun(line, 5) == 5 && line[10] == ' ' && digitRun(line, 11) == 1 &&
-      (line.size() == 12 || !isDigit(line[12]))) {
+  // (The line's shape first: the caption's search reads the whole line before.)
+  if (line.size() >= 12 && digitRun(line, 0) == 4 && line[4] == ' ' && digitRun(line, 5) == 5 && line[10] == ' ' &&
+      digitRun(line, 11) == 1 && (line.size() == 12 || !isDigit(line[12])) &&
+      rfindWordCaseless(before, "medicare card") != std::string_view::npos) {
     out.push_back({lineStart, lineStart + 12, PhiCategory::HealthPlan, priority::kKeywordId});
   }
 }

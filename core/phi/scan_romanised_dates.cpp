@@ -166,8 +166,8 @@ std::size_t dayMonthYearEnd(const ScanInput& in, std::size_t d) {
 // "Tahsas 5, 1916", "NOBYEMBRE 10, 1932" from the month's token m.
 std::size_t monthDayYearEnd(const ScanInput& in, std::size_t m) {
   const auto& tokens = in.tokens;
-  if (m + 2 >= tokens.size() || !tokens[m].properShape() || !monthFirstMonth(tokens[m].lower)) return 0;
-  if (gapBetween(in, m, m + 1) != " " || !numberIn(tokens[m + 1], 2, 1, 31)) return 0;
+  if (m + 2 >= tokens.size() || !tokens[m].properShape() || !numberIn(tokens[m + 1], 2, 1, 31)) return 0;
+  if (gapBetween(in, m, m + 1) != " " || !monthFirstMonth(tokens[m].lower)) return 0;
   if (gapBetween(in, m + 1, m + 2) != ", " || !yearOf(tokens[m + 2])) return 0;
   return tokens[m + 2].end;
 }
@@ -199,7 +199,10 @@ void scanRomanisedDates(const ScanInput& in, Candidates& out) {
       if (end == 0) end = dayMonthYearEnd(in, i);
       if (end == 0) end = sambatYearFirstEnd(in, i);
     } else if (t.hasLetter && !t.hasDigit) {
-      if (eraWord(t.lower) && gapBetween(in, i, i + 1) == " ") end = unitDateEnd(in, i + 1, true);
+      // (The cheap tests of the next token before the word lists, for every word of the note.)
+      if (tokens[i + 1].allDigits && gapBetween(in, i, i + 1) == " " && eraWord(t.lower)) {
+        end = unitDateEnd(in, i + 1, true);
+      }
       if (end == 0) end = minguoEnd(in, i);
       if (end == 0) end = monthDayYearEnd(in, i);
     }
