@@ -13,20 +13,11 @@
 #include <string_view>
 
 #include "identifier_forms.h"
+#include "structured_fields.h"
 
 namespace concord::phi::detail {
 
 namespace {
-
-bool hasCaseless(std::string_view text, std::string_view needle) {
-  if (needle.size() > text.size()) return false;
-  for (std::size_t k = 0; k + needle.size() <= text.size(); ++k) {
-    std::size_t m = 0;
-    while (m < needle.size() && lowerAscii(text[k + m]) == needle[m]) ++m;
-    if (m == needle.size()) return true;
-  }
-  return false;
-}
 
 bool valueByte(char c) { return isAsciiAlpha(c) || isDigit(c) || c == '-'; }
 
@@ -94,7 +85,7 @@ void mpesaCodes(const ScanInput& in, Candidates& out) {
     for (std::size_t b = t.start; b < t.end; ++b) letters += isAsciiAlpha(text[b]);
     if (letters < 3 || t.allDigits) continue;
     if (i > 0 && !gapBetween(in, i - 1, i).empty() && !gapOnly(gapBetween(in, i - 1, i), " :\n", 3)) continue;
-    if (!hasCaseless(text, "ksh") && !hasCaseless(text, "pesa")) return;
+    if (!structured::containsCaseless(text, "ksh") && !structured::containsCaseless(text, "pesa")) return;
     out.push_back({t.start, t.end, PhiCategory::Account, priority::kKeywordId});
   }
 }
@@ -108,7 +99,7 @@ bool interpretingBefore(std::string_view text, std::size_t pos) {
   if (from != std::string_view::npos && from > 0) from = text.rfind('\n', from - 1);
   from = from == std::string_view::npos ? 0 : from + 1;
   const std::string_view lines = text.substr(from, pos - from);
-  return hasCaseless(lines, "interpret") || hasCaseless(lines, "language line");
+  return structured::containsCaseless(lines, "interpret") || structured::containsCaseless(lines, "language line");
 }
 
 void scanCallPaymentIds(const ScanInput& in, Candidates& out) {
